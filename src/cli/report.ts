@@ -1,0 +1,27 @@
+/** One-line messages on stderr: errors, warnings, progress. */
+import chalk, { Chalk } from 'chalk';
+import type { FileFailure } from '../diagnostics.js';
+import { useColor, type CliIO } from './io.js';
+
+function painter(io: CliIO): typeof chalk {
+  return new Chalk({ level: useColor(io) ? 1 : 0 });
+}
+
+/** `minutes: FILE: problem; hint` — one line, no stack trace. */
+export function failureLine(file: string, failure: FileFailure): string {
+  return `${file}: ${failure.message}${failure.hint ? `; ${failure.hint}` : ''}`;
+}
+
+export function printError(io: CliIO, message: string): void {
+  const c = painter(io);
+  io.stderr.write(`${c.red('minutes: error:')} ${message}\n`);
+}
+
+export function printWarning(io: CliIO, message: string): void {
+  const c = painter(io);
+  io.stderr.write(`${c.yellow('minutes: warning:')} ${message}\n`);
+}
+
+export function printInfo(io: CliIO, message: string): void {
+  io.stderr.write(`minutes: ${message}\n`);
+}

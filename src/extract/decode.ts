@@ -1,0 +1,49 @@
+/**
+ * Bytes of a text file to a string: BOMs, UTF-8 and the single-byte Windows
+ * encodings that archived minutes are stored in.
+ */
+import { FileFailure } from '../diagnostics.js';
+
+export interface DecodedText {
+  text: string;
+  encoding: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  if (looksBinary(bytes)) {
+    throw new FileFailure('binary', 'is a binary file, not text or PDF');
+  }
+  try {
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not valid UTF-8: archived minutes in a single-byte encoding are Windows-1252
+    // (a superset of Latin-1 in the printable range).
+    const hasC1 = bytes.some((b) => b >= 0x80 && b <= 0x9f);
+    const encoding = hasC1 ? 'windows-1252' : 'iso-8859-1';
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding };
+  }
+}
+
+/** NUL bytes or many control characters in the first 8 KiB mark a binary file. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  if (n === 0) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return control / n > 0.02;
+}

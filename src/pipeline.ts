@@ -1,0 +1,92 @@
+/**
+ * The pipeline: read → extract → normalize → segment → validate.
+ * One function per stage; this file only joins them. A fatal problem with a
+ * file comes back as a failure value, never as a thrown error.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { FileFailure } from './diagnostics.js';
+import { extract } from './extract/index.js';
+import type { ExtractedDocument } from './extract/types.js';
+import { normalize, type NormalizedDocument, type NormalizeOptions } from './normalize/index.js';
+import type { MeetingDocument } from './schema.js';
+import { segment } from './segment/index.js';
+import { validate } from './validate.js';
+
+export interface ParseOptions {
+  normalize?: NormalizeOptions;
+  /** Largest file accepted, in bytes. */
+  maxBytes?: number;
+}
+
+export type ParseResult =
+  | { ok: true; file: string; document: MeetingDocument; normalized: NormalizedDocument }
+  | { ok: false; file: string; failure: FileFailure };
+
+export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+
+/** Reads a file, refusing what is not a regular, non-empty, readable file. */
+export async function readInput(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new FileFailure('not-found', 'does not exist');
+    throw new FileFailure('unreadable', `cannot be read (${code ?? (err as Error).message})`);
+  }
+  if (stat.isDirectory()) throw new FileFailure('not-a-file', 'is a directory, not a file');
+  if (!stat.isFile()) throw new FileFailure('not-a-file', 'is not a regular file');
+  if (stat.size === 0) throw new FileFailure('empty', 'is empty');
+  if (stat.size > maxBytes) throw new FileFailure('too-large', `is too large (${stat.size} bytes; the limit is ${maxBytes})`);
+  try {
+    return new Uint8Array(await fs.readFile(file));
+  } catch (err) {
+    throw new FileFailure('unreadable', `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Extract and normalize only: the repaired lines in reading order. */
+export async function readLines(bytes: Uint8Array, opts: ParseOptions = {}): Promise<NormalizedDocument> {
+  const extracted: ExtractedDocument = await extract(bytes);
+  if (extracted.lines.every((l) => l.text.trim() === '')) throw new FileFailure('empty', 'has no text');
+  return normalize(extracted, opts.normalize);
+}
+
+/** Parses bytes already read; `fileName` is the name recorded in `source.file`. */
+export async function parseBytes(bytes: Uint8Array, fileName: string, opts: ParseOptions = {}): Promise<ParseResult> {
+  const file = path.basename(fileName);
+  try {
+    const normalized = await readLines(bytes, opts);
+    const draft = segment(normalized, {
+      file,
+      sha256: sha256(bytes),
+      format: normalized.format,
+      pages: normalized.pages,
+      encoding: normalized.encoding,
+    });
+    return { ok: true, file: fileName, document: validate(draft), normalized };
+  } catch (err) {
+    return { ok: false, file: fileName, failure: asFailure(err) };
+  }
+}
+
+export async function parseFile(file: string, opts: ParseOptions = {}): Promise<ParseResult> {
+  try {
+    const bytes = await readInput(file, opts.maxBytes);
+    return await parseBytes(bytes, file, opts);
+  } catch (err) {
+    return { ok: false, file, failure: asFailure(err) };
+  }
+}
+
+export function asFailure(err: unknown): FileFailure {
+  if (err instanceof FileFailure) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new FileFailure('internal', `could not be parsed: internal error (${message})`);
+}
