@@ -3,7 +3,12 @@
  * arguments and the streams and returns the exit code; it never exits itself.
  */
 import { Command, CommanderError } from 'commander';
+import { checkCommand } from './commands/check.js';
+import { ingestCommand } from './commands/ingest.js';
 import { parseCommand } from './commands/parse.js';
+import { queryCommand } from './commands/query.js';
+import { showCommand } from './commands/show.js';
+import { statsCommand } from './commands/stats.js';
 import { ExitCode } from './exit-codes.js';
 import { defaultIO, type CliIO } from './io.js';
 import { printError } from './report.js';
@@ -14,7 +19,14 @@ export interface CommandContext {
 }
 
 /** Every subcommand, in the order `--help` lists them. */
-const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand];
+const COMMANDS: ((ctx: CommandContext) => Command)[] = [
+  parseCommand,
+  ingestCommand,
+  queryCommand,
+  showCommand,
+  statsCommand,
+  checkCommand,
+];
 
 export const VERSION = '0.1.0';
 
