@@ -39,12 +39,14 @@ export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout
     if (i < 0) return used;
     used.push(i);
   }
-  const maxBlanks = layout.doubleSpaced ? 2 : 1;
+  const maxBlanks = layout.doubleSpaced || layout.bodyFontSize !== null ? 2 : 1;
   while (used.length < 4) {
     const j = nextIndex(lines, i, stop, maxBlanks);
     if (j < 0) break;
     const next = lines[j]!.text;
-    if (!continues(text, next, lines[i]!, lines[j]!, layout)) break;
+    const after = nextIndex(lines, j, stop, maxBlanks);
+    const beforeCase = after >= 0 && CASE_NUMBER.test(lines[after]!.text) && next.split(/\s+/).length <= 10 && !/[.:;!?]$/.test(next);
+    if (!beforeCase && !continues(text, next, lines[i]!, lines[j]!, layout)) break;
     used.push(j);
     text = `${text} ${next}`;
     i = j;
@@ -71,6 +73,12 @@ function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: T
   if (/^\(?\s*\d+\s*(?:min|minutter|time|timer)\b/iu.test(next) || /^(?:min|minutter|timer?)\)/iu.test(next)) return true;
   if (endsSentence || words > 12) return false;
   if (cur.bold === true && nxt.bold === true && words <= 12) return true;
+  // Heading type: both lines set in the same size, larger than the body.
+  if (layout.bodyFontSize !== null && cur.fontSize !== undefined && nxt.fontSize !== undefined) {
+    const big = cur.fontSize > layout.bodyFontSize * 1.15;
+    if (big && Math.abs(nxt.fontSize - cur.fontSize) < 0.5) return true;
+    if (big && nxt.fontSize < cur.fontSize * 0.9) return false;
+  }
   if (CONNECTOR_END.test(text) && !/[.:]$/.test(text.replace(/\bv\.$/, ''))) return true;
   // `v. Ann` / `Fogsgaard`: a presenter's name broken after the first name.
   if (/\bv\.?\s+\p{Lu}\p{Ll}+$/u.test(text) && /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s*\(.*)?$/u.test(next)) return true;

@@ -25,7 +25,7 @@ const PUNKT = /^(?:Punkt|Pkt\.?|Dagsordenspunkt)\s*(\d{1,3})\s*[:.)\-–]?\s*(.*
 const NUMBERED = /^(\d{1,3})\s*[.)]\s*(?!\d)(.*)$/u;
 const BARE = /^(\d{1,3})\.?$/u;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
-const NOT_A_TITLE = /^(?:kvartal|halvår|halvårs|klasse|årgang|udgave|gang|sal|sals|etage|time|timer|min|minutter|kr|mio|pct|plads|del|led|afsnit|pkt|punkt|og|eller|til)\b/iu;
+const NOT_A_TITLE = /^(?:kvartal|halvår|halvårs|klasse|årgang|udgave|gang|sal|sals|etage|time|timer|min|minutter|kr|mio|pct|plads|del|led|afsnit|pkt|punkt|og|eller)\b/iu;
 const TYPE_WORD = new RegExp(`(?:^|[\\s:–-])(?:${ITEM_TYPE_SOURCE})(?=$|[\\s:–-])`, 'iu');
 const PRESENTER_OR_DURATION = /(?:\/\s*\p{Lu}|\bv\.?\s+\p{Lu}|\(\s*\d+\s*(?:min|minutter|time|timer)\b)/iu;
 

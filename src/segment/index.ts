@@ -91,7 +91,7 @@ function buildItem(
   let heading = '';
   for (const i of extent) {
     const t = lines[i]!.text;
-    heading = heading === '' ? t : /\p{L}-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
+    heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
   const numberPrefix = /^(?:(?:Punkt|Pkt\.?|Dagsordenspunkt)\s*)?\d{1,3}\s*[:.)\-–]?\s*/iu;
   const rest = heading.replace(numberPrefix, '').trim();

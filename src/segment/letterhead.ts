@@ -68,7 +68,7 @@ export function removeLetterheads(lines: SLine[], diags: DiagnosticList): Letter
     for (let k = i - 1, seen = 0; k >= 0 && seen < 30; k--) {
       if (lines[k]!.blank) continue;
       seen++;
-      if (/[.!?]$/.test(lines[k]!.text) && lines[k]!.text.length >= 40) break;
+      if (/[.!?]$/.test(lines[k]!.text) && !/\b\p{Lu}\.$/u.test(lines[k]!.text) && lines[k]!.text.length >= 40) break;
       if (looksLikeBodyName(lines[k]!.text)) {
         start = k;
         body = lines[k]!.text;

@@ -10,11 +10,11 @@ const t = tolerant;
 
 const RULES: [Outcome, RegExp][] = [
   ['rejected', new RegExp(`\\b(?:ikke (?:${t('godkendt')}|godkendes|vedtaget|vedtages|anbefalet|anbefales|${t('tiltrådt')})|forkastet|forkastes|nedstemt|faldt)\\b`, 'iu')],
-  ['postponed', new RegExp(`\\b(?:udsat|${t('udsættes')}|${t('udsætte')}|${t('udskudt')}|${t('udskydes')}|${t('genoptages')} på (?:et )?senere)\\b`, 'iu')],
+  ['postponed', new RegExp(`\\b(?:udsat|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|${t('genoptages')} på (?:et )?senere)\\b`, 'iu')],
   [
     'approved',
     new RegExp(
-      `\\b(?:${t('godkendt')}e?|godkendes|godkender|godkendte|vedtaget|vedtages|vedtog|anbefales|anbefalet|anbefaler|anbefalede|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilget|bevilges|imødekommet|indstillingen (?:blev )?fulgt|det ${t('besluttes')}|besluttede|${t('besluttet')}|blev besluttet)\\b`,
+      `\\b(?:${t('godkendt')}e?|godkendes|godkender|godkendte|vedtaget|vedtages|vedtog|anbefales|anbefalet|anbefaler|anbefalede|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilget|bevilges|imødekommet|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet)\\b`,
       'iu',
     ),
   ],
@@ -23,7 +23,7 @@ const RULES: [Outcome, RegExp][] = [
     'noted',
     new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienteringen')} (?:blev )?taget|til efterretning)\\b|^til orientering\\.?$`, 'iu'),
   ],
-  ['discussed', new RegExp(`\\b(?:${t('drøftet')}|${t('drøftede')}|${t('drøftes')}|${t('drøftelse')}(?:n)? blev)\\b`, 'iu')],
+  ['discussed', new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|${t('drøftelse')}(?:n)? blev)\\b`, 'iu')],
   ['none', new RegExp(`^(?:intet|ingen (?:bemærkninger|kommentarer)|intet (?:at ${t('bemærke')}|til)|ikke noget)\\b`, 'iu')],
 ];
 

@@ -109,8 +109,20 @@ export function parseEntry(text: string, group: ParticipantGroup): Participant[]
   return [{ name, role: roleParts.join(', ').trim() || null, group, note }];
 }
 
+/** A group written as a run of names (`A, B, C og D`), possibly wrapped over lines. */
+function isRun(lines: SLine[]): boolean {
+  const first = lines.find((l) => !l.blank)?.text ?? '';
+  const parts = first.split(/\s*,\s*/);
+  return parts.length >= 3 && looksLikeName(notesOf(parts[0]!).rest) && looksLikeName(notesOf(parts[1]!).rest);
+}
+
 export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLine[] }[]): Participant[] {
   const people: Participant[] = [];
-  for (const b of blocks) for (const e of entries(b.lines)) people.push(...parseEntry(e.text, b.group));
+  for (const b of blocks) {
+    if (isRun(b.lines)) {
+      const text = b.lines.filter((l) => !l.blank).map((l) => l.text).join(' ');
+      people.push(...parseEntry(text, b.group));
+    } else for (const e of entries(b.lines)) people.push(...parseEntry(e.text, b.group));
+  }
   return people;
 }

@@ -38,7 +38,7 @@ function proseLike(t: string | null): boolean {
   return t !== null && (t.split(/\s+/).length >= 8 || /[.!?]$/.test(t));
 }
 
-export function splitBlocks(lines: SLine[]): Block[] {
+export function splitBlocks(lines: SLine[], layout: TextLayout): Block[] {
   const blocks: Block[] = [];
   let cur: Block = { kind: null, heading: null, lines: [] };
   const open = (kind: SectionKind, heading: string | null, first: SLine | null) => {
@@ -51,7 +51,14 @@ export function splitBlocks(lines: SLine[]): Block[] {
       return;
     }
     const t = l.text;
-    const kind = blockKind(t);
+    let kind = blockKind(t);
+    // Where headings are set larger than the body, a bare heading word in body type is text.
+    if (kind && layout.headingFontSize !== null && l.fontSize !== undefined && !/:$/.test(t) && l.fontSize < layout.headingFontSize * 0.92) kind = null;
+    // `Det indstilles:` right under `Beslutningspunkter` is the first line of that block.
+    if (kind && kind === cur.kind && cur.heading !== null && !cur.lines.some((x) => !x.blank)) {
+      cur.lines.push(l);
+      return;
+    }
     if (kind) {
       // In a list of attachments a bare title such as `Indstilling` is an attachment, not a heading.
       const inAttachments = cur.kind === 'attachments' && kind !== 'decision' && !/:$/.test(t) && !proseLike(nextText(lines, i));
@@ -114,7 +121,7 @@ export function parseAttachments(lines: SLine[]): Attachment[] {
 }
 
 export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boolean): ItemBody {
-  const blocks = splitBlocks(lines);
+  const blocks = splitBlocks(lines, layout);
   const headed = blocks.filter((b) => b.kind !== null);
   const sections: Section[] = [];
   const attachments: Attachment[] = [];

@@ -4,6 +4,7 @@
  * hyphen only split a word.
  */
 import type { SLine } from './model.js';
+import { blockKind } from './vocabulary.js';
 
 const BULLET = /^(?:[-–•▪◦●○■□➢→*]|\uf0b7|\uf0a7|\uf02d|[eo](?=\s+\p{Lu}))\s+/u;
 const NUMBERED = /^(?:\d{1,2}[.)]|[a-z][.)]|At \d+\))\s+/u;
@@ -18,6 +19,16 @@ export interface TextLayout {
   fullWidth: number;
   /** True when almost every line is followed by a blank line (double-spaced extraction). */
   doubleSpaced: boolean;
+  /** Median font size of body lines (PDFs), null for plain text. */
+  bodyFontSize: number | null;
+  /** Median font size of stand-alone block headings when they are set larger than the body, else null. */
+  headingFontSize: number | null;
+}
+
+function median(xs: number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
 }
 
 export function measureLayout(lines: SLine[]): TextLayout {
@@ -30,7 +41,11 @@ export function measureLayout(lines: SLine[]): TextLayout {
     nonBlank++;
     if (lines[i + 1]!.blank) followedByBlank++;
   }
-  return { fullWidth: Math.max(30, fullWidth), doubleSpaced: nonBlank > 20 && followedByBlank / nonBlank > 0.6 };
+  const sized = lines.filter((l) => !l.blank && l.fontSize !== undefined);
+  const bodyFontSize = median(sized.map((l) => l.fontSize!));
+  const headingSize = median(sized.filter((l) => blockKind(l.text) !== null && !/:$/.test(l.text)).map((l) => l.fontSize!));
+  const headingFontSize = bodyFontSize !== null && headingSize !== null && headingSize > bodyFontSize * 1.1 ? headingSize : null;
+  return { fullWidth: Math.max(30, fullWidth), doubleSpaced: nonBlank > 20 && followedByBlank / nonBlank > 0.6, bodyFontSize, headingFontSize };
 }
 
 /** Joins `prev` (ending in a hyphen) with `next`. */
