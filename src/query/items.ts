@@ -6,7 +6,7 @@ import type { Db } from '../store/db.js';
 import { containsPattern, fold } from '../store/fold.js';
 import { Outcome } from '../schema.js';
 import { QueryError } from './errors.js';
-import { toFtsQuery, toNameQuery } from './fts.js';
+import { parseSearch, toNameQuery, type Search } from './fts.js';
 import type { ItemRow } from './rows.js';
 
 export interface ItemFilters {
@@ -53,6 +53,26 @@ export function parseOutcomes(value: string): string[] {
   return list;
 }
 
+/**
+ * A search that matches many items with a small --limit is fastest walked in
+ * date order, stopping at the limit; one that matches few is fastest from the
+ * full-text index, then sorted. The index's vocabulary tells how many items
+ * hold each word; walking costs about (limit / matches) of all items, sorting
+ * about 27 times the matches (measured on a 100,000-meeting archive).
+ */
+function dateDriven(db: Db, searches: Search[], limit: number | undefined): boolean {
+  if (searches.length === 0 || limit === undefined) return false;
+  const items = (db.prepare('SELECT max(id) FROM items').pluck().get() as number | null) ?? 0;
+  const docs = db.prepare<[string], number>('SELECT doc FROM items_fts_vocab WHERE term = ?').pluck();
+  let matches = Infinity;
+  for (const s of searches) {
+    if (s.broad) continue;
+    for (const term of s.terms) for (const token of term) matches = Math.min(matches, docs.get(token) ?? 0);
+  }
+  if (!Number.isFinite(matches)) matches = items;
+  return matches * matches * 27 > limit * items;
+}
+
 interface RawRow extends Omit<ItemRow, 'closed' | 'pages'> {
   closed: number;
   pageStart: number | null;
@@ -67,9 +87,18 @@ export function queryItems(db: Db, f: ItemFilters): ItemRow[] {
     return `(SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`;
   };
 
+  const searches: Search[] = [];
   if (f.decisionsOnly) where.push('i.decision IS NOT NULL');
-  if (f.decisionText) where.push(`i.id IN ${fts('items_fts', `decision : (${toFtsQuery(f.decisionText)})`)}`);
-  if (f.search) where.push(`i.id IN ${fts('items_fts', toFtsQuery(f.search))}`);
+  if (f.decisionText) {
+    const s = parseSearch(f.decisionText);
+    searches.push(s);
+    where.push(`i.id IN ${fts('items_fts', `decision : (${s.fts})`)}`);
+  }
+  if (f.search) {
+    const s = parseSearch(f.search);
+    searches.push(s);
+    where.push(`i.id IN ${fts('items_fts', s.fts)}`);
+  }
   if (f.body != null) {
     if (fold(f.body).trim() === '') throw new QueryError('--body needs a name');
     where.push(`m.bodyKey IN (SELECT DISTINCT bodyKey FROM meetings WHERE bodyKey LIKE ? ESCAPE '\\')`);
@@ -103,7 +132,7 @@ export function queryItems(db: Db, f: ItemFilters): ItemRow[] {
   const sql = `
     SELECT m.id AS meetingId, m.date, m.body, i.number, i.title, i.itemType, i.closed, i.outcome, i.decision,
            m.file, i.pageStart, i.pageEnd
-    FROM items i JOIN meetings m ON m.id = i.meetingId
+    FROM ${dateDriven(db, searches, f.limit) ? 'meetings m CROSS JOIN items i' : 'items i JOIN meetings m'} ON m.id = i.meetingId
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY m.date, m.id, i.position
     LIMIT ?`;

@@ -125,15 +125,13 @@ export const MIGRATIONS: readonly Migration[] = [
         );
         CREATE INDEX meeting_history_path ON meeting_history(path);
 
-        -- Full text over item titles, section texts and decisions; rowid = items.id.
+        -- Full text over item titles, section texts (but the decision) and decisions; rowid = items.id.
         -- unicode61 folds case (Æ→æ) and, with remove_diacritics 0, keeps æ, ø, å as letters of their own.
-        CREATE VIRTUAL TABLE items_fts USING fts5(
-          title, text, decision, content = '', contentless_delete = 1, ${TOKENIZER}
-        );
+        -- Contentless (the text is in the tables already), so rows are removed with the 'delete' command.
+        CREATE VIRTUAL TABLE items_fts USING fts5(title, text, decision, content = '', ${TOKENIZER});
         -- Participant names; rowid = participants.id.
-        CREATE VIRTUAL TABLE people_fts USING fts5(
-          name, content = '', contentless_delete = 1, ${TOKENIZER}
-        );
+        CREATE VIRTUAL TABLE people_fts USING fts5(name, content = '', ${TOKENIZER});
+        CREATE VIRTUAL TABLE items_fts_vocab USING fts5vocab(items_fts, 'row');
       `);
     },
   },

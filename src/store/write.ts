@@ -3,7 +3,7 @@
  * by the file's SHA-256. Same hash: nothing to do. Same path, new hash: the
  * earlier version moves to `meeting_history` and the new one takes its place.
  */
-import type { MeetingDocument } from '../schema.js';
+import type { Item, MeetingDocument } from '../schema.js';
 import { withRetry, type Db } from './db.js';
 import { fold } from './fold.js';
 import { loadDocument } from './read.js';
@@ -36,8 +36,12 @@ function statements(db: Db) {
     history: db.prepare(
       'INSERT INTO meeting_history (path, sha256, ingestedAt, replacedAt, document) VALUES (?, ?, ?, ?, ?)',
     ),
-    dropItemFts: db.prepare('DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE meetingId = ?)'),
-    dropPeopleFts: db.prepare('DELETE FROM people_fts WHERE rowid IN (SELECT id FROM participants WHERE meetingId = ?)'),
+    itemIds: db.prepare<[number], number>('SELECT id FROM items WHERE meetingId = ? ORDER BY position').pluck(),
+    participantIds: db.prepare<[number], number>('SELECT id FROM participants WHERE meetingId = ? ORDER BY position').pluck(),
+    dropItemFts: db.prepare(
+      "INSERT INTO items_fts (items_fts, rowid, title, text, decision) VALUES ('delete', ?, ?, ?, ?)",
+    ),
+    dropPersonFts: db.prepare("INSERT INTO people_fts (people_fts, rowid, name) VALUES ('delete', ?, ?)"),
     dropMeeting: db.prepare('DELETE FROM meetings WHERE id = ?'),
   };
 }
@@ -74,10 +78,23 @@ export function storeDocument(db: Db, doc: MeetingDocument, absPath: string): St
 
 function retire(db: Db, s: Statements, previous: { id: number; sha256: string; ingestedAt: string }, absPath: string): void {
   const old = loadDocument(db, previous.id);
+  if (!old) return;
   s.history.run(absPath, previous.sha256, previous.ingestedAt, new Date().toISOString(), JSON.stringify(old));
-  s.dropItemFts.run(previous.id);
-  s.dropPeopleFts.run(previous.id);
+  // A contentless index forgets a row only when given the very values it was given.
+  const itemIds = s.itemIds.all(previous.id);
+  old.items.forEach((item, i) => s.dropItemFts.run(itemIds[i], ...ftsValues(item)));
+  const personIds = s.participantIds.all(previous.id);
+  old.participants.forEach((p, i) => s.dropPersonFts.run(personIds[i], p.name));
   s.dropMeeting.run(previous.id);
+}
+
+/** What the full-text index holds for an item: title, the texts of its sections but the decision, the decision. */
+function ftsValues(item: Item): [string, string, string] {
+  const text = item.sections
+    .filter((sec) => sec.kind !== 'decision')
+    .map((sec) => sec.text)
+    .join('\n');
+  return [item.title, text, item.decision ?? ''];
 }
 
 function insert(s: Statements, doc: MeetingDocument, absPath: string): void {
@@ -126,11 +143,7 @@ function insert(s: Statements, doc: MeetingDocument, absPath: string): void {
       item.pages?.start ?? null,
       item.pages?.end ?? null,
     ).lastInsertRowid;
-    const text = item.sections
-      .filter((sec) => sec.kind !== 'decision')
-      .map((sec) => sec.text)
-      .join('\n');
-    s.itemFts.run(itemId, item.title, text, item.decision ?? '');
+    s.itemFts.run(itemId, ...ftsValues(item));
     item.sections.forEach((sec, j) => s.section.run(itemId, j, sec.kind, sec.heading, sec.text));
     item.attachments.forEach((a, j) => s.attachment.run(itemId, j, a.label, a.title, a.url));
   });
