@@ -82,3 +82,14 @@ describe('minutes check', () => {
     expect(gone).toMatchObject({ code: 3, stderr: 'minutes: error: nowhere: does not exist\n' });
   });
 });
+
+describe('help', () => {
+  it('every archive command has a description, options and examples in --help', async () => {
+    for (const cmd of ['ingest', 'query', 'show', 'stats', 'check']) {
+      const r = await run([cmd, '--help']);
+      expect(r.code, cmd).toBe(0);
+      expect(r.stdout, cmd).toMatch(new RegExp(`^Usage: minutes ${cmd} `));
+      expect(r.stdout, cmd).toMatch(/\nExamples:\n {2}\$ minutes /);
+    }
+  });
+});

@@ -64,14 +64,18 @@ async function expectComplete(db: Db, files: string[]): Promise<void> {
   }
 }
 
-function spawnMinutes(args: string[]): { done: Promise<{ code: number | null; signal: string | null; stderr: string }>; kill(): void } {
+function spawnMinutes(args: string[]): {
+  done: Promise<{ code: number | null; signal: string | null; stderr: string }>;
+  kill(): void;
+  interrupt(): boolean;
+} {
   const child = spawn(process.execPath, [bin, ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const done = new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal, stderr })),
   );
-  return { done, kill: () => child.kill('SIGKILL') };
+  return { done, kill: () => child.kill('SIGKILL'), interrupt: () => child.kill('SIGINT') };
 }
 
 describe('minutes ingest', () => {
@@ -162,6 +166,54 @@ describe('minutes ingest', () => {
     } finally {
       store.close();
     }
+  });
+
+  it('stops cleanly on Ctrl-C (SIGINT), and the rerun continues', async () => {
+    const files = writeMinutes(path.join(dir, 'many'), 0, 150);
+    const db = path.join(dir, 'i.db');
+    const child = spawnMinutes(['ingest', 'many', '--db', db, '--jobs', '2']);
+    const deadline = Date.now() + 30_000;
+    let sent = false;
+    while (!sent && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 10));
+      try {
+        const probe = openStore(db, { mustExist: true });
+        const n = probe.prepare('SELECT count(*) FROM meetings').pluck().get() as number;
+        probe.close();
+        if (n >= 5) sent = child.interrupt();
+      } catch {
+        // not created yet
+      }
+    }
+    const stopped = await child.done;
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toMatch(/^minutes: error: interrupted; run the same command again to continue where it stopped$/m);
+    const after = counts(db).meetings;
+    expect(after).toBeLessThan(150);
+    const rerun = await spawnMinutes(['ingest', 'many', '--db', db, '--jobs', '2']).done;
+    expect(rerun.stderr).toContain(`${150 - after} ingested, 0 replaced, ${after} unchanged, 0 failed`);
+    const store = openStore(db);
+    try {
+      await expectComplete(store, files);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('reports a database that cannot be opened in one line, exit code 5', async () => {
+    writeMinutes(path.join(dir, 'in'), 0, 1);
+    const r = await run(['ingest', 'in', '--db', path.join(dir, 'no', 'such', 'dir', 'm.db')], { cwd: dir });
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(/^minutes: error: .*m\.db: cannot open the database \(.*\)\n$/);
+  });
+
+  it('shows a progress bar on a terminal only', async () => {
+    writeMinutes(path.join(dir, 'in'), 0, 3);
+    const tty = await run(['ingest', 'in', '--db', 'a.db', '-j', '1'], { cwd: dir, tty: true });
+    expect(tty.stderr).toMatch(/3\/3 files {2}0 pages {2}[\d.]+ files\/s/);
+    const piped = await run(['ingest', 'in', '--db', 'b.db', '-j', '1'], { cwd: dir });
+    expect(piped.stderr).not.toMatch(/files\/s/);
+    expect(piped.stderr).toBe(piped.stderr.replace(/\r/g, ''));
   });
 
   it('two ingest processes on the same database at once both finish, with nothing lost', async () => {

@@ -84,7 +84,6 @@ describe('storing a meeting document', () => {
     // The contentless indexes forgot the old rows cleanly (this throws on a corrupt index).
     db.exec("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 0)");
     db.exec("INSERT INTO people_fts (people_fts, rank) VALUES ('integrity-check', 0)");
-    expect(db.prepare("SELECT doc FROM items_fts_vocab WHERE term = 'gammel'").pluck().get()).toBeUndefined();
     expect(queryItems(db, { search: 'ny' }).map((r) => r.title)).toEqual(['Ny titel']);
     const old = JSON.parse(db.prepare('SELECT document FROM meeting_history').pluck().get() as string);
     expect(old).toEqual(v1);

@@ -60,26 +60,9 @@ function tokenize(input: string): Token[] {
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** A parsed search: the FTS5 query, and what is needed to guess how many rows it matches. */
-export interface Search {
-  fts: string;
-  /** The index tokens of each word or phrase (lower case, split as unicode61 splits). */
-  terms: string[][];
-  /** Any OR or prefix: the smallest term count is then no upper bound. */
-  broad: boolean;
-}
-
 /** Parses `input` and returns the equivalent FTS5 query; throws QueryError when it is malformed. */
 export function toFtsQuery(input: string): string {
-  return parseSearch(input).fts;
-}
-
-const indexTokens = (s: string) => s.toLocaleLowerCase('da').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-export function parseSearch(input: string): Search {
   const tokens = tokenize(input);
-  const terms = tokens.flatMap((t) => (t.kind === 'word' || t.kind === 'phrase' ? [indexTokens(t.text)] : []));
-  const broad = tokens.some((t) => (t.kind === 'op' && t.op === 'OR') || (t.kind === 'word' && t.prefix));
   if (tokens.length === 0) throw new QueryError(`the search ${JSON.stringify(input)} has no words to look for`);
   let pos = 0;
   const peek = () => tokens[pos];
@@ -141,7 +124,7 @@ export function parseSearch(input: string): Search {
     const t = peek();
     throw new QueryError(t?.kind === 'close' ? 'the search has a ")" without its "("' : `the search has ${describe(t)} out of place`);
   }
-  return { fts: result, terms, broad };
+  return result;
 }
 
 /** A person's name as an FTS5 query: every word of it, in the same name. */

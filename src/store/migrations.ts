@@ -131,7 +131,6 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE VIRTUAL TABLE items_fts USING fts5(title, text, decision, content = '', ${TOKENIZER});
         -- Participant names; rowid = participants.id.
         CREATE VIRTUAL TABLE people_fts USING fts5(name, content = '', ${TOKENIZER});
-        CREATE VIRTUAL TABLE items_fts_vocab USING fts5vocab(items_fts, 'row');
       `);
     },
   },
