@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { parseCommand } from './commands/parse.js';
+import { textCommand } from './commands/text.js';
 import { ExitCode } from './exit-codes.js';
 import { defaultIO, type CliIO } from './io.js';
 import { printError } from './report.js';
@@ -14,7 +15,7 @@ export interface CommandContext {
 }
 
 /** Every subcommand, in the order `--help` lists them. */
-const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand];
+const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, textCommand];
 
 export const VERSION = '0.1.0';
 

@@ -131,7 +131,7 @@ function appendPage(out: Line[], lines: LayoutLine[], page: number): void {
   if (lines.length === 0) return;
   const leading = typicalLeading(lines);
   const prev = out[out.length - 1];
-  if (prev && prev.text !== '' && !runsOn(prev.text, lines[0]!.text)) out.push({ text: '', page, line: 0 });
+  if (prev && prev.text !== '' && !runsOn(prev.text, lines[0]!.text)) out.push({ text: '', page: prev.page, line: 0 });
   lines.forEach((l, i) => {
     if (i > 0) {
       const a = lines[i - 1]!;
