@@ -40,8 +40,8 @@ export function furnitureKey(text: string): string {
 export function findFurniture(pages: PageLayout[]): (FurnitureKind | undefined)[][] {
   const marks: (FurnitureKind | undefined)[][] = pages.map((p) => new Array(p.lines.length));
   const need = Math.max(2, Math.ceil(RECURRENCE * pages.length));
-  markBands(pages, marks, need);
   markSidebars(pages, marks, need);
+  markBands(pages, marks, need);
   return marks;
 }
 
@@ -100,11 +100,13 @@ function markBands(pages: PageLayout[], marks: (FurnitureKind | undefined)[][], 
 }
 
 function markSidebars(pages: PageLayout[], marks: (FurnitureKind | undefined)[][], need: number): void {
-  // Lines of side blocks (and text set in another direction), grouped by folded text.
+  // Lines of margin blocks (and text set in another direction), grouped by folded text.
+  const margins = pages.map(marginBlocks);
+  const inMargin = (p: number, line: LayoutLine) => line.rotated || margins[p]!.has(line.block);
   const byKey = new Map<string, { p: number; i: number; x: number; size: number }[]>();
   pages.forEach((page, p) => {
     page.lines.forEach((line, i) => {
-      if (!page.sideBlocks.has(line.block) && !line.rotated) return;
+      if (!inMargin(p, line)) return;
       const key = furnitureKey(line.text);
       let list = byKey.get(key);
       if (!list) byKey.set(key, (list = []));
@@ -123,7 +125,7 @@ function markSidebars(pages: PageLayout[], marks: (FurnitureKind | undefined)[][
   pages.forEach((page, p) => {
     const blocks = new Map<number, { all: number; hits: number; lines: number[] }>();
     page.lines.forEach((line, i) => {
-      if (!page.sideBlocks.has(line.block) && !line.rotated) return;
+      if (!inMargin(p, line)) return;
       let b = blocks.get(line.block);
       if (!b) blocks.set(line.block, (b = { all: 0, hits: 0, lines: [] }));
       b.all++;
@@ -135,4 +137,19 @@ function markSidebars(pages: PageLayout[], marks: (FurnitureKind | undefined)[][
       for (const i of b.lines) marks[p]![i] ??= 'sidebar';
     }
   });
+}
+
+/** Share of the page width a margin block may take, and must keep to on its side. */
+const MARGIN = 0.36;
+
+/** Blocks cut off beside the body whose side keeps to the page's left or right margin zone. */
+export function marginBlocks(page: PageLayout): Set<number> {
+  const [x0, , x1] = page.box;
+  const w = x1 - x0;
+  const out = new Set<number>();
+  for (const [b, [a, z]] of page.sideBlocks) {
+    if (z - a > MARGIN * w) continue;
+    if (z <= x0 + MARGIN * w || a >= x1 - MARGIN * w) out.add(b);
+  }
+  return out;
 }

@@ -64,8 +64,15 @@ function moveUp<T extends JoinableLine>(lines: T[], i: number, joined: string, w
   const next = lines[i + 1]!;
   lines[i] = { ...lines[i]!, text: joined };
   const rest = next.text.slice(word.length).trimStart();
-  if (rest === '') lines.splice(i + 1, 1);
-  else lines[i + 1] = { ...next, text: rest };
+  if (rest !== '') {
+    lines[i + 1] = { ...next, text: rest };
+    return;
+  }
+  // The continuation was all of its line, so the paragraph ended there: the
+  // line becomes the paragraph gap (unless one follows anyway).
+  const after = lines[i + 2];
+  if (after === undefined || after.text === '' || after.page !== next.page) lines.splice(i + 1, 1);
+  else lines[i + 1] = { ...next, text: '' };
 }
 
 /** Indexes where a line ends one page and the next line starts the next page with no paragraph gap. */

@@ -13,12 +13,12 @@ export type { LayoutLine, PageLayout, RawItem, RawPage } from './types.js';
 export function layoutPage(page: RawPage, weights: FontWeights): PageLayout {
   const groups = pageRuns(page);
   const lines: LayoutLine[] = [];
-  const sideBlocks = new Set<number>();
+  const sideBlocks = new Map<number, [number, number]>();
   let block = 0;
   const mainTurns = groups[0]?.q ?? 0;
   for (const { q, runs } of groups) {
     for (const b of readingOrder(buildSegments(runs))) {
-      if (b.beside) sideBlocks.add(block);
+      if (b.side) sideBlocks.set(block, b.side);
       for (const line of blockLines(b.segments, block, weights)) {
         line.rotated = q !== mainTurns;
         lines.push(line);

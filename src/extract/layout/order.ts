@@ -10,8 +10,11 @@ import type { Segment } from './types.js';
 
 export interface Block {
   segments: Segment[];
-  /** Cut off beside another block (a column or side panel), not above or below it. */
-  beside: boolean;
+  /**
+   * When the block was cut off beside other text (a column or side panel):
+   * the horizontal extent of its side at the innermost such cut.
+   */
+  side: [number, number] | null;
 }
 
 /** Narrowest gutter between columns, in ems of the region's body size. */
@@ -21,28 +24,38 @@ const BAND_GAP_EM = 0.9;
 
 export function readingOrder(segments: Segment[]): Block[] {
   const out: Block[] = [];
-  cut(segments, false, out, 0);
+  cut(segments, null, out, 0);
   return out;
 }
 
-function cut(segs: Segment[], beside: boolean, out: Block[], depth: number): void {
+function cut(segs: Segment[], side: [number, number] | null, out: Block[], depth: number): void {
   if (segs.length <= 1 || depth > 40) {
-    if (segs.length > 0) out.push({ segments: sortTopDown(segs), beside });
+    if (segs.length > 0) out.push({ segments: sortTopDown(segs), side });
     return;
   }
   const em = medianSize(segs);
   const v = verticalCut(segs, em);
   if (v) {
-    cut(v[0], true, out, depth + 1);
-    cut(v[1], true, out, depth + 1);
+    cut(v[0], extent(v[0]), out, depth + 1);
+    cut(v[1], extent(v[1]), out, depth + 1);
     return;
   }
   const bands = horizontalBands(segs, em);
   if (bands.length > 1) {
-    for (const b of bands) cut(b, beside, out, depth + 1);
+    for (const b of bands) cut(b, side, out, depth + 1);
     return;
   }
-  out.push({ segments: sortTopDown(segs), beside });
+  out.push({ segments: sortTopDown(segs), side });
+}
+
+function extent(segs: Segment[]): [number, number] {
+  let a = Infinity;
+  let z = -Infinity;
+  for (const s of segs) {
+    a = Math.min(a, s.x0);
+    z = Math.max(z, s.x1);
+  }
+  return [a, z];
 }
 
 function sortTopDown(segs: Segment[]): Segment[] {
@@ -76,14 +89,28 @@ function verticalCut(segs: Segment[], em: number): [Segment[], Segment[]] | null
 /** Whether two sides of a gutter are separate texts rather than table cells. */
 export function readsApart(left: Segment[], right: Segment[], em: number): boolean {
   if (left.length < 2 || right.length < 2) return false;
-  const rowsLeft = new Set(left.map((s) => s.row));
-  const rowsRight = new Set(right.map((s) => s.row));
+  // Table cells share baselines exactly; a side panel's lines only now and then.
+  const ys = left.map((s) => s.y).sort((a, b) => a - b);
   let shared = 0;
-  for (const r of rowsRight) if (rowsLeft.has(r)) shared++;
-  const aligned = shared / Math.min(rowsLeft.size, rowsRight.size);
+  for (const s of right) if (nearest(ys, s.y) <= Math.max(0.6, 0.06 * s.size)) shared++;
+  const aligned = shared / Math.min(left.length, right.length);
   if (aligned < 0.5) return true;
   // Rows line up: columns of prose (long lines on both sides) still read apart.
   return medianChars(left) >= 25 && medianChars(right) >= 25 && em > 0;
+}
+
+/** Distance from y to the closest value of a sorted list. */
+function nearest(sorted: number[], y: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < y) lo = mid + 1;
+    else hi = mid;
+  }
+  const a = Math.abs(sorted[lo]! - y);
+  const b = lo > 0 ? Math.abs(sorted[lo - 1]! - y) : Infinity;
+  return Math.min(a, b);
 }
 
 function medianChars(segs: Segment[]): number {

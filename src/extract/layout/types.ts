@@ -62,6 +62,6 @@ export interface PageLayout {
   /** Upright page box: [x0, y0, x1, y1]. */
   box: [number, number, number, number];
   lines: LayoutLine[];
-  /** Blocks that stand beside another block (side panels, columns), by block id. */
-  sideBlocks: Set<number>;
+  /** Blocks that stand beside other text (side panels, columns): block id → extent of their side. */
+  sideBlocks: Map<number, [number, number]>;
 }
