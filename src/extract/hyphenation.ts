@@ -50,7 +50,7 @@ export async function joinHyphenation<T extends JoinableLine>(lines: T[]): Promi
     const next = lines[i + 1]!;
     if (next.text === '') continue;
     const m = /(\S+)-$/u.exec(cur.text);
-    if (!m || !/\p{L}$/u.test(m[1]!)) continue;
+    if (!m || !/[\p{L}\d]$/u.test(m[1]!)) continue;
     const word = /^\S+/u.exec(next.text)![0];
     const decision = hyphenDecision(m[1]!, word, known);
     if (decision === 'leave') continue;
