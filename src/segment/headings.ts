@@ -102,17 +102,31 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
  * in a run of numbered lines is a list entry.
  */
 function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
-  cands.forEach((c, k) => {
-    const end = k + 1 < cands.length ? cands[k + 1]!.index : lines.length;
+  cands.forEach((c, i) => {
+    const end = i + 1 < cands.length ? cands[i + 1]!.index : lines.length;
     let blocks = 0;
-    for (let i = c.index + 1; i < end; i++) if (!lines[i]!.blank && isBlockHeadingLine(lines[i]!.text)) blocks++;
+    for (let j = c.index + 1; j < end; j++) if (!lines[j]!.blank && isBlockHeadingLine(lines[j]!.text)) blocks++;
     if (blocks > 0) c.score += 3;
-    const prev = cands[k - 1];
-    const next = cands[k + 1];
-    const adjacent = (a: Candidate | undefined, b: Candidate | undefined) =>
-      a !== undefined && b !== undefined && b.number === a.number + 1 && b.index - a.index <= 2 && a.pattern === b.pattern;
-    if ((adjacent(prev, c) || adjacent(c, next)) && blocks === 0) c.score -= 1.5;
   });
+  // Runs of numbered lines one under the other are lists; a run introduced by
+  // a line ending in a colon (`De fem områder er:`) certainly is.
+  let k = 0;
+  while (k < cands.length) {
+    let end = k;
+    while (
+      end + 1 < cands.length &&
+      cands[end + 1]!.number === cands[end]!.number + 1 &&
+      cands[end + 1]!.pattern === cands[k]!.pattern &&
+      cands[end + 1]!.index - cands[end]!.index <= 3 &&
+      !lines.slice(cands[end]!.index + 1, cands[end + 1]!.index).some((l) => !l.blank && isBlockHeadingLine(l.text))
+    ) end++;
+    if (end > k) {
+      const intro = prevNonBlank(lines, cands[k]!.index);
+      const introduced = intro >= 0 && /:$/.test(lines[intro]!.text) && !isBlockHeadingLine(lines[intro]!.text);
+      for (let j = k; j <= end; j++) cands[j]!.score -= introduced ? 4 : 1;
+    }
+    k = end + 1;
+  }
 }
 
 /** The best chain of candidates with rising numbers, by dynamic programming. */
