@@ -21,6 +21,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   if (looksBinary(bytes)) {
     throw new FileFailure('binary', 'is a binary file, not text or PDF');
   }
@@ -33,6 +35,25 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const encoding = hasC1 ? 'windows-1252' : 'iso-8859-1';
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding };
   }
+}
+
+/**
+ * UTF-16 without a BOM: text whose every other byte is NUL (ASCII letters in
+ * UTF-16), on the even bytes for big-endian, on the odd ones for little-endian.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 /** NUL bytes or many control characters in the first 8 KiB mark a binary file. */
