@@ -19,9 +19,9 @@ export interface Confusion {
 }
 
 const LOWER: Record<string, string[]> = {
-  ø: ['g', 'o', 'e', '0', 'é', 'ée', 'ég', 'oe', '@', '©'],
+  ø: ['g', 'o', 'e', 'a', '0', 'é', 'ée', 'ég', 'oe', 'ea', 'eg', '@', '@g', 'g@', '©'],
   æ: ['ae', 'e', 'ee', 'a', 'z', 'ze', 'zz', 'zae', 'ce'],
-  å: ['a', 'aa', '3a'],
+  å: ['a', '3a'],
   l: ['I'],
   i: ['1'],
 };

