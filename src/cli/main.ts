@@ -3,6 +3,7 @@
  * arguments and the streams and returns the exit code; it never exits itself.
  */
 import { Command, CommanderError } from 'commander';
+import { normalizeCommand } from './commands/normalize.js';
 import { parseCommand } from './commands/parse.js';
 import { ExitCode } from './exit-codes.js';
 import { defaultIO, type CliIO } from './io.js';
@@ -14,7 +15,10 @@ export interface CommandContext {
 }
 
 /** Every subcommand, in the order `--help` lists them. */
-const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand];
+const COMMANDS: ((ctx: CommandContext) => Command)[] = [
+  parseCommand,
+  normalizeCommand,
+];
 
 export const VERSION = '0.1.0';
 
