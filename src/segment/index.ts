@@ -1,17 +1,137 @@
-/** Stage 3, segment: lines to the meeting document (meeting, people, items, blocks). */
+/**
+ * Stage 3, segment: lines to the meeting document. Noise out, letterheads
+ * out, then the agenda items (the best chain of numbered headings), the
+ * header before them (meeting, participants), and each item's blocks.
+ */
+import { DiagnosticList, FileFailure } from '../diagnostics.js';
 import type { NormalizedDocument } from '../normalize/index.js';
-import type { MeetingDocument, Source } from '../schema.js';
+import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
+import { clean } from './clean.js';
+import { CASE_NUMBER, headingExtent, splitHeading } from './heading-parts.js';
+import { chooseChain, findCandidates, type Candidate } from './headings.js';
+import { removeLetterheads } from './letterhead.js';
+import { parseHeader } from './meeting.js';
+import { place, toSLines, type SLine } from './model.js';
+import { outcomeOf } from './outcome.js';
+import { parseParticipants } from './people.js';
+import { buildSections } from './sections.js';
+import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
+import { blockKind, inlineBlock } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
+  const diags = new DiagnosticList();
+  const lh = removeLetterheads(toSLines(doc.lines), diags);
+  const { lines } = clean(lh.lines, diags);
+  const layout = measureLayout(lines);
+
+  const { chain, gaps } = chooseChain(findCandidates(lines));
+  for (const [a, b] of gaps) {
+    diags.warn('numbering-gap', `Item ${b.number} follows item ${a.number}: item numbers skip ${b.number - a.number - 1}`, place(lines[b.index]));
+  }
+  const headerEnd = chain.length > 0 ? chain[0]!.index : lines.length;
+  const header = parseHeader(lines.slice(0, headerEnd), diags);
+  const participants = parseParticipants(header.groups);
+  const meeting = header.meeting;
+  const letterheadBody = lh.letterheads.find((l) => l.body)?.body ?? null;
+  meeting.body ??= letterheadBody;
+  meeting.chair ??= chairOf(participants);
+  if (meeting.chair && !participants.some((p) => p.name === meeting.chair)) {
+    participants.unshift({ name: meeting.chair, role: null, group: 'chair', note: null });
+  }
+
+  const anyDecision = lines.some((l) => !l.blank && (blockKind(l.text) === 'decision' || inlineBlock(l.text)?.kind === 'decision'));
+  const documentType = header.documentTitle === 'referat' || anyDecision ? 'referat' : header.documentTitle;
+  const isMinutes = documentType === 'referat';
+  const names = participants.map((p) => p.name);
+
+  const items: Item[] = chain.map((c, k) => {
+    const stop = k + 1 < chain.length ? chain[k + 1]!.index : lines.length;
+    return buildItem(lines, c, stop, layout, isMinutes, names, diags);
+  });
+
+  if (items.length === 0) {
+    const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0;
+    if (!known) {
+      throw new FileFailure('not-minutes', 'does not look like meeting minutes (no agenda items, meeting details or participants found)');
+    }
+    diags.warn('no-items', 'Found no numbered agenda items', place(lines[0]));
+  }
+  if (meeting.date === null) diags.warn('no-meeting-date', 'The document states no meeting date that could be read', place(lines[0]));
+
   return {
     schemaVersion: SCHEMA_VERSION,
     source,
-    documentType: null,
-    meeting: { body: null, date: null, startTime: null, endTime: null, location: null, chair: null },
-    participants: [],
-    items: [],
-    diagnostics: [...doc.diagnostics],
+    documentType,
+    meeting,
+    participants,
+    items,
+    diagnostics: [...doc.diagnostics, ...diags.items],
     normalization: { repairs: doc.repairs.length, encoding: doc.encoding, ocrDamage: doc.ocrDamage },
+  };
+}
+
+function chairOf(people: Participant[]): string | null {
+  const marked = people.find((p) => /\b(?:mødeleder|ordstyrer|mgdeleder|modeleder)\b/iu.test(`${p.note ?? ''} ${p.role ?? ''}`));
+  if (marked) return marked.name;
+  const chairs = people.filter((p) => p.group === 'chair');
+  return chairs.length === 1 ? chairs[0]!.name : null;
+}
+
+function buildItem(
+  lines: SLine[],
+  c: Candidate,
+  stop: number,
+  layout: TextLayout,
+  isMinutes: boolean,
+  names: string[],
+  diags: DiagnosticList,
+): Item {
+  const extent = headingExtent(lines, c, stop, layout);
+  let heading = '';
+  for (const i of extent) {
+    const t = lines[i]!.text;
+    heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
+  }
+  const numberPrefix = /^(?:(?:Punkt|Pkt\.?|Dagsordenspunkt)\s*)?\d{1,3}\s*[:.)\-–]?\s*/iu;
+  const rest = heading.replace(numberPrefix, '').trim();
+  const parts = splitHeading(rest, names);
+  if (parts.title === '') diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
+  if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
+
+  let body = lines.slice(extent[extent.length - 1]! + 1, stop);
+  let caseNumber: string | null = null;
+  for (let i = 0, seen = 0; i < body.length && seen < 3; i++) {
+    if (body[i]!.blank) continue;
+    seen++;
+    const m = CASE_NUMBER.exec(body[i]!.text);
+    if (m) {
+      caseNumber = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+      body = [...body.slice(0, i), ...body.slice(i + 1)];
+      break;
+    }
+  }
+  const { sections, attachments } = buildSections(body, layout, isMinutes);
+  const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
+  const decision = decisionTexts.length ? decisionTexts.join('\n') : null;
+  if (isMinutes && decision === null) {
+    diags.warn('item-without-decision', `Item ${c.number} (${parts.title}) has no recorded decision`, place(lines[c.index]));
+  }
+  const content = [lines[c.index]!, ...body].filter((l) => !l.blank && l.page !== null);
+  const pages = content.length ? { start: content[0]!.page!, end: content[content.length - 1]!.page! } : null;
+  return {
+    number: c.number,
+    title: parts.title,
+    heading,
+    itemType: parts.itemType,
+    presenter: parts.presenter,
+    durationMinutes: parts.durationMinutes,
+    closed: parts.closed,
+    caseNumber,
+    sections,
+    decision,
+    outcome: outcomeOf(decision),
+    attachments,
+    pages,
   };
 }

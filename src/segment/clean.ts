@@ -1,0 +1,93 @@
+/**
+ * Noise that is not content: page markers, a table of contents, link
+ * footnotes that repeat a URL already in the text, Word's empty-TOC notice,
+ * and words broken across a page (`Relevan` … `t`).
+ */
+import type { DiagnosticList } from '../diagnostics.js';
+import { place, tolerant, type SLine } from './model.js';
+
+export const PAGE_MARKER = new RegExp(
+  `^(?:(?:${tolerant('Side')}|Page|S\\.)\\s*\\d{1,4}(?:\\s*(?:af|of|/|ud af)\\s*\\d{1,4})?|-\\s*\\d{1,4}\\s*-|\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,4}\\s+af\\s+\\d{1,4})$`,
+  'iu',
+);
+
+/** A table-of-contents entry: dot leaders, or a title ending in a page number after a wide gap. */
+export const TOC_ENTRY = /(?:\.{4,}|(?:\.\s){4,}|…{2,})|\.{3,}\s*\S{0,40}\s*\d{1,4}$/u;
+const TOC_HEADING = new RegExp(`^(?:${tolerant('Indholdsfortegnelse')}|${tolerant('Indhold')}|Dagsordenspunkter)\\s*:?$`, 'iu');
+const STRONG_ITEM = /^(?:Punkt|Pkt\.?)\s*\d{1,3}\b/iu;
+const URL_ONLY = /^(?:https?:\/\/|www\.)(\S+)$/iu;
+
+export interface CleanResult {
+  lines: SLine[];
+  removed: SLine[];
+}
+
+export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
+  const removed: SLine[] = [];
+  const drop = new Set<number>();
+  const lines = input;
+
+  // Page markers.
+  lines.forEach((l, i) => {
+    if (!l.blank && PAGE_MARKER.test(l.text)) drop.add(i);
+    if (/indholdsfortegnelse/iu.test(l.text) && /ikke fundet/iu.test(l.text)) drop.add(i);
+  });
+
+  // A table of contents: from its heading through the last entry that looks like one.
+  for (let i = 0; i < lines.length; i++) {
+    if (!TOC_HEADING.test(lines[i]!.text)) continue;
+    let last = -1;
+    let misses = 0;
+    for (let j = i + 1; j < lines.length && misses < 3; j++) {
+      const t = lines[j]!.text;
+      if (lines[j]!.blank) continue;
+      if (STRONG_ITEM.test(t) && !TOC_ENTRY.test(t)) break;
+      if (TOC_ENTRY.test(t) || /\s\d{1,3}$/.test(t) && t.length > 20 && last >= 0) {
+        last = j;
+        misses = 0;
+      } else misses++;
+    }
+    if (last > i) {
+      for (let j = i; j <= last; j++) drop.add(j);
+      diags.info('table-of-contents', `Skipped a table of contents (${last - i} lines)`, place(lines[i]));
+      i = last;
+    }
+  }
+  // Loose TOC entries elsewhere (dot leaders with a page number).
+  lines.forEach((l, i) => {
+    if (/\.{5,}\s*\d{1,4}$/.test(l.text)) drop.add(i);
+  });
+
+  // A bare URL whose host already appeared in the text is a link footnote.
+  const seenText: string[] = [];
+  lines.forEach((l, i) => {
+    const m = URL_ONLY.exec(l.text);
+    if (m) {
+      const host = m[1]!.replace(/^www\./i, '').split('/')[0]!.toLowerCase();
+      if (host.length > 3 && seenText.some((t) => t.toLowerCase().includes(host))) drop.add(i);
+    }
+    if (!drop.has(i)) seenText.push(l.text);
+  });
+
+  const kept: SLine[] = [];
+  lines.forEach((l, i) => (drop.has(i) ? removed.push(l) : kept.push(l)));
+  return { lines: joinBrokenWords(kept), removed };
+}
+
+/** `Relevan` + `t` on the next page: a 1–3 letter lower-case fragment after a line ending mid-word. */
+function joinBrokenWords(lines: SLine[]): SLine[] {
+  const out: SLine[] = [];
+  for (const l of lines) {
+    if (!l.blank && /^\p{Ll}{1,3}$/u.test(l.text)) {
+      let k = out.length - 1;
+      while (k >= 0 && out[k]!.blank && out.length - k < 4) k--;
+      const prev = out[k];
+      if (prev && !prev.blank && /\p{L}$/u.test(prev.text) && !/\s\p{L}{1,2}$/u.test(prev.text)) {
+        out[k] = { ...prev, text: prev.text + l.text };
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+/** Danish dates and times as minutes print them, to ISO 8601 and HH:MM. */
+import { MONTHS } from './vocabulary.js';
+
+const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 100) y += y < 70 ? 2000 : 1900;
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export interface FoundDate {
+  date: string;
+  index: number;
+  length: number;
+}
+
+/** The first date in a text: `26. jan 2023`, `4. juni 2019`, `27-08-2025`, `23.05.19`, `2023-01-26`, `26/1 2023`. */
+export function findDate(text: string): FoundDate | null {
+  const patterns: [RegExp, (m: RegExpExecArray) => string | null][] = [
+    [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
+    [new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_RE})\\.?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!)],
+    [/\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b(?![.:]\d)/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+    [/\b(\d{1,2})\/(\d{1,2})\s+(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+  ];
+  let best: FoundDate | null = null;
+  for (const [re, make] of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const date = make(m);
+    if (date && (best === null || m.index < best.index)) best = { date, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+function hhmm(h: string, m: string | undefined): string | null {
+  const hour = +h;
+  const min = m === undefined ? 0 : +m;
+  if (hour > 23 || min > 59) return null;
+  return `${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+/** Start and end time: `kl. 14.00-16.00`, `kl 13-15`, `kl. 16:00`, `08:00:00`. */
+export function findTimes(text: string): { start: string | null; end: string | null } {
+  const range = /\bkl\.?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(?:-|–|til)\s*(?:kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?\b/iu.exec(text);
+  if (range) return { start: hhmm(range[1]!, range[2]), end: hhmm(range[3]!, range[4]) };
+  const single = /\bkl\.?\s*(\d{1,2})(?:[.:](\d{2}))?\b/iu.exec(text);
+  if (single) return { start: hhmm(single[1]!, single[2]), end: null };
+  const clock = /\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(?:-|–)\s*(\d{1,2})[:.](\d{2})\b/.exec(text);
+  if (clock) return { start: hhmm(clock[1]!, clock[2]), end: hhmm(clock[3]!, clock[4]) };
+  const plain = /(?:^|\s)(\d{1,2}):(\d{2})(?::\d{2})?\b/.exec(text);
+  if (plain) return { start: hhmm(plain[1]!, plain[2]), end: null };
+  return { start: null, end: null };
+}

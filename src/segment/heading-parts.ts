@@ -1,0 +1,146 @@
+/**
+ * An item heading, as printed over one to three lines, split into its parts:
+ * number, title, item type, presenter, duration and whether the item is closed.
+ */
+import type { SLine } from './model.js';
+import type { Candidate } from './headings.js';
+import { isBlockHeadingLine } from './headings.js';
+import type { TextLayout } from './text.js';
+import { itemTypeOf, ITEM_TYPE_SOURCE } from './vocabulary.js';
+
+export interface HeadingParts {
+  heading: string;
+  title: string;
+  itemType: string | null;
+  presenter: string | null;
+  durationMinutes: number | null;
+  closed: boolean;
+}
+
+const CONNECTOR_END = /(?:\s(?:v\.?|ved|og|for|i|af|til|med|om|på|fra|mod|samt|the|under|over)|[/–\-:,&(])$/iu;
+export const CASE_NUMBER = /^(?:(?:Sags?\s*nr\.?|Sagsnummer|J\.?\s*nr\.?|Journalnr\.?|Dok\.?\s*nr\.?)\s*:?\s*(\S.*)|([A-ZÆØÅ]{2,6}-\d{4}-\d{2,}(?:\s.*)?)|(\d{2}\.\d{2}\.\d{2}-[A-Z]\d{2}-\d+-\d{2}))$/u;
+
+function openParens(s: string): number {
+  return (s.match(/\(/g) ?? []).length - (s.match(/\)/g) ?? []).length;
+}
+
+/**
+ * The lines a heading spans: its first line plus continuation lines. A line
+ * continues the heading when the heading plainly is not finished (it ends in
+ * a connector, an open parenthesis, a presenter's first name) or when the next
+ * line only completes it (lower-case start, a duration, a closing parenthesis).
+ */
+export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout: TextLayout): number[] {
+  const used = [c.index];
+  let text = c.rest;
+  let i = c.index;
+  if (c.pattern === 'bare') {
+    i = nextIndex(lines, i, stop, 2);
+    if (i < 0) return used;
+    used.push(i);
+  }
+  const maxBlanks = layout.doubleSpaced || layout.bodyFontSize !== null ? 2 : 1;
+  while (used.length < 4) {
+    const j = nextIndex(lines, i, stop, maxBlanks);
+    if (j < 0) break;
+    const next = lines[j]!.text;
+    const after = nextIndex(lines, j, stop, maxBlanks);
+    const beforeCase = after >= 0 && CASE_NUMBER.test(lines[after]!.text) && next.split(/\s+/).length <= 10 && !/[.:;!?]$/.test(next);
+    if (!beforeCase && !continues(text, next, lines[i]!, lines[j]!, layout)) break;
+    used.push(j);
+    text = `${text} ${next}`;
+    i = j;
+  }
+  return used;
+}
+
+function nextIndex(lines: SLine[], i: number, stop: number, maxBlanks: number): number {
+  let j = i + 1;
+  let blanks = 0;
+  while (j < stop && lines[j]!.blank) {
+    blanks++;
+    j++;
+  }
+  return j < stop && blanks <= maxBlanks ? j : -1;
+}
+
+function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: TextLayout): boolean {
+  if (isBlockHeadingLine(next) || CASE_NUMBER.test(next) || /^(?:https?:|www\.)/i.test(next)) return false;
+  if (/^(?:[-–•]|\d{1,3}[.)])\s/u.test(next)) return false;
+  const words = next.split(/\s+/).length;
+  const endsSentence = /[.!?]$/.test(next) && !/\b(?:min|evt|pkt)\.$/iu.test(next);
+  if (openParens(text) > 0 && /\)/.test(next) && words <= 6) return true;
+  if (/^\(?\s*\d+\s*(?:min|minutter|time|timer)\b/iu.test(next) || /^(?:min|minutter|timer?)\)/iu.test(next)) return true;
+  if (endsSentence || words > 12) return false;
+  if (cur.bold === true && nxt.bold === true && words <= 12) return true;
+  // Heading type: both lines set in the same size, larger than the body.
+  if (layout.bodyFontSize !== null && cur.fontSize !== undefined && nxt.fontSize !== undefined) {
+    const big = cur.fontSize > layout.bodyFontSize * 1.15;
+    if (big && Math.abs(nxt.fontSize - cur.fontSize) < 0.5) return true;
+    if (big && nxt.fontSize < cur.fontSize * 0.9) return false;
+  }
+  if (CONNECTOR_END.test(text) && !/[.:]$/.test(text.replace(/\bv\.$/, ''))) return true;
+  // `v. Ann` / `Fogsgaard`: a presenter's name broken after the first name.
+  if (/\bv\.?\s+\p{Lu}\p{Ll}+$/u.test(text) && /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s*\(.*)?$/u.test(next)) return true;
+  if (/^\p{Ll}/u.test(next) && !/[.:]$/.test(text) && words <= 8) return true;
+  if (/\(\s*\d+\s*(?:min|minutter|time|timer)\.?\s*\)$/iu.test(next) && words <= 6 && !/\)$/.test(text)) return true;
+  // A heading filling the line and a short remainder without sentence punctuation.
+  const full = (cur.text.length >= layout.fullWidth * 0.85) && !/[.:]$/.test(text);
+  return full && words <= 8 && !/[.;:]$/.test(next);
+}
+
+const DURATION = /\(\s*(\d+(?:[.,]\d+)?|½|\d+\s*½)\s*(min\.?|minutter|time|timer|t\.)\s*\)\s*\.?$/iu;
+const TYPE_PREFIX = new RegExp(`^((?:${ITEM_TYPE_SOURCE}))\\s*(?::|–|-|\\s(?=\\S))\\s*`, 'iu');
+const TYPE_SUFFIX = new RegExp(`\\s[–-]\\s*((?:${ITEM_TYPE_SOURCE}))\\s*$`, 'iu');
+const CLOSED = /^(?:Lukket(?:\s+(?:punkt|sag))?)\s*[:.\-–]/iu;
+
+/** Splits a heading (without its number) into title, type, presenter, duration. */
+export function splitHeading(rest: string, personNames: string[] = []): Omit<HeadingParts, 'heading'> {
+  let title = rest.replace(/\s+/g, ' ').trim();
+  let durationMinutes: number | null = null;
+  const d = DURATION.exec(title);
+  if (d) {
+    const raw = d[1]!.replace(',', '.').replace(/\s*½/, '.5').replace(/^\.5$/, '0.5');
+    const n = Number(raw);
+    const unit = d[2]!.toLowerCase();
+    durationMinutes = Math.round(unit.startsWith('min') ? n : n * 60) || null;
+    title = title.slice(0, d.index).trim();
+  }
+  let presenter: string | null = null;
+  // `Title / Presenter`, `Title v. Presenter`, `Title v Presenter`.
+  const slash = /\s*\/\s*([^/]*)$/u.exec(title);
+  const spacedSlash = slash && (/\s\/|\/\s/.test(title.slice(slash.index, slash.index + 3)) || slash[1] === '');
+  if (slash && (spacedSlash || plausibleName(slash[1]!, personNames, durationMinutes !== null))) {
+    presenter = slash[1]!.trim() || null;
+    title = title.slice(0, slash.index).trim();
+  } else {
+    const v = /,?\s+v\.?\s+(\p{Lu}[\p{L}.\-]*(?:\s+(?:\p{Lu}[\p{L}.\-]*|de|von|van|la))*)$/u.exec(title);
+    if (v && v[1]!.split(/\s+/).length <= 5) {
+      presenter = v[1]!.trim();
+      title = title.slice(0, v.index).trim();
+    }
+  }
+  if (presenter) presenter = presenter.replace(/[.,;]$/, '').trim() || null;
+  title = title.replace(/\s*[/,]$/, '').trim();
+  let itemType: string | null = null;
+  const pre = TYPE_PREFIX.exec(title);
+  const compound = pre ? /\s|^tema/iu.test(pre[1]!) : false;
+  if (pre && (compound || /[:–-]/.test(title.slice(pre[1]!.length, pre[0].length)) || pre[1] === pre[1]!.toUpperCase())) {
+    itemType = itemTypeOf(pre[1]!);
+  }
+  if (!itemType) {
+    const suf = TYPE_SUFFIX.exec(title);
+    if (suf) itemType = itemTypeOf(suf[1]!);
+  }
+  if (itemType === 'meddelelser') itemType = 'meddelelse';
+  const closed = CLOSED.test(title);
+  return { title, itemType, presenter, durationMinutes, closed };
+}
+
+function plausibleName(s: string, personNames: string[], hasDuration: boolean): boolean {
+  const t = s.trim();
+  if (!/^\p{Lu}[\p{Ll}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}$/u.test(t)) return false;
+  if (hasDuration) return true;
+  const first = t.split(/\s+/)[0]!.toLowerCase();
+  return personNames.some((n) => n.toLowerCase().split(/\s+/).includes(first));
+}

@@ -1,0 +1,169 @@
+/**
+ * Finding agenda item headings. Every line that could open an item becomes a
+ * candidate with a score from its own evidence; the items are the best chain
+ * of candidates whose numbers rise by one through the document. A numbered
+ * list inside an item, a table of contents or a date (`2. kvartal`) loses
+ * to the chain that the rest of the document supports.
+ */
+import { blockKind, inlineBlock, ITEM_TYPE_SOURCE, MONTHS } from './vocabulary.js';
+import type { SLine } from './model.js';
+import { TOC_ENTRY } from './clean.js';
+
+export type HeadingPattern = 'punkt' | 'numbered' | 'bare';
+
+export interface Candidate {
+  /** Index of the heading's first line in the line array. */
+  index: number;
+  number: number;
+  pattern: HeadingPattern;
+  /** Heading text after the number (may be empty for a bare number). */
+  rest: string;
+  score: number;
+}
+
+const PUNKT = /^(?:Punkt|Pkt\.?|Dagsordenspunkt)\s*(\d{1,3})\s*[:.)\-–]?\s*(.*)$/iu;
+const NUMBERED = /^(\d{1,3})\s*[.)]\s*(?!\d)(.*)$/u;
+const BARE = /^(\d{1,3})\.?$/u;
+const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
+const NOT_A_TITLE = /^(?:kvartal|halvår|halvårs|klasse|årgang|udgave|gang|sal|sals|etage|time|timer|min|minutter|kr|mio|pct|plads|del|led|afsnit|pkt|punkt|og|eller)\b/iu;
+const TYPE_WORD = new RegExp(`(?:^|[\\s:–-])(?:${ITEM_TYPE_SOURCE})(?=$|[\\s:–-])`, 'iu');
+const PRESENTER_OR_DURATION = /(?:\/\s*\p{Lu}|\bv\.?\s+\p{Lu}|\(\s*\d+\s*(?:min|minutter|time|timer)\b)/iu;
+
+export function isBlockHeadingLine(text: string): boolean {
+  return blockKind(text) !== null || inlineBlock(text) !== null;
+}
+
+function nextNonBlank(lines: SLine[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.blank) j++;
+  return j;
+}
+
+function prevNonBlank(lines: SLine[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && lines[j]!.blank) j--;
+  return j;
+}
+
+/** Raw candidates with the evidence of their own line. */
+export function findCandidates(lines: SLine[]): Candidate[] {
+  const out: Candidate[] = [];
+  lines.forEach((l, index) => {
+    if (l.blank) return;
+    let m: RegExpExecArray | null;
+    let pattern: HeadingPattern;
+    if ((m = PUNKT.exec(l.text))) pattern = 'punkt';
+    else if ((m = NUMBERED.exec(l.text))) pattern = 'numbered';
+    else if ((m = BARE.exec(l.text))) pattern = 'bare';
+    else return;
+    const number = Number(m[1]);
+    let rest = (m[2] ?? '').trim();
+    if (pattern === 'bare') {
+      const j = nextNonBlank(lines, index);
+      rest = j < lines.length && j - index <= 2 ? lines[j]!.text : '';
+      if (!rest || /^\d/.test(rest)) return;
+    }
+    if (number > 999) return;
+    if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest)) return;
+    if (/^[\d%,.]/.test(rest)) return;
+    out.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest) });
+  });
+  addSpanEvidence(lines, out);
+  return out;
+}
+
+function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: string): number {
+  let s = 0;
+  const l = lines[index]!;
+  if (pattern === 'punkt') s += 3;
+  if (pattern === 'bare') s -= 0.5;
+  if (rest === '') s -= 2;
+  else if (/^\p{Lu}/u.test(rest)) s += 1;
+  else if (/^\p{Ll}/u.test(rest)) s -= 2.5;
+  if (/^\p{Lu}{3,}/u.test(rest)) s += 1;
+  if (TYPE_WORD.test(rest)) s += 1.5;
+  if (PRESENTER_OR_DURATION.test(rest)) s += 1.5;
+  if (/^(?:Lukket|Åben|Åbent)\b/iu.test(rest)) s += 1.5;
+  if (TOC_ENTRY.test(l.text) || /\s{2,}\d{1,3}$/.test(l.text)) s -= 6;
+  if (rest.length > 160) s -= 2;
+  if (/[.;]$/.test(rest) && rest.split(/\s+/).length > 6 && !/\b(?:evt|pkt|ca|mv|bl\.a)\.$/iu.test(rest)) s -= 1.5;
+  if (/,$/.test(rest)) s -= 1;
+  if (l.bold) s += 1.5;
+  if (isBlockHeadingLine(rest)) s -= 3;
+  // A line that starts a paragraph (blank line or page start before it) is more heading-like.
+  const p = prevNonBlank(lines, index);
+  if (p < 0 || index - p > 1 || lines[p]!.page !== l.page) s += 0.5;
+  return s;
+}
+
+/**
+ * Evidence from what follows: a candidate whose span (up to the next candidate)
+ * holds block headings (Indstilling, Referat, …) opens an item; one that sits
+ * in a run of numbered lines is a list entry.
+ */
+function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
+  cands.forEach((c, i) => {
+    const end = i + 1 < cands.length ? cands[i + 1]!.index : lines.length;
+    let blocks = 0;
+    for (let j = c.index + 1; j < end; j++) if (!lines[j]!.blank && isBlockHeadingLine(lines[j]!.text)) blocks++;
+    if (blocks > 0) c.score += 3;
+  });
+  // Runs of numbered lines one under the other are lists; a run introduced by
+  // a line ending in a colon (`De fem områder er:`) certainly is.
+  let k = 0;
+  while (k < cands.length) {
+    let end = k;
+    while (
+      end + 1 < cands.length &&
+      cands[end + 1]!.number === cands[end]!.number + 1 &&
+      cands[end + 1]!.pattern === cands[k]!.pattern &&
+      cands[end + 1]!.index - cands[end]!.index <= 3 &&
+      !lines.slice(cands[end]!.index + 1, cands[end + 1]!.index).some((l) => !l.blank && isBlockHeadingLine(l.text))
+    ) end++;
+    if (end > k) {
+      const intro = prevNonBlank(lines, cands[k]!.index);
+      const introduced = intro >= 0 && /:$/.test(lines[intro]!.text) && !isBlockHeadingLine(lines[intro]!.text);
+      for (let j = k; j <= end; j++) cands[j]!.score -= introduced ? 4 : 1;
+    }
+    k = end + 1;
+  }
+}
+
+/** The best chain of candidates with rising numbers, by dynamic programming. */
+export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Candidate, Candidate][] } {
+  interface State {
+    total: number;
+    prev: number;
+  }
+  const state: State[] = [];
+  // Best state ending at each (number, pattern) so far, for O(n) transitions.
+  const bestEnding = new Map<string, number>();
+  cands.forEach((c, j) => {
+    let total = c.score - (c.number === 1 ? 0 : 1);
+    let prev = -1;
+    for (let gap = 1; gap <= 4; gap++) {
+      for (const pattern of ['punkt', 'numbered', 'bare'] as HeadingPattern[]) {
+        const i = bestEnding.get(`${c.number - gap}:${pattern}`);
+        if (i === undefined) continue;
+        const t = state[i]!.total + c.score + (gap === 1 ? 1 : -2.5 * (gap - 1)) + (pattern === c.pattern ? 0.5 : -1.5);
+        if (t > total) {
+          total = t;
+          prev = i;
+        }
+      }
+    }
+    state.push({ total, prev });
+    const key = `${c.number}:${c.pattern}`;
+    const have = bestEnding.get(key);
+    if (have === undefined || state[have]!.total <= total) bestEnding.set(key, j);
+  });
+  let bestJ = -1;
+  state.forEach((s, j) => {
+    if (s.total > 0 && (bestJ < 0 || s.total > state[bestJ]!.total)) bestJ = j;
+  });
+  const chain: Candidate[] = [];
+  for (let j = bestJ; j >= 0; j = state[j]!.prev) chain.unshift(cands[j]!);
+  const gaps: [Candidate, Candidate][] = [];
+  for (let k = 1; k < chain.length; k++) if (chain[k]!.number !== chain[k - 1]!.number + 1) gaps.push([chain[k - 1]!, chain[k]!]);
+  return { chain, gaps };
+}

@@ -1,0 +1,147 @@
+/**
+ * The meeting header: the lines before the first item. Labelled fields
+ * (`Møde:`, `Tidspunkt:`, `Mødested`, `Mødeleder:`), the title line
+ * (`REFERAT Aarhus Byråd d. 27-08-2025`), participant groups.
+ * A document date (`Dato:` beside `Udarbejdet af:`) is not the meeting date.
+ */
+import type { DiagnosticList } from '../diagnostics.js';
+import type { MeetingInfo, ParticipantGroup } from '../schema.js';
+import { findDate, findTimes } from './dates.js';
+import { place, tolerant, type SLine } from './model.js';
+import { groupLabel } from './people.js';
+import { looksLikeBodyName } from './letterhead.js';
+
+type Field = 'body' | 'when' | 'date' | 'start' | 'end' | 'location' | 'chair' | 'author' | 'group';
+
+const FIELDS: [Field, RegExp][] = [
+  ['body', new RegExp(`^(?:${tolerant('Møde')}|${tolerant('Mødeforum')}|Forum|Udvalg)\\s*:\\s*(.+)$`, 'iu')],
+  ['when', new RegExp(`^(?:Tidspunkt|${tolerant('Mødetid')}|${tolerant('Mødedato')}|${tolerant('Mødetidspunkt')}|Dato og tid|Dato og tidspunkt|Starttidspunkt)\\s*:?\\s+(.+)$`, 'iu')],
+  ['end', new RegExp(`^Sluttidspunkt\\s*:?\\s+(.+)$`, 'iu')],
+  ['date', /^(?:Dato|Tid)\s*:\s*(.+)$/iu],
+  ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse)\\s*:\\s*(.+)$|^${tolerant('Mødested')}\\s+(.+)$`, 'iu')],
+  ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Ordf${tolerant('ø')}rer)\\s*:\\s*(.+)$`, 'iu')],
+  ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
+];
+
+const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Protokol|${tolerant('Mødereferat')})\\b[\\s:]*(.*)$`, 'iu');
+
+export interface Header {
+  meeting: MeetingInfo;
+  documentTitle: 'referat' | 'dagsorden' | null;
+  groups: { group: ParticipantGroup; lines: SLine[] }[];
+  chairFromField: boolean;
+}
+
+function fieldOf(text: string): { field: Field; value: string } | null {
+  for (const [field, re] of FIELDS) {
+    const m = re.exec(text);
+    if (m) return { field, value: (m[1] ?? m[2] ?? '').trim() };
+  }
+  return null;
+}
+
+/** `Aarhus Byråd d. 27-08-2025` → `Aarhus Byråd`; `møde i Udvalget for X den 3. maj` → `Udvalget for X`. */
+export function bodyFromTitle(rest: string): string | null {
+  let t = rest;
+  const d = findDate(t);
+  if (d) t = t.slice(0, d.index);
+  t = t
+    .replace(/\b(?:d\.|den|dato|kl\.?)\s*$/iu, '')
+    .replace(/^(?:fra|af|for)\s+/iu, '')
+    .replace(new RegExp(`^(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}(?:t)?\\s+(?:i|for)\\s+`, 'iu'), '')
+    .replace(/[\s,–-]+$/u, '')
+    .trim();
+  return t.length >= 3 && /\p{L}{3}/u.test(t) ? t : null;
+}
+
+export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
+  const meeting: MeetingInfo = { body: null, date: null, startTime: null, endTime: null, location: null, chair: null };
+  let documentTitle: Header['documentTitle'] = null;
+  const groups: Header['groups'] = [];
+  let current: Header['groups'][number] | null = null;
+  let lastAuthorLine = -10;
+  let titleDate: string | null = null;
+  let looseDate: { date: string; line: SLine } | null = null;
+  let chairFromField = false;
+
+  lines.forEach((l, i) => {
+    if (l.blank) return;
+    const t = l.text;
+    const title = TITLE.exec(t);
+    if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)))) {
+      const word = title[1]!.toLowerCase();
+      documentTitle ??= word.startsWith('dagsorden') ? 'dagsorden' : 'referat';
+      if (title[2]) {
+        const d = findDate(title[2]);
+        if (d) titleDate ??= d.date;
+        meeting.body ??= bodyFromTitle(title[2]);
+      }
+      current = null;
+      return;
+    }
+    // `Deltagere: Formandskab`, `Afbud: A, B og C`, `Medlemmer`.
+    const labelMatch = /^([^:]{3,40}?)\s*:\s*(.*)$/u.exec(t);
+    const label = groupLabel(labelMatch ? labelMatch[1]! : t);
+    if (label) {
+      const value = labelMatch ? labelMatch[2]!.trim() : '';
+      const sub = value ? groupLabel(value) : null;
+      current = { group: sub ?? label, lines: [] };
+      groups.push(current);
+      if (value && !sub) current.lines.push({ ...l, text: value });
+      return;
+    }
+    const f = fieldOf(t);
+    if (f) {
+      current = null;
+      switch (f.field) {
+        case 'author':
+          lastAuthorLine = i;
+          break;
+        case 'body':
+          meeting.body ??= bodyFromTitle(f.value) ?? f.value;
+          break;
+        case 'when': {
+          const d = findDate(f.value);
+          if (d) meeting.date ??= d.date;
+          const times = findTimes(f.value);
+          meeting.startTime ??= times.start;
+          meeting.endTime ??= times.end;
+          break;
+        }
+        case 'end':
+          meeting.endTime ??= findTimes(f.value).start;
+          break;
+        case 'date': {
+          const d = findDate(f.value);
+          if (!d) break;
+          if (i - lastAuthorLine <= 4) diags.info('document-date', `Took "${t}" for the date the document was written, not the meeting date`, place(l));
+          else looseDate ??= { date: d.date, line: l };
+          break;
+        }
+        case 'location':
+          meeting.location ??= f.value.replace(/[.,]$/, '');
+          break;
+        case 'chair':
+          meeting.chair ??= f.value.replace(/[.,]$/, '');
+          chairFromField = true;
+          break;
+      }
+      return;
+    }
+    if (current) {
+      current.lines.push(l);
+      return;
+    }
+    // A line naming the meeting's body: `Møde i Udvalget for …`, or a group's name alone.
+    const moede = new RegExp(`^${tolerant('Møde')}\\s+i\\s+(.+)$`, 'iu').exec(t);
+    if (moede) meeting.body ??= bodyFromTitle(moede[1]!) ?? moede[1]!;
+    else if (i < 12 && looksLikeBodyName(t)) meeting.body ??= t;
+  });
+
+  meeting.date ??= titleDate;
+  if (meeting.date == null && looseDate) {
+    meeting.date = (looseDate as { date: string }).date;
+    diags.warn('date-uncertain', 'Took the only date in the header for the meeting date; the document names no meeting time', place((looseDate as { line: SLine }).line));
+  }
+  return { meeting, documentTitle, groups, chairFromField };
+}

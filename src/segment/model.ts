@@ -1,0 +1,51 @@
+/** The working line of the segmenter: trimmed text plus where it came from. */
+import type { Line } from '../extract/types.js';
+
+export interface SLine {
+  text: string;
+  page: number | null;
+  /** 1-based line number in the extracted text. */
+  line: number;
+  blank: boolean;
+  x?: number;
+  bold?: boolean;
+  fontSize?: number;
+}
+
+export function toSLines(lines: Line[]): SLine[] {
+  return lines.map((l) => {
+    const text = l.text.replace(/[\u00a0\u2000-\u200b\u202f\t]/g, ' ').replace(/\s+/g, ' ').trim();
+    const s: SLine = { text, page: l.page, line: l.line, blank: text === '' };
+    if (l.x !== undefined) s.x = l.x;
+    if (l.bold !== undefined) s.bold = l.bold;
+    if (l.fontSize !== undefined) s.fontSize = l.fontSize;
+    return s;
+  });
+}
+
+export function place(l: SLine | undefined): { page: number | null; line: number | null } {
+  return { page: l?.page ?? null, line: l?.line ?? null };
+}
+
+const DAMAGE: Record<string, string> = {
+  æ: '(?:æ|ae|ee|e|a|z|ze|ä)',
+  ø: '(?:ø|oe|o|g|e|0|@|ö|©)',
+  å: '(?:å|aa|a)',
+  Æ: '(?:Æ|AE|Ae|E|A|Ä)',
+  Ø: '(?:Ø|OE|Oe|O|0|@|Q|©|Ö)',
+  Å: '(?:Å|AA|Aa|A)',
+};
+
+/**
+ * A regex source for a Danish word that also matches its usual OCR damage
+ * (ø read as o, g, 0, @; æ as ae, e; å as a), so vocabulary matching works
+ * whether or not the text has been repaired yet.
+ */
+export function tolerant(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const variants = DAMAGE[ch];
+    out += variants ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return out;
+}

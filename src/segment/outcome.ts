@@ -1,0 +1,63 @@
+/**
+ * The outcome of a decision, from its wording (domain.md's table). Sentences
+ * that record dissent (`X kunne ikke tiltræde indstillingen`) do not decide
+ * the outcome; the first sentence that says what happened does.
+ */
+import type { Outcome } from '../schema.js';
+import { tolerant } from './model.js';
+
+const t = tolerant;
+
+const RULES: [Outcome, RegExp][] = [
+  ['rejected', new RegExp(`\\b(?:ikke (?:${t('godkendt')}|godkendes|vedtaget|vedtages|anbefalet|anbefales|${t('tiltrådt')})|forkastet|forkastes|nedstemt|faldt)\\b`, 'iu')],
+  ['postponed', new RegExp(`\\b(?:udsat|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|${t('genoptages')} på (?:et )?senere)\\b`, 'iu')],
+  [
+    'approved',
+    new RegExp(
+      `\\b(?:${t('godkendt')}e?|godkendes|godkender|godkendte|vedtaget|vedtages|vedtog|anbefales|anbefalet|anbefaler|anbefalede|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilget|bevilges|imødekommet|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet)\\b`,
+      'iu',
+    ),
+  ],
+  ['referred', new RegExp(`^(?:${t('fremsendes')}|oversendes|sendes|videresendes|henvises|${t('tilbagesendes')})\\b|\\b(?:${t('fremsendes')}|oversendes|videresendes|henvises) til\\b`, 'iu')],
+  [
+    'noted',
+    new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienteringen')} (?:blev )?taget|til efterretning)\\b|^til orientering\\.?$`, 'iu'),
+  ],
+  ['discussed', new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|${t('drøftelse')}(?:n)? blev)\\b`, 'iu')],
+  ['none', new RegExp(`^(?:intet|ingen (?:bemærkninger|kommentarer)|intet (?:at ${t('bemærke')}|til)|ikke noget)\\b`, 'iu')],
+];
+
+const DISSENT = new RegExp(
+  `\\b(?:kunne ikke ${t('tiltræde')}|tog forbehold|${t('deltog')} ikke|stemte imod|stemmer imod|ønskede (?:sig )?(?:ført )?til protokol|${t('mindretal')}|undlod at stemme|tager forbehold)\\b`,
+  'iu',
+);
+
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=\p{Lu}|\d|-)|\n+/u)
+    .map((s) => s.replace(/^[-–•]\s*/, '').trim())
+    .filter(Boolean);
+}
+
+function matchSentence(s: string): Outcome | null {
+  for (const [outcome, re] of RULES) if (re.test(s)) return outcome;
+  return null;
+}
+
+/**
+ * A short formulaic sentence (`Orienteringen blev taget til efterretning.`)
+ * decides over wording found in a longer account; otherwise the first
+ * sentence that says what happened does.
+ */
+export function outcomeOf(decision: string | null): Outcome | null {
+  if (decision == null || decision.trim() === '') return null;
+  let first: Outcome | null = null;
+  for (const s of sentences(decision)) {
+    if (DISSENT.test(s)) continue;
+    const o = matchSentence(s);
+    if (o === null) continue;
+    if (s.split(/\s+/).length <= 10) return o;
+    first ??= o;
+  }
+  return first;
+}

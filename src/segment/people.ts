@@ -1,0 +1,128 @@
+/**
+ * Participants from the meeting header: group labels (Formandskab, Medlemmer,
+ * Sekretariat, Gæster, Afbud), one person a line with title and organisation
+ * after commas, or comma-separated runs of names; absences, substitutes and
+ * guests present for some items.
+ */
+import type { Participant, ParticipantGroup } from '../schema.js';
+import { tolerant, type SLine } from './model.js';
+
+const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
+  ['chair', new RegExp(`^(?:Formandskab(?:et)?|${tolerant('Formænd')})$`, 'iu')],
+  ['member', new RegExp(`^(?:Medlemmer|Deltagere|Til stede|${tolerant('Fremmødte')}|Deltagende medlemmer)$`, 'iu')],
+  ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
+  ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|${tolerant('Oplægsholdere')})$`, 'iu')],
+  ['absent', new RegExp(`^(?:Afbud|${tolerant('Fraværende')}|${tolerant('Fravær')}|Afbud fra|Ikke til stede)$`, 'iu')],
+];
+
+export function groupLabel(text: string): ParticipantGroup | null {
+  const t = text.replace(/\s*:$/, '').trim();
+  for (const [g, re] of GROUP_LABELS) if (re.test(t)) return g;
+  return null;
+}
+
+const ORG_WORD = new RegExp(
+  `\\b(?:Kommune|Region|Regionen|Sygehus|Hospital|Universitetshospital|Hospitalsenhed\\S*|Klinik|Afdeling|Center|Centret|Psykiatrien|Jobcenter|Forvaltning|${tolerant('Rådhus')}|Styrelse|Ministeriet|PLO|KL)\\b`,
+  'u',
+);
+const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}\.?|\p{Lu}\p{Ll}?\.|de|van|von|la|af|du)$/u;
+
+/** 2–6 capitalised tokens (initials allowed), no organisation word. */
+export function looksLikeName(s: string): boolean {
+  const t = s.trim().replace(/\s+/g, ' ');
+  if (ORG_WORD.test(t)) return false;
+  const tokens = t.split(' ');
+  if (tokens.length < 2 || tokens.length > 6) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(tokens[0]!) || !/^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 1]!)) return false;
+  return tokens.every((x) => NAME_TOKEN.test(x));
+}
+
+/** Joins wrapped lines of one person's entry. */
+export function entries(lines: SLine[]): SLine[] {
+  const out: SLine[] = [];
+  for (const l of lines) {
+    if (l.blank) continue;
+    const t = l.text;
+    const first = t.split(',')[0]!.replace(/\(.*$/, '').trim();
+    const startsEntry = looksLikeName(first) || (out.length === 0 && /^\p{Lu}/u.test(t));
+    const prev = out[out.length - 1];
+    const prevOpen = prev !== undefined && (/[,(&]$|\bog$/u.test(prev.text) || (prev.text.match(/\(/g) ?? []).length > (prev.text.match(/\)/g) ?? []).length);
+    if (prev && (!startsEntry || prevOpen)) out[out.length - 1] = { ...prev, text: `${prev.text} ${t}` };
+    else out.push({ ...l });
+  }
+  return out;
+}
+
+function splitRun(text: string): string[] {
+  return text
+    .replace(/\.$/, '')
+    .split(/\s*,\s*|\s+og\s+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Takes parentheticals out of a text: `(mødeleder)`, `(Vikar for Daniel Bomholt)`. */
+function notesOf(text: string): { rest: string; notes: string[] } {
+  const notes: string[] = [];
+  const rest = text.replace(/\s*\(([^()]*)\)\.?/g, (_, n: string) => {
+    notes.push(n.trim());
+    return '';
+  });
+  return { rest: rest.trim(), notes };
+}
+
+/** One entry to one or more participants. */
+export function parseEntry(text: string, group: ParticipantGroup): Participant[] {
+  const t = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  // A substitute: `Søren Hansen, centerleder …, Vejle Kommune deltog på mødet i stedet for Daniel Bomholt.`
+  const sub = /^(.*?)\s+((?:deltog|deltager|mødte)\b.*\b(?:i stedet for|for|som vikar for)\b.*)$/iu.exec(t);
+  if (sub) {
+    const [name, ...role] = sub[1]!.split(/\s*,\s*/);
+    if (name && looksLikeName(name)) {
+      return [{ name, role: role.join(', ') || null, group: group === 'absent' ? 'member' : group, note: sub[2]!.trim() }];
+    }
+  }
+  const { rest, notes } = notesOf(t);
+  const parts = splitRun(rest);
+  if (parts.length >= 2 && parts.every(looksLikeName)) {
+    // A run of names: notes stay with the name they followed.
+    const people: Participant[] = [];
+    for (const raw of t.split(/\s*,\s*|\s+og\s+/u)) {
+      const n = notesOf(raw);
+      if (!n.rest) continue;
+      people.push({ name: n.rest.replace(/\.$/, ''), role: null, group, note: n.notes.join('; ') || null });
+    }
+    return people.filter((p) => looksLikeName(p.name));
+  }
+  const [head, ...roleParts] = rest.split(/\s*,\s*/);
+  let name = (head ?? '').trim();
+  let note: string | null = notes.join('; ') || null;
+  if (!looksLikeName(name)) {
+    // `Ann Fogsgaard kl 8.40- 9.10`: the name is the leading capitalised words.
+    const m = /^((?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}\p{Lu}[\p{L}'’\-]*)\s+(.+)$/u.exec(name);
+    if (m && looksLikeName(m[1]!)) {
+      name = m[1]!;
+      note = [m[2]!, note].filter(Boolean).join('; ');
+    } else if (!/^\p{Lu}/u.test(name) || name.split(' ').length > 6) return [];
+  }
+  if (/(?:vikar|i stedet) for/iu.test(note ?? '') && group === 'absent') group = 'member';
+  return [{ name, role: roleParts.join(', ').trim() || null, group, note }];
+}
+
+/** A group written as a run of names (`A, B, C og D`), possibly wrapped over lines. */
+function isRun(lines: SLine[]): boolean {
+  const first = lines.find((l) => !l.blank)?.text ?? '';
+  const parts = first.split(/\s*,\s*/);
+  return parts.length >= 3 && looksLikeName(notesOf(parts[0]!).rest) && looksLikeName(notesOf(parts[1]!).rest);
+}
+
+export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLine[] }[]): Participant[] {
+  const people: Participant[] = [];
+  for (const b of blocks) {
+    if (isRun(b.lines)) {
+      const text = b.lines.filter((l) => !l.blank).map((l) => l.text).join(' ');
+      people.push(...parseEntry(text, b.group));
+    } else for (const e of entries(b.lines)) people.push(...parseEntry(e.text, b.group));
+  }
+  return people;
+}

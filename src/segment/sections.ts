@@ -1,0 +1,144 @@
+/**
+ * The blocks inside an item: headed (Indstilling, Referat, Bilag, …), inline
+ * (`Referat: Godkendt`), in capitals (`BESLUTNINGSFORSLAG FRA DD`), or the
+ * unheaded text right under the item heading.
+ */
+import type { Attachment, Section, SectionKind } from '../schema.js';
+import type { SLine } from './model.js';
+import { blockText, type TextLayout } from './text.js';
+import { blockKind, inlineBlock, RECOMMENDATION_OPENER } from './vocabulary.js';
+
+interface Block {
+  kind: SectionKind | null;
+  heading: string | null;
+  lines: SLine[];
+}
+
+export interface ItemBody {
+  sections: Section[];
+  attachments: Attachment[];
+  /** Lines of each section, for page ranges and diagnostics. */
+  firstLines: (SLine | undefined)[];
+}
+
+/** A stand-alone heading in capitals: `INDSTILLING FRA MAGISTRATSAFDELINGEN`. */
+export function capsHeading(t: string): boolean {
+  if (t.length > 100 || /[.!?,;]$/.test(t)) return false;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  const words = t.split(/\s+/);
+  return letters.length >= 8 && words.length >= 2 && words.length <= 12 && letters === letters.toUpperCase();
+}
+
+function nextText(lines: SLine[], i: number): string | null {
+  for (let j = i + 1; j < lines.length; j++) if (!lines[j]!.blank) return lines[j]!.text;
+  return null;
+}
+
+function proseLike(t: string | null): boolean {
+  return t !== null && (t.split(/\s+/).length >= 8 || /[.!?]$/.test(t));
+}
+
+export function splitBlocks(lines: SLine[], layout: TextLayout): Block[] {
+  const blocks: Block[] = [];
+  let cur: Block = { kind: null, heading: null, lines: [] };
+  const open = (kind: SectionKind, heading: string | null, first: SLine | null) => {
+    blocks.push(cur);
+    cur = { kind, heading, lines: first ? [first] : [] };
+  };
+  lines.forEach((l, i) => {
+    if (l.blank) {
+      cur.lines.push(l);
+      return;
+    }
+    const t = l.text;
+    let kind = blockKind(t);
+    // Where headings are set larger than the body, a bare heading word in body type is text.
+    if (kind && layout.headingFontSize !== null && l.fontSize !== undefined && !/:$/.test(t) && l.fontSize < layout.headingFontSize * 0.92) kind = null;
+    // `Det indstilles:` right under `Beslutningspunkter` is the first line of that block.
+    if (kind && kind === cur.kind && cur.heading !== null && !cur.lines.some((x) => !x.blank)) {
+      cur.lines.push(l);
+      return;
+    }
+    if (kind) {
+      // In a list of attachments a bare title such as `Indstilling` is an attachment, not a heading.
+      const inAttachments = cur.kind === 'attachments' && kind !== 'decision' && !/:$/.test(t) && !proseLike(nextText(lines, i));
+      if (!inAttachments) {
+        open(kind, t.replace(/\s*:$/, ''), null);
+        return;
+      }
+    }
+    const inline = inlineBlock(t);
+    if (inline) {
+      open(inline.kind, inline.heading, { ...l, text: inline.rest });
+      return;
+    }
+    if (capsHeading(t) && !/^(?:[-–•]|\d+[.)])/.test(t)) {
+      const k = blockKind(t.charAt(0) + t.slice(1).toLowerCase()) ?? blockKindOfFirstWord(t) ?? 'other';
+      open(k, t, null);
+      return;
+    }
+    if (RECOMMENDATION_OPENER.test(t) && (cur.kind === null || cur.kind === 'background' || cur.kind === 'summary')) {
+      open('recommendation', null, l);
+      return;
+    }
+    cur.lines.push(l);
+  });
+  blocks.push(cur);
+  return blocks.filter((b) => b.heading !== null || b.lines.some((l) => !l.blank));
+}
+
+function blockKindOfFirstWord(t: string): SectionKind | null {
+  const first = t.split(/\s+/)[0]!;
+  const k = blockKind(first.charAt(0) + first.slice(1).toLowerCase());
+  return k === 'other' ? null : k;
+}
+
+const LABEL = /^(Bilag\s*(?:nr\.?\s*)?\d+[a-z]?(?:\s*,\s*punkt\s*\d+)?)\s*[:.\-–]?\s*/iu;
+const URL = /(https?:\/\/\S+|www\.\S+)/iu;
+
+export function parseAttachments(lines: SLine[]): Attachment[] {
+  const entries: string[] = [];
+  for (const l of lines) {
+    if (l.blank) continue;
+    const t = l.text;
+    const last = entries.length - 1;
+    if (last >= 0 && !LABEL.test(t) && (/^[\p{Ll}(]/u.test(t) || /[-,]$/.test(entries[last]!))) {
+      entries[last] = /-$/.test(entries[last]!) && !URL.test(entries[last]!) ? entries[last]! + t : `${entries[last]} ${t}`;
+    } else if (last >= 0 && URL.test(entries[last]!) && /^[\w/?=&%#.~-]+$/u.test(t) && /[/\-_]$/.test(entries[last]!)) {
+      entries[last] = entries[last]! + t;
+    } else entries.push(t);
+  }
+  return entries.map((e) => {
+    const lm = LABEL.exec(e);
+    const label = lm ? lm[1]!.replace(/\s+/g, ' ') : null;
+    let rest = lm ? e.slice(lm[0].length) : e;
+    const um = URL.exec(rest);
+    const url = um ? um[1]!.replace(/[).,;]+$/, '') : null;
+    if (um && rest.trim() === um[1]) rest = '';
+    const title = rest.trim() || url || label || e;
+    return { label, title, url };
+  });
+}
+
+export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boolean): ItemBody {
+  const blocks = splitBlocks(lines, layout);
+  const headed = blocks.filter((b) => b.kind !== null);
+  const sections: Section[] = [];
+  const attachments: Attachment[] = [];
+  const firstLines: (SLine | undefined)[] = [];
+  for (const b of blocks) {
+    let kind = b.kind;
+    if (kind === null) kind = headed.length === 0 && isMinutes ? 'decision' : 'background';
+    let text: string;
+    if (kind === 'attachments') {
+      const found = parseAttachments(b.lines);
+      attachments.push(...found);
+      text = found.map((a) => [a.label, a.title !== a.url ? a.title : null, a.url].filter(Boolean).join(' ')).join('\n');
+    } else text = blockText(b.lines, layout);
+    if (text === '' && kind !== 'decision') continue;
+    if (text === '') continue;
+    sections.push({ kind, heading: b.heading, text });
+    firstLines.push(b.lines.find((l) => !l.blank));
+  }
+  return { sections, attachments, firstLines };
+}

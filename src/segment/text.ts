@@ -1,0 +1,108 @@
+/**
+ * Lines of one block to its text: wrapped lines joined with spaces, paragraphs
+ * and list items on their own lines, hyphenation at line ends undone where the
+ * hyphen only split a word.
+ */
+import type { SLine } from './model.js';
+import { blockKind } from './vocabulary.js';
+
+const BULLET = /^(?:[-–•▪◦●○■□➢→*]|\uf0b7|\uf0a7|\uf02d|[eo](?=\s+\p{Lu}))\s+/u;
+const NUMBERED = /^(?:\d{1,2}[.)]|[a-z][.)]|At \d+\))\s+/u;
+
+export function isListItem(text: string): boolean {
+  return BULLET.test(text) || NUMBERED.test(text);
+}
+
+/** Layout facts of a document that decide where paragraphs end. */
+export interface TextLayout {
+  /** A typical full line length (90th percentile), in characters. */
+  fullWidth: number;
+  /** True when almost every line is followed by a blank line (double-spaced extraction). */
+  doubleSpaced: boolean;
+  /** Median font size of body lines (PDFs), null for plain text. */
+  bodyFontSize: number | null;
+  /** Median font size of stand-alone block headings when they are set larger than the body, else null. */
+  headingFontSize: number | null;
+}
+
+function median(xs: number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export function measureLayout(lines: SLine[]): TextLayout {
+  const lengths = lines.filter((l) => !l.blank).map((l) => l.text.length).sort((a, b) => a - b);
+  const fullWidth = lengths.length ? lengths[Math.floor(lengths.length * 0.9)]! : 80;
+  let followedByBlank = 0;
+  let nonBlank = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.blank) continue;
+    nonBlank++;
+    if (lines[i + 1]!.blank) followedByBlank++;
+  }
+  const sized = lines.filter((l) => !l.blank && l.fontSize !== undefined);
+  const bodyFontSize = median(sized.map((l) => l.fontSize!));
+  const headingSize = median(sized.filter((l) => blockKind(l.text) !== null && !/:$/.test(l.text)).map((l) => l.fontSize!));
+  const headingFontSize = bodyFontSize !== null && headingSize !== null && headingSize > bodyFontSize * 1.1 ? headingSize : null;
+  return { fullWidth: Math.max(30, fullWidth), doubleSpaced: nonBlank > 20 && followedByBlank / nonBlank > 0.6, bodyFontSize, headingFontSize };
+}
+
+/** Joins `prev` (ending in a hyphen) with `next`. */
+export function joinHyphenated(prev: string, next: string): string {
+  const m = /(\S*?)(\p{L}+)-$/u.exec(prev);
+  const first = next.split(/\s/, 1)[0] ?? '';
+  if (!m) return `${prev}${next}`;
+  const stem = m[2]!;
+  // `Sundheds- og`: a suspended compound keeps its hyphen and the space.
+  if (/^(og|eller|samt|til|som)$/iu.test(first)) return `${prev} ${next}`;
+  // `p-`/`huse`, `IPS-`/`konsulenter`, `10-`/`årsplan`: the hyphen belongs to the word.
+  if (stem.length <= 2 || /\p{Lu}{2}$/u.test(stem) || /\d-$/.test(prev) || !/^\p{Ll}/u.test(first)) return `${prev}${next}`;
+  return `${prev.slice(0, -1)}${next}`;
+}
+
+/** Joins the lines of a block into text. */
+export function blockText(lines: SLine[], layout: TextLayout): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  let blanks = 0;
+  let prevLine: SLine | null = null;
+  const flush = () => {
+    if (current.trim()) paragraphs.push(current.trim());
+    current = '';
+  };
+  for (const l of lines) {
+    if (l.blank) {
+      blanks++;
+      continue;
+    }
+    const t = l.text;
+    if (current === '') {
+      current = t;
+    } else {
+      const prev = prevLine!.text;
+      const shortPrev = prev.length < layout.fullWidth * 0.72;
+      const fullPrev = prev.length >= layout.fullWidth * 0.8;
+      const endsSentence = /[.!?:;]["”’)]?$/.test(prev);
+      const continues = /[-,–&/]$/.test(prev) || /^\p{Ll}/u.test(t);
+      let breakHere: boolean;
+      if (isListItem(t)) breakHere = true;
+      else if (blanks === 0) breakHere = endsSentence && shortPrev;
+      else if (fullPrev && !endsSentence) breakHere = false;
+      else if (layout.doubleSpaced && blanks === 1) breakHere = !continues && (endsSentence || shortPrev);
+      else breakHere = !(continues && !endsSentence);
+      if (breakHere) {
+        flush();
+        current = t;
+      } else if (/\p{L}-$/u.test(current) && /^\p{L}/u.test(t)) {
+        current = joinHyphenated(current, t);
+      } else {
+        current = `${current} ${t}`;
+      }
+    }
+    blanks = 0;
+    prevLine = l;
+  }
+  flush();
+  return paragraphs.join('\n');
+}

@@ -1,0 +1,101 @@
+/**
+ * The words Danish minutes use for their parts. Each list is field notes
+ * (../shared/docs/domain.md), matched tolerantly so OCR damage does not hide them.
+ */
+import type { SectionKind } from '../schema.js';
+import { tolerant } from './model.js';
+
+function words(list: string[]): string {
+  return list.map(tolerant).join('|');
+}
+
+/** Block headings inside an item, by kind. Matched against a whole heading. */
+const BLOCKS: [SectionKind, string[]][] = [
+  ['summary', ['Resume', 'Resumé', 'Sagsresumé', 'Sagsresume', 'Kort resume', 'Sammenfatning']],
+  [
+    'background',
+    ['Sagsfremstilling', 'Sagsbeskrivelse', 'Baggrund', 'Beskrivelse af sagen', 'Problemstilling', 'Løsning', 'Sagens indhold', 'Beskrivelse', 'Indhold'],
+  ],
+  [
+    'recommendation',
+    ['Indstilling', 'Indstillinger', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 'Indstilling fra .+'],
+  ],
+  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 'Beslutning i .+', 'Beslutning .{0,60}den .+', '.+s beslutning( den .+)?', 'Behandling i .+', 'Referat fra mødet']],
+  ['attachments', ['Bilag', 'Bilagsliste', 'Vedlagte bilag', 'Bilag til punktet']],
+  ['economy', ['Økonomi', 'Økonomiske konsekvenser', 'Økonomiske forhold', 'Økonomisk konsekvens', 'Finansiering', 'Bevillingsmæssige konsekvenser']],
+  [
+    'other',
+    [
+      'Sagsforløb', 'Høring', 'Høringssvar', 'Kommunikation', 'Lovgrundlag', 'Retsgrundlag', 'Effekt', 'Risikovurdering',
+      'Tidsplan', 'Proces', 'Videre proces', 'Begrundelse', 'Motivation', 'Beslutningsforslag', 'Vurdering', 'Konsekvenser',
+      'Supplerende oplysninger', 'Opfølgning', 'Sagsbehandler', 'Stillet af', 'Handleplan', 'Formål', 'Mål', 'Målgruppe',
+      'Juridiske forhold', 'Miljøvurdering', 'Personalemæssige konsekvenser', 'Bemærkninger', 'Administrationens bemærkninger',
+      'Forvaltningens vurdering', 'Administrationens vurdering', 'Ansvarlig', '.+ påtegning', 'Påtegning', 'Ændringsforslag',
+      'Sagsnr', 'Sagsnummer', 'Journalnummer', 'Dokumentnummer',
+    ],
+  ],
+];
+
+const BLOCK_RES: [SectionKind, RegExp][] = BLOCKS.map(([kind, list]) => [kind, new RegExp(`^(?:${words(list)})$`, 'iu')]);
+
+/** The kind of a block heading (text without a trailing colon), or null. */
+export function blockKind(heading: string): SectionKind | null {
+  const h = heading.replace(/\s*:$/, '').trim();
+  if (h.length === 0 || h.length > 90) return null;
+  if (!/^\p{Lu}/u.test(h) || h.split(/\s+/).length > 9) return null;
+  for (const [kind, re] of BLOCK_RES) if (re.test(h)) return kind;
+  return null;
+}
+
+/** Headings that may carry their text on the same line: `Referat: Dagsorden godkendt`. */
+const INLINE_RE = new RegExp(
+  `^(${words(['Resume', 'Resumé', 'Sagsfremstilling', 'Baggrund', 'Indstilling', 'Referat', 'Beslutning', 'Beslutninger', 'Bilag', 'Økonomi', 'Begrundelse', 'Konklusion', 'Høring', 'Sagsforløb', 'Afgørelse'])})\\s*:\\s*(\\S.*)$`,
+  'iu',
+);
+
+export function inlineBlock(text: string): { heading: string; kind: SectionKind; rest: string } | null {
+  const m = INLINE_RE.exec(text);
+  if (!m) return null;
+  const kind = blockKind(m[1]!);
+  if (!kind) return null;
+  return { heading: m[1]!, kind, rest: m[2]!.trim() };
+}
+
+/** Sentences that open a recommendation when no heading did: `Det indstilles, at …`. */
+export const RECOMMENDATION_OPENER = new RegExp(
+  `^(?:Det ${tolerant('indstilles')}|(?:Administrationen|Forvaltningen|Direktionen|Sekretariatet|Borgmesteren) ${tolerant('indstiller')})\\b`,
+  'iu',
+);
+
+/** Item types as printed: prefixes (`DRØFTELSE:`) or suffixes (`– skriftlig orientering`). */
+export const ITEM_TYPES = [
+  'mundtlig orientering',
+  'skriftlig orientering',
+  'til orientering',
+  'orientering',
+  'temadrøftelse',
+  'til drøftelse',
+  'drøftelse',
+  'til godkendelse',
+  'godkendelse',
+  'til beslutning',
+  'beslutning',
+  'meddelelse',
+  'meddelelser',
+];
+
+export const ITEM_TYPE_RES: [string, RegExp][] = ITEM_TYPES.map((t) => [t, new RegExp(`^${tolerant(t).replace(/ /g, '\\s+')}$`, 'iu')]);
+
+export function itemTypeOf(word: string): string | null {
+  const w = word.trim();
+  for (const [t, re] of ITEM_TYPE_RES) if (re.test(w)) return t;
+  return null;
+}
+
+export const ITEM_TYPE_SOURCE = ITEM_TYPES.map((t) => tolerant(t).replace(/ /g, '\\s+')).join('|');
+
+export const MONTHS: Record<string, number> = {
+  januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
