@@ -11,6 +11,33 @@ export interface DecodedText {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Windows-1252's bytes 0x80–0x9F (Node's TextDecoder reads them as Latin-1
+ * C1 controls). Undefined bytes keep their C1 control, as WHATWG decodes them.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Windows-1252 (and Latin-1, its printable subset) bytes to a string. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  }
+  return out;
+}
+
+/** The byte Windows-1252 writes a character as, or undefined. */
+export function encodeWindows1252(ch: string): number | undefined {
+  const code = ch.charCodeAt(0);
+  if (ch.length !== 1) return undefined;
+  if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+  const at = CP1252_HIGH.indexOf(ch);
+  return at >= 0 ? 0x80 + at : undefined;
+}
+
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
@@ -33,7 +60,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     // (a superset of Latin-1 in the printable range).
     const hasC1 = bytes.some((b) => b >= 0x80 && b <= 0x9f);
     const encoding = hasC1 ? 'windows-1252' : 'iso-8859-1';
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding };
+    return { text: decodeWindows1252(bytes), encoding };
   }
 }
 

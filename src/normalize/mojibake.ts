@@ -5,14 +5,16 @@
  * Clean Danish text never forms such runs: `ø` alone is not valid UTF-8.
  */
 
-const decoder1252 = new TextDecoder('windows-1252');
+import { encodeWindows1252 } from '../extract/decode.js';
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Character → Windows-1252 byte, for the 256 bytes (undefined bytes map to C1 controls, as WHATWG decodes them). */
-const ENCODE = new Map<string, number>();
-for (let b = 0; b < 256; b++) ENCODE.set(decoder1252.decode(new Uint8Array([b])), b);
-// UTF-8 once read as Latin-1 leaves C1 controls where Windows-1252 has punctuation.
-for (let b = 0x80; b < 0xa0; b++) if (!ENCODE.has(String.fromCharCode(b))) ENCODE.set(String.fromCharCode(b), b);
+/** Character → byte: Windows-1252, and the C1 controls that UTF-8 read as Latin-1 leaves. */
+function byteOf(ch: string): number | undefined {
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code >= 0x80 && code < 0xa0) return code;
+  return encodeWindows1252(ch);
+}
 
 /** Runs of non-ASCII characters that Windows-1252 can encode, starting with a UTF-8 lead byte's character. */
 const RUN = /[\u00c2-\u00f4][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+/g;
@@ -20,7 +22,7 @@ const RUN = /[\u00c2-\u00f4][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u
 function unmangleRun(run: string): string {
   const bytes = new Uint8Array(run.length);
   for (let i = 0; i < run.length; i++) {
-    const b = ENCODE.get(run[i]!);
+    const b = byteOf(run[i]!);
     if (b === undefined) return run;
     bytes[i] = b;
   }
