@@ -103,7 +103,7 @@ export function parseEntry(text: string, group: ParticipantGroup): Participant[]
     if (m && looksLikeName(m[1]!)) {
       name = m[1]!;
       note = [m[2]!, note].filter(Boolean).join('; ');
-    } else if (!/^\p{Lu}/u.test(name) || name.split(' ').length > 6) return [];
+    } else return [];
   }
   if (/(?:vikar|i stedet) for/iu.test(note ?? '') && group === 'absent') group = 'member';
   return [{ name, role: roleParts.join(', ').trim() || null, group, note }];
