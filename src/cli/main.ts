@@ -3,6 +3,7 @@
  * arguments and the streams and returns the exit code; it never exits itself.
  */
 import { Command, CommanderError } from 'commander';
+import { normalizeCommand } from './commands/normalize.js';
 import { parseCommand } from './commands/parse.js';
 import { textCommand } from './commands/text.js';
 import { ExitCode } from './exit-codes.js';
@@ -15,7 +16,7 @@ export interface CommandContext {
 }
 
 /** Every subcommand, in the order `--help` lists them. */
-const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, textCommand];
+const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, textCommand, normalizeCommand];
 
 export const VERSION = '0.1.0';
 
