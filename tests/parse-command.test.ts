@@ -34,7 +34,7 @@ describe('minutes parse', () => {
   it('--diagnostics lists the diagnostics on stderr with file, page and line', async () => {
     const r = await run(['parse', fixture('aarhus_byraad_2025-08-27.pdf'), '--diagnostics']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/aarhus_byraad_2025-08-27\.pdf:p2:l5: info Skipped a table of contents .*\[table-of-contents\]/);
+    expect(r.stderr).toMatch(/aarhus_byraad_2025-08-27\.pdf:p2:l7: info Skipped a table of contents .*\[table-of-contents\]/);
   });
 
   it('--help explains the command with an example', async () => {

@@ -5,10 +5,12 @@
 import { Command, CommanderError } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { ingestCommand } from './commands/ingest.js';
+import { normalizeCommand } from './commands/normalize.js';
 import { parseCommand } from './commands/parse.js';
 import { queryCommand } from './commands/query.js';
 import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
+import { textCommand } from './commands/text.js';
 import { ExitCode } from './exit-codes.js';
 import { defaultIO, type CliIO } from './io.js';
 import { printError } from './report.js';
@@ -21,6 +23,8 @@ export interface CommandContext {
 /** Every subcommand, in the order `--help` lists them. */
 const COMMANDS: ((ctx: CommandContext) => Command)[] = [
   parseCommand,
+  textCommand,
+  normalizeCommand,
   ingestCommand,
   queryCommand,
   showCommand,

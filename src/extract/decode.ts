@@ -11,6 +11,33 @@ export interface DecodedText {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Windows-1252's bytes 0x80–0x9F (Node's TextDecoder reads them as Latin-1
+ * C1 controls). Undefined bytes keep their C1 control, as WHATWG decodes them.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Windows-1252 (and Latin-1, its printable subset) bytes to a string. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  }
+  return out;
+}
+
+/** The byte Windows-1252 writes a character as, or undefined. */
+export function encodeWindows1252(ch: string): number | undefined {
+  const code = ch.charCodeAt(0);
+  if (ch.length !== 1) return undefined;
+  if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+  const at = CP1252_HIGH.indexOf(ch);
+  return at >= 0 ? 0x80 + at : undefined;
+}
+
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
@@ -21,6 +48,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   if (looksBinary(bytes)) {
     throw new FileFailure('binary', 'is a binary file, not text or PDF');
   }
@@ -31,8 +60,27 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     // (a superset of Latin-1 in the printable range).
     const hasC1 = bytes.some((b) => b >= 0x80 && b <= 0x9f);
     const encoding = hasC1 ? 'windows-1252' : 'iso-8859-1';
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding };
+    return { text: decodeWindows1252(bytes), encoding };
   }
+}
+
+/**
+ * UTF-16 without a BOM: text whose every other byte is NUL (ASCII letters in
+ * UTF-16), on the even bytes for big-endian, on the odd ones for little-endian.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 /** NUL bytes or many control characters in the first 8 KiB mark a binary file. */

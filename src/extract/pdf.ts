@@ -1,10 +1,16 @@
 /**
- * PDFs to positioned lines through pdf.js: text items grouped into lines by
- * baseline, lines ordered top to bottom, blank lines where the page leaves a
- * paragraph gap. Every line keeps its page.
+ * PDFs to lines in reading order through pdf.js: layout per page (see
+ * `layout/`), page furniture taken out (`furniture.ts`), paragraph gaps as
+ * blank lines, hyphenation and page-broken words joined (`hyphenation.ts`).
+ * Every line keeps its page.
  */
 import { FileFailure } from '../diagnostics.js';
-import type { ExtractedDocument, Line } from './types.js';
+import { findFurniture } from './furniture.js';
+import { joinHyphenation, joinPageBreaks } from './hyphenation.js';
+import { layoutPage } from './layout/index.js';
+import { fontWeights } from './layout/typography.js';
+import type { LayoutLine, PageLayout, RawItem, RawPage } from './layout/types.js';
+import type { ExtractedDocument, FurnitureKind, Line } from './types.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | null = null;
@@ -13,30 +19,23 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjsPromise;
 }
 
-export interface TextItem {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  fontName: string;
-}
+/** Fewer letters or digits than this per page, on average, is a scan without a real text layer. */
+const MIN_CHARS_PER_PAGE = 25;
 
-export interface PageText {
-  page: number;
-  width: number;
-  height: number;
-  items: TextItem[];
-}
-
-/** Opens a PDF and yields the text items of each page. */
-export async function readPdfPages(bytes: Uint8Array): Promise<{ pages: PageText[]; numPages: number }> {
+/** Opens a PDF and reads the text items of every page. */
+export async function readPdfPages(bytes: Uint8Array): Promise<RawPage[]> {
   const pdfjs = await loadPdfJs();
+  // Only text is wanted: no font faces, no eval'd glyph code, no XFA forms,
+  // no system fonts, no canvas or image decoding.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
+    fontExtraProperties: false,
+    enableXfa: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
     stopAtErrors: false,
     verbosity: 0,
   });
@@ -50,26 +49,17 @@ export async function readPdfPages(bytes: Uint8Array): Promise<{ pages: PageText
     }
     throw new FileFailure('corrupt-pdf', `is not a readable PDF (${(err as Error).message ?? name})`);
   }
-  const pages: PageText[] = [];
+  const pages: RawPage[] = [];
   try {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
-      const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-      const items: TextItem[] = [];
+      const items: RawItem[] = [];
       for (const it of content.items) {
-        if (!('str' in it)) continue;
-        const t = it.transform as number[];
-        items.push({
-          str: it.str,
-          x: t[4]!,
-          y: t[5]!,
-          width: it.width,
-          height: it.height || Math.hypot(t[2]!, t[3]!),
-          fontName: it.fontName,
-        });
+        if (!('str' in it) || it.str === '') continue;
+        items.push({ str: it.str, transform: it.transform as number[], width: it.width, height: it.height, fontName: it.fontName });
       }
-      pages.push({ page: p, width: viewport.width, height: viewport.height, items });
+      pages.push({ page: p, view: page.view, items });
       page.cleanup();
     }
   } catch (err) {
@@ -78,78 +68,108 @@ export async function readPdfPages(bytes: Uint8Array): Promise<{ pages: PageText
   } finally {
     await doc.destroy();
   }
-  return { pages, numPages: pages.length };
+  return pages;
 }
 
-/** Groups a page's items into lines (top to bottom, left to right). */
-export function pageLines(page: PageText): Omit<Line, 'line'>[] {
-  const items = page.items.filter((i) => i.str.length > 0 && i.str.trim() !== '' || i.str === ' ');
-  const rows: TextItem[][] = [];
-  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
-  for (const it of sorted) {
-    if (it.str.trim() === '') continue;
-    const tol = Math.max(2, (it.height || 10) * 0.45);
-    const row = rows.find((r) => Math.abs(r[0]!.y - it.y) <= tol);
-    if (row) row.push(it);
-    else rows.push([it]);
-  }
-  rows.sort((a, b) => b[0]!.y - a[0]!.y);
-  const out: Omit<Line, 'line'>[] = [];
-  for (const row of rows) {
-    row.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = -Infinity;
-    for (const it of row) {
-      const size = it.height || 10;
-      if (text !== '' && it.x - end > size * 0.12 && !text.endsWith(' ') && !it.str.startsWith(' ')) text += ' ';
-      text += it.str;
-      end = Math.max(end, it.x + it.width);
-    }
-    const first = row[0]!;
-    out.push({
-      text: text.replace(/\s+/g, ' ').trim(),
-      page: page.page,
-      x: first.x,
-      y: first.y,
-      width: end - first.x,
-      fontSize: Math.max(...row.map((r) => r.height || 0)),
-    });
-  }
-  return out;
-}
-
-export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
-  const { pages, numPages } = await readPdfPages(bytes);
-  const lines: Line[] = [];
+/** Throws `no-text-layer` for image-only PDFs, also when a scan carries a few stray characters. */
+export function checkTextLayer(pages: RawPage[]): void {
   let chars = 0;
-  for (const page of pages) {
-    const rows = pageLines(page);
-    const gaps: number[] = [];
-    for (let i = 1; i < rows.length; i++) gaps.push(rows[i - 1]!.y! - rows[i]!.y!);
-    const typical = median(gaps.filter((g) => g > 0)) ?? 12;
-    rows.forEach((row, i) => {
-      if (i > 0) {
-        const gap = rows[i - 1]!.y! - row.y!;
-        if (gap > typical * 1.45) lines.push({ text: '', page: page.page, line: lines.length + 1 });
-      }
-      chars += row.text.length;
-      lines.push({ ...row, line: lines.length + 1 });
-    });
-    if (rows.length > 0) lines.push({ text: '', page: page.page, line: lines.length + 1 });
-  }
-  if (chars === 0) {
+  for (const p of pages) for (const it of p.items) for (const ch of it.str) if (/[\p{L}\p{N}]/u.test(ch)) chars++;
+  const n = pages.length;
+  if (n === 0 || chars < MIN_CHARS_PER_PAGE * n) {
+    const what = chars === 0 ? 'no text layer' : `almost no text layer (${chars} character${chars === 1 ? '' : 's'})`;
     throw new FileFailure(
       'no-text-layer',
-      `is a PDF with no text layer (${numPages} page${numPages === 1 ? '' : 's'} of images)`,
+      `is a PDF with ${what}: ${n} page${n === 1 ? '' : 's'} of images, a scan`,
       'run OCR first: `ocrmypdf -l dan in.pdf out.pdf`',
     );
   }
-  while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
-  return { format: 'pdf', pages: numPages, encoding: null, lines, furniture: [] };
 }
 
-function median(xs: number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
+  const raw = await readPdfPages(bytes);
+  checkTextLayer(raw);
+  const weights = fontWeights(raw);
+  const pages = raw.map((p) => layoutPage(p, weights));
+  const marks = findFurniture(pages);
+  const body: Line[] = [];
+  const furniture: Line[] = [];
+  pages.forEach((page, p) => {
+    const kept: LayoutLine[] = [];
+    page.lines.forEach((l, i) => {
+      const kind = marks[p]![i];
+      if (kind) furniture.push({ ...toLine(l, page.page), furniture: kind });
+      else kept.push(l);
+    });
+    appendPage(body, kept, page.page);
+  });
+  await joinHyphenation(body);
+  await joinPageBreaks(body);
+  while (body.length > 0 && body[body.length - 1]!.text === '') body.pop();
+  body.forEach((l, i) => (l.line = i + 1));
+  furniture.forEach((l, i) => (l.line = i + 1));
+  const doc: ExtractedDocument = { format: 'pdf', pages: pages.length, encoding: null, lines: body, furniture };
+  const letterhead = letterheadLines(pages, marks);
+  if (letterhead.length > 0) doc.letterhead = { lines: letterhead };
+  return doc;
+}
+
+function toLine(l: LayoutLine, page: number): Line {
+  return { text: l.text, page, line: 0, x: round(l.x), y: round(l.y), width: round(l.x1 - l.x), fontSize: round(l.size), bold: l.bold };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/**
+ * Adds a page's body lines, with a blank line where the page leaves a
+ * paragraph gap or a new block starts. A page break ends the paragraph unless
+ * the text runs on (no closing punctuation, next page starts in lower case).
+ */
+function appendPage(out: Line[], lines: LayoutLine[], page: number): void {
+  if (lines.length === 0) return;
+  const leading = typicalLeading(lines);
+  const prev = out[out.length - 1];
+  if (prev && prev.text !== '' && !runsOn(prev.text, lines[0]!.text)) out.push({ text: '', page: prev.page, line: 0 });
+  lines.forEach((l, i) => {
+    if (i > 0) {
+      const a = lines[i - 1]!;
+      const pitch = a.y - l.y;
+      const gap = a.block !== l.block || pitch > leading * 1.4 * Math.min(a.size, l.size) || pitch < -a.size;
+      if (gap) out.push({ text: '', page, line: 0 });
+    }
+    out.push(toLine(l, page));
+  });
+}
+
+function runsOn(before: string, after: string): boolean {
+  return !/[.:!?]$/.test(before) && /^\p{Ll}/u.test(after);
+}
+
+/** Median baseline distance per em (of the smaller line) of consecutive lines in the same block. */
+function typicalLeading(lines: LayoutLine[]): number {
+  const r: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    const pitch = a.y - b.y;
+    if (a.block === b.block && pitch > 0) r.push(pitch / Math.min(a.size, b.size));
+  }
+  if (r.length === 0) return 1.2;
+  r.sort((x, y) => x - y);
+  return Math.max(1, r[Math.floor(r.length / 2)]!);
+}
+
+/** Sidebar and header lines of the first page that has each. */
+function letterheadLines(pages: PageLayout[], marks: (FurnitureKind | undefined)[][]): Line[] {
+  const out: Line[] = [];
+  for (const kind of ['header', 'sidebar'] as const) {
+    const p = marks.findIndex((m) => m.includes(kind));
+    if (p < 0) continue;
+    pages[p]!.lines.forEach((l, i) => {
+      if (marks[p]![i] === kind) out.push({ ...toLine(l, pages[p]!.page), furniture: kind });
+    });
+  }
+  return out;
 }

@@ -11,7 +11,12 @@ export interface Line {
   width?: number;
   fontSize?: number;
   bold?: boolean;
+  /** For lines removed as page furniture: what kind. */
+  furniture?: FurnitureKind;
 }
+
+/** Kinds of page furniture taken out of the body text. */
+export type FurnitureKind = 'header' | 'footer' | 'page-number' | 'sidebar';
 
 export interface ExtractedDocument {
   format: 'pdf' | 'text';
@@ -21,4 +26,9 @@ export interface ExtractedDocument {
   lines: Line[];
   /** Lines recognised as page furniture (headers, footers, page numbers, sidebars) and removed. */
   furniture: Line[];
+  /**
+   * PDFs: the running header and sidebar lines of the first page that has them,
+   * where a letterhead names the body and the date the document was written.
+   */
+  letterhead?: { lines: Line[] };
 }

@@ -1,9 +1,16 @@
 /**
  * Stage 2, normalize: repair encoding and OCR damage in extracted lines.
- * Every repair is recorded with its place and reason.
+ * Every repair is recorded with its place and reason; guesses that are not
+ * clear enough are reported as diagnostics instead of made.
  */
 import type { Diagnostic } from '../schema.js';
 import type { ExtractedDocument, Line } from '../extract/types.js';
+import { diagnostic } from '../diagnostics.js';
+import { hasMojibake, repairMojibake } from './mojibake.js';
+import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
+import { decide, type Decision } from './restore.js';
+import { mayBeDamaged } from './screen.js';
+import { tokenize, type Token } from './tokens.js';
 
 export interface Repair {
   original: string;
@@ -17,6 +24,16 @@ export interface NormalizedDocument extends ExtractedDocument {
   repairs: Repair[];
   ocrDamage: boolean;
   diagnostics: Diagnostic[];
+  /** The damage profile the repairs were based on (confusion id → occurrences). */
+  damage?: DamageSummary;
+}
+
+export interface DamageSummary {
+  /** Share of æ, ø, å the document lost (0–1). */
+  share: number;
+  /** Confusions seen, e.g. `{"ø:g": 120, "æ:ae": 40}`. */
+  confusions: Record<string, number>;
+  mojibake: boolean;
 }
 
 export interface NormalizeOptions {
@@ -24,7 +41,77 @@ export interface NormalizeOptions {
   disabled?: boolean;
 }
 
-export function normalize(doc: ExtractedDocument, _opts: NormalizeOptions = {}): NormalizedDocument {
-  const lines: Line[] = doc.lines.map((l) => ({ ...l, text: l.text.normalize('NFC') }));
-  return { ...doc, lines, repairs: [], ocrDamage: false, diagnostics: [] };
+export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): NormalizedDocument {
+  if (opts.disabled) {
+    return { ...doc, lines: doc.lines.map((l) => ({ ...l })), repairs: [], ocrDamage: false, diagnostics: [] };
+  }
+  const repairs: Repair[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const mojibake = doc.lines.some((l) => hasMojibake(l.text));
+  const lines: Line[] = doc.lines.map((l) => {
+    let text = l.text.normalize('NFC');
+    if (mojibake) {
+      const fixed = repairMojibake(text).normalize('NFC');
+      if (fixed !== text) {
+        repairs.push({ original: text, repaired: fixed, reason: 'mojibake: UTF-8 read as Windows-1252', page: l.page, line: l.line });
+        text = fixed;
+      }
+    }
+    return { ...l, text };
+  });
+
+  const tokens: Token[] = lines.flatMap((l, i) => tokenize(l.text, i));
+  let profile: DamageProfile = emptyProfile();
+  if (mayBeDamaged(lines, tokens)) {
+    const counts = new Map<string, number>();
+    for (const t of tokens) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    profile = learnProfile(counts);
+    if (profile.damaged) restoreLetters(lines, tokens, { profile, docCounts: counts }, repairs, diagnostics);
+  }
+  const damage: DamageSummary = {
+    share: Math.round(profile.damageShare * 1000) / 1000,
+    confusions: Object.fromEntries([...profile.counts].sort((a, b) => b[1] - a[1])),
+    mojibake,
+  };
+  return { ...doc, lines, repairs, ocrDamage: profile.damaged, diagnostics, damage };
+}
+
+function restoreLetters(
+  lines: Line[],
+  tokens: Token[],
+  evidence: Parameters<typeof decide>[1],
+  repairs: Repair[],
+  diagnostics: Diagnostic[],
+): void {
+  const decisions = new Map<string, Decision | null>();
+  const reported = new Set<string>();
+  const edits = new Map<number, { start: number; end: number; text: string }[]>();
+  for (const t of tokens) {
+    let d = decisions.get(t.text);
+    if (d === undefined) {
+      d = decide(t.text, evidence);
+      decisions.set(t.text, d);
+    }
+    if (!d) continue;
+    const line = lines[t.index]!;
+    if (!d.confident) {
+      if (!reported.has(t.text)) {
+        reported.add(t.text);
+        diagnostics.push(
+          diagnostic('info', 'ocr-uncertain', `left "${t.text}" as it is: it may be "${d.repaired}" or ${d.alternatives.map((a) => `"${a}"`).join(', ')}`, line),
+        );
+      }
+      continue;
+    }
+    repairs.push({ original: t.text, repaired: d.repaired, reason: d.reason, page: line.page, line: line.line });
+    const list = edits.get(t.index) ?? [];
+    list.push({ start: t.start, end: t.end, text: d.repaired });
+    edits.set(t.index, list);
+  }
+  for (const [index, list] of edits) {
+    const line = lines[index]!;
+    let text = line.text;
+    for (const e of list.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
+    lines[index] = { ...line, text };
+  }
 }

@@ -42,7 +42,7 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
       const t = lines[j]!.text;
       if (lines[j]!.blank) continue;
       if (STRONG_ITEM.test(t) && !TOC_ENTRY.test(t)) break;
-      if (TOC_ENTRY.test(t) || /\s\d{1,3}$/.test(t) && t.length > 20 && last >= 0) {
+      if (TOC_ENTRY.test(t) || (/\s\d{1,3}$/.test(t) && t.length > 12)) {
         last = j;
         misses = 0;
       } else misses++;

@@ -9,7 +9,7 @@ import { blockKind, inlineBlock, ITEM_TYPE_SOURCE, MONTHS } from './vocabulary.j
 import type { SLine } from './model.js';
 import { TOC_ENTRY } from './clean.js';
 
-export type HeadingPattern = 'punkt' | 'numbered' | 'bare';
+export type HeadingPattern = 'punkt' | 'numbered' | 'spaced' | 'bare';
 
 export interface Candidate {
   /** Index of the heading's first line in the line array. */
@@ -21,7 +21,9 @@ export interface Candidate {
   score: number;
 }
 
-const PUNKT = /^(?:Punkt|Pkt\.?|Dagsordenspunkt)\s*(\d{1,3})\s*[:.)\-–]?\s*(.*)$/iu;
+const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt)\s*(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s*(.*)$/iu;
+const AD = /^Ad\.?\s+(\d{1,3})\s*[.:)]?\s+(.*)$/iu;
+const SPACED = /^(\d{1,3})\s+(\p{Lu}.*)$/u;
 const NUMBERED = /^(\d{1,3})\s*[.)]\s*(?!\d)(.*)$/u;
 const BARE = /^(\d{1,3})\.?$/u;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
@@ -52,9 +54,10 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     if (l.blank) return;
     let m: RegExpExecArray | null;
     let pattern: HeadingPattern;
-    if ((m = PUNKT.exec(l.text))) pattern = 'punkt';
-    else if ((m = NUMBERED.exec(l.text))) pattern = 'numbered';
+    if ((m = PUNKT.exec(l.text)) || (m = AD.exec(l.text))) pattern = 'punkt';
     else if ((m = BARE.exec(l.text))) pattern = 'bare';
+    else if ((m = NUMBERED.exec(l.text))) pattern = 'numbered';
+    else if ((m = SPACED.exec(l.text))) pattern = 'spaced';
     else return;
     const number = Number(m[1]);
     let rest = (m[2] ?? '').trim();
@@ -77,6 +80,7 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   const l = lines[index]!;
   if (pattern === 'punkt') s += 3;
   if (pattern === 'bare') s -= 0.5;
+  if (pattern === 'spaced') s -= 1.5;
   if (rest === '') s -= 2;
   else if (/^\p{Lu}/u.test(rest)) s += 1;
   else if (/^\p{Ll}/u.test(rest)) s -= 2.5;
@@ -102,17 +106,31 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
  * in a run of numbered lines is a list entry.
  */
 function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
-  cands.forEach((c, k) => {
-    const end = k + 1 < cands.length ? cands[k + 1]!.index : lines.length;
+  cands.forEach((c, i) => {
+    const end = i + 1 < cands.length ? cands[i + 1]!.index : lines.length;
     let blocks = 0;
-    for (let i = c.index + 1; i < end; i++) if (!lines[i]!.blank && isBlockHeadingLine(lines[i]!.text)) blocks++;
+    for (let j = c.index + 1; j < end; j++) if (!lines[j]!.blank && isBlockHeadingLine(lines[j]!.text)) blocks++;
     if (blocks > 0) c.score += 3;
-    const prev = cands[k - 1];
-    const next = cands[k + 1];
-    const adjacent = (a: Candidate | undefined, b: Candidate | undefined) =>
-      a !== undefined && b !== undefined && b.number === a.number + 1 && b.index - a.index <= 2 && a.pattern === b.pattern;
-    if ((adjacent(prev, c) || adjacent(c, next)) && blocks === 0) c.score -= 1.5;
   });
+  // Runs of numbered lines one under the other are lists; a run introduced by
+  // a line ending in a colon (`De fem områder er:`) certainly is.
+  let k = 0;
+  while (k < cands.length) {
+    let end = k;
+    while (
+      end + 1 < cands.length &&
+      cands[end + 1]!.number === cands[end]!.number + 1 &&
+      cands[end + 1]!.pattern === cands[k]!.pattern &&
+      cands[end + 1]!.index - cands[end]!.index <= 3 &&
+      !lines.slice(cands[end]!.index + 1, cands[end + 1]!.index).some((l) => !l.blank && isBlockHeadingLine(l.text))
+    ) end++;
+    if (end > k) {
+      const intro = prevNonBlank(lines, cands[k]!.index);
+      const introduced = intro >= 0 && /:$/.test(lines[intro]!.text) && !isBlockHeadingLine(lines[intro]!.text);
+      for (let j = k; j <= end; j++) cands[j]!.score -= introduced ? 4 : 1;
+    }
+    k = end + 1;
+  }
 }
 
 /** The best chain of candidates with rising numbers, by dynamic programming. */
@@ -128,7 +146,7 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
     let total = c.score - (c.number === 1 ? 0 : 1);
     let prev = -1;
     for (let gap = 1; gap <= 4; gap++) {
-      for (const pattern of ['punkt', 'numbered', 'bare'] as HeadingPattern[]) {
+      for (const pattern of ['punkt', 'numbered', 'spaced', 'bare'] as HeadingPattern[]) {
         const i = bestEnding.get(`${c.number - gap}:${pattern}`);
         if (i === undefined) continue;
         const t = state[i]!.total + c.score + (gap === 1 ? 1 : -2.5 * (gap - 1)) + (pattern === c.pattern ? 0.5 : -1.5);

@@ -93,7 +93,7 @@ function buildItem(
     const t = lines[i]!.text;
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
-  const numberPrefix = /^(?:(?:Punkt|Pkt\.?|Dagsordenspunkt)\s*)?\d{1,3}\s*[:.)\-–]?\s*/iu;
+  const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt)\s*(?:nr\.?\s*)?)?\d{1,3}\s*[:.)\-–]?\s*/iu;
   const rest = heading.replace(numberPrefix, '').trim();
   const parts = splitHeading(rest, names);
   if (parts.title === '') diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));

@@ -134,7 +134,14 @@ export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
     }
     // A line naming the meeting's body: `Møde i Udvalget for …`, or a group's name alone.
     const moede = new RegExp(`^${tolerant('Møde')}\\s+i\\s+(.+)$`, 'iu').exec(t);
-    if (moede) meeting.body ??= bodyFromTitle(moede[1]!) ?? moede[1]!;
+    if (moede) {
+      meeting.body ??= bodyFromTitle(moede[1]!) ?? moede[1]!;
+      const d = findDate(moede[1]!);
+      if (d) meeting.date ??= d.date;
+      const times = findTimes(moede[1]!);
+      meeting.startTime ??= times.start;
+      meeting.endTime ??= times.end;
+    }
     else if (i < 12 && looksLikeBodyName(t)) meeting.body ??= t;
   });
 

@@ -8,7 +8,7 @@ import type { Participant, ParticipantGroup } from '../schema.js';
 import { tolerant, type SLine } from './model.js';
 
 const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
-  ['chair', new RegExp(`^(?:Formandskab(?:et)?|${tolerant('Formænd')}|Formand|${tolerant('Mødeleder')}|Ordstyrer)$`, 'iu')],
+  ['chair', new RegExp(`^(?:Formandskab(?:et)?|${tolerant('Formænd')})$`, 'iu')],
   ['member', new RegExp(`^(?:Medlemmer|Deltagere|Til stede|${tolerant('Fremmødte')}|Deltagende medlemmer)$`, 'iu')],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|${tolerant('Oplægsholdere')})$`, 'iu')],
@@ -103,7 +103,7 @@ export function parseEntry(text: string, group: ParticipantGroup): Participant[]
     if (m && looksLikeName(m[1]!)) {
       name = m[1]!;
       note = [m[2]!, note].filter(Boolean).join('; ');
-    } else if (!/^\p{Lu}/u.test(name) || name.split(' ').length > 6) return [];
+    } else return [];
   }
   if (/(?:vikar|i stedet) for/iu.test(note ?? '') && group === 'absent') group = 'member';
   return [{ name, role: roleParts.join(', ').trim() || null, group, note }];

@@ -77,7 +77,7 @@ export function splitBlocks(lines: SLine[], layout: TextLayout): Block[] {
       open(k, t, null);
       return;
     }
-    if (RECOMMENDATION_OPENER.test(t) && (cur.kind === null || cur.kind === 'background' || cur.kind === 'summary')) {
+    if (RECOMMENDATION_OPENER.test(t) && cur.kind !== 'recommendation' && cur.kind !== 'decision' && cur.kind !== 'attachments') {
       open('recommendation', null, l);
       return;
     }

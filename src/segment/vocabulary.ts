@@ -5,8 +5,9 @@
 import type { SectionKind } from '../schema.js';
 import { tolerant } from './model.js';
 
+/** Alternatives for a regex: plain words matched tolerantly; `re:` entries are regex sources. */
 function words(list: string[]): string {
-  return list.map(tolerant).join('|');
+  return list.map((w) => (w.startsWith('re:') ? w.slice(3) : tolerant(w))).join('|');
 }
 
 /** Block headings inside an item, by kind. Matched against a whole heading. */
@@ -18,9 +19,9 @@ const BLOCKS: [SectionKind, string[]][] = [
   ],
   [
     'recommendation',
-    ['Indstilling', 'Indstillinger', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 'Indstilling fra .+'],
+    ['Indstilling', 'Indstillinger', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 're:Indstilling fra .+'],
   ],
-  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 'Beslutning i .+', 'Beslutning .{0,60}den .+', '.+s beslutning( den .+)?', 'Behandling i .+', 'Referat fra mødet']],
+  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 're:Beslutning i .+', 're:Beslutning .{0,60}den .+', 're:.+s beslutning(?: den .+)?', 're:Behandling i .+', 'Referat fra mødet']],
   ['attachments', ['Bilag', 'Bilagsliste', 'Vedlagte bilag', 'Bilag til punktet']],
   ['economy', ['Økonomi', 'Økonomiske konsekvenser', 'Økonomiske forhold', 'Økonomisk konsekvens', 'Finansiering', 'Bevillingsmæssige konsekvenser']],
   [
@@ -30,7 +31,7 @@ const BLOCKS: [SectionKind, string[]][] = [
       'Tidsplan', 'Proces', 'Videre proces', 'Begrundelse', 'Motivation', 'Beslutningsforslag', 'Vurdering', 'Konsekvenser',
       'Supplerende oplysninger', 'Opfølgning', 'Sagsbehandler', 'Stillet af', 'Handleplan', 'Formål', 'Mål', 'Målgruppe',
       'Juridiske forhold', 'Miljøvurdering', 'Personalemæssige konsekvenser', 'Bemærkninger', 'Administrationens bemærkninger',
-      'Forvaltningens vurdering', 'Administrationens vurdering', 'Ansvarlig', '.+ påtegning', 'Påtegning', 'Ændringsforslag',
+      'Forvaltningens vurdering', 'Administrationens vurdering', 'Ansvarlig', 're:.+ p(?:å|aa|a)tegning', 'Påtegning', 'Ændringsforslag',
       'Sagsnr', 'Sagsnummer', 'Journalnummer', 'Dokumentnummer',
     ],
   ],
@@ -63,7 +64,7 @@ export function inlineBlock(text: string): { heading: string; kind: SectionKind;
 
 /** Sentences that open a recommendation when no heading did: `Det indstilles, at …`. */
 export const RECOMMENDATION_OPENER = new RegExp(
-  `^(?:Det ${tolerant('indstilles')}|(?:Administrationen|Forvaltningen|Direktionen|Sekretariatet|Borgmesteren) ${tolerant('indstiller')})\\b`,
+  `^(?:Det ${tolerant('indstilles')}|(?:\\S+\\s){0,4}\\S*(?:en|et|erne|ne) ${tolerant('indstiller')},? at)\\b`,
   'iu',
 );
 

@@ -1,0 +1,201 @@
+/**
+ * `minutes normalize FILE` prints the repaired text; `minutes normalize DIR...
+ * --out DIR` repairs a whole archive into a mirrored tree of `.txt` files with
+ * a JSON report, going on past bad files.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import type { NormalizedDocument } from '../../normalize/index.js';
+import { asFailure, readInput, readLines } from '../../pipeline.js';
+import { exitCodeFor, ExitCode } from '../exit-codes.js';
+import type { CliIO } from '../io.js';
+import { failureLine, printError, printInfo } from '../report.js';
+import type { CommandContext } from '../main.js';
+
+interface NormalizeFlags {
+  out?: string;
+  explain?: boolean;
+  dryRun?: boolean;
+  report?: string;
+  progress: boolean;
+}
+
+export function normalizeCommand(ctx: CommandContext): Command {
+  return new Command('normalize')
+    .description('Repair OCR and encoding damage (lost æ, ø, å; mojibake; Windows-1252) and print the repaired text.')
+    .argument('<paths...>', 'a PDF or text file, or with --out, files and directories')
+    .option('-o, --out <dir>', 'repair every file under the given paths into DIR, mirroring the tree as .txt files')
+    .option('--explain', 'list every repair (original, repair, reason, page, line) on stderr')
+    .option('--dry-run', 'with --out: report what would be repaired without writing text files')
+    .option('--report <file>', 'with --out: where to write the JSON report (default DIR/normalize-report.json)')
+    .option('--no-progress', 'no progress bar, even on a terminal')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ minutes normalize scan.pdf > scan.txt
+  $ minutes normalize referat.txt --explain
+  $ minutes normalize archive/ --out repaired/
+  $ minutes normalize archive/ --out repaired/ --dry-run`,
+    )
+    .action(async (paths: string[], flags: NormalizeFlags) => {
+      ctx.setExit(flags.out ? await runBatch(ctx.io, paths, flags.out, flags) : await runOne(ctx.io, paths, flags));
+    });
+}
+
+function text(doc: NormalizedDocument): string {
+  const out: string[] = [];
+  let page: number | null = doc.lines[0]?.page ?? null;
+  for (const l of doc.lines) {
+    if (doc.format === 'pdf' && l.page !== page) out.push('\f');
+    page = l.page;
+    out.push(l.text);
+  }
+  return out.join('\n').replace(/\n\f\n/g, '\n\f') + '\n';
+}
+
+function explain(io: CliIO, file: string, doc: NormalizedDocument): void {
+  for (const r of doc.repairs) {
+    const where = [file, r.page != null ? `p${r.page}` : null, `l${r.line}`].filter(Boolean).join(':');
+    io.stderr.write(`${where}: ${r.original} → ${r.repaired} (${r.reason})\n`);
+  }
+  for (const d of doc.diagnostics) {
+    const where = [file, d.page != null ? `p${d.page}` : null, d.line != null ? `l${d.line}` : null].filter(Boolean).join(':');
+    io.stderr.write(`${where}: ${d.severity} ${d.message} [${d.code}]\n`);
+  }
+  io.stderr.write(`${file}: ${doc.repairs.length} repair${doc.repairs.length === 1 ? '' : 's'}, encoding ${doc.encoding ?? 'pdf'}, OCR damage ${doc.ocrDamage ? 'yes' : 'no'}\n`);
+}
+
+async function runOne(io: CliIO, paths: string[], flags: NormalizeFlags): Promise<number> {
+  if (paths.length !== 1) {
+    printError(io, 'give one file, or use --out DIR to normalize several files or directories');
+    return ExitCode.usage;
+  }
+  const file = paths[0]!;
+  try {
+    const doc = await readLines(await readInput(path.resolve(io.cwd, file)));
+    io.stdout.write(text(doc));
+    if (flags.explain) explain(io, file, doc);
+    return ExitCode.ok;
+  } catch (err) {
+    const failure = asFailure(err);
+    printError(io, failureLine(file, failure));
+    return exitCodeFor(failure.code);
+  }
+}
+
+interface ReportEntry {
+  file: string;
+  output: string | null;
+  ok: boolean;
+  encoding: string | null;
+  ocrDamage: boolean;
+  damageShare: number;
+  confusions: Record<string, number>;
+  mojibake: boolean;
+  repairs: number;
+  uncertain: number;
+  failure: { code: string; message: string } | null;
+}
+
+const INPUT = /\.(pdf|txt|text)$/i;
+
+/** Every input file under the paths, each with the path it gets under --out. */
+async function collect(io: CliIO, paths: string[]): Promise<{ file: string; rel: string }[]> {
+  const out: { file: string; rel: string }[] = [];
+  for (const p of paths) {
+    const abs = path.resolve(io.cwd, p);
+    let stat;
+    try {
+      stat = await fs.stat(abs);
+    } catch {
+      out.push({ file: p, rel: path.basename(p) });
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      out.push({ file: p, rel: path.basename(p) });
+      continue;
+    }
+    const entries = await fs.readdir(abs, { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((e) => e.isFile() && INPUT.test(e.name))
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort();
+    const base = paths.length > 1 ? path.basename(abs) : '';
+    for (const f of files) out.push({ file: path.join(p, path.relative(abs, f)), rel: path.join(base, path.relative(abs, f)) });
+  }
+  return out;
+}
+
+function progress(io: CliIO, flags: NormalizeFlags, done: number, total: number, name: string): void {
+  if (!flags.progress || io.stderr.isTTY !== true) return;
+  const width = 24;
+  const filled = Math.round((done / Math.max(1, total)) * width);
+  const label = name.length > 40 ? '…' + name.slice(-39) : name;
+  io.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label.padEnd(40)}`);
+  if (done === total) io.stderr.write('\n');
+}
+
+async function runBatch(io: CliIO, paths: string[], outDir: string, flags: NormalizeFlags): Promise<number> {
+  const outRoot = path.resolve(io.cwd, outDir);
+  const inputs = await collect(io, paths);
+  const entries: ReportEntry[] = [];
+  let done = 0;
+  for (const { file, rel } of inputs) {
+    progress(io, flags, done, inputs.length, file);
+    const target = path.join(outRoot, rel.replace(INPUT, '') + '.txt');
+    try {
+      const doc = await readLines(await readInput(path.resolve(io.cwd, file)));
+      if (!flags.dryRun) {
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        await fs.writeFile(target, text(doc));
+      }
+      if (flags.explain) explain(io, file, doc);
+      entries.push({
+        file,
+        output: flags.dryRun ? null : path.join(outDir, path.relative(outRoot, target)),
+        ok: true,
+        encoding: doc.encoding,
+        ocrDamage: doc.ocrDamage,
+        damageShare: doc.damage?.share ?? 0,
+        confusions: doc.damage?.confusions ?? {},
+        mojibake: doc.damage?.mojibake ?? false,
+        repairs: doc.repairs.length,
+        uncertain: doc.diagnostics.filter((d) => d.code === 'ocr-uncertain').length,
+        failure: null,
+      });
+    } catch (err) {
+      const failure = asFailure(err);
+      printError(io, failureLine(file, failure));
+      entries.push({
+        file, output: null, ok: false, encoding: null, ocrDamage: false, damageShare: 0, confusions: {},
+        mojibake: false, repairs: 0, uncertain: 0, failure: { code: failure.code, message: failure.message },
+      });
+    }
+    done++;
+  }
+  progress(io, flags, done, inputs.length, '');
+  const failed = entries.filter((e) => !e.ok).length;
+  const report = {
+    files: entries.length,
+    failed,
+    repaired: entries.filter((e) => e.repairs > 0).length,
+    repairs: entries.reduce((n, e) => n + e.repairs, 0),
+    dryRun: flags.dryRun === true,
+    entries,
+  };
+  const reportPath = path.resolve(io.cwd, flags.report ?? path.join(outDir, 'normalize-report.json'));
+  try {
+    await fs.mkdir(path.dirname(reportPath), { recursive: true });
+    await fs.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+  } catch (err) {
+    printError(io, `${reportPath}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    return ExitCode.noInput;
+  }
+  printInfo(
+    io,
+    `normalized ${entries.length - failed} of ${entries.length} file${entries.length === 1 ? '' : 's'}, ${report.repairs} repairs${failed ? `, ${failed} failed` : ''}; report: ${flags.report ?? path.join(outDir, 'normalize-report.json')}`,
+  );
+  return failed > 0 ? ExitCode.failed : ExitCode.ok;
+}

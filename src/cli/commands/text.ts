@@ -1,0 +1,79 @@
+/** `minutes text FILE`: the extracted text in reading order, the view to debug extraction with. */
+import { Command } from 'commander';
+import { extract } from '../../extract/index.js';
+import type { Line } from '../../extract/types.js';
+import { asFailure, readInput } from '../../pipeline.js';
+import { exitCodeFor, ExitCode } from '../exit-codes.js';
+import type { CliIO } from '../io.js';
+import { failureLine, printError } from '../report.js';
+import type { CommandContext } from '../main.js';
+
+interface TextFlags {
+  furniture: boolean;
+  lines: boolean;
+}
+
+export function textCommand(ctx: CommandContext): Command {
+  return new Command('text')
+    .description('Print the text of a PDF or text file in reading order, as the parser reads it, with page breaks marked.')
+    .argument('<file>', 'a PDF or text file')
+    .option('--furniture', 'also print what was removed as page furniture (headers, footers, page numbers, sidebars)')
+    .option('--lines', 'prefix every line with PAGE:LINE, the place diagnostics point to')
+    .addHelpText(
+      'after',
+      `
+Page breaks are marked by a line "--- page N ---". With --furniture, each
+removed line is printed where its page is, as "[header] …", "[footer] …",
+"[page-number] …" or "[sidebar] …".
+
+Examples:
+  $ minutes text referat.pdf
+  $ minutes text referat.pdf --furniture --lines | less`,
+    )
+    .action(async (file: string, flags: TextFlags) => {
+      ctx.setExit(await runText(ctx.io, file, flags));
+    });
+}
+
+async function runText(io: CliIO, file: string, flags: TextFlags): Promise<number> {
+  let doc;
+  try {
+    doc = await extract(await readInput(file));
+  } catch (err) {
+    const failure = asFailure(err);
+    printError(io, failureLine(file, failure));
+    return exitCodeFor(failure.code);
+  }
+  io.stdout.write(renderText(doc.lines, flags.furniture ? doc.furniture : [], flags.lines));
+  return ExitCode.ok;
+}
+
+/** Lines with page markers, optional PAGE:LINE prefixes and the furniture of each page. */
+export function renderText(lines: Line[], furniture: Line[], numbered: boolean): string {
+  const out: string[] = [];
+  const extra = new Map<number, Line[]>();
+  for (const f of furniture) {
+    const list = extra.get(f.page ?? 0) ?? [];
+    list.push(f);
+    extra.set(f.page ?? 0, list);
+  }
+  let page: number | null | undefined;
+  const prefix = (l: Line) => (numbered ? `${l.page ?? '-'}:${l.line}\t` : '');
+  const startPage = (p: number | null) => {
+    if (p == null) return;
+    out.push(`--- page ${p} ---`);
+    for (const f of extra.get(p) ?? []) out.push(`${numbered ? `${p}:-\t` : ''}[${f.furniture ?? 'furniture'}] ${f.text}`);
+    extra.delete(p);
+  };
+  for (const l of lines) {
+    if (l.page !== page) {
+      // A page with no body text still shows its furniture.
+      if (page != null && l.page != null) for (let p = page + 1; p < l.page; p++) if (extra.has(p)) startPage(p);
+      page = l.page;
+      startPage(page);
+    }
+    out.push(prefix(l) + l.text);
+  }
+  for (const p of [...extra.keys()].sort((a, b) => a - b)) startPage(p);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,134 @@
+/**
+ * How OCR without Danish letters damages æ, ø, å (and i, l, I), and how to
+ * reverse it: the candidate spellings a damaged token could have come from.
+ *
+ * Examples (run as tests): `mgde` ← møde (ø:g), `Beskaeftigelse` ← Beskæftigelse
+ * (æ:ae), `Radhus` ← Rådhus (å:a), `Téender` ← Tønder (ø:ée), `@konomi` ← Økonomi
+ * (Ø:@), `Igbende` ← løbende (l:I, ø:g), `DROFTELSE` ← DRØFTELSE (Ø:O).
+ */
+
+export interface Confusion {
+  /** Stable id, `letter:damaged`, e.g. `ø:g`. */
+  id: string;
+  /** What the page showed. */
+  damaged: string;
+  /** The letter it stands for. */
+  letter: string;
+  /** Applies where the token is upper case (true) or lower case (false). */
+  upper: boolean;
+}
+
+const LOWER: Record<string, string[]> = {
+  ø: ['g', 'o', 'e', 'a', '0', 'é', 'ée', 'ég', 'oe', 'ea', 'eg', '@', '@g', 'g@', '©'],
+  æ: ['ae', 'e', 'ee', 'a', 'z', 'ze', 'zz', 'zae', 'ce'],
+  å: ['a', '3a'],
+  l: ['I'],
+  i: ['1'],
+};
+
+const UPPER: Record<string, string[]> = {
+  Ø: ['0', '@', 'Q', '©', 'O', 'G'],
+  Æ: ['AE', 'E', 'A'],
+  Å: ['A', 'AA'],
+  I: ['|'],
+};
+
+function build(table: Record<string, string[]>, upper: boolean): Confusion[] {
+  const out: Confusion[] = [];
+  for (const [letter, forms] of Object.entries(table)) {
+    for (const damaged of forms) out.push({ id: `${letter}:${damaged}`, damaged, letter, upper });
+  }
+  return out;
+}
+
+export const CONFUSIONS: readonly Confusion[] = [...build(LOWER, false), ...build(UPPER, true)];
+
+/** Confusions that restore æ, ø or å (the others only fix Latin letters). */
+export function restoresDanish(c: Confusion): boolean {
+  return /[æøåÆØÅ]/.test(c.letter);
+}
+
+export interface Site {
+  start: number;
+  end: number;
+  confusion: Confusion;
+}
+
+export interface Candidate {
+  text: string;
+  confusions: Confusion[];
+}
+
+const CASELESS = /^[0-9@©|]+$/;
+
+/** Whether a place in a token reads as upper case: the damaged letters are, or the token is. */
+function upperAt(token: string, start: number, end: number): boolean {
+  const part = token.slice(start, end);
+  if (!CASELESS.test(part)) return part === part.toUpperCase() && part !== part.toLowerCase();
+  const rest = token.slice(0, start) + token.slice(end);
+  const letters = rest.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 0 && letters === letters.toUpperCase()) return letters.length > 1 || start === 0;
+  return start === 0 && letters.length > 0;
+}
+
+/** Every place in `token` where a confusion in `allowed` may have happened. */
+export function findSites(token: string, allowed: (c: Confusion) => boolean = () => true): Site[] {
+  const sites: Site[] = [];
+  for (const c of CONFUSIONS) {
+    if (!allowed(c)) continue;
+    let from = 0;
+    for (;;) {
+      const at = token.indexOf(c.damaged, from);
+      if (at < 0) break;
+      from = at + 1;
+      const end = at + c.damaged.length;
+      if (c.letter === 'l') {
+        // `I` read for `l`: only before a lower-case letter (`Igbende`), never in capitals.
+        if (!/\p{Ll}/u.test(token.slice(end, end + 1))) continue;
+      } else if (upperAt(token, at, end) !== c.upper) continue;
+      if (c.letter === 'i' && !(/\p{Ll}/u.test(token.slice(end, end + 1)) || /\p{Ll}/u.test(token.slice(at - 1, at)))) continue;
+      sites.push({ start: at, end, confusion: c });
+    }
+  }
+  return sites.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Spellings made by undoing up to `maxSites` non-overlapping confusions,
+ * best-first by the number of undone confusions. Bounded by `limit`.
+ */
+export function candidates(token: string, sites: Site[], maxSites: number, limit = 4000): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>([token]);
+  const chosen: Site[] = [];
+  const walk = (from: number, depth: number): void => {
+    for (let i = from; i < sites.length && out.length < limit; i++) {
+      const s = sites[i]!;
+      const last = chosen[chosen.length - 1];
+      if (last && s.start < last.end) continue;
+      chosen.push(s);
+      if (chosen.length === depth) {
+        const text = apply(token, chosen);
+        if (!seen.has(text)) {
+          seen.add(text);
+          out.push({ text, confusions: chosen.map((c) => c.confusion) });
+        }
+      } else {
+        walk(i + 1, depth);
+      }
+      chosen.pop();
+    }
+  };
+  for (let depth = 1; depth <= maxSites; depth++) walk(0, depth);
+  return out;
+}
+
+function apply(token: string, sites: Site[]): string {
+  let text = '';
+  let at = 0;
+  for (const s of sites) {
+    text += token.slice(at, s.start) + s.confusion.letter;
+    at = s.end;
+  }
+  return text + token.slice(at);
+}

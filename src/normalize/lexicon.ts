@@ -1,0 +1,62 @@
+/**
+ * Names users search for: Danish municipalities, regions, their hospitals,
+ * and other public bodies and places. Many are missing from the general
+ * dictionary, and OCR damage in a name hides a whole document from search.
+ */
+
+/** The 98 municipalities (kommuner) since 2007, by the names they use. */
+export const MUNICIPALITIES: readonly string[] = [
+  'Albertslund', 'Allerød', 'Assens', 'Ballerup', 'Billund', 'Bornholm', 'Brøndby', 'Brønderslev',
+  'Dragør', 'Egedal', 'Esbjerg', 'Fanø', 'Favrskov', 'Faxe', 'Fredensborg', 'Fredericia',
+  'Frederiksberg', 'Frederikshavn', 'Frederikssund', 'Furesø', 'Faaborg-Midtfyn', 'Gentofte',
+  'Gladsaxe', 'Glostrup', 'Greve', 'Gribskov', 'Guldborgsund', 'Haderslev', 'Halsnæs', 'Hedensted',
+  'Helsingør', 'Herlev', 'Herning', 'Hillerød', 'Hjørring', 'Holbæk', 'Holstebro', 'Horsens',
+  'Hvidovre', 'Høje-Taastrup', 'Hørsholm', 'Ikast-Brande', 'Ishøj', 'Jammerbugt', 'Kalundborg',
+  'Kerteminde', 'Kolding', 'København', 'Køge', 'Langeland', 'Lejre', 'Lemvig', 'Lolland',
+  'Lyngby-Taarbæk', 'Læsø', 'Mariagerfjord', 'Middelfart', 'Morsø', 'Norddjurs', 'Nordfyns',
+  'Nyborg', 'Næstved', 'Odder', 'Odense', 'Odsherred', 'Randers', 'Rebild', 'Ringkøbing-Skjern',
+  'Ringsted', 'Roskilde', 'Rudersdal', 'Rødovre', 'Samsø', 'Silkeborg', 'Skanderborg', 'Skive',
+  'Slagelse', 'Solrød', 'Sorø', 'Stevns', 'Struer', 'Svendborg', 'Syddjurs', 'Sønderborg',
+  'Thisted', 'Tønder', 'Tårnby', 'Vallensbæk', 'Varde', 'Vejen', 'Vejle', 'Vesthimmerlands',
+  'Viborg', 'Vordingborg', 'Ærø', 'Aabenraa', 'Aalborg', 'Aarhus',
+];
+
+/** The five regions. */
+export const REGIONS: readonly string[] = [
+  'Region Hovedstaden', 'Region Sjælland', 'Region Syddanmark', 'Region Midtjylland', 'Region Nordjylland',
+];
+
+/** The regions' main hospitals and hospital units. */
+export const HOSPITALS: readonly string[] = [
+  'Rigshospitalet', 'Herlev Hospital', 'Gentofte Hospital', 'Bispebjerg Hospital', 'Frederiksberg Hospital',
+  'Hvidovre Hospital', 'Amager Hospital', 'Nordsjællands Hospital', 'Bornholms Hospital',
+  'Sjællands Universitetshospital', 'Holbæk Sygehus', 'Nykøbing Falster Sygehus', 'Slagelse Sygehus',
+  'Næstved Sygehus', 'Odense Universitetshospital', 'Svendborg Sygehus', 'Sygehus Lillebælt',
+  'Sydvestjysk Sygehus', 'Sygehus Sønderjylland', 'Aarhus Universitetshospital', 'Regionshospitalet Gødstrup',
+  'Regionshospitalet Randers', 'Regionshospitalet Horsens', 'Regionshospitalet Viborg',
+  'Regionshospitalet Silkeborg', 'Hospitalsenhed Midt', 'Aalborg Universitetshospital',
+  'Regionshospital Nordjylland', 'Psykiatrien i Region Syddanmark', 'Region Hovedstadens Psykiatri',
+  'Psykiatrien Region Sjælland', 'Region Midtjylland Psykiatri', 'Psykiatrien Region Nordjylland',
+];
+
+/** Other public bodies and places that minutes name. */
+export const PLACES_AND_BODIES: readonly string[] = [
+  'Sjælland', 'Jylland', 'Sønderjylland', 'Nordjylland', 'Midtjylland', 'Vestjylland', 'Østjylland', 'Fyn',
+  'Falster', 'Møn', 'Lillebælt', 'Storebælt', 'Nykøbing', 'Nørresundby', 'Skærbæk', 'Brønshøj', 'Åbyhøj',
+  'Aabyhøj', 'Østerbro', 'Nørrebro', 'Vesterbro', 'Ørestad', 'Frederiksværk', 'Græsted', 'Gødstrup',
+  'Skejby', 'Århus', 'Ålborg', 'Åbenrå', 'Grenå', 'Hadsund', 'Brædstrup', 'Ølgod', 'Kjellerup',
+  'Folketinget', 'Christiansborg', 'Sundhedsstyrelsen', 'Styrelsen for Patientsikkerhed',
+  'Kommunernes Landsforening', 'Danske Regioner', 'Beskæftigelsesministeriet', 'Sundhedsministeriet',
+  'Indenrigs- og Boligministeriet', 'Økonomiudvalget', 'Magistraten', 'Byrådet', 'Regionsrådet',
+  'Kommunalbestyrelsen', 'Borgerrepræsentationen', 'Rigsrevisionen', 'Statsrevisorerne',
+];
+
+/** Every single word of every name, for the dictionary. */
+export function lexiconWords(): string[] {
+  const all = [...MUNICIPALITIES, ...REGIONS, ...HOSPITALS, ...PLACES_AND_BODIES];
+  const words = new Set<string>();
+  for (const name of all) {
+    for (const part of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(part)) words.add(part);
+  }
+  return [...words];
+}

@@ -1,0 +1,84 @@
+/**
+ * A document's damage profile, learned from its own words: which confusions
+ * it shows (ø read as g, æ as ae, ...) and how often, counted on tokens that
+ * are not words but become exactly one word when one or two confusions are
+ * undone. A clean document has few such tokens against many intact æ, ø, å.
+ */
+import { candidates, CONFUSIONS, findSites, restoresDanish, type Confusion } from './confusions.js';
+import { isWord } from './dictionary.js';
+
+export interface DamageProfile {
+  /** Occurrences of each confusion in unambiguous repairs, by confusion id. */
+  counts: Map<string, number>;
+  /** Distinct tokens with unambiguous damage. */
+  damagedTokens: number;
+  /** Occurrences of tokens with unambiguous damage to æ, ø or å. */
+  damagedOccurrences: number;
+  /** Occurrences of words that show æ, ø or å intact. */
+  intactOccurrences: number;
+  /** Share of æ, ø, å that the document lost: damaged / (damaged + intact). */
+  damageShare: number;
+  /** Whether the document shows OCR damage at all. */
+  damaged: boolean;
+}
+
+const DANISH = /[æøåÆØÅ]/;
+/** Below these the document counts as clean and is left alone. */
+export const MIN_DAMAGED_TOKENS = 3;
+export const MIN_DAMAGE_SHARE = 0.25;
+
+/** `counts` maps each distinct token to its occurrences in the document. */
+export function learnProfile(counts: Map<string, number>): DamageProfile {
+  const confusionCounts = new Map<string, number>();
+  let damagedTokens = 0;
+  let damagedOccurrences = 0;
+  let intactOccurrences = 0;
+  for (const [token, n] of counts) {
+    if (DANISH.test(token) && isWord(token)) {
+      intactOccurrences += n;
+      continue;
+    }
+    if (isWord(token)) continue;
+    const words = candidates(token, findSites(token), 2).filter((c) => isWord(c.text));
+    if (words.length !== 1) continue;
+    const used = words[0]!.confusions;
+    if (!used.some(restoresDanish)) continue;
+    damagedTokens++;
+    damagedOccurrences += n;
+    for (const c of used) confusionCounts.set(key(c), (confusionCounts.get(key(c)) ?? 0) + n);
+  }
+  const damageShare = damagedOccurrences / Math.max(1, damagedOccurrences + intactOccurrences);
+  return {
+    counts: confusionCounts,
+    damagedTokens,
+    damagedOccurrences,
+    intactOccurrences,
+    damageShare,
+    damaged: damagedTokens >= MIN_DAMAGED_TOKENS && damageShare >= MIN_DAMAGE_SHARE,
+  };
+}
+
+/** Capital and small forms of a confusion share their evidence: `Ø:O` is `ø:o` in capitals. */
+function key(c: Confusion): string {
+  return c.id.toLowerCase();
+}
+
+/** Share of a letter's observed damage that took this form (0 when never seen). */
+export function confusionShare(profile: DamageProfile, c: Confusion): number {
+  const n = profile.counts.get(key(c)) ?? 0;
+  if (n === 0) return 0;
+  let total = 0;
+  const seen = new Set<string>();
+  for (const other of CONFUSIONS) {
+    const k = key(other);
+    if (other.letter.toLowerCase() !== c.letter.toLowerCase() || seen.has(k)) continue;
+    seen.add(k);
+    total += profile.counts.get(k) ?? 0;
+  }
+  return n / total;
+}
+
+/** A profile for a document with no damage. */
+export function emptyProfile(): DamageProfile {
+  return { counts: new Map(), damagedTokens: 0, damagedOccurrences: 0, intactOccurrences: 0, damageShare: 0, damaged: false };
+}

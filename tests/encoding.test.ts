@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../src/extract/decode.js';
+import { extractText } from '../src/extract/text.js';
+import { normalize } from '../src/normalize/index.js';
+import { repairMojibake } from '../src/normalize/mojibake.js';
+import { run } from './helpers/cli.js';
+
+const original = readFileSync(new URL('../eval/normalize/seed-000.clean.txt', import.meta.url), 'utf8');
+// Latin-1 has no curly quotes or dashes: the Latin-1 version keeps only what it can encode.
+const latin1Text = original.replace(/[^\u0000-\u00ff]/g, '-');
+// Windows-1252 by its published table (0x80–0x9F), independent of the code under test.
+const HIGH: Record<string, number> = { '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '™': 0x99 };
+const cp1252 = (s: string): Buffer =>
+  Buffer.from([...s].map((ch) => HIGH[ch] ?? (ch.charCodeAt(0) <= 0xff ? ch.charCodeAt(0) : 0x3f)));
+const fromCp1252 = (b: Buffer): string =>
+  [...b].map((x) => Object.keys(HIGH).find((k) => HIGH[k] === x) ?? String.fromCharCode(x)).join('');
+const asMojibake = (s: string): string => fromCp1252(Buffer.from(s, 'utf8'));
+const textOf = (bytes: Uint8Array): string => normalize(extractText(bytes)).lines.map((l) => l.text).join('\n');
+const expected = (s: string): string => extractText(Buffer.from(s, 'utf8')).lines.map((l) => l.text).join('\n');
+
+describe('encodings', () => {
+  it('the original has Danish letters and Windows-1252 punctuation to lose', () => {
+    expect(original).toMatch(/[æøå]/);
+    expect(original).toMatch(/[“”–]/);
+  });
+
+  it('Windows-1252 bytes normalize to exactly the UTF-8 original', () => {
+    const bytes = cp1252(original);
+    expect(decodeText(bytes).encoding).toBe('windows-1252');
+    expect(textOf(bytes)).toBe(expected(original));
+  });
+
+  it('Latin-1 bytes normalize to exactly the UTF-8 original', () => {
+    const bytes = Buffer.from(latin1Text, 'latin1');
+    expect(decodeText(bytes).encoding).toBe('iso-8859-1');
+    expect(textOf(bytes)).toBe(expected(latin1Text));
+  });
+
+  it('mojibake (UTF-8 read as Windows-1252), once and twice, normalizes to exactly the original', () => {
+    const once = asMojibake(original);
+    const twice = asMojibake(once);
+    expect(once).toContain('Ã¸');
+    expect(textOf(Buffer.from(once, 'utf8'))).toBe(expected(original));
+    expect(textOf(Buffer.from(twice, 'utf8'))).toBe(expected(original));
+  });
+
+  it('mojibake repairs are recorded with their line', () => {
+    const doc = normalize(extractText(Buffer.from('Referat\nMÃ¸de i FÃ¸lgegruppen pÃ¥ RÃ¥dhuset\n', 'utf8')));
+    expect(doc.lines[1]!.text).toBe('Møde i Følgegruppen på Rådhuset');
+    expect(doc.repairs).toHaveLength(1);
+    expect(doc.repairs[0]).toMatchObject({ line: 2, reason: expect.stringContaining('mojibake') });
+    expect(doc.damage?.mojibake).toBe(true);
+  });
+
+  it('leaves clean Danish text alone: single Latin-1 letters are not mojibake', () => {
+    const clean = 'Æble, Økonomi, Ålborg – “citat” på Rådhuset é';
+    expect(repairMojibake(clean)).toBe(clean);
+  });
+
+  it('UTF-16 with a BOM, and UTF-8 with a BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(decodeText(le).encoding).toBe('utf-16le');
+    expect(decodeText(be).encoding).toBe('utf-16be');
+    expect(textOf(le)).toBe(expected(original));
+    expect(textOf(be)).toBe(expected(original));
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(original, 'utf8')]);
+    expect(textOf(bom)).toBe(expected(original));
+  });
+
+  it('UTF-16 without a BOM is recognised, not taken for binary', () => {
+    const le = Buffer.from(original, 'utf16le');
+    expect(decodeText(le)).toMatchObject({ encoding: 'utf-16le' });
+    expect(textOf(le)).toBe(expected(original));
+  });
+
+  it('`minutes normalize` prints a Windows-1252 file as the UTF-8 text', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'minutes-enc-'));
+    const file = path.join(dir, 'cp1252.txt');
+    writeFileSync(file, cp1252(original));
+    const r = await run(['normalize', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(expected(original) + '\n');
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Page furniture: a test per kind, on the generated PDF fixtures and the real
+ * council PDFs: no header, footer, page number or sidebar line is left in the
+ * body lines, and what was removed is what the page repeats.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extract, type ExtractedDocument } from '../src/extract/index.js';
+import { furnitureKey, isPageNumber } from '../src/extract/furniture.js';
+
+const dir = path.resolve(__dirname, '../fixtures');
+const files = ['pdf-header-footer.pdf', 'pdf-header-footer.ocr-eng.pdf', 'pdf-sidebar.pdf', 'pdf-toc.pdf', 'aarhus_byraad_2025-08-27.pdf'];
+const docs = new Map<string, ExtractedDocument>();
+
+beforeAll(async () => {
+  for (const f of files) docs.set(f, await extract(new Uint8Array(readFileSync(path.join(dir, f)))));
+});
+
+const body = (f: string) => docs.get(f)!.lines.map((l) => l.text);
+const removed = (f: string, kind: string) => docs.get(f)!.furniture.filter((l) => l.furniture === kind);
+
+describe('page numbers', () => {
+  it.each([
+    ['Side 3 af 12', true],
+    ['Side 2/6', true],
+    ['- 3 -', true],
+    ['12', true],
+    ['Page 4 of 9', true],
+    ['Side 1 af5', true],
+    ['3. Godkendelse', false],
+    ['Side om side', false],
+    ['2023', true],
+  ])('%s → %s', (text, yes) => expect(isPageNumber(text)).toBe(yes));
+
+  it.each(['pdf-header-footer.pdf', 'pdf-header-footer.ocr-eng.pdf', 'pdf-toc.pdf'])('%s: every page number is removed, none left in the body', (f) => {
+    const doc = docs.get(f)!;
+    expect(removed(f, 'page-number').map((l) => l.page)).toEqual(Array.from({ length: doc.pages! }, (_, i) => i + 1));
+    expect(body(f).filter((t) => /^Side \d+ af ?\d+$/.test(t))).toEqual([]);
+  });
+});
+
+describe('running headers', () => {
+  it.each(['pdf-header-footer.pdf', 'pdf-header-footer.ocr-eng.pdf'])('%s: the header is removed from every page and never in the body', (f) => {
+    const doc = docs.get(f)!;
+    const headers = removed(f, 'header');
+    expect(headers).toHaveLength(doc.pages!);
+    expect(new Set(headers.map((h) => furnitureKey(h.text))).size).toBe(1);
+    expect(body(f).filter((t) => t.includes('Referat af m'))).toEqual([]);
+    // The letterhead keeps it for the segmenter.
+    expect(doc.letterhead?.lines.map((l) => l.text)).toContain(headers[0]!.text);
+  });
+});
+
+describe('sidebars', () => {
+  it('pdf-sidebar.pdf: the letterhead sidebar is removed from every page, none of its lines in the body', () => {
+    const doc = docs.get('pdf-sidebar.pdf')!;
+    const side = removed('pdf-sidebar.pdf', 'sidebar');
+    expect(new Set(side.map((l) => l.page)).size).toBe(doc.pages);
+    for (const marker of ['Mail: lenant@rm.dk', 'Mobil: +45 5173 2858', 'Dato: 16.09.19', 'Fokusgruppen Sundhed &']) {
+      expect(side.some((l) => l.text.startsWith(marker))).toBe(true);
+      expect(body('pdf-sidebar.pdf').filter((t) => t.includes(marker))).toEqual([]);
+    }
+    // Body lines beside the sidebar are whole: no sidebar words glued on.
+    expect(body('pdf-sidebar.pdf')).toContain('Mødeleder: Ole Carstensen');
+    expect(doc.letterhead?.lines.some((l) => l.text.startsWith('Dato: 16.09.19'))).toBe(true);
+  });
+});
+
+describe('documents without furniture', () => {
+  it('the FirstAgenda council PDF has none, so nothing is removed', () => {
+    expect(docs.get('aarhus_byraad_2025-08-27.pdf')!.furniture).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+/** The heading heuristics, with the examples they were built from. */
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../src/extract/text.js';
+import { normalize } from '../src/normalize/index.js';
+import { segment } from '../src/segment/index.js';
+import { splitHeading } from '../src/segment/heading-parts.js';
+import type { MeetingDocument } from '../src/schema.js';
+
+const source = { file: 't.txt', sha256: '0'.repeat(64), format: 'text' as const, pages: null, encoding: 'utf-8' };
+function parseText(text: string): MeetingDocument {
+  return segment(normalize(linesFromText(text)), source);
+}
+
+describe('splitHeading', () => {
+  const cases: [string, Partial<ReturnType<typeof splitHeading>>][] = [
+    ['DRØFTELSE: Psykiatriens 10-årsplan og IPS for unge', { title: 'DRØFTELSE: Psykiatriens 10-årsplan og IPS for unge', itemType: 'drøftelse', presenter: null }],
+    ['VELKOMST / Charlotte Josefsen', { title: 'VELKOMST', presenter: 'Charlotte Josefsen', durationMinutes: null }],
+    ['VELKOMST OG PRÆSENTATIONSRUNDE/ (15 min)', { title: 'VELKOMST OG PRÆSENTATIONSRUNDE', presenter: null, durationMinutes: 15 }],
+    ['Temadrøftelse af projekterne (1 time)', { itemType: 'temadrøftelse', durationMinutes: 60 }],
+    ['Projekt Gravid på job i HEV – mundtlig orientering, v. Ann Fogsgaard', { title: 'Projekt Gravid på job i HEV – mundtlig orientering', itemType: 'mundtlig orientering', presenter: 'Ann Fogsgaard' }],
+    ['Differentieret pensionsalder v Ole Carstensen', { title: 'Differentieret pensionsalder', presenter: 'Ole Carstensen' }],
+    ['Initiativer for de mest udsatte borgere/patienter', { title: 'Initiativer for de mest udsatte borgere/patienter', presenter: null }],
+    ['Høringssvar for voksne med PTSD/Jette (5 min)', { title: 'Høringssvar for voksne med PTSD', presenter: 'Jette', durationMinutes: 5 }],
+    ['GODKENDELSE af oplæg til Peer-konference', { itemType: 'godkendelse' }],
+    ['Godkendelse af dagsorden', { itemType: null }],
+    ['Lukket: Køb af landbrugsejendom', { closed: true, title: 'Lukket: Køb af landbrugsejendom' }],
+    ['TIL DROFTELSE: Rigsrevisionens beretning (15 min)', { itemType: 'til drøftelse', durationMinutes: 15 }],
+    ['Sundhedsaftalen 2019-2023 – skriftlig orientering', { itemType: 'skriftlig orientering' }],
+    ['Svar på forslag fra V om at farten skal ned', { presenter: null }],
+  ];
+  it.each(cases)('%s', (heading, expected) => {
+    expect(splitHeading(heading)).toMatchObject(expected);
+  });
+});
+
+describe('item headings in a document', () => {
+  it('a numbered list inside an item restarting at 1 does not become items', () => {
+    const doc = parseText(
+      [
+        'Referat',
+        '',
+        '1. Godkendelse af dagsorden',
+        'Referat: Godkendt',
+        '',
+        '2. Status på projektet',
+        'Projektet har fem spor:',
+        '1. Tidlige samtaler.',
+        '2. Fysioterapi hver uge.',
+        '3. Fælles chat-platform.',
+        'Referat:',
+        'Taget til efterretning.',
+        '',
+        '3. Evt.',
+        'Intet.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Status på projektet'],
+      [3, 'Evt.'],
+    ]);
+    expect(doc.items[1]!.sections[0]!.text).toContain('3. Fælles chat-platform.');
+    expect(doc.items[1]!.outcome).toBe('noted');
+  });
+
+  it('a table of contents with dot leaders is not repeated as items', () => {
+    const doc = parseText(
+      [
+        'Dagsorden',
+        'Indholdsfortegnelse',
+        '1. Godkendelse af dagsorden ........................ 2',
+        '2. Budget 2026 ..................................... 3',
+        '',
+        '1. Godkendelse af dagsorden',
+        'Beslutning',
+        'Godkendt.',
+        '2. Budget 2026',
+        'Beslutning',
+        'Udsat til næste møde.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2]);
+    expect(doc.items[1]!.decision).toBe('Udsat til næste møde.');
+    expect(doc.items[1]!.outcome).toBe('postponed');
+  });
+
+  it('numbering that starts above 1 (items numbered through the year) is kept as printed', () => {
+    const doc = parseText(['Referat', 'Møde: Teknisk Udvalg', '', '49. Godkendelse af dagsorden', 'Beslutning: Godkendt', '', '50. Trafikplan', 'Beslutning: Godkendt'].join('\n'));
+    expect(doc.items.map((i) => i.number)).toEqual([49, 50]);
+  });
+
+  it('dates, quarters and counts at a line start are not headings', () => {
+    const doc = parseText(
+      ['Referat', '', '1. Budgetopfølgning', 'Resultatet for', '2. kvartal 2022 viser et mindreforbrug.', '3. juni blev der holdt møde.', 'Beslutning', 'Godkendt.'].join('\n'),
+    );
+    expect(doc.items).toHaveLength(1);
+  });
+
+  it('a heading wrapped over two lines is one heading', () => {
+    const doc = parseText(
+      [
+        'Referat',
+        '',
+        '1. ORIENTERING: Status fra arbejdsgruppen vedrørende rehabilitering og palliation for borgere med kræft v.',
+        'Jette (10 min)',
+        'Referat',
+        'Taget til efterretning.',
+        '',
+        '2. Prøvehandlinger for fastholdelse af somatisk syge på arbejdsmarkedet / Rikke Bagge Skou (15',
+        'min)',
+        'Referat',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    expect(doc.items[0]).toMatchObject({ presenter: 'Jette', durationMinutes: 10, itemType: 'orientering' });
+    expect(doc.items[1]).toMatchObject({ title: 'Prøvehandlinger for fastholdelse af somatisk syge på arbejdsmarkedet', presenter: 'Rikke Bagge Skou', durationMinutes: 15 });
+  });
+
+  it('reports a gap in the numbering', () => {
+    const doc = parseText(['Referat', '1. Godkendelse af dagsorden', 'Referat: Godkendt', '3. Evt.', 'Referat: Intet'].join('\n'));
+    expect(doc.items.map((i) => i.number)).toEqual([1, 3]);
+    expect(doc.diagnostics.find((d) => d.code === 'numbering-gap')).toMatchObject({ severity: 'warning', line: 4 });
+  });
+
+  it('reports an item in minutes with no decision', () => {
+    const doc = parseText(['Referat', '1. Godkendelse af dagsorden', 'Referat: Godkendt', '2. Budget', 'Indstilling', 'At budgettet godkendes.'].join('\n'));
+    expect(doc.items[1]!.decision).toBeNull();
+    expect(doc.items[1]!.outcome).toBeNull();
+    expect(doc.diagnostics.find((d) => d.code === 'item-without-decision')).toMatchObject({ line: 4 });
+  });
+});

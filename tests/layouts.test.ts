@@ -1,0 +1,108 @@
+/**
+ * House styles other than the corpus's: a municipal committee's minutes with
+ * a tab-separated table of contents, an agenda without minutes, headings with
+ * the number alone on its line, `Ad pkt.` and numbers without a dot.
+ */
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../src/extract/text.js';
+import { normalize } from '../src/normalize/index.js';
+import { segment } from '../src/segment/index.js';
+
+const source = { file: 't.txt', sha256: '0'.repeat(64), format: 'text' as const, pages: null, encoding: 'utf-8' };
+const parseText = (text: string) => segment(normalize(linesFromText(text)), source);
+
+describe('other layouts', () => {
+  it('a municipal committee: header fields, a table of contents, case numbers, committee decision headings', () => {
+    const doc = parseText(
+      [
+        'Referat',
+        'Børne- og Ungdomsudvalget',
+        'Mødedato: 12. marts 2024',
+        'Mødetidspunkt: 15:00 - 17:30',
+        'Mødested: Mødelokale 2, Rådhuset',
+        'Deltagere: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (F)',
+        'Fraværende: Dorte Madsen (O)',
+        '',
+        'Indholdsfortegnelse',
+        '1. Godkendelse af dagsorden\t2',
+        '2. Budgetopfølgning pr. 29. februar 2024\t3',
+        '3. Lukket punkt: Personalesag\t5',
+        '',
+        '1. Godkendelse af dagsorden',
+        'Sagsnr.: 24/1122',
+        'Beslutning',
+        'Godkendt.',
+        '',
+        '2. Budgetopfølgning pr. 29. februar 2024',
+        'Sagsnr.: 24/2233',
+        'Sagsfremstilling',
+        'Forvaltningen har udarbejdet budgetopfølgning.',
+        'Økonomiske konsekvenser',
+        'Ingen.',
+        'Børne- og Ungeforvaltningen indstiller, at',
+        '1. budgetopfølgningen godkendes',
+        '2. merforbruget finansieres af puljen',
+        'Beslutning i Børne- og Ungdomsudvalget den 12. marts 2024',
+        'Anbefales.',
+        'Fraværende: Dorte Madsen',
+        'Bilag',
+        '1. Budgetopfølgning (PDF)',
+        '2. Notat om merforbrug',
+        '',
+        '3. Lukket punkt: Personalesag',
+        'Beslutning',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    expect(doc.meeting).toEqual({
+      body: 'Børne- og Ungdomsudvalget',
+      date: '2024-03-12',
+      startTime: '15:00',
+      endTime: '17:30',
+      location: 'Mødelokale 2, Rådhuset',
+      chair: null,
+    });
+    expect(doc.participants.map((p) => `${p.name}/${p.group}/${p.note}`)).toEqual([
+      'Anne Hansen/member/A',
+      'Bo Jensen/member/V',
+      'Carl Nielsen/member/F',
+      'Dorte Madsen/absent/O',
+    ]);
+    expect(doc.items.map((i) => [i.number, i.title, i.caseNumber, i.closed, i.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', '24/1122', false, 'approved'],
+      [2, 'Budgetopfølgning pr. 29. februar 2024', '24/2233', false, 'approved'],
+      [3, 'Lukket punkt: Personalesag', null, true, 'approved'],
+    ]);
+    const budget = doc.items[1]!;
+    expect(budget.sections.map((s) => s.kind)).toEqual(['background', 'economy', 'recommendation', 'decision', 'attachments']);
+    expect(budget.decision).toBe('Anbefales.\nFraværende: Dorte Madsen');
+    expect(budget.attachments.map((a) => a.title)).toEqual(['1. Budgetopfølgning (PDF)', '2. Notat om merforbrug']);
+  });
+
+  it('an agenda without minutes: items without decisions, document type dagsorden, no warnings about decisions', () => {
+    const doc = parseText(['Dagsorden', 'Møde i Teknisk Udvalg den 3. maj 2023 kl. 9.00', '', '1. Godkendelse af dagsorden', '2. Trafikplan for midtbyen', '3. Eventuelt'].join('\n'));
+    expect(doc.documentType).toBe('dagsorden');
+    expect(doc.meeting).toMatchObject({ body: 'Teknisk Udvalg', date: '2023-05-03', startTime: '09:00' });
+    expect(doc.items.map((i) => i.title)).toEqual(['Godkendelse af dagsorden', 'Trafikplan for midtbyen', 'Eventuelt']);
+    expect(doc.items.every((i) => i.decision === null && i.outcome === null)).toBe(true);
+    expect(doc.diagnostics.some((d) => d.code === 'item-without-decision')).toBe(false);
+  });
+
+  it('the number alone on its line, `Ad pkt.` and numbers without a dot', () => {
+    const alone = parseText(['Referat', '', '1.', 'Godkendelse af dagsorden', 'Beslutning: Godkendt.', '', '2.', 'Budget 2026', 'Beslutning: Udsat.'].join('\n'));
+    expect(alone.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'approved'],
+      [2, 'Budget 2026', 'postponed'],
+    ]);
+    const ad = parseText(['Referat', '', 'Ad pkt. 1 Godkendelse af dagsorden', 'Godkendt.', '', 'Ad pkt. 2 Eventuelt', 'Intet.'].join('\n'));
+    expect(ad.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [2, 'Eventuelt', 'Intet.'],
+    ]);
+    const spaced = parseText(['Referat', '', '01 Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '', '02 Meddelelser', 'Beslutning', 'Taget til efterretning.'].join('\n'));
+    expect(spaced.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'approved'],
+      [2, 'Meddelelser', 'noted'],
+    ]);
+  });
+});

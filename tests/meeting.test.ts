@@ -1,0 +1,91 @@
+/** Meeting header heuristics: dates, times, places, people. */
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../src/extract/text.js';
+import { normalize } from '../src/normalize/index.js';
+import { findDate, findTimes } from '../src/segment/dates.js';
+import { parseEntry } from '../src/segment/people.js';
+import { segment } from '../src/segment/index.js';
+
+const source = { file: 't.txt', sha256: '0'.repeat(64), format: 'text' as const, pages: null, encoding: 'utf-8' };
+const parseText = (text: string) => segment(normalize(linesFromText(text)), source);
+
+describe('dates and times', () => {
+  const dates: [string, string | null][] = [
+    ['Torsdag den 26. jan 2023, kl. 14.00-16.00', '2023-01-26'],
+    ['Mandag d 4. juni 2019 kl. 8.30-11.30', '2019-06-04'],
+    ['Onsdag d. 27. august 2025 kl. 16:00', '2025-08-27'],
+    ['Starttidspunkt 24-12-2019 08:00:00', '2019-12-24'],
+    ['Dato: 23.05.19', '2019-05-23'],
+    ['den 3. okt. 2024', '2024-10-03'],
+    ['31. februar 2024', null],
+  ];
+  it.each(dates)('%s → %s', (text, iso) => expect(findDate(text)?.date ?? null).toBe(iso));
+
+  const times: [string, string | null, string | null][] = [
+    ['kl.  14.00-16.00', '14:00', '16:00'],
+    ['kl 13-15', '13:00', '15:00'],
+    ['kl. 16:00', '16:00', null],
+    ['24-12-2019 08:00:00', '08:00', null],
+  ];
+  it.each(times)('%s → %s–%s', (text, start, end) => expect(findTimes(text)).toEqual({ start, end }));
+});
+
+describe('the meeting header', () => {
+  it('a document date beside "Udarbejdet af" is not the meeting date', () => {
+    const doc = parseText(['Udarbejdet af: Jette Hansen', 'Dato: 9. juni 2022', 'Referat', 'Møde: Følgegruppen for arbejde', 'Tidspunkt: Tirsdag den 14. juni 2022, kl. 13.00-15.00', '', '1. Evt.', 'Intet.'].join('\n'));
+    expect(doc.meeting).toMatchObject({ date: '2022-06-14', startTime: '13:00', endTime: '15:00', body: 'Følgegruppen for arbejde' });
+  });
+
+  it('with only a document date, the meeting date stays null', () => {
+    const doc = parseText(['Udarbejdet af: Jette Hansen', 'Dato: 9. juni 2022', 'Referat', '', '1. Evt.', 'Intet.'].join('\n'));
+    expect(doc.meeting.date).toBeNull();
+    expect(doc.diagnostics.some((d) => d.code === 'no-meeting-date')).toBe(true);
+  });
+
+  it('takes body and date from a title line', () => {
+    const doc = parseText(['REFERAT Aarhus Byråd d. 27-08-2025', 'Mødested Byrådssalen', '', 'Punkt 1: Godkendelse af dagsorden', 'Beslutninger', 'Godkendt.'].join('\n'));
+    expect(doc.meeting).toMatchObject({ body: 'Aarhus Byråd', date: '2025-08-27', location: 'Byrådssalen' });
+    expect(doc.documentType).toBe('referat');
+  });
+
+  it('groups people: chair, members, secretariat, absent (also as a run of names), guests', () => {
+    const doc = parseText(
+      [
+        'Referat',
+        'Mødeleder: Allan Kjær Hansen',
+        'Deltagere: Formandskab',
+        'Mette Heidemann, direktør for Beskæftigelse og Velfærd, Fredericia Kommune, kommunal',
+        'medformand',
+        'Medlemmer',
+        'Peter Michael Jørgensen, chefkonsulent, Tønder Kommune',
+        'Sekretariat',
+        'Jette Dalsgaard Andersen, specialkonsulent, Region Syddanmark',
+        'Afbud: Søren Landkildehus, Jens Bejer Damgaard, Karin',
+        'Dahl Lassesen (forlader gruppen) og Dorte Balle Rubæk.',
+        'Gæst: Ann Fogsgaard kl 8.40- 9.10',
+        '',
+        '1. Evt.',
+        'Intet.',
+      ].join('\n'),
+    );
+    expect(doc.meeting.chair).toBe('Allan Kjær Hansen');
+    expect(doc.participants.map((p) => [p.name, p.group, p.note])).toEqual([
+      ['Allan Kjær Hansen', 'chair', null],
+      ['Mette Heidemann', 'chair', null],
+      ['Peter Michael Jørgensen', 'member', null],
+      ['Jette Dalsgaard Andersen', 'secretariat', null],
+      ['Søren Landkildehus', 'absent', null],
+      ['Jens Bejer Damgaard', 'absent', null],
+      ['Karin Dahl Lassesen', 'absent', 'forlader gruppen'],
+      ['Dorte Balle Rubæk', 'absent', null],
+      ['Ann Fogsgaard', 'guest', 'kl 8.40- 9.10'],
+    ]);
+    expect(doc.participants[1]!.role).toBe('direktør for Beskæftigelse og Velfærd, Fredericia Kommune, kommunal medformand');
+  });
+
+  it('a substitute who attended instead of an absentee is a member with a note', () => {
+    expect(parseEntry('Søren Hansen, centerleder Jobcenter Vejle, Vejle Kommune deltog på mødet i stedet for Daniel Bomholt.', 'absent')).toEqual([
+      { name: 'Søren Hansen', role: 'centerleder Jobcenter Vejle, Vejle Kommune', group: 'member', note: 'deltog på mødet i stedet for Daniel Bomholt' },
+    ]);
+  });
+});

@@ -1,0 +1,173 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { candidates, findSites } from '../src/normalize/confusions.js';
+import { isWord } from '../src/normalize/dictionary.js';
+import { MUNICIPALITIES } from '../src/normalize/lexicon.js';
+import { linesFromText } from '../src/extract/text.js';
+import { normalize } from '../src/normalize/index.js';
+import { run } from './helpers/cli.js';
+
+const fixture = (name: string): string => fileURLToPathSafe(new URL(`../fixtures/${name}`, import.meta.url));
+function fileURLToPathSafe(u: URL): string {
+  return decodeURIComponent(u.pathname);
+}
+const evalText = (name: string): string => readFileSync(new URL(`../eval/normalize/${name}.txt`, import.meta.url), 'utf8');
+const normalized = (text: string) => normalize(linesFromText(text));
+const textOf = (text: string): string => normalized(text).lines.map((l) => l.text).join('\n');
+
+describe('confusions (the examples in confusions.ts)', () => {
+  const readings = (token: string): string[] => candidates(token, findSites(token), 2).map((c) => c.text);
+  it.each([
+    ['mgde', 'møde'],
+    ['Beskaeftigelse', 'Beskæftigelse'],
+    ['Radhus', 'Rådhus'],
+    ['Téender', 'Tønder'],
+    ['@konomi', 'Økonomi'],
+    ['Igbende', 'løbende'],
+    ['DROFTELSE', 'DRØFTELSE'],
+  ])('%s can be read as %s, and that is a word', (damaged, original) => {
+    expect(readings(damaged)).toContain(original);
+    expect(isWord(original)).toBe(true);
+    expect(isWord(damaged)).toBe(false);
+  });
+
+  it('Danish compounds not listed whole are words through the affix file\'s compound rules', () => {
+    for (const w of ['byrådsmøde', 'opgaveportefølje', 'styregruppemøde', 'samarbejdsmodel']) expect(isWord(w)).toBe(true);
+    expect(isWord('fglgegruppen')).toBe(false);
+  });
+
+  it('the lexicon has the 98 municipalities, and names in it are words', () => {
+    expect(new Set(MUNICIPALITIES).size).toBe(98);
+    expect(isWord('Tønder')).toBe(true);
+    expect(isWord('Gødstrup')).toBe(true);
+  });
+});
+
+describe('letter restoration', () => {
+  it('seed 001 reads right in its header', () => {
+    const out = textOf(readFileSync(fixture('001_763f3c5fdc9e2965.txt'), 'utf8')).split('\n').slice(0, 40).join('\n');
+    for (const want of ['Møde:', 'Følgegruppen', 'direktør', 'Beskæftigelse og Velfærd', 'Rådhus', 'mødelokale', 'Døne Bagdat', 'Peter Michael Jørgensen', 'Tønder Kommune']) {
+      expect(out).toContain(want);
+    }
+  });
+
+  it('every repair is recorded with original, repair, reason, page and line', () => {
+    const doc = normalized(readFileSync(fixture('001_763f3c5fdc9e2965.txt'), 'utf8'));
+    expect(doc.ocrDamage).toBe(true);
+    const r = doc.repairs.find((x) => x.original === 'Mgde');
+    expect(r).toMatchObject({ repaired: 'Møde', line: 6, page: null });
+    expect(r!.reason).toMatch(/not a word/);
+    for (const x of doc.repairs) expect(doc.lines[x.line - 1]!.text).toContain(x.repaired);
+  });
+
+  it('changes no word in clean documents', () => {
+    for (const name of ['seed-000', 'seed-002', 'seed-003', 'seed-004', 'council-a', 'council-b']) {
+      const doc = normalized(evalText(`${name}.clean`));
+      expect(doc.repairs, name).toEqual([]);
+      expect(doc.ocrDamage, name).toBe(false);
+    }
+  });
+
+  it('leaves a lone typo in clean text alone: one damaged-looking word is no damage profile', () => {
+    const text = evalText('seed-000.clean').replace('mødet', 'mgdet');
+    const doc = normalized(text);
+    expect(doc.repairs).toEqual([]);
+    expect(doc.lines.map((l) => l.text).join('\n')).toBe(linesFromText(text).lines.map((l) => l.text).join('\n'));
+  });
+
+  it('repairs collisions only with evidence: pa → på, but for stays for', () => {
+    const doc = normalized(evalText('council-b.ocr'));
+    const pa = doc.repairs.filter((r) => r.original === 'pa');
+    expect(pa.length).toBeGreaterThan(5);
+    expect(pa.every((r) => r.repaired === 'på')).toBe(true);
+    expect(doc.repairs.some((r) => r.original === 'for')).toBe(false);
+  });
+
+  it('keeps case: capitals stay capitals', () => {
+    const text = evalText('seed-002.ocr') + '\nMGDE I FGLGEGRUPPEN\n';
+    const lines = normalized(text).lines;
+    expect(lines[lines.length - 1]!.text).toBe('MØDE I FØLGEGRUPPEN');
+  });
+
+  it('recovers most æ, ø, å on a held-out OCR twin (seed 004) without inventing them', () => {
+    const clean = evalText('seed-004.clean');
+    const out = textOf(evalText('seed-004.ocr'));
+    const words = (t: string) => t.match(/[\p{L}]+/gu) ?? [];
+    const cleanSet = new Set(words(clean));
+    const danishOut = words(out).filter((w) => /[æøå]/i.test(w));
+    const right = danishOut.filter((w) => cleanSet.has(w)).length;
+    expect(danishOut.length).toBeGreaterThan(250);
+    expect(right / danishOut.length).toBeGreaterThan(0.95);
+  });
+});
+
+describe('minutes normalize', () => {
+  it('prints the repaired text, and --explain lists the repairs on stderr', async () => {
+    const r = await run(['normalize', fixture('001_763f3c5fdc9e2965.txt'), '--explain']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Møde: Følgegruppen for uddannelse og arbejde');
+    expect(r.stderr).toMatch(/001_763f3c5fdc9e2965\.txt:l6: Mgde → Møde \(not a word/);
+    expect(r.stderr).toMatch(/repairs, encoding utf-8, OCR damage yes/);
+  });
+
+  it('prints a PDF in reading order, pages separated by form feeds', async () => {
+    const r = await run(['normalize', fixture('aarhus_byraad_2025-08-27.ocr-eng.pdf')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Aarhus Byråd');
+    expect(r.stdout.split('\f').length).toBe(28);
+  });
+
+  it('a missing file is one error line and exit code 3', async () => {
+    const r = await run(['normalize', '/nonexistent/referat.txt']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe('minutes: error: /nonexistent/referat.txt: does not exist\n');
+  });
+
+  it('DIR --out mirrors the tree, writes a report, goes on past a bad file and exits 1', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'minutes-norm-'));
+    const src = path.join(root, 'archive');
+    mkdirSync(path.join(src, '2022'), { recursive: true });
+    copyFileSync(fixture('001_763f3c5fdc9e2965.txt'), path.join(src, '2022', 'referat.txt'));
+    copyFileSync(fixture('000_342929e38b3588cc.txt'), path.join(src, 'clean.txt'));
+    writeFileSync(path.join(src, '2022', 'broken.pdf'), '%PDF-1.4 this is not a pdf');
+    const out = path.join(root, 'out');
+    const r = await run(['normalize', src, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/broken\.pdf: is not a readable PDF/);
+    expect(readFileSync(path.join(out, '2022', 'referat.txt'), 'utf8')).toContain('Tønder Kommune');
+    expect(existsSync(path.join(out, 'clean.txt'))).toBe(true);
+    const report = JSON.parse(readFileSync(path.join(out, 'normalize-report.json'), 'utf8'));
+    expect(report).toMatchObject({ files: 3, failed: 1 });
+    const damaged = report.entries.find((e: { file: string }) => e.file.endsWith('referat.txt'));
+    expect(damaged).toMatchObject({ ok: true, encoding: 'utf-8', ocrDamage: true });
+    expect(damaged.repairs).toBeGreaterThan(100);
+    expect(damaged.confusions['ø:g']).toBeGreaterThan(10);
+    expect(report.entries.find((e: { file: string }) => e.file.endsWith('clean.txt'))).toMatchObject({ repairs: 0, ocrDamage: false });
+    expect(r.stderr).not.toContain('['); // no progress bar when stderr is not a terminal
+  });
+
+  it('--dry-run writes the report but no text files', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'minutes-norm-'));
+    const src = path.join(root, 'a');
+    mkdirSync(src);
+    copyFileSync(fixture('001_763f3c5fdc9e2965.txt'), path.join(src, 'x.txt'));
+    const out = path.join(root, 'out');
+    const r = await run(['normalize', src, '--out', out, '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(out, 'x.txt'))).toBe(false);
+    const report = JSON.parse(readFileSync(path.join(out, 'normalize-report.json'), 'utf8'));
+    expect(report).toMatchObject({ dryRun: true, files: 1, failed: 0 });
+    expect(report.entries[0].repairs).toBeGreaterThan(100);
+  });
+
+  it('shows a progress bar on a terminal', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'minutes-norm-'));
+    const src = path.join(root, 'a');
+    mkdirSync(src);
+    copyFileSync(fixture('000_342929e38b3588cc.txt'), path.join(src, 'x.txt'));
+    const r = await run(['normalize', src, '--out', path.join(root, 'out')], { tty: true });
+    expect(r.stderr).toMatch(/\[#+\] 1\/1/);
+  });
+});
