@@ -94,6 +94,19 @@ describe('minutes ingest', () => {
     const second = await run(['ingest', 'in', '--db', db, '--jobs', '1'], { cwd: dir });
     expect(second.stderr).toMatch(/0 ingested, 0 replaced, 6 unchanged, 2 failed/);
     expect(counts(db)).toEqual(once);
+    const dump = () => {
+      const store = openStore(db);
+      try {
+        return ['meetings', 'items', 'sections', 'participants', 'diagnostics'].map((t) => store.prepare(`SELECT * FROM ${t} ORDER BY id`).all());
+      } finally {
+        store.close();
+      }
+    };
+    const before = dump();
+    const bad = await run(['ingest', 'in/empty.txt', 'in/broken.pdf', 'in/missing.txt', '--db', db], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^minutes: error: in\/missing\.txt: does not exist$/m);
+    expect(dump()).toEqual(before);
     const store = openStore(db);
     try {
       await expectComplete(store, files);
