@@ -16,8 +16,8 @@ export interface Column<R extends Row = Row> {
   /** Header in table and csv. */
   header: string;
   value(row: R): unknown;
-  /** May be wrapped (and narrowed) to fit a terminal. */
-  wrap?: boolean;
+  /** May be wrapped (and narrowed) to fit a terminal; a bigger weight gets more of the width. */
+  wrap?: number;
 }
 
 /** Table on a terminal, JSON otherwise. */
@@ -67,7 +67,7 @@ function table<R extends Row>(io: CliIO, rows: R[], columns: Column<R>[]): strin
   if (tty) fit(widths, columns, Math.max(40, (io.stdout.columns ?? 100) - 1), gap);
   const lines: string[] = [];
   const render = (cells: string[], paint: (s: string) => string) => {
-    const wrapped = cells.map((text, i) => (tty ? wrap(text, widths[i]!) : [text]));
+    const wrapped = cells.map((text, i) => (tty ? clip(wrap(text, widths[i]!), widths[i]!) : [text]));
     const height = Math.max(...wrapped.map((w) => w.length));
     for (let k = 0; k < height; k++) {
       const line = wrapped.map((w, i) => (w[k] ?? '').padEnd(widths[i]!)).join(' '.repeat(gap));
@@ -84,15 +84,36 @@ function table<R extends Row>(io: CliIO, rows: R[], columns: Column<R>[]): strin
   return lines.join('\n') + '\n';
 }
 
-/** Narrows the wrappable columns until the table fits `total` characters. */
+/** Most lines a cell shows on a terminal; the rest is in json, yaml or csv. */
+const MAX_CELL_LINES = 8;
+
+function clip(lines: string[], width: number): string[] {
+  if (lines.length <= MAX_CELL_LINES) return lines;
+  const last = lines[MAX_CELL_LINES - 1]!;
+  return [...lines.slice(0, MAX_CELL_LINES - 1), (last.length < width ? last : last.slice(0, width - 1)) + '…'];
+}
+
+/**
+ * Shares the width left by the fixed columns among the wrappable ones by their
+ * weights: a column that needs less than its share keeps its natural width and
+ * leaves the rest to the others.
+ */
 function fit<R extends Row>(widths: number[], columns: Column<R>[], total: number, gap: number): void {
-  const used = () => widths.reduce((a, b) => a + b, 0) + gap * (widths.length - 1);
-  const flexible = columns.map((col, i) => (col.wrap ? i : -1)).filter((i) => i >= 0);
-  while (used() > total) {
-    const widest = flexible.reduce((best, i) => (widths[i]! > widths[best]! ? i : best), flexible[0] ?? -1);
-    if (widest < 0 || widths[widest]! <= 12) return;
-    widths[widest]! -= 1;
+  const flexible = new Set(columns.map((col, i) => (col.wrap ? i : -1)).filter((i) => i >= 0));
+  const fixed = widths.reduce((sum, w, i) => (flexible.has(i) ? sum : sum + w), 0) + gap * (widths.length - 1);
+  let available = total - fixed;
+  if ([...flexible].reduce((sum, i) => sum + widths[i]!, 0) <= available) return;
+  let open = [...flexible];
+  for (;;) {
+    const weight = open.reduce((sum, i) => sum + columns[i]!.wrap!, 0);
+    const small = open.filter((i) => widths[i]! <= (available * columns[i]!.wrap!) / weight);
+    if (small.length === 0) break;
+    for (const i of small) available -= widths[i]!;
+    open = open.filter((i) => !small.includes(i));
+    if (open.length === 0) return;
   }
+  const weight = open.reduce((sum, i) => sum + columns[i]!.wrap!, 0);
+  for (const i of open) widths[i] = Math.max(12, Math.floor((available * columns[i]!.wrap!) / weight));
 }
 
 /** Word wrap to `width`; words longer than the width are cut. */

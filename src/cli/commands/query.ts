@@ -27,12 +27,12 @@ interface QueryFlags {
 
 export const ITEM_COLUMNS: Column<ItemRow>[] = [
   { header: 'date', value: (r) => r.date },
-  { header: 'body', value: (r) => r.body, wrap: true },
+  { header: 'body', value: (r) => r.body, wrap: 2 },
   { header: 'number', value: (r) => r.number },
-  { header: 'title', value: (r) => r.title, wrap: true },
+  { header: 'title', value: (r) => r.title, wrap: 3 },
   { header: 'outcome', value: (r) => r.outcome },
-  { header: 'decision', value: (r) => r.decision, wrap: true },
-  { header: 'file', value: (r) => r.file, wrap: true },
+  { header: 'decision', value: (r) => r.decision, wrap: 5 },
+  { header: 'file', value: (r) => r.file, wrap: 2 },
   { header: 'pages', value: (r) => (r.pages ? (r.pages.start === r.pages.end ? `${r.pages.start}` : `${r.pages.start}-${r.pages.end}`) : null) },
 ];
 

@@ -9,7 +9,7 @@ import type { CommandContext } from '../main.js';
 import { defaultRowFormat, ROW_FORMATS, writeRows, type Column, type RowFormat } from '../output.js';
 
 const COLUMNS: Column<StatsRow>[] = [
-  { header: 'body', value: (r) => r.body, wrap: true },
+  { header: 'body', value: (r) => r.body, wrap: 1 },
   { header: 'year', value: (r) => r.year },
   { header: 'meetings', value: (r) => r.meetings },
   { header: 'items', value: (r) => r.items },
