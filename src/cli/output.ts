@@ -113,8 +113,16 @@ function fit<R extends Row>(widths: number[], columns: Column<R>[], total: numbe
     if (open.length === 0) return;
   }
   const weight = open.reduce((sum, i) => sum + columns[i]!.wrap!, 0);
-  for (const i of open) widths[i] = Math.max(12, Math.floor((available * columns[i]!.wrap!) / weight));
+  for (const i of open) widths[i] = Math.max(MIN_WIDTH, Math.floor((available * columns[i]!.wrap!) / weight));
+  // The minimum width may have taken more than the share: give it back from the widest.
+  for (let excess = open.reduce((sum, i) => sum + widths[i]!, 0) - available; excess > 0; excess--) {
+    const widest = open.reduce((a, b) => (widths[b]! > widths[a]! ? b : a));
+    if (widths[widest]! <= MIN_WIDTH) return;
+    widths[widest]! -= 1;
+  }
 }
+
+const MIN_WIDTH = 12;
 
 /** Word wrap to `width`; words longer than the width are cut. */
 export function wrap(text: string, width: number): string[] {
