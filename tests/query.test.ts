@@ -10,6 +10,7 @@ import { ItemRow, StatsRow } from '../src/query/rows.js';
 import { Item, MeetingInfo, Source } from '../src/schema.js';
 import { openStore, type Db } from '../src/store/db.js';
 import { storeDocument } from '../src/store/write.js';
+import { writeRows, type Column } from '../src/cli/output.js';
 import { run } from './helpers/cli.js';
 import { makeDoc, makeItem } from './helpers/meetings.js';
 
@@ -216,5 +217,36 @@ describe('minutes stats and show', () => {
     expect((await run(['show', '/x/b.pdf', '--db', dbPath, '--format', 'json'])).stdout).toBe(JSON.stringify(doc, null, 2) + '\n');
     const none = await run(['show', 'zzz.pdf', '--db', dbPath]);
     expect(none).toMatchObject({ code: 3, stderr: 'minutes: error: zzz.pdf: no such meeting in the database\n' });
+  });
+});
+
+describe('the rows writer', () => {
+  const capture = (tty: boolean, columns = 60) => {
+    let out = '';
+    const io = { stdout: { write: (s: string) => (out += s), isTTY: tty, columns }, stderr: { write: () => true }, env: { NO_COLOR: '1' }, cwd: '/' };
+    return { io, out: () => out };
+  };
+  const cols: Column<{ id: number; text: string }>[] = [
+    { header: 'id', value: (r) => r.id },
+    { header: 'text', value: (r) => r.text, wrap: 1 },
+  ];
+  const long = Array.from({ length: 200 }, (_, i) => `ord${i}`).join(' ');
+
+  it('wraps long cells to the terminal and shows at most eight lines of each', () => {
+    const c = capture(true);
+    writeRows(c.io, [{ id: 1, text: long }], 'table', cols);
+    const lines = c.out().trimEnd().split('\n');
+    expect(lines).toHaveLength(2 + 8);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(59);
+    expect(lines.at(-1)).toMatch(/…$/);
+  });
+
+  it('prints whole cells, unwrapped, when not on a terminal; quotes CSV cells that need it', () => {
+    const c = capture(false);
+    writeRows(c.io, [{ id: 1, text: long }], 'table', cols);
+    expect(c.out().split('\n')[2]).toBe(`1   ${long}`);
+    const csv = capture(false);
+    writeRows(csv.io, [{ id: 2, text: 'a, "b"\nc' }], 'csv', cols);
+    expect(csv.out()).toBe('id,text\r\n2,"a, ""b""\nc"\r\n');
   });
 });
