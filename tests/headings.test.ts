@@ -1,15 +1,7 @@
 /** The heading heuristics, with the examples they were built from. */
 import { describe, expect, it } from 'vitest';
-import { linesFromText } from '../src/extract/text.js';
-import { normalize } from '../src/normalize/index.js';
-import { segment } from '../src/segment/index.js';
+import { parseText } from './helpers/parse.js';
 import { splitHeading } from '../src/segment/heading-parts.js';
-import type { MeetingDocument } from '../src/schema.js';
-
-const source = { file: 't.txt', sha256: '0'.repeat(64), format: 'text' as const, pages: null, encoding: 'utf-8' };
-function parseText(text: string): MeetingDocument {
-  return segment(normalize(linesFromText(text)), source);
-}
 
 describe('splitHeading', () => {
   const cases: [string, Partial<ReturnType<typeof splitHeading>>][] = [

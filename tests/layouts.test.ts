@@ -4,12 +4,7 @@
  * the number alone on its line, `Ad pkt.` and numbers without a dot.
  */
 import { describe, expect, it } from 'vitest';
-import { linesFromText } from '../src/extract/text.js';
-import { normalize } from '../src/normalize/index.js';
-import { segment } from '../src/segment/index.js';
-
-const source = { file: 't.txt', sha256: '0'.repeat(64), format: 'text' as const, pages: null, encoding: 'utf-8' };
-const parseText = (text: string) => segment(normalize(linesFromText(text)), source);
+import { parseText } from './helpers/parse.js';
 
 describe('other layouts', () => {
   it('a municipal committee: header fields, a table of contents, case numbers, committee decision headings', () => {

@@ -8,18 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/pipeline.js';
 
 const dir = path.resolve(__dirname, '../fixtures');
-const pairs: [string, string, boolean][] = [['pdf-sidebar.pdf', 'pdf-sidebar.source.txt', false]];
-/**
- * Known segmenter gaps (reported, not extraction): item 6's heading wraps over
- * three PDF lines and its title keeps only the first; in pdf-toc a one-word
- * line `og` before a page break is glued to the word above (`kommissoriumog`).
- * These flip to passing when the segmenter handles them; then move them up.
- */
-const knownGaps: [string, string, boolean][] = [
+const pairs: [string, string, boolean][] = [
+  ['pdf-sidebar.pdf', 'pdf-sidebar.source.txt', false],
   ['pdf-header-footer.pdf', 'pdf-header-footer.source.txt', false],
   ['pdf-toc.pdf', 'pdf-toc.source.txt', false],
-  ['pdf-header-footer.ocr-eng.pdf', 'pdf-header-footer.source.txt', true],
 ];
+/** Known gaps: they flip to passing when fixed; then move them up. */
+const knownGaps: [string, string, boolean][] = [['pdf-header-footer.ocr-eng.pdf', 'pdf-header-footer.source.txt', true]];
 
 /** Folds what English OCR does to Danish letters, and spacing. */
 function fold(s: string | null): string | null {

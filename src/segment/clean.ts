@@ -74,11 +74,16 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
   return { lines: joinBrokenWords(kept), removed };
 }
 
+/** Short Danish words that stand alone on a line and are never the tail of a broken word. */
+const SHORT_WORDS = new Set(
+  'og i at en et på til af om er de den det som med for har kan vil der sig ud op ind fra ved nu så men man vi jo da nå ny nye år uge dag kl ca mv jf fx bl evt'.split(' '),
+);
+
 /** `Relevan` + `t` on the next page: a 1–3 letter lower-case fragment after a line ending mid-word. */
 function joinBrokenWords(lines: SLine[]): SLine[] {
   const out: SLine[] = [];
   for (const l of lines) {
-    if (!l.blank && /^\p{Ll}{1,3}$/u.test(l.text)) {
+    if (!l.blank && /^\p{Ll}{1,3}$/u.test(l.text) && !SHORT_WORDS.has(l.text)) {
       let k = out.length - 1;
       while (k >= 0 && out[k]!.blank && out.length - k < 4) k--;
       const prev = out[k];

@@ -68,7 +68,7 @@ function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: T
   if (isBlockHeadingLine(next) || CASE_NUMBER.test(next) || /^(?:https?:|www\.)/i.test(next)) return false;
   if (/^(?:[-–•]|\d{1,3}[.)])\s/u.test(next)) return false;
   const words = next.split(/\s+/).length;
-  const endsSentence = /[.!?]$/.test(next) && !/\b(?:min|evt|pkt)\.$/iu.test(next);
+  const endsSentence = /[.!?]$/.test(next) && !/\b(?:min|evt|pkt|v|ca|mv|jf)\.$/iu.test(next);
   if (openParens(text) > 0 && /\)/.test(next) && words <= 6) return true;
   if (/^\(?\s*\d+\s*(?:min|minutter|time|timer)\b/iu.test(next) || /^(?:min|minutter|timer?)\)/iu.test(next)) return true;
   if (endsSentence || words > 12) return false;
