@@ -22,23 +22,27 @@ function loadPdfJs(): Promise<PdfJs> {
 /** Fewer letters or digits than this per page, on average, is a scan without a real text layer. */
 const MIN_CHARS_PER_PAGE = 25;
 
+/**
+ * pdf.js options for text only: no font faces, no eval'd glyph code, no XFA
+ * forms, no system fonts, no canvas or image decoding. (The benchmark's pdf.js
+ * baseline uses the same options.)
+ */
+export const PDFJS_TEXT_OPTIONS = {
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  fontExtraProperties: false,
+  enableXfa: false,
+  isOffscreenCanvasSupported: false,
+  isImageDecoderSupported: false,
+  stopAtErrors: false,
+  verbosity: 0,
+} as const;
+
 /** Opens a PDF and reads the text items of every page. */
 export async function readPdfPages(bytes: Uint8Array): Promise<RawPage[]> {
   const pdfjs = await loadPdfJs();
-  // Only text is wanted: no font faces, no eval'd glyph code, no XFA forms,
-  // no system fonts, no canvas or image decoding.
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    fontExtraProperties: false,
-    enableXfa: false,
-    isOffscreenCanvasSupported: false,
-    isImageDecoderSupported: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...PDFJS_TEXT_OPTIONS });
   let doc;
   try {
     doc = await task.promise;
@@ -87,7 +91,11 @@ export function checkTextLayer(pages: RawPage[]): void {
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
-  const raw = await readPdfPages(bytes);
+  return layoutPdf(await readPdfPages(bytes));
+}
+
+/** The text items of the pages to lines in reading order, furniture apart. */
+export async function layoutPdf(raw: RawPage[]): Promise<ExtractedDocument> {
   checkTextLayer(raw);
   const weights = fontWeights(raw);
   const pages = raw.map((p) => layoutPage(p, weights));

@@ -1,0 +1,51 @@
+// Where the time of `parse` goes, stage by stage, over the files named (one
+// thread, in file order): pdf.js, layout and furniture (the rest of extract),
+// normalize (its one-time load measured apart, first), segment, validate. Usage: node scripts/bench-stages.js FILE... ; prints JSON.
+import { readFileSync } from 'node:fs';
+import { readPdfPages, layoutPdf } from '../dist/extract/pdf.js';
+import { normalize } from '../dist/normalize/index.js';
+import { segment } from '../dist/segment/index.js';
+import { validate } from '../dist/validate.js';
+import { sha256 } from '../dist/pipeline.js';
+import { linesFromText } from '../dist/extract/text.js';
+
+// The normalizer's one-time cost per process (or worker): its first call on a
+// clean text, then its first call on an OCR-damaged one (fixture 001).
+const now = () => performance.now();
+const load = {};
+{
+  let t = now();
+  await normalize(linesFromText('Referat fra mødet i Byrådet\nSagen blev godkendt af udvalget.\n'));
+  load.firstCleanMs = now() - t;
+  const damaged = readFileSync(new URL('../fixtures/001_763f3c5fdc9e2965.txt', import.meta.url), 'utf8').split('\n').slice(0, 60).join('\n');
+  t = now();
+  await normalize(linesFromText(damaged));
+  load.firstDamagedMs = now() - t;
+  t = now();
+  await normalize(linesFromText(damaged));
+  load.againDamagedMs = now() - t;
+}
+
+const ms = { pdfjs: 0, layout: 0, normalize: 0, segment: 0, validate: 0 };
+let pages = 0;
+for (const file of process.argv.slice(2)) {
+  const bytes = new Uint8Array(readFileSync(file));
+  let t = now();
+  const raw = await readPdfPages(bytes);
+  ms.pdfjs += now() - t;
+  t = now();
+  const ex = await layoutPdf(raw);
+  ms.layout += now() - t;
+  t = now();
+  const n = await normalize(ex);
+  ms.normalize += now() - t;
+  t = now();
+  const draft = segment(n, { file: 'x.pdf', sha256: sha256(bytes), format: 'pdf', pages: n.pages, encoding: null });
+  ms.segment += now() - t;
+  t = now();
+  validate(draft);
+  ms.validate += now() - t;
+  pages += ex.pages;
+}
+const out = { pages, pdfjsMs: ms.pdfjs, layoutMs: ms.layout, normalizerLoad: load, normalizeMs: ms.normalize, segmentMs: ms.segment, validateMs: ms.validate };
+console.log(JSON.stringify(out));

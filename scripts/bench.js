@@ -1,0 +1,292 @@
+// `npm run bench`: builds the synthetic archive and database (cached under
+// bench/), then measures in one run, beside the baselines:
+//   - ingest pages/second, --jobs 1 and --jobs 2, against poppler's pdftotext
+//     and pdf.js's own getTextContent on the same files (the ratios count);
+//   - where parse time goes, stage by stage, and the normalizer's load time;
+//   - query latency (median, p95) of the five typical queries on a database of
+//     100,000 meetings;
+//   - peak memory (RSS of the child process, from /proc) for a 1,000-page PDF
+//     and over the whole batch, first half against second half.
+// Prints a table on stdout and writes bench/out/bench-<time>.json (and
+// bench/out/latest.json).
+//
+// Options (environment): BENCH_REPEAT=2 (runs of each timed ingest/baseline;
+// the fastest counts), BENCH_PAGES=2000, BENCH_MEETINGS=100000.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildArchive } from './bench-archive.js';
+import { buildStore, MORE_QUERIES, timeQueries, TYPICAL_QUERIES } from './bench-store.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = path.join(root, 'bench');
+const outDir = path.join(benchDir, 'out');
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 2);
+const PAGES = Number(process.env.BENCH_PAGES ?? 2000);
+const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 100000);
+const minutesBin = path.join(root, 'bin', 'minutes.js');
+const log = (msg) => process.stderr.write(`${msg}\n`);
+
+/** Busy and total jiffies of the whole machine. */
+function cpuTimes() {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const idle = f[3] + (f[4] ?? 0);
+  const total = f.reduce((a, b) => a + b, 0);
+  return { busy: total - idle, total };
+}
+
+function procStatus(pid) {
+  try {
+    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (k) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(s)?.[1] ?? 0);
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { rssKb: kb('VmRSS'), hwmKb: kb('VmHWM'), cpuJiffies: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs a command, polling its RSS; returns wall time, peak RSS (VmHWM), the
+ * RSS samples, and how many cores other processes kept busy meanwhile.
+ */
+function measure(cmd, args, { env } = {}) {
+  return new Promise((resolve, reject) => {
+    const cpu0 = cpuTimes();
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const samples = [];
+    let last = null;
+    const poll = () => {
+      const s = procStatus(child.pid);
+      if (s) {
+        last = s;
+        samples.push({ ms: performance.now() - t0, rssKb: s.rssKb });
+      }
+    };
+    const timer = setInterval(poll, 50);
+    poll();
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const ms = performance.now() - t0;
+      const cpu1 = cpuTimes();
+      const hz = 100;
+      const otherJiffies = cpu1.busy - cpu0.busy - (last?.cpuJiffies ?? 0);
+      resolve({
+        code,
+        ms,
+        stdout,
+        stderr,
+        peakRssMb: (last?.hwmKb ?? 0) / 1024,
+        samples,
+        childCpuSeconds: (last?.cpuJiffies ?? 0) / hz,
+        otherCores: Math.max(0, otherJiffies / hz / (ms / 1000)),
+      });
+    });
+  });
+}
+
+/** The fastest of `n` runs (each made by `run`). */
+async function best(n, run) {
+  const runs = [];
+  for (let i = 0; i < n; i++) runs.push(await run(i));
+  return { ...runs.reduce((a, b) => (b.ms < a.ms ? b : a)), allMs: runs.map((r) => Math.round(r.ms)) };
+}
+
+/** Peak RSS in the first and in the second half of a run. */
+function halves(samples) {
+  if (samples.length < 4) return null;
+  const end = samples[samples.length - 1].ms;
+  const peak = (xs) => Math.max(...xs.map((s) => s.rssKb)) / 1024;
+  return { firstHalfMb: peak(samples.filter((s) => s.ms <= end / 2)), secondHalfMb: peak(samples.filter((s) => s.ms > end / 2)) };
+}
+
+async function ingestRun(files, jobs, i) {
+  const db = path.join(outDir, `ingest-j${jobs}.db`);
+  for (const ext of ['', '-wal', '-shm']) rmSync(db + ext, { force: true });
+  const r = await measure(process.execPath, [minutesBin, 'ingest', '--quiet', '--db', db, '--jobs', String(jobs), '--', ...files]);
+  if (r.code !== 0) log(`bench: ingest --jobs ${jobs} exited ${r.code}: ${r.stderr.split('\n').slice(0, 5).join(' | ')}`);
+  log(`bench: ingest --jobs ${jobs} run ${i + 1}: ${(r.ms / 1000).toFixed(1)} s, peak ${r.peakRssMb.toFixed(0)} MB`);
+  return r;
+}
+
+async function pdftotextRun(files) {
+  const which = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
+  if (which.error) return null;
+  const cpu0 = cpuTimes();
+  const t0 = performance.now();
+  let peak = 0;
+  for (const f of files) {
+    const r = await measure('pdftotext', ['-q', '-enc', 'UTF-8', f, '-']);
+    peak = Math.max(peak, r.peakRssMb);
+  }
+  const ms = performance.now() - t0;
+  const cpu1 = cpuTimes();
+  return { ms, peakRssMb: peak, version: (which.stderr || which.stdout).split('\n')[0], machineCores: (cpu1.busy - cpu0.busy) / 100 / (ms / 1000) };
+}
+
+function fmt(n, d = 1) {
+  return n == null || Number.isNaN(n) ? '–' : n.toFixed(d);
+}
+
+function table(rows) {
+  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows.map((r, k) => r.map((c, i) => (i === 0 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join('  ') + (k === 0 ? `\n${w.map((x) => '─'.repeat(x)).join('  ')}` : '')).join('\n');
+}
+
+async function main() {
+  mkdirSync(outDir, { recursive: true });
+  const started = new Date();
+  const tStart = performance.now();
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGb: os.totalmem() / 2 ** 30, node: process.version, platform: `${os.platform()} ${os.release()}` };
+  const loadBefore = os.loadavg();
+  log(`bench: ${machine.cpus} cores, load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')}${loadBefore[0] > 0.5 ? ' (the machine is not idle: the ratios are what count)' : ''}`);
+
+  const manifest = await buildArchive(benchDir, PAGES, log);
+  const archive = manifest.files.filter((f) => f.kind !== 'big');
+  const files = archive.map((f) => path.join(benchDir, f.path));
+  const big = manifest.files.find((f) => f.kind === 'big');
+  const bigFile = path.join(benchDir, big.path);
+  const pages = archive.reduce((a, f) => a + f.pages, 0);
+  const mb = archive.reduce((a, f) => a + f.bytes, 0) / 2 ** 20;
+  log(`bench: ${archive.length} files, ${pages} pages, ${mb.toFixed(0)} MB`);
+
+  // Baselines and ingest, interleaved so that a slow spell of the machine hits all.
+  const poppler = await pdftotextRun(files);
+  if (!poppler) log('bench: pdftotext not found; install poppler-utils (Debian/Ubuntu: `sudo apt-get install poppler-utils`, macOS: `brew install poppler`) for that baseline');
+  else log(`bench: pdftotext ${(poppler.ms / 1000).toFixed(1)} s`);
+  const floorRuns = [];
+  const j1Runs = [];
+  const j2Runs = [];
+  for (let i = 0; i < REPEAT; i++) {
+    const floor = await measure(process.execPath, [path.join(root, 'scripts', 'bench-pdfjs.js'), ...files]);
+    if (floor.code !== 0) throw new Error(`pdf.js baseline failed: ${floor.stderr}`);
+    log(`bench: pdf.js getTextContent run ${i + 1}: ${(floor.ms / 1000).toFixed(1)} s`);
+    floorRuns.push(floor);
+    j1Runs.push(await ingestRun(files, 1, i));
+    j2Runs.push(await ingestRun(files, 2, i));
+  }
+  const pick = (runs) => ({ ...runs.reduce((a, b) => (b.ms < a.ms ? b : a)), allMs: runs.map((r) => Math.round(r.ms)) });
+  const floor = pick(floorRuns);
+  const j1 = pick(j1Runs);
+  const j2 = pick(j2Runs);
+  const floorInfo = JSON.parse(floor.stdout);
+  const stages = JSON.parse((await measure(process.execPath, [path.join(root, 'scripts', 'bench-stages.js'), ...files])).stdout);
+
+  // The 1,000-page PDF.
+  const bigParse = await best(1, () => measure(process.execPath, [minutesBin, 'parse', '--format', 'json', '--output', '/dev/null', '--', bigFile]));
+  if (bigParse.code !== 0) log(`bench: parse of the big PDF exited ${bigParse.code}: ${bigParse.stderr.trim()}`);
+  const bigFloor = await measure(process.execPath, [path.join(root, 'scripts', 'bench-pdfjs.js'), bigFile]);
+  const bigPoppler = poppler ? await measure('pdftotext', ['-q', '-enc', 'UTF-8', bigFile, '-']) : null;
+  log(`bench: ${big.pages}-page PDF: parse ${(bigParse.ms / 1000).toFixed(1)} s, peak ${bigParse.peakRssMb.toFixed(0)} MB`);
+
+  // Queries on the large database.
+  const { db } = await buildStore(path.join(benchDir, `store-${MEETINGS}.db`), MEETINGS, log);
+  const counts = db.prepare('SELECT (SELECT count(*) FROM meetings) AS meetings, (SELECT count(*) FROM items) AS items').get();
+  const queries = timeQueries(db, TYPICAL_QUERIES, 60);
+  const moreQueries = timeQueries(db, MORE_QUERIES, 10);
+  db.close();
+  const cliQuery = await best(3, () =>
+    measure(process.execPath, [minutesBin, 'query', '--db', path.join(benchDir, `store-${MEETINGS}.db`), '--search', 'IPS', '--limit', '100', '--format', 'json']),
+  );
+
+  const rate = (ms) => pages / (ms / 1000);
+  const result = {
+    when: started.toISOString(),
+    machine,
+    load: { before: loadBefore, after: os.loadavg() },
+    archive: { files: archive.length, pages, megabytes: mb },
+    ingest: {
+      pdftotext: poppler && { seconds: poppler.ms / 1000, pagesPerSecond: rate(poppler.ms), version: poppler.version },
+      pdfjs: { seconds: floor.ms / 1000, pagesPerSecond: rate(floor.ms), runsMs: floor.allMs, items: floorInfo.items, otherCores: floor.otherCores, peakRssMb: floor.peakRssMb },
+      jobs1: { seconds: j1.ms / 1000, pagesPerSecond: rate(j1.ms), runsMs: j1.allMs, peakRssMb: j1.peakRssMb, rssHalves: halves(j1.samples), otherCores: j1.otherCores, cpuSeconds: j1.childCpuSeconds },
+      jobs2: { seconds: j2.ms / 1000, pagesPerSecond: rate(j2.ms), runsMs: j2.allMs, peakRssMb: j2.peakRssMb, rssHalves: halves(j2.samples), otherCores: j2.otherCores, cpuSeconds: j2.childCpuSeconds },
+      ratios: {
+        jobs1OverPdfjs: j1.ms / floor.ms,
+        jobs2SpeedupOverJobs1: j1.ms / j2.ms,
+        jobs1OverPdftotext: poppler ? j1.ms / poppler.ms : null,
+        pdfjsOverPdftotext: poppler ? floor.ms / poppler.ms : null,
+      },
+      stages,
+    },
+    bigPdf: {
+      pages: big.pages,
+      megabytes: big.bytes / 2 ** 20,
+      parse: { seconds: bigParse.ms / 1000, peakRssMb: bigParse.peakRssMb, code: bigParse.code },
+      pdfjs: { seconds: bigFloor.ms / 1000, peakRssMb: bigFloor.peakRssMb },
+      pdftotext: bigPoppler && { seconds: bigPoppler.ms / 1000, peakRssMb: bigPoppler.peakRssMb },
+    },
+    queries: { database: counts, typical: queries, more: moreQueries, cliProcessMs: cliQuery.ms },
+    totalSeconds: 0,
+  };
+  result.totalSeconds = (performance.now() - tStart) / 1000;
+  const stamp = started.toISOString().replace(/[:.]/g, '-');
+  writeFileSync(path.join(outDir, `bench-${stamp}.json`), JSON.stringify(result, null, 1));
+  writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(result, null, 1));
+  console.log(report(result));
+  log(`bench: figures in bench/out/bench-${stamp}.json; ${result.totalSeconds.toFixed(0)} s in all`);
+}
+
+const target = (ok) => (ok ? 'ok' : 'MISSED');
+
+export function report(r) {
+  const i = r.ingest;
+  const s = i.stages;
+  const lines = [];
+  lines.push(`minutes bench, ${r.when.slice(0, 16).replace('T', ' ')} UTC, ${r.machine.cpus} cores (${r.machine.cpuModel}), Node ${r.machine.node}`);
+  lines.push(`load average before ${r.load.before.map((x) => x.toFixed(2)).join(' ')}, after ${r.load.after.map((x) => x.toFixed(2)).join(' ')}`);
+  lines.push(`archive: ${r.archive.files} PDFs, ${r.archive.pages} pages, ${r.archive.megabytes.toFixed(0)} MB`);
+  lines.push('');
+  const ingestRows = [['extraction of the archive', 'seconds', 'pages/s', 'vs pdf.js', 'peak MB', 'other load']];
+  if (i.pdftotext) ingestRows.push(['pdftotext (poppler), one process per file', fmt(i.pdftotext.seconds), fmt(i.pdftotext.pagesPerSecond, 0), fmt(i.pdftotext.seconds / i.pdfjs.seconds, 2), '', '']);
+  else ingestRows.push(['pdftotext: not installed (apt-get install poppler-utils)', '–', '–', '–', '', '']);
+  ingestRows.push(['pdf.js getTextContent (the floor)', fmt(i.pdfjs.seconds), fmt(i.pdfjs.pagesPerSecond, 0), '1.00', fmt(i.pdfjs.peakRssMb, 0), fmt(i.pdfjs.otherCores, 2)]);
+  ingestRows.push(['minutes ingest --jobs 1', fmt(i.jobs1.seconds), fmt(i.jobs1.pagesPerSecond, 0), fmt(i.ratios.jobs1OverPdfjs, 2), fmt(i.jobs1.peakRssMb, 0), fmt(i.jobs1.otherCores, 2)]);
+  ingestRows.push(['minutes ingest --jobs 2', fmt(i.jobs2.seconds), fmt(i.jobs2.pagesPerSecond, 0), fmt(i.jobs2.seconds / i.pdfjs.seconds, 2), fmt(i.jobs2.peakRssMb, 0), fmt(i.jobs2.otherCores, 2)]);
+  lines.push(table(ingestRows));
+  lines.push('');
+  lines.push(`ingest --jobs 1 / pdf.js: ${fmt(i.ratios.jobs1OverPdfjs, 2)} (target ≤ 1.30: ${target(i.ratios.jobs1OverPdfjs <= 1.3)})`);
+  lines.push(`ingest --jobs 2 speed-up over --jobs 1: ${fmt(i.ratios.jobs2SpeedupOverJobs1, 2)}× (target ≥ 1.70: ${target(i.ratios.jobs2SpeedupOverJobs1 >= 1.7)})`);
+  if (i.ratios.jobs1OverPdftotext) lines.push(`ingest --jobs 1 / pdftotext: ${fmt(i.ratios.jobs1OverPdftotext, 1)}; pdf.js / pdftotext: ${fmt(i.ratios.pdfjsOverPdftotext, 1)}`);
+  lines.push(`timed runs (ms): pdf.js ${i.pdfjs.runsMs.join(', ')}; --jobs 1 ${i.jobs1.runsMs.join(', ')}; --jobs 2 ${i.jobs2.runsMs.join(', ')} (the fastest counts)`);
+  lines.push('');
+  const total = s.pdfjsMs + s.layoutMs + s.normalizeMs + s.segmentMs + s.validateMs;
+  const stageRows = [['parse, stage by stage (one thread)', 'seconds', 'share']];
+  for (const [name, ms] of [['pdf.js (getDocument, getTextContent)', s.pdfjsMs], ['layout, furniture, joining', s.layoutMs], ['normalize', s.normalizeMs], ['segment', s.segmentMs], ['validate', s.validateMs]]) {
+    stageRows.push([name, fmt(ms / 1000, 2), `${fmt((100 * ms) / total, 0)}%`]);
+  }
+  stageRows.push(['normalizer load, once per process/worker', fmt((s.normalizerLoad.firstDamagedMs - s.normalizerLoad.againDamagedMs) / 1000, 2), '']);
+  lines.push(table(stageRows));
+  lines.push('');
+  const b = r.bigPdf;
+  const bigRows = [[`the ${b.pages}-page PDF (${fmt(b.megabytes, 1)} MB)`, 'seconds', 'peak MB']];
+  if (b.pdftotext) bigRows.push(['pdftotext', fmt(b.pdftotext.seconds), fmt(b.pdftotext.peakRssMb, 0)]);
+  bigRows.push(['pdf.js getTextContent', fmt(b.pdfjs.seconds), fmt(b.pdfjs.peakRssMb, 0)]);
+  bigRows.push([`minutes parse${b.parse.code ? ` (exit ${b.parse.code})` : ''}`, fmt(b.parse.seconds), fmt(b.parse.peakRssMb, 0)]);
+  lines.push(table(bigRows));
+  lines.push(`peak memory, 1,000-page PDF: ${fmt(b.parse.peakRssMb, 0)} MB (target < 300: ${target(b.parse.peakRssMb < 300)})`);
+  for (const j of ['jobs1', 'jobs2']) {
+    const h = i[j].rssHalves;
+    if (h) lines.push(`peak memory over the batch, --${j.replace('jobs', 'jobs ')}: ${fmt(i[j].peakRssMb, 0)} MB; first half of the run ${fmt(h.firstHalfMb, 0)} MB, second half ${fmt(h.secondHalfMb, 0)} MB (${target(h.secondHalfMb <= h.firstHalfMb * 1.1 && i[j].peakRssMb < 300)})`);
+  }
+  lines.push('');
+  const q = r.queries;
+  const qRows = [[`query, ${q.database.meetings.toLocaleString('en')} meetings, ${q.database.items.toLocaleString('en')} items`, 'rows', 'median ms', 'p95 ms', '']];
+  for (const [name, x] of Object.entries(q.typical)) qRows.push([name, x.rows, fmt(x.p50Ms), fmt(x.p95Ms), target(x.p95Ms < 50)]);
+  for (const [name, x] of Object.entries(q.more)) qRows.push([`  (${name})`, x.rows, fmt(x.p50Ms), fmt(x.p95Ms), '']);
+  lines.push(table(qRows));
+  lines.push(`(lists as a user gets them: --limit 100. A whole \`minutes query\` process, start to JSON, free text: ${fmt(q.cliProcessMs, 0)} ms)`);
+  return lines.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  await main();
+}
