@@ -94,11 +94,19 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
   return layoutPdf(await readPdfPages(bytes));
 }
 
-/** The text items of the pages to lines in reading order, furniture apart. */
+/**
+ * The text items of the pages to lines in reading order, furniture apart.
+ * Empties `raw` as it goes: a page's items are let go once it is laid out.
+ */
 export async function layoutPdf(raw: RawPage[]): Promise<ExtractedDocument> {
   checkTextLayer(raw);
   const weights = fontWeights(raw);
-  const pages = raw.map((p) => layoutPage(p, weights));
+  const pages = raw.map((p, i) => {
+    const layout = layoutPage(p, weights);
+    (raw as (RawPage | null)[])[i] = null;
+    return layout;
+  });
+  raw.length = 0;
   const marks = findFurniture(pages);
   const body: Line[] = [];
   const furniture: Line[] = [];

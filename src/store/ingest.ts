@@ -8,7 +8,7 @@ import { FileFailure } from '../diagnostics.js';
 import { asFailure, readInput, sha256 } from '../pipeline.js';
 import type { Db } from './db.js';
 import { collectInputs, type Input } from './files.js';
-import { inlineParser, workerParser, type Parser } from './pool.js';
+import { workerParser, type Parser } from './pool.js';
 import { hasDocument, storeDocument, type StoreOutcome } from './write.js';
 
 export type FileStatus = StoreOutcome | 'failed';
@@ -24,6 +24,10 @@ export interface IngestOptions {
   cwd: string;
   jobs?: number;
   timeoutMs?: number;
+  /** Largest file taken, in bytes (default 256 MiB). */
+  maxBytes?: number;
+  /** Heap limit of each parse worker, in MB. */
+  memoryMb?: number;
   /** Called once the inputs are known. */
   onStart?(total: number): void;
   onFile?(event: FileEvent): void;
@@ -50,7 +54,9 @@ export async function ingest(db: Db, args: string[], opts: IngestOptions): Promi
   opts.onStart?.(inputs.length);
   const summary: IngestSummary = { total: inputs.length, ingested: 0, replaced: 0, unchanged: 0, failed: 0, pages: 0, interrupted: false };
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
-  const parser: Parser = jobs === 1 ? inlineParser() : workerParser(Math.min(jobs, Math.max(1, inputs.length)), opts.timeoutMs ?? 120_000);
+  // Even one job parses in a worker: its time limit can stop a document stuck
+  // inside pdf.js, and this thread stores one document while the next is parsed.
+  const parser: Parser = workerParser({ size: jobs, timeoutMs: opts.timeoutMs ?? 120_000, memoryMb: opts.memoryMb });
 
   const report = (input: Input, status: FileStatus, pages: number, failure?: FileFailure) => {
     summary[status] += 1;
@@ -61,7 +67,7 @@ export async function ingest(db: Db, args: string[], opts: IngestOptions): Promi
   const one = async (input: Input): Promise<void> => {
     let bytes: Uint8Array;
     try {
-      bytes = await readInput(input.absPath);
+      bytes = await readInput(input.absPath, opts.maxBytes);
     } catch (err) {
       report(input, 'failed', 0, asFailure(err));
       return;

@@ -1,5 +1,5 @@
 /**
- * Parsing in worker threads: a fixed pool, one document per worker at a time,
+ * Parsing in worker threads: a pool started as needed, one document per worker at a time,
  * a time limit per document (a worker that exceeds it is replaced), and a
  * crashed worker reported as that file's failure, never the batch's.
  */
@@ -27,14 +27,25 @@ export interface Parser {
   close(): Promise<void>;
 }
 
-/** Parses in this thread: `--jobs 1`. */
+/**
+ * Parses in this thread, one document at a time: pdf.js in one thread mixes
+ * up two documents opened at once ("Invalid page request"), and one at a time
+ * is as fast on one thread anyway.
+ */
 export function inlineParser(): Parser {
+  let tail: Promise<unknown> = Promise.resolve();
   return {
-    async parse(bytes, fileName) {
-      const r = await parseBytes(bytes, fileName);
-      return r.ok ? { ok: true, document: r.document } : { ok: false, failure: r.failure };
+    parse(bytes, fileName) {
+      const run = tail.then(async (): Promise<Parsed> => {
+        const r = await parseBytes(bytes, fileName);
+        return r.ok ? { ok: true, document: r.document } : { ok: false, failure: r.failure };
+      });
+      tail = run.catch(() => undefined);
+      return run;
     },
-    async close() {},
+    async close() {
+      await tail;
+    },
   };
 }
 
@@ -55,19 +66,34 @@ interface Pending {
   resolve(p: Parsed): void;
 }
 
-export function workerParser(size: number, timeoutMs: number): Parser {
+export interface PoolOptions {
+  /** Parsers running at once (worker threads, started as needed). */
+  size: number;
+  /** Give up on a document after this long; its worker is replaced. */
+  timeoutMs: number;
+  /** Heap limit of each worker; a document that needs more fails alone. */
+  memoryMb?: number;
+}
+
+/** Default heap limit of a parse worker: far above what a 1,000-page PDF needs. */
+export const WORKER_MEMORY_MB = 2048;
+
+export function workerParser(sizeOrOptions: number | PoolOptions, timeoutMs = 120_000): Parser {
+  const opts: PoolOptions = typeof sizeOrOptions === 'number' ? { size: sizeOrOptions, timeoutMs } : sizeOrOptions;
+  const memoryMb = opts.memoryMb ?? WORKER_MEMORY_MB;
   const url = workerUrl();
   const queue: Pending[] = [];
   const slots: Slot[] = [];
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(url), busy: false };
+    const slot: Slot = { worker: new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: memoryMb } }), busy: false };
     slot.worker.unref();
     return slot;
   };
 
   const dispatch = () => {
-    for (let i = 0; i < slots.length && queue.length > 0; i++) {
+    for (let i = 0; i < opts.size && queue.length > 0; i++) {
+      if (i === slots.length) slots.push(spawn());
       if (!slots[i]!.busy) runOn(i, queue.shift()!);
     }
   };
@@ -82,6 +108,7 @@ export function workerParser(size: number, timeoutMs: number): Parser {
       slot.worker.off('error', onError);
       slot.worker.off('exit', onExit);
       if (replace) {
+        // A worker stuck in a loop (inside pdf.js, say) is stopped here: terminate() interrupts running code.
         void slot.worker.terminate();
         slots[index] = spawn();
       } else {
@@ -100,17 +127,26 @@ export function workerParser(size: number, timeoutMs: number): Parser {
         false,
       );
     };
-    const onError = (err: Error) =>
-      finish({ ok: false, failure: new FileFailure('internal', `could not be parsed: internal error (${err.message})`) }, true);
+    const onError = (err: Error & { code?: string }) =>
+      finish(
+        {
+          ok: false,
+          failure:
+            err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? new FileFailure('too-large', `needs more than ${memoryMb} MB of memory to parse`)
+              : new FileFailure('internal', `could not be parsed: internal error (${err.message})`),
+        },
+        true,
+      );
     const onExit = (code: number) =>
       finish({ ok: false, failure: new FileFailure('internal', `could not be parsed: the parser stopped (exit ${code})`) }, true);
     const timer = setTimeout(
       () =>
         finish(
-          { ok: false, failure: new FileFailure('timeout', `took longer than ${Math.round(timeoutMs / 1000)} s to parse`, 'raise --timeout') },
+          { ok: false, failure: new FileFailure('timeout', `took longer than ${Math.round(opts.timeoutMs / 1000)} s to parse`, 'raise --timeout') },
           true,
         ),
-      timeoutMs,
+      opts.timeoutMs,
     );
     slot.worker.on('message', onMessage);
     slot.worker.on('error', onError);
@@ -118,7 +154,6 @@ export function workerParser(size: number, timeoutMs: number): Parser {
     slot.worker.postMessage(pending.task, [pending.task.bytes.buffer as ArrayBuffer]);
   };
 
-  for (let i = 0; i < size; i++) slots.push(spawn());
   let nextId = 1;
 
   return {

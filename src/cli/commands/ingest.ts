@@ -12,6 +12,7 @@ interface IngestFlags {
   db?: string;
   jobs: number;
   timeout: number;
+  maxSize: number;
   quiet?: boolean;
 }
 
@@ -27,6 +28,7 @@ export function ingestCommand(ctx: CommandContext): Command {
     .addOption(dbOption())
     .addOption(new Option('-j, --jobs <n>', 'documents parsed at once, in worker threads (1: in this thread)').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
     .addOption(new Option('--timeout <seconds>', 'give up on a document after this long').argParser(positiveInt).default(120))
+    .addOption(new Option('--max-size <MB>', 'skip (and report) files larger than this').argParser(positiveInt).default(256))
     .option('-q, --quiet', 'no progress bar and no summary')
     .addHelpText(
       'after',
@@ -58,6 +60,7 @@ async function runIngest(io: CliIO, db: import('../../store/db.js').Db, paths: s
       cwd: io.cwd,
       jobs: flags.jobs,
       timeoutMs: flags.timeout * 1000,
+      maxBytes: flags.maxSize * 1024 * 1024,
       stopped: () => stop,
       onStart: (total) => {
         if (!flags.quiet) progress = progressBar(io.stderr, total);
