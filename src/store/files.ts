@@ -39,7 +39,7 @@ async function walk(dir: string, accept: RegExp): Promise<string[]> {
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) files.push(...(await walk(full, accept)));
+    if (e.isDirectory()) for (const f of await walk(full, accept)) files.push(f);
     else if (e.isFile() && accept.test(e.name)) files.push(full);
   }
   return files;

@@ -1,5 +1,6 @@
 /** `minutes parse FILE`: one document to its meeting document on stdout. */
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { Command, Option } from 'commander';
 import { formatDiagnostic } from '../../diagnostics.js';
 import { parseFile } from '../../pipeline.js';
@@ -38,7 +39,7 @@ Examples:
 }
 
 async function runParse(io: CliIO, file: string, flags: ParseFlags): Promise<number> {
-  const result = await parseFile(file, { normalize: { disabled: !flags.normalize } });
+  const result = await parseFile(path.resolve(io.cwd, file), { normalize: { disabled: !flags.normalize } });
   if (!result.ok) {
     printError(io, failureLine(file, result.failure));
     return exitCodeFor(result.failure.code);
@@ -46,7 +47,7 @@ async function runParse(io: CliIO, file: string, flags: ParseFlags): Promise<num
   const text = serialize(result.document, flags.format);
   if (flags.output) {
     try {
-      await fs.writeFile(flags.output, text);
+      await fs.writeFile(path.resolve(io.cwd, flags.output), text);
     } catch (err) {
       printError(io, `${flags.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
       return ExitCode.noInput;

@@ -1,4 +1,5 @@
 /** `minutes text FILE`: the extracted text in reading order, the view to debug extraction with. */
+import path from 'node:path';
 import { Command } from 'commander';
 import { extract } from '../../extract/index.js';
 import type { Line } from '../../extract/types.js';
@@ -38,7 +39,7 @@ Examples:
 async function runText(io: CliIO, file: string, flags: TextFlags): Promise<number> {
   let doc;
   try {
-    doc = await extract(await readInput(file));
+    doc = await extract(await readInput(path.resolve(io.cwd, file)));
   } catch (err) {
     const failure = asFailure(err);
     printError(io, failureLine(file, failure));

@@ -44,7 +44,7 @@ function blockLines(segs: Segment[], block: number, weights: FontWeights): Layou
     for (; i < segs.length && segs[i]!.row === row; i++) {
       const s = segs[i]!;
       if (runs.length > 0) runs.push({ str: ' ', x: s.x0, y: s.y, x1: s.x0, size: s.size, font: '' });
-      runs.push(...s.runs);
+      for (const r of s.runs) runs.push(r);
       x1 = Math.max(x1, s.x1);
       size = Math.max(size, s.size);
       y += s.y;

@@ -22,7 +22,7 @@ export function buildSegments(runs: Run[]): Segment[] {
   let anchorY = 0;
   let anchorSize = 0;
   const flush = () => {
-    if (row.length > 0) segments.push(...splitRow(row, rowIndex++));
+    if (row.length > 0) for (const s of splitRow(row, rowIndex++)) segments.push(s);
     row = [];
   };
   for (const r of sorted) {
@@ -76,12 +76,22 @@ function segment(runs: Run[], row: number): Segment {
  * a space goes in only where the page shows a gap.
  */
 export function joinRuns(runs: Run[]): string {
-  let text = '';
+  // Parts joined once at the end, and the last character tracked, not looked
+  // up in the growing text: a row of 100,000 runs stays linear.
+  const parts: string[] = [];
+  let empty = true;
+  let spaceAtEnd = false;
   let end = -Infinity;
   for (const r of runs) {
-    if (text !== '' && !/\s$/.test(text) && !/^\s/.test(r.str) && r.x - end > SPACE_GAP_EM * r.size) text += ' ';
-    text += r.str;
+    if (r.str === '') {
+      end = Math.max(end, r.x1);
+      continue;
+    }
+    if (!empty && !spaceAtEnd && !/^\s/.test(r.str) && r.x - end > SPACE_GAP_EM * r.size) parts.push(' ');
+    parts.push(r.str);
+    empty = false;
+    spaceAtEnd = /\s$/.test(r.str);
     end = Math.max(end, r.x1);
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
