@@ -24,6 +24,9 @@ const load = {};
   t = now();
   await normalize(linesFromText(damaged));
   load.againDamagedMs = now() - t;
+  const m = process.memoryUsage();
+  load.heapMbAfter = m.heapUsed / 2 ** 20;
+  load.rssMbAfter = m.rss / 2 ** 20;
 }
 
 const ms = { pdfjs: 0, layout: 0, normalize: 0, segment: 0, validate: 0 };

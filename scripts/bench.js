@@ -184,6 +184,7 @@ async function main() {
   // The 1,000-page PDF.
   const bigParse = await best(1, () => measure(process.execPath, [minutesBin, 'parse', '--format', 'json', '--output', '/dev/null', '--', bigFile]));
   if (bigParse.code !== 0) log(`bench: parse of the big PDF exited ${bigParse.code}: ${bigParse.stderr.trim()}`);
+  const bigRaw = await measure(process.execPath, [minutesBin, 'parse', '--no-normalize', '--format', 'json', '--output', '/dev/null', '--', bigFile]);
   const bigFloor = await measure(process.execPath, [path.join(root, 'scripts', 'bench-pdfjs.js'), bigFile]);
   const bigPoppler = poppler ? await measure('pdftotext', ['-q', '-enc', 'UTF-8', bigFile, '-']) : null;
   log(`bench: ${big.pages}-page PDF: parse ${(bigParse.ms / 1000).toFixed(1)} s, peak ${bigParse.peakRssMb.toFixed(0)} MB`);
@@ -221,6 +222,7 @@ async function main() {
       pages: big.pages,
       megabytes: big.bytes / 2 ** 20,
       parse: { seconds: bigParse.ms / 1000, peakRssMb: bigParse.peakRssMb, code: bigParse.code },
+      parseNoNormalize: { seconds: bigRaw.ms / 1000, peakRssMb: bigRaw.peakRssMb, code: bigRaw.code },
       pdfjs: { seconds: bigFloor.ms / 1000, peakRssMb: bigFloor.peakRssMb },
       pdftotext: bigPoppler && { seconds: bigPoppler.ms / 1000, peakRssMb: bigPoppler.peakRssMb },
     },
@@ -265,17 +267,22 @@ export function report(r) {
   }
   stageRows.push(['normalizer load, once per process/worker', fmt((s.normalizerLoad.firstDamagedMs - s.normalizerLoad.againDamagedMs) / 1000, 2), '']);
   lines.push(table(stageRows));
+  const rest = s.pdfjsMs + s.layoutMs + s.segmentMs + s.validateMs;
+  const normalizeAll = s.normalizeMs + (s.normalizerLoad.firstDamagedMs - s.normalizerLoad.againDamagedMs);
+  lines.push(`parse without the normalizer / pdf.js, in this run: ${fmt(rest / s.pdfjsMs, 2)}; ingest --jobs 1 less the normalizer's time / pdf.js baseline: ${fmt((i.jobs1.seconds * 1000 - normalizeAll) / (i.pdfjs.seconds * 1000), 2)}`);
+  lines.push(`(the normalizer's dictionary, loaded on the first damaged-looking document: ${fmt(s.normalizerLoad.heapMbAfter, 0)} MB of heap, ${fmt(s.normalizerLoad.rssMbAfter, 0)} MB RSS in a process that loaded only it)`);
   lines.push('');
   const b = r.bigPdf;
   const bigRows = [[`the ${b.pages}-page PDF (${fmt(b.megabytes, 1)} MB)`, 'seconds', 'peak MB']];
   if (b.pdftotext) bigRows.push(['pdftotext', fmt(b.pdftotext.seconds), fmt(b.pdftotext.peakRssMb, 0)]);
   bigRows.push(['pdf.js getTextContent', fmt(b.pdfjs.seconds), fmt(b.pdfjs.peakRssMb, 0)]);
   bigRows.push([`minutes parse${b.parse.code ? ` (exit ${b.parse.code})` : ''}`, fmt(b.parse.seconds), fmt(b.parse.peakRssMb, 0)]);
+  bigRows.push([`minutes parse --no-normalize${b.parseNoNormalize.code ? ` (exit ${b.parseNoNormalize.code})` : ''}`, fmt(b.parseNoNormalize.seconds), fmt(b.parseNoNormalize.peakRssMb, 0)]);
   lines.push(table(bigRows));
   lines.push(`peak memory, 1,000-page PDF: ${fmt(b.parse.peakRssMb, 0)} MB (target < 300: ${target(b.parse.peakRssMb < 300)})`);
   for (const j of ['jobs1', 'jobs2']) {
     const h = i[j].rssHalves;
-    if (h) lines.push(`peak memory over the batch, --${j.replace('jobs', 'jobs ')}: ${fmt(i[j].peakRssMb, 0)} MB; first half of the run ${fmt(h.firstHalfMb, 0)} MB, second half ${fmt(h.secondHalfMb, 0)} MB (${target(h.secondHalfMb <= h.firstHalfMb * 1.1 && i[j].peakRssMb < 300)})`);
+    if (h) lines.push(`peak memory over the batch, --${j.replace('jobs', 'jobs ')}: ${fmt(i[j].peakRssMb, 0)} MB; first half of the run ${fmt(h.firstHalfMb, 0)} MB, second half ${fmt(h.secondHalfMb, 0)} MB (not growing: ${target(h.secondHalfMb <= h.firstHalfMb * 1.1)})`);
   }
   lines.push('');
   const q = r.queries;
