@@ -2,8 +2,10 @@
 // getTextContent of every page, with the options `minutes` uses), nothing else.
 // Usage: node scripts/bench-pdfjs.js FILE... ; prints {"files","pages","items","ms"} as JSON.
 import { readFileSync } from 'node:fs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { PDFJS_TEXT_OPTIONS } from '../dist/extract/pdf.js';
+import { loadPdfJs, PDFJS_TEXT_OPTIONS } from '../dist/extract/pdf.js';
+
+// pdf.js loaded as `minutes` loads it (with the built-ins its polyfills replace put back).
+const { getDocument } = await loadPdfJs();
 
 const t0 = performance.now();
 let pages = 0;
