@@ -32,6 +32,8 @@ const SMOOTHING = 0.5;
 /** A confusion behind at least this share of a letter's damage is the document's usual one. */
 const STRONG_SHARE = 0.3;
 const DOC_WEIGHT = 5;
+/** A real word is only replaced by a word seen this often (clean minutes, or this document). */
+const MIN_SUPPORT = 2;
 
 function docOccurrences(word: string, ev: Evidence): number {
   const lower = word.toLowerCase();
@@ -49,11 +51,11 @@ function likelihood(c: Candidate, ev: Evidence): number {
   return p;
 }
 
-function scored(token: string, ev: Evidence, maxSites: number): { c: Candidate; score: number }[] {
+function scored(token: string, ev: Evidence, maxSites: number, minPrior = 0): { c: Candidate; score: number }[] {
   const sites = findSites(token, (c) => confusionShare(ev.profile, c) > 0);
   if (sites.length === 0) return [];
   return candidates(token, sites, maxSites)
-    .filter((c) => isWord(c.text))
+    .filter((c) => (minPrior === 0 || prior(c.text, ev) >= minPrior) && isWord(c.text))
     .map((c) => ({ c, score: (prior(c.text, ev) + SMOOTHING) * likelihood(c, ev) }))
     .sort((a, b) => b.score - a.score);
 }
@@ -102,11 +104,11 @@ function maybeName(token: string, c: Candidate, ev: Evidence): boolean {
 
 /** A real word that may still be damage (`mode` for `møde`): only with clear evidence. */
 function decideCollision(token: string, ev: Evidence): Decision | null {
-  const found = scored(token, ev, 2);
+  // Only candidates with support can win: the others are not looked up.
+  const found = scored(token, ev, 2, MIN_SUPPORT);
   if (found.length === 0) return null;
   const best = found[0]!;
   const support = prior(best.c.text, ev);
-  if (support < 2) return null;
   // The token's own occurrences are what is in question: only clean text speaks for it.
   const stay = (frequency(token) + SMOOTHING) / Math.max(ev.profile.damageShare, 0.01);
   if (best.score < COLLISION_MARGIN * stay) return null;
