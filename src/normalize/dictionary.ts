@@ -6,11 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { carries, formsCarrying, isForm, parseAff, parseDic, type Hunspell } from './hunspell.js';
+import { carrier, formsCarrying, parseAff, parseDic, stemOf, type Hunspell } from './hunspell.js';
 import { lexiconWords } from './lexicon.js';
 
 let dictionary: Hunspell | null = null;
-const cache = new Map<string, boolean>();
 let lexicon: Set<string> | null = null;
 let starts: { begin: Set<string>; middle: Set<string> } | null = null;
 
@@ -35,7 +34,7 @@ function lexiconSet(): Set<string> {
 
 /** Parts of a compound are at least this long: shorter ones make too many false words. */
 const MIN_PART = 3;
-const compoundCache = new Map<string, boolean>();
+const compoundCache = new Map<string, Reading | null>();
 
 /** Forms that may begin a compound, or stand inside one: built once, on the first compound. */
 function compoundStarts(): { begin: Set<string>; middle: Set<string> } {
@@ -44,52 +43,78 @@ function compoundStarts(): { begin: Set<string>; middle: Set<string> } {
   return starts;
 }
 
+/** How a word is read: from how many dictionary parts (1 for a listed word), and its lemma (lower case). */
+export interface Reading {
+  parts: number;
+  lemma: string;
+}
+
 /**
  * A lower-case word made of dictionary words by the affix file's compound
  * flags: a first part that may begin a compound (`sundheds`, `samarbejds`),
  * middle parts that may stand inside one, and a last part that may end one,
- * each at least three letters.
+ * each at least three letters. The reading with the fewest parts, or null.
  */
-export function isCompound(lower: string, middle = false): boolean {
-  if (lower.length < MIN_PART * 2) return false;
+export function compound(lower: string, middle = false): Reading | null {
+  if (lower.length < MIN_PART * 2) return null;
   const key = middle ? `+${lower}` : lower;
   const hit = compoundCache.get(key);
   if (hit !== undefined) return hit;
   const h = load();
   const parts = compoundStarts();
   const first = middle ? parts.middle : parts.begin;
-  let ok = false;
-  for (let i = MIN_PART; i <= lower.length - MIN_PART && !ok; i++) {
-    if (!first.has(lower.slice(0, i))) continue;
+  let best: Reading | null = null;
+  for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
+    const left = lower.slice(0, i);
+    if (!first.has(left)) continue;
     const right = lower.slice(i);
-    ok = carries(h, right, h.flags.end ?? '') || isCompound(right, true);
+    const stem = carrier(h, right, h.flags.end ?? '');
+    const rest = stem !== null ? { parts: 1, lemma: stem } : compound(right, true);
+    if (rest && (!best || rest.parts + 1 < best.parts)) best = { parts: rest.parts + 1, lemma: left + rest.lemma };
+    if (best?.parts === 2) break;
   }
-  compoundCache.set(key, ok);
-  return ok;
+  compoundCache.set(key, best);
+  return best;
 }
 
-/** A dictionary word, with case as Hunspell has it: `MØDE` and `Møde` are `møde`, `københavn` is not `København`. */
-function inDictionary(word: string): boolean {
+export function isCompound(lower: string): boolean {
+  return compound(lower) !== null;
+}
+
+/** The dictionary stem of a word, with case as Hunspell has it: `MØDE` and `Møde` are `møde`, `københavn` is not `København`. */
+function dictionaryStem(word: string): string | null {
   const h = load();
-  if (isForm(h, word)) return true;
+  const own = stemOf(h, word);
+  if (own !== null) return own;
   const lower = word.toLowerCase();
   if (word === word.toUpperCase()) {
     const sentence = word.charAt(0) + lower.slice(1);
-    if (sentence !== word && isForm(h, sentence)) return true;
+    if (sentence !== word) {
+      const s = stemOf(h, sentence);
+      if (s !== null) return s;
+    }
   }
-  return lower !== word && isForm(h, lower);
+  return lower !== word ? stemOf(h, lower) : null;
+}
+
+const readings = new Map<string, Reading | null>();
+
+/** How a (case-sensitive) token reads as Danish: a dictionary word, a name in the lexicon, or a compound; null if none. */
+export function reading(word: string): Reading | null {
+  const hit = readings.get(word);
+  if (hit !== undefined) return hit;
+  const lower = word.toLowerCase();
+  const stem = dictionaryStem(word);
+  let r: Reading | null = stem !== null ? { parts: 1, lemma: stem.toLowerCase() } : null;
+  if (!r && lexiconSet().has(lower) && word[0] === word[0]!.toUpperCase()) r = { parts: 1, lemma: lower };
+  if (!r && /^\p{Lu}?[\p{Ll}]+$|^\p{Lu}+$/u.test(word)) r = compound(lower);
+  readings.set(word, r);
+  return r;
 }
 
 /** Is this (case-sensitive) token a Danish word, a compound of words, or a name in the lexicon? */
 export function isWord(word: string): boolean {
-  const hit = cache.get(word);
-  if (hit !== undefined) return hit;
-  const lower = word.toLowerCase();
-  let ok = inDictionary(word);
-  if (!ok) ok = lexiconSet().has(lower) && word[0] === word[0]!.toUpperCase();
-  if (!ok && /^\p{Lu}?[\p{Ll}]+$|^\p{Lu}+$/u.test(word)) ok = isCompound(lower);
-  cache.set(word, ok);
-  return ok;
+  return reading(word) !== null;
 }
 
 /** Is the word a known name of a Danish public body or place? */

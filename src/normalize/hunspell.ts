@@ -30,7 +30,7 @@ export interface Hunspell {
   flags: { forbidden?: string; needAffix?: string; begin?: string; middle?: string; end?: string };
   /** Built on use: suffixes by the flag they give (see `giving`), and answers of `carries`. */
   giving: Map<string, { byAdd: Map<string, Affix[]>; longest: number }>;
-  carried: Map<string, boolean>;
+  carried: Map<string, string | null>;
 }
 
 const NO_FLAGS: string[] = [];
@@ -127,36 +127,44 @@ function giving(h: Hunspell, flag: string): { byAdd: Map<string, Affix[]>; longe
   return index;
 }
 
-/** Whether `form` exists in the dictionary carrying `flag`: as a stem, or made by affixes whose continuation gives it. */
-export function carries(h: Hunspell, form: string, flag: string, depth = 0): boolean {
-  if (h.stems.get(form)?.includes(flag)) return true;
-  if (depth >= MAX_DEPTH) return false;
+/**
+ * The stem from which `form` carries `flag` (as a stem, or made by affixes whose
+ * continuation gives it), or null.
+ */
+export function carrier(h: Hunspell, form: string, flag: string, depth = 0): string | null {
+  if (h.stems.get(form)?.includes(flag)) return form;
+  if (depth >= MAX_DEPTH) return null;
   const key = `${flag}\u0000${form}`;
   const hit = h.carried.get(key);
   if (hit !== undefined) return hit;
   const { byAdd, longest } = giving(h, flag);
-  let ok = false;
-  for (let n = 0; n <= Math.min(longest, form.length - 1) && !ok; n++) {
+  const compoundFlag = flag === h.flags.begin || flag === h.flags.middle || flag === h.flags.end;
+  let found: string | null = null;
+  for (let n = 0; n <= Math.min(longest, form.length - 1) && found === null; n++) {
     const list = byAdd.get(form.slice(form.length - n));
     if (!list) continue;
     const base = form.slice(0, form.length - n);
     for (const a of list) {
       const stem = base + a.strip;
-      if ((a.condition === null || a.condition.test(stem)) && carries(h, stem, a.flag, depth + 1)) {
-        ok = true;
-        break;
-      }
+      if (a.condition !== null && !a.condition.test(stem)) continue;
+      if (depth === 0 && compoundFlag && needsAffix(h, a)) continue;
+      found = carrier(h, stem, a.flag, depth + 1);
+      if (found !== null) break;
     }
   }
   if (h.carried.size > CACHE_LIMIT) h.carried.clear();
-  h.carried.set(key, ok);
-  return ok;
+  h.carried.set(key, found);
+  return found;
 }
 
-/** Whether `form` (case as given) is a word of the dictionary. */
-export function isForm(h: Hunspell, form: string): boolean {
+export function carries(h: Hunspell, form: string, flag: string): boolean {
+  return carrier(h, form, flag) !== null;
+}
+
+/** The dictionary stem of `form` (case as given), or null when it is not a word of the dictionary. */
+export function stemOf(h: Hunspell, form: string): string | null {
   const own = h.stems.get(form);
-  if (own && !(h.flags.needAffix && own.includes(h.flags.needAffix)) && !(h.flags.forbidden && own.includes(h.flags.forbidden))) return true;
+  if (own && !(h.flags.needAffix && own.includes(h.flags.needAffix)) && !(h.flags.forbidden && own.includes(h.flags.forbidden))) return form;
   for (let n = 0; n <= Math.min(h.longestSuffix, form.length - 1); n++) {
     const list = h.suffixes.get(form.slice(form.length - n));
     if (!list) continue;
@@ -164,8 +172,11 @@ export function isForm(h: Hunspell, form: string): boolean {
     for (const a of list) {
       const stem = base + a.strip;
       if (a.condition !== null && !a.condition.test(stem)) continue;
-      if (h.stems.get(stem)?.includes(a.flag)) return true;
-      if (giving(h, a.flag).byAdd.size > 0 && carries(h, stem, a.flag)) return true;
+      if (needsAffix(h, a)) continue;
+      if (h.stems.get(stem)?.includes(a.flag)) return stem;
+      if (giving(h, a.flag).byAdd.size === 0) continue;
+      const deeper = carrier(h, stem, a.flag);
+      if (deeper !== null) return deeper;
     }
   }
   for (let n = 1; n <= Math.min(h.longestPrefix, form.length - 1); n++) {
@@ -175,15 +186,24 @@ export function isForm(h: Hunspell, form: string): boolean {
     for (const p of list) {
       const stem = p.strip + rest;
       if (p.condition !== null && !p.condition.test(stem)) continue;
-      if (carries(h, stem, p.flag)) return true;
-      if (p.combineable && crossSuffix(h, stem, p.flag)) return true;
+      const deeper = carrier(h, stem, p.flag) ?? (p.combineable ? crossSuffix(h, stem, p.flag) : null);
+      if (deeper !== null) return deeper;
     }
   }
-  return false;
+  return null;
+}
+
+/** A form made by this affix is only a step to another (`oplæg` → `oplægg` → `oplægget`), never a word itself. */
+function needsAffix(h: Hunspell, a: Affix): boolean {
+  return h.flags.needAffix !== undefined && a.continuation.includes(h.flags.needAffix);
+}
+
+export function isForm(h: Hunspell, form: string): boolean {
+  return stemOf(h, form) !== null;
 }
 
 /** A prefix and a suffix on one stem that has both flags. */
-function crossSuffix(h: Hunspell, form: string, prefixFlag: string): boolean {
+function crossSuffix(h: Hunspell, form: string, prefixFlag: string): string | null {
   for (let n = 1; n <= Math.min(h.longestSuffix, form.length - 1); n++) {
     const list = h.suffixes.get(form.slice(form.length - n));
     if (!list) continue;
@@ -192,10 +212,10 @@ function crossSuffix(h: Hunspell, form: string, prefixFlag: string): boolean {
       if (!a.combineable) continue;
       const stem = base + a.strip;
       const flags = h.stems.get(stem);
-      if (flags?.includes(a.flag) && flags.includes(prefixFlag) && (a.condition === null || a.condition.test(stem))) return true;
+      if (flags?.includes(a.flag) && flags.includes(prefixFlag) && (a.condition === null || a.condition.test(stem))) return stem;
     }
   }
-  return false;
+  return null;
 }
 
 /** Every form that carries `flag`: stems with it, and forms made from a stem by one suffix that gives it. */
@@ -211,7 +231,7 @@ export function formsCarrying(h: Hunspell, flag: string): Set<string> {
       const rules = byFlag.get(f);
       if (!rules) continue;
       for (const a of rules) {
-        if (a.condition !== null && !a.condition.test(stem)) continue;
+        if (needsAffix(h, a) || (a.condition !== null && !a.condition.test(stem))) continue;
         if (a.strip !== '' && !stem.endsWith(a.strip)) continue;
         out.add(stem.slice(0, stem.length - a.strip.length) + a.add);
       }

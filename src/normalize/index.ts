@@ -8,7 +8,8 @@ import type { ExtractedDocument, Line } from '../extract/types.js';
 import { diagnostic } from '../diagnostics.js';
 import { hasMojibake, repairMojibake } from './mojibake.js';
 import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
-import { decide, type Decision } from './restore.js';
+import { reading, isWord } from './dictionary.js';
+import { decide, type Decision, type Evidence } from './restore.js';
 import { mayBeDamaged } from './screen.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -76,22 +77,42 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
   return { ...doc, lines, repairs, ocrDamage: profile.damaged, diagnostics, damage };
 }
 
+/**
+ * Decisions for every distinct token, in two rounds: the words the document
+ * shows intact and the repairs that are clear give their lemmas as evidence
+ * (`mgde`, `Mgdet` → `møde`), and the doubtful tokens are then decided again
+ * with it (`medet` → `mødet`).
+ */
+function decideAll(evidence: Evidence): Map<string, Decision | null> {
+  const decisions = new Map<string, Decision | null>();
+  for (const token of evidence.docCounts.keys()) decisions.set(token, decide(token, evidence));
+  const docLemmas = new Map<string, number>();
+  for (const [token, n] of evidence.docCounts) {
+    const d = decisions.get(token);
+    const word = d?.confident ? d.repaired : /[æøåÆØÅ]/.test(token) ? token : null;
+    const lemma = word ? reading(word)?.lemma : undefined;
+    if (lemma) docLemmas.set(lemma, (docLemmas.get(lemma) ?? 0) + n);
+  }
+  const second: Evidence = { ...evidence, docLemmas };
+  for (const [token, d] of decisions) {
+    if (d?.confident && !isWord(token)) continue;
+    decisions.set(token, decide(token, second));
+  }
+  return decisions;
+}
+
 function restoreLetters(
   lines: Line[],
   tokens: Token[],
-  evidence: Parameters<typeof decide>[1],
+  evidence: Evidence,
   repairs: Repair[],
   diagnostics: Diagnostic[],
 ): void {
-  const decisions = new Map<string, Decision | null>();
+  const decisions = decideAll(evidence);
   const reported = new Set<string>();
   const edits = new Map<number, { start: number; end: number; text: string }[]>();
   for (const t of tokens) {
-    let d = decisions.get(t.text);
-    if (d === undefined) {
-      d = decide(t.text, evidence);
-      decisions.set(t.text, d);
-    }
+    const d = decisions.get(t.text);
     if (!d) continue;
     const line = lines[t.index]!;
     if (!d.confident) {
