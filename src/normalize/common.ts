@@ -8,7 +8,7 @@ og i at det er en til på som de med af for ikke der den var har et om vi kan s�
 også blev ved efter eller når være nu over have han hun jeg alle år mere kun meget hvor bliver ud
 man vil da skulle to andre hvis mod her før under få får kunne været dette denne disse op selv end
 hvad går står mellem første nye ny godt både blive uden mange flere siden hele lige igen dag tid del
-må måske gøre gør sin sine sit deres os dem ham hende mig vores jo nogle noget ingen samt sammen
+må måske måtte gøre gør sin sine sit deres os dem ham hende mig vores jo nogle noget ingen samt sammen
 samme anden andet sidste næste tre større store stor gang hvordan derfor dog blandt først fået gået
 kommer komme tage giver give fik sagt siger ser se mål måde året års nok særlig særligt altså
 således sådan hvornår nærmere næsten længe længere højere høj tæt bør børn øvrige økonomi område

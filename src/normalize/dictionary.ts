@@ -117,6 +117,11 @@ export function isWord(word: string): boolean {
   return reading(word) !== null;
 }
 
+/** Is this exact form listed by the dictionary (no compounds, no lexicon)? For abbreviations with their full stop. */
+export function isDictionaryWord(word: string): boolean {
+  return dictionaryStem(word) !== null;
+}
+
 /** Is the word a known name of a Danish public body or place? */
 export function isLexiconName(word: string): boolean {
   return lexiconSet().has(word.toLowerCase());

@@ -8,7 +8,7 @@ import type { ExtractedDocument, Line } from '../extract/types.js';
 import { diagnostic } from '../diagnostics.js';
 import { hasMojibake, repairMojibake } from './mojibake.js';
 import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
-import { reading, isWord } from './dictionary.js';
+import { isDictionaryWord, isWord, reading } from './dictionary.js';
 import { decide, type Decision, type Evidence } from './restore.js';
 import { mayBeDamaged } from './screen.js';
 import { tokenize, type Token } from './tokens.js';
@@ -67,7 +67,7 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
     const counts = new Map<string, number>();
     for (const t of tokens) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
     profile = learnProfile(counts);
-    if (profile.damaged) restoreLetters(lines, tokens, { profile, docCounts: counts }, repairs, diagnostics);
+    if (profile.damaged) restoreLetters(lines, tokens, { profile, docCounts: counts, abbreviations: abbreviations(lines, tokens) }, repairs, diagnostics);
   }
   const damage: DamageSummary = {
     share: Math.round(profile.damageShare * 1000) / 1000,
@@ -75,6 +75,15 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
     mojibake,
   };
   return { ...doc, lines, repairs, ocrDamage: profile.damaged, diagnostics, damage };
+}
+
+/** Tokens followed by a full stop that the dictionary lists with it (`vedr.`, `bl.a.`). */
+function abbreviations(lines: Line[], tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (lines[t.index]!.text[t.end] === '.' && !out.has(t.text) && isDictionaryWord(`${t.text}.`)) out.add(t.text);
+  }
+  return out;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Evidence {
   docCounts: Map<string, number>;
   /** Occurrences of each lemma among the document's intact and repaired Danish words. */
   docLemmas?: Map<string, number>;
+  /** Tokens the document shows before a full stop that, with it, are dictionary words (`vedr.`). */
+  abbreviations?: Set<string>;
 }
 
 const DANISH = /[æøåÆØÅ]/;
@@ -95,7 +97,8 @@ function describe(c: Candidate): string {
 /** What `token` should be, or null to leave it. */
 export function decide(token: string, ev: Evidence): Decision | null {
   if (DANISH.test(token)) return null;
-  const own = reading(token);
+  // An abbreviation the dictionary lists with its full stop (`vedr.`) is a word.
+  const own = reading(token) ?? (ev.abbreviations?.has(token) ? { parts: 1, lemma: `${token.toLowerCase()}.` } : null);
   if (own) return decideCollision(token, own, ev);
   const maxSites = token.length <= 12 ? 3 : 2;
   const found = scored(token, ev, maxSites);
