@@ -89,3 +89,10 @@ for (const [set, names] of Object.entries(totals)) {
   out.push(`${set.padEnd(9)} ${'ALL'.padEnd(12)} ${String(p.raw.cleanDanish).padStart(9)}  ${f(p.raw.recall).padStart(10)}  ${f(p.raw.precision).padStart(9)}  ${f(p.fixed.recall).padStart(6)}  ${f(p.fixed.precision).padStart(9)}`);
 }
 process.stdout.write(out.join('\n') + '\n');
+
+// The whole OCR'd council PDF's text in a fresh process: one-time load included.
+const { execFileSync } = await import('node:child_process');
+const timing = JSON.parse(execFileSync(process.execPath, [new URL('./eval-normalize-time.js', import.meta.url).pathname], { encoding: 'utf8' }));
+process.stdout.write(
+  `\nOCR'd council PDF text (${timing.pages} pages, ${timing.repairs} repairs), fresh process: ${timing.normalizeMs} ms to normalize including the dictionary load (+${timing.importMs} ms module import)\n`,
+);

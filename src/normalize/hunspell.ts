@@ -31,6 +31,7 @@ export interface Hunspell {
   /** Built on use: suffixes by the flag they give (see `giving`), and answers of `carries`. */
   giving: Map<string, { byAdd: Map<string, Affix[]>; longest: number }>;
   carried: Map<string, string | null>;
+  groups?: Map<string, SuffixGroup[]>;
 }
 
 const NO_FLAGS: string[] = [];
@@ -165,18 +166,22 @@ export function carries(h: Hunspell, form: string, flag: string): boolean {
 export function stemOf(h: Hunspell, form: string): string | null {
   const own = h.stems.get(form);
   if (own && !(h.flags.needAffix && own.includes(h.flags.needAffix)) && !(h.flags.forbidden && own.includes(h.flags.forbidden))) return form;
+  h.groups ??= groupSuffixes(h);
   for (let n = 0; n <= Math.min(h.longestSuffix, form.length - 1); n++) {
-    const list = h.suffixes.get(form.slice(form.length - n));
-    if (!list) continue;
+    const groups = h.groups.get(form.slice(form.length - n));
+    if (!groups) continue;
     const base = form.slice(0, form.length - n);
-    for (const a of list) {
-      const stem = base + a.strip;
-      if (a.condition !== null && !a.condition.test(stem)) continue;
-      if (needsAffix(h, a)) continue;
-      if (h.stems.get(stem)?.includes(a.flag)) return stem;
-      if (giving(h, a.flag).byAdd.size === 0) continue;
-      const deeper = carrier(h, stem, a.flag);
-      if (deeper !== null) return deeper;
+    for (const g of groups) {
+      const stem = base + g.strip;
+      const flags = h.stems.get(stem);
+      if (flags) {
+        for (const a of g.direct) if (flags.includes(a.flag) && (a.condition === null || a.condition.test(stem))) return stem;
+      }
+      for (const a of g.deep) {
+        if (a.condition !== null && !a.condition.test(stem)) continue;
+        const deeper = carrier(h, stem, a.flag);
+        if (deeper !== null) return deeper;
+      }
     }
   }
   for (let n = 1; n <= Math.min(h.longestPrefix, form.length - 1); n++) {
@@ -191,6 +196,33 @@ export function stemOf(h: Hunspell, form: string): string | null {
     }
   }
   return null;
+}
+
+export interface SuffixGroup {
+  strip: string;
+  /** Suffixes that make a word from a listed stem. */
+  direct: Affix[];
+  /** Those of them whose flag other affixes also give: the stem may itself be made. */
+  deep: Affix[];
+}
+
+/** Word-making suffixes by the ending they add, then by what they strip: one stem lookup per group. */
+function groupSuffixes(h: Hunspell): Map<string, SuffixGroup[]> {
+  const given = new Set<string>();
+  for (const list of h.suffixes.values()) for (const a of list) for (const f of a.continuation) given.add(f);
+  const out = new Map<string, SuffixGroup[]>();
+  for (const [add, list] of h.suffixes) {
+    const groups: SuffixGroup[] = [];
+    for (const a of list) {
+      if (needsAffix(h, a)) continue;
+      let g = groups.find((x) => x.strip === a.strip);
+      if (!g) groups.push((g = { strip: a.strip, direct: [], deep: [] }));
+      g.direct.push(a);
+      if (given.has(a.flag)) g.deep.push(a);
+    }
+    if (groups.length > 0) out.set(add, groups);
+  }
+  return out;
 }
 
 /** A form made by this affix is only a step to another (`oplæg` → `oplægg` → `oplægget`), never a word itself. */

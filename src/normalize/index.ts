@@ -10,6 +10,7 @@ import { hasMojibake, repairMojibake } from './mojibake.js';
 import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
 import { isDictionaryWord, isWord, reading } from './dictionary.js';
 import { decide, type Decision, type Evidence } from './restore.js';
+import { loneØ } from './lone.js';
 import { mayBeDamaged } from './screen.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -137,6 +138,14 @@ function restoreLetters(
     const list = edits.get(t.index) ?? [];
     list.push({ start: t.start, end: t.end, text: d.repaired });
     edits.set(t.index, list);
+  }
+  const signs = new Set([...evidence.profile.counts.keys()].filter((k) => k.startsWith('ø:')).map((k) => k.slice(2)));
+  for (const e of loneØ(lines, signs)) {
+    const line = lines[e.index]!;
+    repairs.push({ original: e.original, repaired: 'Ø', reason: e.reason, page: line.page, line: line.line });
+    const list = edits.get(e.index) ?? [];
+    list.push({ start: e.start, end: e.end, text: 'Ø' });
+    edits.set(e.index, list);
   }
   for (const [index, list] of edits) {
     const line = lines[index]!;

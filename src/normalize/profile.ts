@@ -39,7 +39,10 @@ export function learnProfile(counts: Map<string, number>): DamageProfile {
       continue;
     }
     if (isWord(token)) continue;
-    const words = candidates(token, findSites(token), 2).filter((c) => isWord(c.text));
+    // One undone confusion first; two only for tokens that one cannot explain.
+    const sites = findSites(token);
+    let words = candidates(token, sites, 1).filter((c) => isWord(c.text));
+    if (words.length === 0) words = candidates(token, sites, 2).filter((c) => c.confusions.length === 2 && isWord(c.text));
     if (words.length !== 1) continue;
     const used = words[0]!.confusions;
     if (!used.some(restoresDanish)) continue;
