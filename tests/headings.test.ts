@@ -1,15 +1,7 @@
 /** The heading heuristics, with the examples they were built from. */
 import { describe, expect, it } from 'vitest';
-import { linesFromText } from '../src/extract/text.js';
-import { normalize } from '../src/normalize/index.js';
-import { segment } from '../src/segment/index.js';
+import { parseText } from './helpers/parse.js';
 import { splitHeading } from '../src/segment/heading-parts.js';
-import type { MeetingDocument } from '../src/schema.js';
-
-const source = { file: 't.txt', sha256: '0'.repeat(64), format: 'text' as const, pages: null, encoding: 'utf-8' };
-function parseText(text: string): MeetingDocument {
-  return segment(normalize(linesFromText(text)), source);
-}
 
 describe('splitHeading', () => {
   const cases: [string, Partial<ReturnType<typeof splitHeading>>][] = [
@@ -27,6 +19,7 @@ describe('splitHeading', () => {
     ['TIL DROFTELSE: Rigsrevisionens beretning (15 min)', { itemType: 'til drøftelse', durationMinutes: 15 }],
     ['Sundhedsaftalen 2019-2023 – skriftlig orientering', { itemType: 'skriftlig orientering' }],
     ['Svar på forslag fra V om at farten skal ned', { presenter: null }],
+    ['Budgetopfølgning (kl. 15.00-15.30)', { title: 'Budgetopfølgning', durationMinutes: 30 }],
   ];
   it.each(cases)('%s', (heading, expected) => {
     expect(splitHeading(heading)).toMatchObject(expected);

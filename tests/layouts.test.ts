@@ -4,12 +4,7 @@
  * the number alone on its line, `Ad pkt.` and numbers without a dot.
  */
 import { describe, expect, it } from 'vitest';
-import { linesFromText } from '../src/extract/text.js';
-import { normalize } from '../src/normalize/index.js';
-import { segment } from '../src/segment/index.js';
-
-const source = { file: 't.txt', sha256: '0'.repeat(64), format: 'text' as const, pages: null, encoding: 'utf-8' };
-const parseText = (text: string) => segment(normalize(linesFromText(text)), source);
+import { parseText } from './helpers/parse.js';
 
 describe('other layouts', () => {
   it('a municipal committee: header fields, a table of contents, case numbers, committee decision headings', () => {
@@ -104,5 +99,54 @@ describe('other layouts', () => {
       [1, 'Godkendelse af dagsorden', 'approved'],
       [2, 'Meddelelser', 'noted'],
     ]);
+  });
+
+  it('a Word-made referat: title, "fra møde i", an unlabelled date line, place, "Ad 1." items after an agenda list', () => {
+    const doc = parseText(
+      [
+        'REFERAT',
+        'fra møde i Handicaprådet',
+        'tirsdag den 5. marts 2024 kl. 16.00-18.00',
+        'i mødelokale 3, Rådhuset',
+        '',
+        'Til stede: Anne Hansen, Bo Jensen og Carl Nielsen',
+        'Afbud: Dorte Madsen',
+        '',
+        'Dagsorden:',
+        '1. Godkendelse af referat fra sidste møde',
+        '2. Orientering fra formanden',
+        '3. Eventuelt',
+        '',
+        'Ad 1. Godkendelse af referat fra sidste møde',
+        'Referatet blev godkendt.',
+        '',
+        'Ad 2. Orientering fra formanden',
+        'Formanden orienterede om budgettet. Orienteringen blev taget til efterretning.',
+        '',
+        'Ad 3. Eventuelt',
+        'Intet.',
+      ].join('\n'),
+    );
+    expect(doc.meeting).toEqual({
+      body: 'Handicaprådet',
+      date: '2024-03-05',
+      startTime: '16:00',
+      endTime: '18:00',
+      location: 'mødelokale 3, Rådhuset',
+      chair: null,
+    });
+    expect(doc.participants.map((p) => `${p.name}/${p.group}`)).toEqual(['Anne Hansen/member', 'Bo Jensen/member', 'Carl Nielsen/member', 'Dorte Madsen/absent']);
+    expect(doc.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Godkendelse af referat fra sidste møde', 'approved'],
+      [2, 'Orientering fra formanden', 'noted'],
+      [3, 'Eventuelt', 'none'],
+    ]);
+  });
+
+  it('"Dato:" beside "Tid:" and "Sted:" is the meeting date, without a warning', () => {
+    const doc = parseText(['Referat', 'Økonomiudvalget', 'Dato: 10.06.2024', 'Tid: 15:00 - 17:00', 'Sted: Rådhuset, mødelokale 1', '', '1. Godkendelse af dagsorden', 'Sagsnr.: 00.01.00-A00-1-24', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting).toMatchObject({ body: 'Økonomiudvalget', date: '2024-06-10', startTime: '15:00', endTime: '17:00', location: 'Rådhuset, mødelokale 1' });
+    expect(doc.items[0]!.caseNumber).toBe('00.01.00-A00-1-24');
+    expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });

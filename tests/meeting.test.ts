@@ -1,13 +1,8 @@
 /** Meeting header heuristics: dates, times, places, people. */
 import { describe, expect, it } from 'vitest';
-import { linesFromText } from '../src/extract/text.js';
-import { normalize } from '../src/normalize/index.js';
+import { parseText } from './helpers/parse.js';
 import { findDate, findTimes } from '../src/segment/dates.js';
 import { parseEntry } from '../src/segment/people.js';
-import { segment } from '../src/segment/index.js';
-
-const source = { file: 't.txt', sha256: '0'.repeat(64), format: 'text' as const, pages: null, encoding: 'utf-8' };
-const parseText = (text: string) => segment(normalize(linesFromText(text)), source);
 
 describe('dates and times', () => {
   const dates: [string, string | null][] = [

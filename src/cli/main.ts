@@ -3,8 +3,13 @@
  * arguments and the streams and returns the exit code; it never exits itself.
  */
 import { Command, CommanderError } from 'commander';
+import { checkCommand } from './commands/check.js';
+import { ingestCommand } from './commands/ingest.js';
 import { normalizeCommand } from './commands/normalize.js';
 import { parseCommand } from './commands/parse.js';
+import { queryCommand } from './commands/query.js';
+import { showCommand } from './commands/show.js';
+import { statsCommand } from './commands/stats.js';
 import { textCommand } from './commands/text.js';
 import { ExitCode } from './exit-codes.js';
 import { defaultIO, type CliIO } from './io.js';
@@ -16,24 +21,39 @@ export interface CommandContext {
 }
 
 /** Every subcommand, in the order `--help` lists them. */
-const COMMANDS: ((ctx: CommandContext) => Command)[] = [parseCommand, textCommand, normalizeCommand];
+const COMMANDS: ((ctx: CommandContext) => Command)[] = [
+  parseCommand,
+  textCommand,
+  normalizeCommand,
+  ingestCommand,
+  queryCommand,
+  showCommand,
+  statsCommand,
+  checkCommand,
+];
 
 export const VERSION = '0.1.0';
+
+/** Help on stdout; commander's own errors as `minutes: error: …` on stderr, like ours. */
+function output(ctx: CommandContext) {
+  return {
+    writeOut: (s: string) => ctx.io.stdout.write(s),
+    writeErr: (s: string) => ctx.io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(`minutes: ${s}`),
+  };
+}
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('minutes')
     .description('Turn Danish meeting minutes (referater), PDF or text, into structured, queryable data.')
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({
-      writeOut: (s) => ctx.io.stdout.write(s),
-      writeErr: (s) => ctx.io.stderr.write(s),
-    })
+    .configureOutput(output(ctx))
     .exitOverride();
   for (const make of COMMANDS) {
     const cmd = make(ctx);
     cmd.exitOverride();
-    cmd.configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s) });
+    cmd.configureOutput(output(ctx));
     cmd.showHelpAfterError('(run with --help for usage)');
     program.addCommand(cmd);
   }

@@ -106,6 +106,13 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
     durationMinutes = Math.round(unit.startsWith('min') ? n : n * 60) || null;
     title = title.slice(0, d.index).trim();
   }
+  // `(kl. 15.00-15.30)`: a time slot gives the duration.
+  const slot = /\s*\(\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*\)\s*$/u.exec(title);
+  if (slot && durationMinutes === null) {
+    const minutes = Number(slot[3]) * 60 + Number(slot[4]) - (Number(slot[1]) * 60 + Number(slot[2]));
+    if (minutes > 0 && minutes < 600) durationMinutes = minutes;
+    title = title.slice(0, slot.index).trim();
+  }
   let presenter: string | null = null;
   // `Title / Presenter`, `Title v. Presenter`, `Title v Presenter`.
   const slash = /\s*\/\s*([^/]*)$/u.exec(title);

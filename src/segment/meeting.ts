@@ -11,17 +11,20 @@ import { place, tolerant, type SLine } from './model.js';
 import { groupLabel } from './people.js';
 import { looksLikeBodyName } from './letterhead.js';
 
-type Field = 'body' | 'when' | 'date' | 'start' | 'end' | 'location' | 'chair' | 'author' | 'group';
+type Field = 'body' | 'when' | 'date' | 'time' | 'end' | 'location' | 'chair' | 'author';
 
 const FIELDS: [Field, RegExp][] = [
   ['body', new RegExp(`^(?:${tolerant('Møde')}|${tolerant('Mødeforum')}|Forum|Udvalg)\\s*:\\s*(.+)$`, 'iu')],
   ['when', new RegExp(`^(?:Tidspunkt|${tolerant('Mødetid')}|${tolerant('Mødedato')}|${tolerant('Mødetidspunkt')}|Dato og tid|Dato og tidspunkt|Starttidspunkt)\\s*:?\\s+(.+)$`, 'iu')],
   ['end', new RegExp(`^Sluttidspunkt\\s*:?\\s+(.+)$`, 'iu')],
-  ['date', /^(?:Dato|Tid)\s*:\s*(.+)$/iu],
+  ['date', /^(?:Dato|Mødedag)\s*:\s*(.+)$/iu],
+  ['time', /^(?:Tid|Klokken|Kl\.?)\s*:\s*(.+)$/iu],
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse)\\s*:\\s*(.+)$|^${tolerant('Mødested')}\\s+(.+)$`, 'iu')],
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Ordf${tolerant('ø')}rer)\\s*:\\s*(.+)$`, 'iu')],
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
 ];
+
+const WHEN_LINE = new RegExp(`^(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L})`, 'iu');
 
 const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Protokol|${tolerant('Mødereferat')})\\b[\\s:]*(.*)$`, 'iu');
 
@@ -62,6 +65,8 @@ export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
   let lastAuthorLine = -10;
   let titleDate: string | null = null;
   let looseDate: { date: string; line: SLine } | null = null;
+  let sawTime = false;
+  let dateLineAt = -10;
   let chairFromField = false;
 
   lines.forEach((l, i) => {
@@ -111,6 +116,14 @@ export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
         case 'end':
           meeting.endTime ??= findTimes(f.value).start;
           break;
+        case 'time': {
+          const value = /^\d/.test(f.value) ? `kl. ${f.value}` : f.value;
+          const times = findTimes(value);
+          meeting.startTime ??= times.start;
+          meeting.endTime ??= times.end;
+          sawTime = true;
+          break;
+        }
         case 'date': {
           const d = findDate(f.value);
           if (!d) break;
@@ -133,7 +146,7 @@ export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
       return;
     }
     // A line naming the meeting's body: `Møde i Udvalget for …`, or a group's name alone.
-    const moede = new RegExp(`^${tolerant('Møde')}\\s+i\\s+(.+)$`, 'iu').exec(t);
+    const moede = new RegExp(`^(?:(?:fra|af|til)\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}\\s+i\\s+(.+)$`, 'iu').exec(t);
     if (moede) {
       meeting.body ??= bodyFromTitle(moede[1]!) ?? moede[1]!;
       const d = findDate(moede[1]!);
@@ -143,12 +156,26 @@ export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
       meeting.endTime ??= times.end;
     }
     else if (i < 12 && looksLikeBodyName(t)) meeting.body ??= t;
+    else if (WHEN_LINE.test(t) && findDate(t)) {
+      // `tirsdag den 5. marts 2024 kl. 16.00-18.00`: an unlabelled date line in the header.
+      meeting.date ??= findDate(t)!.date;
+      const times = findTimes(t);
+      meeting.startTime ??= times.start;
+      meeting.endTime ??= times.end;
+      dateLineAt = i;
+    } else if (i - dateLineAt <= 2 && /^(?:i|på)\s+\S/u.test(t) && t.length < 100) {
+      meeting.location ??= t.replace(/^(?:i|på)\s+/u, '').replace(/[.,]$/, '');
+    }
   });
 
   meeting.date ??= titleDate;
+  sawTime ||= meeting.startTime !== null;
   if (meeting.date == null && looseDate) {
     meeting.date = (looseDate as { date: string }).date;
-    diags.warn('date-uncertain', 'Took the only date in the header for the meeting date; the document names no meeting time', place((looseDate as { line: SLine }).line));
+    // Beside a meeting time or place, `Dato:` is the meeting's date; alone, it may be the document's.
+    if (!sawTime && meeting.location === null) {
+      diags.warn('date-uncertain', 'Took the only date in the header for the meeting date; the document names no meeting time or place', place((looseDate as { line: SLine }).line));
+    }
   }
   return { meeting, documentTitle, groups, chairFromField };
 }

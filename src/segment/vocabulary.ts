@@ -19,7 +19,7 @@ const BLOCKS: [SectionKind, string[]][] = [
   ],
   [
     'recommendation',
-    ['Indstilling', 'Indstillinger', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 're:Indstilling fra .+'],
+    ['Indstilling', 'Indstillinger', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 'Beslutningstema', 're:Indstilling fra .+', 're:.+s indstilling(?: den .+)?'],
   ],
   ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 're:Beslutning i .+', 're:Beslutning .{0,60}den .+', 're:.+s beslutning(?: den .+)?', 're:Behandling i .+', 'Referat fra mødet']],
   ['attachments', ['Bilag', 'Bilagsliste', 'Vedlagte bilag', 'Bilag til punktet']],

@@ -1,0 +1,84 @@
+/**
+ * Golden fixtures: an input `X` with its expected meeting document beside it in
+ * `X.expected.yaml`. Finding the pairs, comparing, rewriting.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
+import { parseFile } from '../pipeline.js';
+import { MeetingDocument } from '../schema.js';
+import { collectInputs, type Input } from '../store/files.js';
+import { diff, type Difference } from './diff.js';
+
+export const EXPECTED_SUFFIX = '.expected.yaml';
+
+export const expectedPath = (input: string) => input + EXPECTED_SUFFIX;
+
+/** Files in the directories that have an expected file beside them, and every file given by name. */
+export async function findGoldenInputs(args: string[], cwd: string): Promise<{ inputs: Input[]; missing: string[] }> {
+  const inputs: Input[] = [];
+  const missing: string[] = [];
+  for (const arg of args) {
+    const stat = await fs.stat(path.resolve(cwd, arg)).catch(() => null);
+    if (!stat) {
+      missing.push(arg);
+      continue;
+    }
+    const all = await collectInputs([arg], cwd, /(?<!\.expected\.yaml)$/);
+    if (!stat.isDirectory()) {
+      inputs.push(...all);
+      continue;
+    }
+    for (const input of all) {
+      if (await exists(expectedPath(input.absPath))) inputs.push(input);
+    }
+  }
+  return { inputs, missing };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+export function serializeExpected(doc: MeetingDocument): string {
+  return toYaml(doc, { lineWidth: 0 });
+}
+
+export type CheckResult =
+  | { status: 'same' }
+  | { status: 'different'; differences: Difference[]; schemaProblem: string | null; document: MeetingDocument }
+  | { status: 'no-expected'; document: MeetingDocument }
+  | { status: 'failed'; message: string };
+
+export async function checkOne(input: Input): Promise<CheckResult> {
+  const parsed = await parseFile(input.absPath);
+  if (!parsed.ok) return { status: 'failed', message: parsed.failure.message };
+  const actual = parsed.document;
+  let text: string;
+  try {
+    text = await fs.readFile(expectedPath(input.absPath), 'utf8');
+  } catch {
+    return { status: 'no-expected', document: actual };
+  }
+  let expected: unknown;
+  try {
+    expected = parseYaml(text);
+  } catch (err) {
+    return { status: 'failed', message: `its expected file is not valid YAML (${(err as Error).message.split('\n')[0]})` };
+  }
+  const valid = MeetingDocument.safeParse(expected);
+  const schemaProblem = valid.success
+    ? null
+    : valid.error.issues.map((i) => `${i.path.join('.') || '(document)'}: ${i.message}`)[0] ?? null;
+  // Compare the plain data, as a YAML round trip would see it.
+  const differences = diff(expected, JSON.parse(JSON.stringify(actual)));
+  if (differences.length === 0 && !schemaProblem) return { status: 'same' };
+  return { status: 'different', differences, schemaProblem, document: actual };
+}
+
+export async function writeExpected(input: Input, doc: MeetingDocument): Promise<void> {
+  await fs.writeFile(expectedPath(input.absPath), serializeExpected(doc));
+}

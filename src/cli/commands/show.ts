@@ -1,0 +1,40 @@
+/** `minutes show ID|FILE`: one stored meeting document. */
+import { Command, Option } from 'commander';
+import { findMeetings, loadDocument } from '../../store/read.js';
+import { dbOption, withDb } from '../db-option.js';
+import { ExitCode } from '../exit-codes.js';
+import { DOCUMENT_FORMATS, serialize, type DocumentFormat } from '../format.js';
+import type { CommandContext } from '../main.js';
+import { printError } from '../report.js';
+
+export function showCommand(ctx: CommandContext): Command {
+  return new Command('show')
+    .description('Print one meeting from the database as its meeting document.')
+    .argument('<meeting>', 'a meeting id (as in query output), a SHA-256, a file path or a file name')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(DOCUMENT_FORMATS).default('yaml'))
+    .addOption(dbOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ minutes show 12
+  $ minutes show referater/2023-01-26.pdf --format json`,
+    )
+    .action(async (ref: string, flags: { db?: string; format: DocumentFormat }) => {
+      ctx.setExit(
+        await withDb(ctx.io, flags.db, true, (db) => {
+          const found = findMeetings(db, ref, ctx.io.cwd);
+          if (found.length === 0) {
+            printError(ctx.io, `${ref}: no such meeting in the database`);
+            return ExitCode.noInput;
+          }
+          if (found.length > 1) {
+            printError(ctx.io, `${ref}: matches ${found.length} meetings (ids ${found.map((m) => m.id).join(', ')}); give an id or a path`);
+            return ExitCode.usage;
+          }
+          ctx.io.stdout.write(serialize(loadDocument(db, found[0]!.id), flags.format));
+          return ExitCode.ok;
+        }),
+      );
+    });
+}

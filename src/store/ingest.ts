@@ -1,0 +1,100 @@
+/**
+ * A batch ingest: expand the inputs, skip what the archive already holds (by
+ * SHA-256, before parsing), parse the rest (in worker threads), store each
+ * document in its own transaction. A bad file is a failure of that file only.
+ */
+import os from 'node:os';
+import { FileFailure } from '../diagnostics.js';
+import { asFailure, readInput, sha256 } from '../pipeline.js';
+import type { Db } from './db.js';
+import { collectInputs, type Input } from './files.js';
+import { inlineParser, workerParser, type Parser } from './pool.js';
+import { hasDocument, storeDocument, type StoreOutcome } from './write.js';
+
+export type FileStatus = StoreOutcome | 'failed';
+
+export interface FileEvent {
+  input: Input;
+  status: FileStatus;
+  pages: number;
+  failure?: FileFailure;
+}
+
+export interface IngestOptions {
+  cwd: string;
+  jobs?: number;
+  timeoutMs?: number;
+  /** Called once the inputs are known. */
+  onStart?(total: number): void;
+  onFile?(event: FileEvent): void;
+  /** Stop taking new files when this returns true (Ctrl-C). */
+  stopped?(): boolean;
+}
+
+export interface IngestSummary {
+  total: number;
+  ingested: number;
+  replaced: number;
+  unchanged: number;
+  failed: number;
+  pages: number;
+  interrupted: boolean;
+}
+
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+export async function ingest(db: Db, args: string[], opts: IngestOptions): Promise<IngestSummary> {
+  const inputs = await collectInputs(args, opts.cwd);
+  opts.onStart?.(inputs.length);
+  const summary: IngestSummary = { total: inputs.length, ingested: 0, replaced: 0, unchanged: 0, failed: 0, pages: 0, interrupted: false };
+  const jobs = Math.max(1, opts.jobs ?? defaultJobs());
+  const parser: Parser = jobs === 1 ? inlineParser() : workerParser(Math.min(jobs, Math.max(1, inputs.length)), opts.timeoutMs ?? 120_000);
+
+  const report = (input: Input, status: FileStatus, pages: number, failure?: FileFailure) => {
+    summary[status] += 1;
+    summary.pages += pages;
+    opts.onFile?.({ input, status, pages, ...(failure ? { failure } : {}) });
+  };
+
+  const one = async (input: Input): Promise<void> => {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readInput(input.absPath);
+    } catch (err) {
+      report(input, 'failed', 0, asFailure(err));
+      return;
+    }
+    if (hasDocument(db, sha256(bytes))) {
+      report(input, 'unchanged', 0);
+      return;
+    }
+    const parsed = await parser.parse(bytes, input.absPath);
+    if (!parsed.ok) {
+      report(input, 'failed', 0, parsed.failure);
+      return;
+    }
+    // Database errors are not the file's fault: they end the batch.
+    const status = storeDocument(db, parsed.document, input.absPath);
+    report(input, status, parsed.document.source.pages ?? 0);
+  };
+
+  try {
+    let next = 0;
+    const lane = async () => {
+      while (next < inputs.length) {
+        if (opts.stopped?.()) {
+          summary.interrupted = true;
+          return;
+        }
+        await one(inputs[next++]!);
+      }
+    };
+    // Twice as many lanes as workers: one file is read and hashed while another is parsed.
+    await Promise.all(Array.from({ length: Math.min(inputs.length, jobs * 2) }, lane));
+  } finally {
+    await parser.close();
+  }
+  return summary;
+}
