@@ -32,7 +32,12 @@ export interface Hunspell {
   giving: Map<string, { byAdd: Map<string, Affix[]>; longest: number }>;
   carried: Map<string, string | null>;
   groups?: Map<string, SuffixGroup[]>;
+  /** Built on first use: which strings may be stems, and the first letters of prefixes. */
+  filter?: Bloom;
+  prefixFirst?: Set<string>;
 }
+
+import { Bloom, extendHash, prefixHashes } from './bloom.js';
 
 const NO_FLAGS: string[] = [];
 
@@ -87,26 +92,45 @@ export function parseAff(aff: string): Omit<Hunspell, 'stems'> {
  */
 export function parseDic(dic: string): Map<string, string[]> {
   const stems = new Map<string, string[]>();
+  // About a thousand distinct flag lists serve 170,000 stems: each is split once and shared (never mutated).
+  const interned = new Map<string, string[]>();
   const put = (word: string, flags: string[]): void => {
     const had = stems.get(word);
     stems.set(word, had ? [...had, ...flags] : flags);
   };
-  const lines = dic.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const space = line.search(/\s/);
-    const head = space < 0 ? line : line.slice(0, space);
-    if (head === '') continue;
-    const slash = head.indexOf('/');
-    const word = slash < 0 ? head : head.slice(0, slash);
-    if (space >= 0) {
-      const fields = line.slice(space).trim().split(/\s+/);
-      if (!/^[a-z]{2}:/.test(fields[0]!)) continue;
-      for (const x of fields) if (x.startsWith('al:') && x.length > 3) put(x.slice(3), NO_FLAGS);
+  let at = dic.indexOf('\n') + 1;
+  while (at > 0 && at < dic.length) {
+    let end = dic.indexOf('\n', at);
+    if (end < 0) end = dic.length;
+    let space = at;
+    while (space < end && !isSpace(dic.charCodeAt(space))) space++;
+    const slash = dic.indexOf('/', at);
+    const hasFlags = slash >= 0 && slash < space;
+    const word = dic.slice(at, hasFlags ? slash : space);
+    if (word !== '') {
+      let keep = true;
+      if (space < end) {
+        const fields = dic.slice(space, end).trim().split(/\s+/);
+        keep = /^[a-z]{2}:/.test(fields[0]!);
+        if (keep) for (const x of fields) if (x.startsWith('al:') && x.length > 3) put(x.slice(3), NO_FLAGS);
+      }
+      if (keep) {
+        let flags = NO_FLAGS;
+        if (hasFlags) {
+          const raw = dic.slice(slash + 1, space);
+          flags = interned.get(raw) ?? raw.split(',');
+          interned.set(raw, flags);
+        }
+        put(word, flags);
+      }
     }
-    put(word, slash < 0 ? NO_FLAGS : head.slice(slash + 1).split(','));
+    at = end + 1;
   }
   return stems;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
 }
 
 const MAX_DEPTH = 3;
@@ -133,7 +157,7 @@ function giving(h: Hunspell, flag: string): { byAdd: Map<string, Affix[]>; longe
  * continuation gives it), or null.
  */
 export function carrier(h: Hunspell, form: string, flag: string, depth = 0): string | null {
-  if (h.stems.get(form)?.includes(flag)) return form;
+  if (flagsOf(h, form)?.includes(flag)) return form;
   if (depth >= MAX_DEPTH) return null;
   const key = `${flag}\u0000${form}`;
   const hit = h.carried.get(key);
@@ -162,18 +186,37 @@ export function carries(h: Hunspell, form: string, flag: string): boolean {
   return carrier(h, form, flag) !== null;
 }
 
+function stemFilter(h: Hunspell): Bloom {
+  if (!h.filter) {
+    const f = new Bloom(h.stems.size);
+    for (const stem of h.stems.keys()) f.add(stem);
+    h.filter = f;
+  }
+  return h.filter;
+}
+
+/** The stem's flags, or undefined; the Bloom filter answers most misses without a table lookup. */
+function flagsOf(h: Hunspell, stem: string): string[] | undefined {
+  return stemFilter(h).mayHave(stem) ? h.stems.get(stem) : undefined;
+}
+
 /** The dictionary stem of `form` (case as given), or null when it is not a word of the dictionary. */
 export function stemOf(h: Hunspell, form: string): string | null {
-  const own = h.stems.get(form);
+  const filter = stemFilter(h);
+  const len = form.length;
+  const pre = prefixHashes(form);
+  const own = filter.mayHaveHash(pre[len]!) ? h.stems.get(form) : undefined;
   if (own && !(h.flags.needAffix && own.includes(h.flags.needAffix)) && !(h.flags.forbidden && own.includes(h.flags.forbidden))) return form;
   h.groups ??= groupSuffixes(h);
-  for (let n = 0; n <= Math.min(h.longestSuffix, form.length - 1); n++) {
-    const groups = h.groups.get(form.slice(form.length - n));
+  for (let n = 0; n <= Math.min(h.longestSuffix, len - 1); n++) {
+    const groups = h.groups.get(form.slice(len - n));
     if (!groups) continue;
-    const base = form.slice(0, form.length - n);
+    const base = form.slice(0, len - n);
     for (const g of groups) {
+      const maybe = filter.mayHaveHash(extendHash(pre[len - n]!, g.strip));
+      if (!maybe && g.deep.length === 0) continue;
       const stem = base + g.strip;
-      const flags = h.stems.get(stem);
+      const flags = maybe ? h.stems.get(stem) : undefined;
       if (flags) {
         for (const a of g.direct) if (flags.includes(a.flag) && (a.condition === null || a.condition.test(stem))) return stem;
       }
@@ -184,7 +227,9 @@ export function stemOf(h: Hunspell, form: string): string | null {
       }
     }
   }
-  for (let n = 1; n <= Math.min(h.longestPrefix, form.length - 1); n++) {
+  h.prefixFirst ??= new Set([...h.prefixes.keys()].map((p) => p.charAt(0)));
+  if (!h.prefixFirst.has(form.charAt(0))) return null;
+  for (let n = 1; n <= Math.min(h.longestPrefix, len - 1); n++) {
     const list = h.prefixes.get(form.slice(0, n));
     if (!list) continue;
     const rest = form.slice(n);
@@ -243,7 +288,7 @@ function crossSuffix(h: Hunspell, form: string, prefixFlag: string): string | nu
     for (const a of list) {
       if (!a.combineable) continue;
       const stem = base + a.strip;
-      const flags = h.stems.get(stem);
+      const flags = flagsOf(h, stem);
       if (flags?.includes(a.flag) && flags.includes(prefixFlag) && (a.condition === null || a.condition.test(stem))) return stem;
     }
   }
@@ -255,18 +300,21 @@ export function formsCarrying(h: Hunspell, flag: string): Set<string> {
   const out = new Set<string>();
   const byFlag = new Map<string, Affix[]>();
   for (const list of giving(h, flag).byAdd.values()) {
-    for (const a of list) byFlag.set(a.flag, [...(byFlag.get(a.flag) ?? []), a]);
+    for (const a of list) if (!needsAffix(h, a)) byFlag.set(a.flag, [...(byFlag.get(a.flag) ?? []), a]);
   }
+  // Stems share their flag lists (see parseDic): what a list gives is worked out once per list.
+  const plans = new Map<string[], { own: boolean; rules: Affix[] }>();
   for (const [stem, flags] of h.stems) {
-    for (const f of flags) {
-      if (f === flag) out.add(stem);
-      const rules = byFlag.get(f);
-      if (!rules) continue;
-      for (const a of rules) {
-        if (needsAffix(h, a) || (a.condition !== null && !a.condition.test(stem))) continue;
-        if (a.strip !== '' && !stem.endsWith(a.strip)) continue;
-        out.add(stem.slice(0, stem.length - a.strip.length) + a.add);
-      }
+    let plan = plans.get(flags);
+    if (!plan) {
+      plan = { own: flags.includes(flag), rules: flags.flatMap((f) => byFlag.get(f) ?? []) };
+      plans.set(flags, plan);
+    }
+    if (plan.own) out.add(stem);
+    for (const a of plan.rules) {
+      if (a.condition !== null && !a.condition.test(stem)) continue;
+      if (a.strip !== '' && !stem.endsWith(a.strip)) continue;
+      out.add(stem.slice(0, stem.length - a.strip.length) + a.add);
     }
   }
   return out;

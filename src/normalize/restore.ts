@@ -74,15 +74,41 @@ interface Scored {
   score: number;
 }
 
-function scored(token: string, ev: Evidence, maxSites: number, minSupport = 0): Scored[] {
+interface Word {
+  c: Candidate;
+  r: Reading;
+}
+
+/**
+ * The candidates of a token that read as words, found once per document (a
+ * token is decided twice, and the dictionary is the costly part); `cheap`
+ * leaves out, unread, those neither clean text nor the document shows.
+ */
+const wordsCache = new WeakMap<Map<string, number>, Map<string, Word[]>>();
+
+function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: boolean): Word[] {
+  let cache = wordsCache.get(ev.docCounts);
+  if (!cache) wordsCache.set(ev.docCounts, (cache = new Map()));
+  const key = `${maxSites}${cheap ? '+' : ''}${token}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out: Word[] = [];
   const sites = findSites(token, (c) => confusionShare(ev.profile, c) > 0);
-  if (sites.length === 0) return [];
+  if (sites.length > 0) {
+    for (const c of candidates(token, sites, maxSites)) {
+      // Cheap test first: a candidate without support is not looked up at all.
+      if (cheap && frequency(c.text) + docOccurrences(c.text, ev) === 0) continue;
+      const r = reading(c.text);
+      if (r) out.push({ c, r });
+    }
+  }
+  cache.set(key, out);
+  return out;
+}
+
+function scored(token: string, ev: Evidence, maxSites: number, minSupport = 0): Scored[] {
   const out: Scored[] = [];
-  for (const c of candidates(token, sites, maxSites)) {
-    // Cheap test first: a candidate without support is not looked up at all.
-    if (minSupport > 0 && frequency(c.text) + docOccurrences(c.text, ev) === 0) continue;
-    const r = reading(c.text);
-    if (!r) continue;
+  for (const { c, r } of candidateWords(token, ev, maxSites, minSupport > 0)) {
     const support = prior(c.text, r, ev);
     if (support < minSupport) continue;
     out.push({ c, r, support, score: (support + SMOOTHING) * likelihood(c, ev) * PART_PENALTY ** (r.parts - 1) });
