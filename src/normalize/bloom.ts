@@ -31,13 +31,19 @@ export function prefixHashes(text: string): Int32Array {
   return out;
 }
 
-/** Two bit positions from one hash (murmur3's finaliser spreads FNV's weak low bits). */
+/** murmur3's finaliser: spreads FNV's weak low bits over the word. */
 function mix(h: number): number {
   let x = h ^ (h >>> 16);
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;
   x = Math.imul(x, 0xc2b2ae35);
   return x ^ (x >>> 16);
+}
+
+/** A second position, from all bits of the first hash (a multiple alone keeps low bits tied to low bits). */
+function second(x: number): number {
+  const y = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d);
+  return y ^ (y >>> 12);
 }
 
 export class Bloom {
@@ -55,7 +61,7 @@ export class Bloom {
   addHash(hash: number): void {
     const x = mix(hash);
     const a = x & this.mask;
-    const b = Math.imul(x, 0x9e3779b1) >>> 0 & this.mask;
+    const b = second(x) & this.mask;
     this.bits[a >>> 5]! |= 1 << (a & 31);
     this.bits[b >>> 5]! |= 1 << (b & 31);
   }
@@ -69,7 +75,7 @@ export class Bloom {
     const x = mix(hash);
     const a = x & this.mask;
     if ((this.bits[a >>> 5]! & (1 << (a & 31))) === 0) return false;
-    const b = Math.imul(x, 0x9e3779b1) >>> 0 & this.mask;
+    const b = second(x) & this.mask;
     return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 

@@ -30,7 +30,7 @@ export interface Hunspell {
   flags: { forbidden?: string; needAffix?: string; begin?: string; middle?: string; end?: string };
   /** Built on use: suffixes by the flag they give (see `giving`), and answers of `carries`. */
   giving: Map<string, { byAdd: Map<string, Affix[]>; longest: number }>;
-  carried: Map<string, string | null>;
+  carried: Map<string, Map<string, string | null>>;
   groups?: Map<string, SuffixGroup[]>;
   /** Built on first use: which strings may be stems, and the first letters of prefixes. */
   filter?: Bloom;
@@ -159,8 +159,9 @@ function giving(h: Hunspell, flag: string): { byAdd: Map<string, Affix[]>; longe
 export function carrier(h: Hunspell, form: string, flag: string, depth = 0): string | null {
   if (flagsOf(h, form)?.includes(flag)) return form;
   if (depth >= MAX_DEPTH) return null;
-  const key = `${flag}\u0000${form}`;
-  const hit = h.carried.get(key);
+  let cache = h.carried.get(flag);
+  if (!cache) h.carried.set(flag, (cache = new Map()));
+  const hit = cache.get(form);
   if (hit !== undefined) return hit;
   const { byAdd, longest } = giving(h, flag);
   const compoundFlag = flag === h.flags.begin || flag === h.flags.middle || flag === h.flags.end;
@@ -177,8 +178,8 @@ export function carrier(h: Hunspell, form: string, flag: string, depth = 0): str
       if (found !== null) break;
     }
   }
-  if (h.carried.size > CACHE_LIMIT) h.carried.clear();
-  h.carried.set(key, found);
+  if (cache.size > CACHE_LIMIT) cache.clear();
+  cache.set(form, found);
   return found;
 }
 
