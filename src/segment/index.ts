@@ -11,7 +11,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, headingExtent, splitHeading } from './heading-parts.js';
 import { chooseChain, findCandidates, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { parseHeader } from './meeting.js';
+import { bodyFromLetterhead, parseHeader } from './meeting.js';
 import { place, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { parseParticipants } from './people.js';
@@ -34,7 +34,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const participants = parseParticipants(header.groups);
   const meeting = header.meeting;
   const letterheadBody = lh.letterheads.find((l) => l.body)?.body ?? null;
-  meeting.body ??= letterheadBody;
+  meeting.body ??= letterheadBody ?? bodyFromLetterhead(doc.letterhead?.lines.map((l) => l.text) ?? []);
   meeting.chair ??= chairOf(participants);
   if (meeting.chair && !participants.some((p) => p.name === meeting.chair)) {
     participants.unshift({ name: meeting.chair, role: null, group: 'chair', note: null });

@@ -179,3 +179,18 @@ export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
   }
   return { meeting, documentTitle, groups, chairFromField };
 }
+
+/** The body named by letterhead or running-header lines that extraction removed from the page. */
+export function bodyFromLetterhead(lines: string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    let t = lines[i]!.replace(/\s+/g, ' ').trim();
+    // A name wrapped in a narrow sidebar: `Fokusgruppen Sundhed &` / `Beskæftigelse`.
+    if (/(?:&|\s(?:og|for|i|af))$/u.test(t) && i + 1 < lines.length) t = `${t} ${lines[i + 1]!.trim()}`;
+    const title = TITLE.exec(t);
+    const rest = title ? title[2]! : t;
+    const moede = new RegExp(`^(?:(?:fra|af)\\s+)?${tolerant('møde')}\\s+i\\s+(.+)$`, 'iu').exec(rest);
+    if (moede) return bodyFromTitle(moede[1]!) ?? moede[1]!;
+    if (looksLikeBodyName(rest)) return rest;
+  }
+  return null;
+}
