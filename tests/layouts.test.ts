@@ -149,4 +149,105 @@ describe('other layouts', () => {
     expect(doc.items[0]!.caseNumber).toBe('00.01.00-A00-1-24');
     expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
+
+  it('a web page printed to text: labels on their own lines, numbering through the year, the title repeated, navigation noise', () => {
+    const doc = parseText(
+      [
+        'UDVALG',
+        '',
+        'Udvalget for Kultur og Fritid',
+        '',
+        'MØDE',
+        '',
+        'Referat',
+        '',
+        'STED',
+        '',
+        'Torvet 3, lokale 2.14',
+        '',
+        'STARTTIDSPUNKT',
+        '',
+        '11-09-2024 16:00:00',
+        '',
+        'SLUTTIDSPUNKT',
+        '',
+        '11-09-2024 18:30:00',
+        '',
+        'PUNKTER',
+        '',
+        '31. Godkendelse af dagsorden',
+        '32. Tilskud til foreninger 2025',
+        '',
+        '31. Godkendelse af dagsorden',
+        '',
+        'Godkendelse af dagsorden',
+        'Sagsgang og sagstype',
+        '',
+        'Beslutningssag',
+        '',
+        'Beslutning i Udvalget for Kultur og Fritid den 11-09-2024',
+        '',
+        'Godkendt',
+        '',
+        'Til toppen',
+        '',
+        '32. Tilskud til foreninger 2025',
+        '',
+        'Tilskud til foreninger 2025',
+        'Indstilling',
+        '',
+        'Administrationen indstiller, at',
+        '  1. puljen fordeles som foreslået',
+        'Beslutning i Udvalget for Kultur og Fritid den 11-09-2024',
+        '',
+        'Ingen.',
+        '',
+        'Til toppen',
+      ].join('\n'),
+    );
+    expect(doc.meeting).toEqual({
+      body: 'Udvalget for Kultur og Fritid',
+      date: '2024-09-11',
+      startTime: '16:00',
+      endTime: '18:30',
+      location: 'Torvet 3, lokale 2.14',
+      chair: null,
+    });
+    expect(doc.items.map((i) => [i.number, i.title, i.decision, i.outcome])).toEqual([
+      [31, 'Godkendelse af dagsorden', 'Godkendt', 'approved'],
+      [32, 'Tilskud til foreninger 2025', 'Ingen.', 'none'],
+    ]);
+    // The repeated title is not kept as text; `Sagsgang og sagstype` is a block of its own.
+    expect(doc.items[0]!.sections.map((s) => s.kind)).toEqual(['other', 'decision']);
+  });
+
+  it('"Body - Referat", and a body with its date on one line with the room below', () => {
+    const a = parseText(['Kommunalbestyrelsen - Referat', '', 'Dato: 2. oktober 2023', 'Lokale: Rådssalen', '', '1. Meddelelser', '', 'Beslutning', '', 'Taget til efterretning.'].join('\n'));
+    expect(a.meeting).toMatchObject({ body: 'Kommunalbestyrelsen', date: '2023-10-02', location: 'Rådssalen' });
+    const b = parseText(
+      [
+        'Referat',
+        'Klima- og Miljøudvalget onsdag den 8. maj 2024 kl. 17.00',
+        '',
+        'Mødelokale Skoven',
+        '',
+        '1. Affaldsplan',
+        '',
+        'Indstilling',
+        '',
+        'at udvalget godkender planen.',
+        '',
+        'Beslutning',
+        '',
+        'Godkendt.',
+        '',
+        'Beslutningskompetence',
+        '',
+        'Byrådet.',
+      ].join('\n'),
+    );
+    expect(b.meeting).toMatchObject({ body: 'Klima- og Miljøudvalget', date: '2024-05-08', startTime: '17:00', location: 'Mødelokale Skoven' });
+    expect(b.items[0]!.decision).toBe('Godkendt.');
+    expect(b.items[0]!.sections.map((s) => s.kind)).toEqual(['recommendation', 'decision', 'other']);
+  });
 });

@@ -65,6 +65,8 @@ function nextIndex(lines: SLine[], i: number, stop: number, maxBlanks: number): 
 }
 
 function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: TextLayout): boolean {
+  // The title repeated under the heading (web publications) is not more heading.
+  if (sameTitle(text, next)) return false;
   if (isBlockHeadingLine(next) || CASE_NUMBER.test(next) || /^(?:https?:|www\.)/i.test(next)) return false;
   if (/^(?:[-–•]|\d{1,3}[.)])\s/u.test(next)) return false;
   const words = next.split(/\s+/).length;
@@ -150,4 +152,10 @@ function plausibleName(s: string, personNames: string[], hasDuration: boolean): 
   if (hasDuration) return true;
   const first = t.split(/\s+/)[0]!.toLowerCase();
   return personNames.some((n) => n.toLowerCase().split(/\s+/).includes(first));
+}
+
+/** True when `line` repeats the heading's title (ignoring its number, case and spacing). */
+export function sameTitle(heading: string, line: string): boolean {
+  const norm = (s: string) => s.replace(/^(?:(?:Punkt|Pkt\.?)\s*)?\d{1,3}\s*[.:)]?\s*/iu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return norm(line).length > 0 && norm(line) === norm(heading);
 }

@@ -8,7 +8,7 @@ import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { clean } from './clean.js';
-import { CASE_NUMBER, headingExtent, splitHeading } from './heading-parts.js';
+import { CASE_NUMBER, headingExtent, sameTitle, splitHeading } from './heading-parts.js';
 import { chooseChain, findCandidates, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, parseHeader } from './meeting.js';
@@ -100,6 +100,9 @@ function buildItem(
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
 
   let body = lines.slice(extent[extent.length - 1]! + 1, stop);
+  // Web publications repeat the title as the first line under the heading.
+  const firstText = body.findIndex((l) => !l.blank);
+  if (firstText >= 0 && sameTitle(rest, body[firstText]!.text)) body = body.slice(firstText + 1);
   let caseNumber: string | null = null;
   for (let i = 0, seen = 0; i < body.length && seen < 3; i++) {
     if (body[i]!.blank) continue;

@@ -21,7 +21,7 @@ const BLOCKS: [SectionKind, string[]][] = [
     'recommendation',
     ['Indstilling', 'Indstillinger', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 'Beslutningstema', 're:Indstilling fra .+', 're:.+s indstilling(?: den .+)?'],
   ],
-  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 're:Beslutning i .+', 're:Beslutning .{0,60}den .+', 're:.+s beslutning(?: den .+)?', 're:Behandling i .+', 'Referat fra mødet']],
+  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 're:Beslutning i .+', 're:Beslutning .{0,60}den .+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet']],
   ['attachments', ['Bilag', 'Bilagsliste', 'Vedlagte bilag', 'Bilag til punktet']],
   ['economy', ['Økonomi', 'Økonomiske konsekvenser', 'Økonomiske forhold', 'Økonomisk konsekvens', 'Finansiering', 'Bevillingsmæssige konsekvenser']],
   [
@@ -32,7 +32,8 @@ const BLOCKS: [SectionKind, string[]][] = [
       'Supplerende oplysninger', 'Opfølgning', 'Sagsbehandler', 'Stillet af', 'Handleplan', 'Formål', 'Mål', 'Målgruppe',
       'Juridiske forhold', 'Miljøvurdering', 'Personalemæssige konsekvenser', 'Bemærkninger', 'Administrationens bemærkninger',
       'Forvaltningens vurdering', 'Administrationens vurdering', 'Ansvarlig', 're:.+ p(?:å|aa|a)tegning', 'Påtegning', 'Ændringsforslag',
-      'Sagsnr', 'Sagsnummer', 'Journalnummer', 'Dokumentnummer',
+      'Sagsnr', 'Sagsnummer', 'Journalnummer', 'Dokumentnummer', 'Beslutningskompetence', 'Kompetence', 'Afgørelseskompetence',
+      'Sagsgang og sagstype', 'Sagsgang', 'Sagstype', 'Personale', 'Personalemæssige forhold', 'Borgerinddragelse', 'Bæredygtighed', 'Klima', 'Tidligere beslutninger',
     ],
   ],
 ];
