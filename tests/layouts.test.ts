@@ -250,4 +250,43 @@ describe('other layouts', () => {
     expect(b.items[0]!.decision).toBe('Godkendt.');
     expect(b.items[0]!.sections.map((s) => s.kind)).toEqual(['recommendation', 'decision', 'other']);
   });
+
+  it('"Body - Referat - date", labels above their values, bulleted participants with an absence group', () => {
+    const doc = parseText(
+      [
+        'Beskæftigelsesudvalget - Referat - 3. marts 2022',
+        '',
+        'Mødedato',
+        '03-03-2022 kl. 08:30 - 10:00',
+        '',
+        'Mødested',
+        'Mødelokale 1',
+        '',
+        'Deltagere',
+        ' • Hanne Holm, A',
+        ' • Peter Berg, V',
+        ' • Afbud',
+        ' • Søs Lund, F - Kim Dam stedfortræder',
+        '',
+        '1. Budgetopfølgning',
+        'Beslutning',
+        'Indstillingen blev tiltrådt.',
+      ].join('\n'),
+    );
+    expect(doc.meeting).toMatchObject({ body: 'Beskæftigelsesudvalget', date: '2022-03-03', startTime: '08:30', endTime: '10:00', location: 'Mødelokale 1' });
+    expect(doc.participants.map((p) => `${p.name}/${p.group}/${p.role}`)).toEqual(['Hanne Holm/member/A', 'Peter Berg/member/V', 'Søs Lund/absent/F - Kim Dam stedfortræder']);
+    expect(doc.items[0]!.outcome).toBe('approved');
+  });
+
+  it('an agenda whose title runs over lines: "til mødet i …", a date line, a place line; "X indstiller," alone', () => {
+    const doc = parseText(
+      ['Dagsorden', 'til', 'mødet i Udvalg for Trafik', 'den 6. juni 2023 kl. 10:00', 'i Rådhuset, Torvet 1, 8000 Aarhus', '', '1. Busplan', '', 'Resume', 'Ny busplan.', '', 'Direktionen indstiller,', '', 'at planen godkendes.'].join('\n'),
+    );
+    expect(doc.documentType).toBe('dagsorden');
+    expect(doc.meeting).toMatchObject({ body: 'Udvalg for Trafik', date: '2023-06-06', startTime: '10:00', location: 'Rådhuset, Torvet 1, 8000 Aarhus' });
+    expect(doc.items[0]!.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['summary', 'Resume'],
+      ['recommendation', null],
+    ]);
+  });
 });

@@ -30,7 +30,7 @@ const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?)\\s+(?:(?:${WEEKDAY})\\s+)?(?:den|d\\.)\\s+\\d`, 'iu');
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
 
-const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})$`, 'iu');
+const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40}))?$`, 'iu');
 
 const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Protokol|${tolerant('Mødereferat')})\\b[\\s:]*(.*)$`, 'iu');
 
@@ -107,11 +107,16 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
 
   lines.forEach((l, i) => {
     if (l.blank) return;
-    const t = l.text;
+    // Bullets in front of people and labels (`• Stephanie Lose, V`, `• Afbud`) are layout.
+    const t = l.text.replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '');
+    if (t === '') return;
+    l = { ...l, text: t };
     const suffixed = TITLE_SUFFIX.exec(t);
     if (suffixed) {
       documentTitle ??= suffixed[2]!.toLowerCase().startsWith('dagsorden') ? 'dagsorden' : 'referat';
       meeting.body ??= bodyFromTitle(suffixed[1]!);
+      const d = suffixed[3] ? findDate(suffixed[3]) : null;
+      if (d) titleDate ??= d.date;
       current = null;
       return;
     }
@@ -189,7 +194,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       return;
     }
     // A line naming the meeting's body: `Møde i Udvalget for …`, or a group's name alone.
-    const moede = new RegExp(`^(?:(?:fra|af|til)\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}\\s+i\\s+(.+)$`, 'iu').exec(t);
+    const moede = new RegExp(`^(?:(?:fra|af|til)\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu').exec(t);
     if (moede) {
       meeting.body ??= bodyFromTitle(moede[1]!) ?? moede[1]!;
       const d = findDate(moede[1]!);
@@ -244,7 +249,7 @@ export function bodyFromLetterhead(lines: string[]): string | null {
     if (suffixed) return bodyFromTitle(suffixed[1]!);
     const title = TITLE.exec(t);
     const rest = title ? title[2]! : t;
-    const moede = new RegExp(`^(?:(?:fra|af)\\s+)?${tolerant('møde')}\\s+i\\s+(.+)$`, 'iu').exec(rest);
+    const moede = new RegExp(`^(?:(?:fra|af)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu').exec(rest);
     if (moede) return bodyFromTitle(moede[1]!) ?? moede[1]!;
     if (looksLikeBodyName(rest)) return rest;
   }

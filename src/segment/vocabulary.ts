@@ -65,7 +65,7 @@ export function inlineBlock(text: string): { heading: string; kind: SectionKind;
 
 /** Sentences that open a recommendation when no heading did: `Det indstilles, at …`. */
 export const RECOMMENDATION_OPENER = new RegExp(
-  `^(?:Det ${tolerant('indstilles')}|(?:\\S+\\s){0,4}\\S*(?:en|et|erne|ne) ${tolerant('indstiller')},? at)\\b`,
+  `^(?:Det ${tolerant('indstilles')}|(?:\\S+\\s){0,4}\\S*(?:en|et|erne|ne) ${tolerant('indstiller')}(?:,? at\\b|[,:]?$))`,
   'iu',
 );
 
