@@ -289,4 +289,59 @@ describe('other layouts', () => {
       ['recommendation', null],
     ]);
   });
+
+  it('the number printed under its title (`Sag nr. 130`), a bare date line, office titles before names, inline blocks of any kind', () => {
+    const doc = parseText(
+      [
+        'Byrådet',
+        '',
+        '14-05-2024',
+        '',
+        'Medlemmer',
+        '',
+        'Formand Lise Krog (A)',
+        'Ole Bak (V)',
+        '',
+        'Fraværende',
+        '',
+        'Tom Ris (F)',
+        '',
+        'Spørgetid',
+        'Sag nr. 57',
+        '',
+        'Beslutningskompetence: BY',
+        '',
+        'Beslutning',
+        '',
+        'Taget til efterretning.',
+        '',
+        'Lokalplan 12 for et boligområde - endelig vedtagelse',
+        'Sag nr. 58',
+        '',
+        'Sagens kerne',
+        '',
+        'Planen har været i høring.',
+        '',
+        'Beslutning',
+        '',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    expect(doc.meeting).toMatchObject({ body: 'Byrådet', date: '2024-05-14', chair: 'Lise Krog' });
+    expect(doc.participants.map((p) => `${p.name}/${p.group}/${p.role}`)).toEqual(['Lise Krog/chair/Formand', 'Ole Bak/member/null', 'Tom Ris/absent/null']);
+    expect(doc.items.map((i) => [i.number, i.title, i.heading, i.outcome])).toEqual([
+      [57, 'Spørgetid', 'Spørgetid Sag nr. 57', 'noted'],
+      [58, 'Lokalplan 12 for et boligområde - endelig vedtagelse', 'Lokalplan 12 for et boligområde - endelig vedtagelse Sag nr. 58', 'approved'],
+    ]);
+    expect(doc.items[0]!.sections[0]).toEqual({ kind: 'other', heading: 'Beslutningskompetence', text: 'BY' });
+    expect(doc.items[1]!.sections.map((s) => s.kind)).toEqual(['summary', 'decision']);
+  });
+
+  it('item headings in a bulleted list', () => {
+    const doc = parseText(['Referat', '', '  • 12. Åben dagsorden - godkendelse', '    Beslutning', '    Godkendt.', '  • 13. Vejplan', '    Beslutning', '    Udsat.'].join('\n'));
+    expect(doc.items.map((i) => [i.number, i.heading, i.outcome])).toEqual([
+      [12, '12. Åben dagsorden - godkendelse', 'approved'],
+      [13, '13. Vejplan', 'postponed'],
+    ]);
+  });
 });

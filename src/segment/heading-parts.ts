@@ -31,6 +31,7 @@ function openParens(s: string): number {
  * line only completes it (lower-case start, a duration, a closing parenthesis).
  */
 export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout: TextLayout): number[] {
+  if (c.numberAt !== undefined) return [c.index, c.numberAt];
   const used = [c.index];
   let text = c.rest;
   let i = c.index;

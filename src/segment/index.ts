@@ -9,7 +9,7 @@ import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, headingExtent, sameTitle, splitHeading } from './heading-parts.js';
-import { chooseChain, findCandidates, type Candidate } from './headings.js';
+import { BULLET_START, chooseChain, findCandidates, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, parseHeader } from './meeting.js';
 import { place, toSLines, type SLine } from './model.js';
@@ -90,11 +90,11 @@ function buildItem(
   const extent = headingExtent(lines, c, stop, layout);
   let heading = '';
   for (const i of extent) {
-    const t = lines[i]!.text;
+    const t = lines[i]!.text.replace(BULLET_START, '');
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
   const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt)\s*(?:nr\.?\s*)?)?\d{1,3}\s*[:.)\-–]?\s*/iu;
-  const rest = heading.replace(numberPrefix, '').trim();
+  const rest = c.numberAt !== undefined ? c.rest : heading.replace(numberPrefix, '').trim();
   const parts = splitHeading(rest, names);
   if (parts.title === '') diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));

@@ -28,6 +28,7 @@ const WHEN_LINE = new RegExp(`^(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag'
 
 const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?)\\s+(?:(?:${WEEKDAY})\\s+)?(?:den|d\\.)\\s+\\d`, 'iu');
+const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
 
 const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40}))?$`, 'iu');
@@ -208,6 +209,13 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00`
       const m = BODY_THEN_DATE.exec(t)!;
       meeting.body ??= m[1]!.trim();
+      meeting.date ??= findDate(t)!.date;
+      const times = findTimes(t);
+      meeting.startTime ??= times.start;
+      meeting.endTime ??= times.end;
+      dateLineAt = i;
+    } else if (DATE_ONLY.test(t) && findDate(t)) {
+      // `24-09-2019` alone under the body's name.
       meeting.date ??= findDate(t)!.date;
       const times = findTimes(t);
       meeting.startTime ??= times.start;

@@ -12,7 +12,7 @@ function words(list: string[]): string {
 
 /** Block headings inside an item, by kind. Matched against a whole heading. */
 const BLOCKS: [SectionKind, string[]][] = [
-  ['summary', ['Resume', 'Resumé', 'Sagsresumé', 'Sagsresume', 'Kort resume', 'Sammenfatning']],
+  ['summary', ['Resume', 'Resumé', 'Sagsresumé', 'Sagsresume', 'Kort resume', 'Sammenfatning', 'Sagens kerne', 'Kort om sagen']],
   [
     'background',
     ['Sagsfremstilling', 'Sagsbeskrivelse', 'Baggrund', 'Beskrivelse af sagen', 'Problemstilling', 'Løsning', 'Sagens indhold', 'Beskrivelse', 'Indhold'],
@@ -49,11 +49,8 @@ export function blockKind(heading: string): SectionKind | null {
   return null;
 }
 
-/** Headings that may carry their text on the same line: `Referat: Dagsorden godkendt`. */
-const INLINE_RE = new RegExp(
-  `^(${words(['Resume', 'Resumé', 'Sagsfremstilling', 'Baggrund', 'Indstilling', 'Referat', 'Beslutning', 'Beslutninger', 'Bilag', 'Økonomi', 'Begrundelse', 'Konklusion', 'Høring', 'Sagsforløb', 'Afgørelse'])})\\s*:\\s*(\\S.*)$`,
-  'iu',
-);
+/** Headings that carry their text on the same line: `Referat: Dagsorden godkendt`, `Sagsforløb: BY`. */
+const INLINE_RE = /^([^:]{3,60}?)\s*:\s*(\S.*)$/u;
 
 export function inlineBlock(text: string): { heading: string; kind: SectionKind; rest: string } | null {
   const m = INLINE_RE.exec(text);
