@@ -288,6 +288,11 @@ describe('other layouts', () => {
       ['summary', 'Resume'],
       ['recommendation', null],
     ]);
+    const above = parseText(['Dagsorden', '', 'Sagnr.: 1-51-71-3321-08', '', '1. Busplan', 'Resume', 'Ny busplan.', '', 'Sagnr.: 1-30-72-12-22', '', '2. Cykelstier', 'Resume', 'Nye stier.'].join('\n'));
+    expect(above.items.map((i) => [i.number, i.caseNumber, i.sections[0]!.text])).toEqual([
+      [1, '1-51-71-3321-08', 'Ny busplan.'],
+      [2, '1-30-72-12-22', 'Nye stier.'],
+    ]);
   });
 
   it('the number printed under its title (`Sag nr. 130`), a bare date line, office titles before names, inline blocks of any kind', () => {

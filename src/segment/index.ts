@@ -45,9 +45,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const isMinutes = documentType === 'referat';
   const names = participants.map((p) => p.name);
 
+  // A case number printed just above a heading (`Sagnr.: 1-51-71-3321-08`) belongs to that item.
+  const caseAbove = chain.map((c) => {
+    const p = prevNonBlankIndex(lines, c.index);
+    return p >= 0 && c.index - p <= 3 && CASE_NUMBER.test(lines[p]!.text) ? p : -1;
+  });
   const items: Item[] = chain.map((c, k) => {
-    const stop = k + 1 < chain.length ? chain[k + 1]!.index : lines.length;
-    return buildItem(lines, c, stop, layout, isMinutes, names, diags);
+    const next = k + 1 < chain.length ? (caseAbove[k + 1]! >= 0 ? caseAbove[k + 1]! : chain[k + 1]!.index) : lines.length;
+    return buildItem(lines, c, next, layout, isMinutes, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null);
   });
 
   if (items.length === 0) {
@@ -86,6 +91,7 @@ function buildItem(
   isMinutes: boolean,
   names: string[],
   diags: DiagnosticList,
+  caseLine: SLine | null,
 ): Item {
   const extent = headingExtent(lines, c, stop, layout);
   let heading = '';
@@ -104,7 +110,11 @@ function buildItem(
   const firstText = body.findIndex((l) => !l.blank);
   if (firstText >= 0 && sameTitle(rest, body[firstText]!.text)) body = body.slice(firstText + 1);
   let caseNumber: string | null = null;
-  for (let i = 0, seen = 0; i < body.length && seen < 3; i++) {
+  if (caseLine) {
+    const m = CASE_NUMBER.exec(caseLine.text)!;
+    caseNumber = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+  }
+  for (let i = 0, seen = 0; caseNumber === null && i < body.length && seen < 3; i++) {
     if (body[i]!.blank) continue;
     seen++;
     const m = CASE_NUMBER.exec(body[i]!.text);
@@ -137,4 +147,10 @@ function buildItem(
     attachments,
     pages,
   };
+}
+
+function prevNonBlankIndex(lines: SLine[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && lines[j]!.blank) j--;
+  return j;
 }
