@@ -89,3 +89,15 @@ for (const [set, names] of Object.entries(totals)) {
   out.push(`${set.padEnd(9)} ${'ALL'.padEnd(12)} ${String(p.raw.cleanDanish).padStart(9)}  ${f(p.raw.recall).padStart(10)}  ${f(p.raw.precision).padStart(9)}  ${f(p.fixed.recall).padStart(6)}  ${f(p.fixed.precision).padStart(9)}`);
 }
 process.stdout.write(out.join('\n') + '\n');
+
+// The whole OCR'd council PDF's text in fresh processes: the one-time load apart
+// from the work; the median of three runs, since these machines are noisy.
+const { execFileSync } = await import('node:child_process');
+const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, [new URL('./eval-normalize-time.js', import.meta.url).pathname], { encoding: 'utf8' })));
+const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[1];
+const t = runs[0];
+process.stdout.write(
+  `\nOCR'd council PDF text (${t.pages} pages, ${t.repairs} repairs), fresh process, median of 3: ` +
+    `load ${median('loadMs')} ms (dictionary, compound sets, frequencies), normalize ${median('normalizeMs')} ms, ` +
+    `clean council text ${median('cleanMs')} ms (+${median('importMs')} ms module import)\n`,
+);

@@ -6,13 +6,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml, stringify } from 'yaml';
+import { parse as parseYaml } from 'yaml';
+import { expectedPath, serializeExpected } from '../src/check/golden.js';
 import { parseFile } from '../src/pipeline.js';
 import { MeetingDocument } from '../src/schema.js';
 
 const dir = path.resolve(__dirname, '../fixtures');
 const inputs = readdirSync(dir)
-  .filter((f) => !f.endsWith('.expected.yaml') && existsSync(path.join(dir, `${f}.expected.yaml`)))
+  .filter((f) => !f.endsWith('.expected.yaml') && existsSync(expectedPath(path.join(dir, f))))
   .sort();
 
 describe('golden fixtures', () => {
@@ -23,11 +24,10 @@ describe('golden fixtures', () => {
   it.each(inputs)('%s parses to its expected document', async (name) => {
     const result = await parseFile(path.join(dir, name));
     if (!result.ok) throw new Error(`${name}: ${result.failure.message}`);
-    const expectedPath = path.join(dir, `${name}.expected.yaml`);
+    const expected = expectedPath(path.join(dir, name));
     if (process.env.UPDATE_FIXTURES === '1') {
-      writeFileSync(expectedPath, stringify(result.document, { lineWidth: 0 }));
+      writeFileSync(expected, serializeExpected(result.document));
     }
-    const expected = MeetingDocument.parse(parseYaml(readFileSync(expectedPath, 'utf8')));
-    expect(result.document).toEqual(expected);
+    expect(result.document).toEqual(MeetingDocument.parse(parseYaml(readFileSync(expected, 'utf8'))));
   });
 });

@@ -19,6 +19,7 @@ describe('splitHeading', () => {
     ['TIL DROFTELSE: Rigsrevisionens beretning (15 min)', { itemType: 'til drøftelse', durationMinutes: 15 }],
     ['Sundhedsaftalen 2019-2023 – skriftlig orientering', { itemType: 'skriftlig orientering' }],
     ['Svar på forslag fra V om at farten skal ned', { presenter: null }],
+    ['Budgetopfølgning (kl. 15.00-15.30)', { title: 'Budgetopfølgning', durationMinutes: 30 }],
   ];
   it.each(cases)('%s', (heading, expected) => {
     expect(splitHeading(heading)).toMatchObject(expected);

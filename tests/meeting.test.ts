@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from './helpers/parse.js';
 import { findDate, findTimes } from '../src/segment/dates.js';
 import { parseEntry } from '../src/segment/people.js';
+import { bodyFromLetterhead } from '../src/segment/meeting.js';
 
 describe('dates and times', () => {
   const dates: [string, string | null][] = [
@@ -83,4 +84,12 @@ describe('the meeting header', () => {
       { name: 'Søren Hansen', role: 'centerleder Jobcenter Vejle, Vejle Kommune', group: 'member', note: 'deltog på mødet i stedet for Daniel Bomholt' },
     ]);
   });
+});
+
+describe('the body from a letterhead or running header removed from the page', () => {
+  it.each([
+    [['Fokusgruppen Sundhed &', 'Beskæftigelse', 'Psykiatri- og Handicapchef, Allan Kjær Hansen'], 'Fokusgruppen Sundhed & Beskæftigelse'],
+    [['Referat af møde i Følgegruppen for uddannelse og arbejde den 26. januar 2023'], 'Følgegruppen for uddannelse og arbejde'],
+    [['Side 2 af 6', 'Mail: x@y.dk'], null],
+  ])('%j → %s', (lines, body) => expect(bodyFromLetterhead(lines)).toBe(body));
 });

@@ -34,20 +34,26 @@ const COMMANDS: ((ctx: CommandContext) => Command)[] = [
 
 export const VERSION = '0.1.0';
 
+/** Help on stdout; commander's own errors as `minutes: error: …` on stderr, like ours. */
+function output(ctx: CommandContext) {
+  return {
+    writeOut: (s: string) => ctx.io.stdout.write(s),
+    writeErr: (s: string) => ctx.io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(`minutes: ${s}`),
+  };
+}
+
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('minutes')
     .description('Turn Danish meeting minutes (referater), PDF or text, into structured, queryable data.')
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({
-      writeOut: (s) => ctx.io.stdout.write(s),
-      writeErr: (s) => ctx.io.stderr.write(s),
-    })
+    .configureOutput(output(ctx))
     .exitOverride();
   for (const make of COMMANDS) {
     const cmd = make(ctx);
     cmd.exitOverride();
-    cmd.configureOutput({ writeOut: (s) => ctx.io.stdout.write(s), writeErr: (s) => ctx.io.stderr.write(s) });
+    cmd.configureOutput(output(ctx));
     cmd.showHelpAfterError('(run with --help for usage)');
     program.addCommand(cmd);
   }

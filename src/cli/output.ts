@@ -3,6 +3,7 @@
  * empty), ndjson, yaml, csv, or a table. The table is wrapped to the terminal
  * and coloured only when stdout is a terminal.
  */
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { Chalk } from 'chalk';
 import { stringify as toYaml } from 'yaml';
 import { useColor, type CliIO } from './io.js';
@@ -55,7 +56,7 @@ export function cell(v: unknown): string {
 }
 
 function csvLine(cells: string[]): string {
-  return cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',') + '\r\n';
+  return stringifyCsv([cells], { record_delimiter: 'windows' });
 }
 
 function table<R extends Row>(io: CliIO, rows: R[], columns: Column<R>[]): string {

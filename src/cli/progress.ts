@@ -1,59 +1,68 @@
 /**
- * A one-line progress bar on stderr, only on a terminal: files, pages, rate and
- * time left, redrawn at most ten times a second.
+ * One progress bar for every batch command (cli-progress), on stderr and only
+ * on a terminal: done/total, pages where the command counts them, rate and
+ * time left. Messages printed while it runs go above the bar.
  */
+import cliProgress from 'cli-progress';
 import type { Writer } from './io.js';
 
 export interface Progress {
-  tick(pages: number): void;
-  /** Write a message above the bar. */
+  /** One more file done; `pages` adds to the page count, `label` names the current file. */
+  tick(pages?: number, label?: string): void;
+  /** Write a message line above the bar. */
   log(line: string): void;
   done(): void;
 }
 
-export function progressBar(stream: Writer, total: number, now: () => number = Date.now): Progress {
+export interface ProgressOptions {
+  /** Show the page count and pages/s (ingest). */
+  pages?: boolean;
+  /** Show the name of the file being worked on (normalize). */
+  label?: boolean;
+}
+
+export function progressBar(stream: Writer, total: number, opts: ProgressOptions = {}): Progress {
   if (stream.isTTY !== true || total === 0) {
     return { tick() {}, log: (line) => stream.write(line + '\n'), done() {} };
   }
-  const start = now();
+  const format = [
+    '{bar} {value}/{total} files',
+    opts.pages ? '  {pages} pages' : '',
+    '  {rate} files/s  {eta_formatted} left',
+    opts.label ? '  {label}' : '',
+  ].join('');
+  const multi = new cliProgress.MultiBar({
+    stream: stream as unknown as NodeJS.WritableStream,
+    format,
+    barsize: 24,
+    fps: 10,
+    hideCursor: true,
+    clearOnComplete: false,
+    stopOnComplete: false,
+    barCompleteChar: '█',
+    barIncompleteChar: '░',
+    autopadding: true,
+  });
+  const started = Date.now();
   let files = 0;
   let pages = 0;
-  let lastDraw = 0;
-  const clear = () => stream.write('\r\x1b[K');
-  const draw = (force = false) => {
-    const t = now();
-    if (!force && t - lastDraw < 100) return;
-    lastDraw = t;
-    const seconds = Math.max((t - start) / 1000, 0.001);
-    const rate = files / seconds;
-    const left = rate > 0 ? (total - files) / rate : NaN;
-    const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - 60));
-    const filled = Math.round((files / total) * width);
-    const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
-    clear();
-    stream.write(`${bar} ${files}/${total} files  ${pages} pages  ${rate.toFixed(1)} files/s  ${clock(left)} left`);
-  };
-  draw(true);
+  let stopped = false;
+  const bar = multi.create(total, 0, { pages: 0, rate: '0.0', label: '' });
   return {
-    tick(p) {
+    tick(p = 0, label = '') {
       files++;
       pages += p;
-      draw(files === total);
+      const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+      bar.update(files, { pages, rate: (files / seconds).toFixed(1), label: label.length > 40 ? '…' + label.slice(-39) : label });
     },
     log(line) {
-      clear();
-      stream.write(line + '\n');
-      draw(true);
+      multi.log(line + '\n');
     },
     done() {
-      clear();
+      if (stopped) return;
+      stopped = true;
+      multi.update(); // flushes messages logged since the last frame
+      multi.stop(); // leaves the final bar on screen
     },
   };
-}
-
-function clock(seconds: number): string {
-  if (!Number.isFinite(seconds)) return '--:--';
-  const s = Math.round(seconds);
-  const m = Math.floor(s / 60);
-  return m >= 60 ? `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}` : `${m}:${String(s % 60).padStart(2, '0')}`;
 }

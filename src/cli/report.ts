@@ -12,9 +12,13 @@ export function failureLine(file: string, failure: FileFailure): string {
   return `${file}: ${failure.message}${failure.hint ? `; ${failure.hint}` : ''}`;
 }
 
+/** `minutes: error: message`, red on a terminal. */
+export function errorLine(io: CliIO, message: string): string {
+  return `${painter(io).red('minutes: error:')} ${message}`;
+}
+
 export function printError(io: CliIO, message: string): void {
-  const c = painter(io);
-  io.stderr.write(`${c.red('minutes: error:')} ${message}\n`);
+  io.stderr.write(errorLine(io, message) + '\n');
 }
 
 export function printWarning(io: CliIO, message: string): void {

@@ -12,8 +12,10 @@ export interface DecodedText {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Windows-1252's bytes 0x80–0x9F (Node's TextDecoder reads them as Latin-1
- * C1 controls). Undefined bytes keep their C1 control, as WHATWG decodes them.
+ * Windows-1252's bytes 0x80–0x9F. Node 20's TextDecoder('windows-1252') reads
+ * them as Latin-1 C1 controls, and iconv-lite turns the five undefined ones
+ * into U+FFFD, which loses what mojibake repair needs; so the WHATWG mapping
+ * is spelled out here: undefined bytes keep their C1 control.
  */
 const CP1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +

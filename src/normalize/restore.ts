@@ -1,11 +1,11 @@
 /**
  * Letter restoration for one distinct token of a damaged document, led by
  * evidence: the dictionary, the document's damage profile, the document's own
- * intact words, and word frequencies of clean minutes.
+ * intact and repaired words, and word frequencies of clean Danish.
  */
 import { candidates, findSites, type Candidate } from './confusions.js';
-import { isLexiconName, isWord } from './dictionary.js';
-import { frequency } from './frequencies.js';
+import { isLexiconName, reading, type Reading } from './dictionary.js';
+import { frequency, lemmaFrequency } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 
 export interface Decision {
@@ -21,6 +21,10 @@ export interface Evidence {
   profile: DamageProfile;
   /** Occurrences of each distinct token in the document. */
   docCounts: Map<string, number>;
+  /** Occurrences of each lemma among the document's intact and repaired Danish words. */
+  docLemmas?: Map<string, number>;
+  /** Tokens the document shows before a full stop that, with it, are dictionary words (`vedr.`). */
+  abbreviations?: Set<string>;
 }
 
 const DANISH = /[æøåÆØÅ]/;
@@ -32,6 +36,13 @@ const SMOOTHING = 0.5;
 /** A confusion behind at least this share of a letter's damage is the document's usual one. */
 const STRONG_SHARE = 0.3;
 const DOC_WEIGHT = 5;
+/** Other forms of the same lemma count for less than the word itself. */
+const LEMMA_WEIGHT = 0.5;
+const DOC_LEMMA_WEIGHT = 2;
+/** Each part beyond the first makes a compound reading this much less likely than a listed word. */
+const PART_PENALTY = 0.1;
+/** A listed word is only replaced by a word with at least this much support. */
+const MIN_SUPPORT = 1;
 
 function docOccurrences(word: string, ev: Evidence): number {
   const lower = word.toLowerCase();
@@ -39,8 +50,15 @@ function docOccurrences(word: string, ev: Evidence): number {
   return (ev.docCounts.get(lower) ?? 0) + (lower === cap ? 0 : ev.docCounts.get(cap) ?? 0);
 }
 
-function prior(word: string, ev: Evidence): number {
-  return frequency(word) + DOC_WEIGHT * docOccurrences(word, ev);
+/** How often clean Danish uses the word: itself, and other forms of its lemma. */
+function cleanPrior(word: string, r: Reading): number {
+  const own = frequency(word);
+  return own + LEMMA_WEIGHT * Math.max(0, lemmaFrequency(r.lemma) - own);
+}
+
+function prior(word: string, r: Reading, ev: Evidence): number {
+  const doc = docOccurrences(word, ev);
+  return cleanPrior(word, r) + DOC_WEIGHT * doc + DOC_LEMMA_WEIGHT * Math.max(0, (ev.docLemmas?.get(r.lemma) ?? 0) - doc);
 }
 
 function likelihood(c: Candidate, ev: Evidence): number {
@@ -49,13 +67,65 @@ function likelihood(c: Candidate, ev: Evidence): number {
   return p;
 }
 
-function scored(token: string, ev: Evidence, maxSites: number): { c: Candidate; score: number }[] {
+interface Scored {
+  c: Candidate;
+  r: Reading;
+  support: number;
+  score: number;
+}
+
+interface Word {
+  c: Candidate;
+  r: Reading;
+}
+
+/**
+ * The candidates of a token that read as words, found once per document (a
+ * token is decided twice, and the dictionary is the costly part); `cheap`
+ * leaves out, unread, those neither clean text nor the document shows.
+ */
+const wordsCache = new WeakMap<Map<string, number>, Map<string, Word[]>>();
+
+function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: boolean): Word[] {
+  let cache = wordsCache.get(ev.docCounts);
+  if (!cache) wordsCache.set(ev.docCounts, (cache = new Map()));
+  const key = `${maxSites}${cheap ? '+' : ''}${token}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out: Word[] = [];
   const sites = findSites(token, (c) => confusionShare(ev.profile, c) > 0);
-  if (sites.length === 0) return [];
-  return candidates(token, sites, maxSites)
-    .filter((c) => isWord(c.text))
-    .map((c) => ({ c, score: (prior(c.text, ev) + SMOOTHING) * likelihood(c, ev) }))
-    .sort((a, b) => b.score - a.score);
+  if (sites.length > 0) {
+    for (const c of likeliest(candidates(token, sites, maxSites), ev)) {
+      // Cheap test first: a candidate without support is not looked up at all.
+      if (cheap && frequency(c.text) + docOccurrences(c.text, ev) === 0) continue;
+      const r = reading(c.text);
+      if (r) out.push({ c, r });
+    }
+  }
+  cache.set(key, out);
+  return out;
+}
+
+/** A long token with many places to undo is read only in its likeliest spellings. */
+export const MAX_CANDIDATES = 150;
+
+function likeliest(list: Candidate[], ev: Evidence): Candidate[] {
+  if (list.length <= MAX_CANDIDATES) return list;
+  return list
+    .map((c) => ({ c, p: likelihood(c, ev) }))
+    .sort((a, b) => b.p - a.p || a.c.confusions.length - b.c.confusions.length)
+    .slice(0, MAX_CANDIDATES)
+    .map((x) => x.c);
+}
+
+function scored(token: string, ev: Evidence, maxSites: number, minSupport = 0): Scored[] {
+  const out: Scored[] = [];
+  for (const { c, r } of candidateWords(token, ev, maxSites, minSupport > 0)) {
+    const support = prior(c.text, r, ev);
+    if (support < minSupport) continue;
+    out.push({ c, r, support, score: (support + SMOOTHING) * likelihood(c, ev) * PART_PENALTY ** (r.parts - 1) });
+  }
+  return out.sort((a, b) => b.score - a.score);
 }
 
 function describe(c: Candidate): string {
@@ -65,7 +135,9 @@ function describe(c: Candidate): string {
 /** What `token` should be, or null to leave it. */
 export function decide(token: string, ev: Evidence): Decision | null {
   if (DANISH.test(token)) return null;
-  if (isWord(token)) return decideCollision(token, ev);
+  // An abbreviation the dictionary lists with its full stop (`vedr.`) is a word.
+  const own = reading(token) ?? (ev.abbreviations?.has(token) ? { parts: 1, lemma: `${token.toLowerCase()}.` } : null);
+  if (own) return decideCollision(token, own, ev);
   const maxSites = token.length <= 12 ? 3 : 2;
   const found = scored(token, ev, maxSites);
   if (found.length === 0) return null;
@@ -75,7 +147,7 @@ export function decide(token: string, ev: Evidence): Decision | null {
     return {
       repaired: best.c.text,
       reason: `not a word; the only word it can be (${describe(best.c)})`,
-      confident: !maybeName(token, best.c, ev),
+      confident: !maybeName(token, best, ev),
       alternatives,
     };
   }
@@ -94,25 +166,28 @@ export function decide(token: string, ev: Evidence): Decision | null {
  * nor intact in this document, and no known name, may be a surname (`Stenner`
  * is not `Stønner`): a guess to report, not to make.
  */
-function maybeName(token: string, c: Candidate, ev: Evidence): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(token) || !/^\p{Lu}/u.test(c.text)) return false;
-  if (prior(c.text, ev) > 0 || isLexiconName(c.text)) return false;
-  return c.confusions.some((x) => confusionShare(ev.profile, x) < STRONG_SHARE);
+function maybeName(token: string, s: Scored, ev: Evidence): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(token) || !/^\p{Lu}/u.test(s.c.text)) return false;
+  if (s.support > 0 || isLexiconName(s.c.text)) return false;
+  return s.c.confusions.some((x) => confusionShare(ev.profile, x) < STRONG_SHARE);
 }
 
-/** A real word that may still be damage (`mode` for `møde`): only with clear evidence. */
-function decideCollision(token: string, ev: Evidence): Decision | null {
-  const found = scored(token, ev, 2);
+/**
+ * A real word that may still be damage (`mode` for `møde`): only with clear
+ * evidence. A token read only as a compound of several parts (`forlab`,
+ * `tilleg`) is weaker evidence of itself than a listed word is.
+ */
+function decideCollision(token: string, own: Reading, ev: Evidence): Decision | null {
+  const found = scored(token, ev, 2, own.parts === 1 ? MIN_SUPPORT : 0);
   if (found.length === 0) return null;
   const best = found[0]!;
-  const support = prior(best.c.text, ev);
-  if (support < 2) return null;
+  if (best.r.parts >= own.parts && best.support < MIN_SUPPORT) return null;
   // The token's own occurrences are what is in question: only clean text speaks for it.
-  const stay = (frequency(token) + SMOOTHING) / Math.max(ev.profile.damageShare, 0.01);
+  const stay = ((cleanPrior(token, own) + SMOOTHING) * PART_PENALTY ** (own.parts - 1)) / Math.max(ev.profile.damageShare, 0.01);
   if (best.score < COLLISION_MARGIN * stay) return null;
   return {
     repaired: best.c.text,
-    reason: `a word, but ${best.c.text} is far likelier in damaged text (${describe(best.c)}; seen ${Math.round(support)}× vs ${frequency(token)}×)`,
+    reason: `a word, but ${best.c.text} is far likelier in damaged text (${describe(best.c)}; support ${best.support.toFixed(1)} vs ${cleanPrior(token, own).toFixed(1)})`,
     confident: true,
     alternatives: found.slice(1, 4).map((f) => f.c.text),
   };

@@ -11,17 +11,27 @@ import { place, tolerant, type SLine } from './model.js';
 import { groupLabel } from './people.js';
 import { looksLikeBodyName } from './letterhead.js';
 
-type Field = 'body' | 'when' | 'date' | 'start' | 'end' | 'location' | 'chair' | 'author' | 'group';
+type Field = 'body' | 'when' | 'date' | 'time' | 'end' | 'location' | 'chair' | 'author';
 
 const FIELDS: [Field, RegExp][] = [
   ['body', new RegExp(`^(?:${tolerant('Møde')}|${tolerant('Mødeforum')}|Forum|Udvalg)\\s*:\\s*(.+)$`, 'iu')],
   ['when', new RegExp(`^(?:Tidspunkt|${tolerant('Mødetid')}|${tolerant('Mødedato')}|${tolerant('Mødetidspunkt')}|Dato og tid|Dato og tidspunkt|Starttidspunkt)\\s*:?\\s+(.+)$`, 'iu')],
   ['end', new RegExp(`^Sluttidspunkt\\s*:?\\s+(.+)$`, 'iu')],
-  ['date', /^(?:Dato|Tid)\s*:\s*(.+)$/iu],
+  ['date', /^(?:Dato|Mødedag)\s*:\s*(.+)$/iu],
+  ['time', /^(?:Tid|Klokken|Kl\.?)\s*:\s*(.+)$/iu],
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse)\\s*:\\s*(.+)$|^${tolerant('Mødested')}\\s+(.+)$`, 'iu')],
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Ordf${tolerant('ø')}rer)\\s*:\\s*(.+)$`, 'iu')],
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
 ];
+
+const WHEN_LINE = new RegExp(`^(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L})`, 'iu');
+
+const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
+const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?)\\s+(?:(?:${WEEKDAY})\\s+)?(?:den|d\\.)\\s+\\d`, 'iu');
+const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
+const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
+
+const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40}))?$`, 'iu');
 
 const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Protokol|${tolerant('Mødereferat')})\\b[\\s:]*(.*)$`, 'iu');
 
@@ -47,14 +57,44 @@ export function bodyFromTitle(rest: string): string | null {
   if (d) t = t.slice(0, d.index);
   t = t
     .replace(/\b(?:d\.|den|dato|kl\.?)\s*$/iu, '')
-    .replace(/^(?:fra|af|for)\s+/iu, '')
+    .replace(/^(?:[-–:]\s*)?(?:fra|af|for)?\s*/iu, '')
     .replace(new RegExp(`^(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}(?:t)?\\s+(?:i|for)\\s+`, 'iu'), '')
     .replace(/[\s,–-]+$/u, '')
     .trim();
   return t.length >= 3 && /\p{L}{3}/u.test(t) ? t : null;
 }
 
-export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
+/**
+ * `STED` / `Kanalstræde 2`: a field label alone on its line with the value on
+ * the next one becomes `STED: Kanalstræde 2`.
+ */
+/** A field label on its own: `STED`, `Mødested:`, `STARTTIDSPUNKT`. */
+function isLabel(key: string): boolean {
+  return !key.includes(':') && fieldOf(`${key}: x`)?.value === 'x';
+}
+
+export function joinLabelLines(lines: SLine[]): SLine[] {
+  const out: SLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const key = l.text.replace(/\s*:$/, '');
+    if (!l.blank && !key.includes(':') && key.split(/\s+/).length <= 3 && !groupLabel(key) && isLabel(key)) {
+      let j = i + 1;
+      while (j < lines.length && j - i <= 3 && lines[j]!.blank) j++;
+      const next = lines[j];
+      if (next && !next.blank && !isLabel(next.text.replace(/\s*:$/, '')) && !groupLabel(next.text) && !TITLE.test(next.text)) {
+        out.push({ ...l, text: `${key}: ${next.text}` });
+        i = j;
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
+  const lines = joinLabelLines(input);
   const meeting: MeetingInfo = { body: null, date: null, startTime: null, endTime: null, location: null, chair: null };
   let documentTitle: Header['documentTitle'] = null;
   const groups: Header['groups'] = [];
@@ -62,11 +102,25 @@ export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
   let lastAuthorLine = -10;
   let titleDate: string | null = null;
   let looseDate: { date: string; line: SLine } | null = null;
+  let sawTime = false;
+  let dateLineAt = -10;
   let chairFromField = false;
 
   lines.forEach((l, i) => {
     if (l.blank) return;
-    const t = l.text;
+    // Bullets in front of people and labels (`• Stephanie Lose, V`, `• Afbud`) are layout.
+    const t = l.text.replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '');
+    if (t === '') return;
+    l = { ...l, text: t };
+    const suffixed = TITLE_SUFFIX.exec(t);
+    if (suffixed) {
+      documentTitle ??= suffixed[2]!.toLowerCase().startsWith('dagsorden') ? 'dagsorden' : 'referat';
+      meeting.body ??= bodyFromTitle(suffixed[1]!);
+      const d = suffixed[3] ? findDate(suffixed[3]) : null;
+      if (d) titleDate ??= d.date;
+      current = null;
+      return;
+    }
     const title = TITLE.exec(t);
     if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)))) {
       const word = title[1]!.toLowerCase();
@@ -111,6 +165,14 @@ export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
         case 'end':
           meeting.endTime ??= findTimes(f.value).start;
           break;
+        case 'time': {
+          const value = /^\d/.test(f.value) ? `kl. ${f.value}` : f.value;
+          const times = findTimes(value);
+          meeting.startTime ??= times.start;
+          meeting.endTime ??= times.end;
+          sawTime = true;
+          break;
+        }
         case 'date': {
           const d = findDate(f.value);
           if (!d) break;
@@ -133,7 +195,7 @@ export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
       return;
     }
     // A line naming the meeting's body: `Møde i Udvalget for …`, or a group's name alone.
-    const moede = new RegExp(`^${tolerant('Møde')}\\s+i\\s+(.+)$`, 'iu').exec(t);
+    const moede = new RegExp(`^(?:(?:fra|af|til)\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu').exec(t);
     if (moede) {
       meeting.body ??= bodyFromTitle(moede[1]!) ?? moede[1]!;
       const d = findDate(moede[1]!);
@@ -143,12 +205,61 @@ export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
       meeting.endTime ??= times.end;
     }
     else if (i < 12 && looksLikeBodyName(t)) meeting.body ??= t;
+    else if (BODY_THEN_DATE.test(t) && findDate(t)) {
+      // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00`
+      const m = BODY_THEN_DATE.exec(t)!;
+      meeting.body ??= m[1]!.trim();
+      meeting.date ??= findDate(t)!.date;
+      const times = findTimes(t);
+      meeting.startTime ??= times.start;
+      meeting.endTime ??= times.end;
+      dateLineAt = i;
+    } else if (DATE_ONLY.test(t) && findDate(t)) {
+      // `24-09-2019` alone under the body's name.
+      meeting.date ??= findDate(t)!.date;
+      const times = findTimes(t);
+      meeting.startTime ??= times.start;
+      meeting.endTime ??= times.end;
+      dateLineAt = i;
+    } else if (ROOM_LINE.test(t) && t.length < 80) {
+      meeting.location ??= t.replace(/[.,]$/, '');
+    } else if (WHEN_LINE.test(t) && findDate(t)) {
+      // `tirsdag den 5. marts 2024 kl. 16.00-18.00`: an unlabelled date line in the header.
+      meeting.date ??= findDate(t)!.date;
+      const times = findTimes(t);
+      meeting.startTime ??= times.start;
+      meeting.endTime ??= times.end;
+      dateLineAt = i;
+    } else if (i - dateLineAt <= 2 && /^(?:i|på)\s+\S/u.test(t) && t.length < 100) {
+      meeting.location ??= t.replace(/^(?:i|på)\s+/u, '').replace(/[.,]$/, '');
+    }
   });
 
   meeting.date ??= titleDate;
+  sawTime ||= meeting.startTime !== null;
   if (meeting.date == null && looseDate) {
     meeting.date = (looseDate as { date: string }).date;
-    diags.warn('date-uncertain', 'Took the only date in the header for the meeting date; the document names no meeting time', place((looseDate as { line: SLine }).line));
+    // Beside a meeting time or place, `Dato:` is the meeting's date; alone, it may be the document's.
+    if (!sawTime && meeting.location === null) {
+      diags.warn('date-uncertain', 'Took the only date in the header for the meeting date; the document names no meeting time or place', place((looseDate as { line: SLine }).line));
+    }
   }
   return { meeting, documentTitle, groups, chairFromField };
+}
+
+/** The body named by letterhead or running-header lines that extraction removed from the page. */
+export function bodyFromLetterhead(lines: string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    let t = lines[i]!.replace(/\s+/g, ' ').trim();
+    // A name wrapped in a narrow sidebar: `Fokusgruppen Sundhed &` / `Beskæftigelse`.
+    if (/(?:&|\s(?:og|for|i|af))$/u.test(t) && i + 1 < lines.length) t = `${t} ${lines[i + 1]!.trim()}`;
+    const suffixed = TITLE_SUFFIX.exec(t);
+    if (suffixed) return bodyFromTitle(suffixed[1]!);
+    const title = TITLE.exec(t);
+    const rest = title ? title[2]! : t;
+    const moede = new RegExp(`^(?:(?:fra|af)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu').exec(rest);
+    if (moede) return bodyFromTitle(moede[1]!) ?? moede[1]!;
+    if (looksLikeBodyName(rest)) return rest;
+  }
+  return null;
 }

@@ -34,11 +34,12 @@ function nextText(lines: SLine[], i: number): string | null {
   return null;
 }
 
+/** Text that reads as a block's body, not as the next entry of a list of attachments. */
 function proseLike(t: string | null): boolean {
-  return t !== null && (t.split(/\s+/).length >= 8 || /[.!?]$/.test(t));
+  return t !== null && !LABEL.test(t) && (t.split(/\s+/).length >= 8 || /[.!?]$/.test(t));
 }
 
-export function splitBlocks(lines: SLine[], layout: TextLayout): Block[] {
+export function splitBlocks(lines: SLine[]): Block[] {
   const blocks: Block[] = [];
   let cur: Block = { kind: null, heading: null, lines: [] };
   const open = (kind: SectionKind, heading: string | null, first: SLine | null) => {
@@ -51,9 +52,7 @@ export function splitBlocks(lines: SLine[], layout: TextLayout): Block[] {
       return;
     }
     const t = l.text;
-    let kind = blockKind(t);
-    // Where headings are set larger than the body, a bare heading word in body type is text.
-    if (kind && layout.headingFontSize !== null && l.fontSize !== undefined && !/:$/.test(t) && l.fontSize < layout.headingFontSize * 0.92) kind = null;
+    const kind = blockKind(t);
     // `Det indstilles:` right under `Beslutningspunkter` is the first line of that block.
     if (kind && kind === cur.kind && cur.heading !== null && !cur.lines.some((x) => !x.blank)) {
       cur.lines.push(l);
@@ -121,7 +120,7 @@ export function parseAttachments(lines: SLine[]): Attachment[] {
 }
 
 export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boolean): ItemBody {
-  const blocks = splitBlocks(lines, layout);
+  const blocks = splitBlocks(lines);
   const headed = blocks.filter((b) => b.kind !== null);
   const sections: Section[] = [];
   const attachments: Attachment[] = [];

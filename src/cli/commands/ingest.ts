@@ -6,7 +6,7 @@ import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { progressBar } from '../progress.js';
-import { failureLine, printError, printInfo } from '../report.js';
+import { errorLine, failureLine, printError, printInfo } from '../report.js';
 
 interface IngestFlags {
   db?: string;
@@ -63,13 +63,12 @@ async function runIngest(io: CliIO, db: import('../../store/db.js').Db, paths: s
       maxBytes: flags.maxSize * 1024 * 1024,
       stopped: () => stop,
       onStart: (total) => {
-        if (!flags.quiet) progress = progressBar(io.stderr, total);
+        if (!flags.quiet) progress = progressBar(io.stderr, total, { pages: true });
       },
       onFile: (ev) => {
         if (ev.failure) {
           failures.set(ev.failure.code, (failures.get(ev.failure.code) ?? 0) + 1);
-          progress.done();
-          printError(io, failureLine(ev.input.file, ev.failure));
+          progress.log(errorLine(io, failureLine(ev.input.file, ev.failure)));
         }
         progress.tick(ev.pages);
       },

@@ -10,7 +10,8 @@ import type { NormalizedDocument } from '../../normalize/index.js';
 import { asFailure, readInput, readLines } from '../../pipeline.js';
 import { exitCodeFor, ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
-import { failureLine, printError, printInfo } from '../report.js';
+import { progressBar } from '../progress.js';
+import { errorLine, failureLine, printError, printInfo } from '../report.js';
 import type { CommandContext } from '../main.js';
 
 interface NormalizeFlags {
@@ -128,22 +129,12 @@ async function collect(io: CliIO, paths: string[]): Promise<{ file: string; rel:
   return out;
 }
 
-function progress(io: CliIO, flags: NormalizeFlags, done: number, total: number, name: string): void {
-  if (!flags.progress || io.stderr.isTTY !== true) return;
-  const width = 24;
-  const filled = Math.round((done / Math.max(1, total)) * width);
-  const label = name.length > 40 ? '…' + name.slice(-39) : name;
-  io.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label.padEnd(40)}`);
-  if (done === total) io.stderr.write('\n');
-}
-
 async function runBatch(io: CliIO, paths: string[], outDir: string, flags: NormalizeFlags): Promise<number> {
   const outRoot = path.resolve(io.cwd, outDir);
   const inputs = await collect(io, paths);
   const entries: ReportEntry[] = [];
-  let done = 0;
+  const bar = flags.progress ? progressBar(io.stderr, inputs.length, { label: true }) : progressBar({ write: (s) => io.stderr.write(s) }, 0);
   for (const { file, rel } of inputs) {
-    progress(io, flags, done, inputs.length, file);
     const target = path.join(outRoot, rel.replace(INPUT, '') + '.txt');
     try {
       const doc = await readLines(await readInput(path.resolve(io.cwd, file)));
@@ -167,15 +158,15 @@ async function runBatch(io: CliIO, paths: string[], outDir: string, flags: Norma
       });
     } catch (err) {
       const failure = asFailure(err);
-      printError(io, failureLine(file, failure));
+      bar.log(errorLine(io, failureLine(file, failure)));
       entries.push({
         file, output: null, ok: false, encoding: null, ocrDamage: false, damageShare: 0, confusions: {},
         mojibake: false, repairs: 0, uncertain: 0, failure: { code: failure.code, message: failure.message },
       });
     }
-    done++;
+    bar.tick(0, file);
   }
-  progress(io, flags, done, inputs.length, '');
+  bar.done();
   const failed = entries.filter((e) => !e.ok).length;
   const report = {
     files: entries.length,

