@@ -67,7 +67,8 @@ function measure(cmd, args, { env } = {}) {
     const poll = () => {
       const s = procStatus(child.pid);
       if (s) {
-        last = s;
+        // A process on its way out has no memory lines any more: keep the highest readings.
+        last = { hwmKb: Math.max(last?.hwmKb ?? 0, s.hwmKb, s.rssKb), cpuJiffies: Math.max(last?.cpuJiffies ?? 0, s.cpuJiffies) };
         samples.push({ ms: performance.now() - t0, rssKb: s.rssKb });
       }
     };

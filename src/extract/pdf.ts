@@ -28,6 +28,10 @@ export function loadPdfJs(): Promise<PdfJs> {
     const push = Array.prototype.push;
     const parse = JSON.parse;
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // The worker half, loaded here rather than on the first document, so that
+    // its own copy of the polyfills is undone too (it sets globalThis.pdfjsWorker,
+    // which pdf.js then uses in this thread).
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     if (Array.prototype.push !== push) Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, enumerable: false, configurable: true });
     if (JSON.parse !== parse) Object.defineProperty(JSON, 'parse', { value: parse, writable: true, enumerable: false, configurable: true });
     return pdfjs;
