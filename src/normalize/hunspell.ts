@@ -35,9 +35,12 @@ export interface Hunspell {
   /** Built on first use: which strings may be stems, and the first letters of prefixes. */
   filter?: Bloom;
   prefixFirst?: Set<string>;
+  /** Filters over every form the dictionary makes (`filters.ts`), when built. */
+  filters?: Filters;
 }
 
 import { Bloom, extendHash, prefixHashes } from './bloom.js';
+import type { Filters } from './filters.js';
 
 const NO_FLAGS: string[] = [];
 
@@ -157,6 +160,7 @@ function giving(h: Hunspell, flag: string): { byAdd: Map<string, Affix[]>; longe
  * continuation gives it), or null.
  */
 export function carrier(h: Hunspell, form: string, flag: string, depth = 0): string | null {
+  if (h.filters && !(flag === h.flags.end ? h.filters.end : h.filters.all).mayHave(form)) return null;
   if (flagsOf(h, form)?.includes(flag)) return form;
   if (depth >= MAX_DEPTH) return null;
   let cache = h.carried.get(flag);
@@ -206,6 +210,7 @@ export function stemOf(h: Hunspell, form: string): string | null {
   const filter = stemFilter(h);
   const len = form.length;
   const pre = prefixHashes(form);
+  if (h.filters && !h.filters.all.mayHaveHash(pre[len]!)) return null;
   const own = filter.mayHaveHash(pre[len]!) ? h.stems.get(form) : undefined;
   if (own && !(h.flags.needAffix && own.includes(h.flags.needAffix)) && !(h.flags.forbidden && own.includes(h.flags.forbidden))) return form;
   h.groups ??= groupSuffixes(h);
@@ -294,6 +299,24 @@ function crossSuffix(h: Hunspell, form: string, prefixFlag: string): string | nu
     }
   }
   return null;
+}
+
+/** Whether `form` is one of `formsCarrying(h, flag)`, found without making them all. */
+export function carriesDirectly(h: Hunspell, form: string, flag: string): boolean {
+  if (flagsOf(h, form)?.includes(flag)) return true;
+  const { byAdd, longest } = giving(h, flag);
+  for (let n = 0; n <= Math.min(longest, form.length); n++) {
+    const list = byAdd.get(form.slice(form.length - n));
+    if (!list) continue;
+    const base = form.slice(0, form.length - n);
+    for (const a of list) {
+      if (needsAffix(h, a)) continue;
+      const stem = base + a.strip;
+      if (a.condition !== null && !a.condition.test(stem)) continue;
+      if (flagsOf(h, stem)?.includes(a.flag)) return true;
+    }
+  }
+  return false;
 }
 
 /** Every form that carries `flag`: stems with it, and forms made from a stem by one suffix that gives it. */
