@@ -22,7 +22,7 @@ export interface Affix {
 }
 
 export interface Hunspell {
-  stems: Map<string, string[]>;
+  stems: StemTable;
   suffixes: Map<string, Affix[]>;
   prefixes: Map<string, Affix[]>;
   longestSuffix: number;
@@ -32,15 +32,15 @@ export interface Hunspell {
   giving: Map<string, { byAdd: Map<string, Affix[]>; longest: number }>;
   carried: Map<string, Map<string, string | null>>;
   groups?: Map<string, SuffixGroup[]>;
-  /** Built on first use: which strings may be stems, and the first letters of prefixes. */
-  filter?: Bloom;
+  /** Built on first use: the first letters of prefixes. */
   prefixFirst?: Set<string>;
   /** Filters over every form the dictionary makes (`filters.ts`), when built. */
   filters?: Filters;
 }
 
-import { Bloom, extendHash, prefixHashes } from './bloom.js';
+import { extendHash, prefixHashes } from './bloom.js';
 import type { Filters } from './filters.js';
+import { StemTable } from './stems.js';
 
 const NO_FLAGS: string[] = [];
 
@@ -93,43 +93,45 @@ export function parseAff(aff: string): Omit<Hunspell, 'stems'> {
  * morphological fields (`have/31 al:har al:havde`): each `al:` form is a word
  * of its own. Lines of several words (`ad hoc`) are left out.
  */
-export function parseDic(dic: string): Map<string, string[]> {
-  const stems = new Map<string, string[]>();
-  // About a thousand distinct flag lists serve 170,000 stems: each is split once and shared (never mutated).
-  const interned = new Map<string, string[]>();
-  const put = (word: string, flags: string[]): void => {
-    const had = stems.get(word);
-    stems.set(word, had ? [...had, ...flags] : flags);
-  };
-  let at = dic.indexOf('\n') + 1;
+export function parseDic(dic: string): StemTable {
+  const firstEnd = dic.indexOf('\n');
+  const table = new StemTable(dic, Math.ceil((Number.parseInt(dic.slice(0, Math.max(0, firstEnd)), 10) || 1000) * 1.1));
+  let at = firstEnd + 1;
   while (at > 0 && at < dic.length) {
     let end = dic.indexOf('\n', at);
     if (end < 0) end = dic.length;
     let space = at;
-    while (space < end && !isSpace(dic.charCodeAt(space))) space++;
-    const slash = dic.indexOf('/', at);
-    const hasFlags = slash >= 0 && slash < space;
-    const word = dic.slice(at, hasFlags ? slash : space);
-    if (word !== '') {
+    let slash = -1;
+    for (; space < end; space++) {
+      const c = dic.charCodeAt(space);
+      if (isSpace(c)) break;
+      if (c === 47 && slash < 0) slash = space;
+    }
+    const wordEnd = slash >= 0 ? slash : space;
+    if (wordEnd > at) {
       let keep = true;
       if (space < end) {
-        const fields = dic.slice(space, end).trim().split(/\s+/);
-        keep = /^[a-z]{2}:/.test(fields[0]!);
-        if (keep) for (const x of fields) if (x.startsWith('al:') && x.length > 3) put(x.slice(3), NO_FLAGS);
-      }
-      if (keep) {
-        let flags = NO_FLAGS;
-        if (hasFlags) {
-          const raw = dic.slice(slash + 1, space);
-          flags = interned.get(raw) ?? raw.split(',');
-          interned.set(raw, flags);
+        let f = space;
+        while (f < end && isSpace(dic.charCodeAt(f))) f++;
+        // Morphological fields are `xx:...`; anything else after a space is a second word.
+        keep = isSmallAscii(dic.charCodeAt(f)) && isSmallAscii(dic.charCodeAt(f + 1)) && dic.charCodeAt(f + 2) === 58;
+        while (keep && f < end) {
+          let fieldEnd = f;
+          while (fieldEnd < end && !isSpace(dic.charCodeAt(fieldEnd))) fieldEnd++;
+          if (fieldEnd - f > 3 && dic.startsWith('al:', f)) table.add(f + 3, fieldEnd);
+          f = fieldEnd;
+          while (f < end && isSpace(dic.charCodeAt(f))) f++;
         }
-        put(word, flags);
       }
+      if (keep) table.add(at, wordEnd, slash >= 0 ? slash + 1 : 0, slash >= 0 ? space : 0);
     }
     at = end + 1;
   }
-  return stems;
+  return table;
+}
+
+function isSmallAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function isSpace(code: number): boolean {
@@ -191,27 +193,17 @@ export function carries(h: Hunspell, form: string, flag: string): boolean {
   return carrier(h, form, flag) !== null;
 }
 
-function stemFilter(h: Hunspell): Bloom {
-  if (!h.filter) {
-    const f = new Bloom(h.stems.size);
-    for (const stem of h.stems.keys()) f.add(stem);
-    h.filter = f;
-  }
-  return h.filter;
-}
-
-/** The stem's flags, or undefined; the Bloom filter answers most misses without a table lookup. */
+/** The stem's flags, or undefined. */
 function flagsOf(h: Hunspell, stem: string): string[] | undefined {
-  return stemFilter(h).mayHave(stem) ? h.stems.get(stem) : undefined;
+  return h.stems.get(stem);
 }
 
 /** The dictionary stem of `form` (case as given), or null when it is not a word of the dictionary. */
 export function stemOf(h: Hunspell, form: string): string | null {
-  const filter = stemFilter(h);
   const len = form.length;
   const pre = prefixHashes(form);
   if (h.filters && !h.filters.all.mayHaveHash(pre[len]!)) return null;
-  const own = filter.mayHaveHash(pre[len]!) ? h.stems.get(form) : undefined;
+  const own = h.stems.getHashed(pre[len]!, form);
   if (own && !(h.flags.needAffix && own.includes(h.flags.needAffix)) && !(h.flags.forbidden && own.includes(h.flags.forbidden))) return form;
   h.groups ??= groupSuffixes(h);
   for (let n = 0; n <= Math.min(h.longestSuffix, len - 1); n++) {
@@ -219,10 +211,11 @@ export function stemOf(h: Hunspell, form: string): string | null {
     if (!groups) continue;
     const base = form.slice(0, len - n);
     for (const g of groups) {
-      const maybe = filter.mayHaveHash(extendHash(pre[len - n]!, g.strip));
-      if (!maybe && g.deep.length === 0) continue;
+      const hash = extendHash(pre[len - n]!, g.strip);
+      const listed = h.stems.hasHash(hash);
+      if (!listed && g.deep.length === 0) continue;
       const stem = base + g.strip;
-      const flags = maybe ? h.stems.get(stem) : undefined;
+      const flags = listed ? h.stems.getHashed(hash, stem) : undefined;
       if (flags) {
         for (const a of g.direct) if (flags.includes(a.flag) && (a.condition === null || a.condition.test(stem))) return stem;
       }
