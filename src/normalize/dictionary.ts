@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { carrier, carriesDirectly, formsCarrying, parseAff, parseDic, stemOf, type Hunspell } from './hunspell.js';
 import { lexiconWords } from './lexicon.js';
 import { frequency, lemmaFrequency } from './frequencies.js';
-import { Bloom, prefixHashes } from './bloom.js';
-import { dictionaryKey, FILTERS_FILE, readFilters } from './filters.js';
+import { Bloom, EMPTY_HASH, extendHash, FNV_PRIME } from './bloom.js';
+import { dictionaryKey, FILTERS_FILE, readFilters, type Filters } from './filters.js';
 
 let dictionary: Hunspell | null = null;
 let lexicon: Set<string> | null = null;
@@ -102,12 +102,17 @@ export function compound(lower: string, middle = false): Reading | null {
   const hit = compoundCache.get(key);
   if (hit !== undefined) return hit;
   const h = load();
+  if (!middle && h.filters && !mayBeCompound(lower, h.filters)) {
+    compoundCache.set(key, null);
+    return null;
+  }
   const parts = compoundStarts();
   const first = middle ? parts.middle : parts.begin;
-  const pre = prefixHashes(lower);
+  let hash = extendHash(EMPTY_HASH, lower, 0, MIN_PART - 1);
   let best: Reading | null = null;
   for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
-    if (!first.filter.mayHaveHash(pre[i]!)) continue;
+    hash = Math.imul(hash ^ lower.charCodeAt(i - 1), FNV_PRIME);
+    if (!first.filter.mayHaveHash(hash)) continue;
     const left = lower.slice(0, i);
     if (!first.has(left)) continue;
     const right = lower.slice(i);
@@ -118,6 +123,47 @@ export function compound(lower: string, middle = false): Reading | null {
   }
   compoundCache.set(key, best);
   return best;
+}
+
+/**
+ * Whether the filters let `lower` split into a start, any middles and an end,
+ * each at least MIN_PART letters: hashes only, no strings and no affix rules.
+ * False means it is certainly no compound (the filters never turn a part
+ * away); most spellings repair tries end here.
+ */
+let tailScratch = new Uint8Array(64);
+
+function mayBeCompound(lower: string, f: Filters): boolean {
+  const n = lower.length;
+  // Some start first: hashes of the prefixes, one probe each.
+  let hash = EMPTY_HASH;
+  let start = false;
+  for (let i = 0; i < n - MIN_PART && !start; i++) {
+    hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
+    start = i + 1 >= MIN_PART && f.begin.mayHaveHash(hash);
+  }
+  if (!start) return false;
+  // tail[j]: the letters from j on may be middles and an end.
+  if (tailScratch.length <= n) tailScratch = new Uint8Array(n * 2);
+  const tail = tailScratch.fill(0, 0, n + 1);
+  for (let j = n - MIN_PART; j >= MIN_PART; j--) {
+    let part = EMPTY_HASH;
+    for (let k = j; k < n; k++) {
+      part = Math.imul(part ^ lower.charCodeAt(k), FNV_PRIME);
+      const len = k + 1 - j;
+      if (len < MIN_PART) continue;
+      if (k + 1 === n ? f.end.mayHaveHash(part) : n - k - 1 >= MIN_PART && tail[k + 1] === 1 && f.middle.mayHaveHash(part)) {
+        tail[j] = 1;
+        break;
+      }
+    }
+  }
+  hash = EMPTY_HASH;
+  for (let i = 0; i < n - MIN_PART; i++) {
+    hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
+    if (i + 1 >= MIN_PART && tail[i + 1] === 1 && f.begin.mayHaveHash(hash)) return true;
+  }
+  return false;
 }
 
 export function isCompound(lower: string): boolean {

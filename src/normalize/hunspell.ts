@@ -19,6 +19,8 @@ export interface Affix {
   condition: RegExp | null;
   continuation: string[];
   combineable: boolean;
+  /** The continuation has NEEDAFFIX: what this affix makes is only a step to another form. */
+  step: boolean;
 }
 
 export interface Hunspell {
@@ -46,6 +48,7 @@ const NO_FLAGS: string[] = [];
 
 export function parseAff(aff: string): Omit<Hunspell, 'stems'> {
   const flag = (name: string): string | undefined => new RegExp(`^${name}\\s+(\\S+)`, 'm').exec(aff)?.[1];
+  const needAffix = flag('NEEDAFFIX');
   const suffixes = new Map<string, Affix[]>();
   const prefixes = new Map<string, Affix[]>();
   const combineable = new Map<string, boolean>();
@@ -69,7 +72,9 @@ export function parseAff(aff: string): Omit<Hunspell, 'stems'> {
       condition: cond,
       continuation: cont === '' ? NO_FLAGS : cont.split(','),
       combineable: combineable.get(`${f[0]} ${f[1]}`) ?? false,
+      step: false,
     };
+    a.step = needAffix !== undefined && a.continuation.includes(needAffix);
     const table = suffix ? suffixes : prefixes;
     const list = table.get(add) ?? [];
     list.push(a);
@@ -198,11 +203,19 @@ function flagsOf(h: Hunspell, stem: string): string[] | undefined {
   return h.stems.get(stem);
 }
 
+let scratchHashes: Int32Array = new Int32Array(64);
+
+/** A buffer for a word's prefix hashes, reused: `stemOf` calls nothing that needs its own. */
+function scratch(len: number): Int32Array {
+  if (scratchHashes.length <= len) scratchHashes = new Int32Array(len * 2 + 1);
+  return scratchHashes;
+}
+
 /** The dictionary stem of `form` (case as given), or null when it is not a word of the dictionary. */
 export function stemOf(h: Hunspell, form: string): string | null {
   const len = form.length;
-  const pre = prefixHashes(form);
-  if (h.filters && !h.filters.all.mayHaveHash(pre[len]!)) return null;
+  if (h.filters && !h.filters.all.mayHave(form)) return null;
+  const pre = prefixHashes(form, scratch(len));
   const own = h.stems.getHashed(pre[len]!, form);
   if (own && !(h.flags.needAffix && own.includes(h.flags.needAffix)) && !(h.flags.forbidden && own.includes(h.flags.forbidden))) return form;
   h.groups ??= groupSuffixes(h);
@@ -270,8 +283,8 @@ function groupSuffixes(h: Hunspell): Map<string, SuffixGroup[]> {
 }
 
 /** A form made by this affix is only a step to another (`oplæg` → `oplægg` → `oplægget`), never a word itself. */
-function needsAffix(h: Hunspell, a: Affix): boolean {
-  return h.flags.needAffix !== undefined && a.continuation.includes(h.flags.needAffix);
+function needsAffix(_h: Hunspell, a: Affix): boolean {
+  return a.step;
 }
 
 export function isForm(h: Hunspell, form: string): boolean {
