@@ -149,4 +149,204 @@ describe('other layouts', () => {
     expect(doc.items[0]!.caseNumber).toBe('00.01.00-A00-1-24');
     expect(doc.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
+
+  it('a web page printed to text: labels on their own lines, numbering through the year, the title repeated, navigation noise', () => {
+    const doc = parseText(
+      [
+        'UDVALG',
+        '',
+        'Udvalget for Kultur og Fritid',
+        '',
+        'MØDE',
+        '',
+        'Referat',
+        '',
+        'STED',
+        '',
+        'Torvet 3, lokale 2.14',
+        '',
+        'STARTTIDSPUNKT',
+        '',
+        '11-09-2024 16:00:00',
+        '',
+        'SLUTTIDSPUNKT',
+        '',
+        '11-09-2024 18:30:00',
+        '',
+        'PUNKTER',
+        '',
+        '31. Godkendelse af dagsorden',
+        '32. Tilskud til foreninger 2025',
+        '',
+        '31. Godkendelse af dagsorden',
+        '',
+        'Godkendelse af dagsorden',
+        'Sagsgang og sagstype',
+        '',
+        'Beslutningssag',
+        '',
+        'Beslutning i Udvalget for Kultur og Fritid den 11-09-2024',
+        '',
+        'Godkendt',
+        '',
+        'Til toppen',
+        '',
+        '32. Tilskud til foreninger 2025',
+        '',
+        'Tilskud til foreninger 2025',
+        'Indstilling',
+        '',
+        'Administrationen indstiller, at',
+        '  1. puljen fordeles som foreslået',
+        'Beslutning i Udvalget for Kultur og Fritid den 11-09-2024',
+        '',
+        'Ingen.',
+        '',
+        'Til toppen',
+      ].join('\n'),
+    );
+    expect(doc.meeting).toEqual({
+      body: 'Udvalget for Kultur og Fritid',
+      date: '2024-09-11',
+      startTime: '16:00',
+      endTime: '18:30',
+      location: 'Torvet 3, lokale 2.14',
+      chair: null,
+    });
+    expect(doc.items.map((i) => [i.number, i.title, i.decision, i.outcome])).toEqual([
+      [31, 'Godkendelse af dagsorden', 'Godkendt', 'approved'],
+      [32, 'Tilskud til foreninger 2025', 'Ingen.', 'none'],
+    ]);
+    // The repeated title is not kept as text; `Sagsgang og sagstype` is a block of its own.
+    expect(doc.items[0]!.sections.map((s) => s.kind)).toEqual(['other', 'decision']);
+  });
+
+  it('"Body - Referat", and a body with its date on one line with the room below', () => {
+    const a = parseText(['Kommunalbestyrelsen - Referat', '', 'Dato: 2. oktober 2023', 'Lokale: Rådssalen', '', '1. Meddelelser', '', 'Beslutning', '', 'Taget til efterretning.'].join('\n'));
+    expect(a.meeting).toMatchObject({ body: 'Kommunalbestyrelsen', date: '2023-10-02', location: 'Rådssalen' });
+    const b = parseText(
+      [
+        'Referat',
+        'Klima- og Miljøudvalget onsdag den 8. maj 2024 kl. 17.00',
+        '',
+        'Mødelokale Skoven',
+        '',
+        '1. Affaldsplan',
+        '',
+        'Indstilling',
+        '',
+        'at udvalget godkender planen.',
+        '',
+        'Beslutning',
+        '',
+        'Godkendt.',
+        '',
+        'Beslutningskompetence',
+        '',
+        'Byrådet.',
+      ].join('\n'),
+    );
+    expect(b.meeting).toMatchObject({ body: 'Klima- og Miljøudvalget', date: '2024-05-08', startTime: '17:00', location: 'Mødelokale Skoven' });
+    expect(b.items[0]!.decision).toBe('Godkendt.');
+    expect(b.items[0]!.sections.map((s) => s.kind)).toEqual(['recommendation', 'decision', 'other']);
+  });
+
+  it('"Body - Referat - date", labels above their values, bulleted participants with an absence group', () => {
+    const doc = parseText(
+      [
+        'Beskæftigelsesudvalget - Referat - 3. marts 2022',
+        '',
+        'Mødedato',
+        '03-03-2022 kl. 08:30 - 10:00',
+        '',
+        'Mødested',
+        'Mødelokale 1',
+        '',
+        'Deltagere',
+        ' • Hanne Holm, A',
+        ' • Peter Berg, V',
+        ' • Afbud',
+        ' • Søs Lund, F - Kim Dam stedfortræder',
+        '',
+        '1. Budgetopfølgning',
+        'Beslutning',
+        'Indstillingen blev tiltrådt.',
+      ].join('\n'),
+    );
+    expect(doc.meeting).toMatchObject({ body: 'Beskæftigelsesudvalget', date: '2022-03-03', startTime: '08:30', endTime: '10:00', location: 'Mødelokale 1' });
+    expect(doc.participants.map((p) => `${p.name}/${p.group}/${p.role}`)).toEqual(['Hanne Holm/member/A', 'Peter Berg/member/V', 'Søs Lund/absent/F - Kim Dam stedfortræder']);
+    expect(doc.items[0]!.outcome).toBe('approved');
+  });
+
+  it('an agenda whose title runs over lines: "til mødet i …", a date line, a place line; "X indstiller," alone', () => {
+    const doc = parseText(
+      ['Dagsorden', 'til', 'mødet i Udvalg for Trafik', 'den 6. juni 2023 kl. 10:00', 'i Rådhuset, Torvet 1, 8000 Aarhus', '', '1. Busplan', '', 'Resume', 'Ny busplan.', '', 'Direktionen indstiller,', '', 'at planen godkendes.'].join('\n'),
+    );
+    expect(doc.documentType).toBe('dagsorden');
+    expect(doc.meeting).toMatchObject({ body: 'Udvalg for Trafik', date: '2023-06-06', startTime: '10:00', location: 'Rådhuset, Torvet 1, 8000 Aarhus' });
+    expect(doc.items[0]!.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['summary', 'Resume'],
+      ['recommendation', null],
+    ]);
+    const above = parseText(['Dagsorden', '', 'Sagnr.: 1-51-71-3321-08', '', '1. Busplan', 'Resume', 'Ny busplan.', '', 'Sagnr.: 1-30-72-12-22', '', '2. Cykelstier', 'Resume', 'Nye stier.'].join('\n'));
+    expect(above.items.map((i) => [i.number, i.caseNumber, i.sections[0]!.text])).toEqual([
+      [1, '1-51-71-3321-08', 'Ny busplan.'],
+      [2, '1-30-72-12-22', 'Nye stier.'],
+    ]);
+  });
+
+  it('the number printed under its title (`Sag nr. 130`), a bare date line, office titles before names, inline blocks of any kind', () => {
+    const doc = parseText(
+      [
+        'Byrådet',
+        '',
+        '14-05-2024',
+        '',
+        'Medlemmer',
+        '',
+        'Formand Lise Krog (A)',
+        'Ole Bak (V)',
+        '',
+        'Fraværende',
+        '',
+        'Tom Ris (F)',
+        '',
+        'Spørgetid',
+        'Sag nr. 57',
+        '',
+        'Beslutningskompetence: BY',
+        '',
+        'Beslutning',
+        '',
+        'Taget til efterretning.',
+        '',
+        'Lokalplan 12 for et boligområde - endelig vedtagelse',
+        'Sag nr. 58',
+        '',
+        'Sagens kerne',
+        '',
+        'Planen har været i høring.',
+        '',
+        'Beslutning',
+        '',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    expect(doc.meeting).toMatchObject({ body: 'Byrådet', date: '2024-05-14', chair: 'Lise Krog' });
+    expect(doc.participants.map((p) => `${p.name}/${p.group}/${p.role}`)).toEqual(['Lise Krog/chair/Formand', 'Ole Bak/member/null', 'Tom Ris/absent/null']);
+    expect(doc.items.map((i) => [i.number, i.title, i.heading, i.outcome])).toEqual([
+      [57, 'Spørgetid', 'Spørgetid Sag nr. 57', 'noted'],
+      [58, 'Lokalplan 12 for et boligområde - endelig vedtagelse', 'Lokalplan 12 for et boligområde - endelig vedtagelse Sag nr. 58', 'approved'],
+    ]);
+    expect(doc.items[0]!.sections[0]).toEqual({ kind: 'other', heading: 'Beslutningskompetence', text: 'BY' });
+    expect(doc.items[1]!.sections.map((s) => s.kind)).toEqual(['summary', 'decision']);
+  });
+
+  it('item headings in a bulleted list', () => {
+    const doc = parseText(['Referat', '', '  • 12. Åben dagsorden - godkendelse', '    Beslutning', '    Godkendt.', '  • 13. Vejplan', '    Beslutning', '    Udsat.'].join('\n'));
+    expect(doc.items.map((i) => [i.number, i.heading, i.outcome])).toEqual([
+      [12, '12. Åben dagsorden - godkendelse', 'approved'],
+      [13, '13. Vejplan', 'postponed'],
+    ]);
+  });
 });

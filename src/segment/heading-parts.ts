@@ -18,7 +18,7 @@ export interface HeadingParts {
 }
 
 const CONNECTOR_END = /(?:\s(?:v\.?|ved|og|for|i|af|til|med|om|på|fra|mod|samt|the|under|over)|[/–\-:,&(])$/iu;
-export const CASE_NUMBER = /^(?:(?:Sags?\s*nr\.?|Sagsnummer|J\.?\s*nr\.?|Journalnr\.?|Dok\.?\s*nr\.?)\s*:?\s*(\S.*)|([A-ZÆØÅ]{2,6}-\d{4}-\d{2,}(?:\s.*)?)|(\d{2}\.\d{2}\.\d{2}-[A-Z]\d{2}-\d+-\d{2}))$/u;
+export const CASE_NUMBER = /^(?:(?:Sags?\s*nr\.?|Sagnr\.?|Sags?\s*id\.?|Sagsnummer|J\.?\s*nr\.?|Journalnr\.?|Dok\.?\s*nr\.?)\s*:?\s*(\S.*)|([A-ZÆØÅ]{2,6}-\d{4}-\d{2,}(?:\s.*)?)|(\d{2}\.\d{2}\.\d{2}-[A-Z]\d{2}-\d+-\d{2}))$/u;
 
 function openParens(s: string): number {
   return (s.match(/\(/g) ?? []).length - (s.match(/\)/g) ?? []).length;
@@ -31,6 +31,7 @@ function openParens(s: string): number {
  * line only completes it (lower-case start, a duration, a closing parenthesis).
  */
 export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout: TextLayout): number[] {
+  if (c.numberAt !== undefined) return [c.index, c.numberAt];
   const used = [c.index];
   let text = c.rest;
   let i = c.index;
@@ -65,6 +66,8 @@ function nextIndex(lines: SLine[], i: number, stop: number, maxBlanks: number): 
 }
 
 function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: TextLayout): boolean {
+  // The title repeated under the heading (web publications) is not more heading.
+  if (sameTitle(text, next)) return false;
   if (isBlockHeadingLine(next) || CASE_NUMBER.test(next) || /^(?:https?:|www\.)/i.test(next)) return false;
   if (/^(?:[-–•]|\d{1,3}[.)])\s/u.test(next)) return false;
   const words = next.split(/\s+/).length;
@@ -150,4 +153,10 @@ function plausibleName(s: string, personNames: string[], hasDuration: boolean): 
   if (hasDuration) return true;
   const first = t.split(/\s+/)[0]!.toLowerCase();
   return personNames.some((n) => n.toLowerCase().split(/\s+/).includes(first));
+}
+
+/** True when `line` repeats the heading's title (ignoring its number, case and spacing). */
+export function sameTitle(heading: string, line: string): boolean {
+  const norm = (s: string) => s.replace(/^(?:(?:Punkt|Pkt\.?)\s*)?\d{1,3}\s*[.:)]?\s*/iu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return norm(line).length > 0 && norm(line) === norm(heading);
 }

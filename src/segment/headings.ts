@@ -9,7 +9,7 @@ import { blockKind, inlineBlock, ITEM_TYPE_SOURCE, MONTHS } from './vocabulary.j
 import type { SLine } from './model.js';
 import { TOC_ENTRY } from './clean.js';
 
-export type HeadingPattern = 'punkt' | 'numbered' | 'spaced' | 'bare';
+export type HeadingPattern = 'punkt' | 'numbered' | 'spaced' | 'bare' | 'trailing';
 
 export interface Candidate {
   /** Index of the heading's first line in the line array. */
@@ -19,6 +19,8 @@ export interface Candidate {
   /** Heading text after the number (may be empty for a bare number). */
   rest: string;
   score: number;
+  /** For a number printed under its title (`Sag nr. 130`), the index of that line. */
+  numberAt?: number;
 }
 
 const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt)\s*(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s*(.*)$/iu;
@@ -26,6 +28,9 @@ const AD = /^Ad\.?\s+(\d{1,3})\s*[.:)]?\s+(.*)$/iu;
 const SPACED = /^(\d{1,3})\s+(\p{Lu}.*)$/u;
 const NUMBERED = /^(\d{1,3})\s*[.)]\s*(?!\d)(.*)$/u;
 const BARE = /^(\d{1,3})\.?$/u;
+/** `Sag nr. 130` on the line under the title it numbers. */
+const TRAILING = /^(?:Sag|Sagsnr\.?|Punkt)\s*(?:nr\.?)?\s*(\d{1,4})$/iu;
+export const BULLET_START = /^[•·▪◦●○■]\s*/u;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
 const NOT_A_TITLE = /^(?:kvartal|halvår|halvårs|klasse|årgang|udgave|gang|sal|sals|etage|time|timer|min|minutter|kr|mio|pct|plads|del|led|afsnit|pkt|punkt|og|eller)\b/iu;
 const TYPE_WORD = new RegExp(`(?:^|[\\s:–-])(?:${ITEM_TYPE_SOURCE})(?=$|[\\s:–-])`, 'iu');
@@ -52,12 +57,22 @@ export function findCandidates(lines: SLine[]): Candidate[] {
   const out: Candidate[] = [];
   lines.forEach((l, index) => {
     if (l.blank) return;
+    const text = l.text.replace(BULLET_START, '');
+    const trailing = TRAILING.exec(text);
+    if (trailing) {
+      const p = prevNonBlank(lines, index);
+      const title = p >= 0 && index - p <= 2 ? lines[p]!.text : '';
+      if (/^\p{Lu}/u.test(title) && !/[.:;]$/.test(title) && title.length <= 160 && !isBlockHeadingLine(title) && !TRAILING.test(title)) {
+        out.push({ index: p, number: Number(trailing[1]), pattern: 'trailing', rest: title, score: scoreOf(lines, p, 'trailing', title) + 2, numberAt: index });
+      }
+      return;
+    }
     let m: RegExpExecArray | null;
     let pattern: HeadingPattern;
-    if ((m = PUNKT.exec(l.text)) || (m = AD.exec(l.text))) pattern = 'punkt';
-    else if ((m = BARE.exec(l.text))) pattern = 'bare';
-    else if ((m = NUMBERED.exec(l.text))) pattern = 'numbered';
-    else if ((m = SPACED.exec(l.text))) pattern = 'spaced';
+    if ((m = PUNKT.exec(text)) || (m = AD.exec(text))) pattern = 'punkt';
+    else if ((m = BARE.exec(text))) pattern = 'bare';
+    else if ((m = NUMBERED.exec(text))) pattern = 'numbered';
+    else if ((m = SPACED.exec(text))) pattern = 'spaced';
     else return;
     const number = Number(m[1]);
     let rest = (m[2] ?? '').trim();
@@ -89,6 +104,7 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (PRESENTER_OR_DURATION.test(rest)) s += 1.5;
   if (/^(?:Lukket|Åben|Åbent)\b/iu.test(rest)) s += 1.5;
   if (TOC_ENTRY.test(l.text) || /\s{2,}\d{1,3}$/.test(l.text)) s -= 6;
+  if (BULLET_START.test(l.text)) s -= 0.5;
   if (rest.length > 160) s -= 2;
   if (/[.;]$/.test(rest) && rest.split(/\s+/).length > 6 && !/\b(?:evt|pkt|ca|mv|bl\.a)\.$/iu.test(rest)) s -= 1.5;
   if (/,$/.test(rest)) s -= 1;
@@ -146,7 +162,7 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
     let total = c.score - (c.number === 1 ? 0 : 1);
     let prev = -1;
     for (let gap = 1; gap <= 4; gap++) {
-      for (const pattern of ['punkt', 'numbered', 'spaced', 'bare'] as HeadingPattern[]) {
+      for (const pattern of ['punkt', 'numbered', 'spaced', 'bare', 'trailing'] as HeadingPattern[]) {
         const i = bestEnding.get(`${c.number - gap}:${pattern}`);
         if (i === undefined) continue;
         const t = state[i]!.total + c.score + (gap === 1 ? 1 : -2.5 * (gap - 1)) + (pattern === c.pattern ? 0.5 : -1.5);

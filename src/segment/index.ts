@@ -8,8 +8,8 @@ import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { clean } from './clean.js';
-import { CASE_NUMBER, headingExtent, splitHeading } from './heading-parts.js';
-import { chooseChain, findCandidates, type Candidate } from './headings.js';
+import { CASE_NUMBER, headingExtent, sameTitle, splitHeading } from './heading-parts.js';
+import { BULLET_START, chooseChain, findCandidates, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, parseHeader } from './meeting.js';
 import { place, toSLines, type SLine } from './model.js';
@@ -45,9 +45,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const isMinutes = documentType === 'referat';
   const names = participants.map((p) => p.name);
 
+  // A case number printed just above a heading (`Sagnr.: 1-51-71-3321-08`) belongs to that item.
+  const caseAbove = chain.map((c) => {
+    const p = prevNonBlankIndex(lines, c.index);
+    return p >= 0 && c.index - p <= 3 && CASE_NUMBER.test(lines[p]!.text) ? p : -1;
+  });
   const items: Item[] = chain.map((c, k) => {
-    const stop = k + 1 < chain.length ? chain[k + 1]!.index : lines.length;
-    return buildItem(lines, c, stop, layout, isMinutes, names, diags);
+    const next = k + 1 < chain.length ? (caseAbove[k + 1]! >= 0 ? caseAbove[k + 1]! : chain[k + 1]!.index) : lines.length;
+    return buildItem(lines, c, next, layout, isMinutes, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null);
   });
 
   if (items.length === 0) {
@@ -86,22 +91,30 @@ function buildItem(
   isMinutes: boolean,
   names: string[],
   diags: DiagnosticList,
+  caseLine: SLine | null,
 ): Item {
   const extent = headingExtent(lines, c, stop, layout);
   let heading = '';
   for (const i of extent) {
-    const t = lines[i]!.text;
+    const t = lines[i]!.text.replace(BULLET_START, '');
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
   const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt)\s*(?:nr\.?\s*)?)?\d{1,3}\s*[:.)\-–]?\s*/iu;
-  const rest = heading.replace(numberPrefix, '').trim();
+  const rest = c.numberAt !== undefined ? c.rest : heading.replace(numberPrefix, '').trim();
   const parts = splitHeading(rest, names);
   if (parts.title === '') diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
 
   let body = lines.slice(extent[extent.length - 1]! + 1, stop);
+  // Web publications repeat the title as the first line under the heading.
+  const firstText = body.findIndex((l) => !l.blank);
+  if (firstText >= 0 && sameTitle(rest, body[firstText]!.text)) body = body.slice(firstText + 1);
   let caseNumber: string | null = null;
-  for (let i = 0, seen = 0; i < body.length && seen < 3; i++) {
+  if (caseLine) {
+    const m = CASE_NUMBER.exec(caseLine.text)!;
+    caseNumber = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+  }
+  for (let i = 0, seen = 0; caseNumber === null && i < body.length && seen < 3; i++) {
     if (body[i]!.blank) continue;
     seen++;
     const m = CASE_NUMBER.exec(body[i]!.text);
@@ -134,4 +147,10 @@ function buildItem(
     attachments,
     pages,
   };
+}
+
+function prevNonBlankIndex(lines: SLine[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && lines[j]!.blank) j--;
+  return j;
 }

@@ -26,6 +26,13 @@ const FIELDS: [Field, RegExp][] = [
 
 const WHEN_LINE = new RegExp(`^(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L})`, 'iu');
 
+const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
+const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?)\\s+(?:(?:${WEEKDAY})\\s+)?(?:den|d\\.)\\s+\\d`, 'iu');
+const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
+const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
+
+const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40}))?$`, 'iu');
+
 const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Protokol|${tolerant('Mødereferat')})\\b[\\s:]*(.*)$`, 'iu');
 
 export interface Header {
@@ -50,14 +57,44 @@ export function bodyFromTitle(rest: string): string | null {
   if (d) t = t.slice(0, d.index);
   t = t
     .replace(/\b(?:d\.|den|dato|kl\.?)\s*$/iu, '')
-    .replace(/^(?:fra|af|for)\s+/iu, '')
+    .replace(/^(?:[-–:]\s*)?(?:fra|af|for)?\s*/iu, '')
     .replace(new RegExp(`^(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}(?:t)?\\s+(?:i|for)\\s+`, 'iu'), '')
     .replace(/[\s,–-]+$/u, '')
     .trim();
   return t.length >= 3 && /\p{L}{3}/u.test(t) ? t : null;
 }
 
-export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
+/**
+ * `STED` / `Kanalstræde 2`: a field label alone on its line with the value on
+ * the next one becomes `STED: Kanalstræde 2`.
+ */
+/** A field label on its own: `STED`, `Mødested:`, `STARTTIDSPUNKT`. */
+function isLabel(key: string): boolean {
+  return !key.includes(':') && fieldOf(`${key}: x`)?.value === 'x';
+}
+
+export function joinLabelLines(lines: SLine[]): SLine[] {
+  const out: SLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const key = l.text.replace(/\s*:$/, '');
+    if (!l.blank && !key.includes(':') && key.split(/\s+/).length <= 3 && !groupLabel(key) && isLabel(key)) {
+      let j = i + 1;
+      while (j < lines.length && j - i <= 3 && lines[j]!.blank) j++;
+      const next = lines[j];
+      if (next && !next.blank && !isLabel(next.text.replace(/\s*:$/, '')) && !groupLabel(next.text) && !TITLE.test(next.text)) {
+        out.push({ ...l, text: `${key}: ${next.text}` });
+        i = j;
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
+  const lines = joinLabelLines(input);
   const meeting: MeetingInfo = { body: null, date: null, startTime: null, endTime: null, location: null, chair: null };
   let documentTitle: Header['documentTitle'] = null;
   const groups: Header['groups'] = [];
@@ -71,7 +108,19 @@ export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
 
   lines.forEach((l, i) => {
     if (l.blank) return;
-    const t = l.text;
+    // Bullets in front of people and labels (`• Stephanie Lose, V`, `• Afbud`) are layout.
+    const t = l.text.replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '');
+    if (t === '') return;
+    l = { ...l, text: t };
+    const suffixed = TITLE_SUFFIX.exec(t);
+    if (suffixed) {
+      documentTitle ??= suffixed[2]!.toLowerCase().startsWith('dagsorden') ? 'dagsorden' : 'referat';
+      meeting.body ??= bodyFromTitle(suffixed[1]!);
+      const d = suffixed[3] ? findDate(suffixed[3]) : null;
+      if (d) titleDate ??= d.date;
+      current = null;
+      return;
+    }
     const title = TITLE.exec(t);
     if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)))) {
       const word = title[1]!.toLowerCase();
@@ -146,7 +195,7 @@ export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
       return;
     }
     // A line naming the meeting's body: `Møde i Udvalget for …`, or a group's name alone.
-    const moede = new RegExp(`^(?:(?:fra|af|til)\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}\\s+i\\s+(.+)$`, 'iu').exec(t);
+    const moede = new RegExp(`^(?:(?:fra|af|til)\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu').exec(t);
     if (moede) {
       meeting.body ??= bodyFromTitle(moede[1]!) ?? moede[1]!;
       const d = findDate(moede[1]!);
@@ -156,7 +205,25 @@ export function parseHeader(lines: SLine[], diags: DiagnosticList): Header {
       meeting.endTime ??= times.end;
     }
     else if (i < 12 && looksLikeBodyName(t)) meeting.body ??= t;
-    else if (WHEN_LINE.test(t) && findDate(t)) {
+    else if (BODY_THEN_DATE.test(t) && findDate(t)) {
+      // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00`
+      const m = BODY_THEN_DATE.exec(t)!;
+      meeting.body ??= m[1]!.trim();
+      meeting.date ??= findDate(t)!.date;
+      const times = findTimes(t);
+      meeting.startTime ??= times.start;
+      meeting.endTime ??= times.end;
+      dateLineAt = i;
+    } else if (DATE_ONLY.test(t) && findDate(t)) {
+      // `24-09-2019` alone under the body's name.
+      meeting.date ??= findDate(t)!.date;
+      const times = findTimes(t);
+      meeting.startTime ??= times.start;
+      meeting.endTime ??= times.end;
+      dateLineAt = i;
+    } else if (ROOM_LINE.test(t) && t.length < 80) {
+      meeting.location ??= t.replace(/[.,]$/, '');
+    } else if (WHEN_LINE.test(t) && findDate(t)) {
       // `tirsdag den 5. marts 2024 kl. 16.00-18.00`: an unlabelled date line in the header.
       meeting.date ??= findDate(t)!.date;
       const times = findTimes(t);
@@ -186,9 +253,11 @@ export function bodyFromLetterhead(lines: string[]): string | null {
     let t = lines[i]!.replace(/\s+/g, ' ').trim();
     // A name wrapped in a narrow sidebar: `Fokusgruppen Sundhed &` / `Beskæftigelse`.
     if (/(?:&|\s(?:og|for|i|af))$/u.test(t) && i + 1 < lines.length) t = `${t} ${lines[i + 1]!.trim()}`;
+    const suffixed = TITLE_SUFFIX.exec(t);
+    if (suffixed) return bodyFromTitle(suffixed[1]!);
     const title = TITLE.exec(t);
     const rest = title ? title[2]! : t;
-    const moede = new RegExp(`^(?:(?:fra|af)\\s+)?${tolerant('møde')}\\s+i\\s+(.+)$`, 'iu').exec(rest);
+    const moede = new RegExp(`^(?:(?:fra|af)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu').exec(rest);
     if (moede) return bodyFromTitle(moede[1]!) ?? moede[1]!;
     if (looksLikeBodyName(rest)) return rest;
   }

@@ -24,7 +24,7 @@ const RULES: [Outcome, RegExp][] = [
     new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienteringen')} (?:blev )?taget|til efterretning)\\b|^til orientering\\.?$`, 'iu'),
   ],
   ['discussed', new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|${t('drøftelse')}(?:n)? blev)\\b`, 'iu')],
-  ['none', new RegExp(`^(?:intet|ingen (?:bemærkninger|kommentarer)|intet (?:at ${t('bemærke')}|til)|ikke noget)\\b`, 'iu')],
+  ['none', new RegExp(`^ingen\\.?$|^(?:intet|ingen (?:bemærkninger|kommentarer)|intet (?:at ${t('bemærke')}|til)|ikke noget)\\b`, 'iu')],
 ];
 
 const DISSENT = new RegExp(

@@ -27,6 +27,8 @@ const ORG_WORD = new RegExp(
 );
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}\.?|\p{Lu}\p{Ll}?\.|de|van|von|la|af|du)$/u;
 
+const OFFICE = new RegExp(`^(${['Formand', 'Næstformand', 'Borgmester', 'Overborgmester', 'Viceborgmester', 'Rådmand', 'Regionsrådsformand', 'Udvalgsformand'].map(tolerant).join('|')})\\s+`, 'iu');
+
 /** 2–6 capitalised tokens (initials allowed), no organisation word. */
 export function looksLikeName(s: string): boolean {
   const t = s.trim().replace(/\s+/g, ' ');
@@ -106,7 +108,15 @@ export function parseEntry(text: string, group: ParticipantGroup): Participant[]
     } else return [];
   }
   if (/(?:vikar|i stedet) for/iu.test(note ?? '') && group === 'absent') group = 'member';
-  return [{ name, role: roleParts.join(', ').trim() || null, group, note }];
+  let role = roleParts.join(', ').trim() || null;
+  // `Formand Erik Nielsen`, `Borgmester Jesper Christensen`: a title before the name.
+  const titled = OFFICE.exec(name);
+  if (titled && looksLikeName(name.slice(titled[0].length))) {
+    role = [titled[1]!, role].filter(Boolean).join(', ');
+    name = name.slice(titled[0].length);
+    if (/^formand$/iu.test(titled[1]!) && group === 'member') group = 'chair';
+  }
+  return [{ name, role, group, note }];
 }
 
 /** A group written as a run of names (`A, B, C og D`), possibly wrapped over lines. */

@@ -4,7 +4,6 @@
  * hyphen only split a word.
  */
 import type { SLine } from './model.js';
-import { blockKind } from './vocabulary.js';
 
 const BULLET = /^(?:[-–•▪◦●○■□➢→*]|\uf0b7|\uf0a7|\uf02d|[eo](?=\s+\p{Lu}))\s+/u;
 const NUMBERED = /^(?:\d{1,2}[.)]|[a-z][.)]|At \d+\))\s+/u;
@@ -21,8 +20,6 @@ export interface TextLayout {
   doubleSpaced: boolean;
   /** Median font size of body lines (PDFs), null for plain text. */
   bodyFontSize: number | null;
-  /** Median font size of stand-alone block headings when they are set larger than the body, else null. */
-  headingFontSize: number | null;
 }
 
 function median(xs: number[]): number | null {
@@ -43,9 +40,7 @@ export function measureLayout(lines: SLine[]): TextLayout {
   }
   const sized = lines.filter((l) => !l.blank && l.fontSize !== undefined);
   const bodyFontSize = median(sized.map((l) => l.fontSize!));
-  const headingSize = median(sized.filter((l) => blockKind(l.text) !== null && !/:$/.test(l.text)).map((l) => l.fontSize!));
-  const headingFontSize = bodyFontSize !== null && headingSize !== null && headingSize > bodyFontSize * 1.1 ? headingSize : null;
-  return { fullWidth: Math.max(30, fullWidth), doubleSpaced: nonBlank > 20 && followedByBlank / nonBlank > 0.6, bodyFontSize, headingFontSize };
+  return { fullWidth: Math.max(30, fullWidth), doubleSpaced: nonBlank > 20 && followedByBlank / nonBlank > 0.6, bodyFontSize };
 }
 
 /** Joins `prev` (ending in a hyphen) with `next`. */

@@ -12,7 +12,7 @@ function words(list: string[]): string {
 
 /** Block headings inside an item, by kind. Matched against a whole heading. */
 const BLOCKS: [SectionKind, string[]][] = [
-  ['summary', ['Resume', 'Resumé', 'Sagsresumé', 'Sagsresume', 'Kort resume', 'Sammenfatning']],
+  ['summary', ['Resume', 'Resumé', 'Sagsresumé', 'Sagsresume', 'Kort resume', 'Sammenfatning', 'Sagens kerne', 'Kort om sagen']],
   [
     'background',
     ['Sagsfremstilling', 'Sagsbeskrivelse', 'Baggrund', 'Beskrivelse af sagen', 'Problemstilling', 'Løsning', 'Sagens indhold', 'Beskrivelse', 'Indhold'],
@@ -21,7 +21,7 @@ const BLOCKS: [SectionKind, string[]][] = [
     'recommendation',
     ['Indstilling', 'Indstillinger', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 'Beslutningstema', 're:Indstilling fra .+', 're:.+s indstilling(?: den .+)?'],
   ],
-  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 're:Beslutning i .+', 're:Beslutning .{0,60}den .+', 're:.+s beslutning(?: den .+)?', 're:Behandling i .+', 'Referat fra mødet']],
+  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 're:Beslutning i .+', 're:Beslutning .{0,60}den .+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet']],
   ['attachments', ['Bilag', 'Bilagsliste', 'Vedlagte bilag', 'Bilag til punktet']],
   ['economy', ['Økonomi', 'Økonomiske konsekvenser', 'Økonomiske forhold', 'Økonomisk konsekvens', 'Finansiering', 'Bevillingsmæssige konsekvenser']],
   [
@@ -32,7 +32,8 @@ const BLOCKS: [SectionKind, string[]][] = [
       'Supplerende oplysninger', 'Opfølgning', 'Sagsbehandler', 'Stillet af', 'Handleplan', 'Formål', 'Mål', 'Målgruppe',
       'Juridiske forhold', 'Miljøvurdering', 'Personalemæssige konsekvenser', 'Bemærkninger', 'Administrationens bemærkninger',
       'Forvaltningens vurdering', 'Administrationens vurdering', 'Ansvarlig', 're:.+ p(?:å|aa|a)tegning', 'Påtegning', 'Ændringsforslag',
-      'Sagsnr', 'Sagsnummer', 'Journalnummer', 'Dokumentnummer',
+      'Sagsnr', 'Sagsnummer', 'Journalnummer', 'Dokumentnummer', 'Beslutningskompetence', 'Kompetence', 'Afgørelseskompetence',
+      'Sagsgang og sagstype', 'Sagsgang', 'Sagstype', 'Personale', 'Personalemæssige forhold', 'Borgerinddragelse', 'Bæredygtighed', 'Klima', 'Tidligere beslutninger',
     ],
   ],
 ];
@@ -48,11 +49,8 @@ export function blockKind(heading: string): SectionKind | null {
   return null;
 }
 
-/** Headings that may carry their text on the same line: `Referat: Dagsorden godkendt`. */
-const INLINE_RE = new RegExp(
-  `^(${words(['Resume', 'Resumé', 'Sagsfremstilling', 'Baggrund', 'Indstilling', 'Referat', 'Beslutning', 'Beslutninger', 'Bilag', 'Økonomi', 'Begrundelse', 'Konklusion', 'Høring', 'Sagsforløb', 'Afgørelse'])})\\s*:\\s*(\\S.*)$`,
-  'iu',
-);
+/** Headings that carry their text on the same line: `Referat: Dagsorden godkendt`, `Sagsforløb: BY`. */
+const INLINE_RE = /^([^:]{3,60}?)\s*:\s*(\S.*)$/u;
 
 export function inlineBlock(text: string): { heading: string; kind: SectionKind; rest: string } | null {
   const m = INLINE_RE.exec(text);
@@ -64,7 +62,7 @@ export function inlineBlock(text: string): { heading: string; kind: SectionKind;
 
 /** Sentences that open a recommendation when no heading did: `Det indstilles, at …`. */
 export const RECOMMENDATION_OPENER = new RegExp(
-  `^(?:Det ${tolerant('indstilles')}|(?:\\S+\\s){0,4}\\S*(?:en|et|erne|ne) ${tolerant('indstiller')},? at)\\b`,
+  `^(?:Det ${tolerant('indstilles')}|(?:\\S+\\s){0,4}\\S*(?:en|et|erne|ne) ${tolerant('indstiller')}(?:,? at\\b|[,:]?$))`,
   'iu',
 );
 
