@@ -16,7 +16,7 @@ export interface Affix {
   strip: string;
   add: string;
   /** Tested on the stem (after `strip` is put back): at its end for suffixes, start for prefixes. */
-  condition: RegExp | null;
+  condition: Condition | null;
   continuation: string[];
   combineable: boolean;
   /** The continuation has NEEDAFFIX: what this affix makes is only a step to another form. */
@@ -43,6 +43,17 @@ export interface Hunspell {
 import { extendHash, prefixHashes } from './bloom.js';
 import type { Filters } from './filters.js';
 import { StemTable } from './stems.js';
+import { Condition } from './condition.js';
+
+const conditions = new Map<string, Condition>();
+
+/** Conditions are shared: some 270 distinct ones serve 2,000 affixes. */
+function condition(source: string, suffix: boolean): Condition {
+  const key = `${suffix ? 'S' : 'P'}${source}`;
+  let c = conditions.get(key);
+  if (!c) conditions.set(key, (c = new Condition(source, suffix)));
+  return c;
+}
 
 const NO_FLAGS: string[] = [];
 
@@ -64,7 +75,7 @@ export function parseAff(aff: string): Omit<Hunspell, 'stems'> {
     const suffix = f[0] === 'SFX';
     const [rawAdd = '', cont = ''] = f[3]!.split('/');
     const add = rawAdd === '0' ? '' : rawAdd;
-    const cond = f[4] === undefined || f[4] === '.' ? null : new RegExp(suffix ? `${f[4]}$` : `^${f[4]}`, 'u');
+    const cond = f[4] === undefined || f[4] === '.' ? null : condition(f[4], suffix);
     const a: Affix = {
       flag: f[1]!,
       strip: f[2] === '0' ? '' : f[2]!,
