@@ -4,6 +4,7 @@ import { loadDictionaryFiles } from '../src/normalize/dictionary.js';
 import { buildFilters, dictionaryKey, FILTERS_FILE, readFilters, writeFilters } from '../src/normalize/filters.js';
 import { carrier, carriesDirectly, parseAff, parseDic, stemOf, type Hunspell } from '../src/normalize/hunspell.js';
 import { mkdtempSync } from 'node:fs';
+import { StemTable } from '../src/normalize/stems.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -80,6 +81,10 @@ describe('dictionary filters (filters.ts, expand.ts)', () => {
     expect(back).not.toBeNull();
     expect([...back!.all.words]).toEqual([...f.all.words]);
     expect([...back!.end.words]).toEqual([...f.end.words]);
+    // The stem table comes back too, and answers as the parsed one does.
+    const table = StemTable.fromParts(DIC, back!.table!);
+    for (const [stem, flags] of h.stems) expect(table.get(stem), stem).toEqual(flags);
+    expect(table.get('bord')).toBeUndefined();
     expect(readFilters(path, 'key-b')).toBeNull();
     expect(readFilters(join(path, 'missing'), 'key-a')).toBeNull();
   });

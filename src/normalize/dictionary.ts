@@ -11,6 +11,7 @@ import { lexiconWords } from './lexicon.js';
 import { frequency, lemmaFrequency } from './frequencies.js';
 import { Bloom, EMPTY_HASH, extendHash, FNV_PRIME } from './bloom.js';
 import { dictionaryKey, FILTERS_FILE, readFilters, type Filters } from './filters.js';
+import { StemTable } from './stems.js';
 
 let dictionary: Hunspell | null = null;
 let lexicon: Set<string> | null = null;
@@ -31,8 +32,8 @@ export function loadDictionaryFiles(): { aff: string; dic: string } {
 function load(): Hunspell {
   if (dictionary) return dictionary;
   const { aff, dic } = loadDictionaryFiles();
-  dictionary = { ...parseAff(aff), stems: parseDic(dic) };
-  dictionary.filters = readFilters(FILTERS_FILE, dictionaryKey(aff, dic)) ?? undefined;
+  const filters = readFilters(FILTERS_FILE, dictionaryKey(aff, dic)) ?? undefined;
+  dictionary = { ...parseAff(aff), stems: filters?.table ? StemTable.fromParts(dic, filters.table) : parseDic(dic), filters };
   return dictionary;
 }
 

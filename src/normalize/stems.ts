@@ -9,6 +9,12 @@ import { EMPTY_HASH, extendHash } from './bloom.js';
 
 const NO_FLAGS: string[] = [];
 
+export interface StemTableParts {
+  size: number;
+  lists: string[][];
+  arrays: { starts: Int32Array; lengths: Int32Array; hashes: Int32Array; flagIds: Int32Array; slots: Int32Array };
+}
+
 export class StemTable {
   private readonly text: string;
   private starts: Int32Array;
@@ -34,6 +40,36 @@ export class StemTable {
     while (slots < capacity * 2) slots *= 2;
     this.slots = new Int32Array(slots);
     this.mask = slots - 1;
+  }
+
+  /** The table's arrays and flag lists, to be written by the build and read back with `fromParts` (no parsing at start-up). */
+  parts(): StemTableParts {
+    const n = this.size;
+    return {
+      size: n,
+      lists: this.lists,
+      arrays: {
+        starts: this.starts.slice(0, n),
+        lengths: this.lengths.slice(0, n),
+        hashes: this.hashes.slice(0, n),
+        flagIds: this.flagIds.slice(0, n),
+        slots: this.slots,
+      },
+    };
+  }
+
+  static fromParts(text: string, p: StemTableParts): StemTable {
+    const t = new StemTable(text, 0);
+    t.starts = p.arrays.starts;
+    t.lengths = p.arrays.lengths;
+    t.hashes = p.arrays.hashes;
+    t.flagIds = p.arrays.flagIds;
+    t.slots = p.arrays.slots;
+    t.mask = p.arrays.slots.length - 1;
+    t.lists.length = 0;
+    for (const list of p.lists) t.lists.push(list);
+    t.size = p.size;
+    return t;
   }
 
   /**
@@ -67,7 +103,7 @@ export class StemTable {
     const hash = extendHash(EMPTY_HASH, this.text, start, end);
     const seen = this.interned.get(hash);
     if (seen) {
-      for (const x of seen) if (x.end - x.start === end - start && this.text.startsWith(this.text.slice(x.start, x.end), start)) return x.id;
+      for (const x of seen) if (x.end - x.start === end - start && this.sameText(x.start, start, end - start)) return x.id;
     }
     const id = this.lists.length;
     this.lists.push(this.text.slice(start, end).split(','));
@@ -125,6 +161,11 @@ export class StemTable {
       if (this.hashes[k] === hash && this.lengths[k] === len && this.same(k, s, from)) return k;
       slot = (slot + 1) & this.mask;
     }
+  }
+
+  private sameText(a: number, b: number, len: number): boolean {
+    for (let i = 0; i < len; i++) if (this.text.charCodeAt(a + i) !== this.text.charCodeAt(b + i)) return false;
+    return true;
   }
 
   private same(k: number, s: string, from: number): boolean {
