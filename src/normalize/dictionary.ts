@@ -132,39 +132,34 @@ export function compound(lower: string, middle = false): Reading | null {
  * False means it is certainly no compound (the filters never turn a part
  * away); most spellings repair tries end here.
  */
-let tailScratch = new Uint8Array(64);
+/** Per position of the word being split: 0 not yet known, 1 its rest may be middles and an end, 2 it may not. */
+let tails = new Uint8Array(64);
 
 function mayBeCompound(lower: string, f: Filters): boolean {
   const n = lower.length;
-  // Some start first: hashes of the prefixes, one probe each.
+  if (tails.length <= n) tails = new Uint8Array(n * 2);
+  tails.fill(0, 0, n + 1);
   let hash = EMPTY_HASH;
-  let start = false;
-  for (let i = 0; i < n - MIN_PART && !start; i++) {
-    hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
-    start = i + 1 >= MIN_PART && f.begin.mayHaveHash(hash);
-  }
-  if (!start) return false;
-  // tail[j]: the letters from j on may be middles and an end.
-  if (tailScratch.length <= n) tailScratch = new Uint8Array(n * 2);
-  const tail = tailScratch.fill(0, 0, n + 1);
-  for (let j = n - MIN_PART; j >= MIN_PART; j--) {
-    let part = EMPTY_HASH;
-    for (let k = j; k < n; k++) {
-      part = Math.imul(part ^ lower.charCodeAt(k), FNV_PRIME);
-      const len = k + 1 - j;
-      if (len < MIN_PART) continue;
-      if (k + 1 === n ? f.end.mayHaveHash(part) : n - k - 1 >= MIN_PART && tail[k + 1] === 1 && f.middle.mayHaveHash(part)) {
-        tail[j] = 1;
-        break;
-      }
-    }
-  }
-  hash = EMPTY_HASH;
   for (let i = 0; i < n - MIN_PART; i++) {
     hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
-    if (i + 1 >= MIN_PART && tail[i + 1] === 1 && f.begin.mayHaveHash(hash)) return true;
+    if (i + 1 >= MIN_PART && f.begin.mayHaveHash(hash) && mayEnd(lower, i + 1, f)) return true;
   }
   return false;
+}
+
+/** Whether the letters from `j` on may be an end, or middles and an end (memoised in `tails`). */
+function mayEnd(lower: string, j: number, f: Filters): boolean {
+  const known = tails[j]!;
+  if (known !== 0) return known === 1;
+  const n = lower.length;
+  let yes = n - j >= MIN_PART && f.end.mayHaveHash(extendHash(EMPTY_HASH, lower, j, n));
+  let hash = EMPTY_HASH;
+  for (let k = j; !yes && k < n - MIN_PART; k++) {
+    hash = Math.imul(hash ^ lower.charCodeAt(k), FNV_PRIME);
+    yes = k + 1 - j >= MIN_PART && f.middle.mayHaveHash(hash) && mayEnd(lower, k + 1, f);
+  }
+  tails[j] = yes ? 1 : 2;
+  return yes;
 }
 
 export function isCompound(lower: string): boolean {
