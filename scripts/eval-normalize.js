@@ -98,6 +98,6 @@ const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[1];
 const t = runs[0];
 process.stdout.write(
   `\nOCR'd council PDF text (${t.pages} pages, ${t.repairs} repairs), fresh process, median of 3: ` +
-    `load ${median('loadMs')} ms (dictionary, compound sets, frequencies), normalize ${median('normalizeMs')} ms, ` +
+    `load ${median('loadMs')} ms (dictionary, filters, frequencies; CPU ${median('loadCpuMs')} ms), normalize ${median('normalizeMs')} ms (CPU ${median('normalizeCpuMs')} ms), ` +
     `clean council text ${median('cleanMs')} ms (+${median('importMs')} ms module import)\n`,
 );

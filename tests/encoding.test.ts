@@ -47,6 +47,18 @@ describe('encodings', () => {
     expect(textOf(Buffer.from(twice, 'utf8'))).toBe(expected(original));
   });
 
+  it.each(['cp852', 'cp850'])('UTF-8 read in the DOS code page %s normalizes to exactly the original', async (page) => {
+    const iconv = (await import('iconv-lite')).default;
+    const dos = iconv.decode(Buffer.from(original, 'utf8'), page);
+    expect(dos).toContain('├');
+    expect(textOf(Buffer.from(dos, 'utf8'))).toBe(expected(original));
+  });
+
+  it('box drawing that is not mojibake is left alone', () => {
+    const table = 'Struktur:\n├── Byrådet\n└── Udvalgene';
+    expect(repairMojibake(table)).toBe(table);
+  });
+
   it('mojibake repairs are recorded with their line', () => {
     const doc = normalize(extractText(Buffer.from('Referat\nMÃ¸de i FÃ¸lgegruppen pÃ¥ RÃ¥dhuset\n', 'utf8')));
     expect(doc.lines[1]!.text).toBe('Møde i Følgegruppen på Rådhuset');

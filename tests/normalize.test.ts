@@ -7,6 +7,7 @@ import { isWord } from '../src/normalize/dictionary.js';
 import { MUNICIPALITIES } from '../src/normalize/lexicon.js';
 import { linesFromText } from '../src/extract/text.js';
 import { normalize } from '../src/normalize/index.js';
+import { emptyProfile } from '../src/normalize/profile.js';
 import { run } from './helpers/cli.js';
 
 const fixture = (name: string): string => fileURLToPathSafe(new URL(`../fixtures/${name}`, import.meta.url));
@@ -203,5 +204,45 @@ describe('dictionary reader and heuristics (hunspell.ts, restore.ts, lone.ts)', 
     const edits = loneØ(lines, new Set(['@']));
     expect(edits.map((e) => [e.index, e.original])).toEqual([[0, '@'], [1, '0']]);
     expect(loneØ(lines, new Set())).toEqual([]); // no ø read as @ in this document: no lone Ø either
+  });
+
+  it('reads a lone © as Ø after a name the document also shows with a lone @, though its profile has only @', async () => {
+    const { loneØ } = await import('../src/normalize/lone.js');
+    const lines = linesFromText('pa Aarhus @ er\nAlt pa Aarhus © skal\n© Region Midtjylland\nRegion © 2024').lines;
+    expect(loneØ(lines, new Set(['@'])).map((e) => [e.index, e.original])).toEqual([[0, '@'], [1, '©']]);
+  });
+
+  it('writes a sign read as a capital in small letters inside a sentence, unless the capital form is a name', async () => {
+    const { caseInSentence } = await import('../src/normalize/index.js');
+    expect(caseInSentence('@konomien', 'Økonomien', 'en vurdering af ')).toBe('økonomien');
+    expect(caseInSentence('@nsker', 'Ønsker', 'indkommet følgende ')).toBe('ønsker');
+    expect(caseInSentence('@konomi', 'Økonomi', 'specialkonsulent, ')).toBe('Økonomi'); // a list of names
+    expect(caseInSentence('@konomi', 'Økonomi', 'erklæring fra ', '- og Erhvervsudvalget')).toBe('Økonomi');
+    expect(caseInSentence('@konomi', 'Økonomi', '')).toBe('Økonomi'); // starts the line
+    expect(caseInSentence('@konomi', 'Økonomi', 'Punkt 3. ')).toBe('Økonomi'); // starts a sentence
+    expect(caseInSentence('@lgod', 'Ølgod', 'borgere i ')).toBe('Ølgod'); // a name
+    expect(caseInSentence('Okonomi', 'Økonomi', 'af ')).toBe('Økonomi'); // O has a case of its own
+  });
+
+  it('takes words joined by a slash as words, and leaves paths and addresses whole', async () => {
+    const { tokenize } = await import('../src/normalize/tokens.js');
+    const words = (s: string): string[] => tokenize(s, 0).map((t) => t.text);
+    expect(words('undervisning/ERFA-netveerk')).toEqual(['undervisning', 'ERFA', 'netveerk']);
+    expect(words('og/eller.')).toEqual(['og', 'eller']);
+    expect(words('se bilag/referat.pdf og /sti/til www.aarhus.dk/mgde')).toEqual(['se', 'og']);
+  });
+
+  it('lets the document\'s own use of a compound outweigh a listed word no text supports (Legten: Løgten, not Lægten)', async () => {
+    const { decide } = await import('../src/normalize/restore.js');
+    const profile = {
+      ...emptyProfile(),
+      counts: new Map([['ø:o', 100], ['ø:e', 13], ['æ:e', 38], ['æ:ee', 50]]),
+      damageShare: 0.9,
+      damaged: true,
+    };
+    const docCounts = new Map([['Legten', 2], ['Logten', 6]]);
+    expect(decide('Legten', { profile, docCounts })?.confident).toBe(false);
+    const d = decide('Legten', { profile, docCounts, docLemmas: new Map([['løgten', 6]]) });
+    expect(d).toMatchObject({ repaired: 'Løgten', confident: true });
   });
 });

@@ -7,7 +7,7 @@
  */
 
 const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_PRIME = 0x01000193;
 
 /** The hash of the empty string. */
 export const EMPTY_HASH = FNV_OFFSET | 0;
@@ -19,9 +19,8 @@ export function extendHash(hash: number, text: string, from = 0, to = text.lengt
   return h;
 }
 
-/** Hashes of every prefix of `text`: `out[k]` is the hash of `text.slice(0, k)`. */
-export function prefixHashes(text: string): Int32Array {
-  const out = new Int32Array(text.length + 1);
+/** Hashes of every prefix of `text`: `out[k]` is the hash of `text.slice(0, k)` (into `out` when given, at least one longer than `text`). */
+export function prefixHashes(text: string, out: Int32Array = new Int32Array(text.length + 1)): Int32Array {
   let h = EMPTY_HASH;
   out[0] = h;
   for (let i = 0; i < text.length; i++) {
@@ -50,12 +49,18 @@ export class Bloom {
   private readonly bits: Uint32Array;
   private readonly mask: number;
 
-  /** About 12 bits per entry and two probes: some 2–3 % false "maybe". */
-  constructor(entries: number) {
+  /** About 12 bits per entry and two probes: some 2–3 % false "maybe". Or the bits of a filter written before (`words`). */
+  constructor(entries: number, bits?: Uint32Array) {
     let size = 1 << 16;
-    while (size < entries * 12) size *= 2;
-    this.bits = new Uint32Array(size >>> 5);
+    if (bits) size = bits.length * 32;
+    else while (size < entries * 12) size *= 2;
+    this.bits = bits ?? new Uint32Array(size >>> 5);
     this.mask = size - 1;
+  }
+
+  /** The filter's bits, to be written and read back with `new Bloom(0, bits)`. */
+  get words(): Uint32Array {
+    return this.bits;
   }
 
   addHash(hash: number): void {

@@ -71,16 +71,22 @@ function upperAt(token: string, start: number, end: number): boolean {
   return start === 0 && letters.length > 0;
 }
 
+/** Confusions by the first letter of what the page showed: a token is scanned once, not once per confusion. */
+const BY_FIRST = new Map<string, Confusion[]>();
+for (const c of CONFUSIONS) {
+  const list = BY_FIRST.get(c.damaged[0]!);
+  if (list) list.push(c);
+  else BY_FIRST.set(c.damaged[0]!, [c]);
+}
+
 /** Every place in `token` where a confusion in `allowed` may have happened. */
 export function findSites(token: string, allowed: (c: Confusion) => boolean = () => true): Site[] {
   const sites: Site[] = [];
-  for (const c of CONFUSIONS) {
-    if (!allowed(c)) continue;
-    let from = 0;
-    for (;;) {
-      const at = token.indexOf(c.damaged, from);
-      if (at < 0) break;
-      from = at + 1;
+  for (let at = 0; at < token.length; at++) {
+    const list = BY_FIRST.get(token[at]!);
+    if (!list) continue;
+    for (const c of list) {
+      if (!token.startsWith(c.damaged, at) || !allowed(c)) continue;
       const end = at + c.damaged.length;
       if (c.letter === 'l') {
         // `I` read for `l`: only before a lower-case letter (`Igbende`), never in capitals.

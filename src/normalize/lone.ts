@@ -3,7 +3,8 @@
  * `@` or `©` right after a capitalised word is Ø when the document's damage
  * shows ø read as that sign; a lone `0`, `Q` or `QO` only after a word the
  * document also shows followed by such an `@` or `©` (the same name, read
- * another way), since a digit after a word is usually a number.
+ * another way), since a digit after a word is usually a number; the same for
+ * the other sign when the damage profile shows only one of them.
  */
 import type { Line } from '../extract/types.js';
 
@@ -40,16 +41,16 @@ export function loneØ(lines: Line[], signs: Set<string>): LoneEdit[] {
     if (STRONG.has(c.core) && signs.has(c.core)) {
       names.add(before);
       found.push({ at: c, after: before });
-    } else if (WEAK.has(c.core)) found.push({ at: c, after: before });
+    } else if (WEAK.has(c.core) || STRONG.has(c.core)) found.push({ at: c, after: before });
   }
   return found
-    .filter((f) => STRONG.has(f.at.core) || names.has(f.after))
+    .filter((f) => (STRONG.has(f.at.core) && signs.has(f.at.core)) || names.has(f.after))
     .map((f) => ({
       index: f.at.index,
       start: f.at.start,
       end: f.at.start + f.at.core.length,
       original: f.at.core,
-      reason: STRONG.has(f.at.core)
+      reason: STRONG.has(f.at.core) && signs.has(f.at.core)
         ? `a lone ${f.at.core} after a name, where this document reads ø as ${f.at.core}`
         : `a lone ${f.at.core} after "${f.after}", which the document also shows followed by a lone Ø read as a sign`,
     }));

@@ -5,6 +5,7 @@
  * Clean Danish text never forms such runs: `ø` alone is not valid UTF-8.
  */
 
+import iconv from 'iconv-lite';
 import { encodeWindows1252 } from '../extract/decode.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -59,8 +60,69 @@ function unmangleOnce(text: string): string {
   });
 }
 
+/**
+ * UTF-8 read in a DOS code page (web exports, old mail): `Regionsr├ądet`,
+ * `M├©de`, `ÔÇØ` for a quotation mark. Each run of a UTF-8 lead byte and
+ * its continuation bytes, as the code page shows them, is re-encoded and
+ * decoded as UTF-8; a code page is used only when every run it finds decodes.
+ */
+const DOS_PAGES = ['cp852', 'cp850', 'cp437'] as const;
+const DOS_MARK = /[\u251c\u252c\u253c\u00d4]/;
+const dosBytes = new Map<string, Map<string, number>>();
+
+function byteTable(page: string): Map<string, number> {
+  let table = dosBytes.get(page);
+  if (!table) {
+    table = new Map();
+    const chars = iconv.decode(Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i)), page);
+    for (let i = 0; i < chars.length; i++) table.set(chars[i]!, 0x80 + i);
+    dosBytes.set(page, table);
+  }
+  return table;
+}
+
+function unmangleDosPage(text: string, page: string): string | null {
+  const table = byteTable(page);
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; ) {
+    const lead = table.get(text[i]!);
+    const need = lead === undefined ? 0 : lead >= 0xf0 && lead <= 0xf4 ? 3 : lead >= 0xe0 ? 2 : lead >= 0xc2 && lead < 0xe0 ? 1 : 0;
+    if (need === 0) {
+      out += text[i++];
+      continue;
+    }
+    const bytes = [lead!];
+    for (let k = 1; k <= need; k++) {
+      const b = table.get(text[i + k] ?? '');
+      if (b === undefined || b < 0x80 || b > 0xbf) break;
+      bytes.push(b);
+    }
+    // A lead without its continuation: not this code page (or no mojibake at all).
+    if (bytes.length !== need + 1) return null;
+    try {
+      out += utf8.decode(new Uint8Array(bytes));
+    } catch {
+      return null;
+    }
+    changed = true;
+    i += need + 1;
+  }
+  return changed ? out : null;
+}
+
+function unmangleDos(text: string): string {
+  if (!DOS_MARK.test(text)) return text;
+  for (const page of DOS_PAGES) {
+    const fixed = unmangleDosPage(text, page);
+    if (fixed !== null) return fixed;
+  }
+  return text;
+}
+
 /** Undoes mojibake, also doubled or tripled. */
-export function repairMojibake(text: string): string {
+export function repairMojibake(input: string): string {
+  const text = unmangleDos(input);
   let current = text;
   for (let layer = 0; layer < 4; layer++) {
     const next = unmangleOnce(current);
@@ -75,5 +137,6 @@ export function hasMojibake(text: string): boolean {
   RUN.lastIndex = 0;
   const found = RUN.exec(text);
   RUN.lastIndex = 0;
-  return found !== null && repairMojibake(found[0]) !== found[0];
+  if (found !== null && repairMojibake(found[0]) !== found[0]) return true;
+  return DOS_MARK.test(text) && unmangleDos(text) !== text;
 }

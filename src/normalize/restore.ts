@@ -39,8 +39,18 @@ const DOC_WEIGHT = 5;
 /** Other forms of the same lemma count for less than the word itself. */
 const LEMMA_WEIGHT = 0.5;
 const DOC_LEMMA_WEIGHT = 2;
-/** Each part beyond the first makes a compound reading this much less likely than a listed word. */
+/**
+ * Each part beyond the first makes a compound reading this much less likely
+ * than a listed word, unless the document itself uses the word (intact, or in
+ * clear repairs): then it is no guess that the compound is a word.
+ */
 const PART_PENALTY = 0.1;
+
+function partPenalty(word: string, r: Reading, ev: Evidence): number {
+  if (r.parts === 1) return 1;
+  if (docOccurrences(word, ev) > 0 || (ev.docLemmas?.get(r.lemma) ?? 0) > 0) return 1;
+  return PART_PENALTY ** (r.parts - 1);
+}
 /** A listed word is only replaced by a word with at least this much support. */
 const MIN_SUPPORT = 1;
 
@@ -123,7 +133,7 @@ function scored(token: string, ev: Evidence, maxSites: number, minSupport = 0): 
   for (const { c, r } of candidateWords(token, ev, maxSites, minSupport > 0)) {
     const support = prior(c.text, r, ev);
     if (support < minSupport) continue;
-    out.push({ c, r, support, score: (support + SMOOTHING) * likelihood(c, ev) * PART_PENALTY ** (r.parts - 1) });
+    out.push({ c, r, support, score: (support + SMOOTHING) * likelihood(c, ev) * partPenalty(c.text, r, ev) });
   }
   return out.sort((a, b) => b.score - a.score);
 }
