@@ -28,6 +28,9 @@ const PAGES = Number(process.env.BENCH_PAGES ?? 2000);
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 100000);
 const minutesBin = path.join(root, 'bin', 'minutes.js');
 const log = (msg) => process.stderr.write(`${msg}\n`);
+/** GNU time, for the exact peak RSS of a child (else /proc polling only). */
+const TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0 ? '/usr/bin/time' : null;
+let timeCount = 0;
 
 /** Busy and total jiffies of the whole machine. */
 function cpuTimes() {
@@ -57,7 +60,13 @@ function measure(cmd, args, { env } = {}) {
   return new Promise((resolve, reject) => {
     const cpu0 = cpuTimes();
     const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // With GNU time the peak is the exact maximum RSS from the kernel; polling
+    // /proc can miss a last spike. The samples come from polling either way.
+    const timeOut = TIME ? path.join(outDir, `.time-${process.pid}-${timeCount++}`) : null;
+    const child = TIME
+      ? spawn(TIME, ['-f', '%M', '-o', timeOut, cmd, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let target = TIME ? null : child.pid;
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -65,7 +74,15 @@ function measure(cmd, args, { env } = {}) {
     const samples = [];
     let last = null;
     const poll = () => {
-      const s = procStatus(child.pid);
+      if (target == null) {
+        try {
+          target = Number(readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0]) || null;
+        } catch {
+          target = null;
+        }
+        if (target == null) return;
+      }
+      const s = procStatus(target);
       if (s) {
         // A process on its way out has no memory lines any more: keep the highest readings.
         last = { hwmKb: Math.max(last?.hwmKb ?? 0, s.hwmKb, s.rssKb), cpuJiffies: Math.max(last?.cpuJiffies ?? 0, s.cpuJiffies) };
@@ -79,6 +96,11 @@ function measure(cmd, args, { env } = {}) {
       clearInterval(timer);
       const ms = performance.now() - t0;
       const cpu1 = cpuTimes();
+      if (timeOut && existsSync(timeOut)) {
+        const kb = Number(readFileSync(timeOut, 'utf8').trim().split('\n').pop());
+        rmSync(timeOut, { force: true });
+        if (kb > 0) last = { ...(last ?? { cpuJiffies: 0 }), hwmKb: kb };
+      }
       const hz = 100;
       const otherJiffies = cpu1.busy - cpu0.busy - (last?.cpuJiffies ?? 0);
       resolve({
