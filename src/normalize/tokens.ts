@@ -17,23 +17,43 @@ const WORD = /[\p{L}\p{M}0-9@©|]+/gu;
 const ADDRESS = /https?:|www\.|\.(dk|com|org|net|eu|se|no|de)\b|\w@\w+\.|\\/i;
 /** A slash makes a path only with a dot or at the start (`/sti`, `bilag/referat.pdf`); between words it is `og/eller`. */
 const PATH = /^\/|\/\S*\.\p{L}|\.\p{L}\S*\//u;
-const LETTER = /\p{L}/gu;
 
 /** Letters in a token; digits and signs may stand for letters, but a word needs real ones. */
 export function letterCount(text: string): number {
-  return text.match(LETTER)?.length ?? 0;
+  return lettersUpTo(text, Infinity);
+}
+
+const ONE_LETTER = /^\p{L}$/u;
+
+/** The letters of `text` counted up to `max` (a code point at a time, as `\p{L}` with the `u` flag matches). */
+function lettersUpTo(text: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < max; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (ONE_LETTER.test(String.fromCodePoint(cp))) n++;
+  }
+  return n;
 }
 
 export function tokenize(text: string, index: number): Token[] {
   const out: Token[] = [];
-  for (const chunk of text.matchAll(CHUNK)) {
+  // exec loops on the shared global expressions: `matchAll` would copy them for every line and chunk.
+  CHUNK.lastIndex = 0;
+  for (let chunk = CHUNK.exec(text); chunk !== null; chunk = CHUNK.exec(text)) {
     const c = chunk[0];
     if (ADDRESS.test(c) || PATH.test(c)) continue;
-    for (const m of c.matchAll(WORD)) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(c); m !== null; m = WORD.exec(c)) {
       const word = m[0];
-      if (letterCount(word) < 2 && word !== '|') continue;
+      if (lettersUpTo(word, 2) < 2 && word !== '|') continue;
       if (/^[0-9]/.test(word) && /[0-9]{2}/.test(word)) continue; // 2022a, 10ars: numbers, not words
-      const start = chunk.index! + m.index!;
+      const start = chunk.index + m.index;
       out.push({ index, start, end: start + word.length, text: word });
     }
   }
