@@ -51,7 +51,7 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
   const diagnostics: Diagnostic[] = [];
   const mojibake = doc.lines.some((l) => hasMojibake(l.text));
   const lines: Line[] = doc.lines.map((l) => {
-    let text = l.text.normalize('NFC');
+    let text = nfc(l.text);
     if (mojibake) {
       const fixed = repairMojibake(text).normalize('NFC');
       if (fixed !== text) {
@@ -76,6 +76,13 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
     mojibake,
   };
   return { ...doc, lines, repairs, ocrDamage: profile.damaged, diagnostics, damage };
+}
+
+/** Below U+0300 every character is its own NFC form and none combines with another: such text needs no ICU pass. */
+const MAY_CHANGE_IN_NFC = /[^\u0000-\u02ff]/;
+
+function nfc(text: string): string {
+  return MAY_CHANGE_IN_NFC.test(text) ? text.normalize('NFC') : text;
 }
 
 /** Tokens followed by a full stop that the dictionary lists with it (`vedr.`, `bl.a.`). */
