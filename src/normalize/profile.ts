@@ -34,18 +34,13 @@ export function learnProfile(counts: Map<string, number>): DamageProfile {
   let damagedOccurrences = 0;
   let intactOccurrences = 0;
   for (const [token, n] of counts) {
-    if (DANISH.test(token) && isWord(token)) {
+    const seen = tokenEvidence(token);
+    if (seen === INTACT) {
       intactOccurrences += n;
       continue;
     }
-    if (isWord(token)) continue;
-    // One undone confusion first; two only for tokens that one cannot explain.
-    const sites = findSites(token);
-    let words = candidates(token, sites, 1).filter((c) => isWord(c.text));
-    if (words.length === 0) words = candidates(token, sites, 2).filter((c) => c.confusions.length === 2 && isWord(c.text));
-    if (words.length !== 1) continue;
-    const used = words[0]!.confusions;
-    if (!used.some(restoresDanish)) continue;
+    if (seen === null) continue;
+    const used = seen;
     damagedTokens++;
     damagedOccurrences += n;
     for (const c of used) confusionCounts.set(key(c), (confusionCounts.get(key(c)) ?? 0) + n);
@@ -59,6 +54,34 @@ export function learnProfile(counts: Map<string, number>): DamageProfile {
     damageShare,
     damaged: damagedTokens >= MIN_DAMAGED_TOKENS && damageShare >= MIN_DAMAGE_SHARE,
   };
+}
+
+const INTACT = 'intact';
+type TokenEvidence = typeof INTACT | readonly Confusion[] | null;
+/** What a token says about damage depends on the token alone, and archives repeat their words: kept across documents, within a bound. */
+const evidenceCache = new Map<string, TokenEvidence>();
+const MAX_CACHED = 200_000;
+
+/** A word with æ, ø or å intact; the confusions of its one unambiguous repair that restores æ, ø or å; or null. */
+function tokenEvidence(token: string): TokenEvidence {
+  const hit = evidenceCache.get(token);
+  if (hit !== undefined) return hit;
+  const out = judgeToken(token);
+  if (evidenceCache.size >= MAX_CACHED) evidenceCache.clear();
+  evidenceCache.set(token, out);
+  return out;
+}
+
+function judgeToken(token: string): TokenEvidence {
+  if (DANISH.test(token) && isWord(token)) return INTACT;
+  if (isWord(token)) return null;
+  // One undone confusion first; two only for tokens that one cannot explain.
+  const sites = findSites(token);
+  let words = candidates(token, sites, 1).filter((c) => isWord(c.text));
+  if (words.length === 0) words = candidates(token, sites, 2).filter((c) => c.confusions.length === 2 && isWord(c.text));
+  if (words.length !== 1) return null;
+  const used = words[0]!.confusions;
+  return used.some(restoresDanish) ? used : null;
 }
 
 /** Capital and small forms of a confusion share their evidence: `Ø:O` is `ø:o` in capitals. */
