@@ -42,13 +42,13 @@ export function hyphenDecision(prefix: string, next: string, known?: (w: string)
 /** Undoes hyphenation at line ends, in place. Blank lines (`''`) end paragraphs and are never joined over. */
 export async function joinHyphenation<T extends JoinableLine>(lines: T[]): Promise<T[]> {
   // The word list is loaded only when a short prefix needs it.
-  const short = lines.some((l, i) => /(^|[\s(])\p{L}{1,2}-$/u.test(l.text) && lines[i + 1]?.text !== '');
+  const short = lines.some((l, i) => l.text.endsWith('-') && /(^|[\s(])\p{L}{1,2}-$/u.test(l.text) && lines[i + 1]?.text !== '');
   if (short) await loadWords();
   const known = short ? isWord : undefined;
   for (let i = 0; i + 1 < lines.length; i++) {
     const cur = lines[i]!;
     const next = lines[i + 1]!;
-    if (next.text === '') continue;
+    if (next.text === '' || !cur.text.endsWith('-')) continue;
     const m = /(\S+)-$/u.exec(cur.text);
     if (!m || !/[\p{L}\d]$/u.test(m[1]!)) continue;
     const word = /^\S+/u.exec(next.text)![0];

@@ -97,10 +97,17 @@ export async function readPdfPages(bytes: Uint8Array): Promise<RawPage[]> {
 
 /** Throws `no-text-layer` for image-only PDFs, also when a scan carries a few stray characters. */
 export function checkTextLayer(pages: RawPage[]): void {
-  let chars = 0;
-  for (const p of pages) for (const it of p.items) for (const ch of it.str) if (/[\p{L}\p{N}]/u.test(ch)) chars++;
   const n = pages.length;
-  if (n === 0 || chars < MIN_CHARS_PER_PAGE * n) {
+  const enough = MIN_CHARS_PER_PAGE * n;
+  // Counting stops once there are enough: the exact count is only told when there are too few.
+  let chars = 0;
+  count: for (const p of pages) {
+    for (const it of p.items) {
+      for (const ch of it.str) if (/[\p{L}\p{N}]/u.test(ch)) chars++;
+      if (chars >= enough) break count;
+    }
+  }
+  if (n === 0 || chars < enough) {
     const what = chars === 0 ? 'no text layer' : `almost no text layer (${chars} character${chars === 1 ? '' : 's'})`;
     throw new FileFailure(
       'no-text-layer',
