@@ -40,8 +40,21 @@ const BLOCKS: [SectionKind, string[]][] = [
 
 const BLOCK_RES: [SectionKind, RegExp][] = BLOCKS.map(([kind, list]) => [kind, new RegExp(`^(?:${words(list)})$`, 'iu')]);
 
+/** Segmentation asks for the kind of the same line several times (blocks, headings, decisions): answers kept, within a bound. */
+const kinds = new Map<string, SectionKind | null>();
+const MAX_KINDS = 50_000;
+
 /** The kind of a block heading (text without a trailing colon), or null. */
 export function blockKind(heading: string): SectionKind | null {
+  const hit = kinds.get(heading);
+  if (hit !== undefined) return hit;
+  const kind = kindOf(heading);
+  if (kinds.size >= MAX_KINDS) kinds.clear();
+  kinds.set(heading, kind);
+  return kind;
+}
+
+function kindOf(heading: string): SectionKind | null {
   const h = heading.replace(/\s*:$/, '').trim();
   if (h.length === 0 || h.length > 90) return null;
   if (!/^\p{Lu}/u.test(h) || h.split(/\s+/).length > 9) return null;
@@ -53,6 +66,7 @@ export function blockKind(heading: string): SectionKind | null {
 const INLINE_RE = /^([^:]{3,60}?)\s*:\s*(\S.*)$/u;
 
 export function inlineBlock(text: string): { heading: string; kind: SectionKind; rest: string } | null {
+  if (!text.includes(':')) return null;
   const m = INLINE_RE.exec(text);
   if (!m) return null;
   const kind = blockKind(m[1]!);
