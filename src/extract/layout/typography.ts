@@ -24,8 +24,7 @@ export function fontWeights(pages: RawPage[]): FontWeights {
   const stats = new Map<string, { chars: number; advance: number }>();
   for (const p of pages) {
     for (const it of p.items) {
-      const chars = countLetters(it.str);
-      if (chars === 0) continue;
+      if (it.str.trim() === '') continue;
       const t = it.transform;
       const size = Math.hypot(t[2]!, t[3]!) || it.height || 10;
       const k = key(it.fontName, size);
@@ -65,8 +64,3 @@ export function fontWeights(pages: RawPage[]): FontWeights {
   };
 }
 
-function countLetters(s: string): number {
-  let n = 0;
-  for (const ch of s) if (ch.trim() !== '') n++;
-  return n;
-}
