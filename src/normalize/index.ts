@@ -62,7 +62,8 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
     return { ...l, text };
   });
 
-  const tokens: Token[] = lines.flatMap((l, i) => tokenize(l.text, i));
+  const tokens: Token[] = [];
+  for (let i = 0; i < lines.length; i++) for (const t of tokenize(lines[i]!.text, i)) tokens.push(t);
   let profile: DamageProfile = emptyProfile();
   if (mayBeDamaged(lines, tokens)) {
     const counts = new Map<string, number>();

@@ -44,18 +44,31 @@ function lettersUpTo(text: string, max: number): number {
 export function tokenize(text: string, index: number): Token[] {
   const out: Token[] = [];
   // exec loops on the shared global expressions: `matchAll` would copy them for every line and chunk.
+  if (!MAY_BE_ADDRESS.test(text)) {
+    // No chunk can be an address or a path, and words never span a space: the words of the whole line are the chunks' words.
+    words(text, 0, index, out);
+    return out;
+  }
   CHUNK.lastIndex = 0;
   for (let chunk = CHUNK.exec(text); chunk !== null; chunk = CHUNK.exec(text)) {
     const c = chunk[0];
     if (ADDRESS.test(c) || PATH.test(c)) continue;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(c); m !== null; m = WORD.exec(c)) {
-      const word = m[0];
-      if (lettersUpTo(word, 2) < 2 && word !== '|') continue;
-      if (/^[0-9]/.test(word) && /[0-9]{2}/.test(word)) continue; // 2022a, 10ars: numbers, not words
-      const start = chunk.index + m.index;
-      out.push({ index, start, end: start + word.length, text: word });
-    }
+    words(c, chunk.index, index, out);
   }
   return out;
+}
+
+/** Every address and path pattern above needs one of these characters. */
+const MAY_BE_ADDRESS = /[.:\/\\]/;
+
+function words(c: string, offset: number, index: number, out: Token[]): void {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(c); m !== null; m = WORD.exec(c)) {
+    const word = m[0];
+    if (lettersUpTo(word, 2) < 2 && word !== '|') continue;
+    const first = word.charCodeAt(0);
+    if (first >= 48 && first <= 57 && /[0-9]{2}/.test(word)) continue; // 2022a, 10ars: numbers, not words
+    const start = offset + m.index;
+    out.push({ index, start, end: start + word.length, text: word });
+  }
 }
