@@ -12,9 +12,12 @@ export interface SLine {
   fontSize?: number;
 }
 
+/** Spacing that needs evening out: odd spaces, whitespace other than a space, or spaces in a row. Most lines have none. */
+const SPACING = /[\u00a0\u2000-\u200b\u202f\t]|[^\S ]| {2}/;
+
 export function toSLines(lines: Line[]): SLine[] {
   return lines.map((l) => {
-    const text = l.text.replace(/[\u00a0\u2000-\u200b\u202f\t]/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = SPACING.test(l.text) ? l.text.replace(/[\u00a0\u2000-\u200b\u202f\t]/g, ' ').replace(/\s+/g, ' ').trim() : l.text.trim();
     const s: SLine = { text, page: l.page, line: l.line, blank: text === '' };
     if (l.x !== undefined) s.x = l.x;
     if (l.bold !== undefined) s.bold = l.bold;
