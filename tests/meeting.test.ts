@@ -4,6 +4,7 @@ import { parseText } from './helpers/parse.js';
 import { findDate, findTimes } from '../src/segment/dates.js';
 import { parseEntry } from '../src/segment/people.js';
 import { bodyFromLetterhead } from '../src/segment/meeting.js';
+import { looksLikeBodyName } from '../src/segment/letterhead.js';
 
 describe('dates and times', () => {
   const dates: [string, string | null][] = [
@@ -92,4 +93,15 @@ describe('the body from a letterhead or running header removed from the page', (
     [['Referat af møde i Følgegruppen for uddannelse og arbejde den 26. januar 2023'], 'Følgegruppen for uddannelse og arbejde'],
     [['Side 2 af 6', 'Mail: x@y.dk'], null],
   ])('%j → %s', (lines, body) => expect(bodyFromLetterhead(lines)).toBe(body));
+});
+
+describe('a line naming a body', () => {
+  it.each([
+    ['Klimaudvalget, Ringkøbing-Skjern Kommune', true],
+    ['Følgegruppen for uddannelse og arbejde', true],
+    ['Regionsrådet, Region Midtjylland', true],
+    ['Udvalget mødes, drøfter og beslutter', false],
+    ['Klimaudvalget, Torvet 3, 2. sal', false],
+    ['Det blev besluttet af udvalget.', false],
+  ])('%s → %s', (line, yes) => expect(looksLikeBodyName(line)).toBe(yes));
 });

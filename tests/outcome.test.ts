@@ -16,6 +16,8 @@ describe('outcomeOf', () => {
     ['Følgegruppen drøftede gruppens arbejde.', 'discussed'],
     ['Fremsendes til Teknisk Udvalg til behandling.', 'referred'],
     ['Oversendes til Økonomiudvalget.', 'referred'],
+    ['Oversendt til Økonomiudvalget.', 'referred'],
+    ['Udvalget diskuterede sagen.', 'discussed'],
     ['Punktet blev udsat.', 'postponed'],
     ['Sagen udsættes til næste møde.', 'postponed'],
     ['Indstillingen blev ikke godkendt.', 'rejected'],

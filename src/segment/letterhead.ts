@@ -38,7 +38,11 @@ function isContact(t: string): boolean {
 /** A short stand-alone line naming a group or committee. */
 export function looksLikeBodyName(t: string): boolean {
   const words = t.split(/\s+/);
-  return /^\p{Lu}/u.test(t) && words.length <= 8 && !/[,.;:!?]$/.test(t) && !t.includes(',') && BODY_WORD.test(t);
+  // One comma is allowed before the body's municipality or region: `Klimaudvalget, Ringkøbing-Skjern Kommune`.
+  const [name, ...rest] = t.split(/\s*,\s*/);
+  const owner = rest.join(', ');
+  if (rest.length > 1 || (rest.length === 1 && !/^(?:\p{Lu}[\p{L}-]*\s)*(?:Kommune|Region \p{Lu}\p{L}+|Regionsråd)$/u.test(owner))) return false;
+  return /^\p{Lu}/u.test(t) && words.length <= 8 && !/[,.;:!?]$/.test(t) && BODY_WORD.test(name!);
 }
 
 export function removeLetterheads(lines: SLine[], diags: DiagnosticList): LetterheadResult {

@@ -18,12 +18,12 @@ const RULES: [Outcome, RegExp][] = [
       'iu',
     ),
   ],
-  ['referred', new RegExp(`^(?:${t('fremsendes')}|oversendes|sendes|videresendes|henvises|${t('tilbagesendes')})\\b|\\b(?:${t('fremsendes')}|oversendes|videresendes|henvises) til\\b`, 'iu')],
+  ['referred', new RegExp(`^(?:${t('fremsendes')}|oversendes|sendes|videresendes|henvises|${t('tilbagesendes')}|oversendt|fremsendt|videresendt|henvist)\\b|\\b(?:${t('fremsendes')}|oversendes|videresendes|henvises|oversendt|fremsendt|videresendt|henvist|sendt videre) til\\b`, 'iu')],
   [
     'noted',
     new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienteringen')} (?:blev )?taget|til efterretning)\\b|^til orientering\\.?$`, 'iu'),
   ],
-  ['discussed', new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|${t('drøftelse')}(?:n)? blev)\\b`, 'iu')],
+  ['discussed', new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev)\\b`, 'iu')],
   ['none', new RegExp(`^ingen\\.?$|^(?:intet|ingen (?:bemærkninger|kommentarer)|intet (?:at ${t('bemærke')}|til)|ikke noget)\\b`, 'iu')],
 ];
 
