@@ -24,6 +24,8 @@ export interface ItemBody {
 /** A stand-alone heading in capitals: `INDSTILLING FRA MAGISTRATSAFDELINGEN`. */
 export function capsHeading(t: string): boolean {
   if (t.length > 100 || /[.!?,;]$/.test(t)) return false;
+  // A small ASCII letter is one that upper case changes: most lines stop here.
+  if (/[a-z]/.test(t)) return false;
   const letters = t.replace(/[^\p{L}]/gu, '');
   const words = t.split(/\s+/);
   return letters.length >= 8 && words.length >= 2 && words.length <= 12 && letters === letters.toUpperCase();
