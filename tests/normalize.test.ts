@@ -246,3 +246,17 @@ describe('dictionary reader and heuristics (hunspell.ts, restore.ts, lone.ts)', 
     expect(d).toMatchObject({ repaired: 'Løgten', confident: true });
   });
 });
+
+describe('the cheap check for damage', () => {
+  it('lets clean text with units and formulas (CO2e, 3D, H2O) through untouched, and catches 0/1 inside words', async () => {
+    const { normalize } = await import('../src/normalize/index.js');
+    const { linesFromText } = await import('../src/extract/text.js');
+    const clean = normalize(linesFromText('Klimaregnskab: udledningen af CO2e faldt, og H2O-forbruget og 3D-print blev drøftet på mødet.\n'));
+    expect(clean.ocrDamage).toBe(false);
+    expect(clean.damage?.confusions ?? {}).toEqual({});
+    const { mayBeDamaged } = await import('../src/normalize/screen.js');
+    const { tokenize } = await import('../src/normalize/tokens.js');
+    const lines = linesFromText('M0det blev afholdt i Radhuset.\n').lines;
+    expect(mayBeDamaged(lines, lines.flatMap((l, i) => tokenize(l.text, i)))).toBe(true);
+  });
+});

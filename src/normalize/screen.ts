@@ -11,7 +11,7 @@ export const MIN_DANISH_SHARE = 0.025;
 const STRETCH = 250;
 
 export function mayBeDamaged(lines: Line[], tokens: Token[]): boolean {
-  if (tokens.some((t) => /[@©|]|\p{L}[0-9]\p{L}/u.test(t.text))) return true;
+  if (tokens.some((t) => /[@©|]|\p{L}[01]\p{L}/u.test(t.text))) return true;
   // Stretches of about STRETCH words, cut at page breaks where there are pages.
   let words = 0;
   let danish = 0;
