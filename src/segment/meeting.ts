@@ -105,6 +105,14 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   let sawTime = false;
   let dateLineAt = -10;
   let chairFromField = false;
+  /** Date and times from a text, where the meeting has none yet. */
+  const takeWhen = (text: string) => {
+    const d = findDate(text);
+    if (d) meeting.date ??= d.date;
+    const times = findTimes(text);
+    meeting.startTime ??= times.start;
+    meeting.endTime ??= times.end;
+  };
 
   lines.forEach((l, i) => {
     if (l.blank) return;
@@ -154,22 +162,14 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         case 'body':
           meeting.body ??= bodyFromTitle(f.value) ?? f.value;
           break;
-        case 'when': {
-          const d = findDate(f.value);
-          if (d) meeting.date ??= d.date;
-          const times = findTimes(f.value);
-          meeting.startTime ??= times.start;
-          meeting.endTime ??= times.end;
+        case 'when':
+          takeWhen(f.value);
           break;
-        }
         case 'end':
           meeting.endTime ??= findTimes(f.value).start;
           break;
         case 'time': {
-          const value = /^\d/.test(f.value) ? `kl. ${f.value}` : f.value;
-          const times = findTimes(value);
-          meeting.startTime ??= times.start;
-          meeting.endTime ??= times.end;
+          takeWhen(/^\d/.test(f.value) ? `kl. ${f.value}` : f.value);
           sawTime = true;
           break;
         }
@@ -198,37 +198,23 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const moede = new RegExp(`^(?:(?:fra|af|til)\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu').exec(t);
     if (moede) {
       meeting.body ??= bodyFromTitle(moede[1]!) ?? moede[1]!;
-      const d = findDate(moede[1]!);
-      if (d) meeting.date ??= d.date;
-      const times = findTimes(moede[1]!);
-      meeting.startTime ??= times.start;
-      meeting.endTime ??= times.end;
+      takeWhen(moede[1]!);
     }
     else if (i < 12 && looksLikeBodyName(t)) meeting.body ??= t;
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
       // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00`
-      const m = BODY_THEN_DATE.exec(t)!;
-      meeting.body ??= m[1]!.trim();
-      meeting.date ??= findDate(t)!.date;
-      const times = findTimes(t);
-      meeting.startTime ??= times.start;
-      meeting.endTime ??= times.end;
+      meeting.body ??= BODY_THEN_DATE.exec(t)![1]!.trim();
+      takeWhen(t);
       dateLineAt = i;
     } else if (DATE_ONLY.test(t) && findDate(t)) {
       // `24-09-2019` alone under the body's name.
-      meeting.date ??= findDate(t)!.date;
-      const times = findTimes(t);
-      meeting.startTime ??= times.start;
-      meeting.endTime ??= times.end;
+      takeWhen(t);
       dateLineAt = i;
     } else if (ROOM_LINE.test(t) && t.length < 80) {
       meeting.location ??= t.replace(/[.,]$/, '');
     } else if (WHEN_LINE.test(t) && findDate(t)) {
       // `tirsdag den 5. marts 2024 kl. 16.00-18.00`: an unlabelled date line in the header.
-      meeting.date ??= findDate(t)!.date;
-      const times = findTimes(t);
-      meeting.startTime ??= times.start;
-      meeting.endTime ??= times.end;
+      takeWhen(t);
       dateLineAt = i;
     } else if (i - dateLineAt <= 2 && /^(?:i|på)\s+\S/u.test(t) && t.length < 100) {
       meeting.location ??= t.replace(/^(?:i|på)\s+/u, '').replace(/[.,]$/, '');
