@@ -4,6 +4,7 @@
  * are not words but become exactly one word when one or two confusions are
  * undone. A clean document has few such tokens against many intact æ, ø, å.
  */
+import { memoize } from '../util/memo.js';
 import { candidates, CONFUSIONS, findSites, restoresDanish, type Confusion } from './confusions.js';
 import { isWord } from './dictionary.js';
 
@@ -58,19 +59,11 @@ export function learnProfile(counts: Map<string, number>): DamageProfile {
 
 const INTACT = 'intact';
 type TokenEvidence = typeof INTACT | readonly Confusion[] | null;
-/** What a token says about damage depends on the token alone, and archives repeat their words: kept across documents, within a bound. */
-const evidenceCache = new Map<string, TokenEvidence>();
-const MAX_CACHED = 200_000;
-
-/** A word with æ, ø or å intact; the confusions of its one unambiguous repair that restores æ, ø or å; or null. */
-function tokenEvidence(token: string): TokenEvidence {
-  const hit = evidenceCache.get(token);
-  if (hit !== undefined) return hit;
-  const out = judgeToken(token);
-  if (evidenceCache.size >= MAX_CACHED) evidenceCache.clear();
-  evidenceCache.set(token, out);
-  return out;
-}
+/**
+ * A word with æ, ø or å intact; the confusions of its one unambiguous repair that restores æ, ø or å; or null.
+ * It depends on the token alone, and archives repeat their words: kept across documents, within a bound.
+ */
+const tokenEvidence = memoize((token: string): TokenEvidence => judgeToken(token), 200_000);
 
 function judgeToken(token: string): TokenEvidence {
   if (DANISH.test(token) && isWord(token)) return INTACT;

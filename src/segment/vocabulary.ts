@@ -4,6 +4,7 @@
  */
 import type { SectionKind } from '../schema.js';
 import { tolerant } from './model.js';
+import { memoize } from '../util/memo.js';
 
 /** Alternatives for a regex: plain words matched tolerantly; `re:` entries are regex sources. */
 function words(list: string[]): string {
@@ -40,19 +41,11 @@ const BLOCKS: [SectionKind, string[]][] = [
 
 const BLOCK_RES: [SectionKind, RegExp][] = BLOCKS.map(([kind, list]) => [kind, new RegExp(`^(?:${words(list)})$`, 'iu')]);
 
-/** Segmentation asks for the kind of the same line several times (blocks, headings, decisions): answers kept, within a bound. */
-const kinds = new Map<string, SectionKind | null>();
-const MAX_KINDS = 50_000;
-
-/** The kind of a block heading (text without a trailing colon), or null. */
-export function blockKind(heading: string): SectionKind | null {
-  const hit = kinds.get(heading);
-  if (hit !== undefined) return hit;
-  const kind = kindOf(heading);
-  if (kinds.size >= MAX_KINDS) kinds.clear();
-  kinds.set(heading, kind);
-  return kind;
-}
+/**
+ * The kind of a block heading (text without a trailing colon), or null.
+ * Segmentation asks it of the same line several times (blocks, headings, decisions): answers kept, within a bound.
+ */
+export const blockKind: (heading: string) => SectionKind | null = memoize(kindOf, 50_000);
 
 function kindOf(heading: string): SectionKind | null {
   const h = heading.replace(/\s*:$/, '').trim();
