@@ -203,6 +203,10 @@ async function main() {
     j1Runs.push(await ingestRun(files, 1, i));
     j2Runs.push(await ingestRun(files, 2, i));
   }
+  // pdf.js as shipped (its polyfills and DecompressionStream path left in place), once, for reference.
+  const stockRun = await measure(process.execPath, [path.join(root, 'scripts', 'bench-pdfjs.js'), '--stock', ...files]);
+  if (stockRun.code !== 0) throw new Error(`pdf.js (stock) baseline failed: ${stockRun.stderr}`);
+  log(`bench: pdf.js getTextContent as shipped: ${(stockRun.ms / 1000).toFixed(1)} s`);
   const pick = (runs) => ({ ...runs.reduce((a, b) => (b.ms < a.ms ? b : a)), allMs: runs.map((r) => Math.round(r.ms)) });
   const floor = pick(floorRuns);
   const floor2 = pick(floor2Runs);
@@ -240,6 +244,7 @@ async function main() {
     ingest: {
       pdftotext: poppler && { seconds: poppler.ms / 1000, pagesPerSecond: rate(poppler.ms), version: poppler.version },
       pdfjs: { seconds: floor.ms / 1000, pagesPerSecond: rate(floor.ms), runsMs: floor.allMs, items: floorInfo.items, otherCores: floor.otherCores, peakRssMb: floor.peakRssMb, cpuSeconds: floor.childCpuSeconds },
+      pdfjsStock: { seconds: stockRun.ms / 1000, pagesPerSecond: rate(stockRun.ms), peakRssMb: stockRun.peakRssMb },
       pdfjsTwoProcesses: { seconds: floor2.ms / 1000, pagesPerSecond: rate(floor2.ms), runsMs: floor2.allMs },
       jobs1: { seconds: j1.ms / 1000, pagesPerSecond: rate(j1.ms), runsMs: j1.allMs, peakRssMb: j1.peakRssMb, rssHalves: halves(j1.samples), otherCores: j1.otherCores, cpuSeconds: j1.childCpuSeconds },
       jobs2: { seconds: j2.ms / 1000, pagesPerSecond: rate(j2.ms), runsMs: j2.allMs, peakRssMb: j2.peakRssMb, rssHalves: halves(j2.samples), otherCores: j2.otherCores, cpuSeconds: j2.childCpuSeconds },
@@ -248,6 +253,7 @@ async function main() {
         jobs1OverPdfjsCpu: j1.childCpuSeconds / floor.childCpuSeconds,
         jobs2SpeedupOverJobs1: j1.ms / j2.ms,
         machineParallelSpeedup: floor.ms / floor2.ms,
+        jobs1OverPdfjsStock: j1.ms / stockRun.ms,
         jobs1OverPdftotext: poppler ? j1.ms / poppler.ms : null,
         pdfjsOverPdftotext: poppler ? floor.ms / poppler.ms : null,
       },
@@ -287,6 +293,7 @@ export function report(r) {
   if (i.pdftotext) ingestRows.push(['pdftotext (poppler), one process per file', fmt(i.pdftotext.seconds), fmt(i.pdftotext.pagesPerSecond, 0), fmt(i.pdftotext.seconds / i.pdfjs.seconds, 2), '', '']);
   else ingestRows.push(['pdftotext: not installed (apt-get install poppler-utils)', '–', '–', '–', '', '']);
   ingestRows.push(['pdf.js getTextContent (the floor)', fmt(i.pdfjs.seconds), fmt(i.pdfjs.pagesPerSecond, 0), '1.00', fmt(i.pdfjs.peakRssMb, 0), fmt(i.pdfjs.otherCores, 2)]);
+  if (i.pdfjsStock) ingestRows.push(['pdf.js getTextContent, pdf.js as shipped', fmt(i.pdfjsStock.seconds), fmt(i.pdfjsStock.pagesPerSecond, 0), fmt(i.pdfjsStock.seconds / i.pdfjs.seconds, 2), fmt(i.pdfjsStock.peakRssMb, 0), '']);
   ingestRows.push(['pdf.js getTextContent, 2 processes at once', fmt(i.pdfjsTwoProcesses.seconds), fmt(i.pdfjsTwoProcesses.pagesPerSecond, 0), fmt(i.pdfjsTwoProcesses.seconds / i.pdfjs.seconds, 2), '', '']);
   ingestRows.push(['minutes ingest --jobs 1', fmt(i.jobs1.seconds), fmt(i.jobs1.pagesPerSecond, 0), fmt(i.ratios.jobs1OverPdfjs, 2), fmt(i.jobs1.peakRssMb, 0), fmt(i.jobs1.otherCores, 2)]);
   ingestRows.push(['minutes ingest --jobs 2', fmt(i.jobs2.seconds), fmt(i.jobs2.pagesPerSecond, 0), fmt(i.jobs2.seconds / i.pdfjs.seconds, 2), fmt(i.jobs2.peakRssMb, 0), fmt(i.jobs2.otherCores, 2)]);
@@ -294,6 +301,7 @@ export function report(r) {
   lines.push('');
   lines.push(`ingest --jobs 1 / pdf.js: ${fmt(i.ratios.jobs1OverPdfjs, 2)} in wall time, ${fmt(i.ratios.jobs1OverPdfjsCpu, 2)} in CPU time (target ≤ 1.30: ${target(i.ratios.jobs1OverPdfjs <= 1.3)})`);
   lines.push(`ingest --jobs 2 speed-up over --jobs 1: ${fmt(i.ratios.jobs2SpeedupOverJobs1, 2)}× (target ≥ 1.70: ${target(i.ratios.jobs2SpeedupOverJobs1 >= 1.7)}); what the machine gave two pdf.js processes meanwhile: ${fmt(i.ratios.machineParallelSpeedup, 2)}×`);
+  if (i.ratios.jobs1OverPdfjsStock) lines.push(`ingest --jobs 1 / pdf.js as shipped: ${fmt(i.ratios.jobs1OverPdfjsStock, 2)} (the floor is pdf.js as minutes sets it up: see loadPdfJs)`);
   if (i.ratios.jobs1OverPdftotext) lines.push(`ingest --jobs 1 / pdftotext: ${fmt(i.ratios.jobs1OverPdftotext, 1)}; pdf.js / pdftotext: ${fmt(i.ratios.pdfjsOverPdftotext, 1)}`);
   lines.push(`timed runs (ms): pdf.js ${i.pdfjs.runsMs.join(', ')}; --jobs 1 ${i.jobs1.runsMs.join(', ')}; --jobs 2 ${i.jobs2.runsMs.join(', ')} (the fastest counts)`);
   lines.push('');
