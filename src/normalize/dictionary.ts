@@ -16,6 +16,7 @@ import { frequency, lemmaFrequency } from './frequencies.js';
 import { Bloom, EMPTY_HASH, extendHash, FNV_PRIME } from './bloom.js';
 import { dictionaryKey, FILTERS_FILE, readFilters, type Filters } from './filters.js';
 import { StemTable } from './stems.js';
+import { BoundedMap } from '../util/memo.js';
 
 let dictionary: Hunspell | null = null;
 let lexicon: Set<string> | null = null;
@@ -65,14 +66,15 @@ function lexiconSet(): Set<string> {
 
 /** Parts of a compound are at least this long: shorter ones make too many false words. */
 const MIN_PART = 3;
-const compoundCache = new Map<string, Reading | null>();
+/** Bounded: a batch of OCR'd documents brings ever new misspellings to look up. */
+const compoundCache = new BoundedMap<string, Reading | null>(200_000);
 
 /** Forms that may begin a compound, or stand inside one: built once, on the first compound. */
 function compoundStarts(): { begin: PartSet; middle: PartSet } {
   const h = load();
   const partSet = (flag: string, built: Bloom | undefined): PartSet => {
     if (built) {
-      const cache = new Map<string, boolean>();
+      const cache = new BoundedMap<string, boolean>(200_000);
       const has = (form: string): boolean => {
         let yes = cache.get(form);
         if (yes === undefined) cache.set(form, (yes = carriesDirectly(h, form, flag)));
@@ -186,7 +188,7 @@ function dictionaryStem(word: string): string | null {
   return lower !== word ? stemOf(h, lower) : null;
 }
 
-const readings = new Map<string, Reading | null>();
+const readings = new BoundedMap<string, Reading | null>(200_000);
 
 /** How a (case-sensitive) token reads as Danish: a dictionary word, a name in the lexicon, or a compound; null if none. */
 export function reading(word: string): Reading | null {
