@@ -13,6 +13,7 @@ import { normalize, type NormalizedDocument, type NormalizeOptions } from './nor
 import type { MeetingDocument } from './schema.js';
 import { segment } from './segment/index.js';
 import { validate } from './validate.js';
+import { collectGarbage, LARGE_DOCUMENT_PAGES } from './util/gc.js';
 
 export interface ParseOptions {
   normalize?: NormalizeOptions;
@@ -55,7 +56,15 @@ export function sha256(bytes: Uint8Array): string {
 export async function readLines(bytes: Uint8Array, opts: ParseOptions = {}): Promise<NormalizedDocument> {
   const extracted: ExtractedDocument = await extract(bytes);
   if (extracted.lines.every((l) => l.text.trim() === '')) throw new FileFailure('empty', 'has no text');
-  return normalize(extracted, opts.normalize);
+  betweenStages(extracted.pages);
+  const normalized = normalize(extracted, opts.normalize);
+  betweenStages(normalized.pages);
+  return normalized;
+}
+
+/** Memory back between the stages of a long document (see util/gc.ts). */
+function betweenStages(pages: number | null): void {
+  if ((pages ?? 0) >= LARGE_DOCUMENT_PAGES) collectGarbage();
 }
 
 /** Parses bytes already read; `fileName` is the name recorded in `source.file`. */
@@ -70,6 +79,7 @@ export async function parseBytes(bytes: Uint8Array, fileName: string, opts: Pars
       pages: normalized.pages,
       encoding: normalized.encoding,
     });
+    betweenStages(normalized.pages);
     return { ok: true, file: fileName, document: validate(draft), normalized };
   } catch (err) {
     return { ok: false, file: fileName, failure: asFailure(err) };
