@@ -8,7 +8,7 @@ import { FileFailure } from '../diagnostics.js';
 import { findFurniture } from './furniture.js';
 import { joinHyphenation, joinPageBreaks } from './hyphenation.js';
 import { layoutPage } from './layout/index.js';
-import { fontWeights } from './layout/typography.js';
+import { FontStats } from './layout/typography.js';
 import type { LayoutLine, PageLayout, RawItem, RawPage } from './layout/types.js';
 import type { ExtractedDocument, FurnitureKind, Line } from './types.js';
 
@@ -74,8 +74,13 @@ export const PDFJS_TEXT_OPTIONS = {
   verbosity: 0,
 } as const;
 
-/** Opens a PDF and reads the text items of every page. */
-export async function readPdfPages(bytes: Uint8Array): Promise<RawPage[]> {
+/**
+ * Opens a PDF and reads the text items of every page, handing each page to
+ * `onPage` as it is read (then it is not kept), or returning them all.
+ */
+export async function readPdfPages(bytes: Uint8Array): Promise<RawPage[]>;
+export async function readPdfPages(bytes: Uint8Array, onPage: (page: RawPage, pageCount: number) => void): Promise<void>;
+export async function readPdfPages(bytes: Uint8Array, onPage?: (page: RawPage, pageCount: number) => void): Promise<RawPage[] | void> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...PDFJS_TEXT_OPTIONS });
   let doc;
@@ -98,57 +103,116 @@ export async function readPdfPages(bytes: Uint8Array): Promise<RawPage[]> {
         if (!('str' in it) || it.str === '') continue;
         items.push({ str: it.str, transform: it.transform as number[], width: it.width, height: it.height, fontName: it.fontName });
       }
-      pages.push({ page: p, view: page.view, items });
+      const raw: RawPage = { page: p, view: page.view, items };
       page.cleanup();
+      if (!onPage) pages.push(raw);
+      else {
+        try {
+          onPage(raw, doc.numPages);
+        } catch (err) {
+          // Our own failure, not the PDF's: passed on as it is.
+          throw new HandlerError(err);
+        }
+      }
     }
   } catch (err) {
     if (err instanceof FileFailure) throw err;
+    if (err instanceof HandlerError) throw err.cause;
     throw new FileFailure('corrupt-pdf', `is a damaged PDF (${(err as Error).message})`);
   } finally {
     await doc.destroy();
   }
-  return pages;
+  return onPage ? undefined : pages;
 }
 
-/** Throws `no-text-layer` for image-only PDFs, also when a scan carries a few stray characters. */
-export function checkTextLayer(pages: RawPage[]): void {
-  const n = pages.length;
-  const enough = MIN_CHARS_PER_PAGE * n;
-  // Counting stops once there are enough: the exact count is only told when there are too few.
-  let chars = 0;
-  count: for (const p of pages) {
-    for (const it of p.items) {
-      for (const ch of it.str) if (/[\p{L}\p{N}]/u.test(ch)) chars++;
-      if (chars >= enough) break count;
+class HandlerError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('page handler failed');
+  }
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Counts letters and digits, page by page, to tell a real text layer from a
+ * scan's; counting stops once there are enough (the exact count is only told
+ * when there are too few).
+ */
+export class TextLayerCheck {
+  private chars = 0;
+  private pages = 0;
+
+  add(page: RawPage, pageCount: number): void {
+    this.pages++;
+    const enough = MIN_CHARS_PER_PAGE * pageCount;
+    if (this.chars >= enough) return;
+    for (const it of page.items) {
+      for (const ch of it.str) if (LETTER_OR_DIGIT.test(ch)) this.chars++;
+      if (this.chars >= enough) return;
     }
   }
-  if (n === 0 || chars < enough) {
-    const what = chars === 0 ? 'no text layer' : `almost no text layer (${chars} character${chars === 1 ? '' : 's'})`;
-    throw new FileFailure(
-      'no-text-layer',
-      `is a PDF with ${what}: ${n} page${n === 1 ? '' : 's'} of images, a scan`,
-      'run OCR first: `ocrmypdf -l dan in.pdf out.pdf`',
-    );
+
+  /** Throws `no-text-layer` for image-only PDFs, also when a scan carries a few stray characters. */
+  verify(): void {
+    const n = this.pages;
+    const chars = this.chars;
+    if (n === 0 || chars < MIN_CHARS_PER_PAGE * n) {
+      const what = chars === 0 ? 'no text layer' : `almost no text layer (${chars} character${chars === 1 ? '' : 's'})`;
+      throw new FileFailure(
+        'no-text-layer',
+        `is a PDF with ${what}: ${n} page${n === 1 ? '' : 's'} of images, a scan`,
+        'run OCR first: `ocrmypdf -l dan in.pdf out.pdf`',
+      );
+    }
+  }
+}
+
+/** Throws `no-text-layer` for image-only PDFs (all pages at hand). */
+export function checkTextLayer(pages: RawPage[]): void {
+  const check = new TextLayerCheck();
+  for (const p of pages) check.add(p, pages.length);
+  check.verify();
+}
+
+/**
+ * Lays out a PDF's pages as they are read: each page's text items become
+ * lines at once and are let go (a 1,000-page PDF never holds all its items),
+ * while the fonts are tallied; bold is judged once the whole document's fonts
+ * are known, then furniture, page joins and hyphenation (`finish`).
+ */
+export class PdfLayout {
+  private readonly fonts = new FontStats();
+  private readonly check = new TextLayerCheck();
+  private readonly pages: PageLayout[] = [];
+
+  addPage(raw: RawPage, pageCount: number): void {
+    this.check.add(raw, pageCount);
+    this.fonts.add(raw);
+    this.pages.push(layoutPage(raw));
+  }
+
+  async finish(): Promise<ExtractedDocument> {
+    this.check.verify();
+    const weights = this.fonts.weights();
+    for (const page of this.pages) for (const l of page.lines) l.bold = weights.isBold(l.fonts);
+    return finishLayout(this.pages);
   }
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
-  return layoutPdf(await readPdfPages(bytes));
+  const layout = new PdfLayout();
+  await readPdfPages(bytes, (raw, n) => layout.addPage(raw, n));
+  return layout.finish();
 }
 
-/**
- * The text items of the pages to lines in reading order, furniture apart.
- * Empties `raw` as it goes: a page's items are let go once it is laid out.
- */
+/** The text items of all pages (read beforehand) to lines in reading order, furniture apart. */
 export async function layoutPdf(raw: RawPage[]): Promise<ExtractedDocument> {
-  checkTextLayer(raw);
-  const weights = fontWeights(raw);
-  const pages = raw.map((p, i) => {
-    const layout = layoutPage(p, weights);
-    (raw as (RawPage | null)[])[i] = null;
-    return layout;
-  });
-  raw.length = 0;
+  const layout = new PdfLayout();
+  for (const p of raw) layout.addPage(p, raw.length);
+  return layout.finish();
+}
+
+async function finishLayout(pages: PageLayout[]): Promise<ExtractedDocument> {
   const marks = findFurniture(pages);
   const body: Line[] = [];
   const furniture: Line[] = [];

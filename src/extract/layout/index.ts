@@ -5,12 +5,13 @@
 import { buildSegments, joinRuns } from './rows.js';
 import { readingOrder } from './order.js';
 import { pageRuns, turnBox } from './runs.js';
-import type { FontWeights } from './typography.js';
+import { tallyRuns, type FontWeights } from './typography.js';
 import type { LayoutLine, PageLayout, RawPage, Run, Segment } from './types.js';
 
 export type { LayoutLine, PageLayout, RawItem, RawPage } from './types.js';
 
-export function layoutPage(page: RawPage, weights: FontWeights): PageLayout {
+/** `weights` judges bold at once; without it lines keep their font tally for a later judgement. */
+export function layoutPage(page: RawPage, weights?: FontWeights): PageLayout {
   const groups = pageRuns(page);
   const lines: LayoutLine[] = [];
   const sideBlocks = new Map<number, [number, number]>();
@@ -30,7 +31,7 @@ export function layoutPage(page: RawPage, weights: FontWeights): PageLayout {
 }
 
 /** Segments of one block (already top-down, left-right) to lines: one per row. */
-function blockLines(segs: Segment[], block: number, weights: FontWeights): LayoutLine[] {
+function blockLines(segs: Segment[], block: number, weights: FontWeights | undefined): LayoutLine[] {
   const out: LayoutLine[] = [];
   let i = 0;
   while (i < segs.length) {
@@ -52,7 +53,8 @@ function blockLines(segs: Segment[], block: number, weights: FontWeights): Layou
     }
     const text = joinRuns(runs);
     if (text === '') continue;
-    out.push({ text, x: segs[start]!.x0, x1, y: y / n, size, bold: weights.isBold(runs), block, rotated: false });
+    const fonts = tallyRuns(runs);
+    out.push({ text, x: segs[start]!.x0, x1, y: y / n, size, bold: weights?.isBold(fonts) ?? false, fonts, block, rotated: false });
   }
   return out;
 }

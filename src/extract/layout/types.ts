@@ -1,4 +1,5 @@
 /** Shapes shared by the layout steps (all coordinates in PDF points). */
+import type { FontTally } from './typography.js';
 
 /** A text item from pdf.js, as read: its transform, advance and font. */
 export interface RawItem {
@@ -50,7 +51,9 @@ export interface LayoutLine {
   x1: number;
   y: number;
   size: number;
+  /** Set from `fonts` once the document's fonts are known (see typography.ts). */
   bold: boolean;
+  fonts: FontTally;
   /** Reading-order block (column, panel, band) the line belongs to, per page. */
   block: number;
   /** True when the text runs in another direction than the page's body text. */
