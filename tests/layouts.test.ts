@@ -349,4 +349,86 @@ describe('other layouts', () => {
       [13, '13. Vejplan', 'postponed'],
     ]);
   });
+
+  it('access markers in brackets or on their own line: not part of the title; `Lukket` closes the item', () => {
+    const doc = parseText(
+      [
+        'Økonomiudvalget',
+        'Referat',
+        'Dato: Tirsdag den 12. marts 2024',
+        '',
+        '1. (Åben) Godkendelse af dagsorden',
+        'Beslutning',
+        'Godkendt.',
+        '',
+        '2. Salg af grund (Lukket punkt)',
+        'Beslutning',
+        'Udsat.',
+        '',
+        '3. Køb af ejendom',
+        'Lukket punkt',
+        '',
+        'Beslutning',
+        'Godkendt.',
+        '',
+        '4. Lukket: Personalesag',
+        'Beslutning',
+        'Taget til efterretning.',
+        '',
+        '5. Meddelelser',
+        'Åbent punkt',
+        'Beslutning',
+        'Taget til efterretning.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.closed])).toEqual([
+      [1, 'Godkendelse af dagsorden', false],
+      [2, 'Salg af grund', true],
+      [3, 'Køb af ejendom', true],
+      [4, 'Lukket: Personalesag', true],
+      [5, 'Meddelelser', false],
+    ]);
+    // The marker line is not text of the item.
+    expect(doc.items[2]!.sections.map((s) => s.kind)).toEqual(['decision']);
+    expect(doc.items[0]!.heading).toBe('1. (Åben) Godkendelse af dagsorden');
+  });
+
+  it('`Sag: 21/1234` under the heading is the case number; a member marked (formand) chairs; a member also listed as absent is absent', () => {
+    const doc = parseText(
+      [
+        'REFERAT',
+        'Teknik- og Miljøudvalget',
+        'Mødedato: 03.02.2022',
+        'Fraværende: Jens Hansen',
+        'Medlemmer: Anne Madsen (formand), Jens Hansen, Ole Berg og Lise Nørgaard',
+        '',
+        'Punkt 1: Forslag til lokalplan 1045 for boliger ved Skovvej',
+        'Sag: 21/1234',
+        '',
+        'Sagsfremstilling',
+        'Lokalplanen giver mulighed for 40 rækkehuse.',
+        '',
+        'Beslutning Teknik- og Miljøudvalget den 03-02-2022',
+        'Indstillingen blev godkendt.',
+        '',
+        'Punkt 2: Orientering om vintertjeneste',
+        'Sag: 22/88',
+        '',
+        'Beslutning Teknik- og Miljøudvalget den 03-02-2022',
+        'Taget til efterretning.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.caseNumber])).toEqual([
+      [1, 'Forslag til lokalplan 1045 for boliger ved Skovvej', '21/1234'],
+      [2, 'Orientering om vintertjeneste', '22/88'],
+    ]);
+    expect(doc.items[1]!.sections.map((s) => s.kind)).toEqual(['decision']);
+    expect(doc.meeting.chair).toBe('Anne Madsen');
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Jens Hansen', 'absent'],
+      ['Anne Madsen', 'chair'],
+      ['Ole Berg', 'member'],
+      ['Lise Nørgaard', 'member'],
+    ]);
+  });
 });

@@ -18,7 +18,7 @@ export interface HeadingParts {
 }
 
 const CONNECTOR_END = /(?:\s(?:v\.?|ved|og|for|i|af|til|med|om|på|fra|mod|samt|the|under|over)|[/–\-:,&(])$/iu;
-export const CASE_NUMBER = /^(?:(?:Sags?\s*nr\.?|Sagnr\.?|Sags?\s*id\.?|Sagsnummer|J\.?\s*nr\.?|Journalnr\.?|Dok\.?\s*nr\.?)\s*:?\s*(\S.*)|([A-ZÆØÅ]{2,6}-\d{4}-\d{2,}(?:\s.*)?)|(\d{2}\.\d{2}\.\d{2}-[A-Z]\d{2}-\d+-\d{2}))$/u;
+export const CASE_NUMBER = /^(?:(?:Sags?\s*nr\.?|Sagnr\.?|Sag(?=\s*:\s*\d)|Sags?\s*id\.?|Sagsnummer|J\.?\s*nr\.?|Journalnr\.?|Dok\.?\s*nr\.?)\s*:?\s*(\S.*)|([A-ZÆØÅ]{2,6}-\d{4}-\d{2,}(?:\s.*)?)|(\d{2}\.\d{2}\.\d{2}-[A-Z]\d{2}-\d+-\d{2}))$/u;
 
 function openParens(s: string): number {
   return (s.match(/\(/g) ?? []).length - (s.match(/\)/g) ?? []).length;
@@ -96,10 +96,31 @@ const DURATION = /\(\s*(\d+(?:[.,]\d+)?|½|\d+\s*½)\s*(min\.?|minutter|time|tim
 const TYPE_PREFIX = new RegExp(`^((?:${ITEM_TYPE_SOURCE}))\\s*(?::|–|-|\\s(?=\\S))\\s*`, 'iu');
 const TYPE_SUFFIX = new RegExp(`\\s[–-]\\s*((?:${ITEM_TYPE_SOURCE}))\\s*$`, 'iu');
 const CLOSED = /^(?:Lukket(?:\s+(?:punkt|sag))?)\s*[:.\-–]/iu;
+/**
+ * An item's access marker set apart in brackets, before or after the title:
+ * `(Åben) Godkendelse af dagsorden`, `Salg af grund (Lukket punkt)`. It is
+ * not part of the title; `Lukket` makes the item closed.
+ */
+const STATUS_WORDS = '(?:(?:Åben|Åbent|Lukket|Fortrolig|Fortroligt)(?:\\s+(?:punkt|sag|dagsordenspunkt))?)';
+const STATUS_BEFORE = new RegExp(`^[(\\[]\\s*(${STATUS_WORDS})\\s*[)\\]]\\s*[:.\\-–]?\\s*`, 'iu');
+const STATUS_AFTER = new RegExp(`\\s*[:\\-–]?\\s*[(\\[]\\s*(${STATUS_WORDS})\\s*[)\\]]$`, 'iu');
+/** The same marker as a line of its own under the heading: `Lukket punkt`, `Åben sag`. */
+export const STATUS_LINE = new RegExp(`^[(\\[]?\\s*(${STATUS_WORDS})\\s*[)\\]]?\\.?$`, 'iu');
+
+/** Whether an access marker says the item is closed to the public. */
+export function closedStatus(marker: string): boolean {
+  return /^(?:Lukket|Fortrolig)/iu.test(marker);
+}
 
 /** Splits a heading (without its number) into title, type, presenter, duration. */
 export function splitHeading(rest: string, personNames: string[] = []): Omit<HeadingParts, 'heading'> {
   let title = rest.replace(/\s+/g, ' ').trim();
+  let marker: string | null = null;
+  const status = STATUS_BEFORE.exec(title) ?? STATUS_AFTER.exec(title);
+  if (status && title.length > status[0].length) {
+    marker = status[1]!;
+    title = (title.slice(0, status.index) + title.slice(status.index + status[0].length)).trim();
+  }
   let durationMinutes: number | null = null;
   const d = DURATION.exec(title);
   if (d) {
@@ -143,7 +164,7 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
     if (suf) itemType = itemTypeOf(suf[1]!);
   }
   if (itemType === 'meddelelser') itemType = 'meddelelse';
-  const closed = CLOSED.test(title);
+  const closed = CLOSED.test(title) || (marker !== null && closedStatus(marker));
   return { title, itemType, presenter, durationMinutes, closed };
 }
 

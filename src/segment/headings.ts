@@ -102,7 +102,7 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (/^\p{Lu}{3,}/u.test(rest)) s += 1;
   if (TYPE_WORD.test(rest)) s += 1.5;
   if (PRESENTER_OR_DURATION.test(rest)) s += 1.5;
-  if (/^(?:Lukket|Åben|Åbent)\b/iu.test(rest)) s += 1.5;
+  if (/^[(\[]?(?:Lukket|Åben|Åbent)\b/iu.test(rest)) s += 1.5;
   if (TOC_ENTRY.test(l.text) || /\s{2,}\d{1,3}$/.test(l.text)) s -= 6;
   if (BULLET_START.test(l.text)) s -= 0.5;
   if (rest.length > 160) s -= 2;

@@ -8,7 +8,7 @@ import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { clean } from './clean.js';
-import { CASE_NUMBER, headingExtent, sameTitle, splitHeading } from './heading-parts.js';
+import { CASE_NUMBER, closedStatus, headingExtent, sameTitle, splitHeading, STATUS_LINE } from './heading-parts.js';
 import { BULLET_START, chooseChain, findCandidates, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, parseHeader } from './meeting.js';
@@ -109,6 +109,14 @@ function buildItem(
   // Web publications repeat the title as the first line under the heading.
   const firstText = body.findIndex((l) => !l.blank);
   if (firstText >= 0 && sameTitle(rest, body[firstText]!.text)) body = body.slice(firstText + 1);
+  // An access marker on its own line under the heading (`Lukket punkt`).
+  let closed = parts.closed;
+  const statusAt = body.findIndex((l) => !l.blank);
+  const status = statusAt >= 0 ? STATUS_LINE.exec(body[statusAt]!.text) : null;
+  if (status) {
+    closed ||= closedStatus(status[1]!);
+    body = [...body.slice(0, statusAt), ...body.slice(statusAt + 1)];
+  }
   let caseNumber: string | null = null;
   if (caseLine) {
     const m = CASE_NUMBER.exec(caseLine.text)!;
@@ -139,7 +147,7 @@ function buildItem(
     itemType: parts.itemType,
     presenter: parts.presenter,
     durationMinutes: parts.durationMinutes,
-    closed: parts.closed,
+    closed,
     caseNumber,
     sections,
     decision,

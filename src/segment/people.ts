@@ -92,7 +92,8 @@ export function parseEntry(text: string, group: ParticipantGroup): Participant[]
     for (const raw of t.split(/\s*,\s*|\s+og\s+/u)) {
       const n = notesOf(raw);
       if (!n.rest) continue;
-      people.push({ name: n.rest.replace(/\.$/, ''), role: null, group, note: n.notes.join('; ') || null });
+      const note = n.notes.join('; ') || null;
+      people.push({ name: n.rest.replace(/\.$/, ''), role: null, group: group === 'member' && CHAIR_NOTE.test(note ?? '') ? 'chair' : group, note });
     }
     return people.filter((p) => looksLikeName(p.name));
   }
@@ -116,8 +117,12 @@ export function parseEntry(text: string, group: ParticipantGroup): Participant[]
     name = name.slice(titled[0].length);
     if (/^formand$/iu.test(titled[1]!) && group === 'member') group = 'chair';
   }
+  if (group === 'member' && CHAIR_NOTE.test(note ?? role ?? '')) group = 'chair';
   return [{ name, role, group, note }];
 }
+
+/** A member marked as the one chairing: `Anne Madsen (formand)`, `Ole Berg, mødeleder`. */
+const CHAIR_NOTE = new RegExp(`^(?:formand|udvalgsformand|forperson|${tolerant('mødeleder')})$`, 'iu');
 
 /** A group written as a run of names (`A, B, C og D`), possibly wrapped over lines. */
 function isRun(lines: SLine[]): boolean {
@@ -134,5 +139,22 @@ export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLin
       people.push(...parseEntry(text, b.group));
     } else for (const e of entries(b.lines)) people.push(...parseEntry(e.text, b.group));
   }
-  return people;
+  return withoutRepeats(people);
+}
+
+/**
+ * One entry per person: a member also listed as absent (`Fraværende: X`
+ * beside a full list of members) is absent; a name listed twice in the same
+ * group is kept once, with the first entry's details.
+ */
+function withoutRepeats(people: Participant[]): Participant[] {
+  const absent = new Set(people.filter((p) => p.group === 'absent').map((p) => p.name));
+  const seen = new Set<string>();
+  return people.filter((p) => {
+    if (p.group === 'member' && absent.has(p.name)) return false;
+    const key = `${p.group}\u0000${p.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
