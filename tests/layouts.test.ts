@@ -431,4 +431,44 @@ describe('other layouts', () => {
       ['Lise Nørgaard', 'member'],
     ]);
   });
+
+  it('`Mødet hævet kl. 17.40` under the last item is the end time, not decision text; a room line under the date line is the place', () => {
+    const doc = parseText(
+      [
+        'Børne- og Skoleudvalget',
+        '',
+        'REFERAT',
+        '',
+        'Onsdag den 6. september 2023 kl. 16.00',
+        'Byrådssalen',
+        '',
+        'Til stede: Lone Berg (A), Ida Juul (C)',
+        '',
+        'Ad 1. Godkendelse af dagsorden',
+        'Godkendt.',
+        '',
+        'Ad 2. Eventuelt',
+        'Intet til referat.',
+        '',
+        'Mødet hævet kl. 17.40',
+        '',
+        'Lone Berg',
+      ].join('\n'),
+    );
+    expect(doc.meeting).toMatchObject({ date: '2023-09-06', startTime: '16:00', endTime: '17:40', location: 'Byrådssalen' });
+    expect(doc.items.map((i) => i.decision)).toEqual(['Godkendt.', 'Intet til referat.']);
+  });
+
+  it('the chair named in a field and listed among the members is that group\'s chair', () => {
+    const doc = parseText(
+      ['Referat', 'Regionsrådet', 'Mødetidspunkt: 25-01-2023 kl. 14:00', 'Mødeleder: Karin Lund', '', 'Medlemmer', 'Karin Lund', 'Sofie Dahl', '', '1. Godkendelse af dagsorden', 'Beslutning:', 'Godkendt.'].join(
+        '\n',
+      ),
+    );
+    expect(doc.meeting.chair).toBe('Karin Lund');
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Karin Lund', 'chair'],
+      ['Sofie Dahl', 'member'],
+    ]);
+  });
 });

@@ -11,7 +11,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, closedStatus, headingExtent, sameTitle, splitHeading, STATUS_LINE } from './heading-parts.js';
 import { BULLET_START, chooseChain, findCandidates, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, parseHeader } from './meeting.js';
+import { bodyFromLetterhead, closingTime, parseHeader } from './meeting.js';
 import { place, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { parseParticipants } from './people.js';
@@ -36,8 +36,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const letterheadBody = lh.letterheads.find((l) => l.body)?.body ?? null;
   meeting.body ??= letterheadBody ?? bodyFromLetterhead(doc.letterhead?.lines.map((l) => l.text) ?? []);
   meeting.chair ??= chairOf(participants);
-  if (meeting.chair && !participants.some((p) => p.name === meeting.chair)) {
-    participants.unshift({ name: meeting.chair, role: null, group: 'chair', note: null });
+  if (meeting.chair) {
+    // The chair named in a field (`Mødeleder: X`) and listed among the members chairs among them.
+    const listed = participants.filter((p) => p.name === meeting.chair);
+    if (listed.length === 0) participants.unshift({ name: meeting.chair, role: null, group: 'chair', note: null });
+    else if (!listed.some((p) => p.group === 'chair')) {
+      const member = listed.find((p) => p.group === 'member');
+      if (member) member.group = 'chair';
+    }
   }
 
   const anyDecision = lines.some((l) => !l.blank && (blockKind(l.text) === 'decision' || inlineBlock(l.text)?.kind === 'decision'));
@@ -50,8 +56,18 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const p = prevNonBlankIndex(lines, c.index);
     return p >= 0 && c.index - p <= 3 && CASE_NUMBER.test(lines[p]!.text) ? p : -1;
   });
+  // `Mødet hævet kl. 17.40` below the last item ends it, and the meeting.
+  let end = lines.length;
+  for (let i = lines.length - 1; chain.length > 0 && i > chain[chain.length - 1]!.index; i--) {
+    const time = lines[i]!.blank ? null : closingTime(lines[i]!.text);
+    if (time) {
+      meeting.endTime ??= time;
+      end = i;
+      break;
+    }
+  }
   const items: Item[] = chain.map((c, k) => {
-    const next = k + 1 < chain.length ? (caseAbove[k + 1]! >= 0 ? caseAbove[k + 1]! : chain[k + 1]!.index) : lines.length;
+    const next = k + 1 < chain.length ? (caseAbove[k + 1]! >= 0 ? caseAbove[k + 1]! : chain[k + 1]!.index) : end;
     return buildItem(lines, c, next, layout, isMinutes, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null);
   });
 

@@ -16,7 +16,7 @@ type Field = 'body' | 'when' | 'date' | 'time' | 'end' | 'location' | 'chair' | 
 const FIELDS: [Field, RegExp][] = [
   ['body', new RegExp(`^(?:${tolerant('Møde')}|${tolerant('Mødeforum')}|Forum|Udvalg)\\s*:\\s*(.+)$`, 'iu')],
   ['when', new RegExp(`^(?:Tidspunkt|${tolerant('Mødetid')}|${tolerant('Mødedato')}|${tolerant('Mødetidspunkt')}|Dato og tid|Dato og tidspunkt|Starttidspunkt)\\s*:?\\s+(.+)$`, 'iu')],
-  ['end', new RegExp(`^Sluttidspunkt\\s*:?\\s+(.+)$`, 'iu')],
+  ['end', new RegExp(`^(?:Sluttidspunkt|${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut))\\s*:?\\s+(.+)$`, 'iu')],
   ['date', /^(?:Dato|Mødedag)\s*:\s*(.+)$/iu],
   ['time', /^(?:Tid|Klokken|Kl\.?)\s*:\s*(.+)$/iu],
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse)\\s*:\\s*(.+)$|^${tolerant('Mødested')}\\s+(.+)$`, 'iu')],
@@ -30,10 +30,27 @@ const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?)\\s+(?:(?:${WEEKDAY})\\s+)?(?:den|d\\.)\\s+\\d`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
+/** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
+const PLACE_LINE = new RegExp(
+  `^\\p{Lu}[^:;]{2,70}$`,
+  'u',
+);
+const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')}|${tolerant('rådhuset')}|huset|kontoret|centret|centeret|biblioteket|skolen)\\b`, 'iu');
 
 const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40}))?$`, 'iu');
 
 const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Protokol|${tolerant('Mødereferat')})\\b[\\s:]*(.*)$`, 'iu');
+
+/**
+ * A closing line (`Mødet hævet kl. 17.40`, `Mødet sluttede 17:40`): the time
+ * it gives, or null. Below the last item it ends the item and gives the
+ * meeting's end time.
+ */
+export function closingTime(text: string): string | null {
+  const m = CLOSING_LINE.exec(text);
+  return m ? findTimes(m[1]!).start : null;
+}
+const CLOSING_LINE = new RegExp(`^${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut)\\s*:?\\s+((?:kl\\.?\\s*|klokken\\s+)?\\d{1,2}[.:]\\d{2})\\.?$`, 'iu');
 
 export interface Header {
   meeting: MeetingInfo;
@@ -200,6 +217,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       meeting.body ??= bodyFromTitle(moede[1]!) ?? moede[1]!;
       takeWhen(moede[1]!);
     }
+    else if (i - dateLineAt <= 2 && PLACE_LINE.test(t) && PLACE_WORD.test(t) && !/[.!?]$/.test(t)) meeting.location ??= t.replace(/,$/, '');
     else if (i < 12 && looksLikeBodyName(t)) meeting.body ??= t;
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
       // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00`
