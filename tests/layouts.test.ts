@@ -71,7 +71,11 @@ describe('other layouts', () => {
     const budget = doc.items[1]!;
     expect(budget.sections.map((s) => s.kind)).toEqual(['background', 'economy', 'recommendation', 'decision', 'attachments']);
     expect(budget.decision).toBe('Anbefales.\nFraværende: Dorte Madsen');
-    expect(budget.attachments.map((a) => a.title)).toEqual(['1. Budgetopfølgning (PDF)', '2. Notat om merforbrug']);
+    // A numbered list under `Bilag`: the numbers are the attachments' labels.
+    expect(budget.attachments.map((a) => [a.label, a.title])).toEqual([
+      ['Bilag 1', 'Budgetopfølgning (PDF)'],
+      ['Bilag 2', 'Notat om merforbrug'],
+    ]);
   });
 
   it('an agenda without minutes: items without decisions, document type dagsorden, no warnings about decisions', () => {
@@ -469,6 +473,47 @@ describe('other layouts', () => {
     expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
       ['Karin Lund', 'chair'],
       ['Sofie Dahl', 'member'],
+    ]);
+  });
+
+  it('a case number at the right of a heading line, also when the title wraps below it; bullets in a list of attachments', () => {
+    const doc = parseText(
+      [
+        'Referat',
+        'Udvalg: Plan- og Miljøudvalget',
+        'Mødedato: Mandag den 4. november 2024',
+        'Afbud: Tom Riis',
+        '',
+        'Sagsnr. 24/5501',
+        '1. Godkendelse af dagsorden',
+        'Beslutning',
+        'Godkendt.',
+        '',
+        '2. Lokalplan 312 for et erhvervsområde ved Vestre Ringvej – endelig      Sagsnr. 24/5502',
+        'vedtagelse',
+        '',
+        'Beslutning',
+        'Anbefales.',
+        '',
+        'Bilag',
+        '• Lokalplan 312 (PDF)',
+        '• Høringssvar samlet',
+        '',
+        '3. Meddelelser      Sagsnr. 24/5503',
+        'Beslutning',
+        'Taget til efterretning.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.caseNumber])).toEqual([
+      [1, 'Godkendelse af dagsorden', '24/5501'],
+      [2, 'Lokalplan 312 for et erhvervsområde ved Vestre Ringvej – endelig vedtagelse', '24/5502'],
+      [3, 'Meddelelser', '24/5503'],
+    ]);
+    // The case number above the first heading is not part of the header's last group.
+    expect(doc.participants).toEqual([{ name: 'Tom Riis', role: null, group: 'absent', note: null }]);
+    expect(doc.items[1]!.attachments.map((a) => [a.label, a.title])).toEqual([
+      [null, 'Lokalplan 312 (PDF)'],
+      [null, 'Høringssvar samlet'],
     ]);
   });
 });

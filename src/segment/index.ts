@@ -29,7 +29,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   for (const [a, b] of gaps) {
     diags.warn('numbering-gap', `Item ${b.number} follows item ${a.number}: item numbers skip ${b.number - a.number - 1}`, place(lines[b.index]));
   }
-  const headerEnd = chain.length > 0 ? chain[0]!.index : lines.length;
+  // A case number printed just above a heading (`Sagnr.: 1-51-71-3321-08`) belongs to that item.
+  const caseAbove = chain.map((c) => {
+    const p = prevNonBlankIndex(lines, c.index);
+    return p >= 0 && c.index - p <= 3 && CASE_NUMBER.test(lines[p]!.text) ? p : -1;
+  });
+  const headerEnd = chain.length > 0 ? (caseAbove[0]! >= 0 ? caseAbove[0]! : chain[0]!.index) : lines.length;
   const header = parseHeader(lines.slice(0, headerEnd), diags);
   const participants = parseParticipants(header.groups);
   const meeting = header.meeting;
@@ -51,17 +56,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const isMinutes = documentType === 'referat';
   const names = participants.map((p) => p.name);
 
-  // A case number printed just above a heading (`Sagnr.: 1-51-71-3321-08`) belongs to that item.
-  const caseAbove = chain.map((c) => {
-    const p = prevNonBlankIndex(lines, c.index);
-    return p >= 0 && c.index - p <= 3 && CASE_NUMBER.test(lines[p]!.text) ? p : -1;
-  });
   // `Mødet hævet kl. 17.40` below the last item ends it, and the meeting.
   let end = lines.length;
   for (let i = lines.length - 1; chain.length > 0 && i > chain[chain.length - 1]!.index; i--) {
     const time = lines[i]!.blank ? null : closingTime(lines[i]!.text);
     if (time) {
-      meeting.endTime ??= time;
+      // The time the meeting ended, as recorded, over the time it was planned to end.
+      meeting.endTime = time;
       end = i;
       break;
     }
@@ -111,12 +112,23 @@ function buildItem(
 ): Item {
   const extent = headingExtent(lines, c, stop, layout);
   let heading = '';
+  // A case number set at the right of a heading line (`Tilskud 2024     Sagsnr. 24/1002`), also of its first line when the title wraps.
+  let headingCase: string | null = null;
   for (const i of extent) {
-    const t = lines[i]!.text.replace(BULLET_START, '');
+    let t = lines[i]!.text.replace(BULLET_START, '');
+    const tc = TRAILING_CASE.exec(t);
+    if (tc && tc.index > 0 && headingCase === null) {
+      headingCase = tc[1] ?? tc[2]!;
+      t = t.slice(0, tc.index).trim();
+    }
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
   const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt)\s*(?:nr\.?\s*)?)?\d{1,3}\s*[:.)\-–]?\s*/iu;
-  const rest = c.numberAt !== undefined ? c.rest : heading.replace(numberPrefix, '').trim();
+  let rest = c.numberAt !== undefined ? c.rest : heading.replace(numberPrefix, '').trim();
+  if (headingCase !== null) {
+    const tc = TRAILING_CASE.exec(rest);
+    if (tc && tc.index > 0) rest = rest.slice(0, tc.index).trim();
+  }
   const parts = splitHeading(rest, names);
   if (parts.title === '') diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
@@ -133,8 +145,8 @@ function buildItem(
     closed ||= closedStatus(status[1]!);
     body = [...body.slice(0, statusAt), ...body.slice(statusAt + 1)];
   }
-  let caseNumber: string | null = null;
-  if (caseLine) {
+  let caseNumber: string | null = headingCase;
+  if (caseLine && caseNumber === null) {
     const m = CASE_NUMBER.exec(caseLine.text)!;
     caseNumber = (m[1] ?? m[2] ?? m[3] ?? '').trim();
   }
@@ -172,6 +184,9 @@ function buildItem(
     pages,
   };
 }
+
+/** A labelled case number ending a heading line; `Sag nr.` only with a value no item number has (`24/1002`). */
+const TRAILING_CASE = /\s+(?:(?:Sags\s*nr\.?|Sagsnr\.?|Sagnr\.?|Sagsnummer|J\.\s*nr\.?|Jnr\.?|Journalnr\.?)\s*:?\s*([\p{Lu}\d][\p{L}\d./\-]*\d[\p{L}\d./\-]*)|Sag\s+nr\.?\s*:?\s*(\d[\d.\-]*[./\-][\d./\-]*\d))\s*$/u;
 
 function prevNonBlankIndex(lines: SLine[], i: number): number {
   let j = i - 1;

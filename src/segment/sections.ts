@@ -96,6 +96,10 @@ function blockKindOfFirstWord(t: string): SectionKind | null {
 
 const LABEL = /^(Bilag\s*(?:nr\.?\s*)?\d+[a-z]?(?:\s*,\s*punkt\s*\d+)?)\s*[:.\-–]?\s*/iu;
 const URL = /(https?:\/\/\S+|www\.\S+)/iu;
+/** A bullet or dash opening a list entry. */
+const LIST_MARK = /^(?:[•·▪◦●○■*]|[-–](?=\s))\s*/u;
+/** A list number opening an entry: `1.`, `2)`, `3 -` (not a date or an amount). */
+const LIST_NUMBER = /^(\d{1,2})\s*(?:[.)]|\s[-–])\s+(?=\p{L})/u;
 
 export function parseAttachments(lines: SLine[]): Attachment[] {
   const entries: string[] = [];
@@ -109,10 +113,13 @@ export function parseAttachments(lines: SLine[]): Attachment[] {
       entries[last] = entries[last]! + t;
     } else entries.push(t);
   }
-  return entries.map((e) => {
+  return entries.map((entry) => {
+    const e = entry.replace(LIST_MARK, '');
     const lm = LABEL.exec(e);
-    const label = lm ? lm[1]!.replace(/\s+/g, ' ') : null;
-    let rest = lm ? e.slice(lm[0].length) : e;
+    // `1. Lokalplan 312` in a list under `Bilag`: attachment 1.
+    const nm = lm ? null : LIST_NUMBER.exec(e);
+    const label = lm ? lm[1]!.replace(/\s+/g, ' ') : nm ? `Bilag ${nm[1]}` : null;
+    let rest = lm ? e.slice(lm[0].length) : nm ? e.slice(nm[0].length) : e;
     const um = URL.exec(rest);
     const url = um ? um[1]!.replace(/[).,;]+$/, '') : null;
     if (um && rest.trim() === um[1]) rest = '';
