@@ -516,4 +516,34 @@ describe('other layouts', () => {
       [null, 'Høringssvar samlet'],
     ]);
   });
+
+  it('items numbered with `§`, sub-points `2.1` on their own lines, `Referat af bestyrelsesmøde i X`', () => {
+    const doc = parseText(
+      [
+        'Referat af bestyrelsesmøde i Ældrerådet',
+        'Torsdag den 14. marts 2024 kl. 10.00-12.00',
+        '',
+        '§ 1. Godkendelse af dagsorden',
+        'Dagsordenen blev godkendt.',
+        '',
+        '§ 2. Meddelelser',
+        '2.1 Nyt fra formanden',
+        'Formanden orienterede om mødet med borgmesteren.',
+        '2.2 Nyt fra kommunen',
+        'Der er ansat en ny ældrechef.',
+        '',
+        '§ 3. Eventuelt',
+        'Intet.',
+      ].join('\n'),
+    );
+    expect(doc.meeting.body).toBe('Ældrerådet');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Meddelelser'],
+      [3, 'Eventuelt'],
+    ]);
+    expect(doc.items[1]!.decision).toBe(
+      '2.1 Nyt fra formanden\nFormanden orienterede om mødet med borgmesteren.\n2.2 Nyt fra kommunen\nDer er ansat en ny ældrechef.',
+    );
+  });
 });

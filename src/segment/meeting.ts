@@ -75,7 +75,7 @@ export function bodyFromTitle(rest: string): string | null {
   t = t
     .replace(/\b(?:d\.|den|dato|kl\.?)\s*$/iu, '')
     .replace(/^(?:[-–:]\s*)?(?:fra|af|for)?\s*/iu, '')
-    .replace(new RegExp(`^(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}(?:t)?\\s+(?:i|for)\\s+`, 'iu'), '')
+    .replace(new RegExp(`^(?:(?:ordinært|ekstraordinært)\\s+)?\\p{L}*${tolerant('møde')}(?:t)?\\s+(?:i|for)\\s+`, 'iu'), '')
     .replace(/[\s,–-]+$/u, '')
     .trim();
   return t.length >= 3 && /\p{L}{3}/u.test(t) ? t : null;

@@ -7,9 +7,11 @@ import type { SLine } from './model.js';
 
 const BULLET = /^(?:[-–•▪◦●○■□➢→*]|\uf0b7|\uf0a7|\uf02d|[eo](?=\s+\p{Lu}))\s+/u;
 const NUMBERED = /^(?:\d{1,2}[.)]|[a-z][.)]|At \d+\))\s+/u;
+/** A numbered sub-point: `2.1 Nyt fra formanden`. */
+const SUB_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s+(?=\p{Lu})/u;
 
 export function isListItem(text: string): boolean {
-  return BULLET.test(text) || NUMBERED.test(text);
+  return BULLET.test(text) || NUMBERED.test(text) || SUB_NUMBER.test(text);
 }
 
 /** Layout facts of a document that decide where paragraphs end. */
@@ -81,7 +83,9 @@ export function blockText(lines: SLine[], layout: TextLayout): string {
       const endsSentence = /[.!?:;]["”’)]?$/.test(prev);
       const continues = /[-,–&/]$/.test(prev) || /^\p{Ll}/u.test(t);
       let breakHere: boolean;
-      if (isListItem(t)) breakHere = true;
+      // A sub-point's title (`2.1 Nyt fra formanden`) stands on its own line above its text.
+      const subTitle = SUB_NUMBER.test(prev) && shortPrev && !/[.,;:]$/.test(prev) && /^\p{Lu}/u.test(t);
+      if (isListItem(t) || subTitle) breakHere = true;
       else if (blanks === 0) breakHere = endsSentence && shortPrev;
       else if (fullPrev && !endsSentence) breakHere = false;
       else if (layout.doubleSpaced && blanks === 1) breakHere = !continues && (endsSentence || shortPrev);
