@@ -55,3 +55,49 @@ export function loneØ(lines: Line[], signs: Set<string>): LoneEdit[] {
         : `a lone ${f.at.core} after "${f.after}", which the document also shows followed by a lone Ø read as a sign`,
     }));
 }
+
+/**
+ * A lone `i` (the preposition) that OCR read as `1`: `byrådet 1 sit møde`,
+ * `1 forbindelse med`, `diskrimination 1 Aarhus`, `mio. kr. 1 2026`. Only in
+ * a document with OCR damage, and only where a numeral would not stand: not
+ * after a word that takes a number (`bilag 1`, `side 1 af 3`, `Fase 1`), not
+ * before a word that follows one (`1 og 2`, `1 time`, `1 august`); after a
+ * capitalised word (`Punkt 1 godkendes`) only before a determiner or a
+ * definite noun (`Magistraten 1 mødet`).
+ */
+export function loneI(lines: Line[]): LoneEdit[] {
+  const out: LoneEdit[] = [];
+  const words = lines.map((l) => [...l.text.matchAll(/\S+/g)]);
+  lines.forEach((_, index) => {
+    const ws = words[index]!;
+    for (let k = 1; k < ws.length; k++) {
+      if (ws[k]![0] !== '1') continue;
+      const before = ws[k - 1]![0];
+      let after = ws[k + 1]?.[0];
+      // At the end of a line, the text goes on on the next line with text.
+      let nextLine = false;
+      for (let j = index + 1; after === undefined && j < lines.length && j <= index + 2; j++) {
+        after = words[j]![0]?.[0];
+        nextLine = true;
+      }
+      if (after === undefined) continue;
+      const word = after.replace(/[.,;:)]+$/, '');
+      if (COUNTED.test(before.replace(/\.$/, '')) || /\d/.test(before)) continue;
+      const lowerBefore = /^\p{Ll}+$/u.test(before);
+      let reads = false;
+      if (/^(?:19|20)\d{2}$/.test(word)) reads = /^\p{L}+\.?$/u.test(before);
+      else if (/^\p{Ll}{2,}$/u.test(word)) reads = !AFTER_NUMERAL.test(word) && (lowerBefore || (/^\p{Lu}\p{Ll}+$/u.test(before) && DEFINITE.test(word)));
+      else if (/^\p{Lu}\p{Ll}+/u.test(word)) reads = lowerBefore && !nextLine;
+      if (!reads) continue;
+      out.push({ index, start: ws[k]!.index!, end: ws[k]!.index! + 1, original: '1', reason: `a lone 1 between "${before}" and "${word}", where a numeral does not stand: the preposition i` });
+    }
+  });
+  return out;
+}
+
+/** Words a number follows: `bilag 1`, `side 1`, `Fase 1`, `mellem 1 og 2`. */
+const COUNTED = /^(?:bilag|bilagene|tillæg|tillaeg|tilleg|lokalplan|kommuneplantillæg|side|siderne|punkt|punkterne|pkt|nr|nummer|stk|kl|klokken|trin|fase|etape|kapitel|afsnit|bind|version|udgave|række|klasse|niveau|runde|del|tabel|figur|boks|model|scenarie|mulighed|alternativ|option|spor|lokale|sal|etage|paragraf|beslutningspunkt|beslutningspunkter|scope|type|kategori|gruppe|pulje|zone|bane|hal|område|omgang|linje|rute|bus|mål|tema|initiativ|indsats|anbefaling|eksempel|case|år|uge|kvartal|halvår|og|eller|til|mellem|fra|end|på|af|ca|cirka|kun|blot|med|under|over|mindst|højst|op|pr|ud)$/iu;
+/** Words that follow a numeral, never the preposition: `1 og 2`, `1 time`, `1 august`, `1 person`. */
+const AFTER_NUMERAL = /^(?:og|eller|til|af|ud|mod|pr|gang|gange|stk|kr|mio|mia|pct|procent|time|timer|minut|minutter|døgn|uge|uges|måned|måneds|år|års|person|personer|medlem|mand|styk|enkelt|eneste|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|million|millioner|promille|meter|km|kilometer|kvm|timers|barn|elev|elever|fuldtidsstilling|årsværk|stilling|sag|sager|plads|pladser|bolig|boliger)$/u;
+/** A determiner or a noun in its definite form: what follows the preposition, not a numeral. */
+const DEFINITE = /^(?:den|det|de|dette|denne|disse|sit|sin|sine|hans|hendes|deres|vores|alt|øvrigt|forbindelse|henhold|\p{Ll}{3,}(?:en|et|ne|ens|ets|nes))$/u;
