@@ -546,4 +546,30 @@ describe('other layouts', () => {
       '2.1 Nyt fra formanden\nFormanden orienterede om mødet med borgmesteren.\n2.2 Nyt fra kommunen\nDer er ansat en ny ældrechef.',
     );
   });
+
+  it('the place after the time on the date line (`kl. 14.00 på Rådhuset, lokale 12`), `Pkt. N` items, `Mødet slut kl.`', () => {
+    const doc = parseText(
+      [
+        'REFERAT',
+        '',
+        'fra mødet i Socialudvalget',
+        'tirsdag den 3. maj 2005 kl. 14.00 på Rådhuset, lokale 12',
+        '',
+        'Fraværende: Bent Olsen',
+        '',
+        'Pkt. 1 Meddelelser',
+        'Udvalget tog orienteringen til efterretning.',
+        '',
+        'Pkt. 2 Eventuelt',
+        'Intet.',
+        '',
+        'Mødet slut kl. 15.45',
+      ].join('\n'),
+    );
+    expect(doc.meeting).toEqual({ body: 'Socialudvalget', date: '2005-05-03', startTime: '14:00', endTime: '15:45', location: 'Rådhuset, lokale 12', chair: null });
+    expect(doc.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Meddelelser', 'noted'],
+      [2, 'Eventuelt', 'none'],
+    ]);
+  });
 });

@@ -30,6 +30,7 @@ const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?)\\s+(?:(?:${WEEKDAY})\\s+)?(?:den|d\\.)\\s+\\d`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
+const PLACE_AFTER_TIME = new RegExp(`\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80})$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
 const PLACE_LINE = new RegExp(
   `^\\p{Lu}[^:;]{2,70}$`,
@@ -129,6 +130,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const times = findTimes(text);
     meeting.startTime ??= times.start;
     meeting.endTime ??= times.end;
+    // `tirsdag den 3. maj 2005 kl. 14.00 på Rådhuset, lokale 12`: the place after the time.
+    const place = PLACE_AFTER_TIME.exec(text);
+    if (place) meeting.location ??= place[1]!.replace(/[.,]$/, '').trim();
   };
 
   lines.forEach((l, i) => {
