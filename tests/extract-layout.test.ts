@@ -54,7 +54,8 @@ describe('columns and panels', () => {
   });
   it('keeps the cells of a label/value table on their rows', () => {
     const items = [item('Mødedato', 40, 700), item('Onsdag d. 27. august 2025', 140, 700), item('Mødested', 40, 686), item('Byrådssalen', 140, 686), item('Mødeleder', 40, 672), item('Anders', 140, 672)];
-    expect(lines(items)).toEqual(['Mødedato Onsdag d. 27. august 2025', 'Mødested Byrådssalen', 'Mødeleder Anders']);
+    // The wide gap between a label and its value is kept as a tab.
+    expect(lines(items)).toEqual(['Mødedato\tOnsdag d. 27. august 2025', 'Mødested\tByrådssalen', 'Mødeleder\tAnders']);
   });
 });
 

@@ -4,6 +4,7 @@
  * header before them (meeting, participants), and each item's blocks.
  */
 import { DiagnosticList, FileFailure } from '../diagnostics.js';
+import type { Line } from '../extract/types.js';
 import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
@@ -21,7 +22,7 @@ import { blockKind, inlineBlock } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
-  const lh = removeLetterheads(toSLines(doc.lines), diags);
+  const lh = removeLetterheads(toSLines(splitLabelCells(doc.lines)), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
@@ -187,6 +188,34 @@ function buildItem(
 
 /** A labelled case number ending a heading line; `Sag nr.` only with a value no item number has (`24/1002`). */
 const TRAILING_CASE = /\s+(?:(?:Sags\s*nr\.?|Sagsnr\.?|Sagnr\.?|Sagsnummer|J\.\s*nr\.?|Jnr\.?|Journalnr\.?)\s*:?\s*([\p{Lu}\d][\p{L}\d./\-]*\d[\p{L}\d./\-]*)|Sag\s+nr\.?\s*:?\s*(\d[\d.\-]*[./\-][\d./\-]*\d))\s*$/u;
+
+/**
+ * A block heading set in a column of its own, its text beside it on the same
+ * row (`Beslutning⇥Godkendt.`; a tab marks the wide gap, from a PDF's layout
+ * or a text file): the heading on a line of its own, then its text.
+ */
+function splitLabelCells(lines: Line[]): Line[] {
+  if (!lines.some((l) => l.text.includes('\t'))) return lines;
+  const out: Line[] = [];
+  for (const l of lines) {
+    const tab = l.text.indexOf('\t');
+    if (tab > 0) {
+      const label = l.text.slice(0, tab).trim();
+      const rest = l.text.slice(tab + 1).trim();
+      if (rest !== '' && label.split(/\s+/).length <= 6 && blockKind(label) !== null) {
+        // A label set against the middle of its cell (a vertically centred table row): the lines
+        // above it in the value column, back to the last gap, are its text too.
+        let at = out.length;
+        while (at > 0 && l.x !== undefined && out[at - 1]!.text !== '' && out[at - 1]!.page === l.page && (out[at - 1]!.x ?? -Infinity) > l.x + 20 && !out[at - 1]!.text.includes('\t')) at--;
+        out.splice(at, 0, { ...l, text: label });
+        out.push({ ...l, text: rest });
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  return out;
+}
 
 function prevNonBlankIndex(lines: SLine[], i: number): number {
   let j = i - 1;

@@ -44,7 +44,8 @@ function blockLines(segs: Segment[], block: number, weights: FontWeights | undef
     const start = i;
     for (; i < segs.length && segs[i]!.row === row; i++) {
       const s = segs[i]!;
-      if (runs.length > 0) runs.push({ str: ' ', x: s.x0, y: s.y, x1: s.x0, size: s.size, font: '' });
+      // Segments of a row are apart by a wide gap (a label and its value, table cells): a tab marks it.
+      if (runs.length > 0) runs.push({ str: '\t', x: s.x0, y: s.y, x1: s.x0, size: s.size, font: '' });
       for (const r of s.runs) runs.push(r);
       x1 = Math.max(x1, s.x1);
       size = Math.max(size, s.size);

@@ -93,5 +93,6 @@ export function joinRuns(runs: Run[]): string {
     spaceAtEnd = /\s$/.test(r.str);
     end = Math.max(end, r.x1);
   }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  // A tab (a wide gap between segments, see blockLines) survives; other white space becomes one space.
+  return parts.join('').replace(/\s*\t\s*/g, '\t').replace(/[^\S\t]+/g, ' ').trim();
 }
