@@ -572,4 +572,34 @@ describe('other layouts', () => {
       [2, 'Eventuelt', 'none'],
     ]);
   });
+
+  it('earlier treatment by other bodies (`Økonomiudvalget, 17. september 2019, pkt. 200: Anbefales.`) is recorded as decisions, apart from the recommendation', () => {
+    const doc = parseText(
+      [
+        'Referat',
+        'Byrådet',
+        'Dato: 24. september 2019',
+        '',
+        '1. Budget 2020',
+        'Indstilling',
+        'Direktionen indstiller, at budgettet vedtages.',
+        '',
+        'Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:',
+        'Anbefales.',
+        '',
+        'Økonomiudvalget, 17-09-2019, pkt. 200: Anbefales, idet V tager forbehold.',
+        '',
+        'Beslutning',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    const item = doc.items[0]!;
+    expect(item.sections.map((s) => [s.kind, s.heading, s.text])).toEqual([
+      ['recommendation', 'Indstilling', 'Direktionen indstiller, at budgettet vedtages.'],
+      ['decision', 'Teknik- og Miljøudvalget, 10. september 2019, pkt. 65', 'Anbefales.'],
+      ['decision', 'Økonomiudvalget, 17-09-2019, pkt. 200', 'Anbefales, idet V tager forbehold.'],
+      ['decision', 'Beslutning', 'Godkendt.'],
+    ]);
+    expect(item.outcome).toBe('approved');
+  });
 });
