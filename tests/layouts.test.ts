@@ -602,4 +602,11 @@ describe('other layouts', () => {
     ]);
     expect(item.outcome).toBe('approved');
   });
+
+  it('the outcome is that of the last decision block with one: this meeting, not the committees before it', () => {
+    const doc = parseText(
+      ['Referat', 'Byrådet', 'Dato: 24. september 2019', '', '1. Budget 2020', 'Økonomiudvalget, 17. september 2019, pkt. 200:', 'Anbefales.', '', 'Beslutning', 'Sagen blev udsat til næste møde.'].join('\n'),
+    );
+    expect(doc.items[0]!.outcome).toBe('postponed');
+  });
 });

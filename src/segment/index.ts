@@ -180,7 +180,7 @@ function buildItem(
     caseNumber,
     sections,
     decision,
-    outcome: outcomeOf(decision),
+    outcome: finalOutcome(sections),
     attachments,
     pages,
   };
@@ -215,6 +215,20 @@ function splitLabelCells(lines: Line[]): Line[] {
     out.push(l);
   }
   return out;
+}
+
+/**
+ * The outcome of the item's last decision block that has one: earlier blocks
+ * record earlier treatment (`Økonomiudvalget, …: Anbefales.`), the last one
+ * what this meeting did.
+ */
+function finalOutcome(sections: Item['sections']): Item['outcome'] {
+  const decisions = sections.filter((s) => s.kind === 'decision');
+  for (let i = decisions.length - 1; i >= 0; i--) {
+    const o = outcomeOf(decisions[i]!.text);
+    if (o !== null) return o;
+  }
+  return decisions.length > 0 ? outcomeOf(decisions.map((s) => s.text).join('\n')) : null;
 }
 
 function prevNonBlankIndex(lines: SLine[], i: number): number {
