@@ -609,4 +609,19 @@ describe('other layouts', () => {
     );
     expect(doc.items[0]!.outcome).toBe('postponed');
   });
+
+  it('a group label OCR split in two (`Med lemmer`), `Formand` as a role, an absence after the entry (`- afbud`)', () => {
+    const doc = parseText(
+      ['Referat', 'Møde: Økonomiudvalget', 'Dato: 5. marts 2024', '', 'Med lemmer:', 'Anna Berg (A), Formand', 'Bo Dahl (V), Næstformand - afbud', 'Carl Eriksen (C)', 'Dorte Holm (F) (afbud)', '', '1. Godkendelse af dagsorden', 'Beslutning:', 'Godkendt.'].join(
+        '\n',
+      ),
+    );
+    expect(doc.meeting.chair).toBe('Anna Berg');
+    expect(doc.participants.map((p) => [p.name, p.group, p.role])).toEqual([
+      ['Anna Berg', 'chair', 'Formand'],
+      ['Bo Dahl', 'absent', 'Næstformand'],
+      ['Carl Eriksen', 'member', null],
+      ['Dorte Holm', 'absent', null],
+    ]);
+  });
 });

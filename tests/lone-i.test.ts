@@ -58,3 +58,15 @@ describe('a lone i read as 1 by OCR', () => {
     expect(normalize(linesFromText(`Referat fra mødet i Økonomiudvalget\n${clean}`)).lines.map((l) => l.text)).toContain('Der er afsat midler til 1 fuldtidsstilling 1 perioden.');
   });
 });
+
+describe('a bullet read as e by OCR', () => {
+  it('is a bullet where lines of the document open with a lone e; a single such line is left', async () => {
+    const { ocrBullets } = await import('../src/normalize/lone.js');
+    const lines = linesFromText(['Dagsorden:', 'e Strategisk drøftelse af klynger', 'o Underpunkt', 'e Godkendelse af høringsudkast', 'tekst e Ikke her'].join('\n')).lines;
+    expect(ocrBullets(lines).map((e) => [e.index, e.start, e.original])).toEqual([
+      [1, 0, 'e'],
+      [3, 0, 'e'],
+    ]);
+    expect(ocrBullets(linesFromText('e Kun en linje\nog mere tekst').lines)).toEqual([]);
+  });
+});

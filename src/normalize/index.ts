@@ -10,7 +10,7 @@ import { hasMojibake, repairMojibake } from './mojibake.js';
 import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
 import { isDictionaryWord, isLexiconName, isWord, reading } from './dictionary.js';
 import { decide, type Decision, type Evidence } from './restore.js';
-import { loneI, loneØ } from './lone.js';
+import { loneI, loneØ, ocrBullets, type LoneEdit } from './lone.js';
 import { mayBeDamaged } from './screen.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -169,12 +169,18 @@ function restoreLetters(
     list.push({ start: e.start, end: e.end, text: 'Ø' });
     edits.set(e.index, list);
   }
-  for (const e of loneI(lines)) {
-    const line = lines[e.index]!;
-    repairs.push({ original: e.original, repaired: 'i', reason: e.reason, page: line.page, line: line.line });
-    const list = edits.get(e.index) ?? [];
-    list.push({ start: e.start, end: e.end, text: 'i' });
-    edits.set(e.index, list);
+  const lone: [LoneEdit[], string][] = [
+    [loneI(lines), 'i'],
+    [ocrBullets(lines), '•'],
+  ];
+  for (const [found, text] of lone) {
+    for (const e of found) {
+      const line = lines[e.index]!;
+      repairs.push({ original: e.original, repaired: text, reason: e.reason, page: line.page, line: line.line });
+      const list = edits.get(e.index) ?? [];
+      list.push({ start: e.start, end: e.end, text });
+      edits.set(e.index, list);
+    }
   }
   for (const [index, list] of edits) {
     const line = lines[index]!;

@@ -101,3 +101,18 @@ const COUNTED = /^(?:bilag|bilagene|tillæg|tillaeg|tilleg|lokalplan|kommuneplan
 const AFTER_NUMERAL = /^(?:og|eller|til|af|ud|mod|pr|gang|gange|stk|kr|mio|mia|pct|procent|time|timer|minut|minutter|døgn|uge|uges|måned|måneds|år|års|person|personer|medlem|mand|styk|enkelt|eneste|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|million|millioner|promille|meter|km|kilometer|kvm|timers|barn|elev|elever|fuldtidsstilling|årsværk|stilling|sag|sager|plads|pladser|bolig|boliger)$/u;
 /** A determiner or a noun in its definite form: what follows the preposition, not a numeral. */
 const DEFINITE = /^(?:den|det|de|dette|denne|disse|sit|sin|sine|hans|hendes|deres|vores|alt|øvrigt|forbindelse|henhold|\p{Ll}{3,}(?:en|et|ne|ens|ets|nes))$/u;
+
+/**
+ * A bullet (•) that OCR read as the letter `e`: `e Strategisk drøftelse af …`.
+ * No Danish line opens with a lone `e`; the repair is made where at least two
+ * lines of the document open so, before a capital. (A lone `o` is left: Word
+ * prints its second-level bullets as the letter o.)
+ */
+export function ocrBullets(lines: Line[]): LoneEdit[] {
+  const found: LoneEdit[] = [];
+  lines.forEach((l, index) => {
+    const m = /^(\s*)e(?=\s+\p{Lu})/u.exec(l.text);
+    if (m) found.push({ index, start: m[1]!.length, end: m[1]!.length + 1, original: 'e', reason: 'a bullet read as e: lines of this document open with a lone e' });
+  });
+  return found.length >= 2 ? found : [];
+}

@@ -18,6 +18,9 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
 export function groupLabel(text: string): ParticipantGroup | null {
   const t = text.replace(/\s*:$/, '').trim();
   for (const [g, re] of GROUP_LABELS) if (re.test(t)) return g;
+  // A label OCR split in two (`Med lemmer`).
+  const joined = t.replace(/\s+/g, '');
+  if (joined !== t && joined.length <= 14) for (const [g, re] of GROUP_LABELS) if (re.test(joined)) return g;
   return null;
 }
 
@@ -74,8 +77,15 @@ function notesOf(text: string): { rest: string; notes: string[] } {
 }
 
 /** One entry to one or more participants. */
-export function parseEntry(text: string, group: ParticipantGroup): Participant[] {
-  const t = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+export function parseEntry(text: string, given: ParticipantGroup): Participant[] {
+  let t = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  let group = given;
+  // An absence noted after the entry: `Bo Dahl (V), Næstformand - afbud`, `Ida Juul (afbud)`.
+  const away = ABSENCE_SUFFIX.exec(t);
+  if (away && away.index > 0) {
+    t = t.slice(0, away.index).trim();
+    group = 'absent';
+  }
   // A substitute: `Søren Hansen, centerleder …, Vejle Kommune deltog på mødet i stedet for Daniel Bomholt.`
   const sub = /^(.*?)\s+((?:deltog|deltager|mødte)\b.*\b(?:i stedet for|for|som vikar for)\b.*)$/iu.exec(t);
   if (sub) {
@@ -117,9 +127,11 @@ export function parseEntry(text: string, group: ParticipantGroup): Participant[]
     name = name.slice(titled[0].length);
     if (/^formand$/iu.test(titled[1]!) && group === 'member') group = 'chair';
   }
-  if (group === 'member' && CHAIR_NOTE.test(note ?? role ?? '')) group = 'chair';
+  if (group === 'member' && (CHAIR_NOTE.test(note ?? '') || CHAIR_NOTE.test(role ?? ''))) group = 'chair';
   return [{ name, role, group, note }];
 }
+
+const ABSENCE_SUFFIX = new RegExp(`\\s*(?:[-–,]\\s*(?:afbud|${tolerant('fraværende')}|ikke til stede)|\\(\\s*(?:afbud|${tolerant('fraværende')})\\s*\\))\\.?$`, 'iu');
 
 /** A member marked as the one chairing: `Anne Madsen (formand)`, `Ole Berg, mødeleder`. */
 const CHAIR_NOTE = new RegExp(`^(?:formand|udvalgsformand|forperson|${tolerant('mødeleder')})$`, 'iu');
