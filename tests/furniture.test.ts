@@ -72,3 +72,28 @@ describe('documents without furniture', () => {
     expect(docs.get('aarhus_byraad_2025-08-27.pdf')!.furniture).toEqual([]);
   });
 });
+
+describe('running lines of a text file with pages (form feeds)', () => {
+  it('takes out a header and a footer that recur in their place, digits aside; keeps recurring text elsewhere on the page', async () => {
+    const { linesFromText } = await import('../src/extract/text.js');
+    const page = (n: number, body: string[]) => ['12.11.2026 10.15   Referat - Byrådet', ...body, `https://eksempel.dk/referat/77   ${n}/3`].join('\n');
+    const doc = linesFromText(
+      [
+        page(1, ['1. Meddelelser', 'Beslutning', 'Taget til efterretning.']),
+        page(2, ['2. Budget', 'Beslutning', 'Taget til efterretning.', 'Bo Dahl deltog ikke.']),
+        page(3, ['3. Eventuelt', 'Beslutning', 'Intet.']),
+      ].join('\f'),
+    );
+    expect(doc.furniture.map((l) => [l.page, l.furniture])).toEqual([
+      [1, 'header'],
+      [1, 'footer'],
+      [2, 'header'],
+      [2, 'footer'],
+      [3, 'header'],
+      [3, 'footer'],
+    ]);
+    // `Taget til efterretning.` ends page 1 but not page 2: it stays.
+    expect(doc.lines.filter((l) => l.text === 'Taget til efterretning.')).toHaveLength(2);
+    expect(doc.lines.map((l) => l.line)).toEqual(doc.lines.map((_, i) => i + 1));
+  });
+});

@@ -1,6 +1,6 @@
 /** Plain text files to lines. A form feed starts a new page. */
 import { decodeText } from './decode.js';
-import type { ExtractedDocument, Line } from './types.js';
+import type { ExtractedDocument, FurnitureKind, Line } from './types.js';
 
 export function extractText(bytes: Uint8Array): ExtractedDocument {
   const { text, encoding } = decodeText(bytes);
@@ -20,5 +20,58 @@ export function linesFromText(text: string, encoding: string | null = 'utf-8'): 
     });
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text.trim() === '') lines.pop();
-  return { format: 'text', pages: hasPages ? page : null, encoding, lines, furniture: [] };
+  const furniture = hasPages ? takeRunningLines(lines, page) : [];
+  return { format: 'text', pages: hasPages ? page : null, encoding, lines, furniture };
+}
+
+/** How many lines at the top and at the bottom of a page may be running headers or footers. */
+const EDGE = 2;
+
+/**
+ * Running headers and footers of a text with pages (form feeds): a line in
+ * the same place at the top or bottom of its page (first, second, last, next
+ * to last) that recurs there, its digits aside (`… 1/5`, `… 2/5`; a printed
+ * web page's date and address), on at least half the pages and two of them.
+ * Taken out of `lines` and returned.
+ */
+function takeRunningLines(lines: Line[], pages: number): Line[] {
+  if (pages < 2) return [];
+  const byPage = new Map<number, number[]>();
+  lines.forEach((l, i) => {
+    if (l.text.trim() === '') return;
+    const list = byPage.get(l.page!) ?? [];
+    list.push(i);
+    byPage.set(l.page!, list);
+  });
+  const key = (t: string) => t.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const seen = new Map<string, Set<number>>();
+  const slots: [number, string][] = [];
+  for (const [p, idx] of byPage) {
+    const at: [number, string][] = [];
+    idx.slice(0, EDGE).forEach((i, k) => at.push([i, `t${k}`]));
+    idx.slice(-EDGE).reverse().forEach((i, k) => at.push([i, `b${k}`]));
+    for (const [i, slot] of at) {
+      const text = key(lines[i]!.text);
+      if (text.length < 4) continue;
+      const k = `${slot} ${text}`;
+      slots.push([i, k]);
+      const set = seen.get(k) ?? new Set<number>();
+      set.add(p);
+      seen.set(k, set);
+    }
+  }
+  const need = Math.max(2, Math.ceil(byPage.size / 2));
+  const drop = new Map<number, FurnitureKind>();
+  for (const [i, k] of slots) if ((seen.get(k)?.size ?? 0) >= need) drop.set(i, k.startsWith('t') ? 'header' : 'footer');
+  if (drop.size === 0) return [];
+  const furniture: Line[] = [];
+  const kept: Line[] = [];
+  lines.forEach((l, i) => {
+    const kind = drop.get(i);
+    if (kind) furniture.push({ ...l, furniture: kind });
+    else kept.push(l);
+  });
+  lines.length = 0;
+  kept.forEach((l, i) => lines.push({ ...l, line: i + 1 }));
+  return furniture;
 }
