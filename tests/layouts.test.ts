@@ -573,7 +573,7 @@ describe('other layouts', () => {
     ]);
   });
 
-  it('earlier treatment by other bodies (`Økonomiudvalget, 17. september 2019, pkt. 200: Anbefales.`) is recorded as decisions, apart from the recommendation', () => {
+  it('earlier treatment by other bodies (`Økonomiudvalget, 17. september 2019, pkt. 200: Anbefales.`) is the item\'s history, apart from the recommendation and from this meeting\'s decision', () => {
     const doc = parseText(
       [
         'Referat',
@@ -587,20 +587,33 @@ describe('other layouts', () => {
         'Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:',
         'Anbefales.',
         '',
-        'Økonomiudvalget, 17-09-2019, pkt. 200: Anbefales, idet V tager forbehold.',
+        'Børn, Unge og Læring, 17-09-2019, pkt. 200: Anbefales, idet V tager forbehold.',
         '',
         'Beslutning',
-        'Godkendt.',
+        'Forkastet med 12 stemmer mod 9.',
       ].join('\n'),
     );
     const item = doc.items[0]!;
     expect(item.sections.map((s) => [s.kind, s.heading, s.text])).toEqual([
       ['recommendation', 'Indstilling', 'Direktionen indstiller, at budgettet vedtages.'],
-      ['decision', 'Teknik- og Miljøudvalget, 10. september 2019, pkt. 65', 'Anbefales.'],
-      ['decision', 'Økonomiudvalget, 17-09-2019, pkt. 200', 'Anbefales, idet V tager forbehold.'],
-      ['decision', 'Beslutning', 'Godkendt.'],
+      ['other', 'Teknik- og Miljøudvalget, 10. september 2019, pkt. 65', 'Anbefales.'],
+      ['other', 'Børn, Unge og Læring, 17-09-2019, pkt. 200', 'Anbefales, idet V tager forbehold.'],
+      ['decision', 'Beslutning', 'Forkastet med 12 stemmer mod 9.'],
     ]);
-    expect(item.outcome).toBe('approved');
+    expect(item.decision).toBe('Forkastet med 12 stemmer mod 9.');
+    expect(item.outcome).toBe('rejected');
+  });
+
+  it('without a decision block of its own, the treatment by this meeting\'s body is the decision', () => {
+    const doc = parseText(
+      ['Referat', 'Møde: Økonomiudvalget', 'Dato: 20. april 2021', '', '1. Ny skole', 'Plan- og Miljøudvalget, 6. april 2021, pkt. 40:', 'Anbefales.', '', 'Økonomiudvalget, 20. april 2021, pkt. 88:', 'Udsættes.', '', 'Byrådet, 28. april 2021, pkt. 12:', 'Godkendt.'].join(
+        '\n',
+      ),
+    );
+    const item = doc.items[0]!;
+    expect(item.sections.map((s) => s.kind)).toEqual(['other', 'decision', 'other']);
+    expect(item.decision).toBe('Udsættes.');
+    expect(item.outcome).toBe('postponed');
   });
 
   it('the outcome is that of the last decision block with one: this meeting, not the committees before it', () => {
@@ -622,6 +635,40 @@ describe('other layouts', () => {
       ['Bo Dahl', 'absent', 'Næstformand'],
       ['Carl Eriksen', 'member', null],
       ['Dorte Holm', 'absent', null],
+    ]);
+  });
+
+  it('a closing line inside an item gives the end time and ends nothing; a case-number line gives its first word and its access marker', () => {
+    const doc = parseText(
+      [
+        'Byrådet - Referat',
+        'Dato: 12. marts 2021',
+        '',
+        '1. Godkendelse af dagsorden',
+        'Sagsnr.: 21/999 Dok.nr.: 21/5555 Åbent',
+        '',
+        'Beslutning',
+        'Godkendt.',
+        '',
+        '2. Køb af ejendom',
+        'Sagsnr.: 21/1234   Lukket',
+        '',
+        'Mødet sluttede kl. 20.10.',
+        '',
+        'Beslutning',
+        'Godkendt.',
+        '',
+        '3. Salg af grund - Lukket punkt',
+        '',
+        'Beslutning',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    expect(doc.meeting.endTime).toBe('20:10');
+    expect(doc.items.map((i) => [i.number, i.title, i.caseNumber, i.closed, i.decision])).toEqual([
+      [1, 'Godkendelse af dagsorden', '21/999', false, 'Godkendt.'],
+      [2, 'Køb af ejendom', '21/1234', true, 'Godkendt.'],
+      [3, 'Salg af grund', null, true, 'Godkendt.'],
     ]);
   });
 });

@@ -32,6 +32,9 @@ describe('outcomeOf', () => {
     ['Jette orienterede om arbejdsgruppens møde, hvor der blev drøftet behov for at supplere planen. Orienteringen blev taget til efterretning.', 'noted'],
     // OCR damage does not hide the wording.
     ['Punktet blev dregftet.', 'discussed'],
+    // `godkendt` as an attribute (`et godkendt budget`) decides nothing; an account of an orientation is noted.
+    ['Forvaltningen orienterede om status. Udvalget ønsker sagen genoptaget i juni, når der foreligger et godkendt budget.', 'noted'],
+    ['Udvalget blev orienteret om sagen.', 'noted'],
     ['En særlig velkomst til Søren Hansen.', null],
     ['', null],
   ];

@@ -4,6 +4,7 @@
  */
 import type { SLine } from './model.js';
 import type { Candidate } from './headings.js';
+import { closingTime } from './meeting.js';
 import { isBlockHeadingLine } from './headings.js';
 import type { TextLayout } from './text.js';
 import { itemTypeOf, ITEM_TYPE_SOURCE } from './vocabulary.js';
@@ -68,7 +69,7 @@ function nextIndex(lines: SLine[], i: number, stop: number, maxBlanks: number): 
 function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: TextLayout): boolean {
   // The title repeated under the heading (web publications) is not more heading.
   if (sameTitle(text, next)) return false;
-  if (isBlockHeadingLine(next) || CASE_NUMBER.test(next) || /^(?:https?:|www\.)/i.test(next)) return false;
+  if (isBlockHeadingLine(next) || CASE_NUMBER.test(next) || closingTime(next) !== null || /^(?:https?:|www\.)/i.test(next)) return false;
   if (/^(?:[-–•]|\d{1,3}[.)])\s/u.test(next)) return false;
   const words = next.split(/\s+/).length;
   const endsSentence = /[.!?]$/.test(next) && !/\b(?:min|evt|pkt|v|ca|mv|jf)\.$/iu.test(next);
@@ -103,7 +104,7 @@ const CLOSED = /^(?:Lukket(?:\s+(?:punkt|sag))?)\s*[:.\-–]/iu;
  */
 const STATUS_WORDS = '(?:(?:Åben|Åbent|Lukket|Fortrolig|Fortroligt)(?:\\s+(?:punkt|sag|dagsordenspunkt))?)';
 const STATUS_BEFORE = new RegExp(`^[(\\[]\\s*(${STATUS_WORDS})\\s*[)\\]]\\s*[:.\\-–]?\\s*`, 'iu');
-const STATUS_AFTER = new RegExp(`\\s*[:\\-–]?\\s*[(\\[]\\s*(${STATUS_WORDS})\\s*[)\\]]$`, 'iu');
+const STATUS_AFTER = new RegExp(`(?:\\s*[:\\-–]?\\s*[(\\[]\\s*(${STATUS_WORDS})\\s*[)\\]]|\\s+[-–]\\s+(${STATUS_WORDS}))$`, 'iu');
 /** The same marker as a line of its own under the heading: `Lukket punkt`, `Åben sag`. */
 export const STATUS_LINE = new RegExp(`^[(\\[]?\\s*(${STATUS_WORDS})\\s*[)\\]]?\\.?$`, 'iu');
 
@@ -118,7 +119,7 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   let marker: string | null = null;
   const status = STATUS_BEFORE.exec(title) ?? STATUS_AFTER.exec(title);
   if (status && title.length > status[0].length) {
-    marker = status[1]!;
+    marker = status[1] ?? status[2]!;
     title = (title.slice(0, status.index) + title.slice(status.index + status[0].length)).trim();
   }
   let durationMinutes: number | null = null;

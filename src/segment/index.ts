@@ -10,7 +10,7 @@ import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, closedStatus, headingExtent, sameTitle, splitHeading, STATUS_LINE } from './heading-parts.js';
-import { BULLET_START, chooseChain, findCandidates, type Candidate } from './headings.js';
+import { BULLET_START, chooseChain, findCandidates, isBlockHeadingLine, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, parseHeader } from './meeting.js';
 import { place, toSLines, type SLine } from './model.js';
@@ -18,7 +18,7 @@ import { outcomeOf } from './outcome.js';
 import { parseParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
-import { blockKind, inlineBlock } from './vocabulary.js';
+import { blockKind, inlineBlock, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
@@ -57,20 +57,19 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const isMinutes = documentType === 'referat';
   const names = participants.map((p) => p.name);
 
-  // `Mødet hævet kl. 17.40` below the last item ends it, and the meeting.
+  // `Mødet hævet kl. 17.40`: the time the meeting ended, as recorded (over the time it was
+  // planned to end). Below the last item, with no block after it, it also ends that item.
   let end = lines.length;
-  for (let i = lines.length - 1; chain.length > 0 && i > chain[chain.length - 1]!.index; i--) {
+  for (let i = lines.length - 1; chain.length > 0 && i > chain[0]!.index; i--) {
     const time = lines[i]!.blank ? null : closingTime(lines[i]!.text);
-    if (time) {
-      // The time the meeting ended, as recorded, over the time it was planned to end.
-      meeting.endTime = time;
-      end = i;
-      break;
-    }
+    if (!time) continue;
+    meeting.endTime = time;
+    if (i > chain[chain.length - 1]!.index && !lines.slice(i + 1).some((l) => !l.blank && isBlockHeadingLine(l.text))) end = i;
+    break;
   }
   const items: Item[] = chain.map((c, k) => {
     const next = k + 1 < chain.length ? (caseAbove[k + 1]! >= 0 ? caseAbove[k + 1]! : chain[k + 1]!.index) : end;
-    return buildItem(lines, c, next, layout, isMinutes, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null);
+    return buildItem(lines, c, next, layout, isMinutes, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body);
   });
 
   if (items.length === 0) {
@@ -110,6 +109,7 @@ function buildItem(
   names: string[],
   diags: DiagnosticList,
   caseLine: SLine | null,
+  meetingBody: string | null,
 ): Item {
   const extent = headingExtent(lines, c, stop, layout);
   let heading = '';
@@ -148,20 +148,23 @@ function buildItem(
   }
   let caseNumber: string | null = headingCase;
   if (caseLine && caseNumber === null) {
-    const m = CASE_NUMBER.exec(caseLine.text)!;
-    caseNumber = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    const c = caseLineValue(caseLine.text);
+    caseNumber = c.caseNumber;
+    closed ||= c.closed;
   }
   for (let i = 0, seen = 0; caseNumber === null && i < body.length && seen < 3; i++) {
     if (body[i]!.blank) continue;
     seen++;
-    const m = CASE_NUMBER.exec(body[i]!.text);
-    if (m) {
-      caseNumber = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    if (CASE_NUMBER.test(body[i]!.text)) {
+      const c = caseLineValue(body[i]!.text);
+      caseNumber = c.caseNumber;
+      closed ||= c.closed;
       body = [...body.slice(0, i), ...body.slice(i + 1)];
       break;
     }
   }
   const { sections, attachments } = buildSections(body, layout, isMinutes);
+  historyApart(sections, meetingBody);
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
   const decision = decisionTexts.length ? decisionTexts.join('\n') : null;
   if (isMinutes && decision === null) {
@@ -184,6 +187,20 @@ function buildItem(
     attachments,
     pages,
   };
+}
+
+/**
+ * The case number of a case-number line: its first word (`Sagsnr.: 21/999
+ * Dok.nr.: 21/5555 Åbent` is 21/999); an access marker on the line
+ * (`Lukket`) closes the item.
+ */
+function caseLineValue(text: string): { caseNumber: string | null; closed: boolean } {
+  const m = CASE_NUMBER.exec(text);
+  if (!m) return { caseNumber: null, closed: false };
+  const value = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+  const first = value.split(/\s+/)[0]!.replace(/[.,;:]+$/, '');
+  const rest = value.slice(value.indexOf(first) + first.length);
+  return { caseNumber: first || null, closed: /(?:^|\s)(?:Lukket|Fortroligt?)(?:\s+(?:punkt|sag))?\.?$/iu.test(rest) };
 }
 
 /** A labelled case number ending a heading line; `Sag nr.` only with a value no item number has (`24/1002`). */
@@ -215,6 +232,22 @@ function splitLabelCells(lines: Line[]): Line[] {
     out.push(l);
   }
   return out;
+}
+
+/**
+ * The item's history (`Økonomiudvalget, 17. september 2019, pkt. 200:
+ * Anbefales.`) is not this meeting's decision: with a decision block of its
+ * own (`Beslutning`), every treatment block is history (kind `other`);
+ * without one, the treatment by this meeting's body, else the last one, is
+ * the decision.
+ */
+function historyApart(sections: Item['sections'], body: string | null): void {
+  const treatments = sections.filter((s) => s.kind === 'decision' && s.heading !== null && TREATMENT.test(s.heading));
+  if (treatments.length === 0) return;
+  const own = sections.some((s) => s.kind === 'decision' && !treatments.includes(s));
+  const folded = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
+  const ours = own ? null : (treatments.find((s) => body !== null && folded(s.heading!).startsWith(`${folded(body)},`)) ?? treatments[treatments.length - 1]!);
+  for (const s of treatments) if (s !== ours) s.kind = 'other';
 }
 
 /**

@@ -14,14 +14,15 @@ const RULES: [Outcome, RegExp][] = [
   [
     'approved',
     new RegExp(
-      `\\b(?:${t('godkendt')}e?|godkendes|godkender|godkendte|vedtaget|vedtages|vedtog|anbefales|anbefalet|anbefaler|anbefalede|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilget|bevilges|imødekommet|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet)\\b`,
+      // Not as an attribute: `et godkendt budget`, `den vedtagne plan`.
+      `(?<!\\b(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?|godkendes|godkender|godkendte|vedtaget|vedtages|vedtog|anbefales|anbefalet|anbefaler|anbefalede|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilget|bevilges|imødekommet|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet)\\b`,
       'iu',
     ),
   ],
   ['referred', new RegExp(`^(?:${t('fremsendes')}|oversendes|sendes|videresendes|henvises|${t('tilbagesendes')}|oversendt|fremsendt|videresendt|henvist)\\b|\\b(?:${t('fremsendes')}|oversendes|videresendes|henvises|oversendt|fremsendt|videresendt|henvist|sendt videre) til\\b`, 'iu')],
   [
     'noted',
-    new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienteringen')} (?:blev )?taget|til efterretning)\\b|^til orientering\\.?$`, 'iu'),
+    new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienterede')} om|blev ${t('orienteret')}|${t('orienteringen')} (?:blev )?taget|til efterretning)\\b|^til orientering\\.?$`, 'iu'),
   ],
   ['discussed', new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev)\\b`, 'iu')],
   ['none', new RegExp(`^ingen\\.?$|^(?:intet|ingen (?:bemærkninger|kommentarer)|intet (?:at ${t('bemærke')}|til)|ikke noget)\\b`, 'iu')],

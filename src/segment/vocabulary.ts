@@ -11,6 +11,15 @@ function words(list: string[]): string {
   return list.map((w) => (w.startsWith('re:') ? w.slice(3) : tolerant(w))).join('|');
 }
 
+/**
+ * A body's treatment of the item at a meeting, as web publications print the
+ * item's history: `Økonomiudvalget, 17. september 2019, pkt. 200`,
+ * `Børn, Unge og Læring, 07-01-2020, pkt. 133`.
+ */
+const TREATMENT_SOURCE =
+  '\\p{Lu}.{2,60}?, (?:den )?(?:\\d{1,2}\\.\\s*\\p{L}+\\.? \\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}),? (?:pkt|punkt)\\.?\\s*\\d+';
+export const TREATMENT = new RegExp(`^${TREATMENT_SOURCE}:?$`, 'u');
+
 /** Block headings inside an item, by kind. Matched against a whole heading. */
 const BLOCKS: [SectionKind, string[]][] = [
   ['summary', ['Resume', 'Resumé', 'Sagsresumé', 'Sagsresume', 'Kort resume', 'Sammenfatning', 'Sagens kerne', 'Kort om sagen']],
@@ -22,7 +31,7 @@ const BLOCKS: [SectionKind, string[]][] = [
     'recommendation',
     ['Indstilling', 'Indstillinger', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 'Beslutningstema', 're:Indstilling fra .+', 're:.+s indstilling(?: den .+)?'],
   ],
-  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 're:Beslutning i .+', 're:Beslutning .{0,60}den .+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet', 're:\\p{Lu}[^,]{2,60}, (?:den )?(?:\\d{1,2}\\.\\s*\\p{L}+\\.? \\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}),? (?:pkt|punkt)\\.?\\s*\\d+']],
+  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 're:Beslutning i .+', 're:Beslutning .{0,60}den .+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet', `re:${TREATMENT_SOURCE}`]],
   ['attachments', ['Bilag', 'Bilagsliste', 'Vedlagte bilag', 'Bilag til punktet']],
   ['economy', ['Økonomi', 'Økonomiske konsekvenser', 'Økonomiske forhold', 'Økonomisk konsekvens', 'Finansiering', 'Bevillingsmæssige konsekvenser']],
   [
