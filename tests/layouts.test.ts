@@ -671,4 +671,38 @@ describe('other layouts', () => {
       [3, 'Salg af grund', null, true, 'Godkendt.'],
     ]);
   });
+
+  it('header sentences and fields seen in the wild', () => {
+    const header = (lines: string[]) => parseText([...lines, '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).meeting;
+    // The meeting's body, date, time and place in one title sentence.
+    expect(header(['Referat fra Seniorrådets møde den 4. april 2022 i Mødelokale 3, Rådhuset kl. 13.00 – 15.00'])).toEqual({
+      body: 'Seniorrådet',
+      date: '2022-04-04',
+      startTime: '13:00',
+      endTime: '15:00',
+      location: 'Mødelokale 3, Rådhuset',
+      chair: null,
+    });
+    // A weekday is no body; the labelled body is.
+    expect(header(['Referat', '', 'Mandag d. 7. februar 2022, kl. 10:15', 'Mødested: Rådssalen', 'Udvalg: Ældrerådet'])).toMatchObject({ body: 'Ældrerådet', date: '2022-02-07', startTime: '10:15' });
+    // A date printed the English way, with its time.
+    expect(header(['Referat', 'Dato: Onsdag, April 3, 2019 - 18:00', 'Sted: Mødelokale 2A'])).toMatchObject({ date: '2019-04-03', startTime: '18:00' });
+    // The body named in the meeting's word; a board meeting names none.
+    expect(header(['Ældrerådsmøde – Referat', 'Dato: 3. marts 2021']).body).toBe('Ældrerådet');
+    expect(header(['Referat af bestyrelsesmøde', 'tirsdag den 2. marts 2021 kl. 18.30 - 20.30', 'Dirigent: Hans Lind']).body).toBeNull();
+  });
+
+  it('`Mødedeltagere:`, `Dirigent:` as chair, a sentence after a list of people is nobody\'s entry', () => {
+    const doc = parseText(
+      ['Referat af bestyrelsesmøde', 'tirsdag den 2. marts 2021 kl. 18.30', '', 'Dirigent: Hans Lind', 'Referent: Eva Borg', 'Kaffe og kage sørges der for af formanden.', '', 'Mødedeltagere:', 'Lis Holm (LH), Ib Dal (ID) og Aase Berg (AB)', '', '1. Godkendelse af referat', 'Godkendt.'].join('\n'),
+    );
+    expect(doc.meeting.chair).toBe('Hans Lind');
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Hans Lind', 'chair'],
+      ['Eva Borg', 'secretariat'],
+      ['Lis Holm', 'member'],
+      ['Ib Dal', 'member'],
+      ['Aase Berg', 'member'],
+    ]);
+  });
 });

@@ -24,6 +24,8 @@ export function findDate(text: string): FoundDate | null {
     [new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_RE})\\.?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!)],
     [/\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b(?![.:]\d)/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
     [/\b(\d{1,2})\/(\d{1,2})\s+(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+    // The month first, as English prints it: `April 3, 2019`.
+    [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!)],
   ];
   let best: FoundDate | null = null;
   for (const [re, make] of patterns) {

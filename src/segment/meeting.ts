@@ -20,7 +20,7 @@ const FIELDS: [Field, RegExp][] = [
   ['date', /^(?:Dato|Mødedag)\s*:\s*(.+)$/iu],
   ['time', /^(?:Tid|Klokken|Kl\.?)\s*:\s*(.+)$/iu],
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse)\\s*:\\s*(.+)$|^${tolerant('Mødested')}\\s+(.+)$`, 'iu')],
-  ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Ordf${tolerant('ø')}rer)\\s*:\\s*(.+)$`, 'iu')],
+  ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer)\\s*:\\s*(.+)$`, 'iu')],
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
 ];
 
@@ -30,6 +30,7 @@ const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?)\\s+(?:(?:${WEEKDAY})\\s+)?(?:den|d\\.)\\s+\\d`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
+const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:kl\\.?|klokken)\\s*\\d`, 'u');
 const PLACE_AFTER_TIME = new RegExp(`\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80})$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
 const PLACE_LINE = new RegExp(
@@ -79,6 +80,13 @@ export function bodyFromTitle(rest: string): string | null {
     .replace(new RegExp(`^(?:(?:ordinært|ekstraordinært)\\s+)?\\p{L}*${tolerant('møde')}(?:t)?\\s+(?:i|for)\\s+`, 'iu'), '')
     .replace(/[\s,–-]+$/u, '')
     .trim();
+  // `Seniorrådets møde`, `Social- og Sundhedsudvalgets ordinære møde`: the body whose meeting it is.
+  const genitive = new RegExp(`^(\\p{Lu}.{1,70}?(?:et|en|ne))s\\s+(?:\\p{L}+\\s+)?${tolerant('møde')}(?:t)?$`, 'u').exec(t);
+  if (genitive) return genitive[1]!;
+  // `Ældrerådsmøde`, `Økonomiudvalgsmøde`: the body named in the meeting's word; `bestyrelsesmøde` names none.
+  const meetingWord = /^(\p{Lu}\p{Ll}*(?:råd|udvalg))s?møde(?:t)?$/u.exec(t);
+  if (meetingWord) return `${meetingWord[1]}et`;
+  if (/^\p{L}*møde(?:t)?$/iu.test(t)) return null;
   return t.length >= 3 && /\p{L}{3}/u.test(t) ? t : null;
 }
 
@@ -119,9 +127,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   let current: Header['groups'][number] | null = null;
   let lastAuthorLine = -10;
   let titleDate: string | null = null;
-  let looseDate: { date: string; line: SLine } | null = null;
+  let looseDate: { date: string; line: SLine; start: string | null; end: string | null } | null = null;
   let sawTime = false;
   let dateLineAt = -10;
+  let bodyFromField = false;
+  let titleTimes: { start: string | null; end: string | null } | null = null;
   let chairFromField = false;
   /** Date and times from a text, where the meeting has none yet. */
   const takeWhen = (text: string) => {
@@ -156,7 +166,15 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       documentTitle ??= word.startsWith('dagsorden') ? 'dagsorden' : 'referat';
       if (title[2]) {
         const d = findDate(title[2]);
-        if (d) titleDate ??= d.date;
+        if (d) {
+          titleDate ??= d.date;
+          // `Referat fra Seniorrådets møde den 4. april 2022 i Mødelokale 3, Rådhuset kl. 13.00 – 15.00`
+          const rest = title[2].slice(d.index);
+          const times = findTimes(rest);
+          titleTimes ??= times.start ? times : null;
+          const place = PLACE_BEFORE_TIME.exec(rest) ?? PLACE_AFTER_TIME.exec(rest);
+          if (place) meeting.location ??= place[1]!.replace(/[.,]$/, '').trim();
+        }
         meeting.body ??= bodyFromTitle(title[2]);
       }
       current = null;
@@ -181,7 +199,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           lastAuthorLine = i;
           break;
         case 'body':
-          meeting.body ??= bodyFromTitle(f.value) ?? f.value;
+          // A labelled body (`Udvalg: Ældrerådet`) over one read from a loose line.
+          if (!bodyFromField) meeting.body = bodyFromTitle(f.value) ?? f.value;
+          bodyFromField = true;
           break;
         case 'when':
           takeWhen(f.value);
@@ -198,7 +218,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           const d = findDate(f.value);
           if (!d) break;
           if (i - lastAuthorLine <= 4) diags.info('document-date', `Took "${t}" for the date the document was written, not the meeting date`, place(l));
-          else looseDate ??= { date: d.date, line: l };
+          else {
+            // `Dato: Onsdag, April 3, 2019 - 18:00`: the time with the date.
+            const times = findTimes(f.value.slice(d.index + d.length));
+            looseDate ??= { date: d.date, line: l, ...times };
+          }
           break;
         }
         case 'location':
@@ -224,8 +248,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     else if (i - dateLineAt <= 2 && PLACE_LINE.test(t) && PLACE_WORD.test(t) && !/[.!?]$/.test(t)) meeting.location ??= t.replace(/,$/, '');
     else if (i < 12 && looksLikeBodyName(t)) meeting.body ??= t;
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
-      // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00`
-      meeting.body ??= BODY_THEN_DATE.exec(t)![1]!.trim();
+      // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00` (not `Mandag d. 7. februar`)
+      const named = BODY_THEN_DATE.exec(t)![1]!.trim();
+      if (!new RegExp(`^(?:${WEEKDAY})$`, 'iu').test(named)) meeting.body ??= named;
       takeWhen(t);
       dateLineAt = i;
     } else if (DATE_ONLY.test(t) && findDate(t)) {
@@ -244,9 +269,18 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   });
 
   meeting.date ??= titleDate;
+  const fromTitle = titleTimes as { start: string | null; end: string | null } | null;
+  if (fromTitle && meeting.startTime === null) {
+    meeting.startTime = fromTitle.start;
+    meeting.endTime ??= fromTitle.end;
+  }
   sawTime ||= meeting.startTime !== null;
   if (meeting.date == null && looseDate) {
-    meeting.date = (looseDate as { date: string }).date;
+    const loose = looseDate as { date: string; start: string | null; end: string | null };
+    meeting.date = loose.date;
+    meeting.startTime ??= loose.start;
+    meeting.endTime ??= loose.end;
+    sawTime ||= loose.start !== null;
     // Beside a meeting time or place, `Dato:` is the meeting's date; alone, it may be the document's.
     if (!sawTime && meeting.location === null) {
       diags.warn('date-uncertain', 'Took the only date in the header for the meeting date; the document names no meeting time or place', place((looseDate as { line: SLine }).line));
