@@ -705,4 +705,17 @@ describe('other layouts', () => {
       ['Aase Berg', 'member'],
     ]);
   });
+
+  it('sub-groups inside a group (`Forældrevalgte: …`, `Medarbejdere: …`, `Afbud fra …`) give the people their role', () => {
+    const doc = parseText(
+      ['Referat af skolebestyrelsesmøde', 'onsdag den 3. marts 2021 kl. 18.00 - 20.00', '', 'Til stede:', 'Forældrevalgte: Lone Dahl, Per Holm, Rikke Aas.', 'Medarbejdere: Sara Bak.', '', 'Fraværende:', 'Forældrevalgte: Afbud fra Mette Kjær.', '', '1. Godkendelse af referat', 'Godkendt.'].join('\n'),
+    );
+    expect(doc.participants.map((p) => [p.name, p.group, p.role])).toEqual([
+      ['Lone Dahl', 'member', 'Forældrevalgte'],
+      ['Per Holm', 'member', 'Forældrevalgte'],
+      ['Rikke Aas', 'member', 'Forældrevalgte'],
+      ['Sara Bak', 'member', 'Medarbejdere'],
+      ['Mette Kjær', 'absent', 'Forældrevalgte'],
+    ]);
+  });
 });

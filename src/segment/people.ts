@@ -49,7 +49,7 @@ export function entries(lines: SLine[]): SLine[] {
     if (l.blank) continue;
     const t = l.text;
     const first = t.split(',')[0]!.replace(/\(.*$/, '').trim();
-    const startsEntry = looksLikeName(first) || (out.length === 0 && /^\p{Lu}/u.test(t));
+    const startsEntry = looksLikeName(first) || (out.length === 0 && /^\p{Lu}/u.test(t)) || SUB_LABEL.test(t);
     const prev = out[out.length - 1];
     const prevOpen = prev !== undefined && (/[,(&]$|\bog$/u.test(prev.text) || (prev.text.match(/\(/g) ?? []).length > (prev.text.match(/\)/g) ?? []).length);
     // A sentence after the list (`Kaffe og kage sørges der for.`) is not part of anyone's entry.
@@ -151,9 +151,26 @@ export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLin
     if (isRun(b.lines)) {
       const text = b.lines.filter((l) => !l.blank).map((l) => l.text).join(' ');
       people.push(...parseEntry(text, b.group));
-    } else for (const e of entries(b.lines)) people.push(...parseEntry(e.text, b.group));
+    } else for (const e of entries(b.lines)) people.push(...subgroupEntry(e.text, b.group));
   }
   return withoutRepeats(people);
+}
+
+/** `Forældrevalgte: Lone Dahl, Per Holm.` inside a group: a sub-group, its name the people's role. */
+const SUB_LABEL = /^(\p{L}[\p{L}\- ]{2,30}?)\s*:\s+(\S.*)$/u;
+
+function subgroupEntry(text: string, group: ParticipantGroup): Participant[] {
+  const m = SUB_LABEL.exec(text);
+  if (!m || looksLikeName(m[1]!) || groupLabel(m[1]!) !== null) return parseEntry(text, group);
+  let rest = m[2]!;
+  let g = group;
+  // `Forældrevalgte: Afbud fra Mette Kjær.`
+  const away = /^(?:afbud fra|afbud:?)\s+/iu.exec(rest);
+  if (away) {
+    rest = rest.slice(away[0].length);
+    g = 'absent';
+  }
+  return parseEntry(rest, g).map((p) => ({ ...p, role: p.role ?? m[1]!.trim() }));
 }
 
 /**
