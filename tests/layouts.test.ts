@@ -718,4 +718,53 @@ describe('other layouts', () => {
       ['Mette Kjær', 'absent', 'Forældrevalgte'],
     ]);
   });
+
+  it('a school board\'s form: item particulars on their own lines, `(B)`/`(O)` markers, voting and non-voting members, `Afbud` and `/role` after names', () => {
+    const doc = parseText(
+      [
+        'Referat af skolebestyrelsesmøde d. 3. marts 2021',
+        'Deltagende med stemmeret:',
+        'Lone Dahl',
+        'Per Holm Afbud',
+        'Sara Bak/Personalerep.',
+        'Deltagende uden stemmeret:',
+        'Ole Ring/Referent',
+        '',
+        'Pkt. 1. Godkendelse af dagsorden',
+        'Art: Godkendelse',
+        'Ansvarlig: LD',
+        'Tid: 5 min.',
+        'Referat: Godkendt.',
+        '',
+        'Pkt. 2. Nyt fra skolen (O)',
+        'Referat: Taget til efterretning.',
+        '',
+        'Pkt. 3. Økonomiske konsekvenser',
+        'Referat: Intet.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.itemType, i.presenter, i.durationMinutes])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'godkendelse', 'LD', 5],
+      [2, 'Nyt fra skolen', 'orientering', null, null],
+      [3, 'Økonomiske konsekvenser', null, null, null],
+    ]);
+    expect(doc.items[0]!.sections).toEqual([{ kind: 'decision', heading: 'Referat', text: 'Godkendt.' }]);
+    expect(doc.participants.map((p) => [p.name, p.group, p.role])).toEqual([
+      ['Lone Dahl', 'member', null],
+      ['Per Holm', 'absent', null],
+      ['Sara Bak', 'member', 'Personalerep'],
+      ['Ole Ring', 'other', 'Referent'],
+    ]);
+  });
+
+  it('empty template headings stay headings (`Øvrige konsekvenser`), `Beslutningstema` is a summary', () => {
+    const doc = parseText(
+      ['Referat', 'Dato: 3. maj 2021', '', '1. Ny plan', 'Beslutningstema', 'Udvalget skal tage stilling til planen.', 'Økonomiske konsekvenser', 'Øvrige konsekvenser', 'Ingen.', 'Beslutning', 'Godkendt.'].join('\n'),
+    );
+    expect(doc.items[0]!.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['summary', 'Beslutningstema'],
+      ['other', 'Øvrige konsekvenser'],
+      ['decision', 'Beslutning'],
+    ]);
+  });
 });

@@ -69,7 +69,7 @@ function nextIndex(lines: SLine[], i: number, stop: number, maxBlanks: number): 
 function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: TextLayout): boolean {
   // The title repeated under the heading (web publications) is not more heading.
   if (sameTitle(text, next)) return false;
-  if (isBlockHeadingLine(next) || CASE_NUMBER.test(next) || closingTime(next) !== null || /^(?:https?:|www\.)/i.test(next)) return false;
+  if (isBlockHeadingLine(next) || CASE_NUMBER.test(next) || ITEM_FIELD.test(next) || closingTime(next) !== null || /^(?:https?:|www\.)/i.test(next)) return false;
   if (/^(?:[-–•]|\d{1,3}[.)])\s/u.test(next)) return false;
   const words = next.split(/\s+/).length;
   const endsSentence = /[.!?]$/.test(next) && !/\b(?:min|evt|pkt|v|ca|mv|jf)\.$/iu.test(next);
@@ -113,6 +113,38 @@ export function closedStatus(marker: string): boolean {
   return /^(?:Lukket|Fortrolig)/iu.test(marker);
 }
 
+/**
+ * An item's particulars on lines of their own under its heading (school
+ * boards, councils' own forms): `Art: Godkendelse`, `Ansvarlig: LD`, `Tid: 5 min.`
+ */
+export const ITEM_FIELD = /^(Art|Type|Punkttype|Ansvarlig|Tovholder|Oplæg ved|Oplægsholder|Fremlægges af|Præsenteres af|Tid|Varighed|Tidsforbrug)\s*:\s*(\S.{0,80})$/iu;
+
+export interface ItemFields {
+  itemType: string | null;
+  presenter: string | null;
+  durationMinutes: number | null;
+}
+
+/** Reads an ITEM_FIELD line; null when the line is not one or says nothing usable. */
+export function itemField(text: string): Partial<ItemFields> | null {
+  const m = ITEM_FIELD.exec(text);
+  if (!m) return null;
+  const label = m[1]!.toLowerCase();
+  const value = m[2]!.trim().replace(/[.,;]$/, '');
+  if (/^(?:art|type|punkttype)$/.test(label)) return { itemType: itemTypeOf(value) ?? value.toLowerCase() };
+  if (/^(?:tid|varighed|tidsforbrug)$/.test(label)) {
+    const d = /^(\d+(?:[.,]\d+)?)\s*(min|minutter|time|timer|t)\b/iu.exec(value);
+    if (!d) return null;
+    const n = Number(d[1]!.replace(',', '.'));
+    return { durationMinutes: Math.round(/^min/i.test(d[2]!) ? n : n * 60) };
+  }
+  return { presenter: value };
+}
+
+/** `(B)`, `(O)`, `(D)` after a title: beslutning, orientering, drøftelse. */
+const TYPE_LETTER = /\s*\((B|O|D)\)$/u;
+const TYPE_LETTERS: Record<string, string> = { B: 'beslutning', O: 'orientering', D: 'drøftelse' };
+
 /** Splits a heading (without its number) into title, type, presenter, duration. */
 export function splitHeading(rest: string, personNames: string[] = []): Omit<HeadingParts, 'heading'> {
   let title = rest.replace(/\s+/g, ' ').trim();
@@ -155,12 +187,17 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   if (presenter) presenter = presenter.replace(/[.,;]$/, '').trim() || null;
   title = title.replace(/\s*[/,]$/, '').trim();
   let itemType: string | null = null;
-  const pre = TYPE_PREFIX.exec(title);
+  const letter = TYPE_LETTER.exec(title);
+  if (letter && letter.index > 0) {
+    itemType = TYPE_LETTERS[letter[1]!]!;
+    title = title.slice(0, letter.index).trim();
+  }
+  const pre = itemType ? null : TYPE_PREFIX.exec(title);
   const compound = pre ? /\s|^tema/iu.test(pre[1]!) : false;
   if (pre && (compound || /[:–-]/.test(title.slice(pre[1]!.length, pre[0].length)) || pre[1] === pre[1]!.toUpperCase())) {
     itemType = itemTypeOf(pre[1]!);
   }
-  if (!itemType) {
+  if (!itemType && !letter) {
     const suf = TYPE_SUFFIX.exec(title);
     if (suf) itemType = itemTypeOf(suf[1]!);
   }

@@ -9,7 +9,7 @@ import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { clean } from './clean.js';
-import { CASE_NUMBER, closedStatus, headingExtent, sameTitle, splitHeading, STATUS_LINE } from './heading-parts.js';
+import { CASE_NUMBER, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { BULLET_START, chooseChain, findCandidates, isBlockHeadingLine, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, parseHeader } from './meeting.js';
@@ -138,6 +138,17 @@ function buildItem(
   // Web publications repeat the title as the first line under the heading.
   const firstText = body.findIndex((l) => !l.blank);
   if (firstText >= 0 && sameTitle(rest, body[firstText]!.text)) body = body.slice(firstText + 1);
+  // The item's particulars on lines of their own (`Art: Godkendelse`, `Ansvarlig: LD`, `Tid: 5 min.`).
+  const fields: Partial<ItemFields> = {};
+  for (let i = 0, seen = 0; i < body.length && seen < 5; i++) {
+    if (body[i]!.blank) continue;
+    seen++;
+    const f = itemField(body[i]!.text);
+    if (!f) continue;
+    Object.assign(fields, f);
+    body = [...body.slice(0, i), ...body.slice(i + 1)];
+    i--;
+  }
   // An access marker on its own line under the heading (`Lukket punkt`).
   let closed = parts.closed;
   const statusAt = body.findIndex((l) => !l.blank);
@@ -176,9 +187,9 @@ function buildItem(
     number: c.number,
     title: parts.title,
     heading,
-    itemType: parts.itemType,
-    presenter: parts.presenter,
-    durationMinutes: parts.durationMinutes,
+    itemType: parts.itemType ?? fields.itemType ?? null,
+    presenter: parts.presenter ?? fields.presenter ?? null,
+    durationMinutes: parts.durationMinutes ?? fields.durationMinutes ?? null,
     closed,
     caseNumber,
     sections,

@@ -12,6 +12,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['member', new RegExp(`^(?:Medlemmer|Deltagere|${tolerant('Mødedeltagere')}|Deltog|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|Til stede var|${tolerant('Fremmødte')})$`, 'iu')],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|${tolerant('Oplægsholdere')})$`, 'iu')],
+  ['other', new RegExp(`^(?:Deltagende uden stemmeret|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
   ['absent', new RegExp(`^(?:Afbud|${tolerant('Fraværende')}|${tolerant('Fravær')}|Afbud fra|Ikke til stede)$`, 'iu')],
 ];
 
@@ -48,7 +49,7 @@ export function entries(lines: SLine[]): SLine[] {
   for (const l of lines) {
     if (l.blank) continue;
     const t = l.text;
-    const first = t.split(',')[0]!.replace(/\(.*$/, '').trim();
+    const first = t.split(',')[0]!.replace(/\(.*$/, '').replace(/\/.*$/, '').trim();
     const startsEntry = looksLikeName(first) || (out.length === 0 && /^\p{Lu}/u.test(t)) || SUB_LABEL.test(t);
     const prev = out[out.length - 1];
     const prevOpen = prev !== undefined && (/[,(&]$|\bog$/u.test(prev.text) || (prev.text.match(/\(/g) ?? []).length > (prev.text.match(/\)/g) ?? []).length);
@@ -109,8 +110,15 @@ export function parseEntry(text: string, given: ParticipantGroup): Participant[]
     }
     return people.filter((p) => looksLikeName(p.name));
   }
-  const [head, ...roleParts] = rest.split(/\s*,\s*/);
-  let name = (head ?? '').trim();
+  const [head0, ...roleParts] = rest.split(/\s*,\s*/);
+  let head = head0 ?? '';
+  // `Sara Bak/Personalerep.`: the role after a slash.
+  const slash = /^([^/]+?)\s*\/\s*(\S.*)$/u.exec(head);
+  if (slash && looksLikeName(slash[1]!)) {
+    head = slash[1]!;
+    roleParts.unshift(slash[2]!.replace(/\.$/, ''));
+  }
+  let name = head.trim();
   let note: string | null = notes.join('; ') || null;
   if (!looksLikeName(name)) {
     // `Ann Fogsgaard kl 8.40- 9.10`: the name is the leading capitalised words.
@@ -133,7 +141,7 @@ export function parseEntry(text: string, given: ParticipantGroup): Participant[]
   return [{ name, role, group, note }];
 }
 
-const ABSENCE_SUFFIX = new RegExp(`\\s*(?:[-–,]\\s*(?:afbud|${tolerant('fraværende')}|ikke til stede)|\\(\\s*(?:afbud|${tolerant('fraværende')})\\s*\\))\\.?$`, 'iu');
+const ABSENCE_SUFFIX = new RegExp(`\\s+Afbud$|\\s*(?:[-–,]\\s*(?:afbud|${tolerant('fraværende')}|ikke til stede)|\\(\\s*(?:afbud|${tolerant('fraværende')})\\s*\\))\\.?$`, 'iu');
 
 /** A member marked as the one chairing: `Anne Madsen (formand)`, `Ole Berg, mødeleder`. */
 const CHAIR_NOTE = new RegExp(`^(?:formand|udvalgsformand|forperson|${tolerant('mødeleder')})$`, 'iu');

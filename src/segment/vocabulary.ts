@@ -22,14 +22,14 @@ export const TREATMENT = new RegExp(`^${TREATMENT_SOURCE}:?$`, 'u');
 
 /** Block headings inside an item, by kind. Matched against a whole heading. */
 const BLOCKS: [SectionKind, string[]][] = [
-  ['summary', ['Resume', 'Resumé', 'Sagsresumé', 'Sagsresume', 'Kort resume', 'Sammenfatning', 'Sagens kerne', 'Kort om sagen']],
+  ['summary', ['Resume', 'Resumé', 'Sagsresumé', 'Sagsresume', 'Kort resume', 'Sammenfatning', 'Sagens kerne', 'Kort om sagen', 'Beslutningstema']],
   [
     'background',
     ['Sagsfremstilling', 'Sagsbeskrivelse', 'Baggrund', 'Beskrivelse af sagen', 'Problemstilling', 'Løsning', 'Sagens indhold', 'Beskrivelse', 'Indhold'],
   ],
   [
     'recommendation',
-    ['Indstilling', 'Indstillinger', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 'Beslutningstema', 're:Indstilling fra .+', 're:.+s indstilling(?: den .+)?'],
+    ['Indstilling', 'Indstillinger', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 're:Indstilling fra .+', 're:.+s indstilling(?: den .+)?'],
   ],
   ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 're:Beslutning i .+', 're:Beslutning .{0,60}den .+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet', `re:${TREATMENT_SOURCE}`]],
   ['attachments', ['Bilag', 'Bilagsliste', 'Vedlagte bilag', 'Bilag til punktet']],
@@ -40,7 +40,7 @@ const BLOCKS: [SectionKind, string[]][] = [
       'Sagsforløb', 'Høring', 'Høringssvar', 'Kommunikation', 'Lovgrundlag', 'Retsgrundlag', 'Effekt', 'Risikovurdering',
       'Tidsplan', 'Proces', 'Videre proces', 'Begrundelse', 'Motivation', 'Beslutningsforslag', 'Vurdering', 'Konsekvenser',
       'Supplerende oplysninger', 'Opfølgning', 'Sagsbehandler', 'Stillet af', 'Handleplan', 'Formål', 'Mål', 'Målgruppe',
-      'Juridiske forhold', 'Miljøvurdering', 'Personalemæssige konsekvenser', 'Bemærkninger', 'Administrationens bemærkninger',
+      'Juridiske forhold', 'Miljøvurdering', 'Personalemæssige konsekvenser', 'Øvrige konsekvenser', 'Andre konsekvenser', 'Bemærkninger', 'Administrationens bemærkninger',
       'Forvaltningens vurdering', 'Administrationens vurdering', 'Ansvarlig', 're:.+ p(?:å|aa|a)tegning', 'Påtegning', 'Ændringsforslag',
       'Sagsnr', 'Sagsnummer', 'Journalnummer', 'Dokumentnummer', 'Beslutningskompetence', 'Kompetence', 'Afgørelseskompetence',
       'Sagsgang og sagstype', 'Sagsgang', 'Sagstype', 'Personale', 'Personalemæssige forhold', 'Borgerinddragelse', 'Bæredygtighed', 'Klima', 'Tidligere beslutninger',
