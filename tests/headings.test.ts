@@ -121,4 +121,24 @@ describe('item headings in a document', () => {
     expect(doc.items[1]!.outcome).toBeNull();
     expect(doc.diagnostics.find((d) => d.code === 'item-without-decision')).toMatchObject({ line: 4 });
   });
+
+  it('every item printed as `1.` (Word numbering lost): the items in order, with a warning', () => {
+    const doc = parseText(['Referat', 'Dato: 4. april 2022', '', ' 1. Godkendelse af referat', '', 'Referat: Godkendt', '', ' 1. Høring om ny trafikplan', '', 'Referat:', 'Høringssvar afgives.', '', ' 1. Eventuelt', '', 'Referat:', 'Intet.'].join('\n'));
+    expect(doc.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      [1, 'Godkendelse af referat', 'Godkendt'],
+      [2, 'Høring om ny trafikplan', 'Høringssvar afgives.'],
+      [3, 'Eventuelt', 'Intet.'],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('numbering-repeated');
+  });
+
+  it('a heading printed twice: its first copy is not text of the item before', () => {
+    const doc = parseText(
+      ['Økonomiudvalget – Referat – 3. maj 2021', '', '1. Godkendelse af dagsorden (B)', '', '1.     Godkendelse af dagsorden (B)', '', 'Beslutning:', 'Godkendt.', '', '2. Budgetopfølgning (B)', '', '2.     Budgetopfølgning (B)', '', 'Beslutning:', 'Godkendt.'].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [2, 'Budgetopfølgning', 'Godkendt.'],
+    ]);
+  });
 });

@@ -150,7 +150,7 @@ function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
 }
 
 /** The best chain of candidates with rising numbers, by dynamic programming. */
-export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Candidate, Candidate][] } {
+export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Candidate, Candidate][]; renumbered: boolean } {
   interface State {
     total: number;
     prev: number;
@@ -185,5 +185,22 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
   for (let j = bestJ; j >= 0; j = state[j]!.prev) chain.unshift(cands[j]!);
   const gaps: [Candidate, Candidate][] = [];
   for (let k = 1; k < chain.length; k++) if (chain[k]!.number !== chain[k - 1]!.number + 1) gaps.push([chain[k - 1]!, chain[k]!]);
-  return { chain, gaps };
+  const ones = chain.length <= 1 ? repeatedOnes(cands) : null;
+  if (ones) return { chain: ones, gaps: [], renumbered: true };
+  return { chain, gaps, renumbered: false };
+}
+
+/** Candidates for a heading, each as printed `1.`, that may all be items. */
+const MIN_REPEATED = 3;
+const MIN_REPEATED_SCORE = 3;
+
+/**
+ * Word's automatic numbering lost on the way to PDF or text prints every item
+ * as `1.`: with no chain of rising numbers, three or more strong headings all
+ * numbered 1, in one pattern, are the items, numbered in order.
+ */
+function repeatedOnes(cands: Candidate[]): Candidate[] | null {
+  const ones = cands.filter((c) => c.number === 1 && c.score >= MIN_REPEATED_SCORE);
+  if (ones.length < MIN_REPEATED || new Set(ones.map((c) => c.pattern)).size > 1) return null;
+  return ones.map((c, k) => ({ ...c, number: k + 1 }));
 }

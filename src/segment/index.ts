@@ -26,7 +26,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
-  const { chain, gaps } = chooseChain(findCandidates(lines));
+  const { chain, gaps, renumbered } = chooseChain(findCandidates(lines));
+  if (renumbered) {
+    diags.warn('numbering-repeated', `Every item heading is numbered 1 (automatic numbering lost); the ${chain.length} items are numbered in order`, place(lines[chain[0]!.index]));
+  }
   for (const [a, b] of gaps) {
     diags.warn('numbering-gap', `Item ${b.number} follows item ${a.number}: item numbers skip ${b.number - a.number - 1}`, place(lines[b.index]));
   }
@@ -67,8 +70,15 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (i > chain[chain.length - 1]!.index && !lines.slice(i + 1).some((l) => !l.blank && isBlockHeadingLine(l.text))) end = i;
     break;
   }
+  // A heading printed twice (`2. Budgetopfølgning (B)` and `2.     Budgetopfølgning (B)`): the first copy is not text of the item before.
+  const starts = chain.map((c, k) => {
+    let at = caseAbove[k]! >= 0 ? caseAbove[k]! : c.index;
+    const p = prevNonBlankIndex(lines, at);
+    if (k > 0 && p > chain[k - 1]!.index && at - p <= 3 && sameTitle(lines[p]!.text, lines[c.index]!.text) && lines[p]!.text.trim().startsWith(String(c.number))) at = p;
+    return at;
+  });
   const items: Item[] = chain.map((c, k) => {
-    const next = k + 1 < chain.length ? (caseAbove[k + 1]! >= 0 ? caseAbove[k + 1]! : chain[k + 1]!.index) : end;
+    const next = k + 1 < chain.length ? starts[k + 1]! : end;
     return buildItem(lines, c, next, layout, isMinutes, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body);
   });
 
