@@ -141,4 +141,15 @@ describe('item headings in a document', () => {
       [2, 'Budgetopfølgning', 'Godkendt.'],
     ]);
   });
+
+  it('an agenda list without page numbers whose entries return as headings is not items, also when the minutes leave one out', () => {
+    const doc = parseText(
+      ['Teknisk Udvalg - Referat', 'Dato: 12. marts 2021', '', 'PUNKTER', '', '7. Godkendelse af dagsorden', '8. Salg af grund - Lukket punkt', '9. Ny cykelsti ved Skovvej', '', '7. Godkendelse af dagsorden', '', 'Beslutning', 'Godkendt.', '', '9. Ny cykelsti ved Skovvej', '', 'Beslutning', 'Godkendt.'].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      [7, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [9, 'Ny cykelsti ved Skovvej', 'Godkendt.'],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('numbering-gap');
+  });
 });

@@ -87,7 +87,38 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     out.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest) });
   });
   addSpanEvidence(lines, out);
+  demoteAgendaLists(lines, out);
   return out;
+}
+
+/** A list of item headings is an agenda (a table of contents without page numbers) when its entries return later as headings. */
+const AGENDA_LIST_PENALTY = 6;
+
+/**
+ * Runs of three or more headings on consecutive lines, numbered one after
+ * another with nothing between them, are the agenda when at least half of
+ * their entries come back later with the same number and title: every entry
+ * of the run then loses, also one whose item the minutes leave out (a closed
+ * item kept out of public minutes).
+ */
+function demoteAgendaLists(lines: SLine[], cands: Candidate[]): void {
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').replace(/[.:]$/, '').trim();
+  let start = 0;
+  while (start < cands.length) {
+    let end = start + 1;
+    while (
+      end < cands.length &&
+      cands[end]!.number === cands[end - 1]!.number + 1 &&
+      nextNonBlank(lines, cands[end - 1]!.index) === cands[end]!.index
+    ) end++;
+    if (end - start >= 3) {
+      const run = cands.slice(start, end);
+      const later = cands.slice(end);
+      const back = run.filter((c) => later.some((d) => d.number === c.number && norm(d.rest) === norm(c.rest))).length;
+      if (back * 2 >= run.length) for (const c of run) c.score -= AGENDA_LIST_PENALTY;
+    }
+    start = end;
+  }
 }
 
 function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: string): number {
