@@ -767,4 +767,9 @@ describe('other layouts', () => {
       ['decision', 'Beslutning'],
     ]);
   });
+
+  it('labels glued to their values by a copied web table (`MødestedRådssalen`)', () => {
+    const doc = parseText(['Referat', '', 'Mandag d. 7 februar 2022, kl. 10:15', 'MødestedRådssalen', 'UdvalgÆldrerådet', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting).toMatchObject({ body: 'Ældrerådet', location: 'Rådssalen', date: '2022-02-07', startTime: '10:15' });
+  });
 });

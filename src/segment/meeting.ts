@@ -61,7 +61,11 @@ export interface Header {
   chairFromField: boolean;
 }
 
-function fieldOf(text: string): { field: Field; value: string } | null {
+/** A label glued to its value by a copied web table (`MødestedRådssalen`, `UdvalgÆldreråd`). */
+const GLUED_LABEL = new RegExp(`^(${['Mødested', 'Mødedato', 'Mødetidspunkt', 'Udvalg', 'Tidspunkt', 'Starttidspunkt', 'Sluttidspunkt', 'Mødeleder'].map(tolerant).join('|')})(?=\\p{Lu}|\\d)`, 'u');
+
+function fieldOf(line: string): { field: Field; value: string } | null {
+  const text = line.replace(GLUED_LABEL, '$1: ');
   for (const [field, re] of FIELDS) {
     const m = re.exec(text);
     if (m) return { field, value: (m[1] ?? m[2] ?? '').trim() };
