@@ -278,7 +278,12 @@ describe('other layouts', () => {
       ].join('\n'),
     );
     expect(doc.meeting).toMatchObject({ body: 'Beskæftigelsesudvalget', date: '2022-03-03', startTime: '08:30', endTime: '10:00', location: 'Mødelokale 1' });
-    expect(doc.participants.map((p) => `${p.name}/${p.group}/${p.role}`)).toEqual(['Hanne Holm/member/A', 'Peter Berg/member/V', 'Søs Lund/absent/F - Kim Dam stedfortræder']);
+    expect(doc.participants.map((p) => `${p.name}/${p.group}/${p.role}/${p.note}`)).toEqual([
+      'Hanne Holm/member/A/null',
+      'Peter Berg/member/V/null',
+      'Søs Lund/absent/F/null',
+      'Kim Dam/member/null/stedfortræder for Søs Lund',
+    ]);
     expect(doc.items[0]!.outcome).toBe('approved');
   });
 
@@ -771,5 +776,16 @@ describe('other layouts', () => {
   it('labels glued to their values by a copied web table (`MødestedRådssalen`)', () => {
     const doc = parseText(['Referat', '', 'Mandag d. 7 februar 2022, kl. 10:15', 'MødestedRådssalen', 'UdvalgÆldrerådet', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n'));
     expect(doc.meeting).toMatchObject({ body: 'Ældrerådet', location: 'Rådssalen', date: '2022-02-07', startTime: '10:15' });
+  });
+
+  it('a substitute named after an absentee (`Villy Dal, F - Tine Holm stedfortræder`) attends for them', () => {
+    const doc = parseText(
+      ['Regionsrådet - Referat - 25. november 2019', 'Deltagere', ' • Anne Berg, V', ' • Villy Dal, F', ' • Afbud', ' • Villy Dal, F - Tine Holm stedfortræder', ' • ', '  Luk alle punkter Referat', '1. Regnskab', 'Beslutning', 'Godkendt.'].join('\n'),
+    );
+    expect(doc.participants.map((p) => [p.name, p.group, p.note])).toEqual([
+      ['Anne Berg', 'member', null],
+      ['Villy Dal', 'absent', null],
+      ['Tine Holm', 'member', 'stedfortræder for Villy Dal'],
+    ]);
   });
 });

@@ -32,7 +32,7 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
     if (!l.blank && PAGE_MARKER.test(l.text)) drop.add(i);
     if (/indholdsfortegnelse/iu.test(l.text) && /ikke fundet/iu.test(l.text)) drop.add(i);
     // Navigation left by printing a web page.
-    if (/^(?:(?:tilbage )?til toppen|til top|print|udskriv(?: siden)?|del på \S+|tilbage til oversigt|luk alle punkter)$/iu.test(l.text)) drop.add(i);
+    if (/^(?:(?:tilbage )?til toppen|til top|print|udskriv(?: siden)?|del på \S+|tilbage til oversigt|(?:luk|åbn|fold) alle punkter(?: (?:ud|ind))?(?: (?:referat|dagsorden))?)$/iu.test(l.text)) drop.add(i);
   });
 
   // A table of contents: from its heading through the last entry that looks like one.

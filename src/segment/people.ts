@@ -81,6 +81,13 @@ function notesOf(text: string): { rest: string; notes: string[] } {
 
 /** One entry to one or more participants. */
 export function parseEntry(text: string, given: ParticipantGroup): Participant[] {
+  // `Villy Søvndal, F - Tine Hundahl Jensen stedfortræder`: the absentee and the substitute who came.
+  const deputy = DEPUTY.exec(text.replace(/\s+/g, ' ').trim());
+  if (deputy && looksLikeName(deputy[2]!)) {
+    const away = parseEntry(deputy[1]!, given === 'member' ? 'absent' : given);
+    const name = away[0]?.name;
+    if (name) return [...away, { name: deputy[2]!, role: null, group: 'member', note: `${deputy[3]!.toLowerCase()} for ${name}` }];
+  }
   let t = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
   let group = given;
   // An absence noted after the entry: `Bo Dahl (V), Næstformand - afbud`, `Ida Juul (afbud)`.
@@ -141,6 +148,7 @@ export function parseEntry(text: string, given: ParticipantGroup): Participant[]
   return [{ name, role, group, note }];
 }
 
+const DEPUTY = new RegExp(`^(.+?)\\s+[-–]\\s+(.+?)\\s+(${tolerant('stedfortræder')}|vikar|suppleant)\\.?$`, 'iu');
 const ABSENCE_SUFFIX = new RegExp(`\\s+Afbud$|\\s*(?:[-–,]\\s*(?:afbud|${tolerant('fraværende')}|ikke til stede)|\\(\\s*(?:afbud|${tolerant('fraværende')})\\s*\\))\\.?$`, 'iu');
 
 /** A member marked as the one chairing: `Anne Madsen (formand)`, `Ole Berg, mødeleder`. */
