@@ -69,8 +69,10 @@ describe('other layouts', () => {
       [3, 'Lukket punkt: Personalesag', null, true, 'approved'],
     ]);
     const budget = doc.items[1]!;
-    expect(budget.sections.map((s) => s.kind)).toEqual(['background', 'economy', 'recommendation', 'decision', 'attachments']);
-    expect(budget.decision).toBe('Anbefales.\nFraværende: Dorte Madsen');
+    // The attendance line recorded with the decision is a block of its own, not decision text.
+    expect(budget.sections.map((s) => s.kind)).toEqual(['background', 'economy', 'recommendation', 'decision', 'other', 'attachments']);
+    expect(budget.decision).toBe('Anbefales.');
+    expect(budget.sections[4]).toEqual({ kind: 'other', heading: 'Fraværende', text: 'Dorte Madsen' });
     // A numbered list under `Bilag`: the numbers are the attachments' labels.
     expect(budget.attachments.map((a) => [a.label, a.title])).toEqual([
       ['Bilag 1', 'Budgetopfølgning (PDF)'],
@@ -787,5 +789,45 @@ describe('other layouts', () => {
       ['Villy Dal', 'absent', null],
       ['Tine Holm', 'member', 'stedfortræder for Villy Dal'],
     ]);
+  });
+
+  it('decision headings `Beslutning fra X`, `Besluttet på X den … som punkt N`; another body\'s earlier decision is history; attendance recorded with a decision is its own block', () => {
+    const doc = parseText(
+      [
+        'Udvalg: Byrådet',
+        'Mødedato: 12-03-2024',
+        '',
+        '1. Salg af byggegrund på Møllevej',
+        'Administrativ indstilling',
+        'Direktøren indstiller, at salget godkendes.',
+        'Beslutning Økonomiudvalget den 05-03-2024',
+        'Indstilles godkendt.',
+        'Beslutning Byrådet den 12-03-2024',
+        'Godkendt.',
+        'Afbud: Per Lund (V).',
+        '',
+        '2. Valg af næstformand',
+        'Besluttet på Byrådet den 12-03-2024 som punkt 2',
+        'Birte Holm blev valgt.',
+        '',
+        '3. Eventuelt',
+        'Beslutning fra Byrådet',
+        'Intet.',
+        '',
+        'Mødet sluttede klokken 18.45.',
+      ].join('\n'),
+    );
+    expect(doc.items[0]!.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['recommendation', 'Administrativ indstilling'],
+      ['other', 'Beslutning Økonomiudvalget den 05-03-2024'],
+      ['decision', 'Beslutning Byrådet den 12-03-2024'],
+      ['other', 'Afbud'],
+    ]);
+    expect(doc.items.map((i) => [i.decision, i.outcome])).toEqual([
+      ['Godkendt.', 'approved'],
+      ['Birte Holm blev valgt.', 'approved'],
+      ['Intet.', 'none'],
+    ]);
+    expect(doc.meeting.endTime).toBe('18:45');
   });
 });

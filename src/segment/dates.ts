@@ -46,9 +46,9 @@ function hhmm(h: string, m: string | undefined): string | null {
 
 /** Start and end time: `kl. 14.00-16.00`, `kl 13-15`, `kl. 16:00`, `08:00:00`. */
 export function findTimes(text: string): { start: string | null; end: string | null } {
-  const range = /\bkl\.?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(?:-|–|til)\s*(?:kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?\b/iu.exec(text);
+  const range = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(?:-|–|til)\s*(?:(?:kl\.?|klokken)\s*)?(\d{1,2})(?:[.:](\d{2}))?\b/iu.exec(text);
   if (range) return { start: hhmm(range[1]!, range[2]), end: hhmm(range[3]!, range[4]) };
-  const single = /\bkl\.?\s*(\d{1,2})(?:[.:](\d{2}))?\b/iu.exec(text);
+  const single = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:](\d{2}))?\b/iu.exec(text);
   if (single) return { start: hhmm(single[1]!, single[2]), end: null };
   const clock = /\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(?:-|–)\s*(\d{1,2})[:.](\d{2})\b/.exec(text);
   if (clock) return { start: hhmm(clock[1]!, clock[2]), end: hhmm(clock[3]!, clock[4]) };

@@ -263,13 +263,25 @@ function splitLabelCells(lines: Line[]): Line[] {
  * the decision.
  */
 function historyApart(sections: Item['sections'], body: string | null): void {
+  const folded = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
   const treatments = sections.filter((s) => s.kind === 'decision' && s.heading !== null && TREATMENT.test(s.heading));
-  if (treatments.length === 0) return;
-  const own = sections.some((s) => s.kind === 'decision' && !treatments.includes(s));
-  const folded = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
-  const ours = own ? null : (treatments.find((s) => body !== null && folded(s.heading!).startsWith(`${folded(body)},`)) ?? treatments[treatments.length - 1]!);
-  for (const s of treatments) if (s !== ours) s.kind = 'other';
+  if (treatments.length > 0) {
+    const own = sections.some((s) => s.kind === 'decision' && !treatments.includes(s));
+    const ours = own ? null : (treatments.find((s) => body !== null && folded(s.heading!).startsWith(`${folded(body)},`)) ?? treatments[treatments.length - 1]!);
+    for (const s of treatments) if (s !== ours) s.kind = 'other';
+  }
+  // `Beslutning Økonomiudvalget den 05-03-2024` before `Beslutning Byrådet den 12-03-2024`:
+  // the body's own decision, else the last; the other bodies' are history.
+  const named = sections.filter((s) => s.kind === 'decision' && s.heading !== null && DECIDING_BODY.test(s.heading));
+  const bodies = new Set(named.map((s) => folded(DECIDING_BODY.exec(s.heading!)![1]!)));
+  if (bodies.size < 2) return;
+  const mine = body !== null ? named.filter((s) => folded(DECIDING_BODY.exec(s.heading!)![1]!) === folded(body)) : [];
+  const keep = mine.length > 0 ? mine : [named[named.length - 1]!];
+  for (const s of named) if (!keep.includes(s)) s.kind = 'other';
 }
+
+/** The body named in a decision heading: `Beslutning i Økonomiudvalget den …`, `Beslutning fra Integrationsrådet`. */
+const DECIDING_BODY = /^(?:Beslutning(?:er)?(?:\s+(?:i|fra|af))?|Besluttet\s+(?:på|i|af))\s+(\p{Lu}.+?)(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*)?$/u;
 
 /**
  * The outcome of the item's last decision block that has one: earlier blocks

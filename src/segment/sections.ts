@@ -4,7 +4,7 @@
  * unheaded text right under the item heading.
  */
 import type { Attachment, Section, SectionKind } from '../schema.js';
-import type { SLine } from './model.js';
+import { tolerant, type SLine } from './model.js';
 import { blockText, type TextLayout } from './text.js';
 import { blockKind, inlineBlock, RECOMMENDATION_OPENER } from './vocabulary.js';
 
@@ -128,6 +128,9 @@ export function parseAttachments(lines: SLine[]): Attachment[] {
   });
 }
 
+/** An attendance line: `Fraværende: Ole Berg`, `Afbud: Per Lund (V).`, `Ikke til stede: Per Holm (V)`. */
+const ATTENDANCE = new RegExp(`^(${tolerant('Fraværende')}(?: med afbud)?|Afbud(?: fra)?|Ikke til stede|${tolerant('Deltog')} ikke|${tolerant('Fravær')})\\s*:\\s*(\\S.{0,200})$`, 'iu');
+
 export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boolean): ItemBody {
   const blocks = splitBlocks(lines);
   const headed = blocks.filter((b) => b.kind !== null);
@@ -142,8 +145,21 @@ export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boo
       const found = parseAttachments(b.lines);
       attachments.push(...found);
       text = found.map((a) => [a.label, a.title !== a.url ? a.title : null, a.url].filter(Boolean).join(' ')).join('\n');
+    } else if (kind === 'decision') {
+      // `Fraværende: Ole Berg` recorded with the decision is attendance, not the decision: a block of its own.
+      const attendance = b.lines.filter((l) => !l.blank && ATTENDANCE.test(l.text));
+      text = blockText(attendance.length > 0 ? b.lines.filter((l) => !attendance.includes(l)) : b.lines, layout);
+      if (text !== '') {
+        sections.push({ kind, heading: b.heading, text });
+        firstLines.push(b.lines.find((l) => !l.blank));
+      }
+      for (const l of attendance) {
+        const m = ATTENDANCE.exec(l.text)!;
+        sections.push({ kind: 'other', heading: m[1]!, text: m[2]!.trim() });
+        firstLines.push(l);
+      }
+      continue;
     } else text = blockText(b.lines, layout);
-    if (text === '' && kind !== 'decision') continue;
     if (text === '') continue;
     sections.push({ kind, heading: b.heading, text });
     firstLines.push(b.lines.find((l) => !l.blank));
