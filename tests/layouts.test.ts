@@ -830,4 +830,34 @@ describe('other layouts', () => {
     ]);
     expect(doc.meeting.endTime).toBe('18:45');
   });
+
+  it('small bodies: `Nr.1 -` items, `Ad. 1` blocks titled from the agenda list, `Tilstede:`, `Name- afbud`, an unclosed parenthesis, a meeting line with the place after `kl. 19`', () => {
+    const nr = parseText(['Folkeoplysningsudvalget', '14-05-2024 kl. 17:00', 'Medlemmer', 'Hans Bo (A)', 'Ane Kro (Spejderne', 'Per Vad (Aftenskolerne)', 'Semra Kaya- afbud', '', 'Nr.1 - Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '', 'Nr.2 - Lokaletilskud', 'Beslutning', 'Fordelingen blev godkendt.'].join('\n'));
+    expect(nr.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'approved'],
+      [2, 'Lokaletilskud', 'approved'],
+    ]);
+    expect(nr.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Hans Bo', 'member'],
+      ['Ane Kro', 'member'],
+      ['Per Vad', 'member'],
+      ['Semra Kaya', 'absent'],
+    ]);
+
+    const ad = parseText(['Referat af bestyrelsesmøde den 2. maj 2024', '', 'Tilstede: Hans Berg, Mette Lind og Ole Dam', '', 'Dagsorden:', '1) Vejbelysning', '2) Hækklipning', '3) Evt.', '', 'Ad. 1', 'Bestyrelsen besluttede at indhente to tilbud.', '', 'Ad. 2', 'Udsat til næste møde.', '', 'Ad. 3', 'Intet.'].join('\n'));
+    expect(ad.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Vejbelysning', 'approved'],
+      [2, 'Hækklipning', 'postponed'],
+      [3, 'Evt.', 'none'],
+    ]);
+    expect(ad.participants.map((p) => p.name)).toEqual(['Hans Berg', 'Mette Lind', 'Ole Dam']);
+
+    // No `Referat` or `Dagsorden` anywhere: unheaded item text that decides is the decision.
+    const church = parseText(['Rådsmøde 14.05.2024', '', 'Mødet holdes tirsdag 14.05.2024 kl. 19 i Sognegården, Kirkevej 4', '', '1 Godkendelse af dagsorden', 'Godkendt', '', '2 Kirkegårdens budget', 'Udskydes til næste møde.'].join('\n'));
+    expect(church.meeting).toMatchObject({ date: '2024-05-14', startTime: '19:00', location: 'Sognegården, Kirkevej 4' });
+    expect(church.items.map((i) => [i.decision, i.outcome])).toEqual([
+      ['Godkendt', 'approved'],
+      ['Udskydes til næste møde.', 'postponed'],
+    ]);
+  });
 });

@@ -23,8 +23,8 @@ export interface Candidate {
   numberAt?: number;
 }
 
-const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§)\s*(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s*(.*)$/iu;
-const AD = /^Ad\.?\s+(\d{1,3})\s*[.:)]?\s+(.*)$/iu;
+const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s*(.*)$/iu;
+const AD = /^Ad\.?\s*(\d{1,3})\s*[.:)]?(?:\s+(.*))?$/iu;
 const SPACED = /^(\d{1,3})\s+(\p{Lu}.*)$/u;
 const NUMBERED = /^(\d{1,3})\s*[.)]\s*(?!\d)(.*)$/u;
 const BARE = /^(\d{1,3})\.?$/u;

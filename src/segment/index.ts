@@ -26,7 +26,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
-  const { chain, gaps, renumbered } = chooseChain(findCandidates(lines));
+  const candidates = findCandidates(lines);
+  const { chain, gaps, renumbered } = chooseChain(candidates);
+  // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
+  const listed = new Map<number, string>();
+  for (const c of candidates) if (chain.length > 0 && c.index < chain[0]!.index && c.rest !== '' && !listed.has(c.number)) listed.set(c.number, c.rest);
   if (renumbered) {
     diags.warn('numbering-repeated', `Every item heading is numbered 1 (automatic numbering lost); the ${chain.length} items are numbered in order`, place(lines[chain[0]!.index]));
   }
@@ -58,6 +62,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const anyDecision = lines.some((l) => !l.blank && (blockKind(l.text) === 'decision' || inlineBlock(l.text)?.kind === 'decision'));
   const documentType = header.documentTitle === 'referat' || anyDecision ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
+  // An agenda says so; a document that says neither may still record decisions.
+  const readsDecisions: boolean | null = isMinutes ? true : documentType === 'dagsorden' ? false : null;
   const names = participants.map((p) => p.name);
 
   // `Mødet hævet kl. 17.40`: the time the meeting ended, as recorded (over the time it was
@@ -79,7 +85,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   });
   const items: Item[] = chain.map((c, k) => {
     const next = k + 1 < chain.length ? starts[k + 1]! : end;
-    return buildItem(lines, c, next, layout, isMinutes, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body);
+    return buildItem(lines, c, next, layout, readsDecisions, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body, listed.get(c.number) ?? null);
   });
 
   if (items.length === 0) {
@@ -115,11 +121,12 @@ function buildItem(
   c: Candidate,
   stop: number,
   layout: TextLayout,
-  isMinutes: boolean,
+  isMinutes: boolean | null,
   names: string[],
   diags: DiagnosticList,
   caseLine: SLine | null,
   meetingBody: string | null,
+  listedTitle: string | null,
 ): Item {
   const extent = headingExtent(lines, c, stop, layout);
   let heading = '';
@@ -134,13 +141,13 @@ function buildItem(
     }
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
-  const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§)\s*(?:nr\.?\s*)?)?\d{1,3}\s*[:.)\-–]?\s*/iu;
+  const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?)?\d{1,3}\s*[:.)\-–]?\s*/iu;
   let rest = c.numberAt !== undefined ? c.rest : heading.replace(numberPrefix, '').trim();
   if (headingCase !== null) {
     const tc = TRAILING_CASE.exec(rest);
     if (tc && tc.index > 0) rest = rest.slice(0, tc.index).trim();
   }
-  const parts = splitHeading(rest, names);
+  const parts = splitHeading(rest === '' && listedTitle ? listedTitle : rest, names);
   if (parts.title === '') diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
 
@@ -188,7 +195,7 @@ function buildItem(
   historyApart(sections, meetingBody);
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
   const decision = decisionTexts.length ? decisionTexts.join('\n') : null;
-  if (isMinutes && decision === null) {
+  if (isMinutes === true && decision === null) {
     diags.warn('item-without-decision', `Item ${c.number} (${parts.title}) has no recorded decision`, place(lines[c.index]));
   }
   const content = [lines[c.index]!, ...body].filter((l) => !l.blank && l.page !== null);

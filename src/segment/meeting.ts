@@ -24,14 +24,15 @@ const FIELDS: [Field, RegExp][] = [
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
 ];
 
-const WHEN_LINE = new RegExp(`^(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L})`, 'iu');
+const WHEN_LINE = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:holdes|afholdes|finder sted)\\s+|)(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L})`, 'iu');
 
 const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?)\\s+(?:(?:${WEEKDAY})\\s+)?(?:den|d\\.)\\s+\\d`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
+const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:(?:den|d\\.)\\s+)?\\d`, 'u');
 const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:kl\\.?|klokken)\\s*\\d`, 'u');
-const PLACE_AFTER_TIME = new RegExp(`\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80})$`, 'u');
+const PLACE_AFTER_TIME = new RegExp(`\\b(?:kl\\.?|klokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80})$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
 const PLACE_LINE = new RegExp(
   `^\\p{Lu}[^:;]{2,70}$`,
@@ -88,7 +89,7 @@ export function bodyFromTitle(rest: string): string | null {
   const genitive = new RegExp(`^(\\p{Lu}.{1,70}?(?:et|en|ne))s\\s+(?:\\p{L}+\\s+)?${tolerant('møde')}(?:t)?$`, 'u').exec(t);
   if (genitive) return genitive[1]!;
   // `Ældrerådsmøde`, `Økonomiudvalgsmøde`: the body named in the meeting's word; `bestyrelsesmøde` names none.
-  const meetingWord = /^(\p{Lu}\p{Ll}*(?:råd|udvalg))s?møde(?:t)?$/u.exec(t);
+  const meetingWord = /^(\p{Lu}\p{Ll}*?(?:råd|udvalg)|Råd|Udvalg)s?møde(?:t)?$/u.exec(t);
   if (meetingWord) return `${meetingWord[1]}et`;
   if (/^\p{L}*møde(?:t)?$/iu.test(t)) return null;
   return t.length >= 3 && /\p{L}{3}/u.test(t) ? t : null;
@@ -250,7 +251,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       takeWhen(moede[1]!);
     }
     else if (i - dateLineAt <= 2 && PLACE_LINE.test(t) && PLACE_WORD.test(t) && !/[.!?]$/.test(t)) meeting.location ??= t.replace(/,$/, '');
-    else if (i < 12 && looksLikeBodyName(t)) meeting.body ??= t;
+    else if (MEETING_WORD_DATE.test(t) && findDate(t)) {
+      // `Rådsmøde 14.05.2024`, `Bestyrelsesmøde den 2. maj 2024`: the meeting's word and its date.
+      meeting.body ??= bodyFromTitle(MEETING_WORD_DATE.exec(t)![1]!);
+      takeWhen(t);
+      dateLineAt = i;
+    } else if (i < 12 && looksLikeBodyName(t) && !findDate(t)) meeting.body ??= t;
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
       // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00` (not `Mandag d. 7. februar`)
       const named = BODY_THEN_DATE.exec(t)![1]!.trim();

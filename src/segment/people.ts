@@ -9,7 +9,7 @@ import { tolerant, type SLine } from './model.js';
 
 const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['chair', new RegExp(`^(?:Formandskab(?:et)?|${tolerant('Formænd')})$`, 'iu')],
-  ['member', new RegExp(`^(?:Medlemmer|Deltagere|${tolerant('Mødedeltagere')}|Deltog|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|Til stede var|${tolerant('Fremmødte')})$`, 'iu')],
+  ['member', new RegExp(`^(?:Medlemmer|Deltagere|Tilstede|${tolerant('Mødedeltagere')}|Deltog|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|Til stede var|${tolerant('Fremmødte')})$`, 'iu')],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|${tolerant('Oplægsholdere')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
@@ -49,13 +49,15 @@ export function entries(lines: SLine[]): SLine[] {
   for (const l of lines) {
     if (l.blank) continue;
     const t = l.text;
-    const first = t.split(',')[0]!.replace(/\(.*$/, '').replace(/\/.*$/, '').trim();
+    const first = t.split(',')[0]!.replace(ABSENCE_SUFFIX, '').replace(/\(.*$/, '').replace(/\/.*$/, '').trim();
     const startsEntry = looksLikeName(first) || (out.length === 0 && /^\p{Lu}/u.test(t)) || SUB_LABEL.test(t);
     const prev = out[out.length - 1];
     const prevOpen = prev !== undefined && (/[,(&]$|\bog$/u.test(prev.text) || (prev.text.match(/\(/g) ?? []).length > (prev.text.match(/\)/g) ?? []).length);
     // A sentence after the list (`Kaffe og kage sørges der for.`) is not part of anyone's entry.
     if (prev && !startsEntry && !prevOpen && /^\p{Lu}/u.test(t) && /[.!?]$/.test(t) && t.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length >= 3) continue;
-    if (prev && (!startsEntry || prevOpen)) out[out.length - 1] = { ...prev, text: `${prev.text} ${t}` };
+    // An unclosed parenthesis (`Ane Kro (Spejderne`) does not take the next person's line.
+    const opensName = prevOpen && looksLikeName(first) && !/[,&]$|\bog$/u.test(prev!.text);
+    if (prev && (!startsEntry || (prevOpen && !opensName))) out[out.length - 1] = { ...prev, text: `${prev.text} ${t}` };
     else out.push({ ...l });
   }
   return out;

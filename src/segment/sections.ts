@@ -6,6 +6,7 @@
 import type { Attachment, Section, SectionKind } from '../schema.js';
 import { tolerant, type SLine } from './model.js';
 import { blockText, type TextLayout } from './text.js';
+import { outcomeOf } from './outcome.js';
 import { blockKind, inlineBlock, RECOMMENDATION_OPENER } from './vocabulary.js';
 
 interface Block {
@@ -131,7 +132,12 @@ export function parseAttachments(lines: SLine[]): Attachment[] {
 /** An attendance line: `Fraværende: Ole Berg`, `Afbud: Per Lund (V).`, `Ikke til stede: Per Holm (V)`. */
 const ATTENDANCE = new RegExp(`^(${tolerant('Fraværende')}(?: med afbud)?|Afbud(?: fra)?|Ikke til stede|${tolerant('Deltog')} ikke|${tolerant('Fravær')})\\s*:\\s*(\\S.{0,200})$`, 'iu');
 
-export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boolean): ItemBody {
+/**
+ * `isMinutes`: true for minutes, false for an agenda, null when the document
+ * does not say; then unheaded item text that reads as a decision
+ * (`Godkendt`, `Udskydes til næste møde.`) is taken as one.
+ */
+export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boolean | null): ItemBody {
   const blocks = splitBlocks(lines);
   const headed = blocks.filter((b) => b.kind !== null);
   const sections: Section[] = [];
@@ -139,7 +145,10 @@ export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boo
   const firstLines: (SLine | undefined)[] = [];
   for (const b of blocks) {
     let kind = b.kind;
-    if (kind === null) kind = headed.length === 0 && isMinutes ? 'decision' : 'background';
+    if (kind === null) {
+      const decides = isMinutes === true || (isMinutes === null && outcomeOf(blockText(b.lines, layout)) !== null);
+      kind = headed.length === 0 && decides ? 'decision' : 'background';
+    }
     let text: string;
     if (kind === 'attachments') {
       const found = parseAttachments(b.lines);
