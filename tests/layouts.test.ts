@@ -860,4 +860,16 @@ describe('other layouts', () => {
       ['Udskydes til næste møde.', 'postponed'],
     ]);
   });
+
+  it('a case system\'s layout: agenda group headings between and under items are noise; `Åbent - <case>` / `Lukket - <case>`', () => {
+    const doc = parseText(
+      ['Referat', 'til', 'mødet i Byrådet', 'den 10. april 2024 kl. 17:00', '', 'A. Sager til afgørelse i byrådet', '', '1. Lokalplan for Havnegade', 'A. Sager til afgørelse i byrådet', 'Åbent - 01.02.05-P16-12-23', 'BESLUTNING', 'Godkendt.', '', 'B. Sager til orientering', '', '2. Salg af grund', 'B. Sager til orientering', 'Lukket - 02.34.00-G00-3-24', 'BESLUTNING', 'Taget til efterretning.'].join(
+        '\n',
+      ),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.caseNumber, i.closed, i.decision])).toEqual([
+      [1, 'Lokalplan for Havnegade', '01.02.05-P16-12-23', false, 'Godkendt.'],
+      [2, 'Salg af grund', '02.34.00-G00-3-24', true, 'Taget til efterretning.'],
+    ]);
+  });
 });

@@ -31,6 +31,8 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
   lines.forEach((l, i) => {
     if (!l.blank && PAGE_MARKER.test(l.text)) drop.add(i);
     if (/indholdsfortegnelse/iu.test(l.text) && /ikke fundet/iu.test(l.text)) drop.add(i);
+    // Group headings of an agenda (`A. Sager til afgørelse i byrådet`, `B. Sager til orientering`), printed between items and repeated under them.
+    if (/^[A-H]\.\s+(?:Sager|Punkter|Beslutningssager|Orienteringssager|Drøftelsessager|Åbne sager|Lukkede sager)\b.{0,60}$/u.test(l.text)) drop.add(i);
     // Navigation left by printing a web page.
     if (/^(?:(?:tilbage )?til toppen|til top|print|udskriv(?: siden)?|del på \S+|tilbage til oversigt|(?:luk|åbn|fold) alle punkter(?: (?:ud|ind))?(?: (?:referat|dagsorden))?)$/iu.test(l.text)) drop.add(i);
   });

@@ -225,10 +225,12 @@ function buildItem(
 function caseLineValue(text: string): { caseNumber: string | null; closed: boolean } {
   const m = CASE_NUMBER.exec(text);
   if (!m) return { caseNumber: null, closed: false };
-  const value = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+  const value = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
   const first = value.split(/\s+/)[0]!.replace(/[.,;:]+$/, '');
   const rest = value.slice(value.indexOf(first) + first.length);
-  return { caseNumber: first || null, closed: /(?:^|\s)(?:Lukket|Fortroligt?)(?:\s+(?:punkt|sag))?\.?$/iu.test(rest) };
+  // `Sagsnr.: 21/1234   Lukket`, `Lukket - 02.34.00-G00-3-24`
+  const closed = /(?:^|\s)(?:Lukket|Fortroligt?)(?:\s+(?:punkt|sag))?\.?$/iu.test(rest) || /^Lukket\b/iu.test(text);
+  return { caseNumber: first || null, closed };
 }
 
 /** A labelled case number ending a heading line; `Sag nr.` only with a value no item number has (`24/1002`). */
