@@ -872,4 +872,21 @@ describe('other layouts', () => {
       [2, 'Salg af grund', '02.34.00-G00-3-24', true, 'Taget til efterretning.'],
     ]);
   });
+
+  it('meeting details recorded only with each decision; `Sag 306-2024-1101` and `Åbent` under the heading; a header section ends a group of people', () => {
+    const doc = parseText(
+      ['1.      Godkendelse af dagsorden', '', 'Sag 306-2024-1101', '', 'Åbent', '', 'Beslutning fra Handicaprådet', 'Dato: 8. februar 2024', 'Sted: Mødelokale 3, Rådhuset', 'Fraværende: Ane Lund, Bo Ravn', '', 'Godkendt.'].join('\n'),
+    );
+    expect(doc.meeting).toMatchObject({ body: 'Handicaprådet', date: '2024-02-08', location: 'Mødelokale 3, Rådhuset' });
+    expect(doc.items.map((i) => [i.title, i.caseNumber, i.closed, i.decision])).toEqual([['Godkendelse af dagsorden', '306-2024-1101', false, 'Godkendt.']]);
+
+    const people = parseText(
+      ['Referat - Kulturudvalget den 5. marts 2024', '', 'Medlemmer', '', ' • Jens Lau ()', ' • Ib Dahl ()', '', 'Fraværende med afbud', '', ' • Sofie Ravn ()', '', 'Bemærkninger', '', 'Kaffe blev serveret i pausen.', '', '1. Meddelelser', 'Beslutning', 'Taget til efterretning.'].join('\n'),
+    );
+    expect(people.participants.map((p) => [p.name, p.group, p.note])).toEqual([
+      ['Jens Lau', 'member', null],
+      ['Ib Dahl', 'member', null],
+      ['Sofie Ravn', 'absent', null],
+    ]);
+  });
 });

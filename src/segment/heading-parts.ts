@@ -19,7 +19,7 @@ export interface HeadingParts {
 }
 
 const CONNECTOR_END = /(?:\s(?:v\.?|ved|og|for|i|af|til|med|om|på|fra|mod|samt|the|under|over)|[/–\-:,&(])$/iu;
-export const CASE_NUMBER = /^(?:(?:Åben|Åbent|Lukket)\s*[-–:]\s*(\d[\d.\-A-Z/]{5,}\d)$|(?:Sags?\s*nr\.?|Sagnr\.?|Sag(?=\s*:\s*\d)|Sags?\s*id\.?|Sagsnummer|J\.?\s*nr\.?|Journalnr\.?|Dok\.?\s*nr\.?)\s*:?\s*(\S.*)|([A-ZÆØÅ]{2,6}-\d{4}-\d{2,}(?:\s.*)?)|(\d{2}\.\d{2}\.\d{2}-[A-Z]\d{2}-\d+-\d{2}))$/u;
+export const CASE_NUMBER = /^(?:(?:Åben|Åbent|Lukket)\s*[-–:]\s*(\d[\d.\-A-Z/]{5,}\d)$|(?:Sags?\s*nr\.?|Sagnr\.?|Sag(?=\s*:\s*\d)|Sag(?=\s+\d[\d/.\-]{6,}$)|Sags?\s*id\.?|Sagsnummer|J\.?\s*nr\.?|Journalnr\.?|Dok\.?\s*nr\.?)\s*:?\s*(\S.*)|([A-ZÆØÅ]{2,6}-\d{4}-\d{2,}(?:\s.*)?)|(\d{2}\.\d{2}\.\d{2}-[A-Z]\d{2}-\d+-\d{2}))$/u;
 
 function openParens(s: string): number {
   return (s.match(/\(/g) ?? []).length - (s.match(/\)/g) ?? []).length;

@@ -17,6 +17,7 @@ import { place, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { parseParticipants } from './people.js';
 import { buildSections } from './sections.js';
+import { findDate } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
 import { blockKind, inlineBlock, TREATMENT } from './vocabulary.js';
 
@@ -88,6 +89,19 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     return buildItem(lines, c, next, layout, readsDecisions, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body, listed.get(c.number) ?? null);
   });
 
+  // Meeting details recorded only with the decisions (`Beslutning fra X` / `Dato: …` / `Sted: …`).
+  if (meeting.date === null || meeting.location === null) {
+    for (const s of items.flatMap((it) => it.sections)) {
+      if (s.kind !== 'other' || s.heading === null) continue;
+      if (/^(?:Dato|Mødedato)$/iu.test(s.heading)) meeting.date ??= findDate(s.text)?.date ?? null;
+      if (/^(?:Sted|Mødested)$/iu.test(s.heading)) meeting.location ??= s.text.replace(/[.,]$/, '');
+    }
+  }
+  if (meeting.body === null) {
+    // Every decision headed with the same body (`Beslutning fra Handicaprådet`): that body met.
+    const named = new Set(items.flatMap((it) => it.sections).filter((s) => s.kind === 'decision' && s.heading && DECIDING_BODY.test(s.heading)).map((s) => DECIDING_BODY.exec(s.heading!)![1]!));
+    if (named.size === 1) meeting.body = [...named][0]!;
+  }
   if (items.length === 0) {
     const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0;
     if (!known) {
@@ -190,6 +204,13 @@ function buildItem(
       body = [...body.slice(0, i), ...body.slice(i + 1)];
       break;
     }
+  }
+  // The access marker may stand under the case number (`Sag 306-2024-1101` / `Åbent`).
+  const statusAfter = body.findIndex((l) => !l.blank);
+  const status2 = statusAfter >= 0 ? STATUS_LINE.exec(body[statusAfter]!.text) : null;
+  if (status2) {
+    closed ||= closedStatus(status2[1]!);
+    body = [...body.slice(0, statusAfter), ...body.slice(statusAfter + 1)];
   }
   const { sections, attachments } = buildSections(body, layout, isMinutes);
   historyApart(sections, meetingBody);

@@ -185,6 +185,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       current = null;
       return;
     }
+    // A header section that is not about people ends a group of people.
+    if (/^(?:Bemærkninger|Dagsorden|Indholdsfortegnelse|Indhold|Punkter|Pkt\.?\s*nr\.?)\s*:?$/iu.test(t)) {
+      current = null;
+      return;
+    }
     // `Deltagere: Formandskab`, `Afbud: A, B og C`, `Medlemmer`.
     const labelMatch = /^([^:]{3,40}?)\s*:\s*(.*)$/u.exec(t);
     const label = groupLabel(labelMatch ? labelMatch[1]! : t);

@@ -129,8 +129,15 @@ export function parseAttachments(lines: SLine[]): Attachment[] {
   });
 }
 
-/** An attendance line: `Fraværende: Ole Berg`, `Afbud: Per Lund (V).`, `Ikke til stede: Per Holm (V)`. */
-const ATTENDANCE = new RegExp(`^(${tolerant('Fraværende')}(?: med afbud)?|Afbud(?: fra)?|Ikke til stede|${tolerant('Deltog')} ikke|${tolerant('Fravær')})\\s*:\\s*(\\S.{0,200})$`, 'iu');
+/**
+ * A line of attendance or meeting details recorded with a decision:
+ * `Fraværende: Ole Berg`, `Afbud: Per Lund (V).`, `Ikke til stede: Per Holm (V)`,
+ * `Dato: 8. februar 2024`, `Sted: Mødelokale 3`.
+ */
+const ATTENDANCE = new RegExp(
+  `^(${tolerant('Fraværende')}(?: med afbud)?|Afbud(?: fra)?|Ikke til stede|${tolerant('Deltog')} ikke|${tolerant('Fravær')}|Dato|Sted|${tolerant('Mødested')}|${tolerant('Mødedato')})\\s*:\\s*(\\S.{0,200})$`,
+  'iu',
+);
 
 /**
  * `isMinutes`: true for minutes, false for an agenda, null when the document
