@@ -152,4 +152,14 @@ describe('item headings in a document', () => {
     ]);
     expect(doc.diagnostics.map((d) => d.code)).toContain('numbering-gap');
   });
+
+  it('an item numbered out of sequence (`7. Tillægssag` between 1 and 2) is an item, reported', () => {
+    const doc = parseText(['Referat', 'til', 'mødet i Økonomiudvalget', 'den 8. maj 2024 kl. 08:30', '', '1. Ny daginstitution', 'BESLUTNING', 'Anbefales.', '', '7. Tillægssag: Køb af ejendom', 'BESLUTNING', 'Godkendt.', '', '2. Mødeplan 2025', 'BESLUTNING', 'Godkendt.'].join('\n'));
+    expect(doc.items.map((i) => [i.number, i.decision])).toEqual([
+      [1, 'Anbefales.'],
+      [7, 'Godkendt.'],
+      [2, 'Godkendt.'],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('numbering-out-of-order');
+  });
 });

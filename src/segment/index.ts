@@ -28,7 +28,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const layout = measureLayout(lines);
 
   const candidates = findCandidates(lines);
-  const { chain, gaps, renumbered } = chooseChain(candidates);
+  const chosen = chooseChain(candidates);
+  const { gaps, renumbered } = chosen;
+  const chain = withOutOfOrder(lines, candidates, chosen.chain, diags);
   // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
   const listed = new Map<number, string>();
   for (const c of candidates) if (chain.length > 0 && c.index < chain[0]!.index && c.rest !== '' && !listed.has(c.number)) listed.set(c.number, c.rest);
@@ -283,6 +285,29 @@ function splitLabelCells(lines: Line[]): Line[] {
     out.push(l);
   }
   return out;
+}
+
+/**
+ * An item numbered out of sequence (`7. Tillægssag` between 1 and 2, added
+ * after the agenda was sent) is still an item: a heading the chain left out,
+ * between two of its items, as strong as they are, in their pattern, with a
+ * block heading on the next line. Reported.
+ */
+function withOutOfOrder(lines: SLine[], cands: Candidate[], chain: Candidate[], diags: DiagnosticList): Candidate[] {
+  if (chain.length < 2) return chain;
+  const inChain = new Set(chain);
+  const numbers = new Set(chain.map((c) => c.number));
+  const weakest = Math.min(...chain.map((c) => c.score));
+  const extra = cands.filter((c) => {
+    if (inChain.has(c) || numbers.has(c.number) || c.score < weakest) return false;
+    const k = chain.findIndex((x) => x.index > c.index);
+    if (k <= 0) return false;
+    if (chain[k - 1]!.pattern !== c.pattern || chain[k]!.pattern !== c.pattern) return false;
+    const j = lines.findIndex((l, i) => i > c.index && !l.blank);
+    return j > 0 && isBlockHeadingLine(lines[j]!.text);
+  });
+  for (const c of extra) diags.warn('numbering-out-of-order', `Item ${c.number} stands out of sequence in the numbering; taken as an item where it is printed`, place(lines[c.index]));
+  return extra.length === 0 ? chain : [...chain, ...extra].sort((a, b) => a.index - b.index);
 }
 
 /**
