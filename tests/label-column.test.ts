@@ -58,4 +58,36 @@ describe('a column of block headings', () => {
     // A row whose first cell is no block heading stays text, its tab a space.
     expect(doc.items[0]!.decision).toMatch(/^Taget til efterretning\.\s+Fraværende Ole Hansen$/);
   });
+
+  it('a group label centred against its list of names heads all of them; a heading after an indented list stays where it is', async () => {
+    const doc = await parseItems([
+      item('Referat', 58, 780),
+      item('Mødedato: 6. maj 2024', 58, 766),
+      item('Anna Holm (A)', 170, 740),
+      item('Medlemmer:', 58, 728),
+      item('Carla Møller', 170, 728),
+      item('Dorte Friis', 170, 716),
+      item('Bent Lind', 170, 690),
+      item('Fraværende:', 58, 678),
+      item('Erik Vang', 170, 666),
+      item('1. Godkendelse af dagsorden', 58, 640),
+      item('Indstilling', 58, 620),
+      item('Forvaltningen indstiller, at', 58, 608),
+      item('• dagsordenen godkendes', 90, 596),
+      item('• mødeplanen godkendes', 90, 584),
+      item('Beslutning', 58, 572),
+      item('Godkendt.', 58, 560),
+    ]);
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Anna Holm', 'member'],
+      ['Carla Møller', 'member'],
+      ['Dorte Friis', 'member'],
+      ['Bent Lind', 'absent'],
+      ['Erik Vang', 'absent'],
+    ]);
+    expect(doc.items[0]!.sections.map((s) => [s.kind, s.text])).toEqual([
+      ['recommendation', 'Forvaltningen indstiller, at\n• dagsordenen godkendes\n• mødeplanen godkendes'],
+      ['decision', 'Godkendt.'],
+    ]);
+  });
 });

@@ -15,7 +15,7 @@ import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, parseHeader } from './meeting.js';
 import { place, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
-import { parseParticipants } from './people.js';
+import { groupLabel, parseParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
@@ -265,22 +265,36 @@ const TRAILING_CASE = /\s+(?:(?:Sags\s*nr\.?|Sagsnr\.?|Sagnr\.?|Sagsnummer|J\.\s
  * or a text file): the heading on a line of its own, then its text.
  */
 function splitLabelCells(lines: Line[]): Line[] {
-  if (!lines.some((l) => l.text.includes('\t'))) return lines;
+  if (!lines.some((l) => l.text.includes('\t') || l.x !== undefined)) return lines;
   const out: Line[] = [];
-  for (const l of lines) {
+  const isLabel = (t: string) => t.split(/\s+/).length <= 6 && (blockKind(t) !== null || groupLabel(t) !== null);
+  /**
+   * Where a label goes: above the lines just before it that stand in the value
+   * column, when its cell goes on below it in that column too (a label centred
+   * against its cell); else where it is.
+   */
+  const labelAt = (l: Line, i: number): number => {
+    const next = lines.slice(i + 1).find((n) => n.text.trim() !== '');
+    const column = next?.x;
+    if (l.x === undefined || column === undefined || next!.page !== l.page || column <= l.x + 20) return out.length;
+    let at = out.length;
+    while (at > 0 && out[at - 1]!.text !== '' && out[at - 1]!.page === l.page && Math.abs((out[at - 1]!.x ?? -Infinity) - column) < 3 && !out[at - 1]!.text.includes('\t')) at--;
+    return at;
+  };
+  for (const [i, l] of lines.entries()) {
     const tab = l.text.indexOf('\t');
     if (tab > 0) {
       const label = l.text.slice(0, tab).trim();
       const rest = l.text.slice(tab + 1).trim();
-      if (rest !== '' && label.split(/\s+/).length <= 6 && blockKind(label) !== null) {
-        // A label set against the middle of its cell (a vertically centred table row): the lines
-        // above it in the value column, back to the last gap, are its text too.
-        let at = out.length;
-        while (at > 0 && l.x !== undefined && out[at - 1]!.text !== '' && out[at - 1]!.page === l.page && (out[at - 1]!.x ?? -Infinity) > l.x + 20 && !out[at - 1]!.text.includes('\t')) at--;
-        out.splice(at, 0, { ...l, text: label });
+      if (rest !== '' && isLabel(label)) {
+        out.splice(labelAt(l, i), 0, { ...l, text: label });
         out.push({ ...l, text: rest });
         continue;
       }
+    } else if (tab < 0 && l.x !== undefined && isLabel(l.text.trim())) {
+      // A label alone on its row, between names of its cell (`Bent Lind` / `Fraværende:` / `Erik Vang`).
+      out.splice(labelAt(l, i), 0, l);
+      continue;
     }
     out.push(l);
   }

@@ -144,6 +144,9 @@ const ATTENDANCE = new RegExp(
  * does not say; then unheaded item text that reads as a decision
  * (`Godkendt`, `Udskydes til næste møde.`) is taken as one.
  */
+/** A body and a date alone on a line: `Handicaprådet den 06.05.2024`, `Økonomiudvalget 3. juni 2024:`. */
+const BODY_AND_DATE = /^\p{Lu}[\p{L}\- ]{2,60}?\s+(?:den\s+|d\.\s*)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*\p{L}+\s+\d{4}):?$/u;
+
 export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boolean | null): ItemBody {
   const blocks = splitBlocks(lines);
   const headed = blocks.filter((b) => b.kind !== null);
@@ -162,11 +165,19 @@ export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boo
       attachments.push(...found);
       text = found.map((a) => [a.label, a.title !== a.url ? a.title : null, a.url].filter(Boolean).join(' ')).join('\n');
     } else if (kind === 'decision') {
+      // `Beslutninger` / `Handicaprådet den 06.05.2024`: the body and date under the heading are more heading.
+      let heading = b.heading;
+      let blockLines = b.lines;
+      const first = blockLines.findIndex((l) => !l.blank);
+      if (heading !== null && first >= 0 && BODY_AND_DATE.test(blockLines[first]!.text)) {
+        heading = `${heading} ${blockLines[first]!.text.replace(/:$/, '')}`;
+        blockLines = blockLines.filter((_, i) => i !== first);
+      }
       // `Fraværende: Ole Berg` recorded with the decision is attendance, not the decision: a block of its own.
-      const attendance = b.lines.filter((l) => !l.blank && ATTENDANCE.test(l.text));
-      text = blockText(attendance.length > 0 ? b.lines.filter((l) => !attendance.includes(l)) : b.lines, layout);
+      const attendance = blockLines.filter((l) => !l.blank && ATTENDANCE.test(l.text));
+      text = blockText(attendance.length > 0 ? blockLines.filter((l) => !attendance.includes(l)) : blockLines, layout);
       if (text !== '') {
-        sections.push({ kind, heading: b.heading, text });
+        sections.push({ kind, heading, text });
         firstLines.push(b.lines.find((l) => !l.blank));
       }
       for (const l of attendance) {
