@@ -889,4 +889,23 @@ describe('other layouts', () => {
       ['Sofie Ravn', 'absent', null],
     ]);
   });
+
+  it('the meeting\'s word names the body, with a weekday or a day without a year after it; `Møde den …` names none', () => {
+    const body = (title: string) => parseText([title, '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).meeting.body;
+    expect(body('Referat af lokalrådsmødet mandag den 6. marts 2017 klokken 18.30')).toBe('Lokalrådet');
+    expect(body('Referat af bestyrelsesmøde d. 26. april')).toBeNull();
+    expect(body('Møde den 6. marts 2017')).toBeNull();
+  });
+
+  it('every item printed as `1.`, each with little support from its neighbours, still reads as items in order', () => {
+    const doc = parseText(
+      ['Referat fra menighedsrådsmødet den 27. marts 2019 kl. 19.00', '', ' 1. Godkendelse af dagsorden', '', 'Godkendt.', '', ' 1. Bemærkninger til referat fra sidst', '', ' 1. Meddelelser', ' • Formand', '', 'Provstikonference 9. november.', '', ' 1. Eventuelt', '', 'Intet.'].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Bemærkninger til referat fra sidst'],
+      [3, 'Meddelelser'],
+      [4, 'Eventuelt'],
+    ]);
+  });
 });

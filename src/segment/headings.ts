@@ -231,7 +231,9 @@ const MIN_REPEATED_SCORE = 3;
  * numbered 1, in one pattern, are the items, numbered in order.
  */
 function repeatedOnes(cands: Candidate[]): Candidate[] | null {
-  const ones = cands.filter((c) => c.number === 1 && c.score >= MIN_REPEATED_SCORE);
-  if (ones.length < MIN_REPEATED || new Set(ones.map((c) => c.pattern)).size > 1) return null;
+  // Each `1.` after another gets little support from its neighbours: a lower bar, with some strong ones among them.
+  const ones = cands.filter((c) => c.number === 1 && c.score >= 1 && /^\p{Lu}/u.test(c.rest));
+  const strong = ones.filter((c) => c.score >= MIN_REPEATED_SCORE).length;
+  if (ones.length < MIN_REPEATED || strong < 2 || new Set(ones.map((c) => c.pattern)).size > 1) return null;
   return ones.map((c, k) => ({ ...c, number: k + 1 }));
 }

@@ -89,8 +89,13 @@ export function bodyFromTitle(rest: string): string | null {
   const genitive = new RegExp(`^(\\p{Lu}.{1,70}?(?:et|en|ne))s\\s+(?:\\p{L}+\\s+)?${tolerant('møde')}(?:t)?$`, 'u').exec(t);
   if (genitive) return genitive[1]!;
   // `Ældrerådsmøde`, `Økonomiudvalgsmøde`: the body named in the meeting's word; `bestyrelsesmøde` names none.
-  const meetingWord = /^(\p{Lu}\p{Ll}*?(?:råd|udvalg)|Råd|Udvalg)s?møde(?:t)?$/u.exec(t);
-  if (meetingWord) return `${meetingWord[1]}et`;
+  // A day without a year after the meeting's word (`bestyrelsesmøde d. 26. april`), a weekday (`lokalrådsmødet mandag`), are not part of a name.
+  t = t
+    .replace(/\s+(?:d\.|den)\s*\d{1,2}\.?\s*\p{L}*\.?$/u, '')
+    .replace(new RegExp(`\\s+(?:${WEEKDAY})$`, 'iu'), '')
+    .trim();
+  const meetingWord = /^(\p{L}\p{Ll}*?(?:råd|udvalg)|Råd|Udvalg)s?møde(?:t)?$/u.exec(t);
+  if (meetingWord) return `${meetingWord[1]!.charAt(0).toUpperCase()}${meetingWord[1]!.slice(1)}et`;
   if (/^\p{L}*møde(?:t)?$/iu.test(t)) return null;
   return t.length >= 3 && /\p{L}{3}/u.test(t) ? t : null;
 }
@@ -265,7 +270,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
       // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00` (not `Mandag d. 7. februar`)
       const named = BODY_THEN_DATE.exec(t)![1]!.trim();
-      if (!new RegExp(`^(?:${WEEKDAY})$`, 'iu').test(named)) meeting.body ??= named;
+      if (!new RegExp(`^(?:${WEEKDAY})$`, 'iu').test(named)) meeting.body ??= bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named);
       takeWhen(t);
       dateLineAt = i;
     } else if (DATE_ONLY.test(t) && findDate(t)) {
