@@ -895,6 +895,8 @@ describe('other layouts', () => {
     expect(body('Referat af lokalrådsmødet mandag den 6. marts 2017 klokken 18.30')).toBe('Lokalrådet');
     expect(body('Referat af bestyrelsesmøde d. 26. april')).toBeNull();
     expect(body('Møde den 6. marts 2017')).toBeNull();
+    expect(body('Ekstraordinært Ældrerådsmøde – Referat')).toBe('Ældrerådet');
+    expect(body('Skolebestyrelsesmøde')).toBeNull();
   });
 
   it('every item printed as `1.`, each with little support from its neighbours, still reads as items in order', () => {

@@ -94,7 +94,7 @@ export function bodyFromTitle(rest: string): string | null {
     .replace(/\s+(?:d\.|den)\s*\d{1,2}\.?\s*\p{L}*\.?$/u, '')
     .replace(new RegExp(`\\s+(?:${WEEKDAY})$`, 'iu'), '')
     .trim();
-  const meetingWord = /^(\p{L}\p{Ll}*?(?:råd|udvalg)|Råd|Udvalg)s?møde(?:t)?$/u.exec(t);
+  const meetingWord = /^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(\p{L}\p{Ll}*?(?:råd|udvalg)|Råd|Udvalg)s?møde(?:t)?$/iu.exec(t);
   if (meetingWord) return `${meetingWord[1]!.charAt(0).toUpperCase()}${meetingWord[1]!.slice(1)}et`;
   if (/^\p{L}*møde(?:t)?$/iu.test(t)) return null;
   return t.length >= 3 && /\p{L}{3}/u.test(t) ? t : null;
@@ -266,7 +266,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       meeting.body ??= bodyFromTitle(MEETING_WORD_DATE.exec(t)![1]!);
       takeWhen(t);
       dateLineAt = i;
-    } else if (i < 12 && looksLikeBodyName(t) && !findDate(t)) meeting.body ??= t;
+    } else if (i < 12 && looksLikeBodyName(t) && !findDate(t)) {
+      // `Skolebestyrelsesmøde`, `Ekstraordinært Ældrerådsmøde`: a meeting's word, the body in it or none.
+      if (/møde(?:t)?$/iu.test(t)) meeting.body ??= bodyFromTitle(t);
+      else meeting.body ??= t;
+    }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
       // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00` (not `Mandag d. 7. februar`)
       const named = BODY_THEN_DATE.exec(t)![1]!.trim();
