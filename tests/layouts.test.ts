@@ -280,10 +280,11 @@ describe('other layouts', () => {
       ].join('\n'),
     );
     expect(doc.meeting).toMatchObject({ body: 'Beskæftigelsesudvalget', date: '2022-03-03', startTime: '08:30', endTime: '10:00', location: 'Mødelokale 1' });
+    // Party letters after a comma are noted as those in brackets are.
     expect(doc.participants.map((p) => `${p.name}/${p.group}/${p.role}/${p.note}`)).toEqual([
-      'Hanne Holm/member/A/null',
-      'Peter Berg/member/V/null',
-      'Søs Lund/absent/F/null',
+      'Hanne Holm/member/null/A',
+      'Peter Berg/member/null/V',
+      'Søs Lund/absent/null/F',
       'Kim Dam/member/null/stedfortræder for Søs Lund',
     ]);
     expect(doc.items[0]!.outcome).toBe('approved');
@@ -785,8 +786,8 @@ describe('other layouts', () => {
       ['Regionsrådet - Referat - 25. november 2019', 'Deltagere', ' • Anne Berg, V', ' • Villy Dal, F', ' • Afbud', ' • Villy Dal, F - Tine Holm stedfortræder', ' • ', '  Luk alle punkter Referat', '1. Regnskab', 'Beslutning', 'Godkendt.'].join('\n'),
     );
     expect(doc.participants.map((p) => [p.name, p.group, p.note])).toEqual([
-      ['Anne Berg', 'member', null],
-      ['Villy Dal', 'absent', null],
+      ['Anne Berg', 'member', 'V'],
+      ['Villy Dal', 'absent', 'F'],
       ['Tine Holm', 'member', 'stedfortræder for Villy Dal'],
     ]);
   });

@@ -147,9 +147,17 @@ export function parseEntry(text: string, given: ParticipantGroup): Participant[]
     if (/^formand$/iu.test(titled[1]!) && group === 'member') group = 'chair';
   }
   if (group === 'member' && (CHAIR_NOTE.test(note ?? '') || CHAIR_NOTE.test(role ?? ''))) group = 'chair';
+  // A party letter after a comma (`Anne Holm, V`) is noted like one in brackets (`Anne Holm (V)`).
+  const party = role !== null ? PARTY.exec(role) : null;
+  if (party) {
+    note = [party[1]!, note].filter(Boolean).join('; ');
+    role = role!.slice(party[0].length).replace(/^\s*,\s*/, '') || null;
+  }
   return [{ name, role, group, note }];
 }
 
+/** A party's letter or short name at the head of a role: `V`, `Ø`, `SF`, `DF`. */
+const PARTY = /^((?:[A-ZÆØÅ]|SF|EL|DF|LA|RV|KD|NB|KF))(?=\s*,|$)/u;
 const DEPUTY = new RegExp(`^(.+?)\\s+[-–]\\s+(.+?)\\s+(${tolerant('stedfortræder')}|vikar|suppleant)\\.?$`, 'iu');
 const ABSENCE_SUFFIX = new RegExp(`\\s+Afbud$|\\s*(?:[-–,]\\s*(?:afbud|${tolerant('fraværende')}|ikke til stede)|\\(\\s*(?:afbud|${tolerant('fraværende')})\\s*\\))\\.?$`, 'iu');
 
