@@ -911,4 +911,16 @@ describe('other layouts', () => {
       [4, 'Eventuelt'],
     ]);
   });
+
+  it('an association\'s board: a line per person with house number and office, wrapped under the label', () => {
+    const doc = parseText(
+      ['REFERAT AF BESTYRELSESMØDE I GRUNDEJERFORENINGEN LYNGBAKKEN tirsdag den 9. april 2024 kl. 19.00 – 21.00', 'Sted: Fælleshuset', 'Deltagere: Anne Krog #12 Formand', ' Jens Mørk #40 Næstformand', ' Lis Holt #7 Kasserer', '', '1. Valg af referent', 'Bo blev valgt.'].join('\n'),
+    );
+    expect(doc.meeting).toMatchObject({ body: 'GRUNDEJERFORENINGEN LYNGBAKKEN', chair: 'Anne Krog', location: 'Fælleshuset' });
+    expect(doc.participants.map((p) => [p.name, p.group, p.role, p.note])).toEqual([
+      ['Anne Krog', 'chair', 'Formand', '#12'],
+      ['Jens Mørk', 'member', 'Næstformand', '#40'],
+      ['Lis Holt', 'member', 'Kasserer', '#7'],
+    ]);
+  });
 });

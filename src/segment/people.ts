@@ -50,7 +50,9 @@ export function entries(lines: SLine[]): SLine[] {
     if (l.blank) continue;
     const t = l.text;
     const first = t.split(',')[0]!.replace(ABSENCE_SUFFIX, '').replace(/\(.*$/, '').replace(/\/.*$/, '').trim();
-    const startsEntry = looksLikeName(first) || (out.length === 0 && /^\p{Lu}/u.test(t)) || SUB_LABEL.test(t);
+    // A line that opens with a name and goes on with something else (`Jens Mørk #40 Næstformand`) starts an entry too.
+    const leadingName = first.split(/\s+/).slice(0, 2).join(' ');
+    const startsEntry = looksLikeName(first) || (/\s(?:#|\d)/u.test(first) && looksLikeName(leadingName)) || (out.length === 0 && /^\p{Lu}/u.test(t)) || SUB_LABEL.test(t);
     const prev = out[out.length - 1];
     const prevOpen = prev !== undefined && (/[,(&]$|\bog$/u.test(prev.text) || (prev.text.match(/\(/g) ?? []).length > (prev.text.match(/\)/g) ?? []).length);
     // A sentence after the list (`Kaffe og kage sørges der for.`) is not part of anyone's entry.
@@ -146,6 +148,12 @@ export function parseEntry(text: string, given: ParticipantGroup): Participant[]
     name = name.slice(titled[0].length);
     if (/^formand$/iu.test(titled[1]!) && group === 'member') group = 'chair';
   }
+  // An office after the name and a house number (`Anne Krog #12 Formand`): the role.
+  const office = note !== null && role === null ? OFFICE_AFTER.exec(note) : null;
+  if (office) {
+    role = office[2]!;
+    note = office[1]!.trim() || null;
+  }
   if (group === 'member' && (CHAIR_NOTE.test(note ?? '') || CHAIR_NOTE.test(role ?? ''))) group = 'chair';
   // A party letter after a comma (`Anne Holm, V`) is noted like one in brackets (`Anne Holm (V)`).
   const party = role !== null ? PARTY.exec(role) : null;
@@ -155,6 +163,8 @@ export function parseEntry(text: string, given: ParticipantGroup): Participant[]
   }
   return [{ name, role, group, note }];
 }
+
+const OFFICE_AFTER = new RegExp(`^(.*?)\\s*\\b(Formand|${tolerant('Næstformand')}|Kasserer|${tolerant('Sekretær')}|Suppleant|Bestyrelsesmedlem|Menigt medlem)$`, 'iu');
 
 /** A party's letter or short name at the head of a role: `V`, `Ø`, `SF`, `DF`. */
 const PARTY = /^((?:[A-ZÆØÅ]|SF|EL|DF|LA|RV|KD|NB|KF))(?=\s*,|$)/u;
