@@ -923,4 +923,12 @@ describe('other layouts', () => {
       ['Lis Holt', 'member', 'Kasserer', '#7'],
     ]);
   });
+
+  it('a substitute noted in a sentence of the header (`Tom Hviid deltog for Sofie Ravn.`) attended', () => {
+    const doc = parseText(['Referat - Kulturudvalget den 5. marts 2024', '', 'Fraværende: Sofie Ravn', '', 'Bemærkninger', 'Tom Hviid deltog for Sofie Ravn.', '', '1. Meddelelser', 'Beslutning', 'Taget til efterretning.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group, p.note])).toEqual([
+      ['Sofie Ravn', 'absent', null],
+      ['Tom Hviid', 'member', 'deltog for Sofie Ravn'],
+    ]);
+  });
 });

@@ -30,6 +30,7 @@ const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?)\\s+(?:(?:${WEEKDAY})\\s+)?(?:den|d\\.)\\s+\\d`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
+const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|mødte)\\s+(?:(?:på mødet\\s+)?(?:i stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
 const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:(?:den|d\\.)\\s+)?\\d`, 'u');
 const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:kl\\.?|klokken)\\s*\\d`, 'u');
 const PLACE_AFTER_TIME = new RegExp(`\\b(?:kl\\.?|klokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80})$`, 'u');
@@ -252,6 +253,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     if (current) {
       current.lines.push(l);
+      return;
+    }
+    // `Tom Hviid deltog for Sofie Ravn.` on its own: a substitute who attended.
+    if (SUBSTITUTE_LINE.test(t)) {
+      groups.push({ group: 'member', lines: [l] });
       return;
     }
     // A line naming the meeting's body: `Møde i Udvalget for …`, or a group's name alone.
