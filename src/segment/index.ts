@@ -267,7 +267,7 @@ const TRAILING_CASE = /\s+(?:(?:Sags\s*nr\.?|Sagsnr\.?|Sagnr\.?|Sagsnummer|J\.\s
 function splitLabelCells(lines: Line[]): Line[] {
   if (!lines.some((l) => l.text.includes('\t') || l.x !== undefined)) return lines;
   const out: Line[] = [];
-  const isLabel = (t: string) => t.split(/\s+/).length <= 6 && (blockKind(t) !== null || groupLabel(t) !== null);
+  const isLabel = (t: string) => t.length <= 60 && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 6 && (blockKind(t) !== null || groupLabel(t) !== null);
   /**
    * Where a label goes: above the lines just before it that stand in the value
    * column, when its cell goes on below it in that column too (a label centred
