@@ -274,7 +274,9 @@ function splitLabelCells(lines: Line[]): Line[] {
    * against its cell); else where it is.
    */
   const labelAt = (l: Line, i: number): number => {
-    const next = lines.slice(i + 1).find((n) => n.text.trim() !== '');
+    let n = i + 1;
+    while (n < lines.length && lines[n]!.text.trim() === '') n++;
+    const next = lines[n];
     const column = next?.x;
     if (l.x === undefined || column === undefined || next!.page !== l.page || column <= l.x + 20) return out.length;
     let at = out.length;
@@ -317,8 +319,9 @@ function withOutOfOrder(lines: SLine[], cands: Candidate[], chain: Candidate[], 
     const k = chain.findIndex((x) => x.index > c.index);
     if (k <= 0) return false;
     if (chain[k - 1]!.pattern !== c.pattern || chain[k]!.pattern !== c.pattern) return false;
-    const j = lines.findIndex((l, i) => i > c.index && !l.blank);
-    return j > 0 && isBlockHeadingLine(lines[j]!.text);
+    let j = c.index + 1;
+    while (j < lines.length && lines[j]!.blank) j++;
+    return j < lines.length && isBlockHeadingLine(lines[j]!.text);
   });
   for (const c of extra) diags.warn('numbering-out-of-order', `Item ${c.number} stands out of sequence in the numbering; taken as an item where it is printed`, place(lines[c.index]));
   return extra.length === 0 ? chain : [...chain, ...extra].sort((a, b) => a.index - b.index);
