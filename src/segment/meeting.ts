@@ -51,6 +51,7 @@ const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Protokol|${tol
  * meeting's end time.
  */
 export function closingTime(text: string): string | null {
+  if (text.charCodeAt(0) !== 77 && text.charCodeAt(0) !== 109) return null; // `M`, `m`: checked first, on every line
   const m = CLOSING_LINE.exec(text);
   return m ? findTimes(m[1]!).start : null;
 }
