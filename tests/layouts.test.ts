@@ -860,6 +860,9 @@ describe('other layouts', () => {
       ['Godkendt', 'approved'],
       ['Udskydes til næste møde.', 'postponed'],
     ]);
+    // What an agenda proposes (`Dagsordenen godkendes.`, `Sagen drøftes.`) is no decision.
+    const proposal = parseText(['Møde i Teknisk Udvalg', 'Dato: 3. juni 2024', '', '1. Godkendelse af dagsorden', 'Dagsordenen godkendes.', '', '2. Vejplan', 'Sagen drøftes.'].join('\n'));
+    expect(proposal.items.map((i) => i.decision)).toEqual([null, null]);
   });
 
   it('a case system\'s layout: agenda group headings between and under items are noise; `Åbent - <case>` / `Lukket - <case>`', () => {

@@ -140,6 +140,21 @@ const ATTENDANCE = new RegExp(
 );
 
 /**
+ * Wording that records what was done (`Godkendt`, `Sagen blev udsat`, `Intet`),
+ * not what is proposed (`Dagsordenen godkendes.`, `Sagen drøftes.`): in a
+ * document that says neither referat nor dagsorden, only such text is taken as
+ * an item's decision.
+ */
+const RECORDED = new RegExp(
+  `\\b(?:${tolerant('godkendt')}|vedtaget|anbefalet|udsat|udskudt|udskydes|${tolerant('udsættes')}|forkastet|afvist|${tolerant('tiltrådt')}|taget til efterretning|${tolerant('drøftet')}|${tolerant('drøftede')}|besluttede|besluttet|blev|valgt|bevilget)\\b|^(?:intet|ingen)\\b`,
+  'iu',
+);
+
+function recordsDecision(text: string): boolean {
+  return outcomeOf(text) !== null && RECORDED.test(text);
+}
+
+/**
  * `isMinutes`: true for minutes, false for an agenda, null when the document
  * does not say; then unheaded item text that reads as a decision
  * (`Godkendt`, `Udskydes til næste møde.`) is taken as one.
@@ -156,7 +171,7 @@ export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boo
   for (const b of blocks) {
     let kind = b.kind;
     if (kind === null) {
-      const decides = isMinutes === true || (isMinutes === null && outcomeOf(blockText(b.lines, layout)) !== null);
+      const decides = isMinutes === true || (isMinutes === null && recordsDecision(blockText(b.lines, layout)));
       kind = headed.length === 0 && decides ? 'decision' : 'background';
     }
     let text: string;
