@@ -934,4 +934,16 @@ describe('other layouts', () => {
       ['Tom Hviid', 'member', 'deltog for Sofie Ravn'],
     ]);
   });
+
+  it('`Referat til mødet i X`, a sentence about the meeting names no body, a long agenda list of which two items return', () => {
+    expect(parseText(['Referat til mødet i Udvalget for Børn og Skole den 4. maj 2022 kl. 15:00', '', '12. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n')).meeting.body).toBe('Udvalget for Børn og Skole');
+    expect(parseText(['Referat', '', 'Formanden havde indkaldt til bestyrelsesmøde onsdag den 3/4 2019 kl 19.', '', '1. Regnskab', 'Regnskabet blev godkendt.'].join('\n')).meeting.body).toBeNull();
+    const doc = parseText(
+      ['Kulturudvalget - Referat', 'Dato: 12. marts 2021', '', 'PUNKTER', '7. Godkendelse af dagsorden', '8. Tilskud til spejderhytte', '9. Budget 2022', '10. Kulturpris', '11. Eventuelt', '', '7. Godkendelse af dagsorden', 'Beslutning', 'Godkendt', '', '8. Tilskud til spejderhytte', 'Beslutning', 'Bevilget'].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.decision])).toEqual([
+      [7, 'Godkendt'],
+      [8, 'Bevilget'],
+    ]);
+  });
 });

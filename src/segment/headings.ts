@@ -96,8 +96,8 @@ const AGENDA_LIST_PENALTY = 6;
 
 /**
  * Runs of three or more headings on consecutive lines, numbered one after
- * another with nothing between them, are the agenda when at least half of
- * their entries come back later with the same number and title: every entry
+ * another with nothing between them, are the agenda when two of their
+ * entries (or half of a short run) come back later with the same number and title: every entry
  * of the run then loses, also one whose item the minutes leave out (a closed
  * item kept out of public minutes).
  */
@@ -115,7 +115,7 @@ function demoteAgendaLists(lines: SLine[], cands: Candidate[]): void {
       const run = cands.slice(start, end);
       const later = cands.slice(end);
       const back = run.filter((c) => later.some((d) => d.number === c.number && norm(d.rest) === norm(c.rest))).length;
-      if (back * 2 >= run.length) for (const c of run) c.score -= AGENDA_LIST_PENALTY;
+      if (back >= 2 || back * 2 >= run.length) for (const c of run) c.score -= AGENDA_LIST_PENALTY;
     }
     start = end;
   }

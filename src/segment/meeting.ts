@@ -83,7 +83,7 @@ export function bodyFromTitle(rest: string): string | null {
   if (d) t = t.slice(0, d.index);
   t = t
     .replace(/\b(?:d\.|den|dato|kl\.?)\s*$/iu, '')
-    .replace(/^(?:[-–:]\s*)?(?:fra|af|for)?\s*/iu, '')
+    .replace(/^(?:[-–:]\s*)?(?:(?:fra|af|for|til)\s+)?/iu, '')
     .replace(new RegExp(`^(?:(?:ordinært|ekstraordinært)\\s+)?\\p{L}*${tolerant('møde')}(?:t)?\\s+(?:i|for)\\s+`, 'iu'), '')
     .replace(/[\s,–-]+$/u, '')
     .trim();
@@ -281,7 +281,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
       // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00` (not `Mandag d. 7. februar`)
       const named = BODY_THEN_DATE.exec(t)![1]!.trim();
-      if (!new RegExp(`^(?:${WEEKDAY})$`, 'iu').test(named)) meeting.body ??= bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named);
+      // A sentence (`Formanden havde indkaldt til bestyrelsesmøde onsdag den …`) names no body.
+      const prose = named.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|for|i|af|med|til|på|om)$/u.test(w)).length > 1;
+      if (!prose && !new RegExp(`^(?:${WEEKDAY})$`, 'iu').test(named)) meeting.body ??= bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named);
       takeWhen(t);
       dateLineAt = i;
     } else if (DATE_ONLY.test(t) && findDate(t)) {
