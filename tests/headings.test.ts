@@ -162,4 +162,14 @@ describe('item headings in a document', () => {
     ]);
     expect(doc.diagnostics.map((d) => d.code)).toContain('numbering-out-of-order');
   });
+
+  it('a web page\'s bulleted navigation entry above `Pkt. 11` with its title on the next line: one heading, nothing leaks into the item before', () => {
+    const doc = parseText(
+      ['Referat', 'Dato: 4. maj 2021', ' • Pkt. 10 Meddelelser', '  Pkt. 10', '  Meddelelser', '  Beslutning', '  Taget til efterretning.', ' • Pkt. 11 Ny affaldsplan', '  Pkt. 11', '  Ny affaldsplan', '  Beslutning', '  Godkendt.'].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      [10, 'Meddelelser', 'Taget til efterretning.'],
+      [11, 'Ny affaldsplan', 'Godkendt.'],
+    ]);
+  });
 });

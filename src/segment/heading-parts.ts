@@ -31,12 +31,15 @@ function openParens(s: string): number {
  * a connector, an open parenthesis, a presenter's first name) or when the next
  * line only completes it (lower-case start, a duration, a closing parenthesis).
  */
+/** A heading line that is its number only: `Pkt. 11`, `Punkt 3:`. */
+const NUMBER_ONLY = /^(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?\d{1,3}\s*[:.)\-–]?\s*$/iu;
+
 export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout: TextLayout): number[] {
   if (c.numberAt !== undefined) return [c.index, c.numberAt];
   const used = [c.index];
   let text = c.rest;
   let i = c.index;
-  if (c.pattern === 'bare') {
+  if (c.pattern === 'bare' || (c.pattern === 'punkt' && NUMBER_ONLY.test(lines[c.index]!.text.replace(/^[•·▪◦●○■]\s*/u, '')))) {
     i = nextIndex(lines, i, stop, 2);
     if (i < 0) return used;
     used.push(i);
@@ -216,6 +219,12 @@ function plausibleName(s: string, personNames: string[], hasDuration: boolean): 
 
 /** True when `line` repeats the heading's title (ignoring its number, case and spacing). */
 export function sameTitle(heading: string, line: string): boolean {
-  const norm = (s: string) => s.replace(/^(?:(?:Punkt|Pkt\.?)\s*)?\d{1,3}\s*[.:)]?\s*/iu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const norm = (s: string) =>
+    s
+      .replace(/^[•·▪◦●○■]\s*/u, '')
+      .replace(/^(?:(?:Punkt|Pkt\.?)\s*)?\d{1,3}\s*[.:)]?\s*/iu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
   return norm(line).length > 0 && norm(line) === norm(heading);
 }

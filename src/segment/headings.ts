@@ -76,7 +76,8 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     else return;
     const number = Number(m[1]);
     let rest = (m[2] ?? '').trim();
-    if (pattern === 'bare') {
+    // The number alone (`3.`, `Pkt. 11`): the title is the next line.
+    if (pattern === 'bare' || (pattern === 'punkt' && rest === '' && !/^Ad\b/iu.test(text))) {
       const j = nextNonBlank(lines, index);
       rest = j < lines.length && j - index <= 2 ? lines[j]!.text : '';
       if (!rest || /^\d/.test(rest)) return;

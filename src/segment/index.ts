@@ -83,7 +83,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const starts = chain.map((c, k) => {
     let at = caseAbove[k]! >= 0 ? caseAbove[k]! : c.index;
     const p = prevNonBlankIndex(lines, at);
-    if (k > 0 && p > chain[k - 1]!.index && at - p <= 3 && sameTitle(lines[p]!.text, lines[c.index]!.text) && lines[p]!.text.trim().startsWith(String(c.number))) at = p;
+    const printed = lines[p]?.text.replace(/^[•·▪◦●○■]\s*/u, '').trim() ?? '';
+    const same = sameTitle(printed, lines[c.index]!.text) || sameTitle(printed, `${c.number}. ${c.rest}`);
+    if (k > 0 && p > chain[k - 1]!.index && at - p <= 3 && same && /\d/.test(printed) && printed.includes(String(c.number))) at = p;
     return at;
   });
   const items: Item[] = chain.map((c, k) => {
