@@ -74,13 +74,8 @@ export const PDFJS_TEXT_OPTIONS = {
   verbosity: 0,
 } as const;
 
-/**
- * Opens a PDF and reads the text items of every page, handing each page to
- * `onPage` as it is read (then it is not kept), or returning them all.
- */
-export async function readPdfPages(bytes: Uint8Array): Promise<RawPage[]>;
-export async function readPdfPages(bytes: Uint8Array, onPage: (page: RawPage, pageCount: number) => void): Promise<void>;
-export async function readPdfPages(bytes: Uint8Array, onPage?: (page: RawPage, pageCount: number) => void): Promise<RawPage[] | void> {
+/** Opens a PDF and reads the text items of every page, handing each page to `onPage` as it is read (it is not kept). */
+export async function readPdfPages(bytes: Uint8Array, onPage: (page: RawPage, pageCount: number) => void): Promise<void> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...PDFJS_TEXT_OPTIONS });
   let doc;
@@ -93,7 +88,6 @@ export async function readPdfPages(bytes: Uint8Array, onPage?: (page: RawPage, p
     }
     throw new FileFailure('corrupt-pdf', `is not a readable PDF (${(err as Error).message ?? name})`);
   }
-  const pages: RawPage[] = [];
   try {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -105,14 +99,11 @@ export async function readPdfPages(bytes: Uint8Array, onPage?: (page: RawPage, p
       }
       const raw: RawPage = { page: p, view: page.view, items };
       page.cleanup();
-      if (!onPage) pages.push(raw);
-      else {
-        try {
-          onPage(raw, doc.numPages);
-        } catch (err) {
-          // Our own failure, not the PDF's: passed on as it is.
-          throw new HandlerError(err);
-        }
+      try {
+        onPage(raw, doc.numPages);
+      } catch (err) {
+        // Our own failure, not the PDF's: passed on as it is.
+        throw new HandlerError(err);
       }
     }
   } catch (err) {
@@ -122,7 +113,6 @@ export async function readPdfPages(bytes: Uint8Array, onPage?: (page: RawPage, p
   } finally {
     await doc.destroy();
   }
-  return onPage ? undefined : pages;
 }
 
 class HandlerError extends Error {

@@ -40,7 +40,7 @@ export function isBlockHeadingLine(text: string): boolean {
   return blockKind(text) !== null || inlineBlock(text) !== null;
 }
 
-function nextNonBlank(lines: SLine[], i: number): number {
+export function nextNonBlank(lines: SLine[], i: number): number {
   let j = i + 1;
   while (j < lines.length && lines[j]!.blank) j++;
   return j;

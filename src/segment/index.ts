@@ -10,7 +10,7 @@ import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { BULLET_START, chooseChain, findCandidates, isBlockHeadingLine, type Candidate } from './headings.js';
+import { BULLET_START, chooseChain, findCandidates, isBlockHeadingLine, nextNonBlank, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, parseHeader } from './meeting.js';
 import { place, toSLines, type SLine } from './model.js';
@@ -161,7 +161,8 @@ function buildItem(
   }
   const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?)?\d{1,3}\s*[:.)\-–]?\s*/iu;
   let rest = c.numberAt !== undefined ? c.rest : heading.replace(numberPrefix, '').trim();
-  if (headingCase !== null) {
+  if (c.numberAt !== undefined) {
+    // The title line as found (`Sag nr. 130` under it): its case number is in `headingCase` already.
     const tc = TRAILING_CASE.exec(rest);
     if (tc && tc.index > 0) rest = rest.slice(0, tc.index).trim();
   }
@@ -170,52 +171,39 @@ function buildItem(
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
 
   let body = lines.slice(extent[extent.length - 1]! + 1, stop);
-  // Web publications repeat the title as the first line under the heading.
-  const firstText = body.findIndex((l) => !l.blank);
-  if (firstText >= 0 && sameTitle(rest, body[firstText]!.text)) body = body.slice(firstText + 1);
-  // The item's particulars on lines of their own (`Art: Godkendelse`, `Ansvarlig: LD`, `Tid: 5 min.`).
-  const fields: Partial<ItemFields> = {};
-  for (let i = 0, seen = 0; i < body.length && seen < 5; i++) {
-    if (body[i]!.blank) continue;
-    seen++;
-    const f = itemField(body[i]!.text);
-    if (!f) continue;
-    Object.assign(fields, f);
-    body = [...body.slice(0, i), ...body.slice(i + 1)];
-    i--;
-  }
-  // An access marker on its own line under the heading (`Lukket punkt`).
+  // The lines under the heading that are about the item, not its text, in any order: the title
+  // repeated (web publications), particulars (`Art: Godkendelse`, `Tid: 5 min.`), an access marker
+  // (`Lukket punkt`, `Åbent`), the case number (`Sag 306-2024-1101`, `Lukket - 02.34.00-G00-3-24`).
   let closed = parts.closed;
-  const statusAt = body.findIndex((l) => !l.blank);
-  const status = statusAt >= 0 ? STATUS_LINE.exec(body[statusAt]!.text) : null;
-  if (status) {
-    closed ||= closedStatus(status[1]!);
-    body = [...body.slice(0, statusAt), ...body.slice(statusAt + 1)];
-  }
   let caseNumber: string | null = headingCase;
   if (caseLine && caseNumber === null) {
-    const c = caseLineValue(caseLine.text);
-    caseNumber = c.caseNumber;
-    closed ||= c.closed;
+    const v = caseLineValue(caseLine.text);
+    caseNumber = v.caseNumber;
+    closed ||= v.closed;
   }
-  for (let i = 0, seen = 0; caseNumber === null && i < body.length && seen < 3; i++) {
+  const fields: Partial<ItemFields> = {};
+  const lead = new Set<number>();
+  for (let i = 0, seen = 0; i < body.length && seen < 5; i++) {
+    const t = body[i]!.text;
     if (body[i]!.blank) continue;
     seen++;
-    if (CASE_NUMBER.test(body[i]!.text)) {
-      const c = caseLineValue(body[i]!.text);
-      caseNumber = c.caseNumber;
-      closed ||= c.closed;
-      body = [...body.slice(0, i), ...body.slice(i + 1)];
-      break;
+    const f = itemField(t);
+    const status = f ? null : STATUS_LINE.exec(t);
+    if (seen === 1 && sameTitle(rest, t)) lead.add(i);
+    else if (f) {
+      Object.assign(fields, f);
+      lead.add(i);
+    } else if (status) {
+      closed ||= closedStatus(status[1]!);
+      lead.add(i);
+    } else if (caseNumber === null && seen <= 3 && CASE_NUMBER.test(t)) {
+      const v = caseLineValue(t);
+      caseNumber = v.caseNumber;
+      closed ||= v.closed;
+      lead.add(i);
     }
   }
-  // The access marker may stand under the case number (`Sag 306-2024-1101` / `Åbent`).
-  const statusAfter = body.findIndex((l) => !l.blank);
-  const status2 = statusAfter >= 0 ? STATUS_LINE.exec(body[statusAfter]!.text) : null;
-  if (status2) {
-    closed ||= closedStatus(status2[1]!);
-    body = [...body.slice(0, statusAfter), ...body.slice(statusAfter + 1)];
-  }
+  if (lead.size > 0) body = body.filter((_, i) => !lead.has(i));
   const { sections, attachments } = buildSections(body, layout, isMinutes);
   historyApart(sections, meetingBody);
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
@@ -321,8 +309,7 @@ function withOutOfOrder(lines: SLine[], cands: Candidate[], chain: Candidate[], 
     const k = chain.findIndex((x) => x.index > c.index);
     if (k <= 0) return false;
     if (chain[k - 1]!.pattern !== c.pattern || chain[k]!.pattern !== c.pattern) return false;
-    let j = c.index + 1;
-    while (j < lines.length && lines[j]!.blank) j++;
+    const j = nextNonBlank(lines, c.index);
     return j < lines.length && isBlockHeadingLine(lines[j]!.text);
   });
   for (const c of extra) diags.warn('numbering-out-of-order', `Item ${c.number} stands out of sequence in the numbering; taken as an item where it is printed`, place(lines[c.index]));
@@ -346,12 +333,14 @@ function historyApart(sections: Item['sections'], body: string | null): void {
   }
   // `Beslutning Økonomiudvalget den 05-03-2024` before `Beslutning Byrådet den 12-03-2024`:
   // the body's own decision, else the last; the other bodies' are history.
-  const named = sections.filter((s) => s.kind === 'decision' && s.heading !== null && DECIDING_BODY.test(s.heading));
-  const bodies = new Set(named.map((s) => folded(DECIDING_BODY.exec(s.heading!)![1]!)));
-  if (bodies.size < 2) return;
-  const mine = body !== null ? named.filter((s) => folded(DECIDING_BODY.exec(s.heading!)![1]!) === folded(body)) : [];
+  const named = sections.flatMap((s) => {
+    const m = s.kind === 'decision' && s.heading !== null ? DECIDING_BODY.exec(s.heading) : null;
+    return m ? [{ s, by: folded(m[1]!) }] : [];
+  });
+  if (new Set(named.map((n) => n.by)).size < 2) return;
+  const mine = body !== null ? named.filter((n) => n.by === folded(body)) : [];
   const keep = mine.length > 0 ? mine : [named[named.length - 1]!];
-  for (const s of named) if (!keep.includes(s)) s.kind = 'other';
+  for (const n of named) if (!keep.includes(n)) n.s.kind = 'other';
 }
 
 /** The body named in a decision heading: `Beslutning i Økonomiudvalget den …`, `Beslutning fra Integrationsrådet`. */
