@@ -8,6 +8,7 @@ import type { Line } from '../extract/types.js';
 import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
+import { applyItemAttendance } from './attendance.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { BULLET_START, chooseChain, findCandidates, isBlockHeadingLine, nextNonBlank, type Candidate } from './headings.js';
@@ -92,6 +93,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const next = k + 1 < chain.length ? starts[k + 1]! : end;
     return buildItem(lines, c, next, layout, readsDecisions, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body, listed.get(c.number) ?? null);
   });
+
+  applyItemAttendance(items, participants, diags);
 
   // Meeting details recorded only with the decisions (`Beslutning fra X` / `Dato: …` / `Sted: …`).
   if (meeting.date === null || meeting.location === null) {

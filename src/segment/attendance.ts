@@ -1,0 +1,108 @@
+/**
+ * Attendance recorded with the items' decisions (`Fraværende: Ole Berg (V)`,
+ * `Ikke til stede: …`, `Afbud: …`) applied to the participants. Many minutes
+ * record it only there, item by item; a person absent from every item that
+ * records attendance was absent from the meeting, one absent from some of
+ * them is noted with the items.
+ */
+import type { DiagnosticList } from '../diagnostics.js';
+import type { Item, Participant } from '../schema.js';
+import { tolerant } from './model.js';
+import { parseEntry } from './people.js';
+
+/** Section headings of item-level absence, as `buildSections` splits them off. */
+const ABSENCE_HEADING = new RegExp(
+  `^(?:${tolerant('Fraværende')}(?: med afbud)?|Afbud(?: fra)?|Ikke til stede|${tolerant('Deltog')} ikke|${tolerant('Fravær')})$`,
+  'iu',
+);
+/** Nobody: `Ingen`, `-`, `Ingen fraværende`. */
+const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–—]|0)\\.?$`, 'iu');
+/** `Carl Eng (C) - Erik Gran (C) mødte som stedfortræder`: the substitute who came. */
+const CAME_INSTEAD = new RegExp(`^(.+?)\\s+[-–]\\s+(.+?)\\s+(?:${tolerant('mødte')}|deltog)\\s+som\\s+(${tolerant('stedfortræder')}|suppleant|vikar)\\.?$`, 'iu');
+
+function key(name: string): string {
+  return name.toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
+}
+
+interface Recorded {
+  absent: Participant[];
+  came: Participant[];
+}
+
+function read(text: string): Recorded {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (NOBODY.test(t)) return { absent: [], came: [] };
+  const instead = CAME_INSTEAD.exec(t);
+  if (instead) {
+    const away = parseEntry(instead[1]!, 'absent');
+    const came = parseEntry(instead[2]!, 'member').map((p) => ({ ...p, group: 'member' as const, note: [p.note, `${instead[3]!.toLowerCase()} for ${away.map((a) => a.name).join(', ')}`].filter(Boolean).join('; ') }));
+    return { absent: away, came: away.length > 0 ? came : [] };
+  }
+  const people = parseEntry(t, 'absent');
+  return { absent: people.filter((p) => p.group === 'absent'), came: people.filter((p) => p.group !== 'absent') };
+}
+
+/** Item numbers as a note: `fraværende under punkt 2`, `fraværende under punkt 2, 4 og 5`. */
+function underItems(numbers: number[]): string {
+  const list = numbers.length === 1 ? String(numbers[0]) : `${numbers.slice(0, -1).join(', ')} og ${numbers[numbers.length - 1]}`;
+  return `fraværende under punkt ${list}`;
+}
+
+function addNote(p: Participant, note: string): void {
+  if (p.note?.includes(note)) return;
+  p.note = p.note ? `${p.note}; ${note}` : note;
+}
+
+/**
+ * Applies the absences recorded with the items to `participants` (changed in
+ * place; people first named there are added at the end).
+ */
+export function applyItemAttendance(items: Item[], participants: Participant[], diags: DiagnosticList): void {
+  const recording: number[] = [];
+  const absentFrom = new Map<string, { person: Participant; items: number[] }>();
+  const came = new Map<string, Participant>();
+  items.forEach((item, k) => {
+    const sections = item.sections.filter((s) => s.kind === 'other' && s.heading !== null && ABSENCE_HEADING.test(s.heading));
+    if (sections.length === 0) return;
+    recording.push(k);
+    for (const s of sections) {
+      const found = read(s.text);
+      for (const p of found.absent) {
+        const entry = absentFrom.get(key(p.name));
+        if (!entry) absentFrom.set(key(p.name), { person: p, items: [k] });
+        else if (!entry.items.includes(k)) entry.items.push(k);
+      }
+      for (const p of found.came) if (!came.has(key(p.name))) came.set(key(p.name), p);
+    }
+  });
+  if (absentFrom.size === 0 && came.size === 0) return;
+  // Absent from the whole meeting: from every item that records attendance, when most items with a decision do.
+  const decided = items.filter((it) => it.sections.some((s) => s.kind === 'decision')).length;
+  const recordedThroughout = recording.length >= 2 && recording.length * 2 >= decided;
+  const byName = new Map(participants.map((p) => [key(p.name), p]));
+  let applied = 0;
+  for (const [name, { person, items: ks }] of absentFrom) {
+    const whole = recordedThroughout && ks.length === recording.length;
+    const listed = byName.get(name);
+    const numbers = ks.map((k) => items[k]!.number);
+    if (listed) {
+      if (listed.group === 'absent') continue;
+      if (whole) listed.group = 'absent';
+      else addNote(listed, underItems(numbers));
+    } else if (whole) {
+      participants.push({ ...person, group: 'absent' });
+    } else {
+      // Absent from some items only: present for the rest, as a member of the body.
+      participants.push({ ...person, group: 'member', note: [person.note, underItems(numbers)].filter(Boolean).join('; ') });
+    }
+    applied++;
+  }
+  for (const [name, person] of came) {
+    if (byName.has(name) || absentFrom.has(name)) continue;
+    participants.push(person);
+    applied++;
+  }
+  if (applied > 0) {
+    diags.info('attendance-from-items', `Attendance recorded with the items' decisions applied to ${applied} ${applied === 1 ? 'person' : 'people'}`);
+  }
+}

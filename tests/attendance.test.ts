@@ -1,0 +1,68 @@
+/** Attendance recorded with the items' decisions, applied to the participants. */
+import { describe, expect, it } from 'vitest';
+import { parseText } from './helpers/parse.js';
+
+const header = ['Referat', 'Teknisk Udvalg', 'Mødedato: 5. maj 2025 kl. 15.00', ''];
+
+function item(n: number, title: string, decision: string, attendance: string[]): string[] {
+  return [`${n}. ${title}`, 'Indstilling', 'Administrationen indstiller, at sagen godkendes.', 'Beslutning', decision, ...attendance, ''];
+}
+
+function person(doc: ReturnType<typeof parseText>, name: string) {
+  return doc.participants.filter((p) => p.name === name);
+}
+
+describe('attendance recorded with the decisions', () => {
+  it('a listed member absent from every item is absent; one absent from some items keeps a note naming them', () => {
+    const doc = parseText(
+      [
+        ...header,
+        'Medlemmer:',
+        'Hanne Krog (A), formand',
+        'Ib Sand (V)',
+        'Jonas Toft (O)',
+        '',
+        ...item(1, 'Vejplan', 'Godkendt.', ['Fraværende: Ib Sand (V)']),
+        ...item(2, 'Cykelsti', 'Anbefales.', ['Fraværende: Ib Sand (V), Jonas Toft (O)']),
+        ...item(3, 'Belysning', 'Godkendt.', ['Fraværende: Ib Sand (V)']),
+      ].join('\n'),
+    );
+    expect(person(doc, 'Ib Sand')).toEqual([{ name: 'Ib Sand', role: null, group: 'absent', note: 'V' }]);
+    expect(person(doc, 'Jonas Toft')).toEqual([{ name: 'Jonas Toft', role: null, group: 'member', note: 'O; fraværende under punkt 2' }]);
+    expect(person(doc, 'Hanne Krog')[0]!.group).toBe('chair');
+    // The attendance line is not the decision.
+    expect(doc.items[1]!.decision).toBe('Anbefales.');
+    expect(doc.diagnostics.some((d) => d.code === 'attendance-from-items')).toBe(true);
+  });
+
+  it('people named only with the decisions are added, with the substitute who came', () => {
+    const doc = parseText(
+      [
+        ...header,
+        ...item(1, 'Vejplan', 'Godkendt.', ['Ikke til stede: Lis Uhd (C) - Mads Vig (C) mødte som stedfortræder.']),
+        ...item(2, 'Cykelsti', 'Godkendt.', ['Ikke til stede: Lis Uhd (C) - Mads Vig (C) mødte som stedfortræder.']),
+      ].join('\n'),
+    );
+    expect(person(doc, 'Lis Uhd')).toEqual([{ name: 'Lis Uhd', role: null, group: 'absent', note: 'C' }]);
+    expect(person(doc, 'Mads Vig')).toEqual([{ name: 'Mads Vig', role: null, group: 'member', note: 'C; stedfortræder for Lis Uhd' }]);
+  });
+
+  it('an absence recorded with one item only is not an absence from the meeting', () => {
+    const doc = parseText(
+      [
+        ...header,
+        ...item(1, 'Vejplan', 'Godkendt.', []),
+        ...item(2, 'Cykelsti', 'Godkendt.', []),
+        ...item(3, 'Belysning', 'Godkendt.', ['Afbud: Nina Holt og Otto Lund']),
+      ].join('\n'),
+    );
+    expect(person(doc, 'Nina Holt')).toEqual([{ name: 'Nina Holt', role: null, group: 'member', note: 'fraværende under punkt 3' }]);
+    expect(person(doc, 'Otto Lund')[0]!.group).toBe('member');
+  });
+
+  it('"Fraværende: Ingen" names nobody, and without attendance nothing changes', () => {
+    const doc = parseText([...header, ...item(1, 'Vejplan', 'Godkendt.', ['Fraværende: Ingen']), ...item(2, 'Cykelsti', 'Godkendt.', ['Fraværende: -'])].join('\n'));
+    expect(doc.participants).toEqual([]);
+    expect(doc.diagnostics.some((d) => d.code === 'attendance-from-items')).toBe(false);
+  });
+});
