@@ -24,6 +24,14 @@ describe('splitHeading', () => {
   it.each(cases)('%s', (heading, expected) => {
     expect(splitHeading(heading)).toMatchObject(expected);
   });
+
+  it('a name after a comma presents only when it is a participant\'s or a duration is given', () => {
+    const names = ['Per Holm', 'Lise Bak'];
+    expect(splitHeading('Nyt fra skolen, Per Holm:', names)).toMatchObject({ title: 'Nyt fra skolen', presenter: 'Per Holm' });
+    expect(splitHeading('Trafik, Ole Berg (10 min)', names)).toMatchObject({ title: 'Trafik', presenter: 'Ole Berg', durationMinutes: 10 });
+    expect(splitHeading('Budget 2025, Vestre Skole', names)).toMatchObject({ title: 'Budget 2025, Vestre Skole', presenter: null });
+    expect(splitHeading('Nyt fra skolen, Per Holm', [])).toMatchObject({ title: 'Nyt fra skolen, Per Holm', presenter: null });
+  });
 });
 
 describe('item headings in a document', () => {

@@ -187,6 +187,14 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
       title = title.slice(0, v.index).trim();
     }
   }
+  if (presenter === null) {
+    // `Nyt fra skolen, Per Holm:`: a name after a comma presents, when it is a participant's (or a duration says the heading is a plan).
+    const comma = /,\s*(\p{Lu}[\p{Ll}\-]+(?:\s+\p{Lu}[\p{L}\-]+){1,3})\s*:?$/u.exec(title);
+    if (comma && plausibleName(comma[1]!, personNames, durationMinutes !== null)) {
+      presenter = comma[1]!;
+      title = title.slice(0, comma.index).trim();
+    }
+  }
   if (presenter) presenter = presenter.replace(/[.,;]$/, '').trim() || null;
   title = title.replace(/\s*[/,]$/, '').trim();
   let itemType: string | null = null;
