@@ -169,7 +169,10 @@ function buildItem(
     const tc = TRAILING_CASE.exec(rest);
     if (tc && tc.index > 0) rest = rest.slice(0, tc.index).trim();
   }
-  const parts = splitHeading(rest === '' && listedTitle ? listedTitle : rest, names);
+  // Numbered minutes under a numbered agenda (`1. Godkendelse af dagsorden` … `Referat:` `1. Dagsordenen blev godkendt.`):
+  // the agenda's entry is the title and the sentence is the item's text.
+  const recorded = listedTitle !== null && rest !== '' ? recordedUnderAgenda(rest, listedTitle) : null;
+  const parts = splitHeading(rest === '' && listedTitle ? listedTitle : recorded !== null ? listedTitle! : rest, names);
   if (parts.title === '') diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
 
@@ -207,6 +210,7 @@ function buildItem(
     }
   }
   if (lead.size > 0) body = body.filter((_, i) => !lead.has(i));
+  if (recorded) body = [{ ...lines[c.index]!, text: recorded }, ...body];
   const { sections, attachments } = buildSections(body, layout, isMinutes);
   historyApart(sections, meetingBody);
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
@@ -231,6 +235,27 @@ function buildItem(
     attachments,
     pages,
   };
+}
+
+const ABBREVIATION_END = /\b(?:mv|m\.v|bl\.a|osv|etc|jf|vedr|ca|nr|pkt|inkl|evt)\.$/iu;
+
+/**
+ * The text recorded under a numbered heading that repeats an agenda entry's
+ * number but not its title: a sentence (`Dagsordenen blev godkendt.`), or the
+ * agenda's title followed by one (`Vejfest: Holdes 12. juni.`). Null when the
+ * heading is a title.
+ */
+export function recordedUnderAgenda(rest: string, listedTitle: string): string | null {
+  const plain = (s: string) => s.replace(/[\s.:;,]+$/u, '').replace(/\s+/g, ' ').toLocaleLowerCase('da');
+  if (plain(rest) === plain(listedTitle)) return null;
+  const title = plain(listedTitle);
+  if (title !== '' && plain(rest).startsWith(title)) {
+    const after = rest.replace(/\s+/g, ' ').slice(title.length);
+    const m = /^\s*[.:–-]\s+(\S.*)$/u.exec(after);
+    if (m) return m[1]!;
+    if (!/^\p{L}/u.test(after)) return null;
+  }
+  return /[.!?]$/u.test(rest) && !ABBREVIATION_END.test(rest) ? rest : null;
 }
 
 /**

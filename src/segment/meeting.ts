@@ -99,7 +99,8 @@ export function bodyFromTitle(rest: string): string | null {
   const meetingWord = /^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(\p{L}\p{Ll}*?(?:råd|udvalg)|Råd|Udvalg)s?møde(?:t)?$/iu.exec(t);
   if (meetingWord) return `${meetingWord[1]!.charAt(0).toUpperCase()}${meetingWord[1]!.slice(1)}et`;
   if (/^\p{L}*møde(?:t)?$/iu.test(t)) return null;
-  return t.length >= 3 && /\p{L}{3}/u.test(t) ? t : null;
+  // A body's name is capitalised: `Dagsorden var:` names none.
+  return t.length >= 3 && /\p{L}{3}/u.test(t) && /^[\p{Lu}\d]/u.test(t) ? t : null;
 }
 
 /**
