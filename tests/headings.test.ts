@@ -35,6 +35,25 @@ describe('splitHeading', () => {
 });
 
 describe('item headings in a document', () => {
+  it('a list introduced by "Dagsorden:" is the items when its entries do not return', () => {
+    const doc = parseText(
+      ['Referat fra bestyrelsesmøde 9. marts 2022', '', 'Dagsorden:', '', '1. Regnskab', '  • Godkendt.', '', '2. Vejfest', '  • Holdes 12. juni.', '', '3. Evt.', '  • Intet.'].join('\n'),
+    );
+    expect(doc.items.map((i) => i.title)).toEqual(['Regnskab', 'Vejfest', 'Evt.']);
+    expect(doc.meeting.date).toBe('2022-03-09');
+  });
+
+  it('an agenda list followed by minutes numbered the same takes its titles from the agenda', () => {
+    const doc = parseText(
+      ['Referat', 'Dato: 3. maj 2024', '', 'Dagsorden:', '1. Godkendelse af dagsorden', '2. Vejfest', '3. Eventuelt', '', 'Referat:', '1. Dagsordenen blev godkendt.', '2. Vejfesten holdes 12. juni.', '3. Intet.'].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.title, i.decision, i.outcome])).toEqual([
+      ['Godkendelse af dagsorden', 'Dagsordenen blev godkendt.', 'approved'],
+      ['Vejfest', 'Vejfesten holdes 12. juni.', null],
+      ['Eventuelt', 'Intet.', 'none'],
+    ]);
+  });
+
   it('a numbered list inside an item restarting at 1 does not become items', () => {
     const doc = parseText(
       [

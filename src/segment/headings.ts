@@ -92,6 +92,9 @@ export function findCandidates(lines: SLine[]): Candidate[] {
   return out;
 }
 
+/** A label that introduces the agenda: `Dagsorden:`, `Referat:`, `Dagsorden var:`. */
+const AGENDA_LABEL = /^(?:Dagsorden|Referat|Program|Punkter|Dagsordenspunkter)(?:\s+(?:var|er))?\s*:$/iu;
+
 /** A list of item headings is an agenda (a table of contents without page numbers) when its entries return later as headings. */
 const AGENDA_LIST_PENALTY = 6;
 
@@ -116,10 +119,25 @@ function demoteAgendaLists(lines: SLine[], cands: Candidate[]): void {
       const run = cands.slice(start, end);
       const later = cands.slice(end);
       const back = run.filter((c) => later.some((d) => d.number === c.number && norm(d.rest) === norm(c.rest))).length;
-      if (back >= 2 || back * 2 >= run.length) for (const c of run) c.score -= AGENDA_LIST_PENALTY;
+      if (back >= 2 || back * 2 >= run.length || numberedAgain(lines, run, later)) for (const c of run) c.score -= AGENDA_LIST_PENALTY;
     }
     start = end;
   }
+}
+
+/**
+ * The same numbers again later, as a run of their own on consecutive lines
+ * (`Dagsorden:` 1–5, then `Referat:` 1–5 with what was said): the first run
+ * is the agenda, the second the minutes.
+ */
+function numberedAgain(lines: SLine[], run: Candidate[], later: Candidate[]): boolean {
+  const at = later.findIndex((d) => d.number === run[0]!.number);
+  if (at < 0 || at + run.length > later.length) return false;
+  for (let k = 1; k < run.length; k++) {
+    const d = later[at + k]!;
+    if (d.number !== run[k]!.number || nextNonBlank(lines, later[at + k - 1]!.index) !== d.index) return false;
+  }
+  return true;
 }
 
 function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: string): number {
@@ -174,7 +192,8 @@ function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
     ) end++;
     if (end > k) {
       const intro = prevNonBlank(lines, cands[k]!.index);
-      const introduced = intro >= 0 && /:$/.test(lines[intro]!.text) && !isBlockHeadingLine(lines[intro]!.text);
+      // `Dagsorden:` introduces the items themselves (an agenda whose entries return later is demoted apart).
+      const introduced = intro >= 0 && /:$/.test(lines[intro]!.text) && !isBlockHeadingLine(lines[intro]!.text) && !AGENDA_LABEL.test(lines[intro]!.text);
       for (let j = k; j <= end; j++) cands[j]!.score -= introduced ? 4 : 1;
     }
     k = end + 1;
