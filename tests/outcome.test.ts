@@ -1,6 +1,7 @@
 /** Outcomes follow the wording table in domain.md. */
 import { describe, expect, it } from 'vitest';
 import { outcomeOf } from '../src/segment/outcome.js';
+import { parseText } from './helpers/parse.js';
 
 describe('outcomeOf', () => {
   const cases: [string, string | null][] = [
@@ -23,6 +24,25 @@ describe('outcomeOf', () => {
     ['Indstillingen blev ikke godkendt.', 'rejected'],
     ['Forslaget blev forkastet.', 'rejected'],
     ['Intet.', 'none'],
+    // The negation after the verb, and refusals.
+    ['Anbefales ikke.', 'rejected'],
+    ['Ansøgningen blev ikke imødekommet.', 'rejected'],
+    ['Indstillingen tiltrædes ikke.', 'rejected'],
+    ['Udvalget godkendte ikke forslaget.', 'rejected'],
+    ['Ikke bevilget.', 'rejected'],
+    ['Afslået.', 'rejected'],
+    ['Ansøgningen afvises.', 'rejected'],
+    ['Udvalget kan ikke anbefale forslaget.', 'rejected'],
+    ['Taget til orientering.', 'noted'],
+    ['Sagen genoptages på næste møde.', 'postponed'],
+    ['Sagen sendes tilbage til forvaltningen.', 'referred'],
+    ['Ditte har valgt at udtræde af bestyrelsen.', null],
+    ['Hanne blev valgt som formand.', 'approved'],
+    // Votes: a result word decides; counts alone give the majority.
+    ['Forslaget blev tiltrådt med 12 stemmer imod 9.', 'approved'],
+    ['For stemte: V og C (4)\nImod stemte: A, F og Ø (11)', 'rejected'],
+    ['For stemte 11 (A, B og C)\nImod stemte 8 (V og Ø)', 'approved'],
+    ['For stemte 11 (A, B og C)\nImod stemte 8 (V og Ø)\nUndlod at stemme 2 (O)\nGodkendt.', 'approved'],
     ['Intet at bemærke til punktet.', 'none'],
     ['Ingen bemærkninger.', 'none'],
     // Dissent follows the decision and does not decide it.
@@ -44,5 +64,15 @@ describe('outcomeOf', () => {
 
   it('people who were "udsatte" (vulnerable) are not a postponement', () => {
     expect(outcomeOf('Indsatsen for udsatte borgere styrkes i regi af alliancen, som redegjort for.')).toBeNull();
+  });
+});
+
+describe('votes in a document', () => {
+  it('vote lines keep their own lines, and the counts decide when no result word is given', () => {
+    const doc = parseText(
+      ['Referat', 'Byrådet', 'Mødedato: 3. maj 2011', '', '1. Nedlæggelse af Østskolen', 'Beslutning:', 'For stemte: V og C (4)', 'Imod stemte: A, F og Ø (11)', ''].join('\n'),
+    );
+    expect(doc.items[0]!.decision).toBe('For stemte: V og C (4)\nImod stemte: A, F og Ø (11)');
+    expect(doc.items[0]!.outcome).toBe('rejected');
   });
 });

@@ -9,8 +9,15 @@ import { tolerant } from './model.js';
 const t = tolerant;
 
 const RULES: [Outcome, RegExp][] = [
-  ['rejected', new RegExp(`\\b(?:ikke (?:${t('godkendt')}|godkendes|vedtaget|vedtages|anbefalet|anbefales|${t('tiltrådt')})|forkastet|forkastes|nedstemt|faldt)\\b`, 'iu')],
-  ['postponed', new RegExp(`\\b(?:udsat|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|${t('genoptages')} på (?:et )?senere)\\b`, 'iu')],
+  [
+    'rejected',
+    new RegExp(
+      // `Ikke godkendt`, `blev ikke imødekommet`, and the verb before its negation: `Anbefales ikke`, `Udvalget godkendte ikke …`.
+      `\\b(?:ikke (?:${t('godkendt')}e?|godkendes|godkende|vedtaget|vedtages|anbefalet|anbefales|anbefale|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræde')}|bevilget|bevilges|${t('imødekommet')}|${t('imødekommes')}|fulgt)|(?:${t('godkendt')}e?|godkendes|godkender|vedtaget|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|bevilgede|${t('imødekommes')}|fulgt) ikke|forkastet|forkastes|nedstemt|faldt|${t('afslået')}|${t('afslås')}|afslag|afslog|afvist|afvises|afviste)\\b`,
+      'iu',
+    ),
+  ],
+  ['postponed', new RegExp(`\\b(?:udsat|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|${t('genoptages')}(?: på| i| ved)? (?:et |det |den )?(?:senere|næste|kommende))\\b`, 'iu')],
   [
     'approved',
     new RegExp(
@@ -19,17 +26,17 @@ const RULES: [Outcome, RegExp][] = [
       'iu',
     ),
   ],
-  ['referred', new RegExp(`^(?:${t('fremsendes')}|oversendes|sendes|videresendes|henvises|${t('tilbagesendes')}|oversendt|fremsendt|videresendt|henvist)\\b|\\b(?:${t('fremsendes')}|oversendes|videresendes|henvises|oversendt|fremsendt|videresendt|henvist|sendt videre) til\\b`, 'iu')],
+  ['referred', new RegExp(`^(?:${t('fremsendes')}|oversendes|sendes|videresendes|henvises|${t('tilbagesendes')}|oversendt|fremsendt|videresendt|henvist)\\b|\\b(?:${t('fremsendes')}|oversendes|videresendes|henvises|oversendt|fremsendt|videresendt|henvist|sendt videre|sendes tilbage|sendt tilbage) til\\b`, 'iu')],
   [
     'noted',
-    new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienterede')} om|blev ${t('orienteret')}|${t('orienteringen')} (?:blev )?taget|til efterretning)\\b|^til orientering\\.?$`, 'iu'),
+    new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienterede')} om|blev ${t('orienteret')}|${t('orienteringen')} (?:blev )?taget|til efterretning|(?:taget|tages) til orientering)\\b|^til orientering\\.?$`, 'iu'),
   ],
   ['discussed', new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev)\\b`, 'iu')],
   ['none', new RegExp(`^ingen\\.?$|^(?:intet|ingen (?:bemærkninger|kommentarer)|intet (?:at ${t('bemærke')}|til)|ikke noget)\\b`, 'iu')],
 ];
 
 const DISSENT = new RegExp(
-  `\\b(?:kunne ikke ${t('tiltræde')}|tog forbehold|${t('deltog')} ikke|stemte imod|stemmer imod|ønskede (?:sig )?(?:ført )?til protokol|${t('mindretal')}|undlod at stemme|tager forbehold)\\b`,
+  `\\b(?:kunne ikke ${t('tiltræde')}|tog forbehold|${t('deltog')} ikke|stemte imod|(?<!\\d )stemmer imod|ønskede (?:sig )?(?:ført )?til protokol|${t('mindretal')}|undlod at stemme|tager forbehold)\\b`,
   'iu',
 );
 
@@ -52,6 +59,30 @@ function matchSentence(s: string): Outcome | null {
  */
 export function outcomeOf(decision: string | null): Outcome | null {
   if (decision == null || decision.trim() === '') return null;
+  return byWording(decision) ?? byVotes(decision);
+}
+
+/** The count of a vote line: `For stemte: V og C (4)`, `Imod stemte 8 (V og Ø)`, `For: 11`. */
+function voteCount(line: string, side: 'for' | 'imod'): number | null {
+  const m = new RegExp(`^${side}(?:\\s+stemte)?\\s*:?\\s*(.*)$`, 'iu').exec(line.trim());
+  if (!m) return null;
+  const n = /^(\d{1,3})\b/.exec(m[1]!) ?? /\((\d{1,3})\)\s*\.?$/.exec(m[1]!);
+  return n ? Number(n[1]) : null;
+}
+
+/** A vote recorded with counts and no result word: the majority decides (a tie rejects). */
+function byVotes(decision: string): Outcome | null {
+  let yes: number | null = null;
+  let no: number | null = null;
+  for (const line of decision.split('\n')) {
+    yes ??= voteCount(line, 'for');
+    no ??= voteCount(line, 'imod');
+  }
+  if (yes === null || no === null) return null;
+  return yes > no ? 'approved' : 'rejected';
+}
+
+function byWording(decision: string): Outcome | null {
   let first: Outcome | null = null;
   for (const s of sentences(decision)) {
     if (DISSENT.test(s)) continue;
