@@ -76,3 +76,31 @@ describe('votes in a document', () => {
     expect(doc.items[0]!.outcome).toBe('rejected');
   });
 });
+
+describe('decision headed by the body and the date', () => {
+  it('"<body>s møde den <date>:" and "<body> den <date>, pkt. N" open the decision; the header line does not make an agenda minutes', () => {
+    const doc = parseText(
+      [
+        'Referat',
+        'Kultur- og Fritidsudvalget',
+        'Mødedato: 14. marts 2012',
+        '',
+        '1. Tilskud til spejderhytte',
+        'Forvaltningen indstiller, at der gives et tilskud.',
+        'Kultur- og Fritidsudvalgets møde den 14. marts 2012:',
+        'Anbefales ikke.',
+        '',
+        '2. Orientering om svømmehallen',
+        'Beslutning i Kultur- og Fritidsudvalget onsdag den 14. marts 2012, pkt. 2',
+        'Taget til efterretning.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.decision, i.outcome])).toEqual([
+      ['Anbefales ikke.', 'rejected'],
+      ['Taget til efterretning.', 'noted'],
+    ]);
+    expect(doc.items[0]!.sections[1]!.heading).toBe('Kultur- og Fritidsudvalgets møde den 14. marts 2012');
+    const agenda = parseText(['Dagsorden', 'Byrådet den 3. maj 2012:', '', '1. Budget', 'Forvaltningen indstiller, at budgettet godkendes.'].join('\n'));
+    expect(agenda.documentType).toBe('dagsorden');
+  });
+});

@@ -20,7 +20,7 @@ import { groupLabel, parseParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
-import { blockKind, inlineBlock, TREATMENT } from './vocabulary.js';
+import { blockKind, BODY_MEETING_DATE, inlineBlock, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
@@ -63,7 +63,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     }
   }
 
-  const anyDecision = lines.some((l) => !l.blank && (blockKind(l.text) === 'decision' || inlineBlock(l.text)?.kind === 'decision'));
+  // A decision heading among the items makes the document minutes (the header's `Byrådet den 3. maj 2012` does not).
+  const itemsFrom = chain.length > 0 ? chain[0]!.index : 0;
+  const anyDecision = lines.some((l, i) => !l.blank && (blockKind(l.text) === 'decision' ? i >= itemsFrom || !BODY_MEETING_DATE.test(l.text.replace(/\s*:$/, '')) : inlineBlock(l.text)?.kind === 'decision'));
   const documentType = header.documentTitle === 'referat' || anyDecision ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
   // An agenda says so; a document that says neither may still record decisions.
@@ -106,7 +108,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   if (meeting.body === null) {
     // Every decision headed with the same body (`Beslutning fra Handicaprådet`): that body met.
-    const named = new Set(items.flatMap((it) => it.sections).filter((s) => s.kind === 'decision' && s.heading && DECIDING_BODY.test(s.heading)).map((s) => DECIDING_BODY.exec(s.heading!)![1]!));
+    const named = new Set(items.flatMap((it) => it.sections).flatMap((s) => (s.kind === 'decision' && s.heading ? [decidingBody(s.heading)] : [])).filter((b): b is string => b !== null));
     if (named.size === 1) meeting.body = [...named][0]!;
   }
   if (items.length === 0) {
@@ -362,8 +364,8 @@ function historyApart(sections: Item['sections'], body: string | null): void {
   // `Beslutning Økonomiudvalget den 05-03-2024` before `Beslutning Byrådet den 12-03-2024`:
   // the body's own decision, else the last; the other bodies' are history.
   const named = sections.flatMap((s) => {
-    const m = s.kind === 'decision' && s.heading !== null ? DECIDING_BODY.exec(s.heading) : null;
-    return m ? [{ s, by: folded(m[1]!) }] : [];
+    const by = s.kind === 'decision' && s.heading !== null ? decidingBody(s.heading) : null;
+    return by ? [{ s, by: folded(by) }] : [];
   });
   if (new Set(named.map((n) => n.by)).size < 2) return;
   const mine = body !== null ? named.filter((n) => n.by === folded(body)) : [];
@@ -373,6 +375,11 @@ function historyApart(sections: Item['sections'], body: string | null): void {
 
 /** The body named in a decision heading: `Beslutning i Økonomiudvalget den …`, `Beslutning fra Integrationsrådet`. */
 const DECIDING_BODY = /^(?:Beslutning(?:er)?(?:\s+(?:i|fra|af))?|Besluttet\s+(?:på|i|af))\s+(\p{Lu}.+?)(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*)?$/u;
+
+/** The body that decided, from a decision heading: `Beslutning i Økonomiudvalget den …`, `Byrådets møde den …`. */
+function decidingBody(heading: string): string | null {
+  return DECIDING_BODY.exec(heading)?.[1] ?? BODY_MEETING_DATE.exec(heading)?.[1] ?? null;
+}
 
 /**
  * The outcome of the item's last decision block that has one: earlier blocks

@@ -59,10 +59,29 @@ export const blockKind: (heading: string) => SectionKind | null = memoize(kindOf
 function kindOf(heading: string): SectionKind | null {
   const h = heading.replace(/\s*:$/, '').trim();
   if (h.length === 0 || h.length > 90) return null;
-  if (!/^\p{Lu}/u.test(h) || h.split(/\s+/).length > 9) return null;
+  if (!/^\p{Lu}/u.test(h)) return null;
+  // A heading that ends in a date or an item number may run longer (`Beslutning i Trafikudvalget mandag den 7. marts 2022, pkt. 2`).
+  if (h.split(/\s+/).length > (DATED_END.test(h) ? 13 : 9)) return null;
   for (const [kind, re] of BLOCK_RES) if (re.test(h)) return kind;
+  // `Kultur- og Fritidsudvalgets møde den 14. marts 2012:`, `Byrådet den 3. maj 2012:`: this body's treatment, a decision.
+  const m = BODY_MEETING_DATE.exec(h);
+  if (m && (m[2] !== undefined || m[3] !== undefined || m[4] !== undefined || heading.trim().endsWith(':'))) return 'decision';
   return null;
 }
+
+const DATE_SOURCE = '(?:\\d{1,2}\\.\\s*\\p{L}+\\.?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4})';
+const DATED_END = new RegExp(`${DATE_SOURCE}(?:,?\\s+(?:pkt|punkt)\\.?\\s*\\d+)?$`, 'u');
+
+/**
+ * A body, its meeting and a date, alone on a line: `Økonomiudvalgets møde den
+ * 3. marts 2012`, `Byrådet den 10.03.2012, pkt. 4`. Groups: the body, `s møde`,
+ * `den`, the item number. Without any of the last three it needs a colon to be
+ * a heading (a bare `Byrådet 10-03-2012` is as likely a running header).
+ */
+export const BODY_MEETING_DATE = new RegExp(
+  `^(\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:og|for|i|af|\\p{Lu}[\\p{L}\\-]*)){0,6}?)(s\\s+(?:(?:ordinære|ekstraordinære)\\s+)?${tolerant('møde')})?,?\\s+(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\s+)?(den\\s+|d\\.\\s*)?${DATE_SOURCE}(,?\\s+(?:pkt|punkt)\\.?\\s*\\d+)?$`,
+  'u',
+);
 
 /** Headings that carry their text on the same line: `Referat: Dagsorden godkendt`, `Sagsforløb: BY`. */
 const INLINE_RE = /^([^:]{3,60}?)\s*:\s*(\S.*)$/u;
