@@ -36,6 +36,14 @@ describe('a lone i read as 1 by OCR', () => {
     ]);
   });
 
+  it('stays a numeral after a word the document numbers elsewhere (a list: abent 1, abent 2)', () => {
+    expect(repaired(['abent 1 Fravarende og bemarkninger', 'abent 2 Valg af formand', 'borgerne 1 Aarhus'].join('\n'))).toEqual([
+      'abent 1 Fravarende og bemarkninger',
+      'abent 2 Valg af formand',
+      'borgerne i Aarhus',
+    ]);
+  });
+
   it('stays a numeral after a word that takes a number, before a word that follows one, and before a verb after a capital', () => {
     const lines = [
       'jf. bilag 1 godkendes indstillingen',

@@ -68,6 +68,9 @@ export function loneØ(lines: Line[], signs: Set<string>): LoneEdit[] {
 export function loneI(lines: Line[]): LoneEdit[] {
   const out: LoneEdit[] = [];
   const words = lines.map((l) => [...l.text.matchAll(/\S+/g)]);
+  // Words this document numbers (`åbent 1 …`, `åbent 2 …`): followed elsewhere by another number, they take one here too.
+  const numbered = new Set<string>();
+  for (const l of lines) for (const m of l.text.matchAll(/(\p{L}+)\s+(?:[2-9]|[1-9]\d)(?=\s+\p{Lu})/gu)) numbered.add(m[1]!.toLowerCase());
   lines.forEach((_, index) => {
     const ws = words[index]!;
     for (let k = 1; k < ws.length; k++) {
@@ -82,7 +85,7 @@ export function loneI(lines: Line[]): LoneEdit[] {
       }
       if (after === undefined) continue;
       const word = after.replace(/[.,;:)]+$/, '');
-      if (COUNTED.test(before.replace(/\.$/, '')) || /\d/.test(before)) continue;
+      if (COUNTED.test(before.replace(/\.$/, '')) || /\d/.test(before) || numbered.has(before.toLowerCase())) continue;
       const lowerBefore = /^\p{Ll}+$/u.test(before);
       let reads = false;
       if (/^(?:19|20)\d{2}$/.test(word)) reads = /^\p{L}+\.?$/u.test(before);
