@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from './helpers/parse.js';
 import { splitHeading } from '../src/segment/heading-parts.js';
+import { verdictOnHeading } from '../src/segment/index.js';
 
 describe('splitHeading', () => {
   const cases: [string, Partial<ReturnType<typeof splitHeading>>][] = [
@@ -31,6 +32,30 @@ describe('splitHeading', () => {
     expect(splitHeading('Trafik, Ole Berg (10 min)', names)).toMatchObject({ title: 'Trafik', presenter: 'Ole Berg', durationMinutes: 10 });
     expect(splitHeading('Budget 2025, Vestre Skole', names)).toMatchObject({ title: 'Budget 2025, Vestre Skole', presenter: null });
     expect(splitHeading('Nyt fra skolen, Per Holm', [])).toMatchObject({ title: 'Nyt fra skolen, Per Holm', presenter: null });
+  });
+});
+
+describe('a result on the heading\'s line', () => {
+  const cases: [string, { title: string; text: string } | null][] = [
+    ['Godkendelse af dagsorden: Godkendt', { title: 'Godkendelse af dagsorden', text: 'Godkendt' }],
+    ['Godkendelse af referat – Ok', { title: 'Godkendelse af referat', text: 'Ok' }],
+    ['Driftsrapport: Intet at bemærke', { title: 'Driftsrapport', text: 'Intet at bemærke' }],
+    ['Økonomi. Regnskabet blev gennemgået og taget til efterretning.', { title: 'Økonomi', text: 'Regnskabet blev gennemgået og taget til efterretning.' }],
+    ['Valg af ordstyrer – Ole', null],
+    ['DRØFTELSE: Psykiatriens 10-årsplan', null],
+    ['Orientering: Status på byggeriet', null],
+    ['Budget 2025 - overblik og tidsplan', null],
+  ];
+  it.each(cases)('%s', (rest, expected) => expect(verdictOnHeading(rest)).toEqual(expected));
+
+  it('gives the item its decision and outcome, and a numbered "Økonomi: …" line stays an item', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde', 'Mandag den 14. februar 2022 kl. 19.00', '', '1. Godkendelse af dagsorden: Godkendt', '2. Driftsrapport: Intet at bemærke', '3. Økonomi: Regnskabet blev taget til efterretning.', '4. Eventuelt: Intet'].join('\n'));
+    expect(doc.items.map((i) => [i.title, i.decision, i.outcome])).toEqual([
+      ['Godkendelse af dagsorden', 'Godkendt', 'approved'],
+      ['Driftsrapport', 'Intet at bemærke', 'none'],
+      ['Økonomi', 'Regnskabet blev taget til efterretning.', 'noted'],
+      ['Eventuelt', 'Intet', 'none'],
+    ]);
   });
 });
 

@@ -159,7 +159,12 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (/[.;]$/.test(rest) && rest.split(/\s+/).length > 6 && !/\b(?:evt|pkt|ca|mv|bl\.a)\.$/iu.test(rest)) s -= 1.5;
   if (/,$/.test(rest)) s -= 1;
   if (l.bold) s += 1.5;
-  if (isBlockHeadingLine(rest)) s -= 3;
+  // `2. Indstilling` is a numbered block heading; `5. Økonomi: Regnskabet …` in a club's minutes may be an item with its text.
+  if (blockKind(rest) !== null) s -= 3;
+  else {
+    const inline = inlineBlock(rest);
+    if (inline) s -= inline.kind === 'economy' || inline.kind === 'other' || inline.kind === 'attachments' ? 1 : 3;
+  }
   // A line that starts a paragraph (blank line or page start before it) is more heading-like.
   const p = prevNonBlank(lines, index);
   if (p < 0 || index - p > 1 || lines[p]!.page !== l.page) s += 0.5;

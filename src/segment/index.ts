@@ -20,7 +20,7 @@ import { groupLabel, parseParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
-import { blockKind, BODY_MEETING_DATE, inlineBlock, TREATMENT } from './vocabulary.js';
+import { blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
@@ -173,8 +173,15 @@ function buildItem(
   }
   // Numbered minutes under a numbered agenda (`1. Godkendelse af dagsorden` … `Referat:` `1. Dagsordenen blev godkendt.`):
   // the agenda's entry is the title and the sentence is the item's text.
-  const recorded = listedTitle !== null && rest !== '' ? recordedUnderAgenda(rest, listedTitle) : null;
-  const parts = splitHeading(rest === '' && listedTitle ? listedTitle : recorded !== null ? listedTitle! : rest, names);
+  let recorded = listedTitle !== null && rest !== '' ? recordedUnderAgenda(rest, listedTitle) : null;
+  let title = rest === '' && listedTitle ? listedTitle : recorded !== null ? listedTitle! : rest;
+  // `Godkendelse af dagsorden: Godkendt`, `Økonomi. Regnskabet blev taget til efterretning.`: the result on the heading's line.
+  const verdict = recorded === null && isMinutes !== false ? verdictOnHeading(title) : null;
+  if (verdict) {
+    title = verdict.title;
+    recorded = verdict.text;
+  }
+  const parts = splitHeading(title, names);
   if (parts.title === '') diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
 
@@ -237,6 +244,24 @@ function buildItem(
     attachments,
     pages,
   };
+}
+
+/**
+ * A heading whose line goes on with what was recorded: after a colon or a
+ * dash, a result (`Godkendt`, `Ok`, `Intet at bemærke`); after a full stop
+ * that ends a short title, a sentence with a result. Null when the rest is
+ * title (`DRØFTELSE: Psykiatriens 10-årsplan`, `Valg af ordstyrer – Ole`).
+ */
+export function verdictOnHeading(rest: string): { title: string; text: string } | null {
+  const m = /^(.{3,80}?)(?:\s*:\s+|\s+[–-]\s+|\.\s+(?=\p{Lu}))(\S.*)$/u.exec(rest);
+  if (!m) return null;
+  const head = m[1]!.trim();
+  const tail = m[2]!.trim();
+  if (head.split(/\s+/).length > 8 || itemTypeOf(head) !== null || blockKind(head) === 'decision') return null;
+  const byDot = !/[:–-]/.test(rest.slice(m[1]!.length, m[1]!.length + 3));
+  const short = /^(?:ok|okay|ja|nej|intet|ingen|godkendt|vedtaget|taget til efterretning)\.?$/iu.test(tail);
+  if (short || (outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail)))) return { title: head, text: tail };
+  return null;
 }
 
 const ABBREVIATION_END = /\b(?:mv|m\.v|bl\.a|osv|etc|jf|vedr|ca|nr|pkt|inkl|evt)\.$/iu;

@@ -22,7 +22,7 @@ const RULES: [Outcome, RegExp][] = [
     'approved',
     new RegExp(
       // Not as an attribute: `et godkendt budget`, `den vedtagne plan`.
-      `(?<!\\b(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?|godkendes|godkender|godkendte|vedtaget|vedtages|vedtog|anbefales|anbefalet|anbefaler|anbefalede|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilget|bevilges|imødekommet|valgt(?! at\\b)|genvalgt|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet)\\b`,
+      `(?<!\\b(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?|godkendes|godkender|godkendte|vedtaget|vedtages|vedtog|anbefales|anbefalet|anbefaler|anbefalede|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilget|bevilges|imødekommet|valgt(?! at\\b)|genvalgt|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet)\\b|^(?:ok|okay)\\.?$`,
       'iu',
     ),
   ],
