@@ -66,3 +66,20 @@ describe('attendance recorded with the decisions', () => {
     expect(doc.diagnostics.some((d) => d.code === 'attendance-from-items')).toBe(false);
   });
 });
+
+describe('a sign-off below the last item', () => {
+  const minutes = (signOff: string) =>
+    parseText(['Referat af bestyrelsesmøde', 'Mandag den 14. februar 2022 kl. 19.00', '', 'Til stede: Hanne Lund, Ole Krag og Bo Vinter', '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.', '', signOff].join('\n'));
+
+  it('ends the last item, and who took the minutes is noted or added to the secretariat', () => {
+    const member = minutes('Referent: Bo Vinter d. 15/2 2022');
+    expect(member.items[1]!.decision).toBe('Intet.');
+    expect(member.participants.find((p) => p.name === 'Bo Vinter')).toMatchObject({ group: 'member', note: 'referent' });
+    const other = minutes('Referatet er skrevet af Sif Ravn');
+    expect(other.items[1]!.decision).toBe('Intet.');
+    expect(other.participants.find((p) => p.name === 'Sif Ravn')).toEqual({ name: 'Sif Ravn', role: 'referent', group: 'secretariat', note: null });
+    const board = minutes('Pbv. Bo Vinter');
+    expect(board.items[1]!.decision).toBe('Intet.');
+    expect(board.participants.find((p) => p.name === 'Bo Vinter')!.note).toBeNull();
+  });
+});

@@ -14,9 +14,9 @@ import { CASE_NUMBER, closedStatus, headingExtent, itemField, sameTitle, splitHe
 import { BULLET_START, chooseChain, findCandidates, isBlockHeadingLine, nextNonBlank, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, parseHeader } from './meeting.js';
-import { place, toSLines, type SLine } from './model.js';
+import { place, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
-import { groupLabel, parseParticipants } from './people.js';
+import { groupLabel, looksLikeName, parseParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
@@ -81,6 +81,21 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     meeting.endTime = time;
     if (i > chain[chain.length - 1]!.index && !lines.slice(i + 1).some((l) => !l.blank && isBlockHeadingLine(l.text))) end = i;
     break;
+  }
+  // `Referent: Bo Vinter d. 15/2 2022`, `Pbv. Bo Vinter`: a sign-off below the last item ends it; the one who took the minutes is the secretariat.
+  if (chain.length > 0) {
+    const last = chain[chain.length - 1]!.index;
+    for (let i = lines.length - 1, seen = 0; i > last && seen < 6; i--) {
+      if (lines[i]!.blank) continue;
+      seen++;
+      const signer = signOff(lines[i]!.text);
+      if (!signer) continue;
+      end = Math.min(end, i);
+      if (!signer.wrote) continue;
+      const listed = participants.find((p) => p.name === signer.name);
+      if (!listed) participants.push({ name: signer.name, role: 'referent', group: 'secretariat', note: null });
+      else if (!/referent/iu.test(`${listed.role ?? ''} ${listed.note ?? ''}`)) listed.note = listed.note ? `${listed.note}; referent` : 'referent';
+    }
   }
   // A heading printed twice (`2. Budgetopfølgning (B)` and `2.     Budgetopfølgning (B)`): the first copy is not text of the item before.
   const starts = chain.map((c, k) => {
@@ -261,6 +276,24 @@ export function verdictOnHeading(rest: string): { title: string; text: string } 
   const byDot = !/[:–-]/.test(rest.slice(m[1]!.length, m[1]!.length + 3));
   const short = /^(?:ok|okay|ja|nej|intet|ingen|godkendt|vedtaget|taget til efterretning)\.?$/iu.test(tail);
   if (short || (outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail)))) return { title: head, text: tail };
+  return null;
+}
+
+/** A sign-off line: who took the minutes (`Referent: X`, `Referatet er skrevet af X`) or signs for the board (`Pbv. X`). */
+const SIGN_OFF = new RegExp(
+  `^(?:(Referent|Ref\\.|(?:Referat(?:et)?|Referatet er) (?:skrevet|udarbejdet|taget) af|${tolerant('Mødereferent')})|(Pbv\\.?|P\\.b\\.v\\.|På bestyrelsens vegne))\\s*:?\\s+(\\p{Lu}.*)$`,
+  'u',
+);
+
+function signOff(text: string): { name: string; wrote: boolean } | null {
+  const m = SIGN_OFF.exec(text.trim());
+  if (!m) return null;
+  const words = m[3]!.replace(/[.,]$/, '').split(/\s+/);
+  // The name is the leading capitalised words (`Bo Vinter d. 15/2 2022`).
+  for (let n = Math.min(4, words.length); n >= 2; n--) {
+    const name = words.slice(0, n).join(' ').replace(/[,.]$/, '');
+    if (looksLikeName(name)) return { name, wrote: m[1] !== undefined };
+  }
   return null;
 }
 
