@@ -105,3 +105,41 @@ describe('a line naming a body', () => {
     ['Det blev besluttet af udvalget.', false],
   ])('%s → %s', (line, yes) => expect(looksLikeBodyName(line)).toBe(yes));
 });
+
+describe('people in the header, more layouts', () => {
+  const head = ['Referat', 'Miljøudvalget', 'Mødedato: 6. maj 2015 kl. 15.00'];
+  const tail = ['', '1. Godkendelse af dagsorden', 'Beslutning: Godkendt.'];
+  const people = (lines: string[]) => parseText([...head, ...lines, ...tail].join('\n')).participants.map((p) => [p.name, p.group, p.note]);
+
+  it('a sentence after an inline list of names is nobody', () => {
+    expect(people(['Medlemmer: Ane Holm, Bo Friis, Carl Dam', 'Mødet blev holdt på Vestskolen.'])).toEqual([
+      ['Ane Holm', 'member', null],
+      ['Bo Friis', 'member', null],
+      ['Carl Dam', 'member', null],
+    ]);
+  });
+
+  it('a run of names wrapped in the middle of a name, and a surname wrapped alone after a blank line', () => {
+    expect(people(['Til stede: Ane Holm, Ib Dal, Kasper Ørtoft', 'Thomsen, Bo Friis, Serhat', 'Gøz Kücükkart', 'Afbud: Ib Sand, Jens Bejer', '', 'Damgaard'])).toEqual([
+      ['Ane Holm', 'member', null],
+      ['Ib Dal', 'member', null],
+      ['Kasper Ørtoft Thomsen', 'member', null],
+      ['Bo Friis', 'member', null],
+      ['Serhat Gøz Kücükkart', 'member', null],
+      ['Ib Sand', 'absent', null],
+      ['Jens Bejer Damgaard', 'absent', null],
+    ]);
+  });
+
+  it('"Afbud fra X, Y og Z." as a sentence, a stand-in after the absentee, and a heading after a blank line ends the group', () => {
+    expect(people(['Afbud fra Ole Winther, Grete Lund og Bo Kjær.', 'Afbud fra Svend Ravn, stedfortræder Lis Mørk.'])).toEqual([
+      ['Ole Winther', 'absent', null],
+      ['Grete Lund', 'absent', null],
+      ['Bo Kjær', 'absent', null],
+      ['Svend Ravn', 'absent', null],
+      ['Lis Mørk', 'member', 'stedfortræder for Svend Ravn'],
+    ]);
+    expect(people(['Fraværende: Karen Solvang', '', 'Dagsordenspunkter', '  åbent 1 Godkendelse af dagsorden'])).toEqual([['Karen Solvang', 'absent', null]]);
+    expect(people(['Afbud fra: Britta Jensen-Terpet.', '', 'Resume'])).toEqual([['Britta Jensen-Terpet', 'absent', null]]);
+  });
+});

@@ -8,7 +8,8 @@ import type { DiagnosticList } from '../diagnostics.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
 import { findDate, findTimes } from './dates.js';
 import { place, tolerant, type SLine } from './model.js';
-import { groupLabel } from './people.js';
+import { groupLabel, looksLikeName, notesOf } from './people.js';
+import { blockKind } from './vocabulary.js';
 import { looksLikeBodyName } from './letterhead.js';
 
 type Field = 'body' | 'when' | 'date' | 'time' | 'end' | 'location' | 'chair' | 'author';
@@ -60,11 +61,23 @@ const CLOSING_LINE = new RegExp(`^${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tol
 export interface Header {
   meeting: MeetingInfo;
   documentTitle: 'referat' | 'dagsorden' | null;
-  groups: { group: ParticipantGroup; lines: SLine[] }[];
+  groups: { group: ParticipantGroup; lines: SLine[]; inline?: boolean }[];
   chairFromField: boolean;
 }
 
 /** A label glued to its value by a copied web table (`MødestedRådssalen`, `UdvalgÆldreråd`). */
+/** Whether `t` goes on with the names of a group whose last line was `prev` (a list ending in a comma, a name, a wrapped surname). */
+function continuesNames(t: string, prev: string): boolean {
+  if (/(?:[,&]|\bog)$/u.test(prev)) return true;
+  const first = notesOf(t.split(/\s*,\s*|\s+og\s+/u)[0]!).rest.replace(ABSENCE_SUFFIX_LOOSE, '');
+  if (looksLikeName(first)) return true;
+  // A surname wrapped onto a line of its own, after a name the list had not finished.
+  return !/[.;:]$/.test(prev) && /^\p{Lu}[\p{Ll}\-]+$/u.test(t) && blockKind(t) === null;
+}
+
+/** An absence noted after a name (`Ole Berg - afbud`), left out when asking whether a line names someone. */
+const ABSENCE_SUFFIX_LOOSE = /\s*[-–(]\s*(?:afbud|fraværende)\)?\.?$/iu;
+
 const GLUED_LABEL = new RegExp(`^(${['Mødested', 'Mødedato', 'Mødetidspunkt', 'Udvalg', 'Tidspunkt', 'Starttidspunkt', 'Sluttidspunkt', 'Mødeleder'].map(tolerant).join('|')})(?=\\p{Lu}|\\d)`, 'u');
 
 function fieldOf(line: string): { field: Field; value: string } | null {
@@ -158,8 +171,14 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (place) meeting.location ??= place[1]!.replace(/[.,]$/, '').trim();
   };
 
+  let afterBlank = false;
   lines.forEach((l, i) => {
-    if (l.blank) return;
+    if (l.blank) {
+      afterBlank = true;
+      return;
+    }
+    const gap = afterBlank;
+    afterBlank = false;
     // Bullets in front of people and labels (`• Stephanie Lose, V`, `• Afbud`) are layout.
     const t = l.text.replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '');
     if (t === '') return;
@@ -194,8 +213,17 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       return;
     }
     // A header section that is not about people ends a group of people.
-    if (/^(?:Bemærkninger|Dagsorden|Indholdsfortegnelse|Indhold|Punkter|Pkt\.?\s*nr\.?)\s*:?$/iu.test(t)) {
+    if (/^(?:Bemærkninger|Dagsorden|Dagsordenspunkter|Indholdsfortegnelse|Indhold|Punkter|Pkt\.?\s*nr\.?|Sagsoversigt|Sagsliste|Oversigt|(?:Åbne|Lukkede) sager|Følgende sager behandles)\s*:?$/iu.test(t)) {
       current = null;
+      return;
+    }
+    // After a blank line, a group given on its label's line (`Fraværende: Karen Solvang`) goes on only with more names.
+    if (current?.inline && gap && !continuesNames(t, current.lines[current.lines.length - 1]?.text ?? '')) current = null;
+    // `Afbud fra Ole Winther, Grete Lund og Bo Kjær.`: a sentence that lists the absent.
+    const absentSentence = /^(?:Afbud fra|Afbud|Fraværende|Ikke til stede)\s+(?=\p{Lu})(?!Afbud\b|Fraværende\b|Med\b|Uden\b)(.+)$/u.exec(t);
+    if (absentSentence && looksLikeName(notesOf(absentSentence[1]!.split(/\s*,\s*|\s+og\s+|\s+(?:stedfortræder|suppleant)\s+/u)[0]!).rest)) {
+      current = { group: 'absent', lines: [{ ...l, text: absentSentence[1]! }], inline: true };
+      groups.push(current);
       return;
     }
     // `Deltagere: Formandskab`, `Afbud: A, B og C`, `Medlemmer`.
@@ -204,7 +232,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (label) {
       const value = labelMatch ? labelMatch[2]!.trim() : '';
       const sub = value ? groupLabel(value) : null;
-      current = { group: sub ?? label, lines: [] };
+      current = { group: sub ?? label, lines: [], inline: value !== '' && !sub };
       groups.push(current);
       if (value && !sub) current.lines.push({ ...l, text: value });
       return;

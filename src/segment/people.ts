@@ -74,7 +74,7 @@ function splitRun(text: string): string[] {
 }
 
 /** Takes parentheticals out of a text: `(mødeleder)`, `(Vikar for Daniel Bomholt)`. */
-function notesOf(text: string): { rest: string; notes: string[] } {
+export function notesOf(text: string): { rest: string; notes: string[] } {
   const notes: string[] = [];
   const rest = text.replace(/\s*\(([^()]*)\)\.?/g, (_, n: string) => {
     notes.push(n.trim());
@@ -91,6 +91,16 @@ export function parseEntry(text: string, given: ParticipantGroup): Participant[]
     const away = parseEntry(deputy[1]!, given === 'member' ? 'absent' : given);
     const name = away[0]?.name;
     if (name) return [...away, { name: deputy[2]!, role: null, group: 'member', note: `${deputy[3]!.toLowerCase()} for ${name}` }];
+  }
+  // `Svend Ravn, stedfortræder Lis Mørk`, `Anders Lund stedfortræder Mia Friis`: the absentee, then who came instead.
+  const instead = STAND_IN.exec(text.replace(/\s+/g, ' ').trim().replace(/\.$/, ''));
+  if (instead && looksLikeName(notesOf(instead[1]!).rest) && looksLikeName(notesOf(instead[3]!).rest)) {
+    const away = parseEntry(instead[1]!, given === 'member' ? 'absent' : given);
+    const name = away[0]?.name;
+    if (name) {
+      const came = notesOf(instead[3]!);
+      return [...away, { name: came.rest, role: null, group: 'member', note: [...came.notes, `${instead[2]!.toLowerCase()} for ${name}`].join('; ') }];
+    }
   }
   let t = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
   let group = given;
@@ -164,6 +174,8 @@ export function parseEntry(text: string, given: ParticipantGroup): Participant[]
   return [{ name, role, group, note }];
 }
 
+const STAND_IN = new RegExp(`^(.+?),?\\s+(${tolerant('stedfortræder')}|suppleant|vikar)\\s+(?!for\\b)(\\p{Lu}.+)$`, 'u');
+
 const OFFICE_AFTER = new RegExp(`^(.*?)\\s*\\b(Formand|${tolerant('Næstformand')}|Kasserer|${tolerant('Sekretær')}|Suppleant|Bestyrelsesmedlem|Menigt medlem)$`, 'iu');
 
 /** A party's letter or short name at the head of a role: `V`, `Ø`, `SF`, `DF`. */
@@ -185,11 +197,23 @@ export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLin
   const people: Participant[] = [];
   for (const b of blocks) {
     if (isRun(b.lines)) {
-      const text = b.lines.filter((l) => !l.blank).map((l) => l.text).join(' ');
-      people.push(...parseEntry(text, b.group));
+      // The run goes on over wrapped lines (`…, Bo Friis,` / `Carl Dam`) and lines of more names; a sentence after it is no one.
+      const filled = b.lines.filter((l) => !l.blank);
+      let k = 1;
+      while (k < filled.length && (/(?:[,&]|\bog)$/u.test(filled[k - 1]!.text) || runGoesOn(filled[k]!.text))) k++;
+      people.push(...parseEntry(filled.slice(0, k).map((l) => l.text).join(' '), b.group));
+      for (const e of entries(filled.slice(k))) people.push(...subgroupEntry(e.text, b.group));
     } else for (const e of entries(b.lines)) people.push(...subgroupEntry(e.text, b.group));
   }
   return withoutRepeats(people);
+}
+
+/** A line that goes on with a run of names: all names, or a name wrapped at both ends (`Thomsen, Ane Kro, Bo Dahl, Serhat`). */
+function runGoesOn(text: string): boolean {
+  const parts = splitRun(notesOf(text).rest);
+  // A surname wrapped onto its own line (`Jens Bejer` / `Damgaard`).
+  if (parts.every(looksLikeName) || /^\p{Lu}[\p{Ll}\-]+\.?$/u.test(text.trim())) return true;
+  return parts.length >= 3 && parts.slice(1, -1).every(looksLikeName);
 }
 
 /** `Forældrevalgte: Lone Dahl, Per Holm.` inside a group: a sub-group, its name the people's role. */
