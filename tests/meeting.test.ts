@@ -143,3 +143,20 @@ describe('people in the header, more layouts', () => {
     expect(people(['Afbud fra: Britta Jensen-Terpet.', '', 'Resume'])).toEqual([['Britta Jensen-Terpet', 'absent', null]]);
   });
 });
+
+describe('header labels, more variants', () => {
+  it('start and end labels with bare times, Beslutningsreferat, absence labels, two groups on one line', () => {
+    const doc = parseText(
+      ['Beslutningsreferat', 'Skoleudvalget', 'Mødedato: 3. marts 2009', 'Mødestart: 16.00', 'Møde slut: 18.30', 'Til stede: Hanne Lund, Ole Krag og Bo Vinter. Afbud: Sif Ryom', 'Udeblevet: Per Holst', '', '1. Skoledistrikter', 'Beslutning: Godkendt.'].join('\n'),
+    );
+    expect(doc.documentType).toBe('referat');
+    expect([doc.meeting.startTime, doc.meeting.endTime]).toEqual(['16:00', '18:30']);
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Hanne Lund', 'member'],
+      ['Ole Krag', 'member'],
+      ['Bo Vinter', 'member'],
+      ['Sif Ryom', 'absent'],
+      ['Per Holst', 'absent'],
+    ]);
+  });
+});

@@ -17,9 +17,9 @@ type Field = 'body' | 'when' | 'date' | 'time' | 'end' | 'location' | 'chair' | 
 const FIELDS: [Field, RegExp][] = [
   ['body', new RegExp(`^(?:${tolerant('Møde')}|${tolerant('Mødeforum')}|Forum|Udvalg)\\s*:\\s*(.+)$`, 'iu')],
   ['when', new RegExp(`^(?:Tidspunkt|${tolerant('Mødetid')}|${tolerant('Mødedato')}|${tolerant('Mødetidspunkt')}|Dato og tid|Dato og tidspunkt|Starttidspunkt)\\s*:?\\s+(.+)$`, 'iu')],
-  ['end', new RegExp(`^(?:Sluttidspunkt|${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut))\\s*:?\\s+(.+)$`, 'iu')],
+  ['end', new RegExp(`^(?:Sluttidspunkt|${tolerant('Mødeslut')}|${tolerant('Møde')} slut|Slut(?:tid)?(?: kl\\.?)?|${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut))\\s*:?\\s+(.+)$`, 'iu')],
   ['date', /^(?:Dato|Mødedag)\s*:\s*(.+)$/iu],
-  ['time', /^(?:Tid|Klokken|Kl\.?)\s*:\s*(.+)$/iu],
+  ['time', new RegExp(`^(?:Tid|Klokken|Kl\\.?|${tolerant('Mødestart')}|${tolerant('Møde')} start|${tolerant('Mødet')} startede|Start(?:tid)?(?: kl\\.?)?)\\s*:\\s*(\\d.*)$`, 'iu')],
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse)\\s*:\\s*(.+)$|^${tolerant('Mødested')}\\s+(.+)$`, 'iu')],
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer)\\s*:\\s*(.+)$`, 'iu')],
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
@@ -44,7 +44,7 @@ const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')
 
 const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40}))?$`, 'iu');
 
-const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Protokol|${tolerant('Mødereferat')})\\b[\\s:]*(.*)$`, 'iu');
+const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Protokol|${tolerant('Mødereferat')})\\b[\\s:]*(.*)$`, 'iu');
 
 /**
  * A closing line (`Mødet hævet kl. 17.40`, `Mødet sluttede 17:40`): the time
@@ -66,6 +66,13 @@ export interface Header {
 }
 
 /** A label glued to its value by a copied web table (`MødestedRådssalen`, `UdvalgÆldreråd`). */
+/** `Til stede: A, B og C. Afbud: D`: two groups on one line, as two lines. */
+function splitGroupLabels(l: SLine): SLine[] {
+  const m = /^(.+?[.;])\s+([^.:;]{3,30}?)\s*:\s+(\S.*)$/u.exec(l.text);
+  if (!m || groupLabel(m[2]!) === null || !/:/.test(m[1]!)) return [l];
+  return [{ ...l, text: m[1]!.replace(/[.;]$/, '') }, ...splitGroupLabels({ ...l, text: `${m[2]!}: ${m[3]!}` })];
+}
+
 /** Whether `t` goes on with the names of a group whose last line was `prev` (a list ending in a comma, a name, a wrapped surname). */
 function continuesNames(t: string, prev: string): boolean {
   if (/(?:[,&]|\bog)$/u.test(prev)) return true;
@@ -146,7 +153,7 @@ export function joinLabelLines(lines: SLine[]): SLine[] {
 }
 
 export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
-  const lines = joinLabelLines(input);
+  const lines = joinLabelLines(input).flatMap(splitGroupLabels);
   const meeting: MeetingInfo = { body: null, date: null, startTime: null, endTime: null, location: null, chair: null };
   let documentTitle: Header['documentTitle'] = null;
   const groups: Header['groups'] = [];
@@ -250,10 +257,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           bodyFromField = true;
           break;
         case 'when':
-          takeWhen(f.value);
+          // `Starttidspunkt : 16.00`: a bare time.
+          takeWhen(/^\d{1,2}[.:]\d{2}\b/.test(f.value) && !findDate(f.value) ? `kl. ${f.value}` : f.value);
           break;
         case 'end':
-          meeting.endTime ??= findTimes(f.value).start;
+          meeting.endTime ??= findTimes(/^\d{1,2}[.:]\d{2}\b/.test(f.value) ? `kl. ${f.value}` : f.value).start;
           break;
         case 'time': {
           takeWhen(/^\d/.test(f.value) ? `kl. ${f.value}` : f.value);

@@ -13,7 +13,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|${tolerant('Oplægsholdere')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
-  ['absent', new RegExp(`^(?:Afbud|${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|${tolerant('Fravær')}|Afbud fra|Ikke til stede)$`, 'iu')],
+  ['absent', new RegExp(`^(?:Afbud|${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
 ];
 
 export function groupLabel(text: string): ParticipantGroup | null {
