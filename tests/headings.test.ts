@@ -35,6 +35,18 @@ describe('splitHeading', () => {
   });
 });
 
+describe('items numbered as cases, and references to an item\'s number inside it', () => {
+  it('"Sag nr. 21 Title" is item 21; "Ad 1." under item 1\'s decision heading is its text', () => {
+    const cases = parseText(['Referat', 'Teknisk Udvalg den 14. marts 2003 kl. 16.00', '', 'Sag nr. 21 Vedligeholdelse af cykelstier', 'Beslutning: Godkendt.', '', 'Sag nr. 22 Ny vejbelysning', 'Beslutning: Udsat.'].join('\n'));
+    expect(cases.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [21, 'Vedligeholdelse af cykelstier', 'approved'],
+      [22, 'Ny vejbelysning', 'postponed'],
+    ]);
+    const ad = parseText(['Referat - Byrådet den 3. december 2013', '', '1. Valg af næstformand', '', 'Indstilling', 'Borgmesteren indstiller, at der vælges en næstformand.', '', 'Beslutning i Byrådet den 03-12-2013', '', 'Ad 1. Karen Holm blev valgt som næstformand.'].join('\n'));
+    expect(ad.items.map((i) => [i.title, i.decision, i.outcome])).toEqual([['Valg af næstformand', 'Ad 1. Karen Holm blev valgt som næstformand.', 'approved']]);
+  });
+});
+
 describe('a result on the heading\'s line', () => {
   const cases: [string, { title: string; text: string } | null][] = [
     ['Godkendelse af dagsorden: Godkendt', { title: 'Godkendelse af dagsorden', text: 'Godkendt' }],

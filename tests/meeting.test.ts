@@ -160,3 +160,12 @@ describe('header labels, more variants', () => {
     ]);
   });
 });
+
+describe('a body, date, time and place on one line', () => {
+  it('reads "Byrådet 3. maj 2007 kl. 19.00 i byrådssalen" without "den", and no body from "Den 5. oktober 2017 skal …"', () => {
+    const doc = parseText(['REFERAT', 'Byrådet 3. maj 2007 kl. 19.00 i byrådssalen', '', '1. Vejbelysning', 'Beslutning: Godkendt.'].join('\n'));
+    expect(doc.meeting).toMatchObject({ body: 'Byrådet', date: '2007-05-03', startTime: '19:00', location: 'byrådssalen' });
+    const prose = parseText(['Mødedato: 23.08.2017, kl. 11:00', 'Den 5. oktober 2017 skal budgettet vedtages.', '', '1. Budget', 'Beslutning: Godkendt.'].join('\n'));
+    expect(prose.meeting.body).toBeNull();
+  });
+});

@@ -24,6 +24,8 @@ export interface Candidate {
 }
 
 const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s*(.*)$/iu;
+/** `Sag nr. 21 Vedligeholdelse af cykelstier`: an item numbered as a case (a case number has a slash or dots: `Sag nr. 12/345`). */
+const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 const AD = /^Ad\.?\s*(\d{1,3})\s*[.:)]?(?:\s+(.*))?$/iu;
 const SPACED = /^(\d{1,3})\s+(\p{Lu}.*)$/u;
 const NUMBERED = /^(\d{1,3})\s*[.)]\s*(?!\d)(.*)$/u;
@@ -69,7 +71,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     }
     let m: RegExpExecArray | null;
     let pattern: HeadingPattern;
-    if ((m = PUNKT.exec(text)) || (m = AD.exec(text))) pattern = 'punkt';
+    if ((m = PUNKT.exec(text)) || (m = AD.exec(text)) || (m = SAG.exec(text))) pattern = 'punkt';
     else if ((m = BARE.exec(text))) pattern = 'bare';
     else if ((m = NUMBERED.exec(text))) pattern = 'numbered';
     else if ((m = SPACED.exec(text))) pattern = 'spaced';
@@ -89,8 +91,17 @@ export function findCandidates(lines: SLine[]): Candidate[] {
   });
   addSpanEvidence(lines, out);
   demoteAgendaLists(lines, out);
+  // `Ad 1. Karen Holm blev valgt …`, `Punkt 2: Godkendt.` under item 1's or 2's blocks: the item's text referring to its number.
+  for (let k = 1; k < out.length; k++) {
+    const c = out[k]!;
+    const p = out[k - 1]!;
+    if (c.pattern !== 'punkt' || p.pattern === 'punkt' || c.number !== p.number) continue;
+    if (lines.slice(p.index + 1, c.index).some((l) => !l.blank && isBlockHeadingLine(l.text))) c.score -= REFERENCE_PENALTY;
+  }
   return out;
 }
+
+const REFERENCE_PENALTY = 6;
 
 /** A label that introduces the agenda: `Dagsorden:`, `Referat:`, `Dagsorden var:`. */
 const AGENDA_LABEL = /^(?:Dagsorden|Referat|Program|Punkter|Dagsordenspunkter)(?:\s+(?:var|er))?\s*:$/iu;

@@ -28,13 +28,13 @@ const FIELDS: [Field, RegExp][] = [
 const WHEN_LINE = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:holdes|afholdes|finder sted)\\s+|)(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L})`, 'iu');
 
 const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
-const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?)\\s+(?:(?:${WEEKDAY})\\s+)?(?:den|d\\.)\\s+\\d`, 'iu');
+const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4})`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
 const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|mødte)\\s+(?:(?:på mødet\\s+)?(?:i stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
 const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:(?:den|d\\.)\\s+)?\\d`, 'u');
 const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:kl\\.?|klokken)\\s*\\d`, 'u');
-const PLACE_AFTER_TIME = new RegExp(`\\b(?:kl\\.?|klokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80})$`, 'u');
+const PLACE_AFTER_TIME = new RegExp(`\\b(?:kl\\.?|klokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}+(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
 const PLACE_LINE = new RegExp(
   `^\\p{Lu}[^:;]{2,70}$`,
@@ -320,7 +320,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       const named = BODY_THEN_DATE.exec(t)![1]!.trim();
       // A sentence (`Formanden havde indkaldt til bestyrelsesmøde onsdag den …`) names no body.
       const prose = named.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|for|i|af|med|til|på|om)$/u.test(w)).length > 1;
-      if (!prose && !new RegExp(`^(?:${WEEKDAY})$`, 'iu').test(named)) meeting.body ??= bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named);
+      if (!prose && !new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med)$`, 'iu').test(named)) meeting.body ??= bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named);
       takeWhen(t);
       dateLineAt = i;
     } else if (DATE_ONLY.test(t) && findDate(t)) {
