@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from './helpers/parse.js';
 import { findDate, findTimes } from '../src/segment/dates.js';
 import { parseEntry } from '../src/segment/people.js';
-import { bodyFromLetterhead } from '../src/segment/meeting.js';
+import { bodyFromLetterhead, bodyFromTitle } from '../src/segment/meeting.js';
 import { looksLikeBodyName } from '../src/segment/letterhead.js';
 
 describe('dates and times', () => {
@@ -168,4 +168,14 @@ describe('a body, date, time and place on one line', () => {
     const prose = parseText(['Mødedato: 23.08.2017, kl. 11:00', 'Den 5. oktober 2017 skal budgettet vedtages.', '', '1. Budget', 'Beslutning: Godkendt.'].join('\n'));
     expect(prose.meeting.body).toBeNull();
   });
+});
+
+describe('the body from a title line, cleaned', () => {
+  const cases: [string, string | null][] = [
+    ['af lokalrådsmøde (8. marts 2022)', 'Lokalrådet'],
+    ['af generalforsamling i Sportsforeningen Nord, onsdag den 9. marts 2022', 'Sportsforeningen Nord'],
+    ['Landdistriktsrådet - Dagsordener og referater', 'Landdistriktsrådet'],
+    ['var:', null],
+  ];
+  it.each(cases)('%s → %s', (rest, body) => expect(bodyFromTitle(rest)).toBe(body));
 });

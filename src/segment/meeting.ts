@@ -96,6 +96,9 @@ function fieldOf(line: string): { field: Field; value: string } | null {
   return null;
 }
 
+/** A web page's section name after the body (`Landdistriktsrådet - Dagsordener og referater`). */
+const WEB_SECTION = /\s*[-–:]\s*(?:dagsordener|referater|dagsorden|referat)(?:\s+og\s+(?:referater|dagsordener))?$/iu;
+
 /** `Aarhus Byråd d. 27-08-2025` → `Aarhus Byråd`; `møde i Udvalget for X den 3. maj` → `Udvalget for X`. */
 export function bodyFromTitle(rest: string): string | null {
   let t = rest;
@@ -104,8 +107,10 @@ export function bodyFromTitle(rest: string): string | null {
   t = t
     .replace(/\b(?:d\.|den|dato|kl\.?)\s*$/iu, '')
     .replace(/^(?:[-–:]\s*)?(?:(?:fra|af|for|til)\s+)?/iu, '')
-    .replace(new RegExp(`^(?:(?:ordinært|ekstraordinært)\\s+)?\\p{L}*${tolerant('møde')}(?:t)?\\s+(?:i|for)\\s+`, 'iu'), '')
-    .replace(/[\s,–-]+$/u, '')
+    .replace(new RegExp(`^(?:(?:ordinært|ekstraordinært|ordinær|ekstraordinær)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)\\s+(?:i|for)\\s+`, 'iu'), '')
+    .replace(WEB_SECTION, '')
+    .replace(new RegExp(`[\\s,–(-]+(?:(?:${WEEKDAY})[\\s,]*)?$`, 'iu'), '')
+    .replace(/[\s,–(-]+$/u, '')
     .trim();
   // `Seniorrådets møde`, `Social- og Sundhedsudvalgets ordinære møde`: the body whose meeting it is.
   const genitive = new RegExp(`^(\\p{Lu}.{1,70}?(?:et|en|ne))s\\s+(?:\\p{L}+\\s+)?${tolerant('møde')}(?:t)?$`, 'u').exec(t);
@@ -313,7 +318,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     } else if (i < 12 && looksLikeBodyName(t) && !findDate(t)) {
       // `Skolebestyrelsesmøde`, `Ekstraordinært Ældrerådsmøde`: a meeting's word, the body in it or none.
       if (/møde(?:t)?$/iu.test(t)) meeting.body ??= bodyFromTitle(t);
-      else meeting.body ??= t;
+      else meeting.body ??= t.replace(WEB_SECTION, '');
     }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
       // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00` (not `Mandag d. 7. februar`)
