@@ -176,6 +176,7 @@ describe('the body from a title line, cleaned', () => {
     ['af generalforsamling i Sportsforeningen Nord, onsdag den 9. marts 2022', 'Sportsforeningen Nord'],
     ['Landdistriktsrådet - Dagsordener og referater', 'Landdistriktsrådet'],
     ['var:', null],
+    ['af generalforsamling i Idrætssamvirket, torsdag d. 18. juni hos Rideklubben.', 'Idrætssamvirket'],
   ];
   it.each(cases)('%s → %s', (rest, body) => expect(bodyFromTitle(rest)).toBe(body));
 });

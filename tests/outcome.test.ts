@@ -104,3 +104,11 @@ describe('decision headed by the body and the date', () => {
     expect(agenda.documentType).toBe('dagsorden');
   });
 });
+
+describe('a result alone on its line', () => {
+  it('"Godkendt" without a full stop stays its own sentence, so a note after it does not hide the outcome', () => {
+    const doc = parseText(['Referat', 'Mødedato: 31. august 2023', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt', 'Anna Holm og Jens Berg deltog ikke i mødet.'].join('\n'));
+    expect(doc.items[0]!.decision).toBe('Godkendt\nAnna Holm og Jens Berg deltog ikke i mødet.');
+    expect(doc.items[0]!.outcome).toBe('approved');
+  });
+});

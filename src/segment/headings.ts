@@ -171,7 +171,8 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (/,$/.test(rest)) s -= 1;
   if (l.bold) s += 1.5;
   // `2. Indstilling` is a numbered block heading; `5. Økonomi: Regnskabet …` in a club's minutes may be an item with its text.
-  if (blockKind(rest) !== null) s -= 3;
+  const kind = blockKind(rest);
+  if (kind !== null) s -= kind === 'economy' || kind === 'other' || kind === 'attachments' ? 1.5 : 3;
   else {
     const inline = inlineBlock(rest);
     if (inline) s -= inline.kind === 'economy' || inline.kind === 'other' || inline.kind === 'attachments' ? 1 : 3;
@@ -246,7 +247,8 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
   });
   let bestJ = -1;
   state.forEach((s, j) => {
-    if (s.total > 0 && (bestJ < 0 || s.total > state[bestJ]!.total)) bestJ = j;
+    // On a tie the longer chain: a heading next in sequence that adds nothing still continues it.
+    if (s.total > 0 && (bestJ < 0 || s.total > state[bestJ]!.total || (s.total === state[bestJ]!.total && s.prev === bestJ))) bestJ = j;
   });
   const chain: Candidate[] = [];
   for (let j = bestJ; j >= 0; j = state[j]!.prev) chain.unshift(cands[j]!);

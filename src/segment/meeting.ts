@@ -109,6 +109,8 @@ export function bodyFromTitle(rest: string): string | null {
     .replace(/^(?:[-–:]\s*)?(?:(?:fra|af|for|til)\s+)?/iu, '')
     .replace(new RegExp(`^(?:(?:ordinært|ekstraordinært|ordinær|ekstraordinær)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)\\s+(?:i|for)\\s+`, 'iu'), '')
     .replace(WEB_SECTION, '')
+    // A day without a year (`, torsdag d. 18. juni hos …`), a time: what follows the body is when.
+    .replace(new RegExp(`,?\\s+(?:(?:${WEEKDAY})\\b|(?:den|d\\.)\\s*\\d|kl\\.\\s*\\d).*$`, 'iu'), '')
     .replace(new RegExp(`[\\s,–(-]+(?:(?:${WEEKDAY})[\\s,]*)?$`, 'iu'), '')
     .replace(/[\s,–(-]+$/u, '')
     .trim();

@@ -13,6 +13,9 @@ const SUB_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s+(?=\p{Lu})/u;
 /** A line of a vote: `For stemte: V og C (4)`, `Imod: 11`, `Undlod at stemme: O`. */
 export const VOTE_LINE = /^(?:(?:For|Imod) stemte\b|(?:For|Imod)\s*:|Undlod at stemme\b|Undlod\s*:|Hverken for eller imod\b)/iu;
 
+/** A result alone on its line, without a full stop (`Godkendt`): the next line is another sentence. */
+const VERDICT_LINE = /^(?:godkendt|godkendes|vedtaget|anbefales|anbefalet|tiltrådt|udsat|intet|ingen bemærkninger|ok|taget til efterretning|drøftet|afvist|forkastet|ikke godkendt)$/iu;
+
 export function isListItem(text: string): boolean {
   return BULLET.test(text) || NUMBERED.test(text) || SUB_NUMBER.test(text);
 }
@@ -88,7 +91,7 @@ export function blockText(lines: SLine[], layout: TextLayout): string {
       let breakHere: boolean;
       // A sub-point's title (`2.1 Nyt fra formanden`) stands on its own line above its text.
       const subTitle = SUB_NUMBER.test(prev) && shortPrev && !/[.,;:]$/.test(prev) && /^\p{Lu}/u.test(t);
-      if (isListItem(t) || subTitle || VOTE_LINE.test(t) || VOTE_LINE.test(prev)) breakHere = true;
+      if (isListItem(t) || subTitle || VOTE_LINE.test(t) || VOTE_LINE.test(prev) || (VERDICT_LINE.test(prev) && /^\p{Lu}/u.test(t))) breakHere = true;
       else if (blanks === 0) breakHere = endsSentence && shortPrev;
       else if (fullPrev && !endsSentence) breakHere = false;
       else if (layout.doubleSpaced && blanks === 1) breakHere = !continues && (endsSentence || shortPrev);
