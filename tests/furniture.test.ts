@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract, type ExtractedDocument } from '../src/extract/index.js';
 import { furnitureKey, isPageNumber } from '../src/extract/furniture.js';
+import { parseText } from './helpers/parse.js';
 
 const dir = path.resolve(__dirname, '../fixtures');
 const files = ['pdf-header-footer.pdf', 'pdf-header-footer.ocr-eng.pdf', 'pdf-sidebar.pdf', 'pdf-toc.pdf', 'aarhus_byraad_2025-08-27.pdf'];
@@ -95,5 +96,12 @@ describe('running lines of a text file with pages (form feeds)', () => {
     // `Taget til efterretning.` ends page 1 but not page 2: it stays.
     expect(doc.lines.filter((l) => l.text === 'Taget til efterretning.')).toHaveLength(2);
     expect(doc.lines.map((l) => l.line)).toEqual(doc.lines.map((_, i) => i + 1));
+  });
+});
+
+describe('a file path printed as a footer', () => {
+  it('is not content', () => {
+    const doc = parseText(['Referat', 'Kulturudvalget', 'Dato: 3. marts 2009', '', '1. Tilskud til byfest', 'Beslutning: Bevilget.', 'H:\\Kulturudvalget\\2009\\Dagsorden 04 KU.doc Vestby Kommune', '2. Eventuelt', 'Beslutning: Intet.'].join('\n'));
+    expect(doc.items.map((i) => i.decision)).toEqual(['Bevilget.', 'Intet.']);
   });
 });

@@ -15,6 +15,9 @@ describe('dates and times', () => {
     ['Dato: 23.05.19', '2019-05-23'],
     ['den 3. okt. 2024', '2024-10-03'],
     ['31. februar 2024', null],
+    ['Onsdag den 15-maj-2002', '2002-05-15'],
+    ['den 15. maj 02, kl. 19', '2002-05-15'],
+    ['den 15. maj 12 medlemmer', null],
   ];
   it.each(dates)('%s → %s', (text, iso) => expect(findDate(text)?.date ?? null).toBe(iso));
 

@@ -33,6 +33,8 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
     if (/indholdsfortegnelse/iu.test(l.text) && /ikke fundet/iu.test(l.text)) drop.add(i);
     // Group headings of an agenda (`A. Sager til afgørelse i byrådet`, `B. Sager til orientering`), printed between items and repeated under them.
     if (/^[A-H]\.\s+(?:Sager|Punkter|Beslutningssager|Orienteringssager|Drøftelsessager|Åbne sager|Lukkede sager)\b.{0,60}$/u.test(l.text)) drop.add(i);
+    // A Word document's file path printed as its footer (`H:\Udvalg\2009\Dagsorden 04.doc Vestby Kommune`).
+    if (/^(?:[A-Z]:\\|\\\\)\S*(?:\\\S*)*/u.test(l.text) && /\.(?:docx?|rtf|odt|pdf)\b/iu.test(l.text)) drop.add(i);
     // Navigation left by printing a web page.
     if (/^(?:(?:tilbage )?til toppen|til top|print|udskriv(?: siden)?|del på \S+|tilbage til oversigt|(?:luk|åbn|fold) alle punkter(?: (?:ud|ind))?(?: (?:referat|dagsorden))?)$/iu.test(l.text)) drop.add(i);
   });
