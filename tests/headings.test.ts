@@ -48,6 +48,18 @@ describe('items numbered as cases, and references to an item\'s number inside it
   });
 });
 
+describe('access markers under a heading', () => {
+  it('a right-set "Lukket" line before the case number closes the item and is not title; both markers say nothing', () => {
+    const doc = parseText(['Referat', 'Mødedato: 7. februar 2012', '', '1. Godkendelse af dagsorden', '', 'Åbent', '', 'Sagsnr.: 330-2012-1101', 'Beslutning:', 'Godkendt.', '', '2. Personalesag', '', 'Lukket', '', 'Sagsnr.: 330-2012-1102', 'Beslutning:', 'Godkendt.', '', '3. Eventuelt', 'Åbent punkt', 'Lukket punkt', 'Beslutning:', 'Intet.'].join('\n'));
+    expect(doc.items.map((i) => [i.title, i.closed, i.caseNumber])).toEqual([
+      ['Godkendelse af dagsorden', false, '330-2012-1101'],
+      ['Personalesag', true, '330-2012-1102'],
+      ['Eventuelt', false, null],
+    ]);
+    expect(doc.diagnostics.some((d) => d.code === 'access-uncertain')).toBe(true);
+  });
+});
+
 describe('a result on the heading\'s line', () => {
   const cases: [string, { title: string; text: string } | null][] = [
     ['Godkendelse af dagsorden: Godkendt', { title: 'Godkendelse af dagsorden', text: 'Godkendt' }],

@@ -50,6 +50,8 @@ export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout
     if (j < 0) break;
     const next = lines[j]!.text;
     const after = nextIndex(lines, j, stop, maxBlanks);
+    // An access marker (`Åbent`, `Lukket`) is never title: the lead lines of the item read it.
+    if (STATUS_LINE.test(next)) break;
     const beforeCase = after >= 0 && CASE_NUMBER.test(lines[after]!.text) && next.split(/\s+/).length <= 10 && !/[.:;!?]$/.test(next);
     if (!beforeCase && !continues(text, next, lines[i]!, lines[j]!, layout)) break;
     used.push(j);

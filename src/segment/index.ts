@@ -213,6 +213,7 @@ function buildItem(
   }
   const fields: Partial<ItemFields> = {};
   const lead = new Set<number>();
+  const markers = new Set<boolean>();
   for (let i = 0, seen = 0; i < body.length && seen < 5; i++) {
     const t = body[i]!.text;
     if (body[i]!.blank) continue;
@@ -224,7 +225,7 @@ function buildItem(
       Object.assign(fields, f);
       lead.add(i);
     } else if (status) {
-      closed ||= closedStatus(status[1]!);
+      markers.add(closedStatus(status[1]!));
       lead.add(i);
     } else if (caseNumber === null && seen <= 3 && CASE_NUMBER.test(t)) {
       const v = caseLineValue(t);
@@ -233,6 +234,9 @@ function buildItem(
       lead.add(i);
     }
   }
+  // Both markers under one heading (a form's `Åbent punkt` / `Lukket punkt` whose tick was lost) say nothing.
+  if (markers.size === 2) diags.info('access-uncertain', `Item ${c.number} prints both an open and a closed marker; its access is read from the heading only`, place(lines[c.index]));
+  else if (markers.has(true)) closed = true;
   if (lead.size > 0) body = body.filter((_, i) => !lead.has(i));
   if (recorded) body = [{ ...lines[c.index]!, text: recorded }, ...body];
   const { sections, attachments } = buildSections(body, layout, isMinutes);
