@@ -183,3 +183,18 @@ describe('the body from a title line, cleaned', () => {
   ];
   it.each(cases)('%s → %s', (rest, body) => expect(bodyFromTitle(rest)).toBe(body));
 });
+
+describe('one person a line, with an organisation or an office', () => {
+  it('"Name, Organisation" is one person; "Formand, udpeget af …" chairs; a referent who is not a member is the secretariat', () => {
+    const doc = parseText(
+      ['Referat fra møde i Integrationsrådet', 'Torsdag den 5. marts 2015 kl. 17.00', 'Til stede:', 'Jens Mortensen, Formand, udpeget af Byrådet', 'Hanne Kjær, Dansk Røde Kors', 'Poul Sandberg, Lokal Pensionistforening', 'Mads Holt, sekretær i Jobcenteret (referent)', 'Pkt. 1', 'Godkendelse af dagsorden', 'Godkendt.'].join('\n'),
+    );
+    expect(doc.participants.map((p) => [p.name, p.group, p.role])).toEqual([
+      ['Jens Mortensen', 'chair', 'Formand, udpeget af Byrådet'],
+      ['Hanne Kjær', 'member', 'Dansk Røde Kors'],
+      ['Poul Sandberg', 'member', 'Lokal Pensionistforening'],
+      ['Mads Holt', 'secretariat', 'sekretær i Jobcenteret'],
+    ]);
+    expect(doc.meeting.chair).toBe('Jens Mortensen');
+  });
+});

@@ -84,7 +84,7 @@ export function notesOf(text: string): { rest: string; notes: string[] } {
 }
 
 /** One entry to one or more participants. */
-export function parseEntry(text: string, given: ParticipantGroup): Participant[] {
+export function parseEntry(text: string, given: ParticipantGroup, onePerLine = false): Participant[] {
   // `Villy Søvndal, F - Tine Hundahl Jensen stedfortræder`: the absentee and the substitute who came.
   const deputy = DEPUTY.exec(text.replace(/\s+/g, ' ').trim());
   if (deputy && looksLikeName(deputy[2]!)) {
@@ -120,7 +120,9 @@ export function parseEntry(text: string, given: ParticipantGroup): Participant[]
   }
   const { rest, notes } = notesOf(t);
   const parts = splitRun(rest);
-  if (parts.length >= 2 && parts.every(looksLikeName)) {
+  // In a list of one person a line, `Hanne Kjær, Dansk Røde Kors` is a name and an organisation, not two people.
+  const pair = onePerLine && parts.length === 2 && !/\s+og\s+/u.test(rest);
+  if (parts.length >= 2 && !pair && parts.every(looksLikeName)) {
     // A run of names: notes stay with the name they followed.
     const people: Participant[] = [];
     for (const raw of t.split(/\s*,\s*|\s+og\s+/u)) {
@@ -164,7 +166,11 @@ export function parseEntry(text: string, given: ParticipantGroup): Participant[]
     role = office[2]!;
     note = office[1]!.trim() || null;
   }
-  if (group === 'member' && (CHAIR_NOTE.test(note ?? '') || CHAIR_NOTE.test(role ?? ''))) group = 'chair';
+  if (group === 'member' && (CHAIR_NOTE.test(note ?? '') || CHAIR_NOTE.test(role?.split(/\s*,\s*/)[0] ?? ''))) group = 'chair';
+  // `Mads Holt, sekretær i Jobcenteret (referent)`: who takes the minutes is the secretariat.
+  // A member of the body who takes the minutes (`#1 Suppleant (referent)`) stays a member.
+  const said = `${note ?? ''} ${role ?? ''}`;
+  if (group === 'member' && /\breferent\b/iu.test(said) && !/\b(?:suppleant|medlem|bestyrelsesmedlem|kasserer|formand|næstformand)\b/iu.test(said)) group = 'secretariat';
   // A party letter after a comma (`Anne Holm, V`) is noted like one in brackets (`Anne Holm (V)`).
   const party = role !== null ? PARTY.exec(role) : null;
   if (party) {
@@ -203,7 +209,10 @@ export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLin
       while (k < filled.length && (/(?:[,&]|\bog)$/u.test(filled[k - 1]!.text) || runGoesOn(filled[k]!.text))) k++;
       people.push(...parseEntry(filled.slice(0, k).map((l) => l.text).join(' '), b.group));
       for (const e of entries(filled.slice(k))) people.push(...subgroupEntry(e.text, b.group));
-    } else for (const e of entries(b.lines)) people.push(...subgroupEntry(e.text, b.group));
+    } else {
+      const list = entries(b.lines);
+      for (const e of list) people.push(...subgroupEntry(e.text, b.group, list.length >= 2));
+    }
   }
   return withoutRepeats(people);
 }
@@ -219,9 +228,9 @@ function runGoesOn(text: string): boolean {
 /** `Forældrevalgte: Lone Dahl, Per Holm.` inside a group: a sub-group, its name the people's role. */
 const SUB_LABEL = /^(\p{L}[\p{L}\- ]{2,30}?)\s*:\s+(\S.*)$/u;
 
-function subgroupEntry(text: string, group: ParticipantGroup): Participant[] {
+function subgroupEntry(text: string, group: ParticipantGroup, onePerLine = false): Participant[] {
   const m = SUB_LABEL.exec(text);
-  if (!m || looksLikeName(m[1]!) || groupLabel(m[1]!) !== null) return parseEntry(text, group);
+  if (!m || looksLikeName(m[1]!) || groupLabel(m[1]!) !== null) return parseEntry(text, group, onePerLine);
   let rest = m[2]!;
   let g = group;
   // `Forældrevalgte: Afbud fra Mette Kjær.`
