@@ -60,6 +60,19 @@ describe('access markers under a heading', () => {
   });
 });
 
+describe('headings glued to the text around them', () => {
+  it('"…efterretning.Beslutning" opens the decision; "(F)Indholdsfortegnelse åbent møde" ends the people and starts the contents', () => {
+    const doc = parseText(
+      ['Referat', 'Møde i Vejudvalget', 'mandag den 7. marts 2022 kl. 15:00', 'Deltagere:', 'Hanne Lund (A), Formand', 'Bo Vinter (F)Indholdsfortegnelse åbent møde', '1. Vintertjeneste 3', '2. Cykelsti 4', '', '1. Vintertjeneste', 'Indstilling', 'At orienteringen tages til efterretning.Beslutning', 'Taget til efterretning', '', '2. Cykelsti', 'Indstilling', 'At projektet godkendes.Beslutning', 'Godkendt'].join('\n'),
+    );
+    expect(doc.participants.map((p) => p.name)).toEqual(['Hanne Lund', 'Bo Vinter']);
+    expect(doc.items.map((i) => [i.title, i.decision, i.outcome])).toEqual([
+      ['Vintertjeneste', 'Taget til efterretning', 'noted'],
+      ['Cykelsti', 'Godkendt', 'approved'],
+    ]);
+  });
+});
+
 describe('a result on the heading\'s line', () => {
   const cases: [string, { title: string; text: string } | null][] = [
     ['Godkendelse af dagsorden: Godkendt', { title: 'Godkendelse af dagsorden', text: 'Godkendt' }],

@@ -198,3 +198,11 @@ describe('one person a line, with an organisation or an office', () => {
     expect(doc.meeting.chair).toBe('Jens Mortensen');
   });
 });
+
+describe('meeting times below the last item', () => {
+  it('"Mødet hævet:" with its time on the next line (12-hour clock) gives the end time and ends the item', () => {
+    const doc = parseText(['Referat', 'Vejudvalget', 'Onsdag den 9-03-2022 kl. 16:00', '', '1. Cykelsti', 'Beslutning', 'Godkendt', '', 'Mødet startet:', '04:00 PM', '', 'Mødet hævet:', '05:15 PM'].join('\n'));
+    expect(doc.meeting.endTime).toBe('17:15');
+    expect(doc.items[0]!.decision).toBe('Godkendt');
+  });
+});

@@ -13,7 +13,7 @@ export const PAGE_MARKER = new RegExp(
 
 /** A table-of-contents entry: dot leaders, or a title ending in a page number after a wide gap. */
 export const TOC_ENTRY = /(?:\.{4,}|(?:\.\s){4,}|…{2,})|\.{3,}\s*\S{0,40}\s*\d{1,4}$/u;
-const TOC_HEADING = new RegExp(`^(?:${tolerant('Indholdsfortegnelse')}|${tolerant('Indhold')}|Dagsordenspunkter)\\s*:?$`, 'iu');
+const TOC_HEADING = new RegExp(`^(?:${tolerant('Indholdsfortegnelse')}(?: (?:for )?(?:${tolerant('åbent')}|lukket|${tolerant('åben')}) ${tolerant('møde')})?|${tolerant('Indhold')}|Dagsordenspunkter)\\s*:?$`, 'iu');
 const STRONG_ITEM = /^(?:Punkt|Pkt\.?)\s*\d{1,3}\b/iu;
 const URL_ONLY = /^(?:https?:\/\/|www\.)(\S+)$/iu;
 

@@ -24,7 +24,7 @@ import { blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, TREATMENT } from
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
-  const lh = removeLetterheads(toSLines(splitLabelCells(doc.lines)), diags);
+  const lh = removeLetterheads(splitGlued(toSLines(splitLabelCells(doc.lines))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
@@ -81,6 +81,21 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     meeting.endTime = time;
     if (i > chain[chain.length - 1]!.index && !lines.slice(i + 1).some((l) => !l.blank && isBlockHeadingLine(l.text))) end = i;
     break;
+  }
+  // `Mødet startet:` / `04:00 PM` / `Mødet hævet:` / `05:00 PM` below the last item: the times, each on the line under its label.
+  if (chain.length > 0) {
+    const last = chain[chain.length - 1]!.index;
+    const stop = end;
+    for (let i = last + 1; i < stop; i++) {
+      const label = lines[i]!.blank ? null : TIME_LABEL_ALONE.exec(lines[i]!.text);
+      if (!label) continue;
+      const j = nextNonBlank(lines, i);
+      const time = j < lines.length ? clockTime(lines[j]!.text) : null;
+      if (!time) continue;
+      if (/start|begyndt/iu.test(label[1]!)) meeting.startTime ??= time;
+      else meeting.endTime = time;
+      end = Math.min(end, i);
+    }
   }
   // `Referent: Bo Vinter d. 15/2 2022`, `Pbv. Bo Vinter`: a sign-off below the last item ends it; the one who took the minutes is the secretariat.
   if (chain.length > 0) {
@@ -283,6 +298,20 @@ export function verdictOnHeading(rest: string): { title: string; text: string } 
   return null;
 }
 
+/** A meeting's time label alone on its line: `Mødet startet:`, `Mødet hævet:`. */
+const TIME_LABEL_ALONE = new RegExp(`^${tolerant('Mødet')}\\s+(startet|startede|begyndt|begyndte|${tolerant('hævet')}|sluttede|slut|afsluttet)\\s*:?$`, 'iu');
+
+/** A time alone on a line: `17.40`, `kl. 17:40`, `05:00 PM`. */
+function clockTime(text: string): string | null {
+  const m = /^(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?:\s*(AM|PM))?\.?$/iu.exec(text.trim());
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  if (m[3]) h = (h % 12) + (m[3].toUpperCase() === 'PM' ? 12 : 0);
+  if (h > 23 || min > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
 /** A sign-off line: who took the minutes (`Referent: X`, `Referatet er skrevet af X`) or signs for the board (`Pbv. X`). */
 const SIGN_OFF = new RegExp(
   `^(?:(Referent|Ref\\.|(?:Referat(?:et)?|Referatet er) (?:skrevet|udarbejdet|taget) af|${tolerant('Mødereferent')})|(Pbv\\.?|P\\.b\\.v\\.|På bestyrelsens vegne))\\s*:?\\s+(\\p{Lu}.*)$`,
@@ -340,6 +369,27 @@ function caseLineValue(text: string): { caseNumber: string | null; closed: boole
 
 /** A labelled case number ending a heading line; `Sag nr.` only with a value no item number has (`24/1002`). */
 const TRAILING_CASE = /\s+(?:(?:Sags\s*nr\.?|Sagsnr\.?|Sagnr\.?|Sagsnummer|J\.\s*nr\.?|Jnr\.?|Journalnr\.?)\s*:?\s*([\p{Lu}\d][\p{L}\d./\-]*\d[\p{L}\d./\-]*)|Sag\s+nr\.?\s*:?\s*(\d[\d.\-]*[./\-][\d./\-]*\d))\s*$/u;
+
+/**
+ * A heading glued to the text before it by a copy that lost the line break
+ * (`…til efterretning.Beslutning`, `Bo Vinter (F)Indholdsfortegnelse`) or to
+ * what follows it (`Indholdsfortegnelse1. Afbud`): two lines.
+ */
+const GLUED_HEADING = /(?<=[\p{Ll}.)\d])(?=(?:Indholdsfortegnelse|Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag)(?:\b|\d))|(?<=^Indholdsfortegnelse)(?=\d)/u;
+
+function splitGlued(lines: SLine[]): SLine[] {
+  if (!lines.some((l) => GLUED_HEADING.test(l.text))) return lines;
+  return lines.flatMap((l) => {
+    const out: SLine[] = [];
+    let text = l.text;
+    for (let m = GLUED_HEADING.exec(text); m !== null && m.index > 0; m = GLUED_HEADING.exec(text)) {
+      out.push({ ...l, text: text.slice(0, m.index).trim() });
+      text = text.slice(m.index);
+    }
+    out.push({ ...l, text });
+    return out;
+  });
+}
 
 /**
  * A block heading set in a column of its own, its text beside it on the same

@@ -227,7 +227,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       return;
     }
     // A header section that is not about people ends a group of people.
-    if (/^(?:Bemærkninger|Dagsorden|Dagsordenspunkter|Indholdsfortegnelse|Indhold|Punkter|Pkt\.?\s*nr\.?|Sagsoversigt|Sagsliste|Oversigt|(?:Åbne|Lukkede) sager|Følgende sager behandles)\s*:?$/iu.test(t)) {
+    if (/^(?:Bemærkninger|Dagsorden|Dagsordenspunkter|Indholdsfortegnelse(?: (?:for )?(?:åbent|lukket|åben) møde)?|Indhold|Punkter|Pkt\.?\s*nr\.?|Sagsoversigt|Sagsliste|Oversigt|(?:Åbne|Lukkede) sager|Følgende sager behandles)\s*:?$/iu.test(t)) {
       current = null;
       return;
     }
