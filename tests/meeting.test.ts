@@ -206,3 +206,14 @@ describe('meeting times below the last item', () => {
     expect(doc.items[0]!.decision).toBe('Godkendt');
   });
 });
+
+describe('a table of labels without colons', () => {
+  it('reads Tid, Sted and Medlemmer beside their values, and "Title / Sag nr. 31 (ØU 40/2011)" as item 31', () => {
+    const doc = parseText(
+      ['Referat Seniorrådet', '', 'Dato 12. april 2011', '', 'Tid 14:30', '', 'Sted Mødelokale 2.10', '', 'Medlemmer Erik Vestergaard', '', 'Lone Bach', '', 'Renovering af tag på Nordskolen', 'Sag nr. 31 (ØU 40/2011)', '', 'Beslutning', '', 'Godkendt.'].join('\n'),
+    );
+    expect(doc.meeting).toMatchObject({ date: '2011-04-12', startTime: '14:30', location: 'Mødelokale 2.10' });
+    expect(doc.participants.map((p) => p.name)).toEqual(['Erik Vestergaard', 'Lone Bach']);
+    expect(doc.items.map((i) => [i.number, i.title, i.decision])).toEqual([[31, 'Renovering af tag på Nordskolen', 'Godkendt.']]);
+  });
+});

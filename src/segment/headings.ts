@@ -31,7 +31,8 @@ const SPACED = /^(\d{1,3})\s+(\p{Lu}.*)$/u;
 const NUMBERED = /^(\d{1,3})\s*[.)]\s*(?!\d)(.*)$/u;
 const BARE = /^(\d{1,3})\.?$/u;
 /** `Sag nr. 130` on the line under the title it numbers. */
-const TRAILING = /^(?:Sag|Sagsnr\.?|Punkt)\s*(?:nr\.?)?\s*(\d{1,4})$/iu;
+/** `Sag nr. 31` under its title, also with a reference to an earlier treatment (`Sag nr. 31 (ØU 40/2011)`). */
+const TRAILING = /^(?:Sag|Sagsnr\.?|Punkt)\s*(?:nr\.?)?\s*(\d{1,4})(?:\s*\([^()]{1,40}\))?$/iu;
 export const BULLET_START = /^[•·▪◦●○■]\s*/u;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
 const NOT_A_TITLE = /^(?:kvartal|halvår|halvårs|klasse|årgang|udgave|gang|sal|sals|etage|time|timer|min|minutter|kr|mio|pct|plads|del|led|afsnit|pkt|punkt|og|eller)\b/iu;

@@ -19,6 +19,10 @@ const FIELDS: [Field, RegExp][] = [
   ['when', new RegExp(`^(?:Tidspunkt|${tolerant('Mødetid')}|${tolerant('Mødedato')}|${tolerant('Mødetidspunkt')}|Dato og tid|Dato og tidspunkt|Starttidspunkt)\\s*:?\\s+(.+)$`, 'iu')],
   ['end', new RegExp(`^(?:Sluttidspunkt|${tolerant('Mødeslut')}|${tolerant('Møde')} slut|Slut(?:tid)?(?: kl\\.?)?|${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut))\\s*:?\\s+(.+)$`, 'iu')],
   ['date', /^(?:Dato|Mødedag)\s*:\s*(.+)$/iu],
+  // Labels without a colon, as a table prints them (`Tid 14:30`, `Sted Mødelokale 2`): only before a value of the right kind.
+  ['time', /^(?:Tid|Tidspunkt|Klokken)\s+(\d{1,2}[.:]\d{2}.*)$/u],
+  ['location', /^(?:Sted|Lokale)\s+(\p{Lu}.{1,80})$/u],
+  ['date', /^Dato\s+((?:\p{L}+dag\s+)?(?:den\s+)?\d.{3,40})$/u],
   ['time', new RegExp(`^(?:Tid|Klokken|Kl\\.?|${tolerant('Mødestart')}|${tolerant('Møde')} start|${tolerant('Mødet')} startede|Start(?:tid)?(?: kl\\.?)?)\\s*:\\s*(\\d.*)$`, 'iu')],
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse)\\s*:\\s*(.+)$|^${tolerant('Mødested')}\\s+(.+)$`, 'iu')],
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer)\\s*:\\s*(.+)$`, 'iu')],
@@ -234,9 +238,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // After a blank line, a group given on its label's line (`Fraværende: Karen Solvang`) goes on only with more names.
     if (current?.inline && gap && !continuesNames(t, current.lines[current.lines.length - 1]?.text ?? '')) current = null;
     // `Afbud fra Ole Winther, Grete Lund og Bo Kjær.`: a sentence that lists the absent.
-    const absentSentence = /^(?:Afbud fra|Afbud|Fraværende|Ikke til stede)\s+(?=\p{Lu})(?!Afbud\b|Fraværende\b|Med\b|Uden\b)(.+)$/u.exec(t);
-    if (absentSentence && looksLikeName(notesOf(absentSentence[1]!.split(/\s*,\s*|\s+og\s+|\s+(?:stedfortræder|suppleant)\s+/u)[0]!).rest)) {
-      current = { group: 'absent', lines: [{ ...l, text: absentSentence[1]! }], inline: true };
+    // `Medlemmer Erik Vestergaard` (a table's label cell without a colon) likewise.
+    const absentSentence = /^(Afbud fra|Afbud|Fraværende|Ikke til stede|Medlemmer|Deltagere|Til stede|Tilstede)\s+(?=\p{Lu})(?!Afbud\b|Fraværende\b|Med\b|Uden\b)(.+)$/u.exec(t);
+    if (absentSentence && looksLikeName(notesOf(absentSentence[2]!.split(/\s*,\s*|\s+og\s+|\s+(?:stedfortræder|suppleant)\s+/u)[0]!).rest)) {
+      current = { group: groupLabel(absentSentence[1]!) ?? 'absent', lines: [{ ...l, text: absentSentence[2]! }], inline: true };
       groups.push(current);
       return;
     }
