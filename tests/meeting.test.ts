@@ -217,3 +217,12 @@ describe('a table of labels without colons', () => {
     expect(doc.items.map((i) => [i.number, i.title, i.decision])).toEqual([[31, 'Renovering af tag på Nordskolen', 'Godkendt.']]);
   });
 });
+
+describe('the end of a list of people', () => {
+  it('a lone first name in a one-a-line list does not take the next line; a stray word after the last name of a run is dropped', () => {
+    const one = parseText(['Referat', 'Handicaprådet', 'Dato: 24. maj 2012', 'Medlemmer Anders Hind', '', 'Bruno Müller', '', 'Jørgen', '', 'Handicaprådet', '', '1. Godkendelse', 'Godkendt.'].join('\n'));
+    expect(one.participants.map((p) => p.name)).toEqual(['Anders Hind', 'Bruno Müller']);
+    const run = parseText(['Referat', 'Dato: 15. maj 2002', 'Mødedeltagere: Arne Ebsen, Birger Jensen, Vibeke Rindom åben', '', '1. Godkendelse', 'Godkendt.'].join('\n'));
+    expect(run.participants.map((p) => p.name)).toEqual(['Arne Ebsen', 'Birger Jensen', 'Vibeke Rindom']);
+  });
+});

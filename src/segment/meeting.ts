@@ -83,7 +83,7 @@ function continuesNames(t: string, prev: string): boolean {
   const first = notesOf(t.split(/\s*,\s*|\s+og\s+/u)[0]!).rest.replace(ABSENCE_SUFFIX_LOOSE, '');
   if (looksLikeName(first)) return true;
   // A surname wrapped onto a line of its own, after a name the list had not finished.
-  return !/[.;:]$/.test(prev) && /^\p{Lu}[\p{Ll}\-]+$/u.test(t) && blockKind(t) === null;
+  return /,/.test(prev) && !/[.;:]$/.test(prev) && /^\p{Lu}[\p{Ll}\-]+$/u.test(t) && blockKind(t) === null;
 }
 
 /** An absence noted after a name (`Ole Berg - afbud`), left out when asking whether a line names someone. */

@@ -118,6 +118,9 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
       return [{ name, role: role.join(', ') || null, group: group === 'absent' ? 'member' : group, note: sub[2]!.trim() }];
     }
   }
+  // A long run whose last name runs into a stray word (`…, Vibeke Rindom åben`): the word is not a name's.
+  const tail = /^(.*,\s*(?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\p{Lu}[\p{L}'’\-]+)\s+\p{Ll}+\.?$/u.exec(t);
+  if (tail && splitRun(tail[1]!).length >= 3 && splitRun(tail[1]!).every(looksLikeName)) t = tail[1]!;
   const { rest, notes } = notesOf(t);
   const parts = splitRun(rest);
   // In a list of one person a line, `Hanne Kjær, Dansk Røde Kors` is a name and an organisation, not two people.
