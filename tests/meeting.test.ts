@@ -226,3 +226,29 @@ describe('the end of a list of people', () => {
     expect(run.participants.map((p) => p.name)).toEqual(['Arne Ebsen', 'Birger Jensen', 'Vibeke Rindom']);
   });
 });
+
+describe('people: first names, board and management labels, notes after a dash', () => {
+  const people = (lines: string[]) => parseText(['Referat af bestyrelsesmøde den 9. marts 2022 kl. 10.00', ...lines, '', '1. Regnskab', 'Godkendt.'].join('\n')).participants.map((p) => [p.name, p.group, p.note]);
+
+  it('a labelled run of first names names people; "Afbud: Ingen" names nobody', () => {
+    expect(people(['Til stede: Hanne, Ole, Anne Marie og Kim', 'Afbud: Ingen'])).toEqual([
+      ['Hanne', 'member', null],
+      ['Ole', 'member', null],
+      ['Anne Marie', 'member', null],
+      ['Kim', 'member', null],
+    ]);
+  });
+
+  it('Bestyrelsen and Direktionen label groups; "X, suppleant Y deltog" gives the stand-in; a note after a dash keeps its commas', () => {
+    expect(people(['Bestyrelsen: Hanne Lund, Ole Krag og Bo Vinter', 'Direktionen: Kim Toft', 'Afbud: Sif Ryom, suppleant Eva Dam deltog', 'Deltagere:', 'Per Holst (V)- deltog ikke i behandlingen af punkt: 1, 2', 'Lis Dahl (A)'])).toEqual([
+      ['Hanne Lund', 'member', null],
+      ['Ole Krag', 'member', null],
+      ['Bo Vinter', 'member', null],
+      ['Kim Toft', 'secretariat', null],
+      ['Sif Ryom', 'absent', null],
+      ['Eva Dam', 'member', 'suppleant for Sif Ryom'],
+      ['Per Holst', 'member', 'deltog ikke i behandlingen af punkt: 1, 2; V'],
+      ['Lis Dahl', 'member', 'A'],
+    ]);
+  });
+});

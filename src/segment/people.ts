@@ -9,8 +9,8 @@ import { tolerant, type SLine } from './model.js';
 
 const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['chair', new RegExp(`^(?:Formandskab(?:et)?|${tolerant('Formænd')})$`, 'iu')],
-  ['member', new RegExp(`^(?:Medlemmer|Deltagere|Tilstede|${tolerant('Mødedeltagere')}|Deltog|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|Til stede var|${tolerant('Fremmødte')})$`, 'iu')],
-  ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
+  ['member', new RegExp(`^(?:Medlemmer|Deltagere|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|Deltog|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|Til stede var|${tolerant('Fremmødte')})$`, 'iu')],
+  ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Direktion(?:en)?|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|${tolerant('Oplægsholdere')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
   ['absent', new RegExp(`^(?:Afbud|${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
@@ -65,6 +65,11 @@ export function entries(lines: SLine[]): SLine[] {
   return out;
 }
 
+/** A first name, or two (`Anne Marie`), alone. */
+const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
+/** Words a group's value may be that name nobody. */
+export const NOT_A_NAME = /^(?:Ingen|Alle|Intet|Samtlige|Hele|Se|Jf|Bestyrelsen|Udvalget|Rådet|Medlemmerne|Formanden|Næstformanden|Sekretariatet|Administrationen|Forvaltningen|Direktionen|Ingen afbud|Alle mødt|Alle til stede)$/u;
+
 function splitRun(text: string): string[] {
   return text
     .replace(/\.$/, '')
@@ -104,6 +109,13 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   }
   let t = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
   let group = given;
+  // `Ole Krag (V)- deltog ikke i behandlingen af punkt: 1, 2`: a note on the entry, commas and all.
+  let partial: string | null = null;
+  const dash = /\s*[-–]\s*((?:deltog|deltager|forlod|gik|ankom|kom)\b.*)$/iu.exec(t);
+  if (dash && dash.index > 0) {
+    partial = dash[1]!;
+    t = t.slice(0, dash.index).trim();
+  }
   // An absence noted after the entry: `Bo Dahl (V), Næstformand - afbud`, `Ida Juul (afbud)`.
   const away = ABSENCE_SUFFIX.exec(t);
   if (away && away.index > 0) {
@@ -125,7 +137,9 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   const parts = splitRun(rest);
   // In a list of one person a line, `Hanne Kjær, Dansk Røde Kors` is a name and an organisation, not two people.
   const pair = onePerLine && parts.length === 2 && !/\s+og\s+/u.test(rest);
-  if (parts.length >= 2 && !pair && parts.every(looksLikeName)) {
+  // `Til stede: Hanne, Ole, Bo, Anne Marie`: under a label, a run of first names names people too.
+  const isName = (x: string) => looksLikeName(x) || (!onePerLine && FIRST_NAME.test(x) && !NOT_A_NAME.test(x));
+  if (parts.length >= 2 && !pair && parts.every(isName)) {
     // A run of names: notes stay with the name they followed.
     const people: Participant[] = [];
     for (const raw of t.split(/\s*,\s*|\s+og\s+/u)) {
@@ -134,7 +148,7 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
       const note = n.notes.join('; ') || null;
       people.push({ name: n.rest.replace(/\.$/, ''), role: null, group: group === 'member' && CHAIR_NOTE.test(note ?? '') ? 'chair' : group, note });
     }
-    return people.filter((p) => looksLikeName(p.name));
+    return people.filter((p) => isName(p.name));
   }
   const [head0, ...roleParts] = rest.split(/\s*,\s*/);
   let head = head0 ?? '';
@@ -180,10 +194,11 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
     note = [party[1]!, note].filter(Boolean).join('; ');
     role = role!.slice(party[0].length).replace(/^\s*,\s*/, '') || null;
   }
+  if (partial) note = [partial, note].filter(Boolean).join('; ');
   return [{ name, role, group, note }];
 }
 
-const STAND_IN = new RegExp(`^(.+?),?\\s+(${tolerant('stedfortræder')}|suppleant|vikar)\\s+(?!for\\b)(\\p{Lu}.+)$`, 'u');
+const STAND_IN = new RegExp(`^(.+?),?\\s+(${tolerant('stedfortræder')}|suppleant|vikar)\\s+(?!for\\b)(\\p{Lu}.+?)(?:\\s+(?:${tolerant('deltog')}|${tolerant('mødte')})(?:\\s+i stedet)?)?$`, 'u');
 
 const OFFICE_AFTER = new RegExp(`^(.*?)\\s*\\b(Formand|${tolerant('Næstformand')}|Kasserer|${tolerant('Sekretær')}|Suppleant|Bestyrelsesmedlem|Menigt medlem)$`, 'iu');
 
