@@ -112,3 +112,11 @@ describe('a result alone on its line', () => {
     expect(doc.items[0]!.outcome).toBe('approved');
   });
 });
+
+describe('meeting details from decision headings', () => {
+  it('"Beslutning i Byrådet 27. november 2018" gives the body and the date; a case number under its own label line is read', () => {
+    const doc = parseText(['2. Indkaldelse af stedfortræder', '', 'Sagsnr.', '', '450-2018-4075', '', 'Sagsfremstilling', 'Et medlem har forfald.', '', 'Beslutning i Byrådet 27. november 2018', 'Godkendt.'].join('\n'));
+    expect(doc.meeting).toMatchObject({ body: 'Byrådet', date: '2018-11-27' });
+    expect(doc.items[0]).toMatchObject({ caseNumber: '450-2018-4075', decision: 'Godkendt.', outcome: 'approved' });
+  });
+});

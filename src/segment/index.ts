@@ -141,6 +141,21 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const named = new Set(items.flatMap((it) => it.sections).flatMap((s) => (s.kind === 'decision' && s.heading ? [decidingBody(s.heading)] : [])).filter((b): b is string => b !== null));
     if (named.size === 1) meeting.body = [...named][0]!;
   }
+  if (meeting.date === null && meeting.body !== null) {
+    // `Beslutning i Byrådet 27. november 2018` under every item: this body's decisions carry the meeting's date.
+    const folded = meeting.body.toLowerCase();
+    const dates = new Set(
+      items
+        .flatMap((it) => it.sections)
+        .filter((s) => s.kind === 'decision' && s.heading !== null && decidingBody(s.heading)?.toLowerCase() === folded)
+        .map((s) => findDate(s.heading!)?.date ?? null)
+        .filter((d): d is string => d !== null),
+    );
+    if (dates.size === 1) {
+      meeting.date = [...dates][0]!;
+      diags.info('date-from-decisions', `Took the meeting date from the headings of ${meeting.body}'s decisions`, place(lines[0]));
+    }
+  }
   if (items.length === 0) {
     const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0;
     if (!known) {
@@ -242,6 +257,14 @@ function buildItem(
     } else if (status) {
       markers.add(closedStatus(status[1]!));
       lead.add(i);
+    } else if (caseNumber === null && seen <= 3 && CASE_LABEL_ALONE.test(t) && i + 1 < body.length) {
+      // `Sagsnr.` / `450-2018-4075`: the label over its value.
+      const j = body.findIndex((l, k) => k > i && !l.blank);
+      if (j > i && /^\d[\d.\-A-Z/]{4,}\d$/u.test(body[j]!.text)) {
+        caseNumber = body[j]!.text;
+        lead.add(i);
+        lead.add(j);
+      }
     } else if (caseNumber === null && seen <= 3 && CASE_NUMBER.test(t)) {
       const v = caseLineValue(t);
       caseNumber = v.caseNumber;
@@ -297,6 +320,9 @@ export function verdictOnHeading(rest: string): { title: string; text: string } 
   if (short || (outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail)))) return { title: head, text: tail };
   return null;
 }
+
+/** A case-number label alone on its line, its value below it. */
+const CASE_LABEL_ALONE = /^(?:Sags?\s*nr\.?|Sagsnummer|Sags?\s*id\.?|J\.?\s*nr\.?|Journalnr\.?)\s*:?$/iu;
 
 /** A meeting's time label alone on its line: `Mødet startet:`, `Mødet hævet:`. */
 const TIME_LABEL_ALONE = new RegExp(`^${tolerant('Mødet')}\\s+(startet|startede|begyndt|begyndte|${tolerant('hævet')}|sluttede|slut|afsluttet)\\s*:?$`, 'iu');
@@ -486,7 +512,7 @@ function historyApart(sections: Item['sections'], body: string | null): void {
 }
 
 /** The body named in a decision heading: `Beslutning i Økonomiudvalget den …`, `Beslutning fra Integrationsrådet`. */
-const DECIDING_BODY = /^(?:Beslutning(?:er)?(?:\s+(?:i|fra|af))?|Besluttet\s+(?:på|i|af))\s+(\p{Lu}.+?)(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*)?$/u;
+const DECIDING_BODY = /^(?:Beslutning(?:er)?(?:\s+(?:i|fra|af))?|Besluttet\s+(?:på|i|af))\s+(\p{Lu}.+?)(?:,?\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den|d\.)\s+\d.*|,?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*|,?\s+\d{1,2}\.\s*\p{L}+\s+\d{4}.*)?$/u;
 
 /** The body that decided, from a decision heading: `Beslutning i Økonomiudvalget den …`, `Byrådets møde den …`. */
 function decidingBody(heading: string): string | null {
