@@ -60,6 +60,32 @@ describe('attendance recorded with the decisions', () => {
     expect(person(doc, 'Otto Lund')[0]!.group).toBe('member');
   });
 
+  it('attendance recorded with another body\'s earlier treatment is not this meeting\'s', () => {
+    const doc = parseText(
+      [
+        ...header,
+        'Medlemmer:',
+        'Anna Berg (A)',
+        'Bo Dal (V)',
+        '',
+        '1. Lokalplan 40',
+        'Økonomiudvalget, 14. april 2025, pkt. 50:',
+        'Anbefales.',
+        'Fraværende: Bo Dal (V)',
+        'Beslutning i Teknisk Udvalg den 5. maj 2025',
+        'Godkendt.',
+        '',
+        '2. Lokalplan 41',
+        'Økonomiudvalget, 14. april 2025, pkt. 51:',
+        'Anbefales.',
+        'Fraværende: Bo Dal (V)',
+        'Beslutning i Teknisk Udvalg den 5. maj 2025',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    expect(person(doc, 'Bo Dal')).toEqual([{ name: 'Bo Dal', role: null, group: 'member', note: 'V' }]);
+  });
+
   it('"Fraværende: Ingen" names nobody, and without attendance nothing changes', () => {
     const doc = parseText([...header, ...item(1, 'Vejplan', 'Godkendt.', ['Fraværende: Ingen']), ...item(2, 'Cykelsti', 'Godkendt.', ['Fraværende: -'])].join('\n'));
     expect(doc.participants).toEqual([]);

@@ -79,6 +79,7 @@ describe('a result on the heading\'s line', () => {
     ['Godkendelse af referat – Ok', { title: 'Godkendelse af referat', text: 'Ok' }],
     ['Driftsrapport: Intet at bemærke', { title: 'Driftsrapport', text: 'Intet at bemærke' }],
     ['Økonomi. Regnskabet blev gennemgået og taget til efterretning.', { title: 'Økonomi', text: 'Regnskabet blev gennemgået og taget til efterretning.' }],
+    ['Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.', { title: 'Målerudskiftning', text: 'Der er enkelte meget lave forbrug, som følges op.' }],
     ['Valg af ordstyrer – Ole', null],
     ['DRØFTELSE: Psykiatriens 10-årsplan', null],
     ['Orientering: Status på byggeriet', null],

@@ -62,7 +62,14 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
   const absentFrom = new Map<string, { person: Participant; items: number[] }>();
   const came = new Map<string, Participant>();
   items.forEach((item, k) => {
-    const sections = item.sections.filter((s) => s.kind === 'other' && s.heading !== null && ABSENCE_HEADING.test(s.heading));
+    // Attendance recorded with another body's earlier treatment (history, kind `other`) is that meeting's, not this one's.
+    const sections: Item['sections'] = [];
+    let under: Item['sections'][number] | null = null;
+    for (const s of item.sections) {
+      if (s.kind === 'other' && s.heading !== null && ABSENCE_HEADING.test(s.heading)) {
+        if (under?.kind === 'decision') sections.push(s);
+      } else under = s;
+    }
     if (sections.length === 0) return;
     recording.push(k);
     for (const s of sections) {

@@ -318,6 +318,8 @@ export function verdictOnHeading(rest: string): { title: string; text: string } 
   const byDot = !/[:–-]/.test(rest.slice(m[1]!.length, m[1]!.length + 3));
   const short = /^(?:ok|okay|ja|nej|intet|ingen|godkendt|vedtaget|taget til efterretning)\.?$/iu.test(tail);
   if (short || (outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail)))) return { title: head, text: tail };
+  // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.
+  if (byDot && head.split(/\s+/).length <= 4 && tail.split(/\s+/).length >= 5 && /[.!]$/.test(tail)) return { title: head, text: tail };
   return null;
 }
 
