@@ -109,3 +109,41 @@ describe('a sign-off below the last item', () => {
     expect(board.participants.find((p) => p.name === 'Bo Vinter')!.note).toBeNull();
   });
 });
+
+describe('review of the attendance and sign-off rules against more minutes', () => {
+  it('attendance after the meeting details recorded with a decision still counts', () => {
+    const block = ['Beslutning fra Handicaprådet', 'Dato: 8. februar 2024', 'Sted: Mødelokale 3', 'Fraværende: Ane Lund, Bo Ravn', '', 'Godkendt.', ''];
+    const doc = parseText(['Referat', '', '1. Dagsorden', ...block, '2. Referat', ...block].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Ane Lund', 'absent'],
+      ['Bo Ravn', 'absent'],
+    ]);
+  });
+
+  it('a "Referent:" line with text after it inside the last item is not a sign-off', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 4. marts 2021', 'Til stede: Anna Berg, Bo Dal, Carl Eg', '', '1. Næste møde', 'Tirsdag 10. maj kl. 19 hos Bo.', 'Referent: Carl Eg', 'Kaffe og kage: Bo Dal'].join('\n'));
+    expect(doc.items[0]!.decision).toContain('Kaffe og kage: Bo Dal');
+    expect(doc.participants.find((p) => p.name === 'Carl Eg')!.note).toBeNull();
+  });
+
+  it('a referent named in the header who also attends is one member, noted as referent', () => {
+    const doc = parseText(['Referat', 'Dato: 4. marts 2021', 'Til stede: Anna Berg, Bo Dal, Carl Eg.', 'Referent: Carl Eg', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(doc.participants.filter((p) => p.name === 'Carl Eg')).toEqual([{ name: 'Carl Eg', role: null, group: 'member', note: 'referent' }]);
+  });
+
+  it('a run of names with offices after dashes or commas gives each person their office', () => {
+    const doc = parseText(['Referat fra bestyrelsesmøde 4. marts 2021 kl. 19.00', 'Til stede: Anna Berg - formand, Bo Dal, Carl Eg – kasserer og Dina Fog, sekretær', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group, p.role])).toEqual([
+      ['Anna Berg', 'chair', 'formand'],
+      ['Bo Dal', 'member', null],
+      ['Carl Eg', 'member', 'kasserer'],
+      ['Dina Fog', 'member', 'sekretær'],
+    ]);
+  });
+
+  it('a decision heading dated another day than the meeting is the item\'s history', () => {
+    const doc = parseText(['Referat', 'Byrådet', 'Mødedato: 25. september 2019', '', '1. Udvidelse af daginstitution', 'Økonomiudvalget den 18. september 2019, pkt. 153:', 'Indstilles godkendt.', 'Beslutning', 'Forslaget blev forkastet.'].join('\n'));
+    expect(doc.items[0]!.sections.map((s) => s.kind)).toEqual(['other', 'decision']);
+    expect([doc.items[0]!.decision, doc.items[0]!.outcome]).toEqual(['Forslaget blev forkastet.', 'rejected']);
+  });
+});

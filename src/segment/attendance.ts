@@ -68,7 +68,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
     for (const s of item.sections) {
       if (s.kind === 'other' && s.heading !== null && ABSENCE_HEADING.test(s.heading)) {
         if (under?.kind === 'decision') sections.push(s);
-      } else under = s;
+      } else if (!(s.kind === 'other' && s.heading !== null && /^(?:Dato|Sted|Mødested|Mødedato)$/iu.test(s.heading))) under = s;
     }
     if (sections.length === 0) return;
     recording.push(k);

@@ -104,7 +104,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       if (lines[i]!.blank) continue;
       seen++;
       const signer = signOff(lines[i]!.text);
-      if (!signer) continue;
+      // Only the last lines sign off: after a sign-off come more sign-offs, dates and places, nothing else.
+      if (!signer) {
+        if (!SIGN_OFF_COMPANION.test(lines[i]!.text)) break;
+        continue;
+      }
       end = Math.min(end, i);
       if (!signer.wrote) continue;
       const listed = participants.find((p) => p.name === signer.name);
@@ -123,7 +127,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   });
   const items: Item[] = chain.map((c, k) => {
     const next = k + 1 < chain.length ? starts[k + 1]! : end;
-    return buildItem(lines, c, next, layout, readsDecisions, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body, listed.get(c.number) ?? null);
+    return buildItem(lines, c, next, layout, readsDecisions, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body, listed.get(c.number) ?? null, meeting.date);
   });
 
   applyItemAttendance(items, participants, diags);
@@ -195,6 +199,7 @@ function buildItem(
   caseLine: SLine | null,
   meetingBody: string | null,
   listedTitle: string | null,
+  meetingDate: string | null = null,
 ): Item {
   const extent = headingExtent(lines, c, stop, layout);
   let heading = '';
@@ -278,7 +283,7 @@ function buildItem(
   if (lead.size > 0) body = body.filter((_, i) => !lead.has(i));
   if (recorded) body = [{ ...lines[c.index]!, text: recorded }, ...body];
   const { sections, attachments } = buildSections(body, layout, isMinutes);
-  historyApart(sections, meetingBody);
+  historyApart(sections, meetingBody, meetingDate);
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
   const decision = decisionTexts.length ? decisionTexts.join('\n') : null;
   if (isMinutes === true && decision === null) {
@@ -345,6 +350,9 @@ const SIGN_OFF = new RegExp(
   `^(?:(Referent|Ref\\.|(?:Referat(?:et)?|Referatet er) (?:skrevet|udarbejdet|taget) af|${tolerant('Mødereferent')})|(Pbv\\.?|P\\.b\\.v\\.|På bestyrelsens vegne))\\s*:?\\s+(\\p{Lu}.*)$`,
   'u',
 );
+
+/** What may stand beside a sign-off: a date, a place and a date, initials and a date (`SB/28.2.2017`). */
+const SIGN_OFF_COMPANION = /^(?:[\p{L} ,.]{0,40}\d{1,2}[./-]\s*\d{1,2}[./-]\s*\d{2,4}|[\p{L} ,.]{0,40}(?:den\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}|\p{Lu}{2,4}(?:\s*\/\s*\S+)?)\.?$/u;
 
 function signOff(text: string): { name: string; wrote: boolean } | null {
   const m = SIGN_OFF.exec(text.trim());
@@ -493,7 +501,14 @@ function withOutOfOrder(lines: SLine[], cands: Candidate[], chain: Candidate[], 
  * without one, the treatment by this meeting's body, else the last one, is
  * the decision.
  */
-function historyApart(sections: Item['sections'], body: string | null): void {
+function historyApart(sections: Item['sections'], body: string | null, date: string | null = null): void {
+  // A decision heading dated another day than this meeting (`Økonomiudvalget den 18. september 2019, pkt. 153:`) is the item's history.
+  if (date !== null) {
+    const dated = sections.filter((s) => s.kind === 'decision' && s.heading !== null && findDate(s.heading) !== null);
+    const other = dated.filter((s) => findDate(s.heading!)!.date !== date);
+    const remaining = sections.filter((s) => s.kind === 'decision' && !other.includes(s));
+    if (other.length > 0 && remaining.length > 0) for (const s of other) s.kind = 'other';
+  }
   const folded = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
   const treatments = sections.filter((s) => s.kind === 'decision' && s.heading !== null && TREATMENT.test(s.heading));
   if (treatments.length > 0) {

@@ -65,6 +65,32 @@ export function entries(lines: SLine[]): SLine[] {
   return out;
 }
 
+const RUN_OFFICE = new RegExp(`^(?:formand|${tolerant('næstformand')}|kasserer|${tolerant('sekretær')}|referent|suppleant|menigt medlem|bestyrelsesmedlem|${tolerant('mødeleder')}|ordstyrer|dirigent)$`, 'iu');
+
+function runWithOffices(t: string, group: ParticipantGroup): Participant[] | null {
+  if (!/,/.test(t)) return null;
+  const parts = t.replace(/\.$/, '').split(/\s*,\s*|\s+og\s+/u).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 3) return null;
+  const people: Participant[] = [];
+  let offices = 0;
+  for (const part of parts) {
+    if (RUN_OFFICE.test(part) && people.length > 0 && people[people.length - 1]!.role === null) {
+      people[people.length - 1]!.role = part;
+      offices++;
+      continue;
+    }
+    const m = /^(.+?)\s+[-–]\s+(.+)$/u.exec(part);
+    const n = notesOf(m && RUN_OFFICE.test(m[2]!) ? m[1]! : part);
+    if (!looksLikeName(n.rest)) return null;
+    const role = m && RUN_OFFICE.test(m[2]!) ? m[2]! : null;
+    if (role) offices++;
+    people.push({ name: n.rest, role, group, note: n.notes.join('; ') || null });
+  }
+  if (offices === 0 || people.length < 2) return null;
+  for (const p of people) if (p.group === 'member' && /^formand$/iu.test(p.role ?? '')) p.group = 'chair';
+  return people;
+}
+
 /** A first name, or two (`Anne Marie`), alone. */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
 /** Words a group's value may be that name nobody. */
@@ -130,6 +156,9 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
       return [{ name, role: role.join(', ') || null, group: group === 'absent' ? 'member' : group, note: sub[2]!.trim() }];
     }
   }
+  // `Anna Berg - formand, Bo Dal, Carl Eg – kasserer og Dina Fog, sekretær`: a run whose names carry their offices.
+  const withRoles = runWithOffices(t, group);
+  if (withRoles) return withRoles;
   // A long run whose last name runs into a stray word (`…, Vibeke Rindom åben`): the word is not a name's.
   const tail = /^(.*,\s*(?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\p{Lu}[\p{L}'’\-]+)\s+\p{Ll}+\.?$/u.exec(t);
   if (tail && splitRun(tail[1]!).length >= 3 && splitRun(tail[1]!).every(looksLikeName)) t = tail[1]!;
@@ -266,6 +295,14 @@ function subgroupEntry(text: string, group: ParticipantGroup, onePerLine = false
  * group is kept once, with the first entry's details.
  */
 function withoutRepeats(people: Participant[]): Participant[] {
+  // `Referent: Bo Dal` beside `Til stede: …, Bo Dal`: the member took the minutes.
+  const attending = new Map(people.filter((p) => p.group === 'member' || p.group === 'chair').map((p) => [p.name, p]));
+  people = people.filter((p) => {
+    const member = p.group === 'secretariat' ? attending.get(p.name) : undefined;
+    if (!member) return true;
+    if (!/referent/iu.test(`${member.note ?? ''}`)) member.note = member.note ? `${member.note}; referent` : 'referent';
+    return false;
+  });
   const absent = new Set(people.filter((p) => p.group === 'absent').map((p) => p.name));
   const seen = new Set<string>();
   return people.filter((p) => {

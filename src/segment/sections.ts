@@ -7,7 +7,7 @@ import type { Attachment, Section, SectionKind } from '../schema.js';
 import { tolerant, type SLine } from './model.js';
 import { blockText, type TextLayout } from './text.js';
 import { outcomeOf } from './outcome.js';
-import { blockKind, inlineBlock, RECOMMENDATION_OPENER } from './vocabulary.js';
+import { blockKind, BODY_MEETING_DATE, inlineBlock, RECOMMENDATION_OPENER } from './vocabulary.js';
 
 interface Block {
   kind: SectionKind | null;
@@ -58,6 +58,12 @@ export function splitBlocks(lines: SLine[]): Block[] {
     const kind = blockKind(t);
     // `Det indstilles:` right under `Beslutningspunkter` is the first line of that block.
     if (kind && kind === cur.kind && cur.heading !== null && !cur.lines.some((x) => !x.blank)) {
+      cur.lines.push(l);
+      return;
+    }
+    // `Planen blev vedtaget af` / `Byrådets møde den 4. juni 2019`: a body-and-date line that ends a sentence begun above is text.
+    const prev = i > 0 ? lines[i - 1]! : null;
+    if (kind === 'decision' && prev !== null && !prev.blank && /\p{Ll}$/u.test(prev.text) && !/^(?:Beslut|Afgørelse|Referat|Behandling)/iu.test(t) && BODY_MEETING_DATE.test(t.replace(/\s*:$/, '')) && !/:$/.test(t)) {
       cur.lines.push(l);
       return;
     }
