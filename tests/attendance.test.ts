@@ -147,3 +147,21 @@ describe('review of the attendance and sign-off rules against more minutes', () 
     expect([doc.items[0]!.decision, doc.items[0]!.outcome]).toEqual(['Forslaget blev forkastet.', 'rejected']);
   });
 });
+
+describe('more attendance and heading cases from the fifth round', () => {
+  it('someone who left midway is noted, not absent; late arrivals under an absence label attended', () => {
+    const items = [1, 2, 3, 4].map((n) => [`${n}. Punkt ${'ABCD'[n - 1]}`, 'Beslutning', 'Godkendt.', ...(n >= 3 ? ['Fraværende: Bo Dal (V)'] : []), '']).flat();
+    const doc = parseText(['Referat', 'Dato: 3. maj 2021', 'Medlemmer: Anna Berg (A), Bo Dal (V), Carl Eg (C)', 'Fraværende med afbud:', 'Dina Fog, O, kom til mødet kl. 17.40 under punkt 2', '', ...items].join('\n'));
+    expect(doc.participants.find((p) => p.name === 'Bo Dal')).toMatchObject({ group: 'member', note: 'V; fraværende under punkt 3 og 4' });
+    expect(doc.participants.find((p) => p.name === 'Dina Fog')).toMatchObject({ group: 'member', note: 'O; kom til mødet kl. 17.40 under punkt 2' });
+  });
+
+  it('a heading with text under it keeps its dash; "2. Punkt fra formanden" is an item', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 4. marts 2021', '', '1. Ansøgning om dispensation – afslået af kommunen', 'Bestyrelsen klager over afgørelsen.', '', '2. Punkt fra formanden', 'Formanden orienterede om vejarbejdet.', '', '3. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Ansøgning om dispensation – afslået af kommunen', null],
+      [2, 'Punkt fra formanden', 'noted'],
+      [3, 'Eventuelt', 'none'],
+    ]);
+  });
+});

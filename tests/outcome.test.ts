@@ -120,3 +120,12 @@ describe('meeting details from decision headings', () => {
     expect(doc.items[0]).toMatchObject({ caseNumber: '450-2018-4075', decision: 'Godkendt.', outcome: 'approved' });
   });
 });
+
+describe('amendments and dissent', () => {
+  const cases: [string, string | null][] = [
+    ['Ændringsforslag fra Liste Ø om at bevare Vig Skole:\nFor stemte Liste Ø (3)\nImod stemte Liste A, V, C og O (22)\nÆndringsforslaget faldt.\nHerefter blev indstillingen godkendt.', 'approved'],
+    ['Ændringsforslag fra V:\nFor stemte 5\nImod stemte 20\nIndstillingen:\nFor stemte 15\nImod stemte 10', 'approved'],
+    ['Ønskede ført til protokol, at forslaget ikke godkendes. Godkendt.', 'approved'],
+  ];
+  it.each(cases)('%s → %s', (text, outcome) => expect(outcomeOf(text)).toBe(outcome));
+});

@@ -89,7 +89,8 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
   const byName = new Map(participants.map((p) => [key(p.name), p]));
   let applied = 0;
   for (const [name, { person, items: ks }] of absentFrom) {
-    const whole = recordedThroughout && ks.length === recording.length;
+    // Absent from the meeting: from every item with a decision, not only from those that record attendance (who left midway is absent from the last ones).
+    const whole = recordedThroughout && ks.length === recording.length && ks.length >= decided;
     const listed = byName.get(name);
     const numbers = ks.map((k) => items[k]!.number);
     if (listed) {

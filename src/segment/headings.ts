@@ -35,7 +35,9 @@ const BARE = /^(\d{1,3})\.?$/u;
 const TRAILING = /^(?:Sag|Sagsnr\.?|Punkt)\s*(?:nr\.?)?\s*(\d{1,4})(?:\s*\([^()]{1,40}\))?$/iu;
 export const BULLET_START = /^[•·▪◦●○■]\s*/u;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
-const NOT_A_TITLE = /^(?:kvartal|halvår|halvårs|klasse|årgang|udgave|gang|sal|sals|etage|time|timer|min|minutter|kr|mio|pct|plads|del|led|afsnit|pkt|punkt|og|eller)\b/iu;
+/** Words after a number that make it a count or a reference, not a heading (`2. kvartal`, `3. punkt`; `2. Punkt fra formanden` is a title). */
+const NOT_A_TITLE = /^(?:kvartal|halvår|halvårs|klasse|årgang|udgave|gang|sal|sals|etage|time|timer|min|minutter|kr|mio|pct|plads|del|led|afsnit|og|eller)\b/iu;
+const NOT_A_TITLE_SMALL = /^(?:pkt|punkt)\b/u;
 const TYPE_WORD = new RegExp(`(?:^|[\\s:–-])(?:${ITEM_TYPE_SOURCE})(?=$|[\\s:–-])`, 'iu');
 const PRESENTER_OR_DURATION = /(?:\/\s*\p{Lu}|\bv\.?\s+\p{Lu}|\(\s*\d+\s*(?:min|minutter|time|timer)\b)/iu;
 
@@ -86,7 +88,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
       if (!rest || /^\d/.test(rest)) return;
     }
     if (number > 999) return;
-    if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest)) return;
+    if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest) || NOT_A_TITLE_SMALL.test(rest)) return;
     if (/^[\d%,.]/.test(rest)) return;
     out.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest) });
   });

@@ -226,7 +226,9 @@ function buildItem(
   let recorded = listedTitle !== null && rest !== '' ? recordedUnderAgenda(rest, listedTitle) : null;
   let title = rest === '' && listedTitle ? listedTitle : recorded !== null ? listedTitle! : rest;
   // `Godkendelse af dagsorden: Godkendt`, `Økonomi. Regnskabet blev taget til efterretning.`: the result on the heading's line.
-  const verdict = recorded === null && isMinutes !== false ? verdictOnHeading(title) : null;
+  // Only for a heading with nothing under it: with text below, `Ansøgning – afslået af kommunen` describes the case.
+  const bare = lines.slice(extent[extent.length - 1]! + 1, stop).every((l) => l.blank);
+  const verdict = recorded === null && isMinutes !== false ? verdictOnHeading(title, bare) : null;
   if (verdict) {
     title = verdict.title;
     recorded = verdict.text;
@@ -314,7 +316,7 @@ function buildItem(
  * that ends a short title, a sentence with a result. Null when the rest is
  * title (`DRØFTELSE: Psykiatriens 10-årsplan`, `Valg af ordstyrer – Ole`).
  */
-export function verdictOnHeading(rest: string): { title: string; text: string } | null {
+export function verdictOnHeading(rest: string, bare = true): { title: string; text: string } | null {
   const m = /^(.{3,80}?)(?:\s*:\s+|\s+[–-]\s+|\.\s+(?=\p{Lu}))(\S.*)$/u.exec(rest);
   if (!m) return null;
   const head = m[1]!.trim();
@@ -322,7 +324,7 @@ export function verdictOnHeading(rest: string): { title: string; text: string } 
   if (head.split(/\s+/).length > 8 || itemTypeOf(head) !== null || blockKind(head) === 'decision') return null;
   const byDot = !/[:–-]/.test(rest.slice(m[1]!.length, m[1]!.length + 3));
   const short = /^(?:ok|okay|ja|nej|intet|ingen|godkendt|vedtaget|taget til efterretning)\.?$/iu.test(tail);
-  if (short || (outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail)))) return { title: head, text: tail };
+  if (bare && (short || (outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail))))) return { title: head, text: tail };
   // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.
   if (byDot && head.split(/\s+/).length <= 4 && tail.split(/\s+/).length >= 5 && /[.!]$/.test(tail)) return { title: head, text: tail };
   return null;

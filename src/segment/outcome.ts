@@ -36,9 +36,12 @@ const RULES: [Outcome, RegExp][] = [
 ];
 
 const DISSENT = new RegExp(
-  `\\b(?:kunne ikke ${t('tiltræde')}|tog forbehold|${t('deltog')} ikke|stemte imod|(?<!\\d )stemmer imod|ønskede (?:sig )?(?:ført )?til protokol|${t('mindretal')}|undlod at stemme|tager forbehold)\\b`,
+  `(?<![\\p{L}\\d])(?:kunne ikke ${t('tiltræde')}|tog forbehold|${t('deltog')} ikke|stemte imod|(?<!\\d )stemmer imod|ønskede (?:sig )?(?:ført )?til protokol|${t('mindretal')}|undlod at stemme|tager forbehold)\\b`,
   'iu',
 );
+
+/** A sentence or line about an amendment (`Ændringsforslaget faldt.`), not one that decides with it (`Fremsendes med ændringsforslaget …`). */
+const AMENDMENT = new RegExp(`^(?:(?:det|et)\\s+)?${tolerant('ændringsforslag')}`, 'iu');
 
 export function sentences(text: string): string[] {
   return text
@@ -72,20 +75,32 @@ function voteCount(line: string, side: 'for' | 'imod'): number | null {
 
 /** A vote recorded with counts and no result word: the majority decides (a tie rejects). */
 function byVotes(decision: string): Outcome | null {
+  // Each vote is a pair of counts; the last one not on an amendment (`Ændringsforslag fra V:` above it) is the item's.
   let yes: number | null = null;
   let no: number | null = null;
+  let amendment = false;
+  let result: Outcome | null = null;
   for (const line of decision.split('\n')) {
+    if (AMENDMENT.test(line)) {
+      amendment = true;
+      continue;
+    }
     yes ??= voteCount(line, 'for');
     no ??= voteCount(line, 'imod');
+    if (yes === null || no === null) continue;
+    if (!amendment) result = yes > no ? 'approved' : 'rejected';
+    yes = null;
+    no = null;
+    amendment = false;
   }
-  if (yes === null || no === null) return null;
-  return yes > no ? 'approved' : 'rejected';
+  return result;
 }
 
 function byWording(decision: string): Outcome | null {
   let first: Outcome | null = null;
   for (const s of sentences(decision)) {
-    if (DISSENT.test(s)) continue;
+    // Dissent, and the fate of an amendment (`Ændringsforslaget faldt.`), are not the item's outcome.
+    if (DISSENT.test(s) || AMENDMENT.test(s)) continue;
     const o = matchSentence(s);
     if (o === null) continue;
     if (s.split(/\s+/).length <= 10) return o;

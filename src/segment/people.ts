@@ -223,9 +223,18 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
     note = [party[1]!, note].filter(Boolean).join('; ');
     role = role!.slice(party[0].length).replace(/^\s*,\s*/, '') || null;
   }
+  // `Carl Eg, C, kom til mødet kl. 17.40 under punkt 2` under an absence label: there for part of the meeting.
+  if (group === 'absent' && role !== null && PART_TIME.test(role)) {
+    group = 'member';
+    note = [note, role.replace(/\.\s+(?=\p{Lu}).*$/u, '')].filter(Boolean).join('; ');
+    role = null;
+  }
   if (partial) note = [partial, note].filter(Boolean).join('; ');
   return [{ name, role, group, note }];
 }
+
+/** Coming late or leaving early: `kom til mødet kl. 17.40`, `gik fra mødet under punkt 9`, `ankom 18.15`. */
+const PART_TIME = /^(?:kom til mødet|kom kl|ankom|gik fra mødet|gik kl|forlod mødet|deltog fra|deltog til|deltog under)\b/iu;
 
 const STAND_IN = new RegExp(`^(.+?),?\\s+(${tolerant('stedfortræder')}|suppleant|vikar)\\s+(?!for\\b)(\\p{Lu}.+?)(?:\\s+(?:${tolerant('deltog')}|${tolerant('mødte')})(?:\\s+i stedet)?)?$`, 'u');
 
