@@ -252,3 +252,21 @@ describe('people: first names, board and management labels, notes after a dash',
     ]);
   });
 });
+
+describe('header and sign-off variants from the fifth round', () => {
+  it('Fremmødt, a single first name under Fraværende, a place then a time, "Kl." in a title, an organisation after "i", a sign-off label over its name', () => {
+    const a = parseText(['Referat af Seniorrådsmøde Mandag den 03.april 2017 Kl. 10.00 i lokale M1 på Rådhuset', 'Fremmødt: Anna Berg, Bo Dal og Carl Eg.', 'Fraværende: Jette', '', '1. Eventuelt', 'Intet.', '', 'Referent:', 'Bo Dal', '03.04.2017'].join('\n'));
+    expect(a.meeting).toMatchObject({ startTime: '10:00', location: 'lokale M1 på Rådhuset' });
+    expect(a.participants.map((p) => [p.name, p.group, p.note])).toEqual([
+      ['Anna Berg', 'member', null],
+      ['Bo Dal', 'member', 'referent'],
+      ['Carl Eg', 'member', null],
+      ['Jette', 'absent', null],
+    ]);
+    expect(a.items[0]!.decision).toBe('Intet.');
+    const b = parseText(['Handicaprådets møde den 14. marts 2024', 'Borgerhuset, Torvet 3 kl. 16.30', '', '1. Eventuelt', 'Intet.'].join('\n'));
+    expect(b.meeting).toMatchObject({ startTime: '16:30', location: 'Borgerhuset, Torvet 3' });
+    const c = parseText(['Referat af bestyrelsesmøde 9. juni 2022 kl. 19.30 i Grundejerforeningen Birkelunden', '', '1. Eventuelt', 'Intet.'].join('\n'));
+    expect(c.meeting).toMatchObject({ body: 'Grundejerforeningen Birkelunden', location: null });
+  });
+});

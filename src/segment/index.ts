@@ -103,7 +103,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     for (let i = lines.length - 1, seen = 0; i > last && seen < 6; i--) {
       if (lines[i]!.blank) continue;
       seen++;
-      const signer = signOff(lines[i]!.text);
+      let signer = signOff(lines[i]!.text);
+      // `Referent:` / `Bo Dal` / `03.04.2017`: the label over the name.
+      const above = prevNonBlankIndex(lines, i);
+      if (!signer && above > last && SIGN_OFF_LABEL.test(lines[above]!.text) && looksLikeName(lines[i]!.text.replace(/[.,]$/, ''))) {
+        signer = { name: lines[i]!.text.replace(/[.,]$/, ''), wrote: !/^p/iu.test(lines[above]!.text) };
+        i = above;
+      }
       // Only the last lines sign off: after a sign-off come more sign-offs, dates and places, nothing else.
       if (!signer) {
         if (!SIGN_OFF_COMPANION.test(lines[i]!.text)) break;
@@ -352,6 +358,9 @@ const SIGN_OFF = new RegExp(
   `^(?:(Referent|Ref\\.|(?:Referat(?:et)?|Referatet er) (?:skrevet|udarbejdet|taget) af|${tolerant('Mødereferent')})|(Pbv\\.?|P\\.b\\.v\\.|På bestyrelsens vegne))\\s*:?\\s+(\\p{Lu}.*)$`,
   'u',
 );
+
+/** A sign-off's label alone on its line, the name under it. */
+const SIGN_OFF_LABEL = /^(?:Referent|Ref\.|Pbv\.?|P\.b\.v\.)\s*:?$/iu;
 
 /** What may stand beside a sign-off: a date, a place and a date, initials and a date (`SB/28.2.2017`). */
 const SIGN_OFF_COMPANION = /^(?:[\p{L} ,.]{0,40}\d{1,2}[./-]\s*\d{1,2}[./-]\s*\d{2,4}|[\p{L} ,.]{0,40}(?:den\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}|\p{Lu}{2,4}(?:\s*\/\s*\S+)?)\.?$/u;

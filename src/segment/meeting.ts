@@ -37,13 +37,14 @@ const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
 const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|mødte)\\s+(?:(?:på mødet\\s+)?(?:i stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
 const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:(?:den|d\\.)\\s+)?\\d`, 'u');
-const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:kl\\.?|klokken)\\s*\\d`, 'u');
-const PLACE_AFTER_TIME = new RegExp(`\\b(?:kl\\.?|klokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}+(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})$`, 'u');
+const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d`, 'u');
+const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
 const PLACE_LINE = new RegExp(
   `^\\p{Lu}[^:;]{2,70}$`,
   'u',
 );
+const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|fond(?:en)?)\b/u;
 const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')}|${tolerant('rådhuset')}|huset|kontoret|centret|centeret|biblioteket|skolen)\\b`, 'iu');
 
 const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40}))?$`, 'iu');
@@ -178,6 +179,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   let titleTimes: { start: string | null; end: string | null } | null = null;
   let chairFromField = false;
   /** Date and times from a text, where the meeting has none yet. */
+  // `kl. 19.30 i Grundejerforeningen Birkelunden`: an organisation there is the body that met, not a place.
+  const placeOrBody = (found: string) => {
+    const v = found.replace(/[.,]$/, '').trim();
+    if (ORGANISATION.test(v) && !PLACE_WORD.test(v)) meeting.body ??= v;
+    else meeting.location ??= v;
+  };
   const takeWhen = (text: string) => {
     const d = findDate(text);
     if (d) meeting.date ??= d.date;
@@ -186,7 +193,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     meeting.endTime ??= times.end;
     // `tirsdag den 3. maj 2005 kl. 14.00 på Rådhuset, lokale 12`: the place after the time.
     const place = PLACE_AFTER_TIME.exec(text);
-    if (place) meeting.location ??= place[1]!.replace(/[.,]$/, '').trim();
+    if (place) placeOrBody(place[1]!);
   };
 
   let afterBlank = false;
@@ -223,7 +230,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           const times = findTimes(rest);
           titleTimes ??= times.start ? times : null;
           const place = PLACE_BEFORE_TIME.exec(rest) ?? PLACE_AFTER_TIME.exec(rest);
-          if (place) meeting.location ??= place[1]!.replace(/[.,]$/, '').trim();
+          if (place) placeOrBody(place[1]!);
         }
         meeting.body ??= bodyFromTitle(title[2]);
       }
@@ -316,7 +323,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       meeting.body ??= bodyFromTitle(moede[1]!) ?? moede[1]!;
       takeWhen(moede[1]!);
     }
-    else if (i - dateLineAt <= 2 && PLACE_LINE.test(t) && PLACE_WORD.test(t) && !/[.!?]$/.test(t)) meeting.location ??= t.replace(/,$/, '');
+    else if (i - dateLineAt <= 2 && PLACE_LINE.test(t) && PLACE_WORD.test(t) && !/[.!?]$/.test(t)) {
+      // `Borgerhuset, Torvet 3 kl. 16.30`: the place, then the time.
+      const at = /,?\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?.*$/iu.exec(t);
+      if (at) takeWhen(at[0]);
+      meeting.location ??= (at ? t.slice(0, at.index) : t).replace(/,$/, '');
+    }
     else if (MEETING_WORD_DATE.test(t) && findDate(t)) {
       // `Rådsmøde 14.05.2024`, `Bestyrelsesmøde den 2. maj 2024`: the meeting's word and its date.
       meeting.body ??= bodyFromTitle(MEETING_WORD_DATE.exec(t)![1]!);

@@ -9,8 +9,8 @@ import { tolerant, type SLine } from './model.js';
 
 const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['chair', new RegExp(`^(?:Formandskab(?:et)?|${tolerant('Formænd')})$`, 'iu')],
-  ['member', new RegExp(`^(?:Medlemmer|Deltagere|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|Deltog|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|Til stede var|${tolerant('Fremmødte')})$`, 'iu')],
-  ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Direktion(?:en)?|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
+  ['member', new RegExp(`^(?:Medlemmer|Deltagere|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|Deltog|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|Til stede var|${tolerant('Fremmødte')})$`, 'iu')],
+  ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|${tolerant('Oplægsholdere')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
   ['absent', new RegExp(`^(?:Afbud|${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
@@ -189,6 +189,10 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   }
   let name = head.trim();
   let note: string | null = notes.join('; ') || null;
+  // `Fraværende: Jette`, `Referent: Kim`: one first name alone under such a label.
+  if ((group === 'absent' || group === 'secretariat') && roleParts.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) && !NOT_A_NAME.test(name) && !ORG_WORD.test(name)) {
+    return [{ name, role: null, group, note }];
+  }
   if (!looksLikeName(name)) {
     // `Ann Fogsgaard kl 8.40- 9.10`: the name is the leading capitalised words.
     const m = /^((?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}\p{Lu}[\p{L}'’\-]*)\s+(.+)$/u.exec(name);
