@@ -165,3 +165,15 @@ describe('more attendance and heading cases from the fifth round', () => {
     ]);
   });
 });
+
+describe('attendance written as a sentence of the decision', () => {
+  it('"X og Y var fraværende." is noted with the item; "X havde meldt afbud, og Y deltog i stedet." makes X absent and adds Y', () => {
+    const doc = parseText(['Referat', 'Dato: 3. maj 2021', '', '1. Dagsorden', 'Beslutning', 'Godkendt.', 'Anna Berg og Bo Dal var fraværende.', '', '2. Budget', 'Beslutning', 'Godkendt.', 'Carl Eg havde meldt afbud, og Dina Fog deltog i stedet.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group, p.note])).toEqual([
+      ['Anna Berg', 'member', 'fraværende under punkt 1'],
+      ['Bo Dal', 'member', 'fraværende under punkt 1'],
+      ['Carl Eg', 'absent', null],
+      ['Dina Fog', 'member', 'i stedet for Carl Eg'],
+    ]);
+  });
+});

@@ -20,6 +20,11 @@ const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–
 /** `Carl Eng (C) - Erik Gran (C) mødte som stedfortræder`: the substitute who came. */
 const CAME_INSTEAD = new RegExp(`^(.+?)\\s+[-–]\\s+(.+?)\\s+(?:${tolerant('mødte')}|deltog)\\s+som\\s+(${tolerant('stedfortræder')}|suppleant|vikar)\\.?$`, 'iu');
 
+const ABSENT_SENTENCE = new RegExp(
+  `^(\\p{Lu}[\\p{L}.'’\\- ]+?(?:(?:,\\s*|\\s+og\\s+)\\p{Lu}[\\p{L}.'’\\- ]+?)*)\\s+(?:var|er)\\s+${tolerant('fraværende')}\\.?$|^(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+havde meldt afbud(?:,?\\s+og\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+${tolerant('deltog')} i stedet)?\\.?$`,
+  'u',
+);
+
 function key(name: string): string {
   return name.toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
 }
@@ -61,6 +66,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
   const recording: number[] = [];
   const absentFrom = new Map<string, { person: Participant; items: number[] }>();
   const came = new Map<string, Participant>();
+  const apologies = new Set<string>();
   items.forEach((item, k) => {
     // Attendance recorded with another body's earlier treatment (history, kind `other`) is that meeting's, not this one's.
     const sections: Item['sections'] = [];
@@ -70,10 +76,23 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
         if (under?.kind === 'decision') sections.push(s);
       } else if (!(s.kind === 'other' && s.heading !== null && /^(?:Dato|Sted|Mødested|Mødedato)$/iu.test(s.heading))) under = s;
     }
-    if (sections.length === 0) return;
+    // `Anna Berg og Bo Dal var fraværende.`, `X havde meldt afbud, og Y deltog i stedet.`: the same, as a sentence of the decision.
+    const said: Recorded[] = [];
+    for (const s of item.sections) {
+      if (s.kind !== 'decision') continue;
+      for (const line of s.text.split('\n')) {
+        const away = ABSENT_SENTENCE.exec(line.trim());
+        if (!away) continue;
+        const absent = parseEntry(away[1] ?? away[2]!, 'absent').filter((p) => p.group === 'absent');
+        const came = away[3] ? parseEntry(away[3], 'member').map((p) => ({ ...p, group: 'member' as const, note: [p.note, `i stedet for ${absent.map((a) => a.name).join(', ')}`].filter(Boolean).join('; ') })) : [];
+        if (absent.length > 0) said.push({ absent, came });
+        // `havde meldt afbud`: sent apologies for the meeting, not one item.
+        if (away[2] !== undefined) for (const a of absent) apologies.add(key(a.name));
+      }
+    }
+    if (sections.length === 0 && said.length === 0) return;
     recording.push(k);
-    for (const s of sections) {
-      const found = read(s.text);
+    for (const found of [...sections.map((s) => read(s.text)), ...said]) {
       for (const p of found.absent) {
         const entry = absentFrom.get(key(p.name));
         if (!entry) absentFrom.set(key(p.name), { person: p, items: [k] });
@@ -90,7 +109,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
   let applied = 0;
   for (const [name, { person, items: ks }] of absentFrom) {
     // Absent from the meeting: from every item with a decision, not only from those that record attendance (who left midway is absent from the last ones).
-    const whole = recordedThroughout && ks.length === recording.length && ks.length >= decided;
+    const whole = (recordedThroughout && ks.length === recording.length && ks.length >= decided) || apologies.has(name);
     const listed = byName.get(name);
     const numbers = ks.map((k) => items[k]!.number);
     if (listed) {
