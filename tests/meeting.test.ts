@@ -270,3 +270,11 @@ describe('header and sign-off variants from the fifth round', () => {
     expect(c.meeting).toMatchObject({ body: 'Grundejerforeningen Birkelunden', location: null });
   });
 });
+
+describe('a body in lower case, a director before a name', () => {
+  it('"Møde i regionsrådet den 22. marts 2022" gives regionsrådet as printed; "Direktør Lis Holm" is Lis Holm, Direktør', () => {
+    const doc = parseText(['Referat', 'Møde i regionsrådet den 22. marts 2022 kl. 14.00', '', 'Fraværende: Direktør Lis Holm', '', '1. Godkendelse', 'Godkendt.'].join('\n'));
+    expect(doc.meeting).toMatchObject({ body: 'regionsrådet', date: '2022-03-22', startTime: '14:00' });
+    expect(doc.participants).toEqual([{ name: 'Lis Holm', role: 'Direktør', group: 'absent', note: null }]);
+  });
+});

@@ -132,7 +132,7 @@ export function bodyFromTitle(rest: string): string | null {
   if (meetingWord) return `${meetingWord[1]!.charAt(0).toUpperCase()}${meetingWord[1]!.slice(1)}et`;
   if (/^\p{L}*møde(?:t)?$/iu.test(t)) return null;
   // A body's name is capitalised: `Dagsorden var:` names none.
-  return t.length >= 3 && /\p{L}{3}/u.test(t) && /^[\p{Lu}\d]/u.test(t) ? t : null;
+  return t.length >= 3 && /\p{L}{3}/u.test(t) && (/^[\p{Lu}\d]/u.test(t) || /^\p{Ll}+(?:rådet|udvalget|bestyrelsen)$/u.test(t)) ? t : null;
 }
 
 /**
@@ -320,7 +320,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // A line naming the meeting's body: `Møde i Udvalget for …`, or a group's name alone.
     const moede = new RegExp(`^(?:(?:fra|af|til)\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu').exec(t);
     if (moede) {
-      meeting.body ??= bodyFromTitle(moede[1]!) ?? moede[1]!;
+      meeting.body ??= bodyFromTitle(moede[1]!) ?? (/\d/.test(moede[1]!) ? null : moede[1]!);
       takeWhen(moede[1]!);
     }
     else if (i - dateLineAt <= 2 && PLACE_LINE.test(t) && PLACE_WORD.test(t) && !/[.!?]$/.test(t)) {
@@ -394,7 +394,7 @@ export function bodyFromLetterhead(lines: string[]): string | null {
     const title = TITLE.exec(t);
     const rest = title ? title[2]! : t;
     const moede = new RegExp(`^(?:(?:fra|af)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu').exec(rest);
-    if (moede) return bodyFromTitle(moede[1]!) ?? moede[1]!;
+    if (moede) return bodyFromTitle(moede[1]!) ?? (/\d/.test(moede[1]!) ? null : moede[1]!);
     if (looksLikeBodyName(rest)) return rest;
   }
   return null;

@@ -31,7 +31,7 @@ const ORG_WORD = new RegExp(
 );
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}\.?|\p{Lu}\p{Ll}?\.|de|van|von|la|af|du)$/u;
 
-const OFFICE = new RegExp(`^(${['Formand', 'Næstformand', 'Borgmester', 'Overborgmester', 'Viceborgmester', 'Rådmand', 'Regionsrådsformand', 'Udvalgsformand'].map(tolerant).join('|')})\\s+`, 'iu');
+const OFFICE = new RegExp(`^(${['Formand', 'Næstformand', 'Borgmester', 'Overborgmester', 'Viceborgmester', 'Rådmand', 'Regionsrådsformand', 'Udvalgsformand', 'Direktør', 'Kommunaldirektør', 'Regionsdirektør', 'Centerchef', 'Afdelingschef', 'Sekretariatschef'].map(tolerant).join('|')})\\s+`, 'iu');
 
 /** 2–6 capitalised tokens (initials allowed), no organisation word. */
 export function looksLikeName(s: string): boolean {
