@@ -278,3 +278,10 @@ describe('a body in lower case, a director before a name', () => {
     expect(doc.participants).toEqual([{ name: 'Lis Holm', role: 'Direktør', group: 'absent', note: null }]);
   });
 });
+
+describe('the title date over a post stamp', () => {
+  it('a date line the title repeats wins over an earlier stamp with its time', () => {
+    const doc = parseText(['Referat bestyrelsesmøde 14. september 2020', '', 'Jens Holm', '22. september 2020 kl. 06:12', '', 'REFERAT AF BESTYRELSESMØDE', '', '14. september 2020', '', '1) Godkendelse af referat', 'Godkendt.'].join('\n'));
+    expect(doc.meeting).toMatchObject({ date: '2020-09-14', startTime: null });
+  });
+});

@@ -185,10 +185,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (ORGANISATION.test(v) && !PLACE_WORD.test(v)) meeting.body ??= v;
     else meeting.location ??= v;
   };
+  const seenDates: { date: string; start: string | null; end: string | null }[] = [];
   const takeWhen = (text: string) => {
     const d = findDate(text);
     if (d) meeting.date ??= d.date;
     const times = findTimes(text);
+    if (d) seenDates.push({ date: d.date, start: times.start, end: times.end });
     meeting.startTime ??= times.start;
     meeting.endTime ??= times.end;
     // `tirsdag den 3. maj 2005 kl. 14.00 på Rådhuset, lokale 12`: the place after the time.
@@ -362,6 +364,20 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
   });
 
+  // `Referat bestyrelsesmøde 14. september 2020`, then a post's stamp `22. september 2020 kl. 06:12`, then `14. september 2020`:
+  // the date the title names, when a date line repeats it, over the first date line.
+  if (titleDate !== null && meeting.date !== null && meeting.date !== titleDate && seenDates.some((x) => x.date === titleDate)) {
+    const first = seenDates[0]!;
+    if (first.date === meeting.date && meeting.startTime === first.start) {
+      meeting.startTime = null;
+      meeting.endTime = null;
+    }
+    meeting.date = titleDate;
+    for (const x of seenDates.filter((y) => y.date === titleDate)) {
+      meeting.startTime ??= x.start;
+      meeting.endTime ??= x.end;
+    }
+  }
   meeting.date ??= titleDate;
   const fromTitle = titleTimes as { start: string | null; end: string | null } | null;
   if (fromTitle && meeting.startTime === null) {
