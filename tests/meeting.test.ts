@@ -272,6 +272,14 @@ describe('header and sign-off variants from the fifth round', () => {
 });
 
 describe('a body in lower case, a director before a name', () => {
+  it('a party letter after an office is noted like one after the name', () => {
+    const doc = parseText(['Referat', 'Dato: 3. maj 2011', 'Fraværende med afbud:', 'Ayfer Baykal, Borgmester, F, (sygdom)', 'Bo Dal, V, (ferie)', '', '1. Budget', 'Godkendt.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.role, p.note])).toEqual([
+      ['Ayfer Baykal', 'Borgmester', 'F; sygdom'],
+      ['Bo Dal', null, 'V; ferie'],
+    ]);
+  });
+
   it('"Møde i regionsrådet den 22. marts 2022" gives regionsrådet as printed; "Direktør Lis Holm" is Lis Holm, Direktør', () => {
     const doc = parseText(['Referat', 'Møde i regionsrådet den 22. marts 2022 kl. 14.00', '', 'Fraværende: Direktør Lis Holm', '', '1. Godkendelse', 'Godkendt.'].join('\n'));
     expect(doc.meeting).toMatchObject({ body: 'regionsrådet', date: '2022-03-22', startTime: '14:00' });

@@ -202,7 +202,10 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
     } else return [];
   }
   if (/(?:vikar|i stedet) for/iu.test(note ?? '') && group === 'absent') group = 'member';
-  let role = roleParts.join(', ').trim() || null;
+  // `Ayfer Baykal, Borgmester, F`: a party letter after the office is noted like one right after the name.
+  const lateParty = roleParts.findIndex((r, k) => k > 0 && /^(?:[A-ZÆØÅ]|SF|EL|DF|LA|RV|KD|NB|KF)$/u.test(r.trim()));
+  if (lateParty > 0) note = [roleParts.splice(lateParty, 1)[0]!.trim(), note].filter(Boolean).join('; ');
+  let role = roleParts.filter((r) => r.trim() !== '').join(', ').trim() || null;
   // `Formand Erik Nielsen`, `Borgmester Jesper Christensen`: a title before the name.
   const titled = OFFICE.exec(name);
   if (titled && looksLikeName(name.slice(titled[0].length))) {
@@ -226,6 +229,12 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   if (party) {
     note = [party[1]!, note].filter(Boolean).join('; ');
     role = role!.slice(party[0].length).replace(/^\s*,\s*/, '') || null;
+  }
+  // `Borgmester Ayfer Baykal, F`: the office before the name, the party after it.
+  const trailing = role !== null ? /,\s*((?:[A-ZÆØÅ]|SF|EL|DF|LA|RV|KD|NB|KF))\s*,?$/u.exec(role) : null;
+  if (trailing) {
+    note = [trailing[1]!, note].filter(Boolean).join('; ');
+    role = role!.slice(0, trailing.index).trim() || null;
   }
   // `Carl Eg, C, kom til mødet kl. 17.40 under punkt 2` under an absence label: there for part of the meeting.
   if (group === 'absent' && role !== null && PART_TIME.test(role)) {
