@@ -177,3 +177,16 @@ describe('attendance written as a sentence of the decision', () => {
     ]);
   });
 });
+
+describe('a list of people after the last item', () => {
+  it('"Medlemmer" with "Name: Deltog" / "Name: Afbud (Stedfortræder X)" at the end gives the participants when the header has none', () => {
+    const doc = parseText(['Møde i Trafikudvalget den 9. maj 2022', '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Underskriftsark', '', 'Medlemmer', ' • Anna Berg: Deltog', ' • Bo Dal: Afbud (Stedfortræder Carl Eg)', ' • Dina Fog: Deltog'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group, p.note])).toEqual([
+      ['Anna Berg', 'member', null],
+      ['Bo Dal', 'absent', null],
+      ['Carl Eg', 'member', 'stedfortræder for Bo Dal'],
+      ['Dina Fog', 'member', null],
+    ]);
+    expect(doc.items[1]!.sections).toEqual([]);
+  });
+});

@@ -131,6 +131,20 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (k > 0 && p > chain[k - 1]!.index && at - p <= 3 && same && /\d/.test(printed) && printed.includes(String(c.number))) at = p;
     return at;
   });
+  // `Medlemmer` / `• Anna Berg: Deltog` after the last item (a signature sheet): the participants, when the header names none.
+  if (chain.length > 0 && participants.length === 0) {
+    const last = chain[chain.length - 1]!.index;
+    for (let i = last + 1; i < end; i++) {
+      const label = lines[i]!.blank ? null : groupLabel(lines[i]!.text);
+      if (label === null || label === 'absent') continue;
+      const people = parseParticipants([{ group: label, lines: lines.slice(i + 1, end).map((l) => ({ ...l, text: l.text.replace(/^[•·▪◦●○■*-]\s*/u, '') })) }]);
+      if (people.filter((p) => p.group !== label || p.note !== null || p.role !== null).length === 0 && people.length < 2) break;
+      participants.push(...people);
+      end = i;
+      diags.info('participants-after-items', `Took ${people.length} participants from the list after the last item`, place(lines[i]));
+      break;
+    }
+  }
   const items: Item[] = chain.map((c, k) => {
     const next = k + 1 < chain.length ? starts[k + 1]! : end;
     return buildItem(lines, c, next, layout, readsDecisions, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body, listed.get(c.number) ?? null, meeting.date);

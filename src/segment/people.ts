@@ -123,6 +123,16 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
     const name = away[0]?.name;
     if (name) return [...away, { name: deputy[2]!, role: null, group: 'member', note: `${deputy[3]!.toLowerCase()} for ${name}` }];
   }
+  // `Anna Berg: Deltog`, `Bo Dal: Afbud (Stedfortræder Carl Eg)`: a name and whether the person came.
+  const status = /^(.+?)\s*:\s*(Deltog|Til stede|Tilstede|Afbud|Fraværende|Ikke til stede|Udeblevet)\b\s*(.*)$/iu.exec(text.trim());
+  if (status && looksLikeName(notesOf(status[1]!).rest)) {
+    const away = /^(?:afbud|fraværende|ikke til stede|udeblevet)$/iu.test(status[2]!);
+    const person = parseEntry(status[1]!, away ? 'absent' : given === 'absent' ? 'member' : given);
+    const extra = notesOf(status[3]!);
+    const standIn = extra.notes.map((n) => /^(?:stedfortræder|suppleant|vikar)\s*:?\s+(.+)$/iu.exec(n)).find(Boolean);
+    if (standIn && person[0] && looksLikeName(standIn[1]!)) return [...person, { name: standIn[1]!, role: null, group: 'member', note: `stedfortræder for ${person[0].name}` }];
+    return person;
+  }
   // `Svend Ravn, stedfortræder Lis Mørk`, `Anders Lund stedfortræder Mia Friis`: the absentee, then who came instead.
   const instead = STAND_IN.exec(text.replace(/\s+/g, ' ').trim().replace(/\.$/, ''));
   if (instead && looksLikeName(notesOf(instead[1]!).rest) && looksLikeName(notesOf(instead[3]!).rest)) {
