@@ -141,6 +141,19 @@ describe('review of the attendance and sign-off rules against more minutes', () 
     ]);
   });
 
+  it('a wrapped run with offices in small letters, "samt suppleant: X", and "- afbud" inside the run', () => {
+    const doc = parseText(['Referat af MR møde d. 8. okt. 2019 Kl. 19.30 i Sognehuset.', '', 'Til stede: Helga Blom - formand, Hans Hansen - afbud, Anne Jansson, Hans Henrik', 'Knudsen, Julie Glöe – sognepræst, Else Birk - regnskabfører samt suppleant: Anne Marie Roesgaard.', '', '1. Temadag', 'Orientering.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group, p.role])).toEqual([
+      ['Helga Blom', 'chair', 'formand'],
+      ['Hans Hansen', 'absent', null],
+      ['Anne Jansson', 'member', null],
+      ['Hans Henrik Knudsen', 'member', null],
+      ['Julie Glöe', 'member', 'sognepræst'],
+      ['Else Birk', 'member', 'regnskabfører'],
+      ['Anne Marie Roesgaard', 'member', 'suppleant'],
+    ]);
+  });
+
   it('a decision heading dated another day than the meeting is the item\'s history', () => {
     const doc = parseText(['Referat', 'Byrådet', 'Mødedato: 25. september 2019', '', '1. Udvidelse af daginstitution', 'Økonomiudvalget den 18. september 2019, pkt. 153:', 'Indstilles godkendt.', 'Beslutning', 'Forslaget blev forkastet.'].join('\n'));
     expect(doc.items[0]!.sections.map((s) => s.kind)).toEqual(['other', 'decision']);

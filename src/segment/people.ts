@@ -56,7 +56,8 @@ export function entries(lines: SLine[]): SLine[] {
     const prev = out[out.length - 1];
     const prevOpen = prev !== undefined && (/[,(&]$|\bog$/u.test(prev.text) || (prev.text.match(/\(/g) ?? []).length > (prev.text.match(/\)/g) ?? []).length);
     // A sentence after the list (`Kaffe og kage sørges der for.`) is not part of anyone's entry.
-    if (prev && !startsEntry && !prevOpen && /^\p{Lu}/u.test(t) && /[.!?]$/.test(t) && t.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length >= 3) continue;
+    const namesOnLine = t.split(/\s*,\s*/).some((p) => looksLikeName(notesOf(p).rest.replace(/\s+[-–]\s+.*$/u, '')));
+    if (prev && !startsEntry && !prevOpen && !namesOnLine && /^\p{Lu}/u.test(t) && /[.!?]$/.test(t) && t.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length >= 3) continue;
     // An unclosed parenthesis (`Ane Kro (Spejderne`) does not take the next person's line.
     const opensName = prevOpen && looksLikeName(first) && !/[,&]$|\bog$/u.test(prev!.text);
     if (prev && (!startsEntry || (prevOpen && !opensName))) out[out.length - 1] = { ...prev, text: `${prev.text} ${t}` };
@@ -69,7 +70,7 @@ const RUN_OFFICE = new RegExp(`^(?:formand|${tolerant('næstformand')}|kasserer|
 
 function runWithOffices(t: string, group: ParticipantGroup): Participant[] | null {
   if (!/,/.test(t)) return null;
-  const parts = t.replace(/\.$/, '').split(/\s*,\s*|\s+og\s+/u).map((x) => x.trim()).filter(Boolean);
+  const parts = t.replace(/\.$/, '').split(/\s*,\s*|\s+og\s+|\s+samt\s+/u).map((x) => x.trim()).filter(Boolean);
   if (parts.length < 3) return null;
   const people: Participant[] = [];
   let offices = 0;
@@ -79,10 +80,26 @@ function runWithOffices(t: string, group: ParticipantGroup): Participant[] | nul
       offices++;
       continue;
     }
-    const m = /^(.+?)\s+[-–]\s+(.+)$/u.exec(part);
-    const n = notesOf(m && RUN_OFFICE.test(m[2]!) ? m[1]! : part);
+    // `suppleant: Anne Marie Roesgaard`: the office before the name.
+    const before = /^(\p{Ll}[\p{Ll} ]{2,30}?)\s*:\s+(.+)$/u.exec(part);
+    if (before && looksLikeName(notesOf(before[2]!).rest)) {
+      people.push({ name: notesOf(before[2]!).rest, role: before[1]!, group, note: null });
+      offices++;
+      continue;
+    }
+    // `Julie Glöe – sognepræst`: any office in small letters after a dash.
+    const m = /^(.+?)\s+[-–]\s+(\p{Ll}[\p{Ll} ]{2,30})$/u.exec(part);
+    // `Anna Berg - afbud`: absent.
+    if (m && /^(?:afbud|fraværende|ikke til stede)$/iu.test(m[2]!)) {
+      const a = notesOf(m[1]!);
+      if (!looksLikeName(a.rest)) return null;
+      people.push({ name: a.rest, role: null, group: 'absent', note: a.notes.join('; ') || null });
+      continue;
+    }
+    if (m && /^(?:fravær|ikke|syg|forhindret|deltog|kom|gik)\b/iu.test(m[2]!)) return null;
+    const n = notesOf(m ? m[1]! : part);
     if (!looksLikeName(n.rest)) return null;
-    const role = m && RUN_OFFICE.test(m[2]!) ? m[2]! : null;
+    const role = m ? m[2]! : null;
     if (role) offices++;
     people.push({ name: n.rest, role, group, note: n.notes.join('; ') || null });
   }
