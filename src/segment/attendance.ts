@@ -8,13 +8,8 @@
 import type { DiagnosticList } from '../diagnostics.js';
 import type { Item, Participant } from '../schema.js';
 import { tolerant } from './model.js';
-import { parseEntry } from './people.js';
+import { groupLabel, parseEntry } from './people.js';
 
-/** Section headings of item-level absence, as `buildSections` splits them off. */
-const ABSENCE_HEADING = new RegExp(
-  `^(?:${tolerant('Fraværende')}(?: med afbud)?|Afbud(?: fra)?|Ikke til stede|${tolerant('Deltog')} ikke|${tolerant('Fravær')})$`,
-  'iu',
-);
 /** Nobody: `Ingen`, `-`, `Ingen fraværende`. */
 const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–—]|0)\\.?$`, 'iu');
 /** `Carl Eng (C) - Erik Gran (C) mødte som stedfortræder`: the substitute who came. */
@@ -72,7 +67,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
     const sections: Item['sections'] = [];
     let under: Item['sections'][number] | null = null;
     for (const s of item.sections) {
-      if (s.kind === 'other' && s.heading !== null && ABSENCE_HEADING.test(s.heading)) {
+      if (s.kind === 'other' && s.heading !== null && groupLabel(s.heading) === 'absent') {
         if (under?.kind === 'decision') sections.push(s);
       } else if (!(s.kind === 'other' && s.heading !== null && /^(?:Dato|Sted|Mødested|Mødedato)$/iu.test(s.heading))) under = s;
     }

@@ -13,7 +13,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|${tolerant('Oplægsholdere')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
-  ['absent', new RegExp(`^(?:Afbud|${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
+  ['absent', new RegExp(`^(?:Afbud|${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
 ];
 
 export function groupLabel(text: string): ParticipantGroup | null {
@@ -229,9 +229,6 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
     } else return [];
   }
   if (/(?:vikar|i stedet) for/iu.test(note ?? '') && group === 'absent') group = 'member';
-  // `Ayfer Baykal, Borgmester, F`: a party letter after the office is noted like one right after the name.
-  const lateParty = roleParts.findIndex((r, k) => k > 0 && /^(?:[A-ZÆØÅ]|SF|EL|DF|LA|RV|KD|NB|KF)$/u.test(r.trim()));
-  if (lateParty > 0) note = [roleParts.splice(lateParty, 1)[0]!.trim(), note].filter(Boolean).join('; ');
   let role = roleParts.filter((r) => r.trim() !== '').join(', ').trim() || null;
   // `Formand Erik Nielsen`, `Borgmester Jesper Christensen`: a title before the name.
   const titled = OFFICE.exec(name);
@@ -257,8 +254,8 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
     note = [party[1]!, note].filter(Boolean).join('; ');
     role = role!.slice(party[0].length).replace(/^\s*,\s*/, '') || null;
   }
-  // `Borgmester Ayfer Baykal, F`: the office before the name, the party after it.
-  const trailing = role !== null ? /,\s*((?:[A-ZÆØÅ]|SF|EL|DF|LA|RV|KD|NB|KF))\s*,?$/u.exec(role) : null;
+  // `Ayfer Baykal, Borgmester, F`, `Borgmester Ayfer Baykal, F`: a party after the office.
+  const trailing = role !== null ? PARTY_AFTER_OFFICE.exec(role) : null;
   if (trailing) {
     note = [trailing[1]!, note].filter(Boolean).join('; ');
     role = role!.slice(0, trailing.index).trim() || null;
@@ -281,7 +278,9 @@ const STAND_IN = new RegExp(`^(.+?),?\\s+(${tolerant('stedfortræder')}|supplean
 const OFFICE_AFTER = new RegExp(`^(.*?)\\s*\\b(Formand|${tolerant('Næstformand')}|Kasserer|${tolerant('Sekretær')}|Suppleant|Bestyrelsesmedlem|Menigt medlem)$`, 'iu');
 
 /** A party's letter or short name at the head of a role: `V`, `Ø`, `SF`, `DF`. */
-const PARTY = /^((?:[A-ZÆØÅ]|SF|EL|DF|LA|RV|KD|NB|KF))(?=\s*,|$)/u;
+const PARTY_LETTERS = '(?:[A-ZÆØÅ]|SF|EL|DF|LA|RV|KD|NB|KF)';
+const PARTY = new RegExp(`^(${PARTY_LETTERS})(?=\\s*,|$)`, 'u');
+const PARTY_AFTER_OFFICE = new RegExp(`,\\s*(${PARTY_LETTERS})\\s*,?$`, 'u');
 const DEPUTY = new RegExp(`^(.+?)\\s+[-–]\\s+(.+?)\\s+(${tolerant('stedfortræder')}|vikar|suppleant)\\.?$`, 'iu');
 const ABSENCE_SUFFIX = new RegExp(`\\s+Afbud$|\\s*(?:[-–,]\\s*(?:afbud|${tolerant('fraværende')}|ikke til stede)|\\(\\s*(?:afbud|${tolerant('fraværende')})\\s*\\))\\.?$`, 'iu');
 
