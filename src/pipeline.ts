@@ -52,10 +52,16 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Extract and normalize only: the repaired lines in reading order. */
-export async function readLines(bytes: Uint8Array, opts: ParseOptions = {}): Promise<NormalizedDocument> {
+/** Stage 1 alone: a file's bytes to lines in reading order, refusing a file without text. */
+export async function extractBytes(bytes: Uint8Array): Promise<ExtractedDocument> {
   const extracted: ExtractedDocument = await extract(bytes);
   if (extracted.lines.every((l) => l.text.trim() === '')) throw new FileFailure('empty', 'has no text');
+  return extracted;
+}
+
+/** Extract and normalize only: the repaired lines in reading order. */
+export async function readLines(bytes: Uint8Array, opts: ParseOptions = {}): Promise<NormalizedDocument> {
+  const extracted = await extractBytes(bytes);
   betweenStages(extracted.pages);
   const normalized = normalize(extracted, opts.normalize);
   betweenStages(normalized.pages);
@@ -67,20 +73,39 @@ function betweenStages(pages: number | null): void {
   if ((pages ?? 0) >= LARGE_DOCUMENT_PAGES) collectGarbage();
 }
 
+/** Where an extracted document came from, as `source` records it. */
+export interface SourceFile {
+  /** The name recorded in `source.file` (its base name is kept). */
+  fileName: string;
+  sha256: string;
+}
+
+/**
+ * The stages after extraction (normalize → segment → validate), for a
+ * document extracted elsewhere: `ingest` extracts in one thread and runs these
+ * in another, so that the next PDF is read while this one is segmented.
+ */
+export function analyse(extracted: ExtractedDocument, source: SourceFile, opts: ParseOptions = {}): { document: MeetingDocument; normalized: NormalizedDocument } {
+  const normalized = normalize(extracted, opts.normalize);
+  betweenStages(normalized.pages);
+  const draft = segment(normalized, {
+    file: path.basename(source.fileName),
+    sha256: source.sha256,
+    format: normalized.format,
+    pages: normalized.pages,
+    encoding: normalized.encoding,
+  });
+  betweenStages(normalized.pages);
+  return { document: validate(draft), normalized };
+}
+
 /** Parses bytes already read; `fileName` is the name recorded in `source.file`. */
 export async function parseBytes(bytes: Uint8Array, fileName: string, opts: ParseOptions = {}): Promise<ParseResult> {
-  const file = path.basename(fileName);
   try {
-    const normalized = await readLines(bytes, opts);
-    const draft = segment(normalized, {
-      file,
-      sha256: sha256(bytes),
-      format: normalized.format,
-      pages: normalized.pages,
-      encoding: normalized.encoding,
-    });
-    betweenStages(normalized.pages);
-    return { ok: true, file: fileName, document: validate(draft), normalized };
+    const extracted = await extractBytes(bytes);
+    betweenStages(extracted.pages);
+    const { document, normalized } = analyse(extracted, { fileName, sha256: sha256(bytes) }, opts);
+    return { ok: true, file: fileName, document, normalized };
   } catch (err) {
     return { ok: false, file: fileName, failure: asFailure(err) };
   }

@@ -24,6 +24,21 @@ describe('parsing in worker threads', () => {
     }
   });
 
+  it("reports a failure of the stages after extraction as that file's, and goes on", async () => {
+    // Extracted fine (a text file), refused by segmentation: the second worker's failure.
+    const notMinutes = () => new TextEncoder().encode('Indkøbsliste\n\nMælk, brød og ost.\n');
+    const pool = workerParser({ size: 1, timeoutMs: 60_000 });
+    try {
+      const [bad, good] = await Promise.all([pool.parse(notMinutes(), 'list.txt'), pool.parse(bytes(3), '/in/r3.txt')]);
+      const badHere = await parseBytes(notMinutes(), 'list.txt');
+      expect(!bad.ok && bad.failure.code).toBe('not-minutes');
+      expect(!bad.ok && !badHere.ok && bad.failure.message).toBe(!badHere.ok && badHere.failure.message);
+      expect(good.ok && good.document.source.file).toBe('r3.txt');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('gives up on a document that takes too long, and the pool goes on', async () => {
     const pool = workerParser(1, 1);
     try {

@@ -54,8 +54,9 @@ export async function ingest(db: Db, args: string[], opts: IngestOptions): Promi
   opts.onStart?.(inputs.length);
   const summary: IngestSummary = { total: inputs.length, ingested: 0, replaced: 0, unchanged: 0, failed: 0, pages: 0, interrupted: false };
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
-  // Even one job parses in a worker: its time limit can stop a document stuck
-  // inside pdf.js, and this thread stores one document while the next is parsed.
+  // Even one job parses in workers: the time limit can stop a document stuck
+  // inside pdf.js; one worker extracts the next document while another
+  // segments this one, and this thread stores the one before.
   const parser: Parser = workerParser({ size: jobs, timeoutMs: opts.timeoutMs ?? 120_000, memoryMb: opts.memoryMb });
 
   const report = (input: Input, status: FileStatus, pages: number, failure?: FileFailure) => {
@@ -97,8 +98,9 @@ export async function ingest(db: Db, args: string[], opts: IngestOptions): Promi
         await one(inputs[next++]!);
       }
     };
-    // Twice as many lanes as workers: one file is read and hashed while another is parsed.
-    await Promise.all(Array.from({ length: Math.min(inputs.length, jobs * 2) }, lane));
+    // Enough lanes that every extracting worker has its next file read and
+    // waiting while the documents before are segmented and stored.
+    await Promise.all(Array.from({ length: Math.min(inputs.length, jobs * 2 + 1) }, lane));
   } finally {
     await parser.close();
   }

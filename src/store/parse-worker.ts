@@ -1,16 +1,27 @@
-/** A worker thread that parses documents for `ingest --jobs N`. */
+/** A worker thread for `ingest`: extracts documents, or runs the stages after extraction (see pool.ts). */
+import { deserialize, serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import { parseBytes } from '../pipeline.js';
-import type { ParseReply, ParseTask } from './pool.js';
+import type { ExtractedDocument } from '../extract/types.js';
+import { analyse, asFailure, extractBytes, sha256 } from '../pipeline.js';
+import type { StageReply, StageResult, StageTask } from './pool.js';
 
-parentPort?.on('message', async (task: ParseTask) => {
-  const result = await parseBytes(task.bytes, task.fileName);
-  const reply: ParseReply = result.ok
-    ? { id: task.id, ok: true, document: result.document }
-    : {
-        id: task.id,
-        ok: false,
-        failure: { code: result.failure.code, message: result.failure.message, hint: result.failure.hint },
-      };
-  parentPort?.postMessage(reply);
+async function run(task: StageTask): Promise<StageResult> {
+  if (task.stage === 'extract') {
+    const digest = sha256(task.bytes);
+    return { stage: 'extract', extracted: serialize(await extractBytes(task.bytes)), sha256: digest };
+  }
+  const extracted = deserialize(task.extracted) as ExtractedDocument;
+  const { document } = analyse(extracted, { fileName: task.fileName, sha256: task.sha256 });
+  return { stage: 'analyse', document };
+}
+
+parentPort?.on('message', async (task: StageTask) => {
+  let reply: StageReply;
+  try {
+    reply = { id: task.id, ok: true, result: await run(task) };
+  } catch (err) {
+    const f = asFailure(err);
+    reply = { id: task.id, ok: false, failure: { code: f.code, message: f.message, hint: f.hint } };
+  }
+  parentPort?.postMessage(reply, reply.ok && reply.result.stage === 'extract' ? [reply.result.extracted.buffer as ArrayBuffer] : []);
 });

@@ -1,7 +1,11 @@
 /**
- * Parsing in worker threads: a pool started as needed, one document per worker at a time,
- * a time limit per document (a worker that exceeds it is replaced), and a
- * crashed worker reported as that file's failure, never the batch's.
+ * Parsing in worker threads, in two stages: extraction (pdf.js, the bulk of the
+ * work) in one pool of workers, the stages after it (normalize, segment,
+ * validate) in another, so that while one document is segmented the next is
+ * already being read. Workers are started as needed and run one document
+ * each at a time; a document has one time limit over both stages (a worker
+ * that exceeds it is replaced), and a crashed worker is reported as that
+ * file's failure, never the batch's.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,15 +14,23 @@ import { FileFailure, type FailureCode } from '../diagnostics.js';
 import { parseBytes } from '../pipeline.js';
 import type { MeetingDocument } from '../schema.js';
 
-export interface ParseTask {
-  id: number;
-  bytes: Uint8Array;
-  fileName: string;
-}
+/** What a worker is asked to do: one stage, or the other, for one document. */
+export type StageTask =
+  | { id: number; stage: 'extract'; bytes: Uint8Array }
+  | { id: number; stage: 'analyse'; extracted: Uint8Array; fileName: string; sha256: string };
 
-export type ParseReply =
-  | { id: number; ok: true; document: MeetingDocument }
-  | { id: number; ok: false; failure: { code: FailureCode; message: string; hint: string | null } };
+/**
+ * An extracted document travels from one worker to the other serialized
+ * (`v8.serialize`) in a buffer that is moved, not copied: this thread passes
+ * it on without reading it.
+ */
+export type StageResult =
+  | { stage: 'extract'; extracted: Uint8Array; sha256: string }
+  | { stage: 'analyse'; document: MeetingDocument };
+
+export type WireFailure = { code: FailureCode; message: string; hint: string | null };
+
+export type StageReply = { id: number; ok: true; result: StageResult } | { id: number; ok: false; failure: WireFailure };
 
 export type Parsed = { ok: true; document: MeetingDocument } | { ok: false; failure: FileFailure };
 
@@ -61,48 +73,74 @@ interface Slot {
   busy: boolean;
 }
 
+type Outcome = { ok: true; result: StageResult } | { ok: false; failure: FileFailure };
+
 interface Pending {
-  task: ParseTask;
-  resolve(p: Parsed): void;
+  task: StageTask;
+  transfer: ArrayBuffer[];
+  timeoutMs: number;
+  resolve(o: Outcome): void;
 }
 
 export interface PoolOptions {
-  /** Parsers running at once (worker threads, started as needed). */
+  /** Documents extracted at once (worker threads, started as needed). */
   size: number;
-  /** Give up on a document after this long; its worker is replaced. */
+  /** Give up on a document after this long, over both stages; its worker is replaced. */
   timeoutMs: number;
   /** Heap limit of each worker; a document that needs more fails alone. */
   memoryMb?: number;
+  /** Workers for the stages after extraction (default: one for every three extracting, at least one). */
+  analysers?: number;
 }
 
 /** Default heap limit of a parse worker: far above what a 1,000-page PDF needs. */
 export const WORKER_MEMORY_MB = 2048;
 
-export function workerParser(sizeOrOptions: number | PoolOptions, timeoutMs = 120_000): Parser {
-  const opts: PoolOptions = typeof sizeOrOptions === 'number' ? { size: sizeOrOptions, timeoutMs } : sizeOrOptions;
-  const memoryMb = opts.memoryMb ?? WORKER_MEMORY_MB;
-  const url = workerUrl();
-  const queue: Pending[] = [];
-  const slots: Slot[] = [];
+/**
+ * Workers running stage tasks, one at a time each, in the order asked; a task
+ * that runs past its time limit or kills its worker fails alone and the
+ * worker is replaced.
+ */
+class StagePool {
+  private readonly queue: Pending[] = [];
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
 
-  const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: memoryMb } }), busy: false };
+  constructor(
+    private readonly size: number,
+    private readonly memoryMb: number,
+    private readonly url: URL,
+  ) {}
+
+  run(task: StageTask extends infer T ? (T extends StageTask ? Omit<T, 'id'> : never) : never, transfer: ArrayBuffer[], timeoutMs: number): Promise<Outcome> {
+    return new Promise<Outcome>((resolve) => {
+      this.queue.push({ task: { ...task, id: this.nextId++ } as StageTask, transfer, timeoutMs, resolve });
+      this.dispatch();
+    });
+  }
+
+  close(): Promise<unknown> {
+    return Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.url, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } }), busy: false };
     slot.worker.unref();
     return slot;
-  };
+  }
 
-  const dispatch = () => {
-    for (let i = 0; i < opts.size && queue.length > 0; i++) {
-      if (i === slots.length) slots.push(spawn());
-      if (!slots[i]!.busy) runOn(i, queue.shift()!);
+  private dispatch(): void {
+    for (let i = 0; i < this.size && this.queue.length > 0; i++) {
+      if (i === this.slots.length) this.slots.push(this.spawn());
+      if (!this.slots[i]!.busy) this.runOn(i, this.queue.shift()!);
     }
-  };
+  }
 
-  const runOn = (index: number, pending: Pending) => {
-    const slot = slots[index]!;
+  private runOn(index: number, pending: Pending): void {
+    const slot = this.slots[index]!;
     slot.busy = true;
     slot.worker.ref();
-    const finish = (parsed: Parsed, replace: boolean) => {
+    const finish = (outcome: Outcome, replace: boolean) => {
       clearTimeout(timer);
       slot.worker.off('message', onMessage);
       slot.worker.off('error', onError);
@@ -110,22 +148,17 @@ export function workerParser(sizeOrOptions: number | PoolOptions, timeoutMs = 12
       if (replace) {
         // A worker stuck in a loop (inside pdf.js, say) is stopped here: terminate() interrupts running code.
         void slot.worker.terminate();
-        slots[index] = spawn();
+        this.slots[index] = this.spawn();
       } else {
         slot.busy = false;
         slot.worker.unref();
       }
-      pending.resolve(parsed);
-      dispatch();
+      pending.resolve(outcome);
+      this.dispatch();
     };
-    const onMessage = (reply: ParseReply) => {
+    const onMessage = (reply: StageReply) => {
       if (reply.id !== pending.task.id) return;
-      finish(
-        reply.ok
-          ? { ok: true, document: reply.document }
-          : { ok: false, failure: new FileFailure(reply.failure.code, reply.failure.message, reply.failure.hint) },
-        false,
-      );
+      finish(reply.ok ? { ok: true, result: reply.result } : { ok: false, failure: new FileFailure(reply.failure.code, reply.failure.message, reply.failure.hint) }, false);
     };
     const onError = (err: Error & { code?: string }) =>
       finish(
@@ -133,38 +166,47 @@ export function workerParser(sizeOrOptions: number | PoolOptions, timeoutMs = 12
           ok: false,
           failure:
             err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? new FileFailure('too-large', `needs more than ${memoryMb} MB of memory to parse`)
+              ? new FileFailure('too-large', `needs more than ${this.memoryMb} MB of memory to parse`)
               : new FileFailure('internal', `could not be parsed: internal error (${err.message})`),
         },
         true,
       );
-    const onExit = (code: number) =>
-      finish({ ok: false, failure: new FileFailure('internal', `could not be parsed: the parser stopped (exit ${code})`) }, true);
-    const timer = setTimeout(
-      () =>
-        finish(
-          { ok: false, failure: new FileFailure('timeout', `took longer than ${Math.round(opts.timeoutMs / 1000)} s to parse`, 'raise --timeout') },
-          true,
-        ),
-      opts.timeoutMs,
-    );
+    const onExit = (code: number) => finish({ ok: false, failure: new FileFailure('internal', `could not be parsed: the parser stopped (exit ${code})`) }, true);
+    const timer = setTimeout(() => finish({ ok: false, failure: timedOut(pending.timeoutMs) }, true), pending.timeoutMs);
     slot.worker.on('message', onMessage);
     slot.worker.on('error', onError);
     slot.worker.on('exit', onExit);
-    slot.worker.postMessage(pending.task, [pending.task.bytes.buffer as ArrayBuffer]);
-  };
+    slot.worker.postMessage(pending.task, pending.transfer);
+  }
+}
 
-  let nextId = 1;
+function timedOut(limitMs: number): FileFailure {
+  return new FileFailure('timeout', `took longer than ${Math.max(1, Math.round(limitMs / 1000))} s to parse`, 'raise --timeout');
+}
+
+export function workerParser(sizeOrOptions: number | PoolOptions, timeoutMs = 120_000): Parser {
+  const opts: PoolOptions = typeof sizeOrOptions === 'number' ? { size: sizeOrOptions, timeoutMs } : sizeOrOptions;
+  const memoryMb = opts.memoryMb ?? WORKER_MEMORY_MB;
+  const url = workerUrl();
+  const extractors = new StagePool(opts.size, memoryMb, url);
+  const analysers = new StagePool(opts.analysers ?? Math.max(1, Math.round(opts.size / 3)), memoryMb, url);
 
   return {
-    parse(bytes, fileName) {
-      return new Promise<Parsed>((resolve) => {
-        queue.push({ task: { id: nextId++, bytes, fileName }, resolve });
-        dispatch();
-      });
+    async parse(bytes, fileName) {
+      const started = Date.now();
+      const read = await extractors.run({ stage: 'extract', bytes }, [bytes.buffer as ArrayBuffer], opts.timeoutMs);
+      if (!read.ok) return read;
+      if (read.result.stage !== 'extract') throw new Error('extract stage answered with another stage');
+      const left = opts.timeoutMs - (Date.now() - started);
+      if (left <= 0) return { ok: false, failure: timedOut(opts.timeoutMs) };
+      const { extracted, sha256 } = read.result;
+      const done = await analysers.run({ stage: 'analyse', extracted, fileName, sha256 }, [extracted.buffer as ArrayBuffer], left);
+      if (!done.ok) return done.failure.code === 'timeout' ? { ok: false, failure: timedOut(opts.timeoutMs) } : done;
+      if (done.result.stage !== 'analyse') throw new Error('analyse stage answered with another stage');
+      return { ok: true, document: done.result.document };
     },
     async close() {
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await Promise.all([extractors.close(), analysers.close()]);
     },
   };
 }

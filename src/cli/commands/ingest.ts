@@ -26,7 +26,7 @@ export function ingestCommand(ctx: CommandContext): Command {
     .description('Parse minutes (files, or directories walked for .pdf and .txt) and store them in the database.')
     .argument('<paths...>', 'files or directories')
     .addOption(dbOption())
-    .addOption(new Option('-j, --jobs <n>', 'documents parsed at once, each in a worker thread').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
+    .addOption(new Option('-j, --jobs <n>', 'documents read at once, each in a worker thread (another worker segments them)').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))
     .addOption(new Option('--timeout <seconds>', 'give up on a document after this long').argParser(positiveInt).default(120))
     .addOption(new Option('--max-size <MB>', 'skip (and report) files larger than this').argParser(positiveInt).default(256))
     .option('-q, --quiet', 'no progress bar and no summary')
