@@ -15,9 +15,11 @@ import { parseBytes } from '../pipeline.js';
 import type { MeetingDocument } from '../schema.js';
 
 /** What a worker is asked to do: one stage, or the other, for one document. */
-export type StageTask =
-  | { id: number; stage: 'extract'; bytes: Uint8Array }
-  | { id: number; stage: 'analyse'; extracted: Uint8Array; fileName: string; sha256: string };
+export type StageRequest =
+  | { stage: 'extract'; bytes: Uint8Array }
+  | { stage: 'analyse'; extracted: Uint8Array; fileName: string; sha256: string };
+
+export type StageTask = StageRequest & { id: number };
 
 /**
  * An extracted document travels from one worker to the other serialized
@@ -73,7 +75,8 @@ interface Slot {
   busy: boolean;
 }
 
-type Outcome = { ok: true; result: StageResult } | { ok: false; failure: FileFailure };
+/** A task's result, and how long it ran (waiting for a free worker not counted). */
+type Outcome = ({ ok: true; result: StageResult } | { ok: false; failure: FileFailure }) & { ms?: number };
 
 interface Pending {
   task: StageTask;
@@ -112,9 +115,9 @@ class StagePool {
     private readonly url: URL,
   ) {}
 
-  run(task: StageTask extends infer T ? (T extends StageTask ? Omit<T, 'id'> : never) : never, transfer: ArrayBuffer[], timeoutMs: number): Promise<Outcome> {
+  run(request: StageRequest, transfer: ArrayBuffer[], timeoutMs: number): Promise<Outcome> {
     return new Promise<Outcome>((resolve) => {
-      this.queue.push({ task: { ...task, id: this.nextId++ } as StageTask, transfer, timeoutMs, resolve });
+      this.queue.push({ task: { ...request, id: this.nextId++ }, transfer, timeoutMs, resolve });
       this.dispatch();
     });
   }
@@ -140,8 +143,10 @@ class StagePool {
     const slot = this.slots[index]!;
     slot.busy = true;
     slot.worker.ref();
+    const startedAt = Date.now();
     const finish = (outcome: Outcome, replace: boolean) => {
       clearTimeout(timer);
+      outcome.ms = Date.now() - startedAt;
       slot.worker.off('message', onMessage);
       slot.worker.off('error', onError);
       slot.worker.off('exit', onExit);
@@ -193,15 +198,14 @@ export function workerParser(sizeOrOptions: number | PoolOptions, timeoutMs = 12
 
   return {
     async parse(bytes, fileName) {
-      const started = Date.now();
       const read = await extractors.run({ stage: 'extract', bytes }, [bytes.buffer as ArrayBuffer], opts.timeoutMs);
-      if (!read.ok) return read;
+      if (!read.ok) return { ok: false, failure: read.failure };
       if (read.result.stage !== 'extract') throw new Error('extract stage answered with another stage');
-      const left = opts.timeoutMs - (Date.now() - started);
+      const left = opts.timeoutMs - (read.ms ?? 0);
       if (left <= 0) return { ok: false, failure: timedOut(opts.timeoutMs) };
       const { extracted, sha256 } = read.result;
       const done = await analysers.run({ stage: 'analyse', extracted, fileName, sha256 }, [extracted.buffer as ArrayBuffer], left);
-      if (!done.ok) return done.failure.code === 'timeout' ? { ok: false, failure: timedOut(opts.timeoutMs) } : done;
+      if (!done.ok) return { ok: false, failure: done.failure.code === 'timeout' ? timedOut(opts.timeoutMs) : done.failure };
       if (done.result.stage !== 'analyse') throw new Error('analyse stage answered with another stage');
       return { ok: true, document: done.result.document };
     },
