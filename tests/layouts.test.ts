@@ -107,6 +107,40 @@ describe('other layouts', () => {
     ]);
   });
 
+  it('numbers without a dot over one-line paragraphs are items, not a list (also `4 Økonomi`)', () => {
+    const doc = parseText(
+      [
+        'Referat af bestyrelsesmøde i Grundejerforeningen Lunden',
+        'Dato: 4. april 2024',
+        '',
+        '1 Godkendelse af dagsorden',
+        'Dagsordenen blev godkendt.',
+        '',
+        '2 Meddelelser fra formanden',
+        'Formanden fortalte om vejarbejdet.',
+        '',
+        '3 Økonomi',
+        'Kassereren gennemgik regnskabet.',
+        '',
+        '4 Ny hjemmeside',
+        'Det blev besluttet at bestille en ny hjemmeside.',
+        '',
+        '5 Eventuelt',
+        'Intet.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Dagsordenen blev godkendt.'],
+      [2, 'Meddelelser fra formanden', 'Formanden fortalte om vejarbejdet.'],
+      [3, 'Økonomi', 'Kassereren gennemgik regnskabet.'],
+      [4, 'Ny hjemmeside', 'Det blev besluttet at bestille en ny hjemmeside.'],
+      [5, 'Eventuelt', 'Intet.'],
+    ]);
+    // A list of sentences, one a line, stays a list inside its item.
+    const list = parseText(['Referat', '', '1. Budget', 'Beslutning', 'Udvalget besluttede:', '1 at godkende budgettet.', '2 at sende det i høring.', '3 at holde et borgermøde.', '', '2. Eventuelt', 'Beslutning', 'Intet.'].join('\n'));
+    expect(list.items.map((i) => i.number)).toEqual([1, 2]);
+  });
+
   it('a Word-made referat: title, "fra møde i", an unlabelled date line, place, "Ad 1." items after an agenda list', () => {
     const doc = parseText(
       [

@@ -208,7 +208,8 @@ function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
       cands[end + 1]!.number === cands[end]!.number + 1 &&
       cands[end + 1]!.pattern === cands[k]!.pattern &&
       cands[end + 1]!.index - cands[end]!.index <= 3 &&
-      !lines.slice(cands[end]!.index + 1, cands[end + 1]!.index).some((l) => !l.blank && isBlockHeadingLine(l.text))
+      !lines.slice(cands[end]!.index + 1, cands[end + 1]!.index).some((l) => !l.blank && isBlockHeadingLine(l.text)) &&
+      !ownParagraph(lines, cands[end]!, cands[end + 1]!)
     ) end++;
     if (end > k) {
       const intro = prevNonBlank(lines, cands[k]!.index);
@@ -218,6 +219,17 @@ function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
     }
     k = end + 1;
   }
+}
+
+/**
+ * A title (no closing full stop) over a paragraph of its own that a blank line
+ * ends (`4 Økonomi` / `Kassereren gennemgik regnskabet.` / blank): a heading
+ * with a one-line body, not an entry of a list.
+ */
+function ownParagraph(lines: SLine[], c: Candidate, next: Candidate): boolean {
+  if (/[.;,]$/.test(c.rest) || next.index <= c.index + 1) return false;
+  const body = c.index + 1;
+  return body + 1 < lines.length && !lines[body]!.blank && /[.!?:)]$/.test(lines[body]!.text) && lines[body + 1]!.blank;
 }
 
 /** The best chain of candidates with rising numbers, by dynamic programming. */
