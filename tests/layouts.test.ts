@@ -107,6 +107,48 @@ describe('other layouts', () => {
     ]);
   });
 
+  it('a number with a colon (`1: Title`, `2 : Title`) heads an item', () => {
+    const doc = parseText(['Referat', '', '1: Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '', '2 : Vejbelysning i Nordby', 'Beslutning', 'Udsat.', '', 'Mødet sluttede kl. 16:30'].join('\n'));
+    expect(doc.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'approved'],
+      [2, 'Vejbelysning i Nordby', 'postponed'],
+    ]);
+  });
+
+  it('an agenda under `Dagsorden:`, then paragraphs numbered again apart: titles from the agenda, the paragraphs as decisions', () => {
+    const doc = parseText(
+      [
+        'Referat af ordinær generalforsamling',
+        'tirsdag den 2. marts 2010 kl. 19 i klubhuset',
+        '',
+        'Dagsorden:',
+        '1. Valg af dirigent',
+        '2. Bestyrelsens beretning',
+        '3. Regnskab',
+        '4. Eventuelt',
+        '',
+        'Formanden bød velkommen.',
+        '',
+        '1. Kim Lund blev valgt som dirigent og konstaterede, at generalforsamlingen var lovligt indkaldt.',
+        '',
+        '2. Formanden aflagde beretningen.',
+        '',
+        'Beretningen blev godkendt.',
+        '',
+        '3. Kassereren fremlagde regnskabet. Regnskabet blev godkendt.',
+        '',
+        '4. Intet.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Valg af dirigent', 'approved'],
+      [2, 'Bestyrelsens beretning', 'approved'],
+      [3, 'Regnskab', 'approved'],
+      [4, 'Eventuelt', 'none'],
+    ]);
+    expect(doc.items[1]!.decision).toBe('Formanden aflagde beretningen.\nBeretningen blev godkendt.');
+  });
+
   it('numbers without a dot over one-line paragraphs are items, not a list (also `4 Økonomi`)', () => {
     const doc = parseText(
       [

@@ -24,6 +24,17 @@ describe('outcomeOf', () => {
     ['Indstillingen blev ikke godkendt.', 'rejected'],
     ['Forslaget blev forkastet.', 'rejected'],
     ['Intet.', 'none'],
+    // A body whose name ends in -det before the verb (JavaScript's \b would see a word start after å).
+    ['Menighedsrådet besluttede at holde en temadag.', 'approved'],
+    ['Byrådet godkendte indstillingen.', 'approved'],
+    ['Det er besluttet, at foreningen melder sig ud.', 'approved'],
+    ['Rådet tilslutter sig forslaget.', 'approved'],
+    ['Bestyrelsen indstillede Per Dal, og forsamlingen tilsluttede sig indstillingen.', 'approved'],
+    // The attribute is not a verb.
+    ['Et godkendt budget blev fremlagt.', null],
+    // What came of a discussion, in a short sentence of its own, is the outcome.
+    ['Tilbuddet blev drøftet. Beslutningen udsættes til næste møde.', 'postponed'],
+    ['Sagen blev drøftet. Når planen er besluttet i regionen og kommunerne har meldt tilbage, samles gruppen igen.', 'discussed'],
     // The negation after the verb, and refusals.
     ['Anbefales ikke.', 'rejected'],
     ['Ansøgningen blev ikke imødekommet.', 'rejected'],

@@ -28,7 +28,7 @@ const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|N
 const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 const AD = /^Ad\.?\s*(\d{1,3})\s*[.:)]?(?:\s+(.*))?$/iu;
 const SPACED = /^(\d{1,3})\s+(\p{Lu}.*)$/u;
-const NUMBERED = /^(\d{1,3})\s*[.)]\s*(?!\d)(.*)$/u;
+const NUMBERED = /^(\d{1,3})\s*[.):]\s*(?!\d)(.*)$/u;
 const BARE = /^(\d{1,3})\.?$/u;
 /** `Sag nr. 130` on the line under the title it numbers. */
 /** `Sag nr. 31` under its title, also with a reference to an earlier treatment (`Sag nr. 31 (ØU 40/2011)`). */
@@ -133,7 +133,9 @@ function demoteAgendaLists(lines: SLine[], cands: Candidate[]): void {
       const run = cands.slice(start, end);
       const later = cands.slice(end);
       const back = run.filter((c) => later.some((d) => d.number === c.number && norm(d.rest) === norm(c.rest))).length;
-      if (back >= 2 || back * 2 >= run.length || numberedAgain(lines, run, later)) for (const c of run) c.score -= AGENDA_LIST_PENALTY;
+      if (back >= 2 || back * 2 >= run.length || numberedAgain(lines, run, later) || (underAgendaLabel(lines, run[0]!) && numberedAgainApart(run, later))) {
+        for (const c of run) c.score -= AGENDA_LIST_PENALTY;
+      }
     }
     start = end;
   }
@@ -152,6 +154,36 @@ function numberedAgain(lines: SLine[], run: Candidate[], later: Candidate[]): bo
     if (d.number !== run[k]!.number || nextNonBlank(lines, later[at + k - 1]!.index) !== d.index) return false;
   }
   return true;
+}
+
+/** `Dagsorden:`, `DAGSORDEN`, `Dagsorden var:` on the line before a list. */
+const AGENDA_INTRO = /^(?:Dagsorden|Dagsordenspunkter|Program)(?:\s+(?:var|er))?\s*:?$/iu;
+
+function underAgendaLabel(lines: SLine[], first: Candidate): boolean {
+  const p = prevNonBlank(lines, first.index);
+  return p >= 0 && AGENDA_INTRO.test(lines[p]!.text);
+}
+
+/**
+ * After a list under `Dagsorden:`, paragraphs numbered from its first number
+ * again, rising (`1. Lars Holm blev valgt …` / `2. Formanden gennemgik …`),
+ * covering two thirds of the list or more: the list is the agenda and those
+ * paragraphs the minutes, however far apart.
+ */
+function numberedAgainApart(run: Candidate[], later: Candidate[]): boolean {
+  const first = run[0]!.number;
+  const last = run[run.length - 1]!.number;
+  const at = later.findIndex((d) => d.number === first);
+  if (at < 0) return false;
+  let count = 1;
+  let prev = first;
+  for (let k = at + 1; k < later.length; k++) {
+    const n = later[k]!.number;
+    if (n <= prev || n > last) break;
+    count++;
+    prev = n;
+  }
+  return count >= 2 && count * 3 >= run.length * 2;
 }
 
 function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: string): number {

@@ -21,8 +21,10 @@ const RULES: [Outcome, RegExp][] = [
   [
     'approved',
     new RegExp(
-      // Not as an attribute: `et godkendt budget`, `den vedtagne plan`.
-      `(?<!\\b(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?|godkendes|godkender|godkendte|vedtaget|vedtages|vedtog|anbefales|anbefalet|anbefaler|anbefalede|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilget|bevilges|imødekommet|valgt(?! at\\b)|genvalgt|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet)\\b|^(?:ok|okay)\\.?$`,
+      // Participles only as verbs, not as attributes (`et godkendt budget`, `den vedtagne plan`); a letter
+      // before the article is part of a word (`Menighedsrådet besluttede`), hence no \b there (it fails at æøå).
+      `(?<!(?<![\\p{L}\\d])(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?|vedtaget|anbefalet|${t('tiltrådt')}|bevilget|imødekommet|valgt(?! at\\b)|genvalgt)\\b` +
+        `|\\b(?:godkendes|godkender|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet)\\b|^(?:ok|okay)\\.?$`,
       'iu',
     ),
   ],
@@ -98,13 +100,20 @@ function byVotes(decision: string): Outcome | null {
 
 function byWording(decision: string): Outcome | null {
   let first: Outcome | null = null;
+  let discussed = false;
   for (const s of sentences(decision)) {
     // Dissent, and the fate of an amendment (`Ændringsforslaget faldt.`), are not the item's outcome.
     if (DISSENT.test(s) || AMENDMENT.test(s)) continue;
     const o = matchSentence(s);
     if (o === null) continue;
+    // `Tilbuddet blev drøftet. Sagen udsættes.`: a discussion says less than what came of it.
+    if (o === 'discussed') {
+      discussed = true;
+      continue;
+    }
     if (s.split(/\s+/).length <= 10) return o;
-    first ??= o;
+    // After a discussion only a short sentence of its own says what came of it.
+    if (!discussed) first ??= o;
   }
-  return first;
+  return first ?? (discussed ? 'discussed' : null);
 }
