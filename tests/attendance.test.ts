@@ -203,3 +203,77 @@ describe('a list of people after the last item', () => {
     expect(doc.items[1]!.sections).toEqual([]);
   });
 });
+
+describe('attendance in the forms web systems print it', () => {
+  it('the label over its names, a dash for a colon, a result glued to the names, and `Ingen.` under the label', () => {
+    const doc = parseText(
+      [
+        'Referat',
+        'Vejudvalget, 4. april 2022',
+        '',
+        'Deltagere',
+        'Anne Holm (A)',
+        'Bo Jensen (V)',
+        'Dorte Lind (C)',
+        '',
+        '1. Godkendelse af dagsorden',
+        'Beslutning',
+        'Fraværende: Dorte LindGodkendt.',
+        '',
+        '2. Trafiksikkerhed',
+        'Beslutning',
+        'Fraværende- Dorte Lind ()',
+        'Drøftet.',
+        '',
+        '3. Parkering',
+        'Beslutning',
+        'Vejudvalget, 04.04.2022',
+        'Fraværende',
+        '• Dorte Lind ()',
+        '',
+        'Udsat.',
+        '',
+        '4. Cykelsti',
+        'Beslutning',
+        'Fraværende med afbud:',
+        '',
+        'Ingen.',
+        '',
+        'Udvalget godkendte projektet.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.decision, i.outcome])).toEqual([
+      ['Godkendt.', 'approved'],
+      ['Drøftet.', 'discussed'],
+      ['Udsat.', 'postponed'],
+      ['Udvalget godkendte projektet.', 'approved'],
+    ]);
+    expect(doc.items[2]!.sections.map((s) => [s.kind, s.heading, s.text])).toEqual([
+      ['decision', 'Beslutning Vejudvalget, 04.04.2022', 'Udsat.'],
+      ['other', 'Fraværende', 'Dorte Lind ()'],
+    ]);
+    // Absent from the three items that record attendance with a name, out of four with decisions: noted, not absent.
+    expect(doc.participants.find((p) => p.name === 'Dorte Lind')).toMatchObject({ group: 'member', note: 'C; fraværende under punkt 1, 2 og 3' });
+  });
+
+  it('an empty absence label in the header leaves the items below it alone', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde den 3. april 2018', '', 'Til stede: Mette Lind, Jonas Berg', '', 'Fraværende:', '', '1. Godkendelse af dagsorden', 'Godkendt', '', '2. Eventuelt', 'Intet'].join('\n'));
+    expect(doc.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'approved'],
+      [2, 'Eventuelt', 'none'],
+    ]);
+  });
+
+  it('block labels glued to their text, `Ingen bilag.`, and a web page\'s link controls', () => {
+    const doc = parseText(
+      ['Referat 3. april 2024 kl. 08:00', 'Kulturudvalget', '', 'Deltagere', '- Anne Holm', '- Bo Jensen Kopier link til punktet - Print', '', '1. Nyt bibliotek', 'BilagIngen bilag.', 'SagsfremstillingForvaltningen foreslår en filial.', 'BeslutningUdsat til næste møde.', 'Kopier link til punktet - Print'].join('\n'),
+    );
+    expect(doc.participants.map((p) => p.name)).toEqual(['Anne Holm', 'Bo Jensen']);
+    expect(doc.items[0]!.sections.map((s) => [s.kind, s.text])).toEqual([
+      ['background', 'Forvaltningen foreslår en filial.'],
+      ['decision', 'Udsat til næste møde.'],
+    ]);
+    expect(doc.items[0]!.attachments).toEqual([]);
+    expect(doc.items[0]!.outcome).toBe('postponed');
+  });
+});

@@ -17,6 +17,12 @@ const TOC_HEADING = new RegExp(`^(?:${tolerant('Indholdsfortegnelse')}(?: (?:for
 const STRONG_ITEM = /^(?:Punkt|Pkt\.?)\s*\d{1,3}\b/iu;
 const URL_ONLY = /^(?:https?:\/\/|www\.)(\S+)$/iu;
 
+/** A web page's controls, each alone or several on a line between dashes or bars. */
+const WEB_NAV =
+  /^(?:(?:tilbage )?til toppen|til top|print|udskriv(?: siden)?|del(?: på \S+)?|tilbage til oversigt|(?:luk|åbn|fold) alle punkter(?: (?:ud|ind))?(?: (?:referat|dagsorden))?|kopier link(?: til (?:punktet|sagen|siden))?|send (?:som |pr\.? )?e-?mail|download(?: som pdf)?)$/iu;
+/** The same controls glued to the end of a line whose break was lost (`Bo Dal () Kopier link til punktet - Print`). */
+const WEB_NAV_GLUED = /\s+kopier link til (?:punktet|sagen|siden)(?:\s*[-|]\s*(?:print|udskriv))?$/iu;
+
 export interface CleanResult {
   lines: SLine[];
   removed: SLine[];
@@ -35,8 +41,8 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
     if (/^[A-H]\.\s+(?:Sager|Punkter|Beslutningssager|Orienteringssager|Drøftelsessager|Åbne sager|Lukkede sager)\b.{0,60}$/u.test(l.text)) drop.add(i);
     // A Word document's file path printed as its footer (`H:\Udvalg\2009\Dagsorden 04.doc Vestby Kommune`).
     if (/^(?:[A-Z]:\\|\\\\)\S*(?:\\\S*)*/u.test(l.text) && /\.(?:docx?|rtf|odt|pdf)\b/iu.test(l.text)) drop.add(i);
-    // Navigation left by printing a web page.
-    if (/^(?:(?:tilbage )?til toppen|til top|print|udskriv(?: siden)?|del på \S+|tilbage til oversigt|(?:luk|åbn|fold) alle punkter(?: (?:ud|ind))?(?: (?:referat|dagsorden))?)$/iu.test(l.text)) drop.add(i);
+    // Navigation left by printing a web page (`Print`, `Kopier link til punktet - Print`).
+    if (!l.blank && l.text.split(/\s+[-|·•]\s+/u).every((part) => WEB_NAV.test(part))) drop.add(i);
   });
 
   // A table of contents: from its heading through the last entry that looks like one.
@@ -76,7 +82,11 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
   });
 
   const kept: SLine[] = [];
-  lines.forEach((l, i) => (drop.has(i) ? removed.push(l) : kept.push(l)));
+  lines.forEach((l, i) => {
+    if (drop.has(i)) removed.push(l);
+    else if (WEB_NAV_GLUED.test(l.text)) kept.push({ ...l, text: l.text.replace(WEB_NAV_GLUED, '') });
+    else kept.push(l);
+  });
   return { lines: joinBrokenWords(kept), removed };
 }
 

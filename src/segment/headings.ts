@@ -8,6 +8,7 @@
 import { blockKind, inlineBlock, ITEM_TYPE_SOURCE, MONTHS } from './vocabulary.js';
 import type { SLine } from './model.js';
 import { TOC_ENTRY } from './clean.js';
+import { groupLabel } from './people.js';
 
 export type HeadingPattern = 'punkt' | 'numbered' | 'spaced' | 'bare' | 'trailing';
 
@@ -246,7 +247,9 @@ function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
     if (end > k) {
       const intro = prevNonBlank(lines, cands[k]!.index);
       // `Dagsorden:` introduces the items themselves (an agenda whose entries return later is demoted apart).
-      const introduced = intro >= 0 && /:$/.test(lines[intro]!.text) && !isBlockHeadingLine(lines[intro]!.text) && !AGENDA_LABEL.test(lines[intro]!.text);
+      // An empty attendance label (`Fraværende:` with nobody after it) introduces nothing.
+      const t = intro >= 0 ? lines[intro]!.text : '';
+      const introduced = /:$/.test(t) && !isBlockHeadingLine(t) && !AGENDA_LABEL.test(t) && groupLabel(t) === null;
       for (let j = k; j <= end; j++) cands[j]!.score -= introduced ? 4 : 1;
     }
     k = end + 1;

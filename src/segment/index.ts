@@ -434,9 +434,10 @@ const TRAILING_CASE = /\s+(?:(?:Sags\s*nr\.?|Sagsnr\.?|Sagnr\.?|Sagsnummer|J\.\s
 /**
  * A heading glued to the text before it by a copy that lost the line break
  * (`…til efterretning.Beslutning`, `Bo Vinter (F)Indholdsfortegnelse`) or to
- * what follows it (`Indholdsfortegnelse1. Afbud`): two lines.
+ * what follows it (`Indholdsfortegnelse1. Afbud`, `BeslutningGodkendt.`, `BilagIngen bilag.`): two lines.
  */
-const GLUED_HEADING = /(?<=[\p{Ll}.)\d])(?=(?:Indholdsfortegnelse|Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag)(?:\b|\d))|(?<=^Indholdsfortegnelse)(?=\d)/u;
+const GLUED_HEADING =
+  /(?<=[\p{Ll}.)\d])(?=(?:Indholdsfortegnelse|Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag)(?:\b|\d|\p{Lu}))|(?<=^Indholdsfortegnelse)(?=\d)|(?<=^(?:Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag|Resumé|Resume|Sagsbeskrivelse|Baggrund))(?=\p{Lu}\p{Ll})/u;
 
 function splitGlued(lines: SLine[]): SLine[] {
   if (!lines.some((l) => GLUED_HEADING.test(l.text))) return lines;

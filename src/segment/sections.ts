@@ -108,10 +108,13 @@ const LIST_MARK = /^(?:[•·▪◦●○■*]|[-–](?=\s))\s*/u;
 /** A list number opening an entry: `1.`, `2)`, `3 -` (not a date or an amount). */
 const LIST_NUMBER = /^(\d{1,2})\s*(?:[.)]|\s[-–])\s+(?=\p{L})/u;
 
+/** `Ingen bilag.`, `Der er ingen bilag`, `Ingen`: nothing attached. */
+const NO_ATTACHMENTS = /^(?:(?:der er\s+)?ingen(?:\s+bilag)?|intet|-|–)\.?$/iu;
+
 export function parseAttachments(lines: SLine[]): Attachment[] {
   const entries: string[] = [];
   for (const l of lines) {
-    if (l.blank) continue;
+    if (l.blank || NO_ATTACHMENTS.test(l.text.trim())) continue;
     const t = l.text;
     const last = entries.length - 1;
     if (last >= 0 && !LABEL.test(t) && (/^[\p{Ll}(]/u.test(t) || /[-,]$/.test(entries[last]!))) {
@@ -140,10 +143,69 @@ export function parseAttachments(lines: SLine[]): Attachment[] {
  * `Fraværende: Ole Berg`, `Afbud: Per Lund (V).`, `Ikke til stede: Per Holm (V)`,
  * `Dato: 8. februar 2024`, `Sted: Mødelokale 3`.
  */
-const ATTENDANCE = new RegExp(
-  `^(${tolerant('Fraværende')}(?: med afbud)?|Afbud(?: fra)?|Ikke til stede|${tolerant('Deltog')} ikke|${tolerant('Fravær')}|Dato|Sted|${tolerant('Mødested')}|${tolerant('Mødedato')})\\s*:\\s*(\\S.{0,200})$`,
-  'iu',
-);
+const ATTENDANCE_LABEL = `${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|Afbud(?: fra)?|Ikke til stede|${tolerant('Deltog')} ikke|${tolerant('Fravær')}(?: (?:med|uden) afbud)?`;
+const ATTENDANCE = new RegExp(`^(${ATTENDANCE_LABEL}|Dato|Sted|${tolerant('Mødested')}|${tolerant('Mødedato')})\\s*:\\s*(\\S.{0,200})$`, 'iu');
+/** `Fraværende- Bo Jensen ()`: an absence label with a dash for its colon. */
+const ATTENDANCE_DASH = new RegExp(`^(${ATTENDANCE_LABEL})\\s*[-–]\\s*(\\p{Lu}.{0,200})$`, 'iu');
+/** The label alone (`Fraværende med afbud:`, `Fraværende`), its names on the lines below. */
+const ATTENDANCE_ALONE = new RegExp(`^(${ATTENDANCE_LABEL})\\s*:?$`, 'iu');
+/** A line under such a label: a name with its party or note (`Bo Jensen (V)`, `• Ole Berg ()`), or nobody (`Ingen.`). */
+const ATTENDANCE_VALUE = /^(?:[•·\-–]\s*)?(?:\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|van|von|af))*(?:\s*\([^()]{0,40}\))?[,.]?|Ingen\.?|Intet\.?|[-–])$/u;
+
+interface AttendanceLine {
+  label: string;
+  value: string;
+  /** The lines it takes up. */
+  lines: SLine[];
+  /** What follows the names on the same line (`Fraværende: Dorte Lind Godkendt.`): the decision's. */
+  after: string | null;
+}
+
+/**
+ * Attendance recorded in a decision block: `Fraværende: X` on one line, the
+ * label over its names, or with a dash. A short result glued to or following
+ * the names (`Fraværende: Dorte LindGodkendt.`) is split off for the decision.
+ */
+function attendanceLines(lines: SLine[]): AttendanceLine[] {
+  const out: AttendanceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const m = ATTENDANCE.exec(l.text) ?? ATTENDANCE_DASH.exec(l.text);
+    if (m) {
+      const { names, after } = resultAfterNames(m[2]!.trim());
+      out.push({ label: m[1]!, value: names, lines: [l], after });
+      continue;
+    }
+    if (!ATTENDANCE_ALONE.test(l.text)) continue;
+    const taken: SLine[] = [l];
+    const values: string[] = [];
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.blank && values.length === 0 && j - i <= 2) j++;
+    // A name, not a result (`Fraværende:` / `Godkendt.`: nobody was absent and the item was approved).
+    const isValue = (t: string) => ATTENDANCE_VALUE.test(t) && (/^(?:Ingen|Intet|[-–])\.?$/u.test(t) || outcomeOf(t) === null);
+    for (; j < lines.length && !lines[j]!.blank && isValue(lines[j]!.text) && values.length < 40; j++) {
+      values.push(lines[j]!.text.replace(/^[•·\-–]\s*/u, '').replace(/,$/, ''));
+      taken.push(lines[j]!);
+    }
+    if (values.length === 0) continue;
+    out.push({ label: l.text.replace(/\s*:$/, ''), value: values.join(', '), lines: taken, after: null });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** `Dorte Lind Drøftet.` → names `Dorte Lind`, result `Drøftet.`; `Dorte LindGodkendt.` likewise (the last cut that leaves a result). */
+function resultAfterNames(value: string): { names: string; after: string | null } {
+  const cuts = [...value.matchAll(/(?<=\p{Ll})(?=\p{Lu})|(?<=\s)(?=\p{Lu})/gu)].map((m) => m.index).reverse();
+  for (const at of cuts) {
+    const tail = value.slice(at).trim();
+    const head = value.slice(0, at).trim();
+    if (head === '' || tail.split(/\s+/).length > 8 || !/[.!]$/.test(tail)) continue;
+    if (outcomeOf(tail) !== null) return { names: head, after: tail };
+  }
+  return { names: value, after: null };
+}
 
 /**
  * Wording that records what was done (`Godkendt`, `Sagen blev udsat`, `Intet`),
@@ -165,8 +227,8 @@ function recordsDecision(text: string): boolean {
  * does not say; then unheaded item text that reads as a decision
  * (`Godkendt`, `Udskydes til næste møde.`) is taken as one.
  */
-/** A body and a date alone on a line: `Handicaprådet den 06.05.2024`, `Økonomiudvalget 3. juni 2024:`. */
-const BODY_AND_DATE = /^\p{Lu}[\p{L}\- ]{2,60}?\s+(?:den\s+|d\.\s*)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*\p{L}+\s+\d{4}):?$/u;
+/** A body and a date alone on a line: `Handicaprådet den 06.05.2024`, `Økonomiudvalget 3. juni 2024:`, `Vejudvalget, 04.04.2022`. */
+const BODY_AND_DATE = /^\p{Lu}[\p{L}\- ]{2,60}?,?\s+(?:den\s+|d\.\s*)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*\p{L}+\s+\d{4}):?$/u;
 
 export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boolean | null): ItemBody {
   const blocks = splitBlocks(lines);
@@ -195,16 +257,21 @@ export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boo
         blockLines = blockLines.filter((_, i) => i !== first);
       }
       // `Fraværende: Ole Berg` recorded with the decision is attendance, not the decision: a block of its own.
-      const attendance = blockLines.filter((l) => !l.blank && ATTENDANCE.test(l.text));
-      text = blockText(attendance.length > 0 ? blockLines.filter((l) => !attendance.includes(l)) : blockLines, layout);
+      const attendance = attendanceLines(blockLines);
+      const taken = new Set(attendance.flatMap((a) => a.lines));
+      const kept = blockLines.flatMap((l): SLine[] => {
+        if (!taken.has(l)) return [l];
+        const after = attendance.find((a) => a.lines[0] === l)?.after;
+        return after ? [{ ...l, text: after }] : [];
+      });
+      text = blockText(attendance.length > 0 ? kept : blockLines, layout);
       if (text !== '') {
         sections.push({ kind, heading, text });
         firstLines.push(b.lines.find((l) => !l.blank));
       }
-      for (const l of attendance) {
-        const m = ATTENDANCE.exec(l.text)!;
-        sections.push({ kind: 'other', heading: m[1]!, text: m[2]!.trim() });
-        firstLines.push(l);
+      for (const a of attendance) {
+        sections.push({ kind: 'other', heading: a.label, text: a.value });
+        firstLines.push(a.lines[0]);
       }
       continue;
     } else text = blockText(b.lines, layout);
