@@ -976,7 +976,9 @@ describe('other layouts', () => {
     expect(body('Referat af bestyrelsesmøde d. 26. april')).toBeNull();
     expect(body('Møde den 6. marts 2017')).toBeNull();
     expect(body('Ekstraordinært Ældrerådsmøde – Referat')).toBe('Ældrerådet');
-    expect(body('Skolebestyrelsesmøde')).toBeNull();
+    // A board named in the word is the body (`Skolebestyrelsen`); `bestyrelsesmøde` alone names none.
+    expect(body('Skolebestyrelsesmøde')).toBe('Skolebestyrelsen');
+    expect(body('Referat skolebestyrelsesmøde den 14. marts 2023 kl. 17.00 hos Lene')).toBe('Skolebestyrelsen');
   });
 
   it('every item printed as `1.`, each with little support from its neighbours, still reads as items in order', () => {

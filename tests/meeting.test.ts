@@ -293,3 +293,48 @@ describe('the title date over a post stamp', () => {
     expect(doc.meeting).toMatchObject({ date: '2020-09-14', startTime: null });
   });
 });
+
+describe('headers of associations, schools and web tables', () => {
+  const items = ['', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Eventuelt', 'Intet.'];
+  const meeting = (...head: string[]) => parseText([...head, ...items].join('\n')).meeting;
+
+  it("an organisation's name alone above the title is the body; a kind of meeting is not", () => {
+    expect(meeting('Grundejerforeningen Kærholm', '', 'Referat af bestyrelsesmøde d. 4/3-2014').body).toBe('Grundejerforeningen Kærholm');
+    expect(meeting('VANDVÆRKET SKOVLY', 'Referat af bestyrelsesmøde den 2. maj 2019').body).toBe('VANDVÆRKET SKOVLY');
+    expect(meeting('Referat', '', 'Ekstraordinær generalforsamling', '', '14 marts 2019 | 19:00 - 21:00 | Egebjerg forsamlingshus')).toMatchObject({
+      body: null,
+      date: '2019-03-14',
+      startTime: '19:00',
+      endTime: '21:00',
+      location: 'Egebjerg forsamlingshus',
+    });
+  });
+
+  it('the meeting word of a subject line, a yearless date line with time and place, and `Referat:` before the date', () => {
+    expect(meeting('Agenda/Referat – Børnehuset Solsikken', '', 'Emne: Forældrerådsmøde - ordinært', 'Dato: 5. marts 2019', 'Varighed: kl. 18:00-20:00')).toMatchObject({
+      body: 'Forældrerådet',
+      startTime: '18:00',
+      endTime: '20:00',
+    });
+    expect(meeting('Referat 25. maj 2022', '', 'Skolebestyrelsesmøde den 25. maj kl. 18.30-21.00 - Personalerummet')).toMatchObject({
+      body: 'Skolebestyrelsen',
+      date: '2022-05-25',
+      startTime: '18:30',
+      endTime: '21:00',
+      location: 'Personalerummet',
+    });
+    expect(meeting('Referat: 14. marts 2023 kl. 15:00', '', 'Teknisk Udvalg')).toMatchObject({ body: 'Teknisk Udvalg', date: '2023-03-14', startTime: '15:00' });
+  });
+
+  it("a table's labels without colons: the body's cell, the members' cell, `Fraværende Ingen`, a label over its value", () => {
+    const doc = parseText(['Referat', '', 'Udvalg Miljøudvalget', 'Mødedeltagere Anne Holm, Bo Jensen, Carl Friis', 'Fraværende Ingen', 'Tid', '', '16.30', ...items].join('\n'));
+    expect(doc.meeting).toMatchObject({ body: 'Miljøudvalget', startTime: '16:30' });
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Anne Holm', 'member'],
+      ['Bo Jensen', 'member'],
+      ['Carl Friis', 'member'],
+    ]);
+    // A web page's placeholder in the body's cell names no body.
+    expect(meeting('Møde i regionsrådet den 22. marts 2022', 'Udvalg Ikon').body).toBe('regionsrådet');
+  });
+});

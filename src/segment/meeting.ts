@@ -9,14 +9,16 @@ import type { MeetingInfo, ParticipantGroup } from '../schema.js';
 import { findDate, findTimes } from './dates.js';
 import { place, tolerant, type SLine } from './model.js';
 import { groupLabel, looksLikeName, notesOf } from './people.js';
-import { blockKind } from './vocabulary.js';
+import { blockKind, MONTHS } from './vocabulary.js';
 import { looksLikeBodyName } from './letterhead.js';
 
-type Field = 'body' | 'when' | 'date' | 'time' | 'end' | 'location' | 'chair' | 'author';
+type Field = 'body' | 'subject' | 'when' | 'date' | 'time' | 'end' | 'location' | 'chair' | 'author';
 
 const FIELDS: [Field, RegExp][] = [
   ['body', new RegExp(`^(?:${tolerant('Møde')}|${tolerant('Mødeforum')}|Forum|Udvalg)\\s*:\\s*(.+)$`, 'iu')],
-  ['when', new RegExp(`^(?:Tidspunkt|${tolerant('Mødetid')}|${tolerant('Mødedato')}|${tolerant('Mødetidspunkt')}|Dato og tid|Dato og tidspunkt|Starttidspunkt)\\s*:?\\s+(.+)$`, 'iu')],
+  ['body', new RegExp(`^(?:${tolerant('Mødeforum')}|Udvalg)\\s+(\\p{Lu}.{2,80})$`, 'u')],
+  ['subject', /^(?:Emne|Vedr\.?|Vedrørende)\s*:\s*(.+)$/iu],
+  ['when', new RegExp(`^(?:Tidspunkt|${tolerant('Mødetid')}|${tolerant('Mødedato')}|${tolerant('Mødetidspunkt')}|Dato og tid|Dato og tidspunkt|Starttidspunkt|Varighed)\\s*:?\\s+(.+)$`, 'iu')],
   ['end', new RegExp(`^(?:Sluttidspunkt|${tolerant('Mødeslut')}|${tolerant('Møde')} slut|Slut(?:tid)?(?: kl\\.?)?|${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut))\\s*:?\\s+(.+)$`, 'iu')],
   ['date', /^(?:Dato|Mødedag)\s*:\s*(.+)$/iu],
   // Labels without a colon, as a table prints them (`Tid 14:30`, `Sted Mødelokale 2`): only before a value of the right kind.
@@ -29,7 +31,10 @@ const FIELDS: [Field, RegExp][] = [
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
 ];
 
-const WHEN_LINE = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:holdes|afholdes|finder sted)\\s+|)(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L})`, 'iu');
+const WHEN_LINE = new RegExp(
+  `^(?:${tolerant('Mødet')}\\s+(?:holdes|afholdes|finder sted)\\s+|)(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L}|\\d{1,2}\\s+(?:${Object.keys(MONTHS).join('|')})\\s+\\d{4})`,
+  'iu',
+);
 
 const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4})`, 'iu');
@@ -37,6 +42,9 @@ const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
 const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|mødte)\\s+(?:(?:på mødet\\s+)?(?:i stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
 const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:(?:den|d\\.)\\s+)?\\d`, 'u');
+const CLOCK = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\b/iu;
+/** `kl. 18.30-21.00 - Personalerummet`: a place after the time and a dash. */
+const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
 const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d`, 'u');
 const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
@@ -44,6 +52,10 @@ const PLACE_LINE = new RegExp(
   `^\\p{Lu}[^:;]{2,70}$`,
   'u',
 );
+/** `Ekstraordinær generalforsamling`: a kind of meeting, not the body that holds it. */
+const ASSEMBLY = /^(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?(?:general|repræsentantskabs|borger)?forsamling(?:en)?(?:\s+\d{4})?$/iu;
+/** A club's, association's or company's name alone on a line: `Grundejerforeningen Kærholm`, `BOLDKLUBBEN ØST`. */
+const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk)(?:en|et|ben)?\b)\p{Lu}[\p{L}'’&.\-]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
 const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|fond(?:en)?)\b/u;
 const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')}|${tolerant('rådhuset')}|huset|kontoret|centret|centeret|biblioteket|skolen)\\b`, 'iu');
 
@@ -128,8 +140,13 @@ export function bodyFromTitle(rest: string): string | null {
     .replace(/\s+(?:d\.|den)\s*\d{1,2}\.?\s*\p{L}*\.?$/u, '')
     .replace(new RegExp(`\\s+(?:${WEEKDAY})$`, 'iu'), '')
     .trim();
+  // `Forældrerådsmøde - ordinært`: the kind of meeting after a dash is not part of the name.
+  t = t.replace(/\s*[-–]\s*(?:ordinært|ekstraordinært|ordinær|ekstraordinær|konstituerende)$/iu, '');
   const meetingWord = /^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(\p{L}\p{Ll}*?(?:råd|udvalg)|Råd|Udvalg)s?møde(?:t)?$/iu.exec(t);
   if (meetingWord) return `${meetingWord[1]!.charAt(0).toUpperCase()}${meetingWord[1]!.slice(1)}et`;
+  // `Skolebestyrelsesmøde` names the school board; `bestyrelsesmøde` alone names none.
+  const board = /^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(\p{L}\p{Ll}*?bestyrelse)smøde(?:t)?$/iu.exec(t);
+  if (board && !/^bestyrelse$/iu.test(board[1]!)) return `${board[1]!.charAt(0).toUpperCase()}${board[1]!.slice(1)}n`;
   if (/^\p{L}*møde(?:t)?$/iu.test(t)) return null;
   // A body's name is capitalised: `Dagsorden var:` names none.
   return t.length >= 3 && /\p{L}{3}/u.test(t) && (/^[\p{Lu}\d]/u.test(t) || /^\p{Ll}+(?:rådet|udvalget|bestyrelsen)$/u.test(t)) ? t : null;
@@ -141,7 +158,7 @@ export function bodyFromTitle(rest: string): string | null {
  */
 /** A field label on its own: `STED`, `Mødested:`, `STARTTIDSPUNKT`. */
 function isLabel(key: string): boolean {
-  return !key.includes(':') && fieldOf(`${key}: x`)?.value === 'x';
+  return !key.includes(':') && ['x', '12.00', '1. maj 2024'].some((v) => fieldOf(`${key}: ${v}`)?.value === v);
 }
 
 export function joinLabelLines(lines: SLine[]): SLine[] {
@@ -220,7 +237,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       return;
     }
     const title = TITLE.exec(t);
-    if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)))) {
+    // `Referat: 14. marts 2023 kl. 15:00`: a colon, then the date the title names.
+    const datedAfterColon = title !== null && title[2] !== '' && findDate(title[2]!)?.index === 0;
+    if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)) || datedAfterColon)) {
       const word = title[1]!.toLowerCase();
       documentTitle ??= word.startsWith('dagsorden') ? 'dagsorden' : 'referat';
       if (title[2]) {
@@ -248,7 +267,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (current?.inline && gap && !continuesNames(t, current.lines[current.lines.length - 1]?.text ?? '')) current = null;
     // `Afbud fra Ole Winther, Grete Lund og Bo Kjær.`: a sentence that lists the absent.
     // `Medlemmer Erik Vestergaard` (a table's label cell without a colon) likewise.
-    const absentSentence = /^(Afbud fra|Afbud|Fraværende|Ikke til stede|Medlemmer|Deltagere|Til stede|Tilstede)\s+(?=\p{Lu})(?!Afbud\b|Fraværende\b|Med\b|Uden\b)(.+)$/u.exec(t);
+    // `Fraværende Ingen` (a table's cells): nobody, and the list before it ends.
+    if (/^(?:Afbud|Fraværende|Ikke til stede|Fravær)\s*:?\s+(?:Ingen|Intet|[-–])\.?$/iu.test(t)) {
+      current = null;
+      return;
+    }
+    const absentSentence = /^(Afbud fra|Afbud|Fraværende|Ikke til stede|Medlemmer|Deltagere|Mødedeltagere|Til stede|Tilstede|Fremmødte)\s+(?=\p{Lu})(?!Afbud\b|Fraværende\b|Med\b|Uden\b)(.+)$/u.exec(t);
     if (absentSentence && looksLikeName(notesOf(absentSentence[2]!.split(/\s*,\s*|\s+og\s+|\s+(?:stedfortræder|suppleant)\s+/u)[0]!).rest)) {
       current = { group: groupLabel(absentSentence[1]!) ?? 'absent', lines: [{ ...l, text: absentSentence[2]! }], inline: true };
       groups.push(current);
@@ -273,10 +297,19 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           lastAuthorLine = i;
           break;
         case 'body':
-          // A labelled body (`Udvalg: Ældrerådet`) over one read from a loose line.
+          // A labelled body (`Udvalg: Ældrerådet`) over one read from a loose line; without a colon
+          // (`Udvalg Miljøudvalget`, a table's cells) only a body's name (not a web page's `Udvalg Ikon`).
+          if (!/:/.test(t) && !looksLikeBodyName(f.value) && !ORGANISATION_NAME.test(f.value)) break;
           if (!bodyFromField) meeting.body = bodyFromTitle(f.value) ?? f.value;
           bodyFromField = true;
           break;
+        case 'subject': {
+          // `Emne: Forældrerådsmøde - ordinært`: a body only as the meeting's word names one.
+          const named = bodyFromTitle(f.value.replace(/^(?:Referat|Dagsorden)\b\s*(?:af|fra)?\s*/iu, ''));
+          if (named && !bodyFromField && /møde(?:t)?\b/iu.test(f.value)) meeting.body = named;
+          if (findDate(f.value)) takeWhen(f.value);
+          break;
+        }
         case 'when':
           // `Starttidspunkt : 16.00`: a bare time.
           takeWhen(/^\d{1,2}[.:]\d{2}\b/.test(f.value) && !findDate(f.value) ? `kl. ${f.value}` : f.value);
@@ -331,12 +364,15 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       if (at) takeWhen(at[0]);
       meeting.location ??= (at ? t.slice(0, at.index) : t).replace(/,$/, '');
     }
-    else if (MEETING_WORD_DATE.test(t) && findDate(t)) {
-      // `Rådsmøde 14.05.2024`, `Bestyrelsesmøde den 2. maj 2024`: the meeting's word and its date.
+    else if (MEETING_WORD_DATE.test(t) && (findDate(t) || CLOCK.test(t))) {
+      // `Rådsmøde 14.05.2024`, `Bestyrelsesmøde den 2. maj 2024`: the meeting's word and its date;
+      // `Skolebestyrelsesmøde den 25. maj kl. 18.30-21.00 - Personalerummet`: no year, but a time and a place.
       meeting.body ??= bodyFromTitle(MEETING_WORD_DATE.exec(t)![1]!);
       takeWhen(t);
+      const dashed = PLACE_AFTER_TIME_DASH.exec(t);
+      if (dashed) meeting.location ??= dashed[1]!;
       dateLineAt = i;
-    } else if (i < 12 && looksLikeBodyName(t) && !findDate(t)) {
+    } else if (i < 12 && (looksLikeBodyName(t) || ORGANISATION_NAME.test(t)) && !findDate(t) && !ASSEMBLY.test(t)) {
       // `Skolebestyrelsesmøde`, `Ekstraordinært Ældrerådsmøde`: a meeting's word, the body in it or none.
       if (/møde(?:t)?$/iu.test(t)) meeting.body ??= bodyFromTitle(t);
       else meeting.body ??= t.replace(WEB_SECTION, '');
@@ -359,6 +395,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // `tirsdag den 5. marts 2024 kl. 16.00-18.00`: an unlabelled date line in the header.
       takeWhen(t);
       dateLineAt = i;
+      // `14 marts 2019 | 19:00 - 21:00 | Egebjerg forsamlingshus`: the place in a cell of its own.
+      const cells = t.split(/\s+\|\s+/u);
+      const last = cells[cells.length - 1]!;
+      if (cells.length > 1 && /^\p{Lu}/u.test(last) && !/\d{1,2}[.:]\d{2}/u.test(last) && !findDate(last) && last.length <= 80) meeting.location ??= last;
     } else if (i - dateLineAt <= 2 && /^(?:i|på)\s+\S/u.test(t) && t.length < 100) {
       meeting.location ??= t.replace(/^(?:i|på)\s+/u, '').replace(/[.,]$/, '');
     }
