@@ -338,3 +338,54 @@ describe('headers of associations, schools and web tables', () => {
     expect(meeting('Møde i regionsrådet den 22. marts 2022', 'Udvalg Ikon').body).toBe('regionsrådet');
   });
 });
+
+describe('people in the headers of boards, parents\' councils and clubs', () => {
+  const items = ['', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Eventuelt', 'Intet.'];
+  const people = (...head: string[]) => parseText(['Referat af bestyrelsesmøde den 3. april 2018', '', ...head, ...items].join('\n')).participants.map((p) => [p.name, p.group, p.role, p.note]);
+
+  it('an office on either side of the name, several lines of a run', () => {
+    expect(people('Deltagere', 'Anne Holm (A),', 'Carl Friis, Borgermedlem,', 'Borgermedlem, Erik Moe,', 'Fie Nyborg')).toEqual([
+      ['Anne Holm', 'member', null, 'A'],
+      ['Carl Friis', 'member', 'Borgermedlem', null],
+      ['Erik Moe', 'member', 'Borgermedlem', null],
+      ['Fie Nyborg', 'member', null, null],
+    ]);
+    expect(people('Til stede:', 'Ulla Hviid, formand', 'Chr. Madsen, bestyrelsesmedlem', 'Johs. Berg, suppleant')).toEqual([
+      ['Ulla Hviid', 'chair', 'formand', null],
+      ['Chr. Madsen', 'member', 'bestyrelsesmedlem', null],
+      ['Johs. Berg', 'member', 'suppleant', null],
+    ]);
+  });
+
+  it('first names with notes holding commas and "og", a full stop between names, two labels for one list, substitutes', () => {
+    expect(people('Indkaldte: Mette (Idas mor), Kristian (Anna og Bos far), Sara (Eriks mor) – bestyrelsesmedlem.')).toEqual([
+      ['Mette', 'member', null, 'Idas mor'],
+      ['Kristian', 'member', null, 'Anna og Bos far'],
+      ['Sara', 'member', 'bestyrelsesmedlem', 'Eriks mor'],
+    ]);
+    expect(people('Deltagere:', '', 'Jens Holm, Karen Bak, Lise Storm. Per Vang (referent)').map((p) => p[0])).toEqual(['Jens Holm', 'Karen Bak', 'Lise Storm', 'Per Vang']);
+    expect(people('Indkaldt/tilstedeværende:', '', 'Mette Lind', 'Jonas Berg').map((p) => [p[0], p[1]])).toEqual([
+      ['Mette Lind', 'member'],
+      ['Jonas Berg', 'member'],
+    ]);
+    expect(people('Bestyrelsen: Erik Holm, Anne Bak', '', 'Suppleanter: Bente Vind og Gitte Sand').map((p) => [p[0], p[1]])).toEqual([
+      ['Erik Holm', 'member'],
+      ['Anne Bak', 'member'],
+      ['Bente Vind', 'other'],
+      ['Gitte Sand', 'other'],
+    ]);
+  });
+
+  it('an office label with no name after it is nobody', () => {
+    expect(people('Referent', 'Ordstyrer')).toEqual([]);
+  });
+
+  it('an item that records who was away makes them absent from the meeting', () => {
+    const doc = parseText(['Referat menighedsrådsmøde den 5.4.2022', '', '1. Fraværende: Lene Dahl, Bo Kragh og Tina Wolff', '', '2. Godkendelse af dagsorden', 'Godkendt'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Lene Dahl', 'absent'],
+      ['Bo Kragh', 'absent'],
+      ['Tina Wolff', 'absent'],
+    ]);
+  });
+});

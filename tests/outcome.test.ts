@@ -29,6 +29,7 @@ describe('outcomeOf', () => {
     ['Byrådet godkendte indstillingen.', 'approved'],
     ['Det er besluttet, at foreningen melder sig ud.', 'approved'],
     ['Rådet tilslutter sig forslaget.', 'approved'],
+    ['Indstilles til Byrådets godkendelse.', 'approved'],
     ['Bestyrelsen indstillede Per Dal, og forsamlingen tilsluttede sig indstillingen.', 'approved'],
     // The attribute is not a verb.
     ['Et godkendt budget blev fremlagt.', null],

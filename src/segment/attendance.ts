@@ -96,6 +96,15 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
       for (const p of found.came) if (!came.has(key(p.name))) came.set(key(p.name), p);
     }
   });
+  // `1. Fraværende: Lene Dahl og Bo Kragh`: an item of its own that records who was away from the meeting.
+  for (const item of items) {
+    const m = /^([^:]{3,40}):\s*(\S.*)$/u.exec(item.title);
+    if (!m || groupLabel(m[1]!) !== 'absent') continue;
+    for (const p of read(m[2]!).absent) {
+      apologies.add(key(p.name));
+      if (!absentFrom.has(key(p.name))) absentFrom.set(key(p.name), { person: p, items: [] });
+    }
+  }
   if (absentFrom.size === 0 && came.size === 0) return;
   // Absent from the whole meeting: from every item that records attendance, when most items with a decision do.
   const decided = items.filter((it) => it.sections.some((s) => s.kind === 'decision')).length;

@@ -24,7 +24,7 @@ const RULES: [Outcome, RegExp][] = [
       // Participles only as verbs, not as attributes (`et godkendt budget`, `den vedtagne plan`); a letter
       // before the article is part of a word (`Menighedsrådet besluttede`), hence no \b there (it fails at æøå).
       `(?<!(?<![\\p{L}\\d])(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?|vedtaget|anbefalet|${t('tiltrådt')}|bevilget|imødekommet|valgt(?! at\\b)|genvalgt)\\b` +
-        `|\\b(?:godkendes|godkender|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet)\\b|^(?:ok|okay)\\.?$`,
+        `|\\b(?:godkendes|godkender|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet)\\b|^(?:ok|okay)\\.?$`,
       'iu',
     ),
   ],

@@ -9,16 +9,22 @@ import { tolerant, type SLine } from './model.js';
 
 const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['chair', new RegExp(`^(?:Formandskab(?:et)?|${tolerant('Formænd')})$`, 'iu')],
-  ['member', new RegExp(`^(?:Medlemmer|Deltagere|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|Deltog|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|Til stede var|${tolerant('Fremmødte')})$`, 'iu')],
+  ['member', new RegExp(`^(?:Medlemmer|Deltagere|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|Deltog|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|Til stede var|${tolerant('Fremmødte')})$`, 'iu')],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|${tolerant('Oplægsholdere')})$`, 'iu')],
-  ['other', new RegExp(`^(?:Deltagende uden stemmeret|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
+  ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
   ['absent', new RegExp(`^(?:Afbud|${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
 ];
 
 export function groupLabel(text: string): ParticipantGroup | null {
   const t = text.replace(/\s*:$/, '').trim();
   for (const [g, re] of GROUP_LABELS) if (re.test(t)) return g;
+  // `Indkaldt/tilstedeværende`: two labels for one list, the first read.
+  const both = /^([^/]{3,30})\/([^/]{3,30})$/u.exec(t);
+  if (both) {
+    const a = groupLabel(both[1]!.trim());
+    if (a !== null && groupLabel(both[2]!.trim()) !== null) return a;
+  }
   // A label OCR split in two (`Med lemmer`).
   const joined = t.replace(/\s+/g, '');
   if (joined !== t && joined.length <= 14) for (const [g, re] of GROUP_LABELS) if (re.test(joined)) return g;
@@ -29,7 +35,8 @@ const ORG_WORD = new RegExp(
   `\\b(?:Kommune|Region|Regionen|Sygehus|Hospital|Universitetshospital|Hospitalsenhed\\S*|Klinik|Afdeling|Center|Centret|Psykiatrien|Jobcenter|Forvaltning|${tolerant('Rådhus')}|Styrelse|Ministeriet|PLO|KL)\\b`,
   'u',
 );
-const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}\.?|\p{Lu}\p{Ll}?\.|de|van|von|la|af|du)$/u;
+/** A name's word, an initial, or an abbreviated first name (`Chr.`, `Johs.`). */
+const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}\.?|\p{Lu}\p{Ll}{0,3}\.|de|van|von|la|af|du)$/u;
 
 const OFFICE = new RegExp(`^(${['Formand', 'Næstformand', 'Borgmester', 'Overborgmester', 'Viceborgmester', 'Rådmand', 'Regionsrådsformand', 'Udvalgsformand', 'Direktør', 'Kommunaldirektør', 'Regionsdirektør', 'Centerchef', 'Afdelingschef', 'Sekretariatschef'].map(tolerant).join('|')})\\s+`, 'iu');
 
@@ -66,23 +73,34 @@ export function entries(lines: SLine[]): SLine[] {
   return out;
 }
 
-const RUN_OFFICE = new RegExp(`^(?:formand|${tolerant('næstformand')}|kasserer|${tolerant('sekretær')}|referent|suppleant|menigt medlem|bestyrelsesmedlem|${tolerant('mødeleder')}|ordstyrer|dirigent)$`, 'iu');
+const RUN_OFFICE = new RegExp(`^(?:formand|${tolerant('næstformand')}|kasserer|${tolerant('sekretær')}|referent|suppleant|menigt medlem|bestyrelsesmedlem|borgermedlem|${tolerant('mødeleder')}|ordstyrer|dirigent|${tolerant('observatør')}|tilforordnet)$`, 'iu');
 
-function runWithOffices(t: string, group: ParticipantGroup): Participant[] | null {
+function runWithOffices(t: string, group: ParticipantGroup, isName: (s: string) => boolean = looksLikeName): Participant[] | null {
   if (!/,/.test(t)) return null;
-  const parts = t.replace(/\.$/, '').split(/\s*,\s*|\s+og\s+|\s+samt\s+/u).map((x) => x.trim()).filter(Boolean);
+  const parts = splitOutsideNotes(t.replace(/\.$/, ''), /\s*,\s*|\s+og\s+|\s+samt\s+/u).map((x) => x.trim()).filter(Boolean);
   if (parts.length < 3) return null;
   const people: Participant[] = [];
   let offices = 0;
+  // `Borgermedlem, Erik Moe`: an office before the name, where the name before has one already.
+  let pending: string | null = null;
   for (const part of parts) {
-    if (RUN_OFFICE.test(part) && people.length > 0 && people[people.length - 1]!.role === null) {
-      people[people.length - 1]!.role = part;
+    if (RUN_OFFICE.test(part)) {
+      if (pending !== null) return null;
+      if (people.length > 0 && people[people.length - 1]!.role === null) people[people.length - 1]!.role = part;
+      else pending = part;
       offices++;
+      continue;
+    }
+    if (pending !== null) {
+      const n = notesOf(part);
+      if (!isName(n.rest)) return null;
+      people.push({ name: n.rest, role: pending, group, note: n.notes.join('; ') || null });
+      pending = null;
       continue;
     }
     // `suppleant: Anne Marie Roesgaard`: the office before the name.
     const before = /^(\p{Ll}[\p{Ll} ]{2,30}?)\s*:\s+(.+)$/u.exec(part);
-    if (before && looksLikeName(notesOf(before[2]!).rest)) {
+    if (before && isName(notesOf(before[2]!).rest)) {
       people.push({ name: notesOf(before[2]!).rest, role: before[1]!, group, note: null });
       offices++;
       continue;
@@ -92,20 +110,26 @@ function runWithOffices(t: string, group: ParticipantGroup): Participant[] | nul
     // `Anna Berg - afbud`: absent.
     if (m && /^(?:afbud|fraværende|ikke til stede)$/iu.test(m[2]!)) {
       const a = notesOf(m[1]!);
-      if (!looksLikeName(a.rest)) return null;
+      if (!isName(a.rest)) return null;
       people.push({ name: a.rest, role: null, group: 'absent', note: a.notes.join('; ') || null });
       continue;
     }
     if (m && /^(?:fravær|ikke|syg|forhindret|deltog|kom|gik)\b/iu.test(m[2]!)) return null;
     const n = notesOf(m ? m[1]! : part);
-    if (!looksLikeName(n.rest)) return null;
+    if (!isName(n.rest)) return null;
     const role = m ? m[2]! : null;
     if (role) offices++;
     people.push({ name: n.rest, role, group, note: n.notes.join('; ') || null });
   }
-  if (offices === 0 || people.length < 2) return null;
+  if (offices === 0 || people.length < 2 || pending !== null) return null;
   for (const p of people) if (p.group === 'member' && /^formand$/iu.test(p.role ?? '')) p.group = 'chair';
   return people;
+}
+
+/** Splits a run at `sep`, but not inside a parenthetical note (`Kristian (Anna og Antons far), Hanne`). */
+function splitOutsideNotes(t: string, sep: RegExp): string[] {
+  const masked = t.replace(/\([^()]*\)/gu, (m) => m.replace(/,/g, '\u0001').replace(/ /g, '\u0002'));
+  return masked.split(sep).map((x) => x.replace(/\u0001/g, ',').replace(/\u0002/g, ' '));
 }
 
 /** A first name, or two (`Anne Marie`), alone. */
@@ -150,6 +174,16 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
     if (standIn && person[0] && looksLikeName(standIn[1]!)) return [...person, { name: standIn[1]!, role: null, group: 'member', note: `stedfortræder for ${person[0].name}` }];
     return person;
   }
+  // `Carl Friis, Borgermedlem`, `Borgermedlem, Erik Moe`: a name and an office, on either side.
+  const two = text.replace(/\s+/g, ' ').trim().replace(/[,.]$/, '').split(/\s*,\s*/);
+  if (two.length === 2) {
+    const k = RUN_OFFICE.test(two[0]!) ? 0 : RUN_OFFICE.test(two[1]!) ? 1 : -1;
+    const who = k >= 0 ? notesOf(two[1 - k]!) : null;
+    if (who && looksLikeName(who.rest)) {
+      const role = two[k]!;
+      return [{ name: who.rest, role, group: given === 'member' && /^formand$/iu.test(role) ? 'chair' : given, note: who.notes.join('; ') || null }];
+    }
+  }
   // `Svend Ravn, stedfortræder Lis Mørk`, `Anders Lund stedfortræder Mia Friis`: the absentee, then who came instead.
   const instead = STAND_IN.exec(text.replace(/\s+/g, ' ').trim().replace(/\.$/, ''));
   if (instead && looksLikeName(notesOf(instead[1]!).rest) && looksLikeName(notesOf(instead[3]!).rest)) {
@@ -183,8 +217,10 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
       return [{ name, role: role.join(', ') || null, group: group === 'absent' ? 'member' : group, note: sub[2]!.trim() }];
     }
   }
+  // `Jens Holm, Karen Bak, Lise Storm. Per Vang (referent)`: a full stop between two names of a run.
+  if (/,/.test(t)) t = t.replace(/(?<=\p{Ll}|\))\.\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/gu, ', ');
   // `Anna Berg - formand, Bo Dal, Carl Eg – kasserer og Dina Fog, sekretær`: a run whose names carry their offices.
-  const withRoles = runWithOffices(t, group);
+  const withRoles = runWithOffices(t, group, (x) => looksLikeName(x) || (!onePerLine && FIRST_NAME.test(x) && !NOT_A_NAME.test(x)));
   if (withRoles) return withRoles;
   // A long run whose last name runs into a stray word (`…, Vibeke Rindom åben`): the word is not a name's.
   const tail = /^(.*,\s*(?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\p{Lu}[\p{L}'’\-]+)\s+\p{Ll}+\.?$/u.exec(t);
@@ -198,7 +234,7 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   if (parts.length >= 2 && !pair && parts.every(isName)) {
     // A run of names: notes stay with the name they followed.
     const people: Participant[] = [];
-    for (const raw of t.split(/\s*,\s*|\s+og\s+/u)) {
+    for (const raw of splitOutsideNotes(t, /\s*,\s*|\s+og\s+/u)) {
       const n = notesOf(raw);
       if (!n.rest) continue;
       const note = n.notes.join('; ') || null;
@@ -217,7 +253,7 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   let name = head.trim();
   let note: string | null = notes.join('; ') || null;
   // `Fraværende: Jette`, `Referent: Kim`: one first name alone under such a label.
-  if ((group === 'absent' || group === 'secretariat') && roleParts.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) && !NOT_A_NAME.test(name) && !ORG_WORD.test(name)) {
+  if ((group === 'absent' || group === 'secretariat') && roleParts.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) && !NOT_A_NAME.test(name) && !ORG_WORD.test(name) && !RUN_OFFICE.test(name)) {
     return [{ name, role: null, group, note }];
   }
   if (!looksLikeName(name)) {
