@@ -149,6 +149,35 @@ describe('other layouts', () => {
     expect(doc.items[1]!.decision).toBe('Formanden aflagde beretningen.\nBeretningen blev godkendt.');
   });
 
+  it('a web page printed without its titles: items from their case-number lines over their blocks, reported', () => {
+    const doc = parseText(
+      [
+        'Referat',
+        'mandag den 6. marts 2023 kl. 09:00',
+        'Udvalg: Miljøudvalget',
+        '',
+        'Sagsid.: 23/1101',
+        'Resume',
+        'Forvaltningen har udarbejdet en plan for nye cykelstier.',
+        'Beslutning i Miljøudvalget den 06-03-2023',
+        'Miljøudvalget godkendte planen.',
+        '• Udskriv',
+        '',
+        'Sagsid.: 23/1102',
+        'Resume',
+        'Status på affaldssortering.',
+        'Beslutning i Miljøudvalget den 06-03-2023',
+        'Taget til efterretning.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.caseNumber, i.decision, i.outcome])).toEqual([
+      [1, '', '23/1101', 'Miljøudvalget godkendte planen.', 'approved'],
+      [2, '', '23/1102', 'Taget til efterretning.', 'noted'],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('items-untitled');
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('heading-without-title');
+  });
+
   it('numbers without a dot over one-line paragraphs are items, not a list (also `4 Økonomi`)', () => {
     const doc = parseText(
       [

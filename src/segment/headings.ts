@@ -22,6 +22,8 @@ export interface Candidate {
   score: number;
   /** For a number printed under its title (`Sag nr. 130`), the index of that line. */
   numberAt?: number;
+  /** An item found by its case number alone (`Sagsid.: 23/1101` over its blocks): no heading line, no title. */
+  untitled?: boolean;
 }
 
 const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s*(.*)$/iu;

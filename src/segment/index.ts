@@ -31,7 +31,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const candidates = findCandidates(lines);
   const chosen = chooseChain(candidates);
   const { gaps, renumbered } = chosen;
-  const chain = withOutOfOrder(lines, candidates, chosen.chain, diags);
+  let chain = withOutOfOrder(lines, candidates, chosen.chain, diags);
+  if (chain.length === 0) {
+    // No numbered headings (a web page printed without its titles): items by their case numbers over their blocks.
+    chain = untitledItems(lines);
+    if (chain.length > 0) {
+      diags.warn('items-untitled', `Found no numbered item headings; took ${chain.length} item${chain.length === 1 ? '' : 's'} from ${chain.length === 1 ? 'its case-number line' : 'their case-number lines'}, without titles`, place(lines[chain[0]!.index]));
+    }
+  }
   // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
   const listed = new Map<number, string>();
   for (const c of candidates) if (chain.length > 0 && c.index < chain[0]!.index && c.rest !== '' && !listed.has(c.number)) listed.set(c.number, c.rest);
@@ -221,7 +228,8 @@ function buildItem(
   listedTitle: string | null,
   meetingDate: string | null = null,
 ): Item {
-  const extent = headingExtent(lines, c, stop, layout);
+  const extent = c.untitled ? [] : headingExtent(lines, c, stop, layout);
+  const bodyFrom = extent.length > 0 ? extent[extent.length - 1]! + 1 : c.index;
   let heading = '';
   // A case number set at the right of a heading line (`Tilskud 2024     Sagsnr. 24/1002`), also of its first line when the title wraps.
   let headingCase: string | null = null;
@@ -247,17 +255,17 @@ function buildItem(
   let title = rest === '' && listedTitle ? listedTitle : recorded !== null ? listedTitle! : rest;
   // `Godkendelse af dagsorden: Godkendt`, `Økonomi. Regnskabet blev taget til efterretning.`: the result on the heading's line.
   // Only for a heading with nothing under it: with text below, `Ansøgning – afslået af kommunen` describes the case.
-  const bare = lines.slice(extent[extent.length - 1]! + 1, stop).every((l) => l.blank);
+  const bare = lines.slice(bodyFrom, stop).every((l) => l.blank);
   const verdict = recorded === null && isMinutes !== false ? verdictOnHeading(title, bare) : null;
   if (verdict) {
     title = verdict.title;
     recorded = verdict.text;
   }
   const parts = splitHeading(title, names);
-  if (parts.title === '') diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
+  if (parts.title === '' && !c.untitled) diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
 
-  let body = lines.slice(extent[extent.length - 1]! + 1, stop);
+  let body = lines.slice(bodyFrom, stop);
   // The lines under the heading that are about the item, not its text, in any order: the title
   // repeated (web publications), particulars (`Art: Godkendelse`, `Tid: 5 min.`), an access marker
   // (`Lukket punkt`, `Åbent`), the case number (`Sag 306-2024-1101`, `Lukket - 02.34.00-G00-3-24`).
@@ -426,6 +434,23 @@ function caseLineValue(text: string): { caseNumber: string | null; closed: boole
   // `Sagsnr.: 21/1234   Lukket`, `Lukket - 02.34.00-G00-3-24`
   const closed = /(?:^|\s)(?:Lukket|Fortroligt?)(?:\s+(?:punkt|sag))?\.?$/iu.test(rest) || /^Lukket\b/iu.test(text);
   return { caseNumber: first || null, closed };
+}
+
+/**
+ * Items without headings: case-number lines (`Sagsid.: 23/1101`, `Sagsnr. 20/4282`)
+ * each followed at once by a block heading (`Resume`, `Indstilling`),
+ * numbered in order. Two or more, or one with a decision after it.
+ */
+function untitledItems(lines: SLine[]): Candidate[] {
+  const starts: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.blank || !CASE_NUMBER.test(l.text)) return;
+    const j = nextNonBlank(lines, i);
+    if (j < lines.length && j - i <= 2 && isBlockHeadingLine(lines[j]!.text)) starts.push(i);
+  });
+  const decided = starts.length > 0 && lines.slice(starts[0]!).some((l) => !l.blank && (blockKind(l.text) === 'decision' || inlineBlock(l.text)?.kind === 'decision'));
+  if (starts.length < 2 && !decided) return [];
+  return starts.map((index, k) => ({ index, number: k + 1, pattern: 'punkt', rest: '', score: 0, untitled: true }));
 }
 
 /** A labelled case number ending a heading line; `Sag nr.` only with a value no item number has (`24/1002`). */
