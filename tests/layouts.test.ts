@@ -178,6 +178,30 @@ describe('other layouts', () => {
     expect(doc.diagnostics.map((d) => d.code)).not.toContain('heading-without-title');
   });
 
+  it('another meeting\'s items cited under a heading (`Punkt 3 Nyt hegn godkendt.`) are its text; the items after keep their numbers', () => {
+    const doc = parseText(
+      ['Referat af menighedsrådsmøde den 14. marts 2023', '', '1. Godkendelse af dagsorden', 'Godkendt', '', '2. Punkter fra kirkegårdsudvalgets møde', 'Punkt 2 - Hanne deltog.', 'Punkt 3 Nyt hegn godkendt.', 'Punkt 4 Intet', '', '3. Godkendelse af referat fra aktivitetsudvalget', 'Godkendt', '', '4. Eventuelt', 'Intet'].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'approved'],
+      [2, 'Punkter fra kirkegårdsudvalgets møde', 'approved'],
+      [3, 'Godkendelse af referat fra aktivitetsudvalget', 'approved'],
+      [4, 'Eventuelt', 'none'],
+    ]);
+  });
+
+  it('every item printed `1.`, each over a paragraph of its own, and group headings between items', () => {
+    const ones = parseText(['Referat forældrebestyrelsesmøde 14.03.21', '', ' 1. Godkendelse af dagsorden', '', 'Godkendt', '', ' 1. Status på legepladsen', '', 'Taget til efterretning.', '', ' 1. Sommerfest', '', 'Festen holdes den 18. juni.', '', ' 1. Eventuelt', '', 'Intet'].join('\n'));
+    expect(ones.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Status på legepladsen'],
+      [3, 'Sommerfest'],
+      [4, 'Eventuelt'],
+    ]);
+    const grouped = parseText(['Referat menighedsrådsmøde den 15.3.2022', '', 'Beslutningspunkter', '', '1. Temadag', 'Beslutning:', 'Temadagen holdes i maj.', '', 'Punkter til drøftelse', '', '2. Mødefrekvens', 'Beslutning:', 'Vi holder faste møder.'].join('\n'));
+    expect(grouped.items.map((i) => i.decision)).toEqual(['Temadagen holdes i maj.', 'Vi holder faste møder.']);
+  });
+
   it('numbers without a dot over one-line paragraphs are items, not a list (also `4 Økonomi`)', () => {
     const doc = parseText(
       [

@@ -23,6 +23,12 @@ const WEB_NAV =
 /** The same controls glued to the end of a line whose break was lost (`Bo Dal () Kopier link til punktet - Print`). */
 const WEB_NAV_GLUED = /\s+kopier link til (?:punktet|sagen|siden)(?:\s*[-|]\s*(?:print|udskriv))?$/iu;
 
+/** A heading over a group of items: `Punkter til drøftelse`, `Orienteringspunkter`, `Sager til beslutning`. */
+const GROUP_HEADING = new RegExp(
+  `^(?:(?:Punkter|Sager) til (?:beslutning|${tolerant('drøftelse')}|orientering|${tolerant('afgørelse')}|godkendelse)|Beslutningspunkter|Orienteringspunkter|${tolerant('Drøftelsespunkter')}|Orienteringssager|Beslutningssager|${tolerant('Drøftelsessager')}|${tolerant('Åbne')} (?:punkter|sager)|Lukkede (?:punkter|sager))\\s*:?$`,
+  'iu',
+);
+
 export interface CleanResult {
   lines: SLine[];
   removed: SLine[];
@@ -39,6 +45,12 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
     if (/indholdsfortegnelse/iu.test(l.text) && /ikke fundet/iu.test(l.text)) drop.add(i);
     // Group headings of an agenda (`A. Sager til afgørelse i byrådet`, `B. Sager til orientering`), printed between items and repeated under them.
     if (/^[A-H]\.\s+(?:Sager|Punkter|Beslutningssager|Orienteringssager|Drøftelsessager|Åbne sager|Lukkede sager)\b.{0,60}$/u.test(l.text)) drop.add(i);
+    // Unlettered group headings right above an item (`Punkter til drøftelse` / `2. Mødefrekvens`).
+    if (GROUP_HEADING.test(l.text)) {
+      let j = i + 1;
+      while (j < lines.length && lines[j]!.blank) j++;
+      if (j < lines.length && /^(?:\d{1,3}[.):]?|(?:Punkt|Pkt\.?)\s*\d{1,3}[.:]?)\s+\p{Lu}/u.test(lines[j]!.text)) drop.add(i);
+    }
     // A Word document's file path printed as its footer (`H:\Udvalg\2009\Dagsorden 04.doc Vestby Kommune`).
     if (/^(?:[A-Z]:\\|\\\\)\S*(?:\\\S*)*/u.test(l.text) && /\.(?:docx?|rtf|odt|pdf)\b/iu.test(l.text)) drop.add(i);
     // Navigation left by printing a web page (`Print`, `Kopier link til punktet - Print`).

@@ -2,6 +2,7 @@
  * An item heading, as printed over one to three lines, split into its parts:
  * number, title, item type, presenter, duration and whether the item is closed.
  */
+import { outcomeOf } from './outcome.js';
 import type { SLine } from './model.js';
 import type { Candidate } from './headings.js';
 import { closingTime } from './meeting.js';
@@ -93,6 +94,8 @@ function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: T
   if (/\bv\.?\s+\p{Lu}\p{Ll}+$/u.test(text) && /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s*\(.*)?$/u.test(next)) return true;
   if (/^\p{Ll}/u.test(next) && !/[.:]$/.test(text) && words <= 8) return true;
   if (/\(\s*\d+\s*(?:min|minutter|time|timer)\.?\s*\)$/iu.test(next) && words <= 6 && !/\)$/.test(text)) return true;
+  // `Godkendt`, `Intet` alone under the heading: its result, not more title.
+  if (words <= 3 && outcomeOf(next) !== null) return false;
   // A heading filling the line and a short remainder without sentence punctuation.
   const full = (cur.text.length >= layout.fullWidth * 0.85) && !/[.:]$/.test(text);
   return full && words <= 8 && !/[.;:]$/.test(next);

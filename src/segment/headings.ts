@@ -136,7 +136,7 @@ function demoteAgendaLists(lines: SLine[], cands: Candidate[]): void {
       const run = cands.slice(start, end);
       const later = cands.slice(end);
       const back = run.filter((c) => later.some((d) => d.number === c.number && norm(d.rest) === norm(c.rest))).length;
-      if (back >= 2 || back * 2 >= run.length || numberedAgain(lines, run, later) || (underAgendaLabel(lines, run[0]!) && numberedAgainApart(run, later))) {
+      if (back >= 2 || back * 2 >= run.length || numberedAgain(lines, run, later) || (underAgendaLabel(lines, run[0]!) && numberedAgainApart(run, later)) || referencesUnder(lines, cands, start, later)) {
         for (const c of run) c.score -= AGENDA_LIST_PENALTY;
       }
     }
@@ -157,6 +157,20 @@ function numberedAgain(lines: SLine[], run: Candidate[], later: Candidate[]): bo
     if (d.number !== run[k]!.number || nextNonBlank(lines, later[at + k - 1]!.index) !== d.index) return false;
   }
   return true;
+}
+
+/**
+ * A run right under another heading whose numbers all come back later (or are that heading's)
+ * (`2. Punkter fra kirkegårdsudvalget` / `Punkt 2 - …` / `Punkt 3 Nyt hegn godkendt.`
+ * / `Punkt 4 Intet`, then `3. …`, `4. …`): the heading's text, citing another
+ * meeting's items.
+ */
+function referencesUnder(lines: SLine[], cands: Candidate[], start: number, later: Candidate[]): boolean {
+  if (start === 0) return false;
+  const run = cands.slice(start, start + (cands.length - start - later.length));
+  const above = cands[start - 1]!;
+  if (prevNonBlank(lines, run[0]!.index) !== above.index || run.some((c) => c.pattern === above.pattern)) return false;
+  return run.every((c) => c.number === above.number || later.some((d) => d.number === c.number && d.pattern !== c.pattern));
 }
 
 /** `Dagsorden:`, `DAGSORDEN`, `Dagsorden var:` on the line before a list. */
@@ -324,6 +338,8 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   // Each `1.` after another gets little support from its neighbours: a lower bar, with some strong ones among them.
   const ones = cands.filter((c) => c.number === 1 && c.score >= 1 && /^\p{Lu}/u.test(c.rest));
   const strong = ones.filter((c) => c.score >= MIN_REPEATED_SCORE).length;
-  if (ones.length < MIN_REPEATED || strong < 2 || new Set(ones.map((c) => c.pattern)).size > 1) return null;
+  // Four or more, each over a paragraph of its own (never one line under another, as a list's are), need only one strong one.
+  const apart = ones.length >= 4 && ones.every((c, k) => k === 0 || c.index - ones[k - 1]!.index > 2);
+  if (ones.length < MIN_REPEATED || strong < (apart ? 1 : 2) || new Set(ones.map((c) => c.pattern)).size > 1) return null;
   return ones.map((c, k) => ({ ...c, number: k + 1 }));
 }
