@@ -54,6 +54,18 @@ describe('encodings', () => {
     expect(textOf(Buffer.from(dos, 'utf8'))).toBe(expected(original));
   });
 
+  it.each(['macintosh', 'maccenteuro'])('UTF-8 read as the Mac code page %s normalizes to exactly the original', async (page) => {
+    const iconv = (await import('iconv-lite')).default;
+    const mac = iconv.decode(Buffer.from(original, 'utf8'), page);
+    expect(mac).toContain('√');
+    expect(textOf(Buffer.from(mac, 'utf8'))).toBe(expected(original));
+  });
+
+  it('a square root sign that is not mojibake is left alone', () => {
+    const formula = 'Afstanden er √2 gange siden.';
+    expect(repairMojibake(formula)).toBe(formula);
+  });
+
   it('box drawing that is not mojibake is left alone', () => {
     const table = 'Struktur:\n├── Byrådet\n└── Udvalgene';
     expect(repairMojibake(table)).toBe(table);

@@ -68,6 +68,12 @@ function unmangleOnce(text: string): string {
  */
 const DOS_PAGES = ['cp852', 'cp850', 'cp437'] as const;
 const DOS_MARK = /[\u251c\u252c\u253c\u00d4]/;
+/**
+ * UTF-8 read as Mac OS Roman (old Mac mail and web exports): `ekstraordin√¶re`,
+ * `Dr√łftelse` (Mac Central European), `p√•`. Every Danish letter's lead byte shows as `√`.
+ */
+const MAC_PAGES = ['macintosh', 'maccenteuro'] as const;
+const MAC_MARK = /\u221a/;
 const dosBytes = new Map<string, Map<string, number>>();
 
 function byteTable(page: string): Map<string, number> {
@@ -112,6 +118,12 @@ function unmangleDosPage(text: string, page: string): string | null {
 }
 
 function unmangleDos(text: string): string {
+  if (MAC_MARK.test(text)) {
+    for (const page of MAC_PAGES) {
+      const fixed = unmangleDosPage(text, page);
+      if (fixed !== null) return fixed;
+    }
+  }
   if (!DOS_MARK.test(text)) return text;
   for (const page of DOS_PAGES) {
     const fixed = unmangleDosPage(text, page);
@@ -138,5 +150,5 @@ export function hasMojibake(text: string): boolean {
   const found = RUN.exec(text);
   RUN.lastIndex = 0;
   if (found !== null && repairMojibake(found[0]) !== found[0]) return true;
-  return DOS_MARK.test(text) && unmangleDos(text) !== text;
+  return (DOS_MARK.test(text) || MAC_MARK.test(text)) && unmangleDos(text) !== text;
 }

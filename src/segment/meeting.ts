@@ -132,7 +132,7 @@ export function bodyFromTitle(rest: string): string | null {
     .replace(/[\s,–(-]+$/u, '')
     .trim();
   // `Seniorrådets møde`, `Social- og Sundhedsudvalgets ordinære møde`: the body whose meeting it is.
-  const genitive = new RegExp(`^(\\p{Lu}.{1,70}?(?:et|en|ne))s\\s+(?:\\p{L}+\\s+)?${tolerant('møde')}(?:t)?$`, 'u').exec(t);
+  const genitive = new RegExp(`^(\\p{Lu}.{1,70}?(?:et|en|ne))s\\s+(?:\\p{L}+\\s+)?(?:${tolerant('møde')}(?:t)?|generalforsamling(?:en)?)$`, 'u').exec(t);
   if (genitive) return genitive[1]!;
   // `Ældrerådsmøde`, `Økonomiudvalgsmøde`: the body named in the meeting's word; `bestyrelsesmøde` names none.
   // A day without a year after the meeting's word (`bestyrelsesmøde d. 26. april`), a weekday (`lokalrådsmødet mandag`), are not part of a name.
