@@ -202,6 +202,22 @@ describe('other layouts', () => {
     expect(grouped.items.map((i) => i.decision)).toEqual(['Temadagen holdes i maj.', 'Vi holder faste møder.']);
   });
 
+  it('Sagstema and Redegørelse are blocks; a case reference under the heading (`(KU 212/2019)`) is the case number, not title', () => {
+    const doc = parseText(['Kulturudvalget', 'BESLUTNINGSPROTOKOL', 'fra ordinært møde torsdag den 7. november 2019', '', '7. Mødeplan 2024', '(KU 212/2019)', '', 'Sagstema', 'Datoer for møder.', 'Redegørelse', 'Møderne holdes tirsdage.', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(doc.items[0]).toMatchObject({ title: 'Mødeplan 2024', caseNumber: 'KU 212/2019', decision: 'Godkendt.' });
+    expect(doc.items[0]!.sections.map((x) => [x.kind, x.heading])).toEqual([
+      ['summary', 'Sagstema'],
+      ['background', 'Redegørelse'],
+      ['decision', 'Beslutning'],
+    ]);
+  });
+
+  it('a qualified title word in small letters (`udvidet beslutningsreferat`) makes the document minutes', () => {
+    const doc = parseText(['Ekstraordinær generalforsamling den 14. marts 2019', '', 'udvidet beslutningsreferat', '', 'Punkt 1 - Beretning', '', 'Formanden fortalte om året.'].join('\n'));
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items[0]!.decision).toBe('Formanden fortalte om året.');
+  });
+
   it('numbers without a dot over one-line paragraphs are items, not a list (also `4 Økonomi`)', () => {
     const doc = parseText(
       [

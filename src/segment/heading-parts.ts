@@ -35,6 +35,9 @@ function openParens(s: string): number {
 /** A heading line that is its number only: `Pkt. 11`, `Punkt 3:`. */
 const NUMBER_ONLY = /^(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?\d{1,3}\s*[:.)\-–]?\s*$/iu;
 
+/** `(KU 212/2019)` on a line of its own under a heading: the committee's case reference. */
+export const CASE_REFERENCE = /^\((\p{Lu}{1,6}\s*\d{1,5}\/\d{2,4})\)$/u;
+
 export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout: TextLayout): number[] {
   if (c.numberAt !== undefined) return [c.index, c.numberAt];
   const used = [c.index];
@@ -75,7 +78,7 @@ function nextIndex(lines: SLine[], i: number, stop: number, maxBlanks: number): 
 function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: TextLayout): boolean {
   // The title repeated under the heading (web publications) is not more heading.
   if (sameTitle(text, next)) return false;
-  if (isBlockHeadingLine(next) || CASE_NUMBER.test(next) || ITEM_FIELD.test(next) || closingTime(next) !== null || /^(?:https?:|www\.)/i.test(next)) return false;
+  if (isBlockHeadingLine(next) || CASE_NUMBER.test(next) || CASE_REFERENCE.test(next) || ITEM_FIELD.test(next) || closingTime(next) !== null || /^(?:https?:|www\.)/i.test(next)) return false;
   if (/^(?:[-–•]|\d{1,3}[.)])\s/u.test(next)) return false;
   const words = next.split(/\s+/).length;
   const endsSentence = /[.!?]$/.test(next) && !/\b(?:min|evt|pkt|v|ca|mv|jf)\.$/iu.test(next);

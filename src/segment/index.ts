@@ -10,7 +10,7 @@ import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { applyItemAttendance } from './attendance.js';
 import { clean } from './clean.js';
-import { CASE_NUMBER, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
+import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { BULLET_START, chooseChain, findCandidates, isBlockHeadingLine, nextNonBlank, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, parseHeader } from './meeting.js';
@@ -300,6 +300,9 @@ function buildItem(
         lead.add(i);
         lead.add(j);
       }
+    } else if (caseNumber === null && seen <= 2 && CASE_REFERENCE.test(t)) {
+      caseNumber = CASE_REFERENCE.exec(t)![1]!;
+      lead.add(i);
     } else if (caseNumber === null && seen <= 3 && CASE_NUMBER.test(t)) {
       const v = caseLineValue(t);
       caseNumber = v.caseNumber;

@@ -258,6 +258,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       current = null;
       return;
     }
+    // `udvidet beslutningsreferat`, `Godkendt referat`: a qualified title word alone on its line.
+    if (/^(?:\p{L}+\s+){1,2}(?:beslutnings)?(?:referat|protokol)$/iu.test(t) && !/\b(?:af|fra|til|for|om)\b/iu.test(t)) {
+      documentTitle ??= 'referat';
+      current = null;
+      return;
+    }
     // A header section that is not about people ends a group of people.
     if (/^(?:Bemærkninger|Dagsorden|Dagsordenspunkter|Indholdsfortegnelse(?: (?:for )?(?:åbent|lukket|åben) møde)?|Indhold|Punkter|Pkt\.?\s*nr\.?|Sagsoversigt|Sagsliste|Oversigt|(?:Åbne|Lukkede) sager|Følgende sager behandles)\s*:?$/iu.test(t)) {
       current = null;

@@ -22,10 +22,10 @@ export const TREATMENT = new RegExp(`^${TREATMENT_SOURCE}:?$`, 'u');
 
 /** Block headings inside an item, by kind. Matched against a whole heading. */
 const BLOCKS: [SectionKind, string[]][] = [
-  ['summary', ['Resume', 'Resumé', 'Sagsresumé', 'Sagsresume', 'Kort resume', 'Sammenfatning', 'Sagens kerne', 'Kort om sagen', 'Beslutningstema']],
+  ['summary', ['Resume', 'Resumé', 'Sagsresumé', 'Sagsresume', 'Kort resume', 'Sammenfatning', 'Sagens kerne', 'Kort om sagen', 'Beslutningstema', 'Sagstema']],
   [
     'background',
-    ['Sagsfremstilling', 'Sagsbeskrivelse', 'Baggrund', 'Beskrivelse af sagen', 'Problemstilling', 'Løsning', 'Sagens indhold', 'Beskrivelse', 'Indhold'],
+    ['Sagsfremstilling', 'Sagsbeskrivelse', 'Baggrund', 'Beskrivelse af sagen', 'Problemstilling', 'Løsning', 'Sagens indhold', 'Beskrivelse', 'Indhold', 'Redegørelse', 'Sagsredegørelse'],
   ],
   [
     'recommendation',
@@ -43,7 +43,7 @@ const BLOCKS: [SectionKind, string[]][] = [
       'Juridiske forhold', 'Miljøvurdering', 'Personalemæssige konsekvenser', 'Øvrige konsekvenser', 'Andre konsekvenser', 'Bemærkninger', 'Administrationens bemærkninger',
       'Forvaltningens vurdering', 'Administrationens vurdering', 'Ansvarlig', 're:.+ p(?:å|aa|a)tegning', 'Påtegning', 'Ændringsforslag',
       'Sagsnr', 'Sagsnummer', 'Journalnummer', 'Dokumentnummer', 'Beslutningskompetence', 'Kompetence', 'Afgørelseskompetence',
-      'Sagsgang og sagstype', 'Sagsgang', 'Sagstype', 'Personale', 'Personalemæssige forhold', 'Borgerinddragelse', 'Bæredygtighed', 'Klima', 'Tidligere beslutninger',
+      'Sagsgang og sagstype', 'Høring og sagsgang', 'Sagsgang', 'Sagstype', 'Personale', 'Personalemæssige forhold', 'Borgerinddragelse', 'Bæredygtighed', 'Klima', 'Tidligere beslutninger',
     ],
   ],
 ];
