@@ -277,3 +277,41 @@ describe('attendance in the forms web systems print it', () => {
     expect(doc.items[0]!.outcome).toBe('postponed');
   });
 });
+
+describe('attendance told in sentences', () => {
+  it('all but some came, a stand-in, who chaired; in decisions, who stayed out of some items', () => {
+    const doc = parseText(
+      [
+        'Referat',
+        'til',
+        'mødet i regionsrådet',
+        'den 12. maj 2021 kl. 14:00',
+        '',
+        'Alle medlemmer var mødt undtagen Ole Berg og Lis Mark, der havde meldt afbud.',
+        '',
+        'Som stedfortræder for Ole Berg deltog Kim Sand.',
+        '',
+        '1. næstformand Jens Dal var mødeleder.',
+        '',
+        '1. Godkendelse af dagsorden',
+        'Beslutning',
+        'Godkendt.',
+        'Per Lund deltog ikke under punkterne 2-3.',
+        '',
+        '2. Budget 2022',
+        'Beslutning',
+        'Godkendt.',
+        'Eva Kro var forhindret i at deltage i sagens behandling.',
+      ].join('\n'),
+    );
+    expect(doc.meeting.chair).toBe('Jens Dal');
+    expect(doc.participants.map((p) => [p.name, p.group, p.note])).toEqual([
+      ['Jens Dal', 'chair', null],
+      ['Ole Berg', 'absent', null],
+      ['Lis Mark', 'absent', null],
+      ['Kim Sand', 'member', 'deltog for Ole Berg'],
+      ['Per Lund', 'member', 'deltog ikke under punkt 2-3'],
+      ['Eva Kro', 'member', 'fraværende under punkt 2'],
+    ]);
+  });
+});

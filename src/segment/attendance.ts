@@ -16,7 +16,13 @@ const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–
 const CAME_INSTEAD = new RegExp(`^(.+?)\\s+[-–]\\s+(.+?)\\s+(?:${tolerant('mødte')}|deltog)\\s+som\\s+(${tolerant('stedfortræder')}|suppleant|vikar)\\.?$`, 'iu');
 
 const ABSENT_SENTENCE = new RegExp(
-  `^(\\p{Lu}[\\p{L}.'’\\- ]+?(?:(?:,\\s*|\\s+og\\s+)\\p{Lu}[\\p{L}.'’\\- ]+?)*)\\s+(?:var|er)\\s+${tolerant('fraværende')}\\.?$|^(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+havde meldt afbud(?:,?\\s+og\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+${tolerant('deltog')} i stedet)?\\.?$`,
+  `^(\\p{Lu}[\\p{L}.'’\\- ]+?(?:(?:,\\s*|\\s+og\\s+)\\p{Lu}[\\p{L}.'’\\- ]+?)*)\\s+(?:var|er)\\s+(?:${tolerant('fraværende')}|forhindret|forhindrede)(?:\\s+i\\s+at\\s+deltage(?:\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?)?)?\\.?$|^(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+havde meldt afbud(?:,?\\s+og\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+${tolerant('deltog')} i stedet)?\\.?$`,
+  'u',
+);
+
+/** `Per Lund deltog ikke under punkterne 2-3.`: absent from the items the sentence names (a note). */
+const LEFT_OUT = new RegExp(
+  `^(\\p{Lu}[\\p{L}.'’\\- ]+?(?:(?:,\\s*|\\s+og\\s+)\\p{Lu}[\\p{L}.'’\\- ]+?)*)\\s+${tolerant('deltog')}\\s+ikke\\s+(?:under|i|ved)\\s+(?:behandlingen\\s+af\\s+)?(?:punkt(?:erne)?|pkt\\.?)\\s*(\\d[\\d\\s,.\\-–]*(?:\\s+og\\s+\\d+)?)\\.?$`,
   'u',
 );
 
@@ -62,6 +68,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
   const absentFrom = new Map<string, { person: Participant; items: number[] }>();
   const came = new Map<string, Participant>();
   const apologies = new Set<string>();
+  const partly = new Map<string, { person: Participant; note: string }>();
   items.forEach((item, k) => {
     // Attendance recorded with another body's earlier treatment (history, kind `other`) is that meeting's, not this one's.
     const sections: Item['sections'] = [];
@@ -76,6 +83,12 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
     for (const s of item.sections) {
       if (s.kind !== 'decision') continue;
       for (const line of s.text.split('\n')) {
+        const out = LEFT_OUT.exec(line.trim());
+        if (out) {
+          const which = out[2]!.trim().replace(/[.\s]+$/u, '').replace(/\s*[-–]\s*/g, '-');
+          for (const p of parseEntry(out[1]!, 'member')) if (p.group === 'member') partly.set(key(p.name), { person: p, note: `deltog ikke under punkt ${which}` });
+          continue;
+        }
         const away = ABSENT_SENTENCE.exec(line.trim());
         if (!away) continue;
         const absent = parseEntry(away[1] ?? away[2]!, 'absent').filter((p) => p.group === 'absent');
@@ -104,6 +117,17 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
       apologies.add(key(p.name));
       if (!absentFrom.has(key(p.name))) absentFrom.set(key(p.name), { person: p, items: [] });
     }
+  }
+  // Absent from items a sentence names: a note on the member (added when not listed).
+  const listedByName = new Map(participants.map((p) => [key(p.name), p]));
+  for (const [name, { person, note }] of partly) {
+    const listed = listedByName.get(name);
+    if (listed) addNote(listed, note);
+    else participants.push({ ...person, note: [person.note, note].filter(Boolean).join('; ') });
+  }
+  if (partly.size > 0 && absentFrom.size === 0 && came.size === 0) {
+    diags.info('attendance-from-items', `Attendance recorded with the items' decisions applied to ${partly.size} ${partly.size === 1 ? 'person' : 'people'}`);
+    return;
   }
   if (absentFrom.size === 0 && came.size === 0) return;
   // Absent from the whole meeting: from every item that records attendance, when most items with a decision do.

@@ -41,6 +41,11 @@ const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
 const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|mødte)\\s+(?:(?:på mødet\\s+)?(?:i stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
+const NAMES = `\\p{Lu}[\\p{L}.'’\\- ]+?(?:(?:,\\s*|\\s+og\\s+)\\p{Lu}[\\p{L}.'’\\- ]+?)*`;
+const ALL_BUT = new RegExp(`^Alle(?:\\s+(?:medlemmer|deltagere))?\\s+(?:var\\s+)?(?:${tolerant('mødt')}|til stede)\\s*,?\\s+(?:undtagen|bortset fra|med undtagelse af)\\s+(${NAMES})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?$`, 'u');
+const STAND_IN_SENTENCE = new RegExp(`^Som\\s+(${tolerant('stedfortræder')}|suppleant)\\s+for\\s+(${NAMES})\\s+(?:${tolerant('deltog')}|mødte)\\s+(${NAMES})\\.?$`, 'u');
+/** `1. næstformand Jens Dal var mødeleder.`: who chaired, with an office before the name. */
+const LED_BY = new RegExp(`^(?:[\\d.]+\\s*)?(?:\\p{Ll}+\\s+)*?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+var\\s+(?:${tolerant('mødeleder')}|ordstyrer|dirigent)\\.?$`, 'u');
 const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:(?:den|d\\.)\\s+)?\\d`, 'u');
 const CLOCK = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\b/iu;
 /** `kl. 18.30-21.00 - Personalerummet`: a place after the time and a dash. */
@@ -356,6 +361,24 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Tom Hviid deltog for Sofie Ravn.` on its own: a substitute who attended.
     if (SUBSTITUTE_LINE.test(t)) {
       groups.push({ group: 'member', lines: [l] });
+      return;
+    }
+    // Attendance told in sentences: `Alle medlemmer var mødt undtagen Ole Berg og Lis Mark, der havde meldt afbud.`,
+    // `Som stedfortræder for Ole Berg deltog Kim Sand.`, `Jens Dal var mødeleder.`
+    const except = ALL_BUT.exec(t);
+    if (except) {
+      groups.push({ group: 'absent', lines: [{ ...l, text: except[1]! }], inline: true });
+      current = null;
+      return;
+    }
+    const standIn = STAND_IN_SENTENCE.exec(t);
+    if (standIn) {
+      groups.push({ group: 'member', lines: [{ ...l, text: `${standIn[3]} deltog for ${standIn[2]}` }] });
+      return;
+    }
+    const led = LED_BY.exec(t);
+    if (led && looksLikeName(led[1]!)) {
+      meeting.chair ??= led[1]!;
       return;
     }
     // A line naming the meeting's body: `Møde i Udvalget for …`, or a group's name alone.
