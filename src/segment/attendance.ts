@@ -8,7 +8,7 @@
 import type { DiagnosticList } from '../diagnostics.js';
 import type { Item, Participant } from '../schema.js';
 import { tolerant } from './model.js';
-import { groupLabel, parseEntry } from './people.js';
+import { groupLabel, NAMES_SOURCE, parseEntry } from './people.js';
 
 /** Nobody: `Ingen`, `-`, `Ingen fraværende`. */
 const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–—]|0)\\.?$`, 'iu');
@@ -16,13 +16,13 @@ const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–
 const CAME_INSTEAD = new RegExp(`^(.+?)\\s+[-–]\\s+(.+?)\\s+(?:${tolerant('mødte')}|deltog)\\s+som\\s+(${tolerant('stedfortræder')}|suppleant|vikar)\\.?$`, 'iu');
 
 const ABSENT_SENTENCE = new RegExp(
-  `^(\\p{Lu}[\\p{L}.'’\\- ]+?(?:(?:,\\s*|\\s+og\\s+)\\p{Lu}[\\p{L}.'’\\- ]+?)*)\\s+(?:var|er)\\s+(?:${tolerant('fraværende')}|forhindret|forhindrede)(?:\\s+i\\s+at\\s+deltage(?:\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?)?)?\\.?$|^(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+havde meldt afbud(?:,?\\s+og\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+${tolerant('deltog')} i stedet)?\\.?$`,
+  `^(${NAMES_SOURCE})\\s+(?:var|er)\\s+(?:${tolerant('fraværende')}|forhindret|forhindrede)(?:\\s+i\\s+at\\s+deltage(?:\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?)?)?\\.?$|^(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+havde meldt afbud(?:,?\\s+og\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+${tolerant('deltog')} i stedet)?\\.?$`,
   'u',
 );
 
 /** `Per Lund deltog ikke under punkterne 2-3.`: absent from the items the sentence names (a note). */
 const LEFT_OUT = new RegExp(
-  `^(\\p{Lu}[\\p{L}.'’\\- ]+?(?:(?:,\\s*|\\s+og\\s+)\\p{Lu}[\\p{L}.'’\\- ]+?)*)\\s+${tolerant('deltog')}\\s+ikke\\s+(?:under|i|ved)\\s+(?:behandlingen\\s+af\\s+)?(?:punkt(?:erne)?|pkt\\.?)\\s*(\\d[\\d\\s,.\\-–]*(?:\\s+og\\s+\\d+)?)\\.?$`,
+  `^(${NAMES_SOURCE})\\s+${tolerant('deltog')}\\s+ikke\\s+(?:under|i|ved)\\s+(?:behandlingen\\s+af\\s+)?(?:punkt(?:erne)?|pkt\\.?)\\s*(\\d[\\d\\s,.\\-–]*(?:\\s+og\\s+\\d+)?)\\.?$`,
   'u',
 );
 

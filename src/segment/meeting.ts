@@ -8,7 +8,7 @@ import type { DiagnosticList } from '../diagnostics.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
 import { findDate, findTimes } from './dates.js';
 import { place, tolerant, type SLine } from './model.js';
-import { groupLabel, looksLikeName, notesOf } from './people.js';
+import { groupLabel, looksLikeName, NAMES_SOURCE, notesOf } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
 import { looksLikeBodyName } from './letterhead.js';
 
@@ -41,7 +41,7 @@ const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
 const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|mødte)\\s+(?:(?:på mødet\\s+)?(?:i stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
-const NAMES = `\\p{Lu}[\\p{L}.'’\\- ]+?(?:(?:,\\s*|\\s+og\\s+)\\p{Lu}[\\p{L}.'’\\- ]+?)*`;
+const NAMES = NAMES_SOURCE;
 const ALL_BUT = new RegExp(`^Alle(?:\\s+(?:medlemmer|deltagere))?\\s+(?:var\\s+)?(?:${tolerant('mødt')}|til stede)\\s*,?\\s+(?:undtagen|bortset fra|med undtagelse af)\\s+(${NAMES})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?$`, 'u');
 const STAND_IN_SENTENCE = new RegExp(`^Som\\s+(${tolerant('stedfortræder')}|suppleant)\\s+for\\s+(${NAMES})\\s+(?:${tolerant('deltog')}|mødte)\\s+(${NAMES})\\.?$`, 'u');
 /** `1. næstformand Jens Dal var mødeleder.`: who chaired, with an office before the name. */
@@ -373,7 +373,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     const standIn = STAND_IN_SENTENCE.exec(t);
     if (standIn) {
-      groups.push({ group: 'member', lines: [{ ...l, text: `${standIn[3]} deltog for ${standIn[2]}` }] });
+      groups.push({ group: 'member', lines: [{ ...l, text: `${standIn[3]!.replace(/\.$/, '')} deltog for ${standIn[2]}` }] });
       return;
     }
     const led = LED_BY.exec(t);

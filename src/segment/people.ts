@@ -35,6 +35,13 @@ const ORG_WORD = new RegExp(
   `\\b(?:Kommune|Region|Regionen|Sygehus|Hospital|Universitetshospital|Hospitalsenhed\\S*|Klinik|Afdeling|Center|Centret|Psykiatrien|Jobcenter|Forvaltning|${tolerant('Rådhus')}|Styrelse|Ministeriet|PLO|KL)\\b`,
   'u',
 );
+/**
+ * A run of names in a sentence (`Ole Berg, Lis Mark og Kim Sand`), as a regex source. A name is
+ * capitalised words (and particles) joined by single spaces; names are joined by a comma or `og`,
+ * so every way through the text is one way: no catastrophic backtracking on long lines.
+ */
+export const NAMES_SOURCE = `\\p{Lu}[\\p{L}.'’\\-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|af|la|du)){0,5}(?:(?:,\\s*|\\s+og\\s+)\\p{Lu}[\\p{L}.'’\\-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|af|la|du)){0,5})*`;
+
 /** A name's word, an initial, or an abbreviated first name (`Chr.`, `Johs.`). */
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}\.?|\p{Lu}\p{Ll}{0,3}\.|de|van|von|la|af|du)$/u;
 
