@@ -52,3 +52,18 @@ describe('robustness of parse', () => {
     );
   });
 });
+
+describe('long lines shaped like the sentences the parser reads', () => {
+  // Each ends so that its pattern fails at the last word: a pattern that backtracks over every way
+  // to split the names would not finish (the stand-in sentence once did not).
+  const names = (n: number) => Array.from({ length: n }, (_, k) => `Ole Berg${k % 2 ? ' Dal' : ''}`).join(' og ');
+  it.each([
+    ['a stand-in', `Som stedfortræder for ${names(1500)} deltog x`],
+    ['all but some', `Alle medlemmer var mødt undtagen ${names(1500)} x`],
+    ['absent in a decision', `1. Punkt\nBeslutning\n${names(1500)} var fraværende x`],
+    ['left out of items', `1. Punkt\nBeslutning\n${names(1500)} deltog ikke under punkt x`],
+    ['absence with a result glued on', `1. Punkt\nBeslutning\nFraværende: ${'Ole Berg '.repeat(20)}Godkendt x`],
+  ])('%s', async (_, body) => {
+    await survives(Buffer.from(`Referat\nden 3. maj 2024\n\n${body}\n\n2. Eventuelt\nIntet.\n`));
+  });
+});
