@@ -467,9 +467,14 @@ const TRAILING_CASE = /\s+(?:(?:Sags\s*nr\.?|Sagsnr\.?|Sagnr\.?|Sagsnummer|J\.\s
 const GLUED_HEADING =
   /(?<=[\p{Ll}.)\d])(?=(?:Indholdsfortegnelse|Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag)(?:\b|\d|\p{Lu}))|(?<=^Indholdsfortegnelse)(?=\d)|(?<=^(?:Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag|Resumé|Resume|Sagsbeskrivelse|Baggrund))(?=\p{Lu}\p{Ll})/u;
 
+/** The words GLUED_HEADING looks for: a plain search first, as its lookbehinds are slow to try at every position of every line. */
+const GLUED_WORD = /Indholdsfortegnelse|Beslutning|Indstilling|Sagsfremstilling|Bilag|Resum|Sagsbeskrivelse|Baggrund/;
+
 function splitGlued(lines: SLine[]): SLine[] {
-  if (!lines.some((l) => GLUED_HEADING.test(l.text))) return lines;
+  const glued = (l: SLine) => GLUED_WORD.test(l.text) && GLUED_HEADING.test(l.text);
+  if (!lines.some(glued)) return lines;
   return lines.flatMap((l) => {
+    if (!glued(l)) return [l];
     const out: SLine[] = [];
     let text = l.text;
     for (let m = GLUED_HEADING.exec(text); m !== null && m.index > 0; m = GLUED_HEADING.exec(text)) {
