@@ -389,3 +389,23 @@ describe('people in the headers of boards, parents\' councils and clubs', () => 
     ]);
   });
 });
+
+describe('general assemblies, presenters and run-together times', () => {
+  const items = ['', '1. Bestyrelsens beretning v. formand Ida Krog', 'Beretningen blev godkendt.', '', '2. Forældrekaffe-/ lille arbejdsdag', 'Alle er velkomne.'];
+  const parse = (...head: string[]) => parseText([...head, ...items].join('\n'));
+
+  it('the association in the genitive names the body; a numbered kind of meeting names none; `kl. 1900` is a time', () => {
+    expect(parse('Referat af 26. september fra Trans-Danmarks ekstraordinære generalforsamling den 15. september 2011.').meeting.body).toBe('Trans-Danmark');
+    expect(parse('Referat af 7. ordinære generalforsamling', 'tirsdag den 2. marts 2010 kl. 14 i klubhuset').meeting.body).toBeNull();
+    expect(findTimes('Formanden indledte kl. 1900 generalforsamlingen')).toEqual({ start: '19:00', end: null });
+  });
+
+  it('an office before the presenter\'s name, and a compound\'s two forms around a slash', () => {
+    const doc = parse('Referat af generalforsamling den 3. marts 2022');
+    expect(doc.items.map((i) => [i.title, i.presenter])).toEqual([
+      ['Bestyrelsens beretning', 'Ida Krog'],
+      ['Forældrekaffe-/ lille arbejdsdag', null],
+    ]);
+  });
+});
+

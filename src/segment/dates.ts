@@ -54,6 +54,9 @@ export function findTimes(text: string): { start: string | null; end: string | n
   if (range) return { start: hhmm(range[1]!, range[2]), end: hhmm(range[3]!, range[4]) };
   const single = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:](\d{2}))?\b/iu.exec(text);
   if (single) return { start: hhmm(single[1]!, single[2]), end: null };
+  // `kl. 1900`: hours and minutes run together.
+  const joined = /\b(?:kl\.?|klokken)\s*([01]\d|2[0-3])([0-5]\d)\b/iu.exec(text);
+  if (joined) return { start: hhmm(joined[1]!, joined[2]), end: null };
   const clock = /\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(?:-|–)\s*(\d{1,2})[:.](\d{2})\b/.exec(text);
   if (clock) return { start: hhmm(clock[1]!, clock[2]), end: hhmm(clock[3]!, clock[4]) };
   const plain = /(?:^|\s)(\d{1,2}):(\d{2})(?::\d{2})?\b/.exec(text);

@@ -188,11 +188,14 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   // `Title / Presenter`, `Title v. Presenter`, `Title v Presenter`.
   const slash = /\s*\/\s*([^/]*)$/u.exec(title);
   const spacedSlash = slash && (/\s\/|\/\s/.test(title.slice(slash.index, slash.index + 3)) || slash[1] === '');
-  if (slash && (spacedSlash || plausibleName(slash[1]!, personNames, durationMinutes !== null))) {
+  // `Forældrekaffe-/ lille arbejdsdag`: a compound's two forms, not a presenter.
+  const twoForms = slash !== null && (/-$/.test(title.slice(0, slash.index)) || /^\p{Ll}+\s+\p{Ll}/u.test(slash[1]!.trim()));
+  if (slash && !twoForms && (spacedSlash || plausibleName(slash[1]!, personNames, durationMinutes !== null))) {
     presenter = slash[1]!.trim() || null;
     title = title.slice(0, slash.index).trim();
   } else {
-    const v = /,?\s+v\.?\s+(\p{Lu}[\p{L}.\-]*(?:\s+(?:\p{Lu}[\p{L}.\-]*|de|von|van|la))*)$/u.exec(title);
+    // `v. formand Ida Krog`: an office in small letters before the name.
+    const v = /,?\s+v\.?\s+(?:(?:formand(?:en)?|næstformand(?:en)?|kasserer(?:en)?|sekretær(?:en)?|leder(?:en)?|direktør(?:en)?|borgmester(?:en)?|præst(?:en)?|sognepræst(?:en)?)\s+)?(\p{Lu}[\p{L}.\-]*(?:\s+(?:\p{Lu}[\p{L}.\-]*|de|von|van|la))*)$/u.exec(title);
     if (v && v[1]!.split(/\s+/).length <= 5) {
       presenter = v[1]!.trim();
       title = title.slice(0, v.index).trim();

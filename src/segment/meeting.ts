@@ -136,6 +136,13 @@ export function bodyFromTitle(rest: string): string | null {
     .replace(new RegExp(`[\\s,–(-]+(?:(?:${WEEKDAY})[\\s,]*)?$`, 'iu'), '')
     .replace(/[\s,–(-]+$/u, '')
     .trim();
+  // `15. ordinære generalforsamling`: a kind of meeting, numbered; no body.
+  if (/^(?:\d{1,3}\.\s*)?(?:\p{L}+\s+)?(?:general|repræsentantskabs)?forsamling(?:en)?$/iu.test(t)) return null;
+  // `26. september fra Trans-Danmarks generalforsamling`: the day the minutes were written, before the body.
+  t = t.replace(/^\d{1,2}\.\s*\p{Ll}+\s+(?:fra\s+)?(?=\p{Lu})/u, '');
+  // `Trans-Danmarks ekstraordinære generalforsamling`: an association's name in the genitive.
+  const assembly = /^(\p{Lu}.{1,70}?)s\s+(?:\p{Ll}+\s+)?generalforsamling(?:en)?$/u.exec(t);
+  if (assembly && !/\s(?:og|i|for)$/u.test(assembly[1]!)) return assembly[1]!;
   // `Seniorrådets møde`, `Social- og Sundhedsudvalgets ordinære møde`: the body whose meeting it is.
   const genitive = new RegExp(`^(\\p{Lu}.{1,70}?(?:et|en|ne))s\\s+(?:\\p{L}+\\s+)?(?:${tolerant('møde')}(?:t)?|generalforsamling(?:en)?)$`, 'u').exec(t);
   if (genitive) return genitive[1]!;
