@@ -218,6 +218,20 @@ describe('other layouts', () => {
     expect(doc.items[0]!.decision).toBe('Formanden fortalte om året.');
   });
 
+  it('one heading for two items (`Pkt. 2 & 3:`) records both, titled from the agenda', () => {
+    const doc = parseText(
+      ['Referat fra bestyrelsesmøde tirsdag d. 10.02.2004 kl. 19.30', '', 'Dagsorden:', '1. Orientering', '2. Hjemmeside', '3. Regnskab', '4. Eventuelt', '', 'Pkt 1: Formanden orienterede. Taget til efterretning.', '', 'Pkt. 2 & 3: Hjemmesiden og regnskabet blev godkendt.', '', 'Pkt. 4: Intet.'].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.decision, i.outcome])).toEqual([
+      [1, 'Orientering', 'Formanden orienterede. Taget til efterretning.', 'noted'],
+      [2, 'Hjemmeside', 'Hjemmesiden og regnskabet blev godkendt.', 'approved'],
+      [3, 'Regnskab', 'Hjemmesiden og regnskabet blev godkendt.', 'approved'],
+      [4, 'Eventuelt', 'Intet.', 'none'],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('items-recorded-together');
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('numbering-gap');
+  });
+
   it('numbers without a dot over one-line paragraphs are items, not a list (also `4 Økonomi`)', () => {
     const doc = parseText(
       [

@@ -22,6 +22,8 @@ export interface Candidate {
   score: number;
   /** For a number printed under its title (`Sag nr. 130`), the index of that line. */
   numberAt?: number;
+  /** `Pkt. 2 & 3: …`: one heading for consecutive items, the last number it covers. */
+  through?: number;
   /** An item found by its case number alone (`Sagsid.: 23/1101` over its blocks): no heading line, no title. */
   untitled?: boolean;
 }
@@ -60,6 +62,9 @@ function prevNonBlank(lines: SLine[], i: number): number {
   return j;
 }
 
+/** `& 3:`, `og 3.`, `-3:` after a heading's number: the last of the items it covers. */
+const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?\s+(\S.*)$/u;
+
 /** Raw candidates with the evidence of their own line. */
 export function findCandidates(lines: SLine[]): Candidate[] {
   const out: Candidate[] = [];
@@ -91,9 +96,16 @@ export function findCandidates(lines: SLine[]): Candidate[] {
       if (!rest || /^\d/.test(rest)) return;
     }
     if (number > 999) return;
+    // `Pkt. 2 & 3: Hjemmesiden og regnskabet blev godkendt.`: items 2 and 3 recorded together.
+    const joint = JOINT.exec(rest);
+    let through: number | undefined;
+    if (joint && Number(joint[1]) > number && Number(joint[1]) <= number + 3) {
+      through = Number(joint[1]);
+      rest = joint[2]!.trim();
+    }
     if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest) || NOT_A_TITLE_SMALL.test(rest)) return;
     if (/^[\d%,.]/.test(rest)) return;
-    out.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest) });
+    out.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest), ...(through !== undefined ? { through } : {}) });
   });
   addSpanEvidence(lines, out);
   demoteAgendaLists(lines, out);
@@ -307,7 +319,7 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
       }
     }
     state.push({ total, prev });
-    const key = `${c.number}:${c.pattern}`;
+    const key = `${c.through ?? c.number}:${c.pattern}`;
     const have = bestEnding.get(key);
     if (have === undefined || state[have]!.total <= total) bestEnding.set(key, j);
   });
@@ -319,7 +331,7 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
   const chain: Candidate[] = [];
   for (let j = bestJ; j >= 0; j = state[j]!.prev) chain.unshift(cands[j]!);
   const gaps: [Candidate, Candidate][] = [];
-  for (let k = 1; k < chain.length; k++) if (chain[k]!.number !== chain[k - 1]!.number + 1) gaps.push([chain[k - 1]!, chain[k]!]);
+  for (let k = 1; k < chain.length; k++) if (chain[k]!.number !== (chain[k - 1]!.through ?? chain[k - 1]!.number) + 1) gaps.push([chain[k - 1]!, chain[k]!]);
   const ones = chain.length <= 1 ? repeatedOnes(cands) : null;
   if (ones) return { chain: ones, gaps: [], renumbered: true };
   return { chain, gaps, renumbered: false };

@@ -152,9 +152,17 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       break;
     }
   }
-  const items: Item[] = chain.map((c, k) => {
+  const items: Item[] = chain.flatMap((c, k) => {
     const next = k + 1 < chain.length ? starts[k + 1]! : end;
-    return buildItem(lines, c, next, layout, readsDecisions, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body, listed.get(c.number) ?? null, meeting.date);
+    const item = buildItem(lines, c, next, layout, readsDecisions, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body, listed.get(c.number) ?? null, meeting.date);
+    if (c.through === undefined) return [item];
+    // `Pkt. 2 & 3: …`: one record for consecutive items, each titled from the agenda when it lists them.
+    diags.info('items-recorded-together', `Items ${c.number} to ${c.through} are recorded under one heading`, place(lines[c.index]));
+    const more: Item[] = [];
+    for (let n = c.number + 1; n <= c.through; n++) {
+      more.push({ ...item, number: n, title: listed.get(n) ?? item.title, sections: item.sections.map((x) => ({ ...x })), attachments: item.attachments.map((a) => ({ ...a })) });
+    }
+    return [item, ...more];
   });
 
   applyItemAttendance(items, participants, diags);
@@ -244,6 +252,8 @@ function buildItem(
   }
   const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}\s*[:.)\-–]?\s*/iu;
   let rest = c.numberAt !== undefined ? c.rest : heading.replace(numberPrefix, '').trim();
+  // `Pkt. 2 & 3: …`: the other numbers the heading covers are not title.
+  if (c.through !== undefined) rest = rest.replace(/^(?:&|og|\+|[-–])\s*\d{1,3}\s*[:.)]?\s*/u, '');
   if (c.numberAt !== undefined) {
     // The title line as found (`Sag nr. 130` under it): its case number is in `headingCase` already.
     const tc = TRAILING_CASE.exec(rest);
