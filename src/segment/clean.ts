@@ -54,7 +54,7 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
     // A Word document's file path printed as its footer (`H:\Udvalg\2009\Dagsorden 04.doc Vestby Kommune`).
     if (/^(?:[A-Z]:\\|\\\\)\S*(?:\\\S*)*/u.test(l.text) && /\.(?:docx?|rtf|odt|pdf)\b/iu.test(l.text)) drop.add(i);
     // Navigation left by printing a web page (`Print`, `Kopier link til punktet - Print`).
-    if (!l.blank && l.text.replace(/^[•·▪◦●○■]\s*/u, '').split(/\s+[-|·•]\s+/u).every((part) => WEB_NAV.test(part))) drop.add(i);
+    if (!l.blank && l.text.length <= 100 && l.text.replace(/^[•·▪◦●○■]\s*/u, '').split(/\s+[-|·•]\s+/u).every((part) => WEB_NAV.test(part))) drop.add(i);
   });
 
   // A table of contents: from its heading through the last entry that looks like one.

@@ -156,10 +156,10 @@ export function itemField(text: string): Partial<ItemFields> | null {
 const TYPE_LETTER = /\s*\((B|O|D)\)$/u;
 const TYPE_LETTERS: Record<string, string> = { B: 'beslutning', O: 'orientering', D: 'drøftelse' };
 
-/** Splits a heading (without its number) into title, type, presenter, duration. */
 /** A web page's control glued to a title (`Godkendelse af dagsordenKlik her for at folde ud …`). */
 const WEB_CONTROL = /(?<=\p{Ll}|[.)])\s?(?:Klik her|Læs mere|Vis mere|Fold ud|Se mere)\b.*$/u;
 
+/** Splits a heading (without its number) into title, type, presenter, duration. */
 export function splitHeading(rest: string, personNames: string[] = []): Omit<HeadingParts, 'heading'> {
   let title = rest.replace(/\s+/g, ' ').trim().replace(WEB_CONTROL, '');
   let marker: string | null = null;

@@ -63,7 +63,7 @@ function prevNonBlank(lines: SLine[], i: number): number {
 }
 
 /** `& 3:`, `og 3.`, `-3:` after a heading's number: the last of the items it covers. */
-const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?\s+(\S.*)$/u;
+export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?\s+(\S.*)$/u;
 
 /** Raw candidates with the evidence of their own line. */
 export function findCandidates(lines: SLine[]): Candidate[] {
@@ -122,7 +122,10 @@ export function findCandidates(lines: SLine[]): Candidate[] {
 const REFERENCE_PENALTY = 6;
 
 /** A label that introduces the agenda: `Dagsorden:`, `Referat:`, `Dagsorden var:`. */
-const AGENDA_LABEL = /^(?:Dagsorden|Referat|Program|Punkter|Dagsordenspunkter)(?:\s+(?:var|er))?\s*:$/iu;
+const AGENDA_WORDS = 'Dagsorden|Program|Punkter|Dagsordenspunkter';
+const AGENDA_LABEL = new RegExp(`^(?:${AGENDA_WORDS}|Referat)(?:\\s+(?:var|er))?\\s*:$`, 'iu');
+/** The same words before a list that is the agenda (not `Referat:`), the colon optional (`DAGSORDEN`). */
+const AGENDA_INTRO = new RegExp(`^(?:${AGENDA_WORDS})(?:\\s+(?:var|er))?\\s*:?$`, 'iu');
 
 /** A list of item headings is an agenda (a table of contents without page numbers) when its entries return later as headings. */
 const AGENDA_LIST_PENALTY = 6;
@@ -148,7 +151,7 @@ function demoteAgendaLists(lines: SLine[], cands: Candidate[]): void {
       const run = cands.slice(start, end);
       const later = cands.slice(end);
       const back = run.filter((c) => later.some((d) => d.number === c.number && norm(d.rest) === norm(c.rest))).length;
-      if (back >= 2 || back * 2 >= run.length || numberedAgain(lines, run, later) || (underAgendaLabel(lines, run[0]!) && numberedAgainApart(run, later)) || referencesUnder(lines, cands, start, later)) {
+      if (back >= 2 || back * 2 >= run.length || numberedAgain(lines, run, later) || (underAgendaLabel(lines, run[0]!) && numberedAgainApart(run, later)) || referencesUnder(lines, cands[start - 1], run, later)) {
         for (const c of run) c.score -= AGENDA_LIST_PENALTY;
       }
     }
@@ -177,16 +180,11 @@ function numberedAgain(lines: SLine[], run: Candidate[], later: Candidate[]): bo
  * / `Punkt 4 Intet`, then `3. …`, `4. …`): the heading's text, citing another
  * meeting's items.
  */
-function referencesUnder(lines: SLine[], cands: Candidate[], start: number, later: Candidate[]): boolean {
-  if (start === 0) return false;
-  const run = cands.slice(start, start + (cands.length - start - later.length));
-  const above = cands[start - 1]!;
+function referencesUnder(lines: SLine[], above: Candidate | undefined, run: Candidate[], later: Candidate[]): boolean {
+  if (above === undefined) return false;
   if (prevNonBlank(lines, run[0]!.index) !== above.index || run.some((c) => c.pattern === above.pattern)) return false;
   return run.every((c) => c.number === above.number || later.some((d) => d.number === c.number && d.pattern !== c.pattern));
 }
-
-/** `Dagsorden:`, `DAGSORDEN`, `Dagsorden var:` on the line before a list. */
-const AGENDA_INTRO = /^(?:Dagsorden|Dagsordenspunkter|Program)(?:\s+(?:var|er))?\s*:?$/iu;
 
 function underAgendaLabel(lines: SLine[], first: Candidate): boolean {
   const p = prevNonBlank(lines, first.index);

@@ -11,7 +11,7 @@ import { SCHEMA_VERSION } from '../schema.js';
 import { applyItemAttendance } from './attendance.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { BULLET_START, chooseChain, findCandidates, isBlockHeadingLine, nextNonBlank, type Candidate } from './headings.js';
+import { BULLET_START, chooseChain, findCandidates, isBlockHeadingLine, JOINT, nextNonBlank, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, parseHeader } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -253,7 +253,7 @@ function buildItem(
   const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}\s*[:.)\-–]?\s*/iu;
   let rest = c.numberAt !== undefined ? c.rest : heading.replace(numberPrefix, '').trim();
   // `Pkt. 2 & 3: …`: the other numbers the heading covers are not title.
-  if (c.through !== undefined) rest = rest.replace(/^(?:&|og|\+|[-–])\s*\d{1,3}\s*[:.)]?\s*/u, '');
+  if (c.through !== undefined) rest = JOINT.exec(rest)?.[2] ?? rest;
   if (c.numberAt !== undefined) {
     // The title line as found (`Sag nr. 130` under it): its case number is in `headingCase` already.
     const tc = TRAILING_CASE.exec(rest);
@@ -573,8 +573,7 @@ function withOutOfOrder(lines: SLine[], cands: Candidate[], chain: Candidate[], 
 function historyApart(sections: Item['sections'], body: string | null, date: string | null = null): void {
   // A decision heading dated another day than this meeting (`Økonomiudvalget den 18. september 2019, pkt. 153:`) is the item's history.
   if (date !== null) {
-    const dated = sections.filter((s) => s.kind === 'decision' && s.heading !== null && findDate(s.heading) !== null);
-    const other = dated.filter((s) => findDate(s.heading!)!.date !== date);
+    const other = sections.filter((s) => s.kind === 'decision' && s.heading !== null && (findDate(s.heading)?.date ?? date) !== date);
     const remaining = sections.filter((s) => s.kind === 'decision' && !other.includes(s));
     if (other.length > 0 && remaining.length > 0) for (const s of other) s.kind = 'other';
   }

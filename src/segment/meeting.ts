@@ -57,8 +57,8 @@ const PLACE_LINE = new RegExp(
   `^\\p{Lu}[^:;]{2,70}$`,
   'u',
 );
-/** `Ekstraordinær generalforsamling`: a kind of meeting, not the body that holds it. */
-const ASSEMBLY = /^(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?(?:general|repræsentantskabs|borger)?forsamling(?:en)?(?:\s+\d{4})?$/iu;
+/** `Ekstraordinær generalforsamling`, `15. ordinære generalforsamling`: a kind of meeting, not the body that holds it. */
+const ASSEMBLY = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?(?:general|repræsentantskabs|borger)?forsamling(?:en)?(?:\s+\d{4})?$/iu;
 /** A club's, association's or company's name alone on a line: `Grundejerforeningen Kærholm`, `BOLDKLUBBEN ØST`. */
 const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk)(?:en|et|ben)?\b)\p{Lu}[\p{L}'’&.\-]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
 const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|fond(?:en)?)\b/u;
@@ -136,8 +136,8 @@ export function bodyFromTitle(rest: string): string | null {
     .replace(new RegExp(`[\\s,–(-]+(?:(?:${WEEKDAY})[\\s,]*)?$`, 'iu'), '')
     .replace(/[\s,–(-]+$/u, '')
     .trim();
-  // `15. ordinære generalforsamling`: a kind of meeting, numbered; no body.
-  if (/^(?:\d{1,3}\.\s*)?(?:\p{L}+\s+)?(?:general|repræsentantskabs)?forsamling(?:en)?$/iu.test(t)) return null;
+  // `15. ordinære generalforsamling`: a kind of meeting; no body.
+  if (ASSEMBLY.test(t)) return null;
   // `26. september fra Trans-Danmarks generalforsamling`: the day the minutes were written, before the body.
   t = t.replace(/^\d{1,2}\.\s*\p{Ll}+\s+(?:fra\s+)?(?=\p{Lu})/u, '');
   // `Trans-Danmarks ekstraordinære generalforsamling`: an association's name in the genitive.
@@ -286,7 +286,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Afbud fra Ole Winther, Grete Lund og Bo Kjær.`: a sentence that lists the absent.
     // `Medlemmer Erik Vestergaard` (a table's label cell without a colon) likewise.
     // `Fraværende Ingen` (a table's cells): nobody, and the list before it ends.
-    if (/^(?:Afbud|Fraværende|Ikke til stede|Fravær)\s*:?\s+(?:Ingen|Intet|[-–])\.?$/iu.test(t)) {
+    const nobody = /^(.{3,40}?)\s*:?\s+(?:Ingen|Intet|[-–])\.?$/iu.exec(t);
+    if (nobody && groupLabel(nobody[1]!) === 'absent') {
       current = null;
       return;
     }

@@ -226,8 +226,10 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   }
   // `Jens Holm, Karen Bak, Lise Storm. Per Vang (referent)`: a full stop between two names of a run.
   if (/,/.test(t)) t = t.replace(/(?<=\p{Ll}|\))\.\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/gu, ', ');
+  // `Til stede: Hanne, Ole, Bo, Anne Marie`: under a label, a run of first names names people too.
+  const isName = (x: string) => looksLikeName(x) || (!onePerLine && FIRST_NAME.test(x) && !NOT_A_NAME.test(x));
   // `Anna Berg - formand, Bo Dal, Carl Eg – kasserer og Dina Fog, sekretær`: a run whose names carry their offices.
-  const withRoles = runWithOffices(t, group, (x) => looksLikeName(x) || (!onePerLine && FIRST_NAME.test(x) && !NOT_A_NAME.test(x)));
+  const withRoles = runWithOffices(t, group, isName);
   if (withRoles) return withRoles;
   // A long run whose last name runs into a stray word (`…, Vibeke Rindom åben`): the word is not a name's.
   const tail = /^(.*,\s*(?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\p{Lu}[\p{L}'’\-]+)\s+\p{Ll}+\.?$/u.exec(t);
@@ -236,8 +238,6 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   const parts = splitRun(rest);
   // In a list of one person a line, `Hanne Kjær, Dansk Røde Kors` is a name and an organisation, not two people.
   const pair = onePerLine && parts.length === 2 && !/\s+og\s+/u.test(rest);
-  // `Til stede: Hanne, Ole, Bo, Anne Marie`: under a label, a run of first names names people too.
-  const isName = (x: string) => looksLikeName(x) || (!onePerLine && FIRST_NAME.test(x) && !NOT_A_NAME.test(x));
   if (parts.length >= 2 && !pair && parts.every(isName)) {
     // A run of names: notes stay with the name they followed.
     const people: Participant[] = [];

@@ -7,6 +7,7 @@ import type { Attachment, Section, SectionKind } from '../schema.js';
 import { tolerant, type SLine } from './model.js';
 import { blockText, type TextLayout } from './text.js';
 import { outcomeOf } from './outcome.js';
+import { groupLabel } from './people.js';
 import { blockKind, BODY_MEETING_DATE, inlineBlock, RECOMMENDATION_OPENER } from './vocabulary.js';
 
 interface Block {
@@ -143,12 +144,11 @@ export function parseAttachments(lines: SLine[]): Attachment[] {
  * `Fraværende: Ole Berg`, `Afbud: Per Lund (V).`, `Ikke til stede: Per Holm (V)`,
  * `Dato: 8. februar 2024`, `Sted: Mødelokale 3`.
  */
-const ATTENDANCE_LABEL = `${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|Afbud(?: fra)?|Ikke til stede|${tolerant('Deltog')} ikke|${tolerant('Fravær')}(?: (?:med|uden) afbud)?`;
-const ATTENDANCE = new RegExp(`^(${ATTENDANCE_LABEL}|Dato|Sted|${tolerant('Mødested')}|${tolerant('Mødedato')})\\s*:\\s*(\\S.{0,200})$`, 'iu');
-/** `Fraværende- Bo Jensen ()`: an absence label with a dash for its colon. */
-const ATTENDANCE_DASH = new RegExp(`^(${ATTENDANCE_LABEL})\\s*[-–]\\s*(\\p{Lu}.{0,200})$`, 'iu');
-/** The label alone (`Fraværende med afbud:`, `Fraværende`), its names on the lines below. */
-const ATTENDANCE_ALONE = new RegExp(`^(${ATTENDANCE_LABEL})\\s*:?$`, 'iu');
+const DETAIL_LABEL = new RegExp(`^(?:Dato|Sted|${tolerant('Mødested')}|${tolerant('Mødedato')})$`, 'iu');
+/** A label and its value (`Fraværende: Ole Berg`), or a dash for the colon (`Fraværende- Bo Jensen ()`). */
+const LABELLED = /^([^:]{3,40}?)\s*:\s*(\S.{0,200})$/u;
+const DASHED = /^([^:\-–]{3,40}?)\s*[-–]\s*(\p{Lu}.{0,200})$/u;
+const isAbsence = (label: string) => groupLabel(label) === 'absent';
 /** A line under such a label: a name with its party or note (`Bo Jensen (V)`, `• Ole Berg ()`), or nobody (`Ingen.`). */
 const ATTENDANCE_VALUE = /^(?:[•·\-–]\s*)?(?:\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|van|von|af))*(?:\s*\([^()]{0,40}\))?[,.]?|Ingen\.?|Intet\.?|[-–])$/u;
 
@@ -171,13 +171,19 @@ function attendanceLines(lines: SLine[]): AttendanceLine[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
-    const m = ATTENDANCE.exec(l.text) ?? ATTENDANCE_DASH.exec(l.text);
-    if (m) {
+    const labelled = LABELLED.exec(l.text);
+    if (labelled && DETAIL_LABEL.test(labelled[1]!)) {
+      out.push({ label: labelled[1]!, value: labelled[2]!.trim(), lines: [l], after: null });
+      continue;
+    }
+    const m = labelled && isAbsence(labelled[1]!) ? labelled : DASHED.exec(l.text);
+    if (m && isAbsence(m[1]!)) {
       const { names, after } = resultAfterNames(m[2]!.trim());
       out.push({ label: m[1]!, value: names, lines: [l], after });
       continue;
     }
-    if (!ATTENDANCE_ALONE.test(l.text)) continue;
+    // The label alone (`Fraværende med afbud:`, `Fraværende`), its names on the lines below.
+    if (!isAbsence(l.text)) continue;
     const taken: SLine[] = [l];
     const values: string[] = [];
     let j = i + 1;

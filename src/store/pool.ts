@@ -75,8 +75,9 @@ interface Slot {
   busy: boolean;
 }
 
+type Result = { ok: true; result: StageResult } | { ok: false; failure: FileFailure };
 /** A task's result, and how long it ran (waiting for a free worker not counted). */
-type Outcome = ({ ok: true; result: StageResult } | { ok: false; failure: FileFailure }) & { ms?: number };
+type Outcome = Result & { ms: number };
 
 interface Pending {
   task: StageTask;
@@ -144,9 +145,8 @@ class StagePool {
     slot.busy = true;
     slot.worker.ref();
     const startedAt = Date.now();
-    const finish = (outcome: Outcome, replace: boolean) => {
+    const finish = (result: Result, replace: boolean) => {
       clearTimeout(timer);
-      outcome.ms = Date.now() - startedAt;
       slot.worker.off('message', onMessage);
       slot.worker.off('error', onError);
       slot.worker.off('exit', onExit);
@@ -158,7 +158,7 @@ class StagePool {
         slot.busy = false;
         slot.worker.unref();
       }
-      pending.resolve(outcome);
+      pending.resolve({ ...result, ms: Date.now() - startedAt });
       this.dispatch();
     };
     const onMessage = (reply: StageReply) => {
@@ -201,7 +201,7 @@ export function workerParser(sizeOrOptions: number | PoolOptions, timeoutMs = 12
       const read = await extractors.run({ stage: 'extract', bytes }, [bytes.buffer as ArrayBuffer], opts.timeoutMs);
       if (!read.ok) return { ok: false, failure: read.failure };
       if (read.result.stage !== 'extract') throw new Error('extract stage answered with another stage');
-      const left = opts.timeoutMs - (read.ms ?? 0);
+      const left = opts.timeoutMs - read.ms;
       if (left <= 0) return { ok: false, failure: timedOut(opts.timeoutMs) };
       const { extracted, sha256 } = read.result;
       const done = await analysers.run({ stage: 'analyse', extracted, fileName, sha256 }, [extracted.buffer as ArrayBuffer], left);
