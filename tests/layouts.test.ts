@@ -1107,4 +1107,36 @@ describe('other layouts', () => {
       [8, 'Bevilget'],
     ]);
   });
+  it('titles ending in a colon, with no numbers anywhere, are the items, numbered in order (items-unnumbered)', () => {
+    const doc = parseText(
+      ['Grundejerforeningen Skovbrynet', 'Bestyrelsesmøde tirsdag den 4. marts 2014 kl. 19.30', '', 'Til stede: Kim Lund, Eva Holt, Per Dahl', '', 'Godkendelse af dagsorden: godkendt', '', 'Nyt fra kassereren:', '', 'Kontingentet er betalt af alle.', '', 'Økonomi:', 'Banken har hævet gebyret.', '', 'Vejene:', '', 'Asfalteringen udsættes til næste år.', '', 'Eventuelt:', '', 'Intet.'].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'approved'],
+      [2, 'Nyt fra kassereren', null],
+      [3, 'Økonomi', null],
+      [4, 'Vejene', 'postponed'],
+      [5, 'Eventuelt', 'none'],
+    ]);
+    expect(doc.participants.map((p) => p.name)).toEqual(['Kim Lund', 'Eva Holt', 'Per Dahl']);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('items-unnumbered');
+    // Labels of the header and of blocks are no items; two titles are too few to tell from labels.
+    const two = parseText(['Referat af bestyrelsesmøde 4. marts 2014', '', 'Sted: Klubhuset', '', 'Nyt fra kassereren:', '', 'Kontingentet er betalt.', '', 'Beslutning:', '', 'Godkendt.'].join('\n'));
+    expect(two.items).toEqual([]);
+  });
+
+  it('a list nested in an agenda entry and numbered from 1 again is part of that entry, indented or not', () => {
+    const agenda = (indent: string) =>
+      ['Referat af Skovbrynets ekstraordinære generalforsamling 3. maj 2012', '', 'Dagsorden', '1. Valg af dirigent', '2. Nye vedtægter', `${indent}1. Fremlæggelse`, `${indent}2. Debat`, `${indent}3. Afstemning`, '3. Eventuelt', '', '1. Valg af dirigent', 'Jens Bo blev valgt.', '2. Nye vedtægter', 'Forslaget blev vedtaget med 30 stemmer mod 4.', '3. Eventuelt', 'Intet.'].join('\n');
+    for (const indent of ['', '   ']) {
+      expect(parseText(agenda(indent)).items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+        [1, 'Valg af dirigent', 'approved'],
+        [2, 'Nye vedtægter', 'approved'],
+        [3, 'Eventuelt', 'none'],
+      ]);
+    }
+    // Indented under the last entry, with nothing after it in the list.
+    const last = parseText(['Referat af bestyrelsesmøde 3. maj 2012', '', '1. Godkendelse af dagsorden', '2. Udelukkelser', '   1. Ole Hansen', '   2. Mette Hansen', '', 'Referat', '1. Godkendt.', '2. Begge udelukkelser blev stadfæstet.'].join('\n'));
+    expect(last.items.map((i) => i.title)).toEqual(['Godkendelse af dagsorden', 'Udelukkelser']);
+  });
 });

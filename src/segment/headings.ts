@@ -26,6 +26,8 @@ export interface Candidate {
   through?: number;
   /** An item found by its case number alone (`Sagsid.: 23/1101` over its blocks): no heading line, no title. */
   untitled?: boolean;
+  /** An item headed by its title alone (`Meddelelser fra kassereren:`), numbered in order: `rest` is the heading as found. */
+  unnumbered?: boolean;
 }
 
 const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s*(.*)$/iu;
@@ -107,8 +109,15 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     if (/^[\d%,.]/.test(rest)) return;
     out.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest), ...(through !== undefined ? { through } : {}) });
   });
+  const nested = nestedLists(lines, out);
+  if (nested.size > 0) {
+    const kept = out.filter((c) => !nested.has(c));
+    out.length = 0;
+    out.push(...kept);
+  }
+  const skip = new Set([...nested].map((c) => c.index));
   addSpanEvidence(lines, out);
-  demoteAgendaLists(lines, out);
+  demoteAgendaLists(lines, out, skip);
   // `Ad 1. Karen Holm blev valgt …`, `Punkt 2: Godkendt.` under item 1's or 2's blocks: the item's text referring to its number.
   for (let k = 1; k < out.length; k++) {
     const c = out[k]!;
@@ -125,7 +134,7 @@ const REFERENCE_PENALTY = 6;
 const AGENDA_WORDS = 'Dagsorden|Program|Punkter|Dagsordenspunkter';
 const AGENDA_LABEL = new RegExp(`^(?:${AGENDA_WORDS}|Referat)(?:\\s+(?:var|er))?\\s*:$`, 'iu');
 /** The same words before a list that is the agenda (not `Referat:`), the colon optional (`DAGSORDEN`). */
-const AGENDA_INTRO = new RegExp(`^(?:${AGENDA_WORDS})(?:\\s+(?:var|er))?\\s*:?$`, 'iu');
+export const AGENDA_INTRO = new RegExp(`^(?:${AGENDA_WORDS})(?:\\s+(?:var|er))?\\s*:?$`, 'iu');
 
 /** A list of item headings is an agenda (a table of contents without page numbers) when its entries return later as headings. */
 const AGENDA_LIST_PENALTY = 6;
@@ -137,7 +146,12 @@ const AGENDA_LIST_PENALTY = 6;
  * of the run then loses, also one whose item the minutes leave out (a closed
  * item kept out of public minutes).
  */
-function demoteAgendaLists(lines: SLine[], cands: Candidate[]): void {
+function demoteAgendaLists(lines: SLine[], cands: Candidate[], skip: Set<number>): void {
+  const next = (i: number) => {
+    let j = nextNonBlank(lines, i);
+    while (skip.has(j)) j = nextNonBlank(lines, j);
+    return j;
+  };
   const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').replace(/[.:]$/, '').trim();
   let start = 0;
   while (start < cands.length) {
@@ -145,7 +159,7 @@ function demoteAgendaLists(lines: SLine[], cands: Candidate[]): void {
     while (
       end < cands.length &&
       cands[end]!.number === cands[end - 1]!.number + 1 &&
-      nextNonBlank(lines, cands[end - 1]!.index) === cands[end]!.index
+      next(cands[end - 1]!.index) === cands[end]!.index
     ) end++;
     if (end - start >= 3) {
       const run = cands.slice(start, end);
@@ -157,6 +171,46 @@ function demoteAgendaLists(lines: SLine[], cands: Candidate[]): void {
     }
     start = end;
   }
+}
+
+/** How far apart, in lines, the entries of a nested list and the entry after it may be. */
+const NESTED_REACH = 3;
+
+/**
+ * A list nested in an entry and numbered from 1 again (`2. Nye vedtægter` /
+ * `1. Fremlæggelse` / `2. Debat` / `3. Eventuelt`): the entries from 1, each
+ * on the line under the one before, between an entry and the next number of
+ * its own list. Where the text shows indentation, the nested entries are
+ * further in and the next entry back out; else the shortest such run closes.
+ */
+function nestedLists(lines: SLine[], cands: Candidate[]): Set<Candidate> {
+  const nested = new Set<Candidate>();
+  const indent = (c: Candidate) => lines[c.index]!.indent;
+  for (let k = 0; k + 3 < cands.length; k++) {
+    const outer = cands[k]!;
+    const first = cands[k + 1]!;
+    if (first.number !== 1 || nextNonBlank(lines, outer.index) !== first.index) continue;
+    const at = indent(outer);
+    const stepped = at !== undefined && (indent(first) ?? at) > at;
+    let j = k + 1;
+    let closer = -1;
+    while (j + 1 < cands.length) {
+      const n = cands[j + 1]!;
+      const back = !stepped || (indent(n) ?? Infinity) <= at!;
+      if (n.number === outer.number + 1 && j > k + 1 && back && n.index - cands[j]!.index <= NESTED_REACH) {
+        closer = j + 1;
+        break;
+      }
+      if (n.number !== cands[j]!.number + 1 || nextNonBlank(lines, cands[j]!.index) !== n.index || (stepped && back)) break;
+      j++;
+    }
+    // Indented and ending the list (`5. Udelukkelser` / `  1. …` / `  2. …` / blank): nested all the same.
+    if (closer < 0 && stepped && j > k + 1 && (j + 1 >= cands.length || nextNonBlank(lines, cands[j]!.index) !== cands[j + 1]!.index)) closer = j + 1;
+    if (closer < 0) continue;
+    for (let m = k + 1; m < closer; m++) nested.add(cands[m]!);
+    k = closer - 1;
+  }
+  return nested;
 }
 
 /**

@@ -11,9 +11,9 @@ import { SCHEMA_VERSION } from '../schema.js';
 import { applyItemAttendance } from './attendance.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { BULLET_START, chooseChain, findCandidates, isBlockHeadingLine, JOINT, nextNonBlank, type Candidate } from './headings.js';
+import { AGENDA_INTRO, BULLET_START, chooseChain, findCandidates, isBlockHeadingLine, JOINT, nextNonBlank, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, closingTime, parseHeader } from './meeting.js';
+import { bodyFromLetterhead, closingTime, isLabel as isFieldLabel, parseHeader } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, parseParticipants } from './people.js';
@@ -37,6 +37,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     chain = untitledItems(lines);
     if (chain.length > 0) {
       diags.warn('items-untitled', `Found no numbered item headings; took ${chain.length} item${chain.length === 1 ? '' : 's'} from ${chain.length === 1 ? 'its case-number line' : 'their case-number lines'}, without titles`, place(lines[chain[0]!.index]));
+    }
+  }
+  if (chain.length === 0) {
+    // No numbers at all (a small association's minutes): items by their titles ending in a colon.
+    chain = labelledItems(lines);
+    if (chain.length > 0) {
+      diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from headings ending in a colon, numbered in order`, place(lines[chain[0]!.index]));
     }
   }
   // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
@@ -251,7 +258,7 @@ function buildItem(
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
   const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}\s*[:.)\-–]?\s*/iu;
-  let rest = c.numberAt !== undefined ? c.rest : heading.replace(numberPrefix, '').trim();
+  let rest = c.numberAt !== undefined || c.unnumbered ? c.rest : heading.replace(numberPrefix, '').trim();
   // `Pkt. 2 & 3: …`: the other numbers the heading covers are not title.
   if (c.through !== undefined) rest = JOINT.exec(rest)?.[2] ?? rest;
   if (c.numberAt !== undefined) {
@@ -464,6 +471,40 @@ function untitledItems(lines: SLine[]): Candidate[] {
   const decided = starts.length > 0 && lines.slice(starts[0]!).some((l) => !l.blank && (blockKind(l.text) === 'decision' || inlineBlock(l.text)?.kind === 'decision'));
   if (starts.length < 2 && !decided) return [];
   return starts.map((index, k) => ({ index, number: k + 1, pattern: 'punkt', rest: '', score: 0, untitled: true }));
+}
+
+/** An item heading that is its title and a colon: `Meddelelser fra kassereren:`, also with the result after it (`Eventuelt: Intet.`). */
+const TITLE_COLON = /^(\p{Lu}[^:.,;!?]{2,60}?)\s*:(?:\s+(\S.*))?$/u;
+const MIN_LABELLED = 3;
+
+/**
+ * Items without numbers: three or more paragraphs opened by a title and a
+ * colon, the title no label of the header (`Sted:`, `Til stede:`), of a
+ * block (`Beslutning:`) or of the agenda (`Dagsorden:`), with either text
+ * under it or the result after the colon (`Godkendelse af dagsorden: godkendt`).
+ * Numbered in order.
+ */
+function labelledItems(lines: SLine[]): Candidate[] {
+  const found: { index: number; rest: string }[] = [];
+  lines.forEach((l, i) => {
+    if (l.blank) return;
+    const p = prevNonBlankIndex(lines, i);
+    if (p >= 0 && i - p < 2 && !l.bold) return;
+    const m = TITLE_COLON.exec(l.text);
+    if (!m) return;
+    const label = m[1]!.trim();
+    // `Økonomi:` is an item of its own here; `Beslutning:` is not.
+    const kind = blockKind(label);
+    if (label.split(/\s+/).length > 7 || (kind !== null && kind !== 'economy' && kind !== 'other') || inlineBlock(l.text) !== null || groupLabel(label) !== null || isFieldLabel(label) || AGENDA_INTRO.test(label) || /^Referat$/iu.test(label)) return;
+    if (m[2] !== undefined) {
+      if (verdictOnHeading(l.text) !== null) found.push({ index: i, rest: l.text });
+      return;
+    }
+    const j = nextNonBlank(lines, i);
+    if (j < lines.length && !TITLE_COLON.test(lines[j]!.text)) found.push({ index: i, rest: label });
+  });
+  if (found.length < MIN_LABELLED) return [];
+  return found.map((f, k) => ({ index: f.index, number: k + 1, pattern: 'punkt', rest: f.rest, score: 0, unnumbered: true }));
 }
 
 /** A labelled case number ending a heading line; `Sag nr.` only with a value no item number has (`24/1002`). */

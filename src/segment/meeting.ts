@@ -169,7 +169,7 @@ export function bodyFromTitle(rest: string): string | null {
  * the next one becomes `STED: Kanalstræde 2`.
  */
 /** A field label on its own: `STED`, `Mødested:`, `STARTTIDSPUNKT`. */
-function isLabel(key: string): boolean {
+export function isLabel(key: string): boolean {
   return !key.includes(':') && ['x', '12.00', '1. maj 2024'].some((v) => fieldOf(`${key}: ${v}`)?.value === v);
 }
 

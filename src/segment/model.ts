@@ -8,6 +8,8 @@ export interface SLine {
   line: number;
   blank: boolean;
   x?: number;
+  /** How far the line is indented: its x in a PDF, its leading spaces (a tab four) in a text file. */
+  indent?: number;
   bold?: boolean;
   fontSize?: number;
 }
@@ -19,11 +21,22 @@ export function toSLines(lines: Line[]): SLine[] {
   return lines.map((l) => {
     const text = SPACING.test(l.text) ? l.text.replace(/[\u00a0\u2000-\u200b\u202f\t]/g, ' ').replace(/\s+/g, ' ').trim() : l.text.trim();
     const s: SLine = { text, page: l.page, line: l.line, blank: text === '' };
-    if (l.x !== undefined) s.x = l.x;
+    if (l.x !== undefined) s.x = s.indent = l.x;
+    else if (text !== '') s.indent = leadingWidth(l.text);
     if (l.bold !== undefined) s.bold = l.bold;
     if (l.fontSize !== undefined) s.fontSize = l.fontSize;
     return s;
   });
+}
+
+function leadingWidth(raw: string): number {
+  let w = 0;
+  for (const ch of raw) {
+    if (ch === '\t') w += 4;
+    else if (/\s/u.test(ch)) w++;
+    else break;
+  }
+  return w;
 }
 
 export function place(l: SLine | undefined): { page: number | null; line: number | null } {
