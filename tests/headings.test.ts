@@ -84,6 +84,13 @@ describe('a result on the heading\'s line', () => {
     ['DRØFTELSE: Psykiatriens 10-årsplan', null],
     ['Orientering: Status på byggeriet', null],
     ['Budget 2025 - overblik og tidsplan', null],
+    // Sentences after a title and a colon or a dash; a type of item and its result; the one elected.
+    ['Sommerfest: Holdes på fællesarealet i uge 25.', { title: 'Sommerfest', text: 'Holdes på fællesarealet i uge 25.' }],
+    ['Eventuelt: Ingen punkter.', { title: 'Eventuelt', text: 'Ingen punkter.' }],
+    ['Meddelelser – ingen', { title: 'Meddelelser', text: 'ingen' }],
+    ['Valg af referent: Bo Lind', { title: 'Valg af referent', text: 'Bo Lind' }],
+    // An abbreviation's full stop is no sentence's end.
+    ['Projekt Gravid – mundtlig orientering, v. Ann Dahl', null],
   ];
   it.each(cases)('%s', (rest, expected) => expect(verdictOnHeading(rest)).toEqual(expected));
 
@@ -95,6 +102,20 @@ describe('a result on the heading\'s line', () => {
       ['Økonomi', 'Regnskabet blev taget til efterretning.', 'noted'],
       ['Eventuelt', 'Intet', 'none'],
     ]);
+  });
+
+  it('over text of its own, two sentences after the title are text, one may be title; under a minutes label the items stay items', () => {
+    expect(verdictOnHeading('Opfølgning: Teksten til folderen. Der skulle rettes lidt.', false)).toEqual({ title: 'Opfølgning', text: 'Teksten til folderen. Der skulle rettes lidt.' });
+    expect(verdictOnHeading('Besøg fra turistforeningen - Orientering om arbejdet med turisme.', false)).toBeNull();
+    const doc = parseText(['Beboermøde 5.10.10 i Kollegiet Lindely', '', 'Beslutningsreferat:', '1. Ordstyrer og referent – Andreas er ordstyrer.', '', '2. Regnskab – Regnskabet blev godkendt.', '', '3. Meddelelser – ingen', '', '5. Valg til beboerrådet – Mathias blev enstemmigt valgt.', '', '6. Eventuelt – Intet.'].join('\n'));
+    expect(doc.items.map((i) => [i.number, i.title, i.decision, i.outcome])).toEqual([
+      [1, 'Ordstyrer og referent', 'Andreas er ordstyrer.', null],
+      [2, 'Regnskab', 'Regnskabet blev godkendt.', 'approved'],
+      [3, 'Meddelelser', 'ingen', 'none'],
+      [5, 'Valg til beboerrådet', 'Mathias blev enstemmigt valgt.', 'approved'],
+      [6, 'Eventuelt', 'Intet.', 'none'],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('numbering-gap');
   });
 });
 

@@ -1139,4 +1139,26 @@ describe('other layouts', () => {
     const last = parseText(['Referat af bestyrelsesmøde 3. maj 2012', '', '1. Godkendelse af dagsorden', '2. Udelukkelser', '   1. Ole Hansen', '   2. Mette Hansen', '', 'Referat', '1. Godkendt.', '2. Begge udelukkelser blev stadfæstet.'].join('\n'));
     expect(last.items.map((i) => i.title)).toEqual(['Godkendelse af dagsorden', 'Udelukkelser']);
   });
+  it('items lettered instead of numbered (`a.`, `B:`, `Ad. a`), numbered in order, the heading kept as printed', () => {
+    const doc = parseText(['Referat af generalforsamling i Solsikkevejens antennelaug', 'Dato: Tirsdag den 4. marts 2003 kl. 19:30', '', 'Dagsorden ifølge vedtægterne', 'a. Valg af dirigent', 'b. Beretning', 'c. Eventuelt', '', 'Ad. a', 'Bo Lind blev valgt.', '', 'Ad. b', 'Beretningen blev godkendt.', '', 'Ad. c', 'Intet.'].join('\n'));
+    expect(doc.items.map((i) => [i.number, i.title, i.heading, i.outcome])).toEqual([
+      [1, 'Valg af dirigent', 'Ad. a', 'approved'],
+      [2, 'Beretning', 'Ad. b', 'approved'],
+      [3, 'Eventuelt', 'Ad. c', 'none'],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('items-lettered');
+    const inline = parseText(['Generalforsamling 2002', '', 'Afholdt 26/2 2003', '', 'A: Valg af dirigent: Som dirigent blev valgt Ole Berg. 40 var til stede.', '', 'B: Formandens beretning: Beretningen blev godkendt.', '', 'C: Eventuelt: Intet.'].join('\n'));
+    expect(inline.meeting.date).toBe('2003-02-26');
+    expect(inline.items.map((i) => [i.number, i.title, i.heading.slice(0, 3)])).toEqual([
+      [1, 'Valg af dirigent', 'A: '],
+      [2, 'Formandens beretning', 'B: '],
+      [3, 'Eventuelt', 'C: '],
+    ]);
+  });
+
+  it('headings ending in an ellipsis are titles too; a bullet whose symbol was lost (`Ø  Skt Hans: …`) opens a point in the item', () => {
+    const doc = parseText(['Referat bestyrelsesmøde den 10/5 2010 kl. 19.00', '', 'Til stede: Claus, Søren, Klaus', '', 'Aktivitetsudvalg…', '', 'Ø  Skt Hans aften: Er på plads. Preben sørger for bål.', '', 'Kapsejladsudvalg…', '', 'Ø  Vi må bruge horn frem for skud.', '', 'Økonomi…', '', 'Ø  Økonomien er OK.'].join('\n'));
+    expect(doc.items.map((i) => i.title)).toEqual(['Aktivitetsudvalg', 'Kapsejladsudvalg', 'Økonomi']);
+    expect(doc.items[0]!.decision).toContain('Skt Hans aften');
+  });
 });

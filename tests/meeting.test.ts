@@ -18,6 +18,7 @@ describe('dates and times', () => {
     ['Onsdag den 15-maj-2002', '2002-05-15'],
     ['den 15. maj 02, kl. 19', '2002-05-15'],
     ['den 15. maj 12 medlemmer', null],
+    ['Bestyrelsesmøde den 12. januar, 2022', '2022-01-12'],
   ];
   it.each(dates)('%s → %s', (text, iso) => expect(findDate(text)?.date ?? null).toBe(iso));
 
@@ -31,6 +32,19 @@ describe('dates and times', () => {
 });
 
 describe('the meeting header', () => {
+  it('the date the minutes were sent or posted is not the meeting date, and names no body; `afholdt` before a date is no name', () => {
+    const sent = parseText(['Udsendt den 28.11.2005', '', 'Referat fra ordinært afdelingsmøde i Lærkehaven', '', 'torsdag den 17. november 2005 kl. 19.00', '', '1. Valg af dirigent', 'Bo Lind blev valgt.'].join('\n'));
+    expect(sent.meeting).toMatchObject({ date: '2005-11-17', startTime: '19:00' });
+    expect(sent.meeting.body).not.toBe('Udsendt');
+    const only = parseText(['Opslået den 13. januar 2022', '', 'Referat af bestyrelsesmøde', '', '1. Økonomi', 'Regnskabet blev godkendt.'].join('\n'));
+    expect(only.meeting).toMatchObject({ date: '2022-01-13', body: null });
+    expect(only.diagnostics.map((d) => d.code)).toContain('date-from-publication');
+    for (const line of ['Bestyrelsesmøde afholdt 6/1 2011', 'Afholdt 6/1 2011']) {
+      const held = parseText([line, '', 'Tilstede: Morten Skov, Jørgen Vind', '', '1. Godkendelse af referat', 'Godkendt.'].join('\n'));
+      expect(held.meeting).toMatchObject({ date: '2011-01-06', body: null });
+    }
+  });
+
   it('a document date beside "Udarbejdet af" is not the meeting date', () => {
     const doc = parseText(['Udarbejdet af: Jette Hansen', 'Dato: 9. juni 2022', 'Referat', 'Møde: Følgegruppen for arbejde', 'Tidspunkt: Tirsdag den 14. juni 2022, kl. 13.00-15.00', '', '1. Evt.', 'Intet.'].join('\n'));
     expect(doc.meeting).toMatchObject({ date: '2022-06-14', startTime: '13:00', endTime: '15:00', body: 'Følgegruppen for arbejde' });

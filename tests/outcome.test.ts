@@ -24,6 +24,11 @@ describe('outcomeOf', () => {
     ['Indstillingen blev ikke godkendt.', 'rejected'],
     ['Forslaget blev forkastet.', 'rejected'],
     ['Intet.', 'none'],
+    ['Ingen meddelelser.', 'none'],
+    ['Der var ikke noget under eventuelt.', 'none'],
+    ['Der var ikke indkommet nogen forslag.', 'none'],
+    ['Der er ingen bemærkninger til regnskabet, som blev godkendt.', 'approved'],
+    ['Der var ikke enighed om forslaget.', null],
     // A body whose name ends in -det before the verb (JavaScript's \b would see a word start after å).
     ['Menighedsrådet besluttede at holde en temadag.', 'approved'],
     ['Byrådet godkendte indstillingen.', 'approved'],

@@ -21,9 +21,9 @@ export interface FoundDate {
 export function findDate(text: string): FoundDate | null {
   const patterns: [RegExp, (m: RegExpExecArray) => string | null][] = [
     [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
-    // `4. juni 2019`, `15-maj-2002`, `15. maj 02` (a two-digit year only where the date ends).
+    // `4. juni 2019`, `12. januar, 2022`, `15-maj-2002`, `15. maj 02` (a two-digit year only where the date ends).
     [
-      new RegExp(`\\b(\\d{1,2})(?:\\.?\\s*|-)(${MONTH_RE})(?:\\.?\\s+|\\.?-)(\\d{4}\\b|\\d{2}(?=\\s*(?:$|[,.;)]|kl\\b)))`, 'iu'),
+      new RegExp(`\\b(\\d{1,2})(?:\\.?\\s*|-)(${MONTH_RE})(?:\\.?,?\\s+|\\.?-)(\\d{4}\\b|\\d{2}(?=\\s*(?:$|[,.;)]|kl\\b)))`, 'iu'),
       (m) => iso(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!),
     ],
     [/\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b(?![.:]\d)/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],

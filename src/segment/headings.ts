@@ -132,9 +132,9 @@ const REFERENCE_PENALTY = 6;
 
 /** A label that introduces the agenda: `Dagsorden:`, `Referat:`, `Dagsorden var:`. */
 const AGENDA_WORDS = 'Dagsorden|Program|Punkter|Dagsordenspunkter';
-const AGENDA_LABEL = new RegExp(`^(?:${AGENDA_WORDS}|Referat)(?:\\s+(?:var|er))?\\s*:$`, 'iu');
-/** The same words before a list that is the agenda (not `Referat:`), the colon optional (`DAGSORDEN`). */
-export const AGENDA_INTRO = new RegExp(`^(?:${AGENDA_WORDS})(?:\\s+(?:var|er))?\\s*:?$`, 'iu');
+const AGENDA_LABEL = new RegExp(`^(?:${AGENDA_WORDS}|(?:Beslutnings|Møde)?referat|Beslutningsprotokol)(?:\\s+(?:af|fra)\\s+(?:dagsorden(?:en)?|mødet))?(?:\\s+(?:var|er))?\\s*:$`, 'iu');
+/** The same words before a list that is the agenda (not `Referat:`), the colon optional (`DAGSORDEN`, `Dagsorden ifølge vedtægterne`). */
+export const AGENDA_INTRO = new RegExp(`^(?:${AGENDA_WORDS})(?:\\s+(?:var|er)|\\s+(?:ifølge|iflg\\.?|jf\\.?|for|til)\\s[^.:;]{2,50})?\\s*:?$`, 'iu');
 
 /** A list of item headings is an agenda (a table of contents without page numbers) when its entries return later as headings. */
 const AGENDA_LIST_PENALTY = 6;
@@ -267,6 +267,9 @@ function numberedAgainApart(run: Candidate[], later: Candidate[]): boolean {
   return count >= 2 && count * 3 >= run.length * 2;
 }
 
+/** A title before a colon or a spaced dash, and text after it. */
+export const INLINE_TITLE = /^(\p{Lu}[^:.!?–]{1,60}?)(?:\s*:\s+|\s+[–-]\s+)(\S.*)$/u;
+
 function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: string): number {
   let s = 0;
   const l = lines[index]!;
@@ -282,8 +285,11 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (/^[(\[]?(?:Lukket|Åben|Åbent)\b/iu.test(rest)) s += 1.5;
   if (TOC_ENTRY.test(l.text) || /\s{2,}\d{1,3}$/.test(l.text)) s -= 6;
   if (BULLET_START.test(l.text)) s -= 0.5;
-  if (rest.length > 160) s -= 2;
-  if (/[.;]$/.test(rest) && rest.split(/\s+/).length > 6 && !/\b(?:evt|pkt|ca|mv|bl\.a)\.$/iu.test(rest)) s -= 1.5;
+  // `3. Medlemstal: Foreningen har nu 212 medlemmer. …`: a short title, then what was said on the same line; the title is what is judged.
+  const inline = INLINE_TITLE.exec(rest);
+  const title = inline && inline[1]!.split(/\s+/).length <= 6 ? inline[1]! : rest;
+  if (title.length > 160) s -= 2;
+  if (/[.;]$/.test(title) && title.split(/\s+/).length > 6 && !/\b(?:evt|pkt|ca|mv|bl\.a)\.$/iu.test(title)) s -= 1.5;
   if (/,$/.test(rest)) s -= 1;
   if (l.bold) s += 1.5;
   // `2. Indstilling` is a numbered block heading; `5. Økonomi: Regnskabet …` in a club's minutes may be an item with its text.

@@ -28,10 +28,26 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
-  const candidates = findCandidates(lines);
+  let candidates = findCandidates(lines);
   const chosen = chooseChain(candidates);
   const { gaps, renumbered } = chosen;
   let chain = withOutOfOrder(lines, candidates, chosen.chain, diags);
+  // Headings as printed where a letter stood for the number (`a. Valg af dirigent`, `Ad. b`).
+  const printedHeading = new Map<number, string>();
+  if (chain.length === 0) {
+    const lettered = letteredLines(lines);
+    const found = lettered ? findCandidates(lettered) : [];
+    const letterChain = lettered ? chooseChain(found).chain : [];
+    if (letterChain.length >= 2) {
+      for (const c of letterChain) {
+        printedHeading.set(c.index, lines[c.index]!.text);
+        lines[c.index] = lettered![c.index]!;
+      }
+      candidates = found;
+      chain = letterChain;
+      diags.info('items-lettered', `The ${chain.length} items are lettered (a, b, c …); numbered in order`, place(lines[chain[0]!.index]));
+    }
+  }
   if (chain.length === 0) {
     // No numbered headings (a web page printed without its titles): items by their case numbers over their blocks.
     chain = untitledItems(lines);
@@ -162,6 +178,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const items: Item[] = chain.flatMap((c, k) => {
     const next = k + 1 < chain.length ? starts[k + 1]! : end;
     const item = buildItem(lines, c, next, layout, readsDecisions, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body, listed.get(c.number) ?? null, meeting.date);
+    const printed = printedHeading.get(c.index);
+    if (printed !== undefined) {
+      // The heading as printed, its letter back in place of the number read for it.
+      const read = lines[c.index]!.text;
+      item.heading = item.heading.startsWith(read) ? printed + item.heading.slice(read.length) : item.heading;
+    }
     if (c.through === undefined) return [item];
     // `Pkt. 2 & 3: …`: one record for consecutive items, each titled from the agenda when it lists them.
     diags.info('items-recorded-together', `Items ${c.number} to ${c.through} are recorded under one heading`, place(lines[c.index]));
@@ -332,7 +354,8 @@ function buildItem(
   else if (markers.has(true)) closed = true;
   if (lead.size > 0) body = body.filter((_, i) => !lead.has(i));
   if (recorded) body = [{ ...lines[c.index]!, text: recorded }, ...body];
-  const { sections, attachments } = buildSections(body, layout, isMinutes);
+  // What a heading's line records after its title was said at the meeting, also where the document does not say it is minutes.
+  const { sections, attachments } = buildSections(body, layout, isMinutes === null && verdict ? true : isMinutes);
   historyApart(sections, meetingBody, meetingDate);
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
   const decision = decisionTexts.length ? decisionTexts.join('\n') : null;
@@ -358,21 +381,40 @@ function buildItem(
   };
 }
 
+/** One sentence ending and another starting: a word's end, not an abbreviation's (`v. Ann Dahl`, `jf. Lov om …`). */
+const SENTENCE_BREAK = /(?<![\p{L}.])(?!(?:ca|jf|nr|kl|mv|st|pkt|evt|dvs|inkl|hhv|tlf|vedr|iht|mht|ang|bl\.a|f\.eks|pga)[.])\p{L}{2,}[.!?]\s+\p{Lu}/u;
+
+/** The title of an election (`Valg af referent`), after which a name is the one elected. */
+const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
+
 /**
  * A heading whose line goes on with what was recorded: after a colon or a
- * dash, a result (`Godkendt`, `Ok`, `Intet at bemærke`); after a full stop
- * that ends a short title, a sentence with a result. Null when the rest is
- * title (`DRØFTELSE: Psykiatriens 10-årsplan`, `Valg af ordstyrer – Ole`).
+ * dash, a result (`Godkendt`, `Ok`, `Intet at bemærke`), sentences
+ * (`Sommerfest: Holdes i uge 25.`) or the one elected (`Valg af referent: Bo
+ * Lind`); after a full stop that ends a short title, a sentence with a
+ * result. Null when the rest is title (`DRØFTELSE: Psykiatriens 10-årsplan`,
+ * `Valg af ordstyrer – Ole`).
  */
 export function verdictOnHeading(rest: string, bare = true): { title: string; text: string } | null {
   const m = /^(.{3,80}?)(?:\s*:\s+|\s+[–-]\s+|\.\s+(?=\p{Lu}))(\S.*)$/u.exec(rest);
   if (!m) return null;
   const head = m[1]!.trim();
   const tail = m[2]!.trim();
-  if (head.split(/\s+/).length > 8 || itemTypeOf(head) !== null || blockKind(head) === 'decision') return null;
+  if (head.split(/\s+/).length > 8 || blockKind(head) === 'decision') return null;
   const byDot = !/[:–-]/.test(rest.slice(m[1]!.length, m[1]!.length + 3));
-  const short = /^(?:ok|okay|ja|nej|intet|ingen|godkendt|vedtaget|taget til efterretning)\.?$/iu.test(tail);
-  if (bare && (short || (outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail))))) return { title: head, text: tail };
+  const short = /^(?:ok|okay|ja|nej|intet|ingen|godkendt|vedtaget|taget til efterretning)[.!]?$/iu.test(tail);
+  const decided = short || (bare && outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail)));
+  // `Orientering: Status på budgettet` is a kind of item and its title; `Meddelelser – ingen` is a title and its result.
+  if (itemTypeOf(head) !== null && !decided) return null;
+  if (decided) return { title: head, text: tail };
+  const words = tail.split(/\s+/).length;
+  if (!byDot && head.split(/\s+/).length <= 6) {
+    // `Sommerfest: Holdes på fællesarealet i uge 25.`, `Eventuelt: Ingen punkter.`: sentences after the title. Over text
+    // of its own, one sentence may still be title (`Besøg fra VISM - Orientering om arbejdet med turisme.`); two are not.
+    if ((bare && words >= 2 && /[.!]$/.test(tail)) || SENTENCE_BREAK.test(tail)) return { title: head, text: tail };
+    // `Valg af referent: Bo Lind`: the one elected.
+    if (ELECTION.test(head) && looksLikeName(tail.replace(/[.,]$/, ''))) return { title: head, text: tail };
+  }
   // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.
   if (byDot && head.split(/\s+/).length <= 4 && tail.split(/\s+/).length >= 5 && /[.!]$/.test(tail)) return { title: head, text: tail };
   return null;
@@ -473,8 +515,29 @@ function untitledItems(lines: SLine[]): Candidate[] {
   return starts.map((index, k) => ({ index, number: k + 1, pattern: 'punkt', rest: '', score: 0, untitled: true }));
 }
 
-/** An item heading that is its title and a colon: `Meddelelser fra kassereren:`, also with the result after it (`Eventuelt: Intet.`). */
-const TITLE_COLON = /^(\p{Lu}[^:.,;!?]{2,60}?)\s*:(?:\s+(\S.*))?$/u;
+/** `a. Valg af dirigent`, `B: Beretning`, `Ad. a`, `Ad b:`: a letter where a number would stand. */
+const LETTER_HEADING = /^(Ad\.?\s*)?([a-zA-Z])(?:([.):])(?=\s+\S)|([.):])?$)/;
+
+/**
+ * The lines with each lettered heading's letter read as its number (`a.` as
+ * `1.`, `Ad. b` as `Ad. 2`), for a second search for item headings; null
+ * when no line has one. One case of letters only (`A.` … and `a.` … are two lists).
+ */
+function letteredLines(lines: SLine[]): SLine[] | null {
+  let any = false;
+  const out = lines.map((l) => {
+    const m = l.blank ? null : LETTER_HEADING.exec(l.text);
+    if (!m || (!m[1] && !m[3])) return l;
+    any = true;
+    const letter = m[2]!;
+    const number = letter.toLowerCase().charCodeAt(0) - 96;
+    return { ...l, text: `${m[1] ?? ''}${number}${l.text.slice((m[1] ?? '').length + 1)}` };
+  });
+  return any ? out : null;
+}
+
+/** An item heading that is its title and a colon (`Meddelelser fra kassereren:`, `Kapsejladsudvalg…`), also with the result after it (`Eventuelt: Intet.`). */
+const TITLE_COLON = /^(\p{Lu}[^:.,;!?…]{2,60}?)\s*(?::(?:\s+(\S.*))?|…|\.\.\.)$/u;
 const MIN_LABELLED = 3;
 
 /**
@@ -493,6 +556,8 @@ function labelledItems(lines: SLine[]): Candidate[] {
     const m = TITLE_COLON.exec(l.text);
     if (!m) return;
     const label = m[1]!.trim();
+    // A bullet whose symbol font was lost (`Ø  Skt Hans aften: …`) opens a point, not an item.
+    if (/^\S\s/u.test(label)) return;
     // `Økonomi:` is an item of its own here; `Beslutning:` is not.
     const kind = blockKind(label);
     if (label.split(/\s+/).length > 7 || (kind !== null && kind !== 'economy' && kind !== 'other') || inlineBlock(l.text) !== null || groupLabel(label) !== null || isFieldLabel(label) || AGENDA_INTRO.test(label) || /^Referat$/iu.test(label)) return;
@@ -501,7 +566,8 @@ function labelledItems(lines: SLine[]): Candidate[] {
       return;
     }
     const j = nextNonBlank(lines, i);
-    if (j < lines.length && !TITLE_COLON.test(lines[j]!.text)) found.push({ index: i, rest: label });
+    // Over a list of fields (`Konstituering:` / `Formand: Heimo Dal`) it is a field's label.
+    if (j < lines.length && !(TITLE_COLON.test(lines[j]!.text) && !/^\S\s/u.test(lines[j]!.text))) found.push({ index: i, rest: label });
   });
   if (found.length < MIN_LABELLED) return [];
   return found.map((f, k) => ({ index: f.index, number: k + 1, pattern: 'punkt', rest: f.rest, score: 0, unnumbered: true }));

@@ -32,12 +32,15 @@ const FIELDS: [Field, RegExp][] = [
 ];
 
 const WHEN_LINE = new RegExp(
-  `^(?:${tolerant('Mødet')}\\s+(?:holdes|afholdes|finder sted)\\s+|)(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L}|\\d{1,2}\\s+(?:${Object.keys(MONTHS).join('|')})\\s+\\d{4})`,
+  `^(?:${tolerant('Mødet')}\\s+(?:holdes|afholdes|finder sted)\\s+|(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afholdt|afholdtes|holdt)\\s+|)(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L}|\\d{1,2}\\s+(?:${Object.keys(MONTHS).join('|')})\\s+\\d{4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`,
   'iu',
 );
 
+/** A line that says when the minutes were sent or posted. */
+const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Rettet|Postet|Indsendt)\b(?:\s+(?:den|d\.|dato|:))?/iu;
+
 const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
-const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4})`, 'iu');
+const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
 const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|mødte)\\s+(?:(?:på mødet\\s+)?(?:i stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
@@ -128,6 +131,7 @@ export function bodyFromTitle(rest: string): string | null {
   if (d) t = t.slice(0, d.index);
   t = t
     .replace(/\b(?:d\.|den|dato|kl\.?)\s*$/iu, '')
+    .replace(/\s+(?:afholdt|afholdtes|holdt)$/iu, '')
     .replace(/^(?:[-–:]\s*)?(?:(?:fra|af|for|til)\s+)?/iu, '')
     .replace(new RegExp(`^(?:(?:ordinært|ekstraordinært|ordinær|ekstraordinær)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)\\s+(?:i|for)\\s+`, 'iu'), '')
     .replace(WEB_SECTION, '')
@@ -228,6 +232,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   };
 
   let afterBlank = false;
+  let published: string | null = null;
   lines.forEach((l, i) => {
     if (l.blank) {
       afterBlank = true;
@@ -237,6 +242,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     afterBlank = false;
     // Bullets in front of people and labels (`• Stephanie Lose, V`, `• Afbud`) are layout.
     const t = l.text.replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '');
+    // `Udsendt den 28.11.2005`, `Opslået 13. januar 2022`: when the minutes went out, not when the meeting was.
+    if (PUBLISHED.test(t)) {
+      published ??= findDate(t)?.date ?? null;
+      return;
+    }
     if (t === '') return;
     l = { ...l, text: t };
     const suffixed = TITLE_SUFFIX.exec(t);
@@ -416,10 +426,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
       // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00` (not `Mandag d. 7. februar`)
-      const named = BODY_THEN_DATE.exec(t)![1]!.trim();
+      // `Bestyrelsesmøde afholdt 6/1 2011`: held is not part of a name.
+      const named = BODY_THEN_DATE.exec(t)![1]!.trim().replace(/\s*\b(?:afholdt|afholdtes|holdt)$/iu, '');
       // A sentence (`Formanden havde indkaldt til bestyrelsesmøde onsdag den …`) names no body.
       const prose = named.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|for|i|af|med|til|på|om)$/u.test(w)).length > 1;
-      if (!prose && !new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med)$`, 'iu').test(named)) meeting.body ??= bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named);
+      if (named !== '' && !prose && !new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med)$`, 'iu').test(named)) meeting.body ??= bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named);
       takeWhen(t);
       dateLineAt = i;
     } else if (DATE_ONLY.test(t) && findDate(t)) {
@@ -441,6 +452,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
   });
 
+  if (meeting.date === null && published !== null) {
+    meeting.date = published;
+    diags.info('date-from-publication', 'The header gives no meeting date; took the date the minutes were sent or posted', place(input[0]));
+  }
   // `Referat bestyrelsesmøde 14. september 2020`, then a post's stamp `22. september 2020 kl. 06:12`, then `14. september 2020`:
   // the date the title names, when a date line repeats it, over the first date line.
   if (titleDate !== null && meeting.date !== null && meeting.date !== titleDate && seenDates.some((x) => x.date === titleDate)) {

@@ -34,7 +34,11 @@ const RULES: [Outcome, RegExp][] = [
     new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienterede')} om|blev ${t('orienteret')}|${t('orienteringen')} (?:blev )?taget|til efterretning|(?:taget|tages) til orientering)\\b|^til orientering\\.?$`, 'iu'),
   ],
   ['discussed', new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev)\\b`, 'iu')],
-  ['none', new RegExp(`^ingen\\.?$|^(?:intet|ingen (?:bemærkninger|kommentarer)|intet (?:at ${t('bemærke')}|til)|ikke noget)\\b`, 'iu')],
+  [
+    'none',
+    // `Ingen meddelelser.`, `Der var ikke noget under eventuelt.`, `Der var ikke indkommet nogen forslag.`: short sentences only (see byWording).
+    new RegExp(`^ingen\\.?$|^(?:intet|ingen (?:bemærkninger|kommentarer|meddelelser|punkter|forslag|indkomne forslag|sager|emner)|intet (?:at ${t('bemærke')}|til|nyt)|ikke noget|der (?:var|er|blev) (?:ingen|intet|ikke (?:\\p{L}+ )?(?:noget|nogen))(?= (?:under|til|at|fra|forslag|punkter|bemærkninger|meddelelser|indkomne)\\b|\\.?$))`, 'iu'),
+  ],
 ];
 
 const DISSENT = new RegExp(
