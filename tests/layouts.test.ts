@@ -1161,4 +1161,50 @@ describe('other layouts', () => {
     expect(doc.items.map((i) => i.title)).toEqual(['Aktivitetsudvalg', 'Kapsejladsudvalg', 'Økonomi']);
     expect(doc.items[0]!.decision).toContain('Skt Hans aften');
   });
+  it('untitled minutes whose header records attendance read the items\' text as decisions; minutes sentences that start with the agenda\'s title', () => {
+    const doc = parseText(['Til stede: Ole Berg, Sara Lund og Tim Kragh', '', 'Afbud: Rune Dam', '', 'Pkt. 1 Godkendelse af referat', '', 'Bestyrelsen godkendte referatet.', '', 'Pkt. 2 Budget', '', 'Bestyrelsen tog orienteringen til efterretning.'].join('\n'));
+    expect(doc.items.map((i) => [i.decision, i.outcome])).toEqual([
+      ['Bestyrelsen godkendte referatet.', 'approved'],
+      ['Bestyrelsen tog orienteringen til efterretning.', 'noted'],
+    ]);
+    const listed = parseText(['Bestyrelsesmøde 10/6 2019', '', 'Dagsorden:', '  1. Regnskab', '  2. Havevandring', '  3. Næste møde', '', 'Referat:', '  1. Regnskabet blev godkendt.', '  2. Havevandring afholdes 20/6 kl. 10.', '  3. Næste møde bliver holdt i august hos Bo.'].join('\n'));
+    expect(listed.items.map((i) => [i.title, i.decision])).toEqual([
+      ['Regnskab', 'Regnskabet blev godkendt.'],
+      ['Havevandring', 'Havevandring afholdes 20/6 kl. 10.'],
+      ['Næste møde', 'Næste møde bliver holdt i august hos Bo.'],
+    ]);
+  });
+
+  it('every item printed `1.`, one of them a short title and a sentence on its line', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 4. marts 2022', 'Til stede: Karen Holm, Bo Lind og Lise Dam', '', ' 1. Godkendelse af dagsorden.', '', 'Godkendt.', '', ' 1. Kassen. Vi skal have styr på medlemslisten.', '', 'Lise rydder op i listen.', '', ' 1. Siden sidst', '', 'Fællesspisning er en succes.', '', ' 1. Eventuelt', '', 'Intet.'].join('\n'));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Godkendelse af dagsorden.'],
+      [2, 'Kassen'],
+      [3, 'Siden sidst'],
+      [4, 'Eventuelt'],
+    ]);
+  });
+  it('bulleted paragraphs that open with a title are the items; `Ad 3. -` records nothing and takes the agenda\'s title', () => {
+    const doc = parseText(['Referat af ordinær generalforsamling i skolekredsen', 'Søndag den 16. april 2023 kl. 13.00-16.00', '', ' • Valg af dirigent: Ole Berg er valgt.', '  Generalforsamlingen er rettidigt varslet.', '', ' • Bestyrelsens beretning.', '  Beretningen blev godkendt.', '', ' • Godkendelse af regnskab. Regnskabet er enstemmigt godkendt.', '', ' • Indkomne forslag: Der er ikke nogen.'].join('\n'));
+    expect(doc.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Valg af dirigent', 'approved'],
+      [2, 'Bestyrelsens beretning.', 'approved'],
+      [3, 'Godkendelse af regnskab', 'approved'],
+      [4, 'Indkomne forslag', 'none'],
+    ]);
+    expect(doc.meeting.chair).toBe('Ole Berg');
+    const ad = parseText(['Referat fra bestyrelsesmøde 17. juni 2019', '', 'Dagsorden:', '  1. Budget', '  2. Mødedatoer', '  3. Evt', '', 'Beslutningsreferat:', 'Ad 1: Rammen fastholdes.', 'Ad 2. Udskudt til næste møde.', 'Ad 3. -'].join('\n'));
+    expect(ad.items.map((i) => [i.title, i.decision])).toEqual([
+      ['Budget', 'Rammen fastholdes.'],
+      ['Mødedatoer', 'Udskudt til næste møde.'],
+      ['Evt', null],
+    ]);
+  });
+
+  it('a document titled minutes is parsed however little of it is read; a decision heading alone is no document', () => {
+    const titled = parseText(['REFERAT TIL INTERN BRUG I BESTYRELSEN', '', 'godkendelse orientering personaleforhold kataloger om råderet'].join('\n'));
+    expect(titled.documentType).toBe('referat');
+    expect(titled.diagnostics.map((d) => d.code)).toContain('no-items');
+    expect(() => parseText(['Beslutning', 'For stemte 11', 'Imod stemte 8', 'Godkendt.'].join('\n'))).toThrow(/does not look like meeting minutes/);
+  });
 });

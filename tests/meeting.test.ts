@@ -423,3 +423,73 @@ describe('general assemblies, presenters and run-together times', () => {
   });
 });
 
+describe('attendance from the seventh round: label variants, offices in front, absences in a run, the elected chair', () => {
+  const header = (line: string) => parseText(['Referat af bestyrelsesmøde i Haveforeningen Kløverly', 'Mandag den 7. juni 2021 kl. 19.00', '', line, '', '1. Godkendelse af referat', 'Godkendt.'].join('\n'));
+  const people = (line: string) => header(line).participants.map((p) => [p.name, p.group, p.role]);
+
+  it('`Tilstede var:` and `Følgende deltog på mødet:` are labels of those present', () => {
+    expect(people('Tilstede var: Karin Holm, Ditte Vang og Jens Lund.')).toEqual([
+      ['Karin Holm', 'member', null],
+      ['Ditte Vang', 'member', null],
+      ['Jens Lund', 'member', null],
+    ]);
+    const doc = parseText(['Referat af bestyrelsesmøde 4. marts 2022', '', 'Følgende deltog på mødet:', 'Karen Holm, Bo Lind og Jens Ravn', '', '1. Godkendelse af referat', 'Godkendt.'].join('\n'));
+    expect(doc.participants.map((p) => p.name)).toEqual(['Karen Holm', 'Bo Lind', 'Jens Ravn']);
+  });
+
+  it('an office in front of a name in a run (`Formand Karin Holm, kasserer Ditte Vang, …`)', () => {
+    expect(people('Deltagende: Formand Karin Holm, kasserer Ditte Vang, Jens Lund, Sofie Krag')).toEqual([
+      ['Karin Holm', 'chair', 'Formand'],
+      ['Ditte Vang', 'member', 'kasserer'],
+      ['Jens Lund', 'member', null],
+      ['Sofie Krag', 'member', null],
+    ]);
+  });
+
+  it('`(afbud)` after the last name of a run is that one\'s absence, in the middle too; names between dashes; first names with an initial', () => {
+    expect(people('Deltagere: Heimo Dal, Lars Vang, Michael Kok (afbud)')).toEqual([
+      ['Heimo Dal', 'member', null],
+      ['Lars Vang', 'member', null],
+      ['Michael Kok', 'absent', null],
+    ]);
+    expect(people('Deltagere: Heimo Dal, Michael Kok (afbud), Lars Vang')).toEqual([
+      ['Heimo Dal', 'member', null],
+      ['Michael Kok', 'absent', null],
+      ['Lars Vang', 'member', null],
+    ]);
+    expect(people('Fremmødte: Karen Holm – Bo Lind – Lise Dam').map((p) => p[0])).toEqual(['Karen Holm', 'Bo Lind', 'Lise Dam']);
+    expect(people('Tilstede: Karen, Bo L, Lise T, Jens').map((p) => p[0])).toEqual(['Karen', 'Bo L', 'Lise T', 'Jens']);
+  });
+
+  it('`Der var afbud fra X.` in the header', () => {
+    expect(people('Der var afbud fra Lone Friis og Bo Dal.')).toEqual([
+      ['Lone Friis', 'absent', null],
+      ['Bo Dal', 'absent', null],
+    ]);
+  });
+
+  it('the dirigent or ordstyrer elected in an item chairs the meeting; one elected as referent does not', () => {
+    const chair = (record: string) =>
+      parseText(['Referat af ordinær generalforsamling i Grundejerforeningen Mågevej', 'Tirsdag den 8. november 2005 kl. 19.30', '', '1. Valg af dirigent og referent', record, '', '2. Beretning', 'Beretningen blev godkendt.'].join('\n')).meeting.chair;
+    expect(chair('Bestyrelsen foreslog Kaj Munk, som blev valgt. Dirigenten konstaterede, at generalforsamlingen var lovligt indkaldt.')).toBe('Kaj Munk');
+    expect(chair('Formanden bød velkommen, hvorefter Ole Berg blev valgt til dirigent og Bo Lind som referent.')).toBe('Ole Berg');
+    expect(chair('Som dirigent blev valgt Ole Berg.')).toBe('Ole Berg');
+    expect(chair('Bo Lind blev valgt som referent. Ole Berg blev valgt som dirigent.')).toBe('Ole Berg');
+    expect(chair('Andreas er ordstyrer.')).toBe('Andreas');
+    expect(chair('Formanden blev valgt.')).toBeNull();
+  });
+});
+
+describe('bodies after a comma or an ordinal, and lines after the minutes', () => {
+  const body = (title: string) => parseText([title, '', 'Torsdag den 3. februar 2011 kl. 17.00', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).meeting.body;
+  it('the body after the meeting\'s word and a comma, or after an ordinal meeting; not what the minutes are for', () => {
+    expect(body('Referat af bestyrelsesmøde, Svømmeklubben Isbjørnen')).toBe('Svømmeklubben Isbjørnen');
+    expect(body('Referat af 2. rådsmøde i Vandrådet')).toBe('Vandrådet');
+    expect(body('REFERAT TIL INTERN BRUG I BESTYRELSEN')).toBeNull();
+  });
+
+  it('a thanks for coming, the minute-taker\'s initials and an address line end the last item', () => {
+    const doc = parseText(['Bestyrelsesmøde i Sejlklubben Ålen 6. januar 2011', '', '1. Godkendelse af referat', 'Godkendt', '', '2. Eventuelt', 'Intet.', '', 'Tak for fremmøde.', '', 'DSN/referent', 'Sejlklubben Ålen | Havnevej 2 | 9560 Hadsund | Tlf. 12345678'].join('\n'));
+    expect(doc.items.map((i) => i.decision)).toEqual(['Godkendt', 'Intet.']);
+  });
+});

@@ -270,6 +270,9 @@ function numberedAgainApart(run: Candidate[], later: Candidate[]): boolean {
 /** A title before a colon or a spaced dash, and text after it. */
 export const INLINE_TITLE = /^(\p{Lu}[^:.!?–]{1,60}?)(?:\s*:\s+|\s+[–-]\s+)(\S.*)$/u;
 
+/** A short title ended by a full stop, then a sentence: `Kassen. Vi skal have styr på listen.` */
+const DOT_TITLE = /^(\p{Lu}[^.:!?–]{1,40}?)\.\s+\p{Lu}/u;
+
 function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: string): number {
   let s = 0;
   const l = lines[index]!;
@@ -286,8 +289,8 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (TOC_ENTRY.test(l.text) || /\s{2,}\d{1,3}$/.test(l.text)) s -= 6;
   if (BULLET_START.test(l.text)) s -= 0.5;
   // `3. Medlemstal: Foreningen har nu 212 medlemmer. …`: a short title, then what was said on the same line; the title is what is judged.
-  const inline = INLINE_TITLE.exec(rest);
-  const title = inline && inline[1]!.split(/\s+/).length <= 6 ? inline[1]! : rest;
+  const inline = INLINE_TITLE.exec(rest) ?? DOT_TITLE.exec(rest);
+  const title = inline && inline[1]!.split(/\s+/).length <= (inline[2] === undefined ? 4 : 6) ? inline[1]! : rest;
   if (title.length > 160) s -= 2;
   if (/[.;]$/.test(title) && title.split(/\s+/).length > 6 && !/\b(?:evt|pkt|ca|mv|bl\.a)\.$/iu.test(title)) s -= 1.5;
   if (/,$/.test(rest)) s -= 1;

@@ -11,7 +11,7 @@ import { SCHEMA_VERSION } from '../schema.js';
 import { applyItemAttendance } from './attendance.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { AGENDA_INTRO, BULLET_START, chooseChain, findCandidates, isBlockHeadingLine, JOINT, nextNonBlank, type Candidate } from './headings.js';
+import { AGENDA_INTRO, BULLET_START, chooseChain, INLINE_TITLE, findCandidates, isBlockHeadingLine, JOINT, nextNonBlank, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, isLabel as isFieldLabel, parseHeader } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -83,15 +83,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const letterheadBody = lh.letterheads.find((l) => l.body)?.body ?? null;
   meeting.body ??= letterheadBody ?? bodyFromLetterhead(doc.letterhead?.lines.map((l) => l.text) ?? []);
   meeting.chair ??= chairOf(participants);
-  if (meeting.chair) {
-    // The chair named in a field (`Mødeleder: X`) and listed among the members chairs among them.
-    const listed = participants.filter((p) => p.name === meeting.chair);
-    if (listed.length === 0) participants.unshift({ name: meeting.chair, role: null, group: 'chair', note: null });
-    else if (!listed.some((p) => p.group === 'chair')) {
-      const member = listed.find((p) => p.group === 'member');
-      if (member) member.group = 'chair';
-    }
-  }
+  seatChair(meeting.chair, participants);
 
   // A decision heading among the items makes the document minutes (the header's `Byrådet den 3. maj 2012` does not).
   const itemsFrom = chain.length > 0 ? chain[0]!.index : 0;
@@ -99,7 +91,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const documentType = header.documentTitle === 'referat' || anyDecision ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
   // An agenda says so; a document that says neither may still record decisions.
-  const readsDecisions: boolean | null = isMinutes ? true : documentType === 'dagsorden' ? false : null;
+  // A header that records who came (`Til stede:`, `Afbud:`) heads minutes, even untitled.
+  const attendance = lines.slice(0, headerEnd).some((l) => !l.blank && ATTENDANCE_LABEL.test(l.text));
+  const readsDecisions: boolean | null = isMinutes ? true : documentType === 'dagsorden' ? false : attendance ? true : null;
   const names = participants.map((p) => p.name);
 
   // `Mødet hævet kl. 17.40`: the time the meeting ended, as recorded (over the time it was
@@ -142,7 +136,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       }
       // Only the last lines sign off: after a sign-off come more sign-offs, dates and places, nothing else.
       if (!signer) {
-        if (!SIGN_OFF_COMPANION.test(lines[i]!.text)) break;
+        const t = lines[i]!.text;
+        // A thanks for coming, the minute-taker's initials (`DSN/referent`), the sender's address line: the minutes have ended.
+        if (AFTER_MINUTES.test(t)) {
+          end = Math.min(end, i);
+          continue;
+        }
+        if (!SIGN_OFF_COMPANION.test(t)) break;
         continue;
       }
       end = Math.min(end, i);
@@ -195,6 +195,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   });
 
   applyItemAttendance(items, participants, diags);
+  if (meeting.chair === null) {
+    // A general assembly's dirigent (`Valg af dirigent` / `Ole Berg blev valgt.`) chairs it.
+    meeting.chair = electedChair(items);
+    if (meeting.chair !== null) {
+      seatChair(meeting.chair, participants);
+      diags.info('chair-elected', `Took the chair, ${meeting.chair}, from the election of a dirigent or ordstyrer`, place(lines[chain[0]!.index]));
+    }
+  }
 
   // Meeting details recorded only with the decisions (`Beslutning fra X` / `Dato: …` / `Sted: …`).
   if (meeting.date === null || meeting.location === null) {
@@ -225,7 +233,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     }
   }
   if (items.length === 0) {
-    const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0;
+    // A document titled minutes or an agenda is one, however little of it could be read (a decision heading alone is a fragment).
+    const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0 || header.documentTitle !== null;
     if (!known) {
       throw new FileFailure('not-minutes', 'does not look like meeting minutes (no agenda items, meeting details or participants found)');
     }
@@ -244,6 +253,58 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     normalization: { repairs: doc.repairs.length, encoding: doc.encoding, ocrDamage: doc.ocrDamage },
   };
 }
+
+/** The chair named in a field (`Mødeleder: X`) or elected, listed among the members, chairs among them; not listed, is listed as chair. */
+function seatChair(chair: string | null, participants: Participant[]): void {
+  if (chair === null) return;
+  const listed = participants.filter((p) => p.name === chair);
+  if (listed.length === 0) participants.unshift({ name: chair, role: null, group: 'chair', note: null });
+  else if (!listed.some((p) => p.group === 'chair')) {
+    const member = listed.find((p) => p.group === 'member');
+    if (member) member.group = 'chair';
+  }
+}
+
+const CHAIR_WORD = `(?:dirigent|ordstyrer|${tolerant('mødeleder')})`;
+const PERSON = `(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu}\\.)){0,3})`;
+/** An item that elects the one to chair: `Valg af dirigent`, `Ordstyrer og referent`. */
+const CHAIR_ITEM = new RegExp(`^(?:valg\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
+/**
+ * Who was elected, in that item's record: `Ole Berg blev valgt (til dirigent)`, `… Kaj Munk, som blev valgt`,
+ * `Som dirigent blev valgt Ole Berg`, `Andreas er ordstyrer`, `Dirigent: Ole Berg`. The office after
+ * `valgt som` must be the chair's (`Bo Lind blev valgt som referent` is not).
+ */
+const ELECTED = [
+  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:som\\s+)?(?:blev|er)\\s+(?:enstemmigt\\s+)?(?:foreslået og\\s+)?valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(?:Som|Til)\\s+${CHAIR_WORD}\\s+blev\\s+(?:enstemmigt\\s+)?valgt\\s+${PERSON}`, 'giu'),
+  new RegExp(`(?<![\\p{L}])${PERSON}\\s+(?:er|var)\\s+${CHAIR_WORD}\\b`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${CHAIR_WORD}\\s*:\\s*${PERSON}`, 'giu'),
+];
+const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
+
+function electedChair(items: Item[]): string | null {
+  for (const item of items) {
+    if (!CHAIR_ITEM.test(item.title) || item.decision === null) continue;
+    const text = item.decision.trim();
+    for (const sentence of text.split(/(?<=[.!?])\s+|\n+/u)) {
+      for (const re of ELECTED) {
+        for (const m of sentence.trim().matchAll(re)) {
+          const name = m[1]!.trim();
+          if (NOT_A_PERSON.test(name) || (m[2] !== undefined && !CHAIR_ONLY.test(m[2]))) continue;
+          // A first name alone only where the sentence starts with it (`Andreas er ordstyrer`).
+          if (looksLikeName(name) || (m.index === 0 && /^\p{Lu}\p{Ll}+$/u.test(name))) return name;
+        }
+      }
+    }
+    // The record is the name alone (`Valg af dirigent: Bo Lind`).
+    const alone = text.replace(/[.,]$/, '');
+    if (looksLikeName(alone)) return alone;
+  }
+  return null;
+}
+
+/** Capitalised words at a sentence's start that are no one: `Formanden blev valgt`, `Bestyrelsen er …`. */
+const NOT_A_PERSON = /^(?:Formanden|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet)\b/u;
 
 function chairOf(people: Participant[]): string | null {
   const marked = people.find((p) => /\b(?:mødeleder|ordstyrer|mgdeleder|modeleder)\b/iu.test(`${p.note ?? ''} ${p.role ?? ''}`));
@@ -281,6 +342,8 @@ function buildItem(
   }
   const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}\s*[:.)\-–]?\s*/iu;
   let rest = c.numberAt !== undefined || c.unnumbered ? c.rest : heading.replace(numberPrefix, '').trim();
+  // `Ad 3. -`: a dash for nothing recorded, no title.
+  if (/^[-–—.…]+$/u.test(rest)) rest = '';
   // `Pkt. 2 & 3: …`: the other numbers the heading covers are not title.
   if (c.through !== undefined) rest = JOINT.exec(rest)?.[2] ?? rest;
   if (c.numberAt !== undefined) {
@@ -412,8 +475,8 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     // `Sommerfest: Holdes på fællesarealet i uge 25.`, `Eventuelt: Ingen punkter.`: sentences after the title. Over text
     // of its own, one sentence may still be title (`Besøg fra VISM - Orientering om arbejdet med turisme.`); two are not.
     if ((bare && words >= 2 && /[.!]$/.test(tail)) || SENTENCE_BREAK.test(tail)) return { title: head, text: tail };
-    // `Valg af referent: Bo Lind`: the one elected.
-    if (ELECTION.test(head) && looksLikeName(tail.replace(/[.,]$/, ''))) return { title: head, text: tail };
+    // `Valg af referent: Bo Lind`, `Valg af dirigent: Ole Berg er valgt.`: the one elected.
+    if (ELECTION.test(head) && (looksLikeName(tail.replace(/[.,]$/, '')) || outcomeOf(tail) !== null)) return { title: head, text: tail };
   }
   // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.
   if (byDot && head.split(/\s+/).length <= 4 && tail.split(/\s+/).length >= 5 && /[.!]$/.test(tail)) return { title: head, text: tail };
@@ -446,6 +509,12 @@ const SIGN_OFF = new RegExp(
 /** A sign-off's label alone on its line, the name under it. */
 const SIGN_OFF_LABEL = /^(?:Referent|Ref\.|Pbv\.?|P\.b\.v\.)\s*:?$/iu;
 
+/** Labels that record attendance at a meeting held: who came, who sent apologies. */
+const ATTENDANCE_LABEL = new RegExp(`^(?:${['Til stede', 'Tilstede', 'Tilstedeværende', 'Fremmødte', 'Fremmødt', 'Mødt', 'Deltog', 'Afbud', 'Fraværende'].map(tolerant).join('|')})(?:\\s+var)?\\s*:`, 'iu');
+
+/** Lines after the minutes: `Tak for fremmøde.`, `DSN/referent`, `Klubben | Havnevej 2 | Tlf. 12345678`. */
+const AFTER_MINUTES = /^(?:Tak for (?:(?:et|en)\s+)?(?:godt\s+|god\s+)?(?:møde|mødet|fremmødet?|aften|i aften|i dag)\b.{0,40}|\p{Lu}{2,4}\s*\/\s*(?:referent|ref\.?)|[^|]{2,60}(?:\s\|\s[^|]{1,60}){2,}|.{0,80}\b(?:Tlf|Telefon)\.?:?\s*\+?\d[\d ]{6,}.{0,40})$/iu;
+
 /** What may stand beside a sign-off: a date, a place and a date, initials and a date (`SB/28.2.2017`). */
 const SIGN_OFF_COMPANION = /^(?:[\p{L} ,.]{0,40}\d{1,2}[./-]\s*\d{1,2}[./-]\s*\d{2,4}|[\p{L} ,.]{0,40}(?:den\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}|\p{Lu}{2,4}(?:\s*\/\s*\S+)?)\.?$/u;
 
@@ -477,7 +546,8 @@ export function recordedUnderAgenda(rest: string, listedTitle: string): string |
     const after = rest.replace(/\s+/g, ' ').slice(title.length);
     const m = /^\s*[.:–-]\s+(\S.*)$/u.exec(after);
     if (m) return m[1]!;
-    if (!/^\p{L}/u.test(after)) return null;
+    // `Havevandring afholdes 20/6.` goes on in words: a sentence about the item; `Vejfest 2024` is a title.
+    if (!/^\s*\p{L}/u.test(after)) return null;
   }
   return /[.!?]$/u.test(rest) && !ABBREVIATION_END.test(rest) ? rest : null;
 }
@@ -569,8 +639,30 @@ function labelledItems(lines: SLine[]): Candidate[] {
     // Over a list of fields (`Konstituering:` / `Formand: Heimo Dal`) it is a field's label.
     if (j < lines.length && !(TITLE_COLON.test(lines[j]!.text) && !/^\S\s/u.test(lines[j]!.text))) found.push({ index: i, rest: label });
   });
-  if (found.length < MIN_LABELLED) return [];
-  return found.map((f, k) => ({ index: f.index, number: k + 1, pattern: 'punkt', rest: f.rest, score: 0, unnumbered: true }));
+  const chosen = found.length >= MIN_LABELLED ? found : bulletedItems(lines);
+  if (chosen.length < MIN_LABELLED) return [];
+  return chosen.map((f, k) => ({ index: f.index, number: k + 1, pattern: 'punkt', rest: f.rest, score: 0, unnumbered: true }));
+}
+
+/**
+ * Bulleted paragraphs that each open with a title (`• Valg af dirigent: Ole
+ * Berg er valgt.`, `• Bestyrelsens beretning.` over its text): the items,
+ * when two thirds of the bulleted paragraphs read so.
+ */
+function bulletedItems(lines: SLine[]): { index: number; rest: string }[] {
+  const found: { index: number; rest: string }[] = [];
+  let bullets = 0;
+  lines.forEach((l, i) => {
+    if (l.blank || !BULLET_START.test(l.text)) return;
+    const p = prevNonBlankIndex(lines, i);
+    if (p >= 0 && i - p < 2) return;
+    bullets++;
+    const t = l.text.replace(BULLET_START, '');
+    const inline = INLINE_TITLE.exec(t);
+    const titled = (inline !== null && inline[1]!.split(/\s+/).length <= 6) || verdictOnHeading(t) !== null || (t.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(t) && i + 1 < lines.length && !lines[i + 1]!.blank);
+    if (titled) found.push({ index: i, rest: t });
+  });
+  return found.length * 3 >= bullets * 2 ? found : [];
 }
 
 /** A labelled case number ending a heading line; `Sag nr.` only with a value no item number has (`24/1002`). */

@@ -46,6 +46,8 @@ const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesa
 const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|mødte)\\s+(?:(?:på mødet\\s+)?(?:i stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
 const NAMES = NAMES_SOURCE;
 const ALL_BUT = new RegExp(`^Alle(?:\\s+(?:medlemmer|deltagere))?\\s+(?:var\\s+)?(?:${tolerant('mødt')}|til stede)\\s*,?\\s+(?:undtagen|bortset fra|med undtagelse af)\\s+(${NAMES})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?$`, 'u');
+/** `Der var afbud fra Lone Friis og Bo Dal.`, `Afbud fra Lone Friis.` as a sentence of its own. */
+const ABSENT_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er)\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+(${NAMES})\\.?$`, 'iu');
 const STAND_IN_SENTENCE = new RegExp(`^Som\\s+(${tolerant('stedfortræder')}|suppleant)\\s+for\\s+(${NAMES})\\s+(?:${tolerant('deltog')}|mødte)\\s+(${NAMES})\\.?$`, 'u');
 /** `1. næstformand Jens Dal var mødeleder.`: who chaired, with an office before the name. */
 const LED_BY = new RegExp(`^(?:[\\d.]+\\s*)?(?:\\p{Ll}+\\s+)*?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+var\\s+(?:${tolerant('mødeleder')}|ordstyrer|dirigent)\\.?$`, 'u');
@@ -131,17 +133,19 @@ export function bodyFromTitle(rest: string): string | null {
   if (d) t = t.slice(0, d.index);
   t = t
     .replace(/\b(?:d\.|den|dato|kl\.?)\s*$/iu, '')
-    .replace(/\s+(?:afholdt|afholdtes|holdt)$/iu, '')
     .replace(/^(?:[-–:]\s*)?(?:(?:fra|af|for|til)\s+)?/iu, '')
-    .replace(new RegExp(`^(?:(?:ordinært|ekstraordinært|ordinær|ekstraordinær)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)\\s+(?:i|for)\\s+`, 'iu'), '')
+    // `møde i X`, `2. rådsmøde i X`, `bestyrelsesmøde, X`: the body after the meeting's word.
+    .replace(new RegExp(`^(?:\\d{1,3}\\.\\s*)?(?:(?:ordinært|ekstraordinært|ordinær|ekstraordinær)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)(?:\\s+(?:i|for)\\s+|,\\s*(?=\\p{Lu}))`, 'iu'), '')
     .replace(WEB_SECTION, '')
     // A day without a year (`, torsdag d. 18. juni hos …`), a time: what follows the body is when.
     .replace(new RegExp(`,?\\s+(?:(?:${WEEKDAY})\\b|(?:den|d\\.)\\s*\\d|kl\\.\\s*\\d).*$`, 'iu'), '')
     .replace(new RegExp(`[\\s,–(-]+(?:(?:${WEEKDAY})[\\s,]*)?$`, 'iu'), '')
     .replace(/[\s,–(-]+$/u, '')
+    // `… i Medicinrådet. Afholdt onsdag den 1. marts`: held is not part of the name.
+    .replace(/(?:\.\s+|\s+)(?:afholdt|afholdtes|holdt)$/iu, '')
     .trim();
-  // `15. ordinære generalforsamling`: a kind of meeting; no body.
-  if (ASSEMBLY.test(t)) return null;
+  // `15. ordinære generalforsamling`: a kind of meeting; no body. `(Referat) til intern brug`: what the minutes are for.
+  if (ASSEMBLY.test(t) || /^(?:intern brug|orientering|godkendelse|underskrift)\b/iu.test(t)) return null;
   // `26. september fra Trans-Danmarks generalforsamling`: the day the minutes were written, before the body.
   t = t.replace(/^\d{1,2}\.\s*\p{Ll}+\s+(?:fra\s+)?(?=\p{Lu})/u, '');
   // `Trans-Danmarks ekstraordinære generalforsamling`: an association's name in the genitive.
@@ -383,7 +387,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     // Attendance told in sentences: `Alle medlemmer var mødt undtagen Ole Berg og Lis Mark, der havde meldt afbud.`,
     // `Som stedfortræder for Ole Berg deltog Kim Sand.`, `Jens Dal var mødeleder.`
-    const except = ALL_BUT.exec(t);
+    const except = ALL_BUT.exec(t) ?? (/^Der\s/u.test(t) ? ABSENT_SENTENCE.exec(t) : null);
     if (except) {
       groups.push({ group: 'absent', lines: [{ ...l, text: except[1]! }], inline: true });
       current = null;

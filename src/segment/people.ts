@@ -9,7 +9,11 @@ import { tolerant, type SLine } from './model.js';
 
 const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['chair', new RegExp(`^(?:Formandskab(?:et)?|${tolerant('Formænd')})$`, 'iu')],
-  ['member', new RegExp(`^(?:Medlemmer|Deltagere|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|Deltog|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|Til stede var|${tolerant('Fremmødte')})$`, 'iu')],
+  [
+    'member',
+    // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`.
+    new RegExp(`^(?:${tolerant('Følgende')}\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')})(?:\\s+(?:var|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}))?$`, 'iu'),
+  ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|${tolerant('Oplægsholdere')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
@@ -82,6 +86,8 @@ export function entries(lines: SLine[]): SLine[] {
 
 const RUN_OFFICE = new RegExp(`^(?:formand|${tolerant('næstformand')}|kasserer|${tolerant('sekretær')}|referent|suppleant|menigt medlem|bestyrelsesmedlem|borgermedlem|${tolerant('mødeleder')}|ordstyrer|dirigent|${tolerant('observatør')}|tilforordnet)$`, 'iu');
 
+const OFFICE_FRONT = new RegExp(`^(${RUN_OFFICE.source.slice(4, -2)})\\s+(\\p{Lu}.+)$`, 'iu');
+
 function runWithOffices(t: string, group: ParticipantGroup, isName: (s: string) => boolean = looksLikeName): Participant[] | null {
   if (!/,/.test(t)) return null;
   const parts = splitOutsideNotes(t.replace(/\.$/, ''), /\s*,\s*|\s+og\s+|\s+samt\s+/u).map((x) => x.trim()).filter(Boolean);
@@ -103,6 +109,14 @@ function runWithOffices(t: string, group: ParticipantGroup, isName: (s: string) 
       if (!isName(n.rest)) return null;
       people.push({ name: n.rest, role: pending, group, note: n.notes.join('; ') || null });
       pending = null;
+      continue;
+    }
+    // `Formand Karin Holm`, `kasserer Ditte Vang`: the office in front of the name.
+    const fronted = OFFICE_FRONT.exec(part);
+    if (fronted && isName(notesOf(fronted[2]!).rest)) {
+      const n = notesOf(fronted[2]!);
+      people.push({ name: n.rest, role: fronted[1]!, group, note: n.notes.join('; ') || null });
+      offices++;
       continue;
     }
     // `suppleant: Anne Marie Roesgaard`: the office before the name.
@@ -139,8 +153,8 @@ function splitOutsideNotes(t: string, sep: RegExp): string[] {
   return masked.split(sep).map((x) => x.replace(/\u0001/g, ',').replace(/\u0002/g, ' '));
 }
 
-/** A first name, or two (`Anne Marie`), alone. */
-const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
+/** A first name, or two (`Anne Marie`), alone, perhaps with an initial (`Bo L`). */
+const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?$/u;
 /** Words a group's value may be that name nobody. */
 export const NOT_A_NAME = /^(?:Ingen|Alle|Intet|Samtlige|Hele|Se|Jf|Bestyrelsen|Udvalget|Rådet|Medlemmerne|Formanden|Næstformanden|Sekretariatet|Administrationen|Forvaltningen|Direktionen|Ingen afbud|Alle mødt|Alle til stede)$/u;
 
@@ -210,11 +224,19 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
     partial = dash[1]!;
     t = t.slice(0, dash.index).trim();
   }
-  // An absence noted after the entry: `Bo Dahl (V), Næstformand - afbud`, `Ida Juul (afbud)`.
+  // An absence noted after the entry: `Bo Dahl (V), Næstformand - afbud`, `Ida Juul (afbud)`; after a run of names, the last one's.
   const away = ABSENCE_SUFFIX.exec(t);
+  let lastAway = false;
   if (away && away.index > 0) {
     t = t.slice(0, away.index).trim();
-    group = 'absent';
+    const before = splitRun(notesOf(t).rest);
+    if (!onePerLine && before.length >= 2 && before.every((x) => looksLikeName(x) || (FIRST_NAME.test(x) && !RUN_OFFICE.test(x) && !NOT_A_NAME.test(x)))) lastAway = true;
+    else group = 'absent';
+  }
+  // `Karen Holm – Bo Lind – Lise Dam`: names between dashes.
+  if (/\s[-–]\s/u.test(t)) {
+    const dashed = t.split(/\s+[-–]\s+/u);
+    if (dashed.length >= 3 && dashed.every((x) => looksLikeName(notesOf(x).rest))) t = dashed.join(', ');
   }
   // A substitute: `Søren Hansen, centerleder …, Vejle Kommune deltog på mødet i stedet for Daniel Bomholt.`
   const sub = /^(.*?)\s+((?:deltog|deltager|mødte)\b.*\b(?:i stedet for|for|som vikar for)\b.*)$/iu.exec(t);
@@ -244,10 +266,15 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
     for (const raw of splitOutsideNotes(t, /\s*,\s*|\s+og\s+/u)) {
       const n = notesOf(raw);
       if (!n.rest) continue;
-      const note = n.notes.join('; ') || null;
-      people.push({ name: n.rest.replace(/\.$/, ''), role: null, group: group === 'member' && CHAIR_NOTE.test(note ?? '') ? 'chair' : group, note });
+      // `Michael Kok (afbud)` inside the run: that one is absent.
+      const awayNote = n.notes.some((x) => ABSENT_NOTE.test(x));
+      const note = n.notes.filter((x) => !awayNote || !ABSENT_NOTE.test(x)).join('; ') || null;
+      const g = awayNote && group !== 'absent' ? 'absent' : group === 'member' && CHAIR_NOTE.test(note ?? '') ? 'chair' : group;
+      people.push({ name: n.rest.replace(/\.$/, ''), role: null, group: g, note });
     }
-    return people.filter((p) => isName(p.name));
+    const named = people.filter((p) => isName(p.name));
+    if (lastAway && named.length > 0) named[named.length - 1]!.group = 'absent';
+    return named;
   }
   const [head0, ...roleParts] = rest.split(/\s*,\s*/);
   let head = head0 ?? '';
@@ -324,8 +351,12 @@ const OFFICE_AFTER = new RegExp(`^(.*?)\\s*\\b(Formand|${tolerant('Næstformand'
 const PARTY_LETTERS = '(?:[A-ZÆØÅ]|SF|EL|DF|LA|RV|KD|NB|KF)';
 const PARTY = new RegExp(`^(${PARTY_LETTERS})(?=\\s*,|$)`, 'u');
 const PARTY_AFTER_OFFICE = new RegExp(`,\\s*(${PARTY_LETTERS})\\s*,?$`, 'u');
-const DEPUTY = new RegExp(`^(.+?)\\s+[-–]\\s+(.+?)\\s+(${tolerant('stedfortræder')}|vikar|suppleant)\\.?$`, 'iu');
+// The stand-in's part holds no spaced dash of its own (a double surname's hyphen it may): one way through a line of dashes.
+const DEPUTY = new RegExp(`^(.+?)\\s+[-–]\\s+((?:(?!\\s[-–]\\s).)+?)\\s+(${tolerant('stedfortræder')}|vikar|suppleant)\\.?$`, 'iu');
 const ABSENCE_SUFFIX = new RegExp(`\\s+Afbud$|\\s*(?:[-–,]\\s*(?:afbud|${tolerant('fraværende')}|ikke til stede)|\\(\\s*(?:afbud|${tolerant('fraværende')})\\s*\\))\\.?$`, 'iu');
+
+/** A note that the person did not come: `(afbud)`, `(fraværende)`. */
+const ABSENT_NOTE = new RegExp(`^(?:afbud|${tolerant('fraværende')}|ikke til stede|meldt afbud)$`, 'iu');
 
 /** A member marked as the one chairing: `Anne Madsen (formand)`, `Ole Berg, mødeleder`. */
 const CHAIR_NOTE = new RegExp(`^(?:formand|udvalgsformand|forperson|${tolerant('mødeleder')})$`, 'iu');
