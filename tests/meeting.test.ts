@@ -493,3 +493,28 @@ describe('bodies after a comma or an ordinal, and lines after the minutes', () =
     expect(doc.items.map((i) => i.decision)).toEqual(['Godkendt', 'Intet.']);
   });
 });
+
+describe('times and places from the seventh round', () => {
+  it('a time alone on its line, a time after the place, a sentence saying where the meeting was held, an address after the time', () => {
+    const own = parseText(['Referat af bestyrelsesmøde d. 16. august 2012, Svømmeklubben Isbjørnen', '', 'Kl. 18.00 – 20.30', '', '1. Kontortider', 'Godkendt.'].join('\n'));
+    expect(own.meeting).toMatchObject({ startTime: '18:00', endTime: '20:30' });
+    const field = parseText(['Referat fra brugerrådsmøde', 'Mødested: Fælleshuset, Blå Stue kl. 09.30.', 'Mødedato: 6. maj 2019', '', '1. Referat fra sidst', 'Godkendt.'].join('\n'));
+    expect(field.meeting).toMatchObject({ location: 'Fælleshuset, Blå Stue', startTime: '09:30' });
+    const held = parseText(['Referat fra grupperådsmøde den 12. februar 2014', 'Mødet blev afholdt i spejderhytten kl. 18.30-20.00', '', '1. Valg af dirigent', 'Dirigent Hans Berg, referent Pia Lund.'].join('\n'));
+    expect(held.meeting).toMatchObject({ location: 'spejderhytten', startTime: '18:30', endTime: '20:00', chair: 'Hans Berg' });
+    const address = parseText(['Bestyrelsesmøde 29. januar 2016 kl. 10.00, Fjordvej 20', '', 'Pkt. 1. Godkendelse af dagsorden (B)', '', 'J.nr.: 00.01.00.A10-0001/2013', 'Sagsnr.: 6628', '', 'Beslutning:', 'Godkendt.'].join('\n'));
+    expect(address.meeting.location).toBe('Fjordvej 20');
+    expect(address.items[0]).toMatchObject({ title: 'Godkendelse af dagsorden', caseNumber: '00.01.00.A10-0001/2013' });
+  });
+
+  it('a board named as a sub-group (`Afdelingsbestyrelsen:`) are members, beside the administration', () => {
+    const doc = parseText(['Referat fra ordinært afdelingsmøde i Lærkehaven', 'torsdag den 17. november 2005 kl. 19.00', '', 'Tilstede fra afdelingsbestyrelsen og administrationen:', 'Administrationen: Bent Krogh, inspektør', 'Afdelingsbestyrelsen: Lis Dam, Ole Bak og', 'Per Friis', '', '1) Valg af dirigent', 'Hanne Moos blev valgt.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Hanne Moos', 'chair'],
+      ['Bent Krogh', 'secretariat'],
+      ['Lis Dam', 'member'],
+      ['Ole Bak', 'member'],
+      ['Per Friis', 'member'],
+    ]);
+  });
+});

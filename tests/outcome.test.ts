@@ -29,6 +29,12 @@ describe('outcomeOf', () => {
     ['Der var ikke indkommet nogen forslag.', 'none'],
     ['Der er ingen bemærkninger til regnskabet, som blev godkendt.', 'approved'],
     ['Der var ikke enighed om forslaget.', null],
+    // A report noted, then a decision; taking the item up again is postponing it; votes counted in a sentence.
+    ['Redegørelsen blev taget til efterretning. Bestyrelsen besluttede at indstille medlemmet til eksklusion.', 'approved'],
+    ['Bestyrelsen tog orienteringen til efterretning og besluttede at tage punktet op igen på næste møde.', 'postponed'],
+    ['Taget til efterretning. Intet.', 'noted'],
+    ['Kr. 1.200 pr. år, 38 stemte for og 2 imod.', 'approved'],
+    ['Ved afstemningen stemte 3 for og 12 imod.', 'rejected'],
     // A body whose name ends in -det before the verb (JavaScript's \b would see a word start after å).
     ['Menighedsrådet besluttede at holde en temadag.', 'approved'],
     ['Byrådet godkendte indstillingen.', 'approved'],

@@ -20,6 +20,8 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)(\S+)$/iu;
 /** A web page's controls, each alone or several on a line between dashes or bars. */
 const WEB_NAV =
   /^(?:(?:tilbage )?til toppen|til top|print|udskriv(?: siden)?|del(?: på \S+)?|tilbage til oversigt|(?:luk|åbn|fold) alle punkter(?: (?:ud|ind))?(?: (?:referat|dagsorden))?|kopier link(?: til (?:punktet|sagen|siden))?|send (?:som |pr\.? )?e-?mail|download(?: som pdf)?)$/iu;
+/** A web page's fold control in front of a heading: `fold dette punkt ind`, `fold punktet ud`. */
+const WEB_FOLD = /^(?:fold|luk|åbn) (?:dette punkt|punktet|afsnittet) (?:ind|ud|op)\s+/iu;
 /** The same controls glued to the end of a line whose break was lost (`Bo Dal () Kopier link til punktet - Print`). */
 const WEB_NAV_GLUED = /\s+kopier link til (?:punktet|sagen|siden)(?:\s*[-|]\s*(?:print|udskriv))?$/iu;
 
@@ -56,6 +58,13 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
     // Navigation left by printing a web page (`Print`, `Kopier link til punktet - Print`).
     if (!l.blank && l.text.length <= 100 && l.text.replace(/^[•·▪◦●○■]\s*/u, '').split(/\s+[-|·•]\s+/u).every((part) => WEB_NAV.test(part))) drop.add(i);
   });
+  // A fold control before a block's heading (`fold dette punkt ind Beslutning i Brugerrådet …`): the heading alone.
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || drop.has(i)) continue;
+    const fold = WEB_FOLD.exec(l.text);
+    if (fold && fold[0].length < l.text.length) lines[i] = { ...l, text: l.text.slice(fold[0].length) };
+  }
 
   // A table of contents: from its heading through the last entry that looks like one.
   for (let i = 0; i < lines.length; i++) {

@@ -52,7 +52,8 @@ function hhmm(h: string, m: string | undefined): string | null {
 export function findTimes(text: string): { start: string | null; end: string | null } {
   const range = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(?:-|–|til)\s*(?:(?:kl\.?|klokken)\s*)?(\d{1,2})(?:[.:](\d{2}))?\b/iu.exec(text);
   if (range) return { start: hhmm(range[1]!, range[2]), end: hhmm(range[3]!, range[4]) };
-  const single = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:](\d{2}))?\b/iu.exec(text);
+  // Not from OCR's ruins of a time (`kl. 1.9,3o`): digits must not go on after the hour.
+  const single = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:](\d{2}))?\b(?![.,]\d)/iu.exec(text);
   if (single) return { start: hhmm(single[1]!, single[2]), end: null };
   // `kl. 1900`: hours and minutes run together.
   const joined = /\b(?:kl\.?|klokken)\s*([01]\d|2[0-3])([0-5]\d)\b/iu.exec(text);

@@ -20,7 +20,7 @@ export interface HeadingParts {
 }
 
 const CONNECTOR_END = /(?:\s(?:v\.?|ved|og|for|i|af|til|med|om|på|fra|mod|samt|the|under|over)|[/–\-:,&(])$/iu;
-export const CASE_NUMBER = /^(?:(?:Åben|Åbent|Lukket)\s*[-–:]\s*(\d[\d.\-A-Z/]{5,}\d)$|(?:Sags?\s*nr\.?|Sagnr\.?|Sag(?=\s*:\s*\d)|Sag(?=\s+\d[\d/.\-]{6,}$)|Sags?\s*id\.?|Sagsnummer|J\.?\s*nr\.?|Journalnr\.?|Dok\.?\s*nr\.?)\s*:?\s*(\S.*)|([A-ZÆØÅ]{2,6}-\d{4}-\d{2,}(?:\s.*)?)|(\d{2}\.\d{2}\.\d{2}-[A-Z]\d{2}-\d+-\d{2}))$/u;
+export const CASE_NUMBER = /^(?:(?:Åben|Åbent|Lukket)\s*[-–:]\s*(\d[\d.\-A-Z/]{5,}\d)$|(?:Sags?\s*nr\.?|Sagnr\.?|Sag(?=\s*:\s*\d)|Sag(?=\s+\d[\d/.\-]{6,}$)|Sags?\s*id\.?|Sagsnummer|J\.?\s*nr\.?|Journalnr\.?|Dok\.?\s*nr\.?)\s*:?\s*(\S.*)|([A-ZÆØÅ]{2,6}-\d{4}-\d{2,}(?:\s.*)?)|(\d{2}\.\d{2}\.\d{2}-[A-Z]\d{2}-\d+-\d{2}|\d{2}\.\d{2}\.\d{2}\.?[A-ZÆØÅ]\d{2}(?:-\d{1,6}(?:-\d{1,4})*|\s*[-–]\s*\d{4}\/\d{2,8}|\/\d{4}-\d{1,6})?))$/u;
 
 function openParens(s: string): number {
   return (s.match(/\(/g) ?? []).length - (s.match(/\)/g) ?? []).length;
@@ -56,7 +56,8 @@ export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout
     const after = nextIndex(lines, j, stop, maxBlanks);
     // An access marker (`Åbent`, `Lukket`) is never title: the lead lines of the item read it.
     if (STATUS_LINE.test(next)) break;
-    const beforeCase = after >= 0 && CASE_NUMBER.test(lines[after]!.text) && next.split(/\s+/).length <= 10 && !/[.:;!?]$/.test(next);
+    // A title's last line over the case number; not a case-number line itself (`J.nr.: …` over `Sagsnr.: …`).
+    const beforeCase = after >= 0 && CASE_NUMBER.test(lines[after]!.text) && !CASE_NUMBER.test(next) && next.split(/\s+/).length <= 10 && !/[.:;!?]$/.test(next);
     if (!beforeCase && !continues(text, next, lines[i]!, lines[j]!, layout)) break;
     used.push(j);
     text = `${text} ${next}`;

@@ -35,7 +35,8 @@ const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|N
 const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 const AD = /^Ad\.?\s*(\d{1,3})\s*[.:)]?(?:\s+(.*))?$/iu;
 const SPACED = /^(\d{1,3})\s+(\p{Lu}.*)$/u;
-const NUMBERED = /^(\d{1,3})\s*[.):]\s*(?!\d)(.*)$/u;
+/** `3. Title`, `3) Title`, `3: Title`, `3 - Title`. */
+const NUMBERED = /^(\d{1,3})(?:\s*[.):]|\s+[-–](?=\s))\s*(?!\d)(.*)$/u;
 const BARE = /^(\d{1,3})\.?$/u;
 /** `Sag nr. 130` on the line under the title it numbers. */
 /** `Sag nr. 31` under its title, also with a reference to an earlier treatment (`Sag nr. 31 (ØU 40/2011)`). */

@@ -271,14 +271,14 @@ const PERSON = `(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu
 const CHAIR_ITEM = new RegExp(`^(?:valg\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
 /**
  * Who was elected, in that item's record: `Ole Berg blev valgt (til dirigent)`, `… Kaj Munk, som blev valgt`,
- * `Som dirigent blev valgt Ole Berg`, `Andreas er ordstyrer`, `Dirigent: Ole Berg`. The office after
+ * `Som dirigent blev valgt Ole Berg`, `Andreas er ordstyrer`, `Dirigent: Ole Berg`, `Dirigent Hans Berg, referent …`. The office after
  * `valgt som` must be the chair's (`Bo Lind blev valgt som referent` is not).
  */
 const ELECTED = [
   new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:som\\s+)?(?:blev|er)\\s+(?:enstemmigt\\s+)?(?:foreslået og\\s+)?valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:Som|Til)\\s+${CHAIR_WORD}\\s+blev\\s+(?:enstemmigt\\s+)?valgt\\s+${PERSON}`, 'giu'),
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+(?:er|var)\\s+${CHAIR_WORD}\\b`, 'gu'),
-  new RegExp(`(?<![\\p{L}])${CHAIR_WORD}\\s*:\\s*${PERSON}`, 'giu'),
+  new RegExp(`(?<![\\p{L}])${CHAIR_WORD}\\s*:?\\s+${PERSON}`, 'giu'),
 ];
 const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
 

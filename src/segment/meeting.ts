@@ -36,6 +36,11 @@ const WHEN_LINE = new RegExp(
   'iu',
 );
 
+/** A time alone on its line: `Kl. 18.00 – 20.30`, `kl. 19`. */
+const TIME_ONLY = /^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\.?$/iu;
+/** Where the meeting was held, in a sentence without a date: `Mødet blev afholdt i spejderhytten kl. 18.30-20.00`. */
+const HELD_AT = new RegExp(`^${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:afholdt|holdt|afholdes|holdes|fandt sted)\\s+(?:i|${tolerant('på')}|hos)\\s+([^,.–]{2,60}?)(?:,?\\s+((?:kl\\.?|klokken)\\s*\\d.*))?\\.?$`, 'iu');
+
 /** A line that says when the minutes were sent or posted. */
 const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Rettet|Postet|Indsendt)\b(?:\s+(?:den|d\.|dato|:))?/iu;
 
@@ -56,7 +61,7 @@ const CLOCK = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\b/iu;
 /** `kl. 18.30-21.00 - Personalerummet`: a place after the time and a dash. */
 const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
 const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d`, 'u');
-const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})$`, 'u');
+const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?(?:\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})|,\\s+(\\p{Lu}[^:;,]{1,40}(?:,\\s*[^:;,]{1,40})?\\s+\\d{1,4}\\b[^:;]{0,40}))$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
 const PLACE_LINE = new RegExp(
   `^\\p{Lu}[^:;]{2,70}$`,
@@ -69,7 +74,7 @@ const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk)(?:en|
 const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|fond(?:en)?)\b/u;
 const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')}|${tolerant('rådhuset')}|huset|kontoret|centret|centeret|biblioteket|skolen)\\b`, 'iu');
 
-const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40}))?$`, 'iu');
+const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60}))?$`, 'iu');
 
 const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Protokol|${tolerant('Mødereferat')})\\b[\\s:]*(.*)$`, 'iu');
 
@@ -231,8 +236,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     meeting.startTime ??= times.start;
     meeting.endTime ??= times.end;
     // `tirsdag den 3. maj 2005 kl. 14.00 på Rådhuset, lokale 12`: the place after the time.
+    // `kl. 10.00, Fjordvej 20 "Mødelokale 1"`: after a comma, an address (a name and a number).
     const place = PLACE_AFTER_TIME.exec(text);
-    if (place) placeOrBody(place[1]!);
+    if (place) placeOrBody(place[1] ?? place[2]!);
   };
 
   let afterBlank = false;
@@ -257,7 +263,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (suffixed) {
       documentTitle ??= suffixed[2]!.toLowerCase().startsWith('dagsorden') ? 'dagsorden' : 'referat';
       meeting.body ??= bodyFromTitle(suffixed[1]!);
-      const d = suffixed[3] ? findDate(suffixed[3]) : null;
+      const after = suffixed[3] ?? suffixed[4];
+      const d = after ? findDate(after) : null;
       if (d) titleDate ??= d.date;
       current = null;
       return;
@@ -267,7 +274,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const datedAfterColon = title !== null && title[2] !== '' && findDate(title[2]!)?.index === 0;
     if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)) || datedAfterColon)) {
       const word = title[1]!.toLowerCase();
-      documentTitle ??= word.startsWith('dagsorden') ? 'dagsorden' : 'referat';
+      // `Dagsorden og referat`, `DAGSORDEN / REFERAT af møde i …`: the agenda with its minutes.
+      const both = /^(?:og|\/|&|\+|[-–])\s*referat\b\s*/iu.exec(title[2] ?? '');
+      if (both) title[2] = title[2]!.slice(both[0].length);
+      documentTitle ??= word.startsWith('dagsorden') && !both ? 'dagsorden' : 'referat';
       if (title[2]) {
         const d = findDate(title[2]);
         if (d) {
@@ -366,9 +376,13 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           }
           break;
         }
-        case 'location':
-          meeting.location ??= f.value.replace(/[.,]$/, '');
+        case 'location': {
+          // `Mødested: Fælleshuset, Blå Stue kl. 09.30.`: the time after the place.
+          const at = /,?\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\.?$/iu.exec(f.value);
+          if (at && at.index > 0) takeWhen(at[0]);
+          meeting.location ??= (at && at.index > 0 ? f.value.slice(0, at.index) : f.value).replace(/[.,]$/, '');
           break;
+        }
         case 'chair':
           meeting.chair ??= f.value.replace(/[.,]$/, '');
           chairFromField = true;
@@ -376,6 +390,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       }
       return;
     }
+    // A numbered line (`1. Forberedelse af temamøde`, an agenda printed above the items) is nobody's entry.
+    if (current && /^\d{1,3}[.)]\s+\p{Lu}/u.test(t)) current = null;
     if (current) {
       current.lines.push(l);
       return;
@@ -437,6 +453,14 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       if (named !== '' && !prose && !new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med)$`, 'iu').test(named)) meeting.body ??= bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named);
       takeWhen(t);
       dateLineAt = i;
+    } else if (TIME_ONLY.test(t)) {
+      // `Kl. 18.00 – 20.30` on a line of its own.
+      takeWhen(t);
+    } else if (HELD_AT.test(t)) {
+      // `Mødet blev afholdt i spejderhytten kl. 18.30-20.00`.
+      const m = HELD_AT.exec(t)!;
+      meeting.location ??= m[1]!.replace(/[.,]$/, '');
+      if (m[2]) takeWhen(m[2]);
     } else if (DATE_ONLY.test(t) && findDate(t)) {
       // `24-09-2019` alone under the body's name.
       takeWhen(t);

@@ -13,18 +13,18 @@ const RULES: [Outcome, RegExp][] = [
     'rejected',
     new RegExp(
       // `Ikke godkendt`, `blev ikke imødekommet`, and the verb before its negation: `Anbefales ikke`, `Udvalget godkendte ikke …`.
-      `\\b(?:ikke (?:${t('godkendt')}e?|godkendes|godkende|vedtaget|vedtages|anbefalet|anbefales|anbefale|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræde')}|bevilget|bevilges|${t('imødekommet')}|${t('imødekommes')}|fulgt)|(?:${t('godkendt')}e?|godkendes|godkender|vedtaget|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|bevilgede|${t('imødekommes')}|fulgt) ikke|forkastet|forkastes|nedstemt|faldt|${t('afslået')}|${t('afslås')}|afslag|afslog|afvist|afvises|afviste)\\b`,
+      `\\b(?:ikke (?:${t('godkendt')}e?|godkendes|godkende|vedtaget|vedtages|anbefalet|anbefales|anbefale|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræde')}|bevilget|bevilges|${t('imødekommet')}|${t('imødekommes')}|fulgt)|(?:${t('godkendt')}e?|godkendes|godkender|vedtaget|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|bevilgede|${t('imødekommes')}|fulgt) ikke|forkastet|forkastes|forkastedes|nedstemt|faldt|${t('afslået')}|${t('afslås')}|afslag|afslog|afvist|afvises|afviste)\\b`,
       'iu',
     ),
   ],
-  ['postponed', new RegExp(`\\b(?:udsat|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|${t('genoptages')}(?: på| i| ved)? (?:et |det |den )?(?:senere|næste|kommende))\\b`, 'iu')],
+  ['postponed', new RegExp(`\\b(?:udsat|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|(?:tage|tages|taget) (?:punktet|sagen|emnet) op (?:igen|på ny)|${t('genoptages')}(?: på| i| ved)? (?:et |det |den )?(?:senere|næste|kommende))\\b`, 'iu')],
   [
     'approved',
     new RegExp(
       // Participles only as verbs, not as attributes (`et godkendt budget`, `den vedtagne plan`); a letter
       // before the article is part of a word (`Menighedsrådet besluttede`), hence no \b there (it fails at æøå).
       `(?<!(?<![\\p{L}\\d])(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?|vedtaget|anbefalet|${t('tiltrådt')}|bevilget|imødekommet|valgt(?! at\\b)|genvalgt)\\b` +
-        `|\\b(?:godkendes|godkender|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet)\\b|^(?:ok|okay)\\.?$`,
+        `|\\b(?:godkendes|godkender|${t('godkendtes')}|vedtages|vedtog|vedtoges|valgtes|genvalgtes|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet)\\b|^(?:ok|okay)\\.?$`,
       'iu',
     ),
   ],
@@ -99,12 +99,18 @@ function byVotes(decision: string): Outcome | null {
     no = null;
     amendment = false;
   }
-  return result;
+  if (result !== null) return result;
+  // `38 stemte for og 2 imod`, `med 30 stemmer for og 4 imod` in a sentence.
+  const inline = INLINE_VOTE.exec(decision);
+  return inline ? (Number(inline[1]) > Number(inline[2]) ? 'approved' : 'rejected') : null;
 }
+
+const INLINE_VOTE = /\b(\d{1,4})\s+(?:stemte\s+for|stemmer\s+for|for)\s*,?\s+(?:og\s+|mens\s+)?(\d{1,4})\s+(?:stemte\s+|stemmer\s+)?imod\b/iu;
 
 function byWording(decision: string): Outcome | null {
   let first: Outcome | null = null;
   let discussed = false;
+  let noted = false;
   for (const s of sentences(decision)) {
     // Dissent, and the fate of an amendment (`Ændringsforslaget faldt.`), are not the item's outcome.
     if (DISSENT.test(s) || AMENDMENT.test(s)) continue;
@@ -115,9 +121,15 @@ function byWording(decision: string): Outcome | null {
       discussed = true;
       continue;
     }
+    // `Redegørelsen blev taget til efterretning. Bestyrelsen besluttede at …`: what was decided after a report was noted.
+    if (o === 'noted') {
+      noted = true;
+      continue;
+    }
+    if (noted && o === 'none') continue;
     if (s.split(/\s+/).length <= 10) return o;
-    // After a discussion only a short sentence of its own says what came of it.
-    if (!discussed) first ??= o;
+    // After a discussion or a report only a short sentence of its own says what came of it.
+    if (!discussed && !noted) first ??= o;
   }
-  return first ?? (discussed ? 'discussed' : null);
+  return first ?? (noted ? 'noted' : discussed ? 'discussed' : null);
 }

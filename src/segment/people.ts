@@ -402,6 +402,8 @@ function subgroupEntry(text: string, group: ParticipantGroup, onePerLine = false
   if (!m || looksLikeName(m[1]!) || groupLabel(m[1]!) !== null) return parseEntry(text, group, onePerLine);
   let rest = m[2]!;
   let g = group;
+  // `Afdelingsbestyrelsen: Lis Dam, Ole Bak` under a label of those present: the board's members.
+  if (/\p{Ll}bestyrelsen?$/u.test(m[1]!.trim()) && group !== 'absent') return parseEntry(rest, 'member');
   // `Forældrevalgte: Afbud fra Mette Kjær.`
   const away = /^(?:afbud fra|afbud:?)\s+/iu.exec(rest);
   if (away) {
