@@ -1207,4 +1207,29 @@ describe('other layouts', () => {
     expect(titled.diagnostics.map((d) => d.code)).toContain('no-items');
     expect(() => parseText(['Beslutning', 'For stemte 11', 'Imod stemte 8', 'Godkendt.'].join('\n'))).toThrow(/does not look like meeting minutes/);
   });
+  it('an agenda with its minutes (`Dagsorden og referat`, `DAGSORDEN / REFERAT af møde i …`) is minutes; `1 - Title` headings; `X - REFERAT Generalforsamling <date>`', () => {
+    const both = parseText(['DAGSORDEN / REFERAT af møde i Lokalrådet for Vestby Kommune, torsdag den 15. april 2010 kl. 14.00', '', '1 - Godkendelse af dagsorden', 'Godkendt uden bemærkninger.', '', '2 - Orientering om indbrud', 'Statistikken blev fremlagt og drøftet.'].join('\n'));
+    expect(both.documentType).toBe('referat');
+    expect(both.meeting).toMatchObject({ body: 'Lokalrådet for Vestby Kommune', date: '2010-04-15', startTime: '14:00' });
+    expect(both.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'approved'],
+      [2, 'Orientering om indbrud', 'discussed'],
+    ]);
+    const club = parseText(['Skovby Jagtforening - REFERAT Generalforsamling 16. januar 2025', '', '1. Valg af dirigent', 'Per Holm blev valgt til dirigent.'].join('\n'));
+    expect(club.meeting).toMatchObject({ body: 'Skovby Jagtforening', date: '2025-01-16', chair: 'Per Holm' });
+    expect(club.documentType).toBe('referat');
+  });
+
+  it('block headings of more case systems are blocks of their own; journal numbers (KLE) under a heading are its case number', () => {
+    const doc = parseText(['Teknisk Udvalg', 'Referat 16. juni 2010', '', '4. Renovering af gadelys', '05.01.00G01-0032', '', 'Sagsfremstilling', 'Gadelysene udskiftes til LED.', 'Tidligere behandling', 'Sagen var på udvalgets møde i januar.', 'Retsregler og andre forskrifter', 'Vejloven.', 'Anledning', 'Flere borgere har klaget.', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(doc.items[0]!.caseNumber).toBe('05.01.00G01-0032');
+    expect(doc.items[0]!.title).toBe('Renovering af gadelys');
+    expect(doc.items[0]!.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['background', 'Sagsfremstilling'],
+      ['other', 'Tidligere behandling'],
+      ['other', 'Retsregler og andre forskrifter'],
+      ['other', 'Anledning'],
+      ['decision', 'Beslutning'],
+    ]);
+  });
 });

@@ -26,6 +26,8 @@ describe('dates and times', () => {
     ['kl.  14.00-16.00', '14:00', '16:00'],
     ['kl 13-15', '13:00', '15:00'],
     ['kl. 16:00', '16:00', null],
+    // OCR's ruins of `kl. 19,30` give no time.
+    ['kl. 1.9,3o', null, null],
     ['24-12-2019 08:00:00', '08:00', null],
   ];
   it.each(times)('%s → %s–%s', (text, start, end) => expect(findTimes(text)).toEqual({ start, end }));

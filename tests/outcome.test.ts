@@ -35,6 +35,11 @@ describe('outcomeOf', () => {
     ['Taget til efterretning. Intet.', 'noted'],
     ['Kr. 1.200 pr. år, 38 stemte for og 2 imod.', 'approved'],
     ['Ved afstemningen stemte 3 for og 12 imod.', 'rejected'],
+    // The passive in -s of older minutes.
+    ['Beretningen godkendtes med applaus.', 'approved'],
+    ['Aage Friis valgtes enstemmigt.', 'approved'],
+    ['Regnskabet vedtoges uden bemærkninger.', 'approved'],
+    ['Forslaget forkastedes med 14 stemmer mod 9.', 'rejected'],
     // A body whose name ends in -det before the verb (JavaScript's \b would see a word start after å).
     ['Menighedsrådet besluttede at holde en temadag.', 'approved'],
     ['Byrådet godkendte indstillingen.', 'approved'],

@@ -140,7 +140,7 @@ export function bodyFromTitle(rest: string): string | null {
     .replace(/\b(?:d\.|den|dato|kl\.?)\s*$/iu, '')
     .replace(/^(?:[-–:]\s*)?(?:(?:fra|af|for|til)\s+)?/iu, '')
     // `møde i X`, `2. rådsmøde i X`, `bestyrelsesmøde, X`: the body after the meeting's word.
-    .replace(new RegExp(`^(?:\\d{1,3}\\.\\s*)?(?:(?:ordinært|ekstraordinært|ordinær|ekstraordinær)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)(?:\\s+(?:i|for)\\s+|,\\s*(?=\\p{Lu}))`, 'iu'), '')
+    .replace(new RegExp(`^(?:\\d{1,3}\\.\\s*)?(?:(?:ordinært|ekstraordinært|ordinær|ekstraordinær)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t)?|\\p{L}+s\\s+${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)(?:\\s+(?:i|for)\\s+|,\\s*(?=\\p{Lu}))`, 'iu'), '')
     .replace(WEB_SECTION, '')
     // A day without a year (`, torsdag d. 18. juni hos …`), a time: what follows the body is when.
     .replace(new RegExp(`,?\\s+(?:(?:${WEEKDAY})\\b|(?:den|d\\.)\\s*\\d|kl\\.\\s*\\d).*$`, 'iu'), '')
