@@ -1232,4 +1232,27 @@ describe('other layouts', () => {
       ['decision', 'Beslutning'],
     ]);
   });
+  it('a committee whose name holds a comma after a hyphen is the body and heads its decision; a heading that is the resolution is also the decision', () => {
+    const doc = parseText(['Referat', 'Social-, Sundheds- og Ældreudvalget', '03-09-2012 kl. 16:00', '', '3. Ny plan for hjemmepleje', '', 'Indstilling og beslutning', 'Direktøren indstiller, at planen godkendes.', '', 'Social-, Sundheds- og Ældreudvalget, d. 3. september 2012:', 'Godkendt med den ændring, at weekender holdes fri.'].join('\n'));
+    expect(doc.meeting.body).toBe('Social-, Sundheds- og Ældreudvalget');
+    expect(doc.items[0]).toMatchObject({ decision: 'Godkendt med den ændring, at weekender holdes fri.', outcome: 'approved' });
+    const lines = parseText(['Referat af bestyrelsesmøde i Vester Aaby Forsamlingshus den 14. marts 2024.', '', '1. Regnskabet for 2023 blev godkendt.', '2. Forslaget om nye stole blev forkastet.', '3. Godkendelse af dagsorden.'].join('\n'));
+    expect(lines.items.map((i) => [i.title, i.decision, i.outcome])).toEqual([
+      ['Regnskabet for 2023 blev godkendt.', 'Regnskabet for 2023 blev godkendt.', 'approved'],
+      ['Forslaget om nye stole blev forkastet.', 'Forslaget om nye stole blev forkastet.', 'rejected'],
+      ['Godkendelse af dagsorden.', null, null],
+    ]);
+  });
+
+  it('an item of its own for absences, the names in its text (`Der er afbud fra A og B.`)', () => {
+    const doc = parseText(['Byrådet - Referat', '', 'Dato: 12. maj 2010', '', '1. Fraværende', '', 'Sagsfremstilling', 'Der er afbud fra Preben Lund og Sanne Vig.', '', '2. Salg af byggegrund', '', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Preben Lund', 'absent'],
+      ['Sanne Vig', 'absent'],
+    ]);
+    // The label repeated in its text is nobody; a sentence of absence names them; a conditional agenda title is no resolution.
+    const said = parseText(['Byrådet - Referat', 'Dato: 12. marts 2021', '', '1. Fraværende', '', 'Sagsfremstilling', 'Fraværende.', '', 'Beslutning', 'Anne Berg var fraværende.', '', '2. Hvis forslaget bliver vedtaget, så valg af ny bestyrelse.', '', '3. Eventuelt', '', 'Beslutning', 'Intet.'].join('\n'));
+    expect(said.participants.map((p) => [p.name, p.group])).toEqual([['Anne Berg', 'absent']]);
+    expect(said.items[1]!.decision).toBeNull();
+  });
 });

@@ -520,3 +520,24 @@ describe('times and places from the seventh round', () => {
     ]);
   });
 });
+
+describe('header and sign-off from the eighth round', () => {
+  it('`Tid: Mandag, den 13. januar 2025, kl. 19.00`; `afholdt i X, Y,` as the place; `Hos X, Vej 4`', () => {
+    expect(parseText(['Referat', 'Tid: Mandag, den 13. januar 2025, kl. 19.00', '', '1. Godkendelse af dagsorden', 'Godkendt'].join('\n')).meeting).toMatchObject({ date: '2025-01-13', startTime: '19:00' });
+    expect(parseText(['Referat af generalforsamling', 'afholdt i Havnens Fælleshus, Ebeltoft,', 'mandag den 22. januar 2024', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).meeting.location).toBe('Havnens Fælleshus, Ebeltoft');
+    expect(parseText(['Bestyrelsesmøde den 14. oktober 2020', 'Hos Lone Holm, Skovvej 4', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).meeting.location).toBe('Hos Lone Holm, Skovvej 4');
+  });
+
+  it('`Fremmødte fra bestyrelsen:` and `Fremmødte suppleanter:` are present; `Referent: Henny` over a date ends the last item', () => {
+    const doc = parseText(['Referat fra bestyrelsesmøde den 14. oktober 2024', '', 'Fremmødte fra bestyrelsen: Knud, Edith og Henny', 'Fraværende: Preben', 'Fremmødte suppleanter: Birthe og Svend', '', '1. Næste møde', 'Næste møde afholdes den 13. november 2024.', '', 'Referent: Henny', '15. oktober 2024'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Knud', 'member'],
+      ['Edith', 'member'],
+      ['Henny', 'member'],
+      ['Preben', 'absent'],
+      ['Birthe', 'member'],
+      ['Svend', 'member'],
+    ]);
+    expect(doc.items[0]!.decision).toBe('Næste møde afholdes den 13. november 2024.');
+  });
+});

@@ -8,7 +8,7 @@
 import type { DiagnosticList } from '../diagnostics.js';
 import type { Item, Participant } from '../schema.js';
 import { tolerant } from './model.js';
-import { groupLabel, NAMES_SOURCE, parseEntry } from './people.js';
+import { groupLabel, looksLikeName, NAMES_SOURCE, parseEntry } from './people.js';
 
 /** Nobody: `Ingen`, `-`, `Ingen fraværende`. */
 const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–—]|0)\\.?$`, 'iu');
@@ -19,6 +19,9 @@ const ABSENT_SENTENCE = new RegExp(
   `^(${NAMES_SOURCE})\\s+(?:var|er)\\s+(?:${tolerant('fraværende')}|forhindret|forhindrede)(?:\\s+i\\s+at\\s+deltage(?:\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?)?)?\\.?$|^(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+havde meldt afbud(?:,?\\s+og\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+${tolerant('deltog')} i stedet)?\\.?$`,
   'u',
 );
+
+/** `Der er afbud fra Preben Lund og Sanne Vig.` */
+const AFBUD_FROM = new RegExp(`^(?:Der\\s+(?:er|var)\\s+)?(?:meldt\\s+)?afbud\\s+fra\\s+(${NAMES_SOURCE})\\.?$`, 'iu');
 
 /** `Per Lund deltog ikke under punkterne 2-3.`: absent from the items the sentence names (a note). */
 const LEFT_OUT = new RegExp(
@@ -110,12 +113,27 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
     }
   });
   // `1. Fraværende: Lene Dahl og Bo Kragh`: an item of its own that records who was away from the meeting.
+  // `1. Fraværende` over `Der er afbud fra Preben Lund og Sanne Vig.`: the same, the names in the item's text.
   for (const item of items) {
     const m = /^([^:]{3,40}):\s*(\S.*)$/u.exec(item.title);
-    if (!m || groupLabel(m[1]!) !== 'absent') continue;
-    for (const p of read(m[2]!).absent) {
-      apologies.add(key(p.name));
-      if (!absentFrom.has(key(p.name))) absentFrom.set(key(p.name), { person: p, items: [] });
+    let named: string[] = [];
+    if (m && groupLabel(m[1]!) === 'absent') named = [m[2]!];
+    else if (groupLabel(item.title.replace(/[.:]$/, '')) === 'absent') {
+      // Lines of the item's text that are a sentence of apologies or absence, or names and nothing else.
+      const lines = item.sections.flatMap((s) => s.text.split('\n')).map((l) => l.trim());
+      named = lines.flatMap((l) => {
+        const from = AFBUD_FROM.exec(l) ?? ABSENT_SENTENCE.exec(l);
+        if (from) return [from[1] ?? from[2]!];
+        const parts = l.replace(/\.$/, '').split(/\s*,\s*|\s+og\s+/u);
+        return parts.every((x) => looksLikeName(x)) ? [l] : [];
+      });
+    }
+    for (const text of named) {
+      for (const p of read(text).absent) {
+        if (groupLabel(p.name) !== null) continue;
+        apologies.add(key(p.name));
+        if (!absentFrom.has(key(p.name))) absentFrom.set(key(p.name), { person: p, items: [] });
+      }
     }
   }
   // Absent from items a sentence names: a note on the member (added when not listed).

@@ -363,6 +363,9 @@ function buildItem(
     title = verdict.title;
     recorded = verdict.text;
   }
+  // `1. Regnskabet for 2023 blev godkendt.` with nothing under it: the heading is the resolution, title and decision both.
+  // Not a condition (`Hvis mistillidsvotum bliver vedtaget, så valg af ny bestyrelse.`).
+  if (recorded === null && bare && isMinutes !== false && /^\p{Lu}.{10,}[.!]$/u.test(title) && !/^(?:Hvis|Såfremt|Når|Om|Evt\.?|Eventuel|Eventuelt)\b/iu.test(title) && title.split(/\s+/).length >= 4 && outcomeOf(title) !== null) recorded = title;
   const parts = splitHeading(title, names);
   if (parts.title === '' && !c.untitled) diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
@@ -527,6 +530,9 @@ function signOff(text: string): { name: string; wrote: boolean } | null {
     const name = words.slice(0, n).join(' ').replace(/[,.]$/, '');
     if (looksLikeName(name)) return { name, wrote: m[1] !== undefined };
   }
+  // `Referent: Henny`: a first name alone after the label (and perhaps a date).
+  const first = words[0]!.replace(/[,.]$/, '');
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && (words.length === 1 || findDate(words.slice(1).join(' ')) !== null)) return { name: first, wrote: m[1] !== undefined };
   return null;
 }
 

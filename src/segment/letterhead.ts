@@ -39,7 +39,8 @@ function isContact(t: string): boolean {
 export function looksLikeBodyName(t: string): boolean {
   const words = t.split(/\s+/);
   // One comma is allowed before the body's municipality or region: `Klimaudvalget, Ringkøbing-Skjern Kommune`.
-  const [name, ...rest] = t.split(/\s*,\s*/);
+  // A comma after a hyphen is inside the name (`Social-, Sundheds- og Ældreudvalget`).
+  const [name, ...rest] = t.split(/(?<!-)\s*,\s*/);
   const owner = rest.join(', ');
   if (rest.length > 1 || (rest.length === 1 && !/^(?:\p{Lu}[\p{L}-]*\s)*(?:Kommune|Region \p{Lu}\p{L}+|Regionsråd)$/u.test(owner))) return false;
   return /^\p{Lu}/u.test(t) && words.length <= 8 && !/[,.;:!?]$/.test(t) && BODY_WORD.test(name!);

@@ -26,6 +26,8 @@ const FIELDS: [Field, RegExp][] = [
   ['location', /^(?:Sted|Lokale)\s+(\p{Lu}.{1,80})$/u],
   ['date', /^Dato\s+((?:\p{L}+dag\s+)?(?:den\s+)?\d.{3,40})$/u],
   ['time', new RegExp(`^(?:Tid|Klokken|Kl\\.?|${tolerant('Mødestart')}|${tolerant('Møde')} start|${tolerant('Mødet')} startede|Start(?:tid)?(?: kl\\.?)?)\\s*:\\s*(\\d.*)$`, 'iu')],
+  // `Tid: Mandag, den 13. januar 2025, kl. 19.00`: a day and a time.
+  ['when', /^Tid\s*:\s*(\p{L}.*\d.*)$/iu],
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse)\\s*:\\s*(.+)$|^${tolerant('Mødested')}\\s+(.+)$`, 'iu')],
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer)\\s*:\\s*(.+)$`, 'iu')],
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
@@ -39,7 +41,9 @@ const WHEN_LINE = new RegExp(
 /** A time alone on its line: `Kl. 18.00 – 20.30`, `kl. 19`. */
 const TIME_ONLY = /^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\.?$/iu;
 /** Where the meeting was held, in a sentence without a date: `Mødet blev afholdt i spejderhytten kl. 18.30-20.00`. */
-const HELD_AT = new RegExp(`^${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:afholdt|holdt|afholdes|holdes|fandt sted)\\s+(?:i|${tolerant('på')}|hos)\\s+([^,.–]{2,60}?)(?:,?\\s+((?:kl\\.?|klokken)\\s*\\d.*))?\\.?$`, 'iu');
+const HELD_AT = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afholdt|holdt|afholdes|holdes|fandt sted)\\s+(?:i|${tolerant('på')}|hos)\\s+((?:[^,.–]{2,60}?)(?:,\\s*\\p{Lu}[^,.–]{1,40}?)?),?(?:\\s+((?:kl\\.?|klokken)\\s*\\d.*))?\\.?$`, 'iu');
+/** `Hos 3F Midtby, Stationsvej 4, Bjerre`: the host's place. */
+const AT_HOST = /^Hos\s+(\p{Lu}[^:;]{1,80})$/u;
 
 /** A line that says when the minutes were sent or posted. */
 const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Rettet|Postet|Indsendt)\b(?:\s+(?:den|d\.|dato|:))?/iu;
@@ -255,6 +259,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Udsendt den 28.11.2005`, `Opslået 13. januar 2022`: when the minutes went out, not when the meeting was.
     if (PUBLISHED.test(t)) {
       published ??= findDate(t)?.date ?? null;
+      return;
+    }
+    // `Hos 3F Midtby, Stationsvej 4, Bjerre` near the top: the host's place.
+    if (i < 12 && current === null && AT_HOST.test(t)) {
+      meeting.location ??= t.replace(/[.,]$/, '');
       return;
     }
     if (t === '') return;

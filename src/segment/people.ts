@@ -11,8 +11,8 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['chair', new RegExp(`^(?:Formandskab(?:et)?|${tolerant('Formænd')})$`, 'iu')],
   [
     'member',
-    // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`.
-    new RegExp(`^(?:${tolerant('Følgende')}\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')})(?:\\s+(?:var|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}))?$`, 'iu'),
+    // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
+    new RegExp(`^(?:${tolerant('Følgende')}\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')})(?:\\s+(?:var|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter))?$`, 'iu'),
   ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|${tolerant('Oplægsholdere')})$`, 'iu')],

@@ -234,7 +234,7 @@ function recordsDecision(text: string): boolean {
  * (`Godkendt`, `Udskydes til næste møde.`) is taken as one.
  */
 /** A body and a date alone on a line: `Handicaprådet den 06.05.2024`, `Økonomiudvalget 3. juni 2024:`, `Vejudvalget, 04.04.2022`. */
-const BODY_AND_DATE = /^\p{Lu}[\p{L}\- ]{2,60}?,?\s+(?:den\s+|d\.\s*)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*\p{L}+\s+\d{4}):?$/u;
+const BODY_AND_DATE = /^\p{Lu}(?:[\p{L}\- ]|(?<=-),){2,60}?,?\s+(?:den\s+|d\.\s*)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*\p{L}+\s+\d{4}):?$/u;
 
 export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boolean | null): ItemBody {
   const blocks = splitBlocks(lines);

@@ -80,7 +80,7 @@ const DATED_END = new RegExp(`${DATE_SOURCE}(?:,?\\s+(?:pkt|punkt)\\.?\\s*\\d+)?
  * a heading (a bare `Byrådet 10-03-2012` is as likely a running header).
  */
 export const BODY_MEETING_DATE = new RegExp(
-  `^(\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:og|for|i|af|\\p{Lu}[\\p{L}\\-]*)){0,6}?)(s\\s+(?:(?:ordinære|ekstraordinære)\\s+)?${tolerant('møde')})?,?\\s+(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\s+)?(den\\s+|d\\.\\s*)?${DATE_SOURCE}(,?\\s+(?:pkt|punkt)\\.?\\s*\\d+)?$`,
+  `^(\\p{Lu}[\\p{L}\\-]*(?:-,)?(?:\\s+(?:og|for|i|af|\\p{Lu}[\\p{L}\\-]*(?:-,)?)){0,6}?)(s\\s+(?:(?:ordinære|ekstraordinære)\\s+)?${tolerant('møde')})?,?\\s+(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\s+)?(den\\s+|d\\.\\s*)?${DATE_SOURCE}(,?\\s+(?:pkt|punkt)\\.?\\s*\\d+)?$`,
   'u',
 );
 
