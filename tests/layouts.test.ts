@@ -1255,4 +1255,9 @@ describe('other layouts', () => {
     expect(said.participants.map((p) => [p.name, p.group])).toEqual([['Anne Berg', 'absent']]);
     expect(said.items[1]!.decision).toBeNull();
   });
+  it('a numbered list right under a block\'s heading is that block\'s text, not more items', () => {
+    const doc = parseText(['Referat - Idrætsudvalget den 7. marts 2017', '', '1. Meddelelser', '', 'Beslutning i Idrætsudvalget den 07-03-2017', 'Meddelelserne blev taget til efterretning.', '', 'Sagsfremstilling', ' 1. Status på ny kunstgræsbane.', ' 2. Orientering om foreningsaften.', ' 3. Oversigt over ansøgninger om lokaletilskud.'].join('\n'));
+    expect(doc.items.map((i) => i.title)).toEqual(['Meddelelser']);
+    expect(doc.items[0]!.sections.find((s) => s.kind === 'background')?.text).toContain('2. Orientering om foreningsaften.');
+  });
 });

@@ -339,8 +339,10 @@ function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
       // `Dagsorden:` introduces the items themselves (an agenda whose entries return later is demoted apart).
       // An empty attendance label (`Fraværende:` with nobody after it) introduces nothing.
       const t = intro >= 0 ? lines[intro]!.text : '';
+      // A block's heading (`Sagsfremstilling` / `1. Status …`) introduces a list in that block; `Referat` over the items does not.
+      const inBlock = isBlockHeadingLine(t) && !/^(?:Referat|Beslutningsreferat|Mødereferat)\s*:?$/iu.test(t) && !AGENDA_LABEL.test(t);
       const introduced = /:$/.test(t) && !isBlockHeadingLine(t) && !AGENDA_LABEL.test(t) && groupLabel(t) === null;
-      for (let j = k; j <= end; j++) cands[j]!.score -= introduced ? 4 : 1;
+      for (let j = k; j <= end; j++) cands[j]!.score -= inBlock ? 6 : introduced ? 4 : 1;
     }
     k = end + 1;
   }
