@@ -59,7 +59,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // No numbers at all (a small association's minutes): items by their titles ending in a colon.
     chain = labelledItems(lines);
     if (chain.length > 0) {
-      diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from headings ending in a colon, numbered in order`, place(lines[chain[0]!.index]));
+      diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from unnumbered headings (a title and a colon, a bullet or a full stop), numbered in order`, place(lines[chain[0]!.index]));
     }
   }
   // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
@@ -275,6 +275,8 @@ const CHAIR_ITEM = new RegExp(`^(?:valg\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
  * `valgt som` must be the chair's (`Bo Lind blev valgt som referent` is not).
  */
 const ELECTED = [
+  // `Jytte Nissen fra Musikforeningen Cæcilia blev valgt`: the person, not where she is from.
+  new RegExp(`(?<![\\p{L}])${PERSON}\\s+fra\\s+[^,.]{2,60}?\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:som\\s+)?(?:blev|er)\\s+(?:enstemmigt\\s+)?(?:foreslået og\\s+)?valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:Som|Til)\\s+${CHAIR_WORD}\\s+blev\\s+(?:enstemmigt\\s+)?valgt\\s+${PERSON}`, 'giu'),
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+(?:er|var)\\s+${CHAIR_WORD}\\b`, 'gu'),
@@ -290,7 +292,7 @@ function electedChair(items: Item[]): string | null {
       for (const re of ELECTED) {
         for (const m of sentence.trim().matchAll(re)) {
           const name = m[1]!.trim();
-          if (NOT_A_PERSON.test(name) || (m[2] !== undefined && !CHAIR_ONLY.test(m[2]))) continue;
+          if (NOT_A_PERSON.test(name) || /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben)?\b/iu.test(name) || (m[2] !== undefined && !CHAIR_ONLY.test(m[2]))) continue;
           // A first name alone only where the sentence starts with it (`Andreas er ordstyrer`).
           if (looksLikeName(name) || (m.index === 0 && /^\p{Lu}\p{Ll}+$/u.test(name))) return name;
         }
@@ -645,9 +647,39 @@ function labelledItems(lines: SLine[]): Candidate[] {
     // Over a list of fields (`Konstituering:` / `Formand: Heimo Dal`) it is a field's label.
     if (j < lines.length && !(TITLE_COLON.test(lines[j]!.text) && !/^\S\s/u.test(lines[j]!.text))) found.push({ index: i, rest: label });
   });
-  const chosen = found.length >= MIN_LABELLED ? found : bulletedItems(lines);
+  let chosen = found.length >= MIN_LABELLED ? found : bulletedItems(lines);
+  if (chosen.length < MIN_LABELLED) chosen = stoppedTitles(lines);
   if (chosen.length < MIN_LABELLED) return [];
   return chosen.map((f, k) => ({ index: f.index, number: k + 1, pattern: 'punkt', rest: f.rest, score: 0, unnumbered: true }));
+}
+
+/** Words that open the usual items of a general assembly or a board meeting. */
+const USUAL_TITLE = /^(?:Valg|Beretning|Formandens|Bestyrelsens|Kassererens|Regnskab|Budget|Kontingent|Indkomne|Forslag|Eventuelt|Evt|Godkendelse|Meddelelser|Orientering|Næste møde|Dagsorden)\b/iu;
+
+/**
+ * Short titles ended by a full stop, each over the text recorded for it
+ * (`Valg af dirigent.` / `Poul Riis blev valgt.` / `Formandens beretning.` / …):
+ * the items, when three or more and two of them are usual items' titles.
+ */
+function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
+  const found: { index: number; rest: string }[] = [];
+  // Not the document's title (`Referat af … 27/9 2020.`), not an address (`Kulturarkaden, Sydhavnsvej 6.`).
+  const titleLike = (t: string) => /^\p{Lu}[^.:;!?,]{2,50}\.$/u.test(t) && t.split(/\s+/).length <= 6 && outcomeOf(t) === null && findDate(t) === null && !/^(?:Referat|Dagsorden|Protokol)\b/iu.test(t);
+  const opens = (i: number) => i === 0 || lines[i - 1]!.blank;
+  const all: { index: number; rest: string; opens: boolean }[] = [];
+  lines.forEach((l, i) => {
+    if (!l.blank && titleLike(l.text) && nextNonBlank(lines, i) < lines.length) all.push({ index: i, rest: l.text, opens: opens(i) });
+  });
+  // Where the titles open paragraphs, a sentence of that kind inside one (`Sus Beckedorf fremlagde regnskabet.`) is text.
+  const paragraphs = all.filter((f) => f.opens).length * 2 >= all.length;
+  const kept = all.filter((f) => !paragraphs || f.opens);
+  for (const [k, f] of kept.entries()) {
+    const next = kept[k + 1];
+    // A title has its text under it before the next title.
+    if (next !== undefined && nextNonBlank(lines, f.index) === next.index) continue;
+    found.push({ index: f.index, rest: f.rest });
+  }
+  return found.length >= MIN_LABELLED && found.filter((f) => USUAL_TITLE.test(f.rest)).length >= 2 ? found : [];
 }
 
 /**
