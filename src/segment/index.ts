@@ -663,8 +663,8 @@ const USUAL_TITLE = /^(?:Valg|Beretning|Formandens|Bestyrelsens|Kassererens|Regn
  */
 function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
   const found: { index: number; rest: string }[] = [];
-  // Not the document's title (`Referat af … 27/9 2020.`), not an address (`Kulturarkaden, Sydhavnsvej 6.`).
-  const titleLike = (t: string) => /^\p{Lu}[^.:;!?,]{2,50}\.$/u.test(t) && t.split(/\s+/).length <= 6 && outcomeOf(t) === null && findDate(t) === null && !/^(?:Referat|Dagsorden|Protokol)\b/iu.test(t);
+  // Not the document's title (`Referat af … 27/9 2020.`), not an address (`Kulturarkaden, Sydhavnsvej 6.`), no name in it (`Valg af dirigent Karsten Kehlet.`).
+  const titleLike = (t: string) => /^\p{Lu}[^.:;!?,]{2,50}\.$/u.test(t) && t.split(/\s+/).length <= 6 && outcomeOf(t) === null && findDate(t) === null && !/^(?:Referat|Dagsorden|Protokol)\b/iu.test(t) && !/\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(t) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s/u.test(t);
   const opens = (i: number) => i === 0 || lines[i - 1]!.blank;
   const all: { index: number; rest: string; opens: boolean }[] = [];
   lines.forEach((l, i) => {
