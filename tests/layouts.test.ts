@@ -1273,4 +1273,14 @@ describe('other layouts', () => {
     expect(paragraphs.items.map((i) => i.title)).toEqual(['Valg af dirigent.', 'Formandens beretning.', 'Kassereren fremlægger regnskab.', 'Eventuelt.']);
     expect(paragraphs.meeting.chair).toBe('Jytte Nissen');
   });
+  it('decimal numbering: `3.0 Title` is item 3 when nothing else heads it; under `2.` the `2.0`/`2.1` headings are its sub-items', () => {
+    const doc = parseText(['Referat af bestyrelsesmødet den 2/10-2024', '', '1. Økonomi', 'Budgettet blev gennemgået.', '', '2. Medlemsmøde', '2.0 Indkaldelse', 'Sendt ud.', '2.1 Forslag', 'Gennemgået.', '', '3.0 Beboersager', 'Lukket punkt.', '', '4. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Økonomi'],
+      [2, 'Medlemsmøde'],
+      [3, 'Beboersager'],
+      [4, 'Eventuelt'],
+    ]);
+    expect(doc.items[1]!.heading).toBe('2. Medlemsmøde');
+  });
 });

@@ -26,6 +26,8 @@ export interface Candidate {
   through?: number;
   /** An item found by its case number alone (`Sagsid.: 23/1101` over its blocks): no heading line, no title. */
   untitled?: boolean;
+  /** A heading in decimal numbering (`3.0 Title`, `5.1 Title`), for an item that has no heading of its own. */
+  decimal?: boolean;
   /** An item headed by its title alone (`Meddelelser fra kassereren:`), numbered in order: `rest` is the heading as found. */
   unnumbered?: boolean;
 }
@@ -38,6 +40,10 @@ const SPACED = /^(\d{1,3})\s+(\p{Lu}.*)$/u;
 /** `3. Title`, `3) Title`, `3: Title`, `3 - Title`. */
 const NUMBERED = /^(\d{1,3})(?:\s*[.):]|\s+[-–](?=\s))\s*(?!\d)(.*)$/u;
 const BARE = /^(\d{1,3})\.?$/u;
+/** Decimal numbering: `3.0 Title`, `2.1. Title`. */
+const DECIMAL = /^(\d{1,3})\.(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
+/** What a sub-item (`2.1`) loses against an item's own heading. */
+const DECIMAL_SUB_PENALTY = 3;
 /** `Sag nr. 130` on the line under the title it numbers. */
 /** `Sag nr. 31` under its title, also with a reference to an earlier treatment (`Sag nr. 31 (ØU 40/2011)`). */
 const TRAILING = /^(?:Sag|Sagsnr\.?|Punkt)\s*(?:nr\.?)?\s*(\d{1,4})(?:\s*\([^()]{1,40}\))?$/iu;
@@ -89,7 +95,16 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     else if ((m = BARE.exec(text))) pattern = 'bare';
     else if ((m = NUMBERED.exec(text))) pattern = 'numbered';
     else if ((m = SPACED.exec(text))) pattern = 'spaced';
-    else return;
+    else {
+      // `3.0 Beboersager`: item 3 in decimal numbering; `5.1 Næste møde` opens item 5 when nothing else does (a weak candidate).
+      const d = DECIMAL.exec(text);
+      if (!d) return;
+      const rest = d[3]!.trim();
+      if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest)) return;
+      const penalty = Number(d[2]) === 0 ? 0 : DECIMAL_SUB_PENALTY;
+      out.push({ index, number: Number(d[1]), pattern: 'numbered', rest, score: scoreOf(lines, index, 'numbered', rest) - penalty, decimal: true });
+      return;
+    }
     const number = Number(m[1]);
     let rest = (m[2] ?? '').trim();
     // The number alone (`3.`, `Pkt. 11`): the title is the next line.
@@ -110,6 +125,9 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     if (/^[\d%,.]/.test(rest)) return;
     out.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest), ...(through !== undefined ? { through } : {}) });
   });
+  // Decimal headings stand for an item only where the item has no heading of its own (`2.` over `2.0`, `2.1` is the item with its sub-items).
+  const plain = new Set(out.filter((c) => !c.decimal).map((c) => c.number));
+  for (let k = out.length - 1; k >= 0; k--) if (out[k]!.decimal && plain.has(out[k]!.number)) out.splice(k, 1);
   const nested = nestedLists(lines, out);
   if (nested.size > 0) {
     const kept = out.filter((c) => !nested.has(c));
