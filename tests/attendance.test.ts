@@ -275,6 +275,9 @@ describe('attendance in the forms web systems print it', () => {
     ]);
     expect(doc.items[0]!.attachments).toEqual([]);
     expect(doc.items[0]!.outcome).toBe('postponed');
+    // `Fold alle ud` / `Vis alle` controls, and `fold dette punkt ind` before a block's heading.
+    const folded = parseText(['Referat 6. december 2016', 'Brugerrådet', '', 'Fold alle ud', '1. Mødeplan 2017', 'fold dette punkt ind Beslutning i Brugerrådet den 06-12-2016', 'Godkendt.', 'Vis alle'].join('\n'));
+    expect(folded.items[0]).toMatchObject({ title: 'Mødeplan 2017', decision: 'Godkendt.', outcome: 'approved' });
   });
 });
 

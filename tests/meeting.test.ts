@@ -5,6 +5,7 @@ import { findDate, findTimes } from '../src/segment/dates.js';
 import { parseEntry } from '../src/segment/people.js';
 import { bodyFromLetterhead, bodyFromTitle } from '../src/segment/meeting.js';
 import { looksLikeBodyName } from '../src/segment/letterhead.js';
+import { splitHeading } from '../src/segment/heading-parts.js';
 
 describe('dates and times', () => {
   const dates: [string, string | null][] = [
@@ -422,6 +423,8 @@ describe('general assemblies, presenters and run-together times', () => {
       ['Bestyrelsens beretning', 'Ida Krog'],
       ['Forældrekaffe-/ lille arbejdsdag', null],
     ]);
+    // A quoted name for the item after a slash is no presenter.
+    expect(splitHeading('Eventuelt / ”Bordet rundt”', []).presenter).toBeNull();
   });
 });
 

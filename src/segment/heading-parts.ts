@@ -190,7 +190,8 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   const slash = /\s*\/\s*([^/]*)$/u.exec(title);
   const spacedSlash = slash && (/\s\/|\/\s/.test(title.slice(slash.index, slash.index + 3)) || slash[1] === '');
   // `Forældrekaffe-/ lille arbejdsdag`: a compound's two forms, not a presenter.
-  const twoForms = slash !== null && (/-$/.test(title.slice(0, slash.index)) || /^\p{Ll}+\s+\p{Ll}/u.test(slash[1]!.trim()));
+  // `Eventuelt / ”Bordet rundt”`: a quoted name for the item, not a presenter.
+  const twoForms = slash !== null && (/-$/.test(title.slice(0, slash.index)) || /^\p{Ll}+\s+\p{Ll}/u.test(slash[1]!.trim()) || /^["”“'‘’«»]/u.test(slash[1]!.trim()));
   if (slash && !twoForms && (spacedSlash || plausibleName(slash[1]!, personNames, durationMinutes !== null))) {
     presenter = slash[1]!.trim() || null;
     title = title.slice(0, slash.index).trim();
