@@ -260,3 +260,16 @@ describe('the cheap check for damage', () => {
     expect(mayBeDamaged(lines, lines.flatMap((l, i) => tokenize(l.text, i)))).toBe(true);
   });
 });
+
+describe('a capital I read as a small l', () => {
+  it('at a word start before a consonant, where the word with I is Danish: repaired in any document; real words and non-words kept', () => {
+    const doc = normalize(linesFromText('lngen bemærkninger.\nlntet.\nlkke godkendt, lyd og lys.\nlbs og lnk er forkortelser.'));
+    expect(doc.lines.map((l) => l.text)).toEqual(['Ingen bemærkninger.', 'Intet.', 'Ikke godkendt, lyd og lys.', 'lbs og lnk er forkortelser.']);
+    expect(doc.repairs.map((r) => [r.original, r.repaired])).toEqual([
+      ['lngen', 'Ingen'],
+      ['lntet', 'Intet'],
+      ['lkke', 'Ikke'],
+    ]);
+    expect(doc.ocrDamage).toBe(false);
+  });
+});

@@ -71,12 +71,35 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
     profile = learnProfile(counts);
     if (profile.damaged) restoreLetters(lines, tokens, { profile, docCounts: counts, abbreviations: abbreviations(lines, tokens) }, repairs, diagnostics);
   }
+  capitalIReadAsL(lines, repairs);
   const damage: DamageSummary = {
     share: Math.round(profile.damageShare * 1000) / 1000,
     confusions: Object.fromEntries([...profile.counts].sort((a, b) => b[1] - a[1])),
     mojibake,
   };
   return { ...doc, lines, repairs, ocrDamage: profile.damaged, diagnostics, damage };
+}
+
+/** A word opening with `l` and a consonant, which no Danish word does: `lngen`, `lntet`, `lkke`. */
+const L_FOR_I = /(?<![\p{L}\d])l(?=[bcdfghjkmnpqrstvwxz]\p{Ll}+(?![\p{L}\d]))/gu;
+
+/**
+ * A capital I that OCR read as a small l at a word's start (`lngen bemærkninger.`,
+ * `lntet.`): repaired where the word with I is Danish and the word as printed is not.
+ * In any document: a few such words do not make it look damaged.
+ */
+function capitalIReadAsL(lines: Line[], repairs: Repair[]): void {
+  lines.forEach((l, index) => {
+    if (!l.text.includes('l')) return;
+    let text = l.text;
+    for (const m of l.text.matchAll(L_FOR_I)) {
+      const word = /^\p{L}+/u.exec(l.text.slice(m.index))![0];
+      if (isDictionaryWord(word) || !isDictionaryWord(`i${word.slice(1)}`)) continue;
+      text = text.slice(0, m.index) + 'I' + text.slice(m.index + 1);
+      repairs.push({ original: word, repaired: `I${word.slice(1)}`, reason: 'a capital I read as l at the start of a word', page: l.page, line: l.line });
+    }
+    if (text !== l.text) lines[index] = { ...l, text };
+  });
 }
 
 /** Below U+0300 every character is its own NFC form and none combines with another: such text needs no ICU pass. */
