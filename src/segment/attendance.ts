@@ -8,7 +8,7 @@
 import type { DiagnosticList } from '../diagnostics.js';
 import type { Item, Participant } from '../schema.js';
 import { tolerant } from './model.js';
-import { groupLabel, looksLikeName, NAMES_SOURCE, parseEntry } from './people.js';
+import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, parseEntry } from './people.js';
 
 /** Nobody: `Ingen`, `-`, `Ingen fraværende`. */
 const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–—]|0)\\.?$`, 'iu');
@@ -19,9 +19,6 @@ const ABSENT_SENTENCE = new RegExp(
   `^(${NAMES_SOURCE})\\s+(?:var|er)\\s+(?:${tolerant('fraværende')}|forhindret|forhindrede)(?:\\s+i\\s+at\\s+deltage(?:\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?)?)?\\.?$|^(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+havde meldt afbud(?:,?\\s+og\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+${tolerant('deltog')} i stedet)?\\.?$`,
   'u',
 );
-
-/** `Der er afbud fra Preben Lund og Sanne Vig.` */
-const AFBUD_FROM = new RegExp(`^(?:Der\\s+(?:er|var)\\s+)?(?:meldt\\s+)?afbud\\s+fra\\s+(${NAMES_SOURCE})\\.?$`, 'iu');
 
 /** `Per Lund deltog ikke under punkterne 2-3.`: absent from the items the sentence names (a note). */
 const LEFT_OUT = new RegExp(
@@ -122,7 +119,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
       // Lines of the item's text that are a sentence of apologies or absence, or names and nothing else.
       const lines = item.sections.flatMap((s) => s.text.split('\n')).map((l) => l.trim());
       named = lines.flatMap((l) => {
-        const from = AFBUD_FROM.exec(l) ?? ABSENT_SENTENCE.exec(l);
+        const from = APOLOGY_SENTENCE.exec(l) ?? ABSENT_SENTENCE.exec(l);
         if (from) return [from[1] ?? from[2]!];
         const parts = l.replace(/\.$/, '').split(/\s*,\s*|\s+og\s+/u);
         return parts.every((x) => looksLikeName(x)) ? [l] : [];

@@ -5,7 +5,7 @@
  * list inside an item, a table of contents or a date (`2. kvartal`) loses
  * to the chain that the rest of the document supports.
  */
-import { blockKind, inlineBlock, ITEM_TYPE_SOURCE, MONTHS } from './vocabulary.js';
+import { ABBREVIATION_END, blockKind, inlineBlock, ITEM_TYPE_SOURCE, MONTHS } from './vocabulary.js';
 import type { SLine } from './model.js';
 import { TOC_ENTRY } from './clean.js';
 import { groupLabel } from './people.js';
@@ -76,7 +76,7 @@ export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?\s+(\S.*)$/u;
 
 /** Raw candidates with the evidence of their own line. */
 export function findCandidates(lines: SLine[]): Candidate[] {
-  const out: Candidate[] = [];
+  const found: Candidate[] = [];
   lines.forEach((l, index) => {
     if (l.blank) return;
     const text = l.text.replace(BULLET_START, '');
@@ -85,7 +85,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
       const p = prevNonBlank(lines, index);
       const title = p >= 0 && index - p <= 2 ? lines[p]!.text : '';
       if (/^\p{Lu}/u.test(title) && !/[.:;]$/.test(title) && title.length <= 160 && !isBlockHeadingLine(title) && !TRAILING.test(title)) {
-        out.push({ index: p, number: Number(trailing[1]), pattern: 'trailing', rest: title, score: scoreOf(lines, p, 'trailing', title) + 2, numberAt: index });
+        found.push({ index: p, number: Number(trailing[1]), pattern: 'trailing', rest: title, score: scoreOf(lines, p, 'trailing', title) + 2, numberAt: index });
       }
       return;
     }
@@ -102,7 +102,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
       const rest = d[3]!.trim();
       if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest)) return;
       const penalty = Number(d[2]) === 0 ? 0 : DECIMAL_SUB_PENALTY;
-      out.push({ index, number: Number(d[1]), pattern: 'numbered', rest, score: scoreOf(lines, index, 'numbered', rest) - penalty, decimal: true });
+      found.push({ index, number: Number(d[1]), pattern: 'numbered', rest, score: scoreOf(lines, index, 'numbered', rest) - penalty, decimal: true });
       return;
     }
     const number = Number(m[1]);
@@ -123,17 +123,13 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     }
     if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest) || NOT_A_TITLE_SMALL.test(rest)) return;
     if (/^[\d%,.]/.test(rest)) return;
-    out.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest), ...(through !== undefined ? { through } : {}) });
+    found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest), ...(through !== undefined ? { through } : {}) });
   });
   // Decimal headings stand for an item only where the item has no heading of its own (`2.` over `2.0`, `2.1` is the item with its sub-items).
-  const plain = new Set(out.filter((c) => !c.decimal).map((c) => c.number));
-  for (let k = out.length - 1; k >= 0; k--) if (out[k]!.decimal && plain.has(out[k]!.number)) out.splice(k, 1);
-  const nested = nestedLists(lines, out);
-  if (nested.size > 0) {
-    const kept = out.filter((c) => !nested.has(c));
-    out.length = 0;
-    out.push(...kept);
-  }
+  const plain = new Set(found.filter((c) => !c.decimal).map((c) => c.number));
+  const headings = found.filter((c) => !c.decimal || !plain.has(c.number));
+  const nested = nestedLists(lines, headings);
+  const out = nested.size > 0 ? headings.filter((c) => !nested.has(c)) : headings;
   const skip = new Set([...nested].map((c) => c.index));
   addSpanEvidence(lines, out);
   demoteAgendaLists(lines, out, skip);
@@ -311,7 +307,7 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   const inline = INLINE_TITLE.exec(rest) ?? DOT_TITLE.exec(rest);
   const title = inline && inline[1]!.split(/\s+/).length <= (inline[2] === undefined ? 4 : 6) ? inline[1]! : rest;
   if (title.length > 160) s -= 2;
-  if (/[.;]$/.test(title) && title.split(/\s+/).length > 6 && !/\b(?:evt|pkt|ca|mv|bl\.a)\.$/iu.test(title)) s -= 1.5;
+  if (/[.;]$/.test(title) && title.split(/\s+/).length > 6 && !ABBREVIATION_END.test(title)) s -= 1.5;
   if (/,$/.test(rest)) s -= 1;
   if (l.bold) s += 1.5;
   // `2. Indstilling` is a numbered block heading; `5. Økonomi: Regnskabet …` in a club's minutes may be an item with its text.

@@ -20,7 +20,7 @@ import { groupLabel, looksLikeName, parseParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
-import { blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, TREATMENT } from './vocabulary.js';
+import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
@@ -450,7 +450,7 @@ function buildItem(
 }
 
 /** One sentence ending and another starting: a word's end, not an abbreviation's (`v. Ann Dahl`, `jf. Lov om …`). */
-const SENTENCE_BREAK = /(?<![\p{L}.])(?!(?:ca|jf|nr|kl|mv|st|pkt|evt|dvs|inkl|hhv|tlf|vedr|iht|mht|ang|bl\.a|f\.eks|pga)[.])\p{L}{2,}[.!?]\s+\p{Lu}/u;
+const SENTENCE_BREAK = new RegExp(`(?<![\\p{L}.])(?!(?:${ABBREVIATIONS})[.])\\p{L}{2,}[.!?]\\s+\\p{Lu}`, 'u');
 
 /** The title of an election (`Valg af referent`), after which a name is the one elected. */
 const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
@@ -538,7 +538,6 @@ function signOff(text: string): { name: string; wrote: boolean } | null {
   return null;
 }
 
-const ABBREVIATION_END = /\b(?:mv|m\.v|bl\.a|osv|etc|jf|vedr|ca|nr|pkt|inkl|evt)\.$/iu;
 
 /**
  * The text recorded under a numbered heading that repeats an agenda entry's
@@ -594,12 +593,12 @@ function untitledItems(lines: SLine[]): Candidate[] {
 }
 
 /** `a. Valg af dirigent`, `B: Beretning`, `Ad. a`, `Ad b:`: a letter where a number would stand. */
-const LETTER_HEADING = /^(Ad\.?\s*)?([a-zA-Z])(?:([.):])(?=\s+\S)|([.):])?$)/;
+const LETTER_HEADING = /^(Ad\.?\s*)?([a-zA-Z])(?:([.):])(?=\s+\S)|[.):]?$)/;
 
 /**
  * The lines with each lettered heading's letter read as its number (`a.` as
  * `1.`, `Ad. b` as `Ad. 2`), for a second search for item headings; null
- * when no line has one. One case of letters only (`A.` … and `a.` … are two lists).
+ * when no line has one. A lone letter counts only after `Ad` (`B` alone is no heading).
  */
 function letteredLines(lines: SLine[]): SLine[] | null {
   let any = false;
@@ -618,19 +617,24 @@ function letteredLines(lines: SLine[]): SLine[] | null {
 const TITLE_COLON = /^(\p{Lu}[^:.,;!?…]{2,60}?)\s*(?::(?:\s+(\S.*))?|…|\.\.\.)$/u;
 const MIN_LABELLED = 3;
 
+/** A line that opens a paragraph: the first, or one after a blank line. */
+function opensParagraph(lines: SLine[], i: number): boolean {
+  return i === 0 || lines[i - 1]!.blank;
+}
+
 /**
  * Items without numbers: three or more paragraphs opened by a title and a
  * colon, the title no label of the header (`Sted:`, `Til stede:`), of a
  * block (`Beslutning:`) or of the agenda (`Dagsorden:`), with either text
- * under it or the result after the colon (`Godkendelse af dagsorden: godkendt`).
+ * under it or the result after the colon (`Godkendelse af dagsorden: godkendt`);
+ * failing those, bulleted titles, then short titles ended by a full stop.
  * Numbered in order.
  */
 function labelledItems(lines: SLine[]): Candidate[] {
   const found: { index: number; rest: string }[] = [];
   lines.forEach((l, i) => {
     if (l.blank) return;
-    const p = prevNonBlankIndex(lines, i);
-    if (p >= 0 && i - p < 2 && !l.bold) return;
+    if (!opensParagraph(lines, i) && !l.bold) return;
     const m = TITLE_COLON.exec(l.text);
     if (!m) return;
     const label = m[1]!.trim();
@@ -665,10 +669,9 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
   const found: { index: number; rest: string }[] = [];
   // Not the document's title (`Referat af … 27/9 2020.`), not an address (`Kulturarkaden, Sydhavnsvej 6.`), no name in it (`Valg af dirigent Karsten Kehlet.`).
   const titleLike = (t: string) => /^\p{Lu}[^.:;!?,]{2,50}\.$/u.test(t) && t.split(/\s+/).length <= 6 && outcomeOf(t) === null && findDate(t) === null && !/^(?:Referat|Dagsorden|Protokol)\b/iu.test(t) && !/\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(t) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s/u.test(t);
-  const opens = (i: number) => i === 0 || lines[i - 1]!.blank;
   const all: { index: number; rest: string; opens: boolean }[] = [];
   lines.forEach((l, i) => {
-    if (!l.blank && titleLike(l.text) && nextNonBlank(lines, i) < lines.length) all.push({ index: i, rest: l.text, opens: opens(i) });
+    if (!l.blank && titleLike(l.text) && nextNonBlank(lines, i) < lines.length) all.push({ index: i, rest: l.text, opens: opensParagraph(lines, i) });
   });
   // Where the titles open paragraphs, a sentence of that kind inside one (`Sus Beckedorf fremlagde regnskabet.`) is text.
   const paragraphs = all.filter((f) => f.opens).length * 2 >= all.length;
@@ -691,9 +694,7 @@ function bulletedItems(lines: SLine[]): { index: number; rest: string }[] {
   const found: { index: number; rest: string }[] = [];
   let bullets = 0;
   lines.forEach((l, i) => {
-    if (l.blank || !BULLET_START.test(l.text)) return;
-    const p = prevNonBlankIndex(lines, i);
-    if (p >= 0 && i - p < 2) return;
+    if (l.blank || !BULLET_START.test(l.text) || !opensParagraph(lines, i)) return;
     bullets++;
     const t = l.text.replace(BULLET_START, '');
     const inline = INLINE_TITLE.exec(t);

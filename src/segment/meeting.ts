@@ -8,7 +8,7 @@ import type { DiagnosticList } from '../diagnostics.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
 import { findDate, findTimes } from './dates.js';
 import { place, tolerant, type SLine } from './model.js';
-import { groupLabel, looksLikeName, NAMES_SOURCE, notesOf } from './people.js';
+import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, notesOf } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
 import { looksLikeBodyName } from './letterhead.js';
 
@@ -38,6 +38,10 @@ const WHEN_LINE = new RegExp(
   'iu',
 );
 
+/** `afholdt` closing a name or standing alone before a date (`Bestyrelsesmøde afholdt 6/1 2011`, `Medicinrådet. Afholdt …`). */
+const HELD_WORD = /(?:^|\.?\s+)(?:afholdt|afholdtes|holdt)$/iu;
+/** A time ending a place: `…, Blå Stue kl. 09.30.`, `Torvet 3 kl. 16.30-18`. */
+const TIME_AFTER_PLACE = /,?\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?.*$/iu;
 /** A time alone on its line: `Kl. 18.00 – 20.30`, `kl. 19`. */
 const TIME_ONLY = /^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\.?$/iu;
 /** Where the meeting was held, in a sentence without a date: `Mødet blev afholdt i spejderhytten kl. 18.30-20.00`. */
@@ -55,8 +59,6 @@ const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesa
 const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|mødte)\\s+(?:(?:på mødet\\s+)?(?:i stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
 const NAMES = NAMES_SOURCE;
 const ALL_BUT = new RegExp(`^Alle(?:\\s+(?:medlemmer|deltagere))?\\s+(?:var\\s+)?(?:${tolerant('mødt')}|til stede)\\s*,?\\s+(?:undtagen|bortset fra|med undtagelse af)\\s+(${NAMES})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?$`, 'u');
-/** `Der var afbud fra Lone Friis og Bo Dal.`, `Afbud fra Lone Friis.` as a sentence of its own. */
-const ABSENT_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er)\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+(${NAMES})\\.?$`, 'iu');
 const STAND_IN_SENTENCE = new RegExp(`^Som\\s+(${tolerant('stedfortræder')}|suppleant)\\s+for\\s+(${NAMES})\\s+(?:${tolerant('deltog')}|mødte)\\s+(${NAMES})\\.?$`, 'u');
 /** `1. næstformand Jens Dal var mødeleder.`: who chaired, with an office before the name. */
 const LED_BY = new RegExp(`^(?:[\\d.]+\\s*)?(?:\\p{Ll}+\\s+)*?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+var\\s+(?:${tolerant('mødeleder')}|ordstyrer|dirigent)\\.?$`, 'u');
@@ -151,7 +153,7 @@ export function bodyFromTitle(rest: string): string | null {
     .replace(new RegExp(`[\\s,–(-]+(?:(?:${WEEKDAY})[\\s,]*)?$`, 'iu'), '')
     .replace(/[\s,–(-]+$/u, '')
     // `… i Medicinrådet. Afholdt onsdag den 1. marts`: held is not part of the name.
-    .replace(/(?:\.\s+|\s+)(?:afholdt|afholdtes|holdt)$/iu, '')
+    .replace(HELD_WORD, '')
     .trim();
   // `15. ordinære generalforsamling`: a kind of meeting; no body. `(Referat) til intern brug`: what the minutes are for.
   if (ASSEMBLY.test(t) || /^(?:intern brug|orientering|godkendelse|underskrift)\b/iu.test(t)) return null;
@@ -245,6 +247,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (place) placeOrBody(place[1] ?? place[2]!);
   };
 
+  /** A place, and the time after it taken as the meeting's (`Borgerhuset, Torvet 3 kl. 16.30`): the place. */
+  const placeThenTime = (text: string): string => {
+    const at = TIME_AFTER_PLACE.exec(text);
+    if (at && at.index > 0) takeWhen(at[0]);
+    return (at && at.index > 0 ? text.slice(0, at.index) : text).replace(/[.,]$/, '');
+  };
   let afterBlank = false;
   let published: string | null = null;
   lines.forEach((l, i) => {
@@ -385,13 +393,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           }
           break;
         }
-        case 'location': {
+        case 'location':
           // `Mødested: Fælleshuset, Blå Stue kl. 09.30.`: the time after the place.
-          const at = /,?\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\.?$/iu.exec(f.value);
-          if (at && at.index > 0) takeWhen(at[0]);
-          meeting.location ??= (at && at.index > 0 ? f.value.slice(0, at.index) : f.value).replace(/[.,]$/, '');
+          meeting.location ??= placeThenTime(f.value);
           break;
-        }
         case 'chair':
           meeting.chair ??= f.value.replace(/[.,]$/, '');
           chairFromField = true;
@@ -412,7 +417,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     // Attendance told in sentences: `Alle medlemmer var mødt undtagen Ole Berg og Lis Mark, der havde meldt afbud.`,
     // `Som stedfortræder for Ole Berg deltog Kim Sand.`, `Jens Dal var mødeleder.`
-    const except = ALL_BUT.exec(t) ?? (/^Der\s/u.test(t) ? ABSENT_SENTENCE.exec(t) : null);
+    const except = ALL_BUT.exec(t) ?? (/^Der\s/u.test(t) ? APOLOGY_SENTENCE.exec(t) : null);
     if (except) {
       groups.push({ group: 'absent', lines: [{ ...l, text: except[1]! }], inline: true });
       current = null;
@@ -436,9 +441,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     else if (i - dateLineAt <= 2 && PLACE_LINE.test(t) && PLACE_WORD.test(t) && !/[.!?]$/.test(t)) {
       // `Borgerhuset, Torvet 3 kl. 16.30`: the place, then the time.
-      const at = /,?\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?.*$/iu.exec(t);
-      if (at) takeWhen(at[0]);
-      meeting.location ??= (at ? t.slice(0, at.index) : t).replace(/,$/, '');
+      meeting.location ??= placeThenTime(t);
     }
     else if (MEETING_WORD_DATE.test(t) && (findDate(t) || CLOCK.test(t))) {
       // `Rådsmøde 14.05.2024`, `Bestyrelsesmøde den 2. maj 2024`: the meeting's word and its date;
@@ -456,7 +459,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
       // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00` (not `Mandag d. 7. februar`)
       // `Bestyrelsesmøde afholdt 6/1 2011`: held is not part of a name.
-      const named = BODY_THEN_DATE.exec(t)![1]!.trim().replace(/\s*\b(?:afholdt|afholdtes|holdt)$/iu, '');
+      const named = BODY_THEN_DATE.exec(t)![1]!.trim().replace(HELD_WORD, '');
       // A sentence (`Formanden havde indkaldt til bestyrelsesmøde onsdag den …`) names no body.
       const prose = named.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|for|i|af|med|til|på|om)$/u.test(w)).length > 1;
       if (named !== '' && !prose && !new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med)$`, 'iu').test(named)) meeting.body ??= bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named);

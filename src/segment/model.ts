@@ -30,13 +30,8 @@ export function toSLines(lines: Line[]): SLine[] {
 }
 
 function leadingWidth(raw: string): number {
-  let w = 0;
-  for (const ch of raw) {
-    if (ch === '\t') w += 4;
-    else if (/\s/u.test(ch)) w++;
-    else break;
-  }
-  return w;
+  const lead = /^\s*/u.exec(raw)![0];
+  return lead.length + 3 * (lead.split('\t').length - 1);
 }
 
 export function place(l: SLine | undefined): { page: number | null; line: number | null } {

@@ -84,9 +84,10 @@ export function entries(lines: SLine[]): SLine[] {
   return out;
 }
 
-const RUN_OFFICE = new RegExp(`^(?:formand|${tolerant('næstformand')}|kasserer|${tolerant('sekretær')}|referent|suppleant|menigt medlem|bestyrelsesmedlem|borgermedlem|${tolerant('mødeleder')}|ordstyrer|dirigent|${tolerant('observatør')}|tilforordnet)$`, 'iu');
-
-const OFFICE_FRONT = new RegExp(`^(${RUN_OFFICE.source.slice(4, -2)})\\s+(\\p{Lu}.+)$`, 'iu');
+const RUN_OFFICES = `formand|${tolerant('næstformand')}|kasserer|${tolerant('sekretær')}|referent|suppleant|menigt medlem|bestyrelsesmedlem|borgermedlem|${tolerant('mødeleder')}|ordstyrer|dirigent|${tolerant('observatør')}|tilforordnet`;
+const RUN_OFFICE = new RegExp(`^(?:${RUN_OFFICES})$`, 'iu');
+/** `Formand Karin Holm`, `kasserer Ditte Vang`: an office in front of a name. */
+const OFFICE_FRONT = new RegExp(`^(${RUN_OFFICES})\\s+(\\p{Lu}.+)$`, 'iu');
 
 function runWithOffices(t: string, group: ParticipantGroup, isName: (s: string) => boolean = looksLikeName): Participant[] | null {
   if (!/,/.test(t)) return null;
@@ -152,6 +153,9 @@ function splitOutsideNotes(t: string, sep: RegExp): string[] {
   const masked = t.replace(/\([^()]*\)/gu, (m) => m.replace(/,/g, '\u0001').replace(/ /g, '\u0002'));
   return masked.split(sep).map((x) => x.replace(/\u0001/g, ',').replace(/\u0002/g, ' '));
 }
+
+/** Apologies as a sentence of their own: `Der var afbud fra Lone Friis og Bo Dal.`, `Afbud fra Lone Friis.` */
+export const APOLOGY_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er)\\s+)?(?:meldt\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+(${NAMES_SOURCE})\\.?$`, 'iu');
 
 /** A first name, or two (`Anne Marie`), alone, perhaps with an initial (`Bo L`). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?$/u;

@@ -20,6 +20,11 @@ const TREATMENT_SOURCE =
   '\\p{Lu}.{2,60}?, (?:den )?(?:\\d{1,2}\\.\\s*\\p{L}+\\.? \\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}),? (?:pkt|punkt)\\.?\\s*\\d+';
 export const TREATMENT = new RegExp(`^${TREATMENT_SOURCE}:?$`, 'u');
 
+/** Abbreviations whose full stop ends no sentence (`bl.a.`, `jf.`, `v.` aside: one letter never ends one). */
+export const ABBREVIATIONS = 'mv|m\\.v|bl\\.a|f\\.eks|osv|etc|jf|vedr|ca|nr|pkt|inkl|evt|kl|st|dvs|hhv|tlf|iht|mht|ang|pga';
+/** A text ending in one of them. */
+export const ABBREVIATION_END = new RegExp(`\\b(?:${ABBREVIATIONS})\\.$`, 'iu');
+
 /** Block headings inside an item, by kind. Matched against a whole heading. */
 const BLOCKS: [SectionKind, string[]][] = [
   ['summary', ['Resume', 'Resumé', 'Sagsresumé', 'Sagsresume', 'Kort resume', 'Sammenfatning', 'Sagens kerne', 'Kort om sagen', 'Beslutningstema', 'Sagstema']],
