@@ -28,6 +28,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Heap limit of each parse worker, in MB. */
   memoryMb?: number;
+  /** Called when more jobs were asked for than the machine has cores: `used` are run. */
+  onJobsCapped?(requested: number, used: number): void;
   /** Called once the inputs are known. */
   onStart?(total: number): void;
   onFile?(event: FileEvent): void;
@@ -49,11 +51,23 @@ export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
+/**
+ * Extracting workers for a batch: as many as asked, but never more than the
+ * machine's cores (each worker is a whole pdf.js and heap; more than the cores
+ * only share them, slower and with more memory) nor than the files.
+ */
+export function workerCount(requested: number | undefined, files: number, onCapped?: (requested: number, used: number) => void): number {
+  const cores = defaultJobs();
+  const wanted = Math.max(1, requested ?? cores);
+  if (wanted > cores) onCapped?.(wanted, cores);
+  return Math.max(1, Math.min(wanted, cores, files));
+}
+
 export async function ingest(db: Db, args: string[], opts: IngestOptions): Promise<IngestSummary> {
   const inputs = await collectInputs(args, opts.cwd);
   opts.onStart?.(inputs.length);
   const summary: IngestSummary = { total: inputs.length, ingested: 0, replaced: 0, unchanged: 0, failed: 0, pages: 0, interrupted: false };
-  const jobs = Math.max(1, opts.jobs ?? defaultJobs());
+  const jobs = workerCount(opts.jobs, inputs.length, opts.onJobsCapped);
   // Even one job parses in workers: the time limit can stop a document stuck
   // inside pdf.js; one worker extracts the next document while another
   // segments this one, and this thread stores the one before.

@@ -1,9 +1,12 @@
 /** A worker thread for `ingest`: extracts documents, or runs the stages after extraction (see pool.ts). */
 import { deserialize, serialize } from 'node:v8';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ExtractedDocument } from '../extract/types.js';
+import { loadPdfJs } from '../extract/pdf.js';
+import { loadLanguageData } from '../normalize/dictionary.js';
 import { analyse, asFailure, extractBytes, sha256 } from '../pipeline.js';
-import type { StageReply, StageResult, StageTask } from './pool.js';
+import type { StageReply, StageResult, StageTask, WorkerData, WorkerReady } from './pool.js';
+import { currentThreadId } from './thread-cpu.js';
 
 async function run(task: StageTask): Promise<StageResult> {
   if (task.stage === 'extract') {
@@ -13,6 +16,12 @@ async function run(task: StageTask): Promise<StageResult> {
   const extracted = deserialize(task.extracted) as ExtractedDocument;
   const { document } = analyse(extracted, { fileName: task.fileName, sha256: task.sha256 });
   return { stage: 'analyse', document };
+}
+
+/** Loads what this worker's stage needs before it takes a document, so that no document's time limit pays for it. */
+async function warmUp(stage: WorkerData['stage'] | undefined): Promise<void> {
+  if (stage === 'extract') await loadPdfJs();
+  else if (stage === 'analyse') loadLanguageData();
 }
 
 parentPort?.on('message', async (task: StageTask) => {
@@ -25,3 +34,7 @@ parentPort?.on('message', async (task: StageTask) => {
   }
   parentPort?.postMessage(reply, reply.ok && reply.result.stage === 'extract' ? [reply.result.extracted.buffer as ArrayBuffer] : []);
 });
+
+await warmUp((workerData as WorkerData | undefined)?.stage).catch(() => undefined);
+const ready: WorkerReady = { ready: true, tid: currentThreadId() };
+parentPort?.postMessage(ready);

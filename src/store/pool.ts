@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { FileFailure, type FailureCode } from '../diagnostics.js';
 import { parseBytes } from '../pipeline.js';
 import type { MeetingDocument } from '../schema.js';
+import { threadCpuMs } from './thread-cpu.js';
 
 /** What a worker is asked to do: one stage, or the other, for one document. */
 export type StageRequest =
@@ -33,6 +34,17 @@ export type StageResult =
 export type WireFailure = { code: FailureCode; message: string; hint: string | null };
 
 export type StageReply = { id: number; ok: true; result: StageResult } | { id: number; ok: false; failure: WireFailure };
+
+/** What a worker is started with: the stage it will run, so that it loads what that stage needs first. */
+export interface WorkerData {
+  stage: 'extract' | 'analyse';
+}
+
+/** A worker's first message: loaded and warm, and its OS thread id (for its CPU time), where the OS tells it. */
+export interface WorkerReady {
+  ready: true;
+  tid: number | null;
+}
 
 export type Parsed = { ok: true; document: MeetingDocument } | { ok: false; failure: FileFailure };
 
@@ -73,10 +85,14 @@ function workerUrl(): URL {
 interface Slot {
   worker: Worker;
   busy: boolean;
+  /** Set when the worker said it is loaded and warm; until then it takes no document. */
+  ready: boolean;
+  /** Its OS thread id, for its CPU time (null where the OS does not tell). */
+  tid: number | null;
 }
 
 type Result = { ok: true; result: StageResult } | { ok: false; failure: FileFailure };
-/** A task's result, and how long it ran (waiting for a free worker not counted). */
+/** A task's result, and how long it ran: its worker's CPU time where the OS tells it, else wall-clock time (waiting for a free worker never counted). */
 type Outcome = Result & { ms: number };
 
 interface Pending {
@@ -97,6 +113,22 @@ export interface PoolOptions {
   analysers?: number;
 }
 
+/**
+ * How often a running document's CPU time is read. A document is stopped
+ * within this much of its limit.
+ */
+const POLL_MS = 100;
+
+/**
+ * A document's time limit counts the CPU its worker used for it, so that a
+ * busy machine (other programs, more workers than cores) never times out a
+ * document that is merely waiting for a core. Wall-clock time still has a
+ * ceiling, far above the limit, for a worker that stops without using CPU.
+ */
+export function wallCeilingMs(limitMs: number): number {
+  return limitMs * 10 + 60_000;
+}
+
 /** Default heap limit of a parse worker: far above what a 1,000-page PDF needs. */
 export const WORKER_MEMORY_MB = 2048;
 
@@ -114,6 +146,7 @@ class StagePool {
     private readonly size: number,
     private readonly memoryMb: number,
     private readonly url: URL,
+    private readonly stage: WorkerData['stage'],
   ) {}
 
   run(request: StageRequest, transfer: ArrayBuffer[], timeoutMs: number): Promise<Outcome> {
@@ -123,20 +156,44 @@ class StagePool {
     });
   }
 
+  private closed = false;
+
   close(): Promise<unknown> {
+    this.closed = true;
     return Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.url, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } }), busy: false };
-    slot.worker.unref();
+    const data: WorkerData = { stage: this.stage };
+    const worker = new Worker(this.url, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
+    const slot: Slot = { worker, busy: false, ready: false, tid: null };
+    const onReady = (message: WorkerReady | StageReply) => {
+      if (!('ready' in message)) return;
+      worker.off('message', onReady);
+      worker.off('exit', onEarlyExit);
+      slot.ready = true;
+      slot.tid = message.tid;
+      worker.unref();
+      this.dispatch();
+    };
+    // A worker that dies while loading (no memory, say) is replaced; the queue waits for the new one.
+    const onEarlyExit = () => {
+      worker.off('message', onReady);
+      const at = this.slots.indexOf(slot);
+      if (at >= 0 && !this.closed) this.slots[at] = this.spawn();
+    };
+    worker.on('message', onReady);
+    worker.on('exit', onEarlyExit);
+    worker.on('error', () => undefined);
     return slot;
   }
 
   private dispatch(): void {
+    if (this.closed) return;
     for (let i = 0; i < this.size && this.queue.length > 0; i++) {
       if (i === this.slots.length) this.slots.push(this.spawn());
-      if (!this.slots[i]!.busy) this.runOn(i, this.queue.shift()!);
+      const slot = this.slots[i]!;
+      if (slot.ready && !slot.busy) this.runOn(i, this.queue.shift()!);
     }
   }
 
@@ -145,8 +202,15 @@ class StagePool {
     slot.busy = true;
     slot.worker.ref();
     const startedAt = Date.now();
+    const cpuAtStart = slot.tid === null ? null : threadCpuMs(slot.tid);
+    /** Time this document has taken so far: its worker's CPU time where known. */
+    const used = (): number => {
+      const cpu = cpuAtStart === null || slot.tid === null ? null : threadCpuMs(slot.tid);
+      return cpu === null || cpuAtStart === null ? Date.now() - startedAt : cpu - cpuAtStart;
+    };
     const finish = (result: Result, replace: boolean) => {
-      clearTimeout(timer);
+      clearInterval(timer);
+      const ms = used();
       slot.worker.off('message', onMessage);
       slot.worker.off('error', onError);
       slot.worker.off('exit', onExit);
@@ -158,7 +222,7 @@ class StagePool {
         slot.busy = false;
         slot.worker.unref();
       }
-      pending.resolve({ ...result, ms: Date.now() - startedAt });
+      pending.resolve({ ...result, ms });
       this.dispatch();
     };
     const onMessage = (reply: StageReply) => {
@@ -177,7 +241,10 @@ class StagePool {
         true,
       );
     const onExit = (code: number) => finish({ ok: false, failure: new FileFailure('internal', `could not be parsed: the parser stopped (exit ${code})`) }, true);
-    const timer = setTimeout(() => finish({ ok: false, failure: timedOut(pending.timeoutMs) }, true), pending.timeoutMs);
+    const ceiling = wallCeilingMs(pending.timeoutMs);
+    const timer = setInterval(() => {
+      if (used() > pending.timeoutMs || Date.now() - startedAt > ceiling) finish({ ok: false, failure: timedOut(pending.timeoutMs) }, true);
+    }, Math.min(POLL_MS, pending.timeoutMs));
     slot.worker.on('message', onMessage);
     slot.worker.on('error', onError);
     slot.worker.on('exit', onExit);
@@ -193,8 +260,8 @@ export function workerParser(sizeOrOptions: number | PoolOptions, timeoutMs = 12
   const opts: PoolOptions = typeof sizeOrOptions === 'number' ? { size: sizeOrOptions, timeoutMs } : sizeOrOptions;
   const memoryMb = opts.memoryMb ?? WORKER_MEMORY_MB;
   const url = workerUrl();
-  const extractors = new StagePool(opts.size, memoryMb, url);
-  const analysers = new StagePool(opts.analysers ?? Math.max(1, Math.round(opts.size / 3)), memoryMb, url);
+  const extractors = new StagePool(opts.size, memoryMb, url, 'extract');
+  const analysers = new StagePool(opts.analysers ?? Math.max(1, Math.round(opts.size / 3)), memoryMb, url, 'analyse');
 
   return {
     async parse(bytes, fileName) {

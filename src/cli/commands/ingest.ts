@@ -62,6 +62,7 @@ async function runIngest(io: CliIO, db: import('../../store/db.js').Db, paths: s
       timeoutMs: flags.timeout * 1000,
       maxBytes: flags.maxSize * 1024 * 1024,
       stopped: () => stop,
+      onJobsCapped: (requested, used) => printInfo(io, `--jobs ${requested} is more than this machine's ${used} cores can run at once; using ${used}`),
       onStart: (total) => {
         if (!flags.quiet) progress = progressBar(io.stderr, total, { pages: true });
       },
