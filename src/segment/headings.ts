@@ -48,6 +48,8 @@ const DECIMAL_SUB_PENALTY = 3;
 /** `Sag nr. 31` under its title, also with a reference to an earlier treatment (`Sag nr. 31 (ØU 40/2011)`). */
 const TRAILING = /^(?:Sag|Sagsnr\.?|Punkt)\s*(?:nr\.?)?\s*(\d{1,4})(?:\s*\([^()]{1,40}\))?$/iu;
 export const BULLET_START = /^[•·▪◦●○■]\s*/u;
+/** An access word printed in a column before an item's number (`åbent 3 Title`). */
+const ACCESS_BEFORE_NUMBER = /^(?:åben|åbent|lukket)\s+(?=\d{1,3}\s+\p{Lu})/iu;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
 /** Words after a number that make it a count or a reference, not a heading (`2. kvartal`, `3. punkt`; `2. Punkt fra formanden` is a title). */
 const NOT_A_TITLE = /^(?:kvartal|halvår|halvårs|klasse|årgang|udgave|gang|sal|sals|etage|time|timer|min|minutter|kr|mio|pct|plads|del|led|afsnit|og|eller)\b/iu;
@@ -79,7 +81,8 @@ export function findCandidates(lines: SLine[]): Candidate[] {
   const found: Candidate[] = [];
   lines.forEach((l, index) => {
     if (l.blank) return;
-    const text = l.text.replace(BULLET_START, '');
+    // `åbent 3 Title`, `lukket 14 Lukket punkt`: an agenda's access column before the number.
+    const text = l.text.replace(BULLET_START, '').replace(ACCESS_BEFORE_NUMBER, '');
     const trailing = TRAILING.exec(text);
     if (trailing) {
       const p = prevNonBlank(lines, index);

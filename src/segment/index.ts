@@ -8,6 +8,7 @@ import type { Line } from '../extract/types.js';
 import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
+import { agendaEntries, agendaOnlyItems, mergeByNumber } from './agenda.js';
 import { applyItemAttendance } from './attendance.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
@@ -68,7 +69,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (renumbered) {
     diags.warn('numbering-repeated', `Every item heading is numbered 1 (automatic numbering lost); the ${chain.length} items are numbered in order`, place(lines[chain[0]!.index]));
   }
+  // The agenda printed before the items, matched to them: an entry no item records is an item all the same.
+  const agenda = agendaEntries(lines, candidates, chain);
+  const agendaNumbers = new Set(agenda.map((e) => e.number));
   for (const [a, b] of gaps) {
+    let filled = true;
+    for (let n = (a.through ?? a.number) + 1; n < b.number; n++) filled &&= agendaNumbers.has(n);
+    if (filled) continue;
     diags.warn('numbering-gap', `Item ${b.number} follows item ${a.number}: item numbers skip ${b.number - a.number - 1}`, place(lines[b.index]));
   }
   // A case number printed just above a heading (`Sagnr.: 1-51-71-3321-08`) belongs to that item.
@@ -175,7 +182,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       break;
     }
   }
-  const items: Item[] = chain.flatMap((c, k) => {
+  let items: Item[] = chain.flatMap((c, k) => {
     const next = k + 1 < chain.length ? starts[k + 1]! : end;
     const item = buildItem(lines, c, next, layout, readsDecisions, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body, listed.get(c.number) ?? null, meeting.date);
     const printed = printedHeading.get(c.index);
@@ -193,6 +200,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     }
     return [item, ...more];
   });
+
+  const recordedNumbers = new Set(items.map((it) => it.number));
+  const fromAgenda = agendaOnlyItems(lines, agenda, recordedNumbers, names);
+  if (fromAgenda.length > 0) {
+    items = mergeByNumber(items, fromAgenda);
+    diags.info('items-only-in-agenda', `${fromAgenda.length === 1 ? `Item ${fromAgenda[0]!.number} is` : `Items ${fromAgenda.map((it) => it.number).join(', ')} are`} listed in the agenda but not recorded; kept with their titles from the agenda`, place(lines[agenda[0]!.index]));
+  }
 
   applyItemAttendance(items, participants, diags);
   if (meeting.chair === null) {

@@ -1,0 +1,158 @@
+/**
+ * The agenda printed before the items (`Dagsorden` / `1. Godkendelse af
+ * dagsorden` / `2. …`, or the same as a bulleted list) matched item by item
+ * with the items found under it. An entry whose item is never recorded (a
+ * closed item left out of public minutes, a copy cut short, an item the
+ * minutes skip) is still an item of the meeting: it is kept, with its title
+ * from the agenda and nothing recorded.
+ */
+import type { Item } from '../schema.js';
+import { splitHeading } from './heading-parts.js';
+import { BULLET_START, type Candidate } from './headings.js';
+import type { SLine } from './model.js';
+
+export interface AgendaEntry {
+  number: number;
+  /** The entry's text after its number (or bullet). */
+  rest: string;
+  /** Its line. */
+  index: number;
+}
+
+/** Entries of one list lie on consecutive lines, blank lines and a wrapped line between them aside. */
+const MAX_LINE_STEP = 3;
+/** A list needs this many entries to be read as the agenda. */
+const MIN_ENTRIES = 3;
+
+/** A bulleted or dashed list entry: `- Godkendelse af dagsorden`, `• Regnskab`, `* Eventuelt`. */
+const LIST_BULLET = /^(?:[•·▪◦●○■]|[-–*])\s+(?=\S)/u;
+
+/** Titles compared loosely: case, spacing and punctuation aside; the shorter one a start of the longer. */
+export function sameEntry(a: string, b: string): boolean {
+  const fold = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const x = fold(a);
+  const y = fold(b);
+  if (x === '' || y === '') return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.startsWith(short) && short.length >= Math.min(12, long.length);
+}
+
+/**
+ * The runs of numbered candidates before the first item that read as one
+ * list: numbers rising by one, each on the line after the one before.
+ */
+function numberedRuns(cands: Candidate[], before: number): AgendaEntry[][] {
+  const early = cands.filter((c) => c.index <= before && c.rest !== '' && !c.decimal && !c.unnumbered).sort((a, b) => a.index - b.index);
+  const runs: AgendaEntry[][] = [];
+  let run: AgendaEntry[] = [];
+  for (const c of early) {
+    const last = run[run.length - 1];
+    if (last && c.number === last.number + 1 && c.index - last.index <= MAX_LINE_STEP) run.push({ number: c.number, rest: c.rest, index: c.index });
+    else {
+      if (run.length >= MIN_ENTRIES) runs.push(run);
+      run = [{ number: c.number, rest: c.rest, index: c.index }];
+    }
+  }
+  if (run.length >= MIN_ENTRIES) runs.push(run);
+  return runs;
+}
+
+/** Runs of bulleted lines before the first item, numbered later by matching them to the items. */
+function bulletedRuns(lines: SLine[], before: number): { rest: string; index: number }[][] {
+  const runs: { rest: string; index: number }[][] = [];
+  let run: { rest: string; index: number }[] = [];
+  for (let i = 0; i < before; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const m = LIST_BULLET.exec(l.text);
+    const last = run[run.length - 1];
+    if (m && (!last || i - last.index <= MAX_LINE_STEP)) run.push({ rest: l.text.slice(m[0].length).trim(), index: i });
+    else {
+      if (run.length >= MIN_ENTRIES) runs.push(run);
+      run = m ? [{ rest: l.text.slice(m[0].length).trim(), index: i }] : [];
+    }
+  }
+  if (run.length >= MIN_ENTRIES) runs.push(run);
+  return runs;
+}
+
+/**
+ * The agenda's entries, numbered: the longest list before the first item
+ * that the items confirm (one of its entries has an item's number and reads
+ * as that item's title, and none contradicts them). Empty when there is none.
+ */
+export function agendaEntries(lines: SLine[], cands: Candidate[], chain: Candidate[]): AgendaEntry[] {
+  if (chain.length === 0) return [];
+  const first = chain[0]!.index;
+  const inChain = new Set(chain.map((c) => c.index));
+  const byNumber = new Map(chain.map((c) => [c.number, c]));
+  const confirmed = (entries: AgendaEntry[]): boolean => {
+    let agree = 0;
+    for (const e of entries) {
+      const c = byNumber.get(e.number);
+      if (!c || c.index === e.index) continue;
+      if (c.untitled || c.rest === '' || sameEntry(e.rest, c.rest)) agree++;
+      else return false;
+    }
+    return agree >= 1;
+  };
+  const candidates: AgendaEntry[][] = [];
+  for (const run of numberedRuns(cands, first)) {
+    // The list itself may have given the first item (the chain runs on from it into the sections).
+    if (run.some((e) => inChain.has(e.index) && e.index !== first)) continue;
+    if (confirmed(run)) candidates.push(run);
+  }
+  const head = chain[0]!;
+  for (const run of bulletedRuns(lines, first)) {
+    const at = run.findIndex((e) => sameEntry(e.rest, head.rest));
+    if (at < 0) continue;
+    const entries = run.map((e, k) => ({ number: head.number - at + k, rest: e.rest, index: e.index })).filter((e) => e.number >= 0);
+    if (confirmed(entries)) candidates.push(entries);
+  }
+  return candidates.sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+/**
+ * Items for the agenda's entries that no item found records: numbered as
+ * listed, titled from the entry, with nothing recorded.
+ */
+export function agendaOnlyItems(lines: SLine[], entries: AgendaEntry[], numbers: Set<number>, names: string[]): Item[] {
+  const out: Item[] = [];
+  for (const e of entries) {
+    if (numbers.has(e.number)) continue;
+    const text = lines[e.index]!.text.replace(BULLET_START, '');
+    const parts = splitHeading(e.rest, names);
+    const page = lines[e.index]!.page;
+    out.push({
+      number: e.number,
+      title: parts.title,
+      heading: text,
+      itemType: parts.itemType,
+      presenter: parts.presenter,
+      durationMinutes: parts.durationMinutes,
+      closed: parts.closed || /^lukket\b/iu.test(text) || /^lukket\b/iu.test(parts.title),
+      caseNumber: null,
+      sections: [],
+      decision: null,
+      outcome: null,
+      attachments: [],
+      pages: page === null ? null : { start: page, end: page },
+    });
+  }
+  return out;
+}
+
+/** Items in their order with the agenda's own put where their numbers place them. */
+export function mergeByNumber(items: Item[], extra: Item[]): Item[] {
+  const out = [...items];
+  for (const e of extra) {
+    const at = out.findIndex((it) => it.number > e.number);
+    if (at < 0) out.push(e);
+    else out.splice(at, 0, e);
+  }
+  return out;
+}

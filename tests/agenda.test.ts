@@ -1,0 +1,124 @@
+/** The agenda before the items, matched to them: entries never recorded are items all the same. */
+import { describe, expect, it } from 'vitest';
+import { sameEntry } from '../src/segment/agenda.js';
+import { parseText } from './helpers/parse.js';
+
+describe('agenda entries that no item records', () => {
+  it('are kept, numbered and titled from the agenda, after the recorded ones (a copy cut short)', () => {
+    const doc = parseText(
+      [
+        'Referat',
+        'Teknisk Udvalg',
+        'Mødedato: 4. marts 2024 kl. 16.00',
+        '',
+        'Dagsorden',
+        '1. Godkendelse af dagsorden',
+        '2. Vejbelysning i Nordby',
+        '3. Budgetopfølgning',
+        '4. Eventuelt',
+        '',
+        '1. Godkendelse af dagsorden',
+        'Beslutning',
+        'Godkendt.',
+        '',
+        '2. Vejbelysning i Nordby',
+        'Sagsfremstilling',
+        'Lamperne på Skolevej er nedslidte.',
+        'Beslutning',
+        'Udvalget godkendte udskiftningen.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [2, 'Vejbelysning i Nordby', 'Udvalget godkendte udskiftningen.'],
+      [3, 'Budgetopfølgning', null],
+      [4, 'Eventuelt', null],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('items-only-in-agenda');
+  });
+
+  it('fill a gap in the numbers (a closed item left out of public minutes) without a numbering-gap warning', () => {
+    const doc = parseText(
+      [
+        'Referat af mødet i Kulturudvalget den 2. maj 2023',
+        '',
+        '  åbent 1 Godkendelse af dagsorden',
+        '  åbent 2 Tilskud til spillestedet',
+        '  lukket 3 Lukket punkt',
+        '  åbent 4 Meddelelser',
+        '',
+        '1 Godkendelse af dagsorden',
+        'Beslutning',
+        'Godkendt.',
+        '',
+        '2 Tilskud til spillestedet',
+        'Beslutning',
+        'Tilskuddet blev bevilget.',
+        '',
+        '4 Meddelelser',
+        'Beslutning',
+        'Taget til efterretning.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.closed])).toEqual([
+      [1, 'Godkendelse af dagsorden', false],
+      [2, 'Tilskud til spillestedet', false],
+      [3, 'Lukket punkt', true],
+      [4, 'Meddelelser', false],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('numbering-gap');
+  });
+
+  it('take their numbers from the items when the agenda is a bulleted list', () => {
+    const doc = parseText(
+      [
+        'Referat fra bestyrelsesmødet 12. juni 2022',
+        'Punkter',
+        '- Godkendelse af referat',
+        '- Nyt fra formanden',
+        '- Økonomi',
+        '- Næste møde',
+        '',
+        '1: Godkendelse af referat',
+        'Beslutning: Referatet blev godkendt.',
+        '2: Nyt fra formanden',
+        'Beslutning: Taget til efterretning.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af referat'],
+      [2, 'Nyt fra formanden'],
+      [3, 'Økonomi'],
+      [4, 'Næste møde'],
+    ]);
+  });
+
+  it('are not taken from a list that the items contradict (another numbering)', () => {
+    const doc = parseText(
+      [
+        'Referat',
+        'Byrådet 5. maj 2021',
+        'Dagsorden',
+        '1. Budget',
+        '2. Skolestruktur',
+        '3. Eventuelt',
+        '',
+        '1. Trafikplan',
+        'Beslutning',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => it.title)).not.toContain('Skolestruktur');
+  });
+});
+
+describe('sameEntry', () => {
+  const cases: [string, string, boolean][] = [
+    ['Godkendelse af dagsorden', 'Godkendelse af dagsordenen.', true],
+    ['Valg af dirigent', 'VALG AF DIRIGENT', true],
+    ['Budget', 'Budgetopfølgning 2024', false],
+    ['Regnskab', 'Trafikplan', false],
+    ['Økonomi', 'Økonomi', true],
+  ];
+  it.each(cases)('%s ~ %s: %s', (a, b, same) => expect(sameEntry(a, b)).toBe(same));
+});
