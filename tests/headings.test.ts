@@ -254,15 +254,17 @@ describe('item headings in a document', () => {
     ]);
   });
 
-  it('an agenda list without page numbers whose entries return as headings is not items, also when the minutes leave one out', () => {
+  it('an agenda list without page numbers whose entries return as headings is not items; an entry the minutes leave out is kept from the agenda', () => {
     const doc = parseText(
       ['Teknisk Udvalg - Referat', 'Dato: 12. marts 2021', '', 'PUNKTER', '', '7. Godkendelse af dagsorden', '8. Salg af grund - Lukket punkt', '9. Ny cykelsti ved Skovvej', '', '7. Godkendelse af dagsorden', '', 'Beslutning', 'Godkendt.', '', '9. Ny cykelsti ved Skovvej', '', 'Beslutning', 'Godkendt.'].join('\n'),
     );
-    expect(doc.items.map((i) => [i.number, i.title, i.decision])).toEqual([
-      [7, 'Godkendelse af dagsorden', 'Godkendt.'],
-      [9, 'Ny cykelsti ved Skovvej', 'Godkendt.'],
+    expect(doc.items.map((i) => [i.number, i.title, i.decision, i.closed])).toEqual([
+      [7, 'Godkendelse af dagsorden', 'Godkendt.', false],
+      [8, 'Salg af grund', null, true],
+      [9, 'Ny cykelsti ved Skovvej', 'Godkendt.', false],
     ]);
-    expect(doc.diagnostics.map((d) => d.code)).toContain('numbering-gap');
+    expect(doc.diagnostics.map((d) => d.code)).toContain('items-only-in-agenda');
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('numbering-gap');
   });
 
   it('an item numbered out of sequence (`7. Tillægssag` between 1 and 2) is an item, reported', () => {

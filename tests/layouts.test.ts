@@ -1102,9 +1102,13 @@ describe('other layouts', () => {
     const doc = parseText(
       ['Kulturudvalget - Referat', 'Dato: 12. marts 2021', '', 'PUNKTER', '7. Godkendelse af dagsorden', '8. Tilskud til spejderhytte', '9. Budget 2022', '10. Kulturpris', '11. Eventuelt', '', '7. Godkendelse af dagsorden', 'Beslutning', 'Godkendt', '', '8. Tilskud til spejderhytte', 'Beslutning', 'Bevilget'].join('\n'),
     );
+    // The agenda's other entries are items too, recorded nowhere.
     expect(doc.items.map((i) => [i.number, i.decision])).toEqual([
       [7, 'Godkendt'],
       [8, 'Bevilget'],
+      [9, null],
+      [10, null],
+      [11, null],
     ]);
   });
   it('titles ending in a colon, with no numbers anywhere, are the items, numbered in order (items-unnumbered)', () => {

@@ -7,6 +7,39 @@ export function extractText(bytes: Uint8Array): ExtractedDocument {
   return linesFromText(text, encoding);
 }
 
+/** A Markdown heading (`## 3) Regnskab`), emphasis (`**Beslutning:**`), a link (`[Bilag 1](https://…)`). */
+const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?$/u;
+const MD_STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
+const MD_EMPHASIS = /(?<![\p{L}\d*_])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\p{L}\d*_])/gu;
+const MD_LINK = /\[([^\]\n]+)\]\((\S+?)\)/gu;
+
+/** Markdown minutes: a heading line, or emphasis or links on two lines or more. */
+function isMarkdown(lines: Line[]): boolean {
+  let marks = 0;
+  for (const l of lines) {
+    if (MD_HEADING.test(l.text)) return true;
+    if (/(\*\*|__)\S.*?\S\1|\[[^\]]+\]\(\S+\)/u.test(l.text) && ++marks >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * A Markdown line as it reads: a heading's marks dropped (the line is set
+ * bold, as a PDF's heading would be), emphasis marks dropped, a link as its
+ * text and address. Table rows and lists stay as they are.
+ */
+function fromMarkdown(l: Line): Line {
+  let text = l.text;
+  let bold = false;
+  const h = MD_HEADING.exec(text);
+  if (h) {
+    text = h[2]!;
+    bold = true;
+  }
+  text = text.replace(MD_STRONG, '$2').replace(MD_EMPHASIS, '$2').replace(MD_LINK, '$1 $2');
+  return bold ? { ...l, text, bold } : text === l.text ? l : { ...l, text };
+}
+
 export function linesFromText(text: string, encoding: string | null = 'utf-8'): ExtractedDocument {
   const hasPages = text.includes('\f');
   const lines: Line[] = [];
@@ -20,6 +53,7 @@ export function linesFromText(text: string, encoding: string | null = 'utf-8'): 
     });
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text.trim() === '') lines.pop();
+  if (isMarkdown(lines)) lines.splice(0, lines.length, ...lines.map(fromMarkdown));
   const furniture = hasPages ? takeRunningLines(lines, page) : [];
   return { format: 'text', pages: hasPages ? page : null, encoding, lines, furniture };
 }

@@ -8,7 +8,7 @@
  */
 import type { Item } from '../schema.js';
 import { splitHeading } from './heading-parts.js';
-import { BULLET_START, type Candidate } from './headings.js';
+import { BULLET_START, LIST_BULLET, type Candidate } from './headings.js';
 import type { SLine } from './model.js';
 
 export interface AgendaEntry {
@@ -24,8 +24,6 @@ const MAX_LINE_STEP = 3;
 /** A list needs this many entries to be read as the agenda. */
 const MIN_ENTRIES = 3;
 
-/** A bulleted or dashed list entry: `- Godkendelse af dagsorden`, `• Regnskab`, `* Eventuelt`. */
-const LIST_BULLET = /^(?:[•·▪◦●○■]|[-–*])\s+(?=\S)/u;
 
 /** Titles compared loosely: case, spacing and punctuation aside; the shorter one a start of the longer. */
 export function sameEntry(a: string, b: string): boolean {

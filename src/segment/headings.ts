@@ -37,8 +37,8 @@ const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|N
 const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 const AD = /^Ad\.?\s*(\d{1,3})\s*[.:)]?(?:\s+(.*))?$/iu;
 const SPACED = /^(\d{1,3})\s+(\p{Lu}.*)$/u;
-/** `3. Title`, `3) Title`, `3: Title`, `3 - Title`. */
-const NUMBERED = /^(\d{1,3})(?:\s*[.):]|\s+[-–](?=\s))\s*(?!\d)(.*)$/u;
+/** `3. Title`, `3) Title`, `3: Title`, `3 - Title`; a stray second mark (`3). Title`, `4. .Budget`) too. */
+const NUMBERED = /^(\d{1,3})(?:\s*[.):](?:\s*[.)](?!\d))?|\s+[-–](?=\s))\s*(?!\d)(.*)$/u;
 const BARE = /^(\d{1,3})\.?$/u;
 /** Decimal numbering: `3.0 Title`, `2.1. Title`. */
 const DECIMAL = /^(\d{1,3})\.(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
@@ -132,6 +132,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
   const plain = new Set(found.filter((c) => !c.decimal).map((c) => c.number));
   const headings = found.filter((c) => !c.decimal || !plain.has(c.number));
   const nested = nestedLists(lines, headings);
+  for (const c of pointsUnderBullets(lines, headings)) nested.add(c);
   const out = nested.size > 0 ? headings.filter((c) => !nested.has(c)) : headings;
   const skip = new Set([...nested].map((c) => c.index));
   addSpanEvidence(lines, out);
@@ -193,6 +194,50 @@ function demoteAgendaLists(lines: SLine[], cands: Candidate[], skip: Set<number>
 
 /** How far apart, in lines, the entries of a nested list and the entry after it may be. */
 const NESTED_REACH = 3;
+
+/** A bullet or a dash that opens a list entry (`• Regnskab`, `- Økonomi`, `* Eventuelt`). */
+export const LIST_BULLET = /^(?:[•·▪◦●○■]|[-–*])\s+(?=\S)/u;
+
+/** How much further in a line must be to sit under another: a character of a text file, 10 points of a PDF. */
+function indentStep(l: SLine): number {
+  return l.x !== undefined ? 10 : 1;
+}
+
+/**
+ * A line further in than a bulleted entry above it (`• Valg af formand` /
+ * `  1. Bo Dal blev valgt`): a point under that entry. The entry is the
+ * nearest line above that is further out; a numbered point under a point
+ * under a bullet is under the bullet too.
+ */
+export function underBullet(lines: SLine[], index: number): boolean {
+  let at = lines[index]!.indent;
+  if (at === undefined) return false;
+  const step = indentStep(lines[index]!);
+  for (let i = index - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.blank || l.indent === undefined || l.indent > at - step) continue;
+    if (LIST_BULLET.test(l.text)) return true;
+    if (!/^\d{1,3}[.):]\s/u.test(l.text)) return false;
+    at = l.indent;
+  }
+  return false;
+}
+
+/**
+ * Numbered points under bulleted entries, never items: each list numbered
+ * from 1 under its entry. A number that goes on from a heading further out
+ * (`1)` / `  • …` / `  2)`, a web copy's stray indentation) is no point.
+ */
+function pointsUnderBullets(lines: SLine[], cands: Candidate[]): Candidate[] {
+  const points: Candidate[] = [];
+  let last: Candidate | null = null;
+  for (const c of cands) {
+    const under = underBullet(lines, c.index);
+    if (under && (c.number === 1 || (last !== null && points.includes(last) && last.number === c.number - 1))) points.push(c);
+    last = c;
+  }
+  return points;
+}
 
 /**
  * A list nested in an entry and numbered from 1 again (`2. Nye vedtægter` /

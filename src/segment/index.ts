@@ -12,7 +12,7 @@ import { agendaEntries, agendaOnlyItems, mergeByNumber } from './agenda.js';
 import { applyItemAttendance } from './attendance.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { AGENDA_INTRO, BULLET_START, chooseChain, INLINE_TITLE, findCandidates, isBlockHeadingLine, JOINT, nextNonBlank, type Candidate } from './headings.js';
+import { AGENDA_INTRO, BULLET_START, chooseChain, INLINE_TITLE, findCandidates, isBlockHeadingLine, JOINT, LIST_BULLET, nextNonBlank, underBullet, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, isLabel as isFieldLabel, parseHeader } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -356,7 +356,7 @@ function buildItem(
     }
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
-  const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?\s*[:.)\-–]?\s*/iu;
+  const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?\s*[:.)\-–]?(?:\s*[.)](?!\d))?\s*/iu;
   let rest = c.numberAt !== undefined || c.unnumbered ? c.rest : heading.replace(numberPrefix, '').trim();
   // `Ad 3. -`: a dash for nothing recorded, no title.
   if (/^[-–—.…]+$/u.test(rest)) rest = '';
@@ -478,11 +478,13 @@ const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
  * `Valg af ordstyrer – Ole`).
  */
 export function verdictOnHeading(rest: string, bare = true): { title: string; text: string } | null {
-  const m = /^(.{3,80}?)(?:\s*:\s+|\s+[–-]\s+|\.\s+(?=\p{Lu}))(\S.*)$/u.exec(rest);
+  const m = /^(.{3,80}?)(?:\s*:\s+|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|\.\s+(?=\p{Lu}))(\S.*)$/u.exec(rest);
   if (!m) return null;
   const head = m[1]!.trim();
   const tail = m[2]!.trim();
   if (head.split(/\s+/).length > 8 || blockKind(head) === 'decision') return null;
+  // `Status på hjælper... det fungerer godt`: an ellipsis between a title and what was said about it.
+  if (bare && /^\s*(?:\.{2,}|…)/u.test(rest.slice(m[1]!.length))) return { title: head, text: tail };
   const byDot = !/[:–-]/.test(rest.slice(m[1]!.length, m[1]!.length + 3));
   const short = /^(?:ok|okay|ja|nej|intet|ingen|godkendt|vedtaget|taget til efterretning)[.!]?$/iu.test(tail);
   const decided = short || (bare && outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail)));
@@ -498,7 +500,9 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     if (ELECTION.test(head) && (looksLikeName(tail.replace(/[.,]$/, '')) || outcomeOf(tail) !== null)) return { title: head, text: tail };
   }
   // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.
+  // With nothing under the heading, a shorter sentence too (`Økonomi. Ser fornuftig ud.`).
   if (byDot && head.split(/\s+/).length <= 4 && tail.split(/\s+/).length >= 5 && /[.!]$/.test(tail)) return { title: head, text: tail };
+  if (byDot && bare && head.split(/\s+/).length <= 6 && tail.split(/\s+/).length >= 3 && /[.!]$/.test(tail) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(tail)) return { title: head, text: tail };
   return null;
 }
 
@@ -706,19 +710,23 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
  */
 function bulletedItems(lines: SLine[]): { index: number; rest: string }[] {
   const found: { index: number; rest: string }[] = [];
+  const bulleted = lines.flatMap((l, i) => (!l.blank && LIST_BULLET.test(l.text) && !underBullet(lines, i) ? [i] : []));
   let bullets = 0;
-  lines.forEach((l, i) => {
-    if (l.blank || !BULLET_START.test(l.text) || !opensParagraph(lines, i)) return;
+  for (const i of bulleted) {
+    const l = lines[i]!;
+    // An entry with its text further in on the lines under it (`- Økonomi` / `  Kassen er tom.`).
+    const j = nextNonBlank(lines, i);
+    const textUnder = j < lines.length && j === i + 1 && (lines[j]!.indent ?? 0) > (l.indent ?? 0) && !LIST_BULLET.test(lines[j]!.text);
+    if (!opensParagraph(lines, i) && !textUnder && !(BULLET_START.test(l.text) && (l.indent ?? 0) === Math.min(...bulleted.map((k) => lines[k]!.indent ?? 0)) && j < lines.length && (lines[j]!.indent ?? 0) > (l.indent ?? 0))) continue;
     bullets++;
-    const t = l.text.replace(BULLET_START, '');
+    const t = l.text.replace(LIST_BULLET, '');
     const inline = INLINE_TITLE.exec(t);
-    const titled = (inline !== null && inline[1]!.split(/\s+/).length <= 6) || verdictOnHeading(t) !== null || (t.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(t) && i + 1 < lines.length && !lines[i + 1]!.blank);
+    const titled = (inline !== null && inline[1]!.split(/\s+/).length <= 6) || verdictOnHeading(t) !== null || (t.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(t) && i + 1 < lines.length && !lines[i + 1]!.blank) || (textUnder && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 20);
     if (titled) found.push({ index: i, rest: t });
-  });
+  }
   return found.length * 3 >= bullets * 2 ? found : [];
 }
 
-/** A labelled case number ending a heading line; `Sag nr.` only with a value no item number has (`24/1002`). */
 const TRAILING_CASE = /\s+(?:(?:Sags\s*nr\.?|Sagsnr\.?|Sagnr\.?|Sagsnummer|J\.\s*nr\.?|Jnr\.?|Journalnr\.?)\s*:?\s*([\p{Lu}\d][\p{L}\d./\-]*\d[\p{L}\d./\-]*)|Sag\s+nr\.?\s*:?\s*(\d[\d.\-]*[./\-][\d./\-]*\d))\s*$/u;
 
 /**

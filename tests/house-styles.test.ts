@@ -1,0 +1,82 @@
+/**
+ * House styles met in real minutes, each as a short text in our own words:
+ * numbering marks, bulleted items with numbered points under them, titles
+ * followed on their line by what was said.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseText } from './helpers/parse.js';
+
+const items = (text: string) => parseText(text).items.map((it) => [it.number, it.title, it.decision]);
+
+describe('numbering marks', () => {
+  it('a stray second mark after the number (`1).`, `4. .`) is no part of the title', () => {
+    const text = ['Referat af bestyrelsesmøde 3. maj 2022', '', '1). Valg af referent', '', '2). Kassen. Der er 4.000 kr. i kassen.', '', '3. .Budget', 'Budgettet blev godkendt.'].join('\n');
+    expect(items(text)).toEqual([
+      [1, 'Valg af referent', null],
+      [2, 'Kassen', 'Der er 4.000 kr. i kassen.'],
+      [3, 'Budget', 'Budgettet blev godkendt.'],
+    ]);
+  });
+});
+
+describe('bulleted items', () => {
+  it('numbered points under each bullet are the bullet\'s text, never items', () => {
+    const text = [
+      'Referat af generalforsamling i Tennisklubben 2. marts 2021',
+      '',
+      ' • Valg af dirigent',
+      '  1. Anne Holm blev valgt',
+      ' • Beretning',
+      '  1. Beretningen blev godkendt',
+      '  2. Der var spørgsmål om banerne',
+      ' • Valg af kasserer',
+      '  1. Per Lund stiller op',
+      '   1. Per Lund blev valgt',
+      ' • Eventuelt',
+      '  1. Intet',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Beretning', 'Valg af kasserer', 'Eventuelt']);
+    expect(doc.items[1]!.decision).toContain('Beretningen blev godkendt');
+  });
+
+  it('a number that goes on from the items under a bullet of text is still an item (stray indentation of a web copy)', () => {
+    const text = ['Referat af bestyrelsesmøde 9. maj 2019', '', ' 1) Referat fra sidste møde', '', ' • Referatet blev godkendt', '', '  2) Nyt fra formanden', '', ' • Intet nyt', '', '  3) Eventuelt', '', ' • Intet'].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3]);
+  });
+
+  it('dashed entries with their text further in under them are the items', () => {
+    const text = ['# Referat: 4. april 2023', '', 'Emner:', '- Ny kasserer', '  Mads tager over fra maj.', '- Julefrokost', '  Holdes 8. december.', '- Hjemmesiden', '  Ingen konklusion'].join('\n');
+    expect(items(text)).toEqual([
+      [1, 'Ny kasserer', 'Mads tager over fra maj.'],
+      [2, 'Julefrokost', 'Holdes 8. december.'],
+      [3, 'Hjemmesiden', 'Ingen konklusion'],
+    ]);
+  });
+});
+
+describe('a title followed on its line by what was said', () => {
+  it('after an ellipsis', () => {
+    const text = ['Referat af bestyrelsesmøde 1. juni 2022', '', '1) Godkendelse af referat... Godkendt', '', '2) Status på frivillige... det går fint', '', '3) Eventuelt... intet'].join('\n');
+    expect(items(text)).toEqual([
+      [1, 'Godkendelse af referat', 'Godkendt'],
+      [2, 'Status på frivillige', 'det går fint'],
+      [3, 'Eventuelt', 'intet'],
+    ]);
+  });
+});
+
+describe('Markdown minutes', () => {
+  it('read as text, without heading and emphasis marks; a link keeps its address', () => {
+    const doc = parseText(
+      ['# Referat af bestyrelsesmøde', '', '**Dato:** 7. september 2021', '', '## 1) Godkendelse af dagsorden', '', '**Beslutning:** Godkendt.', '', '## 2) Regnskab', '', 'Se [Bilag 1](https://example.org/r.pdf).', '', '**Beslutning:** Regnskabet blev godkendt.'].join('\n'),
+    );
+    expect(doc.documentType).toBe('referat');
+    expect(doc.meeting.date).toBe('2021-09-07');
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [2, 'Regnskab', 'Regnskabet blev godkendt.'],
+    ]);
+    expect(JSON.stringify(doc)).not.toContain('**');
+  });
+});
