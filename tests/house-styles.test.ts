@@ -80,3 +80,54 @@ describe('Markdown minutes', () => {
     expect(JSON.stringify(doc)).not.toContain('**');
   });
 });
+
+describe('a web page\'s single bullet over the numbered items', () => {
+  it('does not make the items its points', () => {
+    const text = ['Referat - Ældrerådet - 3. april 2019', '', ' • Luk alle punkter', '', '  1. Godkendelse af dagsorden', '  2. Budget 2020', '  3. Eventuelt', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '', '2. Budget 2020', 'Beslutning', 'Drøftet.', '', '3. Eventuelt', 'Beslutning', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.decision])).toEqual([
+      [1, 'Godkendt.'],
+      [2, 'Drøftet.'],
+      [3, 'Intet.'],
+    ]);
+  });
+});
+
+describe('the body', () => {
+  it('is never a kind of meeting, numbered or dated', () => {
+    for (const title of ['Bestyrelsesmøde 27', 'Gruppemøde 2020', 'Generalforsamling 2022', 'Bestyrelsesmøder 2016 nr. 87-95', 'Generalforsamlingsprotokollat']) {
+      const doc = parseText([title, '', '1. Regnskab', 'Regnskabet blev godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+      expect(doc.meeting.body, title).toBeNull();
+    }
+  });
+
+  it('is an organisation named alone on a line of the header when no title names it', () => {
+    const doc = parseText(['Referat', '', 'BOLDKLUBBEN NORDSTJERNEN', '', 'Bestyrelsesmøde nr. 12', 'Tirsdag d. 3. maj 2016 kl. 19.00', '', '1. Regnskab', 'Regnskabet blev godkendt.'].join('\n'));
+    expect(doc.meeting.body).toBe('BOLDKLUBBEN NORDSTJERNEN');
+  });
+});
+
+describe('the document type', () => {
+  it('a `Dagsorden:` label over the items of minutes is no title; over items with nothing recorded it makes an agenda', () => {
+    const minutes = parseText(['Generalforsamling i Skakklubben 4. maj 2021', '', 'Dagsorden:', '', '1. Valg af dirigent: Ole Berg vælges.', '', '2. Regnskab: Regnskabet blev godkendt.'].join('\n'));
+    expect(minutes.documentType).not.toBe('dagsorden');
+    expect(minutes.meeting.chair).toBe('Ole Berg');
+    const agenda = parseText(['Generalforsamling i Skakklubben 4. maj 2021', '', 'Dagsorden:', '', '1. Valg af dirigent', '', '2. Regnskab', '', '3. Eventuelt'].join('\n'));
+    expect(agenda.documentType).toBe('dagsorden');
+  });
+
+  it('a compound of referat or protokol opens minutes', () => {
+    expect(parseText(['Generalforsamlingsprotokollat – 29. marts 2017', '', '1. Valg af dirigent', 'Ole Berg blev valgt.'].join('\n')).documentType).toBe('referat');
+    expect(parseText(['Bestyrelsesreferat 4. maj 2020', '', '1. Regnskab', 'Drøftet.'].join('\n')).documentType).toBe('referat');
+  });
+});
+
+describe('the elected chair', () => {
+  const chair = (record: string) => parseText(['Referat af generalforsamling 4. marts 2020', '', '1. Valg af dirigent', record, '', '2. Beretning', 'Godkendt.'].join('\n')).meeting.chair;
+  it.each([
+    ['Formanden foreslog på bestyrelsens vegne valg af Eva Lund, Skovvej 4, som dirigent. Forslaget blev vedtaget.', 'Eva Lund'],
+    ['Bestyrelsen foreslog Kim Holt (KH) som dirigent, og forsamlingen godkendte det.', 'Kim Holt'],
+    ['Formanden foreslog Ib Juhl til at lede generalforsamlingen.', 'Ib Juhl'],
+    ['Ane Krog vælges.', 'Ane Krog'],
+    ['1. Per Vang bliver valgt', 'Per Vang'],
+  ])('%s', (record, name) => expect(chair(record)).toBe(name));
+});

@@ -210,33 +210,44 @@ function indentStep(l: SLine): number {
  * under a bullet is under the bullet too.
  */
 export function underBullet(lines: SLine[], index: number): boolean {
+  return bulletAbove(lines, index) >= 0;
+}
+
+/** The bulleted entry a line sits under (see underBullet), or -1. */
+function bulletAbove(lines: SLine[], index: number): number {
   let at = lines[index]!.indent;
-  if (at === undefined) return false;
+  if (at === undefined) return -1;
   const step = indentStep(lines[index]!);
   for (let i = index - 1; i >= 0; i--) {
     const l = lines[i]!;
     if (l.blank || l.indent === undefined || l.indent > at - step) continue;
-    if (LIST_BULLET.test(l.text)) return true;
-    if (!/^\d{1,3}[.):]\s/u.test(l.text)) return false;
+    if (LIST_BULLET.test(l.text)) return i;
+    if (!/^\d{1,3}[.):]\s/u.test(l.text)) return -1;
     at = l.indent;
   }
-  return false;
+  return -1;
 }
 
 /**
- * Numbered points under bulleted entries, never items: each list numbered
- * from 1 under its entry. A number that goes on from a heading further out
- * (`1)` / `  • …` / `  2)`, a web copy's stray indentation) is no point.
+ * Numbered points under bulleted entries, never items: a list numbered from
+ * 1 under each of two or more entries. A number that goes on from a heading
+ * further out (`1)` / `  • …` / `  2)`, a web copy's stray indentation) is
+ * no point, and one list under a single bullet (a web page's `• Vis alle` over
+ * the numbered items) is the items.
  */
 function pointsUnderBullets(lines: SLine[], cands: Candidate[]): Candidate[] {
   const points: Candidate[] = [];
+  const parents = new Set<number>();
   let last: Candidate | null = null;
   for (const c of cands) {
-    const under = underBullet(lines, c.index);
-    if (under && (c.number === 1 || (last !== null && points.includes(last) && last.number === c.number - 1))) points.push(c);
+    const parent = bulletAbove(lines, c.index);
+    if (parent >= 0 && (c.number === 1 || (last !== null && points.includes(last) && last.number === c.number - 1))) {
+      points.push(c);
+      parents.add(parent);
+    }
     last = c;
   }
-  return points;
+  return parents.size >= 2 ? points : [];
 }
 
 /**

@@ -89,6 +89,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const meeting = header.meeting;
   const letterheadBody = lh.letterheads.find((l) => l.body)?.body ?? null;
   meeting.body ??= letterheadBody ?? bodyFromLetterhead(doc.letterhead?.lines.map((l) => l.text) ?? []);
+  // A kind of meeting (`Bestyrelsesmøde 27`, `Generalforsamling 2022`) or a web page's chrome names no body; an organisation's name at the top may.
+  const kindOfMeeting = meeting.body !== null && !namesABody(meeting.body) ? meeting.body : null;
+  if (kindOfMeeting !== null) meeting.body = null;
+  meeting.body ??= organisationLine(lines.slice(0, headerEnd));
   meeting.chair ??= chairOf(participants);
   seatChair(meeting.chair, participants);
 
@@ -208,6 +212,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     diags.info('items-only-in-agenda', `${fromAgenda.length === 1 ? `Item ${fromAgenda[0]!.number} is` : `Items ${fromAgenda.map((it) => it.number).join(', ')} are`} listed in the agenda but not recorded; kept with their titles from the agenda`, place(lines[agenda[0]!.index]));
   }
 
+  // Untitled, with the agenda labelled and nothing recorded under any item: an agenda.
+  const finalType = documentType ?? (header.agendaLabel && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : null);
+
   applyItemAttendance(items, participants, diags);
   if (meeting.chair === null) {
     // A general assembly's dirigent (`Valg af dirigent` / `Ole Berg blev valgt.`) chairs it.
@@ -248,7 +255,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   if (items.length === 0) {
     // A document titled minutes or an agenda is one, however little of it could be read (a decision heading alone is a fragment).
-    const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0 || header.documentTitle !== null;
+    const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0 || header.documentTitle !== null || kindOfMeeting !== null;
     if (!known) {
       throw new FileFailure('not-minutes', 'does not look like meeting minutes (no agenda items, meeting details or participants found)');
     }
@@ -259,13 +266,37 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   return {
     schemaVersion: SCHEMA_VERSION,
     source,
-    documentType,
+    documentType: finalType,
     meeting,
     participants,
     items,
     diagnostics: [...doc.diagnostics, ...diags.items],
     normalization: { repairs: doc.repairs.length, encoding: doc.encoding, ocrDamage: doc.ocrDamage },
   };
+}
+
+/** A kind of meeting, perhaps numbered or dated (`Bestyrelsesmøde nr. 87`, `Gruppemøde 2020`, `Generalforsamlingsprotokollat`): no body's name. */
+const MEETING_KIND = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)\p{Ll}*\s+)?\p{L}*(?:møde|møder|mødet|generalfors\p{Ll}{0,3}ling(?:en)?|protokol|protokollat|referat|dagsorden|beretning)(?:\s+(?:nr\.?\s*)?[\d/.\-–]+)*$/iu;
+/** What a web page prints around its text: a download link, a breadcrumb, a link to more. */
+const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu)\b|\s[>»]\s|["“”]/iu;
+
+export function namesABody(name: string): boolean {
+  return !MEETING_KIND.test(name.trim()) && !WEB_CHROME.test(name);
+}
+
+/** Words that make a short line an organisation's name (`GRUNDEJERFORENINGEN HØJBOPARKEN`, `Romdrup Vandværk`). */
+const ORGANISATION = /(?:forening|klub|laug|lauget|selskab|vandværk|koret|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling)(?:en|et|s)?\b/iu;
+
+/** The first short line of the header that names an organisation, alone on its line. */
+function organisationLine(header: SLine[]): string | null {
+  for (const l of header.slice(0, 15)) {
+    const t = l.text.trim();
+    if (l.blank || t.length > 60 || /[:.,;!?]$/.test(t) || /\d/.test(t)) continue;
+    const words = t.split(/\s+/);
+    if (words.length < 2 || words.length > 6 || !/^\p{Lu}/u.test(t)) continue;
+    if (ORGANISATION.test(t) && namesABody(t) && !findDate(t)) return t;
+  }
+  return null;
 }
 
 /** The chair named in a field (`Mødeleder: X`) or elected, listed among the members, chairs among them; not listed, is listed as chair. */
@@ -291,7 +322,9 @@ const CHAIR_ITEM = new RegExp(`^(?:valg\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
 const ELECTED = [
   // `Jytte Nissen fra Musikforeningen Cæcilia blev valgt`: the person, not where she is from.
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+fra\\s+[^,.]{2,60}?\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
-  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:som\\s+)?(?:blev|er)\\s+(?:enstemmigt\\s+)?(?:foreslået og\\s+)?valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:enstemmigt\\s+)?(?:foreslået og\\s+)?valgt|vælges|valgtes)(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
+  // `X foreslog på bestyrelsens vegne valg af Ole Berg, Vejen 4, som dirigent`, `… foreslog Ole Berg (OB) som dirigent`, `… foreslog Ole Berg til at lede mødet`.
+  new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås|indstillede)\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40},)?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:Som|Til)\\s+${CHAIR_WORD}\\s+blev\\s+(?:enstemmigt\\s+)?valgt\\s+${PERSON}`, 'giu'),
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+(?:er|var)\\s+${CHAIR_WORD}\\b`, 'gu'),
   new RegExp(`(?<![\\p{L}])${CHAIR_WORD}\\s*:?\\s+${PERSON}`, 'giu'),

@@ -82,7 +82,7 @@ const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')
 
 const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60}))?$`, 'iu');
 
-const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Protokol|${tolerant('Mødereferat')})\\b[\\s:]*(.*)$`, 'iu');
+const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
 
 /**
  * A closing line (`Mødet hævet kl. 17.40`, `Mødet sluttede 17:40`): the time
@@ -99,6 +99,8 @@ const CLOSING_LINE = new RegExp(`^${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tol
 export interface Header {
   meeting: MeetingInfo;
   documentTitle: 'referat' | 'dagsorden' | null;
+  /** A `Dagsorden:` label over the items (no title): an agenda, unless the items record what was said. */
+  agendaLabel: boolean;
   groups: { group: ParticipantGroup; lines: SLine[]; inline?: boolean }[];
   chairFromField: boolean;
 }
@@ -255,11 +257,15 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   };
   let afterBlank = false;
   let published: string | null = null;
+  /** Lines of text read so far that a title may be counted among (the first line may be the title `Dagsorden:`). */
+  let textLines = 0;
+  let agendaLabel = false;
   lines.forEach((l, i) => {
     if (l.blank) {
       afterBlank = true;
       return;
     }
+    textLines++;
     const gap = afterBlank;
     afterBlank = false;
     // Bullets in front of people and labels (`• Stephanie Lose, V`, `• Afbud`) are layout.
@@ -289,6 +295,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const title = TITLE.exec(t);
     // `Referat: 14. marts 2023 kl. 15:00`: a colon, then the date the title names.
     const datedAfterColon = title !== null && title[2] !== '' && findDate(title[2]!)?.index === 0;
+    // `Dagsorden:` over the list of items, below the document's first line, labels the agenda of these minutes; it is no title.
+    if (title && title[2] === '' && /^dagsorden\s*:$/iu.test(t) && textLines > 1) {
+      agendaLabel = true;
+      current = null;
+      return;
+    }
     if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)) || datedAfterColon)) {
       const word = title[1]!.toLowerCase();
       // `Dagsorden og referat`, `DAGSORDEN / REFERAT af møde i …`: the agenda with its minutes.
@@ -528,7 +540,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       diags.warn('date-uncertain', 'Took the only date in the header for the meeting date; the document names no meeting time or place', place((looseDate as { line: SLine }).line));
     }
   }
-  return { meeting, documentTitle, groups, chairFromField };
+  return { meeting, documentTitle, agendaLabel, groups, chairFromField };
 }
 
 /** The body named by letterhead or running-header lines that extraction removed from the page. */
