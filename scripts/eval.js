@@ -5,8 +5,11 @@
  * figures, writes them to eval/out/latest.json (the run before is kept as
  * eval/out/previous.json) and prints what changed since the last run.
  *
- *   node scripts/eval.js [--verbose] [--only TEXT] [--no-save] [--json]
+ *   node scripts/eval.js [--corpus DIR] [--verbose] [--only TEXT] [--no-save]
  *
+ * --corpus    another annotated corpus laid out like eval/real (eval/heldout:
+ *             documents kept apart, never looked at while tuning); its runs are
+ *             saved as eval/out/<name>-latest.json
  * --verbose   every miss of every document (item, decision, outcome, field)
  * --only      documents whose id contains TEXT (nothing is saved)
  * --no-save   print, but leave eval/out as it is
@@ -19,10 +22,12 @@ import { parseFile } from '../dist/pipeline.js';
 import { FIELDS, f1, pool, scoreDocument } from './eval-score.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = path.join(root, 'eval', 'real');
-const outDir = path.join(root, 'eval', 'out');
-
 const args = process.argv.slice(2);
+const corpusAt = args.indexOf('--corpus');
+const corpus = corpusAt >= 0 ? path.resolve(args[corpusAt + 1]) : path.join(root, 'eval', 'real');
+const outDir = path.join(root, 'eval', 'out');
+const runName = path.basename(corpus) === 'real' ? 'latest' : `${path.basename(corpus)}-latest`;
+const previousName = path.basename(corpus) === 'real' ? 'previous' : `${path.basename(corpus)}-previous`;
 const verbose = args.includes('--verbose');
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : null;
@@ -69,16 +74,16 @@ async function main() {
   };
   let previous = null;
   try {
-    previous = JSON.parse(await fs.readFile(path.join(outDir, 'latest.json'), 'utf8'));
+    previous = JSON.parse(await fs.readFile(path.join(outDir, `${runName}.json`), 'utf8'));
   } catch {
     // no earlier run
   }
   if (previous) printDifference(previous, run);
   if (save) {
     await fs.mkdir(outDir, { recursive: true });
-    if (previous) await fs.writeFile(path.join(outDir, 'previous.json'), JSON.stringify(previous, null, 1) + '\n');
-    await fs.writeFile(path.join(outDir, 'latest.json'), JSON.stringify(run, null, 1) + '\n');
-    console.log(`\nwritten: eval/out/latest.json${previous ? ' (the run before: eval/out/previous.json)' : ''}`);
+    if (previous) await fs.writeFile(path.join(outDir, `${previousName}.json`), JSON.stringify(previous, null, 1) + '\n');
+    await fs.writeFile(path.join(outDir, `${runName}.json`), JSON.stringify(run, null, 1) + '\n');
+    console.log(`\nwritten: eval/out/${runName}.json${previous ? ` (the run before: eval/out/${previousName}.json)` : ''}`);
   }
 }
 

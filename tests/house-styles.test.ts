@@ -131,3 +131,41 @@ describe('the elected chair', () => {
     ['1. Per Vang bliver valgt', 'Per Vang'],
   ])('%s', (record, name) => expect(chair(record)).toBe(name));
 });
+
+describe('numbered paragraphs whose titles run into their text', () => {
+  it('are the items, the title split where a capitalised word follows a small word or a number', () => {
+    const text = [
+      'Referat af møde i bestyrelsen tirsdag den 5. marts 2019 kl. 19.00',
+      '',
+      'Til stede: Ane, Bo, Carl',
+      '',
+      '1. Referat fra mødet den 4. februar 2019 Godkendt uden bemærkninger og hængt op på opslagstavlen.',
+      '',
+      '2. Nyt fra formanden Kommunen har svaret på vores brev om parkering, og vi venter på et møde med dem.',
+      '',
+      '3. Regnskab 2018 Der er et lille overskud, som overføres til næste år efter aftale med revisor.',
+      '',
+      '4. Eventuelt: Intet.',
+    ].join('\n');
+    expect(items(text)).toEqual([
+      [1, 'Referat fra mødet den 4. februar 2019', 'Godkendt uden bemærkninger og hængt op på opslagstavlen.'],
+      [2, 'Nyt fra formanden', 'Kommunen har svaret på vores brev om parkering, og vi venter på et møde med dem.'],
+      [3, 'Regnskab 2018', 'Der er et lille overskud, som overføres til næste år efter aftale med revisor.'],
+      [4, 'Eventuelt', 'Intet.'],
+    ]);
+  });
+});
+
+describe('unnumbered titles with a colon', () => {
+  it('take an abbreviation or a stray full stop before the colon, and a first name as the one elected', () => {
+    const text = ['Bestyrelsesmøde nr. 14', 'Lørdag d. 2. marts 2019 kl. 10.00', '', 'Afbud fra: Jens', '', 'Valg af referent.: Lone', '', 'Valg af ordstyrer: Kurt', '', 'Godkendelse af referat nr. 13: godkendt', '', 'Meddelelser fra formanden:', '', 'Vejene skal repareres.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.title, it.decision])).toEqual([
+      ['Valg af referent', 'Lone'],
+      ['Valg af ordstyrer', 'Kurt'],
+      ['Godkendelse af referat nr. 13', 'godkendt'],
+      ['Meddelelser fra formanden', 'Vejene skal repareres.'],
+    ]);
+    expect(doc.meeting.chair).toBe('Kurt');
+  });
+});

@@ -30,6 +30,8 @@ export interface Candidate {
   decimal?: boolean;
   /** An item headed by its title alone (`Meddelelser fra kassereren:`), numbered in order: `rest` is the heading as found. */
   unnumbered?: boolean;
+  /** A numbered paragraph whose title runs into its text with no mark between: the title is `rest`, this is the text. */
+  gluedText?: string;
 }
 
 const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s*(.*)$/iu;
@@ -491,4 +493,51 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   const apart = ones.length >= 4 && ones.every((c, k) => k === 0 || c.index - ones[k - 1]!.index > 2);
   if (ones.length < MIN_REPEATED || strong < (apart ? 1 : 2) || new Set(ones.map((c) => c.pattern)).size > 1) return null;
   return ones.map((c, k) => ({ ...c, number: k + 1 }));
+}
+
+/** The shortest run of numbered paragraphs read as the items when nothing else is. */
+const MIN_PARAGRAPH_RUN = 3;
+
+/**
+ * Numbered paragraphs, one number after the other, each opening a paragraph
+ * of its own (`1. Referat af mødet den 6. juni Godkendt.` / blank /
+ * `2. Siden sidst Beboerlokalet lukkes …`): the items, when no heading was
+ * found otherwise (the paragraphs are long and read as text). A title that runs
+ * into its text with no mark between is split where a capitalised word follows
+ * a small word or a number (`Siden sidst | Beboerlokalet lukkes`).
+ */
+export function paragraphRun(lines: SLine[], cands: Candidate[]): Candidate[] {
+  const opens = (c: Candidate) => {
+    const p = prevNonBlank(lines, c.index);
+    return (p < 0 || c.index - p > 1) && /^\p{Lu}/u.test(c.rest) && (c.pattern === 'numbered' || c.pattern === 'punkt');
+  };
+  let best: Candidate[] = [];
+  let run: Candidate[] = [];
+  for (const c of cands) {
+    const last = run[run.length - 1];
+    if (opens(c) && last && c.number === last.number + 1) run.push(c);
+    else run = opens(c) ? [c] : [];
+    if (run.length > best.length) best = [...run];
+  }
+  if (best.length < MIN_PARAGRAPH_RUN) return [];
+  return best.map((c) => {
+    const split = gluedTitle(c.rest);
+    return split ? { ...c, rest: split.title, gluedText: split.text } : c;
+  });
+}
+
+/** Where a long heading with no mark between title and text splits: before a capitalised word after a small word or a number. */
+export function gluedTitle(rest: string): { title: string; text: string } | null {
+  if (rest.length <= 50 || /[:–]|\s-\s/.test(rest.slice(0, 60))) return null;
+  const words = rest.split(/\s+/);
+  for (let k = 2; k < Math.min(words.length - 1, 10); k++) {
+    const prev = words[k - 1]!;
+    if (/^\p{Lu}\p{Ll}/u.test(words[k]!) && (/^\p{Ll}/u.test(prev) || /^\d{2,4}$/.test(prev)) && !/[.,;]$/.test(prev)) {
+      const text = words.slice(k).join(' ');
+      // What follows is sentences: four words or more, ended by a full stop.
+      if (words.length - k < 4 || !/[.!]$/.test(text)) return null;
+      return { title: words.slice(0, k).join(' '), text };
+    }
+  }
+  return null;
 }

@@ -12,7 +12,7 @@ import { agendaEntries, agendaOnlyItems, mergeByNumber } from './agenda.js';
 import { applyItemAttendance } from './attendance.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { AGENDA_INTRO, BULLET_START, chooseChain, INLINE_TITLE, findCandidates, isBlockHeadingLine, JOINT, LIST_BULLET, nextNonBlank, underBullet, type Candidate } from './headings.js';
+import { AGENDA_INTRO, BULLET_START, chooseChain, INLINE_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, underBullet, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, isLabel as isFieldLabel, parseHeader } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -55,6 +55,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) {
       diags.warn('items-untitled', `Found no numbered item headings; took ${chain.length} item${chain.length === 1 ? '' : 's'} from ${chain.length === 1 ? 'its case-number line' : 'their case-number lines'}, without titles`, place(lines[chain[0]!.index]));
     }
+  }
+  if (chain.length === 0) {
+    // Long numbered paragraphs in sequence, their titles running into their text.
+    chain = paragraphRun(lines, candidates);
+    if (chain.length > 0) diags.info('items-paragraphs', `Took ${chain.length} items from numbered paragraphs in sequence; their titles run into their text`, place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
     // No numbers at all (a small association's minutes): items by their titles ending in a colon.
@@ -347,7 +352,7 @@ function electedChair(items: Item[]): string | null {
     }
     // The record is the name alone (`Valg af dirigent: Bo Lind`).
     const alone = text.replace(/[.,]$/, '');
-    if (looksLikeName(alone)) return alone;
+    if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}$/u.test(alone) && !NOT_A_PERSON.test(alone))) return alone;
   }
   return null;
 }
@@ -390,7 +395,7 @@ function buildItem(
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
   const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?\s*[:.)\-–]?(?:\s*[.)](?!\d))?\s*/iu;
-  let rest = c.numberAt !== undefined || c.unnumbered ? c.rest : heading.replace(numberPrefix, '').trim();
+  let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : heading.replace(numberPrefix, '').trim();
   // `Ad 3. -`: a dash for nothing recorded, no title.
   if (/^[-–—.…]+$/u.test(rest)) rest = '';
   // `Pkt. 2 & 3: …`: the other numbers the heading covers are not title.
@@ -402,8 +407,9 @@ function buildItem(
   }
   // Numbered minutes under a numbered agenda (`1. Godkendelse af dagsorden` … `Referat:` `1. Dagsordenen blev godkendt.`):
   // the agenda's entry is the title and the sentence is the item's text.
-  let recorded = listedTitle !== null && rest !== '' ? recordedUnderAgenda(rest, listedTitle) : null;
-  let title = rest === '' && listedTitle ? listedTitle : recorded !== null ? listedTitle! : rest;
+  const underAgenda = c.gluedText === undefined && listedTitle !== null && rest !== '' ? recordedUnderAgenda(rest, listedTitle) : null;
+  let recorded = c.gluedText ?? underAgenda;
+  let title = rest === '' && listedTitle ? listedTitle : underAgenda !== null ? listedTitle! : rest;
   // `Godkendelse af dagsorden: Godkendt`, `Økonomi. Regnskabet blev taget til efterretning.`: the result on the heading's line.
   // Only for a heading with nothing under it: with text below, `Ansøgning – afslået af kommunen` describes the case.
   const bare = lines.slice(bodyFrom, stop).every((l) => l.blank);
@@ -411,6 +417,13 @@ function buildItem(
   if (verdict) {
     title = verdict.title;
     recorded = verdict.text;
+  } else if (recorded === null && bare && isMinutes !== false) {
+    // `2. Nyt fra formanden Kommunen har svaret …` with nothing under it: the title runs into what was said.
+    const glued = gluedTitle(title);
+    if (glued) {
+      title = glued.title;
+      recorded = glued.text;
+    }
   }
   // `1. Regnskabet for 2023 blev godkendt.` with nothing under it: the heading is the resolution, title and decision both.
   // Not a condition (`Hvis mistillidsvotum bliver vedtaget, så valg af ny bestyrelse.`).
@@ -530,7 +543,9 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     // of its own, one sentence may still be title (`Besøg fra VISM - Orientering om arbejdet med turisme.`); two are not.
     if ((bare && words >= 2 && /[.!]$/.test(tail)) || SENTENCE_BREAK.test(tail)) return { title: head, text: tail };
     // `Valg af referent: Bo Lind`, `Valg af dirigent: Ole Berg er valgt.`: the one elected.
-    if (ELECTION.test(head) && (looksLikeName(tail.replace(/[.,]$/, '')) || outcomeOf(tail) !== null)) return { title: head, text: tail };
+    // A first name alone too (`Valg af referent: Jeanette`).
+    const colon = /^\s*:/.test(rest.slice(m[1]!.length));
+    if (ELECTION.test(head) && (looksLikeName(tail.replace(/[.,]$/, '')) || (colon && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(tail)) || outcomeOf(tail) !== null)) return { title: head.replace(/\.$/, ''), text: tail };
   }
   // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.
   // With nothing under the heading, a shorter sentence too (`Økonomi. Ser fornuftig ud.`).
@@ -566,7 +581,7 @@ const SIGN_OFF = new RegExp(
 const SIGN_OFF_LABEL = /^(?:Referent|Ref\.|Pbv\.?|P\.b\.v\.)\s*:?$/iu;
 
 /** Labels that record attendance at a meeting held: who came, who sent apologies. */
-const ATTENDANCE_LABEL = new RegExp(`^(?:${['Til stede', 'Tilstede', 'Tilstedeværende', 'Fremmødte', 'Fremmødt', 'Mødt', 'Deltog', 'Afbud', 'Fraværende'].map(tolerant).join('|')})(?:\\s+var)?\\s*:`, 'iu');
+const ATTENDANCE_LABEL = new RegExp(`^(?:${['Til stede', 'Tilstede', 'Tilstedeværende', 'Fremmødte', 'Fremmødt', 'Mødt', 'Deltog', 'Afbud', 'Fraværende'].map(tolerant).join('|')})(?:\\s+var|\\s+fra)?\\s*:`, 'iu');
 
 /** Lines after the minutes: `Tak for fremmøde.`, `DSN/referent`, `Klubben | Havnevej 2 | Tlf. 12345678`. */
 const AFTER_MINUTES = /^(?:Tak for (?:(?:et|en)\s+)?(?:godt\s+|god\s+)?(?:møde|mødet|fremmødet?|aften|i aften|i dag)\b.{0,40}|\p{Lu}{2,4}\s*\/\s*(?:referent|ref\.?)|[^|]{2,60}(?:\s\|\s[^|]{1,60}){2,}|.{0,80}\b(?:Tlf|Telefon)\.?:?\s*\+?\d[\d ]{6,}.{0,40})$/iu;
@@ -665,7 +680,7 @@ function letteredLines(lines: SLine[]): SLine[] | null {
 }
 
 /** An item heading that is its title and a colon (`Meddelelser fra kassereren:`, `Kapsejladsudvalg…`), also with the result after it (`Eventuelt: Intet.`). */
-const TITLE_COLON = /^(\p{Lu}[^:.,;!?…]{2,60}?)\s*(?::(?:\s+(\S.*))?|…|\.\.\.)$/u;
+const TITLE_COLON = /^(\p{Lu}(?:[^:.,;!?…]|\.(?=\s*[\p{Ll}\d]))[^:.,;!?…]{1,60}?(?:\s+(?:nr|pkt|evt)\.\s*\d{0,4}[^:.,;!?…]{0,40})?)\.?\s*(?::(?:\s+(\S.*))?|…|\.\.\.)$/u;
 const MIN_LABELLED = 3;
 
 /** A line that opens a paragraph: the first, or one after a blank line. */
