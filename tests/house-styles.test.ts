@@ -169,3 +169,20 @@ describe('unnumbered titles with a colon', () => {
     expect(doc.meeting.chair).toBe('Kurt');
   });
 });
+
+describe('a transcript that lost its line breaks (one paragraph a page, led by the page number)', () => {
+  it('starts a line at each item number in sequence, and drops the page numbers', () => {
+    const page1 =
+      '1 Referat af bestyrelsesmøde 2/19 Dato: 4. marts 2019 Sted: Foreningens kontor Deltagere: Ane Holm, formand, Bo Dahl, Carl Berg, næstformand, Dorte Lind og Erik Ravn. Dagsorden: 1. Godkendelse af dagsorden 2. Regnskab 2018 A. Revisionens bemærkninger B. Årsrapporten 3. Kontingent 4. Eventuelt Referat 1. Godkendelse af dagsorden Dagsordenen blev godkendt uden ændringer og med et ekstra punkt om kontingentet.';
+    const page2 =
+      '2 2. Regnskab 2018 Regnskabet blev gennemgået af kassereren og godkendt af bestyrelsen efter en kort drøftelse af revisionens bemærkninger. 3. Kontingent Kontingentet fastholdes på 300 kr. om året for alle medlemmer, også for de nye medlemmer der kommer til i år. 4. Eventuelt Intet.';
+    const doc = parseText([page1, '', page2].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Regnskab 2018'],
+      [3, 'Kontingent'],
+      [4, 'Eventuelt'],
+    ]);
+    expect(doc.items[1]!.decision).toMatch(/^Regnskabet blev gennemgået/);
+  });
+});

@@ -10,6 +10,7 @@ import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber } from './agenda.js';
 import { applyItemAttendance } from './attendance.js';
+import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { AGENDA_INTRO, BULLET_START, chooseChain, INLINE_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, underBullet, type Candidate } from './headings.js';
@@ -25,7 +26,7 @@ import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBl
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
-  const lh = removeLetterheads(splitGlued(toSLines(splitLabelCells(doc.lines))), diags);
+  const lh = removeLetterheads(splitGlued(splitFlattened(toSLines(splitLabelCells(doc.lines)))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
@@ -619,6 +620,9 @@ export function recordedUnderAgenda(rest: string, listedTitle: string): string |
     const after = rest.replace(/\s+/g, ' ').slice(title.length);
     const m = /^\s*[.:–-]\s+(\S.*)$/u.exec(after);
     if (m) return m[1]!;
+    // `Regnskab 2018 Regnskabet blev godkendt.`: the title, then a sentence of its own.
+    const next = /^\s+(\p{Lu}\p{Ll}.*[.!?])$/u.exec(after);
+    if (next) return next[1]!;
     // `Havevandring afholdes 20/6.` goes on in words: a sentence about the item; `Vejfest 2024` is a title.
     if (!/^\s*\p{L}/u.test(after)) return null;
   }

@@ -1,0 +1,68 @@
+/**
+ * Text that lost its line breaks: a web transcript of a PDF prints each page
+ * as one paragraph (`2 Side 2 af 18 Dagsorden: 1. Godkendelse af dagsorden
+ * 2. Budget …`), led by the page's number. The item numbers inside such a
+ * line, in sequence, start lines of their own again, and the page numbers
+ * leading the paragraphs are dropped.
+ */
+import type { SLine } from './model.js';
+
+/** A line this long is a page or a paragraph run together, not a line as printed. */
+const FLATTENED_LENGTH = 200;
+/** A number and a mark before a capital, after a space: an item number inside a run-together text. */
+const NUMBER_INSIDE = /(?<=\s)(\d{1,2})[.)]\s+(?=\p{Lu})/gu;
+/** A capital letter and a full stop before a capitalised word: a lettered point. */
+const LETTER_INSIDE = /(?<=\s)([A-H])\.\s+(?=\p{Lu}\p{Ll})/gu;
+/** The minutes' own label after an agenda run together with it. */
+const SECTION_LABEL = /(?<=\s)(?:Referat|REFERAT|Beslutningsprotokol)\b(?=\s+(?:\p{Lu}|\d)|:)/gu;
+/** At least this many numbers in sequence inside one line before it is split. */
+const MIN_SPLITS = 2;
+
+/** The leading page number of a transcript's paragraph (`2 Side 2 af 18 …`, `3 Punkt 4 …`). */
+const PAGE_LEAD = /^(\d{1,3})\s+(?=\S)/u;
+
+export function splitFlattened(lines: SLine[]): SLine[] {
+  const long = lines.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
+  if (long.length === 0) return lines;
+  // Page numbers: long paragraphs led by 1, 2, 3 … in order.
+  const leads = long.map((l) => PAGE_LEAD.exec(l.text)).map((m) => (m ? Number(m[1]) : null));
+  const paged = long.length >= 2 && leads.every((n, k) => n !== null && (k === 0 || n === leads[k - 1]! + 1));
+  let expected = 1;
+  return lines.flatMap((l) => {
+    if (l.blank || l.text.length < FLATTENED_LENGTH) return [l];
+    let text = paged ? l.text.replace(PAGE_LEAD, '') : l.text;
+    const cuts: number[] = [];
+    let next = expected;
+    for (const m of text.matchAll(NUMBER_INSIDE)) {
+      const n = Number(m[1]);
+      // The next number, or one after a number the transcript lost; or 1 again (the minutes after the agenda).
+      if ((n >= next && n <= next + 2) || (n === 1 && next > 1)) {
+        cuts.push(m.index!);
+        next = n + 1;
+      }
+    }
+    if (cuts.length < MIN_SPLITS) return [{ ...l, text }];
+    expected = next;
+    // Lettered points (`A. Indstilling …`, `B. …`) in order, and the label of the minutes after the agenda (`Referat`), start lines too.
+    let letter = 0;
+    for (const m of text.matchAll(LETTER_INSIDE)) {
+      const k = m[1]!.charCodeAt(0) - 65;
+      if (k === 0 || k === letter) {
+        cuts.push(m.index!);
+        letter = k + 1;
+      }
+    }
+    for (const m of text.matchAll(SECTION_LABEL)) cuts.push(m.index!);
+    cuts.sort((a, b) => a - b);
+    const out: SLine[] = [];
+    let from = 0;
+    for (const at of cuts) {
+      const part = text.slice(from, at).trim();
+      if (part) out.push({ ...l, text: part });
+      from = at;
+    }
+    text = text.slice(from).trim();
+    if (text) out.push({ ...l, text });
+    return out;
+  });
+}
