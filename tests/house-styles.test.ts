@@ -186,3 +186,28 @@ describe('a transcript that lost its line breaks (one paragraph a page, led by t
     expect(doc.items[1]!.decision).toMatch(/^Regnskabet blev gennemgået/);
   });
 });
+
+describe('an agenda whose titles return as headings without their numbers', () => {
+  it('the returning headings are the items, numbered from the agenda', () => {
+    const text = ['Referat af bestyrelsesmøde 3. april 2022', '', 'Til stede: Ane, Bo', '', 'Dagsorden:', '  1. Tagrenovering', '  2. Havedag', '  3. Eventuelt', '', '  • Tagrenovering', '', 'Tilbuddet fra tømreren blev godkendt.', '', '  • Havedag', '', 'Holdes 14. maj kl. 10.', '', '  • Eventuelt', '', 'Intet.'].join('\n');
+    expect(items(text)).toEqual([
+      [1, 'Tagrenovering', 'Tilbuddet fra tømreren blev godkendt.'],
+      [2, 'Havedag', 'Holdes 14. maj kl. 10.'],
+      [3, 'Eventuelt', 'Intet.'],
+    ]);
+  });
+});
+
+describe('where the minutes end', () => {
+  it('signatures (an office alone, a name beside it, a greeting) and `Referat: full name` end the last item', () => {
+    const text = ['Referat af bestyrelsesmøde 3. april 2022', '', '1. Regnskab', 'Regnskabet blev godkendt.', '', '2. Eventuelt', 'Intet.', '', 'Referat: Ida Holm Lund', '', 'På bestyrelsens vegne', '', 'Formand', '', 'Kurt Vang'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items[1]!.decision).toBe('Intet.');
+    expect(doc.participants.find((p) => p.name === 'Ida Holm Lund')?.group).toBe('secretariat');
+  });
+
+  it('web page controls (`Tilbage til indhold | Retur til hovedmenu`) are no text', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 3. april 2022', '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.', 'Tilbage til indhold | Retur til hoved menu'].join('\n'));
+    expect(doc.items[1]!.decision).toBe('Intet.');
+  });
+});

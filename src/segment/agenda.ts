@@ -154,3 +154,33 @@ export function mergeByNumber(items: Item[], extra: Item[]): Item[] {
   }
   return out;
 }
+
+/** How far apart, in lines, the entries of an agenda list lie at most. */
+const LIST_STEP = 2;
+
+/**
+ * An agenda list taken for the items (its entries on consecutive lines, with
+ * text after the last) whose titles come back later as headings without
+ * their numbers (`• Ydermur renovation`, `Sommerfest`): those headings are
+ * the items, numbered from the list. Null when the list is no such agenda
+ * (too short, or fewer than half its titles come back, in order).
+ */
+export function sectionsByTitle(lines: SLine[], chain: Candidate[]): Candidate[] | null {
+  if (chain.length < MIN_ENTRIES) return null;
+  if (!chain.every((c, k) => k === 0 || c.index - chain[k - 1]!.index <= LIST_STEP)) return null;
+  const found: Candidate[] = [];
+  let from = chain[chain.length - 1]!.index + 1;
+  for (const c of chain) {
+    for (let i = from; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (l.blank || l.text.length > c.rest.length + 12) continue;
+      const text = l.text.replace(LIST_BULLET, '').replace(/^\d{1,3}\s*[.):]\s*/u, '').replace(/[.:]$/u, '');
+      if (text.length >= 3 && sameEntry(text, c.rest) && text.length * 2 >= c.rest.replace(/[.:]$/u, '').length) {
+        found.push({ ...c, index: i, rest: c.rest, unnumbered: true });
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  return found.length * 2 >= chain.length && found.length >= 2 ? found : null;
+}

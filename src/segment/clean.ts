@@ -19,7 +19,7 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)(\S+)$/iu;
 
 /** A web page's controls, each alone or several on a line between dashes or bars. */
 const WEB_NAV =
-  /^(?:(?:tilbage )?til toppen|til top|print|udskriv(?: siden)?|del(?: på \S+)?|tilbage til oversigt|(?:luk|åbn|fold) alle punkter(?: (?:ud|ind))?(?: (?:referat|dagsorden))?|kopier link(?: til (?:punktet|sagen|siden))?|send (?:som |pr\.? )?e-?mail|download(?: som pdf)?|(?:vis|fold|luk|åbn) alle(?: (?:ud|ind|punkter))?)$/iu;
+  /^(?:(?:tilbage )?til toppen|til top|print|udskriv(?: siden)?|del(?: på \S+)?|tilbage til oversigt|(?:luk|åbn|fold) alle punkter(?: (?:ud|ind))?(?: (?:referat|dagsorden))?|kopier link(?: til (?:punktet|sagen|siden))?|send (?:som |pr\.? )?e-?mail|download(?: som pdf)?|(?:vis|fold|luk|åbn) alle(?: (?:ud|ind|punkter))?|tilbage til (?:indhold|forsiden|toppen)|retur til (?:hoved ?menu|forsiden|oversigten)|skip to (?:content|main navigation|footer))$/iu;
 /** A web page's fold control in front of a heading: `fold dette punkt ind`, `fold punktet ud`. */
 const WEB_FOLD = /^(?:fold|luk|åbn) (?:dette punkt|punktet|afsnittet) (?:ind|ud|op)\s+/iu;
 /** The same controls glued to the end of a line whose break was lost (`Bo Dal () Kopier link til punktet - Print`). */

@@ -8,7 +8,7 @@ import type { Line } from '../extract/types.js';
 import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
-import { agendaEntries, agendaOnlyItems, mergeByNumber } from './agenda.js';
+import { agendaEntries, agendaOnlyItems, mergeByNumber, sectionsByTitle } from './agenda.js';
 import { applyItemAttendance } from './attendance.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
@@ -34,6 +34,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const chosen = chooseChain(candidates);
   const { gaps, renumbered } = chosen;
   let chain = withOutOfOrder(lines, candidates, chosen.chain, diags);
+  // The agenda list taken for the items, its titles repeated later as headings without numbers: those are the items.
+  const byTitle = sectionsByTitle(lines, chain);
+  if (byTitle) {
+    diags.info('items-by-agenda-title', `The items are headed by the agenda's titles without their numbers; numbered from the agenda`, place(lines[byTitle[0]!.index]));
+    chain = byTitle;
+  }
   // Headings as printed where a letter stood for the number (`a. Valg af dirigent`, `Ad. b`).
   const printedHeading = new Map<number, string>();
   if (chain.length === 0) {
@@ -156,6 +162,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
         const t = lines[i]!.text;
         // A thanks for coming, the minute-taker's initials (`DSN/referent`), the sender's address line: the minutes have ended.
         if (AFTER_MINUTES.test(t)) {
+          end = Math.min(end, i);
+          continue;
+        }
+        // Signatures: an office or greeting alone, and a name beside one (`Jens Kruse` under `Formand`).
+        const near = [prevNonBlankIndex(lines, i), nextNonBlank(lines, i)].filter((k) => k > last && k < lines.length);
+        const signature = SIGNATURE_WORD.test(t) || (looksLikeName(t.replace(/[.,]$/, '')) && near.some((k) => SIGNATURE_WORD.test(lines[k]!.text)));
+        if (signature) {
           end = Math.min(end, i);
           continue;
         }
@@ -589,8 +602,13 @@ const AFTER_MINUTES = /^(?:Tak for (?:(?:et|en)\s+)?(?:godt\s+|god\s+)?(?:møde|
 
 /** What may stand beside a sign-off: a date, a place and a date, initials and a date (`SB/28.2.2017`). */
 const SIGN_OFF_COMPANION = /^(?:[\p{L} ,.]{0,40}\d{1,2}[./-]\s*\d{1,2}[./-]\s*\d{2,4}|[\p{L} ,.]{0,40}(?:den\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}|\p{Lu}{2,4}(?:\s*\/\s*\S+)?)\.?$/u;
+/** A signature's office or greeting alone on its line (`Formand`, `På bestyrelsens vegne`, `Med venlig hilsen`). */
+const SIGNATURE_WORD = /^(?:(?:for|på)\s+bestyrelsens\s+vegne|(?:med\s+)?venlig\s+hilsen|(?:næst)?formand(?:en)?|kasserer(?:en)?|sekretær(?:en)?|dirigent(?:en)?|referent(?:en)?|bestyrelsen|(?:bestyrelses)?medlem)[.,:]?$/iu;
 
 function signOff(text: string): { name: string; wrote: boolean } | null {
+  // `Referat: Bo Vinter` at the very end: who wrote the minutes, a full name (`Referat: Godkendt` is a decision).
+  const by = /^Referat\s*:\s*(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\.?$/u.exec(text.trim());
+  if (by && looksLikeName(by[1]!)) return { name: by[1]!, wrote: true };
   const m = SIGN_OFF.exec(text.trim());
   if (!m) return null;
   const words = m[3]!.replace(/[.,]$/, '').split(/\s+/);
