@@ -109,7 +109,8 @@ describe('a result on the heading\'s line', () => {
     expect(verdictOnHeading('Besøg fra turistforeningen - Orientering om arbejdet med turisme.', false)).toBeNull();
     const doc = parseText(['Beboermøde 5.10.10 i Kollegiet Lindely', '', 'Beslutningsreferat:', '1. Ordstyrer og referent – Andreas er ordstyrer.', '', '2. Regnskab – Regnskabet blev godkendt.', '', '3. Meddelelser – ingen', '', '5. Valg til beboerrådet – Mathias blev enstemmigt valgt.', '', '6. Eventuelt – Intet.'].join('\n'));
     expect(doc.items.map((i) => [i.number, i.title, i.decision, i.outcome])).toEqual([
-      [1, 'Ordstyrer og referent', 'Andreas er ordstyrer.', null],
+      // An election item naming the one elected: the election was made.
+      [1, 'Ordstyrer og referent', 'Andreas er ordstyrer.', 'approved'],
       [2, 'Regnskab', 'Regnskabet blev godkendt.', 'approved'],
       [3, 'Meddelelser', 'ingen', 'none'],
       [5, 'Valg til beboerrådet', 'Mathias blev enstemmigt valgt.', 'approved'],

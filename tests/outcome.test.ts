@@ -27,6 +27,14 @@ describe('outcomeOf', () => {
     ['Ingen meddelelser.', 'none'],
     ['Der var ikke noget under eventuelt.', 'none'],
     ['Der var ikke indkommet nogen forslag.', 'none'],
+    // Agreement, a decision not to act, waiting, views put forward, a discussion named as a noun.
+    ['Enighed blandt de fremmødte.', 'approved'],
+    ['Vi blev enige om at holde festen i juni.', 'approved'],
+    ['Bestyrelsen har besluttet ikke at gå videre med tilbuddet.', 'rejected'],
+    ['Revisionen kan vente til næste års generalforsamling.', 'postponed'],
+    ['Forskellige synspunkter blev fremført.', 'discussed'],
+    ['Drøftelse af arbejdsdagen i maj.', 'discussed'],
+    ['Kim Holt vælges.', 'approved'],
     ['Der er ingen bemærkninger til regnskabet, som blev godkendt.', 'approved'],
     ['Der var ikke enighed om forslaget.', null],
     // A report noted, then a decision; taking the item up again is postponing it; votes counted in a sentence.
@@ -156,4 +164,15 @@ describe('amendments and dissent', () => {
     ['Ønskede ført til protokol, at forslaget ikke godkendes. Godkendt.', 'approved'],
   ];
   it.each(cases)('%s → %s', (text, outcome) => expect(outcomeOf(text)).toBe(outcome));
+});
+
+describe('election items', () => {
+  const outcome = (title: string, record: string) => parseText(['Referat af generalforsamling 4. marts 2020', '', `1. ${title}`, record, '', '2. Eventuelt', 'Intet.'].join('\n')).items[0]!.outcome;
+  it.each([
+    ['Valg af referent', 'Jeanette', 'approved'],
+    ['Mødeleder og referent', 'Hans mødeleder og Jens referent.', 'approved'],
+    ['Valg af dirigent og referent', 'Dirigent: Sara Dal, foreslås af bestyrelsen.', 'approved'],
+    ['Valg af kasserer', 'Ingen stillede op.', null],
+    ['Regnskab', 'Jeanette', null],
+  ])('%s: %s', (title, record, expected) => expect(outcome(title, record)).toBe(expected));
 });

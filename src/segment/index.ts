@@ -517,10 +517,28 @@ function buildItem(
     caseNumber,
     sections,
     decision,
-    outcome: finalOutcome(sections),
+    outcome: finalOutcome(sections) ?? electionOutcome(parts.title, decision),
     attachments,
     pages,
   };
+}
+
+/** An item that elects (`Valg af referent`, `Mødeleder og referent`, `Bestyrelsen konstituerer sig`). */
+const ELECTION_ITEM = /^(?:valg\b|genvalg|konstituering)|\b(?:dirigent|ordstyrer|referent|mødeleder|stemmetællere?)\b|\bkonstituer/iu;
+/** Capitalised words that begin a sentence and are no one's name. */
+const NOT_A_NAME = /^(?:Ingen|Intet|Der|Det|Den|De|Vi|Alle|Punktet|Udsat|Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen|Valg|Genvalg|Forslag|Ja|Nej)$/u;
+
+/**
+ * An election item whose record names the ones elected (`Valg af referent:
+ * Jeanette`, `Hans mødeleder og Jens referent.`, `Formand Ole Berg`): the
+ * election was made, so the item is approved.
+ */
+function electionOutcome(title: string, decision: string | null): Item['outcome'] {
+  if (decision === null || !ELECTION_ITEM.test(title)) return null;
+  const first = decision.split('\n')[0]!.replace(/^(?:(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær)\s*:?\s*)/iu, '').trim();
+  const words = first.split(/\s+/).map((w) => w.replace(/[.,;:]$/, ''));
+  if (looksLikeName(words.slice(0, 2).join(' ')) || looksLikeName(words.slice(0, 3).join(' '))) return 'approved';
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(words[0] ?? '') && !NOT_A_NAME.test(words[0]!) && words.length <= 8 ? 'approved' : null;
 }
 
 /** One sentence ending and another starting: a word's end, not an abbreviation's (`v. Ann Dahl`, `jf. Lov om …`). */

@@ -13,18 +13,18 @@ const RULES: [Outcome, RegExp][] = [
     'rejected',
     new RegExp(
       // `Ikke godkendt`, `blev ikke imødekommet`, and the verb before its negation: `Anbefales ikke`, `Udvalget godkendte ikke …`.
-      `\\b(?:ikke (?:${t('godkendt')}e?|godkendes|godkende|vedtaget|vedtages|anbefalet|anbefales|anbefale|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræde')}|bevilget|bevilges|${t('imødekommet')}|${t('imødekommes')}|fulgt)|(?:${t('godkendt')}e?|godkendes|godkender|vedtaget|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|bevilgede|${t('imødekommes')}|fulgt) ikke|forkastet|forkastes|forkastedes|nedstemt|faldt|${t('afslået')}|${t('afslås')}|afslag|afslog|afvist|afvises|afviste)\\b`,
+      `\\b(?:ikke (?:${t('godkendt')}e?|godkendes|godkende|vedtaget|vedtages|anbefalet|anbefales|anbefale|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræde')}|bevilget|bevilges|${t('imødekommet')}|${t('imødekommes')}|fulgt)|(?:${t('godkendt')}e?|godkendes|godkender|vedtaget|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|bevilgede|${t('imødekommes')}|fulgt) ikke|forkastet|forkastes|forkastedes|nedstemt|faldt|${t('afslået')}|${t('afslås')}|afslag|afslog|afvist|afvises|afviste|(?:besluttet|besluttede|besluttes|beslutter)(?:,)? (?:ikke at|at ikke))\\b`,
       'iu',
     ),
   ],
-  ['postponed', new RegExp(`\\b(?:udsat|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|(?:tage|tages|taget) (?:punktet|sagen|emnet) op (?:igen|på ny)|${t('genoptages')}(?: på| i| ved)? (?:et |det |den )?(?:senere|næste|kommende))\\b`, 'iu')],
+  ['postponed', new RegExp(`\\b(?:(?:kan|må|skal) vente til|udsat|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|(?:tage|tages|taget) (?:punktet|sagen|emnet) op (?:igen|på ny)|${t('genoptages')}(?: på| i| ved)? (?:et |det |den )?(?:senere|næste|kommende))\\b`, 'iu')],
   [
     'approved',
     new RegExp(
       // Participles only as verbs, not as attributes (`et godkendt budget`, `den vedtagne plan`); a letter
       // before the article is part of a word (`Menighedsrådet besluttede`), hence no \b there (it fails at æøå).
       `(?<!(?<![\\p{L}\\d])(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?|vedtaget|anbefalet|${t('tiltrådt')}|bevilget|imødekommet|valgt(?! at\\b)|genvalgt)\\b` +
-        `|\\b(?:godkendes|godkender|${t('godkendtes')}|vedtages|vedtog|vedtoges|valgtes|genvalgtes|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet)\\b|^(?:ok|okay)\\.?$`,
+        `|\\b(?:godkendes|godkender|${t('godkendtes')}|vedtages|vedtog|vedtoges|valgtes|genvalgtes|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet|vælges|modtog (?:gen)?valg)\\b|^(?:ok|okay)\\.?$`,
       'iu',
     ),
   ],
@@ -33,7 +33,7 @@ const RULES: [Outcome, RegExp][] = [
     'noted',
     new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienterede')} om|blev ${t('orienteret')}|${t('orienteringen')} (?:blev )?taget|til efterretning|(?:taget|tages) til orientering)\\b|^til orientering\\.?$`, 'iu'),
   ],
-  ['discussed', new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev)\\b`, 'iu')],
+  ['discussed', new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev|synspunkter blev (?:fremført|fremlagt))\\b|^${t('drøftelse')} af\\b`, 'iu')],
   [
     'none',
     // `Ingen meddelelser.`, `Der var ikke noget under eventuelt.`, `Der var ikke indkommet nogen forslag.`: short sentences only (see byWording).
@@ -56,8 +56,13 @@ export function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Agreement (`Enighed blandt de fremmødte`, `Vi blev enige om at …`): a decision when said in a short sentence of its own; in a longer account it is part of the talk. */
+const AGREED = /(?<!ikke |ingen )\benighed (?:blandt|om)\b|\b(?:blev|var|er) enige om\b|^enighed\.?$/iu;
+const SHORT_SENTENCE = 10;
+
 function matchSentence(s: string): Outcome | null {
   for (const [outcome, re] of RULES) if (re.test(s)) return outcome;
+  if (AGREED.test(s) && s.split(/\s+/).length <= SHORT_SENTENCE) return 'approved';
   return null;
 }
 
@@ -127,7 +132,7 @@ function byWording(decision: string): Outcome | null {
       continue;
     }
     if (noted && o === 'none') continue;
-    if (s.split(/\s+/).length <= 10) return o;
+    if (s.split(/\s+/).length <= SHORT_SENTENCE) return o;
     // After a discussion or a report only a short sentence of its own says what came of it.
     if (!discussed && !noted) first ??= o;
   }
