@@ -4,10 +4,11 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml, stringify as toYaml } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { parseFile } from '../pipeline.js';
 import { MeetingDocument } from '../schema.js';
 import { collectInputs, type Input } from '../store/files.js';
+import { toYaml } from '../util/yaml.js';
 import { diff, type Difference } from './diff.js';
 
 export const EXPECTED_SUFFIX = '.expected.yaml';
@@ -44,7 +45,7 @@ async function exists(file: string): Promise<boolean> {
 }
 
 export function serializeExpected(doc: MeetingDocument): string {
-  return toYaml(doc, { lineWidth: 0 });
+  return toYaml(doc);
 }
 
 export type CheckResult =

@@ -4,7 +4,7 @@ export const ExitCode = {
   ok: 0,
   /** Some files failed in a batch, or `check` found differences. */
   failed: 1,
-  /** Bad command line: unknown option, missing argument. */
+  /** Bad command line: unknown option, missing argument, an output that would overwrite an input. */
   usage: 2,
   /** An input path does not exist, is a directory where a file was expected, or cannot be read. */
   noInput: 3,

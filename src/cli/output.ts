@@ -5,7 +5,7 @@
  */
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { Chalk } from 'chalk';
-import { stringify as toYaml } from 'yaml';
+import { toYaml } from '../util/yaml.js';
 import { useColor, type CliIO } from './io.js';
 
 export const ROW_FORMATS = ['table', 'json', 'ndjson', 'yaml', 'csv'] as const;
@@ -36,7 +36,7 @@ export function writeRows<R extends Row>(io: CliIO, rows: R[], format: RowFormat
       for (const r of rows) out.write(JSON.stringify(r) + '\n');
       return;
     case 'yaml':
-      out.write(rows.length === 0 ? '[]\n' : toYaml(rows, { lineWidth: 0 }));
+      out.write(rows.length === 0 ? '[]\n' : toYaml(rows));
       return;
     case 'csv':
       out.write(csvLine(columns.map((c) => c.header)));

@@ -11,6 +11,7 @@ import { asFailure, readInput, readLines } from '../../pipeline.js';
 import { exitCodeFor, ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import { progressBar } from '../progress.js';
+import { fileId, isWithin, realPath } from '../paths.js';
 import { errorLine, failureLine, printError, printInfo } from '../report.js';
 import type { CommandContext } from '../main.js';
 
@@ -26,10 +27,10 @@ export function normalizeCommand(ctx: CommandContext): Command {
   return new Command('normalize')
     .description('Repair OCR and encoding damage (lost æ, ø, å; mojibake; Windows-1252) and print the repaired text.')
     .argument('<paths...>', 'a PDF or text file, or with --out, files and directories')
-    .option('-o, --out <dir>', 'repair every file under the given paths into DIR, mirroring the tree as .txt files')
+    .option('-o, --out <dir>', 'repair every file under the given paths into DIR (outside them), mirroring the tree as .txt files (x.pdf to x.pdf.txt)')
     .option('--explain', 'list every repair (original, repair, reason, page, line) on stderr')
     .option('--dry-run', 'with --out: report what would be repaired without writing text files')
-    .option('--report <file>', 'with --out: where to write the JSON report (default DIR/normalize-report.json)')
+    .option('--report <file>', 'with --out: where to write the JSON report, outside the inputs (default DIR/normalize-report.json)')
     .option('--no-progress', 'no progress bar, even on a terminal')
     .addHelpText(
       'after',
@@ -129,23 +130,108 @@ async function collect(io: CliIO, paths: string[]): Promise<{ file: string; rel:
   return out;
 }
 
+/** The input files and folders of a batch, which it must never write to. */
+interface InputSet {
+  /** The input folders as given, with their real paths. */
+  dirs: { arg: string; real: string }[];
+  /** Real paths of the input files. */
+  files: Set<string>;
+  /** Device and inode of the input files, to see hard links. */
+  ids: Set<string>;
+}
+
+async function inputSet(io: CliIO, paths: string[], inputs: { file: string }[]): Promise<InputSet> {
+  const set: InputSet = { dirs: [], files: new Set(), ids: new Set() };
+  for (const p of paths) {
+    const abs = path.resolve(io.cwd, p);
+    if ((await fs.stat(abs).catch(() => null))?.isDirectory()) set.dirs.push({ arg: p, real: await fs.realpath(abs) });
+  }
+  for (const { file } of inputs) {
+    const abs = path.resolve(io.cwd, file);
+    const stat = await fs.stat(abs).catch(() => null);
+    if (!stat) continue;
+    set.ids.add(fileId(stat));
+    set.files.add(await fs.realpath(abs));
+  }
+  return set;
+}
+
+/** Why writing `target` would touch an input, or null when it would not. */
+async function touchesInput(target: string, inputs: InputSet): Promise<string | null> {
+  const real = await realPath(target);
+  const dir = inputs.dirs.find((d) => isWithin(real, d.real));
+  if (dir) return `is inside the input folder ${dir.arg}`;
+  const stat = await fs.stat(target).catch(() => null);
+  if (inputs.files.has(real) || (stat && inputs.ids.has(fileId(stat)))) return 'is an input file';
+  return null;
+}
+
+/**
+ * The name of a file's repaired text: its own name for a .txt, else the name
+ * with .txt added (x.pdf → x.pdf.txt), so that x.pdf and x.txt side by side
+ * both keep theirs.
+ */
+const textName = (rel: string): string => (/\.txt$/i.test(rel) ? rel : rel + '.txt');
+
 async function runBatch(io: CliIO, paths: string[], outDir: string, flags: NormalizeFlags): Promise<number> {
   const outRoot = path.resolve(io.cwd, outDir);
+  const reportName = flags.report ?? path.join(outDir, 'normalize-report.json');
+  const reportPath = path.resolve(io.cwd, reportName);
   const inputs = await collect(io, paths);
+  const guard = await inputSet(io, paths, inputs);
+  for (const dir of guard.dirs) {
+    // Where the folder's files go: the output folder itself, or with several paths a folder of its name in it.
+    const dest = paths.length > 1 ? path.join(outRoot, path.basename(path.resolve(io.cwd, dir.arg))) : outRoot;
+    const destReal = await realPath(dest);
+    if (!isWithin(destReal, dir.real)) continue;
+    const where = dest === outRoot ? 'is' : `would put its files in ${path.join(outDir, path.relative(outRoot, dest))}, which is`;
+    printError(io, `--out ${outDir}: ${where}${destReal === dir.real ? '' : ' inside'} the input folder ${dir.arg}; give an output folder outside the inputs`);
+    return ExitCode.usage;
+  }
+  const reportProblem = await touchesInput(reportPath, guard);
+  if (reportProblem) {
+    printError(io, `--report ${reportName}: ${reportProblem}; give a report file outside the inputs`);
+    return ExitCode.usage;
+  }
   const entries: ReportEntry[] = [];
+  /** Each output path taken so far, and by which file; the report's is taken from the start. */
+  const taken = new Map<string, string>([[reportPath, 'the report']]);
+  /** The files written so far (device and inode), to see two names of one file on a case-insensitive disk. */
+  const written = new Map<string, string>();
   const bar = flags.progress ? progressBar(io.stderr, inputs.length, { label: true }) : progressBar({ write: (s) => io.stderr.write(s) }, 0);
+  const fail = (file: string, failure: { code: string; message: string; hint?: string | null }) => {
+    bar.log(errorLine(io, `${file}: ${failure.message}${failure.hint ? `; ${failure.hint}` : ''}`));
+    entries.push({
+      file, output: null, ok: false, encoding: null, ocrDamage: false, damageShare: 0, confusions: {},
+      mojibake: false, repairs: 0, uncertain: 0, failure: { code: failure.code, message: failure.message },
+    });
+  };
   for (const { file, rel } of inputs) {
-    const target = path.join(outRoot, rel.replace(INPUT, '') + '.txt');
+    const target = path.join(outRoot, textName(rel));
+    const output = path.join(outDir, path.relative(outRoot, target));
     try {
+      const problem = await touchesInput(target, guard);
+      if (problem) {
+        fail(file, { code: 'output-is-input', message: `its output ${output} ${problem}; not written` });
+        continue;
+      }
+      const stat = await fs.stat(target).catch(() => null);
+      const before = taken.get(target) ?? (stat ? written.get(fileId(stat)) : undefined);
+      if (before) {
+        fail(file, { code: 'output-clash', message: `its output ${output} is the output of ${before}; not written` });
+        continue;
+      }
       const doc = await readLines(await readInput(path.resolve(io.cwd, file)));
+      taken.set(target, file);
       if (!flags.dryRun) {
         await fs.mkdir(path.dirname(target), { recursive: true });
         await fs.writeFile(target, text(doc));
+        written.set(fileId(await fs.stat(target)), file);
       }
       if (flags.explain) explain(io, file, doc);
       entries.push({
         file,
-        output: flags.dryRun ? null : path.join(outDir, path.relative(outRoot, target)),
+        output: flags.dryRun ? null : output,
         ok: true,
         encoding: doc.encoding,
         ocrDamage: doc.ocrDamage,
@@ -157,14 +243,10 @@ async function runBatch(io: CliIO, paths: string[], outDir: string, flags: Norma
         failure: null,
       });
     } catch (err) {
-      const failure = asFailure(err);
-      bar.log(errorLine(io, failureLine(file, failure)));
-      entries.push({
-        file, output: null, ok: false, encoding: null, ocrDamage: false, damageShare: 0, confusions: {},
-        mojibake: false, repairs: 0, uncertain: 0, failure: { code: failure.code, message: failure.message },
-      });
+      fail(file, asFailure(err));
+    } finally {
+      bar.tick(0, file);
     }
-    bar.tick(0, file);
   }
   bar.done();
   const failed = entries.filter((e) => !e.ok).length;
@@ -176,7 +258,6 @@ async function runBatch(io: CliIO, paths: string[], outDir: string, flags: Norma
     dryRun: flags.dryRun === true,
     entries,
   };
-  const reportPath = path.resolve(io.cwd, flags.report ?? path.join(outDir, 'normalize-report.json'));
   try {
     await fs.mkdir(path.dirname(reportPath), { recursive: true });
     await fs.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
@@ -186,7 +267,7 @@ async function runBatch(io: CliIO, paths: string[], outDir: string, flags: Norma
   }
   printInfo(
     io,
-    `normalized ${entries.length - failed} of ${entries.length} file${entries.length === 1 ? '' : 's'}, ${report.repairs} repairs${failed ? `, ${failed} failed` : ''}; report: ${flags.report ?? path.join(outDir, 'normalize-report.json')}`,
+    `normalized ${entries.length - failed} of ${entries.length} file${entries.length === 1 ? '' : 's'}, ${report.repairs} repairs${failed ? `, ${failed} failed` : ''}; report: ${reportName}`,
   );
   return failed > 0 ? ExitCode.failed : ExitCode.ok;
 }
