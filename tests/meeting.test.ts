@@ -100,10 +100,29 @@ describe('the meeting header', () => {
     expect(doc.participants[1]!.role).toBe('direktør for Beskæftigelse og Velfærd, Fredericia Kommune, kommunal medformand');
   });
 
-  it('a substitute who attended instead of an absentee is a member with a note', () => {
+  it('a substitute who attended instead of an absentee is a member with a note, and the absentee is absent', () => {
     expect(parseEntry('Søren Hansen, centerleder Jobcenter Vejle, Vejle Kommune deltog på mødet i stedet for Daniel Bomholt.', 'absent')).toEqual([
       { name: 'Søren Hansen', role: 'centerleder Jobcenter Vejle, Vejle Kommune', group: 'member', note: 'deltog på mødet i stedet for Daniel Bomholt' },
+      { name: 'Daniel Bomholt', role: null, group: 'absent', note: 'Søren Hansen deltog i stedet' },
     ]);
+  });
+
+  it('a substitute told with the office first and the reason after', () => {
+    const doc = parseText(['Referat til mødet i Byrådet den 3. oktober 2022', '', 'Stedfortræder Jacob Holm mødte for Lis Krog, der havde forfald.', '', '1. Budget', '', 'Beslutning', '', 'Godkendt.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Jacob Holm', 'member'],
+      ['Lis Krog', 'absent'],
+    ]);
+  });
+
+  it('attendance recorded under the first item only is the meeting\'s', () => {
+    const doc = parseText(['Referat', 'Byrådet 14. november 2019', '', '172. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.', '', 'Fraværende: Lars Dam (O)', '', '173. Budget', '', 'Beslutning', '', 'Godkendt.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([['Lars Dam', 'absent']]);
+  });
+
+  it('`Inviteret:` is a group of its own, not more absentees', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 26. februar 2008', '', 'Deltagere: Ole, Jens', 'Afbud: Gitte og Jeppe', 'Inviteret: Ingen', '', '1. Regnskab', '', 'Godkendt.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Gitte', 'Jeppe']);
   });
 });
 

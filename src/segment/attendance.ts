@@ -152,7 +152,9 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
   let applied = 0;
   for (const [name, { person, items: ks }] of absentFrom) {
     // Absent from the meeting: from every item with a decision, not only from those that record attendance (who left midway is absent from the last ones).
-    const whole = (recordedThroughout && ks.length === recording.length && ks.length >= decided) || apologies.has(name);
+    // Attendance recorded under the first item only (a case system's `Fraværende:` with the agenda's approval) is the meeting's.
+    const firstOnly = recording.length === 1 && recording[0] === 0 && ks.length === 1 && ks[0] === 0;
+    const whole = (recordedThroughout && ks.length === recording.length && ks.length >= decided) || apologies.has(name) || firstOnly || /\bdeltog ikke i (?:hele )?mødet\b|\bikke til stede (?:ved|på|under) (?:hele )?mødet\b/iu.test(person.note ?? '');
     const listed = byName.get(name);
     const numbers = ks.map((k) => items[k]!.number);
     if (listed) {

@@ -58,6 +58,7 @@ const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
 const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|mødte)\\s+(?:(?:på mødet\\s+)?(?:i stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
 const NAMES = NAMES_SOURCE;
+const SUBSTITUTE_TOLD = new RegExp(`^(?:${tolerant('Stedfortræder')}|Suppleant|Vikar)\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:${tolerant('mødte')}|${tolerant('deltog')})\\s+(?:i stedet\\s+)?for\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald))?\\.?$`, 'u');
 const ALL_BUT = new RegExp(`^Alle(?:\\s+(?:medlemmer|deltagere))?\\s+(?:var\\s+)?(?:${tolerant('mødt')}|til stede)\\s*,?\\s+(?:undtagen|bortset fra|med undtagelse af)\\s+(${NAMES})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?$`, 'u');
 const STAND_IN_SENTENCE = new RegExp(`^Som\\s+(${tolerant('stedfortræder')}|suppleant)\\s+for\\s+(${NAMES})\\s+(?:${tolerant('deltog')}|mødte)\\s+(${NAMES})\\.?$`, 'u');
 /** `1. næstformand Jens Dal var mødeleder.`: who chaired, with an office before the name. */
@@ -425,6 +426,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Tom Hviid deltog for Sofie Ravn.` on its own: a substitute who attended.
     if (SUBSTITUTE_LINE.test(t)) {
       groups.push({ group: 'member', lines: [l] });
+      return;
+    }
+    // `Stedfortræder Jacob Holm mødte for Lis Krog, der havde forfald.`: the same, introduced by the office and giving the reason.
+    const substitute = SUBSTITUTE_TOLD.exec(t);
+    if (substitute && SUBSTITUTE_LINE.test(`${substitute[1]} deltog for ${substitute[2]}`)) {
+      groups.push({ group: 'member', lines: [{ ...l, text: `${substitute[1]} deltog for ${substitute[2]}` }] });
       return;
     }
     // Attendance told in sentences: `Alle medlemmer var mødt undtagen Ole Berg og Lis Mark, der havde meldt afbud.`,

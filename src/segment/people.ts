@@ -15,7 +15,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
     new RegExp(`^(?:${tolerant('Følgende')}\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')})(?:\\s+(?:var|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter))?$`, 'iu'),
   ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
-  ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|${tolerant('Oplægsholdere')})$`, 'iu')],
+  ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
   ['absent', new RegExp(`^(?:Afbud|${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
 ];
@@ -247,7 +247,10 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   if (sub) {
     const [name, ...role] = sub[1]!.split(/\s*,\s*/);
     if (name && looksLikeName(name)) {
-      return [{ name, role: role.join(', ') || null, group: group === 'absent' ? 'member' : group, note: sub[2]!.trim() }];
+      const came: Participant = { name, role: role.join(', ') || null, group: group === 'absent' ? 'member' : group, note: sub[2]!.trim() };
+      // The one stood in for was away (`… mødte for Lis Krog`).
+      const away = /\b(?:i stedet for|for|som (?:vikar|stedfortræder|suppleant) for)\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\s*(?:\([^()]*\))?\.?$/u.exec(sub[2]!);
+      return away && looksLikeName(away[1]!) ? [came, { name: away[1]!, role: null, group: 'absent', note: `${name} deltog i stedet` }] : [came];
     }
   }
   // `Jens Holm, Karen Bak, Lise Storm. Per Vang (referent)`: a full stop between two names of a run.
