@@ -79,7 +79,31 @@ const ASSEMBLY = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?
 /** A club's, association's or company's name alone on a line: `Grundejerforeningen Kærholm`, `BOLDKLUBBEN ØST`. */
 const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk)(?:en|et|ben)?\b)\p{Lu}[\p{L}'’&.\-]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
 const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|fond(?:en)?)\b/u;
+/** Where a place named in passing ends: a weekday, a date, a time, a dash or a sentence's end. */
+const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|d\\.\\s*\\d|\\d{1,2}[./]|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|\\.\\s|\\.?$`, 'iu');
+/** A place in passing: `i Kulturhuset`, `på Kildemarkscentret`, `i lokalerne på Bryggervej 30`, `hos Gine`; an online meeting `via Zoom`. */
+export function placeIn(text: string): string | null {
+  const online = /\bvia\s+(Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet)\b/iu.exec(text);
+  if (online) return online[1]!;
+  for (const m of text.matchAll(/(?:^|\s)(i|på|hos)\s+(?=\S)/giu)) {
+    const rest = text.slice(m.index! + m[0].length);
+    const end = PLACE_END.exec(rest);
+    const found = (end ? rest.slice(0, end.index) : rest).trim().replace(/[.,]$/u, '');
+    const words = found.split(/\s+/);
+    // A name's words: capitalised, numbers, or the small words of an address (`lokalerne på Bryggervej 30`); not a sentence going on.
+    if (found.length < 3 || words.length > 6 || !words.slice(1).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:på|i|ved|og|&)$/u.test(w))) continue;
+    if (m[1]!.toLowerCase() === 'hos') {
+      if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(found)) return `hos ${found}`;
+      continue;
+    }
+    if (PLACE_IN_PASSING.test(found) && !ORGANISATION.test(found)) return found;
+  }
+  return null;
+}
+
 const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')}|${tolerant('rådhuset')}|huset|kontoret|centret|centeret|biblioteket|skolen)\\b`, 'iu');
+/** The same and more, for a place named in passing after `i` or `på` (`i sognegården`, `i lokalerne på …`). */
+const PLACE_IN_PASSING = new RegExp(`${PLACE_WORD.source}|(?:lokalerne|${tolerant('gården')}|gaarden|hallen|kirken|hytten|kroen|kantinen|klubhus)\\b`, 'iu');
 
 const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60}))?$`, 'iu');
 
@@ -546,6 +570,15 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (!sawTime && meeting.location === null) {
       diags.warn('date-uncertain', 'Took the only date in the header for the meeting date; the document names no meeting time or place', place((looseDate as { line: SLine }).line));
     }
+  }
+  // A place named in a title or a sentence of the header (`… i Kulturhuset torsdag den …`, `kl. 19.00 hos Poul Dam`, `via Zoom`).
+  if (meeting.body !== null && PLACE_WORD.test(meeting.body) && !ORGANISATION.test(meeting.body)) {
+    meeting.location ??= meeting.body;
+    meeting.body = null;
+  }
+  for (const l of lines.slice(0, 15)) {
+    if (meeting.location !== null) break;
+    if (!l.blank) meeting.location = placeIn(l.text);
   }
   return { meeting, documentTitle, agendaLabel, groups, chairFromField };
 }
