@@ -43,7 +43,7 @@ Examples:
   $ minutes ingest --db archive.db --jobs 4 2023/*.pdf`,
     )
     .action(async (paths: string[], flags: IngestFlags) => {
-      ctx.setExit(await withDb(ctx.io, flags.db, false, (db) => runIngest(ctx.io, db, paths, flags)));
+      ctx.setExit(await withDb(ctx.io, flags.db, 'write', (db) => runIngest(ctx.io, db, paths, flags)));
     });
 }
 

@@ -22,7 +22,7 @@ Examples:
     )
     .action(async (ref: string, flags: { db?: string; format: DocumentFormat }) => {
       ctx.setExit(
-        await withDb(ctx.io, flags.db, true, (db) => {
+        await withDb(ctx.io, flags.db, 'read', (db) => {
           const found = findMeetings(db, ref, ctx.io.cwd);
           if (found.length === 0) {
             printError(ctx.io, `${ref}: no such meeting in the database`);
