@@ -38,8 +38,8 @@ describe('diff', () => {
 describe('minutes check', () => {
   it('writes expected files with --update, then passes', async () => {
     const none = await run(['check', 'fx'], { cwd: dir });
-    expect(none.code).toBe(0);
-    expect(none.stderr).toMatch(/no files with \.expected\.yaml beside them/);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe('minutes: warning: fx: no files with .expected.yaml beside them\n');
     const missing = await run(['check', 'fx/a.txt'], { cwd: dir });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('fx/a.txt: has no a.txt.expected.yaml; run with --update to write it');
@@ -52,6 +52,16 @@ describe('minutes check', () => {
     const ok = await run(['check', 'fx'], { cwd: dir });
     expect(ok).toMatchObject({ code: 0, stdout: '' });
     expect(ok.stderr).toBe('minutes: check: 2 checked, 2 same\n');
+  });
+
+  it('a folder given without expected files is a warning and exit code 1, and the others are still checked', async () => {
+    await run(['check', 'fx/a.txt', '--update'], { cwd: dir });
+    mkdirSync(path.join(dir, 'typo'));
+    writeFileSync(path.join(dir, 'typo', 'c.txt'), minutesText(3));
+    const r = await run(['check', 'typo', 'fx'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('minutes: warning: typo: no files with .expected.yaml beside them\nminutes: check: 1 checked, 1 same\n');
   });
 
   it('fails with a readable diff when an expected file is altered, and --update puts it right', async () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, resolveDbPath, schemaVersion, StoreError, type Db } from '../src/store/db.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { findMeetings, loadDocument } from '../src/store/read.js';
-import { hasDocument, storeDocument } from '../src/store/write.js';
+import { followCopy, hasDocument, meetingWithBytes, storeDocument } from '../src/store/write.js';
 import { queryItems } from '../src/query/items.js';
 import { makeDoc, makeItem } from './helpers/meetings.js';
 
@@ -87,6 +87,19 @@ describe('storing a meeting document', () => {
     expect(queryItems(db, { search: 'ny' }).map((r) => r.title)).toEqual(['Ny titel']);
     const old = JSON.parse(db.prepare('SELECT document FROM meeting_history').pluck().get() as string);
     expect(old).toEqual(v1);
+  });
+
+  it('a path whose new bytes are stored under another path: its earlier document goes to history, nothing is stored twice', () => {
+    const v1 = makeDoc({ seed: 'v1', items: [makeItem({ title: 'Gammel titel' })] });
+    const v2 = makeDoc({ seed: 'v2', items: [makeItem({ title: 'Ny titel' })] });
+    expect(storeDocument(db, v1, '/a/r.pdf')).toBe('ingested');
+    expect(storeDocument(db, v2, '/b/s.pdf')).toBe('ingested');
+    expect(storeDocument(db, v2, '/a/r.pdf')).toBe('replaced');
+    expect(counts(db)).toMatchObject({ meetings: 1, items: 1, items_fts: 1, meeting_history: 1 });
+    expect(queryItems(db, { search: 'gammel' })).toEqual([]);
+    expect(followCopy(db, '/a/r.pdf', v2.source.sha256)).toBe('unchanged');
+    expect(meetingWithBytes(db, v2.source.sha256)?.path).toBe('/b/s.pdf');
+    db.exec("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 0)");
   });
 
   it('leaves the database exactly as it was when a write fails half-way', () => {

@@ -15,26 +15,39 @@ export const EXPECTED_SUFFIX = '.expected.yaml';
 
 export const expectedPath = (input: string) => input + EXPECTED_SUFFIX;
 
-/** Files in the directories that have an expected file beside them, and every file given by name. */
-export async function findGoldenInputs(args: string[], cwd: string): Promise<{ inputs: Input[]; missing: string[] }> {
+/**
+ * Files in the directories that have an expected file beside them, and every
+ * file given by name; `empty` are the directories given that have none.
+ */
+export async function findGoldenInputs(
+  args: string[],
+  cwd: string,
+  onSkip?: (file: string, reason: string) => void,
+): Promise<{ inputs: Input[]; missing: string[]; empty: string[] }> {
   const inputs: Input[] = [];
   const missing: string[] = [];
+  const empty: string[] = [];
   for (const arg of args) {
     const stat = await fs.stat(path.resolve(cwd, arg)).catch(() => null);
     if (!stat) {
       missing.push(arg);
       continue;
     }
-    const all = await collectInputs([arg], cwd, /(?<!\.expected\.yaml)$/);
+    const all = await collectInputs([arg], cwd, { accept: /(?<!\.expected\.yaml)$/, ...(onSkip ? { onSkip } : {}) });
     if (!stat.isDirectory()) {
       inputs.push(...all);
       continue;
     }
+    let found = 0;
     for (const input of all) {
-      if (await exists(expectedPath(input.absPath))) inputs.push(input);
+      if (await exists(expectedPath(input.absPath))) {
+        inputs.push(input);
+        found++;
+      }
     }
+    if (found === 0) empty.push(arg);
   }
-  return { inputs, missing };
+  return { inputs, missing, empty };
 }
 
 async function exists(file: string): Promise<boolean> {

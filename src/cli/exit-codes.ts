@@ -2,7 +2,7 @@
 export const ExitCode = {
   /** Everything worked. */
   ok: 0,
-  /** Some files failed in a batch, or `check` found differences. */
+  /** Some files failed in a batch, a directory given held nothing to take, or `check` found differences. */
   failed: 1,
   /** Bad command line: unknown option, missing argument, an output that would overwrite an input. */
   usage: 2,

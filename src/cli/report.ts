@@ -21,9 +21,13 @@ export function printError(io: CliIO, message: string): void {
   io.stderr.write(errorLine(io, message) + '\n');
 }
 
+/** `minutes: warning: message`, yellow on a terminal. */
+export function warningLine(io: CliIO, message: string): string {
+  return `${painter(io).yellow('minutes: warning:')} ${message}`;
+}
+
 export function printWarning(io: CliIO, message: string): void {
-  const c = painter(io);
-  io.stderr.write(`${c.yellow('minutes: warning:')} ${message}\n`);
+  io.stderr.write(warningLine(io, message) + '\n');
 }
 
 export function printInfo(io: CliIO, message: string): void {

@@ -9,7 +9,7 @@ import { asFailure, readInput, sha256 } from '../pipeline.js';
 import type { Db } from './db.js';
 import { collectInputs, type Input } from './files.js';
 import { workerParser, type Parser } from './pool.js';
-import { hasDocument, storeDocument, type StoreOutcome } from './write.js';
+import { followCopy, meetingWithBytes, storeDocument, type StoreOutcome } from './write.js';
 
 export type FileStatus = StoreOutcome | 'failed';
 
@@ -18,6 +18,8 @@ export interface FileEvent {
   status: FileStatus;
   pages: number;
   failure?: FileFailure;
+  /** The file's bytes are those of the meeting stored under another path: stored once, there. */
+  sameAs?: { id: number; path: string };
 }
 
 export interface IngestOptions {
@@ -30,6 +32,10 @@ export interface IngestOptions {
   memoryMb?: number;
   /** Called when more jobs were asked for than the machine has cores: `used` are run. */
   onJobsCapped?(requested: number, used: number): void;
+  /** Called for every entry of a walked directory left out, with the reason. */
+  onSkip?(file: string, reason: string): void;
+  /** Called for a directory given that holds no file to take. */
+  onEmpty?(dir: string): void;
   /** Called once the inputs are known. */
   onStart?(total: number): void;
   onFile?(event: FileEvent): void;
@@ -64,7 +70,10 @@ export function workerCount(requested: number | undefined, files: number, onCapp
 }
 
 export async function ingest(db: Db, args: string[], opts: IngestOptions): Promise<IngestSummary> {
-  const inputs = await collectInputs(args, opts.cwd);
+  const inputs = await collectInputs(args, opts.cwd, {
+    ...(opts.onSkip ? { onSkip: opts.onSkip } : {}),
+    ...(opts.onEmpty ? { onEmpty: opts.onEmpty } : {}),
+  });
   opts.onStart?.(inputs.length);
   const summary: IngestSummary = { total: inputs.length, ingested: 0, replaced: 0, unchanged: 0, failed: 0, pages: 0, interrupted: false };
   const jobs = workerCount(opts.jobs, inputs.length, opts.onJobsCapped);
@@ -73,10 +82,10 @@ export async function ingest(db: Db, args: string[], opts: IngestOptions): Promi
   // segments this one, and this thread stores the one before.
   const parser: Parser = workerParser({ size: jobs, timeoutMs: opts.timeoutMs ?? 120_000, memoryMb: opts.memoryMb });
 
-  const report = (input: Input, status: FileStatus, pages: number, failure?: FileFailure) => {
+  const report = (input: Input, status: FileStatus, pages: number, failure?: FileFailure, sameAs?: { id: number; path: string }) => {
     summary[status] += 1;
     summary.pages += pages;
-    opts.onFile?.({ input, status, pages, ...(failure ? { failure } : {}) });
+    opts.onFile?.({ input, status, pages, ...(failure ? { failure } : {}), ...(sameAs ? { sameAs } : {}) });
   };
 
   const one = async (input: Input): Promise<void> => {
@@ -87,8 +96,15 @@ export async function ingest(db: Db, args: string[], opts: IngestOptions): Promi
       report(input, 'failed', 0, asFailure(err));
       return;
     }
-    if (hasDocument(db, sha256(bytes))) {
+    const sha = sha256(bytes);
+    const copyOf = meetingWithBytes(db, sha);
+    if (copyOf?.path === input.absPath) {
       report(input, 'unchanged', 0);
+      return;
+    }
+    if (copyOf) {
+      // Stored under another path: this path's own record, of its earlier bytes, must not stay.
+      report(input, followCopy(db, input.absPath, sha), 0, undefined, copyOf);
       return;
     }
     const parsed = await parser.parse(bytes, input.absPath);
@@ -98,7 +114,9 @@ export async function ingest(db: Db, args: string[], opts: IngestOptions): Promi
     }
     // Database errors are not the file's fault: they end the batch.
     const status = storeDocument(db, parsed.document, input.absPath);
-    report(input, status, parsed.document.source.pages ?? 0);
+    // Another lane may have stored the same bytes meanwhile, from another path.
+    const home = meetingWithBytes(db, sha);
+    report(input, status, parsed.document.source.pages ?? 0, undefined, home && home.path !== input.absPath ? home : undefined);
   };
 
   try {

@@ -2,6 +2,8 @@
  * Reading a meeting document back out of the archive. Rows go through the Zod
  * schema on the way out, like every other boundary.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { MeetingDocument } from '../schema.js';
 import { StoreError, type Db } from './db.js';
@@ -102,11 +104,14 @@ export interface MeetingRef {
   id: number;
   path: string;
   file: string;
+  /** Found by the bytes of the file at `ref`, a copy of the one stored under `path`. */
+  byContent?: true;
 }
 
 /**
  * Meetings a user means by `ref`: an id, a SHA-256, a path (resolved against
- * `cwd`), or a file's base name.
+ * `cwd`), the file at that path by its bytes (a copy stored once, under
+ * another path), or a file's base name.
  */
 export function findMeetings(db: Db, ref: string, cwd: string): MeetingRef[] {
   const columns = 'SELECT id, path, file FROM meetings';
@@ -119,5 +124,19 @@ export function findMeetings(db: Db, ref: string, cwd: string): MeetingRef[] {
   }
   const byPath = db.prepare<[string], MeetingRef>(`${columns} WHERE path = ?`).all(path.resolve(cwd, ref));
   if (byPath.length > 0) return byPath;
+  const bytes = fileBytes(path.resolve(cwd, ref));
+  if (bytes) {
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const byContent = db.prepare<[string], MeetingRef>(`${columns} WHERE sha256 = ?`).all(sha);
+    if (byContent.length > 0) return byContent.map((m) => ({ ...m, byContent: true as const }));
+  }
   return db.prepare<[string], MeetingRef>(`${columns} WHERE file = ? ORDER BY id`).all(path.basename(ref));
+}
+
+function fileBytes(file: string): Buffer | null {
+  try {
+    return statSync(file).isFile() ? readFileSync(file) : null;
+  } catch {
+    return null;
+  }
 }

@@ -2,6 +2,9 @@
  * Writing one meeting document: everything in one immediate transaction, keyed
  * by the file's SHA-256. Same hash: nothing to do. Same path, new hash: the
  * earlier version moves to `meeting_history` and the new one takes its place.
+ * A path whose new bytes are those of another stored file: its earlier version
+ * moves to `meeting_history` too, and the document is stored once, under the
+ * other path.
  */
 import type { Item, MeetingDocument } from '../schema.js';
 import { withRetry, type Db } from './db.js';
@@ -63,12 +66,38 @@ export function hasDocument(db: Db, sha256: string): boolean {
   return prepared(db).bySha.get(sha256) !== undefined;
 }
 
+/** The stored meeting with these bytes, if any: its id and the path it is stored under. */
+export function meetingWithBytes(db: Db, sha256: string): { id: number; path: string } | undefined {
+  return prepared(db).bySha.get(sha256);
+}
+
+/**
+ * `absPath` now holds the bytes of the meeting stored under another path: the
+ * document stored for `absPath` (its earlier bytes), if any, moves to
+ * `meeting_history`. Returns 'replaced' when there was one, else 'unchanged'.
+ */
+export function followCopy(db: Db, absPath: string, sha256: string): StoreOutcome {
+  const s = prepared(db);
+  const write = db.transaction((): StoreOutcome => {
+    const previous = s.byPath.get(absPath);
+    if (!previous || previous.sha256 === sha256) return 'unchanged';
+    retire(db, s, previous, absPath);
+    return 'replaced';
+  });
+  return withRetry(() => write.immediate());
+}
+
 /** Stores one document read from `absPath`; safe to call from several processes at once. */
 export function storeDocument(db: Db, doc: MeetingDocument, absPath: string): StoreOutcome {
   const s = prepared(db);
   const write = db.transaction((): StoreOutcome => {
-    if (s.bySha.get(doc.source.sha256)) return 'unchanged';
     const previous = s.byPath.get(absPath);
+    if (s.bySha.get(doc.source.sha256)) {
+      // Stored already, under this path or (a copy) under another.
+      if (!previous || previous.sha256 === doc.source.sha256) return 'unchanged';
+      retire(db, s, previous, absPath);
+      return 'replaced';
+    }
     if (previous) retire(db, s, previous, absPath);
     insert(s, doc, absPath);
     return previous ? 'replaced' : 'ingested';

@@ -25,7 +25,8 @@ printed on stdout by path, e.g.
     - "Godkendt."
     + "Godkendt med bemærkninger."
 
-Exit code 1 when any file differs or fails to parse.
+Exit code 1 when any file differs or fails to parse, or when a directory given
+has no file with an expected document beside it.
 
 Examples:
   $ minutes check fixtures
@@ -37,13 +38,11 @@ Examples:
 }
 
 async function runCheck(io: CliIO, paths: string[], update: boolean): Promise<number> {
-  const { inputs, missing } = await findGoldenInputs(paths, io.cwd);
+  const { inputs, missing, empty } = await findGoldenInputs(paths, io.cwd, (file, reason) => printWarning(io, `${file}: ${reason}; skipped`));
   for (const m of missing) printError(io, `${m}: does not exist`);
   if (missing.length > 0) return ExitCode.noInput;
-  if (inputs.length === 0) {
-    printWarning(io, `no files with ${EXPECTED_SUFFIX} beside them in ${paths.join(', ')}`);
-    return ExitCode.ok;
-  }
+  for (const dir of empty) printWarning(io, `${dir}: no files with ${EXPECTED_SUFFIX} beside them`);
+  if (inputs.length === 0) return ExitCode.failed;
   let same = 0;
   let different = 0;
   let failed = 0;
@@ -78,5 +77,5 @@ async function runCheck(io: CliIO, paths: string[], update: boolean): Promise<nu
   if (updated) parts.push(`${updated} updated`);
   if (failed) parts.push(`${failed} failed`);
   printInfo(io, `check: ${parts.join(', ')}`);
-  return different > 0 || failed > 0 ? ExitCode.failed : ExitCode.ok;
+  return different > 0 || failed > 0 || empty.length > 0 ? ExitCode.failed : ExitCode.ok;
 }

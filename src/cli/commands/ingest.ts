@@ -1,4 +1,5 @@
 /** `minutes ingest FILE|DIR...`: documents into the archive, one transaction each. */
+import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultJobs, ingest, type IngestSummary } from '../../store/ingest.js';
 import { dbOption, withDb } from '../db-option.js';
@@ -6,7 +7,7 @@ import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { progressBar } from '../progress.js';
-import { errorLine, failureLine, printError, printInfo } from '../report.js';
+import { errorLine, failureLine, printError, printInfo, warningLine } from '../report.js';
 
 interface IngestFlags {
   db?: string;
@@ -34,16 +35,19 @@ export function ingestCommand(ctx: CommandContext): Command {
       'after',
       `
 A document already in the database (same SHA-256) is skipped without parsing; a
-changed file at the same path replaces its earlier version. A bad file is
-reported and skipped; the exit code is 1 when any file failed. An interrupted
-run can simply be run again: it continues where it stopped.
+changed file at the same path replaces its earlier version; a file with the
+bytes of another stored file is stored once, under the other's path (said on
+stderr). Directories are walked following symbolic links, each folder once;
+what a walk leaves out is a warning. A bad file is reported and skipped; the
+exit code is 1 when any file failed or a directory given held no file to take.
+An interrupted run can simply be run again: it continues where it stopped.
 
 Examples:
   $ minutes ingest referater/
   $ minutes ingest --db archive.db --jobs 4 2023/*.pdf`,
     )
     .action(async (paths: string[], flags: IngestFlags) => {
-      ctx.setExit(await withDb(ctx.io, flags.db, false, (db) => runIngest(ctx.io, db, paths, flags)));
+      ctx.setExit(await withDb(ctx.io, flags.db, 'write', (db) => runIngest(ctx.io, db, paths, flags)));
     });
 }
 
@@ -54,6 +58,11 @@ async function runIngest(io: CliIO, db: import('../../store/db.js').Db, paths: s
   const onSigint = () => (stop = true);
   process.once('SIGINT', onSigint);
   const failures = new Map<string, number>();
+  let emptyDirs = 0;
+  const shown = (file: string) => {
+    const rel = path.relative(io.cwd, file);
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+  };
   let summary: IngestSummary;
   try {
     summary = await ingest(db, paths, {
@@ -63,6 +72,11 @@ async function runIngest(io: CliIO, db: import('../../store/db.js').Db, paths: s
       maxBytes: flags.maxSize * 1024 * 1024,
       stopped: () => stop,
       onJobsCapped: (requested, used) => printInfo(io, `--jobs ${requested} is more than this machine's ${used} cores can run at once; using ${used}`),
+      onSkip: (file, reason) => progress.log(warningLine(io, `${file}: ${reason}; skipped`)),
+      onEmpty: (dir) => {
+        emptyDirs++;
+        progress.log(warningLine(io, `${dir}: no .pdf, .txt or .text files in it`));
+      },
       onStart: (total) => {
         if (!flags.quiet) progress = progressBar(io.stderr, total, { pages: true });
       },
@@ -70,6 +84,10 @@ async function runIngest(io: CliIO, db: import('../../store/db.js').Db, paths: s
         if (ev.failure) {
           failures.set(ev.failure.code, (failures.get(ev.failure.code) ?? 0) + 1);
           progress.log(errorLine(io, failureLine(ev.input.file, ev.failure)));
+        }
+        if (ev.sameAs && !flags.quiet) {
+          const earlier = ev.status === 'replaced' ? '; the document stored for its earlier bytes is kept in history' : '';
+          progress.log(`minutes: ${ev.input.file}: same bytes as ${shown(ev.sameAs.path)} (meeting ${ev.sameAs.id}), stored once under that path${earlier}`);
         }
         progress.tick(ev.pages);
       },
@@ -91,5 +109,5 @@ async function runIngest(io: CliIO, db: import('../../store/db.js').Db, paths: s
     printError(io, 'interrupted; run the same command again to continue where it stopped');
     return ExitCode.failed;
   }
-  return summary.failed > 0 ? ExitCode.failed : ExitCode.ok;
+  return summary.failed > 0 || emptyDirs > 0 ? ExitCode.failed : ExitCode.ok;
 }

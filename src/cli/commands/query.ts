@@ -64,7 +64,7 @@ Examples:
     )
     .action(async (flags: QueryFlags) => {
       ctx.setExit(
-        await withDb(ctx.io, flags.db, true, (db) => {
+        await withDb(ctx.io, flags.db, 'read', (db) => {
           try {
             const filters: ItemFilters = {
               decisionsOnly: flags.decision !== undefined,

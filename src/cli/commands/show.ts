@@ -5,12 +5,12 @@ import { dbOption, withDb } from '../db-option.js';
 import { ExitCode } from '../exit-codes.js';
 import { DOCUMENT_FORMATS, serialize, type DocumentFormat } from '../format.js';
 import type { CommandContext } from '../main.js';
-import { printError } from '../report.js';
+import { printError, printInfo } from '../report.js';
 
 export function showCommand(ctx: CommandContext): Command {
   return new Command('show')
     .description('Print one meeting from the database as its meeting document.')
-    .argument('<meeting>', 'a meeting id (as in query output), a SHA-256, a file path or a file name')
+    .argument('<meeting>', 'a meeting id (as in query output), a SHA-256, a file path (also of a copy of a stored file) or a file name')
     .addOption(new Option('-f, --format <format>', 'output format').choices(DOCUMENT_FORMATS).default('yaml'))
     .addOption(dbOption())
     .addHelpText(
@@ -22,7 +22,7 @@ Examples:
     )
     .action(async (ref: string, flags: { db?: string; format: DocumentFormat }) => {
       ctx.setExit(
-        await withDb(ctx.io, flags.db, true, (db) => {
+        await withDb(ctx.io, flags.db, 'read', (db) => {
           const found = findMeetings(db, ref, ctx.io.cwd);
           if (found.length === 0) {
             printError(ctx.io, `${ref}: no such meeting in the database`);
@@ -32,7 +32,9 @@ Examples:
             printError(ctx.io, `${ref}: matches ${found.length} meetings (ids ${found.map((m) => m.id).join(', ')}); give an id or a path`);
             return ExitCode.usage;
           }
-          ctx.io.stdout.write(serialize(loadDocument(db, found[0]!.id), flags.format));
+          const meeting = found[0]!;
+          if (meeting.byContent) printInfo(ctx.io, `${ref}: same bytes as ${meeting.path} (meeting ${meeting.id}), stored once under that path`);
+          ctx.io.stdout.write(serialize(loadDocument(db, meeting.id), flags.format));
           return ExitCode.ok;
         }),
       );

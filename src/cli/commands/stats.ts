@@ -34,7 +34,7 @@ Examples:
     )
     .action(async (flags: { db?: string; format?: RowFormat }) => {
       ctx.setExit(
-        await withDb(ctx.io, flags.db, true, (db) => {
+        await withDb(ctx.io, flags.db, 'read', (db) => {
           writeRows(ctx.io, queryStats(db), flags.format ?? defaultRowFormat(ctx.io), COLUMNS);
           return ExitCode.ok;
         }),
