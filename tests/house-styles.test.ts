@@ -211,3 +211,29 @@ describe('where the minutes end', () => {
     expect(doc.items[1]!.decision).toBe('Intet.');
   });
 });
+
+describe('the meeting date among several', () => {
+  it.each([
+    [['Referat Bestyrelsesmøde 20.6.2022', '', '07-07-2022'], '2022-06-20'],
+    [['Mandag, 09 december 2019', '14. august 2012 (ekstraordinær)', '', 'REFERAT'], '2012-08-14'],
+    [['Referat fra generalforsamlingen d. 20.03.2018', '', '4. april 2018'], '2018-03-20'],
+  ])('%j: the earliest, a later one is a post\'s stamp', (header, date) => {
+    expect(parseText([...header, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.date).toBe(date);
+  });
+});
+
+describe('a place named in passing', () => {
+  it.each([
+    ['Referat fra generalforsamlingen i Kulturhuset torsdag den 13. september 2018', 'Kulturhuset'],
+    ['Referat af ordinær generalforsamling på Kildemarkscentret', 'Kildemarkscentret'],
+    ['Dagsorden til møde den 15. maj 2024, kl. 18:30 i sognegården', 'sognegården'],
+    ['Referat af bestyrelsesmøde den 22. november 2018 kl. 19.00 hos Poul Dam', 'hos Poul Dam'],
+    ['Generalforsamlingen blev afholdt digitalt via Zoom.', 'Zoom'],
+  ])('%s', (line, place) => {
+    expect(parseText([line, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.location).toBe(place);
+  });
+
+  it('not a sentence that goes on after the place', () => {
+    expect(parseText(['Referat af mødet 2. maj 2006', '', 'Spørgsmål fra forældre på Parkskolen blev besvaret.', '', '1. Regnskab', 'Godkendt.'].join('\n')).meeting.location).toBeNull();
+  });
+});

@@ -79,6 +79,14 @@ const ASSEMBLY = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?
 /** A club's, association's or company's name alone on a line: `Grundejerforeningen Kærholm`, `BOLDKLUBBEN ØST`. */
 const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk)(?:en|et|ben)?\b)\p{Lu}[\p{L}'’&.\-]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
 const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|fond(?:en)?)\b/u;
+/** The date of a line that is a date and nothing more (`Mandag, 09 december 2019`, `07-07-2022`, `4. april 2018 (ekstraordinær)`). */
+function bareDate(text: string): string | null {
+  const d = findDate(text);
+  if (!d) return null;
+  const rest = (text.slice(0, d.index) + text.slice(d.index + d.length)).replace(new RegExp(`\\b(?:${WEEKDAY})\\b|\\bden\\b|\\bd\\.|\\(.*?\\)|[,.\\s]`, 'giu'), '');
+  return rest === '' ? d.date : null;
+}
+
 /** Where a place named in passing ends: a weekday, a date, a time, a dash or a sentence's end. */
 const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|d\\.\\s*\\d|\\d{1,2}[./]|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|\\.\\s|\\.?$`, 'iu');
 /** A place in passing: `i Kulturhuset`, `på Kildemarkscentret`, `i lokalerne på Bryggervej 30`, `hos Gine`; an online meeting `via Zoom`. */
@@ -569,6 +577,17 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // Beside a meeting time or place, `Dato:` is the meeting's date; alone, it may be the document's.
     if (!sawTime && meeting.location === null) {
       diags.warn('date-uncertain', 'Took the only date in the header for the meeting date; the document names no meeting time or place', place((looseDate as { line: SLine }).line));
+    }
+  }
+  // A post's stamp (`07-07-2022` on its own, under `Referat bestyrelsesmøde 20.6.2022`) is later than the meeting it reports:
+  // of the title's date and the header's bare date lines, the earliest is the meeting's.
+  const bare = lines.slice(0, 15).flatMap((l) => (l.blank ? [] : [bareDate(l.text)])).filter((d): d is string => d !== null);
+  const dated = [...(titleDate !== null ? [titleDate] : []), ...bare];
+  if (meeting.date !== null && dated.includes(meeting.date) && new Set(dated).size >= 2) {
+    const earliest = [...dated].sort()[0]!;
+    if (earliest !== meeting.date) {
+      meeting.date = earliest;
+      diags.info('date-earliest', 'The header dates the minutes more than once; took the earliest date as the meeting\'s (a later one is when they were posted)', place(input[0]));
     }
   }
   // A place named in a title or a sentence of the header (`… i Kulturhuset torsdag den …`, `kl. 19.00 hos Poul Dam`, `via Zoom`).
