@@ -64,3 +64,38 @@ export function findTimes(text: string): { start: string | null; end: string | n
   if (plain) return { start: hhmm(plain[1]!, plain[2]), end: null };
   return { start: null, end: null };
 }
+
+/** Date shapes, each with phrasings that must give the date (`[text, iso]`) or none (`[text, null]`); tests/vocabulary.test.ts runs them. */
+export const DATE_EXAMPLES: [string, string | null][] = [
+  ['21. november 2019', '2019-11-21'],
+  ['21/11 2019', '2019-11-21'],
+  ['21/11-2019', '2019-11-21'],
+  ['21-11-2019', '2019-11-21'],
+  ['21.11.19', '2019-11-21'],
+  ['2019-11-21', '2019-11-21'],
+  ['Torsdag den 26. jan 2023, kl. 14.00-16.00', '2023-01-26'],
+  ['Mødedato Onsdag d. 27. august 2025 kl. 16:00', '2025-08-27'],
+  ['14. Marts, 2019', '2019-03-14'],
+  ['12. januar, 2022', '2022-01-12'],
+  ['Generalforsamlingen blev afholdt den 3. marts 2015 i klubhuset', '2015-03-03'],
+  ['Mandag, 09 december 2019', '2019-12-09'],
+  ['Onsdag, April 3, 2019', '2019-04-03'],
+  ['Referat Bestyrelsesmøde 20.6.2022', '2022-06-20'],
+  ['2. kvartal 2022', null],
+  ['Side 2 af 6', null],
+];
+
+/** Time shapes (`[text, start, end]`); tests/vocabulary.test.ts runs them. */
+export const TIME_EXAMPLES: [string, string | null, string | null][] = [
+  ['kl. 19', '19:00', null],
+  ['kl 19.00', '19:00', null],
+  ['klokken 19.30', '19:30', null],
+  ['KL. 19:00', '19:00', null],
+  ['kl. 18.30- 21.00', '18:30', '21:00'],
+  ['kl. 14.00-16.00', '14:00', '16:00'],
+  ['kl. 16.30 til 17.15', '16:30', '17:15'],
+  ['kl. 1900', '19:00', null],
+  ['19.00-21.30', '19:00', '21:30'],
+  ['Starttidspunkt 24-12-2019 08:00:00', '08:00', null],
+  ['kl. 1.9,3o', null, null],
+];

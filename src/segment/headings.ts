@@ -541,3 +541,18 @@ export function gluedTitle(rest: string): { title: string; text: string } | null
   }
   return null;
 }
+
+/**
+ * The numbering styles of item headings, each a row with lines it must read
+ * (`[line, number, title]`) and lines it must not take for a heading;
+ * tests/vocabulary.test.ts runs them through findCandidates.
+ */
+export const NUMBERING_STYLES: { style: string; examples: [string, number, string][]; not: string[] }[] = [
+  { style: 'a number and a mark', examples: [['3. Regnskab', 3, 'Regnskab'], ['3) Regnskab', 3, 'Regnskab'], ['3: Regnskab', 3, 'Regnskab'], ['3 - Regnskab', 3, 'Regnskab'], ['3). Regnskab', 3, 'Regnskab'], ['4. .Budget', 4, 'Budget']], not: ['2. kvartal 2022', '3. maj blev mødet holdt', '1.500 kr. i kassen'] },
+  { style: 'a number without a mark before a capital', examples: [['5 Eventuelt', 5, 'Eventuelt']], not: ['5 medlemmer var mødt'] },
+  { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden']], not: ['Punktet blev udsat.'] },
+  { style: 'Sag nr. before a title', examples: [['Sag nr. 21 Vedligeholdelse af cykelstier', 21, 'Vedligeholdelse af cykelstier']], not: ['Sag nr. 12/345'] },
+  { style: "an agenda's access column before the number", examples: [['åbent 3 Tilskud til spillestedet', 3, 'Tilskud til spillestedet'], ['lukket 14 Lukket punkt', 14, 'Lukket punkt']], not: [] },
+  { style: 'decimal numbering for an item with none of its own', examples: [['3.0 Beboersager', 3, 'Beboersager']], not: [] },
+  { style: 'a bullet before the number', examples: [['• 2. Budget', 2, 'Budget']], not: [] },
+];

@@ -88,7 +88,19 @@ function bareDate(text: string): string | null {
 }
 
 /** Where a place named in passing ends: a weekday, a date, a time, a dash or a sentence's end. */
-const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|d\\.\\s*\\d|\\d{1,2}[./]|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|\\.\\s|\\.?$`, 'iu');
+const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|d\\.\\s*\\d|\\d{1,2}[./](?=\\s*[\\d\\p{L}])|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|\\.\\s|\\.?$`, 'iu');
+/** Places named in passing (`[text, place]`); tests/vocabulary.test.ts runs them. */
+export const PLACE_EXAMPLES: [string, string | null][] = [
+  ['Referat fra generalforsamlingen i Kulturhuset torsdag den 13. september 2018', 'Kulturhuset'],
+  ['Referat af ordinær generalforsamling på Kildemarkscentret', 'Kildemarkscentret'],
+  ['Møde den 15. maj 2024, kl. 18:30 i sognegården', 'sognegården'],
+  ['Den 7. maj kl 16.00 i lokalerne på Bryggervej 30.', 'lokalerne på Bryggervej 30'],
+  ['Bestyrelsesmøde 9. november 2009 hos Gine', 'hos Gine'],
+  ['Generalforsamlingen afholdtes digitalt via Zoom.', 'Zoom'],
+  ['Spørgsmål fra forældre på Parkskolen blev besvaret.', null],
+  ['Referat af generalforsamling i Grundejerforeningen Solbakken', null],
+];
+
 /** A place in passing: `i Kulturhuset`, `på Kildemarkscentret`, `i lokalerne på Bryggervej 30`, `hos Gine`; an online meeting `via Zoom`. */
 export function placeIn(text: string): string | null {
   const online = /\bvia\s+(Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet)\b/iu.exec(text);

@@ -8,37 +8,72 @@ import { tolerant } from './model.js';
 
 const t = tolerant;
 
-const RULES: [Outcome, RegExp][] = [
-  [
-    'rejected',
-    new RegExp(
+/**
+ * The wording that gives each outcome, a row of data with sentences it must
+ * read (`examples`) and must not (`not`); tests/vocabulary.test.ts runs them
+ * all. Rows are tried in order: a rejection's negated verb before the verb.
+ */
+export interface OutcomeRule {
+  outcome: Outcome;
+  pattern: RegExp;
+  examples: string[];
+  not: string[];
+}
+
+export const OUTCOME_RULES: OutcomeRule[] = [
+  {
+    outcome: 'rejected',
+    pattern: new RegExp(
       // `Ikke godkendt`, `blev ikke imødekommet`, and the verb before its negation: `Anbefales ikke`, `Udvalget godkendte ikke …`.
       `\\b(?:ikke (?:${t('godkendt')}e?|godkendes|godkende|vedtaget|vedtages|anbefalet|anbefales|anbefale|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræde')}|bevilget|bevilges|${t('imødekommet')}|${t('imødekommes')}|fulgt)|(?:${t('godkendt')}e?|godkendes|godkender|vedtaget|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|bevilgede|${t('imødekommes')}|fulgt) ikke|forkastet|forkastes|forkastedes|nedstemt|faldt|${t('afslået')}|${t('afslås')}|afslag|afslog|afvist|afvises|afviste|(?:besluttet|besluttede|besluttes|beslutter)(?:,)? (?:ikke at|at ikke))\\b`,
       'iu',
     ),
-  ],
-  ['postponed', new RegExp(`\\b(?:(?:kan|må|skal) vente til|udsat|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|(?:tage|tages|taget) (?:punktet|sagen|emnet) op (?:igen|på ny)|${t('genoptages')}(?: på| i| ved)? (?:et |det |den )?(?:senere|næste|kommende))\\b`, 'iu')],
-  [
-    'approved',
-    new RegExp(
+    examples: ['Indstillingen blev ikke godkendt.', 'Anbefales ikke.', 'Forslaget blev forkastet.', 'Ansøgningen afvises.', 'Bestyrelsen har besluttet ikke at gå videre med tilbuddet.'],
+    not: ['Forslaget blev godkendt.'],
+  },
+  {
+    outcome: 'postponed',
+    pattern: new RegExp(`\\b(?:(?:kan|må|skal) vente til|udsat|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|(?:tage|tager|tages|taget) (?:punktet|sagen|emnet) op (?:igen|på ny)|${t('genoptages')}(?: på| i| ved)? (?:et |det |den )?(?:senere|næste|kommende))\\b`, 'iu'),
+    examples: ['Punktet blev udsat.', 'Sagen udsættes til næste møde.', 'Vi tager punktet op igen på næste møde.', 'Revisionen kan vente til næste års generalforsamling.'],
+    not: ['Tidsplanen blev godkendt.'],
+  },
+  {
+    outcome: 'approved',
+    pattern: new RegExp(
       // Participles only as verbs, not as attributes (`et godkendt budget`, `den vedtagne plan`); a letter
       // before the article is part of a word (`Menighedsrådet besluttede`), hence no \b there (it fails at æøå).
       `(?<!(?<![\\p{L}\\d])(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?|vedtaget|anbefalet|${t('tiltrådt')}|bevilget|imødekommet|valgt(?! at\\b)|genvalgt)\\b` +
         `|\\b(?:godkendes|godkender|${t('godkendtes')}|vedtages|vedtog|vedtoges|valgtes|genvalgtes|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet|vælges|modtog (?:gen)?valg)\\b|^(?:ok|okay)\\.?$`,
       'iu',
     ),
-  ],
-  ['referred', new RegExp(`^(?:${t('fremsendes')}|oversendes|sendes|videresendes|henvises|${t('tilbagesendes')}|oversendt|fremsendt|videresendt|henvist)\\b|\\b(?:${t('fremsendes')}|oversendes|videresendes|henvises|oversendt|fremsendt|videresendt|henvist|sendt videre|sendes tilbage|sendt tilbage) til\\b`, 'iu')],
-  [
-    'noted',
-    new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienterede')} om|blev ${t('orienteret')}|${t('orienteringen')} (?:blev )?taget|til efterretning|(?:taget|tages) til orientering)\\b|^til orientering\\.?$`, 'iu'),
-  ],
-  ['discussed', new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev|synspunkter blev (?:fremført|fremlagt))\\b|^${t('drøftelse')} af\\b`, 'iu')],
-  [
-    'none',
+    examples: ['Godkendt.', 'Indstillingen godkendes.', 'Forslaget blev vedtaget.', 'Anbefales.', 'Tiltrådt.', 'Det besluttes, at nedsætte en arbejdsgruppe.', 'Kim Holt vælges.', 'Ok.'],
+    not: ['Et godkendt budget ligger til grund.'],
+  },
+  {
+    outcome: 'referred',
+    pattern: new RegExp(`^(?:${t('fremsendes')}|oversendes|sendes|videresendes|henvises|${t('tilbagesendes')}|oversendt|fremsendt|videresendt|henvist)\\b|\\b(?:${t('fremsendes')}|oversendes|videresendes|henvises|oversendt|fremsendt|videresendt|henvist|sendt videre|sendes tilbage|sendt tilbage) til\\b`, 'iu'),
+    examples: ['Fremsendes til Teknisk Udvalg til behandling.', 'Oversendes til Økonomiudvalget.', 'Oversendt til Økonomiudvalget.'],
+    not: ['Sendt ud til medlemmerne i går.'],
+  },
+  {
+    outcome: 'noted',
+    pattern: new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienterede')} om|blev ${t('orienteret')}|${t('orienteringen')} (?:blev )?taget|til efterretning|(?:taget|tages) til orientering)\\b|^til orientering\\.?$`, 'iu'),
+    examples: ['Orienteringen blev taget til efterretning.', 'Til orientering.', 'Orienteredes.'],
+    not: ['Orientering om budgettet følger.'],
+  },
+  {
+    outcome: 'discussed',
+    pattern: new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev|synspunkter blev (?:fremført|fremlagt))\\b|^${t('drøftelse')} af\\b`, 'iu'),
+    examples: ['Punktet blev drøftet.', 'Følgegruppen drøftede gruppens arbejde.', 'Udvalget diskuterede sagen.', 'Forskellige synspunkter blev fremført.', 'Drøftelse af arbejdsdagen i maj.'],
+    not: ['Der var ingen drøftelsesbehov.'],
+  },
+  {
+    outcome: 'none',
     // `Ingen meddelelser.`, `Der var ikke noget under eventuelt.`, `Der var ikke indkommet nogen forslag.`: short sentences only (see byWording).
-    new RegExp(`^ingen\\.?$|^(?:intet|ingen (?:bemærkninger|kommentarer|meddelelser|punkter|forslag|indkomne forslag|sager|emner)|intet (?:at ${t('bemærke')}|til|nyt)|ikke noget|der (?:var|er|blev) (?:ingen|intet|ikke (?:\\p{L}+ )?(?:noget|nogen))(?= (?:under|til|at|fra|forslag|punkter|bemærkninger|meddelelser|indkomne)\\b|\\.?$))`, 'iu'),
-  ],
+    pattern: new RegExp(`^ingen\\.?$|^(?:intet|ingen (?:bemærkninger|kommentarer|meddelelser|punkter|forslag|indkomne forslag|sager|emner)|intet (?:at ${t('bemærke')}|til|nyt)|ikke noget|der (?:var|er|blev) (?:ingen|intet|ikke (?:\\p{L}+ )?(?:noget|nogen))(?= (?:under|til|at|fra|forslag|punkter|bemærkninger|meddelelser|indkomne)\\b|\\.?$))`, 'iu'),
+    examples: ['Intet.', 'Ingen meddelelser.', 'Der var ikke noget under eventuelt.', 'Der var ikke indkommet nogen forslag.'],
+    not: ['Ingen af forslagene blev godkendt.'],
+  },
 ];
 
 const DISSENT = new RegExp(
@@ -61,7 +96,7 @@ const AGREED = /(?<!ikke |ingen )\benighed (?:blandt|om)\b|\b(?:blev|var|er) eni
 const SHORT_SENTENCE = 10;
 
 function matchSentence(s: string): Outcome | null {
-  for (const [outcome, re] of RULES) if (re.test(s)) return outcome;
+  for (const rule of OUTCOME_RULES) if (rule.pattern.test(s)) return rule.outcome;
   if (AGREED.test(s) && s.split(/\s+/).length <= SHORT_SENTENCE) return 'approved';
   return null;
 }

@@ -54,6 +54,23 @@ const BLOCKS: [SectionKind, string[]][] = [
   ],
 ];
 
+/**
+ * Block headings as printed (`[heading, kind]`, null for lines that are none): every
+ * word of BLOCKS, and the shapes of its patterns; tests/vocabulary.test.ts runs them.
+ */
+export const BLOCK_EXAMPLES: [string, SectionKind | null][] = [
+  ...BLOCKS.flatMap(([kind, list]) => list.filter((w) => !w.startsWith('re:')).map((w): [string, SectionKind] => [w, kind])),
+  ['Beslutning i Økonomiudvalget den 3. marts 2022', 'decision'],
+  ['Beslutning fra Handicaprådet', 'decision'],
+  ['Økonomiudvalgets beslutning den 8. november 2022:', 'decision'],
+  ['Byrådet den 10.03.2012, pkt. 4', 'decision'],
+  ['Kultur- og Fritidsudvalgets møde den 14. marts 2012:', 'decision'],
+  ['Indstilling:', 'recommendation'],
+  ['Borgmesterens påtegning', 'other'],
+  ['Beslutningen blev godkendt af alle', null],
+  ['Regnskabet for 2023', null],
+];
+
 const BLOCK_RES: [SectionKind, RegExp][] = BLOCKS.map(([kind, list]) => [kind, new RegExp(`^(?:${words(list)})$`, 'iu')]);
 
 /**

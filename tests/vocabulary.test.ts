@@ -1,0 +1,43 @@
+/**
+ * Every vocabulary table's examples, as a corpus (Duckling's way): each row
+ * says what its phrasings must give and what they must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../src/extract/text.js';
+import { DATE_EXAMPLES, findDate, findTimes, TIME_EXAMPLES } from '../src/segment/dates.js';
+import { findCandidates, NUMBERING_STYLES } from '../src/segment/headings.js';
+import { PLACE_EXAMPLES, placeIn } from '../src/segment/meeting.js';
+import { toSLines } from '../src/segment/model.js';
+import { OUTCOME_RULES, outcomeOf } from '../src/segment/outcome.js';
+import { BLOCK_EXAMPLES, blockKind } from '../src/segment/vocabulary.js';
+
+describe('outcome rules', () => {
+  for (const rule of OUTCOME_RULES) {
+    it.each(rule.examples)(`${rule.outcome}: %s`, (s) => expect(outcomeOf(s)).toBe(rule.outcome));
+    it.each(rule.not.map((s) => [s]))(`not ${rule.outcome}: %s`, (s) => expect(outcomeOf(s)).not.toBe(rule.outcome));
+  }
+});
+
+describe('numbering styles', () => {
+  const first = (line: string) => findCandidates(toSLines(linesFromText(`${line}\nTeksten til punktet.\n`).lines)).find((c) => c.index === 0) ?? null;
+  for (const row of NUMBERING_STYLES) {
+    it.each(row.examples)(`${row.style}: %s`, (line, number, title) => {
+      const c = first(line);
+      expect(c && [c.number, c.rest]).toEqual([number, title]);
+    });
+    it.each(row.not.map((s) => [s]))(`not ${row.style}: %s`, (line) => {
+      const c = first(line);
+      expect(c === null || c.score < 0).toBe(true);
+    });
+  }
+});
+
+describe('block headings', () => {
+  it.each(BLOCK_EXAMPLES)('%s is %s', (heading, kind) => expect(blockKind(heading)).toBe(kind));
+});
+
+describe('dates, times and places', () => {
+  it.each(DATE_EXAMPLES)('%s → %s', (text, date) => expect(findDate(text)?.date ?? null).toBe(date));
+  it.each(TIME_EXAMPLES)('%s → %s–%s', (text, start, end) => expect(findTimes(text)).toEqual({ start, end }));
+  it.each(PLACE_EXAMPLES)('%s → %s', (text, place) => expect(placeIn(text)).toBe(place));
+});
