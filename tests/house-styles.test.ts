@@ -237,3 +237,24 @@ describe('a place named in passing', () => {
     expect(parseText(['Referat af mødet 2. maj 2006', '', 'Spørgsmål fra forældre på Parkskolen blev besvaret.', '', '1. Regnskab', 'Godkendt.'].join('\n')).meeting.location).toBeNull();
   });
 });
+
+describe('numbers in other shapes', () => {
+  it('roman numerals are the items, the heading kept as printed', () => {
+    const doc = parseText(['Referat af generalforsamling 3. marts 2020', '', 'I. Valg af dirigent', 'Ole Berg blev valgt.', '', 'II. Beretning', 'Godkendt.', '', 'III. Regnskab', 'Godkendt.', '', 'IV. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title, it.heading])).toEqual([
+      [1, 'Valg af dirigent', 'I. Valg af dirigent'],
+      [2, 'Beretning', 'II. Beretning'],
+      [3, 'Regnskab', 'III. Regnskab'],
+      [4, 'Eventuelt', 'IV. Eventuelt'],
+    ]);
+  });
+
+  it('a first number that OCR read as a letter (`l.`) before `2.` is item 1', () => {
+    const doc = parseText(['Referat af generalforsamling 3. marts 2020', '', 'l. Valg af dirigent', 'Ole Berg blev valgt.', '', '2. Beretning', 'Godkendt.', '', '3. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Beretning'],
+      [3, 'Eventuelt'],
+    ]);
+  });
+});

@@ -30,6 +30,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
+  repairFirstNumber(lines);
   let candidates = findCandidates(lines);
   const chosen = chooseChain(candidates);
   const { gaps, renumbered } = chosen;
@@ -42,6 +43,21 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   // Headings as printed where a letter stood for the number (`a. Valg af dirigent`, `Ad. b`).
   const printedHeading = new Map<number, string>();
+  if (chain.length === 0) {
+    // Roman numerals (`I. Valg af dirigent`, `II. Beretning`): read as numbers, numbered as printed.
+    const roman = romanLines(lines);
+    const found = roman ? findCandidates(roman) : [];
+    const romanChain = roman ? chooseChain(found).chain : [];
+    if (romanChain.length >= 2) {
+      for (const c of romanChain) {
+        printedHeading.set(c.index, lines[c.index]!.text);
+        lines[c.index] = roman![c.index]!;
+      }
+      candidates = found;
+      chain = romanChain;
+      diags.info('items-roman', `The ${chain.length} items are numbered in roman numerals`, place(lines[chain[0]!.index]));
+    }
+  }
   if (chain.length === 0) {
     const lettered = letteredLines(lines);
     const found = lettered ? findCandidates(lettered) : [];
@@ -717,6 +733,55 @@ function letteredLines(lines: SLine[]): SLine[] | null {
     return { ...l, text: `${m[1] ?? ''}${number}${l.text.slice((m[1] ?? '').length + 1)}` };
   });
   return any ? out : null;
+}
+
+/** `l. Valg af dirigent`, `I. Valg …`: OCR's reading of `1.` */
+const DAMAGED_ONE = /^([Il|])\s?([.)])\s+(?=\p{Lu})/u;
+
+/**
+ * The first item's number read by OCR as a letter (`l.`, `I.`, `|.`), where
+ * item 2 follows in the same style and no line is numbered 1: read as 1 (in
+ * place). Roman numbering (`II.` on a line) is left to the roman reading.
+ */
+function repairFirstNumber(lines: SLine[]): void {
+  const at = lines.findIndex((l) => !l.blank && DAMAGED_ONE.test(l.text));
+  if (at < 0) return;
+  const mark = DAMAGED_ONE.exec(lines[at]!.text)![2]!;
+  const rest = lines.slice(at + 1);
+  if (!rest.some((l) => l.text.startsWith(`2${mark}`)) || lines.some((l) => l.text.startsWith(`1${mark}`)) || lines.some((l) => /^II[.)]/.test(l.text))) return;
+  lines[at] = { ...lines[at]!, text: lines[at]!.text.replace(DAMAGED_ONE, `1$2 `) };
+}
+
+/** A heading numbered in roman numerals: `IV. Regnskab`, `Ad II`. */
+const ROMAN_HEADING = /^(Ad\.?\s*)?(X{0,3}(?:IX|IV|V?I{0,3}))(?:[.):](?=\s+\S)|[.):]?$)/;
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function romanValue(r: string): number {
+  let n = 0;
+  for (let k = 0; k < r.length; k++) {
+    const v = ROMAN[r[k]!]!;
+    n += k + 1 < r.length && ROMAN[r[k + 1]!]! > v ? -v : v;
+  }
+  return n;
+}
+
+/**
+ * The lines with each roman numeral of a heading read as its number (`IV.` as
+ * `4.`), for a second search for item headings; null unless two or more lines
+ * have one and one of them is more than a letter (`II`, `IV`: `I.` alone may be a letter).
+ */
+function romanLines(lines: SLine[]): SLine[] | null {
+  let count = 0;
+  let long = false;
+  const out = lines.map((l) => {
+    const m = l.blank ? null : ROMAN_HEADING.exec(l.text);
+    if (!m || m[2] === '' || (!m[1] && !/[.):]/.test(l.text.charAt(m[2]!.length)))) return l;
+    count++;
+    long ||= m[2]!.length > 1;
+    const prefix = m[1] ?? '';
+    return { ...l, text: `${prefix}${romanValue(m[2]!)}${l.text.slice(prefix.length + m[2]!.length)}` };
+  });
+  return count >= 2 && long ? out : null;
 }
 
 /** An item heading that is its title and a colon (`Meddelelser fra kassereren:`, `Kapsejladsudvalg…`), also with the result after it (`Eventuelt: Intet.`). */
