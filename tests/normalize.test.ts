@@ -54,6 +54,14 @@ describe('letter restoration', () => {
     }
   });
 
+  it('an uncertain word with one reading says so without a dangling "or"', () => {
+    const doc = normalized(readFileSync(fixture('001_763f3c5fdc9e2965.txt'), 'utf8'));
+    const uncertain = doc.diagnostics.filter((d) => d.code === 'ocr-uncertain');
+    expect(uncertain.length).toBeGreaterThan(0);
+    for (const d of uncertain) expect(d.message).not.toMatch(/\bor\s*$/);
+    expect(uncertain.map((d) => d.message)).toContain('left "Planlagning" as it is: it may be "Planlægning", or a name');
+  });
+
   it('every repair is recorded with original, repair, reason, page and line', () => {
     const doc = normalized(readFileSync(fixture('001_763f3c5fdc9e2965.txt'), 'utf8'));
     expect(doc.ocrDamage).toBe(true);
