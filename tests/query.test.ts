@@ -150,11 +150,23 @@ describe('minutes query on the command line', () => {
     const json = JSON.parse((await q('--format', 'json')).stdout);
     expect(parseYaml((await q('--format', 'yaml')).stdout)).toEqual(json);
     const csv = (await q('--body', 'aarhus', '--format', 'csv')).stdout.split('\r\n');
-    expect(csv[0]).toBe('date,body,number,title,outcome,decision,file,pages');
-    expect(csv[1]).toBe('2022-08-27,Aarhus Byråd,49,Beskæftigelsesplan,approved,Godkendt; IPS-indsatsen fortsætter.,b.pdf,5');
+    expect(csv[0]).toBe('date,body,number,title,outcome,decision,file,pages,meetingId');
+    expect(csv[1]).toBe('2022-08-27,Aarhus Byråd,49,Beskæftigelsesplan,approved,Godkendt; IPS-indsatsen fortsætter.,b.pdf,5,2');
     const table = (await q('--body', 'aarhus', '--format', 'table')).stdout;
     expect(table).not.toMatch(/\x1b\[/);
     expect(table.split('\n')[2]).toMatch(/^2022-08-27 {2}Aarhus Byråd {2}49 {6}Beskæftigelsesplan/);
+  });
+
+  it('CSV rows carry the meetingId of their JSON rows, the id minutes show takes', async () => {
+    const json = JSON.parse((await q('--format', 'json')).stdout) as { meetingId: number; title: string }[];
+    const lines = (await q('--format', 'csv')).stdout.trimEnd().split('\r\n');
+    const header = lines[0]!.split(',');
+    const at = header.indexOf('meetingId');
+    expect(at).toBeGreaterThanOrEqual(0);
+    // The test rows hold no commas or quotes in their other cells.
+    expect(lines.slice(1).map((l) => Number(l.split(',')[at]))).toEqual(json.map((r) => r.meetingId));
+    const shown = await run(['show', '--db', dbPath, String(json[0]!.meetingId), '--format', 'json']);
+    expect(JSON.parse(shown.stdout).items.map((i: { title: string }) => i.title)).toContain(json[0]!.title);
   });
 
   it('wraps and colours the table on a terminal', async () => {

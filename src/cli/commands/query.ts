@@ -34,6 +34,8 @@ export const ITEM_COLUMNS: Column<ItemRow>[] = [
   { header: 'decision', value: (r) => r.decision, wrap: 5 },
   { header: 'file', value: (r) => r.file, wrap: 2 },
   { header: 'pages', value: (r) => (r.pages ? (r.pages.start === r.pages.end ? `${r.pages.start}` : `${r.pages.start}-${r.pages.end}`) : null) },
+  // Last, so that the columns before keep their places; the id `minutes show` takes.
+  { header: 'meetingId', value: (r) => r.meetingId },
 ];
 
 export function queryCommand(ctx: CommandContext): Command {
