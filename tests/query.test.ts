@@ -157,6 +157,17 @@ describe('minutes query on the command line', () => {
     expect(table.split('\n')[2]).toMatch(/^2022-08-27 {2}Aarhus Byråd {2}49 {6}Beskæftigelsesplan/);
   });
 
+  it('an empty search is the same error as a blank one, for --search and --decision', async () => {
+    for (const flag of ['--search', '-s', '--decision']) {
+      for (const value of ['', '   ']) {
+        const r = await q(flag, value, '--format', 'json');
+        expect(r.code, `${flag} ${JSON.stringify(value)}`).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toBe(`minutes: error: the search ${JSON.stringify(value)} has no words to look for\n`);
+      }
+    }
+  });
+
   it('CSV rows carry the meetingId of their JSON rows, the id minutes show takes', async () => {
     const json = JSON.parse((await q('--format', 'json')).stdout) as { meetingId: number; title: string }[];
     const lines = (await q('--format', 'csv')).stdout.trimEnd().split('\r\n');

@@ -89,8 +89,9 @@ export function queryItems(db: Db, f: ItemFilters): ItemRow[] {
     return `i.id IN ${fts('items_fts', query)}`;
   };
   if (f.decisionsOnly) where.push('i.decision IS NOT NULL');
-  if (f.decisionText) where.push(search(`decision : (${toFtsQuery(f.decisionText)})`));
-  if (f.search) where.push(search(toFtsQuery(f.search)));
+  // An empty search is an error like a blank one, not a search for everything.
+  if (f.decisionText != null) where.push(search(`decision : (${toFtsQuery(f.decisionText)})`));
+  if (f.search != null) where.push(search(toFtsQuery(f.search)));
   if (f.body != null) {
     if (fold(f.body).trim() === '') throw new QueryError('--body needs a name');
     where.push(`m.bodyKey IN (SELECT DISTINCT bodyKey FROM meetings WHERE bodyKey LIKE ? ESCAPE '\\')`);
