@@ -168,6 +168,13 @@ describe('minutes query on the command line', () => {
     }
   });
 
+  it('an error names the value as the user wrote it, not lower-cased', async () => {
+    const r = await q('--outcome', 'Approved,Vedtaget', '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^minutes: error: --outcome "Vedtaget" is not one of /);
+    expect((await q('--outcome', 'APPROVED', '--format', 'json')).code).toBe(0);
+  });
+
   it('CSV rows carry the meetingId of their JSON rows, the id minutes show takes', async () => {
     const json = JSON.parse((await q('--format', 'json')).stdout) as { meetingId: number; title: string }[];
     const lines = (await q('--format', 'csv')).stdout.trimEnd().split('\r\n');

@@ -40,17 +40,18 @@ export function dateBound(value: string, end: boolean, flag: string): string {
 }
 
 export function parseOutcomes(value: string): string[] {
-  const list = value
+  const given = value
     .split(',')
-    .map((s) => s.trim().toLowerCase())
+    .map((s) => s.trim())
     .filter(Boolean);
-  if (list.length === 0) throw new QueryError('--outcome needs a value');
-  for (const o of list) {
-    if (!(Outcome.options as readonly string[]).includes(o)) {
+  if (given.length === 0) throw new QueryError('--outcome needs a value');
+  for (const o of given) {
+    // Case is folded for the comparison only: the message names the value as the user wrote it.
+    if (!(Outcome.options as readonly string[]).includes(o.toLowerCase())) {
       throw new QueryError(`--outcome ${JSON.stringify(o)} is not one of ${Outcome.options.join(', ')}`);
     }
   }
-  return list;
+  return given.map((o) => o.toLowerCase());
 }
 
 /**
