@@ -220,7 +220,7 @@ describe('minutes query on the command line', () => {
     expect(missing.stderr).toMatch(/^minutes: error: .*none\.db: no database here/);
     const bad = await q('--outcome', 'maybe');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('minutes: error: --outcome "maybe" is not one of approved, noted, discussed, referred, postponed, rejected, none\n');
+    expect(bad.stderr).toBe('minutes: error: --outcome "maybe" is not one of approved, noted, discussed, referred, postponed, rejected, none, unknown\n');
   });
 });
 
@@ -235,6 +235,15 @@ describe('minutes stats and show', () => {
       ['Følgegruppen for uddannelse og arbejde', 2021, 1, 3, 1, 0],
       [null, null, 1, 1, 0, 1],
     ]);
+  });
+
+  it('--outcome unknown lists the items stats counts as unknown, alone or with outcomes', async () => {
+    const stats = JSON.parse((await run(['stats', '--db', dbPath, '--format', 'json'])).stdout) as StatsRow[];
+    const unknown = JSON.parse((await run(['query', '--db', dbPath, '--outcome', 'unknown', '--format', 'json'])).stdout) as ItemRow[];
+    expect(unknown.length).toBe(stats.reduce((n, r) => n + r.unknown, 0));
+    expect(unknown.map((r) => [r.title, r.outcome])).toEqual([['Evt.', null]]);
+    const mixed = JSON.parse((await run(['query', '--db', dbPath, '--outcome', 'Unknown,postponed', '--format', 'json'])).stdout) as ItemRow[];
+    expect(mixed.map((r) => r.title)).toEqual(['Evt.', 'Budget']);
   });
 
   it('shows one meeting by id, path or file name as YAML', async () => {
