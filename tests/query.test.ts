@@ -259,6 +259,20 @@ describe('minutes stats and show', () => {
   });
 });
 
+describe('minutes show by the start of a SHA-256', () => {
+  it('takes six hex digits or more, in any case, as git takes a commit', async () => {
+    const doc = JSON.parse((await run(['show', 'b.pdf', '--db', dbPath, '--format', 'json'])).stdout);
+    const sha: string = doc.source.sha256;
+    for (const ref of [sha.slice(0, 6), sha.slice(0, 12).toUpperCase(), sha.slice(0, 63)]) {
+      const r = await run(['show', ref, '--db', dbPath, '--format', 'json']);
+      expect(r.code, ref).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(doc);
+    }
+    const short = await run(['show', sha.slice(0, 5), '--db', dbPath]);
+    expect(short).toMatchObject({ code: 3, stderr: `minutes: error: ${sha.slice(0, 5)}: no such meeting in the database\n` });
+  });
+});
+
 describe('the rows writer', () => {
   const capture = (tty: boolean, columns = 60) => {
     let out = '';
