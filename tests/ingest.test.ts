@@ -103,9 +103,9 @@ describe('minutes ingest', () => {
       }
     };
     const before = dump();
-    const bad = await run(['ingest', 'in/empty.txt', 'in/broken.pdf', 'in/missing.txt', '--db', db], { cwd: dir });
+    const bad = await run(['ingest', 'in/empty.txt', 'in/broken.pdf', '--db', db], { cwd: dir });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/^minutes: error: in\/missing\.txt: does not exist$/m);
+    expect(bad.stderr).toMatch(/^minutes: error: in\/empty\.txt: is empty$/m);
     expect(dump()).toEqual(before);
     const store = openStore(db);
     try {
@@ -113,6 +113,15 @@ describe('minutes ingest', () => {
     } finally {
       store.close();
     }
+  });
+
+  it('a path named that does not exist is exit code 3 before anything is read, and no database is made', async () => {
+    writeMinutes(path.join(dir, 'in'), 0, 1);
+    const db = path.join(dir, 'new.db');
+    const r = await run(['ingest', 'in', 'in/missing.txt', 'gone/', '--db', db], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe('minutes: error: in/missing.txt: does not exist\nminutes: error: gone/: does not exist\n');
+    expect(existsSync(db)).toBe(false);
   });
 
   it('uses MINUTES_DB, else ./minutes.db in the working directory', async () => {
