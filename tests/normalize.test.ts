@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -155,6 +155,26 @@ describe('minutes normalize', () => {
     expect(damaged.confusions['ø:g']).toBeGreaterThan(10);
     expect(report.entries.find((e: { file: string }) => e.file.endsWith('clean.txt'))).toMatchObject({ repairs: 0, ocrDamage: false });
     expect(r.stderr).not.toContain('files/s'); // no progress bar when stderr is not a terminal
+  });
+
+  it('an --out or --report that cannot be written is one line and exit code 73, before any file is read', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'minutes-norm-'));
+    try {
+      const src = path.join(root, 'a');
+      mkdirSync(src);
+      copyFileSync(fixture('000_342929e38b3588cc.txt'), path.join(src, 'x.txt'));
+      const file = path.join(root, 'a-file');
+      writeFileSync(file, '');
+      const out = path.join(file, 'out');
+      const r = await run(['normalize', src, '--out', out]);
+      expect(r).toMatchObject({ code: 73, stdout: '', stderr: `minutes: error: ${out}: cannot write (ENOTDIR)\n` });
+      const report = path.join(file, 'report.json');
+      const dry = await run(['normalize', src, '--out', path.join(root, 'out'), '--dry-run', '--report', report]);
+      expect(dry.code).toBe(73);
+      expect(dry.stderr).toBe(`minutes: error: ${report}: cannot write the report (EEXIST)\n`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('--dry-run writes the report but no text files', async () => {

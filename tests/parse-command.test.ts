@@ -44,6 +44,15 @@ describe('minutes parse', () => {
     expect(r.stdout).toContain('$ minutes parse referat.pdf');
   });
 
+  it('an --output that cannot be written is one line and exit code 73, not an input path problem', async () => {
+    const out = path.join(tmp, 'no-such-dir', 'out.json');
+    const r = await run(['parse', fixture('004_02c19877bf6487b0.txt'), '-o', out]);
+    expect(r.code).toBe(ExitCode.cannotWrite);
+    expect(r.code).toBe(73);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`minutes: error: ${out}: cannot write (ENOENT)\n`);
+  });
+
   it('rejects an unknown format as a usage error', async () => {
     const r = await run(['parse', fixture('000_342929e38b3588cc.txt'), '--format', 'xml']);
     expect(r.code).toBe(ExitCode.usage);

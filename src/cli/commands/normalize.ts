@@ -11,7 +11,7 @@ import { asFailure, readInput, readLines } from '../../pipeline.js';
 import { exitCodeFor, ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import { progressBar } from '../progress.js';
-import { errorLine, failureLine, printError, printInfo } from '../report.js';
+import { cannotWrite, errorLine, failureLine, printError, printInfo } from '../report.js';
 import type { CommandContext } from '../main.js';
 
 interface NormalizeFlags {
@@ -133,14 +133,29 @@ async function runBatch(io: CliIO, paths: string[], outDir: string, flags: Norma
   const outRoot = path.resolve(io.cwd, outDir);
   const inputs = await collect(io, paths);
   const entries: ReportEntry[] = [];
+  // An output that cannot be written is no input file's fault: it ends the batch (before any reading, when it is --out itself).
+  if (!flags.dryRun) {
+    try {
+      await fs.mkdir(outRoot, { recursive: true });
+    } catch (err) {
+      printError(io, cannotWrite(outDir, err));
+      return ExitCode.cannotWrite;
+    }
+  }
   const bar = flags.progress ? progressBar(io.stderr, inputs.length, { label: true }) : progressBar({ write: (s) => io.stderr.write(s) }, 0);
   for (const { file, rel } of inputs) {
     const target = path.join(outRoot, rel.replace(INPUT, '') + '.txt');
     try {
       const doc = await readLines(await readInput(path.resolve(io.cwd, file)));
       if (!flags.dryRun) {
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        await fs.writeFile(target, text(doc));
+        try {
+          await fs.mkdir(path.dirname(target), { recursive: true });
+          await fs.writeFile(target, text(doc));
+        } catch (err) {
+          bar.done();
+          printError(io, cannotWrite(path.join(outDir, path.relative(outRoot, target)), err));
+          return ExitCode.cannotWrite;
+        }
       }
       if (flags.explain) explain(io, file, doc);
       entries.push({
@@ -181,8 +196,8 @@ async function runBatch(io: CliIO, paths: string[], outDir: string, flags: Norma
     await fs.mkdir(path.dirname(reportPath), { recursive: true });
     await fs.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
   } catch (err) {
-    printError(io, `${reportPath}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-    return ExitCode.noInput;
+    printError(io, cannotWrite(reportPath, err, 'the report'));
+    return ExitCode.cannotWrite;
   }
   printInfo(
     io,

@@ -7,7 +7,7 @@ import { parseFile } from '../../pipeline.js';
 import { exitCodeFor, ExitCode } from '../exit-codes.js';
 import { DOCUMENT_FORMATS, serialize, type DocumentFormat } from '../format.js';
 import type { CliIO } from '../io.js';
-import { failureLine, printError } from '../report.js';
+import { cannotWrite, failureLine, printError } from '../report.js';
 import type { CommandContext } from '../main.js';
 
 interface ParseFlags {
@@ -49,8 +49,8 @@ async function runParse(io: CliIO, file: string, flags: ParseFlags): Promise<num
     try {
       await fs.writeFile(path.resolve(io.cwd, flags.output), text);
     } catch (err) {
-      printError(io, `${flags.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-      return ExitCode.noInput;
+      printError(io, cannotWrite(flags.output, err));
+      return ExitCode.cannotWrite;
     }
   } else {
     io.stdout.write(text);
