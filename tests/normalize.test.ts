@@ -157,6 +157,20 @@ describe('minutes normalize', () => {
     expect(r.stderr).not.toContain('files/s'); // no progress bar when stderr is not a terminal
   });
 
+  it('--dry-run or --report without --out is a usage error, not silently ignored', async () => {
+    const file = fixture('000_342929e38b3588cc.txt');
+    for (const [flags, named] of [[['--dry-run'], '--dry-run goes'], [['--report', 'r.json'], '--report goes'], [['--dry-run', '--report', 'r.json'], '--dry-run and --report go']] as const) {
+      const r = await run(['normalize', file, ...flags]);
+      expect(r).toMatchObject({ code: 2, stdout: '', stderr: `minutes: error: ${named} with --out DIR; one file's repairs are listed by --explain\n` });
+    }
+  });
+
+  it('a directory without --out says how to normalize it', async () => {
+    const dir = path.dirname(fixture('000_342929e38b3588cc.txt'));
+    const r = await run(['normalize', dir]);
+    expect(r).toMatchObject({ code: 3, stdout: '', stderr: `minutes: error: ${dir}: is a directory, not a file; to normalize every file under it, give --out DIR\n` });
+  });
+
   it('an --out or --report that cannot be written is one line and exit code 73, before any file is read', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'minutes-norm-'));
     try {

@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
+import { FileFailure } from '../../diagnostics.js';
 import type { NormalizedDocument } from '../../normalize/index.js';
 import { asFailure, readInput, readLines } from '../../pipeline.js';
 import { exitCodeFor, ExitCode } from '../exit-codes.js';
@@ -41,6 +42,11 @@ Examples:
   $ minutes normalize archive/ --out repaired/ --dry-run`,
     )
     .action(async (paths: string[], flags: NormalizeFlags) => {
+      const batchOnly = [flags.dryRun ? '--dry-run' : null, flags.report !== undefined ? '--report' : null].filter(Boolean);
+      if (!flags.out && batchOnly.length > 0) {
+        printError(ctx.io, `${batchOnly.join(' and ')} ${batchOnly.length > 1 ? 'go' : 'goes'} with --out DIR; one file's repairs are listed by --explain`);
+        return ctx.setExit(ExitCode.usage);
+      }
       ctx.setExit(flags.out ? await runBatch(ctx.io, paths, flags.out, flags) : await runOne(ctx.io, paths, flags));
     });
 }
@@ -80,10 +86,17 @@ async function runOne(io: CliIO, paths: string[], flags: NormalizeFlags): Promis
     if (flags.explain) explain(io, file, doc);
     return ExitCode.ok;
   } catch (err) {
-    const failure = asFailure(err);
+    let failure = asFailure(err);
+    if (failure.code === 'not-a-file' && (await isDirectory(path.resolve(io.cwd, file)))) {
+      failure = new FileFailure(failure.code, failure.message, `to normalize every file under it, give --out DIR`);
+    }
     printError(io, failureLine(file, failure));
     return exitCodeFor(failure.code);
   }
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  return (await fs.stat(p).catch(() => null))?.isDirectory() === true;
 }
 
 interface ReportEntry {
