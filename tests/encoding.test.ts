@@ -61,6 +61,22 @@ describe('encodings', () => {
     expect(textOf(Buffer.from(mac, 'utf8'))).toBe(expected(original));
   });
 
+  it.each(['macintosh', 'maccenteuro'])('punctuation of UTF-8 read as %s (‚Äì for –) is repaired, also with no Danish letter', async (page) => {
+    const iconv = (await import('iconv-lite')).default;
+    const clean = 'Budget 2024–2025: “Godkendt” • se punkt 3…\nIngen bemærkninger – punktet blev taget til efterretning.';
+    for (const text of [clean.split('\n')[0]!, clean]) {
+      const mac = iconv.decode(Buffer.from(text, 'utf8'), page);
+      expect(mac).toContain('‚Ä');
+      expect(repairMojibake(mac)).toBe(text);
+      expect(textOf(Buffer.from(mac, 'utf8'))).toBe(expected(text));
+    }
+  });
+
+  it('a low quotation mark before a capital Ä that is not mojibake is left alone', () => {
+    const german = 'Das Wort ‚Äpfel‘ steht im Protokoll.';
+    expect(repairMojibake(german)).toBe(german);
+  });
+
   it('a square root sign that is not mojibake is left alone', () => {
     const formula = 'Afstanden er √2 gange siden.';
     expect(repairMojibake(formula)).toBe(formula);
