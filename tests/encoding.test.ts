@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -125,5 +125,51 @@ describe('encodings', () => {
     const r = await run(['normalize', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(expected(original) + '\n');
+  });
+});
+
+describe('NUL bytes in a text file', () => {
+  const fixtureText = readFileSync(new URL('../fixtures/004_02c19877bf6487b0.txt', import.meta.url));
+  const withNul = (bytes: Buffer, at: number, n = 1): Buffer => Buffer.concat([bytes.subarray(0, at), Buffer.alloc(n), bytes.subarray(at)]);
+  const parsed = async (bytes: Buffer) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'minutes-nul-'));
+    try {
+      const file = path.join(dir, 'referat.txt');
+      writeFileSync(file, bytes);
+      return await run(['parse', file, '--diagnostics']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('a stray NUL byte is dropped with a warning, and the document parses as without it', async () => {
+    const clean = JSON.parse((await parsed(fixtureText)).stdout);
+    const r = await parsed(withNul(fixtureText, 200));
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.items).toEqual(clean.items);
+    expect(doc.meeting).toEqual(clean.meeting);
+    expect(doc.diagnostics).toContainEqual({ severity: 'warning', code: 'nul-bytes-dropped', message: 'dropped a NUL byte (zero bytes, not text) from the file', page: null, line: null });
+    expect(r.stderr).toContain('warning dropped a NUL byte');
+    expect(r.stdout).not.toContain('\\u0000');
+  });
+
+  it('a run of NULs padding the end, and a few inside a UTF-8 file with a BOM, are dropped too', () => {
+    const padded = decodeText(Buffer.concat([fixtureText, Buffer.alloc(5000)]));
+    expect(padded).toMatchObject({ encoding: 'utf-8', droppedNuls: 5000 });
+    expect(padded.text).toBe(fixtureText.toString('utf8'));
+    const bom = decodeText(withNul(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fixtureText]), 50, 2));
+    expect(bom.droppedNuls).toBe(2);
+    expect(bom.text).toBe(fixtureText.toString('utf8'));
+    expect(extractText(withNul(fixtureText, 10)).diagnostics?.map((d) => d.code)).toEqual(['nul-bytes-dropped']);
+  });
+
+  it('many NULs inside still make a binary file; a file of NULs alone has no text', async () => {
+    let bytes = fixtureText;
+    for (let at = 100; at < bytes.length; at += 50) bytes = withNul(bytes, at);
+    expect(() => decodeText(bytes)).toThrow(/binary/);
+    const r = await parsed(Buffer.alloc(100));
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/has no text/);
   });
 });

@@ -7,6 +7,8 @@ import { FileFailure } from '../diagnostics.js';
 export interface DecodedText {
   text: string;
   encoding: string;
+  /** NUL bytes dropped from a text file that had a few by accident (see strayNuls). */
+  droppedNuls?: number;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -41,9 +43,6 @@ export function encodeWindows1252(ch: string): number | undefined {
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   }
@@ -52,6 +51,14 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  const nuls = strayNuls(bytes);
+  if (nuls > 0) {
+    const decoded = decodeText(bytes.filter((b) => b !== 0));
+    return { ...decoded, droppedNuls: nuls };
+  }
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
   if (looksBinary(bytes)) {
     throw new FileFailure('binary', 'is a binary file, not text or PDF');
   }
@@ -83,6 +90,22 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | nu
   if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
   if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
   return null;
+}
+
+/**
+ * NUL bytes that a text file holds by accident, to be dropped: a few stray
+ * ones (at most one in a hundred of the bytes before the end), or a run
+ * padding its end (a file cut short by a crash or a copy). Returns how many,
+ * or 0 when there are none or too many for text (then it is binary).
+ */
+export function strayNuls(bytes: Uint8Array): number {
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0) end--;
+  let inner = 0;
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) inner++;
+  const padding = bytes.length - end;
+  if (inner === 0 && padding === 0) return 0;
+  return inner <= end / 100 ? inner + padding : 0;
 }
 
 /** NUL bytes or many control characters in the first 8 KiB mark a binary file. */
