@@ -54,6 +54,31 @@ describe('encodings', () => {
     expect(textOf(Buffer.from(dos, 'utf8'))).toBe(expected(original));
   });
 
+  it.each(['cp865', 'cp850'])('a file written in the DOS code page %s is read in it, not as Windows-1252', async (page) => {
+    const iconv = (await import('iconv-lite')).default;
+    const bytes = iconv.encode(original, page);
+    // What the code page can write of the original (it has no curly quotes).
+    const writable = iconv.decode(bytes, page);
+    expect(writable).toMatch(/[æøå]/);
+    // The two pages write every character of this text alike; 865, the Nordic one, is named on a tie.
+    expect(decodeText(bytes)).toMatchObject({ encoding: 'cp865', text: writable });
+    expect(textOf(bytes)).toBe(expected(writable));
+  });
+
+  it('a DOS file with a § is read in the page that has it: 850 (0xF5), or 865 with DOS\'s § at 0x15', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const text = 'Mødet i Fællesrådet, jf. § 17, stk. 4, på Åen. ØKONOMI.';
+    expect(decodeText(iconv.encode(text, 'cp850'))).toEqual({ encoding: 'cp850', text });
+    const cp865 = iconv.encode(text.replace('§', '\u0015'), 'cp865');
+    expect(decodeText(cp865)).toEqual({ encoding: 'cp865', text });
+  });
+
+  it('Windows-1252 with curly quotes, an apostrophe and a dagger beside letters stays Windows-1252', () => {
+    const [before, after] = ['Mødet ‘Regionens’ plan – Region’s budget; Hansen', ' og Østergård.'];
+    const bytes = Buffer.concat([cp1252(before), Buffer.from([0x86]), cp1252(after)]); // 0x86: † in Windows-1252
+    expect(decodeText(bytes)).toEqual({ encoding: 'windows-1252', text: `${before}†${after}` });
+  });
+
   it.each(['macintosh', 'maccenteuro'])('UTF-8 read as the Mac code page %s normalizes to exactly the original', async (page) => {
     const iconv = (await import('iconv-lite')).default;
     const mac = iconv.decode(Buffer.from(original, 'utf8'), page);
