@@ -67,7 +67,7 @@ async function expectComplete(db: Db, files: string[]): Promise<void> {
 function spawnMinutes(args: string[]): {
   done: Promise<{ code: number | null; signal: string | null; stderr: string }>;
   kill(): void;
-  interrupt(): boolean;
+  interrupt(signal?: NodeJS.Signals): boolean;
 } {
   const child = spawn(process.execPath, [bin, ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -75,7 +75,7 @@ function spawnMinutes(args: string[]): {
   const done = new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal, stderr })),
   );
-  return { done, kill: () => child.kill('SIGKILL'), interrupt: () => child.kill('SIGINT') };
+  return { done, kill: () => child.kill('SIGKILL'), interrupt: (signal = 'SIGINT') => child.kill(signal) };
 }
 
 describe('minutes ingest', () => {
@@ -190,7 +190,7 @@ describe('minutes ingest', () => {
     }
   });
 
-  it('stops cleanly on Ctrl-C (SIGINT), and the rerun continues', async () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('stops cleanly on %s (Ctrl-C, or a polite kill), and the rerun continues', async (signal) => {
     const files = writeMinutes(path.join(dir, 'many'), 0, 150);
     const db = path.join(dir, 'i.db');
     const child = spawnMinutes(['ingest', 'many', '--db', db, '--jobs', '2']);
@@ -202,7 +202,7 @@ describe('minutes ingest', () => {
         const probe = openStore(db, { mustExist: true });
         const n = probe.prepare('SELECT count(*) FROM meetings').pluck().get() as number;
         probe.close();
-        if (n >= 5) sent = child.interrupt();
+        if (n >= 5) sent = child.interrupt(signal);
       } catch {
         // not created yet
       }

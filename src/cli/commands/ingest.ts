@@ -74,8 +74,10 @@ async function runIngest(io: CliIO, db: import('../../store/db.js').Db, paths: s
   const started = Date.now();
   let progress = progressBar(io.stderr, 0);
   let stop = false;
-  const onSigint = () => (stop = true);
-  process.once('SIGINT', onSigint);
+  // Ctrl-C, and a polite kill (SIGTERM, as from `kill`, systemd or a container's stop), finish the documents in hand and stop.
+  const onSignal = () => (stop = true);
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  for (const s of signals) process.once(s, onSignal);
   const failures = new Map<string, number>();
   let summary: IngestSummary;
   try {
@@ -98,7 +100,7 @@ async function runIngest(io: CliIO, db: import('../../store/db.js').Db, paths: s
       },
     });
   } finally {
-    process.off('SIGINT', onSigint);
+    for (const s of signals) process.off(s, onSignal);
     progress.done();
   }
   if (!flags.quiet) {
