@@ -294,6 +294,24 @@ describe('the rows writer', () => {
     expect(lines.at(-1)).toMatch(/…$/);
   });
 
+  it('piped, one long cell makes only its own row long, not every row padded to it', () => {
+    const three: Column<{ id: number; text: string; file: string }>[] = [
+      { header: 'id', value: (r) => r.id },
+      { header: 'text', value: (r) => r.text, wrap: 1 },
+      { header: 'file', value: (r) => r.file },
+    ];
+    const c = capture(false);
+    const rows = [{ id: 1, text: long, file: 'a.pdf' }, { id: 2, text: 'kort', file: 'b.pdf' }, { id: 3, text: 'x'.repeat(50), file: 'c.pdf' }];
+    writeRows(c.io, rows, 'table', three);
+    const lines = c.out().trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[2]).toBe(`1   ${long}  a.pdf`);
+    // The rows whose cells fit line up with the header, at the width of the widest that fits.
+    expect(lines[3]).toBe(`2   kort${' '.repeat(50 - 4)}  b.pdf`);
+    expect(lines[4]).toBe(`3   ${'x'.repeat(50)}  c.pdf`);
+    expect(lines[0]).toBe(`id  text${' '.repeat(50 - 4)}  file`);
+  });
+
   it('prints whole cells, unwrapped, when not on a terminal; quotes CSV cells that need it', () => {
     const c = capture(false);
     writeRows(c.io, [{ id: 1, text: long }], 'table', cols);
