@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../src/extract/decode.js';
@@ -7,6 +6,7 @@ import { extractText } from '../src/extract/text.js';
 import { normalize } from '../src/normalize/index.js';
 import { repairMojibake } from '../src/normalize/mojibake.js';
 import { run } from './helpers/cli.js';
+import { tempDir } from './helpers/tmp.js';
 
 const original = readFileSync(new URL('../eval/normalize/seed-000.clean.txt', import.meta.url), 'utf8');
 // Latin-1 has no curly quotes or dashes: the Latin-1 version keeps only what it can encode.
@@ -144,7 +144,7 @@ describe('encodings', () => {
   });
 
   it('`minutes normalize` prints a Windows-1252 file as the UTF-8 text', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'minutes-enc-'));
+    const dir = tempDir('enc');
     const file = path.join(dir, 'cp1252.txt');
     writeFileSync(file, cp1252(original));
     const r = await run(['normalize', file]);
@@ -157,7 +157,7 @@ describe('NUL bytes in a text file', () => {
   const fixtureText = readFileSync(new URL('../fixtures/004_02c19877bf6487b0.txt', import.meta.url));
   const withNul = (bytes: Buffer, at: number, n = 1): Buffer => Buffer.concat([bytes.subarray(0, at), Buffer.alloc(n), bytes.subarray(at)]);
   const parsed = async (bytes: Buffer) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'minutes-nul-'));
+    const dir = tempDir('nul');
     try {
       const file = path.join(dir, 'referat.txt');
       writeFileSync(file, bytes);

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { INGESTIBLE } from '../src/store/files.js';
 import { loadDocument } from '../src/store/read.js';
 import { run } from './helpers/cli.js';
 import { minutesText } from './helpers/meetings.js';
+import { tempDir } from './helpers/tmp.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'minutes.js');
@@ -19,7 +19,7 @@ const fixtureInputs = existsSync(fixtures) ? readdirSync(fixtures).filter((f) =>
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'minutes-ingest-'));
+  dir = tempDir('ingest');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -264,7 +264,7 @@ describe.runIf(fixtureInputs.length > 0)('minutes ingest on the fixtures', () =>
   let db: string;
   let first: { code: number; stderr: string };
   beforeAll(async () => {
-    fixturesDir = mkdtempSync(path.join(os.tmpdir(), 'minutes-fixtures-'));
+    fixturesDir = tempDir('fixtures');
     db = path.join(fixturesDir, 'f.db');
     first = await run(['ingest', fixtures, '--db', db]);
   });

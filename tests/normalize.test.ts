@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { candidates, findSites } from '../src/normalize/confusions.js';
@@ -9,6 +8,7 @@ import { linesFromText } from '../src/extract/text.js';
 import { normalize } from '../src/normalize/index.js';
 import { emptyProfile } from '../src/normalize/profile.js';
 import { run } from './helpers/cli.js';
+import { tempDir } from './helpers/tmp.js';
 
 const fixture = (name: string): string => fileURLToPathSafe(new URL(`../fixtures/${name}`, import.meta.url));
 function fileURLToPathSafe(u: URL): string {
@@ -135,7 +135,7 @@ describe('minutes normalize', () => {
   });
 
   it('DIR --out mirrors the tree, writes a report, goes on past a bad file and exits 1', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'minutes-norm-'));
+    const root = tempDir('norm');
     const src = path.join(root, 'archive');
     mkdirSync(path.join(src, '2022'), { recursive: true });
     copyFileSync(fixture('001_763f3c5fdc9e2965.txt'), path.join(src, '2022', 'referat.txt'));
@@ -172,7 +172,7 @@ describe('minutes normalize', () => {
   });
 
   it('an --out or --report that cannot be written is one line and exit code 73, before any file is read', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'minutes-norm-'));
+    const root = tempDir('norm');
     try {
       const src = path.join(root, 'a');
       mkdirSync(src);
@@ -192,7 +192,7 @@ describe('minutes normalize', () => {
   });
 
   it('--dry-run writes the report but no text files', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'minutes-norm-'));
+    const root = tempDir('norm');
     const src = path.join(root, 'a');
     mkdirSync(src);
     copyFileSync(fixture('001_763f3c5fdc9e2965.txt'), path.join(src, 'x.txt'));
@@ -206,7 +206,7 @@ describe('minutes normalize', () => {
   });
 
   it('shows a progress bar on a terminal', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'minutes-norm-'));
+    const root = tempDir('norm');
     const src = path.join(root, 'a');
     mkdirSync(src);
     copyFileSync(fixture('000_342929e38b3588cc.txt'), path.join(src, 'x.txt'));

@@ -1,15 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ExitCode } from '../src/cli/exit-codes.js';
 import { MeetingDocument } from '../src/schema.js';
 import { run } from './helpers/cli.js';
+import { tempDir } from './helpers/tmp.js';
 
 const fixture = (name: string) => path.resolve(__dirname, '../fixtures', name);
 const data = (name: string) => path.resolve(__dirname, 'data', name);
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'minutes-parse-'));
+const tmp = tempDir('parse');
 
 describe('minutes parse', () => {
   it('prints a valid meeting document as JSON on stdout, nothing on stderr', async () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,13 +12,14 @@ import { storeDocument } from '../src/store/write.js';
 import { writeRows, type Column } from '../src/cli/output.js';
 import { run } from './helpers/cli.js';
 import { makeDoc, makeItem } from './helpers/meetings.js';
+import { tempDir } from './helpers/tmp.js';
 
 let dir: string;
 let dbPath: string;
 let db: Db;
 
 beforeAll(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'minutes-query-'));
+  dir = tempDir('query');
   dbPath = path.join(dir, 'q.db');
   db = openStore(dbPath);
   const fg = 'Følgegruppen for uddannelse og arbejde';
