@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,10 +6,11 @@ import { diff, formatDifference } from '../src/check/diff.js';
 import { parseFile } from '../src/pipeline.js';
 import { run } from './helpers/cli.js';
 import { minutesText } from './helpers/meetings.js';
+import { tempDir } from './helpers/tmp.js';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'minutes-check-'));
+  dir = tempDir('check');
   mkdirSync(path.join(dir, 'fx'));
   writeFileSync(path.join(dir, 'fx', 'a.txt'), minutesText(1));
   writeFileSync(path.join(dir, 'fx', 'b.txt'), minutesText(2));

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../src/extract/decode.js';
@@ -7,6 +6,7 @@ import { extractText } from '../src/extract/text.js';
 import { normalize } from '../src/normalize/index.js';
 import { repairMojibake } from '../src/normalize/mojibake.js';
 import { run } from './helpers/cli.js';
+import { tempDir } from './helpers/tmp.js';
 
 const original = readFileSync(new URL('../eval/normalize/seed-000.clean.txt', import.meta.url), 'utf8');
 // Latin-1 has no curly quotes or dashes: the Latin-1 version keeps only what it can encode.
@@ -54,11 +54,52 @@ describe('encodings', () => {
     expect(textOf(Buffer.from(dos, 'utf8'))).toBe(expected(original));
   });
 
+  it.each(['cp865', 'cp850'])('a file written in the DOS code page %s is read in it, not as Windows-1252', async (page) => {
+    const iconv = (await import('iconv-lite')).default;
+    const bytes = iconv.encode(original, page);
+    // What the code page can write of the original (it has no curly quotes).
+    const writable = iconv.decode(bytes, page);
+    expect(writable).toMatch(/[æøå]/);
+    // The two pages write every character of this text alike; 865, the Nordic one, is named on a tie.
+    expect(decodeText(bytes)).toMatchObject({ encoding: 'cp865', text: writable });
+    expect(textOf(bytes)).toBe(expected(writable));
+  });
+
+  it('a DOS file with a § is read in the page that has it: 850 (0xF5), or 865 with DOS\'s § at 0x15', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const text = 'Mødet i Fællesrådet, jf. § 17, stk. 4, på Åen. ØKONOMI.';
+    expect(decodeText(iconv.encode(text, 'cp850'))).toEqual({ encoding: 'cp850', text });
+    const cp865 = iconv.encode(text.replace('§', '\u0015'), 'cp865');
+    expect(decodeText(cp865)).toEqual({ encoding: 'cp865', text });
+  });
+
+  it('Windows-1252 with curly quotes, an apostrophe and a dagger beside letters stays Windows-1252', () => {
+    const [before, after] = ['Mødet ‘Regionens’ plan – Region’s budget; Hansen', ' og Østergård.'];
+    const bytes = Buffer.concat([cp1252(before), Buffer.from([0x86]), cp1252(after)]); // 0x86: † in Windows-1252
+    expect(decodeText(bytes)).toEqual({ encoding: 'windows-1252', text: `${before}†${after}` });
+  });
+
   it.each(['macintosh', 'maccenteuro'])('UTF-8 read as the Mac code page %s normalizes to exactly the original', async (page) => {
     const iconv = (await import('iconv-lite')).default;
     const mac = iconv.decode(Buffer.from(original, 'utf8'), page);
     expect(mac).toContain('√');
     expect(textOf(Buffer.from(mac, 'utf8'))).toBe(expected(original));
+  });
+
+  it.each(['macintosh', 'maccenteuro'])('punctuation of UTF-8 read as %s (‚Äì for –) is repaired, also with no Danish letter', async (page) => {
+    const iconv = (await import('iconv-lite')).default;
+    const clean = 'Budget 2024–2025: “Godkendt” • se punkt 3…\nIngen bemærkninger – punktet blev taget til efterretning.';
+    for (const text of [clean.split('\n')[0]!, clean]) {
+      const mac = iconv.decode(Buffer.from(text, 'utf8'), page);
+      expect(mac).toContain('‚Ä');
+      expect(repairMojibake(mac)).toBe(text);
+      expect(textOf(Buffer.from(mac, 'utf8'))).toBe(expected(text));
+    }
+  });
+
+  it('a low quotation mark before a capital Ä that is not mojibake is left alone', () => {
+    const german = 'Das Wort ‚Äpfel‘ steht im Protokoll.';
+    expect(repairMojibake(german)).toBe(german);
   });
 
   it('a square root sign that is not mojibake is left alone', () => {
@@ -103,11 +144,57 @@ describe('encodings', () => {
   });
 
   it('`minutes normalize` prints a Windows-1252 file as the UTF-8 text', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'minutes-enc-'));
+    const dir = tempDir('enc');
     const file = path.join(dir, 'cp1252.txt');
     writeFileSync(file, cp1252(original));
     const r = await run(['normalize', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(expected(original) + '\n');
+  });
+});
+
+describe('NUL bytes in a text file', () => {
+  const fixtureText = readFileSync(new URL('../fixtures/004_02c19877bf6487b0.txt', import.meta.url));
+  const withNul = (bytes: Buffer, at: number, n = 1): Buffer => Buffer.concat([bytes.subarray(0, at), Buffer.alloc(n), bytes.subarray(at)]);
+  const parsed = async (bytes: Buffer) => {
+    const dir = tempDir('nul');
+    try {
+      const file = path.join(dir, 'referat.txt');
+      writeFileSync(file, bytes);
+      return await run(['parse', file, '--diagnostics']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('a stray NUL byte is dropped with a warning, and the document parses as without it', async () => {
+    const clean = JSON.parse((await parsed(fixtureText)).stdout);
+    const r = await parsed(withNul(fixtureText, 200));
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.items).toEqual(clean.items);
+    expect(doc.meeting).toEqual(clean.meeting);
+    expect(doc.diagnostics).toContainEqual({ severity: 'warning', code: 'nul-bytes-dropped', message: 'dropped a NUL byte (zero bytes, not text) from the file', page: null, line: null });
+    expect(r.stderr).toContain('warning dropped a NUL byte');
+    expect(r.stdout).not.toContain('\\u0000');
+  });
+
+  it('a run of NULs padding the end, and a few inside a UTF-8 file with a BOM, are dropped too', () => {
+    const padded = decodeText(Buffer.concat([fixtureText, Buffer.alloc(5000)]));
+    expect(padded).toMatchObject({ encoding: 'utf-8', droppedNuls: 5000 });
+    expect(padded.text).toBe(fixtureText.toString('utf8'));
+    const bom = decodeText(withNul(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fixtureText]), 50, 2));
+    expect(bom.droppedNuls).toBe(2);
+    expect(bom.text).toBe(fixtureText.toString('utf8'));
+    expect(extractText(withNul(fixtureText, 10)).diagnostics?.map((d) => d.code)).toEqual(['nul-bytes-dropped']);
+  });
+
+  it('many NULs inside still make a binary file; a file of NULs alone has no text', async () => {
+    let bytes = fixtureText;
+    for (let at = 100; at < bytes.length; at += 50) bytes = withNul(bytes, at);
+    expect(() => decodeText(bytes)).toThrow(/binary/);
+    const r = await parsed(Buffer.alloc(100));
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/has no text/);
   });
 });

@@ -3,22 +3,16 @@
  * over the size limit), and odd file names (spaces, Danish letters, leading
  * dashes) work in every command.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/db.js';
 import { run } from './helpers/cli.js';
 import { minutesText } from './helpers/meetings.js';
 import { slowPdf } from './helpers/pdf.js';
+import { tempDir } from './helpers/tmp.js';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'minutes-hardening-'));
-});
-afterAll(() => {
-  // left for inspection in the temp dir; small
-});
+const dir = tempDir('hardening');
 
 function meetings(db: string): string[] {
   const store = openStore(db, { mustExist: true });

@@ -24,3 +24,29 @@ describe('help', () => {
     expect(readme).toContain(`minutes ${name}`);
   });
 });
+
+describe('usage errors', () => {
+  it.each([
+    [['parse', '--bogus', 'x.txt'], "minutes: error: unknown option '--bogus'; see minutes parse --help\n"],
+    [['pars'], "minutes: error: unknown command 'pars' (Did you mean parse?); see minutes --help\n"],
+    [['parse'], "minutes: error: missing required argument 'file'; see minutes parse --help\n"],
+    [['query', '--format', 'xml'], expect.stringMatching(/^minutes: error: option '-f, --format <format>' argument 'xml' is invalid\. .*; see minutes query --help\n$/)],
+  ])('%j is one line on stderr and exit code 2', async (args, stderr) => {
+    const r = await run(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toEqual(stderr);
+  });
+
+  it('`minutes` with no command prints the help on stderr and exits 2; `minutes help` and --help exit 0', async () => {
+    const none = await run([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('Usage: minutes [options] [command]');
+    for (const args of [['help'], ['--help'], ['help', 'parse']]) {
+      const r = await run(args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout).toContain('Usage: minutes');
+    }
+  });
+});

@@ -4,17 +4,18 @@
  * started. The busy machine is made here: CPU-bound processes on every core.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/db.js';
 import { run } from './helpers/cli.js';
 import { minutesText } from './helpers/meetings.js';
+import { tempDir } from './helpers/tmp.js';
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'minutes-load-'));
+  dir = tempDir('load');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

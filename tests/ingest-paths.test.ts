@@ -4,7 +4,8 @@
  * found by its path, symbolic links in a walk are followed (each folder once),
  * and a folder given that holds nothing to take is a warning and exit code 1.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tempDir } from './helpers/tmp.js';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -15,7 +16,7 @@ import { minutesText } from './helpers/meetings.js';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'minutes-paths-'));
+  dir = tempDir('paths');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

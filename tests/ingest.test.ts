@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { INGESTIBLE } from '../src/store/files.js';
 import { loadDocument } from '../src/store/read.js';
 import { run } from './helpers/cli.js';
 import { minutesText } from './helpers/meetings.js';
+import { tempDir } from './helpers/tmp.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'minutes.js');
@@ -19,7 +19,7 @@ const fixtureInputs = existsSync(fixtures) ? readdirSync(fixtures).filter((f) =>
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'minutes-ingest-'));
+  dir = tempDir('ingest');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -67,7 +67,7 @@ async function expectComplete(db: Db, files: string[]): Promise<void> {
 function spawnMinutes(args: string[]): {
   done: Promise<{ code: number | null; signal: string | null; stderr: string }>;
   kill(): void;
-  interrupt(): boolean;
+  interrupt(signal?: NodeJS.Signals): boolean;
 } {
   const child = spawn(process.execPath, [bin, ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -75,7 +75,7 @@ function spawnMinutes(args: string[]): {
   const done = new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal, stderr })),
   );
-  return { done, kill: () => child.kill('SIGKILL'), interrupt: () => child.kill('SIGINT') };
+  return { done, kill: () => child.kill('SIGKILL'), interrupt: (signal = 'SIGINT') => child.kill(signal) };
 }
 
 describe('minutes ingest', () => {
@@ -103,9 +103,9 @@ describe('minutes ingest', () => {
       }
     };
     const before = dump();
-    const bad = await run(['ingest', 'in/empty.txt', 'in/broken.pdf', 'in/missing.txt', '--db', db], { cwd: dir });
+    const bad = await run(['ingest', 'in/empty.txt', 'in/broken.pdf', '--db', db], { cwd: dir });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/^minutes: error: in\/missing\.txt: does not exist$/m);
+    expect(bad.stderr).toMatch(/^minutes: error: in\/empty\.txt: is empty$/m);
     expect(dump()).toEqual(before);
     const store = openStore(db);
     try {
@@ -113,6 +113,15 @@ describe('minutes ingest', () => {
     } finally {
       store.close();
     }
+  });
+
+  it('a path named that does not exist is exit code 3 before anything is read, and no database is made', async () => {
+    writeMinutes(path.join(dir, 'in'), 0, 1);
+    const db = path.join(dir, 'new.db');
+    const r = await run(['ingest', 'in', 'in/missing.txt', 'gone/', '--db', db], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe('minutes: error: in/missing.txt: does not exist\nminutes: error: gone/: does not exist\n');
+    expect(existsSync(db)).toBe(false);
   });
 
   it('uses MINUTES_DB, else ./minutes.db in the working directory', async () => {
@@ -181,7 +190,7 @@ describe('minutes ingest', () => {
     }
   });
 
-  it('stops cleanly on Ctrl-C (SIGINT), and the rerun continues', async () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('stops cleanly on %s (Ctrl-C, or a polite kill), and the rerun continues', async (signal) => {
     const files = writeMinutes(path.join(dir, 'many'), 0, 150);
     const db = path.join(dir, 'i.db');
     const child = spawnMinutes(['ingest', 'many', '--db', db, '--jobs', '2']);
@@ -193,7 +202,7 @@ describe('minutes ingest', () => {
         const probe = openStore(db, { mustExist: true });
         const n = probe.prepare('SELECT count(*) FROM meetings').pluck().get() as number;
         probe.close();
-        if (n >= 5) sent = child.interrupt();
+        if (n >= 5) sent = child.interrupt(signal);
       } catch {
         // not created yet
       }
@@ -255,7 +264,7 @@ describe.runIf(fixtureInputs.length > 0)('minutes ingest on the fixtures', () =>
   let db: string;
   let first: { code: number; stderr: string };
   beforeAll(async () => {
-    fixturesDir = mkdtempSync(path.join(os.tmpdir(), 'minutes-fixtures-'));
+    fixturesDir = tempDir('fixtures');
     db = path.join(fixturesDir, 'f.db');
     first = await run(['ingest', fixtures, '--db', db]);
   });

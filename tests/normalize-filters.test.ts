@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadDictionaryFiles } from '../src/normalize/dictionary.js';
 import { buildFilters, dictionaryKey, FILTERS_FILE, readFilters, writeFilters } from '../src/normalize/filters.js';
 import { carrier, carriesDirectly, parseAff, parseDic, stemOf, type Hunspell } from '../src/normalize/hunspell.js';
-import { mkdtempSync } from 'node:fs';
 import { StemTable } from '../src/normalize/stems.js';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from './helpers/tmp.js';
 
 /** A small dictionary with the shapes the filters must cover: suffix chains, NEEDAFFIX steps, prefixes and their cross products, compound flags. */
 const AFF = `SET UTF-8
@@ -75,7 +74,7 @@ describe('dictionary filters (filters.ts, expand.ts)', () => {
   it('read back exactly as written, and refuse a file made for another dictionary', () => {
     const h = small();
     const f = buildFilters(h);
-    const path = join(mkdtempSync(join(tmpdir(), 'minutes-filters-')), 'f.bin');
+    const path = join(tempDir('filters'), 'f.bin');
     writeFilters(path, 'key-a', f);
     const back = readFilters(path, 'key-a');
     expect(back).not.toBeNull();

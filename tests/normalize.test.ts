@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { candidates, findSites } from '../src/normalize/confusions.js';
@@ -9,6 +8,7 @@ import { linesFromText } from '../src/extract/text.js';
 import { normalize } from '../src/normalize/index.js';
 import { emptyProfile } from '../src/normalize/profile.js';
 import { run } from './helpers/cli.js';
+import { tempDir } from './helpers/tmp.js';
 
 const fixture = (name: string): string => fileURLToPathSafe(new URL(`../fixtures/${name}`, import.meta.url));
 function fileURLToPathSafe(u: URL): string {
@@ -52,6 +52,14 @@ describe('letter restoration', () => {
     for (const want of ['Møde:', 'Følgegruppen', 'direktør', 'Beskæftigelse og Velfærd', 'Rådhus', 'mødelokale', 'Døne Bagdat', 'Peter Michael Jørgensen', 'Tønder Kommune']) {
       expect(out).toContain(want);
     }
+  });
+
+  it('an uncertain word with one reading says so without a dangling "or"', () => {
+    const doc = normalized(readFileSync(fixture('001_763f3c5fdc9e2965.txt'), 'utf8'));
+    const uncertain = doc.diagnostics.filter((d) => d.code === 'ocr-uncertain');
+    expect(uncertain.length).toBeGreaterThan(0);
+    for (const d of uncertain) expect(d.message).not.toMatch(/\bor\s*$/);
+    expect(uncertain.map((d) => d.message)).toContain('left "Planlagning" as it is: it may be "Planlægning", or a name');
   });
 
   it('every repair is recorded with original, repair, reason, page and line', () => {
@@ -127,7 +135,7 @@ describe('minutes normalize', () => {
   });
 
   it('DIR --out mirrors the tree, writes a report, goes on past a bad file and exits 1', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'minutes-norm-'));
+    const root = tempDir('norm');
     const src = path.join(root, 'archive');
     mkdirSync(path.join(src, '2022'), { recursive: true });
     copyFileSync(fixture('001_763f3c5fdc9e2965.txt'), path.join(src, '2022', 'referat.txt'));
@@ -149,8 +157,42 @@ describe('minutes normalize', () => {
     expect(r.stderr).not.toContain('files/s'); // no progress bar when stderr is not a terminal
   });
 
+  it('--dry-run or --report without --out is a usage error, not silently ignored', async () => {
+    const file = fixture('000_342929e38b3588cc.txt');
+    for (const [flags, named] of [[['--dry-run'], '--dry-run goes'], [['--report', 'r.json'], '--report goes'], [['--dry-run', '--report', 'r.json'], '--dry-run and --report go']] as const) {
+      const r = await run(['normalize', file, ...flags]);
+      expect(r).toMatchObject({ code: 2, stdout: '', stderr: `minutes: error: ${named} with --out DIR; one file's repairs are listed by --explain\n` });
+    }
+  });
+
+  it('a directory without --out says how to normalize it', async () => {
+    const dir = path.dirname(fixture('000_342929e38b3588cc.txt'));
+    const r = await run(['normalize', dir]);
+    expect(r).toMatchObject({ code: 3, stdout: '', stderr: `minutes: error: ${dir}: is a directory, not a file; to normalize every file under it, give --out DIR\n` });
+  });
+
+  it('an --out or --report that cannot be written is one line and exit code 73, before any file is read', async () => {
+    const root = tempDir('norm');
+    try {
+      const src = path.join(root, 'a');
+      mkdirSync(src);
+      copyFileSync(fixture('000_342929e38b3588cc.txt'), path.join(src, 'x.txt'));
+      const file = path.join(root, 'a-file');
+      writeFileSync(file, '');
+      const out = path.join(file, 'out');
+      const r = await run(['normalize', src, '--out', out]);
+      expect(r).toMatchObject({ code: 73, stdout: '', stderr: `minutes: error: ${out}: cannot write (ENOTDIR)\n` });
+      const report = path.join(file, 'report.json');
+      const dry = await run(['normalize', src, '--out', path.join(root, 'out'), '--dry-run', '--report', report]);
+      expect(dry.code).toBe(73);
+      expect(dry.stderr).toBe(`minutes: error: ${report}: cannot write the report (EEXIST)\n`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('--dry-run writes the report but no text files', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'minutes-norm-'));
+    const root = tempDir('norm');
     const src = path.join(root, 'a');
     mkdirSync(src);
     copyFileSync(fixture('001_763f3c5fdc9e2965.txt'), path.join(src, 'x.txt'));
@@ -164,7 +206,7 @@ describe('minutes normalize', () => {
   });
 
   it('shows a progress bar on a terminal', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'minutes-norm-'));
+    const root = tempDir('norm');
     const src = path.join(root, 'a');
     mkdirSync(src);
     copyFileSync(fixture('000_342929e38b3588cc.txt'), path.join(src, 'x.txt'));

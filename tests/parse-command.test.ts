@@ -1,15 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ExitCode } from '../src/cli/exit-codes.js';
 import { MeetingDocument } from '../src/schema.js';
 import { run } from './helpers/cli.js';
+import { tempDir } from './helpers/tmp.js';
 
 const fixture = (name: string) => path.resolve(__dirname, '../fixtures', name);
 const data = (name: string) => path.resolve(__dirname, 'data', name);
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'minutes-parse-'));
+const tmp = tempDir('parse');
 
 describe('minutes parse', () => {
   it('prints a valid meeting document as JSON on stdout, nothing on stderr', async () => {
@@ -42,6 +42,15 @@ describe('minutes parse', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: minutes parse');
     expect(r.stdout).toContain('$ minutes parse referat.pdf');
+  });
+
+  it('an --output that cannot be written is one line and exit code 73, not an input path problem', async () => {
+    const out = path.join(tmp, 'no-such-dir', 'out.json');
+    const r = await run(['parse', fixture('004_02c19877bf6487b0.txt'), '-o', out]);
+    expect(r.code).toBe(ExitCode.cannotWrite);
+    expect(r.code).toBe(73);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`minutes: error: ${out}: cannot write (ENOENT)\n`);
   });
 
   it('rejects an unknown format as a usage error', async () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,13 +12,14 @@ import { storeDocument } from '../src/store/write.js';
 import { writeRows, type Column } from '../src/cli/output.js';
 import { run } from './helpers/cli.js';
 import { makeDoc, makeItem } from './helpers/meetings.js';
+import { tempDir } from './helpers/tmp.js';
 
 let dir: string;
 let dbPath: string;
 let db: Db;
 
 beforeAll(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'minutes-query-'));
+  dir = tempDir('query');
   dbPath = path.join(dir, 'q.db');
   db = openStore(dbPath);
   const fg = 'Følgegruppen for uddannelse og arbejde';
@@ -150,11 +150,41 @@ describe('minutes query on the command line', () => {
     const json = JSON.parse((await q('--format', 'json')).stdout);
     expect(parseYaml((await q('--format', 'yaml')).stdout)).toEqual(json);
     const csv = (await q('--body', 'aarhus', '--format', 'csv')).stdout.split('\r\n');
-    expect(csv[0]).toBe('date,body,number,title,outcome,decision,file,pages');
-    expect(csv[1]).toBe('2022-08-27,Aarhus Byråd,49,Beskæftigelsesplan,approved,Godkendt; IPS-indsatsen fortsætter.,b.pdf,5');
+    expect(csv[0]).toBe('date,body,number,title,outcome,decision,file,pages,meetingId');
+    expect(csv[1]).toBe('2022-08-27,Aarhus Byråd,49,Beskæftigelsesplan,approved,Godkendt; IPS-indsatsen fortsætter.,b.pdf,5,2');
     const table = (await q('--body', 'aarhus', '--format', 'table')).stdout;
     expect(table).not.toMatch(/\x1b\[/);
     expect(table.split('\n')[2]).toMatch(/^2022-08-27 {2}Aarhus Byråd {2}49 {6}Beskæftigelsesplan/);
+  });
+
+  it('an empty search is the same error as a blank one, for --search and --decision', async () => {
+    for (const flag of ['--search', '-s', '--decision']) {
+      for (const value of ['', '   ']) {
+        const r = await q(flag, value, '--format', 'json');
+        expect(r.code, `${flag} ${JSON.stringify(value)}`).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toBe(`minutes: error: the search ${JSON.stringify(value)} has no words to look for\n`);
+      }
+    }
+  });
+
+  it('an error names the value as the user wrote it, not lower-cased', async () => {
+    const r = await q('--outcome', 'Approved,Vedtaget', '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^minutes: error: --outcome "Vedtaget" is not one of /);
+    expect((await q('--outcome', 'APPROVED', '--format', 'json')).code).toBe(0);
+  });
+
+  it('CSV rows carry the meetingId of their JSON rows, the id minutes show takes', async () => {
+    const json = JSON.parse((await q('--format', 'json')).stdout) as { meetingId: number; title: string }[];
+    const lines = (await q('--format', 'csv')).stdout.trimEnd().split('\r\n');
+    const header = lines[0]!.split(',');
+    const at = header.indexOf('meetingId');
+    expect(at).toBeGreaterThanOrEqual(0);
+    // The test rows hold no commas or quotes in their other cells.
+    expect(lines.slice(1).map((l) => Number(l.split(',')[at]))).toEqual(json.map((r) => r.meetingId));
+    const shown = await run(['show', '--db', dbPath, String(json[0]!.meetingId), '--format', 'json']);
+    expect(JSON.parse(shown.stdout).items.map((i: { title: string }) => i.title)).toContain(json[0]!.title);
   });
 
   it('wraps and colours the table on a terminal', async () => {
@@ -190,7 +220,7 @@ describe('minutes query on the command line', () => {
     expect(missing.stderr).toMatch(/^minutes: error: .*none\.db: no database here/);
     const bad = await q('--outcome', 'maybe');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('minutes: error: --outcome "maybe" is not one of approved, noted, discussed, referred, postponed, rejected, none\n');
+    expect(bad.stderr).toBe('minutes: error: --outcome "maybe" is not one of approved, noted, discussed, referred, postponed, rejected, none, unknown\n');
   });
 });
 
@@ -207,6 +237,15 @@ describe('minutes stats and show', () => {
     ]);
   });
 
+  it('--outcome unknown lists the items stats counts as unknown, alone or with outcomes', async () => {
+    const stats = JSON.parse((await run(['stats', '--db', dbPath, '--format', 'json'])).stdout) as StatsRow[];
+    const unknown = JSON.parse((await run(['query', '--db', dbPath, '--outcome', 'unknown', '--format', 'json'])).stdout) as ItemRow[];
+    expect(unknown.length).toBe(stats.reduce((n, r) => n + r.unknown, 0));
+    expect(unknown.map((r) => [r.title, r.outcome])).toEqual([['Evt.', null]]);
+    const mixed = JSON.parse((await run(['query', '--db', dbPath, '--outcome', 'Unknown,postponed', '--format', 'json'])).stdout) as ItemRow[];
+    expect(mixed.map((r) => r.title)).toEqual(['Evt.', 'Budget']);
+  });
+
   it('shows one meeting by id, path or file name as YAML', async () => {
     const byFile = await run(['show', 'b.pdf', '--db', dbPath]);
     expect(byFile.code).toBe(0);
@@ -217,6 +256,20 @@ describe('minutes stats and show', () => {
     expect((await run(['show', '/x/b.pdf', '--db', dbPath, '--format', 'json'])).stdout).toBe(JSON.stringify(doc, null, 2) + '\n');
     const none = await run(['show', 'zzz.pdf', '--db', dbPath]);
     expect(none).toMatchObject({ code: 3, stderr: 'minutes: error: zzz.pdf: no such meeting in the database\n' });
+  });
+});
+
+describe('minutes show by the start of a SHA-256', () => {
+  it('takes six hex digits or more, in any case, as git takes a commit', async () => {
+    const doc = JSON.parse((await run(['show', 'b.pdf', '--db', dbPath, '--format', 'json'])).stdout);
+    const sha: string = doc.source.sha256;
+    for (const ref of [sha.slice(0, 6), sha.slice(0, 12).toUpperCase(), sha.slice(0, 63)]) {
+      const r = await run(['show', ref, '--db', dbPath, '--format', 'json']);
+      expect(r.code, ref).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(doc);
+    }
+    const short = await run(['show', sha.slice(0, 5), '--db', dbPath]);
+    expect(short).toMatchObject({ code: 3, stderr: `minutes: error: ${sha.slice(0, 5)}: no such meeting in the database\n` });
   });
 });
 
@@ -239,6 +292,24 @@ describe('the rows writer', () => {
     expect(lines).toHaveLength(2 + 8);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(59);
     expect(lines.at(-1)).toMatch(/…$/);
+  });
+
+  it('piped, one long cell makes only its own row long, not every row padded to it', () => {
+    const three: Column<{ id: number; text: string; file: string }>[] = [
+      { header: 'id', value: (r) => r.id },
+      { header: 'text', value: (r) => r.text, wrap: 1 },
+      { header: 'file', value: (r) => r.file },
+    ];
+    const c = capture(false);
+    const rows = [{ id: 1, text: long, file: 'a.pdf' }, { id: 2, text: 'kort', file: 'b.pdf' }, { id: 3, text: 'x'.repeat(50), file: 'c.pdf' }];
+    writeRows(c.io, rows, 'table', three);
+    const lines = c.out().trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[2]).toBe(`1   ${long}  a.pdf`);
+    // The rows whose cells fit line up with the header, at the width of the widest that fits.
+    expect(lines[3]).toBe(`2   kort${' '.repeat(50 - 4)}  b.pdf`);
+    expect(lines[4]).toBe(`3   ${'x'.repeat(50)}  c.pdf`);
+    expect(lines[0]).toBe(`id  text${' '.repeat(50 - 4)}  file`);
   });
 
   it('prints whole cells, unwrapped, when not on a terminal; quotes CSV cells that need it', () => {

@@ -5,7 +5,8 @@
  * is refused in one line (exit code 5) and left as it was.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tempDir } from './helpers/tmp.js';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,7 +18,7 @@ import { makeDoc, makeItem, minutesText } from './helpers/meetings.js';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'minutes-readonly-'));
+  dir = tempDir('readonly');
 });
 afterEach(() => {
   chmodSync(dir, 0o755);

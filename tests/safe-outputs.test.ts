@@ -4,7 +4,8 @@
  * cannot clash (x.pdf → x.pdf.txt) and reports a clash it cannot avoid;
  * `parse -o` refuses to overwrite its input and writes YAML to a .yaml name.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tempDir } from './helpers/tmp.js';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ const PDF = fixture('pdf-sidebar.pdf');
 
 let root: string;
 beforeEach(() => {
-  root = mkdtempSync(path.join(os.tmpdir(), 'minutes-safe-'));
+  root = tempDir('safe');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

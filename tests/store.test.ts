@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, resolveDbPath, schemaVersion, StoreError, type Db } from '../src/store/db.js';
@@ -8,6 +7,7 @@ import { findMeetings, loadDocument } from '../src/store/read.js';
 import { followCopy, hasDocument, meetingWithBytes, storeDocument } from '../src/store/write.js';
 import { queryItems } from '../src/query/items.js';
 import { makeDoc, makeItem } from './helpers/meetings.js';
+import { tempDir } from './helpers/tmp.js';
 
 let dir: string;
 let db: Db;
@@ -21,7 +21,7 @@ const counts = (d: Db) =>
   );
 
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'minutes-store-'));
+  dir = tempDir('store');
   db = openStore(path.join(dir, 'm.db'));
 });
 afterEach(() => {

@@ -3,7 +3,8 @@
  * (PyYAML and others), where a plain `12:30` is the number 750, `2019-09-05` a
  * date and `yes`/`on` booleans.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tempDir } from './helpers/tmp.js';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,7 +79,7 @@ describe('YAML output', () => {
       items: [makeItem({ number: 1, title: '12:30', decision: 'no', itemType: '1_000' }), makeItem({ number: 2, title: 'Evt.', decision: '2019-09-05' })],
     });
     beforeAll(() => {
-      dir = mkdtempSync(path.join(os.tmpdir(), 'minutes-yaml-'));
+      dir = tempDir('yaml');
       db = path.join(dir, 'y.db');
       const store = openStore(db);
       storeDocument(store, doc, '/x/yes.pdf');

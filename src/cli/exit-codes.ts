@@ -12,6 +12,8 @@ export const ExitCode = {
   badInput: 4,
   /** The database could not be opened or written. */
   database: 5,
+  /** An output file or directory could not be written (as sysexits' EX_CANTCREAT). */
+  cannotWrite: 73,
   /** A bug in minutes. */
   internal: 70,
 } as const;

@@ -34,12 +34,17 @@ const COMMANDS: ((ctx: CommandContext) => Command)[] = [
 
 export const VERSION = '0.1.0';
 
-/** Help on stdout; commander's own errors as `minutes: error: …` on stderr, like ours. */
-function output(ctx: CommandContext) {
+/**
+ * Help on stdout; commander's own errors as one line `minutes: error: …; see
+ * minutes CMD --help` on stderr, like ours (a suggestion such as "(Did you
+ * mean parse?)" joins the line).
+ */
+function output(ctx: CommandContext, command?: string) {
+  const help = `minutes${command ? ` ${command}` : ''} --help`;
   return {
     writeOut: (s: string) => ctx.io.stdout.write(s),
     writeErr: (s: string) => ctx.io.stderr.write(s),
-    outputError: (s: string, write: (s: string) => void) => write(`minutes: ${s}`),
+    outputError: (s: string, write: (s: string) => void) => write(`minutes: ${s.trim().split(/\s*\n\s*/).join(' ')}; see ${help}\n`),
   };
 }
 
@@ -47,14 +52,12 @@ export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('minutes')
     .description('Turn Danish meeting minutes (referater), PDF or text, into structured, queryable data.')
     .version(VERSION)
-    .showHelpAfterError('(run with --help for usage)')
     .configureOutput(output(ctx))
     .exitOverride();
   for (const make of COMMANDS) {
     const cmd = make(ctx);
     cmd.exitOverride();
-    cmd.configureOutput(output(ctx));
-    cmd.showHelpAfterError('(run with --help for usage)');
+    cmd.configureOutput(output(ctx, cmd.name()));
     program.addCommand(cmd);
   }
   return program;
@@ -68,9 +71,9 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
-        return ExitCode.ok;
-      }
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.ok;
+      // Help shown on stderr because something was missing (`minutes` with no command) is a usage error.
+      if (err.code === 'commander.help') return err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
       if (err.code === 'commander.executeSubCommandAsync') return ExitCode.internal;
       return ExitCode.usage;
     }

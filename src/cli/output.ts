@@ -1,7 +1,7 @@
 /**
  * One writer for every command that prints rows: json (an array, `[]` when
  * empty), ndjson, yaml, csv, or a table. The table is wrapped to the terminal
- * and coloured only when stdout is a terminal.
+ * and coloured only when stdout is a terminal; piped, its rows stay whole.
  */
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { Chalk } from 'chalk';
@@ -66,6 +66,14 @@ function table<R extends Row>(io: CliIO, rows: R[], columns: Column<R>[]): strin
   const widths = columns.map((col, i) => Math.max(col.header.length, ...body.map((cells) => cells[i]!.length)));
   const gap = 2;
   if (tty) fit(widths, columns, Math.max(40, (io.stdout.columns ?? 100) - 1), gap);
+  // Piped, rows stay whole, one a line; a wrappable column is padded to its
+  // widest cell of at most PIPED_WIDTH, so that a longer cell makes only its
+  // own row longer instead of padding every row to it.
+  else {
+    for (const [i, col] of columns.entries()) {
+      if (col.wrap) widths[i] = Math.max(col.header.length, ...body.map((cells) => cells[i]!.length).filter((n) => n <= PIPED_WIDTH));
+    }
+  }
   const lines: string[] = [];
   const render = (cells: string[], paint: (s: string) => string) => {
     const wrapped = cells.map((text, i) => (tty ? clip(wrap(text, widths[i]!), widths[i]!) : [text]));
@@ -84,6 +92,9 @@ function table<R extends Row>(io: CliIO, rows: R[], columns: Column<R>[]): strin
   if (rows.length === 0) lines.push(c.dim('(no rows)'));
   return lines.join('\n') + '\n';
 }
+
+/** The widest a wrappable column is padded to when the table is piped. */
+const PIPED_WIDTH = 80;
 
 /** Most lines a cell shows on a terminal; the rest is in json, yaml or csv. */
 const MAX_CELL_LINES = 8;

@@ -12,6 +12,12 @@ export function failureLine(file: string, failure: FileFailure): string {
   return `${file}: ${failure.message}${failure.hint ? `; ${failure.hint}` : ''}`;
 }
 
+/** `OUT: cannot write (EACCES)`: an output file or directory that could not be written. */
+export function cannotWrite(file: string, err: unknown, what = ''): string {
+  const reason = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+  return `${file}: cannot write${what ? ` ${what}` : ''} (${reason})`;
+}
+
 /** `minutes: error: message`, red on a terminal. */
 export function errorLine(io: CliIO, message: string): string {
   return `${painter(io).red('minutes: error:')} ${message}`;

@@ -2,11 +2,14 @@
  * Bytes of a text file to a string: BOMs, UTF-8 and the single-byte Windows
  * encodings that archived minutes are stored in.
  */
+import iconv from 'iconv-lite';
 import { FileFailure } from '../diagnostics.js';
 
 export interface DecodedText {
   text: string;
   encoding: string;
+  /** NUL bytes dropped from a text file that had a few by accident (see strayNuls). */
+  droppedNuls?: number;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -41,9 +44,6 @@ export function encodeWindows1252(ch: string): number | undefined {
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   }
@@ -52,18 +52,61 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  const nuls = strayNuls(bytes);
+  if (nuls > 0) {
+    const decoded = decodeText(bytes.filter((b) => b !== 0));
+    return { ...decoded, droppedNuls: nuls };
+  }
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
   if (looksBinary(bytes)) {
     throw new FileFailure('binary', 'is a binary file, not text or PDF');
   }
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not valid UTF-8: archived minutes in a single-byte encoding are Windows-1252
+    // Not valid UTF-8: a DOS code page where its letters show, else Windows-1252
     // (a superset of Latin-1 in the printable range).
+    const dos = dosCodePage(bytes);
+    // DOS shows byte 0x15 as § (its glyph in these pages), how DOS programs wrote it.
+    if (dos) return { text: iconv.decode(Buffer.from(bytes), dos).replace(/\u0015/g, '§'), encoding: dos };
     const hasC1 = bytes.some((b) => b >= 0x80 && b <= 0x9f);
     const encoding = hasC1 ? 'windows-1252' : 'iso-8859-1';
     return { text: decodeWindows1252(bytes), encoding };
   }
+}
+
+/** Bytes that are æ, ø, å, Ø, Å in DOS code pages 865 and 850 but no letter in Windows-1252 (›, †, two undefined). */
+const DOS_LETTERS = new Set([0x9b, 0x86, 0x9d, 0x8f]);
+/** æ in the DOS code pages, a left single quote in Windows-1252: a letter only between letters. */
+const DOS_AE = 0x91;
+/** æ, ø, å, Æ, Ø, Å in Windows-1252 and Latin-1. */
+const WINDOWS_LETTERS = new Set([0xe6, 0xf8, 0xe5, 0xc6, 0xd8, 0xc5]);
+const DOS_PAGES = ['cp865', 'cp850'] as const;
+
+const isAsciiLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+
+/**
+ * A text written in a DOS code page (old DOS and OS/2 programs, some mail):
+ * its Danish letters are bytes that Windows-1252 has as punctuation or not at
+ * all (`M›de`, `p†`), beside letters, and more of them than Windows-1252's own
+ * æ, ø, å. The Nordic page 865 and the Western 850 agree on those; where they
+ * differ, the one that reads more of the other bytes as Latin letters (or §)
+ * is taken, 865 on a tie. Null when the text does not show a DOS code page.
+ */
+export function dosCodePage(bytes: Uint8Array): (typeof DOS_PAGES)[number] | null {
+  let dos = 0;
+  let windows = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (WINDOWS_LETTERS.has(b)) windows++;
+    else if (DOS_LETTERS.has(b) ? isAsciiLetter(bytes[i - 1]) || isAsciiLetter(bytes[i + 1]) : b === DOS_AE && isAsciiLetter(bytes[i - 1]) && isAsciiLetter(bytes[i + 1])) dos++;
+  }
+  if (dos === 0 || dos <= windows) return null;
+  const high = Buffer.from(bytes.filter((b) => b >= 0x80));
+  const latin = (page: string) => iconv.decode(high, page).match(/[\p{Script=Latin}§]/gu)?.length ?? 0;
+  return latin('cp850') > latin('cp865') ? 'cp850' : 'cp865';
 }
 
 /**
@@ -83,6 +126,22 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | nu
   if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
   if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
   return null;
+}
+
+/**
+ * NUL bytes that a text file holds by accident, to be dropped: a few stray
+ * ones (at most one in a hundred of the bytes before the end), or a run
+ * padding its end (a file cut short by a crash or a copy). Returns how many,
+ * or 0 when there are none or too many for text (then it is binary).
+ */
+export function strayNuls(bytes: Uint8Array): number {
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0) end--;
+  let inner = 0;
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) inner++;
+  const padding = bytes.length - end;
+  if (inner === 0 && padding === 0) return 0;
+  return inner <= end / 100 ? inner + padding : 0;
 }
 
 /** NUL bytes or many control characters in the first 8 KiB mark a binary file. */

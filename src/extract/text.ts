@@ -1,10 +1,16 @@
 /** Plain text files to lines. A form feed starts a new page. */
+import { diagnostic } from '../diagnostics.js';
 import { decodeText } from './decode.js';
 import type { ExtractedDocument, FurnitureKind, Line } from './types.js';
 
 export function extractText(bytes: Uint8Array): ExtractedDocument {
-  const { text, encoding } = decodeText(bytes);
-  return linesFromText(text, encoding);
+  const { text, encoding, droppedNuls } = decodeText(bytes);
+  const doc = linesFromText(text, encoding);
+  if (droppedNuls) {
+    const n = droppedNuls === 1 ? 'a NUL byte' : `${droppedNuls} NUL bytes`;
+    doc.diagnostics = [diagnostic('warning', 'nul-bytes-dropped', `dropped ${n} (zero bytes, not text) from the file`)];
+  }
+  return doc;
 }
 
 /** A Markdown heading (`## 3) Regnskab`), emphasis (`**Beslutning:**`), a link (`[Bilag 1](https://…)`). */

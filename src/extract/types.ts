@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../schema.js';
+
 /** A line of text in reading order, traced to where it came from. */
 export interface Line {
   text: string;
@@ -31,4 +33,6 @@ export interface ExtractedDocument {
    * where a letterhead names the body and the date the document was written.
    */
   letterhead?: { lines: Line[] };
+  /** What extraction noticed but could repair (a stray NUL byte dropped); carried into the document's diagnostics. */
+  diagnostics?: Diagnostic[];
 }

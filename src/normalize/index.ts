@@ -45,10 +45,11 @@ export interface NormalizeOptions {
 
 export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): NormalizedDocument {
   if (opts.disabled) {
-    return { ...doc, lines: doc.lines.map((l) => ({ ...l })), repairs: [], ocrDamage: false, diagnostics: [] };
+    return { ...doc, lines: doc.lines.map((l) => ({ ...l })), repairs: [], ocrDamage: false, diagnostics: [...(doc.diagnostics ?? [])] };
   }
   const repairs: Repair[] = [];
-  const diagnostics: Diagnostic[] = [];
+  // Extraction's own diagnostics come first.
+  const diagnostics: Diagnostic[] = [...(doc.diagnostics ?? [])];
   const mojibake = doc.lines.some((l) => hasMojibake(l.text));
   const lines: Line[] = doc.lines.map((l) => {
     let text = nfc(l.text);
@@ -155,6 +156,17 @@ export function caseInSentence(original: string, repaired: string, before: strin
   return isWord(small) ? small : repaired;
 }
 
+/**
+ * Why a token was left: the readings it may have. A guess with no other word
+ * to weigh it against was left because the token may be a name the
+ * dictionary does not know (`Stenner`).
+ */
+function uncertainReadings(d: { repaired: string; alternatives: string[] }): string {
+  const quoted = (s: string) => `"${s}"`;
+  if (d.alternatives.length === 0) return `it may be ${quoted(d.repaired)}, or a name`;
+  return `it may be ${quoted(d.repaired)} or ${d.alternatives.map(quoted).join(', ')}`;
+}
+
 function restoreLetters(
   lines: Line[],
   tokens: Token[],
@@ -173,7 +185,7 @@ function restoreLetters(
       if (!reported.has(t.text)) {
         reported.add(t.text);
         diagnostics.push(
-          diagnostic('info', 'ocr-uncertain', `left "${t.text}" as it is: it may be "${d.repaired}" or ${d.alternatives.map((a) => `"${a}"`).join(', ')}`, line),
+          diagnostic('info', 'ocr-uncertain', `left "${t.text}" as it is: ${uncertainReadings(d)}`, line),
         );
       }
       continue;

@@ -70,10 +70,12 @@ const DOS_PAGES = ['cp852', 'cp850', 'cp437'] as const;
 const DOS_MARK = /[\u251c\u252c\u253c\u00d4]/;
 /**
  * UTF-8 read as Mac OS Roman (old Mac mail and web exports): `ekstraordin√¶re`,
- * `Dr√łftelse` (Mac Central European), `p√•`. Every Danish letter's lead byte shows as `√`.
+ * `Dr√łftelse` (Mac Central European), `p√•`. Every Danish letter's lead byte shows as `√`;
+ * punctuation (U+2000–U+203F: dashes, curly quotes, bullets, the ellipsis) as `‚Ä`
+ * (`‚Äì` for –, `‚Äù` for ”), also in a text with no Danish letter to show it.
  */
 const MAC_PAGES = ['macintosh', 'maccenteuro'] as const;
-const MAC_MARK = /\u221a/;
+const MAC_MARK = /\u221a|\u201a\u00c4/;
 const dosBytes = new Map<string, Map<string, number>>();
 
 function byteTable(page: string): Map<string, number> {

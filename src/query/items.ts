@@ -39,18 +39,23 @@ export function dateBound(value: string, end: boolean, flag: string): string {
   return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Not an outcome but its absence: items whose outcome the parser could not tell (what `stats` counts as unknown). */
+export const UNKNOWN_OUTCOME = 'unknown';
+const OUTCOME_CHOICES: readonly string[] = [...Outcome.options, UNKNOWN_OUTCOME];
+
 export function parseOutcomes(value: string): string[] {
-  const list = value
+  const given = value
     .split(',')
-    .map((s) => s.trim().toLowerCase())
+    .map((s) => s.trim())
     .filter(Boolean);
-  if (list.length === 0) throw new QueryError('--outcome needs a value');
-  for (const o of list) {
-    if (!(Outcome.options as readonly string[]).includes(o)) {
-      throw new QueryError(`--outcome ${JSON.stringify(o)} is not one of ${Outcome.options.join(', ')}`);
+  if (given.length === 0) throw new QueryError('--outcome needs a value');
+  for (const o of given) {
+    // Case is folded for the comparison only: the message names the value as the user wrote it.
+    if (!OUTCOME_CHOICES.includes(o.toLowerCase())) {
+      throw new QueryError(`--outcome ${JSON.stringify(o)} is not one of ${OUTCOME_CHOICES.join(', ')}`);
     }
   }
-  return list;
+  return given.map((o) => o.toLowerCase());
 }
 
 /**
@@ -89,8 +94,9 @@ export function queryItems(db: Db, f: ItemFilters): ItemRow[] {
     return `i.id IN ${fts('items_fts', query)}`;
   };
   if (f.decisionsOnly) where.push('i.decision IS NOT NULL');
-  if (f.decisionText) where.push(search(`decision : (${toFtsQuery(f.decisionText)})`));
-  if (f.search) where.push(search(toFtsQuery(f.search)));
+  // An empty search is an error like a blank one, not a search for everything.
+  if (f.decisionText != null) where.push(search(`decision : (${toFtsQuery(f.decisionText)})`));
+  if (f.search != null) where.push(search(toFtsQuery(f.search)));
   if (f.body != null) {
     if (fold(f.body).trim() === '') throw new QueryError('--body needs a name');
     where.push(`m.bodyKey IN (SELECT DISTINCT bodyKey FROM meetings WHERE bodyKey LIKE ? ESCAPE '\\')`);
@@ -105,8 +111,14 @@ export function queryItems(db: Db, f: ItemFilters): ItemRow[] {
     params.push(dateBound(f.to, true, '--to'));
   }
   if (f.outcome) {
-    where.push(`i.outcome IN (${f.outcome.map(() => '?').join(', ')})`);
-    params.push(...f.outcome);
+    const known = f.outcome.filter((o) => o !== UNKNOWN_OUTCOME);
+    const either: string[] = [];
+    if (known.length > 0) {
+      either.push(`i.outcome IN (${known.map(() => '?').join(', ')})`);
+      params.push(...known);
+    }
+    if (known.length < f.outcome.length) either.push('i.outcome IS NULL');
+    where.push(`(${either.join(' OR ')})`);
   }
   if (f.type != null) {
     where.push(`i.itemType LIKE ? ESCAPE '\\'`);

@@ -108,10 +108,14 @@ export interface MeetingRef {
   byContent?: true;
 }
 
+/** The shortest start of a SHA-256 taken for the whole, as `git` takes a commit's. */
+export const MIN_SHA_PREFIX = 6;
+
 /**
  * Meetings a user means by `ref`: an id, a SHA-256, a path (resolved against
  * `cwd`), the file at that path by its bytes (a copy stored once, under
- * another path), or a file's base name.
+ * another path), a file's base name, or the start of a SHA-256 (six hex
+ * digits or more; every meeting whose SHA-256 starts so).
  */
 export function findMeetings(db: Db, ref: string, cwd: string): MeetingRef[] {
   const columns = 'SELECT id, path, file FROM meetings';
@@ -130,7 +134,11 @@ export function findMeetings(db: Db, ref: string, cwd: string): MeetingRef[] {
     const byContent = db.prepare<[string], MeetingRef>(`${columns} WHERE sha256 = ?`).all(sha);
     if (byContent.length > 0) return byContent.map((m) => ({ ...m, byContent: true as const }));
   }
-  return db.prepare<[string], MeetingRef>(`${columns} WHERE file = ? ORDER BY id`).all(path.basename(ref));
+  const byName = db.prepare<[string], MeetingRef>(`${columns} WHERE file = ? ORDER BY id`).all(path.basename(ref));
+  if (byName.length > 0 || !new RegExp(`^[0-9a-f]{${MIN_SHA_PREFIX},63}$`, 'i').test(ref)) return byName;
+  // A range on the unique index: every hex digit sorts before 'g'.
+  const prefix = ref.toLowerCase();
+  return db.prepare<[string, string], MeetingRef>(`${columns} WHERE sha256 >= ? AND sha256 < ? ORDER BY id`).all(prefix, `${prefix}g`);
 }
 
 function fileBytes(file: string): Buffer | null {

@@ -5,7 +5,7 @@ import { formatDifference } from '../../check/diff.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../main.js';
-import { printError, printInfo, printWarning } from '../report.js';
+import { cannotWrite, printError, printInfo, printWarning } from '../report.js';
 
 const MAX_SHOWN = 40;
 
@@ -56,7 +56,12 @@ async function runCheck(io: CliIO, paths: string[], update: boolean): Promise<nu
       failed++;
       printError(io, `${input.file}: ${result.message}`);
     } else if (update) {
-      await writeExpected(input, result.document);
+      try {
+        await writeExpected(input, result.document);
+      } catch (err) {
+        printError(io, cannotWrite(`${input.file}${EXPECTED_SUFFIX}`, err));
+        return ExitCode.cannotWrite;
+      }
       updated++;
       printInfo(io, `${input.file}: ${result.status === 'no-expected' ? 'wrote' : 'updated'} ${expectedName}`);
     } else if (result.status === 'no-expected') {

@@ -1,4 +1,5 @@
 /** `minutes ingest FILE|DIR...`: documents into the archive, one transaction each. */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultJobs, ingest, type IngestSummary } from '../../store/ingest.js';
@@ -47,16 +48,39 @@ Examples:
   $ minutes ingest --db archive.db --jobs 4 2023/*.pdf`,
     )
     .action(async (paths: string[], flags: IngestFlags) => {
+      const missing = await missingPaths(ctx.io.cwd, paths);
+      for (const m of missing) printError(ctx.io, `${m}: does not exist`);
+      if (missing.length > 0) return ctx.setExit(ExitCode.noInput);
       ctx.setExit(await withDb(ctx.io, flags.db, 'write', (db) => runIngest(ctx.io, db, paths, flags)));
     });
+}
+
+/**
+ * Paths named on the command line that do not exist: a typo, reported before
+ * anything is read or the database is touched (a bad file found in the batch
+ * is that file's failure instead).
+ */
+async function missingPaths(cwd: string, paths: string[]): Promise<string[]> {
+  const missing: string[] = [];
+  for (const p of paths) {
+    try {
+      await fs.stat(path.resolve(cwd, p));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') missing.push(p);
+    }
+  }
+  return missing;
 }
 
 async function runIngest(io: CliIO, db: import('../../store/db.js').Db, paths: string[], flags: IngestFlags): Promise<number> {
   const started = Date.now();
   let progress = progressBar(io.stderr, 0);
   let stop = false;
-  const onSigint = () => (stop = true);
-  process.once('SIGINT', onSigint);
+  // Ctrl-C, and a polite kill (SIGTERM, as from `kill`, systemd or a container's stop), finish the documents in hand and stop.
+  const onSignal = () => (stop = true);
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  for (const s of signals) process.once(s, onSignal);
   const failures = new Map<string, number>();
   let emptyDirs = 0;
   const shown = (file: string) => {
@@ -93,7 +117,7 @@ async function runIngest(io: CliIO, db: import('../../store/db.js').Db, paths: s
       },
     });
   } finally {
-    process.off('SIGINT', onSigint);
+    for (const s of signals) process.off(s, onSignal);
     progress.done();
   }
   if (!flags.quiet) {

@@ -6,13 +6,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
+import { FileFailure } from '../../diagnostics.js';
 import type { NormalizedDocument } from '../../normalize/index.js';
 import { asFailure, readInput, readLines } from '../../pipeline.js';
 import { exitCodeFor, ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import { progressBar } from '../progress.js';
 import { fileId, isWithin, realPath } from '../paths.js';
-import { errorLine, failureLine, printError, printInfo } from '../report.js';
+import { cannotWrite, errorLine, failureLine, printError, printInfo } from '../report.js';
 import type { CommandContext } from '../main.js';
 
 interface NormalizeFlags {
@@ -42,6 +43,11 @@ Examples:
   $ minutes normalize archive/ --out repaired/ --dry-run`,
     )
     .action(async (paths: string[], flags: NormalizeFlags) => {
+      const batchOnly = [flags.dryRun ? '--dry-run' : null, flags.report !== undefined ? '--report' : null].filter(Boolean);
+      if (!flags.out && batchOnly.length > 0) {
+        printError(ctx.io, `${batchOnly.join(' and ')} ${batchOnly.length > 1 ? 'go' : 'goes'} with --out DIR; one file's repairs are listed by --explain`);
+        return ctx.setExit(ExitCode.usage);
+      }
       ctx.setExit(flags.out ? await runBatch(ctx.io, paths, flags.out, flags) : await runOne(ctx.io, paths, flags));
     });
 }
@@ -81,10 +87,17 @@ async function runOne(io: CliIO, paths: string[], flags: NormalizeFlags): Promis
     if (flags.explain) explain(io, file, doc);
     return ExitCode.ok;
   } catch (err) {
-    const failure = asFailure(err);
+    let failure = asFailure(err);
+    if (failure.code === 'not-a-file' && (await isDirectory(path.resolve(io.cwd, file)))) {
+      failure = new FileFailure(failure.code, failure.message, `to normalize every file under it, give --out DIR`);
+    }
     printError(io, failureLine(file, failure));
     return exitCodeFor(failure.code);
   }
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  return (await fs.stat(p).catch(() => null))?.isDirectory() === true;
 }
 
 interface ReportEntry {
@@ -198,6 +211,15 @@ async function runBatch(io: CliIO, paths: string[], outDir: string, flags: Norma
   const taken = new Map<string, string>([[reportPath, 'the report']]);
   /** The files written so far (device and inode), to see two names of one file on a case-insensitive disk. */
   const written = new Map<string, string>();
+  // An output that cannot be written is no input file's fault: it ends the batch (before any reading, when it is --out itself).
+  if (!flags.dryRun) {
+    try {
+      await fs.mkdir(outRoot, { recursive: true });
+    } catch (err) {
+      printError(io, cannotWrite(outDir, err));
+      return ExitCode.cannotWrite;
+    }
+  }
   const bar = flags.progress ? progressBar(io.stderr, inputs.length, { label: true }) : progressBar({ write: (s) => io.stderr.write(s) }, 0);
   const fail = (file: string, failure: { code: string; message: string; hint?: string | null }) => {
     bar.log(errorLine(io, `${file}: ${failure.message}${failure.hint ? `; ${failure.hint}` : ''}`));
@@ -224,8 +246,14 @@ async function runBatch(io: CliIO, paths: string[], outDir: string, flags: Norma
       const doc = await readLines(await readInput(path.resolve(io.cwd, file)));
       taken.set(target, file);
       if (!flags.dryRun) {
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        await fs.writeFile(target, text(doc));
+        try {
+          await fs.mkdir(path.dirname(target), { recursive: true });
+          await fs.writeFile(target, text(doc));
+        } catch (err) {
+          bar.done();
+          printError(io, cannotWrite(path.join(outDir, path.relative(outRoot, target)), err));
+          return ExitCode.cannotWrite;
+        }
         written.set(fileId(await fs.stat(target)), file);
       }
       if (flags.explain) explain(io, file, doc);
@@ -262,8 +290,8 @@ async function runBatch(io: CliIO, paths: string[], outDir: string, flags: Norma
     await fs.mkdir(path.dirname(reportPath), { recursive: true });
     await fs.writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
   } catch (err) {
-    printError(io, `${reportPath}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-    return ExitCode.noInput;
+    printError(io, cannotWrite(reportPath, err, 'the report'));
+    return ExitCode.cannotWrite;
   }
   printInfo(
     io,

@@ -8,7 +8,7 @@ import { exitCodeFor, ExitCode } from '../exit-codes.js';
 import { DOCUMENT_FORMATS, serialize, type DocumentFormat } from '../format.js';
 import type { CliIO } from '../io.js';
 import { sameFile } from '../paths.js';
-import { failureLine, printError, printWarning } from '../report.js';
+import { cannotWrite, failureLine, printError, printWarning } from '../report.js';
 import type { CommandContext } from '../main.js';
 
 interface ParseFlags {
@@ -69,8 +69,8 @@ async function runParse(io: CliIO, file: string, flags: ParseFlags): Promise<num
     try {
       await fs.writeFile(path.resolve(io.cwd, flags.output), text);
     } catch (err) {
-      printError(io, `${flags.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-      return ExitCode.noInput;
+      printError(io, cannotWrite(flags.output, err));
+      return ExitCode.cannotWrite;
     }
     if (named && named !== format) {
       printWarning(io, `${flags.output}: written as ${format.toUpperCase()}, as --format ${format} asks, though the name says ${named.toUpperCase()}`);

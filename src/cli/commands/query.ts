@@ -34,6 +34,8 @@ export const ITEM_COLUMNS: Column<ItemRow>[] = [
   { header: 'decision', value: (r) => r.decision, wrap: 5 },
   { header: 'file', value: (r) => r.file, wrap: 2 },
   { header: 'pages', value: (r) => (r.pages ? (r.pages.start === r.pages.end ? `${r.pages.start}` : `${r.pages.start}-${r.pages.end}`) : null) },
+  // Last, so that the columns before keep their places; the id `minutes show` takes.
+  { header: 'meetingId', value: (r) => r.meetingId },
 ];
 
 export function queryCommand(ctx: CommandContext): Command {
@@ -44,7 +46,7 @@ export function queryCommand(ctx: CommandContext): Command {
     .option('--body <name>', 'meetings of bodies whose name contains this (any case)')
     .option('--from <date>', 'meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--to <date>', 'meetings on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)')
-    .option('--outcome <list>', 'outcomes, comma-separated: approved, noted, discussed, referred, postponed, rejected, none')
+    .option('--outcome <list>', 'outcomes, comma-separated: approved, noted, discussed, referred, postponed, rejected, none, or unknown (not told)')
     .option('--type <type>', 'item types containing this (e.g. orientering, drøftelse)')
     .option('--closed', 'only closed items')
     .option('--no-closed', 'only open items')

@@ -10,7 +10,7 @@ import { printError, printInfo } from '../report.js';
 export function showCommand(ctx: CommandContext): Command {
   return new Command('show')
     .description('Print one meeting from the database as its meeting document.')
-    .argument('<meeting>', 'a meeting id (as in query output), a SHA-256, a file path (also of a copy of a stored file) or a file name')
+    .argument('<meeting>', 'a meeting id (as in query output), a SHA-256 (or its first 6+ hex digits), a file path (also of a copy of a stored file) or a file name')
     .addOption(new Option('-f, --format <format>', 'output format').choices(DOCUMENT_FORMATS).default('yaml'))
     .addOption(dbOption())
     .addHelpText(
@@ -18,6 +18,7 @@ export function showCommand(ctx: CommandContext): Command {
       `
 Examples:
   $ minutes show 12
+  $ minutes show 04538559
   $ minutes show referater/2023-01-26.pdf --format json`,
     )
     .action(async (ref: string, flags: { db?: string; format: DocumentFormat }) => {
