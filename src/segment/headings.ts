@@ -216,11 +216,14 @@ export function underBullet(lines: SLine[], index: number): boolean {
 }
 
 /** The bulleted entry a line sits under (see underBullet), or -1. */
+/** How far up a point's entry is looked for, in lines. */
+const BULLET_REACH = 40;
+
 function bulletAbove(lines: SLine[], index: number): number {
   let at = lines[index]!.indent;
-  if (at === undefined) return -1;
+  if (at === undefined || at === 0) return -1;
   const step = indentStep(lines[index]!);
-  for (let i = index - 1; i >= 0; i--) {
+  for (let i = index - 1; i >= 0 && i >= index - BULLET_REACH; i--) {
     const l = lines[i]!;
     if (l.blank || l.indent === undefined || l.indent > at - step) continue;
     if (LIST_BULLET.test(l.text)) return i;
@@ -238,6 +241,8 @@ function bulletAbove(lines: SLine[], index: number): number {
  * the numbered items) is the items.
  */
 function pointsUnderBullets(lines: SLine[], cands: Candidate[]): Candidate[] {
+  // Nothing is under a bullet where no line is a bulleted entry.
+  if (!lines.some((l) => !l.blank && LIST_BULLET.test(l.text))) return [];
   const points: Candidate[] = [];
   const parents = new Set<number>();
   let last: Candidate | null = null;
