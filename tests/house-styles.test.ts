@@ -258,3 +258,22 @@ describe('numbers in other shapes', () => {
     ]);
   });
 });
+
+describe('the chair, in more records of an election', () => {
+  const chair = (lines: string[]) => parseText(['Referat af generalforsamling 4. marts 2020', '', ...lines, '', '3. Eventuelt', 'Intet.'].join('\n')).meeting.chair;
+  it.each([
+    [['1. Valg af dirigent', 'Ib Holm foreslået, ingen andre foreslået. Ib Holm valgt.'], 'Ib Holm'],
+    [['1. Valg af dirigent', 'Bestyrelsen foreslog Åse Mørk Dahl, der blev valgt.'], 'Åse Mørk Dahl'],
+    [['1. Mødeleder og referent', 'Hans mødeleder og Jens referent.'], 'Hans'],
+    [['1. Valg af dirigent: Som dirigent blev valgt Per Lotinga som konstaterede at alt var i orden.'], 'Per Lotinga'],
+    [['1. Velkomst', 'Formanden bød velkommen og foreslog Ernst Holm til at lede generalforsamlingen.'], 'Ernst Holm'],
+  ])('%j', (lines, name) => expect(chair([...lines, '', '2. Beretning', 'Godkendt.'])).toBe(name));
+});
+
+describe('the body in the meeting\'s word', () => {
+  it.each([
+    ['Brugerrådsmøde 2019', 'Brugerrådet'],
+    ['Hovedbestyrelsesmøde 4/16', 'Hovedbestyrelsen'],
+    ['Bestyrelsesmøde 27', null],
+  ])('%s → %s', (title, body) => expect(parseText([title, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body).toBe(body));
+});

@@ -119,7 +119,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   meeting.body ??= letterheadBody ?? bodyFromLetterhead(doc.letterhead?.lines.map((l) => l.text) ?? []);
   // A kind of meeting (`Bestyrelsesmøde 27`, `Generalforsamling 2022`) or a web page's chrome names no body; an organisation's name at the top may.
   const kindOfMeeting = meeting.body !== null && !namesABody(meeting.body) ? meeting.body : null;
-  if (kindOfMeeting !== null) meeting.body = null;
+  if (kindOfMeeting !== null) meeting.body = bodyInMeetingWord(kindOfMeeting);
   meeting.body ??= organisationLine(lines.slice(0, headerEnd));
   meeting.chair ??= chairOf(participants);
   seatChair(meeting.chair, participants);
@@ -319,6 +319,13 @@ export function namesABody(name: string): boolean {
   return !MEETING_KIND.test(name.trim()) && !WEB_CHROME.test(name);
 }
 
+/** `Brugerrådsmøde 2019` → `Brugerrådet`, `Hovedbestyrelsesmøde 4/16` → `Hovedbestyrelsen`; a bare `Bestyrelsesmøde` names none. */
+function bodyInMeetingWord(kind: string): string | null {
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(råd|udvalg|bestyrelse)s?(?:møde|møder|mødet)\b/u.exec(kind.trim());
+  if (!m) return null;
+  return `${m[1]}${m[2]}${m[2] === 'bestyrelse' ? 'n' : 'et'}`;
+}
+
 /** Words that make a short line an organisation's name (`GRUNDEJERFORENINGEN HØJBOPARKEN`, `Romdrup Vandværk`). */
 const ORGANISATION = /(?:forening|klub|laug|lauget|selskab|vandværk|koret|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling)(?:en|et|s)?\b/iu;
 
@@ -360,16 +367,25 @@ const ELECTED = [
   new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:enstemmigt\\s+)?(?:foreslået og\\s+)?valgt|vælges|valgtes)(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   // `X foreslog på bestyrelsens vegne valg af Ole Berg, Vejen 4, som dirigent`, `… foreslog Ole Berg (OB) som dirigent`, `… foreslog Ole Berg til at lede mødet`.
   new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås|indstillede)\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40},)?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
-  new RegExp(`(?<![\\p{L}])(?:Som|Til)\\s+${CHAIR_WORD}\\s+blev\\s+(?:enstemmigt\\s+)?valgt\\s+${PERSON}`, 'giu'),
+  new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+blev\\s+(?:enstemmigt\\s+)?valgt\\s+${PERSON}`, 'gu'),
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+(?:er|var)\\s+${CHAIR_WORD}\\b`, 'gu'),
+  // `Hans mødeleder og Jens referent.`, `Tim Holm valgt.`: the name, then the office or the word, with no verb.
+  new RegExp(`^${PERSON}\\s+${CHAIR_WORD}\\b`, 'gu'),
+  new RegExp(`^${PERSON}\\s+(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
+  // `Bestyrelsen foreslog Åge Mørk, der blev valgt.`
+  new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås)\\s+${PERSON},?\\s+(?:der|som)\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
   new RegExp(`(?<![\\p{L}])${CHAIR_WORD}\\s*:?\\s+${PERSON}`, 'giu'),
 ];
 const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
 
 function electedChair(items: Item[]): string | null {
-  for (const item of items) {
-    if (!CHAIR_ITEM.test(item.title) || item.decision === null) continue;
-    const text = item.decision.trim();
+  for (const [k, item] of items.entries()) {
+    // The record, or what the heading's line says after the title (`Valg af dirigent: Som dirigent blev valgt …`).
+    const record = item.decision ?? (/^[^:]{3,40}:\s+\S/u.test(item.title) ? item.title.replace(/^[^:]{3,40}:\s+/u, '') : null);
+    // An election item, or one of the first two whose record elects the one to lead (`… foreslog Ib Juhl til at lede generalforsamlingen`).
+    const leads = k < 2 && record !== null && new RegExp(`${CHAIR_WORD}|til at lede\\b`, 'iu').test(record);
+    if ((!CHAIR_ITEM.test(item.title) && !leads) || record === null) continue;
+    const text = record.trim();
     for (const sentence of text.split(/(?<=[.!?])\s+|\n+/u)) {
       for (const re of ELECTED) {
         for (const m of sentence.trim().matchAll(re)) {
@@ -382,13 +398,13 @@ function electedChair(items: Item[]): string | null {
     }
     // The record is the name alone (`Valg af dirigent: Bo Lind`).
     const alone = text.replace(/[.,]$/, '');
-    if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}$/u.test(alone) && !NOT_A_PERSON.test(alone))) return alone;
+    if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && CHAIR_ITEM.test(item.title))) return alone;
   }
   return null;
 }
 
 /** Capitalised words at a sentence's start that are no one: `Formanden blev valgt`, `Bestyrelsen er …`. */
-const NOT_A_PERSON = /^(?:Formanden|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet)\b/u;
+const NOT_A_PERSON = /^(?:Som|Til|Formanden|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet)\b/u;
 
 function chairOf(people: Participant[]): string | null {
   const marked = people.find((p) => /\b(?:mødeleder|ordstyrer|mgdeleder|modeleder)\b/iu.test(`${p.note ?? ''} ${p.role ?? ''}`));
