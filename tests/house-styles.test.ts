@@ -277,3 +277,13 @@ describe('the body in the meeting\'s word', () => {
     ['Bestyrelsesmøde 27', null],
   ])('%s → %s', (title, body) => expect(parseText([title, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body).toBe(body));
 });
+
+describe('untitled minutes', () => {
+  it('are minutes when two items record what was decided', () => {
+    const doc = parseText(['Bestyrelsen 4. maj 2021', '', '1. Regnskab: Regnskabet blev godkendt.', '', '2. Kontingent: Uændret, vedtaget.', '', '3. Eventuelt'].join('\n'));
+    expect(doc.documentType).toBe('referat');
+  });
+  it('stay untyped when nothing says so', () => {
+    expect(parseText(['Bestyrelsen 4. maj 2021', '', '1. Regnskab', '', '2. Kontingent', '', '3. Eventuelt'].join('\n')).documentType).toBeNull();
+  });
+});

@@ -248,7 +248,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
 
   // Untitled, with the agenda labelled and nothing recorded under any item: an agenda.
-  const finalType = documentType ?? (header.agendaLabel && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : null);
+  // Untitled, with what was decided recorded under the items: minutes.
+  const recordedAny = items.filter((it) => it.decision !== null && it.outcome !== null).length;
+  const finalType =
+    documentType ??
+    (header.agendaLabel && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) ? 'referat' : null);
 
   applyItemAttendance(items, participants, diags);
   if (meeting.chair === null) {
