@@ -287,3 +287,12 @@ describe('untitled minutes', () => {
     expect(parseText(['Bestyrelsen 4. maj 2021', '', '1. Regnskab', '', '2. Kontingent', '', '3. Eventuelt'].join('\n')).documentType).toBeNull();
   });
 });
+
+describe('a run of headings over text of their own', () => {
+  it('holds a weak heading in it (`6 Økonomi`, a block word alone)', () => {
+    const lines = ['Referat af bestyrelsesmøde den 2. maj 2018', ''];
+    const titles = ['Godkendelse af dagsorden', 'Meddelelser fra formanden', 'Driftsrapport', 'Økonomi', 'Vandværkshaven', 'Næste møde', 'Eventuelt'];
+    titles.forEach((t, k) => lines.push(`${k + 1} ${t}`, 'Intet at bemærke.'));
+    expect(parseText(lines.join('\n')).items.map((it) => it.title)).toEqual(titles);
+  });
+});

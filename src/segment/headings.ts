@@ -138,6 +138,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
   const out = nested.size > 0 ? headings.filter((c) => !nested.has(c)) : headings;
   const skip = new Set([...nested].map((c) => c.index));
   addSpanEvidence(lines, out);
+  addRunEvidence(out);
   demoteAgendaLists(lines, out, skip);
   // `Ad 1. Karen Holm blev valgt …`, `Punkt 2: Godkendt.` under item 1's or 2's blocks: the item's text referring to its number.
   for (let k = 1; k < out.length; k++) {
@@ -387,6 +388,28 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   const p = prevNonBlank(lines, index);
   if (p < 0 || index - p > 1 || lines[p]!.page !== l.page) s += 0.5;
   return s;
+}
+
+/** A run of headings this long, one number after another with text between, supports each of them. */
+const MIN_RUN = 4;
+const RUN_BONUS = 1.5;
+
+/**
+ * Headings in one style numbered one after another, each over text of its
+ * own (`1 Godkendelse af dagsorden` / `Godkendt` / `2 Meddelelser` / …): the
+ * run is evidence for each of them, also for a weak one (`6 Økonomi`, which
+ * could be a block's heading alone).
+ */
+function addRunEvidence(cands: Candidate[]): void {
+  let start = 0;
+  for (let k = 1; k <= cands.length; k++) {
+    const prev = cands[k - 1]!;
+    const c = cands[k];
+    const goesOn = c !== undefined && c.number === prev.number + 1 && c.pattern === prev.pattern && c.index - prev.index >= 2;
+    if (goesOn) continue;
+    if (k - start >= MIN_RUN) for (let j = start; j < k; j++) cands[j]!.score += RUN_BONUS;
+    start = k;
+  }
 }
 
 /**

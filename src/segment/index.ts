@@ -467,8 +467,8 @@ function buildItem(
   if (verdict) {
     title = verdict.title;
     recorded = verdict.text;
-  } else if (recorded === null && bare && isMinutes !== false) {
-    // `2. Nyt fra formanden Kommunen har svaret …` with nothing under it: the title runs into what was said.
+  } else if (recorded === null && (bare || title.length > 100) && isMinutes !== false) {
+    // `2. Nyt fra formanden Kommunen har svaret …` with nothing under it, or longer than a title: the title runs into what was said.
     const glued = gluedTitle(title);
     if (glued) {
       title = glued.title;
