@@ -122,3 +122,17 @@ describe('sameEntry', () => {
   ];
   it.each(cases)('%s ~ %s: %s', (a, b, same) => expect(sameEntry(a, b)).toBe(same));
 });
+
+describe('an agenda list taken for the items, one section after it', () => {
+  it('the section is its item; the other entries are items from the agenda, and a number glued to a title word is no glued heading', () => {
+    const doc = parseText(
+      ['Dagsorden', 'Regionsrådet 24-11-2020 13:00', '', '1.Meddelelse fra formanden', '2.Beslutning - Budget 2021', '3.Beslutning - Klimaplan', '', '1. Meddelelse fra formandenReferat', '', 'Formanden orienterede om mødeplanen.'].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Meddelelse fra formanden', 'Formanden orienterede om mødeplanen.'],
+      [2, 'Beslutning - Budget 2021', null],
+      [3, 'Beslutning - Klimaplan', null],
+    ]);
+    expect(doc.documentType).toBe('referat');
+  });
+});

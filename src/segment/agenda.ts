@@ -169,6 +169,7 @@ export function sectionsByTitle(lines: SLine[], chain: Candidate[]): Candidate[]
   if (chain.length < MIN_ENTRIES) return null;
   if (!chain.every((c, k) => k === 0 || c.index - chain[k - 1]!.index <= LIST_STEP)) return null;
   const found: Candidate[] = [];
+  let numbered = 0;
   let from = chain[chain.length - 1]!.index + 1;
   for (const c of chain) {
     for (let i = from; i < lines.length; i++) {
@@ -176,11 +177,15 @@ export function sectionsByTitle(lines: SLine[], chain: Candidate[]): Candidate[]
       if (l.blank || l.text.length > c.rest.length + 12) continue;
       const text = l.text.replace(LIST_BULLET, '').replace(/^\d{1,3}\s*[.):]\s*/u, '').replace(/[.:]$/u, '');
       if (text.length >= 3 && sameEntry(text, c.rest) && text.length * 2 >= c.rest.replace(/[.:]$/u, '').length) {
-        found.push({ ...c, index: i, rest: c.rest, unnumbered: true });
+        // The number again with the title (`1. Meddelelse fra formanden`): the item's own heading, whatever else comes back.
+        const again = new RegExp(`^${c.number}\\s*[.):]`, 'u').test(l.text);
+        if (again) numbered++;
+        found.push({ ...c, index: i, rest: c.rest, unnumbered: !again });
         from = i + 1;
         break;
       }
     }
   }
-  return found.length * 2 >= chain.length && found.length >= 2 ? found : null;
+  if (found.length === 0) return null;
+  return (found.length * 2 >= chain.length && found.length >= 2) || numbered === found.length ? found : null;
 }

@@ -315,7 +315,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
 }
 
 /** A kind of meeting, perhaps numbered or dated (`Bestyrelsesmøde nr. 87`, `Gruppemøde 2020`, `Generalforsamlingsprotokollat`): no body's name. */
-const MEETING_KIND = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)\p{Ll}*\s+)?\p{L}*(?:møde|møder|mødet|generalfors\p{Ll}{0,3}ling(?:en)?|protokol|protokollat|referat|dagsorden|beretning)(?:\s+(?:nr\.?\s*)?[\d/.\-–]+)*$/iu;
+const MEETING_KIND = /^(?:(?:den|det|de)\s+)?(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)\p{Ll}*\s+)?\p{L}*(?:møde|møder|mødet|generalfors\p{Ll}{0,3}ling(?:en)?|protokol|protokollat|referat|dagsorden|beretning)(?:\s+(?:nr\.?\s*)?[\d/.\-–]+)*$/iu;
 /** What a web page prints around its text: a download link, a breadcrumb, a link to more. */
 const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu)\b|\s[>»]\s|["“”]/iu;
 
@@ -908,10 +908,10 @@ const TRAILING_CASE = /\s+(?:(?:Sags\s*nr\.?|Sagsnr\.?|Sagnr\.?|Sagsnummer|J\.\s
  * what follows it (`Indholdsfortegnelse1. Afbud`, `BeslutningGodkendt.`, `BilagIngen bilag.`): two lines.
  */
 const GLUED_HEADING =
-  /(?<=[\p{Ll}.)\d])(?=(?:Indholdsfortegnelse|Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag)(?:\b|\d|\p{Lu}))|(?<=^Indholdsfortegnelse)(?=\d)|(?<=^(?:Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag|Resumé|Resume|Sagsbeskrivelse|Baggrund))(?=\p{Lu}\p{Ll})/u;
+  /(?<=[\p{Ll}.)\d])(?<!^\s*\d{1,3}[.)])(?=(?:Indholdsfortegnelse|Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag|Referat)(?:\b|\d|\p{Lu}))|(?<=^Indholdsfortegnelse)(?=\d)|(?<=^(?:Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag|Resumé|Resume|Sagsbeskrivelse|Baggrund))(?=\p{Lu}\p{Ll})/u;
 
 /** The words GLUED_HEADING looks for: a plain search first, as its lookbehinds are slow to try at every position of every line. */
-const GLUED_WORD = /Indholdsfortegnelse|Beslutning|Indstilling|Sagsfremstilling|Bilag|Resum|Sagsbeskrivelse|Baggrund/;
+const GLUED_WORD = /Indholdsfortegnelse|Beslutning|Indstilling|Sagsfremstilling|Bilag|Resum|Sagsbeskrivelse|Baggrund|Referat/;
 
 function splitGlued(lines: SLine[]): SLine[] {
   const glued = (l: SLine) => GLUED_WORD.test(l.text) && GLUED_HEADING.test(l.text);
