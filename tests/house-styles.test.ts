@@ -296,3 +296,11 @@ describe('a run of headings over text of their own', () => {
     expect(parseText(lines.join('\n')).items.map((it) => it.title)).toEqual(titles);
   });
 });
+
+describe('a document that says neither minutes nor agenda', () => {
+  it('reads the text under its headings as decisions when it says what was done', () => {
+    const doc = parseText(['Bestyrelsen', '', '1. Regnskab', 'Regnskabet blev godkendt.', '', '2. Kontingent', 'Kontingentet blev vedtaget uændret.', '', '3. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.items.map((it) => it.decision)).toEqual(['Regnskabet blev godkendt.', 'Kontingentet blev vedtaget uændret.', 'Intet.']);
+    expect(doc.documentType).toBe('referat');
+  });
+});

@@ -221,9 +221,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       break;
     }
   }
-  let items: Item[] = chain.flatMap((c, k) => {
+  const build = (reads: boolean | null, d: DiagnosticList): Item[] => chain.flatMap((c, k) => {
     const next = k + 1 < chain.length ? starts[k + 1]! : end;
-    const item = buildItem(lines, c, next, layout, readsDecisions, names, diags, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body, listed.get(c.number) ?? null, meeting.date);
+    const item = buildItem(lines, c, next, layout, reads, names, d, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body, listed.get(c.number) ?? null, meeting.date);
     const printed = printedHeading.get(c.index);
     if (printed !== undefined) {
       // The heading as printed, its letter back in place of the number read for it.
@@ -232,13 +232,22 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     }
     if (c.through === undefined) return [item];
     // `Pkt. 2 & 3: …`: one record for consecutive items, each titled from the agenda when it lists them.
-    diags.info('items-recorded-together', `Items ${c.number} to ${c.through} are recorded under one heading`, place(lines[c.index]));
+    d.info('items-recorded-together', `Items ${c.number} to ${c.through} are recorded under one heading`, place(lines[c.index]));
     const more: Item[] = [];
     for (let n = c.number + 1; n <= c.through; n++) {
       more.push({ ...item, number: n, title: listed.get(n) ?? item.title, sections: item.sections.map((x) => ({ ...x })), attachments: item.attachments.map((a) => ({ ...a })) });
     }
     return [item, ...more];
   });
+  // A document that says neither minutes nor agenda: minutes when the text under its headings says what was decided (`Godkendt ved håndsoprækning.`).
+  let reads = readsDecisions;
+  if (reads === null) {
+    const trial = build(null, new DiagnosticList());
+    // Said as done (`godkendt`, `blev vedtaget`), not proposed (`Dagsordenen godkendes.`, as an agenda words it).
+    const said = trial.filter((it) => it.sections.some((x) => x.heading === null && outcomeOf(x.text) !== null && DONE_WORDING.test(x.text))).length;
+    if (said >= 2 || (said >= 1 && trial.length <= 3)) reads = true;
+  }
+  let items = build(reads, diags);
 
   const recordedNumbers = new Set(items.map((it) => it.number));
   const fromAgenda = agendaOnlyItems(lines, agenda, recordedNumbers, names);
@@ -558,6 +567,9 @@ function buildItem(
     pages,
   };
 }
+
+/** Wording that says a thing was done, not proposed: past forms, `blev`, `intet`. */
+const DONE_WORDING = /\b(?:godkendt|vedtaget|vedtog|blev|besluttede|besluttet|valgt|genvalgt|drøftet|drøftede|taget|tog|udsat|afvist|forkastet|enstemmigt|intet|ingen)\b/iu;
 
 /** An item that elects (`Valg af referent`, `Mødeleder og referent`, `Bestyrelsen konstituerer sig`). */
 const ELECTION_ITEM = /^(?:valg\b|genvalg|konstituering)|\b(?:dirigent|ordstyrer|referent|mødeleder|stemmetællere?)\b|\bkonstituer/iu;
