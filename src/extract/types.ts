@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../schema.js';
+
 /** A line of text in reading order, traced to where it came from. */
 export interface Line {
   text: string;
@@ -31,4 +33,6 @@ export interface ExtractedDocument {
    * where a letterhead names the body and the date the document was written.
    */
   letterhead?: { lines: Line[] };
+  /** PDFs: damage found while reading (see damage.ts), carried into the meeting document's diagnostics. */
+  diagnostics?: Diagnostic[];
 }

@@ -45,10 +45,11 @@ export interface NormalizeOptions {
 
 export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): NormalizedDocument {
   if (opts.disabled) {
-    return { ...doc, lines: doc.lines.map((l) => ({ ...l })), repairs: [], ocrDamage: false, diagnostics: [] };
+    return { ...doc, lines: doc.lines.map((l) => ({ ...l })), repairs: [], ocrDamage: false, diagnostics: [...(doc.diagnostics ?? [])] };
   }
   const repairs: Repair[] = [];
-  const diagnostics: Diagnostic[] = [];
+  // What extraction found (a damaged PDF) comes first.
+  const diagnostics: Diagnostic[] = [...(doc.diagnostics ?? [])];
   const mojibake = doc.lines.some((l) => hasMojibake(l.text));
   const lines: Line[] = doc.lines.map((l) => {
     let text = nfc(l.text);
