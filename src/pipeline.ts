@@ -11,6 +11,7 @@ import { extract } from './extract/index.js';
 import type { ExtractedDocument } from './extract/types.js';
 import { normalize, type NormalizedDocument, type NormalizeOptions } from './normalize/index.js';
 import type { MeetingDocument } from './schema.js';
+import { extentDiagnostics } from './extent.js';
 import { segment } from './segment/index.js';
 import { validate } from './validate.js';
 import { collectGarbage, LARGE_DOCUMENT_PAGES } from './util/gc.js';
@@ -81,7 +82,8 @@ export interface SourceFile {
 }
 
 /**
- * The stages after extraction (normalize → segment → validate), for a
+ * The stages after extraction (normalize → segment, with the warnings of
+ * extent.ts → validate), for a
  * document extracted elsewhere: `ingest` extracts in one thread and runs these
  * in another, so that the next PDF is read while this one is segmented.
  */
@@ -95,6 +97,7 @@ export function analyse(extracted: ExtractedDocument, source: SourceFile, opts: 
     pages: normalized.pages,
     encoding: normalized.encoding,
   });
+  draft.diagnostics.push(...extentDiagnostics(draft, normalized.lines));
   betweenStages(normalized.pages);
   return { document: validate(draft), normalized };
 }

@@ -1,6 +1,6 @@
 /**
  * The meeting document: the single source of truth for the output contract
- * (../shared/docs/contract.md). Types are inferred from these schemas.
+ * (docs/contract.md). Types are inferred from these schemas.
  */
 import { z } from 'zod';
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/cli/main.js';
+import { INGESTIBLE, INGESTIBLE_EXTENSIONS } from '../src/store/files.js';
 import { run } from './helpers/cli.js';
 
 const readme = readFileSync(path.resolve(__dirname, '../README.md'), 'utf8');
@@ -22,6 +23,30 @@ describe('help', () => {
     expect(r.stdout).toContain(`Usage: minutes ${name}`);
     expect(r.stdout).toMatch(/Examples?:\n\s+\$ minutes /);
     expect(readme).toContain(`minutes ${name}`);
+  });
+
+  it.each(names)('the README names every option of `minutes %s`', (name) => {
+    const command = program.commands.find((c) => c.name() === name)!;
+    const missing = command.options.map((o) => o.long!).filter((long) => long !== '--help' && !readme.includes(long));
+    expect(missing).toEqual([]);
+  });
+
+  it('`ingest --help` and the README name the extensions a directory is walked for', async () => {
+    const r = await run(['ingest', '--help']);
+    const help = r.stdout.replace(/\s+/g, ' ');
+    const section = readme.slice(readme.indexOf('### `minutes ingest'), readme.indexOf('### `minutes query'));
+    for (const e of INGESTIBLE_EXTENSIONS) {
+      expect(INGESTIBLE.test(`referat.${e}`)).toBe(true);
+      expect(help).toMatch(new RegExp(`\\.${e}\\b`));
+      expect(section).toContain(`\`.${e}\``);
+    }
+    // And no other extension is claimed.
+    const claimed = [...help.matchAll(/walked for ([^)]*) files/g)].flatMap((m) => m[1]!.match(/\.\w+/g) ?? []);
+    expect(claimed.sort()).toEqual(INGESTIBLE_EXTENSIONS.map((e) => `.${e}`).sort());
+  });
+
+  it('the README says what `minutes --version` does', () => {
+    expect(readme).toContain('minutes --version');
   });
 });
 

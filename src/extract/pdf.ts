@@ -5,6 +5,7 @@
  * Every line keeps its page.
  */
 import { FileFailure } from '../diagnostics.js';
+import { GlyphCodeCheck, glyphCodeDiagnostics, PdfProblems, setInGlyphCodes } from './damage.js';
 import { findFurniture } from './furniture.js';
 import { joinHyphenation, joinPageBreaks } from './hyphenation.js';
 import { layoutPage } from './layout/index.js';
@@ -34,6 +35,9 @@ let pdfjsPromise: Promise<PdfJs> | null = null;
  *   made text extraction 13-15% faster on the benchmark archive. The global is
  *   hidden in the processes and workers that load pdf.js (ours); nothing else
  *   in `minutes` uses it.
+ * - pdf.js reports what it could not read as warnings on `console.warn`;
+ *   while a document is read (`readPdfPages`) they are its problems (see
+ *   damage.ts), and otherwise passed on as they are.
  */
 export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
@@ -49,18 +53,28 @@ export function loadPdfJs(): Promise<PdfJs> {
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     if (Array.prototype.push !== push) Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, enumerable: false, configurable: true });
     if (JSON.parse !== parse) Object.defineProperty(JSON, 'parse', { value: parse, writable: true, enumerable: false, configurable: true });
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      const [first] = args;
+      if (warningSink && typeof first === 'string' && first.startsWith('Warning: ')) warningSink(first.slice('Warning: '.length));
+      else warn.apply(console, args);
+    };
     return pdfjs;
   })();
   return pdfjsPromise;
 }
+
+/** Where pdf.js's warnings go while a document is read in this thread (one at a time; see pool.ts). */
+let warningSink: ((message: string) => void) | null = null;
 
 /** Fewer letters or digits than this per page, on average, is a scan without a real text layer. */
 const MIN_CHARS_PER_PAGE = 25;
 
 /**
  * pdf.js options for text only: no font faces, no eval'd glyph code, no XFA
- * forms, no system fonts, no canvas or image decoding. (The benchmark's pdf.js
- * baseline uses the same options.)
+ * forms, no system fonts, no canvas or image decoding, no warnings on the
+ * console. (The benchmark's pdf.js baseline uses the same options;
+ * `readPdfPages` turns the warnings on to record them.)
  */
 export const PDFJS_TEXT_OPTIONS = {
   isEvalSupported: false,
@@ -74,44 +88,75 @@ export const PDFJS_TEXT_OPTIONS = {
   verbosity: 0,
 } as const;
 
-/** Opens a PDF and reads the text items of every page, handing each page to `onPage` as it is read (it is not kept). */
-export async function readPdfPages(bytes: Uint8Array, onPage: (page: RawPage, pageCount: number) => void): Promise<void> {
+/**
+ * Opens a PDF and reads the text items of every page, handing each page to
+ * `onPage` as it is read (it is not kept). What pdf.js could not read (its
+ * warnings, and pages it could not open, which are handed on empty) comes back
+ * as the document's problems.
+ */
+export async function readPdfPages(bytes: Uint8Array, onPage: (page: RawPage, pageCount: number) => void): Promise<PdfProblems> {
   const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...PDFJS_TEXT_OPTIONS });
-  let doc;
+  const problems = new PdfProblems();
+  const outer = warningSink;
+  warningSink = (message) => problems.warning(message);
   try {
-    doc = await task.promise;
-  } catch (err) {
-    const name = (err as { name?: string }).name ?? '';
-    if (name === 'PasswordException') {
-      throw new FileFailure('encrypted-pdf', 'is an encrypted PDF (password protected)', 'decrypt it first, e.g. `qpdf --decrypt in.pdf out.pdf`');
-    }
-    throw new FileFailure('corrupt-pdf', `is not a readable PDF (${(err as Error).message ?? name})`);
-  }
-  try {
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-      const items: RawItem[] = [];
-      for (const it of content.items) {
-        if (!('str' in it) || it.str === '') continue;
-        items.push({ str: it.str, transform: it.transform as number[], width: it.width, height: it.height, fontName: it.fontName });
+    const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...PDFJS_TEXT_OPTIONS, verbosity: pdfjs.VerbosityLevel.WARNINGS });
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (err) {
+      const name = (err as { name?: string }).name ?? '';
+      if (name === 'PasswordException') {
+        throw new FileFailure('encrypted-pdf', 'is an encrypted PDF (password protected)', 'decrypt it first, e.g. `qpdf --decrypt in.pdf out.pdf`');
       }
-      const raw: RawPage = { page: p, view: page.view, items };
-      page.cleanup();
-      try {
-        onPage(raw, doc.numPages);
-      } catch (err) {
-        // Our own failure, not the PDF's: passed on as it is.
-        throw new HandlerError(err);
-      }
+      throw new FileFailure('corrupt-pdf', `is not a readable PDF (${(err as Error).message ?? name})`);
     }
-  } catch (err) {
-    if (err instanceof FileFailure) throw err;
-    if (err instanceof HandlerError) throw err.cause;
-    throw new FileFailure('corrupt-pdf', `is a damaged PDF (${(err as Error).message})`);
+    try {
+      for (let p = 1; p <= doc.numPages; p++) {
+        problems.page = p;
+        let raw: RawPage;
+        try {
+          raw = await readPage(doc, p);
+        } catch (err) {
+          // One page pdf.js cannot open does not take the others with it.
+          problems.pageFailed(p, (err as Error).message ?? String(err));
+          raw = { page: p, view: [0, 0, 595, 842], items: [] };
+        }
+        try {
+          onPage(raw, doc.numPages);
+        } catch (err) {
+          // Our own failure, not the PDF's: passed on as it is.
+          throw new HandlerError(err);
+        }
+      }
+      problems.page = null;
+    } catch (err) {
+      if (err instanceof FileFailure) throw err;
+      if (err instanceof HandlerError) throw err.cause;
+      throw new FileFailure('corrupt-pdf', `is a damaged PDF (${(err as Error).message})`);
+    } finally {
+      await doc.destroy();
+    }
   } finally {
-    await doc.destroy();
+    warningSink = outer;
+  }
+  return problems;
+}
+
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+async function readPage(doc: PdfDocument, p: number): Promise<RawPage> {
+  const page = await doc.getPage(p);
+  try {
+    const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+    const items: RawItem[] = [];
+    for (const it of content.items) {
+      if (!('str' in it) || it.str === '') continue;
+      items.push({ str: it.str, transform: it.transform as number[], width: it.width, height: it.height, fontName: it.fontName });
+    }
+    return { page: p, view: page.view, items };
+  } finally {
+    page.cleanup();
   }
 }
 
@@ -142,11 +187,16 @@ export class TextLayerCheck {
     }
   }
 
+  /** Whether the pages hold enough letters and digits to be a text layer. */
+  enough(): boolean {
+    return this.pages > 0 && this.chars >= MIN_CHARS_PER_PAGE * this.pages;
+  }
+
   /** Throws `no-text-layer` for image-only PDFs, also when a scan carries a few stray characters. */
   verify(): void {
     const n = this.pages;
     const chars = this.chars;
-    if (n === 0 || chars < MIN_CHARS_PER_PAGE * n) {
+    if (!this.enough()) {
       const what = chars === 0 ? 'no text layer' : `almost no text layer (${chars} character${chars === 1 ? '' : 's'})`;
       throw new FileFailure(
         'no-text-layer',
@@ -155,6 +205,29 @@ export class TextLayerCheck {
       );
     }
   }
+}
+
+/** A PDF whose text cannot be read for damage, not for being a scan. */
+function damagedPdf(reason: string): FileFailure {
+  return new FileFailure(
+    'corrupt-pdf',
+    `is a damaged PDF, not a scan: ${reason}`,
+    'if a viewer shows its pages, OCR them: `ocrmypdf -l dan --force-ocr in.pdf out.pdf`',
+  );
+}
+
+/** Whether the lines not set in glyph codes hold enough letters and digits for the document's pages. */
+function enoughReadable(pages: PageLayout[], unreadable: Set<LayoutLine>): boolean {
+  const needed = MIN_CHARS_PER_PAGE * pages.length;
+  let chars = 0;
+  for (const page of pages) {
+    for (const l of page.lines) {
+      if (unreadable.has(l)) continue;
+      for (const ch of l.text) if (LETTER_OR_DIGIT.test(ch)) chars++;
+      if (chars >= needed) return true;
+    }
+  }
+  return false;
 }
 
 /** Throws `no-text-layer` for image-only PDFs (all pages at hand). */
@@ -173,26 +246,52 @@ export function checkTextLayer(pages: RawPage[]): void {
 export class PdfLayout {
   private readonly fonts = new FontStats();
   private readonly check = new TextLayerCheck();
+  private readonly glyphs = new GlyphCodeCheck();
   private readonly pages: PageLayout[] = [];
 
   addPage(raw: RawPage, pageCount: number): void {
     this.check.add(raw, pageCount);
     this.fonts.add(raw);
+    this.glyphs.add(raw);
     this.pages.push(layoutPage(raw));
   }
 
-  async finish(): Promise<ExtractedDocument> {
-    this.check.verify();
+  /**
+   * The document, with `problems` (what pdf.js could not read) and the lines
+   * that came out as glyph codes as its diagnostics. Too little text is a
+   * scan, unless pdf.js reported damage or the text is glyph codes: then the
+   * PDF is damaged.
+   */
+  async finish(problems: PdfProblems = new PdfProblems()): Promise<ExtractedDocument> {
+    const coded = this.glyphs.codedFonts();
+    const unreadable = new Set<LayoutLine>();
+    if (coded.size > 0) for (const page of this.pages) for (const l of page.lines) if (setInGlyphCodes(l, coded)) unreadable.add(l);
+    const damage = [
+      unreadable.size > 0 ? 'its text comes out as glyph codes, not letters (a font\'s character map is damaged or missing)' : null,
+      problems.count > 0 ? `pdf.js could not read its text (${problems.summary()})` : null,
+    ].filter((d) => d !== null);
+    if (!this.check.enough()) {
+      if (damage.length > 0) throw damagedPdf(damage.join('; '));
+      this.check.verify();
+    }
+    if (unreadable.size > 0 && !enoughReadable(this.pages, unreadable)) throw damagedPdf(damage.join('; '));
     const weights = this.fonts.weights();
     for (const page of this.pages) for (const l of page.lines) l.bold = weights.isBold(l.fonts);
-    return finishLayout(this.pages);
+    const glyphLines: Line[] = [];
+    const doc = await finishLayout(this.pages, (layout, line) => {
+      if (unreadable.has(layout)) glyphLines.push(line);
+    });
+    const kept = new Set(doc.lines);
+    const diagnostics = [...problems.diagnostics(), ...glyphCodeDiagnostics(glyphLines.filter((l) => kept.has(l) && l.text !== ''))];
+    if (diagnostics.length > 0) doc.diagnostics = diagnostics;
+    return doc;
   }
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
   const layout = new PdfLayout();
-  await readPdfPages(bytes, (raw, n) => layout.addPage(raw, n));
-  return layout.finish();
+  const problems = await readPdfPages(bytes, (raw, n) => layout.addPage(raw, n));
+  return layout.finish(problems);
 }
 
 /** The text items of all pages (read beforehand) to lines in reading order, furniture apart. */
@@ -202,7 +301,8 @@ export async function layoutPdf(raw: RawPage[]): Promise<ExtractedDocument> {
   return layout.finish();
 }
 
-async function finishLayout(pages: PageLayout[]): Promise<ExtractedDocument> {
+/** `onBody` sees each body line with the line it became (before hyphenation joins some of them). */
+async function finishLayout(pages: PageLayout[], onBody: (layout: LayoutLine, line: Line) => void = () => undefined): Promise<ExtractedDocument> {
   const marks = findFurniture(pages);
   const body: Line[] = [];
   const furniture: Line[] = [];
@@ -213,7 +313,7 @@ async function finishLayout(pages: PageLayout[]): Promise<ExtractedDocument> {
       if (kind) furniture.push({ ...toLine(l, page.page), furniture: kind });
       else kept.push(l);
     });
-    appendPage(body, kept, page.page);
+    appendPage(body, kept, page.page, onBody);
   });
   await joinHyphenation(body);
   await joinPageBreaks(body);
@@ -239,7 +339,7 @@ function round(n: number): number {
  * paragraph gap or a new block starts. A page break ends the paragraph unless
  * the text runs on (no closing punctuation, next page starts in lower case).
  */
-function appendPage(out: Line[], lines: LayoutLine[], page: number): void {
+function appendPage(out: Line[], lines: LayoutLine[], page: number, onBody: (layout: LayoutLine, line: Line) => void): void {
   if (lines.length === 0) return;
   const leading = typicalLeading(lines);
   const prev = out[out.length - 1];
@@ -251,7 +351,9 @@ function appendPage(out: Line[], lines: LayoutLine[], page: number): void {
       const gap = a.block !== l.block || pitch > leading * 1.4 * Math.min(a.size, l.size) || pitch < -a.size;
       if (gap) out.push({ text: '', page, line: 0 });
     }
-    out.push(toLine(l, page));
+    const line = toLine(l, page);
+    onBody(l, line);
+    out.push(line);
   });
 }
 

@@ -33,6 +33,6 @@ export interface ExtractedDocument {
    * where a letterhead names the body and the date the document was written.
    */
   letterhead?: { lines: Line[] };
-  /** What extraction noticed but could repair (a stray NUL byte dropped); carried into the document's diagnostics. */
+  /** What extraction found: damage to a PDF (see damage.ts), or what it could repair (a stray NUL byte dropped); carried into the meeting document's diagnostics. */
   diagnostics?: Diagnostic[];
 }

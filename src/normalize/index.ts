@@ -48,7 +48,7 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
     return { ...doc, lines: doc.lines.map((l) => ({ ...l })), repairs: [], ocrDamage: false, diagnostics: [...(doc.diagnostics ?? [])] };
   }
   const repairs: Repair[] = [];
-  // Extraction's own diagnostics come first.
+  // What extraction found (a damaged PDF, a NUL byte dropped) comes first.
   const diagnostics: Diagnostic[] = [...(doc.diagnostics ?? [])];
   const mojibake = doc.lines.some((l) => hasMojibake(l.text));
   const lines: Line[] = doc.lines.map((l) => {

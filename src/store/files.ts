@@ -2,7 +2,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
-export const INGESTIBLE = /\.(pdf|txt|text)$/i;
+/** The extensions a directory is walked for (a file named on the command line is taken whatever its name). */
+export const INGESTIBLE_EXTENSIONS = ['pdf', 'txt', 'text'] as const;
+export const INGESTIBLE = new RegExp(`\\.(?:${INGESTIBLE_EXTENSIONS.join('|')})$`, 'i');
+
+/** The extensions as a reader is told them: `.pdf, .txt and .text`. */
+export function ingestibleList(): string {
+  const names = INGESTIBLE_EXTENSIONS.map((e) => `.${e}`);
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
 
 export interface Input {
   /** As the user would recognise it (relative to cwd when given so). */

@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { ingestibleList } from '../../store/files.js';
 import { defaultJobs, ingest, type IngestSummary } from '../../store/ingest.js';
 import { dbOption, withDb } from '../db-option.js';
 import { ExitCode } from '../exit-codes.js';
@@ -25,7 +26,7 @@ export function positiveInt(value: string): number {
 
 export function ingestCommand(ctx: CommandContext): Command {
   return new Command('ingest')
-    .description('Parse minutes (files, or directories walked for .pdf and .txt) and store them in the database.')
+    .description(`Parse minutes (files, or directories walked for ${ingestibleList()} files) and store them in the database.`)
     .argument('<paths...>', 'files or directories')
     .addOption(dbOption())
     .addOption(new Option('-j, --jobs <n>', 'documents read at once, each in a worker thread (another worker segments them)').argParser(positiveInt).default(defaultJobs(), 'the number of cores'))

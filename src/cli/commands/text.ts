@@ -1,6 +1,7 @@
 /** `minutes text FILE`: the extracted text in reading order, the view to debug extraction with. */
 import path from 'node:path';
 import { Command } from 'commander';
+import { formatDiagnostic } from '../../diagnostics.js';
 import { extract } from '../../extract/index.js';
 import type { Line } from '../../extract/types.js';
 import { asFailure, readInput } from '../../pipeline.js';
@@ -25,7 +26,9 @@ export function textCommand(ctx: CommandContext): Command {
       `
 Page breaks are marked by a line "--- page N ---". With --furniture, each
 removed line is printed where its page is, as "[header] …", "[footer] …",
-"[page-number] …" or "[sidebar] …".
+"[page-number] …" or "[sidebar] …". Damage found in a PDF (what pdf.js could
+not read, text that came out as glyph codes) is printed on stderr as
+FILE:pPAGE:lLINE: warning MESSAGE [CODE].
 
 Examples:
   $ minutes text referat.pdf
@@ -46,6 +49,7 @@ async function runText(io: CliIO, file: string, flags: TextFlags): Promise<numbe
     return exitCodeFor(failure.code);
   }
   io.stdout.write(renderText(doc.lines, flags.furniture ? doc.furniture : [], flags.lines));
+  for (const d of doc.diagnostics ?? []) io.stderr.write(`${formatDiagnostic(file, d)}\n`);
   return ExitCode.ok;
 }
 
