@@ -44,31 +44,23 @@ export function dice(a, b) {
 
 const alternatives = (gold) => (Array.isArray(gold) ? gold : [gold]).filter((g) => g !== null && g !== undefined && String(g).trim() !== '');
 
-/** A title reads the same: equal, nearly the same words, or one holds most of the other. */
-export function sameTitle(gold, got) {
+/** Two texts read the same: equal, nearly the same words (Dice ≥ `words`), or one holding most (≥ `share`) of the other. */
+function readsTheSame(gold, got, words, share) {
   if (got === null || got === undefined) return false;
   const g2 = norm(got);
   return alternatives(gold).some((g) => {
     const g1 = norm(g);
-    if (g1 === g2) return true;
-    if (dice(g1, g2) >= 0.7) return true;
+    if (g1 === g2 || dice(g1, g2) >= words) return true;
     const [short, long] = g1.length <= g2.length ? [g1, g2] : [g2, g1];
-    return short.length >= 4 && long.includes(short) && short.length / long.length >= 0.5;
+    return short.length >= 4 && long.includes(short) && short.length / long.length >= share;
   });
 }
 
-/** A body or place reads the same: as a title, but a little stricter on containment. */
-export function sameName(gold, got) {
-  if (got === null || got === undefined) return false;
-  const g2 = norm(got);
-  return alternatives(gold).some((g) => {
-    const g1 = norm(g);
-    if (g1 === g2) return true;
-    if (dice(g1, g2) >= 0.8) return true;
-    const [short, long] = g1.length <= g2.length ? [g1, g2] : [g2, g1];
-    return short.length >= 4 && long.includes(short) && short.length / long.length >= 0.6;
-  });
-}
+/** A title reads the same: equal, nearly the same words, or one holds most of the other. */
+export const sameTitle = (gold, got) => readsTheSame(gold, got, 0.7, 0.5);
+
+/** A body or place reads the same: as a title, but a little stricter. */
+export const sameName = (gold, got) => readsTheSame(gold, got, 0.8, 0.6);
 
 /** A person: the shorter name's words appear, in order and together, in the longer (`Lise` ~ `Lise Holm`). */
 export function samePerson(gold, got) {

@@ -43,34 +43,24 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   // Headings as printed where a letter stood for the number (`a. Valg af dirigent`, `Ad. b`).
   const printedHeading = new Map<number, string>();
-  if (chain.length === 0) {
-    // Roman numerals (`I. Valg af dirigent`, `II. Beretning`): read as numbers, numbered as printed.
-    const roman = romanLines(lines);
-    const found = roman ? findCandidates(roman) : [];
-    const romanChain = roman ? chooseChain(found).chain : [];
-    if (romanChain.length >= 2) {
-      for (const c of romanChain) {
-        printedHeading.set(c.index, lines[c.index]!.text);
-        lines[c.index] = roman![c.index]!;
-      }
-      candidates = found;
-      chain = romanChain;
-      diags.info('items-roman', `The ${chain.length} items are numbered in roman numerals`, place(lines[chain[0]!.index]));
+  // Numbers printed otherwise: roman numerals (`I. Valg af dirigent`, `II. Beretning`), then letters (`a.`, `Ad. b`),
+  // read as numbers for a second search; the headings keep their letters as printed.
+  for (const [read, code, message] of [
+    [romanLines, 'items-roman', (n: number) => `The ${n} items are numbered in roman numerals`],
+    [letteredLines, 'items-lettered', (n: number) => `The ${n} items are lettered (a, b, c …); numbered in order`],
+  ] as const) {
+    if (chain.length > 0) break;
+    const converted = read(lines);
+    const found = converted ? findCandidates(converted) : [];
+    const otherChain = converted ? chooseChain(found).chain : [];
+    if (otherChain.length < 2) continue;
+    for (const c of otherChain) {
+      printedHeading.set(c.index, lines[c.index]!.text);
+      lines[c.index] = converted![c.index]!;
     }
-  }
-  if (chain.length === 0) {
-    const lettered = letteredLines(lines);
-    const found = lettered ? findCandidates(lettered) : [];
-    const letterChain = lettered ? chooseChain(found).chain : [];
-    if (letterChain.length >= 2) {
-      for (const c of letterChain) {
-        printedHeading.set(c.index, lines[c.index]!.text);
-        lines[c.index] = lettered![c.index]!;
-      }
-      candidates = found;
-      chain = letterChain;
-      diags.info('items-lettered', `The ${chain.length} items are lettered (a, b, c …); numbered in order`, place(lines[chain[0]!.index]));
-    }
+    candidates = found;
+    chain = otherChain;
+    diags.info(code, message(chain.length), place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
     // No numbered headings (a web page printed without its titles): items by their case numbers over their blocks.
