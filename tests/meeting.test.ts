@@ -563,3 +563,13 @@ describe('header and sign-off from the eighth round', () => {
     expect(doc.items[0]!.decision).toBe('Næste møde afholdes den 13. november 2024.');
   });
 });
+
+describe('runs of names as clubs write them', () => {
+  const people = (line: string) => parseText(['Referat af bestyrelsesmøde 3. maj 2016', '', line, '', '1. Regnskab', 'Godkendt.'].join('\n')).participants.map((p) => p.name);
+  it.each([
+    ['Deltagere: Finn Dal, J.P. Holm og Ane Vig.', ['Finn Dal', 'J.P. Holm', 'Ane Vig']],
+    ['Tilstede: Niels, Pia, Jørgen samt Poul Bach', ['Niels', 'Pia', 'Jørgen', 'Poul Bach']],
+    ['(Fremmødte Mona, Malene, Helge)', ['Mona', 'Malene', 'Helge']],
+    ['Deltagere: Niels Hald (NH), Ida Riel (IR), og Jens Lund (JL).', ['Niels Hald', 'Ida Riel', 'Jens Lund']],
+  ])('%s', (line, names) => expect(people(line)).toEqual(names));
+});

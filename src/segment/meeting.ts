@@ -260,7 +260,12 @@ export function joinLabelLines(lines: SLine[]): SLine[] {
 }
 
 export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
-  const lines = joinLabelLines(input).flatMap(splitGroupLabels);
+  // `(Fremmødte Mona, Malene, Helge)`: a group's label and its names in parentheses, the colon left out.
+  const unwrapped = input.map((l) => {
+    const m = l.blank ? null : /^\(\s*(\p{L}[\p{L} ]{2,30}?)\s*:?\s+(\p{Lu}.+)\)\.?$/u.exec(l.text);
+    return m && groupLabel(m[1]!) !== null ? { ...l, text: `${m[1]}: ${m[2]}` } : l;
+  });
+  const lines = joinLabelLines(unwrapped).flatMap(splitGroupLabels);
   const meeting: MeetingInfo = { body: null, date: null, startTime: null, endTime: null, location: null, chair: null };
   let documentTitle: Header['documentTitle'] = null;
   const groups: Header['groups'] = [];

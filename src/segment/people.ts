@@ -47,7 +47,7 @@ const ORG_WORD = new RegExp(
 export const NAMES_SOURCE = `\\p{Lu}[\\p{L}.'’\\-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|af|la|du)){0,5}(?:(?:,\\s*|\\s+og\\s+)\\p{Lu}[\\p{L}.'’\\-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|af|la|du)){0,5})*`;
 
 /** A name's word, an initial, or an abbreviated first name (`Chr.`, `Johs.`). */
-const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}\.?|\p{Lu}\p{Ll}{0,3}\.|de|van|von|la|af|du)$/u;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}\.?|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,3}\.|de|van|von|la|af|du)$/u;
 
 const OFFICE = new RegExp(`^(${['Formand', 'Næstformand', 'Borgmester', 'Overborgmester', 'Viceborgmester', 'Rådmand', 'Regionsrådsformand', 'Udvalgsformand', 'Direktør', 'Kommunaldirektør', 'Regionsdirektør', 'Centerchef', 'Afdelingschef', 'Sekretariatschef'].map(tolerant).join('|')})\\s+`, 'iu');
 
@@ -57,7 +57,8 @@ export function looksLikeName(s: string): boolean {
   if (ORG_WORD.test(t)) return false;
   const tokens = t.split(' ');
   if (tokens.length < 2 || tokens.length > 6) return false;
-  if (!/^\p{Lu}\p{Ll}/u.test(tokens[0]!) || !/^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 1]!)) return false;
+  // A first name or initials (`J.P. Holm`), and a surname.
+  if (!/^\p{Lu}(?:\p{Ll}|\.\p{Lu}\.)/u.test(tokens[0]!) || !/^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 1]!)) return false;
   return tokens.every((x) => NAME_TOKEN.test(x));
 }
 
@@ -162,10 +163,13 @@ const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?$/u;
 /** Words a group's value may be that name nobody. */
 export const NOT_A_NAME = /^(?:Ingen|Alle|Intet|Samtlige|Hele|Se|Jf|Bestyrelsen|Udvalget|Rådet|Medlemmerne|Formanden|Næstformanden|Sekretariatet|Administrationen|Forvaltningen|Direktionen|Ingen afbud|Alle mødt|Alle til stede)$/u;
 
+/** Where names of a run part: a comma, `og` or `samt`, also both (`…, og Bo Dal`). */
+const RUN_SEPARATOR = /\s*,\s*(?:(?:og|samt)\s+)?|\s+(?:og|samt)\s+/u;
+
 function splitRun(text: string): string[] {
   return text
     .replace(/\.$/, '')
-    .split(/\s*,\s*|\s+og\s+/u)
+    .split(RUN_SEPARATOR)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -270,7 +274,7 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   if (parts.length >= 2 && !pair && parts.every(isName)) {
     // A run of names: notes stay with the name they followed.
     const people: Participant[] = [];
-    for (const raw of splitOutsideNotes(t, /\s*,\s*|\s+og\s+/u)) {
+    for (const raw of splitOutsideNotes(t, RUN_SEPARATOR)) {
       const n = notesOf(raw);
       if (!n.rest) continue;
       // `Michael Kok (afbud)` inside the run: that one is absent.
