@@ -83,7 +83,7 @@ describe('minutes ingest', () => {
     const files = writeMinutes(path.join(dir, 'in', 'sub'), 0, 6);
     writeFileSync(path.join(dir, 'in', 'empty.txt'), '');
     writeFileSync(path.join(dir, 'in', 'broken.pdf'), '%PDF-1.7\n garbage that is not a PDF');
-    writeFileSync(path.join(dir, 'in', 'notes.md'), 'not walked');
+    writeFileSync(path.join(dir, 'in', 'notes.rtf'), 'not walked');
     const db = path.join(dir, 'm.db');
     const first = await run(['ingest', 'in', '--db', db, '--jobs', '2'], { cwd: dir });
     expect(first.code).toBe(1);
@@ -304,5 +304,16 @@ describe.runIf(fixtureInputs.length > 0)('minutes ingest on the fixtures', () =>
     expect(found).toHaveLength(expected.size);
     expect(new Set(found)).toEqual(expected);
     expect(rows.some((row) => /IPS/.test(row.title))).toBe(true);
+  });
+});
+
+describe('Markdown in a walked folder', () => {
+  it('is taken, as text', async () => {
+    const dir = tempDir('md');
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in', 'bestyrelse.md'), ['# Referat af bestyrelsesmøde 4. april 2023', '', '## 1. Regnskab', '', 'Regnskabet blev godkendt.', '', '## 2. Eventuelt', '', 'Intet.'].join('\n'));
+    const r = await run(['ingest', path.join(dir, 'in'), '--db', path.join(dir, 'a.db')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/1 ingested/);
   });
 });

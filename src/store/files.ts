@@ -3,10 +3,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /** The extensions a directory is walked for (a file named on the command line is taken whatever its name). */
-export const INGESTIBLE_EXTENSIONS = ['pdf', 'txt', 'text'] as const;
+export const INGESTIBLE_EXTENSIONS = ['pdf', 'txt', 'text', 'md', 'markdown'] as const;
 export const INGESTIBLE = new RegExp(`\\.(?:${INGESTIBLE_EXTENSIONS.join('|')})$`, 'i');
 
-/** The extensions as a reader is told them: `.pdf, .txt and .text`. */
+/** The extensions as a reader is told them: `.pdf, .txt, .text, .md and .markdown`. */
 export function ingestibleList(): string {
   const names = INGESTIBLE_EXTENSIONS.map((e) => `.${e}`);
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -20,7 +20,7 @@ export interface Input {
 }
 
 export interface CollectOptions {
-  /** File names a walk takes (default: .pdf, .txt, .text). */
+  /** File names a walk takes (default: INGESTIBLE_EXTENSIONS). */
   accept?: RegExp;
   /** Told of every entry of a walk left out, and why (a broken link, a link to a folder already walked, …). */
   onSkip?(file: string, reason: string): void;

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { ingestibleList } from '../../store/files.js';
+import { INGESTIBLE_EXTENSIONS, ingestibleList } from '../../store/files.js';
 import { defaultJobs, ingest, type IngestSummary } from '../../store/ingest.js';
 import { dbOption, withDb } from '../db-option.js';
 import { ExitCode } from '../exit-codes.js';
@@ -100,7 +100,7 @@ async function runIngest(io: CliIO, db: import('../../store/db.js').Db, paths: s
       onSkip: (file, reason) => progress.log(warningLine(io, `${file}: ${reason}; skipped`)),
       onEmpty: (dir) => {
         emptyDirs++;
-        progress.log(warningLine(io, `${dir}: no .pdf, .txt or .text files in it`));
+        progress.log(warningLine(io, `${dir}: no ${INGESTIBLE_EXTENSIONS.map((e) => `.${e}`).join(', ').replace(/, ([^,]*)$/, ' or $1')} files in it`));
       },
       onStart: (total) => {
         if (!flags.quiet) progress = progressBar(io.stderr, total, { pages: true });
