@@ -304,3 +304,30 @@ describe('a document that says neither minutes nor agenda', () => {
     expect(doc.documentType).toBe('referat');
   });
 });
+
+describe('a decision heading in a case system\'s words', () => {
+  it('wrapped before its date, with a letter id and an access line under it: none of that is the decision', () => {
+    const doc = parseText(['Referat', 'Børneudvalget', 'Mødedato: 3. marts 2022', '', '1. Skolestruktur', 'Sagsfremstilling', 'Der er tre skoler.', 'Beslutning i Børneudvalget den', '3. marts 2022', 'Brevid: 123456', 'Åbent', 'Indstillingen blev godkendt.'].join('\n'));
+    const s = doc.items[0]!.sections.find((x) => x.kind === 'decision')!;
+    expect([s.heading, s.text]).toEqual(['Beslutning i Børneudvalget den 3. marts 2022', 'Indstillingen blev godkendt.']);
+  });
+});
+
+describe('an e-signature page after the minutes', () => {
+  it('ends the last item, however long it is', () => {
+    const sig = ['Dokumentet er underskrevet med Penneo', '', 'Ole Berg', 'Dirigent', 'Serienummer: 123', 'IP: 1.2.3.4', '2022-03-05 10:00:00 UTC', 'Kim Lund', 'Formand', 'Serienummer: 456', 'IP: 1.2.3.5', '2022-03-05 11:00:00 UTC', 'Penneo dokumentnøgle: ABCD'];
+    const doc = parseText(['Referat af generalforsamling 3. marts 2022', '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.', '', ...sig].join('\n'));
+    expect(doc.items[1]!.decision).toBe('Intet.');
+  });
+});
+
+describe('attendance one a line', () => {
+  it('apologies with their reasons are absent, a guest for one item is a guest', () => {
+    const doc = parseText(['Referat', 'Børneudvalget', 'Mødedato: 3. marts 2022', '', 'Afbud:', 'Per Hansen - på ferie', 'Lise Dam (syg)', 'Gæst: Ole Berg (deltog under punkt 2)', '', '1. Regnskab', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Per Hansen', 'absent'],
+      ['Lise Dam', 'absent'],
+      ['Ole Berg', 'guest'],
+    ]);
+  });
+});

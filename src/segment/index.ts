@@ -188,6 +188,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       else if (!/referent/iu.test(`${listed.role ?? ''} ${listed.note ?? ''}`)) listed.note = listed.note ? `${listed.note}; referent` : 'referent';
     }
   }
+  // An e-signature page bound in after the minutes (`Penneo dokumentnøgle: …`, however long): the minutes end before it.
+  if (chain.length > 0) {
+    const last = chain[chain.length - 1]!.index;
+    const signed = lines.findIndex((l, i) => i > last && i < end && !l.blank && E_SIGNATURE.test(l.text));
+    if (signed > 0) end = signed;
+  }
   // A heading printed twice (`2. Budgetopfølgning (B)` and `2.     Budgetopfølgning (B)`): the first copy is not text of the item before.
   const starts = chain.map((c, k) => {
     let at = caseAbove[k]! >= 0 ? caseAbove[k]! : c.index;
@@ -654,6 +660,8 @@ const SIGN_OFF_LABEL = /^(?:Referent|Ref\.|Pbv\.?|P\.b\.v\.)\s*:?$/iu;
 const ATTENDANCE_LABEL = new RegExp(`^(?:${['Til stede', 'Tilstede', 'Tilstedeværende', 'Fremmødte', 'Fremmødt', 'Mødt', 'Deltog', 'Afbud', 'Fraværende'].map(tolerant).join('|')})(?:\\s+var|\\s+fra)?\\s*:`, 'iu');
 
 /** Lines after the minutes: `Tak for fremmøde.`, `DSN/referent`, `Klubben | Havnevej 2 | Tlf. 12345678`. */
+/** The opening of an e-signature page: `Dokumentet er underskrevet med Penneo`, `Penneo dokumentnøgle: …`. */
+const E_SIGNATURE = /^(?:.{0,60}\b(?:Penneo|[Dd]okumentnøgle|underskrevet (?:digitalt|elektronisk|med (?:Penneo|NemID|MitID))|[Ss]ignaturerne i dette dokument)\b.{0,120})$/u;
 const AFTER_MINUTES = /^(?:Tak for (?:(?:et|en)\s+)?(?:godt\s+|god\s+)?(?:møde|mødet|fremmødet?|aften|i aften|i dag)\b.{0,40}|\p{Lu}{2,4}\s*\/\s*(?:referent|ref\.?)|[^|]{2,60}(?:\s\|\s[^|]{1,60}){2,}|.{0,80}\b(?:Tlf|Telefon)\.?:?\s*\+?\d[\d ]{6,}.{0,40})$/iu;
 
 /** What may stand beside a sign-off: a date, a place and a date, initials and a date (`SB/28.2.2017`). */

@@ -4,6 +4,8 @@
  * unheaded text right under the item heading.
  */
 import type { Attachment, Section, SectionKind } from '../schema.js';
+import { findDate } from './dates.js';
+import { STATUS_LINE } from './heading-parts.js';
 import { tolerant, type SLine } from './model.js';
 import { blockText, type TextLayout } from './text.js';
 import { outcomeOf } from './outcome.js';
@@ -236,6 +238,9 @@ function recordsDecision(text: string): boolean {
 /** A body and a date alone on a line: `Handicaprådet den 06.05.2024`, `Økonomiudvalget 3. juni 2024:`, `Vejudvalget, 04.04.2022`. */
 const BODY_AND_DATE = /^\p{Lu}(?:[\p{L}\- ]|(?<=-),){2,60}?,?\s+(?:den\s+|d\.\s*)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*\p{L}+\s+\d{4}):?$/u;
 
+/** A case system's letter or document id on a line of its own: `Brevid: 123456`, `Dok.nr.: 24/1234`. */
+const LETTER_ID = /^(?:Brev-?id|Brev\s*nr\.?|Dok(?:ument)?\.?\s*nr\.?|Dokumentnummer|Akt-?id)\s*:?\s*[\w./-]+$/iu;
+
 export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boolean | null): ItemBody {
   const blocks = splitBlocks(lines);
   const headed = blocks.filter((b) => b.kind !== null);
@@ -261,6 +266,16 @@ export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boo
       if (heading !== null && first >= 0 && BODY_AND_DATE.test(blockLines[first]!.text)) {
         heading = `${heading} ${blockLines[first]!.text.replace(/:$/, '')}`;
         blockLines = blockLines.filter((_, i) => i !== first);
+      }
+      // A heading wrapped before its date (`Beslutning i Børneudvalget den` / `3. marts 2022`), then a letter id
+      // (`Brevid: 123456`) and an access line (`Åbent`) under it: heading and particulars, not what was decided.
+      for (let lead = 0; lead < 3; lead++) {
+        const i = blockLines.findIndex((l) => !l.blank);
+        if (i < 0) break;
+        const t = blockLines[i]!.text;
+        if (heading !== null && /\b(?:den|d\.)$/iu.test(heading) && findDate(t)?.index === 0) heading = `${heading} ${t.replace(/:$/, '')}`;
+        else if (!LETTER_ID.test(t) && !STATUS_LINE.test(t)) break;
+        blockLines = blockLines.filter((_, k) => k !== i);
       }
       // `Fraværende: Ole Berg` recorded with the decision is attendance, not the decision: a block of its own.
       const attendance = attendanceLines(blockLines);
