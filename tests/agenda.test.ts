@@ -136,3 +136,17 @@ describe('an agenda list taken for the items, one section after it', () => {
     expect(doc.documentType).toBe('referat');
   });
 });
+
+describe('an agenda answered by `Ad N` records', () => {
+  it('keeps the entry nobody answered (the copy ended), and a signature with a report after it ends the minutes', () => {
+    const doc = parseText(
+      ['Referat fra generalforsamlingen 13. september 2018', '', 'Dagsorden:', ' 1)  Valg af dirigent', ' 2)  Beretning', ' 3)  Pokaler', ' 4)  Eventuelt', '', ' Ad 1) Ole Berg blev valgt.', '', ' Ad 2) Godkendt.', '', ' Ad 3) Kim Dal fik pokalen.', '', 'Grenaa, den 15. september 2018', '', 'Erik Holm', '', 'Formandens beretning', '', 'Allerførst vil jeg takke alle for året der gik.'].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Ole Berg blev valgt.'],
+      [2, 'Beretning', 'Godkendt.'],
+      [3, 'Pokaler', 'Kim Dal fik pokalen.'],
+      [4, 'Eventuelt', null],
+    ]);
+  });
+});

@@ -93,7 +93,8 @@ export function agendaEntries(lines: SLine[], cands: Candidate[], chain: Candida
     for (const e of entries) {
       const c = byNumber.get(e.number);
       if (!c || c.index === e.index) continue;
-      if (c.untitled || c.rest === '' || sameEntry(e.rest, c.rest)) agree++;
+      // `Ad 3) Regnskabet blev godkendt.` refers to entry 3 by its number: it agrees whatever it says.
+      if (c.untitled || c.rest === '' || sameEntry(e.rest, c.rest) || /^Ad\b/iu.test(lines[c.index]!.text)) agree++;
       else return false;
     }
     return agree >= 1;

@@ -188,10 +188,17 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       else if (!/referent/iu.test(`${listed.role ?? ''} ${listed.note ?? ''}`)) listed.note = listed.note ? `${listed.note}; referent` : 'referent';
     }
   }
-  // An e-signature page bound in after the minutes (`Penneo dokumentnøgle: …`, however long): the minutes end before it.
+  // An e-signature page bound in after the minutes (`Penneo dokumentnøgle: …`, however long), or a signature
+  // (`Grenaa, den 15. september 2018` / `Erik Holm`) with a report appended after it: the minutes end there.
   if (chain.length > 0) {
     const last = chain[chain.length - 1]!.index;
-    const signed = lines.findIndex((l, i) => i > last && i < end && !l.blank && E_SIGNATURE.test(l.text));
+    const signed = lines.findIndex((l, i) => {
+      if (i <= last || i >= end || l.blank) return false;
+      if (E_SIGNATURE.test(l.text)) return true;
+      if (!SIGN_OFF_COMPANION.test(l.text) || !/\p{L}/u.test(l.text)) return false;
+      const j = nextNonBlank(lines, i);
+      return j < end && looksLikeName(lines[j]!.text.replace(/[.,]$/, ''));
+    });
     if (signed > 0) end = signed;
   }
   // A heading printed twice (`2. Budgetopfølgning (B)` and `2.     Budgetopfølgning (B)`): the first copy is not text of the item before.
