@@ -150,3 +150,17 @@ describe('an agenda answered by `Ad N` records', () => {
     ]);
   });
 });
+
+describe('an agenda of unnumbered lines', () => {
+  it('its titles returning as headings are the items, numbered by place; the rest stay items from the agenda', () => {
+    const doc = parseText(
+      ['Generalforsamling i Snedkerlauget 29. marts 2017', '', 'Dagsorden:', 'Valg af dirigent', 'Oldermandens beretning', 'Regnskab', 'Eventuelt', '', '1. Valg af dirigent:', 'Ole Berg blev valgt som dirigent.', 'Oldermandens beretning:', 'Beretningen blev godkendt.'].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Ole Berg blev valgt som dirigent.'],
+      [2, 'Oldermandens beretning', 'Beretningen blev godkendt.'],
+      [3, 'Regnskab', null],
+      [4, 'Eventuelt', null],
+    ]);
+  });
+});

@@ -190,3 +190,49 @@ export function sectionsByTitle(lines: SLine[], chain: Candidate[]): Candidate[]
   if (found.length === 0) return null;
   return (found.length * 2 >= chain.length && found.length >= 2) || numbered === found.length ? found : null;
 }
+
+/** `Dagsorden:`, `Dagsorden`, `Dagsorden iflg. vedtægterne:` alone on a line. */
+const AGENDA_LABEL_LINE = /^(?:dagsorden|dagsordenen|program)(?:\s+(?:iflg\.?|ifølge|jf\.?)\s+[^.:]{2,40})?\s*:?$/iu;
+/** A list entry printed as a short line of its own (a title, not a sentence of text). */
+const ENTRY_WORDS = 14;
+
+/**
+ * An agenda of unnumbered lines under its label (`Dagsorden:` / `Valg af
+ * dirigent` / `Beretning` / …), its titles returning later as headings
+ * (`Beretning:`, `1. Valg af dirigent:`): those headings are the items,
+ * numbered by their place in the agenda, and an entry that does not return is
+ * an item from the agenda. Null when there is no such agenda or too few of its
+ * titles return.
+ */
+export function unnumberedAgenda(lines: SLine[]): { chain: Candidate[]; entries: AgendaEntry[] } | null {
+  const label = lines.findIndex((l) => !l.blank && AGENDA_LABEL_LINE.test(l.text));
+  if (label < 0) return null;
+  const entries: AgendaEntry[] = [];
+  for (let i = label + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) {
+      if (entries.length > 0) break;
+      continue;
+    }
+    const t = l.text.replace(LIST_BULLET, '');
+    if (/^\d/.test(t) || t.split(/\s+/).length > ENTRY_WORDS || !/^\p{Lu}/u.test(t)) break;
+    entries.push({ number: entries.length + 1, rest: t.replace(/[.:]$/u, ''), index: i });
+  }
+  if (entries.length < MIN_ENTRIES) return null;
+  const chain: Candidate[] = [];
+  let from = entries[entries.length - 1]!.index + 1;
+  for (const e of entries) {
+    for (let i = from; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (l.blank || l.text.length > e.rest.length + 12) continue;
+      const text = l.text.replace(LIST_BULLET, '').replace(/^\d{1,3}\s*[.):]\s*/u, '').replace(/[.:]$/u, '');
+      if (text.length >= 3 && sameEntry(text, e.rest) && text.length * 2 >= e.rest.length) {
+        chain.push({ index: i, number: e.number, pattern: 'punkt', rest: e.rest, score: 0, unnumbered: true });
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  // Two titles returning in order are enough: a copy cut short keeps the rest of the agenda as items.
+  return chain.length >= 2 ? { chain, entries } : null;
+}

@@ -8,7 +8,7 @@ import type { Line } from '../extract/types.js';
 import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
-import { agendaEntries, agendaOnlyItems, mergeByNumber, sectionsByTitle } from './agenda.js';
+import { agendaEntries, agendaOnlyItems, mergeByNumber, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance } from './attendance.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
@@ -62,6 +62,16 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     chain = otherChain;
     diags.info(code, message(chain.length), place(lines[chain[0]!.index]));
   }
+  // An agenda of unnumbered lines whose titles return as headings (`Dagsorden:` / `Beretning` … `Beretning:`): those are the items.
+  let plainAgenda: AgendaEntry[] = [];
+  if (chain.length <= 2) {
+    const found = unnumberedAgenda(lines);
+    if (found && found.chain.length > chain.length) {
+      chain = found.chain;
+      plainAgenda = found.entries;
+      diags.info('items-by-agenda-title', `The items are headed by the agenda's titles; numbered by their place in it`, place(lines[chain[0]!.index]));
+    }
+  }
   if (chain.length === 0) {
     // No numbered headings (a web page printed without its titles): items by their case numbers over their blocks.
     chain = untitledItems(lines);
@@ -88,7 +98,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     diags.warn('numbering-repeated', `Every item heading is numbered 1 (automatic numbering lost); the ${chain.length} items are numbered in order`, place(lines[chain[0]!.index]));
   }
   // The agenda printed before the items, matched to them: an entry no item records is an item all the same.
-  const agenda = agendaEntries(lines, candidates, chain);
+  const agenda = plainAgenda.length > 0 ? plainAgenda : agendaEntries(lines, candidates, chain);
   const agendaNumbers = new Set(agenda.map((e) => e.number));
   for (const [a, b] of gaps) {
     let filled = true;
