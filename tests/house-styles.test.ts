@@ -331,3 +331,14 @@ describe('attendance one a line', () => {
     ]);
   });
 });
+
+describe('the meeting time from a line that dates the meeting', () => {
+  it.each([
+    [['Referat bestyrelsesmøde 7.2.2018', '', 'HVORNÅR: d.7-2-18 kl. 19.30-21.30'], '19:30', '21:30'],
+    [['Indkaldelse til generalforsamling 19. marts 2011', '', 'Vi starter kl 13, men kom gerne før.'], '13:00', null],
+    [['Referat bestyrelsesmøde 18. august 2016', '', 'Jens Holm', '27. august 2016 kl. 05:39'], null, null],
+  ])('%j', (head, start, end) => {
+    const m = parseText([...head, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting;
+    expect([m.startTime, m.endTime]).toEqual([start, end]);
+  });
+});

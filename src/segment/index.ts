@@ -111,7 +111,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const p = prevNonBlankIndex(lines, c.index);
     return p >= 0 && c.index - p <= 3 && CASE_NUMBER.test(lines[p]!.text) ? p : -1;
   });
-  const headerEnd = chain.length > 0 ? (caseAbove[0]! >= 0 ? caseAbove[0]! : chain[0]!.index) : lines.length;
+  // With no items found, the header is the top of the document, not all of it (a date in the text far below is no meeting date).
+  const headerEnd = chain.length > 0 ? (caseAbove[0]! >= 0 ? caseAbove[0]! : chain[0]!.index) : Math.min(lines.length, HEADER_WITHOUT_ITEMS);
   const header = parseHeader(lines.slice(0, headerEnd), diags);
   const participants = parseParticipants(header.groups);
   const meeting = header.meeting;
@@ -677,6 +678,9 @@ const SIGN_OFF_LABEL = /^(?:Referent|Ref\.|Pbv\.?|P\.b\.v\.)\s*:?$/iu;
 const ATTENDANCE_LABEL = new RegExp(`^(?:${['Til stede', 'Tilstede', 'Tilstedeværende', 'Fremmødte', 'Fremmødt', 'Mødt', 'Deltog', 'Afbud', 'Fraværende'].map(tolerant).join('|')})(?:\\s+var|\\s+fra)?\\s*:`, 'iu');
 
 /** Lines after the minutes: `Tak for fremmøde.`, `DSN/referent`, `Klubben | Havnevej 2 | Tlf. 12345678`. */
+/** Lines read as the header when no item is found. */
+const HEADER_WITHOUT_ITEMS = 60;
+
 /** The opening of an e-signature page: `Dokumentet er underskrevet med Penneo`, `Penneo dokumentnøgle: …`. */
 const E_SIGNATURE = /^(?:.{0,60}\b(?:Penneo|[Dd]okumentnøgle|underskrevet (?:digitalt|elektronisk|med (?:Penneo|NemID|MitID))|[Ss]ignaturerne i dette dokument)\b.{0,120})$/u;
 const AFTER_MINUTES = /^(?:Tak for (?:(?:et|en)\s+)?(?:godt\s+|god\s+)?(?:møde|mødet|fremmødet?|aften|i aften|i dag)\b.{0,40}|\p{Lu}{2,4}\s*\/\s*(?:referent|ref\.?)|[^|]{2,60}(?:\s\|\s[^|]{1,60}){2,}|.{0,80}\b(?:Tlf|Telefon)\.?:?\s*\+?\d[\d ]{6,}.{0,40})$/iu;

@@ -607,6 +607,22 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       diags.info('date-earliest', 'The header dates the minutes more than once; took the earliest date as the meeting\'s (a later one is when they were posted)', place(input[0]));
     }
   }
+  // No time read with the date: the first header line that dates the meeting and gives a time (`HVORNÅR: d.7-2-18 kl. 19.30-21.30`,
+  // `Torsdag, 14 november, 2019 - 18:30`), or says when it starts (`Vi starter kl 13`).
+  if (meeting.startTime === null) {
+    for (const l of lines.slice(0, 20)) {
+      if (l.blank) continue;
+      const times = findTimes(l.text);
+      if (times.start === null) continue;
+      // A date on the line must be the meeting's (a post's stamp `27. august 2016 kl. 05:39` is not).
+      const onLine = findDate(l.text);
+      const dated = onLine !== null ? onLine.date === meeting.date : new RegExp(`\\bden\\s+\\d{1,2}\\.\\s*(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu').test(l.text);
+      if (!dated && !/\b(?:starter|begynder|start|starttidspunkt|mødetid|tidspunkt|tid)\b/iu.test(l.text)) continue;
+      meeting.startTime = times.start;
+      meeting.endTime ??= times.end;
+      break;
+    }
+  }
   // A place named in a title or a sentence of the header (`… i Kulturhuset torsdag den …`, `kl. 19.00 hos Poul Dam`, `via Zoom`).
   if (meeting.body !== null && PLACE_WORD.test(meeting.body) && !ORGANISATION.test(meeting.body)) {
     meeting.location ??= meeting.body;
