@@ -79,11 +79,11 @@ const ASSEMBLY = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?
 /** A club's, association's or company's name alone on a line: `Grundejerforeningen Kærholm`, `BOLDKLUBBEN ØST`. */
 const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk)(?:en|et|ben)?\b)\p{Lu}[\p{L}'’&.\-]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
 const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|fond(?:en)?)\b/u;
-/** The date of a line that is a date and nothing more (`Mandag, 09 december 2019`, `07-07-2022`, `4. april 2018 (ekstraordinær)`). */
+/** The date of a line that is a date and nothing more (`Mandag, 09 december 2019`, `07-07-2022`, `4. april 2018 (ekstraordinær)`, `27. august 2016 kl. 05:39`). */
 function bareDate(text: string): string | null {
   const d = findDate(text);
   if (!d) return null;
-  const rest = (text.slice(0, d.index) + text.slice(d.index + d.length)).replace(new RegExp(`\\b(?:${WEEKDAY})\\b|\\bden\\b|\\bd\\.|\\(.*?\\)|[,.\\s]`, 'giu'), '');
+  const rest = (text.slice(0, d.index) + text.slice(d.index + d.length)).replace(new RegExp(`\\b(?:${WEEKDAY})\\b|\\bden\\b|\\bd\\.|\\bkl\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?|\\b\\d{1,2}:\\d{2}(?::\\d{2})?|\\(.*?\\)|[,.\\s]`, 'giu'), '');
   return rest === '' ? d.date : null;
 }
 
@@ -603,6 +603,13 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   if (meeting.date !== null && dated.includes(meeting.date) && new Set(dated).size >= 2) {
     const earliest = [...dated].sort()[0]!;
     if (earliest !== meeting.date) {
+      // The stamp's time went with it (`27. august 2016 kl. 05:39`): the time is the one given with the meeting's date, or none.
+      const stamp = seenDates.find((x) => x.date === meeting.date);
+      if (stamp && stamp.start === meeting.startTime) {
+        const own = seenDates.find((x) => x.date === earliest);
+        meeting.startTime = own?.start ?? null;
+        meeting.endTime = own?.end ?? null;
+      }
       meeting.date = earliest;
       diags.info('date-earliest', 'The header dates the minutes more than once; took the earliest date as the meeting\'s (a later one is when they were posted)', place(input[0]));
     }
