@@ -342,3 +342,11 @@ describe('the meeting time from a line that dates the meeting', () => {
     expect([m.startTime, m.endTime]).toEqual([start, end]);
   });
 });
+
+describe('the body named in a title', () => {
+  it.each([
+    [['Referat ordinær Generalforsamling Holte Tennis Klub 09-06-2020'], 'Holte Tennis Klub'],
+    [['Referat Gruppemøde 2020', '', 'Protokol fra generalforsamling i Spejdergruppen Ravn den 24. februar 2020'], 'Spejdergruppen Ravn'],
+    [['HolteKoret', '', 'Generalforsamling 4. maj 2023'], 'HolteKoret'],
+  ])('%j → %s', (head, body) => expect(parseText([...head, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body).toBe(body));
+});

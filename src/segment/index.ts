@@ -15,7 +15,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { AGENDA_INTRO, BULLET_START, chooseChain, INLINE_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, underBullet, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, closingTime, isLabel as isFieldLabel, parseHeader } from './meeting.js';
+import { bodyFromLetterhead, closingTime, bodyInMeetingWord, isLabel as isFieldLabel, namesABody, parseHeader } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, parseParticipants } from './people.js';
@@ -337,21 +337,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   };
 }
 
-/** A kind of meeting, perhaps numbered or dated (`Bestyrelsesmøde nr. 87`, `Gruppemøde 2020`, `Generalforsamlingsprotokollat`): no body's name. */
-const MEETING_KIND = /^(?:(?:den|det|de)\s+)?(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)\p{Ll}*\s+)?\p{L}*(?:møde|møder|mødet|generalfors\p{Ll}{0,3}ling(?:en)?|protokol|protokollat|referat|dagsorden|beretning)(?:\s+(?:nr\.?\s*)?[\d/.\-–]+)*$/iu;
-/** What a web page prints around its text: a download link, a breadcrumb, a link to more. */
-const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu)\b|\s[>»]\s|["“”]/iu;
 
-export function namesABody(name: string): boolean {
-  return !MEETING_KIND.test(name.trim()) && !WEB_CHROME.test(name);
-}
-
-/** `Brugerrådsmøde 2019` → `Brugerrådet`, `Hovedbestyrelsesmøde 4/16` → `Hovedbestyrelsen`; a bare `Bestyrelsesmøde` names none. */
-function bodyInMeetingWord(kind: string): string | null {
-  const m = /^(\p{Lu}\p{Ll}{2,}?)(råd|udvalg|bestyrelse)s?(?:møde|møder|mødet)\b/u.exec(kind.trim());
-  if (!m) return null;
-  return `${m[1]}${m[2]}${m[2] === 'bestyrelse' ? 'n' : 'et'}`;
-}
 
 /** Words that make a short line an organisation's name (`GRUNDEJERFORENINGEN HØJBOPARKEN`, `Romdrup Vandværk`). */
 const ORGANISATION = /(?:forening|klub|laug|lauget|selskab|vandværk|koret|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling)(?:en|et|s)?\b/iu;
@@ -362,7 +348,8 @@ function organisationLine(header: SLine[]): string | null {
     const t = l.text.trim();
     if (l.blank || t.length > 60 || /[:.,;!?]$/.test(t) || /\d/.test(t)) continue;
     const words = t.split(/\s+/);
-    if (words.length < 2 || words.length > 6 || !/^\p{Lu}/u.test(t)) continue;
+    // One word only when it is long and an organisation's (`HerlufsholmKoret`).
+    if ((words.length < 2 && t.length < 8) || words.length > 6 || !/^\p{Lu}/u.test(t)) continue;
     if (ORGANISATION.test(t) && namesABody(t) && !findDate(t)) return t;
   }
   return null;

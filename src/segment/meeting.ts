@@ -185,7 +185,37 @@ function fieldOf(line: string): { field: Field; value: string } | null {
 const WEB_SECTION = /\s*[-–:]\s*(?:dagsordener|referater|dagsorden|referat)(?:\s+og\s+(?:referater|dagsordener))?$/iu;
 
 /** `Aarhus Byråd d. 27-08-2025` → `Aarhus Byråd`; `møde i Udvalget for X den 3. maj` → `Udvalget for X`. */
+/** A kind of meeting, perhaps numbered or dated (`Bestyrelsesmøde nr. 87`, `Gruppemøde 2020`, `Generalforsamlingsprotokollat`): no body's name. */
+const MEETING_KIND = /^(?:(?:den|det|de)\s+)?(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)\p{Ll}*\s+)?\p{L}*(?:møde|møder|mødet|generalfors\p{Ll}{0,3}ling(?:en)?|protokol|protokollat|referat|dagsorden|beretning)(?:\s+(?:nr\.?\s*)?[\d/.\-–]+)*$/iu;
+/** What a web page prints around its text: a download link, a breadcrumb, a link to more. */
+const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu)\b|\s[>»]\s|["“”]/iu;
+
+export function namesABody(name: string): boolean {
+  return !MEETING_KIND.test(name.trim()) && !WEB_CHROME.test(name);
+}
+
+const MEETING_THEN_NAME = /^(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?\p{L}*(?:generalforsamling|møde)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)(?:[\s,]+\d.*)?$/iu;
+/** Words that make a name an organisation's (`Højbjerg Badminton Klub`, `Grundejerforeningen Solbakken`). */
+const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg)(?:en|et|s|ben)?\b/iu;
+
+/** The body a title names (`Referat af møde i Kulturudvalget …`), never a kind of meeting or a web page's chrome. */
 export function bodyFromTitle(rest: string): string | null {
+  // `ordinær Generalforsamling Højbjerg Badminton Klub 09-06-2020`: an organisation's name right after the meeting's word.
+  const after = MEETING_THEN_NAME.exec(rest.trim());
+  if (after && ORGANISATION_WORD.test(after[1]!)) return after[1]!.trim();
+  const body = bodyInTitle(rest);
+  return body === null ? null : namesABody(body) ? body : bodyInMeetingWord(body);
+}
+
+/** `Brugerrådsmøde 2019` → `Brugerrådet`, `Hovedbestyrelsesmøde 4/16` → `Hovedbestyrelsen`; a bare `Bestyrelsesmøde` names none. */
+export function bodyInMeetingWord(kind: string): string | null {
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(råd|udvalg|bestyrelse)s?(?:møde|møder|mødet)\b/u.exec(kind.trim());
+  if (!m) return null;
+  return `${m[1]}${m[2]}${m[2] === 'bestyrelse' ? 'n' : 'et'}`;
+}
+
+
+function bodyInTitle(rest: string): string | null {
   let t = rest;
   const d = findDate(t);
   if (d) t = t.slice(0, d.index);
