@@ -8,7 +8,7 @@ import { DATE_EXAMPLES, findDate, findTimes, TIME_EXAMPLES } from '../src/segmen
 import { findCandidates, NUMBERING_STYLES } from '../src/segment/headings.js';
 import { PLACE_EXAMPLES, placeIn } from '../src/segment/meeting.js';
 import { toSLines } from '../src/segment/model.js';
-import { OUTCOME_RULES, outcomeOf } from '../src/segment/outcome.js';
+import { OUTCOME_RULES, outcomeOf, RESOLVED_VERBS } from '../src/segment/outcome.js';
 import { BLOCK_EXAMPLES, blockKind } from '../src/segment/vocabulary.js';
 
 describe('outcome rules', () => {
@@ -16,6 +16,16 @@ describe('outcome rules', () => {
     it.each(rule.examples)(`${rule.outcome}: %s`, (s) => expect(outcomeOf(s)).toBe(rule.outcome));
     it.each(rule.not.map((s) => [s]))(`not ${rule.outcome}: %s`, (s) => expect(outcomeOf(s)).not.toBe(rule.outcome));
   }
+});
+
+describe('what a resolution does, by its verb', () => {
+  for (const row of RESOLVED_VERBS) it.each(row.examples)(`${row.outcome}: %s`, (s) => expect(outcomeOf(s)).toBe(row.outcome));
+  it.each([
+    ['Et flertal kunne tiltræde indstillingen.', 'approved'],
+    ['Et flertal stemte imod.', 'rejected'],
+    ['Punktet blev drøftet. Vi vedtager at holde festen i juni.', 'approved'],
+    ['Det blev besluttet at nedsætte en arbejdsgruppe.', 'approved'],
+  ])('%s → %s', (s, o) => expect(outcomeOf(s)).toBe(o));
 });
 
 describe('numbering styles', () => {

@@ -43,7 +43,7 @@ export const OUTCOME_RULES: OutcomeRule[] = [
       // Participles only as verbs, not as attributes (`et godkendt budget`, `den vedtagne plan`); a letter
       // before the article is part of a word (`Menighedsrådet besluttede`), hence no \b there (it fails at æøå).
       `(?<!(?<![\\p{L}\\d])(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?|vedtaget|anbefalet|${t('tiltrådt')}|bevilget|imødekommet|valgt(?! at\\b)|genvalgt)\\b` +
-        `|\\b(?:godkendes|godkender|${t('godkendtes')}|vedtages|vedtog|vedtoges|valgtes|genvalgtes|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet|vælges|modtog (?:gen)?valg)\\b|^(?:ok|okay)\\.?$`,
+        `|\\b(?:godkendes|godkender|${t('godkendtes')}|vedtages|vedtog|vedtoges|valgtes|genvalgtes|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er) besluttet|vælges|modtog (?:gen)?valg|vedtager)\\b|^(?:ok|okay)\\.?$`,
       'iu',
     ),
     examples: ['Godkendt.', 'Indstillingen godkendes.', 'Forslaget blev vedtaget.', 'Anbefales.', 'Tiltrådt.', 'Det besluttes, at nedsætte en arbejdsgruppe.', 'Kim Holt vælges.', 'Ok.'],
@@ -147,14 +147,48 @@ function byVotes(decision: string): Outcome | null {
 
 const INLINE_VOTE = /\b(\d{1,4})\s+(?:stemte\s+for|stemmer\s+for|for)\s*,?\s+(?:og\s+|mens\s+)?(\d{1,4})\s+(?:stemte\s+|stemmer\s+)?imod\b/iu;
 
+/**
+ * What a resolution does, by its verb (`besluttede at udsætte den`, `Forslaget om at udskyde …`): a row per outcome,
+ * with examples (tests/vocabulary.test.ts). A decision to do something else approves.
+ */
+export const RESOLVED_VERBS: { outcome: Outcome; verbs: RegExp; examples: string[] }[] = [
+  { outcome: 'postponed', verbs: /^(?:udsætte|udskyde|afvente|vente|genoptage)$/iu, examples: ['Udvalget drøftede sagen og besluttede at udsætte den.', 'Bestyrelsen besluttede at afvente kommunens svar.', 'Forslaget om at udskyde renoveringen. Enstemmigt vedtaget.'] },
+  { outcome: 'rejected', verbs: /^(?:afvise|forkaste|afslå|opgive|droppe)$/iu, examples: ['Bestyrelsen besluttede at afvise ansøgningen.'] },
+  { outcome: 'referred', verbs: /^(?:oversende|fremsende|videresende|sende|henvise)$/iu, examples: ['Udvalget besluttede at oversende sagen til Byrådet.'] },
+];
+/** A resolution to do something: `besluttede at udsætte`, `vedtog at …`, `blev enige om at …`, `Forslaget om at udskyde`. */
+const RESOLVED_TO = /\b(?:besluttede|besluttet|beslutter|besluttes|vedtog|vedtager|vedtaget|(?:blev|var) enige om|[Ff]orslag(?:et)? om)\s*,?\s+at\s+(\p{L}+)/u;
+
+function resolvedVerb(s: string): Outcome | null {
+  const m = RESOLVED_TO.exec(s);
+  if (!m) return null;
+  return RESOLVED_VERBS.find((r) => r.verbs.test(m[1]!))?.outcome ?? null;
+}
+
+/** A majority's vote (`Et flertal stemte imod.`, `Et flertal kunne tiltræde indstillingen.`): the outcome, whatever the minority said. */
+const MAJORITY = /\b(?:et|flertallet|et stort|et klart)\s*flertal(?:let)?\s+(?:(stemte imod|kunne ikke tiltræde|afviste)|(stemte for|kunne tiltræde|tiltrådte|godkendte|anbefalede))\b/iu;
+
 function byWording(decision: string): Outcome | null {
   let first: Outcome | null = null;
   let discussed = false;
   let noted = false;
+  /** `Forslaget om at udskyde …` named before the sentence that adopts it. */
+  let proposed: Outcome | null = null;
   for (const s of sentences(decision)) {
+    const majority = MAJORITY.exec(s);
+    if (majority) return majority[1] !== undefined ? 'rejected' : 'approved';
     // Dissent, and the fate of an amendment (`Ændringsforslaget faldt.`), are not the item's outcome.
     if (DISSENT.test(s) || AMENDMENT.test(s)) continue;
-    const o = matchSentence(s);
+    const verb = resolvedVerb(s);
+    let o = matchSentence(s);
+    if (verb !== null && (o === null || o === 'approved' || o === 'discussed')) {
+      // What was resolved decides; a proposal named without its adoption waits for the sentence that adopts it.
+      if (o === null && /^[Ff]orslag/u.test(s)) {
+        proposed = verb;
+        continue;
+      }
+      o = verb;
+    } else if (o === 'approved' && proposed !== null) o = proposed;
     if (o === null) continue;
     // `Tilbuddet blev drøftet. Sagen udsættes.`: a discussion says less than what came of it.
     if (o === 'discussed') {
