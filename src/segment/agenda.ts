@@ -156,6 +156,21 @@ export function mergeByNumber(items: Item[], extra: Item[]): Item[] {
   return out;
 }
 
+/**
+ * The first line from `from` on that heads an agenda entry's item: its title again, perhaps after a
+ * number or bullet and before a colon (`• Sommerfest`, `1. Valg af dirigent:`); -1 if none.
+ */
+function titleLine(lines: SLine[], from: number, title: string): number {
+  const wanted = title.replace(/[.:]$/u, '');
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || l.text.length > title.length + 12) continue;
+    const text = l.text.replace(LIST_BULLET, '').replace(/^\d{1,3}\s*[.):]\s*/u, '').replace(/[.:]$/u, '');
+    if (text.length >= 3 && sameEntry(text, title) && text.length * 2 >= wanted.length) return i;
+  }
+  return -1;
+}
+
 /** How far apart, in lines, the entries of an agenda list lie at most. */
 const LIST_STEP = 2;
 
@@ -173,19 +188,13 @@ export function sectionsByTitle(lines: SLine[], chain: Candidate[]): Candidate[]
   let numbered = 0;
   let from = chain[chain.length - 1]!.index + 1;
   for (const c of chain) {
-    for (let i = from; i < lines.length; i++) {
-      const l = lines[i]!;
-      if (l.blank || l.text.length > c.rest.length + 12) continue;
-      const text = l.text.replace(LIST_BULLET, '').replace(/^\d{1,3}\s*[.):]\s*/u, '').replace(/[.:]$/u, '');
-      if (text.length >= 3 && sameEntry(text, c.rest) && text.length * 2 >= c.rest.replace(/[.:]$/u, '').length) {
-        // The number again with the title (`1. Meddelelse fra formanden`): the item's own heading, whatever else comes back.
-        const again = new RegExp(`^${c.number}\\s*[.):]`, 'u').test(l.text);
-        if (again) numbered++;
-        found.push({ ...c, index: i, rest: c.rest, unnumbered: !again });
-        from = i + 1;
-        break;
-      }
-    }
+    const i = titleLine(lines, from, c.rest);
+    if (i < 0) continue;
+    // The number again with the title (`1. Meddelelse fra formanden`): the item's own heading, whatever else comes back.
+    const again = new RegExp(`^${c.number}\\s*[.):]`, 'u').test(lines[i]!.text);
+    if (again) numbered++;
+    found.push({ ...c, index: i, rest: c.rest, unnumbered: !again });
+    from = i + 1;
   }
   if (found.length === 0) return null;
   return (found.length * 2 >= chain.length && found.length >= 2) || numbered === found.length ? found : null;
@@ -222,16 +231,10 @@ export function unnumberedAgenda(lines: SLine[]): { chain: Candidate[]; entries:
   const chain: Candidate[] = [];
   let from = entries[entries.length - 1]!.index + 1;
   for (const e of entries) {
-    for (let i = from; i < lines.length; i++) {
-      const l = lines[i]!;
-      if (l.blank || l.text.length > e.rest.length + 12) continue;
-      const text = l.text.replace(LIST_BULLET, '').replace(/^\d{1,3}\s*[.):]\s*/u, '').replace(/[.:]$/u, '');
-      if (text.length >= 3 && sameEntry(text, e.rest) && text.length * 2 >= e.rest.length) {
-        chain.push({ index: i, number: e.number, pattern: 'punkt', rest: e.rest, score: 0, unnumbered: true });
-        from = i + 1;
-        break;
-      }
-    }
+    const i = titleLine(lines, from, e.rest);
+    if (i < 0) continue;
+    chain.push({ index: i, number: e.number, pattern: 'punkt', rest: e.rest, score: 0, unnumbered: true });
+    from = i + 1;
   }
   // Two titles returning in order are enough: a copy cut short keeps the rest of the agenda as items.
   return chain.length >= 2 ? { chain, entries } : null;
