@@ -391,13 +391,15 @@ const ELECTED = [
   new RegExp(`(?<![\\p{L}])${CHAIR_WORD}\\s*:?\\s+${PERSON}`, 'giu'),
 ];
 const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
+/** A record that elects the one to lead, in an item not titled as an election (`… foreslog Ib Juhl til at lede generalforsamlingen`). */
+const LEADS = new RegExp(`${CHAIR_WORD}|til at lede\\b`, 'iu');
 
 function electedChair(items: Item[]): string | null {
   for (const [k, item] of items.entries()) {
     // The record, or what the heading's line says after the title (`Valg af dirigent: Som dirigent blev valgt …`).
     const record = item.decision ?? (/^[^:]{3,40}:\s+\S/u.test(item.title) ? item.title.replace(/^[^:]{3,40}:\s+/u, '') : null);
     // An election item, or one of the first two whose record elects the one to lead (`… foreslog Ib Juhl til at lede generalforsamlingen`).
-    const leads = k < 2 && record !== null && new RegExp(`${CHAIR_WORD}|til at lede\\b`, 'iu').test(record);
+    const leads = k < 2 && record !== null && LEADS.test(record);
     if ((!CHAIR_ITEM.test(item.title) && !leads) || record === null) continue;
     const text = record.trim();
     for (const sentence of text.split(/(?<=[.!?])\s+|\n+/u)) {
@@ -902,13 +904,18 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
 function bulletedItems(lines: SLine[]): { index: number; rest: string }[] {
   const found: { index: number; rest: string }[] = [];
   const bulleted = lines.flatMap((l, i) => (!l.blank && LIST_BULLET.test(l.text) && !underBullet(lines, i) ? [i] : []));
+  const outermost = bulleted.reduce((m, k) => Math.min(m, lines[k]!.indent ?? 0), Infinity);
   let bullets = 0;
   for (const i of bulleted) {
     const l = lines[i]!;
-    // An entry with its text further in on the lines under it (`- Økonomi` / `  Kassen er tom.`).
+    const at = l.indent ?? 0;
     const j = nextNonBlank(lines, i);
-    const textUnder = j < lines.length && j === i + 1 && (lines[j]!.indent ?? 0) > (l.indent ?? 0) && !LIST_BULLET.test(lines[j]!.text);
-    if (!opensParagraph(lines, i) && !textUnder && !(BULLET_START.test(l.text) && (l.indent ?? 0) === Math.min(...bulleted.map((k) => lines[k]!.indent ?? 0)) && j < lines.length && (lines[j]!.indent ?? 0) > (l.indent ?? 0))) continue;
+    const deeperNext = j < lines.length && (lines[j]!.indent ?? 0) > at;
+    // An entry with its text further in on the lines under it (`- Økonomi` / `  Kassen er tom.`).
+    const textUnder = deeperNext && j === i + 1 && !LIST_BULLET.test(lines[j]!.text);
+    // An outermost `•` entry with points further in under it (`• Valg af formand` / `  1. …`).
+    const overPoints = BULLET_START.test(l.text) && at === outermost && deeperNext;
+    if (!opensParagraph(lines, i) && !textUnder && !overPoints) continue;
     bullets++;
     const t = l.text.replace(LIST_BULLET, '');
     const inline = INLINE_TITLE.exec(t);
