@@ -13,6 +13,18 @@ export interface Line {
   width?: number;
   fontSize?: number;
   bold?: boolean;
+  /**
+   * Structure from a source that has it (Word, HTML): the heading level (1–6)
+   * of a paragraph in a heading style or an `<hN>` element.
+   */
+  headingLevel?: number;
+  /** List nesting of a numbered or bulleted paragraph or `<li>`: 0 is the outermost level. */
+  listLevel?: number;
+  /**
+   * The number a list shows for this paragraph (`3.`, `3.1`, `a)`), generated
+   * by Word's numbering or an `<ol>`; `text` already begins with it.
+   */
+  listNumber?: string;
   /** For lines removed as page furniture: what kind. */
   furniture?: FurnitureKind;
 }
