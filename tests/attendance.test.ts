@@ -318,3 +318,43 @@ describe('attendance told in sentences', () => {
     ]);
   });
 });
+
+describe('attendance told in running text', () => {
+  it('apologies in a sentence among others, a party letter after the name, a label with a bare first name', () => {
+    const doc = parseText(
+      [
+        'Referat af bestyrelsesmøde 4. marts 2024',
+        '',
+        '1. Meddelelser',
+        'Beslutning',
+        'Orientering om sommerfesten. Der var afbud fra Karin Holm (F). Taget til efterretning.',
+        '',
+        '2. Afbud Gitte',
+        '',
+        '3. Godkendelse af budget',
+        'Beslutning',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Karin Holm', 'Gitte']);
+  });
+
+  it('an absence after an initial stays one name; a header that lists the apologies is not added to by an item', () => {
+    const one = parseText(
+      ['Referat', 'Mødedato: 2. juni 2023', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt. Bo L. Dal var fraværende.', ''].join('\n'),
+    );
+    expect(one.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Bo L. Dal']);
+    const listed = parseText(
+      [
+        'Referat af bestyrelsesmøde 2. juni 2023',
+        'Til stede: Ane, Lis og Ulla',
+        'Afbud: Kaj',
+        '',
+        '1. Nyt fra vejlauget',
+        'Beslutning',
+        'Erik havde meldt afbud. Vejlauget holder møde i august.',
+      ].join('\n'),
+    );
+    expect(listed.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Kaj']);
+  });
+});

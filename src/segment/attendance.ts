@@ -8,7 +8,7 @@
 import type { DiagnosticList } from '../diagnostics.js';
 import type { Item, Participant } from '../schema.js';
 import { tolerant } from './model.js';
-import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, parseEntry } from './people.js';
+import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, NOT_A_NAME, parseEntry } from './people.js';
 
 /** Nobody: `Ingen`, `-`, `Ingen fraværende`. */
 const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–—]|0)\\.?$`, 'iu');
@@ -25,6 +25,34 @@ const LEFT_OUT = new RegExp(
   `^(${NAMES_SOURCE})\\s+${tolerant('deltog')}\\s+ikke\\s+(?:under|i|ved)\\s+(?:behandlingen\\s+af\\s+)?(?:punkt(?:erne)?|pkt\\.?)\\s*(\\d[\\d\\s,.\\-–]*(?:\\s+og\\s+\\d+)?)\\.?$`,
   'u',
 );
+
+/** Where a sentence may end inside a run of names: not after an initial (`Bo L. Dal`), an abbreviated first name (`Chr.`) or `pkt.`. */
+const NOT_AN_END = /(?:^|[\s(])(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}|pkt|nr|jf|stk|ca)\.$/u;
+
+/**
+ * A line's sentences, for attendance told in running text (`Godkendt. Anna
+ * Berg var fraværende.`, `Afbud fra Bo Dal (A). Lis Eg deltager i stedet.`).
+ * The line itself comes first, so that a sentence spanning the whole line is
+ * read as before.
+ */
+export function attendanceSentences(line: string): string[] {
+  const t = line.trim();
+  const parts: string[] = [];
+  for (const piece of t.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    const last = parts[parts.length - 1];
+    if (last !== undefined && NOT_AN_END.test(last)) parts[parts.length - 1] = `${last} ${piece}`;
+    else parts.push(piece);
+  }
+  return parts.length > 1 ? [t, ...parts] : [t];
+}
+
+/** A first name alone (`Jeanette`), as associations name their members. */
+const FIRST_NAME_ALONE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** A line's parts where it is a run of names: `Lene Dahl, Bo Kragh og Lis Eg.` */
+function splitNames(line: string): string[] {
+  return line.replace(/\.$/, '').split(/\s*,\s*|\s+og\s+/u);
+}
 
 function key(name: string): string {
   return name.toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
@@ -82,11 +110,19 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
     const said: Recorded[] = [];
     for (const s of item.sections) {
       if (s.kind !== 'decision') continue;
-      for (const line of s.text.split('\n')) {
+      for (const line of s.text.split('\n').flatMap(attendanceSentences)) {
         const out = LEFT_OUT.exec(line.trim());
         if (out) {
           const which = out[2]!.trim().replace(/[.\s]+$/u, '').replace(/\s*[-–]\s*/g, '-');
           for (const p of parseEntry(out[1]!, 'member')) if (p.group === 'member') partly.set(key(p.name), { person: p, note: `deltog ikke under punkt ${which}` });
+          continue;
+        }
+        // `Der var afbud fra Bo Dal.` with a decision: apologies for the meeting.
+        const sorry = APOLOGY_SENTENCE.exec(line.trim());
+        if (sorry) {
+          const absent = parseEntry(sorry[1]!, 'absent').filter((p) => p.group === 'absent' && groupLabel(p.name) === null);
+          if (absent.length > 0) said.push({ absent, came: [] });
+          for (const a of absent) apologies.add(key(a.name));
           continue;
         }
         const away = ABSENT_SENTENCE.exec(line.trim());
@@ -114,15 +150,17 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
   for (const item of items) {
     const m = /^([^:]{3,40}):\s*(\S.*)$/u.exec(item.title);
     let named: string[] = [];
+    // `Afbud Jeanette`, `Fraværende Bo Dal og Lis Eg`: the label and the names with no colon between.
+    const bare = /^(\p{L}+(?: \p{L}+)?)\s+(\p{Lu}.*?)\.?$/u.exec(item.title);
     if (m && groupLabel(m[1]!) === 'absent') named = [m[2]!];
+    else if (bare && groupLabel(bare[1]!) === 'absent' && splitNames(bare[2]!).every((x) => looksLikeName(x) || (FIRST_NAME_ALONE.test(x) && !NOT_A_NAME.test(x)))) named = [bare[2]!];
     else if (groupLabel(item.title.replace(/[.:]$/, '')) === 'absent') {
       // Lines of the item's text that are a sentence of apologies or absence, or names and nothing else.
-      const lines = item.sections.flatMap((s) => s.text.split('\n')).map((l) => l.trim());
+      const lines = item.sections.flatMap((s) => s.text.split('\n')).flatMap(attendanceSentences);
       named = lines.flatMap((l) => {
         const from = APOLOGY_SENTENCE.exec(l) ?? ABSENT_SENTENCE.exec(l);
         if (from) return [from[1] ?? from[2]!];
-        const parts = l.replace(/\.$/, '').split(/\s*,\s*|\s+og\s+/u);
-        return parts.every((x) => looksLikeName(x)) ? [l] : [];
+        return splitNames(l).every((x) => looksLikeName(x)) ? [l] : [];
       });
     }
     for (const text of named) {
@@ -149,6 +187,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
   const decided = items.filter((it) => it.sections.some((s) => s.kind === 'decision')).length;
   const recordedThroughout = recording.length >= 2 && recording.length * 2 >= decided;
   const byName = new Map(participants.map((p) => [key(p.name), p]));
+  const headerAbsent = participants.some((p) => p.group === 'absent');
   let applied = 0;
   for (const [name, { person, items: ks }] of absentFrom) {
     // Absent from the meeting: from every item with a decision, not only from those that record attendance (who left midway is absent from the last ones).
@@ -162,6 +201,8 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
       if (whole) listed.group = 'absent';
       else addNote(listed, underItems(numbers));
     } else if (whole) {
+      // Where the header records the apologies (`Afbud: …`), it is the meeting's record: a sentence with an item about someone it does not list is about something else (a guest, another body's meeting).
+      if (headerAbsent) continue;
       participants.push({ ...person, group: 'absent' });
     } else {
       // Absent from some items only: present for the rest, as a member of the body.

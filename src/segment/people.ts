@@ -44,7 +44,9 @@ const ORG_WORD = new RegExp(
  * capitalised words (and particles) joined by single spaces; names are joined by a comma or `og`,
  * so every way through the text is one way: no catastrophic backtracking on long lines.
  */
-export const NAMES_SOURCE = `\\p{Lu}[\\p{L}.'’\\-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|af|la|du)){0,5}(?:(?:,\\s*|\\s+og\\s+)\\p{Lu}[\\p{L}.'’\\-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|af|la|du)){0,5})*`;
+const NAME_SOURCE = `\\p{Lu}[\\p{L}.'’\\-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|af|la|du)){0,5}(?:\\s\\([^()]{1,30}\\))?`;
+/** … each name perhaps with a short note in brackets, as a party's letter (`Bo Dal (A)`). */
+export const NAMES_SOURCE = `${NAME_SOURCE}(?:(?:,\\s*|\\s+og\\s+)${NAME_SOURCE})*`;
 
 /** A name's word, an initial, or an abbreviated first name (`Chr.`, `Johs.`). */
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}\.?|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,3}\.|de|van|von|la|af|du)$/u;
