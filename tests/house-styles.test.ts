@@ -187,6 +187,20 @@ describe('a transcript that lost its line breaks (one paragraph a page, led by t
   });
 });
 
+describe('a board\'s minutes in one paragraph, items as `- Punkt N.`', () => {
+  it('splits at each `Punkt` in sequence (a lower-case title too) and before the header\'s field labels; a short title ended by a full stop is split from its text', () => {
+    const text =
+      'Bestyrelsesmøde i afdeling 12 – Kirkevej Dato: 7. oktober 2024 Deltagere: Lis, Anders og Maja Dagsorden: - Punkt 1. – Nyt fra formanden. Formanden orienterede om den nye vaskeriaftale med administrationen. - Punkt 2. – Vedligeholdelse af fællesarealer. Anders tager kontakt til gartneren om hækken mod vejen inden jul. - Punkt 3. julearrangement for beboerne. Vi holder juletræsfest den 14. december i fælleshuset med æbleskiver.';
+    const doc = parseText(text);
+    expect(doc.meeting.date).toBe('2024-10-07');
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Nyt fra formanden'],
+      [2, 'Vedligeholdelse af fællesarealer'],
+      [3, 'julearrangement for beboerne'],
+    ]);
+  });
+});
+
 describe('an agenda whose titles return as headings without their numbers', () => {
   it('the returning headings are the items, numbered from the agenda', () => {
     const text = ['Referat af bestyrelsesmøde 3. april 2022', '', 'Til stede: Ane, Bo', '', 'Dagsorden:', '  1. Tagrenovering', '  2. Havedag', '  3. Eventuelt', '', '  • Tagrenovering', '', 'Tilbuddet fra tømreren blev godkendt.', '', '  • Havedag', '', 'Holdes 14. maj kl. 10.', '', '  • Eventuelt', '', 'Intet.'].join('\n');

@@ -9,12 +9,14 @@ import type { SLine } from './model.js';
 
 /** A line this long is a page or a paragraph run together, not a line as printed. */
 const FLATTENED_LENGTH = 200;
-/** A number and a mark before a capital, after a space: an item number inside a run-together text. */
-const NUMBER_INSIDE = /(?<=\s)(\d{1,2})[.)]\s+(?=\p{Lu})/gu;
+/** A number and a mark before a capital, after a space, or a number after `Punkt` (`- Punkt 3. forslag …`): an item number inside a run-together text. */
+const NUMBER_INSIDE = /(?<=\s)(?:[-–•]\s+)?(?:(?:Punkt|Pkt\.?)\s+(\d{1,2})[.):]?\s+(?:[-–]\s+)?(?=\p{L})|(\d{1,2})[.)]\s+(?=\p{Lu}))/gu;
 /** A capital letter and a full stop before a capitalised word: a lettered point. */
 const LETTER_INSIDE = /(?<=\s)([A-H])\.\s+(?=\p{Lu}\p{Ll})/gu;
 /** The minutes' own label after an agenda run together with it. */
 const SECTION_LABEL = /(?<=\s)(?:Referat|REFERAT|Beslutningsprotokol)\b(?=\s+(?:\p{Lu}|\d)|:)/gu;
+/** A meeting field's label inside a run-together text (`… – Lillesøvej Dato: 20. september 2023 Deltagere: …`). */
+const FIELD_LABEL_INSIDE = /(?<=\s)(?:Dato|Mødedato|Tid|Tidspunkt|Start|Slut|Starttidspunkt|Sluttidspunkt|Sted|Mødested|Deltagere|Til stede|Tilstede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder)\s*:/gu;
 /** At least this many numbers in sequence inside one line before it is split. */
 const MIN_SPLITS = 2;
 
@@ -34,7 +36,7 @@ export function splitFlattened(lines: SLine[]): SLine[] {
     const cuts: number[] = [];
     let next = expected;
     for (const m of text.matchAll(NUMBER_INSIDE)) {
-      const n = Number(m[1]);
+      const n = Number(m[1] ?? m[2]);
       // The next number, or one after a number the transcript lost; or 1 again (the minutes after the agenda).
       if ((n >= next && n <= next + 2) || (n === 1 && next > 1)) {
         cuts.push(m.index!);
@@ -53,16 +55,19 @@ export function splitFlattened(lines: SLine[]): SLine[] {
       }
     }
     for (const m of text.matchAll(SECTION_LABEL)) cuts.push(m.index!);
+    // Field labels before the first item start lines too: the header's fields.
+    const firstItem = Math.min(...cuts);
+    for (const m of text.matchAll(FIELD_LABEL_INSIDE)) if (m.index! < firstItem) cuts.push(m.index!);
     cuts.sort((a, b) => a - b);
     const out: SLine[] = [];
     let from = 0;
     for (const at of cuts) {
       const part = text.slice(from, at).trim();
-      if (part) out.push({ ...l, text: part });
+      if (part) out.push(from > 0 ? { ...l, text: part, opensParagraph: true } : { ...l, text: part });
       from = at;
     }
     text = text.slice(from).trim();
-    if (text) out.push({ ...l, text });
+    if (text) out.push(from > 0 ? { ...l, text, opensParagraph: true } : { ...l, text });
     return out;
   });
 }

@@ -34,7 +34,7 @@ export interface Candidate {
   gluedText?: string;
 }
 
-const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s*(.*)$/iu;
+const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s*(?:[-–]\s+)?(.*)$/iu;
 /** `Sag nr. 21 Vedligeholdelse af cykelstier`: an item numbered as a case (a case number has a slash or dots: `Sag nr. 12/345`). */
 const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 const AD = /^Ad\.?\s*(\d{1,3})\s*[.:)]?(?:\s+(.*))?$/iu;
@@ -49,7 +49,7 @@ const DECIMAL_SUB_PENALTY = 3;
 /** `Sag nr. 130` on the line under the title it numbers. */
 /** `Sag nr. 31` under its title, also with a reference to an earlier treatment (`Sag nr. 31 (ØU 40/2011)`). */
 const TRAILING = /^(?:Sag|Sagsnr\.?|Punkt)\s*(?:nr\.?)?\s*(\d{1,4})(?:\s*\([^()]{1,40}\))?$/iu;
-export const BULLET_START = /^[•·▪◦●○■]\s*/u;
+export const BULLET_START = /^(?:[•·▪◦●○■]\s*|[-–]\s+(?=(?:Punkt|Pkt\.?)\s*\d))/u;
 /** An access word printed in a column before an item's number (`åbent 3 Title`). */
 const ACCESS_BEFORE_NUMBER = /^(?:åben|åbent|lukket)\s+(?=\d{1,3}\s+\p{Lu})/iu;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
@@ -363,7 +363,8 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (pattern === 'spaced') s -= 1.5;
   if (rest === '') s -= 2;
   else if (/^\p{Lu}/u.test(rest)) s += 1;
-  else if (/^\p{Ll}/u.test(rest)) s -= 2.5;
+  // After `Punkt 3.` a title in lower case (`Punkt 3. forslag til …`) is still a title; after a bare number it is rarely one.
+  else if (/^\p{Ll}/u.test(rest)) s -= pattern === 'punkt' && /^(?:[-–•]\s+)?\p{Lu}/u.test(l.text) ? 1.5 : 2.5;
   if (/^\p{Lu}{3,}/u.test(rest)) s += 1;
   if (TYPE_WORD.test(rest)) s += 1.5;
   if (PRESENTER_OR_DURATION.test(rest)) s += 1.5;
@@ -371,7 +372,7 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (TOC_ENTRY.test(l.text) || /\s{2,}\d{1,3}$/.test(l.text)) s -= 6;
   if (BULLET_START.test(l.text)) s -= 0.5;
   // `3. Medlemstal: Foreningen har nu 212 medlemmer. …`: a short title, then what was said on the same line; the title is what is judged.
-  const inline = INLINE_TITLE.exec(rest) ?? DOT_TITLE.exec(rest);
+  const inline = INLINE_TITLE.exec(rest) ?? DOT_TITLE.exec(pattern === 'punkt' ? rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : rest);
   const title = inline && inline[1]!.split(/\s+/).length <= (inline[2] === undefined ? 4 : 6) ? inline[1]! : rest;
   if (title.length > 160) s -= 2;
   if (/[.;]$/.test(title) && title.split(/\s+/).length > 6 && !ABBREVIATION_END.test(title)) s -= 1.5;
@@ -386,7 +387,7 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   }
   // A line that starts a paragraph (blank line or page start before it) is more heading-like.
   const p = prevNonBlank(lines, index);
-  if (p < 0 || index - p > 1 || lines[p]!.page !== l.page) s += 0.5;
+  if (p < 0 || index - p > 1 || lines[p]!.page !== l.page || l.opensParagraph === true) s += 0.5;
   return s;
 }
 
@@ -417,6 +418,9 @@ function addRunEvidence(cands: Candidate[]): void {
  * holds block headings (Indstilling, Referat, …) opens an item; one that sits
  * in a run of numbered lines is a list entry.
  */
+/** A part of a run-together paragraph this long holds text of its own, not only an agenda entry. */
+const PARAGRAPH_PART = 80;
+
 function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
   cands.forEach((c, i) => {
     const end = i + 1 < cands.length ? cands[i + 1]!.index : lines.length;
@@ -435,7 +439,9 @@ function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
       cands[end + 1]!.pattern === cands[k]!.pattern &&
       cands[end + 1]!.index - cands[end]!.index <= 3 &&
       !lines.slice(cands[end]!.index + 1, cands[end + 1]!.index).some((l) => !l.blank && isBlockHeadingLine(l.text)) &&
-      !ownParagraph(lines, cands[end]!, cands[end + 1]!)
+      !ownParagraph(lines, cands[end]!, cands[end + 1]!) &&
+      // Parts of a run-together paragraph, each with its text on its line, are no list.
+      !(lines[cands[end + 1]!.index]!.opensParagraph === true && lines[cands[end + 1]!.index]!.text.length > PARAGRAPH_PART)
     ) end++;
     if (end > k) {
       const intro = prevNonBlank(lines, cands[k]!.index);
@@ -537,7 +543,9 @@ const MIN_PARAGRAPH_RUN = 3;
 export function paragraphRun(lines: SLine[], cands: Candidate[]): Candidate[] {
   const opens = (c: Candidate) => {
     const p = prevNonBlank(lines, c.index);
-    return (p < 0 || c.index - p > 1) && /^\p{Lu}/u.test(c.rest) && (c.pattern === 'numbered' || c.pattern === 'punkt');
+    // `Punkt 3. forslag til …`: after `Punkt` the title may begin in lower case.
+    const capital = /^\p{Lu}/u.test(c.rest) || (c.pattern === 'punkt' && /^\p{Ll}/u.test(c.rest));
+    return (p < 0 || c.index - p > 1 || lines[c.index]!.opensParagraph === true) && capital && (c.pattern === 'numbered' || c.pattern === 'punkt');
   };
   let best: Candidate[] = [];
   let run: Candidate[] = [];
@@ -556,6 +564,9 @@ export function paragraphRun(lines: SLine[], cands: Candidate[]): Candidate[] {
 
 /** Where a long heading with no mark between title and text splits: before a capitalised word after a small word or a number. */
 export function gluedTitle(rest: string): { title: string; text: string } | null {
+  // `Opfølgning efter mødet. Bestyrelsen var enige om …`: a short title ended by a full stop, then sentences.
+  const stop = /^((?:\S+\s+){0,7}\S+?[\p{L}\d)])\.\s+(\p{Lu}\p{Ll}*(?:\s+\S+){3,}.*)$/u.exec(rest);
+  if (stop && !ABBREVIATION_END.test(`${stop[1]!}.`) && /[.!]$/.test(stop[2]!)) return { title: stop[1]!, text: stop[2]! };
   if (rest.length <= 50 || /[:–]|\s-\s/.test(rest.slice(0, 60))) return null;
   const words = rest.split(/\s+/);
   for (let k = 2; k < Math.min(words.length - 1, 10); k++) {
@@ -578,9 +589,9 @@ export function gluedTitle(rest: string): { title: string; text: string } | null
 export const NUMBERING_STYLES: { style: string; examples: [string, number, string][]; not: string[] }[] = [
   { style: 'a number and a mark', examples: [['3. Regnskab', 3, 'Regnskab'], ['3) Regnskab', 3, 'Regnskab'], ['3: Regnskab', 3, 'Regnskab'], ['3 - Regnskab', 3, 'Regnskab'], ['3). Regnskab', 3, 'Regnskab'], ['4. .Budget', 4, 'Budget']], not: ['2. kvartal 2022', '3. maj blev mødet holdt', '1.500 kr. i kassen'] },
   { style: 'a number without a mark before a capital', examples: [['5 Eventuelt', 5, 'Eventuelt']], not: ['5 medlemmer var mødt'] },
-  { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden']], not: ['Punktet blev udsat.'] },
+  { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['Punkt 1. – Opfølgning', 1, 'Opfølgning']], not: ['Punktet blev udsat.'] },
   { style: 'Sag nr. before a title', examples: [['Sag nr. 21 Vedligeholdelse af cykelstier', 21, 'Vedligeholdelse af cykelstier']], not: ['Sag nr. 12/345'] },
   { style: "an agenda's access column before the number", examples: [['åbent 3 Tilskud til spillestedet', 3, 'Tilskud til spillestedet'], ['lukket 14 Lukket punkt', 14, 'Lukket punkt']], not: [] },
   { style: 'decimal numbering for an item with none of its own', examples: [['3.0 Beboersager', 3, 'Beboersager']], not: [] },
-  { style: 'a bullet before the number', examples: [['• 2. Budget', 2, 'Budget']], not: [] },
+  { style: 'a bullet before the number', examples: [['• 2. Budget', 2, 'Budget'], ['- Punkt 2. Budget', 2, 'Budget']], not: [] },
 ];

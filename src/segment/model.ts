@@ -12,6 +12,8 @@ export interface SLine {
   indent?: number;
   bold?: boolean;
   fontSize?: number;
+  /** A part of a run-together line (see flattened.ts) that starts at an item's number: it opens a paragraph as printed. */
+  opensParagraph?: boolean;
 }
 
 /** Spacing that needs evening out: odd spaces, whitespace other than a space, or spaces in a row. Most lines have none. */
