@@ -119,6 +119,8 @@ describe('sameEntry', () => {
     ['Budget', 'Budgetopfølgning 2024', false],
     ['Regnskab', 'Trafikplan', false],
     ['Økonomi', 'Økonomi', true],
+    ['Evt. (gæster)', 'Evt.', true],
+    ['Evt. (gæster)', 'Evt. (regnskab)', false],
   ];
   it.each(cases)('%s ~ %s: %s', (a, b, same) => expect(sameEntry(a, b)).toBe(same));
 });
@@ -161,6 +163,39 @@ describe('an agenda of unnumbered lines', () => {
       [2, 'Oldermandens beretning', 'Beretningen blev godkendt.'],
       [3, 'Regnskab', null],
       [4, 'Eventuelt', null],
+    ]);
+  });
+});
+
+describe('an agenda entry with a note in brackets', () => {
+  it('returns as a bulleted heading without its note, and the text under it is that item\'s', () => {
+    const doc = parseText(
+      [
+        'Referat af bestyrelsesmøde',
+        'Til stede: Ane, Bo og Lis',
+        '',
+        'Dagsorden:',
+        '1. Legepladsen',
+        '2. Kontingent',
+        '3. Evt. (gæster)',
+        '',
+        '• Legepladsen',
+        '',
+        'Det bliver fastlagt at vi køber en ny gynge til foråret.',
+        '',
+        '• Kontingent',
+        '',
+        'Kontingentet er uændret.',
+        '',
+        '• Evt.',
+        '',
+        'Intet under evt.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision, it.outcome])).toEqual([
+      [1, 'Legepladsen', 'Det bliver fastlagt at vi køber en ny gynge til foråret.', 'approved'],
+      [2, 'Kontingent', 'Kontingentet er uændret.', null],
+      [3, 'Evt. (gæster)', 'Intet under evt.', 'none'],
     ]);
   });
 });

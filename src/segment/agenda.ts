@@ -35,6 +35,9 @@ export function sameEntry(a: string, b: string): boolean {
   const x = fold(a);
   const y = fold(b);
   if (x === '' || y === '') return false;
+  // `Evt. (besøg)` in the agenda, `Evt.` over the text: a note in brackets after the title is not part of it.
+  const bare = (s: string) => fold(s.replace(/\s*\([^()]*\)\s*$/u, ''));
+  if (x !== y && bare(a) !== '' && bare(a) === bare(b) && (bare(a) === x || bare(b) === y)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return long.startsWith(short) && short.length >= Math.min(12, long.length);
 }
@@ -161,7 +164,7 @@ export function mergeByNumber(items: Item[], extra: Item[]): Item[] {
  * number or bullet and before a colon (`• Sommerfest`, `1. Valg af dirigent:`); -1 if none.
  */
 function titleLine(lines: SLine[], from: number, title: string): number {
-  const wanted = title.replace(/[.:]$/u, '');
+  const wanted = title.replace(/\s*\([^()]*\)\s*$/u, '').replace(/[.:]$/u, '');
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank || l.text.length > title.length + 12) continue;
