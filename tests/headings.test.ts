@@ -80,7 +80,8 @@ describe('a result on the heading\'s line', () => {
     ['Driftsrapport: Intet at bemærke', { title: 'Driftsrapport', text: 'Intet at bemærke' }],
     ['Økonomi. Regnskabet blev gennemgået og taget til efterretning.', { title: 'Økonomi', text: 'Regnskabet blev gennemgået og taget til efterretning.' }],
     ['Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.', { title: 'Målerudskiftning', text: 'Der er enkelte meget lave forbrug, som følges op.' }],
-    ['Valg af ordstyrer – Ole', null],
+    // With nothing under the heading, the name after an election's dash is the one elected.
+    ['Valg af ordstyrer – Ole', { title: 'Valg af ordstyrer', text: 'Ole' }],
     ['DRØFTELSE: Psykiatriens 10-årsplan', null],
     ['Orientering: Status på byggeriet', null],
     ['Budget 2025 - overblik og tidsplan', null],

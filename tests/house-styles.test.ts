@@ -364,3 +364,24 @@ describe('the body named in a title', () => {
     [['HolteKoret', '', 'Generalforsamling 4. maj 2023'], 'HolteKoret'],
   ])('%j → %s', (head, body) => expect(parseText([...head, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body).toBe(body));
 });
+
+describe('results on the heading line of a general meeting', () => {
+  it('a dash before the one elected (the surname in lower case), a vote count after the title\'s full stop, and `nr. 12:` kept in the title', () => {
+    const doc = parseText(
+      [
+        'Afdelingsmøde 2024',
+        '',
+        'Punkt 1: valg af dirigent – Ulla mørk',
+        'Punkt 2: godkendelse af referat nr. 12: godkendt',
+        'Punkt 3: forslag om nye cykelstativer. 12 for, 4 imod. Forslaget vedtaget.',
+        'Punkt 4: eventuelt',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision, it.outcome])).toEqual([
+      [1, 'valg af dirigent', 'Ulla mørk', 'approved'],
+      [2, 'godkendelse af referat nr. 12', 'godkendt', 'approved'],
+      [3, 'forslag om nye cykelstativer', '12 for, 4 imod. Forslaget vedtaget.', 'approved'],
+      [4, 'eventuelt', null, null],
+    ]);
+  });
+});

@@ -604,10 +604,10 @@ const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
  * (`Sommerfest: Holdes i uge 25.`) or the one elected (`Valg af referent: Bo
  * Lind`); after a full stop that ends a short title, a sentence with a
  * result. Null when the rest is title (`DRØFTELSE: Psykiatriens 10-årsplan`,
- * `Valg af ordstyrer – Ole`).
+ * `Budget 2025 - overblik og tidsplan`).
  */
 export function verdictOnHeading(rest: string, bare = true): { title: string; text: string } | null {
-  const m = /^(.{3,80}?)(?:\s*:\s+|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|\.\s+(?=\p{Lu}))(\S.*)$/u.exec(rest);
+  const m = /^(.{3,80}?)(?:\s*:\s+|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec))\.\s+(?=\p{Lu}|\d))(\S.*)$/u.exec(rest);
   if (!m) return null;
   const head = m[1]!.trim();
   const tail = m[2]!.trim();
@@ -628,7 +628,9 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     // `Valg af referent: Bo Lind`, `Valg af dirigent: Ole Berg er valgt.`: the one elected.
     // A first name alone too (`Valg af referent: Jeanette`).
     const colon = /^\s*:/.test(rest.slice(m[1]!.length));
-    if (ELECTION.test(head) && (looksLikeName(tail.replace(/[.,]$/, '')) || (colon && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(tail)) || outcomeOf(tail) !== null)) return { title: head.replace(/\.$/, ''), text: tail };
+    // With nothing under the heading, a dash before a short name is the one elected too (`Valg af dirigent – Dorthe Holm`).
+    const alone = bare && /^\p{Lu}\p{Ll}+(?:\s+[\p{L}.'’-]+){0,2}\.?$/u.test(tail);
+    if (ELECTION.test(head) && (looksLikeName(tail.replace(/[.,]$/, '')) || (colon && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(tail)) || alone || outcomeOf(tail) !== null)) return { title: head.replace(/\.$/, ''), text: tail };
   }
   // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.
   // With nothing under the heading, a shorter sentence too (`Økonomi. Ser fornuftig ud.`).
