@@ -385,3 +385,30 @@ describe('results on the heading line of a general meeting', () => {
     ]);
   });
 });
+
+describe('what a heading records by itself', () => {
+  it('`Ingen indkomne forslag` records that nothing came; `Næste møde` with its date gives the date as the text; a line in capitals is emphasis, not a heading', () => {
+    const doc = parseText(
+      [
+        'Referat af bestyrelsesmøde',
+        '',
+        '1) Meddelelser',
+        '',
+        'Intet fra festudvalget,',
+        '',
+        'Husk at cykler skal stå i stativerne.',
+        '',
+        'CYKLER PÅ FORTOVET FJERNES',
+        '',
+        '2) Ingen indkomne forslag',
+        '',
+        '3) Næste møde onsdag den 4. juni kl. 19.00.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision?.split('\n')[0] ?? null, it.outcome])).toEqual([
+      [1, 'Meddelelser', expect.stringMatching(/^Intet fra festudvalget, Husk/), expect.anything()],
+      [2, 'Ingen indkomne forslag', 'Ingen indkomne forslag', 'none'],
+      [3, 'Næste møde', 'onsdag den 4. juni kl. 19.00.', null],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { AGENDA_INTRO, BULLET_START, chooseChain, INLINE_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, underBullet, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, closingTime, bodyInMeetingWord, isLabel as isFieldLabel, namesABody, parseHeader } from './meeting.js';
+import { bodyFromLetterhead, closingTime, bodyInMeetingWord, isLabel as isFieldLabel, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, parseParticipants } from './people.js';
@@ -490,6 +490,14 @@ function buildItem(
   // `1. Regnskabet for 2023 blev godkendt.` with nothing under it: the heading is the resolution, title and decision both.
   // Not a condition (`Hvis mistillidsvotum bliver vedtaget, så valg af ny bestyrelse.`).
   if (recorded === null && bare && isMinutes !== false && /^\p{Lu}.{10,}[.!]$/u.test(title) && !/^(?:Hvis|Såfremt|Når|Om|Evt\.?|Eventuel|Eventuelt)\b/iu.test(title) && title.split(/\s+/).length >= 4 && outcomeOf(title) !== null) recorded = title;
+  // `5) Ingen indkomne forslag`, `Intet til eventuelt` with nothing under it: that nothing came is what was recorded.
+  if (recorded === null && bare && isMinutes === true && /^(?:Ingen|Intet)\s+\p{L}/u.test(title) && outcomeOf(title) === 'none') recorded = title;
+  // `5. Næste møde tirsdag den 29. august kl. 18.30.`: the title and, after it, when the next meeting is.
+  const next = recorded === null && bare && isMinutes !== false ? NEXT_MEETING_ON_HEADING.exec(title) : null;
+  if (next && /\d/.test(next[2]!)) {
+    title = next[1]!;
+    recorded = next[2]!;
+  }
   const parts = splitHeading(title, names);
   if (parts.title === '' && !c.untitled) diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
@@ -594,6 +602,9 @@ function electionOutcome(title: string, decision: string | null): Item['outcome'
 
 /** One sentence ending and another starting: a word's end, not an abbreviation's (`v. Ann Dahl`, `jf. Lov om …`). */
 const SENTENCE_BREAK = new RegExp(`(?<![\\p{L}.])(?!(?:${ABBREVIATIONS})[.])\\p{L}{2,}[.!?]\\s+\\p{Lu}`, 'u');
+
+/** `Næste møde tirsdag den 29. august`: the next meeting's title and its date, with no mark between. */
+const NEXT_MEETING_ON_HEADING = new RegExp(`^((?:${tolerant('Næste')}|Nyt)\\s+(?:\\p{Ll}+)?${tolerant('møde')}(?:dato)?)\\s+(?:er\\s+|bliver\\s+|holdes\\s+|afholdes\\s+)?((?:${WEEKDAY}|den|d\\.|\\d).*)$`, 'iu');
 
 /** The title of an election (`Valg af referent`), after which a name is the one elected. */
 const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;

@@ -52,7 +52,7 @@ const AT_HOST = /^Hos\s+(\p{Lu}[^:;]{1,80})$/u;
 /** A line that says when the minutes were sent or posted. */
 const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Rettet|Postet|Indsendt)\b(?:\s+(?:den|d\.|dato|:))?/iu;
 
-const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
+export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
