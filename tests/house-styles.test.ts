@@ -104,6 +104,17 @@ describe('the body', () => {
     const doc = parseText(['Referat', '', 'BOLDKLUBBEN NORDSTJERNEN', '', 'Bestyrelsesmøde nr. 12', 'Tirsdag d. 3. maj 2016 kl. 19.00', '', '1. Regnskab', 'Regnskabet blev godkendt.'].join('\n'));
     expect(doc.meeting.body).toBe('BOLDKLUBBEN NORDSTJERNEN');
   });
+
+  it('leaves out the municipality or region and a portal\'s section after a dash', () => {
+    for (const [title, body] of [
+      ['Referat fra Teknisk Udvalg - Vesterby Kommune', 'Teknisk Udvalg'],
+      ['Dagsorden for Regionsrådet – Region Nordby', 'Regionsrådet'],
+      ['Referat fra Forretningsudvalget - mødesager', 'Forretningsudvalget'],
+    ]) {
+      const doc = parseText([title!, 'Mødedato: 3. maj 2022', '', '1. Regnskab', 'Regnskabet blev godkendt.'].join('\n'));
+      expect(doc.meeting.body, title).toBe(body);
+    }
+  });
 });
 
 describe('the document type', () => {

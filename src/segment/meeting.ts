@@ -182,7 +182,9 @@ function fieldOf(line: string): { field: Field; value: string } | null {
 }
 
 /** A web page's section name after the body (`Landdistriktsrådet - Dagsordener og referater`). */
-const WEB_SECTION = /\s*[-–:]\s*(?:dagsordener|referater|dagsorden|referat)(?:\s+og\s+(?:referater|dagsordener))?$/iu;
+const WEB_SECTION = /\s*[-–:]\s*(?:dagsordener|referater|dagsorden|referat|mødesager|møder)(?:\s+og\s+(?:referater|dagsordener))?$/iu;
+/** The municipality or region after a body's name (`Hjørring Byråd - Hjørring Kommune`, `Forretningsudvalget – Region Sjælland`). */
+const AREA_SUFFIX = /\s+[-–]\s+(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Region)|Region\s+\p{Lu}[\p{L}-]+)$/u;
 
 /** `Aarhus Byråd d. 27-08-2025` → `Aarhus Byråd`; `møde i Udvalget for X den 3. maj` → `Udvalget for X`. */
 /** A kind of meeting, perhaps numbered or dated (`Bestyrelsesmøde nr. 87`, `Gruppemøde 2020`, `Generalforsamlingsprotokollat`): no body's name. */
@@ -224,7 +226,7 @@ function bodyInTitle(rest: string): string | null {
     .replace(/^(?:[-–:]\s*)?(?:(?:fra|af|for|til)\s+)?/iu, '')
     // `møde i X`, `2. rådsmøde i X`, `bestyrelsesmøde, X`: the body after the meeting's word.
     .replace(new RegExp(`^(?:\\d{1,3}\\.\\s*)?(?:(?:ordinært|ekstraordinært|ordinær|ekstraordinær)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t)?|\\p{L}+s\\s+${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)(?:\\s+(?:i|for)\\s+|,\\s*(?=\\p{Lu}))`, 'iu'), '')
-    .replace(WEB_SECTION, '')
+    .replace(WEB_SECTION, '').replace(AREA_SUFFIX, '')
     // A day without a year (`, torsdag d. 18. juni hos …`), a time: what follows the body is when.
     .replace(new RegExp(`,?\\s+(?:(?:${WEEKDAY})\\b|(?:den|d\\.)\\s*\\d|kl\\.\\s*\\d).*$`, 'iu'), '')
     .replace(new RegExp(`[\\s,–(-]+(?:(?:${WEEKDAY})[\\s,]*)?$`, 'iu'), '')
@@ -552,7 +554,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     } else if (i < 12 && (looksLikeBodyName(t) || ORGANISATION_NAME.test(t)) && !findDate(t) && !ASSEMBLY.test(t)) {
       // `Skolebestyrelsesmøde`, `Ekstraordinært Ældrerådsmøde`: a meeting's word, the body in it or none.
       if (/møde(?:t)?$/iu.test(t)) meeting.body ??= bodyFromTitle(t);
-      else meeting.body ??= t.replace(WEB_SECTION, '');
+      else meeting.body ??= t.replace(WEB_SECTION, '').replace(AREA_SUFFIX, '');
     }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
       // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00` (not `Mandag d. 7. februar`)
