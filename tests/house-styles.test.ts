@@ -105,6 +105,13 @@ describe('the body', () => {
     expect(doc.meeting.body).toBe('BOLDKLUBBEN NORDSTJERNEN');
   });
 
+  it('is not taken from a portal\'s link above the title, and is read from the title below it', () => {
+    const doc = parseText(['Se alle dagsordener og referater fra dette mødeforum', '', 'Referat', 'til', 'mødet i Ældrerådet', 'den 2. marts 2023 kl. 10:00', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.body).toBe('Ældrerådet');
+    const genitive = parseText(['Referat fra Vandværkets bestyrelsesmøde', 'Mandag den 6. marts 2023', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(genitive.meeting.body).toBe('Vandværket');
+  });
+
   it('leaves out the municipality or region and a portal\'s section after a dash', () => {
     for (const [title, body] of [
       ['Referat fra Teknisk Udvalg - Vesterby Kommune', 'Teknisk Udvalg'],

@@ -242,7 +242,8 @@ function bodyInTitle(rest: string): string | null {
   const assembly = /^(\p{Lu}.{1,70}?)s\s+(?:\p{Ll}+\s+)?generalforsamling(?:en)?$/u.exec(t);
   if (assembly && !/\s(?:og|i|for)$/u.test(assembly[1]!)) return assembly[1]!;
   // `Seniorrådets møde`, `Social- og Sundhedsudvalgets ordinære møde`: the body whose meeting it is.
-  const genitive = new RegExp(`^(\\p{Lu}.{1,70}?(?:et|en|ne))s\\s+(?:\\p{L}+\\s+)?(?:${tolerant('møde')}(?:t)?|generalforsamling(?:en)?)$`, 'u').exec(t);
+  // `Borgerforeningens bestyrelsesmøde`: the association, whose board met.
+  const genitive = new RegExp(`^(\\p{Lu}.{1,70}?(?:et|en|ne))s\\s+(?:\\p{L}+\\s+)?(?:\\p{Ll}*${tolerant('møde')}(?:t)?|generalforsamling(?:en)?)$`, 'u').exec(t);
   if (genitive) return genitive[1]!;
   // `Ældrerådsmøde`, `Økonomiudvalgsmøde`: the body named in the meeting's word; `bestyrelsesmøde` names none.
   // A day without a year after the meeting's word (`bestyrelsesmøde d. 26. april`), a weekday (`lokalrådsmødet mandag`), are not part of a name.
@@ -554,7 +555,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     } else if (i < 12 && (looksLikeBodyName(t) || ORGANISATION_NAME.test(t)) && !findDate(t) && !ASSEMBLY.test(t)) {
       // `Skolebestyrelsesmøde`, `Ekstraordinært Ældrerådsmøde`: a meeting's word, the body in it or none.
       if (/møde(?:t)?$/iu.test(t)) meeting.body ??= bodyFromTitle(t);
-      else meeting.body ??= t.replace(WEB_SECTION, '').replace(AREA_SUFFIX, '');
+      else {
+        // A web page's link (`Se alle dagsordener og referater fra dette mødeforum`) names no body, and leaves the field open.
+        const named = t.replace(WEB_SECTION, '').replace(AREA_SUFFIX, '');
+        if (!WEB_CHROME.test(named)) meeting.body ??= named;
+      }
     }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
       // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00` (not `Mandag d. 7. februar`)
