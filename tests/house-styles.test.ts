@@ -430,3 +430,20 @@ describe('what a heading records by itself', () => {
     ]);
   });
 });
+
+describe('the chair proposed in a paragraph that has no title of its own', () => {
+  it('reads the proposal across the place where the title was split from the text', () => {
+    const doc = parseText(
+      [
+        'Referat fra den ordinære generalforsamling den 12. marts 2024',
+        '',
+        'Punkt 1: Formand Lone Berg bød velkommen og foreslog Kaj Riis til at lede generalforsamlingen. Der var ingen indvendinger, og Kaj takkede for valget.',
+        '',
+        'Punkt 2: Formanden aflagde beretning om årets arbejde i foreningen. Beretningen blev godkendt.',
+        '',
+        'Punkt 3: Kassereren fremlagde regnskabet, som blev godkendt uden bemærkninger.',
+      ].join('\n'),
+    );
+    expect(doc.meeting.chair).toBe('Kaj Riis');
+  });
+});

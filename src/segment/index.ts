@@ -399,10 +399,12 @@ function electedChair(items: Item[]): string | null {
     // The record, or what the heading's line says after the title (`Valg af dirigent: Som dirigent blev valgt …`).
     const record = item.decision ?? (/^[^:]{3,40}:\s+\S/u.test(item.title) ? item.title.replace(/^[^:]{3,40}:\s+/u, '') : null);
     // An election item, or one of the first two whose record elects the one to lead (`… foreslog Ib Juhl til at lede generalforsamlingen`).
-    const leads = k < 2 && record !== null && LEADS.test(record);
-    if ((!CHAIR_ITEM.test(item.title) && !leads) || record === null) continue;
+    // A title that runs into its record (`Formanden bød velkommen og foreslog` / `Ib Juhl til at lede …`) is read with it.
+    const said = record !== null && !CHAIR_ITEM.test(item.title) && !/[.:?!]$/.test(item.title) && /^\p{Lu}/u.test(record) ? `${item.title} ${record}` : record;
+    const leads = k < 2 && said !== null && LEADS.test(said);
+    if ((!CHAIR_ITEM.test(item.title) && !leads) || record === null || said === null) continue;
     const text = record.trim();
-    for (const sentence of text.split(/(?<=[.!?])\s+|\n+/u)) {
+    for (const sentence of said.trim().split(/(?<=[.!?])\s+|\n+/u)) {
       for (const re of ELECTED) {
         for (const m of sentence.trim().matchAll(re)) {
           const name = m[1]!.trim();
