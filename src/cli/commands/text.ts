@@ -42,7 +42,7 @@ Examples:
 async function runText(io: CliIO, file: string, flags: TextFlags): Promise<number> {
   let doc;
   try {
-    doc = await extract(await readInput(path.resolve(io.cwd, file)));
+    doc = await extract(await readInput(path.resolve(io.cwd, file)), file);
   } catch (err) {
     const failure = asFailure(err);
     printError(io, failureLine(file, failure));
@@ -57,7 +57,10 @@ async function runText(io: CliIO, file: string, flags: TextFlags): Promise<numbe
 export function renderText(lines: Line[], furniture: Line[], numbered: boolean): string {
   const out: string[] = [];
   const extra = new Map<number, Line[]>();
+  // A document without pages (Word) has its headers and footers once: printed first.
+  for (const f of furniture) if (f.page == null) out.push(`${numbered ? '-:-\t' : ''}[${f.furniture ?? 'furniture'}] ${f.text}`);
   for (const f of furniture) {
+    if (f.page == null) continue;
     const list = extra.get(f.page ?? 0) ?? [];
     list.push(f);
     extra.set(f.page ?? 0, list);
