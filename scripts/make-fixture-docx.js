@@ -10,7 +10,7 @@
 //   - docx-levels.docx: an automatically numbered agenda, then items numbered
 //     through the Heading 1 style with sub-points on two deeper levels, a list
 //     that restarts, and a second numbered list in an item.
-// Run: node scripts/make-fixture-docx.js  (then `minutes check fixtures --update`
+// Run: node scripts/make-fixture-docx.js [OUTDIR]  (OUTDIR defaults to fixtures/; then `minutes check fixtures --update`
 // for the expected files, and review them).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -196,7 +196,14 @@ function levelsDocx() {
   });
 }
 
-for (const name of SEEDS) writeFileSync(path.join(fixtures, `${name}.docx`), seedDocx(name));
-writeFileSync(path.join(fixtures, 'docx-table.docx'), tableDocx());
-writeFileSync(path.join(fixtures, 'docx-levels.docx'), levelsDocx());
-process.stderr.write(`make-fixture-docx: wrote ${SEEDS.length + 2} .docx files to fixtures/\n`);
+const out = process.argv[2] ? path.resolve(process.argv[2]) : fixtures;
+for (const name of SEEDS) writeFileSync(path.join(out, `${name}.docx`), seedDocx(name));
+writeFileSync(path.join(out, 'docx-table.docx'), tableDocx());
+writeFileSync(path.join(out, 'docx-levels.docx'), levelsDocx());
+process.stderr.write(`make-fixture-docx: wrote ${SEEDS.length + 2} .docx files to ${path.relative(process.cwd(), out) || '.'}\n`);
+
+// The two refused Word files in tests/data were made from docx-table.docx once,
+// with tools that are not dependencies of minutes:
+//   old-binary-word.doc:   soffice --headless --convert-to doc fixtures/docx-table.docx  (LibreOffice 7.4)
+//   encrypted-word.docx:   officecrypto-tool 0.0.19 (npm), encrypt(bytes, { password: 'hemmelig' }): ECMA-376
+//                          agile encryption, the package inside an OLE compound file as Word writes it

@@ -61,8 +61,8 @@ export async function extractBytes(bytes: Uint8Array, name?: string): Promise<Ex
 }
 
 /** Extract and normalize only: the repaired lines in reading order. */
-export async function readLines(bytes: Uint8Array, opts: ParseOptions = {}): Promise<NormalizedDocument> {
-  const extracted = await extractBytes(bytes);
+export async function readLines(bytes: Uint8Array, opts: ParseOptions = {}, name?: string): Promise<NormalizedDocument> {
+  const extracted = await extractBytes(bytes, name);
   betweenStages(extracted.pages);
   const normalized = normalize(extracted, opts.normalize);
   betweenStages(normalized.pages);
