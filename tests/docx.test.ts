@@ -113,6 +113,41 @@ describe('parsing a .docx', () => {
     expect(r.document.items[1]!.decision).toBe('Budgettet blev godkendt.');
   });
 
+  it('uses the structure: headings in a heading style are items however they read, a deeper list level never is', async () => {
+    // Titles in lower case, with a numbered list one level in: as text, nothing reads as an item heading.
+    const blocks = [
+      { text: 'Referat fra bestyrelsesmødet' },
+      { text: 'Grundejerforeningen Kløvermarken, 14. maj 2024' },
+      { text: '' },
+      { style: 'Heading1', num: { id: 1, level: 0 }, text: 'godkendelse af referat fra sidste møde' },
+      { text: 'Referatet blev godkendt.' },
+      { style: 'Heading1', num: { id: 1, level: 0 }, text: 'økonomi, herunder kontingent for næste år og restancer' },
+      { text: 'Kassereren orienterede. Der er tre restancer.' },
+      { num: { id: 1, level: 1 }, text: 'kontingentet hæves til 900 kr.' },
+      { num: { id: 1, level: 1 }, text: 'rykkere sendes i juni.' },
+      { style: 'Heading1', num: { id: 1, level: 0 }, text: 'vejene' },
+      { text: 'Huller i Kløvervej lappes i august.' },
+      { style: 'Heading1', num: { id: 1, level: 0 }, text: 'eventuelt' },
+      { text: 'Intet.' },
+    ];
+    const bytes = makeDocx(blocks, { abstracts: { 1: [{ fmt: 'decimal', text: '%1.' }, { fmt: 'decimal', text: '%2.' }] }, numbering: [{ id: 1, abstract: 1 }] });
+    const word = await parseBytes(bytes, 'k.docx');
+    if (!word.ok) throw new Error(word.failure.message);
+    expect(word.document.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'godkendelse af referat fra sidste møde'],
+      [2, 'økonomi, herunder kontingent for næste år og restancer'],
+      [3, 'vejene'],
+      [4, 'eventuelt'],
+    ]);
+    expect(word.document.items[1]!.sections.map((s) => s.text).join('\n')).toContain('1. kontingentet hæves til 900 kr.');
+    // The same lines as plain text (what `minutes text` prints): the structure is gone, and with it the items.
+    const lines = (await extract(bytes)).lines.map((l) => l.text).join('\n');
+    expect(lines).toContain('1. godkendelse af referat fra sidste møde\n');
+    const text = await parseBytes(Buffer.from(lines), 'k.txt');
+    if (!text.ok) throw new Error(text.failure.message);
+    expect(text.document.items).toEqual([]);
+  });
+
   it('a participants table gives the participants', async () => {
     const r = await parseFile(fixture('docx-table.docx'));
     if (!r.ok) throw new Error(r.failure.message);
