@@ -27,7 +27,7 @@ const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 export const MAX_PART_BYTES = 128 * 1024 * 1024;
 export const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 /** A part packed more tightly than this is a zip bomb (Word's XML packs 5-20 to 1). */
-const MAX_RATIO = 1000;
+const MAX_RATIO = 500;
 
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
