@@ -76,15 +76,21 @@ describe('extracting a .docx', () => {
         { num: { id: 1, level: 1 }, text: 'Under' },
         { num: { id: 1, level: 0 }, text: 'Anden' },
         { num: { id: 2, level: 0 }, text: 'Fortsat' },
+        { num: { id: 2, level: 0 }, text: '' },
+        { num: { id: 2, level: 0 }, text: 'Efter en tom' },
         { num: { id: 3, level: 0 }, text: 'Igen' },
+        { num: { id: 4, level: 0 }, text: 'Punkt med prik' },
       ],
       {
-        abstracts: { 1: [{ fmt: 'upperRoman', text: '%1.' }, { fmt: 'upperLetter', text: '%1.%2' }], 2: [{ fmt: 'decimal', text: 'Punkt %1:', start: 5 }] },
-        numbering: [{ id: 1, abstract: 1 }, { id: 2, abstract: 2 }, { id: 3, abstract: 2, start: 1 }],
+        abstracts: { 1: [{ fmt: 'upperRoman', text: '%1.' }, { fmt: 'upperLetter', text: '%1.%2' }], 2: [{ fmt: 'decimal', text: 'Punkt %1:', start: 5 }], 3: [{ fmt: 'bullet', text: '\uf0b7' }] },
+        numbering: [{ id: 1, abstract: 1 }, { id: 2, abstract: 2 }, { id: 3, abstract: 2, start: 1 }, { id: 4, abstract: 3 }],
       },
     );
     const doc = await extract(bytes);
-    expect(doc.lines.map((l) => l.text)).toEqual(['I. Første', 'I.A Under', 'II. Anden', 'Punkt 5: Fortsat', 'Punkt 1: Igen']);
+    // An empty numbered paragraph counts, as Word numbers it; a bullet is shown as •, with a list level and no number.
+    expect(doc.lines.map((l) => l.text)).toEqual(['I. Første', 'I.A Under', 'II. Anden', 'Punkt 5: Fortsat', '', 'Punkt 7: Efter en tom', 'Punkt 1: Igen', '• Punkt med prik']);
+    expect(doc.lines.at(-1)).toMatchObject({ listLevel: 0 });
+    expect(doc.lines.at(-1)!.listNumber).toBeUndefined();
   });
 });
 

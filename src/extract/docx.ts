@@ -179,7 +179,7 @@ function readStyles(xml: string | null): Styles {
         case 'style':
           if (wAttr(t, 'type') === 'paragraph') {
             cur = { id: wAttr(t, 'styleId') ?? '', name: '' };
-            if (onOff(t) && wAttr(t, 'default') !== undefined && ['1', 'true', 'on'].includes(wAttr(t, 'default')!)) styles.defaultParagraph = cur.id;
+            if (['1', 'true', 'on'].includes(wAttr(t, 'default') ?? '')) styles.defaultParagraph = cur.id;
           } else cur = null;
           break;
         case 'rPrDefault':
@@ -375,11 +375,15 @@ function formatNumber(n: number, format: string): string {
 
 /** Counts the lists of one document as Word does: per abstract list, levels below reset, restarts by override. */
 class ListCounter {
-  private readonly counts = new Map<string, number[]>();
+  private readonly counts = new Map<string, (number | undefined)[]>();
   private readonly started = new Set<string>();
   constructor(private readonly numbering: Numbering) {}
 
-  /** The shown number of a paragraph in list `numId` at level `ilvl`: `{ shown, bullet }`, or null when not numbered. */
+  /**
+   * The shown number of a paragraph in list `numId` at level `ilvl`:
+   * `{ shown, bullet }`, or null when not numbered. Every numbered paragraph
+   * counts, an empty one too (Word numbers it), though an empty one shows nothing here.
+   */
   next(numId: string, ilvl: number): { shown: string; bullet: boolean } | null {
     const num = this.numbering.nums.get(numId);
     if (!num) return null;
@@ -397,10 +401,10 @@ class ListCounter {
       if (start !== undefined) counts[ilvl] = start - 1;
     }
     counts[ilvl] = (counts[ilvl] ?? lvl.start - 1) + 1;
+    // Deeper levels start again, unless a level restarts only after a level above this one (`w:lvlRestart`, 1-based; 0: never).
     for (let d = ilvl + 1; d < 9; d++) {
-      const deeper = levelAt(d);
-      if (deeper?.restart === 0) continue;
-      if (deeper?.restart === undefined || deeper.restart <= ilvl + 1) counts[d] = undefined as unknown as number;
+      const restart = levelAt(d)?.restart;
+      if (restart === undefined || ilvl + 1 <= restart) counts[d] = undefined;
     }
     if (lvl.format === 'bullet') return { shown: '•', bullet: true };
     const shown = lvl.text.replace(/%([1-9])/g, (_, d: string) => {
@@ -644,9 +648,9 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
       const numId = p.numId ?? inherited(styles, style, 'numId');
       const ilvl = p.ilvl ?? (p.numId === undefined ? inherited(styles, style, 'ilvl') : undefined) ?? 0;
       const hasText = [...p.breaks, p.text].some((s) => s.trim() !== '');
-      if (numId !== undefined && numId !== '0' && hasText) {
+      if (numId !== undefined && numId !== '0') {
         const n = counter.next(numId, ilvl);
-        if (n) {
+        if (n && hasText) {
           extra.listLevel = ilvl;
           if (!n.bullet && n.shown !== '') extra.listNumber = n.shown;
           if (n.shown !== '') prefix = `${n.shown} `;
