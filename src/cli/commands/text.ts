@@ -17,8 +17,8 @@ interface TextFlags {
 
 export function textCommand(ctx: CommandContext): Command {
   return new Command('text')
-    .description('Print the text of a PDF or text file in reading order, as the parser reads it, with page breaks marked.')
-    .argument('<file>', 'a PDF or text file')
+    .description('Print the text of a PDF, Word, HTML or text file in reading order, as the parser reads it, with page breaks marked.')
+    .argument('<file>', 'a PDF, Word (.docx), HTML or text file')
     .option('--furniture', 'also print what was removed as page furniture (headers, footers, page numbers, sidebars)')
     .option('--lines', 'prefix every line with PAGE:LINE, the place diagnostics point to')
     .addHelpText(
@@ -28,7 +28,9 @@ Page breaks are marked by a line "--- page N ---". With --furniture, each
 removed line is printed where its page is, as "[header] …", "[footer] …",
 "[page-number] …" or "[sidebar] …". Damage found in a PDF (what pdf.js could
 not read, text that came out as glyph codes) is printed on stderr as
-FILE:pPAGE:lLINE: warning MESSAGE [CODE].
+FILE:pPAGE:lLINE: warning MESSAGE [CODE]. A Word document has no pages: its
+lines are numbered by paragraph (-:LINE), and --furniture prints its headers
+and footers first.
 
 Examples:
   $ minutes text referat.pdf
