@@ -6,7 +6,9 @@
 //   - query latency (median, p95) of the five typical queries on a database of
 //     100,000 meetings;
 //   - peak memory (RSS of the child process, from /proc) for a 1,000-page PDF
-//     and over the whole batch, first half against second half.
+//     and over the whole batch, first half against second half;
+//   - parse time per document by format: text, Word (.docx), PDF, HTML, and a
+//     100-page .docx (scripts/bench-formats.js).
 // Prints a table on stdout and writes bench/out/bench-<time>.json (and
 // bench/out/latest.json).
 //
@@ -18,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildArchive } from './bench-archive.js';
+import { benchFormats, formatsReport } from './bench-formats.js';
 import { buildStore, MORE_QUERIES, timeQueries, TYPICAL_QUERIES } from './bench-store.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -235,6 +238,9 @@ async function main() {
     measure(process.execPath, [minutesBin, 'query', '--db', path.join(benchDir, `store-${MEETINGS}.db`), '--search', 'IPS', '--limit', '100', '--format', 'json']),
   );
 
+  // Parse time per document by format (text, Word, PDF, HTML), and a 100-page Word document.
+  const formats = await benchFormats(benchDir, log);
+
   const rate = (ms) => pages / (ms / 1000);
   const result = {
     when: started.toISOString(),
@@ -269,6 +275,7 @@ async function main() {
       pdftotext: bigPoppler && { seconds: bigPoppler.ms / 1000, peakRssMb: bigPoppler.peakRssMb },
     },
     queries: { database: counts, typical: queries, more: moreQueries, cliProcessMs: cliQuery.ms },
+    formats,
     totalSeconds: 0,
   };
   result.totalSeconds = (performance.now() - tStart) / 1000;
@@ -336,6 +343,7 @@ export function report(r) {
   for (const [name, x] of Object.entries(q.more)) qRows.push([`  (${name})`, x.rows, fmt(x.p50Ms), fmt(x.p95Ms), '']);
   lines.push(table(qRows));
   lines.push(`(lists as a user gets them: --limit 100. A whole \`minutes query\` process, start to JSON, free text: ${fmt(q.cliProcessMs, 0)} ms)`);
+  if (r.formats) lines.push('', formatsReport(r.formats));
   return lines.join('\n');
 }
 

@@ -42,6 +42,10 @@ export type FailureCode =
   | 'corrupt-pdf'
   | 'encrypted-pdf'
   | 'no-text-layer'
+  | 'corrupt-docx'
+  | 'encrypted-docx'
+  | 'old-word-format'
+  | 'not-word'
   | 'not-minutes'
   | 'timeout'
   | 'internal';

@@ -54,15 +54,15 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 /** Stage 1 alone: a file's bytes to lines in reading order, refusing a file without text. */
-export async function extractBytes(bytes: Uint8Array): Promise<ExtractedDocument> {
-  const extracted: ExtractedDocument = await extract(bytes);
+export async function extractBytes(bytes: Uint8Array, name?: string): Promise<ExtractedDocument> {
+  const extracted: ExtractedDocument = await extract(bytes, name);
   if (extracted.lines.every((l) => l.text.trim() === '')) throw new FileFailure('empty', 'has no text');
   return extracted;
 }
 
 /** Extract and normalize only: the repaired lines in reading order. */
-export async function readLines(bytes: Uint8Array, opts: ParseOptions = {}): Promise<NormalizedDocument> {
-  const extracted = await extractBytes(bytes);
+export async function readLines(bytes: Uint8Array, opts: ParseOptions = {}, name?: string): Promise<NormalizedDocument> {
+  const extracted = await extractBytes(bytes, name);
   betweenStages(extracted.pages);
   const normalized = normalize(extracted, opts.normalize);
   betweenStages(normalized.pages);
@@ -105,7 +105,7 @@ export function analyse(extracted: ExtractedDocument, source: SourceFile, opts: 
 /** Parses bytes already read; `fileName` is the name recorded in `source.file`. */
 export async function parseBytes(bytes: Uint8Array, fileName: string, opts: ParseOptions = {}): Promise<ParseResult> {
   try {
-    const extracted = await extractBytes(bytes);
+    const extracted = await extractBytes(bytes, fileName);
     betweenStages(extracted.pages);
     const { document, normalized } = analyse(extracted, { fileName, sha256: sha256(bytes) }, opts);
     return { ok: true, file: fileName, document, normalized };

@@ -74,7 +74,7 @@ describe('minutes parse', () => {
     ['a corrupt PDF', data('corrupt.pdf'), ExitCode.badInput, /corrupt\.pdf: is not a readable PDF/],
     ['an encrypted PDF', data('encrypted.pdf'), ExitCode.badInput, /encrypted\.pdf: is an encrypted PDF .*qpdf --decrypt/],
     ['a PDF with no text layer', data('image-only.pdf'), ExitCode.badInput, /image-only\.pdf: is a PDF with no text layer.*ocrmypdf -l dan/],
-    ['a binary file named .txt', binary, ExitCode.badInput, /binary\.txt: is a binary file/],
+    ['a binary file named .txt (its bytes begin as a zip does)', binary, ExitCode.badInput, /binary\.txt: is a damaged zip archive, not a readable Word document/],
     ['a text that is not minutes', data('not-minutes.txt'), ExitCode.badInput, /not-minutes\.txt: does not look like meeting minutes/],
   ];
 

@@ -61,7 +61,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
   if (looksBinary(bytes)) {
-    throw new FileFailure('binary', 'is a binary file, not text or PDF');
+    throw new FileFailure('binary', 'is a binary file, not text, PDF or Word');
   }
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };

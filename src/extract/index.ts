@@ -1,6 +1,13 @@
-/** Stage 1, extract: a file's bytes to lines in reading order. */
+/**
+ * Stage 1, extract: a file's bytes to lines in reading order. What a file is
+ * is told by its bytes, never by its name: a PDF, then a zip or an OLE
+ * compound file (Word, see docx.ts), else text. A file named `.docx` whose
+ * bytes are neither is refused rather than read as text.
+ */
+import { extractDocx, isOle, isZip } from './docx.js';
 import { extractPdf } from './pdf.js';
 import { extractText } from './text.js';
+import { FileFailure } from '../diagnostics.js';
 import type { ExtractedDocument } from './types.js';
 
 export type { ExtractedDocument, Line } from './types.js';
@@ -11,6 +18,12 @@ export function isPdf(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-export async function extract(bytes: Uint8Array): Promise<ExtractedDocument> {
-  return isPdf(bytes) ? extractPdf(bytes) : extractText(bytes);
+/** `name`, when known, is the file's name: only to say what a `.docx` that is not one is. */
+export async function extract(bytes: Uint8Array, name?: string): Promise<ExtractedDocument> {
+  if (isPdf(bytes)) return extractPdf(bytes);
+  if (isZip(bytes) || isOle(bytes)) return extractDocx(bytes);
+  if (name !== undefined && /\.docx$/i.test(name)) {
+    throw new FileFailure('corrupt-docx', 'is named .docx but is not a Word document (not a zip archive)');
+  }
+  return extractText(bytes);
 }

@@ -33,9 +33,9 @@ export interface Line {
 export type FurnitureKind = 'header' | 'footer' | 'page-number' | 'sidebar';
 
 export interface ExtractedDocument {
-  format: 'pdf' | 'text';
+  format: 'pdf' | 'text' | 'docx' | 'html';
   pages: number | null;
-  /** Character encoding the text was decoded from (text files), null for PDFs. */
+  /** Character encoding the text was decoded from (text and HTML files), null for PDFs and Word documents. */
   encoding: string | null;
   lines: Line[];
   /** Lines recognised as page furniture (headers, footers, page numbers, sidebars) and removed. */

@@ -130,6 +130,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     if (/^[\d%,.]/.test(rest)) return;
     found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest), ...(through !== undefined ? { through } : {}) });
   });
+  useStructure(lines, found);
   // Decimal headings stand for an item only where the item has no heading of its own (`2.` over `2.0`, `2.1` is the item with its sub-items).
   const plain = new Set(found.filter((c) => !c.decimal).map((c) => c.number));
   const headings = found.filter((c) => !c.decimal || !plain.has(c.number));
@@ -151,6 +152,25 @@ export function findCandidates(lines: SLine[]): Candidate[] {
 }
 
 const REFERENCE_PENALTY = 6;
+
+/** A heading in a heading style, or numbered by the document's own top-level list (Word, HTML), is strong evidence of an item. */
+const STYLED_HEADING_BONUS = 4;
+const LIST_NUMBER_BONUS = 2;
+
+/**
+ * Structure a Word or HTML document carries: a candidate in a deeper list
+ * level (`2.1`, an indented `a)`) is never an item; one in a heading style,
+ * or numbered by the top level of a list, gains. Lines without structure
+ * (text, PDF) are left as they are.
+ */
+function useStructure(lines: SLine[], found: Candidate[]): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const l = lines[found[k]!.index]!;
+    if (l.listLevel !== undefined && l.listLevel > 0) found.splice(k, 1);
+    else if (l.headingLevel !== undefined) found[k]!.score += STYLED_HEADING_BONUS;
+    else if (l.listNumber !== undefined) found[k]!.score += LIST_NUMBER_BONUS;
+  }
+}
 
 /** A label that introduces the agenda: `Dagsorden:`, `Referat:`, `Dagsorden var:`. */
 const AGENDA_WORDS = 'Dagsorden|Program|Punkter|Dagsordenspunkter';

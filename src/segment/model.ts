@@ -14,6 +14,10 @@ export interface SLine {
   fontSize?: number;
   /** A part of a run-together line (see flattened.ts) that starts at an item's number: it opens a paragraph as printed. */
   opensParagraph?: boolean;
+  /** Structure from a Word or HTML source (see extract/types.ts); absent for text and PDF. */
+  headingLevel?: number;
+  listLevel?: number;
+  listNumber?: string;
 }
 
 /** Spacing that needs evening out: odd spaces, whitespace other than a space, or spaces in a row. Most lines have none. */
@@ -27,6 +31,9 @@ export function toSLines(lines: Line[]): SLine[] {
     else if (text !== '') s.indent = leadingWidth(l.text);
     if (l.bold !== undefined) s.bold = l.bold;
     if (l.fontSize !== undefined) s.fontSize = l.fontSize;
+    if (l.headingLevel !== undefined) s.headingLevel = l.headingLevel;
+    if (l.listLevel !== undefined) s.listLevel = l.listLevel;
+    if (l.listNumber !== undefined) s.listNumber = l.listNumber;
     return s;
   });
 }

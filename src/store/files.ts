@@ -1,12 +1,12 @@
-/** The inputs of a batch: files as given, directories walked for PDF and text files. */
+/** The inputs of a batch: files as given, directories walked for PDF, Word, HTML and text files. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /** The extensions a directory is walked for (a file named on the command line is taken whatever its name). */
-export const INGESTIBLE_EXTENSIONS = ['pdf', 'txt', 'text', 'md', 'markdown'] as const;
+export const INGESTIBLE_EXTENSIONS = ['pdf', 'docx', 'html', 'htm', 'txt', 'text', 'md', 'markdown'] as const;
 export const INGESTIBLE = new RegExp(`\\.(?:${INGESTIBLE_EXTENSIONS.join('|')})$`, 'i');
 
-/** The extensions as a reader is told them: `.pdf, .txt, .text, .md and .markdown`. */
+/** The extensions as a reader is told them: `.pdf, .docx, .html, .htm, .txt, .text, .md and .markdown`. */
 export function ingestibleList(): string {
   const names = INGESTIBLE_EXTENSIONS.map((e) => `.${e}`);
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

@@ -11,7 +11,7 @@ import { currentThreadId } from './thread-cpu.js';
 async function run(task: StageTask): Promise<StageResult> {
   if (task.stage === 'extract') {
     const digest = sha256(task.bytes);
-    return { stage: 'extract', extracted: serialize(await extractBytes(task.bytes)), sha256: digest };
+    return { stage: 'extract', extracted: serialize(await extractBytes(task.bytes, task.fileName)), sha256: digest };
   }
   const extracted = deserialize(task.extracted) as ExtractedDocument;
   const { document } = analyse(extracted, { fileName: task.fileName, sha256: task.sha256 });

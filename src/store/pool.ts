@@ -17,7 +17,7 @@ import { threadCpuMs } from './thread-cpu.js';
 
 /** What a worker is asked to do: one stage, or the other, for one document. */
 export type StageRequest =
-  | { stage: 'extract'; bytes: Uint8Array }
+  | { stage: 'extract'; bytes: Uint8Array; fileName?: string }
   | { stage: 'analyse'; extracted: Uint8Array; fileName: string; sha256: string };
 
 export type StageTask = StageRequest & { id: number };
@@ -265,7 +265,7 @@ export function workerParser(sizeOrOptions: number | PoolOptions, timeoutMs = 12
 
   return {
     async parse(bytes, fileName) {
-      const read = await extractors.run({ stage: 'extract', bytes }, [bytes.buffer as ArrayBuffer], opts.timeoutMs);
+      const read = await extractors.run({ stage: 'extract', bytes, fileName }, [bytes.buffer as ArrayBuffer], opts.timeoutMs);
       if (!read.ok) return { ok: false, failure: read.failure };
       if (read.result.stage !== 'extract') throw new Error('extract stage answered with another stage');
       const left = opts.timeoutMs - read.ms;

@@ -27,7 +27,7 @@ interface NormalizeFlags {
 export function normalizeCommand(ctx: CommandContext): Command {
   return new Command('normalize')
     .description('Repair OCR and encoding damage (lost æ, ø, å; mojibake; Windows-1252) and print the repaired text.')
-    .argument('<paths...>', 'a PDF or text file, or with --out, files and directories')
+    .argument('<paths...>', 'a PDF, Word, HTML or text file, or with --out, files and directories')
     .option('-o, --out <dir>', 'repair every file under the given paths into DIR (outside them), mirroring the tree as .txt files (x.pdf to x.pdf.txt)')
     .option('--explain', 'list every repair (original, repair, reason, page, line) on stderr')
     .option('--dry-run', 'with --out: report what would be repaired without writing text files')
@@ -82,7 +82,7 @@ async function runOne(io: CliIO, paths: string[], flags: NormalizeFlags): Promis
   }
   const file = paths[0]!;
   try {
-    const doc = await readLines(await readInput(path.resolve(io.cwd, file)));
+    const doc = await readLines(await readInput(path.resolve(io.cwd, file)), {}, file);
     io.stdout.write(text(doc));
     if (flags.explain) explain(io, file, doc);
     return ExitCode.ok;
@@ -114,7 +114,7 @@ interface ReportEntry {
   failure: { code: string; message: string } | null;
 }
 
-const INPUT = /\.(pdf|txt|text)$/i;
+const INPUT = /\.(pdf|docx|html|htm|txt|text)$/i;
 
 /** Every input file under the paths, each with the path it gets under --out. */
 async function collect(io: CliIO, paths: string[]): Promise<{ file: string; rel: string }[]> {
@@ -243,7 +243,7 @@ async function runBatch(io: CliIO, paths: string[], outDir: string, flags: Norma
         fail(file, { code: 'output-clash', message: `its output ${output} is the output of ${before}; not written` });
         continue;
       }
-      const doc = await readLines(await readInput(path.resolve(io.cwd, file)));
+      const doc = await readLines(await readInput(path.resolve(io.cwd, file)), {}, file);
       taken.set(target, file);
       if (!flags.dryRun) {
         try {

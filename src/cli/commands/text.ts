@@ -17,8 +17,8 @@ interface TextFlags {
 
 export function textCommand(ctx: CommandContext): Command {
   return new Command('text')
-    .description('Print the text of a PDF or text file in reading order, as the parser reads it, with page breaks marked.')
-    .argument('<file>', 'a PDF or text file')
+    .description('Print the text of a PDF, Word, HTML or text file in reading order, as the parser reads it, with page breaks marked.')
+    .argument('<file>', 'a PDF, Word (.docx), HTML or text file')
     .option('--furniture', 'also print what was removed as page furniture (headers, footers, page numbers, sidebars)')
     .option('--lines', 'prefix every line with PAGE:LINE, the place diagnostics point to')
     .addHelpText(
@@ -28,7 +28,9 @@ Page breaks are marked by a line "--- page N ---". With --furniture, each
 removed line is printed where its page is, as "[header] …", "[footer] …",
 "[page-number] …" or "[sidebar] …". Damage found in a PDF (what pdf.js could
 not read, text that came out as glyph codes) is printed on stderr as
-FILE:pPAGE:lLINE: warning MESSAGE [CODE].
+FILE:pPAGE:lLINE: warning MESSAGE [CODE]. A Word document has no pages: its
+lines are numbered by paragraph (-:LINE), and --furniture prints its headers
+and footers first.
 
 Examples:
   $ minutes text referat.pdf
@@ -42,7 +44,7 @@ Examples:
 async function runText(io: CliIO, file: string, flags: TextFlags): Promise<number> {
   let doc;
   try {
-    doc = await extract(await readInput(path.resolve(io.cwd, file)));
+    doc = await extract(await readInput(path.resolve(io.cwd, file)), file);
   } catch (err) {
     const failure = asFailure(err);
     printError(io, failureLine(file, failure));
@@ -57,7 +59,10 @@ async function runText(io: CliIO, file: string, flags: TextFlags): Promise<numbe
 export function renderText(lines: Line[], furniture: Line[], numbered: boolean): string {
   const out: string[] = [];
   const extra = new Map<number, Line[]>();
+  // A document without pages (Word) has its headers and footers once: printed first.
+  for (const f of furniture) if (f.page == null) out.push(`${numbered ? '-:-\t' : ''}[${f.furniture ?? 'furniture'}] ${f.text}`);
   for (const f of furniture) {
+    if (f.page == null) continue;
     const list = extra.get(f.page ?? 0) ?? [];
     list.push(f);
     extra.set(f.page ?? 0, list);
