@@ -1,0 +1,561 @@
+/**
+ * Saved web pages (`.html`, `.htm`) to lines: the visible text in reading
+ * order, with the structure the page has (headings, list numbers as the
+ * browser shows them, tables row by row) and without its chrome (scripts,
+ * styles, navigation, banner and footer, cookie banners, hidden elements,
+ * buttons such as `Udskriv` or `Hent som PDF`, breadcrumbs).
+ *
+ * The tree is built by parse5, the WHATWG parsing algorithm browsers use, so
+ * a sloppy page (unclosed `<p>` and `<li>`, misnested `<b>`, a heading left
+ * open) is read as a browser shows it. See README, "Web pages".
+ */
+import iconv from 'iconv-lite';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { diagnostic, FileFailure } from '../diagnostics.js';
+import type { Diagnostic } from '../schema.js';
+import { decodeText, decodeWindows1252 } from './decode.js';
+import type { ExtractedDocument, FurnitureKind, Line } from './types.js';
+
+type Node = DefaultTreeAdapterMap['childNode'];
+type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+
+// ---------------------------------------------------------------- sniffing
+
+/**
+ * An HTML page: after a BOM, white space, comments and an XML declaration,
+ * its bytes begin with a doctype or an `<html>`, `<head>` or `<body>` tag.
+ */
+export function isHtml(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 2048);
+  let text: string;
+  if (head[0] === 0xff && head[1] === 0xfe) text = new TextDecoder('utf-16le').decode(head.subarray(2));
+  else if (head[0] === 0xfe && head[1] === 0xff) text = new TextDecoder('utf-16be').decode(head.subarray(2));
+  else text = Buffer.from(head).toString('latin1').replace(/^\xef\xbb\xbf/, '');
+  // Comments (`<!-- saved from url=… -->`) and an XML declaration may come first.
+  const rest = text.replace(/^(?:\s+|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/u, '');
+  return /^<(?:!doctype\s+html\b|html\b|head\b|body\b)/iu.test(rest);
+}
+
+// ---------------------------------------------------------------- character set
+
+export interface DecodedPage {
+  text: string;
+  /** The encoding the page was read in, as `source.encoding` records it. */
+  encoding: string;
+  diagnostics: Diagnostic[];
+}
+
+/** The charset a page declares in its first 4 KiB: `<meta charset>` or `<meta http-equiv … content="…; charset=…">`. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  for (const m of head.matchAll(/<meta\b[^>]*>/giu)) {
+    const tag = m[0];
+    const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(tag);
+    if (direct) return direct[1]!.toLowerCase();
+  }
+  return null;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The page's bytes to text: a BOM first, then the charset the page declares,
+ * then (undeclared) UTF-8 where the bytes are valid UTF-8, else what a text
+ * file would be read as (a DOS code page or Windows-1252).
+ */
+export function decodePage(bytes: Uint8Array): DecodedPage {
+  const diagnostics: Diagnostic[] = [];
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', diagnostics };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', diagnostics };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', diagnostics };
+  const declared = declaredCharset(bytes);
+  if (declared !== null) {
+    if (declared === 'utf-8' || declared === 'utf8') {
+      try {
+        return { text: utf8.decode(bytes), encoding: 'utf-8', diagnostics };
+      } catch {
+        // Saved in another character set than the page says: read as undeclared.
+        const sniffed = decodeText(bytes);
+        diagnostics.push(diagnostic('warning', 'html-charset-mismatch', `the page declares UTF-8 but is not valid UTF-8; read as ${sniffed.encoding}`));
+        return { text: sniffed.text, encoding: sniffed.encoding, diagnostics };
+      }
+    }
+    // Latin-1 and ASCII labels mean Windows-1252 to a browser (WHATWG Encoding).
+    if (/^(?:iso-?8859-1|latin-?1|l1|us-ascii|ascii|windows-1252|cp1252|x-cp1252|iso_8859-1(?::1987)?|cp819|ibm819)$/u.test(declared)) {
+      return { text: decodeWindows1252(bytes), encoding: /1252/.test(declared) ? 'windows-1252' : declared.includes('ascii') ? 'windows-1252' : 'iso-8859-1', diagnostics };
+    }
+    if (iconv.encodingExists(declared) && !/^utf-?16|^utf-?32|^ucs-?2/u.test(declared)) {
+      return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared, diagnostics };
+    }
+    diagnostics.push(diagnostic('warning', 'html-charset-unknown', `the page declares the character set "${declared}", which is unknown; read as undeclared`));
+  }
+  const sniffed = decodeText(bytes);
+  return { text: sniffed.text, encoding: sniffed.encoding, diagnostics };
+}
+
+// ---------------------------------------------------------------- the tree
+
+const attr = (el: Element, name: string): string | null => el.attrs.find((a) => a.name === name)?.value ?? null;
+
+/** Elements whose content is never shown as text. */
+const NOT_SHOWN = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'map', 'select', 'option', 'button', 'input', 'textarea', 'img', 'picture', 'dialog']);
+
+/** Elements that start and end a line. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+/** Blocks a browser sets apart by a margin: a blank line after them. */
+const SPACED = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'dl', 'blockquote', 'pre', 'hr', 'figure', 'address']);
+const BOLD = new Set(['b', 'strong']);
+
+/** Hidden from the reader: `hidden`, `aria-hidden="true"`, an inline `display: none` or `visibility: hidden`, a screen-reader-only class. */
+function isHidden(el: Element): boolean {
+  if (attr(el, 'hidden') !== null) return true;
+  if ((attr(el, 'aria-hidden') ?? '').trim().toLowerCase() === 'true') return true;
+  const style = attr(el, 'style');
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/iu.test(style)) return true;
+  if (el.tagName === 'input' && (attr(el, 'type') ?? '').toLowerCase() === 'hidden') return true;
+  return /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|hidden)(?:\s|$)/iu.test(attr(el, 'class') ?? '');
+}
+
+/** Sections of a page's chrome: ARIA landmarks and the names portals give them. */
+const CHROME_ROLE = /^(?:navigation|banner|contentinfo|search|menubar|toolbar|alertdialog)$/iu;
+const COOKIE = /cookie|consent|gdpr|cookiebot|cookieinformation/iu;
+const CHROME_CLASS = /(?:^|[\s_-])(?:breadcrumbs?|brødkrumme|skip-?link|skip-?to-content|toolbar|share|social|print-?buttons?|tools)(?:$|[\s_-])/iu;
+
+/**
+ * The kind of chrome an element is, or null: `<nav>`, a page's `<header>` and
+ * `<footer>` (not an article's or a section's own), `<aside>`, ARIA landmarks,
+ * cookie banners and breadcrumbs by their id, class or label.
+ */
+function chromeKind(el: Element, inContent: boolean): FurnitureKind | null {
+  const tag = el.tagName;
+  const role = attr(el, 'role') ?? '';
+  const names = `${attr(el, 'id') ?? ''} ${attr(el, 'class') ?? ''}`;
+  const label = attr(el, 'aria-label') ?? '';
+  if (COOKIE.test(names) || COOKIE.test(label)) return 'sidebar';
+  if (tag === 'nav' || /^(?:navigation|search|menubar|toolbar)$/iu.test(role)) return 'header';
+  if (/breadcrumb|brødkrumme|du er her/iu.test(label) || CHROME_CLASS.test(names)) return 'header';
+  if (tag === 'aside' || role === 'complementary') return 'sidebar';
+  if (!inContent && (tag === 'header' || role === 'banner')) return 'header';
+  if (!inContent && (tag === 'footer' || role === 'contentinfo')) return 'footer';
+  // Older portals name their divs: `<div id="bund">`, `<div class="site-footer">`, `<div id="topmenu">`.
+  for (const token of names.split(/\s+/u)) {
+    const m = CHROME_NAME.exec(token);
+    if (m && !inContent) return /footer|bund|sidefod/iu.test(token) ? 'footer' : 'header';
+    if (m && /menu|nav/iu.test(token)) return 'header';
+  }
+  if (CHROME_ROLE.test(role)) return 'header';
+  return null;
+}
+
+/** An id or class naming a page's banner, footer or menu. */
+const CHROME_NAME = /^(?:(?:site|page|global|main|top)[-_]?)?(?:footer|header|bund|sidefod|sidehoved|topbar|topmenu|menu|navbar|nav|navigation|mainmenu|megamenu)$/iu;
+
+/** Elements inside which a `<header>` or `<footer>` belongs to the content, not the page. */
+const SECTIONING = new Set(['article', 'section', 'main', 'aside', 'nav']);
+
+// ---------------------------------------------------------------- list numbers
+
+function alphabetic(n: number, upper: boolean): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
+  return upper ? s.toUpperCase() : s;
+}
+
+const ROMAN: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+function roman(n: number, upper: boolean): string {
+  let s = '';
+  let k = n;
+  for (const [v, r] of ROMAN) for (; k >= v; k -= v) s += r;
+  return upper ? s.toUpperCase() : s;
+}
+
+/** The marker a browser shows for item `n` of an `<ol type>`: `3.`, `c.`, `C.`, `iii.`, `III.`. */
+export function listMarker(n: number, type: string): string {
+  // Letters and roman numerals have no zero or negatives: a browser falls back to decimal.
+  if (n >= 1 && (type === 'a' || type === 'A')) return `${alphabetic(n, type === 'A')}.`;
+  if (n >= 1 && n < 4000 && (type === 'i' || type === 'I')) return `${roman(n, type === 'I')}.`;
+  return `${n}.`;
+}
+
+const integer = (s: string | null): number | null => {
+  const m = s === null ? null : /^\s*([+-]?\d{1,9})/u.exec(s);
+  return m ? Number(m[1]) : null;
+};
+
+interface List {
+  ordered: boolean;
+  type: string;
+  reversed: boolean;
+  /** The number of the item before the next one. */
+  counter: number;
+}
+
+/** The `<li>` elements an `<ol>` numbers: its own, not those of lists nested in them. */
+function ownItems(el: ParentNode): number {
+  let n = 0;
+  for (const c of el.childNodes) {
+    if (!('tagName' in c)) continue;
+    if (c.tagName === 'li') n++;
+    else if (c.tagName !== 'ol' && c.tagName !== 'ul' && c.tagName !== 'menu') n += ownItems(c);
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------- page chrome lines
+
+/** Buttons and links of a page's chrome: `Udskriv`, `Hent som PDF`, `Del`, `Til toppen`. */
+const CHROME_WORDS = [
+  'Print(?: this page)?', 'Udskriv(?: siden| referat| dagsorden)?', 'Printvenlig(?: version)?', 'Hent(?: som)? PDF', 'Hent (?:hele )?(?:referatet|dagsordenen|referat|dagsorden)(?: som PDF)?',
+  'Download(?: som)? PDF', 'Gem som PDF', 'Del(?: siden| på (?:Facebook|LinkedIn|X|Twitter|mail))?', 'Send (?:til en ven|som e-?mail|link)', 'Tip en ven', 'Tilbage(?: til oversigten)?',
+  'Til toppen', 'Gå til (?:indhold|hovedindhold|indholdet)', 'Spring (?:til|over) (?:indhold|hovedindhold|navigation)', 'Læs (?:op|højt)', 'Abonnér', 'Abonner', 'Luk',
+  'Accepter(?: alle)?(?: cookies)?', 'Tillad(?: alle)?(?: cookies)?', 'Afvis(?: alle)?(?: cookies)?', 'Kun nødvendige(?: cookies)?', 'Cookie-?indstillinger', 'Menu', 'Søg', 'Log ind', 'Skriv ud',
+].join('|');
+const CHROME_PHRASE = new RegExp(`^(?:${CHROME_WORDS})$`, 'iu');
+/** One or more of them, as a row of buttons: `Udskriv | Del | Hent som PDF`, `Udskriv Hent som PDF`. */
+const CHROME_ROW = new RegExp(`^(?:${CHROME_WORDS})(?:\\s*[|·•/]?\\s*(?:${CHROME_WORDS}))*$`, 'iu');
+/** A breadcrumb: `Forside > Politik > Referater`, `Du er her: Forside / Byrådet`. */
+const BREADCRUMB = /^(?:Du er her\s*:.*|(?:Forside|Hjem|Start)\s*(?:[>›»/|→]\s*[^>›»/|→]{1,60}){1,8})$/iu;
+
+/** A line that is only page chrome, alone or as a row of buttons (`Udskriv | Del | Hent som PDF`). */
+export function isChromeLine(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.length > 200) return false;
+  return BREADCRUMB.test(t) || CHROME_ROW.test(t);
+}
+
+// ---------------------------------------------------------------- links
+
+/** Link text that names an attachment: `Bilag 2`, `Bilag: Budget 2027`, `Bilag 1 - Regnskab.pdf`. */
+const ATTACHMENT_TEXT = /^\s*(?:bilag\b|bilagsliste\b)/iu;
+/** An address of a document a link opens. */
+const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf)(?:[?#]|$)/iu;
+
+/** The page's own address, where relative links are resolved: `<base href>`, a browser's `saved from url` comment, the canonical link. */
+function pageAddress(doc: DefaultTreeAdapterMap['document'], source: string): string | null {
+  const base: string[] = [];
+  const declared: string[] = [];
+  const walk = (n: ParentNode) => {
+    for (const c of n.childNodes) {
+      if (!('tagName' in c)) continue;
+      if (c.tagName === 'base' && attr(c, 'href')) base.push(attr(c, 'href')!);
+      if (c.tagName === 'link' && /\bcanonical\b/iu.test(attr(c, 'rel') ?? '') && attr(c, 'href')) declared.push(attr(c, 'href')!);
+      if (c.tagName === 'meta' && attr(c, 'property') === 'og:url' && attr(c, 'content')) declared.push(attr(c, 'content')!);
+      if (c.tagName === 'head' || c.tagName === 'html') walk(c);
+    }
+  };
+  walk(doc);
+  const saved = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/iu.exec(source.slice(0, 2048));
+  for (const c of [...base, ...(saved ? [saved[1]!] : []), ...declared]) {
+    try {
+      const u = new URL(c);
+      if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+    } catch {
+      // Not an absolute address: try the next.
+    }
+  }
+  return null;
+}
+
+/** A link's address as the reader would follow it: absolute where the page says where it came from. */
+function resolveHref(href: string, base: string | null): string | null {
+  const h = href.trim();
+  if (h === '' || /^(?:#|javascript:|mailto:|tel:)/iu.test(h)) return null;
+  try {
+    return new URL(h, base ?? undefined).href;
+  } catch {
+    return h.replace(/\s+/gu, '%20');
+  }
+}
+
+// ---------------------------------------------------------------- lines
+
+interface Run {
+  text: string;
+  bold: boolean;
+}
+
+interface Structure {
+  headingLevel?: number;
+  listLevel?: number;
+  listNumber?: string;
+}
+
+interface Out {
+  text: string;
+  bold: boolean;
+  structure: Structure;
+  furniture?: FurnitureKind;
+  /** A blank line standing for a block's margin. */
+  blank?: boolean;
+}
+
+interface Context {
+  bold: boolean;
+  pre: boolean;
+  chrome: FurnitureKind | null;
+  /** Inside article, section, main, aside or nav: a header or footer there is content. */
+  inContent: boolean;
+  headingLevel?: number;
+  lists: List[];
+  listLevel?: number;
+}
+
+class Walker {
+  readonly out: Out[] = [];
+  private runs: Run[] = [];
+  private runChrome: FurnitureKind | null = null;
+  /** Structure of the line being built: the heading or list item it belongs to. */
+  private structure: Structure = {};
+  /** The list number waiting for the first line of its item. */
+  private pendingNumber: string | null = null;
+
+  constructor(private readonly base: string | null) {}
+
+  private text(t: string, ctx: Context): void {
+    const s = t.replace(/[\u00ad\u200b\u200c\u200d\ufeff]/gu, '');
+    if (ctx.pre) {
+      const parts = s.split(/\r\n|\r|\n/u);
+      parts.forEach((p, i) => {
+        if (i > 0) this.flush(ctx);
+        this.push(p, ctx);
+      });
+      return;
+    }
+    this.push(s.replace(/[ \t\n\r\f]+/gu, ' '), ctx);
+  }
+
+  private push(t: string, ctx: Context): void {
+    if (t === '') return;
+    if (this.runs.length === 0) {
+      this.runChrome = ctx.chrome;
+      this.structure = { headingLevel: ctx.headingLevel, listLevel: ctx.listLevel };
+    }
+    this.runs.push({ text: t, bold: ctx.bold });
+  }
+
+  /** Ends the line being built, if it has text. */
+  flush(ctx: Context): void {
+    const text = this.runs.map((r) => r.text).join('').replace(/\u00a0/gu, ' ').replace(/ {2,}/gu, ' ').trim();
+    const lettered = this.runs.filter((r) => /[\p{L}\p{N}]/u.test(r.text));
+    const bold = lettered.length > 0 && lettered.every((r) => r.bold);
+    const chrome = this.runChrome ?? ctx.chrome;
+    this.runs = [];
+    if (text === '') return;
+    const structure: Structure = {};
+    if (this.structure.headingLevel !== undefined) structure.headingLevel = this.structure.headingLevel;
+    if (this.structure.listLevel !== undefined) structure.listLevel = this.structure.listLevel;
+    let shown = text;
+    if (this.pendingNumber !== null && chrome === null) {
+      structure.listNumber = this.pendingNumber;
+      shown = `${this.pendingNumber} ${text}`;
+      this.pendingNumber = null;
+    }
+    this.out.push({ text: shown, bold: bold || structure.headingLevel !== undefined, structure, ...(chrome ? { furniture: chrome } : {}) });
+  }
+
+  private blank(ctx: Context): void {
+    if (ctx.chrome !== null) return;
+    const last = this.out.findLast((o) => o.furniture === undefined);
+    if (last !== undefined && !last.blank) this.out.push({ text: '', bold: false, structure: {}, blank: true });
+  }
+
+  walk(parent: ParentNode, ctx: Context): void {
+    for (const node of parent.childNodes) this.node(node, ctx);
+  }
+
+  private node(node: Node, ctx: Context): void {
+    if (node.nodeName === '#text') {
+      this.text((node as DefaultTreeAdapterMap['textNode']).value, ctx);
+      return;
+    }
+    if (!('tagName' in node)) return;
+    const el = node;
+    const tag = el.tagName;
+    if (NOT_SHOWN.has(tag) || isHidden(el)) return;
+    if (tag === 'br') {
+      this.flush(ctx);
+      return;
+    }
+    const kind = ctx.chrome ?? chromeKind(el, ctx.inContent);
+    const inner: Context = { ...ctx, chrome: kind, inContent: ctx.inContent || SECTIONING.has(tag) };
+    if (BOLD.has(tag) || tag === 'th') inner.bold = true;
+    if (tag === 'pre' || tag === 'listing' || tag === 'plaintext') inner.pre = true;
+    if (kind !== null && ctx.chrome === null) {
+      // Chrome inside a line (a `Del` link in a paragraph) ends the line before it.
+      this.flush(ctx);
+    }
+    const block = BLOCK.has(tag) || (kind !== null && ctx.chrome === null);
+    if (block) this.flush(ctx);
+    const h = /^h([1-6])$/u.exec(tag);
+    if (h) inner.headingLevel = Number(h[1]);
+    if (tag === 'ol' || tag === 'ul' || tag === 'menu') {
+      this.list(el, inner);
+    } else if (tag === 'li') {
+      this.item(el, inner);
+    } else if (tag === 'table') {
+      this.table(el, inner);
+    } else if (tag === 'dl') {
+      this.definitions(el, inner);
+    } else if (tag === 'a') {
+      this.link(el, inner);
+    } else {
+      this.walk(el, inner);
+    }
+    if (block) {
+      this.flush(inner);
+      if (SPACED.has(tag) || ((tag === 'ol' || tag === 'ul') && ctx.lists.length === 0)) this.blank(ctx);
+    }
+  }
+
+  private list(el: Element, ctx: Context): void {
+    const ordered = el.tagName === 'ol';
+    const reversed = ordered && attr(el, 'reversed') !== null;
+    const type = ordered ? (attr(el, 'type') ?? '1').trim() || '1' : '';
+    const start = ordered ? integer(attr(el, 'start')) : null;
+    const first = start ?? (reversed ? ownItems(el) : 1);
+    const list: List = { ordered, type, reversed, counter: reversed ? first + 1 : first - 1 };
+    this.walk(el, { ...ctx, lists: [...ctx.lists, list], listLevel: ctx.lists.length });
+  }
+
+  private item(el: Element, ctx: Context): void {
+    const list = ctx.lists[ctx.lists.length - 1];
+    if (list?.ordered) {
+      const value = integer(attr(el, 'value'));
+      list.counter = value ?? (list.reversed ? list.counter - 1 : list.counter + 1);
+      const type = (attr(el, 'type') ?? list.type).trim() || list.type;
+      this.pendingNumber = listMarker(list.counter, type);
+    } else this.pendingNumber = null;
+    this.walk(el, { ...ctx, listLevel: ctx.listLevel ?? 0 });
+    this.flush(ctx);
+    this.pendingNumber = null;
+  }
+
+  private link(el: Element, ctx: Context): void {
+    const before = this.runs.length;
+    this.walk(el, ctx);
+    const text = this.runs.slice(before).map((r) => r.text).join('').trim();
+    const href = attr(el, 'href');
+    if (href === null || text === '') return;
+    // A document's link that is a button (`Hent som PDF`) is chrome, not an attachment.
+    if ((!ATTACHMENT_TEXT.test(text) && !DOCUMENT_HREF.test(href)) || CHROME_PHRASE.test(text)) return;
+    const url = resolveHref(href, this.base);
+    if (url !== null && !text.includes(url)) this.push(` ${url}`, ctx);
+  }
+
+  /** Renders an element's content on its own; returns the lines it gave. */
+  private apart(walk: () => void, ctx: Context): Out[] {
+    this.flush(ctx);
+    const at = this.out.length;
+    walk();
+    this.flush(ctx);
+    return this.out.splice(at);
+  }
+
+  /**
+   * A table row by row: a row whose cells hold a line each is one line, the
+   * cells joined by commas (`Anne Holm, formand, (A)`) or after a label
+   * (`Mødested: Rådhuset`, where the row's first cell is a header cell or
+   * ends in a colon); a row of column headings is left out; a row whose cells
+   * hold more (a layout table) gives its cells' lines in order.
+   */
+  private table(el: Element, ctx: Context): void {
+    const rows: Element[] = [];
+    const collect = (n: ParentNode) => {
+      for (const c of n.childNodes) {
+        if (!('tagName' in c) || isHidden(c)) continue;
+        if (c.tagName === 'tr') rows.push(c);
+        else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') collect(c);
+        else if (c.tagName === 'caption') {
+          const lines = this.apart(() => this.walk(c, ctx), ctx);
+          this.out.push(...lines);
+        }
+      }
+    };
+    collect(el);
+    rows.forEach((row, r) => {
+      const cells = row.childNodes.filter((c): c is Element => 'tagName' in c && (c.tagName === 'td' || c.tagName === 'th') && !isHidden(c));
+      const rendered = cells.map((cell) => ({ cell, lines: this.apart(() => this.walk(cell, { ...ctx, bold: ctx.bold || cell.tagName === 'th' }), ctx) }));
+      const filled = rendered.filter((x) => x.lines.some((l) => !l.blank));
+      if (filled.length === 0) return;
+      const simple = rendered.every((x) => x.lines.filter((l) => !l.blank).length <= 1) && filled.every((x) => x.lines[0]!.furniture === undefined);
+      if (!simple) {
+        for (const x of rendered) this.out.push(...x.lines.filter((l) => !l.blank));
+        return;
+      }
+      // Column headings (`Navn | Funktion`): the table's own labels, not a row of it.
+      const headings = filled.length >= 2 && filled.every((x) => x.cell.tagName === 'th') && (r === 0 || (row.parentNode as Element | null)?.tagName === 'thead');
+      if (headings && rows.length > 1) return;
+      let text = '';
+      filled.forEach((x, i) => {
+        const t = x.lines.find((l) => !l.blank)!.text;
+        if (i === 0) text = t;
+        else if (/:$/u.test(text)) text = `${text} ${t}`;
+        else if (i === 1 && filled[0]!.cell.tagName === 'th' && x.cell.tagName === 'td') text = `${text}: ${t}`;
+        else text = `${text}, ${t}`;
+      });
+      const first = filled[0]!.lines.find((l) => !l.blank)!;
+      this.out.push({ text, bold: filled.every((x) => x.lines.find((l) => !l.blank)!.bold), structure: first.structure });
+    });
+  }
+
+  /** A definition list: a term and its one-line description on one line (`Mødested: Rådhuset`). */
+  private definitions(el: Element, ctx: Context): void {
+    let term: Out[] | null = null;
+    const shown = el.childNodes.filter((c): c is Element => 'tagName' in c && !isHidden(c) && !NOT_SHOWN.has(c.tagName));
+    const groups = shown.flatMap((c) => (c.tagName === 'div' ? c.childNodes.filter((d): d is Element => 'tagName' in d && !isHidden(d)) : [c]));
+    for (const c of groups) {
+      const lines = this.apart(() => this.walk(c, ctx), ctx).filter((l) => !l.blank);
+      if (c.tagName === 'dt') {
+        if (term) this.out.push(...term);
+        term = lines;
+      } else if (c.tagName === 'dd' && term !== null && term.length === 1 && lines.length === 1) {
+        const t = term[0]!.text;
+        this.out.push({ ...term[0]!, text: `${/:$/u.test(t) ? t : `${t}:`} ${lines[0]!.text}`, bold: false });
+        term = null;
+      } else {
+        if (term) this.out.push(...term);
+        term = null;
+        this.out.push(...lines);
+      }
+    }
+    if (term) this.out.push(...term);
+  }
+}
+
+/** The page's lines and its chrome, in reading order. */
+export function extractHtml(bytes: Uint8Array): ExtractedDocument {
+  const { text: source, encoding, diagnostics } = decodePage(bytes);
+  const doc = parse(source);
+  const walker = new Walker(pageAddress(doc, source));
+  const ctx: Context = { bold: false, pre: false, chrome: null, inContent: false, lists: [] };
+  walker.walk(doc, ctx);
+  walker.flush(ctx);
+  const lines: Line[] = [];
+  const furniture: Line[] = [];
+  for (const o of walker.out) {
+    const furnitureKind = o.furniture ?? (!o.blank && isChromeLine(o.text) ? 'header' : undefined);
+    if (furnitureKind !== undefined) {
+      furniture.push({ text: o.text, page: null, line: lines.length, furniture: furnitureKind });
+      continue;
+    }
+    if (o.blank && (lines.length === 0 || lines[lines.length - 1]!.text === '')) continue;
+    const line: Line = { text: o.text, page: null, line: lines.length + 1 };
+    if (o.bold) line.bold = true;
+    if (o.structure.headingLevel !== undefined) line.headingLevel = o.structure.headingLevel;
+    if (o.structure.listLevel !== undefined) line.listLevel = o.structure.listLevel;
+    if (o.structure.listNumber !== undefined) line.listNumber = o.structure.listNumber;
+    lines.push(line);
+  }
+  while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
+  if (lines.length === 0) {
+    throw new FileFailure('empty', furniture.length > 0 ? 'is a web page with no text in its body, only page chrome (navigation, banners, buttons)' : 'is a web page with no text in its body');
+  }
+  const out: ExtractedDocument = { format: 'html', pages: null, encoding, lines, furniture };
+  if (diagnostics.length > 0) out.diagnostics = diagnostics;
+  return out;
+}
