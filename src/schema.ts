@@ -33,7 +33,7 @@ export const Diagnostic = z.object({
 export const Source = z.object({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  format: z.enum(['pdf', 'text']),
+  format: z.enum(['pdf', 'text', 'html']),
   pages: z.number().int().nonnegative().nullable(),
   encoding: z.string().nullable(),
 });

@@ -1,4 +1,5 @@
 /** Stage 1, extract: a file's bytes to lines in reading order. */
+import { extractHtml, isHtml } from './html.js';
 import { extractPdf } from './pdf.js';
 import { extractText } from './text.js';
 import type { ExtractedDocument } from './types.js';
@@ -12,5 +13,5 @@ export function isPdf(bytes: Uint8Array): boolean {
 }
 
 export async function extract(bytes: Uint8Array): Promise<ExtractedDocument> {
-  return isPdf(bytes) ? extractPdf(bytes) : extractText(bytes);
+  return isPdf(bytes) ? extractPdf(bytes) : isHtml(bytes) ? extractHtml(bytes) : extractText(bytes);
 }

@@ -33,7 +33,7 @@ export interface Line {
 export type FurnitureKind = 'header' | 'footer' | 'page-number' | 'sidebar';
 
 export interface ExtractedDocument {
-  format: 'pdf' | 'text';
+  format: 'pdf' | 'text' | 'html';
   pages: number | null;
   /** Character encoding the text was decoded from (text files), null for PDFs. */
   encoding: string | null;

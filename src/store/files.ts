@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /** The extensions a directory is walked for (a file named on the command line is taken whatever its name). */
-export const INGESTIBLE_EXTENSIONS = ['pdf', 'txt', 'text', 'md', 'markdown'] as const;
+export const INGESTIBLE_EXTENSIONS = ['pdf', 'txt', 'text', 'md', 'markdown', 'html', 'htm'] as const;
 export const INGESTIBLE = new RegExp(`\\.(?:${INGESTIBLE_EXTENSIONS.join('|')})$`, 'i');
 
 /** The extensions as a reader is told them: `.pdf, .txt, .text, .md and .markdown`. */
