@@ -57,7 +57,10 @@ async function runText(io: CliIO, file: string, flags: TextFlags): Promise<numbe
 export function renderText(lines: Line[], furniture: Line[], numbered: boolean): string {
   const out: string[] = [];
   const extra = new Map<number, Line[]>();
+  // A document without pages (a web page): its furniture first, as a page's is.
+  for (const f of furniture) if (f.page == null) out.push(`${numbered ? '-:-\t' : ''}[${f.furniture ?? 'furniture'}] ${f.text}`);
   for (const f of furniture) {
+    if (f.page == null) continue;
     const list = extra.get(f.page ?? 0) ?? [];
     list.push(f);
     extra.set(f.page ?? 0, list);
