@@ -119,11 +119,11 @@ describe('walking a folder', () => {
     write('in/a.txt', minutesText(1));
     const r = await ingest('empty', 'other', 'in');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^minutes: warning: empty: no \.pdf, \.txt, \.text, \.md or \.markdown files in it$/m);
-    expect(r.stderr).toMatch(/^minutes: warning: other: no \.pdf, \.txt, \.text, \.md or \.markdown files in it$/m);
+    expect(r.stderr).toMatch(/^minutes: warning: empty: no \.pdf, \.txt, \.text, \.md, \.markdown, \.html or \.htm files in it$/m);
+    expect(r.stderr).toMatch(/^minutes: warning: other: no \.pdf, \.txt, \.text, \.md, \.markdown, \.html or \.htm files in it$/m);
     expect(r.stderr).toMatch(/1 ingested, 0 replaced, 0 unchanged, 0 failed/);
     expect(stored().paths).toEqual(['in/a.txt']);
     const alone = await ingest('empty', '-q');
-    expect(alone).toMatchObject({ code: 1, stdout: '', stderr: 'minutes: warning: empty: no .pdf, .txt, .text, .md or .markdown files in it\n' });
+    expect(alone).toMatchObject({ code: 1, stdout: '', stderr: 'minutes: warning: empty: no .pdf, .txt, .text, .md, .markdown, .html or .htm files in it\n' });
   });
 });

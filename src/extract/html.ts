@@ -274,6 +274,9 @@ function resolveHref(href: string, base: string | null): string | null {
 
 // ---------------------------------------------------------------- lines
 
+/** How deep the structure is read; deeper elements give their text alone. */
+const MAX_DEPTH = 200;
+
 interface Run {
   text: string;
   bold: boolean;
@@ -313,6 +316,7 @@ class Walker {
   private structure: Structure = {};
   /** The list number waiting for the first line of its item. */
   private pendingNumber: string | null = null;
+  private depth = 0;
 
   constructor(private readonly base: string | null) {}
 
@@ -365,7 +369,26 @@ class Walker {
   }
 
   walk(parent: ParentNode, ctx: Context): void {
-    for (const node of parent.childNodes) this.node(node, ctx);
+    if (++this.depth > MAX_DEPTH) this.flat(parent, ctx);
+    else for (const node of parent.childNodes) this.node(node, ctx);
+    this.depth--;
+  }
+
+  /**
+   * Elements nested deeper than MAX_DEPTH (no real page does; a damaged or
+   * hostile one may): their text without structure, read without recursion,
+   * a line at each block.
+   */
+  private flat(parent: ParentNode, ctx: Context): void {
+    const stack: Node[] = [...parent.childNodes].reverse();
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.nodeName === '#text') this.text((n as DefaultTreeAdapterMap['textNode']).value, ctx);
+      else if ('tagName' in n && !NOT_SHOWN.has(n.tagName) && !isHidden(n)) {
+        if (BLOCK.has(n.tagName) || n.tagName === 'br') this.flush(ctx);
+        for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+      }
+    }
   }
 
   private node(node: Node, ctx: Context): void {
