@@ -189,3 +189,46 @@ describe('damaged HTML never crashes parse', () => {
     expect(doc.lines.map((l) => l.text).some((t) => /\bDybt$/u.test(t))).toBe(true);
   }, 60_000);
 });
+
+describe('web pages in the other commands', () => {
+  it('a wrong charset declaration is a one-line warning with --diagnostics, and the text is read right', async () => {
+    const file = path.join(tempDir('html-charset'), 'forkert.html');
+    const latin = readFileSync(fixture('web-dagsorden.htm')).toString('latin1').replace('charset=windows-1252', 'charset=utf-8');
+    writeFileSync(file, Buffer.from(latin, 'latin1'));
+    const r = await run(['parse', file, '--diagnostics', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).meeting.body).toBe('Børne- og Skoleudvalget');
+    expect(r.stderr).toContain(`${file}: warning the page declares UTF-8 but is not valid UTF-8; read as iso-8859-1 [html-charset-mismatch]\n`);
+  });
+
+  it('ingest walks a directory for .html and .htm files', async () => {
+    const dir = tempDir('html-walk');
+    writeFileSync(path.join(dir, 'a.html'), readFileSync(fixture('web-firstagenda.html')));
+    writeFileSync(path.join(dir, 'b.HTM'), readFileSync(fixture('web-dagsorden.htm')));
+    writeFileSync(path.join(dir, 'c.xhtml'), readFileSync(fixture('web-dagsorden.htm')));
+    const db = path.join(tempDir('html-walk-db'), 'm.db');
+    const r = await run(['ingest', '--db', db, '--jobs', '1', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/2 ingested, 0 replaced, 0 unchanged, 0 failed/);
+  });
+
+  it('an attachment line with its address after the title: the title alone, the address as url', async () => {
+    const r = await parseBytes(Buffer.from(['Referat', '', '1. Regnskab', 'Beslutning', 'Godkendt.', 'Bilag', 'Bilag 1: Regnskab 2025 https://x.dk/r.pdf', 'Bilag 2 - Revisionsprotokol https://x.dk/p.pdf', 'Bilag 3: https://x.dk/n.pdf'].join('\n')), 'r.txt');
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.document.items[0]!.attachments).toEqual([
+      { label: 'Bilag 1', title: 'Regnskab 2025', url: 'https://x.dk/r.pdf' },
+      { label: 'Bilag 2', title: 'Revisionsprotokol', url: 'https://x.dk/p.pdf' },
+      { label: 'Bilag 3', title: 'https://x.dk/n.pdf', url: 'https://x.dk/n.pdf' },
+    ]);
+  });
+
+  it('text --furniture --lines prints a page\'s chrome first, marked by kind', async () => {
+    const r = await run(['text', fixture('web-firstagenda.html'), '--furniture', '--lines']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('-:-\t[sidebar] Skovby Kommune bruger cookies til statistik og til at huske dine valg. Læs mere i vores cookiepolitik.');
+    expect(lines).toContain('-:-\t[footer] Til toppen');
+    expect(lines).toContain('-:19\t1. Godkendelse af dagsorden');
+    expect(lines.findIndex((l) => l.startsWith('-:1\t'))).toBeGreaterThan(lines.findLastIndex((l) => l.startsWith('-:-\t')));
+  });
+});
