@@ -147,6 +147,11 @@ describe('lines, headings, bold, tables, links', () => {
     expect(extractHtml(bytes).lines[0]!.text).toBe('Bilag 3 https://referat.example.dk/fil/9.pdf');
   });
 
+  it('a page Word saved: its list numbers are text, its conditional comments and <o:p> nothing', () => {
+    const word = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"><!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>Bo</o:Author></o:DocumentProperties></xml><![endif]--></head><body lang=DA><div class=WordSection1><p class=MsoTitle>Referat</p><p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]><b>Godkendelse af dagsorden<o:p></o:p></b></p><p class=MsoNormal>Godkendt.<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p></div></body></html>`;
+    expect(extractHtml(Buffer.from(word, 'latin1')).lines.map((l) => l.text)).toEqual(['Referat', '', '1. Godkendelse af dagsorden', '', 'Godkendt.']);
+  });
+
   it('line numbers count lines, pages are null', () => {
     const doc = extractHtml(page('<p>a</p><p>b</p>'));
     expect(doc).toMatchObject({ format: 'html', pages: null });
