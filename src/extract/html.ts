@@ -113,6 +113,7 @@ const BOLD = new Set(['b', 'strong']);
 
 /** Hidden from the reader: `hidden`, `aria-hidden="true"`, an inline `display: none` or `visibility: hidden`, a screen-reader-only class. */
 function isHidden(el: Element): boolean {
+  if (el.attrs.length === 0) return false;
   if (attr(el, 'hidden') !== null) return true;
   if ((attr(el, 'aria-hidden') ?? '').trim().toLowerCase() === 'true') return true;
   const style = attr(el, 'style');
@@ -133,6 +134,7 @@ const CHROME_CLASS = /(?:^|[\s_-])(?:breadcrumbs?|brødkrumme|skip-?link|skip-?t
  */
 function chromeKind(el: Element, inContent: boolean): FurnitureKind | null {
   const tag = el.tagName;
+  if (el.attrs.length === 0 && !CHROME_TAGS.has(tag)) return null;
   const role = attr(el, 'role') ?? '';
   const names = `${attr(el, 'id') ?? ''} ${attr(el, 'class') ?? ''}`;
   const label = attr(el, 'aria-label') ?? '';
@@ -151,6 +153,9 @@ function chromeKind(el: Element, inContent: boolean): FurnitureKind | null {
   if (CHROME_ROLE.test(role)) return 'header';
   return null;
 }
+
+/** Elements that are chrome by their name alone (in some places). */
+const CHROME_TAGS = new Set(['nav', 'aside', 'header', 'footer']);
 
 /** An id or class naming a page's banner, footer or menu. */
 const CHROME_NAME = /^(?:(?:site|page|global|main|top)[-_]?)?(?:footer|header|bund|sidefod|sidehoved|topbar|topmenu|menu|navbar|nav|navigation|mainmenu|megamenu)$/iu;
