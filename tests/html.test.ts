@@ -55,6 +55,9 @@ describe('character set', () => {
     const wrong = decodePage(Buffer.from(`<html><head><meta charset="utf-8"></head><body>${body}</body></html>`, 'latin1'));
     expect(wrong.text).toContain('Mødet blev holdt på Rådhuset');
     expect(wrong.diagnostics.map((d) => d.code)).toEqual(['html-charset-mismatch']);
+    const utf8Declared1252 = decodePage(Buffer.from(`<html><head><meta charset="windows-1252"></head><body>${body}</body></html>`, 'utf8'));
+    expect(utf8Declared1252.text).toContain('Mødet blev holdt på Rådhuset, Ærø.');
+    expect(utf8Declared1252).toMatchObject({ encoding: 'utf-8', diagnostics: [{ code: 'html-charset-mismatch', message: 'the page declares windows-1252 but is UTF-8; read as utf-8' }] });
     const unknown = decodePage(Buffer.from(`<html><head><meta charset="x-klingon"></head><body>${body}</body></html>`));
     expect(unknown.diagnostics.map((d) => d.code)).toEqual(['html-charset-unknown']);
   });

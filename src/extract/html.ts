@@ -81,6 +81,16 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
         return { text: sniffed.text, encoding: sniffed.encoding, diagnostics };
       }
     }
+    // A single-byte declaration over bytes that are UTF-8, with letters beyond ASCII (`Ã¸` for `ø` if believed): UTF-8.
+    if (iconv.encodingExists(declared) && bytes.some((x) => x >= 0x80)) {
+      try {
+        const text = utf8.decode(bytes);
+        diagnostics.push(diagnostic('warning', 'html-charset-mismatch', `the page declares ${declared} but is UTF-8; read as utf-8`));
+        return { text, encoding: 'utf-8', diagnostics };
+      } catch {
+        // Not UTF-8: the declaration holds.
+      }
+    }
     // Latin-1 and ASCII labels mean Windows-1252 to a browser (WHATWG Encoding).
     if (/^(?:iso-?8859-1|latin-?1|l1|us-ascii|ascii|windows-1252|cp1252|x-cp1252|iso_8859-1(?::1987)?|cp819|ibm819)$/u.test(declared)) {
       return { text: decodeWindows1252(bytes), encoding: /1252/.test(declared) ? 'windows-1252' : declared.includes('ascii') ? 'windows-1252' : 'iso-8859-1', diagnostics };
