@@ -164,7 +164,7 @@ describe('lines, headings, bold, tables, links', () => {
 
 describe('page chrome', () => {
   it('scripts, styles, hidden elements and form controls are not text', () => {
-    expect(texts('<script>var a = "<p>x</p>";</script><style>p{}</style><p hidden>skjult</p><p aria-hidden="true">ikon</p><p style="color:red; display: none">kladde</p><span class="sr-only">Til skærmlæser</span><button>Udskriv</button><select><option>Vælg</option></select><noscript>Slå JavaScript til</noscript><p>Synlig</p>')).toEqual(['Synlig']);
+    expect(texts('<script>var a = "<p>x</p>";</script><style>p{}</style><p hidden>skjult</p><p aria-hidden="true">ikon</p><p style="color:red; display: none">kladde</p><span class="sr-only">Til skærmlæser</span><div class="d-none">Skjult</div><button>Udskriv</button><select><option>Vælg</option></select><noscript>Slå JavaScript til</noscript><p>Synlig</p>')).toEqual(['Synlig']);
   });
 
   it('nav, the page\'s header and footer, asides and cookie banners are furniture; an article\'s header is content', () => {

@@ -129,7 +129,7 @@ function isHidden(el: Element): boolean {
   const style = attr(el, 'style');
   if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/iu.test(style)) return true;
   if (el.tagName === 'input' && (attr(el, 'type') ?? '').toLowerCase() === 'hidden') return true;
-  return /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|hidden)(?:\s|$)/iu.test(attr(el, 'class') ?? '');
+  return /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|hidden|hide|d-none|invisible)(?:\s|$)/iu.test(attr(el, 'class') ?? '');
 }
 
 /** Sections of a page's chrome: ARIA landmarks and the names portals give them. */
