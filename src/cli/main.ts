@@ -50,7 +50,7 @@ function output(ctx: CommandContext, command?: string) {
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('minutes')
-    .description('Turn Danish meeting minutes (referater), PDF or text, into structured, queryable data.')
+    .description('Turn Danish meeting minutes (referater), PDF, text or a saved web page, into structured, queryable data.')
     .version(VERSION)
     .configureOutput(output(ctx))
     .exitOverride();

@@ -138,8 +138,8 @@ const COOKIE = /cookie|consent|gdpr|cookiebot|cookieinformation/iu;
 const CHROME_CLASS = /(?:^|[\s_-])(?:breadcrumbs?|brødkrumme|skip-?link|skip-?to-content|toolbar|share|social|print-?buttons?|tools)(?:$|[\s_-])/iu;
 
 /**
- * The kind of chrome an element is, or null: `<nav>`, a page's `<header>` and
- * `<footer>` (not an article's or a section's own), `<aside>`, ARIA landmarks,
+ * The kind of chrome an element is, or null: `<nav>`, a page's `<header>`,
+ * `<footer>` and `<aside>` (not an article's or a section's own), ARIA landmarks,
  * cookie banners and breadcrumbs by their id, class or label.
  */
 function chromeKind(el: Element, inContent: boolean): FurnitureKind | null {
@@ -151,7 +151,8 @@ function chromeKind(el: Element, inContent: boolean): FurnitureKind | null {
   if (COOKIE.test(names) || COOKIE.test(label)) return 'sidebar';
   if (tag === 'nav' || /^(?:navigation|search|menubar|toolbar)$/iu.test(role)) return 'header';
   if (/breadcrumb|brødkrumme|du er her/iu.test(label) || CHROME_CLASS.test(names)) return 'header';
-  if (tag === 'aside' || role === 'complementary') return 'sidebar';
+  // An aside of the page (related links, contact boxes); one in the main content or an article (the meeting's details) is content.
+  if (!inContent && (tag === 'aside' || role === 'complementary')) return 'sidebar';
   if (!inContent && (tag === 'header' || role === 'banner')) return 'header';
   if (!inContent && (tag === 'footer' || role === 'contentinfo')) return 'footer';
   // Older portals name their divs: `<div id="bund">`, `<div class="site-footer">`, `<div id="topmenu">`.

@@ -27,7 +27,7 @@ interface NormalizeFlags {
 export function normalizeCommand(ctx: CommandContext): Command {
   return new Command('normalize')
     .description('Repair OCR and encoding damage (lost æ, ø, å; mojibake; Windows-1252) and print the repaired text.')
-    .argument('<paths...>', 'a PDF or text file, or with --out, files and directories')
+    .argument('<paths...>', 'a PDF, text or HTML file, or with --out, files and directories')
     .option('-o, --out <dir>', 'repair every file under the given paths into DIR (outside them), mirroring the tree as .txt files (x.pdf to x.pdf.txt)')
     .option('--explain', 'list every repair (original, repair, reason, page, line) on stderr')
     .option('--dry-run', 'with --out: report what would be repaired without writing text files')

@@ -20,8 +20,8 @@ interface ParseFlags {
 
 export function parseCommand(ctx: CommandContext): Command {
   return new Command('parse')
-    .description('Parse one minutes document (PDF or text) into the meeting document, validated against the schema.')
-    .argument('<file>', 'a PDF or text file')
+    .description('Parse one minutes document (PDF, text or a saved web page) into the meeting document, validated against the schema.')
+    .argument('<file>', 'a PDF, text or HTML file')
     .addOption(
       new Option('-f, --format <format>', 'output format (default: json, or yaml when --output ends in .yaml or .yml)').choices(
         DOCUMENT_FORMATS,

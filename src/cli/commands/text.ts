@@ -17,8 +17,8 @@ interface TextFlags {
 
 export function textCommand(ctx: CommandContext): Command {
   return new Command('text')
-    .description('Print the text of a PDF or text file in reading order, as the parser reads it, with page breaks marked.')
-    .argument('<file>', 'a PDF or text file')
+    .description('Print the text of a PDF, text or HTML file in reading order, as the parser reads it, with page breaks marked.')
+    .argument('<file>', 'a PDF, text or HTML file')
     .option('--furniture', 'also print what was removed as page furniture (headers, footers, page numbers, sidebars)')
     .option('--lines', 'prefix every line with PAGE:LINE, the place diagnostics point to')
     .addHelpText(
