@@ -3,7 +3,7 @@
  * out of every field, bad pages fail in one line with a documented exit code,
  * and damaged HTML never crashes `parse`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -230,5 +230,22 @@ describe('web pages in the other commands', () => {
     expect(lines).toContain('-:-\t[footer] Til toppen');
     expect(lines).toContain('-:19\t1. Godkendelse af dagsorden');
     expect(lines.findIndex((l) => l.startsWith('-:1\t'))).toBeGreaterThan(lines.findLastIndex((l) => l.startsWith('-:-\t')));
+  });
+});
+
+describe('normalize --out on web pages', () => {
+  it('walks a directory for .html and .htm and writes their text as .txt', async () => {
+    const dir = tempDir('html-norm');
+    const src = path.join(dir, 'in');
+    const out = path.join(dir, 'out');
+    mkdirSync(src);
+    writeFileSync(path.join(src, 'a.html'), readFileSync(fixture('web-firstagenda.html')));
+    writeFileSync(path.join(src, 'b.htm'), readFileSync(fixture('web-dagsorden.htm')));
+    const r = await run(['normalize', src, '--out', out, '--no-progress']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['a.html.txt', 'b.htm.txt', 'normalize-report.json']);
+    const text = readFileSync(path.join(out, 'b.htm.txt'), 'utf8');
+    expect(text.startsWith('Børne- og Skoleudvalget\n')).toBe(true);
+    expect(text).not.toContain('Udskriv');
   });
 });

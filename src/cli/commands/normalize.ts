@@ -114,7 +114,8 @@ interface ReportEntry {
   failure: { code: string; message: string } | null;
 }
 
-const INPUT = /\.(pdf|txt|text)$/i;
+/** What a directory is walked for: PDFs, text files and saved web pages. */
+const INPUT = /\.(pdf|txt|text|html|htm)$/i;
 
 /** Every input file under the paths, each with the path it gets under --out. */
 async function collect(io: CliIO, paths: string[]): Promise<{ file: string; rel: string }[]> {
