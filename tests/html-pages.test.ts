@@ -249,3 +249,25 @@ describe('normalize --out on web pages', () => {
     expect(text).not.toContain('Udskriv');
   });
 });
+
+describe('items numbered by an <ol>', () => {
+  it('start and value give the numbers the browser shows; a nested lettered list stays the item\'s text', async () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+<h1>Referat</h1><p>Økonomiudvalget, mandag den 7. december 2026 kl. 16.00, Byrådssalen</p>
+<ol start="5">
+<li><h3>Godkendelse af dagsorden</h3><h4>Beslutning</h4><p>Godkendt.</p></li>
+<li><h3>Anlægsbudget for 2027</h3><h4>Beslutning</h4><p>Anbefales med disse ændringer:</p><ol type="a"><li>færre p-pladser</li><li>flere cykelstier</li></ol></li>
+<li value="8"><h3>Salg af areal ved havnen</h3><h4>Beslutning</h4><p>Udsat.</p></li>
+</ol></body></html>`;
+    const r = await parseBytes(Buffer.from(html), 'oekonomi.html');
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.document.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [5, 'Godkendelse af dagsorden', 'approved'],
+      [6, 'Anlægsbudget for 2027', 'approved'],
+      [8, 'Salg af areal ved havnen', 'postponed'],
+    ]);
+    expect(r.document.items[1]!.decision).toBe('Anbefales med disse ændringer:\na. færre p-pladser\nb. flere cykelstier');
+    expect(r.document.diagnostics.map((d) => d.code)).toContain('numbering-gap');
+    expect(r.document.meeting).toMatchObject({ body: 'Økonomiudvalget', date: '2026-12-07', startTime: '16:00' });
+  });
+});
