@@ -129,7 +129,9 @@ describe('lines, headings, bold, tables, links', () => {
 
   it('a table row by row: cells joined, a label cell before its value, column headings left out', () => {
     expect(texts('<table><thead><tr><th>Navn</th><th>Funktion</th></tr></thead><tr><td>Anne Holm</td><td>formand</td></tr><tr><td>Bo Berg</td><td>medlem</td></tr></table>')).toEqual(['Anne Holm, formand', 'Bo Berg, medlem']);
-    expect(texts('<table><tr><th>Mødested</th><td>Rådhuset</td></tr><tr><td>Dato:</td><td>3. marts 2026</td></tr></table>')).toEqual(['Mødested: Rådhuset', 'Dato: 3. marts 2026']);
+    expect(texts('<table><tr><th>Mødested</th><td>Rådhuset</td></tr><tr><td>Dato:</td><td>3. marts 2026</td></tr><tr><td>Dato og tid</td><td>3. marts kl. 15</td></tr></table>')).toEqual(['Mødested: Rådhuset', 'Dato: 3. marts 2026', 'Dato og tid: 3. marts kl. 15']);
+    // A name is no label, even in a header cell; an office before a name is.
+    expect(texts('<table><tr><th>Anne Holm</th><td>formand</td></tr><tr><td>Formand</td><td>Bo Berg</td></tr><tr><td>Ole</td><td>Lund</td><td>medlem</td></tr></table>')).toEqual(['Anne Holm, formand', 'Formand: Bo Berg', 'Ole, Lund, medlem']);
   });
 
   it('a layout table gives its cells\' lines in order', () => {

@@ -293,6 +293,12 @@ function resolveHref(href: string, base: string | null): string | null {
 /** How deep the structure is read; deeper elements give their text alone. */
 const MAX_DEPTH = 200;
 
+/**
+ * A table cell that labels the cell after it (`Mødested`, `Dato og tid`): a
+ * word or three, only the first capitalised (not a name such as `Anne Holm`).
+ */
+const LABEL_CELL = /^\p{Lu}\p{Ll}+(?:[ -]\p{Ll}+){0,2}\.?$/u;
+
 interface Run {
   text: string;
   bold: boolean;
@@ -498,8 +504,8 @@ class Walker {
   /**
    * A table row by row: a row whose cells hold a line each is one line, the
    * cells joined by commas (`Anne Holm, formand, (A)`) or after a label
-   * (`Mødested: Rådhuset`, where the row's first cell is a header cell or
-   * ends in a colon); a row of column headings is left out; a row whose cells
+   * (`Mødested: Rådhuset`, where a row of two cells begins with a label,
+   * LABEL_CELL, or a cell ends in a colon); a row of column headings is left out; a row whose cells
    * hold more (a layout table) gives its cells' lines in order.
    */
   private table(el: Element, ctx: Context): void {
@@ -534,7 +540,7 @@ class Walker {
         const t = x.lines.find((l) => !l.blank)!.text;
         if (i === 0) text = t;
         else if (/:$/u.test(text)) text = `${text} ${t}`;
-        else if (i === 1 && filled[0]!.cell.tagName === 'th' && x.cell.tagName === 'td') text = `${text}: ${t}`;
+        else if (i === 1 && filled.length === 2 && LABEL_CELL.test(text)) text = `${text}: ${t}`;
         else text = `${text}, ${t}`;
       });
       const first = filled[0]!.lines.find((l) => !l.blank)!;
