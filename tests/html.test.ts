@@ -17,6 +17,9 @@ describe('isHtml', () => {
     expect(isHtml(Buffer.from('<HEAD><TITLE>x</TITLE>'))).toBe(true);
     expect(isHtml(Buffer.from('\n\n<body><p>Referat</p>'))).toBe(true);
     expect(isHtml(Buffer.from('\ufeff<html>', 'utf16le'))).toBe(true);
+    const utf16 = Buffer.from('<!DOCTYPE html><html><body><p>Mødet blev holdt på Rådhuset.</p></body></html>', 'utf16le');
+    expect(isHtml(utf16)).toBe(true);
+    expect(extractHtml(utf16)).toMatchObject({ encoding: 'utf-16le', lines: [{ text: 'Mødet blev holdt på Rådhuset.' }] });
   });
 
   it('refuses text that only mentions tags, Markdown and PDF', () => {

@@ -13,7 +13,7 @@ import iconv from 'iconv-lite';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { diagnostic, FileFailure } from '../diagnostics.js';
 import type { Diagnostic } from '../schema.js';
-import { decodeText, decodeWindows1252 } from './decode.js';
+import { decodeText, decodeWindows1252, utf16WithoutBom } from './decode.js';
 import type { ExtractedDocument, FurnitureKind, Line } from './types.js';
 
 type Node = DefaultTreeAdapterMap['childNode'];
@@ -31,7 +31,11 @@ export function isHtml(bytes: Uint8Array): boolean {
   let text: string;
   if (head[0] === 0xff && head[1] === 0xfe) text = new TextDecoder('utf-16le').decode(head.subarray(2));
   else if (head[0] === 0xfe && head[1] === 0xff) text = new TextDecoder('utf-16be').decode(head.subarray(2));
-  else text = Buffer.from(head).toString('latin1').replace(/^\xef\xbb\xbf/, '');
+  else {
+    // UTF-16 without a BOM shows as every other byte NUL.
+    const utf16 = utf16WithoutBom(head);
+    text = utf16 ? new TextDecoder(utf16).decode(head) : Buffer.from(head).toString('latin1').replace(/^\xef\xbb\xbf/, '');
+  }
   // Comments (`<!-- saved from url=… -->`) and an XML declaration may come first.
   const rest = text.replace(/^(?:\s+|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/u, '');
   return /^<(?:!doctype\s+html\b|html\b|head\b|body\b)/iu.test(rest);
