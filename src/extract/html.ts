@@ -9,108 +9,22 @@
  * a sloppy page (unclosed `<p>` and `<li>`, misnested `<b>`, a heading left
  * open) is read as a browser shows it. See README, "Web pages".
  */
-import iconv from 'iconv-lite';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { diagnostic, FileFailure } from '../diagnostics.js';
-import type { Diagnostic } from '../schema.js';
-import { decodeText, decodeWindows1252, utf16WithoutBom } from './decode.js';
+import { FileFailure } from '../diagnostics.js';
+import { decodePage } from './html-charset.js';
+import { attr, CHROME_PHRASE, chromeKind, isChromeLine, isHidden } from './html-chrome.js';
+import { listMarker } from './html-lists.js';
 import type { ExtractedDocument, FurnitureKind, Line } from './types.js';
 
 type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
-// ---------------------------------------------------------------- sniffing
-
-/**
- * An HTML page: after a BOM, white space, comments and an XML declaration,
- * its bytes begin with a doctype or an `<html>`, `<head>` or `<body>` tag.
- */
-export function isHtml(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 2048);
-  let text: string;
-  if (head[0] === 0xff && head[1] === 0xfe) text = new TextDecoder('utf-16le').decode(head.subarray(2));
-  else if (head[0] === 0xfe && head[1] === 0xff) text = new TextDecoder('utf-16be').decode(head.subarray(2));
-  else {
-    // UTF-16 without a BOM shows as every other byte NUL.
-    const utf16 = utf16WithoutBom(head);
-    text = utf16 ? new TextDecoder(utf16).decode(head) : Buffer.from(head).toString('latin1').replace(/^\xef\xbb\xbf/, '');
-  }
-  // Comments (`<!-- saved from url=… -->`) and an XML declaration may come first.
-  const rest = text.replace(/^(?:\s+|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/u, '');
-  return /^<(?:!doctype\s+html\b|html\b|head\b|body\b)/iu.test(rest);
-}
-
-// ---------------------------------------------------------------- character set
-
-export interface DecodedPage {
-  text: string;
-  /** The encoding the page was read in, as `source.encoding` records it. */
-  encoding: string;
-  diagnostics: Diagnostic[];
-}
-
-/** The charset a page declares in its first 4 KiB: `<meta charset>` or `<meta http-equiv … content="…; charset=…">`. */
-export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  for (const m of head.matchAll(/<meta\b[^>]*>/giu)) {
-    const tag = m[0];
-    const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(tag);
-    if (direct) return direct[1]!.toLowerCase();
-  }
-  return null;
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * The page's bytes to text: a BOM first, then the charset the page declares,
- * then (undeclared) UTF-8 where the bytes are valid UTF-8, else what a text
- * file would be read as (a DOS code page or Windows-1252).
- */
-export function decodePage(bytes: Uint8Array): DecodedPage {
-  const diagnostics: Diagnostic[] = [];
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', diagnostics };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', diagnostics };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', diagnostics };
-  const declared = declaredCharset(bytes);
-  if (declared !== null) {
-    if (declared === 'utf-8' || declared === 'utf8') {
-      try {
-        return { text: utf8.decode(bytes), encoding: 'utf-8', diagnostics };
-      } catch {
-        // Saved in another character set than the page says: read as undeclared.
-        const sniffed = decodeText(bytes);
-        diagnostics.push(diagnostic('warning', 'html-charset-mismatch', `the page declares UTF-8 but is not valid UTF-8; read as ${sniffed.encoding}`));
-        return { text: sniffed.text, encoding: sniffed.encoding, diagnostics };
-      }
-    }
-    // A single-byte declaration over bytes that are UTF-8, with letters beyond ASCII (`Ã¸` for `ø` if believed): UTF-8.
-    if (iconv.encodingExists(declared) && bytes.some((x) => x >= 0x80)) {
-      try {
-        const text = utf8.decode(bytes);
-        diagnostics.push(diagnostic('warning', 'html-charset-mismatch', `the page declares ${declared} but is UTF-8; read as utf-8`));
-        return { text, encoding: 'utf-8', diagnostics };
-      } catch {
-        // Not UTF-8: the declaration holds.
-      }
-    }
-    // Latin-1 and ASCII labels mean Windows-1252 to a browser (WHATWG Encoding).
-    if (/^(?:iso-?8859-1|latin-?1|l1|us-ascii|ascii|windows-1252|cp1252|x-cp1252|iso_8859-1(?::1987)?|cp819|ibm819)$/u.test(declared)) {
-      return { text: decodeWindows1252(bytes), encoding: /1252/.test(declared) ? 'windows-1252' : declared.includes('ascii') ? 'windows-1252' : 'iso-8859-1', diagnostics };
-    }
-    if (iconv.encodingExists(declared) && !/^utf-?16|^utf-?32|^ucs-?2/u.test(declared)) {
-      return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared, diagnostics };
-    }
-    diagnostics.push(diagnostic('warning', 'html-charset-unknown', `the page declares the character set "${declared}", which is unknown; read as undeclared`));
-  }
-  const sniffed = decodeText(bytes);
-  return { text: sniffed.text, encoding: sniffed.encoding, diagnostics };
-}
+export { declaredCharset, decodePage, isHtml, type DecodedPage } from './html-charset.js';
+export { listMarker } from './html-lists.js';
+export { isChromeLine } from './html-chrome.js';
 
 // ---------------------------------------------------------------- the tree
-
-const attr = (el: Element, name: string): string | null => el.attrs.find((a) => a.name === name)?.value ?? null;
 
 /** Elements whose content is never shown as text. */
 const NOT_SHOWN = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'map', 'select', 'option', 'button', 'input', 'textarea', 'img', 'picture', 'dialog']);
@@ -125,82 +39,8 @@ const BLOCK = new Set([
 const SPACED = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'dl', 'blockquote', 'pre', 'hr', 'figure', 'address']);
 const BOLD = new Set(['b', 'strong']);
 
-/** Hidden from the reader: `hidden`, `aria-hidden="true"`, an inline `display: none` or `visibility: hidden`, a screen-reader-only class. */
-function isHidden(el: Element): boolean {
-  if (el.attrs.length === 0) return false;
-  if (attr(el, 'hidden') !== null) return true;
-  if ((attr(el, 'aria-hidden') ?? '').trim().toLowerCase() === 'true') return true;
-  const style = attr(el, 'style');
-  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/iu.test(style)) return true;
-  if (el.tagName === 'input' && (attr(el, 'type') ?? '').toLowerCase() === 'hidden') return true;
-  return /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|hidden|hide|d-none|invisible)(?:\s|$)/iu.test(attr(el, 'class') ?? '');
-}
-
-/** Sections of a page's chrome: ARIA landmarks and the names portals give them. */
-const CHROME_ROLE = /^(?:navigation|banner|contentinfo|search|menubar|toolbar|alertdialog)$/iu;
-const COOKIE = /cookie|consent|gdpr|cookiebot|cookieinformation/iu;
-const CHROME_CLASS = /(?:^|[\s_-])(?:breadcrumbs?|brødkrumme|skip-?link|skip-?to-content|toolbar|share|social|print-?buttons?|tools)(?:$|[\s_-])/iu;
-
-/**
- * The kind of chrome an element is, or null: `<nav>`, a page's `<header>`,
- * `<footer>` and `<aside>` (not an article's or a section's own), ARIA landmarks,
- * cookie banners and breadcrumbs by their id, class or label.
- */
-function chromeKind(el: Element, inContent: boolean): FurnitureKind | null {
-  const tag = el.tagName;
-  if (el.attrs.length === 0 && !CHROME_TAGS.has(tag)) return null;
-  const role = attr(el, 'role') ?? '';
-  const names = `${attr(el, 'id') ?? ''} ${attr(el, 'class') ?? ''}`;
-  const label = attr(el, 'aria-label') ?? '';
-  if (COOKIE.test(names) || COOKIE.test(label)) return 'sidebar';
-  if (tag === 'nav' || /^(?:navigation|search|menubar|toolbar)$/iu.test(role)) return 'header';
-  if (/breadcrumb|brødkrumme|du er her/iu.test(label) || CHROME_CLASS.test(names)) return 'header';
-  // An aside of the page (related links, contact boxes); one in the main content or an article (the meeting's details) is content.
-  if (!inContent && (tag === 'aside' || role === 'complementary')) return 'sidebar';
-  if (!inContent && (tag === 'header' || role === 'banner')) return 'header';
-  if (!inContent && (tag === 'footer' || role === 'contentinfo')) return 'footer';
-  // Older portals name their divs: `<div id="bund">`, `<div class="site-footer">`, `<div id="topmenu">`.
-  for (const token of names.split(/\s+/u)) {
-    const m = CHROME_NAME.exec(token);
-    if (m && !inContent) return /footer|bund|sidefod/iu.test(token) ? 'footer' : 'header';
-    if (m && /menu|nav/iu.test(token)) return 'header';
-  }
-  if (CHROME_ROLE.test(role)) return 'header';
-  return null;
-}
-
-/** Elements that are chrome by their name alone (in some places). */
-const CHROME_TAGS = new Set(['nav', 'aside', 'header', 'footer']);
-
-/** An id or class naming a page's banner, footer or menu. */
-const CHROME_NAME = /^(?:(?:site|page|global|main|top)[-_]?)?(?:footer|header|bund|sidefod|sidehoved|topbar|topmenu|menu|navbar|nav|navigation|mainmenu|megamenu)$/iu;
-
 /** Elements inside which a `<header>` or `<footer>` belongs to the content, not the page. */
 const SECTIONING = new Set(['article', 'section', 'main', 'aside', 'nav']);
-
-// ---------------------------------------------------------------- list numbers
-
-function alphabetic(n: number, upper: boolean): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
-  return upper ? s.toUpperCase() : s;
-}
-
-const ROMAN: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-function roman(n: number, upper: boolean): string {
-  let s = '';
-  let k = n;
-  for (const [v, r] of ROMAN) for (; k >= v; k -= v) s += r;
-  return upper ? s.toUpperCase() : s;
-}
-
-/** The marker a browser shows for item `n` of an `<ol type>`: `3.`, `c.`, `C.`, `iii.`, `III.`. */
-export function listMarker(n: number, type: string): string {
-  // Letters and roman numerals have no zero or negatives: a browser falls back to decimal.
-  if (n >= 1 && (type === 'a' || type === 'A')) return `${alphabetic(n, type === 'A')}.`;
-  if (n >= 1 && n < 4000 && (type === 'i' || type === 'I')) return `${roman(n, type === 'I')}.`;
-  return `${n}.`;
-}
 
 const integer = (s: string | null): number | null => {
   const m = s === null ? null : /^\s*([+-]?\d{1,9})/u.exec(s);
@@ -224,28 +64,6 @@ function ownItems(el: ParentNode): number {
     else if (c.tagName !== 'ol' && c.tagName !== 'ul' && c.tagName !== 'menu') n += ownItems(c);
   }
   return n;
-}
-
-// ---------------------------------------------------------------- page chrome lines
-
-/** Buttons and links of a page's chrome: `Udskriv`, `Hent som PDF`, `Del`, `Til toppen`. */
-const CHROME_WORDS = [
-  'Print(?: this page)?', 'Udskriv(?: siden| referat| dagsorden)?', 'Printvenlig(?: version)?', 'Hent(?: som)? PDF', 'Hent (?:hele )?(?:referatet|dagsordenen|referat|dagsorden)(?: som PDF)?',
-  'Download(?: som)? PDF', 'Gem som PDF', 'Del(?: siden| på (?:Facebook|LinkedIn|X|Twitter|mail))?', 'Send (?:til en ven|som e-?mail|link)', 'Tip en ven', 'Tilbage(?: til oversigten)?',
-  'Til toppen', 'Gå til (?:indhold|hovedindhold|indholdet)', 'Spring (?:til|over) (?:indhold|hovedindhold|navigation)', 'Læs (?:op|højt)', 'Abonnér', 'Abonner', 'Luk',
-  'Accepter(?: alle)?(?: cookies)?', 'Tillad(?: alle)?(?: cookies)?', 'Afvis(?: alle)?(?: cookies)?', 'Kun nødvendige(?: cookies)?', 'Cookie-?indstillinger', 'Menu', 'Søg', 'Log ind', 'Skriv ud',
-].join('|');
-const CHROME_PHRASE = new RegExp(`^(?:${CHROME_WORDS})$`, 'iu');
-/** One or more of them, as a row of buttons: `Udskriv | Del | Hent som PDF`, `Udskriv Hent som PDF`. */
-const CHROME_ROW = new RegExp(`^(?:${CHROME_WORDS})(?:\\s*[|·•/]?\\s*(?:${CHROME_WORDS}))*$`, 'iu');
-/** A breadcrumb: `Forside > Politik > Referater`, `Du er her: Forside / Byrådet`. */
-const BREADCRUMB = /^(?:Du er her\s*:.*|(?:Forside|Hjem|Start)\s*(?:[>›»/|→]\s*[^>›»/|→]{1,60}){1,8})$/iu;
-
-/** A line that is only page chrome, alone or as a row of buttons (`Udskriv | Del | Hent som PDF`). */
-export function isChromeLine(text: string): boolean {
-  const t = text.trim();
-  if (t === '' || t.length > 200) return false;
-  return BREADCRUMB.test(t) || CHROME_ROW.test(t);
 }
 
 // ---------------------------------------------------------------- links
