@@ -168,7 +168,29 @@ function table(rows) {
   return rows.map((r, k) => r.map((c, i) => (i === 0 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join('  ') + (k === 0 ? `\n${w.map((x) => '─'.repeat(x)).join('  ')}` : '')).join('\n');
 }
 
+/** Parse time per document by input format (scripts/bench-formats.js), in a process of its own. */
+async function formatsRun() {
+  const r = await measure(process.execPath, [path.join(root, 'scripts', 'bench-formats.js'), String(Math.max(3, REPEAT))]);
+  if (r.code !== 0) throw new Error(`bench-formats failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** The table of parse time per document by format. */
+export function formatsReport(f) {
+  const rows = [['parse per document, by format', 'documents', 'KB', 'lines', 'parse ms', 'extract ms', 'ms / 1000 lines']];
+  for (const [format, x] of Object.entries(f.formats)) {
+    rows.push([format, String(x.documents), fmt(x.meanKilobytes, 0), fmt(x.meanLines, 0), fmt(x.meanParseMs, 1), fmt(x.meanExtractMs, 1), fmt(x.meanParseMsPer1000Lines, 0)]);
+  }
+  for (const d of f.documents.filter((d) => d.long)) rows.push([`${d.format}: ${d.name}`, '1', fmt(d.kilobytes, 0), String(d.lines), fmt(d.parseMs, 1), fmt(d.extractMs, 1), fmt((1000 * d.parseMs) / d.lines, 0)]);
+  return `${table(rows)}\n(means over the fixtures of each format, best of ${f.repeat} runs each, one process; extract: bytes to lines alone)`;
+}
+
 async function main() {
+  if (process.argv.includes('--formats')) {
+    mkdirSync(outDir, { recursive: true });
+    console.log(formatsReport(await formatsRun()));
+    return;
+  }
   mkdirSync(outDir, { recursive: true });
   const started = new Date();
   const tStart = performance.now();
@@ -219,6 +241,7 @@ async function main() {
   // Memory against batch size: every fourth file (the same mix) against all of them.
   const quarter = await ingestRun(files.filter((_, k) => k % 4 === 0), 1, 0, 'quarter');
   const stages = JSON.parse((await measure(process.execPath, ['--expose-gc', path.join(root, 'scripts', 'bench-stages.js'), ...files])).stdout);
+  const formats = await formatsRun();
 
   // The 1,000-page PDF.
   const bigParse = await best(1, () => measure(process.execPath, [minutesBin, 'parse', '--format', 'json', '--output', '/dev/null', '--', bigFile]));

@@ -1,10 +1,11 @@
 /**
  * Stage 1, extract: a file's bytes to lines in reading order. What a file is
  * is told by its bytes, never by its name: a PDF, then a zip or an OLE
- * compound file (Word, see docx.ts), else text. A file named `.docx` whose
+ * compound file (Word, see docx.ts), then a web page (html.ts), else text. A file named `.docx` whose
  * bytes are neither is refused rather than read as text.
  */
 import { extractDocx, isOle, isZip } from './docx.js';
+import { extractHtml, isHtml } from './html.js';
 import { extractPdf } from './pdf.js';
 import { extractText } from './text.js';
 import { FileFailure } from '../diagnostics.js';
@@ -25,5 +26,6 @@ export async function extract(bytes: Uint8Array, name?: string): Promise<Extract
   if (name !== undefined && /\.docx$/i.test(name)) {
     throw new FileFailure('corrupt-docx', 'is named .docx but is not a Word document (not a zip archive)');
   }
+  if (isHtml(bytes)) return extractHtml(bytes);
   return extractText(bytes);
 }

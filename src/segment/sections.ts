@@ -136,6 +136,8 @@ export function parseAttachments(lines: SLine[]): Attachment[] {
     const um = URL.exec(rest);
     const url = um ? um[1]!.replace(/[).,;]+$/, '') : null;
     if (um && rest.trim() === um[1]) rest = '';
+    // `Bilag 1: Budget https://…` (a web page's link): the title without its address.
+    else if (um && um[1] === url && rest.trim().endsWith(url)) rest = rest.trim().slice(0, -url.length).replace(/\s*[-–:]?\s*$/u, '');
     const title = rest.trim() || url || label || e;
     return { label, title, url };
   });
