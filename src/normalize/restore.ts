@@ -4,7 +4,7 @@
  * intact and repaired words, and word frequencies of clean Danish.
  */
 import { candidates, findSites, type Candidate } from './confusions.js';
-import { isLexiconName, reading, type Reading } from './dictionary.js';
+import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
 import { frequency, lemmaFrequency } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 
@@ -60,6 +60,14 @@ function docOccurrences(word: string, ev: Evidence): number {
   return (ev.docCounts.get(lower) ?? 0) + (lower === cap ? 0 : ev.docCounts.get(cap) ?? 0);
 }
 
+/** Whether the document prints this form, with its Danish letters, as it stands or capitalised otherwise. */
+function printedIntact(form: string, ev: Evidence): boolean {
+  if ((ev.docCounts.get(form) ?? 0) > 0) return true;
+  const upper = form.toUpperCase();
+  const title = form.charAt(0).toUpperCase() + form.slice(1).toLowerCase();
+  return (ev.docCounts.get(upper) ?? 0) + (ev.docCounts.get(title) ?? 0) > 0;
+}
+
 /** How often clean Danish uses the word: itself, and other forms of its lemma. */
 function cleanPrior(word: string, r: Reading): number {
   const own = frequency(word);
@@ -108,7 +116,8 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
     for (const c of likeliest(candidates(token, sites, maxSites), ev)) {
       // Cheap test first: a candidate without support is not looked up at all.
       if (cheap && frequency(c.text) + docOccurrences(c.text, ev) === 0) continue;
-      const r = reading(c.text);
+      // The document's own evidence first: a form it prints intact elsewhere is a word of it, listed or not (a name in a letterhead, `ØU`).
+      const r = reading(c.text) ?? (DANISH.test(c.text) && printedIntact(c.text, ev) ? { parts: 1, lemma: c.text.toLowerCase() } : null);
       if (r) out.push({ c, r });
     }
   }
@@ -171,14 +180,20 @@ export function decide(token: string, ev: Evidence): Decision | null {
   };
 }
 
+/** A compound at least this long is read as words, not as a name. */
+const LONG_COMPOUND = 12;
+
 /**
  * A capitalised token whose only reading is a word never seen in clean minutes
- * nor intact in this document, and no known name, may be a surname (`Stenner`
+ * nor intact in this document, and no known name (in the names lexicon, or
+ * listed by the dictionary as a name), may be a surname (`Stenner`
  * is not `Stønner`): a guess to report, not to make.
  */
 function maybeName(token: string, s: Scored, ev: Evidence): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(token) || !/^\p{Lu}/u.test(s.c.text)) return false;
-  if (s.support > 0 || isLexiconName(s.c.text)) return false;
+  if (s.support > 0 || isLexiconName(s.c.text) || isDictionaryName(s.c.text)) return false;
+  // A long compound of words (`Strategiforløbet`) is no surname.
+  if (s.r.parts >= 2 && token.length >= LONG_COMPOUND) return false;
   return s.c.confusions.some((x) => confusionShare(ev.profile, x) < STRONG_SHARE);
 }
 
@@ -188,6 +203,8 @@ function maybeName(token: string, s: Scored, ev: Evidence): boolean {
  * `tilleg`) is weaker evidence of itself than a listed word is.
  */
 function decideCollision(token: string, own: Reading, ev: Evidence): Decision | null {
+  const name = knownName(token, own, ev);
+  if (name) return name;
   const found = scored(token, ev, 2, own.parts === 1 ? MIN_SUPPORT : 0);
   if (found.length === 0) return null;
   const best = found[0]!;
@@ -200,5 +217,28 @@ function decideCollision(token: string, own: Reading, ev: Evidence): Decision | 
     reason: `a word, but ${best.c.text} is far likelier in damaged text (${describe(best.c)}; support ${best.support.toFixed(1)} vs ${cleanPrior(token, own).toFixed(1)})`,
     confident: true,
     alternatives: found.slice(1, 4).map((f) => f.c.text),
+  };
+}
+
+/** A word seen less often than this in clean minutes is no reason to keep a capitalised token from being a name. */
+const RARE_WORD = 1;
+
+/**
+ * A capitalised token that is a rare word (`Soren`, `Tander`, `Lakken`) and,
+ * with a letter restored, exactly one known Danish name (`Søren`, `Tønder`,
+ * `Løkken`) in a damaged document: the name. Known means in the names lexicon
+ * (first names, surnames, places, public bodies), through a confusion the
+ * document shows.
+ */
+function knownName(token: string, own: Reading, ev: Evidence): Decision | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token) || isLexiconName(token) || cleanPrior(token, own) >= RARE_WORD) return null;
+  const names = candidateWords(token, ev, 2, false).filter((w) => /^\p{Lu}/u.test(w.c.text) && isLexiconName(w.c.text));
+  if (names.length !== 1) return null;
+  const best = names[0]!;
+  return {
+    repaired: best.c.text,
+    reason: `a rare word, but ${best.c.text} is a known name (${describe(best.c)})`,
+    confident: true,
+    alternatives: [],
   };
 }
