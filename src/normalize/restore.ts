@@ -31,7 +31,7 @@ const DANISH = /[æøåÆØÅ]/;
 /** The best candidate must be this many times likelier than the next. */
 export const CLEAR_MARGIN = 3;
 /** A real word is replaced only when the repair is this many times likelier. */
-export const COLLISION_MARGIN = 4;
+export const COLLISION_MARGIN = 2.5;
 const SMOOTHING = 0.5;
 /** A confusion behind at least this share of a letter's damage is the document's usual one. */
 const STRONG_SHARE = 0.3;
@@ -117,7 +117,7 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
       // Cheap test first: a candidate without support is not looked up at all.
       if (cheap && frequency(c.text) + docOccurrences(c.text, ev) === 0) continue;
       // The document's own evidence first: a form it prints intact elsewhere is a word of it, listed or not (a name in a letterhead, `ØU`).
-      const r = reading(c.text) ?? (DANISH.test(c.text) && printedIntact(c.text, ev) ? { parts: 1, lemma: c.text.toLowerCase() } : null);
+      const r = reading(c.text) ?? (DANISH.test(c.text) && printedIntact(c.text, ev) ? { parts: 1, lemma: c.text.toLowerCase() } : null) ?? streetName(c.text);
       if (r) out.push({ c, r });
     }
   }
@@ -203,7 +203,7 @@ function maybeName(token: string, s: Scored, ev: Evidence): boolean {
  * `tilleg`) is weaker evidence of itself than a listed word is.
  */
 function decideCollision(token: string, own: Reading, ev: Evidence): Decision | null {
-  const name = knownName(token, own, ev);
+  const name = knownName(token, own, ev) ?? compoundHead(token, own, ev);
   if (name) return name;
   const found = scored(token, ev, 2, own.parts === 1 ? MIN_SUPPORT : 0);
   if (found.length === 0) return null;
@@ -238,6 +238,75 @@ function knownName(token: string, own: Reading, ev: Evidence): Decision | null {
   return {
     repaired: best.c.text,
     reason: `a rare word, but ${best.c.text} is a known name (${describe(best.c)})`,
+    confident: true,
+    alternatives: [],
+  };
+}
+
+/** The common last parts of street and place names: `Møllevangsvej`, `Sølystgade`, `Tangsøcentret`. */
+const STREET_END = /(?:vej|vejen|gade|gaden|stræde|vænget|parken|plads|pladsen|torv|torvet|allé|alle|centret|centeret|hallen|huset|skolen|gård|gården)$/u;
+
+/**
+ * A street or place name the dictionary does not list whole: a known last
+ * part after a word, a compound or a name (`Møllevang`+`s`+`vej`,
+ * `Amstrupgård`+`s`+`vej` through `gård`). Read as a compound of two parts.
+ */
+function streetName(form: string): Reading | null {
+  const end = STREET_END.exec(form.toLowerCase());
+  if (!end) return null;
+  const head = form.slice(0, form.length - end[0].length);
+  if (head.length < 3) return null;
+  const bare = head.endsWith('s') ? head.slice(0, -1) : head;
+  for (const part of new Set([head, bare])) {
+    if (part.length < 3) continue;
+    if (reading(part) || reading(part.toLowerCase()) || isLexiconName(part) || lastPartReads(part.toLowerCase())) {
+      return { parts: 2, lemma: form.toLowerCase() };
+    }
+  }
+  return null;
+}
+
+/** Whether a word ends in a listed Danish word of at least four letters that has a Danish letter (`amstrupgård`). */
+function lastPartReads(lower: string): boolean {
+  for (let i = 1; i <= lower.length - 4; i++) {
+    const tail = lower.slice(i);
+    if (DANISH.test(tail) && reading(tail)?.parts === 1) return true;
+  }
+  return false;
+}
+
+/** A compound's first part must be seen at least this often in clean minutes to speak for a repair. */
+const HEAD_SUPPORT = 5;
+
+/**
+ * A token read as a compound whose first part is a rare word (`mede` in
+ * `Medeforberedelse`, `Medested`), where one restored letter makes that first
+ * part a common one (`møde`) and the whole a word: the repair, when it is the
+ * only one of that kind.
+ */
+function compoundHead(token: string, own: Reading, ev: Evidence): Decision | null {
+  if (own.parts < 2) return null;
+  const found: Word[] = [];
+  for (const w of candidateWords(token, ev, 1, false)) {
+    if (w.r.parts > own.parts) continue;
+    const cand = w.c.text;
+    let d = 0;
+    while (d < cand.length && cand[d] === token[d]) d++;
+    const shift = token.length - cand.length;
+    for (let len = Math.max(d + 1, 3); len <= cand.length - 3; len++) {
+      const head = cand.slice(0, len).toLowerCase();
+      if (!DANISH.test(head)) continue;
+      if (frequency(head) >= HEAD_SUPPORT && frequency(token.slice(0, len + shift)) === 0 && reading(head)) {
+        found.push(w);
+        break;
+      }
+    }
+  }
+  if (found.length !== 1) return null;
+  const best = found[0]!;
+  return {
+    repaired: best.c.text,
+    reason: `a compound of a rare first part, but ${best.c.text} begins with a common word (${describe(best.c)})`,
     confident: true,
     alternatives: [],
   };
