@@ -79,7 +79,8 @@ describe('repair never invents a word', () => {
     const foreign = ['OL', 'AR', 'AU', 'FOA', 'KL', 'G01', 'AB12', 'K2', 'X7B', 'SAG-2019-0034', 'ØU-55/07-O', 'B-12/A', 'OneDrive', 'iPad', 'MitID', 'PowerPoint', 'the Board', 'made by the team', 'open data'];
     const lines = DAMAGED.split('\n');
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...foreign), fc.nat(lines.length - 1)), { minLength: 1, maxLength: 6 }), (inserts) => {
+      // Into any line but the heading in capitals, where `AR` is the word ÅR.
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...foreign), fc.integer({ min: 1, max: lines.length - 1 })), { minLength: 1, maxLength: 6 }), (inserts) => {
         const doc = lines.map((l) => l);
         for (const [token, at] of inserts) doc[at] = `${doc[at]} ${token} .`;
         const out = textOf(doc.join('\n')).split('\n');

@@ -59,7 +59,9 @@ describe('letter restoration', () => {
     const uncertain = doc.diagnostics.filter((d) => d.code === 'ocr-uncertain');
     expect(uncertain.length).toBeGreaterThan(0);
     for (const d of uncertain) expect(d.message).not.toMatch(/\bor\s*$/);
-    expect(uncertain.map((d) => d.message)).toContain('left "Planlagning" as it is: it may be "Planlægning", or a name');
+    expect(uncertain.map((d) => d.message)).toContain('left "Kgr" as it is: it may be "Kør", or a name');
+    // A long compound of words is no surname: repaired, not left.
+    expect(doc.repairs.find((r) => r.original === 'Planlagning')?.repaired).toBe('Planlægning');
   });
 
   it('every repair is recorded with original, repair, reason, page and line', () => {

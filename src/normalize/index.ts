@@ -184,7 +184,10 @@ function restoreLetters(
     const d = decisions.get(t.text);
     if (!d) continue;
     const line = lines[t.index]!;
-    const neighbours = [tokens[k - 2], tokens[k - 1], tokens[k + 1], tokens[k + 2]].filter((n) => n !== undefined && n.index === t.index).map((n) => n!.text);
+    // Neighbours as printed that repair leaves alone (`made` before `at` may be `måde`, and tells nothing).
+    const neighbours = [tokens[k - 2], tokens[k - 1], tokens[k + 1], tokens[k + 2]]
+      .filter((n) => n !== undefined && n.index === t.index && !decisions.get(n.text))
+      .map((n) => n!.text);
     const kept = keptAsPrinted(line.text, t, d.repaired, printed, neighbours);
     if (kept) {
       const key = `${t.text}\u0000${kept}`;

@@ -14,9 +14,13 @@
  *   proves them damaged: it prints the repaired form itself somewhere;
  * - English words among English words (`the Board of Directors`, `made by the
  *   team`): a word of the English list below with, two words either side on
- *   the line, an English word that is not also a common Danish one.
+ *   the line, an English word that is not also a common Danish one; beside
+ *   such a word, also a token whose repair clean minutes never show
+ *   (`Frozen Policy` is not `Frøzen`).
  */
 import { COMMON_DANISH } from './common.js';
+import { isLexiconName } from './dictionary.js';
+import { frequency } from './frequencies.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -74,6 +78,10 @@ export function keptAsPrinted(text: string, t: Token, repaired: string, printed:
   if (ID_CHUNK.test(chunkOf(text, t))) return 'part of an id or case-system label';
   if (INNER_CAPITAL.test(token)) return 'a name with a capital inside (a product or system name)';
   if (ABBREVIATION.test(token) && !CAPITALS_LINE.test(text) && printed(repaired) === 0) return 'a capitalised abbreviation or code the document does not show damaged';
-  if (ENGLISH.has(token.toLowerCase()) && neighbours.some(englishOnly)) return 'an English word among English words';
+  if (neighbours.some(englishOnly)) {
+    if (ENGLISH.has(token.toLowerCase())) return 'an English word among English words';
+    // `Frozen Policy`: beside English, a repair to a word clean minutes never show is no repair.
+    if (frequency(repaired) === 0 && printed(repaired) === 0 && !isLexiconName(repaired)) return 'beside English words, and clean Danish does not show the repair';
+  }
   return null;
 }

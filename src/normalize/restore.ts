@@ -166,18 +166,25 @@ export function decide(token: string, ev: Evidence): Decision | null {
     return {
       repaired: best.c.text,
       reason: `not a word; the only word it can be (${describe(best.c)})`,
-      confident: !maybeName(token, best, ev),
+      confident: !maybeName(token, best, ev) && !unsupportedShort(token, best, ev),
       alternatives,
     };
   }
   const second = found[1]!;
-  const confident = best.score >= CLEAR_MARGIN * second.score;
+  const confident = best.score >= CLEAR_MARGIN * second.score && !maybeName(token, best, ev) && !unsupportedShort(token, best, ev);
   return {
     repaired: best.c.text,
     reason: `not a word; likeliest of ${found.length} words (${describe(best.c)}; next: ${second.c.text})`,
     confident,
     alternatives,
   };
+}
+
+/** Tokens this short are read as a word only with support: `or`, `get` are English or OCR noise far more often than `ør`, `gæt`. */
+const SHORT = 3;
+
+function unsupportedShort(token: string, s: Scored, ev: Evidence): boolean {
+  return token.length <= SHORT && s.support === 0 && !printedIntact(s.c.text, ev);
 }
 
 /** A compound at least this long is read as words, not as a name. */
@@ -266,9 +273,9 @@ function streetName(form: string): Reading | null {
   return null;
 }
 
-/** Whether a word ends in a listed Danish word of at least four letters that has a Danish letter (`amstrupgård`). */
+/** Whether a word ends in a listed Danish word of at least five letters that has a Danish letter (`amstrupgårds`; not `ånds`). */
 function lastPartReads(lower: string): boolean {
-  for (let i = 1; i <= lower.length - 4; i++) {
+  for (let i = 1; i <= lower.length - 5; i++) {
     const tail = lower.slice(i);
     if (DANISH.test(tail) && reading(tail)?.parts === 1) return true;
   }
