@@ -90,8 +90,9 @@ const shares = new WeakMap<DamageProfile, Map<Confusion, number>>();
  * `scripts/eval-normalize-sets.js`). A short document shows too few damaged
  * words to learn every confusion it has (`Lakken` for `Løkken` where no other
  * word shows ø read as a); its own counts are joined with these, worth
- * PRIOR_WEIGHT occurrences per letter, so that a long document's own
- * evidence decides and a short one's is filled in.
+ * PRIOR_WEIGHT occurrences per letter, for a letter the document shows
+ * damaged fewer than PRIOR_UNTIL times: a long document's own evidence
+ * decides, and a short one's is filled in.
  */
 const USUAL_DAMAGE: Record<string, number> = {
   'ø:g': 0.44, 'ø:o': 0.26, 'ø:a': 0.11, 'ø:e': 0.1, 'ø:@': 0.045, 'ø:g@': 0.025,
@@ -100,6 +101,8 @@ const USUAL_DAMAGE: Record<string, number> = {
 };
 export const PRIOR_WEIGHT = 8;
 const PRIOR_LETTERS: Record<string, true> = { ø: true, æ: true, å: true };
+/** A letter the document shows damaged this often is its own evidence alone: a long document learns its confusions. */
+export const PRIOR_UNTIL = 60;
 
 /** Share of a letter's damage that took this form: the document's own counts joined with the usual damage (0 when neither shows it). Worked out once per profile. */
 export function confusionShare(profile: DamageProfile, c: Confusion): number {
@@ -119,8 +122,10 @@ export function confusionShare(profile: DamageProfile, c: Confusion): number {
       const k = key(other);
       const n = profile.counts.get(k) ?? 0;
       const letter = other.letter.toLowerCase();
-      const prior = letter in PRIOR_LETTERS ? PRIOR_WEIGHT * (USUAL_DAMAGE[k] ?? 0) : 0;
-      const total = byLetter.get(letter)! + (letter in PRIOR_LETTERS ? PRIOR_WEIGHT : 0);
+      const own = byLetter.get(letter)!;
+      const filled = letter in PRIOR_LETTERS && own < PRIOR_UNTIL;
+      const prior = filled ? PRIOR_WEIGHT * (USUAL_DAMAGE[k] ?? 0) : 0;
+      const total = own + (filled ? PRIOR_WEIGHT : 0);
       table.set(other, n + prior === 0 ? 0 : (n + prior) / total);
     }
     shares.set(profile, table);

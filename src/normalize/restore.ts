@@ -62,10 +62,23 @@ function docOccurrences(word: string, ev: Evidence): number {
 
 /** Whether the document prints this form, with its Danish letters, as it stands or capitalised otherwise. */
 function printedIntact(form: string, ev: Evidence): boolean {
-  if ((ev.docCounts.get(form) ?? 0) > 0) return true;
+  const intact = intactForms(ev.docCounts);
+  if (intact.size === 0) return false;
+  if (intact.has(form)) return true;
   const upper = form.toUpperCase();
-  const title = form.charAt(0).toUpperCase() + form.slice(1).toLowerCase();
-  return (ev.docCounts.get(upper) ?? 0) + (ev.docCounts.get(title) ?? 0) > 0;
+  return intact.has(upper) || intact.has(form.charAt(0).toUpperCase() + form.slice(1).toLowerCase());
+}
+
+/** The document's tokens with æ, ø or å, found once per document (a badly damaged one has none). */
+const intactCache = new WeakMap<Map<string, number>, Set<string>>();
+function intactForms(docCounts: Map<string, number>): Set<string> {
+  let set = intactCache.get(docCounts);
+  if (!set) {
+    set = new Set();
+    for (const t of docCounts.keys()) if (DANISH.test(t)) set.add(t);
+    intactCache.set(docCounts, set);
+  }
+  return set;
 }
 
 /** How often clean Danish uses the word: itself, and other forms of its lemma. */
@@ -123,6 +136,12 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
   }
   cache.set(key, out);
   return out;
+}
+
+/** The spellings a token may have come from through the document's confusions, unread. */
+function spellings(token: string, ev: Evidence, maxSites: number): Candidate[] {
+  const sites = findSites(token, (c) => confusionShare(ev.profile, c) > 0);
+  return sites.length === 0 ? [] : likeliest(candidates(token, sites, maxSites), ev);
 }
 
 /** A long token with many places to undo is read only in its likeliest spellings. */
@@ -239,9 +258,10 @@ const RARE_WORD = 1;
  */
 function knownName(token: string, own: Reading, ev: Evidence): Decision | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(token) || isLexiconName(token) || cleanPrior(token, own) >= RARE_WORD) return null;
-  const names = candidateWords(token, ev, 2, false).filter((w) => /^\p{Lu}/u.test(w.c.text) && isLexiconName(w.c.text));
+  // Names of the lexicon read as words: a set lookup, no dictionary.
+  const names = spellings(token, ev, 2).filter((c) => /^\p{Lu}/u.test(c.text) && isLexiconName(c.text));
   if (names.length !== 1) return null;
-  const best = names[0]!;
+  const best = { c: names[0]! };
   return {
     repaired: best.c.text,
     reason: `a rare word, but ${best.c.text} is a known name (${describe(best.c)})`,
@@ -251,7 +271,7 @@ function knownName(token: string, own: Reading, ev: Evidence): Decision | null {
 }
 
 /** The common last parts of street and place names: `Møllevangsvej`, `Sølystgade`, `Tangsøcentret`. */
-const STREET_END = /(?:vej|vejen|gade|gaden|stræde|vænget|parken|plads|pladsen|torv|torvet|allé|alle|centret|centeret|hallen|huset|skolen|gård|gården)$/u;
+const STREET_END = /(?:vej|vejen|gade|gaden|stræde|vænget|parken|plads|pladsen|torv|torvet|allé|alle|centret|centeret|hallen|huset|skolen|gård|gården)$/iu;
 
 /**
  * A street or place name the dictionary does not list whole: a known last
@@ -259,7 +279,7 @@ const STREET_END = /(?:vej|vejen|gade|gaden|stræde|vænget|parken|plads|pladsen
  * `Amstrupgård`+`s`+`vej` through `gård`). Read as a compound of two parts.
  */
 function streetName(form: string): Reading | null {
-  const end = STREET_END.exec(form.toLowerCase());
+  const end = STREET_END.exec(form);
   if (!end) return null;
   const head = form.slice(0, form.length - end[0].length);
   if (head.length < 3) return null;
@@ -293,18 +313,19 @@ const HEAD_SUPPORT = 5;
  */
 function compoundHead(token: string, own: Reading, ev: Evidence): Decision | null {
   if (own.parts < 2) return null;
-  const found: Word[] = [];
-  for (const w of candidateWords(token, ev, 1, false)) {
-    if (w.r.parts > own.parts) continue;
-    const cand = w.c.text;
+  const found: Candidate[] = [];
+  for (const c of spellings(token, ev, 1)) {
+    const cand = c.text;
     let d = 0;
     while (d < cand.length && cand[d] === token[d]) d++;
     const shift = token.length - cand.length;
     for (let len = Math.max(d + 1, 3); len <= cand.length - 3; len++) {
       const head = cand.slice(0, len).toLowerCase();
       if (!DANISH.test(head)) continue;
+      // Frequencies first (map lookups); the dictionary only for what they let through.
       if (frequency(head) >= HEAD_SUPPORT && frequency(token.slice(0, len + shift)) === 0 && reading(head)) {
-        found.push(w);
+        const r = reading(cand);
+        if (r && r.parts <= own.parts) found.push(c);
         break;
       }
     }
@@ -312,8 +333,8 @@ function compoundHead(token: string, own: Reading, ev: Evidence): Decision | nul
   if (found.length !== 1) return null;
   const best = found[0]!;
   return {
-    repaired: best.c.text,
-    reason: `a compound of a rare first part, but ${best.c.text} begins with a common word (${describe(best.c)})`,
+    repaired: best.text,
+    reason: `a compound of a rare first part, but ${best.text} begins with a common word (${describe(best)})`,
     confident: true,
     alternatives: [],
   };
