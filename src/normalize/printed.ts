@@ -14,12 +14,13 @@
  *   proves them damaged: it prints the repaired form itself somewhere;
  * - English words among English words (`the Board of Directors`, `made by the
  *   team`): a word of the English list below with, two words either side on
- *   the line, an English word that is not also a common Danish one; beside
+ *   the line, an English word that is no Danish word (or a plainly English
+ *   function word such as `the`, which Danish spells tea with); beside
  *   such a word, also a token whose repair clean minutes never show
  *   (`Frozen Policy` is not `Frøzen`).
  */
 import { COMMON_DANISH } from './common.js';
-import { isLexiconName } from './dictionary.js';
+import { isLexiconName, isWord } from './dictionary.js';
 import { frequency } from './frequencies.js';
 import type { Token } from './tokens.js';
 
@@ -61,10 +62,17 @@ const ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const CAPITALS_LINE = /^[^\p{Ll}]*$/u;
 /** English words that are also among the commonest Danish ones (`at`, `for`, `by`) tell nothing. */
 let danishToo: Set<string> | null = null;
+/** English function words that tell English text even where Danish has a word of the same letters (`the`, tea). */
+const PLAINLY_ENGLISH = new Set(
+  'the of with from which would should could this these those their there where what who whom whose been being have has had having does did done made make makes making about into through during without within'.split(' '),
+);
+
 function englishOnly(word: string): boolean {
   danishToo ??= new Set(COMMON_DANISH);
   const lower = word.toLowerCase();
-  return ENGLISH.has(lower) && !danishToo.has(lower);
+  if (!ENGLISH.has(lower) || danishToo.has(lower)) return false;
+  // `Social`, `Plan`, `Team`: Danish words too, so they tell nothing.
+  return PLAINLY_ENGLISH.has(lower) || !isWord(lower);
 }
 
 /**
