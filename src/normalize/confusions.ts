@@ -20,7 +20,7 @@ export interface Confusion {
 
 const LOWER: Record<string, string[]> = {
   ø: ['g', 'o', 'e', 'a', '0', 'é', 'ée', 'ég', 'oe', 'ea', 'eg', '@', '@g', 'g@', '©'],
-  æ: ['ae', 'e', 'ee', 'a', 'z', 'ze', 'zz', 'zae', 'ce', 'eze', 'zee', 'eae', 'aee', 'ez', 'aeez'],
+  æ: ['ae', 'e', 'ee', 'a', 'z', 'ze', 'zz', 'zae', 'ce', 'eze', 'zee', 'eae', 'aee', 'ez', 'aeez', 'aze'],
   å: ['a', '3a'],
   l: ['I'],
   i: ['1'],

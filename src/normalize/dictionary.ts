@@ -217,3 +217,12 @@ export function isDictionaryWord(word: string): boolean {
 export function isLexiconName(word: string): boolean {
   return lexiconSet().has(word.toLowerCase());
 }
+
+/**
+ * Is the word a name the dictionary lists as one (`Lønberg`, `Brøndum`): it
+ * reads capitalised, as one listed word, and not in small letters?
+ */
+export function isDictionaryName(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  return isDictionaryWord(word) && reading(word.toLowerCase()) === null;
+}

@@ -13,6 +13,7 @@ import { decide, type Decision, type Evidence } from './restore.js';
 import { loneI, loneØ, ocrBullets, type LoneEdit } from './lone.js';
 import { mayBeDamaged } from './screen.js';
 import { tokenize, type Token } from './tokens.js';
+import { keptAsPrinted } from './printed.js';
 
 export interface Repair {
   original: string;
@@ -177,10 +178,25 @@ function restoreLetters(
   const decisions = decideAll(evidence);
   const reported = new Set<string>();
   const edits = new Map<number, { start: number; end: number; text: string }[]>();
-  for (const t of tokens) {
+  const printed = (form: string): number => evidence.docCounts.get(form) ?? 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     const d = decisions.get(t.text);
     if (!d) continue;
     const line = lines[t.index]!;
+    // Neighbours as printed that repair leaves alone (`made` before `at` may be `måde`, and tells nothing).
+    const neighbours = [tokens[k - 2], tokens[k - 1], tokens[k + 1], tokens[k + 2]]
+      .filter((n) => n !== undefined && n.index === t.index && !decisions.get(n.text))
+      .map((n) => n!.text);
+    const kept = keptAsPrinted(line.text, t, d.repaired, printed, neighbours);
+    if (kept) {
+      const key = `${t.text}\u0000${kept}`;
+      if (!reported.has(key)) {
+        reported.add(key);
+        diagnostics.push(diagnostic('info', 'ocr-uncertain', `left "${t.text}" as printed: ${kept} (not "${d.repaired}")`, line));
+      }
+      continue;
+    }
     if (!d.confident) {
       if (!reported.has(t.text)) {
         reported.add(t.text);

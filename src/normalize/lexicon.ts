@@ -1,3 +1,5 @@
+import { FIRST_NAMES, PLACE_NAMES, SURNAMES } from './names.data.js';
+
 /**
  * Names users search for: Danish municipalities, regions, their hospitals,
  * and other public bodies and places. Many are missing from the general
@@ -51,9 +53,25 @@ export const PLACES_AND_BODIES: readonly string[] = [
   'Kommunalbestyrelsen', 'Borgerrepræsentationen', 'Rigsrevisionen', 'Statsrevisorerne',
 ];
 
+/**
+ * A place name spelt without its Danish letters (`Skaerbaek` beside
+ * `Skærbæk`, as some registers write them) is what OCR damage looks like: it
+ * is left out, so that it never passes damage off as a name.
+ */
+const LOOKS_DAMAGED = /ae|oe|Ae|Oe/;
+
+/**
+ * Danish first names, surnames and places from public data sets
+ * (`names.data.ts`, written by `scripts/build-names-lexicon.js`, which says
+ * where they come from).
+ */
+export function personAndPlaceNames(): string[] {
+  return [...FIRST_NAMES, ...SURNAMES, ...PLACE_NAMES.filter((p) => !LOOKS_DAMAGED.test(p))];
+}
+
 /** Every single word of every name, for the dictionary. */
 export function lexiconWords(): string[] {
-  const all = [...MUNICIPALITIES, ...REGIONS, ...HOSPITALS, ...PLACES_AND_BODIES];
+  const all = [...MUNICIPALITIES, ...REGIONS, ...HOSPITALS, ...PLACES_AND_BODIES, ...personAndPlaceNames()];
   const words = new Set<string>();
   for (const name of all) {
     for (const part of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(part)) words.add(part);

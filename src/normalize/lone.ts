@@ -34,8 +34,10 @@ export function loneØ(lines: Line[], signs: Set<string>): LoneEdit[] {
   });
   const found: { at: Chunk; after: string }[] = [];
   const names = new Set<string>();
+  const party = partyLetters(chunks, signs);
   for (let i = 1; i < chunks.length; i++) {
     const c = chunks[i]!;
+    if (party.has(i)) continue;
     const before = chunks[i - 1]!.raw;
     if (!NAME.test(before)) continue;
     if (STRONG.has(c.core) && signs.has(c.core)) {
@@ -43,7 +45,7 @@ export function loneØ(lines: Line[], signs: Set<string>): LoneEdit[] {
       found.push({ at: c, after: before });
     } else if (WEAK.has(c.core) || STRONG.has(c.core)) found.push({ at: c, after: before });
   }
-  return found
+  return [...party.values()].concat(found
     .filter((f) => (STRONG.has(f.at.core) && signs.has(f.at.core)) || names.has(f.after))
     .map((f) => ({
       index: f.at.index,
@@ -53,7 +55,45 @@ export function loneØ(lines: Line[], signs: Set<string>): LoneEdit[] {
       reason: STRONG.has(f.at.core) && signs.has(f.at.core)
         ? `a lone ${f.at.core} after a name, where this document reads ø as ${f.at.core}`
         : `a lone ${f.at.core} after "${f.after}", which the document also shows followed by a lone Ø read as a sign`,
-    }));
+    })));
+}
+
+/** A party letter as printed: `(F)`, `A,`, `V` (no sign, no digit). */
+const PARTY_LETTER = /^\(?[A-ZÆØÅ]\)?[.,;:]?$/;
+const LIST_WORD = /^(?:og|eller|samt|\+|&|-|–)$/;
+
+/**
+ * The party letter Ø that OCR read as a sign, where the document's damage shows
+ * ø read as that sign: in brackets after a name or a list (`Enhedslisten (@)`,
+ * `(0)`), or standing in a list of party letters (`@ og F`, `A, B og ©`).
+ * The letters O, A and E are parties of their own (`(O)`) and are never changed.
+ */
+function partyLetters(chunks: Chunk[], signs: Set<string>): Map<number, LoneEdit> {
+  const out = new Map<number, LoneEdit>();
+  const shown = (sign: string): boolean => signs.has(sign.toLowerCase());
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i]!;
+    const bracketed = /^\((@|©|0|Q)\)[.,;:]?$/.exec(c.raw);
+    if (bracketed && shown(bracketed[1]!)) {
+      out.set(i, { index: c.index, start: c.start + 1, end: c.start + 2, original: bracketed[1]!, reason: `the party letter Ø in brackets, where this document reads ø as ${bracketed[1]}` });
+      continue;
+    }
+    const alone = /^(@|©|0|Q)[.,;:]?$/.exec(c.raw);
+    if (!alone || !shown(alone[1]!)) continue;
+    // A neighbour that is a party letter, across a comma or `og`.
+    const near = (step: number): boolean => {
+      const n1 = chunks[i + step];
+      if (!n1 || n1.index !== c.index) return false;
+      // `A, @` or `@, F`: a comma between them.
+      if (PARTY_LETTER.test(n1.raw) && /,$/.test(step < 0 ? n1.raw : c.raw)) return true;
+      const n2 = chunks[i + 2 * step];
+      return LIST_WORD.test(n1.raw) && n2 !== undefined && n2.index === c.index && PARTY_LETTER.test(n2.raw);
+    };
+    if (near(-1) || near(1)) {
+      out.set(i, { index: c.index, start: c.start, end: c.start + 1, original: alone[1]!, reason: `the party letter Ø in a list of party letters, where this document reads ø as ${alone[1]}` });
+    }
+  }
+  return out;
 }
 
 /**

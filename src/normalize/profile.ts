@@ -84,7 +84,27 @@ function key(c: Confusion): string {
 
 const shares = new WeakMap<DamageProfile, Map<Confusion, number>>();
 
-/** Share of a letter's observed damage that took this form (0 when never seen). Worked out once per profile. */
+/**
+ * How OCR without Danish letters usually damages them, as shares of each
+ * letter's damage: what the tuning twins show together (eval/normalize/,
+ * `scripts/eval-normalize-sets.js`). A short document shows too few damaged
+ * words to learn every confusion it has (`Lakken` for `Løkken` where no other
+ * word shows ø read as a); its own counts are joined with these, worth
+ * PRIOR_WEIGHT occurrences per letter, for a letter the document shows
+ * damaged fewer than PRIOR_UNTIL times: a long document's own evidence
+ * decides, and a short one's is filled in.
+ */
+const USUAL_DAMAGE: Record<string, number> = {
+  'ø:g': 0.44, 'ø:o': 0.26, 'ø:a': 0.11, 'ø:e': 0.1, 'ø:@': 0.045, 'ø:g@': 0.025,
+  'æ:ee': 0.58, 'æ:e': 0.13, 'æ:ae': 0.13, 'æ:ze': 0.08, 'æ:z': 0.04,
+  'å:a': 0.99,
+};
+export const PRIOR_WEIGHT = 8;
+const PRIOR_LETTERS: Record<string, true> = { ø: true, æ: true, å: true };
+/** A letter the document shows damaged this often is its own evidence alone: a long document learns its confusions. */
+export const PRIOR_UNTIL = 60;
+
+/** Share of a letter's damage that took this form: the document's own counts joined with the usual damage (0 when neither shows it). Worked out once per profile. */
 export function confusionShare(profile: DamageProfile, c: Confusion): number {
   let table = shares.get(profile);
   if (!table) {
@@ -99,8 +119,14 @@ export function confusionShare(profile: DamageProfile, c: Confusion): number {
       byLetter.set(letter, (byLetter.get(letter) ?? 0) + (profile.counts.get(k) ?? 0));
     }
     for (const other of CONFUSIONS) {
-      const n = profile.counts.get(key(other)) ?? 0;
-      table.set(other, n === 0 ? 0 : n / byLetter.get(other.letter.toLowerCase())!);
+      const k = key(other);
+      const n = profile.counts.get(k) ?? 0;
+      const letter = other.letter.toLowerCase();
+      const own = byLetter.get(letter)!;
+      const filled = letter in PRIOR_LETTERS && own < PRIOR_UNTIL;
+      const prior = filled ? PRIOR_WEIGHT * (USUAL_DAMAGE[k] ?? 0) : 0;
+      const total = own + (filled ? PRIOR_WEIGHT : 0);
+      table.set(other, n + prior === 0 ? 0 : (n + prior) / total);
     }
     shares.set(profile, table);
   }

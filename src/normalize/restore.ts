@@ -4,7 +4,7 @@
  * intact and repaired words, and word frequencies of clean Danish.
  */
 import { candidates, findSites, type Candidate } from './confusions.js';
-import { isLexiconName, reading, type Reading } from './dictionary.js';
+import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
 import { frequency, lemmaFrequency } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 
@@ -31,7 +31,7 @@ const DANISH = /[æøåÆØÅ]/;
 /** The best candidate must be this many times likelier than the next. */
 export const CLEAR_MARGIN = 3;
 /** A real word is replaced only when the repair is this many times likelier. */
-export const COLLISION_MARGIN = 4;
+export const COLLISION_MARGIN = 2.5;
 const SMOOTHING = 0.5;
 /** A confusion behind at least this share of a letter's damage is the document's usual one. */
 const STRONG_SHARE = 0.3;
@@ -58,6 +58,27 @@ function docOccurrences(word: string, ev: Evidence): number {
   const lower = word.toLowerCase();
   const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
   return (ev.docCounts.get(lower) ?? 0) + (lower === cap ? 0 : ev.docCounts.get(cap) ?? 0);
+}
+
+/** Whether the document prints this form, with its Danish letters, as it stands or capitalised otherwise. */
+function printedIntact(form: string, ev: Evidence): boolean {
+  const intact = intactForms(ev.docCounts);
+  if (intact.size === 0) return false;
+  if (intact.has(form)) return true;
+  const upper = form.toUpperCase();
+  return intact.has(upper) || intact.has(form.charAt(0).toUpperCase() + form.slice(1).toLowerCase());
+}
+
+/** The document's tokens with æ, ø or å, found once per document (a badly damaged one has none). */
+const intactCache = new WeakMap<Map<string, number>, Set<string>>();
+function intactForms(docCounts: Map<string, number>): Set<string> {
+  let set = intactCache.get(docCounts);
+  if (!set) {
+    set = new Set();
+    for (const t of docCounts.keys()) if (DANISH.test(t)) set.add(t);
+    intactCache.set(docCounts, set);
+  }
+  return set;
 }
 
 /** How often clean Danish uses the word: itself, and other forms of its lemma. */
@@ -108,12 +129,19 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
     for (const c of likeliest(candidates(token, sites, maxSites), ev)) {
       // Cheap test first: a candidate without support is not looked up at all.
       if (cheap && frequency(c.text) + docOccurrences(c.text, ev) === 0) continue;
-      const r = reading(c.text);
+      // The document's own evidence first: a form it prints intact elsewhere is a word of it, listed or not (a name in a letterhead, `ØU`).
+      const r = reading(c.text) ?? (DANISH.test(c.text) && printedIntact(c.text, ev) ? { parts: 1, lemma: c.text.toLowerCase() } : null) ?? streetName(c.text);
       if (r) out.push({ c, r });
     }
   }
   cache.set(key, out);
   return out;
+}
+
+/** The spellings a token may have come from through the document's confusions, unread. */
+function spellings(token: string, ev: Evidence, maxSites: number): Candidate[] {
+  const sites = findSites(token, (c) => confusionShare(ev.profile, c) > 0);
+  return sites.length === 0 ? [] : likeliest(candidates(token, sites, maxSites), ev);
 }
 
 /** A long token with many places to undo is read only in its likeliest spellings. */
@@ -157,12 +185,12 @@ export function decide(token: string, ev: Evidence): Decision | null {
     return {
       repaired: best.c.text,
       reason: `not a word; the only word it can be (${describe(best.c)})`,
-      confident: !maybeName(token, best, ev),
+      confident: !maybeName(token, best, ev) && !unsupportedShort(token, best, ev),
       alternatives,
     };
   }
   const second = found[1]!;
-  const confident = best.score >= CLEAR_MARGIN * second.score;
+  const confident = best.score >= CLEAR_MARGIN * second.score && !maybeName(token, best, ev) && !unsupportedShort(token, best, ev);
   return {
     repaired: best.c.text,
     reason: `not a word; likeliest of ${found.length} words (${describe(best.c)}; next: ${second.c.text})`,
@@ -171,14 +199,27 @@ export function decide(token: string, ev: Evidence): Decision | null {
   };
 }
 
+/** Tokens this short are read as a word only with support: `or`, `get` are English or OCR noise far more often than `ør`, `gæt`. */
+const SHORT = 3;
+
+function unsupportedShort(token: string, s: Scored, ev: Evidence): boolean {
+  return token.length <= SHORT && s.support === 0 && !printedIntact(s.c.text, ev);
+}
+
+/** A compound at least this long is read as words, not as a name. */
+const LONG_COMPOUND = 12;
+
 /**
  * A capitalised token whose only reading is a word never seen in clean minutes
- * nor intact in this document, and no known name, may be a surname (`Stenner`
+ * nor intact in this document, and no known name (in the names lexicon, or
+ * listed by the dictionary as a name), may be a surname (`Stenner`
  * is not `Stønner`): a guess to report, not to make.
  */
 function maybeName(token: string, s: Scored, ev: Evidence): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(token) || !/^\p{Lu}/u.test(s.c.text)) return false;
-  if (s.support > 0 || isLexiconName(s.c.text)) return false;
+  if (s.support > 0 || isLexiconName(s.c.text) || isDictionaryName(s.c.text)) return false;
+  // A long compound of words (`Strategiforløbet`) is no surname.
+  if (s.r.parts >= 2 && token.length >= LONG_COMPOUND) return false;
   return s.c.confusions.some((x) => confusionShare(ev.profile, x) < STRONG_SHARE);
 }
 
@@ -188,6 +229,8 @@ function maybeName(token: string, s: Scored, ev: Evidence): boolean {
  * `tilleg`) is weaker evidence of itself than a listed word is.
  */
 function decideCollision(token: string, own: Reading, ev: Evidence): Decision | null {
+  const name = knownName(token, own, ev) ?? compoundHead(token, own, ev);
+  if (name) return name;
   const found = scored(token, ev, 2, own.parts === 1 ? MIN_SUPPORT : 0);
   if (found.length === 0) return null;
   const best = found[0]!;
@@ -200,5 +243,99 @@ function decideCollision(token: string, own: Reading, ev: Evidence): Decision | 
     reason: `a word, but ${best.c.text} is far likelier in damaged text (${describe(best.c)}; support ${best.support.toFixed(1)} vs ${cleanPrior(token, own).toFixed(1)})`,
     confident: true,
     alternatives: found.slice(1, 4).map((f) => f.c.text),
+  };
+}
+
+/** A word seen less often than this in clean minutes is no reason to keep a capitalised token from being a name. */
+const RARE_WORD = 1;
+
+/**
+ * A capitalised token that is a rare word (`Soren`, `Tander`, `Lakken`) and,
+ * with a letter restored, exactly one known Danish name (`Søren`, `Tønder`,
+ * `Løkken`) in a damaged document: the name. Known means in the names lexicon
+ * (first names, surnames, places, public bodies), through a confusion the
+ * document shows.
+ */
+function knownName(token: string, own: Reading, ev: Evidence): Decision | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token) || isLexiconName(token) || cleanPrior(token, own) >= RARE_WORD) return null;
+  // Names of the lexicon read as words: a set lookup, no dictionary.
+  const names = spellings(token, ev, 2).filter((c) => /^\p{Lu}/u.test(c.text) && isLexiconName(c.text));
+  if (names.length !== 1) return null;
+  const best = { c: names[0]! };
+  return {
+    repaired: best.c.text,
+    reason: `a rare word, but ${best.c.text} is a known name (${describe(best.c)})`,
+    confident: true,
+    alternatives: [],
+  };
+}
+
+/** The common last parts of street and place names: `Møllevangsvej`, `Sølystgade`, `Tangsøcentret`. */
+const STREET_END = /(?:vej|vejen|gade|gaden|stræde|vænget|parken|plads|pladsen|torv|torvet|allé|alle|centret|centeret|hallen|huset|skolen|gård|gården)$/iu;
+
+/**
+ * A street or place name the dictionary does not list whole: a known last
+ * part after a word, a compound or a name (`Møllevang`+`s`+`vej`,
+ * `Amstrupgård`+`s`+`vej` through `gård`). Read as a compound of two parts.
+ */
+function streetName(form: string): Reading | null {
+  const end = STREET_END.exec(form);
+  if (!end) return null;
+  const head = form.slice(0, form.length - end[0].length);
+  if (head.length < 3) return null;
+  const bare = head.endsWith('s') ? head.slice(0, -1) : head;
+  for (const part of new Set([head, bare])) {
+    if (part.length < 3) continue;
+    if (reading(part) || reading(part.toLowerCase()) || isLexiconName(part) || lastPartReads(part.toLowerCase())) {
+      return { parts: 2, lemma: form.toLowerCase() };
+    }
+  }
+  return null;
+}
+
+/** Whether a word ends in a listed Danish word of at least five letters that has a Danish letter (`amstrupgårds`; not `ånds`). */
+function lastPartReads(lower: string): boolean {
+  for (let i = 1; i <= lower.length - 5; i++) {
+    const tail = lower.slice(i);
+    if (DANISH.test(tail) && reading(tail)?.parts === 1) return true;
+  }
+  return false;
+}
+
+/** A compound's first part must be seen at least this often in clean minutes to speak for a repair. */
+const HEAD_SUPPORT = 5;
+
+/**
+ * A token read as a compound whose first part is a rare word (`mede` in
+ * `Medeforberedelse`, `Medested`), where one restored letter makes that first
+ * part a common one (`møde`) and the whole a word: the repair, when it is the
+ * only one of that kind.
+ */
+function compoundHead(token: string, own: Reading, ev: Evidence): Decision | null {
+  if (own.parts < 2) return null;
+  const found: Candidate[] = [];
+  for (const c of spellings(token, ev, 1)) {
+    const cand = c.text;
+    let d = 0;
+    while (d < cand.length && cand[d] === token[d]) d++;
+    const shift = token.length - cand.length;
+    for (let len = Math.max(d + 1, 3); len <= cand.length - 3; len++) {
+      const head = cand.slice(0, len).toLowerCase();
+      if (!DANISH.test(head)) continue;
+      // Frequencies first (map lookups); the dictionary only for what they let through.
+      if (frequency(head) >= HEAD_SUPPORT && frequency(token.slice(0, len + shift)) === 0 && reading(head)) {
+        const r = reading(cand);
+        if (r && r.parts <= own.parts) found.push(c);
+        break;
+      }
+    }
+  }
+  if (found.length !== 1) return null;
+  const best = found[0]!;
+  return {
+    repaired: best.text,
+    reason: `a compound of a rare first part, but ${best.text} begins with a common word (${describe(best)})`,
+    confident: true,
+    alternatives: [],
   };
 }
