@@ -340,6 +340,10 @@ export function createHandler(db: Db, opts: HandlerOptions): Handler {
       return send(res, 200, asset.type, bytes, { 'Cache-Control': 'max-age=3600' });
     }
     if (p.startsWith('/api/')) return api(p, params, res);
+    if (p === '/favicon.ico') {
+      res.writeHead(204, SECURITY_HEADERS);
+      return void res.end();
+    }
     if (p === '/') {
       let result = null;
       let error: string | null = null;
