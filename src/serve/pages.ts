@@ -184,7 +184,7 @@ export function meetingHeader(doc: MeetingDocument, meetingId: number): Html {
     ${time ? html`<dt>Time</dt><dd>${time}</dd>` : ''}
     ${m.location ? html`<dt>Place</dt><dd>${m.location}</dd>` : ''}
     ${m.chair ? html`<dt>Chair</dt><dd>${m.chair}</dd>` : ''}
-    <dt>Source</dt><dd><a href="/meeting/${meetingId}">${doc.source.file}</a> (${doc.source.format}${doc.source.pages ? `, ${doc.source.pages} pages` : ''}${doc.documentType ? `, ${doc.documentType}` : ''})</dd>
+    <dt>Source</dt><dd><a href="/file/${meetingId}">${doc.source.file}</a> (${doc.source.format}${doc.source.pages ? `, ${doc.source.pages} pages` : ''}${doc.documentType ? `, ${doc.documentType}` : ''})</dd>
   </dl>
 </header>`;
 }
