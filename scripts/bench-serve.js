@@ -6,7 +6,9 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TYPICAL_QUERIES, percentile } from './bench-store.js';
+import { closeStore, openStore } from '../dist/store/db.js';
+import { openStoreReadOnly } from '../dist/store/db.js';
+import { TYPICAL_QUERIES, percentile, timeQueries } from './bench-store.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -76,6 +78,9 @@ async function timed(port, paths, runs) {
 }
 
 export async function timeServe(dbFile, { runs = 40, meetings = 100000 } = {}) {
+  // Left in rollback-journal mode (as every `ingest` leaves it), so that the
+  // server reads the file in place rather than a copy in memory.
+  closeStore(openStore(dbFile));
   const server = await startServe(dbFile);
   try {
     const searches = {};
@@ -100,7 +105,13 @@ export async function timeServe(dbFile, { runs = 40, meetings = 100000 } = {}) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const db = process.argv[2] ?? path.join(root, 'bench', 'store-100000.db');
-  const r = await timeServe(db, { runs: Number(process.env.BENCH_SERVE_RUNS ?? 30) });
+  const runs = Number(process.env.BENCH_SERVE_RUNS ?? 30);
+  const r = await timeServe(db, { runs });
+  // The baseline in the same run: the same five searches through queryItems (limit 100), as `npm run bench` times them.
+  const store = openStoreReadOnly(db);
+  const base = timeQueries(store, TYPICAL_QUERIES, runs);
+  store.close();
+  for (const [name, q] of Object.entries(base)) console.log(`query baseline: ${name.padEnd(22)} p50 ${q.p50Ms.toFixed(1)} ms  p95 ${q.p95Ms.toFixed(1)} ms`);
   console.log(`server started in ${r.startMs.toFixed(0)} ms`);
   for (const [name, s] of Object.entries(r.searches)) console.log(`${name.padEnd(22)} ${s.url.padEnd(60)} p50 ${s.p50Ms.toFixed(1)} ms  p95 ${s.p95Ms.toFixed(1)} ms  (${s.status}, ${s.bytes} bytes)`);
   console.log(`meeting page            p50 ${r.meeting.p50Ms.toFixed(1)} ms  p95 ${r.meeting.p95Ms.toFixed(1)} ms`);

@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildArchive } from './bench-archive.js';
+import { timeServe } from './bench-serve.js';
 import { buildStore, MORE_QUERIES, timeQueries, TYPICAL_QUERIES } from './bench-store.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -235,6 +236,9 @@ async function main() {
     measure(process.execPath, [minutesBin, 'query', '--db', path.join(benchDir, `store-${MEETINGS}.db`), '--search', 'IPS', '--limit', '100', '--format', 'json']),
   );
 
+  // `minutes serve` over the same database: pages asked of a running server.
+  const serve = await timeServe(path.join(benchDir, `store-${MEETINGS}.db`), { runs: 40, meetings: MEETINGS });
+
   const rate = (ms) => pages / (ms / 1000);
   const result = {
     when: started.toISOString(),
@@ -269,6 +273,7 @@ async function main() {
       pdftotext: bigPoppler && { seconds: bigPoppler.ms / 1000, peakRssMb: bigPoppler.peakRssMb },
     },
     queries: { database: counts, typical: queries, more: moreQueries, cliProcessMs: cliQuery.ms },
+    serve,
     totalSeconds: 0,
   };
   result.totalSeconds = (performance.now() - tStart) / 1000;
@@ -336,6 +341,16 @@ export function report(r) {
   for (const [name, x] of Object.entries(q.more)) qRows.push([`  (${name})`, x.rows, fmt(x.p50Ms), fmt(x.p95Ms), '']);
   lines.push(table(qRows));
   lines.push(`(lists as a user gets them: --limit 100. A whole \`minutes query\` process, start to JSON, free text: ${fmt(q.cliProcessMs, 0)} ms)`);
+  const sv = r.serve;
+  if (sv) {
+    lines.push('');
+    const sRows = [['minutes serve, same database', 'query p95', 'median ms', 'p95 ms', 'target']];
+    for (const [name, x] of Object.entries(sv.searches)) sRows.push([`search page: ${name}`, fmt(q.typical[name]?.p95Ms), fmt(x.p50Ms), fmt(x.p95Ms), `≤ ${sv.targets.searchP95Ms}: ${target(x.p95Ms <= sv.targets.searchP95Ms)}`]);
+    sRows.push(['meeting page', '', fmt(sv.meeting.p50Ms), fmt(sv.meeting.p95Ms), `≤ ${sv.targets.meetingP95Ms}: ${target(sv.meeting.p95Ms <= sv.targets.meetingP95Ms)}`]);
+    sRows.push(['  (/api/meetings/ID)', '', fmt(sv.apiMeeting.p50Ms), fmt(sv.apiMeeting.p95Ms), '']);
+    lines.push(table(sRows));
+    lines.push(`(requests to a running \`minutes serve\`, one connection, the whole HTML page with results and facets; the server started in ${fmt(sv.startMs, 0)} ms)`);
+  }
   return lines.join('\n');
 }
 

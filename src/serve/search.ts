@@ -51,7 +51,8 @@ export function filtersFromParams(p: URLSearchParams): ItemFilters {
 
 export function sortFromParams(p: URLSearchParams, f: ItemFilters): Sort {
   const s = given(p, 'sort');
-  if (s === undefined) return f.search || f.decisionText ? 'relevance' : 'newest';
+  // Newest first unless asked: ranking every match costs time in proportion to the matches.
+  if (s === undefined) return 'newest';
   if (!(SORTS as readonly string[]).includes(s)) throw new QueryError(`sort ${JSON.stringify(s)} is not one of ${SORTS.join(', ')}`);
   if (s === 'relevance' && !f.search && !f.decisionText) return 'newest';
   return s as Sort;
@@ -93,7 +94,7 @@ export interface SearchResult {
  * that a search matching half the archive still answers at once; beyond it
  * the page says "more than".
  */
-export const FACET_CAP = 10_000;
+export const FACET_CAP = 2_000;
 
 interface Counted {
   body: string | null;
@@ -115,13 +116,16 @@ export function runSearch(db: Db, f: ItemFilters, opts: { sort: Sort; page: numb
     const columns = `${ITEM_ROW_COLUMNS}, i.id AS itemId, i.caseNumber`;
     if (opts.sort === 'relevance') {
       const rankQuery = f.search != null ? toFtsQuery(f.search) : `decision : (${toFtsQuery(f.decisionText!)})`;
+      // The ranked search drives; the same search again among the conditions would be run once per match.
+      const rest = itemConditions(f.search != null ? { ...f, search: undefined } : { ...f, decisionText: undefined });
+      const restSql = rest.where.length ? `WHERE ${rest.where.join(' AND ')}` : '';
       rows = db
         .prepare(
           `SELECT ${columns} FROM (SELECT rowid, rank FROM items_fts WHERE items_fts MATCH ?) r
            JOIN items i ON i.id = r.rowid JOIN meetings m ON m.id = i.meetingId
-           ${whereSql} ORDER BY r.rank, m.date DESC, i.id LIMIT ? OFFSET ?`,
+           ${restSql} ORDER BY r.rank, m.date DESC, i.id LIMIT ? OFFSET ?`,
         )
-        .all(rankQuery, ...params, opts.pageSize, offset) as typeof rows;
+        .all(rankQuery, ...rest.params, opts.pageSize, offset) as typeof rows;
     } else {
       const dir = opts.sort === 'newest' ? 'DESC' : 'ASC';
       const from = dateDriven(db, searches, offset + opts.pageSize) ? 'meetings m CROSS JOIN items i' : 'items i JOIN meetings m';
