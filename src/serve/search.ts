@@ -133,11 +133,13 @@ export function runSearch(db: Db, f: ItemFilters, opts: { sort: Sort; page: numb
         .prepare(`SELECT ${columns} FROM ${from} ON m.id = i.meetingId ${whereSql} ORDER BY m.date ${dir}, m.id ${dir}, i.position LIMIT ? OFFSET ?`)
         .all(...params, opts.pageSize, offset) as typeof rows;
     }
+    // A search matching many items finds its first FACET_CAP fastest walking the meetings (by date, when a range is given).
+    const facetFrom = dateDriven(db, searches, FACET_CAP) ? 'meetings m CROSS JOIN items i' : 'items i JOIN meetings m';
     const counted = db
       .prepare(
         `SELECT body, year, outcome, count(*) AS n FROM (
            SELECT m.body AS body, substr(m.date, 1, 4) AS year, i.outcome AS outcome
-           FROM items i JOIN meetings m ON m.id = i.meetingId ${whereSql} LIMIT ?)
+           FROM ${facetFrom} ON m.id = i.meetingId ${whereSql} LIMIT ?)
          GROUP BY body, year, outcome`,
       )
       .all(...params, FACET_CAP + 1) as Counted[];
