@@ -10,7 +10,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ItemRow } from '../src/query/rows.js';
-import { CSP } from '../src/serve/server.js';
+import { CASE_LIMIT, CSP, startServer } from '../src/serve/server.js';
+import { closeStore, openStore, openStoreReadOnly } from '../src/store/db.js';
+import { storeDocument } from '../src/store/write.js';
+import { makeDoc, makeItem } from './helpers/meetings.js';
 import { highlight, meetingPage } from '../src/serve/pages.js';
 import { termPattern } from '../src/serve/search.js';
 import { searchTerms } from '../src/query/fts.js';
@@ -344,5 +347,28 @@ describe('minutes serve (the command)', () => {
     const r = await run(['serve', '--port', '70000']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('expected a port, 0 to 65535');
+  });
+});
+
+describe('serve: bounded answers', () => {
+  it('a case trail shows at most CASE_LIMIT items, and says so', async () => {
+    const dir = tempDir('serve-case-limit');
+    const file = path.join(dir, 'many.db');
+    const db = openStore(file);
+    const items = Array.from({ length: CASE_LIMIT + 3 }, (_, k) => makeItem({ number: k + 1, title: `Punkt ${k + 1}`, caseNumber: '24/0001' }));
+    storeDocument(db, makeDoc({ seed: 'many', items }), path.join(dir, 'many.txt'));
+    closeStore(db);
+    const ro = openStoreReadOnly(file);
+    const server = await startServer(ro, { host: '127.0.0.1', port: 0 });
+    try {
+      const api = await request(server.port, '/api/cases?number=24%2F0001');
+      expect(JSON.parse(api.body)).toHaveLength(CASE_LIMIT);
+      expect(api.headers['x-row-limit']).toBe(String(CASE_LIMIT));
+      const page = await request(server.port, '/case?number=24%2F0001');
+      expect(page.body).toContain(`The first ${CASE_LIMIT} items, in date order.`);
+    } finally {
+      await server.close();
+      ro.close();
+    }
   });
 });

@@ -280,7 +280,7 @@ export interface CaseRow {
   decision: string | null;
 }
 
-export function casePage(caseNumber: string, rows: CaseRow[]): string {
+export function casePage(caseNumber: string, rows: CaseRow[], more = false): string {
   const body = rows.length
     ? html`<ol class="trail">${rows.map(
         (r) => html`<li><div class="meta"><span class="date">${r.date ?? 'no date'}</span> · <a href="/meeting/${r.meetingId}">${r.body ?? 'no body'}</a></div>
@@ -288,7 +288,7 @@ export function casePage(caseNumber: string, rows: CaseRow[]): string {
 ${r.decision ? html`<p class="decision">${r.decision}</p>` : ''}</li>`,
       )}</ol>`
     : html`<p class="empty">No item has this case number.</p>`;
-  return layout(`Case ${caseNumber}`, html`<h1>Case ${caseNumber}</h1><p class="summary">${rows.length} item${rows.length === 1 ? '' : 's'}, in date order.</p>${body}`);
+  return layout(`Case ${caseNumber}`, html`<h1>Case ${caseNumber}</h1><p class="summary">${more ? `The first ${rows.length} items` : `${rows.length} item${rows.length === 1 ? '' : 's'}`}, in date order.</p>${body}`);
 }
 
 const OUTCOME_ORDER = [...Outcome.options, 'unknown'] as const;

@@ -64,6 +64,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 /** Rows an export or /api/items gives at most (a whole archive of a million items is not one download). */
 export const MAX_EXPORT_ROWS = 100_000;
 const PAGE_SIZE = 20;
+/** Items a case trail shows at most (a case number shared by thousands of items is not a trail). */
+export const CASE_LIMIT = 500;
 const LIST_SIZE = 50;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -286,9 +288,9 @@ export function createHandler(db: Db, opts: HandlerOptions): Handler {
       .prepare(
         `SELECT i.id AS itemId, m.id AS meetingId, m.date, m.body, i.number, i.title, i.outcome, i.decision
          FROM items i JOIN meetings m ON m.id = i.meetingId WHERE i.caseNumber = ?
-         ORDER BY m.date IS NULL, m.date, m.id, i.position`,
+         ORDER BY m.date IS NULL, m.date, m.id, i.position LIMIT ?`,
       )
-      .all(number) as CaseRow[];
+      .all(number, CASE_LIMIT + 1) as CaseRow[];
   }
 
   function exportRows(params: URLSearchParams) {
@@ -320,7 +322,9 @@ export function createHandler(db: Db, opts: HandlerOptions): Handler {
     if (route === '/api/cases') {
       const number = params.get('number');
       if (!number) throw new HttpError(400, 'number is missing: /api/cases?number=CASE');
-      return sendJson(res, 200, caseRows(number));
+      const rows = caseRows(number);
+      if (rows.length > CASE_LIMIT) return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(rows.slice(0, CASE_LIMIT)), { 'X-Row-Limit': String(CASE_LIMIT) });
+      return sendJson(res, 200, rows);
     }
     if (route === '/api/stats') return sendJson(res, 200, queryStats(db));
     throw new HttpError(404, `There is no ${route} in the API.`);
@@ -393,7 +397,8 @@ export function createHandler(db: Db, opts: HandlerOptions): Handler {
     if (p === '/case') {
       const number = params.get('number');
       if (!number) throw new HttpError(400, 'Which case? /case?number=CASE');
-      return sendHtml(res, 200, casePage(number, caseRows(number)));
+      const rows = caseRows(number);
+      return sendHtml(res, 200, casePage(number, rows.slice(0, CASE_LIMIT), rows.length > CASE_LIMIT));
     }
     if (p === '/overview') return sendHtml(res, 200, overview(params.get('body') || null));
     if ((m = /^\/list\/([a-z]+)$/.exec(p))) return sendHtml(res, 200, list(m[1]!, intParam(params, 'page', 1, 100_000)));
