@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildArchive } from './bench-archive.js';
 import { benchFormats, formatsReport } from './bench-formats.js';
+import { timeServe } from './bench-serve.js';
 import { buildStore, MORE_QUERIES, timeQueries, TYPICAL_QUERIES } from './bench-store.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -168,29 +169,7 @@ function table(rows) {
   return rows.map((r, k) => r.map((c, i) => (i === 0 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join('  ') + (k === 0 ? `\n${w.map((x) => '─'.repeat(x)).join('  ')}` : '')).join('\n');
 }
 
-/** Parse time per document by input format (scripts/bench-formats.js), in a process of its own. */
-async function formatsRun() {
-  const r = await measure(process.execPath, [path.join(root, 'scripts', 'bench-formats.js'), String(Math.max(3, REPEAT))]);
-  if (r.code !== 0) throw new Error(`bench-formats failed: ${r.stderr}`);
-  return JSON.parse(r.stdout);
-}
-
-/** The table of parse time per document by format. */
-export function formatsReport(f) {
-  const rows = [['parse per document, by format', 'documents', 'KB', 'lines', 'parse ms', 'extract ms', 'ms / 1000 lines']];
-  for (const [format, x] of Object.entries(f.formats)) {
-    rows.push([format, String(x.documents), fmt(x.meanKilobytes, 0), fmt(x.meanLines, 0), fmt(x.meanParseMs, 1), fmt(x.meanExtractMs, 1), fmt(x.meanParseMsPer1000Lines, 0)]);
-  }
-  for (const d of f.documents.filter((d) => d.long)) rows.push([`${d.format}: ${d.name}`, '1', fmt(d.kilobytes, 0), String(d.lines), fmt(d.parseMs, 1), fmt(d.extractMs, 1), fmt((1000 * d.parseMs) / d.lines, 0)]);
-  return `${table(rows)}\n(means over the fixtures of each format, best of ${f.repeat} runs each, one process; extract: bytes to lines alone)`;
-}
-
 async function main() {
-  if (process.argv.includes('--formats')) {
-    mkdirSync(outDir, { recursive: true });
-    console.log(formatsReport(await formatsRun()));
-    return;
-  }
   mkdirSync(outDir, { recursive: true });
   const started = new Date();
   const tStart = performance.now();
@@ -241,7 +220,6 @@ async function main() {
   // Memory against batch size: every fourth file (the same mix) against all of them.
   const quarter = await ingestRun(files.filter((_, k) => k % 4 === 0), 1, 0, 'quarter');
   const stages = JSON.parse((await measure(process.execPath, ['--expose-gc', path.join(root, 'scripts', 'bench-stages.js'), ...files])).stdout);
-  const formats = await formatsRun();
 
   // The 1,000-page PDF.
   const bigParse = await best(1, () => measure(process.execPath, [minutesBin, 'parse', '--format', 'json', '--output', '/dev/null', '--', bigFile]));
@@ -263,6 +241,8 @@ async function main() {
 
   // Parse time per document by format (text, Word, PDF, HTML), and a 100-page Word document.
   const formats = await benchFormats(benchDir, log);
+  // `minutes serve` over the same database: pages asked of a running server.
+  const serve = await timeServe(path.join(benchDir, `store-${MEETINGS}.db`), { runs: 40, meetings: MEETINGS });
 
   const rate = (ms) => pages / (ms / 1000);
   const result = {
@@ -299,6 +279,7 @@ async function main() {
     },
     queries: { database: counts, typical: queries, more: moreQueries, cliProcessMs: cliQuery.ms },
     formats,
+    serve,
     totalSeconds: 0,
   };
   result.totalSeconds = (performance.now() - tStart) / 1000;
@@ -367,6 +348,16 @@ export function report(r) {
   lines.push(table(qRows));
   lines.push(`(lists as a user gets them: --limit 100. A whole \`minutes query\` process, start to JSON, free text: ${fmt(q.cliProcessMs, 0)} ms)`);
   if (r.formats) lines.push('', formatsReport(r.formats));
+  const sv = r.serve;
+  if (sv) {
+    lines.push('');
+    const sRows = [['minutes serve, same database', 'query p95', 'median ms', 'p95 ms', 'target']];
+    for (const [name, x] of Object.entries(sv.searches)) sRows.push([`search page: ${name}`, fmt(q.typical[name]?.p95Ms), fmt(x.p50Ms), fmt(x.p95Ms), `≤ ${sv.targets.searchP95Ms}: ${target(x.p95Ms <= sv.targets.searchP95Ms)}`]);
+    sRows.push(['meeting page', '', fmt(sv.meeting.p50Ms), fmt(sv.meeting.p95Ms), `≤ ${sv.targets.meetingP95Ms}: ${target(sv.meeting.p95Ms <= sv.targets.meetingP95Ms)}`]);
+    sRows.push(['  (/api/meetings/ID)', '', fmt(sv.apiMeeting.p50Ms), fmt(sv.apiMeeting.p95Ms), '']);
+    lines.push(table(sRows));
+    lines.push(`(requests to a running \`minutes serve\`, one connection, the whole HTML page with results and facets; the server started in ${fmt(sv.startMs, 0)} ms)`);
+  }
   return lines.join('\n');
 }
 

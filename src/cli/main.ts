@@ -8,6 +8,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { normalizeCommand } from './commands/normalize.js';
 import { parseCommand } from './commands/parse.js';
 import { queryCommand } from './commands/query.js';
+import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
 import { textCommand } from './commands/text.js';
@@ -29,6 +30,7 @@ const COMMANDS: ((ctx: CommandContext) => Command)[] = [
   queryCommand,
   showCommand,
   statsCommand,
+  serveCommand,
   checkCommand,
 ];
 

@@ -30,7 +30,7 @@ export function writeRows<R extends Row>(io: CliIO, rows: R[], format: RowFormat
   const out = io.stdout;
   switch (format) {
     case 'json':
-      out.write(rows.length === 0 ? '[]\n' : JSON.stringify(rows, null, 2) + '\n');
+      out.write(rowsToJson(rows));
       return;
     case 'ndjson':
       for (const r of rows) out.write(JSON.stringify(r) + '\n');
@@ -39,8 +39,7 @@ export function writeRows<R extends Row>(io: CliIO, rows: R[], format: RowFormat
       out.write(rows.length === 0 ? '[]\n' : toYaml(rows));
       return;
     case 'csv':
-      out.write(csvLine(columns.map((c) => c.header)));
-      for (const r of rows) out.write(csvLine(columns.map((c) => cell(c.value(r)))));
+      out.write(rowsToCsv(rows, columns));
       return;
     case 'table':
       out.write(table(io, rows, columns));
@@ -53,6 +52,16 @@ export function cell(v: unknown): string {
   if (v == null) return '';
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
+}
+
+/** Rows as `--format csv` prints them: a header row, CR LF line ends. */
+export function rowsToCsv<R extends Row>(rows: R[], columns: Column<R>[]): string {
+  return csvLine(columns.map((c) => c.header)) + rows.map((r) => csvLine(columns.map((c) => cell(c.value(r))))).join('');
+}
+
+/** Rows as `--format json` prints them (`[]` when empty). */
+export function rowsToJson<R extends Row>(rows: R[]): string {
+  return rows.length === 0 ? '[]\n' : JSON.stringify(rows, null, 2) + '\n';
 }
 
 function csvLine(cells: string[]): string {

@@ -133,3 +133,44 @@ export function toNameQuery(input: string): string {
   if (words.length === 0) throw new QueryError(`the person ${JSON.stringify(input)} has no name to look for`);
   return words.map(quote).join(' AND ');
 }
+
+/** A word or phrase a search looks for (not one it excludes with NOT), for highlighting what matched. */
+export interface SearchTerm {
+  text: string;
+  /** `word*`: the term is the start of a word. */
+  prefix: boolean;
+}
+
+/** The words and phrases of a search expression that a match holds; those after NOT are left out. */
+export function searchTerms(input: string): SearchTerm[] {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(input);
+  } catch {
+    return [];
+  }
+  const terms: SearchTerm[] = [];
+  let negated = false;
+  let depth = 0;
+  let negatedDepth = -1;
+  for (const t of tokens) {
+    if (t.kind === 'op') {
+      if (t.op === 'NOT') negated = true;
+      continue;
+    }
+    if (t.kind === 'open') {
+      if (negated && negatedDepth < 0) negatedDepth = depth;
+      depth++;
+      negated = false;
+      continue;
+    }
+    if (t.kind === 'close') {
+      depth--;
+      if (depth === negatedDepth) negatedDepth = -1;
+      continue;
+    }
+    if (!negated && negatedDepth < 0) terms.push({ text: t.text, prefix: t.kind === 'word' && t.prefix });
+    negated = false;
+  }
+  return terms;
+}

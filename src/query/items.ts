@@ -66,7 +66,7 @@ export function parseOutcomes(value: string): string[] {
  * costs about (limit / matches) of all items, sorting about 27 times the
  * matches (both measured on such an archive).
  */
-function dateDriven(db: Db, ftsQueries: string[], limit: number | undefined): boolean {
+export function dateDriven(db: Db, ftsQueries: string[], limit: number | undefined): boolean {
   if (ftsQueries.length === 0 || limit === undefined) return false;
   const items = (db.prepare('SELECT max(id) FROM items').pluck().get() as number | null) ?? 0;
   const count = db.prepare<[string], number>('SELECT count(*) FROM items_fts WHERE items_fts MATCH ?').pluck();
@@ -74,13 +74,29 @@ function dateDriven(db: Db, ftsQueries: string[], limit: number | undefined): bo
   return matches * matches * 27 > limit * items;
 }
 
-interface RawRow extends Omit<ItemRow, 'closed' | 'pages'> {
+/** The columns of an ItemRow as SQL over `items i JOIN meetings m`. */
+export const ITEM_ROW_COLUMNS = `m.id AS meetingId, m.date, m.body, i.number, i.title, i.itemType, i.closed, i.outcome, i.decision,
+           m.file, i.pageStart, i.pageEnd`;
+
+export interface RawRow extends Omit<ItemRow, 'closed' | 'pages'> {
   closed: number;
   pageStart: number | null;
   pageEnd: number | null;
 }
 
-export function queryItems(db: Db, f: ItemFilters): ItemRow[] {
+/** The WHERE conditions of `f` over `items i JOIN meetings m`, with their bound parameters in order. */
+export interface ItemConditions {
+  where: string[];
+  params: unknown[];
+  /** The FTS5 queries over items_fts among the conditions. */
+  searches: string[];
+}
+
+/**
+ * `f` as SQL conditions on `items i` and `meetings m`: every value a bound
+ * parameter, searches rebuilt by fts.ts. Shared by `query` and `serve`.
+ */
+export function itemConditions(f: ItemFilters): ItemConditions {
   const where: string[] = [];
   const params: unknown[] = [];
   const fts = (table: string, query: string) => {
@@ -131,13 +147,25 @@ export function queryItems(db: Db, f: ItemFilters): ItemRow[] {
   if (f.person != null) {
     where.push(`m.id IN (SELECT p.meetingId FROM participants p WHERE p.id IN ${fts('people_fts', toNameQuery(f.person))})`);
   }
+  return { where, params, searches };
+}
+
+/** An SQLite error from a search we rebuilt (rare) as one line for the user; other errors as they are. */
+export function searchError(err: unknown, f: ItemFilters): unknown {
+  if ((err as { code?: string }).code === 'SQLITE_ERROR' && (f.search || f.decisionText || f.person)) {
+    return new QueryError(`the search cannot be run (${(err as Error).message.replace(/^fts5: /, '')})`);
+  }
+  return err;
+}
+
+export function queryItems(db: Db, f: ItemFilters): ItemRow[] {
+  const { where, params, searches } = itemConditions(f);
   params.push(f.limit ?? -1);
 
   let raw: RawRow[];
   try {
     const sql = `
-    SELECT m.id AS meetingId, m.date, m.body, i.number, i.title, i.itemType, i.closed, i.outcome, i.decision,
-           m.file, i.pageStart, i.pageEnd
+    SELECT ${ITEM_ROW_COLUMNS}
     FROM ${dateDriven(db, searches, f.limit) ? 'meetings m CROSS JOIN items i' : 'items i JOIN meetings m'} ON m.id = i.meetingId
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY m.date, m.id, i.position
@@ -145,12 +173,14 @@ export function queryItems(db: Db, f: ItemFilters): ItemRow[] {
     raw = db.prepare<unknown[], RawRow>(sql).all(...params);
   } catch (err) {
     // The search was rebuilt by us, so this is rare; still, a user sees one line, not SQL.
-    if ((err as { code?: string }).code === 'SQLITE_ERROR' && (f.search || f.decisionText || f.person)) {
-      throw new QueryError(`the search cannot be run (${(err as Error).message.replace(/^fts5: /, '')})`);
-    }
-    throw err;
+    throw searchError(err, f);
   }
-  return raw.map(({ closed, pageStart, pageEnd, ...r }) => ({
+  return raw.map(toItemRow);
+}
+
+/** A row as SQL gives it to the row `query` prints. */
+export function toItemRow({ closed, pageStart, pageEnd, ...r }: RawRow): ItemRow {
+  return {
     meetingId: r.meetingId,
     date: r.date,
     body: r.body,
@@ -162,5 +192,5 @@ export function queryItems(db: Db, f: ItemFilters): ItemRow[] {
     decision: r.decision,
     file: r.file,
     pages: pageStart != null && pageEnd != null ? { start: pageStart, end: pageEnd } : null,
-  }));
+  };
 }
