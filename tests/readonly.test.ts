@@ -92,6 +92,24 @@ describe('read-only commands never write', () => {
     expect(fingerprint(file)).toEqual(before);
   });
 
+  it('read an archive made before the case-number index, unchanged; the next ingest adds the index', async () => {
+    const file = archive('delete');
+    const o = new Database(file);
+    o.exec('DELETE FROM schema_migrations WHERE version = 3; DROP INDEX items_case; PRAGMA user_version = 2');
+    o.close();
+    const before = fingerprint(file);
+    const r = await run(['query', '--db', file, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).map((row: { title: string }) => row.title)).toEqual(['Budget 2024']);
+    expect(fingerprint(file)).toEqual(before);
+    const writer = openStore(file);
+    try {
+      expect(writer.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'items_case'").pluck().get()).toBe('items_case');
+    } finally {
+      writer.close();
+    }
+  });
+
   it('see what a running ingest has committed, using the -wal and -shm files it made', async () => {
     const file = path.join(dir, 'm.db');
     const writer = openStore(file);
@@ -122,7 +140,7 @@ describe('read-only commands never write', () => {
     writeFileSync(text, 'not a database at all, but long enough to have a header of a hundred bytes or more, surely, yes.\n');
     const older = archive('delete', path.join(dir, 'older.db'));
     const o = new Database(older);
-    o.exec('DELETE FROM schema_migrations WHERE version = 2; DROP VIEW decisions; DROP VIEW agenda; DROP VIEW attendance; PRAGMA user_version = 1');
+    o.exec('DELETE FROM schema_migrations WHERE version >= 2; DROP VIEW decisions; DROP VIEW agenda; DROP VIEW attendance; DROP INDEX items_case; PRAGMA user_version = 1');
     o.close();
     const folder = path.join(dir, 'folder');
     mkdirSync(folder);
@@ -130,7 +148,7 @@ describe('read-only commands never write', () => {
       [other, /other\.db: is not a minutes database \(an SQLite file without the tables `minutes ingest` makes\)$/],
       [empty, /empty\.db: is not a minutes database \(the file is empty\)$/],
       [text, /notes\.txt: is not a minutes database \(not an SQLite file\)$/],
-      [older, /older\.db: the database has schema version 1, older than this minutes \(2\); `minutes ingest` into it upgrades it$/],
+      [older, /older\.db: the database has schema version 1, older than this minutes \(3\); `minutes ingest` into it upgrades it$/],
       [folder, /folder: is a directory, not a database$/],
     ];
     for (const [file, message] of cases) {

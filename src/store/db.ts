@@ -205,7 +205,8 @@ function checkMinutes(db: Db, file: string): void {
   if (version === 0 || names.length !== version || names.some((n, i) => n !== ours[i])) {
     throw new StoreError(file, `${NOT_MINUTES} (an SQLite file without the tables \`minutes ingest\` makes)`);
   }
-  if (version < MIGRATIONS.length) {
+  // What is missing only makes reading faster (an index): read it as it is; the next `ingest` adds it.
+  if (version < MIGRATIONS.length && MIGRATIONS.slice(version).some((m) => m.readersNeedNot !== true)) {
     throw new StoreError(file, `the database has schema version ${version}, older than this minutes (${MIGRATIONS.length}); \`minutes ingest\` into it upgrades it`);
   }
 }
