@@ -26,9 +26,9 @@ export type TextRun = RawItem;
 /** A page's box and its runs. */
 export type EnginePage = RawPage;
 
-export type EngineName = 'pdfjs';
+export type EngineName = 'pdfjs' | 'pdfium';
 
-export const ENGINE_NAMES: readonly EngineName[] = ['pdfjs'];
+export const ENGINE_NAMES: readonly EngineName[] = ['pdfjs', 'pdfium'];
 
 /** The engine `minutes` reads PDFs with unless told otherwise (see README, "PDF engines"). */
 export const DEFAULT_ENGINE: EngineName = 'pdfjs';
@@ -52,6 +52,7 @@ export function isEngineName(name: string): name is EngineName {
 }
 
 /** The engine of that name, loaded lazily (PDFium's WebAssembly is only compiled when it is asked for). */
-export async function engine(_name: EngineName = DEFAULT_ENGINE): Promise<PdfEngine> {
+export async function engine(name: EngineName = DEFAULT_ENGINE): Promise<PdfEngine> {
+  if (name === 'pdfium') return (await import('./pdfium.js')).pdfiumEngine;
   return (await import('./pdfjs.js')).pdfjsEngine;
 }

@@ -158,7 +158,7 @@ export async function extractPdfWith(engine: PdfEngine, bytes: Uint8Array): Prom
  */
 export async function extractPdf(bytes: Uint8Array, engineName: EngineName = DEFAULT_ENGINE): Promise<ExtractedDocument> {
   const first = await engine(engineName);
-  if ((first.name as string) === 'pdfjs') return extractPdfWith(first, bytes);
+  if (first.name === 'pdfjs') return extractPdfWith(first, bytes);
   let refused: FileFailure;
   try {
     return await extractPdfWith(first, bytes);
