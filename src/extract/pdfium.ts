@@ -72,6 +72,8 @@ const ERROR_NAMES: Record<number, string> = { 1: 'unknown error', 2: 'file not f
 interface ObjectInfo {
   font: string;
   size: number;
+  /** The text object's matrix (with any form's), the same for all its characters: [a, b, c, d]. */
+  matrix: [number, number, number, number];
   renderMode: number;
   bold: boolean | undefined;
   italic: boolean | undefined;
@@ -83,6 +85,7 @@ interface ObjectInfo {
  */
 interface Heap {
   HEAPU8: Uint8Array;
+  HEAPU16: Uint16Array;
   HEAP32: Int32Array;
   HEAPF32: Float32Array;
   HEAPF64: Float64Array;
@@ -171,8 +174,12 @@ class PageReader {
     const weight = P.FPDFText_GetFontWeight(text, i);
     let italic: boolean | undefined;
     if (fontHandle && P.FPDFFont_GetItalicAngle(fontHandle, this.scratch)) italic = heap(this.P).HEAP32[this.scratch >> 2] !== 0;
+    const M = heap(P);
+    const m = (this.scratch + 16) >> 2;
+    const matrix: [number, number, number, number] = P.FPDFText_GetMatrix(text, i, this.scratch + 16) ? [M.HEAPF32[m]!, M.HEAPF32[m + 1]!, M.HEAPF32[m + 2]!, M.HEAPF32[m + 3]!] : [1, 0, 0, 1];
     info = {
       font,
+      matrix,
       size: P.FPDFText_GetFontSize(text, i),
       renderMode: obj ? P.FPDFTextObj_GetTextRenderMode(obj) : 0,
       bold: weight > 0 ? weight >= 600 : undefined,
@@ -182,6 +189,28 @@ class PageReader {
     return info;
   }
 
+  /**
+   * The characters of a text page as UTF-16 code units in one call, one per
+   * character; null when a character lies outside the BMP (two units), and
+   * each is then asked for on its own.
+   */
+  private text(text: number, n: number): Uint16Array | null {
+    if (n <= 0) return new Uint16Array(0);
+    const P = this.P;
+    const M = heap(P);
+    const buf = M.wasmExports.malloc((n + 1) * 2);
+    if (!buf) return null;
+    try {
+      const written = P.FPDFText_GetText(text, 0, n, buf);
+      if (written !== n + 1) return null;
+      const codes = M.HEAPU16.slice(buf >> 1, (buf >> 1) + n);
+      for (const u of codes) if (u >= 0xd800 && u <= 0xdfff) return null;
+      return codes;
+    } finally {
+      M.wasmExports.free(buf);
+    }
+  }
+
   /** The characters of a text page grouped into runs (see the module comment). */
   private runs(text: number, view: number[]): TextRun[] {
     const [x0, y0, x1, y1] = view as [number, number, number, number];
@@ -189,7 +218,6 @@ class PageReader {
     const M = heap(P);
     const s = this.scratch;
     const f64 = s >> 3;
-    const f32 = (s + 16) >> 2;
     const out: TextRun[] = [];
     const n = P.FPDFText_CountChars(text);
     let run: OpenRun | null = null as OpenRun | null;
@@ -207,12 +235,15 @@ class PageReader {
       }
       run = null;
     };
+    const codes = this.text(text, n);
     for (let i = 0; i < n; i++) {
-      // Spaces and line ends PDFium inferred are left out: spacing comes from positions, as with pdf.js.
-      if (P.FPDFText_IsGenerated(text, i) === 1) continue;
-      const code = P.FPDFText_GetUnicode(text, i);
+      let code = codes ? codes[i]! : P.FPDFText_GetUnicode(text, i);
+      // The page text holds a line-end hyphen otherwise than the character does: unusual codes are asked for one by one.
+      if (codes && (code < 0x20 || code === 0xad || code >= 0xfffe)) code = P.FPDFText_GetUnicode(text, i);
       if (code === 0xfffe || code === 0xffff) continue;
       if (isWhitespace(code)) {
+        // Spaces and line ends PDFium inferred are left out: spacing comes from positions, as with pdf.js.
+        if (P.FPDFText_IsGenerated(text, i) === 1) continue;
         // As in pdf.js, a space is not text of its own: its advance is a gap, and it makes the next gap a space.
         if (run !== null) spaceBefore = true;
         continue;
@@ -221,12 +252,8 @@ class PageReader {
       const ch = code === 2 && P.FPDFText_IsHyphen(text, i) === 1 ? '-' : String.fromCodePoint(code);
       const obj = P.FPDFText_GetTextObject(text, i);
       const info = this.info(obj, text, i);
-      P.FPDFText_GetMatrix(text, i, s + 16);
-      const a = M.HEAPF32[f32]!;
-      const b = M.HEAPF32[f32 + 1]!;
-      const c = M.HEAPF32[f32 + 2]!;
-      const d = M.HEAPF32[f32 + 3]!;
-      const fontSize = P.FPDFText_GetFontSize(text, i) || info.size;
+      const [a, b, c, d] = info.matrix;
+      const fontSize = info.size;
       P.FPDFText_GetCharOrigin(text, i, s, s + 8);
       const ox = M.HEAPF64[f64]!;
       const oy = M.HEAPF64[f64 + 1]!;
