@@ -44,6 +44,58 @@ export function loadPdfium(): Promise<WrappedPdfiumModule> {
   return modulePromise;
 }
 
+/**
+ * The PDFium functions this engine calls, straight from the WebAssembly
+ * exports: the package's wrappers (cwrap, with argument conversion and
+ * assertions on every call) took a third of the time of reading a page's
+ * characters. Every argument and result here is a number (pointers, handles,
+ * 0 or 1 for booleans; a null password for none).
+ */
+const RAW_NAMES = [
+  'FPDFFont_GetBaseFontName',
+  'FPDFFont_GetItalicAngle',
+  'FPDFTextObj_GetFont',
+  'FPDFTextObj_GetTextRenderMode',
+  'FPDFText_ClosePage',
+  'FPDFText_CountChars',
+  'FPDFText_GetCharOrigin',
+  'FPDFText_GetFontSize',
+  'FPDFText_GetFontWeight',
+  'FPDFText_GetLooseCharBox',
+  'FPDFText_GetMatrix',
+  'FPDFText_GetText',
+  'FPDFText_GetTextObject',
+  'FPDFText_GetUnicode',
+  'FPDFText_IsGenerated',
+  'FPDFText_IsHyphen',
+  'FPDFText_LoadPage',
+  'FPDF_CloseDocument',
+  'FPDF_ClosePage',
+  'FPDF_GetLastError',
+  'FPDF_GetPageBoundingBox',
+  'FPDF_GetPageCount',
+  'FPDF_LoadMemDocument',
+  'FPDF_LoadPage',
+] as const;
+
+type Raw = Record<(typeof RAW_NAMES)[number], (...args: number[]) => number>;
+
+const raws = new WeakMap<WrappedPdfiumModule, Raw>();
+
+function raw(P: WrappedPdfiumModule): Raw {
+  let r = raws.get(P);
+  if (r) return r;
+  const exports = (P.pdfium as unknown as { wasmExports: Record<string, unknown> }).wasmExports;
+  r = {} as Raw;
+  for (const name of RAW_NAMES) {
+    const fn = exports[name];
+    if (typeof fn !== 'function') throw new Error(`PDFium's WebAssembly does not export ${name}`);
+    r[name] = fn as (...args: number[]) => number;
+  }
+  raws.set(P, r);
+  return r;
+}
+
 /** A gap along the text wider than this many ems ends a run (pdf.js: SPACE_IN_FLOW_MAX_FACTOR). */
 const RUN_GAP_EM = 0.6;
 /** A gap wider than this many ems inside a run is a space (pdf.js: SPACE_IN_FLOW_MIN_FACTOR). */
@@ -120,31 +172,36 @@ class PageReader {
   private readonly objects = new Map<number, ObjectInfo>();
   private readonly fonts = new Map<number, string>();
 
+  private readonly R: Raw;
+
   constructor(
     private readonly P: WrappedPdfiumModule,
     private readonly scratch: number,
     private readonly nameBuffer: number,
-  ) {}
+  ) {
+    this.R = raw(P);
+  }
 
   read(doc: number, index: number): EnginePage {
     const P = this.P;
+    const R = this.R;
     const M = heap(P);
-    const page = P.FPDF_LoadPage(doc, index);
+    const page = R.FPDF_LoadPage(doc, index);
     if (!page) throw new Error(`PDFium could not load page ${index + 1}`);
     let text = 0;
     try {
       const s = this.scratch;
       let view = [0, 0, 595, 842];
-      if (P.FPDF_GetPageBoundingBox(page, s)) {
+      if (R.FPDF_GetPageBoundingBox(page, s)) {
         const [left, top, right, bottom] = M.HEAPF32.subarray(s >> 2, (s >> 2) + 4);
         view = [left!, bottom!, right!, top!];
       }
-      text = P.FPDFText_LoadPage(page);
+      text = R.FPDFText_LoadPage(page);
       if (!text) throw new Error(`PDFium could not read the text of page ${index + 1}`);
       return { page: index + 1, view, items: this.runs(text, view) };
     } finally {
-      if (text) P.FPDFText_ClosePage(text);
-      P.FPDF_ClosePage(page);
+      if (text) R.FPDFText_ClosePage(text);
+      R.FPDF_ClosePage(page);
       this.objects.clear();
       this.fonts.clear();
     }
@@ -159,7 +216,8 @@ class PageReader {
     let name = this.fonts.get(handle);
     if (name !== undefined) return name;
     const P = this.P;
-    const len = P.FPDFFont_GetBaseFontName(handle, this.nameBuffer, NAME_BYTES);
+    const R = this.R;
+    const len = R.FPDFFont_GetBaseFontName(handle, this.nameBuffer, NAME_BYTES);
     name = len > 1 && len <= NAME_BYTES ? `pf-${heap(P).UTF8ToString(this.nameBuffer)}` : `pf-${handle}`;
     this.fonts.set(handle, name);
     return name;
@@ -169,19 +227,20 @@ class PageReader {
     let info = this.objects.get(obj);
     if (info) return info;
     const P = this.P;
-    const fontHandle = obj ? P.FPDFTextObj_GetFont(obj) : 0;
+    const R = this.R;
+    const fontHandle = obj ? R.FPDFTextObj_GetFont(obj) : 0;
     const font = this.fontName(fontHandle);
-    const weight = P.FPDFText_GetFontWeight(text, i);
+    const weight = R.FPDFText_GetFontWeight(text, i);
     let italic: boolean | undefined;
-    if (fontHandle && P.FPDFFont_GetItalicAngle(fontHandle, this.scratch)) italic = heap(this.P).HEAP32[this.scratch >> 2] !== 0;
+    if (fontHandle && R.FPDFFont_GetItalicAngle(fontHandle, this.scratch)) italic = heap(this.P).HEAP32[this.scratch >> 2] !== 0;
     const M = heap(P);
     const m = (this.scratch + 16) >> 2;
-    const matrix: [number, number, number, number] = P.FPDFText_GetMatrix(text, i, this.scratch + 16) ? [M.HEAPF32[m]!, M.HEAPF32[m + 1]!, M.HEAPF32[m + 2]!, M.HEAPF32[m + 3]!] : [1, 0, 0, 1];
+    const matrix: [number, number, number, number] = R.FPDFText_GetMatrix(text, i, this.scratch + 16) ? [M.HEAPF32[m]!, M.HEAPF32[m + 1]!, M.HEAPF32[m + 2]!, M.HEAPF32[m + 3]!] : [1, 0, 0, 1];
     info = {
       font,
       matrix,
-      size: P.FPDFText_GetFontSize(text, i),
-      renderMode: obj ? P.FPDFTextObj_GetTextRenderMode(obj) : 0,
+      size: R.FPDFText_GetFontSize(text, i),
+      renderMode: obj ? R.FPDFTextObj_GetTextRenderMode(obj) : 0,
       bold: weight > 0 ? weight >= 600 : undefined,
       italic,
     };
@@ -197,11 +256,12 @@ class PageReader {
   private text(text: number, n: number): Uint16Array | null {
     if (n <= 0) return new Uint16Array(0);
     const P = this.P;
+    const R = this.R;
     const M = heap(P);
     const buf = M.wasmExports.malloc((n + 1) * 2);
     if (!buf) return null;
     try {
-      const written = P.FPDFText_GetText(text, 0, n, buf);
+      const written = R.FPDFText_GetText(text, 0, n, buf);
       if (written !== n + 1) return null;
       const codes = M.HEAPU16.slice(buf >> 1, (buf >> 1) + n);
       for (const u of codes) if (u >= 0xd800 && u <= 0xdfff) return null;
@@ -215,11 +275,12 @@ class PageReader {
   private runs(text: number, view: number[]): TextRun[] {
     const [x0, y0, x1, y1] = view as [number, number, number, number];
     const P = this.P;
+    const R = this.R;
     const M = heap(P);
     const s = this.scratch;
     const f64 = s >> 3;
     const out: TextRun[] = [];
-    const n = P.FPDFText_CountChars(text);
+    const n = R.FPDFText_CountChars(text);
     let run: OpenRun | null = null as OpenRun | null;
     // A space the text itself holds, between the last character and the next.
     let spaceBefore = false;
@@ -237,24 +298,24 @@ class PageReader {
     };
     const codes = this.text(text, n);
     for (let i = 0; i < n; i++) {
-      let code = codes ? codes[i]! : P.FPDFText_GetUnicode(text, i);
+      let code = codes ? codes[i]! : R.FPDFText_GetUnicode(text, i);
       // The page text holds a line-end hyphen otherwise than the character does: unusual codes are asked for one by one.
-      if (codes && (code < 0x20 || code === 0xad || code >= 0xfffe)) code = P.FPDFText_GetUnicode(text, i);
+      if (codes && (code < 0x20 || code === 0xad || code >= 0xfffe)) code = R.FPDFText_GetUnicode(text, i);
       if (code === 0xfffe || code === 0xffff) continue;
       if (isWhitespace(code)) {
         // Spaces and line ends PDFium inferred are left out: spacing comes from positions, as with pdf.js.
-        if (P.FPDFText_IsGenerated(text, i) === 1) continue;
+        if (R.FPDFText_IsGenerated(text, i) === 1) continue;
         // As in pdf.js, a space is not text of its own: its advance is a gap, and it makes the next gap a space.
         if (run !== null) spaceBefore = true;
         continue;
       }
       // PDFium gives a hyphen that ends a line as U+0002 (it takes it for a soft hyphen); the page shows '-'.
-      const ch = code === 2 && P.FPDFText_IsHyphen(text, i) === 1 ? '-' : String.fromCodePoint(code);
-      const obj = P.FPDFText_GetTextObject(text, i);
+      const ch = code === 2 && R.FPDFText_IsHyphen(text, i) === 1 ? '-' : String.fromCodePoint(code);
+      const obj = R.FPDFText_GetTextObject(text, i);
       const info = this.info(obj, text, i);
       const [a, b, c, d] = info.matrix;
       const fontSize = info.size;
-      P.FPDFText_GetCharOrigin(text, i, s, s + 8);
+      R.FPDFText_GetCharOrigin(text, i, s, s + 8);
       const ox = M.HEAPF64[f64]!;
       const oy = M.HEAPF64[f64 + 1]!;
       const size = Math.hypot(c, d) * fontSize || fontSize;
@@ -263,7 +324,7 @@ class PageReader {
       const along = q === 0 ? ox : q === 1 ? oy : q === 2 ? -ox : -oy;
       const across = q === 0 ? oy : q === 1 ? -ox : q === 2 ? -oy : ox;
       let extent = 0;
-      if (P.FPDFText_GetLooseCharBox(text, i, s + 40)) {
+      if (R.FPDFText_GetLooseCharBox(text, i, s + 40)) {
         const k = (s + 40) >> 2;
         const left = M.HEAPF32[k]!;
         const top = M.HEAPF32[k + 1]!;
@@ -302,6 +363,7 @@ class PageReader {
  */
 export async function readPdfiumPages(bytes: Uint8Array, onPage: (page: EnginePage, pageCount: number) => void): Promise<PdfProblems> {
   const P = await loadPdfium();
+  const R = raw(P);
   const M = heap(P);
   const problems = new PdfProblems('PDFium');
   const data = M.wasmExports.malloc(bytes.length);
@@ -310,15 +372,15 @@ export async function readPdfiumPages(bytes: Uint8Array, onPage: (page: EnginePa
   let doc = 0;
   try {
     M.HEAPU8.set(bytes, data);
-    doc = P.FPDF_LoadMemDocument(data, bytes.length, '');
+    doc = R.FPDF_LoadMemDocument(data, bytes.length, 0);
     if (!doc) {
-      const err = P.FPDF_GetLastError();
+      const err = R.FPDF_GetLastError();
       if (err === ERR_PASSWORD || err === ERR_SECURITY) {
         throw new FileFailure('encrypted-pdf', 'is an encrypted PDF (password protected)', 'decrypt it first, e.g. `qpdf --decrypt in.pdf out.pdf`');
       }
       throw new FileFailure('corrupt-pdf', `is not a readable PDF (PDFium: ${ERROR_NAMES[err] ?? `error ${err}`})`);
     }
-    const count = P.FPDF_GetPageCount(doc);
+    const count = R.FPDF_GetPageCount(doc);
     if (count <= 0) throw new FileFailure('corrupt-pdf', 'is not a readable PDF (PDFium: no pages)');
     const reader = new PageReader(P, scratch, scratch + SCRATCH_BYTES);
     for (let p = 1; p <= count; p++) {
@@ -334,7 +396,7 @@ export async function readPdfiumPages(bytes: Uint8Array, onPage: (page: EnginePa
     }
     problems.page = null;
   } finally {
-    if (doc) P.FPDF_CloseDocument(doc);
+    if (doc) R.FPDF_CloseDocument(doc);
     M.wasmExports.free(scratch);
     M.wasmExports.free(data);
   }
