@@ -53,6 +53,7 @@ export function loadPdfium(): Promise<WrappedPdfiumModule> {
  */
 const RAW_NAMES = [
   'FPDFFont_GetBaseFontName',
+  'FPDFFont_GetFlags',
   'FPDFFont_GetItalicAngle',
   'FPDFTextObj_GetFont',
   'FPDFTextObj_GetTextRenderMode',
@@ -114,6 +115,13 @@ function isWhitespace(code: number): boolean {
 function quarterTurns(a: number, b: number): number {
   return ((Math.round(Math.atan2(b, a) / (Math.PI / 2)) % 4) + 4) % 4;
 }
+
+/** Font descriptor flags (PDF 32000-1, 9.8.2). */
+const ITALIC = 1 << 6;
+const FORCE_BOLD = 1 << 18;
+/** Weights and slants in font names (`Arial-BoldMT`, `Calibri-BoldItalic`, `TimesNewRomanPS-ItalicMT`). */
+const BOLD_NAME = /bold|black|heavy|semibold|demibold|[-,]bd\b/i;
+const ITALIC_NAME = /italic|oblique|[-,]it\b/i;
 
 /** FPDF_GetLastError codes. */
 const ERR_PASSWORD = 4;
@@ -230,9 +238,14 @@ class PageReader {
     const R = this.R;
     const fontHandle = obj ? R.FPDFTextObj_GetFont(obj) : 0;
     const font = this.fontName(fontHandle);
+    // Weight and slant as the font says them: its descriptor's weight, flags and italic angle, or its name
+    // (a subset of Arial-BoldMT has a descriptor without /FontWeight as often as not).
     const weight = R.FPDFText_GetFontWeight(text, i);
-    let italic: boolean | undefined;
-    if (fontHandle && R.FPDFFont_GetItalicAngle(fontHandle, this.scratch)) italic = heap(this.P).HEAP32[this.scratch >> 2] !== 0;
+    const flags = fontHandle ? R.FPDFFont_GetFlags(fontHandle) : 0;
+    let angle = 0;
+    if (fontHandle && R.FPDFFont_GetItalicAngle(fontHandle, this.scratch)) angle = heap(this.P).HEAP32[this.scratch >> 2]!;
+    const bold = weight >= 600 || (flags & FORCE_BOLD) !== 0 || BOLD_NAME.test(font);
+    const italic = angle !== 0 || (flags & ITALIC) !== 0 || ITALIC_NAME.test(font);
     const M = heap(P);
     const m = (this.scratch + 16) >> 2;
     const matrix: [number, number, number, number] = R.FPDFText_GetMatrix(text, i, this.scratch + 16) ? [M.HEAPF32[m]!, M.HEAPF32[m + 1]!, M.HEAPF32[m + 2]!, M.HEAPF32[m + 3]!] : [1, 0, 0, 1];
@@ -241,8 +254,8 @@ class PageReader {
       matrix,
       size: R.FPDFText_GetFontSize(text, i),
       renderMode: obj ? R.FPDFTextObj_GetTextRenderMode(obj) : 0,
-      bold: weight > 0 ? weight >= 600 : undefined,
-      italic,
+      bold: fontHandle ? bold : undefined,
+      italic: fontHandle ? italic : undefined,
     };
     this.objects.set(obj, info);
     return info;
