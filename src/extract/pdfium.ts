@@ -5,8 +5,9 @@
  * so that the shared layout sees the same input from either engine:
  *
  * - a run is characters on one baseline, in one direction, font and size; it
- *   ends where the next character jumps back by more than `BACK_EM`, or
- *   forward by more than `RUN_GAP_EM` (a tab stop, a table cell);
+ *   ends where the next character jumps back by more than `BACK_EM`, forward
+ *   by more than `RUN_GAP_EM` (a tab stop, a table cell), or off the baseline
+ *   by more than `BASELINE_EM`; text set outside the page box is not read;
  * - a space character is not text but a gap, as in pdf.js: a gap between
  *   `SPACE_GAP_EM` and `RUN_GAP_EM`, or one that holds a space, is one space
  *   inside the run (positioned words read as words);
