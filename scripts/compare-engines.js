@@ -6,7 +6,7 @@
 //   - failures (code) where either engine refuses the file.
 // Usage: node scripts/compare-engines.js [--json] [--show N] PATH... (files or
 // directories, walked for .pdf; default: fixtures, eval/real/docs,
-// tests/data and the bench archive under bench/archive if it was built).
+// tests/data and the bench archive under bench/ if it was built: bench/archive, bench/big).
 // Exit code 0 when every file agrees on items, titles and decisions, 1 otherwise.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +20,7 @@ const json = args.includes('--json');
 const showAt = args.indexOf('--show');
 const show = showAt >= 0 ? Number(args[showAt + 1]) : 3;
 const paths = args.filter((a, i) => !a.startsWith('--') && !(showAt >= 0 && i === showAt + 1));
-const defaults = ['fixtures', 'eval/real/docs', 'tests/data', 'bench/archive'].map((p) => path.join(root, p)).filter((p) => existsSync(p));
+const defaults = ['fixtures', 'eval/real/docs', 'tests/data', 'bench/archive', 'bench/big'].map((p) => path.join(root, p)).filter((p) => existsSync(p));
 
 function walk(p, out) {
   const st = statSync(p);
