@@ -2,6 +2,9 @@
 // bench/), then measures in one run, beside the baselines:
 //   - ingest pages/second, --jobs 1 and --jobs 2, against poppler's pdftotext
 //     and pdf.js's own getTextContent on the same files (the ratios count);
+//   - both PDF engines (pdf.js and PDFium, see src/extract/engine.ts): each
+//     one's extraction alone (pages/s, peak memory) and ingest end to end with
+//     each, in the same run;
 //   - where parse time goes, stage by stage, and the normalizer's load time;
 //   - query latency (median, p95) of the five typical queries on a database of
 //     100,000 meetings;
@@ -136,12 +139,12 @@ function halves(samples) {
   return { firstHalfMb: peak(samples.filter((s) => s.ms <= end / 2)), secondHalfMb: peak(samples.filter((s) => s.ms > end / 2)) };
 }
 
-async function ingestRun(files, jobs, i, label = '') {
-  const db = path.join(outDir, `ingest-j${jobs}${label}.db`);
+async function ingestRun(files, jobs, i, label = '', engine = 'pdfjs') {
+  const db = path.join(outDir, `ingest-j${jobs}${label}-${engine}.db`);
   for (const ext of ['', '-wal', '-shm']) rmSync(db + ext, { force: true });
-  const r = await measure(process.execPath, [minutesBin, 'ingest', '--quiet', '--db', db, '--jobs', String(jobs), '--', ...files]);
+  const r = await measure(process.execPath, [minutesBin, 'ingest', '--quiet', '--db', db, '--jobs', String(jobs), '--engine', engine, '--', ...files]);
   if (r.code !== 0) log(`bench: ingest --jobs ${jobs} exited ${r.code}: ${r.stderr.split('\n').slice(0, 5).join(' | ')}`);
-  log(`bench: ingest --jobs ${jobs}${label ? ` (${label})` : ''} run ${i + 1}: ${(r.ms / 1000).toFixed(1)} s, peak ${r.peakRssMb.toFixed(0)} MB`);
+  log(`bench: ingest --jobs ${jobs} --engine ${engine}${label ? ` (${label})` : ''} run ${i + 1}: ${(r.ms / 1000).toFixed(1)} s, peak ${r.peakRssMb.toFixed(0)} MB`);
   return r;
 }
 
@@ -194,7 +197,14 @@ async function main() {
   const floor2Runs = [];
   const j1Runs = [];
   const j2Runs = [];
+  const pdfiumRuns = [];
+  const j1PdfiumRuns = [];
+  const j2PdfiumRuns = [];
   for (let i = 0; i < REPEAT; i++) {
+    const pdfium = await measure(process.execPath, [path.join(root, 'scripts', 'bench-pdfium.js'), ...files]);
+    if (pdfium.code !== 0) throw new Error(`PDFium baseline failed: ${pdfium.stderr}`);
+    log(`bench: PDFium text extraction run ${i + 1}: ${(pdfium.ms / 1000).toFixed(1)} s, peak ${pdfium.peakRssMb.toFixed(0)} MB`);
+    pdfiumRuns.push(pdfium);
     const floor = await measure(process.execPath, [path.join(root, 'scripts', 'bench-pdfjs.js'), ...files]);
     if (floor.code !== 0) throw new Error(`pdf.js baseline failed: ${floor.stderr}`);
     log(`bench: pdf.js getTextContent run ${i + 1}: ${(floor.ms / 1000).toFixed(1)} s`);
@@ -205,7 +215,9 @@ async function main() {
     floor2Runs.push({ ms: performance.now() - t2, otherCores: Math.max(0, pair[0].otherCores - pair[1].childCpuSeconds / (pair[0].ms / 1000)) });
     log(`bench: pdf.js getTextContent, two processes at once, run ${i + 1}: ${(floor2Runs[i].ms / 1000).toFixed(1)} s`);
     j1Runs.push(await ingestRun(files, 1, i));
+    j1PdfiumRuns.push(await ingestRun(files, 1, i, '', 'pdfium'));
     j2Runs.push(await ingestRun(files, 2, i));
+    j2PdfiumRuns.push(await ingestRun(files, 2, i, '', 'pdfium'));
   }
   // pdf.js as shipped (its polyfills and DecompressionStream path left in place), once, for reference.
   const stockRun = await measure(process.execPath, [path.join(root, 'scripts', 'bench-pdfjs.js'), '--stock', ...files]);
@@ -216,7 +228,11 @@ async function main() {
   const floor2 = pick(floor2Runs);
   const j1 = pick(j1Runs);
   const j2 = pick(j2Runs);
+  const pdfiumFloor = pick(pdfiumRuns);
+  const j1Pdfium = pick(j1PdfiumRuns);
+  const j2Pdfium = pick(j2PdfiumRuns);
   const floorInfo = JSON.parse(floor.stdout);
+  const pdfiumInfo = JSON.parse(pdfiumFloor.stdout);
   // Memory against batch size: every fourth file (the same mix) against all of them.
   const quarter = await ingestRun(files.filter((_, k) => k % 4 === 0), 1, 0, 'quarter');
   const stages = JSON.parse((await measure(process.execPath, ['--expose-gc', path.join(root, 'scripts', 'bench-stages.js'), ...files])).stdout);
@@ -226,8 +242,11 @@ async function main() {
   if (bigParse.code !== 0) log(`bench: parse of the big PDF exited ${bigParse.code}: ${bigParse.stderr.trim()}`);
   const bigRaw = await measure(process.execPath, [minutesBin, 'parse', '--no-normalize', '--format', 'json', '--output', '/dev/null', '--', bigFile]);
   const bigFloor = await measure(process.execPath, [path.join(root, 'scripts', 'bench-pdfjs.js'), bigFile]);
+  const bigPdfium = await measure(process.execPath, [path.join(root, 'scripts', 'bench-pdfium.js'), bigFile]);
+  const bigParsePdfium = await measure(process.execPath, [minutesBin, 'parse', '--engine', 'pdfium', '--format', 'json', '--output', '/dev/null', '--', bigFile]);
+  if (bigParsePdfium.code !== 0) log(`bench: parse --engine pdfium of the big PDF exited ${bigParsePdfium.code}: ${bigParsePdfium.stderr.trim()}`);
   const bigPoppler = poppler ? await measure('pdftotext', ['-q', '-enc', 'UTF-8', bigFile, '-']) : null;
-  log(`bench: ${big.pages}-page PDF: parse ${(bigParse.ms / 1000).toFixed(1)} s, peak ${bigParse.peakRssMb.toFixed(0)} MB`);
+  log(`bench: ${big.pages}-page PDF: parse ${(bigParse.ms / 1000).toFixed(1)} s, peak ${bigParse.peakRssMb.toFixed(0)} MB; with PDFium ${(bigParsePdfium.ms / 1000).toFixed(1)} s, peak ${bigParsePdfium.peakRssMb.toFixed(0)} MB`);
 
   // Queries on the large database.
   const { db } = await buildStore(path.join(benchDir, `store-${MEETINGS}.db`), MEETINGS, log);
@@ -257,6 +276,9 @@ async function main() {
       pdfjsTwoProcesses: { seconds: floor2.ms / 1000, pagesPerSecond: rate(floor2.ms), runsMs: floor2.allMs },
       jobs1: { seconds: j1.ms / 1000, pagesPerSecond: rate(j1.ms), runsMs: j1.allMs, peakRssMb: j1.peakRssMb, rssHalves: halves(j1.samples), otherCores: j1.otherCores, cpuSeconds: j1.childCpuSeconds },
       jobs2: { seconds: j2.ms / 1000, pagesPerSecond: rate(j2.ms), runsMs: j2.allMs, peakRssMb: j2.peakRssMb, rssHalves: halves(j2.samples), otherCores: j2.otherCores, cpuSeconds: j2.childCpuSeconds },
+      pdfium: { seconds: pdfiumFloor.ms / 1000, pagesPerSecond: rate(pdfiumFloor.ms), runsMs: pdfiumFloor.allMs, items: pdfiumInfo.items, otherCores: pdfiumFloor.otherCores, peakRssMb: pdfiumFloor.peakRssMb, cpuSeconds: pdfiumFloor.childCpuSeconds },
+      jobs1Pdfium: { seconds: j1Pdfium.ms / 1000, pagesPerSecond: rate(j1Pdfium.ms), runsMs: j1Pdfium.allMs, peakRssMb: j1Pdfium.peakRssMb, otherCores: j1Pdfium.otherCores, cpuSeconds: j1Pdfium.childCpuSeconds },
+      jobs2Pdfium: { seconds: j2Pdfium.ms / 1000, pagesPerSecond: rate(j2Pdfium.ms), runsMs: j2Pdfium.allMs, peakRssMb: j2Pdfium.peakRssMb, otherCores: j2Pdfium.otherCores, cpuSeconds: j2Pdfium.childCpuSeconds },
       ratios: {
         jobs1OverPdfjs: j1.ms / floor.ms,
         jobs1OverPdfjsCpu: j1.childCpuSeconds / floor.childCpuSeconds,
@@ -265,6 +287,10 @@ async function main() {
         jobs1OverPdfjsStock: j1.ms / stockRun.ms,
         jobs1OverPdftotext: poppler ? j1.ms / poppler.ms : null,
         pdfjsOverPdftotext: poppler ? floor.ms / poppler.ms : null,
+        pdfiumSpeedupOverPdfjs: floor.ms / pdfiumFloor.ms,
+        jobs1PdfiumSpeedupOverJobs1: j1.ms / j1Pdfium.ms,
+        jobs1PdfiumOverPdfium: j1Pdfium.ms / pdfiumFloor.ms,
+        pdfiumOverPdftotext: poppler ? pdfiumFloor.ms / poppler.ms : null,
       },
       stages,
       quarterBatch: { files: Math.ceil(files.length / 4), seconds: quarter.ms / 1000, peakRssMb: quarter.peakRssMb },
@@ -275,6 +301,8 @@ async function main() {
       parse: { seconds: bigParse.ms / 1000, peakRssMb: bigParse.peakRssMb, code: bigParse.code },
       parseNoNormalize: { seconds: bigRaw.ms / 1000, peakRssMb: bigRaw.peakRssMb, code: bigRaw.code },
       pdfjs: { seconds: bigFloor.ms / 1000, peakRssMb: bigFloor.peakRssMb },
+      pdfium: { seconds: bigPdfium.ms / 1000, peakRssMb: bigPdfium.peakRssMb },
+      parsePdfium: { seconds: bigParsePdfium.ms / 1000, peakRssMb: bigParsePdfium.peakRssMb, code: bigParsePdfium.code },
       pdftotext: bigPoppler && { seconds: bigPoppler.ms / 1000, peakRssMb: bigPoppler.peakRssMb },
     },
     queries: { database: counts, typical: queries, more: moreQueries, cliProcessMs: cliQuery.ms },
@@ -308,13 +336,26 @@ export function report(r) {
   ingestRows.push(['pdf.js getTextContent, 2 processes at once', fmt(i.pdfjsTwoProcesses.seconds), fmt(i.pdfjsTwoProcesses.pagesPerSecond, 0), fmt(i.pdfjsTwoProcesses.seconds / i.pdfjs.seconds, 2), '', '']);
   ingestRows.push(['minutes ingest --jobs 1', fmt(i.jobs1.seconds), fmt(i.jobs1.pagesPerSecond, 0), fmt(i.ratios.jobs1OverPdfjs, 2), fmt(i.jobs1.peakRssMb, 0), fmt(i.jobs1.otherCores, 2)]);
   ingestRows.push(['minutes ingest --jobs 2', fmt(i.jobs2.seconds), fmt(i.jobs2.pagesPerSecond, 0), fmt(i.jobs2.seconds / i.pdfjs.seconds, 2), fmt(i.jobs2.peakRssMb, 0), fmt(i.jobs2.otherCores, 2)]);
+  if (i.pdfium) {
+    ingestRows.push(['PDFium text extraction (--engine pdfium)', fmt(i.pdfium.seconds), fmt(i.pdfium.pagesPerSecond, 0), fmt(i.pdfium.seconds / i.pdfjs.seconds, 2), fmt(i.pdfium.peakRssMb, 0), fmt(i.pdfium.otherCores, 2)]);
+    ingestRows.push(['minutes ingest --jobs 1 --engine pdfium', fmt(i.jobs1Pdfium.seconds), fmt(i.jobs1Pdfium.pagesPerSecond, 0), fmt(i.jobs1Pdfium.seconds / i.pdfjs.seconds, 2), fmt(i.jobs1Pdfium.peakRssMb, 0), fmt(i.jobs1Pdfium.otherCores, 2)]);
+    ingestRows.push(['minutes ingest --jobs 2 --engine pdfium', fmt(i.jobs2Pdfium.seconds), fmt(i.jobs2Pdfium.pagesPerSecond, 0), fmt(i.jobs2Pdfium.seconds / i.pdfjs.seconds, 2), fmt(i.jobs2Pdfium.peakRssMb, 0), fmt(i.jobs2Pdfium.otherCores, 2)]);
+  }
   lines.push(table(ingestRows));
+  if (i.pdfium) {
+    const x = i.ratios;
+    lines.push('');
+    lines.push(`PDFium extraction / pdf.js: ${fmt(x.pdfiumSpeedupOverPdfjs, 2)}× the pages/s (target ≥ 2.00: ${target(x.pdfiumSpeedupOverPdfjs >= 2)}); peak ${fmt(i.pdfium.peakRssMb, 0)} MB against ${fmt(i.pdfjs.peakRssMb, 0)} MB`);
+    lines.push(`ingest --jobs 1 --engine pdfium / ingest --jobs 1 with pdf.js: ${fmt(x.jobs1PdfiumSpeedupOverJobs1, 2)}× the pages/s (target ≥ 1.80: ${target(x.jobs1PdfiumSpeedupOverJobs1 >= 1.8)})`);
+    lines.push(`ingest --jobs 1 --engine pdfium / PDFium's extraction alone: ${fmt(x.jobs1PdfiumOverPdfium, 2)} in wall time (target ≤ 1.30: ${target(x.jobs1PdfiumOverPdfium <= 1.3)})`);
+    if (x.pdfiumOverPdftotext) lines.push(`PDFium extraction / pdftotext: ${fmt(x.pdfiumOverPdftotext, 2)} in wall time`);
+  }
   lines.push('');
   lines.push(`ingest --jobs 1 / pdf.js: ${fmt(i.ratios.jobs1OverPdfjs, 2)} in wall time, ${fmt(i.ratios.jobs1OverPdfjsCpu, 2)} in CPU time (target ≤ 1.30: ${target(i.ratios.jobs1OverPdfjs <= 1.3)})`);
   lines.push(`ingest --jobs 2 speed-up over --jobs 1: ${fmt(i.ratios.jobs2SpeedupOverJobs1, 2)}× (target ≥ 1.70: ${target(i.ratios.jobs2SpeedupOverJobs1 >= 1.7)}); what the machine gave two pdf.js processes meanwhile: ${fmt(i.ratios.machineParallelSpeedup, 2)}×`);
   if (i.ratios.jobs1OverPdfjsStock) lines.push(`ingest --jobs 1 / pdf.js as shipped: ${fmt(i.ratios.jobs1OverPdfjsStock, 2)} (the floor is pdf.js as minutes sets it up: see loadPdfJs)`);
   if (i.ratios.jobs1OverPdftotext) lines.push(`ingest --jobs 1 / pdftotext: ${fmt(i.ratios.jobs1OverPdftotext, 1)}; pdf.js / pdftotext: ${fmt(i.ratios.pdfjsOverPdftotext, 1)}`);
-  lines.push(`timed runs (ms): pdf.js ${i.pdfjs.runsMs.join(', ')}; --jobs 1 ${i.jobs1.runsMs.join(', ')}; --jobs 2 ${i.jobs2.runsMs.join(', ')} (the fastest counts)`);
+  lines.push(`timed runs (ms): pdf.js ${i.pdfjs.runsMs.join(', ')}; --jobs 1 ${i.jobs1.runsMs.join(', ')}; --jobs 2 ${i.jobs2.runsMs.join(', ')}${i.pdfium ? `; PDFium ${i.pdfium.runsMs.join(', ')}; --jobs 1 --engine pdfium ${i.jobs1Pdfium.runsMs.join(', ')}; --jobs 2 --engine pdfium ${i.jobs2Pdfium.runsMs.join(', ')}` : ''} (the fastest counts)`);
   lines.push('');
   const total = s.pdfjsMs + s.layoutMs + s.normalizeMs + s.segmentMs + s.validateMs;
   const stageRows = [['parse, stage by stage (one thread)', 'seconds', 'share']];
@@ -332,9 +373,12 @@ export function report(r) {
   const bigRows = [[`the ${b.pages}-page PDF (${fmt(b.megabytes, 1)} MB)`, 'seconds', 'peak MB']];
   if (b.pdftotext) bigRows.push(['pdftotext', fmt(b.pdftotext.seconds), fmt(b.pdftotext.peakRssMb, 0)]);
   bigRows.push(['pdf.js getTextContent', fmt(b.pdfjs.seconds), fmt(b.pdfjs.peakRssMb, 0)]);
+  if (b.pdfium) bigRows.push(['PDFium text extraction', fmt(b.pdfium.seconds), fmt(b.pdfium.peakRssMb, 0)]);
   bigRows.push([`minutes parse${b.parse.code ? ` (exit ${b.parse.code})` : ''}`, fmt(b.parse.seconds), fmt(b.parse.peakRssMb, 0)]);
   bigRows.push([`minutes parse --no-normalize${b.parseNoNormalize.code ? ` (exit ${b.parseNoNormalize.code})` : ''}`, fmt(b.parseNoNormalize.seconds), fmt(b.parseNoNormalize.peakRssMb, 0)]);
+  if (b.parsePdfium) bigRows.push([`minutes parse --engine pdfium${b.parsePdfium.code ? ` (exit ${b.parsePdfium.code})` : ''}`, fmt(b.parsePdfium.seconds), fmt(b.parsePdfium.peakRssMb, 0)]);
   lines.push(table(bigRows));
+  if (b.parsePdfium) lines.push(`peak memory, 1,000-page PDF, parse --engine pdfium: ${fmt(b.parsePdfium.peakRssMb, 0)} MB against ${fmt(b.parse.peakRssMb, 0)} MB with pdf.js (target: below it: ${target(b.parsePdfium.peakRssMb < b.parse.peakRssMb)})`);
   lines.push(`peak memory, 1,000-page PDF: ${fmt(b.parse.peakRssMb, 0)} MB (target < 300: ${target(b.parse.peakRssMb < 300)})`);
   const qb = i.quarterBatch;
   lines.push(`peak memory over a batch, --jobs 1: ${fmt(qb.peakRssMb, 0)} MB for ${qb.files} files, ${fmt(i.jobs1.peakRssMb, 0)} MB for all ${r.archive.files}; --jobs 2: ${fmt(i.jobs2.peakRssMb, 0)} MB`);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { FileFailure } from './diagnostics.js';
-import { extract } from './extract/index.js';
+import { extract, type EngineName, type ExtractOptions } from './extract/index.js';
 import type { ExtractedDocument } from './extract/types.js';
 import { normalize, type NormalizedDocument, type NormalizeOptions } from './normalize/index.js';
 import type { MeetingDocument } from './schema.js';
@@ -20,6 +20,8 @@ export interface ParseOptions {
   normalize?: NormalizeOptions;
   /** Largest file accepted, in bytes. */
   maxBytes?: number;
+  /** The PDF text engine (pdf.js unless told; see extract/engine.ts). */
+  engine?: EngineName;
 }
 
 export type ParseResult =
@@ -54,15 +56,15 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 /** Stage 1 alone: a file's bytes to lines in reading order, refusing a file without text. */
-export async function extractBytes(bytes: Uint8Array, name?: string): Promise<ExtractedDocument> {
-  const extracted: ExtractedDocument = await extract(bytes, name);
+export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions = {}): Promise<ExtractedDocument> {
+  const extracted: ExtractedDocument = await extract(bytes, opts);
   if (extracted.lines.every((l) => l.text.trim() === '')) throw new FileFailure('empty', 'has no text');
   return extracted;
 }
 
 /** Extract and normalize only: the repaired lines in reading order. */
 export async function readLines(bytes: Uint8Array, opts: ParseOptions = {}, name?: string): Promise<NormalizedDocument> {
-  const extracted = await extractBytes(bytes, name);
+  const extracted = await extractBytes(bytes, { engine: opts.engine, name });
   betweenStages(extracted.pages);
   const normalized = normalize(extracted, opts.normalize);
   betweenStages(normalized.pages);
@@ -105,7 +107,7 @@ export function analyse(extracted: ExtractedDocument, source: SourceFile, opts: 
 /** Parses bytes already read; `fileName` is the name recorded in `source.file`. */
 export async function parseBytes(bytes: Uint8Array, fileName: string, opts: ParseOptions = {}): Promise<ParseResult> {
   try {
-    const extracted = await extractBytes(bytes, fileName);
+    const extracted = await extractBytes(bytes, { engine: opts.engine, name: fileName });
     betweenStages(extracted.pages);
     const { document, normalized } = analyse(extracted, { fileName, sha256: sha256(bytes) }, opts);
     return { ok: true, file: fileName, document, normalized };

@@ -24,15 +24,20 @@ function meetings(db: string): string[] {
 }
 
 describe('pathological files in a batch', () => {
-  it.each([1, 2])('a PDF that keeps pdf.js busy is stopped by --timeout and the batch goes on (--jobs %i)', async (jobs) => {
-    const input = path.join(dir, `slow-${jobs}`);
+  it.each([
+    [1, 'pdfjs'],
+    [2, 'pdfjs'],
+    [1, 'pdfium'],
+    [2, 'pdfium'],
+  ])('a PDF that keeps the PDF engine busy is stopped by --timeout and the batch goes on (--jobs %i, %s)', async (jobs, engine) => {
+    const input = path.join(dir, `slow-${jobs}-${engine}`);
     mkdirSync(input);
     writeFileSync(path.join(input, 'a.txt'), minutesText(1));
-    // A 40 KB file that unpacks to three million text operators: many seconds of pdf.js.
+    // A 40 KB file that unpacks to three million text operators: many seconds of pdf.js, and of PDFium.
     writeFileSync(path.join(input, 'b-slow.pdf'), slowPdf(3_000_000));
     writeFileSync(path.join(input, 'c.txt'), minutesText(2));
-    const db = path.join(dir, `slow-${jobs}.db`);
-    const r = await run(['ingest', input, '--db', db, '--timeout', '1', '--jobs', String(jobs)]);
+    const db = path.join(dir, `slow-${jobs}-${engine}.db`);
+    const r = await run(['ingest', input, '--db', db, '--timeout', '1', '--jobs', String(jobs), '--engine', engine]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`minutes: error: ${path.join(input, 'b-slow.pdf')}: took longer than 1 s to parse`);
     expect(r.stderr).toMatch(/2 ingested, 0 replaced, 0 unchanged, 1 failed \(timeout 1\)/);

@@ -23,9 +23,10 @@ const fixture = (f: string) => readFileSync(path.resolve(__dirname, '../fixtures
 const pdfs = [fixture('pdf-toc.pdf'), fixture('pdf-header-footer.pdf')];
 const sourceLines = fixture('pdf-toc.source.txt').toString('utf8').split('\n');
 
-// Two workers, as `ingest` on this machine; 30 s is far more than any of these needs.
-const pool = workerParser({ size: 2, timeoutMs: 30_000 });
-afterAll(() => pool.close());
+// Both PDF engines, each in two workers as `ingest` on this machine; 30 s is far more than any of these needs.
+const engines = ['pdfjs', 'pdfium'] as const;
+const pools = new Map(engines.map((e) => [e, workerParser({ size: 2, timeoutMs: 30_000, engine: e })]));
+afterAll(() => Promise.all([...pools.values()].map((p) => p.close())));
 
 const seen = { ok: 0, failed: new Map<string, number>() };
 
@@ -44,9 +45,10 @@ function check(r: Parsed): void {
 /** A place in a file, uniform (fast-check's doubles crowd near 0). */
 const position = fc.noBias(fc.integer({ min: 0, max: 2 ** 30 }));
 
-const parse = (bytes: Uint8Array, name = 'x.pdf') => pool.parse(new Uint8Array(bytes), name);
+describe.each(engines)('hostile PDFs (%s)', (engine) => {
+  const pool = pools.get(engine)!;
+  const parse = (bytes: Uint8Array, name = 'x.pdf') => pool.parse(new Uint8Array(bytes), name);
 
-describe('hostile PDFs', () => {
   it('truncated anywhere', async () => {
     await fc.assert(
       fc.asyncProperty(fc.nat(pdfs.length - 1), position, async (k, at) => {

@@ -41,6 +41,10 @@ interface Group {
 /** What pdf.js could not read in one document, by page (null: the file's structure, before any page). */
 export class PdfProblems {
   private readonly groups = new Map<string, Group>();
+
+  /** `engine`: how the engine that read the document is named in messages. */
+  constructor(readonly engine = 'pdf.js') {}
+
   /** The page being read: pdf.js's warnings meanwhile are about it. */
   page: number | null = null;
 
@@ -80,11 +84,11 @@ export class PdfProblems {
       const what = `${g.examples.join('; ')}${more}`;
       const where = g.page === null ? 'the file' : 'this page';
       if (g.code === 'pdf-page-unreadable') {
-        out.push(diagnostic('error', g.code, `The PDF is damaged: pdf.js could not read this page (${what}); its text is missing`, { page: g.page }));
+        out.push(diagnostic('error', g.code, `The PDF is damaged: ${this.engine} could not read this page (${what}); its text is missing`, { page: g.page }));
       } else if (g.code === 'pdf-font-error') {
-        out.push(diagnostic('warning', g.code, `The PDF is damaged: pdf.js could not read a font of ${where} (${what}); text set in it may be wrong or missing`, { page: g.page }));
+        out.push(diagnostic('warning', g.code, `The PDF is damaged: ${this.engine} could not read a font of ${where} (${what}); text set in it may be wrong or missing`, { page: g.page }));
       } else {
-        out.push(diagnostic('warning', g.code, `The PDF is damaged: pdf.js could not read all of ${where} (${what}); text may be missing`, { page: g.page }));
+        out.push(diagnostic('warning', g.code, `The PDF is damaged: ${this.engine} could not read all of ${where} (${what}); text may be missing`, { page: g.page }));
       }
     }
     return out;

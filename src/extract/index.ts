@@ -1,10 +1,11 @@
 /**
  * Stage 1, extract: a file's bytes to lines in reading order. What a file is
  * is told by its bytes, never by its name: a PDF, then a zip or an OLE
- * compound file (Word, see docx.ts), then a web page (html.ts), else text. A file named `.docx` whose
- * bytes are neither is refused rather than read as text.
+ * compound file (Word, see docx.ts), then a web page (html.ts), else text. A
+ * file named `.docx` whose bytes are neither is refused rather than read as text.
  */
 import { extractDocx, isOle, isZip } from './docx.js';
+import type { EngineName } from './engine.js';
 import { extractHtml, isHtml } from './html.js';
 import { extractPdf } from './pdf.js';
 import { extractText } from './text.js';
@@ -12,6 +13,14 @@ import { FileFailure } from '../diagnostics.js';
 import type { ExtractedDocument } from './types.js';
 
 export type { ExtractedDocument, Line } from './types.js';
+export { DEFAULT_ENGINE, ENGINE_NAMES, isEngineName, type EngineName } from './engine.js';
+
+export interface ExtractOptions {
+  /** The PDF text engine (see engine.ts); pdf.js unless told. */
+  engine?: EngineName;
+  /** The file's name, when known: only to say what a `.docx` that is not one is. */
+  name?: string;
+}
 
 export function isPdf(bytes: Uint8Array): boolean {
   // %PDF within the first 1 KiB, as readers accept.
@@ -19,11 +28,10 @@ export function isPdf(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-/** `name`, when known, is the file's name: only to say what a `.docx` that is not one is. */
-export async function extract(bytes: Uint8Array, name?: string): Promise<ExtractedDocument> {
-  if (isPdf(bytes)) return extractPdf(bytes);
+export async function extract(bytes: Uint8Array, opts: ExtractOptions = {}): Promise<ExtractedDocument> {
+  if (isPdf(bytes)) return extractPdf(bytes, opts.engine);
   if (isZip(bytes) || isOle(bytes)) return extractDocx(bytes);
-  if (name !== undefined && /\.docx$/i.test(name)) {
+  if (opts.name !== undefined && /\.docx$/i.test(opts.name)) {
     throw new FileFailure('corrupt-docx', 'is named .docx but is not a Word document (not a zip archive)');
   }
   if (isHtml(bytes)) return extractHtml(bytes);

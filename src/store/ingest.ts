@@ -3,6 +3,7 @@
  * SHA-256, before parsing), parse the rest (in worker threads), store each
  * document in its own transaction. A bad file is a failure of that file only.
  */
+import type { EngineName } from '../extract/engine.js';
 import os from 'node:os';
 import { FileFailure } from '../diagnostics.js';
 import { asFailure, readInput, sha256 } from '../pipeline.js';
@@ -30,6 +31,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Heap limit of each parse worker, in MB. */
   memoryMb?: number;
+  /** The PDF text engine (pdf.js unless told; see extract/engine.ts). */
+  engine?: EngineName;
   /** Called when more jobs were asked for than the machine has cores: `used` are run. */
   onJobsCapped?(requested: number, used: number): void;
   /** Called for every entry of a walked directory left out, with the reason. */
@@ -80,7 +83,7 @@ export async function ingest(db: Db, args: string[], opts: IngestOptions): Promi
   // Even one job parses in workers: the time limit can stop a document stuck
   // inside pdf.js; one worker extracts the next document while another
   // segments this one, and this thread stores the one before.
-  const parser: Parser = workerParser({ size: jobs, timeoutMs: opts.timeoutMs ?? 120_000, memoryMb: opts.memoryMb });
+  const parser: Parser = workerParser({ size: jobs, timeoutMs: opts.timeoutMs ?? 120_000, memoryMb: opts.memoryMb, engine: opts.engine });
 
   const report = (input: Input, status: FileStatus, pages: number, failure?: FileFailure, sameAs?: { id: number; path: string }) => {
     summary[status] += 1;

@@ -2,16 +2,18 @@
 import { deserialize, serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExtractedDocument } from '../extract/types.js';
-import { loadPdfJs } from '../extract/pdf.js';
+import { engine } from '../extract/engine.js';
 import { loadLanguageData } from '../normalize/dictionary.js';
 import { analyse, asFailure, extractBytes, sha256 } from '../pipeline.js';
 import type { StageReply, StageResult, StageTask, WorkerData, WorkerReady } from './pool.js';
 import { currentThreadId } from './thread-cpu.js';
 
+const data = workerData as WorkerData | undefined;
+
 async function run(task: StageTask): Promise<StageResult> {
   if (task.stage === 'extract') {
     const digest = sha256(task.bytes);
-    return { stage: 'extract', extracted: serialize(await extractBytes(task.bytes, task.fileName)), sha256: digest };
+    return { stage: 'extract', extracted: serialize(await extractBytes(task.bytes, { engine: data?.engine, name: task.fileName })), sha256: digest };
   }
   const extracted = deserialize(task.extracted) as ExtractedDocument;
   const { document } = analyse(extracted, { fileName: task.fileName, sha256: task.sha256 });
@@ -20,7 +22,11 @@ async function run(task: StageTask): Promise<StageResult> {
 
 /** Loads what this worker's stage needs before it takes a document, so that no document's time limit pays for it. */
 async function warmUp(stage: WorkerData['stage'] | undefined): Promise<void> {
-  if (stage === 'extract') await loadPdfJs();
+  if (stage === 'extract') {
+    // The engine asked for, and pdf.js, which a file PDFium cannot read falls back to.
+    await (await engine(data?.engine)).load();
+    if (data?.engine === 'pdfium') await (await engine('pdfjs')).load();
+  }
   else if (stage === 'analyse') loadLanguageData();
 }
 
@@ -35,6 +41,6 @@ parentPort?.on('message', async (task: StageTask) => {
   parentPort?.postMessage(reply, reply.ok && reply.result.stage === 'extract' ? [reply.result.extracted.buffer as ArrayBuffer] : []);
 });
 
-await warmUp((workerData as WorkerData | undefined)?.stage).catch(() => undefined);
+await warmUp(data?.stage).catch(() => undefined);
 const ready: WorkerReady = { ready: true, tid: currentThreadId() };
 parentPort?.postMessage(ready);

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FileFailure, type FailureCode } from '../diagnostics.js';
+import type { EngineName } from '../extract/engine.js';
 import { parseBytes } from '../pipeline.js';
 import type { MeetingDocument } from '../schema.js';
 import { threadCpuMs } from './thread-cpu.js';
@@ -38,6 +39,8 @@ export type StageReply = { id: number; ok: true; result: StageResult } | { id: n
 /** What a worker is started with: the stage it will run, so that it loads what that stage needs first. */
 export interface WorkerData {
   stage: 'extract' | 'analyse';
+  /** The PDF engine an extracting worker loads and reads with (pdf.js unless told). */
+  engine?: EngineName;
 }
 
 /** A worker's first message: loaded and warm, and its OS thread id (for its CPU time), where the OS tells it. */
@@ -58,12 +61,12 @@ export interface Parser {
  * up two documents opened at once ("Invalid page request"), and one at a time
  * is as fast on one thread anyway.
  */
-export function inlineParser(): Parser {
+export function inlineParser(engine?: EngineName): Parser {
   let tail: Promise<unknown> = Promise.resolve();
   return {
     parse(bytes, fileName) {
       const run = tail.then(async (): Promise<Parsed> => {
-        const r = await parseBytes(bytes, fileName);
+        const r = await parseBytes(bytes, fileName, { engine });
         return r.ok ? { ok: true, document: r.document } : { ok: false, failure: r.failure };
       });
       tail = run.catch(() => undefined);
@@ -111,6 +114,8 @@ export interface PoolOptions {
   memoryMb?: number;
   /** Workers for the stages after extraction (default: one for every three extracting, at least one). */
   analysers?: number;
+  /** The PDF text engine of the extracting workers (pdf.js unless told). */
+  engine?: EngineName;
 }
 
 /**
@@ -147,6 +152,7 @@ class StagePool {
     private readonly memoryMb: number,
     private readonly url: URL,
     private readonly stage: WorkerData['stage'],
+    private readonly engine?: EngineName,
   ) {}
 
   run(request: StageRequest, transfer: ArrayBuffer[], timeoutMs: number): Promise<Outcome> {
@@ -165,6 +171,7 @@ class StagePool {
 
   private spawn(): Slot {
     const data: WorkerData = { stage: this.stage };
+    if (this.engine) data.engine = this.engine;
     const worker = new Worker(this.url, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
     const slot: Slot = { worker, busy: false, ready: false, tid: null };
     const onReady = (message: WorkerReady | StageReply) => {
@@ -260,7 +267,7 @@ export function workerParser(sizeOrOptions: number | PoolOptions, timeoutMs = 12
   const opts: PoolOptions = typeof sizeOrOptions === 'number' ? { size: sizeOrOptions, timeoutMs } : sizeOrOptions;
   const memoryMb = opts.memoryMb ?? WORKER_MEMORY_MB;
   const url = workerUrl();
-  const extractors = new StagePool(opts.size, memoryMb, url, 'extract');
+  const extractors = new StagePool(opts.size, memoryMb, url, 'extract', opts.engine);
   const analysers = new StagePool(opts.analysers ?? Math.max(1, Math.round(opts.size / 3)), memoryMb, url, 'analyse');
 
   return {

@@ -6,6 +6,8 @@ import { INGESTIBLE_EXTENSIONS, ingestibleList } from '../../store/files.js';
 import { defaultJobs, ingest, type IngestSummary } from '../../store/ingest.js';
 import { dbOption, withDb } from '../db-option.js';
 import { ExitCode } from '../exit-codes.js';
+import { engineOption } from '../engine-option.js';
+import type { EngineName } from '../../extract/engine.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { progressBar } from '../progress.js';
@@ -17,6 +19,7 @@ interface IngestFlags {
   timeout: number;
   maxSize: number;
   quiet?: boolean;
+  engine: EngineName;
 }
 
 export function positiveInt(value: string): number {
@@ -33,6 +36,7 @@ export function ingestCommand(ctx: CommandContext): Command {
     .addOption(new Option('--timeout <seconds>', 'give up on a document after this long').argParser(positiveInt).default(120))
     .addOption(new Option('--max-size <MB>', 'skip (and report) files larger than this').argParser(positiveInt).default(256))
     .option('-q, --quiet', 'no progress bar and no summary')
+    .addOption(engineOption())
     .addHelpText(
       'after',
       `
@@ -95,6 +99,7 @@ async function runIngest(io: CliIO, db: import('../../store/db.js').Db, paths: s
       jobs: flags.jobs,
       timeoutMs: flags.timeout * 1000,
       maxBytes: flags.maxSize * 1024 * 1024,
+      engine: flags.engine,
       stopped: () => stop,
       onJobsCapped: (requested, used) => printInfo(io, `--jobs ${requested} is more than this machine's ${used} cores can run at once; using ${used}`),
       onSkip: (file, reason) => progress.log(warningLine(io, `${file}: ${reason}; skipped`)),

@@ -10,6 +10,8 @@ import { FileFailure } from '../../diagnostics.js';
 import type { NormalizedDocument } from '../../normalize/index.js';
 import { asFailure, readInput, readLines } from '../../pipeline.js';
 import { exitCodeFor, ExitCode } from '../exit-codes.js';
+import { engineOption } from '../engine-option.js';
+import type { EngineName } from '../../extract/engine.js';
 import type { CliIO } from '../io.js';
 import { progressBar } from '../progress.js';
 import { fileId, isWithin, realPath } from '../paths.js';
@@ -22,6 +24,7 @@ interface NormalizeFlags {
   dryRun?: boolean;
   report?: string;
   progress: boolean;
+  engine: EngineName;
 }
 
 export function normalizeCommand(ctx: CommandContext): Command {
@@ -33,6 +36,7 @@ export function normalizeCommand(ctx: CommandContext): Command {
     .option('--dry-run', 'with --out: report what would be repaired without writing text files')
     .option('--report <file>', 'with --out: where to write the JSON report, outside the inputs (default DIR/normalize-report.json)')
     .option('--no-progress', 'no progress bar, even on a terminal')
+    .addOption(engineOption())
     .addHelpText(
       'after',
       `
@@ -82,7 +86,7 @@ async function runOne(io: CliIO, paths: string[], flags: NormalizeFlags): Promis
   }
   const file = paths[0]!;
   try {
-    const doc = await readLines(await readInput(path.resolve(io.cwd, file)), {}, file);
+    const doc = await readLines(await readInput(path.resolve(io.cwd, file)), { engine: flags.engine }, file);
     io.stdout.write(text(doc));
     if (flags.explain) explain(io, file, doc);
     return ExitCode.ok;
@@ -243,7 +247,7 @@ async function runBatch(io: CliIO, paths: string[], outDir: string, flags: Norma
         fail(file, { code: 'output-clash', message: `its output ${output} is the output of ${before}; not written` });
         continue;
       }
-      const doc = await readLines(await readInput(path.resolve(io.cwd, file)), {}, file);
+      const doc = await readLines(await readInput(path.resolve(io.cwd, file)), { engine: flags.engine }, file);
       taken.set(target, file);
       if (!flags.dryRun) {
         try {

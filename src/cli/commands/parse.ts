@@ -6,6 +6,8 @@ import { formatDiagnostic } from '../../diagnostics.js';
 import { parseFile } from '../../pipeline.js';
 import { exitCodeFor, ExitCode } from '../exit-codes.js';
 import { DOCUMENT_FORMATS, serialize, type DocumentFormat } from '../format.js';
+import { engineOption } from '../engine-option.js';
+import type { EngineName } from '../../extract/engine.js';
 import type { CliIO } from '../io.js';
 import { sameFile } from '../paths.js';
 import { cannotWrite, failureLine, printError, printWarning } from '../report.js';
@@ -16,6 +18,7 @@ interface ParseFlags {
   output?: string;
   normalize: boolean;
   diagnostics: boolean;
+  engine: EngineName;
 }
 
 export function parseCommand(ctx: CommandContext): Command {
@@ -30,6 +33,7 @@ export function parseCommand(ctx: CommandContext): Command {
     .option('-o, --output <file>', 'write the document to a file instead of stdout (never over the input)')
     .option('--no-normalize', 'keep the extracted text as it is (no OCR or encoding repair)')
     .option('--diagnostics', 'also print the diagnostics on stderr, one per line')
+    .addOption(engineOption())
     .addHelpText(
       'after',
       `
@@ -59,7 +63,7 @@ async function runParse(io: CliIO, file: string, flags: ParseFlags): Promise<num
   }
   const named = flags.output ? formatOfName(flags.output) : null;
   const format = flags.format ?? named ?? 'json';
-  const result = await parseFile(input, { normalize: { disabled: !flags.normalize } });
+  const result = await parseFile(input, { normalize: { disabled: !flags.normalize }, engine: flags.engine });
   if (!result.ok) {
     printError(io, failureLine(file, result.failure));
     return exitCodeFor(result.failure.code);

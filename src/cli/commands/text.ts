@@ -6,6 +6,8 @@ import { extract } from '../../extract/index.js';
 import type { Line } from '../../extract/types.js';
 import { asFailure, readInput } from '../../pipeline.js';
 import { exitCodeFor, ExitCode } from '../exit-codes.js';
+import { engineOption } from '../engine-option.js';
+import type { EngineName } from '../../extract/engine.js';
 import type { CliIO } from '../io.js';
 import { failureLine, printError } from '../report.js';
 import type { CommandContext } from '../main.js';
@@ -13,6 +15,7 @@ import type { CommandContext } from '../main.js';
 interface TextFlags {
   furniture: boolean;
   lines: boolean;
+  engine: EngineName;
 }
 
 export function textCommand(ctx: CommandContext): Command {
@@ -21,6 +24,7 @@ export function textCommand(ctx: CommandContext): Command {
     .argument('<file>', 'a PDF, Word (.docx), HTML or text file')
     .option('--furniture', 'also print what was removed as page furniture (headers, footers, page numbers, sidebars)')
     .option('--lines', 'prefix every line with PAGE:LINE, the place diagnostics point to')
+    .addOption(engineOption())
     .addHelpText(
       'after',
       `
@@ -44,7 +48,7 @@ Examples:
 async function runText(io: CliIO, file: string, flags: TextFlags): Promise<number> {
   let doc;
   try {
-    doc = await extract(await readInput(path.resolve(io.cwd, file)), file);
+    doc = await extract(await readInput(path.resolve(io.cwd, file)), { engine: flags.engine, name: file });
   } catch (err) {
     const failure = asFailure(err);
     printError(io, failureLine(file, failure));

@@ -1,15 +1,20 @@
 /** Shapes shared by the layout steps (all coordinates in PDF points). */
 import type { FontTally } from './typography.js';
 
-/** A text item from pdf.js, as read: its transform, advance and font. */
+/** A run of text as an engine reads it (see ../engine.ts, `TextRun`): its transform, advance and font. */
 export interface RawItem {
   str: string;
-  /** pdf.js text transform [a, b, c, d, e, f] in user space. */
+  /** Text transform [a, b, c, d, e, f] in user space: direction, size and baseline origin. */
   transform: number[];
   /** Advance along the text direction. */
   width: number;
   height: number;
   fontName: string;
+  /** The font's weight is bold, where the engine knows it (PDFium; pdf.js does not tell). */
+  bold?: boolean;
+  italic?: boolean;
+  /** PDF text render mode (0 fill … 3 invisible, 7 clip), where the engine knows it. */
+  renderMode?: number;
 }
 
 export interface RawPage {
