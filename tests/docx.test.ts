@@ -287,3 +287,44 @@ describe('damaged .docx bytes never crash', () => {
     );
   }, 120_000);
 });
+
+describe('links in a Word document', () => {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const p = (inner: string) => `<w:p>${inner}</w:p>`;
+  const r = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+  const docx = (body: string, rels: Record<string, string>) =>
+    zipSync({
+      'word/document.xml': strToU8(`<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}</w:body></w:document>`),
+      'word/_rels/document.xml.rels': strToU8(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Object.entries(rels)
+          .map(([id, target]) => `<Relationship Id="${id}" Type="${R}/hyperlink" Target="${target}" TargetMode="External"/>`)
+          .join('')}</Relationships>`,
+      ),
+    });
+
+  it('an attachment linked to its file gets its address; other links and other addresses do not', async () => {
+    const bytes = docx(
+      [
+        p(r('Referat af bestyrelsesmøde 3. marts 2025')),
+        p(r('1. Regnskab 2024')),
+        p(r('Regnskabet blev godkendt.')),
+        p(r('Bilag')),
+        p(`<w:hyperlink r:id="rId7">${r('Bilag 1: Regnskab 2024')}</w:hyperlink>`),
+        p(`Se ${`<w:hyperlink r:id="rId8">${r('foreningens hjemmeside')}</w:hyperlink>`}`.replace('Se ', r('Se '))),
+        p(`<w:hyperlink r:id="rId9">${r('Bilag 2: Budget')}</w:hyperlink>`),
+      ].join(''),
+      { rId7: 'https://example.org/bilag/regnskab-2024.pdf', rId8: 'https://example.org/', rId9: 'javascript:alert(1)' },
+    );
+    const lines = (await extract(bytes)).lines.map((l) => l.text);
+    expect(lines).toContain('Bilag 1: Regnskab 2024 https://example.org/bilag/regnskab-2024.pdf');
+    expect(lines).toContain('Se foreningens hjemmeside');
+    expect(lines).toContain('Bilag 2: Budget');
+    const parsed = await parseBytes(bytes, 'links.docx');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.document.items[0]!.attachments.map((a) => a.url)).toContain('https://example.org/bilag/regnskab-2024.pdf');
+    // The list of attachments under the text leaves the text what was decided.
+    expect(parsed.document.items[0]!.decision).toBe('Regnskabet blev godkendt.');
+  });
+});

@@ -447,3 +447,11 @@ describe('the chair proposed in a paragraph that has no title of its own', () =>
     expect(doc.meeting.chair).toBe('Kaj Riis');
   });
 });
+
+describe('a list of attachments under what was decided', () => {
+  it('leaves the text above it the decision', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 2. april 2025', '', '1. Budget 2026', 'Budgettet blev godkendt.', 'Bilag', 'Bilag 1: Budget 2026', 'Bilag 2: Noter til budgettet'].join('\n'));
+    expect(doc.items[0]!.decision).toBe('Budgettet blev godkendt.');
+    expect(doc.items[0]!.attachments.map((a) => a.label)).toEqual(['Bilag 1', 'Bilag 2']);
+  });
+});

@@ -15,6 +15,7 @@
  * guess. Zip bombs are refused from the sizes the zip declares, and no part is
  * inflated beyond its declared size.
  */
+import { isAttachmentLink, webAddress } from './links.js';
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { FileFailure } from '../diagnostics.js';
@@ -22,6 +23,8 @@ import type { ExtractedDocument, Line } from './types.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+/** Relationship ids in the document (`r:id` of a hyperlink). */
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** Largest part read, unpacked, and all parts together: a 1,000-page document's XML is some 30 MB. */
 export const MAX_PART_BYTES = 128 * 1024 * 1024;
@@ -65,11 +68,13 @@ interface Parts {
   numbering: string | null;
   headers: string[];
   footers: string[];
+  /** The document's relationships (`word/_rels/document.xml.rels`): where its hyperlinks point. */
+  rels: string | null;
 }
 
 /** The parts of a .docx that are read, unpacked within the size limits. */
 function unpack(bytes: Uint8Array): Parts {
-  const wanted = (name: string) => name === 'word/document.xml' || name === 'word/styles.xml' || name === 'word/numbering.xml' || /^word\/(?:header|footer)\d*\.xml$/.test(name);
+  const wanted = (name: string) => name === 'word/document.xml' || name === 'word/styles.xml' || name === 'word/numbering.xml' || name === 'word/_rels/document.xml.rels' || /^word\/(?:header|footer)\d*\.xml$/.test(name);
   let names: string[] = [];
   let total = 0;
   let files: Record<string, Uint8Array>;
@@ -107,6 +112,7 @@ function unpack(bytes: Uint8Array): Parts {
     numbering: text('word/numbering.xml'),
     headers: sorted(/^word\/header\d*\.xml$/).map((n) => text(n)!),
     footers: sorted(/^word\/footer\d*\.xml$/).map((n) => text(n)!),
+    rels: text('word/_rels/document.xml.rels'),
   };
 }
 
@@ -133,6 +139,23 @@ function parseXml(xml: string, part: string, on: { open(tag: SaxesTagNS): void; 
     const msg = ((err as Error).message ?? String(err)).split('\n')[0];
     throw new FileFailure('corrupt-docx', `is a damaged Word document (${part} is not well-formed XML: ${msg})`);
   }
+}
+
+/** The external targets of the document's relationships, by id: where its hyperlinks point. */
+function readLinks(xml: string | null): Map<string, string> {
+  const links = new Map<string, string>();
+  if (xml === null) return links;
+  parseXml(xml, 'word/_rels/document.xml.rels', {
+    open(t) {
+      if (t.local !== 'Relationship') return;
+      const attr = (name: string) => Object.values(t.attributes).find((a) => a.local === name && a.uri === '')?.value;
+      const id = attr('Id');
+      const target = attr('Target');
+      if (id !== undefined && target !== undefined && attr('TargetMode') === 'External' && /\/hyperlink$/u.test(attr('Type') ?? '')) links.set(id, target);
+    },
+    close() {},
+  });
+  return links;
 }
 
 function wAttr(tag: SaxesTagNS, local: string): string | undefined {
@@ -445,7 +468,7 @@ interface Block {
  * paragraph (split at its line breaks) and each table row (one line, see
  * `rowText`).
  */
-function readBody(xml: string, part: string): Block[] {
+function readBody(xml: string, part: string, links: Map<string, string> = new Map()): Block[] {
   const blocks: Block[] = [];
   const paras: Paragraph[] = [];
   // Table rows in progress (nested tables each have their own), with their cells' texts.
@@ -459,6 +482,8 @@ function readBody(xml: string, part: string): Block[] {
   let inPPr = false;
   let inText = false;
   const cur = () => paras[paras.length - 1];
+  // Hyperlinks in progress: where their text starts in the paragraph, and their address.
+  const opened: { from: number; href: string | undefined }[] = [];
   const SKIPPED = new Set(['del', 'moveFrom', 'instrText', 'delInstrText', 'pPrChange', 'rPrChange', 'sectPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'numberingChange', 'sdtPr', 'footnoteReference', 'endnoteReference', 'commentReference', 'annotationRef']);
   const add = (s: string) => {
     const p = cur();
@@ -485,6 +510,11 @@ function readBody(xml: string, part: string): Block[] {
         case 'p':
           paras.push({ text: '', boldChars: 0, chars: 0, breaks: [] });
           break;
+        case 'hyperlink': {
+          const id = Object.values(t.attributes).find((a) => a.local === 'id' && a.uri === R)?.value;
+          opened.push({ from: cur()?.text.length ?? 0, href: id === undefined ? undefined : links.get(id) });
+          break;
+        }
         case 'pPr':
           inPPr = true;
           break;
@@ -560,6 +590,17 @@ function readBody(xml: string, part: string): Block[] {
         case 't':
           inText = false;
           break;
+        case 'hyperlink': {
+          // `Bilag 1` linked to its file: the address after the text, as the segmenter reads attachments.
+          const link = opened.pop();
+          const p = cur();
+          const url = link?.href === undefined ? null : webAddress(link.href);
+          if (p && url !== null) {
+            const text = p.text.slice(link!.from).trim();
+            if (text !== '' && isAttachmentLink(text, url) && !text.includes(url)) p.text += ` ${url}`;
+          }
+          break;
+        }
         case 'pPr':
           inPPr = false;
           break;
@@ -637,7 +678,7 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
   const numbering = readNumbering(parts.numbering);
   const counter = new ListCounter(numbering);
   const lines: Line[] = [];
-  for (const block of readBody(parts.document, 'word/document.xml')) {
+  for (const block of readBody(parts.document, 'word/document.xml', readLinks(parts.rels))) {
     const p = block.paragraph;
     const extra: Partial<Line> = {};
     let prefix = '';

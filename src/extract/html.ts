@@ -9,6 +9,7 @@
  * a sloppy page (unclosed `<p>` and `<li>`, misnested `<b>`, a heading left
  * open) is read as a browser shows it. See README, "Web pages".
  */
+import { isAttachmentLink } from './links.js';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { FileFailure } from '../diagnostics.js';
 import { decodePage } from './html-charset.js';
@@ -68,10 +69,6 @@ function ownItems(el: ParentNode): number {
 
 // ---------------------------------------------------------------- links
 
-/** Link text that names an attachment: `Bilag 2`, `Bilag: Budget 2027`, `Bilag 1 - Regnskab.pdf`. */
-const ATTACHMENT_TEXT = /^\s*(?:bilag\b|bilagsliste\b)/iu;
-/** An address of a document a link opens. */
-const DOCUMENT_HREF = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf)(?:[?#]|$)/iu;
 
 /** The page's own address, where relative links are resolved: `<base href>`, a browser's `saved from url` comment, the canonical link. */
 function pageAddress(doc: DefaultTreeAdapterMap['document'], source: string): string | null {
@@ -309,7 +306,7 @@ class Walker {
     const href = attr(el, 'href');
     if (href === null || text === '') return;
     // A document's link that is a button (`Hent som PDF`) is chrome, not an attachment.
-    if ((!ATTACHMENT_TEXT.test(text) && !DOCUMENT_HREF.test(href)) || CHROME_PHRASE.test(text)) return;
+    if (!isAttachmentLink(text, href) || CHROME_PHRASE.test(text)) return;
     const url = resolveHref(href, this.base);
     if (url !== null && !text.includes(url)) this.push(` ${url}`, ctx);
   }

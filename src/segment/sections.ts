@@ -246,7 +246,8 @@ const LETTER_ID = /^(?:Brev-?id|Brev\s*nr\.?|Dok(?:ument)?\.?\s*nr\.?|Dokumentnu
 export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boolean | null): ItemBody {
   const blocks = splitBlocks(lines);
   // A line in capitals with nothing under it (`PARKERING ER FORBUDT`) is emphasis, not a heading that makes the text above background.
-  const headed = blocks.filter((b) => b.kind !== null && !(b.kind === 'other' && b.lines.every((l) => l.blank)));
+  // Nor does a list of attachments under the text (`Godkendt.` / `Bilag` / `Bilag 1: …`): the text is still what was recorded.
+  const headed = blocks.filter((b) => b.kind !== null && b.kind !== 'attachments' && !(b.kind === 'other' && b.lines.every((l) => l.blank)));
   const sections: Section[] = [];
   const attachments: Attachment[] = [];
   const firstLines: (SLine | undefined)[] = [];
