@@ -199,3 +199,21 @@ describe('an agenda entry with a note in brackets', () => {
     ]);
   });
 });
+
+describe('an agenda introduced at the end of a sentence', () => {
+  it('`… Dagsordenen følger vedtægterne:` over a numbered list: the list is the items, not a list in the text', () => {
+    const doc = parseText(
+      [
+        'Indkaldelse til generalforsamling',
+        '',
+        'Klubben har nu eksisteret i fem år, og det er tid til en generalforsamling. Dagsordenen følger vedtægterne https://example.org/vedtaegter :',
+        '',
+        '1. Valg af dirigent.',
+        '2. Formandens beretning.',
+        '3. Regnskab til godkendelse.',
+        '4. Eventuelt.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4]);
+  });
+});

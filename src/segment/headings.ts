@@ -174,9 +174,13 @@ function useStructure(lines: SLine[], found: Candidate[]): void {
 
 /** A label that introduces the agenda: `Dagsorden:`, `Referat:`, `Dagsorden var:`. */
 const AGENDA_WORDS = 'Dagsorden|Program|Punkter|Dagsordenspunkter';
-const AGENDA_LABEL = new RegExp(`^(?:${AGENDA_WORDS}|(?:Beslutnings|Møde)?referat|Beslutningsprotokol)(?:\\s+(?:af|fra)\\s+(?:dagsorden(?:en)?|mødet))?(?:\\s+(?:var|er))?\\s*:$`, 'iu');
+// `Dagsordenen følger vedtægterne:`, `Dagsorden ifølge vedtægterne:`: the agenda as the statutes set it.
+const AGENDA_LABEL = new RegExp(`^(?:${AGENDA_WORDS}|Dagsordenen|(?:Beslutnings|Møde)?referat|Beslutningsprotokol)(?:\\s+(?:af|fra)\\s+(?:dagsorden(?:en)?|mødet))?(?:\\s+(?:var|er)|\\s+(?:følger|ifølge|iflg\\.?|jf\\.?)\\s.{2,100}?)?\\s*:$`, 'iu');
 /** The same words before a list that is the agenda (not `Referat:`), the colon optional (`DAGSORDEN`, `Dagsorden ifølge vedtægterne`). */
 export const AGENDA_INTRO = new RegExp(`^(?:${AGENDA_WORDS})(?:\\s+(?:var|er)|\\s+(?:ifølge|iflg\\.?|jf\\.?|for|til)\\s[^.:;]{2,50})?\\s*:?$`, 'iu');
+
+/** The agenda as the statutes set it, said at the end of a sentence: `… Dagsordenen følger vedtægterne:`. */
+const AGENDA_BY_STATUTES = /(?:^|[.!?]\s+)Dagsorden(?:en)?\s+(?:følger|ifølge|iflg\.?|jf\.?)\s.{2,100}?\s*:$/iu;
 
 /** A list of item headings is an agenda (a table of contents without page numbers) when its entries return later as headings. */
 const AGENDA_LIST_PENALTY = 6;
@@ -470,7 +474,9 @@ function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
       const t = intro >= 0 ? lines[intro]!.text : '';
       // A block's heading (`Sagsfremstilling` / `1. Status …`) introduces a list in that block; `Referat` over the items does not.
       const inBlock = isBlockHeadingLine(t) && !/^(?:Referat|Beslutningsreferat|Mødereferat)\s*:?$/iu.test(t) && !AGENDA_LABEL.test(t);
-      const introduced = /:$/.test(t) && !isBlockHeadingLine(t) && !AGENDA_LABEL.test(t) && groupLabel(t) === null;
+      // `Det er et år siden … Dagsordenen følger vedtægterne:`: a sentence that introduces the agenda set by the statutes.
+      const statutes = AGENDA_BY_STATUTES.test(t);
+      const introduced = /:$/.test(t) && !isBlockHeadingLine(t) && !AGENDA_LABEL.test(t) && !statutes && groupLabel(t) === null;
       for (let j = k; j <= end; j++) cands[j]!.score -= inBlock ? 6 : introduced ? 4 : 1;
     }
     k = end + 1;
