@@ -455,3 +455,45 @@ describe('a list of attachments under what was decided', () => {
     expect(doc.items[0]!.attachments.map((a) => a.label)).toEqual(['Bilag 1', 'Bilag 2']);
   });
 });
+
+describe('a table of items read row by row, each cell on a line of its own', () => {
+  it('a short title over a line that is only a kind of item starts an item, numbered in order', () => {
+    const doc = parseText(
+      [
+        'Referat bestyrelsesmøde 4.3.2024',
+        '',
+        'Deltagere: Ane, Bo, Cille',
+        '',
+        'Punkter',
+        '',
+        'Formål',
+        '',
+        'Referat',
+        '',
+        'Nøgler til salen',
+        '',
+        'orientering',
+        '',
+        'Der er kommet fire nøgler tilbage.',
+        '',
+        'Lejepriser',
+        '',
+        'diskussion og beslutning',
+        '',
+        'Prisen hæves til 300 kr. fra maj.',
+        '',
+        'Sommerfest',
+        '',
+        'beslutning',
+        '',
+        'Festen holdes den 15. juni.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Nøgler til salen'],
+      [2, 'Lejepriser'],
+      [3, 'Sommerfest'],
+    ]);
+    expect(doc.items[1]!.decision).toMatch(/^Prisen hæves til 300 kr\./);
+  });
+});

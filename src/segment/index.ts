@@ -879,8 +879,29 @@ function labelledItems(lines: SLine[]): Candidate[] {
   });
   let chosen = found.length >= MIN_LABELLED ? found : bulletedItems(lines);
   if (chosen.length < MIN_LABELLED) chosen = stoppedTitles(lines);
+  if (chosen.length < MIN_LABELLED) chosen = typedTitles(lines);
   if (chosen.length < MIN_LABELLED) return [];
   return chosen.map((f, k) => ({ index: f.index, number: k + 1, pattern: 'punkt', rest: f.rest, score: 0, unnumbered: true }));
+}
+
+/**
+ * A table of items read row by row with its columns on lines of their own
+ * (`Punkter` / `Formål` / `Referat`, then `Udlejepriser` / `beslutning` /
+ * `Rengøring skrives ind i kontrakten.`): a short title over a line that is
+ * only a kind of item (`orientering`, `diskussion og beslutning`) starts an
+ * item, when three or more do.
+ */
+function typedTitles(lines: SLine[]): { index: number; rest: string }[] {
+  const found: { index: number; rest: string }[] = [];
+  lines.forEach((l, i) => {
+    if (l.blank) return;
+    const t = l.text.trim();
+    if (t.length > 80 || /[.:;,]$/.test(t) || itemTypeOf(t) !== null || blockKind(t) !== null || groupLabel(t) !== null) return;
+    const j = nextNonBlank(lines, i);
+    if (j >= lines.length || itemTypeOf(lines[j]!.text) === null) return;
+    found.push({ index: i, rest: t });
+  });
+  return found;
 }
 
 /** Words that open the usual items of a general assembly or a board meeting. */

@@ -136,7 +136,10 @@ export const ITEM_TYPES = [
   'til godkendelse',
   'godkendelse',
   'til beslutning',
+  'diskussion og beslutning',
+  'drøftelse og beslutning',
   'beslutning',
+  'diskussion',
   'meddelelse',
   'meddelelser',
 ];
