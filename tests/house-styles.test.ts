@@ -497,3 +497,30 @@ describe('a table of items read row by row, each cell on a line of its own', () 
     expect(doc.items[1]!.decision).toMatch(/^Prisen hæves til 300 kr\./);
   });
 });
+
+describe('a transcript with one item a page', () => {
+  it('drops the page number before a short page and starts a line at the case system\'s labels', () => {
+    const front =
+      '1 Referat fra Teknisk Udvalg Mødedato: Tirsdag den 4. marts 2025 Mødetidspunkt: 15:00-17:00 Mødested: Rådhuset, mødelokale 2 Deltagere: Anne Holm (A), Bo Lund (V), Carl Mikkelsen (C), Dorte Friis (F), Erik Vang (Ø) Afbud:';
+    const toc = '2 Indholdsfortegnelse Side 1. Godkendelse af dagsorden Vejbelysning på Skolevej Cykelsti langs Åvej Bilagsliste Underskriftsblad Side 1';
+    const doc = parseText(
+      [
+        front,
+        '',
+        toc,
+        '',
+        '3 1. Godkendelse af dagsorden Dok.nr.: 1201 Sagsid.: 25/10 Initialer: abc Åben sag Godkendt. Side 2',
+        '',
+        '4 2. Vejbelysning på Skolevej Dok.nr.: 1202 Sagsid.: 25/11 Initialer: abc Åben sag Lamperne udskiftes i foråret. Side 3',
+        '',
+        '5 3. Cykelsti langs Åvej Dok.nr.: 1203 Sagsid.: 25/12 Initialer: abc Åben sag Projektet sendes i høring. Side 4',
+      ].join('\n'),
+    );
+    expect(doc.meeting.date).toBe('2025-03-04');
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Vejbelysning på Skolevej'],
+      [3, 'Cykelsti langs Åvej'],
+    ]);
+  });
+});

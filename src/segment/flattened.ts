@@ -17,21 +17,51 @@ const LETTER_INSIDE = /(?<=\s)([A-H])\.\s+(?=\p{Lu}\p{Ll})/gu;
 const SECTION_LABEL = /(?<=\s)(?:Referat|REFERAT|Beslutningsprotokol)\b(?=\s+(?:\p{Lu}|\d)|:)/gu;
 /** A meeting field's label inside a run-together text (`… – Lillesøvej Dato: 20. september 2023 Deltagere: …`). */
 const FIELD_LABEL_INSIDE = /(?<=\s)(?:Dato|Mødedato|Tid|Tidspunkt|Start|Slut|Starttidspunkt|Sluttidspunkt|Sted|Mødested|Deltagere|Til stede|Tilstede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder)\s*:/gu;
+/** A case system's labels inside a run-together item (`… dagsorden Dok.nr.: 1965 Sagsid.: 14/40 Initialer: ab …`). */
+const CASE_LABEL_INSIDE = /(?<=\s)(?:Dok\.\s?nr\.|Dokumentnr\.|Sagsid\.|Sags?nr\.|Journalnr\.|J\.nr\.|Initialer)\s*:/gu;
+
+function caseLabels(text: string): number[] {
+  return [...text.matchAll(CASE_LABEL_INSIDE)].map((m) => m.index!);
+}
+
+/** `text` cut at `cuts` into lines of `l`'s place. */
+function pieces(l: SLine, text: string, cuts: number[]): SLine[] {
+  const out: SLine[] = [];
+  let from = 0;
+  for (const at of [...cuts].sort((a, b) => a - b)) {
+    const part = text.slice(from, at).trim();
+    if (part) out.push({ ...l, text: part });
+    from = at;
+  }
+  const rest = text.slice(from).trim();
+  if (rest) out.push({ ...l, text: rest });
+  return out;
+}
+
 /** At least this many numbers in sequence inside one line before it is split. */
 const MIN_SPLITS = 2;
 
 /** The leading page number of a transcript's paragraph (`2 Side 2 af 18 …`, `3 Punkt 4 …`). */
 const PAGE_LEAD = /^(\d{1,3})\s+(?=\S)/u;
 
+/** A transcript's page is a paragraph at least this long (a short page, one item's, too). */
+const PAGE_PARAGRAPH = 80;
+
 export function splitFlattened(lines: SLine[]): SLine[] {
   const long = lines.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
   if (long.length === 0) return lines;
-  // Page numbers: long paragraphs led by 1, 2, 3 … in order.
-  const leads = long.map((l) => PAGE_LEAD.exec(l.text)).map((m) => (m ? Number(m[1]) : null));
-  const paged = long.length >= 2 && leads.every((n, k) => n !== null && (k === 0 || n === leads[k - 1]! + 1));
+  // Page numbers: the pages' paragraphs (the long ones, and shorter ones among them) led by 1, 2, 3 … in order.
+  // The lines above the first page (a web page's title and links) are no pages.
+  const paragraphs = lines.filter((l) => !l.blank && l.text.length >= PAGE_PARAGRAPH);
+  const pages = paragraphs.slice(Math.max(0, paragraphs.findIndex((l) => PAGE_LEAD.test(l.text))));
+  const leads = pages.map((l) => PAGE_LEAD.exec(l.text)).map((m) => (m ? Number(m[1]) : null));
+  const paged = pages.length >= 2 && leads.every((n, k) => n !== null && (k === 0 || n === leads[k - 1]! + 1));
+  const pageSet = new Set(paged ? pages : []);
   let expected = 1;
   return lines.flatMap((l) => {
-    if (l.blank || l.text.length < FLATTENED_LENGTH) return [l];
+    if (l.blank) return [l];
+    // A short page (`3 1. Godkendelse af dagsorden … Side 2`): its page number dropped, the item's number then leads the line.
+    if (l.text.length < FLATTENED_LENGTH) return pageSet.has(l) ? pieces({ ...l, opensParagraph: true }, l.text.replace(PAGE_LEAD, ''), caseLabels(l.text.replace(PAGE_LEAD, ''))) : [l];
     let text = paged ? l.text.replace(PAGE_LEAD, '') : l.text;
     const cuts: number[] = [];
     let next = expected;
@@ -43,7 +73,8 @@ export function splitFlattened(lines: SLine[]): SLine[] {
         next = n + 1;
       }
     }
-    if (cuts.length < MIN_SPLITS) return [{ ...l, text }];
+    // A page with one item (`4 2. Formulering … Dok.nr.: 2005 Sagsid.: 14/19290 …`): its case system's labels start lines.
+    if (cuts.length < MIN_SPLITS) return pageSet.has(l) ? pieces(l, text, caseLabels(text)) : [{ ...l, text }];
     expected = next;
     // Lettered points (`A. Indstilling …`, `B. …`) in order, and the label of the minutes after the agenda (`Referat`), start lines too.
     let letter = 0;
