@@ -24,17 +24,18 @@ function caseLabels(text: string): number[] {
   return [...text.matchAll(CASE_LABEL_INSIDE)].map((m) => m.index!);
 }
 
-/** `text` cut at `cuts` into lines of `l`'s place. */
-function pieces(l: SLine, text: string, cuts: number[]): SLine[] {
+/** `text` cut at `cuts` into lines of `l`'s place; with `opensAfterFirst`, each part after the first opens a paragraph. */
+function pieces(l: SLine, text: string, cuts: number[], opensAfterFirst = false): SLine[] {
   const out: SLine[] = [];
   let from = 0;
+  const push = (part: string) => {
+    if (part) out.push(opensAfterFirst && from > 0 ? { ...l, text: part, opensParagraph: true } : { ...l, text: part });
+  };
   for (const at of [...cuts].sort((a, b) => a - b)) {
-    const part = text.slice(from, at).trim();
-    if (part) out.push({ ...l, text: part });
+    push(text.slice(from, at).trim());
     from = at;
   }
-  const rest = text.slice(from).trim();
-  if (rest) out.push({ ...l, text: rest });
+  push(text.slice(from).trim());
   return out;
 }
 
@@ -61,8 +62,12 @@ export function splitFlattened(lines: SLine[]): SLine[] {
   return lines.flatMap((l) => {
     if (l.blank) return [l];
     // A short page (`3 1. Godkendelse af dagsorden … Side 2`): its page number dropped, the item's number then leads the line.
-    if (l.text.length < FLATTENED_LENGTH) return pageSet.has(l) ? pieces({ ...l, opensParagraph: true }, l.text.replace(PAGE_LEAD, ''), caseLabels(l.text.replace(PAGE_LEAD, ''))) : [l];
-    let text = paged ? l.text.replace(PAGE_LEAD, '') : l.text;
+    if (l.text.length < FLATTENED_LENGTH) {
+      if (!pageSet.has(l)) return [l];
+      const page = l.text.replace(PAGE_LEAD, '');
+      return pieces({ ...l, opensParagraph: true }, page, caseLabels(page));
+    }
+    const text = paged ? l.text.replace(PAGE_LEAD, '') : l.text;
     const cuts: number[] = [];
     let next = expected;
     for (const m of text.matchAll(NUMBER_INSIDE)) {
@@ -89,16 +94,6 @@ export function splitFlattened(lines: SLine[]): SLine[] {
     // Field labels before the first item start lines too: the header's fields.
     const firstItem = Math.min(...cuts);
     for (const m of text.matchAll(FIELD_LABEL_INSIDE)) if (m.index! < firstItem) cuts.push(m.index!);
-    cuts.sort((a, b) => a - b);
-    const out: SLine[] = [];
-    let from = 0;
-    for (const at of cuts) {
-      const part = text.slice(from, at).trim();
-      if (part) out.push(from > 0 ? { ...l, text: part, opensParagraph: true } : { ...l, text: part });
-      from = at;
-    }
-    text = text.slice(from).trim();
-    if (text) out.push(from > 0 ? { ...l, text, opensParagraph: true } : { ...l, text });
-    return out;
+    return pieces(l, text, cuts, true);
   });
 }

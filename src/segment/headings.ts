@@ -174,12 +174,11 @@ function useStructure(lines: SLine[], found: Candidate[]): void {
 
 /** A label that introduces the agenda: `Dagsorden:`, `Referat:`, `Dagsorden var:`. */
 const AGENDA_WORDS = 'Dagsorden|Program|Punkter|Dagsordenspunkter';
-// `Dagsordenen følger vedtægterne:`, `Dagsorden ifølge vedtægterne:`: the agenda as the statutes set it.
-const AGENDA_LABEL = new RegExp(`^(?:${AGENDA_WORDS}|Dagsordenen|(?:Beslutnings|Møde)?referat|Beslutningsprotokol)(?:\\s+(?:af|fra)\\s+(?:dagsorden(?:en)?|mødet))?(?:\\s+(?:var|er)|\\s+(?:følger|ifølge|iflg\\.?|jf\\.?)\\s.{2,100}?)?\\s*:$`, 'iu');
+const AGENDA_LABEL = new RegExp(`^(?:${AGENDA_WORDS}|(?:Beslutnings|Møde)?referat|Beslutningsprotokol)(?:\\s+(?:af|fra)\\s+(?:dagsorden(?:en)?|mødet))?(?:\\s+(?:var|er))?\\s*:$`, 'iu');
 /** The same words before a list that is the agenda (not `Referat:`), the colon optional (`DAGSORDEN`, `Dagsorden ifølge vedtægterne`). */
 export const AGENDA_INTRO = new RegExp(`^(?:${AGENDA_WORDS})(?:\\s+(?:var|er)|\\s+(?:ifølge|iflg\\.?|jf\\.?|for|til)\\s[^.:;]{2,50})?\\s*:?$`, 'iu');
 
-/** The agenda as the statutes set it, said at the end of a sentence: `… Dagsordenen følger vedtægterne:`. */
+/** The agenda as the statutes set it, on a line of its own or at the end of a sentence: `… Dagsordenen følger vedtægterne:`. */
 const AGENDA_BY_STATUTES = /(?:^|[.!?]\s+)Dagsorden(?:en)?\s+(?:følger|ifølge|iflg\.?|jf\.?)\s.{2,100}?\s*:$/iu;
 
 /** A list of item headings is an agenda (a table of contents without page numbers) when its entries return later as headings. */
@@ -437,14 +436,14 @@ function addRunEvidence(cands: Candidate[]): void {
   }
 }
 
+/** A part of a run-together paragraph this long holds text of its own, not only an agenda entry. */
+const PARAGRAPH_PART = 80;
+
 /**
  * Evidence from what follows: a candidate whose span (up to the next candidate)
  * holds block headings (Indstilling, Referat, …) opens an item; one that sits
  * in a run of numbered lines is a list entry.
  */
-/** A part of a run-together paragraph this long holds text of its own, not only an agenda entry. */
-const PARAGRAPH_PART = 80;
-
 function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
   cands.forEach((c, i) => {
     const end = i + 1 < cands.length ? cands[i + 1]!.index : lines.length;
