@@ -524,3 +524,57 @@ describe('a transcript with one item a page', () => {
     ]);
   });
 });
+
+describe('the first item in another style', () => {
+  it('a first heading weighed down by a label in its title still heads item 1 before `2 …`', () => {
+    const text = [
+      'Referat af bestyrelsesmøde den 3. marts 2021',
+      '',
+      '1. Referat: fra forrige møde godkendt',
+      '',
+      '2 Nyt fra skolen',
+      'Der er kommet tre nye elever.',
+      '',
+      '3 Økonomi',
+      'Budgettet holder.',
+      '',
+      '4 Eventuelt',
+      'Intet.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Referat: fra forrige møde godkendt'],
+      [2, 'Nyt fra skolen'],
+      [3, 'Økonomi'],
+      [4, 'Eventuelt'],
+    ]);
+  });
+
+  it('an agenda list before the items does not lend its entries to the chain', () => {
+    const text = ['Referat af bestyrelsesmøde den 3. marts 2021', '', 'Dagsorden:', '1. Kassen', '2. Haven', '3. Eventuelt', '', '2 Haven', 'Hækken klippes i maj.', '', '3 Eventuelt', 'Intet.'].join('\n');
+    const titles = parseText(text).items.map((it) => it.title);
+    expect(titles.filter((t) => t === 'Haven')).toHaveLength(1);
+  });
+});
+
+describe('titles and what follows them', () => {
+  it('a sub-point under a title ending in `om` is not more title', () => {
+    const text = ['Referat af generalforsamling 4. april 2020', '', '1. Valg af dirigent', 'Ole Berg blev valgt.', '', '2. Forslag fra bestyrelsen om', '', 'a. Nye regler for parkering', 'Forslaget blev vedtaget.', '', '3. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Forslag fra bestyrelsen om', 'Eventuelt']);
+  });
+
+  it('a title and a colon, then a phrase that introduces a list, splits after the title', () => {
+    const text = ['Referat af bestyrelsesmøde 4. april 2020', '', '1 Økonomi', 'Kassen er fin.', '', '2 Valg: Disse er på valg:', 'Bo Holm', 'Eva Lund', '', '3 Eventuelt:', 'Ingenting til eventuelt.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Økonomi', 'Valg', 'Eventuelt:']);
+    expect(doc.items[1]!.decision).toMatch(/^Disse er på valg:/);
+    expect(doc.items[2]!.outcome).toBe('none');
+  });
+
+  it('a one-word title with sentences after it on its line', () => {
+    const text = ['Referat af bestyrelsesmøde 4. april 2020', '', '- Punkt 1. Haven. Hækken klippes i maj af en gartner.', '- Punkt 2. Diverse Formanden minder om, at klager sendes skriftligt til kontoret.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Haven', 'Hækken klippes i maj af en gartner.'],
+      ['Diverse', 'Formanden minder om, at klager sendes skriftligt til kontoret.'],
+    ]);
+  });
+});

@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../src/extract/text.js';
 import { DATE_EXAMPLES, findDate, findTimes, TIME_EXAMPLES } from '../src/segment/dates.js';
-import { findCandidates, NUMBERING_STYLES } from '../src/segment/headings.js';
+import { findCandidates, gluedTitle, NUMBERING_STYLES } from '../src/segment/headings.js';
 import { PLACE_EXAMPLES, placeIn } from '../src/segment/meeting.js';
 import { toSLines } from '../src/segment/model.js';
 import { OUTCOME_RULES, outcomeOf, RESOLVED_VERBS } from '../src/segment/outcome.js';
-import { BLOCK_EXAMPLES, blockKind } from '../src/segment/vocabulary.js';
+import { BLOCK_EXAMPLES, blockKind, ONE_WORD_TITLE_EXAMPLES } from '../src/segment/vocabulary.js';
 
 describe('outcome rules', () => {
   for (const rule of OUTCOME_RULES) {
@@ -40,6 +40,13 @@ describe('numbering styles', () => {
       expect(c === null || c.score < 0).toBe(true);
     });
   }
+});
+
+describe('one-word titles run into their text', () => {
+  it.each(ONE_WORD_TITLE_EXAMPLES.map((e) => [e.line, e.split]))('%s → %j', (line, split) => {
+    const g = gluedTitle(line as string);
+    expect(g && [g.title, g.text]).toEqual(split);
+  });
 });
 
 describe('block headings', () => {

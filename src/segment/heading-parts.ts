@@ -80,7 +80,8 @@ function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: T
   // The title repeated under the heading (web publications) is not more heading.
   if (sameTitle(text, next)) return false;
   if (isBlockHeadingLine(next) || CASE_NUMBER.test(next) || CASE_REFERENCE.test(next) || ITEM_FIELD.test(next) || closingTime(next) !== null || /^(?:https?:|www\.)/i.test(next)) return false;
-  if (/^(?:[-–•]|\d{1,3}[.)])\s/u.test(next)) return false;
+  // A list entry or a sub-point (`- …`, `2) …`, `a. …`, `(b) …`, `ii. …`) under the heading is never more of its title.
+  if (/^(?:[-–•]|\d{1,3}[.)]|\(?[a-zæøå][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s/u.test(next)) return false;
   const words = next.split(/\s+/).length;
   const endsSentence = /[.!?]$/.test(next) && !/\b(?:min|evt|pkt|v|ca|mv|jf)\.$/iu.test(next);
   if (openParens(text) > 0 && /\)/.test(next) && words <= 6) return true;

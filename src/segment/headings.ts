@@ -5,7 +5,7 @@
  * list inside an item, a table of contents or a date (`2. kvartal`) loses
  * to the chain that the rest of the document supports.
  */
-import { ABBREVIATION_END, blockKind, inlineBlock, ITEM_TYPE_SOURCE, MONTHS } from './vocabulary.js';
+import { ABBREVIATION_END, blockKind, inlineBlock, ITEM_TYPE_SOURCE, MONTHS, ONE_WORD_TITLE } from './vocabulary.js';
 import type { SLine } from './model.js';
 import { TOC_ENTRY } from './clean.js';
 import { groupLabel } from './people.js';
@@ -594,6 +594,9 @@ export function gluedTitle(rest: string): { title: string; text: string } | null
   if (stop && !ABBREVIATION_END.test(`${stop[1]!}.`) && /[.!]$/.test(stop[2]!)) return { title: stop[1]!, text: stop[2]! };
   if (rest.length <= 50 || /[:–]|\s-\s/.test(rest.slice(0, 60))) return null;
   const words = rest.split(/\s+/);
+  // `Diverse Bestyrelsen vil gerne …`: a one-word title, then sentences.
+  const after = words.slice(1).join(' ');
+  if (ONE_WORD_TITLE.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') && !/^\p{Lu}\p{Ll}+$/u.test(words[2] ?? '') && words.length >= 5 && /[.!]$/.test(after)) return { title: words[0]!, text: after };
   for (let k = 2; k < Math.min(words.length - 1, 10); k++) {
     const prev = words[k - 1]!;
     if (/^\p{Lu}\p{Ll}/u.test(words[k]!) && (/^\p{Ll}/u.test(prev) || /^\d{2,4}$/.test(prev)) && !/[.,;]$/.test(prev)) {

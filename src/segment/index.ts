@@ -34,7 +34,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   let candidates = findCandidates(lines);
   const chosen = chooseChain(candidates);
   const { gaps, renumbered } = chosen;
-  let chain = withOutOfOrder(lines, candidates, chosen.chain, diags);
+  let chain = withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags));
   // The agenda list taken for the items, its titles repeated later as headings without numbers: those are the items.
   const byTitle = sectionsByTitle(lines, chain);
   if (byTitle) {
@@ -638,6 +638,8 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     // `Sommerfest: Holdes på fællesarealet i uge 25.`, `Eventuelt: Ingen punkter.`: sentences after the title. Over text
     // of its own, one sentence may still be title (`Besøg fra VISM - Orientering om arbejdet med turisme.`); two are not.
     if ((bare && words >= 2 && /[.!]$/.test(tail)) || SENTENCE_BREAK.test(tail)) return { title: head, text: tail };
+    // `Bestyrelsens kompetencer: På valg er:` over a list: the title, then a phrase that introduces what is under it.
+    if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && /^\p{Lu}/u.test(tail) && /:$/.test(tail) && words >= 2) return { title: head, text: tail };
     // `Valg af referent: Bo Lind`, `Valg af dirigent: Ole Berg er valgt.`: the one elected.
     // A first name alone too (`Valg af referent: Jeanette`).
     const colon = /^\s*:/.test(rest.slice(m[1]!.length));
@@ -1055,6 +1057,31 @@ function withOutOfOrder(lines: SLine[], cands: Candidate[], chain: Candidate[], 
   });
   for (const c of extra) diags.warn('numbering-out-of-order', `Item ${c.number} stands out of sequence in the numbering; taken as an item where it is printed`, place(lines[c.index]));
   return extra.length === 0 ? chain : [...chain, ...extra].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The heading just before the chain's first, numbered one less and printed in
+ * another style or weighed down by a label in its title (`1. Referat: fra
+ * sidste møde godkendt` over `2 Skolenyt`): the item before, when it opens a
+ * paragraph with a capital and the lines between are its text. Repeated while
+ * the numbers go down; an agenda list before the items never qualifies (its
+ * last entry is not numbered one less than the first item).
+ */
+function withPredecessors(lines: SLine[], cands: Candidate[], chain: Candidate[]): Candidate[] {
+  if (chain.length < 2) return chain;
+  const out = [...chain];
+  for (;;) {
+    const first = out[0]!;
+    const k = cands.indexOf(first);
+    const p = k > 0 ? cands[k - 1]! : undefined;
+    if (p === undefined || p.number !== first.number - 1 || p.numberAt !== undefined || p.through !== undefined) break;
+    const before = prevNonBlankIndex(lines, p.index);
+    const opens = before < 0 || p.index - before > 1 || lines[p.index]!.opensParagraph === true;
+    const text = lines.slice(p.index + 1, first.index).some((l) => !l.blank) || INLINE_TITLE.test(p.rest);
+    if (!opens || !text || !/^\p{Lu}/u.test(p.rest) || p.rest.length > 100 || p.score < -3) break;
+    out.unshift(p);
+  }
+  return out;
 }
 
 /**

@@ -154,6 +154,24 @@ export function itemTypeOf(word: string): string | null {
 
 export const ITEM_TYPE_SOURCE = ITEM_TYPES.map((t) => tolerant(t).replace(/ /g, '\\s+')).join('|');
 
+/**
+ * Items whose whole title is one word (`Eventuelt`, `Diverse`, `Økonomi`): such
+ * a word may stand before the item's text on the same line with no mark
+ * between (`Diverse Bestyrelsen vil gerne …`), where the title ends after it.
+ */
+export const ONE_WORD_TITLES = ['eventuelt', 'evt', 'diverse', 'meddelelser', 'orientering', 'økonomi', 'regnskab', 'budget', 'kontingent', 'beretning', 'referat', 'dagsorden', 'nyt', 'status', 'opfølgning', 'aktiviteter', 'arrangementer', 'vedligeholdelse', 'kommunikation', 'medlemmer', 'sponsorer', 'hjemmeside', 'hjemmesiden', 'næste'];
+
+export const ONE_WORD_TITLE = new RegExp(`^(?:${ONE_WORD_TITLES.map(tolerant).join('|')})\\.?$`, 'iu');
+
+/** Lines with a one-word title and its text run together, split as `[title, text]`; the not-lines keep a title of more words. */
+export const ONE_WORD_TITLE_EXAMPLES: { line: string; split: [string, string] | null }[] = [
+  { line: 'Diverse Bestyrelsen minder om, at klager sendes til kontoret.', split: ['Diverse', 'Bestyrelsen minder om, at klager sendes til kontoret.'] },
+  { line: 'Eventuelt Kassereren takkede for et godt samarbejde i året.', split: ['Eventuelt', 'Kassereren takkede for et godt samarbejde i året.'] },
+  { line: 'Økonomi Regnskabet for første kvartal viser et lille overskud.', split: ['Økonomi', 'Regnskabet for første kvartal viser et lille overskud.'] },
+  { line: 'Beretning Godkendt', split: null },
+  { line: 'Vedligeholdelse Af Fællesarealer i foråret og sommeren', split: null },
+];
+
 export const MONTHS: Record<string, number> = {
   januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
   juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11,
