@@ -578,3 +578,38 @@ describe('titles and what follows them', () => {
     ]);
   });
 });
+
+describe('every heading numbered 1', () => {
+  it('a sentence-like `1.` a paragraph apart, among strong ones, is an item too', () => {
+    const text = [
+      'Referat af bestyrelsesmøde 2. marts 2021',
+      '',
+      ' 1. Godkendelse af dagsorden.',
+      '',
+      'Dagsordenen blev godkendt.',
+      '',
+      ' 1. Økonomi og medlemmer',
+      '',
+      'Kassen er god.',
+      '',
+      ' 1. Vi har søgt kommunen om tilskud til nyt tag.',
+      '',
+      'Svaret kommer i maj.',
+      '',
+      ' 1. Arrangementer',
+      '',
+      'Sommerfesten holdes i juni.',
+      '',
+      ' 1. Eventuelt',
+      '',
+      'Intet.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden.'],
+      [2, 'Økonomi og medlemmer'],
+      [3, 'Vi har søgt kommunen om tilskud til nyt tag.'],
+      [4, 'Arrangementer'],
+      [5, 'Eventuelt'],
+    ]);
+  });
+});

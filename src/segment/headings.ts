@@ -551,7 +551,15 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   // Four or more, each over a paragraph of its own (never one line under another, as a list's are), need only one strong one.
   const apart = ones.length >= 4 && ones.every((c, k) => k === 0 || c.index - ones[k - 1]!.index > 2);
   if (ones.length < MIN_REPEATED || strong < (apart ? 1 : 2) || new Set(ones.map((c) => c.pattern)).size > 1) return null;
-  return ones.map((c, k) => ({ ...c, number: k + 1 }));
+  // Headings a paragraph apart: a weak `1.` in the same style between them (`1. Vi har søgt om tilskud.`) is one of them too,
+  // when it stands a paragraph apart from its neighbours as well.
+  let all = ones;
+  if (apart) {
+    const weak = cands.filter((c) => c.number === 1 && c.score < 1 && c.score > -3 && c.pattern === ones[0]!.pattern && /^\p{Lu}/u.test(c.rest));
+    const merged = [...ones, ...weak].sort((a, b) => a.index - b.index);
+    all = merged.filter((c, k) => ones.includes(c) || ((k === 0 || c.index - merged[k - 1]!.index > 2) && (k + 1 === merged.length || merged[k + 1]!.index - c.index > 2)));
+  }
+  return all.map((c, k) => ({ ...c, number: k + 1 }));
 }
 
 /** The shortest run of numbered paragraphs read as the items when nothing else is. */
