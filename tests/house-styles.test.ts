@@ -613,3 +613,25 @@ describe('every heading numbered 1', () => {
     ]);
   });
 });
+
+describe('an agenda, then its entries recorded one a line', () => {
+  it('a recorded line that opens with the title and goes on with a verb keeps the agenda\'s title', () => {
+    const text = ['Bestyrelsesmøde 4. maj 2019', '', 'Dagsorden:', '  1. Regnskab', '  2. Haven', '  3. Næste møde', '', 'Referat:', '  1. Regnskabet blev godkendt.', '  2. Hækken klippes i juni.', '  3. Næste møde bliver i august hos Lis'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Regnskab', 'Regnskabet blev godkendt.'],
+      ['Haven', 'Hækken klippes i juni.'],
+      ['Næste møde', 'Næste møde bliver i august hos Lis'],
+    ]);
+  });
+});
+
+describe('the next meeting on the heading', () => {
+  it('`Ny mødedato:` and the date after it: the title, then when', () => {
+    const text = ['Referat fra bestyrelsesmøde 9. marts 2021', '', '1. Regnskab: godkendt.', '', '2. Haven: hækken klippes.', '', '3. Ny mødedato: 4. maj 2021 kl. 19.00 hos Lis'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Regnskab', 'godkendt.'],
+      ['Haven', 'hækken klippes.'],
+      ['Ny mødedato', '4. maj 2021 kl. 19.00 hos Lis'],
+    ]);
+  });
+});

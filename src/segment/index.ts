@@ -606,7 +606,7 @@ function electionOutcome(title: string, decision: string | null): Item['outcome'
 const SENTENCE_BREAK = new RegExp(`(?<![\\p{L}.])(?!(?:${ABBREVIATIONS})[.])\\p{L}{2,}[.!?]\\s+\\p{Lu}`, 'u');
 
 /** `Næste møde tirsdag den 29. august`: the next meeting's title and its date, with no mark between. */
-const NEXT_MEETING_ON_HEADING = new RegExp(`^((?:${tolerant('Næste')}|Nyt)\\s+(?:\\p{Ll}+)?${tolerant('møde')}(?:dato)?)\\s+(?:er\\s+|bliver\\s+|holdes\\s+|afholdes\\s+)?((?:${WEEKDAY}|den|d\\.|\\d).*)$`, 'iu');
+const NEXT_MEETING_ON_HEADING = new RegExp(`^((?:${tolerant('Næste')}|Nyt?)\\s+(?:\\p{Ll}+)?${tolerant('møde')}(?:dato)?)\\s*:?\\s+(?:er\\s+|bliver\\s+|holdes\\s+|afholdes\\s+)?((?:${WEEKDAY}|den|d\\.|\\d).*)$`, 'iu');
 
 /** The title of an election (`Valg af referent`), after which a name is the one elected. */
 const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
@@ -734,6 +734,8 @@ export function recordedUnderAgenda(rest: string, listedTitle: string): string |
     if (next) return next[1]!;
     // `Havevandring afholdes 20/6.` goes on in words: a sentence about the item; `Vejfest 2024` is a title.
     if (!/^\s*\p{L}/u.test(after)) return null;
+    // `Næste møde bliver efter sommerferien` with no full stop: the title, then a verb that tells what became of it.
+    if (/^\s+(?:bliver|blev|er|var|skal|kan|vil|har|holdes|afholdes|aflyses|udsættes|flyttes)\s+\p{L}/u.test(after)) return rest;
   }
   return /[.!?]$/u.test(rest) && !ABBREVIATION_END.test(rest) ? rest : null;
 }
