@@ -49,6 +49,17 @@ describe('one-word titles run into their text', () => {
   });
 });
 
+describe('a title run into its text, split where a careful reader would', () => {
+  it.each([
+    ['Gennemgang af regnskabet, hvor Bo Lund forklarede alle posterne for året. Det blev godkendt.', ['Gennemgang af regnskabet', 'hvor Bo Lund forklarede alle posterne for året. Det blev godkendt.']],
+    ['Orientering om haven og Bo Lund fortalte om hækken og om træerne ved stien.', null],
+    ['Status på legepladsen Kommunen har svaret og sender en mand i næste uge.', ['Status på legepladsen', 'Kommunen har svaret og sender en mand i næste uge.']],
+  ])('%s → %j', (line, split) => {
+    const g = gluedTitle(line);
+    expect(g && [g.title, g.text]).toEqual(split);
+  });
+});
+
 describe('block headings', () => {
   it.each(BLOCK_EXAMPLES)('%s is %s', (heading, kind) => expect(blockKind(heading)).toBe(kind));
 });

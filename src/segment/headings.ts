@@ -595,6 +595,9 @@ export function paragraphRun(lines: SLine[], cands: Candidate[]): Candidate[] {
   });
 }
 
+/** Words a title never ends on: conjunctions, relative words and prepositions (`hvor`, `og`, `at`, `til`). */
+const TITLE_CANNOT_END = /^(?:hvor|hvorefter|og|eller|men|at|som|der|om|til|af|med|for|i|på|hos|fra|ved|mod|samt|efter|under|over|da|når|hvis)$/iu;
+
 /** Where a long heading with no mark between title and text splits: before a capitalised word after a small word or a number. */
 export function gluedTitle(rest: string): { title: string; text: string } | null {
   // `Opfølgning efter mødet. Bestyrelsen var enige om …`: a short title ended by a full stop, then sentences.
@@ -608,10 +611,16 @@ export function gluedTitle(rest: string): { title: string; text: string } | null
   for (let k = 2; k < Math.min(words.length - 1, 10); k++) {
     const prev = words[k - 1]!;
     if (/^\p{Lu}\p{Ll}/u.test(words[k]!) && (/^\p{Ll}/u.test(prev) || /^\d{2,4}$/.test(prev)) && !/[.,;]$/.test(prev)) {
-      const text = words.slice(k).join(' ');
+      // Never after a word that cannot end a title: `… til godkendelse, hvor Vita Nielsen gennemgik …` ends at its comma, else not here.
+      let at = k;
+      if (TITLE_CANNOT_END.test(prev)) {
+        if (k < 3 || !/,$/.test(words[k - 2]!)) continue;
+        at = k - 1;
+      }
+      const text = words.slice(at).join(' ');
       // What follows is sentences: four words or more, ended by a full stop.
-      if (words.length - k < 4 || !/[.!]$/.test(text)) return null;
-      return { title: words.slice(0, k).join(' '), text };
+      if (words.length - at < 4 || !/[.!]$/.test(text)) return null;
+      return { title: words.slice(0, at).join(' ').replace(/,$/, ''), text };
     }
   }
   return null;
