@@ -635,3 +635,14 @@ describe('the next meeting on the heading', () => {
     ]);
   });
 });
+
+describe('a full stop with no space after the title', () => {
+  it('ends the title; what follows is the item\'s text', () => {
+    const text = ['Referat af bestyrelsesmøde 4. maj 2019', '', ' 1. Velkomst', '  Formanden bød velkommen.', '', ' 2. Kassen.Bo Lund oplyste,', '  at der er 400 kr. i kassen.', '', ' 3. Eventuelt', '  Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Velkomst', 'Formanden bød velkommen.'],
+      ['Kassen', 'Bo Lund oplyste, at der er 400 kr. i kassen.'],
+      ['Eventuelt', 'Intet.'],
+    ]);
+  });
+});

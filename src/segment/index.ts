@@ -500,6 +500,12 @@ function buildItem(
     title = next[1]!;
     recorded = next[2]!;
   }
+  // `5. Kassebeholdning.Søren Kaarup meddelte,` over its text: a full stop with no space after it ends the title.
+  const gluedStop = recorded === null ? GLUED_STOP.exec(title) : null;
+  if (gluedStop) {
+    title = gluedStop[1]!;
+    recorded = gluedStop[2]!;
+  }
   const parts = splitHeading(title, names);
   if (parts.title === '' && !c.untitled) diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
@@ -607,6 +613,9 @@ const SENTENCE_BREAK = new RegExp(`(?<![\\p{L}.])(?!(?:${ABBREVIATIONS})[.])\\p{
 
 /** `Næste møde tirsdag den 29. august`: the next meeting's title and its date, with no mark between. */
 const NEXT_MEETING_ON_HEADING = new RegExp(`^((?:${tolerant('Næste')}|Nyt?)\\s+(?:\\p{Ll}+)?${tolerant('møde')}(?:dato)?)\\s*:?\\s+(?:er\\s+|bliver\\s+|holdes\\s+|afholdes\\s+)?((?:${WEEKDAY}|den|d\\.|\\d).*)$`, 'iu');
+
+/** A short title, a full stop with no space and a capitalised word: `Kassebeholdning.Søren Kaarup meddelte`. */
+const GLUED_STOP = /^(\p{Lu}\p{Ll}{3,}(?:\s+\p{L}+){0,4})\.(\p{Lu}\p{Ll}+\s.*)$/u;
 
 /** The title of an election (`Valg af referent`), after which a name is the one elected. */
 const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
