@@ -38,7 +38,7 @@ const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|N
 /** `Sag nr. 21 Vedligeholdelse af cykelstier`: an item numbered as a case (a case number has a slash or dots: `Sag nr. 12/345`). */
 const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 const AD = /^Ad\.?\s*(\d{1,3})\s*[.:)]?(?:\s+(.*))?$/iu;
-const SPACED = /^(\d{1,3})\s+(\p{Lu}.*)$/u;
+const SPACED = /^(\d{1,3})\s+(\p{Lu}.*|\d{1,2}\.\s+\p{Ll}{3,}.*)$/u;
 /** `3. Title`, `3) Title`, `3: Title`, `3 - Title`; a stray second mark (`3). Title`, `4. .Budget`) too. */
 const NUMBERED = /^(\d{1,3})(?:\s*[.):](?:\s*[.)](?!\d))?|\s+[-–](?=\s))\s*(?!\d)(.*)$/u;
 const BARE = /^(\d{1,3})\.?$/u;
@@ -127,7 +127,9 @@ export function findCandidates(lines: SLine[]): Candidate[] {
       rest = joint[2]!.trim();
     }
     if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest) || NOT_A_TITLE_SMALL.test(rest)) return;
-    if (/^[\d%,.]/.test(rest)) return;
+    // `344 2. behandling af budget`: a title may open with an ordinal (`2. behandling`, `1. halvår`), not with a date or a count.
+    const ordinal = /^\d{1,2}\.\s+(\p{Ll}{3,})/u.exec(rest);
+    if (/^[\d%,.]/.test(rest) && !(ordinal && pattern !== 'bare' && !MONTH_WORD.test(ordinal[1]!) && rest.split(/\s+/).length >= 3)) return;
     found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest), ...(through !== undefined ? { through } : {}) });
   });
   useStructure(lines, found);
@@ -637,6 +639,7 @@ export const NUMBERING_STYLES: { style: string; examples: [string, number, strin
   { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['Punkt 1. – Opfølgning', 1, 'Opfølgning']], not: ['Punktet blev udsat.'] },
   { style: 'Sag nr. before a title', examples: [['Sag nr. 21 Vedligeholdelse af cykelstier', 21, 'Vedligeholdelse af cykelstier']], not: ['Sag nr. 12/345'] },
   { style: "an agenda's access column before the number", examples: [['åbent 3 Tilskud til spillestedet', 3, 'Tilskud til spillestedet'], ['lukket 14 Lukket punkt', 14, 'Lukket punkt']], not: [] },
+  { style: 'a title that opens with an ordinal', examples: [['344 2. behandling af budget 2020-23', 344, '2. behandling af budget 2020-23'], ['12. 1. behandling af lokalplan 4', 12, '1. behandling af lokalplan 4']], not: ['3 2. maj blev mødet holdt', '4. 3. kvartal'] },
   { style: 'decimal numbering for an item with none of its own', examples: [['3.0 Beboersager', 3, 'Beboersager']], not: [] },
   { style: 'a bullet before the number', examples: [['• 2. Budget', 2, 'Budget'], ['- Punkt 2. Budget', 2, 'Budget']], not: [] },
 ];
