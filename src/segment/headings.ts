@@ -75,6 +75,9 @@ function prevNonBlank(lines: SLine[], i: number): number {
   return j;
 }
 
+/** A list's number before the same number printed (`1.  1. Godkendelse af dagsordenen`): one number. */
+export const DOUBLED_NUMBER = /^(\d{1,3})\.\s+\1\.\s+(?=\S)/u;
+
 /** `& 3:`, `og 3.`, `-3:` after a heading's number: the last of the items it covers. */
 export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?\s+(\S.*)$/u;
 
@@ -84,7 +87,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
   lines.forEach((l, index) => {
     if (l.blank) return;
     // `åbent 3 Title`, `lukket 14 Lukket punkt`: an agenda's access column before the number.
-    const text = l.text.replace(BULLET_START, '').replace(ACCESS_BEFORE_NUMBER, '');
+    const text = l.text.replace(BULLET_START, '').replace(ACCESS_BEFORE_NUMBER, '').replace(DOUBLED_NUMBER, '$1. ');
     const trailing = TRAILING.exec(text);
     if (trailing) {
       const p = prevNonBlank(lines, index);
@@ -641,5 +644,6 @@ export const NUMBERING_STYLES: { style: string; examples: [string, number, strin
   { style: "an agenda's access column before the number", examples: [['åbent 3 Tilskud til spillestedet', 3, 'Tilskud til spillestedet'], ['lukket 14 Lukket punkt', 14, 'Lukket punkt']], not: [] },
   { style: 'a title that opens with an ordinal', examples: [['344 2. behandling af budget 2020-23', 344, '2. behandling af budget 2020-23'], ['12. 1. behandling af lokalplan 4', 12, '1. behandling af lokalplan 4']], not: ['3 2. maj blev mødet holdt', '4. 3. kvartal'] },
   { style: 'decimal numbering for an item with none of its own', examples: [['3.0 Beboersager', 3, 'Beboersager']], not: [] },
+  { style: "a list's number before the number printed", examples: [['2.  2. Orientering fra borgmesteren', 2, 'Orientering fra borgmesteren']], not: ['2. 3. kvartal'] },
   { style: 'a bullet before the number', examples: [['• 2. Budget', 2, 'Budget'], ['- Punkt 2. Budget', 2, 'Budget']], not: [] },
 ];

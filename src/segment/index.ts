@@ -13,7 +13,7 @@ import { applyItemAttendance } from './attendance.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { AGENDA_INTRO, BULLET_START, chooseChain, INLINE_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, underBullet, type Candidate } from './headings.js';
+import { AGENDA_INTRO, BULLET_START, chooseChain, DOUBLED_NUMBER, INLINE_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, underBullet, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, bodyInMeetingWord, isLabel as isFieldLabel, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -459,7 +459,7 @@ function buildItem(
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
   const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?\s*[:.)\-–]?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
-  let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : heading.replace(numberPrefix, '').trim();
+  let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : heading.replace(DOUBLED_NUMBER, '$1. ').replace(numberPrefix, '').trim();
   // `Ad 3. -`: a dash for nothing recorded, no title.
   if (/^[-–—.…]+$/u.test(rest)) rest = '';
   // `Pkt. 2 & 3: …`: the other numbers the heading covers are not title.
