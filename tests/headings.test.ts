@@ -21,6 +21,7 @@ describe('splitHeading', () => {
     ['Sundhedsaftalen 2019-2023 – skriftlig orientering', { itemType: 'skriftlig orientering' }],
     ['Svar på forslag fra V om at farten skal ned', { presenter: null }],
     ['Budgetopfølgning (kl. 15.00-15.30)', { title: 'Budgetopfølgning', durationMinutes: 30 }],
+    ['Status på skolen, oplæg v/ Bo Holm', { title: 'Status på skolen', presenter: 'Bo Holm' }],
     ['Godkendelse af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden', { title: 'Godkendelse af dagsorden' }],
   ];
   it.each(cases)('%s', (heading, expected) => {

@@ -646,3 +646,26 @@ describe('a full stop with no space after the title', () => {
     ]);
   });
 });
+
+describe('a digit lost in the numbering', () => {
+  it('an entry before a skipped number that holds two titles gives the lost item', () => {
+    const text = ['Referat af bestyrelsesmøde 2. marts 2021', '', 'Dagsorden:', '1. Godkendelse af dagsorden', '2. Regnskab Budget for næste år', '3. Status på haven', '4. Eventuelt'].join('\n');
+    const lost = ['Referat af bestyrelsesmøde 2. marts 2021', '', 'Dagsorden:', '1. Godkendelse af dagsorden', '2. Regnskab Budget for næste år', '4. Status på haven', '5. Eventuelt'].join('\n');
+    // Nothing skipped: the line is one title.
+    expect(parseText(text).items.map((it) => it.title)).toContain('Regnskab Budget for næste år');
+    const doc = parseText(lost);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Regnskab'],
+      [3, 'Budget for næste år'],
+      [4, 'Status på haven'],
+      [5, 'Eventuelt'],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('numbering-restored');
+  });
+
+  it('never splits after a word a title cannot end on', () => {
+    const lost = ['Referat af bestyrelsesmøde 2. marts 2021', '', 'Dagsorden:', '1. Godkendelse af dagsorden', '2. Status på Vestervej', '4. Eventuelt'].join('\n');
+    expect(parseText(lost).items.map((it) => it.title)).toContain('Status på Vestervej');
+  });
+});

@@ -45,6 +45,9 @@ const MIN_SPLITS = 2;
 /** The leading page number of a transcript's paragraph (`2 Side 2 af 18 …`, `3 Punkt 4 …`). */
 const PAGE_LEAD = /^(\d{1,3})\s+(?=\S)/u;
 
+/** A page's running header after its page number (`Side 2 af 18`, `Side 3 af` with the count lost): furniture. */
+const PAGE_HEADER = /^Side\s+\d{1,3}(?:\s+af(?:\s+\d{1,3})?)?\s+(?=\S)/u;
+
 /** A transcript's page is a paragraph at least this long (a short page, one item's, too). */
 const PAGE_PARAGRAPH = 80;
 
@@ -64,10 +67,10 @@ export function splitFlattened(lines: SLine[]): SLine[] {
     // A short page (`3 1. Godkendelse af dagsorden … Side 2`): its page number dropped, the item's number then leads the line.
     if (l.text.length < FLATTENED_LENGTH) {
       if (!pageSet.has(l)) return [l];
-      const page = l.text.replace(PAGE_LEAD, '');
+      const page = l.text.replace(PAGE_LEAD, '').replace(PAGE_HEADER, '');
       return pieces({ ...l, opensParagraph: true }, page, caseLabels(page));
     }
-    const text = paged ? l.text.replace(PAGE_LEAD, '') : l.text;
+    const text = paged ? l.text.replace(PAGE_LEAD, '').replace(PAGE_HEADER, '') : l.text;
     const cuts: number[] = [];
     let next = expected;
     for (const m of text.matchAll(NUMBER_INSIDE)) {

@@ -195,7 +195,8 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   const twoForms = slash !== null && (/-$/.test(title.slice(0, slash.index)) || /^\p{Ll}+\s+\p{Ll}/u.test(slash[1]!.trim()) || /^["”“'‘’«»]/u.test(slash[1]!.trim()));
   if (slash && !twoForms && (spacedSlash || plausibleName(slash[1]!, personNames, durationMinutes !== null))) {
     presenter = slash[1]!.trim() || null;
-    title = title.slice(0, slash.index).trim();
+    // `Budget, oplæg v/ Bo Holm`: `v/` is `ved`; the words that announce the presenter go with it.
+    title = title.slice(0, slash.index).replace(/,?\s+(?:(?:oplæg|indlæg|orientering|præsentation)\s+)?v\.?$/u, '').trim();
   } else {
     // `v. formand Ida Krog`: an office in small letters before the name.
     const v = /,?\s+v\.?\s+(?:(?:formand(?:en)?|næstformand(?:en)?|kasserer(?:en)?|sekretær(?:en)?|leder(?:en)?|direktør(?:en)?|borgmester(?:en)?|præst(?:en)?|sognepræst(?:en)?)\s+)?(\p{Lu}[\p{L}.\-]*(?:\s+(?:\p{Lu}[\p{L}.\-]*|de|von|van|la))*)$/u.exec(title);

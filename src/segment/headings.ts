@@ -600,6 +600,53 @@ export function paragraphRun(lines: SLine[], cands: Candidate[]): Candidate[] {
   });
 }
 
+/** A numbered list entry: `3. Budget Halvårsregnskab`. */
+const LIST_ENTRY = /^(\d{1,3})([.)])\s+(\S.*)$/u;
+
+/**
+ * A list whose numbers skip one (`3. Budget Halvårsregnskab` / `5. Beretning`)
+ * where the entry before the gap holds two titles: the number was lost in
+ * extraction (a transcript that drops digits). The entry is split before its
+ * first capitalised word that may open a title (not after `på`, `af`, …) and
+ * the second part gets the lost number, as its own line. Only where no line
+ * anywhere carries that number. Returns the numbers restored and their lines.
+ */
+export function restoreLostNumbers(lines: SLine[]): { number: number; index: number }[] {
+  const restored: { number: number; index: number }[] = [];
+  const printed = new Set<string>();
+  for (const l of lines) {
+    const m = l.blank ? null : LIST_ENTRY.exec(l.text);
+    if (m) printed.add(m[1]!);
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    const ma = a.blank ? null : LIST_ENTRY.exec(a.text);
+    if (!ma) continue;
+    const j = nextNonBlank(lines, i);
+    const mb = j < lines.length && j - i <= 2 ? LIST_ENTRY.exec(lines[j]!.text) : null;
+    const n = Number(ma[1]);
+    if (!mb || Number(mb[1]) !== n + 2 || mb[2] !== ma[2] || printed.has(String(n + 1))) continue;
+    const words = ma[3]!.split(/\s+/);
+    if (words.length > 12) continue;
+    let at = -1;
+    for (let k = 1; k < words.length; k++) {
+      const prev = words[k - 1]!;
+      if (/^\p{Lu}/u.test(words[k]!) && !TITLE_CANNOT_END.test(prev) && !/[,:;–-]$/.test(prev)) {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) continue;
+    const first = words.slice(0, at).join(' ');
+    const second = words.slice(at).join(' ');
+    lines.splice(i, 1, { ...a, text: `${n}${ma[2]} ${first}` }, { ...a, text: `${n + 1}${ma[2]} ${second}` });
+    printed.add(String(n + 1));
+    restored.push({ number: n + 1, index: i + 1 });
+    i++;
+  }
+  return restored;
+}
+
 /** Words a title never ends on: conjunctions, relative words and prepositions (`hvor`, `og`, `at`, `til`). */
 const TITLE_CANNOT_END = /^(?:hvor|hvorefter|og|eller|men|at|som|der|om|til|af|med|for|i|på|hos|fra|ved|mod|samt|efter|under|over|da|når|hvis)$/iu;
 
