@@ -669,3 +669,27 @@ describe('a digit lost in the numbering', () => {
     expect(parseText(lost).items.map((it) => it.title)).toContain('Status på Vestervej');
   });
 });
+
+describe('short titles ended by a full stop, each a paragraph of its own', () => {
+  it('are the items, also where one stands right under the text before it', () => {
+    const text = [
+      'Referat af mødet 3. marts 2021',
+      '',
+      'Vedtægter.',
+      '',
+      'De blev gennemgået og sendes til årsmødet.',
+      'Stier.',
+      '',
+      'Kommunen rydder stien langs åen i april.',
+      '',
+      'Fremtiden.',
+      '',
+      'Vi vil samarbejde mere med nabobyen.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Vedtægter', 'De blev gennemgået og sendes til årsmødet.'],
+      ['Stier', 'Kommunen rydder stien langs åen i april.'],
+      ['Fremtiden', 'Vi vil samarbejde mere med nabobyen.'],
+    ]);
+  });
+});

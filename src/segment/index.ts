@@ -932,8 +932,10 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
   // Not the document's title (`Referat af … 27/9 2020.`), not an address (`Kulturarkaden, Sydhavnsvej 6.`), no name in it (`Valg af dirigent Karsten Kehlet.`).
   const titleLike = (t: string) => /^\p{Lu}[^.:;!?,]{2,50}\.$/u.test(t) && t.split(/\s+/).length <= 6 && outcomeOf(t) === null && findDate(t) === null && !/^(?:Referat|Dagsorden|Protokol)\b/iu.test(t) && !/\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(t) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s/u.test(t);
   const all: { index: number; rest: string; opens: boolean }[] = [];
+  // A title with a blank line under it stands as a paragraph of its own (`Valg.` / blank / text), also right under text.
+  const alone = (i: number) => i + 1 < lines.length && lines[i + 1]!.blank;
   lines.forEach((l, i) => {
-    if (!l.blank && titleLike(l.text) && nextNonBlank(lines, i) < lines.length) all.push({ index: i, rest: l.text, opens: opensParagraph(lines, i) });
+    if (!l.blank && titleLike(l.text) && nextNonBlank(lines, i) < lines.length) all.push({ index: i, rest: l.text, opens: opensParagraph(lines, i) || alone(i) });
   });
   // Where the titles open paragraphs, a sentence of that kind inside one (`Sus Beckedorf fremlagde regnskabet.`) is text.
   const paragraphs = all.filter((f) => f.opens).length * 2 >= all.length;
@@ -942,9 +944,13 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
     const next = kept[k + 1];
     // A title has its text under it before the next title.
     if (next !== undefined && nextNonBlank(lines, f.index) === next.index) continue;
-    found.push({ index: f.index, rest: f.rest });
+    // The full stop ends the title; it is no part of it (`Valg af dirigent.` is titled `Valg af dirigent`).
+    found.push({ index: f.index, rest: ABBREVIATION_END.test(f.rest) ? f.rest : f.rest.replace(/\.$/, '') });
   }
-  return found.length >= MIN_LABELLED && found.filter((f) => USUAL_TITLE.test(f.rest)).length >= 2 ? found : [];
+  // Two of them usual items' titles, or all of them short titles each a paragraph of its own (`Vedtægter.` / blank / text).
+  const usual = found.filter((f) => USUAL_TITLE.test(f.rest)).length >= 2;
+  const standing = found.every((f) => alone(f.index) && f.rest.split(/\s+/).length <= 3);
+  return found.length >= MIN_LABELLED && (usual || standing) ? found : [];
 }
 
 /**
