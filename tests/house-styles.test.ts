@@ -693,3 +693,23 @@ describe('short titles ended by a full stop, each a paragraph of its own', () =>
     ]);
   });
 });
+
+describe('a document that says neither minutes nor agenda', () => {
+  it('is minutes when most items record what was said on their heading\'s line, and every item\'s text is then its record', () => {
+    const text = [
+      'Bestyrelsesmøde 12',
+      '',
+      '1. Sommerfest. Festen holdes den 20. juni, og Lis står for maden.',
+      '',
+      '2. Haven. Hækken klippes i maj af en gartner fra byen.',
+      '',
+      '3. Vaskeriet. Der er købt en ny maskine til kælderen.',
+      '',
+      '4. Diverse',
+      'Husk at klager sendes til kontoret.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items[3]!.decision).toBe('Husk at klager sendes til kontoret.');
+  });
+});

@@ -261,7 +261,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const trial = build(null, new DiagnosticList());
     // Said as done (`godkendt`, `blev vedtaget`), not proposed (`Dagsordenen godkendes.`, as an agenda words it).
     const said = trial.filter((it) => it.sections.some((x) => x.heading === null && outcomeOf(x.text) !== null && DONE_WORDING.test(x.text))).length;
-    if (said >= 2 || (said >= 1 && trial.length <= 3)) reads = true;
+    // Or most items' text reads as what was decided or done there (`Bestyrelsen var enige om …`): the rest of it is recorded too.
+    const decided = trial.filter((it) => it.sections.some((x) => x.kind === 'decision')).length;
+    const withText = trial.filter((it) => it.sections.length > 0).length;
+    if (said >= 2 || (said >= 1 && trial.length <= 3) || (decided >= 3 && decided * 3 >= withText * 2)) reads = true;
   }
   let items = build(reads, diags);
 
@@ -277,7 +280,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const recordedAny = items.filter((it) => it.decision !== null && it.outcome !== null).length;
   const finalType =
     documentType ??
-    (header.agendaLabel && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) ? 'referat' : null);
+    (header.agendaLabel && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
 
   applyItemAttendance(items, participants, diags);
   if (meeting.chair === null) {
