@@ -713,3 +713,27 @@ describe('a document that says neither minutes nor agenda', () => {
     expect(doc.items[3]!.decision).toBe('Husk at klager sendes til kontoret.');
   });
 });
+
+describe('every item one line, title and result run together', () => {
+  it('reads the one elected after an election title, a resolution in small letters, and a list under a bare number', () => {
+    const text = [
+      'Punkt 1: valg af dirigent – Ole Berg',
+      'Punkt 2: valg af referent Eva Lund',
+      'Punkt 3: regnskabet godkendt ved håndsoprækning.',
+      'Punkt 4: forslag om nye åbningstider. 5 for, 2 imod. Forslaget vedtaget.',
+      'Punkt 5:',
+      '- Lamperne i gården skiftes i foråret.',
+      '- Cykelkælderen ryddes i juni.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.decision, it.outcome])).toEqual([
+      [1, 'Ole Berg', 'approved'],
+      [2, 'Eva Lund', 'approved'],
+      [3, 'regnskabet godkendt ved håndsoprækning.', 'approved'],
+      [4, '5 for, 2 imod. Forslaget vedtaget.', 'approved'],
+      [5, '- Lamperne i gården skiftes i foråret.\n- Cykelkælderen ryddes i juni.', null],
+    ]);
+    expect(doc.items[1]!.title).toBe('valg af referent');
+    expect(doc.documentType).toBe('referat');
+  });
+});

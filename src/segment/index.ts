@@ -264,7 +264,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // Or most items' text reads as what was decided or done there (`Bestyrelsen var enige om …`): the rest of it is recorded too.
     const decided = trial.filter((it) => it.sections.some((x) => x.kind === 'decision')).length;
     const withText = trial.filter((it) => it.sections.length > 0).length;
-    if (said >= 2 || (said >= 1 && trial.length <= 3) || (decided >= 3 && decided * 3 >= withText * 2)) reads = true;
+    // Or it will be called minutes for what its items record (below): then all of its items' text is their record.
+    const recorded = trial.filter((it) => it.decision !== null && it.outcome !== null).length;
+    if (said >= 2 || (said >= 1 && trial.length <= 3) || (decided >= 3 && decided * 3 >= withText * 2) || recorded >= 2 || (recorded >= 1 && trial.length <= 3)) reads = true;
   }
   let items = build(reads, diags);
 
@@ -494,9 +496,10 @@ function buildItem(
       recorded = glued.text;
     }
   }
-  // `1. Regnskabet for 2023 blev godkendt.` with nothing under it: the heading is the resolution, title and decision both.
+  // `1. Regnskabet for 2023 blev godkendt.`, `Punkt 5: driftsbudget godkendt ved håndsoprækning.` with nothing under it:
+  // the heading is the resolution, title and decision both.
   // Not a condition (`Hvis mistillidsvotum bliver vedtaget, så valg af ny bestyrelse.`).
-  if (recorded === null && bare && isMinutes !== false && /^\p{Lu}.{10,}[.!]$/u.test(title) && !/^(?:Hvis|Såfremt|Når|Om|Evt\.?|Eventuel|Eventuelt)\b/iu.test(title) && title.split(/\s+/).length >= 4 && outcomeOf(title) !== null) recorded = title;
+  if (recorded === null && bare && isMinutes !== false && /^\p{L}.{10,}[.!]$/u.test(title) && !/^(?:Hvis|Såfremt|Når|Om|Evt\.?|Eventuel|Eventuelt)\b/iu.test(title) && title.split(/\s+/).length >= 4 && outcomeOf(title) !== null) recorded = title;
   // `5) Ingen indkomne forslag`, `Intet til eventuelt` with nothing under it: that nothing came is what was recorded.
   if (recorded === null && bare && isMinutes === true && /^(?:Ingen|Intet)\s+\p{L}/u.test(title) && outcomeOf(title) === 'none') recorded = title;
   // `5. Næste møde tirsdag den 29. august kl. 18.30.`: the title and, after it, when the next meeting is.
@@ -516,6 +519,8 @@ function buildItem(
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
 
   let body = lines.slice(bodyFrom, stop);
+  // `Punkt 8:` over a list (`- Udskiftning af lamper …` / `- Kældergang …`): the first entry names the item and is part of its text too.
+  if (extent.length === 2 && (c.pattern === 'bare' || c.pattern === 'punkt') && LIST_BULLET.test(lines[extent[1]!]!.text) && !LIST_BULLET.test(lines[c.index]!.text)) body = [lines[extent[1]!]!, ...body];
   // The lines under the heading that are about the item, not its text, in any order: the title
   // repeated (web publications), particulars (`Art: Godkendelse`, `Tid: 5 min.`), an access marker
   // (`Lukket punkt`, `Åbent`), the case number (`Sag 306-2024-1101`, `Lukket - 02.34.00-G00-3-24`).
@@ -635,7 +640,7 @@ const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
  */
 export function verdictOnHeading(rest: string, bare = true): { title: string; text: string } | null {
   const m = /^(.{3,80}?)(?:\s*:\s+|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec))\.\s+(?=\p{Lu}|\d))(\S.*)$/u.exec(rest);
-  if (!m) return null;
+  if (!m) return bare ? unmarkedVerdict(rest) : null;
   const head = m[1]!.trim();
   const tail = m[2]!.trim();
   if (head.split(/\s+/).length > 8 || blockKind(head) === 'decision') return null;
@@ -665,6 +670,16 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   // With nothing under the heading, a shorter sentence too (`Økonomi. Ser fornuftig ud.`).
   if (byDot && head.split(/\s+/).length <= 4 && tail.split(/\s+/).length >= 5 && /[.!]$/.test(tail)) return { title: head, text: tail };
   if (byDot && bare && head.split(/\s+/).length <= 6 && tail.split(/\s+/).length >= 3 && /[.!]$/.test(tail) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(tail)) return { title: head, text: tail };
+  return null;
+}
+
+/**
+ * An election's heading with the one elected after the title and no mark
+ * between, with nothing under it: `Valg af referent Mathias Holm`.
+ */
+function unmarkedVerdict(rest: string): { title: string; text: string } | null {
+  const elected = /^((?:valg|genvalg)\s+af\s+\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\.?$/u.exec(rest);
+  if (elected && ELECTION.test(elected[1]!)) return { title: elected[1]!, text: elected[2]! };
   return null;
 }
 
