@@ -737,3 +737,44 @@ describe('every item one line, title and result run together', () => {
     expect(doc.documentType).toBe('referat');
   });
 });
+
+describe('a table of contents whose first numbers were lost', () => {
+  const toc = (first: number) =>
+    [
+      'Dagsorden til mødet i Teknisk Udvalg 4. marts 2025',
+      '',
+      'Åben dagsorden',
+      '',
+      'Vejbelysning på Skolevej',
+      '',
+      'Lokalplan 12 for et område mellem Åvej og',
+      'Skovvej – endelig vedtagelse',
+      '',
+      'Cykelsti langs stranden',
+      '',
+      String(first),
+      '',
+      'Salg af grund',
+      '',
+      String(first + 1),
+      '',
+      'Meddelelser',
+    ].join('\n');
+
+  it('numbers the paragraphs before the first kept number when they are exactly that many', () => {
+    const doc = parseText(toc(4));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Vejbelysning på Skolevej'],
+      [2, 'Lokalplan 12 for et område mellem Åvej og Skovvej – endelig vedtagelse'],
+      [3, 'Cykelsti langs stranden'],
+      [4, 'Salg af grund'],
+      [5, 'Meddelelser'],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === 'numbering-restored')).toHaveLength(3);
+  });
+
+  it('leaves them alone when their count does not fit', () => {
+    const doc = parseText(toc(6));
+    expect(doc.items.map((it) => it.number)).toEqual([6, 7]);
+  });
+});

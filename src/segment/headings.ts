@@ -611,8 +611,8 @@ const LIST_ENTRY = /^(\d{1,3})([.)])\s+(\S.*)$/u;
  * the second part gets the lost number, as its own line. Only where no line
  * anywhere carries that number. Returns the numbers restored and their lines.
  */
-export function restoreLostNumbers(lines: SLine[]): { number: number; index: number }[] {
-  const restored: { number: number; index: number }[] = [];
+export function restoreLostNumbers(lines: SLine[]): { number: number; index: number; listed: boolean }[] {
+  const restored: { number: number; index: number; listed: boolean }[] = [];
   const printed = new Set<string>();
   for (const l of lines) {
     const m = l.blank ? null : LIST_ENTRY.exec(l.text);
@@ -641,11 +641,59 @@ export function restoreLostNumbers(lines: SLine[]): { number: number; index: num
     const second = words.slice(at).join(' ');
     lines.splice(i, 1, { ...a, text: `${n}${ma[2]} ${first}` }, { ...a, text: `${n + 1}${ma[2]} ${second}` });
     printed.add(String(n + 1));
-    restored.push({ number: n + 1, index: i + 1 });
+    restored.push({ number: n + 1, index: i + 1, listed: false });
     i++;
   }
   return restored;
 }
+
+/** What opens a table of contents or an agenda's list: `Indholdsfortegnelse`, `Åben dagsorden`, `Dagsorden:`. */
+const LIST_OPENER = /^(?:Indholdsfortegnelse|Indhold|(?:Åben|Åbent|Lukket)\s+dagsorden|Dagsorden(?:en)?)\s*:?$/iu;
+/** A number alone on its line, or before a title: the entry whose number survived. */
+const ENTRY_NUMBER = /^(\d{1,2})(?:[.)]?\s+\p{Lu}.*|[.)]?)$/u;
+
+/**
+ * A table of contents whose first numbers were lost (a single-digit column
+ * dropped in extraction): after its opener (`Åben dagsorden`), exactly N−1
+ * paragraphs of one to three lines stand before the first entry that kept
+ * its number N. Those are entries 1 … N−1, numbered in place. Returns the
+ * numbers restored and their lines.
+ */
+export function restoreListStart(lines: SLine[]): { number: number; index: number; listed: boolean }[] {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank || !LIST_OPENER.test(lines[i]!.text.trim())) continue;
+    // The paragraphs after the opener, up to the first line with a number.
+    const paragraphs: number[][] = [];
+    let j = i + 1;
+    let current: number[] = [];
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (l.blank) {
+        if (current.length > 0) paragraphs.push(current);
+        current = [];
+        continue;
+      }
+      if (ENTRY_NUMBER.test(l.text.trim()) || /^\d/.test(l.text.trim())) break;
+      current.push(j);
+      if (current.length > 3 || paragraphs.length > 30) break;
+    }
+    if (current.length > 0) paragraphs.push(current);
+    const m = j < lines.length ? ENTRY_NUMBER.exec(lines[j]!.text.trim()) : null;
+    if (!m || Number(m[1]) < 3 || paragraphs.length !== Number(m[1]) - 1) continue;
+    const readsAsEntries = paragraphs.every((p) => p.length <= 3 && /^\p{Lu}/u.test(lines[p[0]!]!.text.trim()) && p.map((k) => lines[k]!.text).join(' ').length <= 240 && p.slice(1).every((k) => /^\p{Ll}/u.test(lines[k]!.text.trim()) || CONTINUES_AFTER.test(lines[k - 1]!.text.trim())));
+    if (!readsAsEntries) continue;
+    const restored = paragraphs.map((p, k) => {
+      const at = p[0]!;
+      lines[at] = { ...lines[at]!, text: `${k + 1}. ${lines[at]!.text.trim()}` };
+      return { number: k + 1, index: at, listed: true };
+    });
+    return restored;
+  }
+  return [];
+}
+
+/** A line that plainly goes on on the next: it ends on a connector or a comma. */
+const CONTINUES_AFTER = /(?:\s(?:og|eller|for|til|af|i|på|med|om|samt|mellem)|[,–-])$/iu;
 
 /** Words a title never ends on: conjunctions, relative words and prepositions (`hvor`, `og`, `at`, `til`). */
 const TITLE_CANNOT_END = /^(?:hvor|hvorefter|og|eller|men|at|som|der|om|til|af|med|for|i|på|hos|fra|ved|mod|samt|efter|under|over|da|når|hvis)$/iu;
