@@ -647,6 +647,26 @@ export function restoreLostNumbers(lines: SLine[]): { number: number; index: num
   return restored;
 }
 
+/** An entry's last word with the next list's first number glued to it: `… handlingsplaner174. Godkendelse …`. */
+const GLUED_ENTRY = /^(\d{1,3}[.)]\s+\S.*?\p{Ll})(\d{1,3})([.)]\s+\p{Lu}.*)$/u;
+
+/**
+ * A list's last entry run together with what follows it, which opens with an
+ * entry's number that the list itself has (`176. Budgetrevision 2 og
+ * handlingsplaner174. Godkendelse af dagsorden`): cut into two lines.
+ */
+export function splitGluedEntries(lines: SLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const m = l.blank ? null : GLUED_ENTRY.exec(l.text);
+    if (!m) continue;
+    const n = m[2]!;
+    if (!lines.some((o, k) => k !== i && !o.blank && o.text.startsWith(`${n}${m[3]!.charAt(0)} `))) continue;
+    lines.splice(i, 1, { ...l, text: m[1]! }, { ...l, text: `${n}${m[3]!}` });
+    i++;
+  }
+}
+
 /** What opens a table of contents or an agenda's list: `Indholdsfortegnelse`, `Åben dagsorden`, `Dagsorden:`. */
 const LIST_OPENER = /^(?:Indholdsfortegnelse|Indhold|(?:Åben|Åbent|Lukket)\s+dagsorden|Dagsorden(?:en)?)\s*:?$/iu;
 /** A number alone on its line, or before a title: the entry whose number survived. */

@@ -13,7 +13,7 @@ import { applyItemAttendance } from './attendance.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { AGENDA_INTRO, BULLET_START, chooseChain, DOUBLED_NUMBER, INLINE_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, underBullet, type Candidate } from './headings.js';
+import { AGENDA_INTRO, BULLET_START, chooseChain, DOUBLED_NUMBER, INLINE_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, bodyInMeetingWord, isLabel as isFieldLabel, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -31,6 +31,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const layout = measureLayout(lines);
 
   repairFirstNumber(lines);
+  splitGluedEntries(lines);
   const restored = [...restoreListStart(lines), ...restoreLostNumbers(lines)];
   for (const r of restored) diags.info('numbering-restored', `Item number ${r.number} was lost in the text: ${r.listed ? 'numbered by its place in the list, before the first entry that kept its number' : 'read from the entry before it, which holds two titles'}`, place(lines[r.index]));
   let candidates = findCandidates(lines);
