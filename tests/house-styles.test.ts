@@ -789,3 +789,17 @@ describe('an agenda list run together with what follows it', () => {
     ]);
   });
 });
+
+describe('a label and a colon on the heading', () => {
+  it('an attendance label is the title, in an agenda too', () => {
+    const text = ['Dagsorden til møde den 15. maj 2024', '', '1. Fraværende: Bo Holm', '', '2. Regnskab', 'Bilag 1.', '', '3. Eventuelt'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Fraværende', 'Regnskab', 'Eventuelt']);
+  });
+
+  it('a short title, then a sentence of what was done, over more text', () => {
+    const text = ['Referat af generalforsamling 3. marts 2021', '', '1. Valg af dirigent', 'Ole Berg blev valgt.', '', '2. Formandens beretning: Eva Lund fremlagde beretningen.', 'Antennen er skiftet, og alle kanaler virker.', '', '3. Eventuelt', 'Intet.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items[1]!.title).toBe('Formandens beretning');
+    expect(doc.items[1]!.decision).toMatch(/^Eva Lund fremlagde beretningen\./);
+  });
+});

@@ -485,6 +485,12 @@ function buildItem(
   // `Godkendelse af dagsorden: Godkendt`, `Økonomi. Regnskabet blev taget til efterretning.`: the result on the heading's line.
   // Only for a heading with nothing under it: with text below, `Ansøgning – afslået af kommunen` describes the case.
   const bare = lines.slice(bodyFrom, stop).every((l) => l.blank);
+  // `1. Fraværende: Bo Holm`, in minutes and agendas alike: the attendance label is the title, the names its text.
+  const attendanceHeading = recorded === null ? /^([^:]{3,30}):\s+(\S.{0,200})$/u.exec(title) : null;
+  if (attendanceHeading && groupLabel(attendanceHeading[1]!) !== null) {
+    title = attendanceHeading[1]!;
+    recorded = attendanceHeading[2]!;
+  }
   const verdict = recorded === null && isMinutes !== false ? verdictOnHeading(title, bare) : null;
   if (verdict) {
     title = verdict.title;
@@ -628,6 +634,9 @@ const NEXT_MEETING_ON_HEADING = new RegExp(`^((?:${tolerant('Næste')}|Nyt?)\\s+
 /** A short title, a full stop with no space and a capitalised word: `Kassebeholdning.Søren Kaarup meddelte`. */
 const GLUED_STOP = /^(\p{Lu}\p{Ll}{3,}(?:\s+\p{L}+){0,4})\.(\p{Lu}\p{Ll}+\s.*)$/u;
 
+/** A verb in the past that says what was done at the meeting (`fremlagde`, `blev`, `gennemgik`). */
+const RECORDED_VERB = /\b(?:blev|var|fremlagde|gennemgik|orienterede|fortalte|redegjorde|aflagde|godkendte|vedtog|besluttede|drøftede|havde|fik|gav)\b/iu;
+
 /** The title of an election (`Valg af referent`), after which a name is the one elected. */
 const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
 
@@ -658,6 +667,8 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     // `Sommerfest: Holdes på fællesarealet i uge 25.`, `Eventuelt: Ingen punkter.`: sentences after the title. Over text
     // of its own, one sentence may still be title (`Besøg fra VISM - Orientering om arbejdet med turisme.`); two are not.
     if ((bare && words >= 2 && /[.!]$/.test(tail)) || SENTENCE_BREAK.test(tail)) return { title: head, text: tail };
+    // `Formandens beretning: Ole Berg fremlagde beretningen.` over more text: a short title, then a sentence of what was done.
+    if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && head.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(tail) && /[.!]$/.test(tail) && words >= 3 && RECORDED_VERB.test(tail)) return { title: head, text: tail };
     // `Bestyrelsens kompetencer: På valg er:` over a list: the title, then a phrase that introduces what is under it.
     if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && /^\p{Lu}/u.test(tail) && /:$/.test(tail) && words >= 2) return { title: head, text: tail };
     // `Valg af referent: Bo Lind`, `Valg af dirigent: Ole Berg er valgt.`: the one elected.
