@@ -803,3 +803,41 @@ describe('a label and a colon on the heading', () => {
     expect(doc.items[1]!.decision).toMatch(/^Eva Lund fremlagde beretningen\./);
   });
 });
+
+describe('an agenda before minutes cut short', () => {
+  it('lends its later entries, though an entry has lines under it and the minutes retitle one item', () => {
+    const text = [
+      'Referat fra bestyrelsesmøde 6. maj 2019',
+      '',
+      'Dagsorden:',
+      '1. Konstituering.',
+      '2. Referat fra sidst.',
+      '3. Nyt fra formanden.',
+      'Formanden har et punkt om festen',
+      'og et om haven',
+      '4. Kassereren.',
+      '5. Udvalgene.',
+      '6. Eventuelt.',
+      '',
+      '1. Bestyrelsen konstituerede sig.',
+      'Bo er formand.',
+      '',
+      '2. Referat fra sidst.',
+      'Godkendt.',
+      '',
+      '3. Nyt fra formanden.',
+      'Festen holdes i juni.',
+      '',
+      '4. Kassereren.',
+      'Kassen er god.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Konstituering.'],
+      [2, 'Referat fra sidst.'],
+      [3, 'Nyt fra formanden.'],
+      [4, 'Kassereren.'],
+      [5, 'Udvalgene.'],
+      [6, 'Eventuelt.'],
+    ]);
+  });
+});

@@ -23,6 +23,8 @@ export interface AgendaEntry {
 const MAX_LINE_STEP = 3;
 /** A list needs this many entries to be read as the agenda. */
 const MIN_ENTRIES = 3;
+/** Lines of text an entry of an established list may have under it. */
+const MAX_ENTRY_TEXT = 4;
 
 
 /** Titles compared loosely: case, spacing and punctuation aside; the shorter one a start of the longer. */
@@ -52,7 +54,8 @@ function numberedRuns(cands: Candidate[], before: number): AgendaEntry[][] {
   let run: AgendaEntry[] = [];
   for (const c of early) {
     const last = run[run.length - 1];
-    if (last && c.number === last.number + 1 && c.index - last.index <= MAX_LINE_STEP) run.push({ number: c.number, rest: c.rest, index: c.index });
+    // An entry may have a line or two of its own under it (`4 Nyt fra Sussie` / `Sussie har et punkt` / … / `5 Kassereren`).
+    if (last && c.number === last.number + 1 && c.index - last.index <= MAX_LINE_STEP + (run.length >= 2 ? MAX_ENTRY_TEXT : 0)) run.push({ number: c.number, rest: c.rest, index: c.index });
     else {
       if (run.length >= MIN_ENTRIES) runs.push(run);
       run = [{ number: c.number, rest: c.rest, index: c.index }];
@@ -91,16 +94,18 @@ export function agendaEntries(lines: SLine[], cands: Candidate[], chain: Candida
   const first = chain[0]!.index;
   const inChain = new Set(chain.map((c) => c.index));
   const byNumber = new Map(chain.map((c) => [c.number, c]));
+  // The items confirm the list: one agrees and none contradicts, or most agree (minutes that retitle an item or two).
   const confirmed = (entries: AgendaEntry[]): boolean => {
     let agree = 0;
+    let differ = 0;
     for (const e of entries) {
       const c = byNumber.get(e.number);
       if (!c || c.index === e.index) continue;
       // `Ad 3) Regnskabet blev godkendt.` refers to entry 3 by its number: it agrees whatever it says.
       if (c.untitled || c.rest === '' || sameEntry(e.rest, c.rest) || /^Ad\b/iu.test(lines[c.index]!.text)) agree++;
-      else return false;
+      else differ++;
     }
-    return agree >= 1;
+    return differ === 0 ? agree >= 1 : agree >= 3 && differ * 2 <= agree;
   };
   const candidates: AgendaEntry[][] = [];
   for (const run of numberedRuns(cands, first)) {
