@@ -13,8 +13,8 @@ const FLATTENED_LENGTH = 200;
 const NUMBER_INSIDE = /(?<=\s)(?:[-–•]\s+)?(?:(?:Punkt|Pkt\.?)\s+(\d{1,2})[.):]?\s+(?:[-–]\s+)?(?=\p{L})|(\d{1,2})[.)]\s+(?=\p{Lu}))/gu;
 /** A capital letter and a full stop before a capitalised word: a lettered point. */
 const LETTER_INSIDE = /(?<=\s)([A-H])\.\s+(?=\p{Lu}\p{Ll})/gu;
-/** The minutes' own label after an agenda run together with it. */
-const SECTION_LABEL = /(?<=\s)(?:Referat|REFERAT|Beslutningsprotokol)\b(?=\s+(?:\p{Lu}|\d)|:)/gu;
+/** The minutes' own label after an agenda run together with it; the agenda's own part labels (`Orienteringspunkter:`). */
+const SECTION_LABEL = /(?<=\s)(?:Referat|REFERAT|Beslutningsprotokol|(?:Beslutnings|Orienterings|Drøftelses|Debat|Temadrøftelses)punkter\s*:)(?:\b|(?<=:))(?=\s+(?:\p{Lu}|\d)|:|\s*$)/gu;
 /** A meeting field's label inside a run-together text (`… – Lillesøvej Dato: 20. september 2023 Deltagere: …`). */
 const FIELD_LABEL_INSIDE = /(?<=\s)(?:Dato|Mødedato|Tid|Tidspunkt|Start|Slut|Starttidspunkt|Sluttidspunkt|Sted|Mødested|Deltagere|Til stede|Tilstede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder)\s*:/gu;
 /** A case system's labels inside a run-together item (`… dagsorden Dok.nr.: 1965 Sagsid.: 14/40 Initialer: ab …`). */
