@@ -841,3 +841,15 @@ describe('an agenda before minutes cut short', () => {
     ]);
   });
 });
+
+describe("items headed by a committee's case id", () => {
+  it('in a transcript that ran each page together: the id starts the item, `Beslutning:` its decision', () => {
+    const page =
+      '2 Følgende sager blev behandlet TU-12/21-O Vejbelysning i 2021 Lamperne på Skolevej er slidte og skal skiftes inden vinteren, og udvalget har fået et tilbud fra to firmaer på arbejdet. Beslutning: Taget til efterretning. Side 2 TU-13/21-B Cykelsti langs åen - 2. etape Stien forlænges til havnen, og der er afsat penge i budgettet til både belægning og belysning langs hele strækningen. Beslutning: Godkendt.';
+    const doc = parseText(['1 Beslutninger fra mødet i Teknisk Udvalg 4. marts 2021 kl. 15.00 Mødelokale 2 på rådhuset, hvor alle medlemmer var mødt frem til tiden og mødet kunne begynde som planlagt', '', page].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [12, 'Vejbelysning i 2021', 'Taget til efterretning.'],
+      [13, 'Cykelsti langs åen - 2. etape', 'Godkendt.'],
+    ]);
+  });
+});

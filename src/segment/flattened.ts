@@ -18,17 +18,26 @@ const SECTION_LABEL = /(?<=\s)(?:Referat|REFERAT|Beslutningsprotokol|(?:Beslutni
 /** A meeting field's label inside a run-together text (`… – Lillesøvej Dato: 20. september 2023 Deltagere: …`). */
 const FIELD_LABEL_INSIDE = /(?<=\s)(?:Dato|Mødedato|Tid|Tidspunkt|Start|Slut|Starttidspunkt|Sluttidspunkt|Sted|Mødested|Deltagere|Til stede|Tilstede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder)\s*:/gu;
 /** A case system's labels inside a run-together item (`… dagsorden Dok.nr.: 1965 Sagsid.: 14/40 Initialer: ab …`). */
+/** A committee's case id inside a run-together text (`… behandlet på mødet ØU-55/07-O Økonomisk orientering …`): an item starts there. */
+const CASE_ID_INSIDE = /(?<=\s)\p{Lu}{1,5}-(\d{1,3})\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/gu;
 const CASE_LABEL_INSIDE = /(?<=\s)(?:Dok\.\s?nr\.|Dokumentnr\.|Sagsid\.|Sags?nr\.|Journalnr\.|J\.nr\.|Initialer)\s*:/gu;
 
+/** A block's label and a colon inside a run-together item (`… sundhedsområdet. Beslutning: Taget til efterretning.`): the block starts there. */
+const BLOCK_LABEL_INSIDE = /(?<=[.!?]\s)(?:Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume)\s*:(?=\s+\S)/gu;
+
 function caseLabels(text: string): number[] {
-  return [...text.matchAll(CASE_LABEL_INSIDE)].map((m) => m.index!);
+  return [...text.matchAll(CASE_LABEL_INSIDE), ...text.matchAll(BLOCK_LABEL_INSIDE)].map((m) => m.index!);
 }
+
+/** A page's number left at the end of its text (`… til efterretning. Side 6`): furniture. */
+const PAGE_FOOT = /\s+Side\s+\d{1,3}(?:\s+af\s+\d{1,3})?$/u;
 
 /** `text` cut at `cuts` into lines of `l`'s place; with `opensAfterFirst`, each part after the first opens a paragraph. */
 function pieces(l: SLine, text: string, cuts: number[], opensAfterFirst = false): SLine[] {
   const out: SLine[] = [];
   let from = 0;
-  const push = (part: string) => {
+  const push = (whole: string) => {
+    const part = cuts.length > 0 ? whole.replace(PAGE_FOOT, '') : whole;
     if (part) out.push(opensAfterFirst && from > 0 ? { ...l, text: part, opensParagraph: true } : { ...l, text: part });
   };
   for (const at of [...cuts].sort((a, b) => a - b)) {
@@ -81,6 +90,9 @@ export function splitFlattened(lines: SLine[]): SLine[] {
         next = n + 1;
       }
     }
+    // Items headed by a committee's case id (`ØU-55/07-O`), numbered one after another: each starts a line.
+    const ids = [...text.matchAll(CASE_ID_INSIDE)].filter((m, k, all) => k === 0 || Number(m[1]) === Number(all[k - 1]![1]) + 1);
+    if (cuts.length < MIN_SPLITS && (ids.length >= 2 || (ids.length === 1 && pageSet.has(l)))) return pieces(l, text, [...ids.map((m) => m.index!), ...caseLabels(text)], true);
     // A page with one item (`4 2. Formulering … Dok.nr.: 2005 Sagsid.: 14/19290 …`): its case system's labels start lines.
     if (cuts.length < MIN_SPLITS) return pageSet.has(l) ? pieces(l, text, caseLabels(text)) : [{ ...l, text }];
     expected = next;

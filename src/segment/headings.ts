@@ -38,6 +38,8 @@ const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|N
 /** `Sag nr. 21 Vedligeholdelse af cykelstier`: an item numbered as a case (a case number has a slash or dots: `Sag nr. 12/345`). */
 const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 const AD = /^Ad\.?\s*(\d{1,3})\s*[.:)]?(?:\s+(.*))?$/iu;
+/** A committee's case id before the title (`ØU-55/07-O Økonomisk orientering`): the committee, the item's running number, the year, the kind. */
+export const CASE_ID = /^\p{Lu}{1,5}-(\d{1,3})\/\d{2}(?:-\p{Lu})?\s+(\p{Lu}.*)$/u;
 const SPACED = /^(\d{1,3})\s+(\p{Lu}.*|\d{1,2}\.\s+\p{Ll}{3,}.*)$/u;
 /** `3. Title`, `3) Title`, `3: Title`, `3 - Title`; a stray second mark (`3). Title`, `4. .Budget`) too. */
 const NUMBERED = /^(\d{1,3})(?:\s*[.):](?:\s*[.)](?!\d))?|\s+[-–](?=\s))\s*(?!\d)(.*)$/u;
@@ -99,7 +101,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     }
     let m: RegExpExecArray | null;
     let pattern: HeadingPattern;
-    if ((m = PUNKT.exec(text)) || (m = AD.exec(text)) || (m = SAG.exec(text))) pattern = 'punkt';
+    if ((m = PUNKT.exec(text)) || (m = AD.exec(text)) || (m = SAG.exec(text)) || (m = CASE_ID.exec(text))) pattern = 'punkt';
     else if ((m = BARE.exec(text))) pattern = 'bare';
     else if ((m = NUMBERED.exec(text))) pattern = 'numbered';
     else if ((m = SPACED.exec(text))) pattern = 'spaced';
@@ -723,7 +725,8 @@ export function gluedTitle(rest: string): { title: string; text: string } | null
   // `Opfølgning efter mødet. Bestyrelsen var enige om …`: a short title ended by a full stop, then sentences.
   const stop = /^((?:\S+\s+){0,7}\S+?[\p{L}\d)])\.\s+(\p{Lu}\p{Ll}*(?:\s+\S+){3,}.*)$/u.exec(rest);
   if (stop && !ABBREVIATION_END.test(`${stop[1]!}.`) && /[.!]$/.test(stop[2]!)) return { title: stop[1]!, text: stop[2]! };
-  if (rest.length <= 50 || /[:–]|\s-\s/.test(rest.slice(0, 60))) return null;
+  // A colon or a dash near the start marks the title's end itself, unless the text runs on long after it.
+  if (rest.length <= 50 || (/[:–]|\s-\s/.test(rest.slice(0, 60)) && rest.length <= 100)) return null;
   const words = rest.split(/\s+/);
   // `Diverse Bestyrelsen vil gerne …`: a one-word title, then sentences.
   const after = words.slice(1).join(' ');
@@ -755,6 +758,7 @@ export const NUMBERING_STYLES: { style: string; examples: [string, number, strin
   { style: 'a number and a mark', examples: [['3. Regnskab', 3, 'Regnskab'], ['3) Regnskab', 3, 'Regnskab'], ['3: Regnskab', 3, 'Regnskab'], ['3 - Regnskab', 3, 'Regnskab'], ['3). Regnskab', 3, 'Regnskab'], ['4. .Budget', 4, 'Budget']], not: ['2. kvartal 2022', '3. maj blev mødet holdt', '1.500 kr. i kassen'] },
   { style: 'a number without a mark before a capital', examples: [['5 Eventuelt', 5, 'Eventuelt']], not: ['5 medlemmer var mødt'] },
   { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['Punkt 1. – Opfølgning', 1, 'Opfølgning']], not: ['Punktet blev udsat.'] },
+  { style: "a committee's case id before a title", examples: [['ØU-55/07-O Økonomisk orientering maj 2007', 55, 'Økonomisk orientering maj 2007'], ['TMU-12/19 Cykelsti langs åen', 12, 'Cykelsti langs åen']], not: ['CVR-12/34'] },
   { style: 'Sag nr. before a title', examples: [['Sag nr. 21 Vedligeholdelse af cykelstier', 21, 'Vedligeholdelse af cykelstier']], not: ['Sag nr. 12/345'] },
   { style: "an agenda's access column before the number", examples: [['åbent 3 Tilskud til spillestedet', 3, 'Tilskud til spillestedet'], ['lukket 14 Lukket punkt', 14, 'Lukket punkt']], not: [] },
   { style: 'a title that opens with an ordinal', examples: [['344 2. behandling af budget 2020-23', 344, '2. behandling af budget 2020-23'], ['12. 1. behandling af lokalplan 4', 12, '1. behandling af lokalplan 4']], not: ['3 2. maj blev mødet holdt', '4. 3. kvartal'] },

@@ -467,7 +467,7 @@ function buildItem(
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
   const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?\s*[:.)\-–]?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
-  let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : heading.replace(DOUBLED_NUMBER, '$1. ').replace(numberPrefix, '').trim();
+  let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : heading.replace(DOUBLED_NUMBER, '$1. ').replace(CASE_ID_PREFIX, '').replace(numberPrefix, '').trim();
   // `Ad 3. -`: a dash for nothing recorded, no title.
   if (/^[-–—.…]+$/u.test(rest)) rest = '';
   // `Pkt. 2 & 3: …`: the other numbers the heading covers are not title.
@@ -637,6 +637,9 @@ const GLUED_STOP = /^(\p{Lu}\p{Ll}{3,}(?:\s+\p{L}+){0,4})\.(\p{Lu}\p{Ll}+\s.*)$/
 /** A verb in the past that says what was done at the meeting (`fremlagde`, `blev`, `gennemgik`). */
 const RECORDED_VERB = /\b(?:blev|var|fremlagde|gennemgik|orienterede|fortalte|redegjorde|aflagde|godkendte|vedtog|besluttede|drøftede|havde|fik|gav)\b/iu;
 
+/** A committee's case id that heads an item (`ØU-55/07-O`), before its title. */
+const CASE_ID_PREFIX = /^\p{Lu}{1,5}-\d{1,3}\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/u;
+
 /** The title of an election (`Valg af referent`), after which a name is the one elected. */
 const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
 
@@ -653,6 +656,8 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   if (!m) return bare ? unmarkedVerdict(rest) : null;
   const head = m[1]!.trim();
   const tail = m[2]!.trim();
+  // `Budget på udvalgets område - 1. møde …`: an ordinal after the dash goes on with the title.
+  if (/^\d{1,2}\.\s+\p{Ll}/u.test(tail)) return null;
   if (head.split(/\s+/).length > 8 || blockKind(head) === 'decision') return null;
   // `Status på hjælper... det fungerer godt`: an ellipsis between a title and what was said about it.
   if (bare && /^\s*(?:\.{2,}|…)/u.test(rest.slice(m[1]!.length))) return { title: head, text: tail };
