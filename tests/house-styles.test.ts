@@ -853,3 +853,20 @@ describe("items headed by a committee's case id", () => {
     ]);
   });
 });
+
+describe('an office or an attendance label and a name, no mark between', () => {
+  it('the name is what the item records; an apology counts as absence', () => {
+    const text = ['Bestyrelsesmøde 20. juni 2022', '', '(Fremmødte Mona, Helge, Marie)', '', '1). Referent Lene Holm', '', '2). Afbud Jeanette', '', '3). Godkendelse af referat... Godkendt', '', '4). Sommerfesten. Der var for mange løse ender, og vi laver en liste næste gang.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.slice(0, 2).map((it) => [it.title, it.decision])).toEqual([
+      ['Referent', 'Lene Holm'],
+      ['Afbud', 'Jeanette'],
+    ]);
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Jeanette']);
+  });
+
+  it('an election whose record lists the elected under a label is approved', () => {
+    const text = ['Referat fra mødet 18. september 2006', '', '1. Valg af formand og kasserer', 'Valg:', 'Formand Mogens Holm', 'Kasserer Jan Friis', '', '2. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).items[0]!.outcome).toBe('approved');
+  });
+});

@@ -160,7 +160,8 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
       named = lines.flatMap((l) => {
         const from = APOLOGY_SENTENCE.exec(l) ?? ABSENT_SENTENCE.exec(l);
         if (from) return [from[1] ?? from[2]!];
-        return splitNames(l).every((x) => looksLikeName(x)) ? [l] : [];
+        // Names alone, a first name too (`Afbud` / `Jeanette`).
+        return splitNames(l).every((x) => looksLikeName(x) || (FIRST_NAME_ALONE.test(x) && !NOT_A_NAME.test(x))) ? [l] : [];
       });
     }
     for (const text of named) {

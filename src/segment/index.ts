@@ -619,7 +619,9 @@ const NOT_A_NAME = /^(?:Ingen|Intet|Der|Det|Den|De|Vi|Alle|Punktet|Udsat|Bestyre
  */
 function electionOutcome(title: string, decision: string | null): Item['outcome'] {
   if (decision === null || !ELECTION_ITEM.test(title)) return null;
-  const first = decision.split('\n')[0]!.replace(/^(?:(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær)\s*:?\s*)/iu, '').trim();
+  // A label over the names (`Valg:` / `Formand Mogens Holm`) is passed over.
+  const lines = decision.split('\n');
+  const first = (lines.find((l) => !/:\s*$/.test(l.trim())) ?? lines[0]!).replace(/^(?:(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær)\s*:?\s*)/iu, '').trim();
   const words = first.split(/\s+/).map((w) => w.replace(/[.,;:]$/, ''));
   if (looksLikeName(words.slice(0, 2).join(' ')) || looksLikeName(words.slice(0, 3).join(' '))) return 'approved';
   return /^\p{Lu}\p{Ll}{2,}$/u.test(words[0] ?? '') && !NOT_A_NAME.test(words[0]!) && words.length <= 8 ? 'approved' : null;
@@ -691,12 +693,16 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
 }
 
 /**
- * An election's heading with the one elected after the title and no mark
- * between, with nothing under it: `Valg af referent Mathias Holm`.
+ * An election's or an attendance heading with the one elected or absent
+ * after the title and no mark between, with nothing under it: `Valg af
+ * referent Mathias Holm`, `Referent Lene Holm`, `Afbud Jeanette`.
  */
 function unmarkedVerdict(rest: string): { title: string; text: string } | null {
-  const elected = /^((?:valg|genvalg)\s+af\s+\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\.?$/u.exec(rest);
-  if (elected && ELECTION.test(elected[1]!)) return { title: elected[1]!, text: elected[2]! };
+  const elected = /^((?:[Vv]alg|[Gg]envalg)\s+af\s+\p{Ll}+|[Rr]eferent|[Rr]eferant|[Dd]irigent|[Oo]rdstyrer|[Mm]ødeleder)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\.?$/u.exec(rest);
+  if (elected && !NOT_A_NAME.test(elected[2]!.split(/\s+/)[0]!)) return { title: elected[1]!, text: elected[2]! };
+  // `Afbud Jeanette`, `Fraværende Bo Holm og Eva Lund`: the attendance label, then who.
+  const absent = /^(Afbud|Fraværende|Fravær)\s+(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+og\s+)\p{Lu}[\p{L}'’.-]*){0,8})\.?$/u.exec(rest);
+  if (absent && !NOT_A_NAME.test(absent[2]!.split(/[\s,]+/)[0]!)) return { title: absent[1]!, text: absent[2]! };
   return null;
 }
 
