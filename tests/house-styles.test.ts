@@ -870,3 +870,10 @@ describe('an office or an attendance label and a name, no mark between', () => {
     expect(parseText(text).items[0]!.outcome).toBe('approved');
   });
 });
+
+describe('an item put as a question', () => {
+  it('answered yes is approved, answered no rejected; a statement answered yes is not', () => {
+    const text = ['# Referat: 8. oktober 2022', '', '- Bør vi flytte møderne til tirsdag?', '  Ja, fra november.', '- Skal klubben have en ny hjemmeside.', '  Nej, den gamle er god nok.', '- Hjemmesiden', '  Ja, Lui ser på den.'].join('\n');
+    expect(parseText(text).items.map((it) => it.outcome)).toEqual(['approved', 'rejected', null]);
+  });
+});

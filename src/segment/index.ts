@@ -598,7 +598,7 @@ function buildItem(
     caseNumber,
     sections,
     decision,
-    outcome: finalOutcome(sections) ?? electionOutcome(parts.title, decision),
+    outcome: finalOutcome(sections) ?? electionOutcome(parts.title, decision) ?? answerOutcome(parts.title, decision),
     attachments,
     pages,
   };
@@ -625,6 +625,17 @@ function electionOutcome(title: string, decision: string | null): Item['outcome'
   const words = first.split(/\s+/).map((w) => w.replace(/[.,;:]$/, ''));
   if (looksLikeName(words.slice(0, 2).join(' ')) || looksLikeName(words.slice(0, 3).join(' '))) return 'approved';
   return /^\p{Lu}\p{Ll}{2,}$/u.test(words[0] ?? '') && !NOT_A_NAME.test(words[0]!) && words.length <= 8 ? 'approved' : null;
+}
+
+/**
+ * An item put as a question (`Bør vi købe en ny maskine?`, `Skal festen
+ * flyttes.`) answered `Ja` or `Nej`: approved or rejected.
+ */
+function answerOutcome(title: string, decision: string | null): Item['outcome'] {
+  if (decision === null || !(/\?\s*$/.test(title) || /^(?:Bør|Skal|Kan|Vil|Må|Ønsker)\s/u.test(title))) return null;
+  const answer = /^(Ja|Nej)\b/iu.exec(decision.trim());
+  if (!answer) return null;
+  return answer[1]!.toLowerCase() === 'ja' ? 'approved' : 'rejected';
 }
 
 /** One sentence ending and another starting: a word's end, not an abbreviation's (`v. Ann Dahl`, `jf. Lov om …`). */

@@ -63,8 +63,8 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   },
   {
     outcome: 'discussed',
-    pattern: new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev|synspunkter blev (?:fremført|fremlagt))\\b|^${t('drøftelse')} af\\b`, 'iu'),
-    examples: ['Punktet blev drøftet.', 'Følgegruppen drøftede gruppens arbejde.', 'Udvalget diskuterede sagen.', 'Forskellige synspunkter blev fremført.', 'Drøftelse af arbejdsdagen i maj.'],
+    pattern: new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev|synspunkter blev (?:fremført|fremlagt))\\b|^${t('drøftelse')} af\\b|^(?:ingen|uden) (?:konklusion|afklaring)\\b`, 'iu'),
+    examples: ['Punktet blev drøftet.', 'Følgegruppen drøftede gruppens arbejde.', 'Udvalget diskuterede sagen.', 'Forskellige synspunkter blev fremført.', 'Drøftelse af arbejdsdagen i maj.', 'Ingen konklusion.', 'Uden afklaring'],
     not: ['Der var ingen drøftelsesbehov.'],
   },
   {
