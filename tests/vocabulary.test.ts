@@ -21,6 +21,8 @@ describe('outcome rules', () => {
 describe('what a resolution does, by its verb', () => {
   for (const row of RESOLVED_VERBS) it.each(row.examples)(`${row.outcome}: %s`, (s) => expect(outcomeOf(s)).toBe(row.outcome));
   it.each([
+    ['Borgmesteren orienterede om, at han var valgt til bestyrelsen. Til orientering.', 'noted'],
+    ['Formanden oplyste at kontingentet var vedtaget af landsforeningen.', 'noted'],
     ['Et flertal kunne tiltræde indstillingen.', 'approved'],
     ['Et flertal stemte imod.', 'rejected'],
     ['Punktet blev drøftet. Vi vedtager at holde festen i juni.', 'approved'],

@@ -76,6 +76,9 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   },
 ];
 
+/** A sentence that tells what someone informed the meeting of: `X orienterede om, at …`, `X oplyste, at …`. */
+export const REPORTED = new RegExp(`\\b(?:${t('orienterede')}|oplyste|fortalte|informerede|meddelte)(?:\\s+om)?,?\\s+(?:at|om)\\b`, 'iu');
+
 const DISSENT = new RegExp(
   `(?<![\\p{L}\\d])(?:kunne ikke ${t('tiltræde')}|tog forbehold|${t('deltog')} ikke|stemte imod|(?<!\\d )stemmer imod|ønskede (?:sig )?(?:ført )?til protokol|${t('mindretal')}|undlod at stemme|tager forbehold)\\b`,
   'iu',
@@ -179,6 +182,11 @@ function byWording(decision: string): Outcome | null {
     if (majority) return majority[1] !== undefined ? 'rejected' : 'approved';
     // Dissent, and the fate of an amendment (`Ændringsforslaget faldt.`), are not the item's outcome.
     if (DISSENT.test(s) || AMENDMENT.test(s)) continue;
+    // `Borgmesteren orienterede om, at han var valgt til …`: an account of something told; what it tells was not decided here.
+    if (REPORTED.test(s)) {
+      noted = true;
+      continue;
+    }
     const verb = resolvedVerb(s);
     let o = matchSentence(s);
     if (verb !== null && (o === null || o === 'approved' || o === 'discussed')) {
