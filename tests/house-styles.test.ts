@@ -877,3 +877,14 @@ describe('an item put as a question', () => {
     expect(parseText(text).items.map((it) => it.outcome)).toEqual(['approved', 'rejected', null]);
   });
 });
+
+describe('a portal that prints the resolution above the case', () => {
+  it('a short first paragraph saying what was done is the decision when no block says so', () => {
+    const text = ['Referat af kommunalbestyrelsens møde 2. maj 2022', '', 'Pkt. 12 Forslag om sang før møderne', '', 'Sagsfremstilling', '', 'Forslaget blev oversendt til Magistraten.', '', 'Medlemmerne foreslår, at der synges en sang før hvert møde.', '', 'Pkt. 13 Valg til bestyrelsen', '', 'Sagsfremstilling', '', 'Der skal vælges et nyt medlem.', '', 'Beslutning', '', 'Bo Holm blev valgt.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.decision, it.outcome])).toEqual([
+      ['Forslaget blev oversendt til Magistraten.', 'referred'],
+      ['Bo Holm blev valgt.', 'approved'],
+    ]);
+  });
+});

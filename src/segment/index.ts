@@ -580,6 +580,7 @@ function buildItem(
   // What a heading's line records after its title was said at the meeting, also where the document does not say it is minutes.
   const { sections, attachments } = buildSections(body, layout, isMinutes === null && verdict ? true : isMinutes);
   historyApart(sections, meetingBody, meetingDate);
+  if (isMinutes === true) resolutionFirst(sections);
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
   const decision = decisionTexts.length ? decisionTexts.join('\n') : null;
   if (isMinutes === true && decision === null) {
@@ -602,6 +603,21 @@ function buildItem(
     attachments,
     pages,
   };
+}
+
+/**
+ * Minutes whose portal prints the resolution as the first paragraph of the
+ * case, above its account (`Sagsfremstilling` / `Beslutningsforslaget blev
+ * oversendt til Magistraten.` / the proposal): with no decision block, a short
+ * first paragraph that says what was done is the decision.
+ */
+function resolutionFirst(sections: Item['sections']): void {
+  if (sections.some((s) => s.kind === 'decision')) return;
+  const first = sections[0];
+  if (!first || first.kind !== 'background') return;
+  const [lead, ...rest] = first.text.split('\n');
+  if (lead === undefined || rest.length === 0 || lead.split(/\s+/).length > 15 || !/[.!]$/.test(lead) || outcomeOf(lead) === null || !DONE_WORDING.test(lead) || /\b(?:skal|vil|kan|bør)\b/iu.test(lead)) return;
+  sections.splice(0, 1, { kind: 'decision', heading: null, text: lead }, { ...first, text: rest.join('\n') });
 }
 
 /** Wording that says a thing was done, not proposed: past forms, `blev`, `intet`. */
