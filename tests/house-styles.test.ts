@@ -888,3 +888,16 @@ describe('a portal that prints the resolution above the case', () => {
     ]);
   });
 });
+
+describe('a case system page run together, its block headings without colons', () => {
+  it('keeps the introduction out of the decision and the id lines out of the text', () => {
+    const front = '1 Referat fra Teknisk Udvalg Mødedato: Tirsdag den 4. marts 2025 Mødetidspunkt: 15:00-17:00 Mødested: Rådhuset, mødelokale 2 Deltagere: Anne Holm (A), Bo Lund (V), Carl Mikkelsen (C)';
+    const page2 =
+      '2 1. Vejbelysning på Skolevej Dok.nr.: 1202 Sagsid.: 25/11 Initialer: abc Åben sag Indledning Lamperne på Skolevej er fra 1970 og bruger meget strøm, og flere af dem er gået i stykker i løbet af vinteren. Sagsfremstilling Forvaltningen har indhentet to tilbud på nye lamper med lysdioder, som kan sættes op i foråret. Beslutning Teknisk Udvalg den 4. marts 2025 Godkendt.';
+    const doc = parseText([front, '', page2].join('\n'));
+    const item = doc.items[0]!;
+    expect([item.number, item.title, item.caseNumber]).toEqual([1, 'Vejbelysning på Skolevej', '1202']);
+    expect(item.sections.map((s) => s.kind)).toEqual(['background', 'background', 'decision']);
+    expect(item.decision).toBe('Godkendt.');
+  });
+});

@@ -25,8 +25,14 @@ const CASE_LABEL_INSIDE = /(?<=\s)(?:Dok\.\s?nr\.|Dokumentnr\.|Sagsid\.|Sags?nr\
 /** A block's label and a colon inside a run-together item (`… sundhedsområdet. Beslutning: Taget til efterretning.`): the block starts there. */
 const BLOCK_LABEL_INSIDE = /(?<=[.!?]\s)(?:Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume)\s*:(?=\s+\S)/gu;
 
+/** A case system's block heading without a colon (`… Åben sag Indledning I takt med …`, `Beslutning Teknisk Udvalg den 4. marts 2025 Godkendt.`), read only on a page the case system's labels show is one. */
+const BLOCK_WORD_INSIDE = /(?<=\s)(?:Beslutning(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:og\s+)?\p{L}[\p{L}-]*){0,3}?\s+den(?:\s+\d{1,2}\.\s*\p{Ll}+\s+\d{4}|\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?)?|Indledning|Sagsfremstilling|Indstilling|Resumé|Resume|Afbud:)(?=\s+\p{Lu})/gu;
+
 function caseLabels(text: string): number[] {
-  return [...text.matchAll(CASE_LABEL_INSIDE), ...text.matchAll(BLOCK_LABEL_INSIDE)].map((m) => m.index!);
+  const labels = [...text.matchAll(CASE_LABEL_INSIDE)].map((m) => m.index!);
+  // The block word stands on a line of its own, as the heading it is; its text follows on the next.
+  const words = labels.length > 0 ? [...text.matchAll(BLOCK_WORD_INSIDE)].flatMap((m) => (m[0].endsWith(':') ? [m.index!] : [m.index!, m.index! + m[0].length])) : [];
+  return [...labels, ...words, ...[...text.matchAll(BLOCK_LABEL_INSIDE)].map((m) => m.index!)];
 }
 
 /** A page's number left at the end of its text (`… til efterretning. Side 6`): furniture. */

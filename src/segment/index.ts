@@ -565,9 +565,12 @@ function buildItem(
     } else if (caseNumber === null && seen <= 2 && CASE_REFERENCE.test(t)) {
       caseNumber = CASE_REFERENCE.exec(t)![1]!;
       lead.add(i);
-    } else if (caseNumber === null && seen <= 3 && CASE_NUMBER.test(t)) {
+    } else if (seen <= 4 && CASE_META.test(t)) {
+      lead.add(i);
+    } else if (seen <= 4 && CASE_NUMBER.test(t)) {
+      // A case system's id lines (`Dok.nr.: 1965` / `Sagsid.: 14/40 Initialer: ab Åben sag`): the first gives the case number, all are lead lines.
       const v = caseLineValue(t);
-      caseNumber = v.caseNumber;
+      caseNumber ??= v.caseNumber;
       closed ||= v.closed;
       lead.add(i);
     }
@@ -665,6 +668,9 @@ const GLUED_STOP = /^(\p{Lu}\p{Ll}{3,}(?:\s+\p{L}+){0,4})\.(\p{Lu}\p{Ll}+\s.*)$/
 
 /** A verb in the past that says what was done at the meeting (`fremlagde`, `blev`, `gennemgik`). */
 const RECORDED_VERB = /\b(?:blev|var|fremlagde|gennemgik|orienterede|fortalte|redegjorde|aflagde|godkendte|vedtog|besluttede|drøftede|havde|fik|gav)\b/iu;
+
+/** A case system's particulars under a heading: `Initialer: ab Åben sag`, `Sagsbehandler: Bo Holm`. */
+const CASE_META = /^(?:Initialer|Sagsbehandler|Sagsansvarlig)\s*:/iu;
 
 /** A committee's case id that heads an item (`ØU-55/07-O`), before its title. */
 const CASE_ID_PREFIX = /^\p{Lu}{1,5}-\d{1,3}\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/u;

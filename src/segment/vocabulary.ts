@@ -30,13 +30,13 @@ const BLOCKS: [SectionKind, string[]][] = [
   ['summary', ['Resume', 'Resumé', 'Sagsresumé', 'Sagsresume', 'Kort resume', 'Sammenfatning', 'Sagens kerne', 'Kort om sagen', 'Beslutningstema', 'Sagstema']],
   [
     'background',
-    ['Sagsfremstilling', 'Sagsbeskrivelse', 'Baggrund', 'Beskrivelse af sagen', 'Problemstilling', 'Løsning', 'Sagens indhold', 'Beskrivelse', 'Indhold', 'Redegørelse', 'Sagsredegørelse'],
+    ['Sagsfremstilling', 'Sagsbeskrivelse', 'Indledning', 'Baggrund', 'Beskrivelse af sagen', 'Problemstilling', 'Løsning', 'Sagens indhold', 'Beskrivelse', 'Indhold', 'Redegørelse', 'Sagsredegørelse'],
   ],
   [
     'recommendation',
     ['Indstilling', 'Indstillinger', 'Indstilling og beslutning', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 'Administrativ indstilling', 're:Indstilling fra .+', 're:.+s indstilling(?: den .+)?'],
   ],
-  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 're:Beslutning i .+', 're:Beslutning .{0,60}den .+', 're:Beslutning fra \\p{Lu}.+', 're:Besluttet (?:på|i|af) \\p{Lu}.+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet', `re:${TREATMENT_SOURCE}`]],
+  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 're:Beslutning i .+', 're:Beslutning .{0,60}den(?: (?:\\d|\\p{Ll}+dag\\b).*)?', 're:Beslutning fra \\p{Lu}.+', 're:Besluttet (?:på|i|af) \\p{Lu}.+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet', `re:${TREATMENT_SOURCE}`]],
   ['attachments', ['Bilag', 'Bilagsliste', 'Vedlagte bilag', 'Bilag til punktet']],
   ['economy', ['Økonomi', 'Økonomiske konsekvenser', 'Økonomiske forhold', 'Økonomisk konsekvens', 'Økonomiske og personalemæssige konsekvenser', 'Finansiering', 'Bevillingsmæssige konsekvenser']],
   [
@@ -62,6 +62,9 @@ export const BLOCK_EXAMPLES: [string, SectionKind | null][] = [
   ...BLOCKS.flatMap(([kind, list]) => list.filter((w) => !w.startsWith('re:')).map((w): [string, SectionKind] => [w, kind])),
   ['Beslutning i Økonomiudvalget den 3. marts 2022', 'decision'],
   ['Beslutning fra Handicaprådet', 'decision'],
+  ['Beslutning Økonomiudvalget den 6. oktober 2014', 'decision'],
+  ['Beslutning Økonomiudvalget den', 'decision'],
+  ['Beslutning Økonomiudvalget den Godkendt.', null],
   ['Økonomiudvalgets beslutning den 8. november 2022:', 'decision'],
   ['Byrådet den 10.03.2012, pkt. 4', 'decision'],
   ['Kultur- og Fritidsudvalgets møde den 14. marts 2012:', 'decision'],
