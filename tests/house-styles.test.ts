@@ -901,3 +901,10 @@ describe('a case system page run together, its block headings without colons', (
     expect(item.decision).toBe('Godkendt.');
   });
 });
+
+describe('a numbered list of people inside an item', () => {
+  it('is who took part, not items', () => {
+    const text = ['Referat af Økonomiudvalgets møde 31. marts 2020', '', '1. Godkendelse af dagsorden', '', 'Deltagerne var:', '', '1. Borgmester Anne Holm (A)', '', '2. Bo Lund (V)', '', '3. Carl Berg (Ø)', '', 'Dagsordenen blev godkendt.', '', '2. Budget', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Budget']);
+  });
+});

@@ -8,7 +8,7 @@
 import { ABBREVIATION_END, blockKind, inlineBlock, ITEM_TYPE_SOURCE, MONTHS, ONE_WORD_TITLE } from './vocabulary.js';
 import type { SLine } from './model.js';
 import { TOC_ENTRY } from './clean.js';
-import { groupLabel } from './people.js';
+import { groupLabel, looksLikeName } from './people.js';
 
 export type HeadingPattern = 'punkt' | 'numbered' | 'spaced' | 'bare' | 'trailing';
 
@@ -385,6 +385,9 @@ export const INLINE_TITLE = /^(\p{Lu}[^:.!?–]{1,60}?)(?:\s*:\s+|\s+[–-]\s+)(
 /** A short title ended by a full stop, then a sentence: `Kassen. Vi skal have styr på listen.` */
 const DOT_TITLE = /^(\p{Lu}[^.:!?–]{1,40}?)\.\s+\p{Lu}/u;
 
+/** A person as a list entry: an office before the name (`Borgmester Jesper Holm`), or a party letter after it (`Lars Weiss (A)`). */
+const PERSON_ENTRY = /^(?:(?:Over)?[Bb]orgmester\s+|[Rr]ådmand\s+|[Rr]egionsrådsformand\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\(\p{Lu}{1,2}\))?$|^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\(\p{Lu}{1,2}\)$/u;
+
 function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: string): number {
   let s = 0;
   const l = lines[index]!;
@@ -400,6 +403,9 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (PRESENTER_OR_DURATION.test(rest)) s += 1.5;
   if (/^[(\[]?(?:Lukket|Åben|Åbent)\b/iu.test(rest)) s += 1.5;
   if (TOC_ENTRY.test(l.text) || /\s{2,}\d{1,3}$/.test(l.text)) s -= 6;
+  // `2. Lars Weiss (A)`, `4. Borgmester Jesper Holm (A)`: a numbered list of people, not of items.
+  const person = PERSON_ENTRY.exec(rest);
+  if (person && looksLikeName(person[1] ?? person[2]!)) s -= 4;
   if (BULLET_START.test(l.text)) s -= 0.5;
   // `3. Medlemstal: Foreningen har nu 212 medlemmer. …`: a short title, then what was said on the same line; the title is what is judged.
   const inline = INLINE_TITLE.exec(rest) ?? DOT_TITLE.exec(pattern === 'punkt' ? rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : rest);
@@ -755,7 +761,7 @@ export function gluedTitle(rest: string): { title: string; text: string } | null
  * tests/vocabulary.test.ts runs them through findCandidates.
  */
 export const NUMBERING_STYLES: { style: string; examples: [string, number, string][]; not: string[] }[] = [
-  { style: 'a number and a mark', examples: [['3. Regnskab', 3, 'Regnskab'], ['3) Regnskab', 3, 'Regnskab'], ['3: Regnskab', 3, 'Regnskab'], ['3 - Regnskab', 3, 'Regnskab'], ['3). Regnskab', 3, 'Regnskab'], ['4. .Budget', 4, 'Budget']], not: ['2. kvartal 2022', '3. maj blev mødet holdt', '1.500 kr. i kassen'] },
+  { style: 'a number and a mark', examples: [['3. Regnskab', 3, 'Regnskab'], ['3) Regnskab', 3, 'Regnskab'], ['3: Regnskab', 3, 'Regnskab'], ['3 - Regnskab', 3, 'Regnskab'], ['3). Regnskab', 3, 'Regnskab'], ['4. .Budget', 4, 'Budget']], not: ['2. kvartal 2022', '3. maj blev mødet holdt', '1.500 kr. i kassen', '2. Lars Weiss (A)', '4. Borgmester Jesper Holm (A)'] },
   { style: 'a number without a mark before a capital', examples: [['5 Eventuelt', 5, 'Eventuelt']], not: ['5 medlemmer var mødt'] },
   { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['Punkt 1. – Opfølgning', 1, 'Opfølgning']], not: ['Punktet blev udsat.'] },
   { style: "a committee's case id before a title", examples: [['ØU-55/07-O Økonomisk orientering maj 2007', 55, 'Økonomisk orientering maj 2007'], ['TMU-12/19 Cykelsti langs åen', 12, 'Cykelsti langs åen']], not: ['CVR-12/34'] },
