@@ -908,3 +908,16 @@ describe('a numbered list of people inside an item', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Budget']);
   });
 });
+
+describe('items lettered after `pkt.`, bulleted', () => {
+  it('`• pkt. A – valg af dirigent:` and its points under it', () => {
+    const text = ['Referat af generalforsamlingen 27. januar 2015', '', ' • pkt. A – valg af dirigent:', '  • Lars Holm blev valgt til dirigent.', ' • pkt. B – valg af stemmetællere:', '  • Eva Lund og Bo Berg blev udpeget som stemmetællere.', ' • pkt. C – indkomne forslag:', '  • Forslaget blev forkastet.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.outcome])).toEqual([
+      [1, 'approved'],
+      [2, 'approved'],
+      [3, 'rejected'],
+    ]);
+    expect(doc.items[0]!.title).toMatch(/^valg af dirigent/);
+  });
+});

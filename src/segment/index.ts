@@ -640,7 +640,7 @@ function electionOutcome(title: string, decision: string | null): Item['outcome'
   if (decision === null || !ELECTION_ITEM.test(title)) return null;
   // A label over the names (`Valg:` / `Formand Mogens Holm`) is passed over.
   const lines = decision.split('\n');
-  const first = (lines.find((l) => !/:\s*$/.test(l.trim())) ?? lines[0]!).replace(/^(?:(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær)\s*:?\s*)/iu, '').trim();
+  const first = (lines.find((l) => !/:\s*$/.test(l.trim())) ?? lines[0]!).replace(/^[•·▪◦●○■-]\s*/u, '').replace(/^(?:(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær)\s*:?\s*)/iu, '').trim();
   const words = first.split(/\s+/).map((w) => w.replace(/[.,;:]$/, ''));
   if (looksLikeName(words.slice(0, 2).join(' ')) || looksLikeName(words.slice(0, 3).join(' '))) return 'approved';
   return /^\p{Lu}\p{Ll}{2,}$/u.test(words[0] ?? '') && !NOT_A_NAME.test(words[0]!) && words.length <= 8 ? 'approved' : null;
@@ -858,8 +858,8 @@ function untitledItems(lines: SLine[]): Candidate[] {
   return starts.map((index, k) => ({ index, number: k + 1, pattern: 'punkt', rest: '', score: 0, untitled: true }));
 }
 
-/** `a. Valg af dirigent`, `B: Beretning`, `Ad. a`, `Ad b:`: a letter where a number would stand. */
-const LETTER_HEADING = /^(Ad\.?\s*)?([a-zA-Z])(?:([.):])(?=\s+\S)|[.):]?$)/;
+/** `a. Valg af dirigent`, `B: Beretning`, `Ad. a`, `Ad b:`, `• pkt. A – valg af dirigent:`: a letter where a number would stand. */
+const LETTER_HEADING = /^([•·▪◦●○■]\s*)?(Ad\.?\s*|(?:Punkt|Pkt\.?|pkt\.?)\s*)?([a-zA-Z])(?:([.):]|\s+[–-])(?=\s+\S)|[.):]?$)/;
 
 /**
  * The lines with each lettered heading's letter read as its number (`a.` as
@@ -870,11 +870,13 @@ function letteredLines(lines: SLine[]): SLine[] | null {
   let any = false;
   const out = lines.map((l) => {
     const m = l.blank ? null : LETTER_HEADING.exec(l.text);
-    if (!m || (!m[1] && !m[3])) return l;
+    if (!m || (!m[2] && !m[4])) return l;
+    // A dash after the letter only with `Pkt.` before it (`pkt. A – valg af dirigent`).
+    if (m[4] !== undefined && /[–-]/.test(m[4]) && !m[2]) return l;
     any = true;
-    const letter = m[2]!;
-    const number = letter.toLowerCase().charCodeAt(0) - 96;
-    return { ...l, text: `${m[1] ?? ''}${number}${l.text.slice((m[1] ?? '').length + 1)}` };
+    const prefix = `${m[1] ?? ''}${m[2] ?? ''}`;
+    const number = m[3]!.toLowerCase().charCodeAt(0) - 96;
+    return { ...l, text: `${prefix}${number}${l.text.slice(prefix.length + 1)}` };
   });
   return any ? out : null;
 }
