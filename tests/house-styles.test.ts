@@ -921,3 +921,18 @@ describe('items lettered after `pkt.`, bulleted', () => {
     expect(doc.items[0]!.title).toMatch(/^valg af dirigent/);
   });
 });
+
+describe('an agenda, then the minutes numbered again, each title running into its record', () => {
+  it('the second run is the items; the agenda lends the rest, its notes kept out of the titles', () => {
+    const text =
+      'Generalforsamling 6. maj 2015 kl. 18.00 på Hotellet Dagsorden: 1. Valg af dirigent 2. Beretning 3. Regnskab 4. Valg af bestyrelsesmedlemmer og suppleanter På valg er Bo Holm (modtager genvalg) og Eva Lund (modtager genvalg) 5. Eventuelt 1. Valg af dirigent Formanden bød velkommen, og Per Berg blev valgt som dirigent. 2. Beretning Formanden aflagde beretningen, som blev godkendt.';
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.decision !== null])).toEqual([
+      [1, 'Valg af dirigent', true],
+      [2, 'Beretning', true],
+      [3, 'Regnskab', false],
+      [4, 'Valg af bestyrelsesmedlemmer og suppleanter', false],
+      [5, 'Eventuelt', false],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { Item } from '../schema.js';
 import { splitHeading } from './heading-parts.js';
-import { BULLET_START, LIST_BULLET, type Candidate } from './headings.js';
+import { BULLET_START, gluedTitle, LIST_BULLET, type Candidate } from './headings.js';
 import type { SLine } from './model.js';
 
 export interface AgendaEntry {
@@ -132,7 +132,9 @@ export function agendaOnlyItems(lines: SLine[], entries: AgendaEntry[], numbers:
   for (const e of entries) {
     if (numbers.has(e.number)) continue;
     const text = lines[e.index]!.text.replace(BULLET_START, '');
-    const parts = splitHeading(e.rest, names);
+    // `5. Valg af bestyrelsesmedlemmer På valg er Bo Holm (modtager genvalg) …`: a note run on after the entry's title.
+    const noted = e.rest.length > 80 ? gluedTitle(e.rest, false) : null;
+    const parts = splitHeading(noted ? noted.title : e.rest, names);
     const page = lines[e.index]!.page;
     out.push({
       number: e.number,

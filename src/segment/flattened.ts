@@ -16,7 +16,7 @@ const LETTER_INSIDE = /(?<=\s)([A-H])\.\s+(?=\p{Lu}\p{Ll})/gu;
 /** The minutes' own label after an agenda run together with it; the agenda's own part labels (`Orienteringspunkter:`). */
 const SECTION_LABEL = /(?<=\s)(?:Referat|REFERAT|Beslutningsprotokol|(?:Beslutnings|Orienterings|Drøftelses|Debat|Temadrøftelses)punkter\s*:)(?:\b|(?<=:))(?=\s+(?:\p{Lu}|\d)|:|\s*$)/gu;
 /** A meeting field's label inside a run-together text (`… – Lillesøvej Dato: 20. september 2023 Deltagere: …`). */
-const FIELD_LABEL_INSIDE = /(?<=\s)(?:Dato|Mødedato|Tid|Tidspunkt|Start|Slut|Starttidspunkt|Sluttidspunkt|Sted|Mødested|Deltagere|Til stede|Tilstede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder)\s*:/gu;
+const FIELD_LABEL_INSIDE = /(?<=\s)(?:Dato|Mødedato|Tid|Tidspunkt|Start|Slut|Starttidspunkt|Sluttidspunkt|Sted|Mødested|Deltagere|Til stede|Tilstede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder|Dagsorden)\s*:/gu;
 /** A case system's labels inside a run-together item (`… dagsorden Dok.nr.: 1965 Sagsid.: 14/40 Initialer: ab …`). */
 /** A committee's case id inside a run-together text (`… behandlet på mødet ØU-55/07-O Økonomisk orientering …`): an item starts there. */
 const CASE_ID_INSIDE = /(?<=\s)\p{Lu}{1,5}-(\d{1,3})\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/gu;

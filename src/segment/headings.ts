@@ -727,7 +727,7 @@ const CONTINUES_AFTER = /(?:\s(?:og|eller|for|til|af|i|på|med|om|samt|mellem)|[
 const TITLE_CANNOT_END = /^(?:hvor|hvorefter|og|eller|men|at|som|der|om|til|af|med|for|i|på|hos|fra|ved|mod|samt|efter|under|over|da|når|hvis)$/iu;
 
 /** Where a long heading with no mark between title and text splits: before a capitalised word after a small word or a number. */
-export function gluedTitle(rest: string): { title: string; text: string } | null {
+export function gluedTitle(rest: string, sentences = true): { title: string; text: string } | null {
   // `Opfølgning efter mødet. Bestyrelsen var enige om …`: a short title ended by a full stop, then sentences.
   const stop = /^((?:\S+\s+){0,7}\S+?[\p{L}\d)])\.\s+(\p{Lu}\p{Ll}*(?:\s+\S+){3,}.*)$/u.exec(rest);
   if (stop && !ABBREVIATION_END.test(`${stop[1]!}.`) && /[.!]$/.test(stop[2]!)) return { title: stop[1]!, text: stop[2]! };
@@ -747,8 +747,8 @@ export function gluedTitle(rest: string): { title: string; text: string } | null
         at = k - 1;
       }
       const text = words.slice(at).join(' ');
-      // What follows is sentences: four words or more, ended by a full stop.
-      if (words.length - at < 4 || !/[.!]$/.test(text)) return null;
+      // What follows is sentences: four words or more, ended by a full stop (an agenda's note after its entry may end otherwise).
+      if (words.length - at < 4 || (sentences && !/[.!]$/.test(text))) return null;
       return { title: words.slice(0, at).join(' ').replace(/,$/, ''), text };
     }
   }

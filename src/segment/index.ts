@@ -37,7 +37,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   let candidates = findCandidates(lines);
   const chosen = chooseChain(candidates);
   const { gaps, renumbered } = chosen;
-  let chain = withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags));
+  let chain = minutesAfterAgenda(candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
   // The agenda list taken for the items, its titles repeated later as headings without numbers: those are the items.
   const byTitle = sectionsByTitle(lines, chain);
   if (byTitle) {
@@ -1152,6 +1152,33 @@ function withOutOfOrder(lines: SLine[], cands: Candidate[], chain: Candidate[], 
   });
   for (const c of extra) diags.warn('numbering-out-of-order', `Item ${c.number} stands out of sequence in the numbering; taken as an item where it is printed`, place(lines[c.index]));
   return extra.length === 0 ? chain : [...chain, ...extra].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * An agenda taken for the items, with the minutes after it numbered from 1
+ * again, each entry's title running into what was recorded (`1. Valg af
+ * dirigent` … `7. Eventuelt` / `1. Valg af dirigent Formand Ole Berg bød
+ * velkommen …`): the second run is the items, titled as the agenda titles
+ * them, and the agenda stays the agenda (its entries no item records are
+ * items all the same).
+ */
+function minutesAfterAgenda(cands: Candidate[], chain: Candidate[]): Candidate[] {
+  if (chain.length < 3 || chain[0]!.number !== 1) return chain;
+  const last = chain[chain.length - 1]!;
+  const byNumber = new Map(chain.map((c) => [c.number, c]));
+  const run: Candidate[] = [];
+  for (const c of cands) if (c.index > last.index && c.number === run.length + 1) run.push(c);
+  if (run.length < 2) return chain;
+  const plain = (s: string) => s.replace(/[\s.:;,]+$/u, '').replace(/\s+/g, ' ').toLocaleLowerCase('da');
+  const glued = run.map((c) => {
+    const title = byNumber.get(c.number)?.rest ?? '';
+    const t = plain(title);
+    const r = c.rest.replace(/\s+/g, ' ');
+    if (t.length < 4 || !r.toLocaleLowerCase('da').startsWith(t) || !/^(?:[\s.:;,–-]|$)/u.test(r.slice(t.length))) return null;
+    const text = r.slice(t.length).replace(/^[\s.:;,–-]+/u, '');
+    return text === '' ? c : { ...c, rest: r.slice(0, t.length), gluedText: text };
+  });
+  return glued.every((c) => c !== null) ? (glued as Candidate[]) : chain;
 }
 
 /**
