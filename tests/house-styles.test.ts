@@ -936,3 +936,10 @@ describe('an agenda, then the minutes numbered again, each title running into it
     ]);
   });
 });
+
+describe('unnumbered items as bulleted titles with a colon', () => {
+  it('outrank the labels under them', () => {
+    const text = ['Bestyrelsesmøde 20. oktober 2020', '', 'Referat', '', '· Nyt fra formanden:', '', '- Kulturnatten holdes i september.', '', '· Nyt fra kassereren:', '', '- Overskud i år.', '', '· Nyt fra afdelingerne:', '', 'Håndbold:', '', '- Færre kampe i år.', '', 'Gymnastik:', '', '- Nye redskaber er købt.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Nyt fra formanden', 'Nyt fra kassereren', 'Nyt fra afdelingerne']);
+  });
+});

@@ -968,7 +968,12 @@ function labelledItems(lines: SLine[]): Candidate[] {
     // Over a list of fields (`Konstituering:` / `Formand: Heimo Dal`) it is a field's label.
     if (j < lines.length && !(TITLE_COLON.test(lines[j]!.text) && !/^\S\s/u.test(lines[j]!.text))) found.push({ index: i, rest: label });
   });
-  let chosen = found.length >= MIN_LABELLED ? found : bulletedItems(lines);
+  // `· Nyt fra formanden:` / `- …` / `Håndbold:` …: titles with a bullet and a colon are the items, the labels under them their parts.
+  const bulletTitles = lines.flatMap((l, i) => {
+    const m = l.blank ? null : /^[•·▪◦●○■]\s*(\p{Lu}[^:.!?]{2,60}):$/u.exec(l.text.trim());
+    return m && groupLabel(m[1]!) === null && !isFieldLabel(m[1]!) && blockKind(m[1]!) === null && nextNonBlank(lines, i) < lines.length ? [{ index: i, rest: m[1]! }] : [];
+  });
+  let chosen = bulletTitles.length >= MIN_LABELLED ? bulletTitles : found.length >= MIN_LABELLED ? found : bulletedItems(lines);
   if (chosen.length < MIN_LABELLED) chosen = stoppedTitles(lines);
   if (chosen.length < MIN_LABELLED) chosen = typedTitles(lines);
   if (chosen.length < MIN_LABELLED) return [];
