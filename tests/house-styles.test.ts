@@ -719,9 +719,10 @@ describe('every item one line, title and result run together', () => {
     const text = [
       'Punkt 1: valg af dirigent – Ole Berg',
       'Punkt 2: valg af referent Eva Lund',
-      'Punkt 3: regnskabet godkendt ved håndsoprækning.',
-      'Punkt 4: forslag om nye åbningstider. 5 for, 2 imod. Forslaget vedtaget.',
-      'Punkt 5:',
+      'Punkt 3: valg af stemmetællere Bo Berg og Lis Dal valgt',
+      'Punkt 4: regnskabet godkendt ved håndsoprækning.',
+      'Punkt 5: forslag om nye åbningstider. 5 for, 2 imod. Forslaget vedtaget.',
+      'Punkt 6:',
       '- Lamperne i gården skiftes i foråret.',
       '- Cykelkælderen ryddes i juni.',
     ].join('\n');
@@ -729,9 +730,10 @@ describe('every item one line, title and result run together', () => {
     expect(doc.items.map((it) => [it.number, it.decision, it.outcome])).toEqual([
       [1, 'Ole Berg', 'approved'],
       [2, 'Eva Lund', 'approved'],
-      [3, 'regnskabet godkendt ved håndsoprækning.', 'approved'],
-      [4, '5 for, 2 imod. Forslaget vedtaget.', 'approved'],
-      [5, '- Lamperne i gården skiftes i foråret.\n- Cykelkælderen ryddes i juni.', null],
+      [3, 'Bo Berg og Lis Dal valgt', 'approved'],
+      [4, 'regnskabet godkendt ved håndsoprækning.', 'approved'],
+      [5, '5 for, 2 imod. Forslaget vedtaget.', 'approved'],
+      [6, '- Lamperne i gården skiftes i foråret.\n- Cykelkælderen ryddes i juni.', null],
     ]);
     expect(doc.items[1]!.title).toBe('valg af referent');
     expect(doc.documentType).toBe('referat');

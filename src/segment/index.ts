@@ -731,7 +731,7 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
  * referent Mathias Holm`, `Referent Lene Holm`, `Afbud Jeanette`.
  */
 function unmarkedVerdict(rest: string): { title: string; text: string } | null {
-  const elected = /^((?:[Vv]alg|[Gg]envalg)\s+af\s+\p{Ll}+|[Rr]eferent|[Rr]eferant|[Dd]irigent|[Oo]rdstyrer|[Mm]ødeleder)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\.?$/u.exec(rest);
+  const elected = /^((?:[Vv]alg|[Gg]envalg)\s+af\s+\p{Ll}+|[Rr]eferent|[Rr]eferant|[Dd]irigent|[Oo]rdstyrer|[Mm]ødeleder)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:og\s+)?\p{Lu}[\p{L}'’.-]*){0,5}(?:\s+(?:blev\s+)?(?:gen)?valgt)?)\.?$/u.exec(rest);
   if (elected && !NOT_A_NAME.test(elected[2]!.split(/\s+/)[0]!)) return { title: elected[1]!, text: elected[2]! };
   // `Afbud Jeanette`, `Fraværende Bo Holm og Eva Lund`: the attendance label, then who.
   const absent = /^(Afbud|Fraværende|Fravær)\s+(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+og\s+)\p{Lu}[\p{L}'’.-]*){0,8})\.?$/u.exec(rest);
