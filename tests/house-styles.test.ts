@@ -945,3 +945,14 @@ describe('unnumbered items as bulleted titles with a colon', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Nyt fra formanden', 'Nyt fra kassereren', 'Nyt fra afdelingerne']);
   });
 });
+
+describe('`ad 1.` alone, with no agenda to refer to', () => {
+  it('takes the line under it as its title', () => {
+    const text = ['Bestyrelsesmøde 7. februar 2023', '', 'Dagsorden:', '', 'ad 1.', '', 'Valg af ordstyrer', '', 'Lis blev valgt.', '', 'ad 2. Indkommet post', '', 'Et brev fra kommunen.', '', 'ad 3. Regnskab', '', 'Regnskabet blev godkendt.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af ordstyrer', 'Lis blev valgt.'],
+      [2, 'Indkommet post', 'Et brev fra kommunen.'],
+      [3, 'Regnskab', 'Regnskabet blev godkendt.'],
+    ]);
+  });
+});

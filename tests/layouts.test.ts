@@ -1264,17 +1264,17 @@ describe('other layouts', () => {
     expect(doc.items.map((i) => i.title)).toEqual(['Meddelelser']);
     expect(doc.items[0]!.sections.find((s) => s.kind === 'background')?.text).toContain('2. Orientering om foreningsaften.');
   });
-  it('short titles ended by a full stop, each over its text, are the items when they read as the usual ones; a title\'s sentence in a paragraph is text', () => {
+  it('short titles ended by a full stop (the stop no part of the title), each over its text, are the items when they read as the usual ones; a title\'s sentence in a paragraph is text', () => {
     const doc = parseText(['Referat af generalforsamling i Haveforeningen Kløverbakken', 'Søndag den 6. april 2025 kl. 10.00 i fælleshuset', '', 'Valg af dirigent.', 'Poul Riis blev valgt og konstaterede lovlig indkaldelse.', 'Formandens beretning.', 'Beretningen blev godkendt.', 'Regnskab.', 'Regnskabet blev godkendt uden bemærkninger.', 'Eventuelt.', 'Intet.'].join('\n'));
     expect(doc.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
-      [1, 'Valg af dirigent.', 'approved'],
-      [2, 'Formandens beretning.', 'approved'],
-      [3, 'Regnskab.', 'approved'],
-      [4, 'Eventuelt.', 'none'],
+      [1, 'Valg af dirigent', 'approved'],
+      [2, 'Formandens beretning', 'approved'],
+      [3, 'Regnskab', 'approved'],
+      [4, 'Eventuelt', 'none'],
     ]);
     expect(doc.meeting.chair).toBe('Poul Riis');
     const paragraphs = parseText(['Referat af generalforsamling 25. september 2021', '', 'Valg af dirigent.', 'Jytte Nissen fra Musikforeningen Cæcilia blev valgt.', '', 'Formandens beretning.', 'Beretningen foreligger som et særskilt dokument.', '', 'Kassereren fremlægger regnskab.', 'Sus Beck fremlagde regnskabet.', 'Det blev godkendt.', '', 'Eventuelt.', 'Intet.'].join('\n'));
-    expect(paragraphs.items.map((i) => i.title)).toEqual(['Valg af dirigent.', 'Formandens beretning.', 'Kassereren fremlægger regnskab.', 'Eventuelt.']);
+    expect(paragraphs.items.map((i) => i.title)).toEqual(['Valg af dirigent', 'Formandens beretning', 'Kassereren fremlægger regnskab', 'Eventuelt']);
     expect(paragraphs.meeting.chair).toBe('Jytte Nissen');
   });
   it('decimal numbering: `3.0 Title` is item 3 when nothing else heads it; under `2.` the `2.0`/`2.1` headings are its sub-items', () => {

@@ -482,9 +482,19 @@ function buildItem(
   const underAgenda = c.gluedText === undefined && listedTitle !== null && rest !== '' ? recordedUnderAgenda(rest, listedTitle) : null;
   let recorded = c.gluedText ?? underAgenda;
   let title = rest === '' && listedTitle ? listedTitle : underAgenda !== null ? listedTitle! : rest;
+  // `ad 1.` alone with no agenda to refer to, over `Valg af ordstyrer`: the line under it is the title.
+  let textFrom = bodyFrom;
+  if (title === '' && /^Ad\b/iu.test(heading)) {
+    const j = nextNonBlank(lines, bodyFrom - 1);
+    const t = j < stop ? lines[j]!.text.trim() : '';
+    if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 10 && !/[.:;!?]$/.test(t) && !isBlockHeadingLine(t)) {
+      title = t;
+      textFrom = j + 1;
+    }
+  }
   // `Godkendelse af dagsorden: Godkendt`, `Økonomi. Regnskabet blev taget til efterretning.`: the result on the heading's line.
   // Only for a heading with nothing under it: with text below, `Ansøgning – afslået af kommunen` describes the case.
-  const bare = lines.slice(bodyFrom, stop).every((l) => l.blank);
+  const bare = lines.slice(textFrom, stop).every((l) => l.blank);
   // `1. Fraværende: Bo Holm`, in minutes and agendas alike: the attendance label is the title, the names its text.
   const attendanceHeading = recorded === null ? /^([^:]{3,30}):\s+(\S.{0,200})$/u.exec(title) : null;
   if (attendanceHeading && groupLabel(attendanceHeading[1]!) !== null) {
@@ -525,7 +535,7 @@ function buildItem(
   if (parts.title === '' && !c.untitled) diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
 
-  let body = lines.slice(bodyFrom, stop);
+  let body = lines.slice(textFrom, stop);
   // `Punkt 8:` over a list (`- Udskiftning af lamper …` / `- Kældergang …`): the first entry names the item and is part of its text too.
   if (extent.length === 2 && (c.pattern === 'bare' || c.pattern === 'punkt') && LIST_BULLET.test(lines[extent[1]!]!.text) && !LIST_BULLET.test(lines[c.index]!.text)) body = [lines[extent[1]!]!, ...body];
   // The lines under the heading that are about the item, not its text, in any order: the title
@@ -1016,7 +1026,7 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
   // A title with a blank line under it stands as a paragraph of its own (`Valg.` / blank / text), also right under text.
   const alone = (i: number) => i + 1 < lines.length && lines[i + 1]!.blank;
   lines.forEach((l, i) => {
-    if (!l.blank && titleLike(l.text) && nextNonBlank(lines, i) < lines.length) all.push({ index: i, rest: l.text, opens: opensParagraph(lines, i) || alone(i) });
+    if (!l.blank && titleLike(l.text) && nextNonBlank(lines, i) < lines.length) all.push({ index: i, rest: l.text, opens: opensParagraph(lines, i) || (alone(i) && l.text.split(/\s+/).length <= 3) });
   });
   // Where the titles open paragraphs, a sentence of that kind inside one (`Sus Beckedorf fremlagde regnskabet.`) is text.
   const paragraphs = all.filter((f) => f.opens).length * 2 >= all.length;
