@@ -23,9 +23,11 @@ async function run(task: StageTask): Promise<StageResult> {
 /** Loads what this worker's stage needs before it takes a document, so that no document's time limit pays for it. */
 async function warmUp(stage: WorkerData['stage'] | undefined): Promise<void> {
   if (stage === 'extract') {
-    // The engine asked for, and pdf.js, which a file PDFium cannot read falls back to.
+    // The engine asked for. With PDFium, pdf.js (which a file PDFium cannot
+    // read falls back to) is loaded only when a file needs it: most batches
+    // never do, and loading it costs each worker its start-up time and some
+    // 40 MB it would keep.
     await (await engine(data?.engine)).load();
-    if (data?.engine === 'pdfium') await (await engine('pdfjs')).load();
   }
   else if (stage === 'analyse') loadLanguageData();
 }
