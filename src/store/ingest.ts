@@ -6,7 +6,7 @@
 import type { EngineName } from '../extract/engine.js';
 import os from 'node:os';
 import { FileFailure } from '../diagnostics.js';
-import { asFailure, readInput, sha256 } from '../pipeline.js';
+import { asFailure, readInput, sha256 } from '../input.js';
 import type { Db } from './db.js';
 import { collectInputs, type Input } from './files.js';
 import { workerParser, type Parser } from './pool.js';

@@ -12,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FileFailure, type FailureCode } from '../diagnostics.js';
 import type { EngineName } from '../extract/engine.js';
-import { parseBytes } from '../pipeline.js';
 import type { MeetingDocument } from '../schema.js';
 import { threadCpuMs } from './thread-cpu.js';
 
@@ -66,6 +65,7 @@ export function inlineParser(engine?: EngineName): Parser {
   return {
     parse(bytes, fileName) {
       const run = tail.then(async (): Promise<Parsed> => {
+        const { parseBytes } = await import('../pipeline.js');
         const r = await parseBytes(bytes, fileName, { engine });
         return r.ok ? { ok: true, document: r.document } : { ok: false, failure: r.failure };
       });
@@ -163,6 +163,12 @@ class StagePool {
   }
 
   private closed = false;
+
+  /** Starts the workers not started yet, so that they load while the first task is on its way. */
+  warm(): void {
+    if (this.closed) return;
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
+  }
 
   close(): Promise<unknown> {
     this.closed = true;
@@ -272,6 +278,9 @@ export function workerParser(sizeOrOptions: number | PoolOptions, timeoutMs = 12
 
   return {
     async parse(bytes, fileName) {
+      // The analysing workers load (the language data, a fraction of a second)
+      // while the first document is extracted, not after it.
+      analysers.warm();
       const read = await extractors.run({ stage: 'extract', bytes, fileName }, [bytes.buffer as ArrayBuffer], opts.timeoutMs);
       if (!read.ok) return { ok: false, failure: read.failure };
       if (read.result.stage !== 'extract') throw new Error('extract stage answered with another stage');
