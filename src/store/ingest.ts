@@ -110,7 +110,7 @@ export async function ingest(db: Db, args: string[], opts: IngestOptions): Promi
       report(input, followCopy(db, input.absPath, sha), 0, undefined, copyOf);
       return;
     }
-    const parsed = await parser.parse(bytes, input.absPath);
+    const parsed = await parser.parse(bytes, input.absPath, sha);
     if (!parsed.ok) {
       report(input, 'failed', 0, parsed.failure);
       return;

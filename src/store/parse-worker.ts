@@ -18,7 +18,7 @@ const stages: Stages = {};
 
 async function run(task: StageTask): Promise<StageResult> {
   if (task.stage === 'extract') {
-    const digest = sha256(task.bytes);
+    const digest = task.sha256 ?? sha256(task.bytes);
     stages.extractBytes ??= (await import('../extract/index.js')).extractBytes;
     return { stage: 'extract', extracted: serialize(await stages.extractBytes(task.bytes, { engine: data?.engine, name: task.fileName })), sha256: digest };
   }

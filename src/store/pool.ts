@@ -17,7 +17,7 @@ import { threadCpuMs } from './thread-cpu.js';
 
 /** What a worker is asked to do: one stage, or the other, for one document. */
 export type StageRequest =
-  | { stage: 'extract'; bytes: Uint8Array; fileName?: string }
+  | { stage: 'extract'; bytes: Uint8Array; fileName?: string; sha256?: string }
   | { stage: 'analyse'; extracted: Uint8Array; fileName: string; sha256: string };
 
 export type StageTask = StageRequest & { id: number };
@@ -51,7 +51,8 @@ export interface WorkerReady {
 export type Parsed = { ok: true; document: MeetingDocument } | { ok: false; failure: FileFailure };
 
 export interface Parser {
-  parse(bytes: Uint8Array, fileName: string): Promise<Parsed>;
+  /** `sha256`, when the caller has it already, spares hashing the bytes again. */
+  parse(bytes: Uint8Array, fileName: string, sha256?: string): Promise<Parsed>;
   close(): Promise<void>;
 }
 
@@ -277,11 +278,11 @@ export function workerParser(sizeOrOptions: number | PoolOptions, timeoutMs = 12
   const analysers = new StagePool(opts.analysers ?? Math.max(1, Math.round(opts.size / 3)), memoryMb, url, 'analyse');
 
   return {
-    async parse(bytes, fileName) {
+    async parse(bytes, fileName, digest) {
       // The analysing workers load (the language data, a fraction of a second)
       // while the first document is extracted, not after it.
       analysers.warm();
-      const read = await extractors.run({ stage: 'extract', bytes, fileName }, [bytes.buffer as ArrayBuffer], opts.timeoutMs);
+      const read = await extractors.run({ stage: 'extract', bytes, fileName, ...(digest ? { sha256: digest } : {}) }, [bytes.buffer as ArrayBuffer], opts.timeoutMs);
       if (!read.ok) return { ok: false, failure: read.failure };
       if (read.result.stage !== 'extract') throw new Error('extract stage answered with another stage');
       const left = opts.timeoutMs - read.ms;
