@@ -1,8 +1,19 @@
 // Where the time of `parse` goes, stage by stage, over the files named (one
 // thread, in file order): pdf.js, layout and furniture (the rest of extract),
-// normalize (its one-time load measured apart, first), segment, validate. Usage: node scripts/bench-stages.js FILE... ; prints JSON.
-import { readFileSync } from 'node:fs';
-import { readPdfPages, PdfLayout } from '../dist/extract/pdf.js';
+// normalize (its one-time load measured apart, first), segment (with
+// extent.ts's warnings), validate, and what `ingest` adds around them: the
+// extracted document serialized to the analysing worker and read there, the
+// meeting document cloned back to the main thread, and storing it.
+// Usage: node scripts/bench-stages.js [--engine pdfjs|pdfium] FILE... ; prints JSON.
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { PdfLayout } from '../dist/extract/pdf.js';
+import { engine } from '../dist/extract/engine.js';
+import { extentDiagnostics } from '../dist/extent.js';
+import { openStore, closeStore } from '../dist/store/db.js';
+import { storeDocument } from '../dist/store/write.js';
 import { normalize } from '../dist/normalize/index.js';
 import { segment } from '../dist/segment/index.js';
 import { validate } from '../dist/validate.js';
@@ -29,10 +40,20 @@ const load = {};
   load.rssMbAfter = m.rss / 2 ** 20;
 }
 
-const ms = { pdfjs: 0, layout: 0, normalize: 0, segment: 0, validate: 0 };
+const ms = { pdfjs: 0, layout: 0, normalize: 0, segment: 0, validate: 0, handOver: 0, store: 0 };
 let pages = 0;
 // Live heap (after a full GC, when run with --expose-gc) after each quarter of the files: flat when nothing leaks.
-const files = process.argv.slice(2);
+const args = process.argv.slice(2);
+let engineName = 'pdfjs';
+if (args[0] === '--engine') {
+  engineName = args[1];
+  args.splice(0, 2);
+}
+const files = args;
+const pdfEngine = await engine(engineName);
+await pdfEngine.load();
+const dbDir = mkdtempSync(path.join(os.tmpdir(), 'minutes-bench-stages-'));
+const db = openStore(path.join(dbDir, 'stages.db'));
 const liveHeapMb = [];
 let done = 0;
 for (const file of files) {
@@ -41,24 +62,37 @@ for (const file of files) {
   const layout = new PdfLayout();
   let pageLayoutMs = 0;
   let t = now();
-  await readPdfPages(bytes, (raw, n) => {
+  await pdfEngine.readPages(bytes, (raw, n) => {
     const t1 = now();
     layout.addPage(raw, n);
     pageLayoutMs += now() - t1;
   });
   ms.pdfjs += now() - t - pageLayoutMs;
   t = now();
-  const ex = await layout.finish();
+  let ex = await layout.finish();
   ms.layout += now() - t + pageLayoutMs;
+  // ingest: the extracted document goes to another worker as a v8-serialized buffer.
+  t = now();
+  ex = deserialize(serialize(ex));
+  ms.handOver += now() - t;
   t = now();
   const n = await normalize(ex);
   ms.normalize += now() - t;
   t = now();
-  const draft = segment(n, { file: 'x.pdf', sha256: sha256(bytes), format: 'pdf', pages: n.pages, encoding: null });
+  const digest = sha256(bytes);
+  const draft = segment(n, { file: `${done}.pdf`, sha256: digest, format: 'pdf', pages: n.pages, encoding: null });
+  draft.diagnostics.push(...extentDiagnostics(draft, n.lines));
   ms.segment += now() - t;
   t = now();
-  validate(draft);
+  let doc = validate(draft);
   ms.validate += now() - t;
+  // ingest: the meeting document comes back to the main thread (a structured clone) and is stored there.
+  t = now();
+  doc = structuredClone(doc);
+  ms.handOver += now() - t;
+  t = now();
+  storeDocument(db, doc, path.resolve(file));
+  ms.store += now() - t;
   pages += ex.pages;
   done++;
   if (globalThis.gc && done % Math.ceil(files.length / 4) === 0) {
@@ -66,5 +100,7 @@ for (const file of files) {
     liveHeapMb.push(Math.round(process.memoryUsage().heapUsed / 2 ** 20));
   }
 }
-const out = { pages, pdfjsMs: ms.pdfjs, layoutMs: ms.layout, normalizerLoad: load, liveHeapMb, normalizeMs: ms.normalize, segmentMs: ms.segment, validateMs: ms.validate };
+closeStore(db);
+rmSync(dbDir, { recursive: true, force: true });
+const out = { engine: engineName, pages, pdfjsMs: ms.pdfjs, engineMs: ms.pdfjs, layoutMs: ms.layout, normalizerLoad: load, liveHeapMb, normalizeMs: ms.normalize, segmentMs: ms.segment, validateMs: ms.validate, handOverMs: ms.handOver, storeMs: ms.store };
 console.log(JSON.stringify(out));

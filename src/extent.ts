@@ -31,8 +31,12 @@ interface Numbered {
   title: string;
 }
 
+/** What a numbered heading starts with (after spaces): a digit or `p` (`punkt`, `pkt`); other lines are not tried. */
+const MAY_BE_NUMBERED = /^\s*[\dpP]/;
+
 /** A heading's number, title, and its shape: the numbering around the number (`#.`, `punkt#:`). */
 function numbered(text: string): Numbered | null {
+  if (!MAY_BE_NUMBERED.test(text)) return null;
   const m = NUMBERED.exec(text.replace(/\s+/g, ' ').trim());
   if (!m) return null;
   return { shape: `${(m[1] ?? '').toLowerCase().replace(/\s+/g, '')}#${m[3]!.trim()}`, number: Number(m[2]), title: m[4]! };
@@ -43,8 +47,10 @@ const fold = (s: string) => norm(s).toLowerCase().replace(/[.:]+$/, '');
 
 export function extentDiagnostics(doc: MeetingDocument, lines: Line[]): Diagnostic[] {
   if (doc.items.length === 0) return [];
-  const headings = headingLines(doc.items, lines);
-  return [...restarts(doc.items, lines, headings), ...longLastItem(doc, lines, headings)];
+  // Every line's text with its spaces folded, once (three passes read it).
+  const texts = lines.map((l) => norm(l.text));
+  const headings = headingLines(doc.items, lines, texts);
+  return [...restarts(doc.items, lines, headings, texts), ...longLastItem(doc, lines, headings)];
 }
 
 /**
@@ -55,8 +61,7 @@ export function extentDiagnostics(doc: MeetingDocument, lines: Line[]): Diagnost
  * before or after it (a list of the items, not one of them); in a PDF, on the
  * page where the item starts.
  */
-function headingLines(items: Item[], lines: Line[]): number[] {
-  const texts = lines.map((l) => norm(l.text));
+function headingLines(items: Item[], lines: Line[], texts: string[]): number[] {
   const heads = items.map((it) => norm(it.heading));
   const isHeading = (k: number, i: number | undefined) => {
     if (k < 0 || k >= heads.length || i === undefined) return false;
@@ -90,7 +95,7 @@ function headingLines(items: Item[], lines: Line[]): number[] {
  * where one repeats a title of this document's items (`Godkendelse af
  * dagsorden`, `Eventuelt`).
  */
-function restarts(items: Item[], lines: Line[], at: number[]): Diagnostic[] {
+function restarts(items: Item[], lines: Line[], at: number[], texts: string[]): Diagnostic[] {
   const shapes = new Map<string, number>();
   for (const it of items) {
     const n = numbered(it.heading);
@@ -105,7 +110,6 @@ function restarts(items: Item[], lines: Line[], at: number[]): Diagnostic[] {
   const fullStops = items.filter((it) => /\.$/.test(it.heading)).length * 2 >= items.length;
   const titles = new Set(items.map((it) => fold(it.title)).filter((t) => t !== ''));
 
-  const texts = lines.map((l) => norm(l.text));
   let run: number[] = [];
   let runBold = false;
   let restarted = false;
@@ -126,7 +130,7 @@ function restarts(items: Item[], lines: Line[], at: number[]): Diagnostic[] {
     const repeats = run.some((j) => titles.has(fold(numbered(lines[j]!.text)!.title)));
     restarted ||= (run.length >= RUN_ALONE && (runBold || !bold) && spaced(texts, run)) || (run.length >= 2 && repeats);
   }
-  if (!restarted) return restartBefore(items, lines, at, shape, first);
+  if (!restarted) return restartBefore(items, lines, at, shape, first, texts);
   const start = lines[run[0]!]!;
   const before = [...items.keys()].filter((k) => at[k]! >= 0 && at[k]! < run[0]!).pop() ?? 0;
   const shown = norm(start.text).slice(0, 60);
@@ -145,9 +149,8 @@ function restarts(items: Item[], lines: Line[], at: number[]): Diagnostic[] {
  * over text of their own, in the items' shape, ends before the first item,
  * which is numbered 1 (an earlier meeting's items, read as this one's header).
  */
-function restartBefore(items: Item[], lines: Line[], at: number[], shape: string, first: number): Diagnostic[] {
+function restartBefore(items: Item[], lines: Line[], at: number[], shape: string, first: number, texts: string[]): Diagnostic[] {
   if (items[0]!.number !== 1 || at[0] !== first) return [];
-  const texts = lines.map((l) => norm(l.text));
   let run: number[] = [];
   for (let i = 0; i < first; i++) {
     const n = numbered(lines[i]!.text);

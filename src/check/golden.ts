@@ -5,7 +5,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parseFile } from '../pipeline.js';
 import { MeetingDocument } from '../schema.js';
 import { collectInputs, type Input } from '../store/files.js';
 import { toYaml } from '../util/yaml.js';
@@ -68,6 +67,8 @@ export type CheckResult =
   | { status: 'failed'; message: string };
 
 export async function checkOne(input: Input): Promise<CheckResult> {
+  // The pipeline is loaded when a file is checked, not with the CLI (see cli/main.ts).
+  const { parseFile } = await import('../pipeline.js');
   const parsed = await parseFile(input.absPath);
   if (!parsed.ok) return { status: 'failed', message: parsed.failure.message };
   const actual = parsed.document;

@@ -37,3 +37,10 @@ export async function extract(bytes: Uint8Array, opts: ExtractOptions = {}): Pro
   if (isHtml(bytes)) return extractHtml(bytes);
   return extractText(bytes);
 }
+
+/** Stage 1 alone: a file's bytes to lines in reading order, refusing a file without text. */
+export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions = {}): Promise<ExtractedDocument> {
+  const extracted: ExtractedDocument = await extract(bytes, opts);
+  if (extracted.lines.every((l) => l.text.trim() === '')) throw new FileFailure('empty', 'has no text');
+  return extracted;
+}

@@ -10,23 +10,47 @@ import type { Token } from './tokens.js';
 export const MIN_DANISH_SHARE = 0.025;
 const STRETCH = 250;
 
-export function mayBeDamaged(lines: Line[], tokens: Token[]): boolean {
-  if (tokens.some((t) => /[@©|]|\p{L}[01]\p{L}/u.test(t.text))) return true;
-  // Stretches of about STRETCH words, cut at page breaks where there are pages.
-  let words = 0;
-  let danish = 0;
-  let page: number | null | undefined;
-  const check = (): boolean => words >= 60 && danish / words < MIN_DANISH_SHARE;
-  for (const t of tokens) {
-    const p = lines[t.index]!.page;
-    if ((page !== undefined && p !== page) || words >= STRETCH) {
-      if (check()) return true;
-      words = 0;
-      danish = 0;
+const SIGN_FOR_LETTER = /[@©|]|\p{L}[01]\p{L}/u;
+const DANISH = /[æøåÆØÅ]/;
+
+/**
+ * The look taken token by token, in document order, so that a document's
+ * tokens need not be kept to take it (`normalize` keeps them only for a
+ * document that shows damage): `add` every token with its line's page, then
+ * `verdict`.
+ */
+export class DamageScreen {
+  private sign = false;
+  private stretchFailed = false;
+  private words = 0;
+  private danish = 0;
+  private page: number | null | undefined;
+
+  add(t: Token, page: number | null): void {
+    if (!this.sign && SIGN_FOR_LETTER.test(t.text)) this.sign = true;
+    // Stretches of about STRETCH words, cut at page breaks where there are pages.
+    if ((this.page !== undefined && page !== this.page) || this.words >= STRETCH) {
+      if (this.check()) this.stretchFailed = true;
+      this.words = 0;
+      this.danish = 0;
     }
-    page = p;
-    words++;
-    if (/[æøåÆØÅ]/.test(t.text)) danish++;
+    this.page = page;
+    this.words++;
+    if (DANISH.test(t.text)) this.danish++;
   }
-  return check();
+
+  /** Whether the document may show damage: a sign for a letter anywhere, or a stretch with too few æ, ø, å. */
+  verdict(): boolean {
+    return this.sign || this.stretchFailed || this.check();
+  }
+
+  private check(): boolean {
+    return this.words >= 60 && this.danish / this.words < MIN_DANISH_SHARE;
+  }
+}
+
+export function mayBeDamaged(lines: Line[], tokens: Token[]): boolean {
+  const screen = new DamageScreen();
+  for (const t of tokens) screen.add(t, lines[t.index]!.page);
+  return screen.verdict();
 }

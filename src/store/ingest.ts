@@ -6,7 +6,7 @@
 import type { EngineName } from '../extract/engine.js';
 import os from 'node:os';
 import { FileFailure } from '../diagnostics.js';
-import { asFailure, readInput, sha256 } from '../pipeline.js';
+import { asFailure, readInput, sha256 } from '../input.js';
 import type { Db } from './db.js';
 import { collectInputs, type Input } from './files.js';
 import { workerParser, type Parser } from './pool.js';
@@ -110,7 +110,7 @@ export async function ingest(db: Db, args: string[], opts: IngestOptions): Promi
       report(input, followCopy(db, input.absPath, sha), 0, undefined, copyOf);
       return;
     }
-    const parsed = await parser.parse(bytes, input.absPath);
+    const parsed = await parser.parse(bytes, input.absPath, sha);
     if (!parsed.ok) {
       report(input, 'failed', 0, parsed.failure);
       return;

@@ -2,32 +2,47 @@
 import { deserialize, serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExtractedDocument } from '../extract/types.js';
-import { engine } from '../extract/engine.js';
-import { loadLanguageData } from '../normalize/dictionary.js';
-import { analyse, asFailure, extractBytes, sha256 } from '../pipeline.js';
+import { asFailure, sha256 } from '../input.js';
 import type { StageReply, StageResult, StageTask, WorkerData, WorkerReady } from './pool.js';
 import { currentThreadId } from './thread-cpu.js';
 
 const data = workerData as WorkerData | undefined;
 
+// Each worker loads the stages it runs, and only those (loading all of them
+// took each thread about a third of a second of CPU).
+type Stages = {
+  extractBytes?: typeof import('../extract/index.js').extractBytes;
+  analyse?: typeof import('../analyse.js').analyse;
+};
+const stages: Stages = {};
+
 async function run(task: StageTask): Promise<StageResult> {
   if (task.stage === 'extract') {
-    const digest = sha256(task.bytes);
-    return { stage: 'extract', extracted: serialize(await extractBytes(task.bytes, { engine: data?.engine, name: task.fileName })), sha256: digest };
+    const digest = task.sha256 ?? sha256(task.bytes);
+    stages.extractBytes ??= (await import('../extract/index.js')).extractBytes;
+    return { stage: 'extract', extracted: serialize(await stages.extractBytes(task.bytes, { engine: data?.engine, name: task.fileName })), sha256: digest };
   }
+  stages.analyse ??= (await import('../analyse.js')).analyse;
   const extracted = deserialize(task.extracted) as ExtractedDocument;
-  const { document } = analyse(extracted, { fileName: task.fileName, sha256: task.sha256 });
+  const { document } = stages.analyse(extracted, { fileName: task.fileName, sha256: task.sha256 });
   return { stage: 'analyse', document };
 }
 
 /** Loads what this worker's stage needs before it takes a document, so that no document's time limit pays for it. */
 async function warmUp(stage: WorkerData['stage'] | undefined): Promise<void> {
   if (stage === 'extract') {
-    // The engine asked for, and pdf.js, which a file PDFium cannot read falls back to.
+    stages.extractBytes = (await import('../extract/index.js')).extractBytes;
+    const { engine } = await import('../extract/engine.js');
+    // The engine asked for. With PDFium, pdf.js (which a file PDFium cannot
+    // read falls back to) is loaded only when a file needs it: most batches
+    // never do, and loading it costs each worker its start-up time and some
+    // 40 MB it would keep.
     await (await engine(data?.engine)).load();
-    if (data?.engine === 'pdfium') await (await engine('pdfjs')).load();
   }
-  else if (stage === 'analyse') loadLanguageData();
+  else if (stage === 'analyse') {
+    stages.analyse = (await import('../analyse.js')).analyse;
+    (await import('../normalize/dictionary.js')).loadLanguageData();
+  }
 }
 
 parentPort?.on('message', async (task: StageTask) => {

@@ -12,13 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FileFailure, type FailureCode } from '../diagnostics.js';
 import type { EngineName } from '../extract/engine.js';
-import { parseBytes } from '../pipeline.js';
 import type { MeetingDocument } from '../schema.js';
 import { threadCpuMs } from './thread-cpu.js';
 
 /** What a worker is asked to do: one stage, or the other, for one document. */
 export type StageRequest =
-  | { stage: 'extract'; bytes: Uint8Array; fileName?: string }
+  | { stage: 'extract'; bytes: Uint8Array; fileName?: string; sha256?: string }
   | { stage: 'analyse'; extracted: Uint8Array; fileName: string; sha256: string };
 
 export type StageTask = StageRequest & { id: number };
@@ -52,7 +51,8 @@ export interface WorkerReady {
 export type Parsed = { ok: true; document: MeetingDocument } | { ok: false; failure: FileFailure };
 
 export interface Parser {
-  parse(bytes: Uint8Array, fileName: string): Promise<Parsed>;
+  /** `sha256`, when the caller has it already, spares hashing the bytes again. */
+  parse(bytes: Uint8Array, fileName: string, sha256?: string): Promise<Parsed>;
   close(): Promise<void>;
 }
 
@@ -66,6 +66,7 @@ export function inlineParser(engine?: EngineName): Parser {
   return {
     parse(bytes, fileName) {
       const run = tail.then(async (): Promise<Parsed> => {
+        const { parseBytes } = await import('../pipeline.js');
         const r = await parseBytes(bytes, fileName, { engine });
         return r.ok ? { ok: true, document: r.document } : { ok: false, failure: r.failure };
       });
@@ -163,6 +164,12 @@ class StagePool {
   }
 
   private closed = false;
+
+  /** Starts the workers not started yet, so that they load while the first task is on its way. */
+  warm(): void {
+    if (this.closed) return;
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
+  }
 
   close(): Promise<unknown> {
     this.closed = true;
@@ -271,8 +278,11 @@ export function workerParser(sizeOrOptions: number | PoolOptions, timeoutMs = 12
   const analysers = new StagePool(opts.analysers ?? Math.max(1, Math.round(opts.size / 3)), memoryMb, url, 'analyse');
 
   return {
-    async parse(bytes, fileName) {
-      const read = await extractors.run({ stage: 'extract', bytes, fileName }, [bytes.buffer as ArrayBuffer], opts.timeoutMs);
+    async parse(bytes, fileName, digest) {
+      // The analysing workers load (the language data, a fraction of a second)
+      // while the first document is extracted, not after it.
+      analysers.warm();
+      const read = await extractors.run({ stage: 'extract', bytes, fileName, ...(digest ? { sha256: digest } : {}) }, [bytes.buffer as ArrayBuffer], opts.timeoutMs);
       if (!read.ok) return { ok: false, failure: read.failure };
       if (read.result.stage !== 'extract') throw new Error('extract stage answered with another stage');
       const left = opts.timeoutMs - read.ms;

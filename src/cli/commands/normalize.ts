@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { FileFailure } from '../../diagnostics.js';
 import type { NormalizedDocument } from '../../normalize/index.js';
-import { asFailure, readInput, readLines } from '../../pipeline.js';
+import { asFailure, readInput } from '../../input.js';
 import { exitCodeFor, ExitCode } from '../exit-codes.js';
 import { engineOption } from '../engine-option.js';
 import type { EngineName } from '../../extract/engine.js';
@@ -86,6 +86,7 @@ async function runOne(io: CliIO, paths: string[], flags: NormalizeFlags): Promis
   }
   const file = paths[0]!;
   try {
+    const { readLines } = await import('../../pipeline.js');
     const doc = await readLines(await readInput(path.resolve(io.cwd, file)), { engine: flags.engine }, file);
     io.stdout.write(text(doc));
     if (flags.explain) explain(io, file, doc);
@@ -247,6 +248,7 @@ async function runBatch(io: CliIO, paths: string[], outDir: string, flags: Norma
         fail(file, { code: 'output-clash', message: `its output ${output} is the output of ${before}; not written` });
         continue;
       }
+      const { readLines } = await import('../../pipeline.js');
       const doc = await readLines(await readInput(path.resolve(io.cwd, file)), { engine: flags.engine }, file);
       taken.set(target, file);
       if (!flags.dryRun) {

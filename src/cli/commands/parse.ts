@@ -3,7 +3,6 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { formatDiagnostic } from '../../diagnostics.js';
-import { parseFile } from '../../pipeline.js';
 import { exitCodeFor, ExitCode } from '../exit-codes.js';
 import { DOCUMENT_FORMATS, serialize, type DocumentFormat } from '../format.js';
 import { engineOption } from '../engine-option.js';
@@ -63,6 +62,7 @@ async function runParse(io: CliIO, file: string, flags: ParseFlags): Promise<num
   }
   const named = flags.output ? formatOfName(flags.output) : null;
   const format = flags.format ?? named ?? 'json';
+  const { parseFile } = await import('../../pipeline.js');
   const result = await parseFile(input, { normalize: { disabled: !flags.normalize }, engine: flags.engine });
   if (!result.ok) {
     printError(io, failureLine(file, result.failure));

@@ -2,9 +2,8 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { formatDiagnostic } from '../../diagnostics.js';
-import { extract } from '../../extract/index.js';
 import type { Line } from '../../extract/types.js';
-import { asFailure, readInput } from '../../pipeline.js';
+import { asFailure, readInput } from '../../input.js';
 import { exitCodeFor, ExitCode } from '../exit-codes.js';
 import { engineOption } from '../engine-option.js';
 import type { EngineName } from '../../extract/engine.js';
@@ -48,6 +47,7 @@ Examples:
 async function runText(io: CliIO, file: string, flags: TextFlags): Promise<number> {
   let doc;
   try {
+    const { extract } = await import('../../extract/index.js');
     doc = await extract(await readInput(path.resolve(io.cwd, file)), { engine: flags.engine, name: file });
   } catch (err) {
     const failure = asFailure(err);
