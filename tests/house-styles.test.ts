@@ -956,3 +956,13 @@ describe('`ad 1.` alone, with no agenda to refer to', () => {
     ]);
   });
 });
+
+describe('`Ad N:` sections run together with the agenda before them', () => {
+  it('start lines, so the sections are the items', () => {
+    const text =
+      'Hovedbestyrelsen Referat af ordinært hovedbestyrelsesmøde 17. september 2014 DAGSORDEN: 1. Mødet åbnes. 2. Økonomi. 3. Meddelelser. Ad 1: Mødet åbnes. Formanden bød velkommen, og referatet blev godkendt. Ad 2: Økonomi. Kassereren gennemgik regnskabet, som blev taget til efterretning. Ad 3: Meddelelser. Der var ingen meddelelser.';
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3]);
+    expect(doc.items[1]!.decision).toMatch(/^Kassereren gennemgik regnskabet/);
+  });
+});

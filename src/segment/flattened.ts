@@ -9,8 +9,8 @@ import type { SLine } from './model.js';
 
 /** A line this long is a page or a paragraph run together, not a line as printed. */
 const FLATTENED_LENGTH = 200;
-/** A number and a mark before a capital, after a space, or a number after `Punkt` (`- Punkt 3. forslag …`): an item number inside a run-together text. */
-const NUMBER_INSIDE = /(?<=\s)(?:[-–•]\s+)?(?:(?:Punkt|Pkt\.?)\s+(\d{1,2})[.):]?\s+(?:[-–]\s+)?(?=\p{L})|(\d{1,2})[.)]\s+(?=\p{Lu}))/gu;
+/** A number and a mark before a capital, after a space, or a number after `Punkt` or `Ad` (`- Punkt 3. forslag …`, `Ad 1: Mødet åbnes`): an item number inside a run-together text. */
+const NUMBER_INSIDE = /(?<=\s)(?:[-–•]\s+)?(?:(?:(?:Punkt|Pkt\.?)\s+|Ad\.?\s*)(\d{1,2})[.):]?\s+(?:[-–]\s+)?(?=\p{L})|(\d{1,2})[.)]\s+(?=\p{Lu}))/gu;
 /** A capital letter and a full stop before a capitalised word: a lettered point. */
 const LETTER_INSIDE = /(?<=\s)([A-H])\.\s+(?=\p{Lu}\p{Ll})/gu;
 /** The minutes' own label after an agenda run together with it; the agenda's own part labels (`Orienteringspunkter:`). */
