@@ -966,3 +966,22 @@ describe('`Ad N:` sections run together with the agenda before them', () => {
     expect(doc.items[1]!.decision).toMatch(/^Kassereren gennemgik regnskabet/);
   });
 });
+
+describe('a transcript whose agenda runs onto a short page', () => {
+  it('goes on numbering there, and the agenda\'s part labels are no item\'s text', () => {
+    const page1 =
+      '1 Referat af bestyrelsesmøde den 27. februar 2014 i Forsyningen Dato: 27. februar 2014 Sted: Renseanlægget 1. Godkendelse af dagsorden 2. Formanden orienterer Punkter til beslutning: 3. Forretningsorden for selskabet 4. Ansøgning om lånegaranti Punkter til orientering: Drift 5. Kontrol af vandkvalitet';
+    const page2 = '2 Regulering, rammevilkår og økonomi 6. Status for årsregnskab 2013 7. Prislofter for vand og spildevand';
+    const doc = parseText([page1, '', page2].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Formanden orienterer'],
+      [3, 'Forretningsorden for selskabet'],
+      [4, 'Ansøgning om lånegaranti'],
+      [5, 'Kontrol af vandkvalitet'],
+      [6, 'Status for årsregnskab 2013'],
+      [7, 'Prislofter for vand og spildevand'],
+    ]);
+    expect(doc.items[3]!.decision).toBeNull();
+  });
+});

@@ -25,9 +25,9 @@ const WEB_FOLD = /^(?:fold|luk|åbn) (?:dette punkt|punktet|afsnittet) (?:ind|ud
 /** The same controls glued to the end of a line whose break was lost (`Bo Dal () Kopier link til punktet - Print`). */
 const WEB_NAV_GLUED = /\s+kopier link til (?:punktet|sagen|siden)(?:\s*[-|]\s*(?:print|udskriv))?$/iu;
 
-/** A heading over a group of items: `Punkter til drøftelse`, `Orienteringspunkter`, `Sager til beslutning`. */
+/** A heading over a group of items: `Punkter til drøftelse`, `Orienteringspunkter`, `Sager til beslutning`, also with its first part (`Punkter til orientering: Drift`). */
 const GROUP_HEADING = new RegExp(
-  `^(?:(?:Punkter|Sager) til (?:beslutning|${tolerant('drøftelse')}|orientering|${tolerant('afgørelse')}|godkendelse)|Beslutningspunkter|Orienteringspunkter|${tolerant('Drøftelsespunkter')}|Orienteringssager|Beslutningssager|${tolerant('Drøftelsessager')}|${tolerant('Åbne')} (?:punkter|sager)|Lukkede (?:punkter|sager))\\s*:?$`,
+  `^(?:(?:Punkter|Sager) til (?:beslutning|${tolerant('drøftelse')}|orientering|${tolerant('afgørelse')}|godkendelse)|Beslutningspunkter|Orienteringspunkter|${tolerant('Drøftelsespunkter')}|Orienteringssager|Beslutningssager|${tolerant('Drøftelsessager')}|${tolerant('Åbne')} (?:punkter|sager)|Lukkede (?:punkter|sager))\\s*(?::\\s*[^.:;]{0,60})?$`,
   'iu',
 );
 

@@ -14,7 +14,7 @@ const NUMBER_INSIDE = /(?<=\s)(?:[-–•]\s+)?(?:(?:(?:Punkt|Pkt\.?)\s+|Ad\.?\s
 /** A capital letter and a full stop before a capitalised word: a lettered point. */
 const LETTER_INSIDE = /(?<=\s)([A-H])\.\s+(?=\p{Lu}\p{Ll})/gu;
 /** The minutes' own label after an agenda run together with it; the agenda's own part labels (`Orienteringspunkter:`). */
-const SECTION_LABEL = /(?<=\s)(?:Referat|REFERAT|Beslutningsprotokol|(?:Beslutnings|Orienterings|Drøftelses|Debat|Temadrøftelses)punkter\s*:)(?:\b|(?<=:))(?=\s+(?:\p{Lu}|\d)|:|\s*$)/gu;
+const SECTION_LABEL = /(?<=\s)(?:Referat|REFERAT|Beslutningsprotokol|(?:Beslutnings|Orienterings|Drøftelses|Debat|Temadrøftelses)punkter\s*:|Punkter til (?:beslutning|orientering|drøftelse|godkendelse)\s*:)(?:\b|(?<=:))(?=\s+(?:\p{Lu}|\d)|:|\s*$)/gu;
 /** A meeting field's label inside a run-together text (`… – Lillesøvej Dato: 20. september 2023 Deltagere: …`). */
 const FIELD_LABEL_INSIDE = /(?<=\s)(?:Dato|Mødedato|Tid|Tidspunkt|Start|Slut|Starttidspunkt|Sluttidspunkt|Sted|Mødested|Deltagere|Til stede|Tilstede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder|Dagsorden)\s*:/gu;
 /** A case system's labels inside a run-together item (`… dagsorden Dok.nr.: 1965 Sagsid.: 14/40 Initialer: ab …`). */
@@ -83,7 +83,18 @@ export function splitFlattened(lines: SLine[]): SLine[] {
     if (l.text.length < FLATTENED_LENGTH) {
       if (!pageSet.has(l)) return [l];
       const page = l.text.replace(PAGE_LEAD, '').replace(PAGE_HEADER, '');
-      return pieces({ ...l, opensParagraph: true }, page, caseLabels(page));
+      const cuts = caseLabels(page);
+      // The numbers of a list begun on an earlier page go on here (`Regulering 11. Status … 12. Prislofter …`).
+      if (expected > 1) {
+        for (const m of page.matchAll(NUMBER_INSIDE)) {
+          const n = Number(m[1] ?? m[2]);
+          if (n >= expected && n <= expected + 2) {
+            cuts.push(m.index!);
+            expected = n + 1;
+          }
+        }
+      }
+      return pieces({ ...l, opensParagraph: true }, page, cuts);
     }
     const text = paged ? l.text.replace(PAGE_LEAD, '').replace(PAGE_HEADER, '') : l.text;
     const cuts: number[] = [];
