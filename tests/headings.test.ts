@@ -290,3 +290,11 @@ describe('item headings in a document', () => {
     ]);
   });
 });
+
+describe('a presenter in brackets', () => {
+  it('is split off when the name is a participant\'s', () => {
+    expect(splitHeading('Kurser (Jette)', ['Jette Holm'])).toMatchObject({ title: 'Kurser', presenter: 'Jette' });
+    expect(splitHeading('Kurser (Jette)', [])).toMatchObject({ title: 'Kurser (Jette)', presenter: null });
+    expect(splitHeading('Status (Lukket)', ['Jette Holm'])).toMatchObject({ presenter: null });
+  });
+});

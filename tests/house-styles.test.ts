@@ -985,3 +985,14 @@ describe('a transcript whose agenda runs onto a short page', () => {
     expect(doc.items[3]!.decision).toBeNull();
   });
 });
+
+describe('presenters in brackets after several titles', () => {
+  it('are presenters, though one of them is not listed as present', () => {
+    const text = ['Bestyrelsesmøde 3. oktober 2013', '', 'Til stede: Anna, Lise og Bo', '', '1. Økonomi (Bo)', 'Kassen er god.', '', '2. Kurser (Jette)', 'Lise tager på kursus.', '', '3. Fonde (Lise)', 'Vi har søgt to fonde.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.presenter])).toEqual([
+      ['Økonomi', 'Bo'],
+      ['Kurser', 'Jette'],
+      ['Fonde', 'Lise'],
+    ]);
+  });
+});

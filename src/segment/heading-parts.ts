@@ -213,6 +213,14 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
       title = title.slice(0, comma.index).trim();
     }
   }
+  if (presenter === null) {
+    // `Kurser (Jette)`: a participant's name in brackets after the title presents the item.
+    const paren = /\s*\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\-]+){0,2})\)\s*:?$/u.exec(title);
+    if (paren && paren.index > 0 && plausibleName(paren[1]!, personNames, durationMinutes !== null)) {
+      presenter = paren[1]!;
+      title = title.slice(0, paren.index).trim();
+    }
+  }
   if (presenter) presenter = presenter.replace(/[.,;]$/, '').trim() || null;
   title = title.replace(/\s*[/,]$/, '').trim();
   let itemType: string | null = null;

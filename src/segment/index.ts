@@ -137,7 +137,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // A header that records who came (`Til stede:`, `Afbud:`) heads minutes, even untitled.
   const attendance = lines.slice(0, headerEnd).some((l) => !l.blank && ATTENDANCE_LABEL.test(l.text));
   const readsDecisions: boolean | null = isMinutes ? true : documentType === 'dagsorden' ? false : attendance ? true : null;
-  const names = participants.map((p) => p.name);
+  // Names in brackets after three or more headings' titles (`Kurser (Jette)`, `Fonde (Lise)`) are the presenters', listed or not.
+  const bracketed = chain.flatMap((c) => /\((\p{Lu}\p{Ll}+)\)\s*:?$/u.exec(c.rest)?.[1] ?? []);
+  const names = [...participants.map((p) => p.name), ...(bracketed.length >= 3 ? bracketed : [])];
 
   // `Mødet hævet kl. 17.40`: the time the meeting ended, as recorded (over the time it was
   // planned to end). Below the last item, with no block after it, it also ends that item.
