@@ -996,3 +996,14 @@ describe('presenters in brackets after several titles', () => {
     ]);
   });
 });
+
+describe('that nothing was said, run on after the title', () => {
+  it('is the record, with or without text under the heading', () => {
+    const text = ['Referat af bestyrelsesmøde 6. september 2023', '', '1. Godkendelse af dagsorden Ingen bemærkninger.', '', '2. Status på holdene', 'Alle hold er fulde.', '', '3. Eventuelt Ingen bemærkninger.', 'Næste møde er 4. oktober.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.outcome])).toEqual([
+      ['Godkendelse af dagsorden', 'none'],
+      ['Status på holdene', null],
+      ['Eventuelt', 'none'],
+    ]);
+  });
+});

@@ -527,6 +527,12 @@ function buildItem(
     title = next[1]!;
     recorded = next[2]!;
   }
+  // `Godkendelse af dagsorden Ingen bemærkninger.`: that nothing was said, run on after the title with no mark.
+  const nothing = recorded === null && isMinutes !== false ? /^(.{3,80}?[\p{Ll}\d)])\s+((?:Ingen|Intet|Ingenting)\b.{0,40})$/u.exec(title) : null;
+  if (nothing && outcomeOf(nothing[2]!) === 'none') {
+    title = nothing[1]!;
+    recorded = nothing[2]!;
+  }
   // `5. Kassebeholdning.Søren Kaarup meddelte,` over its text: a full stop with no space after it ends the title.
   const gluedStop = recorded === null ? GLUED_STOP.exec(title) : null;
   if (gluedStop) {
