@@ -1007,3 +1007,14 @@ describe('that nothing was said, run on after the title', () => {
     ]);
   });
 });
+
+describe('the verdict as the heading\'s last word', () => {
+  it('splits a title from it, but leaves a sentence whole', () => {
+    const text = ['Referat af bestyrelsesmøde 3. marts 2009', '', '1. Godkendelse af referater udsat', '', '2. Regnskabet blev fremlagt og godkendt.', '', '3. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision, it.outcome])).toEqual([
+      ['Godkendelse af referater', 'udsat', 'postponed'],
+      ['Regnskabet blev fremlagt og godkendt.', 'Regnskabet blev fremlagt og godkendt.', 'approved'],
+      ['Eventuelt', 'Intet.', 'none'],
+    ]);
+  });
+});

@@ -751,6 +751,10 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
 function unmarkedVerdict(rest: string): { title: string; text: string } | null {
   const elected = /^((?:[Vv]alg|[Gg]envalg)\s+af\s+\p{Ll}+|[Rr]eferent|[Rr]eferant|[Dd]irigent|[Oo]rdstyrer|[Mm]ødeleder)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:og\s+)?\p{Lu}[\p{L}'’.-]*){0,5}(?:\s+(?:blev\s+)?(?:gen)?valgt)?)\.?$/u.exec(rest);
   if (elected && !NOT_A_NAME.test(elected[2]!.split(/\s+/)[0]!)) return { title: elected[1]!, text: elected[2]! };
+  // `Godkendelse af referater udsat`, `Budget 2024 godkendt`: the verdict as the heading's last word.
+  // Not a sentence (`Regnskabet blev fremlagt og godkendt.` is title and decision both).
+  const last = /^(.{3,80}?)\s+(udsat|godkendt|vedtaget|forkastet|afvist|udgår|udgik)$/u.exec(rest);
+  if (last && !/\b(?:og|samt|eller|blev|er|var)$/iu.test(last[1]!)) return { title: last[1]!, text: last[2]! };
   // `Afbud Jeanette`, `Fraværende Bo Holm og Eva Lund`: the attendance label, then who.
   const absent = /^(Afbud|Fraværende|Fravær)\s+(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+og\s+)\p{Lu}[\p{L}'’.-]*){0,8})\.?$/u.exec(rest);
   if (absent && !NOT_A_NAME.test(absent[2]!.split(/[\s,]+/)[0]!)) return { title: absent[1]!, text: absent[2]! };
