@@ -1018,3 +1018,10 @@ describe('the verdict as the heading\'s last word', () => {
     ]);
   });
 });
+
+describe('a dash under a heading', () => {
+  it('records nothing', () => {
+    const text = ['Referat af menighedsrådsmøde 3. marts 2014', '', '1. Regnskab', 'Regnskabet blev godkendt.', '', '2. Eventuelt', '-'].join('\n');
+    expect(parseText(text).items.map((it) => it.decision)).toEqual(['Regnskabet blev godkendt.', null]);
+  });
+});

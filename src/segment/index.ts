@@ -603,7 +603,8 @@ function buildItem(
   historyApart(sections, meetingBody, meetingDate);
   if (isMinutes === true) resolutionFirst(sections);
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
-  const decision = decisionTexts.length ? decisionTexts.join('\n') : null;
+  // A dash or a dot alone (`-`, `…`) records nothing.
+  const decision = decisionTexts.length && !/^[\s\-–—.…]*$/u.test(decisionTexts.join('')) ? decisionTexts.join('\n') : null;
   if (isMinutes === true && decision === null) {
     diags.warn('item-without-decision', `Item ${c.number} (${parts.title}) has no recorded decision`, place(lines[c.index]));
   }
