@@ -150,6 +150,62 @@ export interface Header {
   chairFromField: boolean;
 }
 
+/**
+ * A label inside a header line that lost its breaks (`… København SV Til stede: Ole Berg, … Gæst: …`):
+ * one to three words, the first capitalised, and a colon. Which of them start a line is asked of the
+ * labels themselves (a group of people, a meeting field, the agenda).
+ */
+const LABEL_INSIDE = /(?<=\s)(\p{Lu}[\p{Ll}]*(?:\s+\p{Ll}+){0,2})\s*:(?=\s|$)/gu;
+/** A numbered item after a sentence's end, inside such a line (`… Anker Dal (referent). 1. Godkendelse af dagsorden …`). */
+const ITEM_INSIDE = /(?<=[.)]\s+)\d{1,2}\.\s+(?=\p{Lu}\p{Ll})/gu;
+
+/** A board's name used as the label of its members (`Hovedbestyrelsen:`, `Afdelingsbestyrelsen:`). */
+const BOARD_LABEL = /^\p{Lu}\p{Ll}*bestyrelsen?$/u;
+
+function startsLine(label: string): boolean {
+  return groupLabel(label) !== null || BOARD_LABEL.test(label) || isLabel(label) || /^Dagsorden$/iu.test(label);
+}
+
+/**
+ * A header line run together from several (a transcript's page, a table's cells read in a row),
+ * cut where its labels start: `Referat fra Økonomiudvalget Mødedato: … Mødested: Deltagere: …`.
+ * A place label left empty right before a group of people (`Mødested: Deltagere: Borgmesterens
+ * mødelokale Jens Berg (V), …`, the cells read label, label, value, value) takes the words before the first name.
+ */
+export function splitRunTogether(l: SLine): SLine[] {
+  if (l.blank || !l.text.includes(':')) return [l];
+  const text = l.text;
+  const cuts = [...text.matchAll(LABEL_INSIDE)].filter((m) => startsLine(m[1]!)).map((m) => m.index!);
+  if (cuts.length === 0) return [l];
+  for (const m of text.matchAll(ITEM_INSIDE)) if (m.index! > cuts[0]!) cuts.push(m.index!);
+  cuts.sort((a, b) => a - b);
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    const part = text.slice(from, at).trim();
+    if (part) parts.push(part);
+    from = at;
+  }
+  parts.push(text.slice(from).trim());
+  for (let k = 0; k + 1 < parts.length; k++) {
+    const empty = /^([^:]{2,30}?)\s*:$/u.exec(parts[k]!);
+    const next = /^([^:]{2,30}?)\s*:\s+(\S.*)$/u.exec(parts[k + 1]!);
+    if (!empty || !next || groupLabel(empty[1]!) !== null || fieldOf(`${empty[1]}: Rådhuset`)?.field !== 'location' || groupLabel(next[1]!) === null) continue;
+    const words = next[2]!.split(/\s+/u);
+    for (let w = 1; w <= Math.min(6, words.length - 2); w++) {
+      const rest = words.slice(w).join(' ');
+      const first = notesOf(rest.split(/\s*,\s*|\s+og\s+/u)[0]!).rest;
+      if (!looksLikeName(first)) continue;
+      const before = words.slice(0, w).join(' ');
+      if (looksLikeName(before)) break;
+      parts[k] = `${empty[1]}: ${before}`;
+      parts[k + 1] = `${next[1]}: ${rest}`;
+      break;
+    }
+  }
+  return parts.map((text) => ({ ...l, text }));
+}
+
 /** A label glued to its value by a copied web table (`MødestedRådssalen`, `UdvalgÆldreråd`). */
 /** `Til stede: A, B og C. Afbud: D`: two groups on one line, as two lines. */
 function splitGroupLabels(l: SLine): SLine[] {
@@ -298,7 +354,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const m = l.blank ? null : /^\(\s*(\p{L}[\p{L} ]{2,30}?)\s*:?\s+(\p{Lu}.+)\)\.?$/u.exec(l.text);
     return m && groupLabel(m[1]!) !== null ? { ...l, text: `${m[1]}: ${m[2]}` } : l;
   });
-  const lines = joinLabelLines(unwrapped).flatMap(splitGroupLabels);
+  const lines = joinLabelLines(unwrapped.flatMap(splitRunTogether)).flatMap(splitGroupLabels);
   const meeting: MeetingInfo = { body: null, date: null, startTime: null, endTime: null, location: null, chair: null };
   let documentTitle: Header['documentTitle'] = null;
   const groups: Header['groups'] = [];
@@ -413,7 +469,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       return;
     }
     // A header section that is not about people ends a group of people.
-    if (/^(?:Bemærkninger|Dagsorden|Dagsordenspunkter|Indholdsfortegnelse(?: (?:for )?(?:åbent|lukket|åben) møde)?|Indhold|Punkter|Pkt\.?\s*nr\.?|Sagsoversigt|Sagsliste|Oversigt|(?:Åbne|Lukkede) sager|Følgende sager behandles)\s*:?$/iu.test(t)) {
+    // A table of contents (`Indholdsfortegnelse Side 1. Godkendelse …`) likewise.
+    if (/^Indholdsfortegnelse\b/iu.test(t) || /^(?:Bemærkninger|Dagsorden|Dagsordenspunkter|Indholdsfortegnelse(?: (?:for )?(?:åbent|lukket|åben) møde)?|Indhold|Punkter|Pkt\.?\s*nr\.?|Sagsoversigt|Sagsliste|Oversigt|(?:Åbne|Lukkede) sager|Følgende sager behandles)\s*:?$/iu.test(t)) {
       current = null;
       return;
     }
@@ -435,7 +492,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     // `Deltagere: Formandskab`, `Afbud: A, B og C`, `Medlemmer`.
     const labelMatch = /^([^:]{3,40}?)\s*:\s*(.*)$/u.exec(t);
-    const label = groupLabel(labelMatch ? labelMatch[1]! : t);
+    // `Hovedbestyrelsen: Uffe Dal (formand), Bo Lind, …`: a board's name over names lists its members there.
+    const board = labelMatch !== null && BOARD_LABEL.test(labelMatch[1]!) && looksLikeName(notesOf(labelMatch[2]!.split(/\s*,\s*|\s+og\s+/u)[0]!).rest);
+    const label = groupLabel(labelMatch ? labelMatch[1]! : t) ?? (board ? 'member' : null);
     if (label) {
       const value = labelMatch ? labelMatch[2]!.trim() : '';
       const sub = value ? groupLabel(value) : null;

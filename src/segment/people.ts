@@ -15,7 +15,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
     new RegExp(`^(?:${tolerant('Følgende')}\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')})(?:\\s+(?:var|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter))?$`, 'iu'),
   ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
-  ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')})$`, 'iu')],
+  ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
   ['absent', new RegExp(`^(?:Afbud|${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
 ];
@@ -269,6 +269,12 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   // A long run whose last name runs into a stray word (`…, Vibeke Rindom åben`): the word is not a name's.
   const tail = /^(.*,\s*(?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\p{Lu}[\p{L}'’\-]+)\s+\p{Ll}+\.?$/u.exec(t);
   if (tail && splitRun(tail[1]!).length >= 3 && splitRun(tail[1]!).every(looksLikeName)) t = tail[1]!;
+  // A run whose last entry goes on with a sentence (`…, Bo Lind (BL) til kl. 17, BL deltog i stedet for …`): the name, the rest its note.
+  const runParts = splitOutsideNotes(t, RUN_SEPARATOR);
+  if (runParts.length >= 3 && runParts.slice(0, -1).every((x) => isName(notesOf(x).rest))) {
+    const last = /^((?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\p{Lu}[\p{L}'’\-]+(?:\s*\([^()]*\))?)\s+(\p{Ll}[^()]*)$/u.exec(runParts[runParts.length - 1]!.trim());
+    if (last && !isName(notesOf(runParts[runParts.length - 1]!).rest) && looksLikeName(notesOf(last[1]!).rest)) t = `${t.slice(0, t.length - runParts[runParts.length - 1]!.length)}${last[1]!} (${last[2]!.replace(/\.$/, '')})`;
+  }
   const { rest, notes } = notesOf(t);
   const parts = splitRun(rest);
   // In a list of one person a line, `Hanne Kjær, Dansk Røde Kors` is a name and an organisation, not two people.

@@ -1,0 +1,79 @@
+/** The meeting's fields and attendance as a careful reader finds them (issue 13): synthetic texts of the shapes real minutes take. */
+import { describe, expect, it } from 'vitest';
+import { parseText } from './helpers/parse.js';
+import { splitRunTogether } from '../src/segment/meeting.js';
+import { parseEntry } from '../src/segment/people.js';
+import type { MeetingDocument } from '../src/schema.js';
+
+const line = (text: string) => ({ text, blank: false }) as unknown as Parameters<typeof splitRunTogether>[0];
+const present = (doc: MeetingDocument) => doc.participants.filter((p) => p.group !== 'absent').map((p) => p.name);
+const absent = (doc: MeetingDocument) => doc.participants.filter((p) => p.group === 'absent').map((p) => p.name);
+
+describe('a header run together on one line', () => {
+  it('is cut where its labels start: fields, groups of people, the agenda', () => {
+    const parts = splitRunTogether(line('Referat fra Vejudvalget Mødedato: Tirsdag den 4. marts 2031 Sted: Gl. Skole Til stede: Asger Holm, Rita Bak og Ivan Dyhr Gæst: Pia Lund Dagsorden:'));
+    expect(parts.map((p) => p.text)).toEqual([
+      'Referat fra Vejudvalget',
+      'Mødedato: Tirsdag den 4. marts 2031',
+      'Sted: Gl. Skole',
+      'Til stede: Asger Holm, Rita Bak og Ivan Dyhr',
+      'Gæst: Pia Lund',
+      'Dagsorden:',
+    ]);
+  });
+
+  it('gives an empty place label the words before the first name of the group after it (cells read label, label, value, value)', () => {
+    const parts = splitRunTogether(line('Mødested: Deltagere: Rådmandens kontor Holger Friis (A), Sonja Kirk (V), Tage Ulv (C) Afbud:'));
+    expect(parts.map((p) => p.text)).toEqual(['Mødested: Rådmandens kontor', 'Deltagere: Holger Friis (A), Sonja Kirk (V), Tage Ulv (C)', 'Afbud:']);
+  });
+
+  it('leaves a line without such labels whole, and does not cut at a colon in a sentence', () => {
+    expect(splitRunTogether(line('Vi talte om vejen: den skal repareres inden vinter')).map((p) => p.text)).toEqual(['Vi talte om vejen: den skal repareres inden vinter']);
+  });
+
+  it('reads the people and fields of such a header, and a numbered item after a full stop ends the last group', () => {
+    const doc = parseText(
+      [
+        'Referat Bestyrelsesmødet onsdag den 5. marts 2031 Til stede: Vagn Holt (formand), Dorit Ek, Lasse Brun og Stine Mo (fra punkt 3). Gæst: Anker Vad deltog som gæst under punkt 2. Fra sekretariatet: Lis Krag og Ebbe Sand (referent). 1. Godkendelse af dagsorden Vagn Holt bød velkommen.',
+        '',
+        '2. Budget',
+        'Budgettet blev godkendt.',
+      ].join('\n'),
+    );
+    expect(present(doc)).toEqual(expect.arrayContaining(['Vagn Holt', 'Dorit Ek', 'Lasse Brun', 'Stine Mo', 'Anker Vad', 'Lis Krag', 'Ebbe Sand']));
+    expect(doc.meeting.chair).toBe('Vagn Holt');
+  });
+
+  it('a board named as the label of its members lists them; a table of contents after an empty absence label names no one', () => {
+    const doc = parseText(
+      [
+        'Referat Kredsbestyrelsen',
+        'Dato: 2. maj 2031 Hovedbestyrelsen: Rune Dal (formanden), Gro Vind (GV), Eik Lund (EL) Afbud:',
+        'Indholdsfortegnelse Side 1. Godkendelse af dagsorden 2. Regnskab',
+        '',
+        '1. Godkendelse af dagsorden',
+        'Godkendt.',
+        '2. Regnskab',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    expect(present(doc)).toEqual(expect.arrayContaining(['Rune Dal', 'Gro Vind', 'Eik Lund']));
+    expect(absent(doc)).toEqual([]);
+  });
+});
+
+describe('a run of names', () => {
+  it('whose last entry goes on with a sentence keeps the name, the rest as its note', () => {
+    const people = parseEntry('Kaj Boe (KB), Rie Lund (RL), Tor Vik (TV) til kl. 12 TV deltog i stedet for Ove Dahl', 'member');
+    expect(people.map((p) => p.name)).toEqual(['Kaj Boe', 'Rie Lund', 'Tor Vik']);
+  });
+
+  it('a surname alone after a name is part of that name, not a note', () => {
+    expect(parseEntry('Kaj Boe, Rie Lund, Tor Vik Hald', 'member').map((p) => p.name)).toEqual(['Kaj Boe', 'Rie Lund', 'Tor Vik Hald']);
+  });
+
+  it('others taking part (`Andre deltagere:`) are present as guests', () => {
+    const doc = parseText(['Referat af rådsmøde 3. april 2031', 'Andre deltagere: Hugo Krag (Lokalhistorisk Forening) og Alma Ravn', '', '1. Beretning', 'Taget til efterretning.', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'guest').map((p) => p.name)).toEqual(['Hugo Krag', 'Alma Ravn']);
+  });
+});
