@@ -77,3 +77,39 @@ describe('a run of names', () => {
     expect(doc.participants.filter((p) => p.group === 'guest').map((p) => p.name)).toEqual(['Hugo Krag', 'Alma Ravn']);
   });
 });
+
+describe('who chaired, told in the minutes', () => {
+  const assembly = (record: string, header: string[] = []) =>
+    parseText(['Referat af generalforsamling den 2. april 2031', ...header, '', '1. Valg af dirigent', record, '', '2. Beretning', 'Beretningen blev godkendt.'].join('\n'));
+
+  it('a dirigent named by initials is the participant listed with them', () => {
+    const doc = assembly('(PH) blev valgt som dirigent og (AK) som referent.', ['Deltagere: Pia Hald (PH), Arne Krog (AK) og Tove Bech (TB)']);
+    expect(doc.meeting.chair).toBe('Pia Hald');
+  });
+
+  it('one proposed who accepted, in the election of the dirigent (a first name alone)', () => {
+    expect(assembly('Bestyrelsen foreslår Gunhild fra opgang 3, som modtog valg.').meeting.chair).toBe('Gunhild');
+  });
+
+  it('a word broken at a line end (`fore-slog`) does not hide the proposal', () => {
+    expect(assembly('Formanden, Ruth Lind, bød velkommen og fore-slog på bestyrelsens vegne Carsten Bøg, Enghaven 2, som dirigent.').meeting.chair).toBe('Carsten Bøg');
+  });
+
+  it('the chairman who welcomed and led, in a header with no items found', () => {
+    const doc = parseText('Referat af rådets møde i Vejle, lørdag den 3. maj 2031. Rådets formand, Oda Friis Holm, bød velkommen til årets møde og fortsatte som mødeleder. Der var afbud fra to medlemmer.');
+    expect(doc.meeting.chair).toBe('Oda Friis Holm');
+  });
+
+  it('the chairman who opened the meeting chairs it, unless an item elects a dirigent', () => {
+    const board = parseText(['Bestyrelsesmøde den 4. maj 2031', '', '1. Velkomst', 'Formand Bent Lau bød velkommen.', '', '2. Regnskab', 'Regnskabet blev godkendt.'].join('\n'));
+    expect(board.meeting.chair).toBe('Bent Lau');
+    const elected = assembly('Forsamlingen drøftede valget uden at nå til enighed.', []);
+    expect(elected.meeting.chair).toBeNull();
+    const both = parseText(['Generalforsamling den 4. maj 2031', '', '1. Valg af dirigent', 'Formand Bent Lau bød velkommen. Dirigenten takkede.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect(both.meeting.chair).toBeNull();
+  });
+
+  it('the one elected referent is never the chair', () => {
+    expect(assembly('Til referent valgtes Dorte Vang.').meeting.chair).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import { linesFromText } from '../src/extract/text.js';
 import { DATE_EXAMPLES, findDate, findTimes, TIME_EXAMPLES } from '../src/segment/dates.js';
 import { findCandidates, NUMBERING_STYLES } from '../src/segment/headings.js';
 import { PLACE_EXAMPLES, placeIn } from '../src/segment/meeting.js';
+import { CHAIR_ROWS, chairInSentence } from '../src/segment/chair.js';
 import { toSLines } from '../src/segment/model.js';
 import { OUTCOME_RULES, outcomeOf, RESOLVED_VERBS } from '../src/segment/outcome.js';
 import { BLOCK_EXAMPLES, blockKind } from '../src/segment/vocabulary.js';
@@ -50,4 +51,10 @@ describe('dates, times and places', () => {
   it.each(DATE_EXAMPLES)('%s → %s', (text, date) => expect(findDate(text)?.date ?? null).toBe(date));
   it.each(TIME_EXAMPLES)('%s → %s–%s', (text, start, end) => expect(findTimes(text)).toEqual({ start, end }));
   it.each(PLACE_EXAMPLES)('%s → %s', (text, place) => expect(placeIn(text)).toBe(place));
+});
+
+describe('who chaired, told in a sentence', () => {
+  for (const row of CHAIR_ROWS) {
+    it.each(row.examples)(`${row.name}: %s → %s`, (text, name) => expect(chairInSentence(text, [row])).toBe(name));
+  }
 });
