@@ -113,3 +113,25 @@ describe('who chaired, told in the minutes', () => {
     expect(assembly('Til referent valgtes Dorte Vang.').meeting.chair).toBeNull();
   });
 });
+
+describe('absentees told in sentences', () => {
+  it('`X og Y deltog ikke i sagens behandling` under every item: away from the meeting', () => {
+    const item = (n: number, title: string) => [`${n}. ${title}`, `Udvalgets beslutning den 4. juni 2031:`, 'Godkendt.', 'Ida Krog (A) og Per Vang (V) deltog ikke i sagens behandling.', ''];
+    const doc = parseText(['Referat Teknisk Udvalg', 'Medlemmer', 'Ida Krog (A)', 'Per Vang (V)', 'Lone Bro (C)', '', ...item(1, 'Godkendelse af dagsorden'), ...item(2, 'Vejplan'), ...item(3, 'Eventuelt')].join('\n'));
+    expect(absent(doc).sort()).toEqual(['Ida Krog', 'Per Vang']);
+    expect(present(doc)).toContain('Lone Bro');
+  });
+
+  it('a sentence run on from a decision heading and its date is read after the date', () => {
+    const item = (n: number, title: string) => [`${n}. ${title}`, `Beslutning Byrådet, 03.02.2031 Åse Lind og Ib Bruun var fraværende. Godkendt.`, ''];
+    const doc = parseText(['Referat Byrådet', '', ...item(1, 'Godkendelse af dagsorden'), ...item(2, 'Budget'), ...item(3, 'Skolerne')].join('\n'));
+    expect(absent(doc).sort()).toEqual(['Ib Bruun', 'Åse Lind']);
+  });
+
+  it('apologies with a count and a colon, inside a long paragraph of the header', () => {
+    const doc = parseText(
+      'Referat af rådets møde i Vejle, lørdag den 3. maj 2031. Formanden bød velkommen og konstaterede, at rådet var beslutningsdygtigt. Der var afbud fra 3 rådsmedlemmer: Sven Tang (kreds 2), Gitte Borup (medarbejderrepræsentant for lageret) og Ali Demir (kreds 4). 2. Orientering om årets regnskab Regnskabet blev gennemgået.',
+    );
+    expect(absent(doc)).toEqual(['Sven Tang', 'Gitte Borup', 'Ali Demir']);
+  });
+});

@@ -10,6 +10,7 @@ import { findDate, findTimes } from './dates.js';
 import { place, tolerant, type SLine } from './model.js';
 import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, notesOf } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
+import { attendanceSentences } from './attendance.js';
 import { looksLikeBodyName } from './letterhead.js';
 
 type Field = 'body' | 'subject' | 'when' | 'date' | 'time' | 'end' | 'location' | 'chair' | 'author';
@@ -656,6 +657,18 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
   });
 
+  // Apologies told in a sentence inside a long paragraph of the header (`… Der var afbud fra 4 medlemmer: A, B, C og D. …`).
+  if (!groups.some((g) => g.group === 'absent')) {
+    for (const l of lines) {
+      if (l.blank || l.text.length < 120) continue;
+      for (const sentence of attendanceSentences(l.text).slice(1)) {
+        // The next item's number run on after the full stop (`… og Bo Dal. 2. Beretning …`) is not the sentence's.
+        const s = sentence.replace(/\s+\d{1,2}\.$/u, '');
+        const m = /^Der\s/u.test(s) ? APOLOGY_SENTENCE.exec(s) : null;
+        if (m) groups.push({ group: 'absent', lines: [{ ...l, text: m[1]! }], inline: true });
+      }
+    }
+  }
   if (meeting.date === null && published !== null) {
     meeting.date = published;
     diags.info('date-from-publication', 'The header gives no meeting date; took the date the minutes were sent or posted', place(input[0]));

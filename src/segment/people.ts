@@ -44,7 +44,7 @@ const ORG_WORD = new RegExp(
  * capitalised words (and particles) joined by single spaces; names are joined by a comma or `og`,
  * so every way through the text is one way: no catastrophic backtracking on long lines.
  */
-const NAME_SOURCE = `\\p{Lu}[\\p{L}.'’\\-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|af|la|du)){0,5}(?:\\s\\([^()]{1,30}\\))?`;
+const NAME_SOURCE = `\\p{Lu}[\\p{L}.'’\\-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|af|la|du)){0,5}(?:\\s\\([^()]{1,60}\\))?`;
 /** … each name perhaps with a short note in brackets, as a party's letter (`Bo Dal (A)`). */
 export const NAMES_SOURCE = `${NAME_SOURCE}(?:(?:,\\s*|\\s+og\\s+)${NAME_SOURCE})*`;
 
@@ -158,7 +158,9 @@ function splitOutsideNotes(t: string, sep: RegExp): string[] {
 }
 
 /** Apologies as a sentence of their own: `Der var afbud fra Lone Friis og Bo Dal.`, `Afbud fra Lone Friis.` */
-export const APOLOGY_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er)\\s+)?(?:meldt\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+(${NAMES_SOURCE})\\.?$`, 'iu');
+/** `Der var afbud fra 3 medlemmer: Bo Dal, …`: a count of those away, then their names. */
+const COUNTED = `(?:(?:\\d{1,3}|to|tre|fire|fem|seks|syv|otte|ni|ti)\\s+\\p{L}+\\s*:\\s*)?`;
+export const APOLOGY_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er)\\s+)?(?:meldt\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+${COUNTED}(${NAMES_SOURCE})\\.?$`, 'iu');
 
 /** A first name, or two (`Anne Marie`), alone, perhaps with an initial (`Bo L`). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?$/u;
