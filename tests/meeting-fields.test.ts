@@ -135,3 +135,21 @@ describe('absentees told in sentences', () => {
     expect(absent(doc)).toEqual(['Sven Tang', 'Gitte Borup', 'Ali Demir']);
   });
 });
+
+describe('a date printed without a year', () => {
+  it('takes the year of the title', () => {
+    const doc = parseText(['Generalforsamling 2031', 'Lørdag den 19. marts afholdes den årlige generalforsamling i klubhuset.', 'Vi starter kl 13.', '', '1. Valg af dirigent', 'Ulla Bech blev valgt.', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-03-19');
+  });
+
+  it('takes the year of a Markdown post\'s front matter, whose date is when it was posted, not the meeting\'s', () => {
+    const doc = parseText(['---', 'title: Generalforsamling', "date: '2031-04-20T09:15:00+02:00'", 'layout: post', '---', '', 'Foreningen indkalder til generalforsamling den 9. maj kl 15.00 i klubhuset.', '', '1. Valg af dirigent', '2. Beretning'].join('\n'));
+    expect(doc.meeting).toMatchObject({ date: '2031-05-09', startTime: '15:00' });
+  });
+
+  it('gives way to a full date the minutes print with the decisions', () => {
+    const item = (n: number, title: string) => [`${n}. ${title}`, 'Beslutning i Byrådet den 6. maj 2031:', 'Godkendt.', ''];
+    const doc = parseText(['Byrådet', 'Møde 2031', 'Mødet holdes mandag den 5. maj på rådhuset.', '', ...item(1, 'Godkendelse af dagsorden'), ...item(2, 'Budget')].join('\n'));
+    expect(doc.meeting.date).toBe('2031-05-06');
+  });
+});

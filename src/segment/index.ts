@@ -324,6 +324,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     }
     diags.warn('no-items', 'Found no numbered agenda items', place(lines[0]));
   }
+  meeting.date ??= header.yearlessDate;
   if (meeting.date === null) diags.warn('no-meeting-date', 'The document states no meeting date that could be read', place(lines[0]));
 
   return {

@@ -6,7 +6,7 @@
  */
 import type { DiagnosticList } from '../diagnostics.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
-import { findDate, findTimes } from './dates.js';
+import { findDate, findDayMonth, findTimes, withYear } from './dates.js';
 import { place, tolerant, type SLine } from './model.js';
 import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, notesOf } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
@@ -149,6 +149,8 @@ export interface Header {
   agendaLabel: boolean;
   groups: { group: ParticipantGroup; lines: SLine[]; inline?: boolean }[];
   chairFromField: boolean;
+  /** A meeting date printed without a year, read with the year of the posting, another date or the title: the date when nothing else dates the meeting. */
+  yearlessDate: string | null;
 }
 
 /**
@@ -400,9 +402,22 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   /** Lines of text read so far that a title may be counted among (the first line may be the title `Dagsorden:`). */
   let textLines = 0;
   let agendaLabel = false;
+  // A Markdown file's front matter (`---` / `title: …` / `date: 2011-04-23T08:40` / `---`): the post's fields, its date when it was posted.
+  let frontMatter: 'none' | 'open' | 'closed' = 'none';
+  let posted: string | null = null;
+  let yearless: string | null = null;
   lines.forEach((l, i) => {
     if (l.blank) {
       afterBlank = true;
+      return;
+    }
+    if (frontMatter === 'none' && textLines === 0 && /^---\s*$/u.test(l.text)) {
+      frontMatter = 'open';
+      return;
+    }
+    if (frontMatter === 'open') {
+      if (/^---\s*$/u.test(l.text)) frontMatter = 'closed';
+      else if (/^date\s*:/iu.test(l.text)) posted ??= findDate(l.text)?.date ?? null;
       return;
     }
     textLines++;
@@ -669,6 +684,27 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       }
     }
   }
+  // A day and month without a year (`Lørdag den 19. marts afholdes …`, `mødet d.1.11. kl. 17`): the year of the posting,
+  // of a full date elsewhere in the header, or of the title (`Generalforsamling 2011`).
+  if (meeting.date === null && published === null) {
+    const texts = lines.flatMap((l) => (l.blank ? [] : [l.text]));
+    const fullDate = texts.map((t) => findDate(t)).find((d) => d !== null);
+    const titleYear = texts.slice(0, 5).map((t) => /\b(19[5-9]\d|20\d\d)\b/u.exec(t)).find((m) => m !== null);
+    const postedDate = posted as string | null;
+    const year = postedDate !== null ? Number(postedDate.slice(0, 4)) : fullDate ? Number(fullDate.date.slice(0, 4)) : titleYear ? Number(titleYear[1]) : null;
+    for (const t of year === null ? [] : texts.slice(0, 15)) {
+      if (PUBLISHED.test(t) || /\b(?:senest|inden|frist|tilmelding)\b/iu.test(t)) continue;
+      const d = findDayMonth(t);
+      if (!d || !new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|referat)`, 'iu').test(t)) continue;
+      const date = withYear(d, year!);
+      if (date === null) continue;
+      yearless = date;
+      diags.info('date-year-elsewhere', `The meeting's date is printed without a year; read it with the year ${year} from ${postedDate !== null ? 'the posting date' : fullDate ? 'another date in the header' : 'the title'}`, place(input[0]));
+      takeWhen(t.slice(d.index + d.length));
+      break;
+    }
+  }
+  published ??= posted;
   if (meeting.date === null && published !== null) {
     meeting.date = published;
     diags.info('date-from-publication', 'The header gives no meeting date; took the date the minutes were sent or posted', place(input[0]));
@@ -748,7 +784,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (meeting.location !== null) break;
     if (!l.blank) meeting.location = placeIn(l.text);
   }
-  return { meeting, documentTitle, agendaLabel, groups, chairFromField };
+  return { meeting, documentTitle, agendaLabel, groups, chairFromField, yearlessDate: yearless };
 }
 
 /** The body named by letterhead or running-header lines that extraction removed from the page. */
