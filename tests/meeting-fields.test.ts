@@ -153,3 +153,36 @@ describe('a date printed without a year', () => {
     expect(doc.meeting.date).toBe('2031-05-06');
   });
 });
+
+describe('the body and the place named in a title or a sentence of the header', () => {
+  const header = (text: string) => parseText(`${text}\n\n1. Valg af dirigent\nBo Dal blev valgt.\n2. Beretning\nGodkendt.`);
+  const cases: [string, string | null, string | null][] = [
+    ['Referat af generalforsamling i Grundejerforeningen Kærholm 2031', 'Grundejerforeningen Kærholm', null],
+    ['Referat fra bestyrelsesmøde i A/B Solgården', 'A/B Solgården', null],
+    ['Generalforsamling i Andelsboligforeningen Lærkebo, den 3. marts 2031', 'Andelsboligforeningen Lærkebo', null],
+    ['Referat af bestyrelsesmøde i vandværket torsdag d. 14 marts 2031.', 'vandværket', null],
+    ['Læs referat fra Borgerforeningens bestyrelsesmøde 1. nov. 2031', 'Borgerforeningen', null],
+    ['Skovby Idrætsforening – referat af generalforsamling 2031', 'Skovby Idrætsforening', null],
+    ['Referat – Generalforsamling i Bådelauget Vesthavn', 'Bådelauget Vesthavn', null],
+    ['Afdelingsbestyrelsesmøde afdeling 27 – Lillevej', 'afdeling 27 – Lillevej', null],
+    ['Referat af KFS landsrådsmøde i Middelfart, lørdag den 2. maj 2031', 'KFS landsråd', 'Middelfart'],
+    ['Beslutninger fra mødet. Torsdag kl. 8.15. Ordinært møde. Økonomiudvalget', 'Økonomiudvalget', null],
+    ['Generalforsamlingsprotokollat – 29. marts 2031 i Vejby Snedkerlaugs lokaler, Vejen 6, 2000 Frederiksberg.', 'Vejby Snedkerlaug', 'Vejby Snedkerlaugs lokaler'],
+    ['Referat for generalforsamling\nTorsdag d. 20. november 2031 kl. 16.30 til 17.15 – Hotel Fjordly', null, 'Hotel Fjordly'],
+  ];
+  it.each(cases)('%s → body %s, place %s', (text, body, place) => {
+    const doc = header(text);
+    expect(doc.meeting.body).toBe(body);
+    expect(doc.meeting.location).toBe(place);
+  });
+
+  it('a notice that calls the meeting names its body, and is an agenda', () => {
+    const doc = parseText(['Skovby Kunstforening indkalder hermed til ordinær generalforsamling den 7. maj 2031 kl 16.00 i lokalerne på Vejen 30.', '', '1. Valg af dirigent', '2. Beretning', '3. Eventuelt'].join('\n'));
+    expect(doc.meeting).toMatchObject({ body: 'Skovby Kunstforening', date: '2031-05-07', startTime: '16:00', location: 'lokalerne på Vejen 30' });
+    expect(doc.documentType).toBe('dagsorden');
+  });
+
+  it('a town in a sentence that is not about the meeting is no place', () => {
+    expect(header('Referat af bestyrelsesmøde 4. maj 2031\nFormanden bor i Middelfart.').meeting.location).toBeNull();
+  });
+});

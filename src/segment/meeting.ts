@@ -11,6 +11,8 @@ import { place, tolerant, type SLine } from './model.js';
 import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, notesOf } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
 import { attendanceSentences } from './attendance.js';
+import { MUNICIPALITIES } from '../normalize/lexicon.js';
+import { PLACE_NAMES } from '../normalize/names.data.js';
 import { looksLikeBodyName } from './letterhead.js';
 
 type Field = 'body' | 'subject' | 'when' | 'date' | 'time' | 'end' | 'location' | 'chair' | 'author';
@@ -34,6 +36,8 @@ const FIELDS: [Field, RegExp][] = [
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
 ];
 
+/** A notice that calls a meeting: `Skovby Kunstforening indkalder hermed til ordinær generalforsamling`. */
+const INVITES = new RegExp(`^(\\p{Lu}[\\p{L}&'’.\\-/ ]{2,60}?)\\s+${tolerant('indkalder')}\\s+(?:hermed\\s+)?(?:alle\\s+\\p{Ll}+\\s+)?til\\s+(?:\\p{Ll}+\\s+)?(?:generalforsamling|\\p{L}*${tolerant('møde')})\\b`, 'u');
 const WHEN_LINE = new RegExp(
   `^(?:${tolerant('Mødet')}\\s+(?:holdes|afholdes|finder sted)\\s+|(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afholdt|afholdtes|holdt)\\s+|)(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L}|\\d{1,2}\\s+(?:${Object.keys(MONTHS).join('|')})\\s+\\d{4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`,
   'iu',
@@ -67,7 +71,7 @@ const LED_BY = new RegExp(`^(?:[\\d.]+\\s*)?(?:\\p{Ll}+\\s+)*?(\\p{Lu}[\\p{L}'�
 const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:(?:den|d\\.)\\s+)?\\d`, 'u');
 const CLOCK = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\b/iu;
 /** `kl. 18.30-21.00 - Personalerummet`: a place after the time and a dash. */
-const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
+const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
 const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d`, 'u');
 const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?(?:\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})|,\\s+(\\p{Lu}[^:;,]{1,40}(?:,\\s*[^:;,]{1,40})?\\s+\\d{1,4}\\b[^:;]{0,40}))$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
@@ -79,7 +83,7 @@ const PLACE_LINE = new RegExp(
 const ASSEMBLY = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?(?:general|repræsentantskabs|borger)?forsamling(?:en)?(?:\s+\d{4})?$/iu;
 /** A club's, association's or company's name alone on a line: `Grundejerforeningen Kærholm`, `BOLDKLUBBEN ØST`. */
 const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk)(?:en|et|ben)?\b)\p{Lu}[\p{L}'’&.\-]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
-const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|fond(?:en)?)\b/u;
+const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|\bA\/B|\bE\/F|\bG\/F|fond(?:en)?)\b/u;
 /** The date of a line that is a date and nothing more (`Mandag, 09 december 2019`, `07-07-2022`, `4. april 2018 (ekstraordinær)`, `27. august 2016 kl. 05:39`). */
 function bareDate(text: string): string | null {
   const d = findDate(text);
@@ -112,7 +116,12 @@ export function placeIn(text: string): string | null {
     const found = (end ? rest.slice(0, end.index) : rest).trim().replace(/[.,]$/u, '');
     const words = found.split(/\s+/);
     // A name's words: capitalised, numbers, or the small words of an address (`lokalerne på Bryggervej 30`); not a sentence going on.
-    if (found.length < 3 || words.length > 6 || !words.slice(1).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:på|i|ved|og|&)$/u.test(w))) continue;
+    // … and a last word that names the premises (`i Vejby Snedkerlaugs lokaler`).
+    const premises = words.length >= 2 && /^(?:lokaler|lokale|lokalerne|klubhus|hus|sal)$/u.test(words[words.length - 1]!);
+    if (found.length < 3 || words.length > 6 || !words.slice(1, premises ? -1 : undefined).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:på|i|ved|og|&)$/u.test(w))) continue;
+    if (premises) return found;
+    // A town alone, right after the meeting (`… landsrådsmøde i Middelfart, lørdag …`).
+    if (words.length === 1 && m[1]!.toLowerCase() === 'i' && isTown(found) && /(?:møde|mødet|generalforsamling|generalforsamlingen|afholdt|afholdes|holdt|holdes|mødes)$/iu.test(text.slice(0, m.index).trimEnd())) return found;
     if (m[1]!.toLowerCase() === 'hos') {
       if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(found)) return `hos ${found}`;
       continue;
@@ -126,9 +135,17 @@ const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')
 /** The same and more, for a place named in passing after `i` or `på` (`i sognegården`, `i lokalerne på …`). */
 const PLACE_IN_PASSING = new RegExp(`${PLACE_WORD.source}|(?:lokalerne|${tolerant('gården')}|gaarden|hallen|kirken|hytten|kroen|kantinen|klubhus)\\b`, 'iu');
 
-const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60}))?$`, 'iu');
+/** Words of the place-name list that are no town on their own (`Store`, `Nørre`, `By`). */
+const NOT_A_TOWN = new Set(['By', 'Alle', 'Store', 'Gade', 'Kirke', 'Strand', 'Sankt', 'Nørre', 'Sønder', 'Vester', 'Øster', 'Nordre', 'Søndre', 'Østre', 'Vestre', 'Neder', 'Nedre', 'Gammel', 'Ved', 'Kongens', 'Kvarter', 'Boulevard', 'Liljens', 'Klemens', 'Hvide', 'Lind', 'Arden', 'Give', 'Gram', 'Hals', 'Stilling', 'Sande', 'Stationsby', 'Torvet', 'Stranden', 'Lunden', 'Udsigten', 'Trekanten']);
+const TOWNS = new Set([...MUNICIPALITIES, ...PLACE_NAMES.filter((p) => p.length >= 4 && !NOT_A_TOWN.has(p) && !/(?:vej|gade|vænget|stræde|alle|allé|parken|haven|bakken|toften|marken|vangen|stien|torv|plads|brynet|draget|svinget|passagen|kæret|vejen|gaden)$/u.test(p))]);
+/** A Danish town or municipality, by the name lists the normalizer keeps (`Middelfart`, `Hjørring`). */
+export function isTown(word: string): boolean {
+  return TOWNS.has(word);
+}
 
-const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
+const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60})|\\s+(?:af|fra)\\s+(.{4,80}))?$`, 'iu');
+
+const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Beslutninger(?= fra\\s+\\p{Ll}*møde)|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
 
 /**
  * A closing line (`Mødet hævet kl. 17.40`, `Mødet sluttede 17:40`): the time
@@ -255,15 +272,21 @@ export function namesABody(name: string): boolean {
   return !MEETING_KIND.test(name.trim()) && !WEB_CHROME.test(name);
 }
 
-const MEETING_THEN_NAME = /^(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?\p{L}*(?:generalforsamling|møde)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)(?:[\s,]+\d.*)?$/iu;
+/** Without the `i` flag: a name starts with a capital (`Generalforsamling i Andelsboligforeningen …` is no name after the word). */
+const MEETING_THEN_NAME = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær|ORDINÆR|EKSTRAORDINÆR)\p{L}*\s+)?\p{L}*(?:[Gg]eneralforsamling|GENERALFORSAMLING|[Mm]øde|MØDE)\s+(\p{Lu}[\p{L}&'’\-/ ]{2,60}?)(?:[\s,]+\d.*)?$/u;
+/** A year after a name (`Grundejerforeningen Kærholm 2022`) is the meeting's, not the name's. */
+const TRAILING_YEAR = /\s+(?:19[5-9]\d|20\d\d)$/u;
 /** Words that make a name an organisation's (`Højbjerg Badminton Klub`, `Grundejerforeningen Solbakken`). */
 const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg)(?:en|et|s|ben)?\b/iu;
 
 /** The body a title names (`Referat af møde i Kulturudvalget …`), never a kind of meeting or a web page's chrome. */
 export function bodyFromTitle(rest: string): string | null {
   // `ordinær Generalforsamling Højbjerg Badminton Klub 09-06-2020`: an organisation's name right after the meeting's word.
+  // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`, `afdelingsmøde i afdeling 12`: a housing estate's section.
+  const unit = /^\p{L}*(?:møde|generalforsamling)(?:\s+i)?\s+(afdeling\s+\d+\b.*)$/iu.exec(rest.trim());
+  if (unit) return unit[1]!.replace(TRAILING_YEAR, '').trim();
   const after = MEETING_THEN_NAME.exec(rest.trim());
-  if (after && ORGANISATION_WORD.test(after[1]!)) return after[1]!.trim();
+  if (after && ORGANISATION_WORD.test(after[1]!)) return after[1]!.trim().replace(TRAILING_YEAR, '');
   const body = bodyInTitle(rest);
   return body === null ? null : namesABody(body) ? body : bodyInMeetingWord(body);
 }
@@ -319,7 +342,15 @@ function bodyInTitle(rest: string): string | null {
   if (board && !/^bestyrelse$/iu.test(board[1]!)) return `${board[1]!.charAt(0).toUpperCase()}${board[1]!.slice(1)}n`;
   if (/^\p{L}*møde(?:t)?$/iu.test(t)) return null;
   // A body's name is capitalised: `Dagsorden var:` names none.
-  return t.length >= 3 && /\p{L}{3}/u.test(t) && (/^[\p{Lu}\d]/u.test(t) || /^\p{Ll}+(?:rådet|udvalget|bestyrelsen)$/u.test(t)) ? t : null;
+  t = t.replace(TRAILING_YEAR, '');
+  // `landsrådsmøde i Middelfart`: a town after the meeting is where it was held, not part of the body's name.
+  const inTown = /^(.{3,}?)\s+i\s+(\p{Lu}[\p{L}-]+)$/u.exec(t);
+  if (inTown && isTown(inTown[2]!)) t = inTown[1]!;
+  // `KFS landsrådsmøde`: the owner's name, then the meeting of its council: the council.
+  const owned = /^(\p{Lu}\S*(?:\s+\p{L}+)?\s+\p{Ll}+(?:råd|udvalg|bestyrelse))s?møde(?:t)?$/u.exec(t);
+  if (owned) t = owned[1]!;
+  // A body named in small letters: `vandværket`, `foreningen`, a housing estate's `afdeling 27 – Lillesøvej`.
+  return t.length >= 3 && /\p{L}{3}/u.test(t) && (/^[\p{Lu}\d]/u.test(t) || /^\p{Ll}+(?:rådet|udvalget|bestyrelsen|foreningen|værket|klubben|lauget|selskabet)$/u.test(t) || /^afdeling\s+\d+\b/u.test(t)) ? t : null;
 }
 
 /**
@@ -389,6 +420,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `kl. 10.00, Fjordvej 20 "Mødelokale 1"`: after a comma, an address (a name and a number).
     const place = PLACE_AFTER_TIME.exec(text);
     if (place) placeOrBody(place[1] ?? place[2]!);
+    // `Torsdag d. 20. november 2031 kl. 16.30 til 17.15 – Hotel Fjorden`: the place after the time and a dash.
+    const dashed = PLACE_AFTER_TIME_DASH.exec(text);
+    if (dashed) placeOrBody(dashed[1]!);
   };
 
   /** A place, and the time after it taken as the meeting's (`Borgerhuset, Torvet 3 kl. 16.30`): the place. */
@@ -424,7 +458,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const gap = afterBlank;
     afterBlank = false;
     // Bullets in front of people and labels (`• Stephanie Lose, V`, `• Afbud`) are layout.
-    const t = l.text.replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '');
+    let t = l.text.replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '');
     // `Udsendt den 28.11.2005`, `Opslået 13. januar 2022`: when the minutes went out, not when the meeting was.
     if (PUBLISHED.test(t)) {
       published ??= findDate(t)?.date ?? null;
@@ -436,12 +470,23 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       return;
     }
     if (t === '') return;
+    // `Læs referat fra bestyrelsesmødet …`: a web page's link to the minutes, titled as they are.
+    t = t.replace(/^(?:Læs|Se)\s+(?=(?:referat|dagsorden)(?:et|en)?\b)/iu, '');
     l = { ...l, text: t };
+    // `Skovby Kunstforening indkalder hermed til ordinær generalforsamling den 7. maj …`: the body that calls the meeting; a notice, an agenda.
+    const invites = INVITES.exec(t);
+    if (invites && i < 15) {
+      const who = invites[1]!.trim();
+      if (!/^(?:Bestyrelsen|Formanden|Vi|Udvalget|Rådet)$/u.test(who) && namesABody(who)) meeting.body ??= who;
+      documentTitle ??= 'dagsorden';
+      takeWhen(t);
+      return;
+    }
     const suffixed = TITLE_SUFFIX.exec(t);
     if (suffixed) {
       documentTitle ??= suffixed[2]!.toLowerCase().startsWith('dagsorden') ? 'dagsorden' : 'referat';
       meeting.body ??= bodyFromTitle(suffixed[1]!);
-      const after = suffixed[3] ?? suffixed[4];
+      const after = suffixed[3] ?? suffixed[4] ?? suffixed[5];
       const d = after ? findDate(after) : null;
       if (d) titleDate ??= d.date;
       current = null;
@@ -462,6 +507,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       const both = /^(?:og|\/|&|\+|[-–])\s*referat\b\s*/iu.exec(title[2] ?? '');
       if (both) title[2] = title[2]!.slice(both[0].length);
       documentTitle ??= word.startsWith('dagsorden') && !both ? 'dagsorden' : 'referat';
+      // `Beslutninger fra mødet. Torsdag kl. 8.15. Ordinært møde. Økonomiudvalget`: parts run together with full stops, one of them the body.
+      const parts = (title[2] ?? '').split(/(?<=\p{L}{3})\.\s+(?=\p{Lu})/u);
+      if (parts.length > 1) meeting.body ??= parts.map((x) => x.replace(/\.$/u, '').trim()).find((x) => looksLikeBodyName(x)) ?? null;
       if (title[2]) {
         const d = findDate(title[2]);
         if (d) {
@@ -633,7 +681,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       else {
         // A web page's link (`Se alle dagsordener og referater fra dette mødeforum`) names no body, and leaves the field open.
         const named = t.replace(WEB_SECTION, '').replace(AREA_SUFFIX, '');
-        if (!WEB_CHROME.test(named)) meeting.body ??= named;
+        // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`: the meeting's word, then the body.
+        if (!WEB_CHROME.test(named)) meeting.body ??= (/\p{Ll}møde\s+\p{Ll}/u.test(named) ? bodyFromTitle(named) : null) ?? named;
       }
     }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
@@ -784,6 +833,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (meeting.location !== null) break;
     if (!l.blank) meeting.location = placeIn(l.text);
   }
+  // `i Vejby Snedkerlaugs lokaler`: an organisation's own premises; with no body named, that organisation met.
+  const premises = meeting.location === null ? null : /^(.{3,60}?(?:forening|klub|laug|selskab|vandværk|kor))s\s+(?:lokaler|lokale|lokalerne|klubhus|hus)\b/u.exec(meeting.location);
+  if (premises && meeting.body === null) meeting.body = premises[1]!;
+  // The body's name read as a place too (`i A/B Solgården`): a body, not a place.
+  if (meeting.body !== null && meeting.location === meeting.body) meeting.location = null;
   return { meeting, documentTitle, agendaLabel, groups, chairFromField, yearlessDate: yearless };
 }
 
