@@ -186,3 +186,25 @@ describe('the body and the place named in a title or a sentence of the header', 
     expect(header('Referat af bestyrelsesmøde 4. maj 2031\nFormanden bor i Middelfart.').meeting.location).toBeNull();
   });
 });
+
+describe('a header table and titles of other shapes', () => {
+  const items = '\n\nFølgende sager behandles:\n1. Regnskab\n2. Budget\n3. Eventuelt';
+  it('labels one a line, then their values one a line, are paired in order while each value fits its label', () => {
+    const doc = parseText(`Vejby Byråd\nÅben dagsorden\nMødedato:\nMødet påbegyndt:\nMødested:\nFraværende:\n4. juni 2031\nkl. 17:30\nVejby Rådhus, Torvet 1${items}`);
+    expect(doc.meeting).toMatchObject({ date: '2031-06-04', startTime: '17:30', location: 'Vejby Rådhus, Torvet 1' });
+    expect(doc.documentType).toBe('dagsorden');
+    expect(doc.participants).toEqual([]);
+  });
+
+  it('a link to the minutes as a file names the meeting but is not this document\'s title', () => {
+    const doc = parseText(`Referat af byrådsmødet den 3. juni 2031 (pdf-fil)${items}`);
+    expect(doc.meeting.date).toBe('2031-06-03');
+    expect(doc.documentType).toBeNull();
+  });
+
+  it('a title in capitals inside a run-together line, and a hall as the place', () => {
+    const doc = parseText(`Møde i Kommunalbestyrelsen mandag den 2. juni 2031, Kl i Kommunalbestyrelsens mødesal REFERAT Spørgsmål til Kommunalbestyrelsen om vejene skal stilles skriftligt.${items.replace('Følgende sager behandles:', '')}\nGodkendt.`);
+    expect(doc.meeting.location).toBe('Kommunalbestyrelsens mødesal');
+    expect(doc.documentType).toBe('referat');
+  });
+});

@@ -28,7 +28,7 @@ const FIELDS: [Field, RegExp][] = [
   ['time', /^(?:Tid|Tidspunkt|Klokken)\s+(\d{1,2}[.:]\d{2}.*)$/u],
   ['location', /^(?:Sted|Lokale)\s+(\p{Lu}.{1,80})$/u],
   ['date', /^Dato\s+((?:\p{L}+dag\s+)?(?:den\s+)?\d.{3,40})$/u],
-  ['time', new RegExp(`^(?:Tid|Klokken|Kl\\.?|${tolerant('Mødestart')}|${tolerant('Møde')} start|${tolerant('Mødet')} startede|Start(?:tid)?(?: kl\\.?)?)\\s*:\\s*(\\d.*)$`, 'iu')],
+  ['time', new RegExp(`^(?:Tid|Klokken|Kl\\.?|${tolerant('Mødestart')}|${tolerant('Møde')} start|${tolerant('Mødet')} (?:startede|påbegyndt|begyndte|begyndt)|Start(?:tid)?(?: kl\\.?)?)\\s*:\\s*((?:kl\\.?\\s*)?\\d.*)$`, 'iu')],
   // `Tid: Mandag, den 13. januar 2025, kl. 19.00`: a day and a time.
   ['when', /^Tid\s*:\s*(\p{L}.*\d.*)$/iu],
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse)\\s*:\\s*(.+)$|^${tolerant('Mødested')}\\s+(.+)$`, 'iu')],
@@ -117,7 +117,7 @@ export function placeIn(text: string): string | null {
     const words = found.split(/\s+/);
     // A name's words: capitalised, numbers, or the small words of an address (`lokalerne på Bryggervej 30`); not a sentence going on.
     // … and a last word that names the premises (`i Vejby Snedkerlaugs lokaler`).
-    const premises = words.length >= 2 && /^(?:lokaler|lokale|lokalerne|klubhus|hus|sal)$/u.test(words[words.length - 1]!);
+    const premises = words.length >= 2 && /^(?:lokaler|lokale|lokalerne|klubhus|hus|\p{Ll}*sal)$/u.test(words[words.length - 1]!);
     if (found.length < 3 || words.length > 6 || !words.slice(1, premises ? -1 : undefined).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:på|i|ved|og|&)$/u.test(w))) continue;
     if (premises) return found;
     // A town alone, right after the meeting (`… landsrådsmøde i Middelfart, lørdag …`).
@@ -193,11 +193,14 @@ function startsLine(label: string): boolean {
  * mødelokale Jens Berg (V), …`, the cells read label, label, value, value) takes the words before the first name.
  */
 export function splitRunTogether(l: SLine): SLine[] {
-  if (l.blank || !l.text.includes(':')) return [l];
+  if (l.blank) return [l];
   const text = l.text;
-  const cuts = [...text.matchAll(LABEL_INSIDE)].filter((m) => startsLine(m[1]!)).map((m) => m.index!);
+  const cuts = text.includes(':') ? [...text.matchAll(LABEL_INSIDE)].filter((m) => startsLine(m[1]!)).map((m) => m.index!) : [];
+  for (const m of text.matchAll(ITEM_INSIDE)) if (cuts.length > 0 && m.index! > cuts[0]!) cuts.push(m.index!);
+  // The document's title in capitals inside the line (`… i Kommunalbestyrelsens mødesal REFERAT Eventuelle …`).
+  // Only in a long line of ordinary text (a heading in capitals, `FORENINGEN X REFERAT AF …`, is one line).
+  if (text.length >= 100) for (const m of text.matchAll(/(?<=\s)(?:REFERAT|DAGSORDEN)(?=\s+\p{Lu}\p{Ll})/gu)) if (/\p{Ll}{3}/u.test(text.slice(0, m.index!))) cuts.push(m.index!);
   if (cuts.length === 0) return [l];
-  for (const m of text.matchAll(ITEM_INSIDE)) if (m.index! > cuts[0]!) cuts.push(m.index!);
   cuts.sort((a, b) => a - b);
   const parts: string[] = [];
   let from = 0;
@@ -362,6 +365,63 @@ export function isLabel(key: string): boolean {
   return !key.includes(':') && ['x', '12.00', '1. maj 2024'].some((v) => fieldOf(`${key}: ${v}`)?.value === v);
 }
 
+/** Whether `value` is what `label` asks for: a date for a date, a time for a time, a name for a group of people, words for a place. */
+function fits(label: string, value: string): boolean {
+  const group = groupLabel(label);
+  if (group !== null) return looksLikeName(notesOf(value.split(/\s*,\s*|\s+og\s+/u)[0]!).rest);
+  const f = fieldOf(`${label}: ${value}`);
+  if (f === null) return false;
+  switch (f.field) {
+    case 'date':
+    case 'when':
+      return findDate(value) !== null;
+    case 'time':
+    case 'end':
+      return /\d/u.test(value) || /^(?:kl\.?|klokken)$/iu.test(value.trim());
+    default:
+      return /^\p{Lu}/u.test(value) && findDate(value) === null;
+  }
+}
+
+/**
+ * A table read column by column: its labels one a line with no values
+ * (`Mødedato:` / `Mødet påbegyndt:` / `Mødested:`), then its values one a line
+ * (`25. maj 2016` / `kl. 18:00` / `Rådhuset`): each label with its value, in
+ * order, while each value is of its label's kind.
+ */
+export function pairLabelColumn(lines: SLine[]): SLine[] {
+  const out = [...lines];
+  const emptyLabel = (l: SLine | undefined) => l !== undefined && !l.blank && /:\s*$/u.test(l.text) && (isLabel(l.text.replace(/\s*:\s*$/u, '')) || groupLabel(l.text) !== null);
+  for (let i = 0; i < out.length; i++) {
+    if (!emptyLabel(out[i])) continue;
+    let j = i;
+    while (j < out.length && (emptyLabel(out[j]) || out[j]!.blank)) j++;
+    const labels = out.slice(i, j).filter((l) => !l.blank);
+    if (labels.length < 3) {
+      i = j;
+      continue;
+    }
+    let k = j;
+    const paired: number[] = [];
+    for (const label of labels) {
+      while (k < out.length && out[k]!.blank) k++;
+      const value = out[k];
+      if (!value || emptyLabel(value) || !fits(label.text.replace(/\s*:\s*$/u, ''), value.text)) break;
+      paired.push(k);
+      k++;
+    }
+    if (paired.length >= 2) {
+      paired.forEach((at, n) => {
+        const label = labels[n]!;
+        out[out.indexOf(label)] = { ...label, text: `${label.text.replace(/\s*:\s*$/u, '')}: ${out[at]!.text}` };
+        out[at] = { ...out[at]!, blank: true, text: '' };
+      });
+    }
+    i = k;
+  }
+  return out;
+}
+
 export function joinLabelLines(lines: SLine[]): SLine[] {
   const out: SLine[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -388,7 +448,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const m = l.blank ? null : /^\(\s*(\p{L}[\p{L} ]{2,30}?)\s*:?\s+(\p{Lu}.+)\)\.?$/u.exec(l.text);
     return m && groupLabel(m[1]!) !== null ? { ...l, text: `${m[1]}: ${m[2]}` } : l;
   });
-  const lines = joinLabelLines(unwrapped.flatMap(splitRunTogether)).flatMap(splitGroupLabels);
+  const lines = joinLabelLines(pairLabelColumn(unwrapped.flatMap(splitRunTogether))).flatMap(splitGroupLabels);
   const meeting: MeetingInfo = { body: null, date: null, startTime: null, endTime: null, location: null, chair: null };
   let documentTitle: Header['documentTitle'] = null;
   const groups: Header['groups'] = [];
@@ -492,6 +552,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       current = null;
       return;
     }
+    // `Referat af regionsrådsmødet den 28. marts 2031 (pdf-fil)`: a link to another file; it names the meeting, but is not this document's title.
+    const link = /\((?:pdf|pdf-fil|word|docx?)\b[^)]*\)\s*$/iu.test(t);
     const title = TITLE.exec(t);
     // `Referat: 14. marts 2023 kl. 15:00`: a colon, then the date the title names.
     const datedAfterColon = title !== null && title[2] !== '' && findDate(title[2]!)?.index === 0;
@@ -501,12 +563,14 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       current = null;
       return;
     }
-    if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)) || datedAfterColon)) {
+    // `Mødereferat: Frie Lærerforening Hovedbestyrelsen`: a colon, then the body.
+    const bodyAfterColon = title !== null && /referat$/iu.test(title[1]!) && looksLikeBodyName(title[2]!.trim());
+    if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)) || datedAfterColon || bodyAfterColon)) {
       const word = title[1]!.toLowerCase();
       // `Dagsorden og referat`, `DAGSORDEN / REFERAT af møde i …`: the agenda with its minutes.
       const both = /^(?:og|\/|&|\+|[-–])\s*referat\b\s*/iu.exec(title[2] ?? '');
       if (both) title[2] = title[2]!.slice(both[0].length);
-      documentTitle ??= word.startsWith('dagsorden') && !both ? 'dagsorden' : 'referat';
+      if (!link) documentTitle ??= word.startsWith('dagsorden') && !both ? 'dagsorden' : 'referat';
       // `Beslutninger fra mødet. Torsdag kl. 8.15. Ordinært møde. Økonomiudvalget`: parts run together with full stops, one of them the body.
       const parts = (title[2] ?? '').split(/(?<=\p{L}{3})\.\s+(?=\p{Lu})/u);
       if (parts.length > 1) meeting.body ??= parts.map((x) => x.replace(/\.$/u, '').trim()).find((x) => looksLikeBodyName(x)) ?? null;
@@ -529,6 +593,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `udvidet beslutningsreferat`, `Godkendt referat`: a qualified title word alone on its line.
     if (/^(?:\p{L}+\s+){1,2}(?:beslutnings)?(?:referat|protokol)$/iu.test(t) && !/\b(?:af|fra|til|for|om)\b/iu.test(t)) {
       documentTitle ??= 'referat';
+      current = null;
+      return;
+    }
+    // `Åben dagsorden`, `Foreløbig dagsorden`: a qualified agenda alone on its line.
+    if (/^(?:Åben|Lukket|Foreløbig|Endelig|Revideret|Supplerende)\s+dagsorden$/iu.test(t)) {
+      documentTitle ??= 'dagsorden';
       current = null;
       return;
     }
