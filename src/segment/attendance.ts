@@ -20,6 +20,9 @@ const ABSENT_SENTENCE = new RegExp(
   'u',
 );
 
+/** A word every sentence of attendance holds; lines without one are not read further. */
+const ATTENDANCE_CUE = new RegExp(`${tolerant('fravær')}|forhindre|${tolerant('deltog')}|afbud`, 'iu');
+
 /** `Per Lund deltog ikke under punkterne 2-3.`: absent from the items the sentence names (a note). */
 const LEFT_OUT = new RegExp(
   `^(${NAMES_SOURCE})\\s+${tolerant('deltog')}\\s+ikke\\s+(?:under|i|ved)\\s+(?:behandlingen\\s+af\\s+)?(?:punkt(?:erne)?|pkt\\.?)\\s*(\\d[\\d\\s,.\\-–]*(?:\\s+og\\s+\\d+)?)\\.?$`,
@@ -45,7 +48,13 @@ export function attendanceSentences(line: string): string[] {
   }
   const out = parts.length > 1 ? [t, ...parts] : [t];
   // A sentence run on from a decision heading and its date (`Beslutning Byrådet, 20.09.2016 Ane Holm var fraværende.`): also what follows the date.
-  for (const p of parts) for (const m of p.matchAll(/\d[.,]?\s+(?=\p{Lu}\p{Ll})/gu)) out.push(p.slice(m.index! + m[0].length));
+  {
+    for (const p of parts) {
+      if (!/\d[-./]\d{1,2}[-./]\d{2,4}\s/u.test(p)) continue;
+      const after = /^.{0,120}?\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\s+(?=\p{Lu}\p{Ll})/u.exec(p);
+      if (after) out.push(p.slice(after[0].length));
+    }
+  }
   return out;
 }
 
@@ -113,7 +122,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
     const said: Recorded[] = [];
     for (const s of item.sections) {
       if (s.kind !== 'decision') continue;
-      for (const line of s.text.split('\n').flatMap(attendanceSentences)) {
+      for (const line of s.text.split('\n').filter((l) => ATTENDANCE_CUE.test(l)).flatMap(attendanceSentences)) {
         const out = LEFT_OUT.exec(line.trim());
         if (out) {
           const which = out[2]!.trim().replace(/[.\s]+$/u, '').replace(/\s*[-–]\s*/g, '-');

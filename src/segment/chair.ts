@@ -122,6 +122,9 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
 ];
 
+/** A word every row's sentence holds: an office, an election, leading, welcoming. */
+const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|genvalgte|ledet|ledede|velkommen|åbnede)(?!\\p{L})|til\\s+at\\s+lede`, 'iu');
+
 /** Capitalised words at a sentence's start that are no one. */
 const NOT_A_PERSON = /^(?:Som|Til|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi)\b/u;
 const ORGANISATION = /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben|s)?\b/iu;
@@ -143,6 +146,8 @@ function sentences(text: string): string[] {
 /** The sentence's person that a row names, or null; `inElection` allows a first name alone. */
 export function chairInSentence(sentence: string, rows: ChairRow[] = CHAIR_ROWS, inElection = true): string | null {
   const s = unbroken(sentence);
+  // Every row's sentence holds one of these words; most sentences hold none, and are not read further.
+  if (!CUE.test(s)) return null;
   for (const row of rows) {
     for (const m of s.matchAll(row.re)) {
       const name = m.slice(1).find((g) => g !== undefined)!.trim();
@@ -170,12 +175,15 @@ export function chairInText(items: Item[], header: string[], participants: Parti
   const electing = items.some((it) => CHAIR_ITEM.test(it.title));
   const texts: { text: string; inElection: boolean }[] = [
     ...items.slice(0, 3).map((it) => ({
-      text: [it.title, ...it.sections.map((s) => [s.heading ?? '', s.text].join('\n'))].join('\n'),
+      // The record's start: who chaired is told first (a long background further on is not read).
+      text: [it.title, ...it.sections.map((s) => [s.heading ?? '', s.text].join('\n'))].join('\n').slice(0, 3000),
       inElection: CHAIR_ITEM.test(it.title),
     })),
-    { text: header.join('\n'), inElection: false },
+    // The header's first lines (a page run together may hold the whole document).
+    { text: header.slice(0, 40).join('\n').slice(0, 6000), inElection: false },
   ];
   for (const { text, inElection } of texts) {
+    if (!CUE.test(text)) continue;
     const rows = CHAIR_ROWS.filter((r) => (!r.inElection || inElection) && (!r.withoutElection || !electing));
     for (const sentence of sentences(text)) {
       const found = chairInSentence(sentence, rows, inElection);

@@ -111,9 +111,11 @@ export interface FoundDayMonth {
  * The first day and month printed without a year (`lørdag den 19. marts`, `d. 1.11.`, `7. maj kl 16`),
  * where no full date is; the year comes from elsewhere (the title, a posting date).
  */
+const DAY_MONTH_NAMED = new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_RE})\\b\\.?(?!\\s*\\d{2,4}\\b)`, 'iu');
+
 export function findDayMonth(text: string): FoundDayMonth | null {
   if (findDate(text)) return null;
-  const named = new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_RE})\\b\\.?(?!\\s*\\d{2,4}\\b)`, 'iu').exec(text);
+  const named = DAY_MONTH_NAMED.exec(text);
   const numeric = /\b(?:den|d\.)\s*(\d{1,2})\.\s*(\d{1,2})\.?(?![\d/-])/iu.exec(text);
   const candidates = [
     named ? { day: +named[1]!, month: MONTHS[named[2]!.toLowerCase()]!, index: named.index, length: named[0].length } : null,

@@ -58,6 +58,8 @@ const AT_HOST = /^Hos\s+(\p{Lu}[^:;]{1,80})$/u;
 const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Rettet|Postet|Indsendt)\b(?:\s+(?:den|d\.|dato|:))?/iu;
 
 export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
+/** Words of a line that dates the meeting: a weekday, `den`, the meeting's word, `afholdes`. */
+const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|referat)`, 'iu');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
@@ -806,16 +808,16 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // A day and month without a year (`Lørdag den 19. marts afholdes …`, `mødet d.1.11. kl. 17`): the year of the posting,
   // of a full date elsewhere in the header, or of the title (`Generalforsamling 2011`).
   if (meeting.date === null && published === null) {
-    const texts = lines.flatMap((l) => (l.blank ? [] : [l.text]));
-    const fullDate = texts.map((t) => findDate(t)).find((d) => d !== null);
-    const titleYear = texts.slice(0, 5).map((t) => /\b(19[5-9]\d|20\d\d)\b/u.exec(t)).find((m) => m !== null);
-    const postedDate = posted as string | null;
-    const year = postedDate !== null ? Number(postedDate.slice(0, 4)) : fullDate ? Number(fullDate.date.slice(0, 4)) : titleYear ? Number(titleYear[1]) : null;
-    for (const t of year === null ? [] : texts.slice(0, 15)) {
-      if (PUBLISHED.test(t) || /\b(?:senest|inden|frist|tilmelding)\b/iu.test(t)) continue;
+    const texts = lines.slice(0, 15).flatMap((l) => (l.blank ? [] : [l.text]));
+    for (const t of texts) {
+      if (PUBLISHED.test(t) || /\b(?:senest|inden|frist|tilmelding)\b/iu.test(t) || !DATE_LINE_WORDS.test(t)) continue;
       const d = findDayMonth(t);
-      if (!d || !new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|referat)`, 'iu').test(t)) continue;
-      const date = withYear(d, year!);
+      if (!d) continue;
+      const postedDate = posted as string | null;
+      const fullDate = postedDate === null ? texts.map((x) => findDate(x)).find((x) => x !== null) : undefined;
+      const titleYear = texts.slice(0, 5).map((x) => /\b(19[5-9]\d|20\d\d)\b/u.exec(x)).find((m) => m !== null);
+      const year = postedDate !== null ? Number(postedDate.slice(0, 4)) : fullDate ? Number(fullDate.date.slice(0, 4)) : titleYear ? Number(titleYear[1]) : null;
+      const date = year === null ? null : withYear(d, year);
       if (date === null) continue;
       yearless = date;
       diags.info('date-year-elsewhere', `The meeting's date is printed without a year; read it with the year ${year} from ${postedDate !== null ? 'the posting date' : fullDate ? 'another date in the header' : 'the title'}`, place(input[0]));
