@@ -208,3 +208,18 @@ describe('a header table and titles of other shapes', () => {
     expect(doc.documentType).toBe('referat');
   });
 });
+
+describe('places and bodies in other header lines', () => {
+  const items = '\n\n1. Godkendelse af dagsorden\nGodkendt.\n2. Eventuelt\nIntet.';
+  it('a building and its room on a line of their own, above the date line', () => {
+    expect(parseText(`Referat af skolebestyrelsesmøde\nBakkeskolen, mødelokale B4\nonsdag den 2. april 2031 kl. 18.30${items}`).meeting.location).toBe('Bakkeskolen, mødelokale B4');
+  });
+
+  it('an address with its postcode after the date in the title', () => {
+    expect(parseText(`Referat Bestyrelsesmødet tirsdag den 21. oktober 2031, kl Vestergade 13, 2450 København SV${items}`).meeting.location).toBe('Vestergade 13, 2450 København SV');
+  });
+
+  it('a kind of meeting on the first line leaves the body to the line below that names it', () => {
+    expect(parseText(`Bestyrelsesmøde 41\nAfdelingsbestyrelsesmøde afdeling 12 – Kirkevej\nDato: 3. maj 2031${items}`).meeting.body).toBe('afdeling 12 – Kirkevej');
+  });
+});

@@ -62,6 +62,10 @@ export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lø
 const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|referat)`, 'iu');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
+/** `Skovboskolen, mødelokale K2`: a building, then its room. */
+const ROOM_AFTER_PLACE = new RegExp(`^\\p{Lu}[^:;.,]{2,40},\\s*(?:${tolerant('mødelokale')}|${tolerant('mødesal')}|lokale)\\s+\\S[^:;]{0,30}$`, 'iu');
+/** A street address with its postcode and town, ending a line: `Vestergade 13, 2450 København SV`. */
+const ADDRESS_END = /(?:^|[\s,])(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}?[\p{L}.\-]+){0,3}\s\d{1,3}[A-Za-z]?(?:,\s*[^,]{1,20})?,\s*\d{4}\s+\p{Lu}[\p{L}\-]+(?:\s+[A-ZÆØÅ]{1,2}|\s+\p{Lu}[\p{L}\-]+)?)\.?$/u;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
 const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|mødte)\\s+(?:(?:på mødet\\s+)?(?:i stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
 const NAMES = NAMES_SOURCE;
@@ -586,6 +590,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           titleTimes ??= times.start ? times : null;
           const place = PLACE_BEFORE_TIME.exec(rest) ?? PLACE_AFTER_TIME.exec(rest);
           if (place) placeOrBody(place[1]!);
+          // `… den 23. oktober 2031, kl Vestergade 13, 2450 København SV`: an address with its postcode after the date.
+          const address = ADDRESS_END.exec(rest);
+          if (address) meeting.location ??= placeIn(rest) ?? address[1]!;
         }
         meeting.body ??= bodyFromTitle(title[2]);
       }
@@ -754,7 +761,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         // A web page's link (`Se alle dagsordener og referater fra dette mødeforum`) names no body, and leaves the field open.
         const named = t.replace(WEB_SECTION, '').replace(AREA_SUFFIX, '');
         // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`: the meeting's word, then the body.
-        if (!WEB_CHROME.test(named)) meeting.body ??= (/\p{Ll}møde\s+\p{Ll}/u.test(named) ? bodyFromTitle(named) : null) ?? named;
+        // A kind of meeting (`Bestyrelsesmøde 27`) names a body only in its word (`Brugerrådsmøde` → `Brugerrådet`), and leaves the field to a later line.
+        if (!WEB_CHROME.test(named)) meeting.body ??= (/\p{Ll}møde\s+\p{Ll}/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named));
       }
     }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
@@ -778,7 +786,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // `24-09-2019` alone under the body's name.
       takeWhen(t);
       dateLineAt = i;
-    } else if (ROOM_LINE.test(t) && t.length < 80) {
+    } else if ((ROOM_LINE.test(t) || ROOM_AFTER_PLACE.test(t)) && t.length < 80) {
       meeting.location ??= t.replace(/[.,]$/, '');
     } else if (WHEN_LINE.test(t) && findDate(t)) {
       // `tirsdag den 5. marts 2024 kl. 16.00-18.00`: an unlabelled date line in the header.
