@@ -223,3 +223,29 @@ describe('places and bodies in other header lines', () => {
     expect(parseText(`Bestyrelsesmøde 41\nAfdelingsbestyrelsesmøde afdeling 12 – Kirkevej\nDato: 3. maj 2031${items}`).meeting.body).toBe('afdeling 12 – Kirkevej');
   });
 });
+
+describe('attendance and the chair in more table and sentence shapes', () => {
+  const items = '\n\n1. Godkendelse af dagsorden\nGodkendt.\n2. Eventuelt\nIntet.';
+  const people = (doc: MeetingDocument) => doc.participants.map((p) => `${p.name}:${p.group}`);
+
+  it('apologies after the list of those present, in the same line and without a colon', () => {
+    expect(people(parseText(`Referat af bestyrelsesmøde 4. maj 2031\nTilstede: Asta, Bent, Cille. Afbud fra Dines.${items}`))).toEqual(['Asta:member', 'Bent:member', 'Cille:member', 'Dines:absent']);
+  });
+
+  it('those present from the administration are the secretariat, and do not end up as a member\'s role', () => {
+    const doc = parseText(`Referat af bestyrelsesmøde 4. maj 2031\nTil stede fra bestyrelsen: Asta Holm, Bent Lind\nTil stede fra administrationen: Cille Dam\nAfbud: Dines Vang${items}`);
+    expect(people(doc)).toEqual(['Asta Holm:member', 'Bent Lind:member', 'Cille Dam:secretariat', 'Dines Vang:absent']);
+  });
+
+  it('a chair and a referent labelled without a colon, as a table prints them', () => {
+    const doc = parseText(`Referat af bestyrelsesmøde 4. maj 2031\nMødeleder Asta Holm\nReferent Bent Lind${items}`);
+    expect(doc.meeting.chair).toBe('Asta Holm');
+    expect(people(doc)).toEqual(['Asta Holm:chair', 'Bent Lind:secretariat']);
+  });
+
+  it('a dirigent and a referent elected in one sentence, in the order of the title', () => {
+    const elect = (title: string) => parseText(`Referat af generalforsamling 4. maj 2031\n\n1. ${title}\nAsta Holm og Bent Lind blev valgt.\n2. Beretning\nGodkendt.`).meeting.chair;
+    expect(elect('Valg af dirigent og referent')).toBe('Asta Holm');
+    expect(elect('Valg af referent og dirigent')).toBe('Bent Lind');
+  });
+});

@@ -69,6 +69,17 @@ export const CHAIR_ROWS: ChairRow[] = [
     ],
   },
   {
+    name: 'took on the office',
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:påtog\\s+sig|accepterede|indvilligede\\s+i)\\s+(?:hvervet|opgaven|at\\s+være|at\\s+fungere)\\s+(?:som\\s+)?${CHAIR_WORD}`, 'gu'),
+    inElection: false,
+    withoutElection: false,
+    examples: [
+      ['Anne Holm påtog sig hvervet som dirigent.', 'Anne Holm'],
+      ['Jens Kok accepterede at være ordstyrer.', 'Jens Kok'],
+      ['Bo Lind påtog sig hvervet som referent.', null],
+    ],
+  },
+  {
     name: 'led the meeting',
     re: new RegExp(`(?<![\\p{L}])(?:[Mm]ødet|[Gg]eneralforsamlingen|[Ff]orsamlingen)\\s+(?:blev\\s+)?ledet\\s+af\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+ledede\\s+(?:mødet|generalforsamlingen|forsamlingen)`, 'gu'),
     inElection: false,
@@ -189,6 +200,23 @@ export function chairInText(items: Item[], header: string[], participants: Parti
       const found = chairInSentence(sentence, rows, inElection);
       const name = found === null ? null : resolveInitials(found, participants);
       if (name !== null) return name;
+    }
+  }
+  return null;
+}
+
+/**
+ * `Valg af dirigent og referent` / `Anne Holm og Bo Lind blev valgt.`: two elected in one sentence, named
+ * in the title's order; the chair is the one in the office's place (read before the election records, which would take the last name).
+ */
+export function chairOfTwoElected(items: Item[]): string | null {
+  for (const item of items.slice(0, 3)) {
+    const both = /^(?:valg\s+af\s+)?(?:(dirigent|ordstyrer|mødeleder)\s+og\s+referent|referent\s+og\s+(?:dirigent|ordstyrer|mødeleder))\b/iu.exec(item.title);
+    const record = item.decision ?? item.sections.map((s) => s.text).join(' ');
+    const pair = both ? new RegExp(`^${PERSON}\\s+og\\s+${PERSON}\\s+(?:blev\\s+)?(?:enstemmigt\\s+)?valgt\\b`, 'u').exec(record.trim()) : null;
+    if (pair) {
+      const name = (both![1] !== undefined ? pair[1] : pair[2])!;
+      if (looksLikeName(name)) return name;
     }
   }
   return null;

@@ -10,7 +10,7 @@ import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance } from './attendance.js';
-import { chairInText } from './chair.js';
+import { chairInText, chairOfTwoElected } from './chair.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
@@ -281,7 +281,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   applyItemAttendance(items, participants, diags);
   if (meeting.chair === null) {
     // A general assembly's dirigent (`Valg af dirigent` / `Ole Berg blev valgt.`) chairs it.
-    meeting.chair = electedChair(items) ?? chairInText(items, lines.slice(0, headerEnd).flatMap((l) => (l.blank ? [] : [l.text])), participants);
+    meeting.chair = chairOfTwoElected(items) ?? electedChair(items) ?? chairInText(items, lines.slice(0, headerEnd).flatMap((l) => (l.blank ? [] : [l.text])), participants);
     if (meeting.chair !== null) {
       seatChair(meeting.chair, participants);
       diags.info('chair-elected', `Took the chair, ${meeting.chair}, from the election of a dirigent or ordstyrer`, place(lines[chain[0]?.index ?? 0]));

@@ -33,6 +33,8 @@ const FIELDS: [Field, RegExp][] = [
   ['when', /^Tid\s*:\s*(\p{L}.*\d.*)$/iu],
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse)\\s*:\\s*(.+)$|^${tolerant('Mødested')}\\s+(.+)$`, 'iu')],
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer)\\s*:\\s*(.+)$`, 'iu')],
+  // Without a colon, as a table's cells print it (`Mødeleder Anne Holm`): only before a name.
+  ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent)\\s+(\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3})$`, 'u')],
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
 ];
 
@@ -239,7 +241,12 @@ export function splitRunTogether(l: SLine): SLine[] {
 /** `Til stede: A, B og C. Afbud: D`: two groups on one line, as two lines. */
 function splitGroupLabels(l: SLine): SLine[] {
   const m = /^(.+?[.;])\s+([^.:;]{3,30}?)\s*:\s+(\S.*)$/u.exec(l.text);
-  if (!m || groupLabel(m[2]!) === null || !/:/.test(m[1]!)) return [l];
+  if (!m || groupLabel(m[2]!) === null || !/:/.test(m[1]!)) {
+    // `Tilstede: Anne, Bo, Carl. Afbud fra Erik.`: apologies after the list, without a colon.
+    const away = /^(.+?:.+?[.;])\s+(Afbud fra|Fraværende|Ikke til stede)\s+(\p{Lu}.*)$/u.exec(l.text);
+    if (away && groupLabel(away[1]!.split(':')[0]!) !== null) return [{ ...l, text: away[1]!.replace(/[.;]$/, '') }, { ...l, text: `${away[2]!}: ${away[3]!}` }];
+    return [l];
+  }
   return [{ ...l, text: m[1]!.replace(/[.;]$/, '') }, ...splitGroupLabels({ ...l, text: `${m[2]!}: ${m[3]!}` })];
 }
 
@@ -627,7 +634,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       current = null;
       return;
     }
-    const absentSentence = /^(Afbud fra|Afbud|Fraværende|Ikke til stede|Medlemmer|Deltagere|Mødedeltagere|Til stede|Tilstede|Fremmødte)\s+(?=\p{Lu})(?!Afbud\b|Fraværende\b|Med\b|Uden\b)(.+)$/u.exec(t);
+    const absentSentence = /^(Afbud fra|Afbud|Fraværende|Ikke til stede|Medlemmer|Deltagere|Mødedeltagere|Til stede|Tilstede|Fremmødte|Referent)\s+(?=\p{Lu})(?!Afbud\b|Fraværende\b|Med\b|Uden\b)(.+)$/u.exec(t);
     if (absentSentence && looksLikeName(notesOf(absentSentence[2]!.split(/\s*,\s*|\s+og\s+|\s+(?:stedfortræder|suppleant)\s+/u)[0]!).rest)) {
       current = { group: groupLabel(absentSentence[1]!) ?? 'absent', lines: [{ ...l, text: absentSentence[2]! }], inline: true };
       groups.push(current);

@@ -14,7 +14,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
     new RegExp(`^(?:${tolerant('Følgende')}\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')})(?:\\s+(?:var|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer))?$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$`, 'iu'),
   ],
-  ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
+  ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)|Administrationen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
   ['absent', new RegExp(`^(?:Afbud|Meldt afbud|Afbud meldt|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
@@ -28,6 +28,7 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Fra afdelingsbestyrelsen:', 'member'],
   ['Fremmødte fra bestyrelsen', 'member'],
   ['Fra sekretariatet:', 'secretariat'],
+  ['Til stede fra administrationen:', 'secretariat'],
   ['Andre deltagere:', 'guest'],
   ['Meldt afbud:', 'absent'],
   ['Forhindret:', 'absent'],
