@@ -169,6 +169,9 @@ describe('the body and the place named in a title or a sentence of the header', 
     ['Beslutninger fra mødet. Torsdag kl. 8.15. Ordinært møde. Økonomiudvalget', 'Økonomiudvalget', null],
     ['Generalforsamlingsprotokollat – 29. marts 2031 i Vejby Snedkerlaugs lokaler, Vejen 6, 2000 Frederiksberg.', 'Vejby Snedkerlaug', 'Vejby Snedkerlaugs lokaler'],
     ['Referat for generalforsamling\nTorsdag d. 20. november 2031 kl. 16.30 til 17.15 – Hotel Fjordly', null, 'Hotel Fjordly'],
+    ['Referat af bestyrelsesmøde i bestyrelsen for Foreningen Nordlys 4. maj 2031', 'Foreningen Nordlys', null],
+    ['Generalforsamling i Vejby Jagtforening 2031', 'Vejby Jagtforening', null],
+    ['Vejby Lokalråd – bestyrelsesmøde 4. maj 2031', 'Vejby Lokalråd', null],
   ];
   it.each(cases)('%s → body %s, place %s', (text, body, place) => {
     const doc = header(text);

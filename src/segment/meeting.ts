@@ -351,6 +351,10 @@ function bodyInTitle(rest: string): string | null {
     .trim();
   // `Forældrerådsmøde - ordinært`: the kind of meeting after a dash is not part of the name.
   t = t.replace(/\s*[-–]\s*(?:ordinært|ekstraordinært|ordinær|ekstraordinær|konstituerende)$/iu, '');
+  // `Vejby Lokalråd – bestyrelsesmøde`: the kind of meeting after a dash, likewise.
+  t = t.replace(/\s+[-–]\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?\p{Ll}*(?:møde|generalforsamling)$/u, '');
+  // `bestyrelsen for Foreningen Nordlys`: the board of the body named after it.
+  t = t.replace(/^(?:den\s+)?(?:bestyrelsen|styrelsen)\s+(?:for|i)\s+(?=\p{Lu})/u, '');
   const meetingWord = /^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(\p{L}\p{Ll}*?(?:råd|udvalg)|Råd|Udvalg)s?møde(?:t)?$/iu.exec(t);
   if (meetingWord) return `${meetingWord[1]!.charAt(0).toUpperCase()}${meetingWord[1]!.slice(1)}et`;
   // `Skolebestyrelsesmøde` names the school board; `bestyrelsesmøde` alone names none.
@@ -769,7 +773,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         const named = t.replace(WEB_SECTION, '').replace(AREA_SUFFIX, '');
         // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`: the meeting's word, then the body.
         // A kind of meeting (`Bestyrelsesmøde 27`) names a body only in its word (`Brugerrådsmøde` → `Brugerrådet`), and leaves the field to a later line.
-        if (!WEB_CHROME.test(named)) meeting.body ??= (/\p{Ll}møde\s+\p{Ll}/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named));
+        if (!WEB_CHROME.test(named)) meeting.body ??= (/\p{Ll}møde\s+\p{Ll}|^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s+(?:i|for)\s+\p{Lu}/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named));
       }
     }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
