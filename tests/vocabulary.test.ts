@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../src/extract/text.js';
-import { DATE_EXAMPLES, findDate, findTimes, TIME_EXAMPLES } from '../src/segment/dates.js';
+import { DATE_EXAMPLES, DAY_MONTH_EXAMPLES, findDate, findDayMonth, findTimes, TIME_EXAMPLES, withYear } from '../src/segment/dates.js';
 import { findCandidates, gluedTitle, NUMBERING_STYLES } from '../src/segment/headings.js';
 import { PLACE_EXAMPLES, placeIn } from '../src/segment/meeting.js';
+import { CHAIR_ROWS, chairInSentence } from '../src/segment/chair.js';
+import { GROUP_LABEL_EXAMPLES, groupLabel } from '../src/segment/people.js';
 import { toSLines } from '../src/segment/model.js';
 import { OUTCOME_RULES, outcomeOf, RESOLVED_VERBS } from '../src/segment/outcome.js';
 import { BLOCK_EXAMPLES, blockKind, ONE_WORD_TITLE_EXAMPLES } from '../src/segment/vocabulary.js';
@@ -70,4 +72,21 @@ describe('dates, times and places', () => {
   it.each(DATE_EXAMPLES)('%s → %s', (text, date) => expect(findDate(text)?.date ?? null).toBe(date));
   it.each(TIME_EXAMPLES)('%s → %s–%s', (text, start, end) => expect(findTimes(text)).toEqual({ start, end }));
   it.each(PLACE_EXAMPLES)('%s → %s', (text, place) => expect(placeIn(text)).toBe(place));
+});
+
+describe('who chaired, told in a sentence', () => {
+  for (const row of CHAIR_ROWS) {
+    it.each(row.examples)(`${row.name}: %s → %s`, (text, name) => expect(chairInSentence(text, [row])).toBe(name));
+  }
+});
+
+describe('labels of groups of people', () => {
+  it.each(GROUP_LABEL_EXAMPLES)('%s → %s', (label, group) => expect(groupLabel(label)).toBe(group));
+});
+
+describe('dates printed without a year', () => {
+  it.each(DAY_MONTH_EXAMPLES)('%s (%s) → %s', (text, year, date) => {
+    const d = findDayMonth(text);
+    expect(d === null ? null : withYear(d, year)).toBe(date);
+  });
 });

@@ -16,9 +16,12 @@ const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–
 const CAME_INSTEAD = new RegExp(`^(.+?)\\s+[-–]\\s+(.+?)\\s+(?:${tolerant('mødte')}|deltog)\\s+som\\s+(${tolerant('stedfortræder')}|suppleant|vikar)\\.?$`, 'iu');
 
 const ABSENT_SENTENCE = new RegExp(
-  `^(${NAMES_SOURCE})\\s+(?:var|er)\\s+(?:${tolerant('fraværende')}|forhindret|forhindrede)(?:\\s+i\\s+at\\s+deltage(?:\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?)?)?\\.?$|^(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+havde meldt afbud(?:,?\\s+og\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+${tolerant('deltog')} i stedet)?\\.?$`,
+  `^(${NAMES_SOURCE})\\s+(?:var|er)\\s+(?:${tolerant('fraværende')}|forhindret|forhindrede)(?:\\s+i\\s+at\\s+deltage(?:\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?)?)?\\.?$|^(${NAMES_SOURCE})\\s+${tolerant('deltog')}\\s+ikke\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?\\.?$|^(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+havde meldt afbud(?:,?\\s+og\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+${tolerant('deltog')} i stedet)?\\.?$`,
   'u',
 );
+
+/** A word every sentence of attendance holds; lines without one are not read further. */
+const ATTENDANCE_CUE = new RegExp(`${tolerant('fravær')}|forhindre|${tolerant('deltog')}|afbud`, 'iu');
 
 /** `Per Lund deltog ikke under punkterne 2-3.`: absent from the items the sentence names (a note). */
 const LEFT_OUT = new RegExp(
@@ -43,7 +46,16 @@ export function attendanceSentences(line: string): string[] {
     if (last !== undefined && NOT_AN_END.test(last)) parts[parts.length - 1] = `${last} ${piece}`;
     else parts.push(piece);
   }
-  return parts.length > 1 ? [t, ...parts] : [t];
+  const out = parts.length > 1 ? [t, ...parts] : [t];
+  // A sentence run on from a decision heading and its date (`Beslutning Byrådet, 20.09.2016 Ane Holm var fraværende.`): also what follows the date.
+  {
+    for (const p of parts) {
+      if (!/\d[-./]\d{1,2}[-./]\d{2,4}\s/u.test(p)) continue;
+      const after = /^.{0,120}?\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\s+(?=\p{Lu}\p{Ll})/u.exec(p);
+      if (after) out.push(p.slice(after[0].length));
+    }
+  }
+  return out;
 }
 
 /** A first name alone (`Jeanette`), as associations name their members. */
@@ -110,7 +122,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
     const said: Recorded[] = [];
     for (const s of item.sections) {
       if (s.kind !== 'decision') continue;
-      for (const line of s.text.split('\n').flatMap(attendanceSentences)) {
+      for (const line of s.text.split('\n').filter((l) => ATTENDANCE_CUE.test(l)).flatMap(attendanceSentences)) {
         const out = LEFT_OUT.exec(line.trim());
         if (out) {
           const which = out[2]!.trim().replace(/[.\s]+$/u, '').replace(/\s*[-–]\s*/g, '-');
@@ -127,11 +139,11 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
         }
         const away = ABSENT_SENTENCE.exec(line.trim());
         if (!away) continue;
-        const absent = parseEntry(away[1] ?? away[2]!, 'absent').filter((p) => p.group === 'absent');
-        const came = away[3] ? parseEntry(away[3], 'member').map((p) => ({ ...p, group: 'member' as const, note: [p.note, `i stedet for ${absent.map((a) => a.name).join(', ')}`].filter(Boolean).join('; ') })) : [];
+        const absent = parseEntry(away[1] ?? away[2] ?? away[3]!, 'absent').filter((p) => p.group === 'absent');
+        const came = away[4] ? parseEntry(away[4], 'member').map((p) => ({ ...p, group: 'member' as const, note: [p.note, `i stedet for ${absent.map((a) => a.name).join(', ')}`].filter(Boolean).join('; ') })) : [];
         if (absent.length > 0) said.push({ absent, came });
         // `havde meldt afbud`: sent apologies for the meeting, not one item.
-        if (away[2] !== undefined) for (const a of absent) apologies.add(key(a.name));
+        if (away[3] !== undefined) for (const a of absent) apologies.add(key(a.name));
       }
     }
     if (sections.length === 0 && said.length === 0) return;
@@ -159,7 +171,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
       const lines = item.sections.flatMap((s) => s.text.split('\n')).flatMap(attendanceSentences);
       named = lines.flatMap((l) => {
         const from = APOLOGY_SENTENCE.exec(l) ?? ABSENT_SENTENCE.exec(l);
-        if (from) return [from[1] ?? from[2]!];
+        if (from) return [from[1] ?? from[2] ?? from[3]!];
         // Names alone, a first name too (`Afbud` / `Jeanette`).
         return splitNames(l).every((x) => looksLikeName(x) || (FIRST_NAME_ALONE.test(x) && !NOT_A_NAME.test(x))) ? [l] : [];
       });

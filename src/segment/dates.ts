@@ -99,3 +99,42 @@ export const TIME_EXAMPLES: [string, string | null, string | null][] = [
   ['Starttidspunkt 24-12-2019 08:00:00', '08:00', null],
   ['kl. 1.9,3o', null, null],
 ];
+
+export interface FoundDayMonth {
+  day: number;
+  month: number;
+  index: number;
+  length: number;
+}
+
+/**
+ * The first day and month printed without a year (`lørdag den 19. marts`, `d. 1.11.`, `7. maj kl 16`),
+ * where no full date is; the year comes from elsewhere (the title, a posting date).
+ */
+const DAY_MONTH_NAMED = new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_RE})\\b\\.?(?!\\s*\\d{2,4}\\b)`, 'iu');
+
+export function findDayMonth(text: string): FoundDayMonth | null {
+  if (findDate(text)) return null;
+  const named = DAY_MONTH_NAMED.exec(text);
+  const numeric = /\b(?:den|d\.)\s*(\d{1,2})\.\s*(\d{1,2})\.?(?![\d/-])/iu.exec(text);
+  const candidates = [
+    named ? { day: +named[1]!, month: MONTHS[named[2]!.toLowerCase()]!, index: named.index, length: named[0].length } : null,
+    numeric ? { day: +numeric[1]!, month: +numeric[2]!, index: numeric.index, length: numeric[0].length } : null,
+  ].filter((c): c is FoundDayMonth => c !== null && c.month >= 1 && c.month <= 12 && c.day >= 1 && c.day <= 31);
+  return candidates.sort((a, b) => a.index - b.index)[0] ?? null;
+}
+
+/** The ISO date of a day and month in `year`, or null where there is no such day. */
+export function withYear(d: FoundDayMonth, year: number): string | null {
+  return iso(year, d.month, d.day);
+}
+
+/** Dates without a year (`[text, year, iso]`): the day and month read, the year given; tests/vocabulary.test.ts runs them. */
+export const DAY_MONTH_EXAMPLES: [string, number, string | null][] = [
+  ['Lørdag den 19. marts afholdes generalforsamlingen', 2031, '2031-03-19'],
+  ['bestyrelsesmøde mandag d.1.11. kl. 17.00', 2031, '2031-11-01'],
+  ['ordinær generalforsamling den 7. maj kl 16.00', 2031, '2031-05-07'],
+  ['den 30.2.', 2031, null],
+  ['den 7. maj 2030', 2031, null],
+  ['Side 2 af 6', 2031, null],
+];

@@ -10,6 +10,7 @@ import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance } from './attendance.js';
+import { chairInText, chairOfTwoElected } from './chair.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
@@ -290,10 +291,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   applyItemAttendance(items, participants, diags);
   if (meeting.chair === null) {
     // A general assembly's dirigent (`Valg af dirigent` / `Ole Berg blev valgt.`) chairs it.
-    meeting.chair = electedChair(items);
+    meeting.chair = chairOfTwoElected(items) ?? electedChair(items) ?? chairInText(items, lines.slice(0, headerEnd).flatMap((l) => (l.blank ? [] : [l.text])), participants);
     if (meeting.chair !== null) {
       seatChair(meeting.chair, participants);
-      diags.info('chair-elected', `Took the chair, ${meeting.chair}, from the election of a dirigent or ordstyrer`, place(lines[chain[0]!.index]));
+      diags.info('chair-elected', `Took the chair, ${meeting.chair}, from the election of a dirigent or ordstyrer`, place(lines[chain[0]?.index ?? 0]));
     }
   }
 
@@ -333,6 +334,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     }
     diags.warn('no-items', 'Found no numbered agenda items', place(lines[0]));
   }
+  meeting.date ??= header.yearlessDate;
   if (meeting.date === null) diags.warn('no-meeting-date', 'The document states no meeting date that could be read', place(lines[0]));
 
   return {

@@ -6,10 +6,13 @@
  */
 import type { DiagnosticList } from '../diagnostics.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
-import { findDate, findTimes } from './dates.js';
+import { findDate, findDayMonth, findTimes, withYear } from './dates.js';
 import { place, tolerant, type SLine } from './model.js';
 import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, notesOf } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
+import { attendanceSentences } from './attendance.js';
+import { MUNICIPALITIES } from '../normalize/lexicon.js';
+import { PLACE_NAMES } from '../normalize/names.data.js';
 import { looksLikeBodyName } from './letterhead.js';
 
 type Field = 'body' | 'subject' | 'when' | 'date' | 'time' | 'end' | 'location' | 'chair' | 'author';
@@ -25,14 +28,18 @@ const FIELDS: [Field, RegExp][] = [
   ['time', /^(?:Tid|Tidspunkt|Klokken)\s+(\d{1,2}[.:]\d{2}.*)$/u],
   ['location', /^(?:Sted|Lokale)\s+(\p{Lu}.{1,80})$/u],
   ['date', /^Dato\s+((?:\p{L}+dag\s+)?(?:den\s+)?\d.{3,40})$/u],
-  ['time', new RegExp(`^(?:Tid|Klokken|Kl\\.?|${tolerant('Mødestart')}|${tolerant('Møde')} start|${tolerant('Mødet')} startede|Start(?:tid)?(?: kl\\.?)?)\\s*:\\s*(\\d.*)$`, 'iu')],
+  ['time', new RegExp(`^(?:Tid|Klokken|Kl\\.?|${tolerant('Mødestart')}|${tolerant('Møde')} start|${tolerant('Mødet')} (?:startede|påbegyndt|begyndte|begyndt)|Start(?:tid)?(?: kl\\.?)?)\\s*:\\s*((?:kl\\.?\\s*)?\\d.*)$`, 'iu')],
   // `Tid: Mandag, den 13. januar 2025, kl. 19.00`: a day and a time.
   ['when', /^Tid\s*:\s*(\p{L}.*\d.*)$/iu],
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse)\\s*:\\s*(.+)$|^${tolerant('Mødested')}\\s+(.+)$`, 'iu')],
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer)\\s*:\\s*(.+)$`, 'iu')],
+  // Without a colon, as a table's cells print it (`Mødeleder Anne Holm`): only before a name.
+  ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent)\\s+(\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3})$`, 'u')],
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
 ];
 
+/** A notice that calls a meeting: `Skovby Kunstforening indkalder hermed til ordinær generalforsamling`. */
+const INVITES = new RegExp(`^(\\p{Lu}[\\p{L}&'’.\\-/ ]{2,60}?)\\s+${tolerant('indkalder')}\\s+(?:hermed\\s+)?(?:alle\\s+\\p{Ll}+\\s+)?til\\s+(?:\\p{Ll}+\\s+)?(?:generalforsamling|\\p{L}*${tolerant('møde')})\\b`, 'u');
 const WHEN_LINE = new RegExp(
   `^(?:${tolerant('Mødet')}\\s+(?:holdes|afholdes|finder sted)\\s+|(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afholdt|afholdtes|holdt)\\s+|)(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L}|\\d{1,2}\\s+(?:${Object.keys(MONTHS).join('|')})\\s+\\d{4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`,
   'iu',
@@ -53,8 +60,14 @@ const AT_HOST = /^Hos\s+(\p{Lu}[^:;]{1,80})$/u;
 const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Rettet|Postet|Indsendt)\b(?:\s+(?:den|d\.|dato|:))?/iu;
 
 export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
+/** Words of a line that dates the meeting: a weekday, `den`, the meeting's word, `afholdes`. */
+const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|referat)`, 'iu');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
+/** `Skovboskolen, mødelokale K2`: a building, then its room. */
+const ROOM_AFTER_PLACE = new RegExp(`^\\p{Lu}[^:;.,]{2,40},\\s*(?:${tolerant('mødelokale')}|${tolerant('mødesal')}|lokale)\\s+\\S[^:;]{0,30}$`, 'iu');
+/** A street address with its postcode and town, ending a line: `Vestergade 13, 2450 København SV`. */
+const ADDRESS_END = /(?:^|[\s,])(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}?[\p{L}.\-]+){0,3}\s\d{1,3}[A-Za-z]?(?:,\s*[^,]{1,20})?,\s*\d{4}\s+\p{Lu}[\p{L}\-]+(?:\s+[A-ZÆØÅ]{1,2}|\s+\p{Lu}[\p{L}\-]+)?)\.?$/u;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
 const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|mødte)\\s+(?:(?:på mødet\\s+)?(?:i stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
 const NAMES = NAMES_SOURCE;
@@ -66,7 +79,7 @@ const LED_BY = new RegExp(`^(?:[\\d.]+\\s*)?(?:\\p{Ll}+\\s+)*?(\\p{Lu}[\\p{L}'�
 const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:(?:den|d\\.)\\s+)?\\d`, 'u');
 const CLOCK = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\b/iu;
 /** `kl. 18.30-21.00 - Personalerummet`: a place after the time and a dash. */
-const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
+const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
 const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d`, 'u');
 const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?(?:\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})|,\\s+(\\p{Lu}[^:;,]{1,40}(?:,\\s*[^:;,]{1,40})?\\s+\\d{1,4}\\b[^:;]{0,40}))$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
@@ -78,7 +91,7 @@ const PLACE_LINE = new RegExp(
 const ASSEMBLY = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?(?:general|repræsentantskabs|borger)?forsamling(?:en)?(?:\s+\d{4})?$/iu;
 /** A club's, association's or company's name alone on a line: `Grundejerforeningen Kærholm`, `BOLDKLUBBEN ØST`. */
 const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk)(?:en|et|ben)?\b)\p{Lu}[\p{L}'’&.\-]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
-const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|fond(?:en)?)\b/u;
+const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|\bA\/B|\bE\/F|\bG\/F|fond(?:en)?)\b/u;
 /** The date of a line that is a date and nothing more (`Mandag, 09 december 2019`, `07-07-2022`, `4. april 2018 (ekstraordinær)`, `27. august 2016 kl. 05:39`). */
 function bareDate(text: string): string | null {
   const d = findDate(text);
@@ -111,7 +124,12 @@ export function placeIn(text: string): string | null {
     const found = (end ? rest.slice(0, end.index) : rest).trim().replace(/[.,]$/u, '');
     const words = found.split(/\s+/);
     // A name's words: capitalised, numbers, or the small words of an address (`lokalerne på Bryggervej 30`); not a sentence going on.
-    if (found.length < 3 || words.length > 6 || !words.slice(1).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:på|i|ved|og|&)$/u.test(w))) continue;
+    // … and a last word that names the premises (`i Vejby Snedkerlaugs lokaler`).
+    const premises = words.length >= 2 && /^(?:lokaler|lokale|lokalerne|klubhus|hus|\p{Ll}*sal)$/u.test(words[words.length - 1]!);
+    if (found.length < 3 || words.length > 6 || !words.slice(1, premises ? -1 : undefined).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:på|i|ved|og|&)$/u.test(w))) continue;
+    if (premises) return found;
+    // A town alone, right after the meeting (`… landsrådsmøde i Middelfart, lørdag …`).
+    if (words.length === 1 && m[1]!.toLowerCase() === 'i' && isTown(found) && /(?:møde|mødet|generalforsamling|generalforsamlingen|afholdt|afholdes|holdt|holdes|mødes)$/iu.test(text.slice(0, m.index).trimEnd())) return found;
     if (m[1]!.toLowerCase() === 'hos') {
       if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(found)) return `hos ${found}`;
       continue;
@@ -125,9 +143,17 @@ const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')
 /** The same and more, for a place named in passing after `i` or `på` (`i sognegården`, `i lokalerne på …`). */
 const PLACE_IN_PASSING = new RegExp(`${PLACE_WORD.source}|(?:lokalerne|${tolerant('gården')}|gaarden|hallen|kirken|hytten|kroen|kantinen|klubhus)\\b`, 'iu');
 
-const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60}))?$`, 'iu');
+/** Words of the place-name list that are no town on their own (`Store`, `Nørre`, `By`). */
+const NOT_A_TOWN = new Set(['By', 'Alle', 'Store', 'Gade', 'Kirke', 'Strand', 'Sankt', 'Nørre', 'Sønder', 'Vester', 'Øster', 'Nordre', 'Søndre', 'Østre', 'Vestre', 'Neder', 'Nedre', 'Gammel', 'Ved', 'Kongens', 'Kvarter', 'Boulevard', 'Liljens', 'Klemens', 'Hvide', 'Lind', 'Arden', 'Give', 'Gram', 'Hals', 'Stilling', 'Sande', 'Stationsby', 'Torvet', 'Stranden', 'Lunden', 'Udsigten', 'Trekanten']);
+const TOWNS = new Set([...MUNICIPALITIES, ...PLACE_NAMES.filter((p) => p.length >= 4 && !NOT_A_TOWN.has(p) && !/(?:vej|gade|vænget|stræde|alle|allé|parken|haven|bakken|toften|marken|vangen|stien|torv|plads|brynet|draget|svinget|passagen|kæret|vejen|gaden)$/u.test(p))]);
+/** A Danish town or municipality, by the name lists the normalizer keeps (`Middelfart`, `Hjørring`). */
+export function isTown(word: string): boolean {
+  return TOWNS.has(word);
+}
 
-const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
+const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60})|\\s+(?:af|fra)\\s+(.{4,80}))?$`, 'iu');
+
+const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Beslutninger(?= fra\\s+\\p{Ll}*møde)|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
 
 /**
  * A closing line (`Mødet hævet kl. 17.40`, `Mødet sluttede 17:40`): the time
@@ -148,13 +174,79 @@ export interface Header {
   agendaLabel: boolean;
   groups: { group: ParticipantGroup; lines: SLine[]; inline?: boolean }[];
   chairFromField: boolean;
+  /** A meeting date printed without a year, read with the year of the posting, another date or the title: the date when nothing else dates the meeting. */
+  yearlessDate: string | null;
+}
+
+/**
+ * A label inside a header line that lost its breaks (`… København SV Til stede: Ole Berg, … Gæst: …`):
+ * one to three words, the first capitalised, and a colon. Which of them start a line is asked of the
+ * labels themselves (a group of people, a meeting field, the agenda).
+ */
+const LABEL_INSIDE = /(?<=\s)(\p{Lu}[\p{Ll}]*(?:\s+\p{Ll}+){0,2})\s*:(?=\s|$)/gu;
+/** A numbered item after a sentence's end, inside such a line (`… Anker Dal (referent). 1. Godkendelse af dagsorden …`). */
+const ITEM_INSIDE = /(?<=[.)]\s+)\d{1,2}\.\s+(?=\p{Lu}\p{Ll})/gu;
+
+/** A board's name used as the label of its members (`Hovedbestyrelsen:`, `Afdelingsbestyrelsen:`). */
+const BOARD_LABEL = /^\p{Lu}\p{Ll}*bestyrelsen?$/u;
+
+function startsLine(label: string): boolean {
+  return groupLabel(label) !== null || BOARD_LABEL.test(label) || isLabel(label) || /^Dagsorden$/iu.test(label);
+}
+
+/**
+ * A header line run together from several (a transcript's page, a table's cells read in a row),
+ * cut where its labels start: `Referat fra Økonomiudvalget Mødedato: … Mødested: Deltagere: …`.
+ * A place label left empty right before a group of people (`Mødested: Deltagere: Borgmesterens
+ * mødelokale Jens Berg (V), …`, the cells read label, label, value, value) takes the words before the first name.
+ */
+export function splitRunTogether(l: SLine): SLine[] {
+  if (l.blank) return [l];
+  const text = l.text;
+  const cuts = text.includes(':') ? [...text.matchAll(LABEL_INSIDE)].filter((m) => startsLine(m[1]!)).map((m) => m.index!) : [];
+  for (const m of text.matchAll(ITEM_INSIDE)) if (cuts.length > 0 && m.index! > cuts[0]!) cuts.push(m.index!);
+  // The document's title in capitals inside the line (`… i Kommunalbestyrelsens mødesal REFERAT Eventuelle …`).
+  // Only in a long line of ordinary text (a heading in capitals, `FORENINGEN X REFERAT AF …`, is one line).
+  if (text.length >= 100) for (const m of text.matchAll(/(?<=\s)(?:REFERAT|DAGSORDEN)(?=\s+\p{Lu}\p{Ll})/gu)) if (/\p{Ll}{3}/u.test(text.slice(0, m.index!))) cuts.push(m.index!);
+  if (cuts.length === 0) return [l];
+  cuts.sort((a, b) => a - b);
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    const part = text.slice(from, at).trim();
+    if (part) parts.push(part);
+    from = at;
+  }
+  parts.push(text.slice(from).trim());
+  for (let k = 0; k + 1 < parts.length; k++) {
+    const empty = /^([^:]{2,30}?)\s*:$/u.exec(parts[k]!);
+    const next = /^([^:]{2,30}?)\s*:\s+(\S.*)$/u.exec(parts[k + 1]!);
+    if (!empty || !next || groupLabel(empty[1]!) !== null || fieldOf(`${empty[1]}: Rådhuset`)?.field !== 'location' || groupLabel(next[1]!) === null) continue;
+    const words = next[2]!.split(/\s+/u);
+    for (let w = 1; w <= Math.min(6, words.length - 2); w++) {
+      const rest = words.slice(w).join(' ');
+      const first = notesOf(rest.split(/\s*,\s*|\s+og\s+/u)[0]!).rest;
+      if (!looksLikeName(first)) continue;
+      const before = words.slice(0, w).join(' ');
+      if (looksLikeName(before)) break;
+      parts[k] = `${empty[1]}: ${before}`;
+      parts[k + 1] = `${next[1]}: ${rest}`;
+      break;
+    }
+  }
+  return parts.map((text) => ({ ...l, text }));
 }
 
 /** A label glued to its value by a copied web table (`MødestedRådssalen`, `UdvalgÆldreråd`). */
 /** `Til stede: A, B og C. Afbud: D`: two groups on one line, as two lines. */
 function splitGroupLabels(l: SLine): SLine[] {
   const m = /^(.+?[.;])\s+([^.:;]{3,30}?)\s*:\s+(\S.*)$/u.exec(l.text);
-  if (!m || groupLabel(m[2]!) === null || !/:/.test(m[1]!)) return [l];
+  if (!m || groupLabel(m[2]!) === null || !/:/.test(m[1]!)) {
+    // `Tilstede: Anne, Bo, Carl. Afbud fra Erik.`: apologies after the list, without a colon.
+    const away = /^(.+?:.+?[.;])\s+(Afbud fra|Fraværende|Ikke til stede)\s+(\p{Lu}.*)$/u.exec(l.text);
+    if (away && groupLabel(away[1]!.split(':')[0]!) !== null) return [{ ...l, text: away[1]!.replace(/[.;]$/, '') }, { ...l, text: `${away[2]!}: ${away[3]!}` }];
+    return [l];
+  }
   return [{ ...l, text: m[1]!.replace(/[.;]$/, '') }, ...splitGroupLabels({ ...l, text: `${m[2]!}: ${m[3]!}` })];
 }
 
@@ -196,15 +288,21 @@ export function namesABody(name: string): boolean {
   return !MEETING_KIND.test(name.trim()) && !WEB_CHROME.test(name);
 }
 
-const MEETING_THEN_NAME = /^(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?\p{L}*(?:generalforsamling|møde)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)(?:[\s,]+\d.*)?$/iu;
+/** Without the `i` flag: a name starts with a capital (`Generalforsamling i Andelsboligforeningen …` is no name after the word). */
+const MEETING_THEN_NAME = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær|ORDINÆR|EKSTRAORDINÆR)\p{L}*\s+)?\p{L}*(?:[Gg]eneralforsamling|GENERALFORSAMLING|[Mm]øde|MØDE)\s+(\p{Lu}[\p{L}&'’\-/ ]{2,60}?)(?:[\s,]+\d.*)?$/u;
+/** A year after a name (`Grundejerforeningen Kærholm 2022`) is the meeting's, not the name's. */
+const TRAILING_YEAR = /\s+(?:19[5-9]\d|20\d\d)$/u;
 /** Words that make a name an organisation's (`Højbjerg Badminton Klub`, `Grundejerforeningen Solbakken`). */
 const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg)(?:en|et|s|ben)?\b/iu;
 
 /** The body a title names (`Referat af møde i Kulturudvalget …`), never a kind of meeting or a web page's chrome. */
 export function bodyFromTitle(rest: string): string | null {
   // `ordinær Generalforsamling Højbjerg Badminton Klub 09-06-2020`: an organisation's name right after the meeting's word.
+  // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`, `afdelingsmøde i afdeling 12`: a housing estate's section.
+  const unit = /^\p{L}*(?:møde|generalforsamling)(?:\s+i)?\s+(afdeling\s+\d+\b.*)$/iu.exec(rest.trim());
+  if (unit) return unit[1]!.replace(TRAILING_YEAR, '').trim();
   const after = MEETING_THEN_NAME.exec(rest.trim());
-  if (after && ORGANISATION_WORD.test(after[1]!)) return after[1]!.trim();
+  if (after && ORGANISATION_WORD.test(after[1]!)) return after[1]!.trim().replace(TRAILING_YEAR, '');
   const body = bodyInTitle(rest);
   return body === null ? null : namesABody(body) ? body : bodyInMeetingWord(body);
 }
@@ -253,6 +351,10 @@ function bodyInTitle(rest: string): string | null {
     .trim();
   // `Forældrerådsmøde - ordinært`: the kind of meeting after a dash is not part of the name.
   t = t.replace(/\s*[-–]\s*(?:ordinært|ekstraordinært|ordinær|ekstraordinær|konstituerende)$/iu, '');
+  // `Vejby Lokalråd – bestyrelsesmøde`: the kind of meeting after a dash, likewise.
+  t = t.replace(/\s+[-–]\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?\p{Ll}*(?:møde|generalforsamling)$/u, '');
+  // `bestyrelsen for Foreningen Nordlys`: the board of the body named after it.
+  t = t.replace(/^(?:den\s+)?(?:bestyrelsen|styrelsen)\s+(?:for|i)\s+(?=\p{Lu})/u, '');
   const meetingWord = /^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(\p{L}\p{Ll}*?(?:råd|udvalg)|Råd|Udvalg)s?møde(?:t)?$/iu.exec(t);
   if (meetingWord) return `${meetingWord[1]!.charAt(0).toUpperCase()}${meetingWord[1]!.slice(1)}et`;
   // `Skolebestyrelsesmøde` names the school board; `bestyrelsesmøde` alone names none.
@@ -260,7 +362,15 @@ function bodyInTitle(rest: string): string | null {
   if (board && !/^bestyrelse$/iu.test(board[1]!)) return `${board[1]!.charAt(0).toUpperCase()}${board[1]!.slice(1)}n`;
   if (/^\p{L}*møde(?:t)?$/iu.test(t)) return null;
   // A body's name is capitalised: `Dagsorden var:` names none.
-  return t.length >= 3 && /\p{L}{3}/u.test(t) && (/^[\p{Lu}\d]/u.test(t) || /^\p{Ll}+(?:rådet|udvalget|bestyrelsen)$/u.test(t)) ? t : null;
+  t = t.replace(TRAILING_YEAR, '');
+  // `landsrådsmøde i Middelfart`: a town after the meeting is where it was held, not part of the body's name.
+  const inTown = /^(.{3,}?)\s+i\s+(\p{Lu}[\p{L}-]+)$/u.exec(t);
+  if (inTown && isTown(inTown[2]!)) t = inTown[1]!;
+  // `KFS landsrådsmøde`: the owner's name, then the meeting of its council: the council.
+  const owned = /^(\p{Lu}\S*(?:\s+\p{L}+)?\s+\p{Ll}+(?:råd|udvalg|bestyrelse))s?møde(?:t)?$/u.exec(t);
+  if (owned) t = owned[1]!;
+  // A body named in small letters: `vandværket`, `foreningen`, a housing estate's `afdeling 27 – Lillesøvej`.
+  return t.length >= 3 && /\p{L}{3}/u.test(t) && (/^[\p{Lu}\d]/u.test(t) || /^\p{Ll}+(?:rådet|udvalget|bestyrelsen|foreningen|værket|klubben|lauget|selskabet)$/u.test(t) || /^afdeling\s+\d+\b/u.test(t)) ? t : null;
 }
 
 /**
@@ -270,6 +380,63 @@ function bodyInTitle(rest: string): string | null {
 /** A field label on its own: `STED`, `Mødested:`, `STARTTIDSPUNKT`. */
 export function isLabel(key: string): boolean {
   return !key.includes(':') && ['x', '12.00', '1. maj 2024'].some((v) => fieldOf(`${key}: ${v}`)?.value === v);
+}
+
+/** Whether `value` is what `label` asks for: a date for a date, a time for a time, a name for a group of people, words for a place. */
+function fits(label: string, value: string): boolean {
+  const group = groupLabel(label);
+  if (group !== null) return looksLikeName(notesOf(value.split(/\s*,\s*|\s+og\s+/u)[0]!).rest);
+  const f = fieldOf(`${label}: ${value}`);
+  if (f === null) return false;
+  switch (f.field) {
+    case 'date':
+    case 'when':
+      return findDate(value) !== null;
+    case 'time':
+    case 'end':
+      return /\d/u.test(value) || /^(?:kl\.?|klokken)$/iu.test(value.trim());
+    default:
+      return /^\p{Lu}/u.test(value) && findDate(value) === null;
+  }
+}
+
+/**
+ * A table read column by column: its labels one a line with no values
+ * (`Mødedato:` / `Mødet påbegyndt:` / `Mødested:`), then its values one a line
+ * (`25. maj 2016` / `kl. 18:00` / `Rådhuset`): each label with its value, in
+ * order, while each value is of its label's kind.
+ */
+export function pairLabelColumn(lines: SLine[]): SLine[] {
+  const out = [...lines];
+  const emptyLabel = (l: SLine | undefined) => l !== undefined && !l.blank && /:\s*$/u.test(l.text) && (isLabel(l.text.replace(/\s*:\s*$/u, '')) || groupLabel(l.text) !== null);
+  for (let i = 0; i < out.length; i++) {
+    if (!emptyLabel(out[i])) continue;
+    let j = i;
+    while (j < out.length && (emptyLabel(out[j]) || out[j]!.blank)) j++;
+    const labels = out.slice(i, j).filter((l) => !l.blank);
+    if (labels.length < 3) {
+      i = j;
+      continue;
+    }
+    let k = j;
+    const paired: number[] = [];
+    for (const label of labels) {
+      while (k < out.length && out[k]!.blank) k++;
+      const value = out[k];
+      if (!value || emptyLabel(value) || !fits(label.text.replace(/\s*:\s*$/u, ''), value.text)) break;
+      paired.push(k);
+      k++;
+    }
+    if (paired.length >= 2) {
+      paired.forEach((at, n) => {
+        const label = labels[n]!;
+        out[out.indexOf(label)] = { ...label, text: `${label.text.replace(/\s*:\s*$/u, '')}: ${out[at]!.text}` };
+        out[at] = { ...out[at]!, blank: true, text: '' };
+      });
+    }
+    i = k;
+  }
+  return out;
 }
 
 export function joinLabelLines(lines: SLine[]): SLine[] {
@@ -298,7 +465,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const m = l.blank ? null : /^\(\s*(\p{L}[\p{L} ]{2,30}?)\s*:?\s+(\p{Lu}.+)\)\.?$/u.exec(l.text);
     return m && groupLabel(m[1]!) !== null ? { ...l, text: `${m[1]}: ${m[2]}` } : l;
   });
-  const lines = joinLabelLines(unwrapped).flatMap(splitGroupLabels);
+  const lines = joinLabelLines(pairLabelColumn(unwrapped.flatMap(splitRunTogether))).flatMap(splitGroupLabels);
   const meeting: MeetingInfo = { body: null, date: null, startTime: null, endTime: null, location: null, chair: null };
   let documentTitle: Header['documentTitle'] = null;
   const groups: Header['groups'] = [];
@@ -330,6 +497,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `kl. 10.00, Fjordvej 20 "Mødelokale 1"`: after a comma, an address (a name and a number).
     const place = PLACE_AFTER_TIME.exec(text);
     if (place) placeOrBody(place[1] ?? place[2]!);
+    // `Torsdag d. 20. november 2031 kl. 16.30 til 17.15 – Hotel Fjorden`: the place after the time and a dash.
+    const dashed = PLACE_AFTER_TIME_DASH.exec(text);
+    if (dashed) placeOrBody(dashed[1]!);
   };
 
   /** A place, and the time after it taken as the meeting's (`Borgerhuset, Torvet 3 kl. 16.30`): the place. */
@@ -343,16 +513,29 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   /** Lines of text read so far that a title may be counted among (the first line may be the title `Dagsorden:`). */
   let textLines = 0;
   let agendaLabel = false;
+  // A Markdown file's front matter (`---` / `title: …` / `date: 2011-04-23T08:40` / `---`): the post's fields, its date when it was posted.
+  let frontMatter: 'none' | 'open' | 'closed' = 'none';
+  let posted: string | null = null;
+  let yearless: string | null = null;
   lines.forEach((l, i) => {
     if (l.blank) {
       afterBlank = true;
+      return;
+    }
+    if (frontMatter === 'none' && textLines === 0 && /^---\s*$/u.test(l.text)) {
+      frontMatter = 'open';
+      return;
+    }
+    if (frontMatter === 'open') {
+      if (/^---\s*$/u.test(l.text)) frontMatter = 'closed';
+      else if (/^date\s*:/iu.test(l.text)) posted ??= findDate(l.text)?.date ?? null;
       return;
     }
     textLines++;
     const gap = afterBlank;
     afterBlank = false;
     // Bullets in front of people and labels (`• Stephanie Lose, V`, `• Afbud`) are layout.
-    const t = l.text.replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '');
+    let t = l.text.replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '');
     // `Udsendt den 28.11.2005`, `Opslået 13. januar 2022`: when the minutes went out, not when the meeting was.
     if (PUBLISHED.test(t)) {
       published ??= findDate(t)?.date ?? null;
@@ -364,17 +547,30 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       return;
     }
     if (t === '') return;
+    // `Læs referat fra bestyrelsesmødet …`: a web page's link to the minutes, titled as they are.
+    t = t.replace(/^(?:Læs|Se)\s+(?=(?:referat|dagsorden)(?:et|en)?\b)/iu, '');
     l = { ...l, text: t };
+    // `Skovby Kunstforening indkalder hermed til ordinær generalforsamling den 7. maj …`: the body that calls the meeting; a notice, an agenda.
+    const invites = INVITES.exec(t);
+    if (invites && i < 15) {
+      const who = invites[1]!.trim();
+      if (!/^(?:Bestyrelsen|Formanden|Vi|Udvalget|Rådet)$/u.test(who) && namesABody(who)) meeting.body ??= who;
+      documentTitle ??= 'dagsorden';
+      takeWhen(t);
+      return;
+    }
     const suffixed = TITLE_SUFFIX.exec(t);
     if (suffixed) {
       documentTitle ??= suffixed[2]!.toLowerCase().startsWith('dagsorden') ? 'dagsorden' : 'referat';
       meeting.body ??= bodyFromTitle(suffixed[1]!);
-      const after = suffixed[3] ?? suffixed[4];
+      const after = suffixed[3] ?? suffixed[4] ?? suffixed[5];
       const d = after ? findDate(after) : null;
       if (d) titleDate ??= d.date;
       current = null;
       return;
     }
+    // `Referat af regionsrådsmødet den 28. marts 2031 (pdf-fil)`: a link to another file; it names the meeting, but is not this document's title.
+    const link = /\((?:pdf|pdf-fil|word|docx?)\b[^)]*\)\s*$/iu.test(t);
     const title = TITLE.exec(t);
     // `Referat: 14. marts 2023 kl. 15:00`: a colon, then the date the title names.
     const datedAfterColon = title !== null && title[2] !== '' && findDate(title[2]!)?.index === 0;
@@ -384,12 +580,17 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       current = null;
       return;
     }
-    if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)) || datedAfterColon)) {
+    // `Mødereferat: Frie Lærerforening Hovedbestyrelsen`: a colon, then the body.
+    const bodyAfterColon = title !== null && /referat$/iu.test(title[1]!) && looksLikeBodyName(title[2]!.trim());
+    if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)) || datedAfterColon || bodyAfterColon)) {
       const word = title[1]!.toLowerCase();
       // `Dagsorden og referat`, `DAGSORDEN / REFERAT af møde i …`: the agenda with its minutes.
       const both = /^(?:og|\/|&|\+|[-–])\s*referat\b\s*/iu.exec(title[2] ?? '');
       if (both) title[2] = title[2]!.slice(both[0].length);
-      documentTitle ??= word.startsWith('dagsorden') && !both ? 'dagsorden' : 'referat';
+      if (!link) documentTitle ??= word.startsWith('dagsorden') && !both ? 'dagsorden' : 'referat';
+      // `Beslutninger fra mødet. Torsdag kl. 8.15. Ordinært møde. Økonomiudvalget`: parts run together with full stops, one of them the body.
+      const parts = (title[2] ?? '').split(/(?<=\p{L}{3})\.\s+(?=\p{Lu})/u);
+      if (parts.length > 1) meeting.body ??= parts.map((x) => x.replace(/\.$/u, '').trim()).find((x) => looksLikeBodyName(x)) ?? null;
       if (title[2]) {
         const d = findDate(title[2]);
         if (d) {
@@ -400,6 +601,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           titleTimes ??= times.start ? times : null;
           const place = PLACE_BEFORE_TIME.exec(rest) ?? PLACE_AFTER_TIME.exec(rest);
           if (place) placeOrBody(place[1]!);
+          // `… den 23. oktober 2031, kl Vestergade 13, 2450 København SV`: an address with its postcode after the date.
+          const address = ADDRESS_END.exec(rest);
+          if (address) meeting.location ??= placeIn(rest) ?? address[1]!;
         }
         meeting.body ??= bodyFromTitle(title[2]);
       }
@@ -412,8 +616,15 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       current = null;
       return;
     }
+    // `Åben dagsorden`, `Foreløbig dagsorden`: a qualified agenda alone on its line.
+    if (/^(?:Åben|Lukket|Foreløbig|Endelig|Revideret|Supplerende)\s+dagsorden$/iu.test(t)) {
+      documentTitle ??= 'dagsorden';
+      current = null;
+      return;
+    }
     // A header section that is not about people ends a group of people.
-    if (/^(?:Bemærkninger|Dagsorden|Dagsordenspunkter|Indholdsfortegnelse(?: (?:for )?(?:åbent|lukket|åben) møde)?|Indhold|Punkter|Pkt\.?\s*nr\.?|Sagsoversigt|Sagsliste|Oversigt|(?:Åbne|Lukkede) sager|Følgende sager behandles)\s*:?$/iu.test(t)) {
+    // A table of contents (`Indholdsfortegnelse Side 1. Godkendelse …`) likewise.
+    if (/^Indholdsfortegnelse\b/iu.test(t) || /^(?:Bemærkninger|Dagsorden|Dagsordenspunkter|Indholdsfortegnelse(?: (?:for )?(?:åbent|lukket|åben) møde)?|Indhold|Punkter|Pkt\.?\s*nr\.?|Sagsoversigt|Sagsliste|Oversigt|(?:Åbne|Lukkede) sager|Følgende sager behandles)\s*:?$/iu.test(t)) {
       current = null;
       return;
     }
@@ -427,7 +638,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       current = null;
       return;
     }
-    const absentSentence = /^(Afbud fra|Afbud|Fraværende|Ikke til stede|Medlemmer|Deltagere|Mødedeltagere|Til stede|Tilstede|Fremmødte)\s+(?=\p{Lu})(?!Afbud\b|Fraværende\b|Med\b|Uden\b)(.+)$/u.exec(t);
+    const absentSentence = /^(Afbud fra|Afbud|Fraværende|Ikke til stede|Medlemmer|Deltagere|Mødedeltagere|Til stede|Tilstede|Fremmødte|Referent)\s+(?=\p{Lu})(?!Afbud\b|Fraværende\b|Med\b|Uden\b)(.+)$/u.exec(t);
     if (absentSentence && looksLikeName(notesOf(absentSentence[2]!.split(/\s*,\s*|\s+og\s+|\s+(?:stedfortræder|suppleant)\s+/u)[0]!).rest)) {
       current = { group: groupLabel(absentSentence[1]!) ?? 'absent', lines: [{ ...l, text: absentSentence[2]! }], inline: true };
       groups.push(current);
@@ -435,7 +646,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     // `Deltagere: Formandskab`, `Afbud: A, B og C`, `Medlemmer`.
     const labelMatch = /^([^:]{3,40}?)\s*:\s*(.*)$/u.exec(t);
-    const label = groupLabel(labelMatch ? labelMatch[1]! : t);
+    // `Hovedbestyrelsen: Uffe Dal (formand), Bo Lind, …`: a board's name over names lists its members there.
+    const board = labelMatch !== null && BOARD_LABEL.test(labelMatch[1]!) && looksLikeName(notesOf(labelMatch[2]!.split(/\s*,\s*|\s+og\s+/u)[0]!).rest);
+    const label = groupLabel(labelMatch ? labelMatch[1]! : t) ?? (board ? 'member' : null);
     if (label) {
       const value = labelMatch ? labelMatch[2]!.trim() : '';
       const sub = value ? groupLabel(value) : null;
@@ -558,7 +771,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       else {
         // A web page's link (`Se alle dagsordener og referater fra dette mødeforum`) names no body, and leaves the field open.
         const named = t.replace(WEB_SECTION, '').replace(AREA_SUFFIX, '');
-        if (!WEB_CHROME.test(named)) meeting.body ??= named;
+        // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`: the meeting's word, then the body.
+        // A kind of meeting (`Bestyrelsesmøde 27`) names a body only in its word (`Brugerrådsmøde` → `Brugerrådet`), and leaves the field to a later line.
+        if (!WEB_CHROME.test(named)) meeting.body ??= (/\p{Ll}møde\s+\p{Ll}|^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s+(?:i|for)\s+\p{Lu}/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named));
       }
     }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
@@ -582,7 +797,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // `24-09-2019` alone under the body's name.
       takeWhen(t);
       dateLineAt = i;
-    } else if (ROOM_LINE.test(t) && t.length < 80) {
+    } else if ((ROOM_LINE.test(t) || ROOM_AFTER_PLACE.test(t)) && t.length < 80) {
       meeting.location ??= t.replace(/[.,]$/, '');
     } else if (WHEN_LINE.test(t) && findDate(t)) {
       // `tirsdag den 5. marts 2024 kl. 16.00-18.00`: an unlabelled date line in the header.
@@ -597,6 +812,39 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
   });
 
+  // Apologies told in a sentence inside a long paragraph of the header (`… Der var afbud fra 4 medlemmer: A, B, C og D. …`).
+  if (!groups.some((g) => g.group === 'absent')) {
+    for (const l of lines) {
+      if (l.blank || l.text.length < 120) continue;
+      for (const sentence of attendanceSentences(l.text).slice(1)) {
+        // The next item's number run on after the full stop (`… og Bo Dal. 2. Beretning …`) is not the sentence's.
+        const s = sentence.replace(/\s+\d{1,2}\.$/u, '');
+        const m = /^Der\s/u.test(s) ? APOLOGY_SENTENCE.exec(s) : null;
+        if (m) groups.push({ group: 'absent', lines: [{ ...l, text: m[1]! }], inline: true });
+      }
+    }
+  }
+  // A day and month without a year (`Lørdag den 19. marts afholdes …`, `mødet d.1.11. kl. 17`): the year of the posting,
+  // of a full date elsewhere in the header, or of the title (`Generalforsamling 2011`).
+  if (meeting.date === null && published === null) {
+    const texts = lines.slice(0, 15).flatMap((l) => (l.blank ? [] : [l.text]));
+    for (const t of texts) {
+      if (PUBLISHED.test(t) || /\b(?:senest|inden|frist|tilmelding)\b/iu.test(t) || !DATE_LINE_WORDS.test(t)) continue;
+      const d = findDayMonth(t);
+      if (!d) continue;
+      const postedDate = posted as string | null;
+      const fullDate = postedDate === null ? texts.map((x) => findDate(x)).find((x) => x !== null) : undefined;
+      const titleYear = texts.slice(0, 5).map((x) => /\b(19[5-9]\d|20\d\d)\b/u.exec(x)).find((m) => m !== null);
+      const year = postedDate !== null ? Number(postedDate.slice(0, 4)) : fullDate ? Number(fullDate.date.slice(0, 4)) : titleYear ? Number(titleYear[1]) : null;
+      const date = year === null ? null : withYear(d, year);
+      if (date === null) continue;
+      yearless = date;
+      diags.info('date-year-elsewhere', `The meeting's date is printed without a year; read it with the year ${year} from ${postedDate !== null ? 'the posting date' : fullDate ? 'another date in the header' : 'the title'}`, place(input[0]));
+      takeWhen(t.slice(d.index + d.length));
+      break;
+    }
+  }
+  published ??= posted;
   if (meeting.date === null && published !== null) {
     meeting.date = published;
     diags.info('date-from-publication', 'The header gives no meeting date; took the date the minutes were sent or posted', place(input[0]));
@@ -676,7 +924,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (meeting.location !== null) break;
     if (!l.blank) meeting.location = placeIn(l.text);
   }
-  return { meeting, documentTitle, agendaLabel, groups, chairFromField };
+  // `i Vejby Snedkerlaugs lokaler`: an organisation's own premises; with no body named, that organisation met.
+  const premises = meeting.location === null ? null : /^(.{3,60}?(?:forening|klub|laug|selskab|vandværk|kor))s\s+(?:lokaler|lokale|lokalerne|klubhus|hus)\b/u.exec(meeting.location);
+  if (premises && meeting.body === null) meeting.body = premises[1]!;
+  // The body's name read as a place too (`i A/B Solgården`): a body, not a place.
+  if (meeting.body !== null && meeting.location === meeting.body) meeting.location = null;
+  return { meeting, documentTitle, agendaLabel, groups, chairFromField, yearlessDate: yearless };
 }
 
 /** The body named by letterhead or running-header lines that extraction removed from the page. */

@@ -12,12 +12,30 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   [
     'member',
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
-    new RegExp(`^(?:${tolerant('Følgende')}\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')})(?:\\s+(?:var|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter))?$`, 'iu'),
+    new RegExp(`^(?:${tolerant('Følgende')}\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')})(?:\\s+(?:var|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer))?$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$`, 'iu'),
   ],
-  ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|Fra (?:administrationen|forvaltningen|sekretariatet)|Administrationen)$`, 'iu')],
-  ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')})$`, 'iu')],
+  ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)|Administrationen)$`, 'iu')],
+  ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
-  ['absent', new RegExp(`^(?:Afbud|${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
+  ['absent', new RegExp(`^(?:Afbud|Meldt afbud|Afbud meldt|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
+];
+
+/** Group labels as printed, and lines that are none; tests/vocabulary.test.ts runs them. */
+export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
+  ['Til stede:', 'member'],
+  ['Tilstedeværende bestyrelsesmedlemmer:', 'member'],
+  ['Fra bestyrelsen deltog:', 'member'],
+  ['Fra afdelingsbestyrelsen:', 'member'],
+  ['Fremmødte fra bestyrelsen', 'member'],
+  ['Fra sekretariatet:', 'secretariat'],
+  ['Til stede fra administrationen:', 'secretariat'],
+  ['Andre deltagere:', 'guest'],
+  ['Meldt afbud:', 'absent'],
+  ['Forhindret:', 'absent'],
+  ['Fraværende med afbud:', 'absent'],
+  ['Ikke mødt:', 'absent'],
+  ['Fra mødet i maj', null],
+  ['Bestyrelsens beretning', null],
 ];
 
 export function groupLabel(text: string): ParticipantGroup | null {
@@ -44,7 +62,7 @@ const ORG_WORD = new RegExp(
  * capitalised words (and particles) joined by single spaces; names are joined by a comma or `og`,
  * so every way through the text is one way: no catastrophic backtracking on long lines.
  */
-const NAME_SOURCE = `\\p{Lu}[\\p{L}.'’\\-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|af|la|du)){0,5}(?:\\s\\([^()]{1,30}\\))?`;
+const NAME_SOURCE = `\\p{Lu}[\\p{L}.'’\\-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|af|la|du)){0,5}(?:\\s\\([^()]{1,60}\\))?`;
 /** … each name perhaps with a short note in brackets, as a party's letter (`Bo Dal (A)`). */
 export const NAMES_SOURCE = `${NAME_SOURCE}(?:(?:,\\s*|\\s+og\\s+)${NAME_SOURCE})*`;
 
@@ -158,7 +176,9 @@ function splitOutsideNotes(t: string, sep: RegExp): string[] {
 }
 
 /** Apologies as a sentence of their own: `Der var afbud fra Lone Friis og Bo Dal.`, `Afbud fra Lone Friis.` */
-export const APOLOGY_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er)\\s+)?(?:meldt\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+(${NAMES_SOURCE})\\.?$`, 'iu');
+/** `Der var afbud fra 3 medlemmer: Bo Dal, …`: a count of those away, then their names. */
+const COUNTED = `(?:(?:\\d{1,3}|to|tre|fire|fem|seks|syv|otte|ni|ti)\\s+\\p{L}+\\s*:\\s*)?`;
+export const APOLOGY_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er)\\s+)?(?:meldt\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+${COUNTED}(${NAMES_SOURCE})\\.?$`, 'iu');
 
 /** A first name, or two (`Anne Marie`), alone, perhaps with an initial (`Bo L`). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?$/u;
@@ -269,6 +289,12 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   // A long run whose last name runs into a stray word (`…, Vibeke Rindom åben`): the word is not a name's.
   const tail = /^(.*,\s*(?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\p{Lu}[\p{L}'’\-]+)\s+\p{Ll}+\.?$/u.exec(t);
   if (tail && splitRun(tail[1]!).length >= 3 && splitRun(tail[1]!).every(looksLikeName)) t = tail[1]!;
+  // A run whose last entry goes on with a sentence (`…, Bo Lind (BL) til kl. 17, BL deltog i stedet for …`): the name, the rest its note.
+  const runParts = splitOutsideNotes(t, RUN_SEPARATOR);
+  if (runParts.length >= 3 && runParts.slice(0, -1).every((x) => isName(notesOf(x).rest))) {
+    const last = /^((?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\p{Lu}[\p{L}'’\-]+(?:\s*\([^()]*\))?)\s+(\p{Ll}[^()]*)$/u.exec(runParts[runParts.length - 1]!.trim());
+    if (last && !isName(notesOf(runParts[runParts.length - 1]!).rest) && looksLikeName(notesOf(last[1]!).rest)) t = `${t.slice(0, t.length - runParts[runParts.length - 1]!.length)}${last[1]!} (${last[2]!.replace(/\.$/, '')})`;
+  }
   const { rest, notes } = notesOf(t);
   const parts = splitRun(rest);
   // In a list of one person a line, `Hanne Kjær, Dansk Røde Kors` is a name and an organisation, not two people.

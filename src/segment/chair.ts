@@ -1,0 +1,223 @@
+/**
+ * Who chaired the meeting, told in a sentence rather than a field: the elected
+ * dirigent named by initials (`(JC) blev valgt som dirigent`), one proposed who
+ * accepted (`Bestyrelsen foreslår Ane fra nr. 4, som modtog valg`), the chair
+ * who welcomed and went on to lead (`Rådets formand, Ib Dal, bød velkommen …
+ * og fortsatte som mødeleder`), the chairman who opened a meeting that elected
+ * no dirigent (`Formand Ib Dal bød velkommen`). Read after the election records
+ * (index.ts) found none. Each shape is a row with its examples
+ * (tests/vocabulary.test.ts runs them); never the elected referent, never a
+ * signature's role.
+ */
+import type { Item, Participant } from '../schema.js';
+import { tolerant } from './model.js';
+import { looksLikeName } from './people.js';
+
+/** A person as written in such a sentence: capitalised words (an initial allowed), or initials in brackets (`(JC)`). */
+const PERSON = `(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu}\\.)){0,3}|\\(\\p{Lu}{2,4}\\))`;
+const CHAIR_WORD = `(?:dirigent|ordstyrer|${tolerant('mødeleder')})`;
+/** The same, capitalised or not, for patterns that must not ignore case (a person's name is capitalised). */
+const CHAIR_WORD_ANY_CASE = `(?:[Dd]irigent|[Oo]rdstyrer|[Mm]${tolerant('ødeleder')})`;
+const PROPOSED = `(?:foreslog|foreslår|foresloges|foreslås|indstillede|pegede på)`;
+const CHAIRMAN = `(?:\\p{L}+s\\s+)?(?:[Ff]ormand(?:en)?|[Ff]orperson(?:en)?)`;
+
+export interface ChairRow {
+  /** What the sentence tells. */
+  name: string;
+  re: RegExp;
+  /** Only in an item that elects the chair (`Valg af dirigent`): the sentence names no office of its own. */
+  inElection: boolean;
+  /** Only where no item elects a dirigent: the chairman opened the meeting, and nobody else was chosen to lead it. */
+  withoutElection: boolean;
+  examples: [string, string | null][];
+}
+
+export const CHAIR_ROWS: ChairRow[] = [
+  {
+    name: 'elected to chair',
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\s+(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
+    inElection: false,
+    withoutElection: false,
+    examples: [
+      ['(KV) blev valgt som dirigent og (LB) som referent.', '(KV)'],
+      ['Asta Holm blev enstemmigt valgt til ordstyrer.', 'Asta Holm'],
+      ['Bo Lind blev valgt som referent.', null],
+    ],
+  },
+  {
+    name: 'the office, then who was chosen',
+    re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+(?:valgtes|vælges|blev\\s+(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}`, 'gu'),
+    inElection: false,
+    withoutElection: false,
+    examples: [
+      ['Til dirigent valgtes Poul Brink.', 'Poul Brink'],
+      ['Som ordstyrer blev valgt næstformand Lise Kjær, og som referent Bo Lind.', 'Lise Kjær'],
+      ['Mødeleder var Søren Aagaard.', 'Søren Aagaard'],
+      ['Dirigenten var enig i forslaget.', null],
+      ['Som referent valgtes Poul Brink.', null],
+    ],
+  },
+  {
+    name: 'chose someone to chair',
+    re: new RegExp(`(?<![\\p{L}])(?:valgte|valgtes|genvalgte)\\s+${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+valgtes\\s+(?:enstemmigt\\s+)?(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
+    inElection: false,
+    withoutElection: false,
+    examples: [
+      ['Generalforsamlingen valgte Rikke Holm som dirigent.', 'Rikke Holm'],
+      ['Mogens Frost valgtes til ordstyrer.', 'Mogens Frost'],
+      ['Forsamlingen valgte Rikke Holm som referent.', null],
+    ],
+  },
+  {
+    name: 'took on the office',
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:påtog\\s+sig|accepterede|indvilligede\\s+i)\\s+(?:hvervet|opgaven|at\\s+være|at\\s+fungere)\\s+(?:som\\s+)?${CHAIR_WORD}`, 'gu'),
+    inElection: false,
+    withoutElection: false,
+    examples: [
+      ['Anne Holm påtog sig hvervet som dirigent.', 'Anne Holm'],
+      ['Jens Kok accepterede at være ordstyrer.', 'Jens Kok'],
+      ['Bo Lind påtog sig hvervet som referent.', null],
+    ],
+  },
+  {
+    name: 'led the meeting',
+    re: new RegExp(`(?<![\\p{L}])(?:[Mm]ødet|[Gg]eneralforsamlingen|[Ff]orsamlingen)\\s+(?:blev\\s+)?ledet\\s+af\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+ledede\\s+(?:mødet|generalforsamlingen|forsamlingen)`, 'gu'),
+    inElection: false,
+    withoutElection: false,
+    examples: [
+      ['Mødet blev ledet af næstformand Anja Berg.', 'Anja Berg'],
+      ['Jens Ulrik Bak ledede mødet.', 'Jens Ulrik Bak'],
+      ['Mødet blev ledet godt.', null],
+    ],
+  },
+  {
+    name: 'proposed to chair',
+    re: new RegExp(`(?<![\\p{L}])${PROPOSED}\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40},)?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
+    inElection: false,
+    withoutElection: false,
+    examples: [
+      ['Formanden, Eva Lund, bød velkommen og fore-slog på bestyrelsens vegne valg af Bent Vad, Skovvej 2, som dirigent.', 'Bent Vad'],
+      ['Bestyrelsen foreslog Jonna Krag som referent.', null],
+    ],
+  },
+  {
+    name: 'proposed, and accepted',
+    re: new RegExp(`(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s+fra\\s+[^,]{1,40}?)?,?\\s+(?:som|der)\\s+(?:modtog|tog\\s+imod|accepterede|modtager|tager\\s+imod)\\s+valg(?:et)?`, 'gu'),
+    inElection: true,
+    withoutElection: false,
+    examples: [
+      ['Bestyrelsen foreslår Hanne fra nr. 12 som modtog valg.', 'Hanne'],
+      ['Forsamlingen foreslog Erik Dam, der tog imod valget.', 'Erik Dam'],
+    ],
+  },
+  {
+    name: 'welcomed, and led',
+    re: new RegExp(`(?<![\\p{L}])${PERSON},?\\s+(?:bød\\s+velkommen|åbnede\\s+mødet)[^.]{0,160}?\\s+og\\s+(?:fortsatte|fungerede|virkede)\\s+som\\s+${CHAIR_WORD}`, 'gu'),
+    inElection: false,
+    withoutElection: false,
+    examples: [
+      ['Rådets formand, Jytte Bak Holm, bød velkommen til årets første møde og fortsatte som mødeleder.', 'Jytte Bak Holm'],
+      ['Karl Ravn bød velkommen og fungerede som ordstyrer.', 'Karl Ravn'],
+    ],
+  },
+  {
+    name: 'the chairman opened',
+    re: new RegExp(`(?<![\\p{L}])${CHAIRMAN},?\\s+${PERSON},?\\s+(?:bød\\s+velkommen|åbnede\\s+mødet)`, 'gu'),
+    inElection: false,
+    withoutElection: true,
+    examples: [
+      ['Formand Ib Dal bød velkommen.', 'Ib Dal'],
+      ['Foreningens formand, Grete Munk, åbnede mødet kl. 19.', 'Grete Munk'],
+      ['Ib Dal bød velkommen.', null],
+    ],
+  },
+];
+
+/** A word every row's sentence holds: an office, an election, leading, welcoming. */
+const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|genvalgte|ledet|ledede|velkommen|åbnede)(?!\\p{L})|til\\s+at\\s+lede`, 'iu');
+
+/** Capitalised words at a sentence's start that are no one. */
+const NOT_A_PERSON = /^(?:Som|Til|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi)\b/u;
+const ORGANISATION = /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben|s)?\b/iu;
+/** An item that elects the one to chair: `Valg af dirigent`, `Valg af ordstyrer og referent`. */
+const CHAIR_ITEM = new RegExp(`^(?:valg\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
+
+/** A word broken at a line's end and kept with its hyphen (`fore-slog`, `For-slaget`) made whole again, for reading. */
+function unbroken(text: string): string {
+  return text.replace(/(\p{L}\p{Ll})-\s?(\p{Ll}{2})/gu, '$1$2');
+}
+
+function sentences(text: string): string[] {
+  return unbroken(text.replace(/\s+/g, ' '))
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}(])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The sentence's person that a row names, or null; `inElection` allows a first name alone. */
+export function chairInSentence(sentence: string, rows: ChairRow[] = CHAIR_ROWS, inElection = true): string | null {
+  const s = unbroken(sentence);
+  // Every row's sentence holds one of these words; most sentences hold none, and are not read further.
+  if (!CUE.test(s)) return null;
+  for (const row of rows) {
+    for (const m of s.matchAll(row.re)) {
+      const name = m.slice(1).find((g) => g !== undefined)!.trim();
+      if (/^\(/u.test(name)) return name;
+      if (NOT_A_PERSON.test(name) || ORGANISATION.test(name)) continue;
+      if (looksLikeName(name) || (inElection && /^\p{Lu}\p{Ll}{2,}$/u.test(name))) return name;
+    }
+  }
+  return null;
+}
+
+/** Initials in brackets (`(JC)`) read as the participant listed with them (`Joachim Clausen (JC)`). */
+function resolveInitials(name: string, participants: Participant[]): string | null {
+  const initials = /^\((\p{Lu}{2,4})\)$/u.exec(name);
+  if (!initials) return name;
+  const found = participants.find((p) => (p.note ?? '').split(/\s*;\s*/u).includes(initials[1]!));
+  return found ? found.name : null;
+}
+
+/**
+ * The chair told in a sentence of the first items' records (or of the header's
+ * lines, `header`), or null. Participants resolve initials.
+ */
+export function chairInText(items: Item[], header: string[], participants: Participant[]): string | null {
+  const electing = items.some((it) => CHAIR_ITEM.test(it.title));
+  const texts: { text: string; inElection: boolean }[] = [
+    ...items.slice(0, 3).map((it) => ({
+      // The record's start: who chaired is told first (a long background further on is not read).
+      text: [it.title, ...it.sections.map((s) => [s.heading ?? '', s.text].join('\n'))].join('\n').slice(0, 3000),
+      inElection: CHAIR_ITEM.test(it.title),
+    })),
+    // The header's first lines (a page run together may hold the whole document).
+    { text: header.slice(0, 40).join('\n').slice(0, 6000), inElection: false },
+  ];
+  for (const { text, inElection } of texts) {
+    if (!CUE.test(text)) continue;
+    const rows = CHAIR_ROWS.filter((r) => (!r.inElection || inElection) && (!r.withoutElection || !electing));
+    for (const sentence of sentences(text)) {
+      const found = chairInSentence(sentence, rows, inElection);
+      const name = found === null ? null : resolveInitials(found, participants);
+      if (name !== null) return name;
+    }
+  }
+  return null;
+}
+
+/**
+ * `Valg af dirigent og referent` / `Anne Holm og Bo Lind blev valgt.`: two elected in one sentence, named
+ * in the title's order; the chair is the one in the office's place (read before the election records, which would take the last name).
+ */
+export function chairOfTwoElected(items: Item[]): string | null {
+  for (const item of items.slice(0, 3)) {
+    const both = /^(?:valg\s+af\s+)?(?:(dirigent|ordstyrer|mødeleder)\s+og\s+referent|referent\s+og\s+(?:dirigent|ordstyrer|mødeleder))\b/iu.exec(item.title);
+    const record = item.decision ?? item.sections.map((s) => s.text).join(' ');
+    const pair = both ? new RegExp(`^${PERSON}\\s+og\\s+${PERSON}\\s+(?:blev\\s+)?(?:enstemmigt\\s+)?valgt\\b`, 'u').exec(record.trim()) : null;
+    if (pair) {
+      const name = (both![1] !== undefined ? pair[1] : pair[2])!;
+      if (looksLikeName(name)) return name;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,254 @@
+/** The meeting's fields and attendance as a careful reader finds them (issue 13): synthetic texts of the shapes real minutes take. */
+import { describe, expect, it } from 'vitest';
+import { parseText } from './helpers/parse.js';
+import { splitRunTogether } from '../src/segment/meeting.js';
+import { parseEntry } from '../src/segment/people.js';
+import type { MeetingDocument } from '../src/schema.js';
+
+const line = (text: string) => ({ text, blank: false }) as unknown as Parameters<typeof splitRunTogether>[0];
+const present = (doc: MeetingDocument) => doc.participants.filter((p) => p.group !== 'absent').map((p) => p.name);
+const absent = (doc: MeetingDocument) => doc.participants.filter((p) => p.group === 'absent').map((p) => p.name);
+
+describe('a header run together on one line', () => {
+  it('is cut where its labels start: fields, groups of people, the agenda', () => {
+    const parts = splitRunTogether(line('Referat fra Vejudvalget Mødedato: Tirsdag den 4. marts 2031 Sted: Gl. Skole Til stede: Asger Holm, Rita Bak og Ivan Dyhr Gæst: Pia Lund Dagsorden:'));
+    expect(parts.map((p) => p.text)).toEqual([
+      'Referat fra Vejudvalget',
+      'Mødedato: Tirsdag den 4. marts 2031',
+      'Sted: Gl. Skole',
+      'Til stede: Asger Holm, Rita Bak og Ivan Dyhr',
+      'Gæst: Pia Lund',
+      'Dagsorden:',
+    ]);
+  });
+
+  it('gives an empty place label the words before the first name of the group after it (cells read label, label, value, value)', () => {
+    const parts = splitRunTogether(line('Mødested: Deltagere: Rådmandens kontor Holger Friis (A), Sonja Kirk (V), Tage Ulv (C) Afbud:'));
+    expect(parts.map((p) => p.text)).toEqual(['Mødested: Rådmandens kontor', 'Deltagere: Holger Friis (A), Sonja Kirk (V), Tage Ulv (C)', 'Afbud:']);
+  });
+
+  it('leaves a line without such labels whole, and does not cut at a colon in a sentence', () => {
+    expect(splitRunTogether(line('Vi talte om vejen: den skal repareres inden vinter')).map((p) => p.text)).toEqual(['Vi talte om vejen: den skal repareres inden vinter']);
+  });
+
+  it('reads the people and fields of such a header, and a numbered item after a full stop ends the last group', () => {
+    const doc = parseText(
+      [
+        'Referat Bestyrelsesmødet onsdag den 5. marts 2031 Til stede: Vagn Holt (formand), Dorit Ek, Lasse Brun og Stine Mo (fra punkt 3). Gæst: Anker Vad deltog som gæst under punkt 2. Fra sekretariatet: Lis Krag og Ebbe Sand (referent). 1. Godkendelse af dagsorden Vagn Holt bød velkommen.',
+        '',
+        '2. Budget',
+        'Budgettet blev godkendt.',
+      ].join('\n'),
+    );
+    expect(present(doc)).toEqual(expect.arrayContaining(['Vagn Holt', 'Dorit Ek', 'Lasse Brun', 'Stine Mo', 'Anker Vad', 'Lis Krag', 'Ebbe Sand']));
+    expect(doc.meeting.chair).toBe('Vagn Holt');
+  });
+
+  it('a board named as the label of its members lists them; a table of contents after an empty absence label names no one', () => {
+    const doc = parseText(
+      [
+        'Referat Kredsbestyrelsen',
+        'Dato: 2. maj 2031 Hovedbestyrelsen: Rune Dal (formanden), Gro Vind (GV), Eik Lund (EL) Afbud:',
+        'Indholdsfortegnelse Side 1. Godkendelse af dagsorden 2. Regnskab',
+        '',
+        '1. Godkendelse af dagsorden',
+        'Godkendt.',
+        '2. Regnskab',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    expect(present(doc)).toEqual(expect.arrayContaining(['Rune Dal', 'Gro Vind', 'Eik Lund']));
+    expect(absent(doc)).toEqual([]);
+  });
+});
+
+describe('a run of names', () => {
+  it('whose last entry goes on with a sentence keeps the name, the rest as its note', () => {
+    const people = parseEntry('Kaj Boe (KB), Rie Lund (RL), Tor Vik (TV) til kl. 12 TV deltog i stedet for Ove Dahl', 'member');
+    expect(people.map((p) => p.name)).toEqual(['Kaj Boe', 'Rie Lund', 'Tor Vik']);
+  });
+
+  it('a surname alone after a name is part of that name, not a note', () => {
+    expect(parseEntry('Kaj Boe, Rie Lund, Tor Vik Hald', 'member').map((p) => p.name)).toEqual(['Kaj Boe', 'Rie Lund', 'Tor Vik Hald']);
+  });
+
+  it('others taking part (`Andre deltagere:`) are present as guests', () => {
+    const doc = parseText(['Referat af rådsmøde 3. april 2031', 'Andre deltagere: Hugo Krag (Lokalhistorisk Forening) og Alma Ravn', '', '1. Beretning', 'Taget til efterretning.', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'guest').map((p) => p.name)).toEqual(['Hugo Krag', 'Alma Ravn']);
+  });
+});
+
+describe('who chaired, told in the minutes', () => {
+  const assembly = (record: string, header: string[] = []) =>
+    parseText(['Referat af generalforsamling den 2. april 2031', ...header, '', '1. Valg af dirigent', record, '', '2. Beretning', 'Beretningen blev godkendt.'].join('\n'));
+
+  it('a dirigent named by initials is the participant listed with them', () => {
+    const doc = assembly('(PH) blev valgt som dirigent og (AK) som referent.', ['Deltagere: Pia Hald (PH), Arne Krog (AK) og Tove Bech (TB)']);
+    expect(doc.meeting.chair).toBe('Pia Hald');
+  });
+
+  it('one proposed who accepted, in the election of the dirigent (a first name alone)', () => {
+    expect(assembly('Bestyrelsen foreslår Gunhild fra opgang 3, som modtog valg.').meeting.chair).toBe('Gunhild');
+  });
+
+  it('a word broken at a line end (`fore-slog`) does not hide the proposal', () => {
+    expect(assembly('Formanden, Ruth Lind, bød velkommen og fore-slog på bestyrelsens vegne Carsten Bøg, Enghaven 2, som dirigent.').meeting.chair).toBe('Carsten Bøg');
+  });
+
+  it('the chairman who welcomed and led, in a header with no items found', () => {
+    const doc = parseText('Referat af rådets møde i Vejle, lørdag den 3. maj 2031. Rådets formand, Oda Friis Holm, bød velkommen til årets møde og fortsatte som mødeleder. Der var afbud fra to medlemmer.');
+    expect(doc.meeting.chair).toBe('Oda Friis Holm');
+  });
+
+  it('the chairman who opened the meeting chairs it, unless an item elects a dirigent', () => {
+    const board = parseText(['Bestyrelsesmøde den 4. maj 2031', '', '1. Velkomst', 'Formand Bent Lau bød velkommen.', '', '2. Regnskab', 'Regnskabet blev godkendt.'].join('\n'));
+    expect(board.meeting.chair).toBe('Bent Lau');
+    const elected = assembly('Forsamlingen drøftede valget uden at nå til enighed.', []);
+    expect(elected.meeting.chair).toBeNull();
+    const both = parseText(['Generalforsamling den 4. maj 2031', '', '1. Valg af dirigent', 'Formand Bent Lau bød velkommen. Dirigenten takkede.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect(both.meeting.chair).toBeNull();
+  });
+
+  it('the one elected referent is never the chair', () => {
+    expect(assembly('Til referent valgtes Dorte Vang.').meeting.chair).toBeNull();
+  });
+});
+
+describe('absentees told in sentences', () => {
+  it('`X og Y deltog ikke i sagens behandling` under every item: away from the meeting', () => {
+    const item = (n: number, title: string) => [`${n}. ${title}`, `Udvalgets beslutning den 4. juni 2031:`, 'Godkendt.', 'Ida Krog (A) og Per Vang (V) deltog ikke i sagens behandling.', ''];
+    const doc = parseText(['Referat Teknisk Udvalg', 'Medlemmer', 'Ida Krog (A)', 'Per Vang (V)', 'Lone Bro (C)', '', ...item(1, 'Godkendelse af dagsorden'), ...item(2, 'Vejplan'), ...item(3, 'Eventuelt')].join('\n'));
+    expect(absent(doc).sort()).toEqual(['Ida Krog', 'Per Vang']);
+    expect(present(doc)).toContain('Lone Bro');
+  });
+
+  it('a sentence run on from a decision heading and its date is read after the date', () => {
+    const item = (n: number, title: string) => [`${n}. ${title}`, `Beslutning Byrådet, 03.02.2031 Åse Lind og Ib Bruun var fraværende. Godkendt.`, ''];
+    const doc = parseText(['Referat Byrådet', '', ...item(1, 'Godkendelse af dagsorden'), ...item(2, 'Budget'), ...item(3, 'Skolerne')].join('\n'));
+    expect(absent(doc).sort()).toEqual(['Ib Bruun', 'Åse Lind']);
+  });
+
+  it('apologies with a count and a colon, inside a long paragraph of the header', () => {
+    const doc = parseText(
+      'Referat af rådets møde i Vejle, lørdag den 3. maj 2031. Formanden bød velkommen og konstaterede, at rådet var beslutningsdygtigt. Der var afbud fra 3 rådsmedlemmer: Sven Tang (kreds 2), Gitte Borup (medarbejderrepræsentant for lageret) og Ali Demir (kreds 4). 2. Orientering om årets regnskab Regnskabet blev gennemgået.',
+    );
+    expect(absent(doc)).toEqual(['Sven Tang', 'Gitte Borup', 'Ali Demir']);
+  });
+});
+
+describe('a date printed without a year', () => {
+  it('takes the year of the title', () => {
+    const doc = parseText(['Generalforsamling 2031', 'Lørdag den 19. marts afholdes den årlige generalforsamling i klubhuset.', 'Vi starter kl 13.', '', '1. Valg af dirigent', 'Ulla Bech blev valgt.', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-03-19');
+  });
+
+  it('takes the year of a Markdown post\'s front matter, whose date is when it was posted, not the meeting\'s', () => {
+    const doc = parseText(['---', 'title: Generalforsamling', "date: '2031-04-20T09:15:00+02:00'", 'layout: post', '---', '', 'Foreningen indkalder til generalforsamling den 9. maj kl 15.00 i klubhuset.', '', '1. Valg af dirigent', '2. Beretning'].join('\n'));
+    expect(doc.meeting).toMatchObject({ date: '2031-05-09', startTime: '15:00' });
+  });
+
+  it('gives way to a full date the minutes print with the decisions', () => {
+    const item = (n: number, title: string) => [`${n}. ${title}`, 'Beslutning i Byrådet den 6. maj 2031:', 'Godkendt.', ''];
+    const doc = parseText(['Byrådet', 'Møde 2031', 'Mødet holdes mandag den 5. maj på rådhuset.', '', ...item(1, 'Godkendelse af dagsorden'), ...item(2, 'Budget')].join('\n'));
+    expect(doc.meeting.date).toBe('2031-05-06');
+  });
+});
+
+describe('the body and the place named in a title or a sentence of the header', () => {
+  const header = (text: string) => parseText(`${text}\n\n1. Valg af dirigent\nBo Dal blev valgt.\n2. Beretning\nGodkendt.`);
+  const cases: [string, string | null, string | null][] = [
+    ['Referat af generalforsamling i Grundejerforeningen Kærholm 2031', 'Grundejerforeningen Kærholm', null],
+    ['Referat fra bestyrelsesmøde i A/B Solgården', 'A/B Solgården', null],
+    ['Generalforsamling i Andelsboligforeningen Lærkebo, den 3. marts 2031', 'Andelsboligforeningen Lærkebo', null],
+    ['Referat af bestyrelsesmøde i vandværket torsdag d. 14 marts 2031.', 'vandværket', null],
+    ['Læs referat fra Borgerforeningens bestyrelsesmøde 1. nov. 2031', 'Borgerforeningen', null],
+    ['Skovby Idrætsforening – referat af generalforsamling 2031', 'Skovby Idrætsforening', null],
+    ['Referat – Generalforsamling i Bådelauget Vesthavn', 'Bådelauget Vesthavn', null],
+    ['Afdelingsbestyrelsesmøde afdeling 27 – Lillevej', 'afdeling 27 – Lillevej', null],
+    ['Referat af KFS landsrådsmøde i Middelfart, lørdag den 2. maj 2031', 'KFS landsråd', 'Middelfart'],
+    ['Beslutninger fra mødet. Torsdag kl. 8.15. Ordinært møde. Økonomiudvalget', 'Økonomiudvalget', null],
+    ['Generalforsamlingsprotokollat – 29. marts 2031 i Vejby Snedkerlaugs lokaler, Vejen 6, 2000 Frederiksberg.', 'Vejby Snedkerlaug', 'Vejby Snedkerlaugs lokaler'],
+    ['Referat for generalforsamling\nTorsdag d. 20. november 2031 kl. 16.30 til 17.15 – Hotel Fjordly', null, 'Hotel Fjordly'],
+    ['Referat af bestyrelsesmøde i bestyrelsen for Foreningen Nordlys 4. maj 2031', 'Foreningen Nordlys', null],
+    ['Generalforsamling i Vejby Jagtforening 2031', 'Vejby Jagtforening', null],
+    ['Vejby Lokalråd – bestyrelsesmøde 4. maj 2031', 'Vejby Lokalråd', null],
+  ];
+  it.each(cases)('%s → body %s, place %s', (text, body, place) => {
+    const doc = header(text);
+    expect(doc.meeting.body).toBe(body);
+    expect(doc.meeting.location).toBe(place);
+  });
+
+  it('a notice that calls the meeting names its body, and is an agenda', () => {
+    const doc = parseText(['Skovby Kunstforening indkalder hermed til ordinær generalforsamling den 7. maj 2031 kl 16.00 i lokalerne på Vejen 30.', '', '1. Valg af dirigent', '2. Beretning', '3. Eventuelt'].join('\n'));
+    expect(doc.meeting).toMatchObject({ body: 'Skovby Kunstforening', date: '2031-05-07', startTime: '16:00', location: 'lokalerne på Vejen 30' });
+    expect(doc.documentType).toBe('dagsorden');
+  });
+
+  it('a town in a sentence that is not about the meeting is no place', () => {
+    expect(header('Referat af bestyrelsesmøde 4. maj 2031\nFormanden bor i Middelfart.').meeting.location).toBeNull();
+  });
+});
+
+describe('a header table and titles of other shapes', () => {
+  const items = '\n\nFølgende sager behandles:\n1. Regnskab\n2. Budget\n3. Eventuelt';
+  it('labels one a line, then their values one a line, are paired in order while each value fits its label', () => {
+    const doc = parseText(`Vejby Byråd\nÅben dagsorden\nMødedato:\nMødet påbegyndt:\nMødested:\nFraværende:\n4. juni 2031\nkl. 17:30\nVejby Rådhus, Torvet 1${items}`);
+    expect(doc.meeting).toMatchObject({ date: '2031-06-04', startTime: '17:30', location: 'Vejby Rådhus, Torvet 1' });
+    expect(doc.documentType).toBe('dagsorden');
+    expect(doc.participants).toEqual([]);
+  });
+
+  it('a link to the minutes as a file names the meeting but is not this document\'s title', () => {
+    const doc = parseText(`Referat af byrådsmødet den 3. juni 2031 (pdf-fil)${items}`);
+    expect(doc.meeting.date).toBe('2031-06-03');
+    expect(doc.documentType).toBeNull();
+  });
+
+  it('a title in capitals inside a run-together line, and a hall as the place', () => {
+    const doc = parseText(`Møde i Kommunalbestyrelsen mandag den 2. juni 2031, Kl i Kommunalbestyrelsens mødesal REFERAT Spørgsmål til Kommunalbestyrelsen om vejene skal stilles skriftligt.${items.replace('Følgende sager behandles:', '')}\nGodkendt.`);
+    expect(doc.meeting.location).toBe('Kommunalbestyrelsens mødesal');
+    expect(doc.documentType).toBe('referat');
+  });
+});
+
+describe('places and bodies in other header lines', () => {
+  const items = '\n\n1. Godkendelse af dagsorden\nGodkendt.\n2. Eventuelt\nIntet.';
+  it('a building and its room on a line of their own, above the date line', () => {
+    expect(parseText(`Referat af skolebestyrelsesmøde\nBakkeskolen, mødelokale B4\nonsdag den 2. april 2031 kl. 18.30${items}`).meeting.location).toBe('Bakkeskolen, mødelokale B4');
+  });
+
+  it('an address with its postcode after the date in the title', () => {
+    expect(parseText(`Referat Bestyrelsesmødet tirsdag den 21. oktober 2031, kl Vestergade 13, 2450 København SV${items}`).meeting.location).toBe('Vestergade 13, 2450 København SV');
+  });
+
+  it('a kind of meeting on the first line leaves the body to the line below that names it', () => {
+    expect(parseText(`Bestyrelsesmøde 41\nAfdelingsbestyrelsesmøde afdeling 12 – Kirkevej\nDato: 3. maj 2031${items}`).meeting.body).toBe('afdeling 12 – Kirkevej');
+  });
+});
+
+describe('attendance and the chair in more table and sentence shapes', () => {
+  const items = '\n\n1. Godkendelse af dagsorden\nGodkendt.\n2. Eventuelt\nIntet.';
+  const people = (doc: MeetingDocument) => doc.participants.map((p) => `${p.name}:${p.group}`);
+
+  it('apologies after the list of those present, in the same line and without a colon', () => {
+    expect(people(parseText(`Referat af bestyrelsesmøde 4. maj 2031\nTilstede: Asta, Bent, Cille. Afbud fra Dines.${items}`))).toEqual(['Asta:member', 'Bent:member', 'Cille:member', 'Dines:absent']);
+  });
+
+  it('those present from the administration are the secretariat, and do not end up as a member\'s role', () => {
+    const doc = parseText(`Referat af bestyrelsesmøde 4. maj 2031\nTil stede fra bestyrelsen: Asta Holm, Bent Lind\nTil stede fra administrationen: Cille Dam\nAfbud: Dines Vang${items}`);
+    expect(people(doc)).toEqual(['Asta Holm:member', 'Bent Lind:member', 'Cille Dam:secretariat', 'Dines Vang:absent']);
+  });
+
+  it('a chair and a referent labelled without a colon, as a table prints them', () => {
+    const doc = parseText(`Referat af bestyrelsesmøde 4. maj 2031\nMødeleder Asta Holm\nReferent Bent Lind${items}`);
+    expect(doc.meeting.chair).toBe('Asta Holm');
+    expect(people(doc)).toEqual(['Asta Holm:chair', 'Bent Lind:secretariat']);
+  });
+
+  it('a dirigent and a referent elected in one sentence, in the order of the title', () => {
+    const elect = (title: string) => parseText(`Referat af generalforsamling 4. maj 2031\n\n1. ${title}\nAsta Holm og Bent Lind blev valgt.\n2. Beretning\nGodkendt.`).meeting.chair;
+    expect(elect('Valg af dirigent og referent')).toBe('Asta Holm');
+    expect(elect('Valg af referent og dirigent')).toBe('Bent Lind');
+  });
+});
