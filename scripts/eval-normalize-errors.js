@@ -9,43 +9,9 @@ import { readFileSync } from 'node:fs';
 import { linesFromText } from '../dist/extract/text.js';
 import { normalize } from '../dist/normalize/index.js';
 import { HELD_OUT, TUNING } from './eval-normalize-sets.js';
+import { gaps, words } from './eval-normalize-align.js';
 
 const DANISH = /[æøåÆØÅ]/;
-const words = (text) => [...text.matchAll(/[\p{L}\p{M}\d@©|]+/gu)].map((m) => m[0]);
-
-/** Pairs of (clean stretch, output stretch) between the words both share, by longest common subsequence. */
-function gaps(a, b) {
-  const n = a.length;
-  const m = b.length;
-  const dp = new Uint16Array((n + 1) * (m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      dp[i * (m + 1) + j] = a[i] === b[j] ? dp[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(dp[(i + 1) * (m + 1) + j], dp[i * (m + 1) + j + 1]);
-    }
-  }
-  const out = [];
-  let i = 0;
-  let j = 0;
-  let gi = 0;
-  let gj = 0;
-  const flush = () => {
-    if (gi < i || gj < j) out.push({ a: a.slice(gi, i), b: b.slice(gj, j), at: gi });
-  };
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      flush();
-      i++;
-      j++;
-      gi = i;
-      gj = j;
-    } else if (dp[(i + 1) * (m + 1) + j] >= dp[i * (m + 1) + j + 1]) i++;
-    else j++;
-  }
-  i = n;
-  j = m;
-  flush();
-  return out;
-}
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : TUNING;
 for (const name of names) {

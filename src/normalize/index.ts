@@ -8,7 +8,9 @@ import type { ExtractedDocument, Line } from '../extract/types.js';
 import { diagnostic } from '../diagnostics.js';
 import { hasMojibake, repairMojibake } from './mojibake.js';
 import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
-import { isDictionaryWord, isLexiconName, isWord, reading } from './dictionary.js';
+import { isDictionaryName, isDictionaryWord, isLexiconName, isWord, reading } from './dictionary.js';
+import { frequency, lemmaFrequency } from './frequencies.js';
+import { isGivenName } from './lexicon.js';
 import { decide, type Decision, type Evidence } from './restore.js';
 import { loneI, loneØ, ocrBullets, type LoneEdit } from './lone.js';
 import { mayBeDamaged } from './screen.js';
@@ -188,7 +190,7 @@ function restoreLetters(
     const neighbours = [tokens[k - 2], tokens[k - 1], tokens[k + 1], tokens[k + 2]]
       .filter((n) => n !== undefined && n.index === t.index && !decisions.get(n.text))
       .map((n) => n!.text);
-    const kept = keptAsPrinted(line.text, t, d.repaired, printed, neighbours);
+    const kept = keptAsPrinted(line.text, t, d.repaired, printed, neighbours) ?? (d.confident ? unknownName(tokens, k, lines, decisions, d.repaired, printed) : null);
     if (kept) {
       const key = `${t.text}\u0000${kept}`;
       if (!reported.has(key)) {
@@ -239,4 +241,39 @@ function restoreLetters(
     for (const e of list.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
     lines[index] = { ...line, text };
   }
+}
+
+/** Whether only spaces stand between two tokens of one line. */
+function adjacent(a: Token, b: Token, lines: Line[]): boolean {
+  return a.index === b.index && /^ +$/.test(lines[a.index]!.text.slice(a.end, b.start));
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** Whether the token stands right after a given name, or after a word that does (`Camilla Mygind Granild`): a surname's place. */
+function afterGivenName(tokens: Token[], k: number, lines: Line[], decisions: Map<string, Decision | null>, depth = 0): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (!prev || !adjacent(prev, t, lines) || !CAPITALISED.test(prev.text)) return false;
+  const d = decisions.get(prev.text);
+  if (isGivenName(prev.text) || (d?.confident && isGivenName(d.repaired))) return true;
+  return depth < 2 && afterGivenName(tokens, k - 1, lines, decisions, depth + 1);
+}
+
+/** Whether the word is known as itself: a name of the lexicon or the dictionary, printed by the document, or seen in clean minutes. */
+function knownForm(word: string, printed: (form: string) => number): boolean {
+  if (isLexiconName(word) || isDictionaryName(word) || printed(word) > 0) return true;
+  const r = reading(word);
+  return frequency(word) > 0 || (r !== null && r.parts === 1 && lemmaFrequency(r.lemma) > 0);
+}
+
+/**
+ * A capitalised word in a surname's place, after a given name, repaired into
+ * a form nothing knows (`Torben Wahlers` is no `Wøhlers`): the repair would
+ * be a guess, not a word the document had.
+ */
+function unknownName(tokens: Token[], k: number, lines: Line[], decisions: Map<string, Decision | null>, repaired: string, printed: (form: string) => number): string | null {
+  const t = tokens[k]!;
+  if (!CAPITALISED.test(t.text) || !CAPITALISED.test(repaired) || knownForm(repaired, printed)) return null;
+  return afterGivenName(tokens, k, lines, decisions) ? 'a surname after a given name, and its repair is no known name' : null;
 }
