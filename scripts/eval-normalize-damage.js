@@ -12,6 +12,8 @@ import { TUNING } from './eval-normalize-sets.js';
 import { gaps, words } from './eval-normalize-align.js';
 
 const MIN_SEEN = 2;
+/** `aa` is how names spell å (`Kaarup`, `Damgaard`, `Aarhus`): never taken for damage, whatever tesseract once printed it for. */
+const NOT_DAMAGE = new Set(['aa', 'AA']);
 const EXAMPLES = 3;
 const DANISH = /[æøåÆØÅ]/;
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -48,7 +50,7 @@ for (const [id, e] of seen) {
   const letter = id.split(':')[0].toLowerCase();
   byLetter.set(letter, (byLetter.get(letter) ?? 0) + e.n);
 }
-const kept = [...seen].filter(([, e]) => e.n >= MIN_SEEN).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+const kept = [...seen].filter(([id, e]) => e.n >= MIN_SEEN && !NOT_DAMAGE.has(id.slice(2))).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
 const rows = kept.map(([id, e]) => {
   const [letter, damaged] = [id.slice(0, 1), id.slice(2)];
   const share = e.n / byLetter.get(letter.toLowerCase());

@@ -37,7 +37,6 @@ export const SEEN_DAMAGE: readonly SeenDamage[] = [
   { letter: "å", damaged: "d", seen: 4, share: 0.0036, examples: [["gennemgået","gennemgdet"],["foreslået","foresldet"],["forudgående","forudgdende"]] },
   { letter: "ø", damaged: "e@", seen: 4, share: 0.0032, examples: [["undersøgt","underse@gt"],["årsmødet","arsme@det"],["Brødbæk","Bre@dbeek"]] },
   { letter: "å", damaged: "da", seen: 3, share: 0.0027, examples: [["angående","angdaende"],["overstået","overstdaet"],["efteråret","efterdaret"]] },
-  { letter: "æ", damaged: "aa", seen: 3, share: 0.0031, examples: [["Kræmmer","Kraammer"],["længere","laangere"],["Jubilæumsnummeret","Jubilaaumsnummeret"]] },
   { letter: "æ", damaged: "aze", seen: 3, share: 0.0031, examples: [["Planlægning","Planlazegning"],["nævnte","nazevnte"],["anlægsbevilling","anlazegsbevilling"]] },
   { letter: "æ", damaged: "eae", seen: 3, share: 0.0031, examples: [["kræft","kreaeft"],["nedsætter","nedseaetter"],["nedsætte","nedseaette"]] },
   { letter: "æ", damaged: "eg", seen: 3, share: 0.0031, examples: [["oplæg","oplegg"],["ideoplæg","ideoplegg"],["Oplæg","Oplegg"]] },

@@ -11,7 +11,7 @@ import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
 import { isDictionaryName, isDictionaryWord, isLexiconName, isWord, reading } from './dictionary.js';
 import { frequency, lemmaFrequency } from './frequencies.js';
 import { isGivenName } from './lexicon.js';
-import { decide, type Decision, type Evidence } from './restore.js';
+import { decide, inContext, type Decision, type Evidence } from './restore.js';
 import { loneI, loneØ, ocrBullets, type LoneEdit } from './lone.js';
 import { mayBeDamaged } from './screen.js';
 import { tokenize, type Token } from './tokens.js';
@@ -183,7 +183,7 @@ function restoreLetters(
   const printed = (form: string): number => evidence.docCounts.get(form) ?? 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const d = decisions.get(t.text);
+    const d = inContext(t.text, neighbour(tokens[k - 1], decisions), neighbour(tokens[k + 1], decisions), evidence, decisions.get(t.text) ?? null);
     if (!d) continue;
     const line = lines[t.index]!;
     // Neighbours as printed that repair leaves alone (`made` before `at` may be `måde`, and tells nothing).
@@ -214,7 +214,13 @@ function restoreLetters(
     list.push({ start: t.start, end: t.end, text: repaired });
     edits.set(t.index, list);
   }
-  const signs = new Set([...evidence.profile.counts.keys()].filter((k) => k.startsWith('ø:')).map((k) => k.slice(2)));
+  // The signs the document reads ø as, alone or beside a letter (`mg@de` shows @ as much as `m@de`).
+  const signs = new Set<string>();
+  for (const k of evidence.profile.counts.keys()) {
+    if (!k.startsWith('ø:')) continue;
+    signs.add(k.slice(2));
+    for (const sign of ['@', '©']) if (k.slice(2).includes(sign)) signs.add(sign);
+  }
   for (const e of loneØ(lines, signs)) {
     const line = lines[e.index]!;
     repairs.push({ original: e.original, repaired: 'Ø', reason: e.reason, page: line.page, line: line.line });
@@ -276,4 +282,11 @@ function unknownName(tokens: Token[], k: number, lines: Line[], decisions: Map<s
   const t = tokens[k]!;
   if (!CAPITALISED.test(t.text) || !CAPITALISED.test(repaired) || knownForm(repaired, printed)) return null;
   return afterGivenName(tokens, k, lines, decisions) ? 'a surname after a given name, and its repair is no known name' : null;
+}
+
+/** A neighbouring word as repair leaves it, in small letters, for the context of a repair. */
+function neighbour(t: Token | undefined, decisions: Map<string, Decision | null>): string | null {
+  if (!t) return null;
+  const d = decisions.get(t.text);
+  return (d?.confident ? d.repaired : t.text).toLowerCase();
 }

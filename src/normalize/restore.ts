@@ -5,7 +5,7 @@
  */
 import { candidates, findSites, type Candidate } from './confusions.js';
 import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
-import { frequency, lemmaFrequency } from './frequencies.js';
+import { frequency, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 
 export interface Decision {
@@ -337,5 +337,70 @@ function compoundHead(token: string, own: Reading, ev: Evidence): Decision | nul
     reason: `a compound of a rare first part, but ${best.text} begins with a common word (${describe(best)})`,
     confident: true,
     alternatives: [],
+  };
+}
+
+/**
+ * How much likelier the word is beside these neighbours than alone: the pairs
+ * clean minutes show (`næste møde`), against those the word's and the
+ * neighbour's frequencies would give by chance, each side with one pair
+ * added to both, so that a pair never seen in little text tells little.
+ */
+function contextLift(word: string, prev: string | null, next: string | null): { lift: number; seen: number } {
+  const lower = word.toLowerCase();
+  const n = wordCount(lower);
+  const all = wordTotal();
+  let lift = 1;
+  let seen = 0;
+  for (const [a, b, other] of [[prev, lower, prev], [lower, next, next]] as const) {
+    if (!a || !b || !other) continue;
+    const c = pairCount(a, b);
+    seen += c;
+    lift *= (c + 1) / ((n * wordCount(other)) / all + 1);
+  }
+  return { lift, seen };
+}
+
+/**
+ * The decision for one place of a token, given its neighbours (lower case, as
+ * repaired): the token's readings, and the token itself if it is a word,
+ * weighed again by the pairs of clean minutes (`kort made` is `kort møde`,
+ * `følgende made` is `følgende måde`). Context only changes a decision
+ * towards a word that clean minutes show beside one of these neighbours, and
+ * only by the same margins as without it; otherwise `current` stands.
+ */
+export function inContext(token: string, prev: string | null, next: string | null, ev: Evidence, current: Decision | null): Decision | null {
+  if (DANISH.test(token) || (!prev && !next)) return current;
+  const own = reading(token);
+  if (current && !current.alternatives.length && current.confident) return current;
+  const list = own ? scored(token, ev, 2, own.parts === 1 ? MIN_SUPPORT : 0) : scored(token, ev, token.length <= 12 ? 3 : 2);
+  if (list.length === 0 || (!own && list.length === 1)) return current;
+  const options: { text: string; score: number; c?: Candidate; seen: number }[] = [];
+  if (own) {
+    const stay = ((cleanPrior(token, own) + SMOOTHING) * PART_PENALTY ** (own.parts - 1)) / Math.max(ev.profile.damageShare, 0.01);
+    options.push({ text: token, score: (stay * COLLISION_MARGIN) / CLEAR_MARGIN, seen: 0 });
+  }
+  for (const s of list.slice(0, 4)) options.push({ text: s.c.text, score: s.score, c: s.c, seen: 0 });
+  for (const o of options) {
+    const { lift, seen } = contextLift(o.text, prev, next);
+    o.score *= lift;
+    o.seen = seen;
+  }
+  if (!options.some((o) => o.seen > 0)) return current;
+  options.sort((a, b) => b.score - a.score);
+  const [best, second] = [options[0]!, options[1]!];
+  const clear = best.score >= CLEAR_MARGIN * second.score;
+  const chosen = current?.confident ? current.repaired : own ? token : null;
+  if (!clear) return current;
+  if (best.text === chosen) return current;
+  // A change only towards a word clean minutes show beside these neighbours.
+  if (best.seen === 0) return current;
+  const where = [prev ? `after "${prev}"` : '', next ? `before "${next}"` : ''].filter(Boolean).join(', ');
+  if (!best.c) return null;
+  return {
+    repaired: best.c.text,
+    reason: `${own ? 'a word, but' : 'not a word;'} ${best.c.text} is likeliest ${where} in clean minutes (${describe(best.c)}; next: ${second.text})`,
+    confident: true,
+    alternatives: options.filter((o) => o !== best).map((o) => o.text),
   };
 }

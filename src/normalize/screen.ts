@@ -16,11 +16,13 @@ export function mayBeDamaged(lines: Line[], tokens: Token[]): boolean {
   let words = 0;
   let danish = 0;
   let page: number | null | undefined;
-  const check = (): boolean => words >= 60 && danish / words < MIN_DANISH_SHARE;
+  let stretches = 0;
+  const check = (min = 60): boolean => words >= min && danish / words < MIN_DANISH_SHARE;
   for (const t of tokens) {
     const p = lines[t.index]!.page;
     if ((page !== undefined && p !== page) || words >= STRETCH) {
       if (check()) return true;
+      stretches++;
       words = 0;
       danish = 0;
     }
@@ -28,5 +30,9 @@ export function mayBeDamaged(lines: Line[], tokens: Token[]): boolean {
     words++;
     if (/[æøåÆØÅ]/.test(t.text)) danish++;
   }
-  return check();
+  // A short document (a note of 30 words) is one stretch, looked at whole.
+  return check(stretches === 0 ? SHORT_DOCUMENT : 60);
 }
+
+/** A document of fewer words than a stretch is looked at from this many words on. */
+export const SHORT_DOCUMENT = 20;
