@@ -404,3 +404,4 @@ export function inContext(token: string, prev: string | null, next: string | nul
     alternatives: options.filter((o) => o !== best).map((o) => o.text),
   };
 }
+
