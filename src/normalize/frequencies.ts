@@ -39,6 +39,22 @@ export function wordTotal(): number {
 
 /** How often the clean reference text has word `b` right after word `a` (lower case), where either may be a repair's. */
 export function pairCount(a: string, b: string): number {
-  pairs ??= new Map(Object.entries(PAIR_COUNTS));
-  return pairs.get(`${a} ${b}`) ?? 0;
+  return loadPairs().get(`${a} ${b}`) ?? 0;
+}
+
+let paired: Set<string> | null = null;
+
+function loadPairs(): Map<string, number> {
+  if (!pairs) {
+    pairs = new Map(Object.entries(PAIR_COUNTS));
+    paired = new Set();
+    for (const key of pairs.keys()) for (const w of key.split(' ')) paired.add(w);
+  }
+  return pairs;
+}
+
+/** Whether the word (any case) stands in any pair of the clean reference text. */
+export function inPairs(word: string): boolean {
+  loadPairs();
+  return paired!.has(word.toLowerCase());
 }

@@ -5,7 +5,7 @@
  */
 import { candidates, findSites, type Candidate } from './confusions.js';
 import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
-import { frequency, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
+import { frequency, inPairs, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 
 export interface Decision {
@@ -371,16 +371,11 @@ function contextLift(word: string, prev: string | null, next: string | null): { 
  */
 export function inContext(token: string, prev: string | null, next: string | null, ev: Evidence, current: Decision | null): Decision | null {
   if (DANISH.test(token) || (!prev && !next)) return current;
-  const own = reading(token);
   if (current && !current.alternatives.length && current.confident) return current;
-  const list = own ? scored(token, ev, 2, own.parts === 1 ? MIN_SUPPORT : 0) : scored(token, ev, token.length <= 12 ? 3 : 2);
-  if (list.length === 0 || (!own && list.length === 1)) return current;
-  const options: { text: string; score: number; c?: Candidate; seen: number }[] = [];
-  if (own) {
-    const stay = ((cleanPrior(token, own) + SMOOTHING) * PART_PENALTY ** (own.parts - 1)) / Math.max(ev.profile.damageShare, 0.01);
-    options.push({ text: token, score: (stay * COLLISION_MARGIN) / CLEAR_MARGIN, seen: 0 });
-  }
-  for (const s of list.slice(0, 4)) options.push({ text: s.c.text, score: s.score, c: s.c, seen: 0 });
+  const found = contextOptions(token, ev);
+  if (!found) return current;
+  const { own, list } = found;
+  const options = list.map((o) => ({ ...o, seen: 0 }));
   for (const o of options) {
     const { lift, seen } = contextLift(o.text, prev, next);
     o.score *= lift;
@@ -405,3 +400,37 @@ export function inContext(token: string, prev: string | null, next: string | nul
   };
 }
 
+interface ContextOption {
+  text: string;
+  score: number;
+  c?: Candidate;
+}
+
+/**
+ * A token's readings to weigh by context, with their scores before it, and
+ * the token itself if it is a word (scored so that the margins of a repair
+ * over a word hold as without context); null where no reading is a word
+ * clean minutes show in any pair. Found once per token and document.
+ */
+const optionsCache = new WeakMap<Map<string, number>, Map<string, { own: boolean; list: ContextOption[] } | null>>();
+
+function contextOptions(token: string, ev: Evidence): { own: boolean; list: ContextOption[] } | null {
+  let cache = optionsCache.get(ev.docCounts);
+  if (!cache) optionsCache.set(ev.docCounts, (cache = new Map()));
+  const hit = cache.get(token);
+  if (hit !== undefined) return hit;
+  const own = reading(token);
+  const list = own ? scored(token, ev, 2, own.parts === 1 ? MIN_SUPPORT : 0) : scored(token, ev, token.length <= 12 ? 3 : 2);
+  let out: { own: boolean; list: ContextOption[] } | null = null;
+  if (list.length > 1 || (own && list.length === 1)) {
+    const options: ContextOption[] = [];
+    if (own) {
+      const stay = ((cleanPrior(token, own) + SMOOTHING) * PART_PENALTY ** (own.parts - 1)) / Math.max(ev.profile.damageShare, 0.01);
+      options.push({ text: token, score: (stay * COLLISION_MARGIN) / CLEAR_MARGIN });
+    }
+    for (const s of list.slice(0, 4)) options.push({ text: s.c.text, score: s.score, c: s.c });
+    if (options.some((o) => inPairs(o.text))) out = { own: own !== null, list: options };
+  }
+  cache.set(token, out);
+  return out;
+}
