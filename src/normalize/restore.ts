@@ -185,12 +185,12 @@ export function decide(token: string, ev: Evidence): Decision | null {
     return {
       repaired: best.c.text,
       reason: `not a word; the only word it can be (${describe(best.c)})`,
-      confident: !maybeName(token, best, ev) && !unsupportedShort(token, best, ev),
+      confident: !maybeName(token, best, ev) && !unsupportedShort(token, best, ev) && !unsupportedCompound(token, best),
       alternatives,
     };
   }
   const second = found[1]!;
-  const confident = best.score >= CLEAR_MARGIN * second.score && !maybeName(token, best, ev) && !unsupportedShort(token, best, ev);
+  const confident = best.score >= CLEAR_MARGIN * second.score && !maybeName(token, best, ev) && !unsupportedShort(token, best, ev) && !unsupportedCompound(token, best);
   return {
     repaired: best.c.text,
     reason: `not a word; likeliest of ${found.length} words (${describe(best.c)}; next: ${second.c.text})`,
@@ -206,8 +206,19 @@ function unsupportedShort(token: string, s: Scored, ev: Evidence): boolean {
   return token.length <= SHORT && s.support === 0 && !printedIntact(s.c.text, ev);
 }
 
-/** A compound at least this long is read as words, not as a name. */
+/** A compound at least this long is read as words, not as a name, and without support. */
 const LONG_COMPOUND = 12;
+
+/**
+ * A short token whose reading is only a compound that neither clean minutes
+ * nor the document show (`sparing` is no `spå`+`ring`, `abefaler` no
+ * `abe`+`føler`): two short words joined make a word of almost any letters,
+ * so the repair would be a guess.
+ */
+function unsupportedCompound(token: string, s: Scored): boolean {
+  return s.r.parts >= 2 && s.support === 0 && token.length < LONG_COMPOUND;
+}
+
 
 /**
  * A capitalised token whose only reading is a word never seen in clean minutes
