@@ -190,7 +190,7 @@ function restoreLetters(
     const neighbours = [tokens[k - 2], tokens[k - 1], tokens[k + 1], tokens[k + 2]]
       .filter((n) => n !== undefined && n.index === t.index && !decisions.get(n.text))
       .map((n) => n!.text);
-    const kept = keptAsPrinted(line.text, t, d.repaired, printed, neighbours) ?? (d.confident ? unknownName(tokens, k, lines, decisions, d.repaired, printed) : null);
+    const kept = keptAsPrinted(line.text, t, d.repaired, printed, neighbours) ?? (d.confident && !d.proven ? unknownName(tokens, k, lines, decisions, d.repaired, printed) : null);
     if (kept) {
       const key = `${t.text}\u0000${kept}`;
       if (!reported.has(key)) {

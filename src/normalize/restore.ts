@@ -3,7 +3,9 @@
  * evidence: the dictionary, the document's damage profile, the document's own
  * intact and repaired words, and word frequencies of clean Danish.
  */
-import { candidates, findSites, type Candidate } from './confusions.js';
+import { candidates, CONFUSIONS, findSites, type Candidate } from './confusions.js';
+
+const Ø_AS_G = CONFUSIONS.find((c) => c.id === 'ø:g')!;
 import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
 import { frequency, inPairs, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
@@ -15,6 +17,8 @@ export interface Decision {
   /** False for a guess between close alternatives: it is reported, not made. */
   confident: boolean;
   alternatives: string[];
+  /** The token's own letters prove the damage (no Danish word could be printed so), whatever the lists know. */
+  proven?: boolean;
 }
 
 export interface Evidence {
@@ -178,7 +182,7 @@ export function decide(token: string, ev: Evidence): Decision | null {
   if (own) return decideCollision(token, own, ev);
   const maxSites = token.length <= 12 ? 3 : 2;
   const found = scored(token, ev, maxSites);
-  if (found.length === 0) return null;
+  if (found.length === 0) return gAfterInitial(token, ev);
   const best = found[0]!;
   const alternatives = found.slice(1, 4).map((f) => f.c.text);
   if (found.length === 1) {
@@ -444,4 +448,21 @@ function contextOptions(token: string, ev: Evidence): { own: boolean; list: Cont
   }
   cache.set(token, out);
   return out;
+}
+
+/** A capitalised word opening with a consonant and `g` before another letter: `Sgtrup`, `Hgimark`, `Mghring`. */
+const G_AFTER_INITIAL = /^[BCDFHJKLMNPRSTVWZ]g\p{Ll}{2,}$/u;
+/** Signs of more damage in the rest of a name (`Hglmkjzer`): it is left whole rather than half repaired. */
+const MORE_DAMAGE = /z|ee|ae|[@©]/;
+
+/**
+ * A name no list knows whose first letters no Danish word opens with: a
+ * consonant and then `g` (`Sgtrup`, `Hgimark`). OCR reads ø as g more than
+ * as anything else, and the name opens with the consonant and ø (`Søtrup`,
+ * `Høimark`). Only in a document whose damage shows ø read as g.
+ */
+function gAfterInitial(token: string, ev: Evidence): Decision | null {
+  if (!G_AFTER_INITIAL.test(token) || MORE_DAMAGE.test(token.slice(2)) || confusionShare(ev.profile, Ø_AS_G) < STRONG_SHARE) return null;
+  const repaired = `${token[0]}ø${token.slice(2)}`;
+  return { repaired, reason: 'a name opening with a consonant and g, as no Danish word does (ø read as g)', confident: true, alternatives: [], proven: true };
 }
