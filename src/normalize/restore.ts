@@ -220,7 +220,28 @@ const LONG_COMPOUND = 12;
  * so the repair would be a guess.
  */
 function unsupportedCompound(token: string, s: Scored): boolean {
-  return s.r.parts >= 2 && s.support === 0 && token.length < LONG_COMPOUND;
+  return s.r.parts >= 2 && s.support === 0 && token.length < LONG_COMPOUND && !restoredInKnownPart(s.c.text);
+}
+
+/** The shortest part around a restored letter that speaks for a compound. */
+const MIN_KNOWN_PART = 4;
+
+/**
+ * Whether every restored letter of a compound stands in a part of it that
+ * clean minutes show (`temamødet`: `mødet`; `jobforløb`: `forløb`): then the
+ * repair restores a known word inside a new compound, and guesses nothing.
+ */
+function restoredInKnownPart(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let p = 0; p < lower.length; p++) {
+    if (!DANISH.test(lower[p]!)) continue;
+    let known = false;
+    for (let i = 0; i <= p && !known; i++) {
+      for (let j = Math.max(p + 1, i + MIN_KNOWN_PART); j <= lower.length && !known; j++) known = frequency(lower.slice(i, j)) > 0;
+    }
+    if (!known) return false;
+  }
+  return true;
 }
 
 
