@@ -30,9 +30,9 @@ export function mayBeDamaged(lines: Line[], tokens: Token[]): boolean {
     words++;
     if (/[æøåÆØÅ]/.test(t.text)) danish++;
   }
-  // A short document (a note of 30 words) is one stretch, looked at whole.
+  // A short document (a note of a dozen words) is one stretch, looked at whole.
   return check(stretches === 0 ? SHORT_DOCUMENT : 60);
 }
 
 /** A document of fewer words than a stretch is looked at from this many words on. */
-export const SHORT_DOCUMENT = 20;
+export const SHORT_DOCUMENT = 10;
