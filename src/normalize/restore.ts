@@ -345,10 +345,12 @@ const HEAD_SUPPORT = 5;
  * A token read as a compound whose first part is a rare word (`mede` in
  * `Medeforberedelse`, `Medested`), where one restored letter makes that first
  * part a common one (`møde`) and the whole a word: the repair, when it is the
- * only one of that kind.
+ * only one of that kind. Not for a short capitalised token, which may be a
+ * name (`Grenave` is no `Grønave`).
  */
 function compoundHead(token: string, own: Reading, ev: Evidence): Decision | null {
-  if (own.parts < 2) return null;
+  // A short capitalised compound may be a name (`Grenave`, `Granild`): its first part is no evidence.
+  if (own.parts < 2 || (/^\p{Lu}/u.test(token) && token.length < LONG_COMPOUND)) return null;
   const found: Candidate[] = [];
   for (const c of spellings(token, ev, 1)) {
     const cand = c.text;
