@@ -90,6 +90,11 @@ describe('repair with evidence', () => {
     expect(out).toContain('uden bemærkninger');
   });
 
+  it('reads a capital I for l before a sign read for ø (I@rdag is lørdag)', () => {
+    const out = textOf(['Referat af mgdet', 'Arbejdsdag I@rdag den 13. Naeste mgde er pa radhuset, og formanden bad om en drgftelse.']);
+    expect(out).toContain('Arbejdsdag lørdag den 13.');
+  });
+
   it('reads a word with @ for ø at a sentence end as a word, and a mail address as an address', () => {
     expect(tokenize('Opfalgning efter afdelingsma@de.', 0).map((t) => t.text)).toContain('afdelingsma@de');
     expect(tokenize('Skriv til formand@forening.dk.', 0).map((t) => t.text)).toEqual(['Skriv', 'til']);

@@ -102,8 +102,8 @@ export function findSites(token: string, allowed: (c: Confusion) => boolean = ()
       if (!token.startsWith(c.damaged, at) || !allowed(c)) continue;
       const end = at + c.damaged.length;
       if (c.letter === 'l') {
-        // `I` read for `l`: only before a lower-case letter (`Igbende`), never in capitals.
-        if (!/\p{Ll}/u.test(token.slice(end, end + 1))) continue;
+        // `I` read for `l`: only before a lower-case letter (`Igbende`) or a sign read for ø before one (`I@rdag`), never in capitals.
+        if (!/^(?:\p{Ll}|[@©]\p{Ll})/u.test(token.slice(end, end + 2))) continue;
       } else if (upperAt(token, at, end) !== c.upper) continue;
       if (c.letter === 'i' && !(/\p{Ll}/u.test(token.slice(end, end + 1)) || /\p{Ll}/u.test(token.slice(at - 1, at)))) continue;
       sites.push({ start: at, end, confusion: c });
