@@ -90,6 +90,17 @@ describe('repair with evidence', () => {
     expect(out).toContain('uden bemærkninger');
   });
 
+  it('writes a sign at a line\'s start in small letters where the line before runs on into it', () => {
+    const out = textOf([
+      'Referat af mgdet i bestyrelsen',
+      'Mgdet blev holdt pa radhuset, og vi talte om en opstramning af',
+      '@konomien. Naeste mgde er i maj.',
+      '@konomien er god, sagde formanden efter en drgftelse.',
+    ]);
+    expect(out).toContain('opstramning af\nøkonomien. Næste');
+    expect(out).toContain('Økonomien er god');
+  });
+
   it('reads a capital I for l before a sign read for ø (I@rdag is lørdag)', () => {
     const out = textOf(['Referat af mgdet', 'Arbejdsdag I@rdag den 13. Naeste mgde er pa radhuset, og formanden bad om en drgftelse.']);
     expect(out).toContain('Arbejdsdag lørdag den 13.');

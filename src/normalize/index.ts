@@ -208,7 +208,7 @@ function restoreLetters(
       }
       continue;
     }
-    const repaired = caseInSentence(t.text, d.repaired, line.text.slice(0, t.start), line.text.slice(t.end));
+    const repaired = caseInSentence(t.text, d.repaired, textBefore(lines, t), line.text.slice(t.end));
     repairs.push({ original: t.text, repaired, reason: d.reason, page: line.page, line: line.line });
     const list = edits.get(t.index) ?? [];
     list.push({ start: t.start, end: t.end, text: repaired });
@@ -289,4 +289,15 @@ function neighbour(t: Token | undefined, decisions: Map<string, Decision | null>
   if (!t) return null;
   const d = decisions.get(t.text);
   return (d?.confident ? d.repaired : t.text).toLowerCase();
+}
+
+/** A line that ends in a word no sentence or heading ends in (`konsolidering af`): the next line goes on with its sentence. */
+const RUNS_ON = /(?:^|\s)(?:af|til|og|i|på|pa|med|for|om|fra|at|en|et|den|det|de|som|ved|under|efter|eller|samt)\s*$/;
+
+/** The text before a token on its line; at a line's start, the line before it where that line's sentence runs on (`af` / `@konomien`). */
+function textBefore(lines: Line[], t: Token): string {
+  const before = lines[t.index]!.text.slice(0, t.start);
+  if (before.trim() !== '' || t.index === 0) return before;
+  const previous = lines[t.index - 1]!.text;
+  return RUNS_ON.test(previous) ? `${previous} ` : before;
 }
