@@ -8,7 +8,7 @@
 //   wrong     words the repair changed into a word the clean text does not have there
 //   changed   words changed when the CLEAN document itself is normalized (must be 0)
 // Raw OCR figures are printed beside the repaired ones, and normalize time per
-// page. With `--baseline DIR` (a built checkout of another commit, e.g. main),
+// page (`--no-time` leaves the timing out). With `--baseline DIR` (a built checkout of another commit, e.g. main),
 // the time is measured for both in this one run, alternating, and compared.
 // Run after `npm run build`.
 import { readFileSync } from 'node:fs';
@@ -131,6 +131,7 @@ for (const [set, names] of Object.entries(totals)) {
   out.push(`  words changed in the clean documents: ${changed}`);
 }
 process.stdout.write(out.join('\n') + '\n');
+if (process.argv.includes('--no-time')) process.exit(0);
 
 // The whole OCR'd council PDF's text in fresh processes: the one-time load apart
 // from the work; the median of three runs, since these machines are noisy. With

@@ -55,13 +55,26 @@ describe('letter restoration', () => {
   });
 
   it('an uncertain word with one reading says so without a dangling "or"', () => {
-    const doc = normalized(readFileSync(fixture('001_763f3c5fdc9e2965.txt'), 'utf8'));
+    // Made-up minutes, damaged as OCR without Danish letters damages them.
+    const doc = normalized(
+      [
+        'Referat af mgdet i bestyrelsen',
+        'Mgdet blev holdt pa radhuset. Karen Hesseldal bad om en drgftelse af budgettet.',
+        'Naeste mgde holdes i Kgge. Planlagning af arets fest blev drgftet.',
+        'Formanden Stenner takkede for fremmgdet.',
+      ].join('\n'),
+    );
     const uncertain = doc.diagnostics.filter((d) => d.code === 'ocr-uncertain');
     expect(uncertain.length).toBeGreaterThan(0);
     for (const d of uncertain) expect(d.message).not.toMatch(/\bor\s*$/);
-    expect(uncertain.map((d) => d.message)).toContain('left "Kgr" as it is: it may be "Kør", or a name');
+    expect(uncertain.map((d) => d.message)).toContain('left "Hesseldal" as it is: it may be "Hæssældal", or a name');
     // A long compound of words is no surname: repaired, not left.
     expect(doc.repairs.find((r) => r.original === 'Planlagning')?.repaired).toBe('Planlægning');
+  });
+
+  it('reads the fixture\'s "Kgr efter" as "Kør efter", a word clean minutes show', () => {
+    const doc = normalized(readFileSync(fixture('001_763f3c5fdc9e2965.txt'), 'utf8'));
+    expect(doc.repairs.find((r) => r.original === 'Kgr')?.repaired).toBe('Kør');
   });
 
   it('every repair is recorded with original, repair, reason, page and line', () => {

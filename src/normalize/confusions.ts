@@ -6,6 +6,7 @@
  * (æ:ae), `Radhus` ← Rådhus (å:a), `Téender` ← Tønder (ø:ée), `@konomi` ← Økonomi
  * (Ø:@), `Igbende` ← løbende (l:I, ø:g), `DROFTELSE` ← DRØFTELSE (Ø:O).
  */
+import { SEEN_DAMAGE } from './damage.data.js';
 
 export interface Confusion {
   /** Stable id, `letter:damaged`, e.g. `ø:g`. */
@@ -32,6 +33,18 @@ const UPPER: Record<string, string[]> = {
   Å: ['A', 'AA'],
   I: ['|'],
 };
+
+/**
+ * The damage the tuning twins show (`damage.data.ts`, learnt by
+ * `scripts/eval-normalize-damage.js` from what tesseract printed for each
+ * Danish letter) joins the forms above: `ø` read as `a@` or `ag`
+ * (`bestyrelsesma@de`), `å` as `d` (`foresldet`), `Ø` as `S@` (`S@konomi`).
+ */
+for (const seen of SEEN_DAMAGE) {
+  const table = seen.letter === seen.letter.toLowerCase() ? LOWER : UPPER;
+  const forms = (table[seen.letter] ??= []);
+  if (!forms.includes(seen.damaged)) forms.push(seen.damaged);
+}
 
 function build(table: Record<string, string[]>, upper: boolean): Confusion[] {
   const out: Confusion[] = [];
@@ -89,8 +102,8 @@ export function findSites(token: string, allowed: (c: Confusion) => boolean = ()
       if (!token.startsWith(c.damaged, at) || !allowed(c)) continue;
       const end = at + c.damaged.length;
       if (c.letter === 'l') {
-        // `I` read for `l`: only before a lower-case letter (`Igbende`), never in capitals.
-        if (!/\p{Ll}/u.test(token.slice(end, end + 1))) continue;
+        // `I` read for `l`: only before a lower-case letter (`Igbende`) or a sign read for ø before one (`I@rdag`), never in capitals.
+        if (!/^(?:\p{Ll}|[@©]\p{Ll})/u.test(token.slice(end, end + 2))) continue;
       } else if (upperAt(token, at, end) !== c.upper) continue;
       if (c.letter === 'i' && !(/\p{Ll}/u.test(token.slice(end, end + 1)) || /\p{Ll}/u.test(token.slice(at - 1, at)))) continue;
       sites.push({ start: at, end, confusion: c });

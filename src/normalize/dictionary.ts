@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { carrier, carriesDirectly, formsCarrying, parseAff, parseDic, stemOf, type Hunspell } from './hunspell.js';
 import { lexiconWords } from './lexicon.js';
-import { frequency, lemmaFrequency } from './frequencies.js';
+import { frequency, inPairs, lemmaFrequency } from './frequencies.js';
 import { Bloom, EMPTY_HASH, extendHash, FNV_PRIME } from './bloom.js';
 import { dictionaryKey, FILTERS_FILE, readFilters, type Filters } from './filters.js';
 import { StemTable } from './stems.js';
@@ -52,6 +52,7 @@ export function loadLanguageData(): void {
   lexiconSet();
   frequency('og');
   lemmaFrequency('og');
+  inPairs('og');
 }
 
 /** Whether the dictionary has been loaded in this process (for tests and benchmarks). */

@@ -6,10 +6,12 @@
  * the most frequent words of written Danish (`common.ts`).
  */
 import { commonWeight } from './common.js';
-import { LEMMA_COUNTS, WORD_COUNTS } from './frequencies.data.js';
+import { LEMMA_COUNTS, PAIR_COUNTS, WORD_COUNTS } from './frequencies.data.js';
 
 let words: Map<string, number> | null = null;
 let lemmas: Map<string, number> | null = null;
+let pairs: Map<string, number> | null = null;
+let total = 0;
 
 /** Occurrences of the lower-cased word in the clean reference text, plus its weight as a common word. */
 export function frequency(word: string): number {
@@ -21,4 +23,38 @@ export function frequency(word: string): number {
 export function lemmaFrequency(lemma: string): number {
   lemmas ??= new Map(Object.entries(LEMMA_COUNTS));
   return lemmas.get(lemma) ?? 0;
+}
+
+/** Occurrences of the lower-cased word in the clean reference text alone. */
+export function wordCount(word: string): number {
+  words ??= new Map(Object.entries(WORD_COUNTS));
+  return words.get(word.toLowerCase()) ?? 0;
+}
+
+/** Words in the clean reference text. */
+export function wordTotal(): number {
+  if (total === 0) for (const n of Object.values(WORD_COUNTS)) total += n;
+  return total;
+}
+
+/** How often the clean reference text has word `b` right after word `a` (lower case), where either may be a repair's. */
+export function pairCount(a: string, b: string): number {
+  return loadPairs().get(`${a} ${b}`) ?? 0;
+}
+
+let paired: Set<string> | null = null;
+
+function loadPairs(): Map<string, number> {
+  if (!pairs) {
+    pairs = new Map(Object.entries(PAIR_COUNTS));
+    paired = new Set();
+    for (const key of pairs.keys()) for (const w of key.split(' ')) paired.add(w);
+  }
+  return pairs;
+}
+
+/** Whether the word (any case) stands in any pair of the clean reference text. */
+export function inPairs(word: string): boolean {
+  loadPairs();
+  return paired!.has(word.toLowerCase());
 }

@@ -8,8 +8,10 @@ import type { ExtractedDocument, Line } from '../extract/types.js';
 import { diagnostic } from '../diagnostics.js';
 import { hasMojibake, repairMojibake } from './mojibake.js';
 import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
-import { isDictionaryWord, isLexiconName, isWord, reading } from './dictionary.js';
-import { decide, type Decision, type Evidence } from './restore.js';
+import { isDictionaryName, isDictionaryWord, isLexiconName, isWord, reading } from './dictionary.js';
+import { frequency, lemmaFrequency } from './frequencies.js';
+import { isGivenName } from './lexicon.js';
+import { decide, inContext, type Decision, type Evidence } from './restore.js';
 import { loneI, loneØ, ocrBullets, type LoneEdit } from './lone.js';
 import { DamageScreen } from './screen.js';
 import { tokenize, type Token } from './tokens.js';
@@ -194,14 +196,14 @@ function restoreLetters(
   const printed = (form: string): number => evidence.docCounts.get(form) ?? 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const d = decisions.get(t.text);
+    const d = inContext(t.text, neighbour(tokens[k - 1], decisions), neighbour(tokens[k + 1], decisions), evidence, decisions.get(t.text) ?? null);
     if (!d) continue;
     const line = lines[t.index]!;
     // Neighbours as printed that repair leaves alone (`made` before `at` may be `måde`, and tells nothing).
     const neighbours = [tokens[k - 2], tokens[k - 1], tokens[k + 1], tokens[k + 2]]
       .filter((n) => n !== undefined && n.index === t.index && !decisions.get(n.text))
       .map((n) => n!.text);
-    const kept = keptAsPrinted(line.text, t, d.repaired, printed, neighbours);
+    const kept = keptAsPrinted(line.text, t, d.repaired, printed, neighbours) ?? (d.confident && !d.proven ? unknownName(tokens, k, lines, decisions, d.repaired, printed) : null);
     if (kept) {
       const key = `${t.text}\u0000${kept}`;
       if (!reported.has(key)) {
@@ -219,13 +221,19 @@ function restoreLetters(
       }
       continue;
     }
-    const repaired = caseInSentence(t.text, d.repaired, line.text.slice(0, t.start), line.text.slice(t.end));
+    const repaired = caseInSentence(t.text, d.repaired, textBefore(lines, t), line.text.slice(t.end));
     repairs.push({ original: t.text, repaired, reason: d.reason, page: line.page, line: line.line });
     const list = edits.get(t.index) ?? [];
     list.push({ start: t.start, end: t.end, text: repaired });
     edits.set(t.index, list);
   }
-  const signs = new Set([...evidence.profile.counts.keys()].filter((k) => k.startsWith('ø:')).map((k) => k.slice(2)));
+  // The signs the document reads ø as, alone or beside a letter (`mg@de` shows @ as much as `m@de`).
+  const signs = new Set<string>();
+  for (const k of evidence.profile.counts.keys()) {
+    if (!k.startsWith('ø:')) continue;
+    signs.add(k.slice(2));
+    for (const sign of ['@', '©']) if (k.slice(2).includes(sign)) signs.add(sign);
+  }
   for (const e of loneØ(lines, signs)) {
     const line = lines[e.index]!;
     repairs.push({ original: e.original, repaired: 'Ø', reason: e.reason, page: line.page, line: line.line });
@@ -252,4 +260,57 @@ function restoreLetters(
     for (const e of list.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
     lines[index] = { ...line, text };
   }
+}
+
+/** Whether only spaces stand between two tokens of one line. */
+function adjacent(a: Token, b: Token, lines: Line[]): boolean {
+  return a.index === b.index && /^ +$/.test(lines[a.index]!.text.slice(a.end, b.start));
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** Whether the token stands right after a given name, or after a word that does (`Camilla Mygind Granild`): a surname's place. */
+function afterGivenName(tokens: Token[], k: number, lines: Line[], decisions: Map<string, Decision | null>, depth = 0): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (!prev || !adjacent(prev, t, lines) || !CAPITALISED.test(prev.text)) return false;
+  const d = decisions.get(prev.text);
+  if (isGivenName(prev.text) || (d?.confident && isGivenName(d.repaired))) return true;
+  return depth < 2 && afterGivenName(tokens, k - 1, lines, decisions, depth + 1);
+}
+
+/** Whether the word is known as itself: a name of the lexicon or the dictionary, printed by the document, or seen in clean minutes. */
+function knownForm(word: string, printed: (form: string) => number): boolean {
+  if (isLexiconName(word) || isDictionaryName(word) || printed(word) > 0) return true;
+  const r = reading(word);
+  return frequency(word) > 0 || (r !== null && r.parts === 1 && lemmaFrequency(r.lemma) > 0);
+}
+
+/**
+ * A capitalised word in a surname's place, after a given name, repaired into
+ * a form nothing knows (`Torben Wahlers` is no `Wøhlers`): the repair would
+ * be a guess, not a word the document had.
+ */
+function unknownName(tokens: Token[], k: number, lines: Line[], decisions: Map<string, Decision | null>, repaired: string, printed: (form: string) => number): string | null {
+  const t = tokens[k]!;
+  if (!CAPITALISED.test(t.text) || !CAPITALISED.test(repaired) || knownForm(repaired, printed)) return null;
+  return afterGivenName(tokens, k, lines, decisions) ? 'a surname after a given name, and its repair is no known name' : null;
+}
+
+/** A neighbouring word as repair leaves it, in small letters, for the context of a repair. */
+function neighbour(t: Token | undefined, decisions: Map<string, Decision | null>): string | null {
+  if (!t) return null;
+  const d = decisions.get(t.text);
+  return (d?.confident ? d.repaired : t.text).toLowerCase();
+}
+
+/** A line that ends in a word no sentence or heading ends in (`konsolidering af`): the next line goes on with its sentence. */
+const RUNS_ON = /(?:^|\s)(?:af|til|og|i|på|pa|med|for|om|fra|at|en|et|den|det|de|som|ved|under|efter|eller|samt)\s*$/;
+
+/** The text before a token on its line; at a line's start, the line before it where that line's sentence runs on (`af` / `@konomien`). */
+function textBefore(lines: Line[], t: Token): string {
+  const before = lines[t.index]!.text.slice(0, t.start);
+  if (before.trim() !== '' || t.index === 0) return before;
+  const previous = lines[t.index - 1]!.text;
+  return RUNS_ON.test(previous) ? `${previous} ` : before;
 }

@@ -1,4 +1,4 @@
-import { FIRST_NAMES, PLACE_NAMES, SURNAMES } from './names.data.js';
+import { FIRST_NAMES, OTHER_GIVEN_NAMES, PLACE_NAMES, SURNAMES } from './names.data.js';
 
 /**
  * Names users search for: Danish municipalities, regions, their hospitals,
@@ -77,4 +77,16 @@ export function lexiconWords(): string[] {
     for (const part of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(part)) words.add(part);
   }
   return [...words];
+}
+
+let given: Set<string> | null = null;
+
+/**
+ * Whether a capitalised word is a given name (the Danish ones, and those of
+ * neighbouring locales): the word after it is a surname. Only to place a word,
+ * never a repair's target.
+ */
+export function isGivenName(word: string): boolean {
+  given ??= new Set([...FIRST_NAMES, ...OTHER_GIVEN_NAMES]);
+  return given.has(word);
 }

@@ -19,6 +19,8 @@ export interface LoneEdit {
 const STRONG = new Set(['@', '©']);
 const WEAK = new Set(['0', 'Q', 'QO']);
 const NAME = /^\p{Lu}\p{Ll}+$/u;
+/** A party's list (`liste Ø`): a letter follows. */
+const LIST = /^(?:liste|listen|Liste|Listen)$/;
 
 interface Chunk {
   index: number;
@@ -38,8 +40,9 @@ export function loneØ(lines: Line[], signs: Set<string>): LoneEdit[] {
   for (let i = 1; i < chunks.length; i++) {
     const c = chunks[i]!;
     if (party.has(i)) continue;
-    const before = chunks[i - 1]!.raw;
-    if (!NAME.test(before)) continue;
+    // `Robert Sørensen @`, `Robert Sørensen, @` (a participants list), `liste @`.
+    const before = chunks[i - 1]!.raw.replace(/,$/, '');
+    if (!NAME.test(before) && !LIST.test(before)) continue;
     if (STRONG.has(c.core) && signs.has(c.core)) {
       names.add(before);
       found.push({ at: c, after: before });

@@ -7,6 +7,7 @@
 import { memoize } from '../util/memo.js';
 import { candidates, CONFUSIONS, findSites, restoresDanish, type Confusion } from './confusions.js';
 import { isWord } from './dictionary.js';
+import { SEEN_DAMAGE } from './damage.data.js';
 
 export interface DamageProfile {
   /** Occurrences of each confusion in unambiguous repairs, by confusion id. */
@@ -94,11 +95,11 @@ const shares = new WeakMap<DamageProfile, Map<Confusion, number>>();
  * damaged fewer than PRIOR_UNTIL times: a long document's own evidence
  * decides, and a short one's is filled in.
  */
-const USUAL_DAMAGE: Record<string, number> = {
-  'ø:g': 0.44, 'ø:o': 0.26, 'ø:a': 0.11, 'ø:e': 0.1, 'ø:@': 0.045, 'ø:g@': 0.025,
-  'æ:ee': 0.58, 'æ:e': 0.13, 'æ:ae': 0.13, 'æ:ze': 0.08, 'æ:z': 0.04,
-  'å:a': 0.99,
-};
+const USUAL_DAMAGE: Record<string, number> = {};
+for (const seen of SEEN_DAMAGE) {
+  const k = `${seen.letter.toLowerCase()}:${seen.damaged.toLowerCase()}`;
+  USUAL_DAMAGE[k] = (USUAL_DAMAGE[k] ?? 0) + seen.share;
+}
 export const PRIOR_WEIGHT = 8;
 const PRIOR_LETTERS: Record<string, true> = { ø: true, æ: true, å: true };
 /** A letter the document shows damaged this often is its own evidence alone: a long document learns its confusions. */

@@ -3,9 +3,11 @@
  * evidence: the dictionary, the document's damage profile, the document's own
  * intact and repaired words, and word frequencies of clean Danish.
  */
-import { candidates, findSites, type Candidate } from './confusions.js';
+import { candidates, CONFUSIONS, findSites, type Candidate } from './confusions.js';
+
+const Ø_AS_G = CONFUSIONS.find((c) => c.id === 'ø:g')!;
 import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
-import { frequency, lemmaFrequency } from './frequencies.js';
+import { frequency, inPairs, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 
 export interface Decision {
@@ -15,6 +17,8 @@ export interface Decision {
   /** False for a guess between close alternatives: it is reported, not made. */
   confident: boolean;
   alternatives: string[];
+  /** The token's own letters prove the damage (no Danish word could be printed so), whatever the lists know. */
+  proven?: boolean;
 }
 
 export interface Evidence {
@@ -178,19 +182,19 @@ export function decide(token: string, ev: Evidence): Decision | null {
   if (own) return decideCollision(token, own, ev);
   const maxSites = token.length <= 12 ? 3 : 2;
   const found = scored(token, ev, maxSites);
-  if (found.length === 0) return null;
+  if (found.length === 0) return gAfterInitial(token, ev);
   const best = found[0]!;
   const alternatives = found.slice(1, 4).map((f) => f.c.text);
   if (found.length === 1) {
     return {
       repaired: best.c.text,
       reason: `not a word; the only word it can be (${describe(best.c)})`,
-      confident: !maybeName(token, best, ev) && !unsupportedShort(token, best, ev),
+      confident: !maybeName(token, best, ev) && !unsupportedShort(token, best, ev) && !unsupportedCompound(token, best),
       alternatives,
     };
   }
   const second = found[1]!;
-  const confident = best.score >= CLEAR_MARGIN * second.score && !maybeName(token, best, ev) && !unsupportedShort(token, best, ev);
+  const confident = best.score >= CLEAR_MARGIN * second.score && !maybeName(token, best, ev) && !unsupportedShort(token, best, ev) && !unsupportedCompound(token, best);
   return {
     repaired: best.c.text,
     reason: `not a word; likeliest of ${found.length} words (${describe(best.c)}; next: ${second.c.text})`,
@@ -206,8 +210,40 @@ function unsupportedShort(token: string, s: Scored, ev: Evidence): boolean {
   return token.length <= SHORT && s.support === 0 && !printedIntact(s.c.text, ev);
 }
 
-/** A compound at least this long is read as words, not as a name. */
+/** A compound at least this long is read as words, not as a name, and without support. */
 const LONG_COMPOUND = 12;
+
+/**
+ * A short token whose reading is only a compound that neither clean minutes
+ * nor the document show (`sparing` is no `spå`+`ring`, `abefaler` no
+ * `abe`+`føler`): two short words joined make a word of almost any letters,
+ * so the repair would be a guess.
+ */
+function unsupportedCompound(token: string, s: Scored): boolean {
+  return s.r.parts >= 2 && s.support === 0 && token.length < LONG_COMPOUND && !restoredInKnownPart(s.c.text);
+}
+
+/** The shortest part around a restored letter that speaks for a compound. */
+const MIN_KNOWN_PART = 4;
+
+/**
+ * Whether every restored letter of a compound stands in a part of it that
+ * clean minutes show (`temamødet`: `mødet`; `jobforløb`: `forløb`): then the
+ * repair restores a known word inside a new compound, and guesses nothing.
+ */
+function restoredInKnownPart(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let p = 0; p < lower.length; p++) {
+    if (!DANISH.test(lower[p]!)) continue;
+    let known = false;
+    for (let i = 0; i <= p && !known; i++) {
+      for (let j = Math.max(p + 1, i + MIN_KNOWN_PART); j <= lower.length && !known; j++) known = frequency(lower.slice(i, j)) > 0;
+    }
+    if (!known) return false;
+  }
+  return true;
+}
+
 
 /**
  * A capitalised token whose only reading is a word never seen in clean minutes
@@ -309,10 +345,12 @@ const HEAD_SUPPORT = 5;
  * A token read as a compound whose first part is a rare word (`mede` in
  * `Medeforberedelse`, `Medested`), where one restored letter makes that first
  * part a common one (`møde`) and the whole a word: the repair, when it is the
- * only one of that kind.
+ * only one of that kind. Not for a short capitalised token, which may be a
+ * name (`Grenave` is no `Grønave`).
  */
 function compoundHead(token: string, own: Reading, ev: Evidence): Decision | null {
-  if (own.parts < 2) return null;
+  // A short capitalised compound may be a name (`Grenave`, `Granild`): its first part is no evidence.
+  if (own.parts < 2 || (/^\p{Lu}/u.test(token) && token.length < LONG_COMPOUND)) return null;
   const found: Candidate[] = [];
   for (const c of spellings(token, ev, 1)) {
     const cand = c.text;
@@ -338,4 +376,116 @@ function compoundHead(token: string, own: Reading, ev: Evidence): Decision | nul
     confident: true,
     alternatives: [],
   };
+}
+
+/**
+ * How much likelier the word is beside these neighbours than alone: the pairs
+ * clean minutes show (`næste møde`), against those the word's and the
+ * neighbour's frequencies would give by chance, each side with one pair
+ * added to both, so that a pair never seen in little text tells little.
+ */
+function contextLift(word: string, prev: string | null, next: string | null): { lift: number; seen: number } {
+  const lower = word.toLowerCase();
+  const n = wordCount(lower);
+  const all = wordTotal();
+  let lift = 1;
+  let seen = 0;
+  for (const [a, b, other] of [[prev, lower, prev], [lower, next, next]] as const) {
+    if (!a || !b || !other) continue;
+    const c = pairCount(a, b);
+    seen += c;
+    lift *= (c + 1) / ((n * wordCount(other)) / all + 1);
+  }
+  return { lift, seen };
+}
+
+/**
+ * The decision for one place of a token, given its neighbours (lower case, as
+ * repaired): the token's readings, and the token itself if it is a word,
+ * weighed again by the pairs of clean minutes (`kort made` is `kort møde`,
+ * `følgende made` is `følgende måde`). Context only changes a decision
+ * towards a word that clean minutes show beside one of these neighbours, and
+ * only by the same margins as without it; otherwise `current` stands.
+ */
+export function inContext(token: string, prev: string | null, next: string | null, ev: Evidence, current: Decision | null): Decision | null {
+  if (DANISH.test(token) || (!prev && !next)) return current;
+  if (current && !current.alternatives.length && current.confident) return current;
+  const found = contextOptions(token, ev);
+  if (!found) return current;
+  const { own, list } = found;
+  const options = list.map((o) => ({ ...o, seen: 0 }));
+  for (const o of options) {
+    const { lift, seen } = contextLift(o.text, prev, next);
+    o.score *= lift;
+    o.seen = seen;
+  }
+  if (!options.some((o) => o.seen > 0)) return current;
+  options.sort((a, b) => b.score - a.score);
+  const [best, second] = [options[0]!, options[1]!];
+  const clear = best.score >= CLEAR_MARGIN * second.score;
+  const chosen = current?.confident ? current.repaired : own ? token : null;
+  if (!clear) return current;
+  if (best.text === chosen) return current;
+  // A change only towards a word clean minutes show beside these neighbours.
+  if (best.seen === 0) return current;
+  const where = [prev ? `after "${prev}"` : '', next ? `before "${next}"` : ''].filter(Boolean).join(', ');
+  if (!best.c) return null;
+  return {
+    repaired: best.c.text,
+    reason: `${own ? 'a word, but' : 'not a word;'} ${best.c.text} is likeliest ${where} in clean minutes (${describe(best.c)}; next: ${second.text})`,
+    confident: true,
+    alternatives: options.filter((o) => o !== best).map((o) => o.text),
+  };
+}
+
+interface ContextOption {
+  text: string;
+  score: number;
+  c?: Candidate;
+}
+
+/**
+ * A token's readings to weigh by context, with their scores before it, and
+ * the token itself if it is a word (scored so that the margins of a repair
+ * over a word hold as without context); null where no reading is a word
+ * clean minutes show in any pair. Found once per token and document.
+ */
+const optionsCache = new WeakMap<Map<string, number>, Map<string, { own: boolean; list: ContextOption[] } | null>>();
+
+function contextOptions(token: string, ev: Evidence): { own: boolean; list: ContextOption[] } | null {
+  let cache = optionsCache.get(ev.docCounts);
+  if (!cache) optionsCache.set(ev.docCounts, (cache = new Map()));
+  const hit = cache.get(token);
+  if (hit !== undefined) return hit;
+  const own = reading(token);
+  const list = own ? scored(token, ev, 2, own.parts === 1 ? MIN_SUPPORT : 0) : scored(token, ev, token.length <= 12 ? 3 : 2);
+  let out: { own: boolean; list: ContextOption[] } | null = null;
+  if (list.length > 1 || (own && list.length === 1)) {
+    const options: ContextOption[] = [];
+    if (own) {
+      const stay = ((cleanPrior(token, own) + SMOOTHING) * PART_PENALTY ** (own.parts - 1)) / Math.max(ev.profile.damageShare, 0.01);
+      options.push({ text: token, score: (stay * COLLISION_MARGIN) / CLEAR_MARGIN });
+    }
+    for (const s of list.slice(0, 4)) options.push({ text: s.c.text, score: s.score, c: s.c });
+    if (options.some((o) => inPairs(o.text))) out = { own: own !== null, list: options };
+  }
+  cache.set(token, out);
+  return out;
+}
+
+/** A capitalised word opening with a consonant and `g` before another letter: `Sgtrup`, `Hgimark`, `Mghring`. */
+const G_AFTER_INITIAL = /^[BCDFHJKLMNPRSTVWZ]g\p{Ll}{2,}$/u;
+/** Signs of more damage in the rest of a name (`Hglmkjzer`): it is left whole rather than half repaired. */
+const MORE_DAMAGE = /z|ee|ae|[@©]/;
+
+/**
+ * A name no list knows whose first letters no Danish word opens with: a
+ * consonant and then `g` (`Sgtrup`, `Hgimark`). OCR reads ø as g more than
+ * as anything else, and the name opens with the consonant and ø (`Søtrup`,
+ * `Høimark`). Only in a document whose damage shows ø read as g.
+ */
+function gAfterInitial(token: string, ev: Evidence): Decision | null {
+  if (!G_AFTER_INITIAL.test(token) || MORE_DAMAGE.test(token.slice(2)) || confusionShare(ev.profile, Ø_AS_G) < STRONG_SHARE) return null;
+  const repaired = `${token[0]}ø${token.slice(2)}`;
+  return { repaired, reason: 'a name opening with a consonant and g, as no Danish word does (ø read as g)', confident: true, alternatives: [], proven: true };
 }

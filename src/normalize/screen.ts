@@ -25,12 +25,14 @@ export class DamageScreen {
   private words = 0;
   private danish = 0;
   private page: number | null | undefined;
+  private stretches = 0;
 
   add(t: Token, page: number | null): void {
     if (!this.sign && SIGN_FOR_LETTER.test(t.text)) this.sign = true;
     // Stretches of about STRETCH words, cut at page breaks where there are pages.
     if ((this.page !== undefined && page !== this.page) || this.words >= STRETCH) {
       if (this.check()) this.stretchFailed = true;
+      this.stretches++;
       this.words = 0;
       this.danish = 0;
     }
@@ -41,11 +43,12 @@ export class DamageScreen {
 
   /** Whether the document may show damage: a sign for a letter anywhere, or a stretch with too few æ, ø, å. */
   verdict(): boolean {
-    return this.sign || this.stretchFailed || this.check();
+    // A short document (a note of a dozen words) is one stretch, looked at whole.
+    return this.sign || this.stretchFailed || this.check(this.stretches === 0 ? SHORT_DOCUMENT : 60);
   }
 
-  private check(): boolean {
-    return this.words >= 60 && this.danish / this.words < MIN_DANISH_SHARE;
+  private check(min = 60): boolean {
+    return this.words >= min && this.danish / this.words < MIN_DANISH_SHARE;
   }
 }
 
@@ -54,3 +57,6 @@ export function mayBeDamaged(lines: Line[], tokens: Token[]): boolean {
   for (const t of tokens) screen.add(t, lines[t.index]!.page);
   return screen.verdict();
 }
+
+/** A document of fewer words than a stretch is looked at from this many words on. */
+export const SHORT_DOCUMENT = 10;

@@ -14,7 +14,8 @@ export interface Token {
 
 const CHUNK = /\S+/g;
 const WORD = /[\p{L}\p{M}0-9@©|]+/gu;
-const ADDRESS = /https?:|www\.|\.(dk|com|org|net|eu|se|no|de)\b|\w@\w+\.|\\/i;
+/** A mail address has a domain after its @ (`navn@kommune.dk`); `afdelingsma@de.` at a sentence's end is a word read with @ for ø. */
+const ADDRESS = /https?:|www\.|\.(dk|com|org|net|eu|se|no|de)\b|\w@\w+\.\w|\\/i;
 /** A slash makes a path only with a dot or at the start (`/sti`, `bilag/referat.pdf`); between words it is `og/eller`. */
 const PATH = /^\/|\/\S*\.\p{L}|\.\p{L}\S*\//u;
 

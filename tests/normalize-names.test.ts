@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../src/extract/text.js';
+import { normalize } from '../src/normalize/index.js';
+import { isGivenName } from '../src/normalize/lexicon.js';
+import { tokenize } from '../src/normalize/tokens.js';
+
+// Made-up minutes of a small association, OCR'd without Danish letters (ø read as g or @, æ as ae, å as a).
+const repaired = (lines: string[]) => normalize(linesFromText(lines.join('\n')));
+const textOf = (lines: string[]): string => repaired(lines).lines.map((l) => l.text).join('\n');
+const uncertain = (lines: string[]): string[] => repaired(lines).diagnostics.filter((d) => d.code === 'ocr-uncertain').map((d) => d.message);
+
+describe('names in damaged minutes', () => {
+  it('repairs a surname after a given name only into a name someone knows; the same word elsewhere is a word', () => {
+    const doc = [
+      'Referat af mgdet i bestyrelsen',
+      'Mgdet blev holdt pa radhuset. Til stede: Camilla Lgvdal og Peter Hansen.',
+      'Naeste mgde er i maj. Lgvdal er et godt sted for et mgde, og mgdet sluttede.',
+    ];
+    const out = textOf(doc);
+    expect(out).toContain('Camilla Lgvdal og Peter Hansen');
+    expect(out).toContain('Løvdal er et godt sted');
+    expect(uncertain(doc).some((m) => m.includes('"Lgvdal"') && m.includes('a surname after a given name'))).toBe(true);
+  });
+
+  it('takes no short capitalised compound for a repair of its first part: it may be a name', () => {
+    const out = textOf([
+      'Referat af mgdet i bestyrelsen',
+      'Mgdet blev holdt pa radhuset. Til stede: Camilla Granild og Peter Hansen.',
+      'Naeste mgde er i maj, og vejen Grenave blev drgftet pa mgdet.',
+    ]);
+    expect(out).toContain('Camilla Granild');
+    expect(out).toContain('vejen Grenave blev drøftet');
+  });
+
+  it('knows given names of the neighbouring locales too, to place a surname', () => {
+    for (const name of ['Søren', 'Mette', 'Leif', 'Sven']) expect(isGivenName(name), name).toBe(true);
+    for (const word of ['Mødet', 'Referat', 'Granild']) expect(isGivenName(word), word).toBe(false);
+  });
+
+  it('reads a name opening with a consonant and g as the consonant and ø, and leaves one with more damage whole', () => {
+    const out = textOf([
+      'Referat af mgdet i bestyrelsen',
+      'Mgdet blev holdt pa radhuset, og Naeste mgde er i maj.',
+      'Birgitte Sgtrup og Hans Hglmkjzer skrev referatet efter mgdet.',
+    ]);
+    expect(out).toContain('Birgitte Søtrup');
+    expect(out).toContain('Hans Hglmkjzer');
+  });
+
+  it('reads a lone sign after a name and its comma, or after "liste", as the party letter Ø', () => {
+    const out = textOf([
+      'Referat af mgdet i byradet',
+      'Til stede: Anders Holm, @ og Lise Berg, (@). Naeste mgde er i maj.',
+      'Liste @ stemte for forslaget om @konomien, som blev drgftet pa mgdet.',
+    ]);
+    expect(out).toContain('Anders Holm, Ø og Lise Berg, (Ø)');
+    expect(out).toContain('Liste Ø stemte');
+  });
+});
+
+describe('repair with evidence', () => {
+  it('weighs a word by its neighbours in clean minutes: bed is bød after the chairman, and stays where it is a word', () => {
+    const out = textOf([
+      'Referat af mgdet i bestyrelsen',
+      'Formanden bed velkommen til mgdet pa radhuset. Naeste mgde er i maj.',
+      'Hun bed i citronen, og der var en bed med blomster.',
+    ]);
+    expect(out).toContain('Formanden bød velkommen');
+    expect(out).toContain('Hun bed i citronen, og der var en bed med blomster.');
+  });
+
+  it('leaves a short word whose only reading is a compound nothing shows, and repairs one whose restored letter is in a known word', () => {
+    const doc = [
+      'Referat af mgdet i bestyrelsen',
+      'Vi fik god sparing fra kommunen om temamgdet. Naeste mgde er i maj pa radhuset.',
+    ];
+    const out = textOf(doc);
+    expect(out).toContain('god sparing fra');
+    expect(out).toContain('om temamødet');
+    expect(uncertain(doc).some((m) => m.includes('"sparing"'))).toBe(true);
+  });
+
+  it('screens a note shorter than a stretch whole, and repairs it', () => {
+    const out = textOf([
+      'Referat af bestyrelsesmgde',
+      'Naeste mgde blev aftalt. Kassereren fremlagde regnskabet, som blev godkendt uden bemaerkninger. Intet til eventuelt.',
+    ]);
+    expect(out).toContain('Referat af bestyrelsesmøde');
+    expect(out).toContain('Næste møde blev aftalt');
+    expect(out).toContain('uden bemærkninger');
+  });
+
+  it('writes a sign at a line\'s start in small letters where the line before runs on into it', () => {
+    const out = textOf([
+      'Referat af mgdet i bestyrelsen',
+      'Mgdet blev holdt pa radhuset, og vi talte om en opstramning af',
+      '@konomien. Naeste mgde er i maj.',
+      '@konomien er god, sagde formanden efter en drgftelse.',
+    ]);
+    expect(out).toContain('opstramning af\nøkonomien. Næste');
+    expect(out).toContain('Økonomien er god');
+  });
+
+  it('reads a capital I for l before a sign read for ø (I@rdag is lørdag)', () => {
+    const out = textOf(['Referat af mgdet', 'Arbejdsdag I@rdag den 13. Naeste mgde er pa radhuset, og formanden bad om en drgftelse.']);
+    expect(out).toContain('Arbejdsdag lørdag den 13.');
+  });
+
+  it('reads a word with @ for ø at a sentence end as a word, and a mail address as an address', () => {
+    expect(tokenize('Opfalgning efter afdelingsma@de.', 0).map((t) => t.text)).toContain('afdelingsma@de');
+    expect(tokenize('Skriv til formand@forening.dk.', 0).map((t) => t.text)).toEqual(['Skriv', 'til']);
+    const out = textOf(['Referat af mgdet', 'Opfglgning efter afdelingsma@de. Naeste mgde er pa radhuset.', 'Skriv til formand@forening.dk om mgdet.']);
+    expect(out).toContain('efter afdelingsmøde.');
+    expect(out).toContain('formand@forening.dk');
+  });
+});
