@@ -154,12 +154,28 @@ function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
+/** For each row, a word its sentences hold (a cheap test before the row's pattern). */
+const ROW_CUES: Record<string, RegExp> = {
+  'elected to chair': /valgt\s+(?:som|til)/u,
+  'the office, then who was chosen': /dirigent|ordstyrer|deleder/iu,
+  'chose someone to chair': /valgte|valgtes/u,
+  'took on the office': /påtog|accepterede|indvilligede/u,
+  'led the meeting': /ledet|ledede/u,
+  'proposed to chair': /foresl|indstillede|pegede/u,
+  'proposed, and accepted': /foresl|indstillede|pegede/u,
+  'welcomed, and led': /velkommen|åbnede/u,
+  'the chairman opened': /velkommen|åbnede/u,
+};
+
 /** The sentence's person that a row names, or null; `inElection` allows a first name alone. */
 export function chairInSentence(sentence: string, rows: ChairRow[] = CHAIR_ROWS, inElection = true): string | null {
   const s = unbroken(sentence);
   // Every row's sentence holds one of these words; most sentences hold none, and are not read further.
   if (!CUE.test(s)) return null;
   for (const row of rows) {
+    // A word the row's sentence must hold, tested first: the full pattern tries a name at every capital.
+    const cue = ROW_CUES[row.name];
+    if (cue !== undefined && !cue.test(s)) continue;
     for (const m of s.matchAll(row.re)) {
       const name = m.slice(1).find((g) => g !== undefined)!.trim();
       if (/^\(/u.test(name)) return name;
