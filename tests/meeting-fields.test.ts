@@ -252,3 +252,12 @@ describe('attendance and the chair in more table and sentence shapes', () => {
     expect(elect('Valg af referent og dirigent')).toBe('Bent Lind');
   });
 });
+
+describe('a kind of meeting with its date or number names no body', () => {
+  it('in capitals, with a month, with a number and a month', () => {
+    for (const title of ['BESTYRELSESMØDE 6. september', 'Referat af møde nr. 8, august 2016', 'DAGSORDEN PUNKT']) {
+      const doc = parseText([title, '', '1. Regnskab', 'Regnskabet blev godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+      expect(doc.meeting.body).toBeNull();
+    }
+  });
+});
