@@ -261,3 +261,10 @@ describe('a kind of meeting with its date or number names no body', () => {
     }
   });
 });
+
+describe('an apology as the first sentence of a header line', () => {
+  it('names the absent, whatever the sentence after it says', () => {
+    const doc = parseText(['Referat', 'til', 'mødet i Byrådet', 'den 28. november 2018 kl. 17:00', '', 'Afbud fra Tim Vang. I stedet mødte Bo Lind.', '', 'Afbud fra Eva Holm. Stedfortræder ikke indkaldt.', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Tim Vang', 'Eva Holm']);
+  });
+});

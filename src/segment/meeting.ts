@@ -734,7 +734,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     // Attendance told in sentences: `Alle medlemmer var mødt undtagen Ole Berg og Lis Mark, der havde meldt afbud.`,
     // `Som stedfortræder for Ole Berg deltog Kim Sand.`, `Jens Dal var mødeleder.`
-    const except = ALL_BUT.exec(t) ?? (/^Der\s/u.test(t) ? APOLOGY_SENTENCE.exec(t) : null);
+    // `Afbud fra Tim Vang. I stedet mødte Bo Lind.`: an apology as the line's first sentence.
+    const opening = /^(?:Afbud|Fravær)\s+fra\s/iu.test(t) ? t.split(/(?<=[\p{Ll}\d]{2}[.!?])\s+(?=\p{Lu})/u)[0]! : null;
+    const except = ALL_BUT.exec(t) ?? (/^Der\s/u.test(t) ? APOLOGY_SENTENCE.exec(t) : opening !== null && opening !== t ? APOLOGY_SENTENCE.exec(opening) : null);
     if (except) {
       groups.push({ group: 'absent', lines: [{ ...l, text: except[1]! }], inline: true });
       current = null;
