@@ -268,3 +268,20 @@ describe('an apology as the first sentence of a header line', () => {
     expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Tim Vang', 'Eva Holm']);
   });
 });
+
+describe('the body from the title line run together, or from its decisions', () => {
+  it('a committee beside the title word', () => {
+    for (const [line, body] of [
+      ['ÅBEN DAGSORDEN ØKONOMIUDVALG', 'ØKONOMIUDVALG'],
+      ['Teknikudvalg Referat Møde 22. marts 2011 kl. 08:00', 'Teknikudvalg'],
+    ]) {
+      const doc = parseText([line!, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+      expect(doc.meeting.body).toBe(body);
+    }
+  });
+
+  it('a body in the genitive over its decisions, with their date', () => {
+    const doc = parseText(['Referat', '', '1. Godkendelse af dagsorden', '', 'Kulturudvalgets beslutning i mødet den 31. marts 2020', '', 'Godkendt.'].join('\n'));
+    expect([doc.meeting.body, doc.meeting.date]).toEqual(['Kulturudvalget', '2020-03-31']);
+  });
+});

@@ -125,6 +125,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // A kind of meeting (`Bestyrelsesmøde 27`, `Generalforsamling 2022`) or a web page's chrome names no body; an organisation's name at the top may.
   const kindOfMeeting = meeting.body !== null && !namesABody(meeting.body) ? meeting.body : null;
   if (kindOfMeeting !== null) meeting.body = bodyInMeetingWord(kindOfMeeting);
+  // A body read with the title word in it (`ÅBEN DAGSORDEN ØKONOMIUDVALG`) is the committee beside that word.
+  if (meeting.body !== null && /\b(?:referat|dagsorden)\b/iu.test(meeting.body)) meeting.body = committeeBesideTitle([{ text: meeting.body, blank: false, line: 0, page: null }]) ?? meeting.body;
+  meeting.body ??= committeeBesideTitle(lines.slice(0, Math.min(headerEnd, 12)));
   meeting.body ??= organisationLine(lines.slice(0, headerEnd));
   meeting.chair ??= chairOf(participants);
   seatChair(meeting.chair, participants);
@@ -353,6 +356,28 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
 
 /** Words that make a short line an organisation's name (`GRUNDEJERFORENINGEN HØJBOPARKEN`, `Romdrup Vandværk`). */
 const ORGANISATION = /(?:forening|klub|laug|lauget|selskab|vandværk|koret|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling)(?:en|et|s)?\b/iu;
+
+/** A committee's or a council's name, one word: `Økonomiudvalg`, `ØKONOMIUDVALGET`, `Byrådet`, `Kommunalbestyrelsen`. */
+const COMMITTEE_WORD = /^(?:\p{Lu}[\p{Ll}-]*|\p{Lu}+)(?:udvalg|udvalget|UDVALG|UDVALGET|råd|rådet|RÅD|RÅDET|bestyrelse|bestyrelsen|BESTYRELSE|BESTYRELSEN)$/u;
+
+/**
+ * A committee named right beside the document's title word, the header's
+ * line run together with it: `ÅBEN DAGSORDEN ØKONOMIUDVALG`, `Økonomiudvalg
+ * Referat Møde 22. marts 2011`.
+ */
+function committeeBesideTitle(lines: SLine[]): string | null {
+  for (const l of lines) {
+    if (l.blank) continue;
+    const words = l.text.trim().split(/\s+/);
+    for (let k = 0; k < Math.min(words.length, 6); k++) {
+      if (!/^(?:referat|dagsorden)$/iu.test(words[k]!)) continue;
+      const around = [words[k + 1], words[k - 1]].map((w) => (w ?? '').replace(/[.,:;]$/, ''));
+      const named = around.find((w) => COMMITTEE_WORD.test(w) && !/^(?:Bestyrelse|Bestyrelsen|BESTYRELSE|BESTYRELSEN)$/u.test(w));
+      if (named) return named;
+    }
+  }
+  return null;
+}
 
 /** The first short line of the header that names an organisation, alone on its line. */
 function organisationLine(header: SLine[]): string | null {
@@ -1274,7 +1299,9 @@ const DECIDING_BODY = /^(?:Beslutning(?:er)?(?:\s+(?:i|fra|af))?|Besluttet\s+(?:
 
 /** The body that decided, from a decision heading: `Beslutning i Økonomiudvalget den …`, `Byrådets møde den …`. */
 function decidingBody(heading: string): string | null {
-  return DECIDING_BODY.exec(heading)?.[1] ?? BODY_MEETING_DATE.exec(heading)?.[1] ?? null;
+  // `Økonomiudvalgets beslutning i mødet den 31. marts 2020`: the body in the genitive.
+  const genitive = /^(\p{Lu}[\p{L}-]+?)s\s+beslutning\b/u.exec(heading);
+  return DECIDING_BODY.exec(heading)?.[1] ?? BODY_MEETING_DATE.exec(heading)?.[1] ?? genitive?.[1] ?? null;
 }
 
 /**
