@@ -285,3 +285,10 @@ describe('the body from the title line run together, or from its decisions', () 
     expect([doc.meeting.body, doc.meeting.date]).toEqual(['Kulturudvalget', '2020-03-31']);
   });
 });
+
+describe('an organisation named after the meeting\'s date in the title', () => {
+  it('is the body', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde den 27. februar 2014 i Forsyningen Nord A/S', '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.body).toBe('Forsyningen Nord A/S');
+  });
+});

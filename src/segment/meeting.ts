@@ -304,6 +304,9 @@ export function bodyFromTitle(rest: string): string | null {
   // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`, `afdelingsmøde i afdeling 12`: a housing estate's section.
   const unit = /^\p{L}*(?:møde|generalforsamling)(?:\s+i)?\s+(afdeling\s+\d+\b.*)$/iu.exec(rest.trim());
   if (unit) return unit[1]!.replace(TRAILING_YEAR, '').trim();
+  // `bestyrelsesmøde den 27. februar 2014 i Forsyningen A/S`: an organisation named after the meeting's date.
+  const dated = /\bden\s+\d{1,2}\.\s*\p{L}+\s+\d{4}\s+i\s+(\p{Lu}[\p{L}\d&'’\-/ ]{2,80}?)\s*$/u.exec(rest.trim());
+  if (dated && (ORGANISATION_WORD.test(dated[1]!) || /(?:^|\s)(?:A\/S|ApS|I\/S|a\.m\.b\.a\.)(?:\s|$)/u.test(dated[1]!))) return dated[1]!;
   const after = MEETING_THEN_NAME.exec(rest.trim());
   if (after && ORGANISATION_WORD.test(after[1]!)) return after[1]!.trim().replace(TRAILING_YEAR, '');
   const body = bodyInTitle(rest);
