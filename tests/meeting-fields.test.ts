@@ -292,3 +292,12 @@ describe('an organisation named after the meeting\'s date in the title', () => {
     expect(doc.meeting.body).toBe('Forsyningen Nord A/S');
   });
 });
+
+describe('a kind of organisation alone under its name in capitals', () => {
+  it('the name is the body; alone, the kind is kept', () => {
+    const under = parseText(['HOLM & HAVE', 'SKANDERBORG', '', 'Idrætsforeningen', '', 'Bestyrelsesmøde d. 26. september 2013', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(under.meeting.body).toBe('HOLM & HAVE SKANDERBORG');
+    const alone = parseText(['Idrætsforeningen', '', 'Bestyrelsesmøde d. 26. september 2013', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(alone.meeting.body).toBe('Idrætsforeningen');
+  });
+});

@@ -128,6 +128,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // A body read with the title word in it (`ÅBEN DAGSORDEN ØKONOMIUDVALG`) is the committee beside that word.
   if (meeting.body !== null && /\b(?:referat|dagsorden)\b/iu.test(meeting.body)) meeting.body = committeeBesideTitle([{ text: meeting.body, blank: false, line: 0, page: null }]) ?? meeting.body;
   meeting.body ??= committeeBesideTitle(lines.slice(0, Math.min(headerEnd, 12)));
+  if (meeting.body !== null) meeting.body = namedAbove(meeting.body, lines.slice(0, Math.min(headerEnd, 12)));
   meeting.body ??= organisationLine(lines.slice(0, headerEnd));
   meeting.chair ??= chairOf(participants);
   seatChair(meeting.chair, participants);
@@ -356,6 +357,20 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
 
 /** Words that make a short line an organisation's name (`GRUNDEJERFORENINGEN HØJBOPARKEN`, `Romdrup Vandværk`). */
 const ORGANISATION = /(?:forening|klub|laug|lauget|selskab|vandværk|koret|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling)(?:en|et|s)?\b/iu;
+
+/**
+ * A kind of organisation in the definite form, alone (`Idrætsforeningen`,
+ * `Klubben`), with the name in capitals on the lines above it (`KROP & SIND`
+ * / `FAVRSKOV`): the name. Any other body is kept.
+ */
+function namedAbove(body: string, header: SLine[]): string {
+  if (!/^\p{Lu}\p{Ll}*(?:foreningen|klubben|laget|lauget|selskabet)$/u.test(body)) return body;
+  const k = header.findIndex((l) => !l.blank && l.text.trim() === body);
+  if (k <= 0) return body;
+  const above = header.slice(Math.max(0, k - 4), k).filter((l) => !l.blank).map((l) => l.text.trim());
+  const caps = above.filter((t) => /^[\p{Lu}\d&'’ .-]{2,40}$/u.test(t) && /\p{Lu}{2}/u.test(t));
+  return caps.length > 0 && caps.length === above.length ? caps.join(' ') : body;
+}
 
 /** A committee's or a council's name, one word: `Økonomiudvalg`, `ØKONOMIUDVALGET`, `Byrådet`, `Kommunalbestyrelsen`. */
 const COMMITTEE_WORD = /^(?:\p{Lu}[\p{Ll}-]*|\p{Lu}+)(?:udvalg|udvalget|UDVALG|UDVALGET|råd|rådet|RÅD|RÅDET|bestyrelse|bestyrelsen|BESTYRELSE|BESTYRELSEN)$/u;
