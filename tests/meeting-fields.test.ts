@@ -301,3 +301,18 @@ describe('a kind of organisation alone under its name in capitals', () => {
     expect(alone.meeting.body).toBe('Idrætsforeningen');
   });
 });
+
+describe('people by their initials', () => {
+  it('when the whole list is initials; a caps word that is no one is not', () => {
+    const doc = parseText(['Referat 6-3-2018', '', 'Mødedeltagere: LKB, TQF, MC', '', 'Afbud: POFV, LH', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['LKB', 'member'],
+      ['TQF', 'member'],
+      ['MC', 'member'],
+      ['POFV', 'absent'],
+      ['LH', 'absent'],
+    ]);
+    const none = parseText(['Referat 6-3-2018', '', 'Mødedeltagere: LKB, TQF', '', 'Afbud: INGEN', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(none.participants.filter((p) => p.group === 'absent')).toEqual([]);
+  });
+});

@@ -410,6 +410,12 @@ function isRun(lines: SLine[]): boolean {
 export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLine[] }[]): Participant[] {
   const people: Participant[] = [];
   for (const b of blocks) {
+    // `LKB, TQF, MC, JC`: people by their initials, when the whole list is initials.
+    const initials = b.lines.filter((l) => !l.blank).map((l) => l.text).join(', ').split(/\s*[,;]\s*|\s+og\s+/u).map((x) => x.trim().replace(/\.$/, '')).filter((x) => x !== '');
+    if (initials.length >= 2 && initials.every((x) => /^\p{Lu}{2,5}$/u.test(x) && !/^(?:INGEN|ALLE|IKKE|NN|NB)$/u.test(x))) {
+      for (const x of initials) people.push({ name: x, role: null, group: b.group, note: null });
+      continue;
+    }
     if (isRun(b.lines)) {
       // The run goes on over wrapped lines (`…, Bo Friis,` / `Carl Dam`) and lines of more names; a sentence after it is no one.
       const filled = b.lines.filter((l) => !l.blank);
