@@ -5,10 +5,10 @@
 export const words = (text) => [...text.matchAll(/[\p{L}\p{M}\d@©|]+/gu)].map((m) => m[0]);
 
 /**
- * The stretches where two word lists differ, between the words they share
- * (by longest common subsequence): `{ a, b, at }`, `at` the index in `a`.
+ * The longest-common-subsequence table of two word lists, row-major with
+ * `b.length + 1` columns: entry (i, j) is the length for `a[i:]` and `b[j:]`.
  */
-export function gaps(a, b) {
+export function lcsTable(a, b) {
   const n = a.length;
   const m = b.length;
   const dp = new Uint16Array((n + 1) * (m + 1));
@@ -17,6 +17,17 @@ export function gaps(a, b) {
       dp[i * (m + 1) + j] = a[i] === b[j] ? dp[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(dp[(i + 1) * (m + 1) + j], dp[i * (m + 1) + j + 1]);
     }
   }
+  return dp;
+}
+
+/**
+ * The stretches where two word lists differ, between the words they share
+ * (by longest common subsequence): `{ a, b, at }`, `at` the index in `a`.
+ */
+export function gaps(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const dp = lcsTable(a, b);
   const out = [];
   let i = 0;
   let j = 0;

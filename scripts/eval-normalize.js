@@ -16,6 +16,7 @@ import { linesFromText } from '../dist/extract/text.js';
 import { normalize } from '../dist/normalize/index.js';
 import { isWord } from '../dist/normalize/dictionary.js';
 import { HELD_OUT, TUNING } from './eval-normalize-sets.js';
+import { lcsTable } from './eval-normalize-align.js';
 
 const DANISH = /[æøåÆØÅ]/;
 const words = (text) => [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]);
@@ -24,12 +25,7 @@ const words = (text) => [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]);
 function matched(a, b) {
   const n = a.length;
   const m = b.length;
-  const dp = new Uint16Array((n + 1) * (m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      dp[i * (m + 1) + j] = a[i] === b[j] ? dp[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(dp[(i + 1) * (m + 1) + j], dp[i * (m + 1) + j + 1]);
-    }
-  }
+  const dp = lcsTable(a, b);
   const inA = new Uint8Array(n);
   const inB = new Uint8Array(m);
   let i = 0;

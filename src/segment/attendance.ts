@@ -61,6 +61,9 @@ export function attendanceSentences(line: string): string[] {
 /** A first name alone (`Jeanette`), as associations name their members. */
 const FIRST_NAME_ALONE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
+/** A person's name, or a first name alone that is no sentence's first word (`Jeanette`). */
+const nameOrFirstName = (x: string): boolean => looksLikeName(x) || (FIRST_NAME_ALONE.test(x) && !NOT_A_NAME.test(x));
+
 /** A line's parts where it is a run of names: `Lene Dahl, Bo Kragh og Lis Eg.` */
 function splitNames(line: string): string[] {
   return line.replace(/\.$/, '').split(/\s*,\s*|\s+og\s+/u);
@@ -165,7 +168,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
     // `Afbud Jeanette`, `Fraværende Bo Dal og Lis Eg`: the label and the names with no colon between.
     const bare = /^(\p{L}+(?: \p{L}+)?)\s+(\p{Lu}.*?)\.?$/u.exec(item.title);
     if (m && groupLabel(m[1]!) === 'absent') named = [m[2]!];
-    else if (bare && groupLabel(bare[1]!) === 'absent' && splitNames(bare[2]!).every((x) => looksLikeName(x) || (FIRST_NAME_ALONE.test(x) && !NOT_A_NAME.test(x)))) named = [bare[2]!];
+    else if (bare && groupLabel(bare[1]!) === 'absent' && splitNames(bare[2]!).every(nameOrFirstName)) named = [bare[2]!];
     else if (groupLabel(item.title.replace(/[.:]$/, '')) === 'absent') {
       // Lines of the item's text that are a sentence of apologies or absence, or names and nothing else.
       const lines = item.sections.flatMap((s) => s.text.split('\n')).flatMap(attendanceSentences);
@@ -173,7 +176,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
         const from = APOLOGY_SENTENCE.exec(l) ?? ABSENT_SENTENCE.exec(l);
         if (from) return [from[1] ?? from[2] ?? from[3]!];
         // Names alone, a first name too (`Afbud` / `Jeanette`).
-        return splitNames(l).every((x) => looksLikeName(x) || (FIRST_NAME_ALONE.test(x) && !NOT_A_NAME.test(x))) ? [l] : [];
+        return splitNames(l).every(nameOrFirstName) ? [l] : [];
       });
     }
     for (const text of named) {

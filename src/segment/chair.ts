@@ -25,6 +25,8 @@ export interface ChairRow {
   /** What the sentence tells. */
   name: string;
   re: RegExp;
+  /** A word every sentence of the row holds, tested first: the pattern tries a name at every capital. */
+  cue: RegExp;
   /** Only in an item that elects the chair (`Valg af dirigent`): the sentence names no office of its own. */
   inElection: boolean;
   /** Only where no item elects a dirigent: the chairman opened the meeting, and nobody else was chosen to lead it. */
@@ -35,6 +37,7 @@ export interface ChairRow {
 export const CHAIR_ROWS: ChairRow[] = [
   {
     name: 'elected to chair',
+    cue: /valgt\s+(?:som|til)/u,
     re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\s+(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
@@ -46,6 +49,7 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'the office, then who was chosen',
+    cue: /dirigent|ordstyrer|deleder/iu,
     re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+(?:valgtes|vælges|blev\\s+(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}`, 'gu'),
     inElection: false,
     withoutElection: false,
@@ -59,6 +63,7 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'chose someone to chair',
+    cue: /valgte|valgtes/u,
     re: new RegExp(`(?<![\\p{L}])(?:valgte|valgtes|genvalgte)\\s+${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+valgtes\\s+(?:enstemmigt\\s+)?(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
@@ -70,6 +75,7 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'took on the office',
+    cue: /påtog|accepterede|indvilligede/u,
     re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:påtog\\s+sig|accepterede|indvilligede\\s+i)\\s+(?:hvervet|opgaven|at\\s+være|at\\s+fungere)\\s+(?:som\\s+)?${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
@@ -81,6 +87,7 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'led the meeting',
+    cue: /ledet|ledede/u,
     re: new RegExp(`(?<![\\p{L}])(?:[Mm]ødet|[Gg]eneralforsamlingen|[Ff]orsamlingen)\\s+(?:blev\\s+)?ledet\\s+af\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+ledede\\s+(?:mødet|generalforsamlingen|forsamlingen)`, 'gu'),
     inElection: false,
     withoutElection: false,
@@ -92,6 +99,7 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'proposed to chair',
+    cue: /foresl|indstillede|pegede/u,
     re: new RegExp(`(?<![\\p{L}])${PROPOSED}\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40},)?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
     inElection: false,
     withoutElection: false,
@@ -102,6 +110,7 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'proposed, and accepted',
+    cue: /foresl|indstillede|pegede/u,
     re: new RegExp(`(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s+fra\\s+[^,]{1,40}?)?,?\\s+(?:som|der)\\s+(?:modtog|tog\\s+imod|accepterede|modtager|tager\\s+imod)\\s+valg(?:et)?`, 'gu'),
     inElection: true,
     withoutElection: false,
@@ -112,6 +121,7 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'welcomed, and led',
+    cue: /velkommen|åbnede/u,
     re: new RegExp(`(?<![\\p{L}])${PERSON},?\\s+(?:bød\\s+velkommen|åbnede\\s+mødet)[^.]{0,160}?\\s+og\\s+(?:fortsatte|fungerede|virkede)\\s+som\\s+${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
@@ -122,6 +132,7 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'the chairman opened',
+    cue: /velkommen|åbnede/u,
     re: new RegExp(`(?<![\\p{L}])${CHAIRMAN},?\\s+${PERSON},?\\s+(?:bød\\s+velkommen|åbnede\\s+mødet)`, 'gu'),
     inElection: false,
     withoutElection: true,
@@ -154,28 +165,13 @@ function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
-/** For each row, a word its sentences hold (a cheap test before the row's pattern). */
-const ROW_CUES: Record<string, RegExp> = {
-  'elected to chair': /valgt\s+(?:som|til)/u,
-  'the office, then who was chosen': /dirigent|ordstyrer|deleder/iu,
-  'chose someone to chair': /valgte|valgtes/u,
-  'took on the office': /påtog|accepterede|indvilligede/u,
-  'led the meeting': /ledet|ledede/u,
-  'proposed to chair': /foresl|indstillede|pegede/u,
-  'proposed, and accepted': /foresl|indstillede|pegede/u,
-  'welcomed, and led': /velkommen|åbnede/u,
-  'the chairman opened': /velkommen|åbnede/u,
-};
-
 /** The sentence's person that a row names, or null; `inElection` allows a first name alone. */
 export function chairInSentence(sentence: string, rows: ChairRow[] = CHAIR_ROWS, inElection = true): string | null {
   const s = unbroken(sentence);
   // Every row's sentence holds one of these words; most sentences hold none, and are not read further.
   if (!CUE.test(s)) return null;
   for (const row of rows) {
-    // A word the row's sentence must hold, tested first: the full pattern tries a name at every capital.
-    const cue = ROW_CUES[row.name];
-    if (cue !== undefined && !cue.test(s)) continue;
+    if (!row.cue.test(s)) continue;
     for (const m of s.matchAll(row.re)) {
       const name = m.slice(1).find((g) => g !== undefined)!.trim();
       if (/^\(/u.test(name)) return name;

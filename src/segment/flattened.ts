@@ -66,6 +66,24 @@ const PAGE_HEADER = /^Side\s+\d{1,3}(?:\s+af(?:\s+\d{1,3})?)?\s+(?=\S)/u;
 /** A transcript's page is a paragraph at least this long (a short page, one item's, too). */
 const PAGE_PARAGRAPH = 80;
 
+/**
+ * Where item numbers inside `text` start lines: the next number from `from`,
+ * or one after a number the transcript lost; with `restart`, 1 again (the
+ * minutes after the agenda). Also the number expected after them.
+ */
+function numberCuts(text: string, from: number, restart: boolean): { cuts: number[]; next: number } {
+  const cuts: number[] = [];
+  let next = from;
+  for (const m of text.matchAll(NUMBER_INSIDE)) {
+    const n = Number(m[1] ?? m[2]);
+    if ((n >= next && n <= next + 2) || (restart && n === 1 && next > 1)) {
+      cuts.push(m.index!);
+      next = n + 1;
+    }
+  }
+  return { cuts, next };
+}
+
 export function splitFlattened(lines: SLine[]): SLine[] {
   const long = lines.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
   if (long.length === 0) return lines;
@@ -86,27 +104,14 @@ export function splitFlattened(lines: SLine[]): SLine[] {
       const cuts = caseLabels(page);
       // The numbers of a list begun on an earlier page go on here (`Regulering 11. Status … 12. Prislofter …`).
       if (expected > 1) {
-        for (const m of page.matchAll(NUMBER_INSIDE)) {
-          const n = Number(m[1] ?? m[2]);
-          if (n >= expected && n <= expected + 2) {
-            cuts.push(m.index!);
-            expected = n + 1;
-          }
-        }
+        const going = numberCuts(page, expected, false);
+        cuts.push(...going.cuts);
+        expected = going.next;
       }
       return pieces({ ...l, opensParagraph: true }, page, cuts);
     }
     const text = paged ? l.text.replace(PAGE_LEAD, '').replace(PAGE_HEADER, '') : l.text;
-    const cuts: number[] = [];
-    let next = expected;
-    for (const m of text.matchAll(NUMBER_INSIDE)) {
-      const n = Number(m[1] ?? m[2]);
-      // The next number, or one after a number the transcript lost; or 1 again (the minutes after the agenda).
-      if ((n >= next && n <= next + 2) || (n === 1 && next > 1)) {
-        cuts.push(m.index!);
-        next = n + 1;
-      }
-    }
+    const { cuts, next } = numberCuts(text, expected, true);
     // Items headed by a committee's case id (`ØU-55/07-O`), numbered one after another: each starts a line.
     const ids = [...text.matchAll(CASE_ID_INSIDE)].filter((m, k, all) => k === 0 || Number(m[1]) === Number(all[k - 1]![1]) + 1);
     if (cuts.length < MIN_SPLITS && (ids.length >= 2 || (ids.length === 1 && pageSet.has(l)))) return pieces(l, text, [...ids.map((m) => m.index!), ...caseLabels(text)], true);

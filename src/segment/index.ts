@@ -16,7 +16,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { AGENDA_INTRO, BULLET_START, chooseChain, DOUBLED_NUMBER, INLINE_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, closingTime, bodyInMeetingWord, isLabel as isFieldLabel, namesABody, parseHeader, WEEKDAY } from './meeting.js';
+import { bodyFromLetterhead, closingTime, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, parseParticipants } from './people.js';
@@ -357,42 +357,6 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
 
 /** Words that make a short line an organisation's name (`GRUNDEJERFORENINGEN HØJBOPARKEN`, `Romdrup Vandværk`). */
 const ORGANISATION = /(?:forening|klub|laug|lauget|selskab|vandværk|koret|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling)(?:en|et|s)?\b/iu;
-
-/**
- * A kind of organisation in the definite form, alone (`Idrætsforeningen`,
- * `Klubben`), with the name in capitals on the lines above it (`KROP & SIND`
- * / `FAVRSKOV`): the name. Any other body is kept.
- */
-function namedAbove(body: string, header: SLine[]): string {
-  if (!/^\p{Lu}\p{Ll}*(?:foreningen|klubben|laget|lauget|selskabet)$/u.test(body)) return body;
-  const k = header.findIndex((l) => !l.blank && l.text.trim() === body);
-  if (k <= 0) return body;
-  const above = header.slice(Math.max(0, k - 4), k).filter((l) => !l.blank).map((l) => l.text.trim());
-  const caps = above.filter((t) => /^[\p{Lu}\d&'’ .-]{2,40}$/u.test(t) && /\p{Lu}{2}/u.test(t));
-  return caps.length > 0 && caps.length === above.length ? caps.join(' ') : body;
-}
-
-/** A committee's or a council's name, one word: `Økonomiudvalg`, `ØKONOMIUDVALGET`, `Byrådet`, `Kommunalbestyrelsen`. */
-const COMMITTEE_WORD = /^(?:\p{Lu}[\p{Ll}-]*|\p{Lu}+)(?:udvalg|udvalget|UDVALG|UDVALGET|råd|rådet|RÅD|RÅDET|bestyrelse|bestyrelsen|BESTYRELSE|BESTYRELSEN)$/u;
-
-/**
- * A committee named right beside the document's title word, the header's
- * line run together with it: `ÅBEN DAGSORDEN ØKONOMIUDVALG`, `Økonomiudvalg
- * Referat Møde 22. marts 2011`.
- */
-function committeeBesideTitle(lines: SLine[]): string | null {
-  for (const l of lines) {
-    if (l.blank) continue;
-    const words = l.text.trim().split(/\s+/);
-    for (let k = 0; k < Math.min(words.length, 6); k++) {
-      if (!/^(?:referat|dagsorden)$/iu.test(words[k]!)) continue;
-      const around = [words[k + 1], words[k - 1]].map((w) => (w ?? '').replace(/[.,:;]$/, ''));
-      const named = around.find((w) => COMMITTEE_WORD.test(w) && !/^(?:Bestyrelse|Bestyrelsen|BESTYRELSE|BESTYRELSEN)$/u.test(w));
-      if (named) return named;
-    }
-  }
-  return null;
-}
 
 /** The first short line of the header that names an organisation, alone on its line. */
 function organisationLine(header: SLine[]): string | null {
@@ -865,6 +829,9 @@ function signOff(text: string): { name: string; wrote: boolean } | null {
 }
 
 
+/** A title as compared with another: no closing marks, spaces folded, lower case. */
+const plainTitle = (s: string): string => s.replace(/[\s.:;,]+$/u, '').replace(/\s+/g, ' ').toLocaleLowerCase('da');
+
 /**
  * The text recorded under a numbered heading that repeats an agenda entry's
  * number but not its title: a sentence (`Dagsordenen blev godkendt.`), or the
@@ -872,10 +839,9 @@ function signOff(text: string): { name: string; wrote: boolean } | null {
  * heading is a title.
  */
 export function recordedUnderAgenda(rest: string, listedTitle: string): string | null {
-  const plain = (s: string) => s.replace(/[\s.:;,]+$/u, '').replace(/\s+/g, ' ').toLocaleLowerCase('da');
-  if (plain(rest) === plain(listedTitle)) return null;
-  const title = plain(listedTitle);
-  if (title !== '' && plain(rest).startsWith(title)) {
+  if (plainTitle(rest) === plainTitle(listedTitle)) return null;
+  const title = plainTitle(listedTitle);
+  if (title !== '' && plainTitle(rest).startsWith(title)) {
     const after = rest.replace(/\s+/g, ' ').slice(title.length);
     const m = /^\s*[.:–-]\s+(\S.*)$/u.exec(after);
     if (m) return m[1]!;
@@ -1239,10 +1205,9 @@ function minutesAfterAgenda(cands: Candidate[], chain: Candidate[]): Candidate[]
   const run: Candidate[] = [];
   for (const c of cands) if (c.index > last.index && c.number === run.length + 1) run.push(c);
   if (run.length < 2) return chain;
-  const plain = (s: string) => s.replace(/[\s.:;,]+$/u, '').replace(/\s+/g, ' ').toLocaleLowerCase('da');
   const glued = run.map((c) => {
     const title = byNumber.get(c.number)?.rest ?? '';
-    const t = plain(title);
+    const t = plainTitle(title);
     const r = c.rest.replace(/\s+/g, ' ');
     if (t.length < 4 || !r.toLocaleLowerCase('da').startsWith(t) || !/^(?:[\s.:;,–-]|$)/u.test(r.slice(t.length))) return null;
     const text = r.slice(t.length).replace(/^[\s.:;,–-]+/u, '');

@@ -956,3 +956,39 @@ export function bodyFromLetterhead(lines: string[]): string | null {
   }
   return null;
 }
+
+/**
+ * A kind of organisation in the definite form, alone (`Idrætsforeningen`,
+ * `Klubben`), with the name in capitals on the lines above it (`KROP & SIND`
+ * / `FAVRSKOV`): the name. Any other body is kept.
+ */
+export function namedAbove(body: string, header: SLine[]): string {
+  if (!/^\p{Lu}\p{Ll}*(?:foreningen|klubben|laget|lauget|selskabet)$/u.test(body)) return body;
+  const k = header.findIndex((l) => !l.blank && l.text.trim() === body);
+  if (k <= 0) return body;
+  const above = header.slice(Math.max(0, k - 4), k).filter((l) => !l.blank).map((l) => l.text.trim());
+  const caps = above.filter((t) => /^[\p{Lu}\d&'’ .-]{2,40}$/u.test(t) && /\p{Lu}{2}/u.test(t));
+  return caps.length > 0 && caps.length === above.length ? caps.join(' ') : body;
+}
+
+/** A committee's or a council's name, one word: `Økonomiudvalg`, `ØKONOMIUDVALGET`, `Byrådet`, `Kommunalbestyrelsen`. */
+const COMMITTEE_WORD = /^(?:\p{Lu}[\p{Ll}-]*|\p{Lu}+)(?:udvalg|udvalget|UDVALG|UDVALGET|råd|rådet|RÅD|RÅDET|bestyrelse|bestyrelsen|BESTYRELSE|BESTYRELSEN)$/u;
+
+/**
+ * A committee named right beside the document's title word, the header's
+ * line run together with it: `ÅBEN DAGSORDEN ØKONOMIUDVALG`, `Økonomiudvalg
+ * Referat Møde 22. marts 2011`.
+ */
+export function committeeBesideTitle(lines: SLine[]): string | null {
+  for (const l of lines) {
+    if (l.blank) continue;
+    const words = l.text.trim().split(/\s+/);
+    for (let k = 0; k < Math.min(words.length, 6); k++) {
+      if (!/^(?:referat|dagsorden)$/iu.test(words[k]!)) continue;
+      const around = [words[k + 1], words[k - 1]].map((w) => (w ?? '').replace(/[.,:;]$/, ''));
+      const named = around.find((w) => COMMITTEE_WORD.test(w) && !/^(?:Bestyrelse|Bestyrelsen|BESTYRELSE|BESTYRELSEN)$/u.test(w));
+      if (named) return named;
+    }
+  }
+  return null;
+}

@@ -77,7 +77,7 @@ export const OUTCOME_RULES: OutcomeRule[] = [
 ];
 
 /** A sentence that tells what someone informed the meeting of: `X orienterede om, at …`, `X oplyste, at …`. */
-export const REPORTED = new RegExp(`\\b(?:${t('orienterede')}|oplyste|fortalte|informerede|meddelte)(?:\\s+om)?,?\\s+(?:at|om)\\b`, 'iu');
+const REPORTED = new RegExp(`\\b(?:${t('orienterede')}|oplyste|fortalte|informerede|meddelte)(?:\\s+om)?,?\\s+(?:at|om)\\b`, 'iu');
 
 const DISSENT = new RegExp(
   `(?<![\\p{L}\\d])(?:kunne ikke ${t('tiltræde')}|tog forbehold|${t('deltog')} ikke|stemte imod|(?<!\\d )stemmer imod|ønskede (?:sig )?(?:ført )?til protokol|${t('mindretal')}|undlod at stemme|tager forbehold)\\b`,

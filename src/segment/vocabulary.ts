@@ -162,7 +162,7 @@ export const ITEM_TYPE_SOURCE = ITEM_TYPES.map((t) => tolerant(t).replace(/ /g, 
  * a word may stand before the item's text on the same line with no mark
  * between (`Diverse Bestyrelsen vil gerne …`), where the title ends after it.
  */
-export const ONE_WORD_TITLES = ['eventuelt', 'evt', 'diverse', 'meddelelser', 'orientering', 'økonomi', 'regnskab', 'budget', 'kontingent', 'beretning', 'referat', 'dagsorden', 'nyt', 'status', 'opfølgning', 'aktiviteter', 'arrangementer', 'vedligeholdelse', 'kommunikation', 'medlemmer', 'sponsorer', 'hjemmeside', 'hjemmesiden', 'næste'];
+export const ONE_WORD_TITLES = ['eventuelt', 'evt', 'diverse', 'meddelelser', 'orientering', 'økonomi', 'regnskab', 'budget', 'kontingent', 'beretning', 'referat', 'dagsorden', 'status', 'opfølgning', 'aktiviteter', 'arrangementer', 'vedligeholdelse', 'kommunikation', 'medlemmer', 'sponsorer', 'hjemmeside', 'hjemmesiden'];
 
 export const ONE_WORD_TITLE = new RegExp(`^(?:${ONE_WORD_TITLES.map(tolerant).join('|')})\\.?$`, 'iu');
 
