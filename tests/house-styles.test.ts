@@ -1025,3 +1025,29 @@ describe('a dash under a heading', () => {
     expect(parseText(text).items.map((it) => it.decision)).toEqual(['Regnskabet blev godkendt.', null]);
   });
 });
+
+describe('a table of contents run together on one line, its pages after dot leaders', () => {
+  const toc = [
+    'Holmby Kommune Byrådet Referat',
+    '',
+    '2 Indholdsfortegnelse Sager til orientering...i 41. Orientering om skolernes trivselsmåling...i 42. Status for vejprojektet...ii Sager til beslutning...iii 43. Salg af grunden ved havnen...iii 44. Tilskud til spejderhytten regnskab iv 45. Budget v 46. Lukket sag: Køb af ejendom....vi åben',
+    '',
+    '3 Side i Sager til orientering 41. Orientering om skolernes trivselsmåling Sagsid.: Initialer: Åben sag Forvaltningen orienterer om målingen.',
+  ].join('\n');
+
+  it('gives every entry, numbered on from an earlier meeting, without its leaders and page', () => {
+    expect(parseText(toc).items.map((it) => [it.number, it.title])).toEqual([
+      [41, 'Orientering om skolernes trivselsmåling'],
+      [42, 'Status for vejprojektet'],
+      [43, 'Salg af grunden ved havnen'],
+      [44, 'Tilskud til spejderhytten regnskab'],
+      [45, 'Budget'],
+      [46, 'Lukket sag: Køb af ejendom'],
+    ]);
+  });
+
+  it('a title ending in leaders and a page, on a line of its own, loses them', () => {
+    const text = ['Referat', '', 'Indhold', '7. Godkendelse af dagsorden...i', '8. Regnskab for 2030...ii', '9. Eventuelt...iii', '', '7. Godkendelse af dagsorden', 'Godkendt.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Regnskab for 2030', 'Eventuelt']);
+  });
+});

@@ -316,3 +316,23 @@ describe('people by their initials', () => {
     expect(none.participants.filter((p) => p.group === 'absent')).toEqual([]);
   });
 });
+
+describe('a header table whose labels were printed before their values', () => {
+  const text = [
+    'Holmby Kommune Byrådet Referat Dato: Starttidspunkt for møde: Kl Mødested: Udsendelsesdato: Afbud fra: Torsdag den 9-okt-2031 Rådhusets mødesal Fraværende: Ingen. Mødedeltagere: Ida Holm, Bo Lund',
+    '',
+    '1. Godkendelse af dagsorden',
+    'Godkendt.',
+  ].join('\n');
+
+  it('dates the meeting by the weekday and its date, and takes no label for the place', () => {
+    const doc = parseText(text);
+    expect(doc.meeting.date).toBe('2031-10-09');
+    expect(doc.meeting.location).not.toBe('Udsendelsesdato:');
+  });
+
+  it('a weekday before a date of the next meeting does not date this one', () => {
+    const next = ['Referat', '', 'Næste møde: Torsdag den 9. oktober 2031', '', '1. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(next).meeting.date).toBeNull();
+  });
+});

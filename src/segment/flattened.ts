@@ -10,7 +10,7 @@ import type { SLine } from './model.js';
 /** A line this long is a page or a paragraph run together, not a line as printed. */
 const FLATTENED_LENGTH = 200;
 /** A number and a mark before a capital, after a space, or a number after `Punkt` or `Ad` (`- Punkt 3. forslag …`, `Ad 1: Mødet åbnes`): an item number inside a run-together text. */
-const NUMBER_INSIDE = /(?<=\s)(?:[-–•]\s+)?(?:(?:(?:Punkt|Pkt\.?)\s+|Ad\.?\s*)(\d{1,2})[.):]?\s+(?:[-–]\s+)?(?=\p{L})|(\d{1,2})[.)]\s+(?=\p{Lu}))/gu;
+const NUMBER_INSIDE = /(?<=\s)(?:[-–•]\s+)?(?:(?:(?:Punkt|Pkt\.?)\s+|Ad\.?\s*)(\d{1,2})[.):]?\s+(?:[-–]\s+)?(?=\p{L})|(\d{1,3})[.)]\s+(?=\p{Lu}))/gu;
 /** A capital letter and a full stop before a capitalised word: a lettered point. */
 const LETTER_INSIDE = /(?<=\s)([A-H])\.\s+(?=\p{Lu}\p{Ll})/gu;
 /** The minutes' own label after an agenda run together with it; the agenda's own part labels (`Orienteringspunkter:`). */
@@ -54,6 +54,26 @@ function pieces(l: SLine, text: string, cuts: number[], opensAfterFirst = false)
   return out;
 }
 
+/** A table of contents' leaders and page inside a run-together text (`… Dallund Slot...ii 91. …`, `… Budget ..... 14 3. …`). */
+const TOC_REF_INSIDE = /(?:\.{3,}|…+)\s*(\d{1,4}|[ivxlc]{1,7})(?=\s|$)/gu;
+
+/**
+ * A run-together table of contents: its pages blanked out (the same length
+ * in spaces, so places in the text hold) and the places after them, where
+ * the next entry or part starts. A page alone before an entry's number
+ * (`… regnskab v 94. …`, in a table whose other pages are roman) goes too.
+ */
+function tocPages(text: string): { text: string; cuts: number[] } | null {
+  const refs = [...text.matchAll(TOC_REF_INSIDE)];
+  if (refs.length < 2) return null;
+  const roman = refs.filter((m) => /^[ivxlc]+$/u.test(m[1]!)).length > refs.length / 2;
+  const bare = roman ? /(?<=\s)[ivxlc]{1,7}(?=\s+\d{1,3}\.\s)/gu : /(?<=\p{L}\s)\d{1,3}(?=\s+\d{1,3}\.\s+\p{Lu})/gu;
+  const spans = [...refs, ...text.matchAll(bare)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  let out = text;
+  for (const [from, to] of spans) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  return { text: out, cuts: spans.map(([, to]) => to) };
+}
+
 /** At least this many numbers in sequence inside one line before it is split. */
 const MIN_SPLITS = 2;
 
@@ -84,6 +104,27 @@ function numberCuts(text: string, from: number, restart: boolean): { cuts: numbe
   return { cuts, next };
 }
 
+/**
+ * The first number of a run of at least three in sequence inside `text`
+ * (`… 89. Kvartalsrapport …i 90. Dallund Slot …ii 91. Klage …`): a list that
+ * goes on numbering from an earlier meeting's items, not from 1.
+ */
+function chainStart(text: string): number | null {
+  const numbers = [...text.matchAll(NUMBER_INSIDE)].map((m) => Number(m[1] ?? m[2]));
+  for (let k = 0; k < numbers.length; k++) {
+    let at = numbers[k]!;
+    let length = 1;
+    for (let j = k + 1; j < numbers.length && length < 3; j++) {
+      if (numbers[j] === at + 1) {
+        at++;
+        length++;
+      }
+    }
+    if (length >= 3) return numbers[k]!;
+  }
+  return null;
+}
+
 export function splitFlattened(lines: SLine[]): SLine[] {
   const long = lines.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
   if (long.length === 0) return lines;
@@ -110,14 +151,21 @@ export function splitFlattened(lines: SLine[]): SLine[] {
       }
       return pieces({ ...l, opensParagraph: true }, page, cuts);
     }
-    const text = paged ? l.text.replace(PAGE_LEAD, '').replace(PAGE_HEADER, '') : l.text;
-    const { cuts, next } = numberCuts(text, expected, true);
+    const paragraph = paged ? l.text.replace(PAGE_LEAD, '').replace(PAGE_HEADER, '') : l.text;
+    const toc = tocPages(paragraph);
+    const text = toc ? toc.text : paragraph;
+    let { cuts, next } = numberCuts(text, expected, true);
+    if (cuts.length < MIN_SPLITS && expected === 1) {
+      const start = chainStart(text);
+      if (start !== null && start > 1) ({ cuts, next } = numberCuts(text, start, false));
+    }
     // Items headed by a committee's case id (`ØU-55/07-O`), numbered one after another: each starts a line.
     const ids = [...text.matchAll(CASE_ID_INSIDE)].filter((m, k, all) => k === 0 || Number(m[1]) === Number(all[k - 1]![1]) + 1);
-    if (cuts.length < MIN_SPLITS && (ids.length >= 2 || (ids.length === 1 && pageSet.has(l)))) return pieces(l, text, [...ids.map((m) => m.index!), ...caseLabels(text)], true);
+    if (cuts.length < MIN_SPLITS && (ids.length >= 2 || (ids.length === 1 && pageSet.has(l)))) return pieces(l, paragraph, [...ids.map((m) => m.index!), ...caseLabels(paragraph)], true);
     // A page with one item (`4 2. Formulering … Dok.nr.: 2005 Sagsid.: 14/19290 …`): its case system's labels start lines.
-    if (cuts.length < MIN_SPLITS) return pageSet.has(l) ? pieces(l, text, caseLabels(text)) : [{ ...l, text }];
+    if (cuts.length < MIN_SPLITS) return pageSet.has(l) ? pieces(l, paragraph, caseLabels(paragraph)) : [{ ...l, text: paragraph }];
     expected = next;
+    if (toc) cuts.push(...toc.cuts);
     // Lettered points (`A. Indstilling …`, `B. …`) in order, and the label of the minutes after the agenda (`Referat`), start lines too.
     let letter = 0;
     for (const m of text.matchAll(LETTER_INSIDE)) {

@@ -161,9 +161,12 @@ const TYPE_LETTERS: Record<string, string> = { B: 'beslutning', O: 'orientering'
 /** A web page's control glued to a title (`Godkendelse af dagsordenKlik her for at folde ud …`). */
 const WEB_CONTROL = /(?<=\p{Ll}|[.)])\s?(?:Klik her|Læs mere|Vis mere|Fold ud|Se mere)\b.*$/u;
 
+/** A table of contents' leaders and page at a title's end (`Dallund Slot...ii`, `Budget ....... 14`). */
+export const TOC_PAGE_REF = /\s*(?:\.{3,}|…+)\s*(?:\d{1,4}|[ivxlc]{1,7})?$/u;
+
 /** Splits a heading (without its number) into title, type, presenter, duration. */
 export function splitHeading(rest: string, personNames: string[] = []): Omit<HeadingParts, 'heading'> {
-  let title = rest.replace(/\s+/g, ' ').trim().replace(WEB_CONTROL, '');
+  let title = rest.replace(/\s+/g, ' ').trim().replace(WEB_CONTROL, '').replace(TOC_PAGE_REF, '');
   let marker: string | null = null;
   const status = STATUS_BEFORE.exec(title) ?? STATUS_AFTER.exec(title);
   if (status && title.length > status[0].length) {

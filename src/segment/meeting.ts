@@ -62,6 +62,8 @@ const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdate
 export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
 /** Words of a line that dates the meeting: a weekday, `den`, the meeting's word, `afholdes`. */
 const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|referat)`, 'iu');
+/** A weekday and the date after it (`Onsdag den 15-maj-2002`, `tirsdag d. 3. marts 2020`). */
+const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY})\\b,?\\s*(?:den\\s+|d\\.\\s*)?(?=\\d)`, 'iu');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 /** `Skovboskolen, mødelokale K2`: a building, then its room. */
@@ -709,7 +711,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         }
         case 'location':
           // `Mødested: Fælleshuset, Blå Stue kl. 09.30.`: the time after the place.
-          meeting.location ??= placeThenTime(f.value);
+          // `Mødested: Udsendelsesdato:`: a table's labels printed before their values; another label is no place.
+          if (!/^[\p{L} ]{2,40}:$/u.test(f.value)) meeting.location ??= placeThenTime(f.value);
           break;
         case 'chair':
           meeting.chair ??= f.value.replace(/[.,]$/, '');
@@ -853,6 +856,19 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
   }
   published ??= posted;
+  // No date read from a label or a title: a weekday with a date in the header (`… Afbud fra: Onsdag den 15-maj-2002 …`,
+  // a table whose labels were printed before their values) dates the meeting.
+  if (meeting.date === null && published === null) {
+    for (const l of lines.slice(0, 15)) {
+      if (l.blank || PUBLISHED.test(l.text) || /\b(?:næste møde|senest|inden|frist|tilmelding)\b/iu.test(l.text)) continue;
+      const day = WEEKDAY_DATE.exec(l.text);
+      const d = day ? findDate(l.text.slice(day.index)) : null;
+      if (d && d.index <= day![0].length) {
+        meeting.date = d.date;
+        break;
+      }
+    }
+  }
   if (meeting.date === null && published !== null) {
     meeting.date = published;
     diags.info('date-from-publication', 'The header gives no meeting date; took the date the minutes were sent or posted', place(input[0]));
