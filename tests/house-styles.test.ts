@@ -1046,6 +1046,21 @@ describe('a table of contents run together on one line, its pages after dot lead
     ]);
   });
 
+  it('the minutes after it start again at its first number, on a page headed by a roman page number', () => {
+    const long = toc.replace('Forvaltningen orienterer om målingen.', 'Forvaltningen orienterer om målingen, som blev gennemført i foråret blandt alle elever på kommunens skoler, og om de næste skridt.');
+    for (const text of [toc, long]) {
+      const doc = parseText(text);
+      const said = doc.items.map((it) => it.sections.map((x) => x.text).join(' '));
+      expect(said.at(-1)).toBe('');
+      expect(said.join(' ')).not.toMatch(/Sagsid|Sager til/);
+    }
+  });
+
+  it('the group headings between its entries (`Til behandling - for åbne døre`) are no part of any item', () => {
+    const text = ['Referat', '', 'Til behandling - for åbne døre', '', '1. Budget', 'Godkendt.', '', 'Til efterretning - for lukkede døre', '', '2. Salg', 'Godkendt.'].join('\n');
+    expect(parseText(text).items.map((it) => it.decision)).toEqual(['Godkendt.', 'Godkendt.']);
+  });
+
   it('a title ending in leaders and a page, on a line of its own, loses them', () => {
     const text = ['Referat', '', 'Indhold', '7. Godkendelse af dagsorden...i', '8. Regnskab for 2030...ii', '9. Eventuelt...iii', '', '7. Godkendelse af dagsorden', 'Godkendt.'].join('\n');
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Regnskab for 2030', 'Eventuelt']);

@@ -336,3 +336,11 @@ describe('a header table whose labels were printed before their values', () => {
     expect(parseText(next).meeting.date).toBeNull();
   });
 });
+
+describe('a title whose parts are run together with full stops', () => {
+  it('`<municipality>. <body>. Referat`: minutes, and the part that names a body is the body', () => {
+    const doc = parseText(['Holmby Kommune. Teknisk Udvalg. Referat', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n'));
+    expect(doc.documentType).toBe('referat');
+    expect(doc.meeting.body).toBe('Teknisk Udvalg');
+  });
+});

@@ -27,7 +27,7 @@ const WEB_NAV_GLUED = /\s+kopier link til (?:punktet|sagen|siden)(?:\s*[-|]\s*(?
 
 /** A heading over a group of items: `Punkter til drøftelse`, `Orienteringspunkter`, `Sager til beslutning`, also with its first part (`Punkter til orientering: Drift`). */
 const GROUP_HEADING = new RegExp(
-  `^(?:(?:Punkter|Sager) til (?:beslutning|${tolerant('drøftelse')}|orientering|${tolerant('afgørelse')}|godkendelse)|Beslutningspunkter|Orienteringspunkter|${tolerant('Drøftelsespunkter')}|Orienteringssager|Beslutningssager|${tolerant('Drøftelsessager')}|${tolerant('Åbne')} (?:punkter|sager)|Lukkede (?:punkter|sager))\\s*(?::\\s*[^.:;]{0,60})?$`,
+  `^(?:(?:(?:Punkter|Sager) )?til (?:beslutning|${tolerant('drøftelse')}|orientering|${tolerant('afgørelse')}|godkendelse|behandling|efterretning)(?:\\s*[-–]\\s*for (?:${tolerant('åbne')}|lukkede) ${tolerant('døre')})?|Beslutningspunkter|Orienteringspunkter|${tolerant('Drøftelsespunkter')}|Orienteringssager|Beslutningssager|${tolerant('Drøftelsessager')}|${tolerant('Åbne')} (?:punkter|sager)|Lukkede (?:punkter|sager))\\s*(?::\\s*[^.:;]{0,60})?$`,
   'iu',
 );
 

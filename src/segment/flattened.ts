@@ -81,7 +81,7 @@ const MIN_SPLITS = 2;
 const PAGE_LEAD = /^(\d{1,3})\s+(?=\S)/u;
 
 /** A page's running header after its page number (`Side 2 af 18`, `Side 3 af` with the count lost): furniture. */
-const PAGE_HEADER = /^Side\s+\d{1,3}(?:\s+af(?:\s+\d{1,3})?)?\s+(?=\S)/u;
+const PAGE_HEADER = /^Side\s+(?:\d{1,3}(?:\s+af(?:\s+\d{1,3})?)?|[ivxlc]{1,7})\s+(?=\S)/u;
 
 /** A transcript's page is a paragraph at least this long (a short page, one item's, too). */
 const PAGE_PARAGRAPH = 80;
@@ -91,12 +91,12 @@ const PAGE_PARAGRAPH = 80;
  * or one after a number the transcript lost; with `restart`, 1 again (the
  * minutes after the agenda). Also the number expected after them.
  */
-function numberCuts(text: string, from: number, restart: boolean): { cuts: number[]; next: number } {
+function numberCuts(text: string, from: number, restart: number | null): { cuts: number[]; next: number } {
   const cuts: number[] = [];
   let next = from;
   for (const m of text.matchAll(NUMBER_INSIDE)) {
     const n = Number(m[1] ?? m[2]);
-    if ((n >= next && n <= next + 2) || (restart && n === 1 && next > 1)) {
+    if ((n >= next && n <= next + 2) || (restart !== null && n === restart && next > restart)) {
       cuts.push(m.index!);
       next = n + 1;
     }
@@ -136,6 +136,8 @@ export function splitFlattened(lines: SLine[]): SLine[] {
   const paged = pages.length >= 2 && leads.every((n, k) => n !== null && (k === 0 || n === leads[k - 1]! + 1));
   const pageSet = new Set(paged ? pages : []);
   let expected = 1;
+  // The list's first number: 1, or where a list numbered on from earlier meetings starts (the minutes after it start there again).
+  let first = 1;
   return lines.flatMap((l) => {
     if (l.blank) return [l];
     // A short page (`3 1. Godkendelse af dagsorden … Side 2`): its page number dropped, the item's number then leads the line.
@@ -145,7 +147,7 @@ export function splitFlattened(lines: SLine[]): SLine[] {
       const cuts = caseLabels(page);
       // The numbers of a list begun on an earlier page go on here (`Regulering 11. Status … 12. Prislofter …`).
       if (expected > 1) {
-        const going = numberCuts(page, expected, false);
+        const going = numberCuts(page, expected, first > 1 ? first : null);
         cuts.push(...going.cuts);
         expected = going.next;
       }
@@ -154,16 +156,27 @@ export function splitFlattened(lines: SLine[]): SLine[] {
     const paragraph = paged ? l.text.replace(PAGE_LEAD, '').replace(PAGE_HEADER, '') : l.text;
     const toc = tocPages(paragraph);
     const text = toc ? toc.text : paragraph;
-    let { cuts, next } = numberCuts(text, expected, true);
+    let { cuts, next } = numberCuts(text, expected, first);
     if (cuts.length < MIN_SPLITS && expected === 1) {
       const start = chainStart(text);
-      if (start !== null && start > 1) ({ cuts, next } = numberCuts(text, start, false));
+      if (start !== null && start > 1) {
+        ({ cuts, next } = numberCuts(text, start, null));
+        if (cuts.length >= MIN_SPLITS) first = start;
+      }
     }
     // Items headed by a committee's case id (`ØU-55/07-O`), numbered one after another: each starts a line.
     const ids = [...text.matchAll(CASE_ID_INSIDE)].filter((m, k, all) => k === 0 || Number(m[1]) === Number(all[k - 1]![1]) + 1);
     if (cuts.length < MIN_SPLITS && (ids.length >= 2 || (ids.length === 1 && pageSet.has(l)))) return pieces(l, paragraph, [...ids.map((m) => m.index!), ...caseLabels(paragraph)], true);
     // A page with one item (`4 2. Formulering … Dok.nr.: 2005 Sagsid.: 14/19290 …`): its case system's labels start lines.
-    if (cuts.length < MIN_SPLITS) return pageSet.has(l) ? pieces(l, paragraph, caseLabels(paragraph)) : [{ ...l, text: paragraph }];
+    if (cuts.length < MIN_SPLITS) {
+      if (!pageSet.has(l)) return [{ ...l, text: paragraph }];
+      // A page of a list begun earlier, or of the minutes after it starting again at its first number: its numbers start lines too.
+      if (expected > 1 && cuts.length > 0) {
+        expected = next;
+        return pieces(l, paragraph, [...cuts, ...caseLabels(paragraph)]);
+      }
+      return pieces(l, paragraph, caseLabels(paragraph));
+    }
     expected = next;
     if (toc) cuts.push(...toc.cuts);
     // Lettered points (`A. Indstilling …`, `B. …`) in order, and the label of the minutes after the agenda (`Referat`), start lines too.

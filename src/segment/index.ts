@@ -583,9 +583,10 @@ function buildItem(
       const j = body.findIndex((l, k) => k > i && !l.blank);
       if (j > i && /^\d[\d.\-A-Z/]{4,}\d$/u.test(body[j]!.text)) {
         caseNumber = body[j]!.text;
-        lead.add(i);
         lead.add(j);
       }
+      // A label left without its value (`Sagsid.:` over the next label) is a lead line all the same.
+      lead.add(i);
     } else if (caseNumber === null && seen <= 2 && CASE_REFERENCE.test(t)) {
       caseNumber = CASE_REFERENCE.exec(t)![1]!;
       lead.add(i);

@@ -153,7 +153,14 @@ export function isTown(word: string): boolean {
   return TOWNS.has(word);
 }
 
-const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)\\s*[-–:]\\s*(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60})|\\s+(?:af|fra)\\s+(.{4,80}))?$`, 'iu');
+const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)(?:\\s*[-–:]\\s*|(?<=\\p{L}{2})\\.\\s+)(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60})|\\s+(?:af|fra)\\s+(.{4,80}))?$`, 'iu');
+
+/** Parts of a title run together with full stops (`Egebjerg Kommune. Kommunalbestyrelsen`), one of them a body's name: that part. */
+function bodyAmongParts(text: string): string | null {
+  const parts = text.split(/(?<=\p{L}{3})\.\s+(?=\p{Lu})/u);
+  if (parts.length < 2) return null;
+  return parts.map((x) => x.replace(/\.$/u, '').trim()).find((x) => looksLikeBodyName(x)) ?? null;
+}
 
 const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Beslutninger(?= fra\\s+\\p{Ll}*møde)|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
 
@@ -570,7 +577,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const suffixed = TITLE_SUFFIX.exec(t);
     if (suffixed) {
       documentTitle ??= suffixed[2]!.toLowerCase().startsWith('dagsorden') ? 'dagsorden' : 'referat';
-      meeting.body ??= bodyFromTitle(suffixed[1]!);
+      meeting.body ??= bodyAmongParts(suffixed[1]!) ?? bodyFromTitle(suffixed[1]!);
       const after = suffixed[3] ?? suffixed[4] ?? suffixed[5];
       const d = after ? findDate(after) : null;
       if (d) titleDate ??= d.date;
@@ -597,8 +604,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       if (both) title[2] = title[2]!.slice(both[0].length);
       if (!link) documentTitle ??= word.startsWith('dagsorden') && !both ? 'dagsorden' : 'referat';
       // `Beslutninger fra mødet. Torsdag kl. 8.15. Ordinært møde. Økonomiudvalget`: parts run together with full stops, one of them the body.
-      const parts = (title[2] ?? '').split(/(?<=\p{L}{3})\.\s+(?=\p{Lu})/u);
-      if (parts.length > 1) meeting.body ??= parts.map((x) => x.replace(/\.$/u, '').trim()).find((x) => looksLikeBodyName(x)) ?? null;
+      meeting.body ??= bodyAmongParts(title[2] ?? '');
       if (title[2]) {
         const d = findDate(title[2]);
         if (d) {
