@@ -1066,3 +1066,41 @@ describe('a table of contents run together on one line, its pages after dot lead
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Regnskab for 2030', 'Eventuelt']);
   });
 });
+
+describe('an agenda list broken by its last entry\'s lines and numbered from 1 again', () => {
+  it('goes on numbering: the entries after the break are the next items', () => {
+    const text = [
+      'Referat fra generalforsamling i Kolonihaveforeningen Lærken 2. juni 2031',
+      '',
+      'Dagsorden:',
+      '  1. Velkomst',
+      '  2. Valg af dirigent',
+      '  3. Beretning',
+      '  4. Valg til bestyrelsen',
+      'Formand: Ib Dal – villig til genvalg',
+      'Suppleanter: 2 for 1 år',
+      '',
+      '  1. Festudvalg',
+      '  2. Eventuelt',
+      '',
+      'Ad 1. Velkomst',
+      'Formanden bød velkommen.',
+      '',
+      'Ad 2. Valg af dirigent',
+      'Eva Holm blev valgt.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Velkomst'],
+      [2, 'Valg af dirigent'],
+      [3, 'Beretning'],
+      [4, 'Valg til bestyrelsen'],
+      [5, 'Festudvalg'],
+      [6, 'Eventuelt'],
+    ]);
+  });
+
+  it('sections numbered from 1 right after the agenda are the items, no list going on', () => {
+    const text = ['Referat', '', 'Dagsorden:', ' 1) Valg af dirigent', ' 2) Beretning', ' 3) Eventuelt', '', ' Ad 1) Bo Holm blev valgt.', '', ' Ad 2) Godkendt.', '', ' Ad 3) Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3]);
+  });
+});

@@ -25,6 +25,8 @@ const MAX_LINE_STEP = 3;
 const MIN_ENTRIES = 3;
 /** Lines of text an entry of an established list may have under it. */
 const MAX_ENTRY_TEXT = 4;
+/** Lines of text under a list's last entry before the list goes on, numbered from 1 again. */
+const MAX_BROKEN_TEXT = 10;
 
 
 /** Titles compared loosely: case, spacing and punctuation aside; the shorter one a start of the longer. */
@@ -50,18 +52,30 @@ export function sameEntry(a: string, b: string): boolean {
  */
 function numberedRuns(cands: Candidate[], before: number): AgendaEntry[][] {
   const early = cands.filter((c) => c.index <= before && c.rest !== '' && !c.decimal && !c.unnumbered).sort((a, b) => a.index - b.index);
-  const runs: AgendaEntry[][] = [];
+  const all: AgendaEntry[][] = [];
   let run: AgendaEntry[] = [];
   for (const c of early) {
     const last = run[run.length - 1];
     // An entry may have a line or two of its own under it (`4 Nyt fra Sussie` / `Sussie har et punkt` / … / `5 Kassereren`).
     if (last && c.number === last.number + 1 && c.index - last.index <= MAX_LINE_STEP + (run.length >= 2 ? MAX_ENTRY_TEXT : 0)) run.push({ number: c.number, rest: c.rest, index: c.index });
     else {
-      if (run.length >= MIN_ENTRIES) runs.push(run);
+      if (run.length > 0) all.push(run);
       run = [{ number: c.number, rest: c.rest, index: c.index }];
     }
   }
-  if (run.length >= MIN_ENTRIES) runs.push(run);
+  if (run.length > 0) all.push(run);
+  // A list broken by its last entry's lines (`8. Valg` / `Kasserer: …` / `Revisorer: …`) and numbered from 1 again
+  // (`1. Nedsættelse af udvalg` / `2. Eventuelt`), as a web page's list is when text interrupts it: one list, numbered on.
+  const runs: AgendaEntry[][] = [];
+  for (const r of all) {
+    const prev = runs[runs.length - 1];
+    const end = prev?.[prev.length - 1];
+    if (prev && end && r[0]!.number === 1 && r.length < prev.length && r[r.length - 1]!.index < before && r[0]!.index - end.index <= MAX_LINE_STEP + MAX_BROKEN_TEXT && !sameEntry(r[0]!.rest, prev[0]!.rest)) {
+      runs[runs.length - 1] = [...prev, ...r.map((e, k) => ({ ...e, number: end.number + 1 + k }))];
+      continue;
+    }
+    if (r.length >= MIN_ENTRIES) runs.push(r);
+  }
   return runs;
 }
 
