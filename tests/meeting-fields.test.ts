@@ -344,3 +344,23 @@ describe('a title whose parts are run together with full stops', () => {
     expect(doc.meeting.body).toBe('Teknisk Udvalg');
   });
 });
+
+describe('a numbered list of those present', () => {
+  const list = ['Deltagerne var:', '', '1. Borgmester Ida Holm (A)', '', '2. Bo Lund (V)', '', '3. Kim Dal (Ø)', ''];
+
+  it('under its label in the header: its people, and the sentence after it is nobody', () => {
+    const doc = parseText(['Referat', 'Økonomiudvalget', 'Mødedato: 2. april 2031', '', ...list, 'Dagsordenen blev godkendt.', '', '1. Budget', 'Godkendt.'].join('\n'));
+    expect(present(doc)).toEqual(['Ida Holm', 'Bo Lund', 'Kim Dal']);
+  });
+
+  it('recorded under the first item, where the header names nobody present: the members', () => {
+    const doc = parseText(['Referat', 'Økonomiudvalget', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Mødet startede kl. 15.30.', ...list, 'Dagsordenen blev godkendt.', '', '2. Budget', '', 'Beslutning', '', 'Godkendt.'].join('\n'));
+    expect(present(doc)).toEqual(['Ida Holm', 'Bo Lund', 'Kim Dal']);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2]);
+  });
+
+  it('a numbered list of titles under an item is nobody', () => {
+    const doc = parseText(['Referat', '', '1. Orientering', '', 'Beslutning', '', 'Deltagere:', '1. Budget for skolen', '2. Nye regler', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(present(doc)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
 import type { DiagnosticList } from '../diagnostics.js';
 import type { Item, Participant } from '../schema.js';
 import { tolerant } from './model.js';
-import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, NOT_A_NAME, parseEntry } from './people.js';
+import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, NOT_A_NAME, parseEntry, PERSON_ENTRY } from './people.js';
 
 /** Nobody: `Ingen`, `-`, `Ingen fraværende`. */
 const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–—]|0)\\.?$`, 'iu');
@@ -100,6 +100,40 @@ function underItems(numbers: number[]): string {
 function addNote(p: Participant, note: string): void {
   if (p.note?.includes(note)) return;
   p.note = p.note ? `${p.note}; ${note}` : note;
+}
+
+/** Entries of a list of those present under its label, this many at least, are read. */
+const MIN_LISTED = 2;
+
+/**
+ * Those present listed in an item's record (`Deltagerne var:` / `1. Borgmester
+ * Ida Holm (A)` / `2. Bo Lund (V)` …), where the header names nobody present:
+ * the meeting's members. Minutes of a body that records its attendance under
+ * its first item do so.
+ */
+export function presentInItems(items: Item[], participants: Participant[]): void {
+  if (participants.some((p) => p.group !== 'absent')) return;
+  for (const item of items) {
+    for (const s of item.sections) {
+      if (s.kind !== 'decision') continue;
+      const lines = s.text.split('\n');
+      for (let i = 0; i < lines.length; i++) {
+        // The label on its own line, or ending one after a sentence (`Mødet startede kl. 15.30. Deltagerne var:`).
+        const label = /(?:^|[.!?]\s+)([^.!?]{3,40}?)\s*:$/u.exec(lines[i]!.trim());
+        if (!label || groupLabel(label[1]!) !== 'member') continue;
+        const listed: Participant[] = [];
+        for (let j = i + 1; j < lines.length; j++) {
+          const entry = lines[j]!.trim().replace(/^\d{1,3}[.)]\s+/u, '');
+          if (!PERSON_ENTRY.test(entry)) break;
+          listed.push(...parseEntry(entry, 'member').filter((p) => p.group === 'member'));
+        }
+        if (listed.length >= MIN_LISTED) {
+          participants.push(...listed);
+          return;
+        }
+      }
+    }
+  }
 }
 
 /**

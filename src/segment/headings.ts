@@ -8,7 +8,7 @@
 import { ABBREVIATION_END, blockKind, inlineBlock, ITEM_TYPE_SOURCE, MONTHS, ONE_WORD_TITLE } from './vocabulary.js';
 import type { SLine } from './model.js';
 import { TOC_ENTRY } from './clean.js';
-import { groupLabel, looksLikeName } from './people.js';
+import { groupLabel, looksLikeName, PERSON_ENTRY } from './people.js';
 
 export type HeadingPattern = 'punkt' | 'numbered' | 'spaced' | 'bare' | 'trailing';
 
@@ -386,7 +386,6 @@ export const INLINE_TITLE = /^(\p{Lu}[^:.!?–]{1,60}?)(?:\s*:\s+|\s+[–-]\s+)(
 const DOT_TITLE = /^(\p{Lu}[^.:!?–]{1,40}?)\.\s+\p{Lu}/u;
 
 /** A person as a list entry: an office before the name (`Borgmester Jesper Holm`), or a party letter after it (`Lars Weiss (A)`). */
-const PERSON_ENTRY = /^(?:(?:Over)?[Bb]orgmester\s+|[Rr]ådmand\s+|[Rr]egionsrådsformand\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\(\p{Lu}{1,2}\))?$|^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\(\p{Lu}{1,2}\)$/u;
 
 function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: string): number {
   let s = 0;

@@ -9,7 +9,7 @@ import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
-import { applyItemAttendance } from './attendance.js';
+import { applyItemAttendance, presentInItems } from './attendance.js';
 import { chairInText, chairOfTwoElected } from './chair.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
@@ -292,6 +292,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     documentType ??
     (header.agendaLabel && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
 
+  presentInItems(items, participants);
   applyItemAttendance(items, participants, diags);
   if (meeting.chair === null) {
     // A general assembly's dirigent (`Valg af dirigent` / `Ole Berg blev valgt.`) chairs it.

@@ -8,7 +8,7 @@ import type { DiagnosticList } from '../diagnostics.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
 import { findDate, findDayMonth, findTimes, withYear } from './dates.js';
 import { place, tolerant, type SLine } from './model.js';
-import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, notesOf } from './people.js';
+import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
 import { attendanceSentences } from './attendance.js';
 import { MUNICIPALITIES } from '../normalize/lexicon.js';
@@ -181,7 +181,7 @@ export interface Header {
   documentTitle: 'referat' | 'dagsorden' | null;
   /** A `Dagsorden:` label over the items (no title): an agenda, unless the items record what was said. */
   agendaLabel: boolean;
-  groups: { group: ParticipantGroup; lines: SLine[]; inline?: boolean }[];
+  groups: { group: ParticipantGroup; lines: SLine[]; inline?: boolean; numbered?: boolean }[];
   chairFromField: boolean;
   /** A meeting date printed without a year, read with the year of the posting, another date or the title: the date when nothing else dates the meeting. */
   yearlessDate: string | null;
@@ -727,8 +727,16 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       }
       return;
     }
-    // A numbered line (`1. Forberedelse af temamøde`, an agenda printed above the items) is nobody's entry.
-    if (current && /^\d{1,3}[.)]\s+\p{Lu}/u.test(t)) current = null;
+    // A numbered line (`1. Forberedelse af temamøde`, an agenda printed above the items) is nobody's entry;
+    // a numbered list of people (`2. Borgmester Ida Holm (A)`) under the label is its entries.
+    const numbered = /^\d{1,3}[.)]\s+(?=\p{Lu})/u.exec(t);
+    if (current && numbered) {
+      if (!PERSON_ENTRY.test(t.slice(numbered[0].length))) current = null;
+      else {
+        l = { ...l, text: t.slice(numbered[0].length) };
+        current.numbered = true;
+      }
+    } else if (current?.numbered) current = null;
     if (current) {
       current.lines.push(l);
       return;

@@ -12,7 +12,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   [
     'member',
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
-    new RegExp(`^(?:${tolerant('Følgende')}\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')})(?:\\s+(?:var|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer))?$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$`, 'iu'),
+    new RegExp(`^(?:${tolerant('Følgende')}\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerne|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')})(?:\\s+(?:var|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer))?$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$`, 'iu'),
   ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)|Administrationen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')})$`, 'iu')],
@@ -27,6 +27,7 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Fra bestyrelsen deltog:', 'member'],
   ['Fra afdelingsbestyrelsen:', 'member'],
   ['Fremmødte fra bestyrelsen', 'member'],
+  ['Deltagerne var:', 'member'],
   ['Fra sekretariatet:', 'secretariat'],
   ['Til stede fra administrationen:', 'secretariat'],
   ['Andre deltagere:', 'guest'],
@@ -482,3 +483,6 @@ function withoutRepeats(people: Participant[]): Participant[] {
     return true;
   });
 }
+
+/** A list's entry that is a person (`Borgmester Ida Holm (A)`, `Bo Lund (V)`): a member in a numbered list of those present, no item. */
+export const PERSON_ENTRY = /^(?:(?:Over)?[Bb]orgmester\s+|[Rr]ådmand\s+|[Rr]egionsrådsformand\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\(\p{Lu}{1,2}\))?$|^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\(\p{Lu}{1,2}\)$/u;
