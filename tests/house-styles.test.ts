@@ -1104,3 +1104,34 @@ describe('an agenda list broken by its last entry\'s lines and numbered from 1 a
     expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3]);
   });
 });
+
+describe('a web page whose block headings are bullets of a list', () => {
+  it('reads `• Beslutning` as the decision heading, but `· Konklusion` among other points as a point', () => {
+    const text = [
+      'Referat',
+      'Udvalg: Kulturudvalget',
+      '',
+      '  • 12.',
+      '    Godkendelse af dagsorden',
+      '',
+      '    • Sagsfremstilling',
+      '',
+      '      Revisionen omfatter:',
+      '',
+      '      ·  Revisors ansvar',
+      '      ·  Konklusion',
+      '      ·  Supplerende oplysninger',
+      '',
+      '    • Indstilling',
+      '',
+      '      • at dagsordenen godkendes.',
+      '',
+      '    • Beslutning',
+      '',
+      '      Godkendt.',
+    ].join('\n');
+    const [item] = parseText(text).items;
+    expect(item!.decision).toBe('Godkendt.');
+    expect(item!.outcome).toBe('approved');
+  });
+});

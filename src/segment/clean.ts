@@ -5,6 +5,7 @@
  */
 import type { DiagnosticList } from '../diagnostics.js';
 import { place, tolerant, type SLine } from './model.js';
+import { blockKind } from './vocabulary.js';
 
 export const PAGE_MARKER = new RegExp(
   `^(?:(?:${tolerant('Side')}|Page|S\\.)\\s*\\d{1,4}(?:\\s*(?:af|of|/|ud af)\\s*\\d{1,4})?|-\\s*\\d{1,4}\\s*-|\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,4}\\s+af\\s+\\d{1,4})$`,
@@ -30,6 +31,27 @@ const GROUP_HEADING = new RegExp(
   `^(?:(?:(?:Punkter|Sager) )?til (?:beslutning|${tolerant('drøftelse')}|orientering|${tolerant('afgørelse')}|godkendelse|behandling|efterretning)(?:\\s*[-–]\\s*for (?:${tolerant('åbne')}|lukkede) ${tolerant('døre')})?|Beslutningspunkter|Orienteringspunkter|${tolerant('Drøftelsespunkter')}|Orienteringssager|Beslutningssager|${tolerant('Drøftelsessager')}|${tolerant('Åbne')} (?:punkter|sager)|Lukkede (?:punkter|sager))\\s*(?::\\s*[^.:;]{0,60})?$`,
   'iu',
 );
+
+const BULLET = /^[•·▪◦●○■]\s*/u;
+
+/** A bullet beside `i`, as far in, within a few lines, that is no block heading: `i` is a point of a list (`· Konklusion` among `· Revisors ansvar` …). */
+function amongListPoints(lines: SLine[], i: number): boolean {
+  const indent = lines[i]!.indent ?? 0;
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let j = i + step; j >= 0 && j < lines.length && seen < 3; j += step) {
+      const l = lines[j]!;
+      if (l.blank) continue;
+      seen++;
+      const b = BULLET.exec(l.text);
+      if (b && (l.indent ?? 0) === indent) {
+        if (blockKind(l.text.slice(b[0].length)) === null) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
 
 export interface CleanResult {
   lines: SLine[];
@@ -58,6 +80,13 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
     // Navigation left by printing a web page (`Print`, `Kopier link til punktet - Print`).
     if (!l.blank && l.text.length <= 100 && l.text.replace(/^[•·▪◦●○■]\s*/u, '').split(/\s+[-|·•]\s+/u).every((part) => WEB_NAV.test(part))) drop.add(i);
   });
+  // A block's heading printed as a bullet of a web page's list (`• Beslutning`, `• Sagsfremstilling`): the heading alone.
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || drop.has(i)) continue;
+    const bullet = BULLET.exec(l.text);
+    if (bullet && blockKind(l.text.slice(bullet[0].length)) !== null && !amongListPoints(lines, i)) lines[i] = { ...l, text: l.text.slice(bullet[0].length) };
+  }
   // A fold control before a block's heading (`fold dette punkt ind Beslutning i Brugerrådet …`): the heading alone.
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;

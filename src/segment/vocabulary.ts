@@ -68,6 +68,7 @@ export const BLOCK_EXAMPLES: [string, SectionKind | null][] = [
   ['Økonomiudvalgets beslutning den 8. november 2022:', 'decision'],
   ['Byrådet den 10.03.2012, pkt. 4', 'decision'],
   ['Kultur- og Fritidsudvalgets møde den 14. marts 2012:', 'decision'],
+  ['Møde i Økonomiudvalget den 10. juni 2031', null],
   ['Indstilling:', 'recommendation'],
   ['Borgmesterens påtegning', 'other'],
   ['Beslutningen blev godkendt af alle', null],
@@ -91,6 +92,8 @@ function kindOf(heading: string): SectionKind | null {
   for (const [kind, re] of BLOCK_RES) if (re.test(h)) return kind;
   // `Kultur- og Fritidsudvalgets møde den 14. marts 2012:`, `Byrådet den 3. maj 2012:`: this body's treatment, a decision.
   const m = BODY_MEETING_DATE.exec(h);
+  // `Møde i Økonomiudvalget den 10. juni 2013`: a meeting's title (a page's running header), not the body's treatment.
+  if (m && /^(?:Møde|Mødet|Referat|Dagsorden)\b/iu.test(m[1]!)) return null;
   if (m && (m[2] !== undefined || m[3] !== undefined || m[4] !== undefined || heading.trim().endsWith(':'))) return 'decision';
   return null;
 }
