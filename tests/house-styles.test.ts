@@ -1135,3 +1135,14 @@ describe('a web page whose block headings are bullets of a list', () => {
     expect(item!.outcome).toBe('approved');
   });
 });
+
+describe('a transcript page of items run together with their case labels', () => {
+  it('cuts each item\'s title where its labels begin (`Sagsfremstilling:`, `Dato:`, `Sags nr.:`, `Bilag:`)', () => {
+    const text = [
+      'Dagsorden',
+      '',
+      '1 Dagsorden Forum: Ældrerådet Tid: 4. marts 2031 Sted: Rådhuset Deltagere: Ida Holm, Bo Lund Afbud: Referent: Kim Dal 1. Godkendelse af dagsorden 2. Valg af næstformand Dato: 13. februar 2031 Sags nr.: a Sagsbehandler: kd 3. Ny busrute til plejecentret Sagsfremstilling: Kommunen har sendt et forslag i høring. Bilag: Kort over ruten 4. Årsmøde i Danske Ældreråd i Vejle Sagsfremstilling: Rådet kan sende to deltagere.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Valg af næstformand', 'Ny busrute til plejecentret', 'Årsmøde i Danske Ældreråd i Vejle']);
+  });
+});

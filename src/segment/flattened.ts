@@ -20,10 +20,10 @@ const FIELD_LABEL_INSIDE = /(?<=\s)(?:Dato|Mødedato|Tid|Tidspunkt|Start|Slut|St
 /** A case system's labels inside a run-together item (`… dagsorden Dok.nr.: 1965 Sagsid.: 14/40 Initialer: ab …`). */
 /** A committee's case id inside a run-together text (`… behandlet på mødet ØU-55/07-O Økonomisk orientering …`): an item starts there. */
 const CASE_ID_INSIDE = /(?<=\s)\p{Lu}{1,5}-(\d{1,3})\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/gu;
-const CASE_LABEL_INSIDE = /(?<=\s)(?:Dok\.\s?nr\.|Dokumentnr\.|Sagsid\.|Sags?nr\.|Journalnr\.|J\.nr\.|Initialer)\s*:/gu;
+const CASE_LABEL_INSIDE = /(?<=\s)(?:Dok\.\s?nr\.|Dokumentnr\.|Sagsid\.|Sags?\s?nr\.|Journalnr\.|J\.nr\.|Initialer|Sagsbehandler)\s*:/gu;
 
 /** A block's label and a colon inside a run-together item (`… sundhedsområdet. Beslutning: Taget til efterretning.`): the block starts there. */
-const BLOCK_LABEL_INSIDE = /(?<=[.!?]\s)(?:Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume)\s*:(?=\s+\S)/gu;
+const BLOCK_LABEL_INSIDE = /(?<=\s)(?:Beslutning|Indstilling|Sagsfremstilling|Resumé|Resume|Bilag)\s*:(?=\s+\S)/gu;
 
 /** A case system's block heading without a colon (`… Åben sag Indledning I takt med …`, `Beslutning Teknisk Udvalg den 4. marts 2025 Godkendt.`), read only on a page the case system's labels show is one. */
 const BLOCK_WORD_INSIDE = /(?<=\s)(?:Beslutning(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:og\s+)?\p{L}[\p{L}-]*){0,3}?\s+den(?:\s+\d{1,2}\.\s*\p{Ll}+\s+\d{4}|\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?)?|Indledning|Sagsfremstilling|Indstilling|Resumé|Resume|Afbud:)(?=\s+\p{Lu})/gu;
@@ -34,6 +34,9 @@ function caseLabels(text: string): number[] {
   const words = labels.length > 0 ? [...text.matchAll(BLOCK_WORD_INSIDE)].flatMap((m) => (m[0].endsWith(':') ? [m.index!] : [m.index!, m.index! + m[0].length])) : [];
   return [...labels, ...words, ...[...text.matchAll(BLOCK_LABEL_INSIDE)].map((m) => m.index!)];
 }
+
+/** An item's date label (`… næstformand Dato: 13. februar 2031 Sags nr.: …`), as a case system prints it under the title. */
+const DATE_LABEL_INSIDE = /(?<=\s)Dato\s*:(?=\s+\d)/gu;
 
 /** A page's number left at the end of its text (`… til efterretning. Side 6`): furniture. */
 const PAGE_FOOT = /\s+Side\s+\d{1,3}(?:\s+af\s+\d{1,3})?$/u;
@@ -189,9 +192,11 @@ export function splitFlattened(lines: SLine[]): SLine[] {
       }
     }
     for (const m of text.matchAll(SECTION_LABEL)) cuts.push(m.index!);
-    // Field labels before the first item start lines too: the header's fields.
+    // Field labels before the first item start lines too: the header's fields; after it, an item's case labels and block labels.
     const firstItem = Math.min(...cuts);
     for (const m of text.matchAll(FIELD_LABEL_INSIDE)) if (m.index! < firstItem) cuts.push(m.index!);
+    for (const at of caseLabels(text)) if (at > firstItem) cuts.push(at);
+    for (const m of text.matchAll(DATE_LABEL_INSIDE)) if (m.index! > firstItem) cuts.push(m.index!);
     return pieces(l, text, cuts, true);
   });
 }

@@ -56,8 +56,8 @@ export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout
     const after = nextIndex(lines, j, stop, maxBlanks);
     // An access marker (`Åbent`, `Lukket`) is never title: the lead lines of the item read it.
     if (STATUS_LINE.test(next)) break;
-    // A title's last line over the case number; not a case-number line itself (`J.nr.: …` over `Sagsnr.: …`).
-    const beforeCase = after >= 0 && CASE_NUMBER.test(lines[after]!.text) && !CASE_NUMBER.test(next) && next.split(/\s+/).length <= 10 && !/[.:;!?]$/.test(next);
+    // A title's last line over the case number; not a case-number line itself (`J.nr.: …` over `Sagsnr.: …`), nor another label's (`Dato: …`).
+    const beforeCase = after >= 0 && CASE_NUMBER.test(lines[after]!.text) && !CASE_NUMBER.test(next) && !/^\p{L}[\p{L} .]{1,25}:\s/u.test(next) && next.split(/\s+/).length <= 10 && !/[.:;!?]$/.test(next);
     if (!beforeCase && !continues(text, next, lines[i]!, lines[j]!, layout)) break;
     used.push(j);
     text = `${text} ${next}`;
