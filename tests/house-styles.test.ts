@@ -1146,3 +1146,23 @@ describe('a transcript page of items run together with their case labels', () =>
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Valg af næstformand', 'Ny busrute til plejecentret', 'Årsmøde i Danske Ældreråd i Vejle']);
   });
 });
+
+describe('an agenda table whose cells ran together in a web copy', () => {
+  it('reads the item number as the digits that go on from the item before, and drops the minutes and the time slot', () => {
+    const text = [
+      'Referat fra bestyrelsesmøde 2. maj 2031',
+      '',
+      'Punkt 15 minVelkomst og dagsorden',
+      ' 19.00 - 19.05',
+      'Punkt 220 minNyt fra formanden',
+      ' 19.05 - 19.25Formanden fortalte om sommerens arrangementer.',
+      'Punkt 310 minRegnskab',
+      ' 19.25 - 19.35KH gennemgik regnskabet, som blev godkendt.',
+    ].join('\n');
+    expect(items(text)).toEqual([
+      [1, 'Velkomst og dagsorden', null],
+      [2, 'Nyt fra formanden', 'Formanden fortalte om sommerens arrangementer.'],
+      [3, 'Regnskab', 'KH gennemgik regnskabet, som blev godkendt.'],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBl
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
-  const lh = removeLetterheads(splitGlued(splitFlattened(toSLines(splitLabelCells(doc.lines)))), diags);
+  const lh = removeLetterheads(splitRowCells(splitGlued(splitFlattened(toSLines(splitLabelCells(doc.lines))))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
@@ -1122,6 +1122,38 @@ function splitGlued(lines: SLine[]): SLine[] {
     }
     out.push({ ...l, text });
     return out;
+  });
+}
+
+/** A row of an agenda table whose cells ran together: `Punkt 15 minGodkendelse …` (item 1, 5 minutes, its title). */
+const GLUED_DURATION = /^((?:Punkt|Pkt\.?)\s*)(\d{2,5})\s*min\.?\s*(?=\p{Lu})/u;
+/** A time slot run together with the record after it (`18.05 - 18.15Der har været …`). */
+const GLUED_SLOT = /^(\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2})(?=\p{Lu})/u;
+
+/**
+ * An agenda table's cells run together in a web copy: the item's number and
+ * its minutes are one run of digits, split where the number goes on from the
+ * item before (`Punkt 210 min…` after item 1 is item 2, 10 minutes: the
+ * minutes are left out, as the time slot glued to the record under it is).
+ */
+function splitRowCells(lines: SLine[]): SLine[] {
+  if (!lines.some((l) => GLUED_DURATION.test(l.text) || GLUED_SLOT.test(l.text))) return lines;
+  let expected = 1;
+  return lines.flatMap((l) => {
+    const d = GLUED_DURATION.exec(l.text);
+    if (d) {
+      const digits = d[2]!;
+      const cuts = Array.from({ length: digits.length - 1 }, (_, k) => k + 1);
+      const k = cuts.find((n) => Number(digits.slice(0, n)) === expected) ?? cuts.find((n) => Number(digits.slice(n)) >= 5) ?? 1;
+      const number = Number(digits.slice(0, k));
+      expected = number + 1;
+      return [{ ...l, text: `${d[1]}${number} ${l.text.slice(d[0].length)}` }];
+    }
+    const slot = GLUED_SLOT.exec(l.text);
+    if (slot) return [{ ...l, text: l.text.slice(slot[0].length) }];
+    // A time slot alone in such a table's row (`19.00 - 19.05`, an item with nothing recorded): no text.
+    if (expected > 1 && /^\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}$/u.test(l.text)) return [];
+    return [l];
   });
 }
 
