@@ -1166,3 +1166,37 @@ describe('an agenda table whose cells ran together in a web copy', () => {
     ]);
   });
 });
+
+describe('a web list that lost its numbers after the first entry', () => {
+  it('bullets as far in as the numbered item, each over its text, go on numbering', () => {
+    const text = [
+      'Referat generalforsamling 2031',
+      '',
+      ' 1. Valg af dirigent',
+      '',
+      'Ole Dal blev valgt.',
+      '',
+      ' • Formandens beretning (bilag 1)',
+      '',
+      'Formanden fortalte om sæsonen.',
+      '',
+      ' • Regnskab for 2030',
+      '',
+      'Regnskabet blev godkendt.',
+    ].join('\n');
+    expect(items(text).map(([n, t]) => [n, t])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Formandens beretning (bilag 1)'],
+      [3, 'Regnskab for 2030'],
+    ]);
+  });
+
+  it('each entry a list of its own numbered 1 before its number (`1. 2. Beretning`): the second number', () => {
+    const text = ['Referat', '', ' 1. 1.   Valg af dirigent', '', 'Ole Dal blev valgt.', '', ' 1. 2.   Beretning', '', 'Godkendt.', '', ' 1. 3.   Eventuelt', '', 'Intet.'].join('\n');
+    expect(items(text).map(([n, t]) => [n, t])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Beretning'],
+      [3, 'Eventuelt'],
+    ]);
+  });
+});

@@ -77,8 +77,13 @@ function prevNonBlank(lines: SLine[], i: number): number {
   return j;
 }
 
-/** A list's number before the same number printed (`1.  1. Godkendelse af dagsordenen`): one number. */
-export const DOUBLED_NUMBER = /^(\d{1,3})\.\s+\1\.\s+(?=\S)/u;
+/**
+ * A list's number before the same number printed (`1.  1. Godkendelse af dagsordenen`), or each entry a list
+ * of its own numbered 1 before its number (`1. 1. Valg af dirigent`, `1. 2. Beretning`): one number, the second.
+ */
+export const DOUBLED_NUMBER = /^(?:(\d{1,3})\.\s+\1|1\.\s+(\d{1,3}))\.\s+(?=\S)/u;
+/** The line with its doubled number as one. */
+export const singleNumber = (text: string): string => text.replace(DOUBLED_NUMBER, (_m, same: string | undefined, second: string | undefined) => `${same ?? second}. `);
 
 /** `& 3:`, `og 3.`, `-3:` after a heading's number: the last of the items it covers. */
 export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?\s+(\S.*)$/u;
@@ -89,7 +94,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
   lines.forEach((l, index) => {
     if (l.blank) return;
     // `åbent 3 Title`, `lukket 14 Lukket punkt`: an agenda's access column before the number.
-    const text = l.text.replace(BULLET_START, '').replace(ACCESS_BEFORE_NUMBER, '').replace(DOUBLED_NUMBER, '$1. ');
+    const text = singleNumber(l.text.replace(BULLET_START, '').replace(ACCESS_BEFORE_NUMBER, ''))
     const trailing = TRAILING.exec(text);
     if (trailing) {
       const p = prevNonBlank(lines, index);

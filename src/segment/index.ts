@@ -14,7 +14,7 @@ import { chairInText, chairOfTwoElected } from './chair.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { AGENDA_INTRO, BULLET_START, chooseChain, DOUBLED_NUMBER, INLINE_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, type Candidate } from './headings.js';
+import { AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -94,6 +94,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) {
       diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from unnumbered headings (a title and a colon, a bullet or a full stop), numbered in order`, place(lines[chain[0]!.index]));
     }
+  }
+  // `1. Valg af dirigent` / text / `• Formandens beretning` / text …: a list numbered at its first entry only; its bullets go on.
+  const going = bulletsGoingOn(lines, chain);
+  if (going.length > 0) {
+    diags.info('items-bulleted-after-number', `Items ${going[0]!.number} to ${going[going.length - 1]!.number} are bullets going on from the numbered item before them; numbered in order`, place(lines[going[0]!.index]));
+    chain = [...chain, ...going];
   }
   // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
   const listed = new Map<number, string>();
@@ -476,7 +482,7 @@ function buildItem(
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
   const numberPrefix = /^(?:Ad\.?\s*)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?\s*[:.)\-–]?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
-  let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : heading.replace(DOUBLED_NUMBER, '$1. ').replace(CASE_ID_PREFIX, '').replace(numberPrefix, '').trim();
+  let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : singleNumber(heading).replace(CASE_ID_PREFIX, '').replace(numberPrefix, '').trim();
   // `Ad 3. -`: a dash for nothing recorded, no title.
   if (/^[-–—.…]+$/u.test(rest)) rest = '';
   // `Pkt. 2 & 3: …`: the other numbers the heading covers are not title.
@@ -970,6 +976,34 @@ const MIN_LABELLED = 3;
 /** A line that opens a paragraph: the first, or one after a blank line. */
 function opensParagraph(lines: SLine[], i: number): boolean {
   return i === 0 || lines[i - 1]!.blank;
+}
+
+/** Bullets going on from a short chain, this many at least. */
+const MIN_GOING = 2;
+
+/**
+ * A list numbered at its first entry only, as a web page renders one whose
+ * other entries lost their numbers: after the last numbered item, bulleted
+ * titles as far in, each opening a paragraph with text under it, are the
+ * next items (`1. Valg af dirigent` / text / `• Formandens beretning` /
+ * text / `• Regnskab` / text).
+ */
+function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
+  if (chain.length === 0 || chain.length > 2 || chain.some((c) => c.unnumbered)) return [];
+  const last = chain[chain.length - 1]!;
+  const indent = lines[last.index]!.indent ?? 0;
+  const found: Candidate[] = [];
+  for (let i = last.index + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || !BULLET_START.test(l.text) || Math.abs((l.indent ?? 0) - indent) > 1 || !opensParagraph(lines, i)) continue;
+    const t = l.text.replace(LIST_BULLET, '').trim();
+    const j = nextNonBlank(lines, i);
+    const textUnder = j < lines.length && !LIST_BULLET.test(lines[j]!.text) && !/^\d{1,3}[.)]\s/u.test(lines[j]!.text);
+    if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 14 && !/[.:;,!?]$/u.test(t) && blockKind(t) === null && groupLabel(t) === null && textUnder) {
+      found.push({ index: i, number: last.number + found.length + 1, pattern: 'punkt', rest: t, score: 0, unnumbered: true });
+    }
+  }
+  return found.length >= MIN_GOING ? found : [];
 }
 
 /**
