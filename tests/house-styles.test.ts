@@ -1200,3 +1200,15 @@ describe('a web list that lost its numbers after the first entry', () => {
     ]);
   });
 });
+
+describe('titles run into what was said', () => {
+  it('a title asked as a question ends at its question mark', () => {
+    const text = ['Referat', '', '1. Skal vi have en venskabsmenighed i Tyskland? Tanken blev drøftet og tages op igen', '', '2. Eventuelt', 'Intet.'].join('\n');
+    expect(items(text)[0]).toEqual([1, 'Skal vi have en venskabsmenighed i Tyskland?', 'Tanken blev drøftet og tages op igen']);
+  });
+
+  it('a short title ended by a full stop, over a record cut before its own full stop that says what was decided', () => {
+    const text = ['Referat', '', '8) Kirkekoret.  Vedtægterne vedtaget. Koret består af fire sangere og en leder', '', '9) Eventuelt', 'Intet.'].join('\n');
+    expect(items(text)[0]).toEqual([8, 'Kirkekoret', 'Vedtægterne vedtaget. Koret består af fire sangere og en leder']);
+  });
+});
