@@ -1212,3 +1212,35 @@ describe('titles run into what was said', () => {
     expect(items(text)[0]).toEqual([8, 'Kirkekoret', 'Vedtægterne vedtaget. Koret består af fire sangere og en leder']);
   });
 });
+
+describe('unnumbered titles with a colon and a presenter', () => {
+  it('a presenter after the title (`v/kasserer …`) does not make it too long to be a title', () => {
+    const text = [
+      'REFERAT AF GENERALFORSAMLING D. 4. MARTS 2031',
+      '',
+      'Valg af dirigent: Ole Dal blev valgt.',
+      '',
+      'Formandens beretning: Beretningen blev godkendt.',
+      '',
+      'Fremlæggelse og godkendelse af regnskab v/kasserer Anna Louise Holm: Regnskabet blev godkendt.',
+      '',
+      'Fastlæggelse af kontingent: Kontingentet blev fastholdt.',
+    ].join('\n');
+    expect(items(text).map(([n, t]) => [n, (t as string).replace(/\s+v\/.*$/u, '')])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Formandens beretning'],
+      [3, 'Fremlæggelse og godkendelse af regnskab'],
+      [4, 'Fastlæggelse af kontingent'],
+    ]);
+  });
+});
+
+describe('a number glued to its title', () => {
+  it('`1Godkendelse af dagsorden` is item 1', () => {
+    const text = ['Udvalgets møde den 3. marts 2031', '', '1Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '', '2Budget 2032', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(items(text)).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [2, 'Budget 2032', 'Godkendt.'],
+    ]);
+  });
+});

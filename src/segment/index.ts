@@ -726,7 +726,7 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   const tail = m[2]!.trim();
   // `Budget på udvalgets område - 1. møde …`: an ordinal after the dash goes on with the title.
   if (/^\d{1,2}\.\s+\p{Ll}/u.test(tail)) return null;
-  if (head.split(/\s+/).length > 8 || blockKind(head) === 'decision') return null;
+  if (head.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 8 || blockKind(head) === 'decision') return null;
   // `Status på hjælper... det fungerer godt`: an ellipsis between a title and what was said about it.
   if (bare && /^\s*(?:\.{2,}|…)/u.test(rest.slice(m[1]!.length))) return { title: head, text: tail };
   const byDot = !/[:–-]/.test(rest.slice(m[1]!.length, m[1]!.length + 3));
@@ -970,7 +970,7 @@ function romanLines(lines: SLine[]): SLine[] | null {
 }
 
 /** An item heading that is its title and a colon (`Meddelelser fra kassereren:`, `Kapsejladsudvalg…`), also with the result after it (`Eventuelt: Intet.`). */
-const TITLE_COLON = /^(\p{Lu}(?:[^:.,;!?…]|\.(?=\s*[\p{Ll}\d]))[^:.,;!?…]{1,60}?(?:\s+(?:nr|pkt|evt)\.\s*\d{0,4}[^:.,;!?…]{0,40})?)\.?\s*(?::(?:\s+(\S.*))?|…|\.\.\.)$/u;
+const TITLE_COLON = /^(\p{Lu}(?:[^:.,;!?…]|\.(?=\s*[\p{Ll}\d]))[^:.,;!?…]{1,60}?(?:\s+(?:nr|pkt|evt)\.\s*\d{0,4}[^:.,;!?…]{0,40}|\s+v\/[^:.,;!?…]{2,40})?)\.?\s*(?::(?:\s+(\S.*))?|…|\.\.\.)$/u;
 const MIN_LABELLED = 3;
 
 /** A line that opens a paragraph: the first, or one after a blank line. */
@@ -1026,7 +1026,8 @@ function labelledItems(lines: SLine[]): Candidate[] {
     if (/^\S\s/u.test(label)) return;
     // `Økonomi:` is an item of its own here; `Beslutning:` is not.
     const kind = blockKind(label);
-    if (label.split(/\s+/).length > 7 || (kind !== null && kind !== 'economy' && kind !== 'other') || inlineBlock(l.text) !== null || groupLabel(label) !== null || isFieldLabel(label) || AGENDA_INTRO.test(label) || /^Referat$/iu.test(label)) return;
+    // A presenter after the title (`… regnskab v/kasserer Knud Holm:`) counts no words of it.
+    if (label.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 7 || (kind !== null && kind !== 'economy' && kind !== 'other') || inlineBlock(l.text) !== null || groupLabel(label) !== null || isFieldLabel(label) || AGENDA_INTRO.test(label) || /^Referat$/iu.test(label)) return;
     if (m[2] !== undefined) {
       if (verdictOnHeading(l.text) !== null) found.push({ index: i, rest: l.text });
       return;
