@@ -1244,3 +1244,22 @@ describe('a number glued to its title', () => {
     ]);
   });
 });
+
+describe('the usual last item without the number the items before it have', () => {
+  it('`Evt:` over its text after the numbered items is the next item', () => {
+    const text = ['Referat af bestyrelsesmøde 3. maj 2031', '', 'Punkt 1: Konstituering', 'Bo Dal er formand.', '', 'Punkt 2: Grønne områder', 'Græsset slås hver uge.', '', 'Evt:', 'Fuglekasserne rengøres i august.'].join('\n');
+    expect(items(text)).toEqual([
+      [1, 'Konstituering', 'Bo Dal er formand.'],
+      [2, 'Grønne områder', 'Græsset slås hver uge.'],
+      [3, 'Evt', 'Fuglekasserne rengøres i august.'],
+    ]);
+  });
+
+  it('a heading that is its own record (`1. Bo Holm blev valgt som dirigent`) records that; a usual title in small letters is an item', () => {
+    const text = ['Referat fra generalforsamlingen 2031', '', ' 1. Bo Holm blev valgt som dirigent', ' 2. Formandens beretning:', '  Beretningen blev godkendt.', ' 3. indkomne forslag. – Ingen'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3]);
+    expect(doc.items[0]!.decision).toBe('Bo Holm blev valgt som dirigent');
+    expect(doc.items[0]!.outcome).toBe('approved');
+  });
+});

@@ -89,6 +89,9 @@ export const singleNumber = (text: string): string => text.replace(DOUBLED_NUMBE
 /** `& 3:`, `og 3.`, `-3:` after a heading's number: the last of the items it covers. */
 export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?\s+(\S.*)$/u;
 
+/** Words that open the usual items of a general assembly or a board meeting. */
+export const USUAL_TITLE = /^(?:Valg|Beretning|Formandens|Bestyrelsens|Kassererens|Regnskab|Budget|Kontingent|Indkomne|Forslag|Eventuelt|Evt|Godkendelse|Meddelelser|Orientering|Næste møde|Dagsorden)\b/iu;
+
 /** Raw candidates with the evidence of their own line. */
 export function findCandidates(lines: SLine[]): Candidate[] {
   const found: Candidate[] = [];
@@ -402,7 +405,8 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (rest === '') s -= 2;
   else if (/^\p{Lu}/u.test(rest)) s += 1;
   // After `Punkt 3.` a title in lower case (`Punkt 3. forslag til …`) is still a title; after a bare number it is rarely one.
-  else if (/^\p{Ll}/u.test(rest)) s -= pattern === 'punkt' && /^(?:[-–•]\s+)?\p{Lu}/u.test(l.text) ? 1.5 : 2.5;
+  // A usual item's title in small letters (`5. indkomne forslag`) is still one.
+  else if (/^\p{Ll}/u.test(rest)) s -= USUAL_TITLE.test(rest) ? 0.5 : pattern === 'punkt' && /^(?:[-–•]\s+)?\p{Lu}/u.test(l.text) ? 1.5 : 2.5;
   if (/^\p{Lu}{3,}/u.test(rest)) s += 1;
   if (TYPE_WORD.test(rest)) s += 1.5;
   if (PRESENTER_OR_DURATION.test(rest)) s += 1.5;

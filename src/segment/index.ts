@@ -14,7 +14,7 @@ import { chairInText, chairOfTwoElected } from './chair.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, type Candidate } from './headings.js';
+import { AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -101,6 +101,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     diags.info('items-bulleted-after-number', `Items ${going[0]!.number} to ${going[going.length - 1]!.number} are bullets going on from the numbered item before them; numbered in order`, place(lines[going[0]!.index]));
     chain = [...chain, ...going];
   }
+  // `Punkt 4: Bestyrelsesmøder` / … / `Evt:` / text: the usual last item, unnumbered after the numbered ones.
+  const closing = closingItem(lines, chain);
+  if (closing) chain = [...chain, closing];
   // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
   const listed = new Map<number, string>();
   for (const c of candidates) if (chain.length > 0 && c.index < chain[0]!.index && c.rest !== '' && !listed.has(c.number)) listed.set(c.number, c.rest);
@@ -616,6 +619,8 @@ function buildItem(
   const { sections, attachments } = buildSections(body, layout, isMinutes === null && verdict ? true : isMinutes);
   historyApart(sections, meetingBody, meetingDate);
   if (isMinutes === true) resolutionFirst(sections);
+  // `1. Bo Holm blev valgt som dirigent` with nothing under it: a heading that is its own record (its title was never printed).
+  if (isMinutes === true && sections.length === 0 && HEADING_RECORD.test(parts.title) && outcomeOf(parts.title) !== null) sections.push({ kind: 'decision', heading: null, text: parts.title });
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
   // A dash or a dot alone (`-`, `…`) records nothing.
   const decision = decisionTexts.length && !/^[\s\-–—.…]*$/u.test(decisionTexts.join('')) ? decisionTexts.join('\n') : null;
@@ -707,6 +712,9 @@ const CASE_META = /^(?:Initialer|Sagsbehandler|Sagsansvarlig)\s*:/iu;
 
 /** A committee's case id that heads an item (`ØU-55/07-O`), before its title. */
 const CASE_ID_PREFIX = /^\p{Lu}{1,5}-\d{1,3}\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/u;
+
+/** A passive past of what was done (`blev valgt`, `blev godkendt`): a sentence recording it. */
+const HEADING_RECORD = /\bblev\s+\p{Ll}+(?:et|t)\b/u;
 
 /** The title of an election (`Valg af referent`), after which a name is the one elected. */
 const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
@@ -978,6 +986,27 @@ function opensParagraph(lines: SLine[], i: number): boolean {
   return i === 0 || lines[i - 1]!.blank;
 }
 
+/** The usual last item's title alone on its line, or before its text after a colon. */
+const CLOSING_TITLE = /^(Eventuelt|Evt\.?)\s*(?::\s*(\S.*)?)?$/iu;
+
+/**
+ * The usual last item printed without the number the items before it have
+ * (`4. Bestyrelsesmøder` / … / `Evt:` / `Stærekasserne tømmes.`): the next
+ * item, where the chain has no item of that title and no numbered heading follows.
+ */
+function closingItem(lines: SLine[], chain: Candidate[]): Candidate | null {
+  if (chain.length < 2 || chain.some((c) => c.unnumbered)) return null;
+  const last = chain[chain.length - 1]!;
+  if (chain.some((c) => CLOSING_TITLE.test(c.rest.trim()) || /^(?:Eventuelt|Evt)\b/iu.test(c.rest))) return null;
+  for (let i = last.index + 1; i < lines.length; i++) {
+    const m = lines[i]!.blank ? null : CLOSING_TITLE.exec(lines[i]!.text.trim());
+    if (!m) continue;
+    if (m[2] === undefined && nextNonBlank(lines, i) >= lines.length) return null;
+    return { index: i, number: last.number + 1, pattern: 'punkt', rest: m[2] === undefined ? m[1]! : lines[i]!.text.trim(), score: 0, unnumbered: true };
+  }
+  return null;
+}
+
 /** Bullets going on from a short chain, this many at least. */
 const MIN_GOING = 2;
 
@@ -1068,8 +1097,6 @@ function typedTitles(lines: SLine[]): { index: number; rest: string }[] {
   return found;
 }
 
-/** Words that open the usual items of a general assembly or a board meeting. */
-const USUAL_TITLE = /^(?:Valg|Beretning|Formandens|Bestyrelsens|Kassererens|Regnskab|Budget|Kontingent|Indkomne|Forslag|Eventuelt|Evt|Godkendelse|Meddelelser|Orientering|Næste møde|Dagsorden)\b/iu;
 
 /**
  * Short titles ended by a full stop, each over the text recorded for it
