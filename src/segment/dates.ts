@@ -26,7 +26,8 @@ export function findDate(text: string): FoundDate | null {
       new RegExp(`\\b(\\d{1,2})(?:\\.?\\s*|-)(${MONTH_RE})(?:\\.?,?\\s+|\\.?-)(\\d{4}\\b|\\d{2}(?=\\s*(?:$|[,.;)]|kl\\b)))`, 'iu'),
       (m) => iso(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!),
     ],
-    [/\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b(?![.:]\d)/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+    // A day over 12 in the second place is a date written month first (`8/29/2019 4:00:00 PM`, a portal set to US English).
+    [/\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b(?![.:]\d)/, (m) => iso(+m[3]!, +m[2]!, +m[1]!) ?? (+m[2]! > 12 ? iso(+m[3]!, +m[1]!, +m[2]!) : null)],
     [/\b(\d{1,2})\/(\d{1,2})\s+(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
     // The month first, as English prints it: `April 3, 2019`.
     [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!)],
@@ -60,8 +61,9 @@ export function findTimes(text: string): { start: string | null; end: string | n
   if (joined) return { start: hhmm(joined[1]!, joined[2]), end: null };
   const clock = /\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(?:-|–)\s*(\d{1,2})[:.](\d{2})\b/.exec(text);
   if (clock) return { start: hhmm(clock[1]!, clock[2]), end: hhmm(clock[3]!, clock[4]) };
-  const plain = /(?:^|\s)(\d{1,2}):(\d{2})(?::\d{2})?\b/.exec(text);
-  if (plain) return { start: hhmm(plain[1]!, plain[2]), end: null };
+  const plain = /(?:^|\s)(\d{1,2}):(\d{2})(?::\d{2})?\b(?:\s*([AP])\.?M\b)?/i.exec(text);
+  // `4:00:00 PM`: the afternoon's hours on a twelve-hour clock.
+  if (plain) return { start: hhmm(plain[3] === undefined ? plain[1]! : String((+plain[1]! % 12) + (/p/i.test(plain[3]) ? 12 : 0)), plain[2]), end: null };
   return { start: null, end: null };
 }
 
@@ -81,6 +83,7 @@ export const DATE_EXAMPLES: [string, string | null][] = [
   ['Mandag, 09 december 2019', '2019-12-09'],
   ['Onsdag, April 3, 2019', '2019-04-03'],
   ['Referat Bestyrelsesmøde 20.6.2022', '2022-06-20'],
+  ['Mødedato: 8/29/2031 4:00:00 PM', '2031-08-29'],
   ['2. kvartal 2022', null],
   ['Side 2 af 6', null],
 ];
@@ -97,6 +100,11 @@ export const TIME_EXAMPLES: [string, string | null, string | null][] = [
   ['kl. 1900', '19:00', null],
   ['19.00-21.30', '19:00', '21:30'],
   ['Starttidspunkt 24-12-2019 08:00:00', '08:00', null],
+  ['Mødedato: 8/29/2031 4:00:00 PM', '16:00', null],
+  ['Mødedato: 8/29/2031 12:30:00 PM', '12:30', null],
+  ['Mødedato: 8/29/2031 12:30:00 AM', '00:30', null],
+  ['Mødet start 12:15', '12:15', null],
+  ['Mødet start 23:15', '23:15', null],
   ['kl. 1.9,3o', null, null],
 ];
 
