@@ -1263,3 +1263,13 @@ describe('the usual last item without the number the items before it have', () =
     expect(doc.items[0]!.outcome).toBe('approved');
   });
 });
+
+describe('a one-word title and a colon over more text', () => {
+  it('`Meddelelser: Bo Dal har været syg.` is the title and the first of what was said; `Orientering: Status på budgettet` is a title', () => {
+    const text = ['Referat af bestyrelsesmøde 2/3 2031', '', '1) Meddelelser: Bo Dal har været syg.', 'Kassen er gjort op.', '', '2) Orientering: Status på budgettet', 'Budgettet holder.'].join('\n');
+    expect(items(text)).toEqual([
+      [1, 'Meddelelser', 'Bo Dal har været syg.\nKassen er gjort op.'],
+      [2, 'Orientering: Status på budgettet', 'Budgettet holder.'],
+    ]);
+  });
+});

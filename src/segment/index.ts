@@ -23,7 +23,7 @@ import { groupLabel, looksLikeName, parseParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
-import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, TREATMENT } from './vocabulary.js';
+import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, ONE_WORD_TITLE, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
@@ -740,6 +740,8 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   const byDot = !/[:–-]/.test(rest.slice(m[1]!.length, m[1]!.length + 3));
   const short = /^(?:ok|okay|ja|nej|intet|ingen|godkendt|vedtaget|taget til efterretning)[.!]?$/iu.test(tail);
   const decided = short || (bare && outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail)));
+  // `Meddelelser: Bo Dal har været syg.` over more text: a one-word title of the usual kind, then a sentence of what was said.
+  if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && ONE_WORD_TITLE.test(head) && /^\p{Lu}/u.test(tail) && /[.!]$/.test(tail) && tail.split(/\s+/).length >= 3 && /\b(?:har|er|blev|var|skal|vil|kan|bliver)\b/u.test(tail)) return { title: head, text: tail };
   // `Orientering: Status på budgettet` is a kind of item and its title; `Meddelelser – ingen` is a title and its result.
   if (itemTypeOf(head) !== null && !decided) return null;
   if (decided) return { title: head, text: tail };
