@@ -1273,3 +1273,16 @@ describe('a one-word title and a colon over more text', () => {
     ]);
   });
 });
+
+describe('what became of an item, said on its heading line alone', () => {
+  it('`Ingen noteringer.`, `Dette punkt tages op i arbejdsgruppen.` are the records; `Genvalg til Bo Dal.` elects', () => {
+    const text = ['Referat af beboerrådsmøde 1/2/2031', '', '1) Valg af formand', 'Genvalg til Bo Dal.', '2) Ingen noteringer.', '3) Dette punkt tages op i arbejdsgruppen.', '4) Eventuelt', 'Intet.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.decision, it.outcome])).toEqual([
+      [1, 'Genvalg til Bo Dal.', 'approved'],
+      [2, 'Ingen noteringer.', 'none'],
+      [3, 'Dette punkt tages op i arbejdsgruppen.', 'referred'],
+      [4, 'Intet.', 'none'],
+    ]);
+  });
+});

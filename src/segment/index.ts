@@ -620,7 +620,9 @@ function buildItem(
   historyApart(sections, meetingBody, meetingDate);
   if (isMinutes === true) resolutionFirst(sections);
   // `1. Bo Holm blev valgt som dirigent` with nothing under it: a heading that is its own record (its title was never printed).
-  if (isMinutes === true && sections.length === 0 && HEADING_RECORD.test(parts.title) && outcomeOf(parts.title) !== null) sections.push({ kind: 'decision', heading: null, text: parts.title });
+  // `4) Ingen noteringer.`, `7) Dette punkt tages op i arbejdsgruppen.`: a sentence that says what became of the item, the same.
+  const headingOutcome = outcomeOf(parts.title);
+  if (isMinutes === true && sections.length === 0 && headingOutcome !== null && (HEADING_RECORD.test(parts.title) || headingOutcome === 'none' || (/[.!]$/.test(parts.title) && parts.title.split(/\s+/).length >= 4))) sections.push({ kind: 'decision', heading: null, text: parts.title });
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
   // A dash or a dot alone (`-`, `…`) records nothing.
   const decision = decisionTexts.length && !/^[\s\-–—.…]*$/u.test(decisionTexts.join('')) ? decisionTexts.join('\n') : null;
@@ -678,7 +680,7 @@ function electionOutcome(title: string, decision: string | null): Item['outcome'
   if (decision === null || !ELECTION_ITEM.test(title)) return null;
   // A label over the names (`Valg:` / `Formand Mogens Holm`) is passed over.
   const lines = decision.split('\n');
-  const first = (lines.find((l) => !/:\s*$/.test(l.trim())) ?? lines[0]!).replace(/^[•·▪◦●○■-]\s*/u, '').replace(/^(?:(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær)\s*:?\s*)/iu, '').trim();
+  const first = (lines.find((l) => !/:\s*$/.test(l.trim())) ?? lines[0]!).replace(/^[•·▪◦●○■-]\s*/u, '').replace(/^(?:(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær)\s*:?\s*|(?:Gen)?valg(?:t)?\s+(?:til|af)\s+)/iu, '').trim();
   const words = first.split(/\s+/).map((w) => w.replace(/[.,;:]$/, ''));
   if (looksLikeName(words.slice(0, 2).join(' ')) || looksLikeName(words.slice(0, 3).join(' '))) return 'approved';
   return /^\p{Lu}\p{Ll}{2,}$/u.test(words[0] ?? '') && !NOT_A_NAME.test(words[0]!) && words.length <= 8 ? 'approved' : null;

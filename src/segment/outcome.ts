@@ -51,8 +51,8 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   },
   {
     outcome: 'referred',
-    pattern: new RegExp(`^(?:${t('fremsendes')}|oversendes|sendes|videresendes|henvises|${t('tilbagesendes')}|oversendt|fremsendt|videresendt|henvist)\\b|\\b(?:${t('fremsendes')}|oversendes|videresendes|henvises|oversendt|fremsendt|videresendt|henvist|sendt videre|sendes tilbage|sendt tilbage) til\\b`, 'iu'),
-    examples: ['Fremsendes til Teknisk Udvalg til behandling.', 'Oversendes til Økonomiudvalget.', 'Oversendt til Økonomiudvalget.'],
+    pattern: new RegExp(`^(?:${t('fremsendes')}|oversendes|sendes|videresendes|henvises|${t('tilbagesendes')}|oversendt|fremsendt|videresendt|henvist)\\b|\\b(?:${t('fremsendes')}|oversendes|videresendes|henvises|oversendt|fremsendt|videresendt|henvist|sendt videre|sendes tilbage|sendt tilbage) til\\b|\\b(?:tages|blev taget) op i (?:arbejdsgruppen|\\p{L}*udvalget|\\p{L}*gruppen)\\b`, 'iu'),
+    examples: ['Fremsendes til Teknisk Udvalg til behandling.', 'Oversendes til Økonomiudvalget.', 'Oversendt til Økonomiudvalget.', 'Dette punkt tages op i arbejdsgruppen.'],
     not: ['Sendt ud til medlemmerne i går.'],
   },
   {
@@ -70,8 +70,8 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   {
     outcome: 'none',
     // `Ingen meddelelser.`, `Der var ikke noget under eventuelt.`, `Der var ikke indkommet nogen forslag.`: short sentences only (see byWording).
-    pattern: new RegExp(`^(?:ingen|ingenting)\\.?$|^(?:intet|ingenting (?:til|at|under|nyt)|ingen (?:bemærkninger|kommentarer|meddelelser|punkter|forslag|indkomne forslag|sager|emner)|intet (?:at ${t('bemærke')}|til|nyt)|ikke noget|der (?:var|er|blev) (?:ingen|intet|ikke (?:\\p{L}+ )?(?:noget|nogen))(?= (?:under|til|at|fra|forslag|punkter|bemærkninger|meddelelser|indkomne)\\b|\\.?$))`, 'iu'),
-    examples: ['Intet.', 'Ingenting til eventuelt.', 'Ingenting.', 'Ingen meddelelser.', 'Der var ikke noget under eventuelt.', 'Der var ikke indkommet nogen forslag.'],
+    pattern: new RegExp(`^(?:ingen|ingenting)\\.?$|^(?:intet|ingenting (?:til|at|under|nyt)|ingen (?:bemærkninger|kommentarer|meddelelser|punkter|forslag|indkomne forslag|sager|emner|spørgsmål|noteringer)|intet (?:at ${t('bemærke')}|til|nyt)|ikke noget|der (?:var|er|blev) (?:ingen|intet|ikke (?:\\p{L}+ )?(?:noget|nogen))(?= (?:under|til|at|fra|forslag|punkter|bemærkninger|meddelelser|indkomne)\\b|\\.?$))`, 'iu'),
+    examples: ['Intet.', 'Ingenting til eventuelt.', 'Ingenting.', 'Ingen meddelelser.', 'Der var ikke noget under eventuelt.', 'Der var ikke indkommet nogen forslag.', 'Ingen spørgsmål.', 'Ingen noteringer.'],
     not: ['Ingen af forslagene blev godkendt.'],
   },
 ];
