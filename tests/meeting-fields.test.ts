@@ -364,3 +364,11 @@ describe('a numbered list of those present', () => {
     expect(present(doc)).toEqual([]);
   });
 });
+
+describe('the meeting\'s organiser as its chair', () => {
+  it('`Tovholder: Anne` under the apologies chairs the meeting and is not one of the absent', () => {
+    const doc = parseText(['Referat fra bestyrelsesmøde', '', 'Dato: 03-04-2031 kl. 18:00-20:00', 'Tilstede: Karl, Pernille, Dorthe', 'Afbud: Lis, Trine, Rikke', 'Tovholder: Anne', '', 'Punkt 1 Godkendelse af dagsorden', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.chair).toBe('Anne');
+    expect(absent(doc)).toEqual(['Lis', 'Trine', 'Rikke']);
+  });
+});
