@@ -372,3 +372,16 @@ describe('the meeting\'s organiser as its chair', () => {
     expect(absent(doc)).toEqual(['Lis', 'Trine', 'Rikke']);
   });
 });
+
+describe('a portal\'s page and a web list\'s chrome in the header', () => {
+  it('a table\'s column heads and the controls after the body\'s name in its row are no body; `Møde lokation` labels the place', () => {
+    const doc = parseText(['| Rss | Print |', 'Titel Udvalg Funktioner', 'Byrådet Byrådet Vis medlemmer Rss-feed til udvalget Udskriv', 'Møde lokation', 'Rådhussalen', '', '1. Budget', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.body).toBe('Byrådet');
+    expect(doc.meeting.location).toBe('Rådhussalen');
+  });
+
+  it('a section of a list of minutes (`Referater 20/9-2031`) is no body; a club under `Generalforsamling - Referat 2031` is', () => {
+    expect(parseText(['Referater 20/9-2031', '', 'Referat af bestyrelsesmøde 20/9 2031', '', '1. Budget', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body).toBeNull();
+    expect(parseText(['Generalforsamling - Referat 2031', '', 'Holmby Roklub', '', 'Referat fra generalforsamlingen den 27. januar 2031', '', '1. Valg af dirigent', 'Bo blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n')).meeting.body).toBe('Holmby Roklub');
+  });
+});

@@ -139,6 +139,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   meeting.body ??= committeeBesideTitle(lines.slice(0, Math.min(headerEnd, 12)));
   if (meeting.body !== null) meeting.body = namedAbove(meeting.body, lines.slice(0, Math.min(headerEnd, 12)));
   meeting.body ??= organisationLine(lines.slice(0, headerEnd));
+  if (meeting.body !== null) meeting.body = tidyBody(meeting.body);
   meeting.chair ??= chairOf(participants);
   seatChair(meeting.chair, participants);
 
@@ -1009,6 +1010,17 @@ function closingItem(lines: SLine[], chain: Candidate[]): Candidate | null {
     return { index: i, number: last.number + 1, pattern: 'punkt', rest: m[2] === undefined ? m[1]! : lines[i]!.text.trim(), score: 0, unnumbered: true };
   }
   return null;
+}
+
+/** A web page's controls after a body's name in a table's row (`Byrådet Vis medlemmer Rss-feed til udvalget Udskriv`). */
+const CONTROLS_AFTER = /\s+(?:Vis medlemmer|Rss(?:-feed)?|Udskriv|Abonn[eé]r|Print)\b.*$/iu;
+
+/** A body's name without the controls a portal's row prints after it, and said once where its cells repeat it (`Byrådet Byrådet`). */
+function tidyBody(body: string): string | null {
+  const t = body.replace(CONTROLS_AFTER, '').trim();
+  const twice = /^(.{3,60}?)\s+\1$/u.exec(t);
+  const name = twice ? twice[1]! : t;
+  return name === '' ? null : name;
 }
 
 /** Bullets going on from a short chain, this many at least. */

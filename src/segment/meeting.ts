@@ -31,7 +31,7 @@ const FIELDS: [Field, RegExp][] = [
   ['time', new RegExp(`^(?:Tid|Klokken|Kl\\.?|${tolerant('Mødestart')}|${tolerant('Møde')} start|${tolerant('Mødet')} (?:startede|påbegyndt|begyndte|begyndt)|Start(?:tid)?(?: kl\\.?)?)\\s*:\\s*((?:kl\\.?\\s*)?\\d.*)$`, 'iu')],
   // `Tid: Mandag, den 13. januar 2025, kl. 19.00`: a day and a time.
   ['when', /^Tid\s*:\s*(\p{L}.*\d.*)$/iu],
-  ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse)\\s*:\\s*(.+)$|^${tolerant('Mødested')}\\s+(.+)$`, 'iu')],
+  ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse|(?:${tolerant('Møde')}\\s?)?lokation)\\s*:\\s*(.+)$|^(?:${tolerant('Mødested')}|${tolerant('Møde')} lokation)\\s+(.+)$`, 'iu')],
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer|Tovholder)\\s*:\\s*(.+)$`, 'iu')],
   // Without a colon, as a table's cells print it (`Mødeleder Anne Holm`): only before a name.
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent)\\s+(\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3})$`, 'u')],
@@ -153,7 +153,7 @@ export function isTown(word: string): boolean {
   return TOWNS.has(word);
 }
 
-const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)(?:\\s*[-–:]\\s*|(?<=\\p{L}{2})\\.\\s+)(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60})|\\s+(?:af|fra)\\s+(.{4,80}))?$`, 'iu');
+const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)(?:\\s*[-–:]\\s*|(?<=\\p{L}{2})\\.\\s+)(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60})|\\s+(?:af|fra)\\s+(.{4,80}))?(?:\\s+(?:19|20)\\d{2})?$`, 'iu');
 
 /** Parts of a title run together with full stops (`Egebjerg Kommune. Kommunalbestyrelsen`), one of them a body's name: that part. */
 function bodyAmongParts(text: string): string | null {
@@ -294,7 +294,8 @@ const MEETING_KIND = new RegExp(
   'iu',
 );
 /** What a web page prints around its text: a download link, a breadcrumb, a link to more. */
-const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu)\b|\s[>»]\s|["“”]/iu;
+/** A web page's chrome: its links and menus, a list's section (`Referater`, `Dagsordener og referater`), a table's column heads (`Titel Udvalg Funktioner`). */
+const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu|Referater|Dagsordener)\b|^(?:(?:Titel|Udvalg|Funktioner|Dato|Punkt|Emne|Navn|Type|Status)\s*){2,}$|\s[>»]\s|["“”]/iu;
 
 export function namesABody(name: string): boolean {
   return !MEETING_KIND.test(name.trim()) && !WEB_CHROME.test(name);
