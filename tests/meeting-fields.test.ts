@@ -385,3 +385,35 @@ describe('a portal\'s page and a web list\'s chrome in the header', () => {
     expect(parseText(['Generalforsamling - Referat 2031', '', 'Holmby Roklub', '', 'Referat fra generalforsamlingen den 27. januar 2031', '', '1. Valg af dirigent', 'Bo blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n')).meeting.body).toBe('Holmby Roklub');
   });
 });
+
+describe('a meeting named in its title, its agenda labelled `Dagsorden` and recorded below', () => {
+  const text = [
+    'Pladshavermøde i Fonden Holmby Havn',
+    '27. marts 2031',
+    'Fraværende: Ib Lund, Eva Dahl',
+    'Ledelse: Kim Fog (KF)',
+    'Dirigent: Bo Berg (BB)',
+    'Dagsorden',
+    '1. Velkomst',
+    '2. Valg af dirigent',
+    '3. Eventuelt',
+    '1. Velkomst',
+    'Formanden bød velkommen.',
+    '2. Valg af dirigent',
+    'BB valgtes som dirigent.',
+    '3. Eventuelt',
+    'Intet.',
+  ].join('\n');
+
+  it('is minutes, the label no title', () => {
+    const doc = parseText(text);
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items[1]!.outcome).toBe('approved');
+  });
+
+  it('the apologies end where another label starts; the chair without the initials the minutes use', () => {
+    const doc = parseText(text);
+    expect(absent(doc)).toEqual(['Ib Lund', 'Eva Dahl']);
+    expect(doc.meeting.chair).toBe('Bo Berg');
+  });
+});

@@ -162,6 +162,9 @@ function bodyAmongParts(text: string): string | null {
   return parts.map((x) => x.replace(/\.$/u, '').trim()).find((x) => looksLikeBodyName(x)) ?? null;
 }
 
+/** A meeting's own name in a title (`Pladshavermøde`, `Generalforsamling`, `Møde i …`). */
+const MEETING_TITLE_WORD = /^(?:\p{L}*møde|\p{L}*generalforsamling|møde)\b/iu;
+
 const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Beslutninger(?= fra\\s+\\p{Ll}*møde)|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
 
 /**
@@ -528,6 +531,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   let published: string | null = null;
   /** Lines of text read so far that a title may be counted among (the first line may be the title `Dagsorden:`). */
   let textLines = 0;
+  /** The first lines name the meeting itself (`Pladshavermøde i Fonden …`, `Bestyrelsesmøde 4. maj`), not a document's kind. */
+  let meetingTitled = false;
   let agendaLabel = false;
   // A Markdown file's front matter (`---` / `title: …` / `date: 2011-04-23T08:40` / `---`): the post's fields, its date when it was posted.
   let frontMatter: 'none' | 'open' | 'closed' = 'none';
@@ -548,6 +553,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       return;
     }
     textLines++;
+    if (textLines <= 2 && MEETING_TITLE_WORD.test(l.text) && !TITLE.test(l.text)) meetingTitled = true;
     const gap = afterBlank;
     afterBlank = false;
     // Bullets in front of people and labels (`• Stephanie Lose, V`, `• Afbud`) are layout.
@@ -591,7 +597,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Referat: 14. marts 2023 kl. 15:00`: a colon, then the date the title names.
     const datedAfterColon = title !== null && title[2] !== '' && findDate(title[2]!)?.index === 0;
     // `Dagsorden:` over the list of items, below the document's first line, labels the agenda of these minutes; it is no title.
-    if (title && title[2] === '' && /^dagsorden\s*:$/iu.test(t) && textLines > 1) {
+    // `Dagsorden` alone under the meeting's own title (`Pladshavermøde i Fonden …`) labels the agenda too.
+    if (title && title[2] === '' && textLines > 1 && (/^dagsorden\s*:$/iu.test(t) || (/^dagsorden$/iu.test(t) && meetingTitled))) {
       agendaLabel = true;
       current = null;
       return;
@@ -722,12 +729,15 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           if (!/^[\p{L} ]{2,40}:$/u.test(f.value)) meeting.location ??= placeThenTime(f.value);
           break;
         case 'chair':
-          meeting.chair ??= f.value.replace(/[.,]$/, '');
+          // `Dirigent: Lars Holm (LH)`: the initials the minutes then use are no part of the name.
+          meeting.chair ??= f.value.replace(/[.,]$/, '').replace(/\s*\(\p{Lu}{1,4}\)$/u, '');
           chairFromField = true;
           break;
       }
       return;
     }
+    // After a group given on its label's line (`Fraværende: Bo Dal, Ib Lund`), another label's line (`Ledelse: Kim Fog`) is no more of it.
+    if (current?.inline && /^\p{Lu}[\p{L} ]{2,30}:\s*\S/u.test(t) && groupLabel(t.slice(0, t.indexOf(':'))) === null) current = null;
     // A numbered line (`1. Forberedelse af temamøde`, an agenda printed above the items) is nobody's entry;
     // a numbered list of people (`2. Borgmester Ida Holm (A)`) under the label is its entries.
     const numbered = /^\d{1,3}[.)]\s+(?=\p{Lu})/u.exec(t);
