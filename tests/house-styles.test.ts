@@ -1286,3 +1286,12 @@ describe('what became of an item, said on its heading line alone', () => {
     ]);
   });
 });
+
+describe('a resolution told inside an item\'s background', () => {
+  it('`Bestyrelsen har besluttet at …` after the case is the decision', () => {
+    const text = ['Referat af bestyrelsesmøde 2/10 2031', '', '1. Madordning', 'Baggrund:', 'Forældre har spurgt til frugt om eftermiddagen.', 'Bestyrelsen har besluttet at frugten fortsætter.', '', '2. Eventuelt', 'Intet.'].join('\n');
+    const [item] = parseText(text).items;
+    expect(item!.decision).toBe('Bestyrelsen har besluttet at frugten fortsætter.');
+    expect(item!.outcome).toBe('approved');
+  });
+});

@@ -144,7 +144,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     // `344 2. behandling af budget`: a title may open with an ordinal (`2. behandling`, `1. halvår`), not with a date or a count.
     const ordinal = /^\d{1,2}\.\s+(\p{Ll}{3,})/u.exec(rest);
     if (/^[\d%,.]/.test(rest) && !(ordinal && pattern !== 'bare' && !MONTH_WORD.test(ordinal[1]!) && rest.split(/\s+/).length >= 3)) return;
-    found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest), ...(through !== undefined ? { through } : {}) });
+    found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest, number), ...(through !== undefined ? { through } : {}) });
   });
   useStructure(lines, found);
   // Decimal headings stand for an item only where the item has no heading of its own (`2.` over `2.0`, `2.1` is the item with its sub-items).
@@ -396,7 +396,7 @@ const DOT_TITLE = /^(\p{Lu}[^.:!?–]{1,40}?)\.\s+\p{Lu}/u;
 
 /** A person as a list entry: an office before the name (`Borgmester Jesper Holm`), or a party letter after it (`Lars Weiss (A)`). */
 
-function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: string): number {
+function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: string, number = 0): number {
   let s = 0;
   const l = lines[index]!;
   if (pattern === 'punkt') s += 3;
@@ -405,8 +405,8 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (rest === '') s -= 2;
   else if (/^\p{Lu}/u.test(rest)) s += 1;
   // After `Punkt 3.` a title in lower case (`Punkt 3. forslag til …`) is still a title; after a bare number it is rarely one.
-  // A usual item's title in small letters (`5. indkomne forslag`) is still one.
-  else if (/^\p{Ll}/u.test(rest)) s -= USUAL_TITLE.test(rest) ? 0.5 : pattern === 'punkt' && /^(?:[-–•]\s+)?\p{Lu}/u.test(l.text) ? 1.5 : 2.5;
+  // A usual item's title in small letters further down a list (`5. indkomne forslag`) is still one.
+  else if (/^\p{Ll}/u.test(rest)) s -= number > 1 && USUAL_TITLE.test(rest) ? 0.5 : pattern === 'punkt' && /^(?:[-–•]\s+)?\p{Lu}/u.test(l.text) ? 1.5 : 2.5;
   if (/^\p{Lu}{3,}/u.test(rest)) s += 1;
   if (TYPE_WORD.test(rest)) s += 1.5;
   if (PRESENTER_OR_DURATION.test(rest)) s += 1.5;

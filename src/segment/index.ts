@@ -619,11 +619,14 @@ function buildItem(
   // What a heading's line records after its title was said at the meeting, also where the document does not say it is minutes.
   const { sections, attachments } = buildSections(body, layout, isMinutes === null && verdict ? true : isMinutes);
   historyApart(sections, meetingBody, meetingDate);
-  if (isMinutes === true) resolutionFirst(sections);
+  if (isMinutes === true) {
+    resolutionFirst(sections);
+    resolutionInside(sections);
+  }
   // `1. Bo Holm blev valgt som dirigent` with nothing under it: a heading that is its own record (its title was never printed).
   // `4) Ingen noteringer.`, `7) Dette punkt tages op i arbejdsgruppen.`: a sentence that says what became of the item, the same.
   const headingOutcome = outcomeOf(parts.title);
-  if (isMinutes === true && sections.length === 0 && headingOutcome !== null && (HEADING_RECORD.test(parts.title) || headingOutcome === 'none' || (/[.!]$/.test(parts.title) && parts.title.split(/\s+/).length >= 4))) sections.push({ kind: 'decision', heading: null, text: parts.title });
+  if (isMinutes === true && sections.length === 0 && headingOutcome !== null && (HEADING_RECORD.test(parts.title) || headingOutcome === 'none' || (/[.!]$/.test(parts.title) && parts.title.split(/\s+/).length >= 4 && !/^(?:Hvis|Såfremt|Når|Om)\b/iu.test(parts.title)))) sections.push({ kind: 'decision', heading: null, text: parts.title });
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
   // A dash or a dot alone (`-`, `…`) records nothing.
   const decision = decisionTexts.length && !/^[\s\-–—.…]*$/u.test(decisionTexts.join('')) ? decisionTexts.join('\n') : null;
@@ -662,6 +665,26 @@ function resolutionFirst(sections: Item['sections']): void {
   const [lead, ...rest] = first.text.split('\n');
   if (lead === undefined || rest.length === 0 || lead.split(/\s+/).length > 15 || !/[.!]$/.test(lead) || outcomeOf(lead) === null || !DONE_WORDING.test(lead) || /\b(?:skal|vil|kan|bør)\b/iu.test(lead)) return;
   sections.splice(0, 1, { kind: 'decision', heading: null, text: lead }, { ...first, text: rest.join('\n') });
+}
+
+/** A body's resolution told in a sentence after the case (`… kost. Bestyrelsen har besluttet at …`, `Udvalget vedtog at …`). */
+const RESOLUTION_SENTENCE = /(?<=[.!?]\s+|\n)(?:Bestyrelsen|Udvalget|Rådet|Forældrebestyrelsen|Skolebestyrelsen|Menighedsrådet|Afdelingsbestyrelsen|Vi|Det)\s+(?:har\s+(?:besluttet|vedtaget)|besluttede|vedtog|blev\s+besluttet)\b/u;
+
+/**
+ * Minutes whose item has no decision block, its text under a background
+ * label (`Baggrund:` / the case / `Bestyrelsen har besluttet at …`): the
+ * resolution and what follows it are the decision.
+ */
+function resolutionInside(sections: Item['sections']): void {
+  if (sections.some((s) => s.kind === 'decision')) return;
+  for (let k = 0; k < sections.length; k++) {
+    const s = sections[k]!;
+    if (s.kind !== 'background' && s.kind !== 'other') continue;
+    const m = RESOLUTION_SENTENCE.exec(s.text);
+    if (!m) continue;
+    sections.splice(k, 1, { ...s, text: s.text.slice(0, m.index).trim() }, { kind: 'decision', heading: null, text: s.text.slice(m.index).trim() });
+    return;
+  }
 }
 
 /** Wording that says a thing was done, not proposed: past forms, `blev`, `intet`. */

@@ -43,10 +43,10 @@ export const OUTCOME_RULES: OutcomeRule[] = [
       // Participles only as verbs, not as attributes (`et godkendt budget`, `den vedtagne plan`); a letter
       // before the article is part of a word (`Menighedsrådet besluttede`), hence no \b there (it fails at æøå).
       `(?<!(?<![\\p{L}\\d])(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?|vedtaget|anbefalet|${t('tiltrådt')}|bevilget|imødekommet|valgt(?! at\\b)|genvalgt)\\b` +
-        `|\\b(?:godkendes|godkender|${t('godkendtes')}|vedtages|vedtog|vedtoges|valgtes|genvalgtes|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er)(?: (?:endelig|nu|hermed|derfor|så|også|enstemmigt))? besluttet|(?:blev|bliver|er) (?:fastlagt|fastsat),? at|vælges|modtog (?:gen)?valg|vedtager)\\b|^(?:ok|okay)\\.?$`,
+        `|\\b(?:godkendes|godkender|${t('godkendtes')}|vedtages|vedtog|vedtoges|valgtes|genvalgtes|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er|har|havde)(?: (?:endelig|nu|hermed|derfor|så|også|enstemmigt))? besluttet|(?:blev|bliver|er) (?:fastlagt|fastsat),? at|vælges|modtog (?:gen)?valg|vedtager)\\b|^(?:ok|okay)\\.?$`,
       'iu',
     ),
-    examples: ['Godkendt.', 'Indstillingen godkendes.', 'Forslaget blev vedtaget.', 'Anbefales.', 'Tiltrådt.', 'Det besluttes, at nedsætte en arbejdsgruppe.', 'Kim Holt vælges.', 'Ok.', 'Det bliver fastlagt at vi holder sommerfest i august.', 'Det er endelig besluttet, at kassen lukker.'],
+    examples: ['Godkendt.', 'Indstillingen godkendes.', 'Forslaget blev vedtaget.', 'Anbefales.', 'Tiltrådt.', 'Det besluttes, at nedsætte en arbejdsgruppe.', 'Kim Holt vælges.', 'Ok.', 'Det bliver fastlagt at vi holder sommerfest i august.', 'Det er endelig besluttet, at kassen lukker.', 'Bestyrelsen har besluttet at frugten fortsætter.'],
     not: ['Et godkendt budget ligger til grund.'],
   },
   {
