@@ -417,3 +417,10 @@ describe('a meeting named in its title, its agenda labelled `Dagsorden` and reco
     expect(doc.meeting.chair).toBe('Bo Berg');
   });
 });
+
+describe('a meeting in a named body as the first line', () => {
+  it('`Pladshavermøde i Fonden Holmby Havn`: the foundation is the body', () => {
+    const doc = parseText(['Pladshavermøde i Fonden Holmby Havn', '27. marts 2031', '', '1. Velkomst', 'Bo bød velkommen.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.body).toBe('Fonden Holmby Havn');
+  });
+});

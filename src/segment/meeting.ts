@@ -92,7 +92,7 @@ const PLACE_LINE = new RegExp(
 /** `Ekstraordinær generalforsamling`, `15. ordinære generalforsamling`: a kind of meeting, not the body that holds it. */
 const ASSEMBLY = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?(?:general|repræsentantskabs|borger)?forsamling(?:en)?(?:\s+\d{4})?$/iu;
 /** A club's, association's or company's name alone on a line: `Grundejerforeningen Kærholm`, `BOLDKLUBBEN ØST`. */
-const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk)(?:en|et|ben)?\b)\p{Lu}[\p{L}'’&.\-]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
+const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk|fond)(?:en|et|ben)?\b)\p{Lu}[\p{L}'’&.\-]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
 const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|\bA\/B|\bE\/F|\bG\/F|fond(?:en)?)\b/u;
 /** The date of a line that is a date and nothing more (`Mandag, 09 december 2019`, `07-07-2022`, `4. april 2018 (ekstraordinær)`, `27. august 2016 kl. 05:39`). */
 function bareDate(text: string): string | null {
@@ -161,6 +161,9 @@ function bodyAmongParts(text: string): string | null {
   if (parts.length < 2) return null;
   return parts.map((x) => x.replace(/\.$/u, '').trim()).find((x) => looksLikeBodyName(x)) ?? null;
 }
+
+/** A meeting in a named body (`Pladshavermøde i Fonden Holmby Havn`, `Møde for Beboerrådet`). */
+const MEETING_IN_NAMED = /^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s+(?:i|for)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]*){0,4}$/u;
 
 /** A meeting's own name in a title (`Pladshavermøde`, `Generalforsamling`, `Møde i …`). */
 const MEETING_TITLE_WORD = /^(?:\p{L}*møde|\p{L}*generalforsamling|møde)\b/iu;
@@ -309,7 +312,7 @@ const MEETING_THEN_NAME = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær|ORDINÆR|EKSTRAO
 /** A year after a name (`Grundejerforeningen Kærholm 2022`) is the meeting's, not the name's. */
 const TRAILING_YEAR = /\s+(?:19[5-9]\d|20\d\d)$/u;
 /** Words that make a name an organisation's (`Højbjerg Badminton Klub`, `Grundejerforeningen Solbakken`). */
-const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg)(?:en|et|s|ben)?\b/iu;
+const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg|fond)(?:en|et|s|ben)?\b/iu;
 
 /** The body a title names (`Referat af møde i Kulturudvalget …`), never a kind of meeting or a web page's chrome. */
 export function bodyFromTitle(rest: string): string | null {
@@ -801,7 +804,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       const dashed = PLACE_AFTER_TIME_DASH.exec(t);
       if (dashed) meeting.location ??= dashed[1]!;
       dateLineAt = i;
-    } else if (i < 12 && (looksLikeBodyName(t) || ORGANISATION_NAME.test(t)) && !findDate(t) && !ASSEMBLY.test(t)) {
+    } else if (i < 12 && (looksLikeBodyName(t) || ORGANISATION_NAME.test(t) || MEETING_IN_NAMED.test(t)) && !findDate(t) && !ASSEMBLY.test(t)) {
       // `Skolebestyrelsesmøde`, `Ekstraordinært Ældrerådsmøde`: a meeting's word, the body in it or none.
       if (/møde(?:t)?$/iu.test(t)) meeting.body ??= bodyFromTitle(t);
       else {
