@@ -3,7 +3,7 @@
  * evidence: the dictionary, the document's damage profile, the document's own
  * intact and repaired words, and word frequencies of clean Danish.
  */
-import { candidates, CONFUSIONS, findSites, type Candidate } from './confusions.js';
+import { candidates, CONFUSIONS, findSites, MAX_SITES, type Candidate, type Site } from './confusions.js';
 
 const Ø_AS_G = CONFUSIONS.find((c) => c.id === 'ø:g')!;
 import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
@@ -128,7 +128,7 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
   const hit = cache.get(key);
   if (hit) return hit;
   const out: Word[] = [];
-  const sites = findSites(token, (c) => confusionShare(ev.profile, c) > 0);
+  const sites = docSites(token, ev);
   if (sites.length > 0) {
     for (const c of likeliest(candidates(token, sites, maxSites), ev)) {
       // Cheap test first: a candidate without support is not looked up at all.
@@ -142,9 +142,25 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
   return out;
 }
 
+/**
+ * The places in a token where the document's confusions may have happened.
+ * A long word has more places than can all be undone (`e` may be `æ` or `ø`
+ * in every syllable of `medarbejderrepreesentanter`): it keeps the places of
+ * its likeliest confusions (`ee` for `æ`), up to MAX_SITES, rather than be
+ * read as noise.
+ */
+function docSites(token: string, ev: Evidence): Site[] {
+  const sites = findSites(token, (c) => confusionShare(ev.profile, c) > 0);
+  if (sites.length <= MAX_SITES) return sites;
+  const shares = sites.map((s) => confusionShare(ev.profile, s.confusion));
+  const cut = [...shares].sort((a, b) => b - a)[MAX_SITES - 1]!;
+  const kept = sites.filter((_, i) => shares[i]! >= cut);
+  return kept.length <= MAX_SITES ? kept : sites.filter((_, i) => shares[i]! > cut);
+}
+
 /** The spellings a token may have come from through the document's confusions, unread. */
 function spellings(token: string, ev: Evidence, maxSites: number): Candidate[] {
-  const sites = findSites(token, (c) => confusionShare(ev.profile, c) > 0);
+  const sites = docSites(token, ev);
   return sites.length === 0 ? [] : likeliest(candidates(token, sites, maxSites), ev);
 }
 
