@@ -9,6 +9,7 @@ const Ø_AS_G = CONFUSIONS.find((c) => c.id === 'ø:g')!;
 import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
 import { frequency, inPairs, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
+import { BoundedMap } from '../util/memo.js';
 
 export interface Decision {
   repaired: string;
@@ -136,6 +137,13 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
       // The document's own evidence first: a form it prints intact elsewhere is a word of it, listed or not (a name in a letterhead, `ØU`).
       const r = reading(c.text) ?? (DANISH.test(c.text) && printedIntact(c.text, ev) ? { parts: 1, lemma: c.text.toLowerCase() } : null) ?? streetName(c.text);
       if (r) out.push({ c, r });
+    }
+    // Only where no spelling reads otherwise: a compound by its parts alone is the weakest reading.
+    if (out.length === 0 && !cheap && mayBeLoose(token)) {
+      for (const c of likeliest(candidates(token, sites, maxSites), ev)) {
+        const r = looseCompound(c.text);
+        if (r) out.push({ c, r });
+      }
     }
   }
   cache.set(key, out);
@@ -343,6 +351,52 @@ function streetName(form: string): Reading | null {
     }
   }
   return null;
+}
+
+/** A compound read by its parts alone is at least this long. */
+const LOOSE_COMPOUND = 10;
+/** Its parts are at least this long. */
+const LOOSE_PART = 4;
+
+/**
+ * A compound the dictionary's compound rules do not make (they let only some
+ * forms begin one: `forældre` in `Forældrevalgte`, `råderums` in
+ * `råderumspuljen`): a word, or a word and a linking `s` or `e`, and then a
+ * listed word, each at least LOOSE_PART letters (both listed, or the first a
+ * name: `Lillebælt`+`området`), read as two parts so that it weighs as a
+ * compound. The part whose letters are restored must be a listed
+ * word, and the token as printed no such compound itself (`Skovboskolen` is
+ * no `Skovbos`+`kølen`, `peersprojekter` no `projektør`): else the repair
+ * would change words.
+ */
+function looseCompound(form: string): Reading | null {
+  if (!DANISH.test(form) || !/^\p{Lu}?\p{Ll}+$/u.test(form)) return null;
+  return looseSplit(form.toLowerCase());
+}
+
+/** Whether a token may be read through a loose compound: long enough, and no such compound as printed. */
+function mayBeLoose(token: string): boolean {
+  return token.length >= LOOSE_COMPOUND && /^\p{Lu}?\p{Ll}+$/u.test(token) && looseSplit(token.toLowerCase()) === null;
+}
+
+const looseCache = new BoundedMap<string, Reading | null>(50_000);
+
+function looseSplit(lower: string): Reading | null {
+  const hit = looseCache.get(lower);
+  if (hit !== undefined) return hit;
+  let out: Reading | null = null;
+  for (let i = LOOSE_PART; i <= lower.length - LOOSE_PART && !out; i++) {
+    const tail = lower.slice(i);
+    const tailRead = reading(tail);
+    if (tailRead?.parts !== 1) continue;
+    const head = lower.slice(0, i);
+    const bare = /[se]$/.test(head) && head.length > LOOSE_PART ? head.slice(0, -1) : null;
+    const headRead = isLexiconName(head) || (bare && isLexiconName(bare)) ? { parts: 1, lemma: head } : reading(head) ?? (bare ? reading(bare) : null);
+    if (headRead?.parts !== 1) continue;
+    out = { parts: 2, lemma: head + tailRead.lemma };
+  }
+  looseCache.set(lower, out);
+  return out;
 }
 
 /** Whether a word ends in a listed Danish word of at least five letters that has a Danish letter (`amstrupgårds`; not `ånds`). */
