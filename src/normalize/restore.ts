@@ -10,6 +10,7 @@ import { isDictionaryName, isLexiconName, reading, type Reading } from './dictio
 import { frequency, inPairs, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 import { BoundedMap } from '../util/memo.js';
+import { FRAMES, type Frame } from './frames.data.js';
 
 export interface Decision {
   repaired: string;
@@ -558,4 +559,34 @@ function gAfterInitial(token: string, ev: Evidence): Decision | null {
   if (!G_AFTER_INITIAL.test(token) || MORE_DAMAGE.test(token.slice(2)) || confusionShare(ev.profile, Ø_AS_G) < STRONG_SHARE) return null;
   const repaired = `${token[0]}ø${token.slice(2)}`;
   return { repaired, reason: 'a name opening with a consonant and g, as no Danish word does (ø read as g)', confident: true, alternatives: [], proven: true };
+}
+
+/** The frames by the word before them. */
+const FRAMES_AFTER = new Map<string, Frame[]>();
+for (const f of FRAMES) for (const w of f.after) FRAMES_AFTER.set(w, [...(FRAMES_AFTER.get(w) ?? []), f]);
+
+/** What a frame says of a token: keep it as printed (it is the word the frame asks for), repair it, or nothing. */
+export type FrameVerdict = { keep: true } | { keep: false; decision: Decision } | null;
+
+/**
+ * The grammatical frame of a token whose readings are words of a frame
+ * (`frames.data.ts`): after `alle`, `barn` is `børn`; after `et`, `made` is
+ * `møde` and `barn` stays. Only through a confusion the document shows, and
+ * only for a word the frame asks for by the word right before it.
+ */
+export function inFrame(token: string, prev: string | null, ev: Evidence): FrameVerdict {
+  if (!prev || DANISH.test(token)) return null;
+  const frames = FRAMES_AFTER.get(prev);
+  if (!frames) return null;
+  const lower = token.toLowerCase();
+  for (const f of frames) {
+    if (lower === f.word) return { keep: true };
+    const c = spellings(token, ev, 2).find((s) => s.text.toLowerCase() === f.word);
+    if (!c) continue;
+    return {
+      keep: false,
+      decision: { repaired: c.text, reason: `after "${prev}" only ${f.word} fits (${describe(c)})`, confident: true, alternatives: [] },
+    };
+  }
+  return null;
 }
