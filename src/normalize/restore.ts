@@ -11,6 +11,7 @@ import { frequency, inPairs, lemmaFrequency, pairCount, wordCount, wordTotal } f
 import { confusionShare, type DamageProfile } from './profile.js';
 import { BoundedMap } from '../util/memo.js';
 import { FRAMES, type Frame } from './frames.data.js';
+import { MISREADS, type Misread } from './misread.data.js';
 
 export interface Decision {
   repaired: string;
@@ -207,7 +208,7 @@ export function decide(token: string, ev: Evidence): Decision | null {
   if (own) return decideCollision(token, own, ev);
   const maxSites = token.length <= 12 ? 3 : 2;
   const found = scored(token, ev, maxSites);
-  if (found.length === 0) return gAfterInitial(token, ev);
+  if (found.length === 0) return gAfterInitial(token, ev) ?? misread(token, ev);
   const best = found[0]!;
   const alternatives = found.slice(1, 4).map((f) => f.c.text);
   if (found.length === 1) {
@@ -589,4 +590,65 @@ export function inFrame(token: string, prev: string | null, ev: Evidence): Frame
     };
   }
   return null;
+}
+
+/** A token no confusion of æ, ø, å makes a word of, read again with one Latin letter misread too, found once per document. */
+const misreadCache = new WeakMap<Map<string, number>, Map<string, Decision | null>>();
+
+/**
+ * A token that is no word, and that no undoing of æ, ø, å makes one, where
+ * one Latin letter was misread too (`misread.data.ts`: `hoy` is `høj` with
+ * y for j, `pabegynat` is `påbegyndt` with a for d): the repair, when exactly
+ * one such reading is a word that clean minutes or the document show (a long
+ * compound: a word of at most two parts). Two or more are reported, not made.
+ */
+function misread(token: string, ev: Evidence): Decision | null {
+  // Small letters only: a capitalised token may be a name, whose letters no list can check.
+  if (token.length < SHORT || !/^\p{Ll}+$/u.test(token)) return null;
+  // A compound of listed words as printed (`medlemsklage`) is a word the dictionary does not make, not damage.
+  if (token.length >= LOOSE_COMPOUND && looseSplit(token.toLowerCase())) return null;
+  let cache = misreadCache.get(ev.docCounts);
+  if (!cache) misreadCache.set(ev.docCounts, (cache = new Map()));
+  const hit = cache.get(token);
+  if (hit !== undefined) return hit;
+  const found = new Map<string, { c: Candidate; m: Misread }>();
+  for (const m of MISREADS) {
+    for (let at = token.indexOf(m.printed); at >= 0; at = token.indexOf(m.printed, at + 1)) {
+      const edited = token.slice(0, at) + m.letter + token.slice(at + m.printed.length);
+      if (edited.length < SHORT) continue;
+      for (const c of spellings(edited, ev, 2)) {
+        if (!DANISH.test(c.text) || found.has(c.text) || !nearRestored(c.text, at, m)) continue;
+        const supported = frequency(c.text) > 0 || docOccurrences(c.text, ev) > 0;
+        if (!supported && c.text.length < LONG_COMPOUND) continue;
+        const r = reading(c.text);
+        if (!r || (!supported && r.parts > 2)) continue;
+        found.set(c.text, { c, m });
+      }
+    }
+  }
+  let out: Decision | null = null;
+  const list = [...found.values()];
+  if (list.length > 0) {
+    const best = list[0]!;
+    const misreadLetter = best.m.letter ? `${best.m.letter} read as ${best.m.printed}` : `${best.m.printed} printed where the word has none`;
+    out = {
+      repaired: best.c.text,
+      reason: list.length === 1 ? `not a word; the only word it can be (${describe(best.c)}, ${misreadLetter})` : `not a word; it may be ${list.map((x) => x.c.text).join(' or ')}`,
+      confident: list.length === 1,
+      alternatives: list.slice(1, 4).map((x) => x.c.text),
+    };
+  }
+  cache.set(token, out);
+  return out;
+}
+
+/** A misread letter is at most this far from a restored æ, ø or å: OCR that cannot read a letter garbles its neighbours. */
+const MISREAD_REACH = 2;
+
+/** Whether a restored Danish letter stands within MISREAD_REACH of the misread one (`hoy`: y right after o for ø). */
+function nearRestored(word: string, at: number, m: Misread): boolean {
+  // Positions in the repaired word shift by what undoing the confusions took out; a window wide enough for a two-letter form either side.
+  const from = Math.max(0, at - MISREAD_REACH - 2);
+  const to = Math.min(word.length, at + m.letter.length + MISREAD_REACH + 1);
+  return DANISH.test(word.slice(from, to));
 }
