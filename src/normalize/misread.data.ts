@@ -14,7 +14,8 @@ export interface Misread {
 
 export const MISREADS: readonly Misread[] = [
   { printed: 'i', letter: 'l', examples: [['afhgviet', 'afhøvlet'], ['arbejdsigshedsforsikring', 'arbejdsløshedsforsikring']] },
-  { printed: 'y', letter: 'j', examples: [['hoy', 'høj'], ['Ostyysk', 'Østjysk']] },
+  // Also seen capitalised (`Ostyysk` for `Østjysk`), but a capitalised token may be a name: only small letters are read so.
+  { printed: 'y', letter: 'j', examples: [['hoy', 'høj']] },
 ];
 
 /**
