@@ -142,7 +142,7 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
     }
     // Only where no spelling reads otherwise: a compound by its parts alone is the weakest reading.
     if (out.length === 0 && !cheap && mayBeLoose(token)) {
-      for (const c of likeliest(candidates(token, sites, maxSites), ev)) {
+      for (const c of likeliest(candidates(token, sites, maxSites), ev).slice(0, LOOSE_CANDIDATES)) {
         const r = looseCompound(c.text);
         if (r) out.push({ c, r });
       }
@@ -359,6 +359,8 @@ function streetName(form: string): Reading | null {
 const LOOSE_COMPOUND = 10;
 /** Its parts are at least this long. */
 const LOOSE_PART = 4;
+/** Only a token's likeliest spellings are read so: each costs a dictionary look-up per place it may split. */
+const LOOSE_CANDIDATES = 40;
 
 /**
  * A compound the dictionary's compound rules do not make (they let only some
@@ -582,6 +584,8 @@ export function inFrame(token: string, prev: string | null, ev: Evidence): Frame
   const lower = token.toLowerCase();
   for (const f of frames) {
     if (lower === f.word) return { keep: true };
+    // Cheap first: a spelling of the frame's word has its first letter and about its length.
+    if (lower[0] !== f.word[0] || Math.abs(lower.length - f.word.length) > 2) continue;
     const c = spellings(token, ev, 2).find((s) => s.text.toLowerCase() === f.word);
     if (!c) continue;
     return {
