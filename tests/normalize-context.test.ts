@@ -98,3 +98,12 @@ describe('an item\'s number before a word is no id', () => {
     expect(out).toContain('@U-55/07-0');
   });
 });
+
+describe('a compound whose last part is a rare word one letter from a common one', () => {
+  it('repairs the last part (personalemode: møde), and leaves a compound that ends in a common word', () => {
+    expect(decide('personalemode', evidence())).toMatchObject({ repaired: 'personalemøde', confident: true });
+    expect(decide('forældremøde', evidence())).toBeNull();
+    // `skolen` is common: nothing in `sommerskolen` asks for a repair.
+    expect(decide('sommerskolen', evidence())).toBeNull();
+  });
+});

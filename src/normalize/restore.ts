@@ -291,7 +291,7 @@ function maybeName(token: string, s: Scored, ev: Evidence): boolean {
  * `tilleg`) is weaker evidence of itself than a listed word is.
  */
 function decideCollision(token: string, own: Reading, ev: Evidence): Decision | null {
-  const name = knownName(token, own, ev) ?? compoundHead(token, own, ev);
+  const name = knownName(token, own, ev) ?? compoundHead(token, own, ev) ?? compoundTail(token, own, ev);
   if (name) return name;
   const found = scored(token, ev, 2, own.parts === 1 ? MIN_SUPPORT : 0);
   if (found.length === 0) return null;
@@ -656,3 +656,40 @@ function nearRestored(word: string, at: number, m: Misread): boolean {
   const to = Math.min(word.length, at + m.letter.length + MISREAD_REACH + 1);
   return DANISH.test(word.slice(from, to));
 }
+
+/** A compound's last part is at least this long to be weighed alone. */
+const MIN_TAIL = 4;
+
+/**
+ * A token read as a compound whose last part is a word clean minutes never
+ * or hardly use (`made` in `skolebestyrelsesmade`), where one restored letter
+ * makes that part a common one (`møde`, clearly likelier than `måde`) and the
+ * whole still a word: the repair. A token that ends in a common word is left.
+ */
+function compoundTail(token: string, own: Reading, ev: Evidence): Decision | null {
+  if (own.parts < 2 || !/^\p{Ll}+$/u.test(token)) return null;
+  for (let i = MIN_PART_BEFORE_TAIL; i <= token.length - MIN_TAIL; i++) {
+    const tail = token.slice(i);
+    if (frequency(tail) >= HEAD_SUPPORT) return null;
+    if (reading(tail)?.parts !== 1) continue;
+    const options = spellings(tail, ev, 1)
+      .filter((c) => DANISH.test(c.text) && frequency(c.text) >= HEAD_SUPPORT)
+      .map((c) => ({ c, score: frequency(c.text) * likelihood(c, ev) }))
+      .sort((a, b) => b.score - a.score);
+    if (options.length === 0) continue;
+    if (options.length > 1 && options[0]!.score < CLEAR_MARGIN * options[1]!.score) return null;
+    const best = options[0]!.c;
+    const whole = token.slice(0, i) + best.text;
+    if (!reading(whole) && !looseSplit(whole)) return null;
+    return {
+      repaired: whole,
+      reason: `a compound of a rare last part, but ${whole} ends in a common word (${describe(best)})`,
+      confident: true,
+      alternatives: [],
+    };
+  }
+  return null;
+}
+
+/** The first part of a compound is at least this long. */
+const MIN_PART_BEFORE_TAIL = 3;
