@@ -107,3 +107,13 @@ describe('a compound whose last part is a rare word one letter from a common one
     expect(decide('sommerskolen', evidence())).toBeNull();
   });
 });
+
+describe('a town after a postcode', () => {
+  it('is the one place of the lexicon its spellings give, even where the token is a word as printed', async () => {
+    const { afterPostcode } = await import('../src/normalize/restore.js');
+    expect(afterPostcode('Kage', 'Rådhustorvet 1, 4600 ', evidence())).toMatchObject({ repaired: 'Køge', confident: true });
+    // No postcode before it: a cake is a cake.
+    expect(afterPostcode('Kage', 'en ', evidence())).toBeNull();
+    expect(afterPostcode('Kage', 'kl. 0600 ', evidence())).toBeNull();
+  });
+});

@@ -11,7 +11,7 @@ import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
 import { isDictionaryName, isDictionaryWord, isLexiconName, isWord, reading } from './dictionary.js';
 import { frequency, lemmaFrequency } from './frequencies.js';
 import { isGivenName } from './lexicon.js';
-import { decide, inContext, inFrame, type Decision, type Evidence } from './restore.js';
+import { afterPostcode, decide, inContext, inFrame, type Decision, type Evidence } from './restore.js';
 import { loneI, loneØ, ocrBullets, type LoneEdit } from './lone.js';
 import { DamageScreen } from './screen.js';
 import { tokenize, type Token } from './tokens.js';
@@ -199,7 +199,7 @@ function restoreLetters(
     const prev = neighbour(tokens[k - 1], decisions);
     const framed = inFrame(t.text, prev, evidence);
     if (framed?.keep) continue;
-    const d = framed?.decision ?? inContext(t.text, prev, neighbour(tokens[k + 1], decisions), evidence, decisions.get(t.text) ?? null);
+    const d = framed?.decision ?? afterPostcode(t.text, lines[t.index]!.text.slice(0, t.start), evidence) ?? inContext(t.text, prev, neighbour(tokens[k + 1], decisions), evidence, decisions.get(t.text) ?? null);
     if (!d) continue;
     const line = lines[t.index]!;
     // Neighbours as printed that repair leaves alone (`made` before `at` may be `måde`, and tells nothing).

@@ -693,3 +693,19 @@ function compoundTail(token: string, own: Reading, ev: Evidence): Decision | nul
 
 /** The first part of a compound is at least this long. */
 const MIN_PART_BEFORE_TAIL = 3;
+
+/** Text that ends in a Danish postcode (four digits, the first not 0) and a space. */
+const POSTCODE_BEFORE = /(?:^|[\s,])[1-9]\d{3} +$/;
+
+/**
+ * A capitalised token right after a postcode (`4600 Kage`) is a town: where
+ * exactly one of its spellings is a place of the names lexicon (`Køge`),
+ * that is the repair, even where the token is a word as printed.
+ */
+export function afterPostcode(token: string, before: string, ev: Evidence): Decision | null {
+  if (!POSTCODE_BEFORE.test(before) || !/^\p{Lu}\p{Ll}+$/u.test(token) || isLexiconName(token)) return null;
+  const places = spellings(token, ev, 2).filter((c) => DANISH.test(c.text) && isLexiconName(c.text));
+  if (places.length !== 1) return null;
+  const best = places[0]!;
+  return { repaired: best.text, reason: `a town after a postcode, and ${best.text} is a known place (${describe(best)})`, confident: true, alternatives: [], proven: true };
+}
