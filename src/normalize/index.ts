@@ -199,7 +199,7 @@ function restoreLetters(
     const prev = neighbour(tokens[k - 1], decisions);
     const framed = inFrame(t.text, prev, evidence);
     if (framed?.keep) continue;
-    const d = framed?.decision ?? afterPostcode(t.text, lines[t.index]!.text.slice(0, t.start), evidence) ?? inContext(t.text, prev, neighbour(tokens[k + 1], decisions), evidence, decisions.get(t.text) ?? null);
+    const d = framed?.decision ?? (CAPITALISED.test(t.text) ? afterPostcode(t.text, lines[t.index]!.text.slice(0, t.start), evidence) : null) ?? inContext(t.text, prev, neighbour(tokens[k + 1], decisions), evidence, decisions.get(t.text) ?? null);
     if (!d) continue;
     const line = lines[t.index]!;
     // Neighbours as printed that repair leaves alone (`made` before `at` may be `måde`, and tells nothing).

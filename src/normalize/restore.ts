@@ -366,12 +366,12 @@ const LOOSE_CANDIDATES = 40;
  * A compound the dictionary's compound rules do not make (they let only some
  * forms begin one: `forældre` in `Forældrevalgte`, `råderums` in
  * `råderumspuljen`): a word, or a word and a linking `s` or `e`, and then a
- * listed word, each at least LOOSE_PART letters (both listed, or the first a
- * name: `Lillebælt`+`området`), read as two parts so that it weighs as a
- * compound. The part whose letters are restored must be a listed
- * word, and the token as printed no such compound itself (`Skovboskolen` is
- * no `Skovbos`+`kølen`, `peersprojekter` no `projektør`): else the repair
- * would change words.
+ * word, each at least LOOSE_PART letters and each listed as one word, or the
+ * first a name of the lexicon (`Lillebælt`+`området`); read as two parts, so
+ * that it weighs as a compound. Only for a token that as printed is no such
+ * compound itself (`peersprojekter` is `peers`+`projekter`, no `projektør`),
+ * and never through a first part that is itself a compound (`Skovboskolen`
+ * is no `skovbos`+`kølen`).
  */
 function looseCompound(form: string): Reading | null {
   if (!DANISH.test(form) || !/^\p{Lu}?\p{Ll}+$/u.test(form)) return null;
@@ -601,10 +601,11 @@ const misreadCache = new WeakMap<Map<string, number>, Map<string, Decision | nul
 
 /**
  * A token that is no word, and that no undoing of æ, ø, å makes one, where
- * one Latin letter was misread too (`misread.data.ts`: `hoy` is `høj` with
- * y for j, `pabegynat` is `påbegyndt` with a for d): the repair, when exactly
- * one such reading is a word that clean minutes or the document show (a long
- * compound: a word of at most two parts). Two or more are reported, not made.
+ * one Latin letter beside a restored one was misread too (`misread.data.ts`:
+ * `hoy` is `høj` with y for j, `afhgviet` is `afhøvlet` with i for l): the
+ * repair, when exactly one such reading is a word that clean minutes or the
+ * document show (a long compound: a word of at most two parts). Two or more
+ * are reported, not made.
  */
 function misread(token: string, ev: Evidence): Decision | null {
   // Small letters only: a capitalised token may be a name, whose letters no list can check.
@@ -659,6 +660,8 @@ function nearRestored(word: string, at: number, m: Misread): boolean {
 
 /** A compound's last part is at least this long to be weighed alone. */
 const MIN_TAIL = 4;
+/** The first part of a compound is at least this long. */
+const MIN_PART_BEFORE_TAIL = 3;
 
 /**
  * A token read as a compound whose last part is a word clean minutes never
@@ -690,9 +693,6 @@ function compoundTail(token: string, own: Reading, ev: Evidence): Decision | nul
   }
   return null;
 }
-
-/** The first part of a compound is at least this long. */
-const MIN_PART_BEFORE_TAIL = 3;
 
 /** Text that ends in a Danish postcode (four digits, the first not 0) and a space. */
 const POSTCODE_BEFORE = /(?:^|[\s,])[1-9]\d{3} +$/;
