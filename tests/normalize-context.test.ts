@@ -20,7 +20,8 @@ const textOf = (text: string): string => normalize(linesFromText(text)).lines.ma
 
 describe('grammatical frames (frames.data.ts)', () => {
   it.each(FRAMES.flatMap((f) => f.examples.map((e) => [f.word, ...e] as const)))('%s: after "%s", "%s" is "%s"', (_word, before, printed, want) => {
-    const verdict = inFrame(printed, before, evidence());
+    const words = before.split(' ');
+    const verdict = inFrame(printed, words[words.length - 1]!, evidence(), words.length > 1 ? words[0]! : null);
     if (printed === want) expect(verdict).toEqual({ keep: true });
     else expect(verdict).toMatchObject({ keep: false, decision: { repaired: want, confident: true } });
   });
@@ -29,6 +30,10 @@ describe('grammatical frames (frames.data.ts)', () => {
     expect(inFrame('barn', 'om', evidence())).toBeNull();
     expect(inFrame('bord', 'alle', evidence())).toBeNull();
     expect(inFrame('made', null, evidence())).toBeNull();
+    // An article asks across an adjective, not across a noun or a frame's own word.
+    expect(inFrame('made', 'næste', evidence(), 'det')).toMatchObject({ keep: false, decision: { repaired: 'møde' } });
+    expect(inFrame('made', 'børn', evidence(), 'de')).toBeNull();
+    expect(inFrame('made', 'xqze', evidence(), 'den')).toBeNull();
   });
 
   it('repairs a damaged document by the frames: plural after alle, a verb after vi, and leaves et barn', () => {

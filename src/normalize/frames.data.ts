@@ -3,15 +3,18 @@
  * both are words (`barn`/`børn`, `møde`/`måde`, `sager`/`søger`): the word
  * right before decides. A determiner fixes number and gender (`alle børn`,
  * `et barn`; `et møde`, `en måde`), a subject pronoun a verb (`vi søger`).
- * The examples are run as tests (the damaged form as printed, the word
- * before it, what it becomes).
+ * An article asks so across an adjective in its weak form (`den
+ * uhensigtsmæssige måde`, `det næste møde`). The examples are run as tests
+ * (the words before it, the damaged form as printed, what it becomes).
  */
 export interface Frame {
   /** The word the frame asks for, in small letters. */
   word: string;
   /** Words (small letters) right before it that ask for it. */
   after: readonly string[];
-  /** [word before, token as printed, repaired]. */
+  /** Articles that ask for it with an adjective between (`den uhensigtsmæssige måde`, `det næste møde`). */
+  afterAdjective: readonly string[];
+  /** [words before, token as printed, repaired]. */
   examples: readonly [string, string, string][];
 }
 
@@ -25,9 +28,9 @@ const COMMON = ['en', 'én', 'denne', 'anden', 'hvilken', 'hver', 'enhver', 'ing
 const SUBJECT = ['vi', 'jeg', 'du', 'han', 'hun', 'man'];
 
 export const FRAMES: readonly Frame[] = [
-  { word: 'børn', after: PLURAL, examples: [['alle', 'barn', 'børn'], ['mange', 'born', 'børn']] },
-  { word: 'barn', after: NEUTER, examples: [['et', 'barn', 'barn'], ['hvert', 'barn', 'barn']] },
-  { word: 'møde', after: NEUTER, examples: [['et', 'made', 'møde'], ['dette', 'mode', 'møde']] },
-  { word: 'måde', after: COMMON, examples: [['denne', 'made', 'måde'], ['anden', 'made', 'måde']] },
-  { word: 'søger', after: SUBJECT, examples: [['vi', 'sager', 'søger'], ['man', 'soger', 'søger']] },
+  { word: 'børn', after: PLURAL, afterAdjective: ['de', 'disse', ...PLURAL], examples: [['alle', 'barn', 'børn'], ['mange', 'born', 'børn'], ['de yngste', 'barn', 'børn']] },
+  { word: 'barn', after: NEUTER, afterAdjective: ['det', ...NEUTER], examples: [['et', 'barn', 'barn'], ['hvert', 'barn', 'barn']] },
+  { word: 'møde', after: NEUTER, afterAdjective: ['det', ...NEUTER], examples: [['et', 'made', 'møde'], ['dette', 'mode', 'møde'], ['det næste', 'made', 'møde']] },
+  { word: 'måde', after: COMMON, afterAdjective: ['den', ...COMMON], examples: [['denne', 'made', 'måde'], ['anden', 'made', 'måde'], ['den bedste', 'made', 'måde']] },
+  { word: 'søger', after: SUBJECT, afterAdjective: [], examples: [['vi', 'sager', 'søger'], ['man', 'soger', 'søger']] },
 ];

@@ -197,7 +197,7 @@ function restoreLetters(
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const prev = neighbour(tokens[k - 1], decisions);
-    const framed = inFrame(t.text, prev, evidence);
+    const framed = inFrame(t.text, prev, evidence, neighbour(tokens[k - 2], decisions));
     if (framed?.keep) continue;
     const d = framed?.decision ?? (CAPITALISED.test(t.text) ? afterPostcode(t.text, lines[t.index]!.text.slice(0, t.start), evidence) : null) ?? inContext(t.text, prev, neighbour(tokens[k + 1], decisions), evidence, decisions.get(t.text) ?? null);
     if (!d) continue;

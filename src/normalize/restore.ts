@@ -564,9 +564,15 @@ function gAfterInitial(token: string, ev: Evidence): Decision | null {
   return { repaired, reason: 'a name opening with a consonant and g, as no Danish word does (ø read as g)', confident: true, alternatives: [], proven: true };
 }
 
-/** The frames by the word before them. */
+/** The frames by the word before them, and by the article before an adjective before them. */
 const FRAMES_AFTER = new Map<string, Frame[]>();
-for (const f of FRAMES) for (const w of f.after) FRAMES_AFTER.set(w, [...(FRAMES_AFTER.get(w) ?? []), f]);
+const FRAMES_AFTER_ADJECTIVE = new Map<string, Frame[]>();
+for (const f of FRAMES) {
+  for (const w of f.after) FRAMES_AFTER.set(w, [...(FRAMES_AFTER.get(w) ?? []), f]);
+  for (const w of f.afterAdjective) FRAMES_AFTER_ADJECTIVE.set(w, [...(FRAMES_AFTER_ADJECTIVE.get(w) ?? []), f]);
+}
+/** An adjective in its weak form, as after an article (`næste`, `uhensigtsmæssige`). */
+const WEAK_ADJECTIVE = /^\p{Ll}{2,}e$/u;
 
 /** What a frame says of a token: keep it as printed (it is the word the frame asks for), repair it, or nothing. */
 export type FrameVerdict = { keep: true } | { keep: false; decision: Decision } | null;
@@ -574,12 +580,14 @@ export type FrameVerdict = { keep: true } | { keep: false; decision: Decision } 
 /**
  * The grammatical frame of a token whose readings are words of a frame
  * (`frames.data.ts`): after `alle`, `barn` is `børn`; after `et`, `made` is
- * `møde` and `barn` stays. Only through a confusion the document shows, and
- * only for a word the frame asks for by the word right before it.
+ * `møde` and `barn` stays; after `den` and an adjective (`den bedste made`),
+ * `måde`. Only through a confusion the document shows, and only for a word
+ * the frame asks for by the word right before it, or by the article before
+ * an adjective right before it.
  */
-export function inFrame(token: string, prev: string | null, ev: Evidence): FrameVerdict {
+export function inFrame(token: string, prev: string | null, ev: Evidence, prev2: string | null = null): FrameVerdict {
   if (!prev || DANISH.test(token)) return null;
-  const frames = FRAMES_AFTER.get(prev);
+  const frames = FRAMES_AFTER.get(prev) ?? (prev2 && WEAK_ADJECTIVE.test(prev) && isAdjectiveLike(prev) ? FRAMES_AFTER_ADJECTIVE.get(prev2) : undefined);
   if (!frames) return null;
   const lower = token.toLowerCase();
   for (const f of frames) {
@@ -594,6 +602,11 @@ export function inFrame(token: string, prev: string | null, ev: Evidence): Frame
     };
   }
   return null;
+}
+
+/** Whether a word in its weak form may be an adjective: a word, and none of the frames' own words (`de små børn`, not `de børn made`). */
+function isAdjectiveLike(word: string): boolean {
+  return !FRAMES_AFTER.has(word) && reading(word) !== null;
 }
 
 /** A token no confusion of æ, ø, å makes a word of, read again with one Latin letter misread too, found once per document. */
