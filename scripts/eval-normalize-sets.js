@@ -87,5 +87,15 @@ export const MORE_TUNING_TWINS = [
   'o1-piu-syddanmark-2017',
   'o1-socialraadgiverforening-hb-2016',
 ];
+// Twins of the four PDFs of eval/real/docs/ (municipal minutes printed from web pages;
+// the clean text is `minutes normalize` of the PDF, which repairs nothing in them), made
+// on 2026-12-03 in issue 18's third session and all held out, decided before they were
+// made: no error of theirs, and no word of their texts, was looked at.
+export const PDF_HELD_OUT = [
+  'm2-naestved-kultur-demokrati-2018',
+  'm2-rsj-forretningsudvalg-2020',
+  'm2-rsyd-psykiatrisk-dialogforum-2010',
+  'm2-viborg-byraad-2019',
+];
 export const TUNING = ['seed-000', 'seed-002', 'council-a', ...REAL_TWINS.filter((_, i) => i % 2 === 0), ...MORE_TUNING_TWINS];
-export const HELD_OUT = ['seed-003', 'seed-004', 'council-b', ...REAL_TWINS.filter((_, i) => i % 2 === 1)];
+export const HELD_OUT = ['seed-003', 'seed-004', 'council-b', ...REAL_TWINS.filter((_, i) => i % 2 === 1), ...PDF_HELD_OUT];

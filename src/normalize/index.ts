@@ -11,7 +11,7 @@ import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
 import { isDictionaryName, isDictionaryWord, isLexiconName, isWord, reading } from './dictionary.js';
 import { frequency, lemmaFrequency } from './frequencies.js';
 import { isGivenName } from './lexicon.js';
-import { decide, inContext, type Decision, type Evidence } from './restore.js';
+import { afterPostcode, decide, inContext, inFrame, type Decision, type Evidence } from './restore.js';
 import { loneI, loneØ, ocrBullets, type LoneEdit } from './lone.js';
 import { DamageScreen } from './screen.js';
 import { tokenize, type Token } from './tokens.js';
@@ -196,7 +196,10 @@ function restoreLetters(
   const printed = (form: string): number => evidence.docCounts.get(form) ?? 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const d = inContext(t.text, neighbour(tokens[k - 1], decisions), neighbour(tokens[k + 1], decisions), evidence, decisions.get(t.text) ?? null);
+    const prev = neighbour(tokens[k - 1], decisions);
+    const framed = inFrame(t.text, prev, evidence, neighbour(tokens[k - 2], decisions));
+    if (framed?.keep) continue;
+    const d = framed?.decision ?? (CAPITALISED.test(t.text) ? afterPostcode(t.text, lines[t.index]!.text.slice(0, t.start), evidence) : null) ?? inContext(t.text, prev, neighbour(tokens[k + 1], decisions), evidence, decisions.get(t.text) ?? null);
     if (!d) continue;
     const line = lines[t.index]!;
     // Neighbours as printed that repair leaves alone (`made` before `at` may be `måde`, and tells nothing).

@@ -5,7 +5,8 @@
  *
  * - ids and case-system labels: a token of capitals and digits (`G01`, `K2`),
  *   or any token of a chunk that joins capitals and digits with `-`, `/`, `_`
- *   or `.` (`ØU-55/07-O`, `SAG-2019-0034`);
+ *   or `.` (`ØU-55/07-O`, `SAG-2019-0034`), but not a word of small letters
+ *   after an item's number (`5.Præsentation`);
  * - product names and other words with a capital inside (`OneDrive`, `MitID`,
  *   `iPad`), which Danish words never have (a capital I inside a word is the
  *   damage `l` read as `I`, and is not counted);
@@ -58,6 +59,8 @@ const CODE = /^(?=.*\d)(?=.*\p{Lu})[\p{Lu}\d]+$/u;
 const ID_CHUNK = /^(?=.*\d)(?=.*\p{Lu})[\p{L}\d@©|]+(?:[-/_.][\p{L}\d@©|]+)+$/u;
 const INNER_CAPITAL = /\p{Ll}(?!I\p{Ll})\p{Lu}/u;
 const ABBREVIATION = /^\p{Lu}{2,4}$/u;
+/** A word of small letters, capitalised or not (`Præsentation`): no piece of an id. */
+const WORD_IN_CHUNK = /^\p{Lu}?\p{Ll}{3,}$/u;
 /** A line in capitals only (a heading): its short words are words, not abbreviations. */
 const CAPITALS_LINE = /^[^\p{Ll}]*$/u;
 /** English words that are also among the commonest Danish ones (`at`, `for`, `by`) tell nothing. */
@@ -83,7 +86,8 @@ function englishOnly(word: string): boolean {
 export function keptAsPrinted(text: string, t: Token, repaired: string, printed: (form: string) => number, neighbours: string[]): string | null {
   const token = t.text;
   if (CODE.test(token) && token.replace(/\d/g, '').length <= 4) return 'an id or code of capitals and digits';
-  if (ID_CHUNK.test(chunkOf(text, t))) return 'part of an id or case-system label';
+  // A number before a word (`5.Præsentation`) is an item's number, not an id: a word of small letters is no part of a code.
+  if (ID_CHUNK.test(chunkOf(text, t)) && !WORD_IN_CHUNK.test(token)) return 'part of an id or case-system label';
   if (INNER_CAPITAL.test(token)) return 'a name with a capital inside (a product or system name)';
   if (ABBREVIATION.test(token) && !CAPITALS_LINE.test(text) && printed(repaired) === 0) return 'a capitalised abbreviation or code the document does not show damaged';
   if (neighbours.some(englishOnly)) {

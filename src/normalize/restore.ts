@@ -3,12 +3,15 @@
  * evidence: the dictionary, the document's damage profile, the document's own
  * intact and repaired words, and word frequencies of clean Danish.
  */
-import { candidates, CONFUSIONS, findSites, type Candidate } from './confusions.js';
+import { candidates, CONFUSIONS, findSites, MAX_SITES, type Candidate, type Site } from './confusions.js';
 
 const Ø_AS_G = CONFUSIONS.find((c) => c.id === 'ø:g')!;
 import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
 import { frequency, inPairs, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
+import { BoundedMap } from '../util/memo.js';
+import { FRAMES, type Frame } from './frames.data.js';
+import { MISREADS, type Misread } from './misread.data.js';
 
 export interface Decision {
   repaired: string;
@@ -128,7 +131,7 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
   const hit = cache.get(key);
   if (hit) return hit;
   const out: Word[] = [];
-  const sites = findSites(token, (c) => confusionShare(ev.profile, c) > 0);
+  const sites = docSites(token, ev);
   if (sites.length > 0) {
     for (const c of likeliest(candidates(token, sites, maxSites), ev)) {
       // Cheap test first: a candidate without support is not looked up at all.
@@ -137,14 +140,37 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
       const r = reading(c.text) ?? (DANISH.test(c.text) && printedIntact(c.text, ev) ? { parts: 1, lemma: c.text.toLowerCase() } : null) ?? streetName(c.text);
       if (r) out.push({ c, r });
     }
+    // Only where no spelling reads otherwise: a compound by its parts alone is the weakest reading.
+    if (out.length === 0 && !cheap && mayBeLoose(token)) {
+      for (const c of likeliest(candidates(token, sites, maxSites), ev).slice(0, LOOSE_CANDIDATES)) {
+        const r = looseCompound(c.text);
+        if (r) out.push({ c, r });
+      }
+    }
   }
   cache.set(key, out);
   return out;
 }
 
+/**
+ * The places in a token where the document's confusions may have happened.
+ * A long word has more places than can all be undone (`e` may be `æ` or `ø`
+ * in every syllable of `medarbejderrepreesentanter`): it keeps the places of
+ * its likeliest confusions (`ee` for `æ`), up to MAX_SITES, rather than be
+ * read as noise.
+ */
+function docSites(token: string, ev: Evidence): Site[] {
+  const sites = findSites(token, (c) => confusionShare(ev.profile, c) > 0);
+  if (sites.length <= MAX_SITES) return sites;
+  const shares = sites.map((s) => confusionShare(ev.profile, s.confusion));
+  const cut = [...shares].sort((a, b) => b - a)[MAX_SITES - 1]!;
+  const kept = sites.filter((_, i) => shares[i]! >= cut);
+  return kept.length <= MAX_SITES ? kept : sites.filter((_, i) => shares[i]! > cut);
+}
+
 /** The spellings a token may have come from through the document's confusions, unread. */
 function spellings(token: string, ev: Evidence, maxSites: number): Candidate[] {
-  const sites = findSites(token, (c) => confusionShare(ev.profile, c) > 0);
+  const sites = docSites(token, ev);
   return sites.length === 0 ? [] : likeliest(candidates(token, sites, maxSites), ev);
 }
 
@@ -182,7 +208,7 @@ export function decide(token: string, ev: Evidence): Decision | null {
   if (own) return decideCollision(token, own, ev);
   const maxSites = token.length <= 12 ? 3 : 2;
   const found = scored(token, ev, maxSites);
-  if (found.length === 0) return gAfterInitial(token, ev);
+  if (found.length === 0) return gAfterInitial(token, ev) ?? misread(token, ev);
   const best = found[0]!;
   const alternatives = found.slice(1, 4).map((f) => f.c.text);
   if (found.length === 1) {
@@ -265,7 +291,7 @@ function maybeName(token: string, s: Scored, ev: Evidence): boolean {
  * `tilleg`) is weaker evidence of itself than a listed word is.
  */
 function decideCollision(token: string, own: Reading, ev: Evidence): Decision | null {
-  const name = knownName(token, own, ev) ?? compoundHead(token, own, ev);
+  const name = knownName(token, own, ev) ?? compoundHead(token, own, ev) ?? compoundTail(token, own, ev);
   if (name) return name;
   const found = scored(token, ev, 2, own.parts === 1 ? MIN_SUPPORT : 0);
   if (found.length === 0) return null;
@@ -327,6 +353,54 @@ function streetName(form: string): Reading | null {
     }
   }
   return null;
+}
+
+/** A compound read by its parts alone is at least this long. */
+const LOOSE_COMPOUND = 10;
+/** Its parts are at least this long. */
+const LOOSE_PART = 4;
+/** Only a token's likeliest spellings are read so: each costs a dictionary look-up per place it may split. */
+const LOOSE_CANDIDATES = 40;
+
+/**
+ * A compound the dictionary's compound rules do not make (they let only some
+ * forms begin one: `forældre` in `Forældrevalgte`, `råderums` in
+ * `råderumspuljen`): a word, or a word and a linking `s` or `e`, and then a
+ * word, each at least LOOSE_PART letters and each listed as one word, or the
+ * first a name of the lexicon (`Lillebælt`+`området`); read as two parts, so
+ * that it weighs as a compound. Only for a token that as printed is no such
+ * compound itself (`peersprojekter` is `peers`+`projekter`, no `projektør`),
+ * and never through a first part that is itself a compound (`Skovboskolen`
+ * is no `skovbos`+`kølen`).
+ */
+function looseCompound(form: string): Reading | null {
+  if (!DANISH.test(form) || !/^\p{Lu}?\p{Ll}+$/u.test(form)) return null;
+  return looseSplit(form.toLowerCase());
+}
+
+/** Whether a token may be read through a loose compound: long enough, and no such compound as printed. */
+function mayBeLoose(token: string): boolean {
+  return token.length >= LOOSE_COMPOUND && /^\p{Lu}?\p{Ll}+$/u.test(token) && looseSplit(token.toLowerCase()) === null;
+}
+
+const looseCache = new BoundedMap<string, Reading | null>(50_000);
+
+function looseSplit(lower: string): Reading | null {
+  const hit = looseCache.get(lower);
+  if (hit !== undefined) return hit;
+  let out: Reading | null = null;
+  for (let i = LOOSE_PART; i <= lower.length - LOOSE_PART && !out; i++) {
+    const tail = lower.slice(i);
+    const tailRead = reading(tail);
+    if (tailRead?.parts !== 1) continue;
+    const head = lower.slice(0, i);
+    const bare = /[se]$/.test(head) && head.length > LOOSE_PART ? head.slice(0, -1) : null;
+    const headRead = isLexiconName(head) || (bare && isLexiconName(bare)) ? { parts: 1, lemma: head } : reading(head) ?? (bare ? reading(bare) : null);
+    if (headRead?.parts !== 1) continue;
+    out = { parts: 2, lemma: head + tailRead.lemma };
+  }
+  looseCache.set(lower, out);
+  return out;
 }
 
 /** Whether a word ends in a listed Danish word of at least five letters that has a Danish letter (`amstrupgårds`; not `ånds`). */
@@ -488,4 +562,163 @@ function gAfterInitial(token: string, ev: Evidence): Decision | null {
   if (!G_AFTER_INITIAL.test(token) || MORE_DAMAGE.test(token.slice(2)) || confusionShare(ev.profile, Ø_AS_G) < STRONG_SHARE) return null;
   const repaired = `${token[0]}ø${token.slice(2)}`;
   return { repaired, reason: 'a name opening with a consonant and g, as no Danish word does (ø read as g)', confident: true, alternatives: [], proven: true };
+}
+
+/** The frames by the word before them, and by the article before an adjective before them. */
+const FRAMES_AFTER = new Map<string, Frame[]>();
+const FRAMES_AFTER_ADJECTIVE = new Map<string, Frame[]>();
+for (const f of FRAMES) {
+  for (const w of f.after) FRAMES_AFTER.set(w, [...(FRAMES_AFTER.get(w) ?? []), f]);
+  for (const w of f.afterAdjective) FRAMES_AFTER_ADJECTIVE.set(w, [...(FRAMES_AFTER_ADJECTIVE.get(w) ?? []), f]);
+}
+/** An adjective in its weak form, as after an article (`næste`, `uhensigtsmæssige`). */
+const WEAK_ADJECTIVE = /^\p{Ll}{2,}e$/u;
+
+/** What a frame says of a token: keep it as printed (it is the word the frame asks for), repair it, or nothing. */
+export type FrameVerdict = { keep: true } | { keep: false; decision: Decision } | null;
+
+/**
+ * The grammatical frame of a token whose readings are words of a frame
+ * (`frames.data.ts`): after `alle`, `barn` is `børn`; after `et`, `made` is
+ * `møde` and `barn` stays; after `den` and an adjective (`den bedste made`),
+ * `måde`. Only through a confusion the document shows, and only for a word
+ * the frame asks for by the word right before it, or by the article before
+ * an adjective right before it.
+ */
+export function inFrame(token: string, prev: string | null, ev: Evidence, prev2: string | null = null): FrameVerdict {
+  if (!prev || DANISH.test(token)) return null;
+  const frames = FRAMES_AFTER.get(prev) ?? (prev2 && WEAK_ADJECTIVE.test(prev) && isAdjectiveLike(prev) ? FRAMES_AFTER_ADJECTIVE.get(prev2) : undefined);
+  if (!frames) return null;
+  const lower = token.toLowerCase();
+  for (const f of frames) {
+    if (lower === f.word) return { keep: true };
+    // Cheap first: a spelling of the frame's word has its first letter and about its length.
+    if (lower[0] !== f.word[0] || Math.abs(lower.length - f.word.length) > 2) continue;
+    const c = spellings(token, ev, 2).find((s) => s.text.toLowerCase() === f.word);
+    if (!c) continue;
+    return {
+      keep: false,
+      decision: { repaired: c.text, reason: `after "${prev}" only ${f.word} fits (${describe(c)})`, confident: true, alternatives: [] },
+    };
+  }
+  return null;
+}
+
+/** Whether a word in its weak form may be an adjective: a word, and none of the frames' own words (`de små børn`, not `de børn made`). */
+function isAdjectiveLike(word: string): boolean {
+  return !FRAMES_AFTER.has(word) && reading(word) !== null;
+}
+
+/** A token no confusion of æ, ø, å makes a word of, read again with one Latin letter misread too, found once per document. */
+const misreadCache = new WeakMap<Map<string, number>, Map<string, Decision | null>>();
+
+/**
+ * A token that is no word, and that no undoing of æ, ø, å makes one, where
+ * one Latin letter beside a restored one was misread too (`misread.data.ts`:
+ * `hoy` is `høj` with y for j, `afhgviet` is `afhøvlet` with i for l): the
+ * repair, when exactly one such reading is a word that clean minutes or the
+ * document show (a long compound: a word of at most two parts). Two or more
+ * are reported, not made.
+ */
+function misread(token: string, ev: Evidence): Decision | null {
+  // Small letters only: a capitalised token may be a name, whose letters no list can check.
+  if (token.length < SHORT || !/^\p{Ll}+$/u.test(token)) return null;
+  // A compound of listed words as printed (`medlemsklage`) is a word the dictionary does not make, not damage.
+  if (token.length >= LOOSE_COMPOUND && looseSplit(token.toLowerCase())) return null;
+  let cache = misreadCache.get(ev.docCounts);
+  if (!cache) misreadCache.set(ev.docCounts, (cache = new Map()));
+  const hit = cache.get(token);
+  if (hit !== undefined) return hit;
+  const found = new Map<string, { c: Candidate; m: Misread }>();
+  for (const m of MISREADS) {
+    for (let at = token.indexOf(m.printed); at >= 0; at = token.indexOf(m.printed, at + 1)) {
+      const edited = token.slice(0, at) + m.letter + token.slice(at + m.printed.length);
+      if (edited.length < SHORT) continue;
+      for (const c of spellings(edited, ev, 2)) {
+        if (!DANISH.test(c.text) || found.has(c.text) || !nearRestored(c.text, at, m)) continue;
+        const supported = frequency(c.text) > 0 || docOccurrences(c.text, ev) > 0;
+        if (!supported && c.text.length < LONG_COMPOUND) continue;
+        const r = reading(c.text);
+        if (!r || (!supported && r.parts > 2)) continue;
+        found.set(c.text, { c, m });
+      }
+    }
+  }
+  let out: Decision | null = null;
+  const list = [...found.values()];
+  if (list.length > 0) {
+    const best = list[0]!;
+    const misreadLetter = best.m.letter ? `${best.m.letter} read as ${best.m.printed}` : `${best.m.printed} printed where the word has none`;
+    out = {
+      repaired: best.c.text,
+      reason: list.length === 1 ? `not a word; the only word it can be (${describe(best.c)}, ${misreadLetter})` : `not a word; it may be ${list.map((x) => x.c.text).join(' or ')}`,
+      confident: list.length === 1,
+      alternatives: list.slice(1, 4).map((x) => x.c.text),
+    };
+  }
+  cache.set(token, out);
+  return out;
+}
+
+/** A misread letter is at most this far from a restored æ, ø or å: OCR that cannot read a letter garbles its neighbours. */
+const MISREAD_REACH = 2;
+
+/** Whether a restored Danish letter stands within MISREAD_REACH of the misread one (`hoy`: y right after o for ø). */
+function nearRestored(word: string, at: number, m: Misread): boolean {
+  // Positions in the repaired word shift by what undoing the confusions took out; a window wide enough for a two-letter form either side.
+  const from = Math.max(0, at - MISREAD_REACH - 2);
+  const to = Math.min(word.length, at + m.letter.length + MISREAD_REACH + 1);
+  return DANISH.test(word.slice(from, to));
+}
+
+/** A compound's last part is at least this long to be weighed alone. */
+const MIN_TAIL = 4;
+/** The first part of a compound is at least this long. */
+const MIN_PART_BEFORE_TAIL = 3;
+
+/**
+ * A token read as a compound whose last part is a word clean minutes never
+ * or hardly use (`made` in `skolebestyrelsesmade`), where one restored letter
+ * makes that part a common one (`møde`, clearly likelier than `måde`) and the
+ * whole still a word: the repair. A token that ends in a common word is left.
+ */
+function compoundTail(token: string, own: Reading, ev: Evidence): Decision | null {
+  if (own.parts < 2 || !/^\p{Ll}+$/u.test(token)) return null;
+  for (let i = MIN_PART_BEFORE_TAIL; i <= token.length - MIN_TAIL; i++) {
+    const tail = token.slice(i);
+    if (frequency(tail) >= HEAD_SUPPORT) return null;
+    if (reading(tail)?.parts !== 1) continue;
+    const options = spellings(tail, ev, 1)
+      .filter((c) => DANISH.test(c.text) && frequency(c.text) >= HEAD_SUPPORT)
+      .map((c) => ({ c, score: frequency(c.text) * likelihood(c, ev) }))
+      .sort((a, b) => b.score - a.score);
+    if (options.length === 0) continue;
+    if (options.length > 1 && options[0]!.score < CLEAR_MARGIN * options[1]!.score) return null;
+    const best = options[0]!.c;
+    const whole = token.slice(0, i) + best.text;
+    if (!reading(whole) && !looseSplit(whole)) return null;
+    return {
+      repaired: whole,
+      reason: `a compound of a rare last part, but ${whole} ends in a common word (${describe(best)})`,
+      confident: true,
+      alternatives: [],
+    };
+  }
+  return null;
+}
+
+/** Text that ends in a Danish postcode (four digits, the first not 0) and a space. */
+const POSTCODE_BEFORE = /(?:^|[\s,])[1-9]\d{3} +$/;
+
+/**
+ * A capitalised token right after a postcode (`4600 Kage`) is a town: where
+ * exactly one of its spellings is a place of the names lexicon (`Køge`),
+ * that is the repair, even where the token is a word as printed.
+ */
+export function afterPostcode(token: string, before: string, ev: Evidence): Decision | null {
+  if (!POSTCODE_BEFORE.test(before) || !/^\p{Lu}\p{Ll}+$/u.test(token) || isLexiconName(token)) return null;
+  const places = spellings(token, ev, 2).filter((c) => DANISH.test(c.text) && isLexiconName(c.text));
+  if (places.length !== 1) return null;
+  const best = places[0]!;
+  return { repaired: best.text, reason: `a town after a postcode, and ${best.text} is a known place (${describe(best)})`, confident: true, alternatives: [], proven: true };
 }
