@@ -424,3 +424,12 @@ describe('a meeting in a named body as the first line', () => {
     expect(doc.meeting.body).toBe('Fonden Holmby Havn');
   });
 });
+
+describe('more shapes of a list of those present', () => {
+  const people = (head: string) => parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', head, '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).participants.map((p) => [p.name, p.group]);
+  it('names between semicolons, an office after a slash, `Disse var til stede:`', () => {
+    expect(people('Deltagere: Bo Holm; Ib Lund; Eva Dal')).toEqual([['Bo Holm', 'member'], ['Ib Lund', 'member'], ['Eva Dal', 'member']]);
+    expect(people('Tilstedeværende: Bo Holm/formand, Ib Lund/kasserer, Eva Dal')).toEqual([['Bo Holm', 'chair'], ['Ib Lund', 'member'], ['Eva Dal', 'member']]);
+    expect(people('Disse var til stede: Bo Holm, Ib Lund og Eva Dal')).toEqual([['Bo Holm', 'member'], ['Ib Lund', 'member'], ['Eva Dal', 'member']]);
+  });
+});

@@ -12,7 +12,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   [
     'member',
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
-    new RegExp(`^(?:${tolerant('Følgende')}\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerne|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')})(?:\\s+(?:var|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer))?$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$`, 'iu'),
+    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse)\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerne|Indkaldte|Indkaldt|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')})(?:\\s+(?:var|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer))?$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$`, 'iu'),
   ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)|Administrationen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')})$`, 'iu')],
@@ -28,6 +28,7 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Fra afdelingsbestyrelsen:', 'member'],
   ['Fremmødte fra bestyrelsen', 'member'],
   ['Deltagerne var:', 'member'],
+  ['Disse var til stede:', 'member'],
   ['Fra sekretariatet:', 'secretariat'],
   ['Til stede fra administrationen:', 'secretariat'],
   ['Andre deltagere:', 'guest'],
@@ -269,6 +270,13 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
     const dashed = t.split(/\s+[-–]\s+/u);
     if (dashed.length >= 3 && dashed.every((x) => looksLikeName(notesOf(x).rest))) t = dashed.join(', ');
   }
+  // `Bo Holm; Ib Lund; Eva Dal`: names between semicolons.
+  if (/;/.test(t)) {
+    const semi = t.split(/\s*;\s*/u).filter((x) => x !== '');
+    if (semi.length >= 2 && semi.every((x) => looksLikeName(notesOf(x).rest))) t = semi.join(', ');
+  }
+  // `Bo Holm/formand, Ib Lund/kasserer`: an office after a slash is a note on the name.
+  t = t.replace(/((?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\p{Lu}[\p{L}'’\-]+)\s*\/\s*(\p{Ll}[\p{Ll}\- ]{2,30}?)(?=\s*(?:,|\s+og\s|$))/gu, '$1 ($2)');
   // A substitute: `Søren Hansen, centerleder …, Vejle Kommune deltog på mødet i stedet for Daniel Bomholt.`
   const sub = /^(.*?)\s+((?:deltog|deltager|mødte)\b.*\b(?:i stedet for|for|som vikar for)\b.*)$/iu.exec(t);
   if (sub) {
