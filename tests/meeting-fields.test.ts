@@ -433,3 +433,19 @@ describe('more shapes of a list of those present', () => {
     expect(people('Disse var til stede: Bo Holm, Ib Lund og Eva Dal')).toEqual([['Bo Holm', 'member'], ['Ib Lund', 'member'], ['Eva Dal', 'member']]);
   });
 });
+
+describe('an association\'s header in more shapes', () => {
+  const meeting = (...head: string[]) => parseText([...head, '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting;
+  it('`Hvor:` and `Hvornår:`, `Tid og sted:` label the place and the time', () => {
+    expect(meeting('Referat af bestyrelsesmøde', 'Hvor: Fælleshuset', 'Hvornår: 3. maj 2031 kl. 19')).toMatchObject({ location: 'Fælleshuset', date: '2031-05-03', startTime: '19:00' });
+    expect(meeting('Referat', 'Tid og sted: 3. maj 2031 kl. 19 i Fælleshuset')).toMatchObject({ location: 'Fælleshuset', date: '2031-05-03', startTime: '19:00' });
+  });
+  it('a club before the kind of meeting, an owners\' association by its E/F', () => {
+    expect(meeting('Holmby Boldklub – Bestyrelsesmøde 3/5-2031').body).toBe('Holmby Boldklub');
+    expect(meeting('E/F Solhøj', 'Referat af bestyrelsesmøde 3. maj 2031').body).toBe('E/F Solhøj');
+  });
+  it('a room after the title\'s date, a building with `på` before it', () => {
+    expect(meeting('Holmby Menighedsråd', 'Referat af menighedsrådsmøde 3. maj 2031 i konfirmandstuen').location).toBe('konfirmandstuen');
+    expect(meeting('Referat fra skolebestyrelsesmøde på Holmby Skole 3. maj 2031').location).toBe('Holmby Skole');
+  });
+});

@@ -21,7 +21,7 @@ const FIELDS: [Field, RegExp][] = [
   ['body', new RegExp(`^(?:${tolerant('Møde')}|${tolerant('Mødeforum')}|Forum|Udvalg)\\s*:\\s*(.+)$`, 'iu')],
   ['body', new RegExp(`^(?:${tolerant('Mødeforum')}|Udvalg)\\s+(\\p{Lu}.{2,80})$`, 'u')],
   ['subject', /^(?:Emne|Vedr\.?|Vedrørende)\s*:\s*(.+)$/iu],
-  ['when', new RegExp(`^(?:Tidspunkt|${tolerant('Mødetid')}|${tolerant('Mødedato')}|${tolerant('Mødetidspunkt')}|Dato og tid|Dato og tidspunkt|Starttidspunkt|Varighed)\\s*:?\\s+(.+)$`, 'iu')],
+  ['when', new RegExp(`^(?:Tidspunkt|${tolerant('Mødetid')}|${tolerant('Mødedato')}|${tolerant('Mødetidspunkt')}|Dato og tid|Dato og tidspunkt|Starttidspunkt|Varighed|${tolerant('Hvornår')}|Tid og sted)\\s*:?\\s+(.+)$`, 'iu')],
   ['end', new RegExp(`^(?:Sluttidspunkt|${tolerant('Mødeslut')}|${tolerant('Møde')} slut|Slut(?:tid)?(?: kl\\.?)?|${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut))\\s*:?\\s+(.+)$`, 'iu')],
   ['date', /^(?:Dato|Mødedag)\s*:\s*(.+)$/iu],
   // Labels without a colon, as a table prints them (`Tid 14:30`, `Sted Mødelokale 2`): only before a value of the right kind.
@@ -31,7 +31,7 @@ const FIELDS: [Field, RegExp][] = [
   ['time', new RegExp(`^(?:Tid|Klokken|Kl\\.?|${tolerant('Mødestart')}|${tolerant('Møde')} start|${tolerant('Mødet')} (?:startede|påbegyndt|begyndte|begyndt)|Start(?:tid)?(?: kl\\.?)?)\\s*:\\s*((?:kl\\.?\\s*)?\\d.*)$`, 'iu')],
   // `Tid: Mandag, den 13. januar 2025, kl. 19.00`: a day and a time.
   ['when', /^Tid\s*:\s*(\p{L}.*\d.*)$/iu],
-  ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse|(?:${tolerant('Møde')}\\s?)?lokation)\\s*:\\s*(.+)$|^(?:${tolerant('Mødested')}|${tolerant('Møde')} lokation)\\s+(.+)$`, 'iu')],
+  ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse|Hvor|(?:${tolerant('Møde')}\\s?)?lokation)\\s*:\\s*(.+)$|^(?:${tolerant('Mødested')}|${tolerant('Møde')} lokation)\\s+(.+)$`, 'iu')],
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer|Tovholder)\\s*:\\s*(.+)$`, 'iu')],
   // Without a colon, as a table's cells print it (`Mødeleder Anne Holm`): only before a name.
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent)\\s+(\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3})$`, 'u')],
@@ -84,6 +84,10 @@ const CLOCK = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\b/iu;
 const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
 const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d`, 'u');
 const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?(?:\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})|,\\s+(\\p{Lu}[^:;,]{1,40}(?:,\\s*[^:;,]{1,40})?\\s+\\d{1,4}\\b[^:;]{0,40}))$`, 'u');
+/** A room or a building at the end of a title, after its date (`… 3. maj 2031 i konfirmandstuen`, `… 2031 på Holmby Skole`). */
+const PLACE_AFTER_DATE = new RegExp(`\\d{4}\\.?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Ll}*(?:stue|stuen|sal|salen|lokale|lokalet|huset|hus|hallen|kontoret|rummet|kirken)\\b[^:;]{0,40}?|\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}\\s+(?:Skole|Skolen|Hallen|Kirke|Hotel|Kro|Rådhus|Bibliotek|Medborgerhus|Forsamlingshus|Fælleshus))\\.?\\s*$`, 'u');
+/** A building named with `på` before the title's date (`møde på Holmby Skole 3. maj 2031`). */
+const PLACE_BEFORE_DATE = new RegExp(`\\b${tolerant('på')}\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3})\\s*,?\\s*(?:(?:den|d\\.)\\s*)?$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
 const PLACE_LINE = new RegExp(
   `^\\p{Lu}[^:;]{2,70}$`,
@@ -92,7 +96,7 @@ const PLACE_LINE = new RegExp(
 /** `Ekstraordinær generalforsamling`, `15. ordinære generalforsamling`: a kind of meeting, not the body that holds it. */
 const ASSEMBLY = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?(?:general|repræsentantskabs|borger)?forsamling(?:en)?(?:\s+\d{4})?$/iu;
 /** A club's, association's or company's name alone on a line: `Grundejerforeningen Kærholm`, `BOLDKLUBBEN ØST`. */
-const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk|fond)(?:en|et|ben)?\b)\p{Lu}[\p{L}'’&.\-]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
+const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk|fond)(?:en|et|ben)?\b|(?:E\/F|A\/B|G\/F|I\/S)\s)\p{Lu}[\p{L}'’&.\-/]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
 const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|\bA\/B|\bE\/F|\bG\/F|fond(?:en)?)\b/u;
 /** The date of a line that is a date and nothing more (`Mandag, 09 december 2019`, `07-07-2022`, `4. april 2018 (ekstraordinær)`, `27. august 2016 kl. 05:39`). */
 function bareDate(text: string): string | null {
@@ -624,7 +628,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           const rest = title[2].slice(d.index);
           const times = findTimes(rest);
           titleTimes ??= times.start ? times : null;
-          const place = PLACE_BEFORE_TIME.exec(rest) ?? PLACE_AFTER_TIME.exec(rest);
+          // `… 3. maj 2031 i konfirmandstuen`, `… møde på Holmby Skole 3. maj 2031`: a room after the date, a building before it.
+          const place = PLACE_BEFORE_TIME.exec(rest) ?? PLACE_AFTER_TIME.exec(rest) ?? PLACE_AFTER_DATE.exec(rest) ?? PLACE_BEFORE_DATE.exec(title[2].slice(0, d.index));
           if (place) placeOrBody(place[1]!);
           // `… den 23. oktober 2031, kl Vestergade 13, 2450 København SV`: an address with its postcode after the date.
           const address = ADDRESS_END.exec(rest);
@@ -818,7 +823,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
       // `Social- og Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00` (not `Mandag d. 7. februar`)
       // `Bestyrelsesmøde afholdt 6/1 2011`: held is not part of a name.
-      const named = BODY_THEN_DATE.exec(t)![1]!.trim().replace(HELD_WORD, '');
+      // `Holmby Boldklub – Bestyrelsesmøde 3/5-2031`: the body, then the kind of meeting.
+      const named = BODY_THEN_DATE.exec(t)![1]!.trim().replace(HELD_WORD, '').replace(/\s*[-–]\s*\p{L}*(?:møde|generalforsamling)(?:t|en)?$/iu, '');
       // A sentence (`Formanden havde indkaldt til bestyrelsesmøde onsdag den …`) names no body.
       const prose = named.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|for|i|af|med|til|på|om)$/u.test(w)).length > 1;
       if (named !== '' && !prose && !new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med)$`, 'iu').test(named)) meeting.body ??= bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named);
