@@ -449,3 +449,10 @@ describe('an association\'s header in more shapes', () => {
     expect(meeting('Referat fra skolebestyrelsesmøde på Holmby Skole 3. maj 2031').location).toBe('Holmby Skole');
   });
 });
+
+describe('the chair in more wordings', () => {
+  it('`Mødeleder og referent: Bo Holm` chairs (one person, both offices)', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 3. maj 2031', 'Mødeleder og referent: Bo Holm', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.chair).toBe('Bo Holm');
+  });
+});

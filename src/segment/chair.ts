@@ -50,13 +50,14 @@ export const CHAIR_ROWS: ChairRow[] = [
   {
     name: 'the office, then who was chosen',
     cue: /dirigent|ordstyrer|deleder/iu,
-    re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+(?:valgtes|vælges|blev\\s+(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+(?:valgtes|vælges|blev\\s+(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}\\s+blev\\s+${CHAIR_WORD}\\b`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
       ['Til dirigent valgtes Poul Brink.', 'Poul Brink'],
       ['Som ordstyrer blev valgt næstformand Lise Kjær, og som referent Bo Lind.', 'Lise Kjær'],
       ['Mødeleder var Søren Aagaard.', 'Søren Aagaard'],
+      ['Bo Dal blev ordstyrer, Ib Lund referent.', 'Bo Dal'],
       ['Dirigenten var enig i forslaget.', null],
       ['Som referent valgtes Poul Brink.', null],
     ],
@@ -87,13 +88,14 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'led the meeting',
-    cue: /ledet|ledede/u,
-    re: new RegExp(`(?<![\\p{L}])(?:[Mm]ødet|[Gg]eneralforsamlingen|[Ff]orsamlingen)\\s+(?:blev\\s+)?ledet\\s+af\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+ledede\\s+(?:mødet|generalforsamlingen|forsamlingen)`, 'gu'),
+    cue: /ledet|ledede|ledte/u,
+    re: new RegExp(`(?<![\\p{L}])(?:[Mm]ødet|[Gg]eneralforsamlingen|[Ff]orsamlingen)\\s+(?:blev\\s+)?ledet\\s+af\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])(?:${CHAIRMAN}\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:ledede|ledte)\\s+(?:mødet|generalforsamlingen|forsamlingen)`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
       ['Mødet blev ledet af næstformand Anja Berg.', 'Anja Berg'],
       ['Jens Ulrik Bak ledede mødet.', 'Jens Ulrik Bak'],
+      ['Formand Bo Holm ledte mødet.', 'Bo Holm'],
       ['Mødet blev ledet godt.', null],
     ],
   },
@@ -145,7 +147,7 @@ export const CHAIR_ROWS: ChairRow[] = [
 ];
 
 /** A word every row's sentence holds: an office, an election, leading, welcoming. */
-const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|genvalgte|ledet|ledede|velkommen|åbnede)(?!\\p{L})|til\\s+at\\s+lede`, 'iu');
+const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|genvalgte|ledet|ledede|ledte|velkommen|åbnede)(?!\\p{L})|til\\s+at\\s+lede`, 'iu');
 
 /** Capitalised words at a sentence's start that are no one. */
 const NOT_A_PERSON = /^(?:Som|Til|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi)\b/u;

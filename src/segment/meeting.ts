@@ -32,7 +32,7 @@ const FIELDS: [Field, RegExp][] = [
   // `Tid: Mandag, den 13. januar 2025, kl. 19.00`: a day and a time.
   ['when', /^Tid\s*:\s*(\p{L}.*\d.*)$/iu],
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse|Hvor|(?:${tolerant('Møde')}\\s?)?lokation)\\s*:\\s*(.+)$|^(?:${tolerant('Mødested')}|${tolerant('Møde')} lokation)\\s+(.+)$`, 'iu')],
-  ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer|Tovholder)\\s*:\\s*(.+)$`, 'iu')],
+  ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer|Tovholder)(?:\\s+og\\s+referent)?\\s*:\\s*(.+)$`, 'iu')],
   // Without a colon, as a table's cells print it (`Mødeleder Anne Holm`): only before a name.
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent)\\s+(\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3})$`, 'u')],
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
