@@ -43,11 +43,11 @@ export const OUTCOME_RULES: OutcomeRule[] = [
       // Participles only as verbs, not as attributes (`et godkendt budget`, `den vedtagne plan`); a letter
       // before the article is part of a word (`Menighedsrådet besluttede`), hence no \b there (it fails at æøå).
       `(?<!(?<![\\p{L}\\d])(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?|vedtaget|anbefalet|${t('tiltrådt')}|bevilget|imødekommet|valgt(?! at\\b)|genvalgt)\\b` +
-        `|\\b(?:godkendes|godkender|${t('godkendtes')}|vedtages|vedtog|vedtoges|valgtes|genvalgtes|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er|har|havde)(?: (?:endelig|nu|hermed|derfor|så|også|enstemmigt))? besluttet|(?:blev|bliver|er) (?:fastlagt|fastsat),? at|vælges|modtog (?:gen)?valg|vedtager)\\b|^(?:ok|okay)\\.?$`,
+        `|\\b(?:godkendes|godkender|${t('godkendtes')}|vedtages|vedtog|vedtoges|valgtes|genvalgtes|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|det ${t('besluttes')},? at|besluttede|(?:blev|er|har|havde)(?: (?:endelig|nu|hermed|derfor|så|også|enstemmigt))? besluttet|(?:blev|bliver|er) (?:fastlagt|fastsat),? at|vælges|modtog (?:gen)?valg|vedtager|bakke[rd]?e? op om|(?:referatet|protokollen) (?:blev )?underskre(?:vet|ves))\\b|^(?:kontingent(?:et)?|taksten|taksterne|budgettet|prisen|lejen|huslejen)\\s+(?:(?:er|blev|forbliver|fortsat)\\s+)?(?:uændret|fastholdes|fastholdt)\\b|^(?:ok|okay)\\.?$`,
       'iu',
     ),
-    examples: ['Godkendt.', 'Indstillingen godkendes.', 'Forslaget blev vedtaget.', 'Anbefales.', 'Tiltrådt.', 'Det besluttes, at nedsætte en arbejdsgruppe.', 'Kim Holt vælges.', 'Ok.', 'Det bliver fastlagt at vi holder sommerfest i august.', 'Det er endelig besluttet, at kassen lukker.', 'Bestyrelsen har besluttet at frugten fortsætter.'],
-    not: ['Et godkendt budget ligger til grund.'],
+    examples: ['Godkendt.', 'Indstillingen godkendes.', 'Forslaget blev vedtaget.', 'Anbefales.', 'Tiltrådt.', 'Det besluttes, at nedsætte en arbejdsgruppe.', 'Kim Holt vælges.', 'Ok.', 'Det bliver fastlagt at vi holder sommerfest i august.', 'Det er endelig besluttet, at kassen lukker.', 'Bestyrelsen har besluttet at frugten fortsætter.', 'Kontingentet fastholdes.', 'Kontingentet uændret.', 'Bestyrelsen bakker op om forslaget.', 'Referatet blev underskrevet.'],
+    not: ['Et godkendt budget ligger til grund.', 'I projektet fastholdes de tidligere tilbud.'],
   },
   {
     outcome: 'referred',
@@ -63,9 +63,9 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   },
   {
     outcome: 'discussed',
-    pattern: new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev|synspunkter blev (?:fremført|fremlagt))\\b|^${t('drøftelse')} af\\b|^(?:ingen|uden) (?:konklusion|afklaring)\\b`, 'iu'),
-    examples: ['Punktet blev drøftet.', 'Følgegruppen drøftede gruppens arbejde.', 'Udvalget diskuterede sagen.', 'Forskellige synspunkter blev fremført.', 'Drøftelse af arbejdsdagen i maj.', 'Ingen konklusion.', 'Uden afklaring'],
-    not: ['Der var ingen drøftelsesbehov.'],
+    pattern: new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev|synspunkter blev (?:fremført|fremlagt)|(?:var|havde|blev) (?:en )?(?:(?:god|kort|længere|grundig|livlig|lang|fin) )?${t('drøftelse')})\\b|^${t('drøftelse')} af\\b|^(?:ingen|uden) (?:konklusion|afklaring)\\b`, 'iu'),
+    examples: ['Punktet blev drøftet.', 'Følgegruppen drøftede gruppens arbejde.', 'Udvalget diskuterede sagen.', 'Forskellige synspunkter blev fremført.', 'Drøftelse af arbejdsdagen i maj.', 'Ingen konklusion.', 'Uden afklaring', 'Der var en god drøftelse af planen.'],
+    not: ['Der var ingen drøftelsesbehov.', 'Der var ingen drøftelse.'],
   },
   {
     outcome: 'none',
