@@ -70,8 +70,8 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   {
     outcome: 'none',
     // `Ingen meddelelser.`, `Der var ikke noget under eventuelt.`, `Der var ikke indkommet nogen forslag.`: short sentences only (see byWording).
-    pattern: new RegExp(`^(?:ingen|ingenting)\\.?$|^(?:intet|ingenting (?:til|at|under|nyt)|ingen (?:bemærkninger|kommentarer|meddelelser|punkter|forslag|indkomne forslag|sager|emner|spørgsmål|noteringer)|intet (?:at ${t('bemærke')}|til|nyt)|ikke noget|der (?:var|er|blev) (?:ingen|intet|ikke (?:\\p{L}+ )?(?:noget|nogen))(?= (?:under|til|at|fra|forslag|punkter|bemærkninger|meddelelser|indkomne)\\b|\\.?$))`, 'iu'),
-    examples: ['Intet.', 'Ingenting til eventuelt.', 'Ingenting.', 'Ingen meddelelser.', 'Der var ikke noget under eventuelt.', 'Der var ikke indkommet nogen forslag.', 'Ingen spørgsmål.', 'Ingen noteringer.'],
+    pattern: new RegExp(`^(?:ingen|ingenting)\\.?$|^(?:punktet\\s+)?(?:udgår|udgik|${t('udgået')})\\.?$|^(?:intet|ingenting (?:til|at|under|nyt)|ingen (?:bemærkninger|kommentarer|meddelelser|punkter|forslag|indkomne forslag|sager|emner|spørgsmål|noteringer)|intet (?:at ${t('bemærke')}|til|nyt)|ikke noget|der (?:var|er|blev) (?:ingen|intet|ikke (?:\\p{L}+ )?(?:noget|nogen))(?= (?:under|til|at|fra|forslag|punkter|bemærkninger|meddelelser|indkomne)\\b|\\.?$))`, 'iu'),
+    examples: ['Intet.', 'Ingenting til eventuelt.', 'Ingenting.', 'Ingen meddelelser.', 'Der var ikke noget under eventuelt.', 'Der var ikke indkommet nogen forslag.', 'Ingen spørgsmål.', 'Ingen noteringer.', 'Udgået.', 'Punktet udgår.'],
     not: ['Ingen af forslagene blev godkendt.'],
   },
 ];
