@@ -35,7 +35,7 @@ export interface Candidate {
   gluedText?: string;
 }
 
-const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s*(?:[-–]\s+)?(.*)$/iu;
+const PUNKT = /^(?:Ad\.?\s*)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*[:.)\-–]?\s*(?:[-–]\s+)?(.*)$/iu;
 /** `Sag nr. 21 Vedligeholdelse af cykelstier`: an item numbered as a case (a case number has a slash or dots: `Sag nr. 12/345`). */
 const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 const AD = /^Ad\.?\s*(\d{1,3})\s*[.:)]?(?:\s+(.*))?$/iu;
@@ -83,8 +83,19 @@ function prevNonBlank(lines: SLine[], i: number): number {
  * of its own numbered 1 before its number (`1. 1. Valg af dirigent`, `1. 2. Beretning`): one number, the second.
  */
 export const DOUBLED_NUMBER = /^(?:(\d{1,3})\.\s+\1|1\.\s+(\d{1,3}))\.\s+(?=\S)/u;
-/** The line with its doubled number as one. */
-export const singleNumber = (text: string): string => text.replace(DOUBLED_NUMBER, (_m, same: string | undefined, second: string | undefined) => `${same ?? second}. `);
+/** Other ways to print a number before a title, each read as `N. `: `(3) Regnskab`, `3. punkt: Regnskab`, `#3 Regnskab`. */
+const NUMBER_FORMS: [RegExp, string][] = [
+  [/^\((\d{1,3})\)\s+(?=\p{Lu})/u, '$1. '],
+  [/^(\d{1,3})\.\s*punkt\s*:\s*(?=\S)/iu, '$1. '],
+  [/^#\s?(\d{1,3})\s+(?=\p{Lu})/u, '$1. '],
+];
+
+/** The line with its number as one plain number: a doubled number as one, the forms of NUMBER_FORMS as `N. `. */
+export const singleNumber = (text: string): string => {
+  let t = text.replace(DOUBLED_NUMBER, (_m, same: string | undefined, second: string | undefined) => `${same ?? second}. `);
+  if (/^[(#\d]/u.test(t)) for (const [re, to] of NUMBER_FORMS) t = t.replace(re, to);
+  return t;
+};
 
 /** `& 3:`, `og 3.`, `-3:` after a heading's number: the last of the items it covers. */
 export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?\s+(\S.*)$/u;
@@ -775,6 +786,7 @@ export function gluedTitle(rest: string, sentences = true): { title: string; tex
  */
 export const NUMBERING_STYLES: { style: string; examples: [string, number, string][]; not: string[] }[] = [
   { style: 'a number and a mark', examples: [['3. Regnskab', 3, 'Regnskab'], ['3) Regnskab', 3, 'Regnskab'], ['3: Regnskab', 3, 'Regnskab'], ['3 - Regnskab', 3, 'Regnskab'], ['3). Regnskab', 3, 'Regnskab'], ['4. .Budget', 4, 'Budget']], not: ['2. kvartal 2022', '3. maj blev mødet holdt', '1.500 kr. i kassen', '2. Lars Weiss (A)', '4. Borgmester Jesper Holm (A)'] },
+  { style: 'a number in brackets, with a hash, or with the word punkt after it', examples: [['(3) Regnskab', 3, 'Regnskab'], ['#3 Regnskab', 3, 'Regnskab'], ['3. punkt: Regnskab', 3, 'Regnskab'], ['Punkt 3 på dagsordenen: Regnskab', 3, 'Regnskab']], not: ['(3) af medlemmerne', '#3 og #4'] },
   { style: 'a number without a mark before a capital', examples: [['5 Eventuelt', 5, 'Eventuelt'], ['1Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden']], not: ['5 medlemmer var mødt', '3DK leverer'] },
   { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['Punkt 1. – Opfølgning', 1, 'Opfølgning']], not: ['Punktet blev udsat.'] },
   { style: "a committee's case id before a title", examples: [['ØU-55/07-O Økonomisk orientering maj 2007', 55, 'Økonomisk orientering maj 2007'], ['TMU-12/19 Cykelsti langs åen', 12, 'Cykelsti langs åen']], not: ['CVR-12/34'] },
