@@ -1295,3 +1295,14 @@ describe('a resolution told inside an item\'s background', () => {
     expect(item!.outcome).toBe('approved');
   });
 });
+
+describe('`Punkt N` alone over its title, under a header\'s field', () => {
+  it('is the item heading with its title on the next line, not a number under the field above it; `Protokol` heads the decision', () => {
+    const lines = ['Holmby Kommune', 'Referat', 'Teknisk Udvalg', 'Mødedato: 3. maj 2031', ''];
+    for (const [n, t] of [[1, 'Godkendelse af dagsorden'], [2, 'Ny cykelsti']] as const) lines.push(`Punkt ${n}`, t, '', 'Sagsfremstilling', 'Sagen er undersøgt.', '', 'Protokol', 'Godkendt.', '');
+    expect(items(lines.join('\n'))).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [2, 'Ny cykelsti', 'Godkendt.'],
+    ]);
+  });
+});

@@ -114,10 +114,14 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     if (trailing) {
       const p = prevNonBlank(lines, index);
       const title = p >= 0 && index - p <= 2 ? lines[p]!.text : '';
-      if (/^\p{Lu}/u.test(title) && !/[.:;]$/.test(title) && title.length <= 160 && !isBlockHeadingLine(title) && !TRAILING.test(title)) {
+      // `Punkt 3` alone reads as the number under its title only right under it, and never under a header's field (`Mødedato: …`).
+      const under = !/^Punkt/iu.test(text) || index - p === 1;
+      if (under && /^\p{Lu}/u.test(title) && !/[.:;]$/.test(title) && !/^[^:]{2,30}:\s/u.test(title) && title.length <= 160 && !isBlockHeadingLine(title) && !TRAILING.test(title)) {
         found.push({ index: p, number: Number(trailing[1]), pattern: 'trailing', rest: title, score: scoreOf(lines, p, 'trailing', title) + 2, numberAt: index });
+        return;
       }
-      return;
+      // `Punkt 3` over its title: a heading with its title on the next line.
+      if (!/^Punkt/iu.test(text)) return;
     }
     let m: RegExpExecArray | null;
     let pattern: HeadingPattern;

@@ -36,7 +36,7 @@ const BLOCKS: [SectionKind, string[]][] = [
     'recommendation',
     ['Indstilling', 'Indstillinger', 'Indstilling og beslutning', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 'Administrativ indstilling', 're:Indstilling fra .+', 're:.+s indstilling(?: den .+)?'],
   ],
-  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 're:Beslutning i .+', 're:Beslutning .{0,60}den(?: (?:\\d|\\p{Ll}+dag\\b).*)?', 're:Beslutning fra \\p{Lu}.+', 're:Besluttet (?:på|i|af) \\p{Lu}.+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet', `re:${TREATMENT_SOURCE}`]],
+  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 'Protokol', 're:Beslutning i .+', 're:Beslutning .{0,60}den(?: (?:\\d|\\p{Ll}+dag\\b).*)?', 're:Beslutning fra \\p{Lu}.+', 're:Besluttet (?:på|i|af) \\p{Lu}.+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet', `re:${TREATMENT_SOURCE}`]],
   ['attachments', ['Bilag', 'Bilagsliste', 'Vedlagte bilag', 'Bilag til punktet']],
   ['economy', ['Økonomi', 'Økonomiske konsekvenser', 'Økonomiske forhold', 'Økonomisk konsekvens', 'Økonomiske og personalemæssige konsekvenser', 'Finansiering', 'Bevillingsmæssige konsekvenser']],
   [
