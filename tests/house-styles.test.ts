@@ -1306,3 +1306,12 @@ describe('`Punkt N` alone over its title, under a header\'s field', () => {
     ]);
   });
 });
+
+describe('more ways the minutes end', () => {
+  const last = (...end: string[]) => parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', '1. Budget', 'Budgettet blev godkendt.', '', '2. Eventuelt', 'Intet.', '', ...end].join('\n')).items.at(-1)!.decision;
+  it('the end time without minutes, a slash before the writer, `Mvh`, `Skrevet af`, a writer marked `(referent)`, lines to sign on, an approval note with the names that sign', () => {
+    for (const end of [['Mødet hævet kl. 21.'], ['/Bo Holm'], ['Mvh Bo'], ['Skrevet af Bo Holm, 4. maj 2031'], ['Bo Holm (referent)'], ['_______________', 'Bo Holm, formand'], ['Referatet godkendt ved underskrift:', 'Bo Holm   Ib Lund   Eva Dal'], ['Underskrevet digitalt af', 'Bo Holm']]) {
+      expect(last(...end)).toBe('Intet.');
+    }
+  });
+});

@@ -226,6 +226,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const signed = lines.findIndex((l, i) => {
       if (i <= last || i >= end || l.blank) return false;
       if (E_SIGNATURE.test(l.text)) return true;
+      // `Referatet godkendt ved underskrift:` or a line to sign on, with only a few short lines after it (the names that sign).
+      if (SIGNING.test(l.text)) {
+        const after = lines.slice(i + 1, end).filter((x) => !x.blank);
+        if (after.length <= 6 && after.every((x) => x.text.length <= 100)) return true;
+      }
       if (!SIGN_OFF_COMPANION.test(l.text) || !/\p{L}/u.test(l.text)) return false;
       const j = nextNonBlank(lines, i);
       return j < end && looksLikeName(lines[j]!.text.replace(/[.,]$/, ''));
@@ -831,7 +836,7 @@ function clockTime(text: string): string | null {
 
 /** A sign-off line: who took the minutes (`Referent: X`, `Referatet er skrevet af X`) or signs for the board (`Pbv. X`). */
 const SIGN_OFF = new RegExp(
-  `^(?:(Referent|Ref\\.|(?:Referat(?:et)?|Referatet er) (?:skrevet|udarbejdet|taget) af|${tolerant('Mødereferent')})|(Pbv\\.?|P\\.b\\.v\\.|På bestyrelsens vegne))\\s*:?\\s+(\\p{Lu}.*)$`,
+  `^(?:(Referent|Ref\\.|(?:Referat(?:et)?|Referatet er) (?:skrevet|udarbejdet|taget) af|(?:Skrevet|Udarbejdet|Nedskrevet) af|${tolerant('Mødereferent')})|(Pbv\\.?|P\\.b\\.v\\.|På bestyrelsens vegne|Mvh\\.?|\\/))\\s*:?\\s*(\\p{Lu}.*)$`,
   'u',
 );
 
@@ -846,8 +851,11 @@ const ATTENDANCE_LABEL = new RegExp(`^(?:${['Til stede', 'Tilstede', 'Tilstedev�
 const HEADER_WITHOUT_ITEMS = 60;
 
 /** The opening of an e-signature page: `Dokumentet er underskrevet med Penneo`, `Penneo dokumentnøgle: …`. */
-const E_SIGNATURE = /^(?:.{0,60}\b(?:Penneo|[Dd]okumentnøgle|underskrevet (?:digitalt|elektronisk|med (?:Penneo|NemID|MitID))|[Ss]ignaturerne i dette dokument)\b.{0,120})$/u;
-const AFTER_MINUTES = /^(?:Tak for (?:(?:et|en)\s+)?(?:godt\s+|god\s+)?(?:møde|mødet|fremmødet?|aften|i aften|i dag)\b.{0,40}|\p{Lu}{2,4}\s*\/\s*(?:referent|ref\.?)|[^|]{2,60}(?:\s\|\s[^|]{1,60}){2,}|.{0,80}\b(?:Tlf|Telefon)\.?:?\s*\+?\d[\d ]{6,}.{0,40})$/iu;
+const E_SIGNATURE = /^(?:.{0,60}\b(?:Penneo|[Dd]okumentnøgle|[Uu]nderskrevet (?:digitalt|elektronisk|med (?:Penneo|NemID|MitID))|[Ss]ignaturerne i dette dokument)\b.{0,120})$/u;
+const AFTER_MINUTES = /^(?:Tak for (?:(?:et|en)\s+)?(?:godt\s+|god\s+)?(?:møde|mødet|fremmødet?|aften|i aften|i dag)\b.{0,40}|Referatet (?:er )?godkendt (?:af|ved)\b.{0,80}|.{0,40}_{5,}.{0,60}|(?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\p{Lu}[\p{L}'’\-]+\s*\((?:referent|ref\.)\)|\p{Lu}{2,4}\s*\/\s*(?:referent|ref\.?)|[^|]{2,60}(?:\s\|\s[^|]{1,60}){2,}|.{0,80}\b(?:Tlf|Telefon)\.?:?\s*\+?\d[\d ]{6,}.{0,40})$/iu;
+
+/** Where the minutes are signed: an approval note (`Referatet godkendt ved underskrift:`) or a line to sign on (`______`). */
+const SIGNING = /^(?:Referatet (?:er )?godkendt (?:af|ved)\b.{0,80}|.{0,40}_{5,}.{0,60})$/iu;
 
 /** What may stand beside a sign-off: a date, a place and a date, initials and a date (`SB/28.2.2017`). */
 const SIGN_OFF_COMPANION = /^(?:[\p{L} ,.]{0,40}\d{1,2}[./-]\s*\d{1,2}[./-]\s*\d{2,4}|[\p{L} ,.]{0,40}(?:den\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}|\p{Lu}{2,4}(?:\s*\/\s*\S+)?)\.?$/u;

@@ -184,7 +184,7 @@ export function closingTime(text: string): string | null {
   const m = CLOSING_LINE.exec(text);
   return m ? findTimes(m[1]!).start : null;
 }
-const CLOSING_LINE = new RegExp(`^${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut)\\s*:?\\s+((?:kl\\.?\\s*|klokken\\s+)?\\d{1,2}[.:]\\d{2})\\.?$`, 'iu');
+const CLOSING_LINE = new RegExp(`^${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut)\\s*:?\\s+((?:kl\\.?\\s*|klokken\\s+)\\d{1,2}(?:[.:]\\d{2})?|\\d{1,2}[.:]\\d{2})\\.?$`, 'iu');
 
 export interface Header {
   meeting: MeetingInfo;
