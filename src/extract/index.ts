@@ -7,12 +7,14 @@
 import { extractDocx, isOle, isZip } from './docx.js';
 import type { EngineName } from './engine.js';
 import { extractHtml, isHtml } from './html.js';
-import { extractPdf } from './pdf.js';
+import { extractPdf, settlePdf } from './pdf.js';
+import { completeExtraction, type PartExtraction } from './complete.js';
 import { extractText } from './text.js';
 import { FileFailure } from '../diagnostics.js';
 import type { ExtractedDocument } from './types.js';
 
 export type { ExtractedDocument, Line } from './types.js';
+export { completeExtraction, type PartExtraction } from './complete.js';
 export { DEFAULT_ENGINE, ENGINE_NAMES, isEngineName, type EngineName } from './engine.js';
 
 export interface ExtractOptions {
@@ -38,9 +40,13 @@ export async function extract(bytes: Uint8Array, opts: ExtractOptions = {}): Pro
   return extractText(bytes);
 }
 
+/** The first part of stage 1 (see complete.ts): a PDF laid out and judged, any other file read whole. */
+export async function extractPart(bytes: Uint8Array, opts: ExtractOptions = {}): Promise<PartExtraction> {
+  if (isPdf(bytes)) return { kind: 'pdf', pdf: await settlePdf(bytes, opts.engine) };
+  return { kind: 'document', document: await extract(bytes, opts) };
+}
+
 /** Stage 1 alone: a file's bytes to lines in reading order, refusing a file without text. */
 export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions = {}): Promise<ExtractedDocument> {
-  const extracted: ExtractedDocument = await extract(bytes, opts);
-  if (extracted.lines.every((l) => l.text.trim() === '')) throw new FileFailure('empty', 'has no text');
-  return extracted;
+  return completeExtraction(await extractPart(bytes, opts));
 }
