@@ -1,8 +1,10 @@
 // Where the time of `parse` goes, stage by stage, over the files named (one
-// thread, in file order): pdf.js, layout and furniture (the rest of extract),
+// thread, in file order): the engine, layout (the page layout, which `ingest`
+// runs in its extracting worker, and furniture and joins, which it runs in its
+// analysing worker; see extract/complete.ts),
 // normalize (its one-time load measured apart, first), segment (with
 // extent.ts's warnings), validate, and what `ingest` adds around them: the
-// extracted document serialized to the analysing worker and read there, the
+// laid-out pages serialized to the analysing worker and read there, the
 // meeting document cloned back to the main thread, and storing it.
 // Usage: node scripts/bench-stages.js [--engine pdfjs|pdfium] FILE... ; prints JSON.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { PdfLayout } from '../dist/extract/pdf.js';
+import { completeExtraction } from '../dist/extract/complete.js';
 import { engine } from '../dist/extract/engine.js';
 import { extentDiagnostics } from '../dist/extent.js';
 import { openStore, closeStore } from '../dist/store/db.js';
@@ -40,7 +43,7 @@ const load = {};
   load.rssMbAfter = m.rss / 2 ** 20;
 }
 
-const ms = { pdfjs: 0, layout: 0, normalize: 0, segment: 0, validate: 0, handOver: 0, store: 0 };
+const ms = { pdfjs: 0, layout: 0, pageLayout: 0, finish: 0, normalize: 0, segment: 0, validate: 0, handOver: 0, store: 0 };
 let pages = 0;
 // Live heap (after a full GC, when run with --expose-gc) after each quarter of the files: flat when nothing leaks.
 const args = process.argv.slice(2);
@@ -58,23 +61,30 @@ const liveHeapMb = [];
 let done = 0;
 for (const file of files) {
   const bytes = new Uint8Array(readFileSync(file));
-  // As `parse` runs it: each page laid out as pdf.js delivers it (that time counts as layout).
+  // As `parse` runs it: each page laid out as the engine delivers it (that time counts as layout).
   const layout = new PdfLayout();
   let pageLayoutMs = 0;
   let t = now();
-  await pdfEngine.readPages(bytes, (raw, n) => {
+  const problems = await pdfEngine.readPages(bytes, (raw, n) => {
     const t1 = now();
     layout.addPage(raw, n);
     pageLayoutMs += now() - t1;
   });
   ms.pdfjs += now() - t - pageLayoutMs;
+  // ingest: the page layout and the verdicts on the file in the extracting thread (settle), ...
   t = now();
-  let ex = await layout.finish();
-  ms.layout += now() - t + pageLayoutMs;
-  // ingest: the extracted document goes to another worker as a v8-serialized buffer.
+  const settled = layout.settle(problems);
+  pageLayoutMs += now() - t;
+  ms.pageLayout += pageLayoutMs;
+  // ... the pages go to the analysing worker as a v8-serialized buffer ...
   t = now();
-  ex = deserialize(serialize(ex));
+  const moved = deserialize(serialize({ kind: 'pdf', pdf: settled }));
   ms.handOver += now() - t;
+  // ... which takes out the furniture and joins the pages (finishPdf).
+  t = now();
+  const ex = await completeExtraction(moved);
+  ms.finish += now() - t;
+  ms.layout += pageLayoutMs + (now() - t);
   t = now();
   const n = await normalize(ex);
   ms.normalize += now() - t;
@@ -102,5 +112,5 @@ for (const file of files) {
 }
 closeStore(db);
 rmSync(dbDir, { recursive: true, force: true });
-const out = { engine: engineName, pages, pdfjsMs: ms.pdfjs, engineMs: ms.pdfjs, layoutMs: ms.layout, normalizerLoad: load, liveHeapMb, normalizeMs: ms.normalize, segmentMs: ms.segment, validateMs: ms.validate, handOverMs: ms.handOver, storeMs: ms.store };
+const out = { engine: engineName, pages, pdfjsMs: ms.pdfjs, engineMs: ms.pdfjs, layoutMs: ms.layout, pageLayoutMs: ms.pageLayout, finishMs: ms.finish, normalizerLoad: load, liveHeapMb, normalizeMs: ms.normalize, segmentMs: ms.segment, validateMs: ms.validate, handOverMs: ms.handOver, storeMs: ms.store };
 console.log(JSON.stringify(out));

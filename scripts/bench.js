@@ -18,7 +18,7 @@
 // Options (environment): BENCH_REPEAT=2 (runs of each timed ingest/baseline;
 // the fastest counts), BENCH_PAGES=2000, BENCH_MEETINGS=100000.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,39 @@ function cpuTimes() {
   const idle = f[3] + (f[4] ?? 0);
   const total = f.reduce((a, b) => a + b, 0);
   return { busy: total - idle, total };
+}
+
+/** CPU jiffies of every thread of a process, by thread id (in the order the kernel lists them: the order they started). */
+function threadJiffies(pid, into) {
+  let tids;
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      into.set(Number(tid), Math.max(into.get(Number(tid)) ?? 0, Number(f[11]) + Number(f[12])));
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+}
+
+/**
+ * `ingest`'s threads by CPU seconds: the main thread (the process's own id),
+ * its two workers (the two threads with most CPU but the main one, started
+ * last: for --jobs 1 the analysing worker, started first, and the extracting
+ * one), and every other thread (V8's compilers and garbage collector, libuv).
+ */
+function ingestThreads(pid, jiffies) {
+  if (!pid || jiffies.size === 0) return null;
+  const others = [...jiffies].filter(([tid]) => tid !== pid);
+  const workers = [...others].sort((a, b) => b[1] - a[1]).slice(0, 2).sort((a, b) => a[0] - b[0]);
+  const rest = others.filter((t) => !workers.includes(t)).reduce((a, [, j]) => a + j, 0);
+  return { main: (jiffies.get(pid) ?? 0) / 100, analysing: (workers[0]?.[1] ?? 0) / 100, extracting: (workers[1]?.[1] ?? 0) / 100, helpers: rest / 100 };
 }
 
 function procStatus(pid) {
@@ -79,6 +112,7 @@ function measure(cmd, args, { env } = {}) {
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     const samples = [];
+    const threads = new Map();
     let last = null;
     const poll = () => {
       if (target == null) {
@@ -90,6 +124,7 @@ function measure(cmd, args, { env } = {}) {
         if (target == null) return;
       }
       const s = procStatus(target);
+      threadJiffies(target, threads);
       if (s) {
         // A process on its way out has no memory lines any more: keep the highest readings.
         last = { hwmKb: Math.max(last?.hwmKb ?? 0, s.hwmKb, s.rssKb), cpuJiffies: Math.max(last?.cpuJiffies ?? 0, s.cpuJiffies) };
@@ -119,6 +154,7 @@ function measure(cmd, args, { env } = {}) {
         samples,
         childCpuSeconds: (last?.cpuJiffies ?? 0) / hz,
         otherCores: Math.max(0, otherJiffies / hz / (ms / 1000)),
+        threads: ingestThreads(target, threads),
       });
     });
   });
@@ -277,8 +313,8 @@ async function main() {
       pdfjsTwoProcesses: { seconds: floor2.ms / 1000, pagesPerSecond: rate(floor2.ms), runsMs: floor2.allMs },
       jobs1: { seconds: j1.ms / 1000, pagesPerSecond: rate(j1.ms), runsMs: j1.allMs, peakRssMb: j1.peakRssMb, rssHalves: halves(j1.samples), otherCores: j1.otherCores, cpuSeconds: j1.childCpuSeconds },
       jobs2: { seconds: j2.ms / 1000, pagesPerSecond: rate(j2.ms), runsMs: j2.allMs, peakRssMb: j2.peakRssMb, rssHalves: halves(j2.samples), otherCores: j2.otherCores, cpuSeconds: j2.childCpuSeconds },
-      pdfium: { seconds: pdfiumFloor.ms / 1000, pagesPerSecond: rate(pdfiumFloor.ms), runsMs: pdfiumFloor.allMs, items: pdfiumInfo.items, otherCores: pdfiumFloor.otherCores, peakRssMb: pdfiumFloor.peakRssMb, cpuSeconds: pdfiumFloor.childCpuSeconds },
-      jobs1Pdfium: { seconds: j1Pdfium.ms / 1000, pagesPerSecond: rate(j1Pdfium.ms), runsMs: j1Pdfium.allMs, peakRssMb: j1Pdfium.peakRssMb, otherCores: j1Pdfium.otherCores, cpuSeconds: j1Pdfium.childCpuSeconds },
+      pdfium: { seconds: pdfiumFloor.ms / 1000, pagesPerSecond: rate(pdfiumFloor.ms), runsMs: pdfiumFloor.allMs, items: pdfiumInfo.items, otherCores: pdfiumFloor.otherCores, peakRssMb: pdfiumFloor.peakRssMb, cpuSeconds: pdfiumFloor.childCpuSeconds, mainThreadCpuSeconds: pdfiumFloor.threads?.main ?? null },
+      jobs1Pdfium: { seconds: j1Pdfium.ms / 1000, pagesPerSecond: rate(j1Pdfium.ms), runsMs: j1Pdfium.allMs, peakRssMb: j1Pdfium.peakRssMb, otherCores: j1Pdfium.otherCores, cpuSeconds: j1Pdfium.childCpuSeconds, threads: j1Pdfium.threads },
       jobs2Pdfium: { seconds: j2Pdfium.ms / 1000, pagesPerSecond: rate(j2Pdfium.ms), runsMs: j2Pdfium.allMs, peakRssMb: j2Pdfium.peakRssMb, otherCores: j2Pdfium.otherCores, cpuSeconds: j2Pdfium.childCpuSeconds },
       ratios: {
         jobs1OverPdfjs: j1.ms / floor.ms,
@@ -351,6 +387,8 @@ export function report(r) {
     lines.push(`PDFium extraction / pdf.js: ${fmt(x.pdfiumSpeedupOverPdfjs, 2)}× the pages/s (target ≥ 2.00: ${target(x.pdfiumSpeedupOverPdfjs >= 2)}); peak ${fmt(i.pdfium.peakRssMb, 0)} MB against ${fmt(i.pdfjs.peakRssMb, 0)} MB`);
     lines.push(`ingest --jobs 1 --engine pdfium / ingest --jobs 1 with pdf.js: ${fmt(x.jobs1PdfiumSpeedupOverJobs1, 2)}× the pages/s (target ≥ 1.80: ${target(x.jobs1PdfiumSpeedupOverJobs1 >= 1.8)})`);
     lines.push(`ingest --jobs 1 --engine pdfium / PDFium's extraction alone: ${fmt(x.jobs1PdfiumOverPdfium, 2)} in wall time (target ≤ 1.30: ${target(x.jobs1PdfiumOverPdfium <= 1.3)})${x.jobs1PdfiumOverPdfiumCpu ? `, ${fmt(x.jobs1PdfiumOverPdfiumCpu, 2)} in CPU time` : ''}`);
+    const th = i.jobs1Pdfium.threads;
+    if (th) lines.push(`ingest --jobs 1 --engine pdfium, CPU seconds by thread: extracting ${fmt(th.extracting, 2)} (PDFium's extraction alone: ${fmt(i.pdfium.mainThreadCpuSeconds, 2)} in its one thread), analysing ${fmt(th.analysing, 2)}, main ${fmt(th.main, 2)}, V8's and libuv's helpers ${fmt(th.helpers, 2)}`);
     if (x.pdfiumOverPdftotext) lines.push(`PDFium extraction / pdftotext: ${fmt(x.pdfiumOverPdftotext, 2)} in wall time`);
   }
   lines.push('');
@@ -375,13 +413,14 @@ export function report(r) {
   if (sp) {
     lines.push('');
     const pdfiumRows = [['parse --engine pdfium, stage by stage (one thread)', 'seconds', 'share']];
-    const parts = [['PDFium (open, characters, runs)', sp.engineMs], ['layout, furniture, joining', sp.layoutMs], ['normalize', sp.normalizeMs], ['segment (and extent warnings)', sp.segmentMs], ['validate', sp.validateMs]];
+    const layoutParts = sp.finishMs != null ? [['page layout (ingest: extracting thread)', sp.pageLayoutMs], ['furniture, joining (ingest: analysing thread)', sp.finishMs]] : [['layout, furniture, joining', sp.layoutMs]];
+    const parts = [['PDFium (open, characters, runs)', sp.engineMs], ...layoutParts, ['normalize', sp.normalizeMs], ['segment (and extent warnings)', sp.segmentMs], ['validate', sp.validateMs]];
     const all = parts.reduce((a, [, ms]) => a + ms, 0);
     for (const [name, ms] of parts) pdfiumRows.push([name, fmt(ms / 1000, 2), `${fmt((100 * ms) / all, 0)}%`]);
     if (sp.handOverMs != null) pdfiumRows.push(['ingest only: hand-over between threads', fmt(sp.handOverMs / 1000, 2), '']);
     if (sp.storeMs != null) pdfiumRows.push(['ingest only: storing (SQLite)', fmt(sp.storeMs / 1000, 2), '']);
     lines.push(table(pdfiumRows));
-    lines.push(`everything after PDFium / PDFium, in this run: ${fmt((all - sp.engineMs + (sp.handOverMs ?? 0) + (sp.storeMs ?? 0)) / sp.engineMs, 2)} (layout runs in the extracting thread after PDFium; the rest in the analysing thread and the main thread, beside it)`);
+    lines.push(`everything after PDFium / PDFium, in this run: ${fmt((all - sp.engineMs + (sp.handOverMs ?? 0) + (sp.storeMs ?? 0)) / sp.engineMs, 2)} (the page layout runs in the extracting thread after PDFium; the rest in the analysing thread and the main thread, beside it)`);
   }
   lines.push('');
   const b = r.bigPdf;

@@ -11,7 +11,7 @@
  * Nothing here knows any document's wording: only repetition and place.
  */
 import type { FurnitureKind } from './types.js';
-import type { LayoutLine, PageLayout } from './layout/types.js';
+import type { SettledLine, SettledPage } from './layout/types.js';
 
 /** Share of the page height counted as the top or bottom band. */
 const BAND = 0.12;
@@ -37,7 +37,7 @@ export function furnitureKey(text: string): string {
 }
 
 /** Marks furniture: result[page index][line index] is the kind, or undefined for body text. */
-export function findFurniture(pages: PageLayout[]): (FurnitureKind | undefined)[][] {
+export function findFurniture(pages: SettledPage[]): (FurnitureKind | undefined)[][] {
   const marks: (FurnitureKind | undefined)[][] = pages.map((p) => new Array(p.lines.length));
   const need = Math.max(2, Math.ceil(RECURRENCE * pages.length));
   markSidebars(pages, marks, need);
@@ -48,7 +48,7 @@ export function findFurniture(pages: PageLayout[]): (FurnitureKind | undefined)[
 type Band = 'top' | 'bottom';
 
 /** Whether a line sits in the page's top or bottom band (or is the page's first or last line). */
-function bandOf(page: PageLayout, line: LayoutLine, outer: Band | null): Band | null {
+function bandOf(page: SettledPage, line: SettledLine, outer: Band | null): Band | null {
   const [, y0, , y1] = page.box;
   const h = y1 - y0;
   if (line.y >= y1 - BAND * h) return 'top';
@@ -65,7 +65,7 @@ export function bandKey(text: string): string {
   return /\b(side|page|s\.)\s*\d+/i.test(text) ? furnitureKey(text) : text.replace(/\s+/g, ' ').trim();
 }
 
-function markBands(pages: PageLayout[], marks: (FurnitureKind | undefined)[][], need: number): void {
+function markBands(pages: SettledPage[], marks: (FurnitureKind | undefined)[][], need: number): void {
   const byKey = new Map<string, { p: number; i: number; y: number; size: number; band: Band }[]>();
   pages.forEach((page, p) => {
     let top = -1;
@@ -99,10 +99,10 @@ function markBands(pages: PageLayout[], marks: (FurnitureKind | undefined)[][], 
   }
 }
 
-function markSidebars(pages: PageLayout[], marks: (FurnitureKind | undefined)[][], need: number): void {
+function markSidebars(pages: SettledPage[], marks: (FurnitureKind | undefined)[][], need: number): void {
   // Lines of margin blocks (and text set in another direction), grouped by folded text.
   const margins = pages.map(marginBlocks);
-  const inMargin = (p: number, line: LayoutLine) => line.rotated || margins[p]!.has(line.block);
+  const inMargin = (p: number, line: SettledLine) => line.rotated || margins[p]!.has(line.block);
   const byKey = new Map<string, { p: number; i: number; x: number; size: number }[]>();
   pages.forEach((page, p) => {
     page.lines.forEach((line, i) => {
@@ -143,7 +143,7 @@ function markSidebars(pages: PageLayout[], marks: (FurnitureKind | undefined)[][
 const MARGIN = 0.36;
 
 /** Blocks cut off beside the body whose side keeps to the page's left or right margin zone. */
-export function marginBlocks(page: PageLayout): Set<number> {
+export function marginBlocks(page: SettledPage): Set<number> {
   const [x0, , x1] = page.box;
   const w = x1 - x0;
   const out = new Set<number>();

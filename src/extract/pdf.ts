@@ -1,19 +1,18 @@
 /**
  * PDFs to lines in reading order, from an engine's positioned runs (pdf.js or
- * PDFium, see engine.ts): layout per page (see
- * `layout/`), page furniture taken out (`furniture.ts`), paragraph gaps as
- * blank lines, hyphenation and page-broken words joined (`hyphenation.ts`).
- * Every line keeps its page.
+ * PDFium, see engine.ts): layout per page (see `layout/`), the document's
+ * fonts judged and its text layer checked (here), then page furniture taken
+ * out, paragraph gaps as blank lines, hyphenation and page-broken words
+ * joined (`pdf-finish.ts`). Every line keeps its page.
  */
 import { diagnostic, FileFailure } from '../diagnostics.js';
-import { GlyphCodeCheck, glyphCodeDiagnostics, PdfProblems, setInGlyphCodes } from './damage.js';
+import { GlyphCodeCheck, PdfProblems, setInGlyphCodes } from './damage.js';
 import { DEFAULT_ENGINE, engine, type EngineName, type PdfEngine } from './engine.js';
-import { findFurniture } from './furniture.js';
-import { joinHyphenation, joinPageBreaks } from './hyphenation.js';
 import { layoutPage } from './layout/index.js';
 import { FontStats } from './layout/typography.js';
-import type { LayoutLine, PageLayout, RawPage } from './layout/types.js';
-import type { ExtractedDocument, FurnitureKind, Line } from './types.js';
+import type { LayoutLine, PageLayout, RawPage, SettledLine } from './layout/types.js';
+import { finishPdf, type SettledPdf } from './pdf-finish.js';
+import type { ExtractedDocument } from './types.js';
 
 /** Fewer letters or digits than this per page, on average, is a scan without a real text layer. */
 const MIN_CHARS_PER_PAGE = 25;
@@ -111,12 +110,13 @@ export class PdfLayout {
   }
 
   /**
-   * The document, with `problems` (what pdf.js could not read) and the lines
-   * that came out as glyph codes as its diagnostics. Too little text is a
-   * scan, unless pdf.js reported damage or the text is glyph codes: then the
-   * PDF is damaged.
+   * The pages laid out and judged, with `problems` (what the engine could not
+   * read) as their diagnostics so far; lines that came out as glyph codes are
+   * marked. Too little text is a scan, unless the engine reported damage or
+   * the text is glyph codes: then the PDF is damaged. What is left to do
+   * (furniture, joins) is `finishPdf`'s, which may run in another thread.
    */
-  async finish(problems: PdfProblems = new PdfProblems()): Promise<ExtractedDocument> {
+  settle(problems: PdfProblems = new PdfProblems()): SettledPdf {
     const coded = this.glyphs.codedFonts();
     const unreadable = new Set<LayoutLine>();
     if (coded.size > 0) for (const page of this.pages) for (const l of page.lines) if (setInGlyphCodes(l, coded)) unreadable.add(l);
@@ -130,50 +130,64 @@ export class PdfLayout {
     }
     if (unreadable.size > 0 && !enoughReadable(this.pages, unreadable)) throw damagedPdf(damage.join('; '));
     const weights = this.fonts.weights();
-    for (const page of this.pages) for (const l of page.lines) l.bold = weights.isBold(l.fonts);
-    const glyphLines: Line[] = [];
-    const doc = await finishLayout(this.pages, (layout, line) => {
-      if (unreadable.has(layout)) glyphLines.push(line);
-    });
-    const kept = new Set(doc.lines);
-    const diagnostics = [...problems.diagnostics(), ...glyphCodeDiagnostics(glyphLines.filter((l) => kept.has(l) && l.text !== ''))];
-    if (diagnostics.length > 0) doc.diagnostics = diagnostics;
-    return doc;
+    const pages = this.pages.map((page) => ({
+      page: page.page,
+      box: page.box,
+      lines: page.lines.map((l): SettledLine => ({ text: l.text, x: l.x, x1: l.x1, y: l.y, size: l.size, bold: weights.isBold(l.fonts), block: l.block, rotated: l.rotated, glyphCoded: unreadable.has(l) })),
+      sideBlocks: page.sideBlocks,
+    }));
+    return { pages, diagnostics: problems.diagnostics() };
   }
+
+  /** The document, with `problems` and the lines that came out as glyph codes as its diagnostics (see `settle`). */
+  async finish(problems: PdfProblems = new PdfProblems()): Promise<ExtractedDocument> {
+    return finishPdf(this.settle(problems));
+  }
+}
+
+/** A PDF laid out and judged with one engine, no fallback. */
+export async function settlePdfWith(engine: PdfEngine, bytes: Uint8Array): Promise<SettledPdf> {
+  const layout = new PdfLayout();
+  const problems = await engine.readPages(bytes, (raw, n) => layout.addPage(raw, n));
+  return layout.settle(problems);
 }
 
 /** A PDF's lines with one engine, no fallback. */
 export async function extractPdfWith(engine: PdfEngine, bytes: Uint8Array): Promise<ExtractedDocument> {
-  const layout = new PdfLayout();
-  const problems = await engine.readPages(bytes, (raw, n) => layout.addPage(raw, n));
-  return layout.finish(problems);
+  return finishPdf(await settlePdfWith(engine, bytes));
 }
 
 /**
- * A PDF's lines, read with the engine named (pdf.js unless told). A file
- * PDFium refuses or finds (almost) no text in is read again with pdf.js, the
- * reference: if pdf.js reads it, its document comes back with a diagnostic
- * that says so; if not, pdf.js's verdict (damaged, scan) is the file's, as it
- * was before PDFium. An encrypted file is not read again.
+ * A PDF laid out and judged, read with the engine named (pdf.js unless
+ * told). A file PDFium refuses or finds (almost) no text in is read again
+ * with pdf.js, the reference: if pdf.js reads it, its document comes back
+ * with a diagnostic that says so; if not, pdf.js's verdict (damaged, scan) is
+ * the file's, as it was before PDFium. An encrypted file is not read again.
+ * Every verdict on the file is given here; `finishPdf` gives none.
  */
-export async function extractPdf(bytes: Uint8Array, engineName: EngineName = DEFAULT_ENGINE): Promise<ExtractedDocument> {
+export async function settlePdf(bytes: Uint8Array, engineName: EngineName = DEFAULT_ENGINE): Promise<SettledPdf> {
   const first = await engine(engineName);
-  if (first.name === 'pdfjs') return extractPdfWith(first, bytes);
+  if (first.name === 'pdfjs') return settlePdfWith(first, bytes);
   let refused: FileFailure;
   try {
-    return await extractPdfWith(first, bytes);
+    return await settlePdfWith(first, bytes);
   } catch (err) {
     if (!(err instanceof FileFailure) || err.code === 'encrypted-pdf') throw err;
     refused = err;
   }
-  const doc = await extractPdfWith(await engine('pdfjs'), bytes);
+  const pdf = await settlePdfWith(await engine('pdfjs'), bytes);
   const note = diagnostic(
     'info',
     'pdf-engine-fallback',
     `${first.label} could not read this PDF (${refused.code}: ${refused.message}); it was read with pdf.js instead`,
   );
-  doc.diagnostics = [note, ...(doc.diagnostics ?? [])];
-  return doc;
+  pdf.diagnostics = [note, ...pdf.diagnostics];
+  return pdf;
+}
+
+/** A PDF's lines, read with the engine named, with pdf.js to fall back on (see `settlePdf`). */
+export async function extractPdf(bytes: Uint8Array, engineName: EngineName = DEFAULT_ENGINE): Promise<ExtractedDocument> {
+  return finishPdf(await settlePdf(bytes, engineName));
 }
 
 /** The text items of all pages (read beforehand) to lines in reading order, furniture apart. */
@@ -181,91 +195,4 @@ export async function layoutPdf(raw: RawPage[]): Promise<ExtractedDocument> {
   const layout = new PdfLayout();
   for (const p of raw) layout.addPage(p, raw.length);
   return layout.finish();
-}
-
-/** `onBody` sees each body line with the line it became (before hyphenation joins some of them). */
-async function finishLayout(pages: PageLayout[], onBody: (layout: LayoutLine, line: Line) => void = () => undefined): Promise<ExtractedDocument> {
-  const marks = findFurniture(pages);
-  const body: Line[] = [];
-  const furniture: Line[] = [];
-  pages.forEach((page, p) => {
-    const kept: LayoutLine[] = [];
-    page.lines.forEach((l, i) => {
-      const kind = marks[p]![i];
-      if (kind) furniture.push({ ...toLine(l, page.page), furniture: kind });
-      else kept.push(l);
-    });
-    appendPage(body, kept, page.page, onBody);
-  });
-  await joinHyphenation(body);
-  await joinPageBreaks(body);
-  while (body.length > 0 && body[body.length - 1]!.text === '') body.pop();
-  body.forEach((l, i) => (l.line = i + 1));
-  furniture.forEach((l, i) => (l.line = i + 1));
-  const doc: ExtractedDocument = { format: 'pdf', pages: pages.length, encoding: null, lines: body, furniture };
-  const letterhead = letterheadLines(pages, marks);
-  if (letterhead.length > 0) doc.letterhead = { lines: letterhead };
-  return doc;
-}
-
-function toLine(l: LayoutLine, page: number): Line {
-  return { text: l.text, page, line: 0, x: round(l.x), y: round(l.y), width: round(l.x1 - l.x), fontSize: round(l.size), bold: l.bold };
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
-/**
- * Adds a page's body lines, with a blank line where the page leaves a
- * paragraph gap or a new block starts. A page break ends the paragraph unless
- * the text runs on (no closing punctuation, next page starts in lower case).
- */
-function appendPage(out: Line[], lines: LayoutLine[], page: number, onBody: (layout: LayoutLine, line: Line) => void): void {
-  if (lines.length === 0) return;
-  const leading = typicalLeading(lines);
-  const prev = out[out.length - 1];
-  if (prev && prev.text !== '' && !runsOn(prev.text, lines[0]!.text)) out.push({ text: '', page: prev.page, line: 0 });
-  lines.forEach((l, i) => {
-    if (i > 0) {
-      const a = lines[i - 1]!;
-      const pitch = a.y - l.y;
-      const gap = a.block !== l.block || pitch > leading * 1.4 * Math.min(a.size, l.size) || pitch < -a.size;
-      if (gap) out.push({ text: '', page, line: 0 });
-    }
-    const line = toLine(l, page);
-    onBody(l, line);
-    out.push(line);
-  });
-}
-
-function runsOn(before: string, after: string): boolean {
-  return !/[.:!?]$/.test(before) && /^\p{Ll}/u.test(after);
-}
-
-/** Median baseline distance per em (of the smaller line) of consecutive lines in the same block. */
-function typicalLeading(lines: LayoutLine[]): number {
-  const r: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const a = lines[i - 1]!;
-    const b = lines[i]!;
-    const pitch = a.y - b.y;
-    if (a.block === b.block && pitch > 0) r.push(pitch / Math.min(a.size, b.size));
-  }
-  if (r.length === 0) return 1.2;
-  r.sort((x, y) => x - y);
-  return Math.max(1, r[Math.floor(r.length / 2)]!);
-}
-
-/** Sidebar and header lines of the first page that has each. */
-function letterheadLines(pages: PageLayout[], marks: (FurnitureKind | undefined)[][]): Line[] {
-  const out: Line[] = [];
-  for (const kind of ['header', 'sidebar'] as const) {
-    const p = marks.findIndex((m) => m.includes(kind));
-    if (p < 0) continue;
-    pages[p]!.lines.forEach((l, i) => {
-      if (marks[p]![i] === kind) out.push({ ...toLine(l, pages[p]!.page), furniture: kind });
-    });
-  }
-  return out;
 }

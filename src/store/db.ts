@@ -82,11 +82,18 @@ export function closeStore(db: Db): void {
 
 const NOT_MINUTES = 'is not a minutes database';
 
-/** An SQLite file with tables, none of them ours: never add our schema to it. */
+/**
+ * An SQLite file with tables, none of them ours: never add our schema to it.
+ * The version and the tables are read in one transaction: read apart, another
+ * process creating the same new archive could lay down its first tables in
+ * between, and its archive would look foreign.
+ */
 function refuseForeign(db: Db): void {
-  if (schemaVersion(db) !== 0) return;
-  const objects = db.prepare("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").pluck().get() as number;
-  if (objects > 0) throw new StoreError(db.name, `${NOT_MINUTES} (an SQLite file with other tables); give --db a new file or a minutes archive`);
+  const foreign = db.transaction((): boolean => {
+    if (schemaVersion(db) !== 0) return false;
+    return (db.prepare("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").pluck().get() as number) > 0;
+  });
+  if (withRetry(() => foreign())) throw new StoreError(db.name, `${NOT_MINUTES} (an SQLite file with other tables); give --db a new file or a minutes archive`);
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\0';

@@ -134,8 +134,13 @@ export async function ingest(db: Db, args: string[], opts: IngestOptions): Promi
       }
     };
     // Enough lanes that every extracting worker has its next file read and
-    // waiting while the documents before are segmented and stored.
-    await Promise.all(Array.from({ length: Math.min(inputs.length, jobs * 2 + 1) }, lane));
+    // waiting while the documents before are segmented and stored, and can
+    // run some documents ahead of the analysing worker: that one takes longer
+    // to start (its language data) and over an OCR'd document, and with two
+    // lanes per extracting worker the extracting one, on the critical path,
+    // stood idle meanwhile. A document waiting in a lane holds its bytes or its
+    // extracted lines, no more.
+    await Promise.all(Array.from({ length: Math.min(inputs.length, jobs * 4 + 2) }, lane));
   } finally {
     await parser.close();
   }

@@ -1,7 +1,7 @@
 /** A worker thread for `ingest`: extracts documents, or runs the stages after extraction (see pool.ts). */
 import { deserialize, serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ExtractedDocument } from '../extract/types.js';
+import type { PartExtraction } from '../extract/complete.js';
 import { asFailure, sha256 } from '../input.js';
 import type { StageReply, StageResult, StageTask, WorkerData, WorkerReady } from './pool.js';
 import { currentThreadId } from './thread-cpu.js';
@@ -11,7 +11,8 @@ const data = workerData as WorkerData | undefined;
 // Each worker loads the stages it runs, and only those (loading all of them
 // took each thread about a third of a second of CPU).
 type Stages = {
-  extractBytes?: typeof import('../extract/index.js').extractBytes;
+  extractPart?: typeof import('../extract/index.js').extractPart;
+  completeExtraction?: typeof import('../extract/complete.js').completeExtraction;
   analyse?: typeof import('../analyse.js').analyse;
 };
 const stages: Stages = {};
@@ -19,11 +20,13 @@ const stages: Stages = {};
 async function run(task: StageTask): Promise<StageResult> {
   if (task.stage === 'extract') {
     const digest = task.sha256 ?? sha256(task.bytes);
-    stages.extractBytes ??= (await import('../extract/index.js')).extractBytes;
-    return { stage: 'extract', extracted: serialize(await stages.extractBytes(task.bytes, { engine: data?.engine, name: task.fileName })), sha256: digest };
+    stages.extractPart ??= (await import('../extract/index.js')).extractPart;
+    // A PDF leaves this worker laid out and judged; its furniture and joins are the analysing worker's (see extract/complete.ts).
+    return { stage: 'extract', extracted: serialize(await stages.extractPart(task.bytes, { engine: data?.engine, name: task.fileName })), sha256: digest };
   }
+  stages.completeExtraction ??= (await import('../extract/complete.js')).completeExtraction;
   stages.analyse ??= (await import('../analyse.js')).analyse;
-  const extracted = deserialize(task.extracted) as ExtractedDocument;
+  const extracted = await stages.completeExtraction(deserialize(task.extracted) as PartExtraction);
   const { document } = stages.analyse(extracted, { fileName: task.fileName, sha256: task.sha256 });
   return { stage: 'analyse', document };
 }
@@ -31,7 +34,7 @@ async function run(task: StageTask): Promise<StageResult> {
 /** Loads what this worker's stage needs before it takes a document, so that no document's time limit pays for it. */
 async function warmUp(stage: WorkerData['stage'] | undefined): Promise<void> {
   if (stage === 'extract') {
-    stages.extractBytes = (await import('../extract/index.js')).extractBytes;
+    stages.extractPart = (await import('../extract/index.js')).extractPart;
     const { engine } = await import('../extract/engine.js');
     // The engine asked for. With PDFium, pdf.js (which a file PDFium cannot
     // read falls back to) is loaded only when a file needs it: most batches
@@ -40,6 +43,7 @@ async function warmUp(stage: WorkerData['stage'] | undefined): Promise<void> {
     await (await engine(data?.engine)).load();
   }
   else if (stage === 'analyse') {
+    stages.completeExtraction = (await import('../extract/complete.js')).completeExtraction;
     stages.analyse = (await import('../analyse.js')).analyse;
     (await import('../normalize/dictionary.js')).loadLanguageData();
   }

@@ -1,8 +1,9 @@
 /**
- * Parsing in worker threads, in two stages: extraction (pdf.js, the bulk of the
- * work) in one pool of workers, the stages after it (normalize, segment,
- * validate) in another, so that while one document is segmented the next is
- * already being read. Workers are started as needed and run one document
+ * Parsing in worker threads, in two stages: extraction (the PDF engine, the
+ * bulk of the work, and the page layout) in one pool of workers, the stages
+ * after it (a PDF's furniture and joins, normalize, segment, validate) in
+ * another, so that while one document is segmented the next is already being
+ * read. Workers are started as needed and run one document
  * each at a time; a document has one time limit over both stages (a worker
  * that exceeds it is replaced), and a crashed worker is reported as that
  * file's failure, never the batch's.
@@ -23,7 +24,8 @@ export type StageRequest =
 export type StageTask = StageRequest & { id: number };
 
 /**
- * An extracted document travels from one worker to the other serialized
+ * An extracted document (for a PDF: laid out and judged, not yet finished;
+ * see extract/complete.ts) travels from one worker to the other serialized
  * (`v8.serialize`) in a buffer that is moved, not copied: this thread passes
  * it on without reading it.
  */

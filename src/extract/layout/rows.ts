@@ -87,12 +87,25 @@ export function joinRuns(runs: Run[]): string {
       end = Math.max(end, r.x1);
       continue;
     }
-    if (!empty && !spaceAtEnd && !/^\s/.test(r.str) && r.x - end > SPACE_GAP_EM * r.size) parts.push(' ');
+    if (!empty && !spaceAtEnd && !isSpace(r.str.charCodeAt(0)) && r.x - end > SPACE_GAP_EM * r.size) parts.push(' ');
     parts.push(r.str);
     empty = false;
-    spaceAtEnd = /\s$/.test(r.str);
+    spaceAtEnd = isSpace(r.str.charCodeAt(r.str.length - 1));
     end = Math.max(end, r.x1);
   }
+  const text = parts.join('');
+  // Most rows hold no white space but single spaces: nothing to squeeze.
+  if (!OTHER_SPACE.test(text)) return text.trim();
   // A tab (a wide gap between segments, see blockLines) survives; other white space becomes one space.
-  return parts.join('').replace(/\s*\t\s*/g, '\t').replace(/[^\S\t]+/g, ' ').trim();
+  return text.replace(/\s*\t\s*/g, '\t').replace(/[^\S\t]+/g, ' ').trim();
+}
+
+/** White space other than a single space: a tab, another space character, two spaces. */
+const OTHER_SPACE = /[^\S ]| {2}/;
+
+/** Whether a UTF-16 code unit is white space as `\s` has it (ECMAScript's WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -73,3 +73,18 @@ export interface PageLayout {
   /** Blocks that stand beside other text (side panels, columns): block id → extent of their side. */
   sideBlocks: Map<number, [number, number]>;
 }
+
+/**
+ * A line once the document's fonts have judged its weight (`bold` is final and
+ * the font tally is let go): what furniture, page joins and hyphenation read.
+ * `glyphCoded` marks a line set in glyph codes, not letters (see damage.ts).
+ */
+export type SettledLine = Omit<LayoutLine, 'fonts'> & { glyphCoded?: boolean };
+
+/** A page of settled lines (see `SettledLine`). */
+export interface SettledPage {
+  page: number;
+  box: [number, number, number, number];
+  lines: SettledLine[];
+  sideBlocks: Map<number, [number, number]>;
+}
