@@ -43,7 +43,8 @@ function fromMarkdown(l: Line): Line {
     bold = true;
   }
   text = text.replace(MD_STRONG, '$2').replace(MD_EMPHASIS, '$2').replace(MD_LINK, '$1 $2');
-  return bold ? { ...l, text, bold } : text === l.text ? l : { ...l, text };
+  // A heading keeps its level, as a Word document's or a web page's does.
+  return bold ? { ...l, text, bold, headingLevel: h![1]!.length } : text === l.text ? l : { ...l, text };
 }
 
 export function linesFromText(text: string, encoding: string | null = 'utf-8'): ExtractedDocument {

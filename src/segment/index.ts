@@ -95,6 +95,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from unnumbered headings (a title and a colon, a bullet or a full stop), numbered in order`, place(lines[chain[0]!.index]));
     }
   }
+  if (chain.length === 0) {
+    // Headings of a Word document, a web page or Markdown without numbers (`## Budget` / text / `## Skolevej` / …): the items.
+    chain = headedItems(lines);
+    if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the document's headings at one level, numbered in order`, place(lines[chain[0]!.index]));
+  }
   // `1. Valg af dirigent` / text / `• Formandens beretning` / text …: a list numbered at its first entry only; its bullets go on.
   const going = bulletsGoingOn(lines, chain);
   if (going.length > 0) {
@@ -1053,6 +1058,30 @@ function tidyBody(body: string): string | null {
   const name = twice ? twice[1]! : t;
   return name === '' ? null : name;
 }
+
+/**
+ * A document's headings by its own structure (a Word heading style, an HTML
+ * `<h2>`, a Markdown `##`), at the one level that most often stands over text
+ * of its own, the first line (the document's title), block headings and
+ * labels aside: the items, numbered in order, when there are three or more.
+ */
+function headedItems(lines: SLine[]): Candidate[] {
+  const byLevel = new Map<number, number[]>();
+  lines.forEach((l, i) => {
+    if (l.blank || l.headingLevel === undefined) return;
+    const t = l.text.trim();
+    if (blockKind(t.replace(/:$/, '')) !== null || groupLabel(t.replace(/:$/, '')) !== null || isFieldLabel(t.replace(/:.*$/, '')) || TITLE_WORD.test(t)) return;
+    const j = nextNonBlank(lines, i);
+    if (j >= lines.length || lines[j]!.headingLevel !== undefined) return;
+    byLevel.set(l.headingLevel, [...(byLevel.get(l.headingLevel) ?? []), i]);
+  });
+  const best = [...byLevel.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  if (best.length < MIN_LABELLED) return [];
+  return best.map((index, k) => ({ index, number: k + 1, pattern: 'punkt' as const, rest: lines[index]!.text.trim().replace(/:$/, ''), score: 0, unnumbered: true }));
+}
+
+/** A document's own title (`Referat af …`, `Dagsorden`), never an item. */
+const TITLE_WORD = /^(?:Referat|Dagsorden|Beslutningsprotokol|Protokol)\b/iu;
 
 /** Bullets going on from a short chain, this many at least. */
 const MIN_GOING = 2;
