@@ -1315,3 +1315,14 @@ describe('more ways the minutes end', () => {
     }
   });
 });
+
+describe('an access word and a case number on the heading line without brackets', () => {
+  it('`3 Lukket Salg af grund` is closed and titled without the word; `Budget - sagsnr. 24/1234` gives the case number', () => {
+    const doc = parseText(['Referat', '', 'Pkt. 1: Budget - sagsnr. 31/1234', 'Beslutning', 'Godkendt.', '', '2 Åben Skolevej', 'Beslutning', 'Godkendt.', '', '3 Lukket Salg af grund', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title, it.caseNumber, it.closed])).toEqual([
+      [1, 'Budget', '31/1234', false],
+      [2, 'Skolevej', null, false],
+      [3, 'Salg af grund', null, true],
+    ]);
+  });
+});

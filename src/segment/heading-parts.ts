@@ -116,7 +116,9 @@ const CLOSED = /^(?:Lukket(?:\s+(?:punkt|sag))?)\s*[:.\-–]/iu;
  * not part of the title; `Lukket` makes the item closed.
  */
 const STATUS_WORDS = '(?:(?:Åben|Åbent|Lukket|Fortrolig|Fortroligt)(?:\\s+(?:punkt|sag|dagsordenspunkt))?)';
-const STATUS_BEFORE = new RegExp(`^[(\\[]\\s*(${STATUS_WORDS})\\s*[)\\]]\\s*[:.\\-–]?\\s*`, 'iu');
+const STATUS_BEFORE = new RegExp(`^[(\\[]\\s*(${STATUS_WORDS})\\s*[)\\]]\\s*[:.\\-–]?\\s*|^(${STATUS_WORDS})\\s+[-–]\\s+`, 'iu');
+/** The marker without brackets or a mark, before a capitalised title (`Åben Budget 2032`, `Lukket sag Køb af ejendom`); no `i` flag, so that the capital is one. */
+const STATUS_BARE = /^((?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)(?:\s+(?:punkt|sag))?)\s+(?=\p{Lu})/u;
 const STATUS_AFTER = new RegExp(`(?:\\s*[:\\-–]?\\s*[(\\[]\\s*(${STATUS_WORDS})\\s*[)\\]]|\\s+[-–]\\s+(${STATUS_WORDS}))$`, 'iu');
 /** The same marker as a line of its own under the heading: `Lukket punkt`, `Åben sag`. */
 export const STATUS_LINE = new RegExp(`^[(\\[]?\\s*(${STATUS_WORDS})\\s*[)\\]]?\\.?$`, 'iu');
@@ -168,7 +170,7 @@ export const TOC_PAGE_REF = /\s*(?:\.{3,}|…+)\s*(?:\d{1,4}|[ivxlc]{1,7})?$/u;
 export function splitHeading(rest: string, personNames: string[] = []): Omit<HeadingParts, 'heading'> {
   let title = rest.replace(/\s+/g, ' ').trim().replace(WEB_CONTROL, '').replace(TOC_PAGE_REF, '');
   let marker: string | null = null;
-  const status = STATUS_BEFORE.exec(title) ?? STATUS_AFTER.exec(title);
+  const status = STATUS_BEFORE.exec(title) ?? STATUS_BARE.exec(title) ?? STATUS_AFTER.exec(title);
   if (status && title.length > status[0].length) {
     marker = status[1] ?? status[2]!;
     title = (title.slice(0, status.index) + title.slice(status.index + status[0].length)).trim();

@@ -1234,7 +1234,7 @@ function bulletedItems(lines: SLine[]): { index: number; rest: string }[] {
   return found.length * 3 >= bullets * 2 ? found : [];
 }
 
-const TRAILING_CASE = /\s+(?:(?:Sags\s*nr\.?|Sagsnr\.?|Sagnr\.?|Sagsnummer|J\.\s*nr\.?|Jnr\.?|Journalnr\.?)\s*:?\s*([\p{Lu}\d][\p{L}\d./\-]*\d[\p{L}\d./\-]*)|Sag\s+nr\.?\s*:?\s*(\d[\d.\-]*[./\-][\d./\-]*\d))\s*$/u;
+const TRAILING_CASE = /\s+(?:[-–]\s+)?(?:(?:[Ss]ags\s*nr\.?|[Ss]agsnr\.?|[Ss]agnr\.?|[Ss]agsnummer|J\.\s*nr\.?|Jnr\.?|Journalnr\.?)\s*:?\s*([\p{Lu}\d][\p{L}\d./\-]*\d[\p{L}\d./\-]*)|Sag\s+nr\.?\s*:?\s*(\d[\d.\-]*[./\-][\d./\-]*\d))\s*$/u;
 
 /**
  * A heading glued to the text before it by a copy that lost the line break
