@@ -496,6 +496,18 @@ describe('a table of items read row by row, each cell on a line of its own', () 
     ]);
     expect(doc.items[1]!.decision).toMatch(/^Prisen hæves til 300 kr\./);
   });
+
+  it('a kind written the English way (`orientation`) is a kind; the usual last item without a kind cell ends the table', () => {
+    const doc = parseText(
+      ['Referat bestyrelsesmøde 9.5.2031', '', 'Punkter', '', 'Formål', '', 'Referat', '', 'Haven', '', 'orientering', '', 'Hækken er klippet.', '', 'Naboerne', '', 'orientation', '', 'Vi har skrevet til dem.', '', 'Loppemarked', '', 'beslutning', '', 'Det holdes i august.', '', 'Eventuel', '', 'Intet at bemærke.'].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Haven', 'Hækken er klippet.'],
+      [2, 'Naboerne', 'Vi har skrevet til dem.'],
+      [3, 'Loppemarked', 'Det holdes i august.'],
+      [4, 'Eventuel', 'Intet at bemærke.'],
+    ]);
+  });
 });
 
 describe('a transcript with one item a page', () => {

@@ -1028,7 +1028,7 @@ function opensParagraph(lines: SLine[], i: number): boolean {
 }
 
 /** The usual last item's title alone on its line, or before its text after a colon. */
-const CLOSING_TITLE = /^(Eventuelt|Evt\.?)\s*(?::\s*(\S.*)?)?$/iu;
+const CLOSING_TITLE = /^(Eventuel[t]?|Evt\.?)\s*(?::\s*(\S.*)?)?$/iu;
 
 /**
  * The usual last item printed without the number the items before it have
@@ -1036,9 +1036,9 @@ const CLOSING_TITLE = /^(Eventuelt|Evt\.?)\s*(?::\s*(\S.*)?)?$/iu;
  * item, where the chain has no item of that title and no numbered heading follows.
  */
 function closingItem(lines: SLine[], chain: Candidate[]): Candidate | null {
-  if (chain.length < 2 || chain.some((c) => c.unnumbered)) return null;
+  if (chain.length < 2) return null;
   const last = chain[chain.length - 1]!;
-  if (chain.some((c) => CLOSING_TITLE.test(c.rest.trim()) || /^(?:Eventuelt|Evt)\b/iu.test(c.rest))) return null;
+  if (chain.some((c) => CLOSING_TITLE.test(c.rest.trim()) || /^(?:Eventuelt?|Evt)\b/iu.test(c.rest))) return null;
   for (let i = last.index + 1; i < lines.length; i++) {
     const m = lines[i]!.blank ? null : CLOSING_TITLE.exec(lines[i]!.text.trim());
     if (!m) continue;

@@ -136,6 +136,7 @@ export const ITEM_TYPES = [
   'skriftlig orientering',
   'til orientering',
   'orientering',
+  'orientation',
   'temadrøftelse',
   'til drøftelse',
   'drøftelse',
