@@ -1338,3 +1338,56 @@ describe('an access word and a case number on the heading line without brackets'
     ]);
   });
 });
+
+describe('a general assembly told paragraph by paragraph, without numbers', () => {
+  const text = [
+    'Referat fra generalforsamling i vejlauget den 4. april 2031',
+    '',
+    'Dirigent: Åse Vinter blev foreslået og valgt',
+    '',
+    'Bestyrelsens beretning: Formanden fortalte om året med den nye legeplads.',
+    '',
+    'Valg af 2 bestyrelsesmedlemmer – valgt blev: Per Lund og Ida Krog.',
+    '',
+    'Valg af suppleant – 1. suppleant blev Knud.',
+    '',
+    'Indkomne forslag – Et forslag om nye bænke blev vedtaget.',
+    '',
+    'Eventuelt – der blev talt om fastelavn.',
+    '',
+    'For referatet – Mette Skov',
+  ].join('\n');
+
+  it('a usual title, a dash and what was done is an item; the title is before the dash', () => {
+    expect(items(text).slice(2)).toEqual([
+      [3, 'Valg af suppleant', '1. suppleant blev Knud.'],
+      [4, 'Indkomne forslag', 'Et forslag om nye bænke blev vedtaget.'],
+      [5, 'Eventuelt', 'der blev talt om fastelavn.'],
+    ]);
+  });
+
+  it('the sign-off after a dash (`For referatet – X`) ends the last item', () => {
+    expect(parseText(text).items.at(-1)!.decision).toBe('der blev talt om fastelavn.');
+  });
+
+  it('`Dirigent: X blev foreslået og valgt` names X as the chair, not what became of X', () => {
+    expect(parseText(text).meeting.chair).toBe('Åse Vinter');
+  });
+
+  it('a dash inside an ordinary sentence makes no item', () => {
+    const prose = ['Referat af bestyrelsesmøde 2. maj 2031', '', '1. Haven', 'Hækken – den høje – klippes i juni.', '', '2. Eventuelt', 'Intet.'].join('\n');
+    expect(items(prose).map((it) => it[1])).toEqual(['Haven', 'Eventuelt']);
+  });
+});
+
+describe('who led the meeting and whose it was, told around an agenda', () => {
+  it('a name at a line end, then a sentence opening with its first name: the name once', () => {
+    const doc = parseText(['Referat fra generalforsamling 2031, tirsdag den 8. april 2031', '', '1. Valg af dirigent', 'Bestyrelsen foreslår Karen Holt', 'Karen blev valgt.', '', '2. Beretning', 'Godkendt.', '', '3. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.chair).toBe('Karen Holt');
+  });
+
+  it('the association named in capitals with its name in quotes is the body; a board that proposes is a sentence, not a body', () => {
+    const doc = parseText(['VEJLAUGET ”SKOVBRYNET”', 'Referat fra generalforsamling 2031, tirsdag den 8. april 2031', '', 'DAGSORDEN:', '1. Valg af dirigent', 'Bestyrelsen foreslår Karen Holt', '2. Eventuelt', '', '1: VALG AF DIRIGENT', 'Karen Holt blev valgt.', '', '2: EVENTUELT', 'Intet.'].join('\n'));
+    expect(doc.meeting.body).toBe('VEJLAUGET ”SKOVBRYNET”');
+  });
+});

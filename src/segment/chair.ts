@@ -167,6 +167,13 @@ function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A name run on into the next sentence that starts with its first name (`Bo Dal Bo blev valgt`, a line's end without a full stop): the name once. */
+export function firstMention(name: string): string {
+  const words = name.split(/\s+/u);
+  const again = words.indexOf(words[0]!, 1);
+  return again > 1 ? words.slice(0, again).join(' ') : name;
+}
+
 /** The sentence's person that a row names, or null; `inElection` allows a first name alone. */
 export function chairInSentence(sentence: string, rows: ChairRow[] = CHAIR_ROWS, inElection = true): string | null {
   const s = unbroken(sentence);
@@ -175,7 +182,7 @@ export function chairInSentence(sentence: string, rows: ChairRow[] = CHAIR_ROWS,
   for (const row of rows) {
     if (!row.cue.test(s)) continue;
     for (const m of s.matchAll(row.re)) {
-      const name = m.slice(1).find((g) => g !== undefined)!.trim();
+      const name = firstMention(m.slice(1).find((g) => g !== undefined)!.trim());
       if (/^\(/u.test(name)) return name;
       if (NOT_A_PERSON.test(name) || ORGANISATION.test(name)) continue;
       if (looksLikeName(name) || (inElection && /^\p{Lu}\p{Ll}{2,}$/u.test(name))) return name;

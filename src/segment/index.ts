@@ -10,7 +10,7 @@ import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
-import { chairInText, chairOfTwoElected } from './chair.js';
+import { chairInText, chairOfTwoElected, firstMention } from './chair.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
@@ -387,7 +387,8 @@ function organisationLine(header: SLine[]): string | null {
     const words = t.split(/\s+/);
     // One word only when it is long and an organisation's (`HerlufsholmKoret`).
     if ((words.length < 2 && t.length < 8) || words.length > 6 || !/^\p{Lu}/u.test(t)) continue;
-    if (ORGANISATION.test(t) && namesABody(t) && !findDate(t)) return t;
+    // `GRUNDEJERFORENINGEN ”SOLHØJ”`: a name in quotes is still a name (quotes elsewhere mark a web page's link).
+    if (ORGANISATION.test(t) && namesABody(t.replace(/[”“"„]/gu, '')) && !findDate(t)) return t;
   }
   return null;
 }
@@ -444,7 +445,7 @@ function electedChair(items: Item[]): string | null {
     for (const sentence of said.trim().split(/(?<=[.!?])\s+|\n+/u)) {
       for (const re of ELECTED) {
         for (const m of sentence.trim().matchAll(re)) {
-          const name = m[1]!.trim();
+          const name = firstMention(m[1]!.trim());
           if (NOT_A_PERSON.test(name) || /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben)?\b/iu.test(name) || (m[2] !== undefined && !CHAIR_ONLY.test(m[2]))) continue;
           // A first name alone only where the sentence starts with it (`Andreas er ordstyrer`).
           if (looksLikeName(name) || (m.index === 0 && /^\p{Lu}\p{Ll}+$/u.test(name))) return name;
@@ -841,7 +842,7 @@ function clockTime(text: string): string | null {
 
 /** A sign-off line: who took the minutes (`Referent: X`, `Referatet er skrevet af X`) or signs for the board (`Pbv. X`). */
 const SIGN_OFF = new RegExp(
-  `^(?:(Referent|Ref\\.|(?:Referat(?:et)?|Referatet er) (?:skrevet|udarbejdet|taget) af|(?:Skrevet|Udarbejdet|Nedskrevet) af|${tolerant('Mødereferent')})|(Pbv\\.?|P\\.b\\.v\\.|På bestyrelsens vegne|Mvh\\.?|\\/))\\s*:?\\s*(\\p{Lu}.*)$`,
+  `^(?:(Referent|Ref\\.|For referat(?:et)?|(?:Referat(?:et)?|Referatet er) (?:skrevet|udarbejdet|taget) af|(?:Skrevet|Udarbejdet|Nedskrevet) af|${tolerant('Mødereferent')})|(Pbv\\.?|P\\.b\\.v\\.|På bestyrelsens vegne|Mvh\\.?|\\/))\\s*(?::|\\s[–-])?\\s*(\\p{Lu}.*)$`,
   'u',
 );
 
@@ -1021,6 +1022,8 @@ function romanLines(lines: SLine[]): SLine[] | null {
 /** An item heading that is its title and a colon (`Meddelelser fra kassereren:`, `Kapsejladsudvalg…`), also with the result after it (`Eventuelt: Intet.`). */
 const TITLE_COLON = /^(\p{Lu}(?:[^:.,;!?…]|\.(?=\s*[\p{Ll}\d]))[^:.,;!?…]{1,60}?(?:\s+(?:nr|pkt|evt)\.\s*\d{0,4}[^:.,;!?…]{0,40}|\s+v\/[^:.,;!?…]{2,40})?)\.?\s*(?::(?:\s+(\S.*))?|…|\.\.\.)$/u;
 const MIN_LABELLED = 3;
+/** A title, a dash with spaces round it, and the text (`Indkomne forslag – Der var ingen.`). */
+const TITLE_DASH = /^(\p{Lu}[^:.;!?–]{2,60}?)\s+[–-]\s+(\S.*)$/u;
 
 /** A line that opens a paragraph: the first, or one after a blank line. */
 function opensParagraph(lines: SLine[], i: number): boolean {
@@ -1120,12 +1123,17 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
  * Numbered in order.
  */
 function labelledItems(lines: SLine[]): Candidate[] {
-  const found: { index: number; rest: string }[] = [];
+  const found: { index: number; rest: string; gluedText?: string }[] = [];
   lines.forEach((l, i) => {
     if (l.blank) return;
     if (!opensParagraph(lines, i) && !l.bold) return;
     const m = TITLE_COLON.exec(l.text);
-    if (!m) return;
+    if (!m) {
+      // `Valg af revisor – Bo Dal blev genvalgt.`: a usual title, a dash and what was done.
+      const dashed = TITLE_DASH.exec(l.text.trim());
+      if (dashed && dashed[1]!.split(/\s+/).length <= 7 && USUAL_TITLE.test(dashed[1]!) && blockKind(dashed[1]!) === null && !isFieldLabel(dashed[1]!)) found.push({ index: i, rest: dashed[1]!, gluedText: dashed[2]! });
+      return;
+    }
     const label = m[1]!.trim();
     // A bullet whose symbol font was lost (`Ø  Skt Hans aften: …`) opens a point, not an item.
     if (/^\S\s/u.test(label)) return;
@@ -1146,11 +1154,11 @@ function labelledItems(lines: SLine[]): Candidate[] {
     const m = l.blank ? null : /^[•·▪◦●○■]\s*(\p{Lu}[^:.!?]{2,60}):$/u.exec(l.text.trim());
     return m && groupLabel(m[1]!) === null && !isFieldLabel(m[1]!) && blockKind(m[1]!) === null && nextNonBlank(lines, i) < lines.length ? [{ index: i, rest: m[1]! }] : [];
   });
-  let chosen = bulletTitles.length >= MIN_LABELLED ? bulletTitles : found.length >= MIN_LABELLED ? found : bulletedItems(lines);
+  let chosen: { index: number; rest: string; gluedText?: string }[] = bulletTitles.length >= MIN_LABELLED ? bulletTitles : found.length >= MIN_LABELLED ? found : bulletedItems(lines);
   if (chosen.length < MIN_LABELLED) chosen = stoppedTitles(lines);
   if (chosen.length < MIN_LABELLED) chosen = typedTitles(lines);
   if (chosen.length < MIN_LABELLED) return [];
-  return chosen.map((f, k) => ({ index: f.index, number: k + 1, pattern: 'punkt', rest: f.rest, score: 0, unnumbered: true }));
+  return chosen.map((f, k) => ({ index: f.index, number: k + 1, pattern: 'punkt', rest: f.rest, score: 0, unnumbered: true, ...(f.gluedText !== undefined ? { gluedText: f.gluedText } : {}) }));
 }
 
 /**

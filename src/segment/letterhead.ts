@@ -43,8 +43,11 @@ export function looksLikeBodyName(t: string): boolean {
   const [name, ...rest] = t.split(/(?<!-)\s*,\s*/);
   const owner = rest.join(', ');
   if (rest.length > 1 || (rest.length === 1 && !/^(?:\p{Lu}[\p{L}-]*\s)*(?:Kommune|Region \p{Lu}\p{L}+|Regionsråd)$/u.test(owner))) return false;
-  return /^\p{Lu}/u.test(t) && words.length <= 8 && !/[,.;:!?]$/.test(t) && BODY_WORD.test(name!);
+  return /^\p{Lu}/u.test(t) && words.length <= 8 && !/[,.;:!?]$/.test(t) && BODY_WORD.test(name!) && !BODY_DOES.test(t);
 }
+
+/** A body that does something (`Bestyrelsen foreslår Bo Dal`, `Udvalget besluttede …`): a sentence, not a name; `Bestyrelsen for …`, `Udvalget vedr. …` are names. */
+const BODY_DOES = /^\p{Lu}\p{Ll}+(?:en|et)\s+(?!(?:for|i|af|ved|vedr\.?|om|under|til|på|og)\b)\p{Ll}+(?:r|de|te)\b/u;
 
 export function removeLetterheads(lines: SLine[], diags: DiagnosticList): LetterheadResult {
   const drop = new Set<number>();

@@ -77,6 +77,8 @@ const SUBSTITUTE_TOLD = new RegExp(`^(?:${tolerant('Stedfortræder')}|Suppleant|
 const ALL_BUT = new RegExp(`^Alle(?:\\s+(?:medlemmer|deltagere))?\\s+(?:var\\s+)?(?:${tolerant('mødt')}|til stede)\\s*,?\\s+(?:undtagen|bortset fra|med undtagelse af)\\s+(${NAMES})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?$`, 'u');
 const STAND_IN_SENTENCE = new RegExp(`^Som\\s+(${tolerant('stedfortræder')}|suppleant)\\s+for\\s+(${NAMES})\\s+(?:${tolerant('deltog')}|mødte)\\s+(${NAMES})\\.?$`, 'u');
 /** `1. næstformand Jens Dal var mødeleder.`: who chaired, with an office before the name. */
+/** A name and what became of it (`Ole Holm blev foreslået og valgt`, `Bo Dal var dirigent`). */
+const NAME_THEN_CLAUSE = /^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\s+(?:blev|var|valgtes|fungerede|ledede|bød)\b.*$/u;
 const LED_BY = new RegExp(`^(?:[\\d.]+\\s*)?(?:\\p{Ll}+\\s+)*?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+var\\s+(?:${tolerant('mødeleder')}|ordstyrer|dirigent)\\.?$`, 'u');
 const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:(?:den|d\\.)\\s+)?\\d`, 'u');
 const CLOCK = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\b/iu;
@@ -738,7 +740,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           break;
         case 'chair':
           // `Dirigent: Lars Holm (LH)`: the initials the minutes then use are no part of the name.
-          meeting.chair ??= f.value.replace(/[.,]$/, '').replace(/\s*\(\p{Lu}{1,4}\)$/u, '');
+          // `Dirigent: Ole Holm blev foreslået og valgt`: the name, not what became of it.
+          meeting.chair ??= f.value.replace(/[.,]$/, '').replace(/\s*\(\p{Lu}{1,4}\)$/u, '').replace(NAME_THEN_CLAUSE, '$1');
           chairFromField = true;
           break;
       }
