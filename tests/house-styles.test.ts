@@ -577,7 +577,7 @@ describe('titles and what follows them', () => {
   it('a title and a colon, then a phrase that introduces a list, splits after the title', () => {
     const text = ['Referat af bestyrelsesmøde 4. april 2020', '', '1 Økonomi', 'Kassen er fin.', '', '2 Valg: Disse er på valg:', 'Bo Holm', 'Eva Lund', '', '3 Eventuelt:', 'Ingenting til eventuelt.'].join('\n');
     const doc = parseText(text);
-    expect(doc.items.map((it) => it.title)).toEqual(['Økonomi', 'Valg', 'Eventuelt:']);
+    expect(doc.items.map((it) => it.title)).toEqual(['Økonomi', 'Valg', 'Eventuelt']);
     expect(doc.items[1]!.decision).toMatch(/^Disse er på valg:/);
     expect(doc.items[2]!.outcome).toBe('none');
   });
@@ -1389,5 +1389,98 @@ describe('who led the meeting and whose it was, told around an agenda', () => {
   it('the association named in capitals with its name in quotes is the body; a board that proposes is a sentence, not a body', () => {
     const doc = parseText(['VEJLAUGET ”SKOVBRYNET”', 'Referat fra generalforsamling 2031, tirsdag den 8. april 2031', '', 'DAGSORDEN:', '1. Valg af dirigent', 'Bestyrelsen foreslår Karen Holt', '2. Eventuelt', '', '1: VALG AF DIRIGENT', 'Karen Holt blev valgt.', '', '2: EVENTUELT', 'Intet.'].join('\n'));
     expect(doc.meeting.body).toBe('VEJLAUGET ”SKOVBRYNET”');
+  });
+});
+
+describe('web pages that lost their line breaks and numbers', () => {
+  it('the next section run on after a paragraph\'s full stop (`… godkendt.3. Budget`) is the next item', () => {
+    const text = ['Referat af bestyrelsesmøde 3. maj 2031', '', '1. Valg af referent', 'Ida valgt', '', '2. Sommerfest', 'Festen holdes i juni.3. Budget', '', 'Budgettet er godkendt .4. Eventuelt', '', 'Intet.'].join('\n');
+    expect(items(text)).toEqual([
+      [1, 'Valg af referent', 'Ida valgt'],
+      [2, 'Sommerfest', 'Festen holdes i juni.'],
+      [3, 'Budget', 'Budgettet er godkendt .'],
+      [4, 'Eventuelt', 'Intet.'],
+    ]);
+  });
+
+  it('a decimal sub-point (`2.2. Løn`) is never cut as a run-on heading', () => {
+    const text = ['Referat af bestyrelsesmøde 3. maj 2031', '', '1. Åbning', 'Godkendt.', '', '2. Økonomi', 'Disse områder blev drøftet:', '2.1. Husleje', '2.2. Løn'].join('\n');
+    expect(parseText(text).items[1]!.decision).toContain('2.2. Løn');
+  });
+
+  it('three headings all numbered 1, a paragraph apart, two of them usual titles, are items 1 to 3', () => {
+    const text = ['Referat fra generalforsamling 3. maj 2031', '', ' 1. Valg af dirigent', 'Ib Holm blev valgt.', '', ' 1. Valg af stemmetællere', 'Der var ikke brug for nogen.', '', ' 1. Formandens beretning', '', 'Året har været godt.'].join('\n');
+    expect(items(text).map((it) => [it[0], it[1]])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Valg af stemmetællere'],
+      [3, 'Formandens beretning'],
+    ]);
+  });
+});
+
+describe('agendas whose entries the minutes take up by number', () => {
+  it('`Pkt 1: Bo Dal valgt til dirigent` after a numbered agenda records entry 1; the entries not reached are listed items', () => {
+    const text = ['Referat af generalforsamling 5. maj 2031', '', 'Dagsorden:', '', '  1. Valg af dirigent', '  2. Godkendelse af dagsorden', '  3. Beretning', '  4. Regnskab', '', 'Formanden bød velkommen.', '', 'Pkt 1: Bo Dal valgt til dirigent', 'Pkt 2: Dagsordenen blev godkendt', 'Pkt 3: Formandens beretning:', '', 'Vi har fået flere medlemmer.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Bo Dal valgt til dirigent'],
+      [2, 'Godkendelse af dagsorden', 'Dagsordenen blev godkendt'],
+      [3, 'Formandens beretning', 'Vi har fået flere medlemmer.'],
+      [4, 'Regnskab', null],
+    ]);
+    expect(doc.meeting.chair).toBe('Bo Dal');
+  });
+
+  it('closed items listed only in the contents under `Lukkede sager` are items, closed', () => {
+    const text = ['Referat for Teknikudvalget møde den 2. maj 2031', '', 'Lukkede sager', '', '88. Salg af grund', '89. Køb af bygning', '', 'ÅBNE SAGER', '', '71. Cykelsti langs Strandvej', 'Sagsnr.: 2031-000123', '', 'Beslutning:', 'Godkendt.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.closed])).toEqual([
+      [71, 'Cykelsti langs Strandvej', false],
+      [88, 'Salg af grund', true],
+      [89, 'Køb af bygning', true],
+    ]);
+    expect(doc.meeting.body).toBe('Teknikudvalget');
+  });
+});
+
+describe('small boards that write without a header', () => {
+  const text = ['Ole Vang – OV', 'Rie Lund – RL', 'Kaj Bro – KB', 'Eva Dam – ED (afbud)', '', 'Referat fra sidste møde:', '', 'Referatet blev godkendt.', '', 'Konstituering:', '', 'Formand: Ole Vang', 'Kasserer: Kaj Bro', '', 'Vandværket:', '', 'Alt kører som det skal.'].join('\n');
+
+  it('names one a line opening the minutes are those called, `(afbud)` absent', () => {
+    const doc = parseText(text);
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Ole Vang', 'member'],
+      ['Rie Lund', 'member'],
+      ['Kaj Bro', 'member'],
+      ['Eva Dam', 'absent'],
+    ]);
+  });
+
+  it('`Konstituering:` over role lines, after an item of the same kind, is an item with those lines as its record', () => {
+    expect(items(text).map((it) => it[1])).toEqual(['Referat fra sidste møde', 'Konstituering', 'Vandværket']);
+    expect(parseText(text).items[1]!.decision).toMatch(/^Formand: Ole Vang/);
+  });
+});
+
+describe('attendance said with the decision', () => {
+  it('`X deltog ikke i mødet` is absent from the meeting; `Y deltog ikke i sagens behandling` only from the case', () => {
+    const text = ['Byrådet - Referat', 'Dato: 3. maj 2031', '', '1. Lån til skoler', 'Beslutning', '', 'Byrådet vedtog indstillingen.', '', 'Ane Holm deltog ikke i mødet.', '', 'Bo Lind deltog ikke i sagens behandling.'].join('\n');
+    const people = parseText(text).participants.map((p) => [p.name, p.group]);
+    expect(people).toContainEqual(['Ane Holm', 'absent']);
+    expect(people).toContainEqual(['Bo Lind', 'member']);
+  });
+});
+
+describe('the header of a general assembly', () => {
+  it('`Fra ordinær generalforsamling i X` under `Referat` names X; `blev foreslået som dirigent og valgt` elects the chair', () => {
+    const text = ['Referat', 'Fra ordinær generalforsamling i Holmby Kajakklub', 'onsdag den 6. februar 2031 kl. 19.00', '', 'Ad pkt. 1: Valg af dirigent', 'Ulla Berg blev foreslået som dirigent og valgt enstemmigt.', '', 'Ad pkt. 2: Beretning', 'Godkendt.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.meeting.body).toBe('Holmby Kajakklub');
+    expect(doc.meeting.chair).toBe('Ulla Berg');
+  });
+
+  it('a meeting told as put off before (`… var udsat fra marts`) does not make the election postponed', () => {
+    const text = ['Referat af generalforsamling 3. september 2031', '', '1. Valg af dirigent', 'Ulla Berg blev valgt og konstaterede, at generalforsamlingen var udsat fra marts.', '', '2. Beretning', 'Godkendt.'].join('\n');
+    expect(parseText(text).items[0]!.outcome).toBe('approved');
   });
 });

@@ -116,7 +116,7 @@ export function agendaEntries(lines: SLine[], cands: Candidate[], chain: Candida
       const c = byNumber.get(e.number);
       if (!c || c.index === e.index) continue;
       // `Ad 3) Regnskabet blev godkendt.` refers to entry 3 by its number: it agrees whatever it says.
-      if (c.untitled || c.rest === '' || sameEntry(e.rest, c.rest) || /^Ad\b/iu.test(lines[c.index]!.text)) agree++;
+      if (c.untitled || c.rest === '' || sameEntry(e.rest, c.rest) || /^(?:Ad|Pkt\.?|Punkt)\s*\d/iu.test(lines[c.index]!.text)) agree++;
       else differ++;
     }
     return differ === 0 ? agree >= 1 : agree >= 3 && differ * 2 <= agree;
@@ -127,6 +127,10 @@ export function agendaEntries(lines: SLine[], cands: Candidate[], chain: Candida
     if (run.some((e) => inChain.has(e.index) && e.index !== first)) continue;
     if (confirmed(run)) candidates.push(run);
   }
+  // Closed items listed under their heading (`Lukkede sager` / `209. …`), one or more, whose numbers no section has: public minutes print those in the contents alone.
+  const closedOnly: AgendaEntry[] = cands
+    .filter((c) => c.index < first && lines[c.index]!.closedGroup === true && !byNumber.has(c.number))
+    .map((c) => ({ number: c.number, rest: c.rest, index: c.index }));
   const head = chain[0]!;
   for (const run of bulletedRuns(lines, first)) {
     const at = run.findIndex((e) => sameEntry(e.rest, head.rest));
@@ -134,7 +138,8 @@ export function agendaEntries(lines: SLine[], cands: Candidate[], chain: Candida
     const entries = run.map((e, k) => ({ number: head.number - at + k, rest: e.rest, index: e.index })).filter((e) => e.number >= 0);
     if (confirmed(entries)) candidates.push(entries);
   }
-  return candidates.sort((a, b) => b.length - a.length)[0] ?? [];
+  const best = candidates.sort((a, b) => b.length - a.length)[0] ?? [];
+  return [...best, ...closedOnly.filter((e) => !best.some((b) => b.number === e.number))];
 }
 
 /**
@@ -157,7 +162,7 @@ export function agendaOnlyItems(lines: SLine[], entries: AgendaEntry[], numbers:
       itemType: parts.itemType,
       presenter: parts.presenter,
       durationMinutes: parts.durationMinutes,
-      closed: parts.closed || /^lukket\b/iu.test(text) || /^lukket\b/iu.test(parts.title),
+      closed: parts.closed || /^lukket\b/iu.test(text) || /^lukket\b/iu.test(parts.title) || lines[e.index]!.closedGroup === true,
       caseNumber: null,
       sections: [],
       decision: null,

@@ -20,6 +20,9 @@ const ABSENT_SENTENCE = new RegExp(
   'u',
 );
 
+/** `Bo Dal deltog ikke i mødet.`, `Bo Dal var ikke til stede ved mødet.`: away from the whole meeting, said with an item. */
+const AWAY_FROM_MEETING = new RegExp(`^(${NAMES_SOURCE})\\s+(?:${tolerant('deltog')}\\s+ikke\\s+i|var\\s+ikke\\s+til\\s+stede\\s+(?:ved|på|under|i))\\s+(?:hele\\s+)?(?:mødet|byrådsmødet|udvalgsmødet)\\.?$`, 'u');
+
 /** A word every sentence of attendance holds; lines without one are not read further. */
 const ATTENDANCE_CUE = new RegExp(`${tolerant('fravær')}|forhindre|${tolerant('deltog')}|afbud`, 'iu');
 
@@ -146,6 +149,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
   const came = new Map<string, Participant>();
   const apologies = new Set<string>();
   const partly = new Map<string, { person: Participant; note: string }>();
+  const caseOnly = new Set<string>();
   items.forEach((item, k) => {
     // Attendance recorded with another body's earlier treatment (history, kind `other`) is that meeting's, not this one's.
     const sections: Item['sections'] = [];
@@ -174,8 +178,17 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
           for (const a of absent) apologies.add(key(a.name));
           continue;
         }
+        const gone = AWAY_FROM_MEETING.exec(line.trim());
+        if (gone) {
+          const absent = parseEntry(gone[1]!, 'absent').filter((p) => p.group === 'absent' && groupLabel(p.name) === null);
+          if (absent.length > 0) said.push({ absent, came: [] });
+          for (const a of absent) apologies.add(key(a.name));
+          continue;
+        }
         const away = ABSENT_SENTENCE.exec(line.trim());
         if (!away) continue;
+        // `Bo Dal deltog ikke i sagens behandling.`: away from this case only, even when it is the first.
+        if (away[2] !== undefined) for (const p of parseEntry(away[2], 'absent')) caseOnly.add(key(p.name));
         const absent = parseEntry(away[1] ?? away[2] ?? away[3]!, 'absent').filter((p) => p.group === 'absent');
         const came = away[4] ? parseEntry(away[4], 'member').map((p) => ({ ...p, group: 'member' as const, note: [p.note, `i stedet for ${absent.map((a) => a.name).join(', ')}`].filter(Boolean).join('; ') })) : [];
         if (absent.length > 0) said.push({ absent, came });
@@ -242,7 +255,7 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
   for (const [name, { person, items: ks }] of absentFrom) {
     // Absent from the meeting: from every item with a decision, not only from those that record attendance (who left midway is absent from the last ones).
     // Attendance recorded under the first item only (a case system's `Fraværende:` with the agenda's approval) is the meeting's.
-    const firstOnly = recording.length === 1 && recording[0] === 0 && ks.length === 1 && ks[0] === 0;
+    const firstOnly = recording.length === 1 && recording[0] === 0 && ks.length === 1 && ks[0] === 0 && !caseOnly.has(name);
     const whole = (recordedThroughout && ks.length === recording.length && ks.length >= decided) || apologies.has(name) || firstOnly || /\bdeltog ikke i (?:hele )?mødet\b|\bikke til stede (?:ved|på|under) (?:hele )?mødet\b/iu.test(person.note ?? '');
     const listed = byName.get(name);
     const numbers = ks.map((k) => items[k]!.number);

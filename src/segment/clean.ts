@@ -73,7 +73,13 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
     if (GROUP_HEADING.test(l.text)) {
       let j = i + 1;
       while (j < lines.length && lines[j]!.blank) j++;
-      if (j < lines.length && /^(?:\d{1,3}[.):]?|(?:Punkt|Pkt\.?)\s*\d{1,3}[.:]?)\s+\p{Lu}/u.test(lines[j]!.text)) drop.add(i);
+      if (j < lines.length && /^(?:\d{1,3}[.):]?|(?:Punkt|Pkt\.?)\s*\d{1,3}[.:]?)\s+\p{Lu}/u.test(lines[j]!.text)) {
+        drop.add(i);
+        // `Lukkede sager` over a list of closed items' numbers and titles: each entry is closed (the heading goes).
+        if (/lukkede/iu.test(l.text)) {
+          for (let k = j; k < lines.length && !lines[k]!.blank && /^\d{1,3}[.)]?\s+\p{Lu}/u.test(lines[k]!.text); k++) lines[k] = { ...lines[k]!, closedGroup: true };
+        }
+      }
     }
     // A Word document's file path printed as its footer (`H:\Udvalg\2009\Dagsorden 04.doc Vestby Kommune`).
     if (/^(?:[A-Z]:\\|\\\\)\S*(?:\\\S*)*/u.test(l.text) && /\.(?:docx?|rtf|odt|pdf)\b/iu.test(l.text)) drop.add(i);

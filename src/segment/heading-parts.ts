@@ -245,6 +245,8 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   }
   if (itemType === 'meddelelser') itemType = 'meddelelse';
   const closed = CLOSED.test(title) || (marker !== null && closedStatus(marker));
+  // `Pkt 3: Formandens beretning:` over its text: the colon introduces the text, it is no part of the title.
+  title = title.replace(/\s*:$/u, '');
   return { title, itemType, presenter, durationMinutes, closed };
 }
 

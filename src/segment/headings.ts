@@ -101,7 +101,7 @@ export const singleNumber = (text: string): string => {
 export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?\s+(\S.*)$/u;
 
 /** Words that open the usual items of a general assembly or a board meeting. */
-export const USUAL_TITLE = /^(?:Valg|Beretning|Formandens|Bestyrelsens|Kassererens|Regnskab|Budget|Kontingent|Indkomne|Forslag|Eventuelt|Evt|Godkendelse|Meddelelser|Orientering|Næste møde|Dagsorden)\b/iu;
+export const USUAL_TITLE = /^(?:Valg|Beretning|Formandens|Bestyrelsens|Kassererens|Regnskab|Budget|Kontingent|Indkomne|Forslag|Eventuelt|Evt|Godkendelse|Meddelelser|Orientering|Næste møde|Dagsorden|Konstituering)\b/iu;
 
 /** Raw candidates with the evidence of their own line. */
 export function findCandidates(lines: SLine[]): Candidate[] {
@@ -586,12 +586,15 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   const ones = cands.filter((c) => c.number === 1 && c.score >= 1 && /^\p{Lu}/u.test(c.rest));
   const strong = ones.filter((c) => c.score >= MIN_REPEATED_SCORE).length;
   // Four or more, each over a paragraph of its own (never one line under another, as a list's are), need only one strong one.
-  const apart = ones.length >= 4 && ones.every((c, k) => k === 0 || c.index - ones[k - 1]!.index > 2);
-  if (ones.length < MIN_REPEATED || strong < (apart ? 1 : 2) || new Set(ones.map((c) => c.pattern)).size > 1) return null;
+  const spaced = ones.every((c, k) => k === 0 || c.index - ones[k - 1]!.index > 2);
+  const apart = ones.length >= 4 && spaced;
+  // Three a paragraph apart, two of them usual items' titles (`1. Valg af dirigent` / … / `1. Valg af stemmetællere` / …): items without a strong one.
+  const usual = spaced && ones.filter((c) => USUAL_TITLE.test(c.rest)).length >= 2;
+  if (ones.length < MIN_REPEATED || strong < (usual ? 0 : apart ? 1 : 2) || new Set(ones.map((c) => c.pattern)).size > 1) return null;
   // Headings a paragraph apart: a weak `1.` in the same style between them (`1. Vi har søgt om tilskud.`) is one of them too,
   // when it stands a paragraph apart from its neighbours as well.
   let all = ones;
-  if (apart) {
+  if (apart || usual) {
     const weak = cands.filter((c) => c.number === 1 && c.score < 1 && c.score > -3 && c.pattern === ones[0]!.pattern && /^\p{Lu}/u.test(c.rest));
     const merged = [...ones, ...weak].sort((a, b) => a.index - b.index);
     all = merged.filter((c, k) => ones.includes(c) || ((k === 0 || c.index - merged[k - 1]!.index > 2) && (k + 1 === merged.length || merged[k + 1]!.index - c.index > 2)));
@@ -682,6 +685,9 @@ export function restoreLostNumbers(lines: SLine[]): { number: number; index: num
 /** An entry's last word with the next list's first number glued to it: `… handlingsplaner174. Godkendelse …`. */
 const GLUED_ENTRY = /^(\d{1,3}[.)]\s+\S.*?\p{Ll})(\d{1,3})([.)]\s+\p{Lu}.*)$/u;
 
+/** A paragraph's last sentence with the next section's number and title run on after its full stop: `… næste år.3. Regnskab`. */
+const GLUED_SECTION = /^(.*\p{L}[)"”]?\s?[.!?])(\d{1,2})\.\s+(\p{Lu}.{1,80})$/u;
+
 /**
  * A list's last entry run together with what follows it, which opens with an
  * entry's number that the list itself has (`176. Budgetrevision 2 og
@@ -690,6 +696,17 @@ const GLUED_ENTRY = /^(\d{1,3}[.)]\s+\S.*?\p{Ll})(\d{1,3})([.)]\s+\p{Lu}.*)$/u;
 export function splitGluedEntries(lines: SLine[]): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
+    const section = l.blank ? null : GLUED_SECTION.exec(l.text);
+    if (section && section[3]!.split(/\s+/).length <= 10 && !/[.:;,!?]$/u.test(section[3]!.trim())) {
+      // The next section's heading run on after a paragraph's last full stop (`… uden anmærkninger.4. Andet`): the heading of the number after one above.
+      const n = Number(section[2]!);
+      const above = lines.slice(0, i).some((o) => !o.blank && new RegExp(`^\\s*${n - 1}\\.\\s+\\p{Lu}`, 'u').test(o.text));
+      if (n > 1 && above) {
+        lines.splice(i, 1, { ...l, text: section[1]! }, { ...l, text: `${n}. ${section[3]!}` });
+        i++;
+        continue;
+      }
+    }
     const m = l.blank ? null : GLUED_ENTRY.exec(l.text);
     if (!m) continue;
     const n = m[2]!;

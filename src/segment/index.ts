@@ -38,7 +38,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   let candidates = findCandidates(lines);
   const chosen = chooseChain(candidates);
   const { gaps, renumbered } = chosen;
-  let chain = minutesAfterAgenda(candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
+  let chain = minutesAfterAgenda(lines, candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
   // The agenda list taken for the items, its titles repeated later as headings without numbers: those are the items.
   const byTitle = sectionsByTitle(lines, chain);
   if (byTitle) {
@@ -424,6 +424,8 @@ const ELECTED = [
   // `Hans mødeleder og Jens referent.`, `Tim Holm valgt.`: the name, then the office or the word, with no verb.
   new RegExp(`^${PERSON}\\s+${CHAIR_WORD}\\b`, 'gu'),
   new RegExp(`^${PERSON}\\s+(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
+  // `Bo Lind blev foreslået som dirigent og valgt enstemmigt.`
+  new RegExp(`(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået\\s+(?:som|til)\\s+${CHAIR_WORD}\\s+og\\s+(?:blev\\s+)?(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
   // `Bestyrelsen foreslog Åge Mørk, der blev valgt.`
   new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås)\\s+${PERSON},?\\s+(?:der|som)\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
   new RegExp(`(?<![\\p{L}])${CHAIR_WORD}\\s*:?\\s+${PERSON}`, 'giu'),
@@ -911,6 +913,8 @@ export function recordedUnderAgenda(rest: string, listedTitle: string): string |
     // `Næste møde bliver efter sommerferien` with no full stop: the title, then a verb that tells what became of it.
     if (/^\s+(?:bliver|blev|er|var|skal|kan|vil|har|holdes|afholdes|aflyses|udsættes|flyttes)\s+\p{L}/u.test(after)) return rest;
   }
+  // `Bo Holm valgt til dirigent`, `Dagsordenen blev godkendt` without a full stop: what came of the entry.
+  if (listedTitle.split(/\s+/).length <= 12 && !plainTitle(rest).startsWith(title) && !/[:;]$/u.test(rest) && rest.split(/\s+/).length >= 3 && outcomeOf(rest) !== null) return rest;
   return /[.!?]$/u.test(rest) && !ABBREVIATION_END.test(rest) ? rest : null;
 }
 
@@ -1146,8 +1150,8 @@ function labelledItems(lines: SLine[]): Candidate[] {
       return;
     }
     const j = nextNonBlank(lines, i);
-    // Over a list of fields (`Konstituering:` / `Formand: Heimo Dal`) it is a field's label.
-    if (j < lines.length && !(TITLE_COLON.test(lines[j]!.text) && !/^\S\s/u.test(lines[j]!.text))) found.push({ index: i, rest: label });
+    // Over a list of fields (`Konstituering:` / `Formand: Heimo Dal`) it is a field's label; after an item of the same kind, it is the next item and those its record.
+    if (j < lines.length && ((found.length > 0 && USUAL_TITLE.test(label)) || !(TITLE_COLON.test(lines[j]!.text) && !/^\S\s/u.test(lines[j]!.text)))) found.push({ index: i, rest: label });
   });
   // `· Nyt fra formanden:` / `- …` / `Håndbold:` …: titles with a bullet and a colon are the items, the labels under them their parts.
   const bulletTitles = lines.flatMap((l, i) => {
@@ -1378,7 +1382,7 @@ function withOutOfOrder(lines: SLine[], cands: Candidate[], chain: Candidate[], 
  * them, and the agenda stays the agenda (its entries no item records are
  * items all the same).
  */
-function minutesAfterAgenda(cands: Candidate[], chain: Candidate[]): Candidate[] {
+function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate[]): Candidate[] {
   if (chain.length < 3 || chain[0]!.number !== 1) return chain;
   const last = chain[chain.length - 1]!;
   const byNumber = new Map(chain.map((c) => [c.number, c]));
@@ -1393,7 +1397,11 @@ function minutesAfterAgenda(cands: Candidate[], chain: Candidate[]): Candidate[]
     const text = r.slice(t.length).replace(/^[\s.:;,–-]+/u, '');
     return text === '' ? c : { ...c, rest: r.slice(0, t.length), gluedText: text };
   });
-  return glued.every((c) => c !== null) ? (glued as Candidate[]) : chain;
+  if (glued.every((c) => c !== null)) return glued as Candidate[];
+  // `1. Valg af dirigent` … `9. Eventuelt`, then `Pkt 1: Bo Holm valgt til dirigent` / `Pkt 2: Godkendt`: the minutes refer to the
+  // agenda's entries by number, each saying what came of it; those are the items (titled from the agenda), and the entries left are listed only.
+  const byRef = run.every((c) => c.pattern === 'punkt' && c.pattern !== chain[0]!.pattern && /^\s*(?:Ad|Pkt\.?|Punkt)\s*\d/iu.test(lines[c.index]!.text));
+  return byRef ? run : chain;
 }
 
 /**

@@ -118,6 +118,8 @@ export const PLACE_EXAMPLES: [string, string | null][] = [
   ['Den 7. maj kl 16.00 i lokalerne på Bryggervej 30.', 'lokalerne på Bryggervej 30'],
   ['Bestyrelsesmøde 9. november 2009 hos Gine', 'hos Gine'],
   ['Generalforsamlingen afholdtes digitalt via Zoom.', 'Zoom'],
+  ['Generalforsamling i Holmby Kajakklub tirsdag den 4. maj 2031 på Café Bølgen', 'Café Bølgen'],
+  ['Bestyrelsesmøde den 3. marts 2031 i Holmby Forsamlingshus', 'Holmby Forsamlingshus'],
   ['Spørgsmål fra forældre på Parkskolen blev besvaret.', null],
   ['Referat af generalforsamling i Grundejerforeningen Solbakken', null],
 ];
@@ -149,7 +151,7 @@ export function placeIn(text: string): string | null {
 
 const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')}|${tolerant('rådhuset')}|huset|kontoret|centret|centeret|biblioteket|skolen)\\b`, 'iu');
 /** The same and more, for a place named in passing after `i` or `på` (`i sognegården`, `i lokalerne på …`). */
-const PLACE_IN_PASSING = new RegExp(`${PLACE_WORD.source}|(?:lokalerne|${tolerant('gården')}|gaarden|hallen|kirken|hytten|kroen|kantinen|klubhus)\\b`, 'iu');
+const PLACE_IN_PASSING = new RegExp(`${PLACE_WORD.source}|(?:lokalerne|${tolerant('gården')}|gaarden|hallen|kirken|hytten|kroen|kantinen|klubhus)\\b|^(?:Kafé|Kafe|Café|Cafe|Restaurant|Hotel|Kro|Forsamlingshuset|Medborgerhuset)(?=\\s|$)|\\s(?:Kro|Hotel|Forsamlingshus|Medborgerhus)$`, 'iu');
 
 /** Words of the place-name list that are no town on their own (`Store`, `Nørre`, `By`). */
 const NOT_A_TOWN = new Set(['By', 'Alle', 'Store', 'Gade', 'Kirke', 'Strand', 'Sankt', 'Nørre', 'Sønder', 'Vester', 'Øster', 'Nordre', 'Søndre', 'Østre', 'Vestre', 'Neder', 'Nedre', 'Gammel', 'Ved', 'Kongens', 'Kvarter', 'Boulevard', 'Liljens', 'Klemens', 'Hvide', 'Lind', 'Arden', 'Give', 'Gram', 'Hals', 'Stilling', 'Sande', 'Stationsby', 'Torvet', 'Stranden', 'Lunden', 'Udsigten', 'Trekanten']);
@@ -377,6 +379,8 @@ function bodyInTitle(rest: string): string | null {
     .replace(/\s+(?:d\.|den)\s*\d{1,2}\.?\s*\p{L}*\.?$/u, '')
     .replace(new RegExp(`\\s+(?:${WEEKDAY})$`, 'iu'), '')
     .trim();
+  // `Teknikudvalget møde` (`Referat for Teknikudvalget møde den …`): the body, then its meeting as a word of its own.
+  t = t.replace(/^(\p{Lu}\p{L}*(?:udvalget|rådet|bestyrelsen|kommissionen))\s+møde(?:t)?$/u, '$1');
   // `Forældrerådsmøde - ordinært`: the kind of meeting after a dash is not part of the name.
   t = t.replace(/\s*[-–]\s*(?:ordinært|ekstraordinært|ordinær|ekstraordinær|konstituerende)$/iu, '');
   // `Vejby Lokalråd – bestyrelsesmøde`: the kind of meeting after a dash, likewise.
@@ -820,7 +824,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         const named = t.replace(WEB_SECTION, '').replace(AREA_SUFFIX, '');
         // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`: the meeting's word, then the body.
         // A kind of meeting (`Bestyrelsesmøde 27`) names a body only in its word (`Brugerrådsmøde` → `Brugerrådet`), and leaves the field to a later line.
-        if (!WEB_CHROME.test(named)) meeting.body ??= (/\p{Ll}møde\s+\p{Ll}|^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s+(?:i|for)\s+\p{Lu}/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named));
+        // `Fra ordinær generalforsamling i Holmby Kajakklub` (a title's second line): the club after the meeting.
+        if (!WEB_CHROME.test(named)) meeting.body ??= (/\p{Ll}møde\s+\p{Ll}|^(?:(?:[Ff]ra|[Aa]f)\s+)?(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s+(?:i|for)\s+\p{Lu}/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named));
       }
     }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
@@ -990,7 +995,36 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   if (premises && meeting.body === null) meeting.body = premises[1]!;
   // The body's name read as a place too (`i A/B Solgården`): a body, not a place.
   if (meeting.body !== null && meeting.location === meeting.body) meeting.location = null;
+  // No label at all: a list of people opening the minutes (`Heimo Dal – HD` / … / `Bo Kock – BK (afbud)`) is who was called.
+  if (groups.length === 0) {
+    const top = namesOnTop(lines);
+    if (top.length > 0) groups.push({ group: 'member', lines: top });
+  }
   return { meeting, documentTitle, agendaLabel, groups, chairFromField, yearlessDate: yearless };
+}
+
+/** Lines of one person each that open a list this long, at least, are read as the attendance. */
+const MIN_TOP_NAMES = 3;
+
+/** Lines of one person each (a name, perhaps initials and a note) that open the document, or follow its title: the list, or none. */
+function namesOnTop(lines: SLine[]): SLine[] {
+  let i = 0;
+  const skipBlank = () => {
+    while (i < lines.length && lines[i]!.blank) i++;
+  };
+  const isPerson = (t: string) => {
+    const name = notesOf(t.replace(/\s+[-–]\s+\p{Lu}{2,4}\b/u, '')).rest.trim();
+    return looksLikeName(name) && name.split(/\s+/).length <= 4;
+  };
+  skipBlank();
+  // The title above the list.
+  if (i < lines.length && !isPerson(lines[i]!.text)) {
+    i++;
+    skipBlank();
+  }
+  const out: SLine[] = [];
+  while (i < lines.length && !lines[i]!.blank && isPerson(lines[i]!.text)) out.push(lines[i++]!);
+  return out.length >= MIN_TOP_NAMES ? out : [];
 }
 
 /** The body named by letterhead or running-header lines that extraction removed from the page. */

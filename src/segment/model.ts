@@ -12,6 +12,8 @@ export interface SLine {
   indent?: number;
   bold?: boolean;
   fontSize?: number;
+  /** An entry of a list under a heading for closed items (`Lukkede sager` / `209. Køb af ejendom`), the heading removed. */
+  closedGroup?: boolean;
   /** A part of a run-together line (see flattened.ts) that starts at an item's number: it opens a paragraph as printed. */
   opensParagraph?: boolean;
   /** Structure from a Word or HTML source (see extract/types.ts); absent for text and PDF. */

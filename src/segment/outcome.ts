@@ -33,9 +33,10 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   },
   {
     outcome: 'postponed',
-    pattern: new RegExp(`\\b(?:(?:kan|må|skal) vente til|udsat|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|(?:tage|tager|tages|taget) (?:punktet|sagen|emnet) op (?:igen|på ny)|${t('genoptages')}(?: på| i| ved)? (?:et |det |den )?(?:senere|næste|kommende))\\b`, 'iu'),
+    pattern: new RegExp(`\\b(?:(?:kan|må|skal) vente til|(?<!\\bvar (?:jo )?)udsat|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|(?:tage|tager|tages|taget) (?:punktet|sagen|emnet) op (?:igen|på ny)|${t('genoptages')}(?: på| i| ved)? (?:et |det |den )?(?:senere|næste|kommende))\\b`, 'iu'),
     examples: ['Punktet blev udsat.', 'Sagen udsættes til næste møde.', 'Vi tager punktet op igen på næste møde.', 'Revisionen kan vente til næste års generalforsamling.'],
-    not: ['Tidsplanen blev godkendt.'],
+    // `… var udsat fra marts`: what had been put off before, told as background.
+    not: ['Tidsplanen blev godkendt.', 'Mødet var udsat fra foråret på grund af vejret.'],
   },
   {
     outcome: 'approved',

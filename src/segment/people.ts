@@ -90,7 +90,8 @@ export function entries(lines: SLine[]): SLine[] {
   for (const l of lines) {
     if (l.blank) continue;
     const t = l.text;
-    const first = t.split(',')[0]!.replace(ABSENCE_SUFFIX, '').replace(/\(.*$/, '').replace(/\/.*$/, '').trim();
+    // `Heimo Dal – HD`, `Bo Lund – kasserer`: initials or an office after a dash follow the name.
+    const first = t.split(',')[0]!.replace(ABSENCE_SUFFIX, '').replace(/\(.*$/, '').replace(/\/.*$/, '').replace(/\s+[-–]\s+.*$/u, '').trim();
     // A line that opens with a name and goes on with something else (`Jens Mørk #40 Næstformand`) starts an entry too.
     const leadingName = first.split(/\s+/).slice(0, 2).join(' ');
     const startsEntry = looksLikeName(first) || (/\s(?:#|\d)/u.test(first) && looksLikeName(leadingName)) || (out.length === 0 && /^\p{Lu}/u.test(t)) || SUB_LABEL.test(t);
