@@ -1484,3 +1484,77 @@ describe('the header of a general assembly', () => {
     expect(parseText(text).items[0]!.outcome).toBe('approved');
   });
 });
+
+describe('a garden association\'s assembly in capitals', () => {
+  const text = ['REFERAT FRA H/F SOLSIKKENS GENERALFORSAMLING', '', '4. MAJ 2031 KL. 10.00-12.00', '', 'HOLMBY MEDBORGERHUS', 'SKOLEGADE 4', '2300 HOLMBY', '', 'Fremmødte: Ane & Bo (3N), Carl (7S), Dorte (12N)', '', '1* VALG AF DIRIGENT', 'Eva Lund blev valgt som dirigent', '', '2* BERETNING', 'Beretningen blev godkendt.'].join('\n');
+
+  it('`1* TITLE` numbers an item; the association is the genitive before GENERALFORSAMLING; the venue stands over its address', () => {
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'VALG AF DIRIGENT'],
+      [2, 'BERETNING'],
+    ]);
+    expect(doc.meeting.body).toBe('H/F SOLSIKKEN');
+    expect(doc.meeting.location).toBe('HOLMBY MEDBORGERHUS');
+  });
+
+  it('first names joined by `&` are two people', () => {
+    expect(parseText(text).participants.filter((p) => p.group === 'member').map((p) => p.name)).toEqual(['Ane', 'Bo', 'Carl', 'Dorte']);
+  });
+});
+
+describe('an agenda whose list the minutes restart in their own words', () => {
+  const text = [
+    'Referat for den årlige Generalforsamling i',
+    '',
+    'Holmby Havekoloni',
+    '',
+    'Afholdt d. 3 Juli 2031 kl. 10.00',
+    '',
+    'Dagsorden:',
+    '',
+    ' 1. Valg af dirigent.',
+    ' 2. Valg af stemmeudvalg.',
+    ' 3. Valg.',
+    '  a. Formand.',
+    '  b. 1 Suppleant.',
+    '  2 Suppleant.',
+    ' 4. Eventuelt.',
+    ' 1. Der bydes velkommen.',
+    '',
+    'Bo Dal, have 12, vælges til dirigent.',
+    '',
+    '2. Stemmeudvalget',
+    '',
+    'Ane og Ib vælges.',
+  ].join('\n');
+
+  it('the list under `Dagsorden:` is the agenda though the sections word the items otherwise, and numbers in its sub-points do not break it', () => {
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4]);
+    expect(doc.items[1]!.decision).toBe('Ane og Ib vælges.');
+  });
+
+  it('a title broken after `i` goes on with the next line; the elected dirigent is named with the garden between commas', () => {
+    const doc = parseText(text);
+    expect(doc.meeting.body).toBe('Holmby Havekoloni');
+    expect(doc.meeting.chair).toBe('Bo Dal');
+  });
+
+  it('a list going on after its last entry\'s notes keeps its numbers', () => {
+    const doc = parseText(['Referat fra generalforsamlingen 3. marts 2031', '', 'Dagsorden:', '', '1. Valg af dirigent', '', '2. Beretning', '', '3. Regnskab', '', '4. Valg til bestyrelsen', '', 'Valg til bestyrelse: på valg er.', '', '  • Bo Dal: modtager genvalg.', '  • Ane Holm: modtager genvalg.', '', 'Valg af suppleanter: på valg er.', '', '  • Ib Lund: modtager genvalg.', '', '5. Eventuelt.', '', 'Ad. 1. Valg af dirigent: Eva Berg blev valgt som dirigent.', '', 'Ad. 2. Beretning: Godkendt.'].join('\n'));
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.items[4]!.title).toMatch(/^Eventuelt/);
+  });
+});
+
+describe('an old record typed into a web page', () => {
+  it('`Ad dagsordenens pkt l - …` heads item 1; the chairman opened at `kl. 18,00`', () => {
+    const doc = parseText(['REFERAT AF GENERALFORSAMLINGEN DEN 3. MARTS 2031', '', 'Formanden åbnede generalforsamlingen kl. 18,00, ved at byde velkommen.', '', 'Ad dagsordenens pkt l - formandens beretning', '', 'Formanden takkede medlemmerne for året.', '', 'Ad dagsordenens pkt 2 - regnskab', '', 'Regnskabet blev godkendt.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'formandens beretning'],
+      [2, 'regnskab'],
+    ]);
+    expect(doc.meeting.startTime).toBe('18:00');
+  });
+});

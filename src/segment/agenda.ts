@@ -8,7 +8,7 @@
  */
 import type { Item } from '../schema.js';
 import { splitHeading } from './heading-parts.js';
-import { BULLET_START, gluedTitle, LIST_BULLET, type Candidate } from './headings.js';
+import { AGENDA_INTRO, BULLET_START, gluedTitle, LIST_BULLET, type Candidate } from './headings.js';
 import type { SLine } from './model.js';
 
 export interface AgendaEntry {
@@ -50,14 +50,17 @@ export function sameEntry(a: string, b: string): boolean {
  * The runs of numbered candidates before the first item that read as one
  * list: numbers rising by one, each on the line after the one before.
  */
-function numberedRuns(cands: Candidate[], before: number): AgendaEntry[][] {
+function numberedRuns(cands: Candidate[], before: number, lines: SLine[] = []): AgendaEntry[][] {
   const early = cands.filter((c) => c.index <= before && c.rest !== '' && !c.decimal && !c.unnumbered).sort((a, b) => a.index - b.index);
   const all: AgendaEntry[][] = [];
   let run: AgendaEntry[] = [];
   for (const c of early) {
     const last = run[run.length - 1];
     // An entry may have a line or two of its own under it (`4 Nyt fra Sussie` / `Sussie har et punkt` / … / `5 Kassereren`).
-    if (last && c.number === last.number + 1 && c.index - last.index <= MAX_LINE_STEP + (run.length >= 2 ? MAX_ENTRY_TEXT : 0)) run.push({ number: c.number, rest: c.rest, index: c.index });
+    // A number inside a sub-point further in than the list (`  d. 1 Suppleant` / `  2 Suppleant`) neither ends nor joins it.
+    if (last && c.number !== last.number + 1 && lines.length > 0 && (lines[c.index]!.indent ?? 0) > (lines[last.index]!.indent ?? 0)) continue;
+    // … or lettered sub-points, further in (`6. Valg.` / `  a. Formand` / … / `  h. Delegerede` / `7. Eventuelt.`).
+    if (last && c.number === last.number + 1 && (c.index - last.index <= MAX_LINE_STEP + (run.length >= 2 ? MAX_ENTRY_TEXT : 0) || subPointsBetween(lines, last.index, c.index))) run.push({ number: c.number, rest: c.rest, index: c.index });
     else {
       if (run.length > 0) all.push(run);
       run = [{ number: c.number, rest: c.rest, index: c.index }];
@@ -74,9 +77,22 @@ function numberedRuns(cands: Candidate[], before: number): AgendaEntry[][] {
       runs[runs.length - 1] = [...prev, ...r.map((e, k) => ({ ...e, number: end.number + 1 + k }))];
       continue;
     }
+    // The same list going on after its last entry's notes (`7. Valg` / `Valg til bestyrelse: …` / `• …` / `8. Eventuelt.`): the next number, numbered as printed.
+    if (prev && end && r[0]!.number === end.number + 1 && prev.length >= MIN_ENTRIES && r[r.length - 1]!.index < before && r[0]!.index - end.index <= 3 * MAX_BROKEN_TEXT) {
+      runs[runs.length - 1] = [...prev, ...r];
+      continue;
+    }
     if (r.length >= MIN_ENTRIES) runs.push(r);
   }
   return runs;
+}
+
+/** Every line between two entries is a sub-point further in than they are (`  a. Formand`, `  • Kasserer`). */
+function subPointsBetween(lines: SLine[], a: number, b: number): boolean {
+  if (lines.length === 0 || b - a > 40) return false;
+  const indent = Math.max(lines[a]!.indent ?? 0, lines[b]!.indent ?? 0);
+  const between = lines.slice(a + 1, b).filter((l) => !l.blank);
+  return between.length > 0 && between.every((l) => (l.indent ?? 0) > indent && /^(?:[a-zæøå][.)]|[-•·*▪]|\d{1,2}\.?)\s*\S/u.test(l.text));
 }
 
 /** Runs of bulleted lines before the first item, numbered later by matching them to the items. */
@@ -122,10 +138,12 @@ export function agendaEntries(lines: SLine[], cands: Candidate[], chain: Candida
     return differ === 0 ? agree >= 1 : agree >= 3 && differ * 2 <= agree;
   };
   const candidates: AgendaEntry[][] = [];
-  for (const run of numberedRuns(cands, first)) {
+  for (const run of numberedRuns(cands, first, lines)) {
     // The list itself may have given the first item (the chain runs on from it into the sections).
     if (run.some((e) => inChain.has(e.index) && e.index !== first)) continue;
     if (confirmed(run)) candidates.push(run);
+    // `Dagsorden:` over `1. …` to `7. …`, and the minutes numbered 1, 2, 3 after it in their own words: the agenda, whatever the sections call the items.
+    else if (run[0]!.number === 1 && underAgendaLabel(lines, run[0]!.index) && chain.every((c) => c.index > run[run.length - 1]!.index && c.number <= run[run.length - 1]!.number)) candidates.push(run);
   }
   // Closed items listed under their heading (`Lukkede sager` / `209. …`), one or more, whose numbers no section has: public minutes print those in the contents alone.
   const closedOnly: AgendaEntry[] = cands
@@ -140,6 +158,13 @@ export function agendaEntries(lines: SLine[], cands: Candidate[], chain: Candida
   }
   const best = candidates.sort((a, b) => b.length - a.length)[0] ?? [];
   return [...best, ...closedOnly.filter((e) => !best.some((b) => b.number === e.number))];
+}
+
+/** The line above a list is an agenda's label (`Dagsorden:`). */
+function underAgendaLabel(lines: SLine[], index: number): boolean {
+  let j = index - 1;
+  while (j >= 0 && lines[j]!.blank) j--;
+  return j >= 0 && AGENDA_INTRO.test(lines[j]!.text.trim());
 }
 
 /**

@@ -54,7 +54,8 @@ export function findTimes(text: string): { start: string | null; end: string | n
   const range = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(?:-|–|til)\s*(?:(?:kl\.?|klokken)\s*)?(\d{1,2})(?:[.:](\d{2}))?\b/iu.exec(text);
   if (range) return { start: hhmm(range[1]!, range[2]), end: hhmm(range[3]!, range[4]) };
   // Not from OCR's ruins of a time (`kl. 1.9,3o`): digits must not go on after the hour.
-  const single = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:](\d{2}))?\b(?![.,]\d)/iu.exec(text);
+  // `kl. 18,00`: a comma between hours and minutes, typed as in a decimal number.
+  const single = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:,](\d{2}))?\b(?![.,]\d)/iu.exec(text);
   if (single) return { start: hhmm(single[1]!, single[2]), end: null };
   // `kl. 1900`: hours and minutes run together.
   const joined = /\b(?:kl\.?|klokken)\s*([01]\d|2[0-3])([0-5]\d)\b/iu.exec(text);
@@ -95,6 +96,7 @@ export const TIME_EXAMPLES: [string, string | null, string | null][] = [
   ['klokken 19.30', '19:30', null],
   ['KL. 19:00', '19:00', null],
   ['kl. 18.30- 21.00', '18:30', '21:00'],
+  ['Formanden åbnede mødet kl. 18,00, ved at byde velkommen', '18:00', null],
   ['kl. 14.00-16.00', '14:00', '16:00'],
   ['kl. 16.30 til 17.15', '16:30', '17:15'],
   ['kl. 1900', '19:00', null],

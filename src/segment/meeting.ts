@@ -353,7 +353,7 @@ function bodyInTitle(rest: string): string | null {
     .replace(/\b(?:d\.|den|dato|kl\.?)\s*$/iu, '')
     .replace(/^(?:[-–:]\s*)?(?:(?:fra|af|for|til)\s+)?/iu, '')
     // `møde i X`, `2. rådsmøde i X`, `bestyrelsesmøde, X`: the body after the meeting's word.
-    .replace(new RegExp(`^(?:\\d{1,3}\\.\\s*)?(?:(?:ordinært|ekstraordinært|ordinær|ekstraordinær)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t)?|\\p{L}+s\\s+${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)(?:\\s+(?:i|for)\\s+|,\\s*(?=\\p{Lu}))`, 'iu'), '')
+    .replace(new RegExp(`^(?:(?:den|det)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:ordinært|ekstraordinært|ordinære|ekstraordinære|ordinær|ekstraordinær|årlige|årligt)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t)?|\\p{L}+s\\s+${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)(?:\\s+(?:i|for)\\s+|,\\s*(?=\\p{Lu}))`, 'iu'), '')
     .replace(WEB_SECTION, '').replace(AREA_SUFFIX, '')
     // A day without a year (`, torsdag d. 18. juni hos …`), a time: what follows the body is when.
     .replace(new RegExp(`,?\\s+(?:(?:${WEEKDAY})\\b|(?:den|d\\.)\\s*\\d|kl\\.\\s*\\d).*$`, 'iu'), '')
@@ -367,7 +367,8 @@ function bodyInTitle(rest: string): string | null {
   // `26. september fra Trans-Danmarks generalforsamling`: the day the minutes were written, before the body.
   t = t.replace(/^\d{1,2}\.\s*\p{Ll}+\s+(?:fra\s+)?(?=\p{Lu})/u, '');
   // `Trans-Danmarks ekstraordinære generalforsamling`: an association's name in the genitive.
-  const assembly = /^(\p{Lu}.{1,70}?)s\s+(?:\p{Ll}+\s+)?generalforsamling(?:en)?$/u.exec(t);
+  // `N/F PRØVESTENENS GENERALFORSAMLING`: the same in capitals.
+  const assembly = /^(\p{Lu}.{1,70}?)s\s+(?:\p{Ll}+\s+)?generalforsamling(?:en)?$/u.exec(t) ?? /^(\p{Lu}[^\p{Ll}]{1,70}?)S\s+(?:\p{Lu}+\s+)?GENERALFORSAMLING(?:EN)?$/u.exec(t);
   if (assembly && !/\s(?:og|i|for)$/u.test(assembly[1]!)) return assembly[1]!;
   // `Seniorrådets møde`, `Social- og Sundhedsudvalgets ordinære møde`: the body whose meeting it is.
   // `Borgerforeningens bestyrelsesmøde`: the association, whose board met.
@@ -497,7 +498,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const m = l.blank ? null : /^\(\s*(\p{L}[\p{L} ]{2,30}?)\s*:?\s+(\p{Lu}.+)\)\.?$/u.exec(l.text);
     return m && groupLabel(m[1]!) !== null ? { ...l, text: `${m[1]}: ${m[2]}` } : l;
   });
-  const lines = joinLabelLines(pairLabelColumn(unwrapped.flatMap(splitRunTogether))).flatMap(splitGroupLabels);
+  const lines = joinDanglingTitle(joinLabelLines(pairLabelColumn(unwrapped.flatMap(splitRunTogether))).flatMap(splitGroupLabels));
   const meeting: MeetingInfo = { body: null, date: null, startTime: null, endTime: null, location: null, chair: null };
   let documentTitle: Header['documentTitle'] = null;
   const groups: Header['groups'] = [];
@@ -804,7 +805,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       meeting.body ??= bodyFromTitle(moede[1]!) ?? (/\d/.test(moede[1]!) ? null : moede[1]!);
       takeWhen(moede[1]!);
     }
-    else if (i - dateLineAt <= 2 && PLACE_LINE.test(t) && PLACE_WORD.test(t) && !/[.!?]$/.test(t)) {
+    else if (i - dateLineAt <= 3 && PLACE_LINE.test(t) && (PLACE_WORD.test(t) || (!/\d/.test(t) && addressUnder(lines, i))) && !/[.!?]$/.test(t)) {
       // `Borgerhuset, Torvet 3 kl. 16.30`: the place, then the time.
       meeting.location ??= placeThenTime(t);
     }
@@ -935,6 +936,15 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     meeting.startTime = fromTitle.start;
     meeting.endTime ??= fromTitle.end;
   }
+  // `Formanden åbnede generalforsamlingen kl. 18,00, …`: told in the first lines of the minutes, when no field gave it.
+  if (meeting.startTime === null) {
+    for (const l of lines.slice(0, 30)) {
+      const opened = l.blank ? null : OPENED_AT.exec(l.text);
+      if (!opened) continue;
+      meeting.startTime = findTimes(opened[0]).start;
+      if (meeting.startTime !== null) break;
+    }
+  }
   sawTime ||= meeting.startTime !== null;
   if (meeting.date == null && looseDate) {
     const loose = looseDate as { date: string; start: string | null; end: string | null };
@@ -1001,6 +1011,37 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (top.length > 0) groups.push({ group: 'member', lines: top });
   }
   return { meeting, documentTitle, agendaLabel, groups, chairFromField, yearlessDate: yearless };
+}
+
+/**
+ * A title broken after its preposition (`Referat for den årlige generalforsamling i` / `Holmby Havekoloni`):
+ * one line, the paragraph under it joined on; among the document's first lines only.
+ */
+function joinDanglingTitle(lines: SLine[]): SLine[] {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 4; i++) {
+    if (lines[i]!.blank) continue;
+    seen++;
+    if (!/\s(?:i|for|af|hos|ved)$/u.test(lines[i]!.text.trim()) || !/^(?:Referat|Dagsorden|Protokol)\b/iu.test(lines[i]!.text.trim())) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.blank) j++;
+    if (j >= lines.length || j - i > 2 || !/^\p{Lu}[^.:;!?]{2,60}$/u.test(lines[j]!.text.trim())) continue;
+    return [...lines.slice(0, i), { ...lines[i]!, text: `${lines[i]!.text.trim()} ${lines[j]!.text.trim()}` }, ...lines.slice(j + 1)];
+  }
+  return lines;
+}
+
+/** The meeting opened at a time: `Formanden åbnede generalforsamlingen kl. 18,00`, `Mødet startede kl. 19`. */
+const OPENED_AT = /(?<!\p{L})(?:åbnede|åbnedes|startede|begyndte|indledte)\s+(?:(?:mødet|generalforsamlingen|forsamlingen)\s+)?(?:kl\.?|klokken)\s*\d{1,2}(?:[.:,]\d{2})?/iu;
+
+/** A street and its number (`Dronningensgade 34`, `Vestergade 12 B`), or a postcode and a town (`1420 København K`). */
+const ADDRESS_LINE = /^(?:\p{L}[\p{L}. ]{2,40}\s\d{1,4}(?:\s?[A-Za-z])?\b.{0,20}|\d{4}\s+\p{Lu}[\p{L} .]{1,30})$/u;
+
+/** A venue's name over its address (`Christianshavns Beboerhus` / `Dronningensgade 34` / `1420 København K.`). */
+function addressUnder(lines: SLine[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.blank) j++;
+  return j < lines.length && j - i <= 2 && ADDRESS_LINE.test(lines[j]!.text.trim().replace(/[.,]$/u, ''));
 }
 
 /** Lines of one person each that open a list this long, at least, are read as the attendance. */

@@ -189,7 +189,7 @@ const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?$/u;
 export const NOT_A_NAME = /^(?:Ingen|Alle|Intet|Samtlige|Hele|Se|Jf|Bestyrelsen|Udvalget|Rådet|Medlemmerne|Formanden|Næstformanden|Sekretariatet|Administrationen|Forvaltningen|Direktionen|Ingen afbud|Alle mødt|Alle til stede)$/u;
 
 /** Where names of a run part: a comma, `og` or `samt`, also both (`…, og Bo Dal`). */
-const RUN_SEPARATOR = /\s*,\s*(?:(?:og|samt)\s+)?|\s+(?:og|samt)\s+/u;
+const RUN_SEPARATOR = /\s*,\s*(?:(?:og|samt)\s+)?|\s+(?:og|samt|&)\s+/u;
 
 function splitRun(text: string): string[] {
   return text
