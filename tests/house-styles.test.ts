@@ -1558,3 +1558,32 @@ describe('an old record typed into a web page', () => {
     expect(doc.meeting.startTime).toBe('18:00');
   });
 });
+
+describe('contents that are all there is, or that came out column by column', () => {
+  it('a contents table\'s numbers one a line, then its titles one a line (one wrapped), are joined into entries', () => {
+    const text = ['Teknikudvalget', 'Referat', 'Mødedato: 8. april 2031', '', 'Indholdsfortegnelse', 'Sag nr. Side', '11.', '12.', '13.', 'Meddelelser', 'Renovering af broen ved havnen efter', 'stormen i januar', 'Salg af grund', '14. Eventuelt', '', '11. Meddelelser', 'Intet.', '', '12. Renovering af broen ved havnen efter stormen i januar', 'Beslutning: Godkendt.', '', '13. Salg af grund', 'Beslutning: Godkendt.', '', '14. Eventuelt', 'Intet.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.number)).toEqual([11, 12, 13, 14]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('contents-columns');
+  });
+
+  it('a contents table with no section after it that takes up its numbers is read as the items, page numbers aside', () => {
+    const text = ['BYRÅDET', 'Referat', 'Mødedato: 1. marts 2031', '', 'Indholdsfortegnelse', 'Side', '', '1. Økonomiorientering 3', '', '2. Takster for renovation 5', '', '3. Lokalplan for Torvet 8'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Økonomiorientering'],
+      [2, 'Takster for renovation'],
+      [3, 'Lokalplan for Torvet'],
+    ]);
+  });
+
+  it('a contents table followed by its sections is still skipped', () => {
+    const text = ['BYRÅDET', 'Referat', 'Mødedato: 1. marts 2031', '', 'Indholdsfortegnelse', '', '1. Økonomiorientering 3', '2. Takster 5', '3. Lokalplan 8', '', '1. Økonomiorientering', 'Taget til efterretning.', '', '2. Takster', 'Godkendt.', '', '3. Lokalplan', 'Godkendt.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.decision])).toEqual([
+      [1, 'Taget til efterretning.'],
+      [2, 'Godkendt.'],
+      [3, 'Godkendt.'],
+    ]);
+  });
+});

@@ -53,6 +53,21 @@ function amongListPoints(lines: SLine[], i: number): boolean {
   return false;
 }
 
+/** Some line after a table of contents (lines `from`…`to`) heads a section with one of its entries' numbers (`3. Budget`, `Punkt 3`). */
+function sectionsAfter(lines: SLine[], from: number, to: number): boolean {
+  const numbers = new Set<number>();
+  for (let j = from + 1; j <= to; j++) {
+    const m = /^(\d{1,3})[.)]?\s+\S/u.exec(lines[j]!.text);
+    if (m) numbers.add(Number(m[1]));
+  }
+  if (numbers.size < 3) return true;
+  for (let j = to + 1; j < lines.length; j++) {
+    const m = lines[j]!.blank ? null : /^(?:(?:Punkt|Pkt\.?)\s*)?(\d{1,3})[.):]?\s+\S/iu.exec(lines[j]!.text);
+    if (m && numbers.has(Number(m[1]))) return true;
+  }
+  return false;
+}
+
 export interface CleanResult {
   lines: SLine[];
   removed: SLine[];
@@ -115,7 +130,16 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
         misses = 0;
       } else misses++;
     }
-    if (last > i) {
+    if (last > i && !sectionsAfter(lines, i, last)) {
+      // A copy that ends in its contents (a web page cut short): the contents are all there is of the items; they stay.
+      diags.info('table-of-contents', `Read a table of contents as the items: no section after it takes up its numbers`, place(lines[i]));
+      // Their page numbers (`3. Budget 14`) are no part of the titles.
+      for (let j = i + 1; j <= last; j++) {
+        const t = lines[j]!.text;
+        if (/^\d{1,3}[.)]?\s+\S.*\s\d{1,3}$/u.test(t)) lines[j] = { ...lines[j]!, text: t.replace(/\s+\d{1,3}$/u, '') };
+      }
+      i = last;
+    } else if (last > i) {
       for (let j = i; j <= last; j++) drop.add(j);
       diags.info('table-of-contents', `Skipped a table of contents (${last - i} lines)`, place(lines[i]));
       i = last;

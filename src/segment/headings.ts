@@ -718,6 +718,61 @@ export function splitGluedEntries(lines: SLine[]): void {
   }
 }
 
+/** Bare numbers, one a line, this many at least, read as a table's number column. */
+const MIN_COLUMN = 3;
+
+/**
+ * A contents table whose columns came out one after the other: its numbers
+ * one a line (`79.` / `80.` / … / `90.`), then as many titles one a line
+ * (a title wrapped onto a line in small letters goes on with it). Each number
+ * gets its title on its line (`79. Meddelelser`); the title lines are left
+ * blank. Returns how many were joined.
+ */
+export function zipNumberColumn(lines: SLine[]): number {
+  let joined = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!.blank ? null : /^(\d{1,3})\.?$/u.exec(lines[i]!.text.trim());
+    if (!first) continue;
+    const numbers: number[] = [i];
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.blank && new RegExp(`^${Number(first[1]) + numbers.length}\\.?$`, 'u').test(lines[j]!.text.trim())) numbers.push(j++);
+    if (numbers.length < MIN_COLUMN) {
+      i = j - 1;
+      continue;
+    }
+    // The titles: as many as the numbers, each a line opening with a capital; a line in small letters goes on with the one before.
+    const titles: { text: string; at: number[] }[] = [];
+    let k = j;
+    while (k < lines.length && titles.length <= numbers.length) {
+      const l = lines[k]!;
+      if (l.blank) {
+        k++;
+        continue;
+      }
+      const t = l.text.trim();
+      if (/^\d/u.test(t)) break;
+      const last = titles[titles.length - 1];
+      if (/^\p{Ll}/u.test(t) && last) {
+        last.text += ` ${t}`;
+        last.at.push(k);
+      } else if (/^\p{Lu}/u.test(t) && titles.length < numbers.length) titles.push({ text: t, at: [k] });
+      else break;
+      k++;
+    }
+    if (titles.length !== numbers.length) {
+      i = j - 1;
+      continue;
+    }
+    numbers.forEach((n, m) => {
+      lines[n] = { ...lines[n]!, text: `${Number(first[1]) + m}. ${titles[m]!.text}` };
+      for (const at of titles[m]!.at) lines[at] = { ...lines[at]!, text: '', blank: true };
+    });
+    joined += numbers.length;
+    i = k - 1;
+  }
+  return joined;
+}
+
 /** What opens a table of contents or an agenda's list: `Indholdsfortegnelse`, `Åben dagsorden`, `Dagsorden:`. */
 const LIST_OPENER = /^(?:Indholdsfortegnelse|Indhold|(?:Åben|Åbent|Lukket)\s+dagsorden|Dagsorden(?:en)?)\s*:?$/iu;
 /** A number alone on its line, or before a title: the entry whose number survived. */

@@ -14,7 +14,7 @@ import { chairInText, chairOfTwoElected, firstMention } from './chair.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, type Candidate } from './headings.js';
+import { AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -33,6 +33,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
 
   repairFirstNumber(lines);
   splitGluedEntries(lines);
+  if (zipNumberColumn(lines) > 0) diags.info('contents-columns', 'A contents table came out column by column; its numbers and titles were joined line by line');
   const restored = [...restoreListStart(lines), ...restoreLostNumbers(lines)];
   for (const r of restored) diags.info('numbering-restored', `Item number ${r.number} was lost in the text: ${r.listed ? 'numbered by its place in the list, before the first entry that kept its number' : 'read from the entry before it, which holds two titles'}`, place(lines[r.index]));
   let candidates = findCandidates(lines);
