@@ -1587,3 +1587,36 @@ describe('contents that are all there is, or that came out column by column', ()
     ]);
   });
 });
+
+describe('more headers and records of small bodies', () => {
+  it('`Ad 2.` followed by a sentence of what was done is that record, the text under it too', () => {
+    const doc = parseText(['Referat af generalforsamling i Holmby Sejlklub 3. marts 2031', '', 'Ad 1.          Ib Dal valgt til dirigent og konstaterede at alt var i orden', '', 'Ad 2.          Bestyrelsens beretning blev fremlagt af Eva Lund.', '', 'Sæsonen gik godt.'].join('\n'));
+    expect(doc.items.map((it) => it.decision)).toEqual(['Ib Dal valgt til dirigent og konstaterede at alt var i orden', 'Bestyrelsens beretning blev fremlagt af Eva Lund.\nSæsonen gik godt.']);
+    expect(doc.meeting.chair).toBe('Ib Dal');
+  });
+
+  it('a title in capitals `GENERALFORSAMLING FOR X 2031` names X', () => {
+    expect(parseText(['GENERALFORSAMLING FOR HOLMBY SEJL OG MOTORBÅDSKLUB 2031', '', 'Generalforsamling søndag den 20. marts 2031 kl. 10.00', '', '1. Valg af dirigent', 'Bo Dal.', '', '2. Beretning', 'Godkendt.'].join('\n')).meeting.body).toBe('HOLMBY SEJL OG MOTORBÅDSKLUB');
+  });
+
+  it('a notice in the place\'s field (`Sted: BEMÆRK! Lukket møde kl. 16:30`) is no place; a portal\'s `Byråd og udvalg` is no body', () => {
+    const doc = parseText(['Byråd og udvalg', '', 'Kommunalbestyrelsen - 24-04-2031', '', 'Dato: Onsdag den 24. april 2031 Tid: Kl. 17:30', 'Sted: BEMÆRK! Lukket møde kl. 16:30', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.location).toBeNull();
+    expect(doc.meeting.body).not.toBe('Byråd og udvalg');
+  });
+
+  it('the time, then the place on one line; a museum named alone at the top after many empty lines; `besluttede bestyrelsen at afvente` postpones', () => {
+    const doc = parseText([...Array(40).fill(''), 'Holmby Fiskeri- og Bymuseum', '', 'Bestyrelsesmøde', 'Onsdag 15. april 2031', 'kl. 14 – 15 i formandens have - med god afstand!', 'Referat', '', '1. Sommerudstilling', 'Efter en lang drøftelse besluttede bestyrelsen at afvente nye regler.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting).toMatchObject({ body: 'Holmby Fiskeri- og Bymuseum', startTime: '14:00', endTime: '15:00', location: 'formandens have' });
+    expect(doc.items[0]!.outcome).toBe('postponed');
+  });
+
+  it('a title\'s second part after a dash in small letters is title, in a list of titles; so is a longer wrapped line right before the next entry', () => {
+    const doc = parseText(['Økonomiudvalget', 'Referat', 'Mødedato: 8. april 2031', '', 'Indholdsfortegnelse', '', '1. Holmby Sognegård - den fremtidige brug.', '2. Rideklubben - principbeslutning om videre forløb', 'vedrørende for meget udbetalt tilskud i 2029 og 2030', '3. Salg af grund'].join('\n'));
+    expect(doc.items.map((it) => [it.title, it.decision])).toEqual([
+      ['Holmby Sognegård - den fremtidige brug.', null],
+      ['Rideklubben - principbeslutning om videre forløb vedrørende for meget udbetalt tilskud i 2029 og 2030', null],
+      ['Salg af grund', null],
+    ]);
+  });
+});

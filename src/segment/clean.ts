@@ -20,7 +20,7 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)(\S+)$/iu;
 
 /** A web page's controls, each alone or several on a line between dashes or bars. */
 const WEB_NAV =
-  /^(?:(?:tilbage )?til toppen|til top|print|udskriv(?: siden)?|del(?: på \S+)?|tilbage til oversigt|(?:luk|åbn|fold) alle punkter(?: (?:ud|ind))?(?: (?:referat|dagsorden))?|kopier link(?: til (?:punktet|sagen|siden))?|send (?:som |pr\.? )?e-?mail|download(?: som pdf)?|(?:vis|fold|luk|åbn) alle(?: (?:ud|ind|punkter))?|tilbage til (?:indhold|forsiden|toppen)|retur til (?:hoved ?menu|forsiden|oversigten)|skip to (?:content|main navigation|footer))$/iu;
+  /^(?:(?:tilbage )?til toppen|til top|print|luk|udskriv(?: siden)?|del(?: på \S+)?|tilbage til oversigt|(?:luk|åbn|fold) alle punkter(?: (?:ud|ind))?(?: (?:referat|dagsorden))?|kopier link(?: til (?:punktet|sagen|siden))?|send (?:som |pr\.? )?e-?mail|download(?: som pdf)?|(?:vis|fold|luk|åbn) alle(?: (?:ud|ind|punkter))?|tilbage til (?:indhold|forsiden|toppen)|retur til (?:hoved ?menu|forsiden|oversigten)|skip to (?:content|main navigation|footer))$/iu;
 /** A web page's fold control in front of a heading: `fold dette punkt ind`, `fold punktet ud`. */
 const WEB_FOLD = /^(?:fold|luk|åbn) (?:dette punkt|punktet|afsnittet) (?:ind|ud|op)\s+/iu;
 /** The same controls glued to the end of a line whose break was lost (`Bo Dal () Kopier link til punktet - Print`). */
@@ -35,13 +35,13 @@ const GROUP_HEADING = new RegExp(
 const BULLET = /^[•·▪◦●○■]\s*/u;
 
 /** A bullet beside `i`, as far in, within a few lines, that is no block heading: `i` is a point of a list (`· Konklusion` among `· Revisors ansvar` …). */
-function amongListPoints(lines: SLine[], i: number): boolean {
+function amongListPoints(lines: SLine[], i: number, dropped: Set<number> = new Set()): boolean {
   const indent = lines[i]!.indent ?? 0;
   for (const step of [-1, 1]) {
     let seen = 0;
     for (let j = i + step; j >= 0 && j < lines.length && seen < 3; j += step) {
       const l = lines[j]!;
-      if (l.blank) continue;
+      if (l.blank || dropped.has(j)) continue;
       seen++;
       const b = BULLET.exec(l.text);
       if (b && (l.indent ?? 0) === indent) {
@@ -106,7 +106,7 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
     const l = lines[i]!;
     if (l.blank || drop.has(i)) continue;
     const bullet = BULLET.exec(l.text);
-    if (bullet && blockKind(l.text.slice(bullet[0].length)) !== null && !amongListPoints(lines, i)) lines[i] = { ...l, text: l.text.slice(bullet[0].length) };
+    if (bullet && blockKind(l.text.slice(bullet[0].length)) !== null && !amongListPoints(lines, i, drop)) lines[i] = { ...l, text: l.text.slice(bullet[0].length) };
   }
   // A fold control before a block's heading (`fold dette punkt ind Beslutning i Brugerrådet …`): the heading alone.
   for (let i = 0; i < lines.length; i++) {

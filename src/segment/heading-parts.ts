@@ -58,7 +58,10 @@ export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout
     if (STATUS_LINE.test(next)) break;
     // A title's last line over the case number; not a case-number line itself (`J.nr.: …` over `Sagsnr.: …`), nor another label's (`Dato: …`).
     const beforeCase = after >= 0 && CASE_NUMBER.test(lines[after]!.text) && !CASE_NUMBER.test(next) && !/^\p{L}[\p{L} .]{1,25}:\s/u.test(next) && next.split(/\s+/).length <= 10 && !/[.:;!?]$/.test(next);
-    if (!beforeCase && !continues(text, next, lines[i]!, lines[j]!, layout)) break;
+    // Right before the next numbered entry (a list of titles only, `101. Rideklub - principbeslutning om` / `tilskud for 2011 og 2012` / `102. …`), a longer line in small letters ends the title.
+    const beforeEntry = (after < 0 && j + 1 >= stop) || (after >= 0 && /^\d{1,3}[.)]\s+\S/u.test(lines[after]!.text));
+    const wrapped = beforeEntry && /^\p{Ll}/u.test(next) && !/[.:!?]$/.test(next) && !/[.:]$/.test(text) && next.split(/\s+/).length <= 12 && /^\d{1,3}[.)]\s/u.test(lines[c.index]!.text);
+    if (!beforeCase && !wrapped && !continues(text, next, lines[i]!, lines[j]!, layout)) break;
     used.push(j);
     text = `${text} ${next}`;
     i = j;

@@ -417,8 +417,8 @@ const CHAIR_ITEM = new RegExp(`^(?:valg\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
 const ELECTED = [
   // `Jytte Nissen fra Musikforeningen Cæcilia blev valgt`: the person, not where she is from.
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+fra\\s+[^,.]{2,60}?\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
-  // `Ib Holm, have 243, vælges til dirigent`: an address or a garden's number between commas after the name.
-  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*\\p{Ll}[^,.]{1,30},)?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:enstemmigt\\s+)?(?:foreslået og\\s+)?valgt|vælges|valgtes)(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
+  // `Ib Holm, have 243, vælges til dirigent`, `Ib Holm, Skovvej 17 blev valgt`: an address or a garden's number after the name.
+  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[\\p{L}\\d][^,.]{0,30}?,?(?=\\s+(?:som\\s+)?(?:blev|er|bliver|vælges|valgtes)\\b))?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:enstemmigt\\s+)?(?:foreslået og\\s+)?valgt|vælges|valgtes)(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   // `X foreslog på bestyrelsens vegne valg af Ole Berg, Vejen 4, som dirigent`, `… foreslog Ole Berg (OB) som dirigent`, `… foreslog Ole Berg til at lede mødet`.
   new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås|indstillede)\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40},)?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+blev\\s+(?:enstemmigt\\s+)?valgt\\s+${PERSON}`, 'gu'),
@@ -551,6 +551,8 @@ function buildItem(
   // the heading is the resolution, title and decision both.
   // Not a condition (`Hvis mistillidsvotum bliver vedtaget, så valg af ny bestyrelse.`).
   if (recorded === null && bare && isMinutes !== false && /^\p{L}.{10,}[.!]$/u.test(title) && !/^(?:Hvis|Såfremt|Når|Om|Evt\.?|Eventuel|Eventuelt)\b/iu.test(title) && title.split(/\s+/).length >= 4 && outcomeOf(title) !== null) recorded = title;
+  // `Ad 2. Bestyrelsens beretning blev fremlagt af Bo Dal.` over more text: `Ad` refers to the agenda's entry, and the sentence after it is what was done.
+  if (recorded === null && isMinutes !== false && listedTitle === null && /^Ad\b/iu.test(heading) && title.split(/\s+/).length >= 5 && AD_RECORD_VERB.test(title)) recorded = title;
   // `5) Ingen indkomne forslag`, `Intet til eventuelt` with nothing under it: that nothing came is what was recorded.
   if (recorded === null && bare && isMinutes === true && /^(?:Ingen|Intet)\s+\p{L}/u.test(title) && outcomeOf(title) === 'none') recorded = title;
   // `5. Næste møde tirsdag den 29. august kl. 18.30.`: the title and, after it, when the next meeting is.
@@ -790,7 +792,9 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   if (!byDot && head.split(/\s+/).length <= 6) {
     // `Sommerfest: Holdes på fællesarealet i uge 25.`, `Eventuelt: Ingen punkter.`: sentences after the title. Over text
     // of its own, one sentence may still be title (`Besøg fra VISM - Orientering om arbejdet med turisme.`); two are not.
-    if ((bare && words >= 2 && /[.!]$/.test(tail)) || SENTENCE_BREAK.test(tail)) return { title: head, text: tail };
+    // Not a title's second part after a dash (`Lindelse Sognegård - den fremtidige benyttelse.`): small letters and no verb of what was done.
+    const titleGoesOn = /^\s*[–-]/u.test(rest.slice(m[1]!.length)) && /^\p{Ll}/u.test(tail) && !RECORDED_VERB.test(tail) && outcomeOf(tail) === null;
+    if ((bare && words >= 2 && /[.!]$/.test(tail) && !titleGoesOn) || SENTENCE_BREAK.test(tail)) return { title: head, text: tail };
     // `Formandens beretning: Ole Berg fremlagde beretningen.` over more text: a short title, then a sentence of what was done.
     if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && head.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(tail) && /[.!]$/.test(tail) && words >= 3 && RECORDED_VERB.test(tail)) return { title: head, text: tail };
     // `Bestyrelsens kompetencer: På valg er:` over a list: the title, then a phrase that introduces what is under it.
@@ -890,6 +894,9 @@ function signOff(text: string): { name: string; wrote: boolean } | null {
   return null;
 }
 
+
+/** A verb that makes what follows `Ad N.` a record, not a title (`… blev fremlagt af …`, `Per Holm valgt til dirigent`). */
+const AD_RECORD_VERB = /(?<!\p{L})(?:blev|var|er|valgt|valgtes|vælges|godkendt|godkendte|vedtaget|vedtog|fremlagde|gennemgik|orienterede|konstaterede)(?!\p{L})/u;
 
 /** A title as compared with another: no closing marks, spaces folded, lower case. */
 const plainTitle = (s: string): string => s.replace(/[\s.:;,]+$/u, '').replace(/\s+/g, ' ').toLocaleLowerCase('da');

@@ -16,7 +16,7 @@ const CONTACT: RegExp[] = [
 ];
 const DATE_LINE = /^Dato\s*:\s*(.+)$/iu;
 export const BODY_WORD = new RegExp(
-  `(?:gruppe|${tolerant('udvalg')}|${tolerant('råd')}|forum|bestyrelse|${tolerant('komité')}|kommission|${tolerant('netværk')}|forsamling|klynge|${tolerant('følgegruppe')}|styregruppe|${tolerant('samarbejdsudvalg')}|direktion|magistrat)`,
+  `(?:gruppe|${tolerant('udvalg')}|${tolerant('råd')}|forum|bestyrelse|${tolerant('komité')}|kommission|${tolerant('netværk')}|forsamling|klynge|${tolerant('følgegruppe')}|styregruppe|${tolerant('samarbejdsudvalg')}|direktion|magistrat|museum\\b)`,
   'iu',
 );
 

@@ -50,6 +50,8 @@ const HELD_WORD = /(?:^|\.?\s+)(?:afholdt|afholdtes|holdt)$/iu;
 /** A time ending a place: `…, Blå Stue kl. 09.30.`, `Torvet 3 kl. 16.30-18`. */
 const TIME_AFTER_PLACE = /,?\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?.*$/iu;
 /** A time alone on its line: `Kl. 18.00 – 20.30`, `kl. 19`. */
+/** A time on its own line, then the place after `i`, `på` or `hos`: `kl. 14 – 15 i formandens have`. */
+const TIME_THEN_PLACE = /^((?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)\s+(?:i|på|hos)\s+(\p{L}.{2,80})$/iu;
 const TIME_ONLY = /^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\.?$/iu;
 /** Where the meeting was held, in a sentence without a date: `Mødet blev afholdt i spejderhytten kl. 18.30-20.00`. */
 const HELD_AT = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afholdt|holdt|afholdes|holdes|fandt sted)\\s+(?:i|${tolerant('på')}|hos)\\s+((?:[^,.–]{2,60}?)(?:,\\s*\\p{Lu}[^,.–]{1,40}?)?),?(?:\\s+((?:kl\\.?|klokken)\\s*\\d.*))?\\.?$`, 'iu');
@@ -98,7 +100,7 @@ const PLACE_LINE = new RegExp(
 /** `Ekstraordinær generalforsamling`, `15. ordinære generalforsamling`: a kind of meeting, not the body that holds it. */
 const ASSEMBLY = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?(?:general|repræsentantskabs|borger)?forsamling(?:en)?(?:\s+\d{4})?$/iu;
 /** A club's, association's or company's name alone on a line: `Grundejerforeningen Kærholm`, `BOLDKLUBBEN ØST`. */
-const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk|fond)(?:en|et|ben)?\b|(?:E\/F|A\/B|G\/F|I\/S)\s)\p{Lu}[\p{L}'’&.\-/]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
+const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk|fond|museum)(?:en|et|ben)?\b|(?:E\/F|A\/B|G\/F|I\/S)\s)\p{Lu}[\p{L}'’&.\-/]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
 const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|\bA\/B|\bE\/F|\bG\/F|fond(?:en)?)\b/u;
 /** The date of a line that is a date and nothing more (`Mandag, 09 december 2019`, `07-07-2022`, `4. april 2018 (ekstraordinær)`, `27. august 2016 kl. 05:39`). */
 function bareDate(text: string): string | null {
@@ -309,14 +311,14 @@ const MEETING_KIND = new RegExp(
 );
 /** What a web page prints around its text: a download link, a breadcrumb, a link to more. */
 /** A web page's chrome: its links and menus, a list's section (`Referater`, `Dagsordener og referater`), a table's column heads (`Titel Udvalg Funktioner`). */
-const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu|Referater|Dagsordener)\b|^(?:(?:Titel|Udvalg|Funktioner|Dato|Punkt|Emne|Navn|Type|Status)\s*){2,}$|\s[>»]\s|["“”]/iu;
+const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu|Referater|Dagsordener)\b|^(?:Byråd|Kommunalbestyrelse|Politik|Udvalg)\s+og\s+(?:udvalg|demokrati|politik)$|^(?:(?:Titel|Udvalg|Funktioner|Dato|Punkt|Emne|Navn|Type|Status)\s*){2,}$|\s[>»]\s|["“”]/iu;
 
 export function namesABody(name: string): boolean {
   return !MEETING_KIND.test(name.trim()) && !WEB_CHROME.test(name);
 }
 
 /** Without the `i` flag: a name starts with a capital (`Generalforsamling i Andelsboligforeningen …` is no name after the word). */
-const MEETING_THEN_NAME = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær|ORDINÆR|EKSTRAORDINÆR)\p{L}*\s+)?\p{L}*(?:[Gg]eneralforsamling|GENERALFORSAMLING|[Mm]øde|MØDE)\s+(\p{Lu}[\p{L}&'’\-/ ]{2,60}?)(?:[\s,]+\d.*)?$/u;
+const MEETING_THEN_NAME = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær|ORDINÆR|EKSTRAORDINÆR)\p{L}*\s+)?\p{L}*(?:[Gg]eneralforsamling|GENERALFORSAMLING|[Mm]øde|MØDE)\s+(?:(?:for|FOR|i|I)\s+)?(\p{Lu}[\p{L}&'’\-/ ]{2,60}?)(?:[\s,]+\d.*)?$/u;
 /** A year after a name (`Grundejerforeningen Kærholm 2022`) is the meeting's, not the name's. */
 const TRAILING_YEAR = /\s+(?:19[5-9]\d|20\d\d)$/u;
 /** Words that make a name an organisation's (`Højbjerg Badminton Klub`, `Grundejerforeningen Solbakken`). */
@@ -498,7 +500,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const m = l.blank ? null : /^\(\s*(\p{L}[\p{L} ]{2,30}?)\s*:?\s+(\p{Lu}.+)\)\.?$/u.exec(l.text);
     return m && groupLabel(m[1]!) !== null ? { ...l, text: `${m[1]}: ${m[2]}` } : l;
   });
-  const lines = joinDanglingTitle(joinLabelLines(pairLabelColumn(unwrapped.flatMap(splitRunTogether))).flatMap(splitGroupLabels));
+  // Runs of empty lines (a web page's spacing, a hundred of them before its title) count as one: the header reads lines by how near they are.
+  const lines = joinDanglingTitle(joinLabelLines(pairLabelColumn(unwrapped.flatMap(splitRunTogether))).flatMap(splitGroupLabels)).filter((l, k, all) => !(l.blank && k > 0 && all[k - 1]!.blank));
   const meeting: MeetingInfo = { body: null, date: null, startTime: null, endTime: null, location: null, chair: null };
   let documentTitle: Header['documentTitle'] = null;
   const groups: Header['groups'] = [];
@@ -741,7 +744,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         case 'location':
           // `Mødested: Fælleshuset, Blå Stue kl. 09.30.`: the time after the place.
           // `Mødested: Udsendelsesdato:`: a table's labels printed before their values; another label is no place.
-          if (!/^[\p{L} ]{2,40}:$/u.test(f.value)) meeting.location ??= placeThenTime(f.value);
+          // `Sted: BEMÆRK! Lukket møde kl. 16:30`: a notice in the place's field, not a place.
+          if (!/^[\p{L} ]{2,40}:$/u.test(f.value) && !/^(?:BEMÆRK|Bemærk|NB|OBS)\b|!/u.test(f.value)) meeting.location ??= placeThenTime(f.value);
           break;
         case 'chair':
           // `Dirigent: Lars Holm (LH)`: the initials the minutes then use are no part of the name.
@@ -826,7 +830,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`: the meeting's word, then the body.
         // A kind of meeting (`Bestyrelsesmøde 27`) names a body only in its word (`Brugerrådsmøde` → `Brugerrådet`), and leaves the field to a later line.
         // `Fra ordinær generalforsamling i Holmby Kajakklub` (a title's second line): the club after the meeting.
-        if (!WEB_CHROME.test(named)) meeting.body ??= (/\p{Ll}møde\s+\p{Ll}|^(?:(?:[Ff]ra|[Aa]f)\s+)?(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s+(?:i|for)\s+\p{Lu}/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named));
+        if (!WEB_CHROME.test(named)) meeting.body ??= (/\p{Ll}møde\s+\p{Ll}|^(?:(?:[Ff]ra|[Aa]f)\s+)?(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?\p{L}*(?:[Mm]øde|[Gg]eneralforsamling|MØDE|GENERALFORSAMLING)\s+(?:i|for|I|FOR)\s+\p{Lu}/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named));
       }
     }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
@@ -842,6 +846,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     } else if (TIME_ONLY.test(t)) {
       // `Kl. 18.00 – 20.30` on a line of its own.
       takeWhen(t);
+    } else if (TIME_THEN_PLACE.test(t)) {
+      // `kl. 14 – 15 i formandens have - med god afstand!`: the time, then where (up to a dash or a sentence's end).
+      const m = TIME_THEN_PLACE.exec(t)!;
+      takeWhen(m[1]!);
+      meeting.location ??= m[2]!.split(/\s+[-–]\s+|[,;!]|\.(?:\s|$)/u)[0]!.trim();
     } else if (HELD_AT.test(t)) {
       // `Mødet blev afholdt i spejderhytten kl. 18.30-20.00`.
       const m = HELD_AT.exec(t)!;
@@ -1041,7 +1050,9 @@ const ADDRESS_LINE = /^(?:\p{L}[\p{L}. ]{2,40}\s\d{1,4}(?:\s?[A-Za-z])?\b.{0,20}
 function addressUnder(lines: SLine[], i: number): boolean {
   let j = i + 1;
   while (j < lines.length && lines[j]!.blank) j++;
-  return j < lines.length && j - i <= 2 && ADDRESS_LINE.test(lines[j]!.text.trim().replace(/[.,]$/u, ''));
+  const next = j < lines.length ? lines[j]!.text.trim().replace(/[.,]$/u, '') : '';
+  // `Onsdag 15. april 2020` is a date, not a street and its number.
+  return j < lines.length && j - i <= 2 && ADDRESS_LINE.test(next) && findDate(next) === null && findDayMonth(next) === null;
 }
 
 /** Lines of one person each that open a list this long, at least, are read as the attendance. */

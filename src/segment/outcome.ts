@@ -156,12 +156,12 @@ const INLINE_VOTE = /\b(\d{1,4})\s+(?:stemte\s+for|stemmer\s+for|for)\s*,?\s+(?:
  * with examples (tests/vocabulary.test.ts). A decision to do something else approves.
  */
 export const RESOLVED_VERBS: { outcome: Outcome; verbs: RegExp; examples: string[] }[] = [
-  { outcome: 'postponed', verbs: /^(?:udsætte|udskyde|afvente|vente|genoptage)$/iu, examples: ['Udvalget drøftede sagen og besluttede at udsætte den.', 'Bestyrelsen besluttede at afvente kommunens svar.', 'Forslaget om at udskyde renoveringen. Enstemmigt vedtaget.'] },
+  { outcome: 'postponed', verbs: /^(?:udsætte|udskyde|afvente|vente|genoptage)$/iu, examples: ['Udvalget drøftede sagen og besluttede at udsætte den.', 'Bestyrelsen besluttede at afvente kommunens svar.', 'Efter en drøftelse besluttede bestyrelsen at afvente nye regler.', 'Forslaget om at udskyde renoveringen. Enstemmigt vedtaget.'] },
   { outcome: 'rejected', verbs: /^(?:afvise|forkaste|afslå|opgive|droppe)$/iu, examples: ['Bestyrelsen besluttede at afvise ansøgningen.'] },
   { outcome: 'referred', verbs: /^(?:oversende|fremsende|videresende|sende|henvise)$/iu, examples: ['Udvalget besluttede at oversende sagen til Byrådet.'] },
 ];
 /** A resolution to do something: `besluttede at udsætte`, `vedtog at …`, `blev enige om at …`, `Forslaget om at udskyde`. */
-const RESOLVED_TO = /\b(?:besluttede|besluttet|beslutter|besluttes|vedtog|vedtager|vedtaget|(?:blev|var) enige om|[Ff]orslag(?:et)? om)\s*,?\s+at\s+(\p{L}+)/u;
+const RESOLVED_TO = /\b(?:(?:besluttede|besluttes|vedtog)(?:\s+(?:bestyrelsen|udvalget|rådet|forsamlingen|generalforsamlingen|vi|man))?|besluttet|beslutter|vedtager|vedtaget|(?:blev|var) enige om|[Ff]orslag(?:et)? om)\s*,?\s+at\s+(\p{L}+)/u;
 
 function resolvedVerb(s: string): Outcome | null {
   const m = RESOLVED_TO.exec(s);
