@@ -1620,3 +1620,20 @@ describe('more headers and records of small bodies', () => {
     ]);
   });
 });
+
+describe('absences told in other ways', () => {
+  it('`Afbud fra X.` on a line of its own in the header', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 21.9.2031', '', 'Til stede: Bo Dal, Ane Holm og Ib Lund.', '', 'Afbud fra Eva Kildebo- Jensen.', '', '1) Godkendelse af referat', 'Godkendt'].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Eva Kildebo- Jensen']);
+  });
+
+  it('the absence after a decision heading\'s date, behind a case number with dates of its own', () => {
+    const doc = parseText(['Byrådet', 'Referat', 'Mødedato: 20. september 2031', '', '134. Godkendelse af dagsorden', '00.22.02-A26-1-13 Beslutning Byrådet, 20.09.2031 Bo Dal og Eva Holm var fraværende. Godkendt.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Bo Dal', 'Eva Holm']);
+  });
+
+  it('an item calling a substitute for a member, and a member who said he would be kept away, are absences', () => {
+    const doc = parseText(['Byrådet', 'Referat', 'Mødedato: 3. juni 2031', '', '88 Indkaldelse af stedfortræder for Ole Berg', 'Resume', 'Ole Berg har meddelt, at han vil være forhindret i at deltage i byrådsmødet.', 'Beslutning', 'Tiltrådt.', '', '89 Lokalplan 12', 'Beslutning', 'Godkendt.', '', 'Ib Holm har meddelt, at han er forhindret i at deltage.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name).sort()).toEqual(['Ib Holm', 'Ole Berg']);
+  });
+});

@@ -20,8 +20,14 @@ const ABSENT_SENTENCE = new RegExp(
   'u',
 );
 
-/** `Bo Dal deltog ikke i mødet.`, `Bo Dal var ikke til stede ved mødet.`: away from the whole meeting, said with an item. */
-const AWAY_FROM_MEETING = new RegExp(`^(${NAMES_SOURCE})\\s+(?:${tolerant('deltog')}\\s+ikke\\s+i|var\\s+ikke\\s+til\\s+stede\\s+(?:ved|på|under|i))\\s+(?:hele\\s+)?(?:mødet|byrådsmødet|udvalgsmødet)\\.?$`, 'u');
+/** `Bo Dal deltog ikke i mødet.`, `… var ikke til stede ved mødet.`, `Bo Dal (A) har meddelt, at han vil være forhindret i at deltage …`: away from the whole meeting, said with an item. */
+const AWAY_FROM_MEETING = new RegExp(
+  `^(${NAMES_SOURCE})\\s+(?:(?:${tolerant('deltog')}\\s+ikke\\s+(?:i|på)|var\\s+ikke\\s+til\\s+stede\\s+(?:ved|på|under|i))\\s+(?:hele\\s+)?(?:mødet|byrådsmødet|udvalgsmødet)|har\\s+meddelt,?\\s+at\\s+(?:han|hun)\\s+(?:vil\\s+være|er|var)\\s+forhindret\\b.*)\\.?$`,
+  'u',
+);
+
+/** `Indkaldelse af stedfortræder for Ole Berg (A)`: an item calling a substitute for the member named. */
+const SUBSTITUTE_FOR = new RegExp(`^(?:Godkendelse af\\s+)?(?:indkaldelse|indkaldt)\\s+(?:af\\s+)?${tolerant('stedfortræder')}e?\\s+for\\s+(${NAMES_SOURCE})\\.?$`, 'iu');
 
 /** A word every sentence of attendance holds; lines without one are not read further. */
 const ATTENDANCE_CUE = new RegExp(`${tolerant('fravær')}|forhindre|${tolerant('deltog')}|afbud`, 'iu');
@@ -54,8 +60,8 @@ export function attendanceSentences(line: string): string[] {
   {
     for (const p of parts) {
       if (!/\d[-./]\d{1,2}[-./]\d{2,4}\s/u.test(p)) continue;
-      const after = /^.{0,120}?\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\s+(?=\p{Lu}\p{Ll})/u.exec(p);
-      if (after) out.push(p.slice(after[0].length));
+      // Every such date within the sentence's first 160 characters (a case number `00.22.02-A26-1-13` may come first).
+      for (const after of p.slice(0, 160).matchAll(/\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\s+(?=\p{Lu}\p{Ll})/gu)) out.push(p.slice(after.index! + after[0].length));
     }
   }
   return out;
@@ -207,6 +213,15 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
       for (const p of found.came) if (!came.has(key(p.name))) came.set(key(p.name), p);
     }
   });
+  // `Indkaldelse af stedfortræder for Ole Berg`: a council calls a substitute for a member who will be away; that member was absent.
+  for (const item of items) {
+    const sub = SUBSTITUTE_FOR.exec(item.title);
+    if (!sub) continue;
+    for (const p of parseEntry(sub[1]!, 'absent').filter((x) => x.group === 'absent' && looksLikeName(x.name))) {
+      apologies.add(key(p.name));
+      if (!absentFrom.has(key(p.name))) absentFrom.set(key(p.name), { person: p, items: [] });
+    }
+  }
   // `1. Fraværende: Lene Dahl og Bo Kragh`: an item of its own that records who was away from the meeting.
   // `1. Fraværende` over `Der er afbud fra Preben Lund og Sanne Vig.`: the same, the names in the item's text.
   for (const item of items) {

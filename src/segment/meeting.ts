@@ -878,6 +878,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // Apologies told in a sentence inside a long paragraph of the header (`… Der var afbud fra 4 medlemmer: A, B, C og D. …`).
   if (!groups.some((g) => g.group === 'absent')) {
     for (const l of lines) {
+      // `Afbud fra Bo Dal.` on a line of its own: the apologies, as a sentence.
+      const own = l.blank || l.text.length >= 120 ? null : APOLOGY_SENTENCE.exec(l.text.trim());
+      if (own) {
+        groups.push({ group: 'absent', lines: [{ ...l, text: own[1]! }], inline: true });
+        continue;
+      }
       if (l.blank || l.text.length < 120) continue;
       for (const sentence of attendanceSentences(l.text).slice(1)) {
         // The next item's number run on after the full stop (`… og Bo Dal. 2. Beretning …`) is not the sentence's.
