@@ -61,10 +61,29 @@ function partPenalty(word: string, r: Reading, ev: Evidence): number {
 /** A listed word is only replaced by a word with at least this much support. */
 const MIN_SUPPORT = 1;
 
+/** How often the document prints the word in small letters, or capitalised. */
 function docOccurrences(word: string, ev: Evidence): number {
-  const lower = word.toLowerCase();
-  const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
-  return (ev.docCounts.get(lower) ?? 0) + (lower === cap ? 0 : ev.docCounts.get(cap) ?? 0);
+  return smallAndCapital(ev.docCounts).get(word.toLowerCase()) ?? 0;
+}
+
+/**
+ * The document's counts by small form: each token printed in small letters,
+ * or as its small form capitalised (`Møde` for `møde`), counted under its
+ * small form; found once per document (repair asks for every spelling it tries).
+ */
+const smallCache = new WeakMap<Map<string, number>, Map<string, number>>();
+function smallAndCapital(docCounts: Map<string, number>): Map<string, number> {
+  let out = smallCache.get(docCounts);
+  if (!out) {
+    out = new Map();
+    for (const [token, n] of docCounts) {
+      const lower = token.toLowerCase();
+      const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
+      if (token === lower || token === cap) out.set(lower, (out.get(lower) ?? 0) + n);
+    }
+    smallCache.set(docCounts, out);
+  }
+  return out;
 }
 
 /** Whether the document prints this form, with its Danish letters, as it stands or capitalised otherwise. */
@@ -335,12 +354,16 @@ function knownName(token: string, own: Reading, ev: Evidence): Decision | null {
 /** The common last parts of street and place names: `Møllevangsvej`, `Sølystgade`, `Tangsøcentret`. */
 const STREET_END = /(?:vej|vejen|gade|gaden|stræde|vænget|parken|plads|pladsen|torv|torvet|allé|alle|centret|centeret|hallen|huset|skolen|gård|gården)$/iu;
 
+const STREET_LAST_LETTER = new Set([...'jJnNeEtTsSvVéÉdDſ'].map((c) => c.charCodeAt(0)));
+
 /**
  * A street or place name the dictionary does not list whole: a known last
  * part after a word, a compound or a name (`Møllevang`+`s`+`vej`,
  * `Amstrupgård`+`s`+`vej` through `gård`). Read as a compound of two parts.
  */
 function streetName(form: string): Reading | null {
+  // Cheap first: every such last part ends in one of these letters (in either case; `ſ` folds to `s`).
+  if (!STREET_LAST_LETTER.has(form.charCodeAt(form.length - 1))) return null;
   const end = STREET_END.exec(form);
   if (!end) return null;
   const head = form.slice(0, form.length - end[0].length);
