@@ -111,6 +111,12 @@ describe('a compound whose last part is a rare word one letter from a common one
     // `skolen` is common: nothing in `sommerskolen` asks for a repair.
     expect(decide('sommerskolen', evidence())).toBeNull();
   });
+
+  it('weighs the whole token where a spelling of it is a listed word: paklaget is påklaget, no pak + løget', () => {
+    const d = decide('paklaget', evidence());
+    expect(d?.repaired).not.toBe('pakløget');
+    expect(d).toMatchObject({ repaired: 'påklaget' });
+  });
 });
 
 describe('a town after a postcode', () => {

@@ -720,6 +720,8 @@ function compoundTail(token: string, own: Reading, ev: Evidence): Decision | nul
     const best = options[0]!.c;
     const whole = token.slice(0, i) + best.text;
     if (!reading(whole) && !looseSplit(whole)) return null;
+    // A spelling of the whole token that is a listed word (`paklaget` is `påklaget`, no `pak`+`løget`) is weighed whole, not by its last part.
+    if (spellings(token, ev, 1).some((c) => reading(c.text)?.parts === 1)) return null;
     return {
       repaired: whole,
       reason: `a compound of a rare last part, but ${whole} ends in a common word (${describe(best)})`,
