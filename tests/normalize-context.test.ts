@@ -119,6 +119,19 @@ describe('a compound whose last part is a rare word one letter from a common one
   });
 });
 
+describe('names and misreads in long words', () => {
+  it('reads a capitalised compound headed by a name the dictionary lists capitalised (Gudenå + udvalget)', () => {
+    expect(decide('Gudenaudvalget', evidence())).toMatchObject({ repaired: 'Gudenåudvalget', confident: true });
+    expect(decide('Gudenaprojektet', evidence())).toMatchObject({ repaired: 'Gudenåprojektet', confident: true });
+  });
+
+  it('reads a Latin letter misread far from the restored one in a long word clean minutes show (i for l)', () => {
+    expect(decide('byradsmediemmer', evidence())).toMatchObject({ repaired: 'byrådsmedlemmer', confident: true });
+    // A word clean minutes do not show keeps the narrow reach: nothing is made of it.
+    expect(decide('bestyrelsesmediem', evidence())).toBeNull();
+  });
+});
+
 describe('a town after a postcode', () => {
   it('is the one place of the lexicon its spellings give, even where the token is a word as printed', async () => {
     const { afterPostcode } = await import('../src/normalize/restore.js');

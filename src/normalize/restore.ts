@@ -398,18 +398,26 @@ const LOOSE_CANDIDATES = 40;
  */
 function looseCompound(form: string): Reading | null {
   if (!DANISH.test(form) || !/^\p{Lu}?\p{Ll}+$/u.test(form)) return null;
-  return looseSplit(form.toLowerCase());
+  return looseSplit(form.toLowerCase(), CAPITAL_FIRST.test(form));
 }
 
 /** Whether a token may be read through a loose compound: long enough, and no such compound as printed. */
 function mayBeLoose(token: string): boolean {
-  return token.length >= LOOSE_COMPOUND && /^\p{Lu}?\p{Ll}+$/u.test(token) && looseSplit(token.toLowerCase()) === null;
+  return token.length >= LOOSE_COMPOUND && /^\p{Lu}?\p{Ll}+$/u.test(token) && looseSplit(token.toLowerCase(), CAPITAL_FIRST.test(token)) === null;
 }
 
+const CAPITAL_FIRST = /^\p{Lu}/u;
 const looseCache = new BoundedMap<string, Reading | null>(50_000);
 
-function looseSplit(lower: string): Reading | null {
-  const hit = looseCache.get(lower);
+/**
+ * A loose compound's reading; `capital` for a capitalised token, whose first
+ * part may also be a name the dictionary lists capitalised (`Gudenå` in
+ * `Gudenåkomitéen`, `Vejle` in `Vejlemodellen`): a name heads the compound
+ * of an institution named after it.
+ */
+function looseSplit(lower: string, capital = false): Reading | null {
+  const key = capital ? `^${lower}` : lower;
+  const hit = looseCache.get(key);
   if (hit !== undefined) return hit;
   let out: Reading | null = null;
   for (let i = LOOSE_PART; i <= lower.length - LOOSE_PART && !out; i++) {
@@ -418,12 +426,17 @@ function looseSplit(lower: string): Reading | null {
     if (tailRead?.parts !== 1) continue;
     const head = lower.slice(0, i);
     const bare = /[se]$/.test(head) && head.length > LOOSE_PART ? head.slice(0, -1) : null;
-    const headRead = isLexiconName(head) || (bare && isLexiconName(bare)) ? { parts: 1, lemma: head } : reading(head) ?? (bare ? reading(bare) : null);
+    const named = capital && (isDictionaryName(capitalised(head)) || (bare !== null && isDictionaryName(capitalised(bare))));
+    const headRead = isLexiconName(head) || (bare && isLexiconName(bare)) || named ? { parts: 1, lemma: head } : reading(head) ?? (bare ? reading(bare) : null);
     if (headRead?.parts !== 1) continue;
     out = { parts: 2, lemma: head + tailRead.lemma };
   }
-  looseCache.set(lower, out);
+  looseCache.set(key, out);
   return out;
+}
+
+function capitalised(lower: string): string {
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 /** Whether a word ends in a listed Danish word of at least five letters that has a Danish letter (`amstrupgårds`; not `ånds`). */
@@ -658,8 +671,10 @@ function misread(token: string, ev: Evidence): Decision | null {
       const edited = token.slice(0, at) + m.letter + token.slice(at + m.printed.length);
       if (edited.length < SHORT) continue;
       for (const c of spellings(edited, ev, 2)) {
-        if (!DANISH.test(c.text) || found.has(c.text) || !nearRestored(c.text, at, m)) continue;
+        if (!DANISH.test(c.text) || found.has(c.text)) continue;
         const supported = frequency(c.text) > 0 || docOccurrences(c.text, ev) > 0;
+        // Far from a restored letter only in a long word that clean minutes or the document show (`byradsmediem` → `byrådsmedlem`).
+        if (!nearRestored(c.text, at, m) && !(supported && c.text.length >= FAR_MISREAD)) continue;
         if (!supported && c.text.length < LONG_COMPOUND) continue;
         const r = reading(c.text);
         if (!r || (!supported && r.parts > 2)) continue;
@@ -682,6 +697,9 @@ function misread(token: string, ev: Evidence): Decision | null {
   cache.set(token, out);
   return out;
 }
+
+/** A word at least this long, and shown by clean minutes or the document, may have its misread letter anywhere. */
+const FAR_MISREAD = 10;
 
 /** A misread letter is at most this far from a restored æ, ø or å: OCR that cannot read a letter garbles its neighbours. */
 const MISREAD_REACH = 2;
