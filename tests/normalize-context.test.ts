@@ -132,6 +132,15 @@ describe('names and misreads in long words', () => {
   });
 });
 
+describe('a four-letter token', () => {
+  it('is left, and reported, where its only reading needs a confusion the document seldom shows and nothing supports it', () => {
+    // æ read as e is rare in this profile (5 of 55): `Kier` may well be the name as printed.
+    expect(decide('Kier', evidence())).toMatchObject({ repaired: 'Kiær', confident: false });
+    // å read as a is the document's usual damage: `gard` is `gård`.
+    expect(decide('gard', evidence())).toMatchObject({ repaired: 'gård', confident: true });
+  });
+});
+
 describe('a town after a postcode', () => {
   it('is the one place of the lexicon its spellings give, even where the token is a word as printed', async () => {
     const { afterPostcode } = await import('../src/normalize/restore.js');

@@ -252,7 +252,10 @@ export function decide(token: string, ev: Evidence): Decision | null {
 const SHORT = 3;
 
 function unsupportedShort(token: string, s: Scored, ev: Evidence): boolean {
-  return token.length <= SHORT && s.support === 0 && !printedIntact(s.c.text, ev);
+  if (s.support > 0 || printedIntact(s.c.text, ev)) return false;
+  if (token.length <= SHORT) return true;
+  // A four-letter token read through a confusion the document seldom shows (`lead` is no `lød`: ø read as ea) is a guess too.
+  return token.length <= SHORT + 1 && s.c.confusions.some((x) => confusionShare(ev.profile, x) < STRONG_SHARE);
 }
 
 /** A compound at least this long is read as words, not as a name, and without support. */
