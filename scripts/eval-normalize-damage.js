@@ -50,7 +50,10 @@ for (const [id, e] of seen) {
   const letter = id.split(':')[0].toLowerCase();
   byLetter.set(letter, (byLetter.get(letter) ?? 0) + e.n);
 }
-const kept = [...seen].filter(([id, e]) => e.n >= MIN_SEEN && !NOT_DAMAGE.has(id.slice(2))).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+// A small letter printed as a capital (`åbent` read as `Abent` at a line's start) is a case OCR changed,
+// which repair never undoes (it reads a capital as a capital): no form of the small letter.
+const caseChanged = (id) => id[0] === id[0].toLowerCase() && /\p{Lu}/u.test(id.slice(2));
+const kept = [...seen].filter(([id, e]) => e.n >= MIN_SEEN && !NOT_DAMAGE.has(id.slice(2)) && !caseChanged(id)).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
 const rows = kept.map(([id, e]) => {
   const [letter, damaged] = [id.slice(0, 1), id.slice(2)];
   const share = e.n / byLetter.get(letter.toLowerCase());

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { linesFromText } from '../dist/extract/text.js';
 import { normalize } from '../dist/normalize/index.js';
 import { isWord } from '../dist/normalize/dictionary.js';
-import { HELD_OUT, TUNING } from './eval-normalize-sets.js';
+import { FRESH_HELD_OUT, FRESH_TUNING, HELD_OUT, OLD_TUNING } from './eval-normalize-sets.js';
 import { lcsTable } from './eval-normalize-align.js';
 
 const DANISH = /[æøåÆØÅ]/;
@@ -82,9 +82,11 @@ const textOf = (doc) => doc.lines.map((l) => l.text).join('\n');
 const f = (x) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
 
 const rows = [];
-const totals = {};
-for (const [set, names] of [['tuning', TUNING], ['held-out', HELD_OUT]]) {
-  const sum = { raw: [0, 0, 0, 0], fixed: [0, 0, 0, 0], changed: 0, words: 0 };
+const outputs = new Map();
+// Per-document rows in four sets: the old tuning twins, the tuning twins added on
+// 2026-12-04 (m3, a4, o2), the old held-out twins and the fresh held-out ones (m4, a5, o3).
+const SETS = [['tuning', OLD_TUNING], ['tuning-new', FRESH_TUNING], ['held-out', HELD_OUT], ['fresh', FRESH_HELD_OUT]];
+for (const [set, names] of SETS) {
   for (const name of names) {
     const clean = read(name, 'clean');
     const ocr = read(name, 'ocr');
@@ -92,33 +94,43 @@ for (const [set, names] of [['tuning', TUNING], ['held-out', HELD_OUT]]) {
     const started = performance.now();
     const repaired = normalizeText(ocr);
     const ms = performance.now() - started;
-    const fixed = score(clean, textOf(repaired), ocr);
+    outputs.set(name, textOf(repaired));
+    const fixed = score(clean, outputs.get(name), ocr);
     const changed = normalizeText(clean).repairs.length;
     rows.push({ set, name, words: raw.cleanDanish, raw, fixed, changed, repairs: repaired.repairs.length, ms });
   }
-  totals[set] = names;
 }
+// The summary lines: the old lines as they were (tuning: the old 76; held-out: the old 17),
+// then the new sets alone and pooled with the old.
+const totals = {
+  tuning: OLD_TUNING,
+  'tuning, new twins (m3, a4, o2)': FRESH_TUNING,
+  'tuning, all': [...OLD_TUNING, ...FRESH_TUNING],
+  'held-out': HELD_OUT,
+  'fresh held-out (m4, a5, o3)': FRESH_HELD_OUT,
+  'held-out, old and fresh pooled': [...HELD_OUT, ...FRESH_HELD_OUT],
+};
 
 // Pooled figures per set: recompute on the concatenated documents.
 function pooled(names) {
   const clean = names.map((n) => read(n, 'clean')).join('\n');
   const ocr = names.map((n) => read(n, 'ocr')).join('\n');
-  const out = names.map((n) => textOf(normalizeText(read(n, 'ocr')))).join('\n');
+  const out = names.map((n) => outputs.get(n)).join('\n');
   return { raw: score(clean, ocr), fixed: score(clean, out, ocr) };
 }
 
 const W = Math.max(12, ...rows.map((r) => r.name.length));
 const out = [];
-out.push(`set       ${'document'.padEnd(W)}  æøå-words  raw recall  raw prec.  recall  precision  names  name recall  repairs  wrong  clean changed    ms`);
+out.push(`set        ${'document'.padEnd(W)}  æøå-words  raw recall  raw prec.  recall  precision  names  name recall  repairs  wrong  clean changed    ms`);
 for (const r of rows) {
   out.push(
-    `${r.set.padEnd(9)} ${r.name.padEnd(W)} ${String(r.words).padStart(10)}  ${f(r.raw.recall).padStart(10)}  ${f(r.raw.precision).padStart(9)}  ${f(r.fixed.recall).padStart(6)}  ${f(r.fixed.precision).padStart(9)}  ${String(r.fixed.names).padStart(5)}  ${f(r.fixed.nameRecall).padStart(11)}  ${String(r.repairs).padStart(7)}  ${String(r.fixed.wrong).padStart(5)}  ${String(r.changed).padStart(13)}  ${r.ms.toFixed(0).padStart(4)}`,
+    `${r.set.padEnd(10)} ${r.name.padEnd(W)} ${String(r.words).padStart(10)}  ${f(r.raw.recall).padStart(10)}  ${f(r.raw.precision).padStart(9)}  ${f(r.fixed.recall).padStart(6)}  ${f(r.fixed.precision).padStart(9)}  ${String(r.fixed.names).padStart(5)}  ${f(r.fixed.nameRecall).padStart(11)}  ${String(r.repairs).padStart(7)}  ${String(r.fixed.wrong).padStart(5)}  ${String(r.changed).padStart(13)}  ${r.ms.toFixed(0).padStart(4)}`,
   );
 }
 out.push('');
 for (const [set, names] of Object.entries(totals)) {
   const p = pooled(names);
-  const mine = rows.filter((r) => r.set === set);
+  const mine = rows.filter((r) => names.includes(r.name));
   const worst = mine.reduce((a, b) => (b.fixed.recall < a.fixed.recall ? b : a));
   const changed = mine.reduce((n, r) => n + r.changed, 0);
   out.push(`${set} (${names.length} documents): ${p.raw.cleanDanish} æøå-words, raw recall ${f(p.raw.recall)}; repaired recall ${f(p.fixed.recall)}, precision ${f(p.fixed.precision)}, words changed wrongly ${p.fixed.wrong}`);

@@ -111,6 +111,34 @@ describe('a compound whose last part is a rare word one letter from a common one
     // `skolen` is common: nothing in `sommerskolen` asks for a repair.
     expect(decide('sommerskolen', evidence())).toBeNull();
   });
+
+  it('weighs the whole token where a spelling of it is a listed word: paklaget is påklaget, no pak + løget', () => {
+    const d = decide('paklaget', evidence());
+    expect(d?.repaired).not.toBe('pakløget');
+    expect(d).toMatchObject({ repaired: 'påklaget' });
+  });
+});
+
+describe('names and misreads in long words', () => {
+  it('reads a capitalised compound headed by a name the dictionary lists capitalised (Gudenå + udvalget)', () => {
+    expect(decide('Gudenaudvalget', evidence())).toMatchObject({ repaired: 'Gudenåudvalget', confident: true });
+    expect(decide('Gudenaprojektet', evidence())).toMatchObject({ repaired: 'Gudenåprojektet', confident: true });
+  });
+
+  it('reads a Latin letter misread far from the restored one in a long word clean minutes show (i for l)', () => {
+    expect(decide('byradsmediemmer', evidence())).toMatchObject({ repaired: 'byrådsmedlemmer', confident: true });
+    // A word clean minutes do not show keeps the narrow reach: nothing is made of it.
+    expect(decide('bestyrelsesmediem', evidence())).toBeNull();
+  });
+});
+
+describe('a four-letter token', () => {
+  it('is left, and reported, where its only reading needs a confusion the document seldom shows and nothing supports it', () => {
+    // æ read as e is rare in this profile (5 of 55): `Kier` may well be the name as printed.
+    expect(decide('Kier', evidence())).toMatchObject({ repaired: 'Kiær', confident: false });
+    // å read as a is the document's usual damage: `gard` is `gård`.
+    expect(decide('gard', evidence())).toMatchObject({ repaired: 'gård', confident: true });
+  });
 });
 
 describe('a town after a postcode', () => {

@@ -278,6 +278,8 @@ describe('dictionary reader and heuristics (hunspell.ts, restore.ts, lone.ts)', 
     expect(caseInSentence('@konomi', 'Økonomi', '')).toBe('Økonomi'); // starts the line
     expect(caseInSentence('@konomi', 'Økonomi', 'Punkt 3. ')).toBe('Økonomi'); // starts a sentence
     expect(caseInSentence('@lgod', 'Ølgod', 'borgere i ')).toBe('Ølgod'); // a name
+    expect(caseInSentence('@st', 'Øst', 'referent var Hanne ')).toBe('Øst'); // a surname after a given name
+    expect(caseInSentence('@st', 'Øst', 'vinden kom fra ')).toBe('øst');
     expect(caseInSentence('Okonomi', 'Økonomi', 'af ')).toBe('Økonomi'); // O has a case of its own
   });
 

@@ -191,6 +191,31 @@ function dictionaryStem(word: string): string | null {
 
 const readings = new BoundedMap<string, Reading | null>(200_000);
 
+/** The shapes a compound may have: a capital and small letters, small letters alone, or capitals alone. */
+const COMPOUND_SHAPE = /^\p{Lu}?[\p{Ll}]+$|^\p{Lu}+$/u;
+
+/**
+ * Whether `word` has a compound's shape (COMPOUND_SHAPE), told letter by
+ * letter for the Latin-1 letters that nearly every token has; the expression
+ * only for other characters.
+ */
+function mayCompound(word: string): boolean {
+  const n = word.length;
+  let small = 0;
+  let capitals = 0;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 0xb5) small++;
+    else if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) capitals++;
+    else if (c >= 0x100) return COMPOUND_SHAPE.test(word);
+    else return false;
+  }
+  if (capitals === n) return n > 0;
+  const first = word.charCodeAt(0);
+  const firstCapital = (first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde && first !== 0xd7);
+  return small === n || (firstCapital && capitals === 1 && n >= 2);
+}
+
 /** How a (case-sensitive) token reads as Danish: a dictionary word, a name in the lexicon, or a compound; null if none. */
 export function reading(word: string): Reading | null {
   const hit = readings.get(word);
@@ -199,7 +224,7 @@ export function reading(word: string): Reading | null {
   const stem = dictionaryStem(word);
   let r: Reading | null = stem !== null ? { parts: 1, lemma: stem.toLowerCase() } : null;
   if (!r && lexiconSet().has(lower) && word[0] === word[0]!.toUpperCase()) r = { parts: 1, lemma: lower };
-  if (!r && /^\p{Lu}?[\p{Ll}]+$|^\p{Lu}+$/u.test(word)) r = compound(lower);
+  if (!r && mayCompound(word)) r = compound(lower);
   readings.set(word, r);
   return r;
 }

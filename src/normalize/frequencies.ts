@@ -5,18 +5,28 @@
  * only, so that the held-out documents are measured fairly, and joined with
  * the most frequent words of written Danish (`common.ts`).
  */
-import { commonWeight } from './common.js';
+import { COMMON_DANISH, commonWeight } from './common.js';
 import { LEMMA_COUNTS, PAIR_COUNTS, WORD_COUNTS } from './frequencies.data.js';
 
 let words: Map<string, number> | null = null;
+/** Each word's count joined with its weight as a common word: one look-up for `frequency`, asked for every spelling repair tries. */
+let weighted: Map<string, number> | null = null;
 let lemmas: Map<string, number> | null = null;
 let pairs: Map<string, number> | null = null;
 let total = 0;
 
 /** Occurrences of the lower-cased word in the clean reference text, plus its weight as a common word. */
 export function frequency(word: string): number {
+  weighted ??= weightedCounts();
+  return weighted.get(word.toLowerCase()) ?? 0;
+}
+
+function weightedCounts(): Map<string, number> {
   words ??= new Map(Object.entries(WORD_COUNTS));
-  return (words.get(word.toLowerCase()) ?? 0) + commonWeight(word);
+  const out = new Map<string, number>();
+  for (const [w, n] of words) out.set(w, n + commonWeight(w));
+  for (const w of COMMON_DANISH) if (!out.has(w)) out.set(w, 0 + commonWeight(w));
+  return out;
 }
 
 /** Occurrences of any form of the lemma in the clean reference text. */

@@ -168,6 +168,9 @@ export function caseInSentence(original: string, repaired: string, before: strin
   if (!/^[0-9@©|]/.test(original) || !/^[ÆØÅ]\p{Ll}+$/u.test(repaired)) return repaired;
   // After a comma a list may name departments (`specialkonsulent, Økonomi og Planlægning`); before a hyphen a name is split (`Økonomi- og Erhvervsudvalget`).
   if (!/\p{Ll}\s+$/u.test(before) || after.startsWith('-') || isLexiconName(repaired)) return repaired;
+  // After a given name a surname stands (`Marianne @st` is `Marianne Øst`), whatever word its small form is.
+  const last = /(\p{L}+)\s+$/u.exec(before);
+  if (last && isGivenName(last[1]!)) return repaired;
   const small = repaired.charAt(0).toLowerCase() + repaired.slice(1);
   return isWord(small) ? small : repaired;
 }

@@ -110,12 +110,18 @@ function partyLetters(chunks: Chunk[], signs: Set<string>): Map<number, LoneEdit
  */
 export function loneI(lines: Line[]): LoneEdit[] {
   const out: LoneEdit[] = [];
-  const words = lines.map((l) => [...l.text.matchAll(/\S+/g)]);
+  // A line's words, split only for lines that are looked at: those with a 1, and the lines after them.
+  const split: (RegExpMatchArray[] | undefined)[] = [];
+  const wordsOf = (j: number): RegExpMatchArray[] => (split[j] ??= [...lines[j]!.text.matchAll(/\S+/g)]);
   // Words this document numbers (`åbent 1 …`, `åbent 2 …`): followed elsewhere by another number, they take one here too.
   const numbered = new Set<string>();
-  for (const l of lines) for (const m of l.text.matchAll(/(\p{L}+)\s+(?:[2-9]|[1-9]\d)(?=\s+\p{Lu})/gu)) numbered.add(m[1]!.toLowerCase());
-  lines.forEach((_, index) => {
-    const ws = words[index]!;
+  for (const l of lines) {
+    if (!NON_ZERO_DIGIT.test(l.text)) continue;
+    for (const m of l.text.matchAll(/(\p{L}+)\s+(?:[2-9]|[1-9]\d)(?=\s+\p{Lu})/gu)) numbered.add(m[1]!.toLowerCase());
+  }
+  lines.forEach((l, index) => {
+    if (!l.text.includes('1')) return;
+    const ws = wordsOf(index);
     for (let k = 1; k < ws.length; k++) {
       if (ws[k]![0] !== '1') continue;
       const before = ws[k - 1]![0];
@@ -123,7 +129,7 @@ export function loneI(lines: Line[]): LoneEdit[] {
       // At the end of a line, the text goes on on the next line with text.
       let nextLine = false;
       for (let j = index + 1; after === undefined && j < lines.length && j <= index + 2; j++) {
-        after = words[j]![0]?.[0];
+        after = wordsOf(j)[0]?.[0];
         nextLine = true;
       }
       if (after === undefined) continue;
@@ -140,6 +146,9 @@ export function loneI(lines: Line[]): LoneEdit[] {
   });
   return out;
 }
+
+/** What the numbering pattern of `loneI` needs: a digit other than 0. */
+const NON_ZERO_DIGIT = /[1-9]/;
 
 /** Words a number follows: `bilag 1`, `side 1`, `Fase 1`, `mellem 1 og 2`. */
 const COUNTED = /^(?:bilag|bilagene|tillæg|tillaeg|tilleg|lokalplan|kommuneplantillæg|side|siderne|punkt|punkterne|pkt|nr|nummer|stk|kl|klokken|trin|fase|etape|kapitel|afsnit|bind|version|udgave|række|klasse|niveau|runde|del|tabel|figur|boks|model|scenarie|mulighed|alternativ|option|spor|lokale|sal|etage|paragraf|beslutningspunkt|beslutningspunkter|scope|type|kategori|gruppe|pulje|zone|bane|hal|område|omgang|linje|rute|bus|mål|tema|initiativ|indsats|anbefaling|eksempel|case|år|uge|kvartal|halvår|og|eller|til|mellem|fra|end|på|af|ca|cirka|kun|blot|med|under|over|mindst|højst|op|pr|ud)$/iu;

@@ -61,10 +61,29 @@ function partPenalty(word: string, r: Reading, ev: Evidence): number {
 /** A listed word is only replaced by a word with at least this much support. */
 const MIN_SUPPORT = 1;
 
+/** How often the document prints the word in small letters, or capitalised. */
 function docOccurrences(word: string, ev: Evidence): number {
-  const lower = word.toLowerCase();
-  const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
-  return (ev.docCounts.get(lower) ?? 0) + (lower === cap ? 0 : ev.docCounts.get(cap) ?? 0);
+  return smallAndCapital(ev.docCounts).get(word.toLowerCase()) ?? 0;
+}
+
+/**
+ * The document's counts by small form: each token printed in small letters,
+ * or as its small form capitalised (`Møde` for `møde`), counted under its
+ * small form; found once per document (repair asks for every spelling it tries).
+ */
+const smallCache = new WeakMap<Map<string, number>, Map<string, number>>();
+function smallAndCapital(docCounts: Map<string, number>): Map<string, number> {
+  let out = smallCache.get(docCounts);
+  if (!out) {
+    out = new Map();
+    for (const [token, n] of docCounts) {
+      const lower = token.toLowerCase();
+      const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
+      if (token === lower || token === cap) out.set(lower, (out.get(lower) ?? 0) + n);
+    }
+    smallCache.set(docCounts, out);
+  }
+  return out;
 }
 
 /** Whether the document prints this form, with its Danish letters, as it stands or capitalised otherwise. */
@@ -233,7 +252,10 @@ export function decide(token: string, ev: Evidence): Decision | null {
 const SHORT = 3;
 
 function unsupportedShort(token: string, s: Scored, ev: Evidence): boolean {
-  return token.length <= SHORT && s.support === 0 && !printedIntact(s.c.text, ev);
+  if (s.support > 0 || printedIntact(s.c.text, ev)) return false;
+  if (token.length <= SHORT) return true;
+  // A four-letter token read through a confusion the document seldom shows (`lead` is no `lød`: ø read as ea) is a guess too.
+  return token.length <= SHORT + 1 && s.c.confusions.some((x) => confusionShare(ev.profile, x) < STRONG_SHARE);
 }
 
 /** A compound at least this long is read as words, not as a name, and without support. */
@@ -335,12 +357,16 @@ function knownName(token: string, own: Reading, ev: Evidence): Decision | null {
 /** The common last parts of street and place names: `Møllevangsvej`, `Sølystgade`, `Tangsøcentret`. */
 const STREET_END = /(?:vej|vejen|gade|gaden|stræde|vænget|parken|plads|pladsen|torv|torvet|allé|alle|centret|centeret|hallen|huset|skolen|gård|gården)$/iu;
 
+const STREET_LAST_LETTER = new Set([...'jJnNeEtTsSvVéÉdDſ'].map((c) => c.charCodeAt(0)));
+
 /**
  * A street or place name the dictionary does not list whole: a known last
  * part after a word, a compound or a name (`Møllevang`+`s`+`vej`,
  * `Amstrupgård`+`s`+`vej` through `gård`). Read as a compound of two parts.
  */
 function streetName(form: string): Reading | null {
+  // Cheap first: every such last part ends in one of these letters (in either case; `ſ` folds to `s`).
+  if (!STREET_LAST_LETTER.has(form.charCodeAt(form.length - 1))) return null;
   const end = STREET_END.exec(form);
   if (!end) return null;
   const head = form.slice(0, form.length - end[0].length);
@@ -375,18 +401,26 @@ const LOOSE_CANDIDATES = 40;
  */
 function looseCompound(form: string): Reading | null {
   if (!DANISH.test(form) || !/^\p{Lu}?\p{Ll}+$/u.test(form)) return null;
-  return looseSplit(form.toLowerCase());
+  return looseSplit(form.toLowerCase(), CAPITAL_FIRST.test(form));
 }
 
 /** Whether a token may be read through a loose compound: long enough, and no such compound as printed. */
 function mayBeLoose(token: string): boolean {
-  return token.length >= LOOSE_COMPOUND && /^\p{Lu}?\p{Ll}+$/u.test(token) && looseSplit(token.toLowerCase()) === null;
+  return token.length >= LOOSE_COMPOUND && /^\p{Lu}?\p{Ll}+$/u.test(token) && looseSplit(token.toLowerCase(), CAPITAL_FIRST.test(token)) === null;
 }
 
+const CAPITAL_FIRST = /^\p{Lu}/u;
 const looseCache = new BoundedMap<string, Reading | null>(50_000);
 
-function looseSplit(lower: string): Reading | null {
-  const hit = looseCache.get(lower);
+/**
+ * A loose compound's reading; `capital` for a capitalised token, whose first
+ * part may also be a name the dictionary lists capitalised (`Gudenå` in
+ * `Gudenåkomitéen`, `Vejle` in `Vejlemodellen`): a name heads the compound
+ * of an institution named after it.
+ */
+function looseSplit(lower: string, capital = false): Reading | null {
+  const key = capital ? `^${lower}` : lower;
+  const hit = looseCache.get(key);
   if (hit !== undefined) return hit;
   let out: Reading | null = null;
   for (let i = LOOSE_PART; i <= lower.length - LOOSE_PART && !out; i++) {
@@ -395,12 +429,17 @@ function looseSplit(lower: string): Reading | null {
     if (tailRead?.parts !== 1) continue;
     const head = lower.slice(0, i);
     const bare = /[se]$/.test(head) && head.length > LOOSE_PART ? head.slice(0, -1) : null;
-    const headRead = isLexiconName(head) || (bare && isLexiconName(bare)) ? { parts: 1, lemma: head } : reading(head) ?? (bare ? reading(bare) : null);
+    const named = capital && (isDictionaryName(capitalised(head)) || (bare !== null && isDictionaryName(capitalised(bare))));
+    const headRead = isLexiconName(head) || (bare && isLexiconName(bare)) || named ? { parts: 1, lemma: head } : reading(head) ?? (bare ? reading(bare) : null);
     if (headRead?.parts !== 1) continue;
     out = { parts: 2, lemma: head + tailRead.lemma };
   }
-  looseCache.set(lower, out);
+  looseCache.set(key, out);
   return out;
+}
+
+function capitalised(lower: string): string {
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 /** Whether a word ends in a listed Danish word of at least five letters that has a Danish letter (`amstrupgårds`; not `ånds`). */
@@ -635,8 +674,10 @@ function misread(token: string, ev: Evidence): Decision | null {
       const edited = token.slice(0, at) + m.letter + token.slice(at + m.printed.length);
       if (edited.length < SHORT) continue;
       for (const c of spellings(edited, ev, 2)) {
-        if (!DANISH.test(c.text) || found.has(c.text) || !nearRestored(c.text, at, m)) continue;
+        if (!DANISH.test(c.text) || found.has(c.text)) continue;
         const supported = frequency(c.text) > 0 || docOccurrences(c.text, ev) > 0;
+        // Far from a restored letter only in a long word that clean minutes or the document show (`byradsmediem` → `byrådsmedlem`).
+        if (!nearRestored(c.text, at, m) && !(supported && c.text.length >= FAR_MISREAD)) continue;
         if (!supported && c.text.length < LONG_COMPOUND) continue;
         const r = reading(c.text);
         if (!r || (!supported && r.parts > 2)) continue;
@@ -659,6 +700,9 @@ function misread(token: string, ev: Evidence): Decision | null {
   cache.set(token, out);
   return out;
 }
+
+/** A word at least this long, and shown by clean minutes or the document, may have its misread letter anywhere. */
+const FAR_MISREAD = 10;
 
 /** A misread letter is at most this far from a restored æ, ø or å: OCR that cannot read a letter garbles its neighbours. */
 const MISREAD_REACH = 2;
@@ -697,6 +741,8 @@ function compoundTail(token: string, own: Reading, ev: Evidence): Decision | nul
     const best = options[0]!.c;
     const whole = token.slice(0, i) + best.text;
     if (!reading(whole) && !looseSplit(whole)) return null;
+    // A spelling of the whole token that is a listed word (`paklaget` is `påklaget`, no `pak`+`løget`) is weighed whole, not by its last part.
+    if (spellings(token, ev, 1).some((c) => reading(c.text)?.parts === 1)) return null;
     return {
       repaired: whole,
       reason: `a compound of a rare last part, but ${whole} ends in a common word (${describe(best)})`,
