@@ -42,7 +42,9 @@ function numbered(text: string): Numbered | null {
   return { shape: `${(m[1] ?? '').toLowerCase().replace(/\s+/g, '')}#${m[3]!.trim()}`, number: Number(m[2]), title: m[4]! };
 }
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** White space that folding changes: any but a plain space, or two spaces in a row. Most lines have none, and are only trimmed. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+const norm = (s: string) => (UNEVEN_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 const fold = (s: string) => norm(s).toLowerCase().replace(/[.:]+$/, '');
 
 export function extentDiagnostics(doc: MeetingDocument, lines: Line[]): Diagnostic[] {

@@ -5,12 +5,14 @@
  * `extractBytes` gives in one thread, with either PDF engine and for the
  * other formats.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { completeExtraction, extractBytes, extractPart, type PartExtraction } from '../src/extract/index.js';
-import { buildWordList } from '../src/extract/words.js';
+import { buildWordList, readDic, readWordsFile, wordsKey, WORDS_FILE, writeWordsFile } from '../src/extract/words.js';
+import { tempDir } from './helpers/tmp.js';
 
 const fixtures = path.resolve(__dirname, '../fixtures');
 const inputs = readdirSync(fixtures).filter((f) => !f.endsWith('.yaml'));
@@ -54,5 +56,28 @@ describe('the page-break word list (buildWordList)', () => {
     const expected = [...new Set(stems)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     expect(list.text).toBe(expected.join('\n') + '\n');
     expect([...list.starts]).toEqual([...expected.map((_, i) => expected.slice(0, i).join('\n').length + (i > 0 ? 1 : 0)), list.text.length]);
+  });
+
+  it('is read back from the file the build writes, the same as built from the .dic', () => {
+    const built = buildWordList(readDic());
+    const read = readWordsFile(WORDS_FILE, wordsKey());
+    expect(read).not.toBeNull();
+    expect(read!.text).toBe(built.text);
+    expect([...read!.starts]).toEqual([...built.starts]);
+  });
+
+  it('is not read from a file for another dictionary, nor from a damaged one', () => {
+    const dir = tempDir('words-file');
+    const file = pathToFileURL(path.join(dir, 'words.bin'));
+    const list = buildWordList('able\næble\nzebra/C\n');
+    writeWordsFile(file, 'k1', list);
+    const back = readWordsFile(file, 'k1');
+    expect(back?.text).toBe(list.text);
+    expect([...back!.starts]).toEqual([...list.starts]);
+    expect(readWordsFile(file, 'k2')).toBeNull();
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 3));
+    expect(readWordsFile(file, 'k1')).toBeNull();
+    expect(readWordsFile(pathToFileURL(path.join(dir, 'missing.bin')), 'k1')).toBeNull();
   });
 });

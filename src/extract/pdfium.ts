@@ -217,6 +217,8 @@ class PageReader {
       R.FPDF_ClosePage(page);
       this.objects.clear();
       this.fonts.clear();
+      this.lastObject = -1;
+      this.lastInfo = null;
     }
   }
 
@@ -236,9 +238,18 @@ class PageReader {
     return name;
   }
 
+  /** The last object asked for, and its info: a text object's characters come one after another. */
+  private lastObject = -1;
+  private lastInfo: ObjectInfo | null = null;
+
   private info(obj: number, text: number, i: number): ObjectInfo {
+    if (obj === this.lastObject && this.lastInfo !== null) return this.lastInfo;
     let info = this.objects.get(obj);
-    if (info) return info;
+    if (info) {
+      this.lastObject = obj;
+      this.lastInfo = info;
+      return info;
+    }
     const P = this.P;
     const R = this.R;
     const fontHandle = obj ? R.FPDFTextObj_GetFont(obj) : 0;
@@ -268,6 +279,8 @@ class PageReader {
       transform: [a * size, b * size, c * size, d * size],
     };
     this.objects.set(obj, info);
+    this.lastObject = obj;
+    this.lastInfo = info;
     return info;
   }
 

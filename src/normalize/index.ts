@@ -67,20 +67,22 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
     return text === l.text ? l : { ...l, text };
   });
 
-  // The screen and the counts take the tokens one by one; the tokens
-  // themselves (on a 1,000-page document some 400,000 objects, 25 MB) are
-  // kept, tokenized again, only for a document the profile finds damaged.
+  // The screen takes the tokens one by one; the tokens themselves (on a
+  // 1,000-page document some 400,000 objects, 25 MB) are kept, tokenized
+  // again, only for a document the profile finds damaged, and the words are
+  // counted only for a document the screen does not pass (most documents are
+  // undamaged and pass it: they are tokenized once and counted never).
   const screen = new DamageScreen();
-  const counts = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const page = lines[i]!.page;
-    for (const t of tokenize(lines[i]!.text, i)) {
-      screen.add(t, page);
-      counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
-    }
+    for (const t of tokenize(lines[i]!.text, i)) screen.add(t, page);
   }
   let profile: DamageProfile = emptyProfile();
   if (screen.verdict()) {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < lines.length; i++) {
+      for (const t of tokenize(lines[i]!.text, i)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    }
     profile = learnProfile(counts);
     if (profile.damaged) {
       const tokens: Token[] = [];

@@ -5,6 +5,7 @@
  */
 import type { Outcome } from '../schema.js';
 import { tolerant } from './model.js';
+import { memoize } from '../util/memo.js';
 
 const t = tolerant;
 
@@ -99,9 +100,12 @@ export function sentences(text: string): string[] {
 const AGREED = /(?<!ikke |ingen )\benighed (?:blandt|om)\b|\b(?:blev|var|er) enige om\b|^enighed\.?$/iu;
 const SHORT_SENTENCE = 10;
 
+/** Every wording of AGREED has these letters (with its flags): the cheap test before it, which starts with a look-behind and so is tried at every character. */
+const MAY_AGREE = /enig/iu;
+
 function matchSentence(s: string): Outcome | null {
   for (const rule of OUTCOME_RULES) if (rule.pattern.test(s)) return rule.outcome;
-  if (AGREED.test(s) && s.split(/\s+/).length <= SHORT_SENTENCE) return 'approved';
+  if (MAY_AGREE.test(s) && AGREED.test(s) && s.split(/\s+/).length <= SHORT_SENTENCE) return 'approved';
   return null;
 }
 
@@ -172,6 +176,54 @@ function resolvedVerb(s: string): Outcome | null {
 /** A majority's vote (`Et flertal stemte imod.`, `Et flertal kunne tiltræde indstillingen.`): the outcome, whatever the minority said. */
 const MAJORITY = /\b(?:et|flertallet|et stort|et klart)\s*flertal(?:let)?\s+(?:(stemte imod|kunne ikke tiltræde|afviste)|(stemte for|kunne tiltræde|tiltrådte|godkendte|anbefalede))\b/iu;
 
+/** What byWording reads in one sentence, apart from the sentences around it. */
+interface SentenceReading {
+  /** The outcome a majority's vote gives (`Et flertal stemte imod.`), or null. */
+  majority: Outcome | null;
+  /** Dissent or an amendment's fate: not the item's outcome. */
+  aside: boolean;
+  /** An account of something told (`X orienterede om, at …`). */
+  reported: boolean;
+  /** The outcome of what was resolved (`besluttede at udsætte`), or null. */
+  verb: Outcome | null;
+  /** The outcome its wording gives (matchSentence), or null. */
+  wording: Outcome | null;
+  /** It names a proposal (`Forslaget om at …`). */
+  proposal: boolean;
+  /** A short sentence (SHORT_SENTENCE words or fewer). */
+  short: boolean;
+}
+
+function readSentenceOnce(s: string): SentenceReading {
+  const majority = MAJORITY.exec(s);
+  const r: SentenceReading = { majority: null, aside: false, reported: false, verb: null, wording: null, proposal: false, short: false };
+  if (majority) {
+    r.majority = majority[1] !== undefined ? 'rejected' : 'approved';
+    return r;
+  }
+  if (DISSENT.test(s) || AMENDMENT.test(s)) {
+    r.aside = true;
+    return r;
+  }
+  if (REPORTED.test(s)) {
+    r.reported = true;
+    return r;
+  }
+  r.verb = resolvedVerb(s);
+  r.wording = matchSentence(s);
+  r.proposal = /^[Ff]orslag/u.test(s);
+  r.short = s.split(/\s+/).length <= SHORT_SENTENCE;
+  return r;
+}
+
+/**
+ * A sentence's reading depends on the sentence alone, and a document reads
+ * the same sentences several times over (each decision, then all of an
+ * item's decisions together, the trial build and the final one), as an
+ * archive repeats its formulas (`Godkendt.`): kept, within a bound.
+ */
+const readSentence = memoize(readSentenceOnce, 20_000);
+
 function byWording(decision: string): Outcome | null {
   let first: Outcome | null = null;
   let discussed = false;
@@ -179,20 +231,20 @@ function byWording(decision: string): Outcome | null {
   /** `Forslaget om at udskyde …` named before the sentence that adopts it. */
   let proposed: Outcome | null = null;
   for (const s of sentences(decision)) {
-    const majority = MAJORITY.exec(s);
-    if (majority) return majority[1] !== undefined ? 'rejected' : 'approved';
+    const r = readSentence(s);
+    if (r.majority !== null) return r.majority;
     // Dissent, and the fate of an amendment (`Ændringsforslaget faldt.`), are not the item's outcome.
-    if (DISSENT.test(s) || AMENDMENT.test(s)) continue;
+    if (r.aside) continue;
     // `Borgmesteren orienterede om, at han var valgt til …`: an account of something told; what it tells was not decided here.
-    if (REPORTED.test(s)) {
+    if (r.reported) {
       noted = true;
       continue;
     }
-    const verb = resolvedVerb(s);
-    let o = matchSentence(s);
+    const verb = r.verb;
+    let o = r.wording;
     if (verb !== null && (o === null || o === 'approved' || o === 'discussed')) {
       // What was resolved decides; a proposal named without its adoption waits for the sentence that adopts it.
-      if (o === null && /^[Ff]orslag/u.test(s)) {
+      if (o === null && r.proposal) {
         proposed = verb;
         continue;
       }
@@ -210,7 +262,7 @@ function byWording(decision: string): Outcome | null {
       continue;
     }
     if (noted && o === 'none') continue;
-    if (s.split(/\s+/).length <= SHORT_SENTENCE) return o;
+    if (r.short) return o;
     // After a discussion or a report only a short sentence of its own says what came of it.
     if (!discussed && !noted) first ??= o;
   }
