@@ -1637,3 +1637,15 @@ describe('absences told in other ways', () => {
     expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name).sort()).toEqual(['Ib Holm', 'Ole Berg']);
   });
 });
+
+describe('attendance as the first item\'s record', () => {
+  it('`Til stede: Bo Dal` and one name a line under it: those present, not one run-together line', () => {
+    const doc = parseText(['Referat af lokalrådsmøde 19.02.2031', '', ' 1. Registrering af fremmøde og godkendelse af dagsorden.', '  Til stede: Ebbe Holm', '  Ida Lund', '  Arne Dal', ' 2. Nyt fra formanden.', '  Vi har søgt penge til et kursus.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Ebbe Holm', 'member'],
+      ['Ida Lund', 'member'],
+      ['Arne Dal', 'member'],
+    ]);
+    expect(doc.items[0]!.decision).toBe('Til stede: Ebbe Holm\nIda Lund\nArne Dal');
+  });
+});

@@ -8,7 +8,7 @@
 import type { DiagnosticList } from '../diagnostics.js';
 import type { Item, Participant } from '../schema.js';
 import { tolerant } from './model.js';
-import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, NOT_A_NAME, parseEntry, PERSON_ENTRY } from './people.js';
+import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, NOT_A_NAME, notesOf, parseEntry, PERSON_ENTRY } from './people.js';
 
 /** Nobody: `Ingen`, `-`, `Ingen fraværende`. */
 const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–—]|0)\\.?$`, 'iu');
@@ -111,6 +111,9 @@ function addNote(p: Participant, note: string): void {
   p.note = p.note ? `${p.note}; ${note}` : note;
 }
 
+/** A line of such a list: `Borgmester Ida Holm (A)`, `Bo Lund (V)`, or a name alone (`Ebbe Lund`). */
+const personLine = (x: string): boolean => PERSON_ENTRY.test(x) || looksLikeName(notesOf(x).rest);
+
 /** Entries of a list of those present under its label, this many at least, are read. */
 const MIN_LISTED = 2;
 
@@ -128,12 +131,18 @@ export function presentInItems(items: Item[], participants: Participant[]): void
       const lines = s.text.split('\n');
       for (let i = 0; i < lines.length; i++) {
         // The label on its own line, or ending one after a sentence (`Mødet startede kl. 15.30. Deltagerne var:`).
-        const label = /(?:^|[.!?]\s+)([^.!?]{3,40}?)\s*:$/u.exec(lines[i]!.trim());
+        // … or with the first name after it (`Til stede: Bo Dal` / `Ane Holm` / …).
+        const label = /(?:^|[.!?]\s+)([^.!?]{3,40}?)\s*:$/u.exec(lines[i]!.trim()) ?? /^([^.!?:]{3,40}?)\s*:\s+(\p{Lu}.*)$/u.exec(lines[i]!.trim());
         if (!label || groupLabel(label[1]!) !== 'member') continue;
         const listed: Participant[] = [];
+        const first = label[2]?.trim();
+        if (first !== undefined) {
+          if (!personLine(first)) continue;
+          listed.push(...parseEntry(first, 'member').filter((p) => p.group === 'member'));
+        }
         for (let j = i + 1; j < lines.length; j++) {
           const entry = lines[j]!.trim().replace(/^\d{1,3}[.)]\s+/u, '');
-          if (!PERSON_ENTRY.test(entry)) break;
+          if (!personLine(entry)) break;
           listed.push(...parseEntry(entry, 'member').filter((p) => p.group === 'member'));
         }
         if (listed.length >= MIN_LISTED) {

@@ -4,6 +4,7 @@
  * hyphen only split a word.
  */
 import type { SLine } from './model.js';
+import { looksLikeName, notesOf } from './people.js';
 
 const BULLET = /^(?:[-–•▪◦●○■□➢→*]|\uf0b7|\uf0a7|\uf02d|[eo](?=\s+\p{Lu}))\s+/u;
 const NUMBERED = /^(?:\d{1,2}[.)]|[a-z][.)]|At \d+\))\s+/u;
@@ -64,6 +65,12 @@ export function joinHyphenated(prev: string, next: string): string {
   return `${prev.slice(0, -1)}${next}`;
 }
 
+/** A line that is one person (`Bo Dal`, `Bo Dal (formand)`), also after a label (`Til stede: Bo Dal`): people one a line are not run together. */
+function nameLine(text: string): boolean {
+  const t = text.replace(/^[^:]{3,40}:\s*/u, '');
+  return t.length <= 60 && looksLikeName(notesOf(t).rest);
+}
+
 /** Joins the lines of a block into text. */
 export function blockText(lines: SLine[], layout: TextLayout): string {
   const paragraphs: string[] = [];
@@ -91,7 +98,7 @@ export function blockText(lines: SLine[], layout: TextLayout): string {
       let breakHere: boolean;
       // A sub-point's title (`2.1 Nyt fra formanden`) stands on its own line above its text.
       const subTitle = SUB_NUMBER.test(prev) && shortPrev && !/[.,;:]$/.test(prev) && /^\p{Lu}/u.test(t);
-      if (isListItem(t) || subTitle || VOTE_LINE.test(t) || VOTE_LINE.test(prev) || (VERDICT_LINE.test(prev) && /^\p{Lu}/u.test(t))) breakHere = true;
+      if (isListItem(t) || subTitle || VOTE_LINE.test(t) || VOTE_LINE.test(prev) || (VERDICT_LINE.test(prev) && /^\p{Lu}/u.test(t)) || (blanks === 0 && nameLine(prev) && nameLine(t))) breakHere = true;
       else if (blanks === 0) breakHere = endsSentence && shortPrev;
       else if (fullPrev && !endsSentence) breakHere = false;
       else if (layout.doubleSpaced && blanks === 1) breakHere = !continues && (endsSentence || shortPrev);
