@@ -461,6 +461,9 @@ interface Block {
   texts: string[];
   paragraph?: Paragraph;
   row?: boolean;
+  /** A table row's cells (a cell's paragraphs joined by line breaks) and its table's first row. */
+  cells?: string[];
+  head?: string[];
 }
 
 /**
@@ -473,6 +476,8 @@ function readBody(xml: string, part: string, links: Map<string, string> = new Ma
   const paras: Paragraph[] = [];
   // Table rows in progress (nested tables each have their own), with their cells' texts.
   const rows: { cells: string[][] }[] = [];
+  // Tables in progress: the first row of each, once read.
+  const tables: { head?: string[] }[] = [];
   let skip = 0; // inside deleted text, field instructions, a fallback, properties
   let inRun = false;
   let runBold: boolean | undefined;
@@ -564,6 +569,9 @@ function readBody(xml: string, part: string, links: Map<string, string> = new Ma
             cur()!.text = '';
           }
           break;
+        case 'tbl':
+          tables.push({});
+          break;
         case 'tr':
           rows.push({ cells: [] });
           break;
@@ -631,9 +639,22 @@ function readBody(xml: string, part: string, links: Map<string, string> = new Ma
             // A table nested in a cell: its rows are the cell's text.
             const text = cells.filter(Boolean).join(' ');
             if (text) outerCell.push(text);
-          } else if (cells.some(Boolean)) blocks.push({ texts: [rowText(cells)], row: true });
+          } else if (cells.some(Boolean)) {
+            const table = tables[tables.length - 1];
+            const texts = row.cells.map((c) => c.join('\n').trim());
+            const block: Block = { texts: [rowText(cells)], row: true };
+            if (texts.length >= 2) {
+              block.cells = texts;
+              if (table?.head) block.head = table.head;
+              else if (table) table.head = texts;
+            }
+            blocks.push(block);
+          }
           break;
         }
+        case 'tbl':
+          tables.pop();
+          break;
       }
     },
   });
@@ -705,7 +726,7 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
     block.texts.forEach((t, i) => {
       let text = t.replace(/\s+$/u, '');
       if (i === 0 && prefix) text = prefix + text.replace(/^\s+/u, '');
-      lines.push({ text, page: null, line: lines.length + 1, ...(i === 0 ? extra : { ...extra, listNumber: undefined, headingLevel: undefined }) });
+      lines.push({ text, page: null, line: lines.length + 1, ...(i === 0 ? extra : { ...extra, listNumber: undefined, headingLevel: undefined }), ...(block.cells ? { cells: block.cells } : {}), ...(block.head ? { head: block.head } : {}) });
     });
   }
   for (const l of lines) {

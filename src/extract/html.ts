@@ -136,6 +136,11 @@ interface Out {
   furniture?: FurnitureKind;
   /** A blank line standing for a block's margin. */
   blank?: boolean;
+  /** A table row's cells and its table's first row (see Line). */
+  cells?: string[];
+  head?: string[];
+  /** A line of a table row after the one that carries its cells. */
+  rowPart?: boolean;
 }
 
 interface Context {
@@ -341,14 +346,22 @@ class Walker {
       }
     };
     collect(el);
+    let head: string[] | undefined;
     rows.forEach((row, r) => {
       const cells = row.childNodes.filter((c): c is Element => 'tagName' in c && (c.tagName === 'td' || c.tagName === 'th') && !isHidden(c));
       const rendered = cells.map((cell) => ({ cell, lines: this.apart(() => this.walk(cell, { ...ctx, bold: ctx.bold || cell.tagName === 'th' }), ctx) }));
       const filled = rendered.filter((x) => x.lines.some((l) => !l.blank));
       if (filled.length === 0) return;
+      // The cells as texts, for a table of items (`1 | Budget | Godkendt.`); the table's first row may name its columns.
+      const cellTexts = rendered.map((x) => x.lines.filter((l) => !l.blank).map((l) => l.text).join('\n'));
+      const rowCells = cells.length >= 2 ? { cells: cellTexts, ...(head ? { head } : {}) } : {};
+      head ??= cells.length >= 2 ? cellTexts : undefined;
       const simple = rendered.every((x) => x.lines.filter((l) => !l.blank).length <= 1) && filled.every((x) => x.lines[0]!.furniture === undefined);
       if (!simple) {
-        for (const x of rendered) this.out.push(...x.lines.filter((l) => !l.blank));
+        const lines = rendered.flatMap((x) => x.lines.filter((l) => !l.blank));
+        // The row's first line carries its cells; the others are parts of the same row.
+        if (lines.length > 0 && cells.length >= 2) lines[0] = { ...lines[0]!, ...rowCells };
+        this.out.push(...lines.map((l, i) => (i > 0 && cells.length >= 2 ? { ...l, rowPart: true } : l)));
         return;
       }
       // Column headings (`Navn | Funktion`): the table's own labels, not a row of it.
@@ -363,7 +376,7 @@ class Walker {
         else text = `${text}, ${t}`;
       });
       const first = filled[0]!.lines.find((l) => !l.blank)!;
-      this.out.push({ text, bold: filled.every((x) => x.lines.find((l) => !l.blank)!.bold), structure: first.structure });
+      this.out.push({ text, bold: filled.every((x) => x.lines.find((l) => !l.blank)!.bold), structure: first.structure, ...rowCells });
     });
   }
 
@@ -413,6 +426,9 @@ export function extractHtml(bytes: Uint8Array): ExtractedDocument {
     if (o.structure.headingLevel !== undefined) line.headingLevel = o.structure.headingLevel;
     if (o.structure.listLevel !== undefined) line.listLevel = o.structure.listLevel;
     if (o.structure.listNumber !== undefined) line.listNumber = o.structure.listNumber;
+    if (o.cells) line.cells = o.cells;
+    if (o.head) line.head = o.head;
+    if (o.rowPart) line.rowPart = true;
     lines.push(line);
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();

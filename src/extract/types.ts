@@ -25,6 +25,16 @@ export interface Line {
    * by Word's numbering or an `<ol>`; `text` already begins with it.
    */
   listNumber?: string;
+  /**
+   * A table row from a source that has tables (Word, HTML): its cells' texts in
+   * order, empty ones included (a cell's paragraphs joined by line breaks);
+   * `text` is the row as one line. `head` is the first row of the same table,
+   * which may be its column headings (`Pkt.`, `Emne`, `Beslutning`).
+   */
+  cells?: string[];
+  head?: string[];
+  /** A line of a table row after the one that carries its `cells` (a cell of several paragraphs). */
+  rowPart?: boolean;
   /** For lines removed as page furniture: what kind. */
   furniture?: FurnitureKind;
 }

@@ -11,6 +11,7 @@ import { SCHEMA_VERSION } from '../schema.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
 import { chairInText, chairOfTwoElected, firstMention } from './chair.js';
+import { itemTables } from './tables.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
@@ -27,7 +28,9 @@ import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBl
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
-  const lh = removeLetterheads(splitRowCells(splitGlued(splitFlattened(toSLines(splitLabelCells(doc.lines))))), diags);
+  const tabled = itemTables(doc.lines);
+  if (tabled.tables > 0) diags.info('items-from-table', `Read ${tabled.tables === 1 ? 'a table' : `${tabled.tables} tables`} of items, one row an item, as numbered items`);
+  const lh = removeLetterheads(splitRowCells(splitGlued(splitFlattened(toSLines(splitLabelCells(tabled.lines))))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 

@@ -1,0 +1,95 @@
+/**
+ * Minutes kept as a table, one row an item (`Pkt. | Emne | Beslutning |
+ * Ansvarlig`): from a Word document, a web page, a text file with tabs and a
+ * Markdown table, each row is read as a numbered item with the other cells as
+ * its record; tables of figures and of people stay what they are.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../src/pipeline.js';
+import { columnRole, TABLE_COLUMNS } from '../src/segment/tables.js';
+import { parseText } from './helpers/parse.js';
+// @ts-expect-error a JavaScript module without types
+import { makeDocx } from '../scripts/docx-writer.js';
+
+const rows = [
+  ['Pkt.', 'Emne', 'Beslutning', 'Ansvarlig'],
+  ['1', 'Godkendelse af dagsorden', 'Godkendt', 'Bo'],
+  ['2', 'Havens hæk', 'Hækken klippes i maj.', 'Ane'],
+  ['3', 'Eventuelt', 'Intet', ''],
+];
+const expected = [
+  [1, 'Godkendelse af dagsorden', 'Godkendt', 'approved'],
+  [2, 'Havens hæk', 'Hækken klippes i maj.', null],
+  [3, 'Eventuelt', 'Intet', 'none'],
+];
+const summary = (items: { number: number; title: string; decision: string | null; outcome: string | null }[]) => items.map((it) => [it.number, it.title, it.decision?.split('\n')[0] ?? null, it.outcome]);
+
+describe('a table of items', () => {
+  it('in a Word document', async () => {
+    const bytes = makeDocx([{ text: 'Referat af bestyrelsesmøde 12. marts 2031' }, { text: 'Deltagere: Bo Dal, Ane Holm' }, { table: rows }], {});
+    const r = await parseBytes(bytes, 'tabel.docx');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(summary(r.document.items)).toEqual(expected);
+    expect(r.document.diagnostics.map((d) => d.code)).toContain('items-from-table');
+  });
+
+  it('in a web page, the headings in <th>', async () => {
+    const html = `<html><body><h1>Referat af bestyrelsesmøde 12. marts 2031</h1><table><tr>${rows[0]!.map((c) => `<th>${c}</th>`).join('')}</tr>${rows
+      .slice(1)
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</table></body></html>`;
+    const r = await parseBytes(new TextEncoder().encode(html), 'tabel.html');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(summary(r.document.items)).toEqual(expected);
+  });
+
+  it('in a text file with tabs, and in a Markdown table', () => {
+    const tabs = ['Referat af bestyrelsesmøde 12. marts 2031', '', ...rows.map((r) => r.join('\t'))].join('\n');
+    expect(summary(parseText(tabs).items)).toEqual(expected);
+    const md = ['# Referat af bestyrelsesmøde 12. marts 2031', '', `| ${rows[0]!.join(' | ')} |`, '|---|---|---|---|', ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    expect(summary(parseText(md).items)).toEqual(expected);
+  });
+
+  it('reads who is responsible (`Ansvarlig`) as the item\'s presenter, not as its record', () => {
+    const tabs = ['Referat af bestyrelsesmøde 12. marts 2031', '', ...rows.map((r) => r.join('\t'))].join('\n');
+    const item = parseText(tabs).items[1]!;
+    expect(item.presenter).toBe('Ane');
+    expect(item.decision).toBe('Hækken klippes i maj.');
+  });
+
+  it('without headings: a column of rising numbers beside usual titles', () => {
+    const text = ['Referat af bestyrelsesmøde 12. marts 2031', '', '1\tGodkendelse af referat\tGodkendt', '2\tKontingent\tUændret for næste år', '3\tEventuelt\tIntet'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af referat'],
+      [2, 'Kontingent'],
+      [3, 'Eventuelt'],
+    ]);
+  });
+
+  it('a table of figures under an item is not a table of items', () => {
+    const text = ['Referat af bestyrelsesmøde 12. marts 2031', '', '1. Budget', 'Budgettet blev godkendt:', '1\tLøn\t200.000', '2\tHusleje\t80.000', '3\tDrift\t20.000', '', '2. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Budget'],
+      [2, 'Eventuelt'],
+    ]);
+  });
+
+  it('numbers that do not rise make no table of items', () => {
+    const text = ['Referat af bestyrelsesmøde 12. marts 2031', '', 'Pkt.\tEmne\tBeslutning', '2\tBudget\tGodkendt', '1\tHaven\tUdsat'].join('\n');
+    expect(parseText(text).diagnostics.map((d) => d.code)).not.toContain('items-from-table');
+  });
+});
+
+describe('column headings (rows of data)', () => {
+  for (const c of TABLE_COLUMNS) {
+    for (const example of c.examples) {
+      it(`${example} names the ${c.role} column`, () => expect(columnRole(example)).toBe(c.role));
+    }
+  }
+  it('a name or a date names no column', () => {
+    expect(columnRole('Bo Dal')).toBeNull();
+    expect(columnRole('12. marts')).toBeNull();
+  });
+});
