@@ -6,7 +6,7 @@
 //
 // A document is described as a list of blocks:
 //   { text, style?, num?: { id, level }, bold?, runs?: [{ text, bold?, del?, ins?, footnote?, comment? }] }
-//   { table: [[cell, ...], ...] }       (a cell is a string)
+//   { table: [[cell, ...], ...] }       (a cell is a string, or a paragraph as above)
 // and options:
 //   numbering: [{ id, abstract, start?, level? }]  (num instances; start restarts the list at a value, on level (default 0))
 //   abstracts: { [abstractId]: [{ fmt, text, start? }, ...] } (levels, as Word's numFmt and lvlText)
@@ -41,7 +41,8 @@ function paragraph(p) {
 
 function table(rows) {
   const grid = rows[0].map(() => '<w:gridCol w:w="3000"/>').join('');
-  const tr = rows.map((cells) => `<w:tr>${cells.map((c) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>${paragraph({ text: c })}</w:tc>`).join('')}</w:tr>`);
+  // A cell is a string, or a paragraph's description (`{ text: '', num: { id: 1 } }`: a cell of a numbered column).
+  const tr = rows.map((cells) => `<w:tr>${cells.map((c) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>${paragraph(typeof c === 'string' ? { text: c } : c)}</w:tc>`).join('')}</w:tr>`);
   return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${tr.join('')}</w:tbl>`;
 }
 

@@ -93,3 +93,31 @@ describe('column headings (rows of data)', () => {
     expect(columnRole('12. marts')).toBeNull();
   });
 });
+
+describe('a table of items whose number column is Word\'s numbering', () => {
+  it('reads the numbers Word shows in the cells', async () => {
+    const numbered = (text: string) => ({ text, num: { id: 1 } });
+    const bytes = makeDocx(
+      [
+        { text: 'Referat af bestyrelsesmøde 12. marts 2031' },
+        {
+          table: [
+            ['Pkt.', 'Emne', 'Referat'],
+            [numbered(''), 'Godkendelse af dagsorden', 'Godkendt'],
+            [numbered(''), 'Haven', 'Hækken klippes i maj.'],
+            [numbered(''), 'Eventuelt', 'Intet'],
+          ],
+        },
+      ],
+      { abstracts: { 1: [{ fmt: 'decimal', text: '%1.' }] }, numbering: [{ id: 1, abstract: 1 }] },
+    );
+    const r = await parseBytes(bytes, 'nummereret.docx');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.document.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Godkendt'],
+      [2, 'Haven', 'Hækken klippes i maj.'],
+      [3, 'Eventuelt', 'Intet'],
+    ]);
+  });
+});

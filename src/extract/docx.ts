@@ -464,6 +464,16 @@ interface Block {
   /** A table row's cells (a cell's paragraphs joined by line breaks) and its table's first row. */
   cells?: string[];
   head?: string[];
+  /** The row's cells as paragraphs, with the numbering Word gives them (`1.` in a numbered column). */
+  cellParas?: CellParagraph[][];
+}
+
+/** A paragraph in a table cell, with its list numbering if it has one. */
+interface CellParagraph {
+  text: string;
+  numId?: string;
+  ilvl?: number;
+  style?: string;
 }
 
 /**
@@ -475,7 +485,7 @@ function readBody(xml: string, part: string, links: Map<string, string> = new Ma
   const blocks: Block[] = [];
   const paras: Paragraph[] = [];
   // Table rows in progress (nested tables each have their own), with their cells' texts.
-  const rows: { cells: string[][] }[] = [];
+  const rows: { cells: string[][]; paras: CellParagraph[][] }[] = [];
   // Tables in progress: the first row of each, once read.
   const tables: { head?: string[] }[] = [];
   let skip = 0; // inside deleted text, field instructions, a fallback, properties
@@ -573,10 +583,11 @@ function readBody(xml: string, part: string, links: Map<string, string> = new Ma
           tables.push({});
           break;
         case 'tr':
-          rows.push({ cells: [] });
+          rows.push({ cells: [], paras: [] });
           break;
         case 'tc':
           rows[rows.length - 1]?.cells.push([]);
+          rows[rows.length - 1]?.paras.push([]);
           break;
       }
     },
@@ -626,7 +637,15 @@ function readBody(xml: string, part: string, links: Map<string, string> = new Ma
           if (cell && paras.length === 0) {
             // A paragraph in a table cell: part of the cell's text.
             const text = [...p.breaks, p.text].map((s) => s.trim()).filter(Boolean).join(' ');
-            if (text) cell.push(text);
+            // A numbered paragraph without text (a numbered column's cell) still shows its number.
+            if (text || p.numId !== undefined) {
+              if (text) cell.push(text);
+              const para: CellParagraph = { text };
+              if (p.numId !== undefined) para.numId = p.numId;
+              if (p.ilvl !== undefined) para.ilvl = p.ilvl;
+              if (p.style !== undefined) para.style = p.style;
+              row!.paras[row!.paras.length - 1]?.push(para);
+            }
           } else blocks.push({ texts: [...p.breaks, p.text], paragraph: p });
           break;
         }
@@ -642,7 +661,7 @@ function readBody(xml: string, part: string, links: Map<string, string> = new Ma
           } else if (cells.some(Boolean)) {
             const table = tables[tables.length - 1];
             const texts = row.cells.map((c) => c.join('\n').trim());
-            const block: Block = { texts: [rowText(cells)], row: true };
+            const block: Block = { texts: [rowText(cells)], row: true, cellParas: row.paras };
             if (texts.length >= 2) {
               block.cells = texts;
               if (table?.head) block.head = table.head;
@@ -722,6 +741,21 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
       if (p.chars > 0 && (p.boldChars === p.chars || (styleBold && p.boldChars === 0))) extra.bold = true;
       const half = p.halfPoints ?? inherited(styles, style, 'halfPoints') ?? styles.defaultHalfPoints;
       if (half !== undefined && half > 0) extra.fontSize = half / 2;
+    }
+    if (block.cellParas && block.cellParas.some((c) => c.some((q) => (q.numId ?? inherited(styles, q.style ?? styles.defaultParagraph, 'numId')) !== undefined))) {
+      // A numbered column (Word's numbering in the cells' paragraphs): the numbers as Word shows them, in the row's text and its cells.
+      const shown = block.cellParas.map((c) =>
+        c.map((q) => {
+          const style = q.style ?? styles.defaultParagraph;
+          const numId = q.numId ?? inherited(styles, style, 'numId');
+          const ilvl = q.ilvl ?? (q.numId === undefined ? inherited(styles, style, 'ilvl') : undefined) ?? 0;
+          if (numId === undefined || numId === '0') return q.text;
+          const n = counter.next(numId, ilvl);
+          return n && !n.bullet && n.shown !== '' ? `${n.shown} ${q.text}`.trim() : q.text;
+        }),
+      );
+      block.texts = [rowText(shown.map((c) => c.join(' ')))];
+      if (block.cells) block.cells = shown.map((c) => c.join('\n'));
     }
     block.texts.forEach((t, i) => {
       let text = t.replace(/\s+$/u, '');
