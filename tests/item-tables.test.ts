@@ -121,3 +121,28 @@ describe('a table of items whose number column is Word\'s numbering', () => {
     ]);
   });
 });
+
+describe('titles set in bold, no numbers and no heading styles', () => {
+  it('short bold lines over plain text are the items; a bold `Økonomi` is an item here', async () => {
+    const bytes = makeDocx(
+      [
+        { text: 'Referat af bestyrelsesmøde 12. marts 2031' },
+        { text: 'Godkendelse af dagsorden', bold: true },
+        { text: 'Dagsordenen blev godkendt.' },
+        { text: 'Økonomi', bold: true },
+        { text: 'Regnskabet blev taget til efterretning.' },
+        { text: 'Eventuelt', bold: true },
+        { text: 'Intet.' },
+      ],
+      {},
+    );
+    const r = await parseBytes(bytes, 'fed.docx');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.document.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Dagsordenen blev godkendt.'],
+      [2, 'Økonomi', 'Regnskabet blev taget til efterretning.'],
+      [3, 'Eventuelt', 'Intet.'],
+    ]);
+  });
+});

@@ -102,7 +102,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (chain.length === 0) {
     // Headings of a Word document, a web page or Markdown without numbers (`## Budget` / text / `## Skolevej` / …): the items.
     chain = headedItems(lines);
-    if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the document's headings at one level, numbered in order`, place(lines[chain[0]!.index]));
+    if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the document's headings at one level, or its short lines set in bold over plain text, numbered in order`, place(lines[chain[0]!.index]));
   }
   // `1. Valg af dirigent` / text / `• Formandens beretning` / text …: a list numbered at its first entry only; its bullets go on.
   const going = bulletsGoingOn(lines, chain);
@@ -1094,9 +1094,28 @@ function headedItems(lines: SLine[]): Candidate[] {
     if (j >= lines.length || lines[j]!.headingLevel !== undefined) return;
     byLevel.set(l.headingLevel, [...(byLevel.get(l.headingLevel) ?? []), i]);
   });
-  const best = [...byLevel.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  let best = [...byLevel.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  // No heading styles: short lines set in bold over text that is not (`Økonomi` / `Kassereren gennemgik …`), the first line (the title) aside.
+  if (best.length < MIN_LABELLED) best = boldTitles(lines);
   if (best.length < MIN_LABELLED) return [];
   return best.map((index, k) => ({ index, number: k + 1, pattern: 'punkt' as const, rest: lines[index]!.text.trim().replace(/:$/, ''), score: 0, unnumbered: true }));
+}
+
+function boldTitles(lines: SLine[]): number[] {
+  const first = lines.findIndex((l) => !l.blank);
+  const found: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.blank || l.bold !== true || i === first) return;
+    const t = l.text.trim();
+    if (t.split(/\s+/).length > 10 || !/^\p{Lu}/u.test(t) || /[.,;!]$/u.test(t) || findDate(t) !== null) return;
+    // `Økonomi` is an item's title here, as in a list of titles and colons; `Beslutning` is not.
+    const kind = blockKind(t.replace(/:$/, ''));
+    if ((kind !== null && kind !== 'economy' && kind !== 'other') || groupLabel(t.replace(/:$/, '')) !== null || isFieldLabel(t.replace(/:.*$/, '')) || TITLE_WORD.test(t)) return;
+    const j = nextNonBlank(lines, i);
+    if (j >= lines.length || lines[j]!.bold === true) return;
+    found.push(i);
+  });
+  return found;
 }
 
 /** A document's own title (`Referat af …`, `Dagsorden`), never an item. */
