@@ -146,3 +146,21 @@ describe('titles set in bold, no numbers and no heading styles', () => {
     ]);
   });
 });
+
+describe('bold titles in Markdown and on web pages', () => {
+  const md = ['Referat af bestyrelsesmøde 12. marts 2031', '', '**Godkendelse af dagsorden**', '', 'Dagsordenen blev godkendt.', '', '**Økonomi**', '', 'Regnskabet blev taget til efterretning.', '', '**Eventuelt**', '', 'Intet.'].join('\n');
+  const want = [
+    [1, 'Godkendelse af dagsorden'],
+    [2, 'Økonomi'],
+    [3, 'Eventuelt'],
+  ];
+  it('a Markdown line wholly in `**…**` is a bold title', async () => {
+    const r = await parseBytes(new TextEncoder().encode(md), 'fed.md');
+    expect(r.ok && r.document.items.map((it) => [it.number, it.title])).toEqual(want);
+  });
+  it('a web page\'s <strong> paragraphs', async () => {
+    const html = '<html><body><p>Referat af bestyrelsesmøde 12. marts 2031</p><p><strong>Godkendelse af dagsorden</strong></p><p>Dagsordenen blev godkendt.</p><p><b>Økonomi</b></p><p>Regnskabet blev taget til efterretning.</p><p><strong>Eventuelt</strong></p><p>Intet.</p></body></html>';
+    const r = await parseBytes(new TextEncoder().encode(html), 'fed.html');
+    expect(r.ok && r.document.items.map((it) => [it.number, it.title])).toEqual(want);
+  });
+});

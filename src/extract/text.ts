@@ -42,8 +42,11 @@ function fromMarkdown(l: Line): Line {
     text = h[2]!;
     bold = true;
   }
+  // A line wholly in strong emphasis (`**Økonomi**`) is set bold, as a Word document's title in bold is.
+  const strong = !h && /^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$/u.test(text);
   text = text.replace(MD_STRONG, '$2').replace(MD_EMPHASIS, '$2').replace(MD_LINK, '$1 $2');
   // A heading keeps its level, as a Word document's or a web page's does.
+  if (strong) return { ...l, text: text.trim(), bold: true };
   return bold ? { ...l, text, bold, headingLevel: h![1]!.length } : text === l.text ? l : { ...l, text };
 }
 
