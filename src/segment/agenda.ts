@@ -143,7 +143,8 @@ export function agendaEntries(lines: SLine[], cands: Candidate[], chain: Candida
     if (run.some((e) => inChain.has(e.index) && e.index !== first)) continue;
     if (confirmed(run)) candidates.push(run);
     // `Dagsorden:` over `1. …` to `7. …`, and the minutes numbered 1, 2, 3 after it in their own words: the agenda, whatever the sections call the items.
-    else if (run[0]!.number === 1 && underAgendaLabel(lines, run[0]!.index) && chain.every((c) => c.index > run[run.length - 1]!.index && c.number <= run[run.length - 1]!.number)) candidates.push(run);
+    // One of the sections shares a word with its entry (`2. Stemmeudvalg` under `2. Valg af stemmeudvalg`): the same list, told otherwise.
+    else if (run[0]!.number === 1 && underAgendaLabel(lines, run[0]!.index) && chain.length >= 2 && chain.every((c) => c.index > run[run.length - 1]!.index && c.number <= run[run.length - 1]!.number) && chain.some((c) => sharesWord(c.rest, run.find((e) => e.number === c.number)?.rest ?? ''))) candidates.push(run);
   }
   // Closed items listed under their heading (`Lukkede sager` / `209. …`), one or more, whose numbers no section has: public minutes print those in the contents alone.
   const closedOnly: AgendaEntry[] = cands
@@ -158,6 +159,14 @@ export function agendaEntries(lines: SLine[], cands: Candidate[], chain: Candida
   }
   const best = candidates.sort((a, b) => b.length - a.length)[0] ?? [];
   return [...best, ...closedOnly.filter((e) => !best.some((b) => b.number === e.number))];
+}
+
+/** Two titles share a word of five letters or more (`Stemmeudvalg`, `Valg af stemmeudvalg`). */
+function sharesWord(a: string, b: string): boolean {
+  const words = (s: string) => new Set(s.toLocaleLowerCase('da').split(/[^\p{L}]+/u).filter((w) => w.length >= 5));
+  const x = [...words(a)];
+  // Inflected alike (`Stemmeudvalget`, `stemmeudvalg`): one word the start of the other.
+  return [...words(b)].some((w) => x.some((v) => v.startsWith(w) || w.startsWith(v)));
 }
 
 /** The line above a list is an agenda's label (`Dagsorden:`). */
