@@ -1649,3 +1649,27 @@ describe('attendance as the first item\'s record', () => {
     expect(doc.items[0]!.decision).toBe('Til stede: Ebbe Holm\nIda Lund\nArne Dal');
   });
 });
+
+describe('a post of minutes with no numbers, colons or headings', () => {
+  const text = ['Nyt fra bestyrelsen', '', 'Status for kassen.', '', 'Der er stadig restancer, som rykkes.', '', 'Kajakstativ', '', 'Klubben har søgt om et stativ på stranden.', '', 'Beslutning: Vi har søgt kommunen.', '', 'Nyt fra formanden', '', 'Maria ansat som maler.', '', 'Fravær: Mads', '', 'Bo bestiller sand til legepladsen.', '', 'Nyt fra havneudvalget', '', 'Der er gravet sand væk fra indsejlingen.'].join('\n');
+  it('one-line paragraphs of a few words without a verb, each after text, are the titles', () => {
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Status for kassen'],
+      [2, 'Kajakstativ'],
+      [3, 'Nyt fra formanden'],
+      [4, 'Nyt fra havneudvalget'],
+    ]);
+  });
+});
+
+describe('every item numbered 1 with a line of text under each', () => {
+  it('four or more, two of them usual titles, are items 1, 2, 3 …', () => {
+    const text = ['Referat – Bestyrelsesmøde, den 24. november 2031', '', ' 1. Godkendelse af dagsordenen', '  Godkendt', ' 1. Opfølgning på referat', '  Godkendt', ' 1. Orientering fra formanden', '  Vi har fået en ny hal.', ' 1. Kommende møder', '  Næste møde i januar.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsordenen'],
+      [2, 'Opfølgning på referat'],
+      [3, 'Orientering fra formanden'],
+      [4, 'Kommende møder'],
+    ]);
+  });
+});

@@ -591,7 +591,9 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   const spaced = ones.every((c, k) => k === 0 || c.index - ones[k - 1]!.index > 2);
   const apart = ones.length >= 4 && spaced;
   // Three a paragraph apart, two of them usual items' titles (`1. Valg af dirigent` / … / `1. Valg af stemmetællere` / …): items without a strong one.
-  const usual = spaced && ones.filter((c) => USUAL_TITLE.test(c.rest)).length >= 2;
+  // Four or more with a line of text under each (`1. Siden sidst` / `  Godkendt` / `1. …`) will do too.
+  const underEach = ones.length >= 4 && ones.every((c, k) => k === 0 || c.index - ones[k - 1]!.index >= 2);
+  const usual = (spaced || underEach) && ones.filter((c) => USUAL_TITLE.test(c.rest)).length >= 2;
   if (ones.length < MIN_REPEATED || strong < (usual ? 0 : apart ? 1 : 2) || new Set(ones.map((c) => c.pattern)).size > 1) return null;
   // Headings a paragraph apart: a weak `1.` in the same style between them (`1. Vi har søgt om tilskud.`) is one of them too,
   // when it stands a paragraph apart from its neighbours as well.

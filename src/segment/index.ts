@@ -12,6 +12,7 @@ import { agendaEntries, agendaOnlyItems, mergeByNumber, sectionsByTitle, unnumbe
 import { applyItemAttendance, presentInItems } from './attendance.js';
 import { chairInText, chairOfTwoElected, firstMention } from './chair.js';
 import { itemTables } from './tables.js';
+import { FIRST_NAMES, OTHER_GIVEN_NAMES } from '../normalize/names.data.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
@@ -102,6 +103,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (chain.length === 0) {
     // Headings of a Word document, a web page or Markdown without numbers (`## Budget` / text / `## Skolevej` / …): the items.
     chain = headedItems(lines);
+    if (chain.length === 0) chain = paragraphTitles(lines);
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the document's headings at one level, or its short lines set in bold over plain text, numbered in order`, place(lines[chain[0]!.index]));
   }
   // `1. Valg af dirigent` / text / `• Formandens beretning` / text …: a list numbered at its first entry only; its bullets go on.
@@ -1099,6 +1101,55 @@ function headedItems(lines: SLine[]): Candidate[] {
   if (best.length < MIN_LABELLED) best = boldTitles(lines);
   if (best.length < MIN_LABELLED) return [];
   return best.map((index, k) => ({ index, number: k + 1, pattern: 'punkt' as const, rest: lines[index]!.text.trim().replace(/:$/, ''), score: 0, unnumbered: true }));
+}
+
+/** Given names, to tell `Tim bestiller …` (someone doing something) from a title. */
+const GIVEN_NAMES = new Set([...FIRST_NAMES, ...OTHER_GIVEN_NAMES]);
+
+/** Paragraph titles, this many at least, make the items of a text with no other structure. */
+const MIN_PARAGRAPH_TITLES = 4;
+/** A finite verb: a paragraph that has one is a sentence, not a title. */
+const FINITE_VERB = /(?<!\p{L})(?:er|var|blev|bliver|har|havde|skal|skulle|vil|ville|kan|kunne|må|kommer|kom|får|fik|gav|går|gik|ønsker|mangler)(?!\p{L})/iu;
+
+/**
+ * A post of minutes with no numbers, colons or headings (`Kajakskjul.` /
+ * `Kajakklubben har søgt om …` / `Nyt fra formanden` / `Maria er ansat.` /
+ * …): one-line paragraphs of a few words without a verb, each after a
+ * paragraph of text (or the title) and over one, are the titles. A short
+ * paragraph right after a title is that title's text.
+ */
+function paragraphTitles(lines: SLine[]): Candidate[] {
+  const paras: { index: number; text: string; lines: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank || (i > 0 && !lines[i - 1]!.blank)) continue;
+    let j = i;
+    while (j + 1 < lines.length && !lines[j + 1]!.blank) j++;
+    paras.push({ index: i, text: lines.slice(i, j + 1).map((l) => l.text.trim()).join(' '), lines: j - i + 1 });
+  }
+  const shaped = (p: { text: string; lines: number }) => {
+    const t = p.text;
+    if (p.lines !== 1 || t.split(/\s+/).length > 7 || !/^\p{Lu}/u.test(t) || /[,;:!?]$/u.test(t) || /\.\s/u.test(t) || /\d{3,}/u.test(t)) return false;
+    const bare = t.replace(/\.$/u, '');
+    if (FINITE_VERB.test(bare) || findDate(bare) !== null || blockKind(bare) !== null || groupLabel(bare) !== null || isFieldLabel(bare) || TITLE_WORD.test(bare)) return false;
+    // `Fravær: Mads`: a label and its value; `Tim bestiller smørrebrød`: a first name and what that person does.
+    if (/:\s|,\s+\p{Ll}/u.test(t) || (/^\p{Lu}\p{Ll}+\s+\p{Ll}+(?:er|år|ør|de|te)\b/u.test(t) && GIVEN_NAMES.has(t.split(/\s+/)[0]!))) return false;
+    return true;
+  };
+  const found: Candidate[] = [];
+  let prevTitle = true;
+  paras.forEach((p, k) => {
+    // The first paragraph is the post's own title.
+    if (k === 0) return;
+    const title = shaped(p) && !prevTitle && k + 1 < paras.length;
+    if (title) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: p.text.replace(/\.$/u, ''), score: 0, unnumbered: true });
+    prevTitle = title;
+  });
+  // The first title may follow the post's title directly.
+  if (paras.length > 2 && shaped(paras[1]!) && !found.some((f) => f.index === paras[1]!.index)) {
+    found.unshift({ index: paras[1]!.index, number: 1, pattern: 'punkt', rest: paras[1]!.text.replace(/\.$/u, ''), score: 0, unnumbered: true });
+    found.forEach((f, n) => (f.number = n + 1));
+  }
+  return found.length >= MIN_PARAGRAPH_TITLES && found.length * 2 <= paras.length ? found : [];
 }
 
 function boldTitles(lines: SLine[]): number[] {
