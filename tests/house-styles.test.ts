@@ -1673,3 +1673,13 @@ describe('every item numbered 1 with a line of text under each', () => {
     ]);
   });
 });
+
+describe('an agenda run in after its label with bare numbers', () => {
+  it('`Dagsorden: 1 valg af ordstyrer 2 godkendelse af referat 3 …` lists items 1 to N; the minutes after it record the first ones', () => {
+    const text = ['Lokalrådsmøde – marts 2031', '', 'Lokalrådsmøde i Medborgerhuset mandag d. 3. marts 2031 kl. 19.00 Dagsorden: 1 valg af ordstyrer 2 godkendelse af referat 3 nyt fra kassereren 4 trafik 5 Evt.     Referat af møde i Holmby Lokalråd d. 3. marts 2031 Til stede: Bo, Ane, Ib. 1. Ane ordstyrer. 2. Referat fra sidste møde godkendt. 3. Kassereren orienterede om regnskabet, som blev taget til efterretning.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.items[1]!.decision).toBe('Referat fra sidste møde godkendt.');
+    expect(doc.items[3]!.title).toBe('trafik');
+  });
+});

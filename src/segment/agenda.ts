@@ -173,7 +173,8 @@ function sharesWord(a: string, b: string): boolean {
 function underAgendaLabel(lines: SLine[], index: number): boolean {
   let j = index - 1;
   while (j >= 0 && lines[j]!.blank) j--;
-  return j >= 0 && AGENDA_INTRO.test(lines[j]!.text.trim());
+  // … or a line that ends with it (`Lokalrådsmøde i Folkemusikhuset … Dagsorden:`).
+  return j >= 0 && (AGENDA_INTRO.test(lines[j]!.text.trim()) || /\sDagsorden(?:en)?\s*:$/u.test(lines[j]!.text.trim()));
 }
 
 /**

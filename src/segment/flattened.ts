@@ -128,7 +128,45 @@ function chainStart(text: string): number | null {
   return null;
 }
 
-export function splitFlattened(lines: SLine[]): SLine[] {
+/** An agenda run in after its label with bare numbers (`Dagsorden: 1 valg af ordstyrer 2 godkendelse af referat 3 …`). */
+const RUN_IN_AGENDA = /(?<=^|\s)Dagsorden\s*:?\s+(?=1\s+\p{L})/u;
+
+/**
+ * The entries of such an agenda, each on a line of its own and numbered with
+ * a full stop (`1. valg af ordstyrer`), when three or more follow in order;
+ * the text before the label and after the last entry's first words stay lines.
+ */
+function runInAgenda(l: SLine): SLine[] | null {
+  const label = RUN_IN_AGENDA.exec(l.text);
+  if (!label) return null;
+  const start = label.index + label[0].length;
+  const at: number[] = [start];
+  for (let n = 2; ; n++) {
+    const m = new RegExp(`\\s${n}\\s+(?=\\p{L})`, 'u').exec(l.text.slice(at[at.length - 1]! + 1));
+    if (!m) break;
+    at.push(at[at.length - 1]! + 1 + m.index + 1);
+  }
+  if (at.length < 3) return null;
+  const out: SLine[] = [{ ...l, text: l.text.slice(0, start).trim() }];
+  at.forEach((from, k) => {
+    let piece = (k + 1 < at.length ? l.text.slice(from, at[k + 1]) : l.text.slice(from)).trim();
+    // The last entry ends where a run of spaces or a sentence begins (`13 Evt.     Referat af møde …`).
+    let rest = '';
+    if (k + 1 === at.length) {
+      const end = /\s{3,}|(?<=\.)\s+(?=\p{Lu})/u.exec(piece);
+      if (end) {
+        rest = piece.slice(end.index).trim();
+        piece = piece.slice(0, end.index).trim();
+      }
+    }
+    out.push({ ...l, text: piece.replace(/^(\d{1,3})\s+/u, '$1. ') });
+    if (rest) out.push({ ...l, text: rest });
+  });
+  return out.filter((x) => x.text !== '');
+}
+
+export function splitFlattened(input: SLine[]): SLine[] {
+  const lines = input.some((l) => !l.blank && RUN_IN_AGENDA.test(l.text)) ? input.flatMap((l) => (l.blank ? [l] : runInAgenda(l) ?? [l])) : input;
   const long = lines.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
   if (long.length === 0) return lines;
   // Page numbers: the pages' paragraphs (the long ones, and shorter ones among them) led by 1, 2, 3 … in order.
