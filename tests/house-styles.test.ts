@@ -1683,3 +1683,10 @@ describe('an agenda run in after its label with bare numbers', () => {
     expect(doc.items[3]!.title).toBe('trafik');
   });
 });
+
+describe('Word\'s numbering lost: every heading `1.`, some of them weak', () => {
+  it('with no heading numbered 2 anywhere, four or more `1.` a paragraph apart are the items, small letters and a stray colon too', () => {
+    const text = ['Referat / beslutningsprotokol', '', 'Vedr. menighedsrådsmøde d. 25. januar 2031', '', ' 1. godkendelse af dagsorden: Dagsordenen blev godkendt.', '', ' ', '', ' 1. godkendelse af referatet fra sidste møde: Referatet blev godkendt og underskrevet.', '', ' ', '', ' 1. Kurser for rådets medlemmer: Provstiet udbyder kurser i foråret, og tilmelding sker til formanden.', '', ' ', '', ' 1. : Nøgler til kirken: Alle har fået nøgler.'].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4]);
+  });
+});

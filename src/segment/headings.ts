@@ -585,7 +585,9 @@ const MIN_REPEATED_SCORE = 3;
  */
 function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   // Each `1.` after another gets little support from its neighbours: a lower bar, with some strong ones among them.
-  const ones = cands.filter((c) => c.number === 1 && c.score >= 1 && /^\p{Lu}/u.test(c.rest));
+  // A title in small letters when it is a usual one (`1. godkendelse af dagsorden`), or after a stray colon (`1. : Kurser`).
+  const titled = (c: Candidate) => /^(?::\s*)?\p{Lu}/u.test(c.rest) || (/^\p{Ll}/u.test(c.rest) && USUAL_TITLE.test(c.rest));
+  const ones = cands.filter((c) => c.number === 1 && (c.score >= 1 || (c.score > -2 && /^:\s*\p{Lu}/u.test(c.rest))) && titled(c));
   const strong = ones.filter((c) => c.score >= MIN_REPEATED_SCORE).length;
   // Four or more, each over a paragraph of its own (never one line under another, as a list's are), need only one strong one.
   const spaced = ones.every((c, k) => k === 0 || c.index - ones[k - 1]!.index > 2);
@@ -594,12 +596,17 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   // Four or more with a line of text under each (`1. Siden sidst` / `  Godkendt` / `1. …`) will do too.
   const underEach = ones.length >= 4 && ones.every((c, k) => k === 0 || c.index - ones[k - 1]!.index >= 2);
   const usual = (spaced || underEach) && ones.filter((c) => USUAL_TITLE.test(c.rest)).length >= 2;
+  // No heading anywhere numbered 2, four or more numbered 1 a paragraph apart, one of them strong: Word's numbering lost, weak ones and all.
+  const lonely = cands.filter((c) => c.number === 1 && c.score > -4 && titled(c));
+  if (!cands.some((c) => c.number === 2) && lonely.length >= 4 && lonely.some((c) => c.score >= MIN_REPEATED_SCORE) && new Set(lonely.map((c) => c.pattern)).size === 1 && lonely.every((c, k) => k === 0 || c.index - lonely[k - 1]!.index > 2)) {
+    return lonely.map((c, k) => ({ ...c, number: k + 1 }));
+  }
   if (ones.length < MIN_REPEATED || strong < (usual ? 0 : apart ? 1 : 2) || new Set(ones.map((c) => c.pattern)).size > 1) return null;
   // Headings a paragraph apart: a weak `1.` in the same style between them (`1. Vi har søgt om tilskud.`) is one of them too,
   // when it stands a paragraph apart from its neighbours as well.
   let all = ones;
   if (apart || usual) {
-    const weak = cands.filter((c) => c.number === 1 && c.score < 1 && c.score > -3 && c.pattern === ones[0]!.pattern && /^\p{Lu}/u.test(c.rest));
+    const weak = cands.filter((c) => c.number === 1 && c.score < 1 && c.score > -3 && c.pattern === ones[0]!.pattern && titled(c));
     const merged = [...ones, ...weak].sort((a, b) => a.index - b.index);
     all = merged.filter((c, k) => ones.includes(c) || ((k === 0 || c.index - merged[k - 1]!.index > 2) && (k + 1 === merged.length || merged[k + 1]!.index - c.index > 2)));
   }
