@@ -596,9 +596,9 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   // Four or more with a line of text under each (`1. Siden sidst` / `  Godkendt` / `1. …`) will do too.
   const underEach = ones.length >= 4 && ones.every((c, k) => k === 0 || c.index - ones[k - 1]!.index >= 2);
   const usual = (spaced || underEach) && ones.filter((c) => USUAL_TITLE.test(c.rest)).length >= 2;
-  // No heading anywhere numbered 2, four or more numbered 1 a paragraph apart, one of them strong: Word's numbering lost, weak ones and all.
+  // No heading anywhere numbered 2, four or more numbered 1 a paragraph apart, one of them a fair heading: Word's numbering lost, weak ones and all.
   const lonely = cands.filter((c) => c.number === 1 && c.score > -4 && titled(c));
-  if (!cands.some((c) => c.number === 2) && lonely.length >= 4 && lonely.some((c) => c.score >= MIN_REPEATED_SCORE) && new Set(lonely.map((c) => c.pattern)).size === 1 && lonely.every((c, k) => k === 0 || c.index - lonely[k - 1]!.index > 2)) {
+  if (!cands.some((c) => c.number === 2) && lonely.length >= 4 && lonely.some((c) => c.score >= 1) && new Set(lonely.map((c) => c.pattern)).size === 1 && lonely.every((c, k) => k === 0 || c.index - lonely[k - 1]!.index > 2)) {
     return lonely.map((c, k) => ({ ...c, number: k + 1 }));
   }
   if (ones.length < MIN_REPEATED || strong < (usual ? 0 : apart ? 1 : 2) || new Set(ones.map((c) => c.pattern)).size > 1) return null;
