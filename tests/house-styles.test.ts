@@ -1014,7 +1014,8 @@ describe('that nothing was said, run on after the title', () => {
     const text = ['Referat af bestyrelsesmøde 6. september 2023', '', '1. Godkendelse af dagsorden Ingen bemærkninger.', '', '2. Status på holdene', 'Alle hold er fulde.', '', '3. Eventuelt Ingen bemærkninger.', 'Næste møde er 4. oktober.'].join('\n');
     expect(parseText(text).items.map((it) => [it.title, it.outcome])).toEqual([
       ['Godkendelse af dagsorden', 'none'],
-      ['Status på holdene', null],
+      // A status told in minutes was taken note of (see 'items that report').
+      ['Status på holdene', 'noted'],
       ['Eventuelt', 'none'],
     ]);
   });
@@ -1688,5 +1689,16 @@ describe('Word\'s numbering lost: every heading `1.`, some of them weak', () => 
   it('with no heading numbered 2 anywhere, four or more `1.` a paragraph apart are the items, small letters and a stray colon too', () => {
     const text = ['Referat / beslutningsprotokol', '', 'Vedr. menighedsrådsmøde d. 25. januar 2031', '', ' 1. godkendelse af dagsorden: Dagsordenen blev godkendt.', '', ' ', '', ' 1. godkendelse af referatet fra sidste møde: Referatet blev godkendt og underskrevet.', '', ' ', '', ' 1. Kurser for rådets medlemmer: Provstiet udbyder kurser i foråret, og tilmelding sker til formanden.', '', ' ', '', ' 1. : Nøgler til kirken: Alle har fået nøgler.'].join('\n');
     expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('items that report', () => {
+  const text = ['Referat af bestyrelsesmøde 3. maj 2031', '', '1. Nyt fra formanden', 'Maria er ansat som maler.', '', '2. Status på kassen', 'Der er stadig restancer.', '', '3. Haven', 'Hækken skal klippes.', '', '4. Orientering fra udvalgene', 'Byggeudvalget har indhentet tilbud.'].join('\n');
+  it('in minutes, a report told with no decision wording was taken note of; an item that does not report is left open', () => {
+    expect(parseText(text).items.map((it) => it.outcome)).toEqual(['noted', 'noted', null, 'noted']);
+  });
+  it('in an agenda, nothing was noted', () => {
+    const agenda = text.replace('Referat af', 'Dagsorden til');
+    expect(parseText(agenda).items.every((it) => it.outcome === null)).toBe(true);
   });
 });

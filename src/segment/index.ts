@@ -668,7 +668,7 @@ function buildItem(
     caseNumber,
     sections,
     decision,
-    outcome: finalOutcome(sections) ?? electionOutcome(parts.title, decision) ?? answerOutcome(parts.title, decision),
+    outcome: finalOutcome(sections) ?? electionOutcome(parts.title, decision) ?? answerOutcome(parts.title, decision) ?? reportOutcome(parts.title, parts.itemType ?? fields.itemType ?? null, decision, isMinutes),
     attachments,
     pages,
   };
@@ -722,6 +722,18 @@ const NOT_A_NAME = /^(?:Ingen|Intet|Der|Det|Den|De|Vi|Alle|Punktet|Udsat|Bestyre
  * Jeanette`, `Hans mødeleder og Jens referent.`, `Formand Ole Berg`): the
  * election was made, so the item is approved.
  */
+/** Items that report rather than decide (`Nyt fra formanden`, `Orientering fra kassereren`, `Meddelelser`, `Siden sidst`); rows with examples in tests. */
+export const REPORT_TITLE = /^(?:(?:gensidig\s+|mundtlig\s+|skriftlig\s+)?orientering(?:er)?|orienteringssag|nyt\s+fra|nyt\b|meddelelse(?:r)?|siden\s+sidst|status(?:\s+på|\s+fra)?|information(?:er)?|info\b|bordet\s+rundt|runde(?:n)?\s+rundt|kort\s+nyt)/iu;
+
+/**
+ * In minutes, an item that reports (its title, or its type `orientering`),
+ * whose record says no more than what was told: taken note of (`noted`).
+ */
+function reportOutcome(title: string, itemType: string | null, decision: string | null, isMinutes: boolean | null): Item['outcome'] {
+  if (isMinutes !== true || decision === null || decision.trim() === '') return null;
+  return REPORT_TITLE.test(title.trim()) || /orientering/iu.test(itemType ?? '') ? 'noted' : null;
+}
+
 function electionOutcome(title: string, decision: string | null): Item['outcome'] {
   if (decision === null || !ELECTION_ITEM.test(title)) return null;
   // A label over the names (`Valg:` / `Formand Mogens Holm`) is passed over.
