@@ -1702,3 +1702,17 @@ describe('items that report', () => {
     expect(parseText(agenda).items.every((it) => it.outcome === null)).toBe(true);
   });
 });
+
+describe('a numbered agenda, then the records under the same numbers as sentences', () => {
+  it('`1: Referatet blev godkendt.` records entry 1; entries not reached stay listed items', () => {
+    const text = ['Referat fra HB-møde 15. marts 2031', '', 'Følgende dagsorden blev godkendt:', '', '1: Godkendelse af referat', '', '2: Meddelelser fra formanden', '', '3: Meddelelser fra kassereren.', '', '4: Eventuelt.', '', '1: Referatet blev godkendt.', '', '2: Formanden berettede om medlemstallet for året.', '', '3: Kassereren fremlagde regnskabet, der viste et overskud.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.decision, it.outcome])).toEqual([
+      [1, 'Referatet blev godkendt.', 'approved'],
+      [2, 'Formanden berettede om medlemstallet for året.', 'noted'],
+      [3, 'Kassereren fremlagde regnskabet, der viste et overskud.', 'noted'],
+      [4, null, null],
+    ]);
+    expect(doc.items[1]!.title).toBe('Meddelelser fra formanden');
+  });
+});

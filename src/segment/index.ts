@@ -8,7 +8,7 @@ import type { Line } from '../extract/types.js';
 import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
-import { agendaEntries, agendaOnlyItems, mergeByNumber, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
+import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
 import { chairInText, chairOfTwoElected, firstMention } from './chair.js';
 import { itemTables } from './tables.js';
@@ -1495,7 +1495,9 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   // `1. Valg af dirigent` … `9. Eventuelt`, then `Pkt 1: Bo Holm valgt til dirigent` / `Pkt 2: Godkendt`: the minutes refer to the
   // agenda's entries by number, each saying what came of it; those are the items (titled from the agenda), and the entries left are listed only.
   const byRef = run.every((c) => c.pattern === 'punkt' && c.pattern !== chain[0]!.pattern && /^\s*(?:Ad|Pkt\.?|Punkt)\s*\d/iu.test(lines[c.index]!.text));
-  return byRef ? run : chain;
+  // `1: Referatet blev godkendt.` / `2: Formanden berettede om …`: sentences of what was done, most of them, under the agenda's numbers.
+  const sentences = run.filter((c) => /[.!]$/u.test(c.rest.trim()) && c.rest.split(/\s+/).length >= 3 && AD_RECORD_VERB.test(c.rest) && !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? '')).length;
+  return byRef || (run.length >= 3 && sentences * 3 >= run.length * 2) ? run : chain;
 }
 
 /**
