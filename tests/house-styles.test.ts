@@ -1716,3 +1716,17 @@ describe('a numbered agenda, then the records under the same numbers as sentence
     expect(doc.items[1]!.title).toBe('Meddelelser fra formanden');
   });
 });
+
+describe('a numbered list cut into short lists, each from 1', () => {
+  it('`1.` `2.` `1.` `2.` `1.` headings over text are items 1 to 5', () => {
+    const text = ['REFERAT - Bestyrelsesmøde', 'Onsdag den 18. oktober 2031 kl. 17.00', '', ' 1. Godkendelse af referat fra sidste møde.', '  Godkendt uden bemærkninger', '', ' 2. Økonomi og medlemsstatus', '  Der er 79 medlemmer.', ' 1. Forslag om en arbejdsgruppe', '  Forslaget er sat i værk.', '', ' 2. Opfølgning på aktiviteter', '  Aktiviteterne er om lørdagen.', ' 1. Status på fugleværnet', '  Modulet er på plads.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af referat fra sidste møde.'],
+      [2, 'Økonomi og medlemsstatus'],
+      [3, 'Forslag om en arbejdsgruppe'],
+      [4, 'Opfølgning på aktiviteter'],
+      [5, 'Status på fugleværnet'],
+    ]);
+  });
+});

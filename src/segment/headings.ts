@@ -571,7 +571,33 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
   for (let k = 1; k < chain.length; k++) if (chain[k]!.number !== (chain[k - 1]!.through ?? chain[k - 1]!.number) + 1) gaps.push([chain[k - 1]!, chain[k]!]);
   const ones = chain.length <= 1 ? repeatedOnes(cands) : null;
   if (ones) return { chain: ones, gaps: [], renumbered: true };
+  const restarted = restartedLists(cands);
+  if (restarted && restarted.length > chain.length) return { chain: restarted, gaps: [], renumbered: true };
   return { chain, gaps, renumbered: false };
+}
+
+/**
+ * A web page whose numbered list was cut into short lists, each numbered
+ * from 1 again (`1.` `2.` `1.` `2.` `1.`): the headings in order, in one
+ * style, every list short and starting at 1, rising by one within it, are
+ * the items, numbered on.
+ */
+function restartedLists(cands: Candidate[]): Candidate[] | null {
+  const strongish = cands.filter((c) => c.score > 0 && /^\p{Lu}/u.test(c.rest) && c.through === undefined);
+  if (strongish.length < 4 || strongish[0]!.number !== 1 || new Set(strongish.map((c) => c.pattern)).size > 1) return null;
+  let lists = 1;
+  let run = 1;
+  for (let k = 1; k < strongish.length; k++) {
+    const c = strongish[k]!;
+    const prev = strongish[k - 1]!;
+    if (c.number === 1) {
+      lists++;
+      run = 1;
+    } else if (c.number === prev.number + 1) run++;
+    else return null;
+    if (run > 3) return null;
+  }
+  return lists >= 3 ? strongish.map((c, k) => ({ ...c, number: k + 1 })) : null;
 }
 
 /** Candidates for a heading, each as printed `1.`, that may all be items. */

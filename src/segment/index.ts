@@ -119,7 +119,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const listed = new Map<number, string>();
   for (const c of candidates) if (chain.length > 0 && c.index < chain[0]!.index && c.rest !== '' && !listed.has(c.number)) listed.set(c.number, c.rest);
   if (renumbered) {
-    diags.warn('numbering-repeated', `Every item heading is numbered 1 (automatic numbering lost); the ${chain.length} items are numbered in order`, place(lines[chain[0]!.index]));
+    diags.warn('numbering-repeated', `The item headings are numbered 1 again and again (automatic numbering lost, or a list cut into short ones); the ${chain.length} items are numbered in order`, place(lines[chain[0]!.index]));
   }
   // The agenda printed before the items, matched to them: an entry no item records is an item all the same.
   const agenda = plainAgenda.length > 0 ? plainAgenda : agendaEntries(lines, candidates, chain);
