@@ -1117,7 +1117,8 @@ describe('other layouts', () => {
     );
     expect(doc.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
       [1, 'Godkendelse af dagsorden', 'approved'],
-      [2, 'Nyt fra kassereren', null],
+      // A report told in minutes was taken note of.
+      [2, 'Nyt fra kassereren', 'noted'],
       [3, 'Økonomi', null],
       [4, 'Vejene', 'postponed'],
       [5, 'Eventuelt', 'none'],
