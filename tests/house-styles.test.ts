@@ -1730,3 +1730,26 @@ describe('a numbered list cut into short lists, each from 1', () => {
     ]);
   });
 });
+
+describe('apologies in other words', () => {
+  it('`Fraværende var X og Y, begge …`; `Følgende havde meldt afbud:`; `Fraværende stiftsrådsmedlemmer:`', () => {
+    const a = parseText(['Referat fra HB-møde 15. marts 2031', '', 'Fraværende var Bo Dal og Ib Lund, begge på grund af sygdom.', '', '1: Referat', 'Godkendt.', '', '2: Eventuelt', 'Intet.'].join('\n'));
+    expect(a.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Bo Dal', 'Ib Lund']);
+    const b = parseText(['Referat af udvalgsmøde 3. maj 2031', '', 'Følgende havde meldt afbud:', 'Ane Holm, Per Vang', '', '1. Referat', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(b.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Ane Holm', 'Per Vang']);
+    const c = parseText(['Referat af stiftsrådsmøde 3. maj 2031', '', 'Fraværende stiftsrådsmedlemmer:', 'Ane Holm', '', '1. Referat', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(c.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Ane Holm']);
+  });
+
+  it('an apology in brackets after those present names one away; a `?` in a list is nobody', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', 'Til stede: Else, Brian og Per (afbud fra Gorm pga. sygdom)', '', 'Fraværende: Daniel, Mai og ?', '', '1. Referat', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Else', 'member'],
+      ['Brian', 'member'],
+      ['Per', 'member'],
+      ['Gorm', 'absent'],
+      ['Daniel', 'absent'],
+      ['Mai', 'absent'],
+    ]);
+  });
+});

@@ -879,7 +879,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   if (!groups.some((g) => g.group === 'absent')) {
     for (const l of lines) {
       // `Afbud fra Bo Dal.` on a line of its own: the apologies, as a sentence.
-      const own = l.blank || l.text.length >= 120 ? null : APOLOGY_SENTENCE.exec(l.text.trim());
+      const own = l.blank || l.text.length >= 120 ? null : APOLOGY_SENTENCE.exec(l.text.trim()) ?? ABSENT_WERE.exec(l.text.trim());
       if (own) {
         groups.push({ group: 'absent', lines: [{ ...l, text: own[1]! }], inline: true });
         continue;
@@ -1048,6 +1048,9 @@ function joinDanglingTitle(lines: SLine[]): SLine[] {
 
 /** The meeting opened at a time: `Formanden åbnede generalforsamlingen kl. 18,00`, `Mødet startede kl. 19`. */
 const OPENED_AT = /(?<!\p{L})(?:åbnede|åbnedes|startede|begyndte|indledte)\s+(?:(?:mødet|generalforsamlingen|forsamlingen)\s+)?(?:kl\.?|klokken)\s*\d{1,2}(?:[.:,]\d{2})?/iu;
+
+/** `Fraværende var Bo Dal og Ib Lund, begge på grund af sygdom.`: those away, and why. */
+const ABSENT_WERE = new RegExp(`^(?:${tolerant('Fraværende')}|${tolerant('Fraværende')} \\p{L}*medlemmer)\\s+var\\s+(${NAMES_SOURCE})(?:,\\s*(?:begge|alle|der|som)\\b[^.]*)?\\.?$`, 'u');
 
 /** A street and its number (`Dronningensgade 34`, `Vestergade 12 B`), or a postcode and a town (`1420 København K`). */
 const ADDRESS_LINE = /^(?:\p{L}[\p{L}. ]{2,40}\s\d{1,4}(?:\s?[A-Za-z])?\b.{0,20}|\d{4}\s+\p{Lu}[\p{L} .]{1,30})$/u;

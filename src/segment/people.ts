@@ -17,7 +17,8 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)|Administrationen|Ledelse|Ledelsen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter|(?:Kritiske\\s+|Interne\\s+)?[Rr]evisorer|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
-  ['absent', new RegExp(`^(?:Afbud|Meldt afbud|Afbud meldt|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
+  // `Fraværende stiftsrådsmedlemmer`, `Følgende havde meldt afbud`, `Fraværende var`.
+  ['absent', new RegExp(`^(?:Afbud|Meldt afbud|Afbud meldt|(?:${tolerant('Følgende')}\\s+)?(?:havde\\s+|har\\s+)?meldt\\s+afbud|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud| var| \\p{L}*medlemmer(?: og øvrige)?)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
 ];
 
 /** Group labels as printed, and lines that are none; tests/vocabulary.test.ts runs them. */
@@ -38,6 +39,8 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Forhindret:', 'absent'],
   ['Fraværende med afbud:', 'absent'],
   ['Ikke mødt:', 'absent'],
+  ['Følgende havde meldt afbud:', 'absent'],
+  ['Fraværende stiftsrådsmedlemmer:', 'absent'],
   ['Fra mødet i maj', null],
   ['Bestyrelsens beretning', null],
 ];
@@ -211,8 +214,19 @@ export function notesOf(text: string): { rest: string; notes: string[] } {
   return { rest: rest.trim(), notes };
 }
 
+/** A list, then an apology in brackets: `Bo, Ib og Ane (afbud fra Kim pga. sygdom)`. */
+const APOLOGY_IN_BRACKETS = new RegExp(`^(.*\\S)\\s*\\((?:afbud|${tolerant('fravær')}(?:ende)?)\\s+(?:fra\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,3})(?![\\p{L}])([^()]*)\\)\\.?$`, 'u');
+
 /** One entry to one or more participants. */
 export function parseEntry(text: string, given: ParticipantGroup, onePerLine = false): Participant[] {
+  // `Bo, Ib og Ane (afbud fra Kim pga. sygdom)`: the apology in brackets after the list names one who was away.
+  const apology = APOLOGY_IN_BRACKETS.exec(text.replace(/\s+/g, ' ').trim());
+  if (apology && given !== 'absent') {
+    const why = apology[3]!.replace(/^[\s,]+/u, '').trim();
+    return [...parseEntry(apology[1]!, given, onePerLine), { name: apology[2]!, role: null, group: 'absent', note: why || null }];
+  }
+  // `Bo, Ib og ?`: a name the writer did not know is nobody's entry.
+  text = text.replace(/(?:,\s*|\s+og\s+)\?+\s*$/u, '');
   // `Villy Søvndal, F - Tine Hundahl Jensen stedfortræder`: the absentee and the substitute who came.
   const deputy = DEPUTY.exec(text.replace(/\s+/g, ' ').trim());
   if (deputy && looksLikeName(deputy[2]!)) {
