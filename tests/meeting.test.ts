@@ -216,6 +216,9 @@ describe('the body from a title line, cleaned', () => {
     ['Landdistriktsrådet - Dagsordener og referater', 'Landdistriktsrådet'],
     ['var:', null],
     ['af generalforsamling i Idrætssamvirket, torsdag d. 18. juni hos Rideklubben.', 'Idrætssamvirket'],
+    ['af bestyrelsesmøde – Grundejerforeningen Solhøj', 'Grundejerforeningen Solhøj'],
+    ['HB-møde 15.3 2031', 'HB'],
+    ['Information fra havnebestyrelsen', 'havnebestyrelsen'],
   ];
   it.each(cases)('%s → %s', (rest, body) => expect(bodyFromTitle(rest)).toBe(body));
 });

@@ -326,6 +326,15 @@ const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|ud
 
 /** The body a title names (`Referat af møde i Kulturudvalget …`), never a kind of meeting or a web page's chrome. */
 export function bodyFromTitle(rest: string): string | null {
+  // `bestyrelsesmøde – Grundejerforeningen Bigården`: the meeting, a dash, and whose it was.
+  const dashedName = /^(?:(?:af|fra)\s+)?\p{L}*(?:møde|generalforsamling)\s+[-–]\s+(\p{Lu}[\p{L}'’&\-]*(?:\s+[\p{Lu}\d][\p{L}'’&\-]*|\s+(?:af|for|i|og)){0,5})$/u.exec(rest.trim());
+  if (dashedName && ORGANISATION_WORD.test(dashedName[1]!)) return dashedName[1]!;
+  // `HB-møde`: a board known by its letters.
+  const letters = /^(\p{Lu}{2,5})-møde\b/u.exec(rest.trim());
+  if (letters) return letters[1]!;
+  // `Information fra havnebestyrelsen`: news from a named board (not from `bestyrelsen` alone).
+  const news = /^(?:Information|Nyt|Meddelelser?)\s+fra\s+(\p{L}{3,}(?:bestyrelsen|udvalget|rådet))$/iu.exec(rest.trim());
+  if (news) return news[1]!;
   // `ordinær Generalforsamling Højbjerg Badminton Klub 09-06-2020`: an organisation's name right after the meeting's word.
   // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`, `afdelingsmøde i afdeling 12`: a housing estate's section.
   const unit = /^\p{L}*(?:møde|generalforsamling)(?:\s+i)?\s+(afdeling\s+\d+\b.*)$/iu.exec(rest.trim());
