@@ -1753,3 +1753,11 @@ describe('apologies in other words', () => {
     ]);
   });
 });
+
+describe('headings hard-wrapped after a word or two', () => {
+  it('`4) Godkendelse` / `af referat fra sidste møde.` is one title; text in small letters under a longer heading is text', () => {
+    const text = ['Referat fra', 'bestyrelsesmøde 31/01/2031', '', '1) Valg af', 'dirigent', '', 'Lene blev valgt', 'til dirigent', '', '2) Godkendelse', 'af referat fra sidste møde.', '', 'Referatet blev godkendt.', '', '3) Udstillinger i foråret', 'og om sommeren talte vi også.', '', 'Vi laver en plan.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Godkendelse af referat fra sidste møde.', 'Udstillinger i foråret']);
+  });
+});

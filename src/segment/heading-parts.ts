@@ -61,7 +61,9 @@ export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout
     // Right before the next numbered entry (a list of titles only, `101. Rideklub - principbeslutning om` / `tilskud for 2011 og 2012` / `102. …`), a longer line in small letters ends the title.
     const beforeEntry = (after < 0 && j + 1 >= stop) || (after >= 0 && /^\d{1,3}[.)]\s+\S/u.test(lines[after]!.text));
     const wrapped = beforeEntry && /^\p{Ll}/u.test(next) && !/[.:!?]$/.test(next) && !/[.:]$/.test(text) && next.split(/\s+/).length <= 12 && /^\d{1,3}[.)]\s/u.test(lines[c.index]!.text);
-    if (!beforeCase && !wrapped && !continues(text, next, lines[i]!, lines[j]!, layout)) break;
+    // A hard-wrapped heading (`4) Godkendelse` / `af referat fra sidste møde.`): a short first line, its rest in small letters a paragraph's end.
+    const hardWrapped = used.length === 1 && j === i + 1 && (j + 1 >= stop || lines[j + 1]!.blank) && /^\p{Ll}/u.test(next) && text.split(/\s+/).length <= 3 && !/[.:;,!?]$/u.test(text) && next.split(/\s+/).length <= 10 && !/^(?:og|eller|men|samt)\b/u.test(next);
+    if (!beforeCase && !wrapped && !hardWrapped && !continues(text, next, lines[i]!, lines[j]!, layout)) break;
     used.push(j);
     text = `${text} ${next}`;
     i = j;
