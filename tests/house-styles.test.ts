@@ -1761,3 +1761,16 @@ describe('headings hard-wrapped after a word or two', () => {
     expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Godkendelse af referat fra sidste møde.', 'Udstillinger i foråret']);
   });
 });
+
+describe('titles with a colon, one of them with a full stop instead', () => {
+  it('`Kultur.` between `Varmeforsyning:` and `Generalforsamling:` is an item too', () => {
+    const text = ['Referat bestyrelsesmøde 26/11 2031', '', 'Varmeforsyning:', '', 'Der besluttes at beholde fyret.', '', 'Kultur.', '', 'Der udsendes dagsorden 14 dage før mødet.', '', 'Generalforsamling:', '', 'Den 17. marts kl. 10.', '', 'Bestyrelsesmøde:', '', 'Næste møde i januar.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.outcome])).toEqual([
+      [1, 'Varmeforsyning', 'approved'],
+      [2, 'Kultur', null],
+      [3, 'Generalforsamling', null],
+      [4, 'Bestyrelsesmøde', null],
+    ]);
+  });
+});

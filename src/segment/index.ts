@@ -1252,6 +1252,20 @@ function labelledItems(lines: SLine[]): Candidate[] {
     const m = l.blank ? null : /^[•·▪◦●○■]\s*(\p{Lu}[^:.!?]{2,60}):$/u.exec(l.text.trim());
     return m && groupLabel(m[1]!) === null && !isFieldLabel(m[1]!) && blockKind(m[1]!) === null && nextNonBlank(lines, i) < lines.length ? [{ index: i, rest: m[1]! }] : [];
   });
+  // Titles with a colon, and among them one ended by a full stop instead (`Varmeforsyning:` … `Kultur.` … `Generalforsamling:`): a one- or two-word paragraph over text.
+  if (found.length >= MIN_LABELLED) {
+    const first = found[0]!.index;
+    const last = found[found.length - 1]!.index;
+    lines.forEach((l, i) => {
+      if (i <= first || i >= last || l.blank || !opensParagraph(lines, i) || found.some((f) => f.index === i)) return;
+      const t = l.text.trim();
+      const j = nextNonBlank(lines, i);
+      if (!/^\p{Lu}\p{Ll}+(?:\s\p{L}+)?\.$/u.test(t) || (i + 1 < lines.length && !lines[i + 1]!.blank) || j >= lines.length) return;
+      if (blockKind(t.slice(0, -1)) !== null || groupLabel(t.slice(0, -1)) !== null || FINITE_VERB.test(t)) return;
+      found.push({ index: i, rest: t.slice(0, -1) });
+    });
+    found.sort((a, b) => a.index - b.index);
+  }
   let chosen: { index: number; rest: string; gluedText?: string }[] = bulletTitles.length >= MIN_LABELLED ? bulletTitles : found.length >= MIN_LABELLED ? found : bulletedItems(lines);
   if (chosen.length < MIN_LABELLED) chosen = stoppedTitles(lines);
   if (chosen.length < MIN_LABELLED) chosen = typedTitles(lines);
