@@ -1774,3 +1774,12 @@ describe('titles with a colon, one of them with a full stop instead', () => {
     ]);
   });
 });
+
+describe('a heading line that goes on in sentences', () => {
+  it('its first sentence is the title, the rest the record', () => {
+    const text = ['Referat af menighedsrådsmøde 8. oktober 2031', '', '1. Temadag om liturgi, lørdag d. 30. november indkaldt af biskoppen. En orientering v. Julie. Programmet ligger på siden.', '', '2. Eventuelt', 'Intet.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items[0]!.title).toBe('Temadag om liturgi, lørdag d. 30. november indkaldt af biskoppen.');
+    expect(doc.items[0]!.decision).toMatch(/^En orientering v\. Julie\./);
+  });
+});

@@ -720,7 +720,7 @@ export function restoreLostNumbers(lines: SLine[]): { number: number; index: num
 }
 
 /** An entry's last word with the next list's first number glued to it: `… handlingsplaner174. Godkendelse …`. */
-const GLUED_ENTRY = /^(\d{1,3}[.)]\s+\S.*?\p{Ll})(\d{1,3})([.)]\s+\p{Lu}.*)$/u;
+const GLUED_ENTRY = /^(\d{1,3}[.)]\s+\S.*?[\p{Ll})])(\d{1,3})([.)]\s+\p{Lu}.*)$/u;
 
 /** A paragraph's last sentence with the next section's number and title run on after its full stop: `… næste år.3. Regnskab`. */
 const GLUED_SECTION = /^(.*\p{L}[)"”]?\s?[.!?])(\d{1,2})\.\s+(\p{Lu}.{1,80})$/u;

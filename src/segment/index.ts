@@ -550,6 +550,15 @@ function buildItem(
     if (glued) {
       title = glued.title;
       recorded = glued.text;
+    } else if (title.length > 100 && !/^Ad\b/iu.test(heading) && outcomeOf(title.split(/(?<=\.)\s/u)[0]!) === null) {
+      // `Temadag om liturgi, lørdag d. 30. november. En orientering v. Julie. …`: sentences on the heading's line; the first is the title.
+      for (const m of title.matchAll(/(?<=\p{L}{3}\.)\s+(?=\p{Lu})/gu)) {
+        const head = title.slice(0, m.index!);
+        if (head.length < 15 || ABBREVIATION_END.test(head)) continue;
+        recorded = title.slice(m.index! + m[0].length);
+        title = head;
+        break;
+      }
     }
   }
   // `1. Regnskabet for 2023 blev godkendt.`, `Punkt 5: driftsbudget godkendt ved håndsoprækning.` with nothing under it:
