@@ -1783,3 +1783,10 @@ describe('a heading line that goes on in sentences', () => {
     expect(doc.items[0]!.decision).toMatch(/^En orientering v\. Julie\./);
   });
 });
+
+describe('a list whose numbers came out alone on a line and before the title by turns', () => {
+  it('`14` / `Salg af grund` then `15 Personalesag` and `16 Meddelelser` are one list', () => {
+    const text = ['Dagsorden til møde i Økonomiudvalget 3. maj 2031', '', '10', '', 'Regnskab 2030', '', '11', '', 'Budget 2032', '', '12', '', 'Status på vejene', '', '13 Meddelelser', '', 'fra', '', 'formanden', '', 'Lukket dagsorden', '', '14', '', 'Salg af grund', '', '15 Personalesag', '16 Meddelelser', '', 'fra', '', 'formanden'].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([10, 11, 12, 13, 14, 15, 16]);
+  });
+});

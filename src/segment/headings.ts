@@ -548,7 +548,9 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
       for (const pattern of ['punkt', 'numbered', 'spaced', 'bare', 'trailing'] as HeadingPattern[]) {
         const i = bestEnding.get(`${c.number - gap}:${pattern}`);
         if (i === undefined) continue;
-        const t = state[i]!.total + c.score + (gap === 1 ? 1 : -2.5 * (gap - 1)) + (pattern === c.pattern ? 0.5 : -1.5);
+        // A number alone over its title and a number before its title on one line are one list's styles where a page's text came out unevenly.
+        const kin = (pattern === 'bare' && c.pattern === 'spaced') || (pattern === 'spaced' && c.pattern === 'bare');
+        const t = state[i]!.total + c.score + (gap === 1 ? 1 : -2.5 * (gap - 1)) + (pattern === c.pattern ? 0.5 : kin && gap === 1 ? 0 : -1.5);
         if (t > total) {
           total = t;
           prev = i;
