@@ -1790,3 +1790,10 @@ describe('a list whose numbers came out alone on a line and before the title by 
     expect(parseText(text).items.map((it) => it.number)).toEqual([10, 11, 12, 13, 14, 15, 16]);
   });
 });
+
+describe('the first section glued to the bracket that ends the header', () => {
+  it('`… Holm (referent)1. ORIENTERING: Velkomst` starts item 1', () => {
+    const text = ['Referat af stiftsrådsmøde 6. december 2031', '', 'Til stede: Bo Dal, Ane Holm', 'Stiftsfuldmægtig Eva Holm (referent)1. ORIENTERING: Velkomst ved domprovsten', 'Domprovsten bød velkommen.', '', '2. BESLUTNING: Godkendelse af dagsorden', 'Dagsordenen blev godkendt.'].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2]);
+  });
+});

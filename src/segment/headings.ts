@@ -725,7 +725,7 @@ export function restoreLostNumbers(lines: SLine[]): { number: number; index: num
 const GLUED_ENTRY = /^(\d{1,3}[.)]\s+\S.*?[\p{Ll})])(\d{1,3})([.)]\s+\p{Lu}.*)$/u;
 
 /** A paragraph's last sentence with the next section's number and title run on after its full stop: `… næste år.3. Regnskab`. */
-const GLUED_SECTION = /^(.*\p{L}[)"”]?\s?[.!?])(\d{1,2})\.\s+(\p{Lu}.{1,80})$/u;
+const GLUED_SECTION = /^(.*(?:\p{L}[)"”]?\s?[.!?]|\p{Ll}\)))(\d{1,2})\.\s+(\p{Lu}.{1,80})$/u;
 
 /**
  * A list's last entry run together with what follows it, which opens with an
@@ -740,7 +740,8 @@ export function splitGluedEntries(lines: SLine[]): void {
       // The next section's heading run on after a paragraph's last full stop (`… uden anmærkninger.4. Andet`): the heading of the number after one above.
       const n = Number(section[2]!);
       const above = lines.slice(0, i).some((o) => !o.blank && new RegExp(`^\\s*${n - 1}\\.\\s+\\p{Lu}`, 'u').test(o.text));
-      if (n > 1 && above) {
+      // The first section after a bracket that ends the header's last line (`… Facius (referent)1. ORIENTERING: Velkomst`).
+      if ((n > 1 && above) || (n === 1 && section[1]!.endsWith(')'))) {
         lines.splice(i, 1, { ...l, text: section[1]! }, { ...l, text: `${n}. ${section[3]!}` });
         i++;
         continue;
