@@ -185,17 +185,10 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
           for (const p of parseEntry(out[1]!, 'member')) if (p.group === 'member') partly.set(key(p.name), { person: p, note: `deltog ikke under punkt ${which}` });
           continue;
         }
-        // `Der var afbud fra Bo Dal.` with a decision: apologies for the meeting.
-        const sorry = APOLOGY_SENTENCE.exec(line.trim());
+        // `Der var afbud fra Bo Dal.`, `Bo Dal deltog ikke i mødet.` with a decision: away from the meeting.
+        const sorry = APOLOGY_SENTENCE.exec(line.trim()) ?? AWAY_FROM_MEETING.exec(line.trim());
         if (sorry) {
           const absent = parseEntry(sorry[1]!, 'absent').filter((p) => p.group === 'absent' && groupLabel(p.name) === null);
-          if (absent.length > 0) said.push({ absent, came: [] });
-          for (const a of absent) apologies.add(key(a.name));
-          continue;
-        }
-        const gone = AWAY_FROM_MEETING.exec(line.trim());
-        if (gone) {
-          const absent = parseEntry(gone[1]!, 'absent').filter((p) => p.group === 'absent' && groupLabel(p.name) === null);
           if (absent.length > 0) said.push({ absent, came: [] });
           for (const a of absent) apologies.add(key(a.name));
           continue;

@@ -739,7 +739,8 @@ export function splitGluedEntries(lines: SLine[]): void {
     if (section && section[3]!.split(/\s+/).length <= 10 && !/[.:;,!?]$/u.test(section[3]!.trim())) {
       // The next section's heading run on after a paragraph's last full stop (`… uden anmærkninger.4. Andet`): the heading of the number after one above.
       const n = Number(section[2]!);
-      const above = lines.slice(0, i).some((o) => !o.blank && new RegExp(`^\\s*${n - 1}\\.\\s+\\p{Lu}`, 'u').test(o.text));
+      const before = new RegExp(`^\\s*${n - 1}\\.\\s+\\p{Lu}`, 'u');
+      const above = lines.slice(0, i).some((o) => !o.blank && before.test(o.text));
       // The first section after a bracket that ends the header's last line (`… Facius (referent)1. ORIENTERING: Velkomst`).
       if ((n > 1 && above) || (n === 1 && section[1]!.endsWith(')'))) {
         lines.splice(i, 1, { ...l, text: section[1]! }, { ...l, text: `${n}. ${section[3]!}` });
@@ -772,8 +773,9 @@ export function zipNumberColumn(lines: SLine[]): number {
     const first = lines[i]!.blank ? null : /^(\d{1,3})\.?$/u.exec(lines[i]!.text.trim());
     if (!first) continue;
     const numbers: number[] = [i];
+    const numberAt = (k: number) => Number(/^(\d{1,3})\.?$/u.exec(lines[k]!.text.trim())?.[1] ?? NaN);
     let j = i + 1;
-    while (j < lines.length && !lines[j]!.blank && new RegExp(`^${Number(first[1]) + numbers.length}\\.?$`, 'u').test(lines[j]!.text.trim())) numbers.push(j++);
+    while (j < lines.length && !lines[j]!.blank && numberAt(j) === Number(first[1]) + numbers.length) numbers.push(j++);
     if (numbers.length < MIN_COLUMN) {
       i = j - 1;
       continue;

@@ -12,7 +12,7 @@ import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByTit
 import { applyItemAttendance, presentInItems } from './attendance.js';
 import { chairInText, chairOfTwoElected, firstMention } from './chair.js';
 import { itemTables } from './tables.js';
-import { FIRST_NAMES, OTHER_GIVEN_NAMES } from '../normalize/names.data.js';
+import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
@@ -1124,9 +1124,6 @@ function headedItems(lines: SLine[]): Candidate[] {
   return best.map((index, k) => ({ index, number: k + 1, pattern: 'punkt' as const, rest: lines[index]!.text.trim().replace(/:$/, ''), score: 0, unnumbered: true }));
 }
 
-/** Given names, to tell `Tim bestiller …` (someone doing something) from a title. */
-const GIVEN_NAMES = new Set([...FIRST_NAMES, ...OTHER_GIVEN_NAMES]);
-
 /** Paragraph titles, this many at least, make the items of a text with no other structure. */
 const MIN_PARAGRAPH_TITLES = 4;
 /** A finite verb: a paragraph that has one is a sentence, not a title. */
@@ -1153,23 +1150,18 @@ function paragraphTitles(lines: SLine[]): Candidate[] {
     const bare = t.replace(/\.$/u, '');
     if (FINITE_VERB.test(bare) || findDate(bare) !== null || blockKind(bare) !== null || groupLabel(bare) !== null || isFieldLabel(bare) || TITLE_WORD.test(bare)) return false;
     // `Fravær: Mads`: a label and its value; `Tim bestiller smørrebrød`: a first name and what that person does.
-    if (/:\s|,\s+\p{Ll}/u.test(t) || (/^\p{Lu}\p{Ll}+\s+\p{Ll}+(?:er|år|ør|de|te)\b/u.test(t) && GIVEN_NAMES.has(t.split(/\s+/)[0]!))) return false;
+    if (/:\s|,\s+\p{Ll}/u.test(t) || (/^\p{Lu}\p{Ll}+\s+\p{Ll}+(?:er|år|ør|de|te)\b/u.test(t) && isGivenName(t.split(/\s+/)[0]!))) return false;
     return true;
   };
   const found: Candidate[] = [];
-  let prevTitle = true;
+  // The first paragraph is the post's own title; the first item's title may follow it directly.
+  let prevTitle = false;
   paras.forEach((p, k) => {
-    // The first paragraph is the post's own title.
     if (k === 0) return;
     const title = shaped(p) && !prevTitle && k + 1 < paras.length;
     if (title) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: p.text.replace(/\.$/u, ''), score: 0, unnumbered: true });
     prevTitle = title;
   });
-  // The first title may follow the post's title directly.
-  if (paras.length > 2 && shaped(paras[1]!) && !found.some((f) => f.index === paras[1]!.index)) {
-    found.unshift({ index: paras[1]!.index, number: 1, pattern: 'punkt', rest: paras[1]!.text.replace(/\.$/u, ''), score: 0, unnumbered: true });
-    found.forEach((f, n) => (f.number = n + 1));
-  }
   return found.length >= MIN_PARAGRAPH_TITLES && found.length * 2 <= paras.length ? found : [];
 }
 

@@ -100,7 +100,7 @@ function rewrite(rows: Row[]): Line[] | null {
   const first = rows[0]!.cells;
   const named = first.map(columnRole);
   const hasHead = named.filter((r) => r !== null).length >= 2 && !first.some((c) => NUMBER_CELL.test(c));
-  const headings = hasHead ? first : (rows[0]!.line.head ?? []).map((h) => h);
+  const headings = hasHead ? first : rows[0]!.line.head ?? [];
   const body = hasHead ? rows.slice(1) : rows;
   const roles: (ColumnRole | null)[] = headings.length > 0 && headings.map(columnRole).filter((r) => r !== null).length >= 2 ? headings.map(columnRole) : [];
   const width = Math.max(...body.map((r) => r.cells.length));
