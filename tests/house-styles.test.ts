@@ -380,6 +380,12 @@ describe('the body named in a title', () => {
     [['Referat ordinær Generalforsamling Holte Tennis Klub 09-06-2020'], 'Holte Tennis Klub'],
     [['Referat Gruppemøde 2020', '', 'Protokol fra generalforsamling i Spejdergruppen Ravn den 24. februar 2020'], 'Spejdergruppen Ravn'],
     [['HolteKoret', '', 'Generalforsamling 4. maj 2023'], 'HolteKoret'],
+    // A board known by its letters, meeting in a town: the board, not the town.
+    [['Kort referat fra FU-møde i Vejle den 2. april 2019'], 'FU'],
+    // A news post from a board: the board.
+    [['Nyt fra skolebestyrelsen', 'Cykelskuret er bestilt.'], 'skolebestyrelsen'],
+    // An agenda's lettered entries above the items name no body.
+    [['Referat Generalforsamling 2018', '', 'Generalforsamlingen havde denne dagsorden', '', 'A. Velkomst ved formanden', 'B. Valg af stemmetællere', '', 'Dagsorden:'], null],
   ])('%j → %s', (head, body) => expect(parseText([...head, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body).toBe(body));
 });
 

@@ -140,6 +140,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const header = parseHeader(lines.slice(0, headerEnd), diags);
   const participants = parseParticipants(header.groups);
   const meeting = header.meeting;
+  // `A. Åbning af generalforsamlingen`: an agenda's entry, with its mark, names no body.
+  if (meeting.body !== null && ENTRY_MARK.test(meeting.body)) meeting.body = null;
   const letterheadBody = lh.letterheads.find((l) => l.body)?.body ?? null;
   meeting.body ??= letterheadBody ?? bodyFromLetterhead(doc.letterhead?.lines.map((l) => l.text) ?? []);
   // A kind of meeting (`Bestyrelsesmøde 27`, `Generalforsamling 2022`) or a web page's chrome names no body; an organisation's name at the top may.
@@ -381,6 +383,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
 }
 
 
+
+/** An entry's mark before its words: a letter, a number or a roman numeral with a full stop or a bracket. */
+const ENTRY_MARK = /^(?:\p{L}|\d{1,3}|[IVX]{1,4})[.)]\s+\p{L}/u;
 
 /** Words that make a short line an organisation's name (`GRUNDEJERFORENINGEN HØJBOPARKEN`, `Romdrup Vandværk`). */
 const ORGANISATION = /(?:forening|klub|laug|lauget|selskab|vandværk|koret|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling)(?:en|et|s)?\b/iu;

@@ -178,7 +178,8 @@ const MEETING_IN_NAMED = /^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s+(?:i|for)\s
 /** A meeting's own name in a title (`Pladshavermøde`, `Generalforsamling`, `Møde i …`). */
 const MEETING_TITLE_WORD = /^(?:\p{L}*møde|\p{L}*generalforsamling|møde)\b/iu;
 
-const TITLE = new RegExp(`^(Referat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Beslutninger(?= fra\\s+\\p{Ll}*møde)|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
+/** `Kort referat fra …`, `Foreløbigt referat af …`: the title word with a word on what kind of minutes they are. */
+const TITLE = new RegExp(`^(?:(?:Kort|Kortfattet|Foreløbigt|Godkendt|Udvidet|Uddrag\\s+af)\\s+(?=referat\\b))?(Referat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Beslutninger(?= fra\\s+\\p{Ll}*møde)|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
 
 /**
  * A closing line (`Mødet hævet kl. 17.40`, `Mødet sluttede 17:40`): the time
@@ -324,16 +325,20 @@ const TRAILING_YEAR = /\s+(?:19[5-9]\d|20\d\d)$/u;
 /** Words that make a name an organisation's (`Højbjerg Badminton Klub`, `Grundejerforeningen Solbakken`). */
 const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg|fond)(?:en|et|s|ben)?\b/iu;
 
+/** `Information fra havnebestyrelsen`: news from a named board (not from `bestyrelsen` alone). */
+const NEWS_FROM = /^(?:Information|Nyt|Meddelelser?|Orientering)\s+fra\s+(\p{L}{3,}(?:bestyrelsen|udvalget|rådet))$/iu;
+
 /** The body a title names (`Referat af møde i Kulturudvalget …`), never a kind of meeting or a web page's chrome. */
 export function bodyFromTitle(rest: string): string | null {
   // `bestyrelsesmøde – Grundejerforeningen Bigården`: the meeting, a dash, and whose it was.
   const dashedName = /^(?:(?:af|fra)\s+)?\p{L}*(?:møde|generalforsamling)\s+[-–]\s+(\p{Lu}[\p{L}'’&\-]*(?:\s+[\p{Lu}\d][\p{L}'’&\-]*|\s+(?:af|for|i|og)){0,5})$/u.exec(rest.trim());
   if (dashedName && ORGANISATION_WORD.test(dashedName[1]!)) return dashedName[1]!;
   // `HB-møde`: a board known by its letters.
-  const letters = /^(\p{Lu}{2,5})-møde\b/u.exec(rest.trim());
+  // `fra HB-møde i Odense`: the board, not the town it met in.
+  const letters = /^(?:(?:fra|af|til)\s+)?(\p{Lu}{2,5})-møde(?:t)?\b/u.exec(rest.trim());
   if (letters) return letters[1]!;
   // `Information fra havnebestyrelsen`: news from a named board (not from `bestyrelsen` alone).
-  const news = /^(?:Information|Nyt|Meddelelser?)\s+fra\s+(\p{L}{3,}(?:bestyrelsen|udvalget|rådet))$/iu.exec(rest.trim());
+  const news = NEWS_FROM.exec(rest.trim());
   if (news) return news[1]!;
   // `ordinær Generalforsamling Højbjerg Badminton Klub 09-06-2020`: an organisation's name right after the meeting's word.
   // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`, `afdelingsmøde i afdeling 12`: a housing estate's section.
@@ -839,7 +844,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`: the meeting's word, then the body.
         // A kind of meeting (`Bestyrelsesmøde 27`) names a body only in its word (`Brugerrådsmøde` → `Brugerrådet`), and leaves the field to a later line.
         // `Fra ordinær generalforsamling i Holmby Kajakklub` (a title's second line): the club after the meeting.
-        if (!WEB_CHROME.test(named)) meeting.body ??= (/\p{Ll}møde\s+\p{Ll}|^(?:(?:[Ff]ra|[Aa]f)\s+)?(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?\p{L}*(?:[Mm]øde|[Gg]eneralforsamling|MØDE|GENERALFORSAMLING)\s+(?:i|for|I|FOR)\s+\p{Lu}/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named));
+        if (!WEB_CHROME.test(named)) meeting.body ??= NEWS_FROM.exec(named)?.[1] ?? (/\p{Ll}møde\s+\p{Ll}|^(?:(?:[Ff]ra|[Aa]f)\s+)?(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?\p{L}*(?:[Mm]øde|[Gg]eneralforsamling|MØDE|GENERALFORSAMLING)\s+(?:i|for|I|FOR)\s+\p{Lu}/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named));
       }
     }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
