@@ -1803,3 +1803,37 @@ describe('the first section glued to the bracket that ends the header', () => {
     expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2]);
   });
 });
+
+describe('records that refer to the agenda by number', () => {
+  it('`Pkt 2 & 4:` records two entries, `Pkt. 6:` skips the one without a record, and the entries keep the agenda\'s titles', () => {
+    const doc = parseText(
+      [
+        'Referat fra bestyrelsesmøde i Holmby Vandværk 4. marts 2031',
+        '',
+        'Dagsorden:',
+        '1. Nyt fra formanden',
+        '2. Ledningsnettet',
+        '3. Budget',
+        '4. Målere',
+        '5. Valg til bestyrelsen',
+        '6. Eventuelt',
+        '',
+        'Pkt 1: Formanden fortalte om det nye filter.',
+        '',
+        'Pkt 2 & 4: Man drøftede udskiftning af ledninger og målere.',
+        '',
+        'Pkt. 3: Budgettet blev godkendt.',
+        '',
+        'Pkt. 6: Intet.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Nyt fra formanden', 'Formanden fortalte om det nye filter.'],
+      [2, 'Ledningsnettet', 'Man drøftede udskiftning af ledninger og målere.'],
+      [3, 'Budget', 'Budgettet blev godkendt.'],
+      [4, 'Målere', 'Man drøftede udskiftning af ledninger og målere.'],
+      [5, 'Valg til bestyrelsen', null],
+      [6, 'Eventuelt', 'Intet.'],
+    ]);
+  });
+});

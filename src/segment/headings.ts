@@ -25,6 +25,8 @@ export interface Candidate {
   numberAt?: number;
   /** `Pkt. 2 & 3: …`: one heading for consecutive items, the last number it covers. */
   through?: number;
+  /** `Pkt 2 & 5: …`: one record for two entries that are not next to each other, the second number. */
+  also?: number;
   /** An item found by its case number alone (`Sagsid.: 23/1101` over its blocks): no heading line, no title. */
   untitled?: boolean;
   /** A heading in decimal numbering (`3.0 Title`, `5.1 Title`), for an item that has no heading of its own. */
@@ -153,15 +155,20 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     // `Pkt. 2 & 3: Hjemmesiden og regnskabet blev godkendt.`: items 2 and 3 recorded together.
     const joint = JOINT.exec(rest);
     let through: number | undefined;
-    if (joint && Number(joint[1]) > number && Number(joint[1]) <= number + 3) {
+    let also: number | undefined;
+    if (joint && Number(joint[1]) > number && Number(joint[1]) <= number + 3 && (Number(joint[1]) === number + 1 || /^[-–]/u.test(rest))) {
       through = Number(joint[1]);
+      rest = joint[2]!.trim();
+    } else if (joint && pattern === 'punkt' && Number(joint[1]) > number + 1 && Number(joint[1]) <= number + 20) {
+      // `Pkt 2 & 5:`, `Ad 3 og 7:`: two entries, not the ones between them.
+      also = Number(joint[1]);
       rest = joint[2]!.trim();
     }
     if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest) || NOT_A_TITLE_SMALL.test(rest)) return;
     // `344 2. behandling af budget`: a title may open with an ordinal (`2. behandling`, `1. halvår`), not with a date or a count.
     const ordinal = /^\d{1,2}\.\s+(\p{Ll}{3,})/u.exec(rest);
     if (/^[\d%,.]/.test(rest) && !(ordinal && pattern !== 'bare' && !MONTH_WORD.test(ordinal[1]!) && rest.split(/\s+/).length >= 3)) return;
-    found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest, number), ...(through !== undefined ? { through } : {}) });
+    found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest, number), ...(through !== undefined ? { through } : {}), ...(also !== undefined ? { also } : {}) });
   });
   useStructure(lines, found);
   // Decimal headings stand for an item only where the item has no heading of its own (`2.` over `2.0`, `2.1` is the item with its sub-items).

@@ -43,7 +43,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   let candidates = findCandidates(lines);
   const chosen = chooseChain(candidates);
   const { gaps, renumbered } = chosen;
-  let chain = minutesAfterAgenda(lines, candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
+  const afterAgenda = minutesAfterAgenda(lines, candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
+  let chain = recordsByNumber(lines, candidates, afterAgenda) ?? afterAgenda;
   // The agenda list taken for the items, its titles repeated later as headings without numbers: those are the items.
   const byTitle = sectionsByTitle(lines, chain);
   if (byTitle) {
@@ -282,6 +283,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       const read = lines[c.index]!.text;
       item.heading = item.heading.startsWith(read) ? printed + item.heading.slice(read.length) : item.heading;
     }
+    if (c.also !== undefined) {
+      // `Pkt 2 & 5: …`: one record for two entries of the agenda, each titled from it.
+      d.info('items-recorded-together', `Items ${c.number} and ${c.also} are recorded under one heading`, place(lines[c.index]));
+      return [item, { ...item, number: c.also, title: listed.get(c.also) ?? item.title, sections: item.sections.map((x) => ({ ...x })), attachments: item.attachments.map((a) => ({ ...a })) }];
+    }
     if (c.through === undefined) return [item];
     // `Pkt. 2 & 3: …`: one record for consecutive items, each titled from the agenda when it lists them.
     d.info('items-recorded-together', `Items ${c.number} to ${c.through} are recorded under one heading`, place(lines[c.index]));
@@ -305,6 +311,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (said >= 2 || (said >= 1 && trial.length <= 3) || (decided >= 3 && decided * 3 >= withText * 2) || recorded >= 2 || (recorded >= 1 && trial.length <= 3)) reads = true;
   }
   let items = build(reads, diags);
+  if (chain.some((c) => c.also !== undefined)) items = items.sort((a, b) => a.number - b.number);
 
   const recordedNumbers = new Set(items.map((it) => it.number));
   const fromAgenda = agendaOnlyItems(lines, agenda, recordedNumbers, names);
@@ -515,7 +522,7 @@ function buildItem(
   // `Ad 3. -`: a dash for nothing recorded, no title.
   if (/^[-–—.…]+$/u.test(rest)) rest = '';
   // `Pkt. 2 & 3: …`: the other numbers the heading covers are not title.
-  if (c.through !== undefined) rest = JOINT.exec(rest)?.[2] ?? rest;
+  if (c.through !== undefined || c.also !== undefined) rest = JOINT.exec(rest)?.[2] ?? rest;
   if (c.numberAt !== undefined) {
     // The title line as found (`Sag nr. 130` under it): its case number is in `headingCase` already.
     const tc = TRAILING_CASE.exec(rest);
@@ -1518,6 +1525,42 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   // `1: Referatet blev godkendt.` / `2: Formanden berettede om …`: sentences of what was done, most of them, under the agenda's numbers.
   const sentences = run.filter((c) => /[.!]$/u.test(c.rest.trim()) && c.rest.split(/\s+/).length >= 3 && AD_RECORD_VERB.test(c.rest) && !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? '')).length;
   return byRef || (run.length >= 3 && sentences * 3 >= run.length * 2) ? run : chain;
+}
+
+/** `Pkt 2 & 5:`, `Ad 7:`: a line of the minutes that refers to the agenda's entries by number. */
+const RECORD_BY_NUMBER = /^\s*(?:Ad|Pkt\.?|Punkt)\s*\d/iu;
+
+/**
+ * `1. Orientering` … `7. Eventuelt`, then `Pkt 1: …`, `Pkt 2 & 5: …`,
+ * `Pkt. 7: …`: records that refer to the agenda's entries by number, in
+ * order, one record for two entries, some entries with none. The records are
+ * the items (titled from the agenda); the entries without one stay items
+ * listed only. Null unless every heading after the agenda is such a record
+ * and they cover half of its entries or more.
+ */
+function recordsByNumber(lines: SLine[], cands: Candidate[], chain: Candidate[]): Candidate[] | null {
+  if (chain.length === 0) return null;
+  const isRecord = (c: Candidate) => c.pattern === 'punkt' && RECORD_BY_NUMBER.test(lines[c.index]!.text);
+  const first = cands.find(isRecord);
+  if (first === undefined) return null;
+  // The agenda: a list numbered 1, 2, 3 … in another style before the first record.
+  const agenda: Candidate[] = [];
+  for (const c of cands) {
+    if (c.index >= first.index) break;
+    if (c.pattern !== 'punkt' && c.number === agenda.length + 1 && (agenda.length === 0 || c.pattern === agenda[0]!.pattern)) agenda.push(c);
+  }
+  if (agenda.length < 3) return null;
+  if (chain.some((c) => !agenda.includes(c) && !isRecord(c))) return null;
+  const refs: Candidate[] = [];
+  let covered = 0;
+  for (const c of cands) {
+    if (c.index < first.index || !isRecord(c)) continue;
+    if (c.number <= covered || (c.through ?? c.also ?? c.number) > agenda.length) return null;
+    refs.push(c);
+    covered = c.through ?? c.number;
+  }
+  const numbers = new Set(refs.flatMap((c) => [c.number, c.through ?? c.number, c.also ?? c.number]));
+  return refs.length >= 2 && numbers.size * 2 >= agenda.length ? refs : null;
 }
 
 /**
