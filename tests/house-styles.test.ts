@@ -1837,3 +1837,22 @@ describe('records that refer to the agenda by number', () => {
     ]);
   });
 });
+
+describe('a title\'s second part after a dash, then a colon', () => {
+  it('`Kirkehuset – kaffe efter gudstjenesten: Bo …` is titled up to the colon; a colon left after the number is no part of the title', () => {
+    const doc = parseText(
+      [
+        'Referat af menighedsrådsmøde 3. maj 2031',
+        '',
+        '1. : Regnskab: Regnskabet blev godkendt.',
+        '2. : Kirkehuset – kaffe efter gudstjenesten: Bo har nøglen og sørger for kaffen.',
+        '3. : Budget – skitse for næste år: Skitsen blev drøftet.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Regnskab', 'Regnskabet blev godkendt.'],
+      [2, 'Kirkehuset – kaffe efter gudstjenesten', 'Bo har nøglen og sørger for kaffen.'],
+      [3, 'Budget – skitse for næste år', 'Skitsen blev drøftet.'],
+    ]);
+  });
+});

@@ -152,6 +152,8 @@ export function findCandidates(lines: SLine[]): Candidate[] {
       if (!rest || /^\d/.test(rest)) return;
     }
     if (number > 999) return;
+    // `1. : Fakturering`: a colon left after the number is no part of the title.
+    rest = rest.replace(/^:\s+(?=\p{L})/u, '');
     // `Pkt. 2 & 3: Hjemmesiden og regnskabet blev godkendt.`: items 2 and 3 recorded together.
     const joint = JOINT.exec(rest);
     let through: number | undefined;

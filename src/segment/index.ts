@@ -521,6 +521,8 @@ function buildItem(
   let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : singleNumber(heading).replace(CASE_ID_PREFIX, '').replace(numberPrefix, '').trim();
   // `Ad 3. -`: a dash for nothing recorded, no title.
   if (/^[-–—.…]+$/u.test(rest)) rest = '';
+  // `1. : Fakturering`: a colon left before the title is no part of it.
+  rest = rest.replace(/^:\s+(?=\p{L})/u, '');
   // `Pkt. 2 & 3: …`: the other numbers the heading covers are not title.
   if (c.through !== undefined || c.also !== undefined) rest = JOINT.exec(rest)?.[2] ?? rest;
   if (c.numberAt !== undefined) {
@@ -809,7 +811,9 @@ const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
  * `Budget 2025 - overblik og tidsplan`).
  */
 export function verdictOnHeading(rest: string, bare = true): { title: string; text: string } | null {
-  const m = /^(.{3,80}?)(?:\s*:\s+|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec))\.\s+(?=\p{Lu}|\d))(\S.*)$/u.exec(rest);
+  // `Kirkehuset – kaffe ved tidlig gudstjeneste: Bo har nøglen.`: a title's second part after a dash, then a colon and what was said.
+  const dashThenColon = /^(.{3,60}?\s+[–-]\s+(\p{Ll}[^:.!?]{2,60}?))\s*:\s+(\p{Lu}.*)$/u.exec(rest);
+  const m = (dashThenColon && !RECORDED_VERB.test(dashThenColon[2]!) && outcomeOf(dashThenColon[2]!) === null ? [dashThenColon[0], dashThenColon[1]!, dashThenColon[3]!] : null) ?? /^(.{3,80}?)(?:\s*:\s+|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec))\.\s+(?=\p{Lu}|\d))(\S.*)$/u.exec(rest);
   if (!m) return bare ? unmarkedVerdict(rest) : null;
   const head = m[1]!.trim();
   const tail = m[2]!.trim();
