@@ -1856,3 +1856,15 @@ describe('a title\'s second part after a dash, then a colon', () => {
     ]);
   });
 });
+
+describe('a number alone under a heading', () => {
+  it('records nothing (a page\'s number, a contents table\'s)', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', '1. Velkomst', 'Formanden bød velkommen.', '', '2. Økonomi', '4', '', '3. Eventuelt', '2.', '', '4. Næste møde', 'Holdes 1. juni.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.decision])).toEqual([
+      [1, 'Formanden bød velkommen.'],
+      [2, null],
+      [3, null],
+      [4, 'Holdes 1. juni.'],
+    ]);
+  });
+});

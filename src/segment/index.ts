@@ -673,8 +673,8 @@ function buildItem(
   const headingOutcome = outcomeOf(parts.title);
   if (isMinutes === true && sections.length === 0 && headingOutcome !== null && (HEADING_RECORD.test(parts.title) || headingOutcome === 'none' || (/[.!]$/.test(parts.title) && parts.title.split(/\s+/).length >= 4 && !/^(?:Hvis|Såfremt|Når|Om)\b/iu.test(parts.title)))) sections.push({ kind: 'decision', heading: null, text: parts.title });
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
-  // A dash or a dot alone (`-`, `…`) records nothing.
-  const decision = decisionTexts.length && !/^[\s\-–—.…]*$/u.test(decisionTexts.join('')) ? decisionTexts.join('\n') : null;
+  // A dash or a dot alone (`-`, `…`) records nothing; nor does a number alone (`4`, `2.`: a page's number, a contents table's).
+  const decision = decisionTexts.length && !/^[\s\-–—.…\d]*$/u.test(decisionTexts.join('')) ? decisionTexts.join('\n') : null;
   if (isMinutes === true && decision === null) {
     diags.warn('item-without-decision', `Item ${c.number} (${parts.title}) has no recorded decision`, place(lines[c.index]));
   }
