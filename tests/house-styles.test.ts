@@ -1868,3 +1868,26 @@ describe('a number alone under a heading', () => {
     ]);
   });
 });
+
+describe('another meeting\'s date in the header', () => {
+  it('`referat fra sidste møde den …` in the agenda above the records is not this meeting\'s date; the title\'s is', () => {
+    const doc = parseText(
+      [
+        'Referat af bestyrelsesmøde lørdag den 8. marts 2031.',
+        '',
+        'Tilstede: Bo, Per og Lise.',
+        '',
+        'Dagsorden:',
+        '1. Godkendelse af referat fra sidste møde den 2. november 2030.',
+        '2. Økonomi.',
+        '3. Eventuelt.',
+        '',
+        'Referat:',
+        'Ad. 1 Godkendt.',
+        'Ad. 2 Kassen er fin.',
+        'Ad. 3 Intet.',
+      ].join('\n'),
+    );
+    expect(doc.meeting.date).toBe('2031-03-08');
+  });
+});

@@ -325,6 +325,9 @@ const TRAILING_YEAR = /\s+(?:19[5-9]\d|20\d\d)$/u;
 /** Words that make a name an organisation's (`Højbjerg Badminton Klub`, `Grundejerforeningen Solbakken`). */
 const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg|fond)(?:en|et|s|ben)?\b/iu;
 
+/** `sidste møde den`, `næste bestyrelsesmøde d.`: what comes after names another meeting. */
+const OTHER_MEETING_BEFORE = /(?:^|\s)(?:sidste|forrige|seneste|næste|kommende)\s+(?:\p{L}*møde(?:t)?|generalforsamling(?:en)?)\s*(?:(?:den|d\.)\s*)?$/iu;
+
 /** `Information fra havnebestyrelsen`: news from a named board (not from `bestyrelsen` alone). */
 const NEWS_FROM = /^(?:Information|Nyt|Meddelelser?|Orientering)\s+fra\s+(\p{L}{3,}(?:bestyrelsen|udvalget|rådet))$/iu;
 
@@ -537,7 +540,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   };
   const seenDates: { date: string; start: string | null; end: string | null }[] = [];
   const takeWhen = (text: string) => {
-    const d = findDate(text);
+    const found = findDate(text);
+    // `referat fra sidste møde den 1. april 2023`: another meeting's date.
+    const d = found && OTHER_MEETING_BEFORE.test(text.slice(0, found.index)) ? null : found;
     if (d) meeting.date ??= d.date;
     const times = findTimes(text);
     if (d) seenDates.push({ date: d.date, start: times.start, end: times.end });
