@@ -1891,3 +1891,33 @@ describe('another meeting\'s date in the header', () => {
     expect(doc.meeting.date).toBe('2031-03-08');
   });
 });
+
+describe('section numbers glued to the text before them', () => {
+  it('`… blev godkendt.2. Regnskab 2030,`, `Godkendt3. Notat om …`, `… fra mødet4. orientering …`: the next heading, in any case; a result alone under a heading ending in a comma is no part of its title', () => {
+    const doc = parseText(
+      [
+        'Bestyrelsesmøde mandag den 3. marts 2031',
+        '',
+        'Til stede: Bo, Per og Lise.',
+        '',
+        '1. Godkendelse af referat',
+        'Et par rettelser blev noteret.',
+        'Med rettelserne blev referatet godkendt.2. Regnskab 2030,',
+        'Godkendt3. Notat om besparelser på kontoret',
+        'Notatet taget til efterretning4. orientering fra formanden',
+        'Bo fortalte fra mødet med kommunen.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Godkendelse af referat', 'Et par rettelser blev noteret.\nMed rettelserne blev referatet godkendt.'],
+      [2, 'Regnskab 2030', 'Godkendt'],
+      [3, 'Notat om besparelser på kontoret', 'Notatet taget til efterretning'],
+      [4, 'orientering fra formanden', 'Bo fortalte fra mødet med kommunen.'],
+    ]);
+  });
+  it('a number glued to an abbreviation in capitals (`CO2. …`) stays text', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 3. marts 2031', '', '1. Klima', 'Vi vil spare på CO2. Det blev aftalt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2]);
+    expect(doc.items[0]!.decision).toBe('Vi vil spare på CO2. Det blev aftalt.');
+  });
+});

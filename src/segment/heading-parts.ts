@@ -92,6 +92,8 @@ function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: T
   if (openParens(text) > 0 && /\)/.test(next) && words <= 6) return true;
   if (/^\(?\s*\d+\s*(?:min|minutter|time|timer)\b/iu.test(next) || /^(?:min|minutter|timer?)\)/iu.test(next)) return true;
   if (endsSentence || words > 12) return false;
+  // `Godkendt`, `Intet` alone under the heading: its result, not more title (also after a comma, `Budget 2015,` / `Godkendt`).
+  if (words <= 3 && outcomeOf(next) !== null) return false;
   if (cur.bold === true && nxt.bold === true && words <= 12) return true;
   // Heading type: both lines set in the same size, larger than the body.
   if (layout.bodyFontSize !== null && cur.fontSize !== undefined && nxt.fontSize !== undefined) {
@@ -104,8 +106,6 @@ function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: T
   if (/\bv\.?\s+\p{Lu}\p{Ll}+$/u.test(text) && /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s*\(.*)?$/u.test(next)) return true;
   if (/^\p{Ll}/u.test(next) && !/[.:]$/.test(text) && words <= 8) return true;
   if (/\(\s*\d+\s*(?:min|minutter|time|timer)\.?\s*\)$/iu.test(next) && words <= 6 && !/\)$/.test(text)) return true;
-  // `Godkendt`, `Intet` alone under the heading: its result, not more title.
-  if (words <= 3 && outcomeOf(next) !== null) return false;
   // A heading filling the line and a short remainder without sentence punctuation.
   const full = (cur.text.length >= layout.fullWidth * 0.85) && !/[.:]$/.test(text);
   return full && words <= 8 && !/[.;:]$/.test(next);

@@ -733,6 +733,9 @@ export function restoreLostNumbers(lines: SLine[]): { number: number; index: num
 /** An entry's last word with the next list's first number glued to it: `… handlingsplaner174. Godkendelse …`. */
 const GLUED_ENTRY = /^(\d{1,3}[.)]\s+\S.*?[\p{Ll})])(\d{1,3})([.)]\s+\p{Lu}.*)$/u;
 
+/** A number glued to a word in small letters or a sentence's end, then a heading: `… referatet.2. Budget`, `Godkendt3. Notat`. */
+const GLUED_SECTION_GAP = /^(.*(?:\p{Ll}{3}|\p{L}[.!?]|[)"”]))(\d{1,2})\.\s+(\p{L}.{1,80})$/u;
+
 /** A paragraph's last sentence with the next section's number and title run on after its full stop: `… næste år.3. Regnskab`. */
 const GLUED_SECTION = /^(.*(?:\p{L}[)"”]?\s?[.!?]|\p{Ll}\)))(\d{1,2})\.\s+(\p{Lu}.{1,80})$/u;
 
@@ -753,6 +756,19 @@ export function splitGluedEntries(lines: SLine[]): void {
       // The first section after a bracket that ends the header's last line (`… Facius (referent)1. ORIENTERING: Velkomst`).
       if ((n > 1 && above) || (n === 1 && section[1]!.endsWith(')'))) {
         lines.splice(i, 1, { ...l, text: section[1]! }, { ...l, text: `${n}. ${section[3]!}` });
+        i++;
+        continue;
+      }
+    }
+    // `… godkendtes referatet.2. Budget 2015,`, `Godkendt3. Notat …`: a section's number glued to the text before it (a word processor's
+    // list, its gap lost); the heading of the number after one above, in any case, short, and no sentence.
+    const gap = l.blank ? null : GLUED_SECTION_GAP.exec(l.text);
+    const words = gap ? gap[3]!.split(/\s+/).length : 0;
+    if (gap && words <= 12 && !(words >= 5 && /[.!?]$/u.test(gap[3]!))) {
+      const n = Number(gap[2]!);
+      const before = new RegExp(`^\\s*${n - 1}\\.\\s+\\S`, 'u');
+      if (n > 1 && lines.slice(0, i).some((o) => !o.blank && before.test(o.text))) {
+        lines.splice(i, 1, { ...l, text: gap[1]! }, { ...l, text: `${n}. ${gap[3]!}` });
         i++;
         continue;
       }
