@@ -26,41 +26,43 @@ export const OUTCOME_RULES: OutcomeRule[] = [
     outcome: 'rejected',
     pattern: new RegExp(
       // `Ikke godkendt`, `blev ikke imødekommet`, and the verb before its negation: `Anbefales ikke`, `Udvalget godkendte ikke …`.
-      `\\b(?:ikke (?:${t('godkendt')}e?|godkendes|godkende|vedtaget|vedtages|anbefalet|anbefales|anbefale|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræde')}|bevilget|bevilges|${t('imødekommet')}|${t('imødekommes')}|fulgt)|(?:${t('godkendt')}e?|godkendes|godkender|vedtaget|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|bevilgede|${t('imødekommes')}|fulgt) ikke|forkastet|forkastes|forkastedes|nedstemt|faldt|${t('afslået')}|${t('afslås')}|afslag|afslog|afvist|afvises|afviste|(?:besluttet|besluttede|besluttes|beslutter)(?:,)? (?:ikke at|at ikke))\\b`,
+      `\\b(?:ikke (?:${t('godkendt')}e?|godkendes|godkende|vedtaget|vedtages|anbefalet|anbefales|anbefale|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræde')}|bevilget|bevilges|${t('imødekommet')}|${t('imødekommes')}|fulgt)|(?:${t('godkendt')}e?|godkendes|godkender|vedtaget|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|bevilgede|${t('imødekommes')}|fulgt) ikke|forkastet|forkastes|forkastedes|nedstemt|faldt|${t('afslået')}|${t('afslås')}|afslag|afslog|afvist|afvises|afviste|(?:besluttet|besluttede|besluttes|beslutter)(?:,)? (?:ikke at|at ikke)|(?:sige|siger|sagde|siges) nej(?: tak)? til)\\b`,
       'iu',
     ),
-    examples: ['Indstillingen blev ikke godkendt.', 'Anbefales ikke.', 'Forslaget blev forkastet.', 'Ansøgningen afvises.', 'Bestyrelsen har besluttet ikke at gå videre med tilbuddet.'],
-    not: ['Forslaget blev godkendt.'],
+    examples: ['Indstillingen blev ikke godkendt.', 'Anbefales ikke.', 'Forslaget blev forkastet.', 'Ansøgningen afvises.', 'Bestyrelsen har besluttet ikke at gå videre med tilbuddet.', 'Vi vil sige nej tak til tilbuddet.'],
+    not: ['Forslaget blev godkendt.', 'Vi siger ja tak til tilbuddet.'],
   },
   {
     outcome: 'postponed',
-    pattern: new RegExp(`\\b(?:(?:kan|må|skal) vente til|(?<!\\bvar (?:jo )?)udsat|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|(?:tage|tager|tages|taget) (?:punktet|sagen|emnet) op (?:igen|på ny)|${t('genoptages')}(?: på| i| ved)? (?:et |det |den )?(?:senere|næste|kommende)|(?:godkendes|behandles|underskrives|drøftes|tages op)\\b[^.]{0,30}?\\bpå (?:det |et )?(?:næste|kommende|senere|mødet i)\\b)\\b`, 'iu'),
+    pattern: new RegExp(`\\b(?:(?:kan|må|skal) vente til|(?<!\\bvar (?:jo )?)udsat(?! fra\\b)|${t('udsættes')}|${t('udskudt')}|${t('udskydes')}|(?:tage|tager|tages|taget) (?:punktet|sagen|emnet) op (?:igen|på ny)|${t('genoptages')}(?: på| i| ved)? (?:et |det |den )?(?:senere|næste|kommende)|(?:godkendes|behandles|underskrives|drøftes|tages op)\\b[^.]{0,30}?\\bpå (?:det |et )?(?:næste|kommende|senere|mødet i)\\b)\\b`, 'iu'),
     examples: ['Punktet blev udsat.', 'Sagen udsættes til næste møde.', 'Vi tager punktet op igen på næste møde.', 'Revisionen kan vente til næste års generalforsamling.', 'Referatet godkendes og underskrives på mødet i januar.', 'Punktet behandles på næste møde.'],
     // `… var udsat fra marts`: what had been put off before, told as background.
-    not: ['Tidsplanen blev godkendt.', 'Mødet var udsat fra foråret på grund af vejret.'],
+    // `Udsat fra mødet i maj`: put off before, to this meeting.
+    not: ['Tidsplanen blev godkendt.', 'Mødet var udsat fra foråret på grund af vejret.', 'Udsat fra mødet i maj.'],
   },
   {
     outcome: 'approved',
     pattern: new RegExp(
       // Participles only as verbs, not as attributes (`et godkendt budget`, `den vedtagne plan`); a letter
       // before the article is part of a word (`Menighedsrådet besluttede`), hence no \b there (it fails at æøå).
-      `(?<!(?<![\\p{L}\\d])(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?|vedtaget|anbefalet|${t('tiltrådt')}|bevilget|imødekommet|valgt(?! at\\b)|genvalgt)\\b` +
-        `|\\b(?:godkendes|godkender|${t('godkendtes')}|vedtages|vedtog|vedtoges|valgtes|genvalgtes|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|(?:det|der) ${t('besluttes')},? at|besluttede|(?:blev|er|har|havde)(?: (?:endelig|nu|hermed|derfor|så|også|enstemmigt))? besluttet|(?:blev|bliver|er) (?:fastlagt|fastsat),? at|vælges|modtog (?:gen)?valg|vedtager|bakke[rd]?e? op om|${t('imødekommes')}|${t('imødekom')}|(?:indstillingen|forslaget|anbefalingen) (?:blev )?følges|(?:referatet|protokollen) (?:blev )?underskre(?:vet|ves)|takkede for valget|(?<!ikke )(?:fuld|enstemmig|bred) opbakning|(?:bestyrelsen|udvalget|rådet|vi|generalforsamlingen) valgte at|(?:(?:bestyrelsen|(?:en (?:enig|samlet) )?bestyrelse|udvalget|rådet|vi|generalforsamlingen) (?:har|havde)|(?:har|havde) (?:en (?:enig|samlet) )?(?:bestyrelse|bestyrelsen|udvalget|rådet)) valgt at|${t('konstitueret')} sig|${t('konstituerede')} sig|fastsættes til|(?:blev|er) fastsat til)\\b|^(?:kontingent(?:et)?|taksten|taksterne|budgettet|prisen|lejen|huslejen)\\s+(?:(?:er|blev|forbliver|fortsat)\\s+)?(?:uændret|fastholdes|fastholdt)\\b|^(?:ok|okay)\\.?$`,
+      `(?<!(?<![\\p{L}\\d])(?:et|en|det|den|de|sit|sin|sine|nyt|ny|nye|allerede) )\\b(?:${t('godkendt')}e?(?! af (?:\\p{L}+ )?revisor)|vedtaget|anbefalet|${t('tiltrådt')}|bevilget|imødekommet|valgt(?! at\\b)|genvalgt)\\b` +
+        `|\\b(?:godkendes|godkender|${t('godkendtes')}|vedtages|vedtog|vedtoges|valgtes|genvalgtes|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|${t('tilslutter')} sig|indstilles (?:til .{0,60}godkendelse|over for)|${t('tilsluttede')} sig|${t('tilsluttes')}|indstillingen (?:blev )?fulgt|(?:det|der) ${t('besluttes')},? at|besluttede|(?:blev|er|har|havde)(?: (?:endelig|nu|hermed|derfor|så|også|enstemmigt))? besluttet|(?:blev|bliver|er) (?:fastlagt|fastsat),? at|vælges|modtog (?:gen)?valg|vedtager|bakke[rd]?e? op om|${t('imødekommes')}|${t('imødekom')}|(?:indstillingen|forslaget|anbefalingen) (?:blev )?følges|(?:referatet|protokollen) (?:blev )?underskre(?:vet|ves)|takkede for valget|(?<!ikke )(?:fuld|enstemmig|bred) opbakning|(?:bestyrelsen|udvalget|rådet|vi|generalforsamlingen) valgte at|(?:(?:bestyrelsen|(?:en (?:enig|samlet) )?bestyrelse|udvalget|rådet|vi|generalforsamlingen) (?:har|havde)|(?:har|havde) (?:en (?:enig|samlet) )?(?:bestyrelse|bestyrelsen|udvalget|rådet)) valgt at|${t('konstitueret')} sig|${t('konstituerede')} sig|fastsættes til|(?:blev|er) fastsat til|blev aftalt|(?:det|der) (?:er|bliver) aftalt|aftaltes)\\b|^(?:kontingent(?:et)?|taksten|taksterne|budgettet|prisen|lejen|huslejen)\\s+(?:(?:er|blev|forbliver|fortsat)\\s+)?(?:uændret|fastholdes|fastholdt)\\b|^(?:ok|okay)\\.?$`,
       'iu',
     ),
-    examples: ['Godkendt.', 'Indstillingen godkendes.', 'Forslaget blev vedtaget.', 'Anbefales.', 'Tiltrådt.', 'Det besluttes, at nedsætte en arbejdsgruppe.', 'Kim Holt vælges.', 'Ok.', 'Det bliver fastlagt at vi holder sommerfest i august.', 'Det er endelig besluttet, at kassen lukker.', 'Bestyrelsen har besluttet at frugten fortsætter.', 'Kontingentet fastholdes.', 'Kontingentet uændret.', 'Bestyrelsen bakker op om forslaget.', 'Referatet blev underskrevet.', 'Ansøgningen imødekommes.', 'Indstillingen følges.', 'Der besluttes at beholde det nuværende fyr.', 'Bo Dal takkede for valget.', 'Der var fuld opbakning.', 'En enig bestyrelse har valgt at aflyse festen.', 'Bestyrelsen har konstitueret sig således: Formand Bo Dal.', 'Antallet af møder fastsættes til fem om året.'],
-    not: ['Et godkendt budget ligger til grund.', 'I projektet fastholdes de tidligere tilbud.', 'Der var ikke fuld opbakning til forslaget.'],
+    examples: ['Godkendt.', 'Indstillingen godkendes.', 'Forslaget blev vedtaget.', 'Anbefales.', 'Tiltrådt.', 'Det besluttes, at nedsætte en arbejdsgruppe.', 'Kim Holt vælges.', 'Ok.', 'Det bliver fastlagt at vi holder sommerfest i august.', 'Det er endelig besluttet, at kassen lukker.', 'Bestyrelsen har besluttet at frugten fortsætter.', 'Kontingentet fastholdes.', 'Kontingentet uændret.', 'Bestyrelsen bakker op om forslaget.', 'Referatet blev underskrevet.', 'Ansøgningen imødekommes.', 'Indstillingen følges.', 'Der besluttes at beholde det nuværende fyr.', 'Bo Dal takkede for valget.', 'Der var fuld opbakning.', 'En enig bestyrelse har valgt at aflyse festen.', 'Bestyrelsen har konstitueret sig således: Formand Bo Dal.', 'Antallet af møder fastsættes til fem om året.', 'Det blev aftalt, at Bo sender brevet.', 'Vi aftaltes at mødes igen.'],
+    // An approval by the auditors is what the accounts bring to the meeting, not what the meeting did.
+    not: ['Regnskabet er godkendt af foreningens revisorer.', 'Som aftalt på sidste møde er hækken klippet.', 'Arbejdsgangene er aftalt i en aftale med KL, men bruges ikke.', 'Et godkendt budget ligger til grund.', 'I projektet fastholdes de tidligere tilbud.', 'Der var ikke fuld opbakning til forslaget.'],
   },
   {
     outcome: 'referred',
-    pattern: new RegExp(`^(?:${t('fremsendes')}|oversendes|sendes|videresendes|henvises|${t('tilbagesendes')}|oversendt|fremsendt|videresendt|henvist)\\b|\\b(?:${t('fremsendes')}|oversendes|videresendes|henvises|oversendt|fremsendt|videresendt|henvist|sendt videre|sendes tilbage|sendt tilbage) til\\b|\\b(?:tages|blev taget) op i (?:arbejdsgruppen|\\p{L}*udvalget|\\p{L}*gruppen)\\b`, 'iu'),
-    examples: ['Fremsendes til Teknisk Udvalg til behandling.', 'Oversendes til Økonomiudvalget.', 'Oversendt til Økonomiudvalget.', 'Dette punkt tages op i arbejdsgruppen.'],
+    pattern: new RegExp(`^(?:${t('fremsendes')}|oversendes|sendes|videresendes|henvises|${t('tilbagesendes')}|oversendt|fremsendt|videresendt|henvist)\\b|\\b(?:${t('fremsendes')}|oversendes|videresendes|henvises|oversendt|fremsendt|videresendt|henvist|sendt videre|sendes tilbage|sendt tilbage) til\\b|\\b(?:tages|blev taget) op i (?:arbejdsgruppen|\\p{L}*udvalget|\\p{L}*gruppen)\\b|\\b(?:sendes|sendt) (?:videre )?til (?:godkendelse|behandling|høring|udtalelse)\\b`, 'iu'),
+    examples: ['Fremsendes til Teknisk Udvalg til behandling.', 'Planen sendes til godkendelse i kommunen.', 'Oversendes til Økonomiudvalget.', 'Oversendt til Økonomiudvalget.', 'Dette punkt tages op i arbejdsgruppen.'],
     not: ['Sendt ud til medlemmerne i går.'],
   },
   {
     outcome: 'noted',
-    pattern: new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienterede')} om|blev ${t('orienteret')}|${t('orienteringen')} (?:blev )?taget|til efterretning|(?:taget|tages) til orientering)\\b|^til orientering\\.?$`, 'iu'),
-    examples: ['Orienteringen blev taget til efterretning.', 'Til orientering.', 'Orienteredes.'],
+    pattern: new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|${t('orienterede')} om|blev ${t('orienteret')}|${t('orienteringen')} (?:blev )?taget|til efterretning|(?:taget|tages) til orientering|gav (?:en |os en )?(?:kort |mundtlig |grundig )?orientering)\\b|^til orientering\\.?$`, 'iu'),
+    examples: ['Orienteringen blev taget til efterretning.', 'Til orientering.', 'Orienteredes.', 'Kassereren gav en kort orientering om økonomien.'],
     not: ['Orientering om budgettet følger.'],
   },
   {
@@ -72,8 +74,8 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   {
     outcome: 'none',
     // `Ingen meddelelser.`, `Der var ikke noget under eventuelt.`, `Der var ikke indkommet nogen forslag.`: short sentences only (see byWording).
-    pattern: new RegExp(`^(?:ingen|ingenting)\\.?$|^(?:punktet\\s+)?(?:udgår|udgik|${t('udgået')})\\.?$|^(?:intet|ingenting (?:til|at|under|nyt)|ingen (?:bemærkninger|kommentarer|meddelelser|punkter|forslag|indkomne forslag|sager|emner|spørgsmål|noteringer)|intet (?:at ${t('bemærke')}|til|nyt)|ikke noget|der (?:var|er|blev) (?:ingen|intet|ikke (?:\\p{L}+ )?(?:noget|nogen))(?= (?:under|til|at|fra|forslag|punkter|bemærkninger|meddelelser|indkomne)\\b|\\.?$))`, 'iu'),
-    examples: ['Intet.', 'Ingenting til eventuelt.', 'Ingenting.', 'Ingen meddelelser.', 'Der var ikke noget under eventuelt.', 'Der var ikke indkommet nogen forslag.', 'Ingen spørgsmål.', 'Ingen noteringer.', 'Udgået.', 'Punktet udgår.'],
+    pattern: new RegExp(`^(?:ingen|ingenting|n\\/a)\\.?$|^ingen (?:modtaget|indkommet|indkomne)\\.?$|^(?:punktet\\s+)?(?:udgår|udgik|${t('udgået')})\\.?$|^(?:intet|ingenting (?:til|at|under|nyt)|ingen (?:bemærkninger|kommentarer|meddelelser|punkter|forslag|indkomne forslag|sager|emner|spørgsmål|noteringer)|intet (?:at ${t('bemærke')}|til|nyt)|ikke noget|der (?:var|er|blev) (?:ingen|intet|ikke (?:\\p{L}+ )?(?:noget|nogen))(?= (?:under|til|at|fra|forslag|punkter|bemærkninger|meddelelser|indkomne)\\b|\\.?$))`, 'iu'),
+    examples: ['Intet.', 'Ingenting til eventuelt.', 'Ingenting.', 'Ingen meddelelser.', 'Der var ikke noget under eventuelt.', 'Der var ikke indkommet nogen forslag.', 'Ingen spørgsmål.', 'Ingen noteringer.', 'Udgået.', 'Punktet udgår.', 'Ingen modtaget.', 'N/A'],
     not: ['Ingen af forslagene blev godkendt.'],
   },
 ];
