@@ -1921,3 +1921,31 @@ describe('section numbers glued to the text before them', () => {
     expect(doc.items[0]!.decision).toBe('Vi vil spare på CO2. Det blev aftalt.');
   });
 });
+
+describe('an agenda of bullets under its label, grouped by access', () => {
+  it('each bullet an item in order, those under `Lukket møde:` closed; the notice above gives body, date, time and place', () => {
+    const doc = parseText(
+      [
+        'Hermed indkaldes til ordinært byrådsmøde torsdag den 6. marts 2031 kl. 19:00 i Holmby Hallen, Skolevej 4',
+        '',
+        'DAGSORDEN',
+        'Åbent møde:',
+        ' • Budgetopfølgning pr. 31.01.2031',
+        ' • Lokalplan for Skovbrynet',
+        ' • Meddelelser fra borgmesteren',
+        'Lukket møde:',
+        ' • Salg af grund',
+        '',
+        'Dagsordenen kan ses på rådhuset.',
+      ].join('\n'),
+    );
+    expect(doc.documentType).toBe('dagsorden');
+    expect(doc.items.map((it) => [it.number, it.title, it.closed])).toEqual([
+      [1, 'Budgetopfølgning pr. 31.01.2031', false],
+      [2, 'Lokalplan for Skovbrynet', false],
+      [3, 'Meddelelser fra borgmesteren', false],
+      [4, 'Salg af grund', true],
+    ]);
+    expect(doc.meeting).toMatchObject({ body: 'Byrådet', date: '2031-03-06', startTime: '19:00', location: 'Holmby Hallen, Skolevej 4' });
+  });
+});

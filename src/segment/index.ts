@@ -107,6 +107,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length === 0) chain = paragraphTitles(lines);
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the document's headings at one level, or its short lines set in bold over plain text, numbered in order`, place(lines[chain[0]!.index]));
   }
+  if (chain.length === 0) {
+    // `DAGSORDEN` / `Åbent møde:` / `• Budget` / `• Skolevej` / `Lukket møde:` / `• Salg af grund`: an agenda of bullets.
+    chain = bulletAgenda(lines);
+    if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the agenda's bulleted list, numbered in order`, place(lines[chain[0]!.index]));
+  }
   // `1. Valg af dirigent` / text / `• Formandens beretning` / text …: a list numbered at its first entry only; its bullets go on.
   const going = bulletsGoingOn(lines, chain);
   if (going.length > 0) {
@@ -659,6 +664,8 @@ function buildItem(
   // Both markers under one heading (a form's `Åbent punkt` / `Lukket punkt` whose tick was lost) say nothing.
   if (markers.size === 2) diags.info('access-uncertain', `Item ${c.number} prints both an open and a closed marker; its access is read from the heading only`, place(lines[c.index]));
   else if (markers.has(true)) closed = true;
+  // An entry listed under `Lukket møde:`.
+  if (lines[c.index]!.closedGroup === true) closed = true;
   if (lead.size > 0) body = body.filter((_, i) => !lead.has(i));
   if (recorded) body = [{ ...lines[c.index]!, text: recorded }, ...body];
   // What a heading's line records after its title was said at the meeting, also where the document does not say it is minutes.
@@ -1347,6 +1354,41 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
  * Berg er valgt.`, `• Bestyrelsens beretning.` over its text): the items,
  * when two thirds of the bulleted paragraphs read so.
  */
+/** The label over an agenda: `Dagsorden`, `DAGSORDEN:`, `Dagsorden for mødet`. */
+const AGENDA_LABEL = /^(?:dagsorden|dagsordenen|dagsordenspunkter|punkter på dagsordenen)(?:\s+(?:for|til)\s+mødet)?\s*:?$/iu;
+/** A group of an agenda's entries by access: `Åbent møde:`, `Lukket dagsorden`, `Lukkede punkter:`. */
+const ACCESS_GROUP = /^(?:(åben|åbent|åbne)|(lukket|lukkede))\s+(?:møde|dagsorden|punkter|sager|del)\s*:?$/iu;
+
+/**
+ * An agenda printed as a bulleted list under its label, perhaps in groups by
+ * access (`DAGSORDEN` / `Åbent møde:` / `• Budget` / … / `Lukket møde:` /
+ * `• Salg af grund`): each bullet an item, numbered in order, those under
+ * the closed group closed. Three entries at least, each a title (no more than
+ * 20 words); nothing but group labels between them.
+ */
+function bulletAgenda(lines: SLine[]): Candidate[] {
+  const at = lines.findIndex((l) => !l.blank && AGENDA_LABEL.test(l.text.trim()));
+  if (at < 0) return [];
+  const found: Candidate[] = [];
+  let closedGroup = false;
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const t = l.text.trim();
+    const group = ACCESS_GROUP.exec(t);
+    if (group) {
+      closedGroup = group[2] !== undefined;
+      continue;
+    }
+    if (!LIST_BULLET.test(t)) break;
+    const rest = t.replace(LIST_BULLET, '').trim();
+    if (rest.split(/\s+/).length > 20 || !/^\p{L}/u.test(rest)) return [];
+    if (closedGroup) lines[i] = { ...l, closedGroup: true };
+    found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest, score: 0, unnumbered: true });
+  }
+  return found.length >= 3 ? found : [];
+}
+
 function bulletedItems(lines: SLine[]): { index: number; rest: string }[] {
   const found: { index: number; rest: string }[] = [];
   const bulleted = lines.flatMap((l, i) => (!l.blank && LIST_BULLET.test(l.text) && !underBullet(lines, i) ? [i] : []));

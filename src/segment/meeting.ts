@@ -62,6 +62,8 @@ const AT_HOST = /^Hos\s+(\p{Lu}[^:;]{1,80})$/u;
 const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Rettet|Postet|Indsendt)\b(?:\s+(?:den|d\.|dato|:))?/iu;
 
 export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
+/** `… at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den …`: a notice naming the meeting by its word, and when. */
+const NOTICE_OF_MEETING = new RegExp(`\\b(?:der\\s+)?(?:afholdes|holdes|indkaldes\\s+til)\\s+(?:hermed\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?(\\p{L}+(?:råds|udvalgs|bestyrelses)${tolerant('møde')})\\s+(?:(?:${WEEKDAY})\\b|den\\s+\\d|d\\.\\s*\\d)`, 'iu');
 /** Words of a line that dates the meeting: a weekday, `den`, the meeting's word, `afholdes`. */
 const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|referat)`, 'iu');
 /** A weekday and the date after it (`Onsdag den 15-maj-2002`, `tirsdag d. 3. marts 2020`). */
@@ -616,6 +618,17 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       documentTitle ??= 'dagsorden';
       takeWhen(t);
       return;
+    }
+    // `Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november kl. 17:30 i …`: a notice of the meeting.
+    const notice = i < 15 ? NOTICE_OF_MEETING.exec(t) : null;
+    if (notice) {
+      meeting.body ??= bodyFromTitle(notice[1]!.charAt(0).toUpperCase() + notice[1]!.slice(1));
+      documentTitle ??= 'dagsorden';
+      takeWhen(t);
+      if (meeting.location === null) {
+        const place = PLACE_AFTER_TIME.exec(t);
+        if (place) placeOrBody(place[1] ?? place[2]!);
+      }
     }
     const suffixed = TITLE_SUFFIX.exec(t);
     if (suffixed) {
