@@ -1949,3 +1949,13 @@ describe('an agenda of bullets under its label, grouped by access', () => {
     expect(doc.meeting).toMatchObject({ body: 'Byrådet', date: '2031-03-06', startTime: '19:00', location: 'Holmby Hallen, Skolevej 4' });
   });
 });
+
+describe('two headings both printed `1.`', () => {
+  it('one a usual item\'s title, a paragraph apart, none numbered 2: Word\'s numbering lost in a copy cut short', () => {
+    const doc = parseText(['Referat af årsmødet i Holmby Roklub 4. marts 2031', '', ' 1. Valg af dirigent', 'Bo Dal blev valgt.', 'Han takkede for valget.', '', ' 1. Bestyrelsens beretning om sæsonen', 'Formanden gennemgik året.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Bestyrelsens beretning om sæsonen'],
+    ]);
+  });
+});

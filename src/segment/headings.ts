@@ -638,6 +638,8 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   if (!cands.some((c) => c.number === 2) && lonely.length >= 4 && lonely.some((c) => c.score >= 1) && new Set(lonely.map((c) => c.pattern)).size === 1 && lonely.every((c, k) => k === 0 || c.index - lonely[k - 1]!.index > 2)) {
     return lonely.map((c, k) => ({ ...c, number: k + 1 }));
   }
+  // Two only (a copy cut short), one a usual item's title, a paragraph apart (`1. Valg af dirigent` / … / `1. Formandens beretning`), none numbered 2 anywhere.
+  if (ones.length === 2 && spaced && ones.some((c) => USUAL_TITLE.test(c.rest)) && ones[0]!.pattern === ones[1]!.pattern && !cands.some((c) => c.number === 2)) return ones.map((c, k) => ({ ...c, number: k + 1 }));
   if (ones.length < MIN_REPEATED || strong < (usual ? 0 : apart ? 1 : 2) || new Set(ones.map((c) => c.pattern)).size > 1) return null;
   // Headings a paragraph apart: a weak `1.` in the same style between them (`1. Vi har søgt om tilskud.`) is one of them too,
   // when it stands a paragraph apart from its neighbours as well.
