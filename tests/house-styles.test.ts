@@ -1959,3 +1959,15 @@ describe('two headings both printed `1.`', () => {
     ]);
   });
 });
+
+describe('a short title, a colon and a sentence in the perfect passive', () => {
+  it('`Punkt 2:Ny bane: Der er blevet bevilget …` over more text: the title, then what was done', () => {
+    const doc = parseText(['Referat fra bestyrelsesmøde 4. maj 2031', '', 'Punkt 1: Banerne: De er for bløde i foråret.', '', 'Punkt 2:Ny bane: Der er blevet bevilget en ny bane til klubben.', 'Bo måler op.', '', 'Punkt 3: Evt: Intet.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Banerne'],
+      [2, 'Ny bane'],
+      [3, 'Evt'],
+    ]);
+    expect(doc.items[1]!.decision).toMatch(/^Der er blevet bevilget en ny bane til klubben\./u);
+  });
+});

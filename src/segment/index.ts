@@ -795,7 +795,7 @@ const NEXT_MEETING_ON_HEADING = new RegExp(`^((?:${tolerant('Næste')}|Nyt?)\\s+
 const GLUED_STOP = /^(\p{Lu}\p{Ll}{3,}(?:\s+\p{L}+){0,4})\.(\p{Lu}\p{Ll}+\s.*)$/u;
 
 /** A verb in the past that says what was done at the meeting (`fremlagde`, `blev`, `gennemgik`). */
-const RECORDED_VERB = /\b(?:blev|var|fremlagde|gennemgik|orienterede|fortalte|redegjorde|aflagde|godkendte|vedtog|besluttede|drøftede|havde|fik|gav)\b/iu;
+const RECORDED_VERB = /\b(?:blev|blevet|var|fremlagde|gennemgik|orienterede|fortalte|redegjorde|aflagde|godkendte|vedtog|besluttede|drøftede|havde|fik|gav)\b/iu;
 
 /** A case system's particulars under a heading: `Initialer: ab Åben sag`, `Sagsbehandler: Bo Holm`. */
 const CASE_META = /^(?:Initialer|Sagsbehandler|Sagsansvarlig)\s*:/iu;
