@@ -1971,3 +1971,37 @@ describe('a short title, a colon and a sentence in the perfect passive', () => {
     expect(doc.items[1]!.decision).toMatch(/^Der er blevet bevilget en ny bane til klubben\./u);
   });
 });
+
+describe('sections headed by the agenda\'s point alone', () => {
+  it('`Dagsorden pkt. 1` over a paragraph of what was done: an item titled as printed', () => {
+    const doc = parseText(['Referat af afdelingsmøde i Holmby Boligforening 3. marts 2031', '', 'Dagsorden pkt. 1', 'Bo Dal blev valgt som dirigent og konstaterede at mødet var lovligt indkaldt.', '', 'Dagsorden pkt. 2', 'Forslaget om nye altaner blev vedtaget med 20 stemmer for.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title, it.outcome])).toEqual([
+      [1, 'Dagsorden pkt. 1', 'approved'],
+      [2, 'Dagsorden pkt. 2', 'approved'],
+    ]);
+  });
+  it('`Ad. 1:Valg …` (no space after the colon) and `Ad. 2. …` record the agenda\'s first entries; the rest stay items listed only', () => {
+    const doc = parseText(
+      [
+        'Referat af repræsentantskabsmøde i Holmby Idrætsråd 2031',
+        '',
+        '1. Valg af dirigent og referent.',
+        '2. Uddeling af årets pris.',
+        '3. Bestyrelsens beretning.',
+        '4. Eventuelt',
+        '',
+        'Ad. 1:Valg af dirigent og referent',
+        'Bo Dal blev valgt til dirigent.',
+        '',
+        'Ad. 2. Uddeling af prisen for 2030',
+        'Prisen gik til svømmeklubben.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.decision])).toEqual([
+      [1, 'Bo Dal blev valgt til dirigent.'],
+      [2, 'Prisen gik til svømmeklubben.'],
+      [3, null],
+      [4, null],
+    ]);
+  });
+});

@@ -37,10 +37,10 @@ export interface Candidate {
   gluedText?: string;
 }
 
-const PUNKT = /^(?:Ad\.?\s*)?(?:dagsordenens\s+)?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*[:.)\-–]?\s*(?:[-–]\s+)?(.*)$/iu;
+const PUNKT = /^(?:Ad\.?\s*)?(?:dagsordenens\s+|dagsorden\s+(?=pkt|punkt))?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*[:.)\-–]?\s*(?:[-–]\s+)?(.*)$/iu;
 /** `Sag nr. 21 Vedligeholdelse af cykelstier`: an item numbered as a case (a case number has a slash or dots: `Sag nr. 12/345`). */
 const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
-const AD = /^Ad\.?\s*(\d{1,3})\s*[.:)]?(?:\s+(.*))?$/iu;
+const AD = /^Ad\.?\s*(\d{1,3})\s*(?:[.:)]?(?:\s+(.*))?|:(\p{Lu}.*))$/iu;
 /** A committee's case id before the title (`ØU-55/07-O Økonomisk orientering`): the committee, the item's running number, the year, the kind. */
 export const CASE_ID = /^\p{Lu}{1,5}-(\d{1,3})\/\d{2}(?:-\p{Lu})?\s+(\p{Lu}.*)$/u;
 const SPACED = /^(\d{1,3})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*|\d{1,2}\.\s+\p{Ll}{3,}.*)$/u;
@@ -144,7 +144,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
       return;
     }
     const number = Number(m[1]);
-    let rest = (m[2] ?? '').trim();
+    let rest = (m[2] ?? m[3] ?? '').trim();
     // The number alone (`3.`, `Pkt. 11`): the title is the next line.
     if (pattern === 'bare' || (pattern === 'punkt' && rest === '' && !/^Ad\b/iu.test(text))) {
       const j = nextNonBlank(lines, index);

@@ -1567,14 +1567,14 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   if (glued.every((c) => c !== null)) return glued as Candidate[];
   // `1. Valg af dirigent` … `9. Eventuelt`, then `Pkt 1: Bo Holm valgt til dirigent` / `Pkt 2: Godkendt`: the minutes refer to the
   // agenda's entries by number, each saying what came of it; those are the items (titled from the agenda), and the entries left are listed only.
-  const byRef = run.every((c) => c.pattern === 'punkt' && c.pattern !== chain[0]!.pattern && /^\s*(?:Ad|Pkt\.?|Punkt)\s*\d/iu.test(lines[c.index]!.text));
+  const byRef = run.every((c) => c.pattern === 'punkt' && c.pattern !== chain[0]!.pattern && /^\s*(?:Ad\.?|Pkt\.?|Punkt)\s*\d/iu.test(lines[c.index]!.text));
   // `1: Referatet blev godkendt.` / `2: Formanden berettede om …`: sentences of what was done, most of them, under the agenda's numbers.
   const sentences = run.filter((c) => /[.!]$/u.test(c.rest.trim()) && c.rest.split(/\s+/).length >= 3 && AD_RECORD_VERB.test(c.rest) && !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? '')).length;
   return byRef || (run.length >= 3 && sentences * 3 >= run.length * 2) ? run : chain;
 }
 
 /** `Pkt 2 & 5:`, `Ad 7:`: a line of the minutes that refers to the agenda's entries by number. */
-const RECORD_BY_NUMBER = /^\s*(?:Ad|Pkt\.?|Punkt)\s*\d/iu;
+const RECORD_BY_NUMBER = /^\s*(?:Ad\.?|Pkt\.?|Punkt)\s*\d/iu;
 
 /**
  * `1. Orientering` … `7. Eventuelt`, then `Pkt 1: …`, `Pkt 2 & 5: …`,
