@@ -2005,3 +2005,35 @@ describe('sections headed by the agenda\'s point alone', () => {
     ]);
   });
 });
+
+describe('usual end-of-meeting items without numbers after the numbered ones', () => {
+  it('`Økonomi` before `Eventuelt` and `Næste møder` after it, each alone over its text: items numbered on', () => {
+    const doc = parseText(
+      [
+        'Referat af møde i Holmby Fællesråd 3. marts 2031',
+        '',
+        '1. Stationsvej',
+        'Sagen ligger hos kommunen.',
+        '',
+        '2. Skoven',
+        'Bo deltager i mødet.',
+        '',
+        'Økonomi',
+        'Kassen er uændret.',
+        '',
+        'Eventuelt',
+        'Intet.',
+        '',
+        'Næste møder',
+        '7. april kl. 19 i hallen.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Stationsvej', 'Sagen ligger hos kommunen.'],
+      [2, 'Skoven', 'Bo deltager i mødet.'],
+      [3, 'Økonomi', 'Kassen er uændret.'],
+      [4, 'Eventuelt', 'Intet.'],
+      [5, 'Næste møder', '7. april kl. 19 i hallen.'],
+    ]);
+  });
+});

@@ -120,7 +120,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   // `Punkt 4: Bestyrelsesmøder` / … / `Evt:` / text: the usual last item, unnumbered after the numbered ones.
   const closing = closingItem(lines, chain);
-  if (closing) chain = [...chain, closing];
+  if (closing) chain = [...chain, ...closingBlocks(lines, chain, closing), closing].sort((a, b) => a.index - b.index);
   // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
   const listed = new Map<number, string>();
   for (const c of candidates) if (chain.length > 0 && c.index < chain[0]!.index && c.rest !== '' && !listed.has(c.number)) listed.set(c.number, c.rest);
@@ -1094,6 +1094,8 @@ function opensParagraph(lines: SLine[], i: number): boolean {
 
 /** The usual last item's title alone on its line, or before its text after a colon. */
 const CLOSING_TITLE = /^(Eventuel[t]?|Evt\.?)\s*(?::\s*(\S.*)?)?$/iu;
+/** Usual items at a meeting's end, printed without numbers after the numbered ones: `Økonomi`, `Næste møder`. */
+const CLOSING_BLOCK = /^(Økonomi|Næste møder|Kommende møder|Mødeplan|Mødekalender)\s*:?$/iu;
 
 /**
  * The usual last item printed without the number the items before it have
@@ -1111,6 +1113,31 @@ function closingItem(lines: SLine[], chain: Candidate[]): Candidate | null {
     return { index: i, number: last.number + 1, pattern: 'punkt', rest: m[2] === undefined ? m[1]! : lines[i]!.text.trim(), score: 0, unnumbered: true };
   }
   return null;
+}
+
+/**
+ * Usual end-of-meeting items printed without numbers, like the unnumbered
+ * `Eventuelt` found after the numbered items (`10. Legitimitet` / … /
+ * `Økonomi` / … / `Eventuelt` / … / `Næste møder` / …): each alone on its
+ * line, opening a paragraph, with text under it. Those between the last
+ * numbered item and `Eventuelt` come before it; the numbers go on from the
+ * last item's (`closing` is renumbered after them, and any after it follow).
+ */
+function closingBlocks(lines: SLine[], chain: Candidate[], closing: Candidate): Candidate[] {
+  const last = chain[chain.length - 1]!;
+  const found: Candidate[] = [];
+  for (let i = last.index + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || i === closing.index || !CLOSING_BLOCK.test(l.text.trim()) || !opensParagraph(lines, i) || nextNonBlank(lines, i) >= lines.length) continue;
+    if (chain.some((c) => c.rest.trim().toLowerCase() === l.text.trim().replace(/:$/, '').toLowerCase())) continue;
+    found.push({ index: i, number: 0, pattern: 'punkt', rest: l.text.trim().replace(/:$/, ''), score: 0, unnumbered: true });
+  }
+  const before = found.filter((c) => c.index < closing.index);
+  const after = found.filter((c) => c.index > closing.index);
+  before.forEach((c, k) => (c.number = last.number + 1 + k));
+  closing.number = last.number + 1 + before.length;
+  after.forEach((c, k) => (c.number = closing.number + 1 + k));
+  return [...before, ...after];
 }
 
 /** A web page's controls after a body's name in a table's row (`Byrådet Vis medlemmer Rss-feed til udvalget Udskriv`). */
