@@ -2037,3 +2037,15 @@ describe('usual end-of-meeting items without numbers after the numbered ones', (
     ]);
   });
 });
+
+describe('`Dagsorden med referat`', () => {
+  it('is minutes: the results on the heading lines are decisions', () => {
+    const doc = parseText(['Forretningsudvalgets 3. møde 2031, torsdag den 4. september kl. 12', '', 'Dagsorden med referat.', '1. Godkendelse af dagsordenen. Godkendt.', '2. Referat af sidste møde. Godkendt.', '3. Økonomi.', 'Kassereren gennemgik regnskabet.'].join('\n'));
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items.map((it) => [it.number, it.decision, it.outcome])).toEqual([
+      [1, 'Godkendt.', 'approved'],
+      [2, 'Godkendt.', 'approved'],
+      [3, 'Kassereren gennemgik regnskabet.', null],
+    ]);
+  });
+});

@@ -657,7 +657,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)) || datedAfterColon || bodyAfterColon)) {
       const word = title[1]!.toLowerCase();
       // `Dagsorden og referat`, `DAGSORDEN / REFERAT af møde i …`: the agenda with its minutes.
-      const both = /^(?:og|\/|&|\+|[-–])\s*referat\b\s*/iu.exec(title[2] ?? '');
+      const both = /^(?:og|med|\/|&|\+|[-–])\s*referat\b\s*/iu.exec(title[2] ?? '');
       if (both) title[2] = title[2]!.slice(both[0].length);
       if (!link) documentTitle ??= word.startsWith('dagsorden') && !both ? 'dagsorden' : 'referat';
       // `Beslutninger fra mødet. Torsdag kl. 8.15. Ordinært møde. Økonomiudvalget`: parts run together with full stops, one of them the body.
