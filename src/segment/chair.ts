@@ -38,11 +38,13 @@ export const CHAIR_ROWS: ChairRow[] = [
   {
     name: 'elected to chair',
     cue: /valgt\s+(?:som|til)/u,
-    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\s+(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
+    // `Jørn Holm, tidligere formand for rådet blev valgt til dirigent`: who the person is, between commas, before the verb.
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*\\p{Ll}[^,.]{2,60}?,?)?,?\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\s+(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
       ['(KV) blev valgt som dirigent og (LB) som referent.', '(KV)'],
+      ['Jørn Holm, tidligere formand for rådet blev valgt til dirigent.', 'Jørn Holm'],
       ['Asta Holm blev enstemmigt valgt til ordstyrer.', 'Asta Holm'],
       ['Bo Lind blev valgt som referent.', null],
     ],
@@ -50,7 +52,7 @@ export const CHAIR_ROWS: ChairRow[] = [
   {
     name: 'the office, then who was chosen',
     cue: /dirigent|ordstyrer|deleder/iu,
-    re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+(?:valgtes|vælges|blev\\s+(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}\\s+blev\\s+${CHAIR_WORD}\\b`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+(?:valgtes|vælges|blev\\s+(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}\\s+(?:blev|er|var)\\s+${CHAIR_WORD}\\b`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -58,6 +60,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Som ordstyrer blev valgt næstformand Lise Kjær, og som referent Bo Lind.', 'Lise Kjær'],
       ['Mødeleder var Søren Aagaard.', 'Søren Aagaard'],
       ['Bo Dal blev ordstyrer, Ib Lund referent.', 'Bo Dal'],
+      ['Leif er dirigent og Ulla referent.', 'Leif'],
       ['Dirigenten var enig i forslaget.', null],
       ['Som referent valgtes Poul Brink.', null],
     ],
