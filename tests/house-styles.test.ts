@@ -384,6 +384,14 @@ describe('the body named in a title', () => {
     [['Kort referat fra FU-møde i Vejle den 2. april 2019'], 'FU'],
     // A news post from a board: the board.
     [['Nyt fra skolebestyrelsen', 'Cykelskuret er bestilt.'], 'skolebestyrelsen'],
+    // Letters and the meeting's word apart (`FU møde`); the body before a colon and its meeting (`ÆLDRERÅDET: Møde nr. 3`).
+    [['Referat af FU møde 2. april 2031'], 'FU'],
+    [['REFERAT SENIORRÅDET: Møde nr. 03-2031', '', 'Torsdag den 6. marts 2031 kl. 10'], 'SENIORRÅDET'],
+    // The meeting's word run into the weekday.
+    [['BrugerrådsmødeTirsdag den 4. marts 2031, kl 19-21'], 'Brugerrådet'],
+    // A line of meeting words only, a breadcrumb: no body.
+    [['Generalforsamling / Generalforsamling 2031', '', 'Referat af generalforsamlingen 3. marts 2031'], null],
+    [['Du er her: ForsideBestyrelsen', '', 'Referat af bestyrelsesmøde 3. marts 2031'], null],
     // An agenda's lettered entries above the items name no body.
     [['Referat Generalforsamling 2018', '', 'Generalforsamlingen havde denne dagsorden', '', 'A. Velkomst ved formanden', 'B. Valg af stemmetællere', '', 'Dagsorden:'], null],
   ])('%j → %s', (head, body) => expect(parseText([...head, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body).toBe(body));

@@ -314,10 +314,14 @@ const MEETING_KIND = new RegExp(
 );
 /** What a web page prints around its text: a download link, a breadcrumb, a link to more. */
 /** A web page's chrome: its links and menus, a list's section (`Referater`, `Dagsordener og referater`), a table's column heads (`Titel Udvalg Funktioner`). */
-const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu|Referater|Dagsordener)\b|^(?:Byråd|Kommunalbestyrelse|Politik|Udvalg)\s+og\s+(?:udvalg|demokrati|politik)$|^(?:(?:Titel|Udvalg|Funktioner|Dato|Punkt|Emne|Navn|Type|Status)\s*){2,}$|\s[>»]\s|["“”]/iu;
+const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu|Referater|Dagsordener|Du er her)\b|^(?:Byråd|Kommunalbestyrelse|Politik|Udvalg)\s+og\s+(?:udvalg|demokrati|politik)$|^(?:(?:Titel|Udvalg|Funktioner|Dato|Punkt|Emne|Navn|Type|Status)\s*){2,}$|\s[>»]\s|["“”]/iu;
+
+/** Words that name a kind of meeting or document, never a body: a line of them only (`Generalforsamling / Generalforsamling 2018`) names none. */
+const KIND_WORDS = /^(?:(?:ordinær|ekstraordinær|årlig)\p{Ll}*|\p{L}*møde[rt]?|generalforsamling(?:en)?|referat|dagsorden|protokol|\d{4}|[/&+|,–-])$/iu;
 
 export function namesABody(name: string): boolean {
-  return !MEETING_KIND.test(name.trim()) && !WEB_CHROME.test(name);
+  const words = name.trim().split(/\s+/);
+  return !MEETING_KIND.test(name.trim()) && !WEB_CHROME.test(name) && !(words.length > 1 && words.every((w) => KIND_WORDS.test(w)));
 }
 
 /** Without the `i` flag: a name starts with a capital (`Generalforsamling i Andelsboligforeningen …` is no name after the word). */
@@ -340,7 +344,7 @@ export function bodyFromTitle(rest: string): string | null {
   if (dashedName && ORGANISATION_WORD.test(dashedName[1]!)) return dashedName[1]!;
   // `HB-møde`: a board known by its letters.
   // `fra HB-møde i Odense`: the board, not the town it met in.
-  const letters = /^(?:(?:fra|af|til)\s+)?(\p{Lu}{2,5})-møde(?:t)?\b/u.exec(rest.trim());
+  const letters = /^(?:(?:fra|af|til)\s+)?(\p{Lu}{2,5})[-\s]møde(?:t)?\b/u.exec(rest.trim());
   if (letters) return letters[1]!;
   // `Information fra havnebestyrelsen`: news from a named board (not from `bestyrelsen` alone).
   const news = NEWS_FROM.exec(rest.trim());
@@ -373,6 +377,8 @@ function bodyInTitle(rest: string): string | null {
   t = t
     .replace(/\b(?:d\.|den|dato|kl\.?)\s*$/iu, '')
     .replace(/^(?:[-–:]\s*)?(?:(?:fra|af|for|til)\s+)?/iu, '')
+    // `ÆLDRERÅDET: Møde nr. 03-2018`: the body, then its meeting after a colon.
+    .replace(/(?<=\S)\s*:\s*(?:(?:ordinært|ekstraordinært)\s+)?(?:\p{L}*møde|generalforsamling)\b.*$/iu, '')
     // `møde i X`, `2. rådsmøde i X`, `bestyrelsesmøde, X`: the body after the meeting's word.
     .replace(new RegExp(`^(?:(?:den|det)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:ordinært|ekstraordinært|ordinære|ekstraordinære|ordinær|ekstraordinær|årlige|årligt)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t)?|\\p{L}+s\\s+${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)(?:\\s+(?:i|for)\\s+|,\\s*(?=\\p{Lu}))`, 'iu'), '')
     .replace(WEB_SECTION, '').replace(AREA_SUFFIX, '')
@@ -595,7 +601,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const gap = afterBlank;
     afterBlank = false;
     // Bullets in front of people and labels (`• Stephanie Lose, V`, `• Afbud`) are layout.
-    let t = l.text.replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '');
+    // `UngdomsskolebestyrelsesmødeMandag den 21. september`: the meeting's word run into the weekday.
+    let t = l.text.replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '').replace(/(\p{Ll}(?:møde|generalforsamling))(?=(?:Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag|Den)\b)/u, '$1 ');
     // `Udsendt den 28.11.2005`, `Opslået 13. januar 2022`: when the minutes went out, not when the meeting was.
     if (PUBLISHED.test(t)) {
       published ??= findDate(t)?.date ?? null;
