@@ -2057,3 +2057,10 @@ describe('`Dagsorden med referat`', () => {
     ]);
   });
 });
+
+describe('a venue with its street and postcode on the line after the date', () => {
+  it('is the place', () => {
+    const doc = parseText(['REFERAT AF HOLMBY TENNIS’ ÅRSMØDE 2031', '', 'TIRSDAG DEN 4. MARTS 2031 KL. 19:30', '', 'Holmbyhallen, Skovvej 25, 2900 Hellerup', '', ' 1. Valg af dirigent', 'Bo Dal blev valgt.', '', ' 2. Beretning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.location).toBe('Holmbyhallen, Skovvej 25, 2900 Hellerup');
+  });
+});

@@ -95,6 +95,8 @@ const PLACE_AFTER_DATE = new RegExp(`\\d{4}\\.?\\s+(?:${tolerant('på')}|i)\\s+(
 /** A building named with `på` before the title's date (`møde på Holmby Skole 3. maj 2031`). */
 const PLACE_BEFORE_DATE = new RegExp(`\\b${tolerant('på')}\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3})\\s*,?\\s*(?:(?:den|d\\.)\\s*)?$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
+/** `Malgehallen, Bregnevej 25, 2900 Hellerup`: a venue, its street and number, and its postcode and town. */
+const PLACE_WITH_ADDRESS = /^\p{Lu}[\p{L}'’. -]{2,40},\s*\p{Lu}[\p{L}.\- ]{2,40}\s\d{1,3}[A-Za-z]?,\s*\d{4}\s+\p{Lu}\p{L}+(?:\s\p{Lu}+)?$/u;
 const PLACE_LINE = new RegExp(
   `^\\p{Lu}[^:;]{2,70}$`,
   'u',
@@ -848,7 +850,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       meeting.body ??= bodyFromTitle(moede[1]!) ?? (/\d/.test(moede[1]!) ? null : moede[1]!);
       takeWhen(moede[1]!);
     }
-    else if (i - dateLineAt <= 3 && PLACE_LINE.test(t) && (PLACE_WORD.test(t) || (!/\d/.test(t) && addressUnder(lines, i))) && !/[.!?]$/.test(t)) {
+    else if (i - dateLineAt <= 3 && PLACE_LINE.test(t) && (PLACE_WORD.test(t) || PLACE_WITH_ADDRESS.test(t) || (!/\d/.test(t) && addressUnder(lines, i))) && !/[.!?]$/.test(t)) {
       // `Borgerhuset, Torvet 3 kl. 16.30`: the place, then the time.
       meeting.location ??= placeThenTime(t);
     }
