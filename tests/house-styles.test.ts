@@ -2064,3 +2064,38 @@ describe('a venue with its street and postcode on the line after the date', () =
     expect(doc.meeting.location).toBe('Holmbyhallen, Skovvej 25, 2900 Hellerup');
   });
 });
+
+describe('a lettered agenda with its records by letter', () => {
+  it('`a.` … `e.`, then `Ad. a` / `Ad. b` / `Ad. c og d` over what was done: the records are the items\' text; `Punkt c og d blev …` in a sentence is no heading', () => {
+    const doc = parseText(
+      [
+        'Referat af generalforsamling i Holmby Antennelaug 5. marts 2031',
+        '',
+        'Dagsorden:',
+        'a. Valg af dirigent',
+        'b. Beretning',
+        'c. Indkomne forslag',
+        'd. Ny kanal',
+        'e. Eventuelt.',
+        '',
+        'Ad. a',
+        'Bo Dal blev valgt.',
+        '',
+        'Ad. b',
+        'Beretningen blev godkendt.',
+        'Punkt c og d blev det besluttet at behandle under et.',
+        '',
+        'Ad. c og d',
+        'Forslaget om en ny kanal blev vedtaget.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Bo Dal blev valgt.'],
+      [2, 'Beretning', 'Beretningen blev godkendt.\nPunkt c og d blev det besluttet at behandle under et.'],
+      [3, 'Indkomne forslag', 'Forslaget om en ny kanal blev vedtaget.'],
+      [4, 'Ny kanal', 'Forslaget om en ny kanal blev vedtaget.'],
+      [5, 'Eventuelt.', null],
+    ]);
+    expect(doc.meeting.chair).toBe('Bo Dal');
+  });
+});

@@ -102,7 +102,7 @@ export const singleNumber = (text: string): string => {
 };
 
 /** `& 3:`, `og 3.`, `-3:` after a heading's number: the last of the items it covers. */
-export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?\s+(\S.*)$/u;
+export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?(?:\s+(\S.*))?$/u;
 
 /** Words that open the usual items of a general assembly or a board meeting. */
 export const USUAL_TITLE = /^(?:Valg|Beretning|Formandens|Bestyrelsens|Kassererens|Regnskab|Budget|Kontingent|Indkomne|Forslag|Eventuelt|Evt|Godkendelse|Meddelelser|Orientering|Næste møde|Dagsorden|Konstituering)\b/iu;
@@ -160,11 +160,11 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     let also: number | undefined;
     if (joint && Number(joint[1]) > number && Number(joint[1]) <= number + 3 && (Number(joint[1]) === number + 1 || /^[-–]/u.test(rest))) {
       through = Number(joint[1]);
-      rest = joint[2]!.trim();
+      rest = (joint[2] ?? '').trim();
     } else if (joint && pattern === 'punkt' && Number(joint[1]) > number + 1 && Number(joint[1]) <= number + 20) {
       // `Pkt 2 & 5:`, `Ad 3 og 7:`: two entries, not the ones between them.
       also = Number(joint[1]);
-      rest = joint[2]!.trim();
+      rest = (joint[2] ?? '').trim();
     }
     if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest) || NOT_A_TITLE_SMALL.test(rest)) return;
     // `344 2. behandling af budget`: a title may open with an ordinal (`2. behandling`, `1. halvår`), not with a date or a count.

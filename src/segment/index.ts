@@ -62,7 +62,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) break;
     const converted = read(lines);
     const found = converted ? findCandidates(converted) : [];
-    const otherChain = converted ? chooseChain(found).chain : [];
+    // The agenda and its records by letter (`a. Valg af dirigent` … `Ad. a` / `Jørgen Holm blev valgt.`) as by number.
+    const afterOther = converted ? minutesAfterAgenda(converted, found, chooseChain(found).chain) : [];
+    const otherChain = converted ? (recordsByNumber(converted, found, afterOther) ?? afterOther) : [];
     if (otherChain.length < 2) continue;
     for (const c of otherChain) {
       printedHeading.set(c.index, lines[c.index]!.text);
@@ -529,7 +531,10 @@ function buildItem(
   // `1. : Fakturering`: a colon left before the title is no part of it.
   rest = rest.replace(/^:\s+(?=\p{L})/u, '');
   // `Pkt. 2 & 3: …`: the other numbers the heading covers are not title.
-  if (c.through !== undefined || c.also !== undefined) rest = JOINT.exec(rest)?.[2] ?? rest;
+  if (c.through !== undefined || c.also !== undefined) {
+    const joint = JOINT.exec(rest);
+    if (joint) rest = joint[2] ?? '';
+  }
   if (c.numberAt !== undefined) {
     // The title line as found (`Sag nr. 130` under it): its case number is in `headingCase` already.
     const tc = TRAILING_CASE.exec(rest);
@@ -1012,6 +1017,9 @@ function untitledItems(lines: SLine[]): Candidate[] {
 /** `a. Valg af dirigent`, `B: Beretning`, `Ad. a`, `Ad b:`, `• pkt. A – valg af dirigent:`: a letter where a number would stand. */
 const LETTER_HEADING = /^([•·▪◦●○■]\s*)?(Ad\.?\s*|(?:Punkt|Pkt\.?|pkt\.?)\s*)?([a-zA-Z])(?:([.):]|\s+[–-])(?=\s+\S)|[.):]?$)/;
 
+/** `Ad. d og e`, `Pkt. b & c:`: two letters after `Ad` or `Punkt`. */
+const LETTER_JOINT = /^(Ad\.?\s*|(?:Punkt|Pkt\.?|pkt\.?)\s*)([a-zA-Z])\s+(og|&|\+)\s+([a-zA-Z])(?=\s*[.):]|\s*$|\s+\p{Lu})/u;
+
 /**
  * The lines with each lettered heading's letter read as its number (`a.` as
  * `1.`, `Ad. b` as `Ad. 2`), for a second search for item headings; null
@@ -1020,6 +1028,13 @@ const LETTER_HEADING = /^([•·▪◦●○■]\s*)?(Ad\.?\s*|(?:Punkt|Pkt\.?|p
 function letteredLines(lines: SLine[]): SLine[] | null {
   let any = false;
   const out = lines.map((l) => {
+    // `Ad. d og e`: two lettered entries recorded together.
+    const joint = l.blank ? null : LETTER_JOINT.exec(l.text);
+    if (joint) {
+      any = true;
+      const n = (x: string) => x.toLowerCase().charCodeAt(0) - 96;
+      return { ...l, text: `${joint[1]}${n(joint[2]!)} ${joint[3]} ${n(joint[4]!)}${l.text.slice(joint[0].length)}` };
+    }
     const m = l.blank ? null : LETTER_HEADING.exec(l.text);
     if (!m || (!m[2] && !m[4])) return l;
     // A dash after the letter only with `Pkt.` before it (`pkt. A – valg af dirigent`).
