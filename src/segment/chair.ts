@@ -66,6 +66,18 @@ export const CHAIR_ROWS: ChairRow[] = [
     ],
   },
   {
+    name: 'the office as a label before the name',
+    cue: /irigent|rdstyrer|ødeleder/u,
+    re: new RegExp(`^(?:[Dd]irigent|DIRIGENT|[Oo]rdstyrer|ORDSTYRER|[Mm]ødeleder)\\s*:\\s*${PERSON}(?=\\s*(?:[,.(]|$))`, 'gu'),
+    inElection: false,
+    withoutElection: false,
+    examples: [
+      ['Dirigent: Claus, Sølvmågevej', 'Claus'],
+      ['Ordstyrer: Bo Dal.', 'Bo Dal'],
+      ['Dirigent: Ingen blev valgt', null],
+    ],
+  },
+  {
     name: 'chose someone to chair',
     cue: /valgte|valgtes/u,
     re: new RegExp(`(?<![\\p{L}])(?:valgte|valgtes|genvalgte)\\s+${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+valgtes\\s+(?:enstemmigt\\s+)?(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
