@@ -2099,3 +2099,27 @@ describe('a lettered agenda with its records by letter', () => {
     expect(doc.meeting.chair).toBe('Bo Dal');
   });
 });
+
+describe('a list numbered at its first entry, its bullets going on with their records on their lines', () => {
+  it('`1. Godkendelse af referat` / `• Orientering fra formand: …` / `• Årsmøde: stillingtagen til dato: Udsat.`', () => {
+    const doc = parseText(
+      [
+        'LOKALRÅDSMØDE tirsdag den 4. marts 2031',
+        'Tilstede: Bo, Per, Lise',
+        'DAGSORDEN med referat:',
+        ' 1. Godkendelse af referat',
+        ' • Orientering fra formand: Kommunen holder affaldsindsamling i april. Vi mødes ved Brugsen.',
+        ' • Orientering fra kassereren – herunder regnskab 2030: Regnskabet viser et lille overskud.',
+        ' • Årsmøde: stillingtagen til dato: Udsat.',
+        ' • Hjemmesiden, status: 450 følgere på Facebook.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Godkendelse af referat', null],
+      [2, 'Orientering fra formand', 'Kommunen holder affaldsindsamling i april. Vi mødes ved Brugsen.'],
+      [3, 'Orientering fra kassereren – herunder regnskab 2030', 'Regnskabet viser et lille overskud.'],
+      [4, 'Årsmøde: stillingtagen til dato', 'Udsat.'],
+      [5, 'Hjemmesiden, status', '450 følgere på Facebook.'],
+    ]);
+  });
+});

@@ -115,7 +115,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the agenda's bulleted list, numbered in order`, place(lines[chain[0]!.index]));
   }
   // `1. Valg af dirigent` / text / `• Formandens beretning` / text …: a list numbered at its first entry only; its bullets go on.
-  const going = bulletsGoingOn(lines, chain);
+  // With no chain, a lone first entry (`1. Godkendelse af referat: …` / `• Orientering fra formand: …`) may start one.
+  const seed = chain.length > 0 ? chain : candidates.filter((c) => c.number === 1 && c.pattern !== 'punkt' && /^\p{Lu}/u.test(c.rest)).slice(0, 1);
+  const going = bulletsGoingOn(lines, seed);
+  if (going.length > 0 && chain.length === 0) chain = seed;
   if (going.length > 0) {
     diags.info('items-bulleted-after-number', `Items ${going[0]!.number} to ${going[going.length - 1]!.number} are bullets going on from the numbered item before them; numbered in order`, place(lines[going[0]!.index]));
     chain = [...chain, ...going];
@@ -1260,6 +1263,9 @@ const MIN_GOING = 2;
  * next items (`1. Valg af dirigent` / text / `• Formandens beretning` /
  * text / `• Regnskab` / text).
  */
+/** A bullet's title and its record after the first colon that a capital follows (`Covid-19: stillingtagen til årsmøde: Udsat.`). */
+const RUN_IN_BULLET = /^(\p{Lu}.{2,150}?):\s+([\p{Lu}\d].*)$/u;
+
 function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
   if (chain.length === 0 || chain.length > 2 || chain.some((c) => c.unnumbered)) return [];
   const last = chain[chain.length - 1]!;
@@ -1267,11 +1273,16 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (let i = last.index + 1; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.blank || !BULLET_START.test(l.text) || Math.abs((l.indent ?? 0) - indent) > 1 || !opensParagraph(lines, i)) continue;
+    if (l.blank || !BULLET_START.test(l.text) || Math.abs((l.indent ?? 0) - indent) > 1) continue;
     const t = l.text.replace(LIST_BULLET, '').trim();
+    // `• Orientering fra formand: Kommunen inviterer …`: the title and its record on the bullet's line, one bullet after another.
+    const inline = RUN_IN_BULLET.exec(t);
+    const runIn = inline !== null && inline[1]!.split(/\s+/).length <= 20 && blockKind(inline[1]!) === null && groupLabel(inline[1]!) === null && !isFieldLabel(inline[1]!);
+    if (!opensParagraph(lines, i) && !runIn) continue;
     const j = nextNonBlank(lines, i);
     const textUnder = j < lines.length && !LIST_BULLET.test(lines[j]!.text) && !/^\d{1,3}[.)]\s/u.test(lines[j]!.text);
-    if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 14 && !/[.:;,!?]$/u.test(t) && blockKind(t) === null && groupLabel(t) === null && textUnder) {
+    if (runIn) found.push({ index: i, number: last.number + found.length + 1, pattern: 'punkt', rest: inline[1]!, gluedText: inline[2]!, score: 0, unnumbered: true });
+    else if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 14 && !/[.:;,!?]$/u.test(t) && blockKind(t) === null && groupLabel(t) === null && textUnder) {
       found.push({ index: i, number: last.number + found.length + 1, pattern: 'punkt', rest: t, score: 0, unnumbered: true });
     }
   }
