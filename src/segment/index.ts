@@ -1277,7 +1277,8 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
     const t = l.text.replace(LIST_BULLET, '').trim();
     // `• Orientering fra formand: Kommunen inviterer …`: the title and its record on the bullet's line, one bullet after another.
     const inline = RUN_IN_BULLET.exec(t);
-    const runIn = inline !== null && inline[1]!.split(/\s+/).length <= 20 && blockKind(inline[1]!) === null && groupLabel(inline[1]!) === null && !isFieldLabel(inline[1]!);
+    // A person and what they did (`• Anna Berg: Deltog`) is attendance, not an item.
+    const runIn = inline !== null && inline[1]!.split(/\s+/).length <= 20 && blockKind(inline[1]!) === null && groupLabel(inline[1]!) === null && !isFieldLabel(inline[1]!) && !looksLikeName(inline[1]!);
     if (!opensParagraph(lines, i) && !runIn) continue;
     const j = nextNonBlank(lines, i);
     const textUnder = j < lines.length && !LIST_BULLET.test(lines[j]!.text) && !/^\d{1,3}[.)]\s/u.test(lines[j]!.text);
