@@ -2123,3 +2123,31 @@ describe('a list numbered at its first entry, its bullets going on with their re
     ]);
   });
 });
+
+describe('bulleted titles over a case system\'s blocks', () => {
+  it('`- Title` / `Beslutning` / … are the items, with the bullets of the same kind over text; lettered sub-points under them are not', () => {
+    const doc = parseText(
+      [
+        'Referat af Seniorrådets møde den 3. marts 2031',
+        '',
+        '- Godkendelse af dagsorden',
+        'Beslutning',
+        'Dagsordenen blev godkendt.',
+        '- Høringer',
+        'Der er kommet to høringer:',
+        'a. Cykelsti på Skovvej',
+        'b. Kvalitetsstandarder',
+        'Beslutning',
+        'Høringerne blev drøftet.',
+        '- Økonomi',
+        'Beslutning',
+        'Taget til efterretning.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'approved'],
+      [2, 'Høringer', 'discussed'],
+      [3, 'Økonomi', 'noted'],
+    ]);
+  });
+});

@@ -51,6 +51,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     diags.info('items-by-agenda-title', `The items are headed by the agenda's titles without their numbers; numbered from the agenda`, place(lines[byTitle[0]!.index]));
     chain = byTitle;
   }
+  if (chain.length === 0) {
+    // `- Godkendelse af dagsorden` / `Beslutning` / `Godkendt.`: bullets over a case system's blocks, before its sub-points' letters are read.
+    const overBlocks = bulletsOverBlocks(lines);
+    if (overBlocks.length > 0) {
+      chain = overBlocks;
+      diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from bulleted titles over their blocks (\`Beslutning\`), numbered in order`, place(lines[chain[0]!.index]));
+    }
+  }
   // Headings as printed where a letter stood for the number (`a. Valg af dirigent`, `Ad. b`).
   const printedHeading = new Map<number, string>();
   // Numbers printed otherwise: roman numerals (`I. Valg af dirigent`, `II. Beretning`), then letters (`a.`, `Ad. b`),
@@ -1263,6 +1271,41 @@ const MIN_GOING = 2;
  * next items (`1. Valg af dirigent` / text / `• Formandens beretning` /
  * text / `• Regnskab` / text).
  */
+/**
+ * Bulleted titles, each over a block heading of a case system (`- Høringer`
+ * / `Beslutning` / `Taget til efterretning.`): the items, three or more,
+ * numbered in order. The bullet's line is a title (20 words or fewer, no
+ * sentence's end), and the block heading is on the next line of text.
+ */
+function bulletsOverBlocks(lines: SLine[]): Candidate[] {
+  const titled = (i: number): string | null => {
+    const l = lines[i]!;
+    if (l.blank || !LIST_BULLET.test(l.text)) return null;
+    const t = l.text.replace(LIST_BULLET, '').trim();
+    // `Økonomi` is an item of its own here, `Beslutning` is not.
+    const kind = blockKind(t);
+    return /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 20 && !/[.!?:]$/u.test(t) && (kind === null || kind === 'economy' || kind === 'other') ? t : null;
+  };
+  const overBlock = (i: number): boolean => {
+    const j = nextNonBlank(lines, i);
+    return j < lines.length && j - i <= 2 && isBlockHeadingLine(lines[j]!.text);
+  };
+  const anchors = lines.flatMap((_, i) => (titled(i) !== null && overBlock(i) ? [i] : []));
+  if (anchors.length < 2) return [];
+  // The bullet they are printed with (`-`, `•`); every title of that bullet, at that indent, over its text, is an item too.
+  const mark = lines[anchors[0]!]!.text.trim().charAt(0);
+  const indent = lines[anchors[0]!]!.indent ?? 0;
+  const found: Candidate[] = [];
+  lines.forEach((l, i) => {
+    const t = titled(i);
+    if (t === null || l.text.trim().charAt(0) !== mark || Math.abs((l.indent ?? 0) - indent) > 1) return;
+    const j = nextNonBlank(lines, i);
+    if (j >= lines.length || LIST_BULLET.test(lines[j]!.text)) return;
+    found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest: t, score: 0, unnumbered: true });
+  });
+  return found.length >= 3 ? found : [];
+}
+
 /** A bullet's title and its record after the first colon that a capital follows (`Covid-19: stillingtagen til årsmøde: Udsat.`). */
 const RUN_IN_BULLET = /^(\p{Lu}.{2,150}?):\s+([\p{Lu}\d].*)$/u;
 
