@@ -2151,3 +2151,29 @@ describe('bulleted titles over a case system\'s blocks', () => {
     ]);
   });
 });
+
+describe('a council\'s letters before the item\'s number', () => {
+  it('`HR. 1 Title` sections under a contents table of `HR 1.` entries: the items, numbered by their numbers', () => {
+    const doc = parseText(
+      [
+        'Referat af Handicaprådets møde 4. marts 2031',
+        '',
+        'Indholdsfortegnelse',
+        'HR 1.   Konstituering',
+        'HR 2.   Økonomi 2031',
+        '',
+        'HR. 1 Konstituering',
+        'Beslutning:',
+        'Bo Dal blev valgt som formand.',
+        '',
+        'HR. 2 Økonomi 2031',
+        'Beslutning:',
+        'Økonomien blev drøftet.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Konstituering', 'Bo Dal blev valgt som formand.'],
+      [2, 'Økonomi 2031', 'Økonomien blev drøftet.'],
+    ]);
+  });
+});

@@ -92,6 +92,8 @@ const NUMBER_FORMS: [RegExp, string][] = [
   [/^#\s?(\d{1,3})\s+(?=\p{Lu})/u, '$1. '],
   // `2/ Bestyrelsens beretning blev fremlagt.`: a slash after the number.
   [/^(\d{1,3})\/\s+(?=\p{Lu})/u, '$1. '],
+  // `HR. 1 Præsentation`, `HR 1. Præsentation`: the council's letters before the number, a full stop after one of them.
+  [/^\p{Lu}{2,4}(?:\.\s?(\d{1,3})\.?|\s(\d{1,3})\.)\s+(?=\p{Lu})/u, '$1$2. '],
   // `Ad dagsordenens pkt l - …`: a typed or scanned `l` or `I` for the digit one after the word for a point.
   [/^((?:Ad\.?\s*)?(?:dagsordenens\s+)?(?:Punkt|Pkt\.?)\s*)[lI](?=\s*[-–:.]?\s+\S)/iu, '$11'],
 ];
@@ -99,7 +101,7 @@ const NUMBER_FORMS: [RegExp, string][] = [
 /** The line with its number as one plain number: a doubled number as one, the forms of NUMBER_FORMS as `N. `. */
 export const singleNumber = (text: string): string => {
   let t = text.replace(DOUBLED_NUMBER, (_m, same: string | undefined, second: string | undefined) => `${same ?? second}. `);
-  if (/^[(#\dAaPp]/u.test(t)) for (const [re, to] of NUMBER_FORMS) t = t.replace(re, to);
+  if (/^[(#\dAaPp\p{Lu}]/u.test(t)) for (const [re, to] of NUMBER_FORMS) t = t.replace(re, to);
   return t;
 };
 
@@ -933,7 +935,7 @@ export function gluedTitle(rest: string, sentences = true): { title: string; tex
  */
 export const NUMBERING_STYLES: { style: string; examples: [string, number, string][]; not: string[] }[] = [
   { style: 'a number and a mark', examples: [['3. Regnskab', 3, 'Regnskab'], ['3) Regnskab', 3, 'Regnskab'], ['3: Regnskab', 3, 'Regnskab'], ['3 - Regnskab', 3, 'Regnskab'], ['3). Regnskab', 3, 'Regnskab'], ['4. .Budget', 4, 'Budget'], ['3* REGNSKAB', 3, 'REGNSKAB']], not: ['2. kvartal 2022', '3. maj blev mødet holdt', '1.500 kr. i kassen', '2. Lars Weiss (A)', '4. Borgmester Jesper Holm (A)'] },
-  { style: 'a number in brackets, with a hash, or with the word punkt after it', examples: [['(3) Regnskab', 3, 'Regnskab'], ['#3 Regnskab', 3, 'Regnskab'], ['3/ Regnskab', 3, 'Regnskab'], ['3. punkt: Regnskab', 3, 'Regnskab'], ['Punkt 3 på dagsordenen: Regnskab', 3, 'Regnskab']], not: ['(3) af medlemmerne', '#3 og #4', '3/4 af medlemmerne'] },
+  { style: 'a number in brackets, with a hash, or with the word punkt after it', examples: [['(3) Regnskab', 3, 'Regnskab'], ['#3 Regnskab', 3, 'Regnskab'], ['3/ Regnskab', 3, 'Regnskab'], ['HR. 3 Regnskab', 3, 'Regnskab'], ['HR 3. Regnskab', 3, 'Regnskab'], ['3. punkt: Regnskab', 3, 'Regnskab'], ['Punkt 3 på dagsordenen: Regnskab', 3, 'Regnskab']], not: ['(3) af medlemmerne', '#3 og #4', '3/4 af medlemmerne', 'TV 2 Danmark sendte indslaget'] },
   { style: 'a number without a mark before a capital', examples: [['5 Eventuelt', 5, 'Eventuelt'], ['1Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden']], not: ['5 medlemmer var mødt', '3DK leverer'] },
   { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['Punkt 1. – Opfølgning', 1, 'Opfølgning'], ['Ad dagsordenens pkt 2 - beretning', 2, 'beretning'], ['Ad pkt l - Valg af revisor', 1, 'Valg af revisor']], not: ['Punktet blev udsat.'] },
   { style: "a committee's case id before a title", examples: [['ØU-55/07-O Økonomisk orientering maj 2007', 55, 'Økonomisk orientering maj 2007'], ['TMU-12/19 Cykelsti langs åen', 12, 'Cykelsti langs åen']], not: ['CVR-12/34'] },
