@@ -85,6 +85,7 @@ function prevNonBlank(lines: SLine[], i: number): number {
  * of its own numbered 1 before its number (`1. 1. Valg af dirigent`, `1. 2. Beretning`): one number, the second.
  */
 export const DOUBLED_NUMBER = /^(?:(\d{1,3})\.\s+\1|1\.\s+(\d{1,3}))\.\s+(?=\S)/u;
+const LETTERS_BEFORE_NUMBER = /^\p{Lu}{2,4}(?:\.\s?(\d{1,3})\.?|\s(\d{1,3})\.)\s+(?=\p{Lu})/u;
 /** Other ways to print a number before a title, each read as `N. `: `(3) Regnskab`, `3. punkt: Regnskab`, `#3 Regnskab`. */
 const NUMBER_FORMS: [RegExp, string][] = [
   [/^\((\d{1,3})\)\s+(?=\p{Lu})/u, '$1. '],
@@ -93,7 +94,7 @@ const NUMBER_FORMS: [RegExp, string][] = [
   // `2/ Bestyrelsens beretning blev fremlagt.`: a slash after the number.
   [/^(\d{1,3})\/\s+(?=\p{Lu})/u, '$1. '],
   // `HR. 1 Præsentation`, `HR 1. Præsentation`: the council's letters before the number, a full stop after one of them.
-  [/^\p{Lu}{2,4}(?:\.\s?(\d{1,3})\.?|\s(\d{1,3})\.)\s+(?=\p{Lu})/u, '$1$2. '],
+  [LETTERS_BEFORE_NUMBER, '$1$2. '],
   // `Ad dagsordenens pkt l - …`: a typed or scanned `l` or `I` for the digit one after the word for a point.
   [/^((?:Ad\.?\s*)?(?:dagsordenens\s+)?(?:Punkt|Pkt\.?)\s*)[lI](?=\s*[-–:.]?\s+\S)/iu, '$11'],
 ];
@@ -101,7 +102,8 @@ const NUMBER_FORMS: [RegExp, string][] = [
 /** The line with its number as one plain number: a doubled number as one, the forms of NUMBER_FORMS as `N. `. */
 export const singleNumber = (text: string): string => {
   let t = text.replace(DOUBLED_NUMBER, (_m, same: string | undefined, second: string | undefined) => `${same ?? second}. `);
-  if (/^[(#\dAaPp\p{Lu}]/u.test(t)) for (const [re, to] of NUMBER_FORMS) t = t.replace(re, to);
+  // A cheap look at the line's start first: most lines have none of these forms.
+  if (/^[(#\dAaPp]|^\p{Lu}{2,4}[.\s]\s?\d/u.test(t)) for (const [re, to] of NUMBER_FORMS) t = t.replace(re, to);
   return t;
 };
 
@@ -739,6 +741,8 @@ export function restoreLostNumbers(lines: SLine[]): { number: number; index: num
 /** An entry's last word with the next list's first number glued to it: `… handlingsplaner174. Godkendelse …`. */
 const GLUED_ENTRY = /^(\d{1,3}[.)]\s+\S.*?[\p{Ll})])(\d{1,3})([.)]\s+\p{Lu}.*)$/u;
 
+/** What every glued section has (a letter or a mark, one or two digits, a full stop and a space): tested before the costly pattern. */
+const MAY_BE_GLUED = /[\p{L}.!?)"”]\d{1,2}\.\s/u;
 /** A number glued to a word in small letters or a sentence's end, then a heading: `… referatet.2. Budget`, `Godkendt3. Notat`. */
 const GLUED_SECTION_GAP = /^(.*(?:\p{Ll}{3}|\p{L}[.!?]|[)"”]))(\d{1,2})\.\s+(\p{L}.{1,80})$/u;
 
@@ -768,7 +772,7 @@ export function splitGluedEntries(lines: SLine[]): void {
     }
     // `… godkendtes referatet.2. Budget 2015,`, `Godkendt3. Notat …`: a section's number glued to the text before it (a word processor's
     // list, its gap lost); the heading of the number after one above, in any case, short, and no sentence.
-    const gap = l.blank ? null : GLUED_SECTION_GAP.exec(l.text);
+    const gap = l.blank || !MAY_BE_GLUED.test(l.text) ? null : GLUED_SECTION_GAP.exec(l.text);
     const words = gap ? gap[3]!.split(/\s+/).length : 0;
     if (gap && words <= 12 && !(words >= 5 && /[.!?]$/u.test(gap[3]!))) {
       const n = Number(gap[2]!);
