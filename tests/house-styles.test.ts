@@ -2177,3 +2177,40 @@ describe('a council\'s letters before the item\'s number', () => {
     ]);
   });
 });
+
+describe('a case\'s title under its case number, with no numbers', () => {
+  it('`Sagsnr.: … Sagsbehandler: …` / title / a routing table of one cell a line / `Sagsfremstilling` …: items titled from the line under the number', () => {
+    const doc = parseText(
+      [
+        'Udvalg: Kulturudvalget',
+        'Mødedato: 4. marts 2031',
+        '',
+        'Sagsnr.: 00.22.02-A00-9-31 Sagsbehandler: Bo Dal',
+        '',
+        'Valg af næstformand',
+        '',
+        'DIR',
+        '',
+        'KFU',
+        '',
+        'Sagsfremstilling',
+        'Udvalget skal vælge en næstformand.',
+        'Beslutning',
+        'Lise Holm blev valgt.',
+        '',
+        'Sagsnr.: 15.00.00-A00-2-31 Sagsbehandler: Per Lund',
+        '',
+        'Orientering om biblioteket',
+        '',
+        'Sagsfremstilling',
+        'Biblioteket har fået nye åbningstider.',
+        'Beslutning',
+        'Taget til efterretning.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af næstformand', 'Lise Holm blev valgt.'],
+      [2, 'Orientering om biblioteket', 'Taget til efterretning.'],
+    ]);
+  });
+});

@@ -1014,16 +1014,34 @@ function caseLineValue(text: string): { caseNumber: string | null; closed: boole
  * numbered in order. Two or more, or one with a decision after it.
  */
 function untitledItems(lines: SLine[]): Candidate[] {
-  const starts: number[] = [];
+  const starts: { index: number; title: string | null }[] = [];
   lines.forEach((l, i) => {
-    if (l.blank || !CASE_NUMBER.test(l.text)) return;
-    const j = nextNonBlank(lines, i);
-    if (j < lines.length && j - i <= 2 && isBlockHeadingLine(lines[j]!.text)) starts.push(i);
+    if (l.blank || !CASE_NUMBER.test(l.text.replace(CASE_OFFICER_AFTER, ''))) return;
+    let j = nextNonBlank(lines, i);
+    // `Sagsbehandler: …` on a line of its own after the number is the case's too.
+    if (j < lines.length && /^Sagsbehandler\s*:/u.test(lines[j]!.text.trim())) j = nextNonBlank(lines, j);
+    if (j >= lines.length || j - i > 4) return;
+    if (isBlockHeadingLine(lines[j]!.text)) starts.push({ index: i, title: null });
+    else {
+      // `Sagsnr.: 15.00.00-A00-2-18 Sagsbehandler: …` / `Introduktion til området` / … / `Sagsfremstilling`: the case's title under its number.
+      const t = lines[j]!.text.trim();
+      // A block heading under it before the next case's number (a routing table of one cell a line may stand between).
+      let blockBelow = false;
+      for (let k = j + 1; k < Math.min(lines.length, j + 150) && !blockBelow; k++) {
+        if (lines[k]!.blank) continue;
+        if (CASE_NUMBER.test(lines[k]!.text.replace(CASE_OFFICER_AFTER, ''))) break;
+        blockBelow = isBlockHeadingLine(lines[k]!.text);
+      }
+      if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 15 && !/[.:;!?]$/u.test(t) && !CASE_NUMBER.test(t) && blockBelow) starts.push({ index: j, title: t });
+    }
   });
-  const decided = starts.length > 0 && lines.slice(starts[0]!).some((l) => !l.blank && (blockKind(l.text) === 'decision' || inlineBlock(l.text)?.kind === 'decision'));
+  const decided = starts.length > 0 && lines.slice(starts[0]!.index).some((l) => !l.blank && (blockKind(l.text) === 'decision' || inlineBlock(l.text)?.kind === 'decision'));
   if (starts.length < 2 && !decided) return [];
-  return starts.map((index, k) => ({ index, number: k + 1, pattern: 'punkt', rest: '', score: 0, untitled: true }));
+  return starts.map((s, k) => (s.title === null ? { index: s.index, number: k + 1, pattern: 'punkt', rest: '', score: 0, untitled: true } : { index: s.index, number: k + 1, pattern: 'punkt', rest: s.title, score: 0, unnumbered: true }));
 }
+
+/** `Sagsnr.: 00.22.02-A00-9-17 Sagsbehandler: Grethe Holm`: the case officer after the number on its line. */
+const CASE_OFFICER_AFTER = /\s+Sagsbehandler\s*:.*$/u;
 
 /** `a. Valg af dirigent`, `B: Beretning`, `Ad. a`, `Ad b:`, `• pkt. A – valg af dirigent:`: a letter where a number would stand. */
 const LETTER_HEADING = /^([•·▪◦●○■]\s*)?(Ad\.?\s*|(?:Punkt|Pkt\.?|pkt\.?)\s*)?([a-zA-Z])(?:([.):]|\s+[–-])(?=\s+\S)|[.):]?$)/;
