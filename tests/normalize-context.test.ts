@@ -112,6 +112,14 @@ describe('a compound whose last part is a rare word one letter from a common one
     expect(decide('sommerskolen', evidence())).toBeNull();
   });
 
+  it('reads a three-letter last part by the compounds clean minutes end in it (ungdomsrad: råd), capitalised too', () => {
+    expect(decide('ungdomsrad', evidence())).toMatchObject({ repaired: 'ungdomsråd', confident: true });
+    expect(decide('Kulturrad', evidence())).toMatchObject({ repaired: 'Kulturråd', confident: true });
+    expect(decide('budgetmal', evidence())).toMatchObject({ repaired: 'budgetmål', confident: true });
+    // The last four letters are a word (`grad`): `rad` is no part of this compound.
+    expect(decide('opfyldelsesgrad', evidence())).toBeNull();
+  });
+
   it('weighs the whole token where a spelling of it is a listed word: paklaget is påklaget, no pak + løget', () => {
     const d = decide('paklaget', evidence());
     expect(d?.repaired).not.toBe('pakløget');

@@ -7,7 +7,7 @@ import { candidates, CONFUSIONS, findSites, MAX_SITES, type Candidate, type Site
 
 const Ø_AS_G = CONFUSIONS.find((c) => c.id === 'ø:g')!;
 import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
-import { frequency, inPairs, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
+import { endingCount, frequency, inPairs, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 import { BoundedMap } from '../util/memo.js';
 import { FRAMES, type Frame } from './frames.data.js';
@@ -717,6 +717,8 @@ function nearRestored(word: string, at: number, m: Misread): boolean {
 
 /** A compound's last part is at least this long to be weighed alone. */
 const MIN_TAIL = 4;
+/** A shorter last part (`rad` for `råd`) is weighed by how often clean minutes end their compounds in it. */
+const SHORT_TAIL = 3;
 /** The first part of a compound is at least this long. */
 const MIN_PART_BEFORE_TAIL = 3;
 
@@ -725,22 +727,30 @@ const MIN_PART_BEFORE_TAIL = 3;
  * or hardly use (`made` in `skolebestyrelsesmade`), where one restored letter
  * makes that part a common one (`møde`, clearly likelier than `måde`) and the
  * whole still a word: the repair. A token that ends in a common word is left.
+ * A last part of three letters (`rad` in `handicaprad`) counts by the
+ * compounds clean minutes end in it (`byråd`, `ældreråd`), and only after a
+ * first part that is a word, where the last four letters are none (`grad`).
+ * A capitalised token too (`Seniorrad`): a name read as a compound of words
+ * is rare, and a surname's place is checked where the repair is made.
  */
 function compoundTail(token: string, own: Reading, ev: Evidence): Decision | null {
-  if (own.parts < 2 || !/^\p{Ll}+$/u.test(token)) return null;
-  for (let i = MIN_PART_BEFORE_TAIL; i <= token.length - MIN_TAIL; i++) {
+  if (own.parts < 2 || !/^\p{Lu}?\p{Ll}+$/u.test(token)) return null;
+  for (let i = MIN_PART_BEFORE_TAIL; i <= token.length - SHORT_TAIL; i++) {
     const tail = token.slice(i);
     if (frequency(tail) >= HEAD_SUPPORT) return null;
+    const short = tail.length < MIN_TAIL;
+    if (short && (reading(token.slice(i - 1).toLowerCase()) !== null || !headReads(token.slice(0, i).toLowerCase()))) continue;
     if (reading(tail)?.parts !== 1) continue;
+    const support = (c: Candidate): number => (short ? endingCount(c.text) : frequency(c.text));
     const options = spellings(tail, ev, 1)
-      .filter((c) => DANISH.test(c.text) && frequency(c.text) >= HEAD_SUPPORT)
-      .map((c) => ({ c, score: frequency(c.text) * likelihood(c, ev) }))
+      .filter((c) => DANISH.test(c.text) && support(c) >= HEAD_SUPPORT && (!short || support(c) >= CLEAR_MARGIN * endingCount(tail)))
+      .map((c) => ({ c, score: support(c) * likelihood(c, ev) }))
       .sort((a, b) => b.score - a.score);
     if (options.length === 0) continue;
     if (options.length > 1 && options[0]!.score < CLEAR_MARGIN * options[1]!.score) return null;
     const best = options[0]!.c;
     const whole = token.slice(0, i) + best.text;
-    if (!reading(whole) && !looseSplit(whole)) return null;
+    if (!reading(whole) && !looseSplit(whole.toLowerCase())) return null;
     // A spelling of the whole token that is a listed word (`paklaget` is `påklaget`, no `pak`+`løget`) is weighed whole, not by its last part.
     if (spellings(token, ev, 1).some((c) => reading(c.text)?.parts === 1)) return null;
     return {
@@ -751,6 +761,12 @@ function compoundTail(token: string, own: Reading, ev: Evidence): Decision | nul
     };
   }
   return null;
+}
+
+/** Whether a compound's first part is a word, alone or before a linking `s` or `e` (`landdistrikts`). */
+function headReads(head: string): boolean {
+  if (reading(head)) return true;
+  return /[se]$/.test(head) && head.length > MIN_PART_BEFORE_TAIL && reading(head.slice(0, -1)) !== null;
 }
 
 /** Text that ends in a Danish postcode (four digits, the first not 0) and a space. */
