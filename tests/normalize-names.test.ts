@@ -3,6 +3,8 @@ import { linesFromText } from '../src/extract/text.js';
 import { normalize } from '../src/normalize/index.js';
 import { isGivenName } from '../src/normalize/lexicon.js';
 import { tokenize } from '../src/normalize/tokens.js';
+import { emptyProfile } from '../src/normalize/profile.js';
+import { decide } from '../src/normalize/restore.js';
 
 // Made-up minutes of a small association, OCR'd without Danish letters (ø read as g or @, æ as ae, å as a).
 const repaired = (lines: string[]) => normalize(linesFromText(lines.join('\n')));
@@ -20,6 +22,25 @@ describe('names in damaged minutes', () => {
     expect(out).toContain('Camilla Lgvdal og Peter Hansen');
     expect(out).toContain('Løvdal er et godt sted');
     expect(uncertain(doc).some((m) => m.includes('"Lgvdal"') && m.includes('a surname after a given name'))).toBe(true);
+  });
+
+  it('reads a long capitalised token whose reading is a listed word as the word, but not in a run of names', () => {
+    const doc = [
+      'Referat af mgdet i bestyrelsen',
+      'Mgdet blev holdt pa radhuset. Til stede: Ulla Hestebek Jensen og Peter Hansen.',
+      'Naeste mgde er i maj. Kvzelstof i vandlgbet blev drgftet, og Hestebek blev nzevnt.',
+      'Vi sa pa Lydanleeg pa mgdet, og Dorte Fuglebeek Madsen var gaest.',
+    ];
+    const out = textOf(doc);
+    expect(out).toContain('Kvælstof i vandløbet');
+    expect(out).toContain('og Hestebæk blev nævnt');
+    expect(out).toContain('Vi så på Lydanlæg');
+    // Between a given name and a surname: a name's place, where the word's length is no evidence.
+    expect(out).toContain('Ulla Hestebek Jensen');
+    expect(out).toContain('Dorte Fuglebeek Madsen');
+    // A short one may be a name as printed.
+    const profile = { ...emptyProfile(), counts: new Map([['ø:g', 60], ['ø:o', 20], ['ø:e', 10], ['æ:ee', 40], ['æ:e', 5], ['å:a', 80]]), damageShare: 0.9, damaged: true };
+    expect(decide('Temte', { profile, docCounts: new Map() })).toMatchObject({ confident: false });
   });
 
   it('takes no short capitalised compound for a repair of its first part: it may be a name', () => {

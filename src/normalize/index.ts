@@ -10,7 +10,7 @@ import { hasMojibake, repairMojibake } from './mojibake.js';
 import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
 import { isDictionaryName, isDictionaryWord, isLexiconName, isWord, reading } from './dictionary.js';
 import { frequency, lemmaFrequency } from './frequencies.js';
-import { isGivenName } from './lexicon.js';
+import { isGivenName, isSurname } from './lexicon.js';
 import { afterPostcode, decide, inContext, inFrame, type Decision, type Evidence } from './restore.js';
 import { loneI, loneØ, ocrBullets, type LoneEdit } from './lone.js';
 import { DamageScreen } from './screen.js';
@@ -211,7 +211,10 @@ function restoreLetters(
     const neighbours = [tokens[k - 2], tokens[k - 1], tokens[k + 1], tokens[k + 2]]
       .filter((n) => n !== undefined && n.index === t.index && !decisions.get(n.text))
       .map((n) => n!.text);
-    const kept = keptAsPrinted(line.text, t, d.repaired, printed, neighbours) ?? (d.confident && !d.proven ? unknownName(tokens, k, lines, decisions, d.repaired, printed) : null);
+    const kept =
+      keptAsPrinted(line.text, t, d.repaired, printed, neighbours) ??
+      (d.confident && !d.proven ? unknownName(tokens, k, lines, decisions, d.repaired, printed) : null) ??
+      (d.confident && d.byLength ? inNameRun(tokens, k, lines) : null);
     if (kept) {
       const key = `${t.text}\u0000${kept}`;
       if (!reported.has(key)) {
@@ -303,6 +306,26 @@ function unknownName(tokens: Token[], k: number, lines: Line[], decisions: Map<s
   const t = tokens[k]!;
   if (!CAPITALISED.test(t.text) || !CAPITALISED.test(repaired) || knownForm(repaired, printed)) return null;
   return afterGivenName(tokens, k, lines, decisions) ? 'a surname after a given name, and its repair is no known name' : null;
+}
+
+/**
+ * A capitalised token in a run of names: right after a given name, a surname
+ * or a capitalised word that is no Danish word (`Lise Brandal`), or right
+ * before a given name or a surname (`Dan Kornbek Christiansen`). There a
+ * repair made on a word's length alone would be a guess at a name.
+ */
+function inNameRun(tokens: Token[], k: number, lines: Line[]): string | null {
+  const t = tokens[k]!;
+  if (!CAPITALISED.test(t.text)) return null;
+  const prev = tokens[k - 1];
+  if (prev && adjacent(prev, t, lines) && CAPITALISED.test(prev.text) && (isGivenName(prev.text) || isSurname(prev.text) || !isWord(prev.text.toLowerCase()))) {
+    return 'a capitalised word after a name, and nothing but its length speaks for the repair';
+  }
+  const next = tokens[k + 1];
+  if (next && adjacent(t, next, lines) && (isGivenName(next.text) || isSurname(next.text))) {
+    return 'a capitalised word before a name, and nothing but its length speaks for the repair';
+  }
+  return null;
 }
 
 /** A neighbouring word as repair leaves it, in small letters, for the context of a repair. */

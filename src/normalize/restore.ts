@@ -22,6 +22,8 @@ export interface Decision {
   alternatives: string[];
   /** The token's own letters prove the damage (no Danish word could be printed so), whatever the lists know. */
   proven?: boolean;
+  /** Made on the length of a listed word alone, without support (`longListedWord`): after a name it may be a surname, and is left. */
+  byLength?: boolean;
 }
 
 export interface Evidence {
@@ -230,22 +232,50 @@ export function decide(token: string, ev: Evidence): Decision | null {
   if (found.length === 0) return gAfterInitial(token, ev) ?? misread(token, ev);
   const best = found[0]!;
   const alternatives = found.slice(1, 4).map((f) => f.c.text);
+  // A reading that may be a name's, or an unsupported compound's, is made only where the word is long and listed (and then checked at its place).
+  const doubt = maybeName(token, best, ev) || unsupportedCompound(token, best);
+  const byLength = doubt && longListedWord(token, best, ev);
+  const unsure = unsupportedShort(token, best, ev) || (doubt && !byLength);
   if (found.length === 1) {
     return {
       repaired: best.c.text,
       reason: `not a word; the only word it can be (${describe(best.c)})`,
-      confident: !maybeName(token, best, ev) && !unsupportedShort(token, best, ev) && !unsupportedCompound(token, best),
+      confident: !unsure,
       alternatives,
+      ...(byLength ? { byLength } : {}),
     };
   }
   const second = found[1]!;
-  const confident = best.score >= CLEAR_MARGIN * second.score && !maybeName(token, best, ev) && !unsupportedShort(token, best, ev) && !unsupportedCompound(token, best);
   return {
     repaired: best.c.text,
     reason: `not a word; likeliest of ${found.length} words (${describe(best.c)}; next: ${second.c.text})`,
-    confident,
+    confident: best.score >= CLEAR_MARGIN * second.score && !unsure,
     alternatives,
+    ...(byLength ? { byLength } : {}),
   };
+}
+
+/** A capitalised token whose reading is one listed word at least this long is read as that word, not as a name. */
+const LONG_WORD = 8;
+/** A capitalised token whose reading is a listed compound at least this long is read as the compound. */
+const LONG_LISTED_COMPOUND = 7;
+
+/**
+ * A capitalised token whose reading is a word the dictionary lists whole, or
+ * makes by its compound rules, and long (`Kvzelstof`: `Kvælstof`; `Hggevej`:
+ * `Høgevej`): few names turn into a listed word of that length by undoing one
+ * confusion, so the reading needs no support from clean minutes (more restored
+ * letters only through the document's usual confusions: `Hesseldal`, with æ
+ * seldom read as e, is no `Hæssældal`). A short one
+ * (`Temte` is no `Tømte`, `Lank` no `Lænk`) may be a name as printed. Where
+ * the token stands in a surname's place, the repair is checked there again.
+ */
+function longListedWord(token: string, s: Scored, ev: Evidence): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token)) return false;
+  if (s.c.confusions.length > 1 && s.c.confusions.some((x) => confusionShare(ev.profile, x) < STRONG_SHARE)) return false;
+  const r = reading(s.c.text);
+  if (!r) return false;
+  return token.length >= (r.parts === 1 ? LONG_WORD : LONG_LISTED_COMPOUND);
 }
 
 /** Tokens this short are read as a word only with support: `or`, `get` are English or OCR noise far more often than `ør`, `gæt`. */
