@@ -280,6 +280,12 @@ describe('dictionary reader and heuristics (hunspell.ts, restore.ts, lone.ts)', 
     expect(caseInSentence('@lgod', 'Ølgod', 'borgere i ')).toBe('Ølgod'); // a name
     expect(caseInSentence('@st', 'Øst', 'referent var Hanne ')).toBe('Øst'); // a surname after a given name
     expect(caseInSentence('@st', 'Øst', 'vinden kom fra ')).toBe('øst');
+    // After a capitalised word a heading or a name runs on; only a common word (a verb after its subject) is small there.
+    expect(caseInSentence('@konomisekretariatet', 'Økonomisekretariatet', 'Indstilling Budgetplan ')).toBe('Økonomisekretariatet');
+    expect(caseInSentence('@nskede', 'Ønskede', 'Ib Holm ')).toBe('ønskede');
+    expect(caseInSentence('@nsker', 'Ønsker', 'bestyrelsen mener at Klubben ')).toBe('ønsker');
+    // A name's genitive stays a name.
+    expect(caseInSentence('@konomiudvalgets', 'Økonomiudvalgets', 'blev sendt til ')).toBe('Økonomiudvalgets');
     expect(caseInSentence('Okonomi', 'Økonomi', 'af ')).toBe('Økonomi'); // O has a case of its own
   });
 

@@ -10,6 +10,7 @@ import { hasMojibake, repairMojibake } from './mojibake.js';
 import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
 import { isDictionaryName, isDictionaryWord, isLexiconName, isWord, reading } from './dictionary.js';
 import { frequency, lemmaFrequency } from './frequencies.js';
+import { COMMON_DANISH } from './common.js';
 import { isGivenName, isSurname } from './lexicon.js';
 import { afterPostcode, decide, inContext, inFrame, type Decision, type Evidence } from './restore.js';
 import { loneI, loneØ, ocrBullets, type LoneEdit } from './lone.js';
@@ -161,19 +162,34 @@ function decideAll(evidence: Evidence): Map<string, Decision | null> {
   return decisions;
 }
 
+/** Whether a word, or its lemma, is among the most frequent words of written Danish (`ønskede`: `ønske`). */
+function commonWord(word: string): boolean {
+  common ??= new Set(COMMON_DANISH);
+  if (common.has(word)) return true;
+  const lemma = reading(word)?.lemma;
+  return lemma !== undefined && common.has(lemma);
+}
+let common: Set<string> | null = null;
+
+/** Text that ends in a word of small letters only, and spaces. */
+const SMALL_WORD_BEFORE = /(?:^|[^\p{L}])\p{Ll}+\s+$/u;
+
 /**
  * A sign has no case (`@konomien`), so a repair read it as a capital; inside
  * a sentence, right after a small word (`af @konomien`), the small letter is
- * meant, unless the capital form is a name.
+ * meant, unless the capital form is a name (or a name's genitive,
+ * `Økonomiudvalgets`). After a capitalised word the capital stays.
  */
 export function caseInSentence(original: string, repaired: string, before: string, after = ''): string {
   if (!/^[0-9@©|]/.test(original) || !/^[ÆØÅ]\p{Ll}+$/u.test(repaired)) return repaired;
   // After a comma a list may name departments (`specialkonsulent, Økonomi og Planlægning`); before a hyphen a name is split (`Økonomi- og Erhvervsudvalget`).
-  if (!/\p{Ll}\s+$/u.test(before) || after.startsWith('-') || isLexiconName(repaired)) return repaired;
+  if (!/\p{Ll}\s+$/u.test(before) || after.startsWith('-') || isLexiconName(repaired) || isLexiconName(repaired.replace(/s$/, ''))) return repaired;
   // After a given name a surname stands (`Marianne @st` is `Marianne Øst`), whatever word its small form is.
   const last = /(\p{L}+)\s+$/u.exec(before);
   if (last && isGivenName(last[1]!)) return repaired;
   const small = repaired.charAt(0).toLowerCase() + repaired.slice(1);
+  // After a capitalised word a heading or a name may run on (`Budgetdirektiv @konomiafdelingen`): only a common word (`Per Jensen @nskede`) is small there.
+  if (!SMALL_WORD_BEFORE.test(before) && !commonWord(small)) return repaired;
   return isWord(small) ? small : repaired;
 }
 
