@@ -43,6 +43,19 @@ describe('names in damaged minutes', () => {
     expect(decide('Temte', { profile, docCounts: new Map() })).toMatchObject({ confident: false });
   });
 
+  it('reads a capitalised token as the name the document repairs elsewhere, damaged otherwise', () => {
+    const out = textOf([
+      'Referat af mgdet i bestyrelsen',
+      'Til stede: Lis Brg@nd (formand) og Ib Holm. Mgdet blev holdt pa radhuset.',
+      'Naeste mgde er i maj. Lis Brand takkede for drgftelsen, og Brand fik ordet.',
+      'Der var brand i skuret, og Mark Holm sa det.',
+    ]);
+    expect(out).toContain('Lis Brønd takkede');
+    expect(out).toContain('og Brønd fik ordet');
+    // Small letters are a word, not the name; nor is a token whose spellings give no repaired form.
+    expect(out).toContain('Der var brand i skuret, og Mark Holm så det.');
+  });
+
   it('takes no short capitalised compound for a repair of its first part: it may be a name', () => {
     const out = textOf([
       'Referat af mgdet i bestyrelsen',

@@ -12,7 +12,7 @@ import { isDictionaryName, isDictionaryWord, isLexiconName, isWord, reading } fr
 import { frequency, lemmaFrequency } from './frequencies.js';
 import { COMMON_DANISH } from './common.js';
 import { isGivenName, isSurname } from './lexicon.js';
-import { afterPostcode, decide, inContext, inFrame, type Decision, type Evidence } from './restore.js';
+import { afterPostcode, decide, echoOfRepair, inContext, inFrame, type Decision, type Evidence } from './restore.js';
 import { loneI, loneØ, ocrBullets, type LoneEdit } from './lone.js';
 import { DamageScreen } from './screen.js';
 import { tokenize, type Token } from './tokens.js';
@@ -158,6 +158,16 @@ function decideAll(evidence: Evidence): Map<string, Decision | null> {
   for (const [token, d] of decisions) {
     if (d?.confident && !isWord(token)) continue;
     decisions.set(token, decide(token, second));
+  }
+  // The capitalised forms clear repairs gave, for the tokens still left: the same name damaged otherwise.
+  const repairedForms = new Map<string, number>();
+  for (const [token, d] of decisions) {
+    if (d?.confident && /^[ÆØÅ\p{Lu}]/u.test(d.repaired) && /[æøåÆØÅ]/.test(d.repaired)) repairedForms.set(d.repaired, (repairedForms.get(d.repaired) ?? 0) + (evidence.docCounts.get(token) ?? 0));
+  }
+  for (const [token, d] of decisions) {
+    if (d?.confident) continue;
+    const echo = echoOfRepair(token, second, repairedForms);
+    if (echo) decisions.set(token, echo);
   }
   return decisions;
 }

@@ -255,6 +255,26 @@ export function decide(token: string, ev: Evidence): Decision | null {
   };
 }
 
+/**
+ * A capitalised token that a confusion the document shows makes into a
+ * capitalised form the document repaired another token into with confidence
+ * (`Brand` beside `Brg@nd`, repaired `Brønd`): the same name printed twice,
+ * damaged two ways, where the token as printed is no common word. Only where
+ * exactly one of its spellings is such a form.
+ */
+export function echoOfRepair(token: string, ev: Evidence, repaired: Map<string, number>): Decision | null {
+  if (repaired.size === 0 || !/^\p{Lu}\p{Ll}+$/u.test(token) || frequency(token) >= HEAD_SUPPORT) return null;
+  const echoes = spellings(token, ev, 2).filter((c) => repaired.has(c.text));
+  if (echoes.length !== 1) return null;
+  const best = echoes[0]!;
+  return {
+    repaired: best.text,
+    reason: `the document has ${best.text} elsewhere, damaged otherwise (${describe(best)})`,
+    confident: true,
+    alternatives: [],
+  };
+}
+
 /** A capitalised token whose reading is one listed word at least this long is read as that word, not as a name. */
 const LONG_WORD = 8;
 /** A capitalised token whose reading is a listed compound at least this long is read as the compound. */
