@@ -83,6 +83,16 @@ describe('long words and compounds the dictionary does not make whole', () => {
     expect(decide('Foreeldrevalgte', evidence())).toMatchObject({ repaired: 'Forældrevalgte', confident: true });
   });
 
+  it('reads a verbal noun in -else the dictionary does not list by its listed verb (vedhæfte + lse)', () => {
+    expect(decide('vedheeftelsen', evidence())).toMatchObject({ repaired: 'vedhæftelsen', confident: true });
+    expect(decide('skrinleeggelse', evidence())).toMatchObject({ repaired: 'skrinlæggelse', confident: true });
+  });
+
+  it('reads a loose compound in a token with a sign read for ø (sundhedsunders@gelse)', () => {
+    const withSign: Evidence = { profile: { ...profile(), counts: new Map([...profile().counts, ['ø:@', 30]]) }, docCounts: new Map() };
+    expect(decide('trivselsunders@gelse', withSign)).toMatchObject({ repaired: 'trivselsundersøgelse', confident: true });
+  });
+
   it('makes no compound where the token as printed is one already, or the restored part is no listed word', () => {
     // `skovbos`+`kølen`: the part before is no listed word, only a compound, and `Skovbo` may be a name.
     expect(decide('Skovboskolen', evidence())?.repaired ?? 'Skovboskolen').toBe('Skovboskolen');

@@ -158,7 +158,7 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
       // Cheap test first: a candidate without support is not looked up at all.
       if (cheap && frequency(c.text) + docOccurrences(c.text, ev) === 0) continue;
       // The document's own evidence first: a form it prints intact elsewhere is a word of it, listed or not (a name in a letterhead, `ØU`).
-      const r = reading(c.text) ?? (DANISH.test(c.text) && printedIntact(c.text, ev) ? { parts: 1, lemma: c.text.toLowerCase() } : null) ?? streetName(c.text);
+      const r = reading(c.text) ?? (DANISH.test(c.text) && printedIntact(c.text, ev) ? { parts: 1, lemma: c.text.toLowerCase() } : null) ?? streetName(c.text) ?? verbalNoun(c.text);
       if (r) out.push({ c, r });
     }
     // Only where no spelling reads otherwise: a compound by its parts alone is the weakest reading.
@@ -404,6 +404,24 @@ function knownName(token: string, own: Reading, ev: Evidence): Decision | null {
   };
 }
 
+/** A verbal noun in -else and its forms (`vedhæftelse`, `skrinlæggelsen`, `forespørgelser`). */
+const VERBAL_NOUN = /^(\p{L}{3,}e)lse(?:n|r|rne|s|ns|rs|rnes)?$/u;
+
+/**
+ * A verbal noun the dictionary does not list, made of a verb it lists and
+ * -else (`vedhæfte` + `lse`, `skrinlægge` + `lse`), as Danish makes them:
+ * read as the verb's noun. Only with a Danish letter, as a repair's reading.
+ */
+function verbalNoun(form: string): Reading | null {
+  if (!form.endsWith('e') && !/[nrs]$/.test(form)) return null;
+  const m = VERBAL_NOUN.exec(form.toLowerCase());
+  if (!m || !DANISH.test(m[1]!)) return null;
+  const verb = reading(m[1]!);
+  // The infinitive itself, a word of its own: `vedhæfte` (not a form of another word).
+  if (!verb || verb.parts !== 1 || verb.lemma !== m[1]) return null;
+  return { parts: 1, lemma: `${m[1]}lse` };
+}
+
 /** The common last parts of street and place names: `Møllevangsvej`, `Sølystgade`, `Tangsøcentret`. */
 const STREET_END = /(?:vej|vejen|gade|gaden|stræde|vænget|parken|plads|pladsen|torv|torvet|allé|alle|centret|centeret|hallen|huset|skolen|gård|gården)$/iu;
 
@@ -456,7 +474,8 @@ function looseCompound(form: string): Reading | null {
 
 /** Whether a token may be read through a loose compound: long enough, and no such compound as printed. */
 function mayBeLoose(token: string): boolean {
-  return token.length >= LOOSE_COMPOUND && /^\p{Lu}?\p{Ll}+$/u.test(token) && looseSplit(token.toLowerCase(), CAPITAL_FIRST.test(token)) === null;
+  // Signs read for ø stand among the small letters (`landsplansunders@gelse`).
+  return token.length >= LOOSE_COMPOUND && /^\p{Lu}?[\p{Ll}@©]+$/u.test(token) && looseSplit(token.toLowerCase(), CAPITAL_FIRST.test(token)) === null;
 }
 
 const CAPITAL_FIRST = /^\p{Lu}/u;
