@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../src/extract/text.js';
 import { normalize } from '../src/normalize/index.js';
 import { emptyProfile, type DamageProfile } from '../src/normalize/profile.js';
-import { decide, inFrame, type Evidence } from '../src/normalize/restore.js';
+import { decide, inContext, inFrame, type Evidence } from '../src/normalize/restore.js';
 import { FRAMES } from '../src/normalize/frames.data.js';
 import { MISREADS } from '../src/normalize/misread.data.js';
 
@@ -48,6 +48,18 @@ describe('grammatical frames (frames.data.ts)', () => {
     expect(out).toContain('Alle børn i klassen');
     expect(out).toContain('Vi søger en ny formand');
     expect(out).toContain('et barn fra 5. klasse');
+  });
+});
+
+describe('context that turns a repair round', () => {
+  it('leaves the token, and reports it, where its neighbours favour another reading but not clearly', () => {
+    // Alone, `made` would be `møde`; beside `samme`, clean minutes show `måde`, but not by a clear margin.
+    const alone = { repaired: 'møde', reason: 'made up', confident: true, alternatives: ['måde'] };
+    const d = inContext('made', 'samme', 'som', evidence(), alone);
+    expect(d).toMatchObject({ repaired: 'møde', confident: false });
+    expect(d?.alternatives).toContain('måde');
+    // Where the neighbours say nothing, the repair stands.
+    expect(inContext('made', 'xqze', 'zqxe', evidence(), alone)).toBe(alone);
   });
 });
 

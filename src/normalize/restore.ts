@@ -606,7 +606,13 @@ export function inContext(token: string, prev: string | null, next: string | nul
   const [best, second] = [options[0]!, options[1]!];
   const clear = best.score >= CLEAR_MARGIN * second.score;
   const chosen = current?.confident ? current.repaired : own ? token : null;
-  if (!clear) return current;
+  if (!clear) {
+    // Context turns a clear repair round (`samme made`: `måde` beside `samme`, where alone `møde` won): two readings are close, and the token is left.
+    if (current?.confident && !current.proven && best.text !== chosen && best.seen > 0) {
+      return { ...current, confident: false, alternatives: options.filter((o) => o.text !== current.repaired).map((o) => o.text) };
+    }
+    return current;
+  }
   if (best.text === chosen) return current;
   // A change only towards a word clean minutes show beside these neighbours.
   if (best.seen === 0) return current;
