@@ -56,6 +56,18 @@ describe('names in damaged minutes', () => {
     expect(out).toContain('Der var brand i skuret, og Mark Holm så det.');
   });
 
+  it('reads a name printed with the sign the document reads ø as, where no spelling makes a word of it', () => {
+    const doc = [
+      'Referat af m@det i bestyrelsen',
+      'M@det blev holdt pa radhuset. Til stede: Ulla @rbeck og Ib Tovsk@.',
+      'Naeste m@de er i maj. Punktet om vandet blev dr@ftet.',
+    ];
+    const out = textOf(doc);
+    expect(out).toContain('Ulla Ørbeck og Ib Tovskø.');
+    // After g the sign may be one ø with it: left.
+    expect(textOf([...doc, 'Ib Sandg@ var ikke til stede pa m@det.'])).toContain('Ib Sandg@ var');
+  });
+
   it('takes no short capitalised compound for a repair of its first part: it may be a name', () => {
     const out = textOf([
       'Referat af mgdet i bestyrelsen',

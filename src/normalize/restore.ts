@@ -229,7 +229,7 @@ export function decide(token: string, ev: Evidence): Decision | null {
   if (own) return decideCollision(token, own, ev);
   const maxSites = token.length <= 12 ? 3 : 2;
   const found = scored(token, ev, maxSites);
-  if (found.length === 0) return gAfterInitial(token, ev) ?? misread(token, ev);
+  if (found.length === 0) return gAfterInitial(token, ev) ?? signForØ(token, ev) ?? misread(token, ev);
   const best = found[0]!;
   const alternatives = found.slice(1, 4).map((f) => f.c.text);
   // A reading that may be a name's, or an unsupported compound's, is made only where the word is long and listed (and then checked at its place).
@@ -676,6 +676,29 @@ function gAfterInitial(token: string, ev: Evidence): Decision | null {
   if (!G_AFTER_INITIAL.test(token) || MORE_DAMAGE.test(token.slice(2)) || confusionShare(ev.profile, Ø_AS_G) < STRONG_SHARE) return null;
   const repaired = `${token[0]}ø${token.slice(2)}`;
   return { repaired, reason: 'a name opening with a consonant and g, as no Danish word does (ø read as g)', confident: true, alternatives: [], proven: true };
+}
+
+/** A name opening with a sign, then small letters (`@rhem`), or ending in one after a consonant other than g (`Mlj@`). */
+const SIGN_FIRST = /^[@©]\p{Ll}{2,}$/u;
+const SIGN_LAST = /^\p{Lu}\p{Ll}*[bcdfhjklmnpqrstvwxz][@©]$/u;
+
+/**
+ * A token no spelling makes a word of, opening with a sign the document reads
+ * ø as (`@rhem`, `@eby`), or a capitalised one ending in it after a consonant
+ * (`Mlj@`), where the document's own words show the sign for ø: no Danish
+ * word or name is printed with the sign, and the sign stands for ø alone, so
+ * the token is the name with Ø (ø). Not after g, which
+ * with the sign may be one ø (`Jorsg@` may be `Jorsø`).
+ */
+function signForØ(token: string, ev: Evidence): Decision | null {
+  const first = SIGN_FIRST.test(token);
+  if (!first && !SIGN_LAST.test(token)) return null;
+  const sign = first ? token[0]! : token[token.length - 1]!;
+  const c = CONFUSIONS.find((x) => x.id === (first ? `Ø:${sign}` : `ø:${sign}`));
+  // The document's own words show the sign for ø (`ø:@` counts capitals too).
+  if (!c || (ev.profile.counts.get(`ø:${sign}`) ?? 0) === 0) return null;
+  const repaired = first ? `Ø${token.slice(1)}` : `${token.slice(0, -1)}ø`;
+  return { repaired, reason: `a name printed with ${sign}, which the document reads ø as (${describe({ text: repaired, confusions: [c] })})`, confident: true, alternatives: [], proven: true };
 }
 
 /** The frames by the word before them, and by the article before an adjective before them. */
