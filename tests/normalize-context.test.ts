@@ -95,6 +95,13 @@ describe('long words and compounds the dictionary does not make whole', () => {
     expect(decide('Foreeldrevalgte', evidence())).toMatchObject({ repaired: 'Forældrevalgte', confident: true });
   });
 
+  it('takes no compound of three parts or more that nothing supports, however long the token', () => {
+    // æ printed as `ée`, which no confusion undoes: the one reading left is `skole`+`plan`+`til`+`løg`, a guess.
+    const withÉe: Evidence = { profile: { ...profile(), counts: new Map([...profile().counts, ['ø:ée', 5]]) }, docCounts: new Map() };
+    expect(decide('Skoleplantilléeg', withÉe)).toMatchObject({ repaired: 'Skoleplantilløg', confident: false });
+    expect(decide('skoleplantilléeg', withÉe)).toMatchObject({ confident: false });
+  });
+
   it('reads a verbal noun in -else the dictionary does not list by its listed verb (vedhæfte + lse)', () => {
     expect(decide('vedheeftelsen', evidence())).toMatchObject({ repaired: 'vedhæftelsen', confident: true });
     expect(decide('skrinleeggelse', evidence())).toMatchObject({ repaired: 'skrinlæggelse', confident: true });

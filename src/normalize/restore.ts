@@ -294,7 +294,7 @@ function longListedWord(token: string, s: Scored, ev: Evidence): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(token)) return false;
   if (s.c.confusions.length > 1 && s.c.confusions.some((x) => confusionShare(ev.profile, x) < STRONG_SHARE)) return false;
   const r = reading(s.c.text);
-  if (!r) return false;
+  if (!r || r.parts >= MANY_PARTS) return false;
   return token.length >= (r.parts === 1 ? LONG_WORD : LONG_LISTED_COMPOUND);
 }
 
@@ -310,16 +310,45 @@ function unsupportedShort(token: string, s: Scored, ev: Evidence): boolean {
 
 /** A compound at least this long is read as words, not as a name, and without support. */
 const LONG_COMPOUND = 12;
+/** A compound of this many parts or more needs support however long: four short words make a word of almost any letters (`kommuneplan`+`til`+`løg`). */
+const MANY_PARTS = 3;
 
 /**
  * A short token whose reading is only a compound that neither clean minutes
  * nor the document show (`sparing` is no `spå`+`ring`, `abefaler` no
  * `abe`+`føler`): two short words joined make a word of almost any letters,
- * so the repair would be a guess.
+ * so the repair would be a guess. So is a compound of three parts or more,
+ * however long, whose restored letters stand in no part the dictionary lists
+ * as a word of four letters or more (`Kommuneplantilléeg` is no
+ * `kommuneplan`+`til`+`løg`; `indtegtsanlegsbevillinger` is
+ * `indtægtsanlægsbevillinger`).
  */
 function unsupportedCompound(token: string, s: Scored): boolean {
-  return s.r.parts >= 2 && s.support === 0 && token.length < LONG_COMPOUND && !restoredInKnownPart(s.c.text);
+  if (s.r.parts < 2 || s.support > 0 || restoredInKnownPart(s.c.text)) return false;
+  if (token.length < LONG_COMPOUND) return true;
+  return s.r.parts >= MANY_PARTS && !restoredInListedPart(s.c.text);
 }
+
+/**
+ * Whether every restored letter of a long compound stands in a part of it the
+ * dictionary lists as one word (`indtægts`+`anlægs`+…: `indtægt`, `anlæg`),
+ * not only in a short piece (`til`+`løg`).
+ */
+function restoredInListedPart(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let p = 0; p < lower.length; p++) {
+    if (!DANISH.test(lower[p]!)) continue;
+    let listed = false;
+    for (let i = Math.max(0, p - LISTED_PART_REACH); i <= p && !listed; i++) {
+      for (let j = Math.max(p + 1, i + MIN_KNOWN_PART); j <= Math.min(lower.length, p + LISTED_PART_REACH + 1) && !listed; j++) listed = reading(lower.slice(i, j))?.parts === 1;
+    }
+    if (!listed) return false;
+  }
+  return true;
+}
+
+/** How far from a restored letter a listed part around it may reach. */
+const LISTED_PART_REACH = 8;
 
 /** The shortest part around a restored letter that speaks for a compound. */
 const MIN_KNOWN_PART = 4;
