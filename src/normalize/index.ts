@@ -169,7 +169,24 @@ function decideAll(evidence: Evidence): Map<string, Decision | null> {
     const echo = echoOfRepair(token, second, repairedForms);
     if (echo) decisions.set(token, echo);
   }
+  // Two tokens damaged two ways whose one reading is the same name (`Bgge`, `Bagge`: `Bøge`) agree on it: the document's own evidence for a name no list knows.
+  const agreed = agreedNames(decisions);
+  for (const [token, d] of decisions) {
+    if (d && !d.confident && d.alternatives.length === 0 && agreed.has(d.repaired)) {
+      decisions.set(token, { ...d, confident: true, reason: `${d.reason}; another token of the document, damaged otherwise, reads so too` });
+    }
+  }
   return decisions;
+}
+
+/** The capitalised forms with æ, ø or å that the one reading of two or more distinct tokens gives. */
+function agreedNames(decisions: Map<string, Decision | null>): Set<string> {
+  const readers = new Map<string, number>();
+  for (const d of decisions.values()) {
+    if (!d || (!d.confident && d.alternatives.length > 0) || !/^[ÆØÅ\p{Lu}]\p{Ll}/u.test(d.repaired) || !/[æøåÆØÅ]/.test(d.repaired)) continue;
+    readers.set(d.repaired, (readers.get(d.repaired) ?? 0) + 1);
+  }
+  return new Set([...readers].filter(([, n]) => n >= 2).map(([form]) => form));
 }
 
 /** Whether a word, or its lemma, is among the most frequent words of written Danish (`ønskede`: `ønske`). */
@@ -222,6 +239,7 @@ function restoreLetters(
   diagnostics: Diagnostic[],
 ): void {
   const decisions = decideAll(evidence);
+  const agreed = agreedNames(decisions);
   const reported = new Set<string>();
   const edits = new Map<number, { start: number; end: number; text: string }[]>();
   const printed = (form: string): number => evidence.docCounts.get(form) ?? 0;
@@ -239,7 +257,7 @@ function restoreLetters(
       .map((n) => n!.text);
     const kept =
       keptAsPrinted(line.text, t, d.repaired, printed, neighbours) ??
-      (d.confident && !d.proven ? unknownName(tokens, k, lines, decisions, d.repaired, printed) : null) ??
+      (d.confident && !d.proven && !agreed.has(d.repaired) ? unknownName(tokens, k, lines, decisions, d.repaired, printed) : null) ??
       (d.confident && d.byLength ? inNameRun(tokens, k, lines) : null);
     if (kept) {
       const key = `${t.text}\u0000${kept}`;
