@@ -442,7 +442,9 @@ const VERBAL_NOUN = /^(\p{L}{3,}e)lse(?:n|r|rne|s|ns|rs|rnes)?$/u;
  * read as the verb's noun. Only with a Danish letter, as a repair's reading.
  */
 function verbalNoun(form: string): Reading | null {
-  if (!form.endsWith('e') && !/[nrs]$/.test(form)) return null;
+  // Cheap first: the ending -lse, with at most four letters of inflection after it.
+  const at = form.lastIndexOf('lse');
+  if (at < 0 || at < form.length - 7) return null;
   const m = VERBAL_NOUN.exec(form.toLowerCase());
   if (!m || !DANISH.test(m[1]!)) return null;
   const verb = reading(m[1]!);
