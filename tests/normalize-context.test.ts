@@ -145,6 +145,8 @@ describe('a compound whose last part is a rare word one letter from a common one
     expect(decide('ungdomsrad', evidence())).toMatchObject({ repaired: 'ungdomsråd', confident: true });
     expect(decide('Kulturrad', evidence())).toMatchObject({ repaired: 'Kulturråd', confident: true });
     expect(decide('budgetmal', evidence())).toMatchObject({ repaired: 'budgetmål', confident: true });
+    // `smal` is a word, but here the `s` links `udviklings` and `mal`.
+    expect(decide('udviklingsmal', evidence())).toMatchObject({ repaired: 'udviklingsmål', confident: true });
     // The last four letters are a word (`grad`): `rad` is no part of this compound.
     expect(decide('opfyldelsesgrad', evidence())).toBeNull();
   });

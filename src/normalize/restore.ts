@@ -858,7 +858,8 @@ const MIN_PART_BEFORE_TAIL = 3;
  * whole still a word: the repair. A token that ends in a common word is left.
  * A last part of three letters (`rad` in `handicaprad`) counts by the
  * compounds clean minutes end in it (`byråd`, `ældreråd`), and only after a
- * first part that is a word, where the last four letters are none (`grad`).
+ * first part that is a word, where the last four letters are none (`grad`)
+ * or are the part with a linking `s` before it (`udviklings`+`mal`).
  * A capitalised token too (`Seniorrad`): a name read as a compound of words
  * is rare, and a surname's place is checked where the repair is made.
  */
@@ -868,7 +869,7 @@ function compoundTail(token: string, own: Reading, ev: Evidence): Decision | nul
     const tail = token.slice(i);
     if (frequency(tail) >= HEAD_SUPPORT) return null;
     const short = tail.length < MIN_TAIL;
-    if (short && (reading(token.slice(i - 1).toLowerCase()) !== null || !headReads(token.slice(0, i).toLowerCase()))) continue;
+    if (short && ((reading(token.slice(i - 1).toLowerCase()) !== null && !linkingS(token, i)) || !headReads(token.slice(0, i).toLowerCase()))) continue;
     if (reading(tail)?.parts !== 1) continue;
     const support = (c: Candidate): number => (short ? endingCount(c.text) : frequency(c.text));
     const options = spellings(tail, ev, 1)
@@ -890,6 +891,11 @@ function compoundTail(token: string, own: Reading, ev: Evidence): Decision | nul
     };
   }
   return null;
+}
+
+/** Whether the letter before a last part is a linking `s` after a word (`udviklings`+`mal`, where `smal` is a word too). */
+function linkingS(token: string, i: number): boolean {
+  return token[i - 1] === 's' && i - 1 > MIN_PART_BEFORE_TAIL && reading(token.slice(0, i - 1).toLowerCase()) !== null;
 }
 
 /** Whether a compound's first part is a word, alone or before a linking `s` or `e` (`landdistrikts`). */
