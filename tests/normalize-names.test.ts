@@ -39,8 +39,8 @@ describe('names in damaged minutes', () => {
     expect(out).toContain('Ulla Hestebek Jensen');
     expect(out).toContain('Dorte Fuglebeek Madsen');
     // A short one may be a name as printed.
-    const profile = { ...emptyProfile(), counts: new Map([['ø:g', 60], ['ø:o', 20], ['ø:e', 10], ['æ:ee', 40], ['æ:e', 5], ['å:a', 80]]), damageShare: 0.9, damaged: true };
-    expect(decide('Temte', { profile, docCounts: new Map() })).toMatchObject({ confident: false });
+    const profile = { ...emptyProfile(), counts: new Map([['ø:g', 60], ['ø:o', 20], ['ø:e', 10], ['ø:a', 15], ['æ:ee', 40], ['æ:e', 5], ['å:a', 80]]), damageShare: 0.9, damaged: true };
+    expect(decide('Tamte', { profile, docCounts: new Map() })).toMatchObject({ confident: false });
   });
 
   it('reads a capitalised token as the name the document repairs elsewhere, damaged otherwise', () => {
@@ -128,12 +128,12 @@ describe('repair with evidence', () => {
   it('leaves a short word whose only reading is a compound nothing shows, and repairs one whose restored letter is in a known word', () => {
     const doc = [
       'Referat af mgdet i bestyrelsen',
-      'Vi fik god sparing fra kommunen om temamgdet. Naeste mgde er i maj pa radhuset.',
+      'Vi fik god traring fra kommunen om temamgdet. Naeste mgde er i maj pa radhuset.',
     ];
     const out = textOf(doc);
-    expect(out).toContain('god sparing fra');
+    expect(out).toContain('god traring fra');
     expect(out).toContain('om temamødet');
-    expect(uncertain(doc).some((m) => m.includes('"sparing"'))).toBe(true);
+    expect(uncertain(doc).some((m) => m.includes('"traring"'))).toBe(true);
   });
 
   it('screens a note shorter than a stretch whole, and repairs it', () => {

@@ -225,7 +225,8 @@ function describe(c: Candidate): string {
 export function decide(token: string, ev: Evidence): Decision | null {
   if (DANISH.test(token)) return null;
   // An abbreviation the dictionary lists with its full stop (`vedr.`) is a word.
-  const own = reading(token) ?? (ev.abbreviations?.has(token) ? { parts: 1, lemma: `${token.toLowerCase()}.` } : null);
+  // A form clean minutes print as it stands (`vedr`, a surname the dictionary does not list) is a word of theirs too: replaced only as a real word is.
+  const own = reading(token) ?? (ev.abbreviations?.has(token) ? { parts: 1, lemma: `${token.toLowerCase()}.` } : null) ?? (token.length > SHORT && frequency(token) > 0 ? { parts: 1, lemma: token.toLowerCase() } : null);
   if (own) return decideCollision(token, own, ev);
   const maxSites = token.length <= 12 ? 3 : 2;
   const found = scored(token, ev, maxSites);
