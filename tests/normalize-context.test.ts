@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../src/extract/text.js';
 import { normalize } from '../src/normalize/index.js';
 import { emptyProfile, type DamageProfile } from '../src/normalize/profile.js';
-import { decide, inFrame, type Evidence } from '../src/normalize/restore.js';
+import { decide, inContext, inFrame, type Evidence } from '../src/normalize/restore.js';
 import { FRAMES } from '../src/normalize/frames.data.js';
 import { MISREADS } from '../src/normalize/misread.data.js';
 
@@ -51,6 +51,18 @@ describe('grammatical frames (frames.data.ts)', () => {
   });
 });
 
+describe('context that turns a repair round', () => {
+  it('leaves the token, and reports it, where its neighbours favour another reading but not clearly', () => {
+    // Alone, `made` would be `møde`; beside `samme`, clean minutes show `måde`, but not by a clear margin.
+    const alone = { repaired: 'møde', reason: 'made up', confident: true, alternatives: ['måde'] };
+    const d = inContext('made', 'samme', 'som', evidence(), alone);
+    expect(d).toMatchObject({ repaired: 'møde', confident: false });
+    expect(d?.alternatives).toContain('måde');
+    // Where the neighbours say nothing, the repair stands.
+    expect(inContext('made', 'xqze', 'zqxe', evidence(), alone)).toBe(alone);
+  });
+});
+
 describe('a Latin letter misread beside a damaged Danish one (misread.data.ts)', () => {
   it.each(MISREADS.flatMap((m) => m.examples.map((e) => [m.printed, m.letter, ...e] as const)))('%s for %s: %s is %s', (_p, _l, printed, want) => {
     expect(decide(printed, evidence())).toMatchObject({ repaired: want, confident: true });
@@ -83,6 +95,23 @@ describe('long words and compounds the dictionary does not make whole', () => {
     expect(decide('Foreeldrevalgte', evidence())).toMatchObject({ repaired: 'Forældrevalgte', confident: true });
   });
 
+  it('takes no compound of three parts or more that nothing supports, however long the token', () => {
+    // æ printed as `ée`, which no confusion undoes: the one reading left is `skole`+`plan`+`til`+`løg`, a guess.
+    const withÉe: Evidence = { profile: { ...profile(), counts: new Map([...profile().counts, ['ø:ée', 5]]) }, docCounts: new Map() };
+    expect(decide('Skoleplantilléeg', withÉe)).toMatchObject({ repaired: 'Skoleplantilløg', confident: false });
+    expect(decide('skoleplantilléeg', withÉe)).toMatchObject({ confident: false });
+  });
+
+  it('reads a verbal noun in -else the dictionary does not list by its listed verb (vedhæfte + lse)', () => {
+    expect(decide('vedheeftelsen', evidence())).toMatchObject({ repaired: 'vedhæftelsen', confident: true });
+    expect(decide('skrinleeggelse', evidence())).toMatchObject({ repaired: 'skrinlæggelse', confident: true });
+  });
+
+  it('reads a loose compound in a token with a sign read for ø (sundhedsunders@gelse)', () => {
+    const withSign: Evidence = { profile: { ...profile(), counts: new Map([...profile().counts, ['ø:@', 30]]) }, docCounts: new Map() };
+    expect(decide('trivselsunders@gelse', withSign)).toMatchObject({ repaired: 'trivselsundersøgelse', confident: true });
+  });
+
   it('makes no compound where the token as printed is one already, or the restored part is no listed word', () => {
     // `skovbos`+`kølen`: the part before is no listed word, only a compound, and `Skovbo` may be a name.
     expect(decide('Skovboskolen', evidence())?.repaired ?? 'Skovboskolen').toBe('Skovboskolen');
@@ -112,6 +141,16 @@ describe('a compound whose last part is a rare word one letter from a common one
     expect(decide('sommerskolen', evidence())).toBeNull();
   });
 
+  it('reads a three-letter last part by the compounds clean minutes end in it (ungdomsrad: råd), capitalised too', () => {
+    expect(decide('ungdomsrad', evidence())).toMatchObject({ repaired: 'ungdomsråd', confident: true });
+    expect(decide('Kulturrad', evidence())).toMatchObject({ repaired: 'Kulturråd', confident: true });
+    expect(decide('budgetmal', evidence())).toMatchObject({ repaired: 'budgetmål', confident: true });
+    // `smal` is a word, but here the `s` links `udviklings` and `mal`.
+    expect(decide('udviklingsmal', evidence())).toMatchObject({ repaired: 'udviklingsmål', confident: true });
+    // The last four letters are a word (`grad`): `rad` is no part of this compound.
+    expect(decide('opfyldelsesgrad', evidence())).toBeNull();
+  });
+
   it('weighs the whole token where a spelling of it is a listed word: paklaget is påklaget, no pak + løget', () => {
     const d = decide('paklaget', evidence());
     expect(d?.repaired).not.toBe('pakløget');
@@ -132,10 +171,22 @@ describe('names and misreads in long words', () => {
   });
 });
 
+describe('a form clean minutes print as it stands', () => {
+  it('is a word of theirs, though the dictionary does not list it, and is replaced only as a real word is', () => {
+    // `vedr` (an abbreviation printed without its full stop): no `vædr`, and nothing to report.
+    expect(decide('vedr', evidence())).toBeNull();
+    expect(decide('Vedr', evidence())).toBeNull();
+    // A form they never print is still read: `Vedrsel` has no reading, `veedr` is damage.
+    expect(decide('veedr', evidence())).toMatchObject({ repaired: 'vædr' });
+  });
+});
+
 describe('a four-letter token', () => {
   it('is left, and reported, where its only reading needs a confusion the document seldom shows and nothing supports it', () => {
-    // æ read as e is rare in this profile (5 of 55): `Kier` may well be the name as printed.
-    expect(decide('Kier', evidence())).toMatchObject({ repaired: 'Kiær', confident: false });
+    // æ read as e is rare in this profile (5 of 55): `Tver` may well be a name as printed.
+    expect(decide('Tver', evidence())).toMatchObject({ repaired: 'Tvær', confident: false });
+    // `Kier` is a form clean minutes print as it stands: left, as a word of theirs.
+    expect(decide('Kier', evidence())).toBeNull();
     // å read as a is the document's usual damage: `gard` is `gård`.
     expect(decide('gard', evidence())).toMatchObject({ repaired: 'gård', confident: true });
   });

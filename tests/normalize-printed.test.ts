@@ -75,6 +75,11 @@ describe('repair never invents a word', () => {
     expect(textOf(`${DAMAGED}\nUdvalget har behandlet sagen, og OU sender den videre.`)).toContain('og OU sender');
   });
 
+  it('reads four capitals that clean minutes never use, whose repair they use often, as a word in capitals', () => {
+    const out = textOf(`${DAMAGED}\nPunkt 4 ABEN Budgetopfglgning, og OL i 2028.`);
+    expect(out).toContain('Punkt 4 ÅBEN Budgetopfølgning, og OL i 2028.');
+  });
+
   it('ids, codes, abbreviations, product names and English put anywhere in a damaged document come out as printed', () => {
     const foreign = ['OL', 'AR', 'AU', 'FOA', 'KL', 'G01', 'AB12', 'K2', 'X7B', 'SAG-2019-0034', 'ØU-55/07-O', 'B-12/A', 'OneDrive', 'iPad', 'MitID', 'PowerPoint', 'the Board', 'made by the team', 'open data'];
     const lines = DAMAGED.split('\n');

@@ -68,3 +68,29 @@ export function inPairs(word: string): boolean {
   loadPairs();
   return paired!.has(word.toLowerCase());
 }
+
+/** The shortest and longest last part `endingCount` counts. */
+const ENDING_MIN = 3;
+const ENDING_MAX = 5;
+/** Letters at least before a last part, for a word to be a compound ending in it. */
+const ENDING_HEAD = 3;
+let endings: Map<string, number> | null = null;
+
+/**
+ * How often clean minutes end a longer word in this last part (`råd` in
+ * `byråd`, `ældreråd`): a part that is seldom a word alone may be a common
+ * compound's last part. Parts of three to five letters; worked out once.
+ */
+export function endingCount(part: string): number {
+  if (!endings) {
+    words ??= new Map(Object.entries(WORD_COUNTS));
+    endings = new Map();
+    for (const [w, n] of words) {
+      for (let len = ENDING_MIN; len <= ENDING_MAX && len + ENDING_HEAD <= w.length; len++) {
+        const end = w.slice(w.length - len);
+        endings.set(end, (endings.get(end) ?? 0) + n);
+      }
+    }
+  }
+  return endings.get(part.toLowerCase()) ?? 0;
+}

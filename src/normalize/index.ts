@@ -10,8 +10,9 @@ import { hasMojibake, repairMojibake } from './mojibake.js';
 import { emptyProfile, learnProfile, type DamageProfile } from './profile.js';
 import { isDictionaryName, isDictionaryWord, isLexiconName, isWord, reading } from './dictionary.js';
 import { frequency, lemmaFrequency } from './frequencies.js';
-import { isGivenName } from './lexicon.js';
-import { afterPostcode, decide, inContext, inFrame, type Decision, type Evidence } from './restore.js';
+import { COMMON_DANISH } from './common.js';
+import { isGivenName, isSurname } from './lexicon.js';
+import { afterPostcode, decide, echoOfRepair, inContext, inFrame, type Decision, type Evidence } from './restore.js';
 import { loneI, loneØ, ocrBullets, type LoneEdit } from './lone.js';
 import { DamageScreen } from './screen.js';
 import { tokenize, type Token } from './tokens.js';
@@ -158,22 +159,64 @@ function decideAll(evidence: Evidence): Map<string, Decision | null> {
     if (d?.confident && !isWord(token)) continue;
     decisions.set(token, decide(token, second));
   }
+  // The capitalised forms clear repairs gave, for the tokens still left: the same name damaged otherwise.
+  const repairedForms = new Map<string, number>();
+  for (const [token, d] of decisions) {
+    if (d?.confident && /^[ÆØÅ\p{Lu}]/u.test(d.repaired) && /[æøåÆØÅ]/.test(d.repaired)) repairedForms.set(d.repaired, (repairedForms.get(d.repaired) ?? 0) + (evidence.docCounts.get(token) ?? 0));
+  }
+  for (const [token, d] of decisions) {
+    if (d?.confident) continue;
+    const echo = echoOfRepair(token, second, repairedForms);
+    if (echo) decisions.set(token, echo);
+  }
+  // Two tokens damaged two ways whose one reading is the same name (`Bgge`, `Bagge`: `Bøge`) agree on it: the document's own evidence for a name no list knows.
+  const agreed = agreedNames(decisions);
+  for (const [token, d] of decisions) {
+    if (d && !d.confident && d.alternatives.length === 0 && agreed.has(d.repaired)) {
+      decisions.set(token, { ...d, confident: true, reason: `${d.reason}; another token of the document, damaged otherwise, reads so too` });
+    }
+  }
   return decisions;
 }
+
+/** The capitalised forms with æ, ø or å that the one reading of two or more distinct tokens gives. */
+function agreedNames(decisions: Map<string, Decision | null>): Set<string> {
+  const readers = new Map<string, number>();
+  for (const d of decisions.values()) {
+    if (!d || (!d.confident && d.alternatives.length > 0) || !/^[ÆØÅ\p{Lu}]\p{Ll}/u.test(d.repaired) || !/[æøåÆØÅ]/.test(d.repaired)) continue;
+    readers.set(d.repaired, (readers.get(d.repaired) ?? 0) + 1);
+  }
+  return new Set([...readers].filter(([, n]) => n >= 2).map(([form]) => form));
+}
+
+/** Whether a word, or its lemma, is among the most frequent words of written Danish (`ønskede`: `ønske`). */
+function commonWord(word: string): boolean {
+  common ??= new Set(COMMON_DANISH);
+  if (common.has(word)) return true;
+  const lemma = reading(word)?.lemma;
+  return lemma !== undefined && common.has(lemma);
+}
+let common: Set<string> | null = null;
+
+/** Text that ends in a word of small letters only, and spaces. */
+const SMALL_WORD_BEFORE = /(?:^|[^\p{L}])\p{Ll}+\s+$/u;
 
 /**
  * A sign has no case (`@konomien`), so a repair read it as a capital; inside
  * a sentence, right after a small word (`af @konomien`), the small letter is
- * meant, unless the capital form is a name.
+ * meant, unless the capital form is a name (or a name's genitive,
+ * `Økonomiudvalgets`). After a capitalised word the capital stays.
  */
 export function caseInSentence(original: string, repaired: string, before: string, after = ''): string {
   if (!/^[0-9@©|]/.test(original) || !/^[ÆØÅ]\p{Ll}+$/u.test(repaired)) return repaired;
   // After a comma a list may name departments (`specialkonsulent, Økonomi og Planlægning`); before a hyphen a name is split (`Økonomi- og Erhvervsudvalget`).
-  if (!/\p{Ll}\s+$/u.test(before) || after.startsWith('-') || isLexiconName(repaired)) return repaired;
+  if (!/\p{Ll}\s+$/u.test(before) || after.startsWith('-') || isLexiconName(repaired) || isLexiconName(repaired.replace(/s$/, ''))) return repaired;
   // After a given name a surname stands (`Marianne @st` is `Marianne Øst`), whatever word its small form is.
   const last = /(\p{L}+)\s+$/u.exec(before);
   if (last && isGivenName(last[1]!)) return repaired;
   const small = repaired.charAt(0).toLowerCase() + repaired.slice(1);
+  // After a capitalised word a heading or a name may run on (`Budgetdirektiv @konomiafdelingen`): only a common word (`Per Jensen @nskede`) is small there.
+  if (!SMALL_WORD_BEFORE.test(before) && !commonWord(small)) return repaired;
   return isWord(small) ? small : repaired;
 }
 
@@ -196,6 +239,7 @@ function restoreLetters(
   diagnostics: Diagnostic[],
 ): void {
   const decisions = decideAll(evidence);
+  const agreed = agreedNames(decisions);
   const reported = new Set<string>();
   const edits = new Map<number, { start: number; end: number; text: string }[]>();
   const printed = (form: string): number => evidence.docCounts.get(form) ?? 0;
@@ -211,7 +255,10 @@ function restoreLetters(
     const neighbours = [tokens[k - 2], tokens[k - 1], tokens[k + 1], tokens[k + 2]]
       .filter((n) => n !== undefined && n.index === t.index && !decisions.get(n.text))
       .map((n) => n!.text);
-    const kept = keptAsPrinted(line.text, t, d.repaired, printed, neighbours) ?? (d.confident && !d.proven ? unknownName(tokens, k, lines, decisions, d.repaired, printed) : null);
+    const kept =
+      keptAsPrinted(line.text, t, d.repaired, printed, neighbours) ??
+      (d.confident && !d.proven && !agreed.has(d.repaired) ? unknownName(tokens, k, lines, decisions, d.repaired, printed) : null) ??
+      (d.confident && d.byLength ? inNameRun(tokens, k, lines) : null);
     if (kept) {
       const key = `${t.text}\u0000${kept}`;
       if (!reported.has(key)) {
@@ -303,6 +350,26 @@ function unknownName(tokens: Token[], k: number, lines: Line[], decisions: Map<s
   const t = tokens[k]!;
   if (!CAPITALISED.test(t.text) || !CAPITALISED.test(repaired) || knownForm(repaired, printed)) return null;
   return afterGivenName(tokens, k, lines, decisions) ? 'a surname after a given name, and its repair is no known name' : null;
+}
+
+/**
+ * A capitalised token in a run of names: right after a given name, a surname
+ * or a capitalised word that is no Danish word (`Lise Brandal`), or right
+ * before a given name or a surname (`Dan Kornbek Christiansen`). There a
+ * repair made on a word's length alone would be a guess at a name.
+ */
+function inNameRun(tokens: Token[], k: number, lines: Line[]): string | null {
+  const t = tokens[k]!;
+  if (!CAPITALISED.test(t.text)) return null;
+  const prev = tokens[k - 1];
+  if (prev && adjacent(prev, t, lines) && CAPITALISED.test(prev.text) && (isGivenName(prev.text) || isSurname(prev.text) || !isWord(prev.text.toLowerCase()))) {
+    return 'a capitalised word after a name, and nothing but its length speaks for the repair';
+  }
+  const next = tokens[k + 1];
+  if (next && adjacent(t, next, lines) && (isGivenName(next.text) || isSurname(next.text))) {
+    return 'a capitalised word before a name, and nothing but its length speaks for the repair';
+  }
+  return null;
 }
 
 /** A neighbouring word as repair leaves it, in small letters, for the context of a repair. */

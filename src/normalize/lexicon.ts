@@ -90,3 +90,11 @@ export function isGivenName(word: string): boolean {
   given ??= new Set([...FIRST_NAMES, ...OTHER_GIVEN_NAMES]);
   return given.has(word);
 }
+
+let surnames: Set<string> | null = null;
+
+/** Whether a capitalised word is a Danish surname of the lexicon (`Christiansen`): the words before it are a name. Only to place a word. */
+export function isSurname(word: string): boolean {
+  surnames ??= new Set(SURNAMES);
+  return surnames.has(word);
+}

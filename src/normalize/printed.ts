@@ -12,7 +12,9 @@
  *   damage `l` read as `I`, and is not counted);
  * - capitalised abbreviations and codes of two to four capitals (`AR`, `OL`,
  *   `FOA`) in a line that is not all capitals (a heading), unless the document
- *   proves them damaged: it prints the repaired form itself somewhere;
+ *   proves them damaged: it prints the repaired form itself somewhere; four
+ *   capitals that clean minutes never use, whose repair they use often, are a
+ *   word in capitals (`ABEN` is `ÅBEN`);
  * - English words among English words (`the Board of Directors`, `made by the
  *   team`): a word of the English list below with, two words either side on
  *   the line, an English word that is no Danish word (or a plainly English
@@ -78,6 +80,15 @@ function englishOnly(word: string): boolean {
   return PLAINLY_ENGLISH.has(lower) || !isWord(lower);
 }
 
+/** Capitals this many are a word in capitals, not a code, where clean minutes use the repair often and the token never (`ABEN` for `ÅBEN`). */
+const WORD_IN_CAPITALS = 4;
+const COMMON_IN_MINUTES = 5;
+
+/** Whether a token of four capitals is a word of clean minutes printed in capitals (`ÅBEN`), not an abbreviation (`ØL` stays `OL`). */
+function wordInCapitals(token: string, repaired: string): boolean {
+  return token.length === WORD_IN_CAPITALS && frequency(token) === 0 && frequency(repaired) >= COMMON_IN_MINUTES;
+}
+
 /**
  * Why the token, at this place, stays as printed rather than become `repaired`;
  * null when nothing keeps it. `printed(form)` tells how often the document
@@ -89,7 +100,7 @@ export function keptAsPrinted(text: string, t: Token, repaired: string, printed:
   // A number before a word (`5.Præsentation`) is an item's number, not an id: a word of small letters is no part of a code.
   if (ID_CHUNK.test(chunkOf(text, t)) && !WORD_IN_CHUNK.test(token)) return 'part of an id or case-system label';
   if (INNER_CAPITAL.test(token)) return 'a name with a capital inside (a product or system name)';
-  if (ABBREVIATION.test(token) && !CAPITALS_LINE.test(text) && printed(repaired) === 0) return 'a capitalised abbreviation or code the document does not show damaged';
+  if (ABBREVIATION.test(token) && !CAPITALS_LINE.test(text) && printed(repaired) === 0 && !wordInCapitals(token, repaired)) return 'a capitalised abbreviation or code the document does not show damaged';
   if (neighbours.some(englishOnly)) {
     if (ENGLISH.has(token.toLowerCase())) return 'an English word among English words';
     // `Frozen Policy`: beside English, a repair to a word clean minutes never show is no repair.

@@ -7,7 +7,7 @@ import { candidates, CONFUSIONS, findSites, MAX_SITES, type Candidate, type Site
 
 const Ø_AS_G = CONFUSIONS.find((c) => c.id === 'ø:g')!;
 import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
-import { frequency, inPairs, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
+import { endingCount, frequency, inPairs, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 import { BoundedMap } from '../util/memo.js';
 import { FRAMES, type Frame } from './frames.data.js';
@@ -22,6 +22,8 @@ export interface Decision {
   alternatives: string[];
   /** The token's own letters prove the damage (no Danish word could be printed so), whatever the lists know. */
   proven?: boolean;
+  /** Made on the length of a listed word alone, without support (`longListedWord`): after a name it may be a surname, and is left. */
+  byLength?: boolean;
 }
 
 export interface Evidence {
@@ -156,7 +158,7 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
       // Cheap test first: a candidate without support is not looked up at all.
       if (cheap && frequency(c.text) + docOccurrences(c.text, ev) === 0) continue;
       // The document's own evidence first: a form it prints intact elsewhere is a word of it, listed or not (a name in a letterhead, `ØU`).
-      const r = reading(c.text) ?? (DANISH.test(c.text) && printedIntact(c.text, ev) ? { parts: 1, lemma: c.text.toLowerCase() } : null) ?? streetName(c.text);
+      const r = reading(c.text) ?? (DANISH.test(c.text) && printedIntact(c.text, ev) ? { parts: 1, lemma: c.text.toLowerCase() } : null) ?? streetName(c.text) ?? verbalNoun(c.text);
       if (r) out.push({ c, r });
     }
     // Only where no spelling reads otherwise: a compound by its parts alone is the weakest reading.
@@ -223,29 +225,78 @@ function describe(c: Candidate): string {
 export function decide(token: string, ev: Evidence): Decision | null {
   if (DANISH.test(token)) return null;
   // An abbreviation the dictionary lists with its full stop (`vedr.`) is a word.
-  const own = reading(token) ?? (ev.abbreviations?.has(token) ? { parts: 1, lemma: `${token.toLowerCase()}.` } : null);
+  // A form clean minutes print as it stands (`vedr`, a surname the dictionary does not list) is a word of theirs too: replaced only as a real word is.
+  const own = reading(token) ?? (ev.abbreviations?.has(token) ? { parts: 1, lemma: `${token.toLowerCase()}.` } : null) ?? (token.length > SHORT && frequency(token) > 0 ? { parts: 1, lemma: token.toLowerCase() } : null);
   if (own) return decideCollision(token, own, ev);
   const maxSites = token.length <= 12 ? 3 : 2;
   const found = scored(token, ev, maxSites);
-  if (found.length === 0) return gAfterInitial(token, ev) ?? misread(token, ev);
+  if (found.length === 0) return gAfterInitial(token, ev) ?? signForØ(token, ev) ?? misread(token, ev);
   const best = found[0]!;
   const alternatives = found.slice(1, 4).map((f) => f.c.text);
+  // A reading that may be a name's, or an unsupported compound's, is made only where the word is long and listed (and then checked at its place).
+  const doubt = maybeName(token, best, ev) || unsupportedCompound(token, best);
+  const byLength = doubt && longListedWord(token, best, ev);
+  const unsure = unsupportedShort(token, best, ev) || (doubt && !byLength);
   if (found.length === 1) {
     return {
       repaired: best.c.text,
       reason: `not a word; the only word it can be (${describe(best.c)})`,
-      confident: !maybeName(token, best, ev) && !unsupportedShort(token, best, ev) && !unsupportedCompound(token, best),
+      confident: !unsure,
       alternatives,
+      ...(byLength ? { byLength } : {}),
     };
   }
   const second = found[1]!;
-  const confident = best.score >= CLEAR_MARGIN * second.score && !maybeName(token, best, ev) && !unsupportedShort(token, best, ev) && !unsupportedCompound(token, best);
   return {
     repaired: best.c.text,
     reason: `not a word; likeliest of ${found.length} words (${describe(best.c)}; next: ${second.c.text})`,
-    confident,
+    confident: best.score >= CLEAR_MARGIN * second.score && !unsure,
     alternatives,
+    ...(byLength ? { byLength } : {}),
   };
+}
+
+/**
+ * A capitalised token that a confusion the document shows makes into a
+ * capitalised form the document repaired another token into with confidence
+ * (`Brand` beside `Brg@nd`, repaired `Brønd`): the same name printed twice,
+ * damaged two ways, where the token as printed is no common word. Only where
+ * exactly one of its spellings is such a form.
+ */
+export function echoOfRepair(token: string, ev: Evidence, repaired: Map<string, number>): Decision | null {
+  if (repaired.size === 0 || !/^\p{Lu}\p{Ll}+$/u.test(token) || frequency(token) >= HEAD_SUPPORT) return null;
+  const echoes = spellings(token, ev, 2).filter((c) => repaired.has(c.text));
+  if (echoes.length !== 1) return null;
+  const best = echoes[0]!;
+  return {
+    repaired: best.text,
+    reason: `the document has ${best.text} elsewhere, damaged otherwise (${describe(best)})`,
+    confident: true,
+    alternatives: [],
+  };
+}
+
+/** A capitalised token whose reading is one listed word at least this long is read as that word, not as a name. */
+const LONG_WORD = 8;
+/** A capitalised token whose reading is a listed compound at least this long is read as the compound. */
+const LONG_LISTED_COMPOUND = 7;
+
+/**
+ * A capitalised token whose reading is a word the dictionary lists whole, or
+ * makes by its compound rules, and long (`Kvzelstof`: `Kvælstof`; `Hggevej`:
+ * `Høgevej`): few names turn into a listed word of that length by undoing one
+ * confusion, so the reading needs no support from clean minutes (more restored
+ * letters only through the document's usual confusions: `Hesseldal`, with æ
+ * seldom read as e, is no `Hæssældal`). A short one
+ * (`Temte` is no `Tømte`, `Lank` no `Lænk`) may be a name as printed. Where
+ * the token stands in a surname's place, the repair is checked there again.
+ */
+function longListedWord(token: string, s: Scored, ev: Evidence): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token)) return false;
+  if (s.c.confusions.length > 1 && s.c.confusions.some((x) => confusionShare(ev.profile, x) < STRONG_SHARE)) return false;
+  const r = reading(s.c.text);
+  if (!r || r.parts >= MANY_PARTS) return false;
+  return token.length >= (r.parts === 1 ? LONG_WORD : LONG_LISTED_COMPOUND);
 }
 
 /** Tokens this short are read as a word only with support: `or`, `get` are English or OCR noise far more often than `ør`, `gæt`. */
@@ -260,16 +311,45 @@ function unsupportedShort(token: string, s: Scored, ev: Evidence): boolean {
 
 /** A compound at least this long is read as words, not as a name, and without support. */
 const LONG_COMPOUND = 12;
+/** A compound of this many parts or more needs support however long: four short words make a word of almost any letters (`kommuneplan`+`til`+`løg`). */
+const MANY_PARTS = 3;
 
 /**
  * A short token whose reading is only a compound that neither clean minutes
  * nor the document show (`sparing` is no `spå`+`ring`, `abefaler` no
  * `abe`+`føler`): two short words joined make a word of almost any letters,
- * so the repair would be a guess.
+ * so the repair would be a guess. So is a compound of three parts or more,
+ * however long, whose restored letters stand in no part the dictionary lists
+ * as a word of four letters or more (`Kommuneplantilléeg` is no
+ * `kommuneplan`+`til`+`løg`; `indtegtsanlegsbevillinger` is
+ * `indtægtsanlægsbevillinger`).
  */
 function unsupportedCompound(token: string, s: Scored): boolean {
-  return s.r.parts >= 2 && s.support === 0 && token.length < LONG_COMPOUND && !restoredInKnownPart(s.c.text);
+  if (s.r.parts < 2 || s.support > 0 || restoredInKnownPart(s.c.text)) return false;
+  if (token.length < LONG_COMPOUND) return true;
+  return s.r.parts >= MANY_PARTS && !restoredInListedPart(s.c.text);
 }
+
+/**
+ * Whether every restored letter of a long compound stands in a part of it the
+ * dictionary lists as one word (`indtægts`+`anlægs`+…: `indtægt`, `anlæg`),
+ * not only in a short piece (`til`+`løg`).
+ */
+function restoredInListedPart(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let p = 0; p < lower.length; p++) {
+    if (!DANISH.test(lower[p]!)) continue;
+    let listed = false;
+    for (let i = Math.max(0, p - LISTED_PART_REACH); i <= p && !listed; i++) {
+      for (let j = Math.max(p + 1, i + MIN_KNOWN_PART); j <= Math.min(lower.length, p + LISTED_PART_REACH + 1) && !listed; j++) listed = reading(lower.slice(i, j))?.parts === 1;
+    }
+    if (!listed) return false;
+  }
+  return true;
+}
+
+/** How far from a restored letter a listed part around it may reach. */
+const LISTED_PART_REACH = 8;
 
 /** The shortest part around a restored letter that speaks for a compound. */
 const MIN_KNOWN_PART = 4;
@@ -354,6 +434,26 @@ function knownName(token: string, own: Reading, ev: Evidence): Decision | null {
   };
 }
 
+/** A verbal noun in -else and its forms (`vedhæftelse`, `skrinlæggelsen`, `forespørgelser`). */
+const VERBAL_NOUN = /^(\p{L}{3,}e)lse(?:n|r|rne|s|ns|rs|rnes)?$/u;
+
+/**
+ * A verbal noun the dictionary does not list, made of a verb it lists and
+ * -else (`vedhæfte` + `lse`, `skrinlægge` + `lse`), as Danish makes them:
+ * read as the verb's noun. Only with a Danish letter, as a repair's reading.
+ */
+function verbalNoun(form: string): Reading | null {
+  // Cheap first: the ending -lse, with at most four letters of inflection after it.
+  const at = form.lastIndexOf('lse');
+  if (at < 0 || at < form.length - 7) return null;
+  const m = VERBAL_NOUN.exec(form.toLowerCase());
+  if (!m || !DANISH.test(m[1]!)) return null;
+  const verb = reading(m[1]!);
+  // The infinitive itself, a word of its own: `vedhæfte` (not a form of another word).
+  if (!verb || verb.parts !== 1 || verb.lemma !== m[1]) return null;
+  return { parts: 1, lemma: `${m[1]}lse` };
+}
+
 /** The common last parts of street and place names: `Møllevangsvej`, `Sølystgade`, `Tangsøcentret`. */
 const STREET_END = /(?:vej|vejen|gade|gaden|stræde|vænget|parken|plads|pladsen|torv|torvet|allé|alle|centret|centeret|hallen|huset|skolen|gård|gården)$/iu;
 
@@ -406,7 +506,8 @@ function looseCompound(form: string): Reading | null {
 
 /** Whether a token may be read through a loose compound: long enough, and no such compound as printed. */
 function mayBeLoose(token: string): boolean {
-  return token.length >= LOOSE_COMPOUND && /^\p{Lu}?\p{Ll}+$/u.test(token) && looseSplit(token.toLowerCase(), CAPITAL_FIRST.test(token)) === null;
+  // Signs read for ø stand among the small letters (`landsplansunders@gelse`).
+  return token.length >= LOOSE_COMPOUND && /^\p{Lu}?[\p{Ll}@©]+$/u.test(token) && looseSplit(token.toLowerCase(), CAPITAL_FIRST.test(token)) === null;
 }
 
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -537,7 +638,13 @@ export function inContext(token: string, prev: string | null, next: string | nul
   const [best, second] = [options[0]!, options[1]!];
   const clear = best.score >= CLEAR_MARGIN * second.score;
   const chosen = current?.confident ? current.repaired : own ? token : null;
-  if (!clear) return current;
+  if (!clear) {
+    // Context turns a clear repair round (`samme made`: `måde` beside `samme`, where alone `møde` won): two readings are close, and the token is left.
+    if (current?.confident && !current.proven && best.text !== chosen && best.seen > 0) {
+      return { ...current, confident: false, alternatives: options.filter((o) => o.text !== current.repaired).map((o) => o.text) };
+    }
+    return current;
+  }
   if (best.text === chosen) return current;
   // A change only towards a word clean minutes show beside these neighbours.
   if (best.seen === 0) return current;
@@ -601,6 +708,29 @@ function gAfterInitial(token: string, ev: Evidence): Decision | null {
   if (!G_AFTER_INITIAL.test(token) || MORE_DAMAGE.test(token.slice(2)) || confusionShare(ev.profile, Ø_AS_G) < STRONG_SHARE) return null;
   const repaired = `${token[0]}ø${token.slice(2)}`;
   return { repaired, reason: 'a name opening with a consonant and g, as no Danish word does (ø read as g)', confident: true, alternatives: [], proven: true };
+}
+
+/** A name opening with a sign, then small letters (`@rhem`), or ending in one after a consonant other than g (`Mlj@`). */
+const SIGN_FIRST = /^[@©]\p{Ll}{2,}$/u;
+const SIGN_LAST = /^\p{Lu}\p{Ll}*[bcdfhjklmnpqrstvwxz][@©]$/u;
+
+/**
+ * A token no spelling makes a word of, opening with a sign the document reads
+ * ø as (`@rhem`, `@eby`), or a capitalised one ending in it after a consonant
+ * (`Mlj@`), where the document's own words show the sign for ø: no Danish
+ * word or name is printed with the sign, and the sign stands for ø alone, so
+ * the token is the name with Ø (ø). Not after g, which
+ * with the sign may be one ø (`Jorsg@` may be `Jorsø`).
+ */
+function signForØ(token: string, ev: Evidence): Decision | null {
+  const first = SIGN_FIRST.test(token);
+  if (!first && !SIGN_LAST.test(token)) return null;
+  const sign = first ? token[0]! : token[token.length - 1]!;
+  const c = CONFUSIONS.find((x) => x.id === (first ? `Ø:${sign}` : `ø:${sign}`));
+  // The document's own words show the sign for ø (`ø:@` counts capitals too).
+  if (!c || (ev.profile.counts.get(`ø:${sign}`) ?? 0) === 0) return null;
+  const repaired = first ? `Ø${token.slice(1)}` : `${token.slice(0, -1)}ø`;
+  return { repaired, reason: `a name printed with ${sign}, which the document reads ø as (${describe({ text: repaired, confusions: [c] })})`, confident: true, alternatives: [], proven: true };
 }
 
 /** The frames by the word before them, and by the article before an adjective before them. */
@@ -717,6 +847,8 @@ function nearRestored(word: string, at: number, m: Misread): boolean {
 
 /** A compound's last part is at least this long to be weighed alone. */
 const MIN_TAIL = 4;
+/** A shorter last part (`rad` for `råd`) is weighed by how often clean minutes end their compounds in it. */
+const SHORT_TAIL = 3;
 /** The first part of a compound is at least this long. */
 const MIN_PART_BEFORE_TAIL = 3;
 
@@ -725,22 +857,31 @@ const MIN_PART_BEFORE_TAIL = 3;
  * or hardly use (`made` in `skolebestyrelsesmade`), where one restored letter
  * makes that part a common one (`møde`, clearly likelier than `måde`) and the
  * whole still a word: the repair. A token that ends in a common word is left.
+ * A last part of three letters (`rad` in `handicaprad`) counts by the
+ * compounds clean minutes end in it (`byråd`, `ældreråd`), and only after a
+ * first part that is a word, where the last four letters are none (`grad`)
+ * or are the part with a linking `s` before it (`udviklings`+`mal`).
+ * A capitalised token too (`Seniorrad`): a name read as a compound of words
+ * is rare, and a surname's place is checked where the repair is made.
  */
 function compoundTail(token: string, own: Reading, ev: Evidence): Decision | null {
-  if (own.parts < 2 || !/^\p{Ll}+$/u.test(token)) return null;
-  for (let i = MIN_PART_BEFORE_TAIL; i <= token.length - MIN_TAIL; i++) {
+  if (own.parts < 2 || !/^\p{Lu}?\p{Ll}+$/u.test(token)) return null;
+  for (let i = MIN_PART_BEFORE_TAIL; i <= token.length - SHORT_TAIL; i++) {
     const tail = token.slice(i);
     if (frequency(tail) >= HEAD_SUPPORT) return null;
+    const short = tail.length < MIN_TAIL;
+    if (short && ((reading(token.slice(i - 1).toLowerCase()) !== null && !linkingS(token, i)) || !headReads(token.slice(0, i).toLowerCase()))) continue;
     if (reading(tail)?.parts !== 1) continue;
+    const support = (c: Candidate): number => (short ? endingCount(c.text) : frequency(c.text));
     const options = spellings(tail, ev, 1)
-      .filter((c) => DANISH.test(c.text) && frequency(c.text) >= HEAD_SUPPORT)
-      .map((c) => ({ c, score: frequency(c.text) * likelihood(c, ev) }))
+      .filter((c) => DANISH.test(c.text) && support(c) >= HEAD_SUPPORT && (!short || support(c) >= CLEAR_MARGIN * endingCount(tail)))
+      .map((c) => ({ c, score: support(c) * likelihood(c, ev) }))
       .sort((a, b) => b.score - a.score);
     if (options.length === 0) continue;
     if (options.length > 1 && options[0]!.score < CLEAR_MARGIN * options[1]!.score) return null;
     const best = options[0]!.c;
     const whole = token.slice(0, i) + best.text;
-    if (!reading(whole) && !looseSplit(whole)) return null;
+    if (!reading(whole) && !looseSplit(whole.toLowerCase())) return null;
     // A spelling of the whole token that is a listed word (`paklaget` is `påklaget`, no `pak`+`løget`) is weighed whole, not by its last part.
     if (spellings(token, ev, 1).some((c) => reading(c.text)?.parts === 1)) return null;
     return {
@@ -751,6 +892,17 @@ function compoundTail(token: string, own: Reading, ev: Evidence): Decision | nul
     };
   }
   return null;
+}
+
+/** Whether the letter before a last part is a linking `s` after a word (`udviklings`+`mal`, where `smal` is a word too). */
+function linkingS(token: string, i: number): boolean {
+  return token[i - 1] === 's' && i - 1 > MIN_PART_BEFORE_TAIL && reading(token.slice(0, i - 1).toLowerCase()) !== null;
+}
+
+/** Whether a compound's first part is a word, alone or before a linking `s` or `e` (`landdistrikts`). */
+function headReads(head: string): boolean {
+  if (reading(head)) return true;
+  return /[se]$/.test(head) && head.length > MIN_PART_BEFORE_TAIL && reading(head.slice(0, -1)) !== null;
 }
 
 /** Text that ends in a Danish postcode (four digits, the first not 0) and a space. */
