@@ -2214,3 +2214,10 @@ describe('a case\'s title under its case number, with no numbers', () => {
     ]);
   });
 });
+
+describe('an empty absentees\' label over the meeting\'s kind', () => {
+  it('`Afbud:` with nobody under it, then `Mødetype: Styrelsesmøde`: nobody absent', () => {
+    const doc = parseText(['Referat af styrelsesmøde den 4. marts 2031 kl. 10.30', '', 'Tilstede: Pia, Mads og Leif', '', 'Afbud:', '', 'Mødetype: Styrelsesmøde', '', '1. Budget', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ type Field = 'body' | 'subject' | 'when' | 'date' | 'time' | 'end' | 'location' 
 const FIELDS: [Field, RegExp][] = [
   ['body', new RegExp(`^(?:${tolerant('Møde')}|${tolerant('Mødeforum')}|Forum|Udvalg)\\s*:\\s*(.+)$`, 'iu')],
   ['body', new RegExp(`^(?:${tolerant('Mødeforum')}|Udvalg)\\s+(\\p{Lu}.{2,80})$`, 'u')],
-  ['subject', /^(?:Emne|Vedr\.?|Vedrørende)\s*:\s*(.+)$/iu],
+  ['subject', /^(?:Emne|Vedr\.?|Vedrørende|Mødetype|Mødeform)\s*:\s*(.+)$/iu],
   ['when', new RegExp(`^(?:Tidspunkt|${tolerant('Mødetid')}|${tolerant('Mødedato')}|${tolerant('Mødetidspunkt')}|Dato og tid|Dato og tidspunkt|Starttidspunkt|Varighed|${tolerant('Hvornår')}|Tid og sted)\\s*:?\\s+(.+)$`, 'iu')],
   ['end', new RegExp(`^(?:Sluttidspunkt|${tolerant('Mødeslut')}|${tolerant('Møde')} slut|Slut(?:tid)?(?: kl\\.?)?|${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut))\\s*:?\\s+(.+)$`, 'iu')],
   ['date', /^(?:Dato|Mødedag)\s*:\s*(.+)$/iu],
