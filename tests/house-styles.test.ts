@@ -2221,3 +2221,14 @@ describe('an empty absentees\' label over the meeting\'s kind', () => {
     expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('a title put first, then the verb and who told', () => {
+  it('`Punkt 4: Indkomne forslag konstaterede dirigenten, at …`: the title, then the record', () => {
+    const doc = parseText(['Referat af generalforsamling i Holmby Seniorklub 3. marts 2031', '', 'Punkt 1: Valg af dirigent', 'Bo Dal blev valgt.', '', 'Punkt 2: Indkomne forslag konstaterede dirigenten, at der ikke var kommet nogen forslag.', 'Derefter gik man videre.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Indkomne forslag'],
+    ]);
+    expect(doc.items[1]!.decision).toMatch(/^konstaterede dirigenten, at der ikke var kommet nogen forslag\./u);
+  });
+});

@@ -810,6 +810,9 @@ const NEXT_MEETING_ON_HEADING = new RegExp(`^((?:${tolerant('Næste')}|Nyt?)\\s+
 /** A short title, a full stop with no space and a capitalised word: `Kassebeholdning.Søren Kaarup meddelte`. */
 const GLUED_STOP = /^(\p{Lu}\p{Ll}{3,}(?:\s+\p{L}+){0,4})\.(\p{Lu}\p{Ll}+\s.*)$/u;
 
+/** A title, then a verb of telling in the past and who told (`… konstaterede dirigenten`, `… fremlagde kassereren`). */
+const INVERTED_RECORD = /^(\p{Lu}[^,.:;!?]{5,70}?)(?=\s+(?:konstaterede|oplyste|fortalte|fremlagde|gennemgik|meddelte|orienterede|redegjorde|forklarede|bemærkede|nævnte|præsenterede)\s+(?:dirigenten|formanden|kassereren|bestyrelsen|næstformanden|sekretæren|revisoren|\p{Lu}\p{Ll}+)\b)/u;
+
 /** A verb in the past that says what was done at the meeting (`fremlagde`, `blev`, `gennemgik`). */
 const RECORDED_VERB = /\b(?:blev|blevet|var|fremlagde|gennemgik|orienterede|fortalte|redegjorde|aflagde|godkendte|vedtog|besluttede|drøftede|havde|fik|gav)\b/iu;
 
@@ -834,6 +837,9 @@ const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
  * `Budget 2025 - overblik og tidsplan`).
  */
 export function verdictOnHeading(rest: string, bare = true): { title: string; text: string } | null {
+  // `Behandling af indkomne forslag konstaterede dirigenten, at …`: the title put first, then the verb and who did it (the inverted order after a fronted phrase).
+  const inverted = INVERTED_RECORD.exec(rest);
+  if (inverted && inverted[1]!.split(/\s+/).length <= 8 && !RECORDED_VERB.test(inverted[1]!)) return { title: inverted[1]!, text: rest.slice(inverted[1]!.length).trim() };
   // `Kirkehuset – kaffe ved tidlig gudstjeneste: Bo har nøglen.`: a title's second part after a dash, then a colon and what was said.
   const dashThenColon = /^(.{3,60}?\s+[–-]\s+(\p{Ll}[^:.!?]{2,60}?))\s*:\s+(\p{Lu}.*)$/u.exec(rest);
   const m = (dashThenColon && !RECORDED_VERB.test(dashThenColon[2]!) && outcomeOf(dashThenColon[2]!) === null ? [dashThenColon[0], dashThenColon[1]!, dashThenColon[3]!] : null) ?? /^(.{3,80}?)(?:\s*:\s+|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec))\.\s+(?=\p{Lu}|\d))(\S.*)$/u.exec(rest);
