@@ -784,7 +784,7 @@ function electionOutcome(title: string, decision: string | null): Item['outcome'
   if (decision === null || !ELECTION_ITEM.test(title)) return null;
   // A label over the names (`Valg:` / `Formand Mogens Holm`) is passed over.
   const lines = decision.split('\n');
-  const first = (lines.find((l) => !/:\s*$/.test(l.trim())) ?? lines[0]!).replace(/^[•·▪◦●○■-]\s*/u, '').replace(/^(?:(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær)\s*(?::|\s(?:var|er|blev)\b)?\s*|(?:Gen)?valg(?:t)?\s+(?:til|af)\s+)/iu, '').trim();
+  const first = (lines.find((l) => !/:\s*$/.test(l.trim())) ?? lines[0]!).replace(/^(?:[•·▪◦●○■-]|\d{1,2}[.)])\s*/u, '').replace(/^(?:(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær)\s*(?::|\s(?:var|er|blev)\b)?\s*|(?:Gen)?valg(?:t)?\s+(?:til|af)\s+)/iu, '').trim();
   const words = first.split(/\s+/).map((w) => w.replace(/[.,;:]$/, ''));
   if (looksLikeName(words.slice(0, 2).join(' ')) || looksLikeName(words.slice(0, 3).join(' '))) return 'approved';
   return /^\p{Lu}\p{Ll}{2,}$/u.test(words[0] ?? '') && !NOT_A_NAME.test(words[0]!) && words.length <= 8 ? 'approved' : null;
