@@ -2232,3 +2232,13 @@ describe('a title put first, then the verb and who told', () => {
     expect(doc.items[1]!.decision).toMatch(/^konstaterede dirigenten, at der ikke var kommet nogen forslag\./u);
   });
 });
+
+describe('one heading for two entries with no agenda listing them', () => {
+  it('`Ad 1 + 2  Valg af dirigent og referent.` is one item, numbered by its first number', () => {
+    const doc = parseText(['Referat af generalforsamling i Holmby Kor 3. marts 2031', '', 'Ad 1 + 2    Valg af dirigent og referent. Bo Dal blev valgt til dirigent.', '', 'Ad 3    Formandens beretning. Beretningen blev godkendt.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent og referent'],
+      [3, 'Formandens beretning'],
+    ]);
+  });
+});

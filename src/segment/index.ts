@@ -307,6 +307,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       return [item, { ...item, number: c.also, title: listed.get(c.also) ?? item.title, sections: item.sections.map((x) => ({ ...x })), attachments: item.attachments.map((a) => ({ ...a })) }];
     }
     if (c.through === undefined) return [item];
+    // With no agenda listing the entries it covers (`Ad 1 + 2  Valg af dirigent og referent.`), one heading is one item.
+    if (!Array.from({ length: c.through - c.number }, (_, k) => c.number + 1 + k).some((n) => listed.has(n))) return [item];
     // `Pkt. 2 & 3: …`: one record for consecutive items, each titled from the agenda when it lists them.
     d.info('items-recorded-together', `Items ${c.number} to ${c.through} are recorded under one heading`, place(lines[c.index]));
     const more: Item[] = [];
