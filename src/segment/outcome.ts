@@ -74,8 +74,8 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   {
     outcome: 'none',
     // `Ingen meddelelser.`, `Der var ikke noget under eventuelt.`, `Der var ikke indkommet nogen forslag.`: short sentences only (see byWording).
-    pattern: new RegExp(`^(?:ingen|ingenting|n\\/a)\\.?$|^ingen (?:modtaget|indkommet|indkomne)\\.?$|^(?:punktet\\s+)?(?:udgår|udgik|${t('udgået')})\\.?$|^(?:intet|ingenting (?:til|at|under|nyt)|ingen (?:bemærkninger|kommentarer|meddelelser|punkter|forslag|indkomne forslag|sager|emner|spørgsmål|noteringer)|intet (?:at ${t('bemærke')}|til|nyt)|ikke noget|der (?:var|er|blev) (?:ingen|intet|ikke (?:\\p{L}+ )?(?:noget|nogen))(?= (?:under|til|at|fra|forslag|punkter|bemærkninger|meddelelser|indkomne)\\b|\\.?$))`, 'iu'),
-    examples: ['Intet.', 'Ingenting til eventuelt.', 'Ingenting.', 'Ingen meddelelser.', 'Der var ikke noget under eventuelt.', 'Der var ikke indkommet nogen forslag.', 'Ingen spørgsmål.', 'Ingen noteringer.', 'Udgået.', 'Punktet udgår.', 'Ingen modtaget.', 'N/A'],
+    pattern: new RegExp(`^(?:ingen|ingenting|n\\/a)\\.?$|^ingen (?:modtaget|indkommet|indkomne)\\.?$|^(?:punktet\\s+)?(?:udgår|udgik|${t('udgået')})(?:\\.?$|,?\\s+(?:da|fordi|idet|som)\\b)|^(?:intet|ingenting (?:til|at|under|nyt)|ingen (?:bemærkninger|kommentarer|meddelelser|punkter|forslag|indkomne forslag|sager|emner|spørgsmål|noteringer)|intet (?:at ${t('bemærke')}|til|nyt)|ikke noget|der (?:var|er|blev) (?:ingen|intet|ikke (?:\\p{L}+ )?(?:noget|nogen))(?= (?:under|til|at|fra|forslag|punkter|bemærkninger|meddelelser|indkomne)\\b|\\.?$))`, 'iu'),
+    examples: ['Intet.', 'Ingenting til eventuelt.', 'Ingenting.', 'Ingen meddelelser.', 'Der var ikke noget under eventuelt.', 'Der var ikke indkommet nogen forslag.', 'Ingen spørgsmål.', 'Ingen noteringer.', 'Udgået.', 'Punktet udgår.', 'Udgik da der ikke var noget nyt.', 'Ingen modtaget.', 'N/A'],
     not: ['Ingen af forslagene blev godkendt.'],
   },
 ];
