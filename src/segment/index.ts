@@ -1298,10 +1298,12 @@ const MIN_GOING = 2;
  * text / `• Regnskab` / text).
  */
 /**
- * Bulleted titles, each over a block heading of a case system (`- Høringer`
- * / `Beslutning` / `Taget til efterretning.`): the items, three or more,
- * numbered in order. The bullet's line is a title (20 words or fewer, no
- * sentence's end), and the block heading is on the next line of text.
+ * Bulleted titles over a case system's blocks (`- Godkendelse af dagsorden`
+ * / `Beslutning` / `Godkendt.`): where two or more bulleted titles stand
+ * right over a block heading, every title with that bullet at that indent,
+ * over a line of text, is an item (`- Høringer` / `Der er kommet to …`);
+ * three or more, numbered in order. A title is 20 words or fewer with no
+ * sentence's end.
  */
 function bulletsOverBlocks(lines: SLine[]): Candidate[] {
   const titled = (i: number): string | null => {
