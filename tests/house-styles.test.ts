@@ -2242,3 +2242,13 @@ describe('one heading for two entries with no agenda listing them', () => {
     ]);
   });
 });
+
+describe('a portal\'s page of one item', () => {
+  it('`Evt.` over what was said is one item, not a refusal', () => {
+    const doc = parseText(['Evt.', '', 'Bo Dal (A) ønskede en orientering om vejarbejdet på Skovvej, hvilket udvalget var enige i.', '', 'Forvaltningen sender planen til udvalget.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Evt.']]);
+  });
+  it('a page whose first line is no item\'s title stays refused', () => {
+    expect(() => parseText(['Ny legeplads i byparken', '', 'Børnene kan glæde sig til foråret, hvor den nye legeplads åbner.'].join('\n'))).toThrow(/does not look like meeting minutes/);
+  });
+});

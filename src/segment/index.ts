@@ -122,6 +122,15 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     chain = bulletAgenda(lines);
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the agenda's bulleted list, numbered in order`, place(lines[chain[0]!.index]));
   }
+  if (chain.length === 0) {
+    // A portal's page of one item (`Evt.` / what was said): the page's first line is the usual item's title, alone over its record.
+    const first = nextNonBlank(lines, -1);
+    const under = first < lines.length ? nextNonBlank(lines, first) : lines.length;
+    if (first < lines.length && under < lines.length && LONE_ITEM_TITLE.test(lines[first]!.text.trim()) && lines[under]!.text.trim().split(/\s+/).length >= 5) {
+      chain = [{ index: first, number: 1, pattern: 'punkt', rest: lines[first]!.text.trim().replace(/:$/, ''), score: 0, unnumbered: true }];
+      diags.warn('items-unnumbered', 'Found no numbered item headings; the page is one item, titled by its first line', place(lines[first]));
+    }
+  }
   // `1. Valg af dirigent` / text / `• Formandens beretning` / text …: a list numbered at its first entry only; its bullets go on.
   // With no chain, a lone first entry (`1. Godkendelse af referat: …` / `• Orientering fra formand: …`) may start one.
   const seed = chain.length > 0 ? chain : candidates.filter((c) => c.number === 1 && c.pattern !== 'punkt' && /^\p{Lu}/u.test(c.rest)).slice(0, 1);
@@ -1146,6 +1155,8 @@ function opensParagraph(lines: SLine[], i: number): boolean {
 
 /** The usual last item's title alone on its line, or before its text after a colon. */
 const CLOSING_TITLE = /^(Eventuel[t]?|Evt\.?)\s*(?::\s*(\S.*)?)?$/iu;
+/** The usual items a portal prints one to a page: `Evt.`, `Eventuelt`, `Meddelelser`. */
+const LONE_ITEM_TITLE = /^(?:Eventuel[t]?|Evt\.?|Meddelelser(?: fra \p{L}+)?)\s*:?$/iu;
 /** Usual items at a meeting's end, printed without numbers after the numbered ones: `Økonomi`, `Næste møder`. */
 const CLOSING_BLOCK = /^(Økonomi|Næste møder|Kommende møder|Mødeplan|Mødekalender)\s*:?$/iu;
 
