@@ -108,6 +108,9 @@ export const singleNumber = (text: string): string => {
 };
 
 /** `& 3:`, `og 3.`, `-3:` after a heading's number: the last of the items it covers. */
+/** `Pkt 2 & 5:`, `Ad. 7`: a line of the minutes that refers to the agenda's entries by number. */
+export const RECORD_BY_NUMBER = /^\s*(?:Ad\.?|Pkt\.?|Punkt)\s*\d/iu;
+
 export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?(?:\s+(\S.*))?$/u;
 
 /** Words that open the usual items of a general assembly or a board meeting. */
@@ -755,33 +758,29 @@ const GLUED_SECTION = /^(.*(?:\p{L}[)"”]?\s?[.!?]|\p{Ll}\)))(\d{1,2})\.\s+(\p{
  * handlingsplaner174. Godkendelse af dagsorden`): cut into two lines.
  */
 export function splitGluedEntries(lines: SLine[]): void {
+  /** A line above numbered one less (`3. …` above a glued `4.`), its title capitalised or in any case. */
+  const numberedAbove = (n: number, i: number, capital: boolean): boolean => {
+    const before = new RegExp(`^\\s*${n - 1}\\.\\s+${capital ? '\\p{Lu}' : '\\S'}`, 'u');
+    return lines.slice(0, i).some((o) => !o.blank && before.test(o.text));
+  };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const section = l.blank ? null : GLUED_SECTION.exec(l.text);
-    if (section && section[3]!.split(/\s+/).length <= 10 && !/[.:;,!?]$/u.test(section[3]!.trim())) {
-      // The next section's heading run on after a paragraph's last full stop (`… uden anmærkninger.4. Andet`): the heading of the number after one above.
-      const n = Number(section[2]!);
-      const before = new RegExp(`^\\s*${n - 1}\\.\\s+\\p{Lu}`, 'u');
-      const above = lines.slice(0, i).some((o) => !o.blank && before.test(o.text));
-      // The first section after a bracket that ends the header's last line (`… Facius (referent)1. ORIENTERING: Velkomst`).
-      if ((n > 1 && above) || (n === 1 && section[1]!.endsWith(')'))) {
-        lines.splice(i, 1, { ...l, text: section[1]! }, { ...l, text: `${n}. ${section[3]!}` });
-        i++;
-        continue;
-      }
-    }
+    // Both glued sections' patterns are costly to try; a cheap look first.
+    const mayGlue = !l.blank && MAY_BE_GLUED.test(l.text);
+    const section = mayGlue ? GLUED_SECTION.exec(l.text) : null;
+    // The next section's heading run on after a paragraph's last full stop (`… uden anmærkninger.4. Andet`): the heading of the number after one above,
+    // or the first section after a bracket that ends the header's last line (`… Facius (referent)1. ORIENTERING: Velkomst`).
+    const sectionSplits = section !== null && section[3]!.split(/\s+/).length <= 10 && !/[.:;,!?]$/u.test(section[3]!.trim()) && (Number(section[2]!) > 1 ? numberedAbove(Number(section[2]!), i, true) : section[1]!.endsWith(')'));
     // `… godkendtes referatet.2. Budget 2015,`, `Godkendt3. Notat …`: a section's number glued to the text before it (a word processor's
     // list, its gap lost); the heading of the number after one above, in any case, short, and no sentence.
-    const gap = l.blank || !MAY_BE_GLUED.test(l.text) ? null : GLUED_SECTION_GAP.exec(l.text);
+    const gap = mayGlue && !sectionSplits ? GLUED_SECTION_GAP.exec(l.text) : null;
     const words = gap ? gap[3]!.split(/\s+/).length : 0;
-    if (gap && words <= 12 && !(words >= 5 && /[.!?]$/u.test(gap[3]!))) {
-      const n = Number(gap[2]!);
-      const before = new RegExp(`^\\s*${n - 1}\\.\\s+\\S`, 'u');
-      if (n > 1 && lines.slice(0, i).some((o) => !o.blank && before.test(o.text))) {
-        lines.splice(i, 1, { ...l, text: gap[1]! }, { ...l, text: `${n}. ${gap[3]!}` });
-        i++;
-        continue;
-      }
+    const gapSplits = gap !== null && words <= 12 && !(words >= 5 && /[.!?]$/u.test(gap[3]!)) && Number(gap[2]!) > 1 && numberedAbove(Number(gap[2]!), i, false);
+    const glued = sectionSplits ? section : gapSplits ? gap : null;
+    if (glued) {
+      lines.splice(i, 1, { ...l, text: glued[1]! }, { ...l, text: `${Number(glued[2]!)}. ${glued[3]!}` });
+      i++;
+      continue;
     }
     const m = l.blank ? null : GLUED_ENTRY.exec(l.text);
     if (!m) continue;

@@ -16,7 +16,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -133,7 +133,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   // `1. Valg af dirigent` / text / `• Formandens beretning` / text …: a list numbered at its first entry only; its bullets go on.
   // With no chain, a lone first entry (`1. Godkendelse af referat: …` / `• Orientering fra formand: …`) may start one.
-  const seed = chain.length > 0 ? chain : candidates.filter((c) => c.number === 1 && c.pattern !== 'punkt' && /^\p{Lu}/u.test(c.rest)).slice(0, 1);
+  const lone = chain.length > 0 ? undefined : candidates.find((c) => c.number === 1 && c.pattern !== 'punkt' && /^\p{Lu}/u.test(c.rest));
+  const seed = chain.length > 0 ? chain : lone ? [lone] : [];
   const going = bulletsGoingOn(lines, seed);
   if (going.length > 0 && chain.length === 0) chain = seed;
   if (going.length > 0) {
@@ -1703,14 +1704,12 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   if (glued.every((c) => c !== null)) return glued as Candidate[];
   // `1. Valg af dirigent` … `9. Eventuelt`, then `Pkt 1: Bo Holm valgt til dirigent` / `Pkt 2: Godkendt`: the minutes refer to the
   // agenda's entries by number, each saying what came of it; those are the items (titled from the agenda), and the entries left are listed only.
-  const byRef = run.every((c) => c.pattern === 'punkt' && c.pattern !== chain[0]!.pattern && /^\s*(?:Ad\.?|Pkt\.?|Punkt)\s*\d/iu.test(lines[c.index]!.text));
+  const byRef = run.every((c) => c.pattern === 'punkt' && c.pattern !== chain[0]!.pattern && RECORD_BY_NUMBER.test(lines[c.index]!.text));
   // `1: Referatet blev godkendt.` / `2: Formanden berettede om …`: sentences of what was done, most of them, under the agenda's numbers.
   const sentences = run.filter((c) => /[.!]$/u.test(c.rest.trim()) && c.rest.split(/\s+/).length >= 3 && AD_RECORD_VERB.test(c.rest) && !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? '')).length;
   return byRef || (run.length >= 3 && sentences * 3 >= run.length * 2) ? run : chain;
 }
 
-/** `Pkt 2 & 5:`, `Ad 7:`: a line of the minutes that refers to the agenda's entries by number. */
-const RECORD_BY_NUMBER = /^\s*(?:Ad\.?|Pkt\.?|Punkt)\s*\d/iu;
 
 /**
  * `1. Orientering` … `7. Eventuelt`, then `Pkt 1: …`, `Pkt 2 & 5: …`,
