@@ -2252,3 +2252,100 @@ describe('a portal\'s page of one item', () => {
     expect(() => parseText(['Ny legeplads i byparken', '', 'Børnene kan glæde sig til foråret, hvor den nye legeplads åbner.'].join('\n'))).toThrow(/does not look like meeting minutes/);
   });
 });
+
+describe('a page stored a paragraph to a line', () => {
+  const lines = [
+    'Bestyrelsesmøde 14.3.2031',
+    'På mødet talte vi blandt andet om følgende:',
+    'Klubhusets tag',
+    'Taget er utæt over omklædningsrummet, og det har regnet ind flere gange i vinter. Vi har fået et tilbud fra en tømrer på 40.000 kr., og det blev besluttet at tage imod det, så arbejdet kan gå i gang til maj.',
+    'Sommerlejr',
+    'Sommerlejren holdes igen på Fyn i uge 28. Der er plads til 30 børn, og tilmeldingen åbner i april via hjemmesiden. Vi mangler stadig to voksne, som vil tage med og hjælpe i køkkenet.',
+    'Nye trøjer',
+    'Sponsoren har givet tilsagn om nye trøjer til alle hold, og de bliver delt ud ved sæsonstarten. Holdlederne samler størrelserne ind inden påske, så bestillingen kan gå afsted i god tid.',
+  ];
+  it('short lines over long ones are the titles, each over its record', () => {
+    const doc = parseText(lines.join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Klubhusets tag'],
+      [2, 'Sommerlejr'],
+      [3, 'Nye trøjer'],
+    ]);
+    expect(doc.items[0]!.decision).toMatch(/^Taget er utæt over omklædningsrummet/u);
+  });
+  it('lines wrapped on a page (none of them long) are not read so', () => {
+    const wrapped = lines.flatMap((l) => (l.length > 80 ? [l.slice(0, 70), l.slice(70)] : [l]));
+    expect(parseText(wrapped.join('\n')).items).toEqual([]);
+  });
+});
+
+describe('an agenda list, then records under its numbers, neither a chain of headings', () => {
+  it('`Dagsorden:` / `1. Kassen` … / `Referat:` / `1. Kassereren orienterede …`: the records are the items, titled from the list', () => {
+    const doc = parseText([
+      'Bestyrelsesmøde 2/3 2031',
+      '',
+      'Dagsorden:',
+      '1. Kassen',
+      '2. Vedligehold af boringen',
+      '3. Evt.',
+      '',
+      'Referat:',
+      '1. Kassereren orienterede om årets regnskab, der viser et lille overskud. Revisionen er aftalt til marts.',
+      '2. Pumpen i boringen er blevet skiftet, og anlægget kører igen uden problemer.',
+      '3. Næste møde holdes hos Bent i maj.',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Kassen'],
+      [2, 'Vedligehold af boringen'],
+      [3, 'Evt.'],
+    ]);
+    expect(doc.items[1]!.decision).toMatch(/^Pumpen i boringen er blevet skiftet/u);
+  });
+});
+
+describe('bullets a paragraph apart, titles and sentences mixed', () => {
+  it('every bullet is an item when half of them or more are titles over text; a sentence bullet is its own title and record', () => {
+    const doc = parseText([
+      'Referat af generalforsamling 2031',
+      '',
+      '* Formanden bød velkommen, og Lis Bak blev valgt til dirigent.',
+      '',
+      '* Indkaldelsen blev godkendt.',
+      '',
+      '* Beretning:',
+      '   Formanden fortalte om et godt år med mange nye medlemmer.',
+      '   Beretningen blev godkendt.',
+      '',
+      '* Regnskab:',
+      '   Kassereren gennemgik regnskabet, som blev godkendt.',
+      '',
+      '* Eventuelt:',
+      '',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual([
+      'Formanden bød velkommen',
+      'Indkaldelsen blev godkendt.',
+      'Beretning',
+      'Regnskab',
+      'Eventuelt',
+    ]);
+    expect(doc.items[3]!.decision).toMatch(/^Kassereren gennemgik regnskabet/u);
+  });
+});
+
+describe('a header listing `Deltagere:` heads minutes', () => {
+  it('the text under the items of an untitled document with its participants listed is their record', () => {
+    const doc = parseText([
+      'Dato: 3. maj 2031 kl. 19',
+      'Deltagere: Bo Dal, Lis Bak, Eva Holm',
+      '1. Nyt fra formanden',
+      'Der har været to henvendelser fra naboer om støj.',
+      '2. Økonomi',
+      'Vi holder budgettet.',
+      '3. Banerne',
+      'Bane 2 lukker for vedligehold i juni.',
+    ].join('\n'));
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items.map((it) => it.decision)).toEqual(['Der har været to henvendelser fra naboer om støj.', 'Vi holder budgettet.', 'Bane 2 lukker for vedligehold i juni.']);
+  });
+});

@@ -45,6 +45,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const { gaps, renumbered } = chosen;
   const afterAgenda = minutesAfterAgenda(lines, candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
   let chain = recordsByNumber(lines, candidates, afterAgenda) ?? afterAgenda;
+  if (chain.length === 0) {
+    // `Dagsorden:` / `1. Siden sidst` … `4. Evt.` / `Referat:` / `1. Niels orienterede om …`: a list too tight to be headings and records
+    // too long to be titles, neither a chain alone; the records, under the list's numbers, are the items.
+    const list = tightList(lines, candidates);
+    const records = list.length > 0 ? minutesAfterAgenda(lines, candidates, list) : list;
+    if (records !== list) chain = records;
+  }
   // The agenda list taken for the items, its titles repeated later as headings without numbers: those are the items.
   const byTitle = sectionsByTitle(lines, chain);
   if (byTitle) {
@@ -941,7 +948,7 @@ const SIGN_OFF = new RegExp(
 const SIGN_OFF_LABEL = /^(?:Referent|Ref\.|Pbv\.?|P\.b\.v\.)\s*:?$/iu;
 
 /** Labels that record attendance at a meeting held: who came, who sent apologies. */
-const ATTENDANCE_LABEL = new RegExp(`^(?:${['Til stede', 'Tilstede', 'Tilstedeværende', 'Fremmødte', 'Fremmødt', 'Mødt', 'Deltog', 'Afbud', 'Fraværende'].map(tolerant).join('|')})(?:\\s+var|\\s+fra)?\\s*:`, 'iu');
+const ATTENDANCE_LABEL = new RegExp(`^(?:${['Til stede', 'Tilstede', 'Tilstedeværende', 'Fremmødte', 'Fremmødt', 'Mødt', 'Deltog', 'Deltager', 'Deltagere', 'Afbud', 'Fraværende'].map(tolerant).join('|')})(?:\\s+var|\\s+fra)?\\s*:`, 'iu');
 
 /** Lines after the minutes: `Tak for fremmøde.`, `DSN/referent`, `Klubben | Havnevej 2 | Tlf. 12345678`. */
 /** Lines read as the header when no item is found. */
@@ -979,7 +986,7 @@ function signOff(text: string): { name: string; wrote: boolean } | null {
 
 
 /** A verb that makes what follows `Ad N.` a record, not a title (`… blev fremlagt af …`, `Per Holm valgt til dirigent`). */
-const AD_RECORD_VERB = /(?<!\p{L})(?:blev|var|er|valgt|valgtes|vælges|godkendt|godkendte|vedtaget|vedtog|fremlagde|gennemgik|orienterede|konstaterede)(?!\p{L})/u;
+const AD_RECORD_VERB = /(?<!\p{L})(?:blev|var|er|har|havde|valgt|valgtes|vælges|godkendt|godkendte|vedtaget|vedtog|fremlagde|gennemgik|\p{Ll}{3,}ede)(?!\p{L})/u;
 
 /** A title as compared with another: no closing marks, spaces folded, lower case. */
 const plainTitle = (s: string): string => s.replace(/[\s.:;,]+$/u, '').replace(/\s+/g, ' ').toLocaleLowerCase('da');
@@ -1251,9 +1258,25 @@ const FINITE_VERB = /(?<!\p{L})(?:er|var|blev|bliver|har|havde|skal|skulle|vil|v
  * paragraph right after a title is that title's text.
  */
 function paragraphTitles(lines: SLine[]): Candidate[] {
+  const byBlanks = titlesOfParagraphs(lines, false);
+  if (byBlanks.length > 0) return byBlanks;
+  // A page stored a paragraph to a line, with no blank lines between (`Status på budget` / `Det har en stor …` / `Arrangementer` / …):
+  // its lines are its paragraphs, when some of them are too long to be lines wrapped on a page.
+  return lines.filter((l) => !l.blank && l.text.length > UNWRAPPED_LINE).length >= 3 ? titlesOfParagraphs(lines, true) : [];
+}
+
+/** A line longer than this was not wrapped on a page: a paragraph stored as one line. */
+const UNWRAPPED_LINE = 150;
+
+function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
   const paras: { index: number; text: string; lines: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.blank || (i > 0 && !lines[i - 1]!.blank)) continue;
+    if (lines[i]!.blank) continue;
+    if (lineByLine) {
+      paras.push({ index: i, text: lines[i]!.text.trim(), lines: 1 });
+      continue;
+    }
+    if (i > 0 && !lines[i - 1]!.blank) continue;
     let j = i;
     while (j + 1 < lines.length && !lines[j + 1]!.blank) j++;
     paras.push({ index: i, text: lines.slice(i, j + 1).map((l) => l.text.trim()).join(' '), lines: j - i + 1 });
@@ -1272,11 +1295,14 @@ function paragraphTitles(lines: SLine[]): Candidate[] {
   let prevTitle = false;
   paras.forEach((p, k) => {
     if (k === 0) return;
-    const title = shaped(p) && !prevTitle && k + 1 < paras.length;
+    // Line by line, a title stands over a paragraph of text, not over another short line (a list's entry, a name).
+    const overText = !lineByLine || (k + 1 < paras.length && paras[k + 1]!.text.split(/\s+/).length >= 8);
+    const title = shaped(p) && !prevTitle && k + 1 < paras.length && overText;
     if (title) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: p.text.replace(/\.$/u, ''), score: 0, unnumbered: true });
     prevTitle = title;
   });
-  return found.length >= MIN_PARAGRAPH_TITLES && found.length * 2 <= paras.length ? found : [];
+  // Line by line, each title over a paragraph of text, three will do.
+  return found.length >= (lineByLine ? MIN_PARAGRAPH_TITLES - 1 : MIN_PARAGRAPH_TITLES) && found.length * 2 <= paras.length ? found : [];
 }
 
 function boldTitles(lines: SLine[]): number[] {
@@ -1528,6 +1554,7 @@ function bulletAgenda(lines: SLine[]): Candidate[] {
 
 function bulletedItems(lines: SLine[]): { index: number; rest: string }[] {
   const found: { index: number; rest: string }[] = [];
+  const apart: { index: number; rest: string }[] = [];
   const bulleted = lines.flatMap((l, i) => (!l.blank && LIST_BULLET.test(l.text) && !underBullet(lines, i) ? [i] : []));
   const outermost = bulleted.reduce((m, k) => Math.min(m, lines[k]!.indent ?? 0), Infinity);
   let bullets = 0;
@@ -1543,10 +1570,14 @@ function bulletedItems(lines: SLine[]): { index: number; rest: string }[] {
     if (!opensParagraph(lines, i) && !textUnder && !overPoints) continue;
     bullets++;
     const t = l.text.replace(LIST_BULLET, '');
+    if (at === outermost && opensParagraph(lines, i)) apart.push({ index: i, rest: t });
     const inline = INLINE_TITLE.exec(t);
-    const titled = (inline !== null && inline[1]!.split(/\s+/).length <= 6) || verdictOnHeading(t) !== null || (t.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(t) && i + 1 < lines.length && !lines[i + 1]!.blank) || (textUnder && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 20);
+    const titled = (inline !== null && inline[1]!.split(/\s+/).length <= 6) || /^\p{Lu}[^.!?:]{1,60}:$/u.test(t) || verdictOnHeading(t) !== null || (t.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(t) && i + 1 < lines.length && !lines[i + 1]!.blank) || (textUnder && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 20);
     if (titled) found.push({ index: i, rest: t });
   }
+  // Every bullet a paragraph of its own, half of them or more titles over text (`• Regnskab:` / `  Kassereren …`), the others
+  // what was done in a sentence (`• Dagsordenen blev godkendt.`): each is an item, the sentence its title and record.
+  if (found.length >= MIN_LABELLED && found.length * 2 >= bullets && apart.length === bullets) return apart;
   return found.length * 3 >= bullets * 2 ? found : [];
 }
 
@@ -1710,6 +1741,29 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   return byRef || (run.length >= 3 && sentences * 3 >= run.length * 2) ? run : chain;
 }
 
+
+/** The shortest agenda list read by `tightList`. */
+const MIN_TIGHT_LIST = 3;
+
+/**
+ * The first list numbered 1, 2, 3 … in one style, each entry on the line
+ * under the one before (a blank line between at most): an agenda's list.
+ * Empty when there is none of three entries or more.
+ */
+function tightList(lines: SLine[], cands: Candidate[]): Candidate[] {
+  for (let k = 0; k < cands.length; k++) {
+    if (cands[k]!.number !== 1) continue;
+    const list = [cands[k]!];
+    for (let j = k + 1; j < cands.length; j++) {
+      const c = cands[j]!;
+      const prev = list[list.length - 1]!;
+      if (c.number !== prev.number + 1 || c.pattern !== prev.pattern || c.index - prev.index > 2) break;
+      list.push(c);
+    }
+    if (list.length >= MIN_TIGHT_LIST) return list;
+  }
+  return [];
+}
 
 /**
  * `1. Orientering` … `7. Eventuelt`, then `Pkt 1: …`, `Pkt 2 & 5: …`,
