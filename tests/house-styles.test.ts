@@ -2349,3 +2349,17 @@ describe('a header listing `Deltagere:` heads minutes', () => {
     expect(doc.items.map((it) => it.decision)).toEqual(['Der har været to henvendelser fra naboer om støj.', 'Vi holder budgettet.', 'Bane 2 lukker for vedligehold i juni.']);
   });
 });
+
+describe('the body in a portal page\'s title and in a meeting word', () => {
+  it('`Referater af Ungdomsrådets møder i 2031`: the body whose minutes the page holds', () => {
+    const doc = parseText(['Referater af Ungdomsrådets møder i 2031', '', '3. marts 2031 – Ordinært møde', '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Budget', 'Budgettet blev drøftet.'].join('\n'));
+    expect(doc.meeting.body).toBe('Ungdomsrådet');
+    expect(doc.documentType).toBe('referat');
+  });
+  it('`SeniorRådsmøde`, the name written with a capital inside it, names the council', async () => {
+    const { bodyInMeetingWord } = await import('../src/segment/meeting.js');
+    expect(bodyInMeetingWord('SeniorRådsmøde')).toBe('SeniorRådet');
+    expect(bodyInMeetingWord('Ældrerådsmøde')).toBe('Ældrerådet');
+    expect(bodyInMeetingWord('Bestyrelsesmøde')).toBeNull();
+  });
+});

@@ -183,7 +183,7 @@ const MEETING_IN_NAMED = /^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s+(?:i|for)\s
 const MEETING_TITLE_WORD = /^(?:\p{L}*møde|\p{L}*generalforsamling|møde)\b/iu;
 
 /** `Kort referat fra …`, `Foreløbigt referat af …`: the title word with a word on what kind of minutes they are. */
-const TITLE = new RegExp(`^(?:(?:Kort|Kortfattet|Foreløbigt|Godkendt|Udvidet|Uddrag\\s+af)\\s+(?=referat\\b))?(Referat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Beslutninger(?= fra\\s+\\p{Ll}*møde)|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
+const TITLE = new RegExp(`^(?:(?:Kort|Kortfattet|Foreløbigt|Godkendt|Udvidet|Uddrag\\s+af)\\s+(?=referat\\b))?(Referat(?:er)?|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Beslutninger(?= fra\\s+\\p{Ll}*møde)|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
 
 /**
  * A closing line (`Mødet hævet kl. 17.40`, `Mødet sluttede 17:40`): the time
@@ -366,9 +366,10 @@ export function bodyFromTitle(rest: string): string | null {
 
 /** `Brugerrådsmøde 2019` → `Brugerrådet`, `Hovedbestyrelsesmøde 4/16` → `Hovedbestyrelsen`; a bare `Bestyrelsesmøde` names none. */
 export function bodyInMeetingWord(kind: string): string | null {
-  const m = /^(\p{Lu}\p{Ll}{2,}?)(råd|udvalg|bestyrelse)s?(?:møde|møder|mødet)\b/u.exec(kind.trim());
+  // `SeniorRådsmøde`: a name written with a capital inside it.
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(råd|udvalg|bestyrelse|Råd|Udvalg|Bestyrelse)s?(?:møde|møder|mødet)\b/u.exec(kind.trim());
   if (!m) return null;
-  return `${m[1]}${m[2]}${m[2] === 'bestyrelse' ? 'n' : 'et'}`;
+  return `${m[1]}${m[2]}${m[2]!.toLowerCase() === 'bestyrelse' ? 'n' : 'et'}`;
 }
 
 
@@ -401,7 +402,8 @@ function bodyInTitle(rest: string): string | null {
   if (assembly && !/\s(?:og|i|for)$/u.test(assembly[1]!)) return assembly[1]!;
   // `Seniorrådets møde`, `Social- og Sundhedsudvalgets ordinære møde`: the body whose meeting it is.
   // `Borgerforeningens bestyrelsesmøde`: the association, whose board met.
-  const genitive = new RegExp(`^(\\p{Lu}.{1,70}?(?:et|en|ne))s\\s+(?:\\p{L}+\\s+)?(?:\\p{Ll}*${tolerant('møde')}(?:t)?|generalforsamling(?:en)?)$`, 'u').exec(t);
+  // `Udsatterådets møder i 2022`: a page of the body's minutes for a year.
+  const genitive = new RegExp(`^(\\p{Lu}.{1,70}?(?:et|en|ne))s\\s+(?:\\p{L}+\\s+)?(?:\\p{Ll}*${tolerant('møde')}(?:t|r)?|generalforsamling(?:en)?)(?:\\s+i\\s+(?:19|20)\\d\\d)?$`, 'u').exec(t);
   if (genitive) return genitive[1]!;
   // `Ældrerådsmøde`, `Økonomiudvalgsmøde`: the body named in the meeting's word; `bestyrelsesmøde` names none.
   // A day without a year after the meeting's word (`bestyrelsesmøde d. 26. april`), a weekday (`lokalrådsmødet mandag`), are not part of a name.
