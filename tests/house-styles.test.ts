@@ -2363,3 +2363,30 @@ describe('the body in a portal page\'s title and in a meeting word', () => {
     expect(bodyInMeetingWord('Bestyrelsesmøde')).toBeNull();
   });
 });
+
+describe('a numbered heading that tells what was done, over more text', () => {
+  it('`1. Bo Holm blev valgt til ordstyrer` / `Eva Dal blev valgt til referent.`: the heading is the record\'s first sentence', () => {
+    const doc = parseText([
+      'Referat af bestyrelsesmøde 3. maj 2031',
+      '',
+      ' 1. Bo Holm blev valgt til ordstyrer',
+      '  Eva Dal blev valgt til referent.',
+      ' 2. Referatet blev godkendt.',
+      '  Lis spurgte, om referater fremover skal sendes ud før mødet. Det tages op på næste møde.',
+      ' 3. Budget',
+      '  Kassereren fremlagde budgettet, som blev vedtaget.',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.decision?.split('\n')[0])).toEqual(['Bo Holm blev valgt til ordstyrer', 'Referatet blev godkendt.', 'Kassereren fremlagde budgettet, som blev vedtaget.']);
+    expect(doc.items[1]!.outcome).toBe('approved');
+  });
+  it('`2. Regnskabet blev fremlagt. Der var to spørgsmål …` on one line: the record opens with the heading\'s sentence', () => {
+    const doc = parseText([
+      'Referat af generalforsamling 3. maj 2031',
+      '',
+      '1. Valg af dirigent: Bo Holm.',
+      '2. Regnskabet blev fremlagt. Der var to spørgsmål om renterne, som kassereren besvarede.',
+      '3. Eventuelt. Intet.',
+    ].join('\n'));
+    expect(doc.items[1]!.decision).toMatch(/^Regnskabet blev fremlagt\.?\n?\s*Der var to spørgsmål/u);
+  });
+});

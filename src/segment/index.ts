@@ -714,6 +714,14 @@ function buildItem(
   // `4) Ingen noteringer.`, `7) Dette punkt tages op i arbejdsgruppen.`: a sentence that says what became of the item, the same.
   const headingOutcome = outcomeOf(parts.title);
   if (isMinutes === true && sections.length === 0 && headingOutcome !== null && (HEADING_RECORD.test(parts.title) || headingOutcome === 'none' || (/[.!]$/.test(parts.title) && parts.title.split(/\s+/).length >= 4 && !/^(?:Hvis|Såfremt|Når|Om)\b/iu.test(parts.title)))) sections.push({ kind: 'decision', heading: null, text: parts.title });
+  // `1. Bo Holm blev valgt til ordstyrer` over more text (`Eva Dal blev valgt til referent.`), or before more on its line
+  // (`3/ Regnskab blev fremlagt. Der var to spørgsmål …`), no agenda titling it: the heading tells what was done, and is
+  // the record's first sentence; the text after it goes on.
+  else if (isMinutes === true && sections.length > 0 && !sections[0]!.text.startsWith(parts.title) && listedTitle === null && HEADING_RECORD.test(parts.title) && parts.title.split(/\s+/).length >= 3 && !/^(?:Hvis|Såfremt|Når|Om)\b/iu.test(parts.title)) {
+    const first = sections[0]!;
+    if (first.kind === 'decision' && first.heading === null) first.text = `${parts.title}\n${first.text}`;
+    else sections.unshift({ kind: 'decision', heading: null, text: parts.title });
+  }
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
   // A dash or a dot alone (`-`, `…`) records nothing; nor does a number alone (`4`, `2.`: a page's number, a contents table's).
   const decision = decisionTexts.length && !/^[\s\-–—.…\d]*$/u.test(decisionTexts.join('')) ? decisionTexts.join('\n') : null;
