@@ -2390,3 +2390,26 @@ describe('a numbered heading that tells what was done, over more text', () => {
     expect(doc.items[1]!.decision).toMatch(/^Regnskabet blev fremlagt\.?\n?\s*Der var to spørgsmål/u);
   });
 });
+
+describe('three headings all `1.`, each over a list of its own', () => {
+  const doc = (second: string) => parseText([
+    'Referat for bestyrelsesmøde 3. oktober 2031',
+    'Deltagere: Bo Dal, Eva Holm',
+    ' 1. Godkendelse af referat',
+    ' • Gennemgået og godkendt.',
+    ' • Underskrevet af alle.',
+    ` 1. ${second}`,
+    ' • Kassen er gjort op til 31/8.',
+    ' • Vandet blev dyrere i år.',
+    ' 1. Sager til beslutning',
+    ' • Banen lukkes om tirsdagen i maj.',
+    ' • Der købes en ny plæneklipper.',
+  ].join('\n'));
+  it('with no heading numbered 2 anywhere, Word\'s numbering was lost: the three are items 1 to 3', () => {
+    expect(doc('Økonomi').items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af referat'],
+      [2, 'Økonomi'],
+      [3, 'Sager til beslutning'],
+    ]);
+  });
+});

@@ -644,7 +644,9 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   const usual = (spaced || underEach) && ones.filter((c) => USUAL_TITLE.test(c.rest)).length >= 2;
   // No heading anywhere numbered 2, four or more numbered 1 a paragraph apart, one of them a fair heading: Word's numbering lost, weak ones and all.
   const lonely = cands.filter((c) => c.number === 1 && c.score > -4 && titled(c));
-  if (!cands.some((c) => c.number === 2) && lonely.length >= 4 && lonely.some((c) => c.score >= 1) && new Set(lonely.map((c) => c.pattern)).size === 1 && lonely.every((c, k) => k === 0 || c.index - lonely[k - 1]!.index > 2)) {
+  // Three will do when each has two lines or more under it (`1. Økonomi` / `• Kassen …` / `• Budget …` / `1. Sager til beslutning` / …).
+  const roomy = lonely.every((c, k) => k === 0 || c.index - lonely[k - 1]!.index > 2);
+  if (!cands.some((c) => c.number === 2) && (lonely.length >= 4 || (lonely.length === 3 && roomy)) && lonely.some((c) => c.score >= 1) && new Set(lonely.map((c) => c.pattern)).size === 1 && lonely.every((c, k) => k === 0 || c.index - lonely[k - 1]!.index > 2)) {
     return lonely.map((c, k) => ({ ...c, number: k + 1 }));
   }
   // Two only (a copy cut short), one a usual item's title, a paragraph apart (`1. Valg af dirigent` / … / `1. Formandens beretning`), none numbered 2 anywhere.
