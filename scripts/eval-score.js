@@ -119,7 +119,9 @@ export const FIELDS = {
 
 /**
  * Gold items matched to parsed items: the same number and a title that reads
- * the same, in order. Returns pairs of indexes.
+ * the same, in order. An item printed without a title (gold `title: null`)
+ * matches the parsed item of its number that has no title either, or whose
+ * record reads as the gold's. Returns pairs of indexes.
  */
 export function matchItems(goldItems, items) {
   const used = new Set();
@@ -131,7 +133,8 @@ export function matchItems(goldItems, items) {
       if (used.has(pi)) continue;
       const p = items[pi];
       if (Number(g.number) !== p.number) continue;
-      if (!sameTitle(g.title, p.title) && !sameTitle(g.title, p.heading)) continue;
+      const untitled = alternatives(g.title).length === 0;
+      if (untitled ? !blank(p.title) && !(g.decision && sameDecision(g.decision, p.decision)) : !sameTitle(g.title, p.title) && !sameTitle(g.title, p.heading)) continue;
       best = pi;
       break;
     }

@@ -33,3 +33,15 @@ describe('eval scoring', () => {
     expect(matchNames(['Ane', 'Bo'], ['Ane Lund'])).toEqual({ tp: 1, fp: 0, fn: 1 });
   });
 });
+
+describe('an item printed without a title', () => {
+  const gold = { items: [{ number: 1, title: null, decision: 'Bo Dal blev valgt.' }, { number: 2, title: null, decision: 'Godkendt.' }] };
+  it('matches the parsed item of its number with no title, or with the same record', () => {
+    const doc = { meeting: {}, items: [{ number: 1, title: '', heading: '1.', decision: 'Bo Dal blev valgt.' }, { number: 2, title: 'Regnskab', heading: '2. Regnskab', decision: 'Godkendt.' }] };
+    expect(scoreDocument(gold, doc).items).toEqual({ tp: 2, gold: 2, got: 2 });
+  });
+  it('never matches a titled item with another record, nor an item of another number', () => {
+    const doc = { meeting: {}, items: [{ number: 1, title: 'Valg', heading: '1. Valg', decision: 'Eva Holm blev valgt.' }, { number: 3, title: '', heading: '3.', decision: 'Godkendt.' }] };
+    expect(scoreDocument(gold, doc).items).toEqual({ tp: 0, gold: 2, got: 2 });
+  });
+});
