@@ -2273,6 +2273,20 @@ describe('a page stored a paragraph to a line', () => {
     ]);
     expect(doc.items[0]!.decision).toMatch(/^Taget er utæt over omklædningsrummet/u);
   });
+  it('a longer title over a line that opens a list, and a group\'s word (`Bestyrelse`) over sentences, are titles too', () => {
+    const doc = parseText([
+      'Referat bestyrelsesmøde 3/2 2031',
+      'Opfølgning på mødet med kommunen og skolen om hallen',
+      'Det blev aftalt:',
+      'Vi låner hallen om lørdagen fra august, og skolen står for rengøringen efter hvert arrangement, som aftalt med kommunen i december. Nøglen hentes på kontoret.',
+      'Bestyrelse',
+      'Vi mangler stadig en kasserer. Bo overvejer at stille op, men han har travlt med sit nye arbejde og giver svar inden næste møde. Indtil da fører Eva kassen.',
+      'Sommerlejr',
+      'Sommerlejren holdes igen på Fyn i uge 28. Der er plads til 30 børn, og tilmeldingen åbner i april via hjemmesiden. Vi mangler stadig to voksne til køkkenet.',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual(['Opfølgning på mødet med kommunen og skolen om hallen', 'Bestyrelse', 'Sommerlejr']);
+    expect(doc.meeting.date).toBe('2031-02-03');
+  });
   it('lines wrapped on a page (none of them long) are not read so', () => {
     const wrapped = lines.flatMap((l) => (l.length > 80 ? [l.slice(0, 70), l.slice(70)] : [l]));
     expect(parseText(wrapped.join('\n')).items).toEqual([]);

@@ -1289,11 +1289,20 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
     while (j + 1 < lines.length && !lines[j + 1]!.blank) j++;
     paras.push({ index: i, text: lines.slice(i, j + 1).map((l) => l.text.trim()).join(' '), lines: j - i + 1 });
   }
-  const shaped = (p: { text: string; lines: number }) => {
+  // Line by line, a title over a paragraph of text (or over a line that introduces a list, `Ideer vi kan tage op:`).
+  const textUnder = (k: number) => {
+    const next = paras[k + 1]?.text ?? '';
+    return next.split(/\s+/).length >= 8 || /^\p{Lu}.{5,60}:$/u.test(next);
+  };
+  const shaped = (p: { text: string; lines: number }, k: number) => {
     const t = p.text;
-    if (p.lines !== 1 || t.split(/\s+/).length > 7 || !/^\p{Lu}/u.test(t) || /[,;:!?]$/u.test(t) || /\.\s/u.test(t) || /\d{3,}/u.test(t)) return false;
+    // Line by line, over text, a title may be longer (`Opfølgning på mødet med kommunen og skolen om hallen`).
+    const most = lineByLine && textUnder(k) ? 10 : 7;
+    if (p.lines !== 1 || t.split(/\s+/).length > most || !/^\p{Lu}/u.test(t) || /[,;:!?]$/u.test(t) || /\.\s/u.test(t) || /\d{3,}/u.test(t)) return false;
     const bare = t.replace(/\.$/u, '');
-    if (FINITE_VERB.test(bare) || findDate(bare) !== null || blockKind(bare) !== null || groupLabel(bare) !== null || isFieldLabel(bare) || TITLE_WORD.test(bare)) return false;
+    // `Bestyrelse` over a paragraph of sentences, not over names, is a title, not a group's label.
+    const label = groupLabel(bare) !== null && !(lineByLine && textUnder(k) && /[.!?]$/u.test(paras[k + 1]!.text));
+    if (FINITE_VERB.test(bare) || findDate(bare) !== null || blockKind(bare) !== null || label || isFieldLabel(bare) || TITLE_WORD.test(bare)) return false;
     // `Fravær: Mads`: a label and its value; `Tim bestiller smørrebrød`: a first name and what that person does.
     if (/:\s|,\s+\p{Ll}/u.test(t) || (/^\p{Lu}\p{Ll}+\s+\p{Ll}+(?:er|år|ør|de|te)\b/u.test(t) && isGivenName(t.split(/\s+/)[0]!))) return false;
     return true;
@@ -1304,8 +1313,8 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
   paras.forEach((p, k) => {
     if (k === 0) return;
     // Line by line, a title stands over a paragraph of text, not over another short line (a list's entry, a name).
-    const overText = !lineByLine || (k + 1 < paras.length && paras[k + 1]!.text.split(/\s+/).length >= 8);
-    const title = shaped(p) && !prevTitle && k + 1 < paras.length && overText;
+    const overText = !lineByLine || (k + 1 < paras.length && textUnder(k));
+    const title = shaped(p, k) && !prevTitle && k + 1 < paras.length && overText;
     if (title) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: p.text.replace(/\.$/u, ''), score: 0, unnumbered: true });
     prevTitle = title;
   });
