@@ -2427,3 +2427,29 @@ describe('three headings all `1.`, each over a list of its own', () => {
     ]);
   });
 });
+
+describe('a list whose entries are their own records', () => {
+  it('`1. Bo Dal valgtes til dirigent.` … every entry is an item, its first sentence the title, all of it the record', () => {
+    const doc = parseText([
+      'Referat af generalforsamling 3. marts 2031',
+      '',
+      '  1. Bo Dal valgtes enstemmigt til dirigent.',
+      '  2. Formanden, Eva Holm, aflagde beretningen, der blev godkendt. Hun takkede de frivillige for et godt år med mange nye medlemmer, to sommerture og en velbesøgt julefrokost i klubhuset.',
+      '  3. Kassereren, Lis Bak, fremlagde regnskabet. Der var et lille overskud på godt 4.000 kr., fordi udgifterne til bussen blev mindre end ventet, og regnskabet blev godkendt uden bemærkninger.',
+      '  4. Kontingentet blev fastsat uændret til 200 kr.',
+      '  5. Per Lund blev genvalgt som revisor',
+      '  6. Eventuelt - intet',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Bo Dal valgtes enstemmigt til dirigent.'],
+      [2, 'Formanden, Eva Holm, aflagde beretningen, der blev godkendt.'],
+      [3, 'Kassereren, Lis Bak, fremlagde regnskabet.'],
+      [4, 'Kontingentet blev fastsat uændret til 200 kr.'],
+      [5, 'Per Lund blev genvalgt som revisor'],
+      [6, 'Eventuelt'],
+    ]);
+    // The record is the whole entry; what was resolved in it (`regnskabet blev godkendt`) is the item's outcome.
+    expect(doc.items[2]!.decision).toContain('regnskabet blev godkendt');
+    expect(doc.items[2]!.outcome).toBe('approved');
+  });
+});

@@ -51,6 +51,19 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const list = tightList(lines, candidates);
     const records = list.length > 0 ? minutesAfterAgenda(lines, candidates, list) : list;
     if (records !== list) chain = records;
+  } else if (!chain.some((c) => c.unnumbered)) {
+    // `1. Bo Holm valgtes til dirigent.` … `7. Eva Dal blev genvalgt som revisor` / `8. Eventuelt - intet`: a list whose entries are
+    // their own records, only some of them (the short ones) chosen as headings; the whole list is the items.
+    // The document's only such list; the entries added say what was done, in a sentence, which is its title and record both.
+    const lists = tightLists(candidates);
+    const whole = lists.length === 1 && lists[0]!.length > chain.length && chain.every((c) => lists[0]!.includes(c)) ? lists[0]! : null;
+    const added = whole ? whole.filter((c) => !chain.includes(c)) : [];
+    // Its first sentence is the title (`Kassereren aflagde regnskab.`), all of it the record.
+    // Short entries among them are titles as they stand (`Eventuelt - intet`).
+    const records = added.filter((c) => ownRecord(c.rest));
+    if (whole && records.length > 0 && added.every((c) => records.includes(c) || c.rest.split(/\s+/).length <= 6)) {
+      chain = whole.map((c) => (records.includes(c) && c.gluedText === undefined ? { ...c, rest: firstSentence(c.rest), gluedText: c.rest } : c));
+    }
   }
   // The agenda list taken for the items, its titles repeated later as headings without numbers: those are the items.
   const byTitle = sectionsByTitle(lines, chain);
@@ -1759,6 +1772,20 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
 }
 
 
+/** An entry of a list that is its own record: a sentence of five words or more that tells what was done (`Kassereren aflagde regnskab.`). */
+function ownRecord(rest: string): boolean {
+  return rest.split(/\s+/).length >= 5 && /^\p{Lu}/u.test(rest) && (AD_RECORD_VERB.test(rest) || outcomeOf(rest) !== null);
+}
+
+/** The first sentence of a text: to the first full stop (not an abbreviation's) before a capital, or all of it. */
+function firstSentence(text: string): string {
+  for (const m of text.matchAll(/(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})/gu)) {
+    const head = text.slice(0, m.index!);
+    if (head.length >= 10 && !ABBREVIATION_END.test(head)) return head;
+  }
+  return text;
+}
+
 /** The shortest agenda list read by `tightList`. */
 const MIN_TIGHT_LIST = 3;
 
@@ -1768,6 +1795,12 @@ const MIN_TIGHT_LIST = 3;
  * Empty when there is none of three entries or more.
  */
 function tightList(lines: SLine[], cands: Candidate[]): Candidate[] {
+  return tightLists(cands)[0] ?? [];
+}
+
+/** Every list numbered 1, 2, 3 … in one style, each entry within two lines of the one before, of three entries or more. */
+function tightLists(cands: Candidate[]): Candidate[][] {
+  const lists: Candidate[][] = [];
   for (let k = 0; k < cands.length; k++) {
     if (cands[k]!.number !== 1) continue;
     const list = [cands[k]!];
@@ -1777,9 +1810,9 @@ function tightList(lines: SLine[], cands: Candidate[]): Candidate[] {
       if (c.number !== prev.number + 1 || c.pattern !== prev.pattern || c.index - prev.index > 2) break;
       list.push(c);
     }
-    if (list.length >= MIN_TIGHT_LIST) return list;
+    if (list.length >= MIN_TIGHT_LIST) lists.push(list);
   }
-  return [];
+  return lists;
 }
 
 /**
