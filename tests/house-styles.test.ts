@@ -2453,3 +2453,30 @@ describe('a list whose entries are their own records', () => {
     expect(doc.items[2]!.outcome).toBe('approved');
   });
 });
+
+describe('a house style of `N. Title – what was said` on one line', () => {
+  it('every heading so shaped is split at its dash, also where what was said starts in small letters', () => {
+    const doc = parseText([
+      'Bestyrelsesmøde 4.9.2031',
+      '',
+      'Til stede: Bo, Eva, Lis.',
+      '',
+      ' 1. Nyt fra boligselskabet – intet til dette punkt',
+      ' 2. Vaskeriet – maskine nummer to er stadig i stykker, Bo ringer til serviceteknikeren i morgen.',
+      ' 3. Legepladsen – sandet skiftes i oktober, og gyngerne bliver efterset af kommunen.',
+      ' 4. Hække – vi beder gartneren klippe dem inden vinteren, da de er vokset ind over stien.',
+      ' 5. Evt – intet.',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.title, it.decision])).toEqual([
+      ['Nyt fra boligselskabet', 'intet til dette punkt'],
+      ['Vaskeriet', 'maskine nummer to er stadig i stykker, Bo ringer til serviceteknikeren i morgen.'],
+      ['Legepladsen', 'sandet skiftes i oktober, og gyngerne bliver efterset af kommunen.'],
+      ['Hække', 'vi beder gartneren klippe dem inden vinteren, da de er vokset ind over stien.'],
+      ['Evt', 'intet.'],
+    ]);
+  });
+  it('a title with a dash in an agenda of titles stays whole', () => {
+    const doc = parseText(['Dagsorden for udvalgsmødet 4.9.2031', '', '1. Budget 2032 – overblik og tidsplan', '2. Skolevej – trafiksikring', '3. Eventuelt'].join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual(['Budget 2032 – overblik og tidsplan', 'Skolevej – trafiksikring', 'Eventuelt']);
+  });
+});

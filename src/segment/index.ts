@@ -164,6 +164,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // `Punkt 4: Bestyrelsesmøder` / … / `Evt:` / text: the usual last item, unnumbered after the numbered ones.
   const closing = closingItem(lines, chain);
   if (closing) chain = [...chain, ...closingBlocks(lines, chain, closing), closing].sort((a, b) => a.index - b.index);
+  chain = dashedRecords(chain);
   // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
   const listed = new Map<number, string>();
   for (const c of candidates) if (chain.length > 0 && c.index < chain[0]!.index && c.rest !== '' && !listed.has(c.number)) listed.set(c.number, c.rest);
@@ -1784,6 +1785,27 @@ function firstSentence(text: string): string {
     if (head.length >= 10 && !ABBREVIATION_END.test(head)) return head;
   }
   return text;
+}
+
+/** `Title – what was said`: a short title, a dash between spaces, and the rest of the line. */
+const DASHED_HEADING = /^(\p{Lu}[^–]{1,60}?)\s+[–-]\s+(\S.*)$/u;
+
+/**
+ * A house style of `N. Title – what was said` on one line (`2. Vinduer –
+ * vi venter på et tilbud.`): where two thirds of the headings or more, three
+ * at least, are a short title, a dash and the rest, and half of those rests
+ * or more run to a sentence, every heading so shaped is split there, the
+ * rest its record, also where the rest starts in small letters.
+ */
+function dashedRecords(chain: Candidate[]): Candidate[] {
+  const split = chain.map((c) => {
+    const m = c.gluedText === undefined && !c.unnumbered ? DASHED_HEADING.exec(c.rest) : null;
+    return m && m[1]!.split(/\s+/).length <= 6 ? { title: m[1]!, text: m[2]! } : null;
+  });
+  const shaped = split.filter((x) => x !== null);
+  const long = shaped.filter((x) => x.text.split(/\s+/).length >= 6).length;
+  if (shaped.length < 3 || shaped.length * 3 < chain.length * 2 || long * 2 < shaped.length) return chain;
+  return chain.map((c, k) => (split[k] ? { ...c, rest: split[k]!.title, gluedText: split[k]!.text } : c));
 }
 
 /** The shortest agenda list read by `tightList`. */
