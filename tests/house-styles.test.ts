@@ -2480,3 +2480,13 @@ describe('a house style of `N. Title – what was said` on one line', () => {
     expect(doc.items.map((it) => it.title)).toEqual(['Budget 2032 – overblik og tidsplan', 'Skolevej – trafiksikring', 'Eventuelt']);
   });
 });
+
+describe('a meeting in a named body, then its date at the line\'s end', () => {
+  it.each([
+    ['Bestyrelsesmøde i Solbakkens Ejerlaug 2031.04.19', '2031-04-19'],
+    ['Bestyrelsesmøde i Solbakkens Ejerlaug 2031-04-19', '2031-04-19'],
+  ])('%s: the body and the date', (title, date) => {
+    const doc = parseText([title, '', 'Til stede: Bo, Eva.', '', '1. Regnskab', 'Godkendt.', '', '2. Vejen', 'Vi venter på et tilbud.', '', '3. Eventuelt', 'Intet.'].join('\n'));
+    expect([doc.meeting.body, doc.meeting.date]).toEqual(['Solbakkens Ejerlaug', date]);
+  });
+});

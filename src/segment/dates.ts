@@ -23,12 +23,17 @@ export function findDate(text: string): FoundDate | null {
     [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
     // `4. juni 2019`, `12. januar, 2022`, `15-maj-2002`, `15. maj 02` (a two-digit year only where the date ends).
     [
-      new RegExp(`\\b(\\d{1,2})(?:\\.?\\s*|-)(${MONTH_RE})(?:\\.?,?\\s+|\\.?-)(\\d{4}\\b|\\d{2}(?=\\s*(?:$|[,.;)]|kl\\b)))`, 'iu'),
-      (m) => iso(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!),
+      // `2. april '22`: a two-digit year after an apostrophe.
+      new RegExp(`\\b(\\d{1,2})(?:\\.?\\s*|-)(${MONTH_RE})(?:\\.?,?\\s+|\\.?-)(\\d{4}\\b|\\d{2}(?=\\s*(?:$|[,.;)]|kl\\b))|['’]\\d{2}\\b)`, 'iu'),
+      (m) => iso(+m[3]!.replace(/^['’]/u, ''), MONTHS[m[2]!.toLowerCase()]!, +m[1]!),
     ],
     // A day over 12 in the second place is a date written month first (`8/29/2019 4:00:00 PM`, a portal set to US English).
     [/\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b(?![.:]\d)/, (m) => iso(+m[3]!, +m[2]!, +m[1]!) ?? (+m[2]! > 12 ? iso(+m[3]!, +m[1]!, +m[2]!) : null)],
     [/\b(\d{1,2})\/(\d{1,2})\s+(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+    // `2006.04.19`: the year first, with full stops.
+    [/\b((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})\b(?!\.\d)/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
+    // `09. 11 2021`: day, month and year apart, a full stop after the day.
+    [/\b(\d{1,2})\.\s(\d{1,2})\s((?:19|20)\d{2})\b(?![-\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
     // The month first, as English prints it: `April 3, 2019`.
     [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!)],
   ];
@@ -86,7 +91,11 @@ export const DATE_EXAMPLES: [string, string | null][] = [
   ['Onsdag, April 3, 2019', '2019-04-03'],
   ['Referat Bestyrelsesmøde 20.6.2022', '2022-06-20'],
   ['Mødedato: 8/29/2031 4:00:00 PM', '2031-08-29'],
+  ["Bestyrelsesmøde 2. april '22", '2022-04-02'],
+  ['Referat 2006.04.19', '2006-04-19'],
+  ['Mødet blev holdt 09. 11 2021', '2021-11-09'],
   ['2. kvartal 2022', null],
+  ['Punkt 3. 12 2021-regnskaber', null],
   ['Side 2 af 6', null],
 ];
 

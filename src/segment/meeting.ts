@@ -177,6 +177,11 @@ function bodyAmongParts(text: string): string | null {
 }
 
 /** A meeting in a named body (`Pladshavermøde i Fonden Holmby Havn`, `Møde for Beboerrådet`). */
+/** A line's text before a date that ends it (`Generalforsamling i Holmby Roklub 2031-03-04` → `Generalforsamling i Holmby Roklub`), or null. */
+function datedAtEnd(t: string): string | null {
+  const d = findDate(t);
+  return d && d.index > 0 && t.slice(d.index + d.length).trim() === '' ? t.slice(0, d.index).trim() : null;
+}
 const MEETING_IN_NAMED = /^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s+(?:i|for)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]*){0,4}$/u;
 
 /** A meeting's own name in a title (`Pladshavermøde`, `Generalforsamling`, `Møde i …`). */
@@ -863,6 +868,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       takeWhen(t);
       const dashed = PLACE_AFTER_TIME_DASH.exec(t);
       if (dashed) meeting.location ??= dashed[1]!;
+      dateLineAt = i;
+    } else if (i < 12 && datedAtEnd(t) !== null && MEETING_IN_NAMED.test(datedAtEnd(t)!)) {
+      // `Bestyrelsesmøde i Solbakkens Ejerlaug 2031.04.19`: the meeting in a named body, then its date.
+      meeting.body ??= bodyFromTitle(datedAtEnd(t)!);
+      takeWhen(t);
       dateLineAt = i;
     } else if (i < 12 && (looksLikeBodyName(t) || ORGANISATION_NAME.test(t) || MEETING_IN_NAMED.test(t)) && !findDate(t) && !ASSEMBLY.test(t)) {
       // `Skolebestyrelsesmøde`, `Ekstraordinært Ældrerådsmøde`: a meeting's word, the body in it or none.
