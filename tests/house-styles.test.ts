@@ -2490,3 +2490,30 @@ describe('a meeting in a named body, then its date at the line\'s end', () => {
     expect([doc.meeting.body, doc.meeting.date]).toEqual(['Solbakkens Ejerlaug', date]);
   });
 });
+
+describe('a case system\'s page with its titles and case numbers lost', () => {
+  it('`• Sagsid.:` with no value over `Sagsfremstilling` starts an untitled item', () => {
+    const doc = parseText([
+      'Referat',
+      '',
+      'Torsdag den 3. marts 2031 kl. 15:00',
+      'Udvalg: Ungdomsrådet',
+      ' • Sagsid.:',
+      '',
+      '  Sagsfremstilling',
+      '  Rådet skal vælge en formand.',
+      '  Beslutning Ungdomsrådet den 03-03-2031',
+      '  Ungdomsrådet valgte Eva Holm som formand.',
+      ' • Sagsid.:',
+      '',
+      '  Sagsfremstilling',
+      '  Rådet drøfter årets temaer.',
+      '  Beslutning Ungdomsrådet den 03-03-2031',
+      '  Temaerne blev drøftet.',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, '', 'Ungdomsrådet valgte Eva Holm som formand.'],
+      [2, '', 'Temaerne blev drøftet.'],
+    ]);
+  });
+});

@@ -1063,7 +1063,7 @@ function caseLineValue(text: string): { caseNumber: string | null; closed: boole
 function untitledItems(lines: SLine[]): Candidate[] {
   const starts: { index: number; title: string | null }[] = [];
   lines.forEach((l, i) => {
-    if (l.blank || !CASE_NUMBER.test(l.text.replace(CASE_OFFICER_AFTER, ''))) return;
+    if (l.blank || !(CASE_NUMBER.test(l.text.replace(CASE_OFFICER_AFTER, '')) || EMPTY_CASE_LABEL.test(l.text.trim()))) return;
     let j = nextNonBlank(lines, i);
     // `Sagsbehandler: …` on a line of its own after the number is the case's too.
     if (j < lines.length && /^Sagsbehandler\s*:/u.test(lines[j]!.text.trim())) j = nextNonBlank(lines, j);
@@ -1086,6 +1086,9 @@ function untitledItems(lines: SLine[]): Candidate[] {
   if (starts.length < 2 && !decided) return [];
   return starts.map((s, k) => (s.title === null ? { index: s.index, number: k + 1, pattern: 'punkt', rest: '', score: 0, untitled: true } : { index: s.index, number: k + 1, pattern: 'punkt', rest: s.title, score: 0, unnumbered: true }));
 }
+
+/** `• Sagsid.:` with its value lost (a portal printed without its fields): a case's first line all the same. */
+const EMPTY_CASE_LABEL = /^(?:[•·▪]\s*)?(?:Sags?id|Sagsnr|Sagsnummer)\.?\s*:$/iu;
 
 /** `Sagsnr.: 00.22.02-A00-9-17 Sagsbehandler: Grethe Holm`: the case officer after the number on its line. */
 const CASE_OFFICER_AFTER = /\s+Sagsbehandler\s*:.*$/u;
