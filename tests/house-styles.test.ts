@@ -2517,3 +2517,71 @@ describe('a case system\'s page with its titles and case numbers lost', () => {
     ]);
   });
 });
+
+describe('the first section glued to the agenda\'s last entry', () => {
+  it('`4. Eventuelt1. Stemmetællere: Bo og Eva` / `2. Dirigent: Eva. …`: short titles of the records, each part of its entry\'s', () => {
+    const doc = parseText([
+      'Referat af generalforsamling i Holmby Vælgerforening 3. marts 2031',
+      '',
+      '1. Valg af stemmetællere',
+      '2. Valg af dirigent',
+      '3. Formandens beretning og drøftelse af foreningens forhold',
+      '4. Eventuelt1. Stemmetællere: Bo og Eva',
+      '',
+      '2. Dirigent: Eva Holm. Hun takkede for valget.',
+      '',
+      '3. Formandens beretning: Et travlt år med to valg og mange møder.',
+      '',
+      '4. Eventuelt: Intet.',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.decision])).toEqual([
+      [1, 'Bo og Eva'],
+      [2, 'Eva Holm. Hun takkede for valget.'],
+      [3, 'Et travlt år med to valg og mange møder.'],
+      [4, 'Intet.'],
+    ]);
+  });
+  it('with the agenda\'s entries a paragraph apart, the records are still the items', () => {
+    const doc = parseText([
+      'Referat af generalforsamling i Holmby Vælgerforening 3. marts 2031',
+      '',
+      '1. Valg af stemmetællere',
+      '',
+      '2. Valg af dirigent',
+      '',
+      '3. Formandens beretning og drøftelse af foreningens forhold',
+      '',
+      '4. Eventuelt1. Stemmetællere: Bo og Eva',
+      '',
+      '2. Dirigent: Eva Holm. Hun takkede for valget.',
+      '',
+      '3. Formandens beretning: Et travlt år med to valg og mange møder.',
+      'Vi fik ti nye medlemmer.',
+      '',
+      '4. Eventuelt: Intet.',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.decision?.split('\n')[0] ?? null])).toEqual([
+      [1, 'Bo og Eva'],
+      [2, 'Eva Holm. Hun takkede for valget.'],
+      [3, 'Et travlt år med to valg og mange møder.'],
+      [4, 'Intet.'],
+    ]);
+  });
+  it('a copy cut after the first section: that section is item 1, the other entries items listed only', () => {
+    const doc = parseText([
+      'Referat, Ungdomsrådet, 3. marts 2031',
+      '',
+      '1. Rundvisning på skolen',
+      '2. Godkendelse af dagsorden',
+      '3. Eventuelt1. Rundvisning på skolen',
+      '',
+      'Beslutning i Ungdomsrådet den 03-03-2031',
+      'Skolelederen viste rådet rundt.',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Rundvisning på skolen', 'Skolelederen viste rådet rundt.'],
+      [2, 'Godkendelse af dagsorden', null],
+      [3, 'Eventuelt', null],
+    ]);
+  });
+});

@@ -777,7 +777,10 @@ export function splitGluedEntries(lines: SLine[]): void {
     // list, its gap lost); the heading of the number after one above, in any case, short, and no sentence.
     const gap = mayGlue && !sectionSplits ? GLUED_SECTION_GAP.exec(l.text) : null;
     const words = gap ? gap[3]!.split(/\s+/).length : 0;
-    const gapSplits = gap !== null && words <= 12 && !(words >= 5 && /[.!?]$/u.test(gap[3]!)) && Number(gap[2]!) > 1 && numberedAbove(Number(gap[2]!), i, false);
+    // `11. Eventuelt1. Stemmetællere: …`: the first section glued to the agenda's last entry (itself numbered, one above it numbered too).
+    const entry = gap !== null && Number(gap[2]!) === 1 ? /^\s*(\d{1,2})[.)]\s+\p{L}/u.exec(gap[1]!) : null;
+    const afterList = entry !== null && Number(entry[1]!) >= 3 && numberedAbove(Number(entry[1]!), i, false);
+    const gapSplits = gap !== null && words <= 12 && !(words >= 5 && /[.!?]$/u.test(gap[3]!)) && ((Number(gap[2]!) > 1 && numberedAbove(Number(gap[2]!), i, false)) || afterList);
     const glued = sectionSplits ? section : gapSplits ? gap : null;
     if (glued) {
       lines.splice(i, 1, { ...l, text: glued[1]! }, { ...l, text: `${Number(glued[2]!)}. ${glued[3]!}` });

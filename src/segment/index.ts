@@ -1022,6 +1022,9 @@ const plainTitle = (s: string): string => s.replace(/[\s.:;,]+$/u, '').replace(/
 export function recordedUnderAgenda(rest: string, listedTitle: string): string | null {
   if (plainTitle(rest) === plainTitle(listedTitle)) return null;
   const title = plainTitle(listedTitle);
+  // `Dirigent: Eva Holm.` under `Valg af dirigent`: a short title of its own, part of the entry's, a colon, and what came of it.
+  const short = SHORT_RECORD.exec(rest.replace(/\s+/g, ' '));
+  if (short && title.includes(plainTitle(short[1]!)) && plainTitle(short[1]!) !== title) return short[2]!;
   if (title !== '' && plainTitle(rest).startsWith(title)) {
     const after = rest.replace(/\s+/g, ' ').slice(title.length);
     const m = /^\s*[.:–-]\s+(\S.*)$/u.exec(after);
@@ -1757,7 +1760,12 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   const byNumber = new Map(chain.map((c) => [c.number, c]));
   const run: Candidate[] = [];
   for (const c of cands) if (c.index > last.index && c.number === run.length + 1) run.push(c);
-  if (run.length < 2) return chain;
+  // A copy cut short after the first section (`1. Orientering` … `10. Eventuelt` / `1. Orientering` / its text): one section
+  // that repeats the first entry of a tight list is the records' start all the same.
+  const tight = chain.every((c, k) => k === 0 || c.index - chain[k - 1]!.index <= 2);
+  // Not where the second entry's title comes back later, unnumbered (`• Ydermur`): the sections go on in another style.
+  const cutShort = run.length === 1 && tight && plainTitle(run[0]!.rest) === plainTitle(chain[0]!.rest) && !lines.slice(run[0]!.index + 1).some((l) => !l.blank && sameEntry(l.text.replace(LIST_BULLET, '').trim(), chain[1]!.rest));
+  if (run.length < 2 && !cutShort) return chain;
   const glued = run.map((c) => {
     const title = byNumber.get(c.number)?.rest ?? '';
     const t = plainTitle(title);
@@ -1767,6 +1775,15 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
     return text === '' ? c : { ...c, rest: r.slice(0, t.length), gluedText: text };
   });
   if (glued.every((c) => c !== null)) return glued as Candidate[];
+  // `1. Valg af stemmetællere` … then `1. Stemmetællere: Bo og Eva` / `2. Dirigent: Eva. …`: the records in short titles of their own,
+  // each a part of its entry's title, a colon, and what came of it; two thirds of them or more, three at least.
+  const short = run.map((c) => {
+    const m = SHORT_RECORD.exec(c.rest.replace(/\s+/g, ' '));
+    const entry = plainTitle(byNumber.get(c.number)?.rest ?? '');
+    return m && entry.includes(plainTitle(m[1]!)) ? { ...c, rest: m[1]!, gluedText: m[2]! } : null;
+  });
+  const shortRecords = short.filter((c) => c !== null);
+  if (run.length >= 3 && shortRecords.length * 3 >= run.length * 2) return run.map((c, k) => short[k] ?? c);
   // `1. Valg af dirigent` … `9. Eventuelt`, then `Pkt 1: Bo Holm valgt til dirigent` / `Pkt 2: Godkendt`: the minutes refer to the
   // agenda's entries by number, each saying what came of it; those are the items (titled from the agenda), and the entries left are listed only.
   const byRef = run.every((c) => c.pattern === 'punkt' && c.pattern !== chain[0]!.pattern && RECORD_BY_NUMBER.test(lines[c.index]!.text));
@@ -1810,6 +1827,9 @@ function dashedRecords(chain: Candidate[]): Candidate[] {
   if (shaped.length < 3 || shaped.length * 3 < chain.length * 2 || long * 2 < shaped.length) return chain;
   return chain.map((c, k) => (split[k] ? { ...c, rest: split[k]!.title, gluedText: split[k]!.text } : c));
 }
+
+/** `Stemmetællere: Bo og Eva`: a record's short title of its own, a colon, and what came of it. */
+const SHORT_RECORD = /^(\p{Lu}[^:]{2,40}):\s+(\S.*)$/u;
 
 /** The shortest agenda list read by `tightList`. */
 const MIN_TIGHT_LIST = 3;
