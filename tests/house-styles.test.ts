@@ -2585,3 +2585,21 @@ describe('the first section glued to the agenda\'s last entry', () => {
     ]);
   });
 });
+
+describe('two numbered paragraphs in a copy cut short', () => {
+  it('`1. Valg af stemmetællere Bo Dal …` / `2. Formandens beretning …`: two items, their titles running into their text', () => {
+    const doc = parseText([
+      'Ordinær generalforsamling i Holmby Vandværk onsdag d. 2. september 2031',
+      '',
+      'Formanden bød velkommen og foreslog Bo Dal som dirigent. Dette blev vedtaget, og dirigenten konstaterede, at generalforsamlingen var lovligt indkaldt efter vedtægterne.',
+      '',
+      '1. Valg af stemmetællere Eva Holm og Lis Bak blev valgt. Da Eva Holm senere stillede op til valget, overtog Per Dam hendes plads som stemmetæller resten af aftenen.',
+      '',
+      '2. Formandens beretning Et stille år med en ny boring, der har bestået prøvepumpningen og nu er sat i drift, og med en vandpris, der holdes uændret.',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af stemmetællere'],
+      [2, 'Formandens beretning'],
+    ]);
+  });
+});

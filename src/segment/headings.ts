@@ -689,7 +689,9 @@ export function paragraphRun(lines: SLine[], cands: Candidate[]): Candidate[] {
     else run = opens(c) ? [c] : [];
     if (run.length > best.length) best = [...run];
   }
-  if (best.length < MIN_PARAGRAPH_RUN) return [];
+  // Two (a copy cut short) when they start at 1 and both open with a usual item's title (`1. Valg af stemmetællere Bo Dal …` / `2. Formandens beretning …`).
+  const usualPair = best.length === 2 && best[0]!.number === 1 && best.every((c) => USUAL_TITLE.test(c.rest));
+  if (best.length < MIN_PARAGRAPH_RUN && !usualPair) return [];
   return best.map((c) => {
     const split = gluedTitle(c.rest);
     return split ? { ...c, rest: split.title, gluedText: split.text } : c;
