@@ -2603,3 +2603,31 @@ describe('two numbered paragraphs in a copy cut short', () => {
     ]);
   });
 });
+
+describe('a case system\'s page with no item headings and no case numbers', () => {
+  it('its blocks in cycles, a decision ending each: after each decision the next block starts an item', () => {
+    const doc = parseText([
+      'Ungdomsrådet',
+      'Referat • 3. marts 2031 kl. 15.30',
+      'Beslutning i Ungdomsrådet den 03-03-2031',
+      'Dagsorden godkendt.',
+      'Beslutningstema',
+      'Rådet skal tage stilling til et budgetønske.',
+      'Indstilling',
+      'Forvaltningen indstiller, at ønsket sendes videre.',
+      'Beslutning i Ungdomsrådet den 03-03-2031',
+      'Godkendt.',
+      'Bilag',
+      'Budgetønske 2032',
+      'Beslutningstema',
+      'Rådet orienteres om årets festival.',
+      'Beslutning i Ungdomsrådet den 03-03-2031',
+      'Taget til efterretning.',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, '', 'Dagsorden godkendt.'],
+      [2, '', 'Godkendt.'],
+      [3, '', 'Taget til efterretning.'],
+    ]);
+  });
+});

@@ -143,6 +143,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the agenda's bulleted list, numbered in order`, place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
+    // No headings and no case numbers: the case system's blocks in cycles, a decision ending each item.
+    chain = blockCycles(lines);
+    if (chain.length > 0) diags.warn('items-untitled', `Found no item headings; took ${chain.length} items from the cycles of their blocks (each ending with a decision), without titles`, place(lines[chain[0]!.index]));
+  }
+  if (chain.length === 0) {
     // A portal's page of one item (`Evt.` / what was said): the page's first line is the usual item's title, alone over its record.
     const first = nextNonBlank(lines, -1);
     const under = first < lines.length ? nextNonBlank(lines, first) : lines.length;
@@ -1088,6 +1093,36 @@ function untitledItems(lines: SLine[]): Candidate[] {
   const decided = starts.length > 0 && lines.slice(starts[0]!.index).some((l) => !l.blank && (blockKind(l.text) === 'decision' || inlineBlock(l.text)?.kind === 'decision'));
   if (starts.length < 2 && !decided) return [];
   return starts.map((s, k) => (s.title === null ? { index: s.index, number: k + 1, pattern: 'punkt', rest: '', score: 0, untitled: true } : { index: s.index, number: k + 1, pattern: 'punkt', rest: s.title, score: 0, unnumbered: true }));
+}
+
+/**
+ * A case system's page printed without item headings or case numbers, its
+ * blocks in cycles (`Beslutningstema` … `Indstilling` … `Beslutning i X den
+ * …` / `Godkendt.` / `Beslutningstema` …): the first block heading starts the
+ * first item, and after each decision the next block heading of another kind
+ * (not the attachments) starts the next. Untitled items; none unless two
+ * decisions or more.
+ */
+function blockCycles(lines: SLine[]): Candidate[] {
+  const starts: number[] = [];
+  let decisions = 0;
+  let afterDecision = true;
+  lines.forEach((l, i) => {
+    if (l.blank) return;
+    const kind = blockKind(l.text.trim().replace(/:$/u, ''));
+    if (kind === null) return;
+    if (kind === 'decision') {
+      if (starts.length === 0) starts.push(i);
+      decisions++;
+      afterDecision = true;
+      return;
+    }
+    if (kind === 'attachments' || kind === 'other') return;
+    if (afterDecision) starts.push(i);
+    afterDecision = false;
+  });
+  if (decisions < 2 || starts.length < 2) return [];
+  return starts.map((index, k) => ({ index, number: k + 1, pattern: 'punkt' as const, rest: '', score: 0, untitled: true }));
 }
 
 /** `• Sagsid.:` with its value lost (a portal printed without its fields): a case's first line all the same. */
