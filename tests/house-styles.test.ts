@@ -2631,3 +2631,28 @@ describe('a case system\'s page with no item headings and no case numbers', () =
     ]);
   });
 });
+
+describe('a table written with pipes, its rows broken over lines', () => {
+  it('each row an item, the cell under `Referat` its record, the text in the first cell its background', () => {
+    const doc = parseText([
+      'Referat',
+      'Udvalgsmøde 20-02-2031 kl. 17:00',
+      'Deltagere: Bo Dal, Eva Holm',
+      '| Mødepunkt | Referat |',
+      '| 1 – Godkendelse af referat | Godkendt og underskrevet.',
+      ' | ',
+      '| 2 – Kirkens tag',
+      ' Menighedsrådet søger om penge til et nyt tag.',
+      ' | Udvalget bevilger 200.000 kr.',
+      ' Eva Holm deltog ikke i punktet. | ',
+      '| 3 – Eventuelt',
+      ' | Intet.',
+      ' | ',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Godkendelse af referat', 'Godkendt og underskrevet.'],
+      [2, 'Kirkens tag', 'Udvalget bevilger 200.000 kr. Eva Holm deltog ikke i punktet.'],
+      [3, 'Eventuelt', 'Intet.'],
+    ]);
+  });
+});

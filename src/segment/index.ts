@@ -31,7 +31,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const diags = new DiagnosticList();
   const tabled = itemTables(doc.lines);
   if (tabled.tables > 0) diags.info('items-from-table', `Read ${tabled.tables === 1 ? 'a table' : `${tabled.tables} tables`} of items, one row an item, as numbered items`);
-  const lh = removeLetterheads(splitRowCells(splitGlued(splitFlattened(toSLines(splitLabelCells(tabled.lines))))), diags);
+  const lh = removeLetterheads(splitRowCells(splitGlued(splitFlattened(splitPipeRows(toSLines(splitLabelCells(tabled.lines)))))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
@@ -1686,6 +1686,56 @@ function splitGlued(lines: SLine[]): SLine[] {
 const GLUED_DURATION = /^((?:Punkt|Pkt\.?)\s*)(\d{2,5})\s*min\.?\s*(?=\p{Lu})/u;
 /** A time slot run together with the record after it (`18.05 - 18.15Der har været …`). */
 const GLUED_SLOT = /^(\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2})(?=\p{Lu})/u;
+
+/** Rows of a table written with pipes, this many at least, before its cells are read as lines. */
+const MIN_PIPE_ROWS = 3;
+
+/**
+ * A table written with pipes whose rows broke over several lines (`| 1 –
+ * Godkendelse af referat | Godkendt.` / ` | ` / `| 2 – Orientering` / …),
+ * so that no table reader takes it: a line opening with a pipe starts a row,
+ * every other pipe a cell; each cell goes on a line of its own, and a cell
+ * under a column headed by a block's word (`Referat`, `Beslutning`) has that
+ * word over it as its block heading. The first row, the columns' headings, is
+ * no text. Left alone with fewer than three lines opening with a pipe.
+ */
+function splitPipeRows(lines: SLine[]): SLine[] {
+  if (lines.filter((l) => !l.blank && (l.indent ?? 0) === 0 && /^\|\s/u.test(l.text.trim())).length < MIN_PIPE_ROWS) return lines;
+  let header: string[] | null = null;
+  let col = 0;
+  const out: SLine[] = [];
+  for (const l of lines) {
+    if (l.blank || !l.text.includes('|')) {
+      out.push(l);
+      continue;
+    }
+    // A row's first pipe stands at the line's start; a pipe further in (` | Godkendt.`) opens the next cell.
+    const newRow = /^\|/u.test(l.text.trim()) && (l.indent ?? 0) === 0;
+    const parts = l.text.trim().split('|');
+    if (newRow) {
+      parts.shift();
+      col = 0;
+    }
+    const cells: { col: number; text: string }[] = [];
+    parts.forEach((p, k) => {
+      if (newRow || k > 0) col++;
+      cells.push({ col, text: p.trim() });
+    });
+    if (header === null && newRow) {
+      header = cells.map((c) => c.text);
+      out.push({ ...l, text: '', blank: true });
+      continue;
+    }
+    for (const [k, c] of cells.entries()) {
+      if (c.text === '' || /^[-:\s]+$/u.test(c.text)) continue;
+      const heading = header?.[c.col - 1];
+      const starts = newRow || k > 0;
+      if (starts && c.col > 1 && heading !== undefined && blockKind(heading) !== null) out.push({ ...l, text: heading });
+      out.push({ ...l, text: c.text });
+    }
+  }
+  return out;
+}
 
 /**
  * An agenda table's cells run together in a web copy: the item's number and
