@@ -2656,3 +2656,33 @@ describe('a table written with pipes, its rows broken over lines', () => {
     ]);
   });
 });
+
+describe('an agenda list, then what was done in paragraphs of prose', () => {
+  it('each paragraph that shares a word with a later entry\'s title starts that entry\'s record', () => {
+    const doc = parseText([
+      'Ekstraordinær generalforsamling 26. april 2031',
+      '',
+      'Dagsorden:',
+      '',
+      '1.) Valg af dirigent.',
+      '',
+      '2.) Bestyrelsen fremlægger forslag om ny vandboring til godkendelse.',
+      '',
+      '3.) Eventuelt',
+      '',
+      'Der var mødt 40 medlemmer op, som havde 90 stemmer i alt.',
+      '',
+      'Dirigent Bo Dal blev valgt og erklærede generalforsamlingen lovligt indkaldt.',
+      '',
+      'Kassereren fremlagde planen for en ny vandboring, og efter spørgsmål blev der stemt.',
+      '',
+      'Resultat: 80 stemmer for og 10 imod. Forslaget blev vedtaget.',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.decision?.split('\n')[0] ?? null])).toEqual([
+      [1, 'Dirigent Bo Dal blev valgt og erklærede generalforsamlingen lovligt indkaldt.'],
+      [2, 'Kassereren fremlagde planen for en ny vandboring, og efter spørgsmål blev der stemt.'],
+      [3, null],
+    ]);
+    expect(doc.meeting.chair).toBe('Bo Dal');
+  });
+});

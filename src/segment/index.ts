@@ -169,7 +169,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // `Punkt 4: Bestyrelsesmøder` / … / `Evt:` / text: the usual last item, unnumbered after the numbered ones.
   const closing = closingItem(lines, chain);
   if (closing) chain = [...chain, ...closingBlocks(lines, chain, closing), closing].sort((a, b) => a.index - b.index);
-  chain = dashedRecords(chain);
+  chain = dashedRecords(proseRecords(lines, chain));
   // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
   const listed = new Map<number, string>();
   for (const c of candidates) if (chain.length > 0 && c.index < chain[0]!.index && c.rest !== '' && !listed.has(c.number)) listed.set(c.number, c.rest);
@@ -522,7 +522,8 @@ function electedChair(items: Item[]): string | null {
     for (const sentence of said.trim().split(/(?<=[.!?])\s+|\n+/u)) {
       for (const re of ELECTED) {
         for (const m of sentence.trim().matchAll(re)) {
-          const name = firstMention(m[1]!.trim());
+          // `Dirigent Bo Dal blev valgt`: the role before the name is no part of it.
+          const name = firstMention(m[1]!.trim().replace(/^(?:Dirigent|Ordstyrer|Mødeleder)(?:en)?\s+(?=\p{Lu})/u, ''));
           if (NOT_A_PERSON.test(name) || /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben)?\b/iu.test(name) || (m[2] !== undefined && !CHAIR_ONLY.test(m[2]))) continue;
           // A first name alone only where the sentence starts with it (`Andreas er ordstyrer`).
           if (looksLikeName(name) || (m.index === 0 && /^\p{Lu}\p{Ll}+$/u.test(name))) return name;
@@ -1890,6 +1891,45 @@ function firstSentence(text: string): string {
     if (head.length >= 10 && !ABBREVIATION_END.test(head)) return head;
   }
   return text;
+}
+
+/** Words too common in minutes to tie a paragraph to an agenda entry. */
+const COMMON_WORDS = new Set(['generalforsamling', 'generalforsamlingen', 'bestyrelse', 'bestyrelsen', 'bestyrelsens', 'medlemmer', 'medlemmerne', 'formanden', 'formand', 'mødet', 'møde', 'punkt', 'punktet', 'godkendelse', 'godkendt', 'eventuelt', 'orientering', 'herunder', 'foreningen', 'foreningens']);
+
+/** A word's stem for matching: its first six letters, lower case; none for short or common words. */
+function stemOf(word: string): string | null {
+  const w = word.toLocaleLowerCase('da');
+  return w.length >= 5 && !COMMON_WORDS.has(w) ? w.slice(0, 6) : null;
+}
+
+/**
+ * An agenda list, then what was done in paragraphs of prose with no headings
+ * (`1.) Valg af dirigent.` … `3.) Eventuelt` / `Der var mødt 42.` / `Dirigent
+ * Bo Dal blev valgt, …` / `Ib Lund fremlagde projektet …`): each paragraph
+ * that shares a word with a later entry's title than the last one matched
+ * starts that entry's record; paragraphs between go with the record before.
+ * Entries no paragraph names stay items listed only. Needs two matches.
+ */
+function proseRecords(lines: SLine[], chain: Candidate[]): Candidate[] {
+  if (chain.length < 2 || chain.some((c) => c.gluedText !== undefined)) return chain;
+  // The entries stand bare, one under another (a blank line between at most), with nothing under any but the last.
+  if (chain.some((c, k) => k > 0 && c.index - chain[k - 1]!.index > 2)) return chain;
+  // Each a title alone: a few words, no sentence run on after it.
+  if (chain.some((c) => c.rest.split(/\s+/).length > 12 || /[.!?]\s+\p{Lu}/u.test(c.rest))) return chain;
+  const last = chain[chain.length - 1]!;
+  const paragraphs = lines.flatMap((l, i) => (i > last.index && !l.blank && (i === 0 || lines[i - 1]!.blank) && l.text.split(/\s+/).length >= 5 ? [i] : []));
+  if (paragraphs.length < 2) return chain;
+  const stems = chain.map((c) => new Set(c.rest.split(/[^\p{L}]+/u).flatMap((w) => stemOf(w) ?? [])));
+  const anchors: Candidate[] = [];
+  let from = 0;
+  for (const i of paragraphs) {
+    const words = lines[i]!.text.split(/[^\p{L}]+/u).flatMap((w) => stemOf(w) ?? []);
+    const k = stems.findIndex((set, n) => n >= from && words.some((w) => set.has(w)));
+    if (k < 0) continue;
+    anchors.push({ ...chain[k]!, index: i, gluedText: lines[i]!.text.trim() });
+    from = k + 1;
+  }
+  return anchors.length >= 2 ? anchors : chain;
 }
 
 /** `Title – what was said`: a short title, a dash between spaces, and the rest of the line. */
