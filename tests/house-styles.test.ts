@@ -2686,3 +2686,27 @@ describe('an agenda list, then what was done in paragraphs of prose', () => {
     expect(doc.meeting.chair).toBe('Bo Dal');
   });
 });
+
+describe('titles without bullets, each over bulleted points set further in', () => {
+  it('`Valg af dirigent` / ` • Valget faldt på …` / `Beretning` / ` • …`: the titles are the items', () => {
+    const doc = parseText([
+      'GENERALFORSAMLING 22.02.2031',
+      '',
+      'Fraværende: Bo og Eva',
+      '',
+      'Valg af dirigent',
+      '',
+      ' • Valget faldt på Lis Bak, der takkede for valget.',
+      '',
+      'Beretning',
+      '',
+      ' • Formanden gennemgik beretningen:',
+      '  • Der er solgt fem haver i år.',
+      ' • Beretningen blev godkendt.',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title, it.outcome])).toEqual([
+      [1, 'Valg af dirigent', 'approved'],
+      [2, 'Beretning', 'approved'],
+    ]);
+  });
+});

@@ -143,6 +143,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the agenda's bulleted list, numbered in order`, place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
+    // `Valg af dirigent` / ` • Valget faldt på …` / `Beretning` / ` • Formanden gennemgik …`: titles, each over its points.
+    chain = titlesOverBullets(lines);
+    if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from unbulleted titles over bulleted points, numbered in order`, place(lines[chain[0]!.index]));
+  }
+  if (chain.length === 0) {
     // No headings and no case numbers: the case system's blocks in cycles, a decision ending each item.
     chain = blockCycles(lines);
     if (chain.length > 0) diags.warn('items-untitled', `Found no item headings; took ${chain.length} items from the cycles of their blocks (each ending with a decision), without titles`, place(lines[chain[0]!.index]));
@@ -1094,6 +1099,30 @@ function untitledItems(lines: SLine[]): Candidate[] {
   const decided = starts.length > 0 && lines.slice(starts[0]!.index).some((l) => !l.blank && (blockKind(l.text) === 'decision' || inlineBlock(l.text)?.kind === 'decision'));
   if (starts.length < 2 && !decided) return [];
   return starts.map((s, k) => (s.title === null ? { index: s.index, number: k + 1, pattern: 'punkt', rest: '', score: 0, untitled: true } : { index: s.index, number: k + 1, pattern: 'punkt', rest: s.title, score: 0, unnumbered: true }));
+}
+
+/**
+ * Titles without bullets, each right over bulleted points set further in
+ * (`Valg af dirigent` / ` • Valget faldt på Bo Dal.` / `Beretning` / ` •
+ * Formanden gennemgik …`): the items, when three or more, or two of which
+ * one is a usual item's title. A title is eight words or fewer with no
+ * sentence's end and no colon.
+ */
+function titlesOverBullets(lines: SLine[]): Candidate[] {
+  const found: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.blank || LIST_BULLET.test(l.text) || BULLET_START.test(l.text)) return;
+    const t = l.text.trim();
+    if (t.split(/\s+/).length > 8 || !/^\p{Lu}/u.test(t) || /[.:;,!?]$/u.test(t) || findDate(t) !== null || blockKind(t) !== null || groupLabel(t) !== null || TITLE_WORD.test(t)) return;
+    // The points right under it, a blank line between at most.
+    const j = nextNonBlank(lines, i);
+    const next = j - i <= 2 ? lines[j] : undefined;
+    if (next === undefined || !(LIST_BULLET.test(next.text.trim()) || BULLET_START.test(next.text.trim())) || (next.indent ?? 0) <= (l.indent ?? 0)) return;
+    found.push(i);
+  });
+  const usual = found.some((i) => USUAL_TITLE.test(lines[i]!.text.trim()));
+  if (found.length < 2 || (found.length === 2 && !usual)) return [];
+  return found.map((index, k) => ({ index, number: k + 1, pattern: 'punkt' as const, rest: lines[index]!.text.trim(), score: 0, unnumbered: true }));
 }
 
 /**
