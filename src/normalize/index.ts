@@ -243,12 +243,15 @@ function restoreLetters(
   const reported = new Set<string>();
   const edits = new Map<number, { start: number; end: number; text: string }[]>();
   const printed = (form: string): number => evidence.docCounts.get(form) ?? 0;
+  // Each token as a neighbour, worked out once: it is the neighbour of the tokens on both sides.
+  const near: (string | undefined)[] = new Array(tokens.length);
+  const nearAt = (i: number): string | null => (i < 0 || i >= tokens.length ? null : (near[i] ??= neighbour(tokens[i], decisions)!));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const prev = neighbour(tokens[k - 1], decisions);
-    const framed = inFrame(t.text, prev, evidence, neighbour(tokens[k - 2], decisions));
+    const prev = nearAt(k - 1);
+    const framed = inFrame(t.text, prev, evidence, nearAt(k - 2));
     if (framed?.keep) continue;
-    const d = framed?.decision ?? (CAPITALISED.test(t.text) ? afterPostcode(t.text, lines[t.index]!.text.slice(0, t.start), evidence) : null) ?? inContext(t.text, prev, neighbour(tokens[k + 1], decisions), evidence, decisions.get(t.text) ?? null);
+    const d = framed?.decision ?? (CAPITALISED.test(t.text) ? afterPostcode(t.text, lines[t.index]!.text.slice(0, t.start), evidence) : null) ?? inContext(t.text, prev, nearAt(k + 1), evidence, decisions.get(t.text) ?? null);
     if (!d) continue;
     const line = lines[t.index]!;
     // Neighbours as printed that repair leaves alone (`made` before `at` may be `måde`, and tells nothing).
