@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { carrier, carriesDirectly, formsCarrying, parseAff, parseDic, stemOf, type Hunspell } from './hunspell.js';
 import { lexiconWords } from './lexicon.js';
-import { frequency, inPairs, lemmaFrequency } from './frequencies.js';
+import { endingCount, frequency, inPairs, lemmaFrequency, wordTotal } from './frequencies.js';
 import { Bloom, EMPTY_HASH, extendHash, FNV_PRIME } from './bloom.js';
 import { dictionaryKey, FILTERS_FILE, readFilters, type Filters } from './filters.js';
 import { StemTable } from './stems.js';
@@ -53,6 +53,8 @@ export function loadLanguageData(): void {
   frequency('og');
   lemmaFrequency('og');
   inPairs('og');
+  wordTotal();
+  endingCount('råd');
 }
 
 /** Whether the dictionary has been loaded in this process (for tests and benchmarks). */
