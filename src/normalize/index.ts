@@ -88,7 +88,8 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
     if (profile.damaged) {
       const tokens: Token[] = [];
       for (let i = 0; i < lines.length; i++) for (const t of tokenize(lines[i]!.text, i)) tokens.push(t);
-      restoreLetters(lines, tokens, { profile, docCounts: counts, abbreviations: abbreviations(lines, tokens) }, repairs, diagnostics);
+      // No lemmas yet (an empty map reads as none): the second round's evidence has the same fields, so the code that reads both is compiled once.
+      restoreLetters(lines, tokens, { profile, docCounts: counts, abbreviations: abbreviations(lines, tokens), docLemmas: new Map() }, repairs, diagnostics);
     }
   }
   capitalIReadAsL(lines, repairs);
@@ -154,7 +155,7 @@ function decideAll(evidence: Evidence): Map<string, Decision | null> {
     const lemma = word ? reading(word)?.lemma : undefined;
     if (lemma) docLemmas.set(lemma, (docLemmas.get(lemma) ?? 0) + n);
   }
-  const second: Evidence = { ...evidence, docLemmas };
+  const second: Evidence = { profile: evidence.profile, docCounts: evidence.docCounts, abbreviations: evidence.abbreviations, docLemmas };
   for (const [token, d] of decisions) {
     if (d?.confident && !isWord(token)) continue;
     decisions.set(token, decide(token, second));
