@@ -69,10 +69,11 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
   });
 
   // The screen takes the tokens one by one; the tokens themselves (on a
-  // 1,000-page document some 400,000 objects, 25 MB) are kept, tokenized
-  // again, only for a document the profile finds damaged, and the words are
-  // counted only for a document the screen does not pass (most documents are
-  // undamaged and pass it: they are tokenized once and counted never).
+  // 1,000-page document some 400,000 objects, 25 MB) are kept only for a
+  // document the screen does not pass, while its words are counted, and
+  // after that only where the profile finds it damaged (most documents are
+  // undamaged and pass the screen: they are tokenized once, counted never
+  // and keep no tokens).
   const screen = new DamageScreen();
   for (let i = 0; i < lines.length; i++) {
     const page = lines[i]!.page;
@@ -81,13 +82,15 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
   let profile: DamageProfile = emptyProfile();
   if (screen.verdict()) {
     const counts = new Map<string, number>();
+    const tokens: Token[] = [];
     for (let i = 0; i < lines.length; i++) {
-      for (const t of tokenize(lines[i]!.text, i)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+      for (const t of tokenize(lines[i]!.text, i)) {
+        counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+        tokens.push(t);
+      }
     }
     profile = learnProfile(counts);
     if (profile.damaged) {
-      const tokens: Token[] = [];
-      for (let i = 0; i < lines.length; i++) for (const t of tokenize(lines[i]!.text, i)) tokens.push(t);
       // No lemmas yet (an empty map reads as none): the second round's evidence has the same fields, so the code that reads both is compiled once.
       restoreLetters(lines, tokens, { profile, docCounts: counts, abbreviations: abbreviations(lines, tokens), docLemmas: new Map() }, repairs, diagnostics);
     }
