@@ -7,7 +7,7 @@ import { candidates, CONFUSIONS, findSites, MAX_SITES, type Candidate, type Site
 
 const Ø_AS_G = CONFUSIONS.find((c) => c.id === 'ø:g')!;
 import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
-import { endingCount, frequency, inPairs, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
+import { endingCount, frequency, inPairs, smallFrequency, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 import { BoundedMap } from '../util/memo.js';
 import { FRAMES, type Frame } from './frames.data.js';
@@ -154,16 +154,21 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
   const out: Word[] = [];
   const sites = docSites(token, ev);
   if (sites.length > 0) {
-    for (const c of likeliest(candidates(token, sites, maxSites), ev)) {
-      // Cheap test first: a candidate without support is not looked up at all.
-      if (cheap && frequency(c.text) + docOccurrences(c.text, ev) === 0) continue;
+    const list = likeliest(candidates(token, sites, maxSites), ev);
+    const small = cheap ? smallAndCapital(ev.docCounts) : null;
+    for (const c of list) {
+      // Cheap test first: a candidate without support (in clean minutes or the document: `frequency`, `docOccurrences`) is not looked up at all.
+      if (small) {
+        const lower = c.text.toLowerCase();
+        if (smallFrequency(lower) + (small.get(lower) ?? 0) === 0) continue;
+      }
       // The document's own evidence first: a form it prints intact elsewhere is a word of it, listed or not (a name in a letterhead, `ØU`).
       const r = reading(c.text) ?? (DANISH.test(c.text) && printedIntact(c.text, ev) ? { parts: 1, lemma: c.text.toLowerCase() } : null) ?? streetName(c.text) ?? verbalNoun(c.text);
       if (r) out.push({ c, r });
     }
     // Only where no spelling reads otherwise: a compound by its parts alone is the weakest reading.
     if (out.length === 0 && !cheap && mayBeLoose(token)) {
-      for (const c of likeliest(candidates(token, sites, maxSites), ev).slice(0, LOOSE_CANDIDATES)) {
+      for (const c of list.slice(0, LOOSE_CANDIDATES)) {
         const r = looseCompound(c.text);
         if (r) out.push({ c, r });
       }
