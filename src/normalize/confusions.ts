@@ -121,19 +121,28 @@ export function candidates(token: string, sites: Site[], maxSites: number, limit
   if (unreadable(token, sites)) return out;
   const seen = new Set<string>([token]);
   const chosen: Site[] = [];
+  // The text up to the end of each chosen site, made once for every site chosen after it.
+  const heads: string[] = [''];
   const walk = (from: number, depth: number): void => {
+    const k = chosen.length;
+    const last = k > 0 ? chosen[k - 1]! : null;
+    const at = last ? last.end : 0;
+    const head = heads[k]!;
     for (let i = from; i < sites.length && out.length < limit; i++) {
       const s = sites[i]!;
-      const last = chosen[chosen.length - 1];
       if (last && s.start < last.end) continue;
+      const upTo = head + token.slice(at, s.start) + s.confusion.letter;
       chosen.push(s);
-      if (chosen.length === depth) {
-        const text = apply(token, chosen);
+      if (k + 1 === depth) {
+        const text = upTo + token.slice(s.end);
         if (!seen.has(text)) {
           seen.add(text);
-          out.push({ text, confusions: chosen.map((c) => c.confusion) });
+          const confusions: Confusion[] = [];
+          for (const c of chosen) confusions.push(c.confusion);
+          out.push({ text, confusions });
         }
       } else {
+        heads[k + 1] = upTo;
         walk(i + 1, depth);
       }
       chosen.pop();
@@ -147,14 +156,4 @@ export function candidates(token: string, sites: Site[], maxSites: number, limit
 export const MAX_SITES = 24;
 function unreadable(token: string, sites: Site[]): boolean {
   return sites.length > MAX_SITES || /(\p{L})\1\1\1/u.test(token);
-}
-
-function apply(token: string, sites: Site[]): string {
-  let text = '';
-  let at = 0;
-  for (const s of sites) {
-    text += token.slice(at, s.start) + s.confusion.letter;
-    at = s.end;
-  }
-  return text + token.slice(at);
 }

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { carrier, carriesDirectly, formsCarrying, parseAff, parseDic, stemOf, type Hunspell } from './hunspell.js';
 import { lexiconWords } from './lexicon.js';
-import { frequency, inPairs, lemmaFrequency } from './frequencies.js';
+import { endingCount, frequency, inPairs, lemmaFrequency, wordTotal } from './frequencies.js';
 import { Bloom, EMPTY_HASH, extendHash, FNV_PRIME } from './bloom.js';
 import { dictionaryKey, FILTERS_FILE, readFilters, type Filters } from './filters.js';
 import { StemTable } from './stems.js';
@@ -53,6 +53,8 @@ export function loadLanguageData(): void {
   frequency('og');
   lemmaFrequency('og');
   inPairs('og');
+  wordTotal();
+  endingCount('råd');
 }
 
 /** Whether the dictionary has been loaded in this process (for tests and benchmarks). */
@@ -61,9 +63,15 @@ export function dictionaryLoaded(): boolean {
 }
 
 function lexiconSet(): Set<string> {
-  lexicon ??= new Set(lexiconWords().map((w) => w.toLowerCase()));
+  if (!lexicon) {
+    lexicon = new Set(lexiconWords().map((w) => w.toLowerCase()));
+    lexiconFilter = new Bloom(lexicon.size);
+    for (const w of lexicon) lexiconFilter.add(w);
+  }
   return lexicon;
 }
+/** The lexicon's small forms by hash: `certainlyNone` asks it with the hash it has made already. */
+let lexiconFilter: Bloom | null = null;
 
 /** Parts of a compound are at least this long: shorter ones make too many false words. */
 const MIN_PART = 3;
@@ -106,14 +114,12 @@ export interface Reading {
  */
 export function compound(lower: string, middle = false): Reading | null {
   if (lower.length < MIN_PART * 2) return null;
+  const h = load();
+  // The filters answer most spellings at once, more cheaply than a cache of them would (no string to hash, nothing kept).
+  if (!middle && h.filters && !mayBeCompound(lower, h.filters)) return null;
   const key = middle ? `+${lower}` : lower;
   const hit = compoundCache.get(key);
   if (hit !== undefined) return hit;
-  const h = load();
-  if (!middle && h.filters && !mayBeCompound(lower, h.filters)) {
-    compoundCache.set(key, null);
-    return null;
-  }
   const parts = compoundStarts();
   const first = middle ? parts.middle : parts.begin;
   let hash = extendHash(EMPTY_HASH, lower, 0, MIN_PART - 1);
@@ -218,15 +224,39 @@ function mayCompound(word: string): boolean {
 
 /** How a (case-sensitive) token reads as Danish: a dictionary word, a name in the lexicon, or a compound; null if none. */
 export function reading(word: string): Reading | null {
+  const h = load();
+  const lower = word.toLowerCase();
+  // Most spellings repair tries are no word, and each is tried once: the filters say so at once, where a cache would only grow.
+  if (h.filters && certainlyNone(word, lower, h.filters)) return null;
   const hit = readings.get(word);
   if (hit !== undefined) return hit;
-  const lower = word.toLowerCase();
   const stem = dictionaryStem(word);
   let r: Reading | null = stem !== null ? { parts: 1, lemma: stem.toLowerCase() } : null;
   if (!r && lexiconSet().has(lower) && word[0] === word[0]!.toUpperCase()) r = { parts: 1, lemma: lower };
   if (!r && mayCompound(word)) r = compound(lower);
   readings.set(word, r);
   return r;
+}
+
+/**
+ * Whether the filters prove `reading` null: every form `dictionaryStem` may
+ * look up (the word, its small form, its small form capitalised) is no form
+ * of the dictionary, the small form no name of the lexicon, and the word no
+ * compound (`mayBeCompound`). Hashes and one set look-up, no string made.
+ */
+function certainlyNone(word: string, lower: string, f: Filters): boolean {
+  let hash = extendHash(EMPTY_HASH, word);
+  if (f.all.mayHaveHash(hash)) return false;
+  if (lower !== word) {
+    hash = extendHash(EMPTY_HASH, lower);
+    if (f.all.mayHaveHash(hash)) return false;
+    // `word.charAt(0) + lower.slice(1)`, hashed without being made.
+    if (word.length > 0 && f.all.mayHaveHash(extendHash(Math.imul(EMPTY_HASH ^ word.charCodeAt(0), FNV_PRIME), lower, 1))) return false;
+  }
+  // `hash` is the small form's now.
+  lexiconSet();
+  if (lexiconFilter!.mayHaveHash(hash) && lexicon!.has(lower)) return false;
+  return !mayCompound(word) || lower.length < MIN_PART * 2 || !mayBeCompound(lower, f);
 }
 
 /** Is this (case-sensitive) token a Danish word, a compound of words, or a name in the lexicon? */

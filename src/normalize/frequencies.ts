@@ -21,6 +21,12 @@ export function frequency(word: string): number {
   return weighted.get(word.toLowerCase()) ?? 0;
 }
 
+/** `frequency` of a word already in small letters. */
+export function smallFrequency(lower: string): number {
+  weighted ??= weightedCounts();
+  return weighted.get(lower) ?? 0;
+}
+
 function weightedCounts(): Map<string, number> {
   words ??= new Map(Object.entries(WORD_COUNTS));
   const out = new Map<string, number>();

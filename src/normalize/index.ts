@@ -69,10 +69,11 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
   });
 
   // The screen takes the tokens one by one; the tokens themselves (on a
-  // 1,000-page document some 400,000 objects, 25 MB) are kept, tokenized
-  // again, only for a document the profile finds damaged, and the words are
-  // counted only for a document the screen does not pass (most documents are
-  // undamaged and pass it: they are tokenized once and counted never).
+  // 1,000-page document some 400,000 objects, 25 MB) are kept only for a
+  // document the screen does not pass, while its words are counted, and
+  // after that only where the profile finds it damaged (most documents are
+  // undamaged and pass the screen: they are tokenized once, counted never
+  // and keep no tokens).
   const screen = new DamageScreen();
   for (let i = 0; i < lines.length; i++) {
     const page = lines[i]!.page;
@@ -81,14 +82,17 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
   let profile: DamageProfile = emptyProfile();
   if (screen.verdict()) {
     const counts = new Map<string, number>();
+    const tokens: Token[] = [];
     for (let i = 0; i < lines.length; i++) {
-      for (const t of tokenize(lines[i]!.text, i)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+      for (const t of tokenize(lines[i]!.text, i)) {
+        counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+        tokens.push(t);
+      }
     }
     profile = learnProfile(counts);
     if (profile.damaged) {
-      const tokens: Token[] = [];
-      for (let i = 0; i < lines.length; i++) for (const t of tokenize(lines[i]!.text, i)) tokens.push(t);
-      restoreLetters(lines, tokens, { profile, docCounts: counts, abbreviations: abbreviations(lines, tokens) }, repairs, diagnostics);
+      // No lemmas yet (an empty map reads as none): the second round's evidence has the same fields, so the code that reads both is compiled once.
+      restoreLetters(lines, tokens, { profile, docCounts: counts, abbreviations: abbreviations(lines, tokens), docLemmas: new Map() }, repairs, diagnostics);
     }
   }
   capitalIReadAsL(lines, repairs);
@@ -154,7 +158,7 @@ function decideAll(evidence: Evidence): Map<string, Decision | null> {
     const lemma = word ? reading(word)?.lemma : undefined;
     if (lemma) docLemmas.set(lemma, (docLemmas.get(lemma) ?? 0) + n);
   }
-  const second: Evidence = { ...evidence, docLemmas };
+  const second: Evidence = { profile: evidence.profile, docCounts: evidence.docCounts, abbreviations: evidence.abbreviations, docLemmas };
   for (const [token, d] of decisions) {
     if (d?.confident && !isWord(token)) continue;
     decisions.set(token, decide(token, second));
@@ -243,12 +247,15 @@ function restoreLetters(
   const reported = new Set<string>();
   const edits = new Map<number, { start: number; end: number; text: string }[]>();
   const printed = (form: string): number => evidence.docCounts.get(form) ?? 0;
+  // Each token as a neighbour, worked out once: it is the neighbour of the tokens on both sides.
+  const near: (string | undefined)[] = new Array(tokens.length);
+  const nearAt = (i: number): string | null => (i < 0 || i >= tokens.length ? null : (near[i] ??= neighbour(tokens[i], decisions)!));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const prev = neighbour(tokens[k - 1], decisions);
-    const framed = inFrame(t.text, prev, evidence, neighbour(tokens[k - 2], decisions));
+    const prev = nearAt(k - 1);
+    const framed = inFrame(t.text, prev, evidence, nearAt(k - 2));
     if (framed?.keep) continue;
-    const d = framed?.decision ?? (CAPITALISED.test(t.text) ? afterPostcode(t.text, lines[t.index]!.text.slice(0, t.start), evidence) : null) ?? inContext(t.text, prev, neighbour(tokens[k + 1], decisions), evidence, decisions.get(t.text) ?? null);
+    const d = framed?.decision ?? (CAPITALISED.test(t.text) ? afterPostcode(t.text, lines[t.index]!.text.slice(0, t.start), evidence) : null) ?? inContext(t.text, prev, nearAt(k + 1), evidence, decisions.get(t.text) ?? null);
     if (!d) continue;
     const line = lines[t.index]!;
     // Neighbours as printed that repair leaves alone (`made` before `at` may be `måde`, and tells nothing).

@@ -7,7 +7,7 @@ import { candidates, CONFUSIONS, findSites, MAX_SITES, type Candidate, type Site
 
 const Ø_AS_G = CONFUSIONS.find((c) => c.id === 'ø:g')!;
 import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
-import { endingCount, frequency, inPairs, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
+import { endingCount, frequency, inPairs, smallFrequency, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 import { BoundedMap } from '../util/memo.js';
 import { FRAMES, type Frame } from './frames.data.js';
@@ -154,16 +154,21 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
   const out: Word[] = [];
   const sites = docSites(token, ev);
   if (sites.length > 0) {
-    for (const c of likeliest(candidates(token, sites, maxSites), ev)) {
-      // Cheap test first: a candidate without support is not looked up at all.
-      if (cheap && frequency(c.text) + docOccurrences(c.text, ev) === 0) continue;
+    const list = likeliest(candidates(token, sites, maxSites), ev);
+    const small = cheap ? smallAndCapital(ev.docCounts) : null;
+    for (const c of list) {
+      // Cheap test first: a candidate without support (in clean minutes or the document: `frequency`, `docOccurrences`) is not looked up at all.
+      if (small) {
+        const lower = c.text.toLowerCase();
+        if (smallFrequency(lower) + (small.get(lower) ?? 0) === 0) continue;
+      }
       // The document's own evidence first: a form it prints intact elsewhere is a word of it, listed or not (a name in a letterhead, `ØU`).
       const r = reading(c.text) ?? (DANISH.test(c.text) && printedIntact(c.text, ev) ? { parts: 1, lemma: c.text.toLowerCase() } : null) ?? streetName(c.text) ?? verbalNoun(c.text);
       if (r) out.push({ c, r });
     }
     // Only where no spelling reads otherwise: a compound by its parts alone is the weakest reading.
     if (out.length === 0 && !cheap && mayBeLoose(token)) {
-      for (const c of likeliest(candidates(token, sites, maxSites), ev).slice(0, LOOSE_CANDIDATES)) {
+      for (const c of list.slice(0, LOOSE_CANDIDATES)) {
         const r = looseCompound(c.text);
         if (r) out.push({ c, r });
       }
@@ -181,7 +186,17 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
  * read as noise.
  */
 function docSites(token: string, ev: Evidence): Site[] {
-  const sites = findSites(token, (c) => confusionShare(ev.profile, c) > 0);
+  // Found once per token and document: a token's spellings are asked for at several depths.
+  let cache = sitesCache.get(ev.profile);
+  if (!cache) sitesCache.set(ev.profile, (cache = new Map()));
+  let sites = cache.get(token);
+  if (!sites) cache.set(token, (sites = likeliestSites(findSites(token, (c) => confusionShare(ev.profile, c) > 0), ev)));
+  return sites;
+}
+
+const sitesCache = new WeakMap<DamageProfile, Map<string, Site[]>>();
+
+function likeliestSites(sites: Site[], ev: Evidence): Site[] {
   if (sites.length <= MAX_SITES) return sites;
   const shares = sites.map((s) => confusionShare(ev.profile, s.confusion));
   const cut = [...shares].sort((a, b) => b - a)[MAX_SITES - 1]!;
@@ -393,7 +408,7 @@ function maybeName(token: string, s: Scored, ev: Evidence): boolean {
  * `tilleg`) is weaker evidence of itself than a listed word is.
  */
 function decideCollision(token: string, own: Reading, ev: Evidence): Decision | null {
-  const name = knownName(token, own, ev) ?? compoundHead(token, own, ev) ?? compoundTail(token, own, ev);
+  const name = wordRepair(token, own, ev);
   if (name) return name;
   const found = scored(token, ev, 2, own.parts === 1 ? MIN_SUPPORT : 0);
   if (found.length === 0) return null;
@@ -408,6 +423,23 @@ function decideCollision(token: string, own: Reading, ev: Evidence): Decision | 
     confident: true,
     alternatives: found.slice(1, 4).map((f) => f.c.text),
   };
+}
+
+/**
+ * A word's repair as a known name or through a compound's rare part: none of
+ * these asks for the document's lemmas, so it is found once per token and
+ * document, though a word is decided in both rounds.
+ */
+const wordRepairCache = new WeakMap<Map<string, number>, Map<string, Decision | null>>();
+
+function wordRepair(token: string, own: Reading, ev: Evidence): Decision | null {
+  let cache = wordRepairCache.get(ev.docCounts);
+  if (!cache) wordRepairCache.set(ev.docCounts, (cache = new Map()));
+  const hit = cache.get(token);
+  if (hit !== undefined) return hit;
+  const out = knownName(token, own, ev) ?? compoundHead(token, own, ev) ?? compoundTail(token, own, ev);
+  cache.set(token, out);
+  return out;
 }
 
 /** A word seen less often than this in clean minutes is no reason to keep a capitalised token from being a name. */
