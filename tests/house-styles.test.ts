@@ -2710,3 +2710,13 @@ describe('titles without bullets, each over bulleted points set further in', () 
     ]);
   });
 });
+
+describe('the body at the top of small associations\' minutes', () => {
+  const body = (lines: string[]) => parseText([...lines, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Beretning', 'Beretningen blev godkendt.'].join('\n')).meeting.body;
+  it.each([
+    [['Bridgeklubben BK 80 Holmby', 'Referat af ordinær generalforsamling den 29. april 2031'], 'Bridgeklubben BK 80 Holmby'],
+    [['Generalforsamlingsreferater', 'Referat af Generalforsamling i Holmby Bridgeklub, tirsdag 25. april 2031.'], 'Holmby Bridgeklub'],
+    [['5. marts 2031', 'Referat fra ekstraordinær generalforsamling', 'Havekolonien Solsikken'], 'Havekolonien Solsikken'],
+    [['Referat af generalforsamling 2031', 'Tirsdag 9. marts afholdt Holmby Antenneforening deres ordinære generalforsamling.'], 'Holmby Antenneforening'],
+  ])('%j: %s', (lines, expected) => expect(body(lines)).toBe(expected));
+});

@@ -456,13 +456,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
 const ENTRY_MARK = /^(?:\p{L}|\d{1,3}|[IVX]{1,4})[.)]\s+\p{L}/u;
 
 /** Words that make a short line an organisation's name (`GRUNDEJERFORENINGEN HØJBOPARKEN`, `Romdrup Vandværk`). */
-const ORGANISATION = /(?:forening|klub|laug|lauget|selskab|vandværk|koret|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling)(?:en|et|s)?\b/iu;
+const ORGANISATION = /(?:forening|klub|klubben|laug|lauget|selskab|vandværk|koret|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling|koloni|kolonien)(?:en|et|s)?\b/iu;
 
 /** The first short line of the header that names an organisation, alone on its line. */
 function organisationLine(header: SLine[]): string | null {
   for (const l of header.slice(0, 15)) {
     const t = l.text.trim();
-    if (l.blank || t.length > 60 || /[:.,;!?]$/.test(t) || /\d/.test(t)) continue;
+    // Digits in a name (`Bridgeklubben BK 80 Hørsholm`, `AAB afdeling 9`), not a date or a time.
+    if (l.blank || t.length > 60 || /[:.,;!?]$/.test(t) || findDate(t) !== null || /\d[.:]\d{2}\b|\b(?:19|20)\d{2}\b/u.test(t)) continue;
     const words = t.split(/\s+/);
     // One word only when it is long and an organisation's (`HerlufsholmKoret`).
     if ((words.length < 2 && t.length < 8) || words.length > 6 || !/^\p{Lu}/u.test(t)) continue;

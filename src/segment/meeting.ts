@@ -316,7 +316,7 @@ const AREA_SUFFIX = /\s+[-–]\s+(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Region)|Region\
 /** `Aarhus Byråd d. 27-08-2025` → `Aarhus Byråd`; `møde i Udvalget for X den 3. maj` → `Udvalget for X`. */
 /** A kind of meeting, perhaps numbered or dated (`Bestyrelsesmøde nr. 87`, `Gruppemøde 2020`, `Generalforsamlingsprotokollat`): no body's name. */
 const MEETING_KIND = new RegExp(
-  `^(?:(?:den|det|de)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?\\p{L}*(?:møde|møder|mødet|generalfors\\p{Ll}{0,3}ling(?:en)?|protokol|protokollat|referat|dagsorden|beretning|punkt|punkter)(?:,?\\s+(?:nr\\.?\\s*)?[\\d/.\\-–]+|,?\\s+(?:${Object.keys(MONTHS).join('|')})\\b)*$`,
+  `^(?:(?:den|det|de)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?\\p{L}*(?:møde|møder|mødet|generalfors\\p{Ll}{0,3}ling(?:en)?|protokol|protokollat|referat|referater|dagsorden|dagsordener|beretning|punkt|punkter)(?:,?\\s+(?:nr\\.?\\s*)?[\\d/.\\-–]+|,?\\s+(?:${Object.keys(MONTHS).join('|')})\\b)*$`,
   'iu',
 );
 /** What a web page prints around its text: a download link, a breadcrumb, a link to more. */
@@ -337,6 +337,9 @@ const MEETING_THEN_NAME = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær|ORDINÆR|EKSTRAO
 const TRAILING_YEAR = /\s+(?:19[5-9]\d|20\d\d)$/u;
 /** Words that make a name an organisation's (`Højbjerg Badminton Klub`, `Grundejerforeningen Solbakken`). */
 const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg|fond)(?:en|et|s|ben)?\b/iu;
+
+/** `… afholdt Holmby Roklub sin årlige generalforsamling`: who held the meeting, before its own pronoun. */
+const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens)\s+(?:\p{L}+\s+)?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
 
 /** `sidste møde den`, `næste bestyrelsesmøde d.`: what comes after names another meeting. */
 const OTHER_MEETING_BEFORE = /(?:^|\s)(?:sidste|forrige|seneste|næste|kommende)\s+(?:\p{L}*møde(?:t)?|generalforsamling(?:en)?)\s*(?:(?:den|d\.)\s*)?$/iu;
@@ -617,6 +620,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       published ??= findDate(t)?.date ?? null;
       return;
     }
+    // `Tirsdag 9. marts afholdt Holmby Antenneforening deres ordinære generalforsamling.`: the association that held it.
+    const heldBy = HELD_BY.exec(t);
+    if (heldBy && i < 12 && ORGANISATION_WORD.test(heldBy[1]!)) meeting.body ??= heldBy[1]!;
     // `Hos 3F Midtby, Stationsvej 4, Bjerre` near the top: the host's place.
     if (i < 12 && current === null && AT_HOST.test(t)) {
       meeting.location ??= t.replace(/[.,]$/, '');
