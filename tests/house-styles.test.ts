@@ -2718,5 +2718,9 @@ describe('the body at the top of small associations\' minutes', () => {
     [['Generalforsamlingsreferater', 'Referat af Generalforsamling i Holmby Bridgeklub, tirsdag 25. april 2031.'], 'Holmby Bridgeklub'],
     [['5. marts 2031', 'Referat fra ekstraordinær generalforsamling', 'Havekolonien Solsikken'], 'Havekolonien Solsikken'],
     [['Referat af generalforsamling 2031', 'Tirsdag 9. marts afholdt Holmby Antenneforening deres ordinære generalforsamling.'], 'Holmby Antenneforening'],
+    [['Generalforsamling', 'Kor Cantus', 'Tirsdag den 15. marts 2031'], 'Kor Cantus'],
+    [['Referat fra Holmby Bridgeklubs Generalforsamling den 7. april 2031'], 'Holmby Bridgeklub'],
+    [['Referat fra bestyrelsesmøde i Roklubben 28. janaur 2031'], 'Roklubben'],
+    [['Generalforsamling 2031', 'Andelsforeningen Holmby Vandværk Generalforsamling 2031', 'Ordinær generalforsamling onsdag d. 2. september 2031'], 'Andelsforeningen Holmby Vandværk'],
   ])('%j: %s', (lines, expected) => expect(body(lines)).toBe(expected));
 });

@@ -456,7 +456,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
 const ENTRY_MARK = /^(?:\p{L}|\d{1,3}|[IVX]{1,4})[.)]\s+\p{L}/u;
 
 /** Words that make a short line an organisation's name (`GRUNDEJERFORENINGEN HØJBOPARKEN`, `Romdrup Vandværk`). */
-const ORGANISATION = /(?:forening|klub|klubben|laug|lauget|selskab|vandværk|koret|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling|koloni|kolonien)(?:en|et|s)?\b/iu;
+const ORGANISATION = /(?:forening|klub|klubben|laug|lauget|selskab|vandværk|kor|koret|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling|koloni|kolonien)(?:en|et|s)?\b/iu;
 
 /** The first short line of the header that names an organisation, alone on its line. */
 function organisationLine(header: SLine[]): string | null {
@@ -1310,7 +1310,12 @@ const CONTROLS_AFTER = /\s+(?:Vis medlemmer|Rss(?:-feed)?|Udskriv|Abonn[eé]r|Pr
 
 /** A body's name without the controls a portal's row prints after it, and said once where its cells repeat it (`Byrådet Byrådet`). */
 function tidyBody(body: string): string | null {
-  const t = body.replace(CONTROLS_AFTER, '').trim();
+  const t = body
+    .replace(CONTROLS_AFTER, '')
+    // `Holmby Vandværk Generalforsamling 2031`: the meeting after the name; `Sejlklubben 28. janauar`: a day after it, its month misspelt.
+    .replace(/(?<=\p{L}{3})\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?(?:Generalforsamling|generalforsamling|GENERALFORSAMLING)(?:\s+(?:19|20)\d{2})?$/u, '')
+    .replace(/(?<=\p{L}{3})\s+\d{1,2}\.\s*\p{Ll}{3,}$/u, '')
+    .trim();
   const twice = /^(.{3,60}?)\s+\1$/u.exec(t);
   const name = twice ? twice[1]! : t;
   return name === '' ? null : name;

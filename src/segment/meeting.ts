@@ -406,7 +406,7 @@ function bodyInTitle(rest: string): string | null {
   t = t.replace(/^\d{1,2}\.\s*\p{Ll}+\s+(?:fra\s+)?(?=\p{Lu})/u, '');
   // `Trans-Danmarks ekstraordinære generalforsamling`: an association's name in the genitive.
   // `N/F PRØVESTENENS GENERALFORSAMLING`: the same in capitals.
-  const assembly = /^(\p{Lu}.{1,70}?)s\s+(?:\p{Ll}+\s+)?generalforsamling(?:en)?$/u.exec(t) ?? /^(\p{Lu}[^\p{Ll}]{1,70}?)S\s+(?:\p{Lu}+\s+)?GENERALFORSAMLING(?:EN)?$/u.exec(t);
+  const assembly = /^(\p{Lu}.{1,70}?)s\s+(?:\p{Ll}+\s+)?[Gg]eneralforsamling(?:en)?$/u.exec(t) ?? /^(\p{Lu}[^\p{Ll}]{1,70}?)S\s+(?:\p{Lu}+\s+)?GENERALFORSAMLING(?:EN)?$/u.exec(t);
   if (assembly && !/\s(?:og|i|for)$/u.test(assembly[1]!)) return assembly[1]!;
   // `Seniorrådets møde`, `Social- og Sundhedsudvalgets ordinære møde`: the body whose meeting it is.
   // `Borgerforeningens bestyrelsesmøde`: the association, whose board met.
