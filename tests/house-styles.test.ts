@@ -2724,3 +2724,17 @@ describe('the body at the top of small associations\' minutes', () => {
     [['Generalforsamling 2031', 'Andelsforeningen Holmby Vandværk Generalforsamling 2031', 'Ordinær generalforsamling onsdag d. 2. september 2031'], 'Andelsforeningen Holmby Vandværk'],
   ])('%j: %s', (lines, expected) => expect(body(lines)).toBe(expected));
 });
+
+describe('where and when, told in a sentence at the top', () => {
+  const meeting = (sentence: string) => parseText(['Referat af generalforsamling i Holmby Bridgeklub, tirsdag 25. april 2031.', sentence, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n')).meeting;
+  it('`… blev afholdt i Folkehuset Vejlby og varede fra kl. 18,30 til ca. 19,15.`: the place and both times', () => {
+    const m = meeting('Generalforsamlingen blev afholdt i Folkehuset Vejlby og varede fra kl. 18,30 til ca. 19,15. Der var 28 til stede.');
+    expect([m.location, m.startTime, m.endTime]).toEqual(['Folkehuset Vejlby', '18:30', '19:15']);
+  });
+  it('`… påbegyndtes kl. 18.45.`: the start', () => {
+    expect(meeting('Generalforsamlingen, der blev holdt i klubbens lokaler, påbegyndtes kl. 18.45.').startTime).toBe('18:45');
+  });
+  it('a place cut at an abbreviation\'s full stop is left to other readings', () => {
+    expect(meeting('Mødet blev afholdt på Sct. Hans skole. Der var kaffe.').location).not.toBe('Sct');
+  });
+});

@@ -57,7 +57,7 @@ function hhmm(h: string, m: string | undefined): string | null {
 /** Start and end time: `kl. 14.00-16.00`, `kl 13-15`, `kl. 16:00`, `08:00:00`. */
 export function findTimes(text: string): { start: string | null; end: string | null } {
   // `kl. 12,30-14,00`: commas between hours and minutes too.
-  const range = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:,](\d{2}))?\s*(?:-|–|til)\s*(?:(?:kl\.?|klokken)\s*)?(\d{1,2})(?:[.:,](\d{2}))?\b/iu.exec(text);
+  const range = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:,](\d{2}))?\s*(?:-|–|til)\s*(?:ca\.?\s*)?(?:(?:kl\.?|klokken)\s*)?(\d{1,2})(?:[.:,](\d{2}))?\b/iu.exec(text);
   if (range) return { start: hhmm(range[1]!, range[2]), end: hhmm(range[3]!, range[4]) };
   // Not from OCR's ruins of a time (`kl. 1.9,3o`): digits must not go on after the hour.
   // `kl. 18,00`: a comma between hours and minutes, typed as in a decimal number.
@@ -107,6 +107,7 @@ export const TIME_EXAMPLES: [string, string | null, string | null][] = [
   ['KL. 19:00', '19:00', null],
   ['kl. 18.30- 21.00', '18:30', '21:00'],
   ['kl. 12,30-14,00', '12:30', '14:00'],
+  ['fra kl. 18,30 til ca. 19,15', '18:30', '19:15'],
   ['Formanden åbnede mødet kl. 18,00, ved at byde velkommen', '18:00', null],
   ['kl. 14.00-16.00', '14:00', '16:00'],
   ['kl. 16.30 til 17.15', '16:30', '17:15'],

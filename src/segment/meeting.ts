@@ -338,6 +338,11 @@ const TRAILING_YEAR = /\s+(?:19[5-9]\d|20\d\d)$/u;
 /** Words that make a name an organisation's (`Højbjerg Badminton Klub`, `Grundejerforeningen Solbakken`). */
 const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg|fond)(?:en|et|s|ben)?\b/iu;
 
+/** `Mødet blev afholdt i Folkehuset Vejlby og …`: the place a sentence says the meeting was held in, a name in capitals. */
+const HELD_IN_SENTENCE = /\b(?:blev\s+(?:af)?holdt|afholdtes)\s+(?:på|i)\s+(\p{Lu}[\p{L}\d'’\-]*(?:\s+\p{Lu}[\p{L}\d'’\-]*){0,4})(?=\s*[,.;]|\s+(?:og|den|d\.|kl\.|fra|med|hvor)\b|\s*$)/u;
+/** A sentence that tells when the meeting began or how long it went on: its times are the meeting's. */
+const STARTED = /(?<!\p{L})(?:påbegyndt(?:es)?|begyndte|startede|åbnedes|blev\s+(?:af)?holdt|afholdtes|varede)(?!\p{L})/iu;
+
 /** `… afholdt Holmby Roklub sin årlige generalforsamling`: who held the meeting, before its own pronoun. */
 const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens)\s+(?:\p{L}+\s+)?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
 
@@ -623,6 +628,19 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Tirsdag 9. marts afholdt Holmby Antenneforening deres ordinære generalforsamling.`: the association that held it.
     const heldBy = HELD_BY.exec(t);
     if (heldBy && i < 12 && ORGANISATION_WORD.test(heldBy[1]!)) meeting.body ??= heldBy[1]!;
+    // `Generalforsamlingen blev afholdt i Folkehuset Vejlby og varede fra kl. 18,30 til ca. 19,15.`: where and when, told in a sentence.
+    if (i < 15) {
+      const heldAt = HELD_IN_SENTENCE.exec(t);
+      // A line that is only that sentence is read further below (`Mødet blev afholdt på Sct. Paul skole kl. 18.30`).
+      // Not cut at an abbreviation's full stop (`Sct. Paul skole`).
+      const cut = heldAt !== null && /^\.\s+\p{Lu}/u.test(t.slice(heldAt.index + heldAt[0].length));
+      if (heldAt && !cut && !HELD_AT.test(t) && !findDate(heldAt[1]!)) meeting.location ??= heldAt[1]!.trim();
+      if (STARTED.test(t)) {
+        const times = findTimes(t);
+        meeting.startTime ??= times.start;
+        meeting.endTime ??= times.end;
+      }
+    }
     // `Hos 3F Midtby, Stationsvej 4, Bjerre` near the top: the host's place.
     if (i < 12 && current === null && AT_HOST.test(t)) {
       meeting.location ??= t.replace(/[.,]$/, '');
