@@ -2738,3 +2738,11 @@ describe('where and when, told in a sentence at the top', () => {
     expect(meeting('Mødet blev afholdt på Sct. Hans skole. Der var kaffe.').location).not.toBe('Sct');
   });
 });
+
+describe('the chair elected in words without the usual verb', () => {
+  const chair = (record: string) => parseText(['Referat af generalforsamling 3. marts 2031', '', '1. Valg af dirigent', record, '', '2. Beretning', 'Godkendt.'].join('\n')).meeting.chair;
+  it.each([
+    ['• Valget faldt på Lis (Ringhaven), der takkede for valget.', 'Lis'],
+    ['Robert foreslået og valgt', 'Robert'],
+  ])('%s → %s', (record, name) => expect(chair(record)).toBe(name));
+});

@@ -509,6 +509,10 @@ const ELECTED = [
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået\\s+(?:som|til)\\s+${CHAIR_WORD}\\s+og\\s+(?:blev\\s+)?(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
   // `Bestyrelsen foreslog Åge Mørk, der blev valgt.`
   new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås)\\s+${PERSON},?\\s+(?:der|som)\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
+  // `Valget faldt på Jønne (Ringhaven), der takkede …`: the choice fell on someone.
+  new RegExp(`(?<![\\p{L}])[Vv]alget\\s+faldt\\s+på\\s+${PERSON}`, 'gu'),
+  // `Robert foreslået og valgt`: the name, then proposed and elected, with no verb before.
+  new RegExp(`^${PERSON}\\s+(?:enstemmigt\\s+)?foreslået\\s+og\\s+(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
   new RegExp(`(?<![\\p{L}])${CHAIR_WORD}\\s*:?\\s+${PERSON}`, 'giu'),
 ];
 const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
@@ -527,12 +531,13 @@ function electedChair(items: Item[]): string | null {
     const text = record.trim();
     for (const sentence of said.trim().split(/(?<=[.!?])\s+|\n+/u)) {
       for (const re of ELECTED) {
-        for (const m of sentence.trim().matchAll(re)) {
+        for (const m of sentence.trim().replace(LIST_BULLET, '').matchAll(re)) {
           // `Dirigent Bo Dal blev valgt`: the role before the name is no part of it.
           const name = firstMention(m[1]!.trim().replace(/^(?:Dirigent|Ordstyrer|Mødeleder)(?:en)?\s+(?=\p{Lu})/u, ''));
           if (NOT_A_PERSON.test(name) || /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben)?\b/iu.test(name) || (m[2] !== undefined && !CHAIR_ONLY.test(m[2]))) continue;
           // A first name alone only where the sentence starts with it (`Andreas er ordstyrer`).
-          if (looksLikeName(name) || (m.index === 0 && /^\p{Lu}\p{Ll}+$/u.test(name))) return name;
+          // … or after `Valget faldt på` (`Valget faldt på Jønne`).
+          if (looksLikeName(name) || ((m.index === 0 || /^[Vv]alget\s+faldt/u.test(m[0])) && /^\p{Lu}\p{Ll}+$/u.test(name))) return name;
         }
       }
     }
