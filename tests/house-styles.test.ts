@@ -2746,3 +2746,20 @@ describe('the chair elected in words without the usual verb', () => {
     ['Robert foreslået og valgt', 'Robert'],
   ])('%s → %s', (record, name) => expect(chair(record)).toBe(name));
 });
+
+describe('a day and month without a year, under a title with the year', () => {
+  it('the title\'s year wins over a full date further down, which is another day\'s', () => {
+    const doc = parseText([
+      'Referat af generalforsamling 2031',
+      'Tirsdag 9. marts afholdt Holmby Antenneforening deres ordinære generalforsamling.',
+      'Formanden fortalte, at anlægget blev skiftet den 1. juni 2030.',
+      '',
+      '1. Valg af dirigent',
+      'Bo Dal blev valgt.',
+      '',
+      '2. Beretning',
+      'Godkendt.',
+    ].join('\n'));
+    expect(doc.meeting.date).toBe('2031-03-09');
+  });
+});
