@@ -2747,6 +2747,13 @@ describe('the chair elected in words without the usual verb', () => {
   ])('%s → %s', (record, name) => expect(chair(record)).toBe(name));
 });
 
+describe('a meeting word with its date glued to `d.`', () => {
+  it('`Bestyrelsesmøde d.20. oktober 2031` dates the meeting', () => {
+    const doc = parseText(['Bestyrelsesmøde d.20. oktober 2031', 'Referat', 'Afbud: Bo Dal', '· Nyt fra formanden:', '- Stor ros til holdene.', '· Økonomi:', '- Kassen er fin.', '· Eventuelt:', '- Intet.'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-10-20');
+  });
+});
+
 describe('a day and month without a year, under a title with the year', () => {
   it('the title\'s year wins over a full date further down, which is another day\'s', () => {
     const doc = parseText([

@@ -84,7 +84,7 @@ const STAND_IN_SENTENCE = new RegExp(`^Som\\s+(${tolerant('stedfortræder')}|sup
 /** A name and what became of it (`Ole Holm blev foreslået og valgt`, `Bo Dal var dirigent`). */
 const NAME_THEN_CLAUSE = /^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\s+(?:blev|var|valgtes|fungerede|ledede|bød)\b.*$/u;
 const LED_BY = new RegExp(`^(?:[\\d.]+\\s*)?(?:\\p{Ll}+\\s+)*?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+var\\s+(?:${tolerant('mødeleder')}|ordstyrer|dirigent)\\.?$`, 'u');
-const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:(?:den|d\\.)\\s+)?\\d`, 'u');
+const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:den\\s+|d\\.\\s*)?\\d`, 'u');
 const CLOCK = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\b/iu;
 /** `kl. 18.30-21.00 - Personalerummet`: a place after the time and a dash. */
 const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
