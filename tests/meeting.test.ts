@@ -495,6 +495,10 @@ describe('attendance from the seventh round: label variants, offices in front, a
     ]);
   });
 
+  it('`Der forelå afbud fra X.`, as a case system words it', () => {
+    expect(people('Der forelå afbud fra Chr. Dal.')).toEqual([['Chr. Dal', 'absent', null]]);
+  });
+
   it('the dirigent or ordstyrer elected in an item chairs the meeting; one elected as referent does not', () => {
     const chair = (record: string) =>
       parseText(['Referat af ordinær generalforsamling i Grundejerforeningen Mågevej', 'Tirsdag den 8. november 2005 kl. 19.30', '', '1. Valg af dirigent og referent', record, '', '2. Beretning', 'Beretningen blev godkendt.'].join('\n')).meeting.chair;
