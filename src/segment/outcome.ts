@@ -68,8 +68,8 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   },
   {
     outcome: 'discussed',
-    pattern: new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev|synspunkter blev (?:fremført|fremlagt)|(?:var|havde|blev) (?:en )?(?:(?:god|kort|længere|grundig|livlig|lang|fin) )?${t('drøftelse')})\\b|^${t('drøftelse')} af\\b|^(?:ingen|uden) (?:konklusion|afklaring)\\b`, 'iu'),
-    examples: ['Punktet blev drøftet.', 'Følgegruppen drøftede gruppens arbejde.', 'Udvalget diskuterede sagen.', 'Forskellige synspunkter blev fremført.', 'Drøftelse af arbejdsdagen i maj.', 'Ingen konklusion.', 'Uden afklaring', 'Der var en god drøftelse af planen.'],
+    pattern: new RegExp(`\\b(?:dr(?:ø|oe|o|g|e|0|@|eg|gg)ft(?:et|ede|es|edes|er)|diskut(?:eret|erede|eres|erer)|${t('drøftelse')}(?:n)? blev|synspunkter blev (?:fremført|fremlagt)|(?:var|havde|blev) (?:en )?(?:(?:god|kort|længere|grundig|livlig|lang|fin|overordnet|åben|bred|generel) )?(?:${t('drøftelse')}|debat|diskussion))\\b|^(?:${t('drøftelse')} af|åben ${t('drøftelse')})\\b|^(?:ingen|uden) (?:konklusion|afklaring)\\b`, 'iu'),
+    examples: ['Punktet blev drøftet.', 'Rådet havde en overordnet drøftelse af sagen.', 'Åben drøftelse. Der var mange meninger.', 'Følgegruppen drøftede gruppens arbejde.', 'Udvalget diskuterede sagen.', 'Forskellige synspunkter blev fremført.', 'Drøftelse af arbejdsdagen i maj.', 'Ingen konklusion.', 'Uden afklaring', 'Der var en god drøftelse af planen.'],
     not: ['Der var ingen drøftelsesbehov.', 'Der var ingen drøftelse.'],
   },
   {
