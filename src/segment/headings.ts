@@ -153,7 +153,8 @@ export function findCandidates(lines: SLine[]): Candidate[] {
       return;
     }
     const number = Number(m[1]);
-    let rest = (m[2] ?? m[3] ?? '').trim();
+    // `1 - 09.00-09.05 Godkendelse af dagsorden`: the item's time slot before its title is no part of it.
+    let rest = (m[2] ?? m[3] ?? '').trim().replace(TIME_SLOT_FIRST, '');
     // The number alone (`3.`, `Pkt. 11`): the title is the next line.
     if (pattern === 'bare' || (pattern === 'punkt' && rest === '' && !/^Ad\b/iu.test(text))) {
       const j = nextNonBlank(lines, index);
@@ -203,6 +204,9 @@ export function findCandidates(lines: SLine[]): Candidate[] {
 }
 
 const REFERENCE_PENALTY = 6;
+
+/** A time slot opening a heading's title (`09.00-09.05 `, `kl. 14.30 – 15.00: `). */
+const TIME_SLOT_FIRST = /^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*:?\s+(?=\p{L})/iu;
 
 /** A heading in a heading style, or numbered by the document's own top-level list (Word, HTML), is strong evidence of an item. */
 const STYLED_HEADING_BONUS = 4;
@@ -955,4 +959,5 @@ export const NUMBERING_STYLES: { style: string; examples: [string, number, strin
   { style: 'decimal numbering for an item with none of its own', examples: [['3.0 Beboersager', 3, 'Beboersager']], not: [] },
   { style: "a list's number before the number printed", examples: [['2.  2. Orientering fra borgmesteren', 2, 'Orientering fra borgmesteren']], not: ['2. 3. kvartal'] },
   { style: 'a bullet before the number', examples: [['• 2. Budget', 2, 'Budget'], ['- Punkt 2. Budget', 2, 'Budget']], not: [] },
+  { style: "the item's time slot before its title", examples: [['1 - 09.00-09.05 Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['2. 14.30-15.00: Budget', 2, 'Budget']], not: ['3. 14.30-15.00'] },
 ];
