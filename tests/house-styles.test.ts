@@ -2770,3 +2770,21 @@ describe('a day and month without a year, under a title with the year', () => {
     expect(doc.meeting.date).toBe('2031-03-09');
   });
 });
+
+describe('a tight list of the usual titles with text under them, no chain of headings', () => {
+  it('` 1. Valg af dirigent. Bo Dal påtog sig opgaven` / ` 2. Bestyrelsens beretning.` / `  Formanden …`: the list is the items', () => {
+    const doc = parseText([
+      'Referat af generalforsamling i Holmby Biavlerforening den 24.10.2031 kl. 19. Generalforsamlingen blev afholdt efter vedtægterne med følgende dagsorden:',
+      '',
+      ' 1. Valg af dirigent. Bo Dal påtog sig opgaven',
+      ' 2. Bestyrelsens beretning.Formanden berettede om året der gik:',
+      '  Året startede med et godt møde og mange nye medlemmer.',
+      ' 3. Fremlæggelse af regnskab.',
+      '  Kassereren fremlagde regnskabet, der blev godkendt.',
+      ' 4. Eventuelt.',
+      '  Intet.',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4]);
+    expect(doc.items[2]!.decision).toMatch(/^Kassereren fremlagde regnskabet/u);
+  });
+});

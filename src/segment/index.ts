@@ -51,6 +51,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const list = tightList(lines, candidates);
     const records = list.length > 0 ? minutesAfterAgenda(lines, candidates, list) : list;
     if (records !== list) chain = records;
+    // ` 1. Valg af dirigent. Bo Dal påtog sig opgaven` / ` 2. Bestyrelsens beretning.` / `  Formanden berettede …`: the list is the items
+    // themselves, their titles the usual ones and text under half of them or more.
+    else if (list.length > 0) {
+      const usual = list.filter((c) => USUAL_TITLE.test(c.rest)).length;
+      const withText = list.filter((c, k) => (k + 1 < list.length ? list[k + 1]!.index : Math.min(lines.length, c.index + 3)) > nextNonBlank(lines, c.index) || gluedTitle(c.rest) !== null).length;
+      if (usual >= 2 && withText * 2 >= list.length) chain = list;
+    }
   } else if (!chain.some((c) => c.unnumbered)) {
     // `1. Bo Holm valgtes til dirigent.` … `7. Eva Dal blev genvalgt som revisor` / `8. Eventuelt - intet`: a list whose entries are
     // their own records, only some of them (the short ones) chosen as headings; the whole list is the items.
