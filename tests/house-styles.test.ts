@@ -2788,3 +2788,37 @@ describe('a tight list of the usual titles with text under them, no chain of hea
     expect(doc.items[2]!.decision).toMatch(/^Kassereren fremlagde regnskabet/u);
   });
 });
+
+describe('a notice with its agenda, then the minutes as bullets', () => {
+  it('each bullet records its entry in order; `Referat af: Ordinær generalforsamling …` makes the document minutes', () => {
+    const doc = parseText([
+      'Hermed indkaldes til generalforsamling i Holmby Frimærkeklub',
+      'Torsdag den 27. februar 2031 kl. 19.00 i klubhuset.',
+      '',
+      'Dagsorden:',
+      ' 1. Valg af dirigent',
+      ' 2. Formandens beretning',
+      ' 3. Fremlæggelse af regnskab',
+      ' 4. Indkomne forslag',
+      ' 5. Valg af bestyrelse',
+      ' 6. Eventuelt',
+      '',
+      'Referat af: Ordinær generalforsamling i Holmby Frimærkeklub',
+      '',
+      ' • Eva blev valgt til dirigent.',
+      ' • Beretning ved Bo. Se beretningen længere nede.',
+      ' • Regnskabet blev gennemgået af kassereren og godkendt.',
+      ' • Indkomne forslag: der var ingen.',
+    ].join('\n'));
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Eva blev valgt til dirigent.'],
+      [2, 'Formandens beretning', 'Beretning ved Bo. Se beretningen længere nede.'],
+      [3, 'Fremlæggelse af regnskab', 'Regnskabet blev gennemgået af kassereren og godkendt.'],
+      [4, 'Indkomne forslag', 'Indkomne forslag: der var ingen.'],
+      [5, 'Valg af bestyrelse', null],
+      [6, 'Eventuelt', null],
+    ]);
+    expect(doc.meeting.chair).toBe('Eva');
+  });
+});

@@ -53,11 +53,15 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (records !== list) chain = records;
     // ` 1. Valg af dirigent. Bo Dal påtog sig opgaven` / ` 2. Bestyrelsens beretning.` / `  Formanden berettede …`: the list is the items
     // themselves, their titles the usual ones and text under half of them or more.
+    else if (list.length > 0 && bulletRecords(lines, list).length > 0) chain = bulletRecords(lines, list);
     else if (list.length > 0) {
       const usual = list.filter((c) => USUAL_TITLE.test(c.rest)).length;
       const withText = list.filter((c, k) => (k + 1 < list.length ? list[k + 1]!.index : Math.min(lines.length, c.index + 3)) > nextNonBlank(lines, c.index) || gluedTitle(c.rest) !== null).length;
       if (usual >= 2 && withText * 2 >= list.length) chain = list;
     }
+  } else if (chain.length >= MIN_TIGHT_LIST && tightList(lines, candidates)[0] === chain[0] && tightList(lines, candidates).length === chain.length && bulletRecords(lines, chain).length > 0) {
+    // The agenda taken for the items, with the minutes after it as bullets, one for each entry.
+    chain = bulletRecords(lines, chain);
   } else if (!chain.some((c) => c.unnumbered)) {
     // `1. Bo Holm valgtes til dirigent.` … `7. Eva Dal blev genvalgt som revisor` / `8. Eventuelt - intet`: a list whose entries are
     // their own records, only some of them (the short ones) chosen as headings; the whole list is the items.
@@ -226,7 +230,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // A decision heading among the items makes the document minutes (the header's `Byrådet den 3. maj 2012` does not).
   const itemsFrom = chain.length > 0 ? chain[0]!.index : 0;
   const anyDecision = lines.some((l, i) => !l.blank && (blockKind(l.text) === 'decision' ? i >= itemsFrom || !BODY_MEETING_DATE.test(l.text.replace(/\s*:$/, '')) : inlineBlock(l.text)?.kind === 'decision'));
-  const documentType = header.documentTitle === 'referat' || anyDecision ? 'referat' : header.documentTitle;
+  // A notice with its agenda, then `Referat af: Ordinær generalforsamling …` over what was done: the minutes of that meeting.
+  const agendaAt = candidates[0]?.index ?? lines.length;
+  const minutesTitledBelow = lines.some((l, i) => i > agendaAt && MINUTES_TITLE_BELOW.test(l.text.trim()));
+  const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
   // An agenda says so; a document that says neither may still record decisions.
   // A header that records who came (`Til stede:`, `Afbud:`) heads minutes, even untitled.
@@ -2002,6 +2009,33 @@ function dashedRecords(chain: Candidate[]): Candidate[] {
 
 /** `Stemmetællere: Bo og Eva`: a record's short title of its own, a colon, and what came of it. */
 const SHORT_RECORD = /^(\p{Lu}[^:]{2,40}):\s+(\S.*)$/u;
+
+/**
+ * An agenda list, then the minutes as bullets, one for each entry in order
+ * (`1. Valg af dirigent` … `9. Eventuelt` / `Referat:` / `• Erik blev valgt
+ * til dirigent.` / `• Beretning ved Philip.` / …): each bullet is its
+ * entry's record, the entry's title its title. Needs three bullets or more
+ * at the outermost depth, no more than the entries, half of them sharing a
+ * word with their entry's title; empty otherwise.
+ */
+function bulletRecords(lines: SLine[], list: Candidate[]): Candidate[] {
+  const after = list[list.length - 1]!.index;
+  const bullets = lines.flatMap((l, i) => (i > after && !l.blank && LIST_BULLET.test(l.text.trim()) ? [i] : []));
+  if (bullets.length === 0) return [];
+  const outermost = Math.min(...bullets.map((i) => lines[i]!.indent ?? 0));
+  const top = bullets.filter((i) => (lines[i]!.indent ?? 0) === outermost);
+  if (top.length > list.length || top.length < MIN_TIGHT_LIST) return [];
+  // Half of them or more share a word with their entry's title; fewer bullets than entries is a copy cut short.
+  const stems = (t: string) => new Set(t.split(/[^\p{L}]+/u).flatMap((w) => stemOf(w) ?? []));
+  const agree = top.filter((index, k) => [...stems(lines[index]!.text)].some((w) => stems(list[k]!.rest).has(w))).length;
+  // Bullets that repeat their entries' titles are headings over text (`• Havedag` / `Holdes 14. maj.`), not records.
+  const repeated = top.filter((index, k) => sameEntry(lines[index]!.text.trim().replace(LIST_BULLET, ''), list[k]!.rest)).length;
+  if (agree * 2 < top.length || repeated * 2 >= top.length) return [];
+  return top.map((index, k) => ({ ...list[k]!, index, pattern: 'punkt' as const, gluedText: lines[index]!.text.trim().replace(LIST_BULLET, '') }));
+}
+
+/** `Referat:`, `Referat af: Ordinær generalforsamling i …`: the minutes' own title, below a notice and its agenda. */
+const MINUTES_TITLE_BELOW = /^Referat(?:\s*:$|(?:\s+(?:af|fra))?\s*:?\s+(?:(?:den\s+)?(?:ordinær|ekstraordinær|årlig)\p{Ll}*\s+)?(?:generalforsamling|\p{L}*møde)(?:t|n|en)?\b)/iu;
 
 /** The shortest agenda list read by `tightList`. */
 const MIN_TIGHT_LIST = 3;
