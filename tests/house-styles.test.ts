@@ -2403,6 +2403,19 @@ describe('a numbered heading that tells what was done, over more text', () => {
     ].join('\n'));
     expect(doc.items[1]!.decision).toMatch(/^Regnskabet blev fremlagt\.?\n?\s*Der var to spørgsmål/u);
   });
+  it('`2: Formanden orienterer om … . Ang. taget …`: a sentence of telling on the heading\'s line is the record\'s first', () => {
+    const doc = parseText([
+      'Referat af menighedsrådsmøde 3. maj 2031',
+      '',
+      '1: Dagsorden godkendes og Bo vælges som mødeleder.',
+      '',
+      '2: Formanden orienterer om ansættelsen af en ny graver på 32 timer om ugen. Ang. taget på præstegården venter vi på et tilbud.',
+      '',
+      '3: Valg af 2 revisorer og 1 suppleant: Eva Holm og Lis Bak.',
+    ].join('\n'));
+    expect(doc.items[1]!.decision).toMatch(/^Formanden orienterer om ansættelsen/u);
+    expect(doc.items[2]!.decision ?? '').not.toMatch(/^Valg af/u);
+  });
 });
 
 describe('three headings all `1.`, each over a list of its own', () => {

@@ -762,7 +762,7 @@ function buildItem(
   // `1. Bo Holm blev valgt til ordstyrer` over more text (`Eva Dal blev valgt til referent.`), or before more on its line
   // (`3/ Regnskab blev fremlagt. Der var to spørgsmål …`), no agenda titling it: the heading tells what was done, and is
   // the record's first sentence; the text after it goes on.
-  else if (isMinutes === true && sections.length > 0 && !sections[0]!.text.startsWith(parts.title) && listedTitle === null && HEADING_RECORD.test(parts.title) && parts.title.split(/\s+/).length >= 3 && !/^(?:Hvis|Såfremt|Når|Om)\b/iu.test(parts.title)) {
+  else if (isMinutes === true && sections.length > 0 && !sections[0]!.text.startsWith(parts.title) && listedTitle === null && (HEADING_RECORD.test(parts.title) || TOLD_SENTENCE.test(parts.title)) && parts.title.split(/\s+/).length >= 3 && !/^(?:Hvis|Såfremt|Når|Om)\b/iu.test(parts.title)) {
     const first = sections[0]!;
     if (first.kind === 'decision' && first.heading === null) first.text = `${parts.title}\n${first.text}`;
     else sections.unshift({ kind: 'decision', heading: null, text: parts.title });
@@ -896,6 +896,8 @@ const CASE_ID_PREFIX = /^\p{Lu}{1,5}-\d{1,3}\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/u;
 
 /** A passive past of what was done (`blev valgt`, `blev godkendt`): a sentence recording it. */
 const HEADING_RECORD = /\bblev\s+\p{Ll}+(?:et|t)\b/u;
+/** A heading that is a whole sentence telling what was said or done (`Formanden orienterer om ansættelsen af en graver.`): a verb of telling or deciding, words after it, a full stop. */
+const TOLD_SENTENCE = /^\p{Lu}[^.!?]{2,60}?\s(?:orienterer|orienterede|fortæller|fortalte|redegør|redegjorde|gennemgår|gennemgik|fremlægger|fremlagde|oplyser|oplyste|meddeler|meddelte|informerer|informerede|beretter|berettede|godkendes|vælges|besluttes|aftales|drøftes)\s[^!?]{10,}[.!]$/u;
 
 /** The title of an election (`Valg af referent`), after which a name is the one elected. */
 const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
