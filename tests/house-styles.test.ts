@@ -2835,3 +2835,14 @@ describe('a notice with its agenda, then the minutes as bullets', () => {
     expect(doc.meeting.chair).toBe('Eva');
   });
 });
+
+describe('`Div` (diverse) after the numbered items', () => {
+  it('is the last item, like an unnumbered `Eventuelt`', () => {
+    const doc = parseText(['Referat fra bestyrelsesmøde 19/8-2031', '', ' 1. Nyt fra formanden', '  Sommerfesten bliver lille i år.', ' 2. Fodbold', '  Der søges nye trænere.', 'Div', 'Der skal laves en velkomstfolder til nye tilflyttere.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Nyt fra formanden'],
+      [2, 'Fodbold'],
+      [3, 'Div'],
+    ]);
+  });
+});

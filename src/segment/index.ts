@@ -1277,7 +1277,7 @@ function opensParagraph(lines: SLine[], i: number): boolean {
 }
 
 /** The usual last item's title alone on its line, or before its text after a colon. */
-const CLOSING_TITLE = /^(Eventuel[t]?|Evt\.?)\s*(?::\s*(\S.*)?)?$/iu;
+const CLOSING_TITLE = /^(Eventuel[t]?|Evt\.?|Div\.?|Diverse)\s*(?::\s*(\S.*)?)?$/iu;
 /** The usual items a portal prints one to a page: `Evt.`, `Eventuelt`, `Meddelelser`. */
 const LONE_ITEM_TITLE = /^(?:Eventuel[t]?|Evt\.?|Meddelelser(?: fra \p{L}+)?)\s*:?$/iu;
 /** Usual items at a meeting's end, printed without numbers after the numbered ones: `Økonomi`, `Næste møder`. */
@@ -1291,7 +1291,7 @@ const CLOSING_BLOCK = /^(Økonomi|Næste møder|Kommende møder|Mødeplan|Mødek
 function closingItem(lines: SLine[], chain: Candidate[]): Candidate | null {
   if (chain.length < 2) return null;
   const last = chain[chain.length - 1]!;
-  if (chain.some((c) => CLOSING_TITLE.test(c.rest.trim()) || /^(?:Eventuelt?|Evt)\b/iu.test(c.rest))) return null;
+  if (chain.some((c) => CLOSING_TITLE.test(c.rest.trim()) || /^(?:Eventuelt?|Evt|Diverse)\b/iu.test(c.rest))) return null;
   for (let i = last.index + 1; i < lines.length; i++) {
     const m = lines[i]!.blank ? null : CLOSING_TITLE.exec(lines[i]!.text.trim());
     if (!m) continue;
