@@ -2846,3 +2846,26 @@ describe('`Div` (diverse) after the numbered items', () => {
     ]);
   });
 });
+
+describe('an agenda numbered from 0, then `Referat:` and two records under their numbers', () => {
+  it('the records are the items 1 and 2, titled from the agenda', () => {
+    const doc = parseText([
+      'Dagsorden til bestyrelsesmøde mandag d. 27/7 2031 i klubhuset kl. 18.',
+      '0. Godkendelse af dagsorden',
+      '1. Generalforsamling',
+      '• Planlægning',
+      '2. Klubaftener',
+      '• Lokaler',
+      '3. Holdturnering',
+      '4. Eventuelt',
+      'Referat:',
+      'Til stede: Kim, Lasse, Poul',
+      '1. Poul sender indbydelsen ud i næste uge. Lokaler: Steffen har ansøgt, men intet hørt.',
+      '2. Når lokalerne er på plads, lægger Poul datoerne på hjemmesiden.',
+    ].join('\n'));
+    const byNumber = new Map(doc.items.map((it) => [it.number, it]));
+    expect(byNumber.get(1)?.title).toBe('Generalforsamling');
+    expect(byNumber.get(1)?.decision).toMatch(/^Poul sender indbydelsen/u);
+    expect(byNumber.get(2)?.decision).toMatch(/^Når lokalerne er på plads/u);
+  });
+});

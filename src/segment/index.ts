@@ -1897,7 +1897,8 @@ function withOutOfOrder(lines: SLine[], cands: Candidate[], chain: Candidate[], 
  * items all the same).
  */
 function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate[]): Candidate[] {
-  if (chain.length < 3 || chain[0]!.number !== 1) return chain;
+  // An agenda numbered from 0 (`0. Godkendelse af dagsorden`) too: its records start at 1.
+  if (chain.length < 3 || chain[0]!.number > 1) return chain;
   const last = chain[chain.length - 1]!;
   const byNumber = new Map(chain.map((c) => [c.number, c]));
   const run: Candidate[] = [];
@@ -1931,7 +1932,9 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   const byRef = run.every((c) => c.pattern === 'punkt' && c.pattern !== chain[0]!.pattern && RECORD_BY_NUMBER.test(lines[c.index]!.text));
   // `1: Referatet blev godkendt.` / `2: Formanden berettede om …`: sentences of what was done, most of them, under the agenda's numbers.
   const sentences = run.filter((c) => /[.!]$/u.test(c.rest.trim()) && c.rest.split(/\s+/).length >= 3 && AD_RECORD_VERB.test(c.rest) && !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? '')).length;
-  return byRef || (run.length >= 3 && sentences * 3 >= run.length * 2) ? run : chain;
+  // Two will do when both are sentences and a `Referat:` line stands between the agenda and them.
+  const labelled = lines.slice(last.index + 1, run[0]!.index).some((l) => !l.blank && /^(?:Referat|Beslutningsreferat)\b/iu.test(l.text.trim()));
+  return byRef || (run.length >= 3 && sentences * 3 >= run.length * 2) || (run.length === 2 && sentences === 2 && labelled) ? run : chain;
 }
 
 
