@@ -2869,3 +2869,21 @@ describe('an agenda numbered from 0, then `Referat:` and two records under their
     expect(byNumber.get(2)?.decision).toMatch(/^Når lokalerne er på plads/u);
   });
 });
+
+describe('a tight list from 1 again inside an item', () => {
+  it('its points are no items, even where their numbers would go on from the item before', () => {
+    const item = (n: number, title: string, body: string[]) => [`${n}. ${title} (B)`, '', `${n}.     ${title} (B)`, '', 'Sagsnr.: 330-2031-1', 'Beslutningstema', ...body, 'Indstilling', 'Centerchefen indstiller,', '1.    at sagen godkendes.', 'Beslutning i Teknikudvalget den 5. marts 2031:', 'Godkendt.', ''];
+    const doc = parseText([
+      'Teknikudvalget – Referat – 5. marts 2031',
+      '',
+      ...item(1, 'Godkendelse af dagsorden', ['Godkendelse af dagsorden.']),
+      ...item(2, 'Orientering fra udvalget', ['Der gives orientering om aktuelle sager.', '1. Orientering fra formanden.', '2. Orientering fra medlemmerne.', '3. Orientering fra administrationen.', '4. Mødeplanen er vedlagt.']),
+      ...item(3, 'Kompetenceplan 2031', ['Planen for året.']),
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Orientering fra udvalget'],
+      [3, 'Kompetenceplan 2031'],
+    ]);
+  });
+});

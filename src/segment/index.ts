@@ -41,7 +41,18 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const restored = [...restoreListStart(lines), ...restoreLostNumbers(lines)];
   for (const r of restored) diags.info('numbering-restored', `Item number ${r.number} was lost in the text: ${r.listed ? 'numbered by its place in the list, before the first entry that kept its number' : 'read from the entry before it, which holds two titles'}`, place(lines[r.index]));
   let candidates = findCandidates(lines);
-  const chosen = chooseChain(candidates);
+  let chosen = chooseChain(candidates);
+  // `2. Orientering` / text / `1. Fra formanden.` `2. Fra medlemmerne.` `3. Fra administrationen.` / … / `3. Kompetenceplan`:
+  // a tight list from 1 again inside an item, some of whose entries the chain took for the next items; its points are no items.
+  const inner = tightLists(candidates).filter((l) => chosen.chain.length > 0 && l[0]!.index > chosen.chain[0]!.index && !chosen.chain.includes(l[0]!) && l.some((c) => chosen.chain.includes(c)));
+  if (inner.length > 0) {
+    const points = new Set(inner.flat());
+    const again = chooseChain(candidates.filter((c) => !points.has(c)));
+    if (again.chain.length >= 2) {
+      candidates = candidates.filter((c) => !points.has(c));
+      chosen = again;
+    }
+  }
   const { gaps, renumbered } = chosen;
   const afterAgenda = minutesAfterAgenda(lines, candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
   let chain = recordsByNumber(lines, candidates, afterAgenda) ?? afterAgenda;
