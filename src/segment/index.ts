@@ -44,7 +44,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   let chosen = chooseChain(candidates);
   // `2. Orientering` / text / `1. Fra formanden.` `2. Fra medlemmerne.` `3. Fra administrationen.` / … / `3. Kompetenceplan`:
   // a tight list from 1 again inside an item, some of whose entries the chain took for the next items; its points are no items.
-  const inner = tightLists(candidates, lines).filter((l) => chosen.chain.length > 0 && l[0]!.index > chosen.chain[0]!.index && !chosen.chain.includes(l[0]!) && l.some((c) => chosen.chain.includes(c)));
+  // (Its points on the lines right under one another: a blank line before the next number may end the list and start the next item.)
+  const inner = tightLists(candidates, lines, 1).filter((l) => chosen.chain.length > 0 && l[0]!.index > chosen.chain[0]!.index && !chosen.chain.includes(l[0]!) && l.some((c) => chosen.chain.includes(c)));
   if (inner.length > 0) {
     const points = new Set(inner.flat());
     const again = chooseChain(candidates.filter((c) => !points.has(c)));
@@ -2065,8 +2066,8 @@ function tightList(lines: SLine[], cands: Candidate[]): Candidate[] {
   return tightLists(cands)[0] ?? [];
 }
 
-/** Every list numbered 1, 2, 3 … in one style, each entry within two lines of the one before, of three entries or more. */
-function tightLists(cands: Candidate[], lines?: SLine[]): Candidate[][] {
+/** Every list numbered 1, 2, 3 … in one style, each entry within `gap` lines of the one before, of three entries or more. */
+function tightLists(cands: Candidate[], lines?: SLine[], gap = 2): Candidate[][] {
   const lists: Candidate[][] = [];
   // The mark after the number (`1)` or `1.`), where the lines are at hand: one list keeps one mark.
   const mark = (c: Candidate) => (lines ? (/^\s*\d{1,3}\s*([.):])/u.exec(lines[c.index]!.text)?.[1] ?? '') : '');
@@ -2076,7 +2077,7 @@ function tightLists(cands: Candidate[], lines?: SLine[]): Candidate[][] {
     for (let j = k + 1; j < cands.length; j++) {
       const c = cands[j]!;
       const prev = list[list.length - 1]!;
-      if (c.number !== prev.number + 1 || c.pattern !== prev.pattern || c.index - prev.index > 2 || mark(c) !== mark(prev)) break;
+      if (c.number !== prev.number + 1 || c.pattern !== prev.pattern || c.index - prev.index > gap || mark(c) !== mark(prev)) break;
       list.push(c);
     }
     if (list.length >= MIN_TIGHT_LIST) lists.push(list);
