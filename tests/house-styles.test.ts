@@ -2287,6 +2287,10 @@ describe('a page stored a paragraph to a line', () => {
     expect(doc.items.map((it) => it.title)).toEqual(['Opfølgning på mødet med kommunen og skolen om hallen', 'Bestyrelse', 'Sommerlejr']);
     expect(doc.meeting.date).toBe('2031-02-03');
   });
+  it('a page whose paragraphs blank lines part is not read so: a short line over a long one there is a point of a report', () => {
+    const spaced = lines.flatMap((l, k) => (k % 2 === 0 ? [l, ''] : [l]));
+    expect(parseText(spaced.join('\n')).items.map((it) => it.title)).not.toContain('Sommerlejr');
+  });
   it('lines wrapped on a page (none of them long) are not read so', () => {
     const wrapped = lines.flatMap((l) => (l.length > 80 ? [l.slice(0, 70), l.slice(70)] : [l]));
     expect(parseText(wrapped.join('\n')).items).toEqual([]);
@@ -2618,6 +2622,23 @@ describe('two numbered paragraphs in a copy cut short', () => {
 });
 
 describe('a case system\'s page with no item headings and no case numbers', () => {
+  it('`Referat` alone at the top is the title, not a case\'s decision block: the header keeps the meeting\'s fields', () => {
+    const doc = parseText([
+      'Referat',
+      'Ungdomsrådet tirsdag den 14. december 2031 kl. 18:30',
+      '',
+      'Sagsfremstilling',
+      'Rådet orienteres om årshjulet.',
+      'Beslutning',
+      'Taget til efterretning.',
+      'Sagsfremstilling',
+      'Rådet skal godkende en ny model for støtte.',
+      'Beslutning',
+      'Godkendt.',
+    ].join('\n'));
+    expect(doc.meeting.date).toBe('2031-12-14');
+    expect(doc.items.map((it) => it.decision)).toEqual(['Taget til efterretning.', 'Godkendt.']);
+  });
   it('its blocks in cycles, a decision ending each: after each decision the next block starts an item', () => {
     const doc = parseText([
       'Ungdomsrådet',

@@ -1173,6 +1173,8 @@ function blockCycles(lines: SLine[]): Candidate[] {
   let afterDecision = true;
   lines.forEach((l, i) => {
     if (l.blank) return;
+    // `Referat` alone at the top is the document's title, no block of a case.
+    if (starts.length === 0 && TITLE_WORD.test(l.text.trim()) && l.text.trim().split(/\s+/).length === 1) return;
     const kind = blockKind(l.text.trim().replace(/:$/u, ''));
     if (kind === null) return;
     if (kind === 'decision') {
@@ -1394,7 +1396,9 @@ function paragraphTitles(lines: SLine[]): Candidate[] {
   if (byBlanks.length > 0) return byBlanks;
   // A page stored a paragraph to a line, with no blank lines between (`Status på budget` / `Det har en stor …` / `Arrangementer` / …):
   // its lines are its paragraphs, when some of them are too long to be lines wrapped on a page.
-  return lines.filter((l) => !l.blank && l.text.length > UNWRAPPED_LINE).length >= 3 ? titlesOfParagraphs(lines, true) : [];
+  // Only a page with few blank lines: where blank lines part some paragraphs, a short line over a long one may be a point of a report.
+  const blanks = lines.filter((l) => l.blank).length;
+  return lines.filter((l) => !l.blank && l.text.length > UNWRAPPED_LINE).length >= 3 && blanks * 4 <= lines.length - blanks ? titlesOfParagraphs(lines, true) : [];
 }
 
 /** A line longer than this was not wrapped on a page: a paragraph stored as one line. */
