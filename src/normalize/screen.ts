@@ -28,7 +28,28 @@ export class DamageScreen {
   private stretches = 0;
 
   add(t: Token, page: number | null): void {
-    if (!this.sign && SIGN_FOR_LETTER.test(t.text)) this.sign = true;
+    this.step(t.text, page, true, true);
+  }
+
+  /**
+   * The tokens of one line, as `add` takes them: a sign or a Danish letter
+   * no token of the line can have (the line has none) is not looked for
+   * token by token.
+   */
+  addLine(tokens: readonly Token[], text: string, page: number | null): void {
+    if (tokens.length === 0) return;
+    const signs = !this.sign && SIGN_FOR_LETTER.test(text);
+    const danish = DANISH.test(text);
+    for (const t of tokens) this.step(t.text, page, signs, danish);
+  }
+
+  /** Whether the verdict is known already (a sign for a letter was seen): the tokens after it cannot change it. */
+  get settled(): boolean {
+    return this.sign;
+  }
+
+  private step(text: string, page: number | null, signs: boolean, danish: boolean): void {
+    if (signs && !this.sign && SIGN_FOR_LETTER.test(text)) this.sign = true;
     // Stretches of about STRETCH words, cut at page breaks where there are pages.
     if ((this.page !== undefined && page !== this.page) || this.words >= STRETCH) {
       if (this.check()) this.stretchFailed = true;
@@ -38,7 +59,7 @@ export class DamageScreen {
     }
     this.page = page;
     this.words++;
-    if (DANISH.test(t.text)) this.danish++;
+    if (danish && DANISH.test(text)) this.danish++;
   }
 
   /** Whether the document may show damage: a sign for a letter anywhere, or a stretch with too few æ, ø, å. */
