@@ -75,9 +75,10 @@ export function normalize(doc: ExtractedDocument, opts: NormalizeOptions = {}): 
   // undamaged and pass the screen: they are tokenized once, counted never
   // and keep no tokens).
   const screen = new DamageScreen();
-  for (let i = 0; i < lines.length; i++) {
-    const page = lines[i]!.page;
-    for (const t of tokenize(lines[i]!.text, i)) screen.add(t, page);
+  // A sign for a letter settles the verdict: the rest of the document need not be screened.
+  for (let i = 0; i < lines.length && !screen.settled; i++) {
+    const line = lines[i]!;
+    screen.addLine(tokenize(line.text, i), line.text, line.page);
   }
   let profile: DamageProfile = emptyProfile();
   if (screen.verdict()) {

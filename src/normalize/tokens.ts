@@ -12,7 +12,6 @@ export interface Token {
   text: string;
 }
 
-const CHUNK = /\S+/g;
 const WORD = /[\p{L}\p{M}0-9@©|]+/gu;
 /** A mail address has a domain after its @ (`navn@kommune.dk`); `afdelingsma@de.` at a sentence's end is a word read with @ for ø. */
 const ADDRESS = /https?:|www\.|\.(dk|com|org|net|eu|se|no|de)\b|\w@\w+\.\w|\\/i;
@@ -50,17 +49,46 @@ export function tokenize(text: string, index: number): Token[] {
     words(text, 0, index, out);
     return out;
   }
-  CHUNK.lastIndex = 0;
-  for (let chunk = CHUNK.exec(text); chunk !== null; chunk = CHUNK.exec(text)) {
-    const c = chunk[0];
-    if (ADDRESS.test(c) || PATH.test(c)) continue;
-    words(c, chunk.index, index, out);
+  // Only a chunk with one of MAY_BE_ADDRESS's characters may be an address or a path: the words of the
+  // line between such chunks are read as one stretch (words never span a space).
+  let from = 0;
+  for (let at = nextAddressChar(text, 0); at >= 0; ) {
+    let start = at;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    const chunk = text.slice(start, end);
+    if (ADDRESS.test(chunk) || PATH.test(chunk)) {
+      if (start > from) words(text.slice(from, start), from, index, out);
+      from = end;
+    }
+    at = nextAddressChar(text, end);
   }
+  if (from === 0) words(text, 0, index, out);
+  else if (from < text.length) words(text.slice(from), from, index, out);
   return out;
 }
 
 /** Every address and path pattern above needs one of these characters. */
 const MAY_BE_ADDRESS = /[.:\/\\]/;
+
+/** Where the next of MAY_BE_ADDRESS's characters stands from `from` on, or -1. */
+function nextAddressChar(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 58 || c === 47 || c === 92) return i;
+  }
+  return -1;
+}
+
+/** The white space of `\s` (what ends a chunk of `\S+`), by character code. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 function words(c: string, offset: number, index: number, out: Token[]): void {
   WORD.lastIndex = 0;
