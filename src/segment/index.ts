@@ -57,23 +57,27 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const { gaps, renumbered } = chosen;
   const afterAgenda = minutesAfterAgenda(lines, candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
   let chain = recordsByNumber(lines, candidates, afterAgenda) ?? afterAgenda;
+  // The document's first list numbered 1, 2, 3 … on lines close together: an agenda's, or the items' own.
+  const list = tightLists(candidates)[0] ?? [];
+  // The minutes as bullets after that list, looked for only where the chain leaves room for them.
+  const bulleted = () => (list.length > 0 ? bulletRecords(lines, list) : []);
   if (chain.length === 0) {
     // `Dagsorden:` / `1. Siden sidst` … `4. Evt.` / `Referat:` / `1. Niels orienterede om …`: a list too tight to be headings and records
     // too long to be titles, neither a chain alone; the records, under the list's numbers, are the items.
-    const list = tightList(lines, candidates);
     const records = list.length > 0 ? minutesAfterAgenda(lines, candidates, list) : list;
     if (records !== list) chain = records;
+    // The agenda, then the minutes as bullets, one for each entry.
+    else if (bulleted().length > 0) chain = bulleted();
     // ` 1. Valg af dirigent. Bo Dal påtog sig opgaven` / ` 2. Bestyrelsens beretning.` / `  Formanden berettede …`: the list is the items
     // themselves, their titles the usual ones and text under half of them or more.
-    else if (list.length > 0 && bulletRecords(lines, list).length > 0) chain = bulletRecords(lines, list);
     else if (list.length > 0) {
       const usual = list.filter((c) => USUAL_TITLE.test(c.rest)).length;
       const withText = list.filter((c, k) => (k + 1 < list.length ? list[k + 1]!.index : Math.min(lines.length, c.index + 3)) > nextNonBlank(lines, c.index) || gluedTitle(c.rest) !== null).length;
       if (usual >= 2 && withText * 2 >= list.length) chain = list;
     }
-  } else if (chain.length >= MIN_TIGHT_LIST && tightList(lines, candidates)[0] === chain[0] && tightList(lines, candidates).length === chain.length && bulletRecords(lines, chain).length > 0) {
+  } else if (list[0] === chain[0] && list.length === chain.length && bulleted().length > 0) {
     // The agenda taken for the items, with the minutes after it as bullets, one for each entry.
-    chain = bulletRecords(lines, chain);
+    chain = bulleted();
   } else if (!chain.some((c) => c.unnumbered)) {
     // `1. Bo Holm valgtes til dirigent.` … `7. Eva Dal blev genvalgt som revisor` / `8. Eventuelt - intet`: a list whose entries are
     // their own records, only some of them (the short ones) chosen as headings; the whole list is the items.
@@ -482,7 +486,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
 const ENTRY_MARK = /^(?:\p{L}|\d{1,3}|[IVX]{1,4})[.)]\s+\p{L}/u;
 
 /** Words that make a short line an organisation's name (`GRUNDEJERFORENINGEN HØJBOPARKEN`, `Romdrup Vandværk`). */
-const ORGANISATION = /(?:forening|klub|klubben|laug|lauget|selskab|vandværk|kor|koret|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling|koloni|kolonien)(?:en|et|s)?\b/iu;
+const ORGANISATION = /(?:forening|klub|klubben|laug|lauget|selskab|vandværk|kor|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling|koloni)(?:en|et|s)?\b/iu;
 
 /** The first short line of the header that names an organisation, alone on its line. */
 function organisationLine(header: SLine[]): string | null {
@@ -1971,10 +1975,14 @@ function firstSentence(text: string): string {
 /** Words too common in minutes to tie a paragraph to an agenda entry. */
 const COMMON_WORDS = new Set(['generalforsamling', 'generalforsamlingen', 'bestyrelse', 'bestyrelsen', 'bestyrelsens', 'medlemmer', 'medlemmerne', 'formanden', 'formand', 'mødet', 'møde', 'punkt', 'punktet', 'godkendelse', 'godkendt', 'eventuelt', 'orientering', 'herunder', 'foreningen', 'foreningens']);
 
-/** A word's stem for matching: its first six letters, lower case; none for short or common words. */
-function stemOf(word: string): string | null {
-  const w = word.toLocaleLowerCase('da');
-  return w.length >= 5 && !COMMON_WORDS.has(w) ? w.slice(0, 6) : null;
+/** A text's words as stems for matching: their first six letters, lower case; no short or common words. */
+function stemsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of text.split(/[^\p{L}]+/u)) {
+    const w = word.toLocaleLowerCase('da');
+    if (w.length >= 5 && !COMMON_WORDS.has(w)) out.add(w.slice(0, 6));
+  }
+  return out;
 }
 
 /**
@@ -1994,11 +2002,11 @@ function proseRecords(lines: SLine[], chain: Candidate[]): Candidate[] {
   const last = chain[chain.length - 1]!;
   const paragraphs = lines.flatMap((l, i) => (i > last.index && !l.blank && (i === 0 || lines[i - 1]!.blank) && l.text.split(/\s+/).length >= 5 ? [i] : []));
   if (paragraphs.length < 2) return chain;
-  const stems = chain.map((c) => new Set(c.rest.split(/[^\p{L}]+/u).flatMap((w) => stemOf(w) ?? [])));
+  const stems = chain.map((c) => stemsOf(c.rest));
   const anchors: Candidate[] = [];
   let from = 0;
   for (const i of paragraphs) {
-    const words = lines[i]!.text.split(/[^\p{L}]+/u).flatMap((w) => stemOf(w) ?? []);
+    const words = [...stemsOf(lines[i]!.text)];
     const k = stems.findIndex((set, n) => n >= from && words.some((w) => set.has(w)));
     if (k < 0) continue;
     anchors.push({ ...chain[k]!, index: i, gluedText: lines[i]!.text.trim() });
@@ -2047,8 +2055,10 @@ function bulletRecords(lines: SLine[], list: Candidate[]): Candidate[] {
   const top = bullets.filter((i) => (lines[i]!.indent ?? 0) === outermost);
   if (top.length > list.length || top.length < MIN_TIGHT_LIST) return [];
   // Half of them or more share a word with their entry's title; fewer bullets than entries is a copy cut short.
-  const stems = (t: string) => new Set(t.split(/[^\p{L}]+/u).flatMap((w) => stemOf(w) ?? []));
-  const agree = top.filter((index, k) => [...stems(lines[index]!.text)].some((w) => stems(list[k]!.rest).has(w))).length;
+  const agree = top.filter((index, k) => {
+    const entry = stemsOf(list[k]!.rest);
+    return [...stemsOf(lines[index]!.text)].some((w) => entry.has(w));
+  }).length;
   // Bullets that repeat their entries' titles are headings over text (`• Havedag` / `Holdes 14. maj.`), not records.
   const repeated = top.filter((index, k) => sameEntry(lines[index]!.text.trim().replace(LIST_BULLET, ''), list[k]!.rest)).length;
   if (agree * 2 < top.length || repeated * 2 >= top.length) return [];
@@ -2058,17 +2068,8 @@ function bulletRecords(lines: SLine[], list: Candidate[]): Candidate[] {
 /** `Referat:`, `Referat af: Ordinær generalforsamling i …`: the minutes' own title, below a notice and its agenda. */
 const MINUTES_TITLE_BELOW = /^Referat(?:\s*:$|(?:\s+(?:af|fra))?\s*:?\s+(?:(?:den\s+)?(?:ordinær|ekstraordinær|årlig)\p{Ll}*\s+)?(?:generalforsamling|\p{L}*møde)(?:t|n|en)?\b)/iu;
 
-/** The shortest agenda list read by `tightList`. */
+/** The shortest list read by `tightLists`. */
 const MIN_TIGHT_LIST = 3;
-
-/**
- * The first list numbered 1, 2, 3 … in one style, each entry on the line
- * under the one before (a blank line between at most): an agenda's list.
- * Empty when there is none of three entries or more.
- */
-function tightList(lines: SLine[], cands: Candidate[]): Candidate[] {
-  return tightLists(cands)[0] ?? [];
-}
 
 /** Every list numbered 1, 2, 3 … in one style, each entry within `gap` lines of the one before, of three entries or more. */
 function tightLists(cands: Candidate[], lines?: SLine[], gap = 2): Candidate[][] {
