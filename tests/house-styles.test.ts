@@ -307,6 +307,10 @@ describe('the body in the meeting\'s word', () => {
     ['Brugerrådsmøde 2019', 'Brugerrådet'],
     ['Hovedbestyrelsesmøde 4/16', 'Hovedbestyrelsen'],
     ['Bestyrelsesmøde 27', null],
+    // A running number after the word, a capital inside it, a qualifier before it; a `styrelse` as well as a `bestyrelse`.
+    ['Referat fra ekstraordinært UngeRådsmøde 3', 'UngeRådet'],
+    ['Referat af kredsstyrelsesmøde den 4. maj 2031 kl. 9.00 – 12.00', 'Kredsstyrelsen'],
+    ['Referat fra styrelsesmøde 4. maj 2031', null],
   ])('%s → %s', (title, body) => expect(parseText([title, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body).toBe(body));
 });
 
@@ -394,6 +398,17 @@ describe('the body named in a title', () => {
     [['Du er her: ForsideBestyrelsen', '', 'Referat af bestyrelsesmøde 3. marts 2031'], null],
     // An agenda's lettered entries above the items name no body.
     [['Referat Generalforsamling 2018', '', 'Generalforsamlingen havde denne dagsorden', '', 'A. Velkomst ved formanden', 'B. Valg af stemmetællere', '', 'Dagsorden:'], null],
+    // A body in small letters, with where it is; a group's name in small letters before the date.
+    [['Referat af generalforsamling i vejlauget for Birkevang Syd'], 'vejlauget for Birkevang Syd'],
+    [['Referat fra møde i arbejdsgruppen den 3. 04. 2031'], 'arbejdsgruppen'],
+    // `bestyrelsen` alone, in small letters, names no body of its own.
+    [['Referater fra bestyrelsen', 'Referat af bestyrelsesmøde', 'Mandag d. 3. marts 2031 kl. 10.00'], null],
+    // The body, a comma, then the title.
+    [['Holmby Motorklub, referat af generalforsamlingen den 5. marts 2031 kl. 19'], 'Holmby Motorklub'],
+    [['HMK, referat fra repræsentantskabsmøde, onsdag den 05.03.2031'], 'HMK'],
+    // A sentence that tells whose meeting was held or called, the place or the day after the name.
+    [['År 2031, den 5. juli kl. 14.00, afholdtes ordinær generalforsamling i Vejlauget for Birkevang på Kroen i Holmby'], 'Vejlauget for Birkevang'],
+    [['Der var indkaldt til møde i Holmby Sogns menighedsråd Onsdag, den 5. marts 2031 kl. 19.00.'], 'Holmby Sogns menighedsråd'],
   ])('%j → %s', (head, body) => expect(parseText([...head, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body).toBe(body));
 });
 

@@ -167,7 +167,7 @@ export function isTown(word: string): boolean {
   return TOWNS.has(word);
 }
 
-const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)(?:\\s*[-–:]\\s*|(?<=\\p{L}{2})\\.\\s+)(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60})|\\s+(?:af|fra)\\s+(.{4,80}))?(?:\\s+(?:19|20)\\d{2})?$`, 'iu');
+const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)(?:\\s*[-–:]\\s*|(?<=\\p{L}{2})\\.\\s+|,\\s+(?=(?:referat|dagsorden)\\s+(?:af|fra)\\s))(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60})|\\s+(?:af|fra)\\s+(.{4,80}))?(?:\\s+(?:19|20)\\d{2})?$`, 'iu');
 
 /** Parts of a title run together with full stops (`Egebjerg Kommune. Kommunalbestyrelsen`), one of them a body's name: that part. */
 function bodyAmongParts(text: string): string | null {
@@ -346,11 +346,18 @@ const STARTED = /(?<!\p{L})(?:påbegyndt(?:es)?|begyndte|startede|åbnedes|blev\
 /** `… afholdt Holmby Roklub sin årlige generalforsamling`: who held the meeting, before its own pronoun. */
 const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens)\s+(?:\p{L}+\s+)?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
 
+const WEEKDAY_CAPITAL = WEEKDAY.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
+/** A sentence that tells whose meeting was held or called, the name in capitals up to where, when or the sentence's end. */
+const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|indkaldt\\s+til|indkaldes\\s+til)\\s+(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
+
 /** `sidste møde den`, `næste bestyrelsesmøde d.`: what comes after names another meeting. */
 const OTHER_MEETING_BEFORE = /(?:^|\s)(?:sidste|forrige|seneste|næste|kommende)\s+(?:\p{L}*møde(?:t)?|generalforsamling(?:en)?)\s*(?:(?:den|d\.)\s*)?$/iu;
 
 /** `Information fra havnebestyrelsen`: news from a named board (not from `bestyrelsen` alone). */
 const NEWS_FROM = /^(?:Information|Nyt|Meddelelser?|Orientering)\s+fra\s+(\p{L}{3,}(?:bestyrelsen|udvalget|rådet))$/iu;
+
+/** A body named in small letters by its kind (`vandværket`, `frivilliggruppen`), perhaps with where or whose it is (`antennelauget i Vester Kirkevej`). */
+const SMALL_BODY = /^(?!(?:be)?styrelsen\b)\p{Ll}+(?:rådet|udvalget|bestyrelsen|styrelsen|foreningen|værket|klubben|lauget|selskabet|gruppen|kredsen)(?:\s+(?:i|for|på|ved)\s+\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})?$/u;
 
 /** The body a title names (`Referat af møde i Kulturudvalget …`), never a kind of meeting or a web page's chrome. */
 export function bodyFromTitle(rest: string): string | null {
@@ -432,11 +439,14 @@ function bodyInTitle(rest: string): string | null {
   t = t.replace(/\s+[-–]\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?\p{Ll}*(?:møde|generalforsamling)$/u, '');
   // `bestyrelsen for Foreningen Nordlys`: the board of the body named after it.
   t = t.replace(/^(?:den\s+)?(?:bestyrelsen|styrelsen)\s+(?:for|i)\s+(?=\p{Lu})/u, '');
-  const meetingWord = /^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(\p{L}\p{Ll}*?(?:råd|udvalg)|Råd|Udvalg)s?møde(?:t)?$/iu.exec(t);
+  // `SeniorRådsmøde 2`, `Bestyrelsesmøde nr. 4`: the meeting's running number is not part of the word.
+  t = t.replace(/\s+(?:nr\.?\s*)?\d{1,3}$/iu, '');
+  const meetingWord = /^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(\p{L}\p{L}*?(?:råd|udvalg)|Råd|Udvalg)s?møde(?:t)?$/iu.exec(t);
   if (meetingWord) return `${meetingWord[1]!.charAt(0).toUpperCase()}${meetingWord[1]!.slice(1)}et`;
   // `Skolebestyrelsesmøde` names the school board; `bestyrelsesmøde` alone names none.
-  const board = /^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(\p{L}\p{Ll}*?bestyrelse)smøde(?:t)?$/iu.exec(t);
-  if (board && !/^bestyrelse$/iu.test(board[1]!)) return `${board[1]!.charAt(0).toUpperCase()}${board[1]!.slice(1)}n`;
+  // `Kredsstyrelsesmøde`, `Hovedstyrelsesmøde` likewise name the board.
+  const board = /^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(\p{L}\p{Ll}*?(?:bestyrelse|styrelse))smøde(?:t)?$/iu.exec(t);
+  if (board && !/^(?:bestyrelse|styrelse)$/iu.test(board[1]!)) return `${board[1]!.charAt(0).toUpperCase()}${board[1]!.slice(1)}n`;
   if (/^\p{L}*møde(?:t)?$/iu.test(t)) return null;
   // A body's name is capitalised: `Dagsorden var:` names none.
   t = t.replace(TRAILING_YEAR, '');
@@ -447,7 +457,8 @@ function bodyInTitle(rest: string): string | null {
   const owned = /^(\p{Lu}\S*(?:\s+\p{L}+)?\s+\p{Ll}+(?:råd|udvalg|bestyrelse))s?møde(?:t)?$/u.exec(t);
   if (owned) t = owned[1]!;
   // A body named in small letters: `vandværket`, `foreningen`, a housing estate's `afdeling 27 – Lillesøvej`.
-  return t.length >= 3 && /\p{L}{3}/u.test(t) && (/^[\p{Lu}\d]/u.test(t) || /^\p{Ll}+(?:rådet|udvalget|bestyrelsen|foreningen|værket|klubben|lauget|selskabet)$/u.test(t) || /^afdeling\s+\d+\b/u.test(t)) ? t : null;
+  // `antennelauget i Vestre Kirkevej området`, `frivilliggruppen`: the same with where or whose it is after it.
+  return t.length >= 3 && /\p{L}{3}/u.test(t) && (/^[\p{Lu}\d]/u.test(t) || SMALL_BODY.test(t) || /^afdeling\s+\d+\b/u.test(t)) ? t : null;
 }
 
 /**
@@ -628,6 +639,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Tirsdag 9. marts afholdt Holmby Antenneforening deres ordinære generalforsamling.`: the association that held it.
     const heldBy = HELD_BY.exec(t);
     if (heldBy && i < 12 && ORGANISATION_WORD.test(heldBy[1]!)) meeting.body ??= heldBy[1]!;
+    // `…, afholdtes ordinær generalforsamling i Grundejerforeningen Strandvejen på Hotel Strand`,
+    // `Der var indkaldt til møde i Holmby Kirkes menighedsråd tirsdag …`: the body whose meeting the sentence tells of.
+    const heldIn = i < 12 ? HELD_IN_BODY.exec(t) : null;
+    if (heldIn && ORGANISATION_WORD.test(heldIn[1]!)) meeting.body ??= heldIn[1]!;
     // `Generalforsamlingen blev afholdt i Folkehuset Vejlby og varede fra kl. 18,30 til ca. 19,15.`: where and when, told in a sentence.
     if (i < 15) {
       const heldAt = HELD_IN_SENTENCE.exec(t);
