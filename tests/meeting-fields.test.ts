@@ -1,7 +1,7 @@
 /** The meeting's fields and attendance as a careful reader finds them (issue 13): synthetic texts of the shapes real minutes take. */
 import { describe, expect, it } from 'vitest';
 import { parseText } from './helpers/parse.js';
-import { splitRunTogether } from '../src/segment/meeting.js';
+import { placeInSentence, splitRunTogether } from '../src/segment/meeting.js';
 import { parseEntry } from '../src/segment/people.js';
 import type { MeetingDocument } from '../src/schema.js';
 
@@ -188,6 +188,27 @@ describe('the body and the place named in a title or a sentence of the header', 
   it('a town in a sentence that is not about the meeting is no place', () => {
     expect(header('Referat af bestyrelsesmøde 4. maj 2031\nFormanden bor i Middelfart.').meeting.location).toBeNull();
   });
+
+  // Told in a sentence, or after the time or the date: a name in capitals, or a room or building in small letters.
+  it.each([
+    ['Referat 4. maj 2031\nMødet foregik i mødelokalet ved hallen i Vejby.', 'mødelokalet ved hallen i Vejby'],
+    ['Referat af menighedsrådsmøde, 4. maj 2031 kl. 19.30. Mødet blev holdt i konfirmandstuen i Vejby præstegård.', 'konfirmandstuen i Vejby præstegård'],
+    ['Referat af menighedsrådsmøde onsdag d. 4. maj 2031 kl. 17.00 i sognestuen, Vejby', 'sognestuen'],
+    ['Der er afholdt bestyrelsesmøde tirsdag den 4. maj kl. 17.00 i Vejby Sognegård.', 'Vejby Sognegård'],
+    ['Referat af generalforsamling afholdt den 4. maj 2031 på Vejbygård', 'Vejbygård'],
+    ['Generalforsamlingen, der blev afholdt på klubbens spillested i Vejby Skoles kantine, påbegyndtes kl. 18.45.', 'klubbens spillested i Vejby Skoles kantine'],
+    ['Referat 4. maj 2031\nMødet blev afholdt på Skt. Jakobs skole kl. 18.30-20.00', 'Skt. Jakobs skole'],
+    // The company that met is no place.
+    ['Referat af bestyrelsesmøde den 4. maj 2031 i Vejby Forsyning A/S', null],
+  ])('%j → place %s', (text, place) => expect(header(text).meeting.location).toBe(place));
+
+  it.each([
+    // The next meeting's place, `i år`, a plan for the municipality, a year alone before `i`.
+    'Næste møde afholdes i Klubhuset.',
+    'Mødet holdes i år uden gæster.',
+    'Naturplaner 2016-2021 i Vejby Kommune',
+    'Bestyrelsesmøde 2031, i klubben',
+  ])('%j tells no place of the meeting', (text) => expect(placeInSentence(text)).toBeNull());
 });
 
 describe('a header table and titles of other shapes', () => {

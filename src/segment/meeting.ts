@@ -340,6 +340,36 @@ const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|ud
 
 /** `Mødet blev afholdt i Folkehuset Vejlby og …`: the place a sentence says the meeting was held in, a name in capitals. */
 const HELD_IN_SENTENCE = /\b(?:blev\s+(?:af)?holdt|afholdtes)\s+(?:på|i)\s+(\p{Lu}[\p{L}\d'’\-]*(?:\s+\p{Lu}[\p{L}\d'’\-]*){0,4})(?=\s*[,.;]|\s+(?:og|den|d\.|kl\.|fra|med|hvor)\b|\s*$)/u;
+/** What leads to a place in a sentence: the meeting held, going on, or its time or year, then `i` or `på`. */
+const PLACE_LEAD = new RegExp(`(?:\\b(?:blev\\s+(?:af)?holdt|afholdtes|afholdt|afholdes|holdes|foregik|foregår|fandt\\s+sted|finder\\s+sted)(?:\\s+som\\s+sædvanlig)?|\\b[Kk]l\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?|\\b\\d{1,2}(?:\\.\\s*\\p{L}+\\.?|[./-]\\d{1,2}[./-])\\s*(?:19|20)\\d\\d)\\s*,?\\s+(?:i|${tolerant('på')})\\s+`, 'gu');
+/** Where a place told in a sentence ends: a comma or full stop, the next clause, the end. */
+const PLACE_STOP = /\s*[,;]|(?<!(?<!\p{L})\p{Lu}\p{Ll}{0,2})\.(?:\s|$)|\s+(?:og|den|d\.|kl\.|fra|med|hvor|hvilket|påbegyndtes|begyndte|startede)(?!\p{L})|\s*$/u;
+/** A room or building in small letters (`konfirmandstuen`, `klubbens spillested i …`). */
+const PLACE_NOUN = /(?:stue|stuen|sal|salen|lokale|lokalet|lokalerne|huset|hus|hallen|hal|kontoret|rummet|kirken|gården|gaarden|kantine|kantinen|kroen|hytten|klubhuset|klubben|centret|centeret|skolen|biblioteket|spillested|præstegård|præstegården)(?!\p{L})/iu;
+
+/**
+ * A place told in a sentence of the header, or after its time or year:
+ * `Mødet blev holdt i konfirmandstuen i Sæby præstegård.`, `… kl. 17.00 i
+ * Årslev Præstegårdsstue.`, `… afholdt den 26. april 2031 på Rødovregård`.
+ * A name in capitals, or a room or building in small letters; never a date,
+ * never the next meeting's place.
+ */
+export function placeInSentence(text: string): string | null {
+  if (/\b(?:næste|kommende)\s+\p{L}*(?:møde|generalforsamling)/iu.test(text)) return null;
+  for (const m of text.matchAll(PLACE_LEAD)) {
+    const rest = text.slice(m.index + m[0].length);
+    const stop = PLACE_STOP.exec(rest)!;
+    const place = rest.slice(0, stop.index).trim();
+    const words = place.split(/\s+/);
+    if (place.length < 3 || words.length > 7 || findDate(place) || /\d{1,2}[.:]\d{2}/u.test(place)) continue;
+    // `… den 27. februar 2031 i Holmby Forsyning A/S`, `… i Holmby Kommune`: the body, or the area, not a place.
+    if (ORGANISATION.test(place) || /\b(?:Kommune|Region)\b/u.test(place)) continue;
+    if (new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u').test(words[0]!)) continue;
+    if (/^\p{Lu}/u.test(place) || PLACE_NOUN.test(place)) return place;
+  }
+  return null;
+}
+
 /** A sentence that tells when the meeting began or how long it went on: its times are the meeting's. */
 const STARTED = /(?<!\p{L})(?:påbegyndt(?:es)?|begyndte|startede|åbnedes|blev\s+(?:af)?holdt|afholdtes|varede)(?!\p{L})/iu;
 
@@ -601,6 +631,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   };
   let afterBlank = false;
   let published: string | null = null;
+  // A place told in a sentence or after the time (`Mødet foregik i lokalrådslokalet ved skolen`): taken only where no field or title gave one.
+  let placeTold: string | null = null;
   /** Lines of text read so far that a title may be counted among (the first line may be the title `Dagsorden:`). */
   let textLines = 0;
   /** The first lines name the meeting itself (`Pladshavermøde i Fonden …`, `Bestyrelsesmøde 4. maj`), not a document's kind. */
@@ -644,6 +676,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const heldIn = i < 12 ? HELD_IN_BODY.exec(t) : null;
     if (heldIn && ORGANISATION_WORD.test(heldIn[1]!)) meeting.body ??= heldIn[1]!;
     // `Generalforsamlingen blev afholdt i Folkehuset Vejlby og varede fra kl. 18,30 til ca. 19,15.`: where and when, told in a sentence.
+    if (i < 15) placeTold ??= placeInSentence(t);
     if (i < 15) {
       const heldAt = HELD_IN_SENTENCE.exec(t);
       // A line that is only that sentence is read further below (`Mødet blev afholdt på Sct. Paul skole kl. 18.30`).
@@ -1040,6 +1073,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
   }
   meeting.date ??= titleDate;
+  meeting.location ??= placeTold;
   const fromTitle = titleTimes as { start: string | null; end: string | null } | null;
   if (fromTitle && meeting.startTime === null) {
     meeting.startTime = fromTitle.start;
