@@ -2923,3 +2923,26 @@ describe('a tight list from 1 again inside an item', () => {
     ]);
   });
 });
+
+describe('a copy that ends in its table of contents', () => {
+  it('entries long with their leaders are no pages of a transcript; numbered with the access marker in brackets, they are the items', () => {
+    const header = `Referat Vejudvalget Ordinært møde Mødetidspunkt: 04-05-2031 15:30 Mødested: Lokale 2 Medlemmer: ${'Anne Holm (A), Bo Dal (V), '.repeat(6)}Eva Lund (C)`;
+    const text = [
+      header,
+      '',
+      'Indholdsfortegnelse',
+      '',
+      `1 (Åben) Ansøgning om ny belægning på stierne ved Vejby Skole${'.'.repeat(40)}`,
+      '',
+      `2 (Åben) Godkendelse af budget for vintervedligeholdelse ${'.'.repeat(30)} 5`,
+      '',
+      `3 (Lukket) Salg af en byggegrund ved havnen i Vejby ${'.'.repeat(35)} 9`,
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.closed])).toEqual([
+      [1, 'Ansøgning om ny belægning på stierne ved Vejby Skole', false],
+      [2, 'Godkendelse af budget for vintervedligeholdelse', false],
+      [3, 'Salg af en byggegrund ved havnen i Vejby', true],
+    ]);
+  });
+});

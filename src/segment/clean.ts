@@ -136,7 +136,9 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
       // Their page numbers (`3. Budget 14`) are no part of the titles.
       for (let j = i + 1; j <= last; j++) {
         const t = lines[j]!.text;
-        if (/^\d{1,3}[.)]?\s+\S.*\s\d{1,3}$/u.test(t)) lines[j] = { ...lines[j]!, text: t.replace(/\s+\d{1,3}$/u, '') };
+        // Their leaders too (`1 Budget .......... 5`, `2 Regnskab.........`).
+        if (/^\d{1,3}[.)]?\s+\S/u.test(t) && /(?:\.{3,}|…+)\s*\d{0,4}$/u.test(t)) lines[j] = { ...lines[j]!, text: t.replace(/\s*(?:\.{3,}|…+)\s*\d{0,4}$/u, '') };
+        else if (/^\d{1,3}[.)]?\s+\S.*\s\d{1,3}$/u.test(t)) lines[j] = { ...lines[j]!, text: t.replace(/\s+\d{1,3}$/u, '') };
       }
       i = last;
     } else if (last > i) {

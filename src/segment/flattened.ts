@@ -86,6 +86,9 @@ const PAGE_LEAD = /^(\d{1,3})\s+(?=\S)/u;
 /** A page's running header after its page number (`Side 2 af 18`, `Side 3 af` with the count lost): furniture. */
 const PAGE_HEADER = /^Side\s+(?:\d{1,3}(?:\s+af(?:\s+\d{1,3})?)?|[ivxlc]{1,7})\s+(?=\S)/u;
 
+/** One entry of a table of contents on its line: a title, then its leaders and page at the end, no leaders before. */
+const TOC_ENTRY_LINE = /^[^.…]*(?:\.(?!\.)[^.…]*)*(?:\.{3,}|…+)\s*\d{0,4}$/u;
+
 /** A transcript's page is a paragraph at least this long (a short page, one item's, too). */
 const PAGE_PARAGRAPH = 80;
 
@@ -171,7 +174,8 @@ export function splitFlattened(input: SLine[]): SLine[] {
   if (long.length === 0) return lines;
   // Page numbers: the pages' paragraphs (the long ones, and shorter ones among them) led by 1, 2, 3 … in order.
   // The lines above the first page (a web page's title and links) are no pages.
-  const paragraphs = lines.filter((l) => !l.blank && l.text.length >= PAGE_PARAGRAPH);
+  // An entry of a table of contents (`1 (Åben) Budget ........ 5`), long by its leaders, is no page.
+  const paragraphs = lines.filter((l) => !l.blank && l.text.length >= PAGE_PARAGRAPH && !TOC_ENTRY_LINE.test(l.text));
   const pages = paragraphs.slice(Math.max(0, paragraphs.findIndex((l) => PAGE_LEAD.test(l.text))));
   const leads = pages.map((l) => PAGE_LEAD.exec(l.text)).map((m) => (m ? Number(m[1]) : null));
   const paged = pages.length >= 2 && leads.every((n, k) => n !== null && (k === 0 || n === leads[k - 1]! + 1));

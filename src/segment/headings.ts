@@ -44,7 +44,8 @@ const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 const AD = /^Ad\.?\s*(\d{1,3})\s*(?:[.:)]?(?:\s+(.*))?|[:.](\p{Lu}.*))$/iu;
 /** A committee's case id before the title (`ØU-55/07-O Økonomisk orientering`): the committee, the item's running number, the year, the kind. */
 export const CASE_ID = /^\p{Lu}{1,5}-(\d{1,3})\/\d{2}(?:-\p{Lu})?\s+(\p{Lu}.*)$/u;
-const SPACED = /^(\d{1,3})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*|\d{1,2}\.\s+\p{Ll}{3,}.*)$/u;
+// `3 (Åben) Title`: the access marker in brackets before the title (read with the title, see heading-parts.ts).
+const SPACED = /^(\d{1,3})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*|\d{1,2}\.\s+\p{Ll}{3,}.*|\((?:Åben|Åbent|Lukket|Fortrolig)\w*\)\s+\p{Lu}.*)$/u;
 /** `3. Title`, `3) Title`, `3: Title`, `3 - Title`, `3* Title`; a stray second mark (`3). Title`, `4. .Budget`) too. */
 const NUMBERED = /^(\d{1,3})(?:\s*[.):](?:\s*[.)](?!\d))?|\*(?=\s)|\s+[-–](?=\s))\s*(?!\d)(.*)$/u;
 const BARE = /^(\d{1,3})\.?$/u;
