@@ -2946,3 +2946,33 @@ describe('a copy that ends in its table of contents', () => {
     ]);
   });
 });
+
+describe('a contents list of numbers alone over their titles, the copy cut inside it', () => {
+  it('each number titled by the line or two under it, without leaders and pages; a file number `00` before the title is no item', () => {
+    const text = [
+      '00 Referat uden bilag - Vejby Kommune',
+      'Referat',
+      'Vejudvalget',
+      'Mødedato: 16. marts 2031',
+      'Sagsoversigt',
+      'Side',
+      '01.',
+      `Godkendelse af dagsorden${'.'.repeat(40)}3`,
+      '02.',
+      'Endelig stillingtagen til ny vejadgang til Skovvej 10 og',
+      `ekspropriation af en del af naboens have ${'.'.repeat(30)}4`,
+      '03.',
+      `Salg af en grund ved havnen ${'.'.repeat(30)}9`,
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Endelig stillingtagen til ny vejadgang til Skovvej 10 og ekspropriation af en del af naboens have'],
+      [3, 'Salg af en grund ved havnen'],
+    ]);
+  });
+
+  it('an item 0 printed `0)` and titled `Referat` stays an item', () => {
+    const text = ['Referat fra kredsbestyrelsesmøde', '', '0) Referat', 'Godkendt.', '', '1) Økonomi', 'Kassen er god.', '', '2) Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([0, 1, 2]);
+  });
+});

@@ -220,6 +220,11 @@ describe('a header table and titles of other shapes', () => {
     expect(doc.participants).toEqual([]);
   });
 
+  it('a label of no field left empty among the labels is passed over, and the label for when takes a time alone', () => {
+    const doc = parseText(`Referat\nVejby Udvalg\nMødedato:\nMødetidspunkt:\nSluttidspunkt:\nMødested:\nBemærkninger:\nMandag den 16. marts 2031\nKl. 17:00\nKl. 20:45\nDet Hvide Værelse, Rådhuset${items}`);
+    expect(doc.meeting).toMatchObject({ date: '2031-03-16', startTime: '17:00', endTime: '20:45', location: 'Det Hvide Værelse, Rådhuset' });
+  });
+
   it('a link to the minutes as a file names the meeting but is not this document\'s title', () => {
     const doc = parseText(`Referat af byrådsmødet den 3. juni 2031 (pdf-fil)${items}`);
     expect(doc.meeting.date).toBe('2031-06-03');

@@ -14,7 +14,9 @@ export const PAGE_MARKER = new RegExp(
 
 /** A table-of-contents entry: dot leaders, or a title ending in a page number after a wide gap. */
 export const TOC_ENTRY = /(?:\.{4,}|(?:\.\s){4,}|…{2,})|\.{3,}\s*\S{0,40}\s*\d{1,4}$/u;
-const TOC_HEADING = new RegExp(`^(?:${tolerant('Indholdsfortegnelse')}(?: (?:for )?(?:${tolerant('åbent')}|lukket|${tolerant('åben')}) ${tolerant('møde')})?|${tolerant('Indhold')}|Dagsordenspunkter)\\s*:?$`, 'iu');
+const TOC_HEADING = new RegExp(`^(?:${tolerant('Indholdsfortegnelse')}(?: (?:for )?(?:${tolerant('åbent')}|lukket|${tolerant('åben')}) ${tolerant('møde')})?|${tolerant('Indhold')}|Dagsordenspunkter|Sagsoversigt|Punktoversigt)\\s*:?$`, 'iu');
+/** A contents entry's number alone on its line, its title under it (`03.` / `Budget ……… 7`). */
+const TOC_NUMBER_ALONE = /^\d{1,3}[.)]?$/u;
 const STRONG_ITEM = /^(?:Punkt|Pkt\.?)\s*\d{1,3}\b/iu;
 const URL_ONLY = /^(?:https?:\/\/|www\.)(\S+)$/iu;
 
@@ -57,7 +59,8 @@ function amongListPoints(lines: SLine[], i: number, dropped: Set<number> = new S
 function sectionsAfter(lines: SLine[], from: number, to: number): boolean {
   const numbers = new Set<number>();
   for (let j = from + 1; j <= to; j++) {
-    const m = /^(\d{1,3})[.)]?\s+\S/u.exec(lines[j]!.text);
+    // `3. Budget …… 7`, or `03.` alone over its title.
+    const m = /^(\d{1,3})[.)]?(?:\s+\S|$)/u.exec(lines[j]!.text);
     if (m) numbers.add(Number(m[1]));
   }
   if (numbers.size < 3) return true;
@@ -125,6 +128,8 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
       const t = lines[j]!.text;
       if (lines[j]!.blank) continue;
       if (STRONG_ITEM.test(t) && !TOC_ENTRY.test(t)) break;
+      // The page column's head (`Side`) and an entry's number alone go on with the contents.
+      if (TOC_NUMBER_ALONE.test(t) || /^(?:Side|Sidetal|Pkt\.?|Punkt)$/iu.test(t)) continue;
       if (TOC_ENTRY.test(t) || (/\s\d{1,3}$/.test(t) && t.length > 12)) {
         last = j;
         misses = 0;
@@ -136,6 +141,18 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
       // Their page numbers (`3. Budget 14`) are no part of the titles.
       for (let j = i + 1; j <= last; j++) {
         const t = lines[j]!.text;
+        // Under a number alone, a title and its leaders (`Budget ……… 7`), perhaps wrapped over two lines: one title.
+        if (TOC_NUMBER_ALONE.test(t)) {
+          const a = j + 1 <= last && !lines[j + 1]!.blank ? j + 1 : -1;
+          if (a < 0) continue;
+          const leaders = /\s*(?:\.{3,}|…+)\s*\d{0,4}$/u;
+          if (leaders.test(lines[a]!.text)) lines[a] = { ...lines[a]!, text: lines[a]!.text.replace(leaders, '') };
+          else if (a + 1 <= last && !lines[a + 1]!.blank && leaders.test(lines[a + 1]!.text) && !TOC_NUMBER_ALONE.test(lines[a + 1]!.text)) {
+            lines[a] = { ...lines[a]!, text: `${lines[a]!.text} ${lines[a + 1]!.text.replace(leaders, '')}` };
+            lines[a + 1] = { ...lines[a + 1]!, text: '', blank: true };
+          }
+          continue;
+        }
         // Their leaders too (`1 Budget .......... 5`, `2 Regnskab.........`).
         if (/^\d{1,3}[.)]?\s+\S/u.test(t) && /(?:\.{3,}|…+)\s*\d{0,4}$/u.test(t)) lines[j] = { ...lines[j]!, text: t.replace(/\s*(?:\.{3,}|…+)\s*\d{0,4}$/u, '') };
         else if (/^\d{1,3}[.)]?\s+\S.*\s\d{1,3}$/u.test(t)) lines[j] = { ...lines[j]!, text: t.replace(/\s+\d{1,3}$/u, '') };

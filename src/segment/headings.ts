@@ -164,6 +164,8 @@ export function findCandidates(lines: SLine[]): Candidate[] {
       if (!rest || /^\d/.test(rest)) return;
     }
     if (number > 999) return;
+    // `00 Referat uden bilag`: a file's number in a list of documents before the document's title; no item 0.
+    if (number === 0 && /^00\s/u.test(text) && /^(?:Referat|Dagsorden|Beslutningsprotokol|Mødereferat)\b/iu.test(rest)) return;
     // `1. : Fakturering`: a colon left after the number is no part of the title.
     rest = rest.replace(/^:\s+(?=\p{L})/u, '');
     // `Pkt. 2 & 3: Hjemmesiden og regnskabet blev godkendt.`: items 2 and 3 recorded together.

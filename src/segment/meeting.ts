@@ -508,8 +508,10 @@ function fits(label: string, value: string): boolean {
   if (f === null) return false;
   switch (f.field) {
     case 'date':
-    case 'when':
       return findDate(value) !== null;
+    // `Mødetidspunkt:` / `Kl. 17:00`: a label for when may take the time alone.
+    case 'when':
+      return findDate(value) !== null || /^(?:kl\.?|klokken)\s*\d|^\d{1,2}[.:]\d{2}\b/iu.test(value.trim());
     case 'time':
     case 'end':
       return /\d/u.test(value) || /^(?:kl\.?|klokken)$/iu.test(value.trim());
@@ -530,8 +532,10 @@ export function pairLabelColumn(lines: SLine[]): SLine[] {
   for (let i = 0; i < out.length; i++) {
     if (!emptyLabel(out[i])) continue;
     let j = i;
-    while (j < out.length && (emptyLabel(out[j]) || out[j]!.blank)) j++;
-    const labels = out.slice(i, j).filter((l) => !l.blank);
+    // A label of no field among them (`Bemærkninger:`, left empty) is passed over; the values are the others'.
+    const otherLabel = (l: SLine | undefined) => l !== undefined && !l.blank && /^\p{Lu}[\p{Ll} ]{2,25}:$/u.test(l.text);
+    while (j < out.length && (emptyLabel(out[j]) || otherLabel(out[j]) || out[j]!.blank)) j++;
+    const labels = out.slice(i, j).filter((l) => emptyLabel(l));
     if (labels.length < 3) {
       i = j;
       continue;
