@@ -2976,3 +2976,43 @@ describe('a contents list of numbers alone over their titles, the copy cut insid
     expect(parseText(text).items.map((it) => it.number)).toEqual([0, 1, 2]);
   });
 });
+
+describe('a case system\'s blocks in cycles, no numbers', () => {
+  const cycle = (title: string | null, subject: string, decision: string) => [...(title ? [title] : []), 'Resumé', `Forvaltningen orienterer om ${subject}.`, 'Forslag', 'Direktøren foreslår,', `at orienteringen om ${subject} tages til efterretning.`, 'Beslutning Vejudvalget den 04-05-2031', decision, 'Fraværende:', 'Bo Dal'];
+  it('are the items before short lines are read as titles; a block of another kind after the last decision starts none', () => {
+    const text = ['Dagsorden', 'Tirsdag 4. maj 2031 kl. 14:00', 'Vejudvalget', 'Referat', ...cycle(null, 'cykelstierne', 'Godkendt.'), ...cycle(null, 'vintertjenesten', 'Taget til efterretning.'), ...cycle(null, 'busruterne', 'Godkendt.'), 'Sagsfremstilling'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, '', 'Godkendt.'],
+      [2, '', 'Taget til efterretning.'],
+      [3, '', 'Godkendt.'],
+    ]);
+  });
+
+  it('a short line over each cycle\'s first block is its title', () => {
+    const text = ['Referat', 'Dato: 4. maj 2031', '', ...cycle('Godkendelse af dagsorden', 'dagsordenen', 'Godkendt.'), '', ...cycle('Nyt fra formanden', 'formandens møder', 'Taget til efterretning.')].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Nyt fra formanden'],
+    ]);
+  });
+});
+
+describe('a web page\'s list of the body\'s minutes above these', () => {
+  it('names no field: the meeting\'s own date line does', () => {
+    const text = [
+      'Find dagsorden eller referater fra Vejrådets møder',
+      'Referat fra møde 5.12.2030',
+      'Referat fra møde 24.10.2030',
+      'Referat fra møde 22.8.2030',
+      'Dato: Mandag d. 4.4. 2031',
+      'Tid: kl. 16.00-18.00',
+      '',
+      '1. Godkendelse af dagsorden',
+      'Godkendt.',
+      '2. Eventuelt',
+      'Intet.',
+    ].join('\n');
+    expect(parseText(text).meeting).toMatchObject({ body: null, date: '2031-04-04', startTime: '16:00', endTime: '18:00' });
+  });
+});

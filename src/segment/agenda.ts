@@ -8,7 +8,7 @@
  */
 import type { Item } from '../schema.js';
 import { splitHeading } from './heading-parts.js';
-import { AGENDA_INTRO, BULLET_START, gluedTitle, LIST_BULLET, RECORD_BY_NUMBER, type Candidate } from './headings.js';
+import { AGENDA_INTRO, BULLET_START, gluedTitle, isBlockHeadingLine, LIST_BULLET, RECORD_BY_NUMBER, type Candidate } from './headings.js';
 import type { SLine } from './model.js';
 
 export interface AgendaEntry {
@@ -291,6 +291,8 @@ export function unnumberedAgenda(lines: SLine[]): { chain: Candidate[]; entries:
     }
     const t = l.text.replace(LIST_BULLET, '');
     if (/^\d/.test(t) || t.split(/\s+/).length > ENTRY_WORDS || !/^\p{Lu}/u.test(t)) break;
+    // A case system's block (`Resumé`, `Beslutning`) ends the list: what came before it is the page's header, no agenda.
+    if (isBlockHeadingLine(t)) break;
     entries.push({ number: entries.length + 1, rest: t.replace(/[.:]$/u, ''), index: i });
   }
   if (entries.length < MIN_ENTRIES) return null;

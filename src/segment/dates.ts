@@ -32,6 +32,8 @@ export function findDate(text: string): FoundDate | null {
     [/\b(\d{1,2})\/(\d{1,2})\s+(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
     // `2006.04.19`: the year first, with full stops.
     [/\b((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})\b(?!\.\d)/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
+    // `4.4. 2022`: day and month with full stops, the year after a space.
+    [/\b(\d{1,2})\.(\d{1,2})\.\s+((?:19|20)\d{2})\b(?![-\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
     // `09. 11 2021`: day, month and year apart, a full stop after the day.
     [/\b(\d{1,2})\.\s(\d{1,2})\s((?:19|20)\d{2})\b(?![-\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
     // The month first, as English prints it: `April 3, 2019`.
@@ -78,6 +80,7 @@ export function findTimes(text: string): { start: string | null; end: string | n
 export const DATE_EXAMPLES: [string, string | null][] = [
   ['21. november 2019', '2019-11-21'],
   ['21/11 2019', '2019-11-21'],
+  ['Mandag d. 4.4. 2022', '2022-04-04'],
   ['21/11-2019', '2019-11-21'],
   ['21-11-2019', '2019-11-21'],
   ['21.11.19', '2019-11-21'],

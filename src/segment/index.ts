@@ -159,6 +159,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     }
   }
   if (chain.length === 0) {
+    // No numbers: a case system's blocks in cycles, a decision ending each, are the items before any reading of short lines as titles.
+    chain = blockCycles(lines);
+    if (chain.length > 0) diags.warn('items-untitled', `Found no item headings; took ${chain.length} items from the cycles of their blocks (each ending with a decision), without titles`, place(lines[chain[0]!.index]));
+  }
+  if (chain.length === 0) {
     // Headings of a Word document, a web page or Markdown without numbers (`## Budget` / text / `## Skolevej` / …): the items.
     chain = headedItems(lines);
     if (chain.length === 0) chain = paragraphTitles(lines);
@@ -1192,7 +1197,21 @@ function blockCycles(lines: SLine[]): Candidate[] {
     afterDecision = false;
   });
   if (decisions < 2 || starts.length < 2) return [];
-  return starts.map((index, k) => ({ index, number: k + 1, pattern: 'punkt' as const, rest: '', score: 0, untitled: true }));
+  // The cycles start with the same block (`Resumé`); a block of another kind after the last decision (`Sagsfremstilling`
+  // printed below it, a copy cut there) starts none.
+  const kinds = starts.map((i) => blockKind(lines[i]!.text.trim().replace(/:$/u, '')));
+  const later = kinds.slice(1);
+  const usual = later.find((k) => later.filter((x) => x === k).length >= 2) ?? null;
+  const kept = usual === null ? starts : starts.filter((_, k) => k === 0 || kinds[k] === usual);
+  // `Godkendelse af referat` / `Indhold:` …: a short line over each cycle's first block is its title.
+  const titles = kept.map((i) => {
+    const p = prevNonBlankIndex(lines, i);
+    const t = p >= 0 ? lines[p]!.text.trim() : '';
+    const title = p >= 0 && t.split(/\s+/).length <= 12 && !/[.:;,]$/u.test(t) && /^\p{Lu}/u.test(t) && !isBlockHeadingLine(t) && !looksLikeName(t) && !CASE_NUMBER.test(t);
+    return title ? p : -1;
+  });
+  const titled = titles.every((p, k) => p >= 0 && (k === 0 || p > kept[k - 1]!));
+  return kept.map((index, k) => (titled ? { index: titles[k]!, number: k + 1, pattern: 'punkt' as const, rest: lines[titles[k]!]!.text.trim(), score: 0, unnumbered: true } : { index, number: k + 1, pattern: 'punkt' as const, rest: '', score: 0, untitled: true }));
 }
 
 /** `• Sagsid.:` with its value lost (a portal printed without its fields): a case's first line all the same. */

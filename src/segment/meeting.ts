@@ -321,7 +321,7 @@ const MEETING_KIND = new RegExp(
 );
 /** What a web page prints around its text: a download link, a breadcrumb, a link to more. */
 /** A web page's chrome: its links and menus, a list's section (`Referater`, `Dagsordener og referater`), a table's column heads (`Titel Udvalg Funktioner`). */
-const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu|Referater|Dagsordener|Du er her)\b|^(?:Byråd|Kommunalbestyrelse|Politik|Udvalg)\s+og\s+(?:udvalg|demokrati|politik)$|^(?:(?:Titel|Udvalg|Funktioner|Dato|Punkt|Emne|Navn|Type|Status)\s*){2,}$|\s[>»]\s|["“”]/iu;
+const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu|Referater|Dagsordener|Du er her)\b|^(?:Find|Se|Læs)\s+(?:alle\s+)?(?:dagsorden|referat)|^(?:Byråd|Kommunalbestyrelse|Politik|Udvalg)\s+og\s+(?:udvalg|demokrati|politik)$|^(?:(?:Titel|Udvalg|Funktioner|Dato|Punkt|Emne|Navn|Type|Status)\s*){2,}$|\s[>»]\s|["“”]/iu;
 
 /** Words that name a kind of meeting or document, never a body: a line of them only (`Generalforsamling / Generalforsamling 2018`) names none. */
 const KIND_WORDS = /^(?:(?:ordinær|ekstraordinær|årlig)\p{Ll}*|\p{L}*møde[rt]?|generalforsamling(?:en)?|referat|dagsorden|protokol|\d{4}|[/&+|,–-])$/iu;
@@ -378,7 +378,7 @@ const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|s
 
 const WEEKDAY_CAPITAL = WEEKDAY.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
 /** A sentence that tells whose meeting was held or called, the name in capitals up to where, when or the sentence's end. */
-const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|indkaldt\\s+til|indkaldes\\s+til)\\s+(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
+const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
 
 /** `sidste møde den`, `næste bestyrelsesmøde d.`: what comes after names another meeting. */
 const OTHER_MEETING_BEFORE = /(?:^|\s)(?:sidste|forrige|seneste|næste|kommende)\s+(?:\p{L}*møde(?:t)?|generalforsamling(?:en)?)\s*(?:(?:den|d\.)\s*)?$/iu;
@@ -646,11 +646,16 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   let frontMatter: 'none' | 'open' | 'closed' = 'none';
   let posted: string | null = null;
   let yearless: string | null = null;
+  // A web page's list of the body's minutes (`Referat fra møde 5.12.2022` / `Referat fra møde 24.10.2022` / …): titles of
+  // three or more other documents, each with a date of its own, name none of this meeting's fields.
+  const titled = lines.filter((l) => !l.blank && TITLE.test(l.text) && /(?:19|20)\d\d/u.test(l.text));
+  const archive = new Set(new Set(titled.flatMap((l) => findDate(l.text)?.date ?? [])).size >= 3 ? titled : []);
   lines.forEach((l, i) => {
     if (l.blank) {
       afterBlank = true;
       return;
     }
+    if (archive.has(l)) return;
     if (frontMatter === 'none' && textLines === 0 && /^---\s*$/u.test(l.text)) {
       frontMatter = 'open';
       return;
