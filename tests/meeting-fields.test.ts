@@ -225,6 +225,21 @@ describe('a header table and titles of other shapes', () => {
     expect(doc.meeting).toMatchObject({ date: '2031-03-16', startTime: '17:00', endTime: '20:45', location: 'Det Hvide Værelse, Rådhuset' });
   });
 
+  it('a time with another day than the meeting\'s is not the meeting\'s time', () => {
+    const doc = parseText(`Medlemsmøde den 25. februar 2031\nReferat fra møde mandag d. 25. februar 2031\nOm 1. maj 2031 i Vejby: vi deler materiale ud fra kl. 14.00${items}`);
+    expect(doc.meeting).toMatchObject({ date: '2031-02-25', startTime: null });
+  });
+
+  it('the day told with the meeting\'s time wins over a page\'s bare date above it', () => {
+    const doc = parseText(`Bestyrelsesmøde 2031 2031-08-11 Tilbage til forsiden\nBestyrelsesmøde 2031, i klubben, torsdag 2031-08-07, kl. 19:30${items}`);
+    expect(doc.meeting).toMatchObject({ date: '2031-08-07', startTime: '19:30' });
+  });
+
+  it('a time, then a place in capitals with no word between', () => {
+    const doc = parseText(`Referat 25. februar 2031\nkl. 19.15 – 21.30 Kulturhuset, Nørregade i Vejby.${items}`);
+    expect(doc.meeting).toMatchObject({ startTime: '19:15', endTime: '21:30', location: 'Kulturhuset' });
+  });
+
   it('a link to the minutes as a file names the meeting but is not this document\'s title', () => {
     const doc = parseText(`Referat af byrådsmødet den 3. juni 2031 (pdf-fil)${items}`);
     expect(doc.meeting.date).toBe('2031-06-03');

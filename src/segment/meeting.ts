@@ -52,6 +52,8 @@ const TIME_AFTER_PLACE = /,?\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?.*$/iu;
 /** A time alone on its line: `Kl. 18.00 – 20.30`, `kl. 19`. */
 /** A time on its own line, then the place after `i`, `på` or `hos`: `kl. 14 – 15 i formandens have`. */
 const TIME_THEN_PLACE = /^((?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)\s+(?:i|på|hos)\s+(\p{L}.{2,80})$/iu;
+/** A time, then a place named in capitals with no word between: `kl. 19.15 – 21.30 Kulturhuset, Nørregade`. */
+const TIME_THEN_NAMED = /^((?:[Kk]l\.?|[Kk]lokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:[Kk]l\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)[,\s]+(\p{Lu}\p{Ll}.{1,80})$/u;
 const TIME_ONLY = /^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\.?$/iu;
 /** Where the meeting was held, in a sentence without a date: `Mødet blev afholdt i spejderhytten kl. 18.30-20.00`. */
 const HELD_AT = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afholdt|holdt|afholdes|holdes|fandt sted)\\s+(?:i|${tolerant('på')}|hos)\\s+((?:[^,.–]{2,60}?)(?:,\\s*\\p{Lu}[^,.–]{1,40}?)?),?(?:\\s+((?:kl\\.?|klokken)\\s*\\d.*))?\\.?$`, 'iu');
@@ -609,6 +611,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     else meeting.location ??= v;
   };
   const seenDates: { date: string; start: string | null; end: string | null }[] = [];
+  let timesDay: string | null = null;
   const takeWhen = (text: string) => {
     const found = findDate(text);
     // `referat fra sidste møde den 1. april 2023`: another meeting's date.
@@ -616,6 +619,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (d) meeting.date ??= d.date;
     const times = findTimes(text);
     if (d) seenDates.push({ date: d.date, start: times.start, end: times.end });
+    // The day the time was told with (checked against the meeting's date when that is settled).
+    if (meeting.startTime === null && times.start !== null) timesDay = d?.date ?? meeting.date;
     meeting.startTime ??= times.start;
     meeting.endTime ??= times.end;
     // `tirsdag den 3. maj 2005 kl. 14.00 på Rådhuset, lokale 12`: the place after the time.
@@ -980,9 +985,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     } else if (TIME_ONLY.test(t)) {
       // `Kl. 18.00 – 20.30` on a line of its own.
       takeWhen(t);
-    } else if (TIME_THEN_PLACE.test(t)) {
+    } else if (TIME_THEN_PLACE.test(t) || TIME_THEN_NAMED.test(t)) {
       // `kl. 14 – 15 i formandens have - med god afstand!`: the time, then where (up to a dash or a sentence's end).
-      const m = TIME_THEN_PLACE.exec(t)!;
+      const m = (TIME_THEN_PLACE.exec(t) ?? TIME_THEN_NAMED.exec(t))!;
       takeWhen(m[1]!);
       meeting.location ??= m[2]!.split(/\s+[-–]\s+|[,;!]|\.(?:\s|$)/u)[0]!.trim();
     } else if (HELD_AT.test(t)) {
@@ -1083,6 +1088,18 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   }
   meeting.date ??= titleDate;
   meeting.location ??= placeTold;
+  // `Bestyrelsesmøde 2031-08-11` (the page's date) over `Bestyrelsesmøde, torsdag 2031-08-06, kl. 19:30`: the day told with the
+  // meeting's time is the meeting's, where the first date had no time and no title dated the meeting.
+  if (titleDate === null && meeting.date !== null && timesDay !== null && timesDay !== meeting.date && !seenDates.some((x) => x.date === meeting.date && x.start !== null)) {
+    const timed = seenDates.filter((x) => x.start !== null);
+    if (timed.length > 0 && timed.every((x) => x.date === timesDay)) meeting.date = timesDay;
+  }
+  // `1. maj 2031 i Holmby: … fra kl. 14.00`: a time told with another day than the meeting's is not the meeting's; the meeting's day's own, if any.
+  if (timesDay !== null && meeting.date !== null && timesDay !== meeting.date) {
+    const own = seenDates.find((x) => x.date === meeting.date && x.start !== null);
+    meeting.startTime = own?.start ?? null;
+    meeting.endTime = own?.end ?? null;
+  }
   const fromTitle = titleTimes as { start: string | null; end: string | null } | null;
   if (fromTitle && meeting.startTime === null) {
     meeting.startTime = fromTitle.start;
