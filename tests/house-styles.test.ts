@@ -3016,3 +3016,14 @@ describe('a web page\'s list of the body\'s minutes above these', () => {
     expect(parseText(text).meeting).toMatchObject({ body: null, date: '2031-04-04', startTime: '16:00', endTime: '18:00' });
   });
 });
+
+describe('records by `Ad N)` under an agenda', () => {
+  it('what follows `Ad N)` on its line is the record of the agenda\'s entry N, however short', () => {
+    const text = ['Referat af bestyrelsesmøde 3. maj 2031', '1) Godkendelse af referat', '2) Nyt fra holdene', '3) Evt.', 'Ad 1) Godkendt', 'Ad 2) Der er startet et nyt hold om tirsdagen', 'Ad 3) Intet'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Godkendelse af referat', 'Godkendt'],
+      [2, 'Nyt fra holdene', 'Der er startet et nyt hold om tirsdagen'],
+      [3, 'Evt.', 'Intet'],
+    ]);
+  });
+});

@@ -638,7 +638,11 @@ function buildItem(
   }
   // Numbered minutes under a numbered agenda (`1. Godkendelse af dagsorden` … `Referat:` `1. Dagsordenen blev godkendt.`):
   // the agenda's entry is the title and the sentence is the item's text.
-  const underAgenda = c.gluedText === undefined && listedTitle !== null && rest !== '' ? recordedUnderAgenda(rest, listedTitle) : null;
+  // `Ad 1) Godkendt`, `Ad 6) Der er kommet et nyt hold`: `Ad` refers to the agenda's entry; what follows it on the line is its record,
+  // where it is a sentence or nothing is written under it (`Ad 2. Uddeling af prisen for 2030` over its text is the entry's title as printed here).
+  const under = lines.slice(bodyFrom, stop).some((l) => !l.blank && /\p{L}/u.test(l.text));
+  const adRecord = c.gluedText === undefined && listedTitle !== null && rest !== '' && /^Ad\b/iu.test(heading) && !plainTitle(rest).startsWith(plainTitle(listedTitle)) && !/[:]$/u.test(rest) && (!under || /[.!?]$/u.test(rest));
+  const underAgenda = c.gluedText === undefined && listedTitle !== null && rest !== '' ? (adRecord ? rest : recordedUnderAgenda(rest, listedTitle)) : null;
   let recorded = c.gluedText ?? underAgenda;
   let title = rest === '' && listedTitle ? listedTitle : underAgenda !== null ? listedTitle! : rest;
   // `ad 1.` alone with no agenda to refer to, over `Valg af ordstyrer`: the line under it is the title.
