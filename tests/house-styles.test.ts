@@ -3027,3 +3027,21 @@ describe('records by `Ad N)` under an agenda', () => {
     ]);
   });
 });
+
+describe('entries and their records run together row by row', () => {
+  it('`N. Title Ad N) record` splits at its own `Ad N)`, the record under its title; a heading run into the attendance line starts a line', () => {
+    const text = [
+      'Referat, bestyrelsesmøde, d. 5. december 2031',
+      'Til stede: Anne – Bo – Eva – 1. Siden sidst Ad 1) Formanden har været til møde i kommunen.',
+      '2. Henvendelser fra borgere Ad 2) Intet',
+      '3. Skal vi lukke for mails fra hjemmesiden? Ad 3) Ja, det skal lukkes hurtigst muligt',
+      '4. Evt Ad 4) Intet',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Siden sidst', 'Formanden har været til møde i kommunen.'],
+      [2, 'Henvendelser fra borgere', 'Intet'],
+      [3, 'Skal vi lukke for mails fra hjemmesiden?', 'Ja, det skal lukkes hurtigst muligt'],
+      [4, 'Evt', 'Intet'],
+    ]);
+  });
+});

@@ -92,6 +92,8 @@ function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: T
   if (openParens(text) > 0 && /\)/.test(next) && words <= 6) return true;
   if (/^\(?\s*\d+\s*(?:min|minutter|time|timer)\b/iu.test(next) || /^(?:min|minutter|timer?)\)/iu.test(next)) return true;
   if (endsSentence || words > 12) return false;
+  // `Skal vi lukke for mails?` / `Ja, det skal lukkes`: a title that asks has ended; what follows answers it.
+  if (/\?$/u.test(text)) return false;
   // `Godkendt`, `Intet` alone under the heading: its result, not more title (also after a comma, `Budget 2015,` / `Godkendt`).
   if (words <= 3 && outcomeOf(next) !== null) return false;
   if (cur.bold === true && nxt.bold === true && words <= 12) return true;

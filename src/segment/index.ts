@@ -31,7 +31,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const diags = new DiagnosticList();
   const tabled = itemTables(doc.lines);
   if (tabled.tables > 0) diags.info('items-from-table', `Read ${tabled.tables === 1 ? 'a table' : `${tabled.tables} tables`} of items, one row an item, as numbered items`);
-  const lh = removeLetterheads(splitRowCells(splitGlued(splitFlattened(splitPipeRows(toSLines(splitLabelCells(tabled.lines)))))), diags);
+  const lh = removeLetterheads(splitRowCells(splitGlued(splitEntryRecordRows(splitFlattened(splitPipeRows(toSLines(splitLabelCells(tabled.lines))))))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
@@ -1765,6 +1765,47 @@ const GLUED_HEADING =
 
 /** The words GLUED_HEADING looks for: a plain search first, as its lookbehinds are slow to try at every position of every line. */
 const GLUED_WORD = /Indholdsfortegnelse|Beslutning|Indstilling|Sagsfremstilling|Bilag|Resum|Sagsbeskrivelse|Baggrund|Referat/;
+
+/**
+ * `3. Fra vejudvalget Ad 3) Referatet ligger i drevet.`: a table of entries and their records, each row run
+ * together on one line. The row splits at its own `Ad N)`, the record under the heading; a heading `N. …` run into the line before it
+ * (`Til stede: Bo – Eva – 1. Siden sidst Ad 1) …`) starts a line of its own.
+ */
+function splitEntryRecordRows(lines: SLine[]): SLine[] {
+  const AD_OWN = /\sAd\.?\s*(\d{1,3})\s*[.:)]\s*(\S.*)$/u;
+  const AD_LINE = /^Ad\.?\s*(\d{1,3})\s*[.:)]\s*(\S.*)$/u;
+  const rows = lines.filter((l) => {
+    const m = l.blank ? null : AD_OWN.exec(l.text);
+    return m !== null && new RegExp(`(?:^|\\s)${m[1]}[.)]\\s+\\p{Lu}`, 'u').test(l.text.slice(0, m.index));
+  });
+  // The same split already (a long line broken at its numbers): `– 1. Siden sidst` / `Ad 1) Julehilsen …`.
+  const HEADING_LINE = /^(?:[–-]\s+)?(\d{1,3})[.)]\s+\p{Lu}/u;
+  const pairs = lines.flatMap((l, i) => {
+    const h = l.blank ? null : HEADING_LINE.exec(l.text);
+    const next = lines[i + 1];
+    const ad = h && next && !next.blank ? AD_LINE.exec(next.text) : null;
+    return ad && ad[1] === h![1] ? [i] : [];
+  });
+  if (rows.length + pairs.length < 2) return lines;
+  const out = [...lines];
+  for (const i of pairs) {
+    out[i] = { ...out[i]!, text: out[i]!.text.replace(/^[–-]\s+/u, '') };
+    out[i + 1] = { ...out[i + 1]!, text: AD_LINE.exec(out[i + 1]!.text)![2]! };
+  }
+  // A blank line parts each heading from its record: the record is no more of the title.
+  const gap = (l: SLine): SLine => ({ ...l, text: '', blank: true });
+  const headings = new Set(pairs.map((i) => out[i]!));
+  return out.flatMap((l) => {
+    if (headings.has(l)) return [l, gap(l)];
+    if (!rows.includes(l)) return [l];
+    const m = AD_OWN.exec(l.text)!;
+    const before = l.text.slice(0, m.index).trim();
+    const heading = new RegExp(`(?:^|\\s)(${m[1]}[.)]\\s+\\p{Lu}.*)$`, 'u').exec(before)!;
+    const lead = before.slice(0, heading.index).trim().replace(/[\s–-]+$/u, '');
+    // The record under its heading, its `Ad N)` dropped: the heading's own text.
+    return [...(lead ? [{ ...l, text: lead }] : []), { ...l, text: heading[1]!.trim() }, gap(l), { ...l, text: m[2]! }];
+  });
+}
 
 function splitGlued(lines: SLine[]): SLine[] {
   const glued = (l: SLine) => GLUED_WORD.test(l.text) && GLUED_HEADING.test(l.text);
