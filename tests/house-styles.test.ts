@@ -3045,3 +3045,45 @@ describe('entries and their records run together row by row', () => {
     ]);
   });
 });
+
+describe('one list keeps one mark', () => {
+  it('`3:` of the list of `1:` `2:` `4:` is the item, not the `3.` of a point inside it', () => {
+    const text = [
+      'Referat 9. februar 2031',
+      '1: Godkendelse af referat',
+      'Beslutning',
+      'Godkendt.',
+      '',
+      '2: Godkendelse af dagsorden',
+      'Beslutning',
+      'Godkendt.',
+      '',
+      '3: Orientering fra formanden',
+      'Formanden orienterede om:',
+      '1. Strategien for landsbyerne er sendt i høring.',
+      '',
+      '2. Der er ikke kommet ansøgninger til prisen.',
+      '',
+      '3. Gensidig orientering om landsbyernes arbejde med de nye planer for stier',
+      'Beslutning',
+      'Taget til efterretning.',
+      '',
+      '4: Eventuelt',
+      'Intet.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af referat'],
+      [2, 'Godkendelse af dagsorden'],
+      [3, 'Orientering fra formanden'],
+      [4, 'Eventuelt'],
+    ]);
+  });
+
+  it('a duration after a dash (`v/Bo – 15 min.`) is no part of the title', () => {
+    const doc = parseText(['Referat 3. maj 2031', '1. Godkendelse af dagsorden v/Eva – 2 min.', 'Godkendt.', '2. Skærmpolitik v/Bo – 15 min.', 'Drøftet.'].join('\n'));
+    expect(doc.items.map((it) => [it.title, it.presenter, it.durationMinutes])).toEqual([
+      ['Godkendelse af dagsorden', 'Eva', 2],
+      ['Skærmpolitik', 'Bo', 15],
+    ]);
+  });
+});

@@ -114,6 +114,8 @@ function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: T
 }
 
 const DURATION = /\(\s*(\d+(?:[.,]\d+)?|½|\d+\s*½)\s*(min\.?|minutter|time|timer|t\.)\s*\)\s*\.?$/iu;
+/** The same after a dash, with no brackets: `Budget v/Bo – 15 min.`. */
+const DURATION_DASHED = /\s+[-–]\s*(\d+(?:[.,]\d+)?|½|\d+\s*½)\s*(min\.?|minutter|time|timer)\s*\.?$/iu;
 const TYPE_PREFIX = new RegExp(`^((?:${ITEM_TYPE_SOURCE}))\\s*(?::|–|-|\\s(?=\\S))\\s*`, 'iu');
 const TYPE_SUFFIX = new RegExp(`\\s[–-]\\s*((?:${ITEM_TYPE_SOURCE}))\\s*$`, 'iu');
 const CLOSED = /^(?:Lukket(?:\s+(?:punkt|sag))?)\s*[:.\-–]/iu;
@@ -183,7 +185,7 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
     title = (title.slice(0, status.index) + title.slice(status.index + status[0].length)).trim();
   }
   let durationMinutes: number | null = null;
-  const d = DURATION.exec(title);
+  const d = DURATION.exec(title) ?? DURATION_DASHED.exec(title);
   if (d) {
     const raw = d[1]!.replace(',', '.').replace(/\s*½/, '.5').replace(/^\.5$/, '0.5');
     const n = Number(raw);

@@ -35,6 +35,8 @@ export interface Candidate {
   unnumbered?: boolean;
   /** A numbered paragraph whose title runs into its text with no mark between: the title is `rest`, this is the text. */
   gluedText?: string;
+  /** The mark printed after the number (`.`, `:`, `)`), for a numbered heading. */
+  mark?: string;
 }
 
 const PUNKT = /^(?:Ad\.?\s*)?(?:dagsordenens\s+|dagsorden\s+(?=pkt|punkt))?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*[:.)\-–]?\s*(?:[-–]\s+)?(.*)$/iu;
@@ -184,7 +186,9 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     // `344 2. behandling af budget`: a title may open with an ordinal (`2. behandling`, `1. halvår`), not with a date or a count.
     const ordinal = /^\d{1,2}\.\s+(\p{Ll}{3,})/u.exec(rest);
     if (/^[\d%,.]/.test(rest) && !(ordinal && pattern !== 'bare' && !MONTH_WORD.test(ordinal[1]!) && rest.split(/\s+/).length >= 3)) return;
-    found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest, number), ...(through !== undefined ? { through } : {}), ...(also !== undefined ? { also } : {}) });
+    // The mark after the number (`3.`, `3:`, `3)`): one list keeps one.
+    const mark = pattern === 'numbered' ? (/^\d{1,3}\s*([.):*-–])/u.exec(text)?.[1] ?? undefined) : undefined;
+    found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest, number), ...(through !== undefined ? { through } : {}), ...(also !== undefined ? { also } : {}), ...(mark !== undefined ? { mark } : {}) });
   });
   useStructure(lines, found);
   // Decimal headings stand for an item only where the item has no heading of its own (`2.` over `2.0`, `2.1` is the item with its sub-items).
@@ -559,6 +563,10 @@ function ownParagraph(lines: SLine[], c: Candidate, next: Candidate): boolean {
 }
 
 /** The best chain of candidates with rising numbers, by dynamic programming. */
+/** The keys a chain may end under at a number: each pattern, numbered ones also by their mark. */
+const MARKS = ['', ':.', '::', ':)', ':*', ':-', ':–'];
+const ENDING_KEYS = (n: number): string[] => ['punkt', 'spaced', 'bare', 'trailing', ...MARKS.map((m) => `numbered${m}`)].map((p) => `${n}:${p}`);
+
 export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Candidate, Candidate][]; renumbered: boolean } {
   interface State {
     total: number;
@@ -571,12 +579,15 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
     let total = c.score - (c.number === 1 ? 0 : 1);
     let prev = -1;
     for (let gap = 1; gap <= 4; gap++) {
-      for (const pattern of ['punkt', 'numbered', 'spaced', 'bare', 'trailing'] as HeadingPattern[]) {
-        const i = bestEnding.get(`${c.number - gap}:${pattern}`);
+      for (const key of ENDING_KEYS(c.number - gap)) {
+        const i = bestEnding.get(key);
+        const pattern = cands[i ?? 0]?.pattern;
         if (i === undefined) continue;
         // A number alone over its title and a number before its title on one line are one list's styles where a page's text came out unevenly.
         const kin = (pattern === 'bare' && c.pattern === 'spaced') || (pattern === 'spaced' && c.pattern === 'bare');
-        const t = state[i]!.total + c.score + (gap === 1 ? 1 : -2.5 * (gap - 1)) + (pattern === c.pattern ? 0.5 : kin && gap === 1 ? 0 : -1.5);
+        // `1:` `2:` `3:` over `3.` (a point of the item before): a mark unlike the list's costs a little.
+        const otherMark = pattern === c.pattern && cands[i]!.mark !== undefined && c.mark !== undefined && cands[i]!.mark !== c.mark ? 0.75 : 0;
+        const t = state[i]!.total + c.score + (gap === 1 ? 1 : -2.5 * (gap - 1)) + (pattern === c.pattern ? 0.5 : kin && gap === 1 ? 0 : -1.5) - otherMark;
         if (t > total) {
           total = t;
           prev = i;
@@ -584,7 +595,7 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
       }
     }
     state.push({ total, prev });
-    const key = `${c.through ?? c.number}:${c.pattern}`;
+    const key = `${c.through ?? c.number}:${c.pattern}${c.mark !== undefined ? `:${c.mark}` : ''}`;
     const have = bestEnding.get(key);
     if (have === undefined || state[have]!.total <= total) bestEnding.set(key, j);
   });
