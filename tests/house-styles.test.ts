@@ -3087,3 +3087,29 @@ describe('one list keeps one mark', () => {
     ]);
   });
 });
+
+describe('a case system\'s pages with no item headings, `Resume` opening each case', () => {
+  it('the cases are the items, not the numbered points inside a recommendation; blocks printed after the decision belong to the case above', () => {
+    const kase = (subject: string, decision: string) => [
+      'Resume',
+      `Rådet skal tage stilling til ${subject}.`,
+      'Indstilling',
+      'Forvaltningen indstiller, at',
+      ` 1. Rådet drøfter ${subject} og`,
+      ' 2. godkender forslaget.',
+      'Beslutning',
+      decision,
+      'Sagens gang',
+      'Vejby Ældreråd.',
+      'Beskrivelse af sagen',
+      `Forvaltningen har set på ${subject}.`,
+      'Økonomiske konsekvenser og finansiering',
+      'Ikke relevant for sagen.',
+    ];
+    const text = ['Referat', 'Torsdag d. 7 april 2031, kl. 11:00', 'Udvalg: Vejby Ældreråd', '', ...kase('dagsordenen', 'Dagsordenen blev godkendt.'), ...kase('årets tema', 'Temaet blev vedtaget.')].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.decision])).toEqual([
+      [1, 'Dagsordenen blev godkendt.'],
+      [2, 'Temaet blev vedtaget.'],
+    ]);
+  });
+});

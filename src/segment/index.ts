@@ -57,6 +57,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const { gaps, renumbered } = chosen;
   const afterAgenda = minutesAfterAgenda(lines, candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
   let chain = recordsByNumber(lines, candidates, afterAgenda) ?? afterAgenda;
+  // `Resume` / `Indstilling` / ` 1. Rådet godkender dagsordenen og` / ` 2. vælger en ordstyrer.` / `Beslutning` / …: numbered points
+  // inside a case's blocks, the cases themselves unheaded; the cycles of the blocks are the items.
+  if (chain.length > 0) {
+    const cycles = blockCycles(lines);
+    if (cycles.length >= 2 && chain[0]!.index > cycles[0]!.index && chain.every((c) => blockAbove(lines, c.index))) chain = [];
+  }
   // The document's first list numbered 1, 2, 3 … on lines close together: an agenda's, or the items' own.
   const list = tightLists(candidates)[0] ?? [];
   // The minutes as bullets after that list, looked for only where the chain leaves room for them.
@@ -1180,6 +1186,18 @@ function titlesOverBullets(lines: SLine[]): Candidate[] {
  * (not the attachments) starts the next. Untitled items; none unless two
  * decisions or more.
  */
+/** Whether a case's block heading (`Indstilling`, `Resume`) stands above line `i` with no blank-parted heading between: `i` is inside that block. */
+function blockAbove(lines: SLine[], i: number): boolean {
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 8; j--) {
+    if (lines[j]!.blank) continue;
+    seen++;
+    const t = lines[j]!.text.trim().replace(/:$/u, '');
+    if (blockKind(t) !== null) return true;
+    if (!/^\d{1,3}[.)]\s/u.test(t) && !/(?:,|\bog|\bat)$/u.test(t) && !/:$/u.test(lines[j]!.text.trim())) return false;
+  }
+  return false;
+}
+
 function blockCycles(lines: SLine[]): Candidate[] {
   const starts: number[] = [];
   let decisions = 0;
@@ -1201,12 +1219,27 @@ function blockCycles(lines: SLine[]): Candidate[] {
     afterDecision = false;
   });
   if (decisions < 2 || starts.length < 2) return [];
-  // The cycles start with the same block (`Resumé`); a block of another kind after the last decision (`Sagsfremstilling`
-  // printed below it, a copy cut there) starts none.
-  const kinds = starts.map((i) => blockKind(lines[i]!.text.trim().replace(/:$/u, '')));
+  // The cycles start with the same block as the first where that is a summary (`Resume`): blocks printed after a decision (`Sagens gang`,
+  // `Beskrivelse af sagen`) belong to the case above, and a block of another kind after the last decision (a copy cut
+  // there) starts none. Where the first block's kind does not come again, the blocks after each decision start the cycles.
+  const kindAt = (i: number) => blockKind(lines[i]!.text.trim().replace(/:$/u, ''));
+  // A case's summary (`Resume`) opens it in the systems that print one: its kind is the one that comes again.
+  const first = kindAt(starts[0]!) === 'summary' ? 'summary' : null;
+  const again: number[] = [];
+  let decided = true;
+  lines.forEach((l, i) => {
+    if (l.blank || i < starts[0]!) return;
+    const kind = kindAt(i);
+    if (kind === 'decision') decided = true;
+    else if (first !== null && kind === first && decided) {
+      again.push(i);
+      decided = false;
+    }
+  });
+  const kinds = starts.map(kindAt);
   const later = kinds.slice(1);
   const usual = later.find((k) => later.filter((x) => x === k).length >= 2) ?? null;
-  const kept = usual === null ? starts : starts.filter((_, k) => k === 0 || kinds[k] === usual);
+  const kept = again.length >= 2 ? again : usual === null ? starts : starts.filter((_, k) => k === 0 || kinds[k] === usual);
   // `Godkendelse af referat` / `Indhold:` …: a short line over each cycle's first block is its title.
   const titles = kept.map((i) => {
     const p = prevNonBlankIndex(lines, i);

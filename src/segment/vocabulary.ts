@@ -38,7 +38,7 @@ const BLOCKS: [SectionKind, string[]][] = [
   ],
   ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 'Protokol', 're:Beslutning i .+', 're:Beslutning .{0,60}den(?: (?:\\d|\\p{Ll}+dag\\b).*)?', 're:Beslutning fra \\p{Lu}.+', 're:Besluttet (?:på|i|af) \\p{Lu}.+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet', `re:${TREATMENT_SOURCE}`]],
   ['attachments', ['Bilag', 'Bilagsliste', 'Vedlagte bilag', 'Bilag til punktet']],
-  ['economy', ['Økonomi', 'Økonomiske konsekvenser', 'Økonomiske forhold', 'Økonomisk konsekvens', 'Økonomiske og personalemæssige konsekvenser', 'Finansiering', 'Bevillingsmæssige konsekvenser']],
+  ['economy', ['Økonomi', 'Økonomiske konsekvenser', 'Økonomiske konsekvenser og finansiering', 'Økonomiske forhold', 'Økonomisk konsekvens', 'Økonomiske og personalemæssige konsekvenser', 'Finansiering', 'Bevillingsmæssige konsekvenser']],
   [
     'other',
     [
@@ -48,7 +48,7 @@ const BLOCKS: [SectionKind, string[]][] = [
       'Juridiske forhold', 'Miljøvurdering', 'Personalemæssige konsekvenser', 'Øvrige konsekvenser', 'Andre konsekvenser', 'Bemærkninger', 'Administrationens bemærkninger',
       'Forvaltningens vurdering', 'Administrationens vurdering', 'Ansvarlig', 're:.+ p(?:å|aa|a)tegning', 'Påtegning', 'Ændringsforslag',
       'Sagsnr', 'Sagsnummer', 'Journalnummer', 'Dokumentnummer', 'Beslutningskompetence', 'Kompetence', 'Afgørelseskompetence',
-      'Sagsgang og sagstype', 'Høring og sagsgang', 'Sagsgang', 'Sagstype', 'Personale', 'Personalemæssige forhold', 'Borgerinddragelse', 'Bæredygtighed', 'Klima', 'Tidligere beslutninger',
+      'Sagsgang og sagstype', 'Høring og sagsgang', 'Sagsgang', 'Sagens gang', 'Sagstype', 'Personale', 'Personalemæssige forhold', 'Borgerinddragelse', 'Bæredygtighed', 'Klima', 'Tidligere beslutninger',
       'Tidligere behandling', 'Tidligere behandlinger', 'Retsregler', 'Retsregler og andre forskrifter', 'Retligt grundlag', 'Anledning', 'Forventet sagsgang', 'Handlemuligheder', 'Alternativer',
     ],
   ],
