@@ -622,7 +622,7 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
  * the items, numbered on.
  */
 function restartedLists(cands: Candidate[]): Candidate[] | null {
-  const strongish = cands.filter((c) => c.score > 0 && /^\p{Lu}/u.test(c.rest) && c.through === undefined);
+  const strongish = cands.filter((c) => c.score >= 0 && /^\p{Lu}/u.test(c.rest) && c.through === undefined);
   if (strongish.length < 4 || strongish[0]!.number !== 1 || new Set(strongish.map((c) => c.pattern)).size > 1) return null;
   let lists = 1;
   let run = 1;
@@ -634,8 +634,12 @@ function restartedLists(cands: Candidate[]): Candidate[] | null {
       run = 1;
     } else if (c.number === prev.number + 1) run++;
     else return null;
-    if (run > 3) return null;
+    if (run > 8) return null;
   }
+  // Short lists, or longer ones none of whose titles comes again (an agenda, then its records, repeats them).
+  const titles = strongish.map((c) => c.rest.toLowerCase().replace(/[.:]$/u, '').trim());
+  const longest = Math.max(...strongish.map((c) => c.number));
+  if (longest > 3 && new Set(titles).size < titles.length) return null;
   return lists >= 3 ? strongish.map((c, k) => ({ ...c, number: k + 1 })) : null;
 }
 
