@@ -3113,3 +3113,16 @@ describe('a case system\'s pages with no item headings, `Resume` opening each ca
     ]);
   });
 });
+
+describe('titles over paragraphs, one of them an event and its day', () => {
+  it('`Arrangement den 30. januar 2031` is a title, not a body\'s treatment nor a date line', () => {
+    const text = [
+      'bestyrelsesmøder', '', 'Referat fra bestyrelsesmøde nr. 2 den 14. december 2030.', '',
+      'Siden sidst', '', 'Breve om foreningens start er sendt ud til alle, som fik indkaldelse til den stiftende generalforsamling.', '',
+      'Hjemmeside', '', 'Hjemmesiden er så småt i gang, og referatet fra det første møde bliver lagt ud sammen med vedtægterne.', '',
+      'Arrangement den 30. januar 2031', '', 'Et medlem holder et oplæg om byens historie, og formanden skriver et udkast til indbydelsen.', '',
+      'Kommende bestyrelsesmøde', '', 'Der aftaltes nyt bestyrelsesmøde til onsdag den 11. januar 2031, kl. 10.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Siden sidst', 'Hjemmeside', 'Arrangement den 30. januar 2031', 'Kommende bestyrelsesmøde']);
+  });
+});

@@ -1486,11 +1486,13 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
     const t = p.text;
     // Line by line, over text, a title may be longer (`Opfølgning på mødet med kommunen og skolen om hallen`).
     const most = lineByLine && textUnder(k) ? 10 : 7;
-    if (p.lines !== 1 || t.split(/\s+/).length > most || !/^\p{Lu}/u.test(t) || /[,;:!?]$/u.test(t) || /\.\s/u.test(t) || /\d{3,}/u.test(t)) return false;
+    if (p.lines !== 1 || t.split(/\s+/).length > most || !/^\p{Lu}/u.test(t) || /[,;:!?]$/u.test(t) || /(?<!\d)\.\s/u.test(t) || /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}/u.test(t)) return false;
     const bare = t.replace(/\.$/u, '');
     // `Bestyrelse` over a paragraph of sentences, not over names, is a title, not a group's label.
     const label = groupLabel(bare) !== null && !(lineByLine && textUnder(k) && /[.!?]$/u.test(paras[k + 1]!.text));
-    if (FINITE_VERB.test(bare) || findDate(bare) !== null || blockKind(bare) !== null || label || isFieldLabel(bare) || TITLE_WORD.test(bare)) return false;
+    // A date line is no title; `Arrangement den 30. januar 2031`, an event and its day, is (not the meeting's `Bestyrelsesmøde den …`).
+    const dated = findDate(bare) !== null && !(/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:den|d\.)\s+\d/u.test(bare) && !/møde|generalforsamling|referat|dagsorden/iu.test(bare));
+    if (FINITE_VERB.test(bare) || dated || blockKind(bare) !== null || label || isFieldLabel(bare) || TITLE_WORD.test(bare)) return false;
     // `Fravær: Mads`: a label and its value; `Tim bestiller smørrebrød`: a first name and what that person does.
     if (/:\s|,\s+\p{Ll}/u.test(t) || (/^\p{Lu}\p{Ll}+\s+\p{Ll}+(?:er|år|ør|de|te)\b/u.test(t) && isGivenName(t.split(/\s+/)[0]!))) return false;
     return true;

@@ -73,6 +73,8 @@ export const BLOCK_EXAMPLES: [string, SectionKind | null][] = [
   ['Borgmesterens påtegning', 'other'],
   ['Beslutningen blev godkendt af alle', null],
   ['Regnskabet for 2023', null],
+  ['Arrangement den 30. januar 2031', null],
+  ['Teknisk Udvalg den 3. maj 2031', 'decision'],
 ];
 
 const BLOCK_RES: [SectionKind, RegExp][] = BLOCKS.map(([kind, list]) => [kind, new RegExp(`^(?:${words(list)})$`, 'iu')]);
@@ -94,7 +96,9 @@ function kindOf(heading: string): SectionKind | null {
   const m = BODY_MEETING_DATE.exec(h);
   // `Møde i Økonomiudvalget den 10. juni 2013`: a meeting's title (a page's running header), not the body's treatment.
   if (m && /^(?:Møde|Mødet|Referat|Dagsorden)\b/iu.test(m[1]!)) return null;
-  if (m && (m[2] !== undefined || m[3] !== undefined || m[4] !== undefined || heading.trim().endsWith(':'))) return 'decision';
+  // The body named so (`Byrådet`, `Teknisk Udvalg`, `KB`), not an event and its day (`Arrangement den 30. januar 2031`).
+  const body = m ? /(?:et|en|ne|råd|udvalg|bestyrelse|nævn|kommission|forum|gruppe|\p{Lu}{2,})$/u.test(m[1]!) : false;
+  if (m && body && (m[2] !== undefined || m[3] !== undefined || m[4] !== undefined || heading.trim().endsWith(':'))) return 'decision';
   return null;
 }
 
