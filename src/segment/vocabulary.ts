@@ -97,7 +97,7 @@ function kindOf(heading: string): SectionKind | null {
   // `Møde i Økonomiudvalget den 10. juni 2013`: a meeting's title (a page's running header), not the body's treatment.
   if (m && /^(?:Møde|Mødet|Referat|Dagsorden)\b/iu.test(m[1]!)) return null;
   // The body named so (`Byrådet`, `Teknisk Udvalg`, `KB`), not an event and its day (`Arrangement den 30. januar 2031`).
-  const body = m ? /(?:et|en|ne|råd|udvalg|bestyrelse|nævn|kommission|forum|gruppe|\p{Lu}{2,})$/u.test(m[1]!) : false;
+  const body = m ? /(?:et|en|ne|[Rr]åd|[Uu]dvalg|[Bb]estyrelse|[Nn]ævn|[Kk]ommission|[Ff]orum|[Gg]ruppe|\p{Lu}{2,})$/u.test(m[1]!) : false;
   if (m && body && (m[2] !== undefined || m[3] !== undefined || m[4] !== undefined || heading.trim().endsWith(':'))) return 'decision';
   return null;
 }
