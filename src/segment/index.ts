@@ -1244,7 +1244,8 @@ function blockCycles(lines: SLine[]): Candidate[] {
   const titles = kept.map((i) => {
     const p = prevNonBlankIndex(lines, i);
     const t = p >= 0 ? lines[p]!.text.trim() : '';
-    const title = p >= 0 && t.split(/\s+/).length <= 12 && !/[.:;,]$/u.test(t) && /^\p{Lu}/u.test(t) && !isBlockHeadingLine(t) && !looksLikeName(t) && !CASE_NUMBER.test(t);
+    // Not an access marker (`Åben`, `Lukket punkt`) over the blocks.
+    const title = p >= 0 && t.split(/\s+/).length <= 12 && !/[.:;,]$/u.test(t) && /^\p{Lu}/u.test(t) && !isBlockHeadingLine(t) && !looksLikeName(t) && !CASE_NUMBER.test(t) && !STATUS_LINE.test(t);
     return title ? p : -1;
   });
   const titled = titles.every((p, k) => p >= 0 && (k === 0 || p > kept[k - 1]!));
