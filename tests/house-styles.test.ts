@@ -3126,3 +3126,25 @@ describe('titles over paragraphs, one of them an event and its day', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Siden sidst', 'Hjemmeside', 'Arrangement den 30. januar 2031', 'Kommende bestyrelsesmøde']);
   });
 });
+
+describe('a portal\'s page of one case', () => {
+  it('the line over the case\'s blocks is its title; the recommendation\'s `1. at …` and the decision\'s `Ad 1.` are no items', () => {
+    const text = [
+      'Mødedato: 20.04.2031, kl. 19:00', 'Mødested: Biblioteket på Torvet',
+      'Stiplanen 2032 – borgermøde torsdag den 28. april.',
+      'Formanden for Vejby Lokaludvalg indstiller,',
+      '1. at lokaludvalget får en orientering om programmet for borgermødet.',
+      'Problemstilling', 'Lokaludvalget har besluttet at holde et borgermøde om stierne.',
+      'Økonomi', 'Ingen.',
+      'Beslutning', 'Vejby Lokaludvalgs beslutning 20. april 2031:', 'Ad 1. Orienteringen blev taget til efterretning.',
+      'Til top',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([[1, 'Stiplanen 2032 – borgermøde torsdag den 28. april', 'Ad 1. Orienteringen blev taget til efterretning.']]);
+  });
+
+  it('lettered points inside its Problemstilling are no items', () => {
+    const points = 'abcdefghi'.split('').map((l, k) => `${l}. Orientering om sag nummer ${k + 1} fra sekretariatet`);
+    const text = ['Mødedato: 20.11.2031, kl. 18:30', 'Mødested: Vejby Centret', 'Meddelelser, eventuelt og afslutning', 'Indstilling og beslutning', 'Formanden indstiller,', '1. At lokaludvalget tager meddelelserne til efterretning.', 'Problemstilling', ...points, 'Beslutning', 'Alle meddelelser blev taget til efterretning.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Meddelelser, eventuelt og afslutning']]);
+  });
+});

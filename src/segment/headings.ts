@@ -166,6 +166,8 @@ export function findCandidates(lines: SLine[]): Candidate[] {
       if (!rest || /^\d/.test(rest)) return;
     }
     if (number > 999) return;
+    // `1. at lokaludvalget tager orienteringen til efterretning`: a point of a recommendation, never an item.
+    if (/^[Aa]t\s+\p{Ll}/u.test(rest)) return;
     // `00 Referat uden bilag`: a file's number in a list of documents before the document's title; no item 0.
     if (number === 0 && /^00\s/u.test(text) && /^(?:Referat|Dagsorden|Beslutningsprotokol|Mødereferat)\b/iu.test(rest)) return;
     // `1. : Fakturering`: a colon left after the number is no part of the title.

@@ -59,10 +59,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   let chain = recordsByNumber(lines, candidates, afterAgenda) ?? afterAgenda;
   // `Resume` / `Indstilling` / ` 1. Rådet godkender dagsordenen og` / ` 2. vælger en ordstyrer.` / `Beslutning` / …: numbered points
   // inside a case's blocks, the cases themselves unheaded; the cycles of the blocks are the items.
-  if (chain.length > 0) {
-    const cycles = blockCycles(lines);
-    if (cycles.length >= 2 && chain[0]!.index > cycles[0]!.index && chain.every((c) => blockAbove(lines, c.index))) chain = [];
-  }
+  if (chain.length > 0 && inCaseBlocks(lines, chain)) chain = [];
   // The document's first list numbered 1, 2, 3 … on lines close together: an agenda's, or the items' own.
   const list = tightLists(candidates)[0] ?? [];
   // The minutes as bullets after that list, looked for only where the chain leaves room for them.
@@ -131,6 +128,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       printedHeading.set(c.index, lines[c.index]!.text);
       lines[c.index] = converted![c.index]!;
     }
+    // `a.` … `i.` inside a case's Problemstilling, on a page of one case: points, no items.
+    if (inCaseBlocks(converted!, otherChain)) continue;
     candidates = found;
     chain = otherChain;
     diags.info(code, message(chain.length), place(lines[chain[0]!.index]));
@@ -168,6 +167,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // No numbers: a case system's blocks in cycles, a decision ending each, are the items before any reading of short lines as titles.
     chain = blockCycles(lines);
     if (chain.length > 0) diags.warn('items-untitled', `Found no item headings; took ${chain.length} items from the cycles of their blocks (each ending with a decision), without titles`, place(lines[chain[0]!.index]));
+  }
+  if (chain.length === 0) {
+    // `Mødedato: …` / `Mødested: …` / `Bydelsplanen 2031 – aftenmøde` / `Indstilling` / … / `Beslutning`: a portal's page of one case.
+    chain = singleCase(lines);
+    if (chain.length > 0) diags.info('items-one-case', 'The page is one case: its title is the line over its blocks', place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
     // Headings of a Word document, a web page or Markdown without numbers (`## Budget` / text / `## Skolevej` / …): the items.
@@ -1186,14 +1190,53 @@ function titlesOverBullets(lines: SLine[]): Candidate[] {
  * (not the attachments) starts the next. Untitled items; none unless two
  * decisions or more.
  */
+/**
+ * Headings found only inside a case's blocks (an Indstilling's points, `Ad 1.` under the decision, a
+ * Problemstilling's lettered points), where the blocks themselves make the items: in cycles, or one case.
+ */
+function inCaseBlocks(lines: SLine[], chain: Candidate[]): boolean {
+  if (!chain.every((c) => blockAbove(lines, c.index))) return false;
+  const cycles = blockCycles(lines);
+  if (cycles.length >= 2) return chain[0]!.index > cycles[0]!.index;
+  const one = singleCase(lines);
+  return one.length === 1 && chain[0]!.index > one[0]!.index;
+}
+
+/**
+ * A portal's page of one case: the header's fields, the case's title on a line of its own, then its blocks
+ * with one decision among them. The title is the last line over the first block that reads as one (not a
+ * field, a link, a recommendation's lead-in `… indstiller,` or its points `1. at …`).
+ */
+function singleCase(lines: SLine[]): Candidate[] {
+  // `Referat` alone is the document's title, no block of the case.
+  const kinds = lines.map((l) => (l.blank || TITLE_WORD.test(l.text.trim()) ? null : blockKind(l.text.trim().replace(/:$/u, ''))));
+  const first = kinds.findIndex((k) => k !== null && k !== 'other' && k !== 'attachments');
+  // One decision (its heading and the body's treatment under it, `Beslutning` / `Lokaludvalgets beslutning 20. april 2031:`, count once).
+  let decisions = 0;
+  let prev: string | null = null;
+  kinds.forEach((k, i) => {
+    if (lines[i]!.blank) return;
+    if (k === 'decision' && prev !== 'decision') decisions++;
+    prev = k;
+  });
+  if (first < 1 || decisions !== 1 || kinds.indexOf('decision') < first) return [];
+  for (let i = first - 1; i >= 0; i--) {
+    const t = lines[i]!.text.trim();
+    if (lines[i]!.blank || /,$/u.test(t) || /^(?:\d{1,2}[.)]\s*)?[Aa]t\s/u.test(t) || /^(?:Se|Hent|Vis|Download)\b/u.test(t)) continue;
+    if (!/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 20 || /^[^:]{2,30}:\s*\S/u.test(t) || /:$/u.test(t) || isFieldLabel(t) || TITLE_WORD.test(t) || (findDate(t) !== null && findDate(t)!.index === 0) || /^\p{L}*(?:møde|generalforsamling)\b/iu.test(t)) return [];
+    return [{ index: i, number: 1, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true }];
+  }
+  return [];
+}
+
 /** Whether a case's block heading (`Indstilling`, `Resume`) stands above line `i` with no blank-parted heading between: `i` is inside that block. */
 function blockAbove(lines: SLine[], i: number): boolean {
-  for (let j = i - 1, seen = 0; j >= 0 && seen < 8; j--) {
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 30; j--) {
     if (lines[j]!.blank) continue;
     seen++;
     const t = lines[j]!.text.trim().replace(/:$/u, '');
     if (blockKind(t) !== null) return true;
-    if (!/^\d{1,3}[.)]\s/u.test(t) && !/(?:,|\bog|\bat)$/u.test(t) && !/:$/u.test(lines[j]!.text.trim())) return false;
+    if (!/^(?:\d{1,3}|[a-zæøå]|[ivx]{1,4})[.)]\s/u.test(t) && !/(?:,|\bog|\bat)$/u.test(t) && !/:$/u.test(lines[j]!.text.trim())) return false;
   }
   return false;
 }
