@@ -3148,3 +3148,17 @@ describe('a portal\'s page of one case', () => {
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Meddelelser, eventuelt og afslutning']]);
   });
 });
+
+describe('a school portal\'s table of items flattened a cell to a line', () => {
+  it('the number alone, then its time slot, presenter and kind, then the title: one heading with its fields, the kind left as text', () => {
+    const text = [
+      'Referat af skolebestyrelsesmøde', 'Torsdag d. 13. april 2031', 'Dagsorden:',
+      '1.', '19.00 – 19.05', 'Peter', 'Beslutning', 'Godkendelse af referat', 'Referatet blev godkendt.',
+      '2.', '19.05 – 19.45', 'Helle', 'drøftelse', 'Princip for lejrskoler', 'Bestyrelsen drøftede et udkast til principperne.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.presenter, it.durationMinutes])).toEqual([
+      [1, 'Godkendelse af referat', 'Peter', 5],
+      [2, 'Princip for lejrskoler', 'Helle', 40],
+    ]);
+  });
+});

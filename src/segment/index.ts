@@ -37,6 +37,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
 
   repairFirstNumber(lines);
   splitGluedEntries(lines);
+  liftRowTitles(lines);
   if (zipNumberColumn(lines) > 0) diags.info('contents-columns', 'A contents table came out column by column; its numbers and titles were joined line by line');
   const restored = [...restoreListStart(lines), ...restoreLostNumbers(lines)];
   for (const r of restored) diags.info('numbering-restored', `Item number ${r.number} was lost in the text: ${r.listed ? 'numbered by its place in the list, before the first entry that kept its number' : 'read from the entry before it, which holds two titles'}`, place(lines[r.index]));
@@ -1844,6 +1845,41 @@ const GLUED_HEADING =
 
 /** The words GLUED_HEADING looks for: a plain search first, as its lookbehinds are slow to try at every position of every line. */
 const GLUED_WORD = /Indholdsfortegnelse|Beslutning|Indstilling|Sagsfremstilling|Bilag|Resum|Sagsbeskrivelse|Baggrund|Referat/;
+
+/** A cell of a table row before its title: a time slot, a presenter's first name, the kind of item. */
+const ROW_CELL = /^(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}|(?:til\s+)?(?:beslutning|orientering|drøftelse|debat|godkendelse|information|dialog|temadrøftelse|inspiration))$/iu;
+
+/**
+ * `1.` / `19.00 – 19.05` / `Peter` / `Beslutning` / `Godkendelse af referat`: a school portal's table of items,
+ * flattened a cell to a line. The number alone, then up to three cells (a time slot, the presenter's first
+ * name, the kind of item), then the title: the title is put after the number, the cells stay as text.
+ */
+function liftRowTitles(lines: SLine[]): void {
+  const rows: { at: number; title: number; slot: number; name: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank || !/^\d{1,3}\.?$/u.test(lines[i]!.text.trim())) continue;
+    let j = nextNonBlank(lines, i);
+    let cells = 0;
+    let slot = -1;
+    let name = -1;
+    for (; cells < 3 && j < lines.length; cells++, j = nextNonBlank(lines, j)) {
+      const t = lines[j]!.text.trim();
+      if (/^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]/u.test(t) && ROW_CELL.test(t)) slot = j;
+      else if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t) && isGivenName(t.split('-')[0]!)) name = j;
+      else if (!ROW_CELL.test(t)) break;
+    }
+    const t = j < lines.length ? lines[j]!.text.trim() : '';
+    if (cells > 0 && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 15 && !/^\d/u.test(t)) rows.push({ at: i, title: j, slot, name });
+  }
+  if (rows.length < 2) return;
+  // The time slot and the presenter go with the title as a heading prints them (`Title / Peter (kl. 19.00-19.05)`); the kind stays as text.
+  for (const { at, title, slot, name } of rows) {
+    const who = name >= 0 ? ` / ${lines[name]!.text.trim()}` : '';
+    const when = slot >= 0 ? ` (kl. ${lines[slot]!.text.trim().replace(/^kl\.?\s*/iu, '').replace(/\s*[-–]\s*/u, '-')})` : '';
+    lines[at] = { ...lines[at]!, text: `${lines[at]!.text.trim().replace(/\.?$/u, '.')} ${lines[title]!.text.trim()}${who}${when}` };
+    for (const k of [title, slot, name]) if (k >= 0) lines[k] = { ...lines[k]!, text: '', blank: true };
+  }
+}
 
 /**
  * `3. Fra vejudvalget Ad 3) Referatet ligger i drevet.`: a table of entries and their records, each row run
