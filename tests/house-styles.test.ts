@@ -3162,3 +3162,14 @@ describe('a school portal\'s table of items flattened a cell to a line', () => {
     ]);
   });
 });
+
+describe('each title followed by its record as `ad N)`', () => {
+  it('`N. Title` then `ad N) record` a blank line down: the title heads the item, the record is its text', () => {
+    const text = ['Referat af bestyrelsesmøde 4. november 2031', '', '1. Nyt fra formanden', '', 'ad 1) Holdene kører fint.', '', '2. Nyt fra kassereren', '', 'ad 2) Der ledes efter en ny kasserer.', '', '3. Evt.', '', 'ad 3) Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Nyt fra formanden', 'Holdene kører fint.'],
+      [2, 'Nyt fra kassereren', 'Der ledes efter en ny kasserer.'],
+      [3, 'Evt.', 'Intet.'],
+    ]);
+  });
+});

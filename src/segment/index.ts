@@ -1887,17 +1887,19 @@ function liftRowTitles(lines: SLine[]): void {
  * (`Til stede: Bo – Eva – 1. Siden sidst Ad 1) …`) starts a line of its own.
  */
 function splitEntryRecordRows(lines: SLine[]): SLine[] {
-  const AD_OWN = /\sAd\.?\s*(\d{1,3})\s*[.:)]\s*(\S.*)$/u;
-  const AD_LINE = /^Ad\.?\s*(\d{1,3})\s*[.:)]\s*(\S.*)$/u;
+  const AD_OWN = /\s[Aa]d\.?\s*(\d{1,3})\s*[.:)]\s*(\S.*)$/u;
+  const AD_LINE = /^[Aa]d\.?\s*(\d{1,3})\s*[.:)]\s*(\S.*)$/u;
   const rows = lines.filter((l) => {
     const m = l.blank ? null : AD_OWN.exec(l.text);
     return m !== null && new RegExp(`(?:^|\\s)${m[1]}[.)]\\s+\\p{Lu}`, 'u').test(l.text.slice(0, m.index));
   });
   // The same split already (a long line broken at its numbers): `– 1. Siden sidst` / `Ad 1) Julehilsen …`.
   const HEADING_LINE = /^(?:[–-]\s+)?(\d{1,3})[.)]\s+\p{Lu}/u;
+  // The record on the next line, or a blank line down.
+  const below = (i: number) => (lines[i + 1]?.blank && lines[i + 2] && !lines[i + 2]!.blank ? i + 2 : i + 1);
   const pairs = lines.flatMap((l, i) => {
     const h = l.blank ? null : HEADING_LINE.exec(l.text);
-    const next = lines[i + 1];
+    const next = lines[below(i)];
     const ad = h && next && !next.blank ? AD_LINE.exec(next.text) : null;
     return ad && ad[1] === h![1] ? [i] : [];
   });
@@ -1905,7 +1907,7 @@ function splitEntryRecordRows(lines: SLine[]): SLine[] {
   const out = [...lines];
   for (const i of pairs) {
     out[i] = { ...out[i]!, text: out[i]!.text.replace(/^[–-]\s+/u, '') };
-    out[i + 1] = { ...out[i + 1]!, text: AD_LINE.exec(out[i + 1]!.text)![2]! };
+    out[below(i)] = { ...out[below(i)]!, text: AD_LINE.exec(out[below(i)]!.text)![2]! };
   }
   // A blank line parts each heading from its record: the record is no more of the title.
   const gap = (l: SLine): SLine => ({ ...l, text: '', blank: true });
