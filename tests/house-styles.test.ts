@@ -3173,3 +3173,23 @@ describe('each title followed by its record as `ad N)`', () => {
     ]);
   });
 });
+
+describe('titles with a colon and a sentence over more text', () => {
+  it('`Title: sentence with its verb.` over more lines splits at the colon, a title of up to six words', () => {
+    const text = [
+      'Mødereferat: Generalforsamling d. 30/3-2031.',
+      'Pkt. 1: Valg af dirigent: Eva Holm',
+      'Pkt. 2: Fremlæggelse af regnskab & budget: Bo Dal fremlagde og gennemgik regnskabet.',
+      'Der blev spurgt til tilskuddet fra regionen.',
+      'Pkt. 3: Indkomne forslag: Bestyrelsen foreslår at bestyrelsen udvides til 7 personer.',
+      'Forslaget blev vedtaget.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.meeting.date).toBe('2031-03-30');
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Fremlæggelse af regnskab & budget'],
+      [3, 'Indkomne forslag'],
+    ]);
+  });
+});

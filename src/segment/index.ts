@@ -977,7 +977,8 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     const titleGoesOn = /^\s*[–-]/u.test(rest.slice(m[1]!.length)) && /^\p{Ll}/u.test(tail) && !RECORDED_VERB.test(tail) && outcomeOf(tail) === null;
     if ((bare && words >= 2 && /[.!]$/.test(tail) && !titleGoesOn) || SENTENCE_BREAK.test(tail)) return { title: head, text: tail };
     // `Formandens beretning: Ole Berg fremlagde beretningen.` over more text: a short title, then a sentence of what was done.
-    if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && head.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(tail) && /[.!]$/.test(tail) && words >= 3 && RECORDED_VERB.test(tail)) return { title: head, text: tail };
+    // `Indkomne forslag: Bestyrelsen foreslår, at …` likewise, a sentence with its verb.
+    if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && head.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(tail) && /[.!]$/.test(tail) && words >= 3 && (RECORDED_VERB.test(tail) || FINITE_VERB.test(tail))) return { title: head, text: tail };
     // `Bestyrelsens kompetencer: På valg er:` over a list: the title, then a phrase that introduces what is under it.
     if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && /^\p{Lu}/u.test(tail) && /:$/.test(tail) && words >= 2) return { title: head, text: tail };
     // `Valg af referent: Bo Lind`, `Valg af dirigent: Ole Berg er valgt.`: the one elected.
@@ -1487,7 +1488,7 @@ function headedItems(lines: SLine[]): Candidate[] {
 /** Paragraph titles, this many at least, make the items of a text with no other structure. */
 const MIN_PARAGRAPH_TITLES = 4;
 /** A finite verb: a paragraph that has one is a sentence, not a title. */
-const FINITE_VERB = /(?<!\p{L})(?:er|var|blev|bliver|har|havde|skal|skulle|vil|ville|kan|kunne|må|kommer|kom|får|fik|gav|går|gik|ønsker|mangler)(?!\p{L})/iu;
+const FINITE_VERB = /(?<!\p{L})(?:er|var|blev|bliver|har|havde|skal|skulle|vil|ville|kan|kunne|må|kommer|kom|får|fik|gav|går|gik|ønsker|mangler|foreslår|foreslog|anbefaler|anbefalede)(?!\p{L})/iu;
 
 /**
  * A post of minutes with no numbers, colons or headings (`Kajakskjul.` /

@@ -756,7 +756,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     // `Mødereferat: Frie Lærerforening Hovedbestyrelsen`: a colon, then the body.
     const bodyAfterColon = title !== null && /referat$/iu.test(title[1]!) && looksLikeBodyName(title[2]!.trim());
-    if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)) || datedAfterColon || bodyAfterColon)) {
+    // `Mødereferat: Generalforsamling d. 30/3-2031.`: a colon, then the meeting it records.
+    const meetingAfterColon = title !== null && MEETING_TITLE_WORD.test(title[2]!.trim()) && findDate(title[2]!) !== null;
+    if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)) || datedAfterColon || bodyAfterColon || meetingAfterColon)) {
       const word = title[1]!.toLowerCase();
       // `Dagsorden og referat`, `DAGSORDEN / REFERAT af møde i …`: the agenda with its minutes.
       const both = /^(?:og|med|\/|&|\+|[-–])\s*referat\b\s*/iu.exec(title[2] ?? '');
