@@ -3193,3 +3193,25 @@ describe('titles with a colon and a sentence over more text', () => {
     ]);
   });
 });
+
+describe('an agenda typed in small letters, and the `N>` mark', () => {
+  it('a tight list `1)` … `5)` goes on through entries in small letters', () => {
+    const text = ['Dagsorden til bestyrelsesmødet d. 4/9-31 kl 1900', '1) Godkendelse af referat', '2) sæsonstart', '3) medlems status', '4) julefest', '5) eventuelt', 'Referat af bestyrelsesmøde d. 4. september 2031', 'Alle hold er besat.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af referat'],
+      [2, 'sæsonstart'],
+      [3, 'medlems status'],
+      [4, 'julefest'],
+      [5, 'eventuelt'],
+    ]);
+  });
+
+  it('`1> Title` is a numbered heading', () => {
+    const text = ['Medlemsmøde den 8-3-2031', '1> Valg af dirigent: Jens blev valgt.', '2> Økonomi: Kassereren orienterede om regnskabet.', '3> Evt. Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Økonomi'],
+      [3, 'Evt'],
+    ]);
+  });
+});

@@ -48,8 +48,8 @@ const AD = /^Ad\.?\s*(\d{1,3})\s*(?:[.:)]?(?:\s+(.*))?|[:.](\p{Lu}.*))$/iu;
 export const CASE_ID = /^\p{Lu}{1,5}-(\d{1,3})\/\d{2}(?:-\p{Lu})?\s+(\p{Lu}.*)$/u;
 // `3 (Åben) Title`: the access marker in brackets before the title (read with the title, see heading-parts.ts).
 const SPACED = /^(\d{1,3})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*|\d{1,2}\.\s+\p{Ll}{3,}.*|\((?:Åben|Åbent|Lukket|Fortrolig)\w*\)\s+\p{Lu}.*)$/u;
-/** `3. Title`, `3) Title`, `3: Title`, `3 - Title`, `3* Title`; a stray second mark (`3). Title`, `4. .Budget`) too. */
-const NUMBERED = /^(\d{1,3})(?:\s*[.):](?:\s*[.)](?!\d))?|\*(?=\s)|\s+[-–](?=\s))\s*(?!\d)(.*)$/u;
+/** `3. Title`, `3) Title`, `3: Title`, `3 - Title`, `3* Title`, `3> Title`; a stray second mark (`3). Title`, `4. .Budget`) too. */
+const NUMBERED = /^(\d{1,3})(?:\s*[.):](?:\s*[.)](?!\d))?|[*>](?=\s)|\s+[-–](?=\s))\s*(?!\d)(.*)$/u;
 const BARE = /^(\d{1,3})\.?$/u;
 /** Decimal numbering: `3.0 Title`, `2.1. Title`. */
 const DECIMAL = /^(\d{1,3})\.(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
@@ -189,7 +189,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     const ordinal = /^\d{1,2}\.\s+(\p{Ll}{3,})/u.exec(rest);
     if (/^[\d%,.]/.test(rest) && !(ordinal && pattern !== 'bare' && !MONTH_WORD.test(ordinal[1]!) && rest.split(/\s+/).length >= 3)) return;
     // The mark after the number (`3.`, `3:`, `3)`): one list keeps one.
-    const mark = pattern === 'numbered' ? (/^\d{1,3}\s*([.):*-–])/u.exec(text)?.[1] ?? undefined) : undefined;
+    const mark = pattern === 'numbered' ? (/^\d{1,3}\s*([.):*>\-–])/u.exec(text)?.[1] ?? undefined) : undefined;
     found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest, number), ...(through !== undefined ? { through } : {}), ...(also !== undefined ? { also } : {}), ...(mark !== undefined ? { mark } : {}) });
   });
   useStructure(lines, found);
@@ -566,7 +566,7 @@ function ownParagraph(lines: SLine[], c: Candidate, next: Candidate): boolean {
 
 /** The best chain of candidates with rising numbers, by dynamic programming. */
 /** The keys a chain may end under at a number: each pattern, numbered ones also by their mark. */
-const MARKS = ['', ':.', '::', ':)', ':*', ':-', ':–'];
+const MARKS = ['', ':.', '::', ':)', ':*', ':>', ':-', ':–'];
 const ENDING_KEYS = (n: number): string[] => ['punkt', 'spaced', 'bare', 'trailing', ...MARKS.map((m) => `numbered${m}`)].map((p) => `${n}:${p}`);
 
 export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Candidate, Candidate][]; renumbered: boolean } {
@@ -589,7 +589,10 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
         const kin = (pattern === 'bare' && c.pattern === 'spaced') || (pattern === 'spaced' && c.pattern === 'bare');
         // `1:` `2:` `3:` over `3.` (a point of the item before): a mark unlike the list's costs a little.
         const otherMark = pattern === c.pattern && cands[i]!.mark !== undefined && c.mark !== undefined && cands[i]!.mark !== c.mark ? 0.75 : 0;
-        const t = state[i]!.total + c.score + (gap === 1 ? 1 : -2.5 * (gap - 1)) + (pattern === c.pattern ? 0.5 : kin && gap === 1 ? 0 : -1.5) - otherMark;
+        // `1) Godkendelse af referat` / `2) sæsonstart` / `3) julefest`: the next number on the next line, with the same mark, is the
+        // list going on whatever its case (an agenda typed in small letters): its small letters cost it nothing there.
+        const listed = gap === 1 && c.index === cands[i]!.index + 1 && c.mark !== undefined && c.mark === cands[i]!.mark && c.score < 0 && /^\p{Ll}/u.test(c.rest) && c.rest.split(/\s+/).length <= 12 && !/[.;]$/u.test(c.rest) ? Math.min(3.5, -c.score) : 0;
+        const t = state[i]!.total + c.score + (gap === 1 ? 1 : -2.5 * (gap - 1)) + (pattern === c.pattern ? 0.5 : kin && gap === 1 ? 0 : -1.5) - otherMark + listed;
         if (t > total) {
           total = t;
           prev = i;
