@@ -299,6 +299,12 @@ describe('the chair, in more records of an election', () => {
     [['1. Mødeleder og referent', 'Hans mødeleder og Jens referent.'], 'Hans'],
     [['1. Valg af dirigent: Som dirigent blev valgt Per Lotinga som konstaterede at alt var i orden.'], 'Per Lotinga'],
     [['1. Velkomst', 'Formanden bød velkommen og foreslog Ernst Holm til at lede generalforsamlingen.'], 'Ernst Holm'],
+    // Who took it on, accepted, was elected without a `t`, instead of another, or whom all agreed on.
+    [['1. Valg af dirigent', 'Karl Holm modtog valg som dirigent og konstaterede, at indkaldelsen var rettidig.'], 'Karl Holm'],
+    [['1. Valg af dirigent: Eva Lund blev enstemmig valgt.'], 'Eva Lund'],
+    [['1. Valg af dirigent', 'Bo Dal var ikke til stede. I stedet valgtes Aage Holm.'], 'Aage Holm'],
+    [['1. Velkomst', 'Formanden bød velkommen. Der var enighed om at vælge Svend Lund som dirigent'], 'Svend Lund'],
+    [['1. Valg af dirigent og referent', 'Som referent valgtes Bo Dal.'], null],
   ])('%j', (lines, name) => expect(chair([...lines, '', '2. Beretning', 'Godkendt.'])).toBe(name));
 });
 

@@ -560,6 +560,13 @@ const ELECTED = [
   // `Robert foreslået og valgt`: the name, then proposed and elected, with no verb before.
   new RegExp(`^${PERSON}\\s+(?:enstemmigt\\s+)?foreslået\\s+og\\s+(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
   new RegExp(`(?<![\\p{L}])${CHAIR_WORD}\\s*:?\\s+${PERSON}`, 'giu'),
+  // `Sten Holm påtog sig opgaven`, `Bo Dal modtog valg som dirigent`: who took it on.
+  new RegExp(`^${PERSON}\\s+påtog\\s+sig\\s+(?:opgaven|hvervet)\\b`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${PERSON}\\s+modtog\\s+(?:gen)?valg(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
+  // `Bo Dal blev enstemmig valgt`, `I stedet valgtes Aage Holm`, `… enighed om at vælge Eva Holm som dirigent`.
+  new RegExp(`(?<![\\p{L}])${PERSON}\\s+blev\\s+enstemmig\\s+valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
+  new RegExp(`^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])vælge\\s+${PERSON}\\s+(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
 ];
 const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
 /** A record that elects the one to lead, in an item not titled as an election (`… foreslog Ib Juhl til at lede generalforsamlingen`). */
