@@ -220,6 +220,12 @@ describe('a header table and titles of other shapes', () => {
     expect(doc.participants).toEqual([]);
   });
 
+  it('a label run into its value, a table\'s two cells (`OrdstyrerBo Dal`, `AfbudEva Holm, Ib Lund`)', () => {
+    const doc = parseText(`Referat 4. maj 2031\nOrdstyrerBo Dal\nAfbudEva Holm, Ib Lund${items}`);
+    expect(doc.meeting.chair).toBe('Bo Dal');
+    expect(absent(doc)).toEqual(['Eva Holm', 'Ib Lund']);
+  });
+
   it('a label of no field left empty among the labels is passed over, and the label for when takes a time alone', () => {
     const doc = parseText(`Referat\nVejby Udvalg\nMødedato:\nMødetidspunkt:\nSluttidspunkt:\nMødested:\nBemærkninger:\nMandag den 16. marts 2031\nKl. 17:00\nKl. 20:45\nDet Hvide Værelse, Rådhuset${items}`);
     expect(doc.meeting).toMatchObject({ date: '2031-03-16', startTime: '17:00', endTime: '20:45', location: 'Det Hvide Værelse, Rådhuset' });

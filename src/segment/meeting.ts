@@ -277,6 +277,9 @@ export function splitRunTogether(l: SLine): SLine[] {
 /** A label glued to its value by a copied web table (`MødestedRådssalen`, `UdvalgÆldreråd`). */
 /** `Til stede: A, B og C. Afbud: D`: two groups on one line, as two lines. */
 function splitGroupLabels(l: SLine): SLine[] {
+  // `AfbudClaus Holm, Eva Dal`: a group's label run into its first name (a table's two cells).
+  const glued = GLUED_LABEL.exec(l.text);
+  if (glued && groupLabel(glued[1]!) !== null) return splitGroupLabels({ ...l, text: l.text.replace(GLUED_LABEL, '$1: ') });
   const m = /^(.+?[.;])\s+([^.:;]{3,30}?)\s*:\s+(\S.*)$/u.exec(l.text);
   if (!m || groupLabel(m[2]!) === null || !/:/.test(m[1]!)) {
     // `Tilstede: Anne, Bo, Carl. Afbud fra Erik.`: apologies after the list, without a colon.
@@ -299,7 +302,7 @@ function continuesNames(t: string, prev: string): boolean {
 /** An absence noted after a name (`Ole Berg - afbud`), left out when asking whether a line names someone. */
 const ABSENCE_SUFFIX_LOOSE = /\s*[-–(]\s*(?:afbud|fraværende)\)?\.?$/iu;
 
-const GLUED_LABEL = new RegExp(`^(${['Mødested', 'Mødedato', 'Mødetidspunkt', 'Udvalg', 'Tidspunkt', 'Starttidspunkt', 'Sluttidspunkt', 'Mødeleder'].map(tolerant).join('|')})(?=\\p{Lu}|\\d)`, 'u');
+const GLUED_LABEL = new RegExp(`^(${['Mødested', 'Mødedato', 'Mødetidspunkt', 'Udvalg', 'Tidspunkt', 'Starttidspunkt', 'Sluttidspunkt', 'Mødeleder', 'Ordstyrer', 'Afbud', 'Fraværende', 'Deltagere', 'Tilstede', 'Fremmødte'].map(tolerant).join('|')})(?=\\p{Lu}|\\d)`, 'u');
 
 function fieldOf(line: string): { field: Field; value: string } | null {
   const text = line.replace(GLUED_LABEL, '$1: ');
