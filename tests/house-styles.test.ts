@@ -3221,3 +3221,15 @@ describe('an agenda typed in small letters, and the `N>` mark', () => {
     ]);
   });
 });
+
+describe('titles with a colon, the first a usual title without one', () => {
+  it('`Godkendelse af referat …` right over `Nyt fra formanden:` is the first item', () => {
+    const text = ['Bestyrelsesmøde 2. april 2031', '', 'Tilstede: Bo, Eva, Ib', '', 'Godkendelse af referat fra den 27. februar 2031', '', 'Nyt fra formanden:', '1. Skiltet til trappen bestilles af formanden.', '2. Mange ringer og spørger efter haver.', '', 'Nyt fra kassereren:', '1. Vandet er gjort op, og alle har betalt.', '2. Kassen er i orden.', '', 'Arrangementer:', '1. Haveåbning i maj med kaffe og kage.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af referat fra den 27. februar 2031'],
+      [2, 'Nyt fra formanden'],
+      [3, 'Nyt fra kassereren'],
+      [4, 'Arrangementer'],
+    ]);
+  });
+});

@@ -1713,6 +1713,13 @@ function labelledItems(lines: SLine[]): Candidate[] {
     });
     found.sort((a, b) => a.index - b.index);
   }
+  // `Godkendelse af referat fra sidste møde` / `Nyt fra formanden:` / …: the first item, a usual title without its colon (nothing of
+  // its own to record), right over the first titled with one.
+  if (found.length >= MIN_LABELLED) {
+    const p = prevNonBlankIndex(lines, found[0]!.index);
+    const t = p >= 0 ? lines[p]!.text.trim() : '';
+    if (p >= 0 && USUAL_TITLE.test(t) && !/[:;,]$/u.test(t) && t.split(/\s+/).length <= 10 && groupLabel(t) === null && !isFieldLabel(t) && blockKind(t) === null && !/^\S+\s*:/u.test(t)) found.unshift({ index: p, rest: t.replace(/\.$/u, '') });
+  }
   let chosen: { index: number; rest: string; gluedText?: string }[] = bulletTitles.length >= MIN_LABELLED ? bulletTitles : found.length >= MIN_LABELLED ? found : bulletedItems(lines);
   if (chosen.length < MIN_LABELLED) chosen = stoppedTitles(lines);
   if (chosen.length < MIN_LABELLED) chosen = typedTitles(lines);
