@@ -1232,7 +1232,7 @@ function singleCase(lines: SLine[]): Candidate[] {
   for (let i = first - 1; i >= 0; i--) {
     const t = lines[i]!.text.trim();
     if (lines[i]!.blank || /,$/u.test(t) || /^(?:\d{1,2}[.)]\s*)?[Aa]t\s/u.test(t) || /^(?:Se|Hent|Vis|Download)\b/u.test(t)) continue;
-    if (!/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 20 || /^[^:]{2,30}:\s*\S/u.test(t) || /:$/u.test(t) || isFieldLabel(t) || TITLE_WORD.test(t) || (findDate(t) !== null && findDate(t)!.index === 0) || /^\p{L}*(?:møde|generalforsamling)\b/iu.test(t)) return [];
+    if (!/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 20 || /^[^:]{2,30}:\s*\S/u.test(t) || /:$/u.test(t) || isFieldLabel(t) || TITLE_WORD.test(t) || (findDate(t) !== null && findDate(t)!.index === 0) || /^\p{L}*(?:møde|generalforsamling)\b/iu.test(t) || FINITE_VERB.test(t)) return [];
     return [{ index: i, number: 1, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true }];
   }
   return [];
