@@ -3233,3 +3233,13 @@ describe('titles with a colon, the first a usual title without one', () => {
     ]);
   });
 });
+
+describe('a case system\'s front page printed as a case', () => {
+  it('`Forside` is no item; the cases after it are numbered from 1', () => {
+    const text = ['Kommunalbestyrelsen', 'Dato', '26. januar 2031', 'Titel', 'Forside', 'Sagsfremstilling', 'Beslutning', 'Medlemmer', 'Bo Dal (A)', '', 'Titel', 'Godkendelse af dagsorden', 'Sagsfremstilling', 'Dagsordenen forelægges.', 'Beslutning', 'Dagsorden godkendt.', '', 'Titel', 'Meddelelser', 'Sagsfremstilling', 'Formanden orienterer.', 'Beslutning', 'Taget til efterretning.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Meddelelser'],
+    ]);
+  });
+});

@@ -218,6 +218,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const closing = closingItem(lines, chain);
   if (closing) chain = [...chain, ...closingBlocks(lines, chain, closing), closing].sort((a, b) => a.index - b.index);
   chain = dashedRecords(proseRecords(lines, chain));
+  // `Titel` / `Forside` / `Sagsfremstilling` …: a case system's front page, printed as a case of its own, is no item.
+  if (chain.length >= 2 && chain.some((c) => FRONT_PAGE.test(c.rest.trim()))) {
+    chain = chain.filter((c) => !FRONT_PAGE.test(c.rest.trim()));
+    if (chain.every((c) => c.unnumbered || c.untitled)) chain = chain.map((c, k) => ({ ...c, number: k + 1 }));
+  }
   // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
   const listed = new Map<number, string>();
   for (const c of candidates) if (chain.length > 0 && c.index < chain[0]!.index && c.rest !== '' && !listed.has(c.number)) listed.set(c.number, c.rest);
@@ -1860,6 +1865,9 @@ const GLUED_HEADING =
 
 /** The words GLUED_HEADING looks for: a plain search first, as its lookbehinds are slow to try at every position of every line. */
 const GLUED_WORD = /Indholdsfortegnelse|Beslutning|Indstilling|Sagsfremstilling|Bilag|Resum|Sagsbeskrivelse|Baggrund|Referat/;
+
+/** A case system's front page as a case of its own. */
+const FRONT_PAGE = /^(?:Forside|Forsiden|Titelblad)$/iu;
 
 /** A cell of a table row before its title: a time slot, a presenter's first name, the kind of item. */
 const ROW_CELL = /^(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}|(?:til\s+)?(?:beslutning|orientering|drøftelse|debat|godkendelse|information|dialog|temadrøftelse|inspiration))$/iu;
