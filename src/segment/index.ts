@@ -1197,14 +1197,6 @@ function titlesOverBullets(lines: SLine[]): Candidate[] {
 }
 
 /**
- * A case system's page printed without item headings or case numbers, its
- * blocks in cycles (`Beslutningstema` … `Indstilling` … `Beslutning i X den
- * …` / `Godkendt.` / `Beslutningstema` …): the first block heading starts the
- * first item, and after each decision the next block heading of another kind
- * (not the attachments) starts the next. Untitled items; none unless two
- * decisions or more.
- */
-/**
  * Headings found only inside a case's blocks (an Indstilling's points, `Ad 1.` under the decision, a
  * Problemstilling's lettered points), where the blocks themselves make the items: in cycles, or one case.
  */
@@ -1255,6 +1247,16 @@ function blockAbove(lines: SLine[], i: number): boolean {
   return false;
 }
 
+/**
+ * A case system's page printed without item headings or case numbers, its
+ * blocks in cycles (`Beslutningstema` … `Indstilling` … `Beslutning i X den
+ * …` / `Godkendt.` / `Beslutningstema` …): the first block heading starts the
+ * first item, and after each decision the next block heading of another kind
+ * (not the attachments) starts the next; where the cases open with a summary
+ * (`Resume`), each summary after a decision does. Titled by a short line over
+ * each cycle's first block where every cycle has one, untitled otherwise;
+ * none unless two decisions or more.
+ */
 function blockCycles(lines: SLine[]): Candidate[] {
   const starts: number[] = [];
   let decisions = 0;
