@@ -3243,3 +3243,15 @@ describe('a case system\'s front page printed as a case', () => {
     ]);
   });
 });
+
+describe('a case system\'s page cut in its second case', () => {
+  it('two cases, one decision: two untitled items, not one case titled by the header\'s place', () => {
+    const text = ['Referat', 'Vejudvalget tirsdag den 14. december 2031 kl. 18:30', 'Mødelokale Vandværket', 'Sagsfremstilling', 'Årshjulet er vedhæftet til orientering.', 'Indstilling', 'Udvalget tager orienteringen til efterretning.', 'Beslutning', 'Taget til efterretning.', 'Bilag', 'Resume', 'En ny model for støtten fremlægges.', 'Sagsfremstilling', 'En arbejdsgruppe har set på modellen.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, '', 'Taget til efterretning.'],
+      [2, '', null],
+    ]);
+    expect(doc.meeting.location).toBe('Mødelokale Vandværket');
+  });
+});

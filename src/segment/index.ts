@@ -1226,6 +1226,8 @@ function singleCase(lines: SLine[]): Candidate[] {
     prev = k;
   });
   if (first < 1 || decisions !== 1 || kinds.indexOf('decision') < first) return [];
+  // After the decision, only blocks that go with it (`Bilag`, `Sagens gang`): a summary, a case text or a recommendation there starts another case.
+  if (kinds.slice(kinds.indexOf('decision')).some((k) => k === 'summary' || k === 'background' || k === 'recommendation')) return [];
   for (let i = first - 1; i >= 0; i--) {
     const t = lines[i]!.text.trim();
     if (lines[i]!.blank || /,$/u.test(t) || /^(?:\d{1,2}[.)]\s*)?[Aa]t\s/u.test(t) || /^(?:Se|Hent|Vis|Download)\b/u.test(t)) continue;
@@ -1277,7 +1279,8 @@ function blockCycles(lines: SLine[]): Candidate[] {
     if (afterDecision) starts.push(i);
     afterDecision = false;
   });
-  if (decisions < 2 || starts.length < 2) return [];
+  // Two decisions at the least; one will do for two cases where the copy was cut in the second.
+  if (starts.length < 2 || decisions < Math.min(2, starts.length - 1)) return [];
   // The cycles start with the same block as the first where that is a summary (`Resume`): blocks printed after a decision (`Sagens gang`,
   // `Beskrivelse af sagen`) belong to the case above, and a block of another kind after the last decision (a copy cut
   // there) starts none. Where the first block's kind does not come again, the blocks after each decision start the cycles.
