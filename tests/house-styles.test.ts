@@ -3255,3 +3255,13 @@ describe('a case system\'s page cut in its second case', () => {
     expect(doc.meeting.location).toBe('Mødelokale Vandværket');
   });
 });
+
+describe('a print control run into the case number after it', () => {
+  it('`UdskrivSagsid.: 31/1153, …` is the case number, no title', () => {
+    const text = ['Beslutningsprotokol', 'onsdag den 20. marts 2031 kl. 17:00', '-', 'UdskrivSagsid.: 31/1153, Sagsinitialer: dl', 'Sagsfremstilling', 'Sagen genoptages efter ønske.', 'Beslutning Byrådet den 20-03-2031', 'Udgik.', '-', 'UdskrivSagsid.: 30/4140, Sagsinitialer: ks', 'Sagsfremstilling', 'Overførsler til puljer.', 'Beslutning Byrådet den 20-03-2031', 'Godkendt.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.caseNumber, it.decision])).toEqual([
+      [1, '', '31/1153', 'Udgik.'],
+      [2, '', '30/4140', 'Godkendt.'],
+    ]);
+  });
+});

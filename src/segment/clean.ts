@@ -26,6 +26,8 @@ const WEB_NAV =
 /** A web page's fold control in front of a heading: `fold dette punkt ind`, `fold punktet ud`. */
 const WEB_FOLD = /^(?:fold|luk|åbn) (?:dette punkt|punktet|afsnittet) (?:ind|ud|op)\s+/iu;
 /** The same controls glued to the end of a line whose break was lost (`Bo Dal () Kopier link til punktet - Print`). */
+/** A print control run into the start of the line after it (`UdskrivSagsid.: 13/115`). */
+const WEB_NAV_LEADING = /^(?:Udskriv|Print)(?=\p{Lu}\p{Ll}+\.?\s*:)/u;
 const WEB_NAV_GLUED = /\s+kopier link til (?:punktet|sagen|siden)(?:\s*[-|]\s*(?:print|udskriv))?$/iu;
 
 /** A heading over a group of items: `Punkter til drøftelse`, `Orienteringspunkter`, `Sager til beslutning`, also with its first part (`Punkter til orientering: Drift`). */
@@ -184,6 +186,7 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
   lines.forEach((l, i) => {
     if (drop.has(i)) removed.push(l);
     else if (WEB_NAV_GLUED.test(l.text)) kept.push({ ...l, text: l.text.replace(WEB_NAV_GLUED, '') });
+    else if (WEB_NAV_LEADING.test(l.text)) kept.push({ ...l, text: l.text.replace(WEB_NAV_LEADING, '') });
     else kept.push(l);
   });
   return { lines: joinBrokenWords(kept), removed };

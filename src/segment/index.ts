@@ -815,6 +815,8 @@ function buildItem(
     if (first.kind === 'decision' && first.heading === null) first.text = `${parts.title}\n${first.text}`;
     else sections.unshift({ kind: 'decision', heading: null, text: parts.title });
   }
+  // A dash alone on the last line of a block (`Udgik.` / `-`): the page's separator before the next case, no part of the text.
+  for (const sec of sections) if (/\n[-–—]\s*$/u.test(sec.text)) sec.text = sec.text.replace(/(?:\n[-–—]\s*)+$/u, '');
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
   // A dash or a dot alone (`-`, `…`) records nothing; nor does a number alone (`4`, `2.`: a page's number, a contents table's).
   const decision = decisionTexts.length && !/^[\s\-–—.…\d]*$/u.test(decisionTexts.join('')) ? decisionTexts.join('\n') : null;
