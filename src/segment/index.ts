@@ -125,12 +125,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const afterOther = converted ? minutesAfterAgenda(converted, found, chooseChain(found).chain) : [];
     const otherChain = converted ? (recordsByNumber(converted, found, afterOther) ?? afterOther) : [];
     if (otherChain.length < 2) continue;
+    // `a.` … `i.` inside a case's Problemstilling, on a page of one case: points, no items (and the lines left as printed).
+    if (inCaseBlocks(converted!, otherChain)) continue;
     for (const c of otherChain) {
       printedHeading.set(c.index, lines[c.index]!.text);
       lines[c.index] = converted![c.index]!;
     }
-    // `a.` … `i.` inside a case's Problemstilling, on a page of one case: points, no items.
-    if (inCaseBlocks(converted!, otherChain)) continue;
     candidates = found;
     chain = otherChain;
     diags.info(code, message(chain.length), place(lines[chain[0]!.index]));
