@@ -3265,3 +3265,14 @@ describe('a print control run into the case number after it', () => {
     ]);
   });
 });
+
+describe('a closing line with a time and no `kl.`', () => {
+  it('`Mødet sluttede 21.00` ends the meeting and the last item', () => {
+    const doc = parseText(['Referat 3. april 2031', '1) Salg af haver: Ingen salg', '2) Evt.: Vi overvejer et nyt kursus.', 'Mødet sluttede 21.00', 'For referat Bo'].join('\n'));
+    expect(doc.meeting.endTime).toBe('21:00');
+    expect(doc.items.map((it) => [it.title, it.decision, it.outcome])).toEqual([
+      ['Salg af haver', 'Ingen salg', 'none'],
+      ['Evt.', 'Vi overvejer et nyt kursus.', null],
+    ]);
+  });
+});

@@ -200,7 +200,11 @@ const TITLE = new RegExp(`^(?:(?:Kort|Kortfattet|Foreløbigt|Godkendt|Udvidet|Ud
 export function closingTime(text: string): string | null {
   if (text.charCodeAt(0) !== 77 && text.charCodeAt(0) !== 109) return null; // `M`, `m`: checked first, on every line
   const m = CLOSING_LINE.exec(text);
-  return m ? findTimes(m[1]!).start : null;
+  if (!m) return null;
+  // `Mødet sluttede 21.00`: a time with a full stop and no `kl.` is a clock time here.
+  const bare = /^(\d{1,2})[.:](\d{2})$/u.exec(m[1]!.trim());
+  if (bare && Number(bare[1]) < 24 && Number(bare[2]) < 60) return `${bare[1]!.padStart(2, '0')}:${bare[2]}`;
+  return findTimes(m[1]!).start;
 }
 const CLOSING_LINE = new RegExp(`^${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut)\\s*:?\\s+((?:kl\\.?\\s*|klokken\\s+)\\d{1,2}(?:[.:]\\d{2})?|\\d{1,2}[.:]\\d{2})\\.?$`, 'iu');
 
