@@ -3276,3 +3276,18 @@ describe('a closing line with a time and no `kl.`', () => {
     ]);
   });
 });
+
+describe('an election\'s title and the one elected with a garden\'s number', () => {
+  it('`Valg af dirigent Knud Lund (have 25)` and `Valg af dirigent – Bo Dal have 69` split at the name', () => {
+    const text = ['Referat generalforsamling d. 24/2 2031', '1. Valg af dirigent Knud Lund (have 25)', '2. Valg af stemmetællere: Eva Holm (have 83), Ib Dal (have 119) og Ane Bo (have 7)', '3. Regnskab', 'Regnskabet blev godkendt.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.title, it.decision])).toEqual([
+      ['Valg af dirigent', 'Knud Lund (have 25)'],
+      ['Valg af stemmetællere', 'Eva Holm (have 83), Ib Dal (have 119) og Ane Bo (have 7)'],
+      ['Regnskab', 'Regnskabet blev godkendt.'],
+    ]);
+    const dashed = parseText(['Referat generalforsamling 2031', '1. Valg af dirigent – Bo Dal have 69', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(dashed.items[0]!.title).toBe('Valg af dirigent');
+    expect(doc.meeting.chair).toBe('Knud Lund');
+  });
+});

@@ -599,8 +599,8 @@ function electedChair(items: Item[]): string | null {
         }
       }
     }
-    // The record is the name alone (`Valg af dirigent: Bo Lind`).
-    const alone = text.replace(/[.,]$/, '');
+    // The record is the name alone (`Valg af dirigent: Bo Lind`), perhaps with a garden's number (`Bo Lind (have 25)`, `Bo Lind have 69`).
+    const alone = text.split('\n')[0]!.replace(/[.,]$/, '').replace(/\s*\(?\b(?:have|hus|nr\.?)\s*\d+[a-z]?\)?\s*$/iu, '');
     if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && CHAIR_ITEM.test(item.title))) return alone;
   }
   return null;
@@ -961,6 +961,9 @@ const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
  * `Budget 2025 - overblik og tidsplan`).
  */
 export function verdictOnHeading(rest: string, bare = true): { title: string; text: string } | null {
+  // `Valg af dirigent Knud Lund (have 25)`: an election's title, then the one elected with no mark between.
+  const electedAfter = /^((?:Valg af|Valg til) (?:dirigent|referent|ordstyrer|mødeleder|stemmetællere)(?: og (?:referent|stemmetællere))?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+){1,3}(?:\s*\([^()]*\))?\.?)$/u.exec(rest);
+  if (electedAfter && looksLikeName(electedAfter[2]!.replace(/\s*\([^()]*\)\.?$/u, ''))) return { title: electedAfter[1]!, text: electedAfter[2]! };
   // `Behandling af indkomne forslag konstaterede dirigenten, at …`: the title put first, then the verb and who did it (the inverted order after a fronted phrase).
   const inverted = INVERTED_RECORD.exec(rest);
   if (inverted && inverted[1]!.split(/\s+/).length <= 8 && !RECORDED_VERB.test(inverted[1]!)) return { title: inverted[1]!, text: rest.slice(inverted[1]!.length).trim() };
@@ -1000,7 +1003,10 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     const colon = /^\s*:/.test(rest.slice(m[1]!.length));
     // With nothing under the heading, a dash before a short name is the one elected too (`Valg af dirigent – Dorthe Holm`).
     const alone = bare && /^\p{Lu}\p{Ll}+(?:\s+[\p{L}.'’-]+){0,2}\.?$/u.test(tail);
-    if (ELECTION.test(head) && (looksLikeName(tail.replace(/[.,]$/, '')) || (colon && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(tail)) || alone || outcomeOf(tail) !== null)) return { title: head.replace(/\.$/, ''), text: tail };
+    // `Valg af dirigent – Bo Dal have 69`, `… Bo Dal (have 25)`: a garden's or a house's number after the name is no part of it.
+    // Of several (`Bo Dal (have 83), Eva Holm (have 119) og …`), the first.
+    const person = tail.replace(/[.,]$/, '').split(/,\s+|\s+og\s+/u)[0]!.replace(/\s*\(?\b(?:have|hus|nr\.?)\s*\d+[a-z]?\)?\s*$/iu, '');
+    if (ELECTION.test(head) && (looksLikeName(person) || (colon && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(tail)) || alone || outcomeOf(tail) !== null)) return { title: head.replace(/\.$/, ''), text: tail };
   }
   // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.
   // With nothing under the heading, a shorter sentence too (`Økonomi. Ser fornuftig ud.`).
