@@ -412,6 +412,9 @@ describe('the body named in a title', () => {
     // The body, a comma, then the title.
     [['Holmby Motorklub, referat af generalforsamlingen den 5. marts 2031 kl. 19'], 'Holmby Motorklub'],
     [['HMK, referat fra repræsentantskabsmøde, onsdag den 05.03.2031'], 'HMK'],
+    // A portal's page of a body's minutes for a year; a name over a line that tells what it is.
+    [['Referater af møder i Handicaprådet i 2031', '27. oktober - Møde i Handicaprådet'], 'Handicaprådet'],
+    [['MOTORKLUB 2000', 'en motorcykelklub for hospitalets ansatte', 'Skovvej 2, 8240 Risskov'], 'MOTORKLUB 2000'],
     // A sentence that tells whose meeting was held or called, the place or the day after the name.
     [['År 2031, den 5. juli kl. 14.00, afholdtes ordinær generalforsamling i Vejlauget for Birkevang på Kroen i Holmby'], 'Vejlauget for Birkevang'],
     [['Der var indkaldt til møde i Holmby Sogns menighedsråd Onsdag, den 5. marts 2031 kl. 19.00.'], 'Holmby Sogns menighedsråd'],

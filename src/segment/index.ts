@@ -521,6 +521,13 @@ function organisationLine(header: SLine[]): string | null {
     // `GRUNDEJERFORENINGEN ”SOLHØJ”`: a name in quotes is still a name (quotes elsewhere mark a web page's link).
     if (ORGANISATION.test(t) && namesABody(t.replace(/[”“"„]/gu, '')) && !findDate(t)) return t;
   }
+  // `MOTORPSYK 2000` / `en motorcykelklub for psykiatriens ansatte`: a name, then a line that tells what it is.
+  for (let k = 0; k + 1 < Math.min(header.length, 15); k++) {
+    const t = header[k]!.text.trim();
+    const j = header.slice(k + 1).findIndex((l) => !l.blank);
+    const next = j >= 0 ? header[k + 1 + j]!.text.trim() : '';
+    if (!header[k]!.blank && /^\p{Lu}[\p{L}\d&'’\- ]{1,40}$/u.test(t) && t.split(/\s+/).length <= 4 && /^(?:en|et)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}*(?:forening|klub|laug|selskab|kor|gruppe|råd|netværk)\b/u.test(next)) return t;
+  }
   return null;
 }
 

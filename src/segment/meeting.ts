@@ -343,7 +343,7 @@ export function namesABody(name: string): boolean {
 /** Without the `i` flag: a name starts with a capital (`Generalforsamling i Andelsboligforeningen …` is no name after the word). */
 const MEETING_THEN_NAME = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær|ORDINÆR|EKSTRAORDINÆR)\p{L}*\s+)?\p{L}*(?:[Gg]eneralforsamling|GENERALFORSAMLING|[Mm]øde|MØDE)\s+(?:(?:for|FOR|i|I)\s+)?(\p{Lu}[\p{L}&'’\-/ ]{2,60}?)(?:[\s,]+\d.*)?$/u;
 /** A year after a name (`Grundejerforeningen Kærholm 2022`) is the meeting's, not the name's. */
-const TRAILING_YEAR = /\s+(?:19[5-9]\d|20\d\d)$/u;
+const TRAILING_YEAR = /\s+(?:i\s+)?(?:19[5-9]\d|20\d\d)$/u;
 /** Words that make a name an organisation's (`Højbjerg Badminton Klub`, `Grundejerforeningen Solbakken`). */
 const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg|fond)(?:en|et|s|ben)?\b/iu;
 
@@ -442,7 +442,7 @@ function bodyInTitle(rest: string): string | null {
     // `ÆLDRERÅDET: Møde nr. 03-2018`: the body, then its meeting after a colon.
     .replace(/(?<=\S)\s*:\s*(?:(?:ordinært|ekstraordinært)\s+)?(?:\p{L}*møde|generalforsamling)\b.*$/iu, '')
     // `møde i X`, `2. rådsmøde i X`, `bestyrelsesmøde, X`: the body after the meeting's word.
-    .replace(new RegExp(`^(?:(?:den|det)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:ordinært|ekstraordinært|ordinære|ekstraordinære|ordinær|ekstraordinær|årlige|årligt)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t)?|\\p{L}+s\\s+${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)(?:\\s+(?:i|for)\\s+|,\\s*(?=\\p{Lu}))`, 'iu'), '')
+    .replace(new RegExp(`^(?:(?:den|det)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:ordinært|ekstraordinært|ordinære|ekstraordinære|ordinær|ekstraordinær|årlige|årligt)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t|r|rne)?|\\p{L}+s\\s+${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)(?:\\s+(?:i|for)\\s+|,\\s*(?=\\p{Lu}))`, 'iu'), '')
     .replace(WEB_SECTION, '').replace(AREA_SUFFIX, '')
     // A day without a year (`, torsdag d. 18. juni hos …`), a time: what follows the body is when.
     .replace(new RegExp(`,?\\s+(?:(?:${WEEKDAY})\\b|(?:den|d\\.)\\s*\\d|kl\\.\\s*\\d).*$`, 'iu'), '')
