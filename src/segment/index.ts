@@ -580,6 +580,8 @@ const ELECTED = [
   new RegExp(`^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}`, 'gu'),
   new RegExp(`(?<![\\p{L}])vælge\\s+${PERSON}\\s+(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
 ];
+/** A garden's or a house's number after a name (`Bo Dal (have 25)`, `Bo Dal have 69`): no part of the name. */
+const HOUSE_NUMBER_END = /\s*\(?\b(?:have|hus|nr\.?)\s*\d+[a-z]?\)?\s*$/iu;
 const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
 /** A record that elects the one to lead, in an item not titled as an election (`… foreslog Ib Juhl til at lede generalforsamlingen`). */
 const LEADS = new RegExp(`${CHAIR_WORD}|til at lede\\b`, 'iu');
@@ -607,7 +609,7 @@ function electedChair(items: Item[]): string | null {
       }
     }
     // The record is the name alone (`Valg af dirigent: Bo Lind`), perhaps with a garden's number (`Bo Lind (have 25)`, `Bo Lind have 69`).
-    const alone = text.split('\n')[0]!.replace(/[.,]$/, '').replace(/\s*\(?\b(?:have|hus|nr\.?)\s*\d+[a-z]?\)?\s*$/iu, '');
+    const alone = text.split('\n')[0]!.replace(/[.,]$/, '').replace(HOUSE_NUMBER_END, '');
     if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && CHAIR_ITEM.test(item.title))) return alone;
   }
   return null;
@@ -1012,7 +1014,7 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     const alone = bare && /^\p{Lu}\p{Ll}+(?:\s+[\p{L}.'’-]+){0,2}\.?$/u.test(tail);
     // `Valg af dirigent – Bo Dal have 69`, `… Bo Dal (have 25)`: a garden's or a house's number after the name is no part of it.
     // Of several (`Bo Dal (have 83), Eva Holm (have 119) og …`), the first.
-    const person = tail.replace(/[.,]$/, '').split(/,\s+|\s+og\s+/u)[0]!.replace(/\s*\(?\b(?:have|hus|nr\.?)\s*\d+[a-z]?\)?\s*$/iu, '');
+    const person = tail.replace(/[.,]$/, '').split(/,\s+|\s+og\s+/u)[0]!.replace(HOUSE_NUMBER_END, '');
     if (ELECTION.test(head) && (looksLikeName(person) || (colon && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(tail)) || alone || outcomeOf(tail) !== null)) return { title: head.replace(/\.$/, ''), text: tail };
   }
   // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.

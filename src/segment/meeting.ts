@@ -373,7 +373,7 @@ export function placeInSentence(text: string): string | null {
     if (place.length < 3 || words.length > 7 || findDate(place) || /\d{1,2}[.:]\d{2}/u.test(place)) continue;
     // `… den 27. februar 2031 i Holmby Forsyning A/S`, `… i Holmby Kommune`: the body, or the area, not a place.
     if (ORGANISATION.test(place) || /\b(?:Kommune|Region)\b/u.test(place)) continue;
-    if (new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u').test(words[0]!)) continue;
+    if (WEEKDAY_WORD.test(words[0]!)) continue;
     if (/^\p{Lu}/u.test(place) || PLACE_NOUN.test(place)) return place;
   }
   return null;
@@ -386,6 +386,8 @@ const STARTED = /(?<!\p{L})(?:påbegyndt(?:es)?|begyndte|startede|åbnedes|blev\
 const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens)\s+(?:\p{L}+\s+)?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
 
 const WEEKDAY_CAPITAL = WEEKDAY.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
+/** A weekday alone, in small letters or with a capital. */
+const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u');
 /** A sentence that tells whose meeting was held or called, the name in capitals up to where, when or the sentence's end. */
 const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
 
