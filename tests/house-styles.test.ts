@@ -3294,3 +3294,24 @@ describe('an election\'s title and the one elected with a garden\'s number', () 
     expect(doc.meeting.chair).toBe('Knud Lund');
   });
 });
+
+describe('an agenda named for its meeting', () => {
+  it('`Dagsorden for årsmødet:` over a tight list of titles ending in full stops introduces the items, as `Dagsorden:` does', () => {
+    const entries = ['1.   Årsmødet åbnes.', '2.   Valg af ordstyrer.', '3.   Formandens beretning.', '4.   Regnskab.', '5.   Indkomne forslag.', '6.   Valg til styrelsen.', '7.   Eventuelt.'];
+    for (const label of ['Dagsorden for årsmødet:', 'Program for den faglige del:', 'Dagsorden:']) {
+      const doc = parseText([label, '', ...entries].join('\n'));
+      expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+        [1, 'Årsmødet åbnes.'],
+        [2, 'Valg af ordstyrer.'],
+        [3, 'Formandens beretning.'],
+        [4, 'Regnskab.'],
+        [5, 'Indkomne forslag.'],
+        [6, 'Valg til styrelsen.'],
+        [7, 'Eventuelt.'],
+      ]);
+    }
+    // A sentence that ends in a colon still introduces a list inside the text, no items.
+    const inText = parseText(['Referat af bestyrelsesmøde 2. maj 2031', '', '1. Økonomi', 'Vi har tre ønsker til budgettet:', '1. Nye bolde.', '2. Nye net.', '3. Maling.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(inText.items.map((it) => it.title)).toEqual(['Økonomi', 'Eventuelt']);
+  });
+});

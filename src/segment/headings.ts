@@ -544,9 +544,10 @@ function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
       const t = intro >= 0 ? lines[intro]!.text : '';
       // A block's heading (`Sagsfremstilling` / `1. Status …`) introduces a list in that block; `Referat` over the items does not.
       const inBlock = isBlockHeadingLine(t) && !/^(?:Referat|Beslutningsreferat|Mødereferat)\s*:?$/iu.test(t) && !AGENDA_LABEL.test(t);
-      // `Det er et år siden … Dagsordenen følger vedtægterne:`: a sentence that introduces the agenda set by the statutes.
+      // `Det er et år siden … Dagsordenen følger vedtægterne:`: a sentence that introduces the agenda set by the statutes;
+      // `Dagsorden for generalforsamlingen:` names the agenda as well as `Dagsorden:` does.
       const statutes = AGENDA_BY_STATUTES.test(t);
-      const introduced = /:$/.test(t) && !isBlockHeadingLine(t) && !AGENDA_LABEL.test(t) && !statutes && groupLabel(t) === null;
+      const introduced = /:$/.test(t) && !isBlockHeadingLine(t) && !AGENDA_LABEL.test(t) && !AGENDA_INTRO.test(t.trim()) && !statutes && groupLabel(t) === null;
       for (let j = k; j <= end; j++) cands[j]!.score -= inBlock ? 6 : introduced ? 4 : 1;
     }
     k = end + 1;
