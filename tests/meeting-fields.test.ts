@@ -503,3 +503,12 @@ describe('the chair in more wordings', () => {
     expect(doc.meeting.chair).toBe('Bo Holm');
   });
 });
+
+describe('the body as a name, not the words read around it', () => {
+  it('a day after the name, a kind of meeting in the genitive, a label and a sentence\'s piece are taken off or give none', () => {
+    const body = (head: string[]) => parseText([...head, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body;
+    expect(body(['Referat fra generalforsamling', 'SF-Holmby 23. marts 2031, klokken 19.00 i Borgerhuset'])).toBe('SF-Holmby');
+    expect(body(['Kommunalbestyrelsens ordinære møde 03/2031', 'Torsdag den 6. marts 2031 kl. 10.00'])).toBe('Kommunalbestyrelsen');
+    expect(body(['Kategori: Ældrerådet', 'Referat 3. april 2031'])).toBe('Ældrerådet');
+  });
+});

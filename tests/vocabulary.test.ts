@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../src/extract/text.js';
 import { DATE_EXAMPLES, DAY_MONTH_EXAMPLES, findDate, findDayMonth, findTimes, TIME_EXAMPLES, withYear } from '../src/segment/dates.js';
 import { findCandidates, gluedTitle, NUMBERING_STYLES } from '../src/segment/headings.js';
-import { PLACE_EXAMPLES, placeIn } from '../src/segment/meeting.js';
+import { BODY_SHAPE_EXAMPLES, PLACE_EXAMPLES, placeIn, shapeBody } from '../src/segment/meeting.js';
 import { CHAIR_ROWS, chairInSentence } from '../src/segment/chair.js';
 import { GROUP_LABEL_EXAMPLES, groupLabel } from '../src/segment/people.js';
 import { toSLines } from '../src/segment/model.js';
@@ -72,6 +72,10 @@ describe('dates, times and places', () => {
   it.each(DATE_EXAMPLES)('%s → %s', (text, date) => expect(findDate(text)?.date ?? null).toBe(date));
   it.each(TIME_EXAMPLES)('%s → %s–%s', (text, start, end) => expect(findTimes(text)).toEqual({ start, end }));
   it.each(PLACE_EXAMPLES)('%s → %s', (text, place) => expect(placeIn(text)).toBe(place));
+});
+
+describe('a body read as its name alone', () => {
+  it.each(BODY_SHAPE_EXAMPLES)('%s → %s', (text, body) => expect(shapeBody(text)).toBe(body));
 });
 
 describe('who chaired, told in a sentence', () => {

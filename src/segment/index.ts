@@ -18,7 +18,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, closingTime, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
+import { bodyFromLetterhead, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, parseParticipants } from './people.js';
@@ -1493,7 +1493,7 @@ function tidyBody(body: string): string | null {
     .trim();
   const twice = /^(.{3,60}?)\s+\1$/u.exec(t);
   const name = twice ? twice[1]! : t;
-  return name === '' ? null : name;
+  return name === '' ? null : shapeBody(name);
 }
 
 /**

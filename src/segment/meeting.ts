@@ -1305,3 +1305,107 @@ export function committeeBesideTitle(lines: SLine[]): string | null {
   }
   return null;
 }
+
+/** A field's label before a body's name that says what the name is (`Kategori: Udsatterådet`). */
+const BODY_LABEL = /^(?:Kategori|Udvalg|Forum|Organisation|Forening|Fra|Vedr\.?|Vedrørende)\s*:?\s+(?=\p{Lu})/u;
+/** A field's label that says the value is something else: a place, a time, an activity (`Mødested: Holmby Golfklub`). */
+const OTHER_LABEL = /^(?:Mødested|Sted|Lokale|Adresse|Dato|Tid|Tidspunkt|Aktiviteter|Aktivitet|Emne|Program)\s*:\s*/iu;
+/** A kind of meeting in the genitive after a name (`Kommunalbestyrelsens ordinære møde`, `Lokalhistorisk Forenings generalforsamling`). */
+const GENITIVE_MEETING = /^(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}?)s\s+(?:(?:ordinære|ekstraordinære|årlige|konstituerende|første|sidste)\s+)?(?:\p{Ll}*møde|formøde|generalforsamling|årsmøde|repræsentantskabsmøde|delegeretmøde)(?!\p{L}).*$/u;
+/** A day after the name, and what follows it (`SF-Holmby 23. marts, klokken 20.00 i …`). */
+const DAY_AFTER = new RegExp(`\\s+(?:(?:${WEEKDAY})\\s+)?(?:den\\s+|d\\.\\s*)?\\d{1,2}\\.\\s*(?:${Object.keys(MONTHS).join('|')})\\b.*$`, 'iu');
+/** A document's words, a meeting's and a file's name before a dash, the body after it (`BESTYRELSESMØDE referat – BYTINGET`). */
+const KIND_BEFORE_DASH = /^(?:[\p{L}]*(?:møde|referat|dagsorden|protokol|generalforsamling)\p{L}*[\s\d_.\/]*){1,3}\s+[–-]\s+(?=\p{Lu})/iu;
+/** A file's name before a dash (`Beslutningsprotokol_26_04_2012 - `). */
+const FILE_BEFORE_DASH = /^\S*_\S*\s+[–-]\s+(?=\p{Lu})/u;
+/** A document's words before the name (`Referatet af LU mødet`). */
+const DOCUMENT_BEFORE = /^(?:Referat(?:et)?|Dagsorden(?:en)?)\s+(?:af|fra|for|til)\s+(?=\p{Lu})/u;
+/** A kind of meeting, a document's word or a year after the name (`SK68 bestyrelsesmøde`, `Generalforsamling VGF 2018 referat`). */
+const KIND_AFTER = /\s+(?:\p{Ll}*møde[t]?|generalforsamling(?:en)?|referat|dagsorden|(?<!\saf\s+)(?:19|20)\d{2})$/u;
+/** A weekday after the name, with nothing after it (`GRUNDEJERFORENINGEN X torsdag den`). */
+const WEEKDAY_AFTER = new RegExp(`\\s+(?:${WEEKDAY})(?:\\s+(?:den|d\\.))?$`, 'iu');
+const KIND_BEFORE = /^(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?(?:Generalforsamling|GENERALFORSAMLING|Bestyrelsesmøde|BESTYRELSESMØDE)\s+(?=\p{Lu}{2})/u;
+/** Small words a name never starts or ends with: what was read ran into a sentence (`Generalforsamlingen er`, `I Holmby`). */
+const OPEN_END = /\s(?:i|på|af|til|for|og|med|om|er|var|blev|bliver|den|det|d\.|fra|som|at)$/iu;
+const OPEN_START = /^(?:Og|Hermed|Mødet|Der|Som|At)\s/u;
+/** A preposition before the name (`I Holmby Roklub`): what was read began a phrase; the name is after it. */
+const PREPOSITION_FIRST = /^(?:I|På|Af|Til|For|Med|Om|Hos)\s+/u;
+
+/**
+ * A body's name, read from a title, a field or a line of the header, as the
+ * name alone: a label that says what it is taken off, a label that says it is
+ * something else (a place) makes it none; a day after it, a kind of meeting
+ * after it or in the genitive with it, a document's words or a file's name
+ * before it, taken off; what is left only a meeting's words, or a piece of a
+ * sentence (`Mødet blev`), names no body. The examples run as tests.
+ */
+export function shapeBody(body: string): string | null {
+  let t = body.trim();
+  // `Der afholdes generalforsamling i Holmby Roklub …`: a sentence that calls a meeting of the body.
+  t = t.replace(/^(?:Der|Hermed)\s+(?:af)?holdes\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?\p{Ll}*(?:møde|generalforsamling)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
+  // `Mødet i Holmby Lokalråd`: the meeting's word before the body it is of.
+  t = t.replace(/^(?:Mødet|Møde)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
+  if (OPEN_START.test(t)) return null;
+  const preposition = PREPOSITION_FIRST.exec(t);
+  if (preposition) {
+    t = t.slice(preposition[0].length);
+    if (!/^[\p{Lu}\d]/u.test(t)) return null;
+  }
+  // `Sted: Holmby Roklub`: a club that meets at home names itself as the place.
+  const other = OTHER_LABEL.exec(t);
+  if (other) {
+    t = t.slice(other[0].length);
+    if (!ORGANISATION_WORD.test(t)) return null;
+  }
+  t = t.replace(BODY_LABEL, '').replace(KIND_BEFORE_DASH, '').replace(FILE_BEFORE_DASH, '').replace(DOCUMENT_BEFORE, '').replace(KIND_BEFORE, '');
+  const day = DAY_AFTER.exec(t);
+  if (day && day.index >= 3) t = t.slice(0, day.index).replace(/[\s,]+$/u, '');
+  t = t.replace(WEEKDAY_AFTER, '');
+  const genitive = GENITIVE_MEETING.exec(t);
+  if (genitive) t = genitive[1]!;
+  for (let before = ''; before !== t; ) {
+    before = t;
+    t = t.replace(KIND_AFTER, '').trim();
+  }
+  if (t.length < 2 || OPEN_END.test(t) || OPEN_START.test(t)) return null;
+  const words = t.split(/[\s.,]+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.every((w) => KIND_WORDS.test(w) || /^(?:ref\p{L}*rat|af|og|for|i)$/iu.test(w))) return null;
+  return t;
+}
+
+/** How a body read from a document is made its name alone: what was read, the name, none. */
+export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
+  ['Kategori: Ældrerådet', 'Ældrerådet'],
+  ['Mødested: Holmby Golfklub', 'Holmby Golfklub'],
+  ['Sted: Holmby Skole', null],
+  ['GRUNDEJERFORENINGEN HOLMBY STRANDE torsdag den', 'GRUNDEJERFORENINGEN HOLMBY STRANDE'],
+  ['Vejlauget Holmvej af 2011', 'Vejlauget Holmvej af 2011'],
+  ['Det fælles landdistriktsråd', 'Det fælles landdistriktsråd'],
+  ['På medlemsmødet', null],
+  ['Aktiviteter: Generalforsamling for voksne: 16:45-17:45', null],
+  ['SF-Holmby 23. marts, klokken 20.00 i 3F, Holmby.', 'SF-Holmby'],
+  ['Kommunalbestyrelsens ordinære møde 03/2031', 'Kommunalbestyrelsen'],
+  ['Landsledelsens formøde til Landsmødet', 'Landsledelsen'],
+  ['Holmby Lokalhistorisk Forenings generalforsamling 16. maj på', 'Holmby Lokalhistorisk Forening'],
+  ['BESTYRELSESMØDE referat – BYTINGET i Holmby', 'BYTINGET i Holmby'],
+  ['Beslutningsprotokol_26_04_2031 - Holmby Lokaludvalg', 'Holmby Lokaludvalg'],
+  ['Generalforsamling HGF 2031 referat', 'HGF'],
+  ['BK31 bestyrelsesmøde', 'BK31'],
+  ['Referatet af LU mødet', 'LU'],
+  ['Hermed indkaldes til generalforsamling i', null],
+  ['Generalforsamlingen er', null],
+  ['Mødet blev', null],
+  ['Der afholdes ordinær generalforsamling i Holmby Roklub', 'Holmby Roklub'],
+  ['Mødet i Holmby Lokalråd', 'Holmby Lokalråd'],
+  ['I Holmby Roklub', 'Holmby Roklub'],
+  ['Bestyrelsesmøde. Referat.', null],
+  ['Bestyrelsesmøde.150903', null],
+  ['Refererat af bestyrelsesmøde', null],
+  ['Ekstraordinært', null],
+  ['Holmby Vandværk', 'Holmby Vandværk'],
+  ['Afdelingsbestyrelsen i Holmbyparken', 'Afdelingsbestyrelsen i Holmbyparken'],
+  ['Udvalget for Teknik og Miljø', 'Udvalget for Teknik og Miljø'],
+  ['Byrådet', 'Byrådet'],
+  ['forretningsudvalget', 'forretningsudvalget'],
+  ['Holmens Venner', 'Holmens Venner'],
+];
