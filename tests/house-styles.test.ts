@@ -3315,3 +3315,31 @@ describe('an agenda named for its meeting', () => {
     expect(inText.items.map((it) => it.title)).toEqual(['Økonomi', 'Eventuelt']);
   });
 });
+
+describe('bullets whose titles run into their records after a colon', () => {
+  it('`• Title : record` one under another are the items, a space before the colon or not, small letters after it or not', () => {
+    const text = [
+      'Bestyrelsesreferat fra 4. marts',
+      'Holmby Roklubs bestyrelsesmøde marts 2031',
+      'Til stede: Bo, Eva, Ib',
+      '',
+      '  • Referat fra sidste møde : intet at bemærke',
+      '  • Økonomien ved kassereren : Der er 120 medlemmer og et lille overskud.',
+      '  • Standerhejsning den 2. maj : Eva sørger for kaffe.',
+      '  • Nye årer (to par): Punktet udsættes til næste møde.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Referat fra sidste møde', 'intet at bemærke'],
+      [2, 'Økonomien ved kassereren', 'Der er 120 medlemmer og et lille overskud.'],
+      [3, 'Standerhejsning den 2. maj', 'Eva sørger for kaffe.'],
+      [4, 'Nye årer (to par)', 'Punktet udsættes til næste møde.'],
+    ]);
+    expect(doc.meeting.date).toBe('2031-03-04');
+  });
+
+  it('a list of people with what they do (`• Bo Holm: Kasserer`) is no list of items', () => {
+    const doc = parseText(['Referat af møde 3. maj 2031', 'Deltagere:', ' • Bo Holm: Holmby Roklub', ' • Eva Dal: Kommunen', ' • Ib Lund: Holmby Skole', '', '1. Godkendelse af dagsorden', 'Godkendt', '', '2. Eventuelt', 'Intet'].join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Eventuelt']);
+  });
+});

@@ -1846,11 +1846,22 @@ function bulletAgenda(lines: SLine[]): Candidate[] {
   return found.length >= 3 ? found : [];
 }
 
-function bulletedItems(lines: SLine[]): { index: number; rest: string }[] {
-  const found: { index: number; rest: string }[] = [];
+/** A bullet's title run into its record after a colon, a space before the colon or not (`Økonomi ved Bo : der er 86 medlemmer`). */
+const RUN_IN_TITLE = /^(\p{Lu}[^:!?]{1,100}?)\s*:\s+(\S.*)$/u;
+
+function bulletedItems(lines: SLine[]): { index: number; rest: string; gluedText?: string }[] {
+  const found: { index: number; rest: string; gluedText?: string }[] = [];
   const apart: { index: number; rest: string }[] = [];
   const bulleted = lines.flatMap((l, i) => (!l.blank && LIST_BULLET.test(l.text) && !underBullet(lines, i) ? [i] : []));
   const outermost = bulleted.reduce((m, k) => Math.min(m, lines[k]!.indent ?? 0), Infinity);
+  // `• Økonomi ved Bo : der er 86 medlemmer …` on the line under the one before: a title run into its record, at the list's outermost level.
+  const runInOf = (i: number) => {
+    const l = lines[i]!;
+    const runIn = (l.indent ?? 0) === outermost ? RUN_IN_TITLE.exec(l.text.replace(LIST_BULLET, '').trim()) : null;
+    return runIn !== null && runIn[1]!.split(/\s+/).length <= 12 && !looksLikeName(runIn[1]!.trim()) && groupLabel(runIn[1]!) === null && !isFieldLabel(runIn[1]!) && blockKind(runIn[1]!) === null ? runIn : null;
+  };
+  // Two or more such bullets make a list of them: every outermost bullet in it is an item, one too long to run in as well.
+  const runInList = bulleted.filter((i) => runInOf(i) !== null).length >= 2;
   let bullets = 0;
   for (const i of bulleted) {
     const l = lines[i]!;
@@ -1861,13 +1872,27 @@ function bulletedItems(lines: SLine[]): { index: number; rest: string }[] {
     const textUnder = deeperNext && j === i + 1 && !LIST_BULLET.test(lines[j]!.text);
     // An outermost `•` entry with points further in under it (`• Valg af formand` / `  1. …`).
     const overPoints = BULLET_START.test(l.text) && at === outermost && deeperNext;
-    if (!opensParagraph(lines, i) && !textUnder && !overPoints) continue;
+    const runIn = runInList ? runInOf(i) : null;
+    const runInTitle = runIn !== null;
+    const inRunInList = runInList && at === outermost;
+    if (!opensParagraph(lines, i) && !textUnder && !overPoints && !inRunInList) continue;
     bullets++;
     const t = l.text.replace(LIST_BULLET, '');
     if (at === outermost && opensParagraph(lines, i)) apart.push({ index: i, rest: t });
     const inline = INLINE_TITLE.exec(t);
-    const titled = (inline !== null && inline[1]!.split(/\s+/).length <= 6) || /^\p{Lu}[^.!?:]{1,60}:$/u.test(t) || verdictOnHeading(t) !== null || (t.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(t) && i + 1 < lines.length && !lines[i + 1]!.blank) || (textUnder && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 20);
-    if (titled) found.push({ index: i, rest: t });
+    const titled = inRunInList || (inline !== null && inline[1]!.split(/\s+/).length <= 6) || /^\p{Lu}[^.!?:]{1,60}:$/u.test(t) || verdictOnHeading(t) !== null || (t.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(t) && i + 1 < lines.length && !lines[i + 1]!.blank) || (textUnder && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 20);
+    if (runInTitle) found.push({ index: i, rest: runIn![1]!, gluedText: runIn![2]! });
+    else if (titled) found.push({ index: i, rest: t });
+  }
+  // `1. Godkendelse af referat: Godkendt.` / `• Orientering fra formand: …` / …: a list numbered at its first entry only, its bullets going on.
+  if (found.length > 0 && found[0]!.gluedText !== undefined) {
+    const p = prevNonBlankIndex(lines, found[0]!.index);
+    const first = p >= 0 ? /^\s*1[.)]\s+(.*)$/u.exec(lines[p]!.text) : null;
+    const runIn = first ? RUN_IN_TITLE.exec(first[1]!.trim()) : null;
+    if (runIn) {
+      found.unshift({ index: p, rest: runIn[1]!, gluedText: runIn[2]! });
+      bullets++;
+    }
   }
   // Every bullet a paragraph of its own, half of them or more titles over text (`• Regnskab:` / `  Kassereren …`), the others
   // what was done in a sentence (`• Dagsordenen blev godkendt.`): each is an item, the sentence its title and record.

@@ -67,7 +67,7 @@ export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lø
 /** `… at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den …`: a notice naming the meeting by its word, and when. */
 const NOTICE_OF_MEETING = new RegExp(`\\b(?:der\\s+)?(?:afholdes|holdes|indkaldes\\s+til)\\s+(?:hermed\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?(\\p{L}+(?:råds|udvalgs|bestyrelses)${tolerant('møde')})\\s+(?:(?:${WEEKDAY})\\b|den\\s+\\d|d\\.\\s*\\d)`, 'iu');
 /** Words of a line that dates the meeting: a weekday, `den`, the meeting's word, `afholdes`. */
-const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|referat)`, 'iu');
+const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|\\p{L}*referat)`, 'iu');
 /** A weekday and the date after it (`Onsdag den 15-maj-2002`, `tirsdag d. 3. marts 2020`). */
 const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY})\\b,?\\s*(?:den\\s+|d\\.\\s*)?(?=\\d)`, 'iu');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
@@ -1321,7 +1321,7 @@ const FILE_BEFORE_DASH = /^\S*_\S*\s+[–-]\s+(?=\p{Lu})/u;
 /** A document's words before the name (`Referatet af LU mødet`). */
 const DOCUMENT_BEFORE = /^(?:Referat(?:et)?|Dagsorden(?:en)?)\s+(?:af|fra|for|til)\s+(?=\p{Lu})/u;
 /** A kind of meeting, a document's word or a year after the name (`SK68 bestyrelsesmøde`, `Generalforsamling VGF 2018 referat`). */
-const KIND_AFTER = /\s+(?:\p{Ll}*møde[t]?|generalforsamling(?:en)?|referat|dagsorden|(?<!\saf\s+)(?:19|20)\d{2})$/u;
+const KIND_AFTER = /\s+(?:(?:19|20)\d{2}\s+)?(?:\p{Ll}*møde[t]?|generalforsamling(?:en)?|referat|dagsorden)(?:\s+(?:19|20)\d{2})?$/u;
 /** A weekday after the name, with nothing after it (`GRUNDEJERFORENINGEN X torsdag den`). */
 const WEEKDAY_AFTER = new RegExp(`\\s+(?:${WEEKDAY})(?:\\s+(?:den|d\\.))?$`, 'iu');
 const KIND_BEFORE = /^(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?(?:Generalforsamling|GENERALFORSAMLING|Bestyrelsesmøde|BESTYRELSESMØDE)\s+(?=\p{Lu}{2})/u;
@@ -1391,6 +1391,7 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Beslutningsprotokol_26_04_2031 - Holmby Lokaludvalg', 'Holmby Lokaludvalg'],
   ['Generalforsamling HGF 2031 referat', 'HGF'],
   ['BK31 bestyrelsesmøde', 'BK31'],
+  ['MOTORKLUB 2000', 'MOTORKLUB 2000'],
   ['Referatet af LU mødet', 'LU'],
   ['Hermed indkaldes til generalforsamling i', null],
   ['Generalforsamlingen er', null],
