@@ -3343,3 +3343,10 @@ describe('bullets whose titles run into their records after a colon', () => {
     expect(doc.items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Eventuelt']);
   });
 });
+
+describe('a portal\'s page of one item ending in what was resolved', () => {
+  it('`Meddelelser` / short sub-headings and dashes / `Taget til efterretning.` is one item, not a document refused', () => {
+    const doc = parseText(['Meddelelser', '', 'Fra formanden', '', '– Mødet med skolen er flyttet til maj.', '', 'Fra sekretariatet', '', '– Ny sekretær fra 1. juni.', '', 'Taget til efterretning.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Meddelelser']]);
+  });
+});

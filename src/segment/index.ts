@@ -199,7 +199,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // A portal's page of one item (`Evt.` / what was said): the page's first line is the usual item's title, alone over its record.
     const first = nextNonBlank(lines, -1);
     const under = first < lines.length ? nextNonBlank(lines, first) : lines.length;
-    if (first < lines.length && under < lines.length && LONE_ITEM_TITLE.test(lines[first]!.text.trim()) && lines[under]!.text.trim().split(/\s+/).length >= 5) {
+    // Or ending in what was resolved (`Meddelelser` / `Fra formanden` / `– …` / `Taget til efterretning.`).
+    let last = lines.length - 1;
+    while (last > first && lines[last]!.blank) last--;
+    const resolved = last > under && outcomeOf(lines[last]!.text.trim()) !== null && lines[last]!.text.trim().split(/\s+/).length <= 12;
+    if (first < lines.length && under < lines.length && LONE_ITEM_TITLE.test(lines[first]!.text.trim()) && (lines[under]!.text.trim().split(/\s+/).length >= 5 || resolved)) {
       chain = [{ index: first, number: 1, pattern: 'punkt', rest: lines[first]!.text.trim().replace(/:$/, ''), score: 0, unnumbered: true }];
       diags.warn('items-unnumbered', 'Found no numbered item headings; the page is one item, titled by its first line', place(lines[first]));
     }
