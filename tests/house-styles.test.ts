@@ -3350,3 +3350,22 @@ describe('a portal\'s page of one item ending in what was resolved', () => {
     expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Meddelelser']]);
   });
 });
+
+describe('an agenda introduced in a sentence, its bullets what was done', () => {
+  it('`Dagsorden iflg. vedtægterne, med beslutninger:` over bullets of records: each bullet an item without a title', () => {
+    const text = [
+      'Referat af generalforsamling i Holmby Naturklub',
+      '3. april 2031',
+      '',
+      'Dagsorden iflg. vedtægterne, §5, med vedtagne beslutninger og korte bemærkninger:',
+      '',
+      ' • Eva blev valgt til dirigent, og da kassereren var syg, har Bo skrevet dette referat for klubben i år.',
+      ' • Beretningen blev godkendt.',
+      ' • Kassereren fremlagde regnskabet, som viste et lille overskud, og forklarede at kontingentet var betalt to gange af en fejl i banken.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, ''], [2, ''], [3, '']]);
+    expect(doc.items[1]!.decision).toBe('Beretningen blev godkendt.');
+    expect(doc.items[0]!.decision).toMatch(/^Eva blev valgt til dirigent/);
+  });
+});

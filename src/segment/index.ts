@@ -1817,6 +1817,8 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
  */
 /** The label over an agenda: `Dagsorden`, `DAGSORDEN:`, `Dagsorden for mødet`. */
 const AGENDA_LABEL = /^(?:dagsorden|dagsordenen|dagsordenspunkter|punkter på dagsordenen)(?:\s+(?:for|til)\s+mødet)?\s*:?$/iu;
+/** The agenda's word opening a line that a colon ends (`Dagsorden iflg. vedtægterne, §4, med vedtagne beslutninger:`). */
+const AGENDA_SAID = /^(?:dagsorden(?:en)?|program(?:met)?)\s.{2,120}:$/iu;
 /** A group of an agenda's entries by access: `Åbent møde:`, `Lukket dagsorden`, `Lukkede punkter:`. */
 const ACCESS_GROUP = /^(?:(åben|åbent|åbne)|(lukket|lukkede))\s+(?:møde|dagsorden|punkter|sager|del)\s*:?$/iu;
 
@@ -1828,7 +1830,8 @@ const ACCESS_GROUP = /^(?:(åben|åbent|åbne)|(lukket|lukkede))\s+(?:møde|dags
  * 20 words); nothing but group labels between them.
  */
 function bulletAgenda(lines: SLine[]): Candidate[] {
-  const at = lines.findIndex((l) => !l.blank && AGENDA_LABEL.test(l.text.trim()));
+  // `Dagsorden iflg. vedtægterne, med vedtagne beslutninger:`: the agenda's word opening a line that a colon ends introduces it too.
+  const at = lines.findIndex((l) => !l.blank && (AGENDA_LABEL.test(l.text.trim()) || AGENDA_SAID.test(l.text.trim())));
   if (at < 0) return [];
   const found: Candidate[] = [];
   let closedGroup = false;
@@ -1843,9 +1846,20 @@ function bulletAgenda(lines: SLine[]): Candidate[] {
     }
     if (!LIST_BULLET.test(t)) break;
     const rest = t.replace(LIST_BULLET, '').trim();
-    if (rest.split(/\s+/).length > 20 || !/^\p{L}/u.test(rest)) return [];
+    if (!/^\p{L}/u.test(rest)) return [];
     if (closedGroup) lines[i] = { ...l, closedGroup: true };
-    found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest, score: 0, unnumbered: true });
+    // A bullet of more than 20 words is what was done under the entry (`• Bo Dal blev valgt til dirigent, og …`): an item without a title.
+    if (rest.split(/\s+/).length > 20) found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest: '', score: 0, untitled: true });
+    else found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest, score: 0, unnumbered: true });
+  }
+  // Among such records, a shorter sentence (`• Årsberetningen blev godkendt.`) is one too; each record is read without its bullet.
+  if (found.some((c) => c.untitled)) {
+    for (const [k, c] of found.entries()) {
+      const rest = c.untitled ? '' : c.rest;
+      if (!c.untitled && !(/[.!]$/u.test(rest) && (rest.split(/\s+/).length >= 5 || DONE_WORDING.test(rest) || FINITE_VERB.test(rest)))) continue;
+      found[k] = { index: c.index, number: c.number, pattern: 'punkt', rest: '', score: 0, untitled: true };
+      lines[c.index] = { ...lines[c.index]!, text: lines[c.index]!.text.replace(/^\s*/u, '').replace(LIST_BULLET, '') };
+    }
   }
   return found.length >= 3 ? found : [];
 }

@@ -1319,7 +1319,7 @@ const KIND_BEFORE_DASH = /^(?:[\p{L}]*(?:møde|referat|dagsorden|protokol|genera
 /** A file's name before a dash (`Beslutningsprotokol_26_04_2012 - `). */
 const FILE_BEFORE_DASH = /^\S*_\S*\s+[–-]\s+(?=\p{Lu})/u;
 /** A document's words before the name (`Referatet af LU mødet`). */
-const DOCUMENT_BEFORE = /^(?:Referat(?:et)?|Dagsorden(?:en)?)\s+(?:af|fra|for|til)\s+(?=\p{Lu})/u;
+const DOCUMENT_BEFORE = /^(?:Referat(?:et|er)?|Dagsorden(?:en|er)?|Generalforsamlinger|\p{Lu}\p{Ll}*møder)\s+(?:af|fra|for|til|i)\s+(?=\p{Lu})/u;
 /** A kind of meeting, a document's word or a year after the name (`SK68 bestyrelsesmøde`, `Generalforsamling VGF 2018 referat`). */
 const KIND_AFTER = /\s+(?:(?:19|20)\d{2}\s+)?(?:\p{Ll}*møde[t]?|generalforsamling(?:en)?|referat|dagsorden)(?:\s+(?:19|20)\d{2})?$/u;
 /** A weekday after the name, with nothing after it (`GRUNDEJERFORENINGEN X torsdag den`). */
@@ -1393,6 +1393,7 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['BK31 bestyrelsesmøde', 'BK31'],
   ['MOTORKLUB 2000', 'MOTORKLUB 2000'],
   ['Referatet af LU mødet', 'LU'],
+  ['Generalforsamlinger i HA21', 'HA21'],
   ['Hermed indkaldes til generalforsamling i', null],
   ['Generalforsamlingen er', null],
   ['Mødet blev', null],
