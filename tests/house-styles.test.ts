@@ -3369,3 +3369,44 @@ describe('an agenda introduced in a sentence, its bullets what was done', () => 
     expect(doc.items[0]!.decision).toMatch(/^Eva blev valgt til dirigent/);
   });
 });
+
+describe('titles ended by a full stop, a general assembly\'s business', () => {
+  it('a name under a title is its record, a long title of usual business is a title, and a proposal\'s name under its item is text', () => {
+    const text = [
+      'Referat af generalforsamling 2031',
+      '',
+      'Generalforsamling lørdag den 5. april 2031',
+      '',
+      'Valg af dirigent.',
+      '',
+      'Karen Holm.',
+      '',
+      'Aflæggelse og godkendelse af bestyrelsens beretning.',
+      '',
+      'Formanden fremlagde beretningen, som blev godkendt.',
+      '',
+      'Fastsættelse af næste års kontingent og fremlæggelse af budget for det kommende år.',
+      '',
+      'Kontingentet bliver 200 kr. som foreslået.',
+      '',
+      'Behandling af indkomne forslag.',
+      '',
+      'Nyt klubhus.',
+      '',
+      'Forslaget blev vedtaget med stort flertal.',
+      '',
+      'Valg af revisor.',
+      '',
+      'Ole Dal blev genvalgt.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual([
+      'Valg af dirigent',
+      'Aflæggelse og godkendelse af bestyrelsens beretning',
+      'Fastsættelse af næste års kontingent og fremlæggelse af budget for det kommende år',
+      'Behandling af indkomne forslag',
+      'Valg af revisor',
+    ]);
+    expect(doc.meeting.chair).toBe('Karen Holm');
+  });
+});

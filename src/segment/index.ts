@@ -1779,6 +1779,9 @@ function typedTitles(lines: SLine[]): { index: number; rest: string }[] {
 }
 
 
+/** The usual business of a general assembly, named by its noun (`Behandling af indkomne forslag`, `Aflæggelse af beretning`). */
+const STATUTORY_TITLE = /^(?:(?:\p{Lu}\p{Ll}+(?:else|ning|ing|ering))\s+(?:af|og)\s+.*\b(?:beretning|regnskab|budget|kontingent|forslag|dirigent|referent|revisor\p{Ll}*|suppleant\p{Ll}*|bestyrelsesmedlem\p{Ll}*)\b|Valg\s+af\b|Eventuelt\b)/u;
+
 /**
  * Short titles ended by a full stop, each over the text recorded for it
  * (`Valg af dirigent.` / `Poul Riis blev valgt.` / `Formandens beretning.` / …):
@@ -1787,7 +1790,8 @@ function typedTitles(lines: SLine[]): { index: number; rest: string }[] {
 function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
   const found: { index: number; rest: string }[] = [];
   // Not the document's title (`Referat af … 27/9 2020.`), not an address (`Kulturarkaden, Sydhavnsvej 6.`), no name in it (`Valg af dirigent Karsten Kehlet.`).
-  const titleLike = (t: string) => /^\p{Lu}[^.:;!?,]{2,50}\.$/u.test(t) && t.split(/\s+/).length <= 6 && outcomeOf(t) === null && findDate(t) === null && !/^(?:Referat|Dagsorden|Protokol)\b/iu.test(t) && !/\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(t) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s/u.test(t);
+  // A longer one when it names a general assembly's usual business (`Vedtagelse af kommende års kontingent og fremlæggelse af budget …`); never a name (`Bo Holm.`).
+  const titleLike = (t: string) => (/^\p{Lu}[^.:;!?,]{2,50}\.$/u.test(t) && t.split(/\s+/).length <= 6 || (/^\p{Lu}[^.:;!?,]{2,120}\.$/u.test(t) && t.split(/\s+/).length <= 14 && STATUTORY_TITLE.test(t) && !FINITE_VERB.test(t))) && !looksLikeName(t.slice(0, -1)) && outcomeOf(t) === null && findDate(t) === null && !/^(?:Referat|Dagsorden|Protokol)\b/iu.test(t) && !/\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(t) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s/u.test(t);
   const all: { index: number; rest: string; opens: boolean }[] = [];
   // A title with a blank line under it stands as a paragraph of its own (`Valg.` / blank / text), also right under text.
   const alone = (i: number) => i + 1 < lines.length && lines[i + 1]!.blank;
@@ -1797,10 +1801,16 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
   // Where the titles open paragraphs, a sentence of that kind inside one (`Sus Beckedorf fremlagde regnskabet.`) is text.
   const paragraphs = all.filter((f) => f.opens).length * 2 >= all.length;
   const kept = all.filter((f) => !paragraphs || f.opens);
+  const dropped = new Set<number>();
   for (const [k, f] of kept.entries()) {
     const next = kept[k + 1];
-    // A title has its text under it before the next title.
-    if (next !== undefined && nextNonBlank(lines, f.index) === next.index) continue;
+    if (dropped.has(f.index)) continue;
+    // A title has its text under it before the next title; a usual business's title right over another (`Behandling af indkomne
+    // forslag.` / `Nedsættelse af bladudvalg.`) has the other as the first line of its text.
+    if (next !== undefined && nextNonBlank(lines, f.index) === next.index) {
+      if (!STATUTORY_TITLE.test(f.rest) || STATUTORY_TITLE.test(next.rest)) continue;
+      dropped.add(next.index);
+    }
     // The full stop ends the title; it is no part of it (`Valg af dirigent.` is titled `Valg af dirigent`).
     found.push({ index: f.index, rest: ABBREVIATION_END.test(f.rest) ? f.rest : f.rest.replace(/\.$/, '') });
   }
