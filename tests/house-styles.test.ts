@@ -3410,3 +3410,20 @@ describe('titles ended by a full stop, a general assembly\'s business', () => {
     expect(doc.meeting.chair).toBe('Karen Holm');
   });
 });
+
+describe('a copy cut after two usual items', () => {
+  it('two titles with a colon, both usual items\' (`Valg af dirigent:` / `Formandens beretning:`), are the items', () => {
+    const doc = parseText(['Referat af generalforsamling i Holmby Trailerlaug fredag den 4. oktober 2030.', '', 'Valg af dirigent:', '', 'Ole blev valgt som dirigent.', '', 'Formandens beretning:', '', 'Formanden fortalte om et travlt år med mange ture.'].join('\n'));
+    expect(doc.items.map((it) => [it.title, it.decision])).toEqual([
+      ['Valg af dirigent', 'Ole blev valgt som dirigent.'],
+      ['Formandens beretning', 'Formanden fortalte om et travlt år med mange ture.'],
+    ]);
+  });
+
+  it('a usual title with its record run on, one a line (`Formandens beretning: Eva indledte …`)', () => {
+    const doc = parseText(['Referat fra ordinær generalforsamling 2030, afholdt den 29-10-2030', '', 'Valg af dirigent: Ib Dal blev valgt.', 'Formandens beretning: Eva indledte med at takke de frivillige.', 'Holdet kom godt fra start, men faldt lidt af i foråret.'].join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Formandens beretning']);
+    expect(doc.items[1]!.outcome).toBeNull();
+    expect(doc.meeting.chair).toBe('Ib Dal');
+  });
+});

@@ -1702,7 +1702,8 @@ function labelledItems(lines: SLine[]): Candidate[] {
   const found: { index: number; rest: string; gluedText?: string }[] = [];
   lines.forEach((l, i) => {
     if (l.blank) return;
-    if (!opensParagraph(lines, i) && !l.bold) return;
+    // A usual item's title run into its record (`Formandens beretning: Tommy indledte …`) may stand on the line under text.
+    if (!opensParagraph(lines, i) && !l.bold && !(found.length > 0 && USUAL_TITLE.test(l.text) && /^[^:]{3,40}:\s+\p{Lu}/u.test(l.text))) return;
     const m = TITLE_COLON.exec(l.text);
     if (!m) {
       // `Valg af revisor – Bo Dal blev genvalgt.`: a usual title, a dash and what was done.
@@ -1718,7 +1719,9 @@ function labelledItems(lines: SLine[]): Candidate[] {
     // A presenter after the title (`… regnskab v/kasserer Knud Holm:`) counts no words of it.
     if (label.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 7 || (kind !== null && kind !== 'economy' && kind !== 'other') || inlineBlock(l.text) !== null || groupLabel(label) !== null || isFieldLabel(label) || AGENDA_INTRO.test(label) || /^Referat$/iu.test(label)) return;
     if (m[2] !== undefined) {
-      if (verdictOnHeading(l.text) !== null) found.push({ index: i, rest: l.text });
+      // `Formandens beretning: Tommy indledte …`: a usual item's title, its record run on after the colon.
+      if (USUAL_TITLE.test(label) && label.split(/\s+/).length <= 5) found.push({ index: i, rest: label, gluedText: m[2] });
+      else if (verdictOnHeading(l.text) !== null) found.push({ index: i, rest: l.text });
       return;
     }
     const j = nextNonBlank(lines, i);
@@ -1751,10 +1754,13 @@ function labelledItems(lines: SLine[]): Candidate[] {
     const t = p >= 0 ? lines[p]!.text.trim() : '';
     if (p >= 0 && USUAL_TITLE.test(t) && !/[:;,]$/u.test(t) && t.split(/\s+/).length <= 10 && groupLabel(t) === null && !isFieldLabel(t) && blockKind(t) === null && !/^\S+\s*:/u.test(t)) found.unshift({ index: p, rest: t.replace(/\.$/u, '') });
   }
-  let chosen: { index: number; rest: string; gluedText?: string }[] = bulletTitles.length >= MIN_LABELLED ? bulletTitles : found.length >= MIN_LABELLED ? found : bulletedItems(lines);
-  if (chosen.length < MIN_LABELLED) chosen = stoppedTitles(lines);
-  if (chosen.length < MIN_LABELLED) chosen = typedTitles(lines);
-  if (chosen.length < MIN_LABELLED) return [];
+  // Two will do where both are a usual item's title (`Valg af dirigent:` … `Formandens beretning:`, a copy cut after them).
+  const usualPair = found.length === 2 && found.every((f) => USUAL_TITLE.test(f.rest));
+  let chosen: { index: number; rest: string; gluedText?: string }[] = bulletTitles.length >= MIN_LABELLED ? bulletTitles : found.length >= MIN_LABELLED || usualPair ? found : bulletedItems(lines);
+  const enough = (c: unknown[]) => c.length >= MIN_LABELLED || (c === found && usualPair);
+  if (!enough(chosen)) chosen = stoppedTitles(lines);
+  if (!enough(chosen)) chosen = typedTitles(lines);
+  if (!enough(chosen)) return [];
   return chosen.map((f, k) => ({ index: f.index, number: k + 1, pattern: 'punkt', rest: f.rest, score: 0, unnumbered: true, ...(f.gluedText !== undefined ? { gluedText: f.gluedText } : {}) }));
 }
 

@@ -26,12 +26,12 @@ export const OUTCOME_RULES: OutcomeRule[] = [
     outcome: 'rejected',
     pattern: new RegExp(
       // `Ikke godkendt`, `blev ikke imødekommet`, and the verb before its negation: `Anbefales ikke`, `Udvalget godkendte ikke …`.
-      `\\b(?:ikke (?:${t('godkendt')}e?|godkendes|godkende|vedtaget|vedtages|anbefalet|anbefales|anbefale|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræde')}|bevilget|bevilges|${t('imødekommet')}|${t('imødekommes')}|fulgt)|(?:${t('godkendt')}e?|godkendes|godkender|vedtaget|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|bevilgede|${t('imødekommes')}|fulgt) ikke|forkastet|forkastes|forkastedes|nedstemt|faldt(?! på(?!\\p{L}))|${t('afslået')}|${t('afslås')}|afslag|afslog|afvist|afvises|afviste|(?:besluttet|besluttede|besluttes|beslutter)(?:,)? (?:ikke at|at ikke)|(?:sige|siger|sagde|siges) nej(?: tak)? til|takker (?:vi |bestyrelsen |klubben )?nej(?: tak)? til|melder (?:vi )?pas)\\b`,
+      `\\b(?:ikke (?:${t('godkendt')}e?|godkendes|godkende|vedtaget|vedtages|anbefalet|anbefales|anbefale|${t('tiltrådt')}|${t('tiltrædes')}|${t('tiltræde')}|bevilget|bevilges|${t('imødekommet')}|${t('imødekommes')}|fulgt)|(?:${t('godkendt')}e?|godkendes|godkender|vedtaget|vedtages|vedtog|anbefales|anbefaler|anbefalede|${t('tiltrædes')}|${t('tiltræder')}|${t('tiltrådte')}|bevilges|bevilgede|${t('imødekommes')}|fulgt) ikke|forkastet|forkastes|forkastedes|nedstemt|faldt(?=\\s*(?:[.,;!]|$)|\\s+(?:med|ved|efter)\\s)|${t('afslået')}|${t('afslås')}|afslag|afslog|afvist|afvises|afviste|(?:besluttet|besluttede|besluttes|beslutter)(?:,)? (?:ikke at|at ikke)|(?:sige|siger|sagde|siges) nej(?: tak)? til|takker (?:vi |bestyrelsen |klubben )?nej(?: tak)? til|melder (?:vi )?pas)\\b`,
       'iu',
     ),
-    examples: ['Indstillingen blev ikke godkendt.', 'Anbefales ikke.', 'Forslaget blev forkastet.', 'Ansøgningen afvises.', 'Bestyrelsen har besluttet ikke at gå videre med tilbuddet.', 'Vi vil sige nej tak til tilbuddet.', 'Det er sjovt, men vi takker nej til at holde stævnet i år.', 'Kurserne ligger i weekenderne. Vi melder pas.'],
+    examples: ['Indstillingen blev ikke godkendt.', 'Forslaget faldt med 12 stemmer mod 20.', 'Anbefales ikke.', 'Forslaget blev forkastet.', 'Ansøgningen afvises.', 'Bestyrelsen har besluttet ikke at gå videre med tilbuddet.', 'Vi vil sige nej tak til tilbuddet.', 'Det er sjovt, men vi takker nej til at holde stævnet i år.', 'Kurserne ligger i weekenderne. Vi melder pas.'],
     // `Valget faldt på Bo Dal`: the choice fell on someone, who was elected.
-    not: ['Forslaget blev godkendt.', 'Vi siger ja tak til tilbuddet.', 'Valget faldt på Bo Dal, der takkede for valget.'],
+    not: ['Forslaget blev godkendt.', 'Vi siger ja tak til tilbuddet.', 'Valget faldt på Bo Dal, der takkede for valget.', 'Holdet kom godt fra start, men faldt lidt af i foråret.'],
   },
   {
     outcome: 'postponed',
