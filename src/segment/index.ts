@@ -1698,12 +1698,15 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
  * failing those, bulleted titles, then short titles ended by a full stop.
  * Numbered in order.
  */
+/** A general assembly's usual items (`Valg af dirigent`, `Formandens beretning`, `Regnskab`), not a case's labels (`Orientering:`, `Budget:`). */
+const ASSEMBLY_TITLE = /^(?:Valg\s+af|Formandens|Bestyrelsens|Beretning|Regnskab|Kontingent|Indkomne|Eventuelt)\b/iu;
+
 function labelledItems(lines: SLine[]): Candidate[] {
   const found: { index: number; rest: string; gluedText?: string }[] = [];
   lines.forEach((l, i) => {
     if (l.blank) return;
     // A usual item's title run into its record (`Formandens beretning: Tommy indledte …`) may stand on the line under text.
-    if (!opensParagraph(lines, i) && !l.bold && !(found.length > 0 && USUAL_TITLE.test(l.text) && /^[^:]{3,40}:\s+\p{Lu}/u.test(l.text))) return;
+    if (!opensParagraph(lines, i) && !l.bold && !(found.length > 0 && ASSEMBLY_TITLE.test(l.text) && /^[^:]{3,40}:\s+\p{Lu}/u.test(l.text))) return;
     const m = TITLE_COLON.exec(l.text);
     if (!m) {
       // `Valg af revisor – Bo Dal blev genvalgt.`: a usual title, a dash and what was done.
@@ -1719,8 +1722,8 @@ function labelledItems(lines: SLine[]): Candidate[] {
     // A presenter after the title (`… regnskab v/kasserer Knud Holm:`) counts no words of it.
     if (label.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 7 || (kind !== null && kind !== 'economy' && kind !== 'other') || inlineBlock(l.text) !== null || groupLabel(label) !== null || isFieldLabel(label) || AGENDA_INTRO.test(label) || /^Referat$/iu.test(label)) return;
     if (m[2] !== undefined) {
-      // `Formandens beretning: Tommy indledte …`: a usual item's title, its record run on after the colon.
-      if (USUAL_TITLE.test(label) && label.split(/\s+/).length <= 5) found.push({ index: i, rest: label, gluedText: m[2] });
+      // `Formandens beretning: Tommy indledte …`: a general assembly's usual item's title, its record run on after the colon.
+      if (ASSEMBLY_TITLE.test(label) && label.split(/\s+/).length <= 5) found.push({ index: i, rest: label, gluedText: m[2] });
       else if (verdictOnHeading(l.text) !== null) found.push({ index: i, rest: l.text });
       return;
     }
