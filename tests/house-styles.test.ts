@@ -3427,3 +3427,20 @@ describe('a copy cut after two usual items', () => {
     expect(doc.meeting.chair).toBe('Ib Dal');
   });
 });
+
+describe('a list whose numbering starts again partway', () => {
+  it('`1.` `2.` then `1. Regnskab:` `2. Forslag:` … on the next lines is one list, numbered on; an agenda then its records is not', () => {
+    const text = [
+      'Referat fra generalforsamling 3. maj 2031',
+      '',
+      ' 1. Bo Dal blev valgt til dirigent. Han konstaterede at generalforsamlingen var lovligt indkaldt.',
+      ' 2. Formanden fortalte om årets ture og takkede de frivillige for deres store indsats.',
+      ' 1. Regnskab: Kassereren fremlagde regnskabet, som blev godkendt.',
+      ' 2. Forslag: Ingen forslag var indsendt.',
+      ' 3. Kontingent: Kontingentet er uændret. Godkendt.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+    const agenda = ['Generalforsamling 3. maj 2031', 'Dagsorden:', '1. Valg af dirigent', '2. Beretning', '3. Regnskab', '1. Valg af dirigent: Bo Dal blev valgt.', '2. Beretning: Godkendt.', '3. Regnskab: Godkendt.'].join('\n');
+    expect(parseText(agenda).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent'], [2, 'Beretning'], [3, 'Regnskab']]);
+  });
+});

@@ -377,6 +377,10 @@ function nestedLists(lines: SLine[], cands: Candidate[]): Set<Candidate> {
     // Indented and ending the list (`5. Udelukkelser` / `  1. …` / `  2. …` / blank): nested all the same.
     if (closer < 0 && stepped && j > k + 1 && (j + 1 >= cands.length || nextNonBlank(lines, cands[j]!.index) !== cands[j + 1]!.index)) closer = j + 1;
     if (closer < 0) continue;
+    // At the same depth, right under, its entries items' titles (`2. Oldermanden berettede …` / `1. Regnskab: …` / `2. Forslag: …` /
+    // `3. Kontingent: …`): the list's numbering started again, no points.
+    const inner = cands.slice(k + 1, closer);
+    if (!stepped && inner.length >= 2 && inner.every(TITLED_ENTRY) && cands[closer]!.number === inner[inner.length - 1]!.number + 1 && cands[closer]!.index === cands[closer - 1]!.index + 1) continue;
     for (let m = k + 1; m < closer; m++) nested.add(cands[m]!);
     k = closer - 1;
   }
@@ -618,6 +622,8 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
   if (ones) return { chain: ones, gaps: [], renumbered: true };
   const restarted = restartedLists(cands);
   if (restarted && restarted.length > chain.length) return { chain: restarted, gaps: [], renumbered: true };
+  const broken = brokenNumbering(cands);
+  if (broken && broken.length > chain.length) return { chain: broken, gaps: [], renumbered: true };
   return { chain, gaps, renumbered: false };
 }
 
@@ -647,6 +653,42 @@ function restartedLists(cands: Candidate[]): Candidate[] | null {
   const longest = Math.max(...strongish.map((c) => c.number));
   if (longest > 3 && new Set(titles).size < titles.length) return null;
   return lists >= 3 ? strongish.map((c, k) => ({ ...c, number: k + 1 })) : null;
+}
+
+/** A title before a colon opening an entry (`Regnskab: Kassereren fremlagde …`), or a usual item's title. */
+const TITLED_ENTRY = (c: Candidate) => USUAL_TITLE.test(c.rest) || /^\p{Lu}[^:.]{2,40}:\s/u.test(c.rest);
+
+/**
+ * One list on lines one under another whose numbering starts at 1 again
+ * partway (`1. …` `2. …` `1. Regnskab: …` `2. Forslag: …` `3. …`), Word's
+ * automatic numbering broken in two: the entries in order, numbered on, when
+ * those after each new start are items' titles (half of them or more).
+ */
+function brokenNumbering(cands: Candidate[]): Candidate[] | null {
+  let best: Candidate[] | null = null;
+  for (let s = 0; s < cands.length; s++) {
+    if (cands[s]!.number !== 1) continue;
+    let e = s;
+    const starts: number[] = [];
+    while (e + 1 < cands.length) {
+      const a = cands[e]!;
+      const b = cands[e + 1]!;
+      if (b.index !== a.index + 1 || b.pattern !== a.pattern || b.mark !== a.mark || b.through !== undefined) break;
+      if (b.number === a.number + 1) e++;
+      else if (b.number === 1 && a.number >= 2) starts.push(++e);
+      else break;
+    }
+    const run = cands.slice(s, e + 1);
+    if (starts.length > 0 && run.length >= 4) {
+      const after = cands.slice(starts[0]!, e + 1);
+      // An agenda, then its records under the same numbers and titles (`1. Valg af dirigent` … `1. Valg af dirigent Bo Dal blev valgt`), is no broken list.
+      const head = (c: Candidate) => c.rest.toLowerCase().replace(/[^\p{L}\d ]/gu, '').split(/\s+/).slice(0, 3).join(' ');
+      const again = after.some((c) => run.slice(0, starts[0]! - s).some((d) => d.number === c.number && head(d) === head(c)));
+      if (!again && after.length >= 2 && after.filter(TITLED_ENTRY).length * 2 >= after.length && (best === null || run.length > best.length)) best = run;
+    }
+    s = e;
+  }
+  return best ? best.map((c, k) => ({ ...c, number: k + 1 })) : null;
 }
 
 /** Candidates for a heading, each as printed `1.`, that may all be items. */
