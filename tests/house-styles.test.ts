@@ -3444,3 +3444,26 @@ describe('a list whose numbering starts again partway', () => {
     expect(parseText(agenda).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent'], [2, 'Beretning'], [3, 'Regnskab']]);
   });
 });
+
+describe('the agenda as the statutes set it, with what was done under it', () => {
+  it('`Dagsorden ved ordinær generalforsamling:` over items recorded in the past tense is minutes; a usual title ends at its full stop', () => {
+    const text = [
+      'Dagsorden ved ordinær generalforsamling skal indeholde flg. punkter:',
+      '',
+      '1. Valg af dirigent. Måske Bo vil? Det ville han gerne',
+      '',
+      '2. Formandens beretning.',
+      '',
+      'Formanden startede med at takke alle. Turen til Berlin blev en succes, og bussen kørte fint. Vi spillede to kampe og tabte begge, men humøret var højt, og alle hyggede sig.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items.map((it) => [it.title, it.decision])).toEqual([
+      ['Valg af dirigent', 'Måske Bo vil? Det ville han gerne'],
+      ['Formandens beretning.', expect.stringMatching(/^Formanden startede med at takke alle\./)],
+    ]);
+    // An agenda with a note in the present tense stays an agenda.
+    const agenda = parseText(['Dagsorden ved ordinær generalforsamling:', '', '1. Valg af dirigent', '', '2. Formandens beretning', '', 'Bestyrelsen fremlægger beretningen, som kan læses på hjemmesiden før mødet.'].join('\n'));
+    expect(agenda.documentType).toBe('dagsorden');
+  });
+});

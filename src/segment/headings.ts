@@ -980,11 +980,13 @@ const TITLE_CANNOT_END = /^(?:hvor|hvorefter|og|eller|men|at|som|der|om|til|af|m
 export function gluedTitle(rest: string, sentences = true): { title: string; text: string } | null {
   // `Skal vi have en venskabsmenighed? Tanken blev drøftet …`: a title asked as a question, then what was said.
   const question = /^((?:\S+\s+){1,14}\S*\p{L}\?)\s+(\p{Lu}\p{Ll}*(?:\s+\S+){2,}.*)$/u.exec(rest);
-  if (question) return { title: question[1]!, text: question[2]! };
+  // One sentence only: `Valg af dirigent. Måske Bo vil? Det ville han` has its title before the first full stop.
+  if (question && !/[.!]\s+\p{Lu}/u.test(question[1]!)) return { title: question[1]!, text: question[2]! };
   // `Opfølgning efter mødet. Bestyrelsen var enige om …`: a short title ended by a full stop, then sentences.
   const stop = /^((?:\S*[^\s.]\s+){0,7}\S+?[\p{L}\d)])\.\s+(\p{Lu}\p{Ll}*(?:\s+\S+){3,}.*)$/u.exec(rest);
   // The text ends as a sentence does, or says what was decided (`Kommissoriet vedtaget. Udvalget består af …`, cut before its full stop).
-  if (stop && !ABBREVIATION_END.test(`${stop[1]!}.`) && (/[.!]$/.test(stop[2]!) || outcomeOf(stop[2]!) !== null)) return { title: stop[1]!, text: stop[2]! };
+  // A usual item's title (`Valg af dirigent. Måske Bo vil? Det ville han`) needs no more.
+  if (stop && !ABBREVIATION_END.test(`${stop[1]!}.`) && (/[.!]$/.test(stop[2]!) || outcomeOf(stop[2]!) !== null || USUAL_TITLE.test(stop[1]!))) return { title: stop[1]!, text: stop[2]! };
   // A colon or a dash near the start marks the title's end itself, unless the text runs on long after it.
   if (rest.length <= 50 || (/[:–]|\s-\s/.test(rest.slice(0, 60)) && rest.length <= 100)) return null;
   const words = rest.split(/\s+/);

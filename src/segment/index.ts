@@ -274,7 +274,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // A notice with its agenda, then `Referat af: Ordinær generalforsamling …` over what was done: the minutes of that meeting.
   const agendaAt = candidates[0]?.index ?? lines.length;
   const minutesTitledBelow = lines.some((l, i) => i > agendaAt && MINUTES_TITLE_BELOW.test(l.text.trim()));
-  const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow ? 'referat' : header.documentTitle;
+  // `Dagsorden ved ordinær generalforsamling:` over items with what was done under them (`Talen blev indledt med …`): the minutes, headed by the agenda.
+  const pastTense = chain.map((c, k) => {
+    const text = lines.slice(c.index + 1, k + 1 < chain.length ? chain[k + 1]!.index : lines.length).filter((l) => !l.blank).map((l) => l.text).join(' ');
+    return text.length >= 40 ? [...text.matchAll(/(?<!\p{L})(?:blev|\p{Ll}{3,}ede)(?!\p{L})/gu)].length : 0;
+  });
+  const recordedUnder = pastTense.filter((n) => n > 0).length;
+  const recordsUnderAgenda = header.documentTitle === 'dagsorden' && ((recordedUnder >= 2 && recordedUnder * 2 >= chain.length) || pastTense.some((n) => n >= 4));
+  const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
   // An agenda says so; a document that says neither may still record decisions.
   // A header that records who came (`Til stede:`, `Afbud:`) heads minutes, even untitled.
