@@ -1325,6 +1325,8 @@ const KIND_AFTER = /\s+(?:(?:19|20)\d{2}\s+)?(?:\p{Ll}*møde[t]?|generalforsamli
 /** A weekday after the name, with nothing after it (`GRUNDEJERFORENINGEN X torsdag den`). */
 const WEEKDAY_AFTER = new RegExp(`\\s+(?:${WEEKDAY})(?:\\s+(?:den|d\\.))?$`, 'iu');
 const KIND_BEFORE = /^(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?(?:Generalforsamling|GENERALFORSAMLING|Bestyrelsesmøde|BESTYRELSESMØDE)\s+(?=\p{Lu}{2})/u;
+/** A column's head in a table of items (`Dagsorden | Beslutning | Ansvarlig`). */
+const COLUMN_HEAD = /^(?:Dagsorden|Punkt|Pkt|Emne|Sag|Beslutning|Referat|Ansvarlig|Ansvar|Tid|Tidspunkt|Bemærkninger|Status|Opfølgning|Deadline|Frist|Hvem|Hvad|Hvornår|Nr)$/iu;
 /** Small words a name never starts or ends with: what was read ran into a sentence (`Generalforsamlingen er`, `I Holmby`). */
 const OPEN_END = /\s(?:i|på|af|til|for|og|med|om|er|var|blev|bliver|den|det|d\.|fra|som|at)$/iu;
 const OPEN_START = /^(?:Og|Hermed|Mødet|Der|Som|At)\s/u;
@@ -1370,6 +1372,8 @@ export function shapeBody(body: string): string | null {
   if (t.length < 2 || OPEN_END.test(t) || OPEN_START.test(t)) return null;
   const words = t.split(/[\s.,]+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.every((w) => KIND_WORDS.test(w) || /^(?:ref\p{L}*rat|af|og|for|i)$/iu.test(w))) return null;
+  // A table's column heads (`Beslutning Ansvarlig`) name no body.
+  if (words.every((w) => COLUMN_HEAD.test(w))) return null;
   return t;
 }
 
@@ -1404,6 +1408,7 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Bestyrelsesmøde.150903', null],
   ['Refererat af bestyrelsesmøde', null],
   ['Ekstraordinært', null],
+  ['Beslutning Ansvarlig', null],
   ['Holmby Vandværk', 'Holmby Vandværk'],
   ['Afdelingsbestyrelsen i Holmbyparken', 'Afdelingsbestyrelsen i Holmbyparken'],
   ['Udvalget for Teknik og Miljø', 'Udvalget for Teknik og Miljø'],
