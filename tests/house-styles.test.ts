@@ -3467,3 +3467,29 @@ describe('the agenda as the statutes set it, with what was done under it', () =>
     expect(agenda.documentType).toBe('dagsorden');
   });
 });
+
+describe('a case\'s numbered points under its text, the copy cut before the decision', () => {
+  it('`Sagsid.: …` / `Sagsfremstilling` / `1.` / `Meddelelser` / `2.` / … is one case, its points no items', () => {
+    const text = [
+      'Referat',
+      'torsdag den 3. april 2031 kl. 16:00',
+      'Mødested Rådhuset',
+      '',
+      'Sagsid.: 31/12345',
+      'Sagsfremstilling',
+      '1.',
+      'Meddelelser fra formanden',
+      '',
+      '2.',
+      'Tilskud til kurser',
+      'Oversigt over tilskud vedlægges som bilag 1',
+      '',
+      '3.',
+      'Lån af haller',
+      'Holmby Badminton har fået afslag på ansøgningen.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]!.number).toBe(1);
+  });
+});

@@ -60,7 +60,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   let chain = recordsByNumber(lines, candidates, afterAgenda) ?? afterAgenda;
   // `Resume` / `Indstilling` / ` 1. Rådet godkender dagsordenen og` / ` 2. vælger en ordstyrer.` / `Beslutning` / …: numbered points
   // inside a case's blocks, the cases themselves unheaded; the cycles of the blocks are the items.
-  if (chain.length > 0 && inCaseBlocks(lines, chain)) chain = [];
+  if (chain.length > 0 && (inCaseBlocks(lines, chain) || listInCaseText(lines, candidates, chain))) chain = [];
   // The document's first list numbered 1, 2, 3 … on lines close together: an agenda's, or the items' own.
   const list = tightLists(candidates)[0] ?? [];
   // The minutes as bullets after that list, looked for only where the chain leaves room for them.
@@ -1196,7 +1196,9 @@ function untitledItems(lines: SLine[]): Candidate[] {
     }
   });
   const decided = starts.length > 0 && lines.slice(starts[0]!.index).some((l) => !l.blank && (blockKind(l.text) === 'decision' || inlineBlock(l.text)?.kind === 'decision'));
-  if (starts.length < 2 && !decided) return [];
+  // One case cut before its decision will do where its number stands right over its first block (`Sagsid.: 14/73202` / `Sagsfremstilling`).
+  const lone = starts.length === 1 && starts[0]!.title === null;
+  if (starts.length < 2 && !decided && !lone) return [];
   return starts.map((s, k) => (s.title === null ? { index: s.index, number: k + 1, pattern: 'punkt', rest: '', score: 0, untitled: true } : { index: s.index, number: k + 1, pattern: 'punkt', rest: s.title, score: 0, unnumbered: true }));
 }
 
@@ -1234,6 +1236,22 @@ function inCaseBlocks(lines: SLine[], chain: Candidate[]): boolean {
   if (cycles.length >= 2) return chain[0]!.index > cycles[0]!.index;
   const one = singleCase(lines);
   return one.length === 1 && chain[0]!.index > one[0]!.index;
+}
+
+/**
+ * `Sagsid.: 14/73202` / `Sagsfremstilling` / `1.` / `Meddelelser` / `2.` / …:
+ * a list that opens right under a case's text heading, itself right under
+ * the case's number, is that case's points (a copy cut before its decision,
+ * so no cycle of blocks shows it), never the items.
+ */
+function listInCaseText(lines: SLine[], candidates: Candidate[], chain: Candidate[]): boolean {
+  const one = candidates.find((c) => c.number === 1 && c.index <= chain[0]!.index);
+  if (one === undefined) return false;
+  const p = prevNonBlankIndex(lines, one.index);
+  const kind = p >= 0 ? blockKind(lines[p]!.text.trim().replace(/:$/u, '')) : null;
+  if (kind === null || kind === 'decision' || kind === 'other' || kind === 'attachments') return false;
+  const q = prevNonBlankIndex(lines, p);
+  return q >= 0 && CASE_NUMBER.test(lines[q]!.text.trim());
 }
 
 /**
