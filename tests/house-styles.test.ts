@@ -3493,3 +3493,28 @@ describe('a case\'s numbered points under its text, the copy cut before the deci
     expect(doc.items[0]!.number).toBe(1);
   });
 });
+
+describe('a portal\'s page of one case cut before its decision', () => {
+  it('title / `Se alle bilag` / a summary sentence / `Indstilling` / `Problemstilling`: one case titled by the line over them', () => {
+    const text = [
+      'Mødedato: 22.04.2031, kl. 17:30',
+      'Mødested: Rådhuset',
+      '',
+      'Forslag til nye lokaludvalg',
+      '',
+      'Se alle bilag',
+      '',
+      'Der skal tages stilling til et forslag om nye lokaludvalg i byen.',
+      '',
+      'Indstilling',
+      '',
+      ' 1. at rådet godkender forslaget.',
+      '',
+      'Problemstilling',
+      '',
+      'Arbejdet blev sat i gang for to år siden.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Forslag til nye lokaludvalg']]);
+  });
+});

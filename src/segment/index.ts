@@ -1271,12 +1271,16 @@ function singleCase(lines: SLine[]): Candidate[] {
     if (k === 'decision' && prev !== 'decision') decisions++;
     prev = k;
   });
-  if (first < 1 || decisions !== 1 || kinds.indexOf('decision') < first) return [];
+  // A copy cut before the decision (`Indstilling` / `Problemstilling` / `Løsning`, then nothing): two kinds of the case's blocks will do.
+  const caseKinds = new Set(kinds.filter((k) => k === 'summary' || k === 'recommendation' || k === 'background'));
+  const cut = decisions === 0 && caseKinds.size >= 2;
+  if (first < 1 || (decisions !== 1 && !cut) || (!cut && kinds.indexOf('decision') < first)) return [];
   // After the decision, only blocks that go with it (`Bilag`, `Sagens gang`): a summary, a case text or a recommendation there starts another case.
-  if (kinds.slice(kinds.indexOf('decision')).some((k) => k === 'summary' || k === 'background' || k === 'recommendation')) return [];
+  if (!cut && kinds.slice(kinds.indexOf('decision')).some((k) => k === 'summary' || k === 'background' || k === 'recommendation')) return [];
   for (let i = first - 1; i >= 0; i--) {
     const t = lines[i]!.text.trim();
-    if (lines[i]!.blank || /,$/u.test(t) || /^(?:\d{1,2}[.)]\s*)?[Aa]t\s/u.test(t) || /^(?:Se|Hent|Vis|Download)\b/u.test(t)) continue;
+    // A summary in a sentence or two between the title and the first block (`Der skal tages stilling til …`) is passed over too.
+    if (lines[i]!.blank || /,$/u.test(t) || /^(?:\d{1,2}[.)]\s*)?[Aa]t\s/u.test(t) || /^(?:Se|Hent|Vis|Download)\b/u.test(t) || (/[.!]$/u.test(t) && t.split(/\s+/).length >= 6 && FINITE_VERB.test(t))) continue;
     if (!/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 20 || /^[^:]{2,30}:\s*\S/u.test(t) || /:$/u.test(t) || isFieldLabel(t) || TITLE_WORD.test(t) || (findDate(t) !== null && findDate(t)!.index === 0) || /^\p{L}*(?:møde|generalforsamling)\b/iu.test(t) || FINITE_VERB.test(t)) return [];
     return [{ index: i, number: 1, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true }];
   }
