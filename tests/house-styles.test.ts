@@ -3518,3 +3518,10 @@ describe('a portal\'s page of one case cut before its decision', () => {
     expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Forslag til nye lokaludvalg']]);
   });
 });
+
+describe('a title without its colon among titles with one', () => {
+  it('`På valg` with its text right under it, as the titles with a colon have theirs, is an item', () => {
+    const text = ['Referat fra Holmby Bådelaugs generalforsamling', '11-05-2031', '', 'Valg af dirigent:', 'Formanden blev valgt.', '', 'Beretning:', 'Beretningen blev godkendt.', '', 'Regnskab:', 'Regnskabet blev godkendt.', '', 'På valg', 'Kassereren modtog genvalg.', '', 'Værkstedet:', 'Taget skal lægges om.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Beretning', 'Regnskab', 'På valg', 'Værkstedet']);
+  });
+});

@@ -1769,13 +1769,17 @@ function labelledItems(lines: SLine[]): Candidate[] {
   if (found.length >= MIN_LABELLED) {
     const first = found[0]!.index;
     const last = found[found.length - 1]!.index;
+    const tightTitles = found.every((f) => f.gluedText !== undefined || (f.index + 1 < lines.length && !lines[f.index + 1]!.blank));
     lines.forEach((l, i) => {
       if (i <= first || i >= last || l.blank || !opensParagraph(lines, i) || found.some((f) => f.index === i)) return;
       const t = l.text.trim();
       const j = nextNonBlank(lines, i);
-      if (!/^\p{Lu}\p{Ll}+(?:\s\p{L}+)?\.$/u.test(t) || (i + 1 < lines.length && !lines[i + 1]!.blank) || j >= lines.length) return;
-      if (blockKind(t.slice(0, -1)) !== null || groupLabel(t.slice(0, -1)) !== null || FINITE_VERB.test(t)) return;
-      found.push({ index: i, rest: t.slice(0, -1) });
+      // Or by no mark at all (`På valg` / text right under it), where the titles with a colon have their text right under them too.
+      const bare = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}$/u.test(t) && j === i + 1 && tightTitles;
+      if (!bare && (!/^\p{Lu}\p{Ll}+(?:\s\p{L}+)?\.$/u.test(t) || (i + 1 < lines.length && !lines[i + 1]!.blank) || j >= lines.length)) return;
+      const title = bare ? t : t.slice(0, -1);
+      if (blockKind(title) !== null || groupLabel(title) !== null || isFieldLabel(title) || FINITE_VERB.test(t)) return;
+      found.push({ index: i, rest: title });
     });
     found.sort((a, b) => a.index - b.index);
   }
