@@ -3525,3 +3525,12 @@ describe('a title without its colon among titles with one', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Beretning', 'Regnskab', 'På valg', 'Værkstedet']);
   });
 });
+
+describe('a holiday for a title', () => {
+  it('`6. 1 Maj` between its neighbours and `4. 1. maj i Holmby` last are items', () => {
+    const a = parseText(['Medlemsmøde den 2 maj 2031.', '', '5. Naturmødet', 'Vi skal bruge hjælpere.', '', '6. 1 Maj', 'Dejligt med teltet.', '', '7. Nyt fra organisationen.', 'Nyt kartotek.'].join('\n'));
+    expect(a.items.map((it) => [it.number, it.title])).toEqual([[5, 'Naturmødet'], [6, '1 Maj'], [7, 'Nyt fra organisationen.']]);
+    const b = parseText(['Bestyrelsesmøde 3. marts 2031', '', '1. Konstituering', 'Bo er formand.', '', '2. Årsmødet', 'Eva deltager.', '', '3. Kampagnen', 'Den kører.', '', '4. 1. maj i Holmby', 'Vi holder tale på torvet.'].join('\n'));
+    expect(b.items.map((it) => it.title)).toEqual(['Konstituering', 'Årsmødet', 'Kampagnen', '1. maj i Holmby']);
+  });
+});

@@ -187,7 +187,14 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest) || NOT_A_TITLE_SMALL.test(rest)) return;
     // `344 2. behandling af budget`: a title may open with an ordinal (`2. behandling`, `1. halvår`), not with a date or a count.
     const ordinal = /^\d{1,2}\.\s+(\p{Ll}{3,})/u.exec(rest);
-    if (/^[\d%,.]/.test(rest) && !(ordinal && pattern !== 'bare' && !MONTH_WORD.test(ordinal[1]!) && rest.split(/\s+/).length >= 3)) return;
+    if (/^[\d%,.]/.test(rest) && !(ordinal && pattern !== 'bare' && !MONTH_WORD.test(ordinal[1]!) && rest.split(/\s+/).length >= 3)) {
+      // `6. 1 Maj`, `4. 1. maj i Holmby`: a day's name for a title (May Day) is a weak heading, taken only where it fills its place in a chain.
+      // A holiday's name (`1. maj`, `5. juni`, no year after it) is a title as good as any.
+      if (pattern === 'numbered' && /^\d{1,2}\.?\s+\p{L}/u.test(rest) && MONTH_WORD.test(rest.replace(/^\d{1,2}\.?\s+/u, '')) && rest.length <= 60) {
+        found.push({ index, number, pattern, rest, score: HOLIDAY_TITLE.test(rest) ? scoreOf(lines, index, pattern, rest, number) : WEAK_DAY_TITLE });
+      }
+      return;
+    }
     // The mark after the number (`3.`, `3:`, `3)`): one list keeps one.
     const mark = pattern === 'numbered' ? (/^\d{1,3}\s*([.):*>\-–])/u.exec(text)?.[1] ?? undefined) : undefined;
     found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest, number), ...(through !== undefined ? { through } : {}), ...(also !== undefined ? { also } : {}), ...(mark !== undefined ? { mark } : {}) });
@@ -214,6 +221,10 @@ export function findCandidates(lines: SLine[]): Candidate[] {
 }
 
 const REFERENCE_PENALTY = 6;
+/** The score of a title that is a day's name (`1. maj`): enough to fill a gap between its neighbours, never to start a chain. */
+const WEAK_DAY_TITLE = -4;
+/** Days known by their date (May Day, Constitution Day): `1. maj`, `1 Maj`, `5. juni`, without a year after them. */
+const HOLIDAY_TITLE = /^(?:1\.?\s*maj|5\.?\s*juni)(?!\p{L})(?!\s*[\d.,])/iu;
 
 /** A time slot opening a heading's title (`09.00-09.05 `, `kl. 14.30 – 15.00: `). */
 const TIME_SLOT_FIRST = /^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*:?\s+(?=\p{L})/iu;
