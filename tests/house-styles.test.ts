@@ -3534,3 +3534,14 @@ describe('a holiday for a title', () => {
     expect(b.items.map((it) => it.title)).toEqual(['Konstituering', 'Årsmødet', 'Kampagnen', '1. maj i Holmby']);
   });
 });
+
+describe('records under `Ad N)` that open with a point', () => {
+  it('`ad 4)   a)   Storespilledag 15. november` is item 4\'s first point, the agenda\'s title kept', () => {
+    const text = ['Generalforsamling 3. marts 2031', '', '1.      Valg af dirigent', '', '2.      Fremtidigt virke', '', '3.      Eventuelt', '', 'ad 1)     Bo Dal blev valgt', '', 'ad 2)     a)   Spilledag 15. november 2031', '', '           b)   Skovtur 30. maj 2032', '', 'ad 3)     Intet'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision?.split('\n')[0]])).toEqual([
+      ['Valg af dirigent', 'Bo Dal blev valgt'],
+      ['Fremtidigt virke', 'a) Spilledag 15. november 2031'],
+      ['Eventuelt', 'Intet'],
+    ]);
+  });
+});

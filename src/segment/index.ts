@@ -684,7 +684,7 @@ function buildItem(
   // `Ad 1) Godkendt`, `Ad 6) Der er kommet et nyt hold`: `Ad` refers to the agenda's entry; what follows it on the line is its record,
   // where it is a sentence or nothing is written under it (`Ad 2. Uddeling af prisen for 2030` over its text is the entry's title as printed here).
   const under = lines.slice(bodyFrom, stop).some((l) => !l.blank && /\p{L}/u.test(l.text));
-  const adRecord = c.gluedText === undefined && listedTitle !== null && rest !== '' && /^Ad\b/iu.test(heading) && !plainTitle(rest).startsWith(plainTitle(listedTitle)) && !/[:]$/u.test(rest) && (!under || /[.!?]$/u.test(rest));
+  const adRecord = c.gluedText === undefined && listedTitle !== null && rest !== '' && /^Ad\b/iu.test(heading) && !plainTitle(rest).startsWith(plainTitle(listedTitle)) && !/[:]$/u.test(rest) && (!under || /[.!?]$/u.test(rest) || POINT_FIRST.test(rest));
   const underAgenda = c.gluedText === undefined && listedTitle !== null && rest !== '' ? (adRecord ? rest : recordedUnderAgenda(rest, listedTitle)) : null;
   let recorded = c.gluedText ?? underAgenda;
   let title = rest === '' && listedTitle ? listedTitle : underAgenda !== null ? listedTitle! : rest;
@@ -868,6 +868,9 @@ function buildItem(
  * oversendt til Magistraten.` / the proposal): with no decision block, a short
  * first paragraph that says what was done is the decision.
  */
+/** A point's mark opening what follows `Ad 4)` (`a)   Storespilledag 15. november`): the first of the item's points, never its title. */
+const POINT_FIRST = /^(?:[a-zæøå]|\d{1,2})[.)]\s/u;
+
 function resolutionFirst(sections: Item['sections']): void {
   if (sections.some((s) => s.kind === 'decision')) return;
   const first = sections[0];
