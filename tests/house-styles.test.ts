@@ -3545,3 +3545,13 @@ describe('records under `Ad N)` that open with a point', () => {
     ]);
   });
 });
+
+describe('a usual title ended by a full stop, what was said after it, text under it', () => {
+  it('`3: Formandens beretning. Beretningen er for 2030. Problemer først:` / points: the title ends at the full stop', () => {
+    const text = ['Generalforsamling i Haveforeningen Holm, søndag d. 1.8.2031', '', 'REFERAT:', '', '1: Valg af dirigent. Bo Dal valgt som dirigent.', '', '2: Formandens beretning. Beretningen er for 2030. Problemer først:', '', 'a. Containerne er fulde.', 'b. Vejene skal harves.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision?.split('\n')[0]])).toEqual([
+      ['Valg af dirigent', 'Bo Dal valgt som dirigent.'],
+      ['Formandens beretning', 'Beretningen er for 2030. Problemer først:'],
+    ]);
+  });
+});

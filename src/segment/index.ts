@@ -711,7 +711,8 @@ function buildItem(
   if (verdict) {
     title = verdict.title;
     recorded = verdict.text;
-  } else if (recorded === null && (bare || title.length > 100) && isMinutes !== false) {
+  } else if (recorded === null && (bare || title.length > 100 || (USUAL_TITLE.test(title) && /^[^.]{3,60}\.\s+\p{Lu}/u.test(title))) && isMinutes !== false) {
+    // (Or a usual item's title ended by a full stop before what was said, text under it or not: `Formandens beretning. Beretningen er …`.)
     // `2. Nyt fra formanden Kommunen har svaret …` with nothing under it, or longer than a title: the title runs into what was said.
     const glued = gluedTitle(title);
     if (glued) {
