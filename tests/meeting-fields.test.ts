@@ -512,3 +512,13 @@ describe('the body as a name, not the words read around it', () => {
     expect(body(['Kategori: Ældrerådet', 'Referat 3. april 2031'])).toBe('Ældrerådet');
   });
 });
+
+describe('the chair elected in words of many kinds', () => {
+  it('an initial, an adverb before `valgt`, the next office run on after the name', () => {
+    const chair = (lines: string[]) => parseText(['Referat af generalforsamling 3. marts 2031', '', ...lines].join('\n')).meeting.chair;
+    expect(chair(['1. Valg af dirigent', 'Peter R blev enstemmigt valgt', '', '2. Eventuelt', 'Intet.'])).toBe('Peter R');
+    expect(chair(['1. Valg af dirigent', 'Frode blev overraskende nok genvalgt som dirigent.', '', '2. Eventuelt', 'Intet.'])).toBe('Frode');
+    expect(chair(['1. Ordstyrer: Holger', 'Referent: Louise', '', '2. Eventuelt', 'Intet.'])).toBe('Holger');
+    expect(chair(['1. Valg af dirigent', 'Bo Dal blev ikke valgt. Eva Holm blev valgt.', '', '2. Eventuelt', 'Intet.'])).toBe('Eva Holm');
+  });
+});

@@ -39,13 +39,15 @@ export const CHAIR_ROWS: ChairRow[] = [
     name: 'elected to chair',
     cue: /valgt\s+(?:som|til)/u,
     // `Jørn Holm, tidligere formand for rådet blev valgt til dirigent`: who the person is, between commas, before the verb.
-    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*\\p{Ll}[^,.]{2,60}?,?)?,?\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\s+(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*\\p{Ll}[^,.]{2,60}?,?)?,?\\s+(?:blev|er|bliver)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:gen)?valgt\\s+(?:som|til)\\s+(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
       ['(KV) blev valgt som dirigent og (LB) som referent.', '(KV)'],
       ['Jørn Holm, tidligere formand for rådet blev valgt til dirigent.', 'Jørn Holm'],
       ['Asta Holm blev enstemmigt valgt til ordstyrer.', 'Asta Holm'],
+      ['Else bliver valgt som aftens dirigent.', 'Else'],
+      ['Frode blev overraskende nok genvalgt som dirigent med applaus.', 'Frode'],
       ['Bo Lind blev valgt som referent.', null],
     ],
   },

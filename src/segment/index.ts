@@ -554,7 +554,8 @@ function seatChair(chair: string | null, participants: Participant[]): void {
 }
 
 const CHAIR_WORD = `(?:dirigent|ordstyrer|${tolerant('mødeleder')})`;
-const PERSON = `(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu}\\.)){0,3})`;
+/** A person's name: capitalised words, an initial with or without its full stop (`Peter R blev valgt`). */
+const PERSON = `(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu}\\.|\\p{Lu}(?=\\s+\\p{Ll}))){0,3})`;
 /** An item that elects the one to chair: `Valg af dirigent`, `Ordstyrer og referent`. */
 const CHAIR_ITEM = new RegExp(`^(?:valg\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
 /**
@@ -566,7 +567,7 @@ const ELECTED = [
   // `Jytte Nissen fra Musikforeningen Cæcilia blev valgt`: the person, not where she is from.
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+fra\\s+[^,.]{2,60}?\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   // `Ib Holm, have 243, vælges til dirigent`, `Ib Holm, Skovvej 17 blev valgt`: an address or a garden's number after the name.
-  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[\\p{L}\\d][^,.]{0,30}?,?(?=\\s+(?:som\\s+)?(?:blev|er|bliver|vælges|valgtes)\\b))?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:enstemmigt\\s+)?(?:foreslået og\\s+)?valgt|vælges|valgtes)(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[\\p{L}\\d][^,.]{0,30}?,?(?=\\s+(?:som\\s+)?(?:blev|er|bliver|vælges|valgtes)\\b))?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?(?:foreslået og\\s+)?(?:gen)?valgt|vælges|valgtes)(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   // `X foreslog på bestyrelsens vegne valg af Ole Berg, Vejen 4, som dirigent`, `… foreslog Ole Berg (OB) som dirigent`, `… foreslog Ole Berg til at lede mødet`.
   new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås|indstillede)\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40},)?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+blev\\s+(?:enstemmigt\\s+)?valgt\\s+${PERSON}`, 'gu'),
@@ -615,12 +616,13 @@ function electedChair(items: Item[]): string | null {
           if (NOT_A_PERSON.test(name) || /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben)?\b/iu.test(name) || (m[2] !== undefined && !CHAIR_ONLY.test(m[2]))) continue;
           // A first name alone only where the sentence starts with it (`Andreas er ordstyrer`).
           // … or after `Valget faldt på` (`Valget faldt på Jønne`).
-          if (looksLikeName(name) || ((m.index === 0 || /^[Vv]alget\s+faldt/u.test(m[0])) && /^\p{Lu}\p{Ll}+$/u.test(name))) return name;
+          if (looksLikeName(name) || ((m.index === 0 || /^[Vv]alget\s+faldt/u.test(m[0])) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?$/u.test(name))) return name;
         }
       }
     }
     // The record is the name alone (`Valg af dirigent: Bo Lind`), perhaps with a garden's number (`Bo Lind (have 25)`, `Bo Lind have 69`).
-    const alone = text.split('\n')[0]!.replace(/[.,]$/, '').replace(HOUSE_NUMBER_END, '');
+    // (`Holger Referent: Louise`: the next office's label run on after the name is none of it.)
+    const alone = text.split('\n')[0]!.replace(/\s+\p{Lu}\p{Ll}+:.*$/u, '').replace(/[.,]$/, '').replace(HOUSE_NUMBER_END, '');
     if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && CHAIR_ITEM.test(item.title))) return alone;
   }
   return null;
