@@ -3555,3 +3555,10 @@ describe('a usual title ended by a full stop, what was said after it, text under
     ]);
   });
 });
+
+describe('a heading that is a sentence of what was done, nothing under it', () => {
+  it('`2: Bo har købt en blomst til receptionen.` in minutes is its own record; a question is not', () => {
+    const doc = parseText(['Referat fra bestyrelsesmøde 12. juni 2031', '', '1: Bo har købt en blomst til receptionen.', '', '2: Forslaget om nyt tag er afvist af kommunen.', '', '3: Skal vi have en sommerfest i år?', '', 'Ref: Eva'].join('\n'));
+    expect(doc.items.map((it) => it.decision)).toEqual(['Bo har købt en blomst til receptionen.', 'Forslaget om nyt tag er afvist af kommunen.', null]);
+  });
+});

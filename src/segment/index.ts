@@ -737,6 +737,8 @@ function buildItem(
   if (recorded === null && bare && isMinutes !== false && /^\p{L}.{10,}[.!]$/u.test(title) && !/^(?:Hvis|Såfremt|Når|Om|Evt\.?|Eventuel|Eventuelt)\b/iu.test(title) && title.split(/\s+/).length >= 4 && outcomeOf(title) !== null) recorded = title;
   // `Ad 2. Bestyrelsens beretning blev fremlagt af Bo Dal.` over more text: `Ad` refers to the agenda's entry, and the sentence after it is what was done.
   if (recorded === null && isMinutes !== false && listedTitle === null && /^Ad\b/iu.test(heading) && title.split(/\s+/).length >= 5 && AD_RECORD_VERB.test(title)) recorded = title;
+  // `2: Lasse har købt en blomst til bisættelsen.` with nothing under it, in minutes: a sentence of what was done or said is its own record.
+  if (recorded === null && bare && isMinutes === true && /^\p{Lu}.{10,}[.!]$/u.test(title) && title.split(/\s+/).length >= 5 && !/^(?:Hvis|Såfremt|Når|Om)\b|\?/iu.test(title) && (FINITE_VERB.test(title) || AD_RECORD_VERB.test(title))) recorded = title;
   // `5) Ingen indkomne forslag`, `Intet til eventuelt` with nothing under it: that nothing came is what was recorded.
   if (recorded === null && bare && isMinutes === true && /^(?:Ingen|Intet)\s+\p{L}/u.test(title) && outcomeOf(title) === 'none') recorded = title;
   // `5. Næste møde tirsdag den 29. august kl. 18.30.`: the title and, after it, when the next meeting is.
@@ -1078,7 +1080,7 @@ function clockTime(text: string): string | null {
 
 /** A sign-off line: who took the minutes (`Referent: X`, `Referatet er skrevet af X`) or signs for the board (`Pbv. X`). */
 const SIGN_OFF = new RegExp(
-  `^(?:(Referent|Ref\\.|For referat(?:et)?|(?:Referat(?:et)?|Referatet er) (?:skrevet|udarbejdet|taget) af|(?:Skrevet|Udarbejdet|Nedskrevet) af|${tolerant('Mødereferent')})|(Pbv\\.?|P\\.b\\.v\\.|På bestyrelsens vegne|Mvh\\.?|\\/))\\s*(?::|\\s[–-])?\\s*(\\p{Lu}.*)$`,
+  `^(?:(Referent|Ref\\.|Ref(?=\\s*:)|For referat(?:et)?|(?:Referat(?:et)?|Referatet er) (?:skrevet|udarbejdet|taget) af|(?:Skrevet|Udarbejdet|Nedskrevet) af|${tolerant('Mødereferent')})|(Pbv\\.?|P\\.b\\.v\\.|På bestyrelsens vegne|Mvh\\.?|\\/))\\s*(?::|\\s[–-])?\\s*(\\p{Lu}.*)$`,
   'u',
 );
 
