@@ -522,3 +522,11 @@ describe('the chair elected in words of many kinds', () => {
     expect(chair(['1. Valg af dirigent', 'Bo Dal blev ikke valgt. Eva Holm blev valgt.', '', '2. Eventuelt', 'Intet.'])).toBe('Eva Holm');
   });
 });
+
+describe('a web site\'s section over the minutes', () => {
+  it('`Dagsorden & referater` over `Referat af generalforsamling …` is no agenda\'s title', () => {
+    const doc = parseText(['Dagsorden & referater', '', 'Referat af generalforsamling i Holmby Idrætsråd, torsdag d. 18. juni 2031.', '', '1. Bo Dal blev valgt som dirigent.', '', '2. Der var ikke indkommet forslag til behandling'].join('\n'));
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items.map((it) => [it.decision, it.outcome])).toEqual([['Bo Dal blev valgt som dirigent.', 'approved'], ['Der var ikke indkommet forslag til behandling', 'none']]);
+  });
+});

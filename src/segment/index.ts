@@ -740,7 +740,7 @@ function buildItem(
   // `2: Lasse har købt en blomst til bisættelsen.` with nothing under it, in minutes: a sentence of what was done or said is its own record.
   if (recorded === null && bare && isMinutes === true && /^\p{Lu}.{10,}[.!]$/u.test(title) && title.split(/\s+/).length >= 5 && !/^(?:Hvis|Såfremt|Når|Om)\b|\?/iu.test(title) && (FINITE_VERB.test(title) || AD_RECORD_VERB.test(title))) recorded = title;
   // `5) Ingen indkomne forslag`, `Intet til eventuelt` with nothing under it: that nothing came is what was recorded.
-  if (recorded === null && bare && isMinutes === true && /^(?:Ingen|Intet)\s+\p{L}/u.test(title) && outcomeOf(title) === 'none') recorded = title;
+  if (recorded === null && bare && isMinutes === true && /^(?:Ingen|Intet|Der\s+(?:var|er)\s+ikke)\s+\p{L}/u.test(title) && outcomeOf(title) === 'none') recorded = title;
   // `5. Næste møde tirsdag den 29. august kl. 18.30.`: the title and, after it, when the next meeting is.
   const next = recorded === null && bare && isMinutes !== false ? NEXT_MEETING_ON_HEADING.exec(title) : null;
   if (next && /\d/.test(next[2]!)) {

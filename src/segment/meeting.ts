@@ -751,6 +751,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       current = null;
       return;
     }
+    // `Dagsorden & referater`, `Dagsordener og referater`: a web site's section of such documents, no title of this one.
+    if (/^(?:dagsorden(?:er)?|referater)\s*(?:og|&|\/|\+)\s*(?:referater|dagsordener)$/iu.test(t)) return;
     // `Referat af regionsrådsmødet den 28. marts 2031 (pdf-fil)`: a link to another file; it names the meeting, but is not this document's title.
     const link = /\((?:pdf|pdf-fil|word|docx?)\b[^)]*\)\s*$/iu.test(t);
     const title = TITLE.exec(t);
