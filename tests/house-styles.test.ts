@@ -3562,3 +3562,10 @@ describe('a heading that is a sentence of what was done, nothing under it', () =
     expect(doc.items.map((it) => it.decision)).toEqual(['Bo har købt en blomst til receptionen.', 'Forslaget om nyt tag er afvist af kommunen.', null]);
   });
 });
+
+describe('every item numbered `1.`, points further in', () => {
+  it('` 1. Valg` / `  1. Drøftelse …` / `  2. Plakater …` / ` 1. Eventuelt`: the points under an item are no items', () => {
+    const text = ['Referat fra bestyrelsesmøde 15. februar 2031', '', 'Dagsorden og referat:', '', ' 1. Orientering fra formanden – Der er møde med borgmesteren i marts.', ' 1. Kommunalvalg', '  1. Drøftelse om profilering – Det blev aftalt at mødes igen.', '  2. Plakater – Bo bestiller dem.', ' 1. Nyt fra regionen – Ikke noget nyt', ' 1. Eventuelt – Intet'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Orientering fra formanden'], [2, 'Kommunalvalg'], [3, 'Nyt fra regionen'], [4, 'Eventuelt']]);
+  });
+});

@@ -37,6 +37,8 @@ export interface Candidate {
   gluedText?: string;
   /** The mark printed after the number (`.`, `:`, `)`), for a numbered heading. */
   mark?: string;
+  /** How far the heading's line is indented (its x in a PDF, its leading spaces in text). */
+  indent?: number;
 }
 
 const PUNKT = /^(?:Ad\.?\s*)?(?:dagsordenens\s+|dagsorden\s+(?=pkt|punkt))?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*[:.)\-–]?\s*(?:[-–]\s+)?(.*)$/iu;
@@ -197,7 +199,8 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     }
     // The mark after the number (`3.`, `3:`, `3)`): one list keeps one.
     const mark = pattern === 'numbered' ? (/^\d{1,3}\s*([.):*>\-–])/u.exec(text)?.[1] ?? undefined) : undefined;
-    found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest, number), ...(through !== undefined ? { through } : {}), ...(also !== undefined ? { also } : {}), ...(mark !== undefined ? { mark } : {}) });
+    const indent = l.indent;
+    found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest, number), ...(through !== undefined ? { through } : {}), ...(also !== undefined ? { also } : {}), ...(mark !== undefined ? { mark } : {}), ...(indent !== undefined ? { indent } : {}) });
   });
   useStructure(lines, found);
   // Decimal headings stand for an item only where the item has no heading of its own (`2.` over `2.0`, `2.1` is the item with its sub-items).
@@ -645,7 +648,7 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
  * the items, numbered on.
  */
 function restartedLists(cands: Candidate[]): Candidate[] | null {
-  const strongish = cands.filter((c) => c.score >= 0 && /^\p{Lu}/u.test(c.rest) && c.through === undefined);
+  const strongish = outermostOnes(cands).filter((c) => c.score >= 0 && /^\p{Lu}/u.test(c.rest) && c.through === undefined);
   if (strongish.length < 4 || strongish[0]!.number !== 1 || new Set(strongish.map((c) => c.pattern)).size > 1) return null;
   let lists = 1;
   let run = 1;
@@ -711,10 +714,21 @@ const MIN_REPEATED_SCORE = 3;
  * as `1.`: with no chain of rising numbers, three or more strong headings all
  * numbered 1, in one pattern, are the items, numbered in order.
  */
+/**
+ * ` 1. Kommunalvalg` / `  1. Drøftelse …` / `  2. Kommunalvalg` / ` 1. Nyt fra Regionen`: where every item is
+ * numbered `1.`, a heading further in than the outermost `1.` before it is a point under that item.
+ */
+function outermostOnes(cands: Candidate[]): Candidate[] {
+  const outer = Math.min(...cands.filter((c) => c.number === 1).map((c) => c.indent ?? 0));
+  const deeper = (c: Candidate) => c.indent !== undefined && c.indent > outer + 0.5 && cands.some((d) => d.number === 1 && d.index < c.index && (d.indent ?? 0) <= outer + 0.5);
+  return cands.some(deeper) ? cands.filter((c) => !deeper(c)) : cands;
+}
+
 function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   // Each `1.` after another gets little support from its neighbours: a lower bar, with some strong ones among them.
   // A title in small letters when it is a usual one (`1. godkendelse af dagsorden`), or after a stray colon (`1. : Kurser`).
   const titled = (c: Candidate) => /^(?::\s*)?\p{Lu}/u.test(c.rest) || (/^\p{Ll}/u.test(c.rest) && USUAL_TITLE.test(c.rest));
+  cands = outermostOnes(cands);
   const ones = cands.filter((c) => c.number === 1 && (c.score >= 1 || (c.score > -2 && /^:\s*\p{Lu}/u.test(c.rest))) && titled(c));
   const strong = ones.filter((c) => c.score >= MIN_REPEATED_SCORE).length;
   // Four or more, each over a paragraph of its own (never one line under another, as a list's are), need only one strong one.
