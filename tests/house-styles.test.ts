@@ -3569,3 +3569,10 @@ describe('every item numbered `1.`, points further in', () => {
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Orientering fra formanden'], [2, 'Kommunalvalg'], [3, 'Nyt fra regionen'], [4, 'Eventuelt']]);
   });
 });
+
+describe('one case over its title, cut before its decision', () => {
+  it('`Sagsnr.: …` / title / a routing table one cell a line / `Sagsresume`: one item titled, the cells no items', () => {
+    const text = ['Udvalg: Kulturudvalget', 'Mødedato: 2. juni 2031', '', 'Dagsordenpunkter', '', 'Sagsnr.: 21.01.00-G01-1-31 Sagsbehandler: Eva Holm', '', 'Nye åbningstider på biblioteket', '', 'DIR', '', 'KFU', '', 'BYR', '', ' X', '', 'Sagsresume', '', 'Biblioteket foreslår længere åbningstider om lørdagen.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Nye åbningstider på biblioteket']]);
+  });
+});

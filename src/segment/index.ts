@@ -1204,8 +1204,9 @@ function untitledItems(lines: SLine[]): Candidate[] {
     }
   });
   const decided = starts.length > 0 && lines.slice(starts[0]!.index).some((l) => !l.blank && (blockKind(l.text) === 'decision' || inlineBlock(l.text)?.kind === 'decision'));
-  // One case cut before its decision will do where its number stands right over its first block (`Sagsid.: 14/73202` / `Sagsfremstilling`).
-  const lone = starts.length === 1 && starts[0]!.title === null;
+  // One case cut before its decision will do: its number right over its first block (`Sagsid.: 14/73202` / `Sagsfremstilling`), or over
+  // its title with its blocks below (`Sagsnr.: …` / `Åbning af biblioteket` / … / `Sagsresume`).
+  const lone = starts.length === 1;
   if (starts.length < 2 && !decided && !lone) return [];
   return starts.map((s, k) => (s.title === null ? { index: s.index, number: k + 1, pattern: 'punkt', rest: '', score: 0, untitled: true } : { index: s.index, number: k + 1, pattern: 'punkt', rest: s.title, score: 0, unnumbered: true }));
 }
