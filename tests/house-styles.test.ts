@@ -3576,3 +3576,12 @@ describe('one case over its title, cut before its decision', () => {
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Nye åbningstider på biblioteket']]);
   });
 });
+
+describe('a list numbered from 1 twice, each entry over its text', () => {
+  it('`1.` `2.` then `1.` `2.` again, a paragraph under each, none repeated: one list of four; an agenda then its records is not', () => {
+    const text = ['Referat af bestyrelsesmøde i Holmby Kor', '6. august 2031', '', ' 1. Referent: Eva', '', ' 2. Godkendelse af referat', '', '  Referatet blev godkendt.', '', ' 1. Koncert i december', '', '  Vi synger i kirken den 12. december.', '', ' 2. Nyt fra udvalg', '', '  Hjemmesiden er opdateret.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Referent'], [2, 'Godkendelse af referat'], [3, 'Koncert i december'], [4, 'Nyt fra udvalg']]);
+    const agenda = ['Bestyrelsesmøde 6. august 2031', '', 'Dagsorden:', '1. Regnskab', '2. Koncert', '', 'Referat:', '', '1. Regnskab', 'Godkendt.', '', '2. Koncert', 'Vi synger i december.'].join('\n');
+    expect(parseText(agenda).items.map((it) => [it.number, it.title])).toEqual([[1, 'Regnskab'], [2, 'Koncert']]);
+  });
+});

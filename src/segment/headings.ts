@@ -39,6 +39,8 @@ export interface Candidate {
   mark?: string;
   /** How far the heading's line is indented (its x in a PDF, its leading spaces in text). */
   indent?: number;
+  /** Text stands under the heading before the next candidate (set once all are found). */
+  overText?: boolean;
 }
 
 const PUNKT = /^(?:Ad\.?\s*)?(?:dagsordenens\s+|dagsorden\s+(?=pkt|punkt))?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*[:.)\-–]?\s*(?:[-–]\s+)?(.*)$/iu;
@@ -210,6 +212,10 @@ export function findCandidates(lines: SLine[]): Candidate[] {
   for (const c of pointsUnderBullets(lines, headings)) nested.add(c);
   const out = nested.size > 0 ? headings.filter((c) => !nested.has(c)) : headings;
   const skip = new Set([...nested].map((c) => c.index));
+  out.forEach((c, k) => {
+    const j = nextNonBlank(lines, c.index);
+    c.overText = j < lines.length && (k + 1 >= out.length || j < out[k + 1]!.index);
+  });
   addSpanEvidence(lines, out);
   addRunEvidence(out);
   demoteAgendaLists(lines, out, skip);
@@ -666,7 +672,12 @@ function restartedLists(cands: Candidate[]): Candidate[] | null {
   const titles = strongish.map((c) => c.rest.toLowerCase().replace(/[.:]$/u, '').trim());
   const longest = Math.max(...strongish.map((c) => c.number));
   if (longest > 3 && new Set(titles).size < titles.length) return null;
-  return lists >= 3 ? strongish.map((c, k) => ({ ...c, number: k + 1 })) : null;
+  // Two lists will do where no entry stands right under another (no agenda's tight list) and no title comes again.
+  // Each list's entries over text of their own, half of them at least (an agenda's entries stand over nothing).
+  const firstList = strongish.slice(0, strongish.findIndex((c, k) => k > 0 && c.number === 1));
+  const over = (l: Candidate[]) => l.filter((c) => c.overText).length * 2 >= l.length;
+  const apart = strongish.every((c, k) => k === 0 || c.index - strongish[k - 1]!.index >= 2) && new Set(titles).size === titles.length && over(firstList) && over(strongish.slice(firstList.length));
+  return lists >= 3 || (lists === 2 && apart) ? strongish.map((c, k) => ({ ...c, number: k + 1 })) : null;
 }
 
 /** A title before a colon opening an entry (`Regnskab: Kassereren fremlagde …`), or a usual item's title. */
