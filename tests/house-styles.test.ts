@@ -3585,3 +3585,14 @@ describe('a list numbered from 1 twice, each entry over its text', () => {
     expect(parseText(agenda).items.map((it) => [it.number, it.title])).toEqual([[1, 'Regnskab'], [2, 'Koncert']]);
   });
 });
+
+describe('a row of a table set with spaces', () => {
+  it('`2.  Valg af stemmetællere      Bo Dal og Eva Holm`: the title, then what was done', () => {
+    const text = ['Referat', 'DAGSORDEN - Ordinær generalforsamling den 25/8 2031', '', '1.  Valg af referent                   Ib Lund  valgt', '', '2.  Valg af 2 stemmetællere      Bo Dal og  Eva Holm', '', '3.  Beretning', '', 'Formanden fortalte om året.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Valg af referent', 'Ib Lund valgt'],
+      ['Valg af 2 stemmetællere', 'Bo Dal og Eva Holm'],
+      ['Beretning', 'Formanden fortalte om året.'],
+    ]);
+  });
+});

@@ -690,6 +690,12 @@ function buildItem(
   const underAgenda = c.gluedText === undefined && listedTitle !== null && rest !== '' ? (adRecord ? rest : recordedUnderAgenda(rest, listedTitle)) : null;
   let recorded = c.gluedText ?? underAgenda;
   let title = rest === '' && listedTitle ? listedTitle : underAgenda !== null ? listedTitle! : rest;
+  // `2.  Valg af stemmetællere      Bo Dal og Eva Holm`: a table's row set with spaces, the title's cell then what was done.
+  const cells = recorded === null && extent.length === 1 && title === rest ? titleCells(lines[c.index]!, rest) : null;
+  if (cells) {
+    title = cells.title;
+    recorded = cells.text;
+  }
   // `ad 1.` alone with no agenda to refer to, over `Valg af ordstyrer`: the line under it is the title.
   let textFrom = bodyFrom;
   if (title === '' && /^Ad\b/iu.test(heading)) {
@@ -873,6 +879,21 @@ function buildItem(
  * oversendt til Magistraten.` / the proposal): with no decision block, a short
  * first paragraph that says what was done is the decision.
  */
+/**
+ * A title, then a run of spaces, then what was done (`Valg af dirigent      Bo Dal   Valgt`): the heading's line had cells, and the
+ * title is the first of them that the heading's rest holds. Never a page number or a case number.
+ */
+function titleCells(l: SLine, rest: string): { title: string; text: string } | null {
+  if (l.cellBreaks === undefined || l.cellText !== l.text) return null;
+  const start = l.text.length - rest.length;
+  const cut = l.cellBreaks.find((b) => b > start);
+  if (cut === undefined || l.text.slice(start, start + rest.length) !== rest) return null;
+  const title = l.text.slice(start, cut).trim();
+  const text = l.text.slice(cut).trim();
+  if (!/^\p{Lu}/u.test(title) || title.split(/\s+/).length > 10 || !/\p{L}/u.test(text) || TRAILING_CASE.test(` ${text}`) || /^(?:side\s*)?\d+$/iu.test(text)) return null;
+  return { title, text };
+}
+
 /** A point's mark opening what follows `Ad 4)` (`a)   Storespilledag 15. november`): the first of the item's points, never its title. */
 const POINT_FIRST = /^(?:[a-zæøå]|\d{1,2})[.)]\s/u;
 

@@ -20,15 +20,31 @@ export interface SLine {
   headingLevel?: number;
   listLevel?: number;
   listNumber?: string;
+  /** Where a text line had a run of four spaces or a tab between words (a table's cells set with spaces): offsets in `text`. */
+  cellBreaks?: number[];
+  /** The text the breaks were measured on: a line rewritten since has none that hold. */
+  cellText?: string;
 }
 
 /** Spacing that needs evening out: odd spaces, whitespace other than a space, or spaces in a row. Most lines have none. */
 const SPACING = /[\u00a0\u2000-\u200b\u202f\t]|[^\S ]| {2}/;
 
+/** Words apart by a run of four spaces or a tab: a text file's table cells. */
+const CELL_GAP = /\S(?: {4,}|\t)\s*\S/u;
+
 export function toSLines(lines: Line[]): SLine[] {
   return lines.map((l) => {
     const text = SPACING.test(l.text) ? l.text.replace(/[\u00a0\u2000-\u200b\u202f\t]/g, ' ').replace(/\s+/g, ' ').trim() : l.text.trim();
     const s: SLine = { text, page: l.page, line: l.line, blank: text === '' };
+    if (text !== '' && l.x === undefined && CELL_GAP.test(l.text.trim())) {
+      const cells = l.text.trim().split(/ {4,}|\t+/u).map((c) => c.replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ').replace(/\s+/g, ' ').trim()).filter((c) => c !== '');
+      if (cells.length >= 2 && cells.join(' ') === text) {
+        s.cellBreaks = [];
+        s.cellText = text;
+        let at = 0;
+        for (const c of cells.slice(0, -1)) s.cellBreaks.push((at += c.length + 1) - 1);
+      }
+    }
     if (l.x !== undefined) s.x = s.indent = l.x;
     else if (text !== '') s.indent = leadingWidth(l.text);
     if (l.bold !== undefined) s.bold = l.bold;
