@@ -3596,3 +3596,10 @@ describe('a row of a table set with spaces', () => {
     ]);
   });
 });
+
+describe('a portal\'s page of one case whose first block is of another kind', () => {
+  it('title / a summary / `Tidligere beslutninger` / text / `Indstilling` … `Beslutning`: the title is over them all', () => {
+    const text = ['Mødedato: 20.02.2031, kl. 18:30', 'Mødested: Holmby Bibliotek', '', 'Dialog med byrådets politikere: Eva Holm', '', 'For at styrke dialogen har lokaludvalget inviteret en række politikere.', '', 'Tidligere beslutninger', '', 'Lokaludvalget har i år haft besøg af tre politikere.', '', 'Indstilling', '', '1. at drøfte bydelens udvikling med Eva Holm.', '', 'Beslutning', '', 'Punktet blev udskudt, da Eva Holm havde meldt afbud.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.outcome])).toEqual([['Dialog med byrådets politikere: Eva Holm', 'postponed']]);
+  });
+});

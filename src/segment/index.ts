@@ -1307,11 +1307,14 @@ function singleCase(lines: SLine[]): Candidate[] {
   if (first < 1 || (decisions !== 1 && !cut) || (!cut && kinds.indexOf('decision') < first)) return [];
   // After the decision, only blocks that go with it (`Bilag`, `Sagens gang`): a summary, a case text or a recommendation there starts another case.
   if (!cut && kinds.slice(kinds.indexOf('decision')).some((k) => k === 'summary' || k === 'background' || k === 'recommendation')) return [];
-  for (let i = first - 1; i >= 0; i--) {
+  // A block of another kind before the first (`Tidligere beslutninger` / its text / `Indstilling`) is the case's too: the title is over it.
+  const opening = kinds.findIndex((k) => k !== null && k !== 'attachments');
+  for (let i = Math.min(first, opening) - 1; i >= 0; i--) {
     const t = lines[i]!.text.trim();
     // A summary in a sentence or two between the title and the first block (`Der skal tages stilling til …`) is passed over too.
     if (lines[i]!.blank || /,$/u.test(t) || /^(?:\d{1,2}[.)]\s*)?[Aa]t\s/u.test(t) || /^(?:Se|Hent|Vis|Download)\b/u.test(t) || (/[.!]$/u.test(t) && t.split(/\s+/).length >= 6 && FINITE_VERB.test(t))) continue;
-    if (!/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 20 || /^[^:]{2,30}:\s*\S/u.test(t) || /:$/u.test(t) || isFieldLabel(t) || TITLE_WORD.test(t) || (findDate(t) !== null && findDate(t)!.index === 0) || /^\p{L}*(?:møde|generalforsamling)\b/iu.test(t) || FINITE_VERB.test(t)) return [];
+    // (A field is one or two words and a colon: `Mødested: …`; `Dialog med byrådets politikere: Eva Holm` is a title.)
+    if (!/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 20 || /^[^:\s]+(?:\s[^:\s]+)?:\s*\S/u.test(t) || isFieldLabel(t.split(':')[0]!.trim()) || /:$/u.test(t) || isFieldLabel(t) || TITLE_WORD.test(t) || (findDate(t) !== null && findDate(t)!.index === 0) || /^\p{L}*(?:møde|generalforsamling)\b/iu.test(t) || FINITE_VERB.test(t)) return [];
     return [{ index: i, number: 1, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true }];
   }
   return [];
