@@ -3603,3 +3603,12 @@ describe('a portal\'s page of one case whose first block is of another kind', ()
     expect(parseText(text).items.map((it) => [it.title, it.outcome])).toEqual([['Dialog med byrådets politikere: Eva Holm', 'postponed']]);
   });
 });
+
+describe('a portal\'s page of one case with no title', () => {
+  it('`Udvalget` / `Dagsorden • 19. august 2031 kl. 15.30` / `Beslutningstema` / `Indstilling` / `Sagsfremstilling`: one case, untitled', () => {
+    const text = ['Økonomiudvalget', 'Dagsorden • 19. august 2031 kl. 15.30', 'Beslutningstema', 'Budgetnotat som grundlag for direktionens forslag.', 'Indstilling', 'Direktionen indstiller, at', '- budgetnotatet tages til efterretning.', 'Sagsfremstilling', 'Budgetnotat august:', 'Økonomiudvalget får budgetnotatet forelagt den 19. august.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, '']]);
+    expect(doc.meeting.date).toBe('2031-08-19');
+  });
+});

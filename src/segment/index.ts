@@ -172,7 +172,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (chain.length === 0) {
     // `Mødedato: …` / `Mødested: …` / `Bydelsplanen 2031 – aftenmøde` / `Indstilling` / … / `Beslutning`: a portal's page of one case.
     chain = singleCase(lines);
-    if (chain.length > 0) diags.info('items-one-case', 'The page is one case: its title is the line over its blocks', place(lines[chain[0]!.index]));
+    if (chain.length > 0) diags.info('items-one-case', chain[0]!.untitled ? 'The page is one case, printed without its title over its blocks' : 'The page is one case: its title is the line over its blocks', place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
     // Headings of a Word document, a web page or Markdown without numbers (`## Budget` / text / `## Skolevej` / …): the items.
@@ -1265,7 +1265,7 @@ function inCaseBlocks(lines: SLine[], chain: Candidate[]): boolean {
   const cycles = blockCycles(lines);
   if (cycles.length >= 2) return chain[0]!.index > cycles[0]!.index;
   const one = singleCase(lines);
-  return one.length === 1 && chain[0]!.index > one[0]!.index;
+  return one.length === 1 && one[0]!.untitled !== true && chain[0]!.index > one[0]!.index;
 }
 
 /**
@@ -1314,7 +1314,10 @@ function singleCase(lines: SLine[]): Candidate[] {
     // A summary in a sentence or two between the title and the first block (`Der skal tages stilling til …`) is passed over too.
     if (lines[i]!.blank || /,$/u.test(t) || /^(?:\d{1,2}[.)]\s*)?[Aa]t\s/u.test(t) || /^(?:Se|Hent|Vis|Download)\b/u.test(t) || (/[.!]$/u.test(t) && t.split(/\s+/).length >= 6 && FINITE_VERB.test(t))) continue;
     // (A field is one or two words and a colon: `Mødested: …`; `Dialog med byrådets politikere: Eva Holm` is a title.)
-    if (!/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 20 || /^[^:\s]+(?:\s[^:\s]+)?:\s*\S/u.test(t) || isFieldLabel(t.split(':')[0]!.trim()) || /:$/u.test(t) || isFieldLabel(t) || TITLE_WORD.test(t) || (findDate(t) !== null && findDate(t)!.index === 0) || /^\p{L}*(?:møde|generalforsamling)\b/iu.test(t) || FINITE_VERB.test(t)) return [];
+    // The page's header right over the blocks (`Dagsorden • 19. august 2031 kl. 15.30` / `Beslutningstema`): the case is printed without its title.
+    const header = /^[^:\s]+(?:\s[^:\s]+)?:\s*\S/u.test(t) || isFieldLabel(t.split(':')[0]!.trim()) || isFieldLabel(t) || TITLE_WORD.test(t) || (findDate(t) !== null && findDate(t)!.index === 0);
+    if (header) return [{ index: Math.min(first, opening), number: 1, pattern: 'punkt', rest: '', score: 0, untitled: true }];
+    if (!/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 20 || /:$/u.test(t) || /^\p{L}*(?:møde|generalforsamling)\b/iu.test(t) || FINITE_VERB.test(t)) return [];
     return [{ index: i, number: 1, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true }];
   }
   return [];
