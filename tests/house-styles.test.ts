@@ -3612,3 +3612,16 @@ describe('a portal\'s page of one case with no title', () => {
     expect(doc.meeting.date).toBe('2031-08-19');
   });
 });
+
+describe('paragraphs each opened by its topic and a full stop', () => {
+  it('`Valg af dirigent. Lise dirigent …` / `EU-forslagene. Vi drøftede …`: the topics are the items, what follows them their records', () => {
+    const text = ['Medlemsmøde 24. marts 2031', '', 'Medlemsmøde den 24. marts 2031 fra kl. 19.00-22.00 på biblioteket', '', 'Valg af dirigent og referent. Lise dirigent og referent, Bo dirigent på Zoom.', '', 'Til stede: Lise, Bo, Eva', '', 'Prioritering af emner. Vi drøftede dagsordenen og brugte en time på forslagene.', '', 'EU-forslagene. Konklusion: forslagene blev fundet forvirrende, og vi stemmer imod dem.', '', 'Ulighed i samfundet. Vi prioriterede ikke forslaget højt, selv om flere talte for det.', '', 'Sundhedspolitik. Ulighed i sundhed er et vigtigt emne for os.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent og referent', 'Prioritering af emner', 'EU-forslagene', 'Ulighed i samfundet', 'Sundhedspolitik']);
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items[3]!.decision).toBe('Vi prioriterede ikke forslaget højt, selv om flere talte for det.');
+    // Prose whose paragraphs open with what someone did opens no items.
+    const prose = parseText(['Referat 3. maj 2031', '', 'Formanden bød velkommen. Derefter gik vi i gang med mødet.', '', 'Kassereren fremlagde regnskabet. Det blev godkendt af alle.', '', 'Bo fortalte om turen. Den var meget vellykket i år.', '', 'Eva sluttede mødet. Vi ses igen i juni måned.'].join('\n'));
+    expect(prose.items.map((it) => it.title)).not.toContain('Formanden bød velkommen');
+  });
+});

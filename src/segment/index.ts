@@ -178,6 +178,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // Headings of a Word document, a web page or Markdown without numbers (`## Budget` / text / `## Skolevej` / …): the items.
     chain = headedItems(lines);
     if (chain.length === 0) chain = paragraphTitles(lines);
+    if (chain.length === 0) chain = runInParagraphTitles(lines);
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the document's headings at one level, or its short lines set in bold over plain text, numbered in order`, place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
@@ -276,11 +277,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const minutesTitledBelow = lines.some((l, i) => i > agendaAt && MINUTES_TITLE_BELOW.test(l.text.trim()));
   // `Dagsorden ved ordinær generalforsamling:` over items with what was done under them (`Talen blev indledt med …`): the minutes, headed by the agenda.
   const pastTense = chain.map((c, k) => {
-    const text = lines.slice(c.index + 1, k + 1 < chain.length ? chain[k + 1]!.index : lines.length).filter((l) => !l.blank).map((l) => l.text).join(' ');
+    const text = [c.gluedText ?? '', ...lines.slice(c.index + 1, k + 1 < chain.length ? chain[k + 1]!.index : lines.length).filter((l) => !l.blank).map((l) => l.text)].join(' ').trim();
     return text.length >= 40 ? [...text.matchAll(/(?<!\p{L})(?:blev|\p{Ll}{3,}ede)(?!\p{L})/gu)].length : 0;
   });
   const recordedUnder = pastTense.filter((n) => n > 0).length;
-  const recordsUnderAgenda = header.documentTitle === 'dagsorden' && ((recordedUnder >= 2 && recordedUnder * 2 >= chain.length) || pastTense.some((n) => n >= 4));
+  // Untitled, the same tells minutes (`Medlemsmøde 24. marts 2031` / `EU-forslagene. Vi fulgte …`).
+  // (Not a case system's page: its case texts tell the case's history in the past.)
+  const untitledRecords = header.documentTitle === null && !lines.some((l) => !l.blank && isBlockHeadingLine(l.text));
+  const recordsUnderAgenda = (header.documentTitle === 'dagsorden' || untitledRecords) && ((recordedUnder >= 2 && recordedUnder * 2 >= chain.length) || pastTense.some((n) => n >= 4));
   const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
   // An agenda says so; a document that says neither may still record decisions.
@@ -1659,6 +1663,37 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
   });
   // Line by line, each title over a paragraph of text, three will do.
   return found.length >= (lineByLine ? MIN_PARAGRAPH_TITLES - 1 : MIN_PARAGRAPH_TITLES) && found.length * 2 <= paras.length ? found : [];
+}
+
+/** A paragraph opened by its topic and a full stop, then what was said (`EU-forslagene. Konklusion: …`). */
+const RUN_IN_PARAGRAPH = /^(\p{Lu}[^.!?:]{2,110}?[\p{L}\d)])\.\s+(\p{Lu}.{20,})$/u;
+const MIN_RUN_IN_PARAGRAPHS = 4;
+
+/**
+ * Paragraphs a blank line apart, each opened by a topic ended by a full stop
+ * and what was said after it (`Valg af dirigent og referent. Lise dirigent …`
+ * / `EU-forslagene. Konklusion: …`): the items, when four or more and most
+ * of the paragraphs read so. The topic has no verb of its own (a sentence
+ * like `Formanden bød velkommen.` opens no item).
+ */
+function runInParagraphTitles(lines: SLine[]): Candidate[] {
+  const paras: { index: number; text: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank || (i > 0 && !lines[i - 1]!.blank)) continue;
+    let j = i;
+    while (j + 1 < lines.length && !lines[j + 1]!.blank) j++;
+    paras.push({ index: i, text: lines.slice(i, j + 1).map((l) => l.text.trim()).join(' ') });
+  }
+  const found: Candidate[] = [];
+  let others = 0;
+  for (const p of paras.slice(1)) {
+    const m = RUN_IN_PARAGRAPH.exec(p.text);
+    const topic = m ? m[1]!.trim() : '';
+    const isTopic = m !== null && topic.split(/\s+/).length <= 14 && !FINITE_VERB.test(topic) && !AD_RECORD_VERB.test(topic) && !/\p{Ll}{3,}(?:te|de)\s/u.test(`${topic} `) && groupLabel(topic) === null && !isFieldLabel(topic) && findDate(topic) === null && !looksLikeName(topic);
+    if (isTopic) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: topic, score: 0, unnumbered: true, gluedText: m![2]! });
+    else if (!ATTENDANCE_LABEL.test(p.text) && !/^\p{Lu}[\p{L} ]{1,25}:/u.test(p.text)) others++;
+  }
+  return found.length >= MIN_RUN_IN_PARAGRAPHS && found.length >= others * 2 ? found : [];
 }
 
 function boldTitles(lines: SLine[]): number[] {
