@@ -3625,3 +3625,15 @@ describe('paragraphs each opened by its topic and a full stop', () => {
     expect(prose.items.map((it) => it.title)).not.toContain('Formanden bød velkommen');
   });
 });
+
+describe('a bulleted agenda with the records under its entries', () => {
+  it('`Dagsorden:` / `• Valg af dirigent` / `Keld er valgt` / `• Regnskab` / `Godkendt` …: the bullets are the items, the lines under them their records', () => {
+    const text = ['Referat fra generalforsamling 8. februar 2031', '', 'Dagsorden:', '', '  • Valg af dirigent', '', 'Keld er valgt og mødet er lovligt varslet', '', '  • Fremlæggelse af regnskab', '', 'Regnskab godkendt', '', '  • Valg af formand', '', 'Eva godkendt', '', '  • Valg af suppleanter', '', 'Bo og Ib godkendt'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Valg af dirigent', 'Keld er valgt og mødet er lovligt varslet'],
+      ['Fremlæggelse af regnskab', 'Regnskab godkendt'],
+      ['Valg af formand', 'Eva godkendt'],
+      ['Valg af suppleanter', 'Bo og Ib godkendt'],
+    ]);
+  });
+});

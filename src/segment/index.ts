@@ -175,16 +175,16 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) diags.info('items-one-case', chain[0]!.untitled ? 'The page is one case, printed without its title over its blocks' : 'The page is one case: its title is the line over its blocks', place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
+    // `DAGSORDEN` / `Åbent møde:` / `• Budget` / `• Skolevej` / `Lukket møde:` / `• Salg af grund`: an agenda of bullets (before short lines are read as titles).
+    chain = bulletAgenda(lines);
+    if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the agenda's bulleted list, numbered in order`, place(lines[chain[0]!.index]));
+  }
+  if (chain.length === 0) {
     // Headings of a Word document, a web page or Markdown without numbers (`## Budget` / text / `## Skolevej` / …): the items.
     chain = headedItems(lines);
     if (chain.length === 0) chain = paragraphTitles(lines);
     if (chain.length === 0) chain = runInParagraphTitles(lines);
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the document's headings at one level, or its short lines set in bold over plain text, numbered in order`, place(lines[chain[0]!.index]));
-  }
-  if (chain.length === 0) {
-    // `DAGSORDEN` / `Åbent møde:` / `• Budget` / `• Skolevej` / `Lukket møde:` / `• Salg af grund`: an agenda of bullets.
-    chain = bulletAgenda(lines);
-    if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the agenda's bulleted list, numbered in order`, place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
     // `Valg af dirigent` / ` • Valget faldt på …` / `Beretning` / ` • Formanden gennemgik …`: titles, each over its points.
@@ -1958,6 +1958,11 @@ function bulletAgenda(lines: SLine[]): Candidate[] {
   if (at < 0) return [];
   const found: Candidate[] = [];
   let closedGroup = false;
+  // Records between the entries where the first bullet has text under it before the second, and the bullets are a title's length.
+  const bulletsAfter = lines.slice(at + 1).filter((l) => !l.blank && LIST_BULLET.test(l.text.trim()));
+  const firstBullet = lines.findIndex((l, i) => i > at && !l.blank && LIST_BULLET.test(l.text.trim()));
+  const afterFirst = firstBullet >= 0 ? nextNonBlank(lines, firstBullet) : lines.length;
+  const recordsBetween = bulletsAfter.length >= 3 && afterFirst < lines.length && !LIST_BULLET.test(lines[afterFirst]!.text.trim()) && bulletsAfter.every((l) => l.text.trim().split(/\s+/).length <= 12);
   for (let i = at + 1; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
@@ -1967,7 +1972,12 @@ function bulletAgenda(lines: SLine[]): Candidate[] {
       closedGroup = group[2] !== undefined;
       continue;
     }
-    if (!LIST_BULLET.test(t)) break;
+    // `• Valg af dirigent` / `Keld er valgt …` / `• Beretning` / …: text under an entry, a record, where the next bullet goes on at the same depth.
+    if (!LIST_BULLET.test(t)) {
+      if (found.length === 0 || !recordsBetween) break;
+      continue;
+    }
+    if (found.length > 0 && (l.indent ?? 0) !== (lines[found[0]!.index]!.indent ?? 0)) break;
     const rest = t.replace(LIST_BULLET, '').trim();
     if (!/^\p{L}/u.test(rest)) return [];
     if (closedGroup) lines[i] = { ...l, closedGroup: true };
