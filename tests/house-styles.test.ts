@@ -3637,3 +3637,10 @@ describe('a bulleted agenda with the records under its entries', () => {
     ]);
   });
 });
+
+describe('`Ad. N` alone over its title run into what was done', () => {
+  it('`Ad. 0` / `Valg af referent Pia Holm blev valgt som referent.`: the title, then the record; a sentence is no title', () => {
+    const text = ['Referat af generalforsamlingen i Holmby Klubben torsdag d. 11. november 2031', '', 'Ad. 1', '', 'Valg af referent Pia Holmgaard blev valgt som referent for mødet.', '', 'Ad. 2', '', 'Beretning Eva supplerede den skriftlige beretning og svarede på spørgsmål.', '', 'Ad. 3', '', 'Formanden Bo Dal bød velkommen, og derefter valgtes Ib Lund som dirigent.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af referent'], [2, 'Beretning'], [3, '']]);
+  });
+});

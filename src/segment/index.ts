@@ -708,6 +708,15 @@ function buildItem(
     if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 10 && !/[.:;!?]$/.test(t) && !isBlockHeadingLine(t)) {
       title = t;
       textFrom = j + 1;
+    } else if (/^\p{Lu}/u.test(t) && !isBlockHeadingLine(t)) {
+      // `Ad. 0` / `Valg af referent Pia Holm blev valgt som referent.`: the title runs into what was done on the line under it.
+      const glued = gluedTitle(t);
+      // (A title names a topic: no verb and no comma in it — `Formanden bød velkommen, og derefter valgtes` is a sentence.)
+      if (glued && glued.title.split(/\s+/).length <= 8 && !/,/u.test(glued.title) && !FINITE_VERB.test(glued.title) && !AD_RECORD_VERB.test(glued.title) && !/\p{Ll}(?:tes|des)$/u.test(glued.title)) {
+        title = glued.title;
+        recorded = glued.text;
+        textFrom = j + 1;
+      }
     }
   }
   // `Godkendelse af dagsorden: Godkendt`, `Økonomi. Regnskabet blev taget til efterretning.`: the result on the heading's line.
