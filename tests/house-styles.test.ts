@@ -3644,3 +3644,14 @@ describe('`Ad. N` alone over its title run into what was done', () => {
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af referent'], [2, 'Beretning'], [3, '']]);
   });
 });
+
+describe('a long title, a colon, then what was done, nothing under it', () => {
+  it('`3. Konstituering af bestyrelsen samt kort runde om egne historier: Eva formand, …` splits at the colon', () => {
+    const text = ['Referat af bestyrelsesmøde i Holmby Forening 16.4.2031', '', '  1. Godkendelse af dagsorden: blev godkendt', '  2. Konstituering af bestyrelsen samt kort runde om egne historier: Eva formand, Bo kasserer, Ib og Ane bestyrelsesmedlemmer', '  3. Økonomi: Kontoudtog fremlagt.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Godkendelse af dagsorden', 'blev godkendt'],
+      ['Konstituering af bestyrelsen samt kort runde om egne historier', 'Eva formand, Bo kasserer, Ib og Ane bestyrelsesmedlemmer'],
+      ['Økonomi', 'Kontoudtog fremlagt.'],
+    ]);
+  });
+});

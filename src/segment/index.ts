@@ -1037,7 +1037,10 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   const tail = m[2]!.trim();
   // `Budget på udvalgets område - 1. møde …`: an ordinal after the dash goes on with the title.
   if (/^\d{1,2}\.\s+\p{Ll}/u.test(tail)) return null;
-  if (head.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 8 || blockKind(head) === 'decision') return null;
+  // (Up to twelve words before a colon with a capital after it, nothing under the heading: `Konstituering af bestyrelsen samt kort runde om egne historier: Tove formand, …`.)
+  const longColon = bare && /^\s*:/u.test(rest.slice(m[1]!.length)) && /^\p{Lu}/u.test(tail) && tail.split(/\s+/).length >= 3 && head.split(/\s+/).length <= 12 && !FINITE_VERB.test(head) && !RECORDED_VERB.test(head);
+  if ((head.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 8 && !longColon) || blockKind(head) === 'decision') return null;
+  if (longColon && head.split(/\s+/).length > 8) return { title: head, text: tail };
   // `Status på hjælper... det fungerer godt`: an ellipsis between a title and what was said about it.
   if (bare && /^\s*(?:\.{2,}|…)/u.test(rest.slice(m[1]!.length))) return { title: head, text: tail };
   const byDot = !/[:–-]/.test(rest.slice(m[1]!.length, m[1]!.length + 3));
