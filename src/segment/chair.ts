@@ -39,7 +39,7 @@ export const CHAIR_ROWS: ChairRow[] = [
     name: 'elected to chair',
     cue: /valgt\s+(?:som|til)/u,
     // `Jørn Holm, tidligere formand for rådet blev valgt til dirigent`: who the person is, between commas, before the verb.
-    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*\\p{Ll}[^,.]{2,60}?,?)?,?\\s+(?:blev|er|bliver)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:gen)?valgt\\s+(?:som|til)\\s+(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*\\p{Ll}[^,.]{2,60}?,?)?,?\\s+(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?(?:gen)?valgt\\s+(?:som|til)\\s+(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -49,6 +49,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Else bliver valgt som aftens dirigent.', 'Else'],
       ['Frode blev overraskende nok genvalgt som dirigent med applaus.', 'Frode'],
       ['Bo Lind blev valgt som referent.', null],
+      ['Bo Lind blev ikke valgt som dirigent.', null],
     ],
   },
   {
