@@ -201,8 +201,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     }
     // The mark after the number (`3.`, `3:`, `3)`): one list keeps one.
     const mark = pattern === 'numbered' ? (/^\d{1,3}\s*([.):*>\-–])/u.exec(text)?.[1] ?? undefined) : undefined;
-    const indent = l.indent;
-    found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest, number), ...(through !== undefined ? { through } : {}), ...(also !== undefined ? { also } : {}), ...(mark !== undefined ? { mark } : {}), ...(indent !== undefined ? { indent } : {}) });
+    found.push({ index, number, pattern, rest, score: scoreOf(lines, index, pattern, rest, number), ...(through !== undefined ? { through } : {}), ...(also !== undefined ? { also } : {}), ...(mark !== undefined ? { mark } : {}), ...(l.indent !== undefined ? { indent: l.indent } : {}) });
   });
   useStructure(lines, found);
   // Decimal headings stand for an item only where the item has no heading of its own (`2.` over `2.0`, `2.1` is the item with its sub-items).
@@ -716,15 +715,6 @@ function brokenNumbering(cands: Candidate[]): Candidate[] | null {
   return best ? best.map((c, k) => ({ ...c, number: k + 1 })) : null;
 }
 
-/** Candidates for a heading, each as printed `1.`, that may all be items. */
-const MIN_REPEATED = 3;
-const MIN_REPEATED_SCORE = 3;
-
-/**
- * Word's automatic numbering lost on the way to PDF or text prints every item
- * as `1.`: with no chain of rising numbers, three or more strong headings all
- * numbered 1, in one pattern, are the items, numbered in order.
- */
 /**
  * ` 1. Kommunalvalg` / `  1. Drøftelse …` / `  2. Kommunalvalg` / ` 1. Nyt fra Regionen`: where every item is
  * numbered `1.`, a heading further in than the outermost `1.` before it is a point under that item.
@@ -735,6 +725,15 @@ function outermostOnes(cands: Candidate[]): Candidate[] {
   return cands.some(deeper) ? cands.filter((c) => !deeper(c)) : cands;
 }
 
+/** Candidates for a heading, each as printed `1.`, that may all be items. */
+const MIN_REPEATED = 3;
+const MIN_REPEATED_SCORE = 3;
+
+/**
+ * Word's automatic numbering lost on the way to PDF or text prints every item
+ * as `1.`: with no chain of rising numbers, three or more strong headings all
+ * numbered 1, in one pattern, are the items, numbered in order.
+ */
 function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   // Each `1.` after another gets little support from its neighbours: a lower bar, with some strong ones among them.
   // A title in small letters when it is a usual one (`1. godkendelse af dagsorden`), or after a stray colon (`1. : Kurser`).

@@ -276,15 +276,18 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const agendaAt = candidates[0]?.index ?? lines.length;
   const minutesTitledBelow = lines.some((l, i) => i > agendaAt && MINUTES_TITLE_BELOW.test(l.text.trim()));
   // `Dagsorden ved ordinær generalforsamling:` over items with what was done under them (`Talen blev indledt med …`): the minutes, headed by the agenda.
-  const pastTense = chain.map((c, k) => {
-    const text = [c.gluedText ?? '', ...lines.slice(c.index + 1, k + 1 < chain.length ? chain[k + 1]!.index : lines.length).filter((l) => !l.blank).map((l) => l.text)].join(' ').trim();
-    return text.length >= 40 ? [...text.matchAll(/(?<!\p{L})(?:blev|\p{Ll}{3,}ede)(?!\p{L})/gu)].length : 0;
-  });
-  const recordedUnder = pastTense.filter((n) => n > 0).length;
+  const toldInThePast = () => {
+    const pastTense = chain.map((c, k) => {
+      const text = [c.gluedText ?? '', ...lines.slice(c.index + 1, k + 1 < chain.length ? chain[k + 1]!.index : lines.length).filter((l) => !l.blank).map((l) => l.text)].join(' ').trim();
+      return text.length >= 40 ? [...text.matchAll(/(?<!\p{L})(?:blev|\p{Ll}{3,}ede)(?!\p{L})/gu)].length : 0;
+    });
+    const recordedUnder = pastTense.filter((n) => n > 0).length;
+    return (recordedUnder >= 2 && recordedUnder * 2 >= chain.length) || pastTense.some((n) => n >= 4);
+  };
   // Untitled, the same tells minutes (`Medlemsmøde 24. marts 2031` / `EU-forslagene. Vi fulgte …`).
   // (Not a case system's page: its case texts tell the case's history in the past.)
-  const untitledRecords = header.documentTitle === null && !lines.some((l) => !l.blank && isBlockHeadingLine(l.text));
-  const recordsUnderAgenda = (header.documentTitle === 'dagsorden' || untitledRecords) && ((recordedUnder >= 2 && recordedUnder * 2 >= chain.length) || pastTense.some((n) => n >= 4));
+  const untitledRecords = () => header.documentTitle === null && !lines.some((l) => !l.blank && isBlockHeadingLine(l.text));
+  const recordsUnderAgenda = (header.documentTitle === 'dagsorden' || untitledRecords()) && toldInThePast();
   const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
   // An agenda says so; a document that says neither may still record decisions.
@@ -712,7 +715,7 @@ function buildItem(
       // `Ad. 0` / `Valg af referent Pia Holm blev valgt som referent.`: the title runs into what was done on the line under it.
       const glued = gluedTitle(t);
       // (A title names a topic: no verb and no comma in it — `Formanden bød velkommen, og derefter valgtes` is a sentence.)
-      if (glued && glued.title.split(/\s+/).length <= 8 && !/,/u.test(glued.title) && !FINITE_VERB.test(glued.title) && !AD_RECORD_VERB.test(glued.title) && !/\p{Ll}(?:tes|des)$/u.test(glued.title)) {
+      if (glued && glued.title.split(/\s+/).length <= 8 && !/,/u.test(glued.title) && namesATopic(glued.title)) {
         title = glued.title;
         recorded = glued.text;
         textFrom = j + 1;
@@ -887,12 +890,6 @@ function buildItem(
 }
 
 /**
- * Minutes whose portal prints the resolution as the first paragraph of the
- * case, above its account (`Sagsfremstilling` / `Beslutningsforslaget blev
- * oversendt til Magistraten.` / the proposal): with no decision block, a short
- * first paragraph that says what was done is the decision.
- */
-/**
  * A title, then a run of spaces, then what was done (`Valg af dirigent      Bo Dal   Valgt`): the heading's line had cells, and the
  * title is the first of them that the heading's rest holds. Never a page number or a case number.
  */
@@ -910,6 +907,12 @@ function titleCells(l: SLine, rest: string): { title: string; text: string } | n
 /** A point's mark opening what follows `Ad 4)` (`a)   Storespilledag 15. november`): the first of the item's points, never its title. */
 const POINT_FIRST = /^(?:[a-zæøå]|\d{1,2})[.)]\s/u;
 
+/**
+ * Minutes whose portal prints the resolution as the first paragraph of the
+ * case, above its account (`Sagsfremstilling` / `Beslutningsforslaget blev
+ * oversendt til Magistraten.` / the proposal): with no decision block, a short
+ * first paragraph that says what was done is the decision.
+ */
 function resolutionFirst(sections: Item['sections']): void {
   if (sections.some((s) => s.kind === 'decision')) return;
   const first = sections[0];
@@ -1570,12 +1573,7 @@ const CONTROLS_AFTER = /\s+(?:Vis medlemmer|Rss(?:-feed)?|Udskriv|Abonn[eé]r|Pr
 
 /** A body's name without the controls a portal's row prints after it, and said once where its cells repeat it (`Byrådet Byrådet`). */
 function tidyBody(body: string): string | null {
-  const t = body
-    .replace(CONTROLS_AFTER, '')
-    // `Holmby Vandværk Generalforsamling 2031`: the meeting after the name; `Sejlklubben 28. janauar`: a day after it, its month misspelt.
-    .replace(/(?<=\p{L}{3})\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?(?:Generalforsamling|generalforsamling|GENERALFORSAMLING)(?:\s+(?:19|20)\d{2})?$/u, '')
-    .replace(/(?<=\p{L}{3})\s+\d{1,2}\.\s*\p{Ll}{3,}$/u, '')
-    .trim();
+  const t = body.replace(CONTROLS_AFTER, '').trim();
   const twice = /^(.{3,60}?)\s+\1$/u.exec(t);
   const name = twice ? twice[1]! : t;
   return name === '' ? null : shapeBody(name);
@@ -1629,7 +1627,8 @@ function paragraphTitles(lines: SLine[]): Candidate[] {
 /** A line longer than this was not wrapped on a page: a paragraph stored as one line. */
 const UNWRAPPED_LINE = 150;
 
-function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
+/** The document's paragraphs, a blank line apart (or each line one): where each starts, its text joined, how many lines it has. */
+function paragraphsOf(lines: SLine[], lineByLine = false): { index: number; text: string; lines: number }[] {
   const paras: { index: number; text: string; lines: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.blank) continue;
@@ -1642,6 +1641,11 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
     while (j + 1 < lines.length && !lines[j + 1]!.blank) j++;
     paras.push({ index: i, text: lines.slice(i, j + 1).map((l) => l.text.trim()).join(' '), lines: j - i + 1 });
   }
+  return paras;
+}
+
+function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
+  const paras = paragraphsOf(lines, lineByLine);
   // Line by line, a title over a paragraph of text (or over a line that introduces a list, `Ideer vi kan tage op:`).
   const textUnder = (k: number) => {
     const next = paras[k + 1]?.text ?? '';
@@ -1677,6 +1681,11 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
   return found.length >= (lineByLine ? MIN_PARAGRAPH_TITLES - 1 : MIN_PARAGRAPH_TITLES) && found.length * 2 <= paras.length ? found : [];
 }
 
+/** A title that names a topic, not a sentence of what was done: no finite verb, no past (`-ede`, `-te`), no passive past (`valgtes`). */
+function namesATopic(t: string): boolean {
+  return !FINITE_VERB.test(t) && !AD_RECORD_VERB.test(t) && !/\p{Ll}{3,}(?:te|de|tes|des)(?!\p{L})/u.test(t);
+}
+
 /** A paragraph opened by its topic and a full stop, then what was said (`EU-forslagene. Konklusion: …`). */
 const RUN_IN_PARAGRAPH = /^(\p{Lu}[^.!?:]{2,110}?[\p{L}\d)])\.\s+(\p{Lu}.{20,})$/u;
 const MIN_RUN_IN_PARAGRAPHS = 4;
@@ -1689,19 +1698,13 @@ const MIN_RUN_IN_PARAGRAPHS = 4;
  * like `Formanden bød velkommen.` opens no item).
  */
 function runInParagraphTitles(lines: SLine[]): Candidate[] {
-  const paras: { index: number; text: string }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.blank || (i > 0 && !lines[i - 1]!.blank)) continue;
-    let j = i;
-    while (j + 1 < lines.length && !lines[j + 1]!.blank) j++;
-    paras.push({ index: i, text: lines.slice(i, j + 1).map((l) => l.text.trim()).join(' ') });
-  }
+  const paras = paragraphsOf(lines);
   const found: Candidate[] = [];
   let others = 0;
   for (const p of paras.slice(1)) {
     const m = RUN_IN_PARAGRAPH.exec(p.text);
     const topic = m ? m[1]!.trim() : '';
-    const isTopic = m !== null && topic.split(/\s+/).length <= 14 && !FINITE_VERB.test(topic) && !AD_RECORD_VERB.test(topic) && !/\p{Ll}{3,}(?:te|de)\s/u.test(`${topic} `) && groupLabel(topic) === null && !isFieldLabel(topic) && findDate(topic) === null && !looksLikeName(topic);
+    const isTopic = m !== null && topic.split(/\s+/).length <= 14 && namesATopic(topic) && groupLabel(topic) === null && !isFieldLabel(topic) && findDate(topic) === null && !looksLikeName(topic);
     if (isTopic) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: topic, score: 0, unnumbered: true, gluedText: m![2]! });
     else if (!ATTENDANCE_LABEL.test(p.text) && !/^\p{Lu}[\p{L} ]{1,25}:/u.test(p.text)) others++;
   }
@@ -1802,6 +1805,9 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
   return found.length >= MIN_GOING ? found : [];
 }
 
+/** A general assembly's usual items (`Valg af dirigent`, `Formandens beretning`, `Regnskab`), not a case's labels (`Orientering:`, `Budget:`). */
+const ASSEMBLY_TITLE = /^(?:Valg\s+af|Formandens|Bestyrelsens|Beretning|Regnskab|Kontingent|Indkomne|Eventuelt)\b/iu;
+
 /**
  * Items without numbers: three or more paragraphs opened by a title and a
  * colon, the title no label of the header (`Sted:`, `Til stede:`), of a
@@ -1810,9 +1816,6 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
  * failing those, bulleted titles, then short titles ended by a full stop.
  * Numbered in order.
  */
-/** A general assembly's usual items (`Valg af dirigent`, `Formandens beretning`, `Regnskab`), not a case's labels (`Orientering:`, `Budget:`). */
-const ASSEMBLY_TITLE = /^(?:Valg\s+af|Formandens|Bestyrelsens|Beretning|Regnskab|Kontingent|Indkomne|Eventuelt)\b/iu;
-
 function labelledItems(lines: SLine[]): Candidate[] {
   const found: { index: number; rest: string; gluedText?: string }[] = [];
   lines.forEach((l, i) => {
@@ -1945,11 +1948,6 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
   return found.length >= MIN_LABELLED && (usual || standing) ? found : [];
 }
 
-/**
- * Bulleted paragraphs that each open with a title (`• Valg af dirigent: Ole
- * Berg er valgt.`, `• Bestyrelsens beretning.` over its text): the items,
- * when two thirds of the bulleted paragraphs read so.
- */
 /** The label over an agenda: `Dagsorden`, `DAGSORDEN:`, `Dagsorden for mødet`. */
 const AGENDA_LABEL = /^(?:dagsorden|dagsordenen|dagsordenspunkter|punkter på dagsordenen)(?:\s+(?:for|til)\s+mødet)?\s*:?$/iu;
 /** The agenda's word opening a line that a colon ends (`Dagsorden iflg. vedtægterne, §4, med vedtagne beslutninger:`). */
@@ -2012,6 +2010,11 @@ function bulletAgenda(lines: SLine[]): Candidate[] {
 /** A bullet's title run into its record after a colon, a space before the colon or not (`Økonomi ved Bo : der er 86 medlemmer`). */
 const RUN_IN_TITLE = /^(\p{Lu}[^:!?]{1,100}?)\s*:\s+(\S.*)$/u;
 
+/**
+ * Bulleted paragraphs that each open with a title (`• Valg af dirigent: Ole
+ * Berg er valgt.`, `• Bestyrelsens beretning.` over its text): the items,
+ * when two thirds of the bulleted paragraphs read so.
+ */
 function bulletedItems(lines: SLine[]): { index: number; rest: string; gluedText?: string }[] {
   const found: { index: number; rest: string; gluedText?: string }[] = [];
   const apart: { index: number; rest: string }[] = [];
@@ -2023,8 +2026,9 @@ function bulletedItems(lines: SLine[]): { index: number; rest: string; gluedText
     const runIn = (l.indent ?? 0) === outermost ? RUN_IN_TITLE.exec(l.text.replace(LIST_BULLET, '').trim()) : null;
     return runIn !== null && runIn[1]!.split(/\s+/).length <= 12 && !looksLikeName(runIn[1]!.trim()) && groupLabel(runIn[1]!) === null && !isFieldLabel(runIn[1]!) && blockKind(runIn[1]!) === null ? runIn : null;
   };
+  const runIns = new Map(bulleted.map((i) => [i, runInOf(i)]));
   // Two or more such bullets make a list of them: every outermost bullet in it is an item, one too long to run in as well.
-  const runInList = bulleted.filter((i) => runInOf(i) !== null).length >= 2;
+  const runInList = [...runIns.values()].filter((r) => r !== null).length >= 2;
   let bullets = 0;
   for (const i of bulleted) {
     const l = lines[i]!;
@@ -2035,7 +2039,7 @@ function bulletedItems(lines: SLine[]): { index: number; rest: string; gluedText
     const textUnder = deeperNext && j === i + 1 && !LIST_BULLET.test(lines[j]!.text);
     // An outermost `•` entry with points further in under it (`• Valg af formand` / `  1. …`).
     const overPoints = BULLET_START.test(l.text) && at === outermost && deeperNext;
-    const runIn = runInList ? runInOf(i) : null;
+    const runIn = runInList ? runIns.get(i)! : null;
     const runInTitle = runIn !== null;
     const inRunInList = runInList && at === outermost;
     if (!opensParagraph(lines, i) && !textUnder && !overPoints && !inRunInList) continue;

@@ -1326,6 +1326,7 @@ const DOCUMENT_BEFORE = /^(?:Referat(?:et|er)?|Dagsorden(?:en|er)?|Generalforsam
 const KIND_AFTER = /\s+(?:(?:19|20)\d{2}\s+)?(?:\p{Ll}*møde[t]?|generalforsamling(?:en)?|referat|dagsorden)(?:\s+(?:19|20)\d{2})?$/u;
 /** A weekday after the name, with nothing after it (`GRUNDEJERFORENINGEN X torsdag den`). */
 const WEEKDAY_AFTER = new RegExp(`\\s+(?:${WEEKDAY})(?:\\s+(?:den|d\\.))?$`, 'iu');
+/** A kind of meeting before an abbreviated name (`Generalforsamling HGF 2031`). */
 const KIND_BEFORE = /^(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?(?:Generalforsamling|GENERALFORSAMLING|Bestyrelsesmøde|BESTYRELSESMØDE)\s+(?=\p{Lu}{2})/u;
 /** A column's head in a table of items (`Dagsorden | Beslutning | Ansvarlig`). */
 const COLUMN_HEAD = /^(?:Dagsorden|Punkt|Pkt|Emne|Sag|Beslutning|Referat|Ansvarlig|Ansvar|Tid|Tidspunkt|Bemærkninger|Status|Opfølgning|Deadline|Frist|Hvem|Hvad|Hvornår|Nr)$/iu;
@@ -1362,6 +1363,8 @@ export function shapeBody(body: string): string | null {
     if (!ORGANISATION_WORD.test(t)) return null;
   }
   t = t.replace(BODY_LABEL, '').replace(KIND_BEFORE_DASH, '').replace(FILE_BEFORE_DASH, '').replace(DOCUMENT_BEFORE, '').replace(KIND_BEFORE, '');
+  // `Holmby Vandværk Generalforsamling 2031`: the meeting after the name; `Sejlklubben 28. janauar`: a day after it, its month misspelt.
+  t = t.replace(/(?<=\p{L}{3})\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?(?:Generalforsamling|generalforsamling|GENERALFORSAMLING)(?:\s+(?:19|20)\d{2})?$/u, '').replace(/(?<=\p{L}{3})\s+\d{1,2}\.\s*\p{Ll}{3,}$/u, '');
   const day = DAY_AFTER.exec(t);
   if (day && day.index >= 3) t = t.slice(0, day.index).replace(/[\s,]+$/u, '');
   t = t.replace(WEEKDAY_AFTER, '');
@@ -1398,6 +1401,8 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Generalforsamling HGF 2031 referat', 'HGF'],
   ['BK31 bestyrelsesmøde', 'BK31'],
   ['MOTORKLUB 2000', 'MOTORKLUB 2000'],
+  ['Holmby Vandværk Generalforsamling 2031', 'Holmby Vandværk'],
+  ['Sejlklubben 28. janauar', 'Sejlklubben'],
   ['Referatet af LU mødet', 'LU'],
   ['Generalforsamlinger i HA21', 'HA21'],
   ['Hermed indkaldes til generalforsamling i', null],
