@@ -22,6 +22,9 @@ describe('splitHeading', () => {
     ['Svar på forslag fra V om at farten skal ned', { presenter: null }],
     ['Budgetopfølgning (kl. 15.00-15.30)', { title: 'Budgetopfølgning', durationMinutes: 30 }],
     ['Status på skolen, oplæg v/ Bo Holm', { title: 'Status på skolen', presenter: 'Bo Holm' }],
+    ['Regnskab 2030 ved kassereren', { title: 'Regnskab 2030', presenter: 'kassereren' }],
+    ['Besøg på værkstedet v/ leder af værkstedet, Eva Holm', { title: 'Besøg på værkstedet', presenter: 'leder af værkstedet, Eva Holm' }],
+    ['Samarbejde ved forvaltningens lukning', { title: 'Samarbejde ved forvaltningens lukning', presenter: null }],
     ['Godkendelse af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden', { title: 'Godkendelse af dagsorden' }],
   ];
   it.each(cases)('%s', (heading, expected) => {

@@ -3331,10 +3331,12 @@ describe('bullets whose titles run into their records after a colon', () => {
     const doc = parseText(text);
     expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
       [1, 'Referat fra sidste møde', 'intet at bemærke'],
-      [2, 'Økonomien ved kassereren', 'Der er 120 medlemmer og et lille overskud.'],
+      [2, 'Økonomien', 'Der er 120 medlemmer og et lille overskud.'],
       [3, 'Standerhejsning den 2. maj', 'Eva sørger for kaffe.'],
       [4, 'Nye årer (to par)', 'Punktet udsættes til næste møde.'],
     ]);
+    // (`ved kassereren`: the office presents the item.)
+    expect(doc.items[1]!.presenter).toBe('kassereren');
     expect(doc.meeting.date).toBe('2031-03-04');
   });
 
@@ -3652,6 +3654,75 @@ describe('a long title, a colon, then what was done, nothing under it', () => {
       ['Godkendelse af dagsorden', 'blev godkendt'],
       ['Konstituering af bestyrelsen samt kort runde om egne historier', 'Eva formand, Bo kasserer, Ib og Ane bestyrelsesmedlemmer'],
       ['Økonomi', 'Kontoudtog fremlagt.'],
+    ]);
+  });
+});
+
+describe('what was done run on after the title, with more text under the heading', () => {
+  it('a semicolon, a dash, a full stop or a usual title with no mark ends the title; a question after a dash is title', () => {
+    const text = [
+      'Referat af generalforsamling i Holmby Haveforening 12. marts 2031',
+      '',
+      '1. Valg af dirigent og referent. Lise er dirigent og Per referent.',
+      'Lise konstaterede at generalforsamlingen var lovligt indkaldt.',
+      '2. Fastsættelse af kontingent – bestyrelsen foreslår at det er uændret.',
+      'Forslaget blev vedtaget.',
+      '3. Valg af revisor ; Bo Dal og Eva Holm blev genvalgt.',
+      'Ib Lund blev revisorsuppleant.',
+      '4. Sommerfest - er det noget vi skal holde igen?',
+      'Vi holder den i august.',
+      '5. Eventuelt Bo Holm orienterede om årets udflugt.',
+      'Husk at melde jer til.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision?.split('\n')[0]])).toEqual([
+      ['Valg af dirigent og referent', 'Lise er dirigent og Per referent.'],
+      ['Fastsættelse af kontingent', 'bestyrelsen foreslår at det er uændret.'],
+      ['Valg af revisor', 'Bo Dal og Eva Holm blev genvalgt.'],
+      ['Sommerfest - er det noget vi skal holde igen?', 'Vi holder den i august.'],
+      ['Eventuelt', 'Bo Holm orienterede om årets udflugt.'],
+    ]);
+  });
+});
+
+describe("a general assembly's usual titles opening its paragraphs, with no numbers", () => {
+  it('`Valg af dirigent Bo Dal.` / `Beretning Spørgsmål. …` / `Budget.Eva mente …` / `Punkt 6 … udgik`: the usual titles are the items, however much is said between them', () => {
+    const text = [
+      'Referat af generalforsamling 2031',
+      '',
+      'Generalforsamlingen blev holdt 3/10 2031 i fælleshuset.',
+      '',
+      '25 medlemmer deltog.',
+      '',
+      'Valg af dirigent Bo Dal.',
+      '',
+      'Valg af stemmetællere Eva Holm og Ib Lund.',
+      '',
+      'Beretning Spørgsmål. Ane spurgte til hækkene, de skal klippes inden august.',
+      '',
+      'Per spurgte til vandet, det lukkes i oktober.',
+      '',
+      'Ole takkede bestyrelsen for et godt år.',
+      '',
+      'Beretningen blev godkendt.',
+      '',
+      'Regnskab.Regnskabet blev fremlagt af kassereren.',
+      '',
+      'Der var ingen spørgsmål, og regnskabet blev godkendt.',
+      '',
+      'Budget.Eva mente at der skal spares på festen.',
+      '',
+      'Punkt 6 på dagsordenen udgik.',
+      '',
+      'Forslag. Ib foreslog en ny port, vedtaget.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Valg af stemmetællere'],
+      [3, 'Beretning'],
+      [4, 'Regnskab'],
+      [5, 'Budget'],
+      [6, ''],
+      [7, 'Forslag'],
     ]);
   });
 });

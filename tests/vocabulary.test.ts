@@ -11,6 +11,7 @@ import { CHAIR_ROWS, chairInSentence } from '../src/segment/chair.js';
 import { GROUP_LABEL_EXAMPLES, groupLabel } from '../src/segment/people.js';
 import { toSLines } from '../src/segment/model.js';
 import { OUTCOME_RULES, outcomeOf, RESOLVED_VERBS } from '../src/segment/outcome.js';
+import { RUN_ON_RECORDS, runOnRecord } from '../src/segment/run-on.js';
 import { BLOCK_EXAMPLES, blockKind, ONE_WORD_TITLE_EXAMPLES } from '../src/segment/vocabulary.js';
 
 describe('outcome rules', () => {
@@ -30,6 +31,13 @@ describe('what a resolution does, by its verb', () => {
     ['Punktet blev drøftet. Vi vedtager at holde festen i juni.', 'approved'],
     ['Det blev besluttet at nedsætte en arbejdsgruppe.', 'approved'],
   ])('%s → %s', (s, o) => expect(outcomeOf(s)).toBe(o));
+});
+
+describe('a record run on after the title on the heading line', () => {
+  for (const row of RUN_ON_RECORDS) {
+    it.each(row.examples)(`${row.mark}: %s`, (line, title, text) => expect(runOnRecord(line)).toEqual({ title, text }));
+    it.each(row.not.map((s) => [s]))(`stays whole, ${row.mark}: %s`, (line) => expect(runOnRecord(line)).toBeNull());
+  }
 });
 
 describe('numbering styles', () => {

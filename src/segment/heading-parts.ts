@@ -206,7 +206,9 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   const spacedSlash = slash && (/\s\/|\/\s/.test(title.slice(slash.index, slash.index + 3)) || slash[1] === '');
   // `Forældrekaffe-/ lille arbejdsdag`: a compound's two forms, not a presenter.
   // `Eventuelt / ”Bordet rundt”`: a quoted name for the item, not a presenter.
-  const twoForms = slash !== null && (/-$/.test(title.slice(0, slash.index)) || /^\p{Ll}+\s+\p{Ll}/u.test(slash[1]!.trim()) || /^["”“'‘’«»]/u.test(slash[1]!.trim()));
+  // (`v/ leder af skolen, Bo Holm`: after `v/`, whatever follows presents.)
+  const byV = slash !== null && /\sv$/u.test(title.slice(0, slash.index));
+  const twoForms = slash !== null && !byV && (/-$/.test(title.slice(0, slash.index)) || /^\p{Ll}+\s+\p{Ll}/u.test(slash[1]!.trim()) || /^["”“'‘’«»]/u.test(slash[1]!.trim()));
   if (slash && !twoForms && (spacedSlash || plausibleName(slash[1]!, personNames, durationMinutes !== null))) {
     presenter = slash[1]!.trim() || null;
     // `Budget, oplæg v/ Bo Holm`: `v/` is `ved`; the words that announce the presenter go with it.
@@ -214,9 +216,14 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   } else {
     // `v. formand Ida Krog`: an office in small letters before the name.
     const v = /,?\s+v\.?\s+(?:(?:formand(?:en)?|næstformand(?:en)?|kasserer(?:en)?|sekretær(?:en)?|leder(?:en)?|direktør(?:en)?|borgmester(?:en)?|præst(?:en)?|sognepræst(?:en)?)\s+)?(\p{Lu}[\p{L}.\-]*(?:\s+(?:\p{Lu}[\p{L}.\-]*|de|von|van|la))*)$/u.exec(title);
+    // `Regnskab 2023 ved kassereren`: the office alone presents.
+    const office = v ? null : PRESENTING_OFFICE.exec(title);
     if (v && v[1]!.split(/\s+/).length <= 5) {
       presenter = v[1]!.trim();
       title = title.slice(0, v.index).trim();
+    } else if (office && office.index >= 3) {
+      presenter = office[1]!;
+      title = title.slice(0, office.index).trim();
     }
   }
   if (presenter === null) {
@@ -258,6 +265,9 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   title = title.replace(/\s*:$/u, '');
   return { title, itemType, presenter, durationMinutes, closed };
 }
+
+/** An office after `ved`, `v.` or `v/` at a heading's end: who presents the item, by office (`… ved kassereren`). */
+const PRESENTING_OFFICE = /,?\s+(?:v\.?|ved|v\/)\s*((?:formand|næstformand|kasserer|sekretær|leder|skoleleder|direktør|borgmester|præst|sognepræst|revisor|forvaltning|administration|sekretariat)en)$/u;
 
 function plausibleName(s: string, personNames: string[], hasDuration: boolean): boolean {
   const t = s.trim();

@@ -8,6 +8,7 @@ import type { Line } from '../extract/types.js';
 import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
+import { runOnRecord } from './run-on.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
 import { chairInText, chairOfTwoElected, firstMention } from './chair.js';
@@ -178,6 +179,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // `DAGSORDEN` / `Åbent møde:` / `• Budget` / `• Skolevej` / `Lukket møde:` / `• Salg af grund`: an agenda of bullets (before short lines are read as titles).
     chain = bulletAgenda(lines);
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the agenda's bulleted list, numbered in order`, place(lines[chain[0]!.index]));
+  }
+  if (chain.length === 1) {
+    // One numbered line (`Punkt 6 på dagsordenen udgik.`) among paragraphs opened by the usual titles: it keeps its place among them.
+    const paragraphs = runInParagraphTitles(lines);
+    if (paragraphs.some((c) => c.untitled && c.index === chain[0]!.index && c.number === chain[0]!.number)) {
+      chain = paragraphs;
+      diags.warn('items-unnumbered', `Found one numbered item heading; took ${chain.length} items from the paragraphs opened by the usual titles around it, numbered in order`, place(lines[chain[0]!.index]));
+    }
   }
   if (chain.length === 0) {
     // Headings of a Word document, a web page or Markdown without numbers (`## Budget` / text / `## Skolevej` / …): the items.
@@ -780,6 +789,13 @@ function buildItem(
   if (gluedStop) {
     title = gluedStop[1]!;
     recorded = gluedStop[2]!;
+  }
+  // `Valg af revisor; Bo Dal blev genvalgt.`, over more text or none: what was done, run on after the title (run-on.ts).
+  // (Also where the whole heading was taken for its own record: `6. Valg af revisor; Bo Dal blev genvalgt.`.)
+  const runOn = (recorded === null || recorded === title) && isMinutes !== false ? runOnRecord(title) : null;
+  if (runOn && [null, 'economy', 'other'].includes(blockKind(runOn.title)) && !isFieldLabel(runOn.title) && groupLabel(runOn.title) === null) {
+    title = runOn.title;
+    recorded = runOn.text;
   }
   const parts = splitHeading(title, names);
   if (parts.title === '' && !c.untitled) diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
@@ -1701,15 +1717,37 @@ function runInParagraphTitles(lines: SLine[]): Candidate[] {
   const paras = paragraphsOf(lines);
   const found: Candidate[] = [];
   let others = 0;
+  let usual = 0;
   for (const p of paras.slice(1)) {
-    const m = RUN_IN_PARAGRAPH.exec(p.text);
+    // A usual title with no mark before a capital (`Beretning Kommentarer. …`, `Valg af dirigent Bo Dal.`) ends there.
+    const bare = USUAL_BARE_RUN_IN.exec(p.text);
+    const m = bare && (bare[2] !== undefined || ONE_WORD_TITLE.test(bare[1]!)) ? null : RUN_IN_PARAGRAPH.exec(p.text);
     const topic = m ? m[1]!.trim() : '';
     const isTopic = m !== null && topic.split(/\s+/).length <= 14 && namesATopic(topic) && groupLabel(topic) === null && !isFieldLabel(topic) && findDate(topic) === null && !looksLikeName(topic);
-    if (isTopic) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: topic, score: 0, unnumbered: true, gluedText: m![2]! });
-    else if (!ATTENDANCE_LABEL.test(p.text) && !/^\p{Lu}[\p{L} ]{1,25}:/u.test(p.text)) others++;
+    // A usual title may end at a full stop with no space after it, and its record be short.
+    const u = isTopic ? null : m === null && bare && (bare[2] !== undefined || ONE_WORD_TITLE.test(bare[1]!)) ? [bare[0], bare[1]!, bare[3]!] : USUAL_RUN_IN.exec(p.text);
+    const usualTopic = u !== null && USUAL_TITLE.test(u[1]!) && u[1]!.split(/\s+/).length <= 6 && namesATopic(u[1]!) && groupLabel(u[1]!) === null && u[2]!.split(/\s+/).length >= 2;
+    // `Punkt 7 på dagsorden udgik`: the agenda's own number among them keeps its place, untitled.
+    const numbered = isTopic || usualTopic ? null : /^(?:Punkt|Pkt\.?)\s*(\d{1,2})\b/u.exec(p.text);
+    if (isTopic) {
+      found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: topic, score: 0, unnumbered: true, gluedText: m![2]! });
+      if (USUAL_TITLE.test(topic)) usual++;
+    } else if (usualTopic) {
+      found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: u[1]!.trim(), score: 0, unnumbered: true, gluedText: u[2]! });
+      usual++;
+    } else if (numbered && found.length > 0 && Number(numbered[1]) === found.length + 1) {
+      found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: '', score: 0, untitled: true });
+    } else if (!ATTENDANCE_LABEL.test(p.text) && !/^\p{Lu}[\p{L} ]{1,25}:/u.test(p.text)) others++;
   }
-  return found.length >= MIN_RUN_IN_PARAGRAPHS && found.length >= others * 2 ? found : [];
+  // Most paragraphs read so; or most of the titles are a meeting's usual ones (`Valg af dirigent`, `Regnskab`), however much was said under them.
+  const enough = found.length >= others * 2 || (usual >= MIN_RUN_IN_PARAGRAPHS && usual * 4 >= found.length * 3);
+  return found.length >= MIN_RUN_IN_PARAGRAPHS && enough ? found : [];
 }
+
+/** A usual title opening a paragraph, its record after a full stop, a space after it or not: `Budget.Eva mener …`, `Regnskab. Godkendt.`. */
+const USUAL_RUN_IN = /^(\p{Lu}[^.!?:]{2,60}?[\p{L}\d)])\.\s*(\p{Lu}.*)$/u;
+/** One word, or an election's title, then a capital with no mark between: `Beretning Kommentarer. …`, `Valg af dirigent Bo Dal.`. */
+const USUAL_BARE_RUN_IN = /^((?:Valg|Genvalg)\s+af\s+(\p{Ll}+(?:\s+og\s+\p{Ll}+)?)|\p{Lu}\p{Ll}+)\s+(\p{Lu}.*)$/u;
 
 function boldTitles(lines: SLine[]): number[] {
   const first = lines.findIndex((l) => !l.blank);

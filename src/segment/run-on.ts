@@ -1,0 +1,113 @@
+/**
+ * A heading whose line goes on, after its title, with what was done or said
+ * at the meeting, whether or not more text stands under it: `Valg af revisor;
+ * Bo Dal blev genvalgt.`. Each row below is one way the two meet (a mark, or
+ * none after a usual title), with lines it must split and lines it must
+ * leave whole; tests/vocabulary.test.ts runs them. What comes after the mark
+ * must read as a clause of the meeting (a verb that tells or decides), so a
+ * title's own second part (`Ansøgning – afslået af kommunen`, `Temadag 4. maj
+ * – hvem gør hvad`) stays title.
+ */
+import { ABBREVIATION_END, ONE_WORD_TITLE } from './vocabulary.js';
+
+/** A finite verb, present or past, of the kind a record's clause has (`er`, `blev`, `foreslår`). */
+export const CLAUSE_VERB = /(?<!\p{L})(?:er|var|blev|bliver|har|havde|skal|skulle|vil|ville|kan|kunne|må|kommer|kom|får|fik|gav|går|gik|ønsker|mangler|foreslår|forslår|foreslog|anbefaler|anbefalede|ser|så|fremlagde|gennemgik|orienterede|fortalte|redegjorde|aflagde|godkendte|vedtog|besluttede|drøftede|valgtes|genvalgtes|vælges|godkendes|vedtages|meddelte|oplyste|nævnte|præsenterede|konstaterede|bemærkede|forklarede|takkede|spurgte|svarede|udtrykte|tilføjede|fremhævede|opfordrede)(?!\p{L})/iu;
+
+/** Words that open a title's own question or second part, never a record: `– hvem gør hvad`, `– hvad nu?`. */
+const QUESTION_WORD = /^(?:hvem|hvad|hvor|hvordan|hvorfor|hvornår|hvilke|hvilken|hvilket|skal|kan|bør|vil)\b/iu;
+
+/** How many words a title may have before each mark. */
+const TITLE_WORDS = 12;
+
+export interface RunOnRow {
+  mark: string;
+  /** [heading line after its number, title, record]. */
+  examples: [string, string, string][];
+  /** Heading lines that stay whole. */
+  not: string[];
+}
+
+export const RUN_ON_RECORDS: RunOnRow[] = [
+  {
+    mark: 'a colon or a semicolon, then a sentence with its verb',
+    examples: [
+      ['Valg af bestyrelse: Bestyrelsen ser efter afstemningen sådan ud.', 'Valg af bestyrelse', 'Bestyrelsen ser efter afstemningen sådan ud.'],
+      ['Valg af revisor ; Bo Dal og Eva Holm blev genvalgt.', 'Valg af revisor', 'Bo Dal og Eva Holm blev genvalgt.'],
+      ['Sommerfest – hvem gør hvad: Anne køber ind. Ole har nøglen.', 'Sommerfest – hvem gør hvad', 'Anne køber ind. Ole har nøglen.'],
+    ],
+    not: ['Orientering: Status på budgettet', 'Konstituering: Formand, næstformand og kasserer', 'Bestyrelsen har besluttet: Kontingentet hæves'],
+  },
+  {
+    mark: 'a dash, then a clause in small letters with its verb',
+    examples: [
+      ['Valg af referent – det blev Jytte', 'Valg af referent', 'det blev Jytte'],
+      ['Fastsættelse af kontingent – bestyrelsen foreslår at det er uændret.', 'Fastsættelse af kontingent', 'bestyrelsen foreslår at det er uændret.'],
+    ],
+    not: ['Ansøgning om tilskud – afslået af kommunen', 'Temadag 4. maj – hvem gør hvad', 'Budget 2025 - overblik og tidsplan', 'Regnskab – udsendt af kassereren bilag 1 og 2', 'Fødselsdag for klubben - er det noget vi skal fejre?'],
+  },
+  {
+    mark: 'a full stop, then a sentence with its verb',
+    examples: [
+      ['Valg af dirigent og referent. Lise er dirigent og Per referent.', 'Valg af dirigent og referent', 'Lise er dirigent og Per referent.'],
+      ['Valg af suppleanter til bestyrelsen jf. vedtægternes § 6 stk. 2. Foreningen har to pladser.', 'Valg af suppleanter til bestyrelsen jf. vedtægternes § 6 stk. 2', 'Foreningen har to pladser.'],
+    ],
+    not: ['Orientering om budget m.v. Status fra kassereren', 'Tilskud til hallen. Ansøgning fra klubben'],
+  },
+  {
+    mark: "a sub-point's letter or decimal number",
+    examples: [
+      ['Behandling af indkomne forslag a. Bestyrelsen foreslår, at vi køber en bod.', 'Behandling af indkomne forslag', 'a. Bestyrelsen foreslår, at vi køber en bod.'],
+      ['Kirkegårdsvedtægt/takstblad. a) Vedtægten: Forslag til ny tekst', 'Kirkegårdsvedtægt/takstblad.', 'a) Vedtægten: Forslag til ny tekst'],
+      ['Sager til behandling 2.1 Årsmøde og konference i maj', 'Sager til behandling', '2.1 Årsmøde og konference i maj'],
+    ],
+    not: ['Budget for afdeling a og b', 'Vedtægternes § 4 stk. 2 Ændring'],
+  },
+  {
+    mark: "none, after a usual one-word title, before a sentence with who and a verb",
+    examples: [['Eventuelt Bo Holm orienterede om årets udflugt.', 'Eventuelt', 'Bo Holm orienterede om årets udflugt.']],
+    not: ['Eventuelt Bo Holm', 'Meddelelser Fra Kommunen'],
+  },
+];
+
+const words = (s: string) => s.trim().split(/\s+/).length;
+
+/** The clause after a mark reads as a record: a verb in its first six words; not a question (a question word first, a question mark last). */
+function readsAsRecord(tail: string): boolean {
+  const first = tail.split(/\s+/).slice(0, 6).join(' ');
+  return !QUESTION_WORD.test(tail) && !/\?$/u.test(tail) && CLAUSE_VERB.test(first) && words(tail) >= 3;
+}
+
+/** A title names its topic: no verb of a clause in it. */
+const titleLike = (head: string) => words(head) <= TITLE_WORDS && !CLAUSE_VERB.test(head);
+
+/**
+ * The title and the record run on after it on a heading's line (`rest`, the
+ * heading without its number), or null when the line is title only.
+ */
+export function runOnRecord(rest: string): { title: string; text: string } | null {
+  const t = rest.trim();
+  // A colon or semicolon: the first one after which a capitalised sentence with its verb follows.
+  for (const m of t.matchAll(/\s*[:;]\s+(?=\p{Lu})/gu)) {
+    const head = t.slice(0, m.index).trim();
+    const tail = t.slice(m.index! + m[0].length);
+    if (words(head) >= 1 && titleLike(head) && readsAsRecord(tail) && !/:$/u.test(tail)) return { title: head, text: tail };
+  }
+  // A dash: a clause in small letters after it.
+  const dash = /^(.{3,80}?)\s+[–-]\s+(\p{Ll}.*)$/u.exec(t);
+  if (dash && titleLike(dash[1]!) && readsAsRecord(dash[2]!)) return { title: dash[1]!.trim(), text: dash[2]! };
+  // A full stop that ends the title (no abbreviation's), a capitalised sentence after it, ended as sentences are.
+  for (const m of t.matchAll(/(?<=[\p{L}\d)])\.\s+(?=\p{Lu}\p{Ll})/gu)) {
+    const head = t.slice(0, m.index);
+    const tail = t.slice(m.index! + m[0].length);
+    if (ABBREVIATION_END.test(`${head}.`) || /(?:^|\s)\p{L}$/u.test(head)) continue;
+    if (words(head) <= TITLE_WORDS + 4 && !CLAUSE_VERB.test(head) && readsAsRecord(tail) && /[.!]$/u.test(tail)) return { title: head, text: tail };
+    break;
+  }
+  // A sub-point's letter (`a.`, `a)`) or decimal number (`2.1`) before a capitalised text.
+  const sub = /^(.{3,80}?[\p{L}.)])\s+((?:[a-h][.)]|\d{1,2}\.\d{1,2})\s+\p{Lu}.*)$/u.exec(t);
+  if (sub && titleLike(sub[1]!) && !/\bstk\.?$/iu.test(sub[1]!)) return { title: sub[1]!.trim(), text: sub[2]! };
+  // A usual one-word title, then who did what.
+  const usual = /^(\S+)\s+(\p{Lu}.*[.!])$/u.exec(t);
+  if (usual && ONE_WORD_TITLE.test(usual[1]!) && readsAsRecord(usual[2]!)) return { title: usual[1]!, text: usual[2]! };
+  return null;
+}
