@@ -3726,3 +3726,26 @@ describe("a general assembly's usual titles opening its paragraphs, with no numb
     ]);
   });
 });
+
+describe('numbered paragraphs of what was done, set out as a hanging list', () => {
+  it('` 1. Bo Dal blev valgt som dirigent.` with its text indented under it: untitled items, the sentence their record', () => {
+    const text = [
+      'Referat af generalforsamling i Holmby Bådelaug 2031',
+      '',
+      'Referat:',
+      '',
+      ' 1. Bo Dal blev valgt som dirigent og Eva Holm som referent.',
+      '  Bo konstaterede at generalforsamlingen var lovligt indkaldt.',
+      ' 2. Formanden Ib Lund bød velkommen og fortalte om årets sejladser.',
+      '  Der har været 12 ture og en arbejdsdag.',
+      ' 3. Kassereren gennemgik regnskabet, som blev godkendt uden bemærkninger.',
+      '  Der er 8.000 kr. i kassen.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, '', 'Bo Dal blev valgt som dirigent og Eva Holm som referent. Bo konstaterede at generalforsamlingen var lovligt indkaldt.'],
+      [2, '', 'Formanden Ib Lund bød velkommen og fortalte om årets sejladser. Der har været 12 ture og en arbejdsdag.'],
+      [3, '', 'Kassereren gennemgik regnskabet, som blev godkendt uden bemærkninger. Der er 8.000 kr. i kassen.'],
+    ]);
+  });
+});

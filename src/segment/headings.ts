@@ -10,6 +10,7 @@ import type { SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { TOC_ENTRY } from './clean.js';
 import { groupLabel, looksLikeName, PERSON_ENTRY } from './people.js';
+import { CLAUSE_VERB_WORDS } from './run-on.js';
 
 export type HeadingPattern = 'punkt' | 'numbered' | 'spaced' | 'bare' | 'trailing';
 
@@ -785,7 +786,9 @@ export function paragraphRun(lines: SLine[], cands: Candidate[]): Candidate[] {
     const p = prevNonBlank(lines, c.index);
     // `Punkt 3. forslag til …`: after `Punkt` the title may begin in lower case.
     const capital = /^\p{Lu}/u.test(c.rest) || (c.pattern === 'punkt' && /^\p{Ll}/u.test(c.rest));
-    return (p < 0 || c.index - p > 1 || lines[c.index]!.opensParagraph === true) && capital && (c.pattern === 'numbered' || c.pattern === 'punkt');
+    // (Or set out to the left of the line above it: a hanging list's entry, its text indented under it.)
+    const outdented = p >= 0 && (lines[c.index]!.indent ?? 0) < (lines[p]!.indent ?? 0);
+    return (p < 0 || c.index - p > 1 || lines[c.index]!.opensParagraph === true || outdented) && capital && (c.pattern === 'numbered' || c.pattern === 'punkt');
   };
   let best: Candidate[] = [];
   let run: Candidate[] = [];
@@ -800,9 +803,14 @@ export function paragraphRun(lines: SLine[], cands: Candidate[]): Candidate[] {
   if (best.length < MIN_PARAGRAPH_RUN && !usualPair) return [];
   return best.map((c) => {
     const split = gluedTitle(c.rest);
-    return split ? { ...c, rest: split.title, gluedText: split.text } : c;
+    if (split) return { ...c, rest: split.title, gluedText: split.text };
+    // `1. Bo Dal blev valgt som dirigent …`: a sentence of what was done, no title.
+    return TOLD_ENTRY.test(c.rest) && !USUAL_TITLE.test(c.rest) ? { ...c, rest: '', gluedText: c.rest } : c;
   });
 }
+
+/** A numbered paragraph that opens with what was done, its verb in the first six words: `Bo Dal blev valgt som dirigent.`, `Formanden bød velkommen og …`. */
+const TOLD_ENTRY = new RegExp(`^\\p{Lu}\\S*(?:\\s+\\S+){0,4}?\\s+(?:${CLAUSE_VERB_WORDS})(?!\\p{L})(?:\\s+\\S+){3,}`, 'u');
 
 /** A numbered list entry: `3. Budget Halvårsregnskab`. */
 const LIST_ENTRY = /^(\d{1,3})([.)])\s+(\S.*)$/u;
