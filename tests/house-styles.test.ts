@@ -3749,3 +3749,28 @@ describe('numbered paragraphs of what was done, set out as a hanging list', () =
     ]);
   });
 });
+
+describe('numbered entries that are sentences of what was done', () => {
+  it('where most numbered entries open with who did what (`1. Der har været et brev fra …`), they are untitled and each sentence is its record', () => {
+    const text = [
+      'Referat fra bestyrelsesmøde 3.3.2031',
+      '',
+      '1. Der har været en henvendelse fra kommunen om banens lys. Bo svarer kommunen inden næste møde.',
+      '',
+      '2. Eva Holm har skrevet et forslag til nye regler for gæster, som er nemmere at bruge.',
+      '',
+      '3. Forespørgsel fra et medlem om leje af klubhuset.',
+      'Det kan lejes for 500 kr.',
+      '',
+      '4. Der er kommet nye skiver til skydebanen, og de gamle er sat til salg.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, ''], [2, ''], [3, ''], [4, '']]);
+    expect(doc.items[1]!.decision).toBe('Eva Holm har skrevet et forslag til nye regler for gæster, som er nemmere at bruge.');
+  });
+
+  it('one sentence among titles leaves the titles alone', () => {
+    const text = ['Referat fra bestyrelsesmøde 3.3.2031', '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Der har været en henvendelse fra kommunen om banens lys.', 'Bo svarer.', '', '3. Økonomi', 'Der er 4.000 kr. i kassen.', '', '4. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Der har været en henvendelse fra kommunen om banens lys.', 'Økonomi', 'Eventuelt']);
+  });
+});

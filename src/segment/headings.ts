@@ -810,7 +810,7 @@ export function paragraphRun(lines: SLine[], cands: Candidate[]): Candidate[] {
 }
 
 /** A numbered paragraph that opens with what was done, its verb in the first six words: `Bo Dal blev valgt som dirigent.`, `Formanden bød velkommen og …`. */
-const TOLD_ENTRY = new RegExp(`^\\p{Lu}\\S*(?:\\s+\\S+){0,4}?\\s+(?:${CLAUSE_VERB_WORDS})(?!\\p{L})(?:\\s+\\S+){3,}`, 'u');
+export const TOLD_ENTRY = new RegExp(`^\\p{Lu}\\S*(?:\\s+\\S+){0,4}?\\s+(?:${CLAUSE_VERB_WORDS})(?!\\p{L})(?:\\s+\\S+){3,}`, 'u');
 
 /** A numbered list entry: `3. Budget Halvårsregnskab`. */
 const LIST_ENTRY = /^(\d{1,3})([.)])\s+(\S.*)$/u;

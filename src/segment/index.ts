@@ -17,7 +17,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { TOLD_ENTRY, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -299,6 +299,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const recordsUnderAgenda = (header.documentTitle === 'dagsorden' || untitledRecords()) && toldInThePast();
   const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
+  // `1. Der har været en henvendelse fra …` / `2. Bo Holm har skrevet et forslag …`: where most numbered entries open with a
+  // sentence of what was done, the entries have no titles; the sentences are their records.
+  const toldEntry = (c: Candidate) => c.gluedText === undefined && !c.unnumbered && !c.untitled && c.numberAt === undefined && TOLD_ENTRY.test(c.rest) && !USUAL_TITLE.test(c.rest) && c.rest.split(/\s+/).length >= 8;
+  if (documentType !== 'dagsorden' && chain.length >= 3 && chain.filter(toldEntry).length * 4 >= chain.length * 3) {
+    chain = chain.map((c) => (c.gluedText !== undefined || c.unnumbered || c.untitled || c.numberAt !== undefined ? c : { ...c, gluedText: c.rest, rest: '' }));
+    diags.info('items-told', `Most item headings are sentences of what was done; the ${chain.length} items are untitled, each sentence its record`, place(lines[chain[0]!.index]));
+  }
   // An agenda says so; a document that says neither may still record decisions.
   // A header that records who came (`Til stede:`, `Afbud:`) heads minutes, even untitled.
   const attendance = lines.slice(0, headerEnd).some((l) => !l.blank && ATTENDANCE_LABEL.test(l.text));
@@ -705,6 +712,8 @@ function buildItem(
   const adRecord = c.gluedText === undefined && listedTitle !== null && rest !== '' && /^Ad\b/iu.test(heading) && !plainTitle(rest).startsWith(plainTitle(listedTitle)) && !/[:]$/u.test(rest) && (!under || /[.!?]$/u.test(rest) || POINT_FIRST.test(rest));
   const underAgenda = c.gluedText === undefined && listedTitle !== null && rest !== '' ? (adRecord ? rest : recordedUnderAgenda(rest, listedTitle)) : null;
   let recorded = c.gluedText ?? underAgenda;
+  // An untitled entry told as a sentence (`1. Bo Dal blev valgt …`) wrapped over more lines: all of it is the record.
+  if (c.gluedText !== undefined && c.rest === '' && extent.length > 1 && c.numberAt === undefined && !c.unnumbered) recorded = singleNumber(heading).replace(CASE_ID_PREFIX, '').replace(numberPrefix, '').trim();
   let title = rest === '' && listedTitle ? listedTitle : underAgenda !== null ? listedTitle! : rest;
   // `2.  Valg af stemmetællere      Bo Dal og Eva Holm`: a table's row set with spaces, the title's cell then what was done.
   const cells = recorded === null && extent.length === 1 && title === rest ? titleCells(lines[c.index]!, rest) : null;
