@@ -3774,3 +3774,45 @@ describe('numbered entries that are sentences of what was done', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Der har været en henvendelse fra kommunen om banens lys.', 'Økonomi', 'Eventuelt']);
   });
 });
+
+describe("records by the agenda's numbers", () => {
+  it('`Dagsorden for mødet:` / the list / `Pkt. 1 …` / `Pkt. 2a …` / `Pkt. 2b …` / `Pkt. 3 …`: minutes; the sub-points\' records go on under the first', () => {
+    const text = [
+      'Til stede: Bo, Eva, Ib',
+      '',
+      'Dagsorden for bestyrelsesmøde:',
+      '1. Godkendelse af referat',
+      '2. Nyt fra:',
+      'a. Formand',
+      'b. Kasserer',
+      '3. Næste møde',
+      '4. Eventuelt',
+      '',
+      'Pkt. 1 Referatet blev godkendt.',
+      '',
+      'Pkt. 2a Bo fortalte om kurset, som blev aflyst.',
+      '',
+      'Pkt. 2b Eva har betalt hallen for foråret.',
+      '',
+      'Pkt. 3 Næste møde den 4. maj.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Godkendelse af referat'], [2, 'Nyt fra'], [3, 'Næste møde'], [4, 'Eventuelt']]);
+    expect(doc.items[0]!.decision).toBe('Referatet blev godkendt.');
+    expect(doc.items[1]!.decision).toContain('Eva har betalt hallen');
+  });
+
+  it('`Ad pkt. 1:` and `Ad pkt.2:` only, the copy cut after them: they record the first two entries, the rest stay listed', () => {
+    const text = ['Referat af generalforsamling 2031', '', 'Dagsorden:', '1. Valg af dirigent', '2. Beretning', '3. Regnskab', '4. Kontingent', '5. Valg', '6. Eventuelt', '', 'Ad pkt. 1:', 'Bo Dal vælges enstemmigt.', '', 'Ad pkt.2:', 'Formanden takkede for året. Beretningen blev godkendt.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Bo Dal vælges enstemmigt.'],
+      [2, 'Beretning', 'Formanden takkede for året. Beretningen blev godkendt.'],
+      [3, 'Regnskab', null],
+      [4, 'Kontingent', null],
+      [5, 'Valg', null],
+      [6, 'Eventuelt', null],
+    ]);
+  });
+});

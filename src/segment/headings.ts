@@ -118,7 +118,7 @@ export const singleNumber = (text: string): string => {
 
 /** `& 3:`, `og 3.`, `-3:` after a heading's number: the last of the items it covers. */
 /** `Pkt 2 & 5:`, `Ad. 7`: a line of the minutes that refers to the agenda's entries by number. */
-export const RECORD_BY_NUMBER = /^\s*(?:Ad\.?|Pkt\.?|Punkt)\s*\d/iu;
+export const RECORD_BY_NUMBER = /^\s*(?:Ad\.?(?:\s*(?:pkt\.?|punkt))?|Pkt\.?|Punkt)\s*\d/iu;
 
 export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?(?:\s+(\S.*))?$/u;
 

@@ -59,6 +59,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const { gaps, renumbered } = chosen;
   const afterAgenda = minutesAfterAgenda(lines, candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
   let chain = recordsByNumber(lines, candidates, afterAgenda) ?? afterAgenda;
+  const byNumber = chain !== afterAgenda ? chain : null;
   // `Resume` / `Indstilling` / ` 1. Rådet godkender dagsordenen og` / ` 2. vælger en ordstyrer.` / `Beslutning` / …: numbered points
   // inside a case's blocks, the cases themselves unheaded; the cycles of the blocks are the items.
   if (chain.length > 0 && (inCaseBlocks(lines, chain) || listInCaseText(lines, candidates, chain))) chain = [];
@@ -297,7 +298,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // (Not a case system's page: its case texts tell the case's history in the past.)
   const untitledRecords = () => header.documentTitle === null && !lines.some((l) => !l.blank && isBlockHeadingLine(l.text));
   const recordsUnderAgenda = (header.documentTitle === 'dagsorden' || untitledRecords()) && toldInThePast();
-  const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda ? 'referat' : header.documentTitle;
+  // `Dagsorden:` / `1. Godkendelse af referat` … / `Pkt. 1 Referatet blev godkendt.`: records by the agenda's numbers that tell what was done.
+  const recordsByTheNumbers = () =>
+    byNumber !== null &&
+    byNumber.filter((c, k) => {
+      const text = lines.slice(c.index, k + 1 < byNumber.length ? byNumber[k + 1]!.index : lines.length).filter((l) => !l.blank).map((l) => l.text).join(' ');
+      return RECORDED_VERB.test(text) || outcomeOf(text) !== null;
+    }).length >= 2;
+  const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda || recordsByTheNumbers() ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
   // `1. Der har været en henvendelse fra …` / `2. Bo Holm har skrevet et forslag …`: where most numbered entries open with a
   // sentence of what was done, the entries have no titles; the sentences are their records.
@@ -2580,12 +2588,17 @@ function recordsByNumber(lines: SLine[], cands: Candidate[], chain: Candidate[])
   let covered = 0;
   for (const c of cands) {
     if (c.index < first.index || !isRecord(c)) continue;
+    // `Pkt. 2a …` / `Pkt. 2b …`: the records of an entry's sub-points go on under the first of them.
+    const last = refs[refs.length - 1];
+    if (last && c.number === last.number && c.through === undefined && /^[a-h](?:[.)]|\s)/u.test(c.rest) && /^[a-h](?:[.)]|\s)/u.test(last.rest)) continue;
     if (c.number <= covered || (c.through ?? c.also ?? c.number) > agenda.length) return null;
     refs.push(c);
     covered = c.through ?? c.number;
   }
   const numbers = new Set(refs.flatMap((c) => [c.number, c.through ?? c.number, c.also ?? c.number]));
-  return refs.length >= 2 && numbers.size * 2 >= agenda.length ? refs : null;
+  // Or records from the first entry on, one each, the copy cut short after the last of them (nothing but its text after it).
+  const fromFirst = refs.length >= 2 && refs.every((c, k) => c.number === k + 1 && c.through === undefined && c.also === undefined) && !cands.some((c) => c.index > refs[refs.length - 1]!.index);
+  return refs.length >= 2 && (numbers.size * 2 >= agenda.length || fromFirst) ? refs : null;
 }
 
 /**
