@@ -3816,3 +3816,17 @@ describe("records by the agenda's numbers", () => {
     ]);
   });
 });
+
+describe('the usual last item after a bulleted list, its bullet lost', () => {
+  it('`Eventuelt. Udflugter 2031` after the list is the last item, its text after the full stop; `Evt. spørgere …` is no title', () => {
+    const text = ['Referat af generalforsamling 2031', 'Dagsorden:', '- Valg af dirigent. Bo Dal blev valgt.', '- Beretning ved formanden - blev godkendt.', '- Regnskab - blev godkendt.', 'Eventuelt. Udflugter 2031', 'Forår: Besøg på museet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Valg af dirigent', 'Bo Dal blev valgt.'],
+      ['Beretning', 'blev godkendt.'],
+      ['Regnskab', 'blev godkendt.'],
+      ['Eventuelt', 'Udflugter 2031 Forår: Besøg på museet.'],
+    ]);
+    const other = ['Referat af byrådets møde 2031', '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Spørgetid', 'Evt. spørgere skal melde sig i forvejen.'].join('\n');
+    expect(parseText(other).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Spørgetid']);
+  });
+});

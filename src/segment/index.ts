@@ -1551,8 +1551,8 @@ function opensParagraph(lines: SLine[], i: number): boolean {
   return i === 0 || lines[i - 1]!.blank;
 }
 
-/** The usual last item's title alone on its line, or before its text after a colon. */
-const CLOSING_TITLE = /^(Eventuel[t]?|Evt\.?|Div\.?|Diverse)\s*(?::\s*(\S.*)?)?$/iu;
+/** The usual last item's title alone on its line, or before its text after a colon, a full stop or a dash (`Eventuelt. Udflugten …`). */
+const CLOSING_TITLE = /^((?:[Ee]ventuel|EVENTUEL)[tT]?|(?:[Ee]vt|EVT)\.?|(?:[Dd]iv|DIV)\.?|[Dd]iverse|DIVERSE)\s*(?::\s*(\S.*)?|(?:(?<=\.)|\.|\s[-–])\s*(\p{Lu}.*)?)?$/u;
 /** The usual items a portal prints one to a page: `Evt.`, `Eventuelt`, `Meddelelser`. */
 const LONE_ITEM_TITLE = /^(?:Eventuel[t]?|Evt\.?|Meddelelser(?: fra \p{L}+)?)\s*:?$/iu;
 /** Usual items at a meeting's end, printed without numbers after the numbered ones: `Økonomi`, `Næste møder`. */
@@ -1570,8 +1570,8 @@ function closingItem(lines: SLine[], chain: Candidate[]): Candidate | null {
   for (let i = last.index + 1; i < lines.length; i++) {
     const m = lines[i]!.blank ? null : CLOSING_TITLE.exec(lines[i]!.text.trim());
     if (!m) continue;
-    if (m[2] === undefined && nextNonBlank(lines, i) >= lines.length) return null;
-    return { index: i, number: last.number + 1, pattern: 'punkt', rest: m[2] === undefined ? m[1]! : lines[i]!.text.trim(), score: 0, unnumbered: true };
+    if ((m[2] ?? m[3]) === undefined && nextNonBlank(lines, i) >= lines.length) return null;
+    return { index: i, number: last.number + 1, pattern: 'punkt', rest: m[1]!, score: 0, unnumbered: true, ...((m[2] ?? m[3]) !== undefined ? { gluedText: (m[2] ?? m[3])! } : {}) };
   }
   return null;
 }
