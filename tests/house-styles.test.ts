@@ -3830,3 +3830,10 @@ describe('the usual last item after a bulleted list, its bullet lost', () => {
     expect(parseText(other).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Spørgetid']);
   });
 });
+
+describe('`Ad N` records after the agenda', () => {
+  it('`AD 4 Hædersnåle;` over its text: a record ended by a semicolon, titled from the agenda', () => {
+    const text = ['Referat af generalforsamling 2031', '', 'Dagsorden:', '1 Valg af dirigent', '2 Regnskab', '3 Valg af revisor', '4 Eventuelt', '', 'AD 1 Bo Dal blev valgt til dirigent.', '', 'AD 2 Regnskabet blev godkendt.', '', 'AD 3 Eva Holm blev genvalgt.', '', 'AD 4 Hædersnåle;', '', 'Ib Lund – 25 års medlemskab.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent'], [2, 'Regnskab'], [3, 'Valg af revisor'], [4, 'Eventuelt']]);
+  });
+});

@@ -717,7 +717,7 @@ function buildItem(
   // `Ad 1) Godkendt`, `Ad 6) Der er kommet et nyt hold`: `Ad` refers to the agenda's entry; what follows it on the line is its record,
   // where it is a sentence or nothing is written under it (`Ad 2. Uddeling af prisen for 2030` over its text is the entry's title as printed here).
   const under = lines.slice(bodyFrom, stop).some((l) => !l.blank && /\p{L}/u.test(l.text));
-  const adRecord = c.gluedText === undefined && listedTitle !== null && rest !== '' && /^Ad\b/iu.test(heading) && !plainTitle(rest).startsWith(plainTitle(listedTitle)) && !/[:]$/u.test(rest) && (!under || /[.!?]$/u.test(rest) || POINT_FIRST.test(rest));
+  const adRecord = c.gluedText === undefined && listedTitle !== null && rest !== '' && /^Ad\b/iu.test(heading) && !plainTitle(rest).startsWith(plainTitle(listedTitle)) && !/[:]$/u.test(rest) && (!under || /[.!?;]$/u.test(rest) || POINT_FIRST.test(rest));
   const underAgenda = c.gluedText === undefined && listedTitle !== null && rest !== '' ? (adRecord ? rest : recordedUnderAgenda(rest, listedTitle)) : null;
   let recorded = c.gluedText ?? underAgenda;
   // An untitled entry told as a sentence (`1. Bo Dal blev valgt …`) wrapped over more lines: all of it is the record.
