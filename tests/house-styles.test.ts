@@ -3837,3 +3837,16 @@ describe('`Ad N` records after the agenda', () => {
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent'], [2, 'Regnskab'], [3, 'Valg af revisor'], [4, 'Eventuelt']]);
   });
 });
+
+describe('`Add.` for `Ad.`', () => {
+  it('`Add.1   Godkendelse af referat` / … heads items; `Add. 2 – …` right under `2. …` is that item\'s record', () => {
+    const text = ['Referat af bestyrelsesmødet 9-10-2031', '', 'Add.1            Godkendelse af referat', '', '   -referatet blev godkendt.', '', 'Add.2            Siden sidst.', 'Klubhus: Der mangler lys.', 'Add.3            Næste møde.', 'Den 4. november.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Godkendelse af referat'], [2, 'Siden sidst.'], [3, 'Næste møde.']]);
+    const under = ['Referat fra bestyrelsesmøde 14.1.2031', '', '1. Godkendelse af dagsordenen', 'Add. 1 - godkendt.', '', '2. Gennemgang af beslutninger fra sidste møde', 'Add. 2 – Ingen punkter til drøftelse', '', '3. Regnskab', 'Add. 3 - godkendt.'].join('\n');
+    expect(parseText(under).items.map((it) => [it.number, it.title, it.decision, it.outcome])).toEqual([
+      [1, 'Godkendelse af dagsordenen', 'godkendt.', 'approved'],
+      [2, 'Gennemgang af beslutninger fra sidste møde', 'Ingen punkter til drøftelse', 'none'],
+      [3, 'Regnskab', 'godkendt.', 'approved'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { outcomeOf } from './outcome.js';
 import type { SLine } from './model.js';
 import type { Candidate } from './headings.js';
 import { closingTime } from './meeting.js';
-import { isBlockHeadingLine } from './headings.js';
+import { isBlockHeadingLine, RECORD_BY_NUMBER } from './headings.js';
 import type { TextLayout } from './text.js';
 import { itemTypeOf, ITEM_TYPE_SOURCE } from './vocabulary.js';
 
@@ -84,7 +84,8 @@ function nextIndex(lines: SLine[], i: number, stop: number, maxBlanks: number): 
 function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: TextLayout): boolean {
   // The title repeated under the heading (web publications) is not more heading.
   if (sameTitle(text, next)) return false;
-  if (isBlockHeadingLine(next) || CASE_NUMBER.test(next) || CASE_REFERENCE.test(next) || ITEM_FIELD.test(next) || closingTime(next) !== null || /^(?:https?:|www\.)/i.test(next)) return false;
+  // (Nor `Ad 2 – …`, the item's record by its number.)
+  if (isBlockHeadingLine(next) || RECORD_BY_NUMBER.test(next) || CASE_NUMBER.test(next) || CASE_REFERENCE.test(next) || ITEM_FIELD.test(next) || closingTime(next) !== null || /^(?:https?:|www\.)/i.test(next)) return false;
   // A list entry or a sub-point (`- …`, `2) …`, `a. …`, `(b) …`, `ii. …`) under the heading is never more of its title.
   if (/^(?:[-–•]|\d{1,3}[.)]|\(?[a-zæøå][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s/u.test(next)) return false;
   const words = next.split(/\s+/).length;

@@ -44,11 +44,11 @@ export interface Candidate {
   overText?: boolean;
 }
 
-const PUNKT = /^(?:Ad\.?\s*)?(?:dagsordenens\s+|dagsorden\s+(?=pkt|punkt))?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*[:.)\-–]?\s*(?:[-–]\s+)?(.*)$/iu;
+const PUNKT = /^(?:Add?\.?\s*)?(?:dagsordenens\s+|dagsorden\s+(?=pkt|punkt))?(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*[:.)\-–]?\s*(?:[-–]\s+)?(.*)$/iu;
 /** `Sag nr. 21 Vedligeholdelse af cykelstier`: an item numbered as a case (a case number has a slash or dots: `Sag nr. 12/345`). */
 const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 // `Ad.2.Forretningsorden.`, `Ad4.Siden sidst.`: the mark after the number, the title glued to it.
-const AD = /^Ad\.?\s*(\d{1,3})\s*(?:[.:)]?(?:\s+(.*))?|[:.](\p{Lu}.*))$/iu;
+const AD = /^Add?\.?\s*(\d{1,3})\s*(?:[.:)]?(?:\s+(.*))?|[:.](\p{Lu}.*))$/iu;
 /** A committee's case id before the title (`ØU-55/07-O Økonomisk orientering`): the committee, the item's running number, the year, the kind. */
 export const CASE_ID = /^\p{Lu}{1,5}-(\d{1,3})\/\d{2}(?:-\p{Lu})?\s+(\p{Lu}.*)$/u;
 // `3 (Åben) Title`: the access marker in brackets before the title (read with the title, see heading-parts.ts).
@@ -105,7 +105,7 @@ const NUMBER_FORMS: [RegExp, string][] = [
   // `HR. 1 Præsentation`, `HR 1. Præsentation`: the council's letters before the number, a full stop after one of them.
   [LETTERS_BEFORE_NUMBER, '$1$2. '],
   // `Ad dagsordenens pkt l - …`: a typed or scanned `l` or `I` for the digit one after the word for a point.
-  [/^((?:Ad\.?\s*)?(?:dagsordenens\s+)?(?:Punkt|Pkt\.?)\s*)[lI](?=\s*[-–:.]?\s+\S)/iu, '$11'],
+  [/^((?:Add?\.?\s*)?(?:dagsordenens\s+)?(?:Punkt|Pkt\.?)\s*)[lI](?=\s*[-–:.]?\s+\S)/iu, '$11'],
 ];
 
 /** The line with its number as one plain number: a doubled number as one, the forms of NUMBER_FORMS as `N. `. */
@@ -118,7 +118,7 @@ export const singleNumber = (text: string): string => {
 
 /** `& 3:`, `og 3.`, `-3:` after a heading's number: the last of the items it covers. */
 /** `Pkt 2 & 5:`, `Ad. 7`: a line of the minutes that refers to the agenda's entries by number. */
-export const RECORD_BY_NUMBER = /^\s*(?:Ad\.?(?:\s*(?:pkt\.?|punkt))?|Pkt\.?|Punkt)\s*\d/iu;
+export const RECORD_BY_NUMBER = /^\s*(?:Add?\.?(?:\s*(?:pkt\.?|punkt))?|Pkt\.?|Punkt)\s*\d/iu;
 
 export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?(?:\s+(\S.*))?$/u;
 
@@ -165,7 +165,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     // `1 - 09.00-09.05 Godkendelse af dagsorden`: the item's time slot before its title is no part of it.
     let rest = (m[2] ?? m[3] ?? '').trim().replace(TIME_SLOT_FIRST, '');
     // The number alone (`3.`, `Pkt. 11`): the title is the next line.
-    if (pattern === 'bare' || (pattern === 'punkt' && rest === '' && !/^Ad\b/iu.test(text))) {
+    if (pattern === 'bare' || (pattern === 'punkt' && rest === '' && !/^Add?\b/iu.test(text))) {
       const j = nextNonBlank(lines, index);
       rest = j < lines.length && j - index <= 2 ? lines[j]!.text : '';
       if (!rest || /^\d/.test(rest)) return;
@@ -207,7 +207,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
   useStructure(lines, found);
   // Decimal headings stand for an item only where the item has no heading of its own (`2.` over `2.0`, `2.1` is the item with its sub-items).
   const plain = new Set(found.filter((c) => !c.decimal).map((c) => c.number));
-  const headings = found.filter((c) => !c.decimal || !plain.has(c.number));
+  const headings = recordsUnderTheirHeading(lines, found.filter((c) => !c.decimal || !plain.has(c.number)));
   const nested = nestedLists(lines, headings);
   for (const c of pointsUnderBullets(lines, headings)) nested.add(c);
   const out = nested.size > 0 ? headings.filter((c) => !nested.has(c)) : headings;
@@ -364,6 +364,20 @@ function pointsUnderBullets(lines: SLine[], cands: Candidate[]): Candidate[] {
     last = c;
   }
   return parents.size >= 2 ? points : [];
+}
+
+/**
+ * `2. Gennemgang af beslutninger` / `Ad. 2 – Ingen punkter til drøftelse`: an
+ * `Ad N` line a few lines under the heading of its own number, nothing
+ * numbered between, is that item's record, no heading of its own. (An agenda's
+ * list, then `Ad 1` … `Ad 2` … further on, keeps its records.)
+ */
+function recordsUnderTheirHeading(lines: SLine[], cands: Candidate[]): Candidate[] {
+  return cands.filter((c, k) => {
+    if (c.pattern !== 'punkt' || !/^Add?\b/iu.test(lines[c.index]!.text.trim()) || k === 0) return true;
+    const p = cands[k - 1]!;
+    return !(p.pattern !== 'punkt' && p.number === c.number && c.index - p.index <= 4);
+  });
 }
 
 /**
@@ -1063,7 +1077,7 @@ export const NUMBERING_STYLES: { style: string; examples: [string, number, strin
   { style: 'a number and a mark', examples: [['3. Regnskab', 3, 'Regnskab'], ['3) Regnskab', 3, 'Regnskab'], ['3: Regnskab', 3, 'Regnskab'], ['3 - Regnskab', 3, 'Regnskab'], ['3). Regnskab', 3, 'Regnskab'], ['4. .Budget', 4, 'Budget'], ['3* REGNSKAB', 3, 'REGNSKAB']], not: ['2. kvartal 2022', '3. maj blev mødet holdt', '1.500 kr. i kassen', '2. Lars Weiss (A)', '4. Borgmester Jesper Holm (A)'] },
   { style: 'a number in brackets, with a hash, or with the word punkt after it', examples: [['(3) Regnskab', 3, 'Regnskab'], ['#3 Regnskab', 3, 'Regnskab'], ['3/ Regnskab', 3, 'Regnskab'], ['HR. 3 Regnskab', 3, 'Regnskab'], ['HR 3. Regnskab', 3, 'Regnskab'], ['3. punkt: Regnskab', 3, 'Regnskab'], ['Punkt 3 på dagsordenen: Regnskab', 3, 'Regnskab']], not: ['(3) af medlemmerne', '#3 og #4', '3/4 af medlemmerne', 'TV 2 Danmark sendte indslaget'] },
   { style: 'a number without a mark before a capital', examples: [['5 Eventuelt', 5, 'Eventuelt'], ['1Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden']], not: ['5 medlemmer var mødt', '3DK leverer'] },
-  { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Ad.2.Forretningsorden.', 2, 'Forretningsorden.'], ['Ad4.Siden sidst.', 4, 'Siden sidst.'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['Punkt 1. – Opfølgning', 1, 'Opfølgning'], ['Ad dagsordenens pkt 2 - beretning', 2, 'beretning'], ['Ad pkt l - Valg af revisor', 1, 'Valg af revisor']], not: ['Punktet blev udsat.'] },
+  { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Ad.2.Forretningsorden.', 2, 'Forretningsorden.'], ['Ad4.Siden sidst.', 4, 'Siden sidst.'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['Punkt 1. – Opfølgning', 1, 'Opfølgning'], ['Ad dagsordenens pkt 2 - beretning', 2, 'beretning'], ['Ad pkt l - Valg af revisor', 1, 'Valg af revisor'], ['Add.2            Opfølgning fra sidste møde.', 2, 'Opfølgning fra sidste møde.']], not: ['Punktet blev udsat.'] },
   { style: "a committee's case id before a title", examples: [['ØU-55/07-O Økonomisk orientering maj 2007', 55, 'Økonomisk orientering maj 2007'], ['TMU-12/19 Cykelsti langs åen', 12, 'Cykelsti langs åen']], not: ['CVR-12/34'] },
   { style: 'Sag nr. before a title', examples: [['Sag nr. 21 Vedligeholdelse af cykelstier', 21, 'Vedligeholdelse af cykelstier']], not: ['Sag nr. 12/345'] },
   { style: "an agenda's access column before the number", examples: [['åbent 3 Tilskud til spillestedet', 3, 'Tilskud til spillestedet'], ['lukket 14 Lukket punkt', 14, 'Lukket punkt']], not: [] },

@@ -696,7 +696,7 @@ function buildItem(
     }
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
-  const numberPrefix = /^(?:Ad\.?\s*)?(?:dagsordenens\s+)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|[*>](?=\s))?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
+  const numberPrefix = /^(?:Add?\.?\s*)?(?:dagsordenens\s+)?(?:(?:Punkt|Pkt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|[*>](?=\s))?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
   let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : singleNumber(heading).replace(CASE_ID_PREFIX, '').replace(numberPrefix, '').trim();
   // `Ad 3. -`: a dash for nothing recorded, no title.
   if (/^[-–—.…]+$/u.test(rest)) rest = '';
@@ -717,7 +717,7 @@ function buildItem(
   // `Ad 1) Godkendt`, `Ad 6) Der er kommet et nyt hold`: `Ad` refers to the agenda's entry; what follows it on the line is its record,
   // where it is a sentence or nothing is written under it (`Ad 2. Uddeling af prisen for 2030` over its text is the entry's title as printed here).
   const under = lines.slice(bodyFrom, stop).some((l) => !l.blank && /\p{L}/u.test(l.text));
-  const adRecord = c.gluedText === undefined && listedTitle !== null && rest !== '' && /^Ad\b/iu.test(heading) && !plainTitle(rest).startsWith(plainTitle(listedTitle)) && !/[:]$/u.test(rest) && (!under || /[.!?;]$/u.test(rest) || POINT_FIRST.test(rest));
+  const adRecord = c.gluedText === undefined && listedTitle !== null && rest !== '' && /^Add?\b/iu.test(heading) && !plainTitle(rest).startsWith(plainTitle(listedTitle)) && !/[:]$/u.test(rest) && (!under || /[.!?;]$/u.test(rest) || POINT_FIRST.test(rest));
   const underAgenda = c.gluedText === undefined && listedTitle !== null && rest !== '' ? (adRecord ? rest : recordedUnderAgenda(rest, listedTitle)) : null;
   let recorded = c.gluedText ?? underAgenda;
   // An untitled entry told as a sentence (`1. Bo Dal blev valgt …`) wrapped over more lines: all of it is the record.
@@ -731,7 +731,7 @@ function buildItem(
   }
   // `ad 1.` alone with no agenda to refer to, over `Valg af ordstyrer`: the line under it is the title.
   let textFrom = bodyFrom;
-  if (title === '' && /^Ad\b/iu.test(heading)) {
+  if (title === '' && /^Add?\b/iu.test(heading)) {
     const j = nextNonBlank(lines, bodyFrom - 1);
     const t = j < stop ? lines[j]!.text.trim() : '';
     if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 10 && !/[.:;!?]$/.test(t) && !isBlockHeadingLine(t)) {
@@ -768,7 +768,7 @@ function buildItem(
     if (glued) {
       title = glued.title;
       recorded = glued.text;
-    } else if (title.length > 100 && !/^Ad\b/iu.test(heading) && outcomeOf(title.split(/(?<=\.)\s/u)[0]!) === null) {
+    } else if (title.length > 100 && !/^Add?\b/iu.test(heading) && outcomeOf(title.split(/(?<=\.)\s/u)[0]!) === null) {
       // `Temadag om liturgi, lørdag d. 30. november. En orientering v. Julie. …`: sentences on the heading's line; the first is the title.
       for (const m of title.matchAll(/(?<=\p{L}{3}\.)\s+(?=\p{Lu})/gu)) {
         const head = title.slice(0, m.index!);
@@ -784,7 +784,7 @@ function buildItem(
   // Not a condition (`Hvis mistillidsvotum bliver vedtaget, så valg af ny bestyrelse.`).
   if (recorded === null && bare && isMinutes !== false && /^\p{L}.{10,}[.!]$/u.test(title) && !/^(?:Hvis|Såfremt|Når|Om|Evt\.?|Eventuel|Eventuelt)\b/iu.test(title) && title.split(/\s+/).length >= 4 && outcomeOf(title) !== null) recorded = title;
   // `Ad 2. Bestyrelsens beretning blev fremlagt af Bo Dal.` over more text: `Ad` refers to the agenda's entry, and the sentence after it is what was done.
-  if (recorded === null && isMinutes !== false && listedTitle === null && /^Ad\b/iu.test(heading) && title.split(/\s+/).length >= 5 && AD_RECORD_VERB.test(title)) recorded = title;
+  if (recorded === null && isMinutes !== false && listedTitle === null && /^Add?\b/iu.test(heading) && title.split(/\s+/).length >= 5 && AD_RECORD_VERB.test(title)) recorded = title;
   // `2: Lasse har købt en blomst til bisættelsen.` with nothing under it, in minutes: a sentence of what was done or said is its own record.
   if (recorded === null && bare && isMinutes === true && /^\p{Lu}.{10,}[.!]$/u.test(title) && title.split(/\s+/).length >= 5 && !/^(?:Hvis|Såfremt|Når|Om)\b|\?/iu.test(title) && (FINITE_VERB.test(title) || AD_RECORD_VERB.test(title))) recorded = title;
   // `5) Ingen indkomne forslag`, `Intet til eventuelt` with nothing under it: that nothing came is what was recorded.
@@ -819,6 +819,10 @@ function buildItem(
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
 
   let body = lines.slice(textFrom, stop);
+  // `Ad 2 – Ingen punkter`: the record's own number before it, under the heading of that number, is no part of what was recorded.
+  const firstText = body.findIndex((l) => !l.blank);
+  const ownNumber = firstText >= 0 ? /^\s*Add?\.?\s*(\d{1,3})\s*[-–:.)]?\s*(?=\S)/iu.exec(body[firstText]!.text) : null;
+  if (ownNumber && Number(ownNumber[1]) === c.number && !c.unnumbered) body = body.map((l, k) => (k === firstText ? { ...l, text: l.text.slice(ownNumber[0].length) } : l));
   // `Punkt 8:` over a list (`- Udskiftning af lamper …` / `- Kældergang …`): the first entry names the item and is part of its text too.
   if (extent.length === 2 && (c.pattern === 'bare' || c.pattern === 'punkt') && LIST_BULLET.test(lines[extent[1]!]!.text) && !LIST_BULLET.test(lines[c.index]!.text)) body = [lines[extent[1]!]!, ...body];
   // The lines under the heading that are about the item, not its text, in any order: the title
