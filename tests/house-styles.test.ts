@@ -3850,3 +3850,39 @@ describe('`Add.` for `Ad.`', () => {
     ]);
   });
 });
+
+describe('points numbered 1 again and again under one bulleted item', () => {
+  it('`• Vinteren` / `  1. Status` / ` 1. Generalforsamling` / ` 1. Standerhejsning`: the bullets over text are the items; the ones are the bullet\'s points, their indent lost', () => {
+    const text = [
+      'Bestyrelsesmøde 9. dec. 2031',
+      '',
+      'Referat:',
+      '',
+      ' • Dagsorden – bemærkninger.',
+      '',
+      'Ingen.',
+      '',
+      ' • Referat fra sidste møde.',
+      '',
+      'Godkendt.',
+      '',
+      ' • Opgaver – hvem gør hvad, og hvornår.',
+      '',
+      'Bo sender vedtægterne rundt.',
+      '',
+      ' • Vinterens betydning for klubben',
+      '  1. Status for sæsonen',
+      '',
+      'Det går godt med træningen.',
+      '',
+      ' 1. Generalforsamling i marts',
+      '',
+      'Holdes den 30. marts, hvis vejret tillader det.',
+      '',
+      ' 1. Standerhejsning',
+      '',
+      'Holdes den 1. maj.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Dagsorden – bemærkninger.', 'Referat fra sidste møde.', 'Opgaver – hvem gør hvad, og hvornår.', 'Vinterens betydning for klubben']);
+  });
+});

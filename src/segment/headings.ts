@@ -355,15 +355,22 @@ function pointsUnderBullets(lines: SLine[], cands: Candidate[]): Candidate[] {
   const points: Candidate[] = [];
   const parents = new Set<number>();
   let last: Candidate | null = null;
+  let parent = -1;
   for (const c of cands) {
-    const parent = bulletAbove(lines, c.index);
-    if (parent >= 0 && (c.number === 1 || (last !== null && points.includes(last) && last.number === c.number - 1))) {
+    const above = bulletAbove(lines, c.index);
+    // `  1. Status` under `• Corona` / ` 1. Generalforsamling` / ` 1. Standerhejsning`: a point's list numbered 1 again and
+    // again (its numbering and indent lost) goes on under the same bullet, until a bullet comes between.
+    const goesOn = above < 0 && last !== null && points.includes(last) && c.number === 1 && last.number === 1 && !lines.slice(last.index + 1, c.index).some((l) => !l.blank && LIST_BULLET.test(l.text));
+    if ((above >= 0 && (c.number === 1 || (last !== null && points.includes(last) && last.number === c.number - 1))) || goesOn) {
       points.push(c);
-      parents.add(parent);
+      if (above >= 0) parent = above;
+      parents.add(above >= 0 ? above : parent);
     }
     last = c;
   }
-  return parents.size >= 2 ? points : [];
+  // Under one bullet only where the bullets are the items: three or more, each over text of its own (not a web page's `• Vis alle`).
+  const titledBullets = lines.filter((l, i) => !l.blank && LIST_BULLET.test(l.text) && (() => { const j = nextNonBlank(lines, i); return j < lines.length && !LIST_BULLET.test(lines[j]!.text) && !/^\d{1,3}[.):]\s/u.test(lines[j]!.text); })()).length;
+  return parents.size >= 2 || (parents.size === 1 && titledBullets >= 3) ? points : [];
 }
 
 /**
