@@ -530,3 +530,11 @@ describe('a web site\'s section over the minutes', () => {
     expect(doc.items.map((it) => [it.decision, it.outcome])).toEqual([['Bo Dal blev valgt som dirigent.', 'approved'], ['Der var ikke indkommet forslag til behandling', 'none']]);
   });
 });
+
+describe("the title's date over the page's stamp", () => {
+  it('`Referat … 28/2-2031` over `Oprettet d. 2031-03-07`: the meeting was the title\'s day; the stamp is when the page was made', () => {
+    const doc = parseText(['Referat Generalforsamling for Holmby Dykkerklub 28/2-2031', '', 'Oprettet d. 2031-03-07', '', 'Pt.1 Valg af dirigent', '', 'Bo blev valgt.', '', 'Pt. 2 Beretning', '', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-02-28');
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent'], [2, 'Beretning']]);
+  });
+});

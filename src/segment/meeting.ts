@@ -61,7 +61,7 @@ const HELD_AT = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afhol
 const AT_HOST = /^Hos\s+(\p{Lu}[^:;]{1,80})$/u;
 
 /** A line that says when the minutes were sent or posted. */
-const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Rettet|Postet|Indsendt)\b(?:\s+(?:den|d\.|dato|:))?/iu;
+const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Senest opdateret|Senest ændret|Rettet|Postet|Indsendt|Oprettet)\b(?:\s+(?:den|d\.|dato|:))?/iu;
 
 export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
 /** `… at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den …`: a notice naming the meeting by its word, and when. */
@@ -1081,7 +1081,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       }
     }
   }
-  if (meeting.date === null && published !== null) {
+  // (The title's own date first: `Referat … 28/2-2019` over `Oprettet d. 2019-03-07`.)
+  if (meeting.date === null && titleDate === null && published !== null) {
     meeting.date = published;
     diags.info('date-from-publication', 'The header gives no meeting date; took the date the minutes were sent or posted', place(input[0]));
   }
