@@ -3886,3 +3886,32 @@ describe('points numbered 1 again and again under one bulleted item', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Dagsorden – bemærkninger.', 'Referat fra sidste møde.', 'Opgaver – hvem gør hvad, og hvornår.', 'Vinterens betydning for klubben']);
   });
 });
+
+describe('short lines that are sentences, among paragraph titles', () => {
+  it('`Som referent valgtes Eva Holm.` and `Forsamlingen valgte Bo Dal som dirigent.` are no titles; the headings are', () => {
+    const text = [
+      'Referat af Holmby Forenings generalforsamling den 25.10.2031',
+      '',
+      'Velkomst og praktik',
+      '',
+      'Formanden bød velkommen og fortalte om aftenens program og om kaffen bagefter.',
+      '',
+      'Valg af dirigent',
+      '',
+      'Forsamlingen valgte Bo Dal som dirigent.',
+      '',
+      'Dirigenten konstaterede, at generalforsamlingen var lovligt indkaldt og beslutningsdygtig.',
+      '',
+      'Som referent valgtes Eva Holm.',
+      '',
+      'Formandens beretning',
+      '',
+      'Formanden fortalte om et år med mange nye medlemmer og en god økonomi i foreningen.',
+      '',
+      'Regnskab',
+      '',
+      'Kassereren gennemgik regnskabet, som blev godkendt af forsamlingen uden bemærkninger.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Velkomst og praktik', 'Valg af dirigent', 'Formandens beretning', 'Regnskab']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Line } from '../extract/types.js';
 import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
-import { runOnRecord } from './run-on.js';
+import { CLAUSE_VERB, runOnRecord } from './run-on.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
 import { chairInText, chairOfTwoElected, firstMention } from './chair.js';
@@ -1698,7 +1698,8 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
     const label = groupLabel(bare) !== null && !(lineByLine && textUnder(k) && /[.!?]$/u.test(paras[k + 1]!.text));
     // A date line is no title; `Arrangement den 30. januar 2031`, an event and its day, is (not the meeting's `Bestyrelsesmøde den …`).
     const dated = findDate(bare) !== null && !(/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:den|d\.)\s+\d/u.test(bare) && !/møde|generalforsamling|referat|dagsorden/iu.test(bare));
-    if (FINITE_VERB.test(bare) || dated || blockKind(bare) !== null || label || isFieldLabel(bare) || TITLE_WORD.test(bare)) return false;
+    // (Ended by a full stop, with a verb of what was done, it is a sentence: `Som referent valgtes Eva Holm.`.)
+    if (FINITE_VERB.test(bare) || (/\.$/u.test(t) && CLAUSE_VERB.test(bare)) || dated || blockKind(bare) !== null || label || isFieldLabel(bare) || TITLE_WORD.test(bare)) return false;
     // `Fravær: Mads`: a label and its value; `Tim bestiller smørrebrød`: a first name and what that person does.
     if (/:\s|,\s+\p{Ll}/u.test(t) || (/^\p{Lu}\p{Ll}+\s+\p{Ll}+(?:er|år|ør|de|te)\b/u.test(t) && isGivenName(t.split(/\s+/)[0]!))) return false;
     return true;
