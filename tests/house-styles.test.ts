@@ -3915,3 +3915,10 @@ describe('short lines that are sentences, among paragraph titles', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Velkomst og praktik', 'Valg af dirigent', 'Formandens beretning', 'Regnskab']);
   });
 });
+
+describe('a title that opens with a year', () => {
+  it('` 1. 2031 Aktivitetsplan.` among headings numbered 1 again and again is an item like the others', () => {
+    const text = ['Referat af bestyrelsesmøde 25/1-2031', '', ' 1. Valg af referent.', '', 'Eva blev valgt som referent.', '', ' 1. Godkendelse af referat.', '', 'Godkendt.', '', ' 1. 2031 Aktivitetsplan.', '', 'Maj-løbet udgår i år.', '', ' 1. Generalforsamling den 23. februar 2031', '', 'Indkaldelsen sendes ud i næste uge.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af referent.'], [2, 'Godkendelse af referat.'], [3, '2031 Aktivitetsplan.'], [4, 'Generalforsamling den 23. februar 2031']]);
+  });
+});

@@ -192,7 +192,9 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest) || NOT_A_TITLE_SMALL.test(rest)) return;
     // `344 2. behandling af budget`: a title may open with an ordinal (`2. behandling`, `1. halvår`), not with a date or a count.
     const ordinal = /^\d{1,2}\.\s+(\p{Ll}{3,})/u.exec(rest);
-    if (/^[\d%,.]/.test(rest) && !(ordinal && pattern !== 'bare' && !MONTH_WORD.test(ordinal[1]!) && rest.split(/\s+/).length >= 3)) {
+    // A year may open a title too (`2017 Aktivitetsplan`, `2025 budget for hallen`).
+    const yearFirst = /^(?:19|20)\d\d\s+\p{L}{3,}/u.test(rest) && pattern !== 'bare';
+    if (/^[\d%,.]/.test(rest) && !yearFirst && !(ordinal && pattern !== 'bare' && !MONTH_WORD.test(ordinal[1]!) && rest.split(/\s+/).length >= 3)) {
       // `6. 1 Maj`, `4. 1. maj i Holmby`: a day's name for a title (May Day) is a weak heading, taken only where it fills its place in a chain.
       // A holiday's name (`1. maj`, `5. juni`, no year after it) is a title as good as any.
       if (pattern === 'numbered' && /^\d{1,2}\.?\s+\p{L}/u.test(rest) && MONTH_WORD.test(rest.replace(/^\d{1,2}\.?\s+/u, '')) && rest.length <= 60) {
@@ -759,7 +761,8 @@ const MIN_REPEATED_SCORE = 3;
 function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   // Each `1.` after another gets little support from its neighbours: a lower bar, with some strong ones among them.
   // A title in small letters when it is a usual one (`1. godkendelse af dagsorden`), or after a stray colon (`1. : Kurser`).
-  const titled = (c: Candidate) => /^(?::\s*)?\p{Lu}/u.test(c.rest) || (/^\p{Ll}/u.test(c.rest) && USUAL_TITLE.test(c.rest));
+  // (Or a year first: `1. 2031 Aktivitetsplan`.)
+  const titled = (c: Candidate) => /^(?::\s*)?\p{Lu}/u.test(c.rest) || (/^\p{Ll}/u.test(c.rest) && USUAL_TITLE.test(c.rest)) || /^(?:19|20)\d\d\s+\p{Lu}/u.test(c.rest);
   cands = outermostOnes(cands);
   const ones = cands.filter((c) => c.number === 1 && (c.score >= 1 || (c.score > -2 && /^:\s*\p{Lu}/u.test(c.rest))) && titled(c));
   const strong = ones.filter((c) => c.score >= MIN_REPEATED_SCORE).length;
@@ -1081,7 +1084,7 @@ export function gluedTitle(rest: string, sentences = true): { title: string; tex
  * tests/vocabulary.test.ts runs them through findCandidates.
  */
 export const NUMBERING_STYLES: { style: string; examples: [string, number, string][]; not: string[] }[] = [
-  { style: 'a number and a mark', examples: [['3. Regnskab', 3, 'Regnskab'], ['3) Regnskab', 3, 'Regnskab'], ['3: Regnskab', 3, 'Regnskab'], ['3 - Regnskab', 3, 'Regnskab'], ['3). Regnskab', 3, 'Regnskab'], ['4. .Budget', 4, 'Budget'], ['3* REGNSKAB', 3, 'REGNSKAB']], not: ['2. kvartal 2022', '3. maj blev mødet holdt', '1.500 kr. i kassen', '2. Lars Weiss (A)', '4. Borgmester Jesper Holm (A)'] },
+  { style: 'a number and a mark', examples: [['3. Regnskab', 3, 'Regnskab'], ['4. 2031 Aktivitetsplan', 4, '2031 Aktivitetsplan'], ['3) Regnskab', 3, 'Regnskab'], ['3: Regnskab', 3, 'Regnskab'], ['3 - Regnskab', 3, 'Regnskab'], ['3). Regnskab', 3, 'Regnskab'], ['4. .Budget', 4, 'Budget'], ['3* REGNSKAB', 3, 'REGNSKAB']], not: ['2. kvartal 2022', '3. maj blev mødet holdt', '1.500 kr. i kassen', '2. Lars Weiss (A)', '4. Borgmester Jesper Holm (A)'] },
   { style: 'a number in brackets, with a hash, or with the word punkt after it', examples: [['(3) Regnskab', 3, 'Regnskab'], ['#3 Regnskab', 3, 'Regnskab'], ['3/ Regnskab', 3, 'Regnskab'], ['HR. 3 Regnskab', 3, 'Regnskab'], ['HR 3. Regnskab', 3, 'Regnskab'], ['3. punkt: Regnskab', 3, 'Regnskab'], ['Punkt 3 på dagsordenen: Regnskab', 3, 'Regnskab']], not: ['(3) af medlemmerne', '#3 og #4', '3/4 af medlemmerne', 'TV 2 Danmark sendte indslaget'] },
   { style: 'a number without a mark before a capital', examples: [['5 Eventuelt', 5, 'Eventuelt'], ['1Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden']], not: ['5 medlemmer var mødt', '3DK leverer'] },
   { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Ad.2.Forretningsorden.', 2, 'Forretningsorden.'], ['Ad4.Siden sidst.', 4, 'Siden sidst.'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['Punkt 1. – Opfølgning', 1, 'Opfølgning'], ['Ad dagsordenens pkt 2 - beretning', 2, 'beretning'], ['Ad pkt l - Valg af revisor', 1, 'Valg af revisor'], ['Pt. 5.Valg til bestyrelsen', 5, 'Valg til bestyrelsen'], ['Pt 4. Indkomne forslag', 4, 'Indkomne forslag'], ['Add.2            Opfølgning fra sidste møde.', 2, 'Opfølgning fra sidste møde.']], not: ['Punktet blev udsat.'] },
