@@ -538,3 +538,10 @@ describe("the title's date over the page's stamp", () => {
     expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent'], [2, 'Beretning']]);
   });
 });
+
+describe('a quoted name before the date', () => {
+  it('`”Holmbo” den 30. marts 2031` under the title dates the meeting', () => {
+    const doc = parseText(['Referat fra generalforsamling i biografforeningen', '', '”Holmbo” den 30. marts 2031', '', 'Dagsorden:', '', '1. Valg af dirigent', '', '2. Beretning', '', 'Ad 1.', '', 'Bo blev valgt.'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-03-30');
+  });
+});
