@@ -128,7 +128,13 @@ export const PLACE_EXAMPLES: [string, string | null][] = [
   ['Generalforsamlingen afholdtes digitalt via Zoom.', 'Zoom'],
   ['Generalforsamling i Holmby Kajakklub tirsdag den 4. maj 2031 på Café Bølgen', 'Café Bølgen'],
   ['Bestyrelsesmøde den 3. marts 2031 i Holmby Forsamlingshus', 'Holmby Forsamlingshus'],
+  ['Bestyrelsesmøde d. 14-10-2031 hos Bo og AnneMarie', 'hos Bo og AnneMarie'],
+  ['Torsdag d. 30. januar 2031 afholdt Holmby Lokalråd årsmøde hos Dal og Holm, Stationspladsen 1.', 'hos Dal og Holm, Stationspladsen 1'],
+  ['Afholdt den 9. april i Torvegade 4, Kbh. K', 'Torvegade 4, Kbh. K'],
+  ['Generalforsamling på Holm Teknik, Parkvej 34, 2605 Brøndby.', 'Holm Teknik, Parkvej 34, 2605 Brøndby'],
   ['Spørgsmål fra forældre på Parkskolen blev besvaret.', null],
+  ['Vi mødes i Holmby 2 gange om året.', null],
+  ['Ring i stedet til Akuttelefonen 1813.', null],
   ['Referat af generalforsamling i Grundejerforeningen Solbakken', null],
 ];
 
@@ -141,6 +147,12 @@ export function placeIn(text: string): string | null {
     const end = PLACE_END.exec(rest);
     const found = (end ? rest.slice(0, end.index) : rest).trim().replace(/[.,]$/u, '');
     const words = found.split(/\s+/);
+    // An address after the name (`på Holm Teknik, Parkvej 34, 2605 Brøndby`, `hos Bo og Eva, Torvet 1`) or for a name (`i Torvegade 4, Kbh. K`).
+    const tail = ADDRESS_TAIL.exec(rest.slice(rest.indexOf(found) + found.length))?.[0].replace(/[.,]$/u, '') ?? '';
+    const nameWords = /^\p{Lu}[\p{L}&-]*(?:\s+(?:og\s+|&\s+)?[\p{Lu}\d][\p{L}\d&-]*){0,4}$/u.test(found) && !ORGANISATION.test(found);
+    if (tail !== '' && nameWords && m[1]!.toLowerCase() !== 'hos' && (STREET.test(found) || /\d/u.test(tail))) return `${found}${tail}`;
+    if (tail === '' && STREET.test(found) && m[1]!.toLowerCase() !== 'hos') return found;
+    if (m[1]!.toLowerCase() === 'hos' && /^\p{Lu}\p{Ll}+(?:\s+og\s+\p{Lu}[\p{L}]+|\s+\p{Lu}\p{Ll}+){0,3}$/u.test(found)) return `hos ${found}${tail}`;
     // A name's words: capitalised, numbers, or the small words of an address (`lokalerne på Bryggervej 30`); not a sentence going on.
     // … and a last word that names the premises (`i Vejby Snedkerlaugs lokaler`).
     const premises = words.length >= 2 && /^(?:lokaler|lokale|lokalerne|klubhus|hus|\p{Ll}*sal)$/u.test(words[words.length - 1]!);
@@ -156,6 +168,11 @@ export function placeIn(text: string): string | null {
   }
   return null;
 }
+
+/** A street and its number: `Parkvej 34`, `Torvegade 4B`. */
+const STREET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?$/u;
+/** What follows a place's name as its address: `, Parkvej 34`, `, 1. sal`, `, 2605 Brøndby`, `, Kbh. K`. */
+const ADDRESS_TAIL = /^(?:,\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?|\d\.\s*(?:sal|tv|th)\.?|\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|Kbh\.\s*[KVNØSC]\b))+/u;
 
 const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')}|${tolerant('rådhuset')}|huset|kontoret|centret|centeret|biblioteket|skolen)\\b`, 'iu');
 /** The same and more, for a place named in passing after `i` or `på` (`i sognegården`, `i lokalerne på …`). */
