@@ -3922,3 +3922,36 @@ describe('a title that opens with a year', () => {
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af referent.'], [2, 'Godkendelse af referat.'], [3, '2031 Aktivitetsplan.'], [4, 'Generalforsamling den 23. februar 2031']]);
   });
 });
+
+describe("a web page's chrome over paragraph titles", () => {
+  it('`Holmby Folkedans` / `Log ind` / `Kort referat af bestyrelsesmøde den 15. marts 2031` / titles over text: the items begin after the meeting\'s own line', () => {
+    const text = [
+      'Holmby Folkedans',
+      '',
+      'Sammenslutningen af danseforeninger i Holmby',
+      '',
+      'Log ind',
+      '',
+      'Kort referat af bestyrelsesmøde den 15. marts 2031',
+      '',
+      'Bestyrelsens konstituering',
+      '',
+      'Fordelingen af opgaver i bestyrelsen fortsætter uændret i det kommende år.',
+      '',
+      'Sendemandsmødet',
+      '',
+      'Referat og vedtægter er sendt rundt pr. mail til foreningerne og lagt på hjemmesiden.',
+      '',
+      'Aktiviteter',
+      '',
+      'Der er reserveret lokaler på skolen både i efteråret og i foråret, og festen er planlagt.',
+      '',
+      'Næste møde',
+      '',
+      'Næste møde holdes hos formanden den 10. maj, og alle bedes melde afbud i god tid.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Bestyrelsens konstituering', 'Sendemandsmødet', 'Aktiviteter', 'Næste møde']);
+    expect(doc.meeting.date).toBe('2031-03-15');
+  });
+});

@@ -1681,6 +1681,9 @@ function paragraphsOf(lines: SLine[], lineByLine = false): { index: number; text
   return paras;
 }
 
+/** A line that opens by naming a meeting or its minutes (`Kort referat af bestyrelsesmøde den 15. marts 2031`, `Uddrag fra bestyrelsesmøde …`), not the next one. */
+const MEETING_DATED = /^(?!Næste\b)(?:\p{L}+\s+){0,1}(?:referat|uddrag|dagsorden|\p{L}*møde|generalforsamling)/iu;
+
 function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
   const paras = paragraphsOf(lines, lineByLine);
   // Line by line, a title over a paragraph of text (or over a line that introduces a list, `Ideer vi kan tage op:`).
@@ -1706,9 +1709,11 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
   };
   const found: Candidate[] = [];
   // The first paragraph is the post's own title; the first item's title may follow it directly.
+  // A web page's chrome above (`Log ind`, the site's name): the items begin after the last line near the top that names the meeting and its day.
+  const titled = paras.slice(0, 12).map((p, k) => (p.lines === 1 && MEETING_DATED.test(p.text) && findDate(p.text) !== null ? k : 0)).reduce((a, b) => Math.max(a, b), 0);
   let prevTitle = false;
   paras.forEach((p, k) => {
-    if (k === 0) return;
+    if (k <= titled) return;
     // Line by line, a title stands over a paragraph of text, not over another short line (a list's entry, a name).
     const overText = !lineByLine || (k + 1 < paras.length && textUnder(k));
     const title = shaped(p, k) && !prevTitle && k + 1 < paras.length && overText;
