@@ -3955,3 +3955,12 @@ describe("a web page's chrome over paragraph titles", () => {
     expect(doc.meeting.date).toBe('2031-03-15');
   });
 });
+
+describe('a notice whose agenda is its whole content', () => {
+  it('`Dagsordenen er:` over a numbered list, nothing after it: the entries are the items', () => {
+    const text = ['Holmby Skakklub Generalforsamling 2031 Tilbage til forsiden', '', 'Indkaldelse til generalforsamling i Holmby Skakklub', 'Søndag den 7. juni 2031 kl. 13.00 i klubhuset', '', 'Dagsordenen er:', '', '  1. Valg af dirigent', '  2. Formandens beretning', '  3. Regnskab', '  4. Eventuelt'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Formandens beretning', 'Regnskab', 'Eventuelt']);
+    expect(doc.meeting.body).toBe('Holmby Skakklub');
+  });
+});

@@ -1381,6 +1381,8 @@ export function shapeBody(body: string): string | null {
     t = t.slice(other[0].length);
     if (!ORGANISATION_WORD.test(t)) return null;
   }
+  // `… Tilbage til forsiden`: a web page's link run on after the name.
+  t = t.replace(/\s+(?:Tilbage til (?:forsiden|oversigten)|Tilbage|Til forsiden|Print|Udskriv|Del(?: siden)?)$/u, '');
   t = t.replace(BODY_LABEL, '').replace(KIND_BEFORE_DASH, '').replace(FILE_BEFORE_DASH, '').replace(DOCUMENT_BEFORE, '').replace(KIND_BEFORE, '');
   // `Holmby Vandværk Generalforsamling 2031`: the meeting after the name; `Sejlklubben 28. janauar`: a day after it, its month misspelt.
   t = t.replace(/(?<=\p{L}{3})\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?(?:Generalforsamling|generalforsamling|GENERALFORSAMLING)(?:\s+(?:19|20)\d{2})?$/u, '').replace(/(?<=\p{L}{3})\s+\d{1,2}\.\s*\p{Ll}{3,}$/u, '');
@@ -1403,6 +1405,7 @@ export function shapeBody(body: string): string | null {
 
 /** How a body read from a document is made its name alone: what was read, the name, none. */
 export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
+  ['Holmby Skakklub Generalforsamling 2031 Tilbage til forsiden', 'Holmby Skakklub'],
   ['Kategori: Ældrerådet', 'Ældrerådet'],
   ['Mødested: Holmby Golfklub', 'Holmby Golfklub'],
   ['Sted: Holmby Skole', null],
