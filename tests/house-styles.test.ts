@@ -3964,3 +3964,14 @@ describe('a notice whose agenda is its whole content', () => {
     expect(doc.meeting.body).toBe('Holmby Skakklub');
   });
 });
+
+describe('titles glued to their text', () => {
+  it('`1. Godkendelse af referat.Godkendt.` / `2. Emner til næste mødeModtagere af prisen.`: the line break lost between title and text', () => {
+    const text = ['Referat fra bestyrelsesmøde 20-2-2031', '', 'Dagsorden :', '', ' 1. Godkendelse af referat.Godkendt.', ' 2. Holmbyprisen 2031Debat om mulige modtagere.', ' 3. Emner til næste mødeModtagere af prisen.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Godkendelse af referat', 'Godkendt.'],
+      ['Holmbyprisen 2031', 'Debat om mulige modtagere.'],
+      ['Emner til næste møde', 'Modtagere af prisen.'],
+    ]);
+  });
+});

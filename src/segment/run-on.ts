@@ -65,6 +65,16 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
     not: ['Budget for afdeling a og b', 'Vedtægternes § 4 stk. 2 Ændring'],
   },
   {
+    mark: 'none: the title glued to its text, the line break between them lost',
+    examples: [
+      ['Godkendelse af referat.Godkendt.', 'Godkendelse af referat', 'Godkendt.'],
+      ['Emner til næste mødeModtagere af prisen.', 'Emner til næste møde', 'Modtagere af prisen.'],
+      ['Holmbyprisen 2031Debat om mulige modtagere.', 'Holmbyprisen 2031', 'Debat om mulige modtagere.'],
+      ['Nyt fra byrådet v/Bo.Bo fortalte om budgettet.', 'Nyt fra byrådet v/Bo', 'Bo fortalte om budgettet.'],
+    ],
+    not: ['Indkøb i SuperBrugsen', 'Møde med McDonald om reklamer', 'Tilskud jf. Lov om Social Service', 'Status på DanBolig-sagen'],
+  },
+  {
     mark: "none, after a usual one-word title, before a sentence with who and a verb",
     examples: [['Eventuelt Bo Holm orienterede om årets udflugt.', 'Eventuelt', 'Bo Holm orienterede om årets udflugt.']],
     not: ['Eventuelt Bo Holm', 'Meddelelser Fra Kommunen'],
@@ -108,8 +118,32 @@ export function runOnRecord(rest: string): { title: string; text: string } | nul
   // A sub-point's letter (`a.`, `a)`) or decimal number (`2.1`) before a capitalised text.
   const sub = /^(.{3,80}?[\p{L}.)])\s+((?:[a-h][.)]|\d{1,2}\.\d{1,2})\s+\p{Lu}.*)$/u.exec(t);
   if (sub && titleLike(sub[1]!) && !/\bstk\.?$/iu.test(sub[1]!)) return { title: sub[1]!.trim(), text: sub[2]! };
+  const glued = gluedAt(t);
+  if (glued) return glued;
   // A usual one-word title, then who did what.
   const usual = /^(\S+)\s+(\p{Lu}.*[.!])$/u.exec(t);
   if (usual && ONE_WORD_TITLE.test(usual[1]!) && readsAsRecord(usual[2]!)) return { title: usual[1]!, text: usual[2]! };
+  return null;
+}
+
+/**
+ * A title glued to its text where a line break was lost: a small letter, a
+ * full stop or a year run straight into a capitalised word (`referat.Godkendt`,
+ * `mødeModtagere`, `2019Debat`). Not inside a name set in two capitals
+ * (`SuperBrugsen`), nor after an abbreviation (`jf.Lov`).
+ */
+function gluedAt(t: string): { title: string; text: string } | null {
+  for (const m of t.matchAll(/(?<=[\p{Ll}\d.])(?=\p{Lu}\p{Ll})/gu)) {
+    const left = t.slice(0, m.index);
+    const right = t.slice(m.index);
+    const token = /\S+$/u.exec(left)![0];
+    if (left.length < 8 || words(left) < 2) continue;
+    if (/\.$/u.test(token)) {
+      if (ABBREVIATION_END.test(left) || /(?:^|[\s/.])\p{L}\.$/u.test(left)) continue;
+      return { title: left.replace(/\.$/u, ''), text: right };
+    }
+    // A word in small letters run into the capital (`mødeModtagere`), or a year (`2031Debat`).
+    if (/^\p{Ll}/u.test(token) || /(?:^|\D)(?:19|20)\d\d$/u.test(token)) return { title: left, text: right };
+  }
   return null;
 }
