@@ -37,9 +37,11 @@ export interface ChairRow {
 export const CHAIR_ROWS: ChairRow[] = [
   {
     name: 'elected to chair',
-    cue: /valgt\s+(?:som|til)/u,
+    cue: /valgt\s+(?:som|til)|vælges\s+(?:som|til)/u,
     // `Jørn Holm, tidligere formand for rådet blev valgt til dirigent`: who the person is, between commas, before the verb.
-    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*\\p{Ll}[^,.]{2,60}?,?)?,?\\s+(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?(?:gen)?valgt\\s+(?:som|til)\\s+(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}`, 'gu'),
+    // (`Karsten Holm, […] blev valgt …`, `Eva Dal, formand for kultur-, fritids- og idrætsudvalget, blev valgt …`: more of who it is, commas and all.)
+    // (`Bo Dal valgt som dirigent`, `Bo Dal vælges til dirigent`, `… valgt til både dirigent og referent`.)
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*(?:\\p{Ll}|\\[)[^.]{2,90}?,?)?,?\\s+(?:(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?)?(?:gen)?valgt|(?:gen)?vælges)\\s+(?:som|til)\\s+(?:både\\s+)?(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -50,12 +52,17 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Frode blev overraskende nok genvalgt som dirigent med applaus.', 'Frode'],
       ['Bo Lind blev valgt som referent.', null],
       ['Bo Lind blev ikke valgt som dirigent.', null],
+      ['Valg af dirigent og referent: Bo Dal valgt som dirigent og Ib Lund som referent.', 'Bo Dal'],
+      ['Ole Svane vælges til dirigent og referent', 'Ole Svane'],
+      ['a. Ib Holm blev valgt til både dirigent og referent', 'Ib Holm'],
+      ['Karl Dam, […] blev valgt som dirigent.', 'Karl Dam'],
+      ['Eva Dal, formand for kultur-, fritids- og idrætsudvalget, blev valgt som dirigent, og Bo Lund valgt som referent.', 'Eva Dal'],
     ],
   },
   {
     name: 'the office, then who was chosen',
     cue: /dirigent|ordstyrer|deleder/iu,
-    re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+(?:valgtes|vælges|blev\\s+(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}\\s+(?:blev|er|var)\\s+${CHAIR_WORD}\\b`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+(?:valgtes|vælges|blev\\s+(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}\\s+(?:blev|er|var)\\s+${CHAIR_WORD}\\b|(?<![\\p{L}])(?:blev|er)\\s+${PERSON}\\s+(?:gen)?valgt\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])valg\\s+af\\s+${CHAIR_WORD}[^.]{0,20}?\\s+det\\s+blev\\s+${PERSON}|(?<![\\p{L}]|(?:[Ss]om|[Tt]il|af|[Vv]alg)\\s)${CHAIR_WORD_ANY_CASE}\\s+(?!valgt|(?:Til|Som|Af|Valg|Den|Det|Der|De)\\b)${PERSON}(?=\\s+\\p{Ll}|\\s*[,.]|$)`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -64,6 +71,10 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Mødeleder var Søren Aagaard.', 'Søren Aagaard'],
       ['Bo Dal blev ordstyrer, Ib Lund referent.', 'Bo Dal'],
       ['Leif er dirigent og Ulla referent.', 'Leif'],
+      ['Dernæst blev Hans Holm valgt som dirigent.', 'Hans Holm'],
+      ['Derefter var der valg af dirigent og det blev Maja Dal.', 'Maja Dal'],
+      ['Herefter førte dirigent Henrik Holm os gennem dagsordenen.', 'Henrik Holm'],
+      ['Dirigent Bo Dal og referent Eva Lund takkede for valget.', 'Bo Dal'],
       ['Dirigenten var enig i forslaget.', null],
       ['Som referent valgtes Poul Brink.', null],
     ],
@@ -71,13 +82,17 @@ export const CHAIR_ROWS: ChairRow[] = [
   {
     name: 'the office as a label before the name',
     cue: /irigent|rdstyrer|ødeleder/u,
-    re: new RegExp(`^(?:[Dd]irigent|DIRIGENT|[Oo]rdstyrer|ORDSTYRER|[Mm]ødeleder)\\s*:\\s*${PERSON}(?=\\s*(?:[,.(]|$))`, 'gu'),
+    // (Two offices in one label, `Ordstyrer/Dirigent:`; a full stop for the colon, `Dirigent. Bo Dal`; the person's own office before the name, `Mødeleder: Formand Bo Dal`.)
+    re: new RegExp(`^(?:(?:[Oo]rdstyrer|[Dd]irigent)\\s*\\/\\s*)?(?:[Dd]irigent|DIRIGENT|[Oo]rdstyrer|ORDSTYRER|[Mm]ødeleder)\\s*[:.]\\s*(?:(?:[Ff]ormand|[Nn]æstformand|[Bb]orgmester)(?:en)?\\s+)?${PERSON}(?=\\s*(?:[,.(]|$|\\s+\\p{Lu}\\p{Ll}+:))`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
       ['Dirigent: Claus, Sølvmågevej', 'Claus'],
       ['Ordstyrer: Bo Dal.', 'Bo Dal'],
       ['Dirigent: Ingen blev valgt', null],
+      ['Ordstyrer/Dirigent: Knud Holm', 'Knud Holm'],
+      ['Dirigent. Flemming Dal', 'Flemming Dal'],
+      ['Mødeleder: Formand Palle Holm Suppleanter: Referent: Bo Dal', 'Palle Holm'],
     ],
   },
   {
@@ -140,6 +155,23 @@ export const CHAIR_ROWS: ChairRow[] = [
     ],
   },
   {
+    name: 'elected, in the item that elects the chair',
+    cue: /valgt|valgtes|foreslået|påtog|forslag/u,
+    // `Valg af dirigent` / `Bo Dal er valgt.`, `I stedet valgtes Eva Lund.`, `Bo Dal blev foreslået og takkede ja.`,
+    // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bestyrelsens forslag: Bo Dal. Valgt …`.
+    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|(?<![\\p{L}])valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.`, 'gu'),
+    inElection: true,
+    withoutElection: false,
+    examples: [
+      ['Bo Dal er valgt.', 'Bo Dal'],
+      ['I stedet valgtes Eva Lund.', 'Eva Lund'],
+      ['Joos Holm blev foreslået og takkede ja.', 'Joos Holm'],
+      ['Bestyrelsen foreslog Erik Dam, der påtog sig hvervet.', 'Erik Dam'],
+      ['Bestyrelsens forslag: Thomas Lund.', 'Thomas Lund'],
+      ['Regnskabet er valgt.', null],
+    ],
+  },
+  {
     name: 'welcomed, and led',
     cue: /velkommen|åbnede/u,
     re: new RegExp(`(?<![\\p{L}])${PERSON},?\\s+(?:bød\\s+velkommen|åbnede\\s+mødet)[^.]{0,160}?\\s+og\\s+(?:fortsatte|fungerede|virkede)\\s+som\\s+${CHAIR_WORD}`, 'gu'),
@@ -164,8 +196,8 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
 ];
 
-/** A word every row's sentence holds: an office, an election, leading, welcoming. */
-const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|genvalgte|ledet|ledede|ledte|velkommen|åbnede)(?!\\p{L})|til\\s+at\\s+lede`, 'iu');
+/** A word every row's sentence holds: an office, an election or a proposal, leading, welcoming. */
+const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|vælges|genvalgte|ledet|ledede|ledte|velkommen|åbnede|foreslået|forslag|påtog)(?!\\p{L})|til\\s+at\\s+lede`, 'iu');
 
 /** Capitalised words at a sentence's start that are no one. */
 const NOT_A_PERSON = /^(?:Som|Til|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi)\b/u;
