@@ -3975,3 +3975,32 @@ describe('titles glued to their text', () => {
     ]);
   });
 });
+
+describe('paragraphs each opened by a title on their first line', () => {
+  it('`Byggesag` / its text on the lines under it / blank / `Renovation` / …: the titles are the items', () => {
+    const text = [
+      'Referat af bestyrelsesmøde i Ejerforeningen Holmvang den 7. august 2031',
+      '',
+      'Til stede: Bo Dal, Eva Holm og Ib Lund.',
+      '',
+      'Opfølgning på sidste referat.',
+      'Referatet er godkendt.',
+      '',
+      'Byggesag',
+      'Der er aftalt møde med rådgiveren på tirsdag.',
+      'Trapperne gennemgås for fejl.',
+      '',
+      'Renovation',
+      'Den blå container flyttes op på parkeringspladsen.',
+      '',
+      'Viceværter',
+      'Bestyrelsen giver en gave til den afgående vicevært.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision?.split('\n')[0]])).toEqual([
+      ['Opfølgning på sidste referat', 'Referatet er godkendt.'],
+      ['Byggesag', 'Der er aftalt møde med rådgiveren på tirsdag. Trapperne gennemgås for fejl.'],
+      ['Renovation', 'Den blå container flyttes op på parkeringspladsen.'],
+      ['Viceværter', 'Bestyrelsen giver en gave til den afgående vicevært.'],
+    ]);
+  });
+});

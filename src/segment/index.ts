@@ -193,6 +193,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // Headings of a Word document, a web page or Markdown without numbers (`## Budget` / text / `## Skolevej` / …): the items.
     chain = headedItems(lines);
     if (chain.length === 0) chain = paragraphTitles(lines);
+    if (chain.length === 0) chain = headedParagraphs(lines);
     if (chain.length === 0) chain = runInParagraphTitles(lines);
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the document's headings at one level, or its short lines set in bold over plain text, numbered in order`, place(lines[chain[0]!.index]));
   }
@@ -1681,6 +1682,52 @@ function paragraphsOf(lines: SLine[], lineByLine = false): { index: number; text
   return paras;
 }
 
+/**
+ * A short line shaped as a paragraph's title: a capital first, up to `most`
+ * words, no sentence in it (no verb of its own, no full stop inside), no date
+ * of the meeting, no block's heading, label or group (`Fravær: Mads`,
+ * `Afbud`), no first name and what that person does; a group's word
+ * (`Bestyrelse`) only where `labelOk`.
+ */
+function titleShaped(t: string, most: number, labelOk: boolean): boolean {
+  if (t.split(/\s+/).length > most || !/^\p{Lu}/u.test(t) || /[,;:!?]$/u.test(t) || /(?<!\d)\.\s/u.test(t) || /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}/u.test(t)) return false;
+  const bare = t.replace(/\.$/u, '');
+  const label = groupLabel(bare) !== null && !labelOk;
+  // A date line is no title; `Arrangement den 30. januar 2031`, an event and its day, is (not the meeting's `Bestyrelsesmøde den …`).
+  const dated = findDate(bare) !== null && !(/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:den|d\.)\s+\d/u.test(bare) && !/møde|generalforsamling|referat|dagsorden/iu.test(bare));
+  // (Ended by a full stop, with a verb of what was done, it is a sentence: `Som referent valgtes Eva Holm.`.)
+  if (FINITE_VERB.test(bare) || (/\.$/u.test(t) && CLAUSE_VERB.test(bare)) || dated || blockKind(bare) !== null || label || isFieldLabel(bare) || TITLE_WORD.test(bare)) return false;
+  // `Fravær: Mads`: a label and its value; `Tim bestiller smørrebrød`: a first name and what that person does.
+  return !(/:\s|,\s+\p{Ll}/u.test(t) || (/^\p{Lu}\p{Ll}+\s+\p{Ll}+(?:er|år|ør|de|te)\b/u.test(t) && isGivenName(t.split(/\s+/)[0]!)));
+}
+
+/**
+ * Paragraphs a blank line apart, each opened by a title on its first line
+ * with its text on the lines under it (`Byggesag` / `Efter gentagne aflysninger
+ * …` / blank / `Renovation` / `Containeren flyttes …`): the items, when four or
+ * more read so and they are at least as many as the paragraphs that do not,
+ * below the document's own title.
+ */
+function headedParagraphs(lines: SLine[]): Candidate[] {
+  const found: Candidate[] = [];
+  let others = 0;
+  let first = true;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank || (i > 0 && !lines[i - 1]!.blank)) continue;
+    let j = i;
+    while (j + 1 < lines.length && !lines[j + 1]!.blank) j++;
+    const t = lines[i]!.text.trim();
+    const under = lines[i + 1]?.text.trim() ?? '';
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (j > i && titleShaped(t, 7, true) && /^[\p{Lu}\d]/u.test(under) && !LIST_BULLET.test(under) && !/:$/u.test(t)) found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true });
+    else if (found.length > 0) others++;
+  }
+  return found.length >= MIN_PARAGRAPH_TITLES && found.length >= others ? found : [];
+}
+
 /** A line that opens by naming a meeting or its minutes (`Kort referat af bestyrelsesmøde den 15. marts 2031`, `Uddrag fra bestyrelsesmøde …`), not the next one. */
 const MEETING_DATED = /^(?!Næste\b)(?:\p{L}+\s+){0,1}(?:referat|uddrag|dagsorden|\p{L}*møde|generalforsamling)/iu;
 
@@ -1692,20 +1739,9 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
     return next.split(/\s+/).length >= 8 || /^\p{Lu}.{5,60}:$/u.test(next);
   };
   const shaped = (p: { text: string; lines: number }, k: number) => {
-    const t = p.text;
     // Line by line, over text, a title may be longer (`Opfølgning på mødet med kommunen og skolen om hallen`).
-    const most = lineByLine && textUnder(k) ? 10 : 7;
-    if (p.lines !== 1 || t.split(/\s+/).length > most || !/^\p{Lu}/u.test(t) || /[,;:!?]$/u.test(t) || /(?<!\d)\.\s/u.test(t) || /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}/u.test(t)) return false;
-    const bare = t.replace(/\.$/u, '');
     // `Bestyrelse` over a paragraph of sentences, not over names, is a title, not a group's label.
-    const label = groupLabel(bare) !== null && !(lineByLine && textUnder(k) && /[.!?]$/u.test(paras[k + 1]!.text));
-    // A date line is no title; `Arrangement den 30. januar 2031`, an event and its day, is (not the meeting's `Bestyrelsesmøde den …`).
-    const dated = findDate(bare) !== null && !(/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:den|d\.)\s+\d/u.test(bare) && !/møde|generalforsamling|referat|dagsorden/iu.test(bare));
-    // (Ended by a full stop, with a verb of what was done, it is a sentence: `Som referent valgtes Eva Holm.`.)
-    if (FINITE_VERB.test(bare) || (/\.$/u.test(t) && CLAUSE_VERB.test(bare)) || dated || blockKind(bare) !== null || label || isFieldLabel(bare) || TITLE_WORD.test(bare)) return false;
-    // `Fravær: Mads`: a label and its value; `Tim bestiller smørrebrød`: a first name and what that person does.
-    if (/:\s|,\s+\p{Ll}/u.test(t) || (/^\p{Lu}\p{Ll}+\s+\p{Ll}+(?:er|år|ør|de|te)\b/u.test(t) && isGivenName(t.split(/\s+/)[0]!))) return false;
-    return true;
+    return p.lines === 1 && titleShaped(p.text, lineByLine && textUnder(k) ? 10 : 7, lineByLine && textUnder(k) && /[.!?]$/u.test(paras[k + 1]!.text));
   };
   const found: Candidate[] = [];
   // The first paragraph is the post's own title; the first item's title may follow it directly.
