@@ -4004,3 +4004,20 @@ describe('paragraphs each opened by a title on their first line', () => {
     ]);
   });
 });
+
+describe('`Ad N` records with no agenda in the document', () => {
+  it('`Ad 1 Intet at tilføje` / `Ad 2 Bo retter medlemslisten.` …: untitled items, what follows the number their record', () => {
+    const text = ['Referat af bestyrelsesmøde hos Bodil d. 18/3-2031', '', 'Alle mødt', '', 'Ad 1 Intet at tilføje', '', 'Ad 2 Bo og Eva retter medlemslisten på hjemmesiden.', '', 'Ad 3 Ib skriver et udkast til ansøgningen om tilskud.', '', 'Ad 4 Eva ændrer invitationen til nytårsbadningen.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, '', 'Intet at tilføje'],
+      [2, '', 'Bo og Eva retter medlemslisten på hjemmesiden.'],
+      [3, '', 'Ib skriver et udkast til ansøgningen om tilskud.'],
+      [4, '', 'Eva ændrer invitationen til nytårsbadningen.'],
+    ]);
+  });
+
+  it('`Ad punkt 1: Valg af dirigent. Bo Dal blev valgt.` with titles among them keeps its titles', () => {
+    const text = ['Referat af generalforsamling 2031', '', 'Ad punkt 1: Valg af dirigent. Bo Dal blev valgt.', '', 'Ad punkt 2: Formanden aflagde beretning, som blev godkendt.', '', 'Ad punkt 3: Valg af bestyrelse. Eva og Ib blev genvalgt.', '', 'Ad punkt 4: Eventuelt. Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Formanden aflagde beretning, som blev godkendt.', 'Valg af bestyrelse', 'Eventuelt']);
+  });
+});

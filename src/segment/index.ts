@@ -311,7 +311,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // `1. Der har været en henvendelse fra …` / `2. Bo Holm har skrevet et forslag …`: where most numbered entries open with a
   // sentence of what was done, the entries have no titles; the sentences are their records.
   const toldEntry = (c: Candidate) => c.gluedText === undefined && !c.unnumbered && !c.untitled && c.numberAt === undefined && TOLD_ENTRY.test(c.rest) && !USUAL_TITLE.test(c.rest) && c.rest.split(/\s+/).length >= 8;
-  if (documentType !== 'dagsorden' && chain.length >= 3 && chain.filter(toldEntry).length * 4 >= chain.length * 3) {
+  // `Ad 1 Intet at tilføje` / `Ad 2 Bo retter medlemslisten.` with no agenda in the document: `Ad` points at the notice's
+  // entries, and what follows each is what was done; where two thirds of them or more read so, none is a title.
+  const adEntries = listed.size === 0 ? chain.filter((c) => c.gluedText === undefined && !c.unnumbered && !c.untitled && c.numberAt === undefined && /^Add?\b/iu.test(lines[c.index]!.text.trim())) : [];
+  const adTold = (c: Candidate) => !USUAL_TITLE.test(c.rest) && (outcomeOf(c.rest) !== null || looksLikeName(c.rest.replace(/\.$/u, '')) || (/[.!]$/u.test(c.rest) && c.rest.split(/\s+/).length >= 4) || (TOLD_ENTRY.test(c.rest) && c.rest.split(/\s+/).length >= 6));
+  if (documentType !== 'dagsorden' && adEntries.length >= 3 && adEntries.length * 4 >= chain.length * 3 && adEntries.filter(adTold).length * 3 >= adEntries.length * 2) {
+    chain = chain.map((c) => (adEntries.includes(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
+    diags.info('items-told', `The items are headed \`Ad N\` with what was done after the number, and the document has no agenda; the ${adEntries.length} items are untitled`, place(lines[chain[0]!.index]));
+  } else if (documentType !== 'dagsorden' && chain.length >= 3 && chain.filter(toldEntry).length * 4 >= chain.length * 3) {
     chain = chain.map((c) => (c.gluedText !== undefined || c.unnumbered || c.untitled || c.numberAt !== undefined ? c : { ...c, gluedText: c.rest, rest: '' }));
     diags.info('items-told', `Most item headings are sentences of what was done; the ${chain.length} items are untitled, each sentence its record`, place(lines[chain[0]!.index]));
   }
