@@ -4021,3 +4021,10 @@ describe('`Ad N` records with no agenda in the document', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Formanden aflagde beretning, som blev godkendt.', 'Valg af bestyrelse', 'Eventuelt']);
   });
 });
+
+describe('a sign-off with two roles', () => {
+  it('`Referent/koordinator: Holm MC` at the end is a sign-off, never an item', () => {
+    const text = ['Referat fra regionsmøde d. 14/9 2031', '', 'Status for træffet: Arrangør Holm MC.', 'Kun fem klubber havde meldt sig.', '', 'Bordet rundt:', 'Mange klubber får ikke besked videre.', '', 'Næste regionsmøde:', 'Holdes hos Dal MC i marts.', '', 'Referent/koordinator: Holm MC'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Status for træffet: Arrangør Holm MC.', 'Bordet rundt', 'Næste regionsmøde']);
+  });
+});

@@ -1165,7 +1165,7 @@ function clockTime(text: string): string | null {
 
 /** A sign-off line: who took the minutes (`Referent: X`, `Referatet er skrevet af X`) or signs for the board (`Pbv. X`). */
 const SIGN_OFF = new RegExp(
-  `^(?:(Referent|Ref\\.|Ref(?=\\s*:)|For referat(?:et)?|(?:Referat(?:et)?|Referatet er) (?:skrevet|udarbejdet|taget) af|(?:Skrevet|Udarbejdet|Nedskrevet) af|${tolerant('Mødereferent')})|(Pbv\\.?|P\\.b\\.v\\.|På bestyrelsens vegne|Mvh\\.?|\\/))\\s*(?::|\\s[–-])?\\s*(\\p{Lu}.*)$`,
+  `^(?:(Referent(?:\\s*\\/\\s*\\p{Ll}+)?|Ref\\.|Ref(?=\\s*:)|For referat(?:et)?|(?:Referat(?:et)?|Referatet er) (?:skrevet|udarbejdet|taget) af|(?:Skrevet|Udarbejdet|Nedskrevet) af|${tolerant('Mødereferent')})|(Pbv\\.?|P\\.b\\.v\\.|På bestyrelsens vegne|Mvh\\.?|\\/))\\s*(?::|\\s[–-])?\\s*(\\p{Lu}.*)$`,
   'u',
 );
 
@@ -1943,7 +1943,8 @@ function labelledItems(lines: SLine[]): Candidate[] {
     // `Økonomi:` is an item of its own here; `Beslutning:` is not.
     const kind = blockKind(label);
     // A presenter after the title (`… regnskab v/kasserer Knud Holm:`) counts no words of it.
-    if (label.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 7 || (kind !== null && kind !== 'economy' && kind !== 'other') || inlineBlock(l.text) !== null || groupLabel(label) !== null || isFieldLabel(label) || AGENDA_INTRO.test(label) || /^Referat$/iu.test(label)) return;
+    // (Nor a sign-off: `Referent/koordinator: Holm MC`.)
+    if (label.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 7 || (kind !== null && kind !== 'economy' && kind !== 'other') || inlineBlock(l.text) !== null || groupLabel(label) !== null || isFieldLabel(label) || AGENDA_INTRO.test(label) || /^Referat$/iu.test(label) || SIGN_OFF.test(l.text.trim())) return;
     if (m[2] !== undefined) {
       // `Formandens beretning: Tommy indledte …`: a general assembly's usual item's title, its record run on after the colon.
       if (ASSEMBLY_TITLE.test(label) && label.split(/\s+/).length <= 5) found.push({ index: i, rest: label, gluedText: m[2] });
