@@ -4028,3 +4028,10 @@ describe('a sign-off with two roles', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Status for træffet: Arrangør Holm MC.', 'Bordet rundt', 'Næste regionsmøde']);
   });
 });
+
+describe('numbered headings with a colon, their titles run into what was said', () => {
+  it('`5: Ang. Lokaler …,Vi forsøger …` keeps `Ang.` in the title; `7: Kandidater til bestyrelsen ???? Hvis …` ends the title at its question marks', () => {
+    const text = ['Referat af møde d.13/4 2031', '', '1: Dagsorden er godkendt af de fremmødte.', '', '2: Ang. Lokaler og lukning af skoler og gymnastiksale,Vi forsøger at beholde de hold vi har.', '', '3: Kandidater til bestyrelsen ????  Hvis du har lyst og tid, så giv os et praj.', '', '4: Nyt fra aktiviteterne. Motionscentret har uddannet tre nye instruktører.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title).slice(1)).toEqual(['Ang. Lokaler og lukning af skoler og gymnastiksale', 'Kandidater til bestyrelsen ????', 'Nyt fra aktiviteterne']);
+  });
+});

@@ -1045,8 +1045,8 @@ const TITLE_CANNOT_END = /^(?:hvor|hvorefter|og|eller|men|at|som|der|om|til|af|m
 
 /** Where a long heading with no mark between title and text splits: before a capitalised word after a small word or a number. */
 export function gluedTitle(rest: string, sentences = true): { title: string; text: string } | null {
-  // `Skal vi have en venskabsmenighed? Tanken blev drøftet …`: a title asked as a question, then what was said.
-  const question = /^((?:\S+\s+){1,14}\S*\p{L}\?)\s+(\p{Lu}\p{Ll}*(?:\s+\S+){2,}.*)$/u.exec(rest);
+  // `Skal vi have en venskabsmenighed? Tanken blev drøftet …`: a title asked as a question, then what was said (`Kandidater ???? Hvis …` too).
+  const question = /^((?:\S+\s+){1,14}(?:\S*\p{L}\?+|\?+))\s+(\p{Lu}\p{Ll}*(?:\s+\S+){2,}.*)$/u.exec(rest);
   // One sentence only: `Valg af dirigent. Måske Bo vil? Det ville han` has its title before the first full stop.
   if (question && !/[.!]\s+\p{Lu}/u.test(question[1]!)) return { title: question[1]!, text: question[2]! };
   // `Opfølgning efter mødet. Bestyrelsen var enige om …`: a short title ended by a full stop, then sentences.

@@ -71,6 +71,7 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
       ['Emner til næste mødeModtagere af prisen.', 'Emner til næste møde', 'Modtagere af prisen.'],
       ['Holmbyprisen 2031Debat om mulige modtagere.', 'Holmbyprisen 2031', 'Debat om mulige modtagere.'],
       ['Nyt fra byrådet v/Bo.Bo fortalte om budgettet.', 'Nyt fra byrådet v/Bo', 'Bo fortalte om budgettet.'],
+      ['Lukning af skoler og gymnastiksale,Vi forsøger at beholde holdene.', 'Lukning af skoler og gymnastiksale', 'Vi forsøger at beholde holdene.'],
     ],
     not: ['Indkøb i SuperBrugsen', 'Møde med McDonald om reklamer', 'Tilskud jf. Lov om Social Service', 'Status på DanBolig-sagen'],
   },
@@ -128,16 +129,18 @@ export function runOnRecord(rest: string): { title: string; text: string } | nul
 
 /**
  * A title glued to its text where a line break was lost: a small letter, a
- * full stop or a year run straight into a capitalised word (`referat.Godkendt`,
- * `mødeModtagere`, `2019Debat`). Not inside a name set in two capitals
+ * full stop, a comma or a year run straight into a capitalised word
+ * (`referat.Godkendt`, `mødeModtagere`, `gymnastiksale,Vi`, `2019Debat`). Not inside a name set in two capitals
  * (`SuperBrugsen`), nor after an abbreviation (`jf.Lov`).
  */
 function gluedAt(t: string): { title: string; text: string } | null {
-  for (const m of t.matchAll(/(?<=[\p{Ll}\d.])(?=\p{Lu}\p{Ll})/gu)) {
+  for (const m of t.matchAll(/(?<=[\p{Ll}\d.,])(?=\p{Lu}\p{Ll})/gu)) {
     const left = t.slice(0, m.index);
     const right = t.slice(m.index);
     const token = /\S+$/u.exec(left)![0];
     if (left.length < 8 || words(left) < 2) continue;
+    // `… gymnastiksale,Vi forsøger …`: a comma run into the next sentence.
+    if (/\p{Ll},$/u.test(token) && words(right) >= 3) return { title: left.replace(/,$/u, ''), text: right };
     if (/\.$/u.test(token)) {
       if (ABBREVIATION_END.test(left) || /(?:^|[\s/.])\p{L}\.$/u.test(left)) continue;
       return { title: left.replace(/\.$/u, ''), text: right };
