@@ -1079,7 +1079,7 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   if (inverted && inverted[1]!.split(/\s+/).length <= 8 && !RECORDED_VERB.test(inverted[1]!)) return { title: inverted[1]!, text: rest.slice(inverted[1]!.length).trim() };
   // `Kirkehuset – kaffe ved tidlig gudstjeneste: Bo har nøglen.`: a title's second part after a dash, then a colon and what was said.
   const dashThenColon = /^(.{3,60}?\s+[–-]\s+(\p{Ll}[^:.!?]{2,60}?))\s*:\s+(\p{Lu}.*)$/u.exec(rest);
-  const m = (dashThenColon && !RECORDED_VERB.test(dashThenColon[2]!) && outcomeOf(dashThenColon[2]!) === null ? [dashThenColon[0], dashThenColon[1]!, dashThenColon[3]!] : null) ?? /^(.{3,80}?)(?:\s*:\s+|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec|[Aa]ng|[Vv]edr|[Ee]vt|[Ii]nkl))\.\s+(?=\p{Lu}|\d))(\S.*)$/u.exec(rest);
+  const m = (dashThenColon && !RECORDED_VERB.test(dashThenColon[2]!) && outcomeOf(dashThenColon[2]!) === null ? [dashThenColon[0], dashThenColon[1]!, dashThenColon[3]!] : null) ?? /^(.{3,80}?)(?:\s*:\s+|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec|[Aa]ng|[Vv]edr|[Ii]nkl))\.\s+(?=\p{Lu}|\d))(\S.*)$/u.exec(rest);
   if (!m) return bare ? unmarkedVerdict(rest) : null;
   const head = m[1]!.trim();
   const tail = m[2]!.trim();
