@@ -4035,3 +4035,27 @@ describe('numbered headings with a colon, their titles run into what was said', 
     expect(parseText(text).items.map((it) => it.title).slice(1)).toEqual(['Ang. Lokaler og lukning af skoler og gymnastiksale', 'Kandidater til bestyrelsen ????', 'Nyt fra aktiviteterne']);
   });
 });
+
+describe('lines that each open with the next number, marks and case mixed', () => {
+  it('`3.Regnskab …` / `4. Hold til kvartet …` / `6 Standerhejsning …` / `7 træningstider: …`: one item per number', () => {
+    const text = [
+      'Referat for aktivitetsmøde i Holmby Petanque',
+      'Onsdag d 11 oktober 2031 kl 18.00',
+      'Ib bød velkommen til 15 deltagere.',
+      '3.Regnskab Bo orienterede om at vi følger budgettet. Regnskabet blev godkendt.',
+      '4. Hold til kvartet Holmby 3 fortsætter med Eva som leder.',
+      '5. Kontingent fastsat til 300 kr. for alle.',
+      '6 Standerhejsning lørdag d 7 april 2032.',
+      '7 træningstider: der blev foreslået træning onsdag og fredag, vedtaget.',
+      '8 julefrokost : onsdag d 6-12 kl 18. Bo og Ib arrangerer.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [3, 'Regnskab'],
+      [4, 'Hold til kvartet'],
+      [5, 'Kontingent fastsat til 300 kr. for alle.'],
+      [6, 'Standerhejsning lørdag d 7 april 2032.'],
+      [7, 'træningstider'],
+      [8, 'julefrokost'],
+    ]);
+  });
+});

@@ -160,6 +160,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) diags.info('items-paragraphs', `Took ${chain.length} items from numbered paragraphs in sequence; their titles run into their text`, place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
+    // Lines that each open with the next number, whatever their mark or case, with what was said on each.
+    chain = numberedLines(lines);
+    if (chain.length > 0) diags.info('items-numbered-lines', `Took ${chain.length} items from lines that open with the next number in turn, each with its record`, place(lines[chain[0]!.index]));
+  }
+  if (chain.length === 0) {
     // No numbers at all (a small association's minutes): items by their titles ending in a colon.
     chain = labelledItems(lines);
     if (chain.length > 0) {
@@ -1812,6 +1817,36 @@ function runInParagraphTitles(lines: SLine[]): Candidate[] {
   // Most paragraphs read so; or most of the titles are a meeting's usual ones (`Valg af dirigent`, `Regnskab`), however much was said under them.
   const enough = found.length >= others * 2 || (usual >= MIN_RUN_IN_PARAGRAPHS && usual * 4 >= found.length * 3);
   return found.length >= MIN_RUN_IN_PARAGRAPHS && enough ? found : [];
+}
+
+/** The fewest lines in a row opening with the next number that make the items. */
+const MIN_NUMBERED_LINES = 5;
+
+/**
+ * Lines that each open with the next number, whatever the mark after it or
+ * the case of the title (`3.Regnskab Bo orienterede …` / `4. Hold til kvartet
+ * …` / `6 Standerhejsning lørdag …` / `7 træningstider: …`), five or more,
+ * each with three words or more after its number, text between them or not:
+ * the items. The title ends at a colon, or where a record runs on after it
+ * (a full stop, a dash, a name and a verb); else the line is all title.
+ */
+function numberedLines(lines: SLine[]): Candidate[] {
+  let best: Candidate[] = [];
+  let run: Candidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const m = /^(\d{1,2})\s*[.):]?\s*(\p{L}.*)$/u.exec(l.text.trim());
+    if (!m || m[2]!.split(/\s+/).length < 3 || findDate(l.text.trim())?.index === 0) continue;
+    const rest = m[2]!.trim();
+    const colon = /^([^:]{2,40}?)\s*:\s*(\S.*)$/u.exec(rest);
+    const split = colon ? { title: colon[1]!, text: colon[2]! } : (runOnRecord(rest) ?? gluedTitle(rest));
+    const c: Candidate = { index: i, number: Number(m[1]), pattern: 'punkt', rest: split ? split.title : rest, score: 0, unnumbered: true, ...(split ? { gluedText: split.text } : {}) };
+    const last = run[run.length - 1];
+    run = last && c.number === last.number + 1 ? [...run, c] : [c];
+    if (run.length > best.length) best = run;
+  }
+  return best.length >= MIN_NUMBERED_LINES ? best : [];
 }
 
 /** A usual title opening a paragraph, its record after a full stop, a space after it or not: `Budget.Eva mener …`, `Regnskab. Godkendt.`. */
