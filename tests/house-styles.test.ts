@@ -4059,3 +4059,26 @@ describe('lines that each open with the next number, marks and case mixed', () =
     ]);
   });
 });
+
+describe('titles run on after their colons, one under another, no numbers', () => {
+  it('`Valg af dirigent: …` / `Bestyrelsens beretning: …` / `Næste års kontingent: …` / `Evt: Intet.` under a paragraph of text: each line an item', () => {
+    const text = [
+      'Referat fra generalforsamlingen i Holmby Foredragsforening d. 21.03.31 i Sognehuset',
+      '',
+      '55 medlemmer deltog. Ib bød velkommen og orienterede om aftenens forløb.',
+      'Herefter kunne generalforsamlingen gå i gang.',
+      'Valg af dirigent: Bestyrelsen foreslog Bo Dal, der blev valgt af forsamlingen.',
+      'Bestyrelsens beretning: Eva aflagde beretningen. Den blev godkendt.',
+      'Næste års kontingent: Bestyrelsen hæver kontingentet til 200 kr.',
+      'Valg af revisor: Ib Lund blev genvalgt.',
+      'Evt: Intet.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Valg af dirigent', 'Bestyrelsen foreslog Bo Dal, der blev valgt af forsamlingen.'],
+      ['Bestyrelsens beretning', 'Eva aflagde beretningen. Den blev godkendt.'],
+      ['Næste års kontingent', 'Bestyrelsen hæver kontingentet til 200 kr.'],
+      ['Valg af revisor', 'Ib Lund blev genvalgt.'],
+      ['Evt', 'Intet.'],
+    ]);
+  });
+});

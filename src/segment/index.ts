@@ -1964,7 +1964,8 @@ function labelledItems(lines: SLine[]): Candidate[] {
   lines.forEach((l, i) => {
     if (l.blank) return;
     // A usual item's title run into its record (`Formandens beretning: Tommy indledte …`) may stand on the line under text.
-    if (!opensParagraph(lines, i) && !l.bold && !(found.length > 0 && ASSEMBLY_TITLE.test(l.text) && /^[^:]{3,40}:\s+\p{Lu}/u.test(l.text))) return;
+    // (The first of them too where it elects the chair: `… gå i gang.` / `Valg af dirigent: Bestyrelsen foreslog …`.)
+    if (!opensParagraph(lines, i) && !l.bold && !((found.length > 0 || /^Valg\s+af\s+(?:dirigent|ordstyrer)/iu.test(l.text)) && ASSEMBLY_TITLE.test(l.text) && /^[^:]{3,40}:\s+\p{Lu}/u.test(l.text))) return;
     const m = TITLE_COLON.exec(l.text);
     if (!m) {
       // `Valg af revisor – Bo Dal blev genvalgt.`: a usual title, a dash and what was done.
@@ -1995,6 +1996,19 @@ function labelledItems(lines: SLine[]): Candidate[] {
     const m = l.blank ? null : /^[•·▪◦●○■]\s*(\p{Lu}[^:.!?]{2,60}):$/u.exec(l.text.trim());
     return m && groupLabel(m[1]!) === null && !isFieldLabel(m[1]!) && blockKind(m[1]!) === null && nextNonBlank(lines, i) < lines.length ? [{ index: i, rest: m[1]! }] : [];
   });
+  // Two or more run on after their colons under the lines before them (`Valg af dirigent: Bestyrelsen foreslog …` /
+  // `Bestyrelsens beretning: Bente aflagde …`): every line after the first set the same way is the next item
+  // (`Næste års kontingent: Bestyrelsen orienterede …`, `Evt: Intet.`).
+  if (found.length >= 2 && found.every((f) => f.gluedText !== undefined)) {
+    const first = found[0]!.index;
+    lines.forEach((l, i) => {
+      if (i <= first || l.blank || found.some((f) => f.index === i)) return;
+      const m = /^(\p{Lu}[^:]{1,60}?)\s*:\s+(\p{Lu}.*)$/u.exec(l.text.trim());
+      if (!m || m[1]!.split(/\s+/).length > 8 || groupLabel(m[1]!) !== null || isFieldLabel(m[1]!) || blockKind(m[1]!) !== null || FINITE_VERB.test(m[1]!) || SIGN_OFF.test(l.text.trim())) return;
+      found.push({ index: i, rest: m[1]!, gluedText: m[2]! });
+    });
+    found.sort((a, b) => a.index - b.index);
+  }
   // Titles with a colon, and among them one ended by a full stop instead (`Varmeforsyning:` … `Kultur.` … `Generalforsamling:`): a one- or two-word paragraph over text.
   if (found.length >= MIN_LABELLED) {
     const first = found[0]!.index;
