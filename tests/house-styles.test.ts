@@ -4082,3 +4082,15 @@ describe('titles run on after their colons, one under another, no numbers', () =
     ]);
   });
 });
+
+describe('a bulleted agenda, then records by number alone', () => {
+  it('`Dagsordenen var følgende:` / `- Valg af dirigent` / … / `Ad pkt. 1` / what was done: titled from the list by place', () => {
+    const text = ['Referat af vinklubbens generalforsamling den 4. marts 2031', 'Dagsordenen var følgende:', '- Valg af dirigent', '- Valg af referent', '- Formandens beretning', '- Eventuelt.', '', 'Ad pkt. 1', 'Som dirigent blev Bo Dal valgt.', 'Ad pkt. 2', 'Som referent blev Eva Holm valgt.', 'Ad pkt. 3', 'Formanden aflagde sin beretning. Beretningen blev godkendt.', 'Ad pkt. 4', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Som dirigent blev Bo Dal valgt.'],
+      [2, 'Valg af referent', 'Som referent blev Eva Holm valgt.'],
+      [3, 'Formandens beretning', 'Formanden aflagde sin beretning. Beretningen blev godkendt.'],
+      [4, 'Eventuelt', 'Intet.'],
+    ]);
+  });
+});

@@ -247,6 +247,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
   const listed = new Map<number, string>();
   for (const c of candidates) if (chain.length > 0 && c.index < chain[0]!.index && c.rest !== '' && !listed.has(c.number)) listed.set(c.number, c.rest);
+  // `Dagsordenen var følgende:` / `- Valg af dirigent` / `- Valg af referent` / … / `Ad pkt. 1`: a bulleted agenda's entries,
+  // by their place in it, title the records headed by their number alone.
+  if (listed.size === 0 && chain.length >= 2 && chain.every((c) => c.rest === '' && RECORD_BY_NUMBER.test(lines[c.index]!.text))) {
+    const bullets: string[] = [];
+    for (let i = prevNonBlankIndex(lines, chain[0]!.index); i >= 0 && !lines[i]!.blank && LIST_BULLET.test(lines[i]!.text); i--) bullets.unshift(lines[i]!.text.replace(LIST_BULLET, '').trim().replace(/\.$/u, ''));
+    if (bullets.length >= 3 && bullets.length >= Math.max(...chain.map((c) => c.number))) bullets.forEach((b, k) => listed.set(k + 1, b));
+  }
   if (renumbered) {
     diags.warn('numbering-repeated', `The item headings are numbered 1 again and again (automatic numbering lost, or a list cut into short ones); the ${chain.length} items are numbered in order`, place(lines[chain[0]!.index]));
   }
