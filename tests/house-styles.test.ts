@@ -4094,3 +4094,15 @@ describe('a bulleted agenda, then records by number alone', () => {
     ]);
   });
 });
+
+describe('titles in capitals with the record after them on the line', () => {
+  it('`1. VALG AF DIRIGENT Bo Dal valgt` / `4. FORMANDENS BERETNING Oplæst og godkendt`: the capitals are the title; a kind of item in capitals with a colon is not split', () => {
+    const text = ['REFERAT af Holmby Kanarieklubs generalforsamling', 'LØRDAG, DEN 22. APRIL 2031 KL. 13.00', '', 'DAGSORDEN', '', '1. VALG AF DIRIGENT Bo Dal valgt', '', '2. VALG AF STEMMEUDVALG ( 2 PERSONER ) Eva Holm og Ib Lund valgt', '', '3. FORMANDENS BERETNING Oplæst og godkendt', '', '4. REGNSKAB VED KASSEREREN Regnskabet godkendt'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['VALG AF DIRIGENT', 'Bo Dal valgt'],
+      ['VALG AF STEMMEUDVALG ( 2 PERSONER )', 'Eva Holm og Ib Lund valgt'],
+      ['FORMANDENS BERETNING', 'Oplæst og godkendt'],
+      ['REGNSKAB VED KASSEREREN', 'Regnskabet godkendt'],
+    ]);
+  });
+});

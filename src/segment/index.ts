@@ -8,7 +8,7 @@ import type { Line } from '../extract/types.js';
 import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
-import { CLAUSE_VERB, runOnRecord } from './run-on.js';
+import { capitalsTitle, CLAUSE_VERB, runOnRecord } from './run-on.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
 import { chairInText, chairOfTwoElected, firstMention } from './chair.js';
@@ -776,6 +776,12 @@ function buildItem(
   if (attendanceHeading && groupLabel(attendanceHeading[1]!) !== null) {
     title = attendanceHeading[1]!;
     recorded = attendanceHeading[2]!;
+  }
+  // `VALG AF DIRIGENT Bo Dal valgt`: a title in capitals, the record after it (before any other reading of the line).
+  const capitals = recorded === null && isMinutes !== false ? capitalsTitle(title) : null;
+  if (capitals) {
+    title = capitals.title;
+    recorded = capitals.text;
   }
   const verdict = recorded === null && isMinutes !== false ? verdictOnHeading(title, bare) : null;
   if (verdict) {

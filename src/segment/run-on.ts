@@ -8,7 +8,7 @@
  * title's own second part (`Ansøgning – afslået af kommunen`, `Temadag 4. maj
  * – hvem gør hvad`) stays title.
  */
-import { ABBREVIATION_END, ONE_WORD_TITLE } from './vocabulary.js';
+import { ABBREVIATION_END, itemTypeOf, ONE_WORD_TITLE } from './vocabulary.js';
 
 /** A finite verb, present or past, of the kind a record's clause has (`er`, `blev`, `foreslår`): the words, and a test for one. */
 export const CLAUSE_VERB_WORDS =
@@ -30,6 +30,16 @@ export interface RunOnRow {
 }
 
 export const RUN_ON_RECORDS: RunOnRow[] = [
+  {
+    mark: 'none: a title in capitals, then the record in small letters',
+    examples: [
+      ['VALG AF DIRIGENT Bo Dal valgt', 'VALG AF DIRIGENT', 'Bo Dal valgt'],
+      ['FORMANDENS BERETNING Oplæst og godkendt', 'FORMANDENS BERETNING', 'Oplæst og godkendt'],
+      ['VALG AF STEMMEUDVALG ( 2 PERSONER ) Eva Holm og Ib Lund valgt', 'VALG AF STEMMEUDVALG ( 2 PERSONER )', 'Eva Holm og Ib Lund valgt'],
+      ['BUDGET FOR DET KOMMENDE ÅR VED KASSEREREN Budgettet godkendt', 'BUDGET FOR DET KOMMENDE ÅR VED KASSEREREN', 'Budgettet godkendt'],
+    ],
+    not: ['DGI Stævne 2031', 'EU-FORSLAG om fiskeri', 'INDKOMNE FORSLAG', 'KL Budgetaftale', 'IT Strategi for skolerne', 'MUNDTLIG ORIENTERING: Nyt fra kontaktforum', 'TIL DRØFTELSE Rigsrevisionens beretning'],
+  },
   {
     mark: 'a colon or a semicolon, then a sentence with its verb',
     examples: [
@@ -84,6 +94,20 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
 
 const words = (s: string) => s.trim().split(/\s+/).length;
 
+/**
+ * A title set in capitals (two words or more), then the record, its first word
+ * capitalised in small letters (`VALG AF DIRIGENT Bo Dal valgt`); not a kind of
+ * item before its title (`MUNDTLIG ORIENTERING: Nyt fra …`).
+ */
+export function capitalsTitle(t: string): { title: string; text: string } | null {
+  const capitals = /^((?:[^\s\p{Ll}]+\s+){1,16}?)(?=\p{Lu}\p{Ll})/u.exec(t.trim());
+  if (!capitals) return null;
+  const title = capitals[1]!.trim();
+  const text = t.trim().slice(capitals[0].length);
+  if ((title.match(/\p{Lu}{2,}/gu) ?? []).length < 2 || (title.match(/\p{Lu}{4,}/gu) ?? []).length < 1 || /[:;,–-]$/u.test(title) || itemTypeOf(title) !== null) return null;
+  return { title, text };
+}
+
 /** The clause after a mark reads as a record: a verb in its first six words; not a question (a question word first, a question mark last). */
 function readsAsRecord(tail: string): boolean {
   const first = tail.split(/\s+/).slice(0, 6).join(' ');
@@ -99,6 +123,8 @@ const titleLike = (head: string) => words(head) <= TITLE_WORDS && !CLAUSE_VERB.t
  */
 export function runOnRecord(rest: string): { title: string; text: string } | null {
   const t = rest.trim();
+  const capitals = capitalsTitle(t);
+  if (capitals) return capitals;
   // A colon or semicolon: the first one after which a capitalised sentence with its verb follows.
   for (const m of t.matchAll(/\s*[:;]\s+(?=\p{Lu})/gu)) {
     const head = t.slice(0, m.index).trim();
