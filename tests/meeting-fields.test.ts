@@ -545,3 +545,10 @@ describe('a quoted name before the date', () => {
     expect(doc.meeting.date).toBe('2031-03-30');
   });
 });
+
+describe('the body named by the meeting it holds, when nothing else names it', () => {
+  it('`Holmby Forenings ordinære generalforsamling blev afholdt …` names the body', () => {
+    const doc = parseText(['Holmby Forenings ordinære generalforsamling blev afholdt i Foreningshuset tirsdag den 24. maj 2031 kl. 17.00.', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.body).toBe('Holmby Forening');
+  });
+});

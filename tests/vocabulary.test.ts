@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../src/extract/text.js';
 import { DATE_EXAMPLES, DAY_MONTH_EXAMPLES, findDate, findDayMonth, findTimes, TIME_EXAMPLES, withYear } from '../src/segment/dates.js';
 import { findCandidates, gluedTitle, NUMBERING_STYLES } from '../src/segment/headings.js';
-import { BODY_SHAPE_EXAMPLES, PLACE_EXAMPLES, placeIn, shapeBody } from '../src/segment/meeting.js';
+import { BODY_OF_MEETING_EXAMPLES, BODY_SHAPE_EXAMPLES, bodyOfMeeting, PLACE_EXAMPLES, placeIn, shapeBody } from '../src/segment/meeting.js';
 import { CHAIR_ROWS, chairInSentence } from '../src/segment/chair.js';
 import { GROUP_LABEL_EXAMPLES, groupLabel } from '../src/segment/people.js';
 import { toSLines } from '../src/segment/model.js';
@@ -84,6 +84,10 @@ describe('dates, times and places', () => {
 
 describe('a body read as its name alone', () => {
   it.each(BODY_SHAPE_EXAMPLES)('%s → %s', (text, body) => expect(shapeBody(text)).toBe(body));
+});
+
+describe('the body named by the meeting it holds', () => {
+  it.each(BODY_OF_MEETING_EXAMPLES)('%s → %s', (text, body) => expect(bodyOfMeeting(text)).toBe(body));
 });
 
 describe('who chaired, told in a sentence', () => {

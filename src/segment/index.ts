@@ -288,6 +288,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   meeting.body ??= committeeBesideTitle(lines.slice(0, Math.min(headerEnd, 12)));
   if (meeting.body !== null) meeting.body = namedAbove(meeting.body, lines.slice(0, Math.min(headerEnd, 12)));
   meeting.body ??= organisationLine(lines.slice(0, headerEnd));
+  meeting.body ??= header.bodyOfMeeting;
   if (meeting.body !== null) meeting.body = tidyBody(meeting.body);
   meeting.chair ??= chairOf(participants);
   seatChair(meeting.chair, participants);

@@ -234,6 +234,8 @@ export interface Header {
   chairFromField: boolean;
   /** A meeting date printed without a year, read with the year of the posting, another date or the title: the date when nothing else dates the meeting. */
   yearlessDate: string | null;
+  /** The body named by the meeting it holds (`Holmby Forenings generalforsamling`): the body when nothing else names one. */
+  bodyOfMeeting: string | null;
 }
 
 /**
@@ -400,6 +402,40 @@ export function placeInSentence(text: string): string | null {
 const STARTED = /(?<!\p{L})(?:påbegyndt(?:es)?|begyndte|startede|åbnedes|blev\s+(?:af)?holdt|afholdtes|varede)(?!\p{L})/iu;
 
 /** `… afholdt Holmby Roklub sin årlige generalforsamling`: who held the meeting, before its own pronoun. */
+/** The words for a meeting that a body holds. */
+const MEETING_OF = '(?:[Gg]eneralforsamling|[Bb]estyrelsesmøde|[Åå]rsmøde|[Mm]edlemsmøde|[Rr]epræsentantskabsmøde)';
+
+/** A body named in a meeting's title or its first sentence, by the meeting it holds (`[text, body]`); tests/vocabulary.test.ts runs them. */
+export const BODY_OF_MEETING_EXAMPLES: [string, string | null][] = [
+  ['Holmby Forenings ordinære generalforsamling blev afholdt i Foreningshuset tirsdag den 24. maj 2031.', 'Holmby Forening'],
+  ['Referat af vinklubben Côtes Holm’s generalforsamling', 'vinklubben Côtes Holm'],
+  ['Referat af vinklubben Clos du Holm’s generalforsamling', 'vinklubben Clos du Holm'],
+  ['Referat - ordinær generalforsamling Holmby Husflid', 'Holmby Husflid'],
+  ['Generalforsamling den 9. juni 2031 i Holmby og Omegns valgmenighed', 'Holmby og Omegns valgmenighed'],
+  ['Referat af bestyrelsesmøde den 20. september 2031 kl. 19.00 i Holmby Forening, Skolevej 35', 'Holmby Forening'],
+  ['Generalforsamling i Holmbyforeningen, Køge Lokalgruppe', 'Holmbyforeningen, Køge Lokalgruppe'],
+  ['Referat Holmby Skoles bestyrelsesmøde', null],
+  ['Valgt til bestyrelsen på Holmbylistens generalforsamling', null],
+  ['Bestyrelsens generalforsamling', null],
+  ['Årets generalforsamling blev holdt i hallen', null],
+  ['Referat af generalforsamling 2031', null],
+];
+
+/** See BODY_OF_MEETING_EXAMPLES: the genitive before the meeting's word, a name right after it, or `i` an organisation after it. */
+export function bodyOfMeeting(t: string): string | null {
+  // `Holmby Forenings ordinære generalforsamling`, `vinklubben Côtes Holm’s generalforsamling`: a name in the genitive (a lowercase kind before it allowed).
+  // (At the line's start, or after `Referat af`: `… valgt på Holmbylistens generalforsamling` tells of another meeting.)
+  const genitive = new RegExp(`^(?:(?:Referat|Uddrag|Protokol)(?:\\s+(?:af|fra)\\s+|\\s*[-–:]\\s*))?((?!(?:Referat|af|fra|og|i|på|for|til|med|hos|om|ved)\\s)(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}&\\-]*(?:,?\\s+(?:(?:og|i|for|af|på|du|de|la|le|von|van)\\s+)?\\p{Lu}[\\p{L}&.\\-]*){0,5}?)(?:s|’s|'s)\\s+(?:(?:ordinære|ekstraordinære|årlige)\\s+)?(?![Bb]estyrelsesmøde)${MEETING_OF}\\b`, 'u').exec(t);
+  if (genitive && !/^(?:Bestyrelsen|Året|Dagen|Aftenen|Foreningen|Klubben|Rådet|Udvalget)$/u.test(genitive[1]!)) return genitive[1]!;
+  // `… ordinær generalforsamling Holmby Husflid`: the name right after the meeting's word, ending the line.
+  const after = new RegExp(`${MEETING_OF}\\s+(\\p{Lu}[\\p{L}&\\-]+(?:\\s+\\p{Lu}[\\p{L}&\\-]+){1,3})\\.?$`, 'u').exec(t);
+  if (after && !findDate(after[1]!)) return after[1]!;
+  // `Generalforsamling den 9. juni 2031 i Holmby og Omegns valgmenighed`: an organisation the meeting is held in.
+  const inBody = new RegExp(`${MEETING_OF}\\b[^:;]{0,50}?\\s+i\\s+(\\p{Lu}[\\p{L}&\\-]*(?:\\s+(?:og\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}&\\-]*){0,4}?(?:,\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds))?)(?=,|\\.|\\s+(?:kl\\.|den|d\\.|på)\\s|$)`, 'u').exec(t);
+  if (inBody && (ORGANISATION_WORD.test(inBody[1]!) || /menighed\b/iu.test(inBody[1]!))) return inBody[1]!;
+  return null;
+}
+
 const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens)\s+(?:\p{L}+\s+)?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
 
 const WEEKDAY_CAPITAL = WEEKDAY.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
@@ -676,6 +712,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // A Markdown file's front matter (`---` / `title: …` / `date: 2011-04-23T08:40` / `---`): the post's fields, its date when it was posted.
   let frontMatter: 'none' | 'open' | 'closed' = 'none';
   let posted: string | null = null;
+  let ofMeeting: string | null = null;
   let yearless: string | null = null;
   // A web page's list of the body's minutes (`Referat fra møde 5.12.2022` / `Referat fra møde 24.10.2022` / …): titles of
   // three or more other documents, each with a date of its own, name none of this meeting's fields.
@@ -716,6 +753,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Der var indkaldt til møde i Holmby Kirkes menighedsråd tirsdag …`: the body whose meeting the sentence tells of.
     const heldIn = i < 12 ? HELD_IN_BODY.exec(t) : null;
     if (heldIn && ORGANISATION_WORD.test(heldIn[1]!)) meeting.body ??= heldIn[1]!;
+    // `Holmby Forenings ordinære generalforsamling …`, `… generalforsamling Holmby Husflid`: the body the meeting is of.
+    if (i < 12) ofMeeting ??= bodyOfMeeting(t);
     // `Generalforsamlingen blev afholdt i Folkehuset Vejlby og varede fra kl. 18,30 til ca. 19,15.`: where and when, told in a sentence.
     if (i < 15) placeTold ??= placeInSentence(t);
     if (i < 15) {
@@ -1211,7 +1250,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const top = namesOnTop(lines);
     if (top.length > 0) groups.push({ group: 'member', lines: top });
   }
-  return { meeting, documentTitle, agendaLabel, groups, chairFromField, yearlessDate: yearless };
+  return { meeting, documentTitle, agendaLabel, groups, chairFromField, yearlessDate: yearless, bodyOfMeeting: ofMeeting };
 }
 
 /**

@@ -156,8 +156,9 @@ export function runOnRecord(rest: string): { title: string; text: string } | nul
 /**
  * A title glued to its text where a line break was lost: a small letter, a
  * full stop, a comma or a year run straight into a capitalised word
- * (`referat.Godkendt`, `mødeModtagere`, `gymnastiksale,Vi`, `2019Debat`). Not inside a name set in two capitals
- * (`SuperBrugsen`), nor after an abbreviation (`jf.Lov`).
+ * (`referat.Godkendt`, `mødeModtagere`, `gymnastiksale,Vi`, `2019Debat`).
+ * Not inside a name set in two capitals (`SuperBrugsen`), nor after an
+ * abbreviation (`jf.Lov`).
  */
 function gluedAt(t: string): { title: string; text: string } | null {
   for (const m of t.matchAll(/(?<=[\p{Ll}\d.,])(?=\p{Lu}\p{Ll})/gu)) {
