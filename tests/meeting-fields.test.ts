@@ -196,6 +196,7 @@ describe('the body and the place named in a title or a sentence of the header', 
     ['Referat af menighedsrådsmøde onsdag d. 4. maj 2031 kl. 17.00 i sognestuen, Vejby', 'sognestuen'],
     ['Der er afholdt bestyrelsesmøde tirsdag den 4. maj kl. 17.00 i Vejby Sognegård.', 'Vejby Sognegård'],
     ['Referat af generalforsamling afholdt den 4. maj 2031 på Vejbygård', 'Vejbygård'],
+    ['Vejby Forenings generalforsamling blev afholdt i Foreningernes Hus tirsdag den 4. maj 2031 kl. 17.00.', 'Foreningernes Hus'],
     ['Generalforsamlingen, der blev afholdt på klubbens spillested i Vejby Skoles kantine, påbegyndtes kl. 18.45.', 'klubbens spillested i Vejby Skoles kantine'],
     ['Referat 4. maj 2031\nMødet blev afholdt på Skt. Jakobs skole kl. 18.30-20.00', 'Skt. Jakobs skole'],
     // The company that met is no place.

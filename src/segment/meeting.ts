@@ -371,7 +371,7 @@ const HELD_IN_SENTENCE = /\b(?:blev\s+(?:af)?holdt|afholdtes)\s+(?:på|i)\s+(\p{
 /** What leads to a place in a sentence: the meeting held, going on, or its time or year, then `i` or `på`. */
 const PLACE_LEAD = new RegExp(`(?:\\b(?:blev\\s+(?:af)?holdt|afholdtes|afholdt|afholdes|holdes|foregik|foregår|fandt\\s+sted|finder\\s+sted)(?:\\s+som\\s+sædvanlig)?|\\b[Kk]l\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?|\\b\\d{1,2}(?:\\.\\s*\\p{L}+\\.?|[./-]\\d{1,2}[./-])\\s*(?:19|20)\\d\\d)\\s*,?\\s+(?:i|${tolerant('på')})\\s+`, 'gu');
 /** Where a place told in a sentence ends: a comma or full stop, the next clause, the end. */
-const PLACE_STOP = /\s*[,;]|(?<!(?<!\p{L})\p{Lu}\p{Ll}{0,2})\.(?:\s|$)|\s+(?:og|den|d\.|kl\.|fra|med|hvor|hvilket|påbegyndtes|begyndte|startede)(?!\p{L})|\s*$/u;
+const PLACE_STOP = new RegExp(`\\s*[,;]|(?<!(?<!\\p{L})\\p{Lu}\\p{Ll}{0,2})\\.(?:\\s|$)|\\s+(?:og|den|d\\.|kl\\.|fra|med|hvor|hvilket|påbegyndtes|begyndte|startede|${WEEKDAY})(?!\\p{L})|\\s*$`, 'u');
 /** A room or building in small letters (`konfirmandstuen`, `klubbens spillested i …`). */
 const PLACE_NOUN = /(?:stue|stuen|sal|salen|lokale|lokalet|lokalerne|huset|hus|hallen|hal|kontoret|rummet|kirken|gården|gaarden|kantine|kantinen|kroen|hytten|klubhuset|klubben|centret|centeret|skolen|biblioteket|spillested|præstegård|præstegården)(?!\p{L})/iu;
 
@@ -401,7 +401,6 @@ export function placeInSentence(text: string): string | null {
 /** A sentence that tells when the meeting began or how long it went on: its times are the meeting's. */
 const STARTED = /(?<!\p{L})(?:påbegyndt(?:es)?|begyndte|startede|åbnedes|blev\s+(?:af)?holdt|afholdtes|varede)(?!\p{L})/iu;
 
-/** `… afholdt Holmby Roklub sin årlige generalforsamling`: who held the meeting, before its own pronoun. */
 /** The words for a meeting that a body holds. */
 const MEETING_OF = '(?:[Gg]eneralforsamling|[Bb]estyrelsesmøde|[Åå]rsmøde|[Mm]edlemsmøde|[Rr]epræsentantskabsmøde)';
 
@@ -436,6 +435,7 @@ export function bodyOfMeeting(t: string): string | null {
   return null;
 }
 
+/** `… afholdt Holmby Roklub sin årlige generalforsamling`: who held the meeting, before its own pronoun. */
 const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens)\s+(?:\p{L}+\s+)?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
 
 const WEEKDAY_CAPITAL = WEEKDAY.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
