@@ -4106,3 +4106,10 @@ describe('titles in capitals with the record after them on the line', () => {
     ]);
   });
 });
+
+describe('a bulleted agenda a line above its records, with parts further in', () => {
+  it('`Dagsorden:` / ` • Valg af dirigent` / … / `  • Bestyrelsesmedlem` / `Formanden bød velkommen.` / `Ad. 1)` …: titled by the outermost bullets\' places', () => {
+    const text = ['Referat af generalforsamling i Holmby Venner 13. oktober 2031', 'Dagsorden:', ' • Valg af dirigent og referent', ' • Bestyrelsens beretning', ' • Valg af bestyrelsesmedlemmer:', '  • Bestyrelsesmedlem (for 2 år)', '  • Bestyrelsesmedlem (for 2 år)', ' • Evt.', 'Formanden, Bo Dal, bød velkommen.', '', 'Ad. 1)', 'Eva Holm blev valgt som dirigent.', '', 'Ad. 2)', 'Formanden aflagde sin beretning.', '', 'Ad. 3)', 'Ib Lund blev genvalgt.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent og referent'], [2, 'Bestyrelsens beretning'], [3, 'Valg af bestyrelsesmedlemmer']]);
+  });
+});

@@ -250,8 +250,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // `Dagsordenen var følgende:` / `- Valg af dirigent` / `- Valg af referent` / … / `Ad pkt. 1`: a bulleted agenda's entries,
   // by their place in it, title the records headed by their number alone.
   if (listed.size === 0 && chain.length >= 2 && chain.every((c) => c.rest === '' && RECORD_BY_NUMBER.test(lines[c.index]!.text))) {
-    const bullets: string[] = [];
-    for (let i = prevNonBlankIndex(lines, chain[0]!.index); i >= 0 && !lines[i]!.blank && LIST_BULLET.test(lines[i]!.text); i--) bullets.unshift(lines[i]!.text.replace(LIST_BULLET, '').trim().replace(/\.$/u, ''));
+    // (A line or two may stand between, `Formanden bød velkommen.`; bullets further in are an entry's parts.)
+    let end = prevNonBlankIndex(lines, chain[0]!.index);
+    for (let k = 0; k < 3 && end >= 0 && !LIST_BULLET.test(lines[end]!.text); k++) end = prevNonBlankIndex(lines, end);
+    const run: SLine[] = [];
+    for (let i = end; i >= 0 && !lines[i]!.blank && LIST_BULLET.test(lines[i]!.text); i--) run.unshift(lines[i]!);
+    const outermost = Math.min(...run.map((l) => l.indent ?? 0));
+    const bullets = run.filter((l) => (l.indent ?? 0) === outermost).map((l) => l.text.replace(LIST_BULLET, '').trim().replace(/[.:]$/u, ''));
     if (bullets.length >= 3 && bullets.length >= Math.max(...chain.map((c) => c.number))) bullets.forEach((b, k) => listed.set(k + 1, b));
   }
   if (renumbered) {
