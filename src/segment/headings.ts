@@ -371,7 +371,11 @@ function pointsUnderBullets(lines: SLine[], cands: Candidate[]): Candidate[] {
     last = c;
   }
   // Under one bullet only where the bullets are the items: three or more, each over text of its own (not a web page's `• Vis alle`).
-  const titledBullets = lines.filter((l, i) => !l.blank && LIST_BULLET.test(l.text) && (() => { const j = nextNonBlank(lines, i); return j < lines.length && !LIST_BULLET.test(lines[j]!.text) && !/^\d{1,3}[.):]\s/u.test(lines[j]!.text); })()).length;
+  const overText = (i: number) => {
+    const j = nextNonBlank(lines, i);
+    return j < lines.length && !LIST_BULLET.test(lines[j]!.text) && !/^\d{1,3}[.):]\s/u.test(lines[j]!.text);
+  };
+  const titledBullets = lines.filter((l, i) => !l.blank && LIST_BULLET.test(l.text) && overText(i)).length;
   return parents.size >= 2 || (parents.size === 1 && titledBullets >= 3) ? points : [];
 }
 
