@@ -305,9 +305,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const agendaAt = candidates[0]?.index ?? lines.length;
   const minutesTitledBelow = lines.some((l, i) => i > agendaAt && MINUTES_TITLE_BELOW.test(l.text.trim()));
   // `Dagsorden ved ordinær generalforsamling:` over items with what was done under them (`Talen blev indledt med …`): the minutes, headed by the agenda.
+  // What stands from an entry's line (or the line after it) to the next entry's.
+  const spanText = (list: Candidate[], k: number, from: number) => lines.slice(list[k]!.index + from, k + 1 < list.length ? list[k + 1]!.index : lines.length).filter((l) => !l.blank).map((l) => l.text).join(' ');
   const toldInThePast = () => {
     const pastTense = chain.map((c, k) => {
-      const text = [c.gluedText ?? '', ...lines.slice(c.index + 1, k + 1 < chain.length ? chain[k + 1]!.index : lines.length).filter((l) => !l.blank).map((l) => l.text)].join(' ').trim();
+      const text = `${c.gluedText ?? ''} ${spanText(chain, k, 1)}`.trim();
       return text.length >= 40 ? [...text.matchAll(/(?<!\p{L})(?:blev|\p{Ll}{3,}ede)(?!\p{L})/gu)].length : 0;
     });
     const recordedUnder = pastTense.filter((n) => n > 0).length;
@@ -320,24 +322,26 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // `Dagsorden:` / `1. Godkendelse af referat` … / `Pkt. 1 Referatet blev godkendt.`: records by the agenda's numbers that tell what was done.
   const recordsByTheNumbers = () =>
     byNumber !== null &&
-    byNumber.filter((c, k) => {
-      const text = lines.slice(c.index, k + 1 < byNumber.length ? byNumber[k + 1]!.index : lines.length).filter((l) => !l.blank).map((l) => l.text).join(' ');
+    byNumber.filter((_c, k) => {
+      const text = spanText(byNumber, k, 0);
       return RECORDED_VERB.test(text) || outcomeOf(text) !== null;
     }).length >= 2;
   const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda || recordsByTheNumbers() ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
   // `1. Der har været en henvendelse fra …` / `2. Bo Holm har skrevet et forslag …`: where most numbered entries open with a
   // sentence of what was done, the entries have no titles; the sentences are their records.
-  const toldEntry = (c: Candidate) => c.gluedText === undefined && !c.unnumbered && !c.untitled && c.numberAt === undefined && TOLD_ENTRY.test(c.rest) && !USUAL_TITLE.test(c.rest) && c.rest.split(/\s+/).length >= 8;
+  // (An entry headed by its own line: not already split, unnumbered, untitled or numbered apart from its title.)
+  const headed = (c: Candidate) => c.gluedText === undefined && !c.unnumbered && !c.untitled && c.numberAt === undefined;
+  const toldEntry = (c: Candidate) => headed(c) && TOLD_ENTRY.test(c.rest) && !USUAL_TITLE.test(c.rest) && c.rest.split(/\s+/).length >= 8;
   // `Ad 1 Intet at tilføje` / `Ad 2 Bo retter medlemslisten.` with no agenda in the document: `Ad` points at the notice's
   // entries, and what follows each is what was done; where two thirds of them or more read so, none is a title.
-  const adEntries = listed.size === 0 ? chain.filter((c) => c.gluedText === undefined && !c.unnumbered && !c.untitled && c.numberAt === undefined && /^Add?\b/iu.test(lines[c.index]!.text.trim())) : [];
+  const adEntries = listed.size === 0 ? chain.filter((c) => headed(c) && /^Add?\b/iu.test(lines[c.index]!.text.trim())) : [];
   const adTold = (c: Candidate) => !USUAL_TITLE.test(c.rest) && (outcomeOf(c.rest) !== null || looksLikeName(c.rest.replace(/\.$/u, '')) || (/[.!]$/u.test(c.rest) && c.rest.split(/\s+/).length >= 4) || (TOLD_ENTRY.test(c.rest) && c.rest.split(/\s+/).length >= 6));
   if (documentType !== 'dagsorden' && adEntries.length >= 3 && adEntries.length * 4 >= chain.length * 3 && adEntries.filter(adTold).length * 3 >= adEntries.length * 2) {
     chain = chain.map((c) => (adEntries.includes(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
     diags.info('items-told', `The items are headed \`Ad N\` with what was done after the number, and the document has no agenda; the ${adEntries.length} items are untitled`, place(lines[chain[0]!.index]));
   } else if (documentType !== 'dagsorden' && chain.length >= 3 && chain.filter(toldEntry).length * 4 >= chain.length * 3) {
-    chain = chain.map((c) => (c.gluedText !== undefined || c.unnumbered || c.untitled || c.numberAt !== undefined ? c : { ...c, gluedText: c.rest, rest: '' }));
+    chain = chain.map((c) => (headed(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
     diags.info('items-told', `Most item headings are sentences of what was done; the ${chain.length} items are untitled, each sentence its record`, place(lines[chain[0]!.index]));
   }
   // An agenda says so; a document that says neither may still record decisions.
@@ -1742,18 +1746,10 @@ function titleShaped(t: string, most: number, labelOk: boolean): boolean {
 function headedParagraphs(lines: SLine[]): Candidate[] {
   const found: Candidate[] = [];
   let others = 0;
-  let first = true;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.blank || (i > 0 && !lines[i - 1]!.blank)) continue;
-    let j = i;
-    while (j + 1 < lines.length && !lines[j + 1]!.blank) j++;
-    const t = lines[i]!.text.trim();
-    const under = lines[i + 1]?.text.trim() ?? '';
-    if (first) {
-      first = false;
-      continue;
-    }
-    if (j > i && titleShaped(t, 7, true) && /^[\p{Lu}\d]/u.test(under) && !LIST_BULLET.test(under) && !/:$/u.test(t)) found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true });
+  for (const p of paragraphsOf(lines).slice(1)) {
+    const t = lines[p.index]!.text.trim();
+    const under = lines[p.index + 1]?.text.trim() ?? '';
+    if (p.lines > 1 && titleShaped(t, 7, true) && /^[\p{Lu}\d]/u.test(under) && !LIST_BULLET.test(under) && !/:$/u.test(t)) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true });
     else if (found.length > 0) others++;
   }
   return found.length >= MIN_PARAGRAPH_TITLES && found.length >= others ? found : [];

@@ -420,17 +420,21 @@ export const BODY_OF_MEETING_EXAMPLES: [string, string | null][] = [
   ['Referat af generalforsamling 2031', null],
 ];
 
+/** `Holmby Forenings ordinære generalforsamling`, `vinklubben Côtes Holm’s generalforsamling`: a name in the genitive at the line's start or after `Referat af` (a lowercase kind before it allowed). */
+const BODY_GENITIVE = new RegExp(`^(?:(?:Referat|Uddrag|Protokol)(?:\\s+(?:af|fra)\\s+|\\s*[-–:]\\s*))?((?!(?:Referat|af|fra|og|i|på|for|til|med|hos|om|ved)\\s)(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}&\\-]*(?:,?\\s+(?:(?:og|i|for|af|på|du|de|la|le|von|van)\\s+)?\\p{Lu}[\\p{L}&.\\-]*){0,5}?)(?:s|’s|'s)\\s+(?:(?:ordinære|ekstraordinære|årlige)\\s+)?(?![Bb]estyrelsesmøde)${MEETING_OF}\\b`, 'u');
+/** `… ordinær generalforsamling Holmby Husflid`: the name right after the meeting's word, ending the line. */
+const BODY_AFTER_MEETING = new RegExp(`${MEETING_OF}\\s+(\\p{Lu}[\\p{L}&\\-]+(?:\\s+\\p{Lu}[\\p{L}&\\-]+){1,3})\\.?$`, 'u');
+/** `Generalforsamling den 9. juni 2031 i Holmby og Omegns valgmenighed`: an organisation the meeting is held in. */
+const BODY_MEETING_IN = new RegExp(`${MEETING_OF}\\b[^:;]{0,50}?\\s+i\\s+(\\p{Lu}[\\p{L}&\\-]*(?:\\s+(?:og\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}&\\-]*){0,4}?(?:,\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds))?)(?=,|\\.|\\s+(?:kl\\.|den|d\\.|på)\\s|$)`, 'u');
+
 /** See BODY_OF_MEETING_EXAMPLES: the genitive before the meeting's word, a name right after it, or `i` an organisation after it. */
 export function bodyOfMeeting(t: string): string | null {
-  // `Holmby Forenings ordinære generalforsamling`, `vinklubben Côtes Holm’s generalforsamling`: a name in the genitive (a lowercase kind before it allowed).
-  // (At the line's start, or after `Referat af`: `… valgt på Holmbylistens generalforsamling` tells of another meeting.)
-  const genitive = new RegExp(`^(?:(?:Referat|Uddrag|Protokol)(?:\\s+(?:af|fra)\\s+|\\s*[-–:]\\s*))?((?!(?:Referat|af|fra|og|i|på|for|til|med|hos|om|ved)\\s)(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}&\\-]*(?:,?\\s+(?:(?:og|i|for|af|på|du|de|la|le|von|van)\\s+)?\\p{Lu}[\\p{L}&.\\-]*){0,5}?)(?:s|’s|'s)\\s+(?:(?:ordinære|ekstraordinære|årlige)\\s+)?(?![Bb]estyrelsesmøde)${MEETING_OF}\\b`, 'u').exec(t);
+  // (Not in a sentence further in: `… valgt på Holmbylistens generalforsamling` tells of another meeting.)
+  const genitive = BODY_GENITIVE.exec(t);
   if (genitive && !/^(?:Bestyrelsen|Året|Dagen|Aftenen|Foreningen|Klubben|Rådet|Udvalget)$/u.test(genitive[1]!)) return genitive[1]!;
-  // `… ordinær generalforsamling Holmby Husflid`: the name right after the meeting's word, ending the line.
-  const after = new RegExp(`${MEETING_OF}\\s+(\\p{Lu}[\\p{L}&\\-]+(?:\\s+\\p{Lu}[\\p{L}&\\-]+){1,3})\\.?$`, 'u').exec(t);
+  const after = BODY_AFTER_MEETING.exec(t);
   if (after && !findDate(after[1]!)) return after[1]!;
-  // `Generalforsamling den 9. juni 2031 i Holmby og Omegns valgmenighed`: an organisation the meeting is held in.
-  const inBody = new RegExp(`${MEETING_OF}\\b[^:;]{0,50}?\\s+i\\s+(\\p{Lu}[\\p{L}&\\-]*(?:\\s+(?:og\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}&\\-]*){0,4}?(?:,\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds))?)(?=,|\\.|\\s+(?:kl\\.|den|d\\.|på)\\s|$)`, 'u').exec(t);
+  const inBody = BODY_MEETING_IN.exec(t);
   if (inBody && (ORGANISATION_WORD.test(inBody[1]!) || /menighed\b/iu.test(inBody[1]!))) return inBody[1]!;
   return null;
 }
