@@ -19,7 +19,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { TOLD_ENTRY, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
+import { bodyFromLetterhead, bodyInMeetingTitle, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, parseParticipants } from './people.js';
@@ -281,6 +281,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const header = parseHeader(lines.slice(0, headerEnd), diags);
   const participants = parseParticipants(header.groups);
   const meeting = header.meeting;
+  // The meeting's title naming who held it (`Referat af generalforsamling i Holmby Roklub`) says it best.
+  const titleBody = lines.slice(0, Math.min(headerEnd, 40)).filter((l) => !l.blank).slice(0, 6).map((l) => bodyInMeetingTitle(l.text)).find((b) => b !== null) ?? null;
+  if (titleBody !== null) meeting.body = titleBody;
   // `A. Åbning af generalforsamlingen`: an agenda's entry, with its mark, names no body.
   if (meeting.body !== null && ENTRY_MARK.test(meeting.body)) meeting.body = null;
   const letterheadBody = lh.letterheads.find((l) => l.body)?.body ?? null;

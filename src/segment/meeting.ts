@@ -439,6 +439,120 @@ export function bodyOfMeeting(t: string): string | null {
   return null;
 }
 
+/**
+ * A meeting's title read as its parts: the document's kind, the meeting, when, and the body that held it
+ * (`Referat af ordinær generalforsamling 2031 i Holmby Roklub`, `Generalforsamling – Holmby Atletik & Motion`).
+ * `[text, body]`; tests/vocabulary.test.ts runs them.
+ */
+export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
+  ['Referat af ordinær generalforsamling 2031 i Holmby Roklub', 'Holmby Roklub'],
+  ['Referat af bestyrelsesmøde den 3. maj 2031 i Holmby Kajakklub.', 'Holmby Kajakklub'],
+  ['Generalforsamling i ”Den Lange Bakke”', 'Den Lange Bakke'],
+  ['Referat af generalforsamlingen i ”Holmbylisterne i Danmark” torsdag den 4. marts 2031', 'Holmbylisterne i Danmark'],
+  ['Referat af bestyrelsesmøde i foreningen Holmby Koret, mandag d. 2. marts 2031 kl. 17.00', 'foreningen Holmby Koret'],
+  ['Generalforsamling i haveforeningen Solsikken, søndag d. 1.8.2031. kl. 13.00', 'haveforeningen Solsikken'],
+  ['Ordinær Generalforsamling – Holmby Atletik & Motion Mandag d. 28. februar 2031 kl. 18.30', 'Holmby Atletik & Motion'],
+  ['Ordinær generalforsamling den 30. september 2031 HOLMBY BÅDEHAVN A.m.b.A.', 'HOLMBY BÅDEHAVN A.m.b.A.'],
+  ['Referat repræsentantskabsmøde Holmlaw, lørdag den 24. februar 2031 kl. 13.00', 'Holmlaw'],
+  ['Referat – Bestyrelsesmøde Holmby Skakklub – tirsdag den 8. JAN 2031.', 'Holmby Skakklub'],
+  ['Generalforsamling i HU72 2031', 'HU72'],
+  ['Referat af Generalforsamling i den Konservative Vælgerforening Holmby, afholdt på Hotel Sø', 'Konservative Vælgerforening Holmby'],
+  ['Møde i Nationalparkbestyrelsen 17. april 2031', 'Nationalparkbestyrelsen'],
+  ['Referat af generalforsamling SF-Holmby', 'SF-Holmby'],
+  ['Ekstraordinær generalforsamling 2031 - FOA Holmby', 'FOA Holmby'],
+  ['Referat af generalforsamlingen i kreds Midtholm, den 6. marts 2031', 'kreds Midtholm'],
+  ['Holmby Lystfiskerforenings bestyrelsesmøde november 2031', 'Holmby Lystfiskerforening'],
+  ['Holmby Skakforbunds delegeretmøde 2031', 'Holmby Skakforbund'],
+  ['Generalforsamling i Holmby Fodbold Forum', 'Holmby Fodbold Forum'],
+  ['Generalforsamling i Holmbyforeningen, Køge Lokalgruppe,', 'Holmbyforeningen, Køge Lokalgruppe'],
+  ['afdelingsmøde i HAB 112', 'HAB 112'],
+  ['Referat fra generalforsamling den 21. juli 2031 i Vejlauget Holmvej af 2011', 'Vejlauget Holmvej af 2011'],
+  ['Referat af generalforsamling i tennis afdelingen i HIF den 1.11.2031', 'tennis afdelingen i HIF'],
+  // A place, a kind of meeting, a time: no body.
+  ['Bestyrelsesmøde i Holmby', null],
+  ['Generalforsamling i Holmby Forsamlingshus', null],
+  ['Bestyrelsesmøde den 4. maj 2031 kl. 19.00', null],
+  ['Referat af bestyrelsesmøde – torsdag den 4. maj 2031', null],
+  ['Holmby Skoles bestyrelsesmøde', null],
+  ['Generalforsamling 2031', null],
+  ['Referat af bestyrelsesmøde mandag d. 10. oktober 2031 i HIK’s lokaler.', null],
+  ['Generalforsamling 01-11-2031 PDF Udskriv Email', null],
+  ['Bestyrelsesmøde 11. maj 2031 Klokken 17.15', null],
+  ['Menighedsrådsmøde d. 7. august 2031 Til stede: Bo Dal (formand), Eva Holm', null],
+  ['Næste bestyrelsesmøde i Holmby Roklub', null],
+];
+
+/** What opens a meeting's title before the meeting: the document's kind, perhaps with `af`/`fra` or a dash. */
+const TITLE_KIND_LEAD = /^(?:(?:Åbent|Lukket|Endeligt|ENDELIGT)\s+)?(?:[Rr]eferat|REFERAT|[Bb]eslutningsreferat|[Dd]agsorden|DAGSORDEN|[Pp]rotokol|[Uu]ddrag)(?:\s+(?:af|fra|for|til))?\s*[-–:,]?\s*/u;
+/** The meeting, perhaps ordinary or extraordinary (`ordinær generalforsamling`, `Bestyrelsesmøde`, `repræsentantskabsmøde`). */
+const TITLE_MEETING = /^(?:(?:ordinære?|ekstraordinære?|konstituerende|årlige?|virtuel)\s+)*(?:\p{L}*møde(?:t)?|generalforsamling(?:en)?)(?!\p{L})/iu;
+/** When, right after the meeting: a weekday, `den`, a date or a year, `nr. 4`. */
+const TITLE_WHEN_LEAD = new RegExp(`^\\s*(?:[,–-]\\s*)?(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?`, 'iu');
+/** Where a body's name ends: a comma, a dash, a weekday, `den`, `kl.`, `afholdt`, a date, a year, markup. */
+const NAME_END = /\s*(?:,(?!\s*\p{Lu}\p{Ll}+\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\b)|\s[-–]\s|(?<!\p{Lu})\.\s*$|<|:)|\s+(?:(?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|den|d\.|kl\.?|[Kk]lokken|KL\.|afholdt|afholdes|på|hos)(?!\p{L})|(?<!\saf)\s+\d(?!\d{0,2}(?:\s*$|,))/u;
+/** A body's kind in small letters before its name (`foreningen Holmby Koret`, `kreds Midtholm`). */
+const KIND_BEFORE_NAME = /^(?:(?:\p{Ll}+\s+)?\p{Ll}*(?:foreningen|klubben|lauget|selskabet|gruppen|kredsen|afdelingen)(?:\s+i)?|kreds|afdeling)\s+(?=\p{Lu})/u;
+/** A name that ends in a building or room is the meeting's place (`Holmby Forsamlingshus`). */
+const PLACE_NAME_END = /(?:hus|huset|hallen|hal|salen|sal|kroen|kro|hotel|hotellet|skole|skolen|kirke|kirken|centret|centeret|gården|gård|stuen|stue|lokalet|lokale|lokaler|lokalerne|biblioteket|bibliotek|kontoret)$/iu;
+/** A web page's controls printed after its title (`PDF Udskriv Email`). */
+const PAGE_CONTROL = /\b(?:PDF|Udskriv|Print|E-?mail|Del|Læs op)\b/u;
+/** A name's signs of an organisation: its kind (`Roklub`, `Fællesråd`, `Nationalparkbestyrelsen`), capitals (`HU72`, `FOA`), or several capitalised words. */
+const BODYLIKE = /(?:forening|klub|laug|selskab|vandværk|koret?|råd|udvalg|fond|bestyrelse|forbund|union|kreds|afdeling|samvirke|parti|liste)(?:en|et|s|ben|n)?(?!\p{Ll})|\p{Lu}{2,}/u;
+
+/** `Holmby Lystfiskerforenings bestyrelsesmøde`, `Holmby Skakforbunds delegeretmøde`: a name in the genitive opening the title (a board's meeting only an organisation's). */
+const TITLE_GENITIVE = /^((?:\p{Lu}[\p{L}&\-]*\s+){0,4}\p{Lu}[\p{L}&\-]*?)(?:s|’s|'s)\s+(?:(?:ordinære|ekstraordinære|årlige)\s+)?(\p{Ll}*møde|generalforsamling)(?!\p{L})/u;
+
+function bodyOfMeetingGenitive(t: string): string | null {
+  const m = TITLE_GENITIVE.exec(t.replace(TITLE_KIND_LEAD, ''));
+  if (!m || /^(?:Bestyrelsen|Året|Dagen|Aftenen|Foreningen|Klubben|Rådet|Udvalget|Årets|Dagens)$/u.test(m[1]!)) return null;
+  if (/bestyrelsesmøde/u.test(m[2]!) && !ORGANISATION_WORD.test(m[1]!)) return null;
+  return m[1]!;
+}
+
+/** See BODY_IN_MEETING_TITLE_EXAMPLES: the body a meeting's title names after the meeting (or in the genitive before it). */
+export function bodyInMeetingTitle(line: string): string | null {
+  const t = line.replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const genitive = bodyOfMeetingGenitive(t);
+  if (genitive !== null) return genitive;
+  let rest = t.replace(TITLE_KIND_LEAD, '');
+  const meeting = TITLE_MEETING.exec(rest);
+  if (!meeting) return null;
+  rest = rest.slice(meeting[0].length);
+  // When: `den 3. maj 2031`, `2031`, `nr. 4`.
+  const lead = TITLE_WHEN_LEAD.exec(rest)![0];
+  const date = findDate(rest.slice(lead.length));
+  if (date && date.index === 0) rest = rest.slice(lead.length + date.length);
+  rest = rest.replace(/^\s*(?:(?:19|20)\d\d|nr\.?\s*\d+)(?!\d)\.?/iu, '');
+  const connector = /^\s*(?:(i|for)\s+|[-–:]\s+|,\s+|\s+)/iu.exec(rest);
+  if (!connector) return null;
+  rest = rest.slice(connector[0].length).replace(/^(?:den|det)\s+(?=\p{Lu})/u, '');
+  const quoted = /^[”“„"«]([^”“„"«»]{2,60})[”“"»]/u.exec(rest);
+  let name: string;
+  if (quoted) name = quoted[1]!.trim();
+  else {
+    const kind = KIND_BEFORE_NAME.exec(rest)?.[0] ?? '';
+    if (!/^\p{Lu}/u.test(rest.slice(kind.length))) return null;
+    const end = NAME_END.exec(rest.slice(kind.length));
+    // `Bestyrelsesmøde 4. maj 2031 Til stede: …`: a label, not a name.
+    if (end && end[0].trim() === ':') return null;
+    name = (kind + rest.slice(kind.length, end ? kind.length + end.index : undefined))
+      .trim()
+      .replace(/(?<!\saf)\s+(?:i\s+)?(?:19[5-9]\d|20\d\d)$/u, '')
+      .replace(/[,:;]$/u, '')
+      .replace(/\s+(?:af|i|og|for|til)$/u, '');
+    const words = name.split(/\s+/u);
+    if (words.length > 7 || !namesABody(name) || findDate(name) || PAGE_CONTROL.test(name)) return null;
+    // `… i Holmby Forsamlingshus`, `… i klubbens lokaler`: where it was held; `Klokken 17.15`: when.
+    if (PLACE_NAME_END.test(name) && (/^\p{Ll}/u.test(words.at(-1)!) || !BODYLIKE.test(name.replace(PLACE_NAME_END, '')))) return null;
+    if (/^(?:Klokken|Kl\.?|Tidspunkt|Tid|Sted|Dato)$/u.test(words[0]!)) return null;
+    // `… i Holmby`: a town alone is where the meeting was; a name with a kind, capitals or several words is whose.
+    // (Right after the meeting, or after a dash, a name is whose it was: `repræsentantskabsmøde Holmlaw`.)
+    const inIt = connector[1] !== undefined;
+    if (inIt && !kind && !BODYLIKE.test(name) && words.filter((w) => /^\p{Lu}/u.test(w)).length < 3) return null;
+  }
+  return name;
+}
+
 /** `… afholdt Holmby Roklub sin årlige generalforsamling`: who held the meeting, before its own pronoun. */
 const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens)\s+(?:\p{L}+\s+)?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
 
