@@ -464,6 +464,8 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Holmby Lystfiskerforenings bestyrelsesmøde november 2031', 'Holmby Lystfiskerforening'],
   ['Holmby Skakforbunds delegeretmøde 2031', 'Holmby Skakforbund'],
   ['Generalforsamling i Holmby Fodbold Forum', 'Holmby Fodbold Forum'],
+  ['Referat af bestyrelsesmøde i Holmsangerne', 'Holmsangerne'],
+  ['HDAs Generalforsamling 19.januar 2031 kl. 13:00', 'HDA'],
   ['Generalforsamling i Holmbyforeningen, Køge Lokalgruppe,', 'Holmbyforeningen, Køge Lokalgruppe'],
   ['afdelingsmøde i HAB 112', 'HAB 112'],
   ['Referat fra generalforsamling den 21. juli 2031 i Vejlauget Holmvej af 2011', 'Vejlauget Holmvej af 2011'],
@@ -473,8 +475,13 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Generalforsamling i Holmby Forsamlingshus', null],
   ['Bestyrelsesmøde den 4. maj 2031 kl. 19.00', null],
   ['Referat af bestyrelsesmøde – torsdag den 4. maj 2031', null],
-  ['Holmby Skoles bestyrelsesmøde', null],
+  ['Holmby Skoles bestyrelsesmøde', 'Holmby Skoles bestyrelse'],
+  ['Referat Ungdomsskolens bestyrelsesmøde', 'Ungdomsskolens bestyrelse'],
+  ['Åbent referat for Kultur- og fritidsudvalgs møde den 4. maj 2031 kl. 16:00', 'Kultur- og fritidsudvalg'],
+  ['Social og sundheds møde den 17. april 2031', 'Social og sundhed'],
+  ['Kommunalbestyrelsen holder møde tirsdag den 15. september 2031 kl. 17.00', 'Kommunalbestyrelsen'],
   ['Generalforsamling 2031', null],
+  ['Formanden holder møde med kommunen', null],
   ['Referat af bestyrelsesmøde mandag d. 10. oktober 2031 i HIK’s lokaler.', null],
   ['Generalforsamling 01-11-2031 PDF Udskriv Email', null],
   ['Bestyrelsesmøde 11. maj 2031 Klokken 17.15', null],
@@ -497,15 +504,20 @@ const PLACE_NAME_END = /(?:hus|huset|hallen|hal|salen|sal|kroen|kro|hotel|hotell
 /** A web page's controls printed after its title (`PDF Udskriv Email`). */
 const PAGE_CONTROL = /\b(?:PDF|Udskriv|Print|E-?mail|Del|Læs op)\b/u;
 /** A name's signs of an organisation: its kind (`Roklub`, `Fællesråd`, `Nationalparkbestyrelsen`), capitals (`HU72`, `FOA`), or several capitalised words. */
-const BODYLIKE = /(?:forening|klub|laug|selskab|vandværk|koret?|råd|udvalg|fond|bestyrelse|forbund|union|kreds|afdeling|samvirke|parti|liste)(?:en|et|s|ben|n)?(?!\p{Ll})|\p{Lu}{2,}/u;
+const BODYLIKE = /(?:forening|klub|laug|selskab|vandværk|koret?|råd|udvalg|fond|bestyrelse|forbund|union|kreds|afdeling|samvirke|parti|liste)(?:en|et|s|ben|n)?(?!\p{Ll})|\p{Lu}{2,}|\p{Ll}erne$/u;
 
 /** `Holmby Lystfiskerforenings bestyrelsesmøde`, `Holmby Skakforbunds delegeretmøde`: a name in the genitive opening the title (a board's meeting only an organisation's). */
-const TITLE_GENITIVE = /^((?:\p{Lu}[\p{L}&\-]*\s+){0,4}\p{Lu}[\p{L}&\-]*?)(?:s|’s|'s)\s+(?:(?:ordinære|ekstraordinære|årlige)\s+)?(\p{Ll}*møde|generalforsamling)(?!\p{L})/u;
+const TITLE_GENITIVE = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og\s+\p{L}[\p{L}&\-]*)){0,4}?)(s|’s|'s)\s+(?:(?:ordinære|ekstraordinære|årlige)\s+)?(\p{Ll}*møde|[Gg]eneralforsamling)(?!\p{L})/u;
+/** `Holmby Byråd holder møde tirsdag den …`: the body, then the meeting it holds. */
+const HOLDS_MEETING = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og|for|i)){0,5}?)\s+(?:af)?holder\s+(?:(?:sit|sin|ordinært|ekstraordinært|ordinær|ekstraordinær)\s+)*(?:\p{Ll}*møde|generalforsamling)\b/u;
 
 function bodyOfMeetingGenitive(t: string): string | null {
+  const held = HOLDS_MEETING.exec(t);
+  if (held && namesABody(held[1]!) && BODYLIKE.test(held[1]!)) return held[1]!;
   const m = TITLE_GENITIVE.exec(t.replace(TITLE_KIND_LEAD, ''));
   if (!m || /^(?:Bestyrelsen|Året|Dagen|Aftenen|Foreningen|Klubben|Rådet|Udvalget|Årets|Dagens)$/u.test(m[1]!)) return null;
-  if (/bestyrelsesmøde/u.test(m[2]!) && !ORGANISATION_WORD.test(m[1]!)) return null;
+  // `Holmby Skoles bestyrelsesmøde`: the school's board met.
+  if (/bestyrelsesmøde/u.test(m[3]!) && !ORGANISATION_WORD.test(m[1]!)) return `${m[1]}${m[2]} bestyrelse`;
   return m[1]!;
 }
 
