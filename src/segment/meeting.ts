@@ -117,7 +117,7 @@ function bareDate(text: string): string | null {
 }
 
 /** Where a place named in passing ends: a weekday, a date, a time, a dash or a sentence's end. */
-const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|d\\.\\s*\\d|\\d{1,2}[./](?=\\s*[\\d\\p{L}])|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|\\.\\s|\\.?$`, 'iu');
+const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|med\\s|d\\.\\s*\\d|\\d{1,2}[./](?=\\s*[\\d\\p{L}])|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|\\.\\s|\\.?$`, 'iu');
 /** Places named in passing (`[text, place]`); tests/vocabulary.test.ts runs them. */
 export const PLACE_EXAMPLES: [string, string | null][] = [
   ['Referat fra generalforsamlingen i Kulturhuset torsdag den 13. september 2018', 'Kulturhuset'],
@@ -132,7 +132,14 @@ export const PLACE_EXAMPLES: [string, string | null][] = [
   ['Torsdag d. 30. januar 2031 afholdt Holmby Lokalråd årsmøde hos Dal og Holm, Stationspladsen 1.', 'hos Dal og Holm, Stationspladsen 1'],
   ['Afholdt den 9. april i Torvegade 4, Kbh. K', 'Torvegade 4, Kbh. K'],
   ['Generalforsamling på Holm Teknik, Parkvej 34, 2605 Brøndby.', 'Holm Teknik, Parkvej 34, 2605 Brøndby'],
+  ['Bestyrelsesmøde i Holmstrup den 7. januar 2031 hos Eva Holm i Sandet.', 'hos Eva Holm i Sandet'],
+  ['Dagsorden til HK68 bestyrelsesmøde mandag d. 27/7 i Holm House', 'Holm House'],
+  ['Referat fra regionsmøde d. 14/9 2031 på A-farm', 'A-farm'],
+  ['Generalforsamling den 7. april 2031 I HOLM Seniorhuset med deltagelse af 70 medlemmer', 'HOLM Seniorhuset'],
+  ['REFERAT AF BESTYRELSESMØDE FREDAG D. 1. SEPTEMBER 2031 HOS EVA.', 'HOS EVA'],
+  ['Tirsdag den 29. september 2031 kl. 18.00 hos HTFU', 'hos HTFU'],
   ['Spørgsmål fra forældre på Parkskolen blev besvaret.', null],
+  ['Mødet den 4. maj 2031 i Holmby Roklub', null],
   ['Vi mødes i Holmby 2 gange om året.', null],
   ['Ring i stedet til Akuttelefonen 1813.', null],
   ['Referat af generalforsamling i Grundejerforeningen Solbakken', null],
@@ -152,7 +159,7 @@ export function placeIn(text: string): string | null {
     const nameWords = /^\p{Lu}[\p{L}&-]*(?:\s+(?:og\s+|&\s+)?[\p{Lu}\d][\p{L}\d&-]*){0,4}$/u.test(found) && !ORGANISATION.test(found);
     if (tail !== '' && nameWords && m[1]!.toLowerCase() !== 'hos' && (STREET.test(found) || /\d/u.test(tail))) return `${found}${tail}`;
     if (tail === '' && STREET.test(found) && m[1]!.toLowerCase() !== 'hos') return found;
-    if (m[1]!.toLowerCase() === 'hos' && /^\p{Lu}\p{Ll}+(?:\s+og\s+\p{Lu}[\p{L}]+|\s+\p{Lu}\p{Ll}+){0,3}$/u.test(found)) return `hos ${found}${tail}`;
+    if (m[1]!.toLowerCase() === 'hos' && HOST.test(found)) return `${m[1]} ${found}${tail}`;
     // A name's words: capitalised, numbers, or the small words of an address (`lokalerne på Bryggervej 30`); not a sentence going on.
     // … and a last word that names the premises (`i Vejby Snedkerlaugs lokaler`).
     const premises = words.length >= 2 && /^(?:lokaler|lokale|lokalerne|klubhus|hus|\p{Ll}*sal)$/u.test(words[words.length - 1]!);
@@ -160,15 +167,18 @@ export function placeIn(text: string): string | null {
     if (premises) return found;
     // A town alone, right after the meeting (`… landsrådsmøde i Middelfart, lørdag …`).
     if (words.length === 1 && m[1]!.toLowerCase() === 'i' && isTown(found) && /(?:møde|mødet|generalforsamling|generalforsamlingen|afholdt|afholdes|holdt|holdes|mødes)$/iu.test(text.slice(0, m.index).trimEnd())) return found;
-    if (m[1]!.toLowerCase() === 'hos') {
-      if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(found)) return `hos ${found}`;
-      continue;
-    }
+    if (m[1]!.toLowerCase() === 'hos') continue;
+    // Right after the meeting's date or time (`… d. 14/9 2031 på A-farm`, `… kl. 19.00 i Holm House`): a name there is where it was.
+    if (AFTER_WHEN.test(text.slice(0, m.index)) && /^[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*|og|på|ved)){0,4}$/u.test(found) && !ORGANISATION.test(found)) return found;
     if (PLACE_IN_PASSING.test(found) && !ORGANISATION.test(found)) return found;
   }
   return null;
 }
 
+/** Who the meeting was held at (`hos Bo Dal`, `hos Bo og Eva`, `HOS ELSE`, `hos HTFU`, `hos Eva Holm i Holmby`). */
+const HOST = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:\s+og\s+\p{Lu}\p{L}+|\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,3}(?:\s+(?:i|på|I|PÅ)\s+\p{Lu}\p{L}+)?$/u;
+/** Text that ends in the meeting's date or time (`den 7. maj 2031`, `d. 27/7`, `kl. 19.00-21.00`). */
+const AFTER_WHEN = new RegExp(`(?:\\b[Kk]l\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?|\\b\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?(?:\\s+(?:19|20)\\d\\d)?|\\b\\d{1,2}\\.?\\s*(?:${Object.keys(MONTHS).join('|')})\\.?(?:\\s+(?:19|20)\\d\\d)?)\\s*,?\\s*$`, 'iu');
 /** A street and its number: `Parkvej 34`, `Torvegade 4B`. */
 const STREET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?$/u;
 /** What follows a place's name as its address: `, Parkvej 34`, `, 1. sal`, `, 2605 Brøndby`, `, Kbh. K`. */
