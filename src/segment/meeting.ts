@@ -11,7 +11,7 @@ import { place, tolerant, type SLine } from './model.js';
 import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
 import { attendanceSentences } from './attendance.js';
-import { MUNICIPALITIES } from '../normalize/lexicon.js';
+import { isGivenName, MUNICIPALITIES } from '../normalize/lexicon.js';
 import { PLACE_NAMES } from '../normalize/names.data.js';
 import { looksLikeBodyName } from './letterhead.js';
 
@@ -139,6 +139,7 @@ export const PLACE_EXAMPLES: [string, string | null][] = [
   ['REFERAT AF BESTYRELSESMØDE FREDAG D. 1. SEPTEMBER 2031 HOS EVA.', 'HOS EVA'],
   ['Tirsdag den 29. september 2031 kl. 18.00 hos HTFU', 'hos HTFU'],
   ['Spørgsmål fra forældre på Parkskolen blev besvaret.', null],
+  ['Afbud fra Bo Dal den 4. maj 2031', null],
   ['Mødet den 4. maj 2031 i Holmby Roklub', null],
   ['Vi mødes i Holmby 2 gange om året.', null],
   ['Ring i stedet til Akuttelefonen 1813.', null],
@@ -179,6 +180,54 @@ export function placeIn(text: string): string | null {
 const HOST = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:\s+og\s+\p{Lu}\p{L}+|\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,3}(?:\s+(?:i|på|I|PÅ)\s+\p{Lu}\p{L}+)?$/u;
 /** Text that ends in the meeting's date or time (`den 7. maj 2031`, `d. 27/7`, `kl. 19.00-21.00`). */
 const AFTER_WHEN = new RegExp(`(?:\\b[Kk]l\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?|\\b\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?(?:\\s+(?:19|20)\\d\\d)?|\\b\\d{1,2}\\.?\\s*(?:${Object.keys(MONTHS).join('|')})\\.?(?:\\s+(?:19|20)\\d\\d)?)\\s*,?\\s*$`, 'iu');
+/** A header's lines (`|` between them), the meeting's date, and the place under the date (`[lines, date, place]`); tests/vocabulary.test.ts runs them. */
+export const PLACE_BESIDE_WHEN_EXAMPLES: [string, string, string | null][] = [
+  ['Generalforsamling | Torsdag den 10. april 2031 kl. 19.30. | Holmgade 111. | Referat:', '2031-04-10', 'Holmgade 111'],
+  ['Referat | 23. august 2031 kl. 9.00 | i | Møllestuen, Holmhallen', '2031-08-23', 'Møllestuen, Holmhallen'],
+  ['Referat af generalforsamling | Onsdag den 7. februar 2031, kl. 19.00 | på | Restaurant Strandlyst, 2920 Holmby', '2031-02-07', 'Restaurant Strandlyst, 2920 Holmby'],
+  ['Referat: 9. februar 2031 kl. 18:00 | Holmby Forsamlingshus, Kirkevej 17, 6950 Holmby', '2031-02-09', 'Holmby Forsamlingshus, Kirkevej 17, 6950 Holmby'],
+  ['Holmby Forenings generalforsamling 16. maj 2031 på | Bøgely.', '2031-05-16', 'Bøgely'],
+  ['Referat | 4. maj 2031 | Tilbage', '2031-05-04', null],
+  ['Referat | 4. maj 2031 | Bo Dal', '2031-05-04', null],
+  ['Referat | 4. maj 2031 | Skrevet af Eva Holm', '2031-05-04', null],
+  ['Referat | 4. maj 2031 | Bestyrelsesmøde', '2031-05-04', null],
+  ['Referat | 4. maj 2031 | Deltagere: Bo, Eva', '2031-05-04', null],
+  ['Referat af mødet 4. maj 2031 | Spørgsmål fra forældre på Holmskolen blev besvaret.', '2031-05-04', null],
+];
+
+/** Lines a place is never: a document's kind, a label's word, a list of people, a case or a page. */
+const NOT_A_PLACE_LINE = /^(?:Referat|Dagsorden|Deltagere|Deltager|Medlemmer|Fraværende|Afbud|Til\s*stede|Tilstede|Mødeleder|Referent|Ordstyrer|Indhold|Indholdsfortegnelse|Åbent|Lukket|Bilag|Punkt|Sag|Side|Resumé|Beslutning|Mødedeltagere|Fremmødte|Dirigent|Formand|Kasserer|Sekretær|Gæster?|Program)\b/iu;
+
+/**
+ * The place printed on a line of its own right under the meeting's date or time (`Torsdag den 4. maj 2031 kl. 19.30` /
+ * `Holmvej 111.`; `27-02-2031 kl. 17:00` / `Lilletrommen`), or after a lone `i` or `på` there: a short name or an address,
+ * not a label, a list of people, an item or the body.
+ */
+export function placeBesideWhen(lines: SLine[], meeting: MeetingInfo): string | null {
+  const text = lines.filter((l) => !l.blank).map((l) => l.text.trim());
+  const when = text.findIndex((t) => (meeting.date !== null && findDate(t)?.date === meeting.date) || (meeting.startTime !== null && findTimes(t).start === meeting.startTime));
+  if (when < 0) return null;
+  for (let k = when + 1; k < Math.min(text.length, when + 3); k++) {
+    let t = text[k]!;
+    // `i` / `Møllestuen, Holmhallen`: the preposition alone on the line before.
+    const led = /^(?:i|på|I|På|PÅ)$/u.test(t) || /\s(?:i|på)$/u.test(text[k - 1]!);
+    if (/^(?:i|på|I|På|PÅ)$/u.test(t) && k + 1 < text.length) t = text[++k]!;
+    t = t.replace(/\.$/u, '');
+    const words = t.split(/\s+/u);
+    if (meeting.body !== null && t.toLowerCase() === meeting.body.toLowerCase()) continue;
+    if (ORGANISATION.test(t) && !PLACE_IN_PASSING.test(t)) continue;
+    if (t.length < 3 || t.length > 80 || words.length > 8 || /[:;?!]/u.test(t) || NOT_A_PLACE_LINE.test(t) || findDate(t) || /\d{1,2}[.:]\d{2}/u.test(t)) return null;
+    if (!/^\p{Lu}/u.test(t) || /\(\p{Lu}{1,2}\)/u.test(t)) return null;
+    // A person (`Bo Dal`), or a sentence (more than one word in small letters, an address's aside).
+    if (isGivenName(words[0]!) && !/\d/u.test(t)) return null;
+    if (words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|i|på|ved|st|tv|th|sal|mf)$/u.test(w)).length > 1) return null;
+    // It reads as a place: premises, a street and number, a postcode and town, a town, a meeting online; or `på` led to it.
+    const placeLike = PLACE_IN_PASSING.test(t) || /\p{Ll}(?:vej|gade|stræde|allé|alle|plads|torv|vænge|vang)\s+\d/u.test(t) || /\b\d{4}\s+\p{Lu}/u.test(t) || (words.length === 1 && isTown(t)) || /^(?:Video|Videomøde|Videokonference|Online|Zoom|Teams|Skype)\b/iu.test(t);
+    return placeLike || led ? t : null;
+  }
+  return null;
+}
+
 /** A street and its number: `Parkvej 34`, `Torvegade 4B`. */
 const STREET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?$/u;
 /** What follows a place's name as its address: `, Parkvej 34`, `, 1. sal`, `, 2605 Brøndby`, `, Kbh. K`. */
@@ -1380,6 +1429,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (meeting.location !== null) break;
     if (!l.blank) meeting.location = placeIn(l.text);
   }
+  meeting.location ??= placeBesideWhen(lines.slice(0, 15), meeting);
   // `i Vejby Snedkerlaugs lokaler`: an organisation's own premises; with no body named, that organisation met.
   const premises = meeting.location === null ? null : /^(.{3,60}?(?:forening|klub|laug|selskab|vandværk|kor))s\s+(?:lokaler|lokale|lokalerne|klubhus|hus)\b/u.exec(meeting.location);
   if (premises && meeting.body === null) meeting.body = premises[1]!;
