@@ -4113,3 +4113,52 @@ describe('a bulleted agenda a line above its records, with parts further in', ()
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent og referent'], [2, 'Bestyrelsens beretning'], [3, 'Valg af bestyrelsesmedlemmer']]);
   });
 });
+
+describe('paragraphs opened by their titles, some ended by a full stop', () => {
+  const text = [
+    'Holmby Cykelklub',
+    '',
+    'Kalender',
+    'Bliv medlem',
+    'Kontakt os',
+    '',
+    'Protokollat for 2030',
+    '',
+    'Generalforsamling HCK 4/2 2031',
+    '',
+    'Valg af dirigent',
+    'Eva Holm vælges som dirigent',
+    '',
+    'Formandens beretning',
+    '(beretningen var udsendt på forhånd)',
+    'Beretningen godkendes',
+    '',
+    'Valg af kasserer.',
+    'Bo Dal genvælges',
+    '',
+    'Valg af revisor.',
+    'Ib Lund vælges',
+    '',
+    'Valg af suppleant.',
+    'Kim Berg vælges',
+    '',
+    'Eventuelt.',
+  ].join('\n');
+
+  it('every paragraph title is an item, with or without its full stop; a menu of links is none', () => {
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Formandens beretning'],
+      [3, 'Valg af kasserer'],
+      [4, 'Valg af revisor'],
+      [5, 'Valg af suppleant'],
+      [6, 'Eventuelt'],
+    ]);
+  });
+
+  it('`Protokollat` titles minutes, and the header above the items keeps its date', () => {
+    const doc = parseText(text);
+    expect(doc.documentType).toBe('referat');
+    expect(doc.meeting.date).toBe('2031-02-04');
+  });
+});

@@ -167,6 +167,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (chain.length === 0) {
     // No numbers at all (a small association's minutes): items by their titles ending in a colon.
     chain = labelledItems(lines);
+    // The paragraphs' first lines as titles, where they hold every labelled title and more (`Valg af formand.` among
+    // `Valg af referent`, `Eventuelt`): one reading of the layout that explains the whole of it.
+    const paragraphs = chain.length > 0 ? headedParagraphs(lines) : [];
+    if (paragraphs.length > chain.length && chain.every((c) => paragraphs.some((p) => p.index === c.index))) chain = paragraphs;
     if (chain.length > 0) {
       diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from unnumbered headings (a title and a colon, a bullet or a full stop), numbered in order`, place(lines[chain[0]!.index]));
     }
@@ -1751,12 +1755,18 @@ function titleShaped(t: string, most: number, labelOk: boolean): boolean {
 function headedParagraphs(lines: SLine[]): Candidate[] {
   const found: Candidate[] = [];
   let others = 0;
-  for (const p of paragraphsOf(lines).slice(1)) {
+  const paragraphs = paragraphsOf(lines).slice(1);
+  paragraphs.forEach((p, k) => {
     const t = lines[p.index]!.text.trim();
     const under = lines[p.index + 1]?.text.trim() ?? '';
-    if (p.lines > 1 && titleShaped(t, 7, true) && /^[\p{Lu}\d]/u.test(under) && !LIST_BULLET.test(under) && !/:$/u.test(t)) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true });
+    // Not a menu of short links (`Bestil licens` / `Bliv medlem` / `Kalender`): three or more lines of a word or two, none a sentence.
+    const own = lines.slice(p.index, p.index + p.lines).map((l) => l.text.trim());
+    const text = !(p.lines >= 3 && own.every((x) => x.split(/\s+/u).length <= 2 && !/[.!?]$/u.test(x)));
+    // The last paragraph may be the closing item alone (`Eventuelt.`), nothing said under it.
+    const closing = p.lines === 1 && k === paragraphs.length - 1 && found.length > 0 && CLOSING_TITLE.test(t);
+    if ((p.lines > 1 && text && titleShaped(t, 7, true) && /^[\p{Lu}\d(]/u.test(under) && !LIST_BULLET.test(under) && !/:$/u.test(t)) || closing) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true });
     else if (found.length > 0) others++;
-  }
+  });
   return found.length >= MIN_PARAGRAPH_TITLES && found.length >= others ? found : [];
 }
 
