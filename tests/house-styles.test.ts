@@ -4162,3 +4162,14 @@ describe('paragraphs opened by their titles, some ended by a full stop', () => {
     expect(doc.meeting.date).toBe('2031-02-04');
   });
 });
+
+describe('a bullet whose font was lost (`¤`)', () => {
+  it('`¤ pkt1. Budget` / text / `¤ pkt 2 Kontingent.` / text: the items, numbered as printed', () => {
+    const text = ['Referat fra bestyrelsesmøde torsdag den 3. maj 2031', '', '¤ pkt1. Budget for sommerfesten', '', 'Kassereren fremlagde budgettet, og det blev godkendt.', '', '¤ pkt 2 Kontingent.', '', 'Kontingentet fastholdes for næste år.', '', '¤ pkt 3 Eventuelt', '', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title?.replace(/\.$/u, '')])).toEqual([
+      [1, 'Budget for sommerfesten'],
+      [2, 'Kontingent'],
+      [3, 'Eventuelt'],
+    ]);
+  });
+});

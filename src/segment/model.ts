@@ -32,9 +32,16 @@ const SPACING = /[\u00a0\u2000-\u200b\u202f\t]|[^\S ]| {2}/;
 /** Words apart by a run of four spaces or a tab: a text file's table cells. */
 const CELL_GAP = /\S(?: {4,}|\t)\s*\S/u;
 
+/**
+ * A list's bullet whose font was lost on the way (a Wingdings glyph read as the currency sign `¤`), or an arrow or
+ * diamond used as one, opening a line: repaired to the bullet it stood for. (Symbol's private-use glyphs stay as printed.)
+ */
+export const LOST_BULLET = /^(?:¤|[➢►▶❖‣⁃∙◆])\s*(?=\S)/u;
+
 export function toSLines(lines: Line[]): SLine[] {
   return lines.map((l) => {
-    const text = SPACING.test(l.text) ? l.text.replace(/[\u00a0\u2000-\u200b\u202f\t]/g, ' ').replace(/\s+/g, ' ').trim() : l.text.trim();
+    const spaced = SPACING.test(l.text) ? l.text.replace(/[\u00a0\u2000-\u200b\u202f\t]/g, ' ').replace(/\s+/g, ' ').trim() : l.text.trim();
+    const text = spaced.replace(LOST_BULLET, '• ');
     const s: SLine = { text, page: l.page, line: l.line, blank: text === '' };
     if (text !== '' && l.x === undefined && CELL_GAP.test(l.text.trim())) {
       const cells = l.text.trim().split(/ {4,}|\t+/u).map((c) => c.replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ').replace(/\s+/g, ' ').trim()).filter((c) => c !== '');
