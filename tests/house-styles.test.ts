@@ -4173,3 +4173,44 @@ describe('a bullet whose font was lost (`¤`)', () => {
     ]);
   });
 });
+
+describe('a web page of several meetings, each folded under a bullet that names it', () => {
+  const text = [
+    'Referater fra bestyrelsesmøder Holmby Musikskole',
+    '',
+    ' • Bestyrelsesmøde 09.12.31 Holmby Musikskole',
+    '',
+    '  Referat mandag 9/12 2031, kl. 19.30 – 21.15',
+    '',
+    '  1. Startpunkter:',
+    '  1a. Dagsorden blev godkendt',
+    '',
+    '  2. Økonomi:',
+    '  2a. Budgettet holder.',
+    '',
+    '  3. Evt.',
+    '  3a. Intet.',
+    '',
+    ' • Bestyrelsesmøde 21.10.31 Holmby Musikskole',
+    '',
+    '  1. Startpunkter:',
+    '  1a. Dagsorden blev godkendt',
+    '',
+    '  2. Nye lærere:',
+    '  2a. To er ansat.',
+  ].join('\n');
+
+  it('the first meeting\'s numbered points are its items, not points under a bullet', () => {
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title?.replace(/[.:]$/u, '')])).toEqual([
+      [1, 'Startpunkter'],
+      [2, 'Økonomi'],
+      [3, 'Evt'],
+    ]);
+    expect(doc.meeting.date).toBe('2031-12-09');
+  });
+
+  it('the next meeting\'s fold ends the last item', () => {
+    expect(JSON.stringify(parseText(text).items[2])).not.toMatch(/21\.10\.31|Nye lærere/u);
+  });
+});

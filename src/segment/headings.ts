@@ -11,6 +11,7 @@ import { outcomeOf } from './outcome.js';
 import { TOC_ENTRY } from './clean.js';
 import { groupLabel, looksLikeName, PERSON_ENTRY } from './people.js';
 import { CLAUSE_VERB_WORDS } from './run-on.js';
+import { findDate } from './dates.js';
 
 export type HeadingPattern = 'punkt' | 'numbered' | 'spaced' | 'bare' | 'trailing';
 
@@ -329,6 +330,13 @@ export function underBullet(lines: SLine[], index: number): boolean {
 /** The bulleted entry a line sits under (see underBullet), or -1. */
 /** How far up a point's entry is looked for, in lines. */
 const BULLET_REACH = 40;
+/** A meeting or its minutes named at a bullet, with its day (`Bestyrelsesmøde 09.12.31`, `Referat fra mødet 4. maj`). */
+const MEETING_FOLD = /^(?:\p{L}+\s+){0,1}(?:referat|dagsorden|\p{L}*møde|generalforsamling)\b/iu;
+
+/** A bullet that names a meeting and its day (`• Bestyrelsesmøde 09.12.31 Holmby Musikskole`): a web page's fold of one meeting's minutes. */
+export function meetingFold(text: string): boolean {
+  return LIST_BULLET.test(text) && MEETING_FOLD.test(text.replace(LIST_BULLET, '')) && findDate(text) !== null;
+}
 
 function bulletAbove(lines: SLine[], index: number): number {
   let at = lines[index]!.indent;
@@ -337,7 +345,8 @@ function bulletAbove(lines: SLine[], index: number): number {
   for (let i = index - 1; i >= 0 && i >= index - BULLET_REACH; i--) {
     const l = lines[i]!;
     if (l.blank || l.indent === undefined || l.indent > at - step) continue;
-    if (LIST_BULLET.test(l.text)) return i;
+    // `• Bestyrelsesmøde 09.12.31 Holmby Musikskole` over its minutes: a web page's fold of one meeting, not a list's entry.
+    if (LIST_BULLET.test(l.text)) return meetingFold(l.text) ? -1 : i;
     if (!/^\d{1,3}[.):]\s/u.test(l.text)) return -1;
     at = l.indent;
   }

@@ -17,7 +17,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { TOLD_ENTRY, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { TOLD_ENTRY, meetingFold, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -370,6 +370,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     meeting.endTime = time;
     if (i > chain[chain.length - 1]!.index && !lines.slice(i + 1).some((l) => !l.blank && isBlockHeadingLine(l.text))) end = i;
     break;
+  }
+  // `• Bestyrelsesmøde 21.10.31 Holmby Musikskole` below the last item: a web page's fold of the next meeting ends these minutes.
+  if (chain.length > 0) {
+    const fold = lines.findIndex((l, i) => i > chain[chain.length - 1]!.index && i < end && !l.blank && meetingFold(l.text));
+    if (fold >= 0) end = fold;
   }
   // `Mødet startet:` / `04:00 PM` / `Mødet hævet:` / `05:00 PM` below the last item: the times, each on the line under its label.
   if (chain.length > 0) {
