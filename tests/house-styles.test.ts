@@ -4214,3 +4214,36 @@ describe('a web page of several meetings, each folded under a bullet that names 
     expect(JSON.stringify(parseText(text).items[2])).not.toMatch(/21\.10\.31|Nye lærere/u);
   });
 });
+
+describe('an agenda, then `Pkt. N` and what was done, however short', () => {
+  it('most entries tell what was done, so every one is a record under the agenda\'s title (`Godkendt` too)', () => {
+    const text = [
+      'Referat fra generalforsamlingen torsdag 4. marts 2031',
+      '',
+      'Dagsorden:',
+      ' 1. Godkendelse af dagsorden',
+      ' 2. Valg af dirigent',
+      ' 3. Formandens beretning',
+      ' 4. Regnskab',
+      ' 5. Indkomne forslag',
+      ' 6. Eventuelt',
+      'Pkt. 1 Godkendt',
+      'Pkt. 2 Bo Dal valgt og generalforsamlingen blev erklæret lovlig',
+      'Pkt. 3 Vedlagt. Godkendt',
+      'Pkt. 4 Regnskabet blev gennemgået af kassereren og godkendt.',
+      'Pkt. 5 Ingen forslag',
+      'Pkt. 6 Der blev talt om sommerturen.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Valg af dirigent'],
+      [3, 'Formandens beretning'],
+      [4, 'Regnskab'],
+      [5, 'Indkomne forslag'],
+      [6, 'Eventuelt'],
+    ]);
+    expect(doc.items[0]!.decision).toBe('Godkendt');
+    expect(doc.items[4]!.decision).toBe('Ingen forslag');
+  });
+});

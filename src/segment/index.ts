@@ -346,6 +346,17 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // entries, and what follows each is what was done; where two thirds of them or more read so, none is a title.
   const adEntries = listed.size === 0 ? chain.filter((c) => headed(c) && /^Add?\b/iu.test(lines[c.index]!.text.trim())) : [];
   const adTold = (c: Candidate) => !USUAL_TITLE.test(c.rest) && (outcomeOf(c.rest) !== null || looksLikeName(c.rest.replace(/\.$/u, '')) || (/[.!]$/u.test(c.rest) && c.rest.split(/\s+/).length >= 4) || (TOLD_ENTRY.test(c.rest) && c.rest.split(/\s+/).length >= 6));
+  // `Dagsorden:` / `1. Godkendelse af dagsorden` … / `Pkt. 1 Godkendt` / `Pkt. 2 Bo valgt og …`: where most entries under the
+  // agenda's numbers are what was done, each is (a short `Godkendt` too): the agenda's entries are the titles.
+  const underListed = listed.size >= 3 ? chain.filter((c) => headed(c) && listed.has(c.number)) : [];
+  const sameAsListed = (c: Candidate) => plainTitle(c.rest).startsWith(plainTitle(listed.get(c.number)!)) || plainTitle(listed.get(c.number)!).startsWith(plainTitle(c.rest));
+  const recordsUnderListed = underListed.filter((c) => !sameAsListed(c) && (recordedUnderAgenda(c.rest, listed.get(c.number)!) !== null || outcomeOf(c.rest) !== null || RECORDED_VERB.test(c.rest)));
+  if (documentType !== 'dagsorden' && underListed.length >= 3 && underListed.length * 4 >= chain.length * 3 && recordsUnderListed.length * 2 >= underListed.length) {
+    // (An entry the agenda's title already reads as a record, or one with a longer title of its own holding the agenda's
+    // (`Formandens beretning:` under `Beretning`), is left to be read entry by entry.)
+    const told = new Set(underListed.filter((c) => !sameAsListed(c) && recordedUnderAgenda(c.rest, listed.get(c.number)!) === null && !plainTitle(c.rest).includes(plainTitle(listed.get(c.number)!))));
+    chain = chain.map((c) => (told.has(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
+  }
   if (documentType !== 'dagsorden' && adEntries.length >= 3 && adEntries.length * 4 >= chain.length * 3 && adEntries.filter(adTold).length * 3 >= adEntries.length * 2) {
     chain = chain.map((c) => (adEntries.includes(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
     diags.info('items-told', `The items are headed \`Ad N\` with what was done after the number, and the document has no agenda; the ${adEntries.length} items are untitled`, place(lines[chain[0]!.index]));
