@@ -4247,3 +4247,57 @@ describe('an agenda, then `Pkt. N` and what was done, however short', () => {
     expect(doc.items[4]!.decision).toBe('Ingen forslag');
   });
 });
+
+describe('a page with the minutes of several meetings one after another', () => {
+  it('the first meeting\'s items only; the next meeting\'s heading ends them', () => {
+    const text = [
+      'Referater 2031',
+      '',
+      'Referat november 2031',
+      '',
+      ' 1. Salg af gamle film',
+      '  Vi sælger dem i portioner af en halv time.',
+      ' 2. Foreningen',
+      '  Bo og Eva har besøgt skovfogeden.',
+      ' 3. Runde. Alle spørges.',
+      '',
+      'Dagsorden april 2031',
+      '',
+      ' 1. Arkivet',
+      '  Reglerne hænges op på døren.',
+      ' 2. Nyt fra kommunen',
+      ' 3. Regnskab',
+      ' 4. Eventuelt',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Salg af gamle film'],
+      [2, 'Foreningen'],
+      [3, 'Runde. Alle spørges.'],
+    ]);
+    expect(JSON.stringify(doc.items[2])).not.toMatch(/Arkivet|april/u);
+  });
+
+  it('a notice\'s bare agenda above the minutes of an earlier meeting does not end the page', () => {
+    const text = [
+      'Hermed indkaldes til generalforsamling tirsdag 4. marts 2032 kl. 19.30.',
+      '',
+      'Dagsorden:',
+      ' 1. Valg af dirigent',
+      ' 2. Beretning',
+      ' 3. Eventuelt',
+      '',
+      'Referat fra generalforsamlingen den 5. marts 2031',
+      '',
+      ' 1. Valg af dirigent',
+      'Bo Dal blev valgt.',
+      '',
+      ' 2. Beretning',
+      'Beretningen blev godkendt.',
+      '',
+      ' 3. Eventuelt',
+      'Intet.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.decision)).toEqual(['Bo Dal blev valgt.', 'Beretningen blev godkendt.', 'Intet.']);
+  });
+});

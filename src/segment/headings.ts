@@ -333,6 +333,33 @@ const BULLET_REACH = 40;
 /** A meeting or its minutes named at a bullet, with its day (`Bestyrelsesmøde 09.12.31`, `Referat fra mødet 4. maj`). */
 const MEETING_FOLD = /^(?:\p{L}+\s+){0,1}(?:referat|dagsorden|\p{L}*møde|generalforsamling)\b/iu;
 
+/** A line that names a meeting or its minutes and when (`Referat november 2031`, `Dagsorden 4. april 2031`), perhaps at a bullet. */
+function meetingHead(text: string): boolean {
+  const t = text.replace(LIST_BULLET, '').trim();
+  return t.split(/\s+/u).length <= 10 && MEETING_FOLD.test(t) && (findDate(t) !== null || MONTH_YEAR.test(t));
+}
+const MONTH_YEAR = new RegExp(`\\b(?:${Object.keys(MONTHS).join('|')})\\.?\\s+(?:19|20)\\d\\d\\b`, 'iu');
+
+/**
+ * A page of several meetings' minutes one after another (`Referat november 2031` / `1. …` … / `Dagsorden april 2031` / `1. …`):
+ * the line that heads the second meeting, after the first meeting's items began; -1 where there is none.
+ */
+export function nextMeetingHead(lines: SLine[], cands: Candidate[]): number {
+  const firstOne = cands.find((c) => c.number === 1);
+  if (!firstOne) return -1;
+  for (let i = firstOne.index + 1; i < lines.length; i++) {
+    if (lines[i]!.blank || !meetingHead(lines[i]!.text)) continue;
+    // A new list from 1 right under it.
+    const next = cands.find((c) => c.index > i);
+    if (!next || next.number !== 1 || lines.slice(i + 1, next.index).filter((l) => !l.blank).length > 3) continue;
+    // (A bare agenda first, a notice's list with nothing written under its entries, is not a meeting's minutes: the minutes below are.)
+    const first = cands.filter((c) => c.index >= firstOne.index && c.index < i);
+    const written = lines.slice(firstOne.index, i).filter((l, k) => !l.blank && !first.some((c) => c.index === firstOne.index + k)).length;
+    return written > 0 ? i : -1;
+  }
+  return -1;
+}
+
 /** A bullet that names a meeting and its day (`• Bestyrelsesmøde 09.12.31 Holmby Musikskole`): a web page's fold of one meeting's minutes. */
 export function meetingFold(text: string): boolean {
   return LIST_BULLET.test(text) && MEETING_FOLD.test(text.replace(LIST_BULLET, '')) && findDate(text) !== null;

@@ -17,7 +17,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { TOLD_ENTRY, meetingFold, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { TOLD_ENTRY, meetingFold, nextMeetingHead, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -42,7 +42,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (zipNumberColumn(lines) > 0) diags.info('contents-columns', 'A contents table came out column by column; its numbers and titles were joined line by line');
   const restored = [...restoreListStart(lines), ...restoreLostNumbers(lines)];
   for (const r of restored) diags.info('numbering-restored', `Item number ${r.number} was lost in the text: ${r.listed ? 'numbered by its place in the list, before the first entry that kept its number' : 'read from the entry before it, which holds two titles'}`, place(lines[r.index]));
-  let candidates = findCandidates(lines);
+  // A page of several meetings' minutes: this document is the first of them.
+  const found = findCandidates(lines);
+  const nextMeeting = nextMeetingHead(lines, found);
+  let candidates = nextMeeting >= 0 ? found.filter((c) => c.index < nextMeeting) : found;
+  if (nextMeeting >= 0) diags.info('next-meeting', 'The page goes on with the minutes of another meeting; they are left out', place(lines[nextMeeting]));
   let chosen = chooseChain(candidates);
   // `2. Orientering` / text / `1. Fra formanden.` `2. Fra medlemmerne.` `3. Fra administrationen.` / … / `3. Kompetenceplan`:
   // a tight list from 1 again inside an item, some of whose entries the chain took for the next items; its points are no items.
@@ -386,6 +390,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (chain.length > 0) {
     const fold = lines.findIndex((l, i) => i > chain[chain.length - 1]!.index && i < end && !l.blank && meetingFold(l.text));
     if (fold >= 0) end = fold;
+    if (nextMeeting > chain[chain.length - 1]!.index) end = Math.min(end, nextMeeting);
   }
   // `Mødet startet:` / `04:00 PM` / `Mødet hævet:` / `05:00 PM` below the last item: the times, each on the line under its label.
   if (chain.length > 0) {
