@@ -4301,3 +4301,12 @@ describe('a page with the minutes of several meetings one after another', () => 
     expect(parseText(text).items.map((it) => it.decision)).toEqual(['Bo Dal blev valgt.', 'Beretningen blev godkendt.', 'Intet.']);
   });
 });
+
+describe('`Punkt N.` alone over a label of its text, under an agenda', () => {
+  it('the agenda\'s entry is the title; the label starts the record', () => {
+    const text = ['Bestyrelsesmøde d. 11.05.2031', '', 'Dagsorden:', '1. Referat', '2. Nyt fra udvalgene', '3. Emner til behandling', '4. Evt.', '', 'Punkt 1.', '', 'Ingen bemærkninger.', '', 'Punkt 2.', '', 'Sponsorudvalget:', 'Alle aftaler er i hus.', '', 'Tøj:', 'Ole planlægger det nye look.', '', 'Punkt 3.', '', 'Møder i hovedbestyrelsen:', 'Vi stiller altid med to personer.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Referat'], [2, 'Nyt fra udvalgene'], [3, 'Emner til behandling'], [4, 'Evt.']]);
+    expect(doc.items[1]!.decision).toMatch(/^Sponsorudvalget:\nAlle aftaler/u);
+  });
+});

@@ -729,6 +729,9 @@ function chairOf(people: Participant[]): string | null {
   return chairs.length === 1 ? chairs[0]!.name : null;
 }
 
+/** A heading that is its number alone (`Punkt 2.`, `Pkt. 3`, `Ad 4)`, `5.`). */
+const NUMBER_ALONE_HEADING = /^(?:Add?\.?\s*)?(?:(?:Punkt|Pkt\.?)\s*)?\d{1,3}\s*[.):]?$/iu;
+
 function buildItem(
   lines: SLine[],
   c: Candidate,
@@ -742,7 +745,9 @@ function buildItem(
   listedTitle: string | null,
   meetingDate: string | null = null,
 ): Item {
-  const extent = c.untitled ? [] : headingExtent(lines, c, stop, layout);
+  let extent = c.untitled ? [] : headingExtent(lines, c, stop, layout);
+  // `Punkt 2.` / `Hovedbestyrelsen:` / … under an agenda: a number alone over a label of its text; the agenda's entry is the title.
+  if (listedTitle !== null && c.gluedText === undefined && extent.length === 2 && NUMBER_ALONE_HEADING.test(lines[extent[0]!]!.text.trim()) && /:$/u.test(lines[extent[1]!]!.text.trim()) && !plainTitle(lines[extent[1]!]!.text).startsWith(plainTitle(listedTitle))) extent = [extent[0]!];
   const bodyFrom = extent.length > 0 ? extent[extent.length - 1]! + 1 : c.index;
   let heading = '';
   // A case number set at the right of a heading line (`Tilskud 2024     Sagsnr. 24/1002`), also of its first line when the title wraps.
