@@ -4310,3 +4310,28 @@ describe('`Punkt N.` alone over a label of its text, under an agenda', () => {
     expect(doc.items[1]!.decision).toMatch(/^Sponsorudvalget:\nAlle aftaler/u);
   });
 });
+
+describe('the next number run on after a space, its line break lost', () => {
+  it('`Afbud fra Eva 2. Dirigent og referent` / `Bo og Ib 3. Referat fra sidst`: each number after one opening a line above starts its item', () => {
+    const text = ['Referat af møde i Holmby Naturforenings bestyrelse 15. august 2031', '', '1. Registrering af fremmødte.', '', 'Afbud fra Eva og Lise 2. Dirigent og referent', '', 'Bo og Ib 3. Referat fra sidst', '', 'Godkendt. 4. Eventuelt', '', 'Intet.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title?.replace(/\.$/u, '')])).toEqual([[1, 'Registrering af fremmødte'], [2, 'Dirigent og referent'], [3, 'Referat fra sidst'], [4, 'Eventuelt']]);
+    expect(doc.items[1]!.decision).toBe('Bo og Ib');
+  });
+
+  it('`5. Regnskab 6. Forslag` on one line, and a wrapped entry\'s tail before the next number, make one agenda', () => {
+    const text = ['Dagsorden:', '', '1. Valg af dirigent 2. Beretning', '', '3. Regnskab 4. Kontingent samt budget for', '', 'det kommende år 5. Eventuelt', '', 'Ad 1.', 'Bo Dal blev valgt.', '', 'Ad 2.', 'Godkendt.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Beretning'],
+      [3, 'Regnskab'],
+      [4, 'Kontingent samt budget for det kommende år'],
+      [5, 'Eventuelt'],
+    ]);
+  });
+
+  it('a date or a reference is no number run on (`mødet den 2. Marts`, `jf. punkt 3. Budget`)', () => {
+    const text = ['Referat 4. maj 2031', '', '1. Beretning', 'Vi mødtes den 2. Marts og igen senere.', '', '2. Budget', 'Se jf. punkt 3. Regnskabet er godkendt.', '', '3. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3]);
+  });
+});

@@ -931,6 +931,11 @@ const MAY_BE_GLUED = /[\p{L}.!?)"”]\d{1,2}\.\s/u;
 /** A number glued to a word in small letters or a sentence's end, then a heading: `… referatet.2. Budget`, `Godkendt3. Notat`. */
 const GLUED_SECTION_GAP = /^(.*(?:\p{Ll}{3}|\p{L}[.!?]|[)"”]))(\d{1,2})\.\s+(\p{L}.{1,80})$/u;
 
+/** A line that ends in a number and a capitalised title after a space: `… Eva og Bo 2. Dirigent og referent`. */
+const GLUED_SPACED = /^(.*[\p{L}.!?)"”])\s+(\d{1,2})\.\s+(\p{Lu}.{1,120})$/u;
+/** A month's name first: a date's day before it, not a number of a section (`2. Marts`). */
+const MONTH_FIRST = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
+
 /** A paragraph's last sentence with the next section's number and title run on after its full stop: `… næste år.3. Regnskab`. */
 const GLUED_SECTION = /^(.*(?:\p{L}[)"”]?\s?[.!?]|\p{Ll}\)))(\d{1,2})\.\s+(\p{Lu}.{1,80})$/u;
 
@@ -961,7 +966,29 @@ export function splitGluedEntries(lines: SLine[]): void {
     const entry = gap !== null && Number(gap[2]!) === 1 ? /^\s*(\d{1,2})[.)]\s+\p{L}/u.exec(gap[1]!) : null;
     const afterList = entry !== null && Number(entry[1]!) >= 3 && numberedAbove(Number(entry[1]!), i, false);
     const gapSplits = gap !== null && words <= 12 && !(words >= 5 && /[.!?]$/u.test(gap[3]!)) && ((Number(gap[2]!) > 1 && numberedAbove(Number(gap[2]!), i, false)) || afterList);
-    const glued = sectionSplits ? section : gapSplits ? gap : null;
+    // `Afbud fra Eva og Bo 2. Dirigent og referent`: the next number and its title run on after a space (the line break lost),
+    // the number after one that opens a line above, not opening any line itself, and no date or reference (`den 2. marts`, `pkt. 2.`).
+    const spaced = !sectionSplits && !gapSplits && !l.blank && /\s\d{1,2}\.\s+\p{Lu}/u.test(l.text) ? GLUED_SPACED.exec(l.text) : null;
+    const spacedN = spaced ? Number(spaced[2]!) : 0;
+    const spacedSplits =
+      spaced !== null &&
+      spacedN > 1 &&
+      spaced[3]!.split(/\s+/u).length <= 16 &&
+      !MONTH_FIRST.test(spaced[3]!) &&
+      !/(?:\b(?:den|d\.|nr\.?|kl\.?|pkt\.?|punkt|punkterne|jf\.?|og|til|§)|\d)$/iu.test(spaced[1]!) &&
+      (numberedAbove(spacedN, i, true) || new RegExp(`^\\s*${spacedN - 1}\\.\\s+\\p{Lu}`, 'u').test(spaced[1]!)) &&
+      !lines.some((o, k) => k !== i && !o.blank && new RegExp(`^\\s*${spacedN}\\.\\s`, 'u').test(o.text));
+    // `7. Kontingent samt budget for` / `indeværende år 8. Valg til bestyrelsen`: the entry above wrapped, its tail before the next number.
+    if (spacedSplits && !/^\s*\d/u.test(spaced[1]!)) {
+      let k = i - 1;
+      while (k >= 0 && lines[k]!.blank) k--;
+      if (k >= 0 && new RegExp(`^\\s*${spacedN - 1}\\.\\s`, 'u').test(lines[k]!.text) && /\s(?:for|af|og|til|i|med|om|på|samt|fra|ved)$/u.test(lines[k]!.text)) {
+        lines[k] = { ...lines[k]!, text: `${lines[k]!.text} ${spaced[1]!.trim()}` };
+        lines.splice(i, 1, { ...l, text: `${spacedN}. ${spaced[3]!}` });
+        continue;
+      }
+    }
+    const glued = sectionSplits ? section : gapSplits ? gap : spacedSplits ? spaced : null;
     if (glued) {
       lines.splice(i, 1, { ...l, text: glued[1]! }, { ...l, text: `${Number(glued[2]!)}. ${glued[3]!}` });
       i++;
