@@ -41,7 +41,7 @@ export const CHAIR_ROWS: ChairRow[] = [
     // `Jørn Holm, tidligere formand for rådet blev valgt til dirigent`: who the person is, between commas, before the verb.
     // (`Karsten Holm, […] blev valgt …`, `Eva Dal, formand for kultur-, fritids- og idrætsudvalget, blev valgt …`: more of who it is, commas and all.)
     // (`Bo Dal valgt som dirigent`, `Bo Dal vælges til dirigent`, `… valgt til både dirigent og referent`.)
-    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*(?:\\p{Ll}|\\[)[^.]{2,90}?,?)?,?\\s+(?:(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?)?(?:gen)?valgt|(?:gen)?vælges)\\s+(?:som|til)\\s+(?:både\\s+)?(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+|\\s+\\(?(?:have|hus|nr\\.?)\\s*\\d+[a-z]?\\)?)?(?:,\\s*(?:\\[(?:\\.{3}|…)\\]|(?:\\p{Ll}|\\[)[^.]{2,90}?),?)?,?\\s+(?:(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?)?(?:gen)?valgt|(?:gen)?vælges)\\s+(?:som|til)\\s+(?:både\\s+)?(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -57,16 +57,20 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['a. Ib Holm blev valgt til både dirigent og referent', 'Ib Holm'],
       ['Karl Dam, […] blev valgt som dirigent.', 'Karl Dam'],
       ['Eva Dal, formand for kultur-, fritids- og idrætsudvalget, blev valgt som dirigent, og Bo Lund valgt som referent.', 'Eva Dal'],
+      ['Carl Holm fra Kolding blev valgt til dirigent', 'Carl Holm'],
+      ['Marianne have 32 blev valgt til dirigent.', 'Marianne'],
+      ['Karsten Holm, [...] blev valgt som dirigent.', 'Karsten Holm'],
     ],
   },
   {
     name: 'the office, then who was chosen',
     cue: /dirigent|ordstyrer|deleder/iu,
-    re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+(?:valgtes|vælges|blev\\s+(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}\\s+(?:blev|er|var)\\s+${CHAIR_WORD}\\b|(?<![\\p{L}])(?:blev|er)\\s+${PERSON}\\s+(?:gen)?valgt\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])valg\\s+af\\s+${CHAIR_WORD}[^.]{0,20}?\\s+det\\s+blev\\s+${PERSON}|(?<![\\p{L}]|(?:[Ss]om|[Tt]il|af|[Vv]alg)\\s)${CHAIR_WORD_ANY_CASE}\\s+(?!valgt|(?:Til|Som|Af|Valg|Den|Det|Der|De)\\b)${PERSON}(?=\\s+\\p{Ll}|\\s*[,.]|$)`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+(?:(?:såvel|både)\\s+)?${CHAIR_WORD}(?:\\s+(?:som|og)\\s+referent)?\\s+(?:valgtes|vælges|blev\\s+(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}\\s+(?:blev|er|var)\\s+${CHAIR_WORD}\\b|(?<![\\p{L}])(?:blev|er)\\s+${PERSON}\\s+(?:gen)?valgt\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])valg\\s+af\\s+${CHAIR_WORD}[^.]{0,20}?\\s+det\\s+blev\\s+${PERSON}|(?<![\\p{L}]|(?:[Ss]om|[Tt]il|af|[Vv]alg)\\s)${CHAIR_WORD_ANY_CASE}\\s+(?!valgt|(?:Til|Som|Af|Valg|Den|Det|Der|De)\\b)${PERSON}(?=\\s+\\p{Ll}|\\s*[,.]|$)`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
       ['Til dirigent valgtes Poul Brink.', 'Poul Brink'],
+      ['Til såvel dirigent som referent valgtes Steffen', 'Steffen'],
       ['Som ordstyrer blev valgt næstformand Lise Kjær, og som referent Bo Lind.', 'Lise Kjær'],
       ['Mødeleder var Søren Aagaard.', 'Søren Aagaard'],
       ['Bo Dal blev ordstyrer, Ib Lund referent.', 'Bo Dal'],
@@ -156,10 +160,10 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'elected, in the item that elects the chair',
-    cue: /valgt|valgtes|foreslået|påtog|forslag/u,
+    cue: /valgt|valgtes|foresl|påtog|forslag/iu,
     // `Valg af dirigent` / `Bo Dal er valgt.`, `I stedet valgtes Eva Lund.`, `Bo Dal blev foreslået og takkede ja.`,
     // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bestyrelsens forslag: Bo Dal. Valgt …`.
-    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.`, 'gu'),
+    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}`, 'gu'),
     inElection: true,
     withoutElection: false,
     examples: [
@@ -168,6 +172,13 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Joos Holm blev foreslået og takkede ja.', 'Joos Holm'],
       ['Bestyrelsen foreslog Erik Dam, der påtog sig hvervet.', 'Erik Dam'],
       ['Bestyrelsens forslag: Thomas Lund.', 'Thomas Lund'],
+      ['Gunnar Holm blev foreslået og valgt. Han konstaterede, at generalforsamlingen var lovligt indkaldt.', 'Gunnar Holm'],
+      ['Birgit G. blev valgt og konstaterede, at generalforsamlingen var lovlig.', 'Birgit G.'],
+      ['Bestyrelsen foreslog Jørgen Dal (JD). Der var ingen andre forslag, og JD blev valgt.', 'Jørgen Dal'],
+      ['Bestyrelsen foreslår Peter Holm. Godkendt.', 'Peter Holm'],
+      ['Valgt falder på Gunhild Holm', 'Gunhild Holm'],
+      ['Valg af dirigent Bestyrelsen foreslår Peter Holm. Godkendt.', 'Peter Holm'],
+      ['Bo Dal blev valgt som referent.', null],
       ['Regnskabet er valgt.', null],
       ['Som referent valgtes Bo Dal.', null],
     ],
@@ -198,7 +209,7 @@ export const CHAIR_ROWS: ChairRow[] = [
 ];
 
 /** A word every row's sentence holds: an office, an election or a proposal, leading, welcoming. */
-const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|vælges|genvalgte|ledet|ledede|ledte|velkommen|åbnede|foreslået|forslag|påtog)(?!\\p{L})|til\\s+at\\s+lede`, 'iu');
+const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|vælges|genvalgte|ledet|ledede|ledte|velkommen|åbnede|foreslået|foreslog|foreslår|forslag|påtog)(?!\\p{L})|til\\s+at\\s+lede`, 'iu');
 
 /** Capitalised words at a sentence's start that are no one. */
 const NOT_A_PERSON = /^(?:Som|Til|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi)\b/u;
@@ -236,7 +247,7 @@ export function chairInSentence(sentence: string, rows: ChairRow[] = CHAIR_ROWS,
       const name = firstMention(m.slice(1).find((g) => g !== undefined)!.trim());
       if (/^\(/u.test(name)) return name;
       if (NOT_A_PERSON.test(name) || ORGANISATION.test(name)) continue;
-      if (looksLikeName(name) || (inElection && /^\p{Lu}\p{Ll}{2,}$/u.test(name))) return name;
+      if (looksLikeName(name) || (inElection && /^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\.)?$/u.test(name))) return name;
     }
   }
   return null;
