@@ -4335,3 +4335,17 @@ describe('the next number run on after a space, its line break lost', () => {
     expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3]);
   });
 });
+
+describe('untitled notes: most items with plain text written under them', () => {
+  it('are minutes, and the text under each item is its record', () => {
+    const text = ['Ungerådsmøde d. 8. november 2031', '', ' 1. Opfølgning på quizaftenen', '  Det gik godt, god stemning.', '  Der kom omkring 30.', ' 2. Møde med skolelederne', '  Eva og Bo præsenterede ideerne.', ' 3. Valgfest', '  Vi holder den i hallen.', ' 4. Eventuelt'].join('\n');
+    const doc = parseText(text);
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items.map((it) => it.decision?.split('\n')[0] ?? null)).toEqual(['Det gik godt, god stemning. Der kom omkring 30.', 'Eva og Bo præsenterede ideerne.', 'Vi holder den i hallen.', null]);
+  });
+
+  it('a labelled agenda with notes under its entries is not taken for minutes by this', () => {
+    const text = ['Bestyrelsesmøde 8. november 2031', '', 'Dagsorden:', ' 1. Sommerfesten', '  Forslag til program er vedlagt.', ' 2. Kontingent', '  Kassereren fremlægger et forslag.', ' 3. Haven', '  Hækken skal klippes.', ' 4. Eventuelt'].join('\n');
+    expect(parseText(text).items.every((it) => it.decision === null)).toBe(true);
+  });
+});

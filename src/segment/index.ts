@@ -522,7 +522,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const withText = trial.filter((it) => it.sections.length > 0).length;
     // Or it will be called minutes for what its items record (below): then all of its items' text is their record.
     const recorded = trial.filter((it) => it.decision !== null && it.outcome !== null).length;
-    if (said >= 2 || (said >= 1 && trial.length <= 3) || (decided >= 3 && decided * 3 >= withText * 2) || recorded >= 2 || (recorded >= 1 && trial.length <= 3)) reads = true;
+    // Or most items have plain text written under them, none a case's blocks (`Sagsfremstilling`, `Indstilling`): notes of the meeting.
+    const plain = trial.filter((it) => it.sections.length > 0 && it.sections.every((x) => x.heading === null)).length;
+    const blocks = trial.some((it) => it.sections.some((x) => x.heading !== null && x.kind !== 'other'));
+    const noted = !header.agendaLabel && !blocks && plain >= 3 && plain * 3 >= trial.length * 2;
+    if (said >= 2 || (said >= 1 && trial.length <= 3) || (decided >= 3 && decided * 3 >= withText * 2) || recorded >= 2 || (recorded >= 1 && trial.length <= 3) || noted) reads = true;
   }
   let items = build(reads, diags);
   if (chain.some((c) => c.also !== undefined)) items = items.sort((a, b) => a.number - b.number);
