@@ -4349,3 +4349,16 @@ describe('untitled notes: most items with plain text written under them', () => 
     expect(parseText(text).items.every((it) => it.decision === null)).toBe(true);
   });
 });
+
+describe('`Dagsorden:` over entries with what happened written under them', () => {
+  it('told in the past or the perfect (`gik`, `var`, `er lavet`), the entries\' text is what was recorded', () => {
+    const text = ['Bestyrelsesmøde 8. november 2031', '', 'Dagsorden:', '1. Sommerfesten', 'Den gik godt, og vi fik et lille overskud.', '2. Kontingent', 'Kassereren var syg, så punktet tages op igen.', '3. Haven', 'Der er lavet en ny hæk ved indgangen.', '4. Eventuelt', 'Intet.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items[2]!.decision).toBe('Der er lavet en ny hæk ved indgangen.');
+  });
+  it('a proposal\'s background told in the perfect (`har været praksis`) keeps an agenda an agenda', () => {
+    const text = ['Generalforsamling 8. november 2031', '', 'Dagsorden:', '1. Valg af dirigent', '2. Beretning', '3. Forslag til vedtægter', 'Bestyrelsen foreslår en ændring, så vedtægterne beskriver den praksis, der gennem mange år har været vedr. regnskabet.', '4. Eventuelt'].join('\n');
+    expect(parseText(text).documentType).toBe('dagsorden');
+  });
+});

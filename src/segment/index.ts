@@ -323,7 +323,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const toldInThePast = () => {
     const pastTense = chain.map((c, k) => {
       const text = `${c.gluedText ?? ''} ${spanText(chain, k, 1)}`.trim();
-      return text.length >= 40 ? [...text.matchAll(/(?<!\p{L})(?:blev|\p{Ll}{3,}ede)(?!\p{L})/gu)].length : 0;
+      return text.length >= 40 ? [...text.matchAll(TOLD_PAST_WIDE)].length : 0;
     });
     const recordedUnder = pastTense.filter((n) => n > 0).length;
     return (recordedUnder >= 2 && recordedUnder * 2 >= chain.length) || pastTense.some((n) => n >= 4);
@@ -732,6 +732,9 @@ function chairOf(people: Participant[]): string | null {
   const chairs = people.filter((p) => p.group === 'chair');
   return chairs.length === 1 ? chairs[0]!.name : null;
 }
+
+/** What was done, told in the past or the perfect: `blev`, `besluttede`, `var`, `gik`, `er lavet`, `har været`. */
+const TOLD_PAST_WIDE = /(?<!\p{L})(?:blev|var|havde|gik|kom|fik|sagde|\p{Ll}{3,}ede|(?:har|er|havde)\s+(?:(?:nu|også|netop|allerede)\s+)?(?:blevet|lavet|sendt|købt|fået|holdt|afholdt|modtaget|kommet|gået|besluttet|aftalt|udsendt|indkøbt|opsat|bestilt|indkaldt))(?!\p{L})/gu;
 
 /** A heading that is its number alone (`Punkt 2.`, `Pkt. 3`, `Ad 4)`, `5.`). */
 const NUMBER_ALONE_HEADING = /^(?:Add?\.?\s*)?(?:(?:Punkt|Pkt\.?)\s*)?\d{1,3}\s*[.):]?$/iu;
