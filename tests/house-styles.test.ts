@@ -4362,3 +4362,16 @@ describe('`Dagsorden:` over entries with what happened written under them', () =
     expect(parseText(text).documentType).toBe('dagsorden');
   });
 });
+
+describe('a programme by the clock', () => {
+  it('`12.00 – Velkomst` / `12.05 – Valg af ordstyrer` / …: each time an item, numbered in order; never refused', () => {
+    const text = ['Fredag den 8. november mødes Holmby Elevråd til årets første møde.', '', 'Dagsorden:', '', '12.00 – Velkomst v. formanden', '', '12.05 – Valg af ordstyrer og referent', '', '12.20 – Sparring og vidensdeling', '', '13.55 – Evt.', '', 'Spørgsmål kan sendes til sekretariatet.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Velkomst'], [2, 'Valg af ordstyrer og referent'], [3, 'Sparring og vidensdeling'], [4, 'Evt.']]);
+    expect(doc.meeting.body).toBe('Holmby Elevråd');
+  });
+  it('times out of order are no programme', () => {
+    const text = ['Referat', '', '19.00 Mødet startede', '', '18.00 Spisning', '', '20.00 Tak for i aften', '', 'Vi talte om haven.'].join('\n');
+    expect(parseText(text).items.length).not.toBe(3);
+  });
+});

@@ -190,6 +190,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) diags.info('items-one-case', chain[0]!.untitled ? 'The page is one case, printed without its title over its blocks' : 'The page is one case: its title is the line over its blocks', place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
+    // `12.00 – Velkomst` / `12.05 – Valg af ordstyrer` / …: a programme by the clock, each time an item.
+    chain = timedEntries(lines);
+    if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the programme's times, numbered in order`, place(lines[chain[0]!.index]));
+  }
+  if (chain.length === 0) {
     // `DAGSORDEN` / `Åbent møde:` / `• Budget` / `• Skolevej` / `Lukket møde:` / `• Salg af grund`: an agenda of bullets (before short lines are read as titles).
     chain = bulletAgenda(lines);
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the agenda's bulleted list, numbered in order`, place(lines[chain[0]!.index]));
@@ -2183,6 +2188,33 @@ const ACCESS_GROUP = /^(?:(åben|åbent|åbne)|(lukket|lukkede))\s+(?:møde|dags
  * the closed group closed. Three entries at least, each a title (no more than
  * 20 words); nothing but group labels between them.
  */
+/** A programme's entry by the clock: `12.05 – Valg af ordstyrer`, `Kl. 19.00: Velkomst`, `19.00-19.15 Beretning`. */
+const TIMED_ENTRY = /^(?:[Kk]l\.?\s*)?(\d{1,2})[.:](\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:[-–:]\s*)?(\p{Lu}.{2,120})$/u;
+const MIN_TIMED = 3;
+
+/**
+ * A programme by the clock (`12.00 – Velkomst` / `12.05 – Valg af ordstyrer` / … / `13.55 – Evt.`): each time opens an
+ * item, numbered in order, when three or more run in order of the day.
+ */
+function timedEntries(lines: SLine[]): Candidate[] {
+  const found: Candidate[] = [];
+  let last = -1;
+  for (const [i, l] of lines.entries()) {
+    const m = l.blank ? null : TIMED_ENTRY.exec(l.text.trim());
+    if (!m) continue;
+    const minutes = Number(m[1]) * 60 + Number(m[2]);
+    if (Number(m[1]) > 23 || Number(m[2]) > 59) continue;
+    if (minutes <= last) {
+      // A second programme, or times that are no programme: the first run only.
+      if (found.length >= MIN_TIMED) break;
+      found.length = 0;
+    }
+    last = minutes;
+    found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest: m[3]!.trim(), score: 0, unnumbered: true });
+  }
+  return found.length >= MIN_TIMED ? found : [];
+}
+
 function bulletAgenda(lines: SLine[]): Candidate[] {
   // `Dagsorden iflg. vedtægterne, med vedtagne beslutninger:`: the agenda's word opening a line that a colon ends introduces it too.
   const at = lines.findIndex((l) => !l.blank && (AGENDA_LABEL.test(l.text.trim()) || AGENDA_SAID.test(l.text.trim())));

@@ -541,6 +541,9 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Kommunalbestyrelsen holder møde tirsdag den 15. september 2031 kl. 17.00', 'Kommunalbestyrelsen'],
   ['Generalforsamling 2031', null],
   ['Formanden holder møde med kommunen', null],
+  ['Fredag den 8. november mødes det Holmby Elevråd til skoleårets første møde.', 'Holmby Elevråd'],
+  ['Holmby Seniorråd mødes i aften på rådhuset.', 'Holmby Seniorråd'],
+  ['Vi mødes i Holmby Hallen.', null],
   ['Referat af bestyrelsesmøde mandag d. 10. oktober 2031 i HIK’s lokaler.', null],
   ['Generalforsamling 01-11-2031 PDF Udskriv Email', null],
   ['Bestyrelsesmøde 11. maj 2031 Klokken 17.15', null],
@@ -570,9 +573,15 @@ const TITLE_GENITIVE = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og\s+\p{L}
 /** `Holmby Byråd holder møde tirsdag den …`: the body, then the meeting it holds. */
 const HOLDS_MEETING = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og|for|i)){0,5}?)\s+(?:af)?holder\s+(?:(?:sit|sin|ordinært|ekstraordinært|ordinær|ekstraordinær)\s+)*(?:\p{Ll}*møde|generalforsamling)\b/u;
 
+/** `Fredag den 8. november mødes Det Holmby Elevråd til …`, `Holmby Seniorråd mødes …`: who meets. */
+const MEETS = /(?:^|\s)mødes\s+(?:(?:det|den)\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4})|^(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4})\s+mødes\b/u;
+
 function bodyOfMeetingGenitive(t: string): string | null {
   const held = HOLDS_MEETING.exec(t);
   if (held && namesABody(held[1]!) && BODYLIKE.test(held[1]!)) return held[1]!;
+  const meets = MEETS.exec(t);
+  const who = meets ? (meets[1] ?? meets[2])! : null;
+  if (who !== null && namesABody(who) && BODYLIKE.test(who)) return who;
   const m = TITLE_GENITIVE.exec(t.replace(TITLE_KIND_LEAD, ''));
   if (!m || /^(?:Bestyrelsen|Året|Dagen|Aftenen|Foreningen|Klubben|Rådet|Udvalget|Årets|Dagens)$/u.test(m[1]!)) return null;
   // `Holmby Skoles bestyrelsesmøde`: the school's board met.
