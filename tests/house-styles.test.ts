@@ -4375,3 +4375,10 @@ describe('a programme by the clock', () => {
     expect(parseText(text).items.length).not.toBe(3);
   });
 });
+
+describe('the chair told in the header, a blank line after the place', () => {
+  it('a blank line ends the sentence before the election (`…, Holmby Skole, Holte` / blank / `Bo Dal blev valgt til dirigent …`)', () => {
+    const text = ['Referat fra generalforsamling', '', 'Holmby Orkester', '', 'Tirsdag d. 20. september 2031, Holmby Skole, Holte', '', 'Folmer Dal blev valgt til dirigent og konstaterede, at generalforsamlingen var lovligt indkaldt.', '', 'Dagsorden:', '', '1. Beretning', 'Godkendt.', '', '2. Regnskab', 'Godkendt.'].join('\n');
+    expect(parseText(text).meeting.chair).toBe('Folmer Dal');
+  });
+});

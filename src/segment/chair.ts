@@ -261,6 +261,22 @@ function resolveInitials(name: string, participants: Participant[]): string | nu
   return found ? found.name : null;
 }
 
+/** The header's first 40 lines of text, in paragraphs a blank line (an empty string) apart. */
+function headerParagraphs(header: string[]): string[] {
+  const paragraphs: string[][] = [[]];
+  let seen = 0;
+  for (const l of header) {
+    if (seen >= 40) break;
+    if (l === '') {
+      if (paragraphs.at(-1)!.length > 0) paragraphs.push([]);
+      continue;
+    }
+    paragraphs.at(-1)!.push(l);
+    seen++;
+  }
+  return paragraphs.filter((p) => p.length > 0).map((p) => p.join('\n').slice(0, 6000));
+}
+
 /**
  * The chair told in a sentence of the first items' records (or of the header's
  * lines, `header`), or null. Participants resolve initials.
@@ -274,7 +290,8 @@ export function chairInText(items: Item[], header: string[], participants: Parti
       inElection: CHAIR_ITEM.test(it.title),
     })),
     // The header's first lines (a page run together may hold the whole document).
-    { text: header.slice(0, 40).join('\n').slice(0, 6000), inElection: false },
+    // (A blank line there ends a sentence whatever its last mark: `…, Holmby Skole, Holte` / blank / `Bo Dal blev valgt …`.)
+    ...headerParagraphs(header).map((text) => ({ text, inElection: false })),
   ];
   for (const { text, inElection } of texts) {
     if (!CUE.test(text)) continue;

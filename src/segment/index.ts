@@ -554,7 +554,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   applyItemAttendance(items, participants, diags);
   if (meeting.chair === null) {
     // A general assembly's dirigent (`Valg af dirigent` / `Ole Berg blev valgt.`) chairs it.
-    meeting.chair = chairOfTwoElected(items) ?? electedChair(items) ?? chairInText(items, lines.slice(0, headerEnd).flatMap((l) => (l.blank ? [] : [l.text])), participants);
+    meeting.chair = chairOfTwoElected(items) ?? electedChair(items) ?? chairInText(items, lines.slice(0, headerEnd).map((l) => (l.blank ? '' : l.text)), participants);
     if (meeting.chair !== null) {
       seatChair(meeting.chair, participants);
       diags.info('chair-elected', `Took the chair, ${meeting.chair}, from the election of a dirigent or ordstyrer`, place(lines[chain[0]?.index ?? 0]));
