@@ -4382,3 +4382,14 @@ describe('the chair told in the header, a blank line after the place', () => {
     expect(parseText(text).meeting.chair).toBe('Folmer Dal');
   });
 });
+
+describe('a list restarted at each entry (`1.` … `1.`, then `5.`)', () => {
+  it('the ones are entries 1 to 4, numbered in place, where 5 follows them', () => {
+    const text = ['Referat af menighedsrådsmøde 24. november 2031', '', '  1. Velkomstsang', 'DDS 74', '', '  1. Godkendelse af dagsorden', 'Godkendt', '', '  1. Valg af kirkeværge', 'Bo Dal valgtes.', '', '  1. Økonomi', 'Der er brugt mindre end budgetteret.', '', '5. Skrivelser', 'Intet.', '', '6. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Velkomstsang'], [2, 'Godkendelse af dagsorden'], [3, 'Valg af kirkeværge'], [4, 'Økonomi'], [5, 'Skrivelser'], [6, 'Eventuelt']]);
+  });
+  it('a `1.` inside a record, with no list going on from it, is left alone', () => {
+    const text = ['Referat 4. maj 2031', '', '1. Beretning', 'Godkendt.', '', '2. Turneringen', '1. holdet rykkede op.', '', '3. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3]);
+  });
+});

@@ -1104,6 +1104,39 @@ export function restoreListStart(lines: SLine[]): { number: number; index: numbe
   return [];
 }
 
+/** An entry numbered one: `1. Velkomst`, `  1) Godkendelse af dagsorden`. */
+const ONE_ENTRY = /^1[.)]\s+\p{Lu}/u;
+/** An entry's number at a line's start. */
+const ANY_ENTRY = /^(\d{1,2})[.)]\s+\S/u;
+
+/**
+ * A list whose numbering restarted at every entry (a web page's `<ol>` cut by what is written under each entry):
+ * K entries numbered `1.` one after another, then the entry numbered K+1 (`1. Velkomst` / … / `1. Økonomi` / `5. Lukket
+ * møde`). The ones are entries 1 … K, numbered in place. Returns the numbers restored and their lines.
+ */
+export function restoreRepeatedOnes(lines: SLine[]): { number: number; index: number; listed: boolean }[] {
+  const ones: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.blank ? '' : lines[i]!.text.trim();
+    const m = ANY_ENTRY.exec(t);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n === 1 && ONE_ENTRY.test(t) && (ones.length === 0 || (lines[i]!.indent ?? 0) === (lines[ones[0]!]!.indent ?? 0))) {
+      ones.push(i);
+      continue;
+    }
+    if (ones.length >= 2 && n === ones.length + 1) {
+      return ones.map((at, k) => {
+        lines[at] = { ...lines[at]!, text: lines[at]!.text.replace(/^(\s*)1(?=[.)])/u, `$1${k + 1}`) };
+        return { number: k + 1, index: at, listed: false };
+      });
+    }
+    // Another number: no list restarted at each entry here (`1. holdet` inside a record is no entry).
+    if (ones.length > 0) ones.length = 0;
+  }
+  return [];
+}
+
 /** A line that plainly goes on on the next: it ends on a connector or a comma. */
 const CONTINUES_AFTER = /(?:\s(?:og|eller|for|til|af|i|på|med|om|samt|mellem)|[,–-])$/iu;
 
