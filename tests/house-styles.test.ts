@@ -4393,3 +4393,18 @@ describe('a list restarted at each entry (`1.` … `1.`, then `5.`)', () => {
     expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3]);
   });
 });
+
+describe('an unnumbered agenda above numbered records', () => {
+  const text = ['Referat fra generalforsamlingen d. 29/10-2031', '', 'Valg af dirigent', 'Valg af referent', 'Formandens beretning', 'Fastsættelse af kontingent', '', 'Bestyrelsen foreslår, at kontingentet forbliver uændret kr. 150 pr. år.', 'Valg til bestyrelsen', '', 'Bo Dal – ønsker ikke genvalg', 'Eva Holm (ikke på valg i år)', 'Behandling af indkomne forslag – indsendt senest den 11. marts 2031', 'Evt.', '', 'Fremmødte medlemmer: 13.', '', 'Ad 1. Valg af dirigent: Ib Lund.', '', 'Ad 2. Valg af referent: Kim Berg', '', 'Ad 3. Formandens beretning:', 'Medlemstallet steg med en fjerdedel.'].join('\n');
+  it('is the agenda, numbered by place: the entries the copy never reaches are items too; notes and candidates are none', () => {
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Valg af referent'],
+      [3, 'Formandens beretning'],
+      [4, 'Fastsættelse af kontingent'],
+      [5, 'Valg til bestyrelsen'],
+      [6, 'Behandling af indkomne forslag – indsendt senest den 11. marts 2031'],
+      [7, 'Evt'],
+    ]);
+  });
+});

@@ -153,6 +153,15 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       diags.info('items-by-agenda-title', `The items are headed by the agenda's titles; numbered by their place in it`, place(lines[chain[0]!.index]));
     }
   }
+  // `Valg af dirigent` / `Valg af referent` / … / `Evt.` unnumbered, then `Ad 1. Valg af dirigent: …`, `Ad 2. Valg af referent: …`:
+  // the list above is the agenda, numbered by place; its entries not recorded (a copy cut short) are items all the same.
+  if (plainAgenda.length === 0) {
+    const above = unnumberedListAbove(lines, chain);
+    if (above.length > 0) {
+      plainAgenda = above;
+      diags.info('agenda-unnumbered', `The agenda above the records is an unnumbered list of ${above.length} entries whose first titles the records repeat; numbered by place`, place(lines[above[0]!.index]));
+    }
+  }
   if (chain.length === 0) {
     // No numbered headings (a web page printed without its titles): items by their case numbers over their blocks.
     chain = untitledItems(lines);
@@ -742,6 +751,43 @@ function chairOf(people: Participant[]): string | null {
 
 /** What was done, told in the past or the perfect: `blev`, `besluttede`, `var`, `gik`, `er lavet`, `har været`. */
 const TOLD_PAST_WIDE = /(?<!\p{L})(?:blev|var|havde|gik|kom|fik|sagde|\p{Ll}{3,}ede|(?:har|er|havde)\s+(?:(?:nu|også|netop|allerede)\s+)?(?:blevet|lavet|sendt|købt|fået|holdt|afholdt|modtaget|kommet|gået|besluttet|aftalt|udsendt|indkøbt|opsat|bestilt|indkaldt))(?!\p{L})/gu;
+
+/** How far above the first record an unnumbered agenda is looked for, in lines. */
+const AGENDA_REACH = 120;
+
+/**
+ * An agenda printed as unnumbered lines above numbered records (`Valg af dirigent` / `Valg af referent` / … / `Evt.`, then
+ * `Ad 1. Valg af dirigent: Bo Dal.`): the records' first two titles are the list's first two lines, and the list ends at
+ * its closing entry (`Eventuelt`, `Evt.`) before the records. Notes under its entries (a proposal, the candidates) are no
+ * entries. Its entries, numbered by place; none where there is no such list.
+ */
+function unnumberedListAbove(lines: SLine[], chain: Candidate[]): AgendaEntry[] {
+  if (chain.length < 2 || chain[0]!.number !== 1 || chain[1]!.number !== 2 || chain[0]!.rest === '' || chain[1]!.rest === '') return [];
+  const opens = (rest: string, t: string) => plainTitle(t).length >= 4 && plainTitle(rest.replace(/\s+/gu, ' ')).startsWith(plainTitle(t));
+  // An entry: a title's length, no sentence ended by a full stop (but a short title's own, `Valg af revisor.`), no label, no
+  // person (`Bo Dal – ønsker ikke genvalg`, `Eva Holm (ikke på valg)`).
+  const entry = (t: string) => {
+    const words = t.split(/\s+/u).length;
+    if (words > 12 || !/^\p{Lu}/u.test(t) || /:\s*\S|:$/u.test(t) || looksLikeName(t.split(/\s+[-–(]/u)[0]!.trim())) return false;
+    return !/[.!?]$/u.test(t) || (words <= 6 && !/,/u.test(t)) || CLOSING_TITLE.test(t);
+  };
+  const first = chain[0]!.index;
+  for (let at = first - 1; at >= 0 && at >= first - AGENDA_REACH; at--) {
+    const t = lines[at]!.blank ? '' : lines[at]!.text.trim();
+    if (t === '' || !entry(t) || !opens(chain[0]!.rest, t)) continue;
+    const second = nextNonBlank(lines, at);
+    if (second >= first || !opens(chain[1]!.rest, lines[second]!.text.trim())) continue;
+    const entries: AgendaEntry[] = [];
+    for (let i = at; i < first; i++) {
+      const x = lines[i]!.blank ? '' : lines[i]!.text.trim();
+      if (x === '' || !entry(x)) continue;
+      entries.push({ number: entries.length + 1, rest: x.replace(/[.:]$/u, ''), index: i });
+      if (CLOSING_TITLE.test(x)) return entries.length >= 3 ? entries : [];
+    }
+    return [];
+  }
+  return [];
+}
 
 /** A heading that is its number alone (`Punkt 2.`, `Pkt. 3`, `Ad 4)`, `5.`). */
 const NUMBER_ALONE_HEADING = /^(?:Add?\.?\s*)?(?:(?:Punkt|Pkt\.?)\s*)?\d{1,3}\s*[.):]?$/iu;
