@@ -4408,3 +4408,10 @@ describe('an unnumbered agenda above numbered records', () => {
     ]);
   });
 });
+
+describe('numbered paragraphs that skip a number, a comment\'s `1.` after them', () => {
+  it('`1.` `2.` `4.` `6.` `7.` paragraphs are the items as numbered; the comment list below is none', () => {
+    const text = ['Referat af generalforsamling d. 29.8.2031', '', '1. Dirigent: Eva Holm. Referent: Bo Dal.', '', '2. Dagsordenen er godkendt med det forbehold, at der mangler et regnskab.', '', '4. Der er en stigende tilgang af medlemmer, og vi er nu over 1000.', '', '6. Kassereren har lagt penge ud og indsender kontoudtog snarest.', '', '7. En ny bestyrelse er blevet dannet af Eva, Bo og Ib.', '', 'One comment', '', ' 1. Kim Berg', '', '  Hvornår er næste generalforsamling?'].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 4, 6, 7]);
+  });
+});

@@ -836,6 +836,8 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
 
 /** The shortest run of numbered paragraphs read as the items when nothing else is. */
 const MIN_PARAGRAPH_RUN = 3;
+/** How many numbers a run of numbered paragraphs may skip at a step. */
+const MAX_SKIP = 2;
 
 /**
  * Numbered paragraphs, one number after the other, each opening a paragraph
@@ -854,14 +856,22 @@ export function paragraphRun(lines: SLine[], cands: Candidate[]): Candidate[] {
     const outdented = p >= 0 && (lines[c.index]!.indent ?? 0) < (lines[p]!.indent ?? 0);
     return (p < 0 || c.index - p > 1 || lines[c.index]!.opensParagraph === true || outdented) && capital && (c.pattern === 'numbered' || c.pattern === 'punkt');
   };
-  let best: Candidate[] = [];
-  let run: Candidate[] = [];
-  for (const c of cands) {
-    const last = run[run.length - 1];
-    if (opens(c) && last && c.number === last.number + 1) run.push(c);
-    else run = opens(c) ? [c] : [];
-    if (run.length > best.length) best = [...run];
-  }
+  const longest = (skip: number) => {
+    let best: Candidate[] = [];
+    let run: Candidate[] = [];
+    for (const c of cands) {
+      const last = run[run.length - 1];
+      if (opens(c) && last && c.number > last.number && c.number <= last.number + skip + 1) run.push(c);
+      else run = opens(c) ? [c] : [];
+      if (run.length > best.length) best = [...run];
+    }
+    return best;
+  };
+  // One number after another; or a longer run from 1 that skips a number or two at a step (items with nothing recorded,
+  // `2.` / `4.` / `6.`).
+  let best = longest(0);
+  const skipping = longest(MAX_SKIP);
+  if (skipping.length > best.length && skipping[0]!.number === 1) best = skipping;
   // Two (a copy cut short) when they start at 1 and both open with a usual item's title (`1. Valg af stemmetællere Bo Dal …` / `2. Formandens beretning …`).
   const usualPair = best.length === 2 && best[0]!.number === 1 && best.every((c) => USUAL_TITLE.test(c.rest));
   if (best.length < MIN_PARAGRAPH_RUN && !usualPair) return [];

@@ -169,10 +169,16 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       diags.warn('items-untitled', `Found no numbered item headings; took ${chain.length} item${chain.length === 1 ? '' : 's'} from ${chain.length === 1 ? 'its case-number line' : 'their case-number lines'}, without titles`, place(lines[chain[0]!.index]));
     }
   }
-  if (chain.length === 0) {
-    // Long numbered paragraphs in sequence, their titles running into their text.
-    chain = paragraphRun(lines, candidates);
-    if (chain.length > 0) diags.info('items-paragraphs', `Took ${chain.length} items from numbered paragraphs in sequence; their titles run into their text`, place(lines[chain[0]!.index]));
+  if (chain.length <= 1) {
+    // Long numbered paragraphs in sequence, their titles running into their text (over a lone entry the chain took, a comment's `1.`).
+    const run = paragraphRun(lines, candidates);
+    // (Not where the lone entry records one of the paragraphs, its title repeated: an agenda's list and its first record.)
+    const twin = chain.length === 1 ? run.find((c) => c.number === chain[0]!.number) : undefined;
+    const recordsTwin = twin !== undefined && [plainTitle(twin.rest), plainTitle(chain[0]!.rest)].some((t, k, both) => t.length >= 4 && both[1 - k]!.startsWith(t.slice(0, 12)));
+    if (run.length > 0 && (chain.length === 0 || (run.length >= MIN_RUN_OVER_ONE && run[run.length - 1]!.index < chain[0]!.index && !recordsTwin))) {
+      chain = run;
+      diags.info('items-paragraphs', `Took ${chain.length} items from numbered paragraphs in sequence; their titles run into their text`, place(lines[chain[0]!.index]));
+    }
   }
   if (chain.length === 0) {
     // Lines that each open with the next number, whatever their mark or case, with what was said on each.
@@ -788,6 +794,9 @@ function unnumberedListAbove(lines: SLine[], chain: Candidate[]): AgendaEntry[] 
   }
   return [];
 }
+
+/** The shortest run of numbered paragraphs that outweighs a lone numbered heading the chain took. */
+const MIN_RUN_OVER_ONE = 4;
 
 /** A heading that is its number alone (`Punkt 2.`, `Pkt. 3`, `Ad 4)`, `5.`). */
 const NUMBER_ALONE_HEADING = /^(?:Add?\.?\s*)?(?:(?:Punkt|Pkt\.?)\s*)?\d{1,3}\s*[.):]?$/iu;
