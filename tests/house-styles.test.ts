@@ -4415,3 +4415,10 @@ describe('numbered paragraphs that skip a number, a comment\'s `1.` after them',
     expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 4, 6, 7]);
   });
 });
+
+describe('a web list\'s marker kept before the printed number (`1. 4  Beretning`)', () => {
+  it('the printed numbers are the items\'', () => {
+    const text = ['Referat fra generalforsamlingen 30.1.2031', '', '  1. 1  Valg af dirigent', 'Bo Dal blev valgt.', '', '  1. 2  Formandens beretning', 'Godkendt.', '', '  1. 3  Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent'], [2, 'Formandens beretning'], [3, 'Eventuelt']]);
+  });
+});

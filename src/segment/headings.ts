@@ -1114,6 +1114,21 @@ export function restoreListStart(lines: SLine[]): { number: number; index: numbe
   return [];
 }
 
+/** A web list's own marker before the number the text prints: `  1. 4  Formandens beretning`. */
+const MARKER_BEFORE_NUMBER = /^(\s*)1[.)]\s+(\d{1,2})\s+(?=\S)/u;
+
+/**
+ * Numbered points copied from a web page whose list restarted at each point, its marker `1.` kept before the printed
+ * number (`1. 1  Bo Dal blev valgt …` / `1. 4  Formandens beretning: …`): the printed number is the entry's. Two such
+ * lines at least, with different printed numbers. Returns how many lines were mended.
+ */
+export function dropListMarkers(lines: SLine[]): number {
+  const marked = lines.flatMap((l, i) => (!l.blank && MARKER_BEFORE_NUMBER.test(l.text) ? [i] : []));
+  if (marked.length < 2 || new Set(marked.map((i) => MARKER_BEFORE_NUMBER.exec(lines[i]!.text)![2])).size < 2) return 0;
+  for (const i of marked) lines[i] = { ...lines[i]!, text: lines[i]!.text.replace(MARKER_BEFORE_NUMBER, '$1$2. ') };
+  return marked.length;
+}
+
 /** An entry numbered one: `1. Velkomst`, `  1) Godkendelse af dagsorden`. */
 const ONE_ENTRY = /^1[.)]\s+\p{Lu}/u;
 /** An entry's number at a line's start. */
