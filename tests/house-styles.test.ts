@@ -4422,3 +4422,12 @@ describe('a web list\'s marker kept before the printed number (`1. 4  Beretning`
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent'], [2, 'Formandens beretning'], [3, 'Eventuelt']]);
   });
 });
+
+describe('numbered entries that are short sentences of what was done', () => {
+  it('`1. Bo Dal blev valgt til dirigent.` … : untitled items, each sentence its record', () => {
+    const text = ['Referat af generalforsamling 2031', '', '1. Bo Dal blev valgt til dirigent.', '', '2. Formanden fremlagde sin beretning, som blev godkendt.', '', '3. Kassereren fremlagde regnskabet, der blev godkendt.', '', '4. Eva og Ib blev genvalgt til bestyrelsen.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, ''], [2, ''], [3, ''], [4, '']]);
+    expect(doc.items[0]!.decision).toBe('Bo Dal blev valgt til dirigent.');
+  });
+});

@@ -368,7 +368,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // sentence of what was done, the entries have no titles; the sentences are their records.
   // (An entry headed by its own line: not already split, unnumbered, untitled or numbered apart from its title.)
   const headed = (c: Candidate) => c.gluedText === undefined && !c.unnumbered && !c.untitled && c.numberAt === undefined;
-  const toldEntry = (c: Candidate) => headed(c) && TOLD_ENTRY.test(c.rest) && !USUAL_TITLE.test(c.rest) && c.rest.split(/\s+/).length >= 8;
+  const toldEntry = (c: Candidate) => headed(c) && TOLD_ENTRY.test(c.rest) && !USUAL_TITLE.test(c.rest) && c.rest.split(/\s+/).length >= TOLD_WORDS;
   // `Ad 1 Intet at tilføje` / `Ad 2 Bo retter medlemslisten.` with no agenda in the document: `Ad` points at the notice's
   // entries, and what follows each is what was done; where two thirds of them or more read so, none is a title.
   const adEntries = listed.size === 0 ? chain.filter((c) => headed(c) && /^Add?\b/iu.test(lines[c.index]!.text.trim())) : [];
@@ -795,6 +795,9 @@ function unnumberedListAbove(lines: SLine[], chain: Candidate[]): AgendaEntry[] 
   }
   return [];
 }
+
+/** The fewest words of a numbered entry told as what was done (`Bo Dal blev valgt til dirigent.`). */
+const TOLD_WORDS = 6;
 
 /** The shortest run of numbered paragraphs that outweighs a lone numbered heading the chain took. */
 const MIN_RUN_OVER_ONE = 4;
