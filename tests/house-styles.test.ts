@@ -4431,3 +4431,12 @@ describe('numbered entries that are short sentences of what was done', () => {
     expect(doc.items[0]!.decision).toBe('Bo Dal blev valgt til dirigent.');
   });
 });
+
+describe('a notice of a meeting, then the same meeting\'s minutes', () => {
+  it('the heading of the minutes (the same day) does not end the page: the records are the items', () => {
+    const text = ['Holmby Beboerforening har afholdt ordinær generalforsamling', 'søndag d. 2. april 2031 kl. 11.00', '', '1.Valg af dirigent. 2. Formandens beretning. 3. Eventuelt.', '', 'Forslag sendes til formanden en uge før.', 'Referatet kommer her:', '', 'Generalforsamling d. 2. april 2031 på Holmbyskolen', '', '1. Valg af dirigent', 'Bo Dal blev valgt som dirigent.', '', '2. Formandens beretning', 'Eva Holm aflagde beretningen.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items[0]!.decision).toBe('Bo Dal blev valgt som dirigent.');
+    expect(doc.meeting.chair).toBe('Bo Dal');
+  });
+});

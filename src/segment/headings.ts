@@ -352,10 +352,15 @@ export function nextMeetingHead(lines: SLine[], cands: Candidate[]): number {
     // A new list from 1 right under it.
     const next = cands.find((c) => c.index > i);
     if (!next || next.number !== 1 || lines.slice(i + 1, next.index).filter((l) => !l.blank).length > 3) continue;
-    // (A bare agenda first, a notice's list with nothing written under its entries, is not a meeting's minutes: the minutes below are.)
+    // (A bare agenda first, a notice's list with nothing written between its entries, is not a meeting's minutes: the minutes
+    // below are. Nor is the same meeting's day again: a notice, then its minutes.)
     const first = cands.filter((c) => c.index >= firstOne.index && c.index < i);
-    const written = lines.slice(firstOne.index, i).filter((l, k) => !l.blank && !first.some((c) => c.index === firstOne.index + k)).length;
-    return written > 0 ? i : -1;
+    const lastEntry = first.length > 0 ? first[first.length - 1]!.index : firstOne.index;
+    const written = lines.slice(firstOne.index, lastEntry).filter((l, k) => !l.blank && !first.some((c) => c.index === firstOne.index + k)).length;
+    const day = findDate(lines[i]!.text)?.date ?? null;
+    const above = lines.slice(0, firstOne.index).reverse().find((l) => !l.blank && findDate(l.text) !== null);
+    const sameDay = day !== null && above !== undefined && findDate(above.text)!.date === day;
+    return written > 0 && !sameDay ? i : -1;
   }
   return -1;
 }
