@@ -523,6 +523,7 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Holmby Lystfiskerforenings bestyrelsesmøde november 2031', 'Holmby Lystfiskerforening'],
   ['Holmby Skakforbunds delegeretmøde 2031', 'Holmby Skakforbund'],
   ['Generalforsamling i Holmby Fodbold Forum', 'Holmby Fodbold Forum'],
+  ['Referat af møde i Det midlertidige udvalg om evaluering af den politiske struktur, tirsdag d. 23. juni 2031', 'Det midlertidige udvalg om evaluering af den politiske struktur'],
   ['Generalforsamling for Holmforeningens lokalforening for København, Frederiksberg og omegnen.', 'Holmforeningens lokalforening for København, Frederiksberg og omegnen'],
   ['Referat ekstraordinær Generalforsamling den 7. marts 2031 i Holmby afdelingens lokaler Torvegade Holmby', null],
   ['Referat af bestyrelsesmøde i Holmsangerne', 'Holmsangerne'],
@@ -560,7 +561,7 @@ const TITLE_MEETING = /^(?:(?:ordinære?|ekstraordinære?|konstituerende|årlige
 /** When, right after the meeting: a weekday, `den`, a date or a year, `nr. 4`. */
 const TITLE_WHEN_LEAD = new RegExp(`^\\s*(?:[,–-]\\s*)?(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?`, 'iu');
 /** Where a body's name ends: a comma, a dash, a weekday, `den`, `kl.`, `afholdt`, a date, a year, markup. */
-const NAME_END = /\s*(?:,(?!\s*\p{Lu}\p{Ll}+\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\b)(?!\s*\p{Lu}\p{Ll}+(?:,\s*\p{Lu}\p{Ll}+)*\s+og\s+\p{L})|\s[-–]\s|(?<!\p{Lu})\.\s*$|<|:)|\s+(?:(?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|den|d\.|kl\.?|[Kk]lokken|KL\.|afholdt|afholdes|på|hos)(?!\p{L})|(?<!\saf)\s+\d(?!\d{0,2}(?:\s*$|,))/u;
+const NAME_END = /\s*(?:,(?!\s*\p{Lu}\p{Ll}+\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\b)(?!\s*\p{Lu}\p{Ll}+(?:,\s*\p{Lu}\p{Ll}+)*\s+og\s+\p{L})|\s[-–]\s|(?<!\p{Lu})\.\s*$|<|:)|\s+(?:(?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|(?:den|d\.)(?=\s*\d)|kl\.?|[Kk]lokken|KL\.|afholdt|afholdes|på|hos)(?!\p{L})|(?<!\saf)\s+\d(?!\d{0,2}(?:\s*$|,))/u;
 /** A body's kind in small letters before its name (`foreningen Holmby Koret`, `kreds Midtholm`). */
 const KIND_BEFORE_NAME = /^(?:(?:\p{Ll}+\s+)?\p{Ll}*(?:foreningen|klubben|lauget|selskabet|gruppen|kredsen|afdelingen)(?:\s+i)?|kreds|afdeling)\s+(?=\p{Lu})/u;
 /** A name that ends in a building or room is the meeting's place (`Holmby Forsamlingshus`). */
@@ -623,7 +624,7 @@ export function bodyInMeetingTitle(line: string): string | null {
       .replace(/[,:;]$/u, '')
       .replace(/\s+(?:af|i|og|for|til)$/u, '');
     const words = name.split(/\s+/u);
-    if (words.length > 7 || !namesABody(name) || findDate(name) || PAGE_CONTROL.test(name)) return null;
+    if (words.length > (BODYLIKE.test(name) ? 10 : 7) || !namesABody(name) || findDate(name) || PAGE_CONTROL.test(name)) return null;
     // `… i Holmby afdelingens lokaler Torvegade`: premises named inside it, a place.
     if (/\s(?:lokaler|lokalerne|lokale|lokalet|huset|hallen|salen|klubhus|klubhuset)(?:\s|$)/u.test(name)) return null;
     // `… i Holmby Forsamlingshus`, `… i klubbens lokaler`: where it was held; `Klokken 17.15`: when.
