@@ -4440,3 +4440,14 @@ describe('a notice of a meeting, then the same meeting\'s minutes', () => {
     expect(doc.meeting.chair).toBe('Bo Dal');
   });
 });
+
+describe('bulleted titles, each over text of its own', () => {
+  it('` • Valg af dirigent.` / text / ` • Formandens beretning.` / text …: the items', () => {
+    const text = ['REFERAT AF GENERALFORSAMLING I HOLMBY TEATERFORENING D. 28.09.31', '', '  • Valg af dirigent.', '', 'Bestyrelsen foreslog Bo Dal som dirigent.', '', '  • Formandens beretning.', '', 'Eva Holm omtalte sæsonen, og beretningen blev taget til efterretning.', '', '  • Indkomne forslag', '', 'Der var ikke indkommet nogen forslag.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent'], [2, 'Formandens beretning'], [3, 'Indkomne forslag']]);
+  });
+  it('a bulleted list of points, one under another, is no such thing', () => {
+    const text = ['Referat 4. maj 2031', '', 'Nyt fra formanden', '  • To nye medlemmer', '  • Stævnet gik godt', '  • Festen holdes i juni', 'Det var alt for i dag, tak for nu.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).not.toEqual(['To nye medlemmer', 'Stævnet gik godt', 'Festen holdes i juni']);
+  });
+});

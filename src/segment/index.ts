@@ -234,6 +234,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the document's headings at one level, or its short lines set in bold over plain text, numbered in order`, place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
+    // ` • Valg af dirigent.` / `Bo Dal blev valgt.` / ` • Formandens beretning.` / …: bulleted titles, each over its text.
+    chain = bulletedTitles(lines);
+    if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from bulleted titles over their text, numbered in order`, place(lines[chain[0]!.index]));
+  }
+  if (chain.length === 0) {
     // `Valg af dirigent` / ` • Valget faldt på …` / `Beretning` / ` • Formanden gennemgik …`: titles, each over its points.
     chain = titlesOverBullets(lines);
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from unbulleted titles over bulleted points, numbered in order`, place(lines[chain[0]!.index]));
@@ -1439,6 +1444,28 @@ function untitledItems(lines: SLine[]): Candidate[] {
  * one is a usual item's title. A title is eight words or fewer with no
  * sentence's end and no colon.
  */
+/** The fewest bulleted titles over text read as the items. */
+const MIN_BULLETED_TITLES = 3;
+
+/**
+ * Bulleted titles, each over text of its own (` • Valg af dirigent.` / `Bestyrelsen foreslog Bo Dal.` / ` • Formandens
+ * beretning.` / …): the items, when three or more of the outermost bullets read so and they are two thirds of them at
+ * least (a bulleted list of points, one under another, is no such thing).
+ */
+function bulletedTitles(lines: SLine[]): Candidate[] {
+  const bullets = lines.flatMap((l, i) => (!l.blank && LIST_BULLET.test(l.text.trim()) ? [i] : []));
+  if (bullets.length < MIN_BULLETED_TITLES) return [];
+  const outer = Math.min(...bullets.map((i) => lines[i]!.indent ?? 0));
+  const outermost = bullets.filter((i) => (lines[i]!.indent ?? 0) === outer);
+  const titled = outermost.filter((i) => {
+    const t = lines[i]!.text.trim().replace(LIST_BULLET, '').trim();
+    const next = nextNonBlank(lines, i);
+    return titleShaped(t, 10, true) && next < lines.length && !LIST_BULLET.test(lines[next]!.text.trim()) && lines[next]!.text.trim().split(/\s+/u).length >= 3;
+  });
+  if (titled.length < MIN_BULLETED_TITLES || titled.length * 3 < outermost.length * 2) return [];
+  return titled.map((i, k) => ({ index: i, number: k + 1, pattern: 'punkt', rest: lines[i]!.text.trim().replace(LIST_BULLET, '').trim().replace(/\.$/u, ''), score: 0, unnumbered: true }));
+}
+
 function titlesOverBullets(lines: SLine[]): Candidate[] {
   const found: number[] = [];
   lines.forEach((l, i) => {
