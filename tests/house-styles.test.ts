@@ -4451,3 +4451,10 @@ describe('bulleted titles, each over text of its own', () => {
     expect(parseText(text).items.map((it) => it.title)).not.toEqual(['To nye medlemmer', 'Stævnet gik godt', 'Festen holdes i juni']);
   });
 });
+
+describe('a copy that lost its blank lines, titles alone with their colons', () => {
+  it('`Beretning:` / text / `Fremtidigt arbejde:` / text …: each title opens an item wherever it stands', () => {
+    const text = ['Referat af generalforsamling i Holmby afd. d. 12.4.2031', 'Til stede:', 'Bo, Eva, Ib, Kim, Lise', 'Valg af ordstyrer og referent:', 'Bo og Eva', 'Beretning:', 'Ib fremlagde beretningen, og den blev godkendt.', 'Fremtidigt arbejde:', 'Vi danner en gruppe om skabet.', 'Valg af delegerede:', 'Vi valgte Ib og Kim.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af ordstyrer og referent'], [2, 'Beretning'], [3, 'Fremtidigt arbejde'], [4, 'Valg af delegerede']]);
+  });
+});

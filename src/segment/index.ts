@@ -2117,8 +2117,17 @@ const ASSEMBLY_TITLE = /^(?:Valg\s+af|Formandens|Bestyrelsens|Beretning|Regnskab
  */
 function labelledItems(lines: SLine[]): Candidate[] {
   const found: { index: number; rest: string; gluedText?: string }[] = [];
+  // A copy that lost its blank lines (one in ten lines or fewer): a title alone with its colon (`Beretning:`) opens its part
+  // wherever it stands.
+  const text = lines.filter((l) => !l.blank).length;
+  const dense = text >= 8 && (lines.length - text) * 10 <= lines.length;
   lines.forEach((l, i) => {
     if (l.blank) return;
+    if (dense && !opensParagraph(lines, i) && /^[^:]{3,60}:\s*$/u.test(l.text.trim()) && !LIST_BULLET.test(l.text.trim())) {
+      const label = l.text.trim().replace(/:\s*$/u, '');
+      if (label.split(/\s+/u).length <= 7 && /^\p{Lu}/u.test(label) && blockKind(label) === null && groupLabel(label) === null && !isFieldLabel(label) && !AGENDA_INTRO.test(label) && nextNonBlank(lines, i) < lines.length) found.push({ index: i, rest: label });
+      return;
+    }
     // A usual item's title run into its record (`Formandens beretning: Tommy indledte …`) may stand on the line under text.
     // (The first of them too where it elects the chair: `… gå i gang.` / `Valg af dirigent: Bestyrelsen foreslog …`.)
     if (!opensParagraph(lines, i) && !l.bold && !((found.length > 0 || /^Valg\s+af\s+(?:dirigent|ordstyrer)/iu.test(l.text)) && ASSEMBLY_TITLE.test(l.text) && /^[^:]{3,40}:\s+\p{Lu}/u.test(l.text))) return;
