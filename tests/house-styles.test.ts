@@ -4458,3 +4458,10 @@ describe('a copy that lost its blank lines, titles alone with their colons', () 
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af ordstyrer og referent'], [2, 'Beretning'], [3, 'Fremtidigt arbejde'], [4, 'Valg af delegerede']]);
   });
 });
+
+describe('an agenda\'s unnumbered list in a report with no headings', () => {
+  it('`DAGSORDEN` / `Dagsordenen var følgende:` / `Valg af dirigent.` / …: the entries are the items', () => {
+    const text = ['GOD STEMNING PÅ HOLMBY SLOT', 'Alle tilmeldte medlemmer nåede frem til formiddagskaffen, og formanden bød velkommen til en lang dag med mange gæster.', '', 'DAGSORDEN', 'Generalforsamlingens dagsorden var følgende:', 'Valg af dirigent og referent.', 'Bestyrelsens beretning.', 'Forelæggelse af årsrapport.', 'Indkomne forslag.', 'Eventuelt.', '', 'Efter frokosten blev der fisket i voldgraven, og mange fik gedder på krogen den eftermiddag.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent og referent'], [2, 'Bestyrelsens beretning'], [3, 'Forelæggelse af årsrapport'], [4, 'Indkomne forslag'], [5, 'Eventuelt']]);
+  });
+});

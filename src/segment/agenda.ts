@@ -268,6 +268,8 @@ export function sectionsByTitle(lines: SLine[], chain: Candidate[]): Candidate[]
 
 /** `Dagsorden:`, `Dagsorden`, `Dagsorden iflg. vedtægterne:` alone on a line. */
 const AGENDA_LABEL_LINE = /^(?:dagsorden|dagsordenen|program)(?:\s+(?:iflg\.?|ifølge|jf\.?)\s+[^.:]{2,40})?\s*:?$/iu;
+/** The fewest entries of an unnumbered agenda read as the items with nothing else in the document to read. */
+const MIN_ALONE_ENTRIES = 4;
 /** A list entry printed as a short line of its own (a title, not a sentence of text). */
 const ENTRY_WORDS = 14;
 
@@ -279,7 +281,7 @@ const ENTRY_WORDS = 14;
  * an item from the agenda. Null when there is no such agenda or too few of its
  * titles return.
  */
-export function unnumberedAgenda(lines: SLine[]): { chain: Candidate[]; entries: AgendaEntry[] } | null {
+export function unnumberedAgenda(lines: SLine[], alone = false): { chain: Candidate[]; entries: AgendaEntry[] } | null {
   const label = lines.findIndex((l) => !l.blank && AGENDA_LABEL_LINE.test(l.text));
   if (label < 0) return null;
   const entries: AgendaEntry[] = [];
@@ -290,6 +292,8 @@ export function unnumberedAgenda(lines: SLine[]): { chain: Candidate[]; entries:
       continue;
     }
     const t = l.text.replace(LIST_BULLET, '');
+    // `Generalforsamlingens dagsorden var følgende:` right under the label introduces the list.
+    if (entries.length === 0 && /:$/u.test(t.trim()) && /\bdagsorden/iu.test(t)) continue;
     if (/^\d/.test(t) || t.split(/\s+/).length > ENTRY_WORDS || !/^\p{Lu}/u.test(t)) break;
     // A case system's block (`Resumé`, `Beslutning`) ends the list: what came before it is the page's header, no agenda.
     if (isBlockHeadingLine(t)) break;
@@ -305,5 +309,9 @@ export function unnumberedAgenda(lines: SLine[]): { chain: Candidate[]; entries:
     from = i + 1;
   }
   // Two titles returning in order are enough: a copy cut short keeps the rest of the agenda as items.
-  return chain.length >= 2 ? { chain, entries } : null;
+  if (chain.length >= 2) return { chain, entries };
+  // With nothing else to read (`alone`), the list under its label is the agenda itself, each entry an item.
+  // (Not a list of bullets or dashes, which the bulleted agenda reads with its groups and records.)
+  if (alone && chain.length === 0 && entries.length >= MIN_ALONE_ENTRIES && entries.every((e) => !LIST_BULLET.test(lines[e.index]!.text.trim()))) return { chain: entries.map((e) => ({ index: e.index, number: e.number, pattern: 'punkt', rest: e.rest, score: 0, unnumbered: true })), entries };
+  return null;
 }

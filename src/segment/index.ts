@@ -187,6 +187,15 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) diags.info('items-numbered-lines', `Took ${chain.length} items from lines that open with the next number in turn, each with its record`, place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
+    // `DAGSORDEN` / `Valg af dirigent.` / `Bestyrelsens beretning.` / … in a report with no headings: the agenda is the items.
+    const found = unnumberedAgenda(lines, true);
+    if (found) {
+      chain = found.chain;
+      plainAgenda = found.entries;
+      diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the agenda's unnumbered list, numbered in order`, place(lines[chain[0]!.index]));
+    }
+  }
+  if (chain.length === 0) {
     // No numbers at all (a small association's minutes): items by their titles ending in a colon.
     chain = labelledItems(lines);
     // The paragraphs' first lines as titles, where they hold every labelled title and more (`Valg af formand.` among
