@@ -279,7 +279,8 @@ const ENTRY_WORDS = 14;
  * (`Beretning:`, `1. Valg af dirigent:`): those headings are the items,
  * numbered by their place in the agenda, and an entry that does not return is
  * an item from the agenda. Null when there is no such agenda or too few of its
- * titles return.
+ * titles return; `alone` (nothing else in the document to read) takes an
+ * unbulleted list of four or more entries as the items themselves.
  */
 export function unnumberedAgenda(lines: SLine[], alone = false): { chain: Candidate[]; entries: AgendaEntry[] } | null {
   const label = lines.findIndex((l) => !l.blank && AGENDA_LABEL_LINE.test(l.text));

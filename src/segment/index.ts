@@ -46,9 +46,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   for (const r of restored) diags.info('numbering-restored', `Item number ${r.number} was lost in the text: ${r.listed ? 'numbered by its place in the list, before the first entry that kept its number' : 'read from the entry before it, which holds two titles'}`, place(lines[r.index]));
   if (repeated.length > 0) diags.info('numbering-restored', `The first ${repeated.length} entries are all numbered 1 (the list restarted at each), then ${repeated.length + 1} follows: numbered 1 to ${repeated.length} in place`, place(lines[repeated[0]!.index]));
   // A page of several meetings' minutes: this document is the first of them.
-  const found = findCandidates(lines);
-  const nextMeeting = nextMeetingHead(lines, found);
-  let candidates = nextMeeting >= 0 ? found.filter((c) => c.index < nextMeeting) : found;
+  const onPage = findCandidates(lines);
+  const nextMeeting = nextMeetingHead(lines, onPage);
+  let candidates = nextMeeting >= 0 ? onPage.filter((c) => c.index < nextMeeting) : onPage;
   if (nextMeeting >= 0) diags.info('next-meeting', 'The page goes on with the minutes of another meeting; they are left out', place(lines[nextMeeting]));
   let chosen = chooseChain(candidates);
   // `2. Orientering` / text / `1. Fra formanden.` `2. Fra medlemmerne.` `3. Fra administrationen.` / … / `3. Kompetenceplan`:
@@ -770,7 +770,7 @@ function chairOf(people: Participant[]): string | null {
   return chairs.length === 1 ? chairs[0]!.name : null;
 }
 
-/** What was done, told in the past or the perfect: `blev`, `besluttede`, `var`, `gik`, `er lavet`, `har været`. */
+/** What was done, told in the past or the perfect: `blev`, `besluttede`, `var`, `gik`, `er lavet` (not `har været`, a proposal's background). */
 const TOLD_PAST_WIDE = /(?<!\p{L})(?:blev|var|havde|gik|kom|fik|sagde|\p{Ll}{3,}ede|(?:har|er|havde)\s+(?:(?:nu|også|netop|allerede)\s+)?(?:blevet|lavet|sendt|købt|fået|holdt|afholdt|modtaget|kommet|gået|besluttet|aftalt|udsendt|indkøbt|opsat|bestilt|indkaldt))(?!\p{L})/gu;
 
 /** How far above the first record an unnumbered agenda is looked for, in lines. */
