@@ -66,6 +66,15 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
     not: ['Orientering om budget m.v. Status fra kassereren', 'Tilskud til hallen. Ansøgning fra klubben'],
   },
   {
+    mark: 'a comma, then a capitalised sentence with its verb',
+    examples: [
+      ['Velkomst, Formanden bød velkommen til alle.', 'Velkomst', 'Formanden bød velkommen til alle.'],
+      ['Økonomi, status på budget og ansøgninger, Vi må beholde pengene.', 'Økonomi, status på budget og ansøgninger', 'Vi må beholde pengene.'],
+      ['Hjemmeside og facebook, Der blev talt om annoncer.', 'Hjemmeside og facebook', 'Der blev talt om annoncer.'],
+    ],
+    not: ['Budget, Regnskab og Kontingent', 'Valg af formand, Næstformand og Kasserer', 'Status på sagen, Kommunen har svaret?', 'Formanden, Eva Holm, aflagde beretning om året.'],
+  },
+  {
     mark: "a sub-point's letter or decimal number",
     examples: [
       ['Behandling af indkomne forslag a. Bestyrelsen foreslår, at vi køber en bod.', 'Behandling af indkomne forslag', 'a. Bestyrelsen foreslår, at vi køber en bod.'],
@@ -141,6 +150,15 @@ export function runOnRecord(rest: string): { title: string; text: string } | nul
     if (ABBREVIATION_END.test(`${head}.`) || /(?:^|\s)\p{L}$/u.test(head)) continue;
     if (words(head) <= TITLE_WORDS + 4 && !CLAUSE_VERB.test(head) && readsAsRecord(tail) && /[.!]$/u.test(tail)) return { title: head, text: tail };
     break;
+  }
+  // A comma, then a capitalised sentence with its verb (`Velkomst, Formanden bød velkommen.`): the last such comma whose
+  // head is still a title (`Økonomi, status på budget, Vi må …`).
+  for (const m of t.matchAll(/,\s+(?=\p{Lu})/gu)) {
+    const head = t.slice(0, m.index).trim();
+    const tail = t.slice(m.index! + m[0].length);
+    // (Not a name set off by commas after who it is: `Formanden, Bo Dal, aflagde beretning`.)
+    if (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3},/u.test(tail)) continue;
+    if (titleLike(head) && readsAsRecord(tail)) return { title: head, text: tail };
   }
   // A sub-point's letter (`a.`, `a)`) or decimal number (`2.1`) before a capitalised text.
   const sub = /^(.{3,80}?[\p{L}.)])\s+((?:[a-h][.)]|\d{1,2}\.\d{1,2})\s+\p{Lu}.*)$/u.exec(t);
