@@ -331,12 +331,13 @@ export function underBullet(lines: SLine[], index: number): boolean {
 /** How far up a point's entry is looked for, in lines. */
 const BULLET_REACH = 40;
 /** A meeting or its minutes named at a bullet, with its day (`Bestyrelsesmøde 09.12.31`, `Referat fra mødet 4. maj`). */
-const MEETING_FOLD = /^(?:\p{L}+\s+){0,1}(?:referat|dagsorden|\p{L}*møde|generalforsamling)\b/iu;
+/** A line that opens by naming a meeting or its minutes (`Kort referat af bestyrelsesmøde den 15. marts 2031`, `Uddrag fra bestyrelsesmøde …`), not the next one. */
+export const MEETING_DATED = /^(?!Næste\b)(?:\p{L}+\s+){0,1}(?:referat|uddrag|dagsorden|\p{L}*møde|generalforsamling)/iu;
 
 /** A line that names a meeting or its minutes and when (`Referat november 2031`, `Dagsorden 4. april 2031`), perhaps at a bullet. */
 function meetingHead(text: string): boolean {
   const t = text.replace(LIST_BULLET, '').trim();
-  return t.split(/\s+/u).length <= 10 && MEETING_FOLD.test(t) && (findDate(t) !== null || MONTH_YEAR.test(t));
+  return t.split(/\s+/u).length <= 10 && MEETING_DATED.test(t) && (findDate(t) !== null || MONTH_YEAR.test(t));
 }
 const MONTH_YEAR = new RegExp(`\\b(?:${Object.keys(MONTHS).join('|')})\\.?\\s+(?:19|20)\\d\\d\\b`, 'iu');
 
@@ -367,7 +368,7 @@ export function nextMeetingHead(lines: SLine[], cands: Candidate[]): number {
 
 /** A bullet that names a meeting and its day (`• Bestyrelsesmøde 09.12.31 Holmby Musikskole`): a web page's fold of one meeting's minutes. */
 export function meetingFold(text: string): boolean {
-  return LIST_BULLET.test(text) && MEETING_FOLD.test(text.replace(LIST_BULLET, '')) && findDate(text) !== null;
+  return LIST_BULLET.test(text) && MEETING_DATED.test(text.replace(LIST_BULLET, '')) && findDate(text) !== null;
 }
 
 function bulletAbove(lines: SLine[], index: number): number {
@@ -992,7 +993,10 @@ export function splitGluedEntries(lines: SLine[]): void {
       !MONTH_FIRST.test(spaced[3]!) &&
       !/(?:\b(?:den|d\.|nr\.?|kl\.?|pkt\.?|punkt|punkterne|jf\.?|og|til|§)|\d)$/iu.test(spaced[1]!) &&
       (numberedAbove(spacedN, i, true) || new RegExp(`^\\s*${spacedN - 1}\\.\\s+\\p{Lu}`, 'u').test(spaced[1]!)) &&
-      !lines.some((o, k) => k !== i && !o.blank && new RegExp(`^\\s*${spacedN}\\.\\s`, 'u').test(o.text));
+      !lines.some((o, k) => {
+        const e = k !== i && !o.blank ? LIST_ENTRY.exec(o.text.trim()) : null;
+        return e !== null && e[1] === String(spacedN) && e[2] === '.';
+      });
     // `7. Kontingent samt budget for` / `indeværende år 8. Valg til bestyrelsen`: the entry above wrapped, its tail before the next number.
     if (spacedSplits && !/^\s*\d/u.test(spaced[1]!)) {
       let k = i - 1;
@@ -1136,8 +1140,6 @@ export function dropListMarkers(lines: SLine[]): number {
 
 /** An entry numbered one: `1. Velkomst`, `  1) Godkendelse af dagsorden`. */
 const ONE_ENTRY = /^1[.)]\s+\p{Lu}/u;
-/** An entry's number at a line's start. */
-const ANY_ENTRY = /^(\d{1,2})[.)]\s+\S/u;
 
 /**
  * A list whose numbering restarted at every entry (a web page's `<ol>` cut by what is written under each entry):
@@ -1148,7 +1150,7 @@ export function restoreRepeatedOnes(lines: SLine[]): { number: number; index: nu
   const ones: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.blank ? '' : lines[i]!.text.trim();
-    const m = ANY_ENTRY.exec(t);
+    const m = LIST_ENTRY.exec(t);
     if (!m) continue;
     const n = Number(m[1]);
     if (n === 1 && ONE_ENTRY.test(t) && (ones.length === 0 || (lines[i]!.indent ?? 0) === (lines[ones[0]!]!.indent ?? 0))) {

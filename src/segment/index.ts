@@ -17,7 +17,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { TOLD_ENTRY, meetingFold, nextMeetingHead, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
@@ -389,13 +389,16 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const adTold = (c: Candidate) => !USUAL_TITLE.test(c.rest) && (outcomeOf(c.rest) !== null || looksLikeName(c.rest.replace(/\.$/u, '')) || (/[.!]$/u.test(c.rest) && c.rest.split(/\s+/).length >= 4) || (TOLD_ENTRY.test(c.rest) && c.rest.split(/\s+/).length >= 6));
   // `Dagsorden:` / `1. Godkendelse af dagsorden` … / `Pkt. 1 Godkendt` / `Pkt. 2 Bo valgt og …`: where most entries under the
   // agenda's numbers are what was done, each is (a short `Godkendt` too): the agenda's entries are the titles.
-  const underListed = listed.size >= 3 ? chain.filter((c) => headed(c) && listed.has(c.number)) : [];
-  const sameAsListed = (c: Candidate) => plainTitle(c.rest).startsWith(plainTitle(listed.get(c.number)!)) || plainTitle(listed.get(c.number)!).startsWith(plainTitle(c.rest));
-  const recordsUnderListed = underListed.filter((c) => !sameAsListed(c) && (recordedUnderAgenda(c.rest, listed.get(c.number)!) !== null || outcomeOf(c.rest) !== null || RECORDED_VERB.test(c.rest)));
+  const underListed = (listed.size >= 3 ? chain.filter((c) => headed(c) && listed.has(c.number)) : []).map((c) => {
+    const title = plainTitle(listed.get(c.number)!);
+    const rest = plainTitle(c.rest);
+    return { c, title, same: rest.startsWith(title) || title.startsWith(rest), recorded: recordedUnderAgenda(c.rest, listed.get(c.number)!) !== null };
+  });
+  const recordsUnderListed = underListed.filter((e) => !e.same && (e.recorded || outcomeOf(e.c.rest) !== null || RECORDED_VERB.test(e.c.rest)));
   if (documentType !== 'dagsorden' && underListed.length >= 3 && underListed.length * 4 >= chain.length * 3 && recordsUnderListed.length * 2 >= underListed.length) {
     // (An entry the agenda's title already reads as a record, or one with a longer title of its own holding the agenda's
     // (`Formandens beretning:` under `Beretning`), is left to be read entry by entry.)
-    const told = new Set(underListed.filter((c) => !sameAsListed(c) && recordedUnderAgenda(c.rest, listed.get(c.number)!) === null && !plainTitle(c.rest).includes(plainTitle(listed.get(c.number)!))));
+    const told = new Set(underListed.filter((e) => !e.same && !e.recorded && !plainTitle(e.c.rest).includes(e.title)).map((e) => e.c));
     chain = chain.map((c) => (told.has(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
   }
   if (documentType !== 'dagsorden' && adEntries.length >= 3 && adEntries.length * 4 >= chain.length * 3 && adEntries.filter(adTold).length * 3 >= adEntries.length * 2) {
@@ -1905,8 +1908,6 @@ function headedParagraphs(lines: SLine[]): Candidate[] {
   return found.length >= MIN_PARAGRAPH_TITLES && found.length >= others ? found : [];
 }
 
-/** A line that opens by naming a meeting or its minutes (`Kort referat af bestyrelsesmøde den 15. marts 2031`, `Uddrag fra bestyrelsesmøde …`), not the next one. */
-const MEETING_DATED = /^(?!Næste\b)(?:\p{L}+\s+){0,1}(?:referat|uddrag|dagsorden|\p{L}*møde|generalforsamling)/iu;
 
 function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
   const paras = paragraphsOf(lines, lineByLine);
@@ -2132,14 +2133,10 @@ function labelledItems(lines: SLine[]): Candidate[] {
   const dense = text >= 8 && (lines.length - text) * 10 <= lines.length;
   lines.forEach((l, i) => {
     if (l.blank) return;
-    if (dense && !opensParagraph(lines, i) && /^[^:]{3,60}:\s*$/u.test(l.text.trim()) && !LIST_BULLET.test(l.text.trim())) {
-      const label = l.text.trim().replace(/:\s*$/u, '');
-      if (label.split(/\s+/u).length <= 7 && /^\p{Lu}/u.test(label) && blockKind(label) === null && groupLabel(label) === null && !isFieldLabel(label) && !AGENDA_INTRO.test(label) && nextNonBlank(lines, i) < lines.length) found.push({ index: i, rest: label });
-      return;
-    }
+    const alone = dense && /^\p{Lu}[^:]{2,59}:\s*$/u.test(l.text.trim());
     // A usual item's title run into its record (`Formandens beretning: Tommy indledte …`) may stand on the line under text.
     // (The first of them too where it elects the chair: `… gå i gang.` / `Valg af dirigent: Bestyrelsen foreslog …`.)
-    if (!opensParagraph(lines, i) && !l.bold && !((found.length > 0 || /^Valg\s+af\s+(?:dirigent|ordstyrer)/iu.test(l.text)) && ASSEMBLY_TITLE.test(l.text) && /^[^:]{3,40}:\s+\p{Lu}/u.test(l.text))) return;
+    if (!alone && !opensParagraph(lines, i) && !l.bold && !((found.length > 0 || /^Valg\s+af\s+(?:dirigent|ordstyrer)/iu.test(l.text)) && ASSEMBLY_TITLE.test(l.text) && /^[^:]{3,40}:\s+\p{Lu}/u.test(l.text))) return;
     const m = TITLE_COLON.exec(l.text);
     if (!m) {
       // `Valg af revisor – Bo Dal blev genvalgt.`: a usual title, a dash and what was done.

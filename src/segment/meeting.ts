@@ -486,11 +486,14 @@ const BODY_AFTER_MEETING = new RegExp(`${MEETING_OF}\\s+(\\p{Lu}[\\p{L}&\\-]+(?:
 /** `Generalforsamling den 9. juni 2031 i Holmby og Omegns valgmenighed`: an organisation the meeting is held in. */
 const BODY_MEETING_IN = new RegExp(`${MEETING_OF}\\b[^:;]{0,50}?\\s+i\\s+(\\p{Lu}[\\p{L}&\\-]*(?:\\s+(?:og\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}&\\-]*){0,4}?(?:,\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds))?)(?=,|\\.|\\s+(?:kl\\.|den|d\\.|på)\\s|$)`, 'u');
 
+/** Words in the genitive before a meeting that name no body: `Bestyrelsens møde`, `Årets generalforsamling`. */
+const NO_BODY_GENITIVE = /^(?:Bestyrelsen|Året|Dagen|Aftenen|Foreningen|Klubben|Rådet|Udvalget|Årets|Dagens)$/u;
+
 /** See BODY_OF_MEETING_EXAMPLES: the genitive before the meeting's word, a name right after it, or `i` an organisation after it. */
 export function bodyOfMeeting(t: string): string | null {
   // (Not in a sentence further in: `… valgt på Holmbylistens generalforsamling` tells of another meeting.)
   const genitive = BODY_GENITIVE.exec(t);
-  if (genitive && !/^(?:Bestyrelsen|Året|Dagen|Aftenen|Foreningen|Klubben|Rådet|Udvalget)$/u.test(genitive[1]!)) return genitive[1]!;
+  if (genitive && !NO_BODY_GENITIVE.test(genitive[1]!)) return genitive[1]!;
   const after = BODY_AFTER_MEETING.exec(t);
   if (after && !findDate(after[1]!)) return after[1]!;
   const inBody = BODY_MEETING_IN.exec(t);
@@ -554,6 +557,9 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Næste bestyrelsesmøde i Holmby Roklub', null],
 ];
 
+/** A weekday with a capital (`Mandag`, …), as the words of WEEKDAY. */
+const WEEKDAY_CAPITAL = WEEKDAY.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
+
 /** What opens a meeting's title before the meeting: the document's kind, perhaps with `af`/`fra` or a dash. */
 const TITLE_KIND_LEAD = /^(?:(?:Åbent|Lukket|Endeligt|ENDELIGT)\s+)?(?:[Rr]eferat|REFERAT|[Bb]eslutningsreferat|[Dd]agsorden|DAGSORDEN|[Pp]rotokol|[Uu]ddrag)(?:\s+(?:af|fra|for|til))?\s*[-–:,]?\s*/u;
 /** The meeting, perhaps ordinary or extraordinary (`ordinær generalforsamling`, `Bestyrelsesmøde`, `repræsentantskabsmøde`). */
@@ -561,7 +567,7 @@ const TITLE_MEETING = /^(?:(?:ordinære?|ekstraordinære?|konstituerende|årlige
 /** When, right after the meeting: a weekday, `den`, a date or a year, `nr. 4`. */
 const TITLE_WHEN_LEAD = new RegExp(`^\\s*(?:[,–-]\\s*)?(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?`, 'iu');
 /** Where a body's name ends: a comma, a dash, a weekday, `den`, `kl.`, `afholdt`, a date, a year, markup. */
-const NAME_END = /\s*(?:,(?!\s*\p{Lu}\p{Ll}+\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\b)(?!\s*\p{Lu}\p{Ll}+(?:,\s*\p{Lu}\p{Ll}+)*\s+og\s+\p{L})|\s[-–]\s|(?<!\p{Lu})\.\s*$|<|:)|\s+(?:(?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|(?:den|d\.)(?=\s*\d)|kl\.?|[Kk]lokken|KL\.|afholdt|afholdes|på|hos)(?!\p{L})|(?<!\saf)\s+\d(?!\d{0,2}(?:\s*$|,))/u;
+const NAME_END = new RegExp(`\\s*(?:,(?!\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\\b)(?!\\s*\\p{Lu}\\p{Ll}+(?:,\\s*\\p{Lu}\\p{Ll}+)*\\s+og\\s+\\p{L})|\\s[-–]\\s|(?<!\\p{Lu})\\.\\s*$|<|:)|\\s+(?:${WEEKDAY}|${WEEKDAY_CAPITAL}|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|(?:den|d\\.)(?=\\s*\\d)|kl\\.?|[Kk]lokken|KL\\.|afholdt|afholdes|på|hos)(?!\\p{L})|(?<!\\saf)\\s+\\d(?!\\d{0,2}(?:\\s*$|,))`, 'u');
 /** A body's kind in small letters before its name (`foreningen Holmby Koret`, `kreds Midtholm`). */
 const KIND_BEFORE_NAME = /^(?:(?:\p{Ll}+\s+)?\p{Ll}*(?:foreningen|klubben|lauget|selskabet|gruppen|kredsen|afdelingen)(?:\s+i)?|kreds|afdeling)\s+(?=\p{Lu})/u;
 /** A name that ends in a building or room is the meeting's place (`Holmby Forsamlingshus`). */
@@ -586,7 +592,7 @@ function bodyOfMeetingGenitive(t: string): string | null {
   const who = meets ? (meets[1] ?? meets[2])! : null;
   if (who !== null && namesABody(who) && BODYLIKE.test(who)) return who;
   const m = TITLE_GENITIVE.exec(t.replace(TITLE_KIND_LEAD, ''));
-  if (!m || /^(?:Bestyrelsen|Året|Dagen|Aftenen|Foreningen|Klubben|Rådet|Udvalget|Årets|Dagens)$/u.test(m[1]!)) return null;
+  if (!m || NO_BODY_GENITIVE.test(m[1]!)) return null;
   // `Holmby Skoles bestyrelsesmøde`: the school's board met.
   if (/bestyrelsesmøde/u.test(m[3]!) && !ORGANISATION_WORD.test(m[1]!)) return `${m[1]}${m[2]} bestyrelse`;
   return m[1]!;
@@ -641,7 +647,6 @@ export function bodyInMeetingTitle(line: string): string | null {
 /** `… afholdt Holmby Roklub sin årlige generalforsamling`: who held the meeting, before its own pronoun. */
 const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens)\s+(?:\p{L}+\s+)?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
 
-const WEEKDAY_CAPITAL = WEEKDAY.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
 /** A weekday alone, in small letters or with a capital. */
 const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u');
 /** A sentence that tells whose meeting was held or called, the name in capitals up to where, when or the sentence's end. */
