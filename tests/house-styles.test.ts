@@ -4465,3 +4465,10 @@ describe('an agenda\'s unnumbered list in a report with no headings', () => {
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent og referent'], [2, 'Bestyrelsens beretning'], [3, 'Forelæggelse af årsrapport'], [4, 'Indkomne forslag'], [5, 'Eventuelt']]);
   });
 });
+
+describe('a notice with bullets of its own above the agenda\'s bulleted list', () => {
+  it('`• Note: …` / `• Hvor: …` / `Dagsorden:` / an intro line / `• Valg af dirigent` / …: only the agenda\'s bullets are items', () => {
+    const text = ['Indkaldelse til generalforsamling i Holmby Folkedans', '', ' • Note: Forslag sendes til formanden senest en uge før.', ' • Hvor: Holmby Medborgerhus, Torvet 2', ' • Tilmelding: Ikke nødvendig', '', 'Dagsorden / Program:', 'Dagsordenen indeholder følgende punkter:', ' • Valg af dirigent og referent', ' • Bestyrelsens beretning', ' • Regnskab til godkendelse', ' • Valg til bestyrelsen', ' • Eventuelt'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent og referent'], [2, 'Bestyrelsens beretning'], [3, 'Regnskab til godkendelse'], [4, 'Valg til bestyrelsen'], [5, 'Eventuelt']]);
+  });
+});

@@ -147,6 +147,12 @@ describe('a date printed without a year', () => {
     expect(doc.meeting).toMatchObject({ date: '2031-05-09', startTime: '15:00' });
   });
 
+  it('takes the year another date gives only where the printed weekday falls in it, else the year beside it', () => {
+    // 13 March is a Sunday in 2033, not in 2032: the deadline's year is the year before the meeting's.
+    const doc = parseText(['Indkaldelse til generalforsamling', 'Forslag skal være formanden i hænde senest 7 dage før (6. marts 2032).', 'Hvornår: Søndag den 13. marts kl. 13', '', '1. Valg af dirigent', '2. Beretning'].join('\n'));
+    expect(doc.meeting.date).toBe('2033-03-13');
+  });
+
   it('gives way to a full date the minutes print with the decisions', () => {
     const item = (n: number, title: string) => [`${n}. ${title}`, 'Beslutning i Byrådet den 6. maj 2031:', 'Godkendt.', ''];
     const doc = parseText(['Byrådet', 'Møde 2031', 'Mødet holdes mandag den 5. maj på rådhuset.', '', ...item(1, 'Godkendelse af dagsorden'), ...item(2, 'Budget')].join('\n'));

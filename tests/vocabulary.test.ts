@@ -106,8 +106,8 @@ describe('labels of groups of people', () => {
 });
 
 describe('dates printed without a year', () => {
-  it.each(DAY_MONTH_EXAMPLES)('%s (%s) → %s', (text, year, date) => {
+  it.each(DAY_MONTH_EXAMPLES)('%s (%s) → %s (the weekday deciding: %s)', (text, year, date, weekdayDecides) => {
     const d = findDayMonth(text);
-    expect(d === null ? null : withYear(d, year)).toBe(date);
+    expect(d === null ? null : withYear(d, year, weekdayDecides ?? false)).toBe(date);
   });
 });

@@ -130,7 +130,14 @@ export interface FoundDayMonth {
   month: number;
   index: number;
   length: number;
+  /** The day of the week printed before it (0 Sunday … 6 Saturday, as `Date#getUTCDay`), where one is. */
+  weekday?: number;
 }
+
+/** Danish weekdays in `Date#getUTCDay` order. */
+const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+/** A weekday right before a day and month (`Søndag den 10. marts`, `tirsdag, d. 4.3.`). */
+const WEEKDAY_BEFORE = new RegExp(`(?<!\\p{L})(${WEEKDAYS.join('|')})[\\s,]*(?:den|d\\.)?\\s*$`, 'iu');
 
 /**
  * The first day and month printed without a year (`lørdag den 19. marts`, `d. 1.11.`, `7. maj kl 16`),
@@ -146,20 +153,47 @@ export function findDayMonth(text: string): FoundDayMonth | null {
     named ? { day: +named[1]!, month: MONTHS[named[2]!.toLowerCase()]!, index: named.index, length: named[0].length } : null,
     numeric ? { day: +numeric[1]!, month: +numeric[2]!, index: numeric.index, length: numeric[0].length } : null,
   ].filter((c): c is FoundDayMonth => c !== null && c.month >= 1 && c.month <= 12 && c.day >= 1 && c.day <= 31);
-  return candidates.sort((a, b) => a.index - b.index)[0] ?? null;
+  const found = candidates.sort((a, b) => a.index - b.index)[0];
+  if (!found) return null;
+  const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, found.index - 20), found.index));
+  return before ? { ...found, weekday: WEEKDAYS.indexOf(before[1]!.toLowerCase()) } : found;
 }
 
-/** The ISO date of a day and month in `year`, or null where there is no such day. */
-export function withYear(d: FoundDayMonth, year: number): string | null {
-  return iso(year, d.month, d.day);
+/**
+ * The ISO date of a day and month in `year`, or null where there is no such day. With `weekdayDecides` (the year
+ * was taken from another date, which may be a deadline's or last year's), a weekday printed with it
+ * (`Søndag den 10. marts`) that the day does not fall on in `year` but does in the year after or before picks
+ * that year. (A year from the title stays: minutes print wrong weekdays more often than wrong titles.)
+ */
+export function withYear(d: FoundDayMonth, year: number, weekdayDecides = false): string | null {
+  const date = iso(year, d.month, d.day);
+  if (!weekdayDecides || d.weekday === undefined || date === null || weekdayOf(date) === d.weekday) return date;
+  for (const y of [year + 1, year - 1]) {
+    const other = iso(y, d.month, d.day);
+    if (other !== null && weekdayOf(other) === d.weekday) return other;
+  }
+  return date;
 }
 
-/** Dates without a year (`[text, year, iso]`): the day and month read, the year given; tests/vocabulary.test.ts runs them. */
-export const DAY_MONTH_EXAMPLES: [string, number, string | null][] = [
+function weekdayOf(isoDate: string): number {
+  return new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+}
+
+/**
+ * Dates without a year (`[text, year, iso, weekdayDecides?]`): the day and month read, the year given;
+ * tests/vocabulary.test.ts runs them.
+ */
+export const DAY_MONTH_EXAMPLES: [string, number, string | null, boolean?][] = [
   ['Lørdag den 19. marts afholdes generalforsamlingen', 2031, '2031-03-19'],
   ['bestyrelsesmøde mandag d.1.11. kl. 17.00', 2031, '2031-11-01'],
   ['ordinær generalforsamling den 7. maj kl 16.00', 2031, '2031-05-07'],
   ['den 30.2.', 2031, null],
+  // A weekday the day does not fall on in the year another date gave, but does in the next (or the last): that year; not a title's year.
+  ['Søndag den 13. marts kl. 13', 2032, '2033-03-13', true],
+  ['Søndag den 13. marts kl. 13', 2032, '2032-03-13'],
+  ['tirsdag d. 4.2. kl. 19', 2032, '2031-02-04', true],
+  // A weekday it falls on in neither: the year given.
+  ['mandag den 12. marts', 2032, '2032-03-12', true],
   ['den 7. maj 2030', 2031, null],
   ['Side 2 af 6', 2031, null],
 ];

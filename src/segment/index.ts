@@ -202,6 +202,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // `Valg af referent`, `Eventuelt`): one reading of the layout that explains the whole of it.
     const paragraphs = chain.length > 0 ? headedParagraphs(lines) : [];
     if (paragraphs.length > chain.length && chain.every((c) => paragraphs.some((p) => p.index === c.index))) chain = paragraphs;
+    // `• Note: …` / `• Hvor: …` / `Dagsorden:` / `• Valg af dirigent` / …: bullets above the agenda's label are the notice, the agenda's bullets the items.
+    if (chain.length > 0) {
+      const agenda = bulletAgenda(lines.slice());
+      const inAgenda = (c: Candidate) => agenda.some((a) => a.index === c.index);
+      if (agenda.length >= MIN_LABELLED && agenda.every((a) => chain.some((c) => c.index === a.index)) && chain.some((c) => !inAgenda(c)) && chain.every((c) => inAgenda(c) || c.index < agenda[0]!.index)) chain = bulletAgenda(lines);
+    }
     if (chain.length > 0) {
       diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from unnumbered headings (a title and a colon, a bullet or a full stop), numbered in order`, place(lines[chain[0]!.index]));
     }
@@ -2340,6 +2346,8 @@ function bulletAgenda(lines: SLine[]): Candidate[] {
     }
     // `• Valg af dirigent` / `Keld er valgt …` / `• Beretning` / …: text under an entry, a record, where the next bullet goes on at the same depth.
     if (!LIST_BULLET.test(t)) {
+      // `Dagsorden / Agenda:` / `Dagsorden for generalforsamlingen indeholder følgende punkter:` / `• Valg af dirigent`: a line introducing the list.
+      if (found.length === 0 && i === nextNonBlank(lines, at) && /:$/u.test(t) && t.length <= 160) continue;
       if (found.length === 0 || !recordsBetween) break;
       continue;
     }
