@@ -4472,3 +4472,16 @@ describe('a notice with bullets of its own above the agenda\'s bulleted list', (
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent og referent'], [2, 'Bestyrelsens beretning'], [3, 'Regnskab til godkendelse'], [4, 'Valg til bestyrelsen'], [5, 'Eventuelt']]);
   });
 });
+
+describe('notes in the present under an agenda\'s entries', () => {
+  it('`Dagsorden:` / entries with chores given out under them (`Bo kontakter …`, `Der tales om …`): minutes, the notes their records', () => {
+    const text = ['Bestyrelsesmøde 14. marts 2031', '', 'Dagsorden:', '', ' 1. Meddelelser', '  Skuret skal ryddes inden sæsonen, Bo kontakter kommunen om en container til det gamle grej.', '', ' 2. Medlemmer', '  Der er 98 aktive. Eva skriver til dem der ikke har betalt kontingent endnu.', '', ' 3. Sommerfest', '  Der tales om en fest i juni med grill, Kim booker salen i medborgerhuset.', '', ' 4. Eventuelt', '  Intet.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items.map((it) => it.decision?.split('\n')[0])).toEqual(['Skuret skal ryddes inden sæsonen, Bo kontakter kommunen om en container til det gamle grej.', 'Der er 98 aktive. Eva skriver til dem der ikke har betalt kontingent endnu.', 'Der tales om en fest i juni med grill, Kim booker salen i medborgerhuset.', 'Intet.']);
+  });
+  it('an agenda naming who presents (`Formanden orienterer`, `Kassereren gennemgår`) stays an agenda', () => {
+    const text = ['Bestyrelsesmøde 14. marts 2031', '', 'Dagsorden:', '', ' 1. Meddelelser', '  Formanden orienterer om sæsonen og om skuret ved banerne, som skal ryddes.', '', ' 2. Regnskab', '  Kassereren gennemgår regnskabet for det første kvartal og budgettet for resten af året.', '', ' 3. Eventuelt'].join('\n');
+    expect(parseText(text).documentType).toBe('dagsorden');
+  });
+});

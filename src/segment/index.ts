@@ -366,7 +366,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const toldInThePast = () => {
     const pastTense = chain.map((c, k) => {
       const text = `${c.gluedText ?? ''} ${spanText(chain, k, 1)}`.trim();
-      return text.length >= 40 ? [...text.matchAll(TOLD_PAST_WIDE)].length : 0;
+      return text.length >= 40 ? [...text.matchAll(TOLD_PAST_WIDE)].length + [...text.matchAll(CHORE_TOLD)].length : 0;
     });
     const recordedUnder = pastTense.filter((n) => n > 0).length;
     return (recordedUnder >= 2 && recordedUnder * 2 >= chain.length) || pastTense.some((n) => n >= 4);
@@ -781,6 +781,12 @@ function chairOf(people: Participant[]): string | null {
 
 /** What was done, told in the past or the perfect: `blev`, `besluttede`, `var`, `gik`, `er lavet` (not `har været`, a proposal's background). */
 const TOLD_PAST_WIDE = /(?<!\p{L})(?:blev|var|havde|gik|kom|fik|sagde|\p{Ll}{3,}ede|(?:har|er|havde)\s+(?:(?:nu|også|netop|allerede)\s+)?(?:blevet|lavet|sendt|købt|fået|holdt|afholdt|modtaget|kommet|gået|besluttet|aftalt|udsendt|indkøbt|opsat|bestilt|indkaldt))(?!\p{L})/gu;
+
+/**
+ * A chore given out, in the present (`Bo kontakter maleren`, `H-J taler med Morten`, `Der tales om …`): notes of
+ * a meeting held. (Not `Formanden orienterer`, `Kassereren gennemgår`: an agenda says who will present.)
+ */
+const CHORE_TOLD = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:taler|snakker|kontakter|undersøger|sender|skriver|sørger|søger|ringer|booker|bestiller|rykker|skaffer|tjekker|køber|finder)|[Dd]er\s+(?:tales|snakkes|arbejdes|laves|males|købes|bestilles|sendes))(?!\p{L})/gu;
 
 /** How far above the first record an unnumbered agenda is looked for, in lines. */
 const AGENDA_REACH = 120;
@@ -2279,7 +2285,8 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
   }
   // Two of them usual items' titles, or all of them short titles each a paragraph of its own (`Vedtægter.` / blank / text).
   const usual = found.filter((f) => USUAL_TITLE.test(f.rest)).length >= 2;
-  const standing = found.every((f) => alone(f.index) && f.rest.split(/\s+/).length <= 3);
+  // (Not sentences: `Kan ikke benyttes.` / `Er aktiveret.` under their titles are what was said.)
+  const standing = found.every((f) => alone(f.index) && f.rest.split(/\s+/).length <= 3 && !FINITE_VERB.test(f.rest));
   return found.length >= MIN_LABELLED && (usual || standing) ? found : [];
 }
 
