@@ -559,3 +559,10 @@ describe('the body named by the meeting it holds, when nothing else names it', (
     expect(doc.meeting.body).toBe('Holmby Forening');
   });
 });
+
+describe('a blog post\'s byline and a protocol\'s opening formula', () => {
+  it('`Posted by on <date>` is when it was posted; `År 2031, den 15. juli …, afholdtes … i Digelaget …` dates the meeting and names the body', () => {
+    const doc = parseText(['Posted by on 1. august 2031', '', 'År 2031, den 15. juli kl. 14.00, afholdtes ordinær generalforsamling i Digelaget', 'Holmby Strand på Strandkroen.', '', '1. Dirigent', 'Til dirigent valgtes Bo Dal.', '2. Beretning', 'Beretningen blev godkendt.'].join('\n'));
+    expect(doc.meeting).toMatchObject({ date: '2031-07-15', startTime: '14:00', body: 'Digelaget' });
+  });
+});

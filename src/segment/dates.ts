@@ -36,6 +36,8 @@ export function findDate(text: string): FoundDate | null {
     [/\b(\d{1,2})\.(\d{1,2})\.\s+((?:19|20)\d{2})\b(?![-\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
     // `09. 11 2021`: day, month and year apart, a full stop after the day.
     [/\b(\d{1,2})\.\s(\d{1,2})\s((?:19|20)\d{2})\b(?![-\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+    // A protocol's opening formula, the year first: `År 2019, den 15. juli`, `Året 2031 den 3.3.`.
+    [new RegExp(`(?<!\\p{L})[ÅA]r(?:et)?\\s+((?:19|20)\\d{2}),?\\s+(?:den|d\\.)\\s*(\\d{1,2})\\.?\\s*(?:(${MONTH_RE})\\b|(\\d{1,2})\\.)`, 'iu'), (m) => iso(+m[1]!, m[3] !== undefined ? MONTHS[m[3].toLowerCase()]! : +m[4]!, +m[2]!)],
     // The month first, as English prints it: `April 3, 2019`.
     [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!)],
   ];
@@ -80,6 +82,9 @@ export function findTimes(text: string): { start: string | null; end: string | n
 export const DATE_EXAMPLES: [string, string | null][] = [
   ['21. november 2019', '2019-11-21'],
   ['21/11 2019', '2019-11-21'],
+  ['År 2031, den 15. juli kl. 14.00, afholdtes ordinær generalforsamling', '2031-07-15'],
+  ['Året 2031 den 3.3. kl. 19 mødtes bestyrelsen', '2031-03-03'],
+  ['Vi har i år 2031 den 4. plads i rækken', null],
   ['Mandag d. 4.4. 2022', '2022-04-04'],
   ['21/11-2019', '2019-11-21'],
   ['21-11-2019', '2019-11-21'],

@@ -61,7 +61,7 @@ const HELD_AT = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afhol
 const AT_HOST = /^Hos\s+(\p{Lu}[^:;]{1,80})$/u;
 
 /** A line that says when the minutes were sent or posted. */
-const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Senest opdateret|Senest ændret|Rettet|Postet|Indsendt|Oprettet)\b(?:\s+(?:den|d\.|dato|:))?/iu;
+const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Senest opdateret|Senest ændret|Rettet|Postet|Indsendt|Oprettet|Posted(?:\s+by(?:\s+\S+){0,3}?)?\s+on)\b(?:\s+(?:den|d\.|dato|:))?/iu;
 
 export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
 /** `… at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den …`: a notice naming the meeting by its word, and when. */
@@ -423,7 +423,7 @@ const MEETING_THEN_NAME = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær|ORDINÆR|EKSTRAO
 /** A year after a name (`Grundejerforeningen Kærholm 2022`) is the meeting's, not the name's. */
 const TRAILING_YEAR = /\s+(?:i\s+)?(?:19[5-9]\d|20\d\d)$/u;
 /** Words that make a name an organisation's (`Højbjerg Badminton Klub`, `Grundejerforeningen Solbakken`). */
-const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg|fond)(?:en|et|s|ben)?\b/iu;
+const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg|fond|(?:dige|vej|pumpe|beskyttelses|sluse|kanal|grøfte|bro)lag)(?:en|et|s|ben)?\b/iu;
 
 /** `Mødet blev afholdt i Folkehuset Vejlby og …`: the place a sentence says the meeting was held in, a name in capitals. */
 const HELD_IN_SENTENCE = /\b(?:blev\s+(?:af)?holdt|afholdtes)\s+(?:på|i)\s+(\p{Lu}[\p{L}\d'’\-]*(?:\s+\p{Lu}[\p{L}\d'’\-]*){0,4})(?=\s*[,.;]|\s+(?:og|den|d\.|kl\.|fra|med|hvor)\b|\s*$)/u;
