@@ -4485,3 +4485,16 @@ describe('notes in the present under an agenda\'s entries', () => {
     expect(parseText(text).documentType).toBe('dagsorden');
   });
 });
+
+describe('titles over dashed points at their own depth', () => {
+  it('`Godkendelse af dagsorden` / `Valg af referent` / `- Bo.` / `Beretning.` / `- …` / `Regnskab:` / `- …`: the lines that are no points are the items', () => {
+    const text = ['Generalforsamling 4/3-2031 - Referat', '', 'Godkendelse af dagsorden', '', 'Valg af referent', '', '- Bo.', '', 'Formandens beretning.', '', '- Året bød på få aktiviteter, men vi spillede online hver uge.', '', 'Regnskab:', '', '- Gennemgang af regnskabet.', '', '- Vi har to indtægter: kontingent og salg.', '', 'Valg til bestyrelsen', '', '- Eva og Kim blev valgt.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Godkendelse af dagsorden'], [2, 'Valg af referent'], [3, 'Formandens beretning'], [4, 'Regnskab'], [5, 'Valg til bestyrelsen']]);
+    expect(doc.meeting.date).toBe('2031-03-04');
+  });
+  it('one paragraph with points under it is no list of titles', () => {
+    const text = ['Referat 4. marts 2031', '', 'Bestyrelsen har i årets løb arbejdet med:', '', '- hjemmesiden', '', '- sommerfesten', '', 'Tak for i år.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).not.toContain('Tak for i år');
+  });
+});

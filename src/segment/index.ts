@@ -1492,19 +1492,41 @@ function bulletedTitles(lines: SLine[]): Candidate[] {
 
 function titlesOverBullets(lines: SLine[]): Candidate[] {
   const found: number[] = [];
+  // A title's shape: short, a capital first; a full stop or a colon after it only where it is a few words (`Regnskab:`).
+  const shaped = (t: string) => {
+    const bare = t.replace(/[.:]$/u, '');
+    return bare.split(/\s+/).length <= (bare === t ? 8 : 6) && /^\p{Lu}/u.test(bare) && !/[.:;,!?]$/u.test(bare) && findDate(bare) === null && blockKind(bare) === null && groupLabel(bare) === null && !TITLE_WORD.test(bare) && !isFieldLabel(bare) && !FINITE_VERB.test(bare);
+  };
+  const dashes: number[] = [];
   lines.forEach((l, i) => {
     if (l.blank || LIST_BULLET.test(l.text) || BULLET_START.test(l.text)) return;
     const t = l.text.trim();
-    if (t.split(/\s+/).length > 8 || !/^\p{Lu}/u.test(t) || /[.:;,!?]$/u.test(t) || findDate(t) !== null || blockKind(t) !== null || groupLabel(t) !== null || TITLE_WORD.test(t)) return;
-    // The points right under it, a blank line between at most.
+    if (!shaped(t)) return;
+    // The points right under it, a blank line between at most: further in, or dashes at its own depth (`Regnskab:` / `- Gennemgang af regnskab.`).
     const j = nextNonBlank(lines, i);
     const next = j - i <= 2 ? lines[j] : undefined;
-    if (next === undefined || !(LIST_BULLET.test(next.text.trim()) || BULLET_START.test(next.text.trim())) || (next.indent ?? 0) <= (l.indent ?? 0)) return;
-    found.push(i);
+    if (next === undefined || !(LIST_BULLET.test(next.text.trim()) || BULLET_START.test(next.text.trim()))) return;
+    if ((next.indent ?? 0) > (l.indent ?? 0)) found.push(i);
+    else if (/^[-–]\s/u.test(next.text.trim()) && (next.indent ?? 0) === (l.indent ?? 0)) dashes.push(i);
   });
+  // Dashed points at the titles' own depth: where three titles or more stand so, and every line between is a title or a point.
+  if (found.length === 0 && dashes.length >= 3) {
+    const from = dashes[0]!;
+    const to = dashes[dashes.length - 1]!;
+    const between = lines.slice(from, to).filter((l, k) => !l.blank && !dashes.includes(from + k) && !/^[-–]\s/u.test(l.text.trim()));
+    // (A usual title with nothing under it, `Godkendelse af dagsordenen` right over `Valg af referent`, is one of them.)
+    const bare = between.filter((l) => !(USUAL_TITLE.test(l.text.trim()) && shaped(l.text.trim())));
+    if (bare.length === 0) {
+      found.push(...dashes, ...lines.flatMap((l, i) => (i >= from && i < to && between.includes(l) ? [i] : [])));
+      // The usual first item right above the first title (`Godkendelse af dagsordenen` / `Valg af referent` / `- Bo.`).
+      const p = prevNonBlankIndex(lines, from);
+      if (p >= 0 && USUAL_TITLE.test(lines[p]!.text.trim()) && shaped(lines[p]!.text.trim())) found.push(p);
+      found.sort((a, b) => a - b);
+    }
+  }
   const usual = found.some((i) => USUAL_TITLE.test(lines[i]!.text.trim()));
   if (found.length < 2 || (found.length === 2 && !usual)) return [];
-  return found.map((index, k) => ({ index, number: k + 1, pattern: 'punkt' as const, rest: lines[index]!.text.trim(), score: 0, unnumbered: true }));
+  return found.map((index, k) => ({ index, number: k + 1, pattern: 'punkt' as const, rest: lines[index]!.text.trim().replace(/:$/u, '').replace(/(?<!\p{Lu}\p{Ll}{0,3})\.$/u, ''), score: 0, unnumbered: true }));
 }
 
 /**

@@ -1011,7 +1011,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       documentTitle ??= suffixed[2]!.toLowerCase().startsWith('dagsorden') ? 'dagsorden' : 'referat';
       meeting.body ??= bodyAmongParts(suffixed[1]!) ?? bodyFromTitle(suffixed[1]!);
       const after = suffixed[3] ?? suffixed[4] ?? suffixed[5];
-      const d = after ? findDate(after) : null;
+      // `Generalforsamling 5/2-2031 - Referat`: the date before the title's word, with its year in full (`25.08.27` may be
+      // read either way round).
+      const before = findDate(suffixed[1]!);
+      const d = (after ? findDate(after) : null) ?? (before && /\d{4}/u.test(suffixed[1]!.slice(before.index, before.index + before.length)) ? before : null);
       if (d) titleDate ??= d.date;
       current = null;
       return;
