@@ -566,3 +566,11 @@ describe('a blog post\'s byline and a protocol\'s opening formula', () => {
     expect(doc.meeting).toMatchObject({ date: '2031-07-15', startTime: '14:00', body: 'Digelaget' });
   });
 });
+
+describe('a title naming which meeting it was, and a sentence telling who met', () => {
+  it('`Sidste bestyrelsesmøde i 2031` names no body; `Regionsbestyrelsen i Region Holmby havde møde den 3. december` does', () => {
+    const doc = parseText(['Sidste bestyrelsesmøde i 2031', '', 'Regionsbestyrelsen i Region Holmby havde møde den 3. december i Aarhus.', '', '1. Festival', 'Bestyrelsen vedtog at holde en festival.', '2. Kongres', 'Vi sender to.'].join('\n'));
+    expect(doc.meeting).toMatchObject({ body: 'Regionsbestyrelsen i Region Holmby', date: '2031-12-03' });
+    expect(parseText(['Sidste bestyrelsesmøde i 2031', '', '1. Festival', 'Bestyrelsen vedtog at holde en festival.'].join('\n')).meeting.body).toBeNull();
+  });
+});

@@ -403,7 +403,7 @@ const AREA_SUFFIX = /\s+[-–]\s+(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Region)|Region\
 /** `Aarhus Byråd d. 27-08-2025` → `Aarhus Byråd`; `møde i Udvalget for X den 3. maj` → `Udvalget for X`. */
 /** A kind of meeting, perhaps numbered or dated (`Bestyrelsesmøde nr. 87`, `Gruppemøde 2020`, `Generalforsamlingsprotokollat`): no body's name. */
 const MEETING_KIND = new RegExp(
-  `^(?:(?:den|det|de)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?\\p{L}*(?:møde|møder|mødet|generalfors\\p{Ll}{0,3}ling(?:en)?|protokol|protokollat|referat|referater|dagsorden|dagsordener|beretning|punkt|punkter)(?:,?\\s+(?:nr\\.?\\s*)?[\\d/.\\-–]+|,?\\s+(?:${Object.keys(MONTHS).join('|')})\\b)*$`,
+  `^(?:(?:den|det|de)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:sidste|seneste|forrige|næste|kommende|første|årets)\\s+)?(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?\\p{L}*(?:møde|møder|mødet|generalfors\\p{Ll}{0,3}ling(?:en)?|protokol|protokollat|referat|referater|dagsorden|dagsordener|beretning|punkt|punkter)(?:,?\\s+(?:nr\\.?\\s*|i\\s+(?=(?:19|20)\\d\\d))?[\\d/.\\-–]+|,?\\s+(?:${Object.keys(MONTHS).join('|')})\\b)*$`,
   'iu',
 );
 /** What a web page prints around its text: a download link, a breadcrumb, a link to more. */
@@ -547,6 +547,9 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Kommunalbestyrelsen holder møde tirsdag den 15. september 2031 kl. 17.00', 'Kommunalbestyrelsen'],
   ['Generalforsamling 2031', null],
   ['Formanden holder møde med kommunen', null],
+  ['Regionsbestyrelsen i Region Holmby havde møde den 3. december i Aarhus.', 'Regionsbestyrelsen i Region Holmby'],
+  ['Holmby Seniorråd afholdt møde mandag', 'Holmby Seniorråd'],
+  ['Formanden havde møde med kommunen', null],
   ['Fredag den 8. november mødes det Holmby Elevråd til skoleårets første møde.', 'Holmby Elevråd'],
   ['Holmby Seniorråd mødes i aften på rådhuset.', 'Holmby Seniorråd'],
   ['Vi mødes i Holmby Hallen.', null],
@@ -579,8 +582,8 @@ const BODYLIKE = /(?:forening|klub|laug|selskab|vandværk|koret?|råd|udvalg|fon
 
 /** `Holmby Lystfiskerforenings bestyrelsesmøde`, `Holmby Skakforbunds delegeretmøde`: a name in the genitive opening the title (a board's meeting only an organisation's). */
 const TITLE_GENITIVE = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og\s+\p{L}[\p{L}&\-]*)){0,4}?)(s|’s|'s)\s+(?:(?:ordinære|ekstraordinære|årlige)\s+)?(\p{Ll}*møde|[Gg]eneralforsamling)(?!\p{L})/u;
-/** `Holmby Byråd holder møde tirsdag den …`: the body, then the meeting it holds. */
-const HOLDS_MEETING = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og|for|i)){0,5}?)\s+(?:af)?holder\s+(?:(?:sit|sin|ordinært|ekstraordinært|ordinær|ekstraordinær)\s+)*(?:\p{Ll}*møde|generalforsamling)\b/u;
+/** `Holmby Byråd holder møde tirsdag den …`, `… havde møde den 3. december`: the body, then the meeting it holds or held. */
+const HOLDS_MEETING = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og|for|i)){0,5}?)\s+(?:(?:af)?hold(?:er|t)|havde)\s+(?:(?:sit|sin|ordinært|ekstraordinært|ordinær|ekstraordinær)\s+)*(?:\p{Ll}*møde|generalforsamling)\b/u;
 
 /** `Fredag den 8. november mødes Det Holmby Elevråd til …`, `Holmby Seniorråd mødes …`: who meets. */
 const MEETS = /(?:^|\s)mødes\s+(?:(?:det|den)\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4})|^(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4})\s+mødes\b/u;
