@@ -4498,3 +4498,15 @@ describe('titles over dashed points at their own depth', () => {
     expect(parseText(text).items.map((it) => it.title)).not.toContain('Tak for i år');
   });
 });
+
+describe('titles run into their records with no mark between', () => {
+  it('`3. Beretning Jens Ole Holm aflagde …` and `8. Valg af 2 suppleanter Eva Holm og Kim Dal blev valgt`: the title, then the record', () => {
+    const text = ['Årsmøde 2031', '', '1. Valg af dirigent Bo Dal blev valgt', '2. Beretning Jens Ole Holm aflagde i år beretningen for rådet. Beretningen blev godkendt.', '3. Valg af 2 suppleanter Eva Holm og Kim Dal blev valgt', '4. Evt. Et spørgsmål om stien blev besvaret.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Valg af dirigent', 'Bo Dal blev valgt'],
+      ['Beretning', 'Jens Ole Holm aflagde i år beretningen for rådet. Beretningen blev godkendt.'],
+      ['Valg af 2 suppleanter', 'Eva Holm og Kim Dal blev valgt'],
+      ['Evt', 'Et spørgsmål om stien blev besvaret.'],
+    ]);
+  });
+});

@@ -1192,6 +1192,12 @@ export function gluedTitle(rest: string, sentences = true): { title: string; tex
   // `Diverse Bestyrelsen vil gerne …`: a one-word title, then sentences.
   const after = words.slice(1).join(' ');
   if (ONE_WORD_TITLE.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') && !/^\p{Lu}\p{Ll}+$/u.test(words[2] ?? '') && words.length >= 5 && /[.!]$/.test(after)) return { title: words[0]!, text: after };
+  // `Beretning Jens Holm Dal aflagde beretningen.`: a one-word title, then a person's name and what the person did.
+  if (ONE_WORD_TITLE.test(words[0]!) && /[.!]$/.test(after)) {
+    let n = 1;
+    while (n < words.length && n <= 4 && /^\p{Lu}\p{Ll}+$/u.test(words[n]!)) n++;
+    if (n >= 3 && n < words.length && /^\p{Ll}{3,}$/u.test(words[n]!) && looksLikeName(words.slice(1, n).join(' '))) return { title: words[0]!, text: after };
+  }
   for (let k = 2; k < Math.min(words.length - 1, 10); k++) {
     const prev = words[k - 1]!;
     if (/^\p{Lu}\p{Ll}/u.test(words[k]!) && (/^\p{Ll}/u.test(prev) || /^\d{2,4}$/.test(prev)) && !/[.,;]$/.test(prev)) {

@@ -1299,7 +1299,7 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
  * referent Mathias Holm`, `Referent Lene Holm`, `Afbud Jeanette`.
  */
 function unmarkedVerdict(rest: string): { title: string; text: string } | null {
-  const elected = /^((?:[Vv]alg|[Gg]envalg)\s+af\s+\p{Ll}+|[Rr]eferent|[Rr]eferant|[Dd]irigent|[Oo]rdstyrer|[Mm]ødeleder)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:og\s+)?\p{Lu}[\p{L}'’.-]*){0,5}(?:\s+(?:blev\s+)?(?:gen)?valgt)?)\.?$/u.exec(rest);
+  const elected = /^((?:[Vv]alg|[Gg]envalg)\s+af\s+(?:\d{1,2}\s+|to\s+|tre\s+)?\p{Ll}+|[Rr]eferent|[Rr]eferant|[Dd]irigent|[Oo]rdstyrer|[Mm]ødeleder)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:og\s+)?\p{Lu}[\p{L}'’.-]*){0,5}(?:\s+(?:blev\s+)?(?:gen)?valgt)?)\.?$/u.exec(rest);
   if (elected && !NOT_A_NAME.test(elected[2]!.split(/\s+/)[0]!)) return { title: elected[1]!, text: elected[2]! };
   // `Godkendelse af referater udsat`, `Budget 2024 godkendt`: the verdict as the heading's last word.
   // Not a sentence (`Regnskabet blev fremlagt og godkendt.` is title and decision both).

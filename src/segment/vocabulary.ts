@@ -179,6 +179,7 @@ export const ONE_WORD_TITLE_EXAMPLES: { line: string; split: [string, string] | 
   { line: 'Diverse Bestyrelsen minder om, at klager sendes til kontoret.', split: ['Diverse', 'Bestyrelsen minder om, at klager sendes til kontoret.'] },
   { line: 'Eventuelt Kassereren takkede for et godt samarbejde i året.', split: ['Eventuelt', 'Kassereren takkede for et godt samarbejde i året.'] },
   { line: 'Økonomi Regnskabet for første kvartal viser et lille overskud.', split: ['Økonomi', 'Regnskabet for første kvartal viser et lille overskud.'] },
+  { line: 'Beretning Jens Ole Holm aflagde beretningen for rådet. Den blev godkendt.', split: ['Beretning', 'Jens Ole Holm aflagde beretningen for rådet. Den blev godkendt.'] },
   { line: 'Beretning Godkendt', split: null },
   { line: 'Vedligeholdelse Af Fællesarealer i foråret og sommeren', split: null },
 ];
