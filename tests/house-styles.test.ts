@@ -4510,3 +4510,14 @@ describe('titles run into their records with no mark between', () => {
     ]);
   });
 });
+
+describe('a list whose every entry is numbered one, with nothing after it', () => {
+  it('`1. Valg af dirigent og referent.` / text / `1. Formandens beretning …` / text: the list restarted at each entry, numbered 1 and 2', () => {
+    const text = ['Referat fra medlemsmøde søndag 8. juli 2031', '', '  1. Valg af dirigent og referent.', '    Bo Dal valgt som dirigent og Eva Holm som referent.', '  1. Formandens beretning v. Kim Lund.', '    Banerne er blevet ordnet, og der er kommet nye bænke ved klubhuset.', '', 'Bestyrelsen arbejder på at få flere juniorer med i klubben.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent og referent.'], [2, 'Formandens beretning']]);
+  });
+  it('not where the document numbers other entries itself (`2.Kassen`): those ones may be points of their own', () => {
+    const text = ['Referat:', '1.Velkomst:', 'Bo bød velkommen.', '2.Kassen:', 'Der er penge nok.', '  1. Sommerfest', 'Holdes i juni.', '  1. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).not.toEqual([1, 2, 1, 2]);
+  });
+});

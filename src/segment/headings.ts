@@ -1146,27 +1146,35 @@ const ONE_ENTRY = /^1[.)]\s+\p{Lu}/u;
  * K entries numbered `1.` one after another, then the entry numbered K+1 (`1. Velkomst` / … / `1. Økonomi` / `5. Lukket
  * møde`). The ones are entries 1 … K, numbered in place. Returns the numbers restored and their lines.
  */
-export function restoreRepeatedOnes(lines: SLine[]): { number: number; index: number; listed: boolean }[] {
+export function restoreRepeatedOnes(lines: SLine[]): { number: number; index: number; listed: boolean; followed: boolean }[] {
   const ones: number[] = [];
+  // Every entry of the document numbered one (`  1. Budget: …` / `  1. Klager: …`), two or more at one depth: the list restarted
+  // at each of them, with no entry after to show it.
+  let otherNumber = false;
+  const restore = (followed: boolean) =>
+    ones.map((at, k) => {
+      lines[at] = { ...lines[at]!, text: lines[at]!.text.replace(/^(\s*)1(?=[.)])/u, `$1${k + 1}`) };
+      return { number: k + 1, index: at, listed: false, followed };
+    });
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.blank ? '' : lines[i]!.text.trim();
     const m = LIST_ENTRY.exec(t);
-    if (!m) continue;
+    if (!m) {
+      // (`2.Cafearrangement:` numbered by hand, no space after its mark: the document has other numbers.)
+      if (/^\d{1,3}[.)]\p{Lu}/u.test(t)) otherNumber = true;
+      continue;
+    }
     const n = Number(m[1]);
     if (n === 1 && ONE_ENTRY.test(t) && (ones.length === 0 || (lines[i]!.indent ?? 0) === (lines[ones[0]!]!.indent ?? 0))) {
       ones.push(i);
       continue;
     }
-    if (ones.length >= 2 && n === ones.length + 1) {
-      return ones.map((at, k) => {
-        lines[at] = { ...lines[at]!, text: lines[at]!.text.replace(/^(\s*)1(?=[.)])/u, `$1${k + 1}`) };
-        return { number: k + 1, index: at, listed: false };
-      });
-    }
+    if (ones.length >= 2 && n === ones.length + 1) return restore(true);
+    otherNumber = true;
     // Another number: no list restarted at each entry here (`1. holdet` inside a record is no entry).
     if (ones.length > 0) ones.length = 0;
   }
-  return [];
+  return ones.length >= 2 && !otherNumber ? restore(false) : [];
 }
 
 /** A line that plainly goes on on the next: it ends on a connector or a comma. */

@@ -44,7 +44,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const repeated = restoreRepeatedOnes(lines);
   const restored = [...restoreListStart(lines), ...restoreLostNumbers(lines)];
   for (const r of restored) diags.info('numbering-restored', `Item number ${r.number} was lost in the text: ${r.listed ? 'numbered by its place in the list, before the first entry that kept its number' : 'read from the entry before it, which holds two titles'}`, place(lines[r.index]));
-  if (repeated.length > 0) diags.info('numbering-restored', `The first ${repeated.length} entries are all numbered 1 (the list restarted at each), then ${repeated.length + 1} follows: numbered 1 to ${repeated.length} in place`, place(lines[repeated[0]!.index]));
+  if (repeated.length > 0 && repeated[0]!.followed) diags.info('numbering-restored', `The first ${repeated.length} entries are all numbered 1 (the list restarted at each), then ${repeated.length + 1} follows: numbered 1 to ${repeated.length} in place`, place(lines[repeated[0]!.index]));
+  // With nothing after them to show the list went on, it is a reading of the layout: a warning.
+  else if (repeated.length > 0) diags.warn('numbering-repeated', `Every numbered entry is numbered 1 (automatic numbering lost); the ${repeated.length} entries are numbered in order`, place(lines[repeated[0]!.index]));
   // A page of several meetings' minutes: this document is the first of them.
   const onPage = findCandidates(lines);
   const nextMeeting = nextMeetingHead(lines, onPage);
