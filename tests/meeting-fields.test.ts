@@ -574,3 +574,10 @@ describe('a title naming which meeting it was, and a sentence telling who met', 
     expect(parseText(['Sidste bestyrelsesmøde i 2031', '', '1. Festival', 'Bestyrelsen vedtog at holde en festival.'].join('\n')).meeting.body).toBeNull();
   });
 });
+
+describe('a meeting of two days, its year in the title', () => {
+  it('`Kongres 2031 i korte træk` / `Der har den 21. og 22. maj været kongres …`: a report of a meeting, dated its first day', () => {
+    const doc = parseText(['Kongres 2031 i korte træk', '', 'Der har den 21. og 22. maj været ordinær kongres i Holmby Forbund.', '', 'Kongressen vedtog en ny strategi for de kommende år.'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-05-21');
+  });
+});

@@ -48,7 +48,22 @@ export function findDate(text: string): FoundDate | null {
     const date = make(m);
     if (date && (best === null || m.index < best.index)) best = { date, index: m.index, length: m[0].length };
   }
-  return best;
+  return best === null ? null : firstDay(text, best);
+}
+
+/** A day with its full stop before the date and joined to it (`21. og 22. maj 2031`, `3.-4.5.2031`): a meeting of days, which begins on the first. */
+const DAY_BEFORE = /(?<![\d.])(\d{1,2})\.\s*(?:og|til|&|[-–])\s*$/u;
+
+function firstDay<T extends { index: number; length: number }>(text: string, found: T & { date?: string; day?: number }): T {
+  const before = DAY_BEFORE.exec(text.slice(Math.max(0, found.index - 12), found.index));
+  if (!before) return found;
+  const day = Number(before[1]);
+  const start = found.index - before[0].length;
+  if (found.date !== undefined) {
+    const date = iso(Number(found.date.slice(0, 4)), Number(found.date.slice(5, 7)), day);
+    return date !== null && date < found.date ? { ...found, date, index: start, length: found.length + before[0].length } : found;
+  }
+  return found.day !== undefined && day < found.day ? { ...found, day, index: start, length: found.length + before[0].length } : found;
 }
 
 function hhmm(h: string, m: string | undefined): string | null {
@@ -82,6 +97,10 @@ export function findTimes(text: string): { start: string | null; end: string | n
 export const DATE_EXAMPLES: [string, string | null][] = [
   ['21. november 2019', '2019-11-21'],
   ['21/11 2019', '2019-11-21'],
+  // A meeting of two days begins on the first.
+  ['Kongressen blev holdt den 21. og 22. maj 2031 i Odense', '2031-05-21'],
+  ['Landsmøde 3.-4.5.2031', '2031-05-03'],
+  ['punkt 2 og 4. maj 2031', '2031-05-04'],
   ['År 2031, den 15. juli kl. 14.00, afholdtes ordinær generalforsamling', '2031-07-15'],
   ['Året 2031 den 3.3. kl. 19 mødtes bestyrelsen', '2031-03-03'],
   ['Vi har i år 2031 den 4. plads i rækken', null],
@@ -158,8 +177,9 @@ export function findDayMonth(text: string): FoundDayMonth | null {
     named ? { day: +named[1]!, month: MONTHS[named[2]!.toLowerCase()]!, index: named.index, length: named[0].length } : null,
     numeric ? { day: +numeric[1]!, month: +numeric[2]!, index: numeric.index, length: numeric[0].length } : null,
   ].filter((c): c is FoundDayMonth => c !== null && c.month >= 1 && c.month <= 12 && c.day >= 1 && c.day <= 31);
-  const found = candidates.sort((a, b) => a.index - b.index)[0];
-  if (!found) return null;
+  const sorted = candidates.sort((a, b) => a.index - b.index)[0];
+  if (!sorted) return null;
+  const found = firstDay(text, sorted);
   const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, found.index - 20), found.index));
   return before ? { ...found, weekday: WEEKDAYS.indexOf(before[1]!.toLowerCase()) } : found;
 }
@@ -193,6 +213,7 @@ export const DAY_MONTH_EXAMPLES: [string, number, string | null, boolean?][] = [
   ['bestyrelsesmøde mandag d.1.11. kl. 17.00', 2031, '2031-11-01'],
   ['ordinær generalforsamling den 7. maj kl 16.00', 2031, '2031-05-07'],
   ['den 30.2.', 2031, null],
+  ['Der har den 21. og 22. maj været kongres', 2031, '2031-05-21'],
   // A weekday the day does not fall on in the year another date gave, but does in the next (or the last): that year; not a title's year.
   ['Søndag den 13. marts kl. 13', 2032, '2033-03-13', true],
   ['Søndag den 13. marts kl. 13', 2032, '2032-03-13'],

@@ -632,6 +632,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       diags.info('date-from-decisions', `Took the meeting date from the headings of ${meeting.body}'s decisions`, place(lines[0]));
     }
   }
+  meeting.date ??= header.yearlessDate;
   if (items.length === 0) {
     // A document titled minutes or an agenda is one, however little of it could be read (a decision heading alone is a fragment).
     const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0 || header.documentTitle !== null || kindOfMeeting !== null;
@@ -640,7 +641,6 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     }
     diags.warn('no-items', 'Found no numbered agenda items', place(lines[0]));
   }
-  meeting.date ??= header.yearlessDate;
   if (meeting.date === null) diags.warn('no-meeting-date', 'The document states no meeting date that could be read', place(lines[0]));
 
   return {
