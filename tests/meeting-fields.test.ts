@@ -581,3 +581,10 @@ describe('a meeting of two days, its year in the title', () => {
     expect(doc.meeting.date).toBe('2031-05-21');
   });
 });
+
+describe('`d.` glued to its day', () => {
+  it('`Generalforsamling d.31 marts 2031` dates the meeting (not a list of other years\' meetings below)', () => {
+    const doc = parseText(['Generalforsamling d.31 marts 2031', 'referat', 'Dirigent : Per Dal', '', '1. Beretning', 'Godkendt.', '', 'Referater af generalforsamling', 'd.11 april 2028    d.17 april 2029    d.12 marts 2030'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-03-31');
+  });
+});

@@ -951,7 +951,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // Bullets in front of people and labels (`• Stephanie Lose, V`, `• Afbud`) are layout.
     // `UngdomsskolebestyrelsesmødeMandag den 21. september`: the meeting's word run into the weekday.
     // (And quotes around a name that opens the line: `”Sofarækken” den 30. marts 2008`.)
-    let t = l.text.replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '').replace(/^[”“„"«]([^”“„"«»]{2,60})[”“"»](?=\s)/u, '$1').replace(/(\p{Ll}(?:møde|generalforsamling))(?=(?:Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag|Den)\b)/u, '$1 ');
+    // (`d.31 marts 2017`: the abbreviation of `den` glued to its day reads as `d. 31`.)
+    let t = l.text.replace(/(?<!\p{L})d\.(?=\d{1,2}[.\s])/gu, 'd. ').replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '').replace(/^[”“„"«]([^”“„"«»]{2,60})[”“"»](?=\s)/u, '$1').replace(/(\p{Ll}(?:møde|generalforsamling))(?=(?:Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag|Den)\b)/u, '$1 ');
     // `Udsendt den 28.11.2005`, `Opslået 13. januar 2022`: when the minutes went out, not when the meeting was.
     if (PUBLISHED.test(t)) {
       published ??= findDate(t)?.date ?? null;
