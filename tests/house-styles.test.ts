@@ -4521,3 +4521,16 @@ describe('a list whose every entry is numbered one, with nothing after it', () =
     expect(parseText(text).items.map((it) => it.number)).not.toEqual([1, 2, 1, 2]);
   });
 });
+
+describe('a general assembly recorded as lines of a usual title, a colon and what was said', () => {
+  it('under `Dirigent :` / `Referent :`, each `Title: record` line is an item, one in small letters too', () => {
+    const text = ['Generalforsamling d. 30. marts 2031', 'referat', 'Dirigent : Bo Dal', 'Referent : Eva', 'Formandens beretning : Vi har haft en god tur til Holland.', 'Regnskab: Der er overskud på kontoen.', 'Kontingent: det samme.', 'indkomne forslag: Ingen', 'Valg til bestyrelsen: Kim, Lise og Ole'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Formandens beretning', 'Vi har haft en god tur til Holland.'],
+      ['Regnskab', 'Der er overskud på kontoen.'],
+      ['Kontingent', 'det samme.'],
+      ['indkomne forslag', 'Ingen'],
+      ['Valg til bestyrelsen', 'Kim, Lise og Ole'],
+    ]);
+  });
+});

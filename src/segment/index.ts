@@ -2151,7 +2151,7 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
 }
 
 /** A general assembly's usual items (`Valg af dirigent`, `Formandens beretning`, `Regnskab`), not a case's labels (`Orientering:`, `Budget:`). */
-const ASSEMBLY_TITLE = /^(?:Valg\s+af|Formandens|Bestyrelsens|Beretning|Regnskab|Kontingent|Indkomne|Eventuelt)\b/iu;
+const ASSEMBLY_TITLE = /^(?:Valg\s+(?:af|til)|Formandens|Bestyrelsens|Beretning|Regnskab|Kontingent|Indkomne|Eventuelt)\b/iu;
 
 /**
  * Items without numbers: three or more paragraphs opened by a title and a
@@ -2167,12 +2167,22 @@ function labelledItems(lines: SLine[]): Candidate[] {
   // wherever it stands.
   const text = lines.filter((l) => !l.blank).length;
   const dense = text >= 8 && (lines.length - text) * 10 <= lines.length;
+  // Three or more lines that each open with a general assembly's usual title and run on after its colon
+  // (`Formandens beretning : …` / `Regnskab: Der er overskud.` / `Kontingent: det samme.`): each is an item wherever it stands.
+  const assemblyRunIn = (t: string) => ASSEMBLY_TITLE.test(t) && /^[^:]{3,40}?\s*:\s+\S/u.test(t);
+  const runIns = lines.filter((l) => !l.blank && assemblyRunIn(l.text.trim())).length >= 3;
   lines.forEach((l, i) => {
     if (l.blank) return;
     const alone = dense && /^\p{Lu}[^:]{2,59}:\s*$/u.test(l.text.trim());
     // A usual item's title run into its record (`Formandens beretning: Tommy indledte …`) may stand on the line under text.
     // (The first of them too where it elects the chair: `… gå i gang.` / `Valg af dirigent: Bestyrelsen foreslog …`.)
-    if (!alone && !opensParagraph(lines, i) && !l.bold && !((found.length > 0 || /^Valg\s+af\s+(?:dirigent|ordstyrer)/iu.test(l.text)) && ASSEMBLY_TITLE.test(l.text) && /^[^:]{3,40}:\s+\p{Lu}/u.test(l.text))) return;
+    if (!alone && !opensParagraph(lines, i) && !l.bold && !((found.length > 0 || /^Valg\s+af\s+(?:dirigent|ordstyrer)/iu.test(l.text)) && ASSEMBLY_TITLE.test(l.text) && /^[^:]{3,40}:\s+\p{Lu}/u.test(l.text)) && !(runIns && assemblyRunIn(l.text.trim()))) return;
+    // (Among such lines, one in small letters too: `indkomne forslag: Ingen`.)
+    const small = runIns && assemblyRunIn(l.text.trim()) ? /^(\p{Ll}[^:]{2,40}?)\s*:\s+(\S.*)$/u.exec(l.text.trim()) : null;
+    if (small && small[1]!.split(/\s+/).length <= 5) {
+      found.push({ index: i, rest: small[1]!, gluedText: small[2]! });
+      return;
+    }
     const m = TITLE_COLON.exec(l.text);
     if (!m) {
       // `Valg af revisor – Bo Dal blev genvalgt.`: a usual title, a dash and what was done.
