@@ -4534,3 +4534,14 @@ describe('a general assembly recorded as lines of a usual title, a colon and wha
     ]);
   });
 });
+
+describe('paragraphs opened by a longer title line', () => {
+  it('`Budget – indkøb af hegn og maling til bænkene.` / a long line of text …: each paragraph\'s first line is the title', () => {
+    const text = ['Referat fra bestyrelsesmøde tirsdag d. 28/04-2031 hos Karina', '', 'Sommerafslutning', 'Vi talte lidt om hvad der skal ske på sidste træningsdag inden ferien, og vi griller som altid ved banen.', '', 'Budget – indkøb af hegnspæle og hegn samt maling til bænkene.', 'Vi talte lidt om det overhovedet var nødvendigt at sætte hegn op langs træerne, og det tages op med kommunen.', '', 'Årlig generalforsamling, punkter og dato', 'Vi besluttede at vi i år ikke holder generalforsamlingen på biblioteket som vi plejer, men i klubhuset.', '', 'Teoriaftner f.eks. dyrlæge, hundesvømning og ????', 'Der var stor stemning for at vi holdt nogle teoriaftner, og Jens spørger en dyrlæge om en aften i maj.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Sommerafslutning', 'Budget – indkøb af hegnspæle og hegn samt maling til bænkene', 'Årlig generalforsamling, punkter og dato', 'Teoriaftner f.eks. dyrlæge, hundesvømning og ????']);
+  });
+  it('a hard-wrapped paragraph\'s first line is no title', () => {
+    const text = ['Referat 4. maj 2031', '', 'Formanden fortalte om året der er gået, hvor klubben har haft', 'mange aktiviteter og to nye hold, og hvor kassen er blevet sund.', '', 'Kassereren gennemgik regnskabet for året, som viser et lille', 'overskud på grund af de mange nye medlemmer og færre udgifter.', '', 'Der blev drøftet en ny bane ved skolen, som kommunen vil', 'hjælpe med at betale, hvis klubben selv lægger en del af arbejdet.', '', 'Næste års sommerfest holdes som sædvanlig i juni ved klubhuset', 'med grill og musik, og alle medlemmer er velkomne til at deltage.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).not.toContain('Formanden fortalte om året der er gået, hvor klubben har haft');
+  });
+});

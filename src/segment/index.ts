@@ -1926,6 +1926,18 @@ function titleShaped(t: string, most: number, labelOk: boolean): boolean {
  * more read so and they are at least as many as the paragraphs that do not,
  * below the document's own title.
  */
+/**
+ * A paragraph's first line as a longer title (`Budget – indkøb af hegn og maling til bænkene.`, `Teoriaftner f.eks. dyrlæge og
+ * ????`): up to 14 words before any question's end, no sentence of what was done, no full stop inside but an abbreviation's,
+ * and three quarters or less of the paragraph's longest line (a hard-wrapped paragraph's lines are alike in length).
+ */
+function longHead(t: string, own: string[]): boolean {
+  const title = /^(\p{Lu}[^?]{5,120}\?+)\s+\p{Lu}/u.exec(t)?.[1] ?? t;
+  const longest = Math.max(...own.slice(1).map((x) => x.length));
+  const innerStop = [...title.matchAll(/\.\s/gu)].some((m) => !ABBREVIATION_END.test(title.slice(0, m.index! + 1)) && !/\d\.$/u.test(title.slice(0, m.index! + 1)));
+  return title.split(/\s+/u).length <= 14 && /^\p{Lu}/u.test(title) && !/[,;:]$/u.test(title) && !innerStop && !FINITE_VERB.test(title) && !RECORDED_VERB.test(title) && outcomeOf(title) === null && findDate(title) === null && title.length * 4 <= longest * 3 && groupLabel(title.replace(/[.?]+$/u, '')) === null && !isFieldLabel(title.replace(/[.?]+$/u, ''));
+}
+
 function headedParagraphs(lines: SLine[]): Candidate[] {
   const found: Candidate[] = [];
   let others = 0;
@@ -1938,8 +1950,14 @@ function headedParagraphs(lines: SLine[]): Candidate[] {
     const text = !(p.lines >= 3 && own.every((x) => x.split(/\s+/u).length <= 2 && !/[.!?]$/u.test(x)));
     // The last paragraph may be the closing item alone (`Eventuelt.`), nothing said under it.
     const closing = p.lines === 1 && k === paragraphs.length - 1 && found.length > 0 && CLOSING_TITLE.test(t);
-    if ((p.lines > 1 && text && titleShaped(t, 7, true) && /^[\p{Lu}\d(]/u.test(under) && !LIST_BULLET.test(under) && !/:$/u.test(t)) || closing) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true });
-    else if (found.length > 0) others++;
+    const opens = p.lines > 1 && text && /^[\p{Lu}\d(]/u.test(under) && !LIST_BULLET.test(under) && !/:$/u.test(t);
+    if ((opens && titleShaped(t, 7, true)) || closing) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true });
+    else if (opens && longHead(t, own)) {
+      // A longer title over a paragraph of text that is longer still: a topic or a question (`Hvordan følger vi vores vedtægter? Vi …`),
+      // what follows the question on its line being the record's start.
+      const asked = /^(\p{Lu}[^?]{5,120}\?+)\s+(\p{Lu}.*)$/u.exec(t);
+      found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: (asked ? asked[1]! : t).replace(/\.$/u, ''), score: 0, unnumbered: true, ...(asked ? { gluedText: asked[2]! } : {}) });
+    } else if (found.length > 0) others++;
   });
   return found.length >= MIN_PARAGRAPH_TITLES && found.length >= others ? found : [];
 }
