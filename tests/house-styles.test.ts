@@ -4545,3 +4545,17 @@ describe('paragraphs opened by a longer title line', () => {
     expect(parseText(text).items.map((it) => it.title)).not.toContain('Formanden fortalte om året der er gået, hvor klubben har haft');
   });
 });
+
+describe('bullets of a title ended by a full stop, what was done run on after it', () => {
+  it('`• Valg af dirigent. Rådet foreslog Bo Dal, som blev valgt.` / `• Valg af referent. …` / `• Rådets beretning. …`: the items', () => {
+    const text = ['Referat af årsmøde i Holmby Valgmenighed onsdag d. 23. marts 2031 kl. 19', '', 'Der blev indledt med en sang.', '', ' • Valg af dirigent. Rådet foreslog Bo Dal, som blev valgt. Dirigenten konstaterede årsmødet lovligt indkaldt.', ' • Valg af referent og stemmetællere. Rådet foreslog Eva Holm som referent. Hun blev valgt.', ' • Rådets beretning. Kim Lund', '  aflagde beretningen på rådets vegne.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Valg af referent og stemmetællere', 'Rådets beretning']);
+    expect(doc.items.slice(0, 2).map((it) => it.decision?.split('.')[0])).toEqual(['Rådet foreslog Bo Dal, som blev valgt', 'Rådet foreslog Eva Holm som referent']);
+    expect(doc.meeting.chair).toBe('Bo Dal');
+  });
+  it('bullets of sentences (`• Bo Dal. Han kommer.`) are no titles', () => {
+    const text = ['Referat 4. maj 2031', '', 'Nyt fra formanden:', ' • Bo Dal. Han kommer til næste møde.', ' • Eva Holm. Hun har sendt afbud.', '', 'Eventuelt:', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).not.toContain('Bo Dal');
+  });
+});

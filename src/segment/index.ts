@@ -2430,6 +2430,9 @@ function bulletAgenda(lines: SLine[]): Candidate[] {
   return found.length >= 3 ? found : [];
 }
 
+/** A bullet's title run into its record after a full stop (`Valg af dirigent. Menighedsrådet foreslog …`). */
+const DOT_RUN_IN = /^(\p{Lu}[^.:!?]{2,60}?)\.\s+(\p{Lu}.*)$/u;
+
 /** A bullet's title run into its record after a colon, a space before the colon or not (`Økonomi ved Bo : der er 86 medlemmer`). */
 const RUN_IN_TITLE = /^(\p{Lu}[^:!?]{1,100}?)\s*:\s+(\S.*)$/u;
 
@@ -2446,12 +2449,19 @@ function bulletedItems(lines: SLine[]): { index: number; rest: string; gluedText
   // `• Økonomi ved Bo : der er 86 medlemmer …` on the line under the one before: a title run into its record, at the list's outermost level.
   const runInOf = (i: number) => {
     const l = lines[i]!;
-    const runIn = (l.indent ?? 0) === outermost ? RUN_IN_TITLE.exec(l.text.replace(LIST_BULLET, '').trim()) : null;
-    return runIn !== null && runIn[1]!.split(/\s+/).length <= 12 && !looksLikeName(runIn[1]!.trim()) && groupLabel(runIn[1]!) === null && !isFieldLabel(runIn[1]!) && blockKind(runIn[1]!) === null ? runIn : null;
+    const bare = l.text.replace(LIST_BULLET, '').trim();
+    const runIn = (l.indent ?? 0) === outermost ? RUN_IN_TITLE.exec(bare) : null;
+    if (runIn !== null && runIn[1]!.split(/\s+/).length <= 12 && !looksLikeName(runIn[1]!.trim()) && groupLabel(runIn[1]!) === null && !isFieldLabel(runIn[1]!) && blockKind(runIn[1]!) === null) return runIn;
+    // `• Valg af dirigent. Menighedsrådet foreslog Ib Holm, som blev valgt.`: a short title ended by a full stop, then what was done.
+    const dotted = (l.indent ?? 0) === outermost ? DOT_RUN_IN.exec(bare) : null;
+    return dotted !== null && dotted[1]!.split(/\s+/).length <= 6 && !ABBREVIATION_END.test(`${dotted[1]!}.`) && !looksLikeName(dotted[1]!) && !FINITE_VERB.test(dotted[1]!) && !RECORDED_VERB.test(dotted[1]!) && outcomeOf(dotted[1]!) === null && groupLabel(dotted[1]!) === null && !isFieldLabel(dotted[1]!) && blockKind(dotted[1]!) === null ? dotted : null;
   };
   const runIns = new Map(bulleted.map((i) => [i, runInOf(i)]));
   // Two or more such bullets make a list of them: every outermost bullet in it is an item, one too long to run in as well.
-  const runInList = [...runIns.values()].filter((r) => r !== null).length >= 2;
+  // (Titles ended by a full stop: two of them a usual item's title.)
+  const colonRunIns = [...runIns.entries()].filter(([i, r]) => r !== null && RUN_IN_TITLE.test(lines[i]!.text.replace(LIST_BULLET, '').trim())).length;
+  const dotRunIns = [...runIns.values()].filter((r) => r !== null && USUAL_TITLE.test(r[1]!)).length;
+  const runInList = colonRunIns >= 2 || dotRunIns >= 2;
   let bullets = 0;
   for (const i of bulleted) {
     const l = lines[i]!;
