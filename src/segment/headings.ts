@@ -178,6 +178,8 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     if (number === 0 && /^00\s/u.test(text) && /^(?:Referat|Dagsorden|Beslutningsprotokol|Mødereferat)\b/iu.test(rest)) return;
     // `1. : Fakturering`: a colon left after the number is no part of the title.
     rest = rest.replace(/^:\s+(?=\p{L})/u, '');
+    // `4. a. Forelæggelse af regnskab`: a web list's number before the letter the document printed (its statutes' `4 a`); the title follows the letter.
+    if (pattern === 'numbered') rest = rest.replace(/^[a-h][.)]\s+(?=\p{Lu})/u, '');
     // `Pkt. 2 & 3: Hjemmesiden og regnskabet blev godkendt.`: items 2 and 3 recorded together.
     const joint = JOINT.exec(rest);
     let through: number | undefined;
@@ -1239,7 +1241,7 @@ export const NUMBERING_STYLES: { style: string; examples: [string, number, strin
   { style: "an agenda's access column before the number", examples: [['åbent 3 Tilskud til spillestedet', 3, 'Tilskud til spillestedet'], ['lukket 14 Lukket punkt', 14, 'Lukket punkt']], not: [] },
   { style: 'a title that opens with an ordinal', examples: [['344 2. behandling af budget 2020-23', 344, '2. behandling af budget 2020-23'], ['12. 1. behandling af lokalplan 4', 12, '1. behandling af lokalplan 4']], not: ['3 2. maj blev mødet holdt', '4. 3. kvartal'] },
   { style: 'decimal numbering for an item with none of its own', examples: [['3.0 Beboersager', 3, 'Beboersager']], not: [] },
-  { style: "a list's number before the number printed", examples: [['2.  2. Orientering fra borgmesteren', 2, 'Orientering fra borgmesteren']], not: ['2. 3. kvartal'] },
+  { style: "a list's number before the number printed", examples: [['2.  2. Orientering fra borgmesteren', 2, 'Orientering fra borgmesteren'], ['5. b. Godkendelse af budget', 5, 'Godkendelse af budget']], not: ['2. 3. kvartal'] },
   { style: 'a bullet before the number', examples: [['• 2. Budget', 2, 'Budget'], ['- Punkt 2. Budget', 2, 'Budget']], not: [] },
   { style: "the item's time slot before its title", examples: [['1 - 09.00-09.05 Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['2. 14.30-15.00: Budget', 2, 'Budget']], not: ['3. 14.30-15.00'] },
 ];
