@@ -4559,3 +4559,12 @@ describe('bullets of a title ended by a full stop, what was done run on after it
     expect(parseText(text).items.map((it) => it.title)).not.toContain('Bo Dal');
   });
 });
+
+describe('a notice that tells its agenda in a sentence, a dash on each wrapped line', () => {
+  it('`Mødet har følgende dagsorden jf. …` / a second line / `- Valg af dirigent.` / `- Valg af udvalg, som har ansvar for` / `- valget.` …', () => {
+    const text = ['Mandag den 25. august 2031 kl. 17 i kirkens lokaler.', 'Mødet har følgende dagsorden jf. bekendtgørelse om valg', 'til udvalg nr. 906 af 25. juni 2031.', '- Valg af dirigent.', '- Redegørelse for udvalgets virksomhed.', '- Valg af valgbestyrelse, som har ansvar for valg af', '- menighedsrepræsentanter til udvalget.', '- Eventuelt.', 'Med venlig hilsen', 'Bo Dal'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title.replace(/\.$/u, ''))).toEqual(['Valg af dirigent', 'Redegørelse for udvalgets virksomhed', 'Valg af valgbestyrelse, som har ansvar for valg af menighedsrepræsentanter til udvalget', 'Eventuelt']);
+    expect(doc.documentType).toBe('dagsorden');
+  });
+});

@@ -591,7 +591,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const recordedAny = items.filter((it) => it.decision !== null && it.outcome !== null).length;
   const finalType =
     documentType ??
-    (header.agendaLabel && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
+    ((header.agendaLabel || lines.some((l) => !l.blank && l.text.length <= 200 && AGENDA_ANNOUNCED.test(l.text))) && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
 
   presentInItems(items, participants);
   applyItemAttendance(items, participants, diags);
@@ -2344,6 +2344,12 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
 
 /** The label over an agenda: `Dagsorden`, `DAGSORDEN:`, `Dagsorden for mødet`. */
 const AGENDA_LABEL = /^(?:dagsorden|dagsordenen|dagsordenspunkter|punkter på dagsordenen)(?:\s+(?:for|til)\s+mødet)?\s*:?$/iu;
+/** A sentence that tells of the agenda (`Mødet har følgende dagsorden:`, `Dagsordenen er som følger:`). */
+const AGENDA_TOLD = /\b(?:følgende\s+dagsorden|dagsorden(?:en)?\s+(?:er|var|lyder)\s+(?:som\s+)?følgende|dagsorden(?:en)?\s+er\s+som\s+følger)\b/iu;
+
+/** The agenda told in the present, as a notice tells it (`Mødet har følgende dagsorden:`, `… afholdes den 9. maj med følgende dagsorden:`). */
+const AGENDA_ANNOUNCED = /\b(?:(?:har|får)\s+følgende\s+dagsorden|med\s+følgende\s+dagsorden|dagsorden(?:en)?\s+er\s+(?:som\s+)?følgende|dagsorden(?:en)?\s+er\s+som\s+følger)\b/iu;
+
 /** The agenda's word opening a line that a colon ends (`Dagsorden iflg. vedtægterne, §4, med vedtagne beslutninger:`). */
 const AGENDA_SAID = /^(?:dagsorden(?:en)?|program(?:met)?)\s.{2,120}:$/iu;
 /** A group of an agenda's entries by access: `Åbent møde:`, `Lukket dagsorden`, `Lukkede punkter:`. */
@@ -2385,8 +2391,10 @@ function timedEntries(lines: SLine[]): Candidate[] {
 
 function bulletAgenda(lines: SLine[]): Candidate[] {
   // `Dagsorden iflg. vedtægterne, med vedtagne beslutninger:`: the agenda's word opening a line that a colon ends introduces it too.
-  const at = lines.findIndex((l) => !l.blank && (AGENDA_LABEL.test(l.text.trim()) || AGENDA_SAID.test(l.text.trim())));
+  // So does a sentence that tells of it (`Mødet har følgende dagsorden:`), perhaps wrapped onto a second line.
+  const at = lines.findIndex((l) => !l.blank && (AGENDA_LABEL.test(l.text.trim()) || AGENDA_SAID.test(l.text.trim()) || (l.text.length <= 160 && AGENDA_TOLD.test(l.text))));
   if (at < 0) return [];
+  const told = !AGENDA_LABEL.test(lines[at]!.text.trim()) && !AGENDA_SAID.test(lines[at]!.text.trim());
   const found: Candidate[] = [];
   let closedGroup = false;
   // Records between the entries where the first bullet has text under it before the second, and the bullets are a title's length.
@@ -2406,13 +2414,20 @@ function bulletAgenda(lines: SLine[]): Candidate[] {
     // `• Valg af dirigent` / `Keld er valgt …` / `• Beretning` / …: text under an entry, a record, where the next bullet goes on at the same depth.
     if (!LIST_BULLET.test(t)) {
       // `Dagsorden / Agenda:` / `Dagsorden for generalforsamlingen indeholder følgende punkter:` / `• Valg af dirigent`: a line introducing the list.
-      if (found.length === 0 && i === nextNonBlank(lines, at) && /:$/u.test(t) && t.length <= 160) continue;
+      if (found.length === 0 && i === nextNonBlank(lines, at) && (/:$/u.test(t) || (told && !/:$/u.test(lines[at]!.text.trim()))) && t.length <= 160) continue;
       if (found.length === 0 || !recordsBetween) break;
       continue;
     }
     if (found.length > 0 && (l.indent ?? 0) !== (lines[found[0]!.index]!.indent ?? 0)) break;
     const rest = t.replace(LIST_BULLET, '').trim();
     if (!/^\p{L}/u.test(rest)) return [];
+    // `- Valg af valgbestyrelse, som har ansvar for valg af` / `- præsterepræsentant til udvalget.`: an entry wrapped, a dash
+    // copied onto each of its lines; the line in small letters goes on with the entry before.
+    const before = found[found.length - 1];
+    if (before !== undefined && !before.untitled && /^\p{Ll}/u.test(rest) && !/[.:;!?]$/u.test(before.rest)) {
+      before.rest = `${before.rest} ${rest}`;
+      continue;
+    }
     if (closedGroup) lines[i] = { ...l, closedGroup: true };
     // A bullet of more than 20 words is what was done under the entry (`• Bo Dal blev valgt til dirigent, og …`): an item without a title.
     if (rest.split(/\s+/).length > 20) found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest: '', score: 0, untitled: true });
