@@ -4568,3 +4568,10 @@ describe('a notice that tells its agenda in a sentence, a dash on each wrapped l
     expect(doc.documentType).toBe('dagsorden');
   });
 });
+
+describe('a report dated at its top that tells of a general assembly', () => {
+  it('is read as minutes with no items, not refused', () => {
+    const text = ['Forårsstævnet 25.-28. april 2031.', '', 'Klubben holdt sit stævne på Holmby Camping. Fredag var der standerhejsning, og om aftenen spiste vi sammen.', '', 'Lørdag var der så generalforsamling om formiddagen. Beretningen og regnskabet blev godkendt, og kontingentet blev sat op.'].join('\n');
+    expect(parseText(text).items).toEqual([]);
+  });
+});

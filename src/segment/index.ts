@@ -635,7 +635,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   meeting.date ??= header.yearlessDate;
   if (items.length === 0) {
     // A document titled minutes or an agenda is one, however little of it could be read (a decision heading alone is a fragment).
-    const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0 || header.documentTitle !== null || kindOfMeeting !== null;
+    // (A report dated at its top that tells of a general assembly or a board meeting held is one too: `Stævnet 25.-28. april 2031` / … `Lørdag var der generalforsamling …`.)
+    const toldMeeting = () => lines.slice(0, 5).some((l) => !l.blank && findDate(l.text) !== null) && lines.slice(0, 60).some((l) => !l.blank && /\b(?:generalforsamling(?:en)?|bestyrelsesmøde(?:t)?|årsmøde(?:t)?|medlemsmøde(?:t)?)\b/iu.test(l.text));
+    const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0 || header.documentTitle !== null || kindOfMeeting !== null || toldMeeting();
     if (!known) {
       throw new FileFailure('not-minutes', 'does not look like meeting minutes (no agenda items, meeting details or participants found)');
     }
