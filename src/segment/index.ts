@@ -1937,7 +1937,7 @@ function longHead(t: string, own: string[]): boolean {
   const title = /^(\p{Lu}[^?]{5,120}\?+)\s+\p{Lu}/u.exec(t)?.[1] ?? t;
   const longest = Math.max(...own.slice(1).map((x) => x.length));
   const innerStop = [...title.matchAll(/\.\s/gu)].some((m) => !ABBREVIATION_END.test(title.slice(0, m.index! + 1)) && !/\d\.$/u.test(title.slice(0, m.index! + 1)));
-  return title.split(/\s+/u).length <= 14 && /^\p{Lu}/u.test(title) && !/[,;:]$/u.test(title) && !innerStop && !FINITE_VERB.test(title) && !RECORDED_VERB.test(title) && outcomeOf(title) === null && findDate(title) === null && title.length * 4 <= longest * 3 && groupLabel(title.replace(/[.?]+$/u, '')) === null && !isFieldLabel(title.replace(/[.?]+$/u, ''));
+  return title.split(/\s+/u).length <= 14 && /^\p{Lu}/u.test(title) && !/[,;:]$/u.test(title) && !innerStop && !TITLE_WORD.test(title) && blockKind(title.replace(/[.?]+$/u, '')) === null && !FINITE_VERB.test(title) && !RECORDED_VERB.test(title) && outcomeOf(title) === null && findDate(title) === null && title.length * 4 <= longest * 3 && groupLabel(title.replace(/[.?]+$/u, '')) === null && !isFieldLabel(title.replace(/[.?]+$/u, ''));
 }
 
 function headedParagraphs(lines: SLine[]): Candidate[] {
