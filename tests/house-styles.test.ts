@@ -4579,3 +4579,10 @@ describe('a report dated at its top that tells of a general assembly', () => {
     expect(parseText(text).items).toEqual([]);
   });
 });
+
+describe('an agenda numbered in small letters', () => {
+  it('`Dagsorden` / `1. valg af dirigent` / `2. vedtægtsændringer` / `3. Eventuelt`: the items', () => {
+    const text = ['Invitation til ekstraordinær generalforsamling', '', 'Generalforsamlingen afholdes onsdag den 19. oktober 2031 kl. 19:30 i Holmby Medborgerhus.', '', 'Dagsorden', '  1. valg af dirigent', '  2. vedtægtsændringer (omlægning af regnskabsår)', '  3. Eventuelt', '', 'Tilmelding til generalforsamlingen sker på kontoret.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'valg af dirigent'], [2, 'vedtægtsændringer (omlægning af regnskabsår)'], [3, 'Eventuelt']]);
+  });
+});

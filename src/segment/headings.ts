@@ -550,7 +550,7 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   else if (/^\p{Lu}/u.test(rest)) s += 1;
   // After `Punkt 3.` a title in lower case (`Punkt 3. forslag til …`) is still a title; after a bare number it is rarely one.
   // A usual item's title in small letters further down a list (`5. indkomne forslag`) is still one.
-  else if (/^\p{Ll}/u.test(rest)) s -= number > 1 && USUAL_TITLE.test(rest) ? 0.5 : pattern === 'punkt' && /^(?:[-–•]\s+)?\p{Lu}/u.test(l.text) ? 1.5 : 2.5;
+  else if (/^\p{Ll}/u.test(rest)) s -= USUAL_TITLE.test(rest) ? 0.5 : pattern === 'punkt' && /^(?:[-–•]\s+)?\p{Lu}/u.test(l.text) ? 1.5 : 2.5;
   if (/^\p{Lu}{3,}/u.test(rest)) s += 1;
   if (TYPE_WORD.test(rest)) s += 1.5;
   if (PRESENTER_OR_DURATION.test(rest)) s += 1.5;
