@@ -4586,3 +4586,16 @@ describe('an agenda numbered in small letters', () => {
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'valg af dirigent'], [2, 'vedtægtsændringer (omlægning af regnskabsår)'], [3, 'Eventuelt']]);
   });
 });
+
+describe('a general assembly\'s opening items on lines of their own, a copy cut after two', () => {
+  it('`Valg af dirigent` / `Bo Dal blev valgt.` / `Årsberetning v. Eva Holm` / the report: two items', () => {
+    const text = ['Generalforsamlingen i Holmby Digelag fredag 30. maj 2031 i Holmby Samlingshus:', '66 fremmødte.', 'Formanden bød velkommen.', 'Valg af dirigent', 'Bo Dal blev foreslået af bestyrelsen og valgt med applaus.', 'Årsberetning og regnskab v. Eva Holm', 'Jeg vil allerførst starte med et lille tilbageblik på året, der gik.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Årsberetning og regnskab']);
+    expect(doc.meeting.chair).toBe('Bo Dal');
+  });
+  it('not without the election of the chair first (a report\'s paragraphs that mention the accounts)', () => {
+    const text = ['Nyt fra klubben 4. maj 2031', 'Regnskab', 'Kassereren har lukket året med et lille overskud.', 'Kontingent', 'Det bliver som sidste år.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).not.toEqual(['Regnskab', 'Kontingent']);
+  });
+});

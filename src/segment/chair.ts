@@ -163,7 +163,7 @@ export const CHAIR_ROWS: ChairRow[] = [
     cue: /valgt|valgtes|foresl|påtog|forslag/iu,
     // `Valg af dirigent` / `Bo Dal er valgt.`, `I stedet valgtes Eva Lund.`, `Bo Dal blev foreslået og takkede ja.`,
     // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bestyrelsens forslag: Bo Dal. Valgt …`.
-    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}`, 'gu'),
+    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}`, 'gu'),
     inElection: true,
     withoutElection: false,
     examples: [
@@ -173,6 +173,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Bestyrelsen foreslog Erik Dam, der påtog sig hvervet.', 'Erik Dam'],
       ['Bestyrelsens forslag: Thomas Lund.', 'Thomas Lund'],
       ['Gunnar Holm blev foreslået og valgt. Han konstaterede, at generalforsamlingen var lovligt indkaldt.', 'Gunnar Holm'],
+      ['Gunnar Holm blev foreslået af bestyrelsen og valgt med applaus.', 'Gunnar Holm'],
       ['Birgit G. blev valgt og konstaterede, at generalforsamlingen var lovlig.', 'Birgit G.'],
       ['Bestyrelsen foreslog Jørgen Dal (JD). Der var ingen andre forslag, og JD blev valgt.', 'Jørgen Dal'],
       ['Bestyrelsen foreslår Peter Holm. Godkendt.', 'Peter Holm'],

@@ -266,6 +266,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) diags.warn('items-untitled', `Found no item headings; took ${chain.length} items from the cycles of their blocks (each ending with a decision), without titles`, place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
+    // `Valg af dirigent` / `Bo Dal blev valgt.` / `Bestyrelsens beretning` / the report …: a general assembly's opening items on lines
+    // of their own (a copy cut after two or three of them), each over what was said.
+    chain = openingItems(lines);
+    if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from a general assembly's usual titles, the first the election of its chair, numbered in order`, place(lines[chain[0]!.index]));
+  }
+  if (chain.length === 0) {
     // A portal's page of one item (`Evt.` / what was said): the page's first line is the usual item's title, alone over its record.
     const first = nextNonBlank(lines, -1);
     const under = first < lines.length ? nextNonBlank(lines, first) : lines.length;
@@ -2445,6 +2451,34 @@ function bulletAgenda(lines: SLine[]): Candidate[] {
     }
   }
   return found.length >= 3 ? found : [];
+}
+
+/**
+ * A general assembly's usual titles, each on a line of its own (a bullet before it or not, a full stop or colon after it, or
+ * what was done run on after the full stop: `Valg af dirigent. Bo Dal valgt.`), each with text under it before the next; the
+ * first the election of the chair (`Valg af dirigent`, `Valg af referent og dirigent`). Two will do.
+ */
+function openingItems(lines: SLine[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const [i, l] of lines.entries()) {
+    if (l.blank) continue;
+    const t = l.text.replace(LIST_BULLET, '').trim();
+    let m = /^(\p{Lu}[^.:!?]{2,80}?)(?:[.:]?$|[.:]\s+(\p{Lu}.*)$)/u.exec(t);
+    // `Årsberetning og regnskab v. Jens Chr. Olesen`: a presenter after an abbreviation's full stop is part of the line's title.
+    if (m && m[2] !== undefined && (/\s(?:v|ved)$/u.test(m[1]!) || ABBREVIATION_END.test(`${m[1]!}.`))) m = /^(\p{Lu}.{2,100}?)[.:]?$/u.exec(t);
+    if (!m) continue;
+    const title = m[1]!.trim();
+    const bare = title.replace(/\s+(?:v\.|v\/|ved)\s.*$/u, '');
+    if (bare.split(/\s+/u).length > 8 || !(USUAL_TITLE.test(bare) || STATUTORY_TITLE.test(bare)) || FINITE_VERB.test(bare) || RECORDED_VERB.test(bare) || outcomeOf(bare) !== null) continue;
+    // (Not the title of the document, nor a line of the agenda above: text of its own under it, or run on after it.)
+    const j = nextNonBlank(lines, i);
+    const under = j < lines.length ? lines[j]!.text.replace(LIST_BULLET, '').trim() : '';
+    const titledUnder = /^(\p{Lu}[^.:!?]{2,80}?)[.:]?$/u.exec(under);
+    if (m[2] === undefined && (under === '' || (titledUnder !== null && USUAL_TITLE.test(titledUnder[1]!)))) continue;
+    if (found.length === 0 && !/^Valg\s+af\s+(?:\p{Ll}+\s+og\s+)?(?:dirigent|ordstyrer|mødeleder)\b/iu.test(bare)) continue;
+    found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest: title, score: 0, unnumbered: true, ...(m[2] !== undefined ? { gluedText: m[2] } : {}) });
+  }
+  return found.length >= 2 ? found : [];
 }
 
 /** A bullet's title run into its record after a full stop (`Valg af dirigent. Menighedsrådet foreslog …`). */

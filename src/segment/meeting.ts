@@ -1466,6 +1466,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const top = namesOnTop(lines);
     if (top.length > 0) groups.push({ group: 'member', lines: top });
   }
+  // `… i Holmby Samlingshus:` over what follows: the colon ends the line, not the place.
+  if (meeting.location !== null) meeting.location = meeting.location.replace(/\s*:$/u, '');
   return { meeting, documentTitle, agendaLabel, groups, chairFromField, yearlessDate: yearless, bodyOfMeeting: ofMeeting };
 }
 
