@@ -1176,7 +1176,12 @@ export function restoreRepeatedOnes(lines: SLine[]): { number: number; index: nu
     // Another number: no list restarted at each entry here (`1. holdet` inside a record is no entry).
     if (ones.length > 0) ones.length = 0;
   }
-  return ones.length >= 2 && !otherNumber ? restore(false) : [];
+  // (Not points under titles of their own: `Økonomi` / `1. Kassen er tom.` … `Hallen` / `1. Nye tider.`, each a list of one.)
+  const underTitle = (at: number) => {
+    const p = prevNonBlank(lines, at);
+    return p >= 0 && /^\p{Lu}[^.!?:;,]{0,60}$/u.test(lines[p]!.text.trim()) && !LIST_ENTRY.test(lines[p]!.text.trim());
+  };
+  return ones.length >= 2 && !otherNumber && !ones.some(underTitle) ? restore(false) : [];
 }
 
 /** A line that plainly goes on on the next: it ends on a connector or a comma. */
