@@ -4603,3 +4603,10 @@ describe('a general assembly\'s opening items on lines of their own, a copy cut 
     expect(parseText(text).items.map((it) => it.title)).not.toEqual(['Regnskab', 'Kontingent']);
   });
 });
+
+describe('`Dagsordenens punkt N` alone over the title and its colon', () => {
+  it('the line under the number is the title, the text under that the record', () => {
+    const text = ['Referat af generalforsamling søndag 16. april 2031', '', 'Dagsordenens punkt 1', 'Valg af dirigent, referent og stemmetællere:', 'Til dirigent valgtes Bo Dal.', '', 'Dagsordenens punkt 2', 'Bestyrelsens beretning for det forløbne år:', 'Lene gennemgik beretningen.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([['Valg af dirigent, referent og stemmetællere', 'Til dirigent valgtes Bo Dal.'], ['Bestyrelsens beretning for det forløbne år', 'Lene gennemgik beretningen.']]);
+  });
+});

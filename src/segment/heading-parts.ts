@@ -33,7 +33,7 @@ function openParens(s: string): number {
  * line only completes it (lower-case start, a duration, a closing parenthesis).
  */
 /** A heading line that is its number only: `Pkt. 11`, `Punkt 3:`. */
-const NUMBER_ONLY = /^(?:Punkt|Pkt\.?|Pt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?\d{1,3}\s*[:.)\-–]?\s*$/iu;
+const NUMBER_ONLY = /^(?:dagsordenens\s+)?(?:Punkt|Pkt\.?|Pt\.?|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?\d{1,3}\s*[:.)\-–]?\s*$/iu;
 
 /** `(KU 212/2019)` on a line of its own under a heading: the committee's case reference. */
 export const CASE_REFERENCE = /^\((\p{Lu}{1,6}\s*\d{1,5}\/\d{2,4})\)$/u;

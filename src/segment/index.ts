@@ -842,7 +842,7 @@ const TOLD_WORDS = 6;
 const MIN_RUN_OVER_ONE = 4;
 
 /** A heading that is its number alone (`Punkt 2.`, `Pkt. 3`, `Ad 4)`, `5.`). */
-const NUMBER_ALONE_HEADING = /^(?:Add?\.?\s*)?(?:(?:Punkt|Pkt\.?)\s*)?\d{1,3}\s*[.):]?$/iu;
+const NUMBER_ALONE_HEADING = /^(?:Add?\.?\s*)?(?:(?:dagsordenens\s+)?(?:Punkt|Pkt\.?)\s*)?\d{1,3}\s*[.):]?$/iu;
 
 function buildItem(
   lines: SLine[],
