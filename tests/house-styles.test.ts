@@ -4610,3 +4610,13 @@ describe('`Dagsordenens punkt N` alone over the title and its colon', () => {
     expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([['Valg af dirigent, referent og stemmetællere', 'Til dirigent valgtes Bo Dal.'], ['Bestyrelsens beretning for det forløbne år', 'Lene gennemgik beretningen.']]);
   });
 });
+
+describe('the topics of a meeting as unmarked lines, then records headed by their number alone', () => {
+  it('`Emner til mødet er:` / lines / `REFERAT:` / `Punkt 1:` / text …: the lines title the records by place; those not recorded are items too', () => {
+    const text = ['Holmby Fugleklub', 'BESTYRELSE- OG UDSTILLINGSMØDE', 'TORSDAG DEN 11. SEPT. 2031', '', 'Emner til mødet er:', ' Ny klasseinddeling', 'Udstillingsmateriale', 'Katalog og annoncer', 'Hjælp til udstillingen', '', 'REFERAT:', '', 'Punkt 1:', 'Ændringer i tilmeldingen: der kan ikke udstilles gamle fugle i år.', '', 'Punkt 2:', 'Vi låner igen regionens udstyr, og det suppleres med vores eget.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Ny klasseinddeling'], [2, 'Udstillingsmateriale'], [3, 'Katalog og annoncer'], [4, 'Hjælp til udstillingen']]);
+    expect(doc.items[0]!.decision).toBe('Ændringer i tilmeldingen: der kan ikke udstilles gamle fugle i år.');
+    expect(doc.meeting.body).toBe('Holmby Fugleklub');
+  });
+});

@@ -318,6 +318,26 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const bullets = run.filter((l) => (l.indent ?? 0) === outermost).map((l) => l.text.replace(LIST_BULLET, '').trim().replace(/[.:]$/u, ''));
     if (bullets.length >= 3 && bullets.length >= Math.max(...chain.map((c) => c.number))) bullets.forEach((b, k) => listed.set(k + 1, b));
   }
+  // `Emner til mødet er:` / `Ny klasseinddeling` / `Udstillingsmateriale` / … / `REFERAT:` / `Punkt 1:` / text: the agenda's unmarked
+  // lines under the words that introduce it, by their place, title the records headed by their number alone.
+  if (listed.size === 0 && chain.length >= 2 && chain.every((c) => NUMBER_ALONE_HEADING.test(lines[c.index]!.text.trim()) && RECORD_BY_NUMBER.test(lines[c.index]!.text))) {
+    const intro = lines.findIndex((l, i) => i < chain[0]!.index && !l.blank && (AGENDA_LABEL.test(l.text.trim()) || AGENDA_SAID.test(l.text.trim()) || AGENDA_TOLD.test(l.text) || TOPICS_INTRO.test(l.text.trim())));
+    const entries: AgendaEntry[] = [];
+    for (let i = intro + 1; intro >= 0 && i < chain[0]!.index; i++) {
+      const t = lines[i]!.text.trim();
+      if (lines[i]!.blank) {
+        if (entries.length > 0) break;
+        continue;
+      }
+      if (t.split(/\s+/u).length > 10 || /[.!?]$/u.test(t) || !/^\p{Lu}/u.test(t)) break;
+      entries.push({ number: entries.length + 1, rest: t.replace(/:$/u, ''), index: i });
+    }
+    if (entries.length >= 3 && entries.length >= Math.max(...chain.map((c) => c.number))) {
+      for (const e of entries) listed.set(e.number, e.rest);
+      // (Its entries no record follows are items all the same.)
+      if (plainAgenda.length === 0) plainAgenda = entries;
+    }
+  }
   if (renumbered) {
     diags.warn('numbering-repeated', `The item headings are numbered 1 again and again (automatic numbering lost, or a list cut into short ones); the ${chain.length} items are numbered in order`, place(lines[chain[0]!.index]));
   }
@@ -859,7 +879,9 @@ function buildItem(
 ): Item {
   let extent = c.untitled ? [] : headingExtent(lines, c, stop, layout);
   // `Punkt 2.` / `Hovedbestyrelsen:` / … under an agenda: a number alone over a label of its text; the agenda's entry is the title.
-  if (listedTitle !== null && c.gluedText === undefined && extent.length === 2 && NUMBER_ALONE_HEADING.test(lines[extent[0]!]!.text.trim()) && /:$/u.test(lines[extent[1]!]!.text.trim()) && !plainTitle(lines[extent[1]!]!.text).startsWith(plainTitle(listedTitle))) extent = [extent[0]!];
+  // (So is text under it, the record's first line: `Punkt 1:` / `Ændringer til tilmeldingen: der kan ikke …`.)
+  const textUnder = (t: string) => /:$/u.test(t) || t.split(/\s+/u).length > 12 || /\p{L}[:.]\s+\p{L}/u.test(t);
+  if (listedTitle !== null && c.gluedText === undefined && extent.length === 2 && NUMBER_ALONE_HEADING.test(lines[extent[0]!]!.text.trim()) && textUnder(lines[extent[1]!]!.text.trim()) && !plainTitle(lines[extent[1]!]!.text).startsWith(plainTitle(listedTitle))) extent = [extent[0]!];
   const bodyFrom = extent.length > 0 ? extent[extent.length - 1]! + 1 : c.index;
   let heading = '';
   // A case number set at the right of a heading line (`Tilskud 2024     Sagsnr. 24/1002`), also of its first line when the title wraps.
@@ -2352,6 +2374,9 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
 
 /** The label over an agenda: `Dagsorden`, `DAGSORDEN:`, `Dagsorden for mødet`. */
 const AGENDA_LABEL = /^(?:dagsorden|dagsordenen|dagsordenspunkter|punkter på dagsordenen)(?:\s+(?:for|til)\s+mødet)?\s*:?$/iu;
+/** Words that introduce the topics of a meeting (`Emner til mødet er:`, `Punkter til mødet:`). */
+const TOPICS_INTRO = /^(?:Emner|Punkter)\s+(?:til|på)\s+(?:mødet|dagsordenen)(?:\s+(?:er|var))?\s*:?$/iu;
+
 /** A sentence that tells of the agenda (`Mødet har følgende dagsorden:`, `Dagsordenen er som følger:`). */
 const AGENDA_TOLD = /\b(?:følgende\s+dagsorden|dagsorden(?:en)?\s+(?:er|var|lyder)\s+(?:som\s+)?følgende|dagsorden(?:en)?\s+er\s+som\s+følger)\b/iu;
 

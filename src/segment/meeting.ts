@@ -403,7 +403,7 @@ const AREA_SUFFIX = /\s+[-–]\s+(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Region)|Region\
 /** `Aarhus Byråd d. 27-08-2025` → `Aarhus Byråd`; `møde i Udvalget for X den 3. maj` → `Udvalget for X`. */
 /** A kind of meeting, perhaps numbered or dated (`Bestyrelsesmøde nr. 87`, `Gruppemøde 2020`, `Generalforsamlingsprotokollat`): no body's name. */
 const MEETING_KIND = new RegExp(
-  `^(?:(?:den|det|de)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:sidste|seneste|forrige|næste|kommende|første|årets)\\s+)?(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?\\p{L}*(?:møde|møder|mødet|generalfors\\p{Ll}{0,3}ling(?:en)?|protokol|protokollat|referat|referater|dagsorden|dagsordener|beretning|punkt|punkter)(?:,?\\s+(?:nr\\.?\\s*|i\\s+(?=(?:19|20)\\d\\d))?[\\d/.\\-–]+|,?\\s+(?:${Object.keys(MONTHS).join('|')})\\b)*$`,
+  `^(?:(?:den|det|de)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:sidste|seneste|forrige|næste|kommende|første|årets)\\s+)?(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?(?:\\p{L}+-\\s+(?:og|&)\\s+)?\\p{L}*(?:møde|møder|mødet|generalfors\\p{Ll}{0,3}ling(?:en)?|protokol|protokollat|referat|referater|dagsorden|dagsordener|beretning|punkt|punkter)(?:,?\\s+(?:nr\\.?\\s*|i\\s+(?=(?:19|20)\\d\\d))?[\\d/.\\-–]+|,?\\s+(?:${Object.keys(MONTHS).join('|')})\\b)*$`,
   'iu',
 );
 /** What a web page prints around its text: a download link, a breadcrumb, a link to more. */
