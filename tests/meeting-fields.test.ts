@@ -588,3 +588,16 @@ describe('`d.` glued to its day', () => {
     expect(doc.meeting.date).toBe('2031-03-31');
   });
 });
+
+describe('the chair elected in wordings of the item that elects a dirigent', () => {
+  const chairOf = (record: string) => parseText(['Generalforsamling 4. marts 2031', '', '1. Valg af dirigent', record, '', '2. Beretning', 'Godkendt.'].join('\n')).meeting.chair;
+  it.each([
+    ['Valgt blev Jens Holm.', 'Jens Holm'],
+    ['Astrid Holm, Ramløse, valgt til dirigent.', 'Astrid Holm'],
+    ['Kurt Holm blev foreslået, Kurt modtog valg.', 'Kurt Holm'],
+    ['Per Dal blev foreslået, og valgt til dirigent.', 'Per Dal'],
+    ['Oldermanden foreslog Bo Dal somdirigent. Blev valgt.', null],
+  ])('%s → %s', (record, chair) => {
+    expect(chairOf(record)).toBe(chair);
+  });
+});

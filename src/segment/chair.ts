@@ -41,10 +41,11 @@ export const CHAIR_ROWS: ChairRow[] = [
     // `Jørn Holm, tidligere formand for rådet blev valgt til dirigent`: who the person is, between commas, before the verb.
     // (`Karsten Holm, […] blev valgt …`, `Eva Dal, formand for kultur-, fritids- og idrætsudvalget, blev valgt …`: more of who it is, commas and all.)
     // (`Bo Dal valgt som dirigent`, `Bo Dal vælges til dirigent`, `… valgt til både dirigent og referent`.)
-    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+|\\s+\\(?(?:have|hus|nr\\.?)\\s*\\d+[a-z]?\\)?)?(?:,\\s*(?:\\[(?:\\.{3}|…)\\]|(?:\\p{Ll}|\\[)[^.]{2,90}?),?)?,?\\s+(?:(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?)?(?:gen)?valgt|(?:gen)?vælges)\\s+(?:som|til)\\s+(?:både\\s+)?(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+|\\s+\\(?(?:have|hus|nr\\.?)\\s*\\d+[a-z]?\\)?)?(?:,\\s*(?:\\[(?:\\.{3}|…)\\]|(?:\\p{Ll}|\\[)[^.]{2,90}?|\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?),?)?,?\\s+(?:(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?)?(?:gen)?valgt|(?:gen)?vælges)\\s+(?:som|til)\\s+(?:både\\s+)?(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
+      ['Astrid Holm, Ramløse, valgt til dirigent.', 'Astrid Holm'],
       ['(KV) blev valgt som dirigent og (LB) som referent.', '(KV)'],
       ['Jørn Holm, tidligere formand for rådet blev valgt til dirigent.', 'Jørn Holm'],
       ['Asta Holm blev enstemmigt valgt til ordstyrer.', 'Asta Holm'],
@@ -163,7 +164,7 @@ export const CHAIR_ROWS: ChairRow[] = [
     cue: /valgt|valgtes|foresl|påtog|forslag/iu,
     // `Valg af dirigent` / `Bo Dal er valgt.`, `I stedet valgtes Eva Lund.`, `Bo Dal blev foreslået og takkede ja.`,
     // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bestyrelsens forslag: Bo Dal. Valgt …`.
-    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}`, 'gu'),
+    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}|^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}|(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået,\\s+(?:og\\s+(?:enstemmigt\\s+)?valgt|(?:\\p{Lu}\\p{Ll}+\\s+)?modtog\\s+valg)`, 'gu'),
     inElection: true,
     withoutElection: false,
     examples: [
@@ -178,6 +179,10 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Bestyrelsen foreslog Jørgen Dal (JD). Der var ingen andre forslag, og JD blev valgt.', 'Jørgen Dal'],
       ['Bestyrelsen foreslår Peter Holm. Godkendt.', 'Peter Holm'],
       ['Valgt falder på Gunhild Holm', 'Gunhild Holm'],
+      ['Valgt blev Jens Holm.', 'Jens Holm'],
+      ['Valgt uden afstemning blev Knud Dal Lund, der konstaterede, at alt var i orden.', 'Knud Dal Lund'],
+      ['Kurt Holm blev foreslået, Kurt modtog valg.', 'Kurt Holm'],
+      ['Per Dal blev foreslået, og valgt til dirigent.', 'Per Dal'],
       ['Valg af dirigent Bestyrelsen foreslår Peter Holm. Godkendt.', 'Peter Holm'],
       ['Bo Dal blev valgt som referent.', null],
       ['Regnskabet er valgt.', null],

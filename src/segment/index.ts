@@ -761,6 +761,8 @@ const ELECTED = [
   // `Bo Dal blev enstemmig valgt`, `I stedet valgtes Aage Holm`, `… enighed om at vælge Eva Holm som dirigent`.
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+blev\\s+enstemmig\\s+valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   new RegExp(`^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}`, 'gu'),
+  // `Valgt blev Jørn Holm.`, `Valgt uden afstemning blev Knud Dal.`: the verb first.
+  new RegExp(`^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}`, 'gu'),
   new RegExp(`(?<![\\p{L}])vælge\\s+${PERSON}\\s+(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
 ];
 /** A garden's or a house's number after a name (`Bo Dal (have 25)`, `Bo Dal have 69`): no part of the name. */
@@ -799,8 +801,8 @@ function electedChair(items: Item[]): string | null {
   return null;
 }
 
-/** Capitalised words at a sentence's start that are no one: `Formanden blev valgt`, `Bestyrelsen er …`. */
-const NOT_A_PERSON = /^(?:Som|Til|Formanden|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet)\b/u;
+/** Capitalised words at a sentence's start that are no one: `Formanden blev valgt`, `Bestyrelsen er …`, `Blev valgt.` (the subject left out). */
+const NOT_A_PERSON = /^(?:Som|Til|Formanden|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Blev|Er|Var|Valgt|Genvalgt|Enstemmigt)\b/u;
 
 function chairOf(people: Participant[]): string | null {
   const marked = people.find((p) => /\b(?:mødeleder|ordstyrer|mgdeleder|modeleder)\b/iu.test(`${p.note ?? ''} ${p.role ?? ''}`));
