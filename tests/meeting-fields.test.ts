@@ -601,3 +601,16 @@ describe('the chair elected in wordings of the item that elects a dirigent', () 
     expect(chairOf(record)).toBe(chair);
   });
 });
+
+describe('the body named in a notice\'s line or in the sentence that opens the minutes', () => {
+  const bodyOf = (header: string[]) => parseText([...header, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '2. Beretning', 'Godkendt.'].join('\n')).meeting.body;
+  it('`Indkaldelse til generalforsamling i Holmby Husflid` under the title: the body is what follows `i`', () => {
+    expect(bodyOf(['Referat af generalforsamlingen 11. marts 2031 kl. 19', 'Indkaldelse til generalforsamling i Holmby Husflid', 'onsdag den 11. marts 2031 kl. 19.00'])).toBe('Holmby Husflid');
+  });
+  it('`Egnshistorisk selskab havde den glæde at afholde den årlige generalforsamling …`: who held it', () => {
+    expect(bodyOf(['Referat af generalforsamlingen den 15. februar 2031.', 'Egnshistorisk selskab havde den glæde at afholde den årlige generalforsamling på Fuglsangcentret.'])).toBe('Egnshistorisk selskab');
+  });
+  it('not who was meant to hold it (`Holmby Bueskyttelaug skulle i marts have holdt …`)', () => {
+    expect(bodyOf(['Holmby Bueskyttelaug skulle i marts have holdt den årlige generalforsamling, men den blev udsat.'])).not.toBe('Holmby Bueskyttelaug skulle i marts have');
+  });
+});

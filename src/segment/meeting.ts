@@ -650,6 +650,9 @@ export function bodyInMeetingTitle(line: string): string | null {
 /** `… afholdt Holmby Roklub sin årlige generalforsamling`: who held the meeting, before its own pronoun. */
 const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens)\s+(?:\p{L}+\s+)?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
 
+/** `Holmby Historiske Selskab havde den glæde at afholde den årlige generalforsamling …`: who held it, opening the sentence. */
+const HELD_BY_FIRST = /^(\p{Lu}[\p{L}&'’\-]*(?:\s+(?:\p{Lu}[\p{L}&'’\-]*|\p{Ll}*(?:selskab|forening|klub|laug|råd|udvalg)\p{Ll}*)){0,5})\s+(?:afholdt|holdt|havde\s+den\s+glæde\s+at\s+afholde)\s+(?:sin|sit|deres|dets|dens|den|det)\s+(?:\p{L}+\s+)?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
+
 /** A weekday alone, in small letters or with a capital. */
 const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u');
 /** A sentence that tells whose meeting was held or called, the name in capitals up to where, when or the sentence's end. */
@@ -959,7 +962,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       return;
     }
     // `Tirsdag 9. marts afholdt Holmby Antenneforening deres ordinære generalforsamling.`: the association that held it.
-    const heldBy = HELD_BY.exec(t);
+    const heldBy = HELD_BY.exec(t) ?? HELD_BY_FIRST.exec(t);
     if (heldBy && i < 12 && ORGANISATION_WORD.test(heldBy[1]!)) meeting.body ??= heldBy[1]!;
     // `…, afholdtes ordinær generalforsamling i Grundejerforeningen Strandvejen på Hotel Strand`,
     // `Der var indkaldt til møde i Holmby Kirkes menighedsråd tirsdag …`: the body whose meeting the sentence tells of.
@@ -1624,6 +1627,8 @@ export function shapeBody(body: string): string | null {
   let t = body.trim();
   // `Der afholdes generalforsamling i Holmby Roklub …`: a sentence that calls a meeting of the body.
   t = t.replace(/^(?:Der|Hermed)\s+(?:af)?holdes\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?\p{Ll}*(?:møde|generalforsamling)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
+  // `Indkaldelse til generalforsamling i Holmby Husflid`: the notice's words before the body called.
+  t = t.replace(/^(?:Indkaldelse|Invitation)\s+til\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?\p{Ll}*(?:møde|generalforsamling)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
   // `Mødet i Holmby Lokalråd`: the meeting's word before the body it is of.
   t = t.replace(/^(?:Mødet|Møde)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
   if (OPEN_START.test(t)) return null;
@@ -1663,6 +1668,7 @@ export function shapeBody(body: string): string | null {
 /** How a body read from a document is made its name alone: what was read, the name, none. */
 export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Holmby Skakklub Generalforsamling 2031 Tilbage til forsiden', 'Holmby Skakklub'],
+  ['Indkaldelse til generalforsamling i Holmby Husflid', 'Holmby Husflid'],
   ['Kategori: Ældrerådet', 'Ældrerådet'],
   ['Mødested: Holmby Golfklub', 'Holmby Golfklub'],
   ['Sted: Holmby Skole', null],
