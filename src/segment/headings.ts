@@ -505,7 +505,8 @@ function referencesUnder(lines: SLine[], above: Candidate | undefined, run: Cand
   return run.every((c) => c.number === above.number || later.some((d) => d.number === c.number && d.pattern !== c.pattern));
 }
 
-function underAgendaLabel(lines: SLine[], first: Candidate): boolean {
+/** The line above the entry is the agenda's label (`Dagsorden`, `Dagsorden:`). */
+function underAgendaLabel(lines: SLine[], first: Pick<Candidate, 'index'>): boolean {
   const p = prevNonBlank(lines, first.index);
   return p >= 0 && AGENDA_INTRO.test(lines[p]!.text);
 }
@@ -550,7 +551,8 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   else if (/^\p{Lu}/u.test(rest)) s += 1;
   // After `Punkt 3.` a title in lower case (`Punkt 3. forslag til …`) is still a title; after a bare number it is rarely one.
   // A usual item's title in small letters further down a list (`5. indkomne forslag`) is still one.
-  else if (/^\p{Ll}/u.test(rest)) s -= USUAL_TITLE.test(rest) ? 0.5 : pattern === 'punkt' && /^(?:[-–•]\s+)?\p{Lu}/u.test(l.text) ? 1.5 : 2.5;
+  // So is the first, right under the agenda's label (`Dagsorden` / `1. valg af dirigent`).
+  else if (/^\p{Ll}/u.test(rest)) s -= USUAL_TITLE.test(rest) && (number > 1 || underAgendaLabel(lines, { index })) ? 0.5 : pattern === 'punkt' && /^(?:[-–•]\s+)?\p{Lu}/u.test(l.text) ? 1.5 : 2.5;
   if (/^\p{Lu}{3,}/u.test(rest)) s += 1;
   if (TYPE_WORD.test(rest)) s += 1.5;
   if (PRESENTER_OR_DURATION.test(rest)) s += 1.5;
