@@ -662,7 +662,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (items.length === 0) {
     // A document titled minutes or an agenda is one, however little of it could be read (a decision heading alone is a fragment).
     // (A report dated at its top that tells of a general assembly or a board meeting held is one too: `Stævnet 25.-28. april 2031` / … `Lørdag var der generalforsamling …`.)
-    const toldMeeting = () => lines.slice(0, 5).some((l) => !l.blank && findDate(l.text) !== null) && lines.slice(0, 60).some((l) => !l.blank && /\b(?:generalforsamling(?:en)?|bestyrelsesmøde(?:t)?|årsmøde(?:t)?|medlemsmøde(?:t)?)\b/iu.test(l.text));
+    // (Or one that tells near its top that the meeting was held: `Onsdag den 18. maj blev der afholdt generalforsamling i …`, `… ved den netop afholdte generalforsamling`.)
+    const toldMeeting = () =>
+      (lines.slice(0, 5).some((l) => !l.blank && findDate(l.text) !== null) && lines.slice(0, 60).some((l) => !l.blank && /\b(?:generalforsamling(?:en)?|bestyrelsesmøde(?:t)?|årsmøde(?:t)?|medlemsmøde(?:t)?)\b/iu.test(l.text))) ||
+      lines.slice(0, 10).some((l) => !l.blank && MEETING_HELD_TOLD.test(l.text));
     const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0 || header.documentTitle !== null || kindOfMeeting !== null || toldMeeting();
     if (!known) {
       throw new FileFailure('not-minutes', 'does not look like meeting minutes (no agenda items, meeting details or participants found)');
@@ -2376,6 +2379,9 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
 
 /** The label over an agenda: `Dagsorden`, `DAGSORDEN:`, `Dagsorden for mødet`. */
 const AGENDA_LABEL = /^(?:dagsorden|dagsordenen|dagsordenspunkter|punkter på dagsordenen)(?:\s+(?:for|til)\s+mødet)?\s*:?$/iu;
+/** A sentence telling that a meeting was held (`blev der afholdt generalforsamling`, `holdt generalforsamling`, `den netop afholdte generalforsamling`). */
+const MEETING_HELD_TOLD = /\b(?:blev\s+(?:der\s+)?(?:af)?holdt|(?:af)?holdt|afholdte)\s+(?:\p{Ll}+\s+){0,2}(?:generalforsamling(?:en)?|årsmøde(?:t)?|bestyrelsesmøde(?:t)?|medlemsmøde(?:t)?)\b/iu;
+
 /** Words that introduce the topics of a meeting (`Emner til mødet er:`, `Punkter til mødet:`). */
 const TOPICS_INTRO = /^(?:Emner|Punkter)\s+(?:til|på)\s+(?:mødet|dagsordenen)(?:\s+(?:er|var))?\s*:?$/iu;
 
