@@ -4623,7 +4623,7 @@ describe('the topics of a meeting as unmarked lines, then records headed by thei
 
 describe('a report that tells a meeting was held', () => {
   it('`Onsdag den 18. maj blev der afholdt generalforsamling i …`: minutes with no items, not refused', () => {
-    const text = ['Generalforsamling', '', 'Onsdag den 18. maj blev der afholdt generalforsamling i Holmby Vælgerforening.', '', 'Traditionen tro begyndte aftenen med en middag for de fremmødte medlemmer.'].join('\n');
+    const text = ['Generalforsamling', '', 'Onsdag den 18. maj blev der afholdt generalforsamling i SF-Holmby.', '', 'Traditionen tro begyndte aftenen med en middag for de fremmødte medlemmer.'].join('\n');
     expect(parseText(text).items).toEqual([]);
   });
   it('a news item that only mentions a meeting to come is still refused', () => {
