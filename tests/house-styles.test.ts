@@ -4516,6 +4516,10 @@ describe('a list whose every entry is numbered one, with nothing after it', () =
     const text = ['Referat fra medlemsmøde søndag 8. juli 2031', '', '  1. Valg af dirigent og referent.', '    Bo Dal valgt som dirigent og Eva Holm som referent.', '  1. Formandens beretning v. Kim Lund.', '    Banerne er blevet ordnet, og der er kommet nye bænke ved klubhuset.', '', 'Bestyrelsen arbejder på at få flere juniorer med i klubben.'].join('\n');
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent og referent.'], [2, 'Formandens beretning']]);
   });
+  it('the first right under the agenda\'s label (`Dagsorden` / `1. Baner` / text / `1. Klubhus` / text / `1. Eventuelt`)', () => {
+    const text = ['Bestyrelsesmøde 4. maj 2031', '', 'Dagsorden', '  1. Baner', 'Banerne åbner 1. juni.', '  1. Klubhus', 'Taget bliver lagt om i juli.', '  1. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Baner'], [2, 'Klubhus'], [3, 'Eventuelt']]);
+  });
   it('not points of one under titles of their own (`Økonomi` / `1. Kassen er tom.` / `Hallen` / `1. Nye tider.`)', () => {
     const text = ['Referat af bestyrelsesmøde 4. maj 2031', '', 'Økonomi', '1. Kassen er tom efter sommerfesten.', 'Bo undersøger tilskud.', '', 'Hallen', '1. Nye tider fra august.', 'Eva skriver til kommunen.', '', 'Klubhus', 'Taget er utæt, og Kim ringer til tømreren.'].join('\n');
     expect(parseText(text).items.map((it) => it.title)).not.toContain('Nye tider fra august.');

@@ -1181,7 +1181,9 @@ export function restoreRepeatedOnes(lines: SLine[]): { number: number; index: nu
   // (Not points under titles of their own: `Økonomi` / `1. Kassen er tom.` … `Hallen` / `1. Nye tider.`, each a list of one.)
   const underTitle = (at: number) => {
     const p = prevNonBlank(lines, at);
-    return p >= 0 && /^\p{Lu}[^.!?:;,]{0,60}$/u.test(lines[p]!.text.trim()) && !LIST_ENTRY.test(lines[p]!.text.trim());
+    const t = p >= 0 ? lines[p]!.text.trim() : '';
+    // (The agenda's or the minutes' label over the first is no such title: `Dagsorden` / `1. Valg af dirigent`.)
+    return p >= 0 && /^\p{Lu}[^.!?:;,]{0,60}$/u.test(t) && !LIST_ENTRY.test(t) && !AGENDA_INTRO.test(t) && !/^(?:Referat|Beslutningsreferat|Mødereferat)$/iu.test(t);
   };
   return ones.length >= 2 && !otherNumber && !ones.some(underTitle) ? restore(false) : [];
 }
