@@ -4634,3 +4634,10 @@ describe('a report that tells a meeting was held', () => {
     expect(() => parseText(['Ny legeplads i byparken', '', 'Børnene kan glæde sig til foråret. Vi holder generalforsamling senere på året.'].join('\n'))).toThrow(/does not look like meeting minutes/);
   });
 });
+
+describe('committees\' reports as titles alone with their colons', () => {
+  it('`Meddelelse fra formanden :` / text / `Meddelelse fra stambogsudvalg :` / `Tre hingste: …` / `Meddelelse fra udvalget: .`: the titles are the items', () => {
+    const text = ['REFERAT AF BESTYRELSESMØDE 7. oktober 2031.', '', 'Tilstede: Bo, Eva, Kim', '', 'Godkendelse af referat fra forrige møde: Referatet godkendt.', '', 'Meddelelse fra formanden :', '', 'Alle hingste bestod kåringen, og stemningen var god.', '', 'Meddelelse fra stambogsudvalg :', '', 'Tre hingste: Pedro, Thor og Max er optaget i stambogen.', '', 'Meddelelse fra markedsføringsudvalg: .', '', 'Der bestilles klistermærker med det nye logo.', '', 'Regionerne:', '', 'Der skal være championater i region 3 i denne måned.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af referat fra forrige møde', 'Meddelelse fra formanden', 'Meddelelse fra stambogsudvalg', 'Meddelelse fra markedsføringsudvalg', 'Regionerne']);
+  });
+});

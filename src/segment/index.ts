@@ -2251,9 +2251,16 @@ function labelledItems(lines: SLine[]): Candidate[] {
     // A presenter after the title (`… regnskab v/kasserer Knud Holm:`) counts no words of it.
     // (Nor a sign-off: `Referent/koordinator: Holm MC`.)
     if (label.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 7 || (kind !== null && kind !== 'economy' && kind !== 'other') || inlineBlock(l.text) !== null || groupLabel(label) !== null || isFieldLabel(label) || AGENDA_INTRO.test(label) || /^Referat$/iu.test(label) || SIGN_OFF.test(l.text.trim())) return;
-    if (m[2] !== undefined) {
+    // `Meddelelse fra udvalget: .`: a colon and a full stop for nothing said, a title alone.
+    const said = m[2] !== undefined && !/^[.\-–…]+$/u.test(m[2].trim()) ? m[2] : undefined;
+    // `Meddelelse fra stambogsudvalget :` / `Tre hingste: Pedro og Thor …`: a line run on after its colon right under a title
+    // alone with its colon is that title's record.
+    const above = found[found.length - 1];
+    // (Not a usual item's title, which goes on with the next item: `Beretning:` / `Regnskab: Godkendt.`.)
+    if (said !== undefined && above !== undefined && above.index === prevNonBlankIndex(lines, i) && /:\s*$/u.test(lines[above.index]!.text) && !USUAL_TITLE.test(label) && !ASSEMBLY_TITLE.test(label)) return;
+    if (said !== undefined) {
       // `Formandens beretning: Tommy indledte …`: a general assembly's usual item's title, its record run on after the colon.
-      if (ASSEMBLY_TITLE.test(label) && label.split(/\s+/).length <= 5) found.push({ index: i, rest: label, gluedText: m[2] });
+      if (ASSEMBLY_TITLE.test(label) && label.split(/\s+/).length <= 5) found.push({ index: i, rest: label, gluedText: said });
       else if (verdictOnHeading(l.text) !== null) found.push({ index: i, rest: l.text });
       return;
     }
