@@ -4582,6 +4582,10 @@ describe('a notice that tells its agenda in a sentence, a dash on each wrapped l
 });
 
 describe('a report dated at its top that tells of a general assembly', () => {
+  it('an `årsmøde` too (a word that opens with `å`)', () => {
+    const text = ['Forårsstævnet 25.-28. april 2031.', '', 'Klubben holdt sit stævne på Holmby Camping, og om aftenen spiste vi sammen.', '', 'Lørdag var der så årsmøde om formiddagen, og kontingentet blev sat op.'].join('\n');
+    expect(parseText(text).items).toEqual([]);
+  });
   it('is read as minutes with no items, not refused', () => {
     const text = ['Forårsstævnet 25.-28. april 2031.', '', 'Klubben holdt sit stævne på Holmby Camping. Fredag var der standerhejsning, og om aftenen spiste vi sammen.', '', 'Lørdag var der så generalforsamling om formiddagen. Beretningen og regnskabet blev godkendt, og kontingentet blev sat op.'].join('\n');
     expect(parseText(text).items).toEqual([]);

@@ -206,9 +206,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (paragraphs.length > chain.length && chain.every((c) => paragraphs.some((p) => p.index === c.index))) chain = paragraphs;
     // `• Note: …` / `• Hvor: …` / `Dagsorden:` / `• Valg af dirigent` / …: bullets above the agenda's label are the notice, the agenda's bullets the items.
     if (chain.length > 0) {
-      const agenda = bulletAgenda(lines.slice());
+      // (Read on a copy of the lines, which the agenda's reading marks; taken, the marked lines are the document's.)
+      const marked = lines.slice();
+      const agenda = bulletAgenda(marked);
       const inAgenda = (c: Candidate) => agenda.some((a) => a.index === c.index);
-      if (agenda.length >= MIN_LABELLED && agenda.every((a) => chain.some((c) => c.index === a.index)) && chain.some((c) => !inAgenda(c)) && chain.every((c) => inAgenda(c) || c.index < agenda[0]!.index)) chain = bulletAgenda(lines);
+      if (agenda.length >= MIN_LABELLED && agenda.every((a) => chain.some((c) => c.index === a.index)) && chain.some((c) => !inAgenda(c)) && chain.every((c) => inAgenda(c) || c.index < agenda[0]!.index)) {
+        marked.forEach((l, i) => (lines[i] = l));
+        chain = agenda;
+      }
     }
     if (chain.length > 0) {
       diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from unnumbered headings (a title and a colon, a bullet or a full stop), numbered in order`, place(lines[chain[0]!.index]));
@@ -664,7 +669,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // (A report dated at its top that tells of a general assembly or a board meeting held is one too: `Stævnet 25.-28. april 2031` / … `Lørdag var der generalforsamling …`.)
     // (Or one that tells near its top that the meeting was held: `Onsdag den 18. maj blev der afholdt generalforsamling i …`, `… ved den netop afholdte generalforsamling`.)
     const toldMeeting = () =>
-      (lines.slice(0, 5).some((l) => !l.blank && findDate(l.text) !== null) && lines.slice(0, 60).some((l) => !l.blank && /\b(?:generalforsamling(?:en)?|bestyrelsesmøde(?:t)?|årsmøde(?:t)?|medlemsmøde(?:t)?)\b/iu.test(l.text))) ||
+      (lines.slice(0, 5).some((l) => !l.blank && findDate(l.text) !== null) && lines.slice(0, 60).some((l) => !l.blank && MEETING_NAMED.test(l.text))) ||
       lines.slice(0, 10).some((l) => !l.blank && MEETING_HELD_TOLD.test(l.text));
     const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0 || header.documentTitle !== null || kindOfMeeting !== null || toldMeeting();
     if (!known) {
@@ -1550,11 +1555,11 @@ function titlesOverBullets(lines: SLine[]): Candidate[] {
   if (found.length === 0 && dashes.length >= 3) {
     const from = dashes[0]!;
     const to = dashes[dashes.length - 1]!;
-    const between = lines.slice(from, to).filter((l, k) => !l.blank && !dashes.includes(from + k) && !/^[-–]\s/u.test(l.text.trim()));
+    const between: number[] = [];
+    for (let i = from; i < to; i++) if (!lines[i]!.blank && !dashes.includes(i) && !/^[-–]\s/u.test(lines[i]!.text.trim())) between.push(i);
     // (A usual title with nothing under it, `Godkendelse af dagsordenen` right over `Valg af referent`, is one of them.)
-    const bare = between.filter((l) => !(USUAL_TITLE.test(l.text.trim()) && shaped(l.text.trim())));
-    if (bare.length === 0) {
-      found.push(...dashes, ...lines.flatMap((l, i) => (i >= from && i < to && between.includes(l) ? [i] : [])));
+    if (between.every((i) => USUAL_TITLE.test(lines[i]!.text.trim()) && shaped(lines[i]!.text.trim()))) {
+      found.push(...dashes, ...between);
       // The usual first item right above the first title (`Godkendelse af dagsordenen` / `Valg af referent` / `- Bo.`).
       const p = prevNonBlankIndex(lines, from);
       if (p >= 0 && USUAL_TITLE.test(lines[p]!.text.trim()) && shaped(lines[p]!.text.trim())) found.push(p);
@@ -2386,17 +2391,20 @@ function stoppedTitles(lines: SLine[]): { index: number; rest: string }[] {
 
 /** The label over an agenda: `Dagsorden`, `DAGSORDEN:`, `Dagsorden for mødet`. */
 const AGENDA_LABEL = /^(?:dagsorden|dagsordenen|dagsordenspunkter|punkter på dagsordenen)(?:\s+(?:for|til)\s+mødet)?\s*:?$/iu;
+/** A meeting of members or a board, by its word (`generalforsamlingen`, `årsmøde`); `(?<!\p{L})`, as `\b` does not see `å` as a letter. */
+const MEETING_NOUN = 'generalforsamling(?:en)?|årsmøde(?:t)?|bestyrelsesmøde(?:t)?|medlemsmøde(?:t)?';
+const MEETING_NAMED = new RegExp(`(?<!\\p{L})(?:${MEETING_NOUN})(?!\\p{L})`, 'iu');
 /** A sentence telling that a meeting was held (`blev der afholdt generalforsamling`, `holdt generalforsamling`, `den netop afholdte generalforsamling`). */
-const MEETING_HELD_TOLD = /\b(?:blev\s+(?:der\s+)?(?:af)?holdt|(?:af)?holdt|afholdte)\s+(?:\p{Ll}+\s+){0,2}(?:generalforsamling(?:en)?|årsmøde(?:t)?|bestyrelsesmøde(?:t)?|medlemsmøde(?:t)?)\b/iu;
+const MEETING_HELD_TOLD = new RegExp(`(?<!\\p{L})(?:blev\\s+(?:der\\s+)?(?:af)?holdt|(?:af)?holdt|afholdte)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${MEETING_NOUN})(?!\\p{L})`, 'iu');
 
 /** Words that introduce the topics of a meeting (`Emner til mødet er:`, `Punkter til mødet:`). */
 const TOPICS_INTRO = /^(?:Emner|Punkter)\s+(?:til|på)\s+(?:mødet|dagsordenen)(?:\s+(?:er|var))?\s*:?$/iu;
 
-/** A sentence that tells of the agenda (`Mødet har følgende dagsorden:`, `Dagsordenen er som følger:`). */
-const AGENDA_TOLD = /\b(?:følgende\s+dagsorden|dagsorden(?:en)?\s+(?:er|var|lyder)\s+(?:som\s+)?følgende|dagsorden(?:en)?\s+er\s+som\s+følger)\b/iu;
-
 /** The agenda told in the present, as a notice tells it (`Mødet har følgende dagsorden:`, `… afholdes den 9. maj med følgende dagsorden:`). */
-const AGENDA_ANNOUNCED = /\b(?:(?:har|får)\s+følgende\s+dagsorden|med\s+følgende\s+dagsorden|dagsorden(?:en)?\s+er\s+(?:som\s+)?følgende|dagsorden(?:en)?\s+er\s+som\s+følger)\b/iu;
+const AGENDA_PRESENT = '(?:har|får|med)\\s+følgende\\s+dagsorden|dagsorden(?:en)?\\s+(?:er|lyder)\\s+(?:som\\s+)?følgende|dagsorden(?:en)?\\s+er\\s+som\\s+følger';
+const AGENDA_ANNOUNCED = new RegExp(`\\b(?:${AGENDA_PRESENT})\\b`, 'iu');
+/** A sentence that tells of the agenda, in the present or the past (`Mødet havde følgende dagsorden:`, `Dagsordenen var følgende:`). */
+const AGENDA_TOLD = new RegExp(`\\b(?:${AGENDA_PRESENT}|følgende\\s+dagsorden|dagsorden(?:en)?\\s+var\\s+(?:som\\s+)?følgende)\\b`, 'iu');
 
 /** The agenda's word opening a line that a colon ends (`Dagsorden iflg. vedtægterne, §4, med vedtagne beslutninger:`). */
 const AGENDA_SAID = /^(?:dagsorden(?:en)?|program(?:met)?)\s.{2,120}:$/iu;
@@ -2508,7 +2516,7 @@ function openingItems(lines: SLine[]): Candidate[] {
     if (m && m[2] !== undefined && (/\s(?:v|ved)$/u.test(m[1]!) || ABBREVIATION_END.test(`${m[1]!}.`))) m = /^(\p{Lu}.{2,100}?)[.:]?$/u.exec(t);
     if (!m) continue;
     const title = m[1]!.trim();
-    const bare = title.replace(/\s+(?:v\.|v\/|ved)\s.*$/u, '');
+    const bare = title.replace(/\s+(?:v\.\s|v\/|ved\s).*$/u, '');
     if (bare.split(/\s+/u).length > 8 || !(USUAL_TITLE.test(bare) || STATUTORY_TITLE.test(bare)) || FINITE_VERB.test(bare) || RECORDED_VERB.test(bare) || outcomeOf(bare) !== null) continue;
     // (Not the title of the document, nor a line of the agenda above: text of its own under it, or run on after it.)
     const j = nextNonBlank(lines, i);

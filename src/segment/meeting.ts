@@ -1334,7 +1334,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // A year in a title line above the date (`Referat af generalforsamling 2010` / … / `Tirsdag 9. marts afholdt …`) before a full date further down, which may be another day's.
       const yearAbove = texts.slice(0, Math.min(3, texts.indexOf(t))).map((x) => findDate(x) === null ? /\b(19[5-9]\d|20\d\d)\b/u.exec(x) : null).find((m) => m !== null);
       const year = postedDate !== null ? Number(postedDate.slice(0, 4)) : yearAbove ? Number(yearAbove[1]) : fullDate ? Number(fullDate.date.slice(0, 4)) : titleYear ? Number(titleYear[1]) : null;
-      const date = year === null ? null : withYear(d, year, postedDate === null && !yearAbove && fullDate !== undefined && fullDate !== null);
+      const date = year === null ? null : withYear(d, year, postedDate === null && !yearAbove && fullDate !== undefined);
       if (date === null) continue;
       yearless = date;
       diags.info('date-year-elsewhere', `The meeting's date is printed without a year; read it with the year ${year} from ${postedDate !== null ? 'the posting date' : yearAbove ? 'the title above it' : fullDate ? 'another date in the header' : 'the title'}`, place(input[0]));
