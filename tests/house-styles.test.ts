@@ -4645,3 +4645,51 @@ describe('committees\' reports as titles alone with their colons', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af referat fra forrige møde', 'Meddelelse fra formanden', 'Meddelelse fra stambogsudvalg', 'Meddelelse fra markedsføringsudvalg', 'Regionerne']);
   });
 });
+
+describe('a web page\'s text copied with its inline markup left in', () => {
+  it('`<br />`, `<strong>` and entities go; a date set in bold pieces is read; a line wholly in `<strong>` is bold', () => {
+    const text = ['<strong>Referat</strong><br />', '', 'Møde den <strong>12</strong>.<strong>05</strong>.<strong>2031</strong> i Holmby Skak &amp; Bridge<br />', '', '1. Godkendelse af dagsorden<br />', '', 'Godkendt.<br />', '', '2. Regnskab &amp; budget<br />', '', 'Regnskabet blev godkendt.<br />'].join('\n');
+    const doc = parseText(text);
+    expect(doc.meeting.date).toBe('2031-05-12');
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [2, 'Regnskab & budget', 'Regnskabet blev godkendt.'],
+    ]);
+  });
+  it('a line wholly in `<strong>` is set bold, as the page showed it', async () => {
+    const { linesFromText } = await import('../src/extract/text.js');
+    const lines = linesFromText(['<strong>Referat</strong><br />', 'Sted Klubhuset<br />', '1. Eventuelt<br />'].join('\n')).lines;
+    expect(lines.map((l) => [l.text, l.bold === true])).toEqual([['Referat', true], ['Sted Klubhuset', false], ['1. Eventuelt', false]]);
+  });
+  it('a text that only mentions a tag or two keeps them as written', async () => {
+    const { linesFromText } = await import('../src/extract/text.js');
+    const lines = linesFromText(['Referat 3. maj 2031', '', '1. Hjemmesiden', 'Kim retter <br> i sidens kode.', '2. Eventuelt', 'Intet.'].join('\n')).lines;
+    expect(lines[3]!.text).toBe('Kim retter <br> i sidens kode.');
+  });
+});
+
+describe('the agenda\'s label with its first entry on the same line, as a form\'s field and value', () => {
+  it('`Dagsorden 1. Godkendelse af dagsorden` / `2. Regnskab` …: the first entry is item 1, titled', () => {
+    const text = ['Referat', '', 'Mødedato 24. november 2031 kl. 20:00', '', 'Dagsorden 1. Godkendelse af dagsorden', '2. Regnskab', '3. Eventuelt', '', 'Ad 1.', 'Dagsorden godkendt.', 'Ad 2.', 'Regnskabet blev godkendt.', 'Ad 3.', 'Intet.'].join('\n');
+    expect(items(text)).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Dagsorden godkendt.'],
+      [2, 'Regnskab', 'Regnskabet blev godkendt.'],
+      [3, 'Eventuelt', 'Intet.'],
+    ]);
+  });
+  it('not a sentence that starts with the word (`Dagsorden 1. maj …` with no second entry under it)', () => {
+    const text = ['Referat af bestyrelsesmøde 3. maj 2031', '', '1. Godkendelse af dagsorden', 'Dagsorden 1. maj blev flyttet, og den blev godkendt.', 'Kim har ordet.', '', '2. Eventuelt', 'Intet.'].join('\n');
+    expect(items(text)[0]).toEqual([1, 'Godkendelse af dagsorden', 'Dagsorden 1. maj blev flyttet, og den blev godkendt. Kim har ordet.']);
+  });
+});
+
+describe('a title line that cannot end where it does', () => {
+  it('`… for 2030 og` / (blank) / `fastsættelse af kontingent.`: the line in small letters finishes the title', () => {
+    const text = ['Referat af generalforsamling 3. marts 2031', '', '1. Valg af dirigent', '', 'Bo Dal blev valgt.', '', '2. Godkendelse af regnskab for 2030 og', '', 'fastsættelse af kontingent.', '', 'Regnskabet blev godkendt, og kontingentet er uændret.', '', '3. Eventuelt', '', 'Intet.'].join('\n');
+    expect(items(text).map((it) => it[1])).toEqual(['Valg af dirigent', 'Godkendelse af regnskab for 2030 og fastsættelse af kontingent.', 'Eventuelt']);
+  });
+  it('but lettered points under `… godkendelse af` stay points', () => {
+    const text = ['Referat af generalforsamling 3. marts 2031', '', '1. Valg af dirigent', '2. Aflæggelse og godkendelse af', 'a) formandens beretning', 'b) kassererens beretning', '3. Eventuelt'].join('\n');
+    expect(items(text).map((it) => it[1])).toEqual(['Valg af dirigent', 'Aflæggelse og godkendelse af', 'Eventuelt']);
+  });
+});

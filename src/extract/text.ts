@@ -2,6 +2,7 @@
 import { diagnostic } from '../diagnostics.js';
 import { decodeText } from './decode.js';
 import type { ExtractedDocument, FurnitureKind, Line } from './types.js';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 
 export function extractText(bytes: Uint8Array): ExtractedDocument {
   const { text, encoding, droppedNuls } = decodeText(bytes);
@@ -50,6 +51,46 @@ function fromMarkdown(l: Line): Line {
   return bold ? { ...l, text, bold, headingLevel: h![1]!.length } : text === l.text ? l : { ...l, text };
 }
 
+/** An inline HTML tag a web page's text copy kept as characters (`Sted X<br />`, `<strong>Referat</strong>`). */
+const LEAKED_TAG = /<\/?(?:br|strong|b|em|i|u|p|span|div|font|sup|sub|small)(?:\s[^<>]*)?\s*\/?>/iu;
+
+/** Text copied from a web page with its inline markup left in: such tags on three lines or more, or on a third of them. */
+function hasLeakedMarkup(lines: Line[]): boolean {
+  let tagged = 0;
+  let text = 0;
+  for (const l of lines) {
+    if (l.text.trim() === '') continue;
+    text++;
+    if (LEAKED_TAG.test(l.text)) tagged++;
+  }
+  return tagged >= 3 || (tagged >= 1 && tagged * 3 >= text);
+}
+
+type FragmentNode = DefaultTreeAdapterMap['childNode'];
+
+/**
+ * A line with leaked markup as it reads: parse5 reads the fragment, so tags
+ * go and entities (`&amp;`, `&nbsp;`) become their characters; a line wholly
+ * in `<strong>` or `<b>` is set bold, as the page showed it.
+ */
+function fromLeakedMarkup(l: Line): Line {
+  if (!/[<&]/u.test(l.text)) return l;
+  const parts: { text: string; bold: boolean }[] = [];
+  const walk = (nodes: FragmentNode[], bold: boolean): void => {
+    for (const n of nodes) {
+      if (n.nodeName === '#text') parts.push({ text: (n as DefaultTreeAdapterMap['textNode']).value, bold });
+      else if (n.nodeName === 'br') parts.push({ text: ' ', bold });
+      else if ('childNodes' in n) walk(n.childNodes as FragmentNode[], bold || n.nodeName === 'strong' || n.nodeName === 'b');
+    }
+  };
+  walk(parseFragment(l.text).childNodes as FragmentNode[], false);
+  const text = parts.map((p) => p.text).join('').replace(/\u00a0/gu, ' ').replace(/\s+$/u, '');
+  const shown = parts.filter((p) => p.text.trim() !== '');
+  const bold = shown.length > 0 && shown.every((p) => p.bold);
+  if (text === l.text && !bold) return l;
+  return bold ? { ...l, text, bold: true } : { ...l, text };
+}
+
 export function linesFromText(text: string, encoding: string | null = 'utf-8'): ExtractedDocument {
   const hasPages = text.includes('\f');
   const lines: Line[] = [];
@@ -63,6 +104,7 @@ export function linesFromText(text: string, encoding: string | null = 'utf-8'): 
     });
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text.trim() === '') lines.pop();
+  if (hasLeakedMarkup(lines)) lines.splice(0, lines.length, ...lines.map(fromLeakedMarkup));
   if (isMarkdown(lines)) lines.splice(0, lines.length, ...lines.map(fromMarkdown));
   const furniture = hasPages ? takeRunningLines(lines, page) : [];
   return { format: 'text', pages: hasPages ? page : null, encoding, lines, furniture };

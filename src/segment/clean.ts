@@ -185,11 +185,26 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
   const kept: SLine[] = [];
   lines.forEach((l, i) => {
     if (drop.has(i)) removed.push(l);
+    else if (labelOverFirstEntry(lines, i)) {
+      const m = LABEL_THEN_FIRST.exec(l.text)!;
+      kept.push({ ...l, text: m[1]!.trim() }, { ...l, text: l.text.slice(m[1]!.length).trim(), bold: false });
+    }
     else if (WEB_NAV_GLUED.test(l.text)) kept.push({ ...l, text: l.text.replace(WEB_NAV_GLUED, '') });
     else if (WEB_NAV_LEADING.test(l.text)) kept.push({ ...l, text: l.text.replace(WEB_NAV_LEADING, '') });
     else kept.push(l);
   });
   return { lines: joinBrokenWords(kept), removed };
+}
+
+/** The agenda's label with its first entry run on after it, as a form's field and value (`Dagsorden 1. Godkendelse af …`). */
+const LABEL_THEN_FIRST = /^(\s*(?:Dagsorden(?:en)?|Dagsordenspunkter)\s*:?\s+)(?:1[.)]|Punkt\s+1[.:]?|Pkt\.\s*1[.:]?)\s+\p{L}/u;
+
+/** Such a line, the second entry right after it, or after a blank line. */
+function labelOverFirstEntry(lines: SLine[], i: number): boolean {
+  if (!LABEL_THEN_FIRST.test(lines[i]!.text)) return false;
+  let j = i + 1;
+  while (j < lines.length && j <= i + 2 && lines[j]!.blank) j++;
+  return j < lines.length && /^\s*(?:2[.)]|Punkt\s+2[.:]?|Pkt\.\s*2[.:]?)\s+\p{L}/u.test(lines[j]!.text);
 }
 
 /** Short Danish words that stand alone on a line and are never the tail of a broken word. */

@@ -63,13 +63,21 @@ export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout
     const wrapped = beforeEntry && /^\p{Ll}/u.test(next) && !/[.:!?]$/.test(next) && !/[.:]$/.test(text) && next.split(/\s+/).length <= 12 && /^\d{1,3}[.)]\s/u.test(lines[c.index]!.text);
     // A hard-wrapped heading (`4) Godkendelse` / `af referat fra sidste møde.`): a short first line, its rest in small letters a paragraph's end.
     const hardWrapped = used.length === 1 && j === i + 1 && (j + 1 >= stop || lines[j + 1]!.blank) && /^\p{Ll}/u.test(next) && text.split(/\s+/).length <= 3 && !/[.:;,!?]$/u.test(text) && next.split(/\s+/).length <= 10 && !/^(?:og|eller|men|samt)\b/u.test(next);
-    if (!beforeCase && !wrapped && !hardWrapped && !continues(text, next, lines[i]!, lines[j]!, layout)) break;
+    // A title line that cannot end where it does (`… beretning for 2030 og` / `evaluering af samarbejdet.`): the next line in small letters finishes it.
+    const dangling = DANGLING_END.test(text) && /^\p{Ll}/u.test(next) && !SUB_POINT.test(next) && next.split(/\s+/).length <= 12 && !/:$/u.test(next);
+    if (!beforeCase && !wrapped && !hardWrapped && !dangling && !continues(text, next, lines[i]!, lines[j]!, layout)) break;
     used.push(j);
     text = `${text} ${next}`;
     i = j;
   }
   return used;
 }
+
+/** A list entry or a sub-point (`- …`, `2) …`, `a. …`, `(b) …`, `ii. …`). */
+const SUB_POINT = /^(?:[-–•]|\d{1,3}[.)]|\(?[a-zæøå][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s/u;
+
+/** A line ending in a conjunction or a preposition has not ended its title. */
+const DANGLING_END = /(?<!\p{L})(?:og|eller|samt|af|for|til|med|i|på|om|fra|ved|mellem)$/u;
 
 function nextIndex(lines: SLine[], i: number, stop: number, maxBlanks: number): number {
   let j = i + 1;
@@ -87,7 +95,7 @@ function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: T
   // (Nor `Ad 2 – …`, the item's record by its number.)
   if (isBlockHeadingLine(next) || RECORD_BY_NUMBER.test(next) || CASE_NUMBER.test(next) || CASE_REFERENCE.test(next) || ITEM_FIELD.test(next) || closingTime(next) !== null || /^(?:https?:|www\.)/i.test(next)) return false;
   // A list entry or a sub-point (`- …`, `2) …`, `a. …`, `(b) …`, `ii. …`) under the heading is never more of its title.
-  if (/^(?:[-–•]|\d{1,3}[.)]|\(?[a-zæøå][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s/u.test(next)) return false;
+  if (SUB_POINT.test(next)) return false;
   const words = next.split(/\s+/).length;
   const endsSentence = /[.!?]$/.test(next) && !/\b(?:min|evt|pkt|v|ca|mv|jf)\.$/iu.test(next);
   if (openParens(text) > 0 && /\)/.test(next) && words <= 6) return true;
