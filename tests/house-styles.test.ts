@@ -4693,3 +4693,17 @@ describe('a title line that cannot end where it does', () => {
     expect(items(text).map((it) => it[1])).toEqual(['Valg af dirigent', 'Aflæggelse og godkendelse af', 'Eventuelt']);
   });
 });
+
+describe('numbered paragraphs that are their own records, some of two or three words', () => {
+  it('`5: Budgettet godkendt.` with nothing under it records itself, as the longer ones do; `8: a: Vedtægterne …` opens an entry', () => {
+    const text = ['Beslutningsreferat af generalforsamlingen i Holmby Fyrlaug', '', 'Den 12. marts 2031:', '', '1: Bo Dal, Holmby, valgt til dirigent.', '', '2: To stemmetællere blev valgt.', '', '3: Formandens beretning godkendt.', '', '4: Budgettet godkendt.', '', '5: Eva Holm genvalgtes som revisor.', '', '6: a: Vedtægterne blev vedtaget med én ændring:', '', 'Paragraf 6 hedder nu: Generalforsamlingen indkaldes via e-mail.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(doc.items.slice(2, 4).map((it) => [it.decision, it.outcome])).toEqual([['Formandens beretning godkendt.', 'approved'], ['Budgettet godkendt.', 'approved']]);
+    expect(doc.items[5]!.decision).toMatch(/^Vedtægterne blev vedtaget/u);
+  });
+  it('an agenda\'s short titles stay titles without records (`3. Regnskab godkendes`)', () => {
+    const text = ['Dagsorden til generalforsamling 3. marts 2031', '', '1. Valg af dirigent', '2. Beretning', '3. Regnskab godkendes', '4. Eventuelt'].join('\n');
+    expect(parseText(text).items.map((it) => it.decision)).toEqual([null, null, null, null]);
+  });
+});

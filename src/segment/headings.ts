@@ -179,7 +179,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     // `1. : Fakturering`: a colon left after the number is no part of the title.
     rest = rest.replace(/^:\s+(?=\p{L})/u, '');
     // `4. a. Forelæggelse af regnskab`: a web list's number before the letter the document printed (its statutes' `4 a`); the title follows the letter.
-    if (pattern === 'numbered') rest = rest.replace(/^[a-h][.)]\s+(?=\p{Lu})/u, '');
+    if (pattern === 'numbered') rest = rest.replace(/^[a-h][.):]\s+(?=\p{Lu})/u, '');
     // `Pkt. 2 & 3: Hjemmesiden og regnskabet blev godkendt.`: items 2 and 3 recorded together.
     const joint = JOINT.exec(rest);
     let through: number | undefined;

@@ -997,7 +997,7 @@ function buildItem(
   // `1. Regnskabet for 2023 blev godkendt.`, `Punkt 5: driftsbudget godkendt ved håndsoprækning.` with nothing under it:
   // the heading is the resolution, title and decision both.
   // Not a condition (`Hvis mistillidsvotum bliver vedtaget, så valg af ny bestyrelse.`).
-  if (recorded === null && bare && isMinutes !== false && /^\p{L}.{10,}[.!]$/u.test(title) && !/^(?:Hvis|Såfremt|Når|Om|Evt\.?|Eventuel|Eventuelt)\b/iu.test(title) && title.split(/\s+/).length >= 4 && outcomeOf(title) !== null) recorded = title;
+  if (recorded === null && bare && isMinutes !== false && /^\p{L}.{10,}[.!]$/u.test(title) && !/^(?:Hvis|Såfremt|Når|Om|Evt\.?|Eventuel|Eventuelt)\b/iu.test(title) && (title.split(/\s+/).length >= 4 || (isMinutes === true && SHORT_RESOLUTION.test(title))) && outcomeOf(title) !== null) recorded = title;
   // `Ad 2. Bestyrelsens beretning blev fremlagt af Bo Dal.` over more text: `Ad` refers to the agenda's entry, and the sentence after it is what was done.
   if (recorded === null && isMinutes !== false && listedTitle === null && /^Add?\b/iu.test(heading) && title.split(/\s+/).length >= 5 && AD_RECORD_VERB.test(title)) recorded = title;
   // `2: Lasse har købt en blomst til bisættelsen.` with nothing under it, in minutes: a sentence of what was done or said is its own record.
@@ -1919,6 +1919,9 @@ function paragraphTitles(lines: SLine[]): Candidate[] {
   const blanks = lines.filter((l) => l.blank).length;
   return lines.filter((l) => !l.blank && l.text.length > UNWRAPPED_LINE).length >= 3 && blanks * 4 <= lines.length - blanks ? titlesOfParagraphs(lines, true) : [];
 }
+
+/** `Budgettet godkendt.`, `Beretningen vedtaget.`: a thing, then what became of it, and a full stop. */
+const SHORT_RESOLUTION = /^\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+(?:blev\s+)?(?:godkendt|vedtaget|forkastet|afvist|taget\s+til\s+efterretning|genvalgt|valgt|udsat|nedstemt|tiltrådt)\.$/u;
 
 /** A line longer than this was not wrapped on a page: a paragraph stored as one line. */
 const UNWRAPPED_LINE = 150;
