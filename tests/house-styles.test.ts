@@ -4707,3 +4707,15 @@ describe('numbered paragraphs that are their own records, some of two or three w
     expect(parseText(text).items.map((it) => it.decision)).toEqual([null, null, null, null]);
   });
 });
+
+describe('a notice whose agenda is introduced as the statutes word it, dated in short capitals', () => {
+  const text = ['Generalforsamling 2031', '', 'Årets generalforsamling er fastsat til', '', 'TOR 13 MAR kl. 19:00', '', 'i Holmby Forsamlingshus.', '', 'Vedtægterne bestemmer, at den indkaldes med 21 dages varsel og med en dagsorden, der skal indeholde følgende punkter:', '', '1: Valg af dirigent', '2: Formandens beretning', '3: Regnskab.', '4: Eventuelt.', '', 'Efter kaffen er der foredrag.'].join('\n');
+  it('the list is the agenda; the date alone on its line (`TOR 13 MAR kl. 19:00`) takes the title\'s year', () => {
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Formandens beretning', 'Regnskab.', 'Eventuelt.']);
+    expect([doc.meeting.date, doc.meeting.startTime]).toEqual(['2031-03-13', '19:00']);
+  });
+  it('`Årets generalforsamling` names no body', () => {
+    expect(parseText(text).meeting.body).toBeNull();
+  });
+});

@@ -268,8 +268,11 @@ const AGENDA_LABEL = new RegExp(`^(?:${AGENDA_WORDS}|(?:Beslutnings|Møde)?refer
 /** The same words before a list that is the agenda (not `Referat:`), the colon optional (`DAGSORDEN`, `Dagsorden ifølge vedtægterne`). */
 export const AGENDA_INTRO = new RegExp(`^(?:${AGENDA_WORDS})(?:\\s+(?:var|er)|\\s+(?:ifølge|iflg\\.?|jf\\.?|for|til)\\s[^.:;]{2,50})?\\s*:?$`, 'iu');
 
-/** The agenda as the statutes set it, on a line of its own or at the end of a sentence: `… Dagsordenen følger vedtægterne:`. */
-const AGENDA_BY_STATUTES = /(?:^|[.!?]\s+)Dagsorden(?:en)?\s+(?:følger|ifølge|iflg\.?|jf\.?)\s.{2,100}?\s*:$/iu;
+/**
+ * The agenda as the statutes set it, on a line of its own or at the end of a sentence: `… Dagsordenen følger vedtægterne:`,
+ * `… med en dagsorden, der skal indeholde følgende punkter:`, `… med følgende dagsorden:`.
+ */
+const AGENDA_BY_STATUTES = /(?:^|[.!?]\s+)Dagsorden(?:en)?\s+(?:følger|ifølge|iflg\.?|jf\.?)\s.{2,100}?\s*:$|\s(?:en|følgende)\s+dagsorden(?:,?\s+(?:der|som)\s+(?:skal\s+)?(?:indeholde|omfatte|indeholder|omfatter)(?:\s+følgende)?(?:\s+punkter)?)?\s*:$/iu;
 
 /** A list of item headings is an agenda (a table of contents without page numbers) when its entries return later as headings. */
 const AGENDA_LIST_PENALTY = 6;

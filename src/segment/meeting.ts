@@ -66,8 +66,10 @@ const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdate
 export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
 /** `… at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den …`: a notice naming the meeting by its word, and when. */
 const NOTICE_OF_MEETING = new RegExp(`\\b(?:der\\s+)?(?:afholdes|holdes|indkaldes\\s+til)\\s+(?:hermed\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?(\\p{L}+(?:råds|udvalgs|bestyrelses)${tolerant('møde')})\\s+(?:(?:${WEEKDAY})\\b|den\\s+\\d|d\\.\\s*\\d)`, 'iu');
-/** Words of a line that dates the meeting: a weekday, `den`, the meeting's word, `afholdes`. */
-const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|\\p{L}*referat)`, 'iu');
+/** A line that is a day and month alone, perhaps after a short weekday and before the time: `TOR 17 MAR kl. 19:00`, `fre. 3. maj`. */
+const DATE_ALONE = /^\s*(?:(?:man|tirs?|ons|tors?|fre|lør|søn)\.?\s+)?\d{1,2}\.?\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec|januar|februar|marts|april|juni|juli|august|september|oktober|november|december)\.?(?:\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?)?\s*$/u;
+/** Words of a line that dates the meeting: a weekday, `den`, the meeting's word, `afholdes`; or the date alone. */
+const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|\\p{L}*referat)|${DATE_ALONE.source}`, 'iu');
 /** A weekday and the date after it (`Onsdag den 15-maj-2002`, `tirsdag d. 3. marts 2020`). */
 const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY})\\b,?\\s*(?:den\\s+|d\\.\\s*)?(?=\\d)`, 'iu');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
@@ -487,7 +489,7 @@ const BODY_AFTER_MEETING = new RegExp(`${MEETING_OF}\\s+(\\p{Lu}[\\p{L}&\\-]+(?:
 const BODY_MEETING_IN = new RegExp(`${MEETING_OF}\\b[^:;]{0,50}?\\s+i\\s+(\\p{Lu}[\\p{L}&\\-]*(?:\\s+(?:og\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}&\\-]*){0,4}?(?:,\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds))?)(?=,|\\.|\\s+(?:kl\\.|den|d\\.|på)\\s|$)`, 'u');
 
 /** Words in the genitive before a meeting that name no body: `Bestyrelsens møde`, `Årets generalforsamling`. */
-const NO_BODY_GENITIVE = /^(?:Bestyrelsen|Året|Dagen|Aftenen|Foreningen|Klubben|Rådet|Udvalget|Årets|Dagens)$/u;
+const NO_BODY_GENITIVE = /^(?:Bestyrelsen|Året|Dagen|Aftenen|Foreningen|Klubben|Rådet|Udvalget|Årets|Dagens|Ugen|Måneden|Foråret|Efteråret|Sæsonen)$/u;
 
 /** See BODY_OF_MEETING_EXAMPLES: the genitive before the meeting's word, a name right after it, or `i` an organisation after it. */
 export function bodyOfMeeting(t: string): string | null {
@@ -1652,6 +1654,7 @@ export function shapeBody(body: string): string | null {
   if (day && day.index >= 3) t = t.slice(0, day.index).replace(/[\s,]+$/u, '');
   t = t.replace(WEEKDAY_AFTER, '');
   const genitive = GENITIVE_MEETING.exec(t);
+  if (genitive && NO_BODY_GENITIVE.test(genitive[1]!)) return null;
   if (genitive) t = genitive[1]!;
   for (let before = ''; before !== t; ) {
     before = t;
@@ -1670,6 +1673,8 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Holmby Skakklub Generalforsamling 2031 Tilbage til forsiden', 'Holmby Skakklub'],
   ['Indkaldelse til generalforsamling i Holmby Husflid', 'Holmby Husflid'],
   ['Kategori: Ældrerådet', 'Ældrerådet'],
+  ['Årets generalforsamling er fastsat til', null],
+  ['Holmby Roklubs generalforsamling er fastsat til', 'Holmby Roklub'],
   ['Mødested: Holmby Golfklub', 'Holmby Golfklub'],
   ['Sted: Holmby Skole', null],
   ['GRUNDEJERFORENINGEN HOLMBY STRANDE torsdag den', 'GRUNDEJERFORENINGEN HOLMBY STRANDE'],
