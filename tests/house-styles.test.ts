@@ -4719,3 +4719,16 @@ describe('a notice whose agenda is introduced as the statutes word it, dated in 
     expect(parseText(text).meeting.body).toBeNull();
   });
 });
+
+describe('bullets that each open with a usual item\'s title, a dash and what was done', () => {
+  const text = ['Referat fra Holmby Teaterforenings generalforsamling', '', 'torsdag den 28. sept. 2031 kl. 19.00 i foyeren', '', ' 13 var mødt op. Jette bød velkommen.', '', ' • Valg af dirigent – Erling Nielsen blev valgt og takkede for valget.', ' • Valg af stemmetællere – Anne og Lis blev valgt.', ' • Formandens beretning –', '', '  Sæsonen startede godt med mange nye medlemmer.', '', '  Vi holdt visionsdag i september.'].join('\n');
+  it('`• Valg af dirigent – Bo blev valgt.` / … / `• Formandens beretning –` over its text: each bullet is an item', () => {
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.title, it.outcome])).toEqual([['Valg af dirigent', 'approved'], ['Valg af stemmetællere', 'approved'], ['Formandens beretning', null]]);
+    expect(doc.items[2]!.decision).toMatch(/^Sæsonen startede godt/u);
+  });
+  it('not where other bullets at their depth say what was done without a title (a list read as a list)', () => {
+    const other = text.replace(' • Valg af stemmetællere – Anne og Lis blev valgt.', ' • Anne og Lis blev valgt som stemmetællere.');
+    expect(parseText(other).items.map((it) => it.title)).not.toEqual(['Valg af dirigent', 'Formandens beretning']);
+  });
+});

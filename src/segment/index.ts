@@ -2222,6 +2222,17 @@ const ASSEMBLY_TITLE = /^(?:Valg\s+(?:af|til)|Formandens|Bestyrelsens|Beretning|
  * failing those, bulleted titles, then short titles ended by a full stop.
  * Numbered in order.
  */
+/** `• Valg af dirigent – Bo Dal blev valgt.`, `• Formandens beretning –`: a bullet, a usual item's title, a dash or a colon, and what was done. */
+const BULLET_RUN_IN = /^[•·▪◦●○■*]\s+(\p{Lu}[^:.;!?–]{2,60}?)\s*(?:\s[–-]|:)(?:\s+(\S.*))?$/u;
+
+function bulletRunIn(text: string): { title: string; text: string } | null {
+  const m = BULLET_RUN_IN.exec(text.trim());
+  if (!m) return null;
+  const title = m[1]!.trim();
+  if (title.split(/\s+/).length > 7 || !USUAL_TITLE.test(title) || blockKind(title) !== null || isFieldLabel(title) || groupLabel(title) !== null) return null;
+  return { title, text: (m[2] ?? '').trim() };
+}
+
 function labelledItems(lines: SLine[]): Candidate[] {
   const found: { index: number; rest: string; gluedText?: string }[] = [];
   // A copy that lost its blank lines (one in ten lines or fewer): a title alone with its colon (`Beretning:`) opens its part
@@ -2232,8 +2243,22 @@ function labelledItems(lines: SLine[]): Candidate[] {
   // (`Formandens beretning : …` / `Regnskab: Der er overskud.` / `Kontingent: det samme.`): each is an item wherever it stands.
   const assemblyRunIn = (t: string) => ASSEMBLY_TITLE.test(t) && /^[^:]{3,40}?\s*:\s+\S/u.test(t);
   const runIns = lines.filter((l) => !l.blank && assemblyRunIn(l.text.trim())).length >= 3;
+  // Bullets that each open with a usual item's title, a dash or a colon and what was done (`• Valg af dirigent – Bo Dal blev
+  // valgt.` / `• Valg af stemmetællere – …` / `• Formandens beretning –` over its text): three, or two from the chair's election.
+  const bulletRunIns = lines.flatMap((l, i) => (l.blank ? [] : [bulletRunIn(l.text)].flatMap((m) => (m ? [{ index: i, ...m }] : []))));
+  // (Only where every bullet of theirs, at their depth, is one: a list of other bullets is read as a list.)
+  const bulletMark = (t: string) => /^(\s*[•·▪◦●○■*])\s/u.exec(t)?.[1] ?? null;
+  const marks = new Set(bulletRunIns.map((b) => bulletMark(lines[b.index]!.text)));
+  const others = lines.some((l, i) => !l.blank && !bulletRunIns.some((b) => b.index === i) && marks.has(bulletMark(l.text)));
+  const bulleted = !others && (bulletRunIns.length >= 3 || (bulletRunIns.length === 2 && /^Valg\s+af\s+(?:dirigent|ordstyrer)/iu.test(bulletRunIns[0]!.title)));
+  const bulletAt = new Map(bulleted ? bulletRunIns.map((b) => [b.index, b]) : []);
   lines.forEach((l, i) => {
     if (l.blank) return;
+    const b = bulletAt.get(i);
+    if (b) {
+      found.push(b.text === '' ? { index: i, rest: b.title } : { index: i, rest: b.title, gluedText: b.text });
+      return;
+    }
     const alone = dense && /^\p{Lu}[^:]{2,59}:\s*$/u.test(l.text.trim());
     // A usual item's title run into its record (`Formandens beretning: Tommy indledte …`) may stand on the line under text.
     // (The first of them too where it elects the chair: `… gå i gang.` / `Valg af dirigent: Bestyrelsen foreslog …`.)
