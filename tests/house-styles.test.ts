@@ -4732,3 +4732,10 @@ describe('bullets that each open with a usual item\'s title, a dash and what was
     expect(parseText(other).items.map((it) => it.title)).not.toEqual(['Valg af dirigent', 'Formandens beretning']);
   });
 });
+
+describe('`Dagsorden & referat …:` over a list of titles run into their records', () => {
+  it('the label names the agenda (no list it introduces is demoted); a usual title of nine words before its colon is still a title', () => {
+    const text = ['Referat fra generalforsamlingen', 'Tirsdag den 30. januar 2031', '', 'Dagsorden & referat for generalforsamlingen:', '', ' 1. Valg af dirigent: Jens Holm blev valgt til dirigent', ' 2. Referent: Bo Dal', ' 3. Beretning om foreningens virke i det forløbne år 2030: Formanden Lis Holm fortalte i sin beretning om foreningens politiske og organisatoriske arbejde i perioden 2030.', '', '  Vi holdt tre møder.'].join('\n');
+    expect(items(text).map((it) => [it[0], it[1]])).toEqual([[1, 'Valg af dirigent'], [2, 'Referent'], [3, 'Beretning om foreningens virke i det forløbne år 2030']]);
+  });
+});

@@ -263,7 +263,7 @@ function useStructure(lines: SLine[], found: Candidate[]): void {
 }
 
 /** A label that introduces the agenda: `Dagsorden:`, `Referat:`, `Dagsorden var:`. */
-const AGENDA_WORDS = 'Dagsorden|Dagsordenen|Program|Programmet|Punkter|Dagsordenspunkter';
+const AGENDA_WORDS = 'Dagsorden|Dagsordenen|Program|Programmet|Punkter|Dagsordenspunkter|Dagsorden\\s+(?:og|&)\\s+referat|Referat\\s+(?:og|&)\\s+dagsorden';
 const AGENDA_LABEL = new RegExp(`^(?:${AGENDA_WORDS}|(?:Beslutnings|Møde)?referat|Beslutningsprotokol)(?:\\s+(?:af|fra)\\s+(?:dagsorden(?:en)?|mødet))?(?:\\s+(?:var|er))?\\s*:$`, 'iu');
 /** The same words before a list that is the agenda (not `Referat:`), the colon optional (`DAGSORDEN`, `Dagsorden ifølge vedtægterne`). */
 export const AGENDA_INTRO = new RegExp(`^(?:${AGENDA_WORDS})(?:\\s+(?:var|er)|\\s+(?:ifølge|iflg\\.?|jf\\.?|for|til)\\s[^.:;]{2,50})?\\s*:?$`, 'iu');
@@ -567,7 +567,9 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (BULLET_START.test(l.text)) s -= 0.5;
   // `3. Medlemstal: Foreningen har nu 212 medlemmer. …`: a short title, then what was said on the same line; the title is what is judged.
   const inline = INLINE_TITLE.exec(rest) ?? DOT_TITLE.exec(pattern === 'punkt' ? rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : rest);
-  const title = inline && inline[1]!.split(/\s+/).length <= (inline[2] === undefined ? 4 : 6) ? inline[1]! : rest;
+  // (A usual item's title may be longer: `4. Beretning om foreningens virke i det forløbne år: Formanden fortalte …`.)
+  const words = inline ? inline[1]!.split(/\s+/).length : 0;
+  const title = inline && (words <= (inline[2] === undefined ? 4 : 6) || (words <= 10 && USUAL_TITLE.test(inline[1]!))) ? inline[1]! : rest;
   if (title.length > 160) s -= 2;
   if (/[.;]$/.test(title) && title.split(/\s+/).length > 6 && !ABBREVIATION_END.test(title)) s -= 1.5;
   if (/,$/.test(rest)) s -= 1;
