@@ -4739,3 +4739,17 @@ describe('`Dagsorden & referat …:` over a list of titles run into their record
     expect(items(text).map((it) => [it[0], it[1]])).toEqual([[1, 'Valg af dirigent'], [2, 'Referent'], [3, 'Beretning om foreningens virke i det forløbne år 2030']]);
   });
 });
+
+describe('an agenda table copied a column at a time: the numbers, then the titles', () => {
+  it('`1)` / `2)` / `3)` / titles (one wrapped over two lines): each title goes back beside its number', () => {
+    const text = ['Dagsorden til møde i Holmby Vildtgruppe', 'Tirsdag den 8. september 2031, kl. 13', 'Til mødet er der følgende dagsorden.', '1)', '2)', '3)', 'Velkomst til ny formand', 'Rammerne for en ny forvaltningsmodel (i henhold til', 'gruppernes kommentarer)', 'Eventuelt.', 'Med venlig hilsen', 'Søren Holm', 'Holmby Kommune, Natur og Miljø'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Velkomst til ny formand'], [2, 'Rammerne for en ny forvaltningsmodel (i henhold til gruppernes kommentarer)'], [3, 'Eventuelt.']]);
+    // The letter's greeting and its sender are no part of the last item.
+    expect(doc.items[2]!.decision).toBeNull();
+  });
+  it('not when the lines after the numbers are not as many titles', () => {
+    const text = ['Referat af bestyrelsesmøde 3. maj 2031', '', '1)', '2)', '3)', 'Velkomst', 'Regnskab'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).not.toEqual(['Velkomst', 'Regnskab']);
+  });
+});

@@ -193,7 +193,7 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
     else if (WEB_NAV_LEADING.test(l.text)) kept.push({ ...l, text: l.text.replace(WEB_NAV_LEADING, '') });
     else kept.push(l);
   });
-  return { lines: joinBrokenWords(kept), removed };
+  return { lines: numbersBesideTitles(joinBrokenWords(kept)), removed };
 }
 
 /** The agenda's label with its first entry run on after it, as a form's field and value (`Dagsorden 1. Godkendelse af …`). */
@@ -205,6 +205,42 @@ function labelOverFirstEntry(lines: SLine[], i: number): boolean {
   let j = i + 1;
   while (j < lines.length && j <= i + 2 && lines[j]!.blank) j++;
   return j < lines.length && /^\s*(?:2[.)]|Punkt\s+2[.:]?|Pkt\.\s*2[.:]?)\s+\p{L}/u.test(lines[j]!.text);
+}
+
+/** A list's number alone on its line: `1)`, `2.`, `3`. */
+const NUMBER_CELL = /^\s*(\d{1,2})([.)]?)\s*$/u;
+
+/**
+ * A table of two columns copied a column at a time (`1)` / `2)` / `3)` / `Velkomst` / `Regnskab` / `Eventuelt`): the numbers,
+ * one after another from 1, then as many titles, a title's wrapped lines (in small letters, or after an open parenthesis)
+ * counted with it. Each title is set back beside its number.
+ */
+function numbersBesideTitles(lines: SLine[]): SLine[] {
+  for (let i = 0; i < lines.length; i++) {
+    const first = NUMBER_CELL.exec(lines[i]!.text);
+    if (!first || first[1] !== '1') continue;
+    let end = i;
+    while (end + 1 < lines.length && NUMBER_CELL.exec(lines[end + 1]!.text)?.[1] === String(end + 2 - i) && NUMBER_CELL.exec(lines[end + 1]!.text)?.[2] === first[2]) end++;
+    const count = end - i + 1;
+    if (count < 3) continue;
+    // The titles right after the numbers, no blank line among them.
+    const titles: SLine[][] = [];
+    let j = end + 1;
+    for (; j < lines.length && !lines[j]!.blank; j++) {
+      const t = lines[j]!.text.trim();
+      const last = titles[titles.length - 1];
+      const open = last !== undefined && last.map((l) => l.text).join(' ').split('(').length > last.map((l) => l.text).join(' ').split(')').length;
+      if (last !== undefined && (/^\p{Ll}/u.test(t) || open)) last.push(lines[j]!);
+      else if (titles.length === count) break;
+      else titles.push([lines[j]!]);
+    }
+    // As many titles, each opening in a capital and not itself numbered.
+    if (titles.length !== count || titles.some((g) => !/^\p{Lu}/u.test(g[0]!.text.trim()) || /^\d/u.test(g[0]!.text.trim()))) continue;
+    const rebuilt = titles.map((g, k) => ({ ...g[0]!, text: `${k + 1}${first[2]} ${g.map((l) => l.text.trim()).join(' ')}` }));
+    lines.splice(i, j - i, ...rebuilt);
+    i += count - 1;
+  }
+  return lines;
 }
 
 /** Short Danish words that stand alone on a line and are never the tail of a broken word. */

@@ -1034,6 +1034,13 @@ function buildItem(
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
 
   let body = lines.slice(textFrom, stop);
+  // A letter's greeting over the sender's name (`Med venlig hilsen` / `Bo Dal`) ends what belongs to the item, wherever it stands.
+  const greeting = body.findIndex((l, k) => {
+    if (l.blank || !GREETING.test(l.text.trim())) return false;
+    const next = body.slice(k + 1).find((x) => !x.blank);
+    return next !== undefined && looksLikeName(next.text.trim().replace(/[.,]$/u, ''));
+  });
+  if (greeting >= 0) body = body.slice(0, greeting);
   // `Ad 2 – Ingen punkter`: the record's own number before it, under the heading of that number, is no part of what was recorded.
   const firstText = body.findIndex((l) => !l.blank);
   const ownNumber = firstText >= 0 ? /^\s*Add?\.?\s*(\d{1,3})\s*[-–:.)]?\s*(?=\S)/iu.exec(body[firstText]!.text) : null;
@@ -1395,6 +1402,9 @@ const SIGNING = /^(?:Referatet (?:er )?godkendt (?:af|ved)\b.{0,80}|.{0,40}_{5,}
 
 /** What may stand beside a sign-off: a date, a place and a date, initials and a date (`SB/28.2.2017`). */
 const SIGN_OFF_COMPANION = /^(?:[\p{L} ,.]{0,40}\d{1,2}[./-]\s*\d{1,2}[./-]\s*\d{2,4}|[\p{L} ,.]{0,40}(?:den\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}|\p{Lu}{2,4}(?:\s*\/\s*\S+)?)\.?$/u;
+/** A letter's greeting alone on its line: `Med venlig hilsen`, `Venlig hilsen`, `Mvh.`. */
+const GREETING = /^(?:(?:med\s+)?venlig(?:st)?\s+hilsen|mvh\.?)[.,!]?$/iu;
+
 /** A signature's office or greeting alone on its line (`Formand`, `På bestyrelsens vegne`, `Med venlig hilsen`). */
 const SIGNATURE_WORD = /^(?:(?:for|på)\s+bestyrelsens\s+vegne|(?:med\s+)?venlig\s+hilsen|(?:næst)?formand(?:en)?|kasserer(?:en)?|sekretær(?:en)?|dirigent(?:en)?|referent(?:en)?|bestyrelsen|(?:bestyrelses)?medlem)[.,:]?$/iu;
 
