@@ -4753,3 +4753,17 @@ describe('an agenda table copied a column at a time: the numbers, then the title
     expect(parseText(text).items.map((it) => it.title)).not.toEqual(['Velkomst', 'Regnskab']);
   });
 });
+
+describe('a list numbered at its first entries only, its bullets going on', () => {
+  it('`1. Valg af dirigent:` / text / `• Formandens beretning:` / text …: a bullet title with its colon goes on from the number', () => {
+    const text = ['Referat fra Holmby Seniorklubs generalforsamling fredag d. 12. november 2031', '', '  1. Valg af dirigent:', '', 'Ole valgtes enstemmigt.', '', '  • Formandens beretning:', '', 'Der har ikke været aktiviteter i år.', '', '  • Indkomne forslag:', '', 'Ingen.', '', '  • Eventuelt:', '', 'Intet.'].join('\n');
+    expect(items(text).map((it) => [it[0], it[1]])).toEqual([[1, 'Valg af dirigent'], [2, 'Formandens beretning'], [3, 'Indkomne forslag'], [4, 'Eventuelt']]);
+  });
+  it('`1. Til dirigent valgtes …` / `2. Formanden fortalte …` / `• Kassereren oplæste regnskabet …`: told entries go on as told bullets, untitled', () => {
+    const text = ['Referat', '', 'Fra ordinær generalforsamling onsdag den 20. marts 2031 kl. 19.00', '', ' 1. Til dirigent foreslog formanden Bo Dal, som blev enstemmigt valgt.', '  Bo Dal konstaterede at generalforsamlingen var lovligt indkaldt.', ' 2. Formanden fortalte om årets aktiviteter i foreningens lokaler.', '', ' • Kassereren oplæste regnskabet, som gav et lille overskud.', '  Regnskabet blev godkendt.', ' • Til bestyrelsen genvalgtes Eva Holm og Kim Berg.', ' • 2 suppleanter takkede nej, og bestyrelsen fik fuldmagt til at finde nye.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.items[2]!.decision).toMatch(/^Kassereren oplæste regnskabet/u);
+    expect(doc.items[3]!.outcome).toBe('approved');
+  });
+});

@@ -292,7 +292,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // `1. Valg af dirigent` / text / `• Formandens beretning` / text …: a list numbered at its first entry only; its bullets go on.
   // With no chain, a lone first entry (`1. Godkendelse af referat: …` / `• Orientering fra formand: …`) may start one.
   const lone = chain.length > 0 ? undefined : candidates.find((c) => c.number === 1 && c.pattern !== 'punkt' && /^\p{Lu}/u.test(c.rest));
-  const seed = chain.length > 0 ? chain : lone ? [lone] : [];
+  // (`1. Til dirigent valgtes Bo Dal.` / `2. Formanden fortalte om året.` / `• Kassereren fremlagde regnskabet …`: two told entries numbered, the rest bullets.)
+  const second = lone && TOLD_ENTRY.test(lone.rest) ? candidates.find((c) => c.number === 2 && c.index > lone.index && c.pattern === lone.pattern && TOLD_ENTRY.test(c.rest)) : undefined;
+  const seed = chain.length > 0 ? chain : lone ? (second ? [lone, second] : [lone]) : [];
   const going = bulletsGoingOn(lines, seed);
   if (going.length > 0 && chain.length === 0) chain = seed;
   if (going.length > 0) {
@@ -2201,6 +2203,7 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
   if (chain.length === 0 || chain.length > 2 || chain.some((c) => c.unnumbered)) return [];
   const last = chain[chain.length - 1]!;
   const indent = lines[last.index]!.indent ?? 0;
+  const told = chain.every((c) => TOLD_ENTRY.test(c.gluedText ?? c.rest));
   const found: Candidate[] = [];
   for (let i = last.index + 1; i < lines.length; i++) {
     const l = lines[i]!;
@@ -2210,12 +2213,16 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
     const inline = RUN_IN_BULLET.exec(t);
     // A person and what they did (`• Anna Berg: Deltog`) is attendance, not an item.
     const runIn = inline !== null && inline[1]!.split(/\s+/).length <= 20 && blockKind(inline[1]!) === null && groupLabel(inline[1]!) === null && !isFieldLabel(inline[1]!) && !looksLikeName(inline[1]!);
-    if (!opensParagraph(lines, i) && !runIn) continue;
+    const toldHere = told && (TOLD_ENTRY.test(t) || (/^[\p{Lu}\d]/u.test(t) && t.split(/\s+/).length >= 6 && /[.!]$/u.test(t))) && !USUAL_TITLE.test(t);
+    if (!opensParagraph(lines, i) && !runIn && !toldHere) continue;
     const j = nextNonBlank(lines, i);
     const textUnder = j < lines.length && !LIST_BULLET.test(lines[j]!.text) && !/^\d{1,3}[.)]\s/u.test(lines[j]!.text);
     if (runIn) found.push({ index: i, number: last.number + found.length + 1, pattern: 'punkt', rest: inline[1]!, gluedText: inline[2]!, score: 0, unnumbered: true });
-    else if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 14 && !/[.:;,!?]$/u.test(t) && blockKind(t) === null && groupLabel(t) === null && textUnder) {
-      found.push({ index: i, number: last.number + found.length + 1, pattern: 'punkt', rest: t, score: 0, unnumbered: true });
+    // After numbered entries that tell what was done, a bullet telling what was done is the next entry, untitled.
+    else if (toldHere) found.push({ index: i, number: last.number + found.length + 1, pattern: 'punkt', rest: '', gluedText: t, score: 0, unnumbered: true });
+    else if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 14 && (!/[.:;,!?]$/u.test(t) || /^[^:]+:$/u.test(t)) && blockKind(t) === null && groupLabel(t) === null && !isFieldLabel(t.replace(/:$/u, '')) && textUnder) {
+      // (`• Formandens beretning:` over its text: the colon is no part of the title.)
+      found.push({ index: i, number: last.number + found.length + 1, pattern: 'punkt', rest: t.replace(/\s*:$/u, ''), score: 0, unnumbered: true });
     }
   }
   return found.length >= MIN_GOING ? found : [];
@@ -2224,14 +2231,6 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
 /** A general assembly's usual items (`Valg af dirigent`, `Formandens beretning`, `Regnskab`), not a case's labels (`Orientering:`, `Budget:`). */
 const ASSEMBLY_TITLE = /^(?:Valg\s+(?:af|til)|Formandens|Bestyrelsens|Beretning|Regnskab|Kontingent|Indkomne|Eventuelt)\b/iu;
 
-/**
- * Items without numbers: three or more paragraphs opened by a title and a
- * colon, the title no label of the header (`Sted:`, `Til stede:`), of a
- * block (`Beslutning:`) or of the agenda (`Dagsorden:`), with either text
- * under it or the result after the colon (`Godkendelse af dagsorden: godkendt`);
- * failing those, bulleted titles, then short titles ended by a full stop.
- * Numbered in order.
- */
 /** `• Valg af dirigent – Bo Dal blev valgt.`, `• Formandens beretning –`: a bullet, a usual item's title, a dash or a colon, and what was done. */
 const BULLET_RUN_IN = /^[•·▪◦●○■*]\s+(\p{Lu}[^:.;!?–]{2,60}?)\s*(?:\s[–-]|:)(?:\s+(\S.*))?$/u;
 
@@ -2243,6 +2242,14 @@ function bulletRunIn(text: string): { title: string; text: string } | null {
   return { title, text: (m[2] ?? '').trim() };
 }
 
+/**
+ * Items without numbers: three or more paragraphs opened by a title and a
+ * colon, the title no label of the header (`Sted:`, `Til stede:`), of a
+ * block (`Beslutning:`) or of the agenda (`Dagsorden:`), with either text
+ * under it or the result after the colon (`Godkendelse af dagsorden: godkendt`);
+ * failing those, bulleted titles, then short titles ended by a full stop.
+ * Numbered in order.
+ */
 function labelledItems(lines: SLine[]): Candidate[] {
   const found: { index: number; rest: string; gluedText?: string }[] = [];
   // A copy that lost its blank lines (one in ten lines or fewer): a title alone with its colon (`Beretning:`) opens its part
