@@ -1615,7 +1615,7 @@ const COLUMN_HEAD = /^(?:Dagsorden|Punkt|Pkt|Emne|Sag|Beslutning|Referat|Ansvarl
 const OPEN_END = /\s(?:i|på|af|til|for|og|med|om|er|var|blev|bliver|den|det|d\.|fra|som|at)$/iu;
 const OPEN_START = /^(?:Og|Hermed|Mødet|Der|Som|At)\s/u;
 /** A preposition before the name (`I Holmby Roklub`): what was read began a phrase; the name is after it. */
-const PREPOSITION_FIRST = /^(?:I|På|Af|Til|For|Med|Om|Hos)\s+/u;
+const PREPOSITION_FIRST = /^(?:I|På|Af|Til|For|Med|Om|Hos|Fra)\s+/u;
 
 /**
  * A body's name, read from a title, a field or a line of the header, as the
@@ -1674,6 +1674,7 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Indkaldelse til generalforsamling i Holmby Husflid', 'Holmby Husflid'],
   ['Kategori: Ældrerådet', 'Ældrerådet'],
   ['Årets generalforsamling er fastsat til', null],
+  ['Fra ordinær generalforsamling i foreningens lokaler', null],
   ['Holmby Roklubs generalforsamling er fastsat til', 'Holmby Roklub'],
   ['Mødested: Holmby Golfklub', 'Holmby Golfklub'],
   ['Sted: Holmby Skole', null],
