@@ -4767,3 +4767,16 @@ describe('a list numbered at its first entries only, its bullets going on', () =
     expect(doc.items[3]!.outcome).toBe('approved');
   });
 });
+
+describe('a general assembly\'s usual agenda as bullets under no label, dated by an events calendar', () => {
+  const text = ['Generalforsamling 2031', '', 'februar 27 @ 19:00 – 21:00', '', '  • Valg af dirigent', '  • Bestyrelsens beretning', '  • Regnskab', '  • Valg af revisorer • Valg til udvalg', '  • Eventuelt'].join('\n');
+  it('the bullets are the items, two run together on one line split; `februar 27 @ 19:00 – 21:00` is the date with the title\'s year and the times', () => {
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Bestyrelsens beretning', 'Regnskab', 'Valg af revisorer', 'Valg til udvalg', 'Eventuelt']);
+    expect([doc.meeting.date, doc.meeting.startTime, doc.meeting.endTime]).toEqual(['2031-02-27', '19:00', '21:00']);
+  });
+  it('not a list of other things that happens to hold a usual title or two', () => {
+    const other = ['Nyt fra klubben 2031', '', '  • Valg af ny træner', '  • Sommerfest i juni', '  • Nye bolde til banen', '  • Maling af klubhuset'].join('\n');
+    expect(() => parseText(other)).toThrow();
+  });
+});

@@ -185,7 +185,11 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
   const kept: SLine[] = [];
   lines.forEach((l, i) => {
     if (drop.has(i)) removed.push(l);
-    else if (labelOverFirstEntry(lines, i)) {
+    else if (/^\s*[•▪●■]\s+\S/u.test(l.text) && /\S\s+[•▪●■]\s+\p{L}/u.test(l.text)) {
+      // `• Valg af revisorer • Valg til udvalg`: two bullets run together on one line, each an entry of its own.
+      const lead = /^\s*/u.exec(l.text)![0];
+      for (const part of l.text.trim().split(/\s+(?=[•▪●■]\s+\p{L})/u)) kept.push({ ...l, text: `${lead}${part}` });
+    } else if (labelOverFirstEntry(lines, i)) {
       const m = LABEL_THEN_FIRST.exec(l.text)!;
       kept.push({ ...l, text: m[1]!.trim() }, { ...l, text: l.text.slice(m[1]!.length).trim(), bold: false });
     }

@@ -169,12 +169,17 @@ const WEEKDAY_BEFORE = new RegExp(`(?<!\\p{L})(${WEEKDAYS.join('|')})[\\s,]*(?:d
  */
 const DAY_MONTH_NAMED = new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_RE})\\b\\.?(?!\\s*\\d{2,4}\\b)`, 'iu');
 
+/** An events calendar's date, the month first and the time after an at sign: `februar 27 @ 19:00 – 21:00`. */
+const CALENDAR_DAY = new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?=\\s*@)`, 'iu');
+
 export function findDayMonth(text: string): FoundDayMonth | null {
   if (findDate(text)) return null;
   const named = DAY_MONTH_NAMED.exec(text);
   const numeric = /\b(?:den|d\.)\s*(\d{1,2})\.\s*(\d{1,2})\.?(?![\d/-])/iu.exec(text);
+  const calendar = CALENDAR_DAY.exec(text);
   const candidates = [
     named ? { day: +named[1]!, month: MONTHS[named[2]!.toLowerCase()]!, index: named.index, length: named[0].length } : null,
+    calendar ? { day: +calendar[2]!, month: MONTHS[calendar[1]!.toLowerCase()]!, index: calendar.index, length: calendar[0].length } : null,
     numeric ? { day: +numeric[1]!, month: +numeric[2]!, index: numeric.index, length: numeric[0].length } : null,
   ].filter((c): c is FoundDayMonth => c !== null && c.month >= 1 && c.month <= 12 && c.day >= 1 && c.day <= 31);
   const sorted = candidates.sort((a, b) => a.index - b.index)[0];
@@ -214,6 +219,8 @@ export const DAY_MONTH_EXAMPLES: [string, number, string | null, boolean?][] = [
   ['ordinær generalforsamling den 7. maj kl 16.00', 2031, '2031-05-07'],
   ['den 30.2.', 2031, null],
   ['Der har den 21. og 22. maj været kongres', 2031, '2031-05-21'],
+  ['februar 27 @ 19:00 – 21:00', 2031, '2031-02-27'],
+  ['TOR 13 MAR kl. 19:00', 2031, '2031-03-13'],
   // A weekday the day does not fall on in the year another date gave, but does in the next (or the last): that year; not a title's year.
   ['Søndag den 13. marts kl. 13', 2032, '2033-03-13', true],
   ['Søndag den 13. marts kl. 13', 2032, '2032-03-13'],

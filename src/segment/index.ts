@@ -277,6 +277,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from a general assembly's usual titles, the first the election of its chair, numbered in order`, place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
+    // `• Valg af dirigent` / `• Bestyrelsens beretning` / `• Regnskab` / … / `• Eventuelt` under no label: a general assembly's usual agenda as bullets.
+    chain = usualBulletList(lines);
+    if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from a bulleted list of a general assembly's usual items, numbered in order`, place(lines[chain[0]!.index]));
+  }
+  if (chain.length === 0) {
     // A portal's page of one item (`Evt.` / what was said): the page's first line is the usual item's title, alone over its record.
     const first = nextNonBlank(lines, -1);
     const under = first < lines.length ? nextNonBlank(lines, first) : lines.length;
@@ -2488,6 +2493,29 @@ function timedEntries(lines: SLine[]): Candidate[] {
     found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest: m[3]!.trim(), score: 0, unnumbered: true });
   }
   return found.length >= MIN_TIMED ? found : [];
+}
+
+/**
+ * The document's first bulleted list, with no label over it: a general assembly's agenda where it opens with the
+ * election of its chair and half or more of its entries (four at least) are the usual items' titles. Each entry a title.
+ */
+function usualBulletList(lines: SLine[]): Candidate[] {
+  const first = lines.findIndex((l) => !l.blank && LIST_BULLET.test(l.text.trim()));
+  if (first < 0) return [];
+  const indent = lines[first]!.indent ?? 0;
+  const found: Candidate[] = [];
+  for (let i = first; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const t = l.text.trim();
+    if (!LIST_BULLET.test(t) || (l.indent ?? 0) !== indent) break;
+    const rest = t.replace(LIST_BULLET, '').trim();
+    if (!/^\p{Lu}/u.test(rest) || rest.split(/\s+/).length > 20) return [];
+    found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest: rest.replace(/[:]$/u, ''), score: 0, unnumbered: true });
+  }
+  const usual = found.filter((c) => USUAL_TITLE.test(c.rest) || ASSEMBLY_TITLE.test(c.rest)).length;
+  if (found.length < 4 || usual * 2 < found.length || !/^Valg\s+af\s+(?:dirigent|ordstyrer|mødeleder)/iu.test(found[0]!.rest)) return [];
+  return found;
 }
 
 function bulletAgenda(lines: SLine[]): Candidate[] {

@@ -66,8 +66,8 @@ const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdate
 export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
 /** `… at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den …`: a notice naming the meeting by its word, and when. */
 const NOTICE_OF_MEETING = new RegExp(`\\b(?:der\\s+)?(?:afholdes|holdes|indkaldes\\s+til)\\s+(?:hermed\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?(\\p{L}+(?:råds|udvalgs|bestyrelses)${tolerant('møde')})\\s+(?:(?:${WEEKDAY})\\b|den\\s+\\d|d\\.\\s*\\d)`, 'iu');
-/** A line that is a day and month alone, perhaps after a short weekday and before the time: `TOR 17 MAR kl. 19:00`, `fre. 3. maj`. */
-const DATE_ALONE = /^\s*(?:(?:man|tirs?|ons|tors?|fre|lør|søn)\.?\s+)?\d{1,2}\.?\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec|januar|februar|marts|april|juni|juli|august|september|oktober|november|december)\.?(?:\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?)?\s*$/u;
+/** A line that is a day and month alone, perhaps after a short weekday and before the time: `TOR 17 MAR kl. 19:00`, `fre. 3. maj`; an events calendar's `februar 27 @ 19:00`. */
+const DATE_ALONE = /^\s*(?:(?:man|tirs?|ons|tors?|fre|lør|søn)\.?\s+)?\d{1,2}\.?\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec|januar|februar|marts|april|juni|juli|august|september|oktober|november|december)\.?(?:\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?)?\s*$|^\s*\p{L}+\.?\s+\d{1,2}\s*@/u;
 /** Words of a line that dates the meeting: a weekday, `den`, the meeting's word, `afholdes`; or the date alone. */
 const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|\\p{L}*referat)|${DATE_ALONE.source}`, 'iu');
 /** A weekday and the date after it (`Onsdag den 15-maj-2002`, `tirsdag d. 3. marts 2020`). */
