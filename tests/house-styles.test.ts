@@ -4780,3 +4780,21 @@ describe('a general assembly\'s usual agenda as bullets under no label, dated by
     expect(() => parseText(other)).toThrow();
   });
 });
+
+describe('records headed `Ad: N.` under an agenda told as lines each a paragraph of its own', () => {
+  const text = ['Referat af 12.ordinære generalforsamling 3. maj 2031 med følgende dagsorden.', '', 'Valg af dirigent og referent.', '', 'Bestyrelsens beretning.', '', 'Regnskab.', '', 'Eventuelt', '', 'Ad: 1. Formanden bød velkommen og foreslog Bo Dal som dirigent. Han blev valgt.', '', 'Ad:2. Formanden fremlagde beretningen.', '', 'Ad: 3. Regnskabet blev godkendt.', '', 'Ad: 4. Intet.'].join('\n');
+  it('`Ad:` with a colon heads a record; the agenda\'s lines, each ended by a full stop, title the records by their place', () => {
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent og referent', 'Formanden bød velkommen og foreslog Bo Dal som dirigent. Han blev valgt.'],
+      [2, 'Bestyrelsens beretning', 'Formanden fremlagde beretningen.'],
+      [3, 'Regnskab', 'Regnskabet blev godkendt.'],
+      [4, 'Eventuelt', 'Intet.'],
+    ]);
+    expect(doc.meeting.body).toBeNull();
+  });
+  it('the minutes\' own label under such an agenda (`REFERAT:`) is no entry of it', () => {
+    const labelled = ['Bestyrelsesmøde 11. september 2031', '', 'Emner til mødet er:', 'Ny klasseinddeling', 'Udstillingsmateriale', 'Katalog', '', 'REFERAT:', '', 'Punkt 1:', 'Ændringer i tilmeldingen.', '', 'Punkt 2:', 'Vi låner udstyr.'].join('\n');
+    expect(parseText(labelled).items.map((it) => it.title)).toEqual(['Ny klasseinddeling', 'Udstillingsmateriale', 'Katalog']);
+  });
+});

@@ -45,11 +45,11 @@ export interface Candidate {
   overText?: boolean;
 }
 
-const PUNKT = /^(?:Add?\.?\s*)?(?:dagsordenens\s+|dagsorden(?:en)?\s+(?=pkt|punkt))?(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*[:.)\-–]?\s*(?:[-–]\s+)?(.*)$/iu;
+const PUNKT = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+|dagsorden(?:en)?\s+(?=pkt|punkt))?(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*[:.)\-–]?\s*(?:[-–]\s+)?(.*)$/iu;
 /** `Sag nr. 21 Vedligeholdelse af cykelstier`: an item numbered as a case (a case number has a slash or dots: `Sag nr. 12/345`). */
 const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 // `Ad.2.Forretningsorden.`, `Ad4.Siden sidst.`: the mark after the number, the title glued to it.
-const AD = /^Add?\.?\s*(\d{1,3})\s*(?:[.:)]?(?:\s+(.*))?|[:.](\p{Lu}.*))$/iu;
+const AD = /^Add?[.:]?\s*(\d{1,3})\s*(?:[.:)]?(?:\s+(.*))?|[:.](\p{Lu}.*))$/iu;
 /** A committee's case id before the title (`ØU-55/07-O Økonomisk orientering`): the committee, the item's running number, the year, the kind. */
 export const CASE_ID = /^\p{Lu}{1,5}-(\d{1,3})\/\d{2}(?:-\p{Lu})?\s+(\p{Lu}.*)$/u;
 // `3 (Åben) Title`: the access marker in brackets before the title (read with the title, see heading-parts.ts).
@@ -119,7 +119,7 @@ export const singleNumber = (text: string): string => {
 
 /** `& 3:`, `og 3.`, `-3:` after a heading's number: the last of the items it covers. */
 /** `Pkt 2 & 5:`, `Ad. 7`: a line of the minutes that refers to the agenda's entries by number. */
-export const RECORD_BY_NUMBER = /^\s*(?:Add?\.?(?:\s*(?:pkt\.?|punkt))?|Pkt\.?|Punkt)\s*\d/iu;
+export const RECORD_BY_NUMBER = /^\s*(?:Add?[.:]?(?:\s*(?:pkt\.?|punkt))?|Pkt\.?|Punkt)\s*\d/iu;
 
 export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?(?:\s+(\S.*))?$/u;
 

@@ -332,18 +332,32 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   // `Emner til mødet er:` / `Ny klasseinddeling` / `Udstillingsmateriale` / … / `REFERAT:` / `Punkt 1:` / text: the agenda's unmarked
   // lines under the words that introduce it, by their place, title the records headed by their number alone.
-  if (listed.size === 0 && chain.length >= 2 && chain.every((c) => NUMBER_ALONE_HEADING.test(lines[c.index]!.text.trim()) && RECORD_BY_NUMBER.test(lines[c.index]!.text))) {
+  // (Or records told after the number, `Ad: 1. Formanden bød velkommen …`, under an agenda told as lines each a paragraph of its own,
+  // perhaps each ended by a full stop: `… med følgende dagsorden.` / `Valg af dirigent.` / `Bestyrelsens beretning.` / ….)
+  const untitledRecord = (c: Candidate) =>
+    RECORD_BY_NUMBER.test(lines[c.index]!.text) && (NUMBER_ALONE_HEADING.test(lines[c.index]!.text.trim()) || (/^\s*Add?\b/iu.test(lines[c.index]!.text) && !USUAL_TITLE.test(c.rest) && (outcomeOf(c.rest) !== null || (/[.!:]$/u.test(c.rest) && (c.rest.split(/\s+/u).length >= 4 || FINITE_VERB.test(c.rest) || RECORDED_VERB.test(c.rest))))));
+  if (listed.size === 0 && chain.length >= 2 && chain.every(untitledRecord)) {
     const intro = lines.findIndex((l, i) => i < chain[0]!.index && !l.blank && (AGENDA_LABEL.test(l.text.trim()) || AGENDA_SAID.test(l.text.trim()) || AGENDA_TOLD.test(l.text) || TOPICS_INTRO.test(l.text.trim())));
     const entries: AgendaEntry[] = [];
+    let spaced = false;
+    let stopped = false;
     for (let i = intro + 1; intro >= 0 && i < chain[0]!.index; i++) {
       const t = lines[i]!.text.trim();
       if (lines[i]!.blank) {
-        if (entries.length > 0) break;
+        if (entries.length > 0) spaced = true;
         continue;
       }
-      if (t.split(/\s+/u).length > 10 || /[.!?]$/u.test(t) || !/^\p{Lu}/u.test(t)) break;
-      entries.push({ number: entries.length + 1, rest: t.replace(/:$/u, ''), index: i });
+      const words = t.split(/\s+/u).length;
+      // (The minutes' own label below the agenda, `REFERAT:`, ends it.)
+      if (AGENDA_LABEL.test(t) || /^(?:Referat|Beslutningsreferat|Mødereferat)\s*:?$/iu.test(t) || isBlockHeadingLine(t)) break;
+      if (words > 10 || /[!?]$/u.test(t) || (/\.$/u.test(t) && (words > 8 || ABBREVIATION_END.test(t))) || !/^\p{Lu}/u.test(t)) {
+        stopped = true;
+        break;
+      }
+      entries.push({ number: entries.length + 1, rest: t.replace(/[:.]$/u, ''), index: i });
     }
+    // Lines apart count only where they fill the whole stretch down to the records.
+    if (spaced && stopped) entries.length = 0;
     if (entries.length >= 3 && entries.length >= Math.max(...chain.map((c) => c.number))) {
       for (const e of entries) listed.set(e.number, e.rest);
       // (Its entries no record follows are items all the same.)
@@ -912,7 +926,7 @@ function buildItem(
     }
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
-  const numberPrefix = /^(?:Add?\.?\s*)?(?:dagsordenens\s+)?(?:(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|[*>](?=\s))?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
+  const numberPrefix = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+)?(?:(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|[*>](?=\s))?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
   let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : singleNumber(heading).replace(CASE_ID_PREFIX, '').replace(numberPrefix, '').trim();
   // `Ad 3. -`: a dash for nothing recorded, no title.
   if (/^[-–—.…]+$/u.test(rest)) rest = '';
@@ -1050,7 +1064,7 @@ function buildItem(
   if (greeting >= 0) body = body.slice(0, greeting);
   // `Ad 2 – Ingen punkter`: the record's own number before it, under the heading of that number, is no part of what was recorded.
   const firstText = body.findIndex((l) => !l.blank);
-  const ownNumber = firstText >= 0 ? /^\s*Add?\.?\s*(\d{1,3})\s*[-–:.)]?\s*(?=\S)/iu.exec(body[firstText]!.text) : null;
+  const ownNumber = firstText >= 0 ? /^\s*Add?[.:]?\s*(\d{1,3})\s*[-–:.)]?\s*(?=\S)/iu.exec(body[firstText]!.text) : null;
   if (ownNumber && Number(ownNumber[1]) === c.number && !c.unnumbered) body = body.map((l, k) => (k === firstText ? { ...l, text: l.text.slice(ownNumber[0].length) } : l));
   // `Punkt 8:` over a list (`- Udskiftning af lamper …` / `- Kældergang …`): the first entry names the item and is part of its text too.
   if (extent.length === 2 && (c.pattern === 'bare' || c.pattern === 'punkt') && LIST_BULLET.test(lines[extent[1]!]!.text) && !LIST_BULLET.test(lines[c.index]!.text)) body = [lines[extent[1]!]!, ...body];

@@ -510,6 +510,7 @@ export function bodyOfMeeting(t: string): string | null {
  */
 export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Referat af ordinær generalforsamling 2031 i Holmby Roklub', 'Holmby Roklub'],
+  ['Referat af 12.ordinære generalforsamling med følgende dagsorden.', null],
   ['Referat af bestyrelsesmøde den 3. maj 2031 i Holmby Kajakklub.', 'Holmby Kajakklub'],
   ['Generalforsamling i ”Den Lange Bakke”', 'Den Lange Bakke'],
   ['Referat af generalforsamlingen i ”Holmbylisterne i Danmark” torsdag den 4. marts 2031', 'Holmbylisterne i Danmark'],
@@ -721,6 +722,8 @@ function bodyInTitle(rest: string): string | null {
     .replace(/[\s,–(-]+$/u, '')
     // `… i Medicinrådet. Afholdt onsdag den 1. marts`: held is not part of the name.
     .replace(HELD_WORD, '')
+    // `… generalforsamling med følgende dagsorden.`: the words that introduce the agenda.
+    .replace(/[\s,]+(?:med\s+)?(?:følgende|denne)\s+dagsorden\s*[.:]?$/iu, '')
     .trim();
   // `15. ordinære generalforsamling`: a kind of meeting; no body. `(Referat) til intern brug`: what the minutes are for.
   if (ASSEMBLY.test(t) || /^(?:intern brug|orientering|godkendelse|underskrift)\b/iu.test(t)) return null;
