@@ -4798,3 +4798,13 @@ describe('records headed `Ad: N.` under an agenda told as lines each a paragraph
     expect(parseText(labelled).items.map((it) => it.title)).toEqual(['Ny klasseinddeling', 'Udstillingsmateriale', 'Katalog']);
   });
 });
+
+describe('a title in English at the top', () => {
+  it('`Minutes:2031-04-03 2. General Assembly` over headed paragraphs is minutes of that day, not refused', () => {
+    const doc = parseText(['Minutes:2031-04-03 2. General Assembly', '', 'Choose a Moderator', '', 'Bo er valgt', '', 'Choose somebody to do the Minutes', '', 'Alle skriver referat.'].join('\n'));
+    expect([doc.documentType, doc.meeting.date]).toEqual(['referat', '2031-04-03']);
+  });
+  it('a page that only mentions minutes in English further down is still refused', () => {
+    expect(() => parseText(['Vores nye værksted', '', 'Vi har fået nye lokaler.', '', 'Minutes: se hjemmesiden.'].join('\n'))).toThrow(/does not look like meeting minutes/u);
+  });
+});

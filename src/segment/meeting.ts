@@ -66,6 +66,9 @@ const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdate
 export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
 /** `… at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den …`: a notice naming the meeting by its word, and when. */
 const NOTICE_OF_MEETING = new RegExp(`\\b(?:der\\s+)?(?:afholdes|holdes|indkaldes\\s+til)\\s+(?:hermed\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?(\\p{L}+(?:råds|udvalgs|bestyrelses)${tolerant('møde')})\\s+(?:(?:${WEEKDAY})\\b|den\\s+\\d|d\\.\\s*\\d)`, 'iu');
+/** A document's title in English, as some bodies with members from abroad write it: `Minutes:`, `Minutes of …`, `Agenda for …`, with a year or the meeting in it. */
+const ENGLISH_TITLE = /^(Minutes|Agenda)(?:\s*:|\s+(?:of|from|for)\s)(?=.*(?:(?:19|20)\d\d|meeting|assembly|board))/iu;
+
 /** A line that is a day and month alone, perhaps after a short weekday and before the time: `TOR 17 MAR kl. 19:00`, `fre. 3. maj`; an events calendar's `februar 27 @ 19:00`. */
 const DATE_ALONE = /^\s*(?:(?:man|tirs?|ons|tors?|fre|lør|søn)\.?\s+)?\d{1,2}\.?\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec|januar|februar|marts|april|juni|juli|august|september|oktober|november|december)\.?(?:\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?)?\s*$|^\s*\p{L}+\.?\s+\d{1,2}\s*@/u;
 /** Words of a line that dates the meeting: a weekday, `den`, the meeting's word, `afholdes`; or the date alone. */
@@ -1017,6 +1020,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         const place = PLACE_AFTER_TIME.exec(t);
         if (place) placeOrBody(place[1] ?? place[2]!);
       }
+    }
+    // `Minutes:2031-04-03 2. General Assembly`, `Agenda for the board meeting 3 May 2031`: a title in English at the top.
+    const english = i < 5 ? ENGLISH_TITLE.exec(t) : null;
+    if (english) {
+      documentTitle ??= /^minutes/iu.test(english[1]!) ? 'referat' : 'dagsorden';
+      takeWhen(t);
     }
     const suffixed = TITLE_SUFFIX.exec(t);
     if (suffixed) {
