@@ -4808,3 +4808,10 @@ describe('a title in English at the top', () => {
     expect(() => parseText(['Vores nye værksted', '', 'Vi har fået nye lokaler.', '', 'Minutes: se hjemmesiden.'].join('\n'))).toThrow(/does not look like meeting minutes/u);
   });
 });
+
+describe('`Punkt N,` with a comma, a title in small letters and its record after a colon', () => {
+  it('`Punkt 1, valg af referent: som referent valgtes …` / …: each line is an item, the title without the comma', () => {
+    const text = ['Referat af generalforsamling i Holmby Litteraturselskab 3. marts 2031', '', 'Punkt 1, valg af referent: som referent valgtes Bo Dal.', 'Punkt 2, valg af ordstyrer: som ordstyrer valgtes Eva Holm.', 'Punkt 3, formandens årsberetning: formanden gennemgik året, og årsberetningen godkendtes.', 'Punkt 4, budget for 2032: godkendt som omdelt.', 'Punkt 5. Forslag fra styrelsen: et forslag om en konkurrence blev vedtaget.'].join('\n');
+    expect(items(text).map((it) => [it[0], it[1]])).toEqual([[1, 'valg af referent'], [2, 'valg af ordstyrer'], [3, 'formandens årsberetning'], [4, 'budget for 2032'], [5, 'Forslag fra styrelsen']]);
+  });
+});

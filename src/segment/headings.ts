@@ -45,7 +45,7 @@ export interface Candidate {
   overText?: boolean;
 }
 
-const PUNKT = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+|dagsorden(?:en)?\s+(?=pkt|punkt))?(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*[:.)\-–]?\s*(?:[-–]\s+)?(.*)$/iu;
+const PUNKT = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+|dagsorden(?:en)?\s+(?=pkt|punkt))?(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|,(?=\s))?\s*(?:[-–]\s+)?(.*)$/iu;
 /** `Sag nr. 21 Vedligeholdelse af cykelstier`: an item numbered as a case (a case number has a slash or dots: `Sag nr. 12/345`). */
 const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 // `Ad.2.Forretningsorden.`, `Ad4.Siden sidst.`: the mark after the number, the title glued to it.
@@ -566,10 +566,14 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (person && looksLikeName(person[1] ?? person[2]!)) s -= 4;
   if (BULLET_START.test(l.text)) s -= 0.5;
   // `3. Medlemstal: Foreningen har nu 212 medlemmer. …`: a short title, then what was said on the same line; the title is what is judged.
-  const inline = INLINE_TITLE.exec(rest) ?? DOT_TITLE.exec(pattern === 'punkt' ? rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : rest);
+  // (After `Punkt 1,` the title may begin in small letters: `Punkt 1, valg af referent: som referent valgtes …`.)
+  const capitalised = pattern === 'punkt' ? rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : rest;
+  const inline = INLINE_TITLE.exec(capitalised) ?? DOT_TITLE.exec(capitalised);
   // (A usual item's title may be longer: `4. Beretning om foreningens virke i det forløbne år: Formanden fortalte …`.)
   const words = inline ? inline[1]!.split(/\s+/).length : 0;
   const title = inline && (words <= (inline[2] === undefined ? 4 : 6) || (words <= 10 && USUAL_TITLE.test(inline[1]!))) ? inline[1]! : rest;
+  // A short title in small letters after `Punkt N,` and before its colon is a title all the same.
+  if (pattern === 'punkt' && title !== rest && /^\p{Ll}/u.test(rest) && /^\p{Lu}/u.test(l.text.trim())) s += 1.5;
   if (title.length > 160) s -= 2;
   if (/[.;]$/.test(title) && title.split(/\s+/).length > 6 && !ABBREVIATION_END.test(title)) s -= 1.5;
   if (/,$/.test(rest)) s -= 1;
