@@ -4815,3 +4815,13 @@ describe('`Punkt N,` with a comma, a title in small letters and its record after
     expect(items(text).map((it) => [it[0], it[1]])).toEqual([[1, 'valg af referent'], [2, 'valg af ordstyrer'], [3, 'formandens årsberetning'], [4, 'budget for 2032'], [5, 'Forslag fra styrelsen']]);
   });
 });
+
+describe('numbers alone with a doubled mark, under a notice of the next meeting', () => {
+  const text = ['Generalforsamling', '', 'Næste generalforsamling onsdag d. 5. februar 2031 kl. 19.00 i Salen', 'Referat af generalforsamling onsdag d. 6. februar 2030 i Salen.', '', 'Dagsorden:', '', '1.)', 'Valg af dirigent', '', 'Bo Dal blev valgt.', '', '2.)', 'Beretning', '', 'Formanden fortalte om året.', '', '3.)', '', 'Regnskab', '', 'Regnskabet blev godkendt.'].join('\n');
+  it('`1.)` alone over its title is a number alone: the line under it is the title', () => {
+    expect(items(text)).toEqual([[1, 'Valg af dirigent', 'Bo Dal blev valgt.'], [2, 'Beretning', 'Formanden fortalte om året.'], [3, 'Regnskab', 'Regnskabet blev godkendt.']]);
+  });
+  it('the next meeting\'s date, weekday and all, is not this meeting\'s; the title\'s is', () => {
+    expect(parseText(text).meeting.date).toBe('2030-02-06');
+  });
+});

@@ -665,7 +665,7 @@ const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u');
 const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
 
 /** `sidste møde den`, `næste bestyrelsesmøde d.`: what comes after names another meeting. */
-const OTHER_MEETING_BEFORE = /(?:^|\s)(?:sidste|forrige|seneste|næste|kommende)\s+(?:\p{L}*møde(?:t)?|generalforsamling(?:en)?)\s*(?:(?:den|d\.)\s*)?$/iu;
+const OTHER_MEETING_BEFORE = new RegExp(`(?:^|\\s)(?:sidste|forrige|seneste|næste|kommende)\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?)\\s*(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?$`, 'iu');
 
 /** `Information fra havnebestyrelsen`: news from a named board (not from `bestyrelsen` alone). */
 const NEWS_FROM = /^(?:Information|Nyt|Meddelelser?|Orientering)\s+fra\s+(\p{L}{3,}(?:bestyrelsen|udvalget|rådet))$/iu;
@@ -899,7 +899,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   const takeWhen = (text: string) => {
     const found = findDate(text);
     // `referat fra sidste møde den 1. april 2023`: another meeting's date.
-    const d = found && OTHER_MEETING_BEFORE.test(text.slice(0, found.index)) ? null : found;
+    // (`Næste generalforsamling onsdag d. 5. februar 2032 kl. 19.00 i Salen`: its time and place are the next meeting's too.)
+    if (found && OTHER_MEETING_BEFORE.test(text.slice(0, found.index))) return;
+    const d = found;
     if (d) meeting.date ??= d.date;
     const times = findTimes(text);
     if (d) seenDates.push({ date: d.date, start: times.start, end: times.end });
@@ -1359,9 +1361,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   published ??= posted;
   // No date read from a label or a title: a weekday with a date in the header (`… Afbud fra: Onsdag den 15-maj-2002 …`,
   // a table whose labels were printed before their values) dates the meeting.
-  if (meeting.date === null && published === null) {
+  if (meeting.date === null && published === null && titleDate === null) {
     for (const l of lines.slice(0, 15)) {
-      if (l.blank || PUBLISHED.test(l.text) || /\b(?:næste møde|senest|inden|frist|tilmelding)\b/iu.test(l.text)) continue;
+      if (l.blank || PUBLISHED.test(l.text) || /\b(?:(?:næste|kommende)\s+\p{L}*(?:møde|generalforsamling)|senest|inden|frist|tilmelding)\b/iu.test(l.text)) continue;
       const day = WEEKDAY_DATE.exec(l.text);
       const d = day ? findDate(l.text.slice(day.index)) : null;
       if (d && d.index <= day![0].length) {
