@@ -109,7 +109,7 @@ const PLACE_LINE = new RegExp(
   'u',
 );
 /** `Ekstraordinær generalforsamling`, `15. ordinære generalforsamling`: a kind of meeting, not the body that holds it. */
-const ASSEMBLY = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?(?:general|repræsentantskabs|borger)?forsamling(?:en)?(?:\s+\d{4})?$/iu;
+const ASSEMBLY = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende)e?\s+)?(?:general|repræsentantskabs|borger)?forsamling(?:en)?(?:\s+\d{4})?$/iu;
 /** A club's, association's or company's name alone on a line: `Grundejerforeningen Kærholm`, `BOLDKLUBBEN ØST`. */
 const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk|fond|museum)(?:en|et|ben)?\b|(?:E\/F|A\/B|G\/F|I\/S)\s)\p{Lu}[\p{L}'’&.\-/]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
 const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|\bA\/B|\bE\/F|\bG\/F|fond(?:en)?)\b/u;
@@ -408,7 +408,7 @@ const AREA_SUFFIX = /\s+[-–]\s+(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Region)|Region\
 /** `Aarhus Byråd d. 27-08-2025` → `Aarhus Byråd`; `møde i Udvalget for X den 3. maj` → `Udvalget for X`. */
 /** A kind of meeting, perhaps numbered or dated (`Bestyrelsesmøde nr. 87`, `Gruppemøde 2020`, `Generalforsamlingsprotokollat`): no body's name. */
 const MEETING_KIND = new RegExp(
-  `^(?:(?:den|det|de)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:sidste|seneste|forrige|næste|kommende|første|årets)\\s+)?(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?(?:\\p{L}+-\\s+(?:og|&)\\s+)?\\p{L}*(?:møde|møder|mødet|generalfors\\p{Ll}{0,3}ling(?:en)?|protokol|protokollat|referat|referater|dagsorden|dagsordener|beretning|punkt|punkter)(?:,?\\s+(?:nr\\.?\\s*|i\\s+(?=(?:19|20)\\d\\d))?[\\d/.\\-–]+|,?\\s+(?:${Object.keys(MONTHS).join('|')})\\b)*$`,
+  `^(?:(?:den|det|de)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:sidste|seneste|forrige|næste|kommende|første|årets)\\s+)?(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende)\\p{Ll}*\\s+)?(?:\\p{L}+-\\s+(?:og|&)\\s+)?\\p{L}*(?:møde|møder|mødet|generalfors\\p{Ll}{0,3}ling(?:en)?|protokol|protokollat|referat|referater|dagsorden|dagsordener|beretning|punkt|punkter)(?:,?\\s+(?:nr\\.?\\s*|i\\s+(?=(?:19|20)\\d\\d))?[\\d/.\\-–]+|,?\\s+(?:${Object.keys(MONTHS).join('|')})\\b)*$`,
   'iu',
 );
 /** What a web page prints around its text: a download link, a breadcrumb, a link to more. */
@@ -416,7 +416,7 @@ const MEETING_KIND = new RegExp(
 const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu|Referater|Dagsordener|Du er her)\b|^(?:Find|Se|Læs)\s+(?:alle\s+)?(?:dagsorden|referat)|^(?:Byråd|Kommunalbestyrelse|Politik|Udvalg)\s+og\s+(?:udvalg|demokrati|politik)$|^(?:(?:Titel|Udvalg|Funktioner|Dato|Punkt|Emne|Navn|Type|Status)\s*){2,}$|\s[>»]\s|["“”]/iu;
 
 /** Words that name a kind of meeting or document, never a body: a line of them only (`Generalforsamling / Generalforsamling 2018`) names none. */
-const KIND_WORDS = /^(?:(?:ordinær|ekstraordinær|årlig)\p{Ll}*|\p{L}*møde[rt]?|generalforsamling(?:en)?|referat|dagsorden|protokol|\d{4}|[/&+|,–-])$/iu;
+const KIND_WORDS = /^(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende)\p{Ll}*|\p{L}*møde[rt]?|generalforsamling(?:en)?|referat|dagsorden|protokol|\d{4}|[/&+|,–-])$/iu;
 
 export function namesABody(name: string): boolean {
   const words = name.trim().split(/\s+/);
@@ -662,7 +662,7 @@ const HELD_BY_FIRST = /^(\p{Lu}[\p{L}&'’\-]*(?:\s+(?:\p{Lu}[\p{L}&'’\-]*|\p{
 /** A weekday alone, in small letters or with a capital. */
 const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u');
 /** A sentence that tells whose meeting was held or called, the name in capitals up to where, when or the sentence's end. */
-const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
+const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
 
 /** `sidste møde den`, `næste bestyrelsesmøde d.`: what comes after names another meeting. */
 const OTHER_MEETING_BEFORE = new RegExp(`(?:^|\\s)(?:sidste|forrige|seneste|næste|kommende)\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?)\\s*(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?$`, 'iu');
@@ -752,7 +752,7 @@ function bodyInTitle(rest: string): string | null {
   // `Forældrerådsmøde - ordinært`: the kind of meeting after a dash is not part of the name.
   t = t.replace(/\s*[-–]\s*(?:ordinært|ekstraordinært|ordinær|ekstraordinær|konstituerende)$/iu, '');
   // `Vejby Lokalråd – bestyrelsesmøde`: the kind of meeting after a dash, likewise.
-  t = t.replace(/\s+[-–]\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?\p{Ll}*(?:møde|generalforsamling)$/u, '');
+  t = t.replace(/\s+[-–]\s+(?:(?:ordinær|ekstraordinær|stiftende|konstituerende)\p{Ll}*\s+)?\p{Ll}*(?:møde|generalforsamling)$/u, '');
   // `bestyrelsen for Foreningen Nordlys`: the board of the body named after it.
   t = t.replace(/^(?:den\s+)?(?:bestyrelsen|styrelsen)\s+(?:for|i)\s+(?=\p{Lu})/u, '');
   // `SeniorRådsmøde 2`, `Bestyrelsesmøde nr. 4`: the meeting's running number is not part of the word.
@@ -1622,7 +1622,7 @@ const KIND_AFTER = /\s+(?:(?:19|20)\d{2}\s+)?(?:\p{Ll}*møde[t]?|generalforsamli
 /** A weekday after the name, with nothing after it (`GRUNDEJERFORENINGEN X torsdag den`). */
 const WEEKDAY_AFTER = new RegExp(`\\s+(?:${WEEKDAY})(?:\\s+(?:den|d\\.))?$`, 'iu');
 /** A kind of meeting before an abbreviated name (`Generalforsamling HGF 2031`). */
-const KIND_BEFORE = /^(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?(?:Generalforsamling|GENERALFORSAMLING|Bestyrelsesmøde|BESTYRELSESMØDE)\s+(?=\p{Lu}{2})/u;
+const KIND_BEFORE = /^(?:(?:ordinær|ekstraordinær|stiftende|konstituerende)\p{Ll}*\s+)?(?:Generalforsamling|GENERALFORSAMLING|Bestyrelsesmøde|BESTYRELSESMØDE)\s+(?=\p{Lu}{2})/u;
 /** A column's head in a table of items (`Dagsorden | Beslutning | Ansvarlig`). */
 const COLUMN_HEAD = /^(?:Dagsorden|Punkt|Pkt|Emne|Sag|Beslutning|Referat|Ansvarlig|Ansvar|Tid|Tidspunkt|Bemærkninger|Status|Opfølgning|Deadline|Frist|Hvem|Hvad|Hvornår|Nr)$/iu;
 /** Small words a name never starts or ends with: what was read ran into a sentence (`Generalforsamlingen er`, `I Holmby`). */
@@ -1642,11 +1642,13 @@ const PREPOSITION_FIRST = /^(?:I|På|Af|Til|For|Med|Om|Hos|Fra)\s+/u;
 export function shapeBody(body: string): string | null {
   let t = body.trim();
   // `Der afholdes generalforsamling i Holmby Roklub …`: a sentence that calls a meeting of the body.
-  t = t.replace(/^(?:Der|Hermed)\s+(?:af)?holdes\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?\p{Ll}*(?:møde|generalforsamling)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
+  t = t.replace(/^(?:Der|Hermed)\s+(?:af)?holdes\s+(?:(?:ordinær|ekstraordinær|stiftende|konstituerende)\p{Ll}*\s+)?\p{Ll}*(?:møde|generalforsamling)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
   // `Indkaldelse til generalforsamling i Holmby Husflid`: the notice's words before the body called.
-  t = t.replace(/^(?:Indkaldelse|Invitation)\s+til\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?\p{Ll}*(?:møde|generalforsamling)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
+  t = t.replace(/^(?:Indkaldelse|Invitation)\s+til\s+(?:(?:ordinær|ekstraordinær|stiftende|konstituerende)\p{Ll}*\s+)?\p{Ll}*(?:møde|generalforsamling)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
   // `Mødet i Holmby Lokalråd`: the meeting's word before the body it is of.
   t = t.replace(/^(?:Mødet|Møde)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
+  // `Referat: Foreningen Holmby Festival`: the document's word and a colon before the body.
+  t = t.replace(/^(?:Referat|Mødereferat|Dagsorden)\s*:\s*(?=\p{Lu})/u, '');
   if (OPEN_START.test(t)) return null;
   const preposition = PREPOSITION_FIRST.exec(t);
   if (preposition) {
@@ -1663,7 +1665,7 @@ export function shapeBody(body: string): string | null {
   t = t.replace(/\s+(?:Tilbage til (?:forsiden|oversigten)|Tilbage|Til forsiden|Print|Udskriv|Del(?: siden)?)$/u, '');
   t = t.replace(BODY_LABEL, '').replace(KIND_BEFORE_DASH, '').replace(FILE_BEFORE_DASH, '').replace(DOCUMENT_BEFORE, '').replace(KIND_BEFORE, '');
   // `Holmby Vandværk Generalforsamling 2031`: the meeting after the name; `Sejlklubben 28. janauar`: a day after it, its month misspelt.
-  t = t.replace(/(?<=\p{L}{3})\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?(?:Generalforsamling|generalforsamling|GENERALFORSAMLING)(?:\s+(?:19|20)\d{2})?$/u, '').replace(/(?<=\p{L}{3})\s+\d{1,2}\.\s*\p{Ll}{3,}$/u, '');
+  t = t.replace(/(?<=\p{L}{3})\s+(?:(?:ordinær|ekstraordinær|stiftende|konstituerende)\p{Ll}*\s+)?(?:Generalforsamling|generalforsamling|GENERALFORSAMLING)(?:\s+(?:19|20)\d{2})?$/u, '').replace(/(?<=\p{L}{3})\s+\d{1,2}\.\s*\p{Ll}{3,}$/u, '');
   const day = DAY_AFTER.exec(t);
   if (day && day.index >= 3) t = t.slice(0, day.index).replace(/[\s,]+$/u, '');
   t = t.replace(WEEKDAY_AFTER, '');
@@ -1689,6 +1691,8 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Kategori: Ældrerådet', 'Ældrerådet'],
   ['Årets generalforsamling er fastsat til', null],
   ['Fra ordinær generalforsamling i foreningens lokaler', null],
+  ['Referat: Foreningen Holmby Festival', 'Foreningen Holmby Festival'],
+  ['Referat af stiftende generalforsamling', null],
   ['Holmby Roklubs generalforsamling er fastsat til', 'Holmby Roklub'],
   ['Mødested: Holmby Golfklub', 'Holmby Golfklub'],
   ['Sted: Holmby Skole', null],
