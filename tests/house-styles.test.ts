@@ -4825,3 +4825,15 @@ describe('numbers alone with a doubled mark, under a notice of the next meeting'
     expect(parseText(text).meeting.date).toBe('2030-02-06');
   });
 });
+
+describe('an agenda whose numbering starts again after the sentence on proposals put between its entries', () => {
+  it('`1.`–`3.` / `Forslag skal være …` / `1. Valg af bestyrelse` / `2. Eventuelt`: the entries after the sentence go on from the list', () => {
+    const text = ['Indkaldelse til generalforsamling i Holmby Lokalhistoriske Forening torsdag den 21. februar 2031 kl. 19.00', '', 'Dagsorden:', '', '  1. Valg af dirigent', '  2. Aflæggelse af beretning', '  3. Aflæggelse af regnskab', '  4. Fastsættelse af kontingent', '  5. Behandling af indkomne forslag', '', 'Forslag, der ønskes behandlet, skal være formanden i hænde senest en uge før.', '', '  1. Valg af bestyrelse og suppleanter', '  2. Valg af revisor', '  3. Eventuelt'].join('\n');
+    expect(items(text).map((it) => it[1])).toEqual(['Valg af dirigent', 'Aflæggelse af beretning', 'Aflæggelse af regnskab', 'Fastsættelse af kontingent', 'Behandling af indkomne forslag', 'Valg af bestyrelse og suppleanter', 'Valg af revisor', 'Eventuelt']);
+    expect(items(text).map((it) => it[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+  it('not an agenda followed by its records numbered again from 1', () => {
+    const text = ['Referat af generalforsamling torsdag den 21. februar 2031', '', 'Dagsorden:', '  1. Valg af dirigent', '  2. Beretning', '  3. Eventuelt', '', 'Formanden bød velkommen til de fremmødte medlemmer.', '', '  1. Valg af dirigent', 'Bo Dal blev valgt.', '  2. Beretning', 'Beretningen blev godkendt.', '  3. Eventuelt', 'Intet.'].join('\n');
+    expect(items(text).map((it) => it[0])).toEqual([1, 2, 3]);
+  });
+});

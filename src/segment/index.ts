@@ -68,6 +68,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const { gaps, renumbered } = chosen;
   const afterAgenda = minutesAfterAgenda(lines, candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
   let chain = recordsByNumber(lines, candidates, afterAgenda) ?? afterAgenda;
+  // `1. Valg af dirigent` … `5. Indkomne forslag` / a sentence / `1. Valg af bestyrelse` / `2. Eventuelt`: the list's numbering
+  // started again after a paragraph put between its entries; the entries after it go on from the list.
+  const goingOn = listGoingOnAfterText(lines, candidates, chain);
+  if (goingOn.length > 0) {
+    diags.warn('numbering-restarts-in-list', `The list's numbering starts again at 1 after a paragraph between its entries; items ${chain.length + 1} to ${chain.length + goingOn.length} are numbered on from it`, place(lines[goingOn[0]!.index]));
+    chain = [...chain, ...goingOn];
+  }
   const byNumber = chain !== afterAgenda ? chain : null;
   // `Resume` / `Indstilling` / ` 1. Rådet godkender dagsordenen og` / ` 2. vælger en ordstyrer.` / `Beslutning` / …: numbered points
   // inside a case's blocks, the cases themselves unheaded; the cycles of the blocks are the items.
@@ -2507,6 +2514,34 @@ function timedEntries(lines: SLine[]): Candidate[] {
     found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest: m[3]!.trim(), score: 0, unnumbered: true });
   }
   return found.length >= MIN_TIMED ? found : [];
+}
+
+/**
+ * A run numbered from 1 right after the chain (a tight list from 1, in one style and at one depth), with one short
+ * paragraph between (a sentence or two, no date, no label, nothing numbered): the same list going on where its entries
+ * are a general assembly's usual ones, the last of them `Eventuelt`, none repeating an entry above.
+ * Renumbered on from the chain.
+ */
+function listGoingOnAfterText(lines: SLine[], candidates: Candidate[], chain: Candidate[]): Candidate[] {
+  if (chain.length < 2 || chain[0]!.number !== 1 || chain.some((c, k) => c.number !== k + 1 || c.through !== undefined || c.unnumbered || c.untitled || c.gluedText !== undefined)) return [];
+  const last = chain[chain.length - 1]!;
+  if (/^Evt\.?$|^Eventuelt/iu.test(last.rest)) return [];
+  // A tight list: its entries on lines next to each other.
+  if (chain.some((c, k) => k > 0 && c.index - chain[k - 1]!.index > 2)) return [];
+  const kin = (c: Candidate) => c.pattern === last.pattern && c.mark === last.mark && Math.abs((c.indent ?? 0) - (last.indent ?? 0)) <= 1 && /^\p{Lu}/u.test(c.rest);
+  const after = candidates.filter((c) => c.index > last.index).sort((a, b) => a.index - b.index);
+  if (after.length === 0 || after[0]!.number !== 1 || !kin(after[0]!)) return [];
+  const between = lines.slice(last.index + 1, after[0]!.index).filter((l) => !l.blank);
+  if (between.length === 0 || between.length > 2 || between.some((l) => findDate(l.text) !== null || /^\s*\d/u.test(l.text) || AGENDA_LABEL.test(l.text.trim()) || /^(?:Referat|Dagsorden|Beslutning)/iu.test(l.text.trim()) || l.text.trim().split(/\s+/).length < 5)) return [];
+  const run: Candidate[] = [];
+  for (const c of after) {
+    if (c.number !== run.length + 1 || !kin(c) || (run.length > 0 && c.index - run[run.length - 1]!.index > 2)) break;
+    run.push(c);
+  }
+  if (run.length === 0 || !run.every((c) => USUAL_TITLE.test(c.rest) || ASSEMBLY_TITLE.test(c.rest))) return [];
+  if (!/^(?:Evt\.?|Eventuelt)/iu.test(run[run.length - 1]!.rest)) return [];
+  if (run.some((c) => chain.some((o) => sameTitle(o.rest, c.rest)))) return [];
+  return run.map((c, k) => ({ ...c, number: chain.length + k + 1 }));
 }
 
 /**
