@@ -4837,3 +4837,10 @@ describe('an agenda whose numbering starts again after the sentence on proposals
     expect(items(text).map((it) => it[0])).toEqual([1, 2, 3]);
   });
 });
+
+describe('points numbered from 1 under an entry, past the number of the entry after it', () => {
+  it('`2. Beretning:` / `1.` … `4.` / `3. Regnskab`: all four are points of item 2, not items 3 and 4', () => {
+    const text = ['Referat af generalforsamling i Holmby Drænlaug 4. april 2031', '', '1. Valg af dirigent.', '2. Bestyrelsens beretning:', '1. Medlemstal og kontakt til medlemmer', '2. Vedligehold og dialogen med kommunen', '3. Status for område 2', '4. Godkendelse af beretning', '3. Regnskab og godkendelse.', '4. Eventuelt'].join('\n');
+    expect(items(text).map((it) => [it[0], it[1]])).toEqual([[1, 'Valg af dirigent.'], [2, 'Bestyrelsens beretning'], [3, 'Regnskab og godkendelse.'], [4, 'Eventuelt']]);
+  });
+});

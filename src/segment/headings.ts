@@ -463,6 +463,14 @@ function nestedLists(lines: SLine[], cands: Candidate[]): Set<Candidate> {
       const n = cands[j + 1]!;
       const back = !stepped || (indent(n) ?? Infinity) <= at!;
       if (n.number === outer.number + 1 && j > k + 1 && back && n.index - cands[j]!.index <= NESTED_REACH) {
+        // (`2. Beretning:` / `1.` / `2.` / `3. Status …` / … / `6.` / `3. Regnskab`: where the points run on past the outer's
+        // next number, line after line, and that number follows them, the points are all of them.)
+        let end = j + 1;
+        while (end + 1 < cands.length && cands[end + 1]!.number === cands[end]!.number + 1 && nextNonBlank(lines, cands[end]!.index) === cands[end + 1]!.index) end++;
+        if (!stepped && n.number === cands[j]!.number + 1 && end > j + 1 && end + 1 < cands.length && cands[end + 1]!.number === outer.number + 1 && cands[end + 1]!.index - cands[end]!.index <= NESTED_REACH) {
+          closer = end + 1;
+          break;
+        }
         closer = j + 1;
         break;
       }
