@@ -4844,3 +4844,15 @@ describe('points numbered from 1 under an entry, past the number of the entry af
     expect(items(text).map((it) => [it[0], it[1]])).toEqual([[1, 'Valg af dirigent.'], [2, 'Bestyrelsens beretning'], [3, 'Regnskab og godkendelse.'], [4, 'Eventuelt']]);
   });
 });
+
+describe('who was away, told in the header', () => {
+  it('`Afbud fra: A, B, C.` right under `Til stede: …` ends with its full stop; the sentence after it is nobody', () => {
+    const doc = parseText(['Referat fra generalforsamling 21. juni 2031 i Hytten', 'Til stede: Peter, Anita, Jens.', 'Afbud fra: Susanne, Nicolai, Stine.', 'Formanden bød velkommen.', '', '1. Valg af dirigent', 'Bo blev valgt.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Susanne', 'Nicolai', 'Stine']);
+  });
+  it('`… Tobias havde afbud`, `Oldermand Lis Dal var forhindret, i hendes sted …`: a sentence of the line names the absent', () => {
+    const absent = (text: string) => parseText(text).participants.filter((p) => p.group === 'absent').map((p) => p.name);
+    expect(absent(['Referat af bestyrelsesmøde 3. maj 2031', 'Mødet holdtes hos Per.... Tobias havde afbud', '', '1. Regnskab', 'Godkendt.'].join('\n'))).toEqual(['Tobias']);
+    expect(absent(['Referat af generalforsamling 3. maj 2031', '7 medlemmer var mødt frem. Oldermand Lis Dal var forhindret, i hendes sted mødte Bo Dal.', '', '1. Regnskab', 'Godkendt.'].join('\n'))).toEqual(['Lis Dal']);
+  });
+});

@@ -1206,6 +1206,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         current.numbered = true;
       }
     } else if (current?.numbered) current = null;
+    // A group given on its label's line and ended by a full stop (`Afbud fra: Bo, Eva, Kim.`) goes on only with more names.
+    if (current?.inline && /\.$/u.test(current.lines[current.lines.length - 1]?.text ?? '') && !continuesNames(t, '')) current = null;
     if (current) {
       current.lines.push(l);
       return;
@@ -1327,12 +1329,14 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         groups.push({ group: 'absent', lines: [{ ...l, text: own[1]! }], inline: true });
         continue;
       }
-      if (l.blank || l.text.length < 120) continue;
+      if (l.blank) continue;
       for (const sentence of attendanceSentences(l.text).slice(1)) {
         // The next item's number run on after the full stop (`… og Bo Dal. 2. Beretning …`) is not the sentence's.
         const s = sentence.replace(/\s+\d{1,2}\.$/u, '');
-        const m = /^Der\s/u.test(s) ? APOLOGY_SENTENCE.exec(s) : null;
-        if (m) groups.push({ group: 'absent', lines: [{ ...l, text: m[1]! }], inline: true });
+        // `… og Per. Tobias havde afbud.`, `Oldermand Lis Dal var forhindret, i hendes sted …`: who was away, in a sentence of the line.
+        const had = HAD_APOLOGY.exec(s);
+        const m = l.text.length >= 120 && /^Der\s/u.test(s) ? APOLOGY_SENTENCE.exec(s) : null;
+        if (m || had) groups.push({ group: 'absent', lines: [{ ...l, text: m ? m[1]! : had![1]! }], inline: true });
       }
     }
   }
@@ -1512,6 +1516,9 @@ function joinDanglingTitle(lines: SLine[]): SLine[] {
 const OPENED_AT = /(?<!\p{L})(?:åbnede|åbnedes|startede|begyndte|indledte)\s+(?:(?:mødet|generalforsamlingen|forsamlingen)\s+)?(?:kl\.?|klokken)\s*\d{1,2}(?:[.:,]\d{2})?/iu;
 
 /** `Fraværende var Bo Dal og Ib Lund, begge på grund af sygdom.`: those away, and why. */
+/** `Tobias havde afbud.`, `Oldermand Lis Dal var forhindret, …`: a person, perhaps after their office, and that they were away. */
+const HAD_APOLOGY = new RegExp(`^(?:(?:${['Formand', 'Formanden', 'Næstformand', 'Næstformanden', 'Kasserer', 'Kassereren', 'Sekretær', 'Sekretæren', 'Oldermand', 'Oldermanden'].join('|')})\\s+)?(${NAMES_SOURCE})\\s+(?:(?:havde|har)\\s+(?:meldt\\s+)?afbud|var\\s+(?:forhindret|fraværende))(?:[.,;].*)?$`, 'u');
+
 const ABSENT_WERE = new RegExp(`^(?:${tolerant('Fraværende')}|${tolerant('Fraværende')} \\p{L}*medlemmer)\\s+var\\s+(${NAMES_SOURCE})(?:,\\s*(?:begge|alle|der|som)\\b[^.]*)?\\.?$`, 'u');
 
 /** A street and its number (`Dronningensgade 34`, `Vestergade 12 B`), or a postcode and a town (`1420 København K`). */
