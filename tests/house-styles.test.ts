@@ -4856,3 +4856,15 @@ describe('who was away, told in the header', () => {
     expect(absent(['Referat af generalforsamling 3. maj 2031', '7 medlemmer var mødt frem. Oldermand Lis Dal var forhindret, i hendes sted mødte Bo Dal.', '', '1. Regnskab', 'Godkendt.'].join('\n'))).toEqual(['Lis Dal']);
   });
 });
+
+describe('the chair elected in the item that elects it, told in more ways', () => {
+  const chair = (record: string) => parseText(['Referat af generalforsamling 3. maj 2031', '', `1. Valg af dirigent: ${record}`, '', '2. Beretning', 'Formanden fortalte.', '', '3. Eventuelt', 'Intet.'].join('\n')).meeting.chair;
+  it('`Traditionen tro vælges Bo Dal.`, `Mogens Dal med applaus fra de fremmødte.`', () => {
+    expect(chair('Traditionen tro vælges Bo Dal.')).toBe('Bo Dal');
+    expect(chair('Mogens Dal med applaus fra de ca. 50 fremmødte medlemmer.')).toBe('Mogens Dal');
+  });
+  it('`Følgende blev valgt …: Dirigent: Tom Holm` names Tom Holm, never `Følgende`; `Forslag dirigent: …` is no one called Forslag', () => {
+    expect(chair('Følgende blev valgt - med 10 stemmer for: Dirigent: Tom Holm Referent: Eva Lund')).toBe('Tom Holm');
+    expect(chair('Forslag dirigent: Peter Moos')).not.toBe('Forslag');
+  });
+});

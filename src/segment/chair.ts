@@ -161,10 +161,10 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'elected, in the item that elects the chair',
-    cue: /valgt|valgtes|foresl|påtog|forslag/iu,
+    cue: /valgt|valgtes|vælges|foresl|påtog|forslag|applaus|akklamation/iu,
     // `Valg af dirigent` / `Bo Dal er valgt.`, `I stedet valgtes Eva Lund.`, `Bo Dal blev foreslået og takkede ja.`,
     // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bestyrelsens forslag: Bo Dal. Valgt …`.
-    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}|^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}|(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået,\\s+(?:og\\s+(?:enstemmigt\\s+)?valgt|(?:\\p{Lu}\\p{Ll}+\\s+)?modtog\\s+valg)`, 'gu'),
+    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}|^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}|(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået,\\s+(?:og\\s+(?:enstemmigt\\s+)?valgt|(?:\\p{Lu}\\p{Ll}+\\s+)?modtog\\s+valg)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))(?:[Tt]raditionen\\s+tro\\s+|[Ii]gen\\s+|[Ss]om\\s+sædvanlig\\s+)?(?:valgtes|vælges|genvælges)\\s+${PERSON}(?=\\s*[.,]|$)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+med\\s+(?:applaus|akklamation)\\b`, 'gu'),
     inElection: true,
     withoutElection: false,
     examples: [
@@ -184,6 +184,10 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Kurt Holm blev foreslået, Kurt modtog valg.', 'Kurt Holm'],
       ['Per Dal blev foreslået, og valgt til dirigent.', 'Per Dal'],
       ['Valg af dirigent Bestyrelsen foreslår Peter Holm. Godkendt.', 'Peter Holm'],
+      ['Traditionen tro vælges Bent Holm.', 'Bent Holm'],
+      ['Mogens Dal med applaus fra de fremmødte medlemmer.', 'Mogens Dal'],
+      ['Valg af dirigent: Mogens Dal med applaus.', 'Mogens Dal'],
+      ['Følgende blev valgt med 10 stemmer for: Dirigent: Tom Holm', null],
       ['Bo Dal blev valgt som referent.', null],
       ['Regnskabet er valgt.', null],
       ['Som referent valgtes Bo Dal.', null],
@@ -215,10 +219,13 @@ export const CHAIR_ROWS: ChairRow[] = [
 ];
 
 /** A word every row's sentence holds: an office, an election or a proposal, leading, welcoming. */
-const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|vælges|genvalgte|ledet|ledede|ledte|velkommen|åbnede|foreslået|foreslog|foreslår|forslag|påtog)(?!\\p{L})|til\\s+at\\s+lede`, 'iu');
+const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|vælges|genvalgte|ledet|ledede|ledte|velkommen|åbnede|foreslået|foreslog|foreslår|forslag|påtog|applaus|akklamation)(?!\\p{L})|til\\s+at\\s+lede`, 'iu');
 
-/** Capitalised words at a sentence's start that are no one. */
-const NOT_A_PERSON = /^(?:Som|Til|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi)\b/u;
+/** An office's label run on after a name: `Tom Holm Referent`, `Bo Dal Kasserer`. */
+export const NEXT_OFFICE = /\s+(?:Referent|Kasserer|Formand|Næstformand|Sekretær|Dirigent|Ordstyrer|Revisor|Stemmetællere?)$/u;
+
+/** Capitalised words at a sentence's start that are no one: `Formanden blev valgt`, `Bestyrelsen er …`, `Blev valgt.` (the subject left out), `Følgende blev valgt`. */
+export const NOT_A_PERSON = /^(?:Som|Til|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi|Følgende|Forslag|Forslaget|Begge|Alle|Ingen|Traditionen|Valget|Blev|Er|Var|Valgt|Genvalgt|Enstemmigt)\b/u;
 const ORGANISATION = /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben|s)?\b/iu;
 /** An item that elects the one to chair: `Valg af dirigent`, `Valg af ordstyrer og referent`. */
 const CHAIR_ITEM = new RegExp(`^(?:valg\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
@@ -250,7 +257,8 @@ export function chairInSentence(sentence: string, rows: ChairRow[] = CHAIR_ROWS,
   for (const row of rows) {
     if (!row.cue.test(s)) continue;
     for (const m of s.matchAll(row.re)) {
-      const name = firstMention(m.slice(1).find((g) => g !== undefined)!.trim());
+      // (`Dirigent: Tom Holm Referent: Eva Lund`: the next office's label is no part of the name.)
+      const name = firstMention(m.slice(1).find((g) => g !== undefined)!.trim()).replace(NEXT_OFFICE, '');
       if (/^\(/u.test(name)) return name;
       if (NOT_A_PERSON.test(name) || ORGANISATION.test(name)) continue;
       if (looksLikeName(name) || (inElection && /^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\.)?$/u.test(name))) return name;

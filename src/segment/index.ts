@@ -11,7 +11,7 @@ import { SCHEMA_VERSION } from '../schema.js';
 import { capitalsTitle, CLAUSE_VERB, runOnRecord } from './run-on.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
-import { chairInText, chairOfTwoElected, firstMention } from './chair.js';
+import { chairInText, chairOfTwoElected, firstMention, NEXT_OFFICE, NOT_A_PERSON } from './chair.js';
 import { itemTables } from './tables.js';
 import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
@@ -821,7 +821,8 @@ function electedChair(items: Item[]): string | null {
       for (const re of ELECTED) {
         for (const m of sentence.trim().replace(LIST_BULLET, '').matchAll(re)) {
           // `Dirigent Bo Dal blev valgt`: the role before the name is no part of it.
-          const name = firstMention(m[1]!.trim().replace(/^(?:Dirigent|Ordstyrer|Mødeleder)(?:en)?\s+(?=\p{Lu})/u, ''));
+          // (`Dirigent: Tom Holm Referent: …`: the next office's label is no part of it either.)
+          const name = firstMention(m[1]!.trim().replace(/^(?:Dirigent|Ordstyrer|Mødeleder)(?:en)?\s+(?=\p{Lu})/u, '')).replace(NEXT_OFFICE, '');
           if (NOT_A_PERSON.test(name) || /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben)?\b/iu.test(name) || (m[2] !== undefined && !CHAIR_ONLY.test(m[2]))) continue;
           // A first name alone only where the sentence starts with it (`Andreas er ordstyrer`).
           // … or after `Valget faldt på` (`Valget faldt på Jønne`).
@@ -836,9 +837,6 @@ function electedChair(items: Item[]): string | null {
   }
   return null;
 }
-
-/** Capitalised words at a sentence's start that are no one: `Formanden blev valgt`, `Bestyrelsen er …`, `Blev valgt.` (the subject left out). */
-const NOT_A_PERSON = /^(?:Som|Til|Formanden|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Blev|Er|Var|Valgt|Genvalgt|Enstemmigt)\b/u;
 
 function chairOf(people: Participant[]): string | null {
   const marked = people.find((p) => /\b(?:mødeleder|ordstyrer|mgdeleder|modeleder)\b/iu.test(`${p.note ?? ''} ${p.role ?? ''}`));

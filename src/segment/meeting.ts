@@ -717,7 +717,7 @@ function bodyInTitle(rest: string): string | null {
     // `ÆLDRERÅDET: Møde nr. 03-2018`: the body, then its meeting after a colon.
     .replace(/(?<=\S)\s*:\s*(?:(?:ordinært|ekstraordinært)\s+)?(?:\p{L}*møde|generalforsamling)\b.*$/iu, '')
     // `møde i X`, `2. rådsmøde i X`, `bestyrelsesmøde, X`: the body after the meeting's word.
-    .replace(new RegExp(`^(?:(?:den|det)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:ordinært|ekstraordinært|ordinære|ekstraordinære|ordinær|ekstraordinær|årlige|årligt)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t|r|rne)?|\\p{L}+s\\s+${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)(?:\\s+(?:i|for)\\s+|,\\s*(?=\\p{Lu}))`, 'iu'), '')
+    .replace(new RegExp(`^(?:(?:den|det)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:ordinært|ekstraordinært|ordinære|ekstraordinære|ordinær|ekstraordinær|årlige|årligt|stiftende|konstituerende)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t|r|rne)?|\\p{L}+s\\s+${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)(?:\\s+(?:i|for)\\s+|,\\s*(?=\\p{Lu}))`, 'iu'), '')
     .replace(WEB_SECTION, '').replace(AREA_SUFFIX, '')
     // A day without a year (`, torsdag d. 18. juni hos …`), a time: what follows the body is when.
     .replace(new RegExp(`,?\\s+(?:(?:${WEEKDAY})\\b|(?:den|d\\.)\\s*\\d|kl\\.\\s*\\d).*$`, 'iu'), '')
@@ -1654,6 +1654,8 @@ export function shapeBody(body: string): string | null {
   t = t.replace(/^(?:Indkaldelse|Invitation)\s+til\s+(?:(?:ordinær|ekstraordinær|stiftende|konstituerende)\p{Ll}*\s+)?\p{Ll}*(?:møde|generalforsamling)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
   // `Mødet i Holmby Lokalråd`: the meeting's word before the body it is of.
   t = t.replace(/^(?:Mødet|Møde)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
+  // `Stiftende generalforsamling for Holmby TUG`, `Ordinær generalforsamling i Holmby Roklub`: the meeting, then the body it is of.
+  t = t.replace(/^(?:(?:[Oo]rdinær|[Ee]kstraordinær|[Ss]tiftende|[Kk]onstituerende|[Åå]rlig)\p{Ll}*\s+)?(?:[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
   // `Referat: Foreningen Holmby Festival`: the document's word and a colon before the body.
   t = t.replace(/^(?:Referat|Mødereferat|Dagsorden)\s*:\s*(?=\p{Lu})/u, '');
   if (OPEN_START.test(t)) return null;
@@ -1700,6 +1702,7 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Fra ordinær generalforsamling i foreningens lokaler', null],
   ['Referat: Foreningen Holmby Festival', 'Foreningen Holmby Festival'],
   ['Referat af stiftende generalforsamling', null],
+  ['Stiftende generalforsamling for Holmby TUG', 'Holmby TUG'],
   ['Holmby Roklubs generalforsamling er fastsat til', 'Holmby Roklub'],
   ['Mødested: Holmby Golfklub', 'Holmby Golfklub'],
   ['Sted: Holmby Skole', null],
