@@ -122,11 +122,13 @@ function bareDate(text: string): string | null {
 }
 
 /** Where a place named in passing ends: a weekday, a date, a time, a dash or a sentence's end. */
-const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|med\\s|d\\.\\s*\\d|\\d{1,2}[./](?=\\s*[\\d\\p{L}])|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|\\.\\s|\\.?$`, 'iu');
+const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|med\\s|d\\.\\s*\\d|\\d{1,2}[./](?=\\s*[\\d\\p{L}])|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|(?<!(?<!\\p{L})(?:Chr|Skt|Sct|Sankt|St|Gl|Ndr|Sdr|Kbh|Hr|Dr))\\.\\s|\\.?$`, 'iu');
 /** Places named in passing (`[text, place]`); tests/vocabulary.test.ts runs them. */
 export const PLACE_EXAMPLES: [string, string | null][] = [
   ['Referat fra generalforsamlingen i Kulturhuset torsdag den 13. september 2018', 'Kulturhuset'],
   ['Referat af ordinær generalforsamling på Kildemarkscentret', 'Kildemarkscentret'],
+  ['Generalforsamlingen blev holdt i Skt. Jørgens Sal.', 'Skt. Jørgens Sal'],
+  ['Mødet blev holdt hos Chr. Holm.', 'hos Chr. Holm'],
   ['Møde den 15. maj 2024, kl. 18:30 i sognegården', 'sognegården'],
   ['Den 7. maj kl 16.00 i lokalerne på Bryggervej 30.', 'lokalerne på Bryggervej 30'],
   ['Bestyrelsesmøde 9. november 2009 hos Gine', 'hos Gine'],
@@ -182,7 +184,7 @@ export function placeIn(text: string): string | null {
 }
 
 /** Who the meeting was held at (`hos Bo Dal`, `hos Bo og Eva`, `HOS ELSE`, `hos HTFU`, `hos Eva Holm i Holmby`). */
-const HOST = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:\s+og\s+\p{Lu}\p{L}+|\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,3}(?:\s+(?:i|på|I|PÅ)\s+\p{Lu}\p{L}+)?$/u;
+const HOST = /^(?:\p{Lu}\p{Ll}+\.?|\p{Lu}{2,})(?:\s+og\s+\p{Lu}\p{L}+|\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,3}(?:\s+(?:i|på|I|PÅ)\s+\p{Lu}\p{L}+)?$/u;
 /** Text that ends in the meeting's date or time (`den 7. maj 2031`, `d. 27/7`, `kl. 19.00-21.00`). */
 const AFTER_WHEN = new RegExp(`(?:\\b[Kk]l\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?|\\b\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?(?:\\s+(?:19|20)\\d\\d)?|\\b\\d{1,2}\\.?\\s*(?:${Object.keys(MONTHS).join('|')})\\.?(?:\\s+(?:19|20)\\d\\d)?)\\s*,?\\s*$`, 'iu');
 /** A header's lines (`|` between them), the meeting's date, and the place under the date (`[lines, date, place]`); tests/vocabulary.test.ts runs them. */
