@@ -4868,3 +4868,16 @@ describe('the chair elected in the item that elects it, told in more ways', () =
     expect(chair('Forslag dirigent: Peter Moos')).not.toBe('Forslag');
   });
 });
+
+describe('a notice that calls the meeting in the present', () => {
+  const text = ['Kære medlemmer!', '', 'Der indkaldes herved til generalforsamling, som afholdes onsdag d. 15. september 2031 kl. 19.00 i klublokalet.', '', '1) Valg af dirigent.', '2) Bestyrelsens beretning.', '3) Fastsættelse af kontingent: Bestyrelsen foreslår et kontingentfrit år.', '4) Eventuelt.'].join('\n');
+  it('`Der indkaldes herved til generalforsamling …` makes it an agenda: a proposal under an entry is no decision', () => {
+    const doc = parseText(text);
+    expect([doc.documentType, doc.meeting.date, doc.meeting.startTime]).toEqual(['dagsorden', '2031-09-15', '19:00']);
+    expect(doc.items.map((it) => it.decision)).toEqual([null, null, null, null]);
+  });
+  it('minutes that say the meeting was called in the past are still minutes', () => {
+    const minutes = ['Referat af generalforsamling 15. september 2031', '', 'Generalforsamlingen var indkaldt rettidigt.', '', '1) Valg af dirigent.', 'Bo Dal blev valgt.', '2) Eventuelt.', 'Intet.'].join('\n');
+    expect(parseText(minutes).documentType).toBe('referat');
+  });
+});
