@@ -1343,7 +1343,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         // The next item's number run on after the full stop (`… og Bo Dal. 2. Beretning …`) is not the sentence's.
         const s = sentence.replace(/\s+\d{1,2}\.$/u, '');
         // `… og Per. Tobias havde afbud.`, `Oldermand Lis Dal var forhindret, i hendes sted …`: who was away, in a sentence of the line.
-        const had = HAD_APOLOGY.exec(s);
+        const had = /afbud|forhindret|fraværende/iu.test(s) ? HAD_APOLOGY.exec(s) : null;
         const m = l.text.length >= 120 && /^Der\s/u.test(s) ? APOLOGY_SENTENCE.exec(s) : null;
         if (m || had) groups.push({ group: 'absent', lines: [{ ...l, text: m ? m[1]! : had![1]! }], inline: true });
       }
