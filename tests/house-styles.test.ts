@@ -4881,3 +4881,15 @@ describe('a notice that calls the meeting in the present', () => {
     expect(parseText(minutes).documentType).toBe('referat');
   });
 });
+
+describe('lines where a body\'s name may stand that name none', () => {
+  const body = (first: string) => parseText([first, '', 'Referat af generalforsamling 3. maj 2031', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body;
+  it('a greeting, a news heading, an office and its holder, a bare generic word: no body', () => {
+    expect(body('Kære medlemmer af Holmby Badelaug')).toBeNull();
+    expect(body('Nyt fra bestyrelsen')).toBeNull();
+    expect(body('Foreningen')).toBeNull();
+  });
+  it('a name above the title is still the body', () => {
+    expect(body('Holmby Badelaug')).toBe('Holmby Badelaug');
+  });
+});

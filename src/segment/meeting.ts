@@ -1699,8 +1699,17 @@ export function shapeBody(body: string): string | null {
   if (words.length === 0 || words.every((w) => KIND_WORDS.test(w) || /^(?:ref\p{L}*rat|af|og|for|i)$/iu.test(w))) return null;
   // A table's column heads (`Beslutning Ansvarlig`) name no body.
   if (words.every((w) => COLUMN_HEAD.test(w))) return null;
+  if (NOT_A_BODY.test(t)) return null;
   return t;
 }
+
+/**
+ * Lines that name no body though they stand where a name may: a letter's greeting (`Kære medlemmer af …`), a news
+ * heading (`Nyt fra bestyrelsen`), an office's label and its holder (`Referent Eva Holm`, `OrdstyrerLine`), a meeting's
+ * word (misspelt or not) with its date or kind (`Bestyrelsesmøde 1o. 06. 2031`, `Dobbelt generalforsamling 2031 –`),
+ * and one generic word (`Foreningen`, `Bestyrelse`, `Den`, `Afholdt`).
+ */
+const NOT_A_BODY = /^(?:[Kk]ære\s|[Nn]yt\s+fra\s|(?:Referent|Ordstyrer|Dirigent|Mødeleder|Tid|Sted)(?:\s|\/|\p{Lu})|(?:Ekstra|Dobbelt|Ordinær|Ekstraordinær)\s+\p{L}*(?:møde|forsamling)|\p{L}*(?:møde|[Gg]eneralfor\p{L}*|[Gg]enera\p{Ll}*forsamling|[Gg]enerlforsamling)(?:\s+[\d\p{Ll}]|\s*$)|(?:Foreningen|Klubben|Bestyrelsen|Bestyrelse|Den|Det|De|Afholdt|En|Et)$)/u;
 
 /** How a body read from a document is made its name alone: what was read, the name, none. */
 export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
@@ -1709,6 +1718,13 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Kategori: Ældrerådet', 'Ældrerådet'],
   ['Årets generalforsamling er fastsat til', null],
   ['Fra ordinær generalforsamling i foreningens lokaler', null],
+  ['Kære medlemmer af Badebrolauget', null],
+  ['Nyt fra bestyrelsen til medlemmerne', null],
+  ['Referent Eva Holm', null],
+  ['Bestyrelsesmøde 1o. 06. 2031', null],
+  ['Foreningen', null],
+  ['Holmby Bestyrelsesforening', 'Holmby Bestyrelsesforening'],
+  ['Generalforsamling Holmby 2031', 'Generalforsamling Holmby 2031'],
   ['Referat: Foreningen Holmby Festival', 'Foreningen Holmby Festival'],
   ['Referat af stiftende generalforsamling', null],
   ['Stiftende generalforsamling for Holmby TUG', 'Holmby TUG'],
