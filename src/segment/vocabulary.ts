@@ -185,7 +185,7 @@ export const ONE_WORD_TITLE_EXAMPLES: { line: string; split: [string, string] | 
 ];
 
 export const MONTHS: Record<string, number> = {
-  januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
+  januar: 1, jan: 1, febr: 2, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
   juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11,
   december: 12, dec: 12,
   // Web systems that print dates in English: `Onsdag, April 3, 2019`.
