@@ -192,8 +192,7 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
     } else if (labelOverFirstEntry(lines, i)) {
       const m = LABEL_THEN_FIRST.exec(l.text)!;
       kept.push({ ...l, text: m[1]!.trim() }, { ...l, text: l.text.slice(m[1]!.length).trim(), bold: false });
-    }
-    else if (WEB_NAV_GLUED.test(l.text)) kept.push({ ...l, text: l.text.replace(WEB_NAV_GLUED, '') });
+    } else if (WEB_NAV_GLUED.test(l.text)) kept.push({ ...l, text: l.text.replace(WEB_NAV_GLUED, '') });
     else if (WEB_NAV_LEADING.test(l.text)) kept.push({ ...l, text: l.text.replace(WEB_NAV_LEADING, '') });
     else kept.push(l);
   });
@@ -233,7 +232,9 @@ function numbersBesideTitles(lines: SLine[]): SLine[] {
     for (; j < lines.length && !lines[j]!.blank; j++) {
       const t = lines[j]!.text.trim();
       const last = titles[titles.length - 1];
-      const open = last !== undefined && last.map((l) => l.text).join(' ').split('(').length > last.map((l) => l.text).join(' ').split(')').length;
+      const so = last?.map((l) => l.text).join(' ') ?? '';
+      // (A bracket left open goes on too: `Rammerne (i henhold til` / `gruppernes kommentarer)`.)
+      const open = so.split('(').length > so.split(')').length;
       if (last !== undefined && (/^\p{Ll}/u.test(t) || open)) last.push(lines[j]!);
       else if (titles.length === count) break;
       else titles.push([lines[j]!]);
