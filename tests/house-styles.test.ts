@@ -4893,3 +4893,14 @@ describe('lines where a body\'s name may stand that name none', () => {
     expect(body('Holmby Badelaug')).toBe('Holmby Badelaug');
   });
 });
+
+describe('an election\'s title run into who was chosen, with no mark between', () => {
+  it('`Valg af ny formand blev Bo Dal` is the title `Valg af ny formand` and its record', () => {
+    const text = ['Referat af generalforsamling i Holmby Pinseklub 8. juni 2031', '', '1. Indkomne forslag – ingen', '', '2. Valg af ny formand blev Bo Dal', '', '3. Evt.', 'Intet.'].join('\n');
+    expect(items(text)[1]).toEqual([2, 'Valg af ny formand', 'blev Bo Dal']);
+  });
+  it('not a title with a dash before the record (`Valg af referent – det blev Eva`)', () => {
+    const text = ['Referat af bestyrelsesmøde 8. juni 2031', '', '1. Valg af referent – det blev Eva', '', '2. Evt.', 'Intet.'].join('\n');
+    expect(items(text)[0]).toEqual([1, 'Valg af referent', 'det blev Eva']);
+  });
+});

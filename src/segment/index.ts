@@ -1036,6 +1036,12 @@ function buildItem(
     title = next[1]!;
     recorded = next[2]!;
   }
+  // `Valg af ny formand blev Bo Dal`: an election's title, then who was chosen, with no mark between.
+  const electedAfter = recorded === null && isMinutes !== false ? ELECTED_AFTER_TITLE.exec(title) : null;
+  if (electedAfter) {
+    title = electedAfter[1]!;
+    recorded = electedAfter[2]!;
+  }
   // `Godkendelse af dagsorden Ingen bemærkninger.`: that nothing was said, run on after the title with no mark.
   const nothing = recorded === null && isMinutes !== false ? /^(.{3,80}?[\p{Ll}\d)])\s+((?:Ingen|Intet|Ingenting)\b.{0,40})$/u.exec(title) : null;
   if (nothing && outcomeOf(nothing[2]!) === 'none') {
@@ -1428,6 +1434,9 @@ const SIGNING = /^(?:Referatet (?:er )?godkendt (?:af|ved)\b.{0,80}|.{0,40}_{5,}
 
 /** What may stand beside a sign-off: a date, a place and a date, initials and a date (`SB/28.2.2017`). */
 const SIGN_OFF_COMPANION = /^(?:[\p{L} ,.]{0,40}\d{1,2}[./-]\s*\d{1,2}[./-]\s*\d{2,4}|[\p{L} ,.]{0,40}(?:den\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}|\p{Lu}{2,4}(?:\s*\/\s*\S+)?)\.?$/u;
+/** `Valg af ny formand blev Bo Dal`, `Valg af revisor blev Eva Holm (igen)`: the election, then `blev` and the one chosen. */
+const ELECTED_AFTER_TITLE = /^(Valg\s+af\s+[^.:;–-]{2,50}?)\s+(blev\s+(?:(?:gen)?valgt\s+)?\p{Lu}\p{Ll}+.*)$/u;
+
 /** A letter's greeting alone on its line: `Med venlig hilsen`, `Venlig hilsen`, `Mvh.`. */
 const GREETING = /^(?:(?:med\s+)?venlig(?:st)?\s+hilsen|mvh\.?)[.,!]?$/iu;
 
