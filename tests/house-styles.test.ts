@@ -4904,3 +4904,12 @@ describe('an election\'s title run into who was chosen, with no mark between', (
     expect(items(text)[0]).toEqual([1, 'Valg af referent', 'det blev Eva']);
   });
 });
+
+describe('numbered entries that each tell what was done, one of five words', () => {
+  it('`1. Bo bød velkommen til mødet.` / `2. Den nye bestyrelse konstituerede sig som følger.` / …: untitled items, each sentence its record', () => {
+    const text = ['Referat: Konstitueringsmøde den 15. marts 2031 kl. 18.00.', '', 'Fremmødte: Bo, Eva, Kim', '', '1. Bo bød velkommen til mødet.', '', '2. Den nyvalgte bestyrelse konstituerede sig som følger.', '    Formand Bo Dal, kasserer Eva Holm.', '', '3. Følgende bestyrelsesmedlemmer har følgende opgaver i bestyrelsen.', '    Havnen: Kim.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, ''], [2, ''], [3, '']]);
+    expect(doc.items[0]!.decision).toBe('Bo bød velkommen til mødet.');
+  });
+});

@@ -892,7 +892,7 @@ function unnumberedListAbove(lines: SLine[], chain: Candidate[]): AgendaEntry[] 
 }
 
 /** The fewest words of a numbered entry told as what was done (`Bo Dal blev valgt til dirigent.`). */
-const TOLD_WORDS = 6;
+const TOLD_WORDS = 5;
 
 /** The shortest run of numbered paragraphs that outweighs a lone numbered heading the chain took. */
 const MIN_RUN_OVER_ONE = 4;
