@@ -1438,10 +1438,11 @@ const SIGN_OFF_COMPANION = /^(?:[\p{L} ,.]{0,40}\d{1,2}[./-]\s*\d{1,2}[./-]\s*\d
 const ELECTED_AFTER_TITLE = /^(Valg\s+af\s+[^.:;–-]{2,50}?)\s+(blev\s+(?:(?:gen)?valgt\s+)?\p{Lu}\p{Ll}+.*)$/u;
 
 /** A letter's greeting alone on its line: `Med venlig hilsen`, `Venlig hilsen`, `Mvh.`. */
-const GREETING = /^(?:(?:med\s+)?venlig(?:st)?\s+hilsen|mvh\.?)[.,!]?$/iu;
+const GREETING_WORDS = '(?:med\\s+)?venlig(?:st)?\\s+hilsen|mvh\\.?';
+const GREETING = new RegExp(`^(?:${GREETING_WORDS})[.,!]?$`, 'iu');
 
 /** A signature's office or greeting alone on its line (`Formand`, `På bestyrelsens vegne`, `Med venlig hilsen`). */
-const SIGNATURE_WORD = /^(?:(?:for|på)\s+bestyrelsens\s+vegne|(?:med\s+)?venlig\s+hilsen|(?:næst)?formand(?:en)?|kasserer(?:en)?|sekretær(?:en)?|dirigent(?:en)?|referent(?:en)?|bestyrelsen|(?:bestyrelses)?medlem)[.,:]?$/iu;
+const SIGNATURE_WORD = new RegExp(`^(?:(?:for|på)\\s+bestyrelsens\\s+vegne|${GREETING_WORDS}|(?:næst)?formand(?:en)?|kasserer(?:en)?|sekretær(?:en)?|dirigent(?:en)?|referent(?:en)?|bestyrelsen|(?:bestyrelses)?medlem)[.,:!]?$`, 'iu');
 
 function signOff(text: string): { name: string; wrote: boolean } | null {
   // `Referat: Bo Vinter` at the very end: who wrote the minutes, a full name (`Referat: Godkendt` is a decision).
@@ -1965,8 +1966,8 @@ function paragraphTitles(lines: SLine[]): Candidate[] {
   return lines.filter((l) => !l.blank && l.text.length > UNWRAPPED_LINE).length >= 3 && blanks * 4 <= lines.length - blanks ? titlesOfParagraphs(lines, true) : [];
 }
 
-/** `Budgettet godkendt.`, `Beretningen vedtaget.`: a thing, then what became of it, and a full stop. */
-const SHORT_RESOLUTION = /^\p{Lu}\p{L}+(?:\s+\p{L}+)?\s+(?:blev\s+)?(?:godkendt|vedtaget|forkastet|afvist|taget\s+til\s+efterretning|genvalgt|valgt|udsat|nedstemt|tiltrådt)\.$/u;
+/** `Budgettet godkendt.`, `Beretningen blev vedtaget.`: two to four words and a full stop (what became of the thing is `outcomeOf`'s to say). */
+const SHORT_RESOLUTION = /^\p{Lu}\p{L}+(?:\s+\p{L}+){1,3}\.$/u;
 
 /** A line longer than this was not wrapped on a page: a paragraph stored as one line. */
 const UNWRAPPED_LINE = 150;
@@ -2299,7 +2300,8 @@ function labelledItems(lines: SLine[]): Candidate[] {
   // (Only where every bullet of theirs, at their depth, is one: a list of other bullets is read as a list.)
   const bulletMark = (t: string) => /^(\s*[•·▪◦●○■*])\s/u.exec(t)?.[1] ?? null;
   const marks = new Set(bulletRunIns.map((b) => bulletMark(lines[b.index]!.text)));
-  const others = lines.some((l, i) => !l.blank && !bulletRunIns.some((b) => b.index === i) && marks.has(bulletMark(l.text)));
+  const own = new Set(bulletRunIns.map((b) => b.index));
+  const others = own.size > 0 && lines.some((l, i) => !l.blank && !own.has(i) && marks.has(bulletMark(l.text)));
   const bulleted = !others && (bulletRunIns.length >= 3 || (bulletRunIns.length === 2 && /^Valg\s+af\s+(?:dirigent|ordstyrer)/iu.test(bulletRunIns[0]!.title)));
   const bulletAt = new Map(bulleted ? bulletRunIns.map((b) => [b.index, b]) : []);
   lines.forEach((l, i) => {

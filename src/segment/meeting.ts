@@ -72,7 +72,7 @@ const NOTICE_OF_MEETING = new RegExp(`\\b(?:der\\s+)?(?:afholdes|holdes|indkalde
 const ENGLISH_TITLE = /^(Minutes|Agenda)(?:\s*:|\s+(?:of|from|for)\s)(?=.*(?:(?:19|20)\d\d|meeting|assembly|board))/iu;
 
 /** A line that is a day and month alone, perhaps after a short weekday and before the time: `TOR 17 MAR kl. 19:00`, `fre. 3. maj`; an events calendar's `februar 27 @ 19:00`. */
-const DATE_ALONE = /^\s*(?:(?:man|tirs?|ons|tors?|fre|lør|søn)\.?\s+)?\d{1,2}\.?\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec|januar|februar|marts|april|juni|juli|august|september|oktober|november|december)\.?(?:\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?)?\s*$|^\s*\p{L}+\.?\s+\d{1,2}\s*@/u;
+const DATE_ALONE = new RegExp(`^\\s*(?:(?:man|tirs?|ons|tors?|fre|lør|søn)\\.?\\s+)?\\d{1,2}\\.?\\s*(?:${Object.keys(MONTHS).join('|')})\\.?(?:\\s+kl\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\s*$|^\\s*\\p{L}+\\.?\\s+\\d{1,2}\\s*@`, 'u');
 /** Words of a line that dates the meeting: a weekday, `den`, the meeting's word, `afholdes`; or the date alone. */
 const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|\\p{L}*referat)|${DATE_ALONE.source}`, 'iu');
 /** A weekday and the date after it (`Onsdag den 15-maj-2002`, `tirsdag d. 3. marts 2020`). */
