@@ -4913,3 +4913,13 @@ describe('numbered entries that each tell what was done, one of five words', () 
     expect(doc.items[0]!.decision).toBe('Bo bød velkommen til mødet.');
   });
 });
+
+describe('the body, when the header\'s first read of it gives no name', () => {
+  const body = (head: string[]) => parseText([...head, '', 'Dagsorden', '1. Valg af dirigent', 'Bo Dal blev valgt.', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body;
+  it('a notice broken after its `i` leaves the field to the name on the next line', () => {
+    expect(body(['Indkaldelse til generalforsamling i', 'Holmby Kaninklub', 'fredag den 3. marts 2031 kl. 19:00'])).toBe('Holmby Kaninklub');
+  });
+  it('a letter\'s town before its date is no body', () => {
+    expect(body(['Holmby, mandag d. 7. april 2031.', '', 'Referat af bestyrelsesmøde'])).toBeNull();
+  });
+});

@@ -19,7 +19,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, bodyInMeetingTitle, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
+import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, parseParticipants } from './people.js';
@@ -396,21 +396,25 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // The meeting's title naming who held it (`Referat af generalforsamling i Holmby Roklub`) says it best.
   // (A title broken after its `i`, `for` or dash is read with the line under it.)
   const titleLines = lines.slice(0, Math.min(headerEnd, 40)).filter((l) => !l.blank).slice(0, 8);
-  const titleBody = titleLines.map((l, k) => bodyInMeetingTitle(/\s(?:i|for|[-–])$/u.test(l.text) && k + 1 < titleLines.length ? `${l.text} ${titleLines[k + 1]!.text}` : l.text)).find((b) => b !== null) ?? null;
+  const titleBody = titleLines.map((l, k) => bodyInMeetingTitle(/\s(?:i|for|[-–])$/u.test(l.text) && k + 1 < titleLines.length ? `${l.text} ${titleLines[k + 1]!.text}` : l.text)).find((b) => b !== null && yieldsBody(b)) ?? null;
   if (titleBody !== null) meeting.body = titleBody;
   // `A. Åbning af generalforsamlingen`: an agenda's entry, with its mark, names no body.
   if (meeting.body !== null && ENTRY_MARK.test(meeting.body)) meeting.body = null;
   const letterheadBody = lh.letterheads.find((l) => l.body)?.body ?? null;
-  meeting.body ??= letterheadBody ?? bodyFromLetterhead(doc.letterhead?.lines.map((l) => l.text) ?? []);
+  // Each later source is read only where the earlier ones gave no name (see yieldsBody; after the kind of meeting is read, a name once shaped).
+  const offerBody = (found: string | null, shapedOnly = true) => {
+    if (meeting.body === null && found !== null && (shapedOnly ? shapeBody(found) !== null : yieldsBody(found))) meeting.body = found;
+  };
+  offerBody(letterheadBody ?? bodyFromLetterhead(doc.letterhead?.lines.map((l) => l.text) ?? []), false);
   // A kind of meeting (`Bestyrelsesmøde 27`, `Generalforsamling 2022`) or a web page's chrome names no body; an organisation's name at the top may.
   const kindOfMeeting = meeting.body !== null && !namesABody(meeting.body) ? meeting.body : null;
   if (kindOfMeeting !== null) meeting.body = bodyInMeetingWord(kindOfMeeting);
   // A body read with the title word in it (`ÅBEN DAGSORDEN ØKONOMIUDVALG`) is the committee beside that word.
   if (meeting.body !== null && /\b(?:referat|dagsorden)\b/iu.test(meeting.body)) meeting.body = committeeBesideTitle([{ text: meeting.body, blank: false, line: 0, page: null }]) ?? meeting.body;
-  meeting.body ??= committeeBesideTitle(lines.slice(0, Math.min(headerEnd, 12)));
+  offerBody(committeeBesideTitle(lines.slice(0, Math.min(headerEnd, 12))));
   if (meeting.body !== null) meeting.body = namedAbove(meeting.body, lines.slice(0, Math.min(headerEnd, 12)));
-  meeting.body ??= organisationLine(lines.slice(0, headerEnd));
-  meeting.body ??= header.bodyOfMeeting;
+  offerBody(organisationLine(lines.slice(0, headerEnd)));
+  offerBody(header.bodyOfMeeting);
   if (meeting.body !== null) meeting.body = tidyBody(meeting.body);
   meeting.chair ??= chairOf(participants);
   seatChair(meeting.chair, participants);
