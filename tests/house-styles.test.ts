@@ -4923,3 +4923,22 @@ describe('the body, when the header\'s first read of it gives no name', () => {
     expect(body(['Holmby, mandag d. 7. april 2031.', '', 'Referat af bestyrelsesmøde'])).toBeNull();
   });
 });
+
+describe('an organisation\'s name alone on a line at the top', () => {
+  const body = (first: string) => parseText([first, '', 'Referat af ordinær generalforsamling onsdag den 30. august 2031', '', '1. Valg af ordstyrer', 'Bo Dal blev valgt.', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body;
+  it('an orchestra, a lodge, a society of friends are organisations by their kind', () => {
+    expect(body('Holmby Kammerorkester')).toBe('Holmby Kammerorkester');
+    expect(body('Holmby Brygger Loge')).toBe('Holmby Brygger Loge');
+    expect(body('Holmby Bibliotekets Venner')).toBe('Holmby Bibliotekets Venner');
+  });
+  it('a greeting and its signature is no name', () => {
+    expect(body('Mvh Bo Dal, formand for Holmby Klub')).toBeNull();
+  });
+});
+
+describe('a short report that tells a meeting was held, with no items', () => {
+  it('`Klubben afholdt i går den årlige generalforsamling.` is minutes, not refused', () => {
+    const doc = parseText(['Generalforsamling', '', 'Klubben afholdt i går den årlige generalforsamling.', '', 'Beretningen blev enstemmigt vedtaget, og regnskabet blev godkendt.'].join('\n'));
+    expect(doc.items).toEqual([]);
+  });
+});

@@ -729,14 +729,15 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
 const ENTRY_MARK = /^(?:\p{L}|\d{1,3}|[IVX]{1,4})[.)]\s+\p{L}/u;
 
 /** Words that make a short line an organisation's name (`GRUNDEJERFORENINGEN HØJBOPARKEN`, `Romdrup Vandværk`). */
-const ORGANISATION = /(?:forening|klub|klubben|laug|lauget|selskab|vandværk|kor|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling|koloni)(?:en|et|s)?\b/iu;
+const ORGANISATION = /(?:forening|klub|klubben|laug|lauget|selskab|vandværk|kor|menighedsråd|lokalråd|landsbyråd|beboerråd|afdeling|koloni|orkester|orkestret|loge|logen|venner|vennerne|gilde|gildet|forbund|kreds|kredsen|netværk|samvirke|sammenslutning|ensemble)(?:en|et|s)?(?!\p{L})/iu;
 
 /** The first short line of the header that names an organisation, alone on its line. */
 function organisationLine(header: SLine[]): string | null {
   for (const l of header.slice(0, 15)) {
     const t = l.text.trim();
     // Digits in a name (`Bridgeklubben BK 80 Hørsholm`, `AAB afdeling 9`), not a date or a time.
-    if (l.blank || t.length > 60 || /[:.,;!?]$/.test(t) || findDate(t) !== null || /\d[.:]\d{2}\b|\b(?:19|20)\d{2}\b/u.test(t)) continue;
+    // `Mvh Bo Dal, formand for Holmby Roklub`: a greeting and a signature, not a name.
+    if (l.blank || t.length > 60 || /[:.,;!?]$/.test(t) || new RegExp(`^(?:${GREETING_WORDS})(?!\\p{L})`, 'iu').test(t) || findDate(t) !== null || /\d[.:]\d{2}\b|\b(?:19|20)\d{2}\b/u.test(t)) continue;
     const words = t.split(/\s+/);
     // One word only when it is long and an organisation's (`HerlufsholmKoret`).
     if ((words.length < 2 && t.length < 8) || words.length > 6 || !/^\p{Lu}/u.test(t)) continue;
@@ -2479,7 +2480,7 @@ const AGENDA_LABEL = /^(?:dagsorden|dagsordenen|dagsordenspunkter|punkter på da
 const MEETING_NOUN = 'generalforsamling(?:en)?|årsmøde(?:t)?|bestyrelsesmøde(?:t)?|medlemsmøde(?:t)?';
 const MEETING_NAMED = new RegExp(`(?<!\\p{L})(?:${MEETING_NOUN})(?!\\p{L})`, 'iu');
 /** A sentence telling that a meeting was held (`blev der afholdt generalforsamling`, `holdt generalforsamling`, `den netop afholdte generalforsamling`). */
-const MEETING_HELD_TOLD = new RegExp(`(?<!\\p{L})(?:blev\\s+(?:der\\s+)?(?:af)?holdt|(?:af)?holdt|afholdte)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${MEETING_NOUN})(?!\\p{L})`, 'iu');
+const MEETING_HELD_TOLD = new RegExp(`(?<!\\p{L})(?:blev\\s+(?:der\\s+)?(?:af)?holdt|(?:af)?holdt|afholdte)\\s+(?:\\p{Ll}+\\s+){0,4}(?:${MEETING_NOUN})(?!\\p{L})`, 'iu');
 
 /** Words that introduce the topics of a meeting (`Emner til mødet er:`, `Punkter til mødet:`). */
 const TOPICS_INTRO = /^(?:Emner|Punkter)\s+(?:til|på)\s+(?:mødet|dagsordenen)(?:\s+(?:er|var))?\s*:?$/iu;
