@@ -396,7 +396,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // The meeting's title naming who held it (`Referat af generalforsamling i Holmby Roklub`) says it best.
   // (A title broken after its `i`, `for` or dash is read with the line under it.)
   const titleLines = lines.slice(0, Math.min(headerEnd, 40)).filter((l) => !l.blank).slice(0, 8);
-  const titleBody = titleLines.map((l, k) => bodyInMeetingTitle(/\s(?:i|for|[-–])$/u.test(l.text) && k + 1 < titleLines.length ? `${l.text} ${titleLines[k + 1]!.text}` : l.text)).find((b) => b !== null && yieldsBody(b)) ?? null;
+  const titleBody = titleLines.map((l, k) => bodyInMeetingTitle(/\s(?:i|for|[-–])$/u.test(l.text) && k + 1 < titleLines.length ? `${l.text} ${titleLines[k + 1]!.text}` : l.text)).find((b) => b !== null) ?? null;
   if (titleBody !== null) meeting.body = titleBody;
   // `A. Åbning af generalforsamlingen`: an agenda's entry, with its mark, names no body.
   if (meeting.body !== null && ENTRY_MARK.test(meeting.body)) meeting.body = null;

@@ -420,7 +420,7 @@ const MEETING_KIND = new RegExp(
 const WEB_CHROME = /^(?:Download|Hent|Se alle|Skip to|Gå til|Menu|Referater|Dagsordener|Du er her)\b|^(?:Find|Se|Læs)\s+(?:alle\s+)?(?:dagsorden|referat)|^(?:Byråd|Kommunalbestyrelse|Politik|Udvalg)\s+og\s+(?:udvalg|demokrati|politik)$|^(?:(?:Titel|Udvalg|Funktioner|Dato|Punkt|Emne|Navn|Type|Status)\s*){2,}$|\s[>»]\s|["“”]/iu;
 
 /** Words that name a kind of meeting or document, never a body: a line of them only (`Generalforsamling / Generalforsamling 2018`) names none. */
-const KIND_WORDS = /^(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende)\p{Ll}*|\p{L}*møde[rt]?|generalforsamling(?:en)?|referat|dagsorden|protokol|\d{4}|[/&+|,–-])$/iu;
+const KIND_WORDS = /^(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende)\p{Ll}*|\p{L}*møde[rt]?|generalforsamling(?:en)?|referat|dagsorden|protokol|agenda|minutes|\d{4}|[/&+|,–-])$/iu;
 
 export function namesABody(name: string): boolean {
   const words = name.trim().split(/\s+/);
@@ -1728,7 +1728,7 @@ export function shapeBody(body: string): string | null {
  * word (misspelt or not) with its date or kind (`Bestyrelsesmøde 1o. 06. 2031`, `Dobbelt generalforsamling 2031 –`),
  * and one generic word (`Foreningen`, `Bestyrelse`, `Den`, `Afholdt`).
  */
-const NOT_A_BODY = /^(?:[Kk]ære\s|[Nn]yt\s+fra\s|(?:Referent|Ordstyrer|Dirigent|Mødeleder|Tid|Sted)(?:\s|\/|\p{Lu})|(?:Ekstra|Dobbelt|Ordinær|Ekstraordinær)\s+\p{L}*(?:møde|forsamling)|\p{L}*(?:møde|[Gg]eneral-?for\p{L}*|[Gg]enera\p{Ll}*forsamling|[Gg]enerlforsamling)(?:\s+[\d\p{Ll}]|\s*$)|(?:Foreningen|Klubben|Bestyrelsen|Bestyrelse|Den|Det|De|Afholdt|En|Et)$)/u;
+const NOT_A_BODY = /^(?:[Kk]ære\s|[Nn]yt\s+fra\s|(?:Referent|Ordstyrer|Dirigent|Mødeleder|Tid|Sted)(?:\s|\/|\p{Lu})|(?:Formand|Næstformand|Kasserer|Sekretær)\s+(?:for|i)\s|(?:Ekstra|Dobbelt|Ordinær|Ekstraordinær)\s+\p{L}*(?:møde|forsamling)|\p{L}*(?:møde|[Gg]eneral-?for\p{L}*|[Gg]enera\p{Ll}*forsamling|[Gg]enerlforsamling)(?:\s+[\d\p{Ll}]|\s*$)|(?:Foreningen|Klubben|Bestyrelsen|Bestyrelse|Den|Det|De|Afholdt|En|Et)$)/u;
 
 /** How a body read from a document is made its name alone: what was read, the name, none. */
 export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
@@ -1739,6 +1739,8 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Her kan I også læse vedtægterne for foreningen.', null],
   ['Valg af dirigent Bestyrelsen pegede på Bo Dal, som blev valgt uden modkandidater og takkede for valget', null],
   ['General-forsamling', null],
+  ['Formand for Holmby Selskabet', null],
+  ['Generalforsamling – agenda', null],
   ['Fra ordinær generalforsamling i foreningens lokaler', null],
   ['Kære medlemmer af Badebrolauget', null],
   ['Nyt fra bestyrelsen til medlemmerne', null],
