@@ -4942,3 +4942,13 @@ describe('a short report that tells a meeting was held, with no items', () => {
     expect(doc.items).toEqual([]);
   });
 });
+
+describe('unnumbered usual titles ended by a colon or a full stop, each over its record', () => {
+  const text = ['Referat fra bestyrelsesmøde den 4. maj 2031', '', 'Valg af ordstyrer:', 'Bo.', '', 'Godkendelse af referat fra mødet den 2. marts 2031.', 'Godkendt uden bemærkninger.', '', 'Nyt fra formanden.', 'Bo har talt med kommunen om banerne, og de bliver lagt om til sommer.', '', 'Nyt fra kassereren.', 'Eva delte en saldobalance ud, den ser fornuftig ud.', '', 'Nyt fra ungdomsudvalget.', 'Det går godt, og der kommer flere hold til efteråret.'].join('\n');
+  it('are the items in order, the colon and the full stop no part of the title', () => {
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Valg af ordstyrer', 'Godkendelse af referat fra mødet den 2. marts 2031', 'Nyt fra formanden', 'Nyt fra kassereren', 'Nyt fra ungdomsudvalget']);
+  });
+  it('the date of the minutes approved is the earlier meeting\'s, not this one\'s', () => {
+    expect(parseText(text).meeting.date).toBe('2031-05-04');
+  });
+});

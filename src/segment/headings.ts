@@ -125,7 +125,7 @@ export const RECORD_BY_NUMBER = /^\s*(?:Add?[.:]?(?:\s*(?:pkt\.?|punkt))?|Pkt\.?
 export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?(?:\s+(\S.*))?$/u;
 
 /** Words that open the usual items of a general assembly or a board meeting. */
-export const USUAL_TITLE = /^(?:Valg|Beretning|Formandens|Bestyrelsens|Kassererens|Regnskab|Budget|Kontingent|Indkomne|Forslag|Eventuelt|Evt|Godkendelse|Meddelelser?|Orientering|Næste møde|Dagsorden|Konstituering)\b/iu;
+export const USUAL_TITLE = /^(?:Valg|Beretning|Formandens|Bestyrelsens|Kassererens|Regnskab|Budget|Kontingent|Indkomne|Forslag|Eventuelt|Evt|Godkendelse|Meddelelser?|Orientering|Næste møde|Dagsorden|Konstituering|Nyt\s+fra|Siden\s+sidst)\b/iu;
 
 /** Raw candidates with the evidence of their own line. */
 export function findCandidates(lines: SLine[]): Candidate[] {

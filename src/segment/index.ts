@@ -2032,6 +2032,12 @@ function longHead(t: string, own: string[]): boolean {
   return title.split(/\s+/u).length <= 14 && /^\p{Lu}/u.test(title) && !/[,;:]$/u.test(title) && !innerStop && !TITLE_WORD.test(title) && blockKind(title.replace(/[.?]+$/u, '')) === null && !FINITE_VERB.test(title) && !RECORDED_VERB.test(title) && outcomeOf(title) === null && findDate(title) === null && title.length * 4 <= longest * 3 && groupLabel(title.replace(/[.?]+$/u, '')) === null && !isFieldLabel(title.replace(/[.?]+$/u, ''));
 }
 
+/** A usual item's title alone on its line (`Valg af ordstyrer:`, `Nyt fra kassereren.`): ten words or fewer, no sentence, no label of a block or a group. */
+function usualHead(t: string): boolean {
+  const bare = t.replace(/\s*[.:]$/u, '');
+  return USUAL_TITLE.test(bare) && bare.split(/\s+/u).length <= 10 && !/[.:;!?]/u.test(bare.replace(/\d\.\s*/gu, '')) && !FINITE_VERB.test(bare) && !RECORDED_VERB.test(bare) && outcomeOf(bare) === null && blockKind(bare) === null && groupLabel(bare) === null && !isFieldLabel(bare) && !TITLE_WORD.test(bare);
+}
+
 function headedParagraphs(lines: SLine[]): Candidate[] {
   const found: Candidate[] = [];
   let others = 0;
@@ -2045,7 +2051,10 @@ function headedParagraphs(lines: SLine[]): Candidate[] {
     // The last paragraph may be the closing item alone (`Eventuelt.`), nothing said under it.
     const closing = p.lines === 1 && k === paragraphs.length - 1 && found.length > 0 && CLOSING_TITLE.test(t);
     const opens = p.lines > 1 && text && /^[\p{Lu}\d(]/u.test(under) && !LIST_BULLET.test(under) && !/:$/u.test(t);
-    if ((opens && titleShaped(t, 7, true)) || closing) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true });
+    // A usual item's title ended by a colon or a full stop, perhaps with the earlier meeting's date (`Valg af ordstyrer:`,
+    // `Godkendelse af referat fra mødet den 1. marts 2031.`), over its record.
+    const usual = p.lines > 1 && text && /^[\p{Lu}\d(]/u.test(under) && !LIST_BULLET.test(under) && usualHead(t);
+    if ((opens && titleShaped(t, 7, true)) || closing || usual) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: t.replace(/[.:]$/u, '').trim(), score: 0, unnumbered: true });
     else if (opens && longHead(t, own)) {
       // A longer title over a paragraph of text that is longer still: a topic or a question (`Hvordan følger vi vores vedtægter? Vi …`),
       // what follows the question on its line being the record's start.
