@@ -4952,3 +4952,20 @@ describe('unnumbered usual titles ended by a colon or a full stop, each over its
     expect(parseText(text).meeting.date).toBe('2031-05-04');
   });
 });
+
+describe('titles of paragraphs under a list of those present, a name to a paragraph', () => {
+  it('the names are no items; the titles over text are', () => {
+    const text = ['Bestyrelsesmøde 30. januar 2031', '', 'Deltagere:', '', 'Bo Dalgaard', '', 'Eva Holmgaard (ref)', '', 'Kim Lundgaard', '', 'Per Nørgaard', '', 'Afbud:', '', 'Jens Krogh', '', 'Godkendelse af referat', '', 'Referatet blev godkendt uden bemærkninger af alle de fremmødte.', '', 'Regnskab', '', 'Der var ikke sendt noget regnskab ud før mødet, og det skal ske fremover.', '', 'Ny vindmåler', '', 'Der bestilles en ny trådløs vindmåler, som sættes op når masten lægges ned.', '', 'Minitraktor', '', 'Traktoren er gået i stykker, og det koster omkring 9.000 kr. at få den repareret.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af referat', 'Regnskab', 'Ny vindmåler', 'Minitraktor']);
+  });
+});
+
+describe('a report of a meeting with no items', () => {
+  const text = ['Generalforsamling 2031', '', 'Mandag, den 26. marts', '', 'Formanden, Knud Holm bød velkommen og takkede for det gode fremmøde.', '', 'Mona Dal valgtes som dirigent.', '', 'Kasserer Bo Lund fremlagde regnskabet, som godkendtes uden kommentarer.', '', 'Kontingentet blev fastsat uændret.', '', 'Beretningen blev godkendt med applaus.'].join('\n');
+  it('that tells three things decided is minutes', () => {
+    expect(parseText(text).documentType).toBe('referat');
+  });
+  it('the dirigent elected chairs it, not the chairman who bade welcome before', () => {
+    expect(parseText(text).meeting.chair).toBe('Mona Dal');
+  });
+});

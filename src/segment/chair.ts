@@ -307,13 +307,17 @@ export function chairInText(items: Item[], header: string[], participants: Parti
     // (A blank line there ends a sentence whatever its last mark: `…, Holmby Skole, Holte` / blank / `Bo Dal blev valgt …`.)
     ...headerParagraphs(header).map((text) => ({ text, inElection: false })),
   ];
-  for (const { text, inElection } of texts) {
-    if (!CUE.test(text)) continue;
-    const rows = CHAIR_ROWS.filter((r) => (!r.inElection || inElection) && (!r.withoutElection || !electing));
-    for (const sentence of sentences(text)) {
-      const found = chairInSentence(sentence, rows, inElection);
-      const name = found === null ? null : resolveInitials(found, participants);
-      if (name !== null) return name;
+  // An election or an office told anywhere first; the chairman who opened the meeting only where none is told
+  // (`Formanden, Bo Dal, bød velkommen …` / `Eva Holm valgtes som dirigent`: Eva Holm).
+  for (const weak of [false, true]) {
+    for (const { text, inElection } of texts) {
+      if (!CUE.test(text)) continue;
+      const rows = CHAIR_ROWS.filter((r) => (!r.inElection || inElection) && r.withoutElection === weak && (!r.withoutElection || !electing));
+      for (const sentence of sentences(text)) {
+        const found = chairInSentence(sentence, rows, inElection);
+        const name = found === null ? null : resolveInitials(found, participants);
+        if (name !== null) return name;
+      }
     }
   }
   return null;

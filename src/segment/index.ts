@@ -652,8 +652,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // Untitled, with the agenda labelled and nothing recorded under any item: an agenda.
   // Untitled, with what was decided recorded under the items: minutes.
   const recordedAny = items.filter((it) => it.decision !== null && it.outcome !== null).length;
+  // No items: a report of the meeting whose lines tell two things decided or more (`Mona Skov valgtes som dirigent`, `Regnskabet
+  // godkendtes.`) is its minutes.
+  const decidedLines = items.length === 0 && documentType === null ? lines.filter((l) => !l.blank && l.text.length <= 600 && outcomeOf(l.text) !== null).length : 0;
   const finalType =
     documentType ??
+    (decidedLines >= 3 ? 'referat' : null) ??
     ((header.agendaLabel || lines.some((l) => !l.blank && l.text.length <= 200 && AGENDA_ANNOUNCED.test(l.text))) && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
 
   presentInItems(items, participants);
@@ -2083,11 +2087,14 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
   // A web page's chrome above (`Log ind`, the site's name): the items begin after the last line near the top that names the meeting and its day.
   const titled = paras.slice(0, 12).map((p, k) => (p.lines === 1 && MEETING_DATED.test(p.text) && findDate(p.text) !== null ? k : 0)).reduce((a, b) => Math.max(a, b), 0);
   let prevTitle = false;
+  const personAt = (k: number) => k >= 0 && k < paras.length && paras[k]!.lines === 1 && looksLikeName(paras[k]!.text.replace(/\s*\([^)]*\)$/u, ''));
   paras.forEach((p, k) => {
     if (k <= titled) return;
     // Line by line, a title stands over a paragraph of text, not over another short line (a list's entry, a name).
     const overText = !lineByLine || (k + 1 < paras.length && textUnder(k));
-    const title = shaped(p, k) && !prevTitle && k + 1 < paras.length && overText;
+    // A list of those present a name to a paragraph (`Deltagere:` / `Bo Dal` / `Eva Holm (ref)`): no titles; one name alone may be one.
+    const person = personAt(k) && (personAt(k - 1) || personAt(k + 1) || (k > 0 && groupLabel(paras[k - 1]!.text.replace(/\s*:$/u, '')) !== null));
+    const title = shaped(p, k) && !person && !prevTitle && k + 1 < paras.length && overText;
     if (title) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: p.text.replace(/\.$/u, ''), score: 0, unnumbered: true });
     prevTitle = title;
   });
