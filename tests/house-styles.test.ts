@@ -4969,3 +4969,12 @@ describe('a report of a meeting with no items', () => {
     expect(parseText(text).meeting.chair).toBe('Mona Dal');
   });
 });
+
+describe('an agenda whose records are headed by a word of each title', () => {
+  it('`Dirigent til generalforsamling: …`, `Ledelsesberetning af …`, `Udvalgenes beretninger:` head items 1–3 of the list above', () => {
+    const text = ['Referat fra generalforsamling i Holmby IF 22.02.2031', ' 1. Valg af dirigent og referent', ' 2. Aflæggelse af ledelsens beretning', ' 3. Aflæggelse af aktivitetsudvalgenes beretninger', ' 4. Forelæggelse af regnskab', ' 5. Eventuelt', 'Dirigent til generalforsamling: Bo Dal', '', 'Ledelsesberetning af formand Eva Holm og kasserer Kim Lund', 'Der blev givet stor ros for arbejdet i udvalgene.', '', 'Udvalgenes beretninger:', 'Håndbold: Holdet er desværre lukket ned.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.slice(0, 3).map((it) => [it.number, it.decision])).toEqual([[1, 'Bo Dal'], [2, 'Der blev givet stor ros for arbejdet i udvalgene.'], [3, 'Håndbold: Holdet er desværre lukket ned.']]);
+    expect(doc.meeting.chair).toBe('Bo Dal');
+  });
+});

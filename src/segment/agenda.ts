@@ -266,6 +266,74 @@ export function sectionsByTitle(lines: SLine[], chain: Candidate[]): Candidate[]
   return (found.length * 2 >= chain.length && found.length >= 2) || numbered === found.length ? found : null;
 }
 
+/** Words of an agenda's titles too common to key an item's record by (`Valg af …`, `Aflæggelse af …`). */
+const GENERIC_KEY = /^(?:valg|valget|aflæggelse|forelæggelse|fremlæggelse|behandling|godkendelse|orientering|eventuelt|indkomne|forslag|bestyrelsens|formandens|meddelelser|status|punkt|emner|andet|diverse|herunder|samt|eller|under|bestyrelse|bestyrelsen|foreningen|foreningens|medlemmer|medlemmerne|mødet|næste|sidste|kommende)$/u;
+
+/** The words of an agenda entry that may open its record's heading: five letters or more, none of the common ones. */
+function keysOf(title: string): string[] {
+  return title.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && !GENERIC_KEY.test(w));
+}
+
+/** `ledelsesberetning` for `ledelsens`, `udvalgenes` for `aktivitetsudvalgenes`: the same word, or one stem, or one the other's end. */
+function sameKey(word: string, key: string): boolean {
+  if (word === key) return true;
+  const [short, long] = word.length <= key.length ? [word, key] : [key, word];
+  let common = 0;
+  while (common < short.length && short[common] === long[common]) common++;
+  return (common >= 7 && common * 3 >= short.length * 2) || (short.length >= 7 && long.endsWith(short));
+}
+
+/**
+ * The line from `from` on that heads an entry's record by a word of its title
+ * (`Trampesti : Folmer forelagde …` for `Trampesti ved søen`, `Dirigent til
+ * generalforsamling: Bo Dal` for `Valg af dirigent & referent`,
+ * `Udvalgenes beretninger:` for `Aflæggelse af aktivitetsudvalgenes
+ * beretninger`): its first word; with what follows its colon, or its word, on
+ * the line as the record's start.
+ */
+function keyLine(lines: SLine[], from: number, title: string, before: number): { index: number; glued?: string } | null {
+  const keys = keysOf(title);
+  if (keys.length === 0) return null;
+  for (let i = from; i < before; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const t = l.text.replace(LIST_BULLET, '').trim();
+    const m = /^(\p{Lu}\p{L}+)(?=[\s:]|$)/u.exec(t);
+    if (!m || !keys.some((k) => sameKey(m[1]!.toLowerCase(), k))) continue;
+    // A heading of its own (`Konstituering:`, `Udvalgenes beretninger:`), or one run on after its colon or right after its word.
+    const colon = /^([^:]{0,60}?)\s*:\s*(\S.*)?$/u.exec(t);
+    if (colon) return colon[2] !== undefined ? { index: i, glued: colon[2] } : { index: i };
+    if (t.split(/\s+/u).length <= 14 && !/[.!?]$/u.test(t)) return { index: i };
+    const after = t.slice(m[1]!.length).trim();
+    if (/^\p{Lu}/u.test(after)) return { index: i, glued: after };
+  }
+  return null;
+}
+
+/**
+ * An agenda list taken for the items whose records come later headed by a
+ * word of each title rather than the title itself (`Trampesti : …`,
+ * `Visioner Foreningen arbejder …`, `Konstituering:`): those lines head the
+ * items, numbered from the list, in its order. Null unless half the entries
+ * are found so, or three or more from the first on (a copy cut after them).
+ */
+export function sectionsByKey(lines: SLine[], chain: Candidate[]): Candidate[] | null {
+  if (chain.length < MIN_ENTRIES) return null;
+  if (!chain.every((c, k) => k === 0 || c.index - chain[k - 1]!.index <= LIST_STEP)) return null;
+  const found: Candidate[] = [];
+  const keyed = new Set<number>();
+  let from = chain[chain.length - 1]!.index + 1;
+  for (const c of chain) {
+    const hit = keyLine(lines, from, c.rest, lines.length);
+    if (!hit) continue;
+    keyed.add(c.number);
+    found.push({ ...c, index: hit.index, unnumbered: true, ...(hit.glued !== undefined ? { gluedText: hit.glued } : {}) });
+    from = hit.index + 1;
+  }
+  const fromFirst = found.length >= 3 && found.every((c, k) => c.number === chain[k]!.number);
+  return found.length >= 2 && (found.length * 2 >= chain.length || fromFirst) ? found : null;
+}
+
 /** `Dagsorden:`, `Dagsorden`, `Dagsorden iflg. vedtægterne:` alone on a line. */
 const AGENDA_LABEL_LINE = /^(?:dagsorden|dagsordenen|program)(?:\s+(?:iflg\.?|ifølge|jf\.?)\s+[^.:]{2,40})?\s*:?$/iu;
 /** The fewest entries of an unnumbered agenda read as the items with nothing else in the document to read. */

@@ -9,7 +9,7 @@ import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { capitalsTitle, CLAUSE_VERB, runOnRecord } from './run-on.js';
-import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
+import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByKey, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
 import { chairInText, chairOfTwoElected, firstMention, NEXT_OFFICE, NOT_A_PERSON } from './chair.js';
 import { itemTables } from './tables.js';
@@ -115,10 +115,20 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     }
   }
   // The agenda list taken for the items, its titles repeated later as headings without numbers: those are the items.
+  // The agenda's entries, headed later by a word of each title: where they are, the items' own headings (see sectionsByKey).
+  const byKey = (list: Candidate[]): Candidate[] => {
+    const keyed = sectionsByKey(lines, list);
+    if (!keyed) return list;
+    diags.info('items-by-agenda-key', `The items are headed by a word of each agenda title; numbered from the agenda`, place(lines[keyed[0]!.index]));
+    return keyed;
+  };
   const byTitle = sectionsByTitle(lines, chain);
   if (byTitle) {
     diags.info('items-by-agenda-title', `The items are headed by the agenda's titles without their numbers; numbered from the agenda`, place(lines[byTitle[0]!.index]));
     chain = byTitle;
+  } else if (chain.length >= 3 && chain.every((c) => c.gluedText === undefined && nextNonBlank(lines, c.index) <= c.index + 2) && chain.every((c, k) => k === 0 || lines.slice(chain[k - 1]!.index + 1, c.index).every((l) => l.blank))) {
+    // Or by a word of each title (`Trampesti : …` for `Trampesti ved søen`).
+    chain = byKey(chain);
   }
   if (chain.length === 0) {
     // `- Godkendelse af dagsorden` / `Beslutning` / `Godkendt.`: bullets over a case system's blocks, before its sub-points' letters are read.
@@ -245,6 +255,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // `DAGSORDEN` / `Åbent møde:` / `• Budget` / `• Skolevej` / `Lukket møde:` / `• Salg af grund`: an agenda of bullets (before short lines are read as titles).
     chain = bulletAgenda(lines);
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the agenda's bulleted list, numbered in order`, place(lines[chain[0]!.index]));
+    if (chain.length >= 3) chain = byKey(chain);
   }
   if (chain.length === 1) {
     // One numbered line (`Punkt 6 på dagsordenen udgik.`) among paragraphs opened by the usual titles: it keeps its place among them.
