@@ -4978,3 +4978,18 @@ describe('an agenda whose records are headed by a word of each title', () => {
     expect(doc.meeting.chair).toBe('Bo Dal');
   });
 });
+
+describe('an agenda, then `Referat af …`, then the records numbered again', () => {
+  it('half of the records told in sentences will do under the label: they are the items, titled from the agenda', () => {
+    const text = ['Dagsorden for generalforsamlingen', '', ' 1. Valg af dirigent', ' 2. Formandens beretning', ' 3. Godkendelse af regnskab', ' 4. Indkomne forslag', ' 5. Valg af revisor', ' 6. Eventuelt', '', 'Referat af generalforsamling onsdag d. 26. april 2031', '', ' 1. Bo blev valgt som dirigent.', ' 2. Formandens beretning v. Eva godkendt.', ' 3. Regnskabet blev godkendt.', ' 4. Indkomne forslag:', '  Der var et forslag om nye bænke.', ' 5. Kim Holm blev genvalgt som revisor.', ' 6. Vedtægter og andet til næste år.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.decision?.split('\n')[0] ?? null])).toEqual([
+      [1, 'Valg af dirigent', 'Bo blev valgt som dirigent.'],
+      [2, 'Formandens beretning', 'Formandens beretning v. Eva godkendt.'],
+      [3, 'Godkendelse af regnskab', 'Regnskabet blev godkendt.'],
+      [4, 'Indkomne forslag', 'Der var et forslag om nye bænke.'],
+      [5, 'Valg af revisor', 'Kim Holm blev genvalgt som revisor.'],
+      [6, 'Eventuelt', 'Vedtægter og andet til næste år.'],
+    ]);
+  });
+});
