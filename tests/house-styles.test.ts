@@ -4993,3 +4993,11 @@ describe('an agenda, then `Referat af …`, then the records numbered again', ()
     expect(doc.items[10]!.decision).toBeNull();
   });
 });
+
+describe('lettered items with numbered points under one of them', () => {
+  it('`A)` … `G)` are the items; `1)` … `4)` under `D)` are its points', () => {
+    const text = ['Referat fra generalforsamling i Holmby Vejlaug, torsdag d. 24. marts 2031', '', 'A) Valg af dirigent + referent:', 'Dirigent Bo, referent Eva', '', 'B) Bestyrelsens beretning:', 'Et roligt år med få aktiviteter.', '', 'C) Aflæggelse af regnskab', 'Regnskabet blev godkendt.', '', 'D) Aktiviteter 2031', '', '1) Arbejdsdag: lørdag d. 30.04.31', '', '2) Sankt Hans', '', '3) Sommerfest: lørdag d. 20.08.31', '', '4) Arbejdsdag: lørdag d. 29.10.31', '', 'E) Forslag fra bestyrelsen', 'Ingen forslag.', '', 'F) Valg til bestyrelsen', 'Kim blev genvalgt.', '', 'G) Eventuelt', 'Intet.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent + referent'], [2, 'Bestyrelsens beretning'], [3, 'Aflæggelse af regnskab'], [4, 'Aktiviteter 2031'], [5, 'Forslag fra bestyrelsen'], [6, 'Valg til bestyrelsen'], [7, 'Eventuelt']]);
+  });
+});

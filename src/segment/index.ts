@@ -146,13 +146,16 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     [romanLines, 'items-roman', (n: number) => `The ${n} items are numbered in roman numerals`],
     [letteredLines, 'items-lettered', (n: number) => `The ${n} items are lettered (a, b, c …); numbered in order`],
   ] as const) {
-    if (chain.length > 0) break;
+    // (With numbered headings found, only where they all stand under one lettered heading: `D) Aktiviteter` / `1) Arbejdsdag` …
+    // are that item's points.)
+    const numberedFirst = chain;
     const converted = read(lines);
     const found = converted ? findCandidates(converted) : [];
     // The agenda and its records by letter (`a. Valg af dirigent` … `Ad. a` / `Jørgen Holm blev valgt.`) as by number.
     const afterOther = converted ? minutesAfterAgenda(converted, found, chooseChain(found).chain) : [];
     const otherChain = converted ? (recordsByNumber(converted, found, afterOther) ?? afterOther) : [];
     if (otherChain.length < 2) continue;
+    if (numberedFirst.length > 0 && !pointsUnderOne(numberedFirst, otherChain, lines)) continue;
     // `a.` … `i.` inside a case's Problemstilling, on a page of one case: points, no items (and the lines left as printed).
     if (inCaseBlocks(converted!, otherChain)) continue;
     for (const c of otherChain) {
@@ -3019,6 +3022,19 @@ function withOutOfOrder(lines: SLine[], cands: Candidate[], chain: Candidate[], 
   });
   for (const c of extra) diags.warn('numbering-out-of-order', `Item ${c.number} stands out of sequence in the numbering; taken as an item where it is printed`, place(lines[c.index]));
   return extra.length === 0 ? chain : [...chain, ...extra].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Numbered headings that all stand under one heading of another chain (`D) Aktiviteter` / `1) Arbejdsdag` / `2) Sommerfest` /
+ * `E) Forslag`): that chain, three or more from its first, lettered or in roman numerals as printed, is the items, and the numbers its points.
+ */
+function pointsUnderOne(numbered: Candidate[], other: Candidate[], lines: SLine[]): boolean {
+  if (other.length < 3 || other[0]!.number !== 1 || !other.every((c, k) => c.number === k + 1)) return false;
+  if (other.some((o) => numbered.some((n) => n.index === o.index)) || !other.every((o) => /^\s*(?:[A-Za-zÆØÅæøå]|[IVXivx]+)\s*[.):]/u.test(lines[o.index]!.text))) return false;
+  const span = (i: number) => other.filter((o) => o.index < i).length;
+  const first = span(numbered[0]!.index);
+  // (Between two of them, not after the last: numbers after a list of letters are the items, the letters their points.)
+  return first > 0 && first < other.length && numbered.every((n) => span(n.index) === first);
 }
 
 /**
