@@ -1651,7 +1651,7 @@ const FILE_BEFORE_DASH = /^\S*_\S*\s+[–-]\s+(?=\p{Lu})/u;
 /** A document's words before the name (`Referatet af LU mødet`). */
 const DOCUMENT_BEFORE = /^(?:Referat(?:et|er)?|Dagsorden(?:en|er)?|Generalforsamlinger|\p{Lu}\p{Ll}*møder)\s+(?:af|fra|for|til|i)\s+(?=\p{Lu})/u;
 /** A kind of meeting, a document's word or a year after the name (`SK68 bestyrelsesmøde`, `Generalforsamling VGF 2018 referat`). */
-const KIND_AFTER = /\s+(?:(?:19|20)\d{2}\s+)?(?:\p{Ll}*møde[t]?|generalforsamling(?:en)?|referat|dagsorden)(?:\s+(?:19|20)\d{2})?$/u;
+const KIND_AFTER = /\s+(?:(?:19|20)\d{2}\s+)?(?:\p{Ll}*møde[t]?|\p{Lu}\p{Ll}+møde[t]?|[Gg]eneralforsamling(?:en)?|[Rr]eferat|[Dd]agsorden)(?:\s+(?:19|20)\d{2})?$/u;
 /** A weekday after the name, with nothing after it (`GRUNDEJERFORENINGEN X torsdag den`). */
 const WEEKDAY_AFTER = new RegExp(`\\s+(?:${WEEKDAY})(?:\\s+(?:den|d\\.))?$`, 'iu');
 /** A kind of meeting before an abbreviated name (`Generalforsamling HGF 2031`). */
@@ -1728,7 +1728,7 @@ export function shapeBody(body: string): string | null {
  * word (misspelt or not) with its date or kind (`Bestyrelsesmøde 1o. 06. 2031`, `Dobbelt generalforsamling 2031 –`),
  * and one generic word (`Foreningen`, `Bestyrelse`, `Den`, `Afholdt`).
  */
-const NOT_A_BODY = /^(?:[Kk]ære\s|[Nn]yt\s+fra\s|(?:Referent|Ordstyrer|Dirigent|Mødeleder|Tid|Sted)(?:\s|\/|\p{Lu})|(?:Formand|Næstformand|Kasserer|Sekretær)\s+(?:for|i)\s|(?:Ekstra|Dobbelt|Ordinær|Ekstraordinær)\s+\p{L}*(?:møde|forsamling)|\p{L}*(?:møde|[Gg]eneral-?for\p{L}*|[Gg]enera\p{Ll}*forsamling|[Gg]enerlforsamling)(?:\s+[\d\p{Ll}]|\s*$)|(?:Foreningen|Klubben|Bestyrelsen|Bestyrelse|Den|Det|De|Afholdt|En|Et)$)/u;
+const NOT_A_BODY = /^(?:[Kk]ære\s|[Nn]yt\s+fra\s|(?:Referent|Ordstyrer|Dirigent|Mødeleder|Tid|Sted)(?:\s|\/|\p{Lu})|(?:Formand|Næstformand|Kasserer|Sekretær)\s+(?:for|i)\s|(?:Ekstra|Dobbelt|Ordinær|Ekstraordinær)\s+\p{L}*(?:møde|forsamling)|\p{L}*(?:møde|[Gg]eneral-?for\p{L}*|[Gg]enera\p{Ll}*forsamling|[Gg]enerlforsamling)(?:\s+[\d\p{Ll}]|\s*$)|(?:Foreningen|Klubben|Bestyrelsen|Bestyrelse|Den|Det|De|Afholdt|En|Et)$|(?:[Rr]eferat(?:et)?|[Dd]agsorden(?:en)?|[Pp]rotokol(?:len)?)$|(?:Indtast|Log ind|Login|Brugernavn|Adgangskode|Glemt)(?!\p{L}))/u;
 
 /** How a body read from a document is made its name alone: what was read, the name, none. */
 export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
@@ -1740,6 +1740,9 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Valg af dirigent Bestyrelsen pegede på Bo Dal, som blev valgt uden modkandidater og takkede for valget', null],
   ['General-forsamling', null],
   ['Formand for Holmby Selskabet', null],
+  ['referatet', null],
+  ['Indtast dit brugernavn', null],
+  ['Holmby Turistinformation Referat Bestyrelsesmøde', 'Holmby Turistinformation'],
   ['Generalforsamling – agenda', null],
   ['Fra ordinær generalforsamling i foreningens lokaler', null],
   ['Kære medlemmer af Badebrolauget', null],
