@@ -5001,3 +5001,10 @@ describe('lettered items with numbered points under one of them', () => {
     expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent + referent'], [2, 'Bestyrelsens beretning'], [3, 'Aflæggelse af regnskab'], [4, 'Aktiviteter 2031'], [5, 'Forslag fra bestyrelsen'], [6, 'Valg til bestyrelsen'], [7, 'Eventuelt']]);
   });
 });
+
+describe('a general assembly held in a hall named as one word', () => {
+  it('`Generalforsamling i Holmbyhallen tirsdag …` names the place, and the society above it the body', () => {
+    const doc = parseText(['Holmby og Omegns Museumsforening', '', 'Generalforsamling i Holmbyhallen tirsdag d. 4. maj 2031', '', '1. Valg af dirigent', 'Bo blev valgt.', '', '2. Beretning', 'Beretningen blev godkendt.', '', '3. Eventuelt', 'Intet.'].join('\n'));
+    expect([doc.meeting.body, doc.meeting.location]).toEqual(['Holmby og Omegns Museumsforening', 'Holmbyhallen']);
+  });
+});

@@ -205,8 +205,15 @@ describe('the body and the place named in a title or a sentence of the header', 
     ['Vejby Forenings generalforsamling blev afholdt i Foreningernes Hus tirsdag den 4. maj 2031 kl. 17.00.', 'Foreningernes Hus'],
     ['Generalforsamlingen, der blev afholdt på klubbens spillested i Vejby Skoles kantine, påbegyndtes kl. 18.45.', 'klubbens spillested i Vejby Skoles kantine'],
     ['Referat 4. maj 2031\nMødet blev afholdt på Skt. Jakobs skole kl. 18.30-20.00', 'Skt. Jakobs skole'],
-    // The company that met is no place.
+    // After the meeting itself: the body, then where it met; a building; a room after whose meeting it was.
+    ['Den 4. maj 2031 kl. 15.00 afholdtes ordinær generalforsamling i Grundejerforeningen for Vejby Strand på Vejby Badehotel.', 'Vejby Badehotel'],
+    ['Referat 4. maj 2031\n40 medlemmer deltog i generalforsamlingen i Kinoens selskabslokale.', 'Kinoens selskabslokale'],
+    ['Den 4. maj 2031 kl. 11.00 afholdtes ordinær generalforsamling i Vejbypartiet i Eventrummet, Torvet 3, Vejby.', 'Eventrummet'],
+    ['Torsdag d. 4. maj 2031 samledes foreningens repræsentantskab til repræsentantskabsmøde på Vejby Slot.', 'Vejby Slot'],
+    // The company that met is no place; nor a body met in, named without its kind.
     ['Referat af bestyrelsesmøde den 4. maj 2031 i Vejby Forsyning A/S', null],
+    ['Den 4. maj 2031 afholdtes lokalt årsmøde i Vejby Ølvenner i Vejby.', null],
+    ['Generalforsamling i SF Vejby 4. maj 2031', null],
   ])('%j → place %s', (text, place) => expect(header(text).meeting.location).toBe(place));
 
   it.each([

@@ -452,19 +452,42 @@ const PLACE_NOUN = /(?:stue|stuen|sal|salen|lokale|lokalet|lokalerne|huset|hus|h
  */
 export function placeInSentence(text: string): string | null {
   if (/\b(?:næste|kommende)\s+\p{L}*(?:møde|generalforsamling)/iu.test(text)) return null;
-  for (const m of text.matchAll(PLACE_LEAD)) {
+  const leads = [...text.matchAll(PLACE_LEAD)].map((m) => ({ m, building: false, held: false }));
+  // After the meeting itself a building only (`… generalforsamlingen i Kulturhusets sal`; `Generalforsamling i Holmby IF` is whose).
+  // (Held, a name will do that is no body's: `… afholdt generalforsamling i Kultur Perronen`.)
+  if (MAY_HOLD_MEETING.test(text)) {
+    for (const m of text.matchAll(PLACE_AFTER_MEETING)) {
+      // (Held `på` a place, a name will do; `i` a name may be the body's: `… afholdt årsmøde i Holmby Ølvenner`.)
+      const held = /^(?:afholdt|afholdtes|holdt|afholdte|samledes|mødtes)\b/iu.test(m[0]) && /\spå\s+$/u.test(m[0]);
+      leads.push({ m, building: !held, held });
+    }
+  }
+  for (const { m, building, held } of leads.sort((x, y) => x.m.index - y.m.index)) {
     const rest = text.slice(m.index + m[0].length);
     const stop = PLACE_STOP.exec(rest)!;
-    const place = rest.slice(0, stop.index).trim();
+    let place = rest.slice(0, stop.index).trim();
+    // `… i Holmby Grundejerforening på Strandhotellet`: the body, then where it met (a place whatever its words).
+    const afterBody = ORGANISATION_WORD.test(place) ? /\s(?:på|hos)\s+(?:adressen\s+)?(\S.*)$/u.exec(place)?.[1] : undefined;
+    if (afterBody !== undefined) place = afterBody;
+    // `… i Holmbypartiet i Eventrummet`: whose meeting, then the room it was held in.
+    const inRoom = building ? /^(\S.*?)\s+i\s+(\S.*)$/u.exec(place) : null;
+    if (inRoom && PLACE_NOUN.test(inRoom[2]!) && !PLACE_NOUN.test(inRoom[1]!)) place = inRoom[2]!;
     const words = place.split(/\s+/);
     if (place.length < 3 || words.length > 7 || findDate(place) || /\d{1,2}[.:]\d{2}/u.test(place)) continue;
     // `… den 27. februar 2031 i Holmby Forsyning A/S`, `… i Holmby Kommune`: the body, or the area, not a place.
     if (ORGANISATION.test(place) || /\b(?:Kommune|Region)\b/u.test(place)) continue;
     if (WEEKDAY_WORD.test(words[0]!)) continue;
+    if (afterBody === undefined && building && !PLACE_NOUN.test(place) && !PLACE_IN_PASSING.test(place) && !PLACE_NAME_END.test(place)) continue;
+    if (afterBody === undefined && held && BODYLIKE.test(place)) continue;
     if (/^\p{Lu}/u.test(place) || PLACE_NOUN.test(place)) return place;
   }
   return null;
 }
+
+/** The meeting held, or the meeting itself, before where it was: `afholdtes ordinær generalforsamling i/på`, `deltog i generalforsamlingen i`, `Generalforsamling i`. */
+const PLACE_AFTER_MEETING = new RegExp(`(?:\\b(?:afholdt|afholdtes|holdt|afholdte)\\s+(?:der\\s+)?(?:\\p{Ll}+\\s+){0,3}?|\\b(?:samledes|mødtes)\\s+(?:\\p{L}+\\s+){0,3}?(?:til\\s+)?|^|\\b(?:deltog|mødte\\s+op)\\s+i\\s+|\\budgjorde\\s+)(?:[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?|\\p{L}*møde(?:t)?)(?:\\s+(?:i|for)\\s+\\p{Lu}[^,.;]{0,60}?(?:forening|selskab|klub|laug|råd|udvalg)\\p{L}*)?\\s*,?\\s+(?:i|på)\\s+`, 'gu');
+/** Every wording of PLACE_AFTER_MEETING has one of these (the cheap test before it). */
+const MAY_HOLD_MEETING = /møde|generalforsamling/iu;
 
 /** A sentence that tells when the meeting began or how long it went on: its times are the meeting's. */
 const STARTED = /(?<!\p{L})(?:påbegyndt(?:es)?|begyndte|startede|åbnedes|blev\s+(?:af)?holdt|afholdtes|varede)(?!\p{L})/iu;
@@ -1498,6 +1521,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // A place named in a title or a sentence of the header (`… i Kulturhuset torsdag den …`, `kl. 19.00 hos Poul Dam`, `via Zoom`).
   if (meeting.body !== null && PLACE_WORD.test(meeting.body) && !ORGANISATION.test(meeting.body)) {
     meeting.location ??= meeting.body;
+    meeting.body = null;
+  }
+  // `Generalforsamling i Holmbyhallen tirsdag …`: a name that is a building's (and no more) is where the meeting was.
+  const shaped = meeting.body === null ? null : shapeBody(meeting.body);
+  if (shaped !== null && /^\p{Lu}\p{Ll}+(?:hallen|huset|kirken|skolen|gården|centret)$|^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:Sognegård|Sognehus|Præstegård|Hallen|Kirke|Hotel|Kro)$/u.test(shaped) && !ORGANISATION_WORD.test(shaped)) {
+    meeting.location ??= shaped;
     meeting.body = null;
   }
   for (const l of lines.slice(0, 15)) {
