@@ -37,11 +37,11 @@ export interface ChairRow {
 export const CHAIR_ROWS: ChairRow[] = [
   {
     name: 'elected to chair',
-    cue: /valgt\s+(?:som|til)|vælges\s+(?:som|til)/u,
+    cue: /valgt\s+(?:som|til)|vælges\s+(?:som|til)|blev\s+valg\s+(?:som|til)/u,
     // `Jørn Holm, tidligere formand for rådet blev valgt til dirigent`: who the person is, between commas, before the verb.
     // (`Karsten Holm, […] blev valgt …`, `Eva Dal, formand for kultur-, fritids- og idrætsudvalget, blev valgt …`: more of who it is, commas and all.)
     // (`Bo Dal valgt som dirigent`, `Bo Dal vælges til dirigent`, `… valgt til både dirigent og referent`.)
-    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+|\\s+\\(?(?:have|hus|nr\\.?)\\s*\\d+[a-z]?\\)?)?(?:,\\s*(?:\\[(?:\\.{3}|…)\\]|(?:\\p{Ll}|\\[)[^.]{2,90}?|\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?),?)?,?\\s+(?:(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?)?(?:gen)?valgt|(?:gen)?vælges)\\s+(?:som|til)\\s+(?:både\\s+)?(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+|\\s+\\(?(?:have|hus|nr\\.?)\\s*\\d+[a-z]?\\)?)?(?:,\\s*(?:\\[(?:\\.{3}|…)\\]|(?:\\p{Ll}|\\[)[^.]{2,90}?|\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?),?)?,?\\s+(?:(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?)?(?:gen)?valgt|(?:gen)?vælges|blev\\s+valg)\\s+(?:som|til)\\s+(?:både\\s+)?(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -60,17 +60,19 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Eva Dal, formand for kultur-, fritids- og idrætsudvalget, blev valgt som dirigent, og Bo Lund valgt som referent.', 'Eva Dal'],
       ['Carl Holm fra Kolding blev valgt til dirigent', 'Carl Holm'],
       ['Marianne have 32 blev valgt til dirigent.', 'Marianne'],
+      ['Teddy Holm blev valg til dirigent.', 'Teddy Holm'],
       ['Karsten Holm, [...] blev valgt som dirigent.', 'Karsten Holm'],
     ],
   },
   {
     name: 'the office, then who was chosen',
     cue: /dirigent|ordstyrer|deleder/iu,
-    re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+(?:(?:såvel|både)\\s+)?${CHAIR_WORD}(?:\\s+(?:som|og)\\s+referent)?\\s+(?:valgtes|vælges|blev\\s+(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}\\s+(?:blev|er|var)\\s+${CHAIR_WORD}\\b|(?<![\\p{L}])(?:blev|er)\\s+${PERSON}\\s+(?:gen)?valgt\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])valg\\s+af\\s+${CHAIR_WORD}[^.]{0,20}?\\s+det\\s+blev\\s+${PERSON}|(?<![\\p{L}]|(?:[Ss]om|[Tt]il|af|[Vv]alg)\\s)${CHAIR_WORD_ANY_CASE}\\s+(?!valgt|(?:Til|Som|Af|Valg|Den|Det|Der|De)\\b)${PERSON}(?=\\s+\\p{Ll}|\\s*[,.]|$)`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+(?:(?:såvel|både)\\s+)?${CHAIR_WORD}(?:\\s+(?:som|og)\\s+referent)?\\s+(?:valgtes|vælges|blev\\s+(?:foreslået\\s+og\\s+)?(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}\\s+(?:blev|er|var)\\s+${CHAIR_WORD}\\b|(?<![\\p{L}])(?:blev|er)\\s+${PERSON}\\s+(?:gen)?valgt\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])valg\\s+af\\s+${CHAIR_WORD}[^.]{0,20}?\\s+det\\s+blev\\s+${PERSON}|(?<![\\p{L}]|(?:[Ss]om|[Tt]il|af|[Vv]alg)\\s)${CHAIR_WORD_ANY_CASE}\\s+(?!valgt|(?:Til|Som|Af|Valg|Den|Det|Der|De)\\b)${PERSON}(?=\\s+\\p{Ll}|\\s*[,.]|$)`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
       ['Til dirigent valgtes Poul Brink.', 'Poul Brink'],
+      ['Til dirigent blev foreslået og enstemmigt valgt Kjeld Holm.', 'Kjeld Holm'],
       ['Til såvel dirigent som referent valgtes Steffen', 'Steffen'],
       ['Som ordstyrer blev valgt næstformand Lise Kjær, og som referent Bo Lind.', 'Lise Kjær'],
       ['Mødeleder var Søren Aagaard.', 'Søren Aagaard'],
@@ -103,11 +105,12 @@ export const CHAIR_ROWS: ChairRow[] = [
   {
     name: 'chose someone to chair',
     cue: /valgte|valgtes/u,
-    re: new RegExp(`(?<![\\p{L}])(?:valgte|valgtes|genvalgte)\\s+${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+valgtes\\s+(?:enstemmigt\\s+)?(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])(?:valgte|valgtes|genvalgte)\\s+(?:enstemmigt\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+valgtes\\s+(?:enstemmigt\\s+)?(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
       ['Generalforsamlingen valgte Rikke Holm som dirigent.', 'Rikke Holm'],
+      ['De fremmødte valgte enstemmigt Kjeld som dirigent.', 'Kjeld'],
       ['Mogens Frost valgtes til ordstyrer.', 'Mogens Frost'],
       ['Forsamlingen valgte Rikke Holm som referent.', null],
     ],
@@ -164,7 +167,7 @@ export const CHAIR_ROWS: ChairRow[] = [
     cue: /valgt|valgtes|vælges|foresl|påtog|forslag|applaus|akklamation/iu,
     // `Valg af dirigent` / `Bo Dal er valgt.`, `I stedet valgtes Eva Lund.`, `Bo Dal blev foreslået og takkede ja.`,
     // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bestyrelsens forslag: Bo Dal. Valgt …`.
-    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}|^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}|(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået,\\s+(?:og\\s+(?:enstemmigt\\s+)?valgt|(?:\\p{Lu}\\p{Ll}+\\s+)?modtog\\s+valg)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))(?:[Tt]raditionen\\s+tro\\s+|[Ii]gen\\s+|[Ss]om\\s+sædvanlig\\s+)?(?:valgtes|vælges|genvælges)\\s+${PERSON}(?=\\s*[.,]|$)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+med\\s+(?:applaus|akklamation)\\b`, 'gu'),
+    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s+som\\s+${CHAIR_WORD})?,?\\s+og\\s+(?:han|hun)\\s+blev\\s+(?:enstemmigt\\s+)?valgt|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}|^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}|(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået,\\s+(?:og\\s+(?:enstemmigt\\s+)?valgt|(?:\\p{Lu}\\p{Ll}+\\s+)?modtog\\s+valg)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))(?:[Tt]raditionen\\s+tro\\s+|[Ii]gen\\s+|[Ss]om\\s+sædvanlig\\s+)?(?:valgtes|vælges|genvælges)\\s+${PERSON}(?=\\s*[.,]|$)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+med\\s+(?:applaus|akklamation)\\b`, 'gu'),
     inElection: true,
     withoutElection: false,
     examples: [
@@ -173,6 +176,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Joos Holm blev foreslået og takkede ja.', 'Joos Holm'],
       ['Bestyrelsen foreslog Erik Dam, der påtog sig hvervet.', 'Erik Dam'],
       ['Bestyrelsens forslag: Thomas Lund.', 'Thomas Lund'],
+      ['Formanden foreslog Bo Dal og han blev valgt ved afstemning.', 'Bo Dal'],
       ['Gunnar Holm blev foreslået og valgt. Han konstaterede, at generalforsamlingen var lovligt indkaldt.', 'Gunnar Holm'],
       ['Gunnar Holm blev foreslået af bestyrelsen og valgt med applaus.', 'Gunnar Holm'],
       ['Birgit G. blev valgt og konstaterede, at generalforsamlingen var lovlig.', 'Birgit G.'],
