@@ -621,3 +621,17 @@ describe('the body named in a notice\'s line or in the sentence that opens the m
     expect(bodyOf(['Holmby Bueskyttelaug skulle i marts have holdt den årlige generalforsamling, men den blev udsat.'])).not.toBe('Holmby Bueskyttelaug skulle i marts have');
   });
 });
+
+describe('apologies told in a sentence of their own line', () => {
+  const absent = (line: string) =>
+    parseText(['Referat af bestyrelsesmøde 4. maj 2031', '', 'Til stede: Bo Dal, Eva Holm, Kim Lund', line, '', '1. Godkendelse af referat', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'))
+      .participants.filter((p) => p.group === 'absent')
+      .map((p) => p.name);
+  it.each([
+    ['Per Holm fraværende', ['Per Holm']],
+    ['Per Holm, Ida Lund og Lis Dal deltog ikke på mødet.', ['Per Holm', 'Ida Lund', 'Lis Dal']],
+    ['Hans havde meldt afbud.', ['Hans']],
+    ['Fra bestyrelsen var der afbud fra Per Holm og Ida Lund.', ['Per Holm', 'Ida Lund']],
+    ['Ikke tilstede fra bestyrelsen: Per Holm, Ida Lund', ['Per Holm', 'Ida Lund']],
+  ])('%j → %j', (line, names) => expect(absent(line)).toEqual(names));
+});

@@ -18,7 +18,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter|(?:Kritiske\\s+|Interne\\s+)?[Rr]evisorer|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
   // `Fraværende stiftsrådsmedlemmer`, `Følgende havde meldt afbud`, `Fraværende var`.
-  ['absent', new RegExp(`^(?:Afbud|Uden afbud|Meldt afbud|Afbud meldt|(?:${tolerant('Følgende')}\\s+)?(?:havde\\s+|har\\s+)?meldt\\s+afbud|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud| var| \\p{L}*medlemmer(?: og øvrige)?)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke til stede|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
+  ['absent', new RegExp(`^(?:Afbud|Uden afbud|Meldt afbud|Afbud meldt|(?:${tolerant('Følgende')}\\s+)?(?:havde\\s+|har\\s+)?meldt\\s+afbud|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud| var| \\p{L}*medlemmer(?: og øvrige)?)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|Ikke (?:til stede|tilstede)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Fraværende')} fra (?:bestyrelsen|udvalget|rådet)|Kunne ikke (?:komme|deltage)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
 ];
 
 /** Group labels as printed, and lines that are none; tests/vocabulary.test.ts runs them. */
@@ -43,6 +43,10 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Ikke mødt:', 'absent'],
   ['Følgende havde meldt afbud:', 'absent'],
   ['Fraværende stiftsrådsmedlemmer:', 'absent'],
+  ['Ikke tilstede:', 'absent'],
+  ['Ikke tilstede fra bestyrelsen:', 'absent'],
+  ['Kunne ikke komme fra bestyrelsen:', 'absent'],
+  ['Fraværende fra bestyrelsen:', 'absent'],
   ['Fra mødet i maj', null],
   ['Bestyrelsens beretning', null],
 ];
@@ -188,7 +192,7 @@ function splitOutsideNotes(t: string, sep: RegExp): string[] {
 /** Apologies as a sentence of their own: `Der var afbud fra Lone Friis og Bo Dal.`, `Afbud fra Lone Friis.` */
 /** `Der var afbud fra 3 medlemmer: Bo Dal, …`: a count of those away, then their names. */
 const COUNTED = `(?:(?:\\d{1,3}|to|tre|fire|fem|seks|syv|otte|ni|ti)\\s+\\p{L}+\\s*:\\s*)?`;
-export const APOLOGY_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er|forelå|foreligger)\\s+)?(?:meldt\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+${COUNTED}(${NAMES_SOURCE})\\.?$`, 'iu');
+export const APOLOGY_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er|forelå|foreligger)\\s+|Fra\\s+(?:bestyrelsen|udvalget|rådet)\\s+(?:var|er)\\s+der\\s+)?(?:meldt\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+${COUNTED}(${NAMES_SOURCE})\\.?$`, 'iu');
 
 /** A first name, or two (`Anne Marie`), alone, perhaps with an initial (`Bo L`). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?$/u;
