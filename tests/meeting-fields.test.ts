@@ -633,5 +633,7 @@ describe('apologies told in a sentence of their own line', () => {
     ['Hans havde meldt afbud.', ['Hans']],
     ['Fra bestyrelsen var der afbud fra Per Holm og Ida Lund.', ['Per Holm', 'Ida Lund']],
     ['Ikke tilstede fra bestyrelsen: Per Holm, Ida Lund', ['Per Holm', 'Ida Lund']],
+    ['Fraværende Mette, Kenneth', ['Mette', 'Kenneth']],
+    ['Afbud. Christian og Erik', ['Christian', 'Erik']],
   ])('%j → %j', (line, names) => expect(absent(line)).toEqual(names));
 });

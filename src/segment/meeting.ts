@@ -367,7 +367,12 @@ export function splitRunTogether(l: SLine): SLine[] {
 
 /** A label glued to its value by a copied web table (`MødestedRådssalen`, `UdvalgÆldreråd`). */
 /** `Til stede: A, B og C. Afbud: D`: two groups on one line, as two lines. */
+/** `Fraværende Mette, Kenneth`, `Afbud. Bo og Eva`: the apologies' label without its colon, then names only. */
+const ABSENT_LABEL_BARE = new RegExp(`^(Afbud|${tolerant('Fraværende')}|Ikke til stede|Ikke tilstede)\\s*\\.?\\s+(${NAMES_SOURCE})\\.?$`, 'u');
+
 function splitGroupLabels(l: SLine): SLine[] {
+  const bare = ABSENT_LABEL_BARE.exec(l.text.trim());
+  if (bare && !/^fra\s/iu.test(bare[2]!)) return [{ ...l, text: `${bare[1]!}: ${bare[2]!}` }];
   // `AfbudClaus Holm, Eva Dal`: a group's label run into its first name (a table's two cells).
   const glued = GLUED_LABEL.exec(l.text);
   if (glued && groupLabel(glued[1]!) !== null) return splitGroupLabels({ ...l, text: l.text.replace(GLUED_LABEL, '$1: ') });
