@@ -5008,3 +5008,10 @@ describe('a general assembly held in a hall named as one word', () => {
     expect([doc.meeting.body, doc.meeting.location]).toEqual(['Holmby og Omegns Museumsforening', 'Holmbyhallen']);
   });
 });
+
+describe('titles of paragraphs, some with their record indented under them', () => {
+  it('`Valg af referent` / ` THN` and `Økonomi` over its text are items beside the titles alone in their paragraphs', () => {
+    const text = ['Deltagere: Bo, Eva, Kim, Lis', '', 'Godkendelse af referat fra sidste møde', ' OK', '', 'Valg af aftenens referent', ' EH', '', 'Økonomi', ' Der arbejdes videre med sagen om lejen af banerne.', '', 'Evaluering af stævnet', '', 'God feedback fra alle, et godt arrangement med mange deltagere.', '', 'Nyt fra udvalgene', '', 'Sponsormaterialet gøres enklere, og salget sættes i gang igen.', '', 'Hjemmesiden', '', 'Der laves en plan for, hvordan klubben bruger sine kanaler fremover.', '', 'Eventuelt', '', 'Der var ikke noget under eventuelt i aften.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af referat fra sidste møde', 'Valg af aftenens referent', 'Økonomi', 'Evaluering af stævnet', 'Nyt fra udvalgene', 'Hjemmesiden', 'Eventuelt']);
+  });
+});

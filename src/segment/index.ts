@@ -2026,7 +2026,7 @@ function titleShaped(t: string, most: number, labelOk: boolean): boolean {
   // A date line is no title; `Arrangement den 30. januar 2031`, an event and its day, is (not the meeting's `Bestyrelsesmøde den …`).
   const dated = findDate(bare) !== null && !(/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:den|d\.)\s+\d/u.test(bare) && !/møde|generalforsamling|referat|dagsorden/iu.test(bare));
   // (Ended by a full stop, with a verb of what was done, it is a sentence: `Som referent valgtes Eva Holm.`.)
-  if (FINITE_VERB.test(bare) || (/\.$/u.test(t) && CLAUSE_VERB.test(bare)) || dated || blockKind(bare) !== null || label || isFieldLabel(bare) || TITLE_WORD.test(bare)) return false;
+  if (FINITE_VERB.test(bare) || (/\.$/u.test(t) && CLAUSE_VERB.test(bare)) || dated || (blockKind(bare) !== null && blockKind(bare) !== 'economy') || label || isFieldLabel(bare) || TITLE_WORD.test(bare)) return false;
   // `Fravær: Mads`: a label and its value; `Tim bestiller smørrebrød`: a first name and what that person does.
   return !(/:\s|,\s+\p{Ll}/u.test(t) || (/^\p{Lu}\p{Ll}+\s+\p{Ll}+(?:er|år|ør|de|te)\b/u.test(t) && isGivenName(t.split(/\s+/)[0]!)));
 }
@@ -2101,6 +2101,8 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
   // A web page's chrome above (`Log ind`, the site's name): the items begin after the last line near the top that names the meeting and its day.
   const titled = paras.slice(0, 12).map((p, k) => (p.lines === 1 && MEETING_DATED.test(p.text) && findDate(p.text) !== null ? k : 0)).reduce((a, b) => Math.max(a, b), 0);
   let prevTitle = false;
+  // (A title with its record indented under it is its own title and text: it counts as two paragraphs.)
+  let headedCount = 0;
   const personAt = (k: number) => k >= 0 && k < paras.length && paras[k]!.lines === 1 && looksLikeName(paras[k]!.text.replace(/\s*\([^)]*\)$/u, ''));
   paras.forEach((p, k) => {
     if (k <= titled) return;
@@ -2109,11 +2111,16 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
     // A list of those present a name to a paragraph (`Deltagere:` / `Bo Dal` / `Eva Holm (ref)`): no titles; one name alone may be one.
     const person = personAt(k) && (personAt(k - 1) || personAt(k + 1) || (k > 0 && groupLabel(paras[k - 1]!.text.replace(/\s*:$/u, '')) !== null));
     const title = shaped(p, k) && !person && !prevTitle && k + 1 < paras.length && overText;
-    if (title) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: p.text.replace(/\.$/u, ''), score: 0, unnumbered: true });
+    // `Valg af referent` / ` THN`: a title flush left over its record indented under it, in the same paragraph.
+    const first = lines[p.index]!;
+    const indentOf = (l: SLine) => l.indent ?? (/^\s*/u.exec(l.text)![0].length);
+    const indentedUnder = !lineByLine && !title && p.lines > 1 && p.lines <= 4 && titleShaped(first.text.trim(), 7, true) && lines.slice(p.index + 1, p.index + p.lines).every((l) => indentOf(l) > indentOf(first));
+    if (indentedUnder) headedCount++;
+    if (title || indentedUnder) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: (title ? p.text : first.text.trim()).replace(/\.$/u, ''), score: 0, unnumbered: true });
     prevTitle = title;
   });
   // Line by line, each title over a paragraph of text, three will do.
-  return found.length >= (lineByLine ? MIN_PARAGRAPH_TITLES - 1 : MIN_PARAGRAPH_TITLES) && found.length * 2 <= paras.length ? found : [];
+  return found.length >= (lineByLine ? MIN_PARAGRAPH_TITLES - 1 : MIN_PARAGRAPH_TITLES) && found.length * 2 <= paras.length + headedCount ? found : [];
 }
 
 /** A title that names a topic, not a sentence of what was done: no finite verb, no past (`-ede`, `-te`), no passive past (`valgtes`). */
