@@ -291,10 +291,10 @@ function sameKey(word: string, key: string): boolean {
  * beretninger`): its first word; with what follows its colon, or its word, on
  * the line as the record's start.
  */
-function keyLine(lines: SLine[], from: number, title: string, before: number): { index: number; glued?: string } | null {
+function keyLine(lines: SLine[], from: number, title: string): { index: number; glued?: string } | null {
   const keys = keysOf(title);
   if (keys.length === 0) return null;
-  for (let i = from; i < before; i++) {
+  for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
     const t = l.text.replace(LIST_BULLET, '').trim();
@@ -321,12 +321,10 @@ export function sectionsByKey(lines: SLine[], chain: Candidate[]): Candidate[] |
   if (chain.length < MIN_ENTRIES) return null;
   if (!chain.every((c, k) => k === 0 || c.index - chain[k - 1]!.index <= LIST_STEP)) return null;
   const found: Candidate[] = [];
-  const keyed = new Set<number>();
   let from = chain[chain.length - 1]!.index + 1;
   for (const c of chain) {
-    const hit = keyLine(lines, from, c.rest, lines.length);
+    const hit = keyLine(lines, from, c.rest);
     if (!hit) continue;
-    keyed.add(c.number);
     found.push({ ...c, index: hit.index, unnumbered: true, ...(hit.glued !== undefined ? { gluedText: hit.glued } : {}) });
     from = hit.index + 1;
   }

@@ -140,15 +140,18 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   // Headings as printed where a letter stood for the number (`a. Valg af dirigent`, `Ad. b`).
   const printedHeading = new Map<number, string>();
+  let fromOther = false;
   // Numbers printed otherwise: roman numerals (`I. Valg af dirigent`, `II. Beretning`), then letters (`a.`, `Ad. b`),
   // read as numbers for a second search; the headings keep their letters as printed.
   for (const [read, code, message] of [
     [romanLines, 'items-roman', (n: number) => `The ${n} items are numbered in roman numerals`],
     [letteredLines, 'items-lettered', (n: number) => `The ${n} items are lettered (a, b, c …); numbered in order`],
   ] as const) {
+    if (fromOther) break;
     // (With numbered headings found, only where they all stand under one lettered heading: `D) Aktiviteter` / `1) Arbejdsdag` …
-    // are that item's points.)
+    // are that item's points; such a heading stands above the first of them, which is cheap to ask first.)
     const numberedFirst = chain;
+    if (numberedFirst.length > 0 && !lines.slice(0, numberedFirst[0]!.index).some((l) => !l.blank && OTHER_MARK_HEAD.test(l.text))) continue;
     const converted = read(lines);
     const found = converted ? findCandidates(converted) : [];
     // The agenda and its records by letter (`a. Valg af dirigent` … `Ad. a` / `Jørgen Holm blev valgt.`) as by number.
@@ -164,6 +167,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     }
     candidates = found;
     chain = otherChain;
+    fromOther = true;
     diags.info(code, message(chain.length), place(lines[chain[0]!.index]));
   }
   // An agenda of unnumbered lines whose titles return as headings (`Dagsorden:` / `Beretning` … `Beretning:`): those are the items.
@@ -666,8 +670,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // Untitled, with the agenda labelled and nothing recorded under any item: an agenda.
   // Untitled, with what was decided recorded under the items: minutes.
   const recordedAny = items.filter((it) => it.decision !== null && it.outcome !== null).length;
-  // No items: a report of the meeting whose lines tell two things decided or more (`Mona Skov valgtes som dirigent`, `Regnskabet
-  // godkendtes.`) is its minutes.
+  // No items: a report of the meeting whose lines tell three things decided or more (`Mona Skov valgtes som dirigent`, `Regnskabet
+  // godkendtes.`, `Kontingentet blev fastsat uændret.`) is its minutes.
   const decidedLines = items.length === 0 && documentType === null ? lines.filter((l) => !l.blank && l.text.length <= 600 && outcomeOf(l.text) !== null).length : 0;
   const finalType =
     documentType ??
@@ -755,7 +759,7 @@ function organisationLine(header: SLine[]): string | null {
     const t = l.text.trim();
     // Digits in a name (`Bridgeklubben BK 80 Hørsholm`, `AAB afdeling 9`), not a date or a time.
     // `Mvh Bo Dal, formand for Holmby Roklub`: a greeting and a signature, not a name.
-    if (l.blank || t.length > 60 || /[:.,;!?]$/.test(t) || new RegExp(`^(?:${GREETING_WORDS})(?!\\p{L})`, 'iu').test(t) || findDate(t) !== null || /\d[.:]\d{2}\b|\b(?:19|20)\d{2}\b/u.test(t)) continue;
+    if (l.blank || t.length > 60 || /[:.,;!?]$/.test(t) || GREETING_START.test(t) || findDate(t) !== null || /\d[.:]\d{2}\b|\b(?:19|20)\d{2}\b/u.test(t)) continue;
     const words = t.split(/\s+/);
     // One word only when it is long and an organisation's (`HerlufsholmKoret`).
     if ((words.length < 2 && t.length < 8) || words.length > 6 || !/^\p{Lu}/u.test(t)) continue;
@@ -1462,6 +1466,8 @@ const ELECTED_AFTER_TITLE = /^(Valg\s+af\s+[^.:;–-]{2,50}?)\s+(blev\s+(?:(?:ge
 
 /** A letter's greeting alone on its line: `Med venlig hilsen`, `Venlig hilsen`, `Mvh.`. */
 const GREETING_WORDS = '(?:med\\s+)?venlig(?:st)?\\s+hilsen|mvh\\.?';
+/** A greeting opening a line (`Mvh Bo Dal`). */
+const GREETING_START = new RegExp(`^(?:${GREETING_WORDS})(?!\\p{L})`, 'iu');
 const GREETING = new RegExp(`^(?:${GREETING_WORDS})[.,!]?$`, 'iu');
 
 /** A signature's office or greeting alone on its line (`Formand`, `På bestyrelsens vegne`, `Med venlig hilsen`). */
@@ -3035,9 +3041,12 @@ function withOutOfOrder(lines: SLine[], cands: Candidate[], chain: Candidate[], 
  * Numbered headings that all stand under one heading of another chain (`D) Aktiviteter` / `1) Arbejdsdag` / `2) Sommerfest` /
  * `E) Forslag`): that chain, three or more from its first, lettered or in roman numerals as printed, is the items, and the numbers its points.
  */
+/** A heading marked by a letter or a roman numeral (`D) Aktiviteter`, `IV. Regnskab`). */
+const OTHER_MARK_HEAD = /^\s*(?:[A-Za-zÆØÅæøå]|[IVXivx]+)\s*[.):]/u;
+
 function pointsUnderOne(numbered: Candidate[], other: Candidate[], lines: SLine[]): boolean {
   if (other.length < 3 || other[0]!.number !== 1 || !other.every((c, k) => c.number === k + 1)) return false;
-  if (other.some((o) => numbered.some((n) => n.index === o.index)) || !other.every((o) => /^\s*(?:[A-Za-zÆØÅæøå]|[IVXivx]+)\s*[.):]/u.test(lines[o.index]!.text))) return false;
+  if (other.some((o) => numbered.some((n) => n.index === o.index)) || !other.every((o) => OTHER_MARK_HEAD.test(lines[o.index]!.text))) return false;
   const span = (i: number) => other.filter((o) => o.index < i).length;
   const first = span(numbered[0]!.index);
   // (Between two of them, not after the last: numbers after a list of letters are the items, the letters their points.)
