@@ -291,20 +291,18 @@ function sameKey(word: string, key: string): boolean {
  * beretninger`): its first word; with what follows its colon, or its word, on
  * the line as the record's start.
  */
-function keyLine(lines: SLine[], from: number, title: string): { index: number; glued?: string } | null {
+function keyLine(lines: SLine[], firstWords: (string | null)[], from: number, title: string): { index: number; glued?: string } | null {
   const keys = keysOf(title);
   if (keys.length === 0) return null;
   for (let i = from; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.blank) continue;
-    const t = l.text.replace(LIST_BULLET, '').trim();
-    const m = /^(\p{Lu}\p{L}+)(?=[\s:]|$)/u.exec(t);
-    if (!m || !keys.some((k) => sameKey(m[1]!.toLowerCase(), k))) continue;
+    const word = firstWords[i];
+    if (!word || !keys.some((k) => sameKey(word, k))) continue;
+    const t = lines[i]!.text.replace(LIST_BULLET, '').trim();
     // A heading of its own (`Konstituering:`, `Udvalgenes beretninger:`), or one run on after its colon or right after its word.
     const colon = /^([^:]{0,60}?)\s*:\s*(\S.*)?$/u.exec(t);
     if (colon) return colon[2] !== undefined ? { index: i, glued: colon[2] } : { index: i };
     if (t.split(/\s+/u).length <= 14 && !/[.!?]$/u.test(t)) return { index: i };
-    const after = t.slice(m[1]!.length).trim();
+    const after = t.slice(word.length).trim();
     if (/^\p{Lu}/u.test(after)) return { index: i, glued: after };
   }
   return null;
@@ -322,8 +320,10 @@ export function sectionsByKey(lines: SLine[], chain: Candidate[]): Candidate[] |
   if (!chain.every((c, k) => k === 0 || c.index - chain[k - 1]!.index <= LIST_STEP)) return null;
   const found: Candidate[] = [];
   let from = chain[chain.length - 1]!.index + 1;
+  // Each line's first word, capitalised (`Trampesti`, `Konstituering`), in small letters: read once for all the entries.
+  const firstWords = lines.map((l, i) => (i < from || l.blank ? null : (/^(\p{Lu}\p{L}+)(?=[\s:]|$)/u.exec(l.text.replace(LIST_BULLET, '').trim())?.[1]?.toLowerCase() ?? null)));
   for (const c of chain) {
-    const hit = keyLine(lines, from, c.rest);
+    const hit = keyLine(lines, firstWords, from, c.rest);
     if (!hit) continue;
     found.push({ ...c, index: hit.index, unnumbered: true, ...(hit.glued !== undefined ? { gluedText: hit.glued } : {}) });
     from = hit.index + 1;

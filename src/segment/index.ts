@@ -2115,12 +2115,12 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
     // Line by line, a title stands over a paragraph of text, not over another short line (a list's entry, a name).
     const overText = !lineByLine || (k + 1 < paras.length && textUnder(k));
     // A list of those present a name to a paragraph (`Deltagere:` / `Bo Dal` / `Eva Holm (ref)`): no titles; one name alone may be one.
-    const person = personAt(k) && (personAt(k - 1) || personAt(k + 1) || (k > 0 && groupLabel(paras[k - 1]!.text.replace(/\s*:$/u, '')) !== null));
-    const title = shaped(p, k) && !person && !prevTitle && k + 1 < paras.length && overText;
+    const person = () => personAt(k) && (personAt(k - 1) || personAt(k + 1) || (k > 0 && groupLabel(paras[k - 1]!.text.replace(/\s*:$/u, '')) !== null));
+    const title = !prevTitle && k + 1 < paras.length && overText && shaped(p, k) && !person();
     // `Valg af referent` / ` THN`: a title flush left over its record indented under it, in the same paragraph.
     const first = lines[p.index]!;
     const indentOf = (l: SLine) => l.indent ?? (/^\s*/u.exec(l.text)![0].length);
-    const indentedUnder = !lineByLine && !title && p.lines > 1 && p.lines <= 4 && titleShaped(first.text.trim(), 7, true) && lines.slice(p.index + 1, p.index + p.lines).every((l) => indentOf(l) > indentOf(first));
+    const indentedUnder = !lineByLine && !title && p.lines > 1 && p.lines <= 4 && lines.slice(p.index + 1, p.index + p.lines).every((l) => indentOf(l) > indentOf(first)) && titleShaped(first.text.trim(), 7, true);
     if (indentedUnder) headedCount++;
     if (title || indentedUnder) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: (title ? p.text : first.text.trim()).replace(/\.$/u, ''), score: 0, unnumbered: true });
     prevTitle = title;
