@@ -420,19 +420,21 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (meeting.body !== null && ENTRY_MARK.test(meeting.body)) meeting.body = null;
   const letterheadBody = lh.letterheads.find((l) => l.body)?.body ?? null;
   // Each later source is read only where the earlier ones gave no name (see yieldsBody; after the kind of meeting is read, a name once shaped).
-  const offerBody = (found: string | null, shapedOnly = true) => {
-    if (meeting.body === null && found !== null && (shapedOnly ? shapeBody(found) !== null : yieldsBody(found))) meeting.body = found;
+  const offerBody = (read: () => string | null, shapedOnly = true) => {
+    if (meeting.body !== null) return;
+    const found = read();
+    if (found !== null && (shapedOnly ? shapeBody(found) !== null : yieldsBody(found))) meeting.body = found;
   };
-  offerBody(letterheadBody ?? bodyFromLetterhead(doc.letterhead?.lines.map((l) => l.text) ?? []), false);
+  offerBody(() => letterheadBody ?? bodyFromLetterhead(doc.letterhead?.lines.map((l) => l.text) ?? []), false);
   // A kind of meeting (`Bestyrelsesmøde 27`, `Generalforsamling 2022`) or a web page's chrome names no body; an organisation's name at the top may.
   const kindOfMeeting = meeting.body !== null && !namesABody(meeting.body) ? meeting.body : null;
   if (kindOfMeeting !== null) meeting.body = bodyInMeetingWord(kindOfMeeting);
   // A body read with the title word in it (`ÅBEN DAGSORDEN ØKONOMIUDVALG`) is the committee beside that word.
   if (meeting.body !== null && /\b(?:referat|dagsorden)\b/iu.test(meeting.body)) meeting.body = committeeBesideTitle([{ text: meeting.body, blank: false, line: 0, page: null }]) ?? meeting.body;
-  offerBody(committeeBesideTitle(lines.slice(0, Math.min(headerEnd, 12))));
+  offerBody(() => committeeBesideTitle(lines.slice(0, Math.min(headerEnd, 12))));
   if (meeting.body !== null) meeting.body = namedAbove(meeting.body, lines.slice(0, Math.min(headerEnd, 12)));
-  offerBody(organisationLine(lines.slice(0, headerEnd)));
-  offerBody(header.bodyOfMeeting);
+  offerBody(() => organisationLine(lines.slice(0, headerEnd)));
+  offerBody(() => header.bodyOfMeeting);
   if (meeting.body !== null) meeting.body = tidyBody(meeting.body);
   meeting.chair ??= chairOf(participants);
   seatChair(meeting.chair, participants);

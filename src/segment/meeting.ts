@@ -931,14 +931,16 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   let titleTimes: { start: string | null; end: string | null } | null = null;
   let chairFromField = false;
   /** A body read from a line, taken where none is yet and where it would be a name at all (a bad read never blocks a later good one). */
-  const offerBody = (found: string | null | undefined) => {
-    if (meeting.body === null && found != null && yieldsBody(found)) meeting.body = found;
+  const offerBody = (read: () => string | null | undefined) => {
+    if (meeting.body !== null) return;
+    const found = read();
+    if (found != null && yieldsBody(found)) meeting.body = found;
   };
   /** Date and times from a text, where the meeting has none yet. */
   // `kl. 19.30 i Grundejerforeningen Birkelunden`: an organisation there is the body that met, not a place.
   const placeOrBody = (found: string) => {
     const v = found.replace(/[.,]$/, '').trim();
-    if (ORGANISATION.test(v) && !PLACE_WORD.test(v)) offerBody(v);
+    if (ORGANISATION.test(v) && !PLACE_WORD.test(v)) offerBody(() => v);
     else meeting.location ??= v;
   };
   const seenDates: { date: string; start: string | null; end: string | null }[] = [];
@@ -1020,11 +1022,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     // `Tirsdag 9. marts afholdt Holmby Antenneforening deres ordinære generalforsamling.`: the association that held it.
     const heldBy = HELD_BY.exec(t) ?? HELD_BY_FIRST.exec(t);
-    if (heldBy && i < 12 && ORGANISATION_WORD.test(heldBy[1]!)) offerBody(heldBy[1]!);
+    if (heldBy && i < 12 && ORGANISATION_WORD.test(heldBy[1]!)) offerBody(() => heldBy[1]!);
     // `…, afholdtes ordinær generalforsamling i Grundejerforeningen Strandvejen på Hotel Strand`,
     // `Der var indkaldt til møde i Holmby Kirkes menighedsråd tirsdag …`: the body whose meeting the sentence tells of.
     const heldIn = i < 12 ? HELD_IN_BODY.exec(t) : null;
-    if (heldIn && ORGANISATION_WORD.test(heldIn[1]!)) offerBody(heldIn[1]!);
+    if (heldIn && ORGANISATION_WORD.test(heldIn[1]!)) offerBody(() => heldIn[1]!);
     // `Holmby Forenings ordinære generalforsamling …`, `… generalforsamling Holmby Husflid`: the body the meeting is of.
     if (i < 12) ofMeeting ??= bodyOfMeeting(t);
     // `Generalforsamlingen blev afholdt i Folkehuset Vejlby og varede fra kl. 18,30 til ca. 19,15.`: where and when, told in a sentence.
@@ -1054,7 +1056,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const invites = INVITES.exec(t);
     if (invites && i < 15) {
       const who = invites[1]!.trim();
-      if (!/^(?:Bestyrelsen|Formanden|Vi|Udvalget|Rådet)$/u.test(who) && namesABody(who)) offerBody(who);
+      if (!/^(?:Bestyrelsen|Formanden|Vi|Udvalget|Rådet)$/u.test(who) && namesABody(who)) offerBody(() => who);
       documentTitle ??= 'dagsorden';
       takeWhen(t);
       return;
@@ -1067,7 +1069,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november kl. 17:30 i …`: a notice of the meeting.
     const notice = i < 15 ? NOTICE_OF_MEETING.exec(t) : null;
     if (notice) {
-      offerBody(bodyFromTitle(notice[1]!.charAt(0).toUpperCase() + notice[1]!.slice(1)));
+      offerBody(() => bodyFromTitle(notice[1]!.charAt(0).toUpperCase() + notice[1]!.slice(1)));
       documentTitle ??= 'dagsorden';
       takeWhen(t);
       if (meeting.location === null) {
@@ -1084,7 +1086,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const suffixed = TITLE_SUFFIX.exec(t);
     if (suffixed) {
       documentTitle ??= suffixed[2]!.toLowerCase().startsWith('dagsorden') ? 'dagsorden' : 'referat';
-      offerBody(bodyAmongParts(suffixed[1]!) ?? bodyFromTitle(suffixed[1]!));
+      offerBody(() => bodyAmongParts(suffixed[1]!) ?? bodyFromTitle(suffixed[1]!));
       const after = suffixed[3] ?? suffixed[4] ?? suffixed[5];
       // `Generalforsamling 5/2-2031 - Referat`: the date before the title's word, with its year in full (`25.08.27` may be
       // read either way round).
@@ -1119,7 +1121,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       if (both) title[2] = title[2]!.slice(both[0].length);
       if (!link) documentTitle ??= word.startsWith('dagsorden') && !both ? 'dagsorden' : 'referat';
       // `Beslutninger fra mødet. Torsdag kl. 8.15. Ordinært møde. Økonomiudvalget`: parts run together with full stops, one of them the body.
-      offerBody(bodyAmongParts(title[2] ?? ''));
+      offerBody(() => bodyAmongParts(title[2] ?? ''));
       if (title[2]) {
         const d = findDate(title[2]);
         if (d) {
@@ -1135,7 +1137,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           const address = ADDRESS_END.exec(rest);
           if (address) meeting.location ??= placeIn(rest) ?? address[1]!;
         }
-        offerBody(bodyFromTitle(title[2]));
+        offerBody(() => bodyFromTitle(title[2]!));
       }
       current = null;
       return;
@@ -1298,7 +1300,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // A line naming the meeting's body: `Møde i Udvalget for …`, or a group's name alone.
     const moede = new RegExp(`^(?:(?:fra|af|til)\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu').exec(t);
     if (moede) {
-      offerBody(bodyFromTitle(moede[1]!) ?? (/\d/.test(moede[1]!) ? null : moede[1]!));
+      offerBody(() => bodyFromTitle(moede[1]!) ?? (/\d/.test(moede[1]!) ? null : moede[1]!));
       takeWhen(moede[1]!);
     }
     else if (i - dateLineAt <= 3 && PLACE_LINE.test(t) && (PLACE_WORD.test(t) || PLACE_WITH_ADDRESS.test(t) || (!/\d/.test(t) && addressUnder(lines, i))) && !/[.!?]$/.test(t)) {
@@ -1308,26 +1310,26 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     else if (MEETING_WORD_DATE.test(t) && (findDate(t) || CLOCK.test(t))) {
       // `Rådsmøde 14.05.2024`, `Bestyrelsesmøde den 2. maj 2024`: the meeting's word and its date;
       // `Skolebestyrelsesmøde den 25. maj kl. 18.30-21.00 - Personalerummet`: no year, but a time and a place.
-      offerBody(bodyFromTitle(MEETING_WORD_DATE.exec(t)![1]!));
+      offerBody(() => bodyFromTitle(MEETING_WORD_DATE.exec(t)![1]!));
       takeWhen(t);
       const dashed = PLACE_AFTER_TIME_DASH.exec(t);
       if (dashed) meeting.location ??= dashed[1]!;
       dateLineAt = i;
     } else if (i < 12 && datedAtEnd(t) !== null && MEETING_IN_NAMED.test(datedAtEnd(t)!)) {
       // `Bestyrelsesmøde i Solbakkens Ejerlaug 2031.04.19`: the meeting in a named body, then its date.
-      offerBody(bodyFromTitle(datedAtEnd(t)!));
+      offerBody(() => bodyFromTitle(datedAtEnd(t)!));
       takeWhen(t);
       dateLineAt = i;
     } else if (i < 12 && (looksLikeBodyName(t) || ORGANISATION_NAME.test(t) || MEETING_IN_NAMED.test(t)) && !findDate(t) && !ASSEMBLY.test(t)) {
       // `Skolebestyrelsesmøde`, `Ekstraordinært Ældrerådsmøde`: a meeting's word, the body in it or none.
-      if (/møde(?:t)?$/iu.test(t)) offerBody(bodyFromTitle(t));
+      if (/møde(?:t)?$/iu.test(t)) offerBody(() => bodyFromTitle(t));
       else {
         // A web page's link (`Se alle dagsordener og referater fra dette mødeforum`) names no body, and leaves the field open.
         const named = t.replace(WEB_SECTION, '').replace(AREA_SUFFIX, '');
         // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`: the meeting's word, then the body.
         // A kind of meeting (`Bestyrelsesmøde 27`) names a body only in its word (`Brugerrådsmøde` → `Brugerrådet`), and leaves the field to a later line.
         // `Fra ordinær generalforsamling i Holmby Kajakklub` (a title's second line): the club after the meeting.
-        if (!WEB_CHROME.test(named)) offerBody(NEWS_FROM.exec(named)?.[1] ?? (/\p{Ll}møde\s+\p{Ll}|^(?:(?:[Ff]ra|[Aa]f)\s+)?(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?\p{L}*(?:[Mm]øde|[Gg]eneralforsamling|MØDE|GENERALFORSAMLING)\s+(?:i|for|I|FOR)\s+\p{Lu}/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named)));
+        if (!WEB_CHROME.test(named)) offerBody(() => NEWS_FROM.exec(named)?.[1] ?? (/\p{Ll}møde\s+\p{Ll}|^(?:(?:[Ff]ra|[Aa]f)\s+)?(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?\p{L}*(?:[Mm]øde|[Gg]eneralforsamling|MØDE|GENERALFORSAMLING)\s+(?:i|for|I|FOR)\s+\p{Lu}/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named)));
       }
     }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
@@ -1339,7 +1341,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       const prose = named.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|for|i|af|med|til|på|om)$/u.test(w)).length > 1;
       // `Holmby, mandag d. 7. april 2031.`: a letter's town and date, not a body.
       const dateline = /^\p{Lu}\p{Ll}+,\s/u.test(t) && !/\s/u.test(named) && !BODYLIKE.test(named);
-      if (named !== '' && !prose && !dateline && !new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med)$`, 'iu').test(named)) offerBody(bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named));
+      if (named !== '' && !prose && !dateline && !new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med)$`, 'iu').test(named)) offerBody(() => bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named));
       takeWhen(t);
       dateLineAt = i;
     } else if (TIME_ONLY.test(t)) {
