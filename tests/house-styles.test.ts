@@ -5015,3 +5015,16 @@ describe('titles of paragraphs, some with their record indented under them', () 
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af referat fra sidste møde', 'Valg af aftenens referent', 'Økonomi', 'Evaluering af stævnet', 'Nyt fra udvalgene', 'Hjemmesiden', 'Eventuelt']);
   });
 });
+
+describe('an agenda list whose numbers start again part of the way, then records `Ad 1` … `Ad n`', () => {
+  const agenda = (lines: string[]) => parseText(['Referat af bestyrelsesmøde den 4. maj 2031', '', ...lines, '', 'Ad 1:', 'Referatet blev godkendt og underskrevet.', '', 'Ad 2:', 'Bo orienterede om vedtægterne.', '', 'Ad 3:', 'Hjemmesiden skal laves om.', '', 'Ad 4:', 'Kassen har det godt.'].join('\n'));
+  it('the label\'s first entry, then `1.` again: the entries numbered by their place, the records theirs', () => {
+    const doc = agenda(['Dagsorden:     1.  Godkendelse af dagsorden og referat', '', '  1. Orientering om foreningen', '  2. Hjemmesiden', '  3. Kassen', '  4. Eventuelt']);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Godkendelse af dagsorden og referat'], [2, 'Orientering om foreningen'], [3, 'Hjemmesiden'], [4, 'Kassen'], [5, 'Eventuelt']]);
+    expect(doc.items[1]!.decision).toBe('Bo orienterede om vedtægterne.');
+  });
+  it('not points numbered under an entry, the list going on after them', () => {
+    const doc = agenda(['1. Godkendelse af referat', '2. Vedtægter', '3. Bestyrelsen:', '1. Valg af formand', '2. Valg af kasserer', '4. Kassen', '5. Eventuelt']);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+});

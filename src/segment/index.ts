@@ -170,6 +170,24 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     fromOther = true;
     diags.info(code, message(chain.length), place(lines[chain[0]!.index]));
   }
+  // An agenda list numbered again from 1 part of the way (`1.` `1.` `2.` …), then records `Ad 1` … `Ad n`, one for each of its
+  // entries: the entries numbered by their place, the records the items (the lines keep their numbers as printed).
+  if (!fromOther) {
+    const renumbered = renumberedList(lines);
+    const found = renumbered ? findCandidates(renumbered) : [];
+    const byNumber = renumbered ? recordsByNumber(renumbered, found, minutesAfterAgenda(renumbered, found, chooseChain(found).chain)) : null;
+    if (renumbered && byNumber && byNumber.length >= 3) {
+      renumbered.forEach((l, i) => {
+        if (l !== lines[i]) {
+          printedHeading.set(i, lines[i]!.text);
+          lines[i] = l;
+        }
+      });
+      candidates = found;
+      chain = byNumber;
+      diags.info('items-renumbered', `The agenda's numbers restart part of the way; its entries are numbered by their place, as the ${byNumber.length} records (Ad 1, Ad 2, …) refer to them`, place(lines[chain[0]!.index]));
+    }
+  }
   // An agenda of unnumbered lines whose titles return as headings (`Dagsorden:` / `Beretning` … `Beretning:`): those are the items.
   let plainAgenda: AgendaEntry[] = [];
   if (chain.length <= 2) {
@@ -1829,6 +1847,50 @@ function letteredLines(lines: SLine[]): SLine[] | null {
     return { ...l, text: `${prefix}${number}${l.text.slice(prefix.length + 1)}` };
   });
   return any ? out : null;
+}
+
+/** An agenda's entry by its number (`1. Godkendelse af referat`), or the label with the first entry run on after it. */
+const LIST_ENTRY_NUMBER = /^(\s*(?:Dagsorden(?:en)?\s*:?\s+)?)(\d{1,2})(\s*[.)]\s+)(?=\S)/u;
+/** A record that refers to an entry by its number (`Ad. 3:`, `Ad 3.`). */
+const AD_NUMBER = /^\s*Ad\.?\s*(\d{1,2})\s*[.:)]/u;
+
+/**
+ * An agenda list whose printed numbers restart or repeat (`1.` `1.` `1.` `2.` `3.`, or the label's first entry then `1.` again:
+ * a web page's list split in two), followed by records `Ad 1` … `Ad n` as many as its entries: the lines with the list's
+ * entries numbered by their place, so that the records and the entries pair by number. Null where there is no such list.
+ */
+function renumberedList(lines: SLine[]): SLine[] | null {
+  const records: { index: number; number: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i]!.blank ? null : AD_NUMBER.exec(lines[i]!.text);
+    if (m) records.push({ index: i, number: Number(m[1]) });
+  }
+  if (records.length < 3 || !records.every((r, k) => r.number === k + 1)) return null;
+  // The last run of numbered lines before the first record, a few lines apart at most (a note under an entry between them).
+  let run: number[] = [];
+  for (let i = 0; i < records[0]!.index; i++) {
+    if (lines[i]!.blank || !LIST_ENTRY_NUMBER.test(lines[i]!.text)) continue;
+    if (run.length > 0 && i - run[run.length - 1]! > 4) run = [];
+    run.push(i);
+  }
+  // As many entries as records, or more (entries with no record, a copy cut short).
+  if (run.length < records.length || run.length > records.length * 3) return null;
+  const printed = run.map((i) => Number(LIST_ENTRY_NUMBER.exec(lines[i]!.text)![2]));
+  if (printed.every((n, k) => n === k + 1)) return null;
+  // Points numbered under an entry, the list going on after them (`5. Bestyrelsen:` / `1.` `2.` `3.` / `6. Evt.`): no restart.
+  // (Where the numbers counted again stop, the list going on from before them.)
+  for (let k = 1; k < printed.length; k++) {
+    if (printed[k]! > printed[k - 1]!) continue;
+    let j = k;
+    while (j + 1 < printed.length && printed[j + 1] === printed[j]! + 1) j++;
+    if (j + 1 < printed.length && printed[j + 1] === printed[k - 1]! + 1) return null;
+  }
+  const out = lines.slice();
+  run.forEach((i, k) => {
+    const l = lines[i]!;
+    out[i] = { ...l, text: l.text.replace(LIST_ENTRY_NUMBER, (_m, _label: string, _n: string, mark: string) => `${k + 1}${mark}`) };
+  });
+  return out;
 }
 
 /** `l. Valg af dirigent`, `I. Valg …`: OCR's reading of `1.` */
