@@ -1744,6 +1744,9 @@ export function shapeBody(body: string): string | null {
   const genitive = GENITIVE_MEETING.exec(t);
   if (genitive && NO_BODY_GENITIVE.test(genitive[1]!)) return null;
   if (genitive) t = genitive[1]!;
+  // `Holmby FK / Generalforsamlingens mødereferat 2031`, `HFK bestyrelsesmøde 2031-04`, `HFK bestyrelsesmøde afholdt`: the page's
+  // or meeting's words after the name.
+  t = t.replace(/\s*[/|]\s*(?:\p{L}*(?:referat|møde|generalforsamling)\p{L}*\s*)+(?:\d{4})?$/iu, '').replace(/(?<=\S)\s+\p{Ll}*møde(?:t)?\s+(?:afholdt|\d{4}(?:-\d{1,2})?)$/u, '');
   for (let before = ''; before !== t; ) {
     before = t;
     t = t.replace(KIND_AFTER, '').trim();
@@ -1754,6 +1757,9 @@ export function shapeBody(body: string): string | null {
   // A table's column heads (`Beslutning Ansvarlig`) name no body.
   if (words.every((w) => COLUMN_HEAD.test(w))) return null;
   if (NOT_A_BODY.test(t)) return null;
+  // One short word, not capitals (`År`, `Nov`, `land`): a piece of a line, no name (`HIF`, `FDF` are).
+  if (/^(?:\p{Lu}\p{Ll}{1,2}|\p{Ll}{1,4})$/u.test(t)) return null;
+  if (words.length === 1 && new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'iu').test(t)) return null;
   // `Her kan du også se tegningerne til forslaget.`: a sentence, not a name (a name is short, and no full stop ends its small word).
   if (words.length > 12 || (words.length >= 4 && /\p{Ll}{3}\.$/u.test(t))) return null;
   return t;
@@ -1777,6 +1783,13 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Valg af dirigent Bestyrelsen pegede på Bo Dal, som blev valgt uden modkandidater og takkede for valget', null],
   ['General-forsamling', null],
   ['Formand for Holmby Selskabet', null],
+  ['År', null],
+  ['Nov', null],
+  ['HIF', 'HIF'],
+  ['DaBU', 'DaBU'],
+  ['HFK bestyrelsesmøde 2031-04', 'HFK'],
+  ['HFK bestyrelsesmøde afholdt', 'HFK'],
+  ['Holmby-Øst / Generalforsamlingens mødereferat 2031', 'Holmby-Øst'],
   ['referatet', null],
   ['Indtast dit brugernavn', null],
   ['Holmby Turistinformation Referat Bestyrelsesmøde', 'Holmby Turistinformation'],
