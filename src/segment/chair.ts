@@ -90,7 +90,7 @@ export const CHAIR_ROWS: ChairRow[] = [
     name: 'the office as a label before the name',
     cue: /irigent|rdstyrer|ødeleder/u,
     // (Two offices in one label, `Ordstyrer/Dirigent:`; a full stop for the colon, `Dirigent. Bo Dal`; the person's own office before the name, `Mødeleder: Formand Bo Dal`.)
-    re: new RegExp(`^(?:(?:[Oo]rdstyrer|[Dd]irigent)\\s*\\/\\s*)?(?:[Dd]irigent|DIRIGENT|[Oo]rdstyrer|ORDSTYRER|[Mm]ødeleder)\\s*[:.]\\s*(?:(?:[Ff]ormand|[Nn]æstformand|[Bb]orgmester)(?:en)?\\s+)?${PERSON}(?=\\s*(?:[,.(]|$|\\s+\\p{Lu}\\p{Ll}+:))`, 'gu'),
+    re: new RegExp(`^(?:(?:[Oo]rdstyrer|[Dd]irigent)\\s*\\/\\s*)?(?:[Dd]irigent|DIRIGENT|[Oo]rdstyrer|ORDSTYRER|[Mm]ødeleder)(?:\\s*[:.]|\\s+[–-])\\s*(?:(?:[Ff]ormand|[Nn]æstformand|[Bb]orgmester)(?:en)?\\s+)?${PERSON}(?=\\s*(?:[,.(]|$|\\s+\\p{Lu}\\p{Ll}+:))`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -99,6 +99,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Dirigent: Ingen blev valgt', null],
       ['Ordstyrer/Dirigent: Knud Holm', 'Knud Holm'],
       ['Dirigent. Flemming Dal', 'Flemming Dal'],
+      ['Dirigent – Bitten Holm-Dal.', 'Bitten Holm-Dal'],
       ['Mødeleder: Formand Palle Holm Suppleanter: Referent: Bo Dal', 'Palle Holm'],
     ],
   },
@@ -143,12 +144,13 @@ export const CHAIR_ROWS: ChairRow[] = [
   {
     name: 'proposed to chair',
     cue: /foresl|indstillede|pegede/u,
-    re: new RegExp(`(?<![\\p{L}])${PROPOSED}\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40},)?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])${PROPOSED}\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40},)?,?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
       ['Formanden, Eva Lund, bød velkommen og fore-slog på bestyrelsens vegne valg af Bent Vad, Skovvej 2, som dirigent.', 'Bent Vad'],
       ['Bestyrelsen foreslog Jonna Krag som referent.', null],
+      ['Bestyrelsen indstillede Anne Holm, som dirigent og hun kunne konstatere, at alt var i orden.', 'Anne Holm'],
     ],
   },
   {
@@ -160,6 +162,23 @@ export const CHAIR_ROWS: ChairRow[] = [
     examples: [
       ['Bestyrelsen foreslår Hanne fra nr. 12 som modtog valg.', 'Hanne'],
       ['Forsamlingen foreslog Erik Dam, der tog imod valget.', 'Erik Dam'],
+    ],
+  },
+  {
+    name: 'proposed, then elected, in the item that elects the chair',
+    cue: /foresl|indstillede/u,
+    // `Bestyrelsen havde foreslået advokat Bo Dal, der blev enstemmigt valgt.`,
+    // `Bo Dal blev som den eneste foreslået af bestyrelsen og dermed valgt.`, `Bestyrelsen foreslog Bo Dal – valgt med applaus`:
+    // who was proposed, then a word of the election within the next sentence.
+    re: new RegExp(`(?:(?:${PROPOSED}|havde\\s+foreslået)\\s+(?:(?:advokat|formand(?:en)?|næstformand(?:en)?|tidligere\\s+\\p{Ll}+)\\s+)?${PERSON}(?=[\\s,–-])|(?<![\\p{L}])${PERSON}\\s+(?:blev|er|bliver)\\s+(?:som\\s+den\\s+eneste\\s+)?foreslået)(?:,\\s*\\p{Lu}[\\p{L}\\-]+)?(?![^.]{0,40}\\bsom\\s+referent\\b)[^.]{0,80}?(?<![\\p{L}])(?:valgt|vælges)(?![\\p{L}])`, 'gu'),
+    inElection: true,
+    withoutElection: false,
+    examples: [
+      ['Bestyrelsen havde foreslået advokat Eva Holm, der blev enstemmigt valgt.', 'Eva Holm'],
+      ['Bo Dal blev som den eneste foreslået af bestyrelsen og dermed valgt.', 'Bo Dal'],
+      ['Bestyrelsen foreslog Kim Lund – valgt med applaus', 'Kim Lund'],
+      ['Palle Holm er foreslået og bliver valgt uden modkandidat.', 'Palle Holm'],
+      ['Bestyrelsen foreslog Bo Dal som referent, og han blev valgt.', null],
     ],
   },
   {
