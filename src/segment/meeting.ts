@@ -573,6 +573,10 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['afdelingsmøde i HAB 112', 'HAB 112'],
   ['Referat fra generalforsamling den 21. juli 2031 i Vejlauget Holmvej af 2011', 'Vejlauget Holmvej af 2011'],
   ['Referat af generalforsamling i tennis afdelingen i HIF den 1.11.2031', 'tennis afdelingen i HIF'],
+  ['Indkaldelse til ekstraordinær generalforsamling i Holmby Kajakklub torsdag den 6. april 2031 kl. 19.00', 'Holmby Kajakklub'],
+  ['Online formandsmøde i DGI Holmby Skydning', 'DGI Holmby Skydning'],
+  ['Referat ved Holm Danias Generalforsamling Onsdag den 25. februar 2031 på Hotel Strand', 'Holm Dania'],
+  ['Referat af ordinær generelforsamling i Holmby Malerlaug (HML)', 'Holmby Malerlaug'],
   // A place, a kind of meeting, a time: no body.
   ['Bestyrelsesmøde i Holmby', null],
   ['Generalforsamling i Holmby Forsamlingshus', null],
@@ -602,9 +606,9 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
 const WEEKDAY_CAPITAL = WEEKDAY.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
 
 /** What opens a meeting's title before the meeting: the document's kind, perhaps with `af`/`fra` or a dash. */
-const TITLE_KIND_LEAD = /^(?:(?:Åbent|Lukket|Endeligt|ENDELIGT)\s+)?(?:[Rr]eferat|REFERAT|[Bb]eslutningsreferat|[Dd]agsorden|DAGSORDEN|[Pp]rotokol|[Uu]ddrag)(?:\s+(?:af|fra|for|til))?\s*[-–:,]?\s*/u;
+const TITLE_KIND_LEAD = /^(?:(?:Åbent|Lukket|Endeligt|ENDELIGT)\s+)?(?:[Rr]eferat|REFERAT|[Bb]eslutningsreferat|[Dd]agsorden|DAGSORDEN|[Pp]rotokol|[Uu]ddrag|[Ii]ndkaldelse|[Ii]nvitation)(?:\s+(?:af|fra|for|til|ved))?\s*[-–:,]?\s*/u;
 /** The meeting, perhaps ordinary or extraordinary (`ordinær generalforsamling`, `Bestyrelsesmøde`, `repræsentantskabsmøde`). */
-const TITLE_MEETING = /^(?:(?:ordinære?|ekstraordinære?|konstituerende|årlige?|virtuel)\s+)*(?:\p{L}*møde(?:t)?|generalforsamling(?:en)?)(?!\p{L})/iu;
+const TITLE_MEETING = /^(?:(?:ordinære?|ekstraordinære?|konstituerende|årlige?|virtuel|online|digitalt?)\s+)*(?:\p{L}*møde(?:t)?|gener[ae]lforsamling(?:en)?)(?!\p{L})/iu;
 /** When, right after the meeting: a weekday, `den`, a date or a year, `nr. 4`. */
 const TITLE_WHEN_LEAD = new RegExp(`^\\s*(?:[,–-]\\s*)?(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?`, 'iu');
 /** Where a body's name ends: a comma, a dash, a weekday, `den`, `kl.`, `afholdt`, a date, a year, markup. */
@@ -669,7 +673,9 @@ export function bodyInMeetingTitle(line: string): string | null {
       .trim()
       .replace(/(?<!\saf)\s+(?:i\s+)?(?:19[5-9]\d|20\d\d)$/u, '')
       .replace(/[,:;]$/u, '')
-      .replace(/\s+(?:af|i|og|for|til)$/u, '');
+      .replace(/\s+(?:af|i|og|for|til)$/u, '')
+      // `Holmby Malerlaug (HML)`: the name's letters in brackets after it.
+      .replace(/(?<=\S)\s*\(\p{Lu}[\p{Lu}\d&.\-]{1,9}\)$/u, '');
     const words = name.split(/\s+/u);
     if (words.length > (BODYLIKE.test(name) ? 10 : 7) || !namesABody(name) || findDate(name) || PAGE_CONTROL.test(name)) return null;
     // `… i Holmby afdelingens lokaler Torvegade`: premises named inside it, a place.
