@@ -5023,6 +5023,10 @@ describe('an agenda list whose numbers start again part of the way, then records
     expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Godkendelse af dagsorden og referat'], [2, 'Orientering om foreningen'], [3, 'Hjemmesiden'], [4, 'Kassen'], [5, 'Eventuelt']]);
     expect(doc.items[1]!.decision).toBe('Bo orienterede om vedtægterne.');
   });
+  it('not a list read from part of the way (`5.` … `8.` after names under `4.`): its numbers stay as printed', () => {
+    const doc = agenda(['1. Godkendelse af referat', '2. Vedtægter', '3. Kassen', '4. Valg af bestyrelse:', '   Bo Dal', '   Eva Holm', '   Kim Lund', '   Per Lund', '   Ida Holm', '5. Valg af revisor', '6. Kontingent', '7. Forslag', '8. Eventuelt']);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
   it('not points numbered under an entry, the list going on after them', () => {
     const doc = agenda(['1. Godkendelse af referat', '2. Vedtægter', '3. Bestyrelsen:', '1. Valg af formand', '2. Valg af kasserer', '4. Kassen', '5. Eventuelt']);
     expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);

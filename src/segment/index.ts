@@ -1851,8 +1851,6 @@ function letteredLines(lines: SLine[]): SLine[] | null {
 
 /** An agenda's entry by its number (`1. Godkendelse af referat`), or the label with the first entry run on after it. */
 const LIST_ENTRY_NUMBER = /^(\s*(?:Dagsorden(?:en)?\s*:?\s+)?)(\d{1,2})(\s*[.)]\s+)(?=\S)/u;
-/** A record that refers to an entry by its number (`Ad. 3:`, `Ad 3.`). */
-const AD_NUMBER = /^\s*Ad\.?\s*(\d{1,2})\s*[.:)]/u;
 
 /**
  * An agenda list whose printed numbers restart or repeat (`1.` `1.` `1.` `2.` `3.`, or the label's first entry then `1.` again:
@@ -1862,7 +1860,9 @@ const AD_NUMBER = /^\s*Ad\.?\s*(\d{1,2})\s*[.:)]/u;
 function renumberedList(lines: SLine[]): SLine[] | null {
   const records: { index: number; number: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const m = lines[i]!.blank ? null : AD_NUMBER.exec(lines[i]!.text);
+    // A record that refers to an entry by its number with `Ad` (`Ad. 3:`, `ad 3`): the number after its word.
+    const t = lines[i]!.text;
+    const m = lines[i]!.blank || !RECORD_BY_NUMBER.test(t) || !/^\s*Add?\b/iu.test(t) ? null : /^\D*(\d{1,2})/u.exec(t);
     if (m) records.push({ index: i, number: Number(m[1]) });
   }
   if (records.length < 3 || !records.every((r, k) => r.number === k + 1)) return null;
@@ -1876,7 +1876,8 @@ function renumberedList(lines: SLine[]): SLine[] | null {
   // As many entries as records, or more (entries with no record, a copy cut short).
   if (run.length < records.length || run.length > records.length * 3) return null;
   const printed = run.map((i) => Number(LIST_ENTRY_NUMBER.exec(lines[i]!.text)![2]));
-  if (printed.every((n, k) => n === k + 1)) return null;
+  // A list starts at 1 (a run that begins further on is the end of a list, its entries too far apart to be read as one).
+  if (printed[0] !== 1 || printed.every((n, k) => n === k + 1)) return null;
   // Points numbered under an entry, the list going on after them (`5. Bestyrelsen:` / `1.` `2.` `3.` / `6. Evt.`): no restart.
   // (Where the numbers counted again stop, the list going on from before them.)
   for (let k = 1; k < printed.length; k++) {

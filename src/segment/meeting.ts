@@ -1765,7 +1765,7 @@ export function shapeBody(body: string): string | null {
   if (NOT_A_BODY.test(t)) return null;
   // One short word, not capitals (`År`, `Nov`, `land`): a piece of a line, no name (`HIF`, `FDF` are).
   if (/^(?:\p{Lu}\p{Ll}{1,2}|\p{Ll}{1,4})$/u.test(t)) return null;
-  if (words.length === 1 && new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'iu').test(t)) return null;
+  if (MONTH_ALONE.test(t)) return null;
   // `Her kan du også se tegningerne til forslaget.`: a sentence, not a name (a name is short, and no full stop ends its small word).
   if (words.length > 12 || (words.length >= 4 && /\p{Ll}{3}\.$/u.test(t))) return null;
   return t;
@@ -1778,6 +1778,9 @@ export function shapeBody(body: string): string | null {
  * and one generic word (`Foreningen`, `Bestyrelse`, `Den`, `Afholdt`).
  */
 const NOT_A_BODY = /^(?:[Kk]ære\s|[Nn]yt\s+fra\s|(?:Referent|Ordstyrer|Dirigent|Mødeleder|Tid|Sted)(?:\s|\/|\p{Lu})|(?:Formand|Næstformand|Kasserer|Sekretær)\s+(?:for|i)\s|(?:Ekstra|Dobbelt|Ordinær|Ekstraordinær)\s+\p{L}*(?:møde|forsamling)|\p{L}*(?:møde|[Gg]eneral-?for\p{L}*|[Gg]enera\p{Ll}*forsamling|[Gg]enerlforsamling)(?:\s+[\d\p{Ll}]|\s*$)|(?:Foreningen|Klubben|Bestyrelsen|Bestyrelse|Den|Det|De|Afholdt|En|Et)$|(?:[Rr]eferat(?:et)?|[Dd]agsorden(?:en)?|[Pp]rotokol(?:len)?)$|(?:Indtast|Log ind|Login|Brugernavn|Adgangskode|Glemt)(?!\p{L}))/u;
+
+/** A month's name or abbreviation alone (`Nov`, `marts`): no body. */
+const MONTH_ALONE = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'iu');
 
 /** How a body read from a document is made its name alone: what was read, the name, none. */
 export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
