@@ -5032,3 +5032,97 @@ describe('an agenda list whose numbers start again part of the way, then records
     expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
   });
 });
+
+describe('paragraph titles under a post\'s byline, a list of clubs, and a closing item alone at the end', () => {
+  const post = [
+    'Referat af generalforsamlingen 2031',
+    '',
+    'Mette Krog (red.)',
+    '',
+    'Der kom 12 medlemmer til generalforsamlingen i klubhuset. Bo Lind blev valgt som dirigent.',
+    '',
+    'Beretning',
+    '',
+    'Formanden fortalte om et år med mange ture og en god sæson for klubben.',
+    '',
+    'Regnskab',
+    '',
+    'Regnskabet viste et lille overskud og blev godkendt af forsamlingen uden bemærkninger.',
+    '',
+    'Indkomne forslag',
+    '',
+    'Der var ikke kommet nogen forslag fra medlemmerne inden fristen i år.',
+    '',
+    'Valg',
+    '',
+    'Eva Holm og Ib Dahl blev genvalgt til bestyrelsen for to år uden modkandidater.',
+    '',
+    'Eventuelt',
+  ].join('\n');
+
+  it('the writer\'s name with `(red.)` is no title, and `Eventuelt` alone at the very end is the last item', () => {
+    expect(parseText(post).items.map((it) => it.title)).toEqual(['Beretning', 'Regnskab', 'Indkomne forslag', 'Valg', 'Eventuelt']);
+  });
+
+  it('without the closing title at the end, the items are the titles over text only', () => {
+    expect(parseText(post.replace(/\n\nEventuelt$/u, '')).items.map((it) => it.title)).toEqual(['Beretning', 'Regnskab', 'Indkomne forslag', 'Valg']);
+  });
+
+  // (A page whose paragraphs are parted by lines of one space, the clubs a paragraph each.)
+  const council = [
+    'Repræsentantskabsmøde i Idrætsrådet Holmby',
+    '',
+    'Tirsdag den 4. marts 2031 kl. 19,00 i Borgerforeningen',
+    ...[
+      'Følgende klubber var repræsenteret:',
+      'Holmby Roklub',
+      'Holmby Skiklub',
+      'Vester Holmby Tennisklub',
+      'Holmby forenede Boldklubber',
+      'Holmby Svømmeklub',
+      'Holmby Atletik',
+      'Nørre Holmby Idrætsforening',
+      'Holmby Golfklub',
+      'Rådets bestyrelse:',
+      'Formand Tage Ulv, Rita Bak, Ivan Dyhr',
+      'Desuden deltog to fra kommunen.',
+      'Ca. 40 deltagere',
+      'Dagsorden:',
+      'Valg af dirigent',
+      'Aske Lund valgt til dirigent',
+      'Beretning',
+      'Formanden aflagde beretning, og den blev taget til efterretning.',
+    ].flatMap((l) => [' ', l]),
+  ].join('\n');
+
+  it('the clubs listed under `Følgende klubber var repræsenteret:` are no titles; the items are the agenda\'s', () => {
+    expect(parseText(council).items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Beretning']);
+  });
+
+  it('a list under `Afbud:` ends at a title over its text', () => {
+    const text = [
+      'Bestyrelsesmøde 3. maj 2031',
+      '',
+      'Afbud:',
+      '',
+      'Rita Bak',
+      '',
+      'Godkendelse af sidste referat',
+      '',
+      'Referatet blev godkendt uden bemærkninger af de fremmødte.',
+      '',
+      'Kassen',
+      '',
+      'Der står 4.000 kr. på kontoen, og regningen for maling er betalt.',
+      '',
+      'Klubhuset',
+      '',
+      'Taget skal repareres inden vinteren, og Bo indhenter to tilbud på arbejdet.',
+      '',
+      'Næste møde',
+      '',
+      'Vi mødes igen i juni hos Eva, og hun sender en indkaldelse ud i god tid.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af sidste referat', 'Kassen', 'Klubhuset', 'Næste møde']);
+  });
+});

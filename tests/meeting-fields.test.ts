@@ -637,3 +637,36 @@ describe('apologies told in a sentence of their own line', () => {
     ['Afbud. Christian og Erik', ['Christian', 'Erik']],
   ])('%j → %j', (line, names) => expect(absent(line)).toEqual(names));
 });
+
+describe('the chair elected in the items, and the house the meeting was held in', () => {
+  const text = (time: string) =>
+    [
+      'Repræsentantskabsmøde i Idrætsrådet Holmby',
+      '',
+      `Tirsdag den 4. marts 2031 kl. ${time} i Borgerforeningen`,
+      '',
+      'Bestyrelsen:',
+      'Formand Tage Ulv, Rita Bak, Ivan Dyhr',
+      '',
+      '1. Valg af dirigent',
+      'Aske Lund valgt til dirigent.',
+      '',
+      '2. Beretning',
+      'Beretningen blev taget til efterretning.',
+    ].join('\n');
+
+  it('the dirigent elected chairs, not the chairman listed among those present', () => {
+    expect(parseText(text('19.00')).meeting.chair).toBe('Aske Lund');
+  });
+
+  it('an organisation after the time is where the meeting was held when the title names the body, a comma in the time or not', () => {
+    for (const time of ['19.00', '19,00']) {
+      const doc = parseText(text(time));
+      expect([doc.meeting.body, doc.meeting.location, doc.meeting.startTime]).toEqual(['Idrætsrådet Holmby', 'Borgerforeningen', '19:00']);
+    }
+  });
+
+  it('the chairman listed chairs where no one is elected', () => {
+    expect(parseText(text('19.00').replace('Aske Lund valgt til dirigent.', 'Formanden bød velkommen.')).meeting.chair).toBe('Tage Ulv');
+  });
+});

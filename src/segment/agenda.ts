@@ -9,7 +9,7 @@
 import type { Item } from '../schema.js';
 import { splitHeading } from './heading-parts.js';
 import { AGENDA_INTRO, BULLET_START, gluedTitle, isBlockHeadingLine, LIST_BULLET, RECORD_BY_NUMBER, type Candidate } from './headings.js';
-import type { SLine } from './model.js';
+import { sharesWord, type SLine } from './model.js';
 
 export interface AgendaEntry {
   number: number;
@@ -161,14 +161,6 @@ export function agendaEntries(lines: SLine[], cands: Candidate[], chain: Candida
   }
   const best = candidates.sort((a, b) => b.length - a.length)[0] ?? [];
   return [...best, ...closedOnly.filter((e) => !best.some((b) => b.number === e.number))];
-}
-
-/** Two titles share a word of five letters or more (`Stemmeudvalg`, `Valg af stemmeudvalg`). */
-function sharesWord(a: string, b: string): boolean {
-  const words = (s: string) => new Set(s.toLocaleLowerCase('da').split(/[^\p{L}]+/u).filter((w) => w.length >= 5));
-  const x = [...words(a)];
-  // Inflected alike (`Stemmeudvalget`, `stemmeudvalg`): one word the start of the other.
-  return [...words(b)].some((w) => x.some((v) => v.startsWith(w) || w.startsWith(v)));
 }
 
 /** The line above a list is an agenda's label (`Dagsorden:`). */

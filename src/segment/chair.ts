@@ -316,9 +316,11 @@ function headerParagraphs(header: string[]): string[] {
 
 /**
  * The chair told in a sentence of the first items' records (or of the header's
- * lines, `header`), or null. Participants resolve initials.
+ * lines, `header`), or null. Participants resolve initials. `passes`: the
+ * strong rows (an election or an office told, `false`), then the weak ones
+ * (the chairman who opened the meeting, `true`).
  */
-export function chairInText(items: Item[], header: string[], participants: Participant[]): string | null {
+export function chairInText(items: Item[], header: string[], participants: Participant[], passes: boolean[] = [false, true]): string | null {
   const electing = items.some((it) => CHAIR_ITEM.test(it.title));
   const texts: { text: string; inElection: boolean }[] = [
     ...items.slice(0, 3).map((it) => ({
@@ -332,7 +334,7 @@ export function chairInText(items: Item[], header: string[], participants: Parti
   ];
   // An election or an office told anywhere first; the chairman who opened the meeting only where none is told
   // (`Formanden, Bo Dal, bød velkommen …` / `Eva Holm valgtes som dirigent`: Eva Holm).
-  for (const weak of [false, true]) {
+  for (const weak of passes) {
     for (const { text, inElection } of texts) {
       if (!CUE.test(text)) continue;
       const rows = CHAIR_ROWS.filter((r) => (!r.inElection || inElection) && r.withoutElection === weak && (!r.withoutElection || !electing));

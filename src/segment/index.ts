@@ -20,7 +20,7 @@ import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sa
 import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
-import { place, tolerant, toSLines, type SLine } from './model.js';
+import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, parseParticipants } from './people.js';
 import { buildSections } from './sections.js';
@@ -433,7 +433,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // (A title broken after its `i`, `for` or dash is read with the line under it.)
   const titleLines = lines.slice(0, Math.min(headerEnd, 40)).filter((l) => !l.blank).slice(0, 8);
   const titleBody = titleLines.map((l, k) => bodyInMeetingTitle(/\s(?:i|for|[-–])$/u.test(l.text) && k + 1 < titleLines.length ? `${l.text} ${titleLines[k + 1]!.text}` : l.text)).find((b) => b !== null) ?? null;
-  if (titleBody !== null) meeting.body = titleBody;
+  if (titleBody !== null) {
+    // (`Repræsentantskabsmøde i SIS` / `… kl. 18 i Borgerforeningen`: the other organisation is the house it met in.)
+    if (header.bodyWhereHeld !== null && meeting.body === header.bodyWhereHeld && !sharesWord(titleBody, header.bodyWhereHeld)) meeting.location ??= header.bodyWhereHeld;
+    meeting.body = titleBody;
+  }
   // `A. Åbning af generalforsamlingen`: an agenda's entry, with its mark, names no body.
   if (meeting.body !== null && ENTRY_MARK.test(meeting.body)) meeting.body = null;
   const letterheadBody = lh.letterheads.find((l) => l.body)?.body ?? null;
@@ -454,7 +458,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   offerBody(() => organisationLine(lines.slice(0, headerEnd)));
   offerBody(() => header.bodyOfMeeting);
   if (meeting.body !== null) meeting.body = tidyBody(meeting.body);
-  meeting.chair ??= chairOf(participants);
+  meeting.chair ??= markedChair(participants);
+  // The one chairs listed as the chair (`Formand Bo Dal, …`) gives way to a dirigent or ordstyrer elected in the items (below).
+  const listedChair = meeting.chair === null ? groupChair(participants) : null;
   seatChair(meeting.chair, participants);
 
   // A decision heading among the items makes the document minutes (the header's `Byrådet den 3. maj 2012` does not).
@@ -701,11 +707,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   presentInItems(items, participants);
   applyItemAttendance(items, participants, diags);
   if (meeting.chair === null) {
-    // A general assembly's dirigent (`Valg af dirigent` / `Ole Berg blev valgt.`) chairs it.
-    meeting.chair = chairOfTwoElected(items) ?? electedChair(items) ?? chairInText(items, lines.slice(0, headerEnd).map((l) => (l.blank ? '' : l.text)), participants);
+    // A general assembly's dirigent (`Valg af dirigent` / `Ole Berg blev valgt.`) chairs it; the one listed as the chair only where
+    // none is elected; the chairman who opened the meeting (`Formanden, Bo Dal, bød velkommen`) only where none is listed.
+    const headerText = lines.slice(0, headerEnd).map((l) => (l.blank ? '' : l.text));
+    const elected = chairOfTwoElected(items) ?? electedChair(items) ?? chairInText(items, headerText, participants, [false]);
+    meeting.chair = elected ?? listedChair ?? chairInText(items, headerText, participants, [true]);
     if (meeting.chair !== null) {
       seatChair(meeting.chair, participants);
-      diags.info('chair-elected', `Took the chair, ${meeting.chair}, from the election of a dirigent or ordstyrer`, place(lines[chain[0]?.index ?? 0]));
+      if (meeting.chair !== listedChair) diags.info('chair-elected', `Took the chair, ${meeting.chair}, from the election of a dirigent or ordstyrer`, place(lines[chain[0]?.index ?? 0]));
     }
   }
 
@@ -885,9 +894,13 @@ function electedChair(items: Item[]): string | null {
   return null;
 }
 
-function chairOf(people: Participant[]): string | null {
-  const marked = people.find((p) => /\b(?:mødeleder|ordstyrer|mgdeleder|modeleder)\b/iu.test(`${p.note ?? ''} ${p.role ?? ''}`));
-  if (marked) return marked.name;
+/** The participant marked as the one to lead the meeting (`Bo Dal (mødeleder)`). */
+function markedChair(people: Participant[]): string | null {
+  return people.find((p) => /\b(?:mødeleder|ordstyrer|mgdeleder|modeleder)\b/iu.test(`${p.note ?? ''} ${p.role ?? ''}`))?.name ?? null;
+}
+
+/** The one participant listed as the chair (`Formand: Bo Dal`, `Bo Dal, formand`). */
+function groupChair(people: Participant[]): string | null {
   const chairs = people.filter((p) => p.group === 'chair');
   return chairs.length === 1 ? chairs[0]!.name : null;
 }
@@ -2155,6 +2168,9 @@ function headedParagraphs(lines: SLine[]): Candidate[] {
 }
 
 
+/** A post's byline, who wrote it: a name with the writer's mark in brackets (`Eva Holm (red.)`, `Bo Dal (ref.)`). */
+const BYLINE = /\((?:red|ref|referent|skribent|forfatter)\.?\)$/iu;
+
 function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
   const paras = paragraphsOf(lines, lineByLine);
   // Line by line, a title over a paragraph of text (or over a line that introduces a list, `Ideer vi kan tage op:`).
@@ -2175,13 +2191,27 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
   // (A title with its record indented under it is its own title and text: it counts as two paragraphs.)
   let headedCount = 0;
   const personAt = (k: number) => k >= 0 && k < paras.length && paras[k]!.lines === 1 && looksLikeName(paras[k]!.text.replace(/\s*\([^)]*\)$/u, ''));
+  // `Følgende klubber var repræsenteret:` / `Roklubben` / `Skiklubben` / …: the entries of a group's list, a paragraph each, are no titles.
+  // The list runs while its paragraphs are one line shaped as a name (capitalised words, one small word at most besides `og`, `i`, …)
+  // over another short line, up to a title over its text (`Regnskab` / `Der var ikke …`).
+  const listed = new Set<number>();
+  const nameShaped = (t: string) => {
+    const words = t.split(/\s+/u);
+    return words.length <= 6 && /^\p{Lu}/u.test(t) && !/[:.!?]$/u.test(t) && words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|i|for|af|på|ved|&)$/u.test(w)).length <= 1;
+  };
   paras.forEach((p, k) => {
-    if (k <= titled) return;
+    if (p.lines !== 1 || !/:$/u.test(p.text) || groupLabel(p.text.replace(/\s*:$/u, '')) === null) return;
+    for (let j = k + 1; j < paras.length && paras[j]!.lines === 1 && nameShaped(paras[j]!.text) && (paras[j + 1]?.text.split(/\s+/u).length ?? 0) < 8; j++) listed.add(j);
+  });
+  paras.forEach((p, k) => {
+    if (k <= titled || listed.has(k)) return;
     // Line by line, a title stands over a paragraph of text, not over another short line (a list's entry, a name).
     const overText = !lineByLine || (k + 1 < paras.length && textUnder(k));
     // A list of those present a name to a paragraph (`Deltagere:` / `Bo Dal` / `Eva Holm (ref)`): no titles; one name alone may be one.
-    const person = () => personAt(k) && (personAt(k - 1) || personAt(k + 1) || (k > 0 && groupLabel(paras[k - 1]!.text.replace(/\s*:$/u, '')) !== null));
-    const title = !prevTitle && k + 1 < paras.length && overText && shaped(p, k) && !person();
+    const person = () => personAt(k) && (personAt(k - 1) || personAt(k + 1) || (k > 0 && groupLabel(paras[k - 1]!.text.replace(/\s*:$/u, '')) !== null) || BYLINE.test(p.text));
+    // The last paragraph may be the closing item alone (`Eventuelt`), nothing said under it.
+    const closing = k === paras.length - 1 && p.lines === 1 && found.length > 0 && !prevTitle && CLOSING_TITLE.test(p.text);
+    const title = (!prevTitle && k + 1 < paras.length && overText && shaped(p, k) && !person()) || closing;
     // `Valg af referent` / ` THN`: a title flush left over its record indented under it, in the same paragraph.
     const first = lines[p.index]!;
     const indentOf = (l: SLine) => l.indent ?? (/^\s*/u.exec(l.text)![0].length);

@@ -7,7 +7,7 @@
 import type { DiagnosticList } from '../diagnostics.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
 import { findDate, findDayMonth, findTimes, withYear } from './dates.js';
-import { place, tolerant, type SLine } from './model.js';
+import { place, sharesWord, tolerant, type SLine } from './model.js';
 import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
 import { attendanceSentences } from './attendance.js';
@@ -98,7 +98,7 @@ const CLOCK = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\b/iu;
 /** `kl. 18.30-21.00 - Personalerummet`: a place after the time and a dash. */
 const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
 const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d`, 'u');
-const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?(?:\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})|,\\s+(\\p{Lu}[^:;,]{1,40}(?:,\\s*[^:;,]{1,40})?\\s+\\d{1,4}\\b[^:;]{0,40}))$`, 'u');
+const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:,]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:,]\\d{2})?)?(?:\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})|,\\s+(\\p{Lu}[^:;,]{1,40}(?:,\\s*[^:;,]{1,40})?\\s+\\d{1,4}\\b[^:;]{0,40}))$`, 'u');
 /** A room or a building at the end of a title, after its date (`… 3. maj 2031 i konfirmandstuen`, `… 2031 på Holmby Skole`). */
 const PLACE_AFTER_DATE = new RegExp(`\\d{4}\\.?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Ll}*(?:stue|stuen|sal|salen|lokale|lokalet|huset|hus|hallen|kontoret|rummet|kirken)\\b[^:;]{0,40}?|\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}\\s+(?:Skole|Skolen|Hallen|Kirke|Hotel|Kro|Rådhus|Bibliotek|Medborgerhus|Forsamlingshus|Fælleshus))\\.?\\s*$`, 'u');
 /** A building named with `på` before the title's date (`møde på Holmby Skole 3. maj 2031`). */
@@ -304,6 +304,8 @@ export interface Header {
   yearlessDate: string | null;
   /** The body named by the meeting it holds (`Holmby Forenings generalforsamling`): the body when nothing else names one. */
   bodyOfMeeting: string | null;
+  /** An organisation read as the body where the meeting was held (`kl. 19 i Borgerforeningen`): the place, if the title names another body. */
+  bodyWhereHeld: string | null;
 }
 
 /**
@@ -944,10 +946,14 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   };
   /** Date and times from a text, where the meeting has none yet. */
   // `kl. 19.30 i Grundejerforeningen Birkelunden`: an organisation there is the body that met, not a place.
+  let bodyWhereHeld: string | null = null;
   const placeOrBody = (found: string) => {
     const v = found.replace(/[.,]$/, '').trim();
-    if (ORGANISATION.test(v) && !PLACE_WORD.test(v)) offerBody(() => v);
-    else meeting.location ??= v;
+    // (With the body named already, another organisation there is its house: `SIS` / `… kl. 18 i Borgerforeningen`.)
+    if (ORGANISATION.test(v) && !PLACE_WORD.test(v) && (meeting.body === null || sharesWord(meeting.body, v))) {
+      offerBody(() => v);
+      if (meeting.body === v) bodyWhereHeld = v;
+    } else meeting.location ??= v;
   };
   const seenDates: { date: string; start: string | null; end: string | null }[] = [];
   let timesDay: string | null = null;
@@ -1560,7 +1566,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   }
   // `… i Holmby Samlingshus:` over what follows: the colon ends the line, not the place.
   if (meeting.location !== null) meeting.location = meeting.location.replace(/\s*:$/u, '');
-  return { meeting, documentTitle, agendaLabel, groups, chairFromField, yearlessDate: yearless, bodyOfMeeting: ofMeeting };
+  return { meeting, documentTitle, agendaLabel, groups, chairFromField, yearlessDate: yearless, bodyOfMeeting: ofMeeting, bodyWhereHeld };
 }
 
 /**

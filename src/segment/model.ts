@@ -94,3 +94,11 @@ export function tolerant(word: string): string {
   }
   return out;
 }
+
+/** Two titles share a word of five letters or more (`Stemmeudvalg`, `Valg af stemmeudvalg`). */
+export function sharesWord(a: string, b: string): boolean {
+  const words = (s: string) => new Set(s.toLocaleLowerCase('da').split(/[^\p{L}]+/u).filter((w) => w.length >= 5));
+  const x = [...words(a)];
+  // Inflected alike (`Stemmeudvalget`, `stemmeudvalg`): one word the start of the other.
+  return [...words(b)].some((w) => x.some((v) => v.startsWith(w) || w.startsWith(v)));
+}
