@@ -5126,3 +5126,91 @@ describe('paragraph titles under a post\'s byline, a list of clubs, and a closin
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af sidste referat', 'Kassen', 'Klubhuset', 'Næste møde']);
   });
 });
+
+describe('an agenda above its records, with notes under its entries, a table further on, a label before its first entry', () => {
+  it('the agenda goes on past `På valg er: …` under an entry; entries the cut copy does not record are items all the same', () => {
+    const text = [
+      'Referat af generalforsamling i Holmby Antenneforening',
+      '',
+      'Dagsorden ifølge vedtægter:',
+      '',
+      '1. Valg af dirigent.',
+      '',
+      '2. Beretning.',
+      '',
+      '3. Regnskab.',
+      '',
+      '4. Valg til bestyrelsen.',
+      '',
+      'På valg er: Bo Dal',
+      '  Eva Holm',
+      '',
+      '5. Valg af revisor.',
+      '',
+      'På valg er: Ib Lund (revisor)',
+      '',
+      '6. Eventuelt.',
+      '',
+      '1. Valg af dirigent.',
+      'Kaj Holm blev valgt.',
+      '',
+      '2. Beretning.',
+      'Formanden aflagde beretning, som blev godkendt.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('`Med følgende dagsorden: 1. …`, records `ad. N.` and a numbered table after them: the agenda\'s items with the records', () => {
+    const text = [
+      'Referat af årsmøde i Holmby Ølklub, torsdag den 22. november 2031.',
+      'Med følgende dagsorden: 1. Valg af dirigent.',
+      '2. Beretning.',
+      '3. Regnskab.',
+      '4. Kåring af årets øl.',
+      '5. Eventuelt.',
+      'ad. 1. Undertegnede blev valgt med applaus.',
+      'ad. 2. Beretningen blev godkendt.',
+      'ad. 3. Regnskabet blev godkendt.',
+      'ad. 4. Se skemaet.',
+      'ad. 5. Intet.',
+      'Nr. Øl Dato Point',
+      '1 Vinterøl 30-11-2031 30 9',
+      '2 Pilsner 02-11-2031 59 2',
+      '3 Porter 14-12-2031 30 nr. 10',
+      '4 Ale 14-12-2031 59 nr. 1',
+      '5 Stout 25-01-2032 50 nr. 7',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent.'],
+      [2, 'Beretning.'],
+      [3, 'Regnskab.'],
+      [4, 'Kåring af årets øl.'],
+      [5, 'Eventuelt.'],
+    ]);
+    expect(doc.items[1]!.decision).toBe('Beretningen blev godkendt.');
+    // `Undertegnede` (the one who wrote) is no one's name.
+    expect(doc.meeting.chair).toBeNull();
+  });
+
+  it('`Beslutninger:` over the items that follow is their group\'s heading, not a block of the item above', () => {
+    const text = [
+      'Bestyrelsesmøde i Haveforeningen Holmvang',
+      'Dato: 8. maj 2031 kl. 9:00',
+      '',
+      'Dagsorden:',
+      '1. Godkendelse af dagsorden',
+      'Dagsordenen godkendes.',
+      '2. Valg af referent',
+      'Rita Bak',
+      'Beslutninger:',
+      '3. Kontorets åbningstider.',
+      'Kontoret er åbent sidste søndag i måneden.',
+      '4. Køb af container',
+      'Bestyrelsen beslutter at der købes en container.',
+      '5. Træer på stamvejen.',
+      'Træerne beskæres i efteråret.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+});

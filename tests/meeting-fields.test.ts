@@ -670,3 +670,34 @@ describe('the chair elected in the items, and the house the meeting was held in'
     expect(parseText(text('19.00').replace('Aske Lund valgt til dirigent.', 'Formanden bød velkommen.')).meeting.chair).toBe('Tage Ulv');
   });
 });
+
+describe('the body and the place told in a sentence or an agenda', () => {
+  it('`X afholdt sin årlige generalforsamling … kl. 19.00 - på Hotel Y`: X held it (a forum too), Y without its `på`', () => {
+    const doc = parseText(['GENERALFORSAMLING 2031', '', 'Handelsforum Holmby afholdt sin årlige generalforsamling onsdag den 23. april 2031 kl. 19.00 - på Hotel Holmby.', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect([doc.meeting.body, doc.meeting.location]).toEqual(['Handelsforum Holmby', 'Hotel Holmby']);
+  });
+
+  it('a bullet under an agenda\'s entry names no body, and an entry (`5. Lys på kirken`) no place', () => {
+    const doc = parseText(
+      [
+        'Referat af bestyrelsesmøde nr. 6',
+        'Torsdag d. 3. september 2031 kl. 10.00',
+        '',
+        'DAGSORDEN',
+        '1. Godkendelse af dagsorden',
+        '2. Formanden informerer, herunder',
+        '- Husk Foredragsaften 15. sept. 2031',
+        '3. Lys på kirken',
+        '4. Eventuelt',
+        '',
+        'Referat',
+        '',
+        'Ad 1. Godkendt.',
+        'Ad 2. Formanden orienterede.',
+        'Ad 3. Forslaget blev drøftet.',
+        'Ad 4. Intet.',
+      ].join('\n'),
+    );
+    expect([doc.meeting.body, doc.meeting.location]).toEqual([null, null]);
+  });
+});

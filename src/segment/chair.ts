@@ -247,8 +247,8 @@ const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|val
 /** An office's label run on after a name: `Tom Holm Referent`, `Bo Dal Kasserer`. */
 export const NEXT_OFFICE = /\s+(?:Referent|Kasserer|Formand|Næstformand|Sekretær|Dirigent|Ordstyrer|Revisor|Stemmetællere?)$/u;
 
-/** Capitalised words at a sentence's start that are no one: `Formanden blev valgt`, `Bestyrelsen er …`, `Blev valgt.` (the subject left out), `Følgende blev valgt`. */
-export const NOT_A_PERSON = /^(?:Som|Til|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi|Følgende|Forslag|Forslaget|Begge|Alle|Ingen|Traditionen|Valget|Blev|Er|Var|Valgt|Genvalgt|Enstemmigt)\b/u;
+/** Capitalised words at a sentence's start that are no one: `Formanden blev valgt`, `Bestyrelsen er …`, `Blev valgt.` (the subject left out), `Følgende blev valgt`, `Undertegnede blev valgt` (the one who wrote). */
+export const NOT_A_PERSON = /^(?:Som|Til|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi|Følgende|Forslag|Forslaget|Begge|Alle|Ingen|Traditionen|Valget|Blev|Er|Var|Valgt|Genvalgt|Enstemmigt|Undertegnede|Undertegnet)\b/u;
 const ORGANISATION = /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben|s)?\b/iu;
 /** An item that elects the one to chair: `Valg af dirigent`, `Valg af ordstyrer og referent`. */
 const CHAIR_ITEM = new RegExp(`^(?:valg\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');

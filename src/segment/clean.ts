@@ -30,9 +30,9 @@ const WEB_FOLD = /^(?:fold|luk|åbn) (?:dette punkt|punktet|afsnittet) (?:ind|ud
 const WEB_NAV_LEADING = /^(?:Udskriv|Print)(?=\p{Lu}\p{Ll}+\.?\s*:)/u;
 const WEB_NAV_GLUED = /\s+kopier link til (?:punktet|sagen|siden)(?:\s*[-|]\s*(?:print|udskriv))?$/iu;
 
-/** A heading over a group of items: `Punkter til drøftelse`, `Orienteringspunkter`, `Sager til beslutning`, also with its first part (`Punkter til orientering: Drift`). */
+/** A heading over a group of items: `Punkter til drøftelse`, `Orienteringspunkter`, `Sager til beslutning`, `Beslutninger`, also with its first part (`Punkter til orientering: Drift`). */
 const GROUP_HEADING = new RegExp(
-  `^(?:(?:(?:Punkter|Sager) )?til (?:beslutning|${tolerant('drøftelse')}|orientering|${tolerant('afgørelse')}|godkendelse|behandling|efterretning)(?:\\s*[-–]\\s*for (?:${tolerant('åbne')}|lukkede) ${tolerant('døre')})?|Beslutningspunkter|Orienteringspunkter|${tolerant('Drøftelsespunkter')}|Orienteringssager|Beslutningssager|${tolerant('Drøftelsessager')}|${tolerant('Åbne')} (?:punkter|sager)|Lukkede (?:punkter|sager))\\s*(?::\\s*[^.:;]{0,60})?$`,
+  `^(?:(?:(?:Punkter|Sager) )?til (?:beslutning|${tolerant('drøftelse')}|orientering|${tolerant('afgørelse')}|godkendelse|behandling|efterretning)(?:\\s*[-–]\\s*for (?:${tolerant('åbne')}|lukkede) ${tolerant('døre')})?|Beslutningspunkter|Orienteringspunkter|${tolerant('Drøftelsespunkter')}|Orienteringssager|Beslutningssager|${tolerant('Drøftelsessager')}|${tolerant('Åbne')} (?:punkter|sager)|Lukkede (?:punkter|sager)|Beslutninger|Orienteringer|${tolerant('Drøftelser')})\\s*(?::\\s*[^.:;]{0,60})?$`,
   'iu',
 );
 
@@ -199,8 +199,8 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
   return { lines: numbersBesideTitles(joinBrokenWords(kept)), removed };
 }
 
-/** The agenda's label with its first entry run on after it, as a form's field and value (`Dagsorden 1. Godkendelse af …`). */
-const LABEL_THEN_FIRST = /^(\s*(?:Dagsorden(?:en)?|Dagsordenspunkter)\s*:?\s+)(?:1[.)]|Punkt\s+1[.:]?|Pkt\.\s*1[.:]?)\s+\p{L}/u;
+/** The agenda's label with its first entry run on after it, as a form's field and value (`Dagsorden 1. Godkendelse af …`, `Med følgende dagsorden: 1. …`). */
+const LABEL_THEN_FIRST = /^(\s*(?:(?:[Mm]ed\s+)?(?:[Ff]ølgende|[Dd]enne)\s+dagsorden|Dagsorden(?:en)?|Dagsordenspunkter)\s*:?\s+)(?:1[.)]|Punkt\s+1[.:]?|Pkt\.\s*1[.:]?)\s+\p{L}/u;
 
 /** Such a line, the second entry right after it, or after a blank line. */
 function labelOverFirstEntry(lines: SLine[], i: number): boolean {

@@ -305,11 +305,20 @@ function demoteAgendaLists(lines: SLine[], cands: Candidate[], skip: Set<number>
       const later = cands.slice(end);
       const back = run.filter((c) => later.some((d) => d.number === c.number && norm(d.rest) === norm(c.rest))).length;
       if (back >= 2 || back * 2 >= run.length || numberedAgain(lines, run, later) || (underAgendaLabel(lines, run[0]!) && numberedAgainApart(run, later)) || referencesUnder(lines, cands[start - 1], run, later)) {
-        for (const c of run) c.score -= AGENDA_LIST_PENALTY;
+        // The agenda goes on past a note under an entry (`6. Valg til bestyrelsen` / `På valg er: Bo Dal` / `7. …`): a few short
+        // lines, no heading among them, before the next number.
+        while (end < cands.length && cands[end]!.number === cands[end - 1]!.number + 1 && (next(cands[end - 1]!.index) === cands[end]!.index || noteBetween(lines, cands[end - 1]!.index, cands[end]!.index))) end++;
+        for (const c of cands.slice(start, end)) c.score -= AGENDA_LIST_PENALTY;
       }
     }
     start = end;
   }
+}
+
+/** A note under an agenda's entry: one to eight lines of a few words between two entries (`På valg er: …`, `a. Nye vedtægter`), none of them a block's heading. */
+function noteBetween(lines: SLine[], from: number, to: number): boolean {
+  const between = lines.slice(from + 1, to).filter((l) => !l.blank);
+  return between.length >= 1 && between.length <= 8 && between.every((l) => l.text.trim().length <= 160 && !isBlockHeadingLine(l.text));
 }
 
 /** How far apart, in lines, the entries of a nested list and the entry after it may be. */
@@ -502,8 +511,13 @@ function numberedAgain(lines: SLine[], run: Candidate[], later: Candidate[]): bo
     const d = later[at + k]!;
     if (d.number !== run[k]!.number || nextNonBlank(lines, later[at + k - 1]!.index) !== d.index) return false;
   }
-  return true;
+  // (Not the numbered rows of a table further on: `1 Julebryg 30-11-2031 30 9`.)
+  const rows = later.slice(at, at + run.length);
+  return rows.filter((d) => TABLE_ROW.test(d.rest)).length * 2 <= rows.length;
 }
+
+/** A table's row after its number: words, then two numbers or more, the last ending the line (`Julebryg 30-11-2031 30 9`, `Holm IF 12 8 nr. 3`). */
+const TABLE_ROW = /^\p{L}.*?(?:\s[\d.,:/-]*\d[\d.,:/-]*){1,}(?:\s+(?:nr\.\s*)?\d+[.,]?\d*)$/u;
 
 /**
  * A run right under another heading whose numbers all come back later (or are that heading's)

@@ -77,6 +77,8 @@ const DATE_ALONE = new RegExp(`^\\s*(?:(?:man|tirs?|ons|tors?|fre|lør|søn)\\.?
 const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?|\\p{L}*generalforsamling(?:en)?|afholdes|afholdt|holdes|\\p{L}*referat)|${DATE_ALONE.source}`, 'iu');
 /** A weekday and the date after it (`Onsdag den 15-maj-2002`, `tirsdag d. 3. marts 2020`). */
 const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY})\\b,?\\s*(?:den\\s+|d\\.\\s*)?(?=\\d)`, 'iu');
+/** What stands before a date and names nothing: a weekday, `den`, `senest`, `fra og med`. */
+const NOT_NAMED = new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med)$`, 'iu');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 /** `Skovboskolen, mødelokale K2`: a building, then its room. */
@@ -439,7 +441,7 @@ const MEETING_THEN_NAME = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær|ORDINÆR|EKSTRAO
 /** A year after a name (`Grundejerforeningen Kærholm 2022`) is the meeting's, not the name's. */
 const TRAILING_YEAR = /\s+(?:i\s+)?(?:19[5-9]\d|20\d\d)$/u;
 /** Words that make a name an organisation's (`Højbjerg Badminton Klub`, `Grundejerforeningen Solbakken`). */
-const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg|fond|(?:dige|vej|pumpe|beskyttelses|sluse|kanal|grøfte|bro)lag)(?:en|et|s|ben)?\b/iu;
+const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg|fond|forum|samvirke|forbund|gilde|(?:dige|vej|pumpe|beskyttelses|sluse|kanal|grøfte|bro)lag)(?:en|et|s|ben)?\b/iu;
 
 /** `Mødet blev afholdt i Folkehuset Vejlby og …`: the place a sentence says the meeting was held in, a name in capitals. */
 const HELD_IN_SENTENCE = /\b(?:blev\s+(?:af)?holdt|afholdtes)\s+(?:på|i)\s+(\p{Lu}[\p{L}\d'’\-]*(?:\s+\p{Lu}[\p{L}\d'’\-]*){0,4})(?=\s*[,.;]|\s+(?:og|den|d\.|kl\.|fra|med|hvor)\b|\s*$)/u;
@@ -918,6 +920,11 @@ export function joinLabelLines(lines: SLine[]): SLine[] {
   return out;
 }
 
+/** An agenda's numbered entry above the records (`5. Lys på kirken`): no place of the meeting (a date's `1. marts …` is not one). */
+function agendaEntryLine(t: string): boolean {
+  return /^\s*\d{1,2}[.)]\s+\p{L}/u.test(t) && findDate(t) === null;
+}
+
 export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // `(Fremmødte Mona, Malene, Helge)`: a group's label and its names in parentheses, the colon left out.
   const unwrapped = input.map((l) => {
@@ -976,7 +983,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (place) placeOrBody(place[1] ?? place[2]!);
     // `Torsdag d. 20. november 2031 kl. 16.30 til 17.15 – Hotel Fjorden`: the place after the time and a dash.
     const dashed = PLACE_AFTER_TIME_DASH.exec(text);
-    if (dashed) placeOrBody(dashed[1]!);
+    if (dashed) placeOrBody(dashed[1]!.replace(/^(?:på|i)\s+(?=\p{Lu})/iu, ''));
   };
 
   /** A place, and the time after it taken as the meeting's (`Borgerhuset, Torvet 3 kl. 16.30`): the place. */
@@ -1026,6 +1033,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `UngdomsskolebestyrelsesmødeMandag den 21. september`: the meeting's word run into the weekday.
     // (And quotes around a name that opens the line: `”Sofarækken” den 30. marts 2008`.)
     // (`d.31 marts 2017`: the abbreviation of `den` glued to its day reads as `d. 31`.)
+    // (A bullet's line, `- Husk Seminaropfølgning 15. sept.`, is a point of a list: it names no body.)
+    const bulleted = /^\s*(?:[•·▪◦●○■*]|-(?=\s))/u.test(l.text);
     let t = l.text.replace(/(?<!\p{L})d\.(?=\d{1,2}[.\s])/gu, 'd. ').replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '').replace(/^[”“„"«]([^”“„"«»]{2,60})[”“"»](?=\s)/u, '$1').replace(/(\p{Ll}(?:møde|generalforsamling))(?=(?:Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag|Den)\b)/u, '$1 ');
     // `Udsendt den 28.11.2005`, `Opslået 13. januar 2022`: when the minutes went out, not when the meeting was.
     if (PUBLISHED.test(t)) {
@@ -1042,7 +1051,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Holmby Forenings ordinære generalforsamling …`, `… generalforsamling Holmby Husflid`: the body the meeting is of.
     if (i < 12) ofMeeting ??= bodyOfMeeting(t);
     // `Generalforsamlingen blev afholdt i Folkehuset Vejlby og varede fra kl. 18,30 til ca. 19,15.`: where and when, told in a sentence.
-    if (i < 15) placeTold ??= placeInSentence(t);
+    if (i < 15 && !agendaEntryLine(t)) placeTold ??= placeInSentence(t);
     if (i < 15) {
       const heldAt = HELD_IN_SENTENCE.exec(t);
       // A line that is only that sentence is read further below (`Mødet blev afholdt på Sct. Paul skole kl. 18.30`).
@@ -1353,7 +1362,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       const prose = named.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|for|i|af|med|til|på|om)$/u.test(w)).length > 1;
       // `Holmby, mandag d. 7. april 2031.`: a letter's town and date, not a body.
       const dateline = /^\p{Lu}\p{Ll}+,\s/u.test(t) && !/\s/u.test(named) && !BODYLIKE.test(named);
-      if (named !== '' && !prose && !dateline && !new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med)$`, 'iu').test(named)) offerBody(() => bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named));
+      if (named !== '' && !prose && !dateline && !bulleted && !NOT_NAMED.test(named)) offerBody(() => bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named));
       takeWhen(t);
       dateLineAt = i;
     } else if (TIME_ONLY.test(t)) {
@@ -1551,7 +1560,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   }
   for (const l of lines.slice(0, 15)) {
     if (meeting.location !== null) break;
-    if (!l.blank) meeting.location = placeIn(l.text);
+    if (!l.blank && !agendaEntryLine(l.text)) meeting.location = placeIn(l.text);
   }
   meeting.location ??= placeBesideWhen(lines.slice(0, 15), meeting);
   // `i Vejby Snedkerlaugs lokaler`: an organisation's own premises; with no body named, that organisation met.
