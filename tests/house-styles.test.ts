@@ -5214,3 +5214,35 @@ describe('an agenda above its records, with notes under its entries, a table fur
     expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
   });
 });
+
+describe('an agenda, then a record to each entry, every one numbered `1.`', () => {
+  const text = [
+    'Referat fra udvalgsmøde den 3. marts 2031 i klubhuset',
+    'Til stede: Bo Dal, Eva Holm og Ib Lund',
+    'Dagsorden:',
+    ' 1. Orientering fra formanden',
+    ' 2. Arbejdsdag',
+    ' 3. Nye bænke',
+    ' 4. Eventuelt',
+    ' 1. Bo fortalte om mødet i bestyrelsen.',
+    '  Klubben vil købe en ny plæneklipper.',
+    ' 1. Arbejdsdagen bliver den 24. marts.',
+    ' 1. Bænkene blev drøftet.',
+    '  To bænke flyttes til søen.',
+    ' 1. Ingen kommentarer',
+  ].join('\n');
+
+  it('the records are the items, titled by the agenda\'s entries in turn', () => {
+    expect(items(text).map(([n, t, d]) => [n, t, typeof d === 'string' ? d.replace(/\s+/gu, ' ') : d])).toEqual([
+      [1, 'Orientering fra formanden', 'Bo fortalte om mødet i bestyrelsen. Klubben vil købe en ny plæneklipper.'],
+      [2, 'Arbejdsdag', 'Arbejdsdagen bliver den 24. marts.'],
+      [3, 'Nye bænke', 'Bænkene blev drøftet. To bænke flyttes til søen.'],
+      [4, 'Eventuelt', 'Ingen kommentarer'],
+    ]);
+  });
+
+  it('not where other numbers stand before the list (it is no agenda at the head)', () => {
+    const other = ['Referat 3. marts 2031', ' 1. Valg af dirigent blev Bo Dal.', '', ' 1. Dagsorden godkendt.', ' 2. Beretning: godkendt.', '', ...text.split('\n').slice(3)].join('\n');
+    expect(parseText(other).items.map((it) => it.title)).not.toEqual(['Orientering fra formanden', 'Arbejdsdag', 'Nye bænke', 'Eventuelt']);
+  });
+});

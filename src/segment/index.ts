@@ -67,7 +67,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   const { gaps, renumbered } = chosen;
   const afterAgenda = minutesAfterAgenda(lines, candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
-  let chain = recordsByNumber(lines, candidates, afterAgenda) ?? afterAgenda;
+  let chain = recordsByNumber(lines, candidates, afterAgenda) ?? onesUnderAgenda(candidates) ?? afterAgenda;
   // `1. Valg af dirigent` … `5. Indkomne forslag` / a sentence / `1. Valg af bestyrelse` / `2. Eventuelt`: the list's numbering
   // started again after a paragraph put between its entries; the entries after it go on from the list.
   const goingOn = listGoingOnAfterText(lines, candidates, chain);
@@ -3313,6 +3313,23 @@ const MINUTES_TITLE_BELOW = /^Referat(?:\s*:$|(?:\s+(?:af|fra))?\s*:?\s+(?:(?:de
 const MIN_TIGHT_LIST = 3;
 
 /** Every list numbered 1, 2, 3 … in one style, each entry within `gap` lines of the one before, of three entries or more. */
+/**
+ * `1. Orientering` … `6. Næste møde`, then a record to each entry, every one numbered `1.` (Word's numbering restarted in each):
+ * the records are the items, in the agenda's order, titled by its entries (the record's line its text). As many records as
+ * entries, or one fewer (the last, `Eventuelt`, left out); none numbered otherwise after the list.
+ */
+function onesUnderAgenda(cands: Candidate[]): Candidate[] | null {
+  const list = tightLists(cands)[0];
+  // (The document's first numbered lines: an agenda at its head.)
+  if (!list || list.length < 3 || list[0] !== cands[0]) return null;
+  const after = cands.filter((c) => c.index > list[list.length - 1]!.index);
+  if (after.some((c) => c.number !== 1 || c.pattern !== list[0]!.pattern)) return null;
+  if (after.length < Math.max(2, list.length - 1) || after.length > list.length) return null;
+  // Records with text of their own, most of them (not a list of `1.` one under the other).
+  if (after.filter((c, k) => k + 1 < after.length && after[k + 1]!.index - c.index >= 2).length * 2 < after.length - 1) return null;
+  return after.map((c, k) => ({ ...c, number: k + 1, rest: list[k]!.rest, gluedText: c.rest, score: Math.max(c.score, 0) }));
+}
+
 function tightLists(cands: Candidate[], lines?: SLine[], gap = 2): Candidate[][] {
   const lists: Candidate[][] = [];
   // The mark after the number (`1)` or `1.`), where the lines are at hand: one list keeps one mark.
