@@ -5246,3 +5246,59 @@ describe('an agenda, then a record to each entry, every one numbered `1.`', () =
     expect(parseText(other).items.map((it) => it.title)).not.toEqual(['Orientering fra formanden', 'Arbejdsdag', 'Nye bænke', 'Eventuelt']);
   });
 });
+
+describe('a page of a board\'s meetings, the first told in prose', () => {
+  const page = [
+    'Bestyrelsen',
+    'Bestyrelsens medlemmer',
+    '',
+    'Rita Bak',
+    'Ivan Dyhr',
+    'Bestyrelsesmødereferater',
+    'Bestyrelsesmøde 30. august 2031',
+    'Til stede: Alle',
+    'Julefrokosten blev planlagt, og vi holder den i salen som sidste år.',
+    'Sidste øvedag før jul bliver den 6. december.',
+    'Vi tager kun kontingent, hvis der kommer et behov.',
+    'Bestyrelsesmøde 7. august 2030',
+    'Til stede: Alle.',
+    '1. Sommerudflugt. Vi tager til Møn i juni.',
+    '2. Kontingent. Uændret.',
+    '3. Eventuelt. Intet.',
+  ].join('\n');
+
+  it('is the first meeting, with its day, and none of the next meeting\'s items', () => {
+    const doc = parseText(page);
+    expect([doc.meeting.date, doc.items.length]).toEqual(['2031-08-30', 0]);
+  });
+
+  it('not where the second line names a meeting to come, with its time (`Generalforsamling d. 25/3 kl. 19.30`)', () => {
+    const text = [
+      'Referat af bestyrelsesmøde d. 19-03-31.',
+      '',
+      'Godkendelse af referat.',
+      '',
+      'Godkendt uden bemærkninger af de fremmødte.',
+      '',
+      'Arealerne.',
+      '',
+      'Kablerne i området bliver repareret, og der lægges sten ved bommene.',
+      '',
+      'Økonomi.',
+      '',
+      'Der er fortsat en god økonomi i foreningen, og kassen er gået efter.',
+      '',
+      'Aktiviteter.',
+      '',
+      'Generalforsamling d. 25-03-31 kl. 19.30 i skolen.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af referat', 'Arealerne', 'Økonomi', 'Aktiviteter']);
+  });
+});
+
+describe('a title naming the agenda and the minutes, each in its colour', () => {
+  it('`Dagsorden (grå) / Referat (rød)`: minutes, the line under each entry its decision; `Vedtaget` elects no chair', () => {
+    const doc = parseText(['Dagsorden (grå) / Referat (rød)', '1. Valg af dirigent (bestyrelsen foreslår Eva)', 'Vedtaget', '2. Beretning', 'Godkendt', '3. Regnskab', 'Godkendt'].join('\n'));
+    expect([doc.documentType, doc.meeting.chair, doc.items.map((it) => it.decision)]).toEqual(['referat', null, ['Vedtaget', 'Godkendt', 'Godkendt']]);
+  });
+});

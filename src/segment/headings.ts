@@ -360,6 +360,33 @@ const MONTH_YEAR = new RegExp(`\\b(?:${Object.keys(MONTHS).join('|')})\\.?\\s+(?
  * A page of several meetings' minutes one after another (`Referat november 2031` / `1. …` … / `Dagsorden april 2031` / `1. …`):
  * the line that heads the second meeting, after the first meeting's items began; -1 where there is none.
  */
+/**
+ * `Bestyrelsesmøde 30. august 2031` / `Til stede: Alle` / sentences of what was said / `Bestyrelsesmøde 7. august 2030` / `1. …`:
+ * a page of meetings whose first is told in prose, the next headed with a day of its own before any numbered item. The line
+ * that heads the second meeting, or -1.
+ */
+export function secondMeetingAfterProse(lines: SLine[], cands: Candidate[]): number {
+  const firstOne = cands.find((c) => c.number === 1);
+  const heads: number[] = [];
+  for (let i = 0, seen = 0; i < lines.length && seen < 40 && (firstOne === undefined || i < firstOne.index); i++) {
+    if (lines[i]!.blank) continue;
+    seen++;
+    if (meetingHead(lines[i]!.text)) heads.push(i);
+  }
+  // Both heads name the same kind of meeting, the second in a few words with no time (not `Generalforsamling d. 25/3 kl. 19.30 …`
+  // announced among the first meeting's points).
+  const kind = (t: string) => /\p{L}*møde|generalforsamling/iu.exec(t)?.[0].toLowerCase() ?? null;
+  for (let k = 1; k < heads.length; k++) {
+    const [a, b] = [heads[k - 1]!, heads[k]!];
+    const second = lines[b]!.text.replace(LIST_BULLET, '').trim();
+    if (kind(lines[a]!.text) === null || kind(lines[a]!.text) !== kind(second) || second.split(/\s+/u).length > 6 || /\bkl\b|\d[.:]\d\d\b/iu.test(second)) continue;
+    const days = [findDate(lines[a]!.text)?.date, findDate(second)?.date];
+    const told = lines.slice(a + 1, b).filter((l) => !l.blank && /\p{Ll}.*[.!]$/u.test(l.text.trim()) && l.text.trim().split(/\s+/u).length >= 5).length;
+    if (days[0] !== undefined && days[1] !== undefined && days[0] !== days[1] && told >= 2) return b;
+  }
+  return -1;
+}
+
 export function nextMeetingHead(lines: SLine[], cands: Candidate[]): number {
   const firstOne = cands.find((c) => c.number === 1);
   if (!firstOne) return -1;

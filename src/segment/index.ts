@@ -17,7 +17,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
@@ -48,7 +48,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // With nothing after them to show the list went on, it is a reading of the layout: a warning.
   else if (repeated.length > 0) diags.warn('numbering-repeated', `Every numbered entry is numbered 1 (automatic numbering lost); the ${repeated.length} entries are numbered in order`, place(lines[repeated[0]!.index]));
   // A page of several meetings' minutes: this document is the first of them.
-  const onPage = findCandidates(lines);
+  let onPage = findCandidates(lines);
+  // (Told in prose, no item numbered, the first meeting ends where the second is headed: the rest of the page is left out.)
+  const afterProse = secondMeetingAfterProse(lines, onPage);
+  if (afterProse >= 0) {
+    diags.info('next-meeting', 'The page goes on with the minutes of other meetings; they are left out', place(lines[afterProse]));
+    lines.length = afterProse;
+    onPage = findCandidates(lines);
+  }
   const nextMeeting = nextMeetingHead(lines, onPage);
   let candidates = nextMeeting >= 0 ? onPage.filter((c) => c.index < nextMeeting) : onPage;
   if (nextMeeting >= 0) diags.info('next-meeting', 'The page goes on with the minutes of another meeting; they are left out', place(lines[nextMeeting]));
@@ -889,7 +896,8 @@ function electedChair(items: Item[]): string | null {
     // The record is the name alone (`Valg af dirigent: Bo Lind`), perhaps with a garden's number (`Bo Lind (have 25)`, `Bo Lind have 69`).
     // (`Holger Referent: Louise`: the next office's label run on after the name is none of it.)
     const alone = text.split('\n')[0]!.replace(/\s+\p{Lu}\p{Ll}+:.*$/u, '').replace(/[.,]$/, '').replace(HOUSE_NUMBER_END, '');
-    if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && CHAIR_ITEM.test(item.title))) return alone;
+    // (`Vedtaget`, `Godkendt`: what became of the election, no one's name.)
+    if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && CHAIR_ITEM.test(item.title) && outcomeOf(alone) === null)) return alone;
   }
   return null;
 }

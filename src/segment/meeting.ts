@@ -1138,7 +1138,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (title && (title[2] === '' || !/:/.test(t.slice(0, title[1]!.length + 1)) || datedAfterColon || bodyAfterColon || meetingAfterColon)) {
       const word = title[1]!.toLowerCase();
       // `Dagsorden og referat`, `DAGSORDEN / REFERAT af møde i …`: the agenda with its minutes.
-      const both = /^(?:og|med|\/|&|\+|[-–])\s*referat\b\s*/iu.exec(title[2] ?? '');
+      // (`Dagsorden (grå) / Referat (rød)`: each with its colour in brackets.)
+      const both = /^(?:\([^()]{1,20}\)\s*)?(?:og|med|\/|&|\+|[-–])\s*referat\b(?:\s*\([^()]{1,20}\))?\s*/iu.exec(title[2] ?? '');
       if (both) title[2] = title[2]!.slice(both[0].length);
       if (!link) documentTitle ??= word.startsWith('dagsorden') && !both ? 'dagsorden' : 'referat';
       // `Beslutninger fra mødet. Torsdag kl. 8.15. Ordinært møde. Økonomiudvalget`: parts run together with full stops, one of them the body.
@@ -1281,6 +1282,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         current.numbered = true;
       }
     } else if (current?.numbered) current = null;
+    // A meeting named with its day (`Bestyrelsesmøde 30. august 2031`) is no one's entry: the list above has ended.
+    if (current && /møde|generalforsamling|referat|dagsorden/iu.test(t) && findDate(t) !== null) current = null;
     // A group given on its label's line and ended by a full stop (`Afbud fra: Bo, Eva, Kim.`) goes on only with more names.
     if (current?.inline && /\.$/u.test(current.lines[current.lines.length - 1]?.text ?? '') && !continuesNames(t, '')) current = null;
     if (current) {
