@@ -701,3 +701,31 @@ describe('the body and the place told in a sentence or an agenda', () => {
     expect([doc.meeting.body, doc.meeting.location]).toEqual([null, null]);
   });
 });
+
+describe('the body in a title or an opening sentence, and a date by its weekday', () => {
+  it('`Referat Ordinær Generalforsamling i Grundejerforeningen ”Solhøj”`: the association, its name read without the quotes', () => {
+    expect(parseText(['Referat Ordinær Generalforsamling i Grundejerforeningen ”Solhøj”', 'Lørdag den 11. august 2031 kl. 10.00 i Forsamlingshuset.', '1. Valg af dirigent', '2. Beretning'].join('\n')).meeting.body).toBe('Grundejerforeningen Solhøj');
+  });
+
+  it('`Generalforsamling i X blev afholdt …`: X, not `X blev`', () => {
+    expect(parseText(['Generalforsamling i Holmby Spejdergruppe blev afholdt lørdag d. 12. februar 2031 på Gården.', '', '1. Valg af dirigent', '2. Beretning'].join('\n')).meeting.body).toBe('Holmby Spejdergruppe');
+  });
+
+  it('`X har holdt ordinær Generalforsamling … kl. 1930 på Y`: X held it, at half past seven, at Y', () => {
+    const doc = parseText(['Generalforsamling 2031', 'Holm-Nr. Vig Vandværk har holdt ordinær Generalforsamling torsdag den 20. februar 2031 kl. 1930 på Medborgerhuset.', 'Dagsorden:', '1. Valg af dirigent', '2. Beretning'].join('\n'));
+    expect([doc.meeting.body, doc.meeting.startTime, doc.meeting.location]).toEqual(['Holm-Nr. Vig Vandværk', '19:30', 'Medborgerhuset']);
+  });
+
+  it('`torsdag den 22. november` with no year: the one year the document names on which 22 November is a Thursday', () => {
+    const text = ['Referat af laugsting torsdag den 22. november kl. 13.', '1. Valg af dirigent', 'Bo blev valgt.', '2. Kåring af årets øl', 'Se skemaet:', 'Vinterøl 30-11-2029 30', 'Pilsner 02-11-2030 59'].join('\n');
+    expect(parseText(text).meeting.date).toBe('2029-11-22');
+  });
+
+  it('no date where the weekday fits none, or more than one, of the years named', () => {
+    const text = (years: string) => ['Referat af laugsting fredag den 8. november kl. 13.', '1. Valg af dirigent', 'Bo blev valgt.', '2. Regnskab', `Regnskaberne for ${years} blev godkendt.`].join('\n');
+    // 8 November: a Friday in 2024 and in 2030; in neither 2025 nor 2026.
+    expect(parseText(text('2024 og 2030')).meeting.date).toBeNull();
+    expect(parseText(text('2025 og 2026')).meeting.date).toBeNull();
+    expect(parseText(text('2024 og 2025')).meeting.date).toBe('2024-11-08');
+  });
+});

@@ -206,6 +206,18 @@ export function withYear(d: FoundDayMonth, year: number, weekdayDecides = false)
   return date;
 }
 
+/**
+ * A day and month printed with its weekday and no year (`torsdag den 22. november`), dated by the years the document
+ * names anywhere (a table's dates, `Generalforsamling 2031` further down): the one year among them on which the day falls
+ * on that weekday, or null where none or several do.
+ */
+export function yearByWeekday(d: FoundDayMonth, years: number[]): string | null {
+  if (d.weekday === undefined) return null;
+  const tried = new Set(years);
+  const fits = [...tried].map((y) => iso(y, d.month, d.day)).filter((date): date is string => date !== null && weekdayOf(date) === d.weekday);
+  return fits.length === 1 ? fits[0]! : null;
+}
+
 function weekdayOf(isoDate: string): number {
   return new Date(`${isoDate}T00:00:00Z`).getUTCDay();
 }

@@ -24,7 +24,7 @@ import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, parseParticipants } from './people.js';
 import { buildSections } from './sections.js';
-import { findDate } from './dates.js';
+import { findDate, findDayMonth, yearByWeekday } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
 import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, ONE_WORD_TITLE, TREATMENT } from './vocabulary.js';
 
@@ -754,6 +754,16 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     }
   }
   meeting.date ??= header.yearlessDate;
+  if (meeting.date === null) {
+    // `Laugsting torsdag den 22. november kl. 13` with no year anywhere near: the one year the document names on which that day is that weekday.
+    const day = lines.slice(0, Math.min(headerEnd, 15)).map((l) => (l.blank ? null : findDayMonth(l.text))).find((d) => d != null && d.weekday !== undefined);
+    const years = [...new Set(lines.flatMap((l) => [...l.text.matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/gu)].map((m) => Number(m[1]))))];
+    const dated = day ? yearByWeekday(day, years) : null;
+    if (dated !== null) {
+      meeting.date = dated;
+      diags.info('date-year-by-weekday', `The meeting's date is printed with its weekday but no year; ${dated.slice(0, 4)} is the one year the document names on which that day falls on that weekday`, place(lines[0]));
+    }
+  }
   if (items.length === 0) {
     // A document titled minutes or an agenda is one, however little of it could be read (a decision heading alone is a fragment).
     // (A report dated at its top that tells of a general assembly or a board meeting held is one too: `Stævnet 25.-28. april 2031` / … `Lørdag var der generalforsamling …`.)

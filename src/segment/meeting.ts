@@ -100,7 +100,7 @@ const CLOCK = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\b/iu;
 /** `kl. 18.30-21.00 - Personalerummet`: a place after the time and a dash. */
 const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
 const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d`, 'u');
-const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:,]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:,]\\d{2})?)?(?:\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})|,\\s+(\\p{Lu}[^:;,]{1,40}(?:,\\s*[^:;,]{1,40})?\\s+\\d{1,4}\\b[^:;]{0,40}))$`, 'u');
+const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:,]?\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:,]\\d{2})?)?(?:\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})|,\\s+(\\p{Lu}[^:;,]{1,40}(?:,\\s*[^:;,]{1,40})?\\s+\\d{1,4}\\b[^:;]{0,40}))$`, 'u');
 /** A room or a building at the end of a title, after its date (`… 3. maj 2031 i konfirmandstuen`, `… 2031 på Holmby Skole`). */
 const PLACE_AFTER_DATE = new RegExp(`\\d{4}\\.?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Ll}*(?:stue|stuen|sal|salen|lokale|lokalet|huset|hus|hallen|kontoret|rummet|kirken)\\b[^:;]{0,40}?|\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}\\s+(?:Skole|Skolen|Hallen|Kirke|Hotel|Kro|Rådhus|Bibliotek|Medborgerhus|Forsamlingshus|Fælleshus))\\.?\\s*$`, 'u');
 /** A building named with `på` before the title's date (`møde på Holmby Skole 3. maj 2031`). */
@@ -616,7 +616,7 @@ const TITLE_MEETING = /^(?:(?:ordinære?|ekstraordinære?|konstituerende|årlige
 /** When, right after the meeting: a weekday, `den`, a date or a year, `nr. 4`. */
 const TITLE_WHEN_LEAD = new RegExp(`^\\s*(?:[,–-]\\s*)?(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?`, 'iu');
 /** Where a body's name ends: a comma, a dash, a weekday, `den`, `kl.`, `afholdt`, a date, a year, markup. */
-const NAME_END = new RegExp(`\\s*(?:,(?!\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\\b)(?!\\s*\\p{Lu}\\p{Ll}+(?:,\\s*\\p{Lu}\\p{Ll}+)*\\s+og\\s+\\p{L})|\\s[-–]\\s|(?<!\\p{Lu})\\.\\s*$|<|:)|\\s+(?:${WEEKDAY}|${WEEKDAY_CAPITAL}|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|(?:den|d\\.)(?=\\s*\\d)|kl\\.?|[Kk]lokken|KL\\.|afholdt|afholdes|på|hos)(?!\\p{L})|(?<!\\saf)\\s+\\d(?!\\d{0,2}(?:\\s*$|,))`, 'u');
+const NAME_END = new RegExp(`\\s*(?:,(?!\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\\b)(?!\\s*\\p{Lu}\\p{Ll}+(?:,\\s*\\p{Lu}\\p{Ll}+)*\\s+og\\s+\\p{L})|\\s[-–]\\s|(?<!\\p{Lu})\\.\\s*$|<|:)|\\s+(?:${WEEKDAY}|${WEEKDAY_CAPITAL}|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|(?:den|d\\.)(?=\\s*\\d)|kl\\.?|[Kk]lokken|KL\\.|afholdt|afholdes|på|hos|blev|var|har)(?!\\p{L})|(?<!\\saf)\\s+\\d(?!\\d{0,2}(?:\\s*$|,))`, 'u');
 /** A body's kind in small letters before its name (`foreningen Holmby Koret`, `kreds Midtholm`). */
 const KIND_BEFORE_NAME = /^(?:(?:\p{Ll}+\s+)?\p{Ll}*(?:foreningen|klubben|lauget|selskabet|gruppen|kredsen|afdelingen)(?:\s+i)?|kreds|afdeling)\s+(?=\p{Lu})/u;
 /** A name that ends in a building or room is the meeting's place (`Holmby Forsamlingshus`). */
@@ -624,7 +624,7 @@ const PLACE_NAME_END = /(?:hus|huset|hallen|hal|salen|sal|kroen|kro|hotel|hotell
 /** A web page's controls printed after its title (`PDF Udskriv Email`). */
 const PAGE_CONTROL = /\b(?:PDF|Udskriv|Print|E-?mail|Del|Læs op)\b/u;
 /** A name's signs of an organisation: its kind (`Roklub`, `Fællesråd`, `Nationalparkbestyrelsen`), capitals (`HU72`, `FOA`), or several capitalised words. */
-const BODYLIKE = /(?:forening|klub|laug|selskab|vandværk|koret?|råd|udvalg|fond|bestyrelse|forbund|union|kreds|afdeling|samvirke|parti|liste)(?:en|et|s|ben|n)?(?!\p{Ll})|\p{Lu}{2,}|\p{Ll}erne$/u;
+const BODYLIKE = /(?:forening|klub|laug|selskab|vandværk|koret?|råd|udvalg|fond|bestyrelse|forbund|union|kreds|afdeling|samvirke|parti|liste|gruppe|gilde|forum|netværk|loge|orkester)(?:en|et|s|ben|n)?(?!\p{Ll})|\p{Lu}{2,}|\p{Ll}erne$/u;
 
 /** `Holmby Lystfiskerforenings bestyrelsesmøde`, `Holmby Skakforbunds delegeretmøde`: a name in the genitive opening the title (a board's meeting only an organisation's). */
 const TITLE_GENITIVE = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og\s+\p{L}[\p{L}&\-]*)){0,4}?)(s|’s|'s)\s+(?:(?:ordinære|ekstraordinære|årlige)\s+)?(\p{Ll}*møde|[Gg]eneralforsamling)(?!\p{L})/u;
@@ -649,7 +649,8 @@ function bodyOfMeetingGenitive(t: string): string | null {
 
 /** See BODY_IN_MEETING_TITLE_EXAMPLES: the body a meeting's title names after the meeting (or in the genitive before it). */
 export function bodyInMeetingTitle(line: string): string | null {
-  const t = line.replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').trim();
+  // (`Grundejerforeningen ”Vestergård”`: the name in quotes after its kind is read without them.)
+  const t = line.replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').replace(/(?<=\p{Lu}\p{Ll}+(?:foreningen|klubben|lauget|selskabet) )[”“„"«]([^”“„"«»]{2,40})[”“"»]/u, '$1').trim();
   const genitive = bodyOfMeetingGenitive(t);
   if (genitive !== null) return genitive;
   let rest = t.replace(TITLE_KIND_LEAD, '');
@@ -698,8 +699,8 @@ export function bodyInMeetingTitle(line: string): string | null {
 /** `… afholdt Holmby Roklub sin årlige generalforsamling`: who held the meeting, before its own pronoun. */
 const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens)\s+(?:\p{L}+\s+)?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
 
-/** `Holmby Historiske Selskab havde den glæde at afholde den årlige generalforsamling …`: who held it, opening the sentence. */
-const HELD_BY_FIRST = /^(\p{Lu}[\p{L}&'’\-]*(?:\s+(?:\p{Lu}[\p{L}&'’\-]*|\p{Ll}*(?:selskab|forening|klub|laug|råd|udvalg)\p{Ll}*)){0,5})\s+(?:afholdt|holdt|havde\s+den\s+glæde\s+at\s+afholde)\s+(?:sin|sit|deres|dets|dens|den|det)\s+(?:\p{L}+\s+)?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
+/** `Holmby Historiske Selskab havde den glæde at afholde den årlige generalforsamling …`, `Holmby Vandværk har holdt ordinær Generalforsamling …`: who held it, opening the sentence. */
+const HELD_BY_FIRST = /^(\p{Lu}[\p{L}&'’\-.]*(?:\s+(?:\p{Lu}[\p{L}&'’\-.]*|\p{Ll}*(?:selskab|forening|klub|laug|råd|udvalg)\p{Ll}*)){0,5})\s+(?:har\s+)?(?:afholdt|holdt|havde\s+den\s+glæde\s+at\s+afholde)\s+(?:(?:sin|sit|deres|dets|dens|den|det)\s+)?(?:\p{L}+\s+)?(?:[Gg]eneralforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
 
 /** A weekday alone, in small letters or with a capital. */
 const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u');
