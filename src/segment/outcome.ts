@@ -60,10 +60,23 @@ export const OUTCOME_RULES: OutcomeRule[] = [
     // Wordings of approval found in association minutes, tried only on a sentence with one of their words (`cue`): the
     // large row above is tried at every character, and each wording added to it costs every sentence.
     outcome: 'approved',
-    cue: /accept|modt|genvalg|opbakning|bakkes|applaus|bifald|^ja|fastholdes/iu,
-    pattern: new RegExp(`\\b(?:som|der)\\s+(?:begge\\s+|alle\\s+)?(?:accepterer|accepterede|modtager|modtog)(?=\\s*(?:[.,;!]|$))|\\bder var (?:(?!ikke\\b)\\p{Ll}+ )?genvalg\\b|\\bbakkes op (?:om|omkring)\\b|\\bgav sin opbakning til\\b|^modtaget med (?:stort )?(?:applaus|bifald)|^ja\\s*!|\\b(?:kontingent\\p{L}*|budget\\p{L}*|taksten)\\b(?:[^.]|\\.(?=\\s\\p{Ll})){0,40}?\\bfastholdes\\b`, 'iu'),
-    examples: ['Bestyrelsen foreslår Eva Holm, som accepterer', 'Formanden foreslog Bo og Eva, der begge accepterede.', 'Der var ligeledes genvalg af revisor til Bo Dal.', 'Der bakkes op omkring forslaget.', 'Generalforsamlingen gav sin opbakning til forslaget.', 'Modtaget med applaus.', 'Ja! Det holdes i maj.', 'Kontingent på 350 kr. pr. år fastholdes.'],
-    not: ['Forslaget blev ikke accepteret.', 'Der var ikke genvalg.'],
+    cue: /accept|modt|genvalg|opbakning|bakkes|applaus|bifald|^ja|fastholdes|uændret|beslutter/iu,
+    pattern: new RegExp(
+      `\\b(?:som|der)\\s+(?:begge\\s+|alle\\s+)?(?:accepterer|accepterede|modtager|modtog)(?=\\s*(?:[.,;!]|$))|\\bder var (?:(?!ikke\\b)\\p{Ll}+ )?genvalg\\b|\\bbakkes op (?:om|omkring)\\b|\\bgav sin opbakning til\\b|^modtaget med (?:stort )?(?:applaus|bifald)|^ja\\s*!|\\b(?:kontingent\\p{L}*|budget\\p{L}*|taksten)\\b(?:[^.]|\\.(?=\\s\\p{Ll})){0,40}?\\bfastholdes\\b` +
+        // `Uændret 125 kr.`, `Kontingentsatserne fortsætter uændret`, `Bestyrelsen beslutter, at …`.
+        `|^uændret\\b[^.]{0,40}?\\d+\\s*kr\\b|\\b(?:kontingent\\p{L}*|takst\\p{L}*|gebyr\\p{L}*|\\p{L}*satser(?:ne)?)\\s+(?:fortsætter|forbliver|fastholdes|er)\\s+uændret|\\b(?:bestyrelsen|udvalget|rådet|forsamlingen|generalforsamlingen|vi)\\s+beslutter,?\\s+at\\b`,
+      'iu',
+    ),
+    examples: ['Bestyrelsen foreslår Eva Holm, som accepterer', 'Formanden foreslog Bo og Eva, der begge accepterede.', 'Der var ligeledes genvalg af revisor til Bo Dal.', 'Der bakkes op omkring forslaget.', 'Generalforsamlingen gav sin opbakning til forslaget.', 'Modtaget med applaus.', 'Ja! Det holdes i maj.', 'Kontingent på 350 kr. pr. år fastholdes.', 'Uændret 150 kr. om året.', 'Kontingentsatser fortsætter uændret', 'Bestyrelsen beslutter, at hækken klippes i maj.'],
+    not: ['Forslaget blev ikke accepteret.', 'Der var ikke genvalg.', 'Situationen er uændret.', 'Bestyrelsen beslutter på næste møde, om hækken skal klippes.'],
+  },
+  {
+    // `Eva Holm GENVALG.`, `Bo Dal genvalg`: a name and its re-election, the names' capitals read without the `i` flag.
+    outcome: 'approved',
+    cue: /genvalg\.?$/iu,
+    pattern: /^(?:\p{Lu}[\p{L}.\-]*\s+){2,4}(?:GENVALG|[Gg]envalg)\.?$/u,
+    examples: ['Eva Holm GENVALG.', 'Bo Dal genvalg'],
+    not: ['Eva Holm ønsker ikke genvalg.', 'Ønsker genvalg', 'Bo Dal ønsker genvalg'],
   },
   {
     // Who was chosen, told by `blev` and the name (`Det blev Eva`, `Valg af ordstyrer blev Bo Dal`, `Suppleanter blev: …`): the name's
@@ -252,7 +265,9 @@ function byWording(decision: string): Outcome | null {
   let noted = false;
   /** `Forslaget om at udskyde …` named before the sentence that adopts it. */
   let proposed: Outcome | null = null;
-  for (const s of sentences(decision)) {
+  let quiet = false;
+  const all = sentences(decision);
+  for (const [k, s] of all.entries()) {
     const r = readSentence(s);
     if (r.majority !== null) return r.majority;
     // Dissent, and the fate of an amendment (`Ændringsforslaget faldt.`), are not the item's outcome.
@@ -284,9 +299,14 @@ function byWording(decision: string): Outcome | null {
       continue;
     }
     if (noted && o === 'none') continue;
+    // `Ingen kommentarer eller spørgsmål. Herefter godkendt.`: no remarks, then what was resolved; nothing said is the outcome only at the end.
+    if (o === 'none' && k + 1 < all.length) {
+      quiet = true;
+      continue;
+    }
     if (r.short) return o;
     // After a discussion or a report only a short sentence of its own says what came of it.
     if (!discussed && !noted) first ??= o;
   }
-  return first ?? (noted ? 'noted' : discussed ? 'discussed' : null);
+  return first ?? (quiet && !noted ? 'none' : noted ? 'noted' : discussed ? 'discussed' : null);
 }
