@@ -5302,3 +5302,33 @@ describe('a title naming the agenda and the minutes, each in its colour', () => 
     expect([doc.documentType, doc.meeting.chair, doc.items.map((it) => it.decision)]).toEqual(['referat', null, ['Vedtaget', 'Godkendt', 'Godkendt']]);
   });
 });
+
+describe('a page with two meetings of the same day, the first closed before the second is headed', () => {
+  it('the board meeting closed (`Mødet afsluttet kl. 21.50`), then `Generalforsamling` / its day / its fields / `1. …`: only the first meeting\'s items', () => {
+    const text = [
+      'Bestyrelsesmøde',
+      'den 9. oktober 2031',
+      'Tid: kl. 20:50',
+      '1. Konstituering af bestyrelsen',
+      'Formand Eva Holm, kasserer Bo Dal.',
+      '2. Næste bestyrelsesmøde',
+      'Mandag den 18. november kl. 18.',
+      'Mødet afsluttet kl. 21.50',
+      'Generalforsamling',
+      'den 9. oktober 2031',
+      'Tid: kl. 20:00',
+      'Sted: Huset',
+      'Referent: Ib Lund',
+      '1. Valg af dirigent',
+      'Kaj Holm blev valgt.',
+      '2. Beretning',
+      'Godkendt.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Konstituering af bestyrelsen', 'Næste bestyrelsesmøde']);
+  });
+
+  it('not a notice of the same day over its minutes (no meeting closed between)', () => {
+    const text = ['Indkaldelse til generalforsamling den 9. oktober 2031', '1. Valg af dirigent', '2. Beretning', '3. Eventuelt', 'Referat', 'Generalforsamling', 'den 9. oktober 2031', '1. Valg af dirigent', 'Kaj Holm blev valgt.', '2. Beretning', 'Godkendt.', '3. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => it.decision)).toEqual(['Kaj Holm blev valgt.', 'Godkendt.', 'Intet.']);
+  });
+});

@@ -354,6 +354,10 @@ function meetingHead(text: string): boolean {
   const t = text.replace(LIST_BULLET, '').trim();
   return t.split(/\s+/u).length <= 10 && MEETING_DATED.test(t) && (findDate(t) !== null || MONTH_YEAR.test(t));
 }
+/** A meeting's word alone on its line (`Generalforsamling`, `Bestyrelsesmøde`). */
+const MEETING_WORD_ALONE = /^(?:(?:ordinær|ekstraordinær)e?\s+)?(?:\p{L}*møde|generalforsamling|årsmøde)$/iu;
+/** A meeting declared closed (`Mødet afsluttet kl. 21.50`, `Generalforsamlingen blev hævet`). */
+const MEETING_CLOSED = /^(?:mødet|generalforsamlingen)\s+(?:blev\s+)?(?:afsluttet|afsluttedes|hævet|hævedes|sluttede|slut)\b/iu;
 const MONTH_YEAR = new RegExp(`\\b(?:${Object.keys(MONTHS).join('|')})\\.?\\s+(?:19|20)\\d\\d\\b`, 'iu');
 
 /**
@@ -391,18 +395,27 @@ export function nextMeetingHead(lines: SLine[], cands: Candidate[]): number {
   const firstOne = cands.find((c) => c.number === 1);
   if (!firstOne) return -1;
   for (let i = firstOne.index + 1; i < lines.length; i++) {
-    if (lines[i]!.blank || !meetingHead(lines[i]!.text)) continue;
+    if (lines[i]!.blank) continue;
+    // (`Generalforsamling` / `den 9. oktober 2031`: the meeting's word alone, its day on the line under it.)
+    const under = nextNonBlank(lines, i);
+    const split = MEETING_WORD_ALONE.test(lines[i]!.text.trim()) && under < lines.length && under - i <= 2 && findDate(lines[under]!.text) !== null && lines[under]!.text.trim().split(/\s+/u).length <= 6;
+    if (!split && !meetingHead(lines[i]!.text)) continue;
     // A new list from 1 right under it.
     const next = cands.find((c) => c.index > i);
-    if (!next || next.number !== 1 || lines.slice(i + 1, next.index).filter((l) => !l.blank).length > 3) continue;
+    // (Its fields between, `den 9. oktober 2031` / `Tid: kl. 20` / `Sted: …` / `Referent: …`, are no text of its own.)
+    const between = lines.slice(i + 1, next?.index ?? i + 1).filter((l) => !l.blank);
+    const fields = between.filter((l) => /^\p{Lu}[\p{L} ]{1,20}:\s*\S/u.test(l.text.trim()) || (findDate(l.text) !== null && l.text.trim().split(/\s+/u).length <= 6));
+    if (!next || next.number !== 1 || between.length - fields.length > 3 || between.length > 8) continue;
     // (A bare agenda first, a notice's list with nothing written between its entries, is not a meeting's minutes: the minutes
     // below are. Nor is the same meeting's day again: a notice, then its minutes.)
     const first = cands.filter((c) => c.index >= firstOne.index && c.index < i);
     const lastEntry = first.length > 0 ? first[first.length - 1]!.index : firstOne.index;
     const written = lines.slice(firstOne.index, lastEntry).filter((l, k) => !l.blank && !first.some((c) => c.index === firstOne.index + k)).length;
-    const day = findDate(lines[i]!.text)?.date ?? null;
+    const day = findDate(lines[split ? under : i]!.text)?.date ?? null;
     const above = lines.slice(0, firstOne.index).reverse().find((l) => !l.blank && findDate(l.text) !== null);
-    const sameDay = day !== null && above !== undefined && findDate(above.text)!.date === day;
+    // (The same day again after the first meeting was closed, `Mødet afsluttet kl. 21.50`, is another meeting of that day.)
+    const closed = lines.slice(lastEntry, i).some((l) => !l.blank && MEETING_CLOSED.test(l.text));
+    const sameDay = day !== null && above !== undefined && findDate(above.text)!.date === day && !closed;
     return written > 0 && !sameDay ? i : -1;
   }
   return -1;
