@@ -5332,3 +5332,14 @@ describe('a page with two meetings of the same day, the first closed before the 
     expect(parseText(text).items.map((it) => it.decision)).toEqual(['Kaj Holm blev valgt.', 'Godkendt.', 'Intet.']);
   });
 });
+
+describe('items numbered with a letter glued to the number', () => {
+  it('`R1: …`, `R2: …`: the items numbered 1, 2, their titles without the code', () => {
+    const text = ['Skydeudvalget. Møde i hytten torsdag den 11/11-2031.', 'Afbud fra Mogens.', '', 'R1: Evaluering af sæsonen', 'Der var delte meninger om tidsbestilling, og vi prøver begge dele.', '', 'R2: fremtiden', 'Den nye bane bliver tidligst færdig i 2033.', '', 'R3: Skydning 2032', 'Vi taler med naboerne i januar.'].join('\n');
+    expect(items(text).map(([n, t]) => [n, t])).toEqual([
+      [1, 'Evaluering af sæsonen'],
+      [2, 'fremtiden'],
+      [3, 'Skydning 2032'],
+    ]);
+  });
+});

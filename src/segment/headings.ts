@@ -50,6 +50,8 @@ const PUNKT = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+|dagsorden(?:en)?\s+(?=pkt|pu
 const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 // `Ad.2.Forretningsorden.`, `Ad4.Siden sidst.`: the mark after the number, the title glued to it.
 const AD = /^Add?[.:]?\s*(\d{1,3})\s*(?:[.:)]?(?:\s+(.*))?|[:.](\p{Lu}.*))$/iu;
+/** A letter glued to the number, then a colon or a full stop (`R1: Evaluering af sæsonen`, `B2. budget`): the item numbered by the number. */
+const LETTER_CODE = /^\p{Lu}{1,2}(\d{1,2})\s*[:.]\s+(\p{L}.*)$/u;
 /** A committee's case id before the title (`ØU-55/07-O Økonomisk orientering`): the committee, the item's running number, the year, the kind. */
 export const CASE_ID = /^\p{Lu}{1,5}-(\d{1,3})\/\d{2}(?:-\p{Lu})?\s+(\p{Lu}.*)$/u;
 // `3 (Åben) Title`: the access marker in brackets before the title (read with the title, see heading-parts.ts).
@@ -151,7 +153,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     let pattern: HeadingPattern;
     if ((m = PUNKT.exec(text)) || (m = AD.exec(text)) || (m = SAG.exec(text)) || (m = CASE_ID.exec(text))) pattern = 'punkt';
     else if ((m = BARE.exec(text))) pattern = 'bare';
-    else if ((m = NUMBERED.exec(text))) pattern = 'numbered';
+    else if ((m = NUMBERED.exec(text)) || (m = LETTER_CODE.exec(text))) pattern = 'numbered';
     else if ((m = SPACED.exec(text))) pattern = 'spaced';
     else {
       // `3.0 Beboersager`: item 3 in decimal numbering; `5.1 Næste møde` opens item 5 when nothing else does (a weak candidate).
@@ -1318,6 +1320,7 @@ export const NUMBERING_STYLES: { style: string; examples: [string, number, strin
   { style: 'a number without a mark before a capital', examples: [['5 Eventuelt', 5, 'Eventuelt'], ['1Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden']], not: ['5 medlemmer var mødt', '3DK leverer'] },
   { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Ad.2.Forretningsorden.', 2, 'Forretningsorden.'], ['Ad4.Siden sidst.', 4, 'Siden sidst.'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['Punkt 1. – Opfølgning', 1, 'Opfølgning'], ['Ad dagsordenens pkt 2 - beretning', 2, 'beretning'], ['Ad pkt l - Valg af revisor', 1, 'Valg af revisor'], ['Pt. 5.Valg til bestyrelsen', 5, 'Valg til bestyrelsen'], ['Pt 4. Indkomne forslag', 4, 'Indkomne forslag'], ['Add.2            Opfølgning fra sidste møde.', 2, 'Opfølgning fra sidste møde.'], ['Dagsordenen pkt. 2 Beretning', 2, 'Beretning'], ['Dagsorden pkt. 1: Valg af dirigent', 1, 'Valg af dirigent']], not: ['Punktet blev udsat.'] },
   { style: "a committee's case id before a title", examples: [['ØU-55/07-O Økonomisk orientering maj 2007', 55, 'Økonomisk orientering maj 2007'], ['TMU-12/19 Cykelsti langs åen', 12, 'Cykelsti langs åen']], not: ['CVR-12/34'] },
+  { style: 'a letter glued to the number', examples: [['R1: Evaluering af sæsonen', 1, 'Evaluering af sæsonen'], ['R2: fremtiden', 2, 'fremtiden']], not: ['A4 papir bestilles'] },
   { style: 'Sag nr. before a title', examples: [['Sag nr. 21 Vedligeholdelse af cykelstier', 21, 'Vedligeholdelse af cykelstier']], not: ['Sag nr. 12/345'] },
   { style: "an agenda's access column before the number", examples: [['åbent 3 Tilskud til spillestedet', 3, 'Tilskud til spillestedet'], ['lukket 14 Lukket punkt', 14, 'Lukket punkt']], not: [] },
   { style: 'a title that opens with an ordinal', examples: [['344 2. behandling af budget 2020-23', 344, '2. behandling af budget 2020-23'], ['12. 1. behandling af lokalplan 4', 12, '1. behandling af lokalplan 4']], not: ['3 2. maj blev mødet holdt', '4. 3. kvartal'] },

@@ -880,6 +880,9 @@ const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
 /** A record that elects the one to lead, in an item not titled as an election (`… foreslog Ib Juhl til at lede generalforsamlingen`). */
 const LEADS = new RegExp(`${CHAIR_WORD}|til at lede\\b`, 'iu');
 
+/** The number that opens a heading line, with its word (`Punkt 3:`, `Ad 2.`, `§ 4`), its mark, or a letter glued to it (`R1:`). */
+const NUMBER_PREFIX = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+)?(?:(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?|[A-ZÆØÅ]{1,2}(?=\d{1,2}\s*[:.]\s))?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|[*>](?=\s)|,(?=\s))?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
+
 function electedChair(items: Item[]): string | null {
   for (const [k, item] of items.entries()) {
     // The record, or what the heading's line says after the title (`Valg af dirigent: Som dirigent blev valgt …`).
@@ -1009,8 +1012,7 @@ function buildItem(
     }
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
-  const numberPrefix = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+)?(?:(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?)?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|[*>](?=\s)|,(?=\s))?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
-  let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : singleNumber(heading).replace(CASE_ID_PREFIX, '').replace(numberPrefix, '').trim();
+  let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : singleNumber(heading).replace(CASE_ID_PREFIX, '').replace(NUMBER_PREFIX, '').trim();
   // `Ad 3. -`: a dash for nothing recorded, no title.
   if (/^[-–—.…]+$/u.test(rest)) rest = '';
   // `1. : Fakturering`: a colon left before the title is no part of it.
@@ -1034,7 +1036,7 @@ function buildItem(
   const underAgenda = c.gluedText === undefined && listedTitle !== null && rest !== '' ? (adRecord ? rest : recordedUnderAgenda(rest, listedTitle)) : null;
   let recorded = c.gluedText ?? underAgenda;
   // An untitled entry told as a sentence (`1. Bo Dal blev valgt …`) wrapped over more lines: all of it is the record.
-  if (c.gluedText !== undefined && c.rest === '' && extent.length > 1 && c.numberAt === undefined && !c.unnumbered) recorded = singleNumber(heading).replace(CASE_ID_PREFIX, '').replace(numberPrefix, '').trim();
+  if (c.gluedText !== undefined && c.rest === '' && extent.length > 1 && c.numberAt === undefined && !c.unnumbered) recorded = singleNumber(heading).replace(CASE_ID_PREFIX, '').replace(NUMBER_PREFIX, '').trim();
   let title = rest === '' && listedTitle ? listedTitle : underAgenda !== null ? listedTitle! : rest;
   // `2.  Valg af stemmetællere      Bo Dal og Eva Holm`: a table's row set with spaces, the title's cell then what was done.
   const cells = recorded === null && extent.length === 1 && title === rest ? titleCells(lines[c.index]!, rest) : null;
