@@ -5343,3 +5343,11 @@ describe('items numbered with a letter glued to the number', () => {
     ]);
   });
 });
+
+describe('a notice whose agenda is introduced by what the statutes require', () => {
+  it('`Dagsordenen skal mindst indeholde følgende punkter:` over the list: the list is the items, and the document an agenda', () => {
+    const text = ['Generalforsamlingen finder sted kl. 13.00-17.00 på Vandrerhjemmet.', '', 'Dagsordenen skal mindst indeholde følgende punkter:', '', ' 1. Valg af dirigent', ' 2. Årsberetning', ' 3. Regnskab', ' 4. Indkomne forslag', ' 5. Eventuelt', '', 'Forslag skal være formanden i hænde senest 14 dage før.'].join('\n');
+    const doc = parseText(text);
+    expect([doc.documentType, doc.items.map((it) => it.title)]).toEqual(['dagsorden', ['Valg af dirigent', 'Årsberetning', 'Regnskab', 'Indkomne forslag', 'Eventuelt']]);
+  });
+});

@@ -275,7 +275,7 @@ export const AGENDA_INTRO = new RegExp(`^(?:${AGENDA_WORDS})(?:\\s+(?:var|er)|\\
  * The agenda as the statutes set it, on a line of its own or at the end of a sentence: `… Dagsordenen følger vedtægterne:`,
  * `… med en dagsorden, der skal indeholde følgende punkter:`, `… med følgende dagsorden:`.
  */
-const AGENDA_BY_STATUTES = /(?:^|[.!?]\s+)Dagsorden(?:en)?\s+(?:følger|ifølge|iflg\.?|jf\.?)\s.{2,100}?\s*:$|\s(?:en|følgende)\s+dagsorden(?:,?\s+(?:der|som)\s+(?:skal\s+)?(?:indeholde|omfatte|indeholder|omfatter)(?:\s+følgende)?(?:\s+punkter)?)?\s*:$/iu;
+const AGENDA_BY_STATUTES = /(?:^|[.!?]\s+)Dagsorden(?:en)?\s+(?:følger|ifølge|iflg\.?|jf\.?)\s.{2,100}?\s*:$|(?:^|[.!?]\s+)Dagsorden(?:en)?\s+(?:skal|vil|kan)\s+(?:\p{L}+\s+){0,2}(?:indeholde|omfatte)(?:\s+følgende)?(?:\s+punkter)?\s*:$|\s(?:en|følgende)\s+dagsorden(?:,?\s+(?:der|som)\s+(?:skal\s+)?(?:indeholde|omfatte|indeholder|omfatter)(?:\s+følgende)?(?:\s+punkter)?)?\s*:$/iu;
 
 /** A list of item headings is an agenda (a table of contents without page numbers) when its entries return later as headings. */
 const AGENDA_LIST_PENALTY = 6;

@@ -2644,7 +2644,7 @@ const MEETING_HELD_TOLD = new RegExp(`(?<!\\p{L})(?:blev\\s+(?:der\\s+)?(?:af)?h
 const TOPICS_INTRO = /^(?:Emner|Punkter)\s+(?:til|på)\s+(?:mødet|dagsordenen)(?:\s+(?:er|var))?\s*:?$/iu;
 
 /** The agenda told in the present, as a notice tells it (`Mødet har følgende dagsorden:`, `… afholdes den 9. maj med følgende dagsorden:`). */
-const AGENDA_PRESENT = '(?:har|får|med)\\s+følgende\\s+dagsorden|dagsorden(?:en)?\\s+(?:er|lyder)\\s+(?:som\\s+)?følgende|dagsorden(?:en)?\\s+er\\s+som\\s+følger';
+const AGENDA_PRESENT = '(?:har|får|med)\\s+følgende\\s+dagsorden|dagsorden(?:en)?\\s+(?:er|lyder)\\s+(?:som\\s+)?følgende|dagsorden(?:en)?\\s+er\\s+som\\s+følger|dagsorden(?:en)?\\s+skal\\s+(?:\\p{L}+\\s+){0,2}(?:indeholde|omfatte)';
 const AGENDA_ANNOUNCED = new RegExp(`\\b(?:${AGENDA_PRESENT})\\b`, 'iu');
 /** A sentence that tells of the agenda, in the present or the past (`Mødet havde følgende dagsorden:`, `Dagsordenen var følgende:`). */
 const AGENDA_TOLD = new RegExp(`\\b(?:${AGENDA_PRESENT}|følgende\\s+dagsorden|dagsorden(?:en)?\\s+var\\s+(?:som\\s+)?følgende)\\b`, 'iu');
