@@ -729,3 +729,24 @@ describe('the body in a title or an opening sentence, and a date by its weekday'
     expect(parseText(text('2024 og 2025')).meeting.date).toBe('2024-11-08');
   });
 });
+
+describe('the body at the top of a web page or a title broken over lines', () => {
+  const items = ['', 'Dagsorden:', '1. Valg af dirigent', '2. Beretning'];
+  it('`Velkommen hos Holmby Old Boys` / `Velkommen til Holmby - Gildet`: whose page it is', () => {
+    expect(parseText(['Velkommen hos Holmby Old Boys', 'Generalforsamling, søndag den 30. marts 2031 kl. 12.15.', ...items].join('\n')).meeting.body).toBe('Holmby Old Boys');
+    expect(parseText(['Velkommen til Holmby - Gildet', 'Referat af generalforsamlingen i Sognegården', 'tirsdag den 22. april 2031', ...items].join('\n')).meeting.body).toBe('Holmby - Gildet');
+  });
+
+  it('`Referat af generalforsamling` / `i Lokalhistorisk Forening for Holmby og Omegn`: the name on the line under, fuller than the town after a dash above', () => {
+    expect(parseText(['Referat generalforsamling 2031 - Holmby', 'Referat af generalforsamling', 'i Lokalhistorisk Forening for Holmby og Omegn', 'onsdag den 12. februar 2031.', ...items].join('\n')).meeting.body).toBe('Lokalhistorisk Forening for Holmby og Omegn');
+  });
+
+  it('`generalforsamling i Aktivitetshuset Ikast`: a name and its town; `generalforsamlingen torsdag den … i Kulturhuset i Ikast`: where it was held', () => {
+    expect(parseText(['Referat af ordinær generalforsamling i Aktivitetshuset Ikast', 'Torsdag den 20. februar 2031 kl. 13.30', ...items].join('\n')).meeting.body).toBe('Aktivitetshuset Ikast');
+    expect(parseText(['Holmby Kunstforening', 'Referat af generalforsamlingen torsdag den 13. marts 2031 i Kulturhuset i Ikast', ...items].join('\n')).meeting.body).toBe('Holmby Kunstforening');
+  });
+
+  it('a name in capitals with its founding year (`BORGERFORENINGEN FOR HOLMBY OG OMEGN AF 2009`)', () => {
+    expect(parseText(['GENERALFORSAMLING AFHOLDT 6. APRIL 2031', 'BORGERFORENINGEN FOR HOLMBY OG OMEGN AF 2009', 'REFERAT AF ORDINÆR GENERALFORSAMLING AFHOLDT 6. APRIL 2031', ...items].join('\n')).meeting.body).toBe('BORGERFORENINGEN FOR HOLMBY OG OMEGN AF 2009');
+  });
+});

@@ -439,7 +439,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // The meeting's title naming who held it (`Referat af generalforsamling i Holmby Roklub`) says it best.
   // (A title broken after its `i`, `for` or dash is read with the line under it.)
   const titleLines = lines.slice(0, Math.min(headerEnd, 40)).filter((l) => !l.blank).slice(0, 8);
-  const titleBody = titleLines.map((l, k) => bodyInMeetingTitle(/\s(?:i|for|[-–])$/u.test(l.text) && k + 1 < titleLines.length ? `${l.text} ${titleLines[k + 1]!.text}` : l.text)).find((b) => b !== null) ?? null;
+  // (Or broken before it: `Referat af generalforsamling` / `i Holmby Lokalhistoriske Forening`.)
+  const brokenAt = (k: number) => k + 1 < titleLines.length && (/\s(?:i|for|[-–])$/u.test(titleLines[k]!.text) || (/^(?:i|for)\s+\p{Lu}/u.test(titleLines[k + 1]!.text.trim()) && /(?:møde|generalforsamling)$/iu.test(titleLines[k]!.text.trim())));
+  const titleBodies = titleLines.map((l, k) => bodyInMeetingTitle(brokenAt(k) ? `${l.text} ${titleLines[k + 1]!.text.trim()}` : l.text)).filter((b): b is string => b !== null);
+  // (A town alone, `Referat generalforsamling 2031 - Holmby`, gives way to the fuller name a later title line gives: `… i Lokalhistorisk Forening for Holmby`.)
+  const fuller = titleBodies.slice(1).find((b) => titleBodies[0] !== undefined && !/\s/u.test(titleBodies[0]) && new RegExp(`(?<!\\p{L})${titleBodies[0].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'u').test(b));
+  const titleBody = fuller ?? titleBodies[0] ?? null;
   if (titleBody !== null) {
     // (`Repræsentantskabsmøde i SIS` / `… kl. 18 i Borgerforeningen`: the other organisation is the house it met in.)
     if (header.bodyWhereHeld !== null && meeting.body === header.bodyWhereHeld && !sharesWord(titleBody, header.bodyWhereHeld)) meeting.location ??= header.bodyWhereHeld;
@@ -455,6 +460,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (found !== null && (shapedOnly ? shapeBody(found) !== null : yieldsBody(found))) meeting.body = found;
   };
   offerBody(() => letterheadBody ?? bodyFromLetterhead(doc.letterhead?.lines.map((l) => l.text) ?? []), false);
+  // `Velkommen hos Holmby Old Boys`: a web page's greeting at the top names whose page it is.
+  offerBody(() => lines.slice(0, Math.min(headerEnd, 6)).map((l) => (l.blank ? null : WELCOME_AT.exec(l.text.trim())?.[1] ?? null)).find((b) => b != null) ?? null);
   // A kind of meeting (`Bestyrelsesmøde 27`, `Generalforsamling 2022`) or a web page's chrome names no body; an organisation's name at the top may.
   const kindOfMeeting = meeting.body !== null && !namesABody(meeting.body) ? meeting.body : null;
   if (kindOfMeeting !== null) meeting.body = bodyInMeetingWord(kindOfMeeting);
@@ -802,7 +809,8 @@ const ORGANISATION = /(?:forening|klub|klubben|laug|lauget|selskab|vandværk|kor
 /** The first short line of the header that names an organisation, alone on its line. */
 function organisationLine(header: SLine[]): string | null {
   for (const l of header.slice(0, 15)) {
-    const t = l.text.trim();
+    // (`BORGERFORENINGEN FOR HOLMBY OG OMEGN AF 2009`: a name in capitals, its founding year after it, is read as the name.)
+    const t = l.text.trim().replace(/\s+(?:af|AF)\s+(?:19|20)\d{2}$/u, '');
     // Digits in a name (`Bridgeklubben BK 80 Hørsholm`, `AAB afdeling 9`), not a date or a time.
     // `Mvh Bo Dal, formand for Holmby Roklub`: a greeting and a signature, not a name.
     if (l.blank || t.length > 60 || /[:.,;!?]$/.test(t) || GREETING_START.test(t) || findDate(t) !== null || /\d[.:]\d{2}\b|\b(?:19|20)\d{2}\b/u.test(t)) continue;
@@ -810,6 +818,8 @@ function organisationLine(header: SLine[]): string | null {
     // One word only when it is long and an organisation's (`HerlufsholmKoret`).
     if ((words.length < 2 && t.length < 8) || words.length > 6 || !/^\p{Lu}/u.test(t)) continue;
     // `GRUNDEJERFORENINGEN ”SOLHØJ”`: a name in quotes is still a name (quotes elsewhere mark a web page's link).
+    const capitals = /^[\p{Lu}\d&'’.\- ]+$/u.test(t) && /\p{Lu}{3}/u.test(t);
+    if (capitals && ORGANISATION.test(t.toLocaleLowerCase('da')) && !findDate(t)) return l.text.trim();
     if (ORGANISATION.test(t) && namesABody(t.replace(/[”“"„]/gu, '')) && !findDate(t)) return t;
   }
   // `MOTORPSYK 2000` / `en motorcykelklub for psykiatriens ansatte`: a name, then a line that tells what it is.
@@ -879,6 +889,9 @@ const HOUSE_NUMBER_END = /\s*\(?\b(?:have|hus|nr\.?)\s*\d+[a-z]?\)?\s*$/iu;
 const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
 /** A record that elects the one to lead, in an item not titled as an election (`… foreslog Ib Juhl til at lede generalforsamlingen`). */
 const LEADS = new RegExp(`${CHAIR_WORD}|til at lede\\b`, 'iu');
+
+/** A web page's greeting that names whose page it is (`Velkommen hos Holmby Old Boys`, `Velkommen til Holmby Roklub`). */
+const WELCOME_AT = /^Velkommen\s+(?:hos|til)\s+(\p{Lu}[\p{L}\d&'’.\- ]{2,60})$/u;
 
 /** The number that opens a heading line, with its word (`Punkt 3:`, `Ad 2.`, `§ 4`), its mark, or a letter glued to it (`R1:`). */
 const NUMBER_PREFIX = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+)?(?:(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?|[A-ZÆØÅ]{1,2}(?=\d{1,2}\s*[:.]\s))?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|[*>](?=\s)|,(?=\s))?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;

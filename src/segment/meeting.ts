@@ -660,6 +660,7 @@ export function bodyInMeetingTitle(line: string): string | null {
   // When: `den 3. maj 2031`, `2031`, `nr. 4`.
   const lead = TITLE_WHEN_LEAD.exec(rest)![0];
   const date = findDate(rest.slice(lead.length));
+  const dayFirst = (date !== null && date.index === 0) || lead.trim() !== '';
   if (date && date.index === 0) rest = rest.slice(lead.length + date.length);
   rest = rest.replace(/^\s*(?:(?:19|20)\d\d|nr\.?\s*\d+)(?!\d)\.?/iu, '');
   const connector = /^\s*(?:(i|for)\s+|[-–:]\s+|,\s+|\s+)/iu.exec(rest);
@@ -688,10 +689,15 @@ export function bodyInMeetingTitle(line: string): string | null {
     // `… i Holmby Forsamlingshus`, `… i klubbens lokaler`: where it was held; `Klokken 17.15`: when.
     if (PLACE_NAME_END.test(name) && (/^\p{Ll}/u.test(words.at(-1)!) || !BODYLIKE.test(name.replace(PLACE_NAME_END, '')))) return null;
     if (/^(?:Klokken|Kl\.?|Tidspunkt|Tid|Sted|Dato)$/u.test(words[0]!)) return null;
+    // `GENERALFORSAMLING AFHOLDT 6. APRIL 2031`: when it was held, in capitals, names no one.
+    if (/^(?:afholdt|afholdes|afholdtes|holdt|holdes)$/iu.test(words[0]!)) return null;
     // `… i Holmby`: a town alone is where the meeting was; a name with a kind, capitals or several words is whose.
     // (Right after the meeting, or after a dash, a name is whose it was: `repræsentantskabsmøde Holmlaw`.)
     const inIt = connector[1] !== undefined;
-    if (inIt && !kind && !BODYLIKE.test(name) && words.filter((w) => /^\p{Lu}/u.test(w)).length < 3) return null;
+    // (After a general assembly's word two will do where the last is a town: `ordinær generalforsamling i Aktivitetshuset Holmby`.)
+    // (Not after the meeting's day, `generalforsamlingen torsdag den 15. marts 2031 i Kulturhuset i Holmby`: where it was held.)
+    const assemblyOfTown = /generalforsamling|årsmøde/iu.test(meeting[0]) && !dayFirst && words.length >= 2 && !words.includes('i') && isTown(words[words.length - 1]!);
+    if (inIt && !kind && !BODYLIKE.test(name) && !assemblyOfTown && words.filter((w) => /^\p{Lu}/u.test(w)).length < 3) return null;
   }
   return name;
 }
@@ -1746,6 +1752,8 @@ export function shapeBody(body: string): string | null {
   t = t.replace(/^(?:(?:[Oo]rdinær|[Ee]kstraordinær|[Ss]tiftende|[Kk]onstituerende|[Åå]rlig)\p{Ll}*\s+)?(?:[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
   // `Referat: Foreningen Holmby Festival`: the document's word and a colon before the body.
   t = t.replace(/^(?:Referat|Mødereferat|Dagsorden)\s*:\s*(?=\p{Lu})/u, '');
+  // `Velkommen hos Holmby Old Boys`, `Velkommen til Holmby - Gildet`: a web page's greeting before the body's name.
+  t = t.replace(/^Velkommen\s+(?:hos|til)\s+(?=\p{Lu})/u, '');
   if (OPEN_START.test(t)) return null;
   const preposition = PREPOSITION_FIRST.exec(t);
   if (preposition) {
