@@ -750,3 +750,16 @@ describe('the body at the top of a web page or a title broken over lines', () =>
     expect(parseText(['GENERALFORSAMLING AFHOLDT 6. APRIL 2031', 'BORGERFORENINGEN FOR HOLMBY OG OMEGN AF 2009', 'REFERAT AF ORDINÆR GENERALFORSAMLING AFHOLDT 6. APRIL 2031', ...items].join('\n')).meeting.body).toBe('BORGERFORENINGEN FOR HOLMBY OG OMEGN AF 2009');
   });
 });
+
+describe('the dirigent proposed in the title, or elected with a letter lost', () => {
+  const agm = (first: string[]) => ['Referat af generalforsamling 4. maj 2031', '', ...first, '', '2. Beretning', 'Beretningen blev godkendt.'].join('\n');
+  it('`1. Valg af dirigent, bestyrelsen foreslår Bo Holm` / `Vedtaget`: proposed, then adopted', () => {
+    expect(parseText(agm(['1. Valg af dirigent, bestyrelsen foreslår Bo Holm', 'Vedtaget, og indkaldelsen var udsendt til tiden.'])).meeting.chair).toBe('Bo Holm');
+  });
+  it('`Bo Holm blev foreslået og valg til dirigent.`: the participle\'s t lost', () => {
+    expect(parseText(agm(['1. Valg af dirigent', 'Bo Holm blev foreslået og valg til dirigent. Han gennemgik dagsordenen.'])).meeting.chair).toBe('Bo Holm');
+  });
+  it('not a proposal that was voted down', () => {
+    expect(parseText(agm(['1. Valg af dirigent, bestyrelsen foreslår Bo Holm', 'Forslaget blev ikke vedtaget; Eva Dal blev valgt.'])).meeting.chair).toBe('Eva Dal');
+  });
+});

@@ -857,7 +857,8 @@ const ELECTED = [
   // `Jytte Nissen fra Musikforeningen Cæcilia blev valgt`: the person, not where she is from.
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+fra\\s+[^,.]{2,60}?\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   // `Ib Holm, have 243, vælges til dirigent`, `Ib Holm, Skovvej 17 blev valgt`: an address or a garden's number after the name.
-  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[\\p{L}\\d][^,.]{0,30}?,?(?=\\s+(?:som\\s+)?(?:blev|er|bliver|vælges|valgtes)\\b))?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?(?:foreslået og\\s+)?(?:gen)?valgt|vælges|valgtes)(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
+  // (`blev foreslået og valg til dirigent`: the participle's t lost before `til` or `som`.)
+  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[\\p{L}\\d][^,.]{0,30}?,?(?=\\s+(?:som\\s+)?(?:blev|er|bliver|vælges|valgtes)\\b))?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?(?:foreslået og\\s+)?(?:gen)?(?:valgt|valg(?=\\s+(?:som|til)\\s))|vælges|valgtes)(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   // `X foreslog på bestyrelsens vegne valg af Ole Berg, Vejen 4, som dirigent`, `… foreslog Ole Berg (OB) som dirigent`, `… foreslog Ole Berg til at lede mødet`.
   new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås|indstillede)\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40},)?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+blev\\s+(?:enstemmigt\\s+)?valgt\\s+${PERSON}`, 'gu'),
@@ -885,6 +886,8 @@ const ELECTED = [
   new RegExp(`(?<![\\p{L}])vælge\\s+${PERSON}\\s+(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
 ];
 /** A garden's or a house's number after a name (`Bo Dal (have 25)`, `Bo Dal have 69`): no part of the name. */
+/** `Bestyrelsen foreslår Bo Dal. Vedtaget`: proposed, then adopted (read across the sentences' end). */
+const PROPOSED_ADOPTED = new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås|indstillede)\\s+${PERSON}\\.?\\s+(?:[Vv]edtaget|[Gg]odkendt|[Vv]algt)(?!\\p{L})`, 'u');
 const HOUSE_NUMBER_END = /\s*\(?\b(?:have|hus|nr\.?)\s*\d+[a-z]?\)?\s*$/iu;
 const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
 /** A record that elects the one to lead, in an item not titled as an election (`… foreslog Ib Juhl til at lede generalforsamlingen`). */
@@ -902,10 +905,14 @@ function electedChair(items: Item[]): string | null {
     const record = item.decision ?? (/^[^:]{3,40}:\s+\S/u.test(item.title) ? item.title.replace(/^[^:]{3,40}:\s+/u, '') : null);
     // An election item, or one of the first two whose record elects the one to lead (`… foreslog Ib Juhl til at lede generalforsamlingen`).
     // A title that runs into its record (`Formanden bød velkommen og foreslog` / `Ib Juhl til at lede …`) is read with it.
-    const said = record !== null && !CHAIR_ITEM.test(item.title) && !/[.:?!]$/.test(item.title) && /^\p{Lu}/u.test(record) ? `${item.title} ${record}` : record;
+    // (`Valg af dirigent, bestyrelsen foreslår Bo Dal` / `Vedtaget`: the proposal in the title after a comma, read with the record.)
+    const titleTold = CHAIR_ITEM.test(item.title) ? /^[^,]{3,40},\s+(\S.*)$/u.exec(item.title)?.[1] : undefined;
+    const said = record !== null && titleTold !== undefined ? `${titleTold} ${record}` : record !== null && !CHAIR_ITEM.test(item.title) && !/[.:?!]$/.test(item.title) && /^\p{Lu}/u.test(record) ? `${item.title} ${record}` : record;
     const leads = k < 2 && said !== null && LEADS.test(said);
     if ((!CHAIR_ITEM.test(item.title) && !leads) || record === null || said === null) continue;
     const text = record.trim();
+    const adopted = PROPOSED_ADOPTED.exec(said);
+    if (adopted && looksLikeName(adopted[1]!)) return adopted[1]!;
     for (const sentence of said.trim().split(/(?<=[.!?])\s+|\n+/u)) {
       for (const re of ELECTED) {
         for (const m of sentence.trim().replace(LIST_BULLET, '').matchAll(re)) {
