@@ -17,32 +17,34 @@ export interface FoundDate {
   length: number;
 }
 
+/** The shapes of a full date, each with how it reads; built once (findDate is asked of most lines). */
+const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
+  [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
+  // `4. juni 2019`, `12. januar, 2022`, `15-maj-2002`, `15. maj 02` (a two-digit year only where the date ends).
+  [
+    // `2. april '22`: a two-digit year after an apostrophe.
+    new RegExp(`\\b(\\d{1,2})(?:\\.?\\s*|-)(${MONTH_RE})(?:\\.?,?\\s+|\\.?-)(\\d{4}\\b|\\d{2}(?=\\s*(?:$|[,.;)]|kl\\b))|['’]\\d{2}\\b)`, 'iu'),
+    (m) => iso(+m[3]!.replace(/^['’]/u, ''), MONTHS[m[2]!.toLowerCase()]!, +m[1]!),
+  ],
+  // A day over 12 in the second place is a date written month first (`8/29/2019 4:00:00 PM`, a portal set to US English).
+  [/\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b(?![.:]\d)/, (m) => iso(+m[3]!, +m[2]!, +m[1]!) ?? (+m[2]! > 12 ? iso(+m[3]!, +m[1]!, +m[2]!) : null)],
+  [/\b(\d{1,2})\/(\d{1,2})\s+(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+  // `2006.04.19`: the year first, with full stops.
+  [/\b((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})\b(?!\.\d)/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
+  // `4.4. 2022`: day and month with full stops, the year after a space.
+  [/\b(\d{1,2})\.(\d{1,2})\.\s+((?:19|20)\d{2})\b(?![-\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+  // `09. 11 2021`: day, month and year apart, a full stop after the day.
+  [/\b(\d{1,2})\.\s(\d{1,2})\s((?:19|20)\d{2})\b(?![-\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+  // A protocol's opening formula, the year first: `År 2019, den 15. juli`, `Året 2031 den 3.3.`.
+  [new RegExp(`(?<!\\p{L})[ÅA]r(?:et)?\\s+((?:19|20)\\d{2}),?\\s+(?:den|d\\.)\\s*(\\d{1,2})\\.?\\s*(?:(${MONTH_RE})\\b|(\\d{1,2})\\.)`, 'iu'), (m) => iso(+m[1]!, m[3] !== undefined ? MONTHS[m[3].toLowerCase()]! : +m[4]!, +m[2]!)],
+  // The month first, as English prints it: `April 3, 2019`.
+  [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!)],
+];
+
 /** The first date in a text: `26. jan 2023`, `4. juni 2019`, `27-08-2025`, `23.05.19`, `2023-01-26`, `26/1 2023`. */
 export function findDate(text: string): FoundDate | null {
-  const patterns: [RegExp, (m: RegExpExecArray) => string | null][] = [
-    [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
-    // `4. juni 2019`, `12. januar, 2022`, `15-maj-2002`, `15. maj 02` (a two-digit year only where the date ends).
-    [
-      // `2. april '22`: a two-digit year after an apostrophe.
-      new RegExp(`\\b(\\d{1,2})(?:\\.?\\s*|-)(${MONTH_RE})(?:\\.?,?\\s+|\\.?-)(\\d{4}\\b|\\d{2}(?=\\s*(?:$|[,.;)]|kl\\b))|['’]\\d{2}\\b)`, 'iu'),
-      (m) => iso(+m[3]!.replace(/^['’]/u, ''), MONTHS[m[2]!.toLowerCase()]!, +m[1]!),
-    ],
-    // A day over 12 in the second place is a date written month first (`8/29/2019 4:00:00 PM`, a portal set to US English).
-    [/\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b(?![.:]\d)/, (m) => iso(+m[3]!, +m[2]!, +m[1]!) ?? (+m[2]! > 12 ? iso(+m[3]!, +m[1]!, +m[2]!) : null)],
-    [/\b(\d{1,2})\/(\d{1,2})\s+(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
-    // `2006.04.19`: the year first, with full stops.
-    [/\b((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})\b(?!\.\d)/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
-    // `4.4. 2022`: day and month with full stops, the year after a space.
-    [/\b(\d{1,2})\.(\d{1,2})\.\s+((?:19|20)\d{2})\b(?![-\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
-    // `09. 11 2021`: day, month and year apart, a full stop after the day.
-    [/\b(\d{1,2})\.\s(\d{1,2})\s((?:19|20)\d{2})\b(?![-\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
-    // A protocol's opening formula, the year first: `År 2019, den 15. juli`, `Året 2031 den 3.3.`.
-    [new RegExp(`(?<!\\p{L})[ÅA]r(?:et)?\\s+((?:19|20)\\d{2}),?\\s+(?:den|d\\.)\\s*(\\d{1,2})\\.?\\s*(?:(${MONTH_RE})\\b|(\\d{1,2})\\.)`, 'iu'), (m) => iso(+m[1]!, m[3] !== undefined ? MONTHS[m[3].toLowerCase()]! : +m[4]!, +m[2]!)],
-    // The month first, as English prints it: `April 3, 2019`.
-    [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!)],
-  ];
   let best: FoundDate | null = null;
-  for (const [re, make] of patterns) {
+  for (const [re, make] of DATE_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
     const date = make(m);

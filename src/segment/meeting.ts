@@ -117,11 +117,22 @@ const ASSEMBLY = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig|stiften
 /** A club's, association's or company's name alone on a line: `Grundejerforeningen Kærholm`, `BOLDKLUBBEN ØST`. */
 const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk|fond|museum)(?:en|et|ben)?\b|(?:E\/F|A\/B|G\/F|I\/S)\s)\p{Lu}[\p{L}'’&.\-/]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
 const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|\bA\/B|\bE\/F|\bG\/F|fond(?:en)?)\b/u;
+/** Patterns of the header's readings, built once (they were built on every call). */
+const BARE_DATE_REST = new RegExp(`\\b(?:${WEEKDAY})\\b|\\bden\\b|\\bd\\.|\\bkl\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?|\\b\\d{1,2}:\\d{2}(?::\\d{2})?|\\(.*?\\)|[,.\\s]`, 'giu');
+const DAY_MONTH_NAMED_LINE = new RegExp(`\\bden\\s+\\d{1,2}\\.\\s*(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
+const GENITIVE_OF_MEETING = new RegExp(`^(\\p{Lu}.{1,70}?(?:et|en|ne))s\\s+(?:\\p{L}+\\s+)?(?:\\p{Ll}*${tolerant('møde')}(?:t|r)?|generalforsamling(?:en)?)(?:\\s+i\\s+(?:19|20)\\d\\d)?$`, 'u');
+const MEETING_IN_LINE = new RegExp(`^(?:(?:fra|af|til)\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu');
+const MEETING_IN_REST = new RegExp(`^(?:(?:fra|af)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu');
+const MEETING_WORD_LEAD = new RegExp(`^(?:(?:den|det)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:ordinært|ekstraordinært|ordinære|ekstraordinære|ordinær|ekstraordinær|årlige|årligt|stiftende|konstituerende)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t|r|rne)?|\\p{L}+s\\s+${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)(?:\\s+(?:i|for)\\s+|,\\s*(?=\\p{Lu}))`, 'iu');
+const WEEKDAY_LAST = new RegExp(`\\s+(?:${WEEKDAY})$`, 'iu');
+const WEEKDAY_TAIL = new RegExp(`[\\s,–(-]+(?:(?:${WEEKDAY})[\\s,]*)?$`, 'iu');
+const WHEN_AFTER_NAME = new RegExp(`,?\\s+(?:(?:${WEEKDAY})\\b|(?:den|d\\.)\\s*\\d|kl\\.\\s*\\d).*$`, 'iu');
+
 /** The date of a line that is a date and nothing more (`Mandag, 09 december 2019`, `07-07-2022`, `4. april 2018 (ekstraordinær)`, `27. august 2016 kl. 05:39`). */
 function bareDate(text: string): string | null {
   const d = findDate(text);
   if (!d) return null;
-  const rest = (text.slice(0, d.index) + text.slice(d.index + d.length)).replace(new RegExp(`\\b(?:${WEEKDAY})\\b|\\bden\\b|\\bd\\.|\\bkl\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?|\\b\\d{1,2}:\\d{2}(?::\\d{2})?|\\(.*?\\)|[,.\\s]`, 'giu'), '');
+  const rest = (text.slice(0, d.index) + text.slice(d.index + d.length)).replace(BARE_DATE_REST, '');
   return rest === '' ? d.date : null;
 }
 
@@ -777,11 +788,11 @@ function bodyInTitle(rest: string): string | null {
     // `ÆLDRERÅDET: Møde nr. 03-2018`: the body, then its meeting after a colon.
     .replace(/(?<=\S)\s*:\s*(?:(?:ordinært|ekstraordinært)\s+)?(?:\p{L}*møde|generalforsamling)\b.*$/iu, '')
     // `møde i X`, `2. rådsmøde i X`, `bestyrelsesmøde, X`: the body after the meeting's word.
-    .replace(new RegExp(`^(?:(?:den|det)\\s+)?(?:\\d{1,3}\\.\\s*)?(?:(?:ordinært|ekstraordinært|ordinære|ekstraordinære|ordinær|ekstraordinær|årlige|årligt|stiftende|konstituerende)\\s+)?(?:\\p{L}*${tolerant('møde')}(?:t|r|rne)?|\\p{L}+s\\s+${tolerant('møde')}(?:t)?|generalforsamling(?:en)?|repræsentantskabsmøde(?:t)?)(?:\\s+(?:i|for)\\s+|,\\s*(?=\\p{Lu}))`, 'iu'), '')
+    .replace(MEETING_WORD_LEAD, '')
     .replace(WEB_SECTION, '').replace(AREA_SUFFIX, '')
     // A day without a year (`, torsdag d. 18. juni hos …`), a time: what follows the body is when.
-    .replace(new RegExp(`,?\\s+(?:(?:${WEEKDAY})\\b|(?:den|d\\.)\\s*\\d|kl\\.\\s*\\d).*$`, 'iu'), '')
-    .replace(new RegExp(`[\\s,–(-]+(?:(?:${WEEKDAY})[\\s,]*)?$`, 'iu'), '')
+    .replace(WHEN_AFTER_NAME, '')
+    .replace(WEEKDAY_TAIL, '')
     .replace(/[\s,–(-]+$/u, '')
     // `… i Medicinrådet. Afholdt onsdag den 1. marts`: held is not part of the name.
     .replace(HELD_WORD, '')
@@ -799,13 +810,13 @@ function bodyInTitle(rest: string): string | null {
   // `Seniorrådets møde`, `Social- og Sundhedsudvalgets ordinære møde`: the body whose meeting it is.
   // `Borgerforeningens bestyrelsesmøde`: the association, whose board met.
   // `Udsatterådets møder i 2022`: a page of the body's minutes for a year.
-  const genitive = new RegExp(`^(\\p{Lu}.{1,70}?(?:et|en|ne))s\\s+(?:\\p{L}+\\s+)?(?:\\p{Ll}*${tolerant('møde')}(?:t|r)?|generalforsamling(?:en)?)(?:\\s+i\\s+(?:19|20)\\d\\d)?$`, 'u').exec(t);
+  const genitive = GENITIVE_OF_MEETING.exec(t);
   if (genitive) return genitive[1]!;
   // `Ældrerådsmøde`, `Økonomiudvalgsmøde`: the body named in the meeting's word; `bestyrelsesmøde` names none.
   // A day without a year after the meeting's word (`bestyrelsesmøde d. 26. april`), a weekday (`lokalrådsmødet mandag`), are not part of a name.
   t = t
     .replace(/\s+(?:d\.|den)\s*\d{1,2}\.?\s*\p{L}*\.?$/u, '')
-    .replace(new RegExp(`\\s+(?:${WEEKDAY})$`, 'iu'), '')
+    .replace(WEEKDAY_LAST, '')
     .trim();
   // `Teknikudvalget møde` (`Referat for Teknikudvalget møde den …`): the body, then its meeting as a word of its own.
   t = t.replace(/^(\p{Lu}\p{L}*(?:udvalget|rådet|bestyrelsen|kommissionen))\s+møde(?:t)?$/u, '$1');
@@ -1329,7 +1340,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       return;
     }
     // A line naming the meeting's body: `Møde i Udvalget for …`, or a group's name alone.
-    const moede = new RegExp(`^(?:(?:fra|af|til)\\s+)?(?:(?:ordinært|ekstraordinært)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu').exec(t);
+    const moede = MEETING_IN_LINE.exec(t);
     if (moede) {
       offerBody(() => bodyFromTitle(moede[1]!) ?? (/\d/.test(moede[1]!) ? null : moede[1]!));
       takeWhen(moede[1]!);
@@ -1550,7 +1561,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       if (times.start === null) continue;
       // A date on the line must be the meeting's (a post's stamp `27. august 2016 kl. 05:39` is not).
       const onLine = findDate(l.text);
-      const dated = onLine !== null ? onLine.date === meeting.date : new RegExp(`\\bden\\s+\\d{1,2}\\.\\s*(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu').test(l.text);
+      const dated = onLine !== null ? onLine.date === meeting.date : DAY_MONTH_NAMED_LINE.test(l.text);
       if (!dated && !/\b(?:starter|begynder|start|starttidspunkt|mødetid|tidspunkt|tid)\b/iu.test(l.text)) continue;
       meeting.startTime = times.start;
       meeting.endTime ??= times.end;
@@ -1661,7 +1672,7 @@ export function bodyFromLetterhead(lines: string[]): string | null {
     if (suffixed) return bodyFromTitle(suffixed[1]!);
     const title = TITLE.exec(t);
     const rest = title ? title[2]! : t;
-    const moede = new RegExp(`^(?:(?:fra|af)\\s+)?${tolerant('møde')}t?\\s+i\\s+(.+)$`, 'iu').exec(rest);
+    const moede = MEETING_IN_REST.exec(rest);
     if (moede) return bodyFromTitle(moede[1]!) ?? (/\d/.test(moede[1]!) ? null : moede[1]!);
     if (looksLikeBodyName(rest)) return rest;
   }

@@ -155,8 +155,9 @@ export function outcomeOf(decision: string | null): Outcome | null {
 }
 
 /** The count of a vote line: `For stemte: V og C (4)`, `Imod stemte 8 (V og Ø)`, `For: 11`. */
+const VOTE_LINE = { for: /^for(?:\s+stemte)?\s*:?\s*(.*)$/iu, imod: /^imod(?:\s+stemte)?\s*:?\s*(.*)$/iu };
 function voteCount(line: string, side: 'for' | 'imod'): number | null {
-  const m = new RegExp(`^${side}(?:\\s+stemte)?\\s*:?\\s*(.*)$`, 'iu').exec(line.trim());
+  const m = VOTE_LINE[side].exec(line.trim());
   if (!m) return null;
   const n = /^(\d{1,3})\b/.exec(m[1]!) ?? /\((\d{1,3})\)\s*\.?$/.exec(m[1]!);
   return n ? Number(n[1]) : null;
