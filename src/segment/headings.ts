@@ -353,9 +353,12 @@ export const MEETING_DATED = /^(?!Næste\b)(?:\p{L}+\s+){0,1}(?:referat|uddrag|d
 
 /** A line that names a meeting or its minutes and when (`Referat november 2031`, `Dagsorden 4. april 2031`), perhaps at a bullet. */
 function meetingHead(text: string): boolean {
+  // (Most lines hold none of the words: a cheap test first.)
+  if (!MEETING_CUE.test(text)) return false;
   const t = text.replace(LIST_BULLET, '').trim();
   return t.split(/\s+/u).length <= 10 && MEETING_DATED.test(t) && (findDate(t) !== null || MONTH_YEAR.test(t));
 }
+const MEETING_CUE = /møde|referat|uddrag|dagsorden|generalforsamling/iu;
 /** A meeting's word alone on its line (`Generalforsamling`, `Bestyrelsesmøde`). */
 const MEETING_WORD_ALONE = /^(?:(?:ordinær|ekstraordinær)e?\s+)?(?:\p{L}*møde|generalforsamling|årsmøde)$/iu;
 /** A meeting declared closed (`Mødet afsluttet kl. 21.50`, `Generalforsamlingen blev hævet`). */
@@ -399,8 +402,9 @@ export function nextMeetingHead(lines: SLine[], cands: Candidate[]): number {
   for (let i = firstOne.index + 1; i < lines.length; i++) {
     if (lines[i]!.blank) continue;
     // (`Generalforsamling` / `den 9. oktober 2031`: the meeting's word alone, its day on the line under it.)
-    const under = nextNonBlank(lines, i);
-    const split = MEETING_WORD_ALONE.test(lines[i]!.text.trim()) && under < lines.length && under - i <= 2 && findDate(lines[under]!.text) !== null && lines[under]!.text.trim().split(/\s+/u).length <= 6;
+    const alone = MEETING_CUE.test(lines[i]!.text) && MEETING_WORD_ALONE.test(lines[i]!.text.trim());
+    const under = alone ? nextNonBlank(lines, i) : lines.length;
+    const split = alone && under < lines.length && under - i <= 2 && findDate(lines[under]!.text) !== null && lines[under]!.text.trim().split(/\s+/u).length <= 6;
     if (!split && !meetingHead(lines[i]!.text)) continue;
     // A new list from 1 right under it.
     const next = cands.find((c) => c.index > i);

@@ -106,7 +106,8 @@ export function blockText(lines: SLine[], layout: TextLayout): string {
       if (breakHere) {
         flush();
         current = t;
-      } else if (/\p{L}-$/u.test(current) && /^\p{L}/u.test(t)) {
+      } else if (current.endsWith('-') && /\p{L}-$/u.test(current.slice(-3)) && /^\p{L}/u.test(t)) {
+        // (Only the paragraph's end is read: a test of the whole would cost its length at every line.)
         current = joinHyphenated(current, t);
       } else {
         current = `${current} ${t}`;
