@@ -473,7 +473,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   offerBody(() => header.bodyOfMeeting);
   if (meeting.body !== null) meeting.body = tidyBody(meeting.body);
   meeting.chair ??= markedChair(participants);
-  // The one chairs listed as the chair (`Formand Bo Dal, …`) gives way to a dirigent or ordstyrer elected in the items (below).
+  // The one listed as the chair (`Formand Bo Dal, …`) gives way to a dirigent or ordstyrer elected in the items (below).
   const listedChair = meeting.chair === null ? groupChair(participants) : null;
   seatChair(meeting.chair, participants);
 
