@@ -215,8 +215,7 @@ export function withYear(d: FoundDayMonth, year: number, weekdayDecides = false)
  */
 export function yearByWeekday(d: FoundDayMonth, years: number[]): string | null {
   if (d.weekday === undefined) return null;
-  const tried = new Set(years);
-  const fits = [...tried].map((y) => iso(y, d.month, d.day)).filter((date): date is string => date !== null && weekdayOf(date) === d.weekday);
+  const fits = [...new Set(years)].map((y) => iso(y, d.month, d.day)).filter((date): date is string => date !== null && weekdayOf(date) === d.weekday);
   return fits.length === 1 ? fits[0]! : null;
 }
 

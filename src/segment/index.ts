@@ -19,7 +19,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY } from './meeting.js';
+import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, parseParticipants } from './people.js';
@@ -443,7 +443,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const brokenAt = (k: number) => k + 1 < titleLines.length && (/\s(?:i|for|[-–])$/u.test(titleLines[k]!.text) || (/^(?:i|for)\s+\p{Lu}/u.test(titleLines[k + 1]!.text.trim()) && /(?:møde|generalforsamling)$/iu.test(titleLines[k]!.text.trim())));
   const titleBodies = titleLines.map((l, k) => bodyInMeetingTitle(brokenAt(k) ? `${l.text} ${titleLines[k + 1]!.text.trim()}` : l.text)).filter((b): b is string => b !== null);
   // (A town alone, `Referat generalforsamling 2031 - Holmby`, gives way to the fuller name a later title line gives: `… i Lokalhistorisk Forening for Holmby`.)
-  const fuller = titleBodies.slice(1).find((b) => titleBodies[0] !== undefined && !/\s/u.test(titleBodies[0]) && new RegExp(`(?<!\\p{L})${titleBodies[0].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'u').test(b));
+  const first = titleBodies[0];
+  const fuller = first !== undefined && !/\s/u.test(first) ? titleBodies.slice(1).find((b) => b.split(/[^\p{L}\d]+/u).includes(first)) : undefined;
   const titleBody = fuller ?? titleBodies[0] ?? null;
   if (titleBody !== null) {
     // (`Repræsentantskabsmøde i SIS` / `… kl. 18 i Borgerforeningen`: the other organisation is the house it met in.)
@@ -461,7 +462,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   };
   offerBody(() => letterheadBody ?? bodyFromLetterhead(doc.letterhead?.lines.map((l) => l.text) ?? []), false);
   // `Velkommen hos Holmby Old Boys`: a web page's greeting at the top names whose page it is.
-  offerBody(() => lines.slice(0, Math.min(headerEnd, 6)).map((l) => (l.blank ? null : WELCOME_AT.exec(l.text.trim())?.[1] ?? null)).find((b) => b != null) ?? null);
+  offerBody(() => lines.slice(0, Math.min(headerEnd, 6)).map((l) => l.text.trim()).find((t) => WELCOME_LEAD.test(t) && t.length <= 80)?.replace(WELCOME_LEAD, '') ?? null);
   // A kind of meeting (`Bestyrelsesmøde 27`, `Generalforsamling 2022`) or a web page's chrome names no body; an organisation's name at the top may.
   const kindOfMeeting = meeting.body !== null && !namesABody(meeting.body) ? meeting.body : null;
   if (kindOfMeeting !== null) meeting.body = bodyInMeetingWord(kindOfMeeting);
@@ -764,7 +765,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (meeting.date === null) {
     // `Laugsting torsdag den 22. november kl. 13` with no year anywhere near: the one year the document names on which that day is that weekday.
     const day = lines.slice(0, Math.min(headerEnd, 15)).map((l) => (l.blank ? null : findDayMonth(l.text))).find((d) => d != null && d.weekday !== undefined);
-    const years = [...new Set(lines.flatMap((l) => [...l.text.matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/gu)].map((m) => Number(m[1]))))];
+    const years = lines.flatMap((l) => [...l.text.matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/gu)].map((m) => Number(m[1])));
     const dated = day ? yearByWeekday(day, years) : null;
     if (dated !== null) {
       meeting.date = dated;
@@ -892,9 +893,6 @@ const HOUSE_NUMBER_END = /\s*\(?\b(?:have|hus|nr\.?)\s*\d+[a-z]?\)?\s*$/iu;
 const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
 /** A record that elects the one to lead, in an item not titled as an election (`… foreslog Ib Juhl til at lede generalforsamlingen`). */
 const LEADS = new RegExp(`${CHAIR_WORD}|til at lede\\b`, 'iu');
-
-/** A web page's greeting that names whose page it is (`Velkommen hos Holmby Old Boys`, `Velkommen til Holmby Roklub`). */
-const WELCOME_AT = /^Velkommen\s+(?:hos|til)\s+(\p{Lu}[\p{L}\d&'’.\- ]{2,60})$/u;
 
 /** The number that opens a heading line, with its word (`Punkt 3:`, `Ad 2.`, `§ 4`), its mark, or a letter glued to it (`R1:`). */
 const NUMBER_PREFIX = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+)?(?:(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?|[A-ZÆØÅ]{1,2}(?=\d{1,2}\s*[:.]\s))?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|[*>](?=\s)|,(?=\s))?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;

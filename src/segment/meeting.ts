@@ -1751,6 +1751,9 @@ const PREPOSITION_FIRST = /^(?:I|På|Af|Til|For|Med|Om|Hos|Fra)\s+/u;
  * before it, taken off; what is left only a meeting's words, or a piece of a
  * sentence (`Mødet blev`), names no body. The examples run as tests.
  */
+/** A web page's greeting before whose page it is (`Velkommen hos Holmby Old Boys`, `Velkommen til Holmby Roklub`). */
+export const WELCOME_LEAD = /^Velkommen\s+(?:hos|til)\s+(?=\p{Lu})/u;
+
 export function shapeBody(body: string): string | null {
   let t = body.trim();
   // `Der afholdes generalforsamling i Holmby Roklub …`: a sentence that calls a meeting of the body.
@@ -1764,7 +1767,7 @@ export function shapeBody(body: string): string | null {
   // `Referat: Foreningen Holmby Festival`: the document's word and a colon before the body.
   t = t.replace(/^(?:Referat|Mødereferat|Dagsorden)\s*:\s*(?=\p{Lu})/u, '');
   // `Velkommen hos Holmby Old Boys`, `Velkommen til Holmby - Gildet`: a web page's greeting before the body's name.
-  t = t.replace(/^Velkommen\s+(?:hos|til)\s+(?=\p{Lu})/u, '');
+  t = t.replace(WELCOME_LEAD, '');
   if (OPEN_START.test(t)) return null;
   const preposition = PREPOSITION_FIRST.exec(t);
   if (preposition) {
