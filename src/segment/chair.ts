@@ -255,6 +255,8 @@ const CHAIR_ITEM = new RegExp(`^(?:valg\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
 
 /** A word broken at a line's end and kept with its hyphen (`fore-slog`, `For-slaget`) made whole again, for reading. */
 function unbroken(text: string): string {
+  // (Most sentences hold no hyphen at all.)
+  if (!text.includes('-')) return text;
   return text.replace(/(\p{L}\p{Ll})-\s?(\p{Ll}{2})/gu, '$1$2');
 }
 
@@ -316,36 +318,43 @@ function headerParagraphs(header: string[]): string[] {
 
 /**
  * The chair told in a sentence of the first items' records (or of the header's
- * lines, `header`), or null. Participants resolve initials. `passes`: the
- * strong rows (an election or an office told, `false`), then the weak ones
- * (the chairman who opened the meeting, `true`).
+ * lines, `header`): a reader of the texts that gives, for the strong rows (an
+ * election or an office told, `false`) or the weak ones (the chairman who
+ * opened the meeting, `true`), the name or null. Participants resolve initials.
+ * The texts are split into sentences once, for both.
  */
-export function chairInText(items: Item[], header: string[], participants: Participant[], passes: boolean[] = [false, true]): string | null {
-  const electing = items.some((it) => CHAIR_ITEM.test(it.title));
-  const texts: { text: string; inElection: boolean }[] = [
-    ...items.slice(0, 3).map((it) => ({
-      // The record's start: who chaired is told first (a long background further on is not read).
-      text: [it.title, ...it.sections.map((s) => [s.heading ?? '', s.text].join('\n'))].join('\n').slice(0, 3000),
-      inElection: CHAIR_ITEM.test(it.title),
-    })),
-    // The header's first lines (a page run together may hold the whole document).
-    // (A blank line there ends a sentence whatever its last mark: `…, Holmby Skole, Holte` / blank / `Bo Dal blev valgt …`.)
-    ...headerParagraphs(header).map((text) => ({ text, inElection: false })),
-  ];
-  // An election or an office told anywhere first; the chairman who opened the meeting only where none is told
+export function chairInText(items: Item[], header: string[], participants: Participant[]): (weak: boolean) => string | null {
+  let read: { text: string; inElection: boolean; sentences: string[] | null }[] | null = null;
+  let electing = false;
+  const prepare = () => {
+    electing = items.some((it) => CHAIR_ITEM.test(it.title));
+    const texts: { text: string; inElection: boolean }[] = [
+      ...items.slice(0, 3).map((it) => ({
+        // The record's start: who chaired is told first (a long background further on is not read).
+        text: [it.title, ...it.sections.map((s) => [s.heading ?? '', s.text].join('\n'))].join('\n').slice(0, 3000),
+        inElection: CHAIR_ITEM.test(it.title),
+      })),
+      // The header's first lines (a page run together may hold the whole document).
+      // (A blank line there ends a sentence whatever its last mark: `…, Holmby Skole, Holte` / blank / `Bo Dal blev valgt …`.)
+      ...headerParagraphs(header).map((text) => ({ text, inElection: false })),
+    ];
+    // Only texts with a word of some row are read (most of a long record holds none), each split into sentences when first read.
+    return texts.filter(({ text }) => CUE.test(text)).map((t) => ({ ...t, sentences: null }));
+  };
+  // An election or an office told anywhere first (`weak` false); the chairman who opened the meeting only where none is told
   // (`Formanden, Bo Dal, bød velkommen …` / `Eva Holm valgtes som dirigent`: Eva Holm).
-  for (const weak of passes) {
-    for (const { text, inElection } of texts) {
-      if (!CUE.test(text)) continue;
-      const rows = CHAIR_ROWS.filter((r) => (!r.inElection || inElection) && r.withoutElection === weak && (!r.withoutElection || !electing));
-      for (const sentence of sentences(text)) {
-        const found = chairInSentence(sentence, rows, inElection);
+  return (weak: boolean): string | null => {
+    read ??= prepare();
+    for (const t of read) {
+      const rows = CHAIR_ROWS.filter((r) => (!r.inElection || t.inElection) && r.withoutElection === weak && (!r.withoutElection || !electing));
+      for (const sentence of (t.sentences ??= sentences(t.text))) {
+        const found = chairInSentence(sentence, rows, t.inElection);
         const name = found === null ? null : resolveInitials(found, participants);
         if (name !== null) return name;
       }
     }
-  }
-  return null;
+    return null;
+  };
 }
 
 /**

@@ -41,8 +41,12 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!)],
 ];
 
+const HAS_DIGIT = /\d/;
+
 /** The first date in a text: `26. jan 2023`, `4. juni 2019`, `27-08-2025`, `23.05.19`, `2023-01-26`, `26/1 2023`. */
 export function findDate(text: string): FoundDate | null {
+  // (Every shape has digits; most lines have none.)
+  if (!HAS_DIGIT.test(text)) return null;
   let best: FoundDate | null = null;
   for (const [re, make] of DATE_PATTERNS) {
     const m = re.exec(text);

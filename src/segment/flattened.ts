@@ -6,6 +6,7 @@
  * leading the paragraphs are dropped.
  */
 import type { SLine } from './model.js';
+import { Cued } from '../util/cued.js';
 
 /** A line this long is a page or a paragraph run together, not a line as printed. */
 const FLATTENED_LENGTH = 200;
@@ -132,7 +133,7 @@ function chainStart(text: string): number | null {
 }
 
 /** An agenda run in after its label with bare numbers (`Dagsorden: 1 valg af ordstyrer 2 godkendelse af referat 3 …`). */
-const RUN_IN_AGENDA = /(?<=^|\s)Dagsorden\s*:?\s+(?=1\s+\p{L})/u;
+const RUN_IN_AGENDA = new Cued(/Dagsorden/u, /(?<=^|\s)Dagsorden\s*:?\s+(?=1\s+\p{L})/u);
 
 /**
  * The entries of such an agenda, each on a line of its own and numbered with

@@ -295,5 +295,6 @@ export function sameTitle(heading: string, line: string): boolean {
       .replace(/\s+/g, ' ')
       .trim()
       .toLowerCase();
-  return norm(line).length > 0 && norm(line) === norm(heading);
+  const printed = norm(line);
+  return printed.length > 0 && printed === norm(heading);
 }

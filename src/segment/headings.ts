@@ -402,7 +402,9 @@ export function nextMeetingHead(lines: SLine[], cands: Candidate[]): number {
   for (let i = firstOne.index + 1; i < lines.length; i++) {
     if (lines[i]!.blank) continue;
     // (`Generalforsamling` / `den 9. oktober 2031`: the meeting's word alone, its day on the line under it.)
-    const alone = MEETING_CUE.test(lines[i]!.text) && MEETING_WORD_ALONE.test(lines[i]!.text.trim());
+    // (Most lines name no meeting: a cheap test first.)
+    if (!MEETING_CUE.test(lines[i]!.text)) continue;
+    const alone = MEETING_WORD_ALONE.test(lines[i]!.text.trim());
     const under = alone ? nextNonBlank(lines, i) : lines.length;
     const split = alone && under < lines.length && under - i <= 2 && findDate(lines[under]!.text) !== null && lines[under]!.text.trim().split(/\s+/u).length <= 6;
     if (!split && !meetingHead(lines[i]!.text)) continue;

@@ -725,8 +725,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // A general assembly's dirigent (`Valg af dirigent` / `Ole Berg blev valgt.`) chairs it; the one listed as the chair only where
     // none is elected; the chairman who opened the meeting (`Formanden, Bo Dal, bød velkommen`) only where none is listed.
     const headerText = lines.slice(0, headerEnd).map((l) => (l.blank ? '' : l.text));
-    const elected = chairOfTwoElected(items) ?? electedChair(items) ?? chairInText(items, headerText, participants, [false]);
-    meeting.chair = elected ?? listedChair ?? chairInText(items, headerText, participants, [true]);
+    const told = chairInText(items, headerText, participants);
+    const elected = chairOfTwoElected(items) ?? electedChair(items) ?? told(false);
+    meeting.chair = elected ?? listedChair ?? told(true);
     if (meeting.chair !== null) {
       seatChair(meeting.chair, participants);
       if (meeting.chair !== listedChair) diags.info('chair-elected', `Took the chair, ${meeting.chair}, from the election of a dirigent or ordstyrer`, place(lines[chain[0]?.index ?? 0]));
@@ -964,7 +965,12 @@ const AGENDA_REACH = 120;
  */
 function unnumberedListAbove(lines: SLine[], chain: Candidate[]): AgendaEntry[] {
   if (chain.length < 2 || chain[0]!.number !== 1 || chain[1]!.number !== 2 || chain[0]!.rest === '' || chain[1]!.rest === '') return [];
-  const opens = (rest: string, t: string) => plainTitle(t).length >= 4 && plainTitle(rest.replace(/\s+/gu, ' ')).startsWith(plainTitle(t));
+  // (The records' titles made plain once, not for every line tried.)
+  const [firstTitle, secondTitle] = [chain[0]!.rest, chain[1]!.rest].map((rest) => plainTitle(rest.replace(/\s+/gu, ' ')));
+  const opens = (plainRest: string, t: string) => {
+    const plain = plainTitle(t);
+    return plain.length >= 4 && plainRest.startsWith(plain);
+  };
   // An entry: a title's length, no sentence ended by a full stop (but a short title's own, `Valg af revisor.`), no label, no
   // person (`Bo Dal – ønsker ikke genvalg`, `Eva Holm (ikke på valg)`).
   const entry = (t: string) => {
@@ -975,9 +981,9 @@ function unnumberedListAbove(lines: SLine[], chain: Candidate[]): AgendaEntry[] 
   const first = chain[0]!.index;
   for (let at = first - 1; at >= 0 && at >= first - AGENDA_REACH; at--) {
     const t = lines[at]!.blank ? '' : lines[at]!.text.trim();
-    if (t === '' || !entry(t) || !opens(chain[0]!.rest, t)) continue;
+    if (t === '' || !opens(firstTitle!, t) || !entry(t)) continue;
     const second = nextNonBlank(lines, at);
-    if (second >= first || !opens(chain[1]!.rest, lines[second]!.text.trim())) continue;
+    if (second >= first || !opens(secondTitle!, lines[second]!.text.trim())) continue;
     const entries: AgendaEntry[] = [];
     for (let i = at; i < first; i++) {
       const x = lines[i]!.blank ? '' : lines[i]!.text.trim();

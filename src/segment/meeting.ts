@@ -5,6 +5,7 @@
  * A document date (`Dato:` beside `Udarbejdet af:`) is not the meeting date.
  */
 import type { DiagnosticList } from '../diagnostics.js';
+import { Cued } from '../util/cued.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
 import { findDate, findDayMonth, findTimes, withYear } from './dates.js';
 import { place, sharesWord, tolerant, type SLine } from './model.js';
@@ -267,7 +268,7 @@ export function isTown(word: string): boolean {
   return TOWNS.has(word);
 }
 
-const TITLE_SUFFIX = new RegExp(`^(.{3,80}?)(?:\\s*[-–:]\\s*|(?<=\\p{L}{2})\\.\\s+|,\\s+(?=(?:referat|dagsorden)\\s+(?:af|fra)\\s))(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60})|\\s+(?:af|fra)\\s+(.{4,80}))?(?:\\s+(?:19|20)\\d{2})?$`, 'iu');
+const TITLE_SUFFIX = new Cued(/referat|dagsorden/iu, new RegExp(`^(.{3,80}?)(?:\\s*[-–:]\\s*|(?<=\\p{L}{2})\\.\\s+|,\\s+(?=(?:referat|dagsorden)\\s+(?:af|fra)\\s))(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60})|\\s+(?:af|fra)\\s+(.{4,80}))?(?:\\s+(?:19|20)\\d{2})?$`, 'iu'));
 
 /** Parts of a title run together with full stops (`Egebjerg Kommune. Kommunalbestyrelsen`), one of them a body's name: that part. */
 function bodyAmongParts(text: string): string | null {
@@ -1060,8 +1061,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       return;
     }
     // `Tirsdag 9. marts afholdt Holmby Antenneforening deres ordinære generalforsamling.`: the association that held it.
-    const heldBy = HELD_BY.exec(t) ?? HELD_BY_FIRST.exec(t);
-    if (heldBy && i < 12 && ORGANISATION_WORD.test(heldBy[1]!)) offerBody(() => heldBy[1]!);
+    const heldBy = i < 12 ? HELD_BY.exec(t) ?? HELD_BY_FIRST.exec(t) : null;
+    if (heldBy && ORGANISATION_WORD.test(heldBy[1]!)) offerBody(() => heldBy[1]!);
     // `…, afholdtes ordinær generalforsamling i Grundejerforeningen Strandvejen på Hotel Strand`,
     // `Der var indkaldt til møde i Holmby Kirkes menighedsråd tirsdag …`: the body whose meeting the sentence tells of.
     const heldIn = i < 12 ? HELD_IN_BODY.exec(t) : null;
@@ -1092,8 +1093,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     t = t.replace(/^(?:Læs|Se)\s+(?=(?:referat|dagsorden)(?:et|en)?\b)/iu, '');
     l = { ...l, text: t };
     // `Skovby Kunstforening indkalder hermed til ordinær generalforsamling den 7. maj …`: the body that calls the meeting; a notice, an agenda.
-    const invites = INVITES.exec(t);
-    if (invites && i < 15) {
+    const invites = i < 15 ? INVITES.exec(t) : null;
+    if (invites) {
       const who = invites[1]!.trim();
       if (!/^(?:Bestyrelsen|Formanden|Vi|Udvalget|Rådet)$/u.test(who) && namesABody(who)) offerBody(() => who);
       documentTitle ??= 'dagsorden';

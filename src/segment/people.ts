@@ -6,6 +6,7 @@
  */
 import type { Participant, ParticipantGroup } from '../schema.js';
 import { tolerant, type SLine } from './model.js';
+import { memoize } from '../util/memo.js';
 
 const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['chair', new RegExp(`^(?:Formandskab(?:et)?|${tolerant('Formænd')})$`, 'iu')],
@@ -55,7 +56,13 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Bestyrelsens beretning', null],
 ];
 
-export function groupLabel(text: string): ParticipantGroup | null {
+/** At most 14 characters besides spaces. */
+const FEW_CHARACTERS = /^(?:\s*\S){0,14}\s*$/;
+
+/** The group a label names (`Afbud:`, `Til stede var`), or null; asked of the same labels again and again, so remembered. */
+export const groupLabel: (text: string) => ParticipantGroup | null = memoize(groupOfLabel, 20_000);
+
+function groupOfLabel(text: string): ParticipantGroup | null {
   const t = text.replace(/\s*:$/, '').trim();
   for (const [g, re] of GROUP_LABELS) if (re.test(t)) return g;
   // `Indkaldt/tilstedeværende`: two labels for one list, the first read.
@@ -65,7 +72,8 @@ export function groupLabel(text: string): ParticipantGroup | null {
     if (a !== null && groupLabel(both[2]!.trim()) !== null) return a;
   }
   // A label OCR split in two (`Med lemmer`).
-  const joined = t.replace(/\s+/g, '');
+  // (Only a short text can be one: most are not joined.)
+  const joined = FEW_CHARACTERS.test(t) ? t.replace(/\s+/g, '') : t;
   if (joined !== t && joined.length <= 14) for (const [g, re] of GROUP_LABELS) if (re.test(joined)) return g;
   return null;
 }

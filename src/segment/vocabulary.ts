@@ -4,6 +4,7 @@
  */
 import type { SectionKind } from '../schema.js';
 import { tolerant } from './model.js';
+import { Cued } from '../util/cued.js';
 import { memoize } from '../util/memo.js';
 
 /** Alternatives for a regex: plain words matched tolerantly; `re:` entries are regex sources. */
@@ -83,7 +84,16 @@ const BLOCK_RES: [SectionKind, RegExp][] = BLOCKS.map(([kind, list]) => [kind, n
  * The kind of a block heading (text without a trailing colon), or null.
  * Segmentation asks it of the same line several times (blocks, headings, decisions): answers kept, within a bound.
  */
-export const blockKind: (heading: string) => SectionKind | null = memoize(kindOf, 50_000);
+export function blockKind(heading: string): SectionKind | null {
+  // Most lines are none, and show it at once: they open in a small letter or run long (kindOf's first tests, without
+  // looking the line up).
+  if (!OPENS_IN_CAPITAL.test(heading)) return null;
+  if (heading.length > 92 && heading.replace(/\s*:$/, '').trim().length > 90) return null;
+  return knownKind(heading);
+}
+const knownKind = memoize(kindOf, 50_000);
+/** A line whose first letter, after any spaces, is a capital. */
+const OPENS_IN_CAPITAL = /^\s*\p{Lu}/u;
 
 function kindOf(heading: string): SectionKind | null {
   const h = heading.replace(/\s*:$/, '').trim();
@@ -129,9 +139,9 @@ export function inlineBlock(text: string): { heading: string; kind: SectionKind;
 }
 
 /** Sentences that open a recommendation when no heading did: `Det indstilles, at …`. */
-export const RECOMMENDATION_OPENER = new RegExp(
-  `^(?:Det ${tolerant('indstilles')}|(?:\\S+\\s){0,4}\\S*(?:en|et|erne|ne) ${tolerant('indstiller')}(?:,? at\\b|[,:]?$))`,
-  'iu',
+export const RECOMMENDATION_OPENER = new Cued(
+  /indstille/iu,
+  new RegExp(`^(?:Det ${tolerant('indstilles')}|(?:\\S+\\s){0,4}\\S*(?:en|et|erne|ne) ${tolerant('indstiller')}(?:,? at\\b|[,:]?$))`, 'iu'),
 );
 
 /** Item types as printed: prefixes (`DRØFTELSE:`) or suffixes (`– skriftlig orientering`). */
