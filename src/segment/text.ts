@@ -37,9 +37,32 @@ function median(xs: number[]): number | null {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/**
+ * The length, in characters, at a fraction of the way up the text lines ordered by length (0.9: the 90th percentile),
+ * or null without text lines. Counted by length, not sorted: a long document has many lines and few lengths.
+ */
+export function percentileLength(lines: SLine[], fraction: number): number | null {
+  const counts: number[] = [];
+  let n = 0;
+  for (const l of lines) {
+    if (l.blank) continue;
+    const k = l.text.length;
+    counts[k] = (counts[k] ?? 0) + 1;
+    n++;
+  }
+  if (n === 0) return null;
+  // The line at this place of the sorted list.
+  const at = Math.floor(n * fraction);
+  let seen = 0;
+  for (let k = 0; k < counts.length; k++) {
+    seen += counts[k] ?? 0;
+    if (seen > at) return k;
+  }
+  return null;
+}
+
 export function measureLayout(lines: SLine[]): TextLayout {
-  const lengths = lines.filter((l) => !l.blank).map((l) => l.text.length).sort((a, b) => a - b);
-  const fullWidth = lengths.length ? lengths[Math.floor(lengths.length * 0.9)]! : 80;
+  const fullWidth = percentileLength(lines, 0.9) ?? 80;
   let followedByBlank = 0;
   let nonBlank = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
