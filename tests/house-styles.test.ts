@@ -5351,3 +5351,72 @@ describe('a notice whose agenda is introduced by what the statutes require', () 
     expect([doc.documentType, doc.items.map((it) => it.title)]).toEqual(['dagsorden', ['Valg af dirigent', 'Årsberetning', 'Regnskab', 'Indkomne forslag', 'Eventuelt']]);
   });
 });
+
+describe('a page of one body\'s minutes, year after year, without numbers', () => {
+  const lastYear = [
+    'Referat fra Holmby Vandværks generalforsamling d. 20. marts 2030',
+    '',
+    'Valg af dirigent og referent:',
+    'Dirigent: Per Lund',
+    'Referent: Ida Holm',
+    '',
+    'Formandens beretning - Godkendt',
+    '',
+    'Eventuelt:',
+    'Intet.',
+  ];
+  const page = [
+    'Referat fra Holmby Vandværks generalforsamling',
+    'Søndag den 23. marts 2031.',
+    'Sted: Klubhuset',
+    '',
+    'Velkomst ved Karen Bak',
+    '',
+    'Valg af dirigent og referent:',
+    'Dirigent: Ole Dam',
+    'Referent: Ida Holm',
+    '',
+    'Formandens beretning - Godkendt',
+    'Der blev boret en ny brønd.',
+    '',
+    'Regnskabsaflæggelse og godkendelse - Godkendt',
+    '',
+    'Behandling af indkomne forslag – ingen indkomne forslag',
+    '',
+    'Eventuelt:',
+    'Nye målere bestilles.',
+    '',
+    ...lastYear,
+  ];
+
+  it('reads this year\'s meeting only: the year before, headed the same with another day and its agenda again, is left out', () => {
+    const doc = parseText(page.join('\n'));
+    expect(doc.meeting.date).toBe('2031-03-23');
+    expect(doc.items.map((it) => it.title)).toEqual([
+      'Velkomst ved Karen Bak',
+      'Valg af dirigent og referent',
+      'Formandens beretning',
+      'Regnskabsaflæggelse og godkendelse',
+      'Behandling af indkomne forslag',
+      'Eventuelt',
+    ]);
+    expect(doc.items.at(-1)!.decision).toBe('Nye målere bestilles.');
+    expect(doc.diagnostics.some((d) => d.code === 'next-meeting')).toBe(true);
+    expect(doc.meeting.chair).toBe('Ole Dam');
+  });
+
+  it('keeps the whole page where the second head has the same day (the minutes\' own title again)', () => {
+    const same = [...page.slice(0, 20), 'Referat fra Holmby Vandværks generalforsamling d. 23. marts 2031', '', 'Valg af dirigent og referent:', 'Dirigent: Ole Dam', '', 'Eventuelt:', 'Intet.'];
+    expect(parseText(same.join('\n')).diagnostics.some((d) => d.code === 'next-meeting')).toBe(false);
+  });
+
+  it('keeps the whole page where the text under the second head repeats nothing of the first', () => {
+    const other = [...page.slice(0, 20), 'Referat fra Holmby Vandværks generalforsamling d. 20. marts 2030', '', 'Referatet blev læst op og godkendt af de fremmødte.'];
+    expect(parseText(other.join('\n')).diagnostics.some((d) => d.code === 'next-meeting')).toBe(false);
+  });
+
+  it('a welcome told as a sentence, with its full stop, is no item', () => {
+    const told = page.slice(0, 20).map((l) => (l === 'Velkomst ved Karen Bak' ? 'Velkomst ved formand Karen Bak.' : l));
+    expect(parseText(told.join('\n')).items[0]!.title).toBe('Valg af dirigent og referent');
+  });
+});

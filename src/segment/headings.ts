@@ -127,7 +127,7 @@ export const RECORD_BY_NUMBER = /^\s*(?:Add?[.:]?(?:\s*(?:pkt\.?|punkt))?|Pkt\.?
 export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?(?:\s+(\S.*))?$/u;
 
 /** Words that open the usual items of a general assembly or a board meeting. */
-export const USUAL_TITLE = /^(?:Valg|Beretning|Formandens|Bestyrelsens|Kassererens|Regnskab|Budget|Kontingent|Indkomne|Forslag|Eventuelt|Evt|Godkendelse|Meddelelser?|Orientering|Næste møde|Dagsorden|Konstituering|Nyt\s+fra|Siden\s+sidst)\b/iu;
+export const USUAL_TITLE = /^(?:Valg|Beretning|Formandens|Bestyrelsens|Kassererens|Regnskab|Regnskabs\p{L}+|Behandling\s+af|Budget|Kontingent|Indkomne|Forslag|Eventuelt|Evt|Godkendelse|Meddelelser?|Orientering|Næste møde|Dagsorden|Konstituering|Nyt\s+fra|Siden\s+sidst)\b/iu;
 
 /** Raw candidates with the evidence of their own line. */
 export function findCandidates(lines: SLine[]): Candidate[] {
@@ -392,6 +392,57 @@ export function secondMeetingAfterProse(lines: SLine[], cands: Candidate[]): num
     const days = [findDate(lines[a]!.text)?.date, findDate(second)?.date];
     const told = lines.slice(a + 1, b).filter((l) => !l.blank && /\p{Ll}.*[.!]$/u.test(l.text.trim()) && l.text.trim().split(/\s+/u).length >= 5).length;
     if (days[0] !== undefined && days[1] !== undefined && days[0] !== days[1] && told >= 2) return b;
+  }
+  return -1;
+}
+
+/** How many short lines the text under a second meeting's head must repeat from the first meeting's (its agenda's titles again). */
+const REPEATED_TITLES = 2;
+
+/**
+ * `Referat fra generalforsamling 24. marts 2031` / `Valg af dirigent:` / … / `Eventuelt:` / `Referat fra generalforsamling
+ * 26. marts 2030` / `Valg af dirigent:` / … / `Eventuelt:`: a page of one kind of meeting's minutes, year after year, numbered
+ * or not. The second meeting is headed as the first, with another day, and the lines under it repeat short lines of the first
+ * (the agenda's titles again). The line that heads the second meeting, or -1.
+ */
+export function repeatedMeetingHead(lines: SLine[]): number {
+  // A head of its own: a line that opens in a capital, no point of a list (`• godkender referat fra mødet den 4. maj`).
+  const head = (l: SLine) => !l.blank && /^\p{Lu}/u.test(l.text.trim()) && meetingHead(l.text);
+  // The first meeting's head among the top lines, its day perhaps on the line under it (`Referat fra generalforsamlingen` /
+  // `Søndag den 24. marts 2031.`).
+  let first = -1;
+  let firstDay: string | null = null;
+  for (let i = 0, seen = 0; i < lines.length && seen < 15; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    seen++;
+    const under = nextNonBlank(lines, i);
+    const dayUnder = under < lines.length && under - i <= 2 && lines[under]!.text.trim().split(/\s+/u).length <= 6 ? findDate(lines[under]!.text) : null;
+    if (head(l) || (/^\p{Lu}/u.test(l.text.trim()) && MEETING_DATED.test(l.text.trim()) && l.text.trim().split(/\s+/u).length <= 10 && dayUnder !== null)) {
+      first = i;
+      firstDay = findDate(l.text)?.date ?? dayUnder?.date ?? null;
+      break;
+    }
+  }
+  if (first < 0) return -1;
+  const kind = (t: string) => /\p{L}*møde|generalforsamling/iu.exec(t)?.[0].toLowerCase() ?? null;
+  const firstKind = kind(lines[first]!.text);
+  if (firstKind === null) return -1;
+  /** A short line as a title is compared: no bullet, no closing colon, spaces folded, small letters. */
+  const short = (l: SLine): string | null => {
+    if (l.blank) return null;
+    const t = l.text.replace(LIST_BULLET, '').replace(/[\s:.]+$/u, '').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('da');
+    return t.length >= 5 && t.length <= 60 && t.split(' ').length <= 8 ? t : null;
+  };
+  for (let b = first + 1; b < lines.length; b++) {
+    const l = lines[b]!;
+    if (!head(l)) continue;
+    const second = l.text.trim();
+    const day = findDate(second)?.date ?? null;
+    if (kind(second) !== firstKind || day === null || day === firstDay) continue;
+    const above = new Set(lines.slice(first + 1, b).map(short).filter((t) => t !== null));
+    const again = new Set(lines.slice(b + 1).map(short).filter((t) => t !== null && above.has(t)));
+    if (again.size >= REPEATED_TITLES) return b;
   }
   return -1;
 }

@@ -17,7 +17,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
@@ -50,7 +50,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // A page of several meetings' minutes: this document is the first of them.
   let onPage = findCandidates(lines);
   // (Told in prose, no item numbered, the first meeting ends where the second is headed: the rest of the page is left out.)
-  const afterProse = secondMeetingAfterProse(lines, onPage);
+  // (Or headed as the first, with another day and the same agenda under it: the minutes of the year before.)
+  const afterProse = [secondMeetingAfterProse(lines, onPage), repeatedMeetingHead(lines)].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
   if (afterProse >= 0) {
     diags.info('next-meeting', 'The page goes on with the minutes of other meetings; they are left out', place(lines[afterProse]));
     lines.length = afterProse;
@@ -2471,6 +2472,17 @@ function bulletRunIn(text: string): { title: string; text: string } | null {
  * failing those, bulleted titles, then short titles ended by a full stop.
  * Numbered in order.
  */
+/** A meeting's opening as an item's title: `Velkomst`, `Velkomst ved formanden`, `Åbning af generalforsamlingen`. */
+const WELCOME_TITLE = /^(?:Velkomst|Åbning\s+af\s+(?:mødet|generalforsamlingen))\b/iu;
+
+/** A field under a title that the title names (`Valg af dirigent og referent` over `Dirigent: Bo Dal`): what the item elected or set. */
+export function namesFieldUnder(title: string, under: string): boolean {
+  const field = /^(\p{Lu}\p{Ll}{3,})\s*:\s*\S/u.exec(under.trim());
+  if (!field) return false;
+  const word = field[1]!.toLocaleLowerCase('da');
+  return title.toLocaleLowerCase('da').split(/[^\p{L}]+/u).includes(word);
+}
+
 function labelledItems(lines: SLine[]): Candidate[] {
   const found: { index: number; rest: string; gluedText?: string }[] = [];
   // A copy that lost its blank lines (one in ten lines or fewer): a title alone with its colon (`Beretning:`) opens its part
@@ -2538,7 +2550,8 @@ function labelledItems(lines: SLine[]): Candidate[] {
     }
     const j = nextNonBlank(lines, i);
     // Over a list of fields (`Konstituering:` / `Formand: Heimo Dal`) it is a field's label; after an item of the same kind, it is the next item and those its record.
-    if (j < lines.length && ((found.length > 0 && USUAL_TITLE.test(label)) || !(TITLE_COLON.test(lines[j]!.text) && !/^\S\s/u.test(lines[j]!.text)))) found.push({ index: i, rest: label });
+    // (Fields its title names are its record: `Valg af dirigent og referent:` / `Dirigent: Bo Dal` / `Referent: Eva Holm`.)
+    if (j < lines.length && ((found.length > 0 && USUAL_TITLE.test(label)) || namesFieldUnder(label, lines[j]!.text) || !(TITLE_COLON.test(lines[j]!.text) && !/^\S\s/u.test(lines[j]!.text)))) found.push({ index: i, rest: label });
   });
   // `· Nyt fra formanden:` / `- …` / `Håndbold:` …: titles with a bullet and a colon are the items, the labels under them their parts.
   const bulletTitles = lines.flatMap((l, i) => {
@@ -2581,7 +2594,9 @@ function labelledItems(lines: SLine[]): Candidate[] {
   if (found.length >= MIN_LABELLED) {
     const p = prevNonBlankIndex(lines, found[0]!.index);
     const t = p >= 0 ? lines[p]!.text.trim() : '';
-    if (p >= 0 && USUAL_TITLE.test(t) && !/[:;,]$/u.test(t) && t.split(/\s+/).length <= 10 && groupLabel(t) === null && !isFieldLabel(t) && blockKind(t) === null && !/^\S+\s*:/u.test(t)) found.unshift({ index: p, rest: t.replace(/\.$/u, '') });
+    // (Or the welcome, where it is a title, not a sentence: `Velkomst ved Bo Dal`, not `Velkomst v/formand Bo Dal.`.)
+    const welcome = WELCOME_TITLE.test(t) && !/\.$/u.test(t);
+    if (p >= 0 && (USUAL_TITLE.test(t) || welcome) && !/[:;,]$/u.test(t) && t.split(/\s+/).length <= 10 && groupLabel(t) === null && !isFieldLabel(t) && blockKind(t) === null && !/^\S+\s*:/u.test(t)) found.unshift({ index: p, rest: t.replace(/\.$/u, '') });
   }
   // Two will do where both are a usual item's title (`Valg af dirigent:` … `Formandens beretning:`, a copy cut after them).
   const usualPair = found.length === 2 && found.every((f) => USUAL_TITLE.test(f.rest));
