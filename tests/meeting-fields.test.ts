@@ -763,3 +763,23 @@ describe('the dirigent proposed in the title, or elected with a letter lost', ()
     expect(parseText(agm(['1. Valg af dirigent, bestyrelsen foreslår Bo Holm', 'Forslaget blev ikke vedtaget; Eva Dal blev valgt.'])).meeting.chair).toBe('Eva Dal');
   });
 });
+
+describe('bodies named at the top of the page', () => {
+  it('a date opened by a capital `Den` after the name is no part of it', () => {
+    const doc = parseText(['Referat fra generalforsamling Holmby Motorklub Den 4.marts 2031', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect([doc.meeting.body, doc.meeting.date]).toEqual(['Holmby Motorklub', '2031-03-04']);
+  });
+  it('an association of associations named over the title, its letters after a comma, is the body and no place', () => {
+    const doc = parseText(['Sammenslutningen af Holmby Teatre og Spillesteder, SHTS', '', 'Referat fra årsmøde den 12. september 2031', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect([doc.meeting.body, doc.meeting.location]).toEqual(['Sammenslutningen af Holmby Teatre og Spillesteder, SHTS', null]);
+  });
+  it('one word after the meeting\'s comma is where it was held, not who held it; the day and time after it are the meeting\'s', () => {
+    const doc = parseText(['Generalforsamling, Holmby D. 19/8-2031, kl 18.00', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    const { body, date, startTime, location } = doc.meeting;
+    expect({ body, date, startTime, location }).toEqual({ body: null, date: '2031-08-19', startTime: '18:00', location: 'Holmby' });
+  });
+  it('but an organisation after the comma is the body', () => {
+    const doc = parseText(['Generalforsamling, Holmby Motorklub d. 19/8-2031', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.body).toBe('Holmby Motorklub');
+  });
+});

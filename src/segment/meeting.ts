@@ -97,6 +97,8 @@ const STAND_IN_SENTENCE = new RegExp(`^Som\\s+(${tolerant('stedfortræder')}|sup
 const NAME_THEN_CLAUSE = /^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\s+(?:blev|var|valgtes|fungerede|ledede|bød)\b.*$/u;
 const LED_BY = new RegExp(`^(?:[\\d.]+\\s*)?(?:\\p{Ll}+\\s+)*?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+var\\s+(?:${tolerant('mødeleder')}|ordstyrer|dirigent)\\.?$`, 'u');
 const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:den\\s+|d\\.\\s*)?\\d`, 'u');
+/** The meeting's word, a comma, a name and the date: `Generalforsamling, Holmby forsamlingshus d. 19/8-2031`. */
+const MEETING_COMMA_DATE = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?(?:\p{Lu}\p{Ll}*møde|[Gg]eneralforsamling|GENERALFORSAMLING)(?:en|t)?\s*,\s*(\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3}?)\s*,?\s+(?:[Dd]en\s+|[Dd]\.\s*)?\d/u;
 const CLOCK = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\b/iu;
 /** `kl. 18.30-21.00 - Personalerummet`: a place after the time and a dash. */
 const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
@@ -116,8 +118,12 @@ const PLACE_LINE = new RegExp(
 /** `Ekstraordinær generalforsamling`, `15. ordinære generalforsamling`: a kind of meeting, not the body that holds it. */
 const ASSEMBLY = /^(?:\d{1,3}\.\s*)?(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende)e?\s+)?(?:general|repræsentantskabs|borger)?forsamling(?:en)?(?:\s+\d{4})?$/iu;
 /** A club's, association's or company's name alone on a line: `Grundejerforeningen Kærholm`, `BOLDKLUBBEN ØST`. */
-const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk|fond|museum)(?:en|et|ben)?\b|(?:E\/F|A\/B|G\/F|I\/S)\s)\p{Lu}[\p{L}'’&.\-/]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
-const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|\bA\/B|\bE\/F|\bG\/F|fond(?:en)?)\b/u;
+const ORGANISATION_NAME = /^(?=\S*(?:forening|selskab|klub|laug|vandværk|fond|museum|sammenslutning|forbund|samvirke)(?:en|et|ben)?\b|(?:E\/F|A\/B|G\/F|I\/S)\s)\p{Lu}[\p{L}'’&.\-/]*(?:\s+[\p{Lu}\d][\p{L}'’&.\-]*|\s+(?:af|for|i|og)){0,5}$/iu;
+/** An organisation's name alone on its line, perhaps with its letters after a comma (`Sammenslutningen af Lokale Radioer, SLR`). */
+function organisationName(t: string): boolean {
+  return ORGANISATION_NAME.test(t.replace(/,\s*\p{Lu}{2,8}$/u, ''));
+}
+const ORGANISATION = /(?:forening(?:en)?|selskab(?:et)?|klub(?:ben)?|laug(?:et)?|[Ss]ammenslutning(?:en)?|[Ff]orbund(?:et)?|[Ss]amvirke(?:t)?|råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|\bA\/S|\bApS|\bI\/S|\bA\/B|\bE\/F|\bG\/F|fond(?:en)?)\b/u;
 /** Patterns of the header's readings, built once (they were built on every call). */
 const BARE_DATE_REST = new RegExp(`\\b(?:${WEEKDAY})\\b|\\bden\\b|\\bd\\.|\\bkl\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?|\\b\\d{1,2}:\\d{2}(?::\\d{2})?|\\(.*?\\)|[,.\\s]`, 'giu');
 const DAY_MONTH_NAMED_LINE = new RegExp(`\\bden\\s+\\d{1,2}\\.\\s*(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
@@ -628,7 +634,7 @@ const TITLE_MEETING = /^(?:(?:ordinære?|ekstraordinære?|konstituerende|årlige
 /** When, right after the meeting: a weekday, `den`, a date or a year, `nr. 4`. */
 const TITLE_WHEN_LEAD = new RegExp(`^\\s*(?:[,–-]\\s*)?(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?`, 'iu');
 /** Where a body's name ends: a comma, a dash, a weekday, `den`, `kl.`, `afholdt`, a date, a year, markup. */
-const NAME_END = new RegExp(`\\s*(?:,(?!\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\\b)(?!\\s*\\p{Lu}\\p{Ll}+(?:,\\s*\\p{Lu}\\p{Ll}+)*\\s+og\\s+\\p{L})|\\s[-–]\\s|(?<!\\p{Lu})\\.\\s*$|<|:)|\\s+(?:${WEEKDAY}|${WEEKDAY_CAPITAL}|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|(?:den|d\\.)(?=\\s*\\d)|kl\\.?|[Kk]lokken|KL\\.|afholdt|afholdes|på|hos|blev|var|har)(?!\\p{L})|(?<!\\saf)\\s+\\d(?!\\d{0,2}(?:\\s*$|,))`, 'u');
+const NAME_END = new RegExp(`\\s*(?:,(?!\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\\b)(?!\\s*\\p{Lu}\\p{Ll}+(?:,\\s*\\p{Lu}\\p{Ll}+)*\\s+og\\s+\\p{L})|\\s[-–]\\s|(?<!\\p{Lu})\\.\\s*$|<|:)|\\s+(?:${WEEKDAY}|${WEEKDAY_CAPITAL}|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|(?:[Dd]en|[Dd]\\.)(?=\\s*\\d)|kl\\.?|[Kk]lokken|KL\\.|afholdt|afholdes|på|hos|blev|var|har)(?!\\p{L})|(?<!\\saf)\\s+\\d(?!\\d{0,2}(?:\\s*$|,))`, 'u');
 /** A body's kind in small letters before its name (`foreningen Holmby Koret`, `kreds Midtholm`). */
 const KIND_BEFORE_NAME = /^(?:(?:\p{Ll}+\s+)?\p{Ll}*(?:foreningen|klubben|lauget|selskabet|gruppen|kredsen|afdelingen)(?:\s+i)?|kreds|afdeling)\s+(?=\p{Lu})/u;
 /** A name that ends in a building or room is the meeting's place (`Holmby Forsamlingshus`). */
@@ -696,6 +702,8 @@ export function bodyInMeetingTitle(line: string): string | null {
       .replace(/(?<=\S)\s*\(\p{Lu}[\p{Lu}\d&.\-]{1,9}\)$/u, '');
     const words = name.split(/\s+/u);
     if (words.length > (BODYLIKE.test(name) ? 10 : 7) || !namesABody(name) || findDate(name) || PAGE_CONTROL.test(name)) return null;
+    // `Generalforsamling, Bisserup d. 19/8`: one word after a comma is where the meeting was, not who held it (but `Bestyrelsesmøde, KTC`).
+    if (connector[0].includes(',') && words.length === 1 && !/^\p{Lu}{2,}$/u.test(name) && !ORGANISATION_WORD.test(name) && !BODYLIKE.test(name)) return null;
     // `… i Holmby afdelingens lokaler Torvegade`: premises named inside it, a place.
     if (/\s(?:lokaler|lokalerne|lokale|lokalet|huset|hallen|salen|klubhus|klubhuset)(?:\s|$)/u.test(name)) return null;
     // `… i Holmby Forsamlingshus`, `… i klubbens lokaler`: where it was held; `Klokken 17.15`: when.
@@ -1240,7 +1248,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         case 'body':
           // A labelled body (`Udvalg: Ældrerådet`) over one read from a loose line; without a colon
           // (`Udvalg Miljøudvalget`, a table's cells) only a body's name (not a web page's `Udvalg Ikon`).
-          if (!/:/.test(t) && !looksLikeBodyName(f.value) && !ORGANISATION_NAME.test(f.value)) break;
+          if (!/:/.test(t) && !looksLikeBodyName(f.value) && !organisationName(f.value)) break;
           if (!bodyFromField) meeting.body = bodyFromTitle(f.value) ?? f.value;
           bodyFromField = true;
           break;
@@ -1358,12 +1366,19 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       const dashed = PLACE_AFTER_TIME_DASH.exec(t);
       if (dashed) meeting.location ??= dashed[1]!;
       dateLineAt = i;
+    } else if (MEETING_COMMA_DATE.test(t) && findDate(t)) {
+      // `Generalforsamling, Holmby forsamlingshus d. 19/8-2031, kl 18.00`: the meeting, where (or whose), and when.
+      const named = MEETING_COMMA_DATE.exec(t)![1]!.trim();
+      if (ORGANISATION_WORD.test(named)) offerBody(() => named);
+      else meeting.location ??= named;
+      takeWhen(t);
+      dateLineAt = i;
     } else if (i < 12 && datedAtEnd(t) !== null && MEETING_IN_NAMED.test(datedAtEnd(t)!)) {
       // `Bestyrelsesmøde i Solbakkens Ejerlaug 2031.04.19`: the meeting in a named body, then its date.
       offerBody(() => bodyFromTitle(datedAtEnd(t)!));
       takeWhen(t);
       dateLineAt = i;
-    } else if (i < 12 && (looksLikeBodyName(t) || ORGANISATION_NAME.test(t) || MEETING_IN_NAMED.test(t)) && !findDate(t) && !ASSEMBLY.test(t)) {
+    } else if (i < 12 && (looksLikeBodyName(t) || organisationName(t) || MEETING_IN_NAMED.test(t)) && !findDate(t) && !ASSEMBLY.test(t)) {
       // `Skolebestyrelsesmøde`, `Ekstraordinært Ældrerådsmøde`: a meeting's word, the body in it or none.
       if (/møde(?:t)?$/iu.test(t)) offerBody(() => bodyFromTitle(t));
       else {
