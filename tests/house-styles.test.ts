@@ -5420,3 +5420,38 @@ describe('a page of one body\'s minutes, year after year, without numbers', () =
     expect(parseText(told.join('\n')).items[0]!.title).toBe('Valg af dirigent og referent');
   });
 });
+
+describe('records headed by their number alone under a numbered agenda', () => {
+  const text = [
+    'Generalforsamling i Holmby Skytteforening den 4. marts 2031 kl. 19.30',
+    '',
+    'DAGSORDEN:',
+    '',
+    ' 1. Valg af dirigent',
+    ' 2. Formandens beretning',
+    ' 3. Regnskab',
+    ' 4. Eventuelt',
+    '',
+    '1',
+    '',
+    'Ole Dam blev valgt som dirigent.',
+    '',
+    '2',
+    '',
+    'Beretning for sæsonen 2030-2031',
+    '',
+    'Vi har haft et godt år med mange nye skytter.',
+  ];
+  it('each number heads the record of the entry it names: the entry titles it, the lines under the number are its text', () => {
+    const doc = parseText(text.join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Formandens beretning'],
+      [3, 'Regnskab'],
+      [4, 'Eventuelt'],
+    ]);
+    expect(doc.items[0]!.decision).toBe('Ole Dam blev valgt som dirigent.');
+    expect(doc.items[1]!.decision).toMatch(/^Beretning for sæsonen 2030-2031/u);
+    expect(doc.meeting.chair).toBe('Ole Dam');
+  });
+});

@@ -43,6 +43,8 @@ export interface Candidate {
   indent?: number;
   /** Text stands under the heading before the next candidate (set once all are found). */
   overText?: boolean;
+  /** The record of an agenda's entry, headed by its number alone (`1` / `Bo Dal blev valgt.` under the agenda): the lines under it are the record, the entry titles it. */
+  recordOfEntry?: boolean;
 }
 
 const PUNKT = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+|dagsorden(?:en)?\s+(?=pkt|punkt))?(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|,(?=\s))?\s*(?:[-–]\s+)?(.*)$/iu;

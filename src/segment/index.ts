@@ -1023,7 +1023,7 @@ function buildItem(
   // `Punkt 2.` / `Hovedbestyrelsen:` / … under an agenda: a number alone over a label of its text; the agenda's entry is the title.
   // (So is text under it, the record's first line: `Punkt 1:` / `Ændringer til tilmeldingen: der kan ikke …`.)
   const textUnder = (t: string) => /:$/u.test(t) || t.split(/\s+/u).length > 12 || /\p{L}[:.]\s+\p{L}/u.test(t);
-  if (listedTitle !== null && c.gluedText === undefined && extent.length === 2 && NUMBER_ALONE_HEADING.test(lines[extent[0]!]!.text.trim()) && textUnder(lines[extent[1]!]!.text.trim()) && !plainTitle(lines[extent[1]!]!.text).startsWith(plainTitle(listedTitle))) extent = [extent[0]!];
+  if (listedTitle !== null && c.gluedText === undefined && extent.length === 2 && NUMBER_ALONE_HEADING.test(lines[extent[0]!]!.text.trim()) && (c.recordOfEntry === true || textUnder(lines[extent[1]!]!.text.trim())) && !plainTitle(lines[extent[1]!]!.text).startsWith(plainTitle(listedTitle))) extent = [extent[0]!];
   const bodyFrom = extent.length > 0 ? extent[extent.length - 1]! + 1 : c.index;
   let heading = '';
   // A case number set at the right of a heading line (`Tilskud 2024     Sagsnr. 24/1002`), also of its first line when the title wraps.
@@ -3417,7 +3417,8 @@ function tightLists(cands: Candidate[], lines?: SLine[], gap = 2): Candidate[][]
  */
 function recordsByNumber(lines: SLine[], cands: Candidate[], chain: Candidate[]): Candidate[] | null {
   if (chain.length === 0) return null;
-  const isRecord = (c: Candidate) => c.pattern === 'punkt' && RECORD_BY_NUMBER.test(lines[c.index]!.text);
+  // (Or a number alone on its line over the record, `1` / `Bo Dal blev valgt som dirigent.`, in another style than the agenda's.)
+  const isRecord = (c: Candidate) => (c.pattern === 'punkt' && RECORD_BY_NUMBER.test(lines[c.index]!.text)) || (c.pattern === 'bare' && /^\d{1,2}$/u.test(lines[c.index]!.text.trim()));
   const first = cands.find(isRecord);
   if (first === undefined) return null;
   // The agenda: a list numbered 1, 2, 3 … in another style before the first record.
@@ -3442,7 +3443,8 @@ function recordsByNumber(lines: SLine[], cands: Candidate[], chain: Candidate[])
   const numbers = new Set(refs.flatMap((c) => [c.number, c.through ?? c.number, c.also ?? c.number]));
   // Or records from the first entry on, one each, the copy cut short after the last of them (nothing but its text after it).
   const fromFirst = refs.length >= 2 && refs.every((c, k) => c.number === k + 1 && c.through === undefined && c.also === undefined) && !cands.some((c) => c.index > refs[refs.length - 1]!.index);
-  return refs.length >= 2 && (numbers.size * 2 >= agenda.length || fromFirst) ? refs : null;
+  if (refs.length < 2 || (numbers.size * 2 < agenda.length && !fromFirst)) return null;
+  return refs.map((c) => (c.pattern === 'bare' ? { ...c, recordOfEntry: true } : c));
 }
 
 /**
