@@ -783,3 +783,22 @@ describe('bodies named at the top of the page', () => {
     expect(doc.meeting.body).toBe('Holmby Motorklub');
   });
 });
+
+describe('where the meeting was, told at the top', () => {
+  const doc = (first: string) => parseText(['Referat af generalforsamling', '', first, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+  it.each([
+    ['Som altid fandt generalforsamlingen sted på Rosie McGees, og 20 deltog.', 'Rosie McGees'],
+    ['Den 3. maj 2031 afholdt Holmby Seniorklub den årlige generalforsamling på Café Lido i Holmby.', 'Café Lido i Holmby'],
+    ['Lørdag den 3. maj 2031 kl. 14-16 på folkestedet, Holmvej 2, Holmby', 'folkestedet'],
+    ['Svalegården, onsdag den 3. maj 2031, kl. 19.30', 'Svalegården'],
+  ])('%s → %s', (first, place) => expect(doc(first).meeting.location).toBe(place));
+  it('a weekday before the date is no place (`Torsdag, 3. maj 2031, kl. 19.30`)', () => {
+    expect(doc('Torsdag, 3. maj 2031, kl. 19.30').meeting.location).toBeNull();
+  });
+});
+
+describe('a place told in a sentence, the body named between the verb and the meeting', () => {
+  it('`afholdt Holmby Seniorklub den årlige generalforsamling på …`: the place after the meeting', () => {
+    expect(placeInSentence('Mandag den 3. maj 2031 afholdt Holmby Seniorklub den årlige ordinære generalforsamling på Café Lido.')).toBe('Café Lido');
+  });
+});

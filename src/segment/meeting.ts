@@ -464,11 +464,11 @@ const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|ud
 /** `Mødet blev afholdt i Folkehuset Vejlby og …`: the place a sentence says the meeting was held in, a name in capitals. */
 const HELD_IN_SENTENCE = /\b(?:blev\s+(?:af)?holdt|afholdtes)\s+(?:på|i)\s+(\p{Lu}[\p{L}\d'’\-]*(?:\s+\p{Lu}[\p{L}\d'’\-]*){0,4})(?=\s*[,.;]|\s+(?:og|den|d\.|kl\.|fra|med|hvor)\b|\s*$)/u;
 /** What leads to a place in a sentence: the meeting held, going on, or its time or year, then `i` or `på`. */
-const PLACE_LEAD = new RegExp(`(?:\\b(?:blev\\s+(?:af)?holdt|afholdtes|afholdt|afholdes|holdes|foregik|foregår|fandt\\s+sted|finder\\s+sted)(?:\\s+som\\s+sædvanlig)?|\\b[Kk]l\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?|\\b\\d{1,2}(?:\\.\\s*\\p{L}+\\.?|[./-]\\d{1,2}[./-])\\s*(?:19|20)\\d\\d)\\s*,?\\s+(?:i|${tolerant('på')})\\s+`, 'gu');
+const PLACE_LEAD = new RegExp(`(?:\\b(?:blev\\s+(?:af)?holdt|afholdtes|afholdt|afholdes|holdes|foregik|foregår|fandt\\s+(?:\\p{Ll}+\\s+)?sted|finder\\s+(?:\\p{Ll}+\\s+)?sted)(?:\\s+som\\s+sædvanlig)?|\\b[Kk]l\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?|\\b\\d{1,2}(?:\\.\\s*\\p{L}+\\.?|[./-]\\d{1,2}[./-])\\s*(?:19|20)\\d\\d)\\s*,?\\s+(?:i|${tolerant('på')})\\s+`, 'gu');
 /** Where a place told in a sentence ends: a comma or full stop, the next clause, the end. */
 const PLACE_STOP = new RegExp(`\\s*[,;]|(?<!(?<!\\p{L})\\p{Lu}\\p{Ll}{0,2})\\.(?:\\s|$)|\\s+(?:og|den|d\\.|kl\\.|fra|med|hvor|hvilket|påbegyndtes|begyndte|startede|${WEEKDAY})(?!\\p{L})|\\s*$`, 'u');
 /** A room or building in small letters (`konfirmandstuen`, `klubbens spillested i …`). */
-const PLACE_NOUN = /(?:stue|stuen|sal|salen|lokale|lokalet|lokalerne|huset|hus|hallen|hal|kontoret|rummet|kirken|gården|gaarden|kantine|kantinen|kroen|hytten|klubhuset|klubben|centret|centeret|skolen|biblioteket|spillested|præstegård|præstegården)(?!\p{L})/iu;
+const PLACE_NOUN = /(?:stue|stuen|sal|salen|lokale|lokalet|lokalerne|huset|hus|hallen|hal|kontoret|rummet|kirken|gården|gaarden|kantine|kantinen|kroen|hytten|klubhuset|klubben|centret|centeret|skolen|biblioteket|spillested|stedet|præstegård|præstegården)(?!\p{L})/iu;
 
 /**
  * A place told in a sentence of the header, or after its time or year:
@@ -512,7 +512,7 @@ export function placeInSentence(text: string): string | null {
 }
 
 /** The meeting held, or the meeting itself, before where it was: `afholdtes ordinær generalforsamling i/på`, `deltog i generalforsamlingen i`, `Generalforsamling i`. */
-const PLACE_AFTER_MEETING = new RegExp(`(?:\\b(?:afholdt|afholdtes|holdt|afholdte)\\s+(?:der\\s+)?(?:\\p{Ll}+\\s+){0,3}?|\\b(?:samledes|mødtes)\\s+(?:\\p{L}+\\s+){0,3}?(?:til\\s+)?|^|\\b(?:deltog|mødte\\s+op)\\s+i\\s+|\\budgjorde\\s+)(?:[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?|\\p{L}*møde(?:t)?)(?:\\s+(?:i|for)\\s+\\p{Lu}[^,.;]{0,60}?(?:forening|selskab|klub|laug|råd|udvalg)\\p{L}*)?\\s*,?\\s+(?:i|på)\\s+`, 'gu');
+const PLACE_AFTER_MEETING = new RegExp(`(?:\\b(?:afholdt|afholdtes|holdt|afholdte)\\s+(?:der\\s+)?(?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}?(?:\\p{Ll}+\\s+){0,3}?|\\b(?:samledes|mødtes)\\s+(?:\\p{L}+\\s+){0,3}?(?:til\\s+)?|^|\\b(?:deltog|mødte\\s+op)\\s+i\\s+|\\budgjorde\\s+)(?:[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?|\\p{L}*møde(?:t)?)(?:\\s+(?:i|for)\\s+\\p{Lu}[^,.;]{0,60}?(?:forening|selskab|klub|laug|råd|udvalg)\\p{L}*)?\\s*,?\\s+(?:i|på)\\s+`, 'gu');
 /** Every wording of PLACE_AFTER_MEETING has one of these (the cheap test before it). */
 const MAY_HOLD_MEETING = /møde|generalforsamling/iu;
 
@@ -1400,6 +1400,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // `Holmby, mandag d. 7. april 2031.`: a letter's town and date, not a body.
       const dateline = /^\p{Lu}\p{Ll}+,\s/u.test(t) && !/\s/u.test(named) && !BODYLIKE.test(named);
       if (named !== '' && !prose && !dateline && !bulleted && !NOT_NAMED.test(named)) offerBody(() => bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named));
+      // (With the hour as well, `Svalegården, onsdag den 6. marts 2031, kl. 19.30`, it is where the meeting was.)
+      if (dateline && CLOCK.test(t) && !WEEKDAY_WORD.test(named) && !/møde|generalforsamling|referat|dagsorden/iu.test(named)) meeting.location ??= named;
       takeWhen(t);
       dateLineAt = i;
     } else if (TIME_ONLY.test(t)) {
