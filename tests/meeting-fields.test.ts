@@ -802,3 +802,13 @@ describe('a place told in a sentence, the body named between the verb and the me
     expect(placeInSentence('Mandag den 3. maj 2031 afholdt Holmby Seniorklub den årlige ordinære generalforsamling på Café Lido.')).toBe('Café Lido');
   });
 });
+
+describe('the absent, told at the top', () => {
+  const doc = (first: string) => parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', first, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+  it('`(Alle mødte undtagen Holm og Dalby)`: all came but those two', () => {
+    expect(absent(doc('(Alle mødte undtagen Holm og Dalby)'))).toEqual(['Holm', 'Dalby']);
+  });
+  it('`Følgende var fraværende:` labels the absent', () => {
+    expect(absent(doc('Følgende var fraværende: Eva Holm, Bo Dal og Ida Lund.'))).toEqual(['Eva Holm', 'Bo Dal', 'Ida Lund']);
+  });
+});
