@@ -176,3 +176,14 @@ describe('election items', () => {
     ['Regnskab', 'Jeanette', null],
   ])('%s: %s', (title, record, expected) => expect(outcome(title, record)).toBe(expected));
 });
+
+describe('a ballot counted yes and no', () => {
+  it.each([
+    ['Resultat: ja med 40 stemmer, nej med 12 stemmer og 2 blanke.', 'approved'],
+    ['Ja: 4, nej: 12', 'rejected'],
+    ['Afstemningen gav 30 ja-stemmer og 31 nej-stemmer.', 'rejected'],
+  ])('%s → %s', (text, outcome) => expect(outcomeOf(text)).toBe(outcome));
+  it('a yes and a no that count other things decide nothing', () => {
+    expect(outcomeOf('Vi sagde ja til 3 ting og nej til 4.')).toBeNull();
+  });
+});

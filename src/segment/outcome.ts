@@ -185,9 +185,14 @@ function byVotes(decision: string): Outcome | null {
   }
   if (result !== null) return result;
   // `38 stemte for og 2 imod`, `med 30 stemmer for og 4 imod` in a sentence.
-  const inline = INLINE_VOTE.exec(decision);
-  return inline ? (Number(inline[1]) > Number(inline[2]) ? 'approved' : 'rejected') : null;
+  // (`ja med 81 stemmer, nej med 13`, `Ja: 40, nej: 2`, `81 ja-stemmer og 13 nej-stemmer`: a ballot's yes and no.)
+  const inline = INLINE_VOTE.exec(decision) ?? YES_NO_VOTE.exec(decision);
+  if (!inline) return null;
+  const [yes2, no2] = inline[1] !== undefined ? [inline[1], inline[2]] : [inline[3], inline[4]];
+  return Number(yes2) > Number(no2) ? 'approved' : 'rejected';
 }
+
+const YES_NO_VOTE = /\bja\s*(?::|med)?\s*(\d{1,4})(?:\s+stemmer)?\s*[,;]?\s+(?:og\s+)?nej\s*(?::|med)?\s*(\d{1,4})\b|\b(\d{1,4})\s+ja-?stemmer\s*(?:,|og)\s*(\d{1,4})\s+nej-?stemmer\b/iu;
 
 const INLINE_VOTE = /\b(\d{1,4})\s+(?:stemte\s+for|stemmer\s+for|for)\s*,?\s+(?:og\s+|mens\s+)?(\d{1,4})\s+(?:stemte\s+|stemmer\s+)?imod\b/iu;
 
