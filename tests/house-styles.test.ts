@@ -5455,3 +5455,40 @@ describe('records headed by their number alone under a numbered agenda', () => {
     expect(doc.meeting.chair).toBe('Ole Dam');
   });
 });
+
+describe('an agenda of bullets, then the minutes in short paragraphs of prose', () => {
+  const text = [
+    'Generalforsamling 2031',
+    '',
+    '  • Valg af dirigent',
+    '  • Valg af referent og stemmeudvalg',
+    '  • Bestyrelsens beretning',
+    '  • Regnskab',
+    '  • Valg af 2 bestyrelsesmedlemmer og 1 suppleant. 1 på valg i lige år og 1 i ulige år',
+    '  • Eventuelt',
+    '',
+    'Referat',
+    '',
+    'Til dirigent vælges Eva.',
+    '',
+    'Til referent vælges Bo',
+    '',
+    'Formanden aflægger bestyrelsens beretning om året. Den blev godkendt.',
+    '',
+    'Kassereren gennemgik regnskabet, som blev godkendt.',
+  ];
+  it('each paragraph that names an entry, in order, starts its record, however short, and one long entry does not stop it', () => {
+    const doc = parseText(text.join('\n'));
+    expect(doc.items.map((it) => [it.title, it.decision])).toEqual([
+      ['Valg af dirigent', 'Til dirigent vælges Eva.'],
+      ['Valg af referent og stemmeudvalg', 'Til referent vælges Bo'],
+      ['Bestyrelsens beretning', 'Formanden aflægger bestyrelsens beretning om året. Den blev godkendt.'],
+      ['Regnskab', 'Kassereren gennemgik regnskabet, som blev godkendt.'],
+      ['Valg af 2 bestyrelsesmedlemmer og 1 suppleant. 1 på valg i lige år og 1 i ulige år', null],
+      ['Eventuelt', null],
+    ]);
+    expect(doc.meeting.chair).toBe('Eva');
+    // (The agenda's bullets above the records are no body: `… stemmeudvalg` is an entry, not a committee's name.)
+    expect(doc.meeting.body).toBeNull();
+  });
+});

@@ -3293,14 +3293,18 @@ function stemsOf(text: string): Set<string> {
  * starts that entry's record; paragraphs between go with the record before.
  * Entries no paragraph names stay items listed only. Needs two matches.
  */
+/** The fewest words of a paragraph that may start an entry's record in prose (`Til dirigent vælges Bo.`). */
+const PROSE_WORDS = 4;
+
 function proseRecords(lines: SLine[], chain: Candidate[]): Candidate[] {
   if (chain.length < 2 || chain.some((c) => c.gluedText !== undefined)) return chain;
   // The entries stand bare, one under another (a blank line between at most), with nothing under any but the last.
   if (chain.some((c, k) => k > 0 && c.index - chain[k - 1]!.index > 2)) return chain;
-  // Each a title alone: a few words, no sentence run on after it.
-  if (chain.some((c) => c.rest.split(/\s+/).length > 12 || /[.!?]\s+\p{Lu}/u.test(c.rest))) return chain;
+  // Each a title alone: no sentence run on after it; a few words, but for one in four at most (`Valg af 3 bestyrelsesmedlemmer og 2
+  // suppleanter. 2 på valg i lige år …`, a title with its rule).
+  if (chain.some((c) => /[.!?]\s+\p{Lu}/u.test(c.rest)) || chain.filter((c) => c.rest.split(/\s+/).length > 12).length * 4 > chain.length) return chain;
   const last = chain[chain.length - 1]!;
-  const paragraphs = lines.flatMap((l, i) => (i > last.index && !l.blank && (i === 0 || lines[i - 1]!.blank) && l.text.split(/\s+/).length >= 5 ? [i] : []));
+  const paragraphs = lines.flatMap((l, i) => (i > last.index && !l.blank && (i === 0 || lines[i - 1]!.blank) && l.text.split(/\s+/).length >= PROSE_WORDS ? [i] : []));
   if (paragraphs.length < 2) return chain;
   const stems = chain.map((c) => stemsOf(c.rest));
   const anchors: Candidate[] = [];

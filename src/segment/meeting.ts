@@ -1378,7 +1378,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       offerBody(() => bodyFromTitle(datedAtEnd(t)!));
       takeWhen(t);
       dateLineAt = i;
-    } else if (i < 12 && (looksLikeBodyName(t) || organisationName(t) || MEETING_IN_NAMED.test(t)) && !findDate(t) && !ASSEMBLY.test(t)) {
+    } else if (i < 12 && !bulleted && (looksLikeBodyName(t) || organisationName(t) || MEETING_IN_NAMED.test(t)) && !findDate(t) && !ASSEMBLY.test(t)) {
       // `Skolebestyrelsesmøde`, `Ekstraordinært Ældrerådsmøde`: a meeting's word, the body in it or none.
       if (/møde(?:t)?$/iu.test(t)) offerBody(() => bodyFromTitle(t));
       else {
