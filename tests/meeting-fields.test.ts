@@ -812,3 +812,16 @@ describe('the absent, told at the top', () => {
     expect(absent(doc('Følgende var fraværende: Eva Holm, Bo Dal og Ida Lund.'))).toEqual(['Eva Holm', 'Bo Dal', 'Ida Lund']);
   });
 });
+
+describe('those present, labelled in other words', () => {
+  const doc = (first: string) => parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', first, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+  it('a full stop for the label\'s colon: `Fremmødte. Bo, Eva og Ib`', () => {
+    expect(present(doc('Fremmødte. Bo, Eva, Ib og Kaj'))).toEqual(['Bo', 'Eva', 'Ib', 'Kaj']);
+  });
+  it('`De fremmødte medlemmer var:` over the names, one a paragraph', () => {
+    expect(present(doc('De fremmødte medlemmer var:\n\nEva Holm\n\nBo Dal'))).toEqual(['Eva Holm', 'Bo Dal']);
+  });
+  it('a sentence with a full stop is no label (`Mødet startede. Bo, Eva og Ib kom senere`)', () => {
+    expect(present(doc('Mødet startede. Bo, Eva og Ib kom senere'))).toEqual([]);
+  });
+});
