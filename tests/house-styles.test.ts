@@ -5492,3 +5492,32 @@ describe('an agenda of bullets, then the minutes in short paragraphs of prose', 
     expect(doc.meeting.body).toBeNull();
   });
 });
+
+describe('an agenda, who came, then the records numbered again', () => {
+  const text = [
+    'Generalforsamling den 23/1 2031',
+    '',
+    'Dagsorden:',
+    '1. Oplæg om programmet (20 min)',
+    '2. Valg af dirigent og referent (5 min)',
+    '3. Beretning (10 min)',
+    '4. Regnskab (10 min)',
+    '5. Eventuelt',
+    '',
+    'Til stede: Eva Holm, Bo Dal, Ib Lund og Kaj Berg',
+    '',
+    '1. Oplæg ved Ib Lund.',
+    '',
+    '2. Dirigent: Bo Dal',
+    'Referent: Eva Holm',
+    '',
+    '3. Eva Holm aflagde beretningen, som blev godkendt.',
+  ];
+  it('the records after the attendance are the items, titled by the agenda; those present are read', () => {
+    const doc = parseText(text.join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual(['Oplæg om programmet', 'Valg af dirigent og referent', 'Beretning', 'Regnskab', 'Eventuelt']);
+    expect(doc.items[2]!.decision).toBe('Eva Holm aflagde beretningen, som blev godkendt.');
+    expect(doc.participants.filter((p) => p.group !== 'absent').map((p) => p.name)).toEqual(['Eva Holm', 'Bo Dal', 'Ib Lund', 'Kaj Berg']);
+    expect(doc.meeting.chair).toBe('Bo Dal');
+  });
+});

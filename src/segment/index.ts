@@ -3253,6 +3253,10 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   const sentences = run.filter((c) => /[.!]$/u.test(c.rest.trim()) && c.rest.split(/\s+/).length >= 3 && AD_RECORD_VERB.test(c.rest) && !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? '')).length;
   // Two will do when both are sentences and a `Referat:` line stands between the agenda and them.
   const labelled = lines.slice(last.index + 1, run[0]!.index).some((l) => !l.blank && /^(?:Referat|Beslutningsreferat)\b/iu.test(l.text.trim()));
+  // Or who came recorded between the agenda and them (`Til stede: …` / `1. Oplæg ved Bo Dal.` / `2. Dirigent: Eva`): the minutes
+  // begin there, three records or more.
+  const attendanceBetween = lines.slice(last.index + 1, run[0]!.index).some((l) => !l.blank && ATTENDANCE_LABEL.test(l.text));
+  if (attendanceBetween && run.length >= 3 && run.every((c) => !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? ''))) return run;
   // (Under such a line, half of them will do: `Referat af generalforsamlingen …` / `1. Bo blev valgt som dirigent.` / `4. Indkomne forslag:` / ….)
   return byRef || (run.length >= 3 && sentences * 3 >= run.length * 2) || (run.length >= 3 && labelled && sentences * 2 >= run.length) || (run.length === 2 && sentences === 2 && labelled) ? run : chain;
 }
