@@ -825,3 +825,14 @@ describe('those present, labelled in other words', () => {
     expect(present(doc('Mødet startede. Bo, Eva og Ib kom senere'))).toEqual([]);
   });
 });
+
+describe('a report that the meeting was held, without items', () => {
+  it('`D. 7. marts afholdt Holmby Kor den årlige generalforsamling.` is minutes', () => {
+    const doc = parseText(['Generalforsamling 2031', '', 'D. 7. marts afholdt Holmby Kor den årlige generalforsamling. Der var genvalg til hele bestyrelsen, og regnskabet blev godkendt.'].join('\n'));
+    expect(doc.documentType).toBe('referat');
+  });
+  it('but not one that was to have been held (`skulle have holdt`)', () => {
+    const doc = parseText(['Generalforsamling 2031', '', 'Holmby Kor skulle i marts have holdt den årlige generalforsamling, men den blev aflyst. Der var genvalg til bestyrelsen.'].join('\n'));
+    expect(doc.documentType).not.toBe('referat');
+  });
+});

@@ -715,9 +715,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // No items: a report of the meeting whose lines tell three things decided or more (`Mona Skov valgtes som dirigent`, `Regnskabet
   // godkendtes.`, `Kontingentet blev fastsat uændret.`) is its minutes.
   const decidedLines = items.length === 0 && documentType === null ? lines.filter((l) => !l.blank && l.text.length <= 600 && outcomeOf(l.text) !== null).length : 0;
+  // `D. 7. marts afholdt Holmby Kor den årlige generalforsamling.`: a report of the meeting told in its first lines, minutes.
+  // (With the day it was held: `D. 7. marts …`, `Mandag den 31. januar …`.)
+  const toldHeld = lines.filter((l) => !l.blank).slice(0, 5).some((l) => TOLD_HELD.test(l.text) && (findDate(l.text) !== null || findDayMonth(l.text) !== null));
   const finalType =
     documentType ??
-    (decidedLines >= 3 ? 'referat' : null) ??
+    (decidedLines >= 3 || (items.length === 0 && toldHeld) ? 'referat' : null) ??
     ((header.agendaLabel || lines.some((l) => !l.blank && l.text.length <= 200 && AGENDA_ANNOUNCED.test(l.text))) && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
 
   presentInItems(items, participants);
@@ -954,6 +957,9 @@ const TOLD_PAST_WIDE = /(?<!\p{L})(?:blev|var|havde|gik|kom|fik|sagde|\p{Ll}{3,}
  * a meeting held. (Not `Formanden orienterer`, `Kassereren gennemgår`: an agenda says who will present.)
  */
 const CHORE_TOLD = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:taler|snakker|kontakter|undersøger|sender|skriver|sørger|søger|ringer|booker|bestiller|rykker|skaffer|tjekker|køber|finder)|[Dd]er\s+(?:tales|snakkes|arbejdes|laves|males|købes|bestilles|sendes))(?!\p{L})/gu;
+
+/** A meeting told as held, in the past (`… afholdt Holmby Kor den årlige generalforsamling`, `Generalforsamlingen blev afholdt …`; not `skulle have holdt`). */
+const TOLD_HELD = /(?<!\p{L})(?<!(?:have|ville|skulle|kunne)\s+)(?:afholdt|holdt|afholdtes|blev\s+afholdt)(?!\p{L})(?!\s+(?:på|den|d\.)\s+\d)[^.!?]{0,80}?(?<!\p{L})(?:\p{Ll}*generalforsamling(?:en)?|årsmøde(?:t)?|\p{Ll}*møde(?:t)?|gildeting(?:et)?|landsmøde(?:t)?)(?!\p{L})|(?<!\p{L})(?:\p{L}*[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?)\s+blev\s+(?:af)?holdt(?!\p{L})/u;
 
 /** How far above the first record an unnumbered agenda is looked for, in lines. */
 const AGENDA_REACH = 120;
