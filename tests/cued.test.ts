@@ -27,6 +27,8 @@ const MATCHING = [
   'Generalforsamling, referat af 12. marts',
   'Dagsorden 1 Valg af dirigent 2 Beretning',
   'Se Dagsorden: 1 Godkendelse af referat',
+  'Forslaget fik 38 stemmer for og 2 imod.',
+  'Resultat: ja med 40 stemmer, nej med 12.',
 ];
 
 describe('gated patterns', () => {

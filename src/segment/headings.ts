@@ -409,7 +409,8 @@ const REPEATED_TITLES = 2;
  */
 export function repeatedMeetingHead(lines: SLine[]): number {
   // A head of its own: a line that opens in a capital, no point of a list (`• godkender referat fra mødet den 4. maj`).
-  const head = (l: SLine) => !l.blank && /^\p{Lu}/u.test(l.text.trim()) && meetingHead(l.text);
+  // (The cheap test first: most lines name no meeting.)
+  const head = (l: SLine) => !l.blank && MEETING_CUE.test(l.text) && /^\s*\p{Lu}/u.test(l.text) && meetingHead(l.text);
   // The first meeting's head among the top lines, its day perhaps on the line under it (`Referat fra generalforsamlingen` /
   // `Søndag den 24. marts 2031.`).
   let first = -1;

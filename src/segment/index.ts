@@ -717,10 +717,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const decidedLines = items.length === 0 && documentType === null ? lines.filter((l) => !l.blank && l.text.length <= 600 && outcomeOf(l.text) !== null).length : 0;
   // `D. 7. marts afholdt Holmby Kor den årlige generalforsamling.`: a report of the meeting told in its first lines, minutes.
   // (With the day it was held: `D. 7. marts …`, `Mandag den 31. januar …`.)
-  const toldHeld = lines.filter((l) => !l.blank).slice(0, 5).some((l) => TOLD_HELD.test(l.text) && (findDate(l.text) !== null || findDayMonth(l.text) !== null));
+  const toldHeld = () => lines.filter((l) => !l.blank).slice(0, 5).some((l) => TOLD_HELD.test(l.text) && (findDate(l.text) !== null || findDayMonth(l.text) !== null));
   const finalType =
     documentType ??
-    (decidedLines >= 3 || (items.length === 0 && toldHeld) ? 'referat' : null) ??
+    (decidedLines >= 3 || (items.length === 0 && toldHeld()) ? 'referat' : null) ??
     ((header.agendaLabel || lines.some((l) => !l.blank && l.text.length <= 200 && AGENDA_ANNOUNCED.test(l.text))) && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
 
   presentInItems(items, participants);

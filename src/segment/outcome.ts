@@ -6,6 +6,7 @@
 import type { Outcome } from '../schema.js';
 import { tolerant } from './model.js';
 import { memoize } from '../util/memo.js';
+import { Cued } from '../util/cued.js';
 
 const t = tolerant;
 
@@ -192,9 +193,9 @@ function byVotes(decision: string): Outcome | null {
   return Number(yes2) > Number(no2) ? 'approved' : 'rejected';
 }
 
-const YES_NO_VOTE = /\bja\s*(?::|med)?\s*(\d{1,4})(?:\s+stemmer)?\s*[,;]?\s+(?:og\s+)?nej\s*(?::|med)?\s*(\d{1,4})\b|\b(\d{1,4})\s+ja-?stemmer\s*(?:,|og)\s*(\d{1,4})\s+nej-?stemmer\b/iu;
+const YES_NO_VOTE = new Cued(/nej/iu, /\bja\s*(?::|med)?\s*(\d{1,4})(?:\s+stemmer)?\s*[,;]?\s+(?:og\s+)?nej\s*(?::|med)?\s*(\d{1,4})\b|\b(\d{1,4})\s+ja-?stemmer\s*(?:,|og)\s*(\d{1,4})\s+nej-?stemmer\b/iu);
 
-const INLINE_VOTE = /\b(\d{1,4})\s+(?:stemte\s+for|stemmer\s+for|for)\s*,?\s+(?:og\s+|mens\s+)?(\d{1,4})\s+(?:stemte\s+|stemmer\s+)?imod\b/iu;
+const INLINE_VOTE = new Cued(/imod/iu, /\b(\d{1,4})\s+(?:stemte\s+for|stemmer\s+for|for)\s*,?\s+(?:og\s+|mens\s+)?(\d{1,4})\s+(?:stemte\s+|stemmer\s+)?imod\b/iu);
 
 /**
  * What a resolution does, by its verb (`besluttede at udsætte den`, `Forslaget om at udskyde …`): a row per outcome,
