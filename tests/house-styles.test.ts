@@ -5521,3 +5521,15 @@ describe('an agenda, who came, then the records numbered again', () => {
     expect(doc.meeting.chair).toBe('Bo Dal');
   });
 });
+
+describe('titles closed by a semicolon instead of a colon', () => {
+  it('`Valg af dirigent; Bo Dal` / `Valg af referent; Eva Holm` / `Bestyrelsens beretning;` …: each title an item, its record after the mark', () => {
+    const doc = parseText(['Generalforsamling i Holmby Gymnastikforening 3. marts 2031', '', 'Valg af dirigent; Bo Dal', '', 'Valg af referent; Eva Holm', '', 'Bestyrelsens beretning;', 'Formanden aflagde beretningen, som blev godkendt.', '', 'Eventuelt;', 'Intet.'].join('\n'));
+    expect(doc.items.map((it) => [it.title, it.decision])).toEqual([
+      ['Valg af dirigent', 'Bo Dal'],
+      ['Valg af referent', 'Eva Holm'],
+      ['Bestyrelsens beretning', 'Formanden aflagde beretningen, som blev godkendt.'],
+      ['Eventuelt', 'Intet.'],
+    ]);
+  });
+});
