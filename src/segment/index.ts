@@ -2470,14 +2470,6 @@ function bulletRunIn(text: string): { title: string; text: string } | null {
   return { title, text: (m[2] ?? '').trim() };
 }
 
-/**
- * Items without numbers: three or more paragraphs opened by a title and a
- * colon, the title no label of the header (`Sted:`, `Til stede:`), of a
- * block (`Beslutning:`) or of the agenda (`Dagsorden:`), with either text
- * under it or the result after the colon (`Godkendelse af dagsorden: godkendt`);
- * failing those, bulleted titles, then short titles ended by a full stop.
- * Numbered in order.
- */
 /** A meeting's opening as an item's title: `Velkomst`, `Velkomst ved formanden`, `Åbning af generalforsamlingen`. */
 const WELCOME_TITLE = /^(?:Velkomst|Åbning\s+af\s+(?:mødet|generalforsamlingen))\b/iu;
 
@@ -2489,6 +2481,14 @@ export function namesFieldUnder(title: string, under: string): boolean {
   return title.toLocaleLowerCase('da').split(/[^\p{L}]+/u).includes(word);
 }
 
+/**
+ * Items without numbers: three or more paragraphs opened by a title and a
+ * colon, the title no label of the header (`Sted:`, `Til stede:`), of a
+ * block (`Beslutning:`) or of the agenda (`Dagsorden:`), with either text
+ * under it or the result after the colon (`Godkendelse af dagsorden: godkendt`);
+ * failing those, bulleted titles, then short titles ended by a full stop.
+ * Numbered in order.
+ */
 function labelledItems(lines: SLine[]): Candidate[] {
   const found: { index: number; rest: string; gluedText?: string }[] = [];
   // A copy that lost its blank lines (one in ten lines or fewer): a title alone with its colon (`Beretning:`) opens its part
@@ -3295,6 +3295,9 @@ function stemsOf(text: string): Set<string> {
   return out;
 }
 
+/** The fewest words of a paragraph that may start an entry's record in prose (`Til dirigent vælges Bo.`). */
+const PROSE_WORDS = 4;
+
 /**
  * An agenda list, then what was done in paragraphs of prose with no headings
  * (`1.) Valg af dirigent.` … `3.) Eventuelt` / `Der var mødt 42.` / `Dirigent
@@ -3303,9 +3306,6 @@ function stemsOf(text: string): Set<string> {
  * starts that entry's record; paragraphs between go with the record before.
  * Entries no paragraph names stay items listed only. Needs two matches.
  */
-/** The fewest words of a paragraph that may start an entry's record in prose (`Til dirigent vælges Bo.`). */
-const PROSE_WORDS = 4;
-
 function proseRecords(lines: SLine[], chain: Candidate[]): Candidate[] {
   if (chain.length < 2 || chain.some((c) => c.gluedText !== undefined)) return chain;
   // The entries stand bare, one under another (a blank line between at most), with nothing under any but the last.
