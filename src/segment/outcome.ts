@@ -189,8 +189,8 @@ function byVotes(decision: string): Outcome | null {
   // (`ja med 81 stemmer, nej med 13`, `Ja: 40, nej: 2`, `81 ja-stemmer og 13 nej-stemmer`: a ballot's yes and no.)
   const inline = INLINE_VOTE.exec(decision) ?? YES_NO_VOTE.exec(decision);
   if (!inline) return null;
-  const [yes2, no2] = inline[1] !== undefined ? [inline[1], inline[2]] : [inline[3], inline[4]];
-  return Number(yes2) > Number(no2) ? 'approved' : 'rejected';
+  const [votesFor, votesAgainst] = inline[1] !== undefined ? [inline[1], inline[2]] : [inline[3], inline[4]];
+  return Number(votesFor) > Number(votesAgainst) ? 'approved' : 'rejected';
 }
 
 const YES_NO_VOTE = new Cued(/nej/iu, /\bja\s*(?::|med)?\s*(\d{1,4})(?:\s+stemmer)?\s*[,;]?\s+(?:og\s+)?nej\s*(?::|med)?\s*(\d{1,4})\b|\b(\d{1,4})\s+ja-?stemmer\s*(?:,|og)\s*(\d{1,4})\s+nej-?stemmer\b/iu);
