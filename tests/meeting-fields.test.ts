@@ -836,3 +836,15 @@ describe('a report that the meeting was held, without items', () => {
     expect(doc.documentType).not.toBe('referat');
   });
 });
+
+describe('the chair elected, named as the record\'s first sentence', () => {
+  const doc = (record: string) => parseText(['Referat af generalforsamling i Holmby Roklub 3. marts 2031', '', '1. Valg af dirigent', record, '', '2. Beretning', 'Godkendt.'].join('\n'));
+  it.each([
+    ['Niels Holm. Niels åbnede mødet og konstaterede, at det var lovligt indkaldt.', 'Niels Holm'],
+    ['- Peter Dal.', 'Peter Dal'],
+    ['Jørn Lund fra Molen. Han takkede for valget.', 'Jørn Lund'],
+  ])('%s → %s', (record, chair) => expect(doc(record).meeting.chair).toBe(chair));
+  it('not a usual item\'s title run into the record (`Bestyrelsens beretning. Anna sendte den ud.`)', () => {
+    expect(doc('Bestyrelsens beretning. Anna sendte den ud.').meeting.chair).toBeNull();
+  });
+});

@@ -931,8 +931,13 @@ function electedChair(items: Item[]): string | null {
     }
     // The record is the name alone (`Valg af dirigent: Bo Lind`), perhaps with a garden's number (`Bo Lind (have 25)`, `Bo Lind have 69`).
     // (`Holger Referent: Louise`: the next office's label run on after the name is none of it.)
-    const alone = text.split('\n')[0]!.replace(/\s+\p{Lu}\p{Ll}+:.*$/u, '').replace(/[.,]$/, '').replace(HOUSE_NUMBER_END, '');
+    // (Or the name as the record's first sentence, `Bo Lind. Han konstaterede …`, after a dash, or with where the person is from: `Bo Lind fra Molen`.)
+    // (Only in an election's item, and not cut at an abbreviation's full stop: `Søren Chr. Hansen`.)
+    const firstLine = text.split('\n')[0]!;
+    const firstSentence = CHAIR_ITEM.test(item.title) ? firstLine.split(/(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u)[0]! : firstLine;
+    const alone = firstSentence.replace(/^[-–]\s*/u, '').replace(/\s+\p{Lu}\p{Ll}+:.*$/u, '').replace(/[.,]$/, '').replace(HOUSE_NUMBER_END, '').replace(/\s+fra\s+\p{Lu}[\p{L}\- ]{1,40}$/u, '');
     // (`Vedtaget`, `Godkendt`: what became of the election, no one's name.)
+    if (USUAL_TITLE.test(alone) || ASSEMBLY_TITLE.test(alone)) continue;
     if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && CHAIR_ITEM.test(item.title) && outcomeOf(alone) === null)) return alone;
   }
   return null;
