@@ -848,3 +848,13 @@ describe('the chair elected, named as the record\'s first sentence', () => {
     expect(doc('Bestyrelsens beretning. Anna sendte den ud.').meeting.chair).toBeNull();
   });
 });
+
+describe('the absent, told in other ways', () => {
+  const doc = (lines: string[]) => parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', ...lines, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+  it('`Alle bestyrelsesmedlemmer undtagen kasserer Kurt var til stede.`: the exception before the verb, a sentence after it', () => {
+    expect(absent(doc(['Alle bestyrelsesmedlemmer undtagen kasserer Kurt var til stede. Desuden deltog en suppleant.']))).toEqual(['Kurt']);
+  });
+  it('a field\'s label under the apologies (`Ca. Tidspunkt`, a table\'s head) is no one, and does not take their names', () => {
+    expect(absent(doc(['Afbud: Frida, Andreas og Jesper', '', 'Ca. Tidspunkt', '', 'Dagsorden']))).toEqual(['Frida', 'Andreas', 'Jesper']);
+  });
+});

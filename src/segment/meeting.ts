@@ -91,6 +91,8 @@ const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L
 const NAMES = NAMES_SOURCE;
 const SUBSTITUTE_TOLD = new RegExp(`^(?:${tolerant('Stedfortræder')}|Suppleant|Vikar)\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:${tolerant('mødte')}|${tolerant('deltog')})\\s+(?:i stedet\\s+)?for\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald))?\\.?$`, 'u');
 const ALL_BUT = new RegExp(`^\\(?Alle(?:\\s+(?:medlemmer|deltagere))?\\s+(?:var\\s+)?(?:${tolerant('mødt')}|${tolerant('mødte')}|${tolerant('deltog')}|til stede)\\s*,?\\s+(?:undtagen|bortset fra|med undtagelse af|${tolerant('på')} nær)\\s+(${NAMES})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?\\)?\\.?$`, 'u');
+/** The same with the exception before the verb: `Alle bestyrelsesmedlemmer undtagen kasserer Kurt var til stede.` */
+const ALL_BUT_BEFORE = new RegExp(`^Alle(?:\\s+\\p{Ll}+)?\\s+(?:undtagen|bortset fra|${tolerant('på')} nær)\\s+(?:\\p{Ll}+\\s+)?(${NAMES})\\s+(?:var\\s+(?:til stede|${tolerant('mødt')})|${tolerant('mødte')}|${tolerant('deltog')})(?:\\.|$)`, 'u');
 const STAND_IN_SENTENCE = new RegExp(`^Som\\s+(${tolerant('stedfortræder')}|suppleant)\\s+for\\s+(${NAMES})\\s+(?:${tolerant('deltog')}|mødte)\\s+(${NAMES})\\.?$`, 'u');
 /** `1. næstformand Jens Dal var mødeleder.`: who chaired, with an office before the name. */
 /** A name and what became of it (`Ole Holm blev foreslået og valgt`, `Bo Dal var dirigent`). */
@@ -412,7 +414,8 @@ function splitGroupLabels(l: SLine): SLine[] {
 function continuesNames(t: string, prev: string): boolean {
   if (/(?:[,&]|\bog)$/u.test(prev)) return true;
   const first = notesOf(t.split(/\s*,\s*|\s+og\s+/u)[0]!).rest.replace(ABSENCE_SUFFIX_LOOSE, '');
-  if (looksLikeName(first)) return true;
+  // (Not a field's label shaped as a name: `Ca. Tidspunkt`, a table's head.)
+  if (looksLikeName(first) && !isLabel(first.split(/\s+/u).at(-1)!)) return true;
   // A surname wrapped onto a line of its own, after a name the list had not finished.
   return /,/.test(prev) && !/[.;:]$/.test(prev) && /^\p{Lu}[\p{Ll}\-]+$/u.test(t) && blockKind(t) === null;
 }
@@ -1334,7 +1337,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Som stedfortræder for Ole Berg deltog Kim Sand.`, `Jens Dal var mødeleder.`
     // `Afbud fra Tim Vang. I stedet mødte Bo Lind.`: an apology as the line's first sentence.
     const opening = /^(?:Afbud|Fravær)\s+fra\s/iu.test(t) ? t.split(/(?<=[\p{Ll}\d]{2}[.!?])\s+(?=\p{Lu})/u)[0]! : null;
-    const except = ALL_BUT.exec(t) ?? (/^Der\s/u.test(t) ? APOLOGY_SENTENCE.exec(t) : opening !== null && opening !== t ? APOLOGY_SENTENCE.exec(opening) : null);
+    const except = ALL_BUT.exec(t) ?? ALL_BUT_BEFORE.exec(t) ?? (/^Der\s/u.test(t) ? APOLOGY_SENTENCE.exec(t) : opening !== null && opening !== t ? APOLOGY_SENTENCE.exec(opening) : null);
     if (except) {
       groups.push({ group: 'absent', lines: [{ ...l, text: except[1]! }], inline: true });
       current = null;
