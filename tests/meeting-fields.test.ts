@@ -854,6 +854,9 @@ describe('the absent, told in other ways', () => {
   it('`Alle bestyrelsesmedlemmer undtagen kasserer Kurt var til stede.`: the exception before the verb, a sentence after it', () => {
     expect(absent(doc(['Alle bestyrelsesmedlemmer undtagen kasserer Kurt var til stede. Desuden deltog en suppleant.']))).toEqual(['Kurt']);
   });
+  it('`Ida var syg.`, `Bo var bortrejst.`: away told as a reason', () => {
+    expect(absent(doc(['Eva, Kaj og Per var til stede. Ida var syg. Bo var bortrejst.']))).toEqual(['Ida', 'Bo']);
+  });
   it('a field\'s label under the apologies (`Ca. Tidspunkt`, a table\'s head) is no one, and does not take their names', () => {
     expect(absent(doc(['Afbud: Frida, Andreas og Jesper', '', 'Ca. Tidspunkt', '', 'Dagsorden']))).toEqual(['Frida', 'Andreas', 'Jesper']);
   });

@@ -1456,7 +1456,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         const s = sentence.replace(/\s+\d{1,2}\.$/u, '');
         // `… og Per. Tobias havde afbud.`, `Oldermand Lis Dal var forhindret, i hendes sted …`, `Bo Dal fraværende`: who was away,
         // in a sentence of the line (its first too).
-        const had = /afbud|forhindret|fraværende|deltog\s+ikke/iu.test(s) ? HAD_APOLOGY.exec(s) : null;
+        const had = /afbud|forhindret|fraværende|syg|bortrejst|deltog\s+ikke/iu.test(s) ? HAD_APOLOGY.exec(s) : null;
         const m = k > 0 && l.text.length >= 120 && /^Der\s/u.test(s) ? APOLOGY_SENTENCE.exec(s) : null;
         if (m || had) groups.push({ group: 'absent', lines: [{ ...l, text: m ? m[1]! : had![1]! }], inline: true });
       }
@@ -1645,7 +1645,7 @@ const OPENED_AT = /(?<!\p{L})(?:åbnede|åbnedes|startede|begyndte|indledte)\s+(
 
 /** `Fraværende var Bo Dal og Ib Lund, begge på grund af sygdom.`: those away, and why. */
 /** `Tobias havde afbud.`, `Oldermand Lis Dal var forhindret, …`: a person, perhaps after their office, and that they were away. */
-const HAD_APOLOGY = new RegExp(`^(?:(?:${['Formand', 'Formanden', 'Næstformand', 'Næstformanden', 'Kasserer', 'Kassereren', 'Sekretær', 'Sekretæren', 'Oldermand', 'Oldermanden'].join('|')})\\s+)?(${NAMES_SOURCE})\\s+(?:(?:havde|har)\\s+(?:meldt\\s+)?afbud|(?:var\\s+)?(?:forhindret|fraværende)|deltog\\s+ikke(?:\\s+(?:på|i)\\s+mødet)?)(?:[.,;].*)?$`, 'u');
+const HAD_APOLOGY = new RegExp(`^(?:(?:${['Formand', 'Formanden', 'Næstformand', 'Næstformanden', 'Kasserer', 'Kassereren', 'Sekretær', 'Sekretæren', 'Oldermand', 'Oldermanden'].join('|')})\\s+)?(${NAMES_SOURCE})\\s+(?:(?:havde|har)\\s+(?:meldt\\s+)?afbud|(?:var\\s+)?(?:forhindret|fraværende|syg|sygemeldt|bortrejst)|deltog\\s+ikke(?:\\s+(?:på|i)\\s+mødet)?)(?:[.,;].*)?$`, 'u');
 
 const ABSENT_WERE = new RegExp(`^(?:${tolerant('Fraværende')}|${tolerant('Fraværende')} \\p{L}*medlemmer)\\s+var\\s+(${NAMES_SOURCE})(?:,\\s*(?:begge|alle|der|som)\\b[^.]*)?\\.?$`, 'u');
 
