@@ -857,6 +857,9 @@ describe('the absent, told in other ways', () => {
   it('`Ida var syg.`, `Bo var bortrejst.`: away told as a reason', () => {
     expect(absent(doc(['Eva, Kaj og Per var til stede. Ida var syg. Bo var bortrejst.']))).toEqual(['Ida', 'Bo']);
   });
+  it('the apologies in brackets inside a sentence (`… (Afbud fra Ida og Bo) deltog 4 medlemmer.`)', () => {
+    expect(absent(doc(['Udover bestyrelsen (Lis, Grete og Ole) (Afbud fra Ida og Bo) deltog 4 medlemmer.']))).toEqual(['Ida', 'Bo']);
+  });
   it('a field\'s label under the apologies (`Ca. Tidspunkt`, a table\'s head) is no one, and does not take their names', () => {
     expect(absent(doc(['Afbud: Frida, Andreas og Jesper', '', 'Ca. Tidspunkt', '', 'Dagsorden']))).toEqual(['Frida', 'Andreas', 'Jesper']);
   });

@@ -1451,6 +1451,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         continue;
       }
       if (l.blank) continue;
+      // `… ( Lis, Grete og Ole) (Afbud fra Ida og Bo) deltog 4 medlemmer …`: the apologies in brackets inside a sentence.
+      for (const m of l.text.matchAll(/\((\s*Afbud\s+fra\s[^()]{2,120})\)/giu)) {
+        const bracketed = APOLOGY_SENTENCE.exec(m[1]!.trim());
+        if (bracketed) groups.push({ group: 'absent', lines: [{ ...l, text: bracketed[1]! }], inline: true });
+      }
       for (const [k, sentence] of attendanceSentences(l.text).entries()) {
         // The next item's number run on after the full stop (`… og Bo Dal. 2. Beretning …`) is not the sentence's.
         const s = sentence.replace(/\s+\d{1,2}\.$/u, '');
