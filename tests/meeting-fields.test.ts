@@ -864,3 +864,16 @@ describe('the absent, told in other ways', () => {
     expect(absent(doc(['Afbud: Frida, Andreas og Jesper', '', 'Ca. Tidspunkt', '', 'Dagsorden']))).toEqual(['Frida', 'Andreas', 'Jesper']);
   });
 });
+
+describe('those present under other labels', () => {
+  const doc = (lines: string[]) => parseText(['Referat af skolebestyrelsesmøde 3. maj 2031', '', ...lines, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+  it.each([
+    ['Deltager: Eva Holm, Bo Dal og Ib Lund'],
+    ['I mødet deltog: Eva Holm, Bo Dal og Ib Lund'],
+    ['Forældrerepræsentanter: Eva Holm, Bo Dal og Ib Lund'],
+    ['Medlemmer af udvalget: Eva Holm, Bo Dal og Ib Lund'],
+  ])('%s', (line) => expect(present(doc([line]))).toEqual(['Eva Holm', 'Bo Dal', 'Ib Lund']));
+  it('`Fra sekretariatet deltog:` is the secretariat', () => {
+    expect(doc(['Fra sekretariatet deltog: Eva Holm']).participants.map((p) => p.group)).toEqual(['secretariat']);
+  });
+});
