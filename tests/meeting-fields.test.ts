@@ -877,3 +877,10 @@ describe('those present under other labels', () => {
     expect(doc(['Fra sekretariatet deltog: Eva Holm']).participants.map((p) => p.group)).toEqual(['secretariat']);
   });
 });
+
+describe('a companion along, in a list of those present', () => {
+  it('`Bent & hustru`, `Eva og ægtefælle`: the person, not the companion', () => {
+    const doc = parseText(['Referat af generalforsamling 3. maj 2031', '', 'Deltagere: Peter, Oskar, Bent & hustru, Anita og Eva og ægtefælle', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(present(doc)).toEqual(['Peter', 'Oskar', 'Bent', 'Anita', 'Eva']);
+  });
+});

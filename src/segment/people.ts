@@ -460,9 +460,19 @@ function isRun(lines: SLine[]): boolean {
   return parts.length >= 3 && looksLikeName(notesOf(parts[0]!).rest) && looksLikeName(notesOf(parts[1]!).rest);
 }
 
+/** A companion named after a person in a list: `& hustru`, `og ægtefælle`, `m/ledsager`. */
+const COMPANION = /\s*(?:&|\+|\bog|\bm\/|\bmed)\s*(?:hustru|ægtefælle|kone|mand|frue|samlever|ledsager)(?!\p{L})/giu;
+
 export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLine[] }[]): Participant[] {
   const people: Participant[] = [];
-  for (const b of blocks) {
+  for (const listed of blocks) {
+    // `Bent & hustru`, `Eva og mand`: a companion along is no name of the list.
+    // (Replaced, not tested first: the pattern is global, and a test would move its place.)
+    const lines = listed.lines.map((l) => {
+      const text = l.text.replace(COMPANION, '');
+      return text === l.text ? l : { ...l, text };
+    });
+    const b = { ...listed, lines };
     // `LKB, TQF, MC, JC`: people by their initials, when the whole list is initials.
     const initials = b.lines.filter((l) => !l.blank).map((l) => l.text).join(', ').split(/\s*[,;]\s*|\s+og\s+/u).map((x) => x.trim().replace(/\.$/, '')).filter((x) => x !== '');
     if (initials.length >= 2 && initials.every((x) => /^\p{Lu}{2,5}$/u.test(x) && !/^(?:INGEN|ALLE|IKKE|NN|NB)$/u.test(x))) {
