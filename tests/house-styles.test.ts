@@ -5533,3 +5533,11 @@ describe('titles closed by a semicolon instead of a colon', () => {
     ]);
   });
 });
+
+describe('a list of those present, one a paragraph, is no list of items', () => {
+  it('`Følgende var mødt:` / `Ove Dal, Holmby Kommune` / …: the people are read, and none is an item', () => {
+    const doc = parseText(['Referat af møde i Brugerråd Nord 7. november 2031', '', '', 'Rådet mødtes ved porten ved Skovvej.', '', '', 'Følgende var mødt:', '', 'Eva Holm (formand), Holmby Skovdistrikt', '', 'Ove Dal, Holmby Kommune.', '', 'Bertel Lund, Vesterby Kommune', '', 'Kaj Stoltz, Holmby Naturfredningsforening', '', 'Mikkel Grell, Holmby Ornitologiske Forening', '', 'Poul Birk, Holmby Idrætsforbund', '', 'Niels Berg, Friluftsrådet', '', 'Arne Holt, Holmby Jægerforbund', '', 'Ole Ravn, Nabo'].join('\n'));
+    expect(doc.items).toEqual([]);
+    expect(doc.participants.map((p) => p.name)).toEqual(['Eva Holm', 'Ove Dal', 'Bertel Lund', 'Kaj Stoltz', 'Mikkel Grell', 'Poul Birk', 'Niels Berg', 'Arne Holt', 'Ole Ravn']);
+  });
+});

@@ -22,7 +22,7 @@ import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
-import { groupLabel, looksLikeName, parseParticipants } from './people.js';
+import { groupLabel, looksLikeName, notesOf, parseParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate, findDayMonth, yearByWeekday } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
@@ -304,6 +304,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length === 0) chain = paragraphTitles(lines);
     if (chain.length === 0) chain = headedParagraphs(lines);
     if (chain.length === 0) chain = runInParagraphTitles(lines);
+    // Paragraphs that are people (`Ove Dal, Holmby Kommune` one a paragraph under `Følgende var mødt:`) are a list of those
+    // present, not items: where most of the lines read so are, none is taken.
+    if (chain.filter((c) => looksLikeName(notesOf(c.rest.split(/\s*,\s*/u)[0]!).rest)).length * 2 > chain.length) chain = [];
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the document's headings at one level, or its short lines set in bold over plain text, numbered in order`, place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
