@@ -409,8 +409,8 @@ const REPEATED_TITLES = 2;
  */
 export function repeatedMeetingHead(lines: SLine[]): number {
   // A head of its own: a line that opens in a capital, no point of a list (`• godkender referat fra mødet den 4. maj`).
-  // (The cheap test first: most lines name no meeting.)
-  const head = (l: SLine) => !l.blank && MEETING_CUE.test(l.text) && /^\s*\p{Lu}/u.test(l.text) && meetingHead(l.text);
+  // (meetingHead tries its cheap word first: most lines name no meeting.)
+  const head = (l: SLine) => !l.blank && /^\s*\p{Lu}/u.test(l.text) && meetingHead(l.text);
   // The first meeting's head among the top lines, its day perhaps on the line under it (`Referat fra generalforsamlingen` /
   // `Søndag den 24. marts 2031.`).
   let first = -1;
@@ -419,11 +419,15 @@ export function repeatedMeetingHead(lines: SLine[]): number {
     const l = lines[i]!;
     if (l.blank) continue;
     seen++;
-    const under = nextNonBlank(lines, i);
-    const dayUnder = under < lines.length && under - i <= 2 && lines[under]!.text.trim().split(/\s+/u).length <= 6 ? findDate(lines[under]!.text) : null;
-    if (head(l) || (/^\p{Lu}/u.test(l.text.trim()) && MEETING_DATED.test(l.text.trim()) && l.text.trim().split(/\s+/u).length <= 10 && dayUnder !== null)) {
+    // (The line under is read only for a line that names a meeting and no day.)
+    const dayUnder = () => {
+      const under = nextNonBlank(lines, i);
+      return under < lines.length && under - i <= 2 && lines[under]!.text.trim().split(/\s+/u).length <= 6 ? findDate(lines[under]!.text) : null;
+    };
+    const t = l.text.trim();
+    if (head(l) || (/^\p{Lu}/u.test(t) && MEETING_DATED.test(t) && t.split(/\s+/u).length <= 10 && dayUnder() !== null)) {
       first = i;
-      firstDay = findDate(l.text)?.date ?? dayUnder?.date ?? null;
+      firstDay = findDate(l.text)?.date ?? dayUnder()?.date ?? null;
       break;
     }
   }
