@@ -1314,6 +1314,21 @@ describe('the usual last item without the number the items before it have', () =
     expect(doc.items[0]!.decision).toBe('Bo Holm blev valgt som dirigent');
     expect(doc.items[0]!.outcome).toBe('approved');
   });
+
+  it('a record on its heading line keeps the mark between its first sentence and the rest, and that sentence, as printed', () => {
+    const text = [
+      'Referat af årsmødet 2031',
+      '',
+      '1. Eva Lund blev valgt som dirigent – og fastslog at mødet var lovligt indkaldt.',
+      '',
+      '2. Kassereren fremlagde det reviderede regnskab. Der kom to spørgsmål til lejen af salen. Regnskabet blev godkendt.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.decision])).toEqual([
+      [1, 'Eva Lund blev valgt som dirigent – og fastslog at mødet var lovligt indkaldt.'],
+      [2, 'Kassereren fremlagde det reviderede regnskab. Der kom to spørgsmål til lejen af salen. Regnskabet blev godkendt.'],
+    ]);
+  });
 });
 
 describe('a one-word title and a colon over more text', () => {

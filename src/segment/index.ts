@@ -1077,6 +1077,7 @@ function buildItem(
   // An untitled entry told as a sentence (`1. Bo Dal blev valgt …`) wrapped over more lines: all of it is the record.
   if (c.gluedText !== undefined && c.rest === '' && extent.length > 1 && c.numberAt === undefined && !c.unnumbered) recorded = singleNumber(heading).replace(CASE_ID_PREFIX, '').replace(NUMBER_PREFIX, '').trim();
   let title = rest === '' && listedTitle ? listedTitle : underAgenda !== null ? listedTitle! : rest;
+  const headingLine = title;
   // `2.  Valg af stemmetællere      Bo Dal og Eva Holm`: a table's row set with spaces, the title's cell then what was done.
   const cells = recorded === null && extent.length === 1 && title === rest ? titleCells(lines[c.index]!, rest) : null;
   if (cells) {
@@ -1180,6 +1181,8 @@ function buildItem(
     title = runOn.title;
     recorded = runOn.text;
   }
+  // The heading's text as printed, where its title and what was done share it (`Bo Dal blev valgt – og konstaterede …`).
+  const printedLine = recorded !== null && recorded !== title && headingLine.endsWith(recorded) ? headingLine : null;
   const parts = splitHeading(title, names);
   if (parts.title === '' && !c.untitled) diags.warn('heading-without-title', `Item ${c.number} has a number but no title`, place(lines[c.index]));
   if (extent.length >= 4) diags.info('heading-uncertain', `Item ${c.number}'s heading runs over ${extent.length} lines; check where it ends`, place(lines[c.index]));
@@ -1267,9 +1270,12 @@ function buildItem(
   // `1. Bo Holm blev valgt til ordstyrer` over more text (`Eva Dal blev valgt til referent.`), or before more on its line
   // (`3/ Regnskab blev fremlagt. Der var to spørgsmål …`), no agenda titling it: the heading tells what was done, and is
   // the record's first sentence; the text after it goes on.
-  else if (isMinutes === true && sections.length > 0 && !sections[0]!.text.startsWith(parts.title) && listedTitle === null && (HEADING_RECORD.test(parts.title) || TOLD_SENTENCE.test(parts.title)) && parts.title.split(/\s+/).length >= 3 && !/^(?:Hvis|Såfremt|Når|Om)\b/iu.test(parts.title)) {
+  // (Told on the heading's own line, the title's sentence ends where the line goes on: `Bo fremlagde beretningen. Se den!`.)
+  else if (isMinutes === true && sections.length > 0 && !sections[0]!.text.startsWith(parts.title) && listedTitle === null && (HEADING_RECORD.test(parts.title) || TOLD_SENTENCE.test(sentenceOnLine(parts.title, printedLine))) && parts.title.split(/\s+/).length >= 3 && !/^(?:Hvis|Såfremt|Når|Om)\b/iu.test(parts.title)) {
     const first = sections[0]!;
-    if (first.kind === 'decision' && first.heading === null) first.text = `${parts.title}\n${first.text}`;
+    // What stood between the title and the rest on their line (a dash, a full stop) stays as printed.
+    const from = printedLine?.startsWith(parts.title) && recorded !== null && first.text.startsWith(recorded) ? printedLine : null;
+    if (first.kind === 'decision' && first.heading === null) first.text = from !== null ? `${from}${first.text.slice(recorded!.length)}` : `${parts.title}\n${first.text}`;
     else sections.unshift({ kind: 'decision', heading: null, text: parts.title });
   }
   // A dash alone on the last line of a block (`Udgik.` / `-`): the page's separator before the next case, no part of the text.
@@ -1423,6 +1429,13 @@ const CASE_ID_PREFIX = /^\p{Lu}{1,5}-\d{1,3}\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/u;
 const HEADING_RECORD = /\bblev\s+\p{Ll}+(?:et|t)\b/u;
 /** A heading that is a whole sentence telling what was said or done (`Formanden orienterer om ansættelsen af en graver.`): a verb of telling or deciding, words after it, a full stop. */
 const TOLD_SENTENCE = /^\p{Lu}[^.!?]{2,60}?\s(?:orienterer|orienterede|fortæller|fortalte|redegør|redegjorde|gennemgår|gennemgik|fremlægger|fremlagde|oplyser|oplyste|meddeler|meddelte|informerer|informerede|beretter|berettede|godkendes|vælges|besluttes|aftales|drøftes)\s[^!?]{10,}[.!]$/u;
+
+/** A title with the mark that ends its sentence on the heading's line (`Bo fremlagde beretningen` of `Bo fremlagde beretningen. Se den!`). */
+function sentenceOnLine(title: string, line: string | null): string {
+  if (line === null || !line.startsWith(title)) return title;
+  const mark = line.charAt(title.length);
+  return mark === '.' || mark === '!' ? title + mark : title;
+}
 
 /** The title of an election (`Valg af referent`), after which a name is the one elected. */
 const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
