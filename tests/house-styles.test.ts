@@ -5556,3 +5556,29 @@ describe('a list of those present, one a paragraph, is no list of items', () => 
     expect(doc.participants.map((p) => p.name)).toEqual(['Eva Holm', 'Ove Dal', 'Bertel Lund', 'Kaj Stoltz', 'Mikkel Grell', 'Poul Birk', 'Niels Berg', 'Arne Holt', 'Ole Ravn']);
   });
 });
+
+describe("a web page's trailer copied below the minutes", () => {
+  it('the comment form, the filing line and the update stamp end the last item; a line of the minutes that reads alike does not', () => {
+    const text = [
+      'Referat af bestyrelsesmøde 4. maj 2031',
+      '',
+      '1. Godkendelse af dagsorden',
+      'Godkendt.',
+      '',
+      '2. Eventuelt',
+      'Kontakt os gerne, hvis I vil hjælpe til sommerfesten.',
+      'Bo Dal sender en mail ud.',
+      '',
+      'Udgivet i Referater.',
+      '',
+      'Skriv et svar',
+      'Din e-mailadresse vil ikke blive publiceret. Krævede felter er markeret med *',
+      'Sidst opdateret: 05/05/2031 10:12',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.decision])).toEqual([
+      [1, 'Godkendt.'],
+      [2, 'Kontakt os gerne, hvis I vil hjælpe til sommerfesten.\nBo Dal sender en mail ud.'],
+    ]);
+  });
+});

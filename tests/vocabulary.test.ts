@@ -12,7 +12,7 @@ import { GROUP_LABEL_EXAMPLES, groupLabel } from '../src/segment/people.js';
 import { toSLines } from '../src/segment/model.js';
 import { OUTCOME_RULES, outcomeOf, RESOLVED_VERBS } from '../src/segment/outcome.js';
 import { RUN_ON_RECORDS, runOnRecord } from '../src/segment/run-on.js';
-import { BLOCK_EXAMPLES, blockKind, ONE_WORD_TITLE_EXAMPLES } from '../src/segment/vocabulary.js';
+import { BLOCK_EXAMPLES, blockKind, ONE_WORD_TITLE_EXAMPLES, PAGE_TRAILER, PAGE_TRAILER_EXAMPLES } from '../src/segment/vocabulary.js';
 
 describe('outcome rules', () => {
   for (const rule of OUTCOME_RULES) {
@@ -52,6 +52,10 @@ describe('numbering styles', () => {
       expect(c === null || c.score < 0).toBe(true);
     });
   }
+});
+
+describe("a web page's trailer below the minutes", () => {
+  it.each(PAGE_TRAILER_EXAMPLES)('%s → %s', (line, trailer) => expect(PAGE_TRAILER.test(line)).toBe(trailer));
 });
 
 describe('one-word titles run into their text', () => {

@@ -26,7 +26,7 @@ import { groupLabel, looksLikeName, notesOf, parseParticipants } from './people.
 import { buildSections } from './sections.js';
 import { findDate, findDayMonth, yearByWeekday } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
-import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, ONE_WORD_TITLE, TREATMENT } from './vocabulary.js';
+import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, ONE_WORD_TITLE, PAGE_TRAILER, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
@@ -559,6 +559,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     meeting.endTime = time;
     if (i > chain[chain.length - 1]!.index && !lines.slice(i + 1).some((l) => !l.blank && isBlockHeadingLine(l.text))) end = i;
     break;
+  }
+  // `Skriv et svar`, `Udgivet i Referater.`, `Sidst opdateret: …` below the last item: the web page's trailer ends these minutes.
+  if (chain.length > 0) {
+    const trailer = lines.findIndex((l, i) => i > chain[chain.length - 1]!.index && i < end && !l.blank && PAGE_TRAILER.test(l.text));
+    if (trailer >= 0) end = trailer;
   }
   // `• Bestyrelsesmøde 21.10.31 Holmby Musikskole` below the last item: a web page's fold of the next meeting ends these minutes.
   if (chain.length > 0) {

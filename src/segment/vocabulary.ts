@@ -194,6 +194,43 @@ export const ONE_WORD_TITLE_EXAMPLES: { line: string; split: [string, string] | 
   { line: 'Vedligeholdelse Af Fællesarealer i foråret og sommeren', split: null },
 ];
 
+/**
+ * A web page's furniture after its article, copied with the minutes into a text file: a comment form (`Skriv et svar`,
+ * `Din e-mailadresse vil ikke blive publiceret`), a blog's filing line (`Udgivet i Referater.`), the page's update
+ * stamp (`Sidst opdateret: 2. maj 2022`), its contact box and copyright line. Below the last item, the first of them
+ * ends the minutes: nothing after it was said at the meeting.
+ */
+const PAGE_TRAILER_SOURCE = [
+  'Skriv (?:et svar|en kommentar)', 'Leave a [Rr]eply', 'Leave a [Cc]omment', 'Annuller svar', 'Din e-?mail(?:-?adresse)? (?:vil ikke|bliver ikke) (?:blive )?(?:publiceret|offentliggjort)\\b.*',
+  'Krævede felter er markeret med\\b.*', '(?:Nyeste|Seneste) (?:kommentarer|indlæg)', 'NYESTE KOMMENTARER', 'Relaterede (?:indlæg|artikler|nyheder)', 'Del dette\\s*:?', 'Kontakt os',
+  'More magazines by this user', 'Similar magazines', '(?:Dette indlæg blev udgivet|Udgivet) i \\p{Lu}[\\p{L} -]{1,40}\\.?(?:\\s.{0,60})?', '[Pp]osted in\\b.{1,60}',
+  '(?:Last update|Sidst opdateret|Senest opdateret|Opdateret)(?:\\s+den)?\\s*:?\\s*\\d.{0,30}', '(?:Copyright\\s*)?©.{0,80}', 'Copyright\\s.{1,80}',
+  '\\d{1,4} (?:replies|reply|comments?|kommentar(?:er)?|svar)',
+].join('|');
+/** (Case-sensitive: a filing line names its category with a capital.) */
+export const PAGE_TRAILER = new RegExp(`^(?:•\\s*)?(?:${PAGE_TRAILER_SOURCE})$`, 'u');
+
+/** Lines that are a web page's trailer (true) and lines of minutes that read alike (false). */
+export const PAGE_TRAILER_EXAMPLES: [string, boolean][] = [
+  ['Skriv et svar', true],
+  ['Leave a Reply', true],
+  ['Din e-mailadresse vil ikke blive publiceret. Krævede felter er markeret med *', true],
+  ['Nyeste kommentarer', true],
+  ['Udgivet i Bestyrelsesmøder.', true],
+  ['Dette indlæg blev udgivet i Referater. Bogmærk permalinket.', true],
+  ['Sidst opdateret: 12/03/2031 09:15', true],
+  ['Last update: 10:05 02/04 2031', true],
+  ['© 2031 Grundejerforeningen Bakken', true],
+  ['Kontakt os', true],
+  ['0 replies', true],
+  ['3 kommentarer', true],
+  ['Opdateret medlemsliste udsendes i næste uge.', false],
+  ['Kontakt os gerne, hvis I har spørgsmål til ordningen.', false],
+  ['Bestyrelsen vil skrive et svar til kommunen.', false],
+  ['Kommentarer til regnskabet', false],
+  ['Udgivet i bladet i næste måned.', false],
+];
+
 export const MONTHS: Record<string, number> = {
   januar: 1, jan: 1, febr: 2, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
   juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11,
