@@ -218,3 +218,36 @@ describe('an agenda introduced at the end of a sentence', () => {
     expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4]);
   });
 });
+
+describe('an agenda whose numbering restarts, then its records numbered 1, 2, 3 … as the entries', () => {
+  it('pairs each record with the entry in its place, the entries numbered by place; a record’s shorter title of its own is no part of its decision', () => {
+    const text = [
+      'Generalforsamling i Vandværket 2031',
+      '',
+      'Dagsorden:',
+      '1. Valg af dirigent',
+      '2. Bestyrelsens beretning for det forløbne år',
+      '3. Fremlæggelse af det reviderede regnskab',
+      '4. Valg til bestyrelsen',
+      '   På valg er Bo Dal',
+      '   og Eva Holm',
+      '1. Valg af revisor',
+      '2. Eventuelt',
+      '',
+      'Referat',
+      '',
+      '1. Valg af dirigent. Ole Berg blev valgt.',
+      '2. Bestyrelsens beretning. Beretningen blev godkendt.',
+      '3. Fremlæggelse af regnskab. Regnskabet blev godkendt uden bemærkninger.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Ole Berg blev valgt.'],
+      [2, 'Bestyrelsens beretning for det forløbne år', 'Beretningen blev godkendt.'],
+      [3, 'Fremlæggelse af det reviderede regnskab', 'Regnskabet blev godkendt uden bemærkninger.'],
+      [4, 'Valg til bestyrelsen', null],
+      [5, 'Valg af revisor', null],
+      [6, 'Eventuelt', null],
+    ]);
+  });
+});

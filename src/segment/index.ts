@@ -181,9 +181,15 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // An agenda list numbered again from 1 part of the way (`1.` `1.` `2.` …), then records `Ad 1` … `Ad n`, one for each of its
   // entries: the entries numbered by their place, the records the items (the lines keep their numbers as printed).
   if (!fromOther) {
-    const renumbered = renumberedList(lines);
+    const list = renumberedList(lines);
+    const renumbered = list?.lines ?? null;
     const found = renumbered ? findCandidates(renumbered) : [];
-    const byNumber = renumbered ? recordsByNumber(renumbered, found, minutesAfterAgenda(renumbered, found, chooseChain(found).chain)) : null;
+    // The agenda is the list's entries, numbered by their place, where each was found as a heading; else the best chain.
+    const entries = found.filter((c) => list!.entries.includes(c.index));
+    const agendaChain = !renumbered ? [] : entries.length === list!.entries.length && entries.every((c, k) => c.number === k + 1) ? entries : chooseChain(found).chain;
+    const afterAgenda = renumbered ? minutesAfterAgenda(renumbered, found, agendaChain) : [];
+    // (Records numbered as the entries, not by `Ad`: the minutes after the agenda.)
+    const byNumber = renumbered ? (recordsByNumber(renumbered, found, afterAgenda) ?? (afterAgenda !== agendaChain ? afterAgenda : null)) : null;
     if (renumbered && byNumber && byNumber.length >= 3) {
       renumbered.forEach((l, i) => {
         if (l !== lines[i]) {
@@ -1614,12 +1620,29 @@ const plainTitle = (s: string): string => s.replace(/[\s.:;,]+$/u, '').replace(/
  * agenda's title followed by one (`Vejfest: Holdes 12. juni.`). Null when the
  * heading is a title.
  */
+/** Whether `short` has two words or more, each a word of `long`, in the same order (`aflæggelse af regnskab` in `aflæggelse af det reviderede regnskab`). */
+function wordsInOrder(short: string, long: string): boolean {
+  const words = short.split(/\s+/u).filter((w) => w !== '');
+  const of = long.split(/\s+/u);
+  if (words.length < 2) return false;
+  let at = 0;
+  for (const w of words) {
+    while (at < of.length && of[at] !== w) at++;
+    if (at++ >= of.length) return false;
+  }
+  return true;
+}
+
 export function recordedUnderAgenda(rest: string, listedTitle: string): string | null {
   if (plainTitle(rest) === plainTitle(listedTitle)) return null;
   const title = plainTitle(listedTitle);
   // `Dirigent: Eva Holm.` under `Valg af dirigent`: a short title of its own, part of the entry's, a colon, and what came of it.
   const short = SHORT_RECORD.exec(rest.replace(/\s+/g, ' '));
   if (short && title.includes(plainTitle(short[1]!)) && plainTitle(short[1]!) !== title) return short[2]!;
+  // `Aflæggelse af regnskab. Regnskabet blev godkendt.` under `Aflæggelse af det reviderede regnskab`: a shorter title of
+  // its own, two words or more, each the entry's and in its order, a full stop, and what came of it.
+  const own = /^([^.:;!?]{3,60}?)\.\s+(\p{Lu}.*)$/u.exec(rest.replace(/\s+/g, ' '));
+  if (own && title !== '' && !plainTitle(rest).startsWith(title) && wordsInOrder(plainTitle(own[1]!), title)) return own[2]!;
   if (title !== '' && plainTitle(rest).startsWith(title)) {
     const after = rest.replace(/\s+/g, ' ').slice(title.length);
     const m = /^\s*[.:–-]\s+(\S.*)$/u.exec(after);
@@ -1947,21 +1970,35 @@ const LIST_ENTRY_NUMBER = /^(\s*(?:Dagsorden(?:en)?\s*:?\s+)?)(\d{1,2})(\s*[.)]\
  * a web page's list split in two), followed by records `Ad 1` … `Ad n` as many as its entries: the lines with the list's
  * entries numbered by their place, so that the records and the entries pair by number. Null where there is no such list.
  */
-function renumberedList(lines: SLine[]): SLine[] | null {
-  const records: { index: number; number: number }[] = [];
+function renumberedList(lines: SLine[]): { lines: SLine[]; entries: number[] } | null {
+  let records: { index: number; number: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     // A record that refers to an entry by its number with `Ad` (`Ad. 3:`, `ad 3`): the number after its word.
     const t = lines[i]!.text;
     const m = lines[i]!.blank || !RECORD_BY_NUMBER.test(t) || !/^\s*Add?\b/iu.test(t) ? null : /^\D*(\d{1,2})/u.exec(t);
     if (m) records.push({ index: i, number: Number(m[1]) });
   }
+  // Or, with no `Ad`, the last numbered lines 1, 2, 3 … that open as the entries in their places do (checked below).
+  const opening = records.length === 0;
+  if (opening) records = lastNumberedRun(lines);
   if (records.length < 3 || !records.every((r, k) => r.number === k + 1)) return null;
   // The last run of numbered lines before the first record, a few lines apart at most (a note under an entry between them).
   let run: number[] = [];
-  for (let i = 0; i < records[0]!.index; i++) {
-    if (lines[i]!.blank || !LIST_ENTRY_NUMBER.test(lines[i]!.text)) continue;
-    if (run.length > 0 && i - run[run.length - 1]! > 4) run = [];
+  for (let i = 0, between = 0; i < records[0]!.index; i++) {
+    if (lines[i]!.blank) continue;
+    if (!LIST_ENTRY_NUMBER.test(lines[i]!.text)) {
+      between++;
+      continue;
+    }
+    if (run.length > 0 && (opening ? between > 4 : i - run[run.length - 1]! > 4)) run = [];
     run.push(i);
+    between = 0;
+  }
+  if (opening) {
+    // (Half of the records or more, two at least, open as the entry in their place does: `1. Valg af dirigent` … `1. Valg af dirigent. Bo Dal …`.)
+    const entry = (i: number) => LIST_ENTRY_NUMBER.exec(lines[i]!.text) ? lines[i]!.text.replace(LIST_ENTRY_NUMBER, '') : '';
+    const alike = records.filter((r, k) => k < run.length && sameOpening(entry(r.index), entry(run[k]!))).length;
+    if (alike < 2 || alike * 2 < records.length) return null;
   }
   // As many entries as records, or more (entries with no record, a copy cut short).
   if (run.length < records.length || run.length > records.length * 3) return null;
@@ -1981,7 +2018,29 @@ function renumberedList(lines: SLine[]): SLine[] | null {
     const l = lines[i]!;
     out[i] = { ...l, text: l.text.replace(LIST_ENTRY_NUMBER, (_m, _label: string, _n: string, mark: string) => `${k + 1}${mark}`) };
   });
-  return out;
+  return { lines: out, entries: run };
+}
+
+/** The last numbered lines of a text that count 1, 2, 3 … one after another (`1. Valg af dirigent. Bo Dal …` / `2. …`), three or more. */
+function lastNumberedRun(lines: SLine[]): { index: number; number: number }[] {
+  const numbered: { index: number; number: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i]!.blank ? null : LIST_ENTRY_NUMBER.exec(lines[i]!.text);
+    if (m && m[1] === '') numbered.push({ index: i, number: Number(m[2]) });
+  }
+  let from = numbered.length - 1;
+  while (from > 0 && numbered[from]!.number === numbered[from - 1]!.number + 1) from--;
+  const run = numbered.slice(from);
+  return run.length >= 3 && run[0]!.number === 1 && from > 0 ? run : [];
+}
+
+/** Two entries that open alike: one's title (to its first full stop) begins the other's, or their first three words are the same. */
+function sameOpening(a: string, b: string): boolean {
+  const title = (t: string) => t.split(/(?<=\p{L}{2})\.\s/u)[0]!.toLowerCase().replace(/[^\p{L}\d ]/gu, '').replace(/\s+/gu, ' ').trim();
+  const [x, y] = [title(a), title(b)];
+  if (x.length < 4 || y.length < 4) return false;
+  const three = (t: string) => t.split(' ').slice(0, 3).join(' ');
+  return x.startsWith(y) || y.startsWith(x) || (x.split(' ').length >= 3 && y.split(' ').length >= 3 && three(x) === three(y));
 }
 
 /** `l. Valg af dirigent`, `I. Valg …`: OCR's reading of `1.` */
