@@ -5436,6 +5436,20 @@ describe('a page of one body\'s minutes, year after year, without numbers', () =
   });
 });
 
+describe("a page of two years' general assemblies, each headed over three short lines", () => {
+  const year = (day: string) => ['Generalforsamling', 'Foreningen for Fuglevenner', day, '', 'Dagsorden', '', ' 1. Valg af dirigent.', ' • Per Lund blev valgt.', ' 1. Beretning', ' • Beretningen blev godkendt.', ' 1. Eventuelt', ' • Intet.', ''];
+  it("reads the first year only: the second head's day stands two lines under its meeting's word", () => {
+    const doc = parseText([...year('Onsdag den 10. marts 2032 kl. 19.00'), ...year('Torsdag den 12. marts 2031 kl. 19.00')].join('\n'));
+    expect(doc.meeting.date).toBe('2032-03-10');
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent.', '• Per Lund blev valgt.'],
+      [2, 'Beretning', '• Beretningen blev godkendt.'],
+      [3, 'Eventuelt', '• Intet.'],
+    ]);
+    expect(doc.diagnostics.some((d) => d.code === 'next-meeting')).toBe(true);
+  });
+});
+
 describe('records headed by their number alone under a numbered agenda', () => {
   const text = [
     'Generalforsamling i Holmby Skytteforening den 4. marts 2031 kl. 19.30',

@@ -407,6 +407,17 @@ const REPEATED_TITLES = 2;
  * or not. The second meeting is headed as the first, with another day, and the lines under it repeat short lines of the first
  * (the agenda's titles again). The line that heads the second meeting, or -1.
  */
+/** The day on one of the few short lines of a meeting's head under its line `i` (`Generalforsamling` / `Dansk Selskab` / `Fredag den 23. september 2031`), or null. */
+function dayUnderHead(lines: SLine[], i: number): string | null {
+  for (let k = i, n = 0; n < 3; n++) {
+    k = nextNonBlank(lines, k);
+    if (k >= lines.length || k - i > 6 || lines[k]!.text.trim().split(/\s+/u).length > 8) return null;
+    const day = findDate(lines[k]!.text)?.date;
+    if (day) return day;
+  }
+  return null;
+}
+
 export function repeatedMeetingHead(lines: SLine[]): number {
   // A head of its own: a line that opens in a capital, no point of a list (`• godkender referat fra mødet den 4. maj`).
   // (meetingHead tries its cheap word first: most lines name no meeting.)
@@ -419,15 +430,11 @@ export function repeatedMeetingHead(lines: SLine[]): number {
     const l = lines[i]!;
     if (l.blank) continue;
     seen++;
-    // (The line under is read only for a line that names a meeting and no day.)
-    const dayUnder = () => {
-      const under = nextNonBlank(lines, i);
-      return under < lines.length && under - i <= 2 && lines[under]!.text.trim().split(/\s+/u).length <= 6 ? findDate(lines[under]!.text) : null;
-    };
+    // (The lines under are read only for a line that names a meeting and no day.)
     const t = l.text.trim();
-    if (head(l) || (/^\p{Lu}/u.test(t) && MEETING_DATED.test(t) && t.split(/\s+/u).length <= 10 && dayUnder() !== null)) {
+    if (head(l) || (/^\p{Lu}/u.test(t) && MEETING_DATED.test(t) && t.split(/\s+/u).length <= 10 && dayUnderHead(lines, i) !== null)) {
       first = i;
-      firstDay = findDate(l.text)?.date ?? dayUnder()?.date ?? null;
+      firstDay = findDate(l.text)?.date ?? dayUnderHead(lines, i);
       break;
     }
   }
@@ -443,10 +450,13 @@ export function repeatedMeetingHead(lines: SLine[]): number {
   };
   for (let b = first + 1; b < lines.length; b++) {
     const l = lines[b]!;
-    if (!head(l)) continue;
+    // (Or a short line that names a meeting, its day under it: checked below.)
+    if (l.blank || !MEETING_CUE.test(l.text)) continue;
     const second = l.text.trim();
-    const day = findDate(second)?.date ?? null;
-    if (kind(second) !== firstKind || day === null || day === firstDay) continue;
+    if (!head(l) && !(/^\p{Lu}/u.test(second) && MEETING_DATED.test(second) && second.split(/\s+/u).length <= 6)) continue;
+    if (kind(second) !== firstKind) continue;
+    const day = findDate(second)?.date ?? dayUnderHead(lines, b);
+    if (day === null || day === firstDay) continue;
     const above = new Set(lines.slice(first + 1, b).map(short).filter((t) => t !== null));
     const again = new Set(lines.slice(b + 1).map(short).filter((t) => t !== null && above.has(t)));
     if (again.size >= REPEATED_TITLES) return b;
