@@ -5596,3 +5596,37 @@ describe("a web page's trailer copied below the minutes", () => {
     ]);
   });
 });
+
+describe('paragraph titles under a post title, the first item told in one line', () => {
+  it('`Referat fra sidste møde godkendt.` between the post title and the first title is item 1, the line its record', () => {
+    const text = [
+      'Bestyrelsesmøde 2031-09-02',
+      '',
+      'Referat fra sidste møde godkendt.',
+      '',
+      'Nyt fra formanden',
+      '',
+      'Klubben har fået tre nye medlemmer i august.',
+      '',
+      'Økonomi',
+      '',
+      'Kassen er sund, og kontingentet er betalt af alle.',
+      '',
+      'Stævner',
+      '',
+      'Vi stiller med to hold til efterårets turnering i Vejle.',
+      '',
+      'Hjemmeside',
+      '',
+      'Eva opdaterer kalenderen inden næste møde.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Referat fra sidste møde', 'Referat fra sidste møde godkendt.'],
+      [2, 'Nyt fra formanden', 'Klubben har fået tre nye medlemmer i august.'],
+      [3, 'Økonomi', 'Kassen er sund, og kontingentet er betalt af alle.'],
+      [4, 'Stævner', 'Vi stiller med to hold til efterårets turnering i Vejle.'],
+      [5, 'Hjemmeside', 'Eva opdaterer kalenderen inden næste møde.'],
+    ]);
+  });
+});

@@ -129,7 +129,7 @@ export const RECORD_BY_NUMBER = /^\s*(?:Add?[.:]?(?:\s*(?:pkt\.?|punkt))?|Pkt\.?
 export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?(?:\s+(\S.*))?$/u;
 
 /** Words that open the usual items of a general assembly or a board meeting. */
-export const USUAL_TITLE = /^(?:Valg|Beretning|Formandens|Bestyrelsens|Kassererens|Regnskab|Regnskabs\p{L}+|Behandling\s+af|Budget|Kontingent|Indkomne|Forslag|Eventuelt|Evt|Godkendelse|Meddelelser?|Orientering|Næste møde|Dagsorden|Konstituering|Nyt\s+fra|Siden\s+sidst)\b/iu;
+export const USUAL_TITLE = /^(?:Valg|Beretning|Formandens|Bestyrelsens|Kassererens|Regnskab|Regnskabs\p{L}+|Behandling\s+af|Budget|Kontingent|Indkomne|Forslag|Eventuelt|Evt|Godkendelse|Meddelelser?|Orientering|Næste møde|Dagsorden|Konstituering|Nyt\s+fra|Siden\s+sidst|Referat(?:et)?\s+(?:fra|af)\s+(?:sidste|forrige|seneste)\s+(?:\p{L}*møde|generalforsamling))\b/iu;
 
 /** Raw candidates with the evidence of their own line. */
 export function findCandidates(lines: SLine[]): Candidate[] {

@@ -2357,8 +2357,19 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
     prevTitle = title;
   });
   // Line by line, each title over a paragraph of text, three will do.
-  return found.length >= (lineByLine ? MIN_PARAGRAPH_TITLES - 1 : MIN_PARAGRAPH_TITLES) && found.length * 2 <= paras.length + headedCount ? found : [];
+  if (found.length < (lineByLine ? MIN_PARAGRAPH_TITLES - 1 : MIN_PARAGRAPH_TITLES) || found.length * 2 > paras.length + headedCount) return [];
+  // `Bestyrelsesmøde 4. maj` / `Referat fra sidste møde godkendt.` / `Økonomi` / …: the one paragraph between the post's title and the
+  // first title, a usual item's title and what became of it, is the first item, the whole line its record.
+  const k0 = titled + 1;
+  const verdict = k0 < paras.length && paras[k0]!.lines === 1 && paras[k0 + 1]?.index === found[0]!.index ? TITLE_THEN_VERDICT.exec(paras[k0]!.text) : null;
+  if (verdict && USUAL_TITLE.test(verdict[1]!) && !FINITE_VERB.test(verdict[1]!)) {
+    return [{ index: paras[k0]!.index, number: 1, pattern: 'punkt', rest: verdict[1]!, gluedText: paras[k0]!.text, score: 0, unnumbered: true }, ...found.map((c) => ({ ...c, number: c.number + 1 }))];
+  }
+  return found;
 }
+
+/** A title and what became of it with no mark between (`Referat fra sidste møde godkendt.`, `Dagsorden blev godkendt`). */
+const TITLE_THEN_VERDICT = /^(\p{Lu}.{2,60}?)\s+((?:blev\s+|er\s+)?(?:godkendt|vedtaget|taget\s+til\s+efterretning)(?:[\s,.].{0,80})?)$/u;
 
 /** A title that names a topic, not a sentence of what was done: no finite verb, no past (`-ede`, `-te`), no passive past (`valgtes`). */
 function namesATopic(t: string): boolean {
