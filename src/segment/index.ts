@@ -19,7 +19,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD } from './meeting.js';
+import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, notesOf, parseParticipants } from './people.js';
@@ -765,6 +765,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const named = new Set(items.flatMap((it) => it.sections).flatMap((s) => (s.kind === 'decision' && s.heading ? [decidingBody(s.heading)] : [])).filter((b): b is string => b !== null));
     if (named.size === 1) meeting.body = [...named][0]!;
   }
+  // A name on its own line beside the document's title (`Referat af generalforsamling 2031` / `Holmby Petanque`), nothing else naming one.
+  offerBody(() => nameBesideTitle(lines.slice(0, Math.min(headerEnd, 40))));
   if (meeting.date === null && meeting.body !== null) {
     // `Beslutning i Byrådet 27. november 2018` under every item: this body's decisions carry the meeting's date.
     const folded = meeting.body.toLowerCase();

@@ -12,7 +12,8 @@ import { place, sharesWord, tolerant, type SLine } from './model.js';
 import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
 import { attendanceSentences } from './attendance.js';
-import { isGivenName, MUNICIPALITIES } from '../normalize/lexicon.js';
+import { isGivenName, isSurname, MUNICIPALITIES } from '../normalize/lexicon.js';
+import { isDictionaryWord } from '../normalize/dictionary.js';
 import { PLACE_NAMES } from '../normalize/names.data.js';
 import { looksLikeBodyName } from './letterhead.js';
 
@@ -1924,4 +1925,73 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Byrådet', 'Byrådet'],
   ['forretningsudvalget', 'forretningsudvalget'],
   ['Holmens Venner', 'Holmens Venner'],
+];
+
+/** Words a name may hold in small letters (`Støtteforeningen for Hornslet Kirkes Voksenkor`, `Lokalarkiver i Østjylland`). */
+const NAME_SMALL_WORD = /^(?:og|for|i|af|på|ved|til|under|de|&|-|–)$/u;
+/** What names the document (`Referat af generalforsamling 2017`, `Bestyrelsesmøde 4. maj`): the title a name may stand beside. */
+const TITLE_CUE = /referat|dagsorden|generalforsamling|møde|protokol/iu;
+
+/**
+ * A name on its own line right above or under the document's title among its first lines (`Referat af generalforsamling
+ * 2017` / `Holmby Petanque`; `FDF Holmby` / its address / `Referat af generalforsamling …`): the body, where nothing else
+ * names one. The line is a name's shape: up to six words, each capitalised or a small joining word, no date, no clock,
+ * no meeting's word, no mark at its end; not a person (a given name first), a town alone, a room, a label or a title.
+ */
+export function nameBesideTitle(header: SLine[]): string | null {
+  const top = header.filter((l) => !l.blank).slice(0, 6).map((l) => l.text.trim());
+  const title = top.findIndex((t) => TITLE_CUE.test(t));
+  if (title < 0) return null;
+  for (const k of [title + 1, title - 1]) {
+    const t = top[k];
+    if (t !== undefined && nameShaped(t)) return t;
+  }
+  return null;
+}
+
+function nameShaped(t: string): boolean {
+  const words = t.split(/\s+/u);
+  if (t.length > 50 || words.length > 6 || !/^[\p{Lu}\d]/u.test(t) || !/^[\p{L}\d&'’\- ]+$/u.test(t) || TITLE_CUE.test(t) || PAGE_CHROME_WORD.test(t)) return false;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_SMALL_WORD.test(w)) || !/\p{L}{3}/u.test(t)) return false;
+  if (findDate(t) !== null || findDayMonth(t) !== null || /\d[.:]\d{2}/u.test(t)) return false;
+  // An id or a file's name (`Ref-2031-apr-20`, `Foto 4 570251`): digits run into letters, or five digits and more.
+  if (/\d{5}|\p{L}-?\d|\d-?\p{L}/u.test(t)) return false;
+  // One word is a name only when long and no plain word of the language (`Amatørsymfonikerne`, not `Nyheder`, `Aktiviteter`).
+  if (words.length === 1 && (t.length < 10 || isDictionaryWord(t.toLocaleLowerCase('da')))) return false;
+  // A word and a year (`Årsrapport 2031`) is a heading; a byline (`Af Bo Dal`) names the writer.
+  if ((words.length === 2 && /^(?:19|20)\d\d$/u.test(words[1]!)) || /^(?:Af|Skrevet|Forfatter)\b/u.test(t)) return false;
+  // A person (`Karen Holst`), a town alone (`Holte`), a room or a hall (`Mødelokalet`, `Holmby Hallen`), a label or a usual title is no body.
+  const last = words[words.length - 1]!;
+  if (isGivenName(words[0]!) || (words.length <= 3 && (isSurname(last) || /sen$/u.test(last))) || (words.length === 1 && isTown(t))) return false;
+  if ((PLACE_WORD.test(t) || VENUE_END.test(t)) && !ORGANISATION.test(t)) return false;
+  if (groupLabel(t) !== null || blockKind(t) !== null || isLabel(t) || MONTH_YEAR_ALONE.test(t)) return false;
+  return true;
+}
+/** A web page's chrome (`Menu`, `Luk`, `Logo`, `Rotating Header Image`, `Nyheder`): no name. */
+const PAGE_CHROME_WORD = /\b(?:Menu|Luk|Close|Logo|Header|Image|Index|Tilbage|Forside|Facebook|Nyheder|Arkiv|Admin|Log ind|Søg|Skip)\b/iu;
+/** A hall, a church, an inn: where a meeting is held. */
+const VENUE_END = /(?:hallen|hal|kirke|kirken|kro|kroen|hotel|sognegård|sognegården|præstegård)$/iu;
+/** `Marts 2031`, `2031`: when, not who. */
+const MONTH_YEAR_ALONE = new RegExp(`^(?:(?:${Object.keys(MONTHS).join('|')})\\.?\\s+)?(?:19|20)\\d\\d$`, 'iu');
+
+/** Document tops and the body nameBesideTitle reads from them (null: none). */
+export const BODY_BESIDE_TITLE_EXAMPLES: [string[], string | null][] = [
+  [['Referat af generalforsamling 2031', 'Holmby Petanque', 'Søndag den 2. marts 2031 kl. 10'], 'Holmby Petanque'],
+  [['FDF Holmby', 'Referat af generalforsamling den 4. marts 2031 i Kredshuset'], 'FDF Holmby'],
+  [['Referat fra generalforsamling', 'Holmbyorkestret', 'Tirsdag d. 20. september 2031'], 'Holmbyorkestret'],
+  [['Referat fra generalforsamling', 'Aktiviteter'], null],
+  [['Referat fra generalforsamling', 'Støtteforeningen for Holmby Kirkes Voksenkor'], 'Støtteforeningen for Holmby Kirkes Voksenkor'],
+  [['Referat fra bestyrelsesmødet', 'Karen Holst', 'Bo Dal'], null],
+  [['Referat fra bestyrelsesmødet', 'Aalborg'], null],
+  [['Referat fra bestyrelsesmødet', 'Mødelokalet', 'Kl. 19.00'], null],
+  [['Skip to main content', 'Referat 2031'], null],
+  [['Referat fra bestyrelsesmødet', 'Marts 2031'], null],
+  [['Referat fra bestyrelsesmødet', 'Til stede'], null],
+  [['Referat fra bestyrelsesmødet', 'Menu Luk'], null],
+  [['Referat-2031-apr-20', 'Referat fra bestyrelsesmødet'], null],
+  [['Generalforsamling 2031', 'Foto 4 570251'], null],
+  [['Referat fra generalforsamlingen', 'Nyheder'], null],
+  [['Af Bo Dal', 'Referat fra generalforsamlingen'], null],
+  [['Referat fra generalforsamlingen', 'Holmby Hallen'], null],
+  [['Referat fra generalforsamlingen', 'Holmby Bordtennis Veteraner 1986'], 'Holmby Bordtennis Veteraner 1986'],
 ];
