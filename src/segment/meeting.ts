@@ -173,6 +173,13 @@ export const PLACE_EXAMPLES: [string, string | null][] = [
   ['Generalforsamling den 7. april 2031 I HOLM Seniorhuset med deltagelse af 70 medlemmer', 'HOLM Seniorhuset'],
   ['REFERAT AF BESTYRELSESMØDE FREDAG D. 1. SEPTEMBER 2031 HOS EVA.', 'HOS EVA'],
   ['Tirsdag den 29. september 2031 kl. 18.00 hos HTFU', 'hos HTFU'],
+  ['Bestyrelsesmøde d. 3/5 2031 i Lunden, Silkeborg', 'Lunden, Silkeborg'],
+  ['Referat af bestyrelsesmøde 12. juni, 2031 i Odense', 'Odense'],
+  ['Referat fra generalforsamling i Holmby Venstre 4. marts, klokken 19.30 i 3F, Vejle.', '3F, Vejle'],
+  ['Generalforsamling den 2. marts 2031 kl. 17.30, Den Gamle Opera', 'Den Gamle Opera'],
+  ['Lørdag den 11. januar kl. 10.00, Holmvej 36, Nyborg.', 'Holmvej 36, Nyborg'],
+  ['Arbejdsgruppemøde afholdt hos formanden i Svendborg den 20. januar 2031', 'hos formanden i Svendborg'],
+  ['Mødet sluttede kl. 21.00, Bo Dal takkede for god ro og orden.', null],
   ['Spørgsmål fra forældre på Parkskolen blev besvaret.', null],
   ['Afbud fra Bo Dal den 4. maj 2031', null],
   ['Mødet den 4. maj 2031 i Holmby Roklub', null],
@@ -191,30 +198,42 @@ export function placeIn(text: string): string | null {
     const found = (end ? rest.slice(0, end.index) : rest).trim().replace(/[.,]$/u, '');
     const words = found.split(/\s+/);
     // An address after the name (`på Holm Teknik, Parkvej 34, 2605 Brøndby`, `hos Bo og Eva, Torvet 1`) or for a name (`i Torvegade 4, Kbh. K`).
-    const tail = ADDRESS_TAIL.exec(rest.slice(rest.indexOf(found) + found.length))?.[0].replace(/[.,]$/u, '') ?? '';
+    const after = rest.slice(rest.indexOf(found) + found.length);
+    const tail = ADDRESS_TAIL.exec(after)?.[0].replace(/[.,]$/u, '') ?? '';
+    // The town after the name and a comma, nothing after it (`i Lunden, Holmby`, `i 3F, Holmby.`).
+    const town = TOWN_TAIL.exec(after.slice(tail.length));
+    const inTown = (place: string) => (town && isTown(town[1]!) ? `${place}, ${town[1]!}` : place);
     const nameWords = /^\p{Lu}[\p{L}&-]*(?:\s+(?:og\s+|&\s+)?[\p{Lu}\d][\p{L}\d&-]*){0,4}$/u.test(found) && !ORGANISATION.test(found);
     if (tail !== '' && nameWords && m[1]!.toLowerCase() !== 'hos' && (STREET.test(found) || /\d/u.test(tail))) return `${found}${tail}`;
-    if (tail === '' && STREET.test(found) && m[1]!.toLowerCase() !== 'hos') return found;
+    if (tail === '' && STREET.test(found) && m[1]!.toLowerCase() !== 'hos') return inTown(found);
     if (m[1]!.toLowerCase() === 'hos' && HOST.test(found)) return `${m[1]} ${found}${tail}`;
     // A name's words: capitalised, numbers, or the small words of an address (`lokalerne på Bryggervej 30`); not a sentence going on.
     // … and a last word that names the premises (`i Vejby Snedkerlaugs lokaler`).
     const premises = words.length >= 2 && /^(?:lokaler|lokale|lokalerne|klubhus|hus|\p{Ll}*sal)$/u.test(words[words.length - 1]!);
-    if (found.length < 3 || words.length > 6 || !words.slice(1, premises ? -1 : undefined).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:på|i|ved|og|&)$/u.test(w))) continue;
+    if (found.length < 2 || words.length > 6 || !words.slice(1, premises ? -1 : undefined).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:på|i|ved|og|&)$/u.test(w))) continue;
     if (premises) return found;
     // A town alone, right after the meeting (`… landsrådsmøde i Middelfart, lørdag …`).
     if (words.length === 1 && m[1]!.toLowerCase() === 'i' && isTown(found) && /(?:møde|mødet|generalforsamling|generalforsamlingen|afholdt|afholdes|holdt|holdes|mødes)$/iu.test(text.slice(0, m.index).trimEnd())) return found;
     if (m[1]!.toLowerCase() === 'hos') continue;
     // Right after the meeting's date or time (`… d. 14/9 2031 på A-farm`, `… kl. 19.00 i Holm House`): a name there is where it was.
-    if (AFTER_WHEN.test(text.slice(0, m.index)) && /^[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*|og|på|ved)){0,4}$/u.test(found) && !ORGANISATION.test(found)) return found;
-    if (PLACE_IN_PASSING.test(found) && !ORGANISATION.test(found)) return found;
+    if (AFTER_WHEN.test(text.slice(0, m.index)) && /^[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*|og|på|ved)){0,4}$/u.test(found) && !ORGANISATION.test(found) && (found.length >= 3 || /\d/u.test(found))) return inTown(found);
+    if (found.length >= 3 && PLACE_IN_PASSING.test(found) && !ORGANISATION.test(found)) return inTown(found);
   }
+  // `Generalforsamling den 2. marts 2031 kl. 17.30, Holmby Opera`: after the hour and a comma, a name to the line's end.
+  const afterClock = PLACE_AFTER_CLOCK.exec(text);
+  if (afterClock && !ORGANISATION.test(afterClock[1]!) && findDate(afterClock[1]!) === null && !/\b(?:Referat|Dagsorden|Deltagere|Afbud)\b/iu.test(afterClock[1]!)) return afterClock[1]!;
   return null;
 }
 
+/** A town after a place and a comma, at the end of the text or of its sentence (`, Holmby`, `, Holmby.`). */
+const TOWN_TAIL = /^,\s*(\p{Lu}[\p{L}-]+)(?=\s*(?:[.;]|$))/u;
+/** The hour, a comma, and a name or an address to the end (`kl. 17.30, Holmby Opera`, `kl. 09.30, Holmvej 36, Holmby.`). */
+const PLACE_AFTER_CLOCK = /\b[Kk]l(?:\.|okken)?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*,\s+((?:Den\s+|Det\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*|i|på|og))*(?:,\s*(?:\p{Lu}[\p{L}-]*\s+\d{1,3}[A-Za-z]?|\d{4}\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]+))*)\.?$/u;
+
 /** Who the meeting was held at (`hos Bo Dal`, `hos Bo og Eva`, `HOS ELSE`, `hos HTFU`, `hos Eva Holm i Holmby`). */
-const HOST = /^(?:\p{Lu}\p{Ll}+\.?|\p{Lu}{2,})(?:\s+og\s+\p{Lu}\p{L}+|\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,3}(?:\s+(?:i|på|I|PÅ)\s+\p{Lu}\p{L}+)?$/u;
+const HOST = /^(?:(?:formanden|næstformanden|kassereren|sekretæren)(?=\s+(?:i|på)\s)|\p{Lu}\p{Ll}+\.?|\p{Lu}{2,})(?:\s+og\s+\p{Lu}\p{L}+|\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,3}(?:\s+(?:i|på|I|PÅ)\s+\p{Lu}\p{L}+)?$/u;
 /** Text that ends in the meeting's date or time (`den 7. maj 2031`, `d. 27/7`, `kl. 19.00-21.00`). */
-const AFTER_WHEN = new RegExp(`(?:\\b[Kk]l\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?|\\b\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?(?:\\s+(?:19|20)\\d\\d)?|\\b\\d{1,2}\\.?\\s*(?:${Object.keys(MONTHS).join('|')})\\.?(?:\\s+(?:19|20)\\d\\d)?)\\s*,?\\s*$`, 'iu');
+const AFTER_WHEN = new RegExp(`(?:\\b[Kk]l(?:\\.|okken)?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?|\\b\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?(?:\\s+(?:19|20)\\d\\d)?|\\b\\d{1,2}\\.?\\s*(?:${Object.keys(MONTHS).join('|')})\\.?(?:,?\\s+(?:19|20)\\d\\d)?)\\s*,?\\s*$`, 'iu');
 /** A header's lines (`|` between them), the meeting's date, and the place under the date (`[lines, date, place]`); tests/vocabulary.test.ts runs them. */
 export const PLACE_BESIDE_WHEN_EXAMPLES: [string, string, string | null][] = [
   ['Generalforsamling | Torsdag den 10. april 2031 kl. 19.30. | Holmgade 111. | Referat:', '2031-04-10', 'Holmgade 111'],
