@@ -117,6 +117,22 @@ export const CHAIR_ROWS: ChairRow[] = [
     ],
   },
   {
+    name: 'chosen or proposed for the office, as a noun',
+    cue: /(?:valg|forslag|foreslag)\s+af|[Tt]il\s+at\s+(?:styre|lede)/u,
+    // `Mødet startede med valg af Bo Dal som ordstyrer`, `Bestyrelsens forslag af Eva Holm som dirigent blev bekræftet`,
+    // `Til at styre forsamlingen valgtes Bo Dal`.
+    re: new RegExp(`(?<![\\p{L}])(?:valg|forslag|foreslag)\\s+af\\s+${PERSON}\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])[Tt]il\\s+at\\s+(?:styre|lede)\\s+(?:forsamlingen|mødet|generalforsamlingen|årsmødet)\\s+(?:valgtes|blev\\s+(?:enstemmigt\\s+)?valgt)\\s+${PERSON}`, 'gu'),
+    inElection: false,
+    withoutElection: false,
+    examples: [
+      ['Mødet startede med valg af Leo Holm som ordstyrer, herefter fik formanden ordet.', 'Leo Holm'],
+      ['Bestyrelsens forslag af Birte Dal som dirigent blev bekræftet med applaus.', 'Birte Dal'],
+      ['Til at styre forsamlingen valgtes Kaj Anker Dam.', 'Kaj Anker Dam'],
+      ['Næste punkt var valg af revisor.', null],
+      ['Bestyrelsens forslag af Birte Dal som kasserer blev vedtaget.', null],
+    ],
+  },
+  {
     name: 'took on the office',
     cue: /påtog|accepterede|indvilligede/u,
     re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:påtog\\s+sig|accepterede|indvilligede\\s+i)\\s+(?:hvervet|opgaven|at\\s+være|at\\s+fungere)\\s+(?:som\\s+)?${CHAIR_WORD}`, 'gu'),
