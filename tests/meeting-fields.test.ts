@@ -882,3 +882,12 @@ describe('a companion along, in a list of those present', () => {
     expect(present(doc)).toEqual(['Peter', 'Oskar', 'Bent', 'Anita', 'Eva']);
   });
 });
+
+describe('the chair told by a first name alone, outside an election item', () => {
+  it('reads a given name the lexicon knows where the sentence names the office; not a word that is no name', () => {
+    const doc = parseText(['Referat fra generalforsamlingen 2031', '', 'Karen blev valgt som aftenens dirigent.', '', 'Beretning:', 'Formanden fortalte om året.'].join('\n'));
+    expect(doc.meeting.chair).toBe('Karen');
+    const none = parseText(['Referat fra generalforsamlingen 2031', '', 'Skovturen blev valgt som aftenens emne.', '', 'Beretning:', 'Formanden fortalte om året.'].join('\n'));
+    expect(none.meeting.chair).toBeNull();
+  });
+});

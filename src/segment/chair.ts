@@ -9,6 +9,7 @@
  * (tests/vocabulary.test.ts runs them); never the elected referent, never a
  * signature's role.
  */
+import { isGivenName } from '../normalize/lexicon.js';
 import type { Item, Participant } from '../schema.js';
 import { tolerant } from './model.js';
 import { looksLikeName } from './people.js';
@@ -302,7 +303,8 @@ export function chairInSentence(sentence: string, rows: ChairRow[] = CHAIR_ROWS,
       const name = firstMention(m.slice(1).find((g) => g !== undefined)!.trim()).replace(NEXT_OFFICE, '');
       if (/^\(/u.test(name)) return name;
       if (NOT_A_PERSON.test(name) || ORGANISATION.test(name)) continue;
-      if (looksLikeName(name) || (inElection && /^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\.)?$/u.test(name))) return name;
+      // (A first name alone in an election's item, or a given name the lexicon knows where the sentence names the office: `Else blev valgt som dirigent`.)
+      if (looksLikeName(name) || (inElection && /^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\.)?$/u.test(name)) || (!row.withoutElection && isGivenName(name))) return name;
     }
   }
   return null;
