@@ -251,3 +251,37 @@ describe('an agenda whose numbering restarts, then its records numbered 1, 2, 3 
     ]);
   });
 });
+
+describe('an agenda alone, its later entries weak', () => {
+  it('keeps every entry of a list whose entries stand one under another, to its last, though the later ones are offices and short words', () => {
+    const text = [
+      'Referat af bestyrelsesmøde i Holmby Beboerforening, torsdag den 4. marts 2031 kl. 18:00',
+      '',
+      'Til stede: Bo Dal (BD), Eva Holm (EH), Per Lund (PL)',
+      '',
+      'Dagsorden:',
+      '',
+      ' 1. Velkommen til gæsten fra kommunen.',
+      ' 2. Præsentationsrunde',
+      ' 3. Aktuelle emner:',
+      '  – Trafikken ved skolen',
+      '  – Stien ved åen',
+      '  Når gæsten har hørt emnerne, forlader hun mødet, og vi tager resten af dagsordenen:',
+      '',
+      ' 4. Godkendelse af resten af dagsordenen.',
+      ' 5. Godkendelse af referat fra mødet 20-02-2031.',
+      ' 6. Opfølgning på trafikken ved skolen',
+      ' 7. Henvendelse om bomme på stien.',
+      ' 8. Næstformand. (BD)',
+      ' 9. Kasserer. (EH)',
+      ' 10. Eventuelt.',
+      ' 11. Næste møde',
+      '',
+      'Ad 3)',
+      'A. Trafikken er et problem om morgenen. Kommunen ser på det.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(doc.items.map((it) => it.title).slice(-2)).toEqual(['Eventuelt.', 'Næste møde']);
+  });
+});

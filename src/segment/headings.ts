@@ -857,6 +857,17 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
   });
   const chain: Candidate[] = [];
   for (let j = bestJ; j >= 0; j = state[j]!.prev) chain.unshift(cands[j]!);
+  // A tight list the chain stopped inside, its later entries weak (each on the line under the one before, as an agenda's
+  // are): the list goes on to its last entry.
+  if (chain.length >= 2 && chain.at(-1)!.index - chain.at(-2)!.index === 1) {
+    for (let j = cands.indexOf(chain.at(-1)!) + 1; j < cands.length; j++) {
+      const last = chain.at(-1)!;
+      const c = cands[j]!;
+      if (c.index - last.index > 1) break;
+      if (c.number !== last.number + 1 || c.pattern !== last.pattern || c.mark !== last.mark || c.through !== undefined || c.indent !== last.indent) break;
+      chain.push(c);
+    }
+  }
   const gaps: [Candidate, Candidate][] = [];
   for (let k = 1; k < chain.length; k++) if (chain[k]!.number !== (chain[k - 1]!.through ?? chain[k - 1]!.number) + 1) gaps.push([chain[k - 1]!, chain[k]!]);
   const ones = chain.length <= 1 ? repeatedOnes(cands) : null;
