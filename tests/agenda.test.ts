@@ -285,3 +285,42 @@ describe('an agenda alone, its later entries weak', () => {
     expect(doc.items.map((it) => it.title).slice(-2)).toEqual(['Eventuelt.', 'Næste møde']);
   });
 });
+
+describe('records `Ad N:` told after the number, under an agenda of bullets a blank line apart', () => {
+  it('titles each record by the bullet in its place, a long bullet too; `Jan` opening a record is a name, not January', () => {
+    const text = [
+      'Referat generalforsamling Holmby Rulleskøjteklub',
+      '',
+      '3. marts 2031 i Holmby Hallen.',
+      '',
+      'Dagsorden ifølge vedtægterne:',
+      '',
+      '• Valg af dirigent',
+      '',
+      '• Valg af 2 stemmetællere',
+      '',
+      '• Formandens beretning',
+      '',
+      '• Valg til bestyrelse, herunder 2 suppleanter, der vælges for 1 år ad gangen',
+      '',
+      '• Eventuelt',
+      '',
+      'Referat',
+      '',
+      'Ad 1: Jan Holm blev valgt som dirigent.',
+      '',
+      'Ad 2: Bo Dal og Eva Lund blev valgt som stemmetællere.',
+      '',
+      'Ad 3: Formanden fremlagde årets beretning, som blev godkendt.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Jan Holm blev valgt som dirigent.'],
+      [2, 'Valg af 2 stemmetællere', 'Bo Dal og Eva Lund blev valgt som stemmetællere.'],
+      [3, 'Formandens beretning', 'Formanden fremlagde årets beretning, som blev godkendt.'],
+      [4, 'Valg til bestyrelse, herunder 2 suppleanter, der vælges for 1 år ad gangen', null],
+      [5, 'Eventuelt', null],
+    ]);
+    expect(doc.meeting.chair).toBe('Jan Holm');
+  });
+});

@@ -73,6 +73,12 @@ export const BULLET_START = /^(?:[•·▪◦●○■]\s*|[-–]\s+(?=(?:Punkt|
 /** An access word printed in a column before an item's number (`åbent 3 Title`). */
 const ACCESS_BEFORE_NUMBER = /^(?:åben|åbent|lukket)\s+(?=\d{1,3}\s+\p{Lu})/iu;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
+/** A month's short form that is a given name too, capitalised, then a capitalised word: a person (`Jan Holm`); `Maj Faner` stays May Day's. */
+const NAME_FIRST = /^Jan\s+\p{Lu}\p{Ll}/u;
+/** A title that opens with a month (`1. maj 2031`: a date, no item), not with a name that is a month's (`1. Jan Holm blev valgt`). */
+function monthFirst(rest: string): boolean {
+  return MONTH_WORD.test(rest) && !NAME_FIRST.test(rest);
+}
 /** Words after a number that make it a count or a reference, not a heading (`2. kvartal`, `3. punkt`; `2. Punkt fra formanden` is a title). */
 const NOT_A_TITLE = /^(?:kvartal|halvår|halvårs|klasse|årgang|udgave|gang|sal|sals|etage|time|timer|min|minutter|kr|mio|pct|plads|del|led|afsnit|og|eller)\b/iu;
 const NOT_A_TITLE_SMALL = /^(?:pkt|punkt)\b/u;
@@ -162,7 +168,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
       const d = DECIMAL.exec(text);
       if (!d) return;
       const rest = d[3]!.trim();
-      if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest)) return;
+      if (monthFirst(rest) || NOT_A_TITLE.test(rest)) return;
       const penalty = Number(d[2]) === 0 ? 0 : DECIMAL_SUB_PENALTY;
       found.push({ index, number: Number(d[1]), pattern: 'numbered', rest, score: scoreOf(lines, index, 'numbered', rest) - penalty, decimal: true });
       return;
@@ -197,7 +203,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
       also = Number(joint[1]);
       rest = (joint[2] ?? '').trim();
     }
-    if (MONTH_WORD.test(rest) || NOT_A_TITLE.test(rest) || NOT_A_TITLE_SMALL.test(rest)) return;
+    if (monthFirst(rest) || NOT_A_TITLE.test(rest) || NOT_A_TITLE_SMALL.test(rest)) return;
     // `344 2. behandling af budget`: a title may open with an ordinal (`2. behandling`, `1. halvår`), not with a date or a count.
     const ordinal = /^\d{1,2}\.\s+(\p{Ll}{3,})/u.exec(rest);
     // A year may open a title too (`2017 Aktivitetsplan`, `2025 budget for hallen`).

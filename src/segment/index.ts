@@ -402,7 +402,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     let spaced = false;
     let stopped = false;
     for (let i = intro + 1; intro >= 0 && i < chain[0]!.index; i++) {
-      const t = lines[i]!.text.trim();
+      // (Its entries may be bullets a blank line apart: `• Valg af dirigent` / blank / `• Formandens beretning`; a bullet's title may be longer.)
+      const bullet = LIST_BULLET.test(lines[i]!.text.trim());
+      const t = lines[i]!.text.trim().replace(LIST_BULLET, '');
       if (lines[i]!.blank) {
         if (entries.length > 0) spaced = true;
         continue;
@@ -410,7 +412,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       const words = t.split(/\s+/u).length;
       // (The minutes' own label below the agenda, `REFERAT:`, ends it.)
       if (AGENDA_LABEL.test(t) || /^(?:Referat|Beslutningsreferat|Mødereferat)\s*:?$/iu.test(t) || isBlockHeadingLine(t)) break;
-      if (words > 10 || /[!?]$/u.test(t) || (/\.$/u.test(t) && (words > 8 || ABBREVIATION_END.test(t))) || !/^\p{Lu}/u.test(t)) {
+      if (words > (bullet ? 16 : 10) || /[!?]$/u.test(t) || (/\.$/u.test(t) && (words > 8 || ABBREVIATION_END.test(t))) || !/^\p{Lu}/u.test(t)) {
         stopped = true;
         break;
       }
