@@ -5630,3 +5630,17 @@ describe('paragraph titles under a post title, the first item told in one line',
     ]);
   });
 });
+
+describe('a notice of a meeting to come', () => {
+  it('is an agenda where its first lines invite to the meeting and nothing is recorded under its items', () => {
+    const notice = ['Laugsting 2031', 'Kære medlem, du inviteres hermed til årets laugsting i Holmby Bryghus den 20. marts 2031 kl. 19.', '', ' 1. Valg af dirigent', ' 2. Formandens beretning', ' 3. Regnskab', ' 4. Eventuelt'].join('\n');
+    expect(parseText(notice).documentType).toBe('dagsorden');
+    const agendaIs = ['Holmby Skakklub', 'Generalforsamling 2031', 'Dagsordenen er:', ' 1. Valg af dirigent', ' 2. Beretning', ' 3. Eventuelt'].join('\n');
+    expect(parseText(agendaIs).documentType).toBe('dagsorden');
+  });
+
+  it('is minutes where the items record what was done, however its first lines invite', () => {
+    const minutes = ['Indkaldelse til generalforsamling i Holmby Skakklub den 3. marts 2031', '', ' 1. Valg af dirigent', '   Bo Dal blev valgt.', ' 2. Beretning', '   Beretningen blev godkendt.'].join('\n');
+    expect(parseText(minutes).documentType).toBe('referat');
+  });
+});

@@ -734,10 +734,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // `D. 7. marts afholdt Holmby Kor den årlige generalforsamling.`: a report of the meeting told in its first lines, minutes.
   // (With the day it was held: `D. 7. marts …`, `Mandag den 31. januar …`.)
   const toldHeld = () => lines.filter((l) => !l.blank).slice(0, 5).some((l) => TOLD_HELD.test(l.text) && (findDate(l.text) !== null || findDayMonth(l.text) !== null));
+  // `Ærede medlem, De inviteres hermed til årets generalforsamling …`, `Indkaldelse til generalforsamling`: a notice of the meeting.
+  const invitation = () => lines.filter((l) => !l.blank).slice(0, 8).some((l) => INVITATION.test(l.text));
   const finalType =
     documentType ??
     (decidedLines >= 3 || (items.length === 0 && toldHeld()) ? 'referat' : null) ??
-    ((header.agendaLabel || lines.some((l) => !l.blank && l.text.length <= 200 && AGENDA_ANNOUNCED.test(l.text))) && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
+    ((header.agendaLabel || lines.some((l) => !l.blank && l.text.length <= 200 && AGENDA_ANNOUNCED.test(l.text)) || invitation()) && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
 
   presentInItems(items, participants);
   applyItemAttendance(items, participants, diags);
@@ -2789,8 +2791,10 @@ const MEETING_HELD_TOLD = new RegExp(`(?<!\\p{L})(?:blev\\s+(?:der\\s+)?(?:af)?h
 const TOPICS_INTRO = /^(?:Emner|Punkter)\s+(?:til|på)\s+(?:mødet|dagsordenen)(?:\s+(?:er|var))?\s*:?$/iu;
 
 /** The agenda told in the present, as a notice tells it (`Mødet har følgende dagsorden:`, `… afholdes den 9. maj med følgende dagsorden:`). */
-const AGENDA_PRESENT = '(?:har|får|med)\\s+følgende\\s+dagsorden|dagsorden(?:en)?\\s+(?:er|lyder)\\s+(?:som\\s+)?følgende|dagsorden(?:en)?\\s+er\\s+som\\s+følger|dagsorden(?:en)?\\s+skal\\s+(?:\\p{L}+\\s+){0,2}(?:indeholde|omfatte)';
+const AGENDA_PRESENT = '(?:har|får|med)\\s+følgende\\s+dagsorden|dagsorden(?:en)?\\s+er(?=\\s*:)|dagsorden(?:en)?\\s+(?:er|lyder)\\s+(?:som\\s+)?følgende|dagsorden(?:en)?\\s+er\\s+som\\s+følger|dagsorden(?:en)?\\s+skal\\s+(?:\\p{L}+\\s+){0,2}(?:indeholde|omfatte)';
 const AGENDA_ANNOUNCED = new RegExp(`\\b(?:${AGENDA_PRESENT})\\b`, 'iu');
+/** A notice of a meeting to come, in its first lines (`Indkaldelse til generalforsamling`, `Bestyrelsen indkalder hermed til …`, `De inviteres til …`). */
+const INVITATION = /\b(?:indkaldelse|indkalde[rs]?|indkaldes|inviteres|inviterer|indbydes|indbyder|invitation)\b(?:\s+\S+){0,12}?\s+(?:til\s+)?(?:\p{L}+\s+){0,3}?(?:\p{L}*generalforsamling|\p{L}*møde|laugsting|\p{L}*ting)\b|\bwill\s+hold\s+its\b/iu;
 /** A sentence that tells of the agenda, in the present or the past (`Mødet havde følgende dagsorden:`, `Dagsordenen var følgende:`). */
 const AGENDA_TOLD = new RegExp(`\\b(?:${AGENDA_PRESENT}|følgende\\s+dagsorden|dagsorden(?:en)?\\s+var\\s+(?:som\\s+)?følgende)\\b`, 'iu');
 
