@@ -891,3 +891,16 @@ describe('the chair told by a first name alone, outside an election item', () =>
     expect(none.meeting.chair).toBeNull();
   });
 });
+
+describe('a list of first names with its count after it, and two elected in one line', () => {
+  it('reads every name before `; – i alt N deltagere.`; `Valg af ordstyrer og referent:` / `Bo og Eva` makes the first the chair', () => {
+    const doc = parseText(['Referat af medlemsmøde 12. april 2031', '', 'Til stede:', 'Ebbe, Alice, Stefan, Helge, Henning og Ulla; – i alt 6 deltagere.', 'Valg af ordstyrer og referent:', 'Henning og Ulla', 'Beretning:', 'Der blev fortalt om året.'].join('\n'));
+    expect(doc.participants.map((p) => p.name).sort()).toEqual(['Alice', 'Ebbe', 'Helge', 'Henning', 'Stefan', 'Ulla']);
+    expect(doc.meeting.chair).toBe('Henning');
+  });
+
+  it('reads `Tilstede var følgende:` as the label of those present', () => {
+    const doc = parseText(['Referat fra den stiftende generalforsamling 2031', '', 'Tilstede var følgende:', 'Bo Dal, Eva Holm, Per Lund', '', '1. Valg af dirigent:', 'Bo Dal blev valgt.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group !== 'absent').map((p) => p.name).sort()).toEqual(['Bo Dal', 'Eva Holm', 'Per Lund']);
+  });
+});

@@ -383,10 +383,11 @@ export function chairOfTwoElected(items: Item[]): string | null {
   for (const item of items.slice(0, 3)) {
     const both = /^(?:valg\s+af\s+)?(?:(dirigent|ordstyrer|mødeleder)\s+og\s+referent|referent\s+og\s+(?:dirigent|ordstyrer|mødeleder))\b/iu.exec(item.title);
     const record = item.decision ?? item.sections.map((s) => s.text).join(' ');
-    const pair = both ? new RegExp(`^${PERSON}\\s+og\\s+${PERSON}\\s+(?:blev\\s+)?(?:enstemmigt\\s+)?valgt\\b`, 'u').exec(record.trim()) : null;
+    // (Or the two names alone, the record nothing else: `Valg af ordstyrer og referent:` / `Bo og Eva`.)
+    const pair = both ? new RegExp(`^${PERSON}\\s+og\\s+${PERSON}(?:\\s+(?:blev\\s+)?(?:enstemmigt\\s+)?valgt\\b|\\.?$)`, 'u').exec(record.trim()) : null;
     if (pair) {
       const name = (both![1] !== undefined ? pair[1] : pair[2])!;
-      if (looksLikeName(name)) return name;
+      if (looksLikeName(name) || isGivenName(name)) return name;
     }
   }
   return null;

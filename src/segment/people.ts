@@ -13,7 +13,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   [
     'member',
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
-    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De)\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+${tolerant('mødet')}\\s+${tolerant('deltog')})(?:\\s+(?:var|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+)){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
+    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De)\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+${tolerant('mødet')}\\s+${tolerant('deltog')})(?:\\s+(?:var|${tolerant('følgende')}|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+)){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
   ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)(?:\\s+${tolerant('deltog')})?|Administrationen|Ledelse|Ledelsen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')})$`, 'iu')],
@@ -27,6 +27,7 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Til stede:', 'member'],
   ['Deltagerer', 'member'],
   ['Indkaldelse :', 'member'],
+  ['Tilstede var følgende:', 'member'],
   ['Uden afbud:', 'absent'],
   ['Tilstedeværende bestyrelsesmedlemmer:', 'member'],
   ['Fra bestyrelsen deltog:', 'member'],
@@ -462,6 +463,8 @@ function isRun(lines: SLine[]): boolean {
 }
 
 /** A companion named after a person in a list: `& hustru`, `og ægtefælle`, `m/ledsager`. */
+/** A count after a list of names (`; – i alt 25 deltagere.`, `(i alt 12)`): no name. */
+const TOTAL_AFTER = /[;,.]?\s*[–-]?\s*\(?\s*(?:i\s+alt|ialt|tilsammen)\s+\d{1,4}(?:\s+(?:deltagere|medlemmer|personer|fremmødte|stemmeberettigede))?\s*\)?\.?\s*$/iu;
 const COMPANION = /\s*(?:&|\+|\bog|\bm\/|\bmed)\s*(?:hustru|ægtefælle|kone|mand|frue|samlever|ledsager)(?!\p{L})/giu;
 
 export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLine[] }[]): Participant[] {
@@ -470,7 +473,8 @@ export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLin
     // `Bent & hustru`, `Eva og mand`: a companion along is no name of the list.
     // (Replaced, not tested first: the pattern is global, and a test would move its place.)
     const lines = listed.lines.map((l) => {
-      const text = l.text.replace(COMPANION, '');
+      // (`…, Bo og Eva; – i alt 25 deltagere.`: the count after the list is no one either.)
+      const text = l.text.replace(COMPANION, '').replace(TOTAL_AFTER, '');
       return text === l.text ? l : { ...l, text };
     });
     const b = { ...listed, lines };
