@@ -904,3 +904,10 @@ describe('a list of first names with its count after it, and two elected in one 
     expect(doc.participants.filter((p) => p.group !== 'absent').map((p) => p.name).sort()).toEqual(['Bo Dal', 'Eva Holm', 'Per Lund']);
   });
 });
+
+describe('entries of those present set on one line with stars between', () => {
+  it('reads each `Name, Town (office)` between the stars as one person', () => {
+    const doc = parseText(['Referat af generalforsamlingen 2031', '', 'I generalforsamlingen deltog ifølge tilmeldingslisten:', '', 'Bo Dal, Holmby (formand) * Eva Holm, Vejby (kasserer) * Per Lund, Holmby * Kaj Berg, Sandby', '', '1. Valg af dirigent', 'Per Lund blev valgt.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group !== 'absent').map((p) => p.name).sort()).toEqual(['Bo Dal', 'Eva Holm', 'Kaj Berg', 'Per Lund']);
+  });
+});

@@ -13,7 +13,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   [
     'member',
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
-    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De)\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+${tolerant('mødet')}\\s+${tolerant('deltog')})(?:\\s+(?:var|${tolerant('følgende')}|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+)){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
+    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De)\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|${tolerant('følgende')}|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+)){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
   ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)(?:\\s+${tolerant('deltog')})?|Administrationen|Ledelse|Ledelsen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')} deltagere|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')})$`, 'iu')],
@@ -28,6 +28,7 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Deltagerer', 'member'],
   ['Indkaldelse :', 'member'],
   ['Tilstede var følgende:', 'member'],
+  ['I generalforsamlingen deltog ifølge tilmeldingslisten:', 'member'],
   ['Uden afbud:', 'absent'],
   ['Tilstedeværende bestyrelsesmedlemmer:', 'member'],
   ['Fra bestyrelsen deltog:', 'member'],
@@ -222,8 +223,8 @@ const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?$/u;
 /** Words a group's value may be that name nobody. */
 export const NOT_A_NAME = /^(?:Ingen|Alle|Intet|Samtlige|Hele|Se|Jf|Bestyrelsen|Udvalget|Rådet|Medlemmerne|Formanden|Næstformanden|Sekretariatet|Administrationen|Forvaltningen|Direktionen|Ingen afbud|Alle mødt|Alle til stede)$/u;
 
-/** Where names of a run part: a comma, `og` or `samt`, also both (`…, og Bo Dal`). */
-const RUN_SEPARATOR = /\s*,\s*(?:(?:og|samt)\s+)?|\s+(?:og|samt|&)\s+/u;
+/** Where names of a run part: a comma, `og` or `samt`, also both (`…, og Bo Dal`); a star or a bullet between spaces (`Bo Dal * Eva Holm`). */
+const RUN_SEPARATOR = /\s*,\s*(?:(?:og|samt)\s+)?|\s+(?:og|samt|&)\s+|\s+[*•·]\s+/u;
 
 function splitRun(text: string): string[] {
   return text
@@ -463,6 +464,8 @@ function isRun(lines: SLine[]): boolean {
 }
 
 /** A companion named after a person in a list: `& hustru`, `og ægtefælle`, `m/ledsager`. */
+/** A star or a bullet between spaces, parting entries set on one line. */
+const ENTRY_STAR = /\s+[*•·]\s+/gu;
 /** A count after a list of names (`; – i alt 25 deltagere.`, `(i alt 12)`): no name. */
 const TOTAL_AFTER = /[;,.]?\s*[–-]?\s*\(?\s*(?:i\s+alt|ialt|tilsammen)\s+\d{1,4}(?:\s+(?:deltagere|medlemmer|personer|fremmødte|stemmeberettigede))?\s*\)?\.?\s*$/iu;
 const COMPANION = /\s*(?:&|\+|\bog|\bm\/|\bmed)\s*(?:hustru|ægtefælle|kone|mand|frue|samlever|ledsager)(?!\p{L})/giu;
@@ -472,10 +475,12 @@ export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLin
   for (const listed of blocks) {
     // `Bent & hustru`, `Eva og mand`: a companion along is no name of the list.
     // (Replaced, not tested first: the pattern is global, and a test would move its place.)
-    const lines = listed.lines.map((l) => {
-      // (`…, Bo og Eva; – i alt 25 deltagere.`: the count after the list is no one either.)
+    // (`…, Bo og Eva; – i alt 25 deltagere.`: the count after the list is no one either.)
+    // `Bo Dal, Holmby (formand) * Eva Holm, Vejby * …`: entries set on one line with stars or bullets between, an entry a line.
+    const lines = listed.lines.flatMap((l) => {
       const text = l.text.replace(COMPANION, '').replace(TOTAL_AFTER, '');
-      return text === l.text ? l : { ...l, text };
+      const parts = (text.match(ENTRY_STAR) ?? []).length >= 2 ? text.split(ENTRY_STAR).map((t) => t.trim()).filter((t) => t !== '') : [text];
+      return parts.length === 1 && parts[0] === l.text ? [l] : parts.map((t) => ({ ...l, text: t }));
     });
     const b = { ...listed, lines };
     // `LKB, TQF, MC, JC`: people by their initials, when the whole list is initials.
