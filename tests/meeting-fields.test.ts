@@ -911,3 +911,22 @@ describe('entries of those present set on one line with stars between', () => {
     expect(doc.participants.filter((p) => p.group !== 'absent').map((p) => p.name).sort()).toEqual(['Bo Dal', 'Eva Holm', 'Kaj Berg', 'Per Lund']);
   });
 });
+
+describe('absences told in more ways', () => {
+  const absent = (line: string) =>
+    parseText(['Referat af bestyrelsesmøde 4. maj 2031', '', line, '', '1. Godkendelse af dagsorden', 'Godkendt.', '2. Eventuelt', 'Intet.'].join('\n'))
+      .participants.filter((p) => p.group === 'absent')
+      .map((p) => p.name);
+  it('an apology as the line’s last sentence, with the office before the name', () => {
+    expect(absent('Fra bestyrelsen mødte Bo Dal og Eva Holm. Afbud fra bestyrelsesmedlem Kaj Berg.')).toEqual(['Kaj Berg']);
+  });
+  it('all but one, with more words between `Alle` and the exception', () => {
+    expect(absent('Alle de på årsmødet valgte bestyrelsesmedlemmer bortset fra Kaj Berg var til stede.')).toEqual(['Kaj Berg']);
+  });
+  it('a substitute in the present tense, `istedet` in one word', () => {
+    expect(absent('Per Lund deltager istedet for Kaj Berg.')).toEqual(['Kaj Berg']);
+  });
+  it('an apology with its reason after `gr.`', () => {
+    expect(absent('Søren har meldt afbud gr. et andet møde i Holmby.')).toEqual(['Søren']);
+  });
+});

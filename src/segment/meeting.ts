@@ -88,7 +88,7 @@ const ROOM_AFTER_PLACE = new RegExp(`^\\p{Lu}[^:;.,]{2,40},\\s*(?:${tolerant('m�
 /** A street address with its postcode and town, ending a line: `Vestergade 13, 2450 København SV`. */
 const ADDRESS_END = /(?:^|[\s,])(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}?[\p{L}.\-]+){0,3}\s\d{1,3}[A-Za-z]?(?:,\s*[^,]{1,20})?,\s*\d{4}\s+\p{Lu}[\p{L}\-]+(?:\s+[A-ZÆØÅ]{1,2}|\s+\p{Lu}[\p{L}\-]+)?)\.?$/u;
 const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
-const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|mødte)\\s+(?:(?:på mødet\\s+)?(?:i stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
+const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|${tolerant('deltager')}|mødte|møder)\\s+(?:(?:på mødet\\s+)?(?:i\\s?stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
 const NAMES = NAMES_SOURCE;
 const SUBSTITUTE_TOLD = new RegExp(`^(?:${tolerant('Stedfortræder')}|Suppleant|Vikar)\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:${tolerant('mødte')}|${tolerant('deltog')})\\s+(?:i stedet\\s+)?for\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald))?\\.?$`, 'u');
 /** Everyone came (`Alle var mødt`, `Alle mødte`, `Alle deltog`, `Alle var til stede`), and the words that make an exception. */
@@ -96,7 +96,7 @@ const ALL_CAME = `(?:var\\s+)?(?:${tolerant('mødt')}|${tolerant('mødte')}|${to
 const EXCEPT = `(?:undtagen|bortset fra|med undtagelse af|${tolerant('på')} nær)`;
 const ALL_BUT = new RegExp(`^\\(?Alle(?:\\s+(?:medlemmer|deltagere))?\\s+${ALL_CAME}\\s*,?\\s+${EXCEPT}\\s+(${NAMES})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?\\)?\\.?$`, 'u');
 /** The same with the exception before the verb: `Alle bestyrelsesmedlemmer undtagen kasserer Kurt var til stede.` */
-const ALL_BUT_BEFORE = new RegExp(`^Alle(?:\\s+\\p{Ll}+)?\\s+${EXCEPT}\\s+(?:\\p{Ll}+\\s+)?(${NAMES})\\s+${ALL_CAME}(?:\\.|$)`, 'u');
+const ALL_BUT_BEFORE = new RegExp(`^Alle(?:\\s+\\p{L}+){0,6}?\\s+${EXCEPT}\\s+(?:\\p{Ll}+\\s+)?(${NAMES})\\s+${ALL_CAME}(?:\\.|$)`, 'u');
 const STAND_IN_SENTENCE = new RegExp(`^Som\\s+(${tolerant('stedfortræder')}|suppleant)\\s+for\\s+(${NAMES})\\s+(?:${tolerant('deltog')}|mødte)\\s+(${NAMES})\\.?$`, 'u');
 /** `1. næstformand Jens Dal var mødeleder.`: who chaired, with an office before the name. */
 /** A name and what became of it (`Ole Holm blev foreslået og valgt`, `Bo Dal var dirigent`). */
@@ -1360,7 +1360,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Som stedfortræder for Ole Berg deltog Kim Sand.`, `Jens Dal var mødeleder.`
     // `Afbud fra Tim Vang. I stedet mødte Bo Lind.`: an apology as the line's first sentence.
     const opening = /^(?:Afbud|Fravær)\s+fra\s/iu.test(t) ? t.split(/(?<=[\p{Ll}\d]{2}[.!?])\s+(?=\p{Lu})/u)[0]! : null;
-    const except = ALL_BUT.exec(t) ?? ALL_BUT_BEFORE.exec(t) ?? (/^Der\s/u.test(t) ? APOLOGY_SENTENCE.exec(t) : opening !== null && opening !== t ? APOLOGY_SENTENCE.exec(opening) : null);
+    // (Or as its last, after what else was said: `Fra bestyrelsen mødte Bo Dal og Eva Holm. Afbud fra bestyrelsesmedlem Kaj Berg.`)
+    const closing = opening === null && /\b(?:Afbud|Fravær)\s+fra\s/u.test(t) ? t.split(/(?<=[\p{Ll}\d)]{2}[.!?]|\))\s+(?=(?:Afbud|Fravær)\s+fra\s)/u).at(-1)! : null;
+    const except = ALL_BUT.exec(t) ?? ALL_BUT_BEFORE.exec(t) ?? (/^Der\s/u.test(t) ? APOLOGY_SENTENCE.exec(t) : opening !== null && opening !== t ? APOLOGY_SENTENCE.exec(opening) : closing !== null && closing !== t ? APOLOGY_SENTENCE.exec(closing) : null);
     if (except) {
       groups.push({ group: 'absent', lines: [{ ...l, text: except[1]! }], inline: true });
       current = null;
@@ -1673,7 +1675,7 @@ const OPENED_AT = /(?<!\p{L})(?:åbnede|åbnedes|startede|begyndte|indledte)\s+(
 
 /** `Fraværende var Bo Dal og Ib Lund, begge på grund af sygdom.`: those away, and why. */
 /** `Tobias havde afbud.`, `Oldermand Lis Dal var forhindret, …`: a person, perhaps after their office, and that they were away. */
-const HAD_APOLOGY = new RegExp(`^(?:(?:${['Formand', 'Formanden', 'Næstformand', 'Næstformanden', 'Kasserer', 'Kassereren', 'Sekretær', 'Sekretæren', 'Oldermand', 'Oldermanden'].join('|')})\\s+)?(${NAMES_SOURCE})\\s+(?:(?:havde|har)\\s+(?:meldt\\s+)?afbud|(?:var\\s+)?(?:forhindret|fraværende|syg|sygemeldt|bortrejst)|deltog\\s+ikke(?:\\s+(?:på|i)\\s+mødet)?)(?:[.,;].*)?$`, 'u');
+const HAD_APOLOGY = new RegExp(`^(?:(?:${['Formand', 'Formanden', 'Næstformand', 'Næstformanden', 'Kasserer', 'Kassereren', 'Sekretær', 'Sekretæren', 'Oldermand', 'Oldermanden'].join('|')})\\s+)?(${NAMES_SOURCE})\\s+(?:(?:havde|har)\\s+(?:meldt\\s+)?afbud|(?:var\\s+)?(?:forhindret|fraværende|syg|sygemeldt|bortrejst)|deltog\\s+ikke(?:\\s+(?:på|i)\\s+mødet)?)(?:[.,;].*|\\s+(?:pga\\.?|p\\.g\\.a\\.?|på\\s+grund\\s+af|grundet|gr\\.|grd\\.|da|fordi)\\s.*)?$`, 'u');
 
 const ABSENT_WERE = new RegExp(`^(?:${tolerant('Fraværende')}|${tolerant('Fraværende')} \\p{L}*medlemmer)\\s+var\\s+(${NAMES_SOURCE})(?:,\\s*(?:begge|alle|der|som)\\b[^.]*)?\\.?$`, 'u');
 

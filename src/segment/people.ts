@@ -217,7 +217,7 @@ function splitOutsideNotes(t: string, sep: RegExp): string[] {
 /** Apologies as a sentence of their own: `Der var afbud fra Lone Friis og Bo Dal.`, `Afbud fra Lone Friis.` */
 /** `Der var afbud fra 3 medlemmer: Bo Dal, …`: a count of those away, then their names. */
 const COUNTED = `(?:(?:\\d{1,3}|to|tre|fire|fem|seks|syv|otte|ni|ti)\\s+\\p{L}+\\s*:\\s*)?`;
-export const APOLOGY_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er|forelå|foreligger)\\s+|Fra\\s+(?:bestyrelsen|udvalget|rådet)\\s+(?:var|er)\\s+der\\s+)?(?:meldt\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+${COUNTED}(${NAMES_SOURCE})\\.?$`, 'iu');
+export const APOLOGY_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er|forelå|foreligger)\\s+|Fra\\s+(?:bestyrelsen|udvalget|rådet)\\s+(?:var|er)\\s+der\\s+)?(?:meldt\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+${COUNTED}(?:(?:bestyrelsesmedlem|medlem|suppleant|næstformand|formand|kasserer|sekretær)(?:et|en)?\\s+)?(${NAMES_SOURCE})\\.?$`, 'iu');
 
 /** A first name, or two (`Anne Marie`), alone, perhaps with an initial (`Bo L`). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?$/u;
