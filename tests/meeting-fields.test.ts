@@ -930,3 +930,10 @@ describe('absences told in more ways', () => {
     expect(absent('Søren har meldt afbud gr. et andet møde i Holmby.')).toEqual(['Søren']);
   });
 });
+
+describe('a list of those present ended by a line that names no one', () => {
+  it('`Ingen fraværende` and a page button (`• Udskriv`) end the list, and name no one', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 4. maj 2031', '', 'Til stede: Bent, Jytte, Marc', 'Ingen fraværende', '', 'Afbud: Ole Lund', '• Udskriv', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n'));
+    expect(doc.participants.map((p) => `${p.name}/${p.group}`)).toEqual(['Bent/member', 'Jytte/member', 'Marc/member', 'Ole Lund/absent']);
+  });
+});

@@ -16,6 +16,7 @@ import { isGivenName, isSurname, MUNICIPALITIES } from '../normalize/lexicon.js'
 import { isDictionaryWord } from '../normalize/dictionary.js';
 import { PLACE_NAMES } from '../normalize/names.data.js';
 import { looksLikeBodyName } from './letterhead.js';
+import { isChromeLine } from '../extract/html-chrome.js';
 
 type Field = 'body' | 'subject' | 'when' | 'date' | 'time' | 'end' | 'location' | 'chair' | 'author';
 
@@ -92,6 +93,10 @@ const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L
 const NAMES = NAMES_SOURCE;
 const SUBSTITUTE_TOLD = new RegExp(`^(?:${tolerant('Stedfortræder')}|Suppleant|Vikar)\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:${tolerant('mødte')}|${tolerant('deltog')})\\s+(?:i stedet\\s+)?for\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald))?\\.?$`, 'u');
 /** Everyone came (`Alle var mødt`, `Alle mødte`, `Alle deltog`, `Alle var til stede`), and the words that make an exception. */
+/** That nobody was away (`Ingen fraværende`, `Ingen afbud.`): a line that names no one. */
+const NOBODY_LINE = /^(?:Ingen|Intet)\s+(?:fraværende|afbud|fravær)\.?$/iu;
+/** A bullet opening a line (`• Udskriv`). */
+const LIST_BULLET_START = /^[•·▪◦●○■*-]\s+/u;
 const ALL_CAME = `(?:var\\s+)?(?:${tolerant('mødt')}|${tolerant('mødte')}|${tolerant('deltog')}|til stede)`;
 const EXCEPT = `(?:undtagen|bortset fra|med undtagelse af|${tolerant('på')} nær)`;
 const ALL_BUT = new RegExp(`^\\(?Alle(?:\\s+(?:medlemmer|deltagere))?\\s+${ALL_CAME}\\s*,?\\s+${EXCEPT}\\s+(${NAMES})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?\\)?\\.?$`, 'u');
@@ -1337,6 +1342,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         current.numbered = true;
       }
     } else if (current?.numbered) current = null;
+    // A web page's button (`• Udskriv`) or `Ingen fraværende` is no one's entry either: the list above has ended.
+    if (current && (isChromeLine(t.replace(LIST_BULLET_START, '')) || NOBODY_LINE.test(t))) {
+      current = null;
+      return;
+    }
     // A meeting named with its day (`Bestyrelsesmøde 30. august 2031`) is no one's entry: the list above has ended.
     if (current && /møde|generalforsamling|referat|dagsorden/iu.test(t) && findDate(t) !== null) current = null;
     // A group given on its label's line and ended by a full stop (`Afbud fra: Bo, Eva, Kim.`) goes on only with more names.
