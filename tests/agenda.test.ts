@@ -324,3 +324,14 @@ describe('records `Ad N:` told after the number, under an agenda of bullets a bl
     expect(doc.meeting.chair).toBe('Jan Holm');
   });
 });
+
+describe('a record whose subject is the point itself', () => {
+  it('`Punkt 3 blev slettet – …` keeps `Punkt 3` in the decision, the agenda titling the item', () => {
+    const doc = parseText(['Referat af generalforsamling 2031', '', 'Dagsorden:', '1. Valg af dirigent', '2. Vedtægter', '3. Eventuelt', '', 'Punkt 1. Bo Dal blev valgt.', '', 'Punkt 2. Vedtægterne blev vedtaget.', '', 'Punkt 3 blev slettet – et ekstraordinært møde har intet eventuelt.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Bo Dal blev valgt.'],
+      [2, 'Vedtægter', 'Vedtægterne blev vedtaget.'],
+      [3, 'Eventuelt', 'Punkt 3 blev slettet – et ekstraordinært møde har intet eventuelt.'],
+    ]);
+  });
+});

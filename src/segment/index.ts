@@ -1198,6 +1198,8 @@ function buildItem(
     title = runOn.title;
     recorded = runOn.text;
   }
+  // `Punkt 5 blev slettet – …`, `Pkt. 3 udgår.`: the point itself is what the sentence is about; its number is its subject, kept.
+  if (recorded !== null && /^(?:Punkt|Pkt\.?)\s*\d{1,3}\s+\p{Ll}/u.test(heading) && POINT_AS_SUBJECT.test(recorded) && heading.trim().endsWith(recorded)) recorded = heading.trim();
   // The heading's text as printed, where its title and what was done share it (`Bo Dal blev valgt – og konstaterede …`).
   const printedLine = recorded !== null && recorded !== title && headingLine.endsWith(recorded) ? headingLine : null;
   const parts = splitHeading(title, names);
@@ -1446,6 +1448,9 @@ const CASE_ID_PREFIX = /^\p{Lu}{1,5}-\d{1,3}\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/u;
 const HEADING_RECORD = /\bblev\s+\p{Ll}+(?:et|t)\b/u;
 /** A heading that is a whole sentence telling what was said or done (`Formanden orienterer om ansættelsen af en graver.`): a verb of telling or deciding, words after it, a full stop. */
 const TOLD_SENTENCE = /^\p{Lu}[^.!?]{2,60}?\s(?:orienterer|orienterede|fortæller|fortalte|redegør|redegjorde|gennemgår|gennemgik|fremlægger|fremlagde|oplyser|oplyste|meddeler|meddelte|informerer|informerede|beretter|berettede|godkendes|vælges|besluttes|aftales|drøftes)\s[^!?]{10,}[.!]$/u;
+
+/** What befalls an agenda's point, its verb first (`blev slettet`, `udgår`, `bortfaldt`, `blev udsat`). */
+const POINT_AS_SUBJECT = /^(?:blev|bliver|er|var|udgår|udgik|bortfalder|bortfaldt|udsættes|flyttes|behandles|tages)\s/u;
 
 /** A title with the mark that ends its sentence on the heading's line (`Bo fremlagde beretningen` of `Bo fremlagde beretningen. Se den!`). */
 function sentenceOnLine(title: string, line: string | null): string {
