@@ -407,12 +407,6 @@ export function secondMeetingAfterProse(lines: SLine[], cands: Candidate[]): num
 /** How many short lines the text under a second meeting's head must repeat from the first meeting's (its agenda's titles again). */
 const REPEATED_TITLES = 2;
 
-/**
- * `Referat fra generalforsamling 24. marts 2031` / `Valg af dirigent:` / … / `Eventuelt:` / `Referat fra generalforsamling
- * 26. marts 2030` / `Valg af dirigent:` / … / `Eventuelt:`: a page of one kind of meeting's minutes, year after year, numbered
- * or not. The second meeting is headed as the first, with another day, and the lines under it repeat short lines of the first
- * (the agenda's titles again). The line that heads the second meeting, or -1.
- */
 /** The day on one of the few short lines of a meeting's head under its line `i` (`Generalforsamling` / `Dansk Selskab` / `Fredag den 23. september 2031`), or null. */
 function dayUnderHead(lines: SLine[], i: number): string | null {
   for (let k = i, n = 0; n < 3; n++) {
@@ -424,6 +418,12 @@ function dayUnderHead(lines: SLine[], i: number): string | null {
   return null;
 }
 
+/**
+ * `Referat fra generalforsamling 24. marts 2031` / `Valg af dirigent:` / … / `Eventuelt:` / `Referat fra generalforsamling
+ * 26. marts 2030` / `Valg af dirigent:` / … / `Eventuelt:`: a page of one kind of meeting's minutes, year after year, numbered
+ * or not. The second meeting is headed as the first, with another day, and the lines under it repeat short lines of the first
+ * (the agenda's titles again). The line that heads the second meeting, or -1.
+ */
 export function repeatedMeetingHead(lines: SLine[]): number {
   // A head of its own: a line that opens in a capital, no point of a list (`• godkender referat fra mødet den 4. maj`).
   // (meetingHead tries its cheap word first: most lines name no meeting.)

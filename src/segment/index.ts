@@ -1625,12 +1625,6 @@ const AD_RECORD_VERB = /(?<!\p{L})(?:blev|var|er|har|havde|valgt|valgtes|vælges
 /** A title as compared with another: no closing marks, spaces folded, lower case. */
 const plainTitle = (s: string): string => s.replace(/[\s.:;,]+$/u, '').replace(/\s+/g, ' ').toLocaleLowerCase('da');
 
-/**
- * The text recorded under a numbered heading that repeats an agenda entry's
- * number but not its title: a sentence (`Dagsordenen blev godkendt.`), or the
- * agenda's title followed by one (`Vejfest: Holdes 12. juni.`). Null when the
- * heading is a title.
- */
 /** Whether `short` has two words or more, each a word of `long`, in the same order (`aflæggelse af regnskab` in `aflæggelse af det reviderede regnskab`). */
 function wordsInOrder(short: string, long: string): boolean {
   const words = short.split(/\s+/u).filter((w) => w !== '');
@@ -1644,6 +1638,12 @@ function wordsInOrder(short: string, long: string): boolean {
   return true;
 }
 
+/**
+ * The text recorded under a numbered heading that repeats an agenda entry's
+ * number but not its title: a sentence (`Dagsordenen blev godkendt.`), or the
+ * agenda's title followed by one (`Vejfest: Holdes 12. juni.`). Null when the
+ * heading is a title.
+ */
 export function recordedUnderAgenda(rest: string, listedTitle: string): string | null {
   if (plainTitle(rest) === plainTitle(listedTitle)) return null;
   const title = plainTitle(listedTitle);
@@ -1978,8 +1978,10 @@ const LIST_ENTRY_NUMBER = /^(\s*(?:Dagsorden(?:en)?\s*:?\s+)?)(\d{1,2})(\s*[.)]\
 
 /**
  * An agenda list whose printed numbers restart or repeat (`1.` `1.` `1.` `2.` `3.`, or the label's first entry then `1.` again:
- * a web page's list split in two), followed by records `Ad 1` … `Ad n` as many as its entries: the lines with the list's
- * entries numbered by their place, so that the records and the entries pair by number. Null where there is no such list.
+ * a web page's list split in two), followed by records `Ad 1` … `Ad n` as many as its entries, or by records numbered 1, 2,
+ * 3 … that open as the entries in their places do (`1. Valg af dirigent. Bo Dal blev valgt.`): the lines with the list's
+ * entries numbered by their place, so that the records and the entries pair by number, and the lines of those entries.
+ * Null where there is no such list.
  */
 function renumberedList(lines: SLine[]): { lines: SLine[]; entries: number[] } | null {
   let records: { index: number; number: number }[] = [];

@@ -464,11 +464,11 @@ function isRun(lines: SLine[]): boolean {
   return parts.length >= 3 && looksLikeName(notesOf(parts[0]!).rest) && looksLikeName(notesOf(parts[1]!).rest);
 }
 
-/** A companion named after a person in a list: `& hustru`, `og ægtefælle`, `m/ledsager`. */
 /** A star or a bullet between spaces, parting entries set on one line. */
 const ENTRY_STAR = /\s+[*•·]\s+/gu;
 /** A count after a list of names (`; – i alt 25 deltagere.`, `(i alt 12)`): no name. */
 const TOTAL_AFTER = /[;,.]?\s*[–-]?\s*\(?\s*(?:i\s+alt|ialt|tilsammen)\s+\d{1,4}(?:\s+(?:deltagere|medlemmer|personer|fremmødte|stemmeberettigede))?\s*\)?\.?\s*$/iu;
+/** A companion named after a person in a list: `& hustru`, `og ægtefælle`, `m/ledsager`. */
 const COMPANION = /\s*(?:&|\+|\bog|\bm\/|\bmed)\s*(?:hustru|ægtefælle|kone|mand|frue|samlever|ledsager)(?!\p{L})/giu;
 
 export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLine[] }[]): Participant[] {
