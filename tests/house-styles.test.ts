@@ -5644,3 +5644,30 @@ describe('a notice of a meeting to come', () => {
     expect(parseText(minutes).documentType).toBe('referat');
   });
 });
+
+describe("a general assembly's agenda as bullets, a title wrapped onto the next bullet", () => {
+  it('joins a bullet in small letters to the title before it that ends in a small word', () => {
+    const text = [
+      'God stemning på generalforsamlingen',
+      '',
+      'Generalforsamlingen fulgte denne dagsorden:',
+      ' • Valg af dirigent',
+      ' • Godkendelse af dagsorden',
+      ' • Beretning om kredsens virksomhed',
+      ' • Forelæggelse af kredsens regnskab og toårige',
+      ' • rammebudget til orientering',
+      ' • Indkomne forslag',
+      ' • Eventuelt',
+      '',
+      'Bo Dal blev valgt som dirigent.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual([
+      'Valg af dirigent',
+      'Godkendelse af dagsorden',
+      'Beretning om kredsens virksomhed',
+      'Forelæggelse af kredsens regnskab og toårige rammebudget til orientering',
+      'Indkomne forslag',
+      'Eventuelt',
+    ]);
+  });
+});

@@ -2887,6 +2887,13 @@ function usualBulletList(lines: SLine[]): Candidate[] {
     const t = l.text.trim();
     if (!LIST_BULLET.test(t) || (l.indent ?? 0) !== indent) break;
     const rest = t.replace(LIST_BULLET, '').trim();
+    // (A bullet in small letters after one that ends in a small word goes on with its title, wrapped: `• Forelæggelse af
+    // regnskab og toårige` / `• rammebudget til orientering`.)
+    const prev = found.at(-1);
+    if (prev && /^\p{Ll}/u.test(rest) && /\b(?:og|samt|for|af|til|i|på|med|om)$|\p{Ll}$/u.test(prev.rest) && !USUAL_TITLE.test(rest)) {
+      prev.rest = `${prev.rest} ${rest.replace(/[:]$/u, '')}`;
+      continue;
+    }
     if (!/^\p{Lu}/u.test(rest) || rest.split(/\s+/).length > 20) return [];
     found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest: rest.replace(/[:]$/u, ''), score: 0, unnumbered: true });
   }
