@@ -335,3 +335,31 @@ describe('a record whose subject is the point itself', () => {
     ]);
   });
 });
+
+describe('a notice with a lettered agenda and the meeting details below it', () => {
+  it('reads the letters as the items’ numbers, and the day, hour and place printed under the agenda', () => {
+    const text = [
+      'Generalforsamling i Holmby Selskab',
+      '',
+      'Dagsorden for den ordinære generalforsamling er:',
+      'a) Valg af dirigent',
+      'b) Formandens beretning',
+      'c) Regnskab',
+      'd) Eventuelt',
+      '',
+      'Forslag skal være bestyrelsen i hænde senest 1. marts.',
+      '',
+      'Onsdag den 16. september 2031 kl. 19.00',
+      'Sted',
+      ': Holmby Forsamlingshus',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Formandens beretning'],
+      [3, 'Regnskab'],
+      [4, 'Eventuelt'],
+    ]);
+    expect([doc.meeting.date, doc.meeting.startTime, doc.meeting.location]).toEqual(['2031-09-16', '19:00', 'Holmby Forsamlingshus']);
+  });
+});

@@ -24,7 +24,7 @@ import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, notesOf, parseParticipants } from './people.js';
 import { buildSections } from './sections.js';
-import { findDate, findDayMonth, yearByWeekday } from './dates.js';
+import { findDate, findDayMonth, findTimes, yearByWeekday } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
 import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, ONE_WORD_TITLE, PAGE_TRAILER, TREATMENT } from './vocabulary.js';
 
@@ -165,7 +165,24 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // The agenda and its records by letter (`a. Valg af dirigent` … `Ad. a` / `Jørgen Holm blev valgt.`) as by number.
     const afterOther = converted ? minutesAfterAgenda(converted, found, chooseChain(found).chain) : [];
     const otherChain = converted ? (recordsByNumber(converted, found, afterOther) ?? afterOther) : [];
-    if (otherChain.length < 2) continue;
+    if (otherChain.length < 2) {
+      // `a) Valg af dirigent` … `h) Eventuelt`, one under another, nothing numbered: an agenda lettered, read as one numbered
+      // (its entries' letters kept as printed), for the agenda's own reading below.
+      // (Right under the words that announce it, `Dagsorden for generalforsamlingen er:`; a case's lettered points are no agenda.)
+      const tight = chain.length === 0 && converted && read === letteredLines ? tightLists(found)[0] : undefined;
+      const above = tight ? prevNonBlankIndex(lines, tight[0]!.index) : -1;
+      const announced = above >= 0 && tight![0]!.index - above <= 2 && (AGENDA_LABEL.test(lines[above]!.text.trim()) || AGENDA_SAID.test(lines[above]!.text.trim()) || AGENDA_TOLD.test(lines[above]!.text));
+      if (tight && announced && tight.length >= 3 && tight[0]!.number === 1 && !inCaseBlocks(converted!, tight)) {
+        for (const c of tight) {
+          printedHeading.set(c.index, lines[c.index]!.text);
+          lines[c.index] = converted![c.index]!;
+        }
+        candidates = found;
+        fromOther = true;
+        diags.info(code, message(tight.length), place(lines[tight[0]!.index]));
+      }
+      continue;
+    }
     if (numberedFirst.length > 0 && !pointsUnderOne(numberedFirst, otherChain, lines)) continue;
     // `a.` … `i.` inside a case's Problemstilling, on a page of one case: points, no items (and the lines left as printed).
     if (inCaseBlocks(converted!, otherChain)) continue;
@@ -762,6 +779,24 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       if (s.kind !== 'other' || s.heading === null) continue;
       if (/^(?:Dato|Mødedato)$/iu.test(s.heading)) meeting.date ??= findDate(s.text)?.date ?? null;
       if (/^(?:Sted|Mødested)$/iu.test(s.heading)) meeting.location ??= s.text.replace(/[.,]$/, '');
+    }
+  }
+  // A notice's agenda, then when and where below it (`a) Valg af dirigent` … `h) Eventuelt` / `Onsdag den 16. september 2031
+  // kl. 19.00` / `Sted: Holmby Hallen`): with no date in the header and nothing recorded, the first date line below the agenda.
+  if (meeting.date === null && chain.length > 0 && items.every((it) => it.decision === null)) {
+    const below = lines.slice(chain[chain.length - 1]!.index + 1, chain[chain.length - 1]!.index + 40);
+    const k = below.findIndex((l) => !l.blank && l.text.split(/\s+/u).length <= 10 && DATE_LINE_ALONE.test(l.text.trim()) && findDate(l.text) !== null);
+    if (k >= 0) {
+      const t = below[k]!.text;
+      meeting.date = findDate(t)!.date;
+      const times = findTimes(t);
+      meeting.startTime ??= times.start;
+      meeting.endTime ??= times.end;
+      // `Sted` / `: Holmby Hallen`, `Sted: Holmby Hallen` right under it.
+      const after = below.slice(k + 1, k + 4).filter((l) => !l.blank).map((l) => l.text.trim());
+      const joined = after[0] !== undefined && /^Sted$/iu.test(after[0]) && after[1]?.startsWith(':') ? `Sted${after[1]}` : after[0];
+      const place = joined !== undefined ? /^(?:Sted|Mødested)\s*:\s*(\S.{1,80})$/iu.exec(joined) : null;
+      if (place) meeting.location ??= place[1]!.replace(/[.,]$/u, '');
     }
   }
   if (meeting.body === null) {
@@ -1448,6 +1483,9 @@ const CASE_ID_PREFIX = /^\p{Lu}{1,5}-\d{1,3}\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/u;
 const HEADING_RECORD = /\bblev\s+\p{Ll}+(?:et|t)\b/u;
 /** A heading that is a whole sentence telling what was said or done (`Formanden orienterer om ansættelsen af en graver.`): a verb of telling or deciding, words after it, a full stop. */
 const TOLD_SENTENCE = /^\p{Lu}[^.!?]{2,60}?\s(?:orienterer|orienterede|fortæller|fortalte|redegør|redegjorde|gennemgår|gennemgik|fremlægger|fremlagde|oplyser|oplyste|meddeler|meddelte|informerer|informerede|beretter|berettede|godkendes|vælges|besluttes|aftales|drøftes)\s[^!?]{10,}[.!]$/u;
+
+/** A line that is a day and perhaps an hour (`Onsdag den 16. september 2031 kl. 19.00`, `16.09.2031 kl. 19`), nothing else. */
+const DATE_LINE_ALONE = new RegExp(`^(?:(?:${WEEKDAY})\\b,?\\s*)?(?:den\\s+|d\\.\\s*)?\\d{1,2}[./-]?\\s*(?:\\p{L}+\\.?|\\d{1,2}[./-])\\s*(?:\\d{2,4})?(?:,?\\s*(?:kl\\.?|klokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?)?\\.?$`, 'iu');
 
 /** What befalls an agenda's point, its verb first (`blev slettet`, `udgår`, `bortfaldt`, `blev udsat`). */
 const POINT_AS_SUBJECT = /^(?:blev|bliver|er|var|udgår|udgik|bortfalder|bortfaldt|udsættes|flyttes|behandles|tages)\s/u;
