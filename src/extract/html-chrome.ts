@@ -6,6 +6,9 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { FurnitureKind } from './types.js';
 
+// Lines that are chrome by their words alone (buttons, breadcrumbs): shared with the segmenter, which reads pages copied as text.
+export { CHROME_PHRASE, isChromeLine } from '../util/chrome-lines.js';
+
 type Element = DefaultTreeAdapterMap['element'];
 
 export const attr = (el: Element, name: string): string | null => el.attrs.find((a) => a.name === name)?.value ?? null;
@@ -60,23 +63,3 @@ const CHROME_TAGS = new Set(['nav', 'aside', 'header', 'footer']);
 /** An id or class naming a page's banner, footer or menu. */
 const CHROME_NAME = /^(?:(?:site|page|global|main|top)[-_]?)?(?:footer|header|bund|sidefod|sidehoved|topbar|topmenu|menu|navbar|nav|navigation|mainmenu|megamenu)$/iu;
 
-
-/** Buttons and links of a page's chrome: `Udskriv`, `Hent som PDF`, `Del`, `Til toppen`. */
-const CHROME_WORDS = [
-  'Print(?: this page)?', 'Udskriv(?: siden| referat| dagsorden)?', 'Printvenlig(?: version)?', 'Hent(?: som)? PDF', 'Hent (?:hele )?(?:referatet|dagsordenen|referat|dagsorden)(?: som PDF)?',
-  'Download(?: som)? PDF', 'Gem som PDF', 'Del(?: siden| på (?:Facebook|LinkedIn|X|Twitter|mail))?', 'Send (?:til en ven|som e-?mail|link)', 'Tip en ven', 'Tilbage(?: til oversigten)?',
-  'Til toppen', 'Gå til (?:indhold|hovedindhold|indholdet)', 'Spring (?:til|over) (?:indhold|hovedindhold|navigation)', 'Læs (?:op|højt)', 'Abonnér', 'Abonner', 'Luk',
-  'Accepter(?: alle)?(?: cookies)?', 'Tillad(?: alle)?(?: cookies)?', 'Afvis(?: alle)?(?: cookies)?', 'Kun nødvendige(?: cookies)?', 'Cookie-?indstillinger', 'Menu', 'Søg', 'Log ind', 'Skriv ud',
-].join('|');
-export const CHROME_PHRASE = new RegExp(`^(?:${CHROME_WORDS})$`, 'iu');
-/** One or more of them, as a row of buttons: `Udskriv | Del | Hent som PDF`, `Udskriv Hent som PDF`. */
-const CHROME_ROW = new RegExp(`^(?:${CHROME_WORDS})(?:\\s*[|·•/]?\\s*(?:${CHROME_WORDS}))*$`, 'iu');
-/** A breadcrumb: `Forside > Politik > Referater`, `Du er her: Forside / Byrådet`. */
-const BREADCRUMB = /^(?:Du er her\s*:.*|(?:Forside|Hjem|Start)\s*(?:[>›»/|→]\s*[^>›»/|→]{1,60}){1,8})$/iu;
-
-/** A line that is only page chrome, alone or as a row of buttons (`Udskriv | Del | Hent som PDF`). */
-export function isChromeLine(text: string): boolean {
-  const t = text.trim();
-  if (t === '' || t.length > 200) return false;
-  return BREADCRUMB.test(t) || CHROME_ROW.test(t);
-}

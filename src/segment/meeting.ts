@@ -16,7 +16,7 @@ import { isGivenName, isSurname, MUNICIPALITIES } from '../normalize/lexicon.js'
 import { isDictionaryWord } from '../normalize/dictionary.js';
 import { PLACE_NAMES } from '../normalize/names.data.js';
 import { looksLikeBodyName } from './letterhead.js';
-import { isChromeLine } from '../extract/html-chrome.js';
+import { isChromeLine } from '../util/chrome-lines.js';
 
 type Field = 'body' | 'subject' | 'when' | 'date' | 'time' | 'end' | 'location' | 'chair' | 'author';
 
