@@ -937,3 +937,20 @@ describe('a list of those present ended by a line that names no one', () => {
     expect(doc.participants.map((p) => `${p.name}/${p.group}`)).toEqual(['Bent/member', 'Jytte/member', 'Marc/member', 'Ole Lund/absent']);
   });
 });
+
+describe('the date of a line that names the meeting, which no other reading took', () => {
+  const date = (top: string) => parseText([top, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '2. Beretning', 'Godkendt.'].join('\n')).meeting.date;
+  it('a body whose name holds commas, before the meeting and its date', () => {
+    expect(date('Holmby Syd-, Øst- og Vestfyns generalforsamling 25. februar 2031')).toBe('2031-02-25');
+  });
+  it('a title after a letter and a colon', () => {
+    expect(date('A: Referat af ordinær generalforsamling 27. juli 2031')).toBe('2031-07-27');
+  });
+  it('the date after the meeting’s word, not a page’s stamp before it', () => {
+    expect(date('1 15. juni 2031 Referat fra møde i Kontaktudvalget den 31. maj 2031')).toBe('2031-05-31');
+  });
+  it('no date from a sentence about another event, nor from the last meeting', () => {
+    expect(date('Herefter fortalte Bo Dal om planerne for Idrætsmødet, som løber af stablen i perioden 29/8-1/9 2031 i Holmby og omegn.')).toBeNull();
+    expect(date('Godkendelse af referat fra sidste møde 3. maj 2031')).toBeNull();
+  });
+});

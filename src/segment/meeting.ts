@@ -146,6 +146,8 @@ const WEEKDAY_LAST = new RegExp(`\\s+(?:${WEEKDAY})$`, 'iu');
 const WEEKDAY_TAIL = new RegExp(`[\\s,–(-]+(?:(?:${WEEKDAY})[\\s,]*)?$`, 'iu');
 const WHEN_AFTER_NAME = new RegExp(`,?\\s+(?:(?:${WEEKDAY})\\b|(?:den|d\\.)\\s*\\d|kl\\.\\s*\\d).*$`, 'iu');
 
+/** A meeting or its minutes named (`generalforsamling`, `bestyrelsesmøde`, `referat`): a line that may date the meeting. */
+const NAMES_MEETING = /(?:møde|generalforsamling|referat|årsmøde|landsmøde|repræsentantskab)/iu;
 /** The date of a line that is a date and nothing more (`Mandag, 09 december 2019`, `07-07-2022`, `4. april 2018 (ekstraordinær)`, `27. august 2016 kl. 05:39`). */
 function bareDate(text: string): string | null {
   const d = findDate(text);
@@ -1586,6 +1588,26 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
   }
   sawTime ||= meeting.startTime !== null;
+  // A line among the first that names the meeting and dates it, which no reading above took (`Holmby Syd-, Øst- og Vestfyns
+  // generalforsamling 25. februar 2031`, `A: Referat af ordinær generalforsamling 27. juli 2031`): its date is the meeting's.
+  // (Not the last or the next meeting's: `Godkendelse af referat fra sidste møde 3. maj`.)
+  if (meeting.date == null && !looseDate) {
+    for (const l of lines.slice(0, 30).filter((x) => !x.blank).slice(0, 8)) {
+      const t = l.text.trim();
+      // (A title's length: a sentence about another event, `… planerne for Idrætsmødet … 29/8-1/9 2031`, dates no meeting.)
+      const named = NAMES_MEETING.exec(t);
+      if (t.length > 160 || t.split(/\s+/u).length > 16 || !named || /\b(?:sidste|forrige|seneste|næste|kommende)\b/iu.test(t)) continue;
+      // The date after the meeting's word before one above it (`1 15. juni 2031 Referat fra møde … den 31. maj 2031`: a page's stamp first).
+      const after = findDate(t.slice(named.index));
+      const d = after ? { ...after, index: after.index + named.index } : findDate(t);
+      if (!d) continue;
+      meeting.date = d.date;
+      const times = findTimes(t.slice(d.index));
+      meeting.startTime ??= times.start;
+      meeting.endTime ??= times.end;
+      break;
+    }
+  }
   if (meeting.date == null && looseDate) {
     const loose = looseDate as { date: string; start: string | null; end: string | null };
     meeting.date = loose.date;
