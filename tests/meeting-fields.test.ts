@@ -954,3 +954,11 @@ describe('the date of a line that names the meeting, which no other reading took
     expect(date('Godkendelse af referat fra sidste møde 3. maj 2031')).toBeNull();
   });
 });
+
+describe("a table's label cell run into its value", () => {
+  it('`StedSkolen`, `ReferentBo Dal` and `Mødeforum…` read as their labels and values', () => {
+    const doc = parseText(['Referat af skolebestyrelsesmøde 4. marts 2031', 'StedSkolen', 'ReferentBo Dal', 'DeltagereEva Holm, Per Lund', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.location).toBe('Skolen');
+    expect(doc.participants.map((p) => `${p.name}/${p.group}`).sort()).toEqual(['Bo Dal/secretariat', 'Eva Holm/member', 'Per Lund/member']);
+  });
+});

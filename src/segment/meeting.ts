@@ -453,7 +453,8 @@ function continuesNames(t: string, prev: string): boolean {
 /** An absence noted after a name (`Ole Berg - afbud`), left out when asking whether a line names someone. */
 const ABSENCE_SUFFIX_LOOSE = /\s*[-–(]\s*(?:afbud|fraværende)\)?\.?$/iu;
 
-const GLUED_LABEL = new RegExp(`^(${['Mødested', 'Mødedato', 'Mødetidspunkt', 'Udvalg', 'Tidspunkt', 'Starttidspunkt', 'Sluttidspunkt', 'Mødeleder', 'Ordstyrer', 'Afbud', 'Fraværende', 'Deltagere', 'Tilstede', 'Fremmødte'].map(tolerant).join('|')})(?=\\p{Lu}|\\d)`, 'u');
+/** A field's label run into its value (`MødestedRådssalen`, `ReferentErling`, `StedSkolen`: a table's cells flattened); `Stedfortræder` is a word. */
+const GLUED_LABEL = new RegExp(`^(${['Mødested', 'Mødedato', 'Mødetidspunkt', 'Mødeforum', 'Udvalg', 'Tidspunkt', 'Starttidspunkt', 'Sluttidspunkt', 'Mødeleder', 'Ordstyrer', 'Referent', 'Afbud', 'Fraværende', 'Deltagere', 'Tilstede', 'Fremmødte', 'Sted', 'Dato'].map(tolerant).join('|')})(?=\\p{Lu}|\\d)`, 'u');
 
 function fieldOf(line: string): { field: Field; value: string } | null {
   const text = line.replace(GLUED_LABEL, '$1: ');
