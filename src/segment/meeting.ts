@@ -146,8 +146,8 @@ const WEEKDAY_LAST = new RegExp(`\\s+(?:${WEEKDAY})$`, 'iu');
 const WEEKDAY_TAIL = new RegExp(`[\\s,–(-]+(?:(?:${WEEKDAY})[\\s,]*)?$`, 'iu');
 const WHEN_AFTER_NAME = new RegExp(`,?\\s+(?:(?:${WEEKDAY})\\b|(?:den|d\\.)\\s*\\d|kl\\.\\s*\\d).*$`, 'iu');
 
-/** A meeting or its minutes named (`generalforsamling`, `bestyrelsesmøde`, `referat`): a line that may date the meeting. */
-const NAMES_MEETING = /(?:møde|generalforsamling|referat|årsmøde|landsmøde|repræsentantskab)/iu;
+/** A meeting or its papers named (`generalforsamling`, `bestyrelsesmøde`, `referat`, `dagsorden`): a line that may title the document or date the meeting. */
+const NAMES_MEETING = /møde|generalforsamling|referat|dagsorden|protokol|repræsentantskab/iu;
 /** The date of a line that is a date and nothing more (`Mandag, 09 december 2019`, `07-07-2022`, `4. april 2018 (ekstraordinær)`, `27. august 2016 kl. 05:39`). */
 function bareDate(text: string): string | null {
   const d = findDate(text);
@@ -1983,8 +1983,6 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
 
 /** Words a name may hold in small letters (`Støtteforeningen for Hornslet Kirkes Voksenkor`, `Lokalarkiver i Østjylland`). */
 const NAME_SMALL_WORD = /^(?:og|for|i|af|på|ved|til|under|de|&|-|–)$/u;
-/** What names the document (`Referat af generalforsamling 2017`, `Bestyrelsesmøde 4. maj`): the title a name may stand beside. */
-const TITLE_CUE = /referat|dagsorden|generalforsamling|møde|protokol/iu;
 
 /**
  * A name on its own line right above or under the document's title among its first lines (`Referat af generalforsamling
@@ -1994,7 +1992,7 @@ const TITLE_CUE = /referat|dagsorden|generalforsamling|møde|protokol/iu;
  */
 export function nameBesideTitle(header: SLine[]): string | null {
   const top = header.filter((l) => !l.blank).slice(0, 6).map((l) => l.text.trim());
-  const title = top.findIndex((t) => TITLE_CUE.test(t));
+  const title = top.findIndex((t) => NAMES_MEETING.test(t));
   if (title < 0) return null;
   for (const k of [title + 1, title - 1]) {
     const t = top[k];
@@ -2005,7 +2003,7 @@ export function nameBesideTitle(header: SLine[]): string | null {
 
 function nameShaped(t: string): boolean {
   const words = t.split(/\s+/u);
-  if (t.length > 50 || words.length > 6 || !/^[\p{Lu}\d]/u.test(t) || !/^[\p{L}\d&'’\- ]+$/u.test(t) || TITLE_CUE.test(t) || PAGE_CHROME_WORD.test(t)) return false;
+  if (t.length > 50 || words.length > 6 || !/^[\p{Lu}\d]/u.test(t) || !/^[\p{L}\d&'’\- ]+$/u.test(t) || NAMES_MEETING.test(t) || PAGE_CHROME_WORD.test(t)) return false;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_SMALL_WORD.test(w)) || !/\p{L}{3}/u.test(t)) return false;
   if (findDate(t) !== null || findDayMonth(t) !== null || /\d[.:]\d{2}/u.test(t)) return false;
   // An id or a file's name (`Ref-2031-apr-20`, `Foto 4 570251`): digits run into letters, or five digits and more.
