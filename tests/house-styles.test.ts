@@ -4109,6 +4109,17 @@ describe('a bulleted agenda, then records by number alone', () => {
       [4, 'Eventuelt', 'Intet.'],
     ]);
   });
+
+  it('records for the first two bullets only (a copy cut short): the bullets no record follows are items all the same', () => {
+    const text = ['Referat af generalforsamling i Holmby Løbeklub den 2. marts 2031', 'Dagsorden:', ' • Valg af dirigent', ' • Formandens beretning', ' • Regnskab', '  • Revideret af Bo Dal', ' • Kontingent', ' • Eventuelt', '', 'Ad. 1)', 'Ib Lund blev valgt som dirigent.', '', 'Ad. 2)', 'Formanden fortalte om sæsonen. Beretningen blev godkendt.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Ib Lund blev valgt som dirigent.'],
+      [2, 'Formandens beretning', 'Formanden fortalte om sæsonen. Beretningen blev godkendt.'],
+      [3, 'Regnskab', null],
+      [4, 'Kontingent', null],
+      [5, 'Eventuelt', null],
+    ]);
+  });
 });
 
 describe('titles in capitals with the record after them on the line', () => {
@@ -4124,9 +4135,9 @@ describe('titles in capitals with the record after them on the line', () => {
 });
 
 describe('a bulleted agenda a line above its records, with parts further in', () => {
-  it('`Dagsorden:` / ` • Valg af dirigent` / … / `  • Bestyrelsesmedlem` / `Formanden bød velkommen.` / `Ad. 1)` …: titled by the outermost bullets\' places', () => {
+  it('`Dagsorden:` / ` • Valg af dirigent` / … / `  • Bestyrelsesmedlem` / `Formanden bød velkommen.` / `Ad. 1)` …: titled by the outermost bullets\' places, the entry with no record an item too', () => {
     const text = ['Referat af generalforsamling i Holmby Venner 13. oktober 2031', 'Dagsorden:', ' • Valg af dirigent og referent', ' • Bestyrelsens beretning', ' • Valg af bestyrelsesmedlemmer:', '  • Bestyrelsesmedlem (for 2 år)', '  • Bestyrelsesmedlem (for 2 år)', ' • Evt.', 'Formanden, Bo Dal, bød velkommen.', '', 'Ad. 1)', 'Eva Holm blev valgt som dirigent.', '', 'Ad. 2)', 'Formanden aflagde sin beretning.', '', 'Ad. 3)', 'Ib Lund blev genvalgt.'].join('\n');
-    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent og referent'], [2, 'Bestyrelsens beretning'], [3, 'Valg af bestyrelsesmedlemmer']]);
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent og referent'], [2, 'Bestyrelsens beretning'], [3, 'Valg af bestyrelsesmedlemmer'], [4, 'Evt']]);
   });
 });
 

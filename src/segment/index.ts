@@ -401,11 +401,15 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // (A line or two may stand between, `Formanden bød velkommen.`; bullets further in are an entry's parts.)
     let end = prevNonBlankIndex(lines, chain[0]!.index);
     for (let k = 0; k < 3 && end >= 0 && !LIST_BULLET.test(lines[end]!.text); k++) end = prevNonBlankIndex(lines, end);
-    const run: SLine[] = [];
-    for (let i = end; i >= 0 && !lines[i]!.blank && LIST_BULLET.test(lines[i]!.text); i--) run.unshift(lines[i]!);
-    const outermost = Math.min(...run.map((l) => l.indent ?? 0));
-    const bullets = run.filter((l) => (l.indent ?? 0) === outermost).map((l) => l.text.replace(LIST_BULLET, '').trim().replace(/[.:]$/u, ''));
-    if (bullets.length >= 3 && bullets.length >= Math.max(...chain.map((c) => c.number))) bullets.forEach((b, k) => listed.set(k + 1, b));
+    const run: number[] = [];
+    for (let i = end; i >= 0 && !lines[i]!.blank && LIST_BULLET.test(lines[i]!.text); i--) run.unshift(i);
+    const outermost = Math.min(...run.map((i) => lines[i]!.indent ?? 0));
+    const bullets = run.filter((i) => (lines[i]!.indent ?? 0) === outermost).map((i, k) => ({ number: k + 1, rest: lines[i]!.text.replace(LIST_BULLET, '').trim().replace(/[.:]$/u, ''), index: i }));
+    if (bullets.length >= 3 && bullets.length >= Math.max(...chain.map((c) => c.number))) {
+      for (const b of bullets) listed.set(b.number, b.rest);
+      // (Its entries no record follows, a copy cut short, are items all the same.)
+      if (plainAgenda.length === 0) plainAgenda = bullets;
+    }
   }
   // `Emner til mødet er:` / `Ny klasseinddeling` / `Udstillingsmateriale` / … / `REFERAT:` / `Punkt 1:` / text: the agenda's unmarked
   // lines under the words that introduce it, by their place, title the records headed by their number alone.
