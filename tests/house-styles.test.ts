@@ -4122,6 +4122,50 @@ describe('a bulleted agenda, then records by number alone', () => {
   });
 });
 
+describe('an agenda of lines a blank line apart, some with notes, then `Ad N:` records told', () => {
+  it('a title and a note on one line is the title; the lines under `Valg af:` are its parts; a record opening with a usual word is still a record', () => {
+    const text = [
+      'Referat af generalforsamling i Holmby Seniorklub den 3. marts 2031',
+      '',
+      'Dagsorden:',
+      '',
+      'Valg af dirigent',
+      '',
+      'Bestyrelsens beretning om klubbens arbejde og virksomhed i det forløbne år.',
+      '',
+      'Forslag fra medlemmerne. (Sendes til formanden senest 8 dage før).',
+      '',
+      'Valg af:',
+      '',
+      'Kasserer og 1 bestyrelsesmedlem. På valg er Ib Lund og Eva Holm.',
+      '',
+      '2 suppleanter. På valg er Bo Dal.',
+      '',
+      'Valg af revisor. Ole Berg er på valg.',
+      '',
+      'Eventuelt.',
+      '',
+      'Ad 1: Valg klaret.',
+      '',
+      'Ad 2: Formanden aflagde beretning. Beretningen blev godkendt.',
+      '',
+      'Ad 3: Der var ingen forslag fra medlemmerne',
+      '',
+      'Ad 4: Ib Lund og Eva Holm blev genvalgt.',
+      '',
+      'Ad 5: Ole Berg blev genvalgt.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Valg klaret.'],
+      [2, 'Bestyrelsens beretning om klubbens arbejde og virksomhed i det forløbne år', 'Formanden aflagde beretning. Beretningen blev godkendt.'],
+      [3, 'Forslag fra medlemmerne', 'Der var ingen forslag fra medlemmerne'],
+      [4, 'Valg af', 'Ib Lund og Eva Holm blev genvalgt.'],
+      [5, 'Valg af revisor', 'Ole Berg blev genvalgt.'],
+      [6, 'Eventuelt', null],
+    ]);
+  });
+});
+
 describe('titles in capitals with the record after them on the line', () => {
   it('`1. VALG AF DIRIGENT Bo Dal valgt` / `4. FORMANDENS BERETNING Oplæst og godkendt`: the capitals are the title; a kind of item in capitals with a colon is not split', () => {
     const text = ['REFERAT af Holmby Kanarieklubs generalforsamling', 'LØRDAG, DEN 22. APRIL 2031 KL. 13.00', '', 'DAGSORDEN', '', '1. VALG AF DIRIGENT Bo Dal valgt', '', '2. VALG AF STEMMEUDVALG ( 2 PERSONER ) Eva Holm og Ib Lund valgt', '', '3. FORMANDENS BERETNING Oplæst og godkendt', '', '4. REGNSKAB VED KASSEREREN Regnskabet godkendt'].join('\n');

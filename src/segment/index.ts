@@ -416,8 +416,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // (Or records told after the number, `Ad: 1. Formanden bød velkommen …`, under an agenda told as lines each a paragraph of its own,
   // perhaps each ended by a full stop: `… med følgende dagsorden.` / `Valg af dirigent.` / `Bestyrelsens beretning.` / ….)
   const untitledRecord = (c: Candidate) =>
-    RECORD_BY_NUMBER.test(lines[c.index]!.text) && (NUMBER_ALONE_HEADING.test(lines[c.index]!.text.trim()) || (/^\s*Add?\b/iu.test(lines[c.index]!.text) && !USUAL_TITLE.test(c.rest) && (outcomeOf(c.rest) !== null || (/[.!:]$/u.test(c.rest) && (c.rest.split(/\s+/u).length >= 4 || FINITE_VERB.test(c.rest) || RECORDED_VERB.test(c.rest))))));
-  if (listed.size === 0 && chain.length >= 2 && chain.every(untitledRecord)) {
+    RECORD_BY_NUMBER.test(lines[c.index]!.text) && (NUMBER_ALONE_HEADING.test(lines[c.index]!.text.trim()) || (/^\s*Add?\b/iu.test(lines[c.index]!.text) && !USUAL_TITLE.test(c.rest) && (outcomeOf(c.rest) !== null || (/[.!:]$/u.test(c.rest) && (c.rest.split(/\s+/u).length >= 4 || FINITE_VERB.test(c.rest) || RECORDED_VERB.test(c.rest))) || (c.rest.split(/\s+/u).length >= 5 && /^(?:Der|Det|Den|Vi)\s/u.test(c.rest) && FINITE_VERB.test(c.rest)))));
+  // (Four records or more, one may open with a usual title's word and say what became of it: `Ad 1: Valg overstået.`.)
+  const recordsUntitled = chain.filter(untitledRecord).length;
+  if (listed.size === 0 && chain.length >= 2 && (recordsUntitled === chain.length || (chain.length >= 4 && recordsUntitled === chain.length - 1))) {
     const intro = lines.findIndex((l, i) => i < chain[0]!.index && !l.blank && (AGENDA_LABEL.test(l.text.trim()) || AGENDA_SAID.test(l.text.trim()) || AGENDA_TOLD.test(l.text) || TOPICS_INTRO.test(l.text.trim())));
     const entries: AgendaEntry[] = [];
     let spaced = false;
@@ -430,14 +432,23 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
         if (entries.length > 0) spaced = true;
         continue;
       }
-      const words = t.split(/\s+/u).length;
       // (The minutes' own label below the agenda, `REFERAT:`, ends it.)
       if (AGENDA_LABEL.test(t) || /^(?:Referat|Beslutningsreferat|Mødereferat)\s*:?$/iu.test(t) || isBlockHeadingLine(t)) break;
-      if (words > (bullet ? 16 : 10) || /[!?]$/u.test(t) || (/\.$/u.test(t) && (words > 8 || ABBREVIATION_END.test(t))) || !/^\p{Lu}/u.test(t)) {
+      // `Valg af:` / `Kasserer og et medlem. På valg er …` / `2 suppleanter. …`: the lines under an entry ended by a colon are its parts,
+      // up to a usual title or the closing entry.
+      const last = entries[entries.length - 1];
+      if (last !== undefined && /:$/u.test(lines[last.index]!.text.trim()) && !USUAL_TITLE.test(t) && !CLOSING_TITLE.test(t)) continue;
+      // `Forslag fra medlemmerne. (Skal sendes til formanden …)`, `Valg af revisor. Bo Dal er på valg.`: a short title's sentence, then a note.
+      const noted = /^(\p{Lu}[^.!?:]{3,60}?[\p{L}\d)])\.\s+[(\p{Lu}]/u.exec(t);
+      const title = noted && noted[1]!.split(/\s+/u).length <= 8 && !FINITE_VERB.test(noted[1]!) ? noted[1]! : t;
+      const words = title.split(/\s+/u).length;
+      // (A title with no verb may be longer: `Bestyrelsens beretning om klubbens virksomhed i det forløbne år.`.)
+      const verbless = !FINITE_VERB.test(title) && !RECORDED_VERB.test(title);
+      if (words > (bullet ? 16 : verbless ? 14 : 10) || /[!?]$/u.test(title) || (/\.$/u.test(title) && ((words > 8 && !verbless) || ABBREVIATION_END.test(title))) || !/^\p{Lu}/u.test(title)) {
         stopped = true;
         break;
       }
-      entries.push({ number: entries.length + 1, rest: t.replace(/[:.]$/u, ''), index: i });
+      entries.push({ number: entries.length + 1, rest: title.replace(/[:.]$/u, ''), index: i });
     }
     // Lines apart count only where they fill the whole stretch down to the records.
     if (spaced && stopped) entries.length = 0;
