@@ -364,6 +364,16 @@ describe('an e-signature page after the minutes', () => {
   });
 });
 
+describe('a report appended after the minutes, under the meeting\'s head again', () => {
+  it('`HOLMBY ROKLUB` / `GENERALFORSAMLING 4. MARTS 2031.` / `Bestyrelsens beretning …`: the head ends the last item; another day\'s meeting does not', () => {
+    const minutes = ['Referat af generalforsamling tirsdag den 4. marts kl. 19', '', '1. Regnskab', 'Godkendt.', '', '2. Valg af revisor', 'Bo Dal blev genvalgt.', ''];
+    const appended = ['HOLMBY ROKLUB', '', 'GENERALFORSAMLING 4. MARTS 2031.', '', 'Bestyrelsens beretning for året 2030.', '', 'Året bød på mange ture.'];
+    expect(parseText([...minutes, ...appended].join('\n')).items[1]!.decision).toBe('Bo Dal blev genvalgt.');
+    const later = ['Bestyrelsesmøde 9. april 2031', '', 'Bestyrelsen mødes hos Eva.'];
+    expect(parseText([...minutes, ...later].join('\n')).items[1]!.decision).toContain('Bestyrelsesmøde 9. april 2031');
+  });
+});
+
 describe('attendance one a line', () => {
   it('apologies with their reasons are absent, a guest for one item is a guest', () => {
     const doc = parseText(['Referat', 'Børneudvalget', 'Mødedato: 3. marts 2022', '', 'Afbud:', 'Per Hansen - på ferie', 'Lise Dam (syg)', 'Gæst: Ole Berg (deltog under punkt 2)', '', '1. Regnskab', 'Beslutning', 'Godkendt.'].join('\n'));

@@ -668,9 +668,22 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // (`Grenaa, den 15. september 2018` / `Erik Holm`) with a report appended after it: the minutes end there.
   if (chain.length > 0) {
     const last = chain[chain.length - 1]!.index;
+    // (The days, as month and day, that the lines above the first item print: the meeting's own, its year perhaps not printed.)
+    let days: Set<string> | null = null;
+    const headDays = () =>
+      (days ??= new Set(
+        lines.slice(0, chain[0]!.index).flatMap((x) => {
+          if (x.blank) return [];
+          const full = findDate(x.text);
+          const dm = full ? null : findDayMonth(x.text);
+          return full ? [full.date.slice(5)] : dm ? [`${String(dm.month).padStart(2, '0')}-${String(dm.day).padStart(2, '0')}`] : [];
+        }),
+      ));
     const signed = lines.findIndex((l, i) => {
       if (i <= last || i >= end || l.blank) return false;
       if (E_SIGNATURE.test(l.text)) return true;
+      // `GENERALFORSAMLING 1. MARTS 2031.` / `Bestyrelsens beretning …`: the meeting's head again, its own day, over a report appended.
+      if (i > nextNonBlank(lines, last) && MEETING_DATED.test(l.text.trim()) && l.text.trim().split(/\s+/u).length <= 8 && headDays().has(findDate(l.text)?.date.slice(5) ?? '')) return true;
       // `Referatet godkendt ved underskrift:` or a line to sign on, with only a few short lines after it (the names that sign).
       if (SIGNING.test(l.text)) {
         const after = lines.slice(i + 1, end).filter((x) => !x.blank);
