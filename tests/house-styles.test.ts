@@ -4195,6 +4195,45 @@ describe('a bulleted agenda a line above its records, with parts further in', ()
   });
 });
 
+describe('paragraphs opened by their titles, items of several paragraphs', () => {
+  it('four titled paragraphs with six more paragraphs of their text between them: the titles are the items', () => {
+    const text = [
+      'Referat fra bestyrelsesmøde 8. januar 2031.',
+      '',
+      'Til stede:',
+      'Bo Dal, Eva Holm, Ib Lund og Ole Berg.',
+      '',
+      'Pokaler.',
+      'Klubben har fået en ny pokal. Formanden takker giveren.',
+      '',
+      'Træningsdag.',
+      'Den 4. maj holder vi træningsdag på banen.',
+      '',
+      'Der er plads til 20 hunde.',
+      '',
+      'Tilmelding sker på hjemmesiden.',
+      '',
+      'Kredsmøde',
+      'Formanden deltager i kredsmødet i marts.',
+      '',
+      'Han tager klubbens ønsker med.',
+      '',
+      'Generalforsamling.',
+      'Vi drøftede forslag til den nye bestyrelse.',
+      '',
+      '8. januar 2031',
+      '',
+      'Ole Berg',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Pokaler'],
+      [2, 'Træningsdag'],
+      [3, 'Kredsmøde'],
+      [4, 'Generalforsamling'],
+    ]);
+  });
+});
+
 describe('paragraphs opened by their titles, some ended by a full stop', () => {
   const text = [
     'Holmby Cykelklub',

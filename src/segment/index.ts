@@ -2331,13 +2331,6 @@ function titleShaped(t: string, most: number, labelOk: boolean): boolean {
 }
 
 /**
- * Paragraphs a blank line apart, each opened by a title on its first line
- * with its text on the lines under it (`Byggesag` / `Efter gentagne aflysninger
- * …` / blank / `Renovation` / `Containeren flyttes …`): the items, when four or
- * more read so and they are at least as many as the paragraphs that do not,
- * below the document's own title.
- */
-/**
  * A paragraph's first line as a longer title (`Budget – indkøb af hegn og maling til bænkene.`, `Teoriaftner f.eks. dyrlæge og
  * ????`): up to 14 words before any question's end, no sentence of what was done, no full stop inside but an abbreviation's,
  * and three quarters or less of the paragraph's longest line (a hard-wrapped paragraph's lines are alike in length).
@@ -2355,6 +2348,14 @@ function usualHead(t: string): boolean {
   return USUAL_TITLE.test(bare) && bare.split(/\s+/u).length <= 10 && !/[.:;!?]/u.test(bare.replace(/\d\.\s*/gu, '')) && !FINITE_VERB.test(bare) && !RECORDED_VERB.test(bare) && outcomeOf(bare) === null && blockKind(bare) === null && groupLabel(bare) === null && !isFieldLabel(bare) && !TITLE_WORD.test(bare);
 }
 
+/**
+ * Paragraphs a blank line apart, each opened by a title on its first line
+ * with its text on the lines under it (`Byggesag` / `Efter gentagne aflysninger
+ * …` / blank / `Renovation` / `Containeren flyttes …`): the items, when four or
+ * more read so and the paragraphs after the first that do not (an item's
+ * further paragraphs) are no more than twice as many, below the document's
+ * own title.
+ */
 function headedParagraphs(lines: SLine[]): Candidate[] {
   const found: Candidate[] = [];
   let others = 0;
@@ -2379,7 +2380,7 @@ function headedParagraphs(lines: SLine[]): Candidate[] {
       found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: (asked ? asked[1]! : t).replace(/\.$/u, ''), score: 0, unnumbered: true, ...(asked ? { gluedText: asked[2]! } : {}) });
     } else if (found.length > 0) others++;
   });
-  return found.length >= MIN_PARAGRAPH_TITLES && found.length >= others ? found : [];
+  return found.length >= MIN_PARAGRAPH_TITLES && found.length * 2 >= others ? found : [];
 }
 
 
