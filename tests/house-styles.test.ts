@@ -840,6 +840,35 @@ describe('a table of contents whose first numbers were lost', () => {
     const doc = parseText(toc(6));
     expect(doc.items.map((it) => it.number)).toEqual([6, 7]);
   });
+
+  const lineByLine = (first: number) =>
+    [
+      'Referat fra generalforsamlingen i Holmby Kajakklub 4. maj 2031',
+      '',
+      'Dagsorden',
+      'Valg af dirigent.',
+      'Bestyrelsens beretning om det forløbne år.',
+      'Fastsættelse af kontingent.',
+      'a: Bestyrelsen foreslår uændret kontingent.',
+      'b: Pris for leje af kajak.',
+      'Valg til bestyrelsen.',
+      'a: Valg af kasserer. Eva Holm modtager genvalg.',
+      'Bestyrelsen foreslår Ib Lund.',
+      `${first}. Valg af revisor`,
+      `${first + 1}. Eventuelt`,
+    ].join('\n');
+
+  it('numbers an agenda printed a line each, its points and the notes after them aside, when its entries are exactly that many', () => {
+    expect(parseText(lineByLine(5)).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent.'],
+      [2, 'Bestyrelsens beretning om det forløbne år.'],
+      [3, 'Fastsættelse af kontingent.'],
+      [4, 'Valg til bestyrelsen.'],
+      [5, 'Valg af revisor'],
+      [6, 'Eventuelt'],
+    ]);
+    expect(parseText(lineByLine(6)).items.map((it) => it.number)).toEqual([6, 7]);
+  });
 });
 
 describe('an agenda list run together with what follows it', () => {

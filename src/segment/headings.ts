@@ -1252,6 +1252,34 @@ const LIST_OPENER = /^(?:Indholdsfortegnelse|Indhold|(?:Åben|Åbent|Lukket)\s+d
 /** A number alone on its line, or before a title: the entry whose number survived. */
 const ENTRY_NUMBER = /^(\d{1,2})(?:[.)]?\s+\p{Lu}.*|[.)]?)$/u;
 
+/** The most lines read as a list's own lines, entries and their points, before its first surviving number. */
+const MAX_LIST_LINES = 40;
+/** A point under an entry (`a: …`, `b.- …`, `- …`), not an entry. */
+const POINT_LINE = /^(?:[a-zæøå](?:[.):]|\.-)|[-–•·*]\s)/u;
+/** A note told under an entry's points (`Bestyrelsen foreslår Bo Dal.`): a sentence with a verb of its own. */
+const TOLD_NOTE = new RegExp(`(?<!\\p{L})(?:${CLAUSE_VERB_WORDS}|modtager)(?!\\p{L})`, 'iu');
+
+/**
+ * The entries of a list printed a line each with no numbers, among the points under them: every line that opens in a
+ * capital but a point (`a: …`) and a note told after a point; null where an entry is too long to be one (over 16 words).
+ */
+function entriesOfLines(lines: SLine[], block: number[]): number[] | null {
+  const entries: number[] = [];
+  let underPoint = false;
+  for (const at of block) {
+    const t = lines[at]!.text.trim();
+    if (POINT_LINE.test(t)) {
+      underPoint = true;
+      continue;
+    }
+    if (underPoint && TOLD_NOTE.test(t)) continue;
+    if (!/^\p{Lu}/u.test(t) || t.split(/\s+/u).length > 16 || TOLD_NOTE.test(t)) return null;
+    underPoint = false;
+    entries.push(at);
+  }
+  return entries;
+}
+
 /**
  * A table of contents whose first numbers were lost (a single-digit column
  * dropped in extraction): after its opener (`Åben dagsorden`), exactly N−1
@@ -1275,10 +1303,22 @@ export function restoreListStart(lines: SLine[]): { number: number; index: numbe
       }
       if (ENTRY_NUMBER.test(l.text.trim()) || /^\d/.test(l.text.trim())) break;
       current.push(j);
-      if (current.length > 3 || paragraphs.length > 30) break;
+      // (A block longer than an entry's three lines is read on only while it may be the list's lines themselves.)
+      if ((current.length > 3 && (paragraphs.length > 0 || current.length > MAX_LIST_LINES)) || paragraphs.length > 30) break;
     }
     if (current.length > 0) paragraphs.push(current);
     const m = j < lines.length ? ENTRY_NUMBER.exec(lines[j]!.text.trim()) : null;
+    if (m && Number(m[1]) >= 3 && paragraphs.length === 1) {
+      // One block of lines, the list's lines with no blank between (`Valg af dirigent.` / … / `a: Bestyrelsen foreslår …` /
+      // `8. Valg af kranførere`): each line an entry but the points under one and the notes after those points.
+      const lineEntries = entriesOfLines(lines, paragraphs[0]!);
+      if (lineEntries !== null && lineEntries.length === Number(m[1]) - 1) {
+        return lineEntries.map((at, k) => {
+          lines[at] = { ...lines[at]!, text: `${k + 1}. ${lines[at]!.text.trim()}` };
+          return { number: k + 1, index: at, listed: true };
+        });
+      }
+    }
     if (!m || Number(m[1]) < 3 || paragraphs.length !== Number(m[1]) - 1) continue;
     const readsAsEntries = paragraphs.every((p) => p.length <= 3 && /^\p{Lu}/u.test(lines[p[0]!]!.text.trim()) && p.map((k) => lines[k]!.text).join(' ').length <= 240 && p.slice(1).every((k) => /^\p{Ll}/u.test(lines[k]!.text.trim()) || CONTINUES_AFTER.test(lines[k - 1]!.text.trim())));
     if (!readsAsEntries) continue;
