@@ -3906,6 +3906,44 @@ describe('`Add.` for `Ad.`', () => {
   });
 });
 
+describe('a list numbered 1 again and again for some entries and bulleted for the others', () => {
+  const text = (pointsUnder: boolean) =>
+    [
+      'Referat fra generalforsamlingen i Holmby Fanklub',
+      '',
+      ' 1. Valg af dirigent',
+      '',
+      'Bo Dal blev valgt.',
+      '',
+      ...(pointsUnder ? [' • Beretningen blev godkendt.', ' • Regnskab: Godkendt uden bemærkninger.'] : [' • Beretning', '', 'Formanden fortalte om sæsonen.', '', ' • Regnskab:', '', 'Regnskabet godkendes!']),
+      '',
+      ' 1. Valg af revisor',
+      '',
+      'Ib Lund genvælges.',
+      '',
+      ' 1. Eventuelt',
+      ' • Turen til Aalborg: Eva arrangerer bussen.',
+    ].join('\n');
+
+  it('the bullets a blank line below text, between the numbered entries, are entries too, all numbered by place; those after the last are its points', () => {
+    expect(parseText(text(false)).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Beretning'],
+      [3, 'Regnskab'],
+      [4, 'Valg af revisor'],
+      [5, 'Eventuelt'],
+    ]);
+  });
+
+  it('bullets set right under an entry are its points', () => {
+    expect(parseText(text(true)).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Valg af revisor'],
+      [3, 'Eventuelt'],
+    ]);
+  });
+});
+
 describe('points numbered 1 again and again under one bulleted item', () => {
   it('`• Vinteren` / `  1. Status` / ` 1. Generalforsamling` / ` 1. Standerhejsning`: the bullets over text are the items; the ones are the bullet\'s points, their indent lost', () => {
     const text = [

@@ -382,6 +382,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (going.length > 0) {
     diags.info('items-bulleted-after-number', `Items ${going[0]!.number} to ${going[going.length - 1]!.number} are bullets going on from the numbered item before them; numbered in order`, place(lines[going[0]!.index]));
     chain = [...chain, ...going];
+  } else if (renumbered) {
+    const whole = bulletsAmongOnes(lines, chain);
+    if (whole !== chain) {
+      diags.info('items-bulleted-among-ones', `The list numbers some entries 1 again and again and bullets the others; its ${whole.length} entries are numbered by their place`, place(lines[whole[0]!.index]));
+      chain = whole;
+    }
   }
   // `Punkt 4: Bestyrelsesmøder` / … / `Evt:` / text: the usual last item, unnumbered after the numbered ones.
   const closing = closingItem(lines, chain);
@@ -2606,10 +2612,32 @@ const RUN_IN_BULLET = /^(\p{Lu}.{2,150}?):\s+([\p{Lu}\d].*)$/u;
 function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
   if (chain.length === 0 || chain.length > 2 || chain.some((c) => c.unnumbered)) return [];
   const last = chain[chain.length - 1]!;
+  const found = bulletEntries(lines, chain, last.index + 1, lines.length, last.number + 1);
+  return found.length >= MIN_GOING ? found : [];
+}
+
+/**
+ * `1. Valg af:` / text / `• Beretning` / text / `• Regnskab:` / text / `1. Valg af revisor` / text / `1. Eventuelt` / `• …`: a list
+ * whose automatic numbering came out as `1.` again and again for some entries and as bullets for the others. The bullets
+ * between its numbered entries, at their depth, are entries too (those after the last are its points); all are numbered by
+ * place. The whole list, or the chain as it was.
+ */
+function bulletsAmongOnes(lines: SLine[], chain: Candidate[]): Candidate[] {
+  if (chain.length < 2 || chain.some((c) => c.unnumbered || !/^\s*1[.)]\s/u.test(lines[c.index]!.text))) return chain;
+  // (A bullet a blank line below text: not one of the points set right under an entry, `1. Økonomi` / `• Balancen …` / `• …`.)
+  const apart = (e: Candidate) => e.index > 0 && lines[e.index - 1]!.blank && !LIST_BULLET.test(lines[prevNonBlankIndex(lines, e.index)]?.text ?? '');
+  const between = chain.slice(1).flatMap((c, k) => bulletEntries(lines, chain, chain[k]!.index + 1, c.index, 0)).filter(apart);
+  if (between.length === 0) return chain;
+  return [...chain, ...between].sort((a, b) => a.index - b.index).map((c, k) => ({ ...c, number: k + 1 }));
+}
+
+/** The bullets from line `from` up to `to` at the depth of the chain's last entry that read as entries, numbered from `first`. */
+function bulletEntries(lines: SLine[], chain: Candidate[], from: number, to: number, first: number): Candidate[] {
+  const last = chain[chain.length - 1]!;
   const indent = lines[last.index]!.indent ?? 0;
   const told = chain.every((c) => TOLD_ENTRY.test(c.gluedText ?? c.rest));
   const found: Candidate[] = [];
-  for (let i = last.index + 1; i < lines.length; i++) {
+  for (let i = from; i < to; i++) {
     const l = lines[i]!;
     if (l.blank || !BULLET_START.test(l.text) || Math.abs((l.indent ?? 0) - indent) > 1) continue;
     const t = l.text.replace(LIST_BULLET, '').trim();
@@ -2621,15 +2649,15 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
     if (!opensParagraph(lines, i) && !runIn && !toldHere) continue;
     const j = nextNonBlank(lines, i);
     const textUnder = j < lines.length && !LIST_BULLET.test(lines[j]!.text) && !/^\d{1,3}[.)]\s/u.test(lines[j]!.text);
-    if (runIn) found.push({ index: i, number: last.number + found.length + 1, pattern: 'punkt', rest: inline[1]!, gluedText: inline[2]!, score: 0, unnumbered: true });
+    if (runIn) found.push({ index: i, number: first + found.length, pattern: 'punkt', rest: inline[1]!, gluedText: inline[2]!, score: 0, unnumbered: true });
     // After numbered entries that tell what was done, a bullet telling what was done is the next entry, untitled.
-    else if (toldHere) found.push({ index: i, number: last.number + found.length + 1, pattern: 'punkt', rest: '', gluedText: t, score: 0, unnumbered: true });
+    else if (toldHere) found.push({ index: i, number: first + found.length, pattern: 'punkt', rest: '', gluedText: t, score: 0, unnumbered: true });
     else if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 14 && (!/[.:;,!?]$/u.test(t) || /^[^:]+:$/u.test(t)) && blockKind(t) === null && groupLabel(t) === null && !isFieldLabel(t.replace(/:$/u, '')) && textUnder) {
       // (`• Formandens beretning:` over its text: the colon is no part of the title.)
-      found.push({ index: i, number: last.number + found.length + 1, pattern: 'punkt', rest: t.replace(/\s*:$/u, ''), score: 0, unnumbered: true });
+      found.push({ index: i, number: first + found.length, pattern: 'punkt', rest: t.replace(/\s*:$/u, ''), score: 0, unnumbered: true });
     }
   }
-  return found.length >= MIN_GOING ? found : [];
+  return found;
 }
 
 /** A general assembly's usual items (`Valg af dirigent`, `Formandens beretning`, `Regnskab`), not a case's labels (`Orientering:`, `Budget:`). */
