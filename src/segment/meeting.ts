@@ -186,7 +186,18 @@ export const PLACE_EXAMPLES: [string, string | null][] = [
   ['Generalforsamling den 2. marts 2031 kl. 17.30, Den Gamle Opera', 'Den Gamle Opera'],
   ['Lørdag den 11. januar kl. 10.00, Holmvej 36, Nyborg.', 'Holmvej 36, Nyborg'],
   ['Arbejdsgruppemøde afholdt hos formanden i Svendborg den 20. januar 2031', 'hos formanden i Svendborg'],
+  ['Generalforsamlingen blev afholdt digitalt, på Zoom, grundet smitten.', 'Zoom'],
+  ['Bestyrelsesmøde hos formanden, Silkeborg', 'hos formanden, Silkeborg'],
+  ['Generalforsamling tirsdag d. 20 april i Holmby forsamlingshus', 'Holmby forsamlingshus'],
+  ['Generalforsamlingen blev afholdt 21. april på Kulturellen i Holmby', 'Kulturellen i Holmby'],
+  ['Referat af generalforsamlingen 16 november i Præstegårdens længe.', 'Præstegårdens længe'],
+  ['Generalforsamling 23.02.2031. Afholdt i ”Det Blå Rum” ved Holmsø.', '”Det Blå Rum” ved Holmsø'],
+  ['Onsdag den 21. marts 2031, Holmgade 32', 'Holmgade 32'],
   ['Mødet sluttede kl. 21.00, Bo Dal takkede for god ro og orden.', null],
+  ['Mødet blev holdt i Holmby Roklub.', null],
+  ['Til stede: Bo Dal (på teams), Eva Holm.', null],
+  ['Generalforsamlingen afholdes hos formanden, Bo Dal, Holmvej 9.', null],
+  ['Bestyrelsesmøde 4. maj 2031, Eva Holm', null],
   ['Spørgsmål fra forældre på Parkskolen blev besvaret.', null],
   ['Afbud fra Bo Dal den 4. maj 2031', null],
   ['Mødet den 4. maj 2031 i Holmby Roklub', null],
@@ -197,7 +208,8 @@ export const PLACE_EXAMPLES: [string, string | null][] = [
 
 /** A place in passing: `i Kulturhuset`, `på Kildemarkscentret`, `i lokalerne på Bryggervej 30`, `hos Gine`; an online meeting `via Zoom`. */
 export function placeIn(text: string): string | null {
-  const online = /\bvia\s+(Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet)\b/iu.exec(text);
+  // (`… afholdt digitalt, på Zoom`; not a member who joined `på teams`.)
+  const online = /(?<!\p{L})(?:[Vv]ia|VIA|(?:digitalt|virtuelt),?\s+(?:på|over))\s+(Zoom|ZOOM|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet)\b/u.exec(text);
   if (online) return online[1]!;
   for (const m of text.matchAll(/(?:^|\s)(i|på|hos)\s+(?=\S)/giu)) {
     const rest = text.slice(m.index! + m[0].length);
@@ -213,24 +225,42 @@ export function placeIn(text: string): string | null {
     const nameWords = /^\p{Lu}[\p{L}&-]*(?:\s+(?:og\s+|&\s+)?[\p{Lu}\d][\p{L}\d&-]*){0,4}$/u.test(found) && !ORGANISATION.test(found);
     if (tail !== '' && nameWords && m[1]!.toLowerCase() !== 'hos' && (STREET.test(found) || /\d/u.test(tail))) return `${found}${tail}`;
     if (tail === '' && STREET.test(found) && m[1]!.toLowerCase() !== 'hos') return inTown(found);
-    if (m[1]!.toLowerCase() === 'hos' && HOST.test(found)) return `${m[1]} ${found}${tail}`;
+    // (An office alone, `hos formanden`, only with the town after it: `hos formanden, Holmby`, not `hos formanden, Bo Dal, …`.)
+    const officeAlone = /^\p{Ll}+$/u.test(found) && !(town && isTown(town[1]!));
+    if (m[1]!.toLowerCase() === 'hos' && HOST.test(found) && !officeAlone) return tail === '' ? inTown(`${m[1]} ${found}`) : `${m[1]} ${found}${tail}`;
     // A name's words: capitalised, numbers, or the small words of an address (`lokalerne på Bryggervej 30`); not a sentence going on.
     // … and a last word that names the premises (`i Vejby Snedkerlaugs lokaler`).
-    const premises = words.length >= 2 && /^(?:lokaler|lokale|lokalerne|klubhus|hus|\p{Ll}*sal)$/u.test(words[words.length - 1]!);
-    if (found.length < 2 || words.length > 6 || !words.slice(1, premises ? -1 : undefined).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:på|i|ved|og|&)$/u.test(w))) continue;
+    const premises = words.length >= 2 && PREMISES.test(words[words.length - 1]!);
+    // (`Præstegårdens længe`: a house's part, its owner's name and a word for the part.)
+    const housePart = /^\p{Lu}\p{Ll}+s\s+\p{Ll}{3,}$/u.test(found);
+    if (found.length < 2 || words.length > 6 || (!housePart && !words.slice(1, premises ? -1 : undefined).every((w) => /^[\p{Lu}\d”"]/u.test(w) || /^(?:på|i|ved|og|&)$/u.test(w)))) continue;
     if (premises) return found;
     // A town alone, right after the meeting (`… landsrådsmøde i Middelfart, lørdag …`).
     if (words.length === 1 && m[1]!.toLowerCase() === 'i' && isTown(found) && /(?:møde|mødet|generalforsamling|generalforsamlingen|afholdt|afholdes|holdt|holdes|mødes)$/iu.test(text.slice(0, m.index).trimEnd())) return found;
     if (m[1]!.toLowerCase() === 'hos') continue;
-    // Right after the meeting's date or time (`… d. 14/9 2031 på A-farm`, `… kl. 19.00 i Holm House`): a name there is where it was.
-    if (AFTER_WHEN.test(text.slice(0, m.index)) && /^[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*|og|på|ved)){0,4}$/u.test(found) && !ORGANISATION.test(found) && (found.length >= 3 || /\d/u.test(found))) return inTown(found);
+    // Right after the meeting's date or time (`… d. 14/9 2031 på A-farm`, `… kl. 19.00 i Holm House`, `… 21. april på Holmhallen
+    // i Holmby`): a name there is where it was; so is a house's part (`16. november i Præstegårdens længe`).
+    const named = /^[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*|og|på|ved|i(?=\s+\p{Lu}))){0,4}$/u.test(found) || housePart;
+    if (AFTER_WHEN.test(text.slice(0, m.index)) && named && !ORGANISATION.test(found) && (found.length >= 3 || /\d/u.test(found))) return inTown(found);
+    // Right after the meeting was held (`… afholdt i ”Det Blå Rum” ved Holmsø`): a name in capitals or quotes.
+    if (HELD_BEFORE.test(text.slice(0, m.index)) && /^[”"“]?\p{Lu}/u.test(found) && words.slice(1).every((w) => /^[\p{Lu}\d”"]/u.test(w) || /^(?:på|i|ved|og|&)$/u.test(w)) && !ORGANISATION.test(found)) return inTown(found);
     if (found.length >= 3 && PLACE_IN_PASSING.test(found) && !ORGANISATION.test(found)) return inTown(found);
   }
   // `Generalforsamling den 2. marts 2031 kl. 17.30, Holmby Opera`: after the hour and a comma, a name to the line's end.
   const afterClock = PLACE_AFTER_CLOCK.exec(text);
   if (afterClock && !ORGANISATION.test(afterClock[1]!) && findDate(afterClock[1]!) === null && !/\b(?:Referat|Dagsorden|Deltagere|Afbud)\b/iu.test(afterClock[1]!)) return afterClock[1]!;
+  // `Onsdag den 21. marts 2031, Holmgade 32`: after the day and a comma, a street and its number to the end.
+  const afterDay = STREET_AFTER_DAY.exec(text);
+  if (afterDay) return afterDay[1]!;
   return null;
 }
+
+/** The last word of a name for premises, compounds too (`Holmby forsamlingshus`, `Vejby Snedkerlaugs lokaler`). */
+const PREMISES = /^(?:lokaler|lokale|lokalerne|klubhus|\p{Ll}*(?:hus|huset|sal|salen|stue|stuen|lokalet))$/u;
+/** Text that ends in the meeting being held (`… afholdt`, `Mødet foregik`). */
+const HELD_BEFORE = /(?<!\p{L})(?:afholdt|afholdes|holdt|holdes|foregik|foregår)\s*$/iu;
+/** A day with its year or month, a comma, and a street and number to the end, perhaps with its town (`… 2031, Holmgade 32`). */
+const STREET_AFTER_DAY = new RegExp(`(?:\\b(?:19|20)\\d\\d|\\d{1,2}\\.?\\s*(?:${Object.keys(MONTHS).join('|')}))\\s*,\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+\\d{1,3}[A-Za-z]?(?:,\\s*(?:\\d{4}\\s+)?\\p{Lu}[\\p{L}-]+)?)\\.?$`, 'iu');
 
 /** A town after a place and a comma, at the end of the text or of its sentence (`, Holmby`, `, Holmby.`). */
 const TOWN_TAIL = /^,\s*(\p{Lu}[\p{L}-]+)(?=\s*(?:[.;]|$))/u;
@@ -238,7 +268,7 @@ const TOWN_TAIL = /^,\s*(\p{Lu}[\p{L}-]+)(?=\s*(?:[.;]|$))/u;
 const PLACE_AFTER_CLOCK = /\b[Kk]l(?:\.|okken)?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*,\s+((?:Den\s+|Det\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*|i|på|og))*(?:,\s*(?:\p{Lu}[\p{L}-]*\s+\d{1,3}[A-Za-z]?|\d{4}\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]+))*)\.?$/u;
 
 /** Who the meeting was held at (`hos Bo Dal`, `hos Bo og Eva`, `HOS ELSE`, `hos HTFU`, `hos Eva Holm i Holmby`). */
-const HOST = /^(?:(?:formanden|næstformanden|kassereren|sekretæren)(?=\s+(?:i|på)\s)|\p{Lu}\p{Ll}+\.?|\p{Lu}{2,})(?:\s+og\s+\p{Lu}\p{L}+|\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,3}(?:\s+(?:i|på|I|PÅ)\s+\p{Lu}\p{L}+)?$/u;
+const HOST = /^(?:(?:formanden|næstformanden|kassereren|sekretæren)(?=\s+(?:i|på)\s|$)|\p{Lu}\p{Ll}+\.?|\p{Lu}{2,})(?:\s+og\s+\p{Lu}\p{L}+|\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,3}(?:\s+(?:i|på|I|PÅ)\s+\p{Lu}\p{L}+)?$/u;
 /** Text that ends in the meeting's date or time (`den 7. maj 2031`, `d. 27/7`, `kl. 19.00-21.00`). */
 const AFTER_WHEN = new RegExp(`(?:\\b[Kk]l(?:\\.|okken)?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?|\\b\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?(?:\\s+(?:19|20)\\d\\d)?|\\b\\d{1,2}\\.?\\s*(?:${Object.keys(MONTHS).join('|')})\\.?(?:,?\\s+(?:19|20)\\d\\d)?)\\s*,?\\s*$`, 'iu');
 /** A header's lines (`|` between them), the meeting's date, and the place under the date (`[lines, date, place]`); tests/vocabulary.test.ts runs them. */
