@@ -194,6 +194,10 @@ export const PLACE_EXAMPLES: [string, string | null][] = [
   ['Generalforsamling 23.02.2031. Afholdt i ”Det Blå Rum” ved Holmsø.', '”Det Blå Rum” ved Holmsø'],
   ['Onsdag den 21. marts 2031, Holmgade 32', 'Holmgade 32'],
   ['Mødet sluttede kl. 21.00, Bo Dal takkede for god ro og orden.', null],
+  ['Tirsdag d. 20.september 2031, Holmbyskolen, Holte', 'Holmbyskolen, Holte'],
+  ['Referat af bestyrelsesmøde den 3. marts 2031 kl. 19.00 Holmby Idrætscenter.', 'Holmby Idrætscenter'],
+  ['Generalforsamling 4. maj 2031, Bo Dal, Holte', null],
+  ['Bestyrelsen mødes 4. maj 2031, hvis vejret tillader det', null],
   ['Mødet blev holdt i Holmby Roklub.', null],
   ['Til stede: Bo Dal (på teams), Eva Holm.', null],
   ['Generalforsamlingen afholdes hos formanden, Bo Dal, Holmvej 9.', null],
@@ -252,8 +256,21 @@ export function placeIn(text: string): string | null {
   // `Onsdag den 21. marts 2031, Holmgade 32`: after the day and a comma, a street and its number to the end.
   const afterDay = STREET_AFTER_DAY.exec(text);
   if (afterDay) return afterDay[1]!;
+  // `… 20. september 2031, Holmbyskolen, Holmby`, `… kl. 19.00 Holmby Idrætscenter.`: a name for premises after the day or the hour.
+  const premisesAfter = PREMISES_AFTER_WHEN.exec(text);
+  if (premisesAfter && PREMISES_NAME.test(premisesAfter[1]!) && (premisesAfter[2] === undefined || isTown(premisesAfter[2]))) return premisesAfter[2] === undefined ? premisesAfter[1]! : `${premisesAfter[1]!}, ${premisesAfter[2]}`;
   return null;
 }
+
+/** A line that names a meeting or its papers: no place's name. */
+const MEETING_OR_PAPERS = /møde|generalforsamling|referat|dagsorden/iu;
+/**
+ * A name whose last word names premises (`Holmby Sognegård`, `Holmbyskolen`, `Holmby Idrætscenter`, `Holmby Kaserne`); not a
+ * church, which under a parish council's title is its letterhead.
+ */
+const PREMISES_NAME = /(?:gård|gården|hus|huset|kaserne|kasernen|skole|skolen|center|centret|centeret|hal|hallen|museum|museet|bibliotek|biblioteket)$/iu;
+/** After the day with its year or month and a comma, or after the hour, a name for premises to the end, perhaps with its town. */
+const PREMISES_AFTER_WHEN = new RegExp(`(?:(?:\\b(?:19|20)\\d\\d|\\d{1,2}\\.?\\s*(?:${Object.keys(MONTHS).map((m) => `[${m[0]}${m[0]!.toUpperCase()}]${m.slice(1)}`).join('|')}))\\s*,|\\b[Kk]l(?:\\.|okken)?\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*,?)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})(?:,\\s*(\\p{Lu}[\\p{L}-]+))?\\.?$`, 'u');
 
 /** The last word of a name for premises, compounds too (`Holmby forsamlingshus`, `Vejby Snedkerlaugs lokaler`). */
 const PREMISES = /^(?:lokaler|lokale|lokalerne|klubhus|\p{Ll}*(?:hus|huset|sal|salen|stue|stuen|lokalet))$/u;
@@ -278,7 +295,13 @@ export const PLACE_BESIDE_WHEN_EXAMPLES: [string, string, string | null][] = [
   ['Referat af generalforsamling | Onsdag den 7. februar 2031, kl. 19.00 | på | Restaurant Strandlyst, 2920 Holmby', '2031-02-07', 'Restaurant Strandlyst, 2920 Holmby'],
   ['Referat: 9. februar 2031 kl. 18:00 | Holmby Forsamlingshus, Kirkevej 17, 6950 Holmby', '2031-02-09', 'Holmby Forsamlingshus, Kirkevej 17, 6950 Holmby'],
   ['Holmby Forenings generalforsamling 16. maj 2031 på | Bøgely.', '2031-05-16', 'Bøgely'],
+  ['Generalforsamling | Torsdag d. 7. februar 2031 kl. 21 | Holmby Sognegård', '2031-02-07', 'Holmby Sognegård'],
+  ['Referat fra generalforsamling, lørdag den 2. oktober 2031 | på Holmby Kaserne', '2031-10-02', 'Holmby Kaserne'],
+  ['Referat | tirsdag 26. april 2031 | I Holmby Kultur og Fritidscenter ved Cafeteriet kl. 19:30', '2031-04-26', 'Holmby Kultur og Fritidscenter ved Cafeteriet'],
   ['Referat | 4. maj 2031 | Tilbage', '2031-05-04', null],
+  ['Referat | 4. maj 2031 | Bestyrelsesmøde, Holmby Musikskole', '2031-05-04', null],
+  ['Referat af menighedsrådsmøde 4. maj 2031 | Holmby Kirke | Menighedsrådet', '2031-05-04', null],
+  ['Referat | 4. maj 2031 | på Eva Holms forslag blev mødet flyttet', '2031-05-04', null],
   ['Referat | 4. maj 2031 | Bo Dal', '2031-05-04', null],
   ['Referat | 4. maj 2031 | Skrevet af Eva Holm', '2031-05-04', null],
   ['Referat | 4. maj 2031 | Bestyrelsesmøde', '2031-05-04', null],
@@ -303,6 +326,9 @@ export function placeBesideWhen(lines: SLine[], meeting: MeetingInfo): string | 
     // `i` / `Møllestuen, Holmhallen`: the preposition alone on the line before.
     const led = /^(?:i|på|I|På|PÅ)$/u.test(t) || /\s(?:i|på)$/u.test(text[k - 1]!);
     if (/^(?:i|på|I|På|PÅ)$/u.test(t) && k + 1 < text.length) t = text[++k]!;
+    // `på Holmby Kaserne`, `I Holmby Kulturcenter kl. 19:30`: the preposition opening the line leads to the place; the hour after it is no part of it.
+    const opened = /^(?:i|på|I|På|PÅ)\s+(?=\p{Lu})/u.exec(t);
+    if (opened) t = t.slice(opened[0].length).replace(/\s+(?:kl\.?|klokken)\s*\d.*$/iu, '');
     t = t.replace(/\.$/u, '');
     const words = t.split(/\s+/u);
     if (meeting.body !== null && t.toLowerCase() === meeting.body.toLowerCase()) continue;
@@ -313,8 +339,8 @@ export function placeBesideWhen(lines: SLine[], meeting: MeetingInfo): string | 
     if (isGivenName(words[0]!) && !/\d/u.test(t)) return null;
     if (words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|i|på|ved|st|tv|th|sal|mf)$/u.test(w)).length > 1) return null;
     // It reads as a place: premises, a street and number, a postcode and town, a town, a meeting online; or `på` led to it.
-    const placeLike = PLACE_IN_PASSING.test(t) || /\p{Ll}(?:vej|gade|stræde|allé|alle|plads|torv|vænge|vang)\s+\d/u.test(t) || /\b\d{4}\s+\p{Lu}/u.test(t) || (words.length === 1 && isTown(t)) || /^(?:Video|Videomøde|Videokonference|Online|Zoom|Teams|Skype)\b/iu.test(t);
-    return placeLike || led ? t : null;
+    const placeLike = PLACE_IN_PASSING.test(t) || (PREMISES_NAME.test(t) && !MEETING_OR_PAPERS.test(t)) || /\p{Ll}(?:vej|gade|stræde|allé|alle|plads|torv|vænge|vang)\s+\d/u.test(t) || /\b\d{4}\s+\p{Lu}/u.test(t) || (words.length === 1 && isTown(t)) || /^(?:Video|Videomøde|Videokonference|Online|Zoom|Teams|Skype)\b/iu.test(t);
+    return placeLike || led || opened ? t : null;
   }
   return null;
 }
