@@ -606,8 +606,15 @@ describe('the chair elected in wordings of the item that elects a dirigent', () 
     ['Kurt Holm blev foreslået, Kurt modtog valg.', 'Kurt Holm'],
     ['Per Dal blev foreslået, og valgt til dirigent.', 'Per Dal'],
     ['Oldermanden foreslog Bo Dal somdirigent. Blev valgt.', null],
+    ['Ib Lund blev foreslået og takkede ja. Ib konstaterede at mødet var lovligt indkaldt.', 'Ib Lund'],
+    ['Eva Holm Kirkevej 8.', 'Eva Holm'],
+    ['Eva Holm blev foreslået og takkede nej.', null],
   ])('%s → %s', (record, chair) => {
     expect(chairOf(record)).toBe(chair);
+  });
+
+  it('`Ordstyrer/Dirigent: Bo Dal` in the header: two words for the office', () => {
+    expect(parseText(['Referat af generalforsamling 4. marts 2031', 'Referent: Eva Holm', 'Ordstyrer/Dirigent: Bo Dal', '', '1. Beretning', 'Godkendt.'].join('\n')).meeting.chair).toBe('Bo Dal');
   });
 });
 

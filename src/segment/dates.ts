@@ -28,7 +28,8 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   ],
   // A day over 12 in the second place is a date written month first (`8/29/2019 4:00:00 PM`, a portal set to US English).
   [/\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b(?![.:]\d)/, (m) => iso(+m[3]!, +m[2]!, +m[1]!) ?? (+m[2]! > 12 ? iso(+m[3]!, +m[1]!, +m[2]!) : null)],
-  [/\b(\d{1,2})\/(\d{1,2})\s+(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+  // `26/1 2023`, `7/5 - 2016`: day and month, a space or a dash with spaces, the year.
+  [/\b(\d{1,2})\/(\d{1,2})(?:\s+[-–])?\s+(\d{4})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
   // `2006.04.19`: the year first, with full stops.
   [/\b((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})\b(?!\.\d)/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
   // `4.4. 2022`: day and month with full stops, the year after a space.
@@ -113,6 +114,8 @@ export const DATE_EXAMPLES: [string, string | null][] = [
   ['Vi har i år 2031 den 4. plads i rækken', null],
   ['Mandag d. 4.4. 2022', '2022-04-04'],
   ['21/11-2019', '2019-11-21'],
+  ['Referat af generalforsamling d. 7/5 - 2031', '2031-05-07'],
+  ['Musik på havnen 31/05 og 01/06 -2031', null],
   ['21-11-2019', '2019-11-21'],
   ['21.11.19', '2019-11-21'],
   ['2019-11-21', '2019-11-21'],

@@ -961,6 +961,8 @@ const ELECTED = [
   // `Hans mødeleder og Jens referent.`, `Tim Holm valgt.`: the name, then the office or the word, with no verb.
   new RegExp(`^${PERSON}\\s+${CHAIR_WORD}\\b`, 'gu'),
   new RegExp(`^${PERSON}\\s+(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
+  // `Bo Lind blev foreslået og takkede ja.`: proposed, and said yes.
+  new RegExp(`^${PERSON}\\s+blev\\s+foreslået(?:\\s+(?:som|til)\\s+${CHAIR_WORD})?\\s+og\\s+(?:takkede\\s+ja|sagde\\s+ja|accepterede|modtog\\s+valget)\\b`, 'gu'),
   // `Bo Lind blev foreslået som dirigent og valgt enstemmigt.`
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået\\s+(?:som|til)\\s+${CHAIR_WORD}\\s+og\\s+(?:blev\\s+)?(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
   // `Bestyrelsen foreslog Åge Mørk, der blev valgt.`
@@ -984,6 +986,8 @@ const ELECTED = [
 /** `Bestyrelsen foreslår Bo Dal. Vedtaget`: proposed, then adopted (read across the sentences' end). */
 const PROPOSED_ADOPTED = new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås|indstillede)\\s+${PERSON}\\.?\\s+(?:[Vv]edtaget|[Gg]odkendt|[Vv]algt)(?!\\p{L})`, 'u');
 const HOUSE_NUMBER_END = /\s*\(?\b(?:have|hus|nr\.?)\s*\d+[a-z]?\)?\s*$/iu;
+/** A street and its number after a name (`Bo Lind Holmvej 8`): where the person lives, no part of the name. */
+const STREET_END = /,?\s+\p{Lu}\p{Ll}+(?:vej|gade|stræde|allé|alle|plads|torv|vænge|vang|bakken|parken)\s+\d{1,3}[A-Za-z]?$/u;
 const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
 /** A record that elects the one to lead, in an item not titled as an election (`… foreslog Ib Juhl til at lede generalforsamlingen`). */
 const LEADS = new RegExp(`${CHAIR_WORD}|til at lede\\b`, 'iu');
@@ -1024,7 +1028,8 @@ function electedChair(items: Item[]): string | null {
     // (Only in an election's item, and not cut at an abbreviation's full stop: `Søren Chr. Hansen`.)
     const firstLine = text.split('\n')[0]!;
     const firstSentence = CHAIR_ITEM.test(item.title) ? firstLine.split(/(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u)[0]! : firstLine;
-    const alone = firstSentence.replace(/^[-–]\s*/u, '').replace(/\s+\p{Lu}\p{Ll}+:.*$/u, '').replace(/[.,]$/, '').replace(HOUSE_NUMBER_END, '').replace(/\s+fra\s+\p{Lu}[\p{L}\- ]{1,40}$/u, '');
+    // (… or with the street the person lives on: `Bo Lind Holmvej 8`.)
+    const alone = firstSentence.replace(/^[-–]\s*/u, '').replace(/\s+\p{Lu}\p{Ll}+:.*$/u, '').replace(/[.,]$/, '').replace(HOUSE_NUMBER_END, '').replace(/\s+fra\s+\p{Lu}[\p{L}\- ]{1,40}$/u, '').replace(STREET_END, '');
     // (`Vedtaget`, `Godkendt`: what became of the election, no one's name.)
     if (USUAL_TITLE.test(alone) || ASSEMBLY_TITLE.test(alone)) continue;
     if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && CHAIR_ITEM.test(item.title) && outcomeOf(alone) === null)) return alone;

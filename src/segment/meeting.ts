@@ -35,7 +35,8 @@ const FIELDS: [Field, RegExp][] = [
   // `Tid: Mandag, den 13. januar 2025, kl. 19.00`: a day and a time.
   ['when', /^Tid\s*:\s*(\p{L}.*\d.*)$/iu],
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse|Hvor|(?:${tolerant('Møde')}\\s?)?lokation)\\s*:\\s*(.+)$|^(?:${tolerant('Mødested')}|${tolerant('Møde')} lokation)\\s+(.+)$`, 'iu')],
-  ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer|Tovholder)(?:\\s+og\\s+referent)?\\s*:\\s*(.+)$`, 'iu')],
+  // (`Ordstyrer/Dirigent: Bo Dal`: two words for the office.)
+  ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer|Tovholder)(?:\\s*\\/\\s*(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent))?(?:\\s+og\\s+referent)?\\s*:\\s*(.+)$`, 'iu')],
   // Without a colon, as a table's cells print it (`Mødeleder Anne Holm`): only before a name.
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent)\\s+(\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3})$`, 'u')],
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
@@ -300,6 +301,7 @@ export const PLACE_BESIDE_WHEN_EXAMPLES: [string, string, string | null][] = [
   ['Referat | tirsdag 26. april 2031 | I Holmby Kultur og Fritidscenter ved Cafeteriet kl. 19:30', '2031-04-26', 'Holmby Kultur og Fritidscenter ved Cafeteriet'],
   ['Referat | 4. maj 2031 | Tilbage', '2031-05-04', null],
   ['Referat | 4. maj 2031 | Bestyrelsesmøde, Holmby Musikskole', '2031-05-04', null],
+  ['Referat 4/5 - 2031 | Grundejerforeningen Strandgården 2920 Holmby', '2031-05-04', null],
   ['Referat af menighedsrådsmøde 4. maj 2031 | Holmby Kirke | Menighedsrådet', '2031-05-04', null],
   ['Referat | 4. maj 2031 | på Eva Holms forslag blev mødet flyttet', '2031-05-04', null],
   ['Referat | 4. maj 2031 | Bo Dal', '2031-05-04', null],
@@ -332,7 +334,8 @@ export function placeBesideWhen(lines: SLine[], meeting: MeetingInfo): string | 
     t = t.replace(/\.$/u, '');
     const words = t.split(/\s+/u);
     if (meeting.body !== null && t.toLowerCase() === meeting.body.toLowerCase()) continue;
-    if (ORGANISATION.test(t) && !PLACE_IN_PASSING.test(t)) continue;
+    // (An organisation's name, also one whose premises' word ends it: `Grundejerforeningen Strandgården 2920 Holmby`, its letterhead.)
+    if (ORGANISATION.test(t) && (!PLACE_IN_PASSING.test(t) || /^\p{Lu}\p{Ll}*(?:forening|selskab|klub|laug)(?:en|et|ben)?\s/u.test(t))) continue;
     if (t.length < 3 || t.length > 80 || words.length > 8 || /[:;?!]/u.test(t) || NOT_A_PLACE_LINE.test(t) || findDate(t) || /\d{1,2}[.:]\d{2}/u.test(t)) return null;
     if (!/^\p{Lu}/u.test(t) || /\(\p{Lu}{1,2}\)/u.test(t)) return null;
     // A person (`Bo Dal`), or a sentence (more than one word in small letters, an address's aside).
