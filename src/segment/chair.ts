@@ -147,8 +147,8 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'led the meeting',
-    cue: /ledet|ledede|ledte/u,
-    re: new RegExp(`(?<![\\p{L}])(?:[Mm]ødet|[Gg]eneralforsamlingen|[Ff]orsamlingen)\\s+(?:blev\\s+)?ledet\\s+af\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])(?:${CHAIRMAN}\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:ledede|ledte)\\s+(?:mødet|generalforsamlingen|forsamlingen)`, 'gu'),
+    cue: /ledet|ledede|ledte|leder/u,
+    re: new RegExp(`(?<![\\p{L}])(?:[Mm]ødet|[Gg]eneralforsamlingen|[Ff]orsamlingen)\\s+(?:blev\\s+)?ledet\\s+af\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])(?:${CHAIRMAN}\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:ledede|ledte|leder)\\s+(?:mødet|generalforsamlingen|forsamlingen)`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -156,6 +156,8 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Jens Ulrik Bak ledede mødet.', 'Jens Ulrik Bak'],
       ['Formand Bo Holm ledte mødet.', 'Bo Holm'],
       ['Mødet blev ledet godt.', null],
+      ['Britt Holm leder generalforsamlingen på fornem vis.', 'Britt Holm'],
+      ['Bo Dal, leder af skolen, bød velkommen.', null],
     ],
   },
   {
@@ -200,10 +202,10 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'elected, in the item that elects the chair',
-    cue: /valgt|valgtes|vælges|foresl|påtog|forslag|applaus|akklamation/iu,
+    cue: /valgt|valgtes|vælges|foresl|påtog|forslag|applaus|akklamation|konstater/iu,
     // `Valg af dirigent` / `Bo Dal er valgt.`, `I stedet valgtes Eva Lund.`, `Bo Dal blev foreslået og takkede ja.`,
     // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bestyrelsens forslag: Bo Dal. Valgt …`.
-    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s+som\\s+${CHAIR_WORD})?,?\\s+og\\s+(?:han|hun)\\s+blev\\s+(?:enstemmigt\\s+)?valgt|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}|^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}|(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået,\\s+(?:og\\s+(?:enstemmigt\\s+)?valgt|(?:\\p{Lu}\\p{Ll}+\\s+)?modtog\\s+valg)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))(?:[Tt]raditionen\\s+tro\\s+|[Ii]gen\\s+|[Ss]om\\s+sædvanlig\\s+)?(?:valgtes|vælges|genvælges)\\s+${PERSON}(?=\\s*[.,]|$)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+med\\s+(?:applaus|akklamation)\\b`, 'gu'),
+    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s+som\\s+${CHAIR_WORD})?,?\\s+og\\s+(?:han|hun)\\s+blev\\s+(?:enstemmigt\\s+)?valgt|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}|^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}|(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået,\\s+(?:og\\s+(?:enstemmigt\\s+)?valgt|(?:\\p{Lu}\\p{Ll}+\\s+)?modtog\\s+valg)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))(?:[Tt]raditionen\\s+tro\\s+|[Ii]gen\\s+|[Ss]om\\s+sædvanlig\\s+)?(?:valgtes|vælges|genvælges)\\s+${PERSON}(?=\\s*[.,]|$)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+med\\s+(?:applaus|akklamation)\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+valgtes\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON},?\\s+(?:som|der)\\s+(?:konstaterer|konstaterede|kunne\\s+konstatere)\\b`, 'gu'),
     inElection: true,
     withoutElection: false,
     examples: [
@@ -222,6 +224,9 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Valgt blev Jens Holm.', 'Jens Holm'],
       ['Valgt uden afstemning blev Knud Dal Lund, der konstaterede, at alt var i orden.', 'Knud Dal Lund'],
       ['Kurt Holm blev foreslået, Kurt modtog valg.', 'Kurt Holm'],
+      ['Valg af dirigent: Niels H. Dal valgtes', 'Niels H. Dal'],
+      ['Jørgen Holm, som konstaterer at generalforsamlingen er lovligt indvarslet.', 'Jørgen Holm'],
+      ['Valg af ordstyrer: Jørgen Holm, som konstaterer at alt er i orden.', 'Jørgen Holm'],
       ['Per Dal blev foreslået, og valgt til dirigent.', 'Per Dal'],
       ['Valg af dirigent Bestyrelsen foreslår Peter Holm. Godkendt.', 'Peter Holm'],
       ['Traditionen tro vælges Bent Holm.', 'Bent Holm'],
@@ -259,7 +264,7 @@ export const CHAIR_ROWS: ChairRow[] = [
 ];
 
 /** A word every row's sentence holds: an office, an election or a proposal, leading, welcoming. */
-const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|vælges|genvalgte|ledet|ledede|ledte|velkommen|åbnede|foreslået|foreslog|foreslår|forslag|påtog|applaus|akklamation)(?!\\p{L})|til\\s+at\\s+lede`, 'iu');
+const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|vælges|genvalgte|ledet|ledede|ledte|leder|konstaterer|konstaterede|velkommen|åbnede|foreslået|foreslog|foreslår|forslag|påtog|applaus|akklamation)(?!\\p{L})|til\\s+at\\s+lede`, 'iu');
 
 /** An office's label run on after a name: `Tom Holm Referent`, `Bo Dal Kasserer`. */
 export const NEXT_OFFICE = /\s+(?:Referent|Kasserer|Formand|Næstformand|Sekretær|Dirigent|Ordstyrer|Revisor|Stemmetællere?)$/u;

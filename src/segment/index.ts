@@ -986,8 +986,8 @@ const ELECTED = [
 /** `Bestyrelsen foreslår Bo Dal. Vedtaget`: proposed, then adopted (read across the sentences' end). */
 const PROPOSED_ADOPTED = new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås|indstillede)\\s+${PERSON}\\.?\\s+(?:[Vv]edtaget|[Gg]odkendt|[Vv]algt)(?!\\p{L})`, 'u');
 const HOUSE_NUMBER_END = /\s*\(?\b(?:have|hus|nr\.?)\s*\d+[a-z]?\)?\s*$/iu;
-/** A street and its number after a name (`Bo Lind Holmvej 8`): where the person lives, no part of the name. */
-const STREET_END = /,?\s+\p{Lu}\p{Ll}+(?:vej|gade|stræde|allé|alle|plads|torv|vænge|vang|bakken|parken)\s+\d{1,3}[A-Za-z]?$/u;
+/** A street and its number after a name (`Bo Lind Holmvej 8`), or a flat's number (`Bo (148)`): where the person lives, no part of the name. */
+const STREET_END = /,?\s+\p{Lu}\p{Ll}+(?:vej|gade|stræde|allé|alle|plads|torv|vænge|vang|bakken|parken)\s+\d{1,3}[A-Za-z]?$|\s*\(\d{1,4}\)$/u;
 const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
 /** A record that elects the one to lead, in an item not titled as an election (`… foreslog Ib Juhl til at lede generalforsamlingen`). */
 const LEADS = new RegExp(`${CHAIR_WORD}|til at lede\\b`, 'iu');
