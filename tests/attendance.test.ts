@@ -358,3 +358,20 @@ describe('attendance told in running text', () => {
     expect(listed.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Kaj']);
   });
 });
+
+describe('apologies in the shapes lists take', () => {
+  const absentOf = (lines: string[]) =>
+    parseText(['Referat af bestyrelsesmøde 4. maj 2031', '', ...lines, '', '1. Regnskab', 'Godkendt.'].join('\n'))
+      .participants.filter((p) => p.group === 'absent')
+      .map((p) => p.name);
+
+  it.each([
+    ['a run ended by a comma, a sentence after it', ['Afbud:', '', 'Eva Holm, Ib Lund,', '', 'Mødet blev holdt i haven på grund af vejret.'], ['Eva Holm', 'Ib Lund']],
+    ['a name and an office a paragraph each', ['Afbud:', '', 'Eva Holm suppleant', '', 'Ib Lund kasserer'], ['Eva Holm', 'Ib Lund']],
+    ['initials in brackets, dashes between', ['Afbud: Eva Holm(EH) – Ib Lund(IL)- Bo Dal (BD)'], ['Eva Holm', 'Ib Lund', 'Bo Dal']],
+    ['initials after each name', ['Afbud: Eva Holm EH, Ib Lund IL'], ['Eva Holm', 'Ib Lund']],
+    ['one not heard from', ['Deltagere: Bo, Ane', 'Afbud: Eva, Ib', 'Ikke hørt fra: Kim'], ['Eva', 'Ib', 'Kim']],
+  ])('%s', (_shape, lines, absent) => {
+    expect(absentOf(lines)).toEqual(absent);
+  });
+});

@@ -19,7 +19,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')}(?: deltagere| ${tolerant('fremmødte')})?|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter|(?:Kritiske\\s+|Interne\\s+)?[Rr]evisorer|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
   // `Fraværende stiftsrådsmedlemmer`, `Følgende havde meldt afbud`, `Fraværende var`.
-  ['absent', new RegExp(`^(?:Afbud|Uden afbud|Meldt afbud|Afbud meldt|(?:${tolerant('Følgende')}\\s+)?(?:havde\\s+|har\\s+)?meldt\\s+afbud|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud| var| \\p{L}*medlemmer(?: og øvrige)?)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|(?:${tolerant('Følgende')}\\s+)?(?:var|er)\\s+${tolerant('fraværende')}|Ikke (?:til stede|tilstede)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Fraværende')} fra (?:bestyrelsen|udvalget|rådet)|Kunne ikke (?:komme|deltage)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')})$`, 'iu')],
+  ['absent', new RegExp(`^(?:Afbud|Uden afbud|Meldt afbud|Afbud meldt|(?:${tolerant('Følgende')}\\s+)?(?:havde\\s+|har\\s+)?meldt\\s+afbud|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud| var| \\p{L}*medlemmer(?: og øvrige)?)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra|(?:${tolerant('Følgende')}\\s+)?(?:var|er)\\s+${tolerant('fraværende')}|Ikke (?:til stede|tilstede)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Fraværende')} fra (?:bestyrelsen|udvalget|rådet)|Kunne ikke (?:komme|deltage)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')}|Ikke (?:hørt|${tolerant('hørt')}) fra)$`, 'iu')],
 ];
 
 /** Group labels as printed, and lines that are none; tests/vocabulary.test.ts runs them. */
@@ -65,6 +65,7 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Kunne ikke komme fra bestyrelsen:', 'absent'],
   ['Fraværende fra bestyrelsen:', 'absent'],
   ['Følgende var fraværende:', 'absent'],
+  ['Ikke hørt fra:', 'absent'],
   ['Fra mødet i maj', null],
   ['Bestyrelsens beretning', null],
 ];
@@ -130,7 +131,9 @@ export function entries(lines: SLine[]): SLine[] {
     const first = t.split(',')[0]!.replace(ABSENCE_SUFFIX, '').replace(/\(.*$/, '').replace(/\/.*$/, '').replace(/\s+[-–]\s+.*$/u, '').trim();
     // A line that opens with a name and goes on with something else (`Jens Mørk #40 Næstformand`) starts an entry too.
     const leadingName = first.split(/\s+/).slice(0, 2).join(' ');
-    const startsEntry = looksLikeName(first) || (/\s(?:#|\d)/u.test(first) && looksLikeName(leadingName)) || (out.length === 0 && /^\p{Lu}/u.test(t)) || SUB_LABEL.test(t);
+    // (`Hanne Holm kasserer`: a name, then the person's office in small letters.)
+    const officeAfter = /^(.+?)\s+(\p{Ll}[\p{Ll} ]+)$/u.exec(first);
+    const startsEntry = looksLikeName(first) || (/\s(?:#|\d)/u.test(first) && looksLikeName(leadingName)) || (officeAfter !== null && RUN_OFFICE.test(officeAfter[2]!) && looksLikeName(officeAfter[1]!)) || (out.length === 0 && /^\p{Lu}/u.test(t)) || SUB_LABEL.test(t);
     const prev = out[out.length - 1];
     const prevOpen = prev !== undefined && (/[,(&]$|\bog$/u.test(prev.text) || (prev.text.match(/\(/g) ?? []).length > (prev.text.match(/\)/g) ?? []).length);
     // A sentence after the list (`Kaffe og kage sørges der for.`) is not part of anyone's entry.
@@ -314,8 +317,9 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
     else group = 'absent';
   }
   // `Karen Holm – Bo Lind – Lise Dam`: names between dashes.
-  if (/\s[-–]\s/u.test(t)) {
-    const dashed = t.split(/\s+[-–]\s+/u);
+  // (`Bo Dal(BD) – Eva Holm(EH)- Ib Lund (IL)`: after a bracket the dash parts names with or without spaces.)
+  if (/\s[-–]\s|\)\s*[-–]\s*\p{Lu}/u.test(t)) {
+    const dashed = t.split(/\s+[-–]\s+|(?<=\))\s*[-–]\s*(?=\p{Lu})/u);
     if (dashed.length >= 3 && dashed.every((x) => looksLikeName(notesOf(x).rest))) t = dashed.join(', ');
   }
   // `Bo Holm; Ib Lund; Eva Dal`: names between semicolons.
@@ -323,6 +327,8 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
     const semi = t.split(/\s*;\s*/u).filter((x) => x !== '');
     if (semi.length >= 2 && semi.every((x) => looksLikeName(notesOf(x).rest))) t = semi.join(', ');
   }
+  // `Bo Holm BH, Ib Lund IL`: a person's initials after the name are a note on it.
+  t = t.replace(/((?:\p{Lu}[\p{Ll}'’\-]+\s+){1,3}\p{Lu}[\p{Ll}'’\-]+)\s+(\p{Lu}{2,3})(?=\s*(?:,|\s+og\s|$))/gu, '$1 ($2)');
   // `Bo Holm/formand, Ib Lund/kasserer`: an office after a slash is a note on the name.
   t = t.replace(/((?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\p{Lu}[\p{L}'’\-]+)\s*\/\s*(\p{Ll}[\p{Ll}\- ]{2,30}?)(?=\s*(?:,|\s+og\s|$))/gu, '$1 ($2)');
   // A substitute: `Søren Hansen, centerleder …, Vejle Kommune deltog på mødet i stedet for Daniel Bomholt.`
@@ -494,7 +500,9 @@ export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLin
       // The run goes on over wrapped lines (`…, Bo Friis,` / `Carl Dam`) and lines of more names; a sentence after it is no one.
       const filled = b.lines.filter((l) => !l.blank);
       let k = 1;
-      while (k < filled.length && (/(?:[,&]|\bog)$/u.test(filled[k - 1]!.text) || runGoesOn(filled[k]!.text))) k++;
+      // (`Bo Dal, Eva Holm,` / `Mødet blev holdt på terrassen.`: a comma ending the list takes no sentence after it.)
+      const sentence = (x: string) => /[.!?]$/u.test(x) && x.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w)).length >= 3 && !looksLikeName(notesOf(splitRun(x)[0] ?? '').rest);
+      while (k < filled.length && ((/(?:[,&]|\bog)$/u.test(filled[k - 1]!.text) && !sentence(filled[k]!.text)) || runGoesOn(filled[k]!.text))) k++;
       people.push(...parseEntry(filled.slice(0, k).map((l) => l.text).join(' '), b.group));
       for (const e of entries(filled.slice(k))) people.push(...subgroupEntry(e.text, b.group));
     } else {
