@@ -375,3 +375,17 @@ describe('apologies in the shapes lists take', () => {
     expect(absentOf(lines)).toEqual(absent);
   });
 });
+
+describe('those present in the shapes lists take', () => {
+  const presentOf = (lines: string[]) =>
+    parseText(['Referat af bestyrelsesmøde 4. maj 2031', '', ...lines, '', '1. Regnskab', 'Godkendt.'].join('\n'))
+      .participants.filter((p) => p.group !== 'absent')
+      .map((p) => p.name);
+
+  it.each([
+    ['a semicolon for the label\'s colon', ['Deltagere; Bo Dal Holm, Eva Holm, Ib Lund og Kim Sand'], ['Bo Dal Holm', 'Eva Holm', 'Ib Lund', 'Kim Sand']],
+    ['the last ones after where they come from', ['Deltagere: Bo, Eva og Ib samt fra elevrådet Mai Lund og ?'], ['Bo', 'Eva', 'Ib', 'Mai Lund']],
+  ])('%s', (_shape, lines, present) => {
+    expect(presentOf(lines)).toEqual(present);
+  });
+});

@@ -261,6 +261,8 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   }
   // `Bo, Ib og ?`: a name the writer did not know is nobody's entry.
   text = text.replace(/(?:,\s*|\s+og\s+)\?+\s*$/u, '');
+  // `Bo, Ib og Ane samt fra elevrådet Mai Holm`: where the last ones come from is no part of their names.
+  text = text.replace(/(\s+samt|,)\s+fra\s+(?:\p{Ll}+\s+){1,2}(?=\p{Lu})/gu, '$1 ');
   // `Villy Søvndal, F - Tine Hundahl Jensen stedfortræder`: the absentee and the substitute who came.
   const deputy = DEPUTY.exec(text.replace(/\s+/g, ' ').trim());
   if (deputy && looksLikeName(deputy[2]!)) {
