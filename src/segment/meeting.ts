@@ -692,6 +692,11 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Online formandsmøde i DGI Holmby Skydning', 'DGI Holmby Skydning'],
   ['Referat ved Holm Danias Generalforsamling Onsdag den 25. februar 2031 på Hotel Strand', 'Holm Dania'],
   ['Referat af ordinær generelforsamling i Holmby Malerlaug (HML)', 'Holmby Malerlaug'],
+  ['REFERAT FRA GENERALFORSAMLING d. 19. MARTS 2031 FOR HOLMBY BEBOERFORENING.', 'HOLMBY BEBOERFORENING'],
+  ['Referat af ordinær generalforsamling i Holmby -Vestskov Digelag', 'Holmby -Vestskov Digelag'],
+  ['Ordinær generalforamling i Støtteforeningen for Holmby Kirkes Voksenkor', 'Støtteforeningen for Holmby Kirkes Voksenkor'],
+  ['REFERAT FRA BESTYRELSESMØDE DEN 1. JUNI 2031 KL. 18.00', null],
+  ['GENERALFORSAMLING - Referat af ordinær generalforsamling 2031', null],
   // A place, a kind of meeting, a time: no body.
   ['Bestyrelsesmøde i Holmby', null],
   ['Generalforsamling i Holmby Forsamlingshus', null],
@@ -721,9 +726,9 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
 const WEEKDAY_CAPITAL = WEEKDAY.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
 
 /** What opens a meeting's title before the meeting: the document's kind, perhaps with `af`/`fra` or a dash. */
-const TITLE_KIND_LEAD = /^(?:(?:Åbent|Lukket|Endeligt|ENDELIGT)\s+)?(?:[Rr]eferat|REFERAT|[Bb]eslutningsreferat|[Dd]agsorden|DAGSORDEN|[Pp]rotokol|[Uu]ddrag|[Ii]ndkaldelse|[Ii]nvitation)(?:\s+(?:af|fra|for|til|ved))?\s*[-–:,]?\s*/u;
+const TITLE_KIND_LEAD = /^(?:(?:Åbent|Lukket|Endeligt|ENDELIGT)\s+)?(?:[Rr]eferat|REFERAT|[Bb]eslutningsreferat|[Dd]agsorden|DAGSORDEN|[Pp]rotokol|[Uu]ddrag|[Ii]ndkaldelse|[Ii]nvitation)(?:\s+(?:af|fra|for|til|ved|AF|FRA|FOR|TIL|VED))?\s*[-–:,]?\s*/u;
 /** The meeting, perhaps ordinary or extraordinary (`ordinær generalforsamling`, `Bestyrelsesmøde`, `repræsentantskabsmøde`). */
-const TITLE_MEETING = /^(?:(?:ordinære?|ekstraordinære?|konstituerende|årlige?|virtuel|online|digitalt?)\s+)*(?:\p{L}*møde(?:t)?|gener[ae]lforsamling(?:en)?)(?!\p{L})/iu;
+const TITLE_MEETING = /^(?:(?:ordinære?|ekstraordinære?|konstituerende|årlige?|virtuel|online|digitalt?)\s+)*(?:\p{L}*møde(?:t)?|gener[ae]lfors?amling(?:en)?)(?!\p{L})/iu;
 /** When, right after the meeting: a weekday, `den`, a date or a year, `nr. 4`. */
 const TITLE_WHEN_LEAD = new RegExp(`^\\s*(?:[,–-]\\s*)?(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?`, 'iu');
 /** Where a body's name ends: a comma, a dash, a weekday, `den`, `kl.`, `afholdt`, a date, a year, markup. */
@@ -735,7 +740,7 @@ const PLACE_NAME_END = /(?:hus|huset|hallen|hal|salen|sal|kroen|kro|hotel|hotell
 /** A web page's controls printed after its title (`PDF Udskriv Email`). */
 const PAGE_CONTROL = /\b(?:PDF|Udskriv|Print|E-?mail|Del|Læs op)\b/u;
 /** A name's signs of an organisation: its kind (`Roklub`, `Fællesråd`, `Nationalparkbestyrelsen`), capitals (`HU72`, `FOA`), or several capitalised words. */
-const BODYLIKE = /(?:forening|klub|laug|selskab|vandværk|koret?|råd|udvalg|fond|bestyrelse|forbund|union|kreds|afdeling|samvirke|parti|liste|gruppe|gilde|forum|netværk|loge|orkester)(?:en|et|s|ben|n)?(?!\p{Ll})|\p{Lu}{2,}|\p{Ll}erne$/u;
+const BODYLIKE = /(?:forening|klub|laug|selskab|vandværk|koret?|råd|udvalg|fond|bestyrelse|forbund|union|kreds|afdeling|samvirke|parti|liste|gruppe|gilde|forum|netværk|loge|orkester|(?:[Dd]ige|[Vv]ej|[Pp]umpe|[Ss]luse|[Kk]anal|[Gg]røfte|[Bb]ro)lag)(?:en|et|s|ben|n)?(?!\p{Ll})|\p{Lu}{2,}|\p{Ll}erne$/u;
 
 /** `Holmby Lystfiskerforenings bestyrelsesmøde`, `Holmby Skakforbunds delegeretmøde`: a name in the genitive opening the title (a board's meeting only an organisation's). */
 const TITLE_GENITIVE = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og\s+\p{L}[\p{L}&\-]*)){0,4}?)(s|’s|'s)\s+(?:(?:ordinære|ekstraordinære|årlige)\s+)?(\p{Ll}*møde|[Gg]eneralforsamling)(?!\p{L})/u;
@@ -790,6 +795,8 @@ export function bodyInMeetingTitle(line: string): string | null {
       .trim()
       .replace(/(?<!\saf)\s+(?:i\s+)?(?:19[5-9]\d|20\d\d)$/u, '')
       .replace(/[,:;]$/u, '')
+      // (`HOLMBY BEBOERFORENING.`: the title's full stop after a name in capitals.)
+      .replace(/(?<=\p{Lu}{3})\.$/u, '')
       .replace(/\s+(?:af|i|og|for|til)$/u, '')
       // `Holmby Malerlaug (HML)`: the name's letters in brackets after it.
       .replace(/(?<=\S)\s*\(\p{Lu}[\p{Lu}\d&.\-]{1,9}\)$/u, '');
@@ -801,7 +808,9 @@ export function bodyInMeetingTitle(line: string): string | null {
     if (/\s(?:lokaler|lokalerne|lokale|lokalet|huset|hallen|salen|klubhus|klubhuset)(?:\s|$)/u.test(name)) return null;
     // `… i Holmby Forsamlingshus`, `… i klubbens lokaler`: where it was held; `Klokken 17.15`: when.
     if (PLACE_NAME_END.test(name) && (/^\p{Ll}/u.test(words.at(-1)!) || !BODYLIKE.test(name.replace(PLACE_NAME_END, '')))) return null;
-    if (/^(?:Klokken|Kl\.?|Tidspunkt|Tid|Sted|Dato)$/u.test(words[0]!)) return null;
+    if (/^(?:Klokken|Kl\.?|Tidspunkt|Tid|Sted|Dato)$/iu.test(words[0]!)) return null;
+    // `GENERALFORSAMLING - Referat af ordinær generalforsamling 2031`: the title again, no name.
+    if (/^(?:referat|dagsorden|beslutningsreferat|protokol|indkaldelse)(?!\p{L})/iu.test(name)) return null;
     // `GENERALFORSAMLING AFHOLDT 6. APRIL 2031`: when it was held, in capitals, names no one.
     if (/^(?:afholdt|afholdes|afholdtes|holdt|holdes)$/iu.test(words[0]!)) return null;
     // `… i Holmby`: a town alone is where the meeting was; a name with a kind, capitals or several words is whose.
