@@ -969,3 +969,16 @@ describe("a table's label cell run into its value", () => {
     expect(doc.participants.map((p) => `${p.name}/${p.group}`).sort()).toEqual(['Bo Dal/secretariat', 'Eva Holm/member', 'Per Lund/member']);
   });
 });
+
+describe('a letter\'s town and date above the minutes', () => {
+  it('`Holmby d. 20. december 2031` dates the writing and names no body; the title below dates the meeting', () => {
+    const m = parseText(['Odense d. 20. december 2031', 'Referat af bestyrelsesmøde d. 9. december 2031 hos Bo', '', '1. Regnskab', 'Godkendt.'].join('\n')).meeting;
+    expect([m.body, m.date]).toEqual([null, '2031-12-09']);
+  });
+
+  it('with nothing else dated, the letter\'s date is the meeting\'s; `Ekstra ordinær d. …` names no body', () => {
+    const m = parseText(['Ekstra ordinær d. 11. august 2031', '', 'Referat', '', '1. Regnskab', 'Godkendt.'].join('\n')).meeting;
+    expect([m.body, m.date]).toEqual([null, '2031-08-11']);
+    expect(parseText(['Odense d. 20. december 2031', '', 'Referat', '', '1. Regnskab', 'Godkendt.'].join('\n')).meeting.date).toBe('2031-12-20');
+  });
+});

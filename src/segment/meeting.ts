@@ -82,7 +82,7 @@ const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?
 /** A weekday and the date after it (`Onsdag den 15-maj-2002`, `tirsdag d. 3. marts 2020`). */
 const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY})\\b,?\\s*(?:den\\s+|d\\.\\s*)?(?=\\d)`, 'iu');
 /** What stands before a date and names nothing: a weekday, `den`, `senest`, `fra og med`. */
-const NOT_NAMED = new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med)$`, 'iu');
+const NOT_NAMED = new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med|(?:ekstra\\s*)?ordinær(?:e|t)?|ekstraordinær(?:e|t)?)$`, 'iu');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
 /** `Skovboskolen, mødelokale K2`: a building, then its room. */
@@ -1510,11 +1510,15 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // A sentence (`Formanden havde indkaldt til bestyrelsesmøde onsdag den …`) names no body.
       const prose = named.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|for|i|af|med|til|på|om)$/u.test(w)).length > 1;
       // `Holmby, mandag d. 7. april 2031.`: a letter's town and date, not a body.
-      const dateline = /^\p{Lu}\p{Ll}+,\s/u.test(t) && !/\s/u.test(named) && !BODYLIKE.test(named);
+      // (`Holmby d. 20. december 2031`: a known town alone before the date is a dateline too.)
+      const dateline = (/^\p{Lu}\p{Ll}+,\s/u.test(t) || isTown(named)) && !/\s/u.test(named) && !BODYLIKE.test(named);
       if (named !== '' && !prose && !dateline && !bulleted && !NOT_NAMED.test(named)) offerBody(() => bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named));
       // (With the hour as well, `Svalegården, onsdag den 6. marts 2031, kl. 19.30`, it is where the meeting was.)
       if (dateline && CLOCK.test(t) && !WEEKDAY_WORD.test(named) && !/møde|generalforsamling|referat|dagsorden/iu.test(named)) meeting.location ??= named;
-      takeWhen(t);
+      // (A letter's town and date with no hour, `Holmby d. 20. december 2031`, dates the writing: the meeting's only where nothing else dates it.)
+      const written = dateline && !CLOCK.test(t) ? findDate(t) : null;
+      if (written) looseDate ??= { date: written.date, line: l, start: null, end: null };
+      else takeWhen(t);
       dateLineAt = i;
     } else if (TIME_ONLY.test(t)) {
       // `Kl. 18.00 – 20.30` on a line of its own.
