@@ -1569,7 +1569,7 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   // `Status på hjælper... det fungerer godt`: an ellipsis between a title and what was said about it.
   if (bare && /^\s*(?:\.{2,}|…)/u.test(rest.slice(m[1]!.length))) return { title: head, text: tail };
   const byDot = !/[:–-]/.test(rest.slice(m[1]!.length, m[1]!.length + 3));
-  const short = /^(?:ok|okay|ja|nej|intet|ingen|godkendt|vedtaget|taget til efterretning)[.!]?$/iu.test(tail);
+  const short = /^(?:ok|okay|ja|nej|intet|ingen|godkendt|vedtaget|taget til efterretning|uændret|uforandret)[.!]?$/iu.test(tail);
   const decided = short || (bare && outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail)));
   // `Meddelelser: Bo Dal har været syg.` over more text: a one-word title of the usual kind, then a sentence of what was said.
   if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && ONE_WORD_TITLE.test(head) && /^\p{Lu}/u.test(tail) && /[.!]$/.test(tail) && tail.split(/\s+/).length >= 3 && /\b(?:har|er|blev|var|skal|vil|kan|bliver)\b/u.test(tail)) return { title: head, text: tail };
