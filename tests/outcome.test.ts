@@ -173,6 +173,8 @@ describe('election items', () => {
     ['Mødeleder og referent', 'Hans mødeleder og Jens referent.', 'approved'],
     ['Valg af dirigent og referent', 'Dirigent: Sara Dal, foreslås af bestyrelsen.', 'approved'],
     ['Valg af kasserer', 'Ingen stillede op.', null],
+    ['Valg af dirigent', 'Bestyrelsen foreslog Erik Dam, der påtog sig hvervet. Han konstaterede, at alt var i orden.', 'approved'],
+    ['Konstituering af bestyrelsen', 'Formand - Eva Holm\nKasserer - Bo Dal', 'approved'],
     ['Regnskab', 'Jeanette', null],
   ])('%s: %s', (title, record, expected) => expect(outcome(title, record)).toBe(expected));
 });

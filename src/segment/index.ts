@@ -1476,11 +1476,16 @@ function reportOutcome(title: string, itemType: string | null, decision: string 
   return REPORT_TITLE.test(title.trim()) || /orientering/iu.test(itemType ?? '') ? 'noted' : null;
 }
 
+/** Words that tell someone took an office on: `påtog sig hvervet`, `modtog valg`, `takkede ja`. */
+const TOOK_OFFICE = /(?<!\p{L})(?:påtog\s+sig\s+(?:hvervet|opgaven)|modtog\s+(?:gen)?valg(?:et)?|takkede\s+ja|sagde\s+ja\s+tak)(?!\p{L})/iu;
 function electionOutcome(title: string, decision: string | null): Item['outcome'] {
   if (decision === null || !ELECTION_ITEM.test(title)) return null;
   // A label over the names (`Valg:` / `Formand Mogens Holm`) is passed over.
   const lines = decision.split('\n');
-  const first = (lines.find((l) => !/:\s*$/.test(l.trim())) ?? lines[0]!).replace(/^(?:[•·▪◦●○■-]|\d{1,2}[.)])\s*/u, '').replace(/^(?:(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær)\s*(?::|\s(?:var|er|blev)\b)?\s*|(?:Gen)?valg(?:t)?\s+(?:til|af)\s+)/iu, '').trim();
+  // (`Formand - Bo Dal`: an office, a dash and the one in it.)
+  const first = (lines.find((l) => !/:\s*$/.test(l.trim())) ?? lines[0]!).replace(/^(?:[•·▪◦●○■-]|\d{1,2}[.)])\s*/u, '').replace(/^(?:(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær)\s*(?::|[-–]|\s(?:var|er|blev)\b)?\s*|(?:Gen)?valg(?:t)?\s+(?:til|af)\s+)/iu, '').trim();
+  // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bo Dal takkede ja.`: one took the office on.
+  if (TOOK_OFFICE.test(decision)) return 'approved';
   const words = first.split(/\s+/).map((w) => w.replace(/[.,;:]$/, ''));
   if (looksLikeName(words.slice(0, 2).join(' ')) || looksLikeName(words.slice(0, 3).join(' '))) return 'approved';
   return /^\p{Lu}\p{Ll}{2,}$/u.test(words[0] ?? '') && !NOT_A_NAME.test(words[0]!) && words.length <= 8 ? 'approved' : null;
