@@ -5842,3 +5842,27 @@ describe("a general assembly's agenda as bullets, a title wrapped onto the next 
     ]);
   });
 });
+
+describe('an agenda of dashed numbered entries', () => {
+  it('`- 1. Velkomst` … `- 4. Eventuelt`, then `1. Velkomst` recorded (a copy cut short): the entries are the items', () => {
+    const text = ['Dagsordener og referater fra Holmby Samarbejdsudvalg', '- Mødedato: 4. marts 2031 kl. 09:30', 'Pkt. tekst', '- 1. Velkomst (kl. 12.00-12.05)', '- 2. Godkendelse af dagsorden (kl. 12.05-12.10)', '- 3. Orientering fra formanden (kl. 12.10-12.30)', '- 4. Eventuelt (kl. 12.30-12.35)', '1. Velkomst (kl. 12.00-12.05)', 'Sagsfremstilling', 'Formanden byder velkommen.', 'Beslutning', 'Formanden bød velkommen.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Velkomst'],
+      [2, 'Godkendelse af dagsorden'],
+      [3, 'Orientering fra formanden'],
+      [4, 'Eventuelt'],
+    ]);
+  });
+});
+
+describe('dashed titles over their text, some run on after a sentence', () => {
+  it('`- Siden sidst` / text / `- Økonomi` / `… Kassen stemmer. - Turneringer` / text / `- Evt.`: four items, not refused', () => {
+    const text = ['- Siden sidst', 'Vi holdt generalforsamling i april og fik en ny bestyrelse.', '- Økonomi', 'Kassereren gennemgik regnskabet. Kassen stemmer. - Turneringer', 'Det blev besluttet at holde åbent hus hver torsdag i sommer.', '- Evt.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Siden sidst'],
+      [2, 'Økonomi'],
+      [3, 'Turneringer'],
+      [4, 'Evt'],
+    ]);
+  });
+});

@@ -69,7 +69,7 @@ const DECIMAL_SUB_PENALTY = 3;
 /** `Sag nr. 130` on the line under the title it numbers. */
 /** `Sag nr. 31` under its title, also with a reference to an earlier treatment (`Sag nr. 31 (ØU 40/2011)`). */
 const TRAILING = /^(?:Sag|Sagsnr\.?|Punkt)\s*(?:nr\.?)?\s*(\d{1,4})(?:\s*\([^()]{1,40}\))?$/iu;
-export const BULLET_START = /^(?:[•·▪◦●○■]\s*|[-–]\s+(?=(?:Punkt|Pkt\.?)\s*\d))/u;
+export const BULLET_START = /^(?:[•·▪◦●○■]\s*|[-–]\s+(?=(?:Punkt|Pkt\.?)\s*\d|\d{1,2}[.)]\s+\p{Lu}))/u;
 /** An access word printed in a column before an item's number (`åbent 3 Title`). */
 const ACCESS_BEFORE_NUMBER = /^(?:åben|åbent|lukket)\s+(?=\d{1,3}\s+\p{Lu})/iu;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');

@@ -32,7 +32,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const diags = new DiagnosticList();
   const tabled = itemTables(doc.lines);
   if (tabled.tables > 0) diags.info('items-from-table', `Read ${tabled.tables === 1 ? 'a table' : `${tabled.tables} tables`} of items, one row an item, as numbered items`);
-  const lh = removeLetterheads(splitRowCells(splitGlued(splitEntryRecordRows(splitFlattened(splitPipeRows(toSLines(splitLabelCells(tabled.lines))))))), diags);
+  const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitPipeRows(toSLines(splitLabelCells(tabled.lines)))))))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
@@ -1824,9 +1824,11 @@ function bulletedTitles(lines: SLine[]): Candidate[] {
   if (bullets.length < MIN_BULLETED_TITLES) return [];
   const outer = Math.min(...bullets.map((i) => lines[i]!.indent ?? 0));
   const outermost = bullets.filter((i) => (lines[i]!.indent ?? 0) === outer);
-  const titled = outermost.filter((i) => {
+  const titled = outermost.filter((i, k) => {
     const t = lines[i]!.text.trim().replace(LIST_BULLET, '').trim();
     const next = nextNonBlank(lines, i);
+    // (The last, the usual closing item, may have nothing under it: `- Evt.`.)
+    if (k === outermost.length - 1 && CLOSING_TITLE.test(t) && next >= lines.length) return true;
     return titleShaped(t, 10, true) && next < lines.length && !LIST_BULLET.test(lines[next]!.text.trim()) && lines[next]!.text.trim().split(/\s+/u).length >= 3;
   });
   if (titled.length < MIN_BULLETED_TITLES || titled.length * 3 < outermost.length * 2) return [];
@@ -3252,6 +3254,25 @@ function splitEntryRecordRows(lines: SLine[]): SLine[] {
     const lead = before.slice(0, heading.index).trim().replace(/[\s–-]+$/u, '');
     // The record under its heading, its `Ad N)` dropped: the heading's own text.
     return [...(lead ? [{ ...l, text: lead }] : []), { ...l, text: heading[1]!.trim() }, gap(l), { ...l, text: m[2]! }];
+  });
+}
+
+/** A dashed entry of a few words opening its line: `- Økonomi`, `- Siden sidst`, `- Kommunikation/Pr:`. */
+const DASH_TITLE = /^-\s+\p{Lu}[\p{L}/&]*(?:\s+\p{L}[\p{L}/&]*){0,3}:?$/u;
+/** A dashed entry run on after a sentence's end: `… i fællesskab. - Turneringsplanlægning`, `… i luften. - Kommunikation/Pr: Ole …`. */
+const DASH_RUN_ON = /(?<=[.!?])\s+-\s+(?=\p{Lu}[\p{L}/&]*(?:\s+\p{L}[\p{L}/&]*){0,3}(?::\s|$))/gu;
+
+/**
+ * A list of dashed titles, each over its text (`- Siden sidst` / text / `- Økonomi` / text), copied with some entries run
+ * on after the sentence before them (`… i fællesskab. - Turneringsplanlægning`): each such entry gets its own line again.
+ * Only where two entries or more stand on lines of their own.
+ */
+function splitRunOnBullets(lines: SLine[]): SLine[] {
+  if (lines.filter((l) => !l.blank && DASH_TITLE.test(l.text.trim())).length < 2) return lines;
+  return lines.flatMap((l) => {
+    if (l.blank || !DASH_RUN_ON.test(l.text)) return [l];
+    DASH_RUN_ON.lastIndex = 0;
+    return l.text.split(DASH_RUN_ON).map((t, k) => ({ ...l, text: k === 0 ? t : `- ${t}` }));
   });
 }
 
