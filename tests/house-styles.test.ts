@@ -5866,3 +5866,14 @@ describe('dashed titles over their text, some run on after a sentence', () => {
     ]);
   });
 });
+
+describe('minutes with no title, no date and no headings', () => {
+  it('a text that names the general assembly at its top and records two things decided is read, not refused', () => {
+    const text = ['Der er indkaldt i rette tid til generalforsamlingen.', '', 'Regnskabet gennemgås og godkendes.', '', 'Bo Dal og Eva Holm er genvalgt.', '', 'Ib Lund'].join('\n');
+    expect(parseText(text).documentType).toBe('referat');
+  });
+
+  it('a note that names a general assembly but records nothing decided is still no minutes', () => {
+    expect(() => parseText(['Husk generalforsamlingen i næste måned.', '', 'Vi ses til kaffe bagefter.'].join('\n'))).toThrow(/does not look like meeting minutes/);
+  });
+});

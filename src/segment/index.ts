@@ -787,9 +787,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const toldHeld = () => lines.filter((l) => !l.blank).slice(0, 5).some((l) => TOLD_HELD.test(l.text) && (findDate(l.text) !== null || findDayMonth(l.text) !== null));
   // `Ærede medlem, De inviteres hermed til årets generalforsamling …`, `Indkaldelse til generalforsamling`: a notice of the meeting.
   const invitation = () => lines.filter((l) => !l.blank).slice(0, 8).some((l) => INVITATION.test(l.text));
+  // (Two lines of what was decided do where the meeting is named in the text's first lines: `Der er indkaldt til generalforsamlingen …`.)
+  const namedOnTop = () => lines.filter((l) => !l.blank).slice(0, 5).some((l) => MEETING_NAMED.test(l.text));
   const finalType =
     documentType ??
-    (decidedLines >= 3 || (items.length === 0 && toldHeld()) ? 'referat' : null) ??
+    (decidedLines >= 3 || (decidedLines >= 2 && namedOnTop()) || (items.length === 0 && toldHeld()) ? 'referat' : null) ??
     ((header.agendaLabel || lines.some((l) => !l.blank && l.text.length <= 200 && AGENDA_ANNOUNCED.test(l.text)) || invitation()) && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
 
   presentInItems(items, participants);
@@ -870,9 +872,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // A document titled minutes or an agenda is one, however little of it could be read (a decision heading alone is a fragment).
     // (A report dated at its top that tells of a general assembly or a board meeting held is one too: `Stævnet 25.-28. april 2031` / … `Lørdag var der generalforsamling …`.)
     // (Or one that tells near its top that the meeting was held: `Onsdag den 18. maj blev der afholdt generalforsamling i …`, `… ved den netop afholdte generalforsamling`.)
+    // (Or one that names the meeting near its top and records two things decided or more: `Der er indkaldt til generalforsamlingen i
+    // tide.` / … / `Regnskabet gennemgås og godkendes.` / `Bo Dal er genvalgt.`.)
     const toldMeeting = () =>
       (lines.slice(0, 5).some((l) => !l.blank && findDate(l.text) !== null) && lines.slice(0, 60).some((l) => !l.blank && MEETING_NAMED.test(l.text))) ||
-      lines.slice(0, 10).some((l) => !l.blank && MEETING_HELD_TOLD.test(l.text));
+      lines.slice(0, 10).some((l) => !l.blank && MEETING_HELD_TOLD.test(l.text)) ||
+      (lines.filter((l) => !l.blank).slice(0, 5).some((l) => MEETING_NAMED.test(l.text)) && lines.filter((l) => !l.blank && l.text.length <= 300 && outcomeOf(l.text) !== null).length >= 2);
     const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0 || header.documentTitle !== null || kindOfMeeting !== null || toldMeeting();
     if (!known) {
       throw new FileFailure('not-minutes', 'does not look like meeting minutes (no agenda items, meeting details or participants found)');
