@@ -5877,3 +5877,15 @@ describe('minutes with no title, no date and no headings', () => {
     expect(() => parseText(['Husk generalforsamlingen i næste måned.', '', 'Vi ses til kaffe bagefter.'].join('\n'))).toThrow(/does not look like meeting minutes/);
   });
 });
+
+describe('bulleted titles, some with their record run in after a full stop', () => {
+  it('`• Status på tiderne. Eva efterlyser skemaet.` / `• Ønske om fest d. 31.10` / text / …: each bullet an item, its record on its line or under it', () => {
+    const text = ['Referat af bestyrelsesmøde – 21 sep 2031', '', 'Afbud fra: Bo og Ib.', '', ' • Status på vintertiderne. Eva efterlyser skemaet. Det ligger på hjemmesiden.', '  1. Resumé af mødet med vinterbaderne.', ' • Status på corona. Drøftet med pkt. 1.', '', ' • Ønske om halloweenfest for ungdomsroerne d. 31.10', '', 'Bestyrelsen er positiv over for en fest.', '', ' • Status kommunikationsgruppe', '', 'Gruppen har fem medlemmer.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Status på vintertiderne', 'Eva efterlyser skemaet. Det ligger på hjemmesiden.\n1. Resumé af mødet med vinterbaderne.'],
+      [2, 'Status på corona', 'Drøftet med pkt. 1.'],
+      [3, 'Ønske om halloweenfest for ungdomsroerne d. 31.10', 'Bestyrelsen er positiv over for en fest.'],
+      [4, 'Status kommunikationsgruppe', 'Gruppen har fem medlemmer.'],
+    ]);
+  });
+});

@@ -245,6 +245,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       diags.warn('items-untitled', `Found no numbered item headings; took ${chain.length} item${chain.length === 1 ? '' : 's'} from ${chain.length === 1 ? 'its case-number line' : 'their case-number lines'}, without titles`, place(lines[chain[0]!.index]));
     }
   }
+  // `• Status på tiderne. Eva efterlyser skemaet.` / `  1. Resumé af mødet.`: a lone numbered line set further in right under a
+  // bullet is a point of it, no item (the bullets are read below).
+  if (chain.length === 1 && !chain[0]!.unnumbered) {
+    const above = prevNonBlankIndex(lines, chain[0]!.index);
+    if (above >= 0 && LIST_BULLET.test(lines[above]!.text.trim()) && (lines[above]!.indent ?? 0) < (lines[chain[0]!.index]!.indent ?? 0)) chain = [];
+  }
   if (chain.length <= 1) {
     // Long numbered paragraphs in sequence, their titles running into their text (over a lone entry the chain took, a comment's `1.`).
     const run = paragraphRun(lines, candidates);
@@ -1829,15 +1835,25 @@ function bulletedTitles(lines: SLine[]): Candidate[] {
   if (bullets.length < MIN_BULLETED_TITLES) return [];
   const outer = Math.min(...bullets.map((i) => lines[i]!.indent ?? 0));
   const outermost = bullets.filter((i) => (lines[i]!.indent ?? 0) === outer);
+  // `• Status på tiderne. Anne efterlyser skemaet.`: a title's sentence, then what was said on the bullet's line.
+  const runIn = (t: string) => {
+    const m = DOT_RUN_IN.exec(t);
+    return m && titleShaped(m[1]!, 10, true) && !FINITE_VERB.test(m[1]!) ? { title: m[1]!, text: m[2]! } : null;
+  };
   const titled = outermost.filter((i, k) => {
     const t = lines[i]!.text.trim().replace(LIST_BULLET, '').trim();
     const next = nextNonBlank(lines, i);
     // (The last, the usual closing item, may have nothing under it: `- Evt.`.)
     if (k === outermost.length - 1 && CLOSING_TITLE.test(t) && next >= lines.length) return true;
+    if (runIn(t) !== null) return true;
     return titleShaped(t, 10, true) && next < lines.length && !LIST_BULLET.test(lines[next]!.text.trim()) && lines[next]!.text.trim().split(/\s+/u).length >= 3;
   });
   if (titled.length < MIN_BULLETED_TITLES || titled.length * 3 < outermost.length * 2) return [];
-  return titled.map((i, k) => ({ index: i, number: k + 1, pattern: 'punkt', rest: lines[i]!.text.trim().replace(LIST_BULLET, '').trim().replace(/\.$/u, ''), score: 0, unnumbered: true }));
+  return titled.map((i, k) => {
+    const t = lines[i]!.text.trim().replace(LIST_BULLET, '').trim();
+    const glued = titleShaped(t, 10, true) ? null : runIn(t);
+    return { index: i, number: k + 1, pattern: 'punkt' as const, rest: (glued?.title ?? t).replace(/\.$/u, ''), score: 0, unnumbered: true, ...(glued ? { gluedText: glued.text } : {}) };
+  });
 }
 
 function titlesOverBullets(lines: SLine[]): Candidate[] {
@@ -2342,7 +2358,8 @@ function paragraphsOf(lines: SLine[], lineByLine = false): { index: number; text
  * (`Bestyrelse`) only where `labelOk`.
  */
 function titleShaped(t: string, most: number, labelOk: boolean): boolean {
-  if (t.split(/\s+/).length > most || !/^\p{Lu}/u.test(t) || /[,;:!?]$/u.test(t) || /(?<!\d)\.\s/u.test(t) || /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}/u.test(t)) return false;
+  // (A full stop inside is a sentence's end, but a number's or a date's abbreviation's: `… for ungdommen d. 31.10`.)
+  if (t.split(/\s+/).length > most || !/^\p{Lu}/u.test(t) || /[,;:!?]$/u.test(t) || /(?<!\d)(?<!(?<!\p{L})(?:d|ca|nr|kl|pkt))\.\s/u.test(t) || /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}/u.test(t)) return false;
   const bare = t.replace(/\.$/u, '');
   const label = groupLabel(bare) !== null && !labelOk;
   // A date line is no title; `Arrangement den 30. januar 2031`, an event and its day, is (not the meeting's `Bestyrelsesmøde den …`).
@@ -2628,6 +2645,9 @@ const RUN_IN_BULLET = /^(\p{Lu}.{2,150}?):\s+([\p{Lu}\d].*)$/u;
 
 function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
   if (chain.length === 0 || chain.length > 2 || chain.some((c) => c.unnumbered)) return [];
+  // (Not from a point set further in right under a bullet: `• Status på tiderne.` / `  1. Resumé af mødet.`.)
+  const above = prevNonBlankIndex(lines, chain[0]!.index);
+  if (above >= 0 && LIST_BULLET.test(lines[above]!.text.trim()) && (lines[above]!.indent ?? 0) < (lines[chain[0]!.index]!.indent ?? 0)) return [];
   const last = chain[chain.length - 1]!;
   const found = bulletEntries(lines, chain, last.index + 1, lines.length, last.number + 1);
   return found.length >= MIN_GOING ? found : [];
