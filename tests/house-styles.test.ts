@@ -5889,3 +5889,13 @@ describe('bulleted titles, some with their record run in after a full stop', () 
     ]);
   });
 });
+
+describe('two titles alone with their colons, one of them usual (a copy cut after them)', () => {
+  it('`Siden sidst:` / text / `Medlemmer og økonomi:` / text: both are items', () => {
+    const text = ['Referat fra bestyrelsesmøde tirsdag den 13. juni 2031', 'Tilstedeværende: Bo Dal, Eva Holm', 'Siden sidst:', 'Tre aftener i maj har der været redningsøvelser.', 'Den 3. juni var der tur til næsset.', 'Medlemmer og økonomi:', 'Der er søgt om tilskud til nye kajakker.', 'Kassereren er tilfreds med økonomien.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Siden sidst'],
+      [2, 'Medlemmer og økonomi'],
+    ]);
+  });
+});

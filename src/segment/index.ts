@@ -2846,7 +2846,9 @@ function labelledItems(lines: SLine[]): Candidate[] {
     if (p >= 0 && (USUAL_TITLE.test(t) || welcome) && !/[:;,]$/u.test(t) && t.split(/\s+/).length <= 10 && groupLabel(t) === null && !isFieldLabel(t) && blockKind(t) === null && !/^\S+\s*:/u.test(t)) found.unshift({ index: p, rest: t.replace(/\.$/u, '') });
   }
   // Two will do where both are a usual item's title (`Valg af dirigent:` … `Formandens beretning:`, a copy cut after them).
-  const usualPair = found.length === 2 && found.every((f) => USUAL_TITLE.test(f.rest));
+  // (Or one of them, both alone on their lines with their colons over text: `Siden sidst:` / … / `Medlemmer og økonomi:` / ….)
+  const aloneOverText = (f: { index: number; gluedText?: string }) => f.gluedText === undefined && /:\s*$/u.test(lines[f.index]!.text) && nextNonBlank(lines, f.index) < lines.length && !/:\s*$/u.test(lines[nextNonBlank(lines, f.index)]!.text);
+  const usualPair = found.length === 2 && (found.every((f) => USUAL_TITLE.test(f.rest)) || (found.some((f) => USUAL_TITLE.test(f.rest)) && found.every(aloneOverText)));
   let chosen: { index: number; rest: string; gluedText?: string }[] = bulletTitles.length >= MIN_LABELLED ? bulletTitles : found.length >= MIN_LABELLED || usualPair ? found : bulletedItems(lines);
   const enough = (c: unknown[]) => c.length >= MIN_LABELLED || (c === found && usualPair);
   if (!enough(chosen)) chosen = stoppedTitles(lines);
