@@ -5899,3 +5899,13 @@ describe('two titles alone with their colons, one of them usual (a copy cut afte
     ]);
   });
 });
+
+describe('bullets right under a line that announces them with its colon', () => {
+  it('`1. Beretning: Bo gav en sammenfatning:` / `• Kroket har …` / `• Svømning …`: points of the report, not items going on', () => {
+    const text = ['Referat generalforsamling Holmby IF 27. februar 2031', '', ' 1. Valg af dirigent: Eva Holm blev foreslået og valgt.', ' 1. Bestyrelsens beretning: Udvalgene har skrevet deres beretninger, så Bo gav en sammenfatning:', ' • Kroket har haft et stabilt antal medlemmer i år.', ' • Svømning har 79 svømmere, heraf 50 børn.', ' • Motion har haft stor fremgang i år.', '', 'Beretningen blev godkendt.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Bestyrelsens beretning'],
+    ]);
+  });
+});

@@ -2650,6 +2650,10 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
   if (above >= 0 && LIST_BULLET.test(lines[above]!.text.trim()) && (lines[above]!.indent ?? 0) < (lines[chain[0]!.index]!.indent ?? 0)) return [];
   const last = chain[chain.length - 1]!;
   const found = bulletEntries(lines, chain, last.index + 1, lines.length, last.number + 1);
+  // (`2. Beretning: Bo gav en sammenfatning:` / `• Kroket har …` / `• Svømning …`: bullets right under a line that announces them
+  // with its colon are its points.)
+  const before = found.length > 0 ? found[0]!.index - 1 : -1;
+  if (before >= 0 && !lines[before]!.blank && /:\s*$/u.test(lines[before]!.text)) return [];
   return found.length >= MIN_GOING ? found : [];
 }
 
