@@ -5909,3 +5909,10 @@ describe('bullets right under a line that announces them with its colon', () => 
     ]);
   });
 });
+
+describe('a title with a colon that lists with commas and og', () => {
+  it('`Konstituering: valg til formand, næstformand og kasserer:` is a title like the others', () => {
+    const text = ['Bestyrelsesmøde den 27.05.31. Kl. 17 – 19', 'Tilstede: Bo, Eva, Ib', 'Velkommen til:', 'Eva er ny i bestyrelsen.', 'Konstituering valg til formand, næstformand og kasserer:', 'Bo valgt til formand, Eva næstformand, Ib kasserer', 'Nyt fra institutionen:', 'Vi har ansat tre medhjælpere.', 'Sommerfest:', 'Indbydelserne er delt ud.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Velkommen til', 'Konstituering valg til formand, næstformand og kasserer', 'Nyt fra institutionen', 'Sommerfest']);
+  });
+});

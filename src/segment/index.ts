@@ -2211,7 +2211,7 @@ function romanLines(lines: SLine[]): SLine[] | null {
 }
 
 /** An item heading that is its title and a colon (`Meddelelser fra kassereren:`, `Kapsejladsudvalg…`), also with the result after it (`Eventuelt: Intet.`). */
-const TITLE_COLON = /^(\p{Lu}(?:[^:.,;!?…]|\.(?=\s*[\p{Ll}\d]))[^:.,;!?…]{1,60}?(?:\s+(?:nr|pkt|evt)\.\s*\d{0,4}[^:.,;!?…]{0,40}|\s+v\/[^:.,;!?…]{2,40})?)\.?\s*(?:[:;](?:\s+(\S.*))?|…|\.\.\.)$/u;
+const TITLE_COLON = /^(\p{Lu}(?:[^:.,;!?…]|\.(?=\s*[\p{Ll}\d]))[^:.,;!?…]{1,60}?(?:(?:,\s+\p{Ll}+)+\s+og\s+\p{Ll}[^:.,;!?…]{1,30})?(?:\s+(?:nr|pkt|evt)\.\s*\d{0,4}[^:.,;!?…]{0,40}|\s+v\/[^:.,;!?…]{2,40})?)\.?\s*(?:[:;](?:\s+(\S.*))?|…|\.\.\.)$/u;
 const MIN_LABELLED = 3;
 /** A title, a dash with spaces round it, and the text (`Indkomne forslag – Der var ingen.`). */
 const TITLE_DASH = /^(\p{Lu}[^:.;!?–]{2,60}?)\s+[–-]\s+(\S.*)$/u;
