@@ -5916,3 +5916,10 @@ describe('a title with a colon that lists with commas and og', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Velkommen til', 'Konstituering valg til formand, næstformand og kasserer', 'Nyt fra institutionen', 'Sommerfest']);
   });
 });
+
+describe('a numbered list whose last entry reads weak, its text set further in', () => {
+  it('` 5. Temadagen 13.11.: Ib har …` after ` 4. …` and its indented lines is the list going on', () => {
+    const text = ['.', 'Bestyrelsesmøde, 2. november 2031', '', 'Referat fra bestyrelsesmøde 2.11.31 på BiblioteketDeltagere: Eva, Bo, Ib og Kim', 'Afbud fra Lis', '', ' 1. Udpegning af mødeleder: Eva', ' 2. Valg af referent: Bo meldte sig', ' 3. Godkendelse af referat: Godkendt.', ' 4. Nyt fra forbundet: Ingen havde deltaget i mødet.', '  Plakaten fra mødet: hvor mon den er? Eva spørger Niels.', '  Evas brev til forbundet: svar er aldrig modtaget.', '  Eva laver et udkast til et brev', ' 5. Temadagen 13.11.: Ib har haft kontakt med mødecentret i byen. Vi kan være 160 med borde og stole. Sidste melding er 123 deltagere fra hele landet. Ib giver endelig besked til centret om antallet i næste uge, når fristen er udløbet.', '  Vi får navneskilte.', '  Eva sørger for vin.', '  Referater: Ole Dal: Bo, Eva Holm: Ib', '  Kim tager nøglen med.'].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+});

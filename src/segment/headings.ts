@@ -821,7 +821,7 @@ function ownParagraph(lines: SLine[], c: Candidate, next: Candidate): boolean {
 const MARKS = ['', ':.', '::', ':)', ':*', ':>', ':-', ':–'];
 const ENDING_KEYS = (n: number): string[] => ['punkt', 'spaced', 'bare', 'trailing', ...MARKS.map((m) => `numbered${m}`)].map((p) => `${n}:${p}`);
 
-export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Candidate, Candidate][]; renumbered: boolean } {
+export function chooseChain(cands: Candidate[], lines?: SLine[]): { chain: Candidate[]; gaps: [Candidate, Candidate][]; renumbered: boolean } {
   interface State {
     total: number;
     prev: number;
@@ -871,6 +871,18 @@ export function chooseChain(cands: Candidate[]): { chain: Candidate[]; gaps: [Ca
       const c = cands[j]!;
       if (c.index - last.index > 1) break;
       if (c.number !== last.number + 1 || c.pattern !== last.pattern || c.mark !== last.mark || c.through !== undefined || c.indent !== last.indent) break;
+      chain.push(c);
+    }
+  }
+  // The list's next entry right after the chain's last, with its mark and at its depth, the lines between set further in
+  // (the last entry's text): the list goes on to it however weak it reads (`5. Temadagen 13.11.: Bo har …`).
+  if (chain.length >= 3 && lines !== undefined) {
+    for (let j = cands.indexOf(chain.at(-1)!) + 1; j < cands.length; j++) {
+      const last = chain.at(-1)!;
+      const c = cands[j]!;
+      if (c.number !== last.number + 1 || c.pattern !== last.pattern || c.mark !== last.mark || c.through !== undefined || c.indent === undefined || c.indent !== last.indent) break;
+      const between = lines.slice(last.index + 1, c.index).filter((l) => !l.blank);
+      if (between.length === 0 || !between.every((l) => (l.indent ?? 0) > c.indent!)) break;
       chain.push(c);
     }
   }

@@ -60,14 +60,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const nextMeeting = nextMeetingHead(lines, onPage);
   let candidates = nextMeeting >= 0 ? onPage.filter((c) => c.index < nextMeeting) : onPage;
   if (nextMeeting >= 0) diags.info('next-meeting', 'The page goes on with the minutes of another meeting; they are left out', place(lines[nextMeeting]));
-  let chosen = chooseChain(candidates);
+  let chosen = chooseChain(candidates, lines);
   // `2. Orientering` / text / `1. Fra formanden.` `2. Fra medlemmerne.` `3. Fra administrationen.` / … / `3. Kompetenceplan`:
   // a tight list from 1 again inside an item, some of whose entries the chain took for the next items; its points are no items.
   // (Its points on the lines right under one another: a blank line before the next number may end the list and start the next item.)
   const inner = tightLists(candidates, lines, 1).filter((l) => chosen.chain.length > 0 && l[0]!.index > chosen.chain[0]!.index && !chosen.chain.includes(l[0]!) && l.some((c) => chosen.chain.includes(c)));
   if (inner.length > 0) {
     const points = new Set(inner.flat());
-    const again = chooseChain(candidates.filter((c) => !points.has(c)));
+    const again = chooseChain(candidates.filter((c) => !points.has(c)), lines);
     if (again.chain.length >= 2) {
       candidates = candidates.filter((c) => !points.has(c));
       chosen = again;
