@@ -95,6 +95,7 @@ describe('a result on the heading\'s line', () => {
     ['Meddelelser – ingen', { title: 'Meddelelser', text: 'ingen' }],
     ['Valg af referent: Bo Lind', { title: 'Valg af referent', text: 'Bo Lind' }],
     ['Fastsættelse af kontingent: Uændret', { title: 'Fastsættelse af kontingent', text: 'Uændret' }],
+    ['Udpegning af mødeleder: Bente', { title: 'Udpegning af mødeleder', text: 'Bente' }],
     // An abbreviation's full stop is no sentence's end.
     ['Projekt Gravid – mundtlig orientering, v. Ann Dahl', null],
   ];

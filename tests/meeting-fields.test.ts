@@ -982,3 +982,9 @@ describe('a letter\'s town and date above the minutes', () => {
     expect(parseText(['Odense d. 20. december 2031', '', 'Referat', '', '1. Regnskab', 'Godkendt.'].join('\n')).meeting.date).toBe('2031-12-20');
   });
 });
+
+describe('the chair named in an item that appoints the meeting\'s leader', () => {
+  it('`1. Udpegning af mødeleder: Bente` gives the chair', () => {
+    expect(parseText(['Referat fra bestyrelsesmøde 2.11.2031', '', '1. Udpegning af mødeleder: Bente', '2. Valg af referent: Bo', '3. Budget: Godkendt.'].join('\n')).meeting.chair).toBe('Bente');
+  });
+});

@@ -273,7 +273,7 @@ export const NEXT_OFFICE = /\s+(?:Referent|Kasserer|Formand|Næstformand|Sekret�
 export const NOT_A_PERSON = /^(?:Som|Til|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi|Følgende|Forslag|Forslaget|Begge|Alle|Ingen|Traditionen|Valget|Blev|Er|Var|Valgt|Genvalgt|Enstemmigt|Undertegnede|Undertegnet)\b/u;
 const ORGANISATION = /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben|s)?\b/iu;
 /** An item that elects the one to chair: `Valg af dirigent`, `Valg af ordstyrer og referent`. */
-const CHAIR_ITEM = new RegExp(`^(?:valg\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
+export const CHAIR_ITEM = new RegExp(`^(?:(?:valg|udpegning|udnævnelse)\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
 
 /** A word broken at a line's end and kept with its hyphen (`fore-slog`, `For-slaget`) made whole again, for reading. */
 function unbroken(text: string): string {

@@ -11,7 +11,7 @@ import { SCHEMA_VERSION } from '../schema.js';
 import { capitalsTitle, CLAUSE_VERB, runOnRecord } from './run-on.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByKey, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
-import { chairInText, chairOfTwoElected, firstMention, NEXT_OFFICE, NOT_A_PERSON } from './chair.js';
+import { CHAIR_ITEM, chairInText, chairOfTwoElected, firstMention, NEXT_OFFICE, NOT_A_PERSON } from './chair.js';
 import { itemTables } from './tables.js';
 import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
@@ -952,8 +952,6 @@ function seatChair(chair: string | null, participants: Participant[]): void {
 const CHAIR_WORD = `(?:dirigent|ordstyrer|${tolerant('mødeleder')})`;
 /** A person's name: capitalised words, an initial with or without its full stop (`Peter R blev valgt`). */
 const PERSON = `(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu}\\.|\\p{Lu}(?=\\s+\\p{Ll}))){0,3})`;
-/** An item that elects the one to chair: `Valg af dirigent`, `Ordstyrer og referent`. */
-const CHAIR_ITEM = new RegExp(`^(?:valg\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
 /**
  * Who was elected, in that item's record: `Ole Berg blev valgt (til dirigent)`, `… Kaj Munk, som blev valgt`,
  * `Som dirigent blev valgt Ole Berg`, `Andreas er ordstyrer`, `Dirigent: Ole Berg`, `Dirigent Hans Berg, referent …`. The office after
@@ -1553,7 +1551,7 @@ function sentenceOnLine(title: string, line: string | null): string {
 }
 
 /** The title of an election (`Valg af referent`), after which a name is the one elected. */
-const ELECTION = /^(?:valg\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
+const ELECTION = /^(?:(?:valg|udpegning|udnævnelse)\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
 
 /**
  * A heading whose line goes on with what was recorded: after a colon or a
