@@ -5923,3 +5923,18 @@ describe('a numbered list whose last entry reads weak, its text set further in',
     expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
   });
 });
+
+describe('numbered records, some titled with a colon, the others sentences of what was done', () => {
+  it('`2. Formandens beretning: Godkendt` / `4. Punktet blev flyttet til sidst, da …` / …: the sentences are untitled records', () => {
+    const gap = ' '.repeat(30);
+    const text = ['Referat af generalforsamling i Holmby Sejlklub 20/3', '', `1${gap}Valg af dirigent: Bo Dal blev valgt og konstaterede at alt var i orden.`, '', `2${gap}Formandens beretning: Godkendt`, '', `3${gap}Kasserens beretning: Godkendt`, '', `4${gap}Punktet blev rykket til pkt. 9, da nogle forslag kunne ændre kontingentet.`, '', `5${gap}Målekoordinator Eva Holm gjorde rede for status på målingerne i år.`, '', `6${gap}Valg: Ib Lund og Kim Sand blev valgt.`].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Bo Dal blev valgt og konstaterede at alt var i orden.'],
+      [2, 'Formandens beretning', 'Godkendt'],
+      [3, 'Kasserens beretning', 'Godkendt'],
+      [4, '', 'Punktet blev rykket til pkt. 9, da nogle forslag kunne ændre kontingentet.'],
+      [5, '', 'Målekoordinator Eva Holm gjorde rede for status på målingerne i år.'],
+      [6, 'Valg', 'Ib Lund og Kim Sand blev valgt.'],
+    ]);
+  });
+});

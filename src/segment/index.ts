@@ -593,6 +593,20 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   } else if (documentType !== 'dagsorden' && chain.length >= 3 && chain.filter(toldEntry).length * 4 >= chain.length * 3) {
     chain = chain.map((c) => (headed(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
     diags.info('items-told', `Most item headings are sentences of what was done; the ${chain.length} items are untitled, each sentence its record`, place(lines[chain[0]!.index]));
+  } else if (documentType !== 'dagsorden' && chain.length >= 3) {
+    // `1. Valg af dirigent: Bo Dal blev valgt.` / `2. Formandens beretning: Godkendt` / `4. Punktet blev rykket til pkt. 9.` / …:
+    // every entry either a title and its record after a colon or a sentence of what was done; the sentences, two or more, are
+    // untitled records.
+    // (A title's mark may be a colon, a semicolon or a dash: `Indendørsbanen; skal der betales …?`, `Beretninger – Finn fortalte …`.)
+    const titleMark = (c: Candidate) => /^([^:;.!?]{3,70}?)(?::|;)\s*\S/u.exec(c.rest) ?? /^((?:\S+\s+){0,4}\S+)\s[–-]\s+\S/u.exec(c.rest);
+    const colonTitled = (c: Candidate) => headed(c) && titleMark(c) !== null && !FINITE_VERB.test(titleMark(c)![1]!);
+    // (Not a title in capitals run on with its agenda's notes: `DEBAT OM KVALITET (B) V. KB 17:35 …`.)
+    const sentence = (c: Candidate) => headed(c) && !colonTitled(c) && !USUAL_TITLE.test(c.rest) && !/\?$/u.test(c.rest) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(c.rest) && (toldEntry(c) || c.rest.split(/\s+/u).length >= 8);
+    const told = chain.filter(sentence);
+    if (told.length >= 2 && chain.every((c) => !headed(c) || sentence(c) || colonTitled(c))) {
+      chain = chain.map((c) => (told.includes(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
+      diags.info('items-told', `${told.length} of the ${chain.length} item headings are sentences of what was done, the others titles with their records after a colon; those are untitled, each sentence its record`, place(lines[chain[0]!.index]));
+    }
   }
   // An agenda says so; a document that says neither may still record decisions.
   // A header that records who came (`Til stede:`, `Afbud:`) heads minutes, even untitled.
