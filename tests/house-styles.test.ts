@@ -5938,3 +5938,10 @@ describe('numbered records, some titled with a colon, the others sentences of wh
     ]);
   });
 });
+
+describe('a lettered sub-point that lost its mark under a heading', () => {
+  it('`3. Siden sidst` / `a Formanden` / `• …`: the letter opens a point, it is no more of the title', () => {
+    const text = ['Menighedsrådsmøde 10. februar 2031', '', '1 Godkendelse af dagsordenen', 'Dagsordenen er godkendt', '', '2. Siden sidst', 'a Formanden', ' • Eva er ansat som gravermedhjælper.', 'b Sognepræsten', ' • Ingen', '', '3. Kirkeblad', 'Bladet udkommer i marts.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af dagsordenen', 'Siden sidst', 'Kirkeblad']);
+  });
+});

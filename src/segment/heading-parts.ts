@@ -96,6 +96,8 @@ function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: T
   if (isBlockHeadingLine(next) || RECORD_BY_NUMBER.test(next) || CASE_NUMBER.test(next) || CASE_REFERENCE.test(next) || ITEM_FIELD.test(next) || closingTime(next) !== null || /^(?:https?:|www\.)/i.test(next)) return false;
   // A list entry or a sub-point (`- …`, `2) …`, `a. …`, `(b) …`, `ii. …`) under the heading is never more of its title.
   if (SUB_POINT.test(next)) return false;
+  // … nor a lettered sub-point that lost its mark (`3. Siden sidst` / `a Formanden` / `• …`).
+  if (/^[a-h]\s+\p{Lu}/u.test(next)) return false;
   const words = next.split(/\s+/).length;
   const endsSentence = /[.!?]$/.test(next) && !/\b(?:min|evt|pkt|v|ca|mv|jf)\.$/iu.test(next);
   if (openParens(text) > 0 && /\)/.test(next) && words <= 6) return true;
