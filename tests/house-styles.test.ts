@@ -5945,3 +5945,18 @@ describe('a lettered sub-point that lost its mark under a heading', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af dagsordenen', 'Siden sidst', 'Kirkeblad']);
   });
 });
+
+describe('numbered lines, some opening with a sentence of what was done', () => {
+  it('`3. Revisoren gennemgik regnskabet. Det ser fint ud.` has no title; `5. Budgetforslag. Ingen ændringer.` keeps its', () => {
+    const text = ['Først og fremmest tak for en rigtig hyggelig dag til de fremmødte, det var spændende at se filmbyen og høre historierne om de gamle film.', '1. Eva valgt som referent, Bo valgt som dirigent, stemmetællere er Ib og Kim, og dirigenten konstaterede at generalforsamlingen var lovligt indkaldt.', '2. Årsberetning og formandens beretning. Foreningen har arbejdet med følgende de sidste to år: forsøgt at etablere samarbejde med andre faggrupper, indtil nu uden held, og holdt to temadage.', '3. Revisoren gennemgik regnskabet for 2030. Det ser fint ud. De kritiske revisorer havde en lille anmærkning om bilagene, som skal huskes fremover.', '4. Der var ingen rettidigt indkomne forslag. Ib fra Holmby foreslog en undersøgelse af hvordan nye opgaver påvirker betjeningen af brugerne i filialerne.', '5. Budgetforslag. Ingen forslag til ændringer. Vi bibeholder kontingentets størrelse og ser på det igen næste år, når regnskabet foreligger.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, ''],
+      [2, 'Årsberetning og formandens beretning'],
+      [3, ''],
+      [4, ''],
+      [5, 'Budgetforslag'],
+    ]);
+    expect(doc.meeting.chair).toBe('Bo');
+  });
+});

@@ -598,7 +598,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // every entry either a title and its record after a colon or a sentence of what was done; the sentences, two or more, are
     // untitled records.
     // (A title's mark may be a colon, a semicolon or a dash: `Indendørsbanen; skal der betales …?`, `Beretninger – Finn fortalte …`.)
-    const titleMark = (c: Candidate) => /^([^:;.!?]{3,70}?)(?::|;)\s*\S/u.exec(c.rest) ?? /^((?:\S+\s+){0,4}\S+)\s[–-]\s+\S/u.exec(c.rest);
+    // (… or a full stop after a title of a few words: `Budgetforslag. Ingen forslag til ændringer.`.)
+    const titleMark = (c: Candidate) => /^([^:;.!?]{3,70}?)(?::|;)\s*\S/u.exec(c.rest) ?? /^((?:\S+\s+){0,4}\S+)\s[–-]\s+\S/u.exec(c.rest) ?? /^(\p{Lu}\p{L}*(?:\s+\p{L}+){0,4})\.\s+\p{Lu}/u.exec(c.rest);
     const colonTitled = (c: Candidate) => headed(c) && titleMark(c) !== null && !FINITE_VERB.test(titleMark(c)![1]!);
     // (Not a title in capitals run on with its agenda's notes: `DEBAT OM KVALITET (B) V. KB 17:35 …`.)
     const sentence = (c: Candidate) => headed(c) && !colonTitled(c) && !USUAL_TITLE.test(c.rest) && !/\?$/u.test(c.rest) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(c.rest) && (toldEntry(c) || c.rest.split(/\s+/u).length >= 8);
@@ -983,7 +984,8 @@ const ELECTED = [
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+(?:er|var)\\s+${CHAIR_WORD}\\b`, 'gu'),
   // `Hans mødeleder og Jens referent.`, `Tim Holm valgt.`: the name, then the office or the word, with no verb.
   new RegExp(`^${PERSON}\\s+${CHAIR_WORD}\\b`, 'gu'),
-  new RegExp(`^${PERSON}\\s+(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
+  // (Not another office's: `Eva valgt som referent, Bo valgt som dirigent`.)
+  new RegExp(`^${PERSON}\\s+(?:enstemmigt\\s+)?valgt\\b(?!\\s+(?:som|til)\\s+(?:referent|kasserer|formand|næstformand|sekretær|revisor|suppleant|stemmetæller))`, 'gu'),
   // `Bo Lind blev foreslået og takkede ja.`: proposed, and said yes.
   new RegExp(`^${PERSON}\\s+blev\\s+foreslået(?:\\s+(?:som|til)\\s+${CHAIR_WORD})?\\s+og\\s+(?:takkede\\s+ja|sagde\\s+ja|accepterede|modtog\\s+valget)\\b`, 'gu'),
   // `Bo Lind blev foreslået som dirigent og valgt enstemmigt.`
@@ -2571,7 +2573,10 @@ function numberedLines(lines: SLine[]): Candidate[] {
     if (!m || m[2]!.split(/\s+/).length < 3 || findDate(l.text.trim())?.index === 0) continue;
     const rest = m[2]!.trim();
     const colon = /^([^:]{2,40}?)\s*:\s*(\S.*)$/u.exec(rest);
-    const split = colon ? { title: colon[1]!, text: colon[2]! } : (runOnRecord(rest) ?? gluedTitle(rest));
+    // (A line that opens with a sentence of what was done, `3. Revisoren gennemgik regnskabet. Det ser fint ud.`, has no title:
+    // all of it is the record.)
+    const told = !colon && TOLD_ENTRY.test(rest.split(/(?<=\p{L}[.!?])\s+/u)[0]!) && !USUAL_TITLE.test(rest);
+    const split = colon ? { title: colon[1]!, text: colon[2]! } : told ? { title: '', text: rest } : (runOnRecord(rest) ?? gluedTitle(rest));
     const c: Candidate = { index: i, number: Number(m[1]), pattern: 'punkt', rest: split ? split.title : rest, score: 0, unnumbered: true, ...(split ? { gluedText: split.text } : {}) };
     const last = run[run.length - 1];
     run = last && c.number === last.number + 1 ? [...run, c] : [c];
