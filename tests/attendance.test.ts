@@ -371,6 +371,8 @@ describe('apologies in the shapes lists take', () => {
     ['initials in brackets, dashes between', ['Afbud: Eva Holm(EH) – Ib Lund(IL)- Bo Dal (BD)'], ['Eva Holm', 'Ib Lund', 'Bo Dal']],
     ['initials after each name', ['Afbud: Eva Holm EH, Ib Lund IL'], ['Eva Holm', 'Ib Lund']],
     ['one not heard from', ['Deltagere: Bo, Ane', 'Afbud: Eva, Ib', 'Ikke hørt fra: Kim'], ['Eva', 'Ib', 'Kim']],
+    ['the writer\'s abbreviated label after them', ['Afbud fra: Arne og Claus.', '', 'Ref. Lone'], ['Arne', 'Claus']],
+    ['an office before the name', ['Fraværende:', 'Kasserer Eva Holm Dal'], ['Eva Holm Dal']],
   ])('%s', (_shape, lines, absent) => {
     expect(absentOf(lines)).toEqual(absent);
   });

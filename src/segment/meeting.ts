@@ -39,7 +39,7 @@ const FIELDS: [Field, RegExp][] = [
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer|Tovholder)(?:\\s*\\/\\s*(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent))?(?:\\s+og\\s+referent)?\\s*:\\s*(.+)$`, 'iu')],
   // Without a colon, as a table's cells print it (`Mødeleder Anne Holm`): only before a name.
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent)\\s+(\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3})$`, 'u')],
-  ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:/iu],
+  ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:|^Ref\.\s*\p{Lu}/iu],
 ];
 
 /** A notice that calls a meeting: `Skovby Kunstforening indkalder hermed til ordinær generalforsamling`. */

@@ -108,7 +108,7 @@ export const NAMES_SOURCE = `${NAME_SOURCE}(?:(?:,\\s*|\\s+og\\s+)${NAME_SOURCE}
 /** A name's word, an initial, or an abbreviated first name (`Chr.`, `Johs.`). */
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}\.?|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,3}\.|de|van|von|la|af|du)$/u;
 
-const OFFICE = new RegExp(`^(${['Formand', 'Næstformand', 'Borgmester', 'Overborgmester', 'Viceborgmester', 'Rådmand', 'Regionsrådsformand', 'Udvalgsformand', 'Direktør', 'Kommunaldirektør', 'Regionsdirektør', 'Centerchef', 'Afdelingschef', 'Sekretariatschef'].map(tolerant).join('|')})\\s+`, 'iu');
+const OFFICE = new RegExp(`^(${['Formand', 'Næstformand', 'Borgmester', 'Overborgmester', 'Viceborgmester', 'Rådmand', 'Regionsrådsformand', 'Udvalgsformand', 'Direktør', 'Kommunaldirektør', 'Regionsdirektør', 'Centerchef', 'Afdelingschef', 'Sekretariatschef', 'Kasserer', 'Sekretær'].map(tolerant).join('|')})\\s+`, 'iu');
 
 /** 2–6 capitalised tokens (initials allowed), no organisation word. */
 export function looksLikeName(s: string): boolean {
