@@ -391,3 +391,10 @@ describe('those present in the shapes lists take', () => {
     expect(presentOf(lines)).toEqual(present);
   });
 });
+
+describe('apologies listed in a decision under the sentence that announces them', () => {
+  it('`Formanden bød velkommen. Der var afbud fra:` / `- Tine Beck` / `- Jan Holm`: both absent', () => {
+    const doc = parseText(['Referat', 'Samarbejdsudvalget 4. marts 2031', '', '1. Velkomst', 'Sagsfremstilling', 'Formanden byder velkommen.', 'Beslutning', 'Formanden bød velkommen.', 'Der var afbud fra:', '- Tine Beck', '- Jan Holm', '', '2. Budget', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Tine Beck', 'Jan Holm']);
+  });
+});

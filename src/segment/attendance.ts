@@ -158,6 +158,9 @@ export function presentInItems(items: Item[], participants: Participant[]): void
  * Applies the absences recorded with the items to `participants` (changed in
  * place; people first named there are added at the end).
  */
+/** A sentence that announces a list of apologies below it: `Der var afbud fra:`, `Afbud fra:`, `Følgende havde meldt afbud:`. */
+const LIST_APOLOGY = /(?:^|[.!?]\s+)(?:(?:Der\s+var\s+|Der\s+er\s+)?(?:meldt\s+)?afbud\s+fra|Følgende\s+(?:havde\s+|har\s+)?meldt\s+afbud)\s*:$/iu;
+
 export function applyItemAttendance(items: Item[], participants: Participant[], diags: DiagnosticList): void {
   const recording: number[] = [];
   const absentFrom = new Map<string, { person: Participant; items: number[] }>();
@@ -178,6 +181,17 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
     const said: Recorded[] = [];
     for (const s of item.sections) {
       if (s.kind !== 'decision') continue;
+      // `Der var afbud fra:` / `- Bo Dal` / `- Eva Holm`: the apologies as a list under the sentence that announces them.
+      const rows = s.text.split('\n');
+      rows.forEach((row, r) => {
+        if (!LIST_APOLOGY.test(row.trim())) return;
+        const listed: string[] = [];
+        for (let q = r + 1; q < rows.length && /^\s*[-–•·*]\s+\S/u.test(rows[q]!); q++) listed.push(rows[q]!.replace(/^\s*[-–•·*]\s+/u, '').trim());
+        const absent = listed.flatMap((t) => parseEntry(t, 'absent')).filter((p) => p.group === 'absent' && groupLabel(p.name) === null && looksLikeName(p.name));
+        if (absent.length === 0) return;
+        said.push({ absent, came: [] });
+        for (const a of absent) apologies.add(key(a.name));
+      });
       for (const line of s.text.split('\n').filter((l) => ATTENDANCE_CUE.test(l)).flatMap(attendanceSentences)) {
         const out = LEFT_OUT.exec(line.trim());
         if (out) {
