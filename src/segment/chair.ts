@@ -264,7 +264,7 @@ export const CHAIR_ROWS: ChairRow[] = [
 ];
 
 /** A word every row's sentence holds: an office, an election or a proposal, leading, welcoming. */
-const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|vælges|genvalgte|ledet|ledede|ledte|leder|konstaterer|konstaterede|velkommen|åbnede|foreslået|foreslog|foreslår|forslag|påtog|applaus|akklamation)(?!\\p{L})|til\\s+at\\s+lede`, 'iu');
+const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|vælges|genvalgte|ledet|ledede|ledte|velkommen|åbnede|foreslået|foreslog|foreslår|forslag|påtog|applaus|akklamation)(?!\\p{L})|til\\s+at\\s+lede|leder\\s+(?:mødet|generalforsamlingen|forsamlingen)|(?:som|der)\\s+konstater`, 'iu');
 
 /** An office's label run on after a name: `Tom Holm Referent`, `Bo Dal Kasserer`. */
 export const NEXT_OFFICE = /\s+(?:Referent|Kasserer|Formand|Næstformand|Sekretær|Dirigent|Ordstyrer|Revisor|Stemmetællere?)$/u;
