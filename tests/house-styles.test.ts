@@ -5960,3 +5960,10 @@ describe('numbered lines, some opening with a sentence of what was done', () => 
     expect(doc.meeting.chair).toBe('Bo');
   });
 });
+
+describe('numbered records with a presenter after a dash', () => {
+  it('`6. Status på skiltet ved vejen – Holmvej – Henning. Vi venter …` among told records keeps its title', () => {
+    const text = ['Bestyrelsesmøde nr. 17, mandag den 14. august 2031', '', ' 1. Bemærkninger til dagsordenen. Ingen', ' 2. Fra værkstederne – Bente. Medlemmerne er så småt kommet i gang efter sommeren.', ' 3. Økonomi, halvårsregnskab – Vilhelm. Økonomien er sund med et resultat bedre end budgetteret.', ' 4. Status på indkøb af vejskilt til opsætning ved vejen – Holmvej – Henning. Vi venter stadig på kommunens svar.', ' 5. Bestyrelsen drøftede flisegangen midt over gårdspladsen og besluttede at vente til foråret.', ' 6. Kassereren har sendt regnskabet til revisorerne, som har godkendt det uden bemærkninger.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Bemærkninger til dagsordenen', 'Fra værkstederne', 'Økonomi, halvårsregnskab', 'Status på indkøb af vejskilt til opsætning ved vejen – Holmvej – Henning.', '', '']);
+  });
+});

@@ -599,7 +599,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // untitled records.
     // (A title's mark may be a colon, a semicolon or a dash: `Indendørsbanen; skal der betales …?`, `Beretninger – Finn fortalte …`.)
     // (… or a full stop after a title of a few words: `Budgetforslag. Ingen forslag til ændringer.`.)
-    const titleMark = (c: Candidate) => /^([^:;.!?]{3,70}?)(?::|;)\s*\S/u.exec(c.rest) ?? /^((?:\S+\s+){0,4}\S+)\s[–-]\s+\S/u.exec(c.rest) ?? /^(\p{Lu}\p{L}*(?:\s+\p{L}+){0,4})\.\s+\p{Lu}/u.exec(c.rest);
+    const titleMark = (c: Candidate) => /^([^:;.!?]{3,70}?)(?::|;)\s*\S/u.exec(c.rest) ?? /^((?:\S+\s+){0,4}\S+)\s[–-]\s+\S/u.exec(c.rest) ?? /^(\p{Lu}\p{L}*(?:\s+\p{L}+){0,4})\.\s+\p{Lu}/u.exec(c.rest) ?? presented(c.rest);
+    // (… or the presenter's first name after a dash and a full stop: `Status på skiltet – Holmvej – Henning. Vi venter …`.)
+    const presented = (t: string) => {
+      const m = /^(\p{Lu}.{2,120}?)\s[–-]\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.\s+\p{Lu}/u.exec(t);
+      return m && isGivenName(m[2]!.split(' ')[0]!) ? m : null;
+    };
     const colonTitled = (c: Candidate) => headed(c) && titleMark(c) !== null && !FINITE_VERB.test(titleMark(c)![1]!);
     // (Not a title in capitals run on with its agenda's notes: `DEBAT OM KVALITET (B) V. KB 17:35 …`.)
     const sentence = (c: Candidate) => headed(c) && !colonTitled(c) && !USUAL_TITLE.test(c.rest) && !/\?$/u.test(c.rest) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(c.rest) && (toldEntry(c) || c.rest.split(/\s+/u).length >= 8);
