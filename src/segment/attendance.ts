@@ -154,13 +154,13 @@ export function presentInItems(items: Item[], participants: Participant[]): void
   }
 }
 
+/** A sentence that announces a list of apologies below it: `Der var afbud fra:`, `Afbud fra:`, `Følgende havde meldt afbud:`. */
+const LIST_APOLOGY = /(?:^|[.!?]\s+)(?:(?:Der\s+var\s+|Der\s+er\s+)?(?:meldt\s+)?afbud\s+fra|Følgende\s+(?:havde\s+|har\s+)?meldt\s+afbud)\s*:$/iu;
+
 /**
  * Applies the absences recorded with the items to `participants` (changed in
  * place; people first named there are added at the end).
  */
-/** A sentence that announces a list of apologies below it: `Der var afbud fra:`, `Afbud fra:`, `Følgende havde meldt afbud:`. */
-const LIST_APOLOGY = /(?:^|[.!?]\s+)(?:(?:Der\s+var\s+|Der\s+er\s+)?(?:meldt\s+)?afbud\s+fra|Følgende\s+(?:havde\s+|har\s+)?meldt\s+afbud)\s*:$/iu;
-
 export function applyItemAttendance(items: Item[], participants: Participant[], diags: DiagnosticList): void {
   const recording: number[] = [];
   const absentFrom = new Map<string, { person: Participant; items: number[] }>();

@@ -270,15 +270,17 @@ const MEETING_OR_PAPERS = /møde|generalforsamling|referat|dagsorden/iu;
  * church, which under a parish council's title is its letterhead.
  */
 const PREMISES_NAME = /(?:gård|gården|hus|huset|kaserne|kasernen|skole|skolen|center|centret|centeret|hal|hallen|museum|museet|bibliotek|biblioteket)$/iu;
+/** A month's name in small letters or with a capital (`marts`, `Marts`), read without the `i` flag so that `\\p{Lu}` stays a capital. */
+const MONTH_ANY_CASE = Object.keys(MONTHS).map((m) => `[${m[0]}${m[0]!.toUpperCase()}]${m.slice(1)}`).join('|');
 /** After the day with its year or month and a comma, or after the hour, a name for premises to the end, perhaps with its town. */
-const PREMISES_AFTER_WHEN = new RegExp(`(?:(?:\\b(?:19|20)\\d\\d|\\d{1,2}\\.?\\s*(?:${Object.keys(MONTHS).map((m) => `[${m[0]}${m[0]!.toUpperCase()}]${m.slice(1)}`).join('|')}))\\s*,|\\b[Kk]l(?:\\.|okken)?\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*,?)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})(?:,\\s*(\\p{Lu}[\\p{L}-]+))?\\.?$`, 'u');
+const PREMISES_AFTER_WHEN = new RegExp(`(?:(?:\\b(?:19|20)\\d\\d|\\d{1,2}\\.?\\s*(?:${MONTH_ANY_CASE}))\\s*,|\\b[Kk]l(?:\\.|okken)?\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*,?)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})(?:,\\s*(\\p{Lu}[\\p{L}-]+))?\\.?$`, 'u');
 
 /** The last word of a name for premises, compounds too (`Holmby forsamlingshus`, `Vejby Snedkerlaugs lokaler`). */
 const PREMISES = /^(?:lokaler|lokale|lokalerne|klubhus|\p{Ll}*(?:hus|huset|sal|salen|stue|stuen|lokalet))$/u;
 /** Text that ends in the meeting being held (`… afholdt`, `Mødet foregik`). */
 const HELD_BEFORE = /(?<!\p{L})(?:afholdt|afholdes|holdt|holdes|foregik|foregår)\s*$/iu;
 /** A day with its year or month, a comma, and a street and number to the end, perhaps with its town (`… 2031, Holmgade 32`). */
-const STREET_AFTER_DAY = new RegExp(`(?:\\b(?:19|20)\\d\\d|\\d{1,2}\\.?\\s*(?:${Object.keys(MONTHS).join('|')}))\\s*,\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+\\d{1,3}[A-Za-z]?(?:,\\s*(?:\\d{4}\\s+)?\\p{Lu}[\\p{L}-]+)?)\\.?$`, 'iu');
+const STREET_AFTER_DAY = new RegExp(`(?:\\b(?:19|20)\\d\\d|\\d{1,2}\\.?\\s*(?:${MONTH_ANY_CASE}))\\s*,\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+\\d{1,3}[A-Za-z]?(?:,\\s*(?:\\d{4}\\s+)?\\p{Lu}[\\p{L}-]+)?)\\.?$`, 'u');
 
 /** A town after a place and a comma, at the end of the text or of its sentence (`, Holmby`, `, Holmby.`). */
 const TOWN_TAIL = /^,\s*(\p{Lu}[\p{L}-]+)(?=\s*(?:[.;]|$))/u;
