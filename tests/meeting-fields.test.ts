@@ -988,3 +988,10 @@ describe('the chair named in an item that appoints the meeting\'s leader', () =>
     expect(parseText(['Referat fra bestyrelsesmøde 2.11.2031', '', '1. Udpegning af mødeleder: Bente', '2. Valg af referent: Bo', '3. Budget: Godkendt.'].join('\n')).meeting.chair).toBe('Bente');
   });
 });
+
+describe('the end of the meeting told by who closed it', () => {
+  it('`Dirigenten afsluttede generalforsamlingen klokken 19.25 og takkede …` under the last item gives the end time', () => {
+    const m = parseText(['Referat fra generalforsamling torsdag den 24. marts 2031 kl. 19', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Eventuelt', 'Intet.', '', 'Dirigenten afsluttede generalforsamlingen klokken 19.25 og takkede for god ro og orden.'].join('\n')).meeting;
+    expect([m.startTime, m.endTime]).toEqual(['19:00', '19:25']);
+  });
+});

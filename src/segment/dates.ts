@@ -85,6 +85,9 @@ export function findTimes(text: string): { start: string | null; end: string | n
   // `kl. 12,30-14,00`: commas between hours and minutes too.
   const range = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:,](\d{2}))?\s*(?:-|–|til)\s*(?:ca\.?\s*)?(?:(?:kl\.?|klokken)\s*)?(\d{1,2})(?:[.:,](\d{2}))?\b/iu.exec(text);
   if (range) return { start: hhmm(range[1]!, range[2]), end: hhmm(range[3]!, range[4]) };
+  // `kl 1000 til ca 1100`: hours and minutes run together at both ends.
+  const joinedRange = /\b(?:kl\.?|klokken)\s*([01]\d|2[0-3])([0-5]\d)\s*(?:-|–|til)\s*(?:ca\.?\s*)?(?:(?:kl\.?|klokken)\s*)?([01]\d|2[0-3])([0-5]\d)\b/iu.exec(text);
+  if (joinedRange) return { start: hhmm(joinedRange[1]!, joinedRange[2]), end: hhmm(joinedRange[3]!, joinedRange[4]) };
   // Not from OCR's ruins of a time (`kl. 1.9,3o`): digits must not go on after the hour.
   // `kl. 18,00`: a comma between hours and minutes, typed as in a decimal number.
   const single = /\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:,](\d{2}))?\b(?![.,]\d)/iu.exec(text);
@@ -149,6 +152,7 @@ export const TIME_EXAMPLES: [string, string | null, string | null][] = [
   ['kl. 14.00-16.00', '14:00', '16:00'],
   ['kl. 16.30 til 17.15', '16:30', '17:15'],
   ['kl. 1900', '19:00', null],
+  ['Tid: Lørdag 20 april, kl 1000 til ca 1100', '10:00', '11:00'],
   ['19.00-21.30', '19:00', '21:30'],
   ['Starttidspunkt 24-12-2019 08:00:00', '08:00', null],
   ['Mødedato: 8/29/2031 4:00:00 PM', '16:00', null],

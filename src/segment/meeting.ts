@@ -396,7 +396,13 @@ const TITLE = new RegExp(`^(?:(?:Kort|Kortfattet|Foreløbigt|Godkendt|Udvidet|Ud
  * meeting's end time.
  */
 export function closingTime(text: string): string | null {
-  if (text.charCodeAt(0) !== 77 && text.charCodeAt(0) !== 109) return null; // `M`, `m`: checked first, on every line
+  const c = text.charCodeAt(0);
+  // `Dirigenten afsluttede generalforsamlingen klokken 19.25 og takkede …`: who closed it, and when.
+  if (c === 68 || c === 70) {
+    const by = CLOSED_BY.exec(text);
+    return by ? findTimes(by[1]!).start : null;
+  }
+  if (c !== 77 && c !== 109) return null; // `M`, `m`: checked first, on every line
   const m = CLOSING_LINE.exec(text);
   if (!m) return null;
   // `Mødet sluttede 21.00`: a time with a full stop and no `kl.` is a clock time here.
@@ -404,6 +410,7 @@ export function closingTime(text: string): string | null {
   if (bare && Number(bare[1]) < 24 && Number(bare[2]) < 60) return `${bare[1]!.padStart(2, '0')}:${bare[2]}`;
   return findTimes(m[1]!).start;
 }
+const CLOSED_BY = /^(?:Dirigenten|Formanden|Mødelederen)\s+(?:afsluttede|hævede|lukkede)\s+(?:mødet|generalforsamlingen|årsmødet)\s+((?:kl\.?\s*|klokken\s+)\d{1,2}(?:[.:]\d{2})?)(?=[\s.,]|$)/u;
 const CLOSING_LINE = new RegExp(`^${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut)\\s*:?\\s+((?:kl\\.?\\s*|klokken\\s+)\\d{1,2}(?:[.:]\\d{2})?|\\d{1,2}[.:]\\d{2})\\.?$`, 'iu');
 
 export interface Header {
