@@ -995,3 +995,13 @@ describe('the end of the meeting told by who closed it', () => {
     expect([m.startTime, m.endTime]).toEqual(['19:00', '19:25']);
   });
 });
+
+describe('the body told in the sentence that the meeting was held', () => {
+  it.each([
+    ['Mandag den 7. november 2031 afholdt Holmby Pensionistforening den årlige ordinære generalforsamling.', 'Holmby Pensionistforening'],
+    ['Den 30. marts 2031 klokken 1900, afholdtes ordinær generalforsamling i lokalforeningen Holmby.', 'lokalforeningen Holmby'],
+    ['Den 5. september 2031 afholdtes lokalt årsmøde i Holmby Roklub. Vanen tro spiste vi først.', 'Holmby Roklub'],
+  ])('%s → %s', (sentence, body) => {
+    expect(parseText(['Referat', sentence, '', '1. Valg af dirigent', 'Bo Dal blev valgt.'].join('\n')).meeting.body).toBe(body);
+  });
+});

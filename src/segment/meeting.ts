@@ -834,7 +834,7 @@ export function bodyInMeetingTitle(line: string): string | null {
 }
 
 /** `… afholdt Holmby Roklub sin årlige generalforsamling`: who held the meeting, before its own pronoun. */
-const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens)\s+(?:\p{L}+\s+)?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
+const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens|den|det)\s+(?:[\p{L}\d.]+\s+){0,2}?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
 
 /** `Holmby Historiske Selskab havde den glæde at afholde den årlige generalforsamling …`, `Holmby Vandværk har holdt ordinær Generalforsamling …`: who held it, opening the sentence. */
 const HELD_BY_FIRST = /^(\p{Lu}[\p{L}&'’\-.]*(?:\s+(?:\p{Lu}[\p{L}&'’\-.]*|\p{Ll}*(?:selskab|forening|klub|laug|råd|udvalg)\p{Ll}*)){0,5})\s+(?:har\s+)?(?:afholdt|holdt|havde\s+den\s+glæde\s+at\s+afholde)\s+(?:(?:sin|sit|deres|dets|dens|den|det)\s+)?(?:\p{L}+\s+)?(?:[Gg]eneralforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
@@ -842,7 +842,7 @@ const HELD_BY_FIRST = /^(\p{Lu}[\p{L}&'’\-.]*(?:\s+(?:\p{Lu}[\p{L}&'’\-.]*|\
 /** A weekday alone, in small letters or with a capital. */
 const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u');
 /** A sentence that tells whose meeting was held or called, the name in capitals up to where, when or the sentence's end. */
-const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
+const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende|lokal)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+((?:\\p{Ll}*(?:foreningen|klubben|lauget|selskabet|afdelingen)\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\.\\s+\\p{Lu}|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
 
 /** `sidste møde den`, `næste bestyrelsesmøde d.`: what comes after names another meeting. */
 const OTHER_MEETING_BEFORE = new RegExp(`(?:(?:^|\\s)(?:sidste|forrige|seneste|næste|kommende)\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?)|(?:godkendelse\\s+af|opfølgning\\s+på|underskrift\\s+af)\\s+(?:referat|protokol)\\p{L}*\\s+(?:fra|af)\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?))\\s*(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?$`, 'iu');
