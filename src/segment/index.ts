@@ -247,10 +247,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   // `• Status på tiderne. Eva efterlyser skemaet.` / `  1. Resumé af mødet.`: a lone numbered line set further in right under a
   // bullet is a point of it, no item (the bullets are read below).
-  if (chain.length === 1 && !chain[0]!.unnumbered) {
-    const above = prevNonBlankIndex(lines, chain[0]!.index);
-    if (above >= 0 && LIST_BULLET.test(lines[above]!.text.trim()) && (lines[above]!.indent ?? 0) < (lines[chain[0]!.index]!.indent ?? 0)) chain = [];
-  }
+  if (chain.length === 1 && !chain[0]!.unnumbered && setUnderBullet(lines, chain[0]!.index)) chain = [];
   if (chain.length <= 1) {
     // Long numbered paragraphs in sequence, their titles running into their text (over a lone entry the chain took, a comment's `1.`).
     const run = paragraphRun(lines, candidates);
@@ -605,7 +602,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       const m = /^(\p{Lu}.{2,120}?)\s[–-]\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.\s+\p{Lu}/u.exec(t);
       return m && isGivenName(m[2]!.split(' ')[0]!) ? m : null;
     };
-    const colonTitled = (c: Candidate) => headed(c) && titleMark(c) !== null && !FINITE_VERB.test(titleMark(c)![1]!);
+    const colonTitled = (c: Candidate) => {
+      const m = headed(c) ? titleMark(c) : null;
+      return m !== null && !FINITE_VERB.test(m[1]!);
+    };
     // (Not a title in capitals run on with its agenda's notes: `DEBAT OM KVALITET (B) V. KB 17:35 …`.)
     const sentence = (c: Candidate) => headed(c) && !colonTitled(c) && !USUAL_TITLE.test(c.rest) && !/\?$/u.test(c.rest) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(c.rest) && (toldEntry(c) || c.rest.split(/\s+/u).length >= 8);
     const told = chain.filter(sentence);
@@ -903,7 +903,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const toldMeeting = () =>
       (lines.slice(0, 5).some((l) => !l.blank && findDate(l.text) !== null) && lines.slice(0, 60).some((l) => !l.blank && MEETING_NAMED.test(l.text))) ||
       lines.slice(0, 10).some((l) => !l.blank && MEETING_HELD_TOLD.test(l.text)) ||
-      (lines.filter((l) => !l.blank).slice(0, 5).some((l) => MEETING_NAMED.test(l.text)) && lines.filter((l) => !l.blank && l.text.length <= 300 && outcomeOf(l.text) !== null).length >= 2);
+      (namedOnTop() && lines.filter((l) => !l.blank && l.text.length <= 300 && outcomeOf(l.text) !== null).length >= 2);
     const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0 || header.documentTitle !== null || kindOfMeeting !== null || toldMeeting();
     if (!known) {
       throw new FileFailure('not-minutes', 'does not look like meeting minutes (no agenda items, meeting details or participants found)');
@@ -2665,11 +2665,16 @@ function bulletsOverBlocks(lines: SLine[]): Candidate[] {
 /** A bullet's title and its record after the first colon that a capital follows (`Covid-19: stillingtagen til årsmøde: Udsat.`). */
 const RUN_IN_BULLET = /^(\p{Lu}.{2,150}?):\s+([\p{Lu}\d].*)$/u;
 
+/** The line right under a bullet and set further in than it (`• Status på tiderne.` / `  1. Resumé af mødet.`): a point of it. */
+function setUnderBullet(lines: SLine[], index: number): boolean {
+  const above = prevNonBlankIndex(lines, index);
+  return above >= 0 && LIST_BULLET.test(lines[above]!.text.trim()) && (lines[above]!.indent ?? 0) < (lines[index]!.indent ?? 0);
+}
+
 function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
   if (chain.length === 0 || chain.length > 2 || chain.some((c) => c.unnumbered)) return [];
   // (Not from a point set further in right under a bullet: `• Status på tiderne.` / `  1. Resumé af mødet.`.)
-  const above = prevNonBlankIndex(lines, chain[0]!.index);
-  if (above >= 0 && LIST_BULLET.test(lines[above]!.text.trim()) && (lines[above]!.indent ?? 0) < (lines[chain[0]!.index]!.indent ?? 0)) return [];
+  if (setUnderBullet(lines, chain[0]!.index)) return [];
   const last = chain[chain.length - 1]!;
   const found = bulletEntries(lines, chain, last.index + 1, lines.length, last.number + 1);
   // (`2. Beretning: Bo gav en sammenfatning:` / `• Kroket har …` / `• Svømning …`: bullets right under a line that announces them
