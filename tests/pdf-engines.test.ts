@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { degrees, PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { describe, expect, it, vi } from 'vitest';
 import { renderText } from '../src/cli/commands/text.js';
 import { engine } from '../src/extract/engine.js';
 import { extract } from '../src/extract/index.js';
@@ -114,6 +114,52 @@ describe('files PDFium cannot read, and files that are no minutes', () => {
     expect(note.message).toMatch(/^PDFium could not read this PDF \(corrupt-pdf: is not a readable PDF \(PDFium: .*\)\); it was read with pdf\.js instead$/);
     expect(r.document.items).toEqual(ref.document.items);
     expect(r.document.diagnostics.filter((d) => d.code !== 'pdf-engine-fallback')).toEqual(ref.document.diagnostics);
+  });
+
+  it('a page where PDFium finds no text and pdf.js finds some: the whole file is read with pdf.js, and the document says so', async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(fixtures, 'pdf-toc.pdf')));
+    const pdfium = await engine('pdfium');
+    const read = pdfium.readPages.bind(pdfium);
+    // PDFium as it would be if it lost the text of page 2 without a word.
+    const spy = vi.spyOn(pdfium, 'readPages').mockImplementation((b, onPage) => read(b, (page, n) => onPage(page.page === 2 ? { ...page, items: [] } : page, n)));
+    try {
+      const r = await parseBytes(bytes, 'toc.pdf', { engine: 'pdfium' });
+      const ref = await parseBytes(bytes, 'toc.pdf', { engine: 'pdfjs' });
+      expect(spy).toHaveBeenCalled();
+      expect(r.ok && ref.ok).toBe(true);
+      if (!r.ok || !ref.ok) return;
+      const note = r.document.diagnostics.find((d) => d.code === 'pdf-engine-fallback')!;
+      expect(note).toMatchObject({ severity: 'info', page: null });
+      expect(note.message).toBe('PDFium found no text on page 2, where pdf.js does; it was read with pdf.js instead');
+      expect(r.document.items).toEqual(ref.document.items);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('a blank page and a page of only an image among pages of text: no fallback, no damage, the same document as with pdf.js', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const text = (lines: string[]) => {
+      const page = doc.addPage([595, 842]);
+      lines.forEach((t, i) => page.drawText(t, { x: 60, y: 760 - 24 * i, font, size: 12 }));
+    };
+    text(['Referat af mødet i Teknisk Udvalg 4. maj 2023', '1. Godkendelse af dagsorden', 'Beslutning: Godkendt.']);
+    doc.addPage([595, 842]);
+    const scan = doc.addPage([595, 842]);
+    scan.drawRectangle({ x: 50, y: 50, width: 495, height: 742, color: rgb(0.8, 0.8, 0.8) });
+    text(['2. Vejprojekt på Åvej', 'Beslutning: Udsat til næste møde.']);
+    const bytes = await doc.save();
+    const b = await parseBytes(bytes, 'blank.pdf', { engine: 'pdfium' });
+    const a = await parseBytes(bytes, 'blank.pdf', { engine: 'pdfjs' });
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    expect(b.document.diagnostics.filter((d) => /^(?:pdf-|glyph-)/.test(d.code))).toEqual([]);
+    expect(b.document.items.map((i) => [i.number, i.title, i.pages?.start])).toEqual([
+      [1, 'Godkendelse af dagsorden', 1],
+      [2, 'Vejprojekt på Åvej', 4],
+    ]);
+    expect(b.document).toEqual(a.document);
   });
 
   it.each([

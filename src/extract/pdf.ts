@@ -17,6 +17,8 @@ import type { ExtractedDocument } from './types.js';
 /** Fewer letters or digits than this per page, on average, is a scan without a real text layer. */
 const MIN_CHARS_PER_PAGE = 25;
 
+import { readPdfPages } from './pdfjs.js';
+
 export { loadPdfJs, PDFJS_TEXT_OPTIONS, readPdfPages } from './pdfjs.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -116,13 +118,13 @@ export class PdfLayout {
    * the text is glyph codes: then the PDF is damaged. What is left to do
    * (furniture, joins) is `finishPdf`'s, which may run in another thread.
    */
-  settle(problems: PdfProblems = new PdfProblems()): SettledPdf {
+  settle(...reports: PdfProblems[]): SettledPdf {
     const coded = this.glyphs.codedFonts();
     const unreadable = new Set<LayoutLine>();
     if (coded.size > 0) for (const page of this.pages) for (const l of page.lines) if (setInGlyphCodes(l, coded)) unreadable.add(l);
     const damage = [
       unreadable.size > 0 ? 'its text comes out as glyph codes, not letters (a font\'s character map is damaged or missing)' : null,
-      problems.count > 0 ? `${problems.engine} could not read its text (${problems.summary()})` : null,
+      ...reports.map((problems) => (problems.count > 0 ? `${problems.engine} could not read its text (${problems.summary()})` : null)),
     ].filter((d) => d !== null);
     if (!this.check.enough()) {
       if (damage.length > 0) throw damagedPdf(damage.join('; '));
@@ -136,12 +138,36 @@ export class PdfLayout {
       lines: page.lines.map((l): SettledLine => ({ text: l.text, x: l.x, x1: l.x1, y: l.y, size: l.size, bold: weights.isBold(l.fonts), block: l.block, rotated: l.rotated, glyphCoded: unreadable.has(l) })),
       sideBlocks: page.sideBlocks,
     }));
-    return { pages, diagnostics: problems.diagnostics() };
+    return { pages, diagnostics: reports.flatMap((problems) => problems.diagnostics()) };
   }
 
-  /** The document, with `problems` and the lines that came out as glyph codes as its diagnostics (see `settle`). */
-  async finish(problems: PdfProblems = new PdfProblems()): Promise<ExtractedDocument> {
-    return finishPdf(this.settle(problems));
+  /** The document, with `reports` and the lines that came out as glyph codes as its diagnostics (see `settle`). */
+  async finish(...reports: PdfProblems[]): Promise<ExtractedDocument> {
+    return finishPdf(this.settle(...reports));
+  }
+
+  /** Whether the pages so far hold enough letters and digits to be a text layer. */
+  hasTextLayer(): boolean {
+    return this.check.enough();
+  }
+
+  /**
+   * The pages an engine that says nothing of what it could not read leaves in
+   * doubt: pages without a line of text (blank, scanned, or not read at all)
+   * and pages with lines in glyph codes (a damaged font, and perhaps more).
+   */
+  doubtfulPages(): Set<number> {
+    const coded = this.glyphs.codedFonts();
+    const out = new Set<number>();
+    for (const page of this.pages) {
+      if (page.lines.length === 0 || (coded.size > 0 && page.lines.some((l) => setInGlyphCodes(l, coded)))) out.add(page.page);
+    }
+    return out;
+  }
+
+  /** Whether a page (1-based) was laid out without a line of text. */
+  blank(page: number): boolean {
+    return this.pages.find((p) => p.page === page)?.lines.length === 0;
   }
 }
 
@@ -157,31 +183,57 @@ export async function extractPdfWith(engine: PdfEngine, bytes: Uint8Array): Prom
   return finishPdf(await settlePdfWith(engine, bytes));
 }
 
+/** Letters and digits on a page, as read. */
+function lettersOn(page: RawPage): number {
+  let n = 0;
+  for (const it of page.items) for (const ch of it.str) if (LETTER_OR_DIGIT.test(ch)) n++;
+  return n;
+}
+
 /**
  * A PDF laid out and judged, read with the engine named (pdf.js unless
  * told). A file PDFium refuses or finds (almost) no text in is read again
  * with pdf.js, the reference: if pdf.js reads it, its document comes back
  * with a diagnostic that says so; if not, pdf.js's verdict (damaged, scan) is
  * the file's, as it was before PDFium. An encrypted file is not read again.
+ *
+ * PDFium says nothing of what it could not read, where pdf.js warns. So the
+ * pages PDFium's reading leaves in doubt (no text at all, or text in glyph
+ * codes: see `doubtfulPages`) are read by pdf.js too, those pages only: what
+ * pdf.js could not read there becomes the document's diagnostics, as it would
+ * with pdf.js alone; and a page where pdf.js finds text and PDFium found none
+ * means PDFium missed it, so the whole file is read with pdf.js, with a
+ * diagnostic that says so. Blank and scanned pages, the usual doubtful ones,
+ * cost pdf.js's opening of the file and nothing else.
  * Every verdict on the file is given here; `finishPdf` gives none.
  */
 export async function settlePdf(bytes: Uint8Array, engineName: EngineName = DEFAULT_ENGINE): Promise<SettledPdf> {
   const first = await engine(engineName);
   if (first.name === 'pdfjs') return settlePdfWith(first, bytes);
-  let refused: FileFailure;
+  let why: string;
   try {
-    return await settlePdfWith(first, bytes);
+    const layout = new PdfLayout();
+    const problems = await first.readPages(bytes, (raw, n) => layout.addPage(raw, n));
+    const doubtful = layout.hasTextLayer() ? layout.doubtfulPages() : new Set<number>();
+    if (doubtful.size === 0) return layout.settle(problems);
+    const found = new Map<number, number>();
+    let opinion: PdfProblems;
+    try {
+      opinion = await readPdfPages(bytes, (raw) => found.set(raw.page, lettersOn(raw)), doubtful);
+    } catch (err) {
+      // pdf.js cannot open what PDFium read: PDFium's reading stands.
+      if (err instanceof FileFailure) return layout.settle(problems);
+      throw err;
+    }
+    const missed = [...doubtful].filter((p) => layout.blank(p) && (found.get(p) ?? 0) >= MIN_CHARS_PER_PAGE);
+    if (missed.length === 0) return layout.settle(problems, opinion);
+    why = `${first.label} found no text on page${missed.length === 1 ? '' : 's'} ${missed.join(', ')}, where pdf.js does`;
   } catch (err) {
     if (!(err instanceof FileFailure) || err.code === 'encrypted-pdf') throw err;
-    refused = err;
+    why = `${first.label} could not read this PDF (${err.code}: ${err.message})`;
   }
   const pdf = await settlePdfWith(await engine('pdfjs'), bytes);
-  const note = diagnostic(
-    'info',
-    'pdf-engine-fallback',
-    `${first.label} could not read this PDF (${refused.code}: ${refused.message}); it was read with pdf.js instead`,
-  );
-  pdf.diagnostics = [note, ...pdf.diagnostics];
+  pdf.diagnostics = [diagnostic('info', 'pdf-engine-fallback', `${why}; it was read with pdf.js instead`), ...pdf.diagnostics];
   return pdf;
 }
 

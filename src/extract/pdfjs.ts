@@ -82,9 +82,14 @@ export const PDFJS_TEXT_OPTIONS = {
  * Opens a PDF and reads the text items of every page, handing each page to
  * `onPage` as it is read (it is not kept). What pdf.js could not read (its
  * warnings, and pages it could not open, which are handed on empty) comes back
- * as the document's problems.
+ * as the document's problems. With `only`, just those pages (1-based) are
+ * read: a second opinion on a few pages another engine doubts (see pdf.ts).
  */
-export async function readPdfPages(bytes: Uint8Array, onPage: (page: EnginePage, pageCount: number) => void): Promise<PdfProblems> {
+export async function readPdfPages(
+  bytes: Uint8Array,
+  onPage: (page: EnginePage, pageCount: number) => void,
+  only?: ReadonlySet<number>,
+): Promise<PdfProblems> {
   const pdfjs = await loadPdfJs();
   const problems = new PdfProblems('pdf.js');
   const outer = warningSink;
@@ -103,6 +108,7 @@ export async function readPdfPages(bytes: Uint8Array, onPage: (page: EnginePage,
     }
     try {
       for (let p = 1; p <= doc.numPages; p++) {
+        if (only && !only.has(p)) continue;
         problems.page = p;
         let raw: EnginePage;
         try {
