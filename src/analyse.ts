@@ -17,7 +17,7 @@ export interface ParseOptions {
   normalize?: NormalizeOptions;
   /** Largest file accepted, in bytes. */
   maxBytes?: number;
-  /** The PDF text engine (pdf.js unless told; see extract/engine.ts). */
+  /** The PDF text engine (PDFium unless told; see extract/engine.ts). */
   engine?: EngineName;
 }
 

@@ -31,7 +31,7 @@ export type EngineName = 'pdfjs' | 'pdfium';
 export const ENGINE_NAMES: readonly EngineName[] = ['pdfjs', 'pdfium'];
 
 /** The engine `minutes` reads PDFs with unless told otherwise (see README, "PDF engines"). */
-export const DEFAULT_ENGINE: EngineName = 'pdfjs';
+export const DEFAULT_ENGINE: EngineName = 'pdfium';
 
 export interface PdfEngine {
   readonly name: EngineName;

@@ -15,7 +15,7 @@ export { completeExtraction, type PartExtraction } from './complete.js';
 export { DEFAULT_ENGINE, ENGINE_NAMES, isEngineName, type EngineName } from './engine.js';
 
 export interface ExtractOptions {
-  /** The PDF text engine (see engine.ts); pdf.js unless told. */
+  /** The PDF text engine (see engine.ts); PDFium unless told. */
   engine?: EngineName;
   /** The file's name, when known: only to say what a `.docx` that is not one is. */
   name?: string;

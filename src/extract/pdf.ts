@@ -191,7 +191,7 @@ function lettersOn(page: RawPage): number {
 }
 
 /**
- * A PDF laid out and judged, read with the engine named (pdf.js unless
+ * A PDF laid out and judged, read with the engine named (PDFium unless
  * told). A file PDFium refuses or finds (almost) no text in is read again
  * with pdf.js, the reference: if pdf.js reads it, its document comes back
  * with a diagnostic that says so; if not, pdf.js's verdict (damaged, scan) is

@@ -31,7 +31,7 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Heap limit of each parse worker, in MB. */
   memoryMb?: number;
-  /** The PDF text engine (pdf.js unless told; see extract/engine.ts). */
+  /** The PDF text engine (PDFium unless told; see extract/engine.ts). */
   engine?: EngineName;
   /** Called when more jobs were asked for than the machine has cores: `used` are run. */
   onJobsCapped?(requested: number, used: number): void;

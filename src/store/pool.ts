@@ -40,7 +40,7 @@ export type StageReply = { id: number; ok: true; result: StageResult } | { id: n
 /** What a worker is started with: the stage it will run, so that it loads what that stage needs first. */
 export interface WorkerData {
   stage: 'extract' | 'analyse';
-  /** The PDF engine an extracting worker loads and reads with (pdf.js unless told). */
+  /** The PDF engine an extracting worker loads and reads with (PDFium unless told). */
   engine?: EngineName;
 }
 
@@ -117,7 +117,7 @@ export interface PoolOptions {
   memoryMb?: number;
   /** Workers for the stages after extraction (default: one for every three extracting, at least one). */
   analysers?: number;
-  /** The PDF text engine of the extracting workers (pdf.js unless told). */
+  /** The PDF text engine of the extracting workers (PDFium unless told). */
   engine?: EngineName;
 }
 
