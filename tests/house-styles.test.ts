@@ -5967,3 +5967,32 @@ describe('numbered records with a presenter after a dash', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Bemærkninger til dagsordenen', 'Fra værkstederne', 'Økonomi, halvårsregnskab', 'Status på indkøb af vejskilt til opsætning ved vejen – Holmvej – Henning.', '', '']);
   });
 });
+
+describe('a dashed agenda with an exclamation and a long entry, then `Ad N:` records', () => {
+  it('`- Nyt fra kassereren – kort!`, an entry of twenty words and `… indkomne ønsker.` are entries of the list; every entry is an item', () => {
+    const text = [
+      'Referat af bestyrelsesmøde i Grundejerforeningen Holmby Strand',
+      'Deltagere: Ib Lund, Eva Holm og Bo Dal.',
+      'Dagsorden:',
+      '- Godkendelse af dagsorden.',
+      '- Opfølgning på referatet fra sidste møde.',
+      '- Nyt fra kassereren – kort!',
+      '- Vejenes vedligeholdelse, herunder gennemgang af tilbud fra to firmaer og aftale om opfyldning af huller i grusvejene før sommerens vejfest i juli.',
+      '- Nye bænke ved legepladsen, herunder stillingtagen til indkomne ønsker.',
+      '- Næste møde.',
+      '- Eventuelt.',
+      'Ad 1: Dagsordenen blev godkendt.',
+      'Ad 2: Referatet blev godkendt uden bemærkninger.',
+      'Ad 3: Kassen er som budgetteret.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Dagsordenen blev godkendt.'],
+      [2, 'Opfølgning på referatet fra sidste møde', 'Referatet blev godkendt uden bemærkninger.'],
+      [3, 'Nyt fra kassereren – kort!', 'Kassen er som budgetteret.'],
+      [4, 'Vejenes vedligeholdelse, herunder gennemgang af tilbud fra to firmaer og aftale om opfyldning af huller i grusvejene før sommerens vejfest i juli', null],
+      [5, 'Nye bænke ved legepladsen, herunder stillingtagen til indkomne ønsker', null],
+      [6, 'Næste møde', null],
+      [7, 'Eventuelt', null],
+    ]);
+  });
+});

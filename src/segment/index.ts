@@ -453,7 +453,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       const words = title.split(/\s+/u).length;
       // (A title with no verb may be longer: `Bestyrelsens beretning om klubbens virksomhed i det forløbne år.`.)
       const verbless = !FINITE_VERB.test(title) && !RECORDED_VERB.test(title);
-      if (words > (bullet ? 16 : verbless ? 14 : 10) || /[!?]$/u.test(title) || (/\.$/u.test(title) && ((words > 8 && !verbless) || ABBREVIATION_END.test(title))) || !/^\p{Lu}/u.test(title)) {
+      // (A bullet marks its entry: a short one may end in `!` (`- Siden sidst – kort!`), a verbless one run to 28 words.)
+      if (words > (bullet ? (verbless ? 28 : 16) : verbless ? 14 : 10) || (/[!?]$/u.test(title) && !(bullet && words <= 6 && /!$/u.test(title))) || (/\.$/u.test(title) && ((words > 8 && !verbless) || ABBREVIATION_END.test(title))) || !/^\p{Lu}/u.test(title)) {
         stopped = true;
         break;
       }
@@ -2326,8 +2327,11 @@ function headedItems(lines: SLine[]): Candidate[] {
 
 /** Paragraph titles, this many at least, make the items of a text with no other structure. */
 const MIN_PARAGRAPH_TITLES = 4;
-/** A finite verb: a paragraph that has one is a sentence, not a title. */
-const FINITE_VERB = /(?<!\p{L})(?:er|var|blev|bliver|har|havde|skal|skulle|vil|ville|kan|kunne|må|kommer|kom|får|fik|gav|går|gik|ønsker|mangler|foreslår|foreslog|anbefaler|anbefalede)(?!\p{L})/iu;
+/**
+ * A finite verb: a paragraph that has one is a sentence, not a title. (`ønsker` after an adjective is the noun: `indkomne
+ * ønsker`, `medlemmernes ønsker`.)
+ */
+const FINITE_VERB = /(?<!\p{L})(?:er|var|blev|bliver|har|havde|skal|skulle|vil|ville|kan|kunne|må|kommer|kom|får|fik|gav|går|gik|(?<!(?:indkomne|eventuelle|nye|særlige|medlemmernes|beboernes)\s)ønsker|mangler|foreslår|foreslog|anbefaler|anbefalede)(?!\p{L})/iu;
 
 /**
  * A post of minutes with no numbers, colons or headings (`Kajakskjul.` /
