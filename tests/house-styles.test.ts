@@ -5996,3 +5996,33 @@ describe('a dashed agenda with an exclamation and a long entry, then `Ad N:` rec
     ]);
   });
 });
+
+describe('numbered records: a title alone over its record, then sentences of what was done', () => {
+  it('`1. Evaluering af sommerfesten` over its record, then `2. Der er enighed om …`, `3. Bo og Eva vil …`: the sentences are untitled records', () => {
+    const text = [
+      'Referat af bestyrelsesmøde d. 4. marts 2031',
+      '',
+      'Bestyrelsens første møde blev afholdt d. 4. marts 2031 kl. 19.00 i klubhuset',
+      '',
+      'Fremmøde:',
+      'Bo Dal, Eva Holm og Ib Lund',
+      '',
+      'Dagsorden:',
+      '',
+      ' 1. Evaluering af sommerfesten',
+      '  Enighed om en god fest. Kommentarer fra gæsterne blev noteret til næste år.',
+      '',
+      ' 2. Der er enighed om at vente med budgettet til efter generalforsamlingen.',
+      ' 3. Bo og Eva vil lave en ny folder om foreningen til tilflyttere.',
+      '  Ib spørger kommunen om tilskud til trykningen.',
+      '',
+      ' 4. Datoen for generalforsamlingen fastlægges på næste møde i april.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Evaluering af sommerfesten', 'Enighed om en god fest. Kommentarer fra gæsterne blev noteret til næste år.'],
+      [2, '', 'Der er enighed om at vente med budgettet til efter generalforsamlingen.'],
+      [3, '', 'Bo og Eva vil lave en ny folder om foreningen til tilflyttere. Ib spørger kommunen om tilskud til trykningen.'],
+      [4, '', 'Datoen for generalforsamlingen fastlægges på næste møde i april.'],
+    ]);
+  });
+});

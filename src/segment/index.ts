@@ -610,7 +610,15 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // (Not a title in capitals run on with its agenda's notes: `DEBAT OM KVALITET (B) V. KB 17:35 …`.)
     const sentence = (c: Candidate) => headed(c) && !colonTitled(c) && !USUAL_TITLE.test(c.rest) && !/\?$/u.test(c.rest) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(c.rest) && (toldEntry(c) || c.rest.split(/\s+/u).length >= 8);
     const told = chain.filter(sentence);
-    if (told.length >= 2 && chain.every((c) => !headed(c) || sentence(c) || colonTitled(c))) {
+    // (… or a title alone on its line, a few words with no verb, over its record: `1. Evaluering af sommerfesten` / text; or a
+    // usual title, which is one whatever follows it: `4. Næste møde afholdes d. 26. april`.)
+    const titledAlone = (c: Candidate) => {
+      const j = nextNonBlank(lines, c.index);
+      return headed(c) && c.rest.split(/\s+/u).length <= 8 && !/[.!?:;]$/u.test(c.rest) && !FINITE_VERB.test(c.rest) && !TOLD_ENTRY.test(c.rest) && j === c.index + 1 && !chain.some((d) => d.index === j);
+    };
+    // (Beside such titles the sentences must end as sentences do: a long title of an agenda ends with no full stop.)
+    const alone = chain.some((c) => titledAlone(c) && !sentence(c) && !colonTitled(c));
+    if (told.length >= 2 && chain.every((c) => !headed(c) || sentence(c) || colonTitled(c) || titledAlone(c)) && (!alone || told.every((c) => /[.!]$/u.test(c.rest)))) {
       chain = chain.map((c) => (told.includes(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
       diags.info('items-told', `${told.length} of the ${chain.length} item headings are sentences of what was done, the others titles with their records after a colon; those are untitled, each sentence its record`, place(lines[chain[0]!.index]));
     }
