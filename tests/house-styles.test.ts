@@ -6026,3 +6026,27 @@ describe('numbered records: a title alone over its record, then sentences of wha
     ]);
   });
 });
+
+describe('numbers alone on their lines over what was done', () => {
+  it('`1:` / `Vi har talt om budgettet. …` / `2:` / …: untitled items, each the record under its number, with no number in the text', () => {
+    const text = [
+      'Referat af bestyrelsesmøde 3. maj 2031',
+      '',
+      'Referat:',
+      '',
+      '1:',
+      'Vi har talt om budgettet. Bo tager kontakt til banken.',
+      '',
+      '2:',
+      'Generalforsamlingen holdes 20. juni i hallen.',
+      '',
+      '3:',
+      'Enighed om at give vandværket et kvarter på generalforsamlingen.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, '', 'Vi har talt om budgettet. Bo tager kontakt til banken.'],
+      [2, '', 'Generalforsamlingen holdes 20. juni i hallen.'],
+      [3, '', 'Enighed om at give vandværket et kvarter på generalforsamlingen.'],
+    ]);
+  });
+});

@@ -61,7 +61,7 @@ const SPACED = /^(\d{1,3})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*|\d{1,2}\.\s+\p{Ll
 /** `3. Title`, `3) Title`, `3: Title`, `3 - Title`, `3* Title`, `3> Title`; a stray second mark (`3). Title`, `4. .Budget`) too. */
 const NUMBERED = /^(\d{1,3})(?:\s*[.):](?:\s*[.)](?!\d))?|[*>](?=\s)|\s+[-–](?=\s))\s*(?!\d)(.*)$/u;
 /** A number alone on its line, perhaps with its mark (`3.`, `3)`, `3.)`): the title is on the line under it. */
-const BARE = /^(\d{1,3})(?:\.\)?|\))?$/u;
+const BARE = /^(\d{1,3})(?:\.\)?|\)|:)?$/u;
 /** Decimal numbering: `3.0 Title`, `2.1. Title`. */
 const DECIMAL = /^(\d{1,3})\.(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
 /** What a sub-item (`2.1`) loses against an item's own heading. */

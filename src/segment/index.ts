@@ -265,6 +265,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length > 0) diags.info('items-numbered-lines', `Took ${chain.length} items from lines that open with the next number in turn, each with its record`, place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
+    // `1:` / `Vi har talt om budgettet …` / `2:` / …: numbers alone, each over what was done.
+    chain = bareNumberRecords(lines);
+    if (chain.length > 0) diags.info('items-told', `Took ${chain.length} items from numbers alone on their lines, each over a record of what was done; the items are untitled`, place(lines[chain[0]!.index]));
+  }
+  if (chain.length === 0) {
     // `DAGSORDEN` / `Valg af dirigent.` / `Bestyrelsens beretning.` / … in a report with no headings: the agenda is the items.
     const found = unnumberedAgenda(lines, true);
     if (found) {
@@ -403,7 +408,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
   const listed = new Map<number, string>();
-  for (const c of candidates) if (chain.length > 0 && c.index < chain[0]!.index && c.rest !== '' && !listed.has(c.number)) listed.set(c.number, c.rest);
+  // (Not a candidate whose line has since been taken out of the text: a number alone over its record.)
+  for (const c of candidates) if (chain.length > 0 && c.index < chain[0]!.index && c.rest !== '' && !lines[c.index]!.blank && !listed.has(c.number)) listed.set(c.number, c.rest);
   // `Dagsordenen var følgende:` / `- Valg af dirigent` / `- Valg af referent` / … / `Ad pkt. 1`: a bulleted agenda's entries,
   // by their place in it, title the records headed by their number alone.
   if (listed.size === 0 && chain.length >= 2 && chain.every((c) => c.rest === '' && RECORD_BY_NUMBER.test(lines[c.index]!.text))) {
@@ -2567,6 +2573,27 @@ function runInParagraphTitles(lines: SLine[]): Candidate[] {
   // Most paragraphs read so; or most of the titles are a meeting's usual ones (`Valg af dirigent`, `Regnskab`), however much was said under them.
   const enough = found.length >= others * 2 || (usual >= MIN_RUN_IN_PARAGRAPHS && usual * 4 >= found.length * 3);
   return found.length >= MIN_RUN_IN_PARAGRAPHS && enough ? found : [];
+}
+
+/**
+ * Numbers alone on their lines in turn from 1 (`1:` / `2.` / …), each right
+ * over a sentence of what was done (`Vi har talt om budgettet.`), two or more:
+ * untitled items, each the record under its number. The numbers' lines are
+ * taken out of the text (they are no part of any record).
+ */
+function bareNumberRecords(lines: SLine[]): Candidate[] {
+  const found: { at: number; index: number }[] = [];
+  lines.forEach((l, i) => {
+    const m = l.blank ? null : /^\s*(\d{1,2})\s*[.:)]?\s*$/u.exec(l.text);
+    if (!m || Number(m[1]) !== found.length + 1 || i + 1 >= lines.length || lines[i + 1]!.blank) return;
+    const t = lines[i + 1]!.text.trim();
+    const words = t.split(/\s+/u).length;
+    if (!/^\p{Lu}/u.test(t) || words < 4 || !(FINITE_VERB.test(t) || TOLD_ENTRY.test(t) || (/[.!]$/u.test(t) && words >= 6))) return;
+    found.push({ at: i, index: i + 1 });
+  });
+  if (found.length < 2) return [];
+  for (const f of found) lines[f.at] = { ...lines[f.at]!, text: '', blank: true };
+  return found.map((f, k) => ({ index: f.index, number: k + 1, pattern: 'punkt', rest: '', score: 0, untitled: true }));
 }
 
 /** The fewest lines in a row opening with the next number that make the items. */
