@@ -1001,6 +1001,7 @@ describe('the body told in the sentence that the meeting was held', () => {
     ['Mandag den 7. november 2031 afholdt Holmby Pensionistforening den årlige ordinære generalforsamling.', 'Holmby Pensionistforening'],
     ['Den 30. marts 2031 klokken 1900, afholdtes ordinær generalforsamling i lokalforeningen Holmby.', 'lokalforeningen Holmby'],
     ['Den 5. september 2031 afholdtes lokalt årsmøde i Holmby Roklub. Vanen tro spiste vi først.', 'Holmby Roklub'],
+    ['Torsdag den 3. marts 2031 kl. 16 er der møde i Byrådet for Holmby Kommune.', 'Byrådet for Holmby Kommune'],
   ])('%s → %s', (sentence, body) => {
     expect(parseText(['Referat', sentence, '', '1. Valg af dirigent', 'Bo Dal blev valgt.'].join('\n')).meeting.body).toBe(body);
   });
