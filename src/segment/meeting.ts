@@ -686,6 +686,7 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Ekstraordinær generalforsamling 2031 - FOA Holmby', 'FOA Holmby'],
   ['Referat af generalforsamlingen i kreds Midtholm, den 6. marts 2031', 'kreds Midtholm'],
   ['Holmby Lystfiskerforenings bestyrelsesmøde november 2031', 'Holmby Lystfiskerforening'],
+  ['Lokalrådets første bestyrelsesmøde blev afholdt d. 21. februar 2031 kl. 19.00', 'Lokalrådet'],
   ['Holmby Skakforbunds delegeretmøde 2031', 'Holmby Skakforbund'],
   ['Generalforsamling i Holmby Fodbold Forum', 'Holmby Fodbold Forum'],
   ['Referat af møde i Det midlertidige udvalg om evaluering af den politiske struktur, tirsdag d. 23. juni 2031', 'Det midlertidige udvalg om evaluering af den politiske struktur'],
@@ -752,7 +753,7 @@ const PAGE_CONTROL = /\b(?:PDF|Udskriv|Print|E-?mail|Del|Læs op)\b/u;
 const BODYLIKE = /(?:forening|klub|laug|selskab|vandværk|koret?|råd|udvalg|fond|bestyrelse|forbund|union|kreds|afdeling|samvirke|parti|liste|gruppe|gilde|forum|netværk|loge|orkester|(?:[Dd]ige|[Vv]ej|[Pp]umpe|[Ss]luse|[Kk]anal|[Gg]røfte|[Bb]ro)lag)(?:en|et|s|ben|n)?(?!\p{Ll})|\p{Lu}{2,}|\p{Ll}erne$/u;
 
 /** `Holmby Lystfiskerforenings bestyrelsesmøde`, `Holmby Skakforbunds delegeretmøde`: a name in the genitive opening the title (a board's meeting only an organisation's). */
-const TITLE_GENITIVE = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og\s+\p{L}[\p{L}&\-]*)){0,4}?)(s|’s|'s)\s+(?:(?:ordinære|ekstraordinære|årlige)\s+)?(\p{Ll}*møde|[Gg]eneralforsamling)(?!\p{L})/u;
+const TITLE_GENITIVE = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og\s+\p{L}[\p{L}&\-]*)){0,4}?)(s|’s|'s)\s+(?:(?:ordinære|ekstraordinære|årlige|første|\d{1,2}\.)\s+)?(\p{Ll}*møde|[Gg]eneralforsamling)(?!\p{L})/u;
 /** `Holmby Byråd holder møde tirsdag den …`, `… havde møde den 3. december`: the body, then the meeting it holds or held. */
 const HOLDS_MEETING = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og|for|i)){0,5}?)\s+(?:(?:af)?hold(?:er|t)|havde)\s+(?:(?:sit|sin|ordinært|ekstraordinært|ordinær|ekstraordinær)\s+)*(?:\p{Ll}*møde|generalforsamling)\b/u;
 
