@@ -1006,3 +1006,9 @@ describe('the body told in the sentence that the meeting was held', () => {
     expect(parseText(['Referat', sentence, '', '1. Valg af dirigent', 'Bo Dal blev valgt.'].join('\n')).meeting.body).toBe(body);
   });
 });
+
+describe('a body named in small letters by its kind', () => {
+  it('`Dagsorden for mødet i vækstforum den 5. april 2031`: the forum is the body', () => {
+    expect(parseText(['Dagsorden for mødet i vækstforum den 5. april 2031', '', '1. Velkomst', '2. Budget'].join('\n')).meeting.body).toBe('vækstforum');
+  });
+});

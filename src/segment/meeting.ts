@@ -865,8 +865,8 @@ export function yieldsBody(found: string): boolean {
   return body !== null && shapeBody(body) !== null;
 }
 
-/** A body named in small letters by its kind (`vandværket`, `frivilliggruppen`), perhaps with where or whose it is (`antennelauget i Vester Kirkevej`). */
-const SMALL_BODY = /^(?!(?:be)?styrelsen\b)\p{Ll}+(?:rådet|udvalget|bestyrelsen|styrelsen|foreningen|værket|klubben|lauget|selskabet|gruppen|kredsen)(?:\s+(?:i|for|på|ved)\s+\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})?$/u;
+/** A body named in small letters by its kind (`vandværket`, `frivilliggruppen`, `vækstforum`), perhaps with where or whose it is (`antennelauget i Vester Kirkevej`). */
+const SMALL_BODY = /^(?!(?:be)?styrelsen\b)\p{Ll}+(?:rådet|udvalget|bestyrelsen|styrelsen|foreningen|værket|klubben|lauget|selskabet|gruppen|kredsen|forum(?:met)?)(?:\s+(?:i|for|på|ved)\s+\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})?$/u;
 
 /** The body a title names (`Referat af møde i Kulturudvalget …`), never a kind of meeting or a web page's chrome. */
 export function bodyFromTitle(rest: string): string | null {
