@@ -6050,3 +6050,29 @@ describe('numbers alone on their lines over what was done', () => {
     ]);
   });
 });
+
+describe('bullets going on after a numbered entry and its points set further in', () => {
+  it('`  1. Godkendelse af` / `    1. Dagsorden / Godkendt` / `  • Budgettet – status.` over text: the bullets back at the entry\'s depth are the next items, a title\'s full stop and all', () => {
+    const text = [
+      'Referat af møde i forretningsudvalget 3. april 2031',
+      '',
+      'Til stede: Bo Dal, Eva Holm og Ib Lund',
+      '',
+      '  1. Godkendelse af',
+      '    1. Dagsorden / Godkendt',
+      '    1. Seneste referat / Godkendt uden rettelser.',
+      '  • Budgettet – status.',
+      '',
+      'Bo gennemgik budgettet. Der er balance.',
+      '',
+      '  • Mødedatoer for efteråret.',
+      '',
+      'Møderne holdes den første tirsdag i måneden.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af'],
+      [2, 'Budgettet – status.'],
+      [3, 'Mødedatoer for efteråret.'],
+    ]);
+  });
+});

@@ -2753,13 +2753,18 @@ function bulletEntries(lines: SLine[], chain: Candidate[], from: number, to: num
     // A person and what they did (`• Anna Berg: Deltog`) is attendance, not an item.
     const runIn = inline !== null && inline[1]!.split(/\s+/).length <= 20 && blockKind(inline[1]!) === null && groupLabel(inline[1]!) === null && !isFieldLabel(inline[1]!) && !looksLikeName(inline[1]!);
     const toldHere = told && (TOLD_ENTRY.test(t) || (/^[\p{Lu}\d]/u.test(t) && t.split(/\s+/).length >= 6 && /[.!]$/u.test(t))) && !USUAL_TITLE.test(t);
-    if (!opensParagraph(lines, i) && !runIn && !toldHere) continue;
+    // (Or back at the entry's depth right after the points set further in under the entry before: `  1. Godkendelse af` /
+    // `    1. Dagsorden …` / `  • Forretningsorden`.)
+    const p = prevNonBlankIndex(lines, i);
+    const backOut = p >= 0 && (lines[p]!.indent ?? 0) > (l.indent ?? 0) + 1;
+    if (!opensParagraph(lines, i) && !runIn && !toldHere && !backOut) continue;
     const j = nextNonBlank(lines, i);
     const textUnder = j < lines.length && !LIST_BULLET.test(lines[j]!.text) && !/^\d{1,3}[.)]\s/u.test(lines[j]!.text);
     if (runIn) found.push({ index: i, number: first + found.length, pattern: 'punkt', rest: inline[1]!, gluedText: inline[2]!, score: 0, unnumbered: true });
     // After numbered entries that tell what was done, a bullet telling what was done is the next entry, untitled.
     else if (toldHere) found.push({ index: i, number: first + found.length, pattern: 'punkt', rest: '', gluedText: t, score: 0, unnumbered: true });
-    else if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 14 && (!/[.:;,!?]$/u.test(t) || /^[^:]+:$/u.test(t)) && blockKind(t) === null && groupLabel(t) === null && !isFieldLabel(t.replace(/:$/u, '')) && textUnder) {
+    // (A short title may end with a full stop: `• Forretningsorden – godkendelse.` over its text.)
+    else if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 14 && (!/[.:;,!?]$/u.test(t) || /^[^:]+:$/u.test(t) || (/\p{L}\.$/u.test(t) && t.split(/\s+/).length <= 8 && !FINITE_VERB.test(t))) && blockKind(t) === null && groupLabel(t) === null && !isFieldLabel(t.replace(/:$/u, '')) && textUnder) {
       // (`• Formandens beretning:` over its text: the colon is no part of the title.)
       found.push({ index: i, number: first + found.length, pattern: 'punkt', rest: t.replace(/\s*:$/u, ''), score: 0, unnumbered: true });
     }
