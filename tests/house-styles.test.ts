@@ -6076,3 +6076,22 @@ describe('bullets going on after a numbered entry and its points set further in'
     ]);
   });
 });
+
+describe('lines on what they concern', () => {
+  it('`Ang. – nye bænke: …` / `Vedr. hjemmesiden: …` / `Ang. vejfesten: …`: each topic is an item, its record after the colon', () => {
+    const text = [
+      'Referat fra beboermøde 3. maj 2031',
+      '',
+      'Alle fremmødte blev budt velkommen af formanden.',
+      '',
+      'Ang. – nye bænke: Bestyrelsen bestiller to bænke.',
+      'Vedr. hjemmesiden: Bo opdaterer siden inden sommer.',
+      'Ang. vejfesten: Festen holdes 12. august.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'nye bænke', 'Bestyrelsen bestiller to bænke.'],
+      [2, 'hjemmesiden', 'Bo opdaterer siden inden sommer.'],
+      [3, 'vejfesten', 'Festen holdes 12. august.'],
+    ]);
+  });
+});

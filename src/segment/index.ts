@@ -2247,6 +2247,8 @@ function romanLines(lines: SLine[]): SLine[] | null {
 /** An item heading that is its title and a colon (`Meddelelser fra kassereren:`, `Kapsejladsudvalg…`), also with the result after it (`Eventuelt: Intet.`). */
 const TITLE_COLON = /^(\p{Lu}(?:[^:.,;!?…]|\.(?=\s*[\p{Ll}\d]))[^:.,;!?…]{1,60}?(?:(?:,\s+\p{Ll}+)+\s+og\s+\p{Ll}[^:.,;!?…]{1,30})?(?:\s+(?:nr|pkt|evt)\.\s*\d{0,4}[^:.,;!?…]{0,40}|\s+v\/[^:.,;!?…]{2,40})?)\.?\s*(?:[:;](?:\s+(\S.*))?|…|\.\.\.)$/u;
 const MIN_LABELLED = 3;
+/** A line on what it concerns (`Ang.`, `Vedr.`, `Angående`, `Vedrørende`, a dash or not), its topic, a colon and the record. */
+const CONCERNING_TOPIC = /^(?:Ang\.|Angående|Vedr\.|Vedrørende)\s*[–-]?\s*(\p{L}[^:]{1,60}?)\s*:\s+(\S.*)$/u;
 /** A title, a dash with spaces round it, and the text (`Indkomne forslag – Der var ingen.`). */
 const TITLE_DASH = /^(\p{Lu}[^:.;!?–]{2,60}?)\s+[–-]\s+(\S.*)$/u;
 
@@ -2825,8 +2827,17 @@ function labelledItems(lines: SLine[]): Candidate[] {
   const others = own.size > 0 && lines.some((l, i) => !l.blank && !own.has(i) && marks.has(bulletMark(l.text)));
   const bulleted = !others && (bulletRunIns.length >= 3 || (bulletRunIns.length === 2 && /^Valg\s+af\s+(?:dirigent|ordstyrer)/iu.test(bulletRunIns[0]!.title)));
   const bulletAt = new Map(bulleted ? bulletRunIns.map((b) => [b.index, b]) : []);
+  // `Ang. – flere cykelskure: De fleste finder dem nødvendige.` / `Vedr. hjemmesiden: Bo opdaterer den.` / …: three or more
+  // lines that each open with a word for what they concern, a topic and its record after a colon: each topic is an item.
+  const concerning = lines.map((l) => (l.blank ? null : CONCERNING_TOPIC.exec(l.text.trim())));
+  const concerns = concerning.filter((m) => m !== null).length >= MIN_LABELLED;
   lines.forEach((l, i) => {
     if (l.blank) return;
+    const topic = concerns ? concerning[i] : null;
+    if (topic) {
+      found.push({ index: i, rest: topic[1]!, gluedText: topic[2]! });
+      return;
+    }
     const b = bulletAt.get(i);
     if (b) {
       found.push(b.text === '' ? { index: i, rest: b.title } : { index: i, rest: b.title, gluedText: b.text });
