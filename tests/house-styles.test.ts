@@ -6095,3 +6095,22 @@ describe('lines on what they concern', () => {
     ]);
   });
 });
+
+describe('a list set in from the margin going on after its second entry', () => {
+  it('` 1. Velkommen.` / ` 2. Siden sidst:` / `  • points` / ` 3. A long title. Its note …` / ` 4. …`: the weak long entries go on the list', () => {
+    const text = [
+      'Bestyrelsesmøde den 9. januar 2031, kl. 9.00 i Holmby Fonden',
+      '',
+      'Dagsorden',
+      '',
+      ' 1. Velkommen til Eva.',
+      ' 2. Siden sidst:',
+      '  • rejsen til Holmby i uge 46 var vellykket og gav mange nye kontakter.',
+      '  • saldoen på fondens konto er ca. 90.000 kr.',
+      ' 3. Godkendelse af regnskab for perioden 24. sep. 2029 – 23. sep. 2030. Den skæve periode skyldes tilladelsen til indsamling, og regnskabet sendes særskilt.',
+      ' 4. Oplysning om fejl i fondens bogføring i nov./dec. 2030. Fejlene er rettet, og beløbene er indbetalt igen af banken.',
+      ' 5. Forslag om anvendelse af midler:',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+});

@@ -876,13 +876,15 @@ export function chooseChain(cands: Candidate[], lines?: SLine[]): { chain: Candi
   }
   // The list's next entry right after the chain's last, with its mark and at its depth, the lines between set further in
   // (the last entry's text): the list goes on to it however weak it reads (`5. Temadagen 13.11.: Bo har …`).
-  if (chain.length >= 3 && lines !== undefined) {
+  // (From two entries on, where the list is set in from the margin, and then also on the very next line: ` 2. Siden sidst:` /
+  // `  • …` / ` 3. Godkendelse af regnskab … . Den skæve periode …` / ` 4. …`.)
+  if (lines !== undefined && (chain.length >= 3 || (chain.length === 2 && (chain[0]!.indent ?? 0) > 0 && chain[0]!.indent === chain[1]!.indent))) {
     for (let j = cands.indexOf(chain.at(-1)!) + 1; j < cands.length; j++) {
       const last = chain.at(-1)!;
       const c = cands[j]!;
       if (c.number !== last.number + 1 || c.pattern !== last.pattern || c.mark !== last.mark || c.through !== undefined || c.indent === undefined || c.indent !== last.indent) break;
       const between = lines.slice(last.index + 1, c.index).filter((l) => !l.blank);
-      if (between.length === 0 || !between.every((l) => (l.indent ?? 0) > c.indent!)) break;
+      if ((between.length === 0 && c.index !== last.index + 1) || !between.every((l) => (l.indent ?? 0) > c.indent!)) break;
       chain.push(c);
     }
   }
