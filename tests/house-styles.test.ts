@@ -6097,7 +6097,7 @@ describe('lines on what they concern', () => {
 });
 
 describe('a list set in from the margin going on after its second entry', () => {
-  it('` 1. Velkommen.` / ` 2. Siden sidst:` / `  • points` / ` 3. A long title. Its note …` / ` 4. …`: the weak long entries go on the list', () => {
+  it('` 1. Velkommen.` / ` 2. Siden sidst:` / `  • points` / ` 3. A long title. Its notes …` / ` 4. …`: the weak long entries go on the list', () => {
     const text = [
       'Bestyrelsesmøde den 9. januar 2031, kl. 9.00 i Holmby Fonden',
       '',
@@ -6105,12 +6105,13 @@ describe('a list set in from the margin going on after its second entry', () => 
       '',
       ' 1. Velkommen til Eva.',
       ' 2. Siden sidst:',
-      '  • rejsen til Holmby i uge 46 var vellykket og gav mange nye kontakter.',
-      '  • saldoen på fondens konto er ca. 90.000 kr.',
-      ' 3. Godkendelse af regnskab for perioden 24. sep. 2029 – 23. sep. 2030. Den skæve periode skyldes tilladelsen til indsamling, og regnskabet sendes særskilt.',
-      ' 4. Oplysning om fejl i fondens bogføring i nov./dec. 2030. Fejlene er rettet, og beløbene er indbetalt igen af banken.',
-      ' 5. Forslag om anvendelse af midler:',
+      '  • turen til Holmby i uge 46 gik godt og gav nye venner.',
+      '  • der står ca. 90.000 kr. på kontoen.',
+      ' 3. Regnskab for perioden 1. okt. 2029 – 30. sep. 2030 til godkendelse. Perioden følger tilladelsen til indsamling. Regnskabet sendes for sig og lægges på hjemmesiden efter godkendelse.',
+      ' 4. Orientering om fejlagtige træk på foreningens konto i okt./nov. 2030. Fejlene er rettet og pengene sat ind igen. De skyldtes et ”forkert” kort brugt ved et par indkøb.',
+      ' 5. Forslag om at flytte 2x40.000 kr. fra den faste kapital til den frie kapital efter vedtægternes § 7. Bemærk, at der sidste år ved en fejl ikke blev flyttet noget.',
+      ' 6. Forslag om anvendelse af midler:',
     ].join('\n');
-    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
