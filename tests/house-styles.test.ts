@@ -6115,3 +6115,36 @@ describe('a list set in from the margin going on after its second entry', () => 
     expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
+
+describe('an agenda whose cases tell their history in the past', () => {
+  it('`Dagsorden til mødet i Kontaktudvalget` with `Sagsfremstilling` / `Udvalget drøftede sagen på mødet …` and `Det indstilles, at …`: an agenda, with no decisions', () => {
+    const text = [
+      'Dagsorden',
+      'til',
+      'mødet i Kontaktudvalget',
+      'den 27. september 2031 kl. 10:00',
+      '',
+      'Punkt 1: Status for den fælles plan for vejene',
+      '',
+      'Sagsfremstilling',
+      '',
+      'Udvalget drøftede sagen på mødet den 24. november 2029 og besluttede at nedsætte en arbejdsgruppe. Gruppens forslag blev godkendt i juni 2030.',
+      '',
+      'Det indstilles, at udvalget drøfter status.',
+      '',
+      'Punkt 2: Mødeplan for 2032',
+      '',
+      'Sagsfremstilling',
+      '',
+      'Sekretariatet udsendte et udkast i august, som blev drøftet i kommunerne. Datoerne blev rettet og godkendt af direktørerne.',
+      '',
+      'Det indstilles, at mødeplanen godkendes.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.documentType).toBe('dagsorden');
+    expect(doc.items.map((it) => [it.number, it.decision])).toEqual([
+      [1, null],
+      [2, null],
+    ]);
+  });
+});

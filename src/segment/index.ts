@@ -26,7 +26,7 @@ import { groupLabel, looksLikeName, notesOf, parseParticipants } from './people.
 import { buildSections } from './sections.js';
 import { findDate, findDayMonth, findTimes, yearByWeekday } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
-import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, ONE_WORD_TITLE, PAGE_TRAILER, TREATMENT } from './vocabulary.js';
+import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, ONE_WORD_TITLE, PAGE_TRAILER, RECOMMENDATION_OPENER, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
@@ -558,7 +558,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // Untitled, the same tells minutes (`Medlemsmøde 24. marts 2031` / `EU-forslagene. Vi fulgte …`).
   // (Not a case system's page: its case texts tell the case's history in the past.)
   const untitledRecords = () => header.documentTitle === null && !lines.some((l) => !l.blank && isBlockHeadingLine(l.text));
-  const recordsUnderAgenda = (header.documentTitle === 'dagsorden' || untitledRecords()) && toldInThePast();
+  // (Nor an agenda whose cases carry their history, summary or recommendation under headings: `Sagsfremstilling` / `Kontakt-
+  // udvalget nedsatte på sit møde …` is background, not what this meeting did.)
+  // (`Det indstilles, at …` opens a recommendation where no heading does.)
+  let caseTextsFound: boolean | undefined;
+  const caseTexts = () => (caseTextsFound ??= lines.some((l) => !l.blank && ((isBlockHeadingLine(l.text) && ['background', 'summary', 'recommendation'].includes(blockKind(l.text) ?? '')) || RECOMMENDATION_OPENER.test(l.text.trim()))));
+  const agendaOfCases = () => header.documentTitle === 'dagsorden' && !anyDecision && caseTexts();
+  const recordsUnderAgenda = (header.documentTitle === 'dagsorden' || untitledRecords()) && !agendaOfCases() && toldInThePast();
   // `Dagsorden:` / `1. Godkendelse af referat` … / `Pkt. 1 Referatet blev godkendt.`: records by the agenda's numbers that tell what was done.
   const recordsByTheNumbers = () =>
     byNumber !== null &&
@@ -566,7 +572,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       const text = spanText(byNumber, k, 0);
       return RECORDED_VERB.test(text) || outcomeOf(text) !== null;
     }).length >= 2;
-  const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda || recordsByTheNumbers() ? 'referat' : header.documentTitle;
+  const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda || (recordsByTheNumbers() && !agendaOfCases()) ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
   // `1. Der har været en henvendelse fra …` / `2. Bo Holm har skrevet et forslag …`: where most numbered entries open with a
   // sentence of what was done, the entries have no titles; the sentences are their records.
