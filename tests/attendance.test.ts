@@ -398,3 +398,15 @@ describe('apologies listed in a decision under the sentence that announces them'
     expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Tine Beck', 'Jan Holm']);
   });
 });
+
+describe('a sentence after the list of those present that one more was away', () => {
+  it.each(['Kim Holm er sygemeldt.', 'Kim Holm var forhindret.', 'Kim Holm havde meldt afbud.', 'Kim Holm var fraværende.'])('`Deltagere: Bo Dal, Eva Holm og Ib Lund. %s`: Kim is absent, the others present', (sentence) => {
+    const doc = parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', `Deltagere: Bo Dal, Eva Holm og Ib Lund. ${sentence}`, '', '1. Budget', 'Godkendt.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Bo Dal', 'member'],
+      ['Eva Holm', 'member'],
+      ['Ib Lund', 'member'],
+      ['Kim Holm', 'absent'],
+    ]);
+  });
+});

@@ -254,12 +254,20 @@ export function notesOf(text: string): { rest: string; notes: string[] } {
 const APOLOGY_IN_BRACKETS = new RegExp(`^(.*\\S)\\s*\\((?:afbud|${tolerant('fravær')}(?:ende)?)\\s+(?:fra\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,3})(?![\\p{L}])([^()]*)\\)\\.?$`, 'u');
 
 /** One entry to one or more participants. */
+/** A list ended by a full stop, then a sentence that someone was away: `… og Ane. Kim Holm er sygemeldt.`, `… Bo Dal var forhindret.` */
+const AWAY_SENTENCE_AFTER = /^(.*\S[.])\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3})\s+(?:er|var|havde|har)\s+((?:meldt\s+)?(?:sygemeldt|syg|forhindret|bortrejst|fraværende|på\s+ferie|afbud|fra))\.?$/u;
+
 export function parseEntry(text: string, given: ParticipantGroup, onePerLine = false): Participant[] {
   // `Bo, Ib og Ane (afbud fra Kim pga. sygdom)`: the apology in brackets after the list names one who was away.
   const apology = APOLOGY_IN_BRACKETS.exec(text.replace(/\s+/g, ' ').trim());
   if (apology && given !== 'absent') {
     const why = apology[3]!.replace(/^[\s,]+/u, '').trim();
     return [...parseEntry(apology[1]!, given, onePerLine), { name: apology[2]!, role: null, group: 'absent', note: why || null }];
+  }
+  // `Bo, Ib og Ane. Kim Holm er sygemeldt.`: a sentence after the list that one more was away.
+  const awayAfter = AWAY_SENTENCE_AFTER.exec(text.replace(/\s+/g, ' ').trim());
+  if (awayAfter && looksLikeName(awayAfter[2]!)) {
+    return [...parseEntry(awayAfter[1]!, given, onePerLine), { name: awayAfter[2]!, role: null, group: 'absent', note: awayAfter[3]!.toLowerCase() }];
   }
   // `Bo, Ib og ?`: a name the writer did not know is nobody's entry.
   text = text.replace(/(?:,\s*|\s+og\s+)\?+\s*$/u, '');
