@@ -1007,6 +1007,12 @@ describe('the body told in the sentence that the meeting was held', () => {
   });
 });
 
+describe('a group named in its meeting\'s word', () => {
+  it.each(['Styregruppemøde den 20. september 2031', 'Styregruppemøde 6 den 20. september 2031'])('`%s`: the steering group', (title) => {
+    expect(parseText([title, '', '1. Budget', 'Godkendt.'].join('\n')).meeting.body).toBe('Styregruppen');
+  });
+});
+
 describe('a body named in small letters by its kind', () => {
   it('`Dagsorden for mødet i vækstforum den 5. april 2031`: the forum is the body', () => {
     expect(parseText(['Dagsorden for mødet i vækstforum den 5. april 2031', '', '1. Velkomst', '2. Budget'].join('\n')).meeting.body).toBe('vækstforum');

@@ -896,9 +896,10 @@ export function bodyFromTitle(rest: string): string | null {
 /** `Brugerrådsmøde 2019` → `Brugerrådet`, `Hovedbestyrelsesmøde 4/16` → `Hovedbestyrelsen`; a bare `Bestyrelsesmøde` names none. */
 export function bodyInMeetingWord(kind: string): string | null {
   // `SeniorRådsmøde`: a name written with a capital inside it.
-  const m = /^(\p{Lu}\p{Ll}{2,}?)(råd|udvalg|bestyrelse|Råd|Udvalg|Bestyrelse)s?(?:møde|møder|mødet)\b/u.exec(kind.trim());
+  // (`Styregruppemøde`: the steering group.)
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(råd|udvalg|bestyrelse|gruppe|Råd|Udvalg|Bestyrelse|Gruppe)s?(?:møde|møder|mødet)\b/u.exec(kind.trim());
   if (!m) return null;
-  return `${m[1]}${m[2]}${m[2]!.toLowerCase() === 'bestyrelse' ? 'n' : 'et'}`;
+  return `${m[1]}${m[2]}${/^(?:bestyrelse|gruppe)$/iu.test(m[2]!) ? 'n' : 'et'}`;
 }
 
 
@@ -958,6 +959,9 @@ function bodyInTitle(rest: string): string | null {
   // `Kredsstyrelsesmøde`, `Hovedstyrelsesmøde` likewise name the board.
   const board = /^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(\p{L}\p{Ll}*?(?:bestyrelse|styrelse))smøde(?:t)?$/iu.exec(t);
   if (board && !/^(?:bestyrelse|styrelse)$/iu.test(board[1]!)) return `${board[1]!.charAt(0).toUpperCase()}${board[1]!.slice(1)}n`;
+  // `Styregruppemøde 6` names the steering group (a group's meeting names its group).
+  const group = /^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(\p{L}\p{Ll}{2,}?gruppe)møde(?:t)?$/iu.exec(t);
+  if (group) return `${group[1]!.charAt(0).toUpperCase()}${group[1]!.slice(1)}n`;
   if (/^\p{L}*møde(?:t)?$/iu.test(t)) return null;
   // A body's name is capitalised: `Dagsorden var:` names none.
   t = t.replace(TRAILING_YEAR, '');
