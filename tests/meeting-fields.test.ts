@@ -1013,6 +1013,13 @@ describe('a group named in its meeting\'s word', () => {
   });
 });
 
+describe('meetings in the plural name no body', () => {
+  it('`Planlagte bestyrelsesmøder frem til næste generalforsamling` over the dates heads a list, not the body', () => {
+    const m = parseText(['Planlagte bestyrelsesmøder frem til næste generalforsamling', '', '3. maj 2031', '', 'Referat af bestyrelsesmøde 3. maj 2031', '', '1. Budget', 'Godkendt.'].join('\n')).meeting;
+    expect(m.body).toBeNull();
+  });
+});
+
 describe('a body named in small letters by its kind', () => {
   it('`Dagsorden for mødet i vækstforum den 5. april 2031`: the forum is the body', () => {
     expect(parseText(['Dagsorden for mødet i vækstforum den 5. april 2031', '', '1. Velkomst', '2. Budget'].join('\n')).meeting.body).toBe('vækstforum');
