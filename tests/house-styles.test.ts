@@ -6148,3 +6148,14 @@ describe('an agenda whose cases tell their history in the past', () => {
     ]);
   });
 });
+
+describe('an OK after the title on the heading\'s line', () => {
+  it('`1. Referat fra sidst OK` is the title and its approval; `2. Status på hjemmesiden Ok` likewise', () => {
+    const text = ['Referat af bestyrelsesmøde 3. maj 2031', '', '1. Referat fra sidst OK', '2. Status på hjemmesiden Ok', '3. Budget', 'Budgettet blev godkendt.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision, it.outcome])).toEqual([
+      [1, 'Referat fra sidst', 'OK', 'approved'],
+      [2, 'Status på hjemmesiden', 'Ok', 'approved'],
+      [3, 'Budget', 'Budgettet blev godkendt.', 'approved'],
+    ]);
+  });
+});

@@ -1671,8 +1671,9 @@ function unmarkedVerdict(rest: string): { title: string; text: string } | null {
   if (elected && !NOT_A_NAME.test(elected[2]!.split(/\s+/)[0]!)) return { title: elected[1]!, text: elected[2]! };
   // `Godkendelse af referater udsat`, `Budget 2024 godkendt`: the verdict as the heading's last word.
   // Not a sentence (`Regnskabet blev fremlagt og godkendt.` is title and decision both).
-  const last = /^(.{3,80}?)\s+(udsat|godkendt|vedtaget|forkastet|afvist|udgår|udgik)$/u.exec(rest);
-  if (last && !/\b(?:og|samt|eller|blev|er|var)$/iu.test(last[1]!)) return { title: last[1]!, text: last[2]! };
+  // (`Referat fra sidst OK`: an OK after a title of two words or more.)
+  const last = /^(.{3,80}?)\s+(udsat|godkendt|vedtaget|forkastet|afvist|udgår|udgik|OK|Ok|ok)$/u.exec(rest);
+  if (last && !/\b(?:og|samt|eller|blev|er|var)$/iu.test(last[1]!) && (!/^ok$/iu.test(last[2]!) || /\s/u.test(last[1]!.trim()))) return { title: last[1]!, text: last[2]! };
   // `Afbud Jeanette`, `Fraværende Bo Holm og Eva Lund`: the attendance label, then who.
   const absent = /^(Afbud|Fraværende|Fravær)\s+(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+og\s+)\p{Lu}[\p{L}'’.-]*){0,8})\.?$/u.exec(rest);
   if (absent && !NOT_A_NAME.test(absent[2]!.split(/[\s,]+/)[0]!)) return { title: absent[1]!, text: absent[2]! };
