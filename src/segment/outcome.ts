@@ -95,9 +95,9 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   },
   {
     outcome: 'noted',
-    pattern: new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|(?:${t('orienterede')}|orienterer)(?: kort| mundtligt| kort og godt)? om|refererede fra|blev ${t('orienteret')}|${t('orienteringen')} (?:blev )?taget|til efterretning|(?:taget|tages) til orientering|gav (?:en |os en )?(?:kort |mundtlig |grundig )?orientering)\\b|^til orientering\\.?$|^til info\\b|^orientering fra\\b`, 'iu'),
-    examples: ['Orienteringen blev taget til efterretning.', 'Til orientering.', 'Orienteredes.', 'Kassereren gav en kort orientering om økonomien.', 'Bo orienterede kort om baggrunden for foreningen.', 'Formanden orienterer om ansættelsen.', 'Bo refererede fra mødet med kommunen.', 'Til info. Der kommer mere senere.', 'Orientering fra ledelsen.'],
-    not: ['Orientering om budgettet følger.'],
+    pattern: new RegExp(`\\b(?:taget til efterretning|tages til efterretning|tog .{0,40}til efterretning|${t('orienteredes')}|(?:${t('orienterede')}|orienterer)(?: kort| mundtligt| kort og godt)? om|refererede fra|blev ${t('orienteret')}|${t('orienteringen')} (?:blev )?taget|til efterretning|(?:taget|tages) til orientering|gav (?:en |os en )?(?:kort |mundtlig |grundig )?orientering)\\b|^til orientering\\.?$|^til info\\b|^orientering fra\\b|^orientering om\\b(?:(?!\\s(?:følger|kommer|sker|gives|udsendes|sendes|er|bliver|skal|vil)(?!\\p{L}))[^.!?]){0,80}\\.?$`, 'iu'),
+    examples: ['Orienteringen blev taget til efterretning.', 'Til orientering.', 'Orienteredes.', 'Kassereren gav en kort orientering om økonomien.', 'Bo orienterede kort om baggrunden for foreningen.', 'Formanden orienterer om ansættelsen.', 'Bo refererede fra mødet med kommunen.', 'Til info. Der kommer mere senere.', 'Orientering fra ledelsen.', 'Orientering om regnskabet for 2031.'],
+    not: ['Orientering om budgettet følger.', 'Orientering om budgettet gives på næste møde.'],
   },
   {
     outcome: 'discussed',
