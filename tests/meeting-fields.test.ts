@@ -609,6 +609,7 @@ describe('the chair elected in wordings of the item that elects a dirigent', () 
     ['Ib Lund blev foreslået og takkede ja. Ib konstaterede at mødet var lovligt indkaldt.', 'Ib Lund'],
     ['Eva Holm Kirkevej 8.', 'Eva Holm'],
     ['Eva Holm blev foreslået og takkede nej.', null],
+    ['Til dirigent valgtes Johnny K. Holm, som konstaterede at mødet var lovligt indkaldt.', 'Johnny K. Holm'],
   ])('%s → %s', (record, chair) => {
     expect(chairOf(record)).toBe(chair);
   });

@@ -283,8 +283,9 @@ function unbroken(text: string): string {
 }
 
 function sentences(text: string): string[] {
+  // (A middle initial ends no sentence: `Johnny K. Andersen`.)
   return unbroken(text.replace(/\s+/g, ' '))
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}(])/u)
+    .split(/(?<=[.!?])(?<!(?<!\p{L})\p{Lu}\.)\s+(?=[\p{Lu}(])/u)
     .map((s) => s.trim())
     .filter(Boolean);
 }
