@@ -6159,3 +6159,13 @@ describe('an OK after the title on the heading\'s line', () => {
     ]);
   });
 });
+
+describe('an election heading with its two elected after a dash, a first name first', () => {
+  it('` 1. Valg af dirigent og referent - Jørgen og Bo Dal`: the title, and those elected as its record', () => {
+    const text = ['Referat fra generalforsamling 2031', '', ' 1. Valg af dirigent og referent - Jørgen og Bo Dal', '', ' 2. Beretning - Formanden nævner at året har været godt.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent og referent', 'Jørgen og Bo Dal'],
+      [2, 'Beretning', 'Formanden nævner at året har været godt.'],
+    ]);
+  });
+});

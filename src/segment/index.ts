@@ -1652,7 +1652,8 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     // `Valg af dirigent – Bo Dal have 69`, `… Bo Dal (have 25)`: a garden's or a house's number after the name is no part of it.
     // Of several (`Bo Dal (have 83), Eva Holm (have 119) og …`), the first.
     const person = tail.replace(/[.,]$/, '').split(/,\s+|\s+og\s+/u)[0]!.replace(HOUSE_NUMBER_END, '');
-    if (ELECTION.test(head) && (looksLikeName(person) || (colon && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(tail)) || alone || outcomeOf(tail) !== null)) return { title: head.replace(/\.$/, ''), text: tail };
+    // (A first name first of two: `Valg af dirigent og referent - Jørgen og Bo Dal`.)
+    if (ELECTION.test(head) && (looksLikeName(person) || (colon && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(tail)) || alone || outcomeOf(tail) !== null || (isGivenName(person) && /\s+og\s+\p{Lu}/u.test(tail)))) return { title: head.replace(/\.$/, ''), text: tail };
   }
   // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.
   // With nothing under the heading, a shorter sentence too (`Økonomi. Ser fornuftig ud.`).
