@@ -6169,3 +6169,31 @@ describe('an election heading with its two elected after a dash, a first name fi
     ]);
   });
 });
+
+describe('bullets titled by a colon', () => {
+  it('` • Godkendelse af dagsorden: …` / ` • Referent: Bo Dal` / ` • Meddelelser:` / role lines / ` • Festudvalg: …`: every bullet an item, the lines between the parts of the one above', () => {
+    const text = [
+      'Beslutningsreferat fra menighedsrådsmøde 12. januar 2031',
+      '',
+      'Tilstede: Bo Dal, Eva Holm, Ib Lund',
+      '',
+      ' • Godkendelse af dagsorden: Godkendt med et punkt mere.',
+      ' • Referent: Eva Holm',
+      ' • Meddelelser:',
+      '',
+      'Formand: Intet nyt.',
+      '',
+      'Kasserer: Regnskabet for 2030 er næsten færdigt.',
+      '',
+      ' • Festudvalg: Sommerfesten holdes i juni.',
+      ' • Kirkegårdsudvalg: Intet at bemærke',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Referent'],
+      [3, 'Meddelelser'],
+      [4, 'Festudvalg'],
+      [5, 'Kirkegårdsudvalg'],
+    ]);
+  });
+});

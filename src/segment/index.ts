@@ -2816,6 +2816,8 @@ export function namesFieldUnder(title: string, under: string): boolean {
  * Numbered in order.
  */
 function labelledItems(lines: SLine[]): Candidate[] {
+  const titledBullets = bulletsTitledByColon(lines);
+  if (titledBullets.length > 0) return titledBullets;
   const found: { index: number; rest: string; gluedText?: string }[] = [];
   // A copy that lost its blank lines (one in ten lines or fewer): a title alone with its colon (`Beretning:`) opens its part
   // wherever it stands.
@@ -2949,6 +2951,34 @@ function labelledItems(lines: SLine[]): Candidate[] {
   if (!enough(chosen)) chosen = typedTitles(lines);
   if (!enough(chosen)) return [];
   return chosen.map((f, k) => ({ index: f.index, number: k + 1, pattern: 'punkt', rest: f.rest, score: 0, unnumbered: true, ...(f.gluedText !== undefined ? { gluedText: f.gluedText } : {}) }));
+}
+
+/** A bullet's title before a colon or a semicolon, and what follows it on the line. */
+const BULLET_TITLE_COLON = /^[•·▪◦●○■*]\s+(\p{Lu}[^:;]{1,60}?)\s*[:;]\s*(.*)$/u;
+/** The fewest bullets titled by a colon that make a document's items. */
+const MIN_TITLED_BULLETS = 4;
+
+/**
+ * ` • Godkendelse af dagsorden: Godkendt` / ` • Referent: Bo Dal` / ` • Meddelelser:` / lines / ` • Byggeudvalg: …`:
+ * bullets at one depth, four or more, nearly all a title and a colon (or a semicolon) with the record after it, one of
+ * them a usual item's title: every bullet at that depth is an item, titled by what stands before its colon (the lines
+ * between are the parts of the bullet above them). Empty where the bullets read otherwise.
+ */
+function bulletsTitledByColon(lines: SLine[]): Candidate[] {
+  const bullets = lines.flatMap((l, i) => (!l.blank && /^\s*[•·▪◦●○■*]\s/u.test(l.text) ? [i] : []));
+  if (bullets.length < MIN_TITLED_BULLETS) return [];
+  // The outermost depth's bullets only.
+  const depth = Math.min(...bullets.map((i) => lines[i]!.indent ?? 0));
+  const level = bullets.filter((i) => (lines[i]!.indent ?? 0) <= depth + 1);
+  const titled = level.map((i) => BULLET_TITLE_COLON.exec(lines[i]!.text.trim()));
+  const count = titled.filter((m) => m !== null && m[1]!.split(/\s+/u).length <= 8).length;
+  if (count < MIN_TITLED_BULLETS || count * 4 < level.length * 3 || !titled.some((m) => m !== null && USUAL_TITLE.test(m[1]!))) return [];
+  return level.map((index, k) => {
+    const m = titled[k];
+    const title = m && m[1]!.split(/\s+/u).length <= 8 ? m[1]!.trim() : lines[index]!.text.trim().replace(/^[•·▪◦●○■*]\s+/u, '');
+    const text = m ? m[2]!.trim() : '';
+    return { index, number: k + 1, pattern: 'punkt' as const, rest: title, score: 0, unnumbered: true, ...(text !== '' ? { gluedText: text } : {}) };
+  });
 }
 
 /**
