@@ -6171,29 +6171,37 @@ describe('an election heading with its two elected after a dash, a first name fi
 });
 
 describe('bullets titled by a colon', () => {
-  it('` • Godkendelse af dagsorden: …` / ` • Referent: Bo Dal` / ` • Meddelelser:` / role lines / ` • Festudvalg: …`: every bullet an item, the lines between the parts of the one above', () => {
+  it('` • Godkendelse af dagsorden: …` / ` • Referent: Eva Holm` / ` • Meddelelser:` / role lines / ` • Festudvalg: …`: every bullet an item, the role lines the parts of the one above', () => {
     const text = [
       'Beslutningsreferat fra menighedsrådsmøde 12. januar 2031',
       '',
       'Tilstede: Bo Dal, Eva Holm, Ib Lund',
       '',
-      ' • Godkendelse af dagsorden: Godkendt med et punkt mere.',
+      'Mødet blev holdt over Teams fra kl. 19.00-21.00',
+      '',
+      ' •  Godkendelse af dagsorden: Et punkt mere: Ansøgning fra børnehaven:',
       ' • Referent: Eva Holm',
+      ' • Referat; - hvordan skrives det: Eva skriver referatet.',
       ' • Meddelelser:',
       '',
-      'Formand: Intet nyt.',
+      'Formand/næstformand: Intet at bemærke',
       '',
-      'Kasserer: Regnskabet for 2030 er næsten færdigt.',
+      'Kasserer/regnskabsfører: Regnskabet for 2030 er næsten færdigt.',
+      '',
+      'Præster: God jul trods alt. Gudstjenesterne blev optaget.',
       '',
       ' • Festudvalg: Sommerfesten holdes i juni.',
       ' • Kirkegårdsudvalg: Intet at bemærke',
+      ' • Personaleudvalg: Intet at bemærke',
     ].join('\n');
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
       [1, 'Godkendelse af dagsorden'],
       [2, 'Referent'],
-      [3, 'Meddelelser'],
-      [4, 'Festudvalg'],
-      [5, 'Kirkegårdsudvalg'],
+      [3, 'Referat'],
+      [4, 'Meddelelser'],
+      [5, 'Festudvalg'],
+      [6, 'Kirkegårdsudvalg'],
+      [7, 'Personaleudvalg'],
     ]);
   });
 });
