@@ -6205,3 +6205,25 @@ describe('bullets titled by a colon', () => {
     ]);
   });
 });
+
+describe('a number and a dash glued to it', () => {
+  it('`1-      Valg af dirigent` / `2-      Valg af referent.`: numbered headings; a range (`1-2 personer`) is none', () => {
+    const text = [
+      'Referat af bestyrelsesmøde i husbestyrelsen 14. marts 2031',
+      '',
+      '1-      Valg af dirigent',
+      '          Ingen valgt.',
+      '',
+      '2-      Valg af referent.',
+      '          Eva.',
+      '',
+      '3-      Fremtidsplaner for huset',
+      '          Vi skal bruge 1-2 personer mere til udlejningen.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Ingen valgt.'],
+      [2, 'Valg af referent.', 'Eva.'],
+      [3, 'Fremtidsplaner for huset', 'Vi skal bruge 1-2 personer mere til udlejningen.'],
+    ]);
+  });
+});

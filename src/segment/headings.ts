@@ -58,8 +58,8 @@ const LETTER_CODE = /^\p{Lu}{1,2}(\d{1,2})\s*[:.]\s+(\p{L}.*)$/u;
 export const CASE_ID = /^\p{Lu}{1,5}-(\d{1,3})\/\d{2}(?:-\p{Lu})?\s+(\p{Lu}.*)$/u;
 // `3 (Åben) Title`: the access marker in brackets before the title (read with the title, see heading-parts.ts).
 const SPACED = /^(\d{1,3})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*|\d{1,2}\.\s+\p{Ll}{3,}.*|\((?:Åben|Åbent|Lukket|Fortrolig)\w*\)\s+\p{Lu}.*)$/u;
-/** `3. Title`, `3) Title`, `3: Title`, `3 - Title`, `3* Title`, `3> Title`; a stray second mark (`3). Title`, `4. .Budget`) too. */
-const NUMBERED = /^(\d{1,3})(?:\s*[.):](?:\s*[.)](?!\d))?|[*>](?=\s)|\s+[-–](?=\s))\s*(?!\d)(.*)$/u;
+/** `3. Title`, `3) Title`, `3: Title`, `3 - Title`, `3- Title`, `3* Title`, `3> Title`; a stray second mark (`3). Title`, `4. .Budget`) too. */
+const NUMBERED = /^(\d{1,3})(?:\s*[.):](?:\s*[.)](?!\d))?|[*>](?=\s)|\s*[-–](?=\s))\s*(?!\d)(.*)$/u;
 /** A number alone on its line, perhaps with its mark (`3.`, `3)`, `3.)`): the title is on the line under it. */
 const BARE = /^(\d{1,3})(?:\.\)?|\)|:)?$/u;
 /** Decimal numbering: `3.0 Title`, `2.1. Title`. */
