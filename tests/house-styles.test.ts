@@ -6227,3 +6227,20 @@ describe('a number and a dash glued to it', () => {
     ]);
   });
 });
+
+describe('a table of items written with pipes, the number before the first pipe', () => {
+  it('`Punkt | Referat |` / `1 - Velkommen v/formanden | Bo bød velkommen. |` / …: each row an item with its record, not a transcript\'s pages', () => {
+    const text = [
+      'Referat af budgetsamråd den 29. august 2031',
+      'Punkt | Referat |',
+      '1 - Velkommen v/formand Bo Dal | Bo Dal bød forsamlingen velkommen og præsenterede aftenens program for alle de fremmødte. |',
+      '2 - Budget 2032 for kirkegårdene | Eva Holm fremlagde budgettet for 2032. Forsamlingen godkendte budgettet uden ændringer. |',
+      '3 - Fælles indkøb af maskiner til gravning og snerydning | Ib Lund fortalte om tilbuddene fra tre firmaer. Sagen udsættes til næste møde. |',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Velkommen', 'Bo Dal bød forsamlingen velkommen og præsenterede aftenens program for alle de fremmødte.'],
+      [2, 'Budget 2032 for kirkegårdene', 'Eva Holm fremlagde budgettet for 2032. Forsamlingen godkendte budgettet uden ændringer.'],
+      [3, 'Fælles indkøb af maskiner til gravning og snerydning', 'Ib Lund fortalte om tilbuddene fra tre firmaer. Sagen udsættes til næste møde.'],
+    ]);
+  });
+});

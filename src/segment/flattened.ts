@@ -81,8 +81,11 @@ function tocPages(text: string): { text: string; cuts: number[] } | null {
 /** At least this many numbers in sequence inside one line before it is split. */
 const MIN_SPLITS = 2;
 
-/** The leading page number of a transcript's paragraph (`2 Side 2 af 18 …`, `3 Punkt 4 …`). */
-const PAGE_LEAD = /^(\d{1,3})\s+(?=\S)/u;
+/**
+ * The leading page number of a transcript's paragraph (`2 Side 2 af 18 …`, `3 Punkt 4 …`); not an item's number and its
+ * dash (`1 - Velkommen | Lise bød velkommen.`, a row of a table of items).
+ */
+const PAGE_LEAD = /^(\d{1,3})\s+(?=\S)(?![-–]\s)/u;
 
 /** A page's running header after its page number (`Side 2 af 18`, `Side 3 af` with the count lost): furniture. */
 const PAGE_HEADER = /^Side\s+(?:\d{1,3}(?:\s+af(?:\s+\d{1,3})?)?|[ivxlc]{1,7})\s+(?=\S)/u;

@@ -220,7 +220,7 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   // (`v/ leder af skolen, Bo Holm`: after `v/`, whatever follows presents.)
   const byV = slash !== null && /\sv$/u.test(title.slice(0, slash.index));
   const twoForms = slash !== null && !byV && (/-$/.test(title.slice(0, slash.index)) || /^\p{Ll}+\s+\p{Ll}/u.test(slash[1]!.trim()) || /^["”“'‘’«»]/u.test(slash[1]!.trim()));
-  if (slash && !twoForms && (spacedSlash || plausibleName(slash[1]!, personNames, durationMinutes !== null))) {
+  if (slash && !twoForms && (spacedSlash || (byV && /\p{Lu}/u.test(slash[1]!)) || plausibleName(slash[1]!, personNames, durationMinutes !== null))) {
     presenter = slash[1]!.trim() || null;
     // `Budget, oplæg v/ Bo Holm`: `v/` is `ved`; the words that announce the presenter go with it.
     title = title.slice(0, slash.index).replace(/,?\s+(?:(?:oplæg|indlæg|orientering|præsentation)\s+)?v\.?$/u, '').trim();

@@ -32,7 +32,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const diags = new DiagnosticList();
   const tabled = itemTables(doc.lines);
   if (tabled.tables > 0) diags.info('items-from-table', `Read ${tabled.tables === 1 ? 'a table' : `${tabled.tables} tables`} of items, one row an item, as numbered items`);
-  const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitPipeRows(toSLines(splitLabelCells(tabled.lines)))))))), diags);
+  const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(toSLines(splitLabelCells(tabled.lines))))))))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
@@ -3496,6 +3496,27 @@ function splitPipeRows(lines: SLine[]): SLine[] {
     }
   }
   return out;
+}
+
+/** A table's row written with pipes and no pipe before its number: `3 - Budget 2031 | Bo fremlagde budgettet. |`. */
+const NUMBERED_PIPE_ROW = /^(\d{1,3}\s*[-–.):]\s*[^|]{2,1000}?)\s*\|\s*([^|]*?)\s*\|?\s*$/u;
+
+/**
+ * A table of items written with pipes, each row its number and title, a pipe,
+ * and what was recorded (`1 - Velkommen | Bo bød velkommen. |`), two rows or
+ * more numbered from 1 in turn: the heading on its line, the record on the
+ * line under it (none where the cell is empty).
+ */
+function splitNumberedPipeRows(lines: SLine[]): SLine[] {
+  if (!lines.some((l) => l.text.includes('|'))) return lines;
+  const rows = lines.map((l) => (l.blank ? null : NUMBERED_PIPE_ROW.exec(l.text.trim())));
+  const numbers = rows.flatMap((m) => (m ? [Number(/^\d+/u.exec(m[1]!)![0])] : []));
+  if (numbers.length < 2 || numbers[0] !== 1 || numbers.some((n, k) => n !== k + 1)) return lines;
+  return lines.flatMap((l, i) => {
+    const m = rows[i];
+    if (!m) return [l];
+    return m[2]! === '' ? [{ ...l, text: m[1]!.trim() }] : [{ ...l, text: m[1]!.trim() }, { ...l, text: m[2]!.trim() }];
+  });
 }
 
 /**
