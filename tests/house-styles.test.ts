@@ -4118,7 +4118,8 @@ describe('`Ad N` records with no agenda in the document', () => {
 describe('a sign-off with two roles', () => {
   it('`Referent/koordinator: Holm MC` at the end is a sign-off, never an item', () => {
     const text = ['Referat fra regionsmøde d. 14/9 2031', '', 'Status for træffet: Arrangør Holm MC.', 'Kun fem klubber havde meldt sig.', '', 'Bordet rundt:', 'Mange klubber får ikke besked videre.', '', 'Næste regionsmøde:', 'Holdes hos Dal MC i marts.', '', 'Referent/koordinator: Holm MC'].join('\n');
-    expect(parseText(text).items.map((it) => it.title)).toEqual(['Status for træffet: Arrangør Holm MC.', 'Bordet rundt', 'Næste regionsmøde']);
+    // (The first title's record runs on after its colon: `Arrangør Holm MC.`.)
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Status for træffet', 'Bordet rundt', 'Næste regionsmøde']);
   });
 });
 
@@ -6241,6 +6242,30 @@ describe('a table of items written with pipes, the number before the first pipe'
       [1, 'Velkommen', 'Bo Dal bød forsamlingen velkommen og præsenterede aftenens program for alle de fremmødte.'],
       [2, 'Budget 2032 for kirkegårdene', 'Eva Holm fremlagde budgettet for 2032. Forsamlingen godkendte budgettet uden ændringer.'],
       [3, 'Fælles indkøb af maskiner til gravning og snerydning', 'Ib Lund fortalte om tilbuddene fra tre firmaer. Sagen udsættes til næste møde.'],
+    ]);
+  });
+});
+
+describe('paragraphs each opened by a short title and a colon, the record run on', () => {
+  it('`Nye bure: Eva har hentet …` / text / `DM: Kredsen har booket …` / `Kontrakt: Sendes til webmaster.`: each title an item, its record after the colon', () => {
+    const text = [
+      'Referat for onlinemøde i bestyrelsen afholdt d. 22. januar 2031',
+      '',
+      'Nye bure: Eva har hentet de sidste bure i Jylland og kørt dem til Sjælland.',
+      '',
+      'Der debatteres om vi skal blive ved med at bruge bure til udstillingen.',
+      '',
+      'DM: Kredsen har booket lokaler den 13. maj. Der er ønske om en udstilling på én dag.',
+      '',
+      'Kontrakt: Denne sendes til webmaster.',
+      '',
+      'Ny tilmeldingsblanket: Ib retter de sidste ting og sender den til webmaster.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Nye bure'],
+      [2, 'DM'],
+      [3, 'Kontrakt'],
+      [4, 'Ny tilmeldingsblanket'],
     ]);
   });
 });

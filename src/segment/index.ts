@@ -2888,7 +2888,10 @@ function labelledItems(lines: SLine[]): Candidate[] {
     if (said !== undefined) {
       // `Formandens beretning: Tommy indledte …`: a general assembly's usual item's title, its record run on after the colon.
       if (ASSEMBLY_TITLE.test(label) && label.split(/\s+/).length <= 5) found.push({ index: i, rest: label, gluedText: said });
-      else if (verdictOnHeading(l.text) !== null) found.push({ index: i, rest: l.text });
+      else {
+        const verdict = verdictOnHeading(l.text);
+        if (verdict !== null) found.push({ index: i, rest: verdict.title, gluedText: verdict.text });
+      }
       return;
     }
     const j = nextNonBlank(lines, i);
