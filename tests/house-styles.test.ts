@@ -6269,3 +6269,10 @@ describe('paragraphs each opened by a short title and a colon, the record run on
     ]);
   });
 });
+
+describe('a number alone over its title with empty cells between', () => {
+  it('`4` / blank / ` ` / blank / ` ` / blank / `Lydanlæg i kirken`: the number heads the item, the cells between are nothing', () => {
+    const text = ['Referat fra menighedsrådsmøde d. 18. juni 2031', '', '1', '', 'Gennemgang af kirkegården', '', 'Kirkegården er flot.', '', '2', '', ' ', '', ' ', '', 'Lydanlæg i kirken', '', 'Der indhentes tilbud.'].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2]);
+  });
+});

@@ -179,7 +179,8 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     // The number alone (`3.`, `Pkt. 11`): the title is the next line.
     if (pattern === 'bare' || (pattern === 'punkt' && rest === '' && !/^Add?\b/iu.test(text))) {
       const j = nextNonBlank(lines, index);
-      rest = j < lines.length && j - index <= 2 ? lines[j]!.text : '';
+      // (Up to five blank lines between, as a table's empty cells leave them.)
+      rest = j < lines.length && j - index <= 6 ? lines[j]!.text : '';
       if (!rest || /^\d/.test(rest)) return;
     }
     if (number > 999) return;
