@@ -410,3 +410,10 @@ describe('a sentence after the list of those present that one more was away', ()
     ]);
   });
 });
+
+describe('a note on the last one away, after a dash', () => {
+  it('`Afbud fra: Dennis , Bo Lund og Ib – der samtidig meddeler, at han stopper efter 22 år.`: all three away, the note on Ib', () => {
+    const doc = parseText(['Referat fra mødet den 23. okt. 2031', '', 'Mødt var: Eva, Kim og Per.', '', 'Afbud fra: Dennis , Bo Lund og Ib – der samtidig meddeler, at han stopper efter 22 år.', '', '1. Datoen for opsætning er 1. december.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Dennis', 'Bo Lund', 'Ib']);
+  });
+});

@@ -1021,6 +1021,12 @@ describe('meetings in the plural name no body', () => {
   });
 });
 
+describe('the next meeting names no body', () => {
+  it('`Dato for næste bestyrelsesmøde: Indkaldes af formanden` is no body', () => {
+    expect(parseText(['Referat af bestyrelsesmøde', '', 'Dato for næste bestyrelsesmøde:  Indkaldes af formanden', '', '1. Budget', 'Godkendt.'].join('\n')).meeting.body).toBeNull();
+  });
+});
+
 describe('a body named in small letters by its kind', () => {
   it('`Dagsorden for mødet i vækstforum den 5. april 2031`: the forum is the body', () => {
     expect(parseText(['Dagsorden for mødet i vækstforum den 5. april 2031', '', '1. Velkomst', '2. Budget'].join('\n')).meeting.body).toBe('vækstforum');

@@ -553,8 +553,9 @@ const KIND_WORDS = /^(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstitueren
 
 export function namesABody(name: string): boolean {
   const words = name.trim().split(/\s+/);
-  // (Meetings in the plural name none: `Planlagte bestyrelsesmøder frem til næste generalforsamling` heads a list of dates.)
-  return !MEETING_KIND.test(name.trim()) && !WEB_CHROME.test(name) && !(words.length > 1 && words.every((w) => KIND_WORDS.test(w))) && !/møder(?:ne)?(?!\p{L})/iu.test(name);
+  // (Meetings in the plural name none: `Planlagte bestyrelsesmøder frem til næste generalforsamling` heads a list of dates;
+  // nor the next meeting: `Dato for næste bestyrelsesmøde: Indkaldes af formanden`.)
+  return !MEETING_KIND.test(name.trim()) && !WEB_CHROME.test(name) && !(words.length > 1 && words.every((w) => KIND_WORDS.test(w))) && !/møder(?:ne)?(?!\p{L})|(?<!\p{L})næste\s+\p{L}*møde/iu.test(name);
 }
 
 /** Without the `i` flag: a name starts with a capital (`Generalforsamling i Andelsboligforeningen …` is no name after the word). */

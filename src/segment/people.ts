@@ -314,7 +314,8 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   let group = given;
   // `Ole Krag (V)- deltog ikke i behandlingen af punkt: 1, 2`: a note on the entry, commas and all.
   let partial: string | null = null;
-  const dash = /\s*[-–]\s*((?:deltog|deltager|forlod|gik|ankom|kom)\b.*)$/iu.exec(t);
+  // (Or what the last one said or did, told after a dash: `… og Willy – der samtidig meddeler, at han stopper`.)
+  const dash = /\s*[-–]\s*((?:deltog|deltager|forlod|gik|ankom|kom|der|som)\b.*)$/iu.exec(t);
   if (dash && dash.index > 0) {
     partial = dash[1]!;
     t = t.slice(0, dash.index).trim();
