@@ -12,12 +12,11 @@ import { layoutPage } from './layout/index.js';
 import { FontStats } from './layout/typography.js';
 import type { LayoutLine, PageLayout, RawPage, SettledLine } from './layout/types.js';
 import { finishPdf, type SettledPdf } from './pdf-finish.js';
+import { readPdfPages } from './pdfjs.js';
 import type { ExtractedDocument } from './types.js';
 
 /** Fewer letters or digits than this per page, on average, is a scan without a real text layer. */
 const MIN_CHARS_PER_PAGE = 25;
-
-import { readPdfPages } from './pdfjs.js';
 
 export { loadPdfJs, PDFJS_TEXT_OPTIONS, readPdfPages } from './pdfjs.js';
 

@@ -622,8 +622,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // (Not a title in capitals run on with its agenda's notes: `DEBAT OM KVALITET (B) V. KB 17:35 …`.)
     const sentence = (c: Candidate) => headed(c) && !colonTitled(c) && !USUAL_TITLE.test(c.rest) && !/\?$/u.test(c.rest) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(c.rest) && (toldEntry(c) || c.rest.split(/\s+/u).length >= 8);
     const told = chain.filter(sentence);
-    // (… or a title alone on its line, a few words with no verb, over its record: `1. Evaluering af sommerfesten` / text; or a
-    // usual title, which is one whatever follows it: `4. Næste møde afholdes d. 26. april`.)
+    // (… or a title alone on its line, a few words with no verb, over its record: `1. Evaluering af sommerfesten` / text.)
     const titledAlone = (c: Candidate) => {
       const j = nextNonBlank(lines, c.index);
       return headed(c) && c.rest.split(/\s+/u).length <= 8 && !/[.!?:;]$/u.test(c.rest) && !FINITE_VERB.test(c.rest) && !TOLD_ENTRY.test(c.rest) && j === c.index + 1 && !chain.some((d) => d.index === j);

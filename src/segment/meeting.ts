@@ -898,10 +898,9 @@ export function bodyFromTitle(rest: string): string | null {
 /** `Brugerrådsmøde 2019` → `Brugerrådet`, `Hovedbestyrelsesmøde 4/16` → `Hovedbestyrelsen`; a bare `Bestyrelsesmøde` names none. */
 export function bodyInMeetingWord(kind: string): string | null {
   // `SeniorRådsmøde`: a name written with a capital inside it.
-  // (`Styregruppemøde`: the steering group.)
-  const m = /^(\p{Lu}\p{Ll}{2,}?)(råd|udvalg|bestyrelse|gruppe|Råd|Udvalg|Bestyrelse|Gruppe)s?(?:møde|møder|mødet)\b/u.exec(kind.trim());
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(råd|udvalg|bestyrelse|Råd|Udvalg|Bestyrelse)s?(?:møde|møder|mødet)\b/u.exec(kind.trim());
   if (!m) return null;
-  return `${m[1]}${m[2]}${/^(?:bestyrelse|gruppe)$/iu.test(m[2]!) ? 'n' : 'et'}`;
+  return `${m[1]}${m[2]}${m[2]!.toLowerCase() === 'bestyrelse' ? 'n' : 'et'}`;
 }
 
 
