@@ -1032,3 +1032,10 @@ describe('a body named in small letters by its kind', () => {
     expect(parseText(['Dagsorden for mødet i vækstforum den 5. april 2031', '', '1. Velkomst', '2. Budget'].join('\n')).meeting.body).toBe('vækstforum');
   });
 });
+
+describe('a host and the date in two cells of one header line', () => {
+  it('`Bo Dal, Krovejen` and, after a wide gap, `D.14 marts 2031 kl. 19.00`: the date and time are the meeting\'s', () => {
+    const m = parseText(['Referat af bestyrelsesmøde i husbestyrelsen.', '', 'Bo Dal, Krovejen                                   D.14 marts 2031 kl. 19.00', '', '1- Valg af referent', 'Eva.'].join('\n')).meeting;
+    expect([m.date, m.startTime]).toEqual(['2031-03-14', '19:00']);
+  });
+});

@@ -445,6 +445,22 @@ function startsLine(label: string): boolean {
 }
 
 /**
+ * `Bo Dal, Krovejen          D.14 marts 2031 kl. 19.00`: a header line whose
+ * date stands apart after a wide gap (a table's two cells in a text copy),
+ * the cell before it a host and where: two lines, the host, then when.
+ */
+function splitDateApart(l: SLine): SLine[] {
+  if (l.blank || l.cellBreaks === undefined || l.cellBreaks.length === 0 || l.cellText !== l.text) return [l];
+  const at = l.cellBreaks[l.cellBreaks.length - 1]!;
+  const before = l.text.slice(0, at).trim();
+  const after = l.text.slice(at + 1).trim();
+  // (Only a host and where, `Bo Dal, Krovejen`: a body or a title before its date is read with it.)
+  const host = /^(?:hos\s+)?([^,]{3,40}),\s+\S/u.exec(before);
+  if (!host || !looksLikeName(host[1]!) || findDate(before) !== null || findDate(after) === null) return [l];
+  return [{ ...l, text: before, cellBreaks: l.cellBreaks.slice(0, -1), cellText: before }, { ...l, text: after, cellBreaks: [], cellText: after }];
+}
+
+/**
  * A header line run together from several (a transcript's page, a table's cells read in a row),
  * cut where its labels start: `Referat fra Økonomiudvalget Mødedato: … Mødested: Deltagere: …`.
  * A place label left empty right before a group of people (`Mødested: Deltagere: Borgmesterens
@@ -1079,7 +1095,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     return m && groupLabel(m[1]!) !== null ? { ...l, text: `${m[1]}: ${m[2]}` } : l;
   });
   // Runs of empty lines (a web page's spacing, a hundred of them before its title) count as one: the header reads lines by how near they are.
-  const lines = joinDanglingTitle(joinLabelLines(pairLabelColumn(unwrapped.flatMap(splitRunTogether))).flatMap(splitGroupLabels)).filter((l, k, all) => !(l.blank && k > 0 && all[k - 1]!.blank));
+  const lines = joinDanglingTitle(joinLabelLines(pairLabelColumn(unwrapped.flatMap(splitDateApart).flatMap(splitRunTogether))).flatMap(splitGroupLabels)).filter((l, k, all) => !(l.blank && k > 0 && all[k - 1]!.blank));
   const meeting: MeetingInfo = { body: null, date: null, startTime: null, endTime: null, location: null, chair: null };
   let documentTitle: Header['documentTitle'] = null;
   const groups: Header['groups'] = [];
