@@ -6276,3 +6276,23 @@ describe('a number alone over its title with empty cells between', () => {
     expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2]);
   });
 });
+
+describe('a long title with no verb, then sentences of what was said, on the heading\'s line', () => {
+  it('`4. Orientering om fejlagtige træk på foreningens konto i okt./nov. 2030. Fejlene er rettet. Pengene er sat ind igen.`: title, then its record', () => {
+    const text = [
+      'Referat af bestyrelsesmøde den 9. januar 2031',
+      '',
+      ' 1. Velkommen.',
+      ' 2. Orientering om fejlagtige træk på foreningens konto i okt./nov. 2030. Fejlene er rettet. Pengene er sat ind igen af banken.',
+      ' 3. Forslag om anvendelse af midler:',
+      '  Bestyrelsen foreslår støtte til to projekter.',
+    ].join('\n');
+    const items = parseText(text).items;
+    expect(items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Velkommen.'],
+      [2, 'Orientering om fejlagtige træk på foreningens konto i okt./nov. 2030'],
+      [3, 'Forslag om anvendelse af midler'],
+    ]);
+    expect(items[1]!.decision).toBe('Fejlene er rettet. Pengene er sat ind igen af banken.');
+  });
+});

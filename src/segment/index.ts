@@ -1619,6 +1619,11 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   if (/^\d{1,2}\.\s+\p{Ll}/u.test(tail)) return null;
   // (Up to twelve words before a colon with a capital after it, nothing under the heading: `Konstituering af bestyrelsen samt kort runde om egne historier: Tove formand, …`.)
   const longColon = bare && /^\s*:/u.test(rest.slice(m[1]!.length)) && /^\p{Lu}/u.test(tail) && tail.split(/\s+/).length >= 3 && head.split(/\s+/).length <= 12 && !FINITE_VERB.test(head) && !RECORDED_VERB.test(head);
+  // `Godkendelse af regnskab for perioden 1. okt. 2029 – 30. sep. 2030. Perioden følger tilladelsen. Regnskabet sendes …`:
+  // a longer title with no verb, then two sentences or more of what was said, nothing under the heading.
+  const afterDot = /^\.\s/u.test(rest.slice(m[1]!.length));
+  // (Not a title run into a sentence already, a capital inside it: `Kassererens beretning Læs hovedtallene …`.)
+  if (afterDot && bare && head.split(/\s+/).length <= 20 && !/\s\p{Lu}\p{Ll}/u.test(head) && !FINITE_VERB.test(head) && !RECORDED_VERB.test(head) && /[.!]$/.test(tail) && (tail.match(/[.!?](?:\s|$)/gu) ?? []).length >= 2 && tail.split(/\s+/).length >= 8 && (FINITE_VERB.test(tail) || RECORDED_VERB.test(tail))) return { title: head, text: tail };
   if ((head.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 8 && !longColon) || blockKind(head) === 'decision') return null;
   if (longColon && head.split(/\s+/).length > 8) return { title: head, text: tail };
   // `Status på hjælper... det fungerer godt`: an ellipsis between a title and what was said about it.
