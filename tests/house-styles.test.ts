@@ -6296,3 +6296,34 @@ describe('a long title with no verb, then sentences of what was said, on the hea
     expect(items[1]!.decision).toBe('Fejlene er rettet. Pengene er sat ind igen af banken.');
   });
 });
+
+describe('a page of two meetings\' summaries, each three titled paragraphs', () => {
+  it('`Resume – bestyrelsesmøde 28. august 2031` / three titles over their text / `Resume – bestyrelsesmøde 26. juni 2031` / …: the first meeting\'s three paragraphs are its items', () => {
+    const text = [
+      'Resume – bestyrelsesmøde 28. august 2031',
+      '',
+      'Nye pladser til husbåde (fortsat behandling)',
+      'Bestyrelsen traf principbeslutning om at der må være husbåde.',
+      'Pladserne skal ligge ved vestbroen.',
+      '',
+      'Anskaffelse af bådstativer',
+      'Svarene tyder på stor interesse.',
+      'Bestyrelsen besluttede at købe ti stativer.',
+      '',
+      'Dialogmøde med brugerne',
+      'Mødet holdes 23. oktober kl. 19.',
+      'Invitationen gælder alle.',
+      '',
+      '',
+      'Resume – bestyrelsesmøde 26. juni 2031',
+      '',
+      'På mødet godkendte bestyrelsen en plan for information om sine beslutninger.',
+      'Informationen kommer på hjemmesiden.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Nye pladser til husbåde (fortsat behandling)'],
+      [2, 'Anskaffelse af bådstativer'],
+      [3, 'Dialogmøde med brugerne'],
+    ]);
+  });
+});

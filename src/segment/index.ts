@@ -335,6 +335,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (chain.length === 0) chain = paragraphTitles(lines);
     if (chain.length === 0) chain = headedParagraphs(lines);
     if (chain.length === 0) chain = runInParagraphTitles(lines);
+    // (Three titled paragraphs, last: `Resume – bestyrelsesmøde …` / three titles over their text / the next meeting's head.)
+    if (chain.length === 0) chain = headedParagraphs(lines, true);
     // Paragraphs that are people (`Ove Dal, Holmby Kommune` one a paragraph under `Følgende var mødt:`) are a list of those
     // present, not items: where most of the lines read so are, none is taken.
     if (chain.filter((c) => looksLikeName(notesOf(c.rest.split(/\s*,\s*/u)[0]!).rest)).length * 2 > chain.length) chain = [];
@@ -2439,6 +2441,9 @@ function usualHead(t: string): boolean {
   return USUAL_TITLE.test(bare) && bare.split(/\s+/u).length <= 10 && !/[.:;!?]/u.test(bare.replace(/\d\.\s*/gu, '')) && !FINITE_VERB.test(bare) && !RECORDED_VERB.test(bare) && outcomeOf(bare) === null && blockKind(bare) === null && groupLabel(bare) === null && !isFieldLabel(bare) && !TITLE_WORD.test(bare);
 }
 
+/** A meeting's head, a word and perhaps a dash before it (`Resume – bestyrelsesmøde`, `Referat bestyrelsesmøde`). */
+const MEETING_HEAD_DATED = /^(?:\p{L}+\s+(?:[-–]\s+)?)?(?:referat|\p{L}*møde|generalforsamling)\b/iu;
+
 /**
  * Paragraphs a blank line apart, each opened by a title on its first line
  * with its text on the lines under it (`Byggesag` / `Efter gentagne aflysninger
@@ -2447,10 +2452,13 @@ function usualHead(t: string): boolean {
  * further paragraphs) are no more than twice as many, below the document's
  * own title.
  */
-function headedParagraphs(lines: SLine[]): Candidate[] {
+function headedParagraphs(lines: SLine[], three = false): Candidate[] {
   const found: Candidate[] = [];
   let others = 0;
-  const paragraphs = paragraphsOf(lines).slice(1);
+  const all = paragraphsOf(lines).slice(1);
+  // (A dated meeting's head after the titles found starts another meeting's minutes on the page: `Resume – bestyrelsesmøde 26. juni`.)
+  const next = !three ? -1 : all.findIndex((p, k) => k > 0 && MEETING_HEAD_DATED.test(lines[p.index]!.text.trim()) && findDate(lines[p.index]!.text) !== null && p.lines === 1);
+  const paragraphs = three && next > 0 ? all.slice(0, next) : all;
   paragraphs.forEach((p, k) => {
     const t = lines[p.index]!.text.trim();
     const under = lines[p.index + 1]?.text.trim() ?? '';
@@ -2471,7 +2479,10 @@ function headedParagraphs(lines: SLine[]): Candidate[] {
       found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: (asked ? asked[1]! : t).replace(/\.$/u, ''), score: 0, unnumbered: true, ...(asked ? { gluedText: asked[2]! } : {}) });
     } else if (found.length > 0) others++;
   });
-  return found.length >= MIN_PARAGRAPH_TITLES && found.length * 2 >= others ? found : [];
+  // (Three will do, where nothing else reads the document, nothing else stands among them and each is a title over two
+  // lines of text or more.)
+  const allTitled = three && found.length === MIN_PARAGRAPH_TITLES - 1 && others === 0 && found.every((c) => (paragraphs.find((p) => p.index === c.index)?.lines ?? 0) >= 3);
+  return (found.length >= MIN_PARAGRAPH_TITLES && found.length * 2 >= others) || allTitled ? found : [];
 }
 
 
