@@ -2450,7 +2450,9 @@ const MEETING_HEAD_DATED = /^(?:\p{L}+\s+(?:[-–]\s+)?)?(?:referat|\p{L}*møde|
  * …` / blank / `Renovation` / `Containeren flyttes …`): the items, when four or
  * more read so and the paragraphs after the first that do not (an item's
  * further paragraphs) are no more than twice as many, below the document's
- * own title.
+ * own title. With `three` (the last reading tried), three such paragraphs
+ * with nothing else among them will do, and a later dated meeting's head
+ * ends the paragraphs read.
  */
 function headedParagraphs(lines: SLine[], three = false): Candidate[] {
   const found: Candidate[] = [];
