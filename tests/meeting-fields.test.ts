@@ -1039,3 +1039,24 @@ describe('a host and the date in two cells of one header line', () => {
     expect([m.date, m.startTime]).toEqual(['2031-03-14', '19:00']);
   });
 });
+
+describe('the chair elected in an item further on', () => {
+  it('a residents\' meeting whose chair for the votes is elected in its fifth item\'s record: that one chairs', () => {
+    const text = [
+      'Referat fra beboermøde 16. august 2031',
+      '',
+      'Alle fremmødte blev budt velkommen.',
+      '',
+      'Ang. – cykelskure: Flere ønsker nye skure.',
+      'Ang. – badetrappe: Ny trappe er på vej.',
+      'Ang. – beplantning: Skråningen ryddes.',
+      'Ang. – fælleslokaler: Lokalerne kan lånes gratis.',
+      'Ang. – barnestol: Udlejer betaler.',
+      '',
+      'Bo Dal blev valgt som ordstyrer ved de sidste forslag, som vi skulle stemme om:',
+      '',
+      'Ang. – badeadgang: Gangriste skal nedsænkes. Afstemning: 12 husstande for.',
+    ].join('\n');
+    expect(parseText(text).meeting.chair).toBe('Bo Dal');
+  });
+});

@@ -272,6 +272,9 @@ export const NEXT_OFFICE = /\s+(?:Referent|Kasserer|Formand|Næstformand|Sekret�
 /** Capitalised words at a sentence's start that are no one: `Formanden blev valgt`, `Bestyrelsen er …`, `Blev valgt.` (the subject left out), `Følgende blev valgt`, `Undertegnede blev valgt` (the one who wrote). */
 export const NOT_A_PERSON = /^(?:Som|Til|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi|Følgende|Forslag|Forslaget|Begge|Alle|Ingen|Traditionen|Valget|Blev|Er|Var|Valgt|Genvalgt|Enstemmigt|Undertegnede|Undertegnet)\b/u;
 const ORGANISATION = /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben|s)?\b/iu;
+/** The chair's office named in a record: `dirigent`, `ordstyrer`, `mødeleder`. */
+const CHAIR_OFFICE_WORD = /(?<!\p{L})(?:dirigent|ordstyrer|mødeleder)(?!\p{L})/iu;
+
 /** An item that elects the one to chair: `Valg af dirigent`, `Valg af ordstyrer og referent`. */
 export const CHAIR_ITEM = new RegExp(`^(?:(?:valg|udpegning|udnævnelse)\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
 
@@ -353,7 +356,8 @@ export function chairInText(items: Item[], header: string[], participants: Parti
   const prepare = () => {
     electing = items.some((it) => CHAIR_ITEM.test(it.title));
     const texts: { text: string; inElection: boolean }[] = [
-      ...items.slice(0, 3).map((it) => ({
+      // (Further on, an item whose record names the chair's office: `Philip blev valgt som ordstyrer ved de sidste forslag`.)
+      ...items.filter((it, k) => k < 3 || CHAIR_OFFICE_WORD.test(it.sections.map((sec) => sec.text).join(' '))).map((it) => ({
         // The record's start: who chaired is told first (a long background further on is not read).
         text: [it.title, ...it.sections.map((s) => [s.heading ?? '', s.text].join('\n'))].join('\n').slice(0, 3000),
         inElection: CHAIR_ITEM.test(it.title),
