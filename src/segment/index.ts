@@ -266,7 +266,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   if (chain.length === 0) {
     // `1:` / `Vi har talt om budgettet …` / `2:` / …: numbers alone, each over what was done.
-    chain = bareNumberRecords(lines);
+    chain = bareNumberRecords(lines, candidates);
     if (chain.length > 0) diags.info('items-told', `Took ${chain.length} items from numbers alone on their lines, each over a record of what was done; the items are untitled`, place(lines[chain[0]!.index]));
   }
   if (chain.length === 0) {
@@ -2441,9 +2441,6 @@ function usualHead(t: string): boolean {
   return USUAL_TITLE.test(bare) && bare.split(/\s+/u).length <= 10 && !/[.:;!?]/u.test(bare.replace(/\d\.\s*/gu, '')) && !FINITE_VERB.test(bare) && !RECORDED_VERB.test(bare) && outcomeOf(bare) === null && blockKind(bare) === null && groupLabel(bare) === null && !isFieldLabel(bare) && !TITLE_WORD.test(bare);
 }
 
-/** A meeting's head, a word and perhaps a dash before it (`Resume – bestyrelsesmøde`, `Referat bestyrelsesmøde`). */
-const MEETING_HEAD_DATED = /^(?:\p{L}+\s+(?:[-–]\s+)?)?(?:referat|\p{L}*møde|generalforsamling)\b/iu;
-
 /**
  * Paragraphs a blank line apart, each opened by a title on its first line
  * with its text on the lines under it (`Byggesag` / `Efter gentagne aflysninger
@@ -2459,7 +2456,9 @@ function headedParagraphs(lines: SLine[], three = false): Candidate[] {
   let others = 0;
   const all = paragraphsOf(lines).slice(1);
   // (A dated meeting's head after the titles found starts another meeting's minutes on the page: `Resume – bestyrelsesmøde 26. juni`.)
-  const next = !three ? -1 : all.findIndex((p, k) => k > 0 && MEETING_HEAD_DATED.test(lines[p.index]!.text.trim()) && findDate(lines[p.index]!.text) !== null && p.lines === 1);
+  // (A dash after the head's first word is read as a space: `Resume – bestyrelsesmøde`.)
+  const meetingHead = (t: string) => MEETING_DATED.test(t.trim().replace(/^(\p{L}+)\s+[-–]\s+/u, '$1 ')) && findDate(t) !== null;
+  const next = !three ? -1 : all.findIndex((p, k) => k > 0 && p.lines === 1 && meetingHead(lines[p.index]!.text));
   const paragraphs = three && next > 0 ? all.slice(0, next) : all;
   paragraphs.forEach((p, k) => {
     const t = lines[p.index]!.text.trim();
@@ -2608,16 +2607,16 @@ function runInParagraphTitles(lines: SLine[]): Candidate[] {
  * untitled items, each the record under its number. The numbers' lines are
  * taken out of the text (they are no part of any record).
  */
-function bareNumberRecords(lines: SLine[]): Candidate[] {
+function bareNumberRecords(lines: SLine[], candidates: Candidate[]): Candidate[] {
   const found: { at: number; index: number }[] = [];
-  lines.forEach((l, i) => {
-    const m = l.blank ? null : /^\s*(\d{1,2})\s*[.:)]?\s*$/u.exec(l.text);
-    if (!m || Number(m[1]) !== found.length + 1 || i + 1 >= lines.length || lines[i + 1]!.blank) return;
+  for (const c of candidates) {
+    const i = c.index;
+    if (c.pattern !== 'bare' || c.number !== found.length + 1 || i + 1 >= lines.length || lines[i + 1]!.blank) continue;
     const t = lines[i + 1]!.text.trim();
     const words = t.split(/\s+/u).length;
-    if (!/^\p{Lu}/u.test(t) || words < 4 || !(FINITE_VERB.test(t) || TOLD_ENTRY.test(t) || (/[.!]$/u.test(t) && words >= 6))) return;
+    if (!/^\p{Lu}/u.test(t) || words < 4 || !(FINITE_VERB.test(t) || TOLD_ENTRY.test(t) || (/[.!]$/u.test(t) && words >= 6))) continue;
     found.push({ at: i, index: i + 1 });
-  });
+  }
   if (found.length < 2) return [];
   for (const f of found) lines[f.at] = { ...lines[f.at]!, text: '', blank: true };
   return found.map((f, k) => ({ index: f.index, number: k + 1, pattern: 'punkt', rest: '', score: 0, untitled: true }));
