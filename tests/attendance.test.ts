@@ -417,3 +417,21 @@ describe('a note on the last one away, after a dash', () => {
     expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Dennis', 'Bo Lund', 'Ib']);
   });
 });
+
+describe('a group label told as a sentence, its colon left out, and sentences after the names', () => {
+  const present = (line: string) => parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', line, '', '1. Budget', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).participants.map((p) => [p.name, p.group]);
+  it.each([
+    ['`Til stede` with first names and no colon', 'Til stede Ulla, Kaj, Rita og Sven.', [['Ulla', 'member'], ['Kaj', 'member'], ['Rita', 'member'], ['Sven', 'member']]],
+    ['`Til stede var` over first names', 'Til stede var Ulla, Kaj, Rita og Sven', [['Ulla', 'member'], ['Kaj', 'member'], ['Rita', 'member'], ['Sven', 'member']]],
+    ['`Mødt var` over full names', 'Mødt var Ulla Krog, Kaj Friis og Rita Bay.', [['Ulla Krog', 'member'], ['Kaj Friis', 'member'], ['Rita Bay', 'member']]],
+    ['a sentence of one who came for part of the meeting after the list', 'Tilstede: Ulla, Kaj, Rita og Sven. Mona (træner) deltog ved en del af mødet.', [['Ulla', 'member'], ['Kaj', 'member'], ['Rita', 'member'], ['Sven', 'member']]],
+    ['`Der var afbud fra …` after a list labelled `Tilstede var:`', 'Tilstede var: Ulla Krog, Kaj Friis og Rita Bay. Der var afbud fra Sven Dam.', [['Ulla Krog', 'member'], ['Kaj Friis', 'member'], ['Rita Bay', 'member'], ['Sven Dam', 'absent']]],
+    ['the label in the singular, first names with an initial', 'Mødedeltager: Ulla, Rita K, Rita Ø og Sven', [['Ulla', 'member'], ['Rita K', 'member'], ['Rita Ø', 'member'], ['Sven', 'member']]],
+    ['a long run with one name printed with a small letter', 'Deltagere: Ulla Krog, Kaj Friis, Rita Bay, Lars vagn Holt, Sven Dam og Ida Lund.', [['Ulla Krog', 'member'], ['Kaj Friis', 'member'], ['Rita Bay', 'member'], ['Lars vagn Holt', 'member'], ['Sven Dam', 'member'], ['Ida Lund', 'member']]],
+  ])('%s', (_shape, line, expected) => {
+    expect(present(line)).toEqual(expected);
+  });
+  it('a label word opening a sentence that names no one is no list (`Deltagerne var glade for turen.`)', () => {
+    expect(present('Deltagerne var glade for turen. Ulla Krog takkede.')).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { Cued } from '../util/cued.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
 import { findDate, findDayMonth, findTimes, withYear } from './dates.js';
 import { place, sharesWord, tolerant, type SLine } from './model.js';
-import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
+import { APOLOGY_SENTENCE, groupLabel, isAwaySentence, isNameRun, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
 import { attendanceSentences } from './attendance.js';
 import { isGivenName, isSurname, MUNICIPALITIES } from '../normalize/lexicon.js';
@@ -508,7 +508,43 @@ export function splitRunTogether(l: SLine): SLine[] {
 /** `Fraværende Mette, Kenneth`, `Afbud. Bo og Eva`: the apologies' label without its colon, then names only. */
 const ABSENT_LABEL_BARE = new RegExp(`^(Afbud|${tolerant('Fraværende')}|Ikke til stede|Ikke tilstede)\\s*\\.?\\s+(${NAMES_SOURCE})\\.?$`, 'u');
 
+/**
+ * `Til stede var Bo, Eva og Ib. Kim havde meldt afbud.`, `Mødt var Bo Dal og Eva Holm.`, `Tilstede: Bo, Eva og Ib. Lis deltog
+ * ved en del af mødet.`: a group's label, its colon perhaps left out, a run of names, then perhaps sentences of their own;
+ * the label and its names as one line, each sentence after them as another.
+ */
+function labelledRun(l: SLine): SLine[] | null {
+  const words = l.text.trim().split(/\s+/u);
+  // The longest label among the first five words (`Til stede var følgende`, `Tilstede`).
+  for (let k = Math.min(5, words.length - 1); k >= 1; k--) {
+    const raw = words.slice(0, k).join(' ');
+    const label = raw.replace(/\s*:$/u, '');
+    const group = label.includes(':') ? null : groupLabel(label);
+    // (Without its colon, a label for those who came or not: `Formand Bo Dal, …` is an office before a name.)
+    if (group === null || (raw === label && !['member', 'absent', 'guest'].includes(group))) continue;
+    const rest = words.slice(k).join(' ');
+    if (!/^\p{Lu}/u.test(rest)) return null;
+    // Sentences end at a full stop after a word (not after an initial, `Michael F.`, or a first name cut short, `Chr. Holm`) or a note in brackets.
+    const [first, ...after] = rest.split(/(?<=\p{Ll}{2}|\))[.]\s+(?=\p{Lu})/u).reduce<string[]>((out, x) => {
+      if (out.length > 0 && /(?:^|\s)(?:\p{Lu}[bcdfghjklmnpqrstvwxz]{1,3}|Johs|Jac)$/u.test(out[out.length - 1]!)) out[out.length - 1] += `. ${x}`;
+      else out.push(x);
+      return out;
+    }, []);
+    if (!isNameRun(first!)) return null;
+    // (`… og Ib. Kim Holm er sygemeldt.`: one away, told after the list, is read with it.)
+    if (after.length === 1 && isAwaySentence(after[0]!)) return raw === label ? [{ ...l, text: `${label}: ${rest}` }] : null;
+    // (With its colon and nothing after the names, the line is read as it stands.)
+    if (raw !== label && after.length === 0) return null;
+    // (The list keeps its full stop, which ends it; `Afbud fra Kim.` after it is the apologies' label and names.)
+    const list = after.length > 0 ? `${label}: ${first!}.` : `${label}: ${first!.replace(/[.]$/u, '')}`;
+    return [{ ...l, text: list }, ...after.map((x) => ({ ...l, text: x.replace(/^(Afbud fra|Fraværende|Ikke til stede)\s+(?=\p{Lu})/u, '$1: ') }))];
+  }
+  return null;
+}
+
 function splitGroupLabels(l: SLine): SLine[] {
+  const run = l.blank ? null : labelledRun(l);
+  if (run !== null) return run.length === 1 ? run : [run[0]!, ...run.slice(1).flatMap(splitGroupLabels)];
   const bare = ABSENT_LABEL_BARE.exec(l.text.trim());
   if (bare && !/^fra\s/iu.test(bare[2]!)) return [{ ...l, text: `${bare[1]!}: ${bare[2]!}` }];
   // `AfbudClaus Holm, Eva Dal`: a group's label run into its first name (a table's two cells).

@@ -13,7 +13,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   [
     'member',
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
-    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De)\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|${tolerant('følgende')}|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+)){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
+    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De)\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|${tolerant('følgende')}|${tolerant('på')} ${tolerant('mødet')}|i ${tolerant('mødet')}|ved ${tolerant('mødet')}|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+)){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
   ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)(?:\\s+${tolerant('deltog')})?|Administrationen|Ledelse|Ledelsen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')}(?: deltagere| ${tolerant('fremmødte')})?|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')}|(?:Derudover|Desuden|Endvidere|Herudover)\\s+${tolerant('deltog')}(?:\\s+fra\\s+\\p{L}+)?)$`, 'iu')],
@@ -40,6 +40,9 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['De fremmødte medlemmer var:', 'member'],
   ['Deltager:', 'member'],
   ['Mødedeltagerne:', 'member'],
+  ['Mødedeltager:', 'member'],
+  ['Til stede var', 'member'],
+  ['Mødt var', 'member'],
   ['I mødet deltog:', 'member'],
   ['Forældrerepræsentanter:', 'member'],
   ['Medlemmer af udvalget:', 'member'],
@@ -240,6 +243,21 @@ function splitRun(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A run of two names or more, full or first names (`Bo Dal, Eva og Ib Lund`, `Kim, Lasse, Poul`), each perhaps with a note in
+ * brackets; in a run of four or more, one entry that starts as a name and goes on in small letters (`Alex young Holm`) is a
+ * name as printed.
+ */
+export function isNameRun(text: string): boolean {
+  const parts = splitOutsideNotes(text.trim().replace(/\.$/u, ''), RUN_SEPARATOR).map((x) => notesOf(x).rest);
+  if (parts.length < 2) return false;
+  const named = parts.filter((x) => looksLikeName(x) || (FIRST_NAME.test(x) && !NOT_A_NAME.test(x) && !RUN_OFFICE.test(x))).length;
+  return named === parts.length || (parts.length >= 4 && named === parts.length - 1 && parts.every((x) => looksLikeName(x) || FIRST_NAME.test(x) || NAME_AS_PRINTED.test(x)));
+}
+
+/** A name printed with a word in small letters after its first (`Alex young Holm`, `Morten Dyhr jensen`). */
+const NAME_AS_PRINTED = /^\p{Lu}\p{Ll}+(?:\s+\p{L}[\p{Ll}'’\-]+){1,2}$/u;
+
 /** Takes parentheticals out of a text: `(mødeleder)`, `(Vikar for Daniel Bomholt)`. */
 export function notesOf(text: string): { rest: string; notes: string[] } {
   const notes: string[] = [];
@@ -256,6 +274,12 @@ const APOLOGY_IN_BRACKETS = new RegExp(`^(.*\\S)\\s*\\((?:afbud|${tolerant('frav
 /** One entry to one or more participants. */
 /** A list ended by a full stop, then a sentence that someone was away: `… og Ane. Kim Holm er sygemeldt.`, `… Bo Dal var forhindret.` */
 const AWAY_SENTENCE_AFTER = /^(.*\S[.])\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3})\s+(?:er|var|havde|har)\s+((?:meldt\s+)?(?:sygemeldt|syg|forhindret|bortrejst|fraværende|på\s+ferie|afbud|fra))\.?$/u;
+
+/** Whether a sentence tells that one was away (`Kim Holm er sygemeldt.`), as AWAY_SENTENCE_AFTER reads it after a list. */
+export function isAwaySentence(sentence: string): boolean {
+  const m = AWAY_SENTENCE_AFTER.exec(`x. ${sentence.trim()}`);
+  return m !== null && looksLikeName(m[2]!);
+}
 
 export function parseEntry(text: string, given: ParticipantGroup, onePerLine = false): Participant[] {
   // `Bo, Ib og Ane (afbud fra Kim pga. sygdom)`: the apology in brackets after the list names one who was away.
@@ -375,7 +399,7 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   const parts = splitRun(rest);
   // In a list of one person a line, `Hanne Kjær, Dansk Røde Kors` is a name and an organisation, not two people.
   const pair = onePerLine && parts.length === 2 && !/\s+og\s+/u.test(rest);
-  if (parts.length >= 2 && !pair && parts.every(isName)) {
+  if (parts.length >= 2 && !pair && (parts.every(isName) || (!onePerLine && parts.length >= 4 && isNameRun(rest)))) {
     // A run of names: notes stay with the name they followed.
     const people: Participant[] = [];
     for (const raw of splitOutsideNotes(t, RUN_SEPARATOR)) {
@@ -387,7 +411,7 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
       const g = awayNote && group !== 'absent' ? 'absent' : group === 'member' && CHAIR_NOTE.test(note ?? '') ? 'chair' : group;
       people.push({ name: n.rest.replace(/\.$/, ''), role: null, group: g, note });
     }
-    const named = people.filter((p) => isName(p.name));
+    const named = people.filter((p) => isName(p.name) || (parts.length >= 4 && NAME_AS_PRINTED.test(p.name)));
     if (lastAway && named.length > 0) named[named.length - 1]!.group = 'absent';
     return named;
   }
