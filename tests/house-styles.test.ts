@@ -3824,6 +3824,29 @@ describe('numbered entries that are sentences of what was done', () => {
     expect(doc.items[1]!.decision).toBe('Eva Holm har skrevet et forslag til nye regler for gæster, som er nemmere at bruge.');
   });
 
+  it('among such sentences an entry opened by a usual title and a full stop keeps its title, the rest its record', () => {
+    const text = [
+      'Generalforsamling i Holmby Vandværk',
+      'tirsdag den 3. marts 2031',
+      'Der var mødt 30 andelshavere, og mødet begyndte med, at',
+      '1.       Formanden Ole Berg bød velkommen og bad forsamlingen om at vælge en dirigent.',
+      'Ib Dam blev valgt uden modkandidat.',
+      '2.       Dirigenten konstaterede, at generalforsamlingen var lovligt indkaldt og beslutningsdygtig.',
+      '3.       Valg af stemmetællere. Eva Holm og Bo Lund blev valgt uden afstemning.',
+      '4.       Dirigenten gennemgik kort hvordan aftenen skulle forløbe.',
+      '5.       Bestyrelsens beretning. Beretningen er trykt under referatet. Den blev godkendt uden afstemning.',
+      '6.       Kassereren Lis Krog fremlagde regnskabet. I store træk var der ikke mange udgifter i året.',
+      'Regnskabet blev godkendt uden afstemning.',
+      '7.       Kassereren fremlagde derefter budgettet for næste år. Afgiften bliver sat ned fra næste år.',
+      'Budgettet blev godkendt uden afstemning.',
+      '8.       Der var ikke kommet nogen forslag, som skulle behandles på generalforsamlingen.',
+      '9.       Der skulle vælges to medlemmer til bestyrelsen, og begge blev genvalgt uden afstemning.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['', '', 'Valg af stemmetællere', '', 'Bestyrelsens beretning', '', '', '', '']);
+    expect(doc.items[2]!.decision).toBe('Eva Holm og Bo Lund blev valgt uden afstemning.');
+  });
+
   it('one sentence among titles leaves the titles alone', () => {
     const text = ['Referat fra bestyrelsesmøde 3.3.2031', '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Der har været en henvendelse fra kommunen om banens lys.', 'Bo svarer.', '', '3. Økonomi', 'Der er 4.000 kr. i kassen.', '', '4. Eventuelt', 'Intet.'].join('\n');
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Der har været en henvendelse fra kommunen om banens lys.', 'Økonomi', 'Eventuelt']);

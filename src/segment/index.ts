@@ -603,7 +603,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     chain = chain.map((c) => (adEntries.includes(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
     diags.info('items-told', `The items are headed \`Ad N\` with what was done after the number, and the document has no agenda; the ${adEntries.length} items are untitled`, place(lines[chain[0]!.index]));
   } else if (documentType !== 'dagsorden' && chain.length >= 3 && chain.filter(toldEntry).length * 4 >= chain.length * 3) {
-    chain = chain.map((c) => (headed(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
+    // (Among them an entry opened by a usual title and a full stop or a colon keeps it: `3. Valg af stemmetællere. Bo og Ib blev valgt.`)
+    chain = chain.map((c) => {
+      if (!headed(c)) return c;
+      const usual = /^(\p{Lu}[^.:;!?]{2,60}?)[.:]\s+(\p{Lu}.*)$/u.exec(c.rest);
+      if (usual && USUAL_TITLE.test(usual[1]!) && !FINITE_VERB.test(usual[1]!) && !TOLD_ENTRY.test(usual[1]!)) return { ...c, rest: usual[1]!, gluedText: usual[2]! };
+      return { ...c, gluedText: c.rest, rest: '' };
+    });
     diags.info('items-told', `Most item headings are sentences of what was done; the ${chain.length} items are untitled, each sentence its record`, place(lines[chain[0]!.index]));
   } else if (documentType !== 'dagsorden' && chain.length >= 3) {
     // `1. Valg af dirigent: Bo Dal blev valgt.` / `2. Formandens beretning: Godkendt` / `4. Punktet blev rykket til pkt. 9.` / …:
