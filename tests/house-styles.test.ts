@@ -6350,3 +6350,24 @@ describe('a page of two meetings\' summaries, each three titled paragraphs', () 
     ]);
   });
 });
+
+describe('a restarted list copied from a web page, its entries run on after the text before them', () => {
+  const text = [
+    'Referat bestyrelsesmøde d. 9.4.2031.',
+    'Deltagere: Bo, Eva, Ib og Kim',
+    '',
+    '  1. Sidste referat blev godkendt uden bemærkninger.  1. Eva orienterede om kommunens planer for stien',
+    'langs søen. Vi er enige om at sende et høringssvar.',
+    'Der er møde med kommunen i maj.  1. Kim gennemgik regnskabet, som ser fint ud.',
+    'Der er betalt for vinterens snerydning.',
+    'Kontingentet er uændret i 2031.  1. Ib har talt med entreprenøren om vejen, og arbejdet begynder i juni.',
+    'Vejen er lukket i to uger.',
+    'Der kommer brev til alle medlemmer.  1. Bo fortalte om planerne for sommerfesten, som holdes på pladsen.',
+    'Alle hjælper til.',
+  ].join('\n');
+  it('each `1.` after two spaces starts an entry of its own, and the five entries are the items in order', () => {
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.items[2]!.decision).toMatch(/^Kim gennemgik regnskabet/u);
+  });
+});

@@ -1007,7 +1007,9 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   const lonely = cands.filter((c) => c.number === 1 && c.score > -4 && titled(c));
   // Three will do when each has two lines or more under it (`1. Økonomi` / `• Kassen …` / `• Budget …` / `1. Sager til beslutning` / …).
   const roomy = lonely.every((c, k) => k === 0 || c.index - lonely[k - 1]!.index > 2);
-  if (!cands.some((c) => c.number === 2) && (lonely.length >= 4 || (lonely.length === 3 && roomy)) && lonely.some((c) => c.score >= 1) && new Set(lonely.map((c) => c.pattern)).size === 1 && lonely.every((c, k) => k === 0 || c.index - lonely[k - 1]!.index > 2)) {
+  // (Five or more may have one entry of a single line right over the next: `1. Referatet godkendt.` / `1. Bo orienterede om …`.)
+  const close = lonely.filter((c, k) => k > 0 && c.index - lonely[k - 1]!.index <= 2).length;
+  if (!cands.some((c) => c.number === 2) && (lonely.length >= 4 || (lonely.length === 3 && roomy)) && lonely.some((c) => c.score >= 1) && new Set(lonely.map((c) => c.pattern)).size === 1 && (close === 0 || (close === 1 && lonely.length >= 5))) {
     return lonely.map((c, k) => ({ ...c, number: k + 1 }));
   }
   // Two only (a copy cut short), one a usual item's title, a paragraph apart (`1. Valg af dirigent` / … / `1. Formandens beretning`), none numbered 2 anywhere.

@@ -32,7 +32,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const diags = new DiagnosticList();
   const tabled = itemTables(doc.lines);
   if (tabled.tables > 0) diags.info('items-from-table', `Read ${tabled.tables === 1 ? 'a table' : `${tabled.tables} tables`} of items, one row an item, as numbered items`);
-  const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(toSLines(splitLabelCells(tabled.lines))))))))), diags);
+  const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(toSLines(splitRunOnNumbers(splitLabelCells(tabled.lines)))))))))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
@@ -3450,6 +3450,20 @@ function splitRunOnBullets(lines: SLine[]): SLine[] {
     DASH_RUN_ON.lastIndex = 0;
     return l.text.split(DASH_RUN_ON).map((t, k) => ({ ...l, text: k === 0 ? t : `- ${t}` }));
   });
+}
+
+/** A list's number run on after a sentence and two spaces or more (`… uden bemærkninger.  1. Bo orienterede om …`). */
+const NUMBER_RUN_ON = /(?<=[\p{L}\d)][.!?])\s{2,}(?=\d{1,2}[.)]\s+\p{Lu})/gu;
+
+/**
+ * A list copied from a web page whose entries ran on after the text before them (`… godkendt.  1. Bo orienterede om …  1. Eva
+ * har …`, a restarted list's numbers all `1.`): each such entry gets its own line again. Only where the document has two or more.
+ */
+function splitRunOnNumbers<L extends { text: string }>(lines: L[]): L[] {
+  let runOn = 0;
+  for (const l of lines) runOn += l.text.match(NUMBER_RUN_ON)?.length ?? 0;
+  if (runOn < 2) return lines;
+  return lines.flatMap((l) => (!l.text.match(NUMBER_RUN_ON) ? [l] : l.text.split(NUMBER_RUN_ON).map((t) => ({ ...l, text: t }))));
 }
 
 function splitGlued(lines: SLine[]): SLine[] {
