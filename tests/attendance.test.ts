@@ -435,3 +435,11 @@ describe('a group label told as a sentence, its colon left out, and sentences af
     expect(present('Deltagerne var glade for turen. Ulla Krog takkede.')).toEqual([]);
   });
 });
+
+describe('a group label run on after the line before it', () => {
+  it('`… i den gamle skole i HolmbyAfbud fra bestyrelsen: Lis`: the place ends before the label, Lis is away', () => {
+    const doc = parseText(['Referat af', 'GENERALFORSAMLING', 'søndag den 30.04 2031 kl. 14.00', 'i den gamle skole i HolmbyAfbud fra bestyrelsen: Lis', 'Til stede fra bestyrelsen: Bo, Eva og Ib', '', '1. Valg af dirigent', 'Kim Holm blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.location).toBe('den gamle skole i Holmby');
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Lis']);
+  });
+});

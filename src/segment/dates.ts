@@ -36,6 +36,11 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   [/\b(\d{1,2})\.(\d{1,2})\.\s+((?:19|20)\d{2})\b(?![-\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
   // `09. 11 2021`: day, month and year apart, a full stop after the day.
   [/\b(\d{1,2})\.\s(\d{1,2})\s((?:19|20)\d{2})\b(?![-\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+  // `lørdag 16.9 2023`: day and month with a full stop between, the year after a space (not an hour: `kl. 10.11 2023`).
+  [/(?<!\b[Kk]l\.?\s*)\b(\d{1,2})\.(\d{1,2})\s+((?:19|20)\d{2})\b(?![-.\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+  // `01102024 | Referat | Bestyrelsesmøde`: day, month and year run together, beside a meeting's word only.
+  [/\b(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})\b(?=.*(?:[Rr]eferat|[Mm]øde|[Dd]agsorden|[Gg]eneralforsamling))/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+  [/(?<=(?:[Rr]eferat|[Mm]øde|[Dd]agsorden|[Gg]eneralforsamling).*)\b(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})\b/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
   // A protocol's opening formula, the year first: `År 2019, den 15. juli`, `Året 2031 den 3.3.`.
   [new RegExp(`(?<!\\p{L})[ÅA]r(?:et)?\\s+((?:19|20)\\d{2}),?\\s+(?:den|d\\.)\\s*(\\d{1,2})\\.?\\s*(?:(${MONTH_RE})\\b|(\\d{1,2})\\.)`, 'iu'), (m) => iso(+m[1]!, m[3] !== undefined ? MONTHS[m[3].toLowerCase()]! : +m[4]!, +m[2]!)],
   // The month first, as English prints it: `April 3, 2019`.
@@ -43,6 +48,9 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
 ];
 
 const HAS_DIGIT = /\d/;
+
+/** A meeting moved to another day, right after its date (`flyttet til 21.2`, `er udsat til den 3. marts`). */
+const MOVED_TO = new RegExp(`^\\s*(?:er\\s+|blev\\s+)?(?:flyttet|rykket|ændret|udsat)\\s+til\\s+(?:den\\s+|d\\.\\s*)?(\\d{1,2})(?:\\.(\\d{1,2})(?!\\d)|\\.?\\s*(${MONTH_RE})\\b)`, 'iu');
 
 /** The first date in a text: `26. jan 2023`, `4. juni 2019`, `27-08-2025`, `23.05.19`, `2023-01-26`, `26/1 2023`. */
 export function findDate(text: string): FoundDate | null {
@@ -55,8 +63,16 @@ export function findDate(text: string): FoundDate | null {
     const date = make(m);
     if (date && (best === null || m.index < best.index)) best = { date, index: m.index, length: m[0].length };
   }
-  return best === null ? null : firstDay(text, best);
+  if (best === null) return null;
+  // `mandag den 24.1 2031 flyttet til 21.2`: the meeting was moved; the day it was moved to, in the same year.
+  const moved = MOVED_TO.exec(text.slice(best.index + best.length));
+  if (moved) {
+    const date = iso(Number(best.date.slice(0, 4)), moved[2] !== undefined ? +moved[2] : MONTHS[moved[3]!.toLowerCase()]!, +moved[1]!);
+    if (date !== null) return { date, index: best.index, length: best.length + moved[0].length };
+  }
+  return firstDay(text, best);
 }
+
 
 /** A day with its full stop before the date and joined to it (`21. og 22. maj 2031`, `3.-4.5.2031`): a meeting of days, which begins on the first. */
 const DAY_BEFORE = /(?<![\d.])(\d{1,2})\.\s*(?:og|til|&|[-–])\s*$/u;
@@ -134,6 +150,13 @@ export const DATE_EXAMPLES: [string, string | null][] = [
   ["Bestyrelsesmøde 2. april '22", '2022-04-02'],
   ['Referat 2006.04.19', '2006-04-19'],
   ['Mødet blev holdt 09. 11 2021', '2021-11-09'],
+  ['Vi mødes mandag den 24.1 2031 flyttet til 21.2 i klubhuset', '2031-02-21'],
+  ['Mødet den 4. marts 2031 er udsat til den 11. marts', '2031-03-11'],
+  ['Referat for generalforsamling lørdag 16.9 2031 kl 12-18', '2031-09-16'],
+  ['Mødet starter kl. 10.11 2031 er året', null],
+  ['01102031 | Referat | Bestyrelsesmøde i Gårdlauget', '2031-10-01'],
+  ['Bestyrelsesmøde 13082031', '2031-08-13'],
+  ['Ring på 12052031 for at tilmelde dig', null],
   ['2. kvartal 2022', null],
   ['Punkt 3. 12 2021-regnskaber', null],
   ['Side 2 af 6', null],

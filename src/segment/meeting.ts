@@ -542,7 +542,12 @@ function labelledRun(l: SLine): SLine[] | null {
   return null;
 }
 
+/** A group's label run on after a word, its colon after it (`… i StøvringAfbud fra bestyrelsen: Lis`: a web page's two paragraphs). */
+const LABEL_RUN_ON = /(?<=\p{Ll}{2})(?=(?:Afbud|Fraværende|Til stede|Tilstede|Deltagere|Fremmødte)(?:\s+\p{Ll}+){0,2}\s*:\s*\p{Lu})/u;
+
 function splitGroupLabels(l: SLine): SLine[] {
+  const runOn = l.blank ? null : LABEL_RUN_ON.exec(l.text);
+  if (runOn && groupLabel(l.text.slice(runOn.index).split(':')[0]!.trim()) !== null) return [{ ...l, text: l.text.slice(0, runOn.index) }, ...splitGroupLabels({ ...l, text: l.text.slice(runOn.index) })];
   const run = l.blank ? null : labelledRun(l);
   if (run !== null) return run.length === 1 ? run : [run[0]!, ...run.slice(1).flatMap(splitGroupLabels)];
   const bare = ABSENT_LABEL_BARE.exec(l.text.trim());
