@@ -6371,3 +6371,18 @@ describe('a restarted list copied from a web page, its entries run on after the 
     expect(doc.items[2]!.decision).toMatch(/^Kim gennemgik regnskabet/u);
   });
 });
+
+describe('a page of one body\'s minutes, each meeting headed by the same line with another day', () => {
+  const meeting = (day: string, topics: string[]) => [`${day} | Referat | Bestyrelsesmøde i Holmby Gårdlaug`, '', ...topics.flatMap((t, k) => [`${k + 1}. ${t}`, 'Drøftet, og vi arbejder videre med det.', '']), '-'];
+  it('the first meeting is the document: the second one\'s items are left out, and it is said', () => {
+    const doc = parseText([...meeting('01102031', ['Oprydning i gården', 'Arbejdsdag', 'Hjemmeside']), ...meeting('13082031', ['Forventninger', 'Konstituering', 'Vedligehold', 'Næste møde'])].join('\n'));
+    expect(doc.meeting.date).toBe('2031-10-01');
+    expect(doc.items.map((it) => it.title)).toEqual(['Oprydning i gården', 'Arbejdsdag', 'Hjemmeside']);
+    expect(doc.diagnostics.some((d) => d.code === 'next-meeting')).toBe(true);
+  });
+  it('heads one under another (a list of links to the meetings) cut nothing', () => {
+    const links = ['Referat af årsmøde i Holmby Samråd, onsdag den 16. juni 2031', '', 'Referat af årsmøde i Holmby Samråd, torsdag den 20. februar 2030', '', 'Referat af årsmøde i Holmby Samråd, onsdag den 20. marts 2029', ''];
+    const doc = parseText([...links, 'Referat af årsmøde i Holmby Samråd, onsdag den 20. marts 2029', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Beretning', 'Godkendt.', '', '3. Regnskab', 'Godkendt.'].join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Beretning', 'Regnskab']);
+  });
+});

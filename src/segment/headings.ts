@@ -471,6 +471,41 @@ export function repeatedMeetingHead(lines: SLine[]): number {
   return -1;
 }
 
+/**
+ * `01102031 | Referat | Bestyrelsesmøde i Gårdlauget` / … / `13082031 | Referat | Bestyrelsesmøde i Gårdlauget` / …: a page of
+ * one body's minutes, newest first, each headed by the same line with another day. The line that heads the second meeting
+ * (five lines of its own under it at least, and five under the first before it), or -1.
+ */
+export function sameHeadAgain(lines: SLine[]): number {
+  // The head's shape: its date, its weekday and other numbers as `#`, spaces folded, small letters.
+  const shape = (t: string, at: { index: number; length: number }) => `${t.slice(0, at.index)}#${t.slice(at.index + at.length)}`.replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('da').replace(/(?<!\p{L})(?:man|tirs|ons|tors|fre|lør|søn)dag(?!\p{L})/gu, '#');
+  let first = -1;
+  let firstShape = '';
+  let firstDay = '';
+  for (let i = 0, seen = 0; i < lines.length && seen < 15; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    seen++;
+    const day = MEETING_CUE.test(l.text) ? findDate(l.text) : null;
+    if (day === null || l.text.trim().split(/\s+/u).length > 12) continue;
+    [first, firstShape, firstDay] = [i, shape(l.text, day), day.date];
+    break;
+  }
+  if (first < 0) return -1;
+  for (let b = first + 1; b < lines.length; b++) {
+    const l = lines[b]!;
+    if (l.blank || !MEETING_CUE.test(l.text)) continue;
+    const day = findDate(l.text);
+    if (day === null || day.date === firstDay || shape(l.text, day) !== firstShape) continue;
+    const own = lines.slice(b + 1).filter((x) => !x.blank).length;
+    const between = lines.slice(first + 1, b).filter((x) => !x.blank).length;
+    // (Heads one under another are a list of the page's meetings, links to them, not a meeting's minutes.)
+    if (between < 5) return -1;
+    if (own >= 5) return b;
+  }
+  return -1;
+}
+
 export function nextMeetingHead(lines: SLine[], cands: Candidate[]): number {
   const firstOne = cands.find((c) => c.number === 1);
   if (!firstOne) return -1;

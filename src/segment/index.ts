@@ -17,7 +17,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
@@ -51,7 +51,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   let onPage = findCandidates(lines);
   // (Told in prose, no item numbered, the first meeting ends where the second is headed: the rest of the page is left out.)
   // (Or headed as the first, with another day and the same agenda under it: the minutes of the year before.)
-  const afterProse = [secondMeetingAfterProse(lines, onPage), repeatedMeetingHead(lines)].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
+  const afterProse = [secondMeetingAfterProse(lines, onPage), repeatedMeetingHead(lines), sameHeadAgain(lines)].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
   if (afterProse >= 0) {
     diags.info('next-meeting', 'The page goes on with the minutes of other meetings; they are left out', place(lines[afterProse]));
     lines.length = afterProse;
