@@ -6386,3 +6386,40 @@ describe('a page of one body\'s minutes, each meeting headed by the same line wi
     expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Beretning', 'Regnskab']);
   });
 });
+
+describe('cases titled over their blocks, no decision printed anywhere', () => {
+  it('`Titel` / `Forsiden` / `Sagsfremstilling` / members, then `Meddelelser` / `Sagsfremstilling` / …: the titles are the items, the cover none', () => {
+    const text = [
+      'Holmby Lokalråd',
+      'Udvalg',
+      'Holmby Lokalråd',
+      'Dato',
+      '11. marts 2031 -',
+      'Titel',
+      'Forsiden',
+      '',
+      'Sagsfremstilling',
+      'Medlemmer af lokalrådet:',
+      'Formand, Bo Dal',
+      'Medlem, Eva Holm',
+      '',
+      'Meddelelser',
+      '',
+      'Sagsfremstilling',
+      'Ingen.',
+      '',
+      'Status på projekter i år.',
+      '',
+      'Sagsfremstilling',
+      'Der er brugt 40.000 kr. af puljen.',
+      'Taget til efterretning.',
+      '',
+      'Mødeplan for 2032',
+      '',
+      'Sagsfremstilling',
+      'Rådet skal fastlægge årets møder.',
+      'Godkendt.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Meddelelser'], [2, 'Status på projekter i år'], [3, 'Mødeplan for 2032']]);
+  });
+});

@@ -2058,6 +2058,8 @@ function blockCycles(lines: SLine[]): Candidate[] {
     if (afterDecision) starts.push(i);
     afterDecision = false;
   });
+  // No decision printed anywhere: the cases' titles over their blocks, where they are plain.
+  if (decisions === 0) return titledBlocks(lines);
   // Two decisions at the least; one will do for two cases where the copy was cut in the second.
   if (starts.length < 2 || decisions < Math.min(2, starts.length - 1)) return [];
   // The cycles start with the same block as the first where that is a summary (`Resume`): blocks printed after a decision (`Sagens gang`,
@@ -2091,6 +2093,38 @@ function blockCycles(lines: SLine[]): Candidate[] {
   });
   const titled = titles.every((p, k) => p >= 0 && (k === 0 || p > kept[k - 1]!));
   return kept.map((index, k) => (titled ? { index: titles[k]!, number: k + 1, pattern: 'punkt' as const, rest: lines[titles[k]!]!.text.trim(), score: 0, unnumbered: true } : { index, number: k + 1, pattern: 'punkt' as const, rest: '', score: 0, untitled: true }));
+}
+
+/**
+ * Cases with no decision printed (an agenda, or a portal's minutes that tell the record under the case): `Meddelelser` /
+ * `Sagsfremstilling` / … / `Mødekalender for 2031` / `Sagsfremstilling` / …. The block that opens the first case opens each,
+ * right under a short title of its own: the titles are the items, where three or more and three in four of those blocks have
+ * one (a title that is a field's value, under `Titel` or `Udvalg`, is none).
+ */
+function titledBlocks(lines: SLine[]): Candidate[] {
+  let kind: string | null = null;
+  const opens: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.blank) return;
+    const k = blockKind(l.text.trim().replace(/:$/u, ''));
+    if (k === null || k === 'attachments' || k === 'other' || k === 'decision') return;
+    kind ??= k;
+    if (k === kind) opens.push(i);
+  });
+  if (opens.length < 3) return [];
+  const titles = opens.map((i) => {
+    const p = prevNonBlankIndex(lines, i);
+    if (p < 0) return -1;
+    const t = lines[p]!.text.trim();
+    const above = prevNonBlankIndex(lines, p);
+    const label = above >= 0 ? lines[above]!.text.trim().replace(/:$/u, '') : '';
+    const valueOfField = above >= 0 && (isFieldLabel(label) || /^(?:Titel|Overskrift|Side)$/iu.test(label));
+    const plain = t.split(/\s+/u).length <= 12 && !/[:;,]$/u.test(t) && !/[.!?]\s/u.test(t) && /^[\p{Lu}\d]/u.test(t) && !isBlockHeadingLine(t) && !looksLikeName(t) && !CASE_NUMBER.test(t) && !STATUS_LINE.test(t);
+    return plain && !valueOfField ? p : -1;
+  });
+  const kept = titles.filter((p, k) => p >= 0 && (k === 0 || p > opens[k - 1]!));
+  if (kept.length < 3 || kept.length * 4 < opens.length * 3) return [];
+  return kept.map((index, k) => ({ index, number: k + 1, pattern: 'punkt' as const, rest: lines[index]!.text.trim().replace(/\.$/u, ''), score: 0, unnumbered: true }));
 }
 
 /** `• Sagsid.:` with its value lost (a portal printed without its fields): a case's first line all the same. */
