@@ -6388,6 +6388,12 @@ describe('a page of one body\'s minutes, each meeting headed by the same line wi
 });
 
 describe('cases titled over their blocks, no decision printed anywhere', () => {
+  it('a verdict alone on the case\'s last line (`Afslag.`, `Taget til efterretning.`) is its decision', () => {
+    const text = ['Referat', 'Holmby Lokalråd 11. marts 2031', '', '1. Ansøgning fra teatret', 'Sagsfremstilling', 'Teatret søger 70.000 kr. til en turné.', 'Indstilling', 'Sekretariatet indstiller, at ansøgningen afvises.', 'Afslag.', '', '2. Status på puljen', 'Sagsfremstilling', 'Der er brugt 40.000 kr. af puljen.', 'Taget til efterretning.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.decision, it.outcome])).toEqual([['Afslag.', 'rejected'], ['Taget til efterretning.', 'noted']]);
+  });
+
   it('`Titel` / `Forsiden` / `Sagsfremstilling` / members, then `Meddelelser` / `Sagsfremstilling` / …: the titles are the items, the cover none', () => {
     const text = [
       'Holmby Lokalråd',

@@ -1414,6 +1414,7 @@ function buildItem(
     resolutionFirst(sections);
     resolutionInside(sections);
   }
+  if (isMinutes !== false) resolutionLast(sections);
   // `1. Bo Holm blev valgt som dirigent` with nothing under it: a heading that is its own record (its title was never printed).
   // `4) Ingen noteringer.`, `7) Dette punkt tages op i arbejdsgruppen.`: a sentence that says what became of the item, the same.
   const headingOutcome = outcomeOf(parts.title);
@@ -1487,6 +1488,22 @@ function resolutionFirst(sections: Item['sections']): void {
   const [lead, ...rest] = first.text.split('\n');
   if (lead === undefined || rest.length === 0 || lead.split(/\s+/).length > 15 || !/[.!]$/.test(lead) || outcomeOf(lead) === null || !DONE_WORDING.test(lead) || /\b(?:skal|vil|kan|bør)\b/iu.test(lead)) return;
   sections.splice(0, 1, { kind: 'decision', heading: null, text: lead }, { ...first, text: rest.join('\n') });
+}
+
+/**
+ * A case printed without a decision block whose last line is a verdict alone (`Sagsfremstilling` / the case / `Afslag.`,
+ * `Taget til efterretning.`): that line is the decision.
+ */
+function resolutionLast(sections: Item['sections']): void {
+  if (sections.some((s) => s.kind === 'decision')) return;
+  const last = sections[sections.length - 1];
+  if (!last || !['background', 'recommendation', 'other'].includes(last.kind)) return;
+  // (Its last line, or the last sentence of a paragraph whose lines were joined.)
+  const at = Math.max(last.text.lastIndexOf('\n'), last.text.search(/(?<=[.!?])\s+\S[^.!?\n]*[.!?]?\s*$/u));
+  if (at <= 0) return;
+  const verdict = last.text.slice(at).trim();
+  if (verdict.split(/\s+/u).length > 5 || !/^\p{Lu}.*\.$/u.test(verdict) || outcomeOf(verdict) === null || /\b(?:skal|vil|kan|bør|indstilles|foreslås|anbefales)\b/iu.test(verdict)) return;
+  sections.splice(sections.length - 1, 1, { ...last, text: last.text.slice(0, at).trim() }, { kind: 'decision', heading: null, text: verdict });
 }
 
 /** A body's resolution told in a sentence after the case (`… kost. Bestyrelsen har besluttet at …`, `Udvalget vedtog at …`). */
