@@ -161,6 +161,10 @@ function bareDate(text: string): string | null {
 const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|med\\s|d\\.\\s*\\d|\\d{1,2}[./](?=\\s*[\\d\\p{L}])|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|(?<!(?<!\\p{L})(?:Chr|Skt|Sct|Sankt|St|Gl|Ndr|Sdr|Kbh|Hr|Dr))\\.\\s|\\.?$`, 'iu');
 /** Places named in passing (`[text, place]`); tests/vocabulary.test.ts runs them. */
 export const PLACE_EXAMPLES: [string, string | null][] = [
+  ['Bestyrelsesmøde mandag den 26. februar 2031 kl. 19.00 i biografen', 'biografen'],
+  ['Atletikudvalgsmøde torsdag den 29. november 2031 kl. 19 på atletikstadion.', 'atletikstadion'],
+  ['Bestyrelsesmøde mandag den 26. februar 2031 kl. 19.00 i morgen', null],
+  ['Generalforsamling den 3. marts 2031 kl. 19 i perioden', null],
   ['Referat fra generalforsamlingen i Kulturhuset torsdag den 13. september 2018', 'Kulturhuset'],
   ['Referat af ordinær generalforsamling på Kildemarkscentret', 'Kildemarkscentret'],
   ['Generalforsamlingen blev holdt i Skt. Jørgens Sal.', 'Skt. Jørgens Sal'],
@@ -247,6 +251,8 @@ export function placeIn(text: string): string | null {
     // i Holmby`): a name there is where it was; so is a house's part (`16. november i Præstegårdens længe`).
     const named = /^[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*|og|på|ved|i(?=\s+\p{Lu}))){0,4}$/u.test(found) || housePart;
     if (AFTER_WHEN.test(text.slice(0, m.index)) && named && !ORGANISATION.test(found) && (found.length >= 3 || /\d/u.test(found))) return inTown(found);
+    // … or a room or a house in small letters, in its definite form (`… kl. 19.00 i biografen`, `… 2031 på atletikstadion`).
+    if (AFTER_WHEN.test(text.slice(0, m.index)) && words.length === 1 && DEFINITE_ROOM.test(found) && !NOT_A_ROOM.test(found)) return found;
     // Right after the meeting was held (`… afholdt i ”Det Blå Rum” ved Holmsø`): a name in capitals or quotes.
     if (HELD_BEFORE.test(text.slice(0, m.index)) && /^[”"“]?\p{Lu}/u.test(found) && words.slice(1).every((w) => /^[\p{Lu}\d”"]/u.test(w) || /^(?:på|i|ved|og|&)$/u.test(w)) && !ORGANISATION.test(found)) return inTown(found);
     if (found.length >= 3 && PLACE_IN_PASSING.test(found) && !ORGANISATION.test(found)) return inTown(found);
@@ -262,6 +268,11 @@ export function placeIn(text: string): string | null {
   if (premisesAfter && PREMISES_NAME.test(premisesAfter[1]!) && (premisesAfter[2] === undefined || isTown(premisesAfter[2]))) return premisesAfter[2] === undefined ? premisesAfter[1]! : `${premisesAfter[1]!}, ${premisesAfter[2]}`;
   return null;
 }
+
+/** A room or a house named in small letters, in its definite form (`biografen`, `teaterfoyeren`, `atletikstadion`). */
+const DEFINITE_ROOM = /^\p{Ll}{3,}(?:en|et|ene|erne|stadion)$/u;
+/** Words of that shape that name a time, a meeting or a body, not where it was held (`i morgen`, `i perioden`, `på mødet`). */
+const NOT_A_ROOM = /^(?:morgen|aften|eftermiddagen|formiddagen|weekenden|perioden|ugen|måneden|året|dagen|sommeren|vinteren|foråret|efteråret|starten|slutningen|mødet|mødetiden|generalforsamlingen|bestyrelsen|foreningen|klubben|udvalget|rådet|forbindelse|øvrigt|samarbejdet|kalenderen|referatet|dagsordenen|stedet|forvejen|nærheden|området|byen|kommunen|regionen|landet|alt)$/u;
 
 /** A line that names a meeting or its papers: no place's name. */
 const MEETING_OR_PAPERS = /møde|generalforsamling|referat|dagsorden/iu;
