@@ -161,6 +161,8 @@ function bareDate(text: string): string | null {
 const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|med\\s|d\\.\\s*\\d|\\d{1,2}[./](?=\\s*[\\d\\p{L}])|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|(?<!(?<!\\p{L})(?:Chr|Skt|Sct|Sankt|St|Gl|Ndr|Sdr|Kbh|Hr|Dr))\\.\\s|\\.?$`, 'iu');
 /** Places named in passing (`[text, place]`); tests/vocabulary.test.ts runs them. */
 export const PLACE_EXAMPLES: [string, string | null][] = [
+  ['Referat af Holmby Vejlags generalforsamling d. 10. juni 2031 på "Terrassen".', 'Terrassen'],
+  ['Referat fra generalforsamling d. 14/8-2031 kl. 10.00 i ”Holmby Jazzens Venner”', null],
   ['Bestyrelsesmøde mandag den 26. februar 2031 kl. 19.00 i biografen', 'biografen'],
   ['Atletikudvalgsmøde torsdag den 29. november 2031 kl. 19 på atletikstadion.', 'atletikstadion'],
   ['Bestyrelsesmøde mandag den 26. februar 2031 kl. 19.00 i morgen', null],
@@ -251,6 +253,9 @@ export function placeIn(text: string): string | null {
     // i Holmby`): a name there is where it was; so is a house's part (`16. november i Præstegårdens længe`).
     const named = /^[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*|og|på|ved|i(?=\s+\p{Lu}))){0,4}$/u.test(found) || housePart;
     if (AFTER_WHEN.test(text.slice(0, m.index)) && named && !ORGANISATION.test(found) && (found.length >= 3 || /\d/u.test(found))) return inTown(found);
+    // … or a name in quotes after `på` (`… 10. juni 2031 på "Terrassen"`), without them (`i "Holmby Venner"` is whose meeting).
+    const quoted = m[1]!.toLowerCase() === 'på' ? /^[”"“]([\p{Lu}\d][^”"“]{1,40})[”"“]$/u.exec(found) : null;
+    if (quoted && AFTER_WHEN.test(text.slice(0, m.index)) && !ORGANISATION.test(quoted[1]!)) return inTown(quoted[1]!);
     // … or a room or a house in small letters, in its definite form (`… kl. 19.00 i biografen`, `… 2031 på atletikstadion`).
     if (AFTER_WHEN.test(text.slice(0, m.index)) && words.length === 1 && DEFINITE_ROOM.test(found) && !NOT_A_ROOM.test(found)) return found;
     // Right after the meeting was held (`… afholdt i ”Det Blå Rum” ved Holmsø`): a name in capitals or quotes.
