@@ -1060,3 +1060,10 @@ describe('the chair elected in an item further on', () => {
     expect(parseText(text).meeting.chair).toBe('Bo Dal');
   });
 });
+
+describe('a letterhead between ornaments', () => {
+  it('`§ ¨  Holmby Bridgeklub  © ª` (a symbol font read as letters) names the body without its ornaments', () => {
+    const doc = parseText(['Referat af den ordinære generalforsamling den 26. april 2031', '§ ¨    Holmby  Bridgeklub      © ª', '', 'Referat af generalforsamlingen den 26. april 2031 i Borgerhuset', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.body).toBe('Holmby Bridgeklub');
+  });
+});

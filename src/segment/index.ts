@@ -19,7 +19,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD } from './meeting.js';
+import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, notesOf, parseParticipants } from './people.js';
@@ -964,7 +964,8 @@ const ORGANISATION = /(?:forening|klub|klubben|laug|lauget|selskab|vandværk|kor
 function organisationLine(header: SLine[]): string | null {
   for (const l of header.slice(0, 15)) {
     // (`BORGERFORENINGEN FOR HOLMBY OG OMEGN AF 2009`: a name in capitals, its founding year after it, is read as the name.)
-    const t = l.text.trim().replace(/\s+(?:af|AF)\s+(?:19|20)\d{2}$/u, '');
+    // (`§ ¨  Holmby Bridgeklub  © ª`: the ornaments around a letterhead are no part of it.)
+    const t = withoutOrnaments(l.text).trim().replace(/\s+(?:af|AF)\s+(?:19|20)\d{2}$/u, '');
     // Digits in a name (`Bridgeklubben BK 80 Hørsholm`, `AAB afdeling 9`), not a date or a time.
     // `Mvh Bo Dal, formand for Holmby Roklub`: a greeting and a signature, not a name.
     if (l.blank || t.length > 60 || /[:.,;!?]$/.test(t) || GREETING_START.test(t) || findDate(t) !== null || /\d[.:]\d{2}\b|\b(?:19|20)\d{2}\b/u.test(t)) continue;
@@ -973,7 +974,7 @@ function organisationLine(header: SLine[]): string | null {
     if ((words.length < 2 && t.length < 8) || words.length > 6 || !/^\p{Lu}/u.test(t)) continue;
     // `GRUNDEJERFORENINGEN ”SOLHØJ”`: a name in quotes is still a name (quotes elsewhere mark a web page's link).
     const capitals = /^[\p{Lu}\d&'’.\- ]+$/u.test(t) && /\p{Lu}{3}/u.test(t);
-    if (capitals && ORGANISATION.test(t.toLocaleLowerCase('da')) && !findDate(t)) return l.text.trim();
+    if (capitals && ORGANISATION.test(t.toLocaleLowerCase('da')) && !findDate(t)) return withoutOrnaments(l.text).trim();
     if (ORGANISATION.test(t) && namesABody(t.replace(/[”“"„]/gu, '')) && !findDate(t)) return t;
   }
   // `MOTORPSYK 2000` / `en motorcykelklub for psykiatriens ansatte`: a name, then a line that tells what it is.

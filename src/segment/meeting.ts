@@ -1145,11 +1145,22 @@ function agendaEntryLine(t: string): boolean {
   return /^\s*\d{1,2}[.)]\s+\p{L}/u.test(t) && findDate(t) === null;
 }
 
+/** A few words between ornaments, two or more at each end (`§ ¨  Holmby Bridgeklub  © ª`, `❖ ❖ Holmby Kor ❖ ❖`). */
+const ORNAMENTED = /^(?:[\p{S}§ª¶]\s*){2,}(\p{Lu}[\p{L}\d.&'’ -]{2,60}?\p{L})\s*(?:[\p{S}§ª¶]\s*){2,}$/u;
+
+/** A line's words without the ornaments around them, spaces folded; the line as it is where it has none. */
+export function withoutOrnaments(text: string): string {
+  const ornate = ORNAMENTED.exec(text.trim());
+  return ornate ? ornate[1]!.replace(/\s+/gu, ' ') : text;
+}
+
 export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // `(Fremmødte Mona, Malene, Helge)`: a group's label and its names in parentheses, the colon left out.
+  // `§ ¨  Holmby Bridgeklub  © ª`: a letterhead between ornaments (a symbol font's glyphs read as letters), the ornaments left out.
   const unwrapped = input.map((l) => {
     const m = l.blank ? null : /^\(\s*(\p{L}[\p{L} ]{2,30}?)\s*:?\s+(\p{Lu}.+)\)\.?$/u.exec(l.text);
-    return m && groupLabel(m[1]!) !== null ? { ...l, text: `${m[1]}: ${m[2]}` } : l;
+    if (m && groupLabel(m[1]!) !== null) return { ...l, text: `${m[1]}: ${m[2]}` };
+    return l.blank ? l : { ...l, text: withoutOrnaments(l.text) };
   });
   // Runs of empty lines (a web page's spacing, a hundred of them before its title) count as one: the header reads lines by how near they are.
   const lines = joinDanglingTitle(joinLabelLines(pairLabelColumn(unwrapped.flatMap(splitDateApart).flatMap(splitRunTogether))).flatMap(splitGroupLabels)).filter((l, k, all) => !(l.blank && k > 0 && all[k - 1]!.blank));
