@@ -743,6 +743,9 @@ export function bodyOfMeeting(t: string): string | null {
  * `[text, body]`; tests/vocabulary.test.ts runs them.
  */
 export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
+  ['Hermed referatet fra Generalforsamlingen i HK 31 Holmby onsdag d. 28. februar 2031', 'HK 31 Holmby'],
+  ['Referat fra den stiftende generalforsamling i “Dansk Holmbyhistorisk Forening” torsdag den 15. august 2031:', 'Dansk Holmbyhistorisk Forening'],
+  ['Generalforsamling i Holmby Roklub 2031 Dagsorden', 'Holmby Roklub'],
   ['Referat af ordinær generalforsamling 2031 i Holmby Roklub', 'Holmby Roklub'],
   ['Referat af 12.ordinære generalforsamling med følgende dagsorden.', null],
   ['Referat af bestyrelsesmøde den 3. maj 2031 i Holmby Kajakklub.', 'Holmby Kajakklub'],
@@ -811,13 +814,13 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
 const WEEKDAY_CAPITAL = WEEKDAY.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
 
 /** What opens a meeting's title before the meeting: the document's kind, perhaps with `af`/`fra` or a dash. */
-const TITLE_KIND_LEAD = /^(?:(?:Åbent|Lukket|Endeligt|ENDELIGT)\s+)?(?:[Rr]eferat|REFERAT|[Bb]eslutningsreferat|[Dd]agsorden|DAGSORDEN|[Pp]rotokol|[Uu]ddrag|[Ii]ndkaldelse|[Ii]nvitation)(?:\s+(?:af|fra|for|til|ved|AF|FRA|FOR|TIL|VED))?\s*[-–:,]?\s*/u;
+const TITLE_KIND_LEAD = /^(?:[Hh]ermed\s+(?:følger\s+)?)?(?:(?:Åbent|Lukket|Endeligt|ENDELIGT)\s+)?(?:[Rr]eferatet|[Rr]eferat|REFERAT|[Bb]eslutningsreferat|[Dd]agsorden|DAGSORDEN|[Pp]rotokol|[Uu]ddrag|[Ii]ndkaldelse|[Ii]nvitation)(?:\s+(?:af|fra|for|til|ved|AF|FRA|FOR|TIL|VED))?\s*[-–:,]?\s*/u;
 /** The meeting, perhaps ordinary or extraordinary (`ordinær generalforsamling`, `Bestyrelsesmøde`, `repræsentantskabsmøde`). */
-const TITLE_MEETING = /^(?:(?:ordinære?|ekstraordinære?|konstituerende|årlige?|virtuel|online|digitalt?)\s+)*(?:\p{L}*møde(?:t)?|gener[ae]lfors?amling(?:en)?)(?!\p{L})/iu;
+const TITLE_MEETING = /^(?:(?:den|det)\s+(?=\p{Ll}))?(?:(?:ordinære?|ekstraordinære?|konstituerende|stiftende|årlige?|virtuel|online|digitalt?)\s+)*(?:\p{L}*møde(?:t)?|gener[ae]lfors?amling(?:en)?)(?!\p{L})/iu;
 /** When, right after the meeting: a weekday, `den`, a date or a year, `nr. 4`. */
 const TITLE_WHEN_LEAD = new RegExp(`^\\s*(?:[,–-]\\s*)?(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?`, 'iu');
 /** Where a body's name ends: a comma, a dash, a weekday, `den`, `kl.`, `afholdt`, a date, a year, markup. */
-const NAME_END = new RegExp(`\\s*(?:,(?!\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\\b)(?!\\s*\\p{Lu}\\p{Ll}+(?:,\\s*\\p{Lu}\\p{Ll}+)*\\s+og\\s+\\p{L})|\\s[-–]\\s|(?<!\\p{Lu})\\.\\s*$|<|:)|\\s+(?:${WEEKDAY}|${WEEKDAY_CAPITAL}|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|(?:[Dd]en|[Dd]\\.)(?=\\s*\\d)|kl\\.?|[Kk]lokken|KL\\.|afholdt|afholdes|på|hos|blev|var|har)(?!\\p{L})|(?<!\\saf)\\s+\\d(?!\\d{0,2}(?:\\s*$|,))`, 'u');
+const NAME_END = new RegExp(`\\s*(?:,(?!\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\\b)(?!\\s*\\p{Lu}\\p{Ll}+(?:,\\s*\\p{Lu}\\p{Ll}+)*\\s+og\\s+\\p{L})|\\s[-–]\\s|(?<!\\p{Lu})\\.\\s*$|<|:)|\\s+(?:${WEEKDAY}|${WEEKDAY_CAPITAL}|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|(?:[Dd]en|[Dd]\\.)(?=\\s*\\d)|kl\\.?|[Kk]lokken|KL\\.|afholdt|afholdes|på|hos|blev|var|har)(?!\\p{L})|(?<!\\saf)\\s+\\d(?!\\d{0,2}(?:\\s*$|,|\\s+\\p{Lu}\\p{Ll}+(?:\\s|$)))`, 'u');
 /** A body's kind in small letters before its name (`foreningen Holmby Koret`, `kreds Midtholm`). */
 const KIND_BEFORE_NAME = /^(?:(?:\p{Ll}+\s+)?\p{Ll}*(?:foreningen|klubben|lauget|selskabet|gruppen|kredsen|afdelingen)(?:\s+i)?|kreds|afdeling)\s+(?=\p{Lu})/u;
 /** A name that ends in a building or room is the meeting's place (`Holmby Forsamlingshus`). */
