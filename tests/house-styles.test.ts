@@ -6429,3 +6429,28 @@ describe('cases titled over their blocks, no decision printed anywhere', () => {
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Meddelelser'], [2, 'Status på projekter i år'], [3, 'Mødeplan for 2032']]);
   });
 });
+
+describe('titles ended by a semicolon for a colon', () => {
+  it('`Godkendelse af dagsorden; godkendt.` / `Siden sidst;` / …: the titles are the items, the text under each its record', () => {
+    const text = [
+      'Referat af bestyrelsesmødet i borgerforeningen',
+      'Tilstede: Bo, Eva, Ib og Kim.',
+      '',
+      'Godkendelse af dagsorden; godkendt.',
+      '',
+      'Godkendelse af referat fra sidste møde; godkendt.',
+      '',
+      'Siden sidst;',
+      'Der har været to henvendelser om hegnet.',
+      '',
+      'Infostanderen;',
+      'Kim vil gerne overtage standeren. Vi afventer svar fra kommunen.',
+      '',
+      'Juletræet;',
+      'Træet tændes første søndag i advent. Eva køber lys.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Godkendelse af referat fra sidste møde', 'Siden sidst', 'Infostanderen', 'Juletræet']);
+    expect(doc.items[3]!.decision).toBe('Kim vil gerne overtage standeren. Vi afventer svar fra kommunen.');
+  });
+});

@@ -2870,6 +2870,9 @@ function bulletRunIn(text: string): { title: string; text: string } | null {
   return { title, text: (m[2] ?? '').trim() };
 }
 
+/** A short title ended by a semicolon, alone or with its record after it (`Infoskærmen;`, `Godkendelse af dagsorden; godkendt.`). */
+const SEMICOLON_TITLE = /^\p{Lu}[^;:.!?]{2,59};(?:\s+\S.*)?$/u;
+
 /** A meeting's opening as an item's title: `Velkomst`, `Velkomst ved formanden`, `Åbning af generalforsamlingen`. */
 const WELCOME_TITLE = /^(?:Velkomst|Åbning\s+af\s+(?:mødet|generalforsamlingen))\b/iu;
 
@@ -2889,7 +2892,10 @@ export function namesFieldUnder(title: string, under: string): boolean {
  * failing those, bulleted titles, then short titles ended by a full stop.
  * Numbered in order.
  */
-function labelledItems(lines: SLine[]): Candidate[] {
+function labelledItems(input: SLine[]): Candidate[] {
+  // `Godkendelse af dagsorden; godkendt.` / `Siden sidst;` / …: a semicolon for the colon, where three titles or more have one.
+  const semicolons = input.filter((l) => !l.blank && SEMICOLON_TITLE.test(l.text.trim())).length >= MIN_LABELLED;
+  const lines = semicolons ? input.map((l) => (!l.blank && SEMICOLON_TITLE.test(l.text.trim()) ? { ...l, text: l.text.replace(';', ':') } : l)) : input;
   const titledBullets = bulletsTitledByColon(lines);
   if (titledBullets.length > 0) return titledBullets;
   const found: { index: number; rest: string; gluedText?: string }[] = [];

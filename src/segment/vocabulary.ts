@@ -37,7 +37,7 @@ const BLOCKS: [SectionKind, string[]][] = [
     'recommendation',
     ['Indstilling', 'Indstillinger', 'Indstilling og beslutning', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 'Administrativ indstilling', 're:Indstilling fra .+', 're:.+s indstilling(?: den .+)?'],
   ],
-  ['decision', ['Referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 'Protokol', 're:Beslutning i .+', 're:Beslutning .{0,60}den(?: (?:\\d|\\p{Ll}+dag\\b).*)?', 're:Beslutning fra \\p{Lu}.+', 're:Besluttet (?:på|i|af) \\p{Lu}.+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet', `re:${TREATMENT_SOURCE}`]],
+  ['decision', ['Referat', 'Til referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 'Protokol', 're:Beslutning i .+', 're:Beslutning .{0,60}den(?: (?:\\d|\\p{Ll}+dag\\b).*)?', 're:Beslutning fra \\p{Lu}.+', 're:Besluttet (?:på|i|af) \\p{Lu}.+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet', `re:${TREATMENT_SOURCE}`]],
   ['attachments', ['Bilag', 'Bilagsliste', 'Vedlagte bilag', 'Bilag til punktet']],
   ['economy', ['Økonomi', 'Økonomiske konsekvenser', 'Økonomiske konsekvenser og finansiering', 'Økonomiske forhold', 'Økonomisk konsekvens', 'Økonomiske og personalemæssige konsekvenser', 'Finansiering', 'Bevillingsmæssige konsekvenser']],
   [
@@ -63,6 +63,7 @@ export const BLOCK_EXAMPLES: [string, SectionKind | null][] = [
   ...BLOCKS.flatMap(([kind, list]) => list.filter((w) => !w.startsWith('re:')).map((w): [string, SectionKind] => [w, kind])),
   ['Beslutning i Økonomiudvalget den 3. marts 2022', 'decision'],
   ['Beslutning fra Handicaprådet', 'decision'],
+  ['Til referat;', 'decision'],
   ['Beslutning Økonomiudvalget den 6. oktober 2014', 'decision'],
   ['Beslutning Økonomiudvalget den', 'decision'],
   ['Beslutning Økonomiudvalget den Godkendt.', null],
@@ -96,7 +97,7 @@ const knownKind = memoize(kindOf, 50_000);
 const OPENS_IN_CAPITAL = /^\s*\p{Lu}/u;
 
 function kindOf(heading: string): SectionKind | null {
-  const h = heading.replace(/\s*:$/, '').trim();
+  const h = heading.replace(/\s*[:;]$/, '').trim();
   if (h.length === 0 || h.length > 90) return null;
   if (!/^\p{Lu}/u.test(h)) return null;
   // A heading that ends in a date or an item number may run longer (`Beslutning i Trafikudvalget mandag den 7. marts 2022, pkt. 2`).
