@@ -6454,3 +6454,13 @@ describe('titles ended by a semicolon for a colon', () => {
     expect(doc.items[3]!.decision).toBe('Kim vil gerne overtage standeren. Vi afventer svar fra kommunen.');
   });
 });
+
+describe("a web page's list of its meetings above the minutes it shows", () => {
+  it('`Bestyrelsesmøde d. 8. april 2031.` / `Se referatet HER` / …: the links are left out, the minutes below are read, and an agenda entry\'s earlier day is not the meeting\'s', () => {
+    const links = ['8. april 2031', '30. november 2030', '26. april 2030', '30. marts 2030'].flatMap((d) => [`Bestyrelsesmøde d. ${d}.`, 'Se referatet HER']);
+    const doc = parseText(['Holmby Lokalråd.', ...links, 'Generalforsamling torsdag den 16. marts 2030.', 'Se referatet HER', 'Se regnskab og budget HER', 'Referat fra bestyrelsesmøde d. 17. februar 2030.', 'Deltagere: Bo Dal, Eva Holm.', 'Dagsorden:', ' • Gennemgang af referat fra d. 16. dec. 2029.', ' • Planlægning af generalforsamlingen.', ' • Pakkebokse.', 'Ad.1:  Der var ingen kommentarer til referatet.', 'Ad.2:  Generalforsamlingen holdes i hallen.', 'Ad.3:  Boksene sættes op i maj.'].join('\n'));
+    expect(doc.meeting.date).toBe('2030-02-17');
+    expect(doc.items.map((it) => it.title)).toEqual(['Gennemgang af referat fra d. 16. dec. 2029', 'Planlægning af generalforsamlingen', 'Pakkebokse']);
+    expect(doc.diagnostics.some((d) => d.code === 'web-meeting-links')).toBe(true);
+  });
+});

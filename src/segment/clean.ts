@@ -6,6 +6,7 @@
 import type { DiagnosticList } from '../diagnostics.js';
 import { place, tolerant, type SLine } from './model.js';
 import { blockKind } from './vocabulary.js';
+import { findDate } from './dates.js';
 
 export const PAGE_MARKER = new RegExp(
   `^(?:(?:${tolerant('Side')}|Page|S\\.)\\s*\\d{1,4}(?:\\s*(?:af|of|/|ud af)\\s*\\d{1,4})?|-\\s*\\d{1,4}\\s*-|\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,4}\\s+af\\s+\\d{1,4})$`,
@@ -78,6 +79,11 @@ export interface CleanResult {
   removed: SLine[];
 }
 
+/** A meeting named with its day, as a web page lists its meetings (`Bestyrelsesmøde d. 9. marts 2031.`, `Generalforsamling torsdag den 3. juni 2031`). */
+const MEETING_LINK_HEAD = /^(?:Referat\s+(?:fra|af)\s+)?(?:\p{L}+\s+)?(?:\p{L}*møde|generalforsamling|årsmøde)\b/iu;
+/** A link's words (`Se referatet HER`, `Læs referatet her`, `Download PDF`, `Se regnskab og budget HER`). */
+const LINK_LINE = /^(?:(?:Se|Læs|Hent|Download)\b.{0,40}\b(?:her|HER|pdf|PDF)|(?:Klik\s+)?her|HER|Download(?:\s+PDF)?|PDF)\.?$/u;
+
 export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
   const removed: SLine[] = [];
   const drop = new Set<number>();
@@ -106,6 +112,26 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
     // Navigation left by printing a web page (`Print`, `Kopier link til punktet - Print`).
     if (!l.blank && l.text.length <= 100 && l.text.replace(/^[•·▪◦●○■]\s*/u, '').split(/\s+[-|·•]\s+/u).every((part) => WEB_NAV.test(part))) drop.add(i);
   });
+  // A web page's list of its meetings, each a link (`Bestyrelsesmøde d. 9. marts 2031.` / `Se referatet HER`), above the minutes
+  // it shows: three such pairs or more are the page's navigation, no text of the minutes.
+  const pairs: number[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || drop.has(i) || l.text.trim().split(/\s+/u).length > 10 || !MEETING_LINK_HEAD.test(l.text.trim()) || findDate(l.text) === null) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.blank) j++;
+    const links: number[] = [];
+    while (j < lines.length && !lines[j]!.blank && LINK_LINE.test(lines[j]!.text.trim())) {
+      links.push(j);
+      j++;
+      while (j < lines.length && lines[j]!.blank) j++;
+    }
+    if (links.length > 0) pairs.push([i, ...links]);
+  }
+  if (pairs.length >= 3) {
+    for (const p of pairs) for (const k of p) drop.add(k);
+    diags.info('web-meeting-links', `Left out a web page's list of ${pairs.length} meetings, each a link to its minutes`, place(lines[pairs[0]![0]!]));
+  }
   // A block's heading printed as a bullet of a web page's list (`• Beslutning`, `• Sagsfremstilling`): the heading alone.
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;

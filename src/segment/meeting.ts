@@ -927,7 +927,7 @@ const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u');
 const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|holdes|(?:er|var)\\s+der|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende|lokal)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+((?:\\p{Ll}*(?:foreningen|klubben|lauget|selskabet|afdelingen)\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\.\\s+\\p{Lu}|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
 
 /** `sidste møde den`, `næste bestyrelsesmøde d.`: what comes after names another meeting. */
-const OTHER_MEETING_BEFORE = new RegExp(`(?:(?:^|\\s)(?:sidste|forrige|seneste|næste|kommende)\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?)|(?:godkendelse\\s+af|opfølgning\\s+på|underskrift\\s+af)\\s+(?:referat|protokol)\\p{L}*\\s+(?:fra|af)\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?))\\s*(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?$`, 'iu');
+const OTHER_MEETING_BEFORE = new RegExp(`(?:(?:^|\\s)(?:sidste|forrige|seneste|næste|kommende)\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?)|(?:godkendelse\\s+af|gennemgang\\s+af|opfølgning\\s+på|underskrift\\s+af)\\s+(?:referat|protokol)\\p{L}*\\s+(?:fra|af)(?:\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?))?)\\s*(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?$`, 'iu');
 
 /** `Information fra havnebestyrelsen`: news from a named board (not from `bestyrelsen` alone). */
 const NEWS_FROM = /^(?:Information|Nyt|Meddelelser?|Orientering)\s+fra\s+(\p{L}{3,}(?:bestyrelsen|udvalget|rådet))$/iu;
