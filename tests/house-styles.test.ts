@@ -6464,3 +6464,11 @@ describe("a web page's list of its meetings above the minutes it shows", () => {
     expect(doc.diagnostics.some((d) => d.code === 'web-meeting-links')).toBe(true);
   });
 });
+
+describe("Word's second-level bullet copied as the letter o", () => {
+  it('`• Valgprogram` / `o Vi har arbejdet …` / `• Valgforbund` / `o …`: the first level\'s bullets are the items, the o-lines their points', () => {
+    const doc = parseText(['Referat af medlemsmøde', 'Holmby lokalafdeling', 'Møde den 26. juni 2031', '', '• Kandidater', 'o Ulla finder ud af, hvordan man melder kandidaterne.', 'o Bo stiller op.', '• Valgprogram', 'o Vi har nedsat en arbejdsgruppe.', '• Valgforbund', 'o Eva taler med de andre lister.'].join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual(['Kandidater', 'Valgprogram', 'Valgforbund']);
+    expect(doc.items[1]!.decision).toMatch(/Vi har nedsat en arbejdsgruppe\./u);
+  });
+});

@@ -32,7 +32,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const diags = new DiagnosticList();
   const tabled = itemTables(doc.lines);
   if (tabled.tables > 0) diags.info('items-from-table', `Read ${tabled.tables === 1 ? 'a table' : `${tabled.tables} tables`} of items, one row an item, as numbered items`);
-  const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(toSLines(splitRunOnNumbers(splitLabelCells(tabled.lines)))))))))), diags);
+  const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(toSLines(letterOBullets(splitRunOnNumbers(splitLabelCells(tabled.lines))))))))))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
@@ -3508,6 +3508,21 @@ function splitRunOnBullets(lines: SLine[]): SLine[] {
     DASH_RUN_ON.lastIndex = 0;
     return l.text.split(DASH_RUN_ON).map((t, k) => ({ ...l, text: k === 0 ? t : `- ${t}` }));
   });
+}
+
+/** A second level's bullet as Word prints it in a plain font: the letter `o` (`o Ulla finder ud af …`). */
+const LETTER_O_BULLET = /^(\s*)o\s+(?=[\p{Lu}\d])/u;
+/** A first level's bullet. */
+const FIRST_LEVEL_BULLET = /^\s*[•·▪●■]\s+\S/u;
+
+/**
+ * `• Valgprogram` / `o Vi har arbejdet videre …` / `o …`: Word's bullets copied as text, the second level's bullet the
+ * letter `o`. Where two lines or more have it and the first level's bullets stand among them, those lines are points
+ * under the bullet above, set in as a list sets them (`   ◦ Vi har …`).
+ */
+function letterOBullets<L extends { text: string }>(lines: L[]): L[] {
+  if (lines.filter((l) => LETTER_O_BULLET.test(l.text)).length < 2 || !lines.some((l) => FIRST_LEVEL_BULLET.test(l.text))) return lines;
+  return lines.map((l) => (LETTER_O_BULLET.test(l.text) ? { ...l, text: l.text.replace(LETTER_O_BULLET, '$1   ◦ ') } : l));
 }
 
 /** A list's number run on after a sentence and two spaces or more (`… uden bemærkninger.  1. Bo orienterede om …`). */
