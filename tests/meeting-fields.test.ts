@@ -1067,3 +1067,10 @@ describe('a letterhead between ornaments', () => {
     expect(doc.meeting.body).toBe('Holmby Bridgeklub');
   });
 });
+
+describe('the day of other minutes dealt with at the meeting', () => {
+  it('`Referatet af bestyrelsesmøde den 04.08.31 godkendt.` in the header is no day of this meeting', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 01.09.31. Afholdt i haven kl. 11.00.', 'Tilstede: Mette, Anne.', 'Dagsorden punkter:', '1). Referat af generalforsamlingen.', 'Referatet af bestyrelsesmøde den 04.08.31 godkendt.', '2). Regnskabet. Kassen er god.', '3). Arbejdsdag. Den holdes i september.'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-09-01');
+  });
+});

@@ -926,6 +926,9 @@ const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u');
  */
 const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|holdes|(?:er|var)\\s+der|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende|lokal)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+((?:\\p{Ll}*(?:foreningen|klubben|lauget|selskabet|afdelingen)\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\.\\s+\\p{Lu}|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
 
+/** What became of minutes, right after their day (`… den 4.8.2031 godkendt.`, `… blev taget til efterretning`). */
+const MINUTES_DEALT_WITH = /^[\s.,]*(?:blev\s+|er\s+)?(?:godkendt|taget\s+til\s+efterretning|underskrevet|gennemgået|vedtaget)\b/iu;
+
 /** `sidste møde den`, `næste bestyrelsesmøde d.`: what comes after names another meeting. */
 const OTHER_MEETING_BEFORE = new RegExp(`(?:(?:^|\\s)(?:sidste|forrige|seneste|næste|kommende)\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?)|(?:godkendelse\\s+af|gennemgang\\s+af|opfølgning\\s+på|underskrift\\s+af)\\s+(?:referat|protokol)\\p{L}*\\s+(?:fra|af)(?:\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?))?)\\s*(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?$`, 'iu');
 
@@ -1203,6 +1206,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `referat fra sidste møde den 1. april 2023`: another meeting's date.
     // (`Næste generalforsamling onsdag d. 5. februar 2032 kl. 19.00 i Salen`: its time and place are the next meeting's too.)
     if (found && OTHER_MEETING_BEFORE.test(text.slice(0, found.index))) return;
+    // `Referatet af bestyrelsesmøde den 4.8.2031 godkendt.`: minutes of another meeting, dealt with at this one.
+    if (found && /(?:referat|protokol)\p{L}*\s+(?:fra|af)\b/iu.test(text.slice(0, found.index)) && MINUTES_DEALT_WITH.test(text.slice(found.index + found.length))) return;
     const d = found;
     if (d) meeting.date ??= d.date;
     const times = findTimes(text);
