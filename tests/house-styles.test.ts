@@ -6472,3 +6472,39 @@ describe("Word's second-level bullet copied as the letter o", () => {
     expect(doc.items[1]!.decision).toMatch(/Vi har nedsat en arbejdsgruppe\./u);
   });
 });
+
+describe('an agenda, then its records numbered from 1 again right under its last entry', () => {
+  it('`Dagsorden:` / `1. Valg af dirigent` … `10. Evt.` / `1. Bo Dal blev valgt til dirigent.` / …: the records are the items, titled by the agenda', () => {
+    const text = [
+      'Referat af Holmby Afdelings generalforsamling d 4/3 2031 klokken 15.00 på Holmby Mølle:',
+      'Formand Eva Holm bød forsamlingen velkommen og rettede en særlig velkomst til gæsterne.',
+      'Dagsorden:',
+      ' 1. Valg af dirigent',
+      ' 2. Godkendelse af dagsorden',
+      ' 3. Formanden aflægger bestyrelsens beretning',
+      ' 4. Kasseren forelægger regnskabet',
+      ' 5. Indkomne forslag',
+      ' 6. Lokalkontingent',
+      ' 7. Valg af kasserer',
+      ' 8. Valg af revisor (Ib Lund på valg)',
+      ' 9. Valg af delegerede',
+      ' 10. Evt. ',
+      '1. Bo Dal blev valgt til dirigent.',
+      '2. Dagsordenen blev godkendt med et punkt ekstra (pkt. 9)',
+      '3. Bestyrelsens beretning v. formand Eva Holm.',
+      'Afdelingens aktiviteter i årets løb blev gennemgået.',
+      'Beretningen blev herefter godkendt.',
+      '4. Kasserens regnskab blev godkendt med applaus og uden bemærkninger.',
+      '5. Indkomne forslag:',
+      'Der var ingen forslag.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items).toHaveLength(10);
+    expect(doc.items.slice(0, 4).map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Bo Dal blev valgt til dirigent.'],
+      [2, 'Godkendelse af dagsorden', 'Dagsordenen blev godkendt med et punkt ekstra (pkt. 9)'],
+      [3, 'Formanden aflægger bestyrelsens beretning', expect.stringMatching(/^Bestyrelsens beretning v\. formand Eva Holm\./u)],
+      [4, 'Kasseren forelægger regnskabet', 'Kasserens regnskab blev godkendt med applaus og uden bemærkninger.'],
+    ]);
+  });
+});

@@ -3791,6 +3791,11 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   // begin there, three records or more.
   const attendanceBetween = lines.slice(last.index + 1, run[0]!.index).some((l) => !l.blank && ATTENDANCE_LABEL.test(l.text));
   if (attendanceBetween && run.length >= 3 && run.every((c) => !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? ''))) return run;
+  // Or right under the agenda's last entry, the numbers from 1 again, a third of them or more told (`14. Evt.` / `1. Bo Dal blev valgt
+  // til dirigent.` / `2. Dagsordenen blev godkendt (pkt. 12 og 13)` / `3. Bestyrelsens beretning v. formanden.` / …): the minutes.
+  const told = run.filter((c) => c.rest.split(/\s+/u).length >= 4 && AD_RECORD_VERB.test(c.rest) && !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? '')).length;
+  const rightUnder = nextNonBlank(lines, last.index) === run[0]!.index;
+  if (rightUnder && run.length >= 3 && run.length < chain.length && told >= 2 && told * 3 >= run.length) return run;
   // (Under such a line, half of them will do: `Referat af generalforsamlingen …` / `1. Bo blev valgt som dirigent.` / `4. Indkomne forslag:` / ….)
   return byRef || (run.length >= 3 && sentences * 3 >= run.length * 2) || (run.length >= 3 && labelled && sentences * 2 >= run.length) || (run.length === 2 && sentences === 2 && labelled) ? run : chain;
 }
