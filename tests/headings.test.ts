@@ -303,3 +303,17 @@ describe('a presenter in brackets', () => {
     expect(splitHeading('Status (Lukket)', ['Jette Holm'])).toMatchObject({ presenter: null });
   });
 });
+
+describe("a plan's fields after the title, parted by slashes", () => {
+  it.each([
+    ['Elevrådet /(O), (D) / 5 min / AM            Slut kl. 18.10', 'Elevrådet', 5, 'AM', 'orientering'],
+    ['Værdiarbejde/ (D), (B) / 10 min/SA+GG', 'Værdiarbejde', 10, 'SA+GG', 'drøftelse'],
+    ['Forældremøder i august/september /(B) / 10 min / GG', 'Forældremøder i august/september', 10, 'GG', 'beslutning'],
+  ])('`%s`', (heading, title, minutes, presenter, type) => {
+    const parts = splitHeading(heading);
+    expect([parts.title, parts.durationMinutes, parts.presenter, parts.itemType]).toEqual([title, minutes, presenter, type]);
+  });
+  it('a compound\'s two forms keep their slash (`Forældrekaffe-/ lille arbejdsdag`)', () => {
+    expect(splitHeading('Forældrekaffe-/ lille arbejdsdag').title).toBe('Forældrekaffe-/ lille arbejdsdag');
+  });
+});

@@ -178,6 +178,10 @@ export function itemField(text: string): Partial<ItemFields> | null {
 
 /** `(B)`, `(O)`, `(D)` after a title: beslutning, orientering, drøftelse. */
 const TYPE_LETTER = /\s*\((B|O|D)\)$/u;
+/** A plan's fields after a title and a slash: the time it takes (`5 min.`), the kinds (`(O), (D)`), who brings it (`AM`, `SA+GG`). */
+const PLAN_MINUTES = /^(\d{1,3})\s*min\.?$/iu;
+const PLAN_KINDS = /^\((?:B|O|D)\)(?:\s*,\s*\((?:B|O|D)\))*$/u;
+const PLAN_INITIALS = /^\p{Lu}{2,3}(?:\s*[+&,]\s*\p{Lu}{2,3})*$/u;
 const TYPE_LETTERS: Record<string, string> = { B: 'beslutning', O: 'orientering', D: 'drøftelse' };
 
 /** A web page's control glued to a title (`Godkendelse af dagsordenKlik her for at folde ud …`). */
@@ -195,8 +199,19 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
     marker = status[1] ?? status[2]!;
     title = (title.slice(0, status.index) + title.slice(status.index + status[0].length)).trim();
   }
-  let durationMinutes: number | null = null;
-  const d = DURATION.exec(title) ?? DURATION_DASHED.exec(title);
+  // `Elevrådet /(O), (D) / 5 min / AM     Slut kl. 18.10`: a plan's fields after the title, parted by slashes (the kinds in
+  // brackets, the time it takes, who brings it, when it ends); the title is the first part, the fields are read apart.
+  let planned: { type: string | null; minutes: number | null; who: string | null } | null = null;
+  const fields = title.replace(/\s+Slut\s+kl\.?\s*\d{1,2}[.:]\d{2}\.?$/iu, '').split(/\s*(?:(?<!\p{Ll})\/|\/(?!\p{Ll}))\s*(?=\S)/u);
+  if (fields.length >= 3 && /\p{L}{3}/u.test(fields[0]!) && fields.slice(1).some((f) => PLAN_MINUTES.test(f)) && fields.slice(1).every((f) => PLAN_MINUTES.test(f) || PLAN_KINDS.test(f) || PLAN_INITIALS.test(f))) {
+    const kinds = fields.slice(1).find((f) => PLAN_KINDS.test(f));
+    const minutes = fields.slice(1).map((f) => PLAN_MINUTES.exec(f)).find(Boolean);
+    const who = fields.slice(1).find((f) => PLAN_INITIALS.test(f));
+    planned = { type: kinds ? (TYPE_LETTERS[/[BOD]/u.exec(kinds)![0]] ?? null) : null, minutes: minutes ? Number(minutes[1]) : null, who: who ? who.trim() : null };
+    title = fields[0]!.trim();
+  }
+  let durationMinutes: number | null = planned?.minutes ?? null;
+  const d = planned ? null : DURATION.exec(title) ?? DURATION_DASHED.exec(title);
   if (d) {
     const raw = d[1]!.replace(',', '.').replace(/\s*½/, '.5').replace(/^\.5$/, '0.5');
     const n = Number(raw);
@@ -211,9 +226,9 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
     if (minutes > 0 && minutes < 600) durationMinutes = minutes;
     title = title.slice(0, slot.index).trim();
   }
-  let presenter: string | null = null;
+  let presenter: string | null = planned?.who ?? null;
   // `Title / Presenter`, `Title v. Presenter`, `Title v Presenter`.
-  const slash = /\s*\/\s*([^/]*)$/u.exec(title);
+  const slash = planned ? null : /\s*\/\s*([^/]*)$/u.exec(title);
   const spacedSlash = slash && (/\s\/|\/\s/.test(title.slice(slash.index, slash.index + 3)) || slash[1] === '');
   // `Forældrekaffe-/ lille arbejdsdag`: a compound's two forms, not a presenter.
   // `Eventuelt / ”Bordet rundt”`: a quoted name for the item, not a presenter.
@@ -255,8 +270,8 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   }
   if (presenter) presenter = presenter.replace(/[.,;]$/, '').trim() || null;
   title = title.replace(/\s*[/,]$/, '').trim();
-  let itemType: string | null = null;
-  const letter = TYPE_LETTER.exec(title);
+  let itemType: string | null = planned?.type ?? null;
+  const letter = itemType ? null : TYPE_LETTER.exec(title);
   if (letter && letter.index > 0) {
     itemType = TYPE_LETTERS[letter[1]!]!;
     title = title.slice(0, letter.index).trim();
