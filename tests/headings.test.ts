@@ -317,3 +317,11 @@ describe("a plan's fields after the title, parted by slashes", () => {
     expect(splitHeading('Forældrekaffe-/ lille arbejdsdag').title).toBe('Forældrekaffe-/ lille arbejdsdag');
   });
 });
+
+describe('a numbered record opened by the name Jan', () => {
+  it('`1. Jan blev valgt som dirigent, …` is item 1 (a name and a verb, not the first of January)', () => {
+    const doc = parseText(['REFERAT AF GENERALFORSAMLING I HOLMBY SKAKKLUB', 'TID: 30. april 2031', '', '1. Jan blev valgt som dirigent, og konstaterede, at generalforsamlingen var lovligt indkaldt.', '2. Formanden fremførte sin beretning, der derefter blev godkendt.', '3. Dan gennemgik det uddelte regnskab, der derefter blev godkendt.', '4. Indkomne forslag: Der var ingen forslag'].join('\n'));
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4]);
+    expect(doc.items[0]!.decision).toMatch(/^Jan blev valgt som dirigent/u);
+  });
+});

@@ -73,8 +73,8 @@ export const BULLET_START = /^(?:[•·▪◦●○■]\s*|[-–]\s+(?=(?:Punkt|
 /** An access word printed in a column before an item's number (`åbent 3 Title`). */
 const ACCESS_BEFORE_NUMBER = /^(?:åben|åbent|lukket)\s+(?=\d{1,3}\s+\p{Lu})/iu;
 const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
-/** A month's short form that is a given name too, capitalised, then a capitalised word: a person (`Jan Holm`); `Maj Faner` stays May Day's. */
-const NAME_FIRST = /^Jan\s+\p{Lu}\p{Ll}/u;
+/** A month's short form that is a given name too, capitalised, then a capitalised word or a verb: a person (`Jan Holm`, `Jan blev valgt`); `Maj Faner` stays May Day's. */
+const NAME_FIRST = new RegExp(`^Jan\\s+(?:\\p{Lu}\\p{Ll}|(?:${CLAUSE_VERB_WORDS}|og)(?!\\p{L}))`, 'u');
 /** A title that opens with a month (`1. maj 2031`: a date, no item), not with a name that is a month's (`1. Jan Holm blev valgt`). */
 function monthFirst(rest: string): boolean {
   return MONTH_WORD.test(rest) && !NAME_FIRST.test(rest);
