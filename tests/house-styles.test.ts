@@ -6508,3 +6508,10 @@ describe('an agenda, then its records numbered from 1 again right under its last
     ]);
   });
 });
+
+describe('labelled titles with their kind after a comma', () => {
+  it('`Invasive arter, til drøftelse: …` / `Buejagt, til beslutning: …` / …: the titles are the items', () => {
+    const text = ['Dagsorden, møde i Holmby Vildtråd', '', 'Rådet mødes torsdag den 2. februar 2031. På dagsordenen er:', '', 'Invasive arter, til drøftelse: Styrelsen præsenterer en evaluering.', '', 'Buejagt, til beslutning: Styrelsen præsenterer forsøget.', '', 'Udsætning, til orientering: Formanden orienterer om status.', '', 'Jagttider, til drøftelse: Rådet ser på harens jagttid.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Invasive arter, til drøftelse', 'Buejagt, til beslutning', 'Udsætning, til orientering', 'Jagttider, til drøftelse']);
+  });
+});

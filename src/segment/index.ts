@@ -2317,7 +2317,7 @@ function romanLines(lines: SLine[]): SLine[] | null {
 }
 
 /** An item heading that is its title and a colon (`Meddelelser fra kassereren:`, `Kapsejladsudvalg…`), also with the result after it (`Eventuelt: Intet.`). */
-const TITLE_COLON = /^(\p{Lu}(?:[^:.,;!?…]|\.(?=\s*[\p{Ll}\d]))[^:.,;!?…]{1,60}?(?:(?:,\s+\p{Ll}+)+\s+og\s+\p{Ll}[^:.,;!?…]{1,30})?(?:\s+(?:nr|pkt|evt)\.\s*\d{0,4}[^:.,;!?…]{0,40}|\s+v\/[^:.,;!?…]{2,40})?)\.?\s*(?:[:;](?:\s+(\S.*))?|…|\.\.\.)$/u;
+const TITLE_COLON = /^(\p{Lu}(?:[^:.,;!?…]|\.(?=\s*[\p{Ll}\d]))[^:.,;!?…]{1,60}?(?:(?:,\s+\p{Ll}+)+\s+og\s+\p{Ll}[^:.,;!?…]{1,30})?(?:\s+(?:nr|pkt|evt)\.\s*\d{0,4}[^:.,;!?…]{0,40}|\s+v\/[^:.,;!?…]{2,40})?(?:,\s+til\s+(?:drøftelse|beslutning|orientering|godkendelse|efterretning|behandling))?)\.?\s*(?:[:;](?:\s+(\S.*))?|…|\.\.\.)$/u;
 const MIN_LABELLED = 3;
 /** A line on what it concerns (`Ang.`, `Vedr.`, `Angående`, `Vedrørende`, a dash or not), its topic, a colon and the record. */
 const CONCERNING_TOPIC = /^(?:Ang\.|Angående|Vedr\.|Vedrørende)\s*[–-]?\s*(\p{L}[^:]{1,60}?)\s*:\s+(\S.*)$/u;
@@ -2957,7 +2957,7 @@ function labelledItems(input: SLine[]): Candidate[] {
     const kind = blockKind(label);
     // A presenter after the title (`… regnskab v/kasserer Knud Holm:`) counts no words of it.
     // (Nor a sign-off: `Referent/koordinator: Holm MC`.)
-    if (label.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 7 || (kind !== null && kind !== 'economy' && kind !== 'other') || inlineBlock(l.text) !== null || groupLabel(label) !== null || isFieldLabel(label) || AGENDA_INTRO.test(label) || /^Referat$/iu.test(label) || SIGN_OFF.test(l.text.trim())) return;
+    if (label.replace(/\s+v\/.*$/u, '').replace(/,\s+til\s+\p{L}+$/u, '').split(/\s+/).length > 7 || (kind !== null && kind !== 'economy' && kind !== 'other') || inlineBlock(l.text) !== null || groupLabel(label) !== null || isFieldLabel(label) || AGENDA_INTRO.test(label) || /^Referat$/iu.test(label) || SIGN_OFF.test(l.text.trim())) return;
     // `Meddelelse fra udvalget: .`: a colon and a full stop for nothing said, a title alone.
     const said = m[2] !== undefined && !/^[.\-–…]+$/u.test(m[2].trim()) ? m[2] : undefined;
     // `Meddelelse fra stambogsudvalget :` / `Tre hingste: Pedro og Thor …`: a line run on after its colon right under a title
