@@ -443,3 +443,10 @@ describe('a group label run on after the line before it', () => {
     expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Lis']);
   });
 });
+
+describe('a title of two capitalised words under the list of those present', () => {
+  it('`Til stede: Bo, Eva og Ib (referent)` / blank / `Evaluering Høstfesten` / …: the title is no one who came', () => {
+    const doc = parseText(['Referat af aktivitetsudvalgsmøde 9. oktober 2031', '', 'Til stede: Bo, Eva og Ib (referent)', '', 'Evaluering Høstfesten', '80 boller, ca. 15 tilbage.', 'Gik godt.'].join('\n'));
+    expect(doc.participants.map((p) => p.name)).toEqual(['Bo', 'Eva', 'Ib']);
+  });
+});

@@ -586,7 +586,10 @@ function continuesNames(t: string, prev: string): boolean {
   if (/(?:[,&]|\bog)$/u.test(prev)) return true;
   const first = notesOf(t.split(/\s*,\s*|\s+og\s+/u)[0]!).rest.replace(ABSENCE_SUFFIX_LOOSE, '');
   // (Not a field's label shaped as a name: `Ca. Tidspunkt`, a table's head.)
-  if (looksLikeName(first) && !isLabel(first.split(/\s+/u).at(-1)!)) return true;
+  // (Nor a title of two capitalised words, its first a word and no given name: `Evaluering Høstgudstjeneste`.)
+  const given = first.split(/\s+/u)[0]!;
+  const aWord = !isGivenName(given) && isDictionaryWord(given.toLocaleLowerCase('da'));
+  if (looksLikeName(first) && !isLabel(first.split(/\s+/u).at(-1)!) && !aWord) return true;
   // A surname wrapped onto a line of its own, after a name the list had not finished.
   return /,/.test(prev) && !/[.;:]$/.test(prev) && /^\p{Lu}[\p{Ll}\-]+$/u.test(t) && blockKind(t) === null;
 }
