@@ -40,7 +40,8 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   [/(?<!\b[Kk]l\.?\s*)\b(\d{1,2})\.(\d{1,2})\s+((?:19|20)\d{2})\b(?![-.\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
   // `01102024 | Referat | Bestyrelsesmøde`: day, month and year run together, beside a meeting's word only.
   [/\b(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})\b(?=.*(?:[Rr]eferat|[Mm]øde|[Dd]agsorden|[Gg]eneralforsamling))/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
-  [/(?<=(?:[Rr]eferat|[Mm]øde|[Dd]agsorden|[Gg]eneralforsamling).*)\b(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})\b/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+  // (The meeting's word before it is looked for only where eight digits stand: a look behind at every place would take long on long lines.)
+  [/\b(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})\b(?<=(?:[Rr]eferat|[Mm]øde|[Dd]agsorden|[Gg]eneralforsamling).*)/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
   // A protocol's opening formula, the year first: `År 2019, den 15. juli`, `Året 2031 den 3.3.`.
   [new RegExp(`(?<!\\p{L})[ÅA]r(?:et)?\\s+((?:19|20)\\d{2}),?\\s+(?:den|d\\.)\\s*(\\d{1,2})\\.?\\s*(?:(${MONTH_RE})\\b|(\\d{1,2})\\.)`, 'iu'), (m) => iso(+m[1]!, m[3] !== undefined ? MONTHS[m[3].toLowerCase()]! : +m[4]!, +m[2]!)],
   // The month first, as English prints it: `April 3, 2019`.
