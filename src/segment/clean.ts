@@ -81,6 +81,8 @@ export interface CleanResult {
 
 /** A meeting named with its day, as a web page lists its meetings (`Bestyrelsesmøde d. 9. marts 2031.`, `Generalforsamling torsdag den 3. juni 2031`). */
 const MEETING_LINK_HEAD = /^(?:Referat\s+(?:fra|af)\s+)?(?:\p{L}+\s+)?(?:\p{L}*møde|generalforsamling|årsmøde)\b/iu;
+/** Every such head has one of these (the cheap test before it). */
+const MEETING_WORD = /møde|generalforsamling/iu;
 /** A link's words (`Se referatet HER`, `Læs referatet her`, `Download PDF`, `Se regnskab og budget HER`). */
 const LINK_LINE = /^(?:(?:Se|Læs|Hent|Download)\b.{0,40}\b(?:her|HER|pdf|PDF)|(?:Klik\s+)?her|HER|Download(?:\s+PDF)?|PDF)\.?$/u;
 
@@ -117,7 +119,8 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
   const pairs: number[][] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.blank || drop.has(i) || l.text.trim().split(/\s+/u).length > 10 || !MEETING_LINK_HEAD.test(l.text.trim()) || findDate(l.text) === null) continue;
+    // (The cheap tests first: most lines name no meeting.)
+    if (l.blank || drop.has(i) || !MEETING_WORD.test(l.text) || !MEETING_LINK_HEAD.test(l.text.trim()) || l.text.trim().split(/\s+/u).length > 10 || findDate(l.text) === null) continue;
     let j = i + 1;
     while (j < lines.length && lines[j]!.blank) j++;
     const links: number[] = [];

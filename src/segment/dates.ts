@@ -37,7 +37,7 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   // `09. 11 2021`: day, month and year apart, a full stop after the day.
   [/\b(\d{1,2})\.\s(\d{1,2})\s((?:19|20)\d{2})\b(?![-\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
   // `lørdag 16.9 2023`: day and month with a full stop between, the year after a space (not an hour: `kl. 10.11 2023`).
-  [/(?<!\b[Kk]l\.?\s*)\b(\d{1,2})\.(\d{1,2})\s+((?:19|20)\d{2})\b(?![-.\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+  [/\b(\d{1,2})(?<!\b[Kk]l\.?\s*\d{1,2})\.(\d{1,2})\s+((?:19|20)\d{2})\b(?![-.\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
   // `01102024 | Referat | Bestyrelsesmøde`: day, month and year run together, beside a meeting's word only.
   [/\b(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})\b(?=.*(?:[Rr]eferat|[Mm]øde|[Dd]agsorden|[Gg]eneralforsamling))/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
   // (The meeting's word before it is looked for only where eight digits stand: a look behind at every place would take long on long lines.)

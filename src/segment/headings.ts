@@ -492,9 +492,11 @@ export function sameHeadAgain(lines: SLine[]): number {
     break;
   }
   if (first < 0) return -1;
+  // (A head of the same shape is about as long as the first: the cheap test before its date is read.)
+  const length = lines[first]!.text.trim().length;
   for (let b = first + 1; b < lines.length; b++) {
     const l = lines[b]!;
-    if (l.blank || !MEETING_CUE.test(l.text)) continue;
+    if (l.blank || Math.abs(l.text.trim().length - length) > 12 || !MEETING_CUE.test(l.text)) continue;
     const day = findDate(l.text);
     if (day === null || day.date === firstDay || shape(l.text, day) !== firstShape) continue;
     const own = lines.slice(b + 1).filter((x) => !x.blank).length;

@@ -3534,7 +3534,7 @@ const NUMBER_RUN_ON = /(?<=[\p{L}\d)][.!?])\s{2,}(?=\d{1,2}[.)]\s+\p{Lu})/gu;
  */
 function splitRunOnNumbers<L extends { text: string }>(lines: L[]): L[] {
   let runOn = 0;
-  for (const l of lines) runOn += l.text.match(NUMBER_RUN_ON)?.length ?? 0;
+  for (const l of lines) if (l.text.includes('  ')) runOn += l.text.match(NUMBER_RUN_ON)?.length ?? 0;
   if (runOn < 2) return lines;
   return lines.flatMap((l) => (!l.text.match(NUMBER_RUN_ON) ? [l] : l.text.split(NUMBER_RUN_ON).map((t) => ({ ...l, text: t }))));
 }

@@ -9,7 +9,7 @@ import { Cued } from '../util/cued.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
 import { findDate, findDayMonth, findTimes, withYear } from './dates.js';
 import { place, sharesWord, tolerant, type SLine } from './model.js';
-import { APOLOGY_SENTENCE, groupLabel, isAwaySentence, isNameRun, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
+import { APOLOGY_SENTENCE, GROUP_LABEL_EXAMPLES, groupLabel, isAwaySentence, isNameRun, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
 import { attendanceSentences } from './attendance.js';
 import { isGivenName, isSurname, MUNICIPALITIES } from '../normalize/lexicon.js';
@@ -529,7 +529,15 @@ const ABSENT_LABEL_BARE = new RegExp(`^(Afbud|${tolerant('Fraværende')}|Ikke ti
  * ved en del af mødet.`: a group's label, its colon perhaps left out, a run of names, then perhaps sentences of their own;
  * the label and its names as one line, each sentence after them as another.
  */
+/** The first words of the group labels' examples (`til`, `tilstede`, `mødt`, `afbud`, …): a label told as a sentence opens with one. */
+const LABEL_FIRST_WORDS = new Set(GROUP_LABEL_EXAMPLES.filter(([, g]) => g !== null).map(([t]) => t.split(/\s+/u)[0]!.replace(/[:;]$/u, '').toLocaleLowerCase('da')));
+
 function labelledRun(l: SLine): SLine[] | null {
+  // (A run of names has a comma or `og` in it, and a label opens with a capital: most lines are no such run, and show it at once.)
+  if (!/^\s*\p{Lu}/u.test(l.text) || !/,|\sog\s/u.test(l.text)) return null;
+  // (Nor does a line whose first word opens no group's label, nor is one.)
+  const opening = /^\s*([\p{L}.]+)/u.exec(l.text);
+  if (!opening || (!LABEL_FIRST_WORDS.has(opening[1]!.toLocaleLowerCase('da')) && groupLabel(opening[1]!) === null)) return null;
   const words = l.text.trim().split(/\s+/u);
   // The longest label among the first five words (`Til stede var følgende`, `Tilstede`).
   for (let k = Math.min(5, words.length - 1); k >= 1; k--) {
