@@ -17,6 +17,9 @@ export interface FoundDate {
   length: number;
 }
 
+/** A text that names a meeting or its papers: where eight digits run together may be its day. */
+const MEETING_NAMED = /[Rr]eferat|[Mm]øde|[Dd]agsorden|[Gg]eneralforsamling/u;
+
 /** The shapes of a full date, each with how it reads; built once (findDate is asked of most lines). */
 const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
@@ -38,10 +41,8 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   [/\b(\d{1,2})\.\s(\d{1,2})\s((?:19|20)\d{2})\b(?![-\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
   // `lørdag 16.9 2023`: day and month with a full stop between, the year after a space (not an hour: `kl. 10.11 2023`).
   [/\b(\d{1,2})(?<!\b[Kk]l\.?\s*\d{1,2})\.(\d{1,2})\s+((?:19|20)\d{2})\b(?![-.\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
-  // `01102024 | Referat | Bestyrelsesmøde`: day, month and year run together, beside a meeting's word only.
-  [/\b(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})\b(?=.*(?:[Rr]eferat|[Mm]øde|[Dd]agsorden|[Gg]eneralforsamling))/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
-  // (The meeting's word before it is looked for only where eight digits stand: a look behind at every place would take long on long lines.)
-  [/\b(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})\b(?<=(?:[Rr]eferat|[Mm]øde|[Dd]agsorden|[Gg]eneralforsamling).*)/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+  // `01102024 | Referat | Bestyrelsesmøde`: day, month and year run together, only in a text that names a meeting (no phone number).
+  [/\b(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})\b/u, (m) => (MEETING_NAMED.test(m.input) ? iso(+m[3]!, +m[2]!, +m[1]!) : null)],
   // A protocol's opening formula, the year first: `År 2019, den 15. juli`, `Året 2031 den 3.3.`.
   [new RegExp(`(?<!\\p{L})[ÅA]r(?:et)?\\s+((?:19|20)\\d{2}),?\\s+(?:den|d\\.)\\s*(\\d{1,2})\\.?\\s*(?:(${MONTH_RE})\\b|(\\d{1,2})\\.)`, 'iu'), (m) => iso(+m[1]!, m[3] !== undefined ? MONTHS[m[3].toLowerCase()]! : +m[4]!, +m[2]!)],
   // The month first, as English prints it: `April 3, 2019`.
@@ -49,6 +50,7 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
 ];
 
 const HAS_DIGIT = /\d/;
+
 
 /** A meeting moved to another day, right after its date (`flyttet til 21.2`, `er udsat til den 3. marts`). */
 const MOVED_TO = new RegExp(`^\\s*(?:er\\s+|blev\\s+)?(?:flyttet|rykket|ændret|udsat)\\s+til\\s+(?:den\\s+|d\\.\\s*)?(\\d{1,2})(?:\\.(\\d{1,2})(?!\\d)|\\.?\\s*(${MONTH_RE})\\b)`, 'iu');

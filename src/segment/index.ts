@@ -965,7 +965,8 @@ function organisationLine(header: SLine[]): string | null {
   for (const l of header.slice(0, 15)) {
     // (`BORGERFORENINGEN FOR HOLMBY OG OMEGN AF 2009`: a name in capitals, its founding year after it, is read as the name.)
     // (`§ ¨  Holmby Bridgeklub  © ª`: the ornaments around a letterhead are no part of it.)
-    const t = withoutOrnaments(l.text).trim().replace(/\s+(?:af|AF)\s+(?:19|20)\d{2}$/u, '');
+    const plain = withoutOrnaments(l.text).trim();
+    const t = plain.replace(/\s+(?:af|AF)\s+(?:19|20)\d{2}$/u, '');
     // Digits in a name (`Bridgeklubben BK 80 Hørsholm`, `AAB afdeling 9`), not a date or a time.
     // `Mvh Bo Dal, formand for Holmby Roklub`: a greeting and a signature, not a name.
     if (l.blank || t.length > 60 || /[:.,;!?]$/.test(t) || GREETING_START.test(t) || findDate(t) !== null || /\d[.:]\d{2}\b|\b(?:19|20)\d{2}\b/u.test(t)) continue;
@@ -974,7 +975,7 @@ function organisationLine(header: SLine[]): string | null {
     if ((words.length < 2 && t.length < 8) || words.length > 6 || !/^\p{Lu}/u.test(t)) continue;
     // `GRUNDEJERFORENINGEN ”SOLHØJ”`: a name in quotes is still a name (quotes elsewhere mark a web page's link).
     const capitals = /^[\p{Lu}\d&'’.\- ]+$/u.test(t) && /\p{Lu}{3}/u.test(t);
-    if (capitals && ORGANISATION.test(t.toLocaleLowerCase('da')) && !findDate(t)) return withoutOrnaments(l.text).trim();
+    if (capitals && ORGANISATION.test(t.toLocaleLowerCase('da')) && !findDate(t)) return plain;
     if (ORGANISATION.test(t) && namesABody(t.replace(/[”“"„]/gu, '')) && !findDate(t)) return t;
   }
   // `MOTORPSYK 2000` / `en motorcykelklub for psykiatriens ansatte`: a name, then a line that tells what it is.
@@ -2106,11 +2107,22 @@ function blockCycles(lines: SLine[]): Candidate[] {
     const p = prevNonBlankIndex(lines, i);
     const t = p >= 0 ? lines[p]!.text.trim() : '';
     // Not an access marker (`Åben`, `Lukket punkt`) over the blocks.
-    const title = p >= 0 && t.split(/\s+/).length <= 12 && !/[.:;,]$/u.test(t) && /^\p{Lu}/u.test(t) && !isBlockHeadingLine(t) && !looksLikeName(t) && !CASE_NUMBER.test(t) && !STATUS_LINE.test(t);
+    const title = p >= 0 && caseTitle(t);
     return title ? p : -1;
   });
   const titled = titles.every((p, k) => p >= 0 && (k === 0 || p > kept[k - 1]!));
   return kept.map((index, k) => (titled ? { index: titles[k]!, number: k + 1, pattern: 'punkt' as const, rest: lines[titles[k]!]!.text.trim(), score: 0, unnumbered: true } : { index, number: k + 1, pattern: 'punkt' as const, rest: '', score: 0, untitled: true }));
+}
+
+/**
+ * A short line over a case's first block that titles it: a capital first, twelve words at most, no mark at its end, not a
+ * block's heading, a name, a case number or an access marker (`Åben`). With `loose`, as a portal prints titles over cases
+ * with no decision anywhere: a number first (`13 december …`) and one closing full stop will do, a sentence inside will not.
+ */
+function caseTitle(t: string, loose = false): boolean {
+  if (t.split(/\s+/u).length > 12 || !(loose ? /^[\p{Lu}\d]/u : /^\p{Lu}/u).test(t) || /[:;,]$/u.test(t)) return false;
+  if (loose ? /[.!?]\s/u.test(t) : /\.$/u.test(t)) return false;
+  return !isBlockHeadingLine(t) && !looksLikeName(t) && !CASE_NUMBER.test(t) && !STATUS_LINE.test(t);
 }
 
 /**
@@ -2137,8 +2149,7 @@ function titledBlocks(lines: SLine[]): Candidate[] {
     const above = prevNonBlankIndex(lines, p);
     const label = above >= 0 ? lines[above]!.text.trim().replace(/:$/u, '') : '';
     const valueOfField = above >= 0 && (isFieldLabel(label) || /^(?:Titel|Overskrift|Side)$/iu.test(label));
-    const plain = t.split(/\s+/u).length <= 12 && !/[:;,]$/u.test(t) && !/[.!?]\s/u.test(t) && /^[\p{Lu}\d]/u.test(t) && !isBlockHeadingLine(t) && !looksLikeName(t) && !CASE_NUMBER.test(t) && !STATUS_LINE.test(t);
-    return plain && !valueOfField ? p : -1;
+    return caseTitle(t, true) && !valueOfField ? p : -1;
   });
   const kept = titles.filter((p, k) => p >= 0 && (k === 0 || p > opens[k - 1]!));
   if (kept.length < 3 || kept.length * 4 < opens.length * 3) return [];

@@ -252,12 +252,13 @@ export function placeIn(text: string): string | null {
     // Right after the meeting's date or time (`… d. 14/9 2031 på A-farm`, `… kl. 19.00 i Holm House`, `… 21. april på Holmhallen
     // i Holmby`): a name there is where it was; so is a house's part (`16. november i Præstegårdens længe`).
     const named = /^[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*|og|på|ved|i(?=\s+\p{Lu}))){0,4}$/u.test(found) || housePart;
-    if (AFTER_WHEN.test(text.slice(0, m.index)) && named && !ORGANISATION.test(found) && (found.length >= 3 || /\d/u.test(found))) return inTown(found);
+    const afterWhen = AFTER_WHEN.test(text.slice(0, m.index));
+    if (afterWhen && named && !ORGANISATION.test(found) && (found.length >= 3 || /\d/u.test(found))) return inTown(found);
     // … or a name in quotes after `på` (`… 10. juni 2031 på "Terrassen"`), without them (`i "Holmby Venner"` is whose meeting).
     const quoted = m[1]!.toLowerCase() === 'på' ? /^[”"“]([\p{Lu}\d][^”"“]{1,40})[”"“]$/u.exec(found) : null;
-    if (quoted && AFTER_WHEN.test(text.slice(0, m.index)) && !ORGANISATION.test(quoted[1]!)) return inTown(quoted[1]!);
+    if (quoted && afterWhen && !ORGANISATION.test(quoted[1]!)) return inTown(quoted[1]!);
     // … or a room or a house in small letters, in its definite form (`… kl. 19.00 i biografen`, `… 2031 på atletikstadion`).
-    if (AFTER_WHEN.test(text.slice(0, m.index)) && words.length === 1 && DEFINITE_ROOM.test(found) && !NOT_A_ROOM.test(found)) return found;
+    if (afterWhen && words.length === 1 && DEFINITE_ROOM.test(found) && !NOT_A_ROOM.test(found)) return found;
     // Right after the meeting was held (`… afholdt i ”Det Blå Rum” ved Holmsø`): a name in capitals or quotes.
     if (HELD_BEFORE.test(text.slice(0, m.index)) && /^[”"“]?\p{Lu}/u.test(found) && words.slice(1).every((w) => /^[\p{Lu}\d”"]/u.test(w) || /^(?:på|i|ved|og|&)$/u.test(w)) && !ORGANISATION.test(found)) return inTown(found);
     if (found.length >= 3 && PLACE_IN_PASSING.test(found) && !ORGANISATION.test(found)) return inTown(found);
