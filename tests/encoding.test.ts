@@ -107,6 +107,12 @@ describe('encodings', () => {
     expect(repairMojibake(formula)).toBe(formula);
   });
 
+  it('a Danish capital before a curly apostrophe is not mojibake, though its bytes decode to a sign of another script', () => {
+    const possessive = 'Bestyrelsen forvalter NØ’ s midler og ÆØ’s konto.';
+    expect(repairMojibake(possessive)).toBe(possessive);
+    expect(repairMojibake('MÃ¸de om NØ’ s midler')).toBe('Møde om NØ’ s midler');
+  });
+
   it('box drawing that is not mojibake is left alone', () => {
     const table = 'Struktur:\n├── Byrådet\n└── Udvalgene';
     expect(repairMojibake(table)).toBe(table);

@@ -28,11 +28,21 @@ function unmangleRun(run: string): string {
     bytes[i] = b;
   }
   try {
-    return utf8.decode(bytes);
+    const decoded = utf8.decode(bytes);
+    return PLAUSIBLE.test(decoded) ? decoded : run;
   } catch {
     return run;
   }
 }
+
+/**
+ * What mojibake in Danish text decodes to: Latin letters with their marks,
+ * punctuation, currency and other symbols, emoji, or (doubled mojibake's
+ * middle layer) any character Windows-1252 has. A run that decodes to
+ * Arabic or Hebrew (`NØ’s`: Ø and a curly apostrophe are the bytes of an
+ * Arabic sign) was never mojibake, and is left as printed.
+ */
+const PLAUSIBLE = /^[\u0080-\u017f\u0192\u02c6\u02dc\u2000-\u2bff\u{1f000}-\u{1faff}]+$/u;
 
 /** Undoes one layer of mojibake in a string; returns it unchanged when there is none. */
 function unmangleOnce(text: string): string {
