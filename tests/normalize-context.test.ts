@@ -53,11 +53,13 @@ describe('grammatical frames (frames.data.ts)', () => {
 
 describe('context that turns a repair round', () => {
   it('leaves the token, and reports it, where its neighbours favour another reading but not clearly', () => {
-    // Alone, `made` would be `møde`; beside `samme`, clean minutes show `måde`, but not by a clear margin.
+    // Alone, `made` would be `møde`; after `samme`, clean minutes show `måde`, but not by a clear margin.
     const alone = { repaired: 'møde', reason: 'made up', confident: true, alternatives: ['måde'] };
-    const d = inContext('made', 'samme', 'som', evidence(), alone);
+    const d = inContext('made', 'samme', null, evidence(), alone);
     expect(d).toMatchObject({ repaired: 'møde', confident: false });
     expect(d?.alternatives).toContain('måde');
+    // With `som` after it as well (`på samme måde som`), they show it clearly.
+    expect(inContext('made', 'samme', 'som', evidence(), alone)).toMatchObject({ repaired: 'måde', confident: true });
     // Where the neighbours say nothing, the repair stands.
     expect(inContext('made', 'xqze', 'zqxe', evidence(), alone)).toBe(alone);
   });

@@ -15,13 +15,14 @@ describe('names in damaged minutes', () => {
   it('repairs a surname after a given name only into a name someone knows; the same word elsewhere is a word', () => {
     const doc = [
       'Referat af mgdet i bestyrelsen',
-      'Mgdet blev holdt pa radhuset. Til stede: Camilla Lgvdal og Peter Hansen.',
-      'Naeste mgde er i maj. Lgvdal er et godt sted for et mgde, og mgdet sluttede.',
+      // `Løvmose`: a surname no list and no clean minutes know.
+      'Mgdet blev holdt pa radhuset. Til stede: Camilla Lgvmose og Peter Hansen.',
+      'Naeste mgde er i maj. Lgvmose er et godt sted for et mgde, og mgdet sluttede.',
     ];
     const out = textOf(doc);
-    expect(out).toContain('Camilla Lgvdal og Peter Hansen');
-    expect(out).toContain('Løvdal er et godt sted');
-    expect(uncertain(doc).some((m) => m.includes('"Lgvdal"') && m.includes('a surname after a given name'))).toBe(true);
+    expect(out).toContain('Camilla Lgvmose og Peter Hansen');
+    expect(out).toContain('Løvmose er et godt sted');
+    expect(uncertain(doc).some((m) => m.includes('"Lgvmose"') && m.includes('a surname after a given name'))).toBe(true);
   });
 
   it('reads a long capitalised token whose reading is a listed word as the word, but not in a run of names', () => {
@@ -115,14 +116,17 @@ describe('names in damaged minutes', () => {
 });
 
 describe('repair with evidence', () => {
-  it('weighs a word by its neighbours in clean minutes: bed is bød after the chairman, and stays where it is a word', () => {
+  it('weighs a word against its repair by clean minutes: bed is bød after the chairman, and mod stays mod though møde is everywhere', () => {
+    // Here ø is read as o, as in `mod` for `mød`.
     const out = textOf([
-      'Referat af mgdet i bestyrelsen',
-      'Formanden bed velkommen til mgdet pa radhuset. Naeste mgde er i maj.',
-      'Hun bed i citronen, og der var en bed med blomster.',
+      'Referat af modet i bestyrelsen',
+      'Formanden bed velkommen til modet pa radhuset. Naeste mode er i maj, og modet drofter okonomien.',
+      'Vi har en handlingsplan mod stress, og vi stemte mod forslaget. Modet sluttede, og mode for mode gik det.',
     ]);
     expect(out).toContain('Formanden bød velkommen');
-    expect(out).toContain('Hun bed i citronen, og der var en bed med blomster.');
+    expect(out).toContain('møde for møde');
+    // `mød` is a form of the lemma `møde`, which clean minutes print on every page; `mod` itself is far commoner than `mød`.
+    expect(out).toContain('handlingsplan mod stress, og vi stemte mod forslaget.');
   });
 
   it('leaves a short word whose only reading is a compound nothing shows, and repairs one whose restored letter is in a known word', () => {

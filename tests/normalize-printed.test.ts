@@ -80,6 +80,11 @@ describe('repair never invents a word', () => {
     expect(out).toContain('Punkt 4 ÅBEN Budgetopfølgning, og OL i 2028.');
   });
 
+  it('leaves an English word whose first letters, with a letter restored, are a Danish word clean minutes use (Transcription is no træn+scription)', () => {
+    const out = textOf(`${DAMAGED}\nHgjbjerg Kommune Transcription Services sendte bilaget.`);
+    expect(out).toContain('Højbjerg Kommune Transcription Services');
+  });
+
   it('ids, codes, abbreviations, product names and English put anywhere in a damaged document come out as printed', () => {
     const foreign = ['OL', 'AR', 'AU', 'FOA', 'KL', 'G01', 'AB12', 'K2', 'X7B', 'SAG-2019-0034', 'ØU-55/07-O', 'B-12/A', 'OneDrive', 'iPad', 'MitID', 'PowerPoint', 'the Board', 'made by the team', 'open data'];
     const lines = DAMAGED.split('\n');

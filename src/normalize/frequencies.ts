@@ -8,12 +8,41 @@
 import { COMMON_DANISH, commonWeight } from './common.js';
 import { LEMMA_COUNTS, PAIR_COUNTS, WORD_COUNTS } from './frequencies.data.js';
 
+/** A table of the data file (`key<TAB>count` lines) as a map. */
+function tableOf(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    if (tab > 0) out.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return out;
+}
+
 let words: Map<string, number> | null = null;
 /** Each word's count joined with its weight as a common word: one look-up for `frequency`, asked for every spelling repair tries. */
 let weighted: Map<string, number> | null = null;
 let lemmas: Map<string, number> | null = null;
 let pairs: Map<string, number> | null = null;
 let total = 0;
+
+/**
+ * The thresholds of repair (a word `common`, a part `rare`) were set on
+ * counts in this many words of clean minutes; a larger reference text is
+ * scaled to it for them (`usual`), while the weighing of readings against
+ * each other uses the raw counts, where more text is surer evidence.
+ */
+const THRESHOLD_WORDS = 27_000;
+
+/** A count of the reference text as a count per THRESHOLD_WORDS words, for comparing with a threshold. */
+export function perThreshold(count: number): number {
+  return (count * THRESHOLD_WORDS) / wordTotal();
+}
+
+/** `frequency`, its count per THRESHOLD_WORDS words: for comparing with a threshold, never for weighing. */
+export function usualFrequency(word: string): number {
+  const lower = word.toLowerCase();
+  return perThreshold(wordCount(lower)) + commonWeight(lower);
+}
 
 /** Occurrences of the lower-cased word in the clean reference text, plus its weight as a common word. */
 export function frequency(word: string): number {
@@ -28,7 +57,7 @@ export function smallFrequency(lower: string): number {
 }
 
 function weightedCounts(): Map<string, number> {
-  words ??= new Map(Object.entries(WORD_COUNTS));
+  words ??= tableOf(WORD_COUNTS);
   const out = new Map<string, number>();
   for (const [w, n] of words) out.set(w, n + commonWeight(w));
   for (const w of COMMON_DANISH) if (!out.has(w)) out.set(w, 0 + commonWeight(w));
@@ -37,19 +66,22 @@ function weightedCounts(): Map<string, number> {
 
 /** Occurrences of any form of the lemma in the clean reference text. */
 export function lemmaFrequency(lemma: string): number {
-  lemmas ??= new Map(Object.entries(LEMMA_COUNTS));
+  lemmas ??= tableOf(LEMMA_COUNTS);
   return lemmas.get(lemma) ?? 0;
 }
 
 /** Occurrences of the lower-cased word in the clean reference text alone. */
 export function wordCount(word: string): number {
-  words ??= new Map(Object.entries(WORD_COUNTS));
+  words ??= tableOf(WORD_COUNTS);
   return words.get(word.toLowerCase()) ?? 0;
 }
 
 /** Words in the clean reference text. */
 export function wordTotal(): number {
-  if (total === 0) for (const n of Object.values(WORD_COUNTS)) total += n;
+  if (total === 0) {
+    words ??= tableOf(WORD_COUNTS);
+    for (const n of words.values()) total += n;
+  }
   return total;
 }
 
@@ -62,9 +94,12 @@ let paired: Set<string> | null = null;
 
 function loadPairs(): Map<string, number> {
   if (!pairs) {
-    pairs = new Map(Object.entries(PAIR_COUNTS));
+    pairs = tableOf(PAIR_COUNTS);
     paired = new Set();
-    for (const key of pairs.keys()) for (const w of key.split(' ')) paired.add(w);
+    for (const key of pairs.keys()) {
+      const space = key.indexOf(' ');
+      paired.add(key.slice(0, space)).add(key.slice(space + 1));
+    }
   }
   return pairs;
 }
@@ -89,7 +124,7 @@ let endings: Map<string, number> | null = null;
  */
 export function endingCount(part: string): number {
   if (!endings) {
-    words ??= new Map(Object.entries(WORD_COUNTS));
+    words ??= tableOf(WORD_COUNTS);
     endings = new Map();
     for (const [w, n] of words) {
       for (let len = ENDING_MIN; len <= ENDING_MAX && len + ENDING_HEAD <= w.length; len++) {

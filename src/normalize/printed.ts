@@ -24,7 +24,7 @@
  */
 import { COMMON_DANISH } from './common.js';
 import { isLexiconName, isWord } from './dictionary.js';
-import { frequency } from './frequencies.js';
+import { frequency, usualFrequency } from './frequencies.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -86,7 +86,7 @@ const COMMON_IN_MINUTES = 5;
 
 /** Whether a token of four capitals is a word of clean minutes printed in capitals (`ÅBEN`), not an abbreviation (`ØL` stays `OL`). */
 function wordInCapitals(token: string, repaired: string): boolean {
-  return token.length === WORD_IN_CAPITALS && frequency(token) === 0 && frequency(repaired) >= COMMON_IN_MINUTES;
+  return token.length === WORD_IN_CAPITALS && frequency(token) === 0 && usualFrequency(repaired) >= COMMON_IN_MINUTES;
 }
 
 /**

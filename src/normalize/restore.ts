@@ -7,7 +7,7 @@ import { candidates, CONFUSIONS, findSites, MAX_SITES, type Candidate, type Site
 
 const Ø_AS_G = CONFUSIONS.find((c) => c.id === 'ø:g')!;
 import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
-import { endingCount, frequency, inPairs, smallFrequency, lemmaFrequency, pairCount, wordCount, wordTotal } from './frequencies.js';
+import { endingCount, frequency, inPairs, smallFrequency, lemmaFrequency, pairCount, perThreshold, usualFrequency, wordCount, wordTotal } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 import { BoundedMap } from '../util/memo.js';
 import { FRAMES, type Frame } from './frames.data.js';
@@ -109,10 +109,21 @@ function intactForms(docCounts: Map<string, number>): Set<string> {
   return set;
 }
 
-/** How often clean Danish uses the word: itself, and other forms of its lemma. */
+/**
+ * How often clean Danish uses the word: itself, and other forms of its lemma,
+ * which count by their square root: a lemma's forms tell that a rare form is
+ * a word in use, but many of them (`møde`, `mødet`, `møder` on every page)
+ * must not outweigh a common word (`mod`) for a rare form (`mød`).
+ */
 function cleanPrior(word: string, r: Reading): number {
   const own = frequency(word);
-  return own + LEMMA_WEIGHT * Math.max(0, lemmaFrequency(r.lemma) - own);
+  return own + LEMMA_WEIGHT * Math.sqrt(Math.max(0, lemmaFrequency(r.lemma) - own));
+}
+
+/** `cleanPrior` per the thresholds' size of text (`usualFrequency`), for comparing with a threshold. */
+function usualPrior(word: string, r: Reading): number {
+  const own = usualFrequency(word);
+  return own + LEMMA_WEIGHT * Math.max(0, perThreshold(lemmaFrequency(r.lemma)) - own);
 }
 
 function prior(word: string, r: Reading, ev: Evidence): number {
@@ -249,7 +260,7 @@ export function decide(token: string, ev: Evidence): Decision | null {
   const best = found[0]!;
   const alternatives = found.slice(1, 4).map((f) => f.c.text);
   // A reading that may be a name's, or an unsupported compound's, is made only where the word is long and listed (and then checked at its place).
-  const doubt = maybeName(token, best, ev) || unsupportedCompound(token, best);
+  const doubt = maybeName(token, best, ev) || unsupportedCompound(token, best, ev);
   const byLength = doubt && longListedWord(token, best, ev);
   const unsure = unsupportedShort(token, best, ev) || (doubt && !byLength);
   if (found.length === 1) {
@@ -279,7 +290,7 @@ export function decide(token: string, ev: Evidence): Decision | null {
  * exactly one of its spellings is such a form.
  */
 export function echoOfRepair(token: string, ev: Evidence, repaired: Map<string, number>): Decision | null {
-  if (repaired.size === 0 || !/^\p{Lu}\p{Ll}+$/u.test(token) || frequency(token) >= HEAD_SUPPORT) return null;
+  if (repaired.size === 0 || !/^\p{Lu}\p{Ll}+$/u.test(token) || usualFrequency(token) >= HEAD_SUPPORT) return null;
   const echoes = spellings(token, ev, 2).filter((c) => repaired.has(c.text));
   if (echoes.length !== 1) return null;
   const best = echoes[0]!;
@@ -314,11 +325,21 @@ function longListedWord(token: string, s: Scored, ev: Evidence): boolean {
   return token.length >= (r.parts === 1 ? LONG_WORD : LONG_LISTED_COMPOUND);
 }
 
+/**
+ * Whether a reading is a word clean minutes or the document show as it
+ * stands, or in other forms of its lemma in the document; other forms in
+ * clean minutes alone do not make a guess a word seen (`tømte` for a name
+ * `Tamte`, though `tømme` is seen; a compound's lemma is its last part's).
+ */
+function seen(s: Scored, ev: Evidence): boolean {
+  return frequency(s.c.text) > 0 || docOccurrences(s.c.text, ev) > 0 || (ev.docLemmas?.get(s.r.lemma) ?? 0) > 0;
+}
+
 /** Tokens this short are read as a word only with support: `or`, `get` are English or OCR noise far more often than `ør`, `gæt`. */
 const SHORT = 3;
 
 function unsupportedShort(token: string, s: Scored, ev: Evidence): boolean {
-  if (s.support > 0 || printedIntact(s.c.text, ev)) return false;
+  if (seen(s, ev) || printedIntact(s.c.text, ev)) return false;
   if (token.length <= SHORT) return true;
   // A four-letter token read through a confusion the document seldom shows (`lead` is no `lød`: ø read as ea) is a guess too.
   return token.length <= SHORT + 1 && s.c.confusions.some((x) => confusionShare(ev.profile, x) < STRONG_SHARE);
@@ -339,8 +360,8 @@ const MANY_PARTS = 3;
  * `kommuneplan`+`til`+`løg`; `indtegtsanlegsbevillinger` is
  * `indtægtsanlægsbevillinger`).
  */
-function unsupportedCompound(token: string, s: Scored): boolean {
-  if (s.r.parts < 2 || s.support > 0 || restoredInKnownPart(s.c.text)) return false;
+function unsupportedCompound(token: string, s: Scored, ev: Evidence): boolean {
+  if (s.r.parts < 2 || seen(s, ev) || restoredInKnownPart(s.c.text)) return false;
   if (token.length < LONG_COMPOUND) return true;
   return s.r.parts >= MANY_PARTS && !restoredInListedPart(s.c.text);
 }
@@ -368,6 +389,8 @@ const LISTED_PART_REACH = 8;
 
 /** The shortest part around a restored letter that speaks for a compound. */
 const MIN_KNOWN_PART = 4;
+/** A part clean minutes show once may be a slip of one document (`trær`): a known part is seen at least twice. */
+const KNOWN_PART_SEEN = 2;
 
 /**
  * Whether every restored letter of a compound stands in a part of it that
@@ -380,7 +403,7 @@ function restoredInKnownPart(word: string): boolean {
     if (!DANISH.test(lower[p]!)) continue;
     let known = false;
     for (let i = 0; i <= p && !known; i++) {
-      for (let j = Math.max(p + 1, i + MIN_KNOWN_PART); j <= lower.length && !known; j++) known = frequency(lower.slice(i, j)) > 0;
+      for (let j = Math.max(p + 1, i + MIN_KNOWN_PART); j <= lower.length && !known; j++) known = frequency(lower.slice(i, j)) >= KNOWN_PART_SEEN;
     }
     if (!known) return false;
   }
@@ -396,7 +419,7 @@ function restoredInKnownPart(word: string): boolean {
  */
 function maybeName(token: string, s: Scored, ev: Evidence): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(token) || !/^\p{Lu}/u.test(s.c.text)) return false;
-  if (s.support > 0 || isLexiconName(s.c.text) || isDictionaryName(s.c.text)) return false;
+  if (seen(s, ev) || isLexiconName(s.c.text) || isDictionaryName(s.c.text)) return false;
   // A long compound of words (`Strategiforløbet`) is no surname.
   if (s.r.parts >= 2 && token.length >= LONG_COMPOUND) return false;
   return s.c.confusions.some((x) => confusionShare(ev.profile, x) < STRONG_SHARE);
@@ -453,7 +476,7 @@ const RARE_WORD = 1;
  * document shows.
  */
 function knownName(token: string, own: Reading, ev: Evidence): Decision | null {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(token) || isLexiconName(token) || cleanPrior(token, own) >= RARE_WORD) return null;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token) || isLexiconName(token) || usualPrior(token, own) >= RARE_WORD) return null;
   // Names of the lexicon read as words: a set lookup, no dictionary.
   const names = spellings(token, ev, 2).filter((c) => /^\p{Lu}/u.test(c.text) && isLexiconName(c.text));
   if (names.length !== 1) return null;
@@ -607,7 +630,7 @@ function compoundHead(token: string, own: Reading, ev: Evidence): Decision | nul
       const head = cand.slice(0, len).toLowerCase();
       if (!DANISH.test(head)) continue;
       // Frequencies first (map lookups); the dictionary only for what they let through.
-      if (frequency(head) >= HEAD_SUPPORT && frequency(token.slice(0, len + shift)) === 0 && reading(head)) {
+      if (usualFrequency(head) >= HEAD_SUPPORT && usualFrequency(token.slice(0, len + shift)) < RARE_WORD && reading(head)) {
         const r = reading(cand);
         if (r && r.parts <= own.parts) found.push(c);
         break;
@@ -900,13 +923,13 @@ function compoundTail(token: string, own: Reading, ev: Evidence): Decision | nul
   if (own.parts < 2 || !/^\p{Lu}?\p{Ll}+$/u.test(token)) return null;
   for (let i = MIN_PART_BEFORE_TAIL; i <= token.length - SHORT_TAIL; i++) {
     const tail = token.slice(i);
-    if (frequency(tail) >= HEAD_SUPPORT) return null;
+    if (usualFrequency(tail) >= HEAD_SUPPORT) return null;
     const short = tail.length < MIN_TAIL;
     if (short && ((reading(token.slice(i - 1).toLowerCase()) !== null && !linkingS(token, i)) || !headReads(token.slice(0, i).toLowerCase()))) continue;
     if (reading(tail)?.parts !== 1) continue;
-    const support = (c: Candidate): number => (short ? endingCount(c.text) : frequency(c.text));
+    const support = (c: Candidate): number => (short ? perThreshold(endingCount(c.text)) : usualFrequency(c.text));
     const options = spellings(tail, ev, 1)
-      .filter((c) => DANISH.test(c.text) && support(c) >= HEAD_SUPPORT && (!short || support(c) >= CLEAR_MARGIN * endingCount(tail)))
+      .filter((c) => DANISH.test(c.text) && support(c) >= HEAD_SUPPORT && (!short || support(c) >= CLEAR_MARGIN * perThreshold(endingCount(tail))))
       .map((c) => ({ c, score: support(c) * likelihood(c, ev) }))
       .sort((a, b) => b.score - a.score);
     if (options.length === 0) continue;
