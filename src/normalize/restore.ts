@@ -57,7 +57,7 @@ const PART_PENALTY = 0.1;
 
 function partPenalty(word: string, r: Reading, ev: Evidence): number {
   if (r.parts === 1) return 1;
-  if (docOccurrences(word, ev) > 0 || (ev.docLemmas?.get(r.lemma) ?? 0) > 0) return 1;
+  if (docOccurrences(word, ev) > 0 || (ev.docLemmas?.get(r.lemma) ?? 0) > 0 || wordCount(word) > 0) return 1;
   return PART_PENALTY ** (r.parts - 1);
 }
 /** A listed word is only replaced by a word with at least this much support. */
@@ -174,7 +174,7 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
         if (smallFrequency(lower) + (small.get(lower) ?? 0) === 0) continue;
       }
       // The document's own evidence first: a form it prints intact elsewhere is a word of it, listed or not (a name in a letterhead, `ØU`).
-      const r = reading(c.text) ?? (DANISH.test(c.text) && printedIntact(c.text, ev) ? { parts: 1, lemma: c.text.toLowerCase() } : null) ?? streetName(c.text) ?? verbalNoun(c.text);
+      const r = reading(c.text) ?? (DANISH.test(c.text) && (printedIntact(c.text, ev) || seenWhole(c.text)) ? { parts: 1, lemma: c.text.toLowerCase() } : null) ?? streetName(c.text) ?? verbalNoun(c.text);
       if (r) out.push({ c, r });
     }
     // Only where no spelling reads otherwise: a compound by its parts alone is the weakest reading.
@@ -187,6 +187,20 @@ function candidateWords(token: string, ev: Evidence, maxSites: number, cheap: bo
   }
   cache.set(key, out);
   return out;
+}
+
+/** A name as clean minutes print names: capitalised, or in capitals (not `AArø`). */
+const NAME_SHAPE = /^(?:\p{Lu}\p{Ll}+|\p{Lu}+)$/u;
+
+/**
+ * Whether clean minutes print this capitalised form: a name the dictionary
+ * does not list, or reads only as words (`Brostrøm`, `Vindeløv`), is a word
+ * of theirs. Not a form in small letters: the counts do not keep case, and a
+ * small word the dictionary does not make is more often a slip (`hoy` is
+ * `høj`, though someone is called Høy).
+ */
+function seenWhole(form: string): boolean {
+  return NAME_SHAPE.test(form) && wordCount(form) > 0;
 }
 
 /**
