@@ -8,23 +8,21 @@ import { reading } from '../dist/normalize/dictionary.js';
 import { candidates, findSites, restoresDanish } from '../dist/normalize/confusions.js';
 import { readdirSync } from 'node:fs';
 import { hasMojibake } from '../dist/normalize/mojibake.js';
-import { ALL_HELD_OUT, TUNING } from './eval-normalize-sets.js';
+import { ALL_HELD_OUT, nearHeldOut, TUNING } from './eval-normalize-sets.js';
 
 /**
  * The clean text documents of eval/real/docs/ beside the tuning twins: not a held-out
- * twin's document, nor another document of a held-out twin's body (same name but for the
- * set and the year), nor a tuning twin's (counted already), with Danish letters in at least
- * 2% of their words and no mojibake (their letters are as printed).
+ * twin's document, nor one near a held-out twin's body (`nearHeldOut`), nor a tuning
+ * twin's (counted already), with Danish letters in at least 2% of their words and no
+ * mojibake (their letters are as printed).
  */
 function referenceDocuments() {
-  const body = (id) => id.replace(/^[a-z]+\d+-/, '').replace(/-\d{4}.*$/, '');
-  const heldBodies = new Set(ALL_HELD_OUT.map(body));
   const out = [];
   for (const file of readdirSync(new URL('../eval/real/docs/', import.meta.url)).sort()) {
     const m = /^(.+)\.(txt|md)$/.exec(file);
     if (!m) continue;
     const id = m[1];
-    if (ALL_HELD_OUT.includes(id) || heldBodies.has(body(id)) || TUNING.includes(id)) continue;
+    if (ALL_HELD_OUT.includes(id) || nearHeldOut(id) || TUNING.includes(id)) continue;
     const text = readFileSync(new URL(`../eval/real/docs/${file}`, import.meta.url), 'utf8');
     const words = text.match(/\p{L}+/gu) ?? [];
     const danish = words.filter((w) => /[æøåÆØÅ]/.test(w)).length;

@@ -181,3 +181,27 @@ export const TUNING = [...OLD_TUNING, ...FRESH_TUNING];
 export const HELD_OUT = ['seed-003', 'seed-004', 'council-b', ...REAL_TWINS.filter((_, i) => i % 2 === 1), ...PDF_HELD_OUT];
 /** Every twin whose errors are never looked at: the old held-out set and the fresh one. */
 export const ALL_HELD_OUT = [...HELD_OUT, ...FRESH_HELD_OUT];
+
+/** A document's body, from its id: without its set and year (`a5-roklub-lindenborg-2014` → `roklub-lindenborg`). */
+export const bodyOf = (id) => id.replace(/^[a-z]+\d+-/, '').replace(/-\d{4}.*$/, '');
+
+const HELD_OUT_BODIES = ALL_HELD_OUT.filter((id) => /^[amo]\d+-/.test(id)).map((id) => ({ id, body: bodyOf(id) }));
+
+/**
+ * Whether a document of eval/real/docs/ is near a held-out twin's, so that what it
+ * prints (its people's names above all) must not be learnt from: the same body, or one
+ * whose name goes on from it (`roklub-nykoebing-mors-kajakudvalg`); after a municipal
+ * twin, any body that names the same municipality or region (`viborg-…`,
+ * `sf-faxe`: local bodies print the same councillors); after
+ * another, a body of the same place and kind (`golfklub-varde`, `golf-seniorklub-varde`).
+ */
+export function nearHeldOut(id) {
+  const body = bodyOf(id);
+  const tokens = body.split('-');
+  return HELD_OUT_BODIES.some((h) => {
+    if (h.id === id || h.body === body || body.startsWith(`${h.body}-`) || h.body.startsWith(`${body}-`)) return true;
+    const [kind, ...place] = h.body.split('-');
+    if (/^m\d/.test(h.id)) return tokens.includes(kind);
+    return place.length > 0 && place.every((p) => tokens.includes(p)) && tokens.some((t) => t.slice(0, 4) === kind.slice(0, 4));
+  });
+}

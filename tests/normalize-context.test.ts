@@ -53,9 +53,9 @@ describe('grammatical frames (frames.data.ts)', () => {
 
 describe('context that turns a repair round', () => {
   it('leaves the token, and reports it, where its neighbours favour another reading but not clearly', () => {
-    // Alone, `made` would be `møde`; after `samme`, clean minutes show `måde`, but not by a clear margin.
+    // Alone, `made` would be `møde`; after `bedste`, clean minutes show `måde` (`den bedste måde`), but not by a clear margin.
     const alone = { repaired: 'møde', reason: 'made up', confident: true, alternatives: ['måde'] };
-    const d = inContext('made', 'samme', null, evidence(), alone);
+    const d = inContext('made', 'bedste', null, evidence(), alone);
     expect(d).toMatchObject({ repaired: 'møde', confident: false });
     expect(d?.alternatives).toContain('måde');
     // With `som` after it as well (`på samme måde som`), they show it clearly.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pairCount, perThreshold, usualFrequency, wordCount, wordTotal } from '../src/normalize/frequencies.js';
-import { ALL_HELD_OUT, TUNING } from '../scripts/eval-normalize-sets.js';
+import { ALL_HELD_OUT, nearHeldOut, TUNING } from '../scripts/eval-normalize-sets.js';
 
 const header = readFileSync(new URL('../src/normalize/frequencies.data.ts', import.meta.url), 'utf8').split('\n').slice(0, 3).join('\n');
 const listed = (from: string): string[] => (/\(([^)]*)\)/.exec(from)?.[1] ?? '').split(/,\s*/).filter(Boolean);
@@ -13,13 +13,23 @@ describe('word frequencies of clean minutes (frequencies.data.ts)', () => {
   it('are learnt from the tuning twins and reference documents, never from a held-out twin or another document of its body', () => {
     expect(tuning).toEqual(TUNING);
     expect(reference.length).toBeGreaterThan(1000);
-    const body = (id: string): string => id.replace(/^[a-z]+\d+-/, '').replace(/-\d{4}.*$/, '');
     const heldOut = new Set<string>(ALL_HELD_OUT as string[]);
-    const heldBodies = new Set((ALL_HELD_OUT as string[]).map(body));
     for (const id of reference) {
       expect(heldOut.has(id)).toBe(false);
-      expect(heldBodies.has(body(id))).toBe(false);
+      expect(nearHeldOut(id)).toBe(false);
     }
+  });
+
+  it('tell a document near a held-out twin by its body, its municipality, or its kind and place', () => {
+    // Held-out twins: a5-roklub-nykoebing-mors-2017, m2-viborg-byraad-2019, a5-golfklub-varde-2018.
+    expect(nearHeldOut('a99-roklub-nykoebing-mors-2030')).toBe(true);
+    expect(nearHeldOut('a99-roklub-nykoebing-mors-kajakudvalg-2030')).toBe(true);
+    expect(nearHeldOut('m99-viborg-teknik-miljoe-2030')).toBe(true);
+    expect(nearHeldOut('o99-sf-viborg-2030')).toBe(true);
+    expect(nearHeldOut('a99-golf-seniorklub-varde-2030')).toBe(true);
+    expect(nearHeldOut('a99-roklub-nykoebing-falster-2030')).toBe(false);
+    expect(nearHeldOut('a99-bridgeklub-varde-2030')).toBe(false);
+    expect(nearHeldOut('m99-aalborg-byraad-2030')).toBe(false);
   });
 
   it('counts the words of the reference text, and scales a count to the size the thresholds were set at', () => {
