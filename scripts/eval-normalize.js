@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { linesFromText } from '../dist/extract/text.js';
 import { normalize } from '../dist/normalize/index.js';
 import { isWord } from '../dist/normalize/dictionary.js';
-import { FRESH_HELD_OUT, FRESH_TUNING, HELD_OUT, OLD_TUNING } from './eval-normalize-sets.js';
+import { FRESH_HELD_OUT, FRESH_TUNING, HELD_OUT, OLD_TUNING, REFERENCE_TWINS } from './eval-normalize-sets.js';
 import { lcsTable } from './eval-normalize-align.js';
 
 const DANISH = /[æøåÆØÅ]/;
@@ -83,9 +83,10 @@ const f = (x) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
 
 const rows = [];
 const outputs = new Map();
-// Per-document rows in four sets: the old tuning twins, the tuning twins added on
-// 2026-12-04 (m3, a4, o2), the old held-out twins and the fresh held-out ones (m4, a5, o3).
-const SETS = [['tuning', OLD_TUNING], ['tuning-new', FRESH_TUNING], ['held-out', HELD_OUT], ['fresh', FRESH_HELD_OUT]];
+// Per-document rows in five sets: the old tuning twins, the tuning twins added on
+// 2026-12-04 (m3, a4, o2), the twins of reference documents added on 2026-12-05, the old
+// held-out twins and the fresh held-out ones (m4, a5, o3).
+const SETS = [['tuning', OLD_TUNING], ['tuning-new', FRESH_TUNING], ['tuning-ref', REFERENCE_TWINS], ['held-out', HELD_OUT], ['fresh', FRESH_HELD_OUT]];
 for (const [set, names] of SETS) {
   for (const name of names) {
     const clean = read(name, 'clean');
@@ -105,7 +106,8 @@ for (const [set, names] of SETS) {
 const totals = {
   tuning: OLD_TUNING,
   'tuning, new twins (m3, a4, o2)': FRESH_TUNING,
-  'tuning, all': [...OLD_TUNING, ...FRESH_TUNING],
+  'tuning, twins of reference documents (2026-12-05)': REFERENCE_TWINS,
+  'tuning, all': [...OLD_TUNING, ...FRESH_TUNING, ...REFERENCE_TWINS],
   'held-out': HELD_OUT,
   'fresh held-out (m4, a5, o3)': FRESH_HELD_OUT,
   'held-out, old and fresh pooled': [...HELD_OUT, ...FRESH_HELD_OUT],

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pairCount, perThreshold, usualFrequency, wordCount, wordTotal } from '../src/normalize/frequencies.js';
+import { isGivenName } from '../src/normalize/lexicon.js';
+import { FIRST_NAMES, OTHER_GIVEN_NAMES } from '../src/normalize/names.data.js';
+import { SEEN_GIVEN_NAMES } from '../src/normalize/names-seen.data.js';
 import { ALL_HELD_OUT, nearHeldOut, TUNING } from '../scripts/eval-normalize-sets.js';
 
 const header = readFileSync(new URL('../src/normalize/frequencies.data.ts', import.meta.url), 'utf8').split('\n').slice(0, 3).join('\n');
@@ -40,5 +43,15 @@ describe('word frequencies of clean minutes (frequencies.data.ts)', () => {
     // A word seen once in the whole reference is rare at the thresholds' size.
     expect(perThreshold(1)).toBeLessThan(0.1);
     expect(usualFrequency('møde')).toBeGreaterThan(usualFrequency('mød'));
+  });
+
+  it('add given names clean minutes print before a surname, apart from the lexicon\'s, and no common word', () => {
+    expect(SEEN_GIVEN_NAMES.length).toBeGreaterThan(100);
+    expect(SEEN_GIVEN_NAMES).toContain('Palle');
+    for (const word of ['Fra', 'Skov', 'Formand']) expect(SEEN_GIVEN_NAMES).not.toContain(word);
+    const lexicon = new Set([...FIRST_NAMES, ...OTHER_GIVEN_NAMES]);
+    for (const name of SEEN_GIVEN_NAMES) expect(lexicon.has(name)).toBe(false);
+    expect(isGivenName('Palle')).toBe(true);
+    expect(isGivenName('Palle', false)).toBe(false);
   });
 });

@@ -37,6 +37,19 @@ describe('names in damaged minutes', () => {
     expect(out).not.toContain('AArø');
   });
 
+  it('leaves a surname that reads as a word after a given name clean minutes print, rather than make it another word', () => {
+    // `Preben` is a given name seen before surnames in clean minutes; `Made` reads as a word, and `Møde` is no name.
+    const doc = [
+      'Referat af mgdet i Falgegruppen',
+      'Mgdet blev holdt pa radhuset. Preben Made fra Damhus spurgte om opfalgning, og Made blev holdt.',
+      'Et tilbud fra Kabenhavn blev drgftet, og mgdet sluttede.',
+    ];
+    const out = textOf(doc);
+    expect(out).toContain('Preben Made fra Damhus');
+    expect(out).toContain('og Møde blev holdt');
+    expect(uncertain(doc).some((m) => m.includes('"Made"') && m.includes('no name'))).toBe(true);
+  });
+
   it('reads a long capitalised token whose reading is a listed word as the word, but not in a run of names', () => {
     const doc = [
       'Referat af mgdet i bestyrelsen',

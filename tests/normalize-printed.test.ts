@@ -80,6 +80,11 @@ describe('repair never invents a word', () => {
     expect(out).toContain('Punkt 4 ÅBEN Budgetopfølgning, og OL i 2028.');
   });
 
+  it('leaves a short token joined to another by a full stop as an abbreviation (Reg.nr.)', () => {
+    const out = textOf(`${DAMAGED}\nBankens Reg.nr. er 1234, og Bes.nr. er 56.`);
+    expect(out).toContain('Bankens Reg.nr. er 1234, og Bes.nr. er 56.');
+  });
+
   it('leaves an English word whose first letters, with a letter restored, are a Danish word clean minutes use (Transcription is no træn+scription)', () => {
     const out = textOf(`${DAMAGED}\nHgjbjerg Kommune Transcription Services sendte bilaget.`);
     expect(out).toContain('Højbjerg Kommune Transcription Services');

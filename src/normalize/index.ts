@@ -218,7 +218,7 @@ export function caseInSentence(original: string, repaired: string, before: strin
   if (!/\p{Ll}\s+$/u.test(before) || after.startsWith('-') || isLexiconName(repaired) || isLexiconName(repaired.replace(/s$/, ''))) return repaired;
   // After a given name a surname stands (`Marianne @st` is `Marianne Øst`), whatever word its small form is.
   const last = /(\p{L}+)\s+$/u.exec(before);
-  if (last && isGivenName(last[1]!)) return repaired;
+  if (last && isGivenName(last[1]!, false)) return repaired;
   const small = repaired.charAt(0).toLowerCase() + repaired.slice(1);
   // After a capitalised word a heading or a name may run on (`Budgetdirektiv @konomiafdelingen`): only a common word (`Per Jensen @nskede`) is small there.
   if (!SMALL_WORD_BEFORE.test(before) && !commonWord(small)) return repaired;
@@ -265,7 +265,7 @@ function restoreLetters(
       .map((n) => n!.text);
     const kept =
       keptAsPrinted(line.text, t, d.repaired, printed, neighbours) ??
-      (d.confident && !d.proven && !agreed.has(d.repaired) ? unknownName(tokens, k, lines, decisions, d.repaired, printed) : null) ??
+      (d.confident && !d.proven && !agreed.has(d.repaired) ? unknownName(tokens, k, lines, decisions, d.repaired, printed) ?? wordAsSurname(tokens, k, lines, decisions, d.repaired, printed) : null) ??
       (d.confident && d.byLength ? inNameRun(tokens, k, lines) : null);
     if (kept) {
       const key = `${t.text}\u0000${kept}`;
@@ -333,13 +333,13 @@ function adjacent(a: Token, b: Token, lines: Line[]): boolean {
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** Whether the token stands right after a given name, or after a word that does (`Camilla Mygind Granild`): a surname's place. */
-function afterGivenName(tokens: Token[], k: number, lines: Line[], decisions: Map<string, Decision | null>, depth = 0): boolean {
+function afterGivenName(tokens: Token[], k: number, lines: Line[], decisions: Map<string, Decision | null>, depth = 0, seen = true): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   if (!prev || !adjacent(prev, t, lines) || !CAPITALISED.test(prev.text)) return false;
   const d = decisions.get(prev.text);
-  if (isGivenName(prev.text) || (d?.confident && isGivenName(d.repaired))) return true;
-  return depth < 2 && afterGivenName(tokens, k - 1, lines, decisions, depth + 1);
+  if (isGivenName(prev.text, seen) || (d?.confident && isGivenName(d.repaired, seen))) return true;
+  return depth < 2 && afterGivenName(tokens, k - 1, lines, decisions, depth + 1, seen);
 }
 
 /** Whether the word is known as itself: a name of the lexicon or the dictionary, printed by the document, or seen in clean minutes. */
@@ -361,20 +361,37 @@ function unknownName(tokens: Token[], k: number, lines: Line[], decisions: Map<s
 }
 
 /**
+ * A capitalised word in a surname's place that reads as a word as printed
+ * (`Ernst Mader`: `mader`, plural of `mad`), repaired into a word the
+ * dictionary lists whole that is no known name (`Møder`): a surname as
+ * printed, not damage, since a common noun after a given name is no name.
+ */
+function wordAsSurname(tokens: Token[], k: number, lines: Line[], decisions: Map<string, Decision | null>, repaired: string, printed: (form: string) => number): string | null {
+  const t = tokens[k]!;
+  if (!CAPITALISED.test(t.text) || !reading(t.text) || isLexiconName(repaired) || isDictionaryName(repaired) || isGivenName(repaired) || printed(repaired) > 0) return null;
+  // A form clean minutes print that the dictionary does not list whole (`Brostrøm`, bro+strøm) is a surname of theirs.
+  if (reading(repaired)?.parts !== 1 && frequency(repaired) > 0) return null;
+  return afterGivenName(tokens, k, lines, decisions) ? 'a surname after a given name that reads as printed, and its repair is a word, no name' : null;
+}
+
+/**
  * A capitalised token in a run of names: right after a given name, a surname
  * or a capitalised word that is no Danish word (`Lise Brandal`), or right
  * before a given name or a surname (`Dan Kornbek Christiansen`). There a
- * repair made on a word's length alone would be a guess at a name.
+ * repair made on a word's length alone would be a guess at a name. Given names
+ * of the lexicon only: those seen in clean minutes include middle names
+ * (`Møller`, `Bach`), and with them the guard kept right repairs of long words
+ * (measured on the twins, issue 18).
  */
 function inNameRun(tokens: Token[], k: number, lines: Line[]): string | null {
   const t = tokens[k]!;
   if (!CAPITALISED.test(t.text)) return null;
   const prev = tokens[k - 1];
-  if (prev && adjacent(prev, t, lines) && CAPITALISED.test(prev.text) && (isGivenName(prev.text) || isSurname(prev.text) || !isWord(prev.text.toLowerCase()))) {
+  if (prev && adjacent(prev, t, lines) && CAPITALISED.test(prev.text) && (isGivenName(prev.text, false) || isSurname(prev.text) || !isWord(prev.text.toLowerCase()))) {
     return 'a capitalised word after a name, and nothing but its length speaks for the repair';
   }
   const next = tokens[k + 1];
-  if (next && adjacent(t, next, lines) && (isGivenName(next.text) || isSurname(next.text))) {
+  if (next && adjacent(t, next, lines) && (isGivenName(next.text, false) || isSurname(next.text))) {
     return 'a capitalised word before a name, and nothing but its length speaks for the repair';
   }
   return null;

@@ -1,4 +1,5 @@
 import { FIRST_NAMES, OTHER_GIVEN_NAMES, PLACE_NAMES, SURNAMES } from './names.data.js';
+import { SEEN_GIVEN_NAMES } from './names-seen.data.js';
 
 /**
  * Names users search for: Danish municipalities, regions, their hospitals,
@@ -82,13 +83,26 @@ export function lexiconWords(): string[] {
 let given: Set<string> | null = null;
 
 /**
- * Whether a capitalised word is a given name (the Danish ones, and those of
- * neighbouring locales): the word after it is a surname. Only to place a word,
- * never a repair's target.
+ * Whether a capitalised word is a given name (the Danish ones, those of
+ * neighbouring locales, and those clean minutes print before a surname:
+ * `names-seen.data.ts`): the word after it is a surname. Only to place a
+ * word, never a repair's target.
  */
-export function isGivenName(word: string): boolean {
+export function isGivenName(word: string, seen = true): boolean {
+  // `seen`: also those clean minutes print before a surname (names-seen.data.ts).
   given ??= new Set([...FIRST_NAMES, ...OTHER_GIVEN_NAMES]);
-  return given.has(word);
+  seenGiven ??= new Set(lexiconOnly ? [] : SEEN_GIVEN_NAMES);
+  return given.has(word) || (seen && seenGiven.has(word));
+}
+
+let seenGiven: Set<string> | null = null;
+
+let lexiconOnly = false;
+
+/** For the generator of `names-seen.data.ts`: given names of the lexicon alone, so that a run does not depend on the last one. */
+export function givenNamesOfLexiconOnly(): void {
+  lexiconOnly = true;
+  seenGiven = null;
 }
 
 let surnames: Set<string> | null = null;

@@ -80,6 +80,9 @@ function englishOnly(word: string): boolean {
   return PLAINLY_ENGLISH.has(lower) || !isWord(lower);
 }
 
+/** A token this short joined to another by a full stop (`Reg.nr.`, `f.eks.`) is an abbreviation, whatever its letters. */
+const SHORT_ABBREVIATION = 4;
+
 /** Capitals this many are a word in capitals, not a code, where clean minutes use the repair often and the token never (`ABEN` for `ÅBEN`). */
 const WORD_IN_CAPITALS = 4;
 const COMMON_IN_MINUTES = 5;
@@ -100,6 +103,7 @@ export function keptAsPrinted(text: string, t: Token, repaired: string, printed:
   // A number before a word (`5.Præsentation`) is an item's number, not an id: a word of small letters is no part of a code.
   if (ID_CHUNK.test(chunkOf(text, t)) && !WORD_IN_CHUNK.test(token)) return 'part of an id or case-system label';
   if (INNER_CAPITAL.test(token)) return 'a name with a capital inside (a product or system name)';
+  if (token.length <= SHORT_ABBREVIATION && (/^\.\p{L}/u.test(text.slice(t.end)) || /\p{L}\.$/u.test(text.slice(0, t.start)))) return 'part of a run of abbreviations (`Reg.nr.`)';
   if (ABBREVIATION.test(token) && !CAPITALS_LINE.test(text) && printed(repaired) === 0 && !wordInCapitals(token, repaired)) return 'a capitalised abbreviation or code the document does not show damaged';
   if (neighbours.some(englishOnly)) {
     if (ENGLISH.has(token.toLowerCase())) return 'an English word among English words';
