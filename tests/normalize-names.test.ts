@@ -142,7 +142,7 @@ describe('names in damaged minutes', () => {
 });
 
 describe('repair with evidence', () => {
-  it('weighs a word against its repair by clean minutes: bed is bød after the chairman, and mod stays mod though møde is everywhere', () => {
+  it('weighs a word against its repair by clean minutes: bed is bød before velkommen and bed elsewhere, and mod stays mod though møde is everywhere', () => {
     // Here ø is read as o, as in `mod` for `mød`.
     const out = textOf([
       'Referat af modet i bestyrelsen',
@@ -151,6 +151,14 @@ describe('repair with evidence', () => {
     ]);
     expect(out).toContain('Formanden bød velkommen');
     expect(out).toContain('møde for møde');
+    // `bød` is a set phrase's word in clean minutes (`bød … velkommen`): where no word of it follows, `bed` is a word as printed.
+    const flowers = textOf([
+      'Referat af mgdet i bestyrelsen',
+      'Formanden bed alle velkommen til mgdet pa radhuset. Naeste mgde er i maj.',
+      'Hun bed i citronen, og der var en bed med blomster ved stien.',
+    ]);
+    expect(flowers).toContain('Formanden bød alle velkommen');
+    expect(flowers).toContain('Hun bed i citronen, og der var en bed med blomster ved stien.');
     // `mød` is a form of the lemma `møde`, which clean minutes print on every page; `mod` itself is far commoner than `mød`.
     expect(out).toContain('handlingsplan mod stress, og vi stemte mod forslaget.');
   });

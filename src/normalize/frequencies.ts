@@ -104,6 +104,20 @@ function loadPairs(): Map<string, number> {
   return pairs;
 }
 
+let after: Map<string, number> | null = null;
+
+/** How many occurrences of the word (lower case) the pairs show with a word after it. */
+export function pairedAfter(word: string): number {
+  if (!after) {
+    after = new Map();
+    for (const [key, n] of loadPairs()) {
+      const a = key.slice(0, key.indexOf(' '));
+      after.set(a, (after.get(a) ?? 0) + n);
+    }
+  }
+  return after.get(word) ?? 0;
+}
+
 /** Whether the word (any case) stands in any pair of the clean reference text. */
 export function inPairs(word: string): boolean {
   loadPairs();

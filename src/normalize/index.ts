@@ -12,7 +12,7 @@ import { isDictionaryName, isDictionaryWord, isLexiconName, isWord, reading } fr
 import { frequency, lemmaFrequency } from './frequencies.js';
 import { COMMON_DANISH } from './common.js';
 import { isGivenName, isSurname } from './lexicon.js';
-import { afterPostcode, decide, echoOfRepair, inContext, inFrame, type Decision, type Evidence } from './restore.js';
+import { afterPostcode, decide, echoOfRepair, FORMULA_REACH, inContext, inFrame, withoutItsPhrase, type Decision, type Evidence } from './restore.js';
 import { loneI, loneØ, ocrBullets, type LoneEdit } from './lone.js';
 import { DamageScreen } from './screen.js';
 import { tokenize, type Token } from './tokens.js';
@@ -266,7 +266,8 @@ function restoreLetters(
     const kept =
       keptAsPrinted(line.text, t, d.repaired, printed, neighbours) ??
       (d.confident && !d.proven && !agreed.has(d.repaired) ? unknownName(tokens, k, lines, decisions, d.repaired, printed) ?? wordAsSurname(tokens, k, lines, decisions, d.repaired, printed) : null) ??
-      (d.confident && d.byLength ? inNameRun(tokens, k, lines) : null);
+      (d.confident && d.byLength ? inNameRun(tokens, k, lines) : null) ??
+      (d.confident && !d.proven && reading(t.text) ? withoutItsPhrase(d.repaired, Array.from({ length: FORMULA_REACH }, (_, i) => nearAt(k + 1 + i))) : null);
     if (kept) {
       const key = `${t.text}\u0000${kept}`;
       if (!reported.has(key)) {

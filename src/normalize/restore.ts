@@ -7,7 +7,7 @@ import { candidates, CONFUSIONS, findSites, MAX_SITES, type Candidate, type Site
 
 const Ø_AS_G = CONFUSIONS.find((c) => c.id === 'ø:g')!;
 import { isDictionaryName, isLexiconName, reading, type Reading } from './dictionary.js';
-import { endingCount, frequency, inPairs, smallFrequency, lemmaFrequency, pairCount, perThreshold, usualFrequency, wordCount, wordTotal } from './frequencies.js';
+import { endingCount, frequency, inPairs, pairedAfter, smallFrequency, lemmaFrequency, pairCount, perThreshold, usualFrequency, wordCount, wordTotal } from './frequencies.js';
 import { confusionShare, type DamageProfile } from './profile.js';
 import { BoundedMap } from '../util/memo.js';
 import { FRAMES, type Frame } from './frames.data.js';
@@ -988,4 +988,25 @@ export function afterPostcode(token: string, before: string, ev: Evidence): Deci
   if (places.length !== 1) return null;
   const best = places[0]!;
   return { repaired: best.text, reason: `a town after a postcode, and ${best.text} is a known place (${describe(best)})`, confident: true, alternatives: [], proven: true };
+}
+
+/** At most this share of a word's occurrences in clean minutes is followed by words the pairs do not show, for it to be a set phrase's. */
+const FORMULAIC = 0.1;
+/** A word seen fewer times than this in clean minutes is too little known to be called a set phrase's. */
+const FORMULAIC_SEEN = 20;
+/** How many words after it a set phrase's other words may stand (`bød alle velkommen`). */
+export const FORMULA_REACH = 3;
+
+/**
+ * Why a word as printed (`bed`) stays rather than become a word that clean
+ * minutes print only in set phrases (`bød`: nearly always `bød … velkommen`,
+ * the pairs covering all but FORMULAIC of its occurrences), where none of the
+ * phrase's words follows within FORMULA_REACH words; null where nothing keeps it.
+ */
+export function withoutItsPhrase(repaired: string, following: (string | null)[]): string | null {
+  const w = repaired.toLowerCase();
+  const n = wordCount(w);
+  if (n < FORMULAIC_SEEN || (n - pairedAfter(w)) / n > FORMULAIC) return null;
+  if (following.some((f) => f !== null && pairCount(w, f) > 0)) return null;
+  return `a word, and clean minutes print "${repaired}" only in set phrases, none of which follows here`;
 }
