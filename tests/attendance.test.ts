@@ -450,3 +450,38 @@ describe('a title of two capitalised words under the list of those present', () 
     expect(doc.participants.map((p) => p.name)).toEqual(['Bo', 'Eva', 'Ib']);
   });
 });
+
+describe('attendance labels over a table of a general assembly', () => {
+  it('a count of those present under `Deltagere på generalforsamlingen` is attendance, not the first item', () => {
+    const doc = parseText(
+      [
+        'Generalforsamling – 12. februar 2031',
+        '',
+        'Referent',
+        '',
+        'Bo Dal',
+        '',
+        'Deltagere på generalforsamlingen',
+        '',
+        'ca. 30',
+        '',
+        'Valg af dirigent',
+        '',
+        'Eva Holm',
+        '',
+        'Formandens beretning',
+        '',
+        'Godkendt',
+        '',
+        'Regnskab',
+        '',
+        'Godkendt',
+        '',
+        'Eventuelt',
+        '',
+        'Intet.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.title)).toEqual(['Valg af dirigent', 'Formandens beretning', 'Regnskab', 'Eventuelt']);
+  });
+});
