@@ -363,3 +363,28 @@ describe('a notice with a lettered agenda and the meeting details below it', () 
     expect([doc.meeting.date, doc.meeting.startTime, doc.meeting.location]).toEqual(['2031-09-16', '19:00', 'Holmby Forsamlingshus']);
   });
 });
+
+describe('a numbered list broken by its last entry\'s own points', () => {
+  it('goes on from that entry\'s number where it starts again at 1 after the points (5.1, 5.2)', () => {
+    const doc = parseText(
+      [
+        'Referat fra generalforsamling i Holmby Skakklub 3. marts 2031',
+        '',
+        ' 1. Bo Dal valgt til dirigent.',
+        ' 2. Beretningen blev godkendt.',
+        ' 3. Regnskabet blev godkendt.',
+        ' 4. Forslag om nye vedtægter blev vedtaget.',
+        '',
+        '4.1. § 3 om bestyrelsens størrelse.',
+        '',
+        '4.2. § 6 om kontingentets forfald.',
+        '',
+        ' 1. Kontingentet er uændret.',
+        ' 2. Eva Holm valgt til formand.',
+        ' 3. Ib Lund valgt til revisor.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(doc.items[4]!.decision ?? doc.items[4]!.title).toContain('Kontingentet er uændret');
+  });
+});

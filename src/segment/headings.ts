@@ -932,7 +932,7 @@ export function chooseChain(cands: Candidate[], lines?: SLine[]): { chain: Candi
   if (ones) return { chain: ones, gaps: [], renumbered: true };
   const restarted = restartedLists(cands);
   if (restarted && restarted.length > chain.length) return { chain: restarted, gaps: [], renumbered: true };
-  const broken = brokenNumbering(cands);
+  const broken = brokenNumbering(cands, lines);
   if (broken && broken.length > chain.length) return { chain: broken, gaps: [], renumbered: true };
   return { chain, gaps, renumbered: false };
 }
@@ -979,16 +979,24 @@ const TITLED_ENTRY = (c: Candidate) => USUAL_TITLE.test(c.rest) || /^\p{Lu}[^:.]
  * automatic numbering broken in two: the entries in order, numbered on, when
  * those after each new start are items' titles (half of them or more).
  */
-function brokenNumbering(cands: Candidate[]): Candidate[] | null {
+function brokenNumbering(cands: Candidate[], lines?: SLine[]): Candidate[] | null {
   let best: Candidate[] | null = null;
   for (let s = 0; s < cands.length; s++) {
     if (cands[s]!.number !== 1) continue;
     let e = s;
     const starts: number[] = [];
+    // (`5. Forslag …` / `5.1. § 7 …` / `5.2. …` / `1. Kontingent …`: the list broken by its last entry's own points starts again.)
+    let nested = false;
     while (e + 1 < cands.length) {
       const a = cands[e]!;
       const b = cands[e + 1]!;
-      if (b.index !== a.index + 1 || b.pattern !== a.pattern || b.mark !== a.mark || b.through !== undefined) break;
+      if (b.pattern !== a.pattern || b.mark !== a.mark || b.through !== undefined) break;
+      if (b.index !== a.index + 1) {
+        if (b.number !== 1 || a.number < 2 || !lines || !pointsOf(lines, a, b.index)) break;
+        nested = true;
+        starts.push(++e);
+        continue;
+      }
       if (b.number === a.number + 1) e++;
       else if (b.number === 1 && a.number >= 2) starts.push(++e);
       else break;
@@ -999,11 +1007,18 @@ function brokenNumbering(cands: Candidate[]): Candidate[] | null {
       // An agenda, then its records under the same numbers and titles (`1. Valg af dirigent` … `1. Valg af dirigent Bo Dal blev valgt`), is no broken list.
       const head = (c: Candidate) => c.rest.toLowerCase().replace(/[^\p{L}\d ]/gu, '').split(/\s+/).slice(0, 3).join(' ');
       const again = after.some((c) => run.slice(0, starts[0]! - s).some((d) => d.number === c.number && head(d) === head(c)));
-      if (!again && after.length >= 2 && after.filter(TITLED_ENTRY).length * 2 >= after.length && (best === null || run.length > best.length)) best = run;
+      if (!again && after.length >= 2 && (nested || after.filter(TITLED_ENTRY).length * 2 >= after.length) && (best === null || run.length > best.length)) best = run;
     }
     s = e;
   }
   return best ? best.map((c, k) => ({ ...c, number: k + 1 })) : null;
+}
+
+/** Whether every line between an entry and `end` is blank or one of its own points, numbered by its number (`5.1.`, `5.2`). */
+function pointsOf(lines: SLine[], entry: Candidate, end: number): boolean {
+  const own = new RegExp(`^\\s*${entry.number}\\.\\d+\\.?\\s`, 'u');
+  const between = lines.slice(entry.index + 1, end).filter((l) => !l.blank);
+  return between.length > 0 && between.length <= 9 && between.every((l) => own.test(l.text));
 }
 
 /**
