@@ -388,3 +388,57 @@ describe('a numbered list broken by its last entry\'s own points', () => {
     expect(doc.items[4]!.decision ?? doc.items[4]!.title).toContain('Kontingentet er uændret');
   });
 });
+
+describe('a list whose bullets fell on lines of their own', () => {
+  it('reads each lone dash with the titled entry under it as a bulleted entry', () => {
+    const doc = parseText(
+      [
+        'Referat fra generalforsamling i Holmby Havekreds',
+        'onsdag den 4. april 2031',
+        'Formanden bød velkommen',
+        '-',
+        'Valg af dirigent: Ib Lund blev valgt',
+        '-',
+        'Valg af referent: Eva Holm',
+        '-',
+        'Godkendelse af generalforsamlingens lovlighed efter foreningens vedtægter og love: Den var lovligt indkaldt.',
+        '-',
+        'Bestyrelsens beretning om det forløbne år til godkendelse: Bo Dal fortalte om året. Beretningen blev godkendt.',
+        '-',
+        'Kassererens fremlæggelse af det reviderede regnskab for året: Regnskabet blev godkendt.',
+        '-',
+        'Indkomne forslag: Ingen',
+        '-',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(doc.items[3]!.title).toContain('Bestyrelsens beretning');
+    expect(doc.items[4]!.title).toContain('Kassererens fremlæggelse');
+  });
+
+  it('leaves a dash alone where it is a block\'s "nothing" over the next block', () => {
+    const doc = parseText(
+      [
+        'Referat',
+        'Kulturudvalget',
+        'Mødedato: 5. maj 2031',
+        '',
+        '1. Budget for musikskolen',
+        'Økonomi',
+        '-',
+        'Beslutning: Godkendt.',
+        '',
+        '2. Halfordeling',
+        'Økonomi',
+        '-',
+        'Beslutning: Godkendt.',
+        '',
+        '3. Biblioteket',
+        'Økonomi',
+        '-',
+        'Beslutning: Taget til efterretning.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.decision)).toEqual(['Godkendt.', 'Godkendt.', 'Taget til efterretning.']);
+  });
+});

@@ -32,7 +32,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const diags = new DiagnosticList();
   const tabled = itemTables(doc.lines);
   if (tabled.tables > 0) diags.info('items-from-table', `Read ${tabled.tables === 1 ? 'a table' : `${tabled.tables} tables`} of items, one row an item, as numbered items`);
-  const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(toSLines(letterOBullets(splitRunOnNumbers(splitLabelCells(tabled.lines))))))))))), diags);
+  const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(toSLines(loneBullets(letterOBullets(splitRunOnNumbers(splitLabelCells(tabled.lines)))))))))))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
@@ -3534,6 +3534,38 @@ const FIRST_LEVEL_BULLET = /^\s*[•·▪●■]\s+\S/u;
 function letterOBullets<L extends { text: string }>(lines: L[]): L[] {
   if (lines.filter((l) => LETTER_O_BULLET.test(l.text)).length < 2 || !lines.some((l) => FIRST_LEVEL_BULLET.test(l.text))) return lines;
   return lines.map((l) => (LETTER_O_BULLET.test(l.text) ? { ...l, text: l.text.replace(LETTER_O_BULLET, '$1   ◦ ') } : l));
+}
+
+/** A list's bullet alone on its line (`-`, `•`), its entry on the next line with text. */
+const LONE_BULLET = /^\s*([-–•·▪●])\s*$/u;
+/** An entry that a lone bullet stands over: a title and a colon, then what was said (`Valg af referent: Eva Holm`). */
+const COLON_ENTRY = /^\s*\p{Lu}[^:]{2,80}:\s+\S/u;
+/** Lone bullets at least this many make a list (one dash alone may be a separator, or a block's "nothing"). */
+const MIN_LONE_BULLETS = 3;
+
+/**
+ * `-` / `Valg af dirigent: Bo Dal blev valgt` / `-` / `Valg af referent: …`: a list copied from a web page or Word whose
+ * bullets each fell on a line of their own, over titled entries. Where three or more do, each bullet goes back before its
+ * entry (the bullet's line left blank, so that lines keep their numbers). A dash over anything else (`Økonomi` / `-` /
+ * `Beslutning …`, a separator before the next meeting's head) stays as it is.
+ */
+function loneBullets<L extends { text: string }>(lines: L[]): L[] {
+  const next = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.text.trim() === '') j++;
+    if (j >= lines.length || !COLON_ENTRY.test(lines[j]!.text)) return -1;
+    // (Not a block's or a field's label: `Beslutning: Godkendt.` under a dash for no economy.)
+    const label = lines[j]!.text.trim().split(':')[0]!.trim();
+    return blockKind(label) === null && !isFieldLabel(label) && groupLabel(label) === null ? j : -1;
+  };
+  const at = new Map<number, string>();
+  lines.forEach((l, i) => {
+    const m = LONE_BULLET.exec(l.text);
+    const j = m ? next(i) : -1;
+    if (m && j >= 0) at.set(j, m[1]!);
+  });
+  if (at.size < MIN_LONE_BULLETS) return lines;
+  return lines.map((l, i) => (LONE_BULLET.test(l.text) && next(i) >= 0 ? { ...l, text: '' } : at.has(i) ? { ...l, text: `${at.get(i)!} ${l.text.trim()}` } : l));
 }
 
 /** A list's number run on after a sentence and two spaces or more (`… uden bemærkninger.  1. Bo orienterede om …`). */
