@@ -442,3 +442,56 @@ describe('a list whose bullets fell on lines of their own', () => {
     expect(doc.items.map((i) => i.decision)).toEqual(['Godkendt.', 'Godkendt.', 'Taget til efterretning.']);
   });
 });
+
+describe('a web page\'s list cut by the records under its entries', () => {
+  it('reads told entries at one margin, each cut list starting at 1 again, as the items in order', () => {
+    const doc = parseText(
+      [
+        'Referat af generalforsamlingen i Holmby Seniordans 4. maj 2031',
+        '  1.   Som dirigent valgtes Bo Dal.',
+        '            Generalforsamlingen var lovligt indkaldt.',
+        '  1.   Som referent valgtes Eva Holm.',
+        '  2.   Som stemmetællere Ib Lund og Kim Berg.',
+        '  3.   Bestyrelsens beretning ved Ib Lund.',
+        '  4.   Regnskabet ved Kim Berg. Der var et lille overskud.',
+        '            Kontingentet blev fastholdt.',
+        '  1.   Ingen forslag.',
+        '  2.   Valg til bestyrelsen idet alle var på valg.',
+        '            Ib Lund og Kim Berg blev genvalgt.',
+        '  1.   Genvalg af revisor.',
+        '  2.   Intet under eventuelt.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(doc.items[6]!.decision ?? '').toContain('genvalgt');
+  });
+
+  it('does not read lists that each stand under a title of their own as items (they are points under those titles)', () => {
+    const doc = parseText(
+      [
+        "Bestyrelsesmøde 2. april '31",
+        '',
+        'Tilstede: Bo, Eva, Ib, Kim',
+        'Referent: Eva',
+        '',
+        'Godkendelse af referat fra den 27. februar 2031',
+        '',
+        'Nyt fra formanden:',
+        '1. Skiltet til stien: Vi får det lavet hos smeden. Bo bestiller det.',
+        '2. Formanden bliver fortsat ringet op af mange, der gerne vil købe en have.',
+        '',
+        'Nyt fra kassereren:',
+        '1. Vandet er gjort op, og der bliver betalt til tiden.',
+        '',
+        'Nyt fra øvrige bestyrelsesmedlemmer:',
+        '1. En snak om fælles el. En anden forening har fået lov til det.',
+        '2. En snak om tanken. Vi samler trådene fra tidligere.',
+        '',
+        'Haver til salg og solgt:',
+        '1. Have 12 og have 40 er solgt, og der er sendt velkomstbreve.',
+        '2. Have 7 er vurderet og sat til salg.',
+      ].join('\n'),
+    );
+    expect(doc.items.some((i) => (i.title ?? '').startsWith('En snak om'))).toBe(false);
+  });
+});

@@ -89,6 +89,13 @@ export function isBlockHeadingLine(text: string): boolean {
   return blockKind(text) !== null || inlineBlock(text) !== null;
 }
 
+/** The index of the last line with text before line `i`, or -1. */
+export function prevNonBlankIndex(lines: SLine[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && lines[j]!.blank) j--;
+  return j;
+}
+
 export function nextNonBlank(lines: SLine[], i: number): number {
   let j = i + 1;
   while (j < lines.length && lines[j]!.blank) j++;
@@ -930,7 +937,7 @@ export function chooseChain(cands: Candidate[], lines?: SLine[]): { chain: Candi
   for (let k = 1; k < chain.length; k++) if (chain[k]!.number !== (chain[k - 1]!.through ?? chain[k - 1]!.number) + 1) gaps.push([chain[k - 1]!, chain[k]!]);
   const ones = chain.length <= 1 ? repeatedOnes(cands) : null;
   if (ones) return { chain: ones, gaps: [], renumbered: true };
-  const restarted = restartedLists(cands);
+  const restarted = restartedLists(cands, lines);
   if (restarted && restarted.length > chain.length) return { chain: restarted, gaps: [], renumbered: true };
   const broken = brokenNumbering(cands, lines);
   if (broken && broken.length > chain.length) return { chain: broken, gaps: [], renumbered: true };
@@ -943,8 +950,31 @@ export function chooseChain(cands: Candidate[], lines?: SLine[]): { chain: Candi
  * style, every list short and starting at 1, rising by one within it, are
  * the items, numbered on.
  */
-function restartedLists(cands: Candidate[]): Candidate[] | null {
-  const strongish = outermostOnes(cands).filter((c) => c.score >= 0 && /^\p{Lu}/u.test(c.rest) && c.through === undefined);
+function restartedLists(cands: Candidate[], lines?: SLine[]): Candidate[] | null {
+  const strong = restartedFrom(outermostOnes(cands).filter((c) => c.score >= 0 && /^\p{Lu}/u.test(c.rest) && c.through === undefined), false);
+  if (strong || !lines) return strong;
+  const weak = sameMargin(outermostOnes(cands).filter((c) => /^\p{Lu}/u.test(c.rest) && c.through === undefined));
+  // (Not lists each under a title of their own, `Nyt fra kassereren:` / `1. …`: those are points under items.)
+  const titled = weak.some((c) => {
+    const above = lines[prevNonBlankIndex(lines, c.index)];
+    return c.number === 1 && above !== undefined && /:\s*$/u.test(above.text);
+  });
+  return titled ? null : restartedFrom(weak, true);
+}
+
+/** A list cut by what is written under its entries is cut often: of told entries, no piece longer than this is read so. */
+const WEAK_LIST = 4;
+
+/** The candidates set in as far as the first, where every one is (a web page's list, its entries at one margin). */
+function sameMargin(cands: Candidate[]): Candidate[] {
+  return cands.length > 0 && cands.every((c) => c.indent !== undefined && Math.abs(c.indent - cands[0]!.indent!) < 0.5) ? cands : [];
+}
+
+/**
+ * The lists read from `strongish`. With `weak` (entries of any strength, a told sentence too: `1. Som referent valgtes …`,
+ * all at one margin), only three lists or more, each following on where the one before ended, will do.
+ */
+function restartedFrom(strongish: Candidate[], weak: boolean): Candidate[] | null {
   if (strongish.length < 4 || strongish[0]!.number !== 1 || new Set(strongish.map((c) => c.pattern)).size > 1) return null;
   let lists = 1;
   let run = 1;
@@ -967,6 +997,7 @@ function restartedLists(cands: Candidate[]): Candidate[] | null {
   const firstList = strongish.slice(0, strongish.findIndex((c, k) => k > 0 && c.number === 1));
   const over = (l: Candidate[]) => l.filter((c) => c.overText).length * 2 >= l.length;
   const apart = strongish.every((c, k) => k === 0 || c.index - strongish[k - 1]!.index >= 2) && new Set(titles).size === titles.length && over(firstList) && over(strongish.slice(firstList.length));
+  if (weak) return lists >= 3 && longest <= WEAK_LIST ? strongish.map((c, k) => ({ ...c, number: k + 1 })) : null;
   return lists >= 3 || (lists === 2 && apart) ? strongish.map((c, k) => ({ ...c, number: k + 1 })) : null;
 }
 

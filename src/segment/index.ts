@@ -17,7 +17,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlankIndex, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
@@ -4119,8 +4119,3 @@ function finalOutcome(sections: Item['sections']): Item['outcome'] {
   return decisions.length > 0 ? outcomeOf(decisions.map((s) => s.text).join('\n')) : null;
 }
 
-function prevNonBlankIndex(lines: SLine[], i: number): number {
-  let j = i - 1;
-  while (j >= 0 && lines[j]!.blank) j--;
-  return j;
-}
