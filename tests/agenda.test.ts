@@ -495,3 +495,25 @@ describe('a web page\'s list cut by the records under its entries', () => {
     expect(doc.items.some((i) => (i.title ?? '').startsWith('En snak om'))).toBe(false);
   });
 });
+
+describe('a lettered agenda and its records by letter', () => {
+  it('reads records headed `ad a)` in small letters as those of the lettered entries', () => {
+    const doc = parseText(
+      [
+        'Referat af generalforsamlingen i Holmby Kunstkreds 3. marts 2031',
+        'Dagsorden:',
+        'a) Valg af dirigent',
+        'b) Formandens beretning',
+        'c) Eventuelt',
+        'ad a) Valg af dirigent',
+        'Bo Dal blev valgt som dirigent.',
+        'ad b) Formandens beretning',
+        'Eva Holm fortalte om året. Beretningen blev godkendt.',
+        'ad c) Eventuelt',
+        'Intet.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.title)).toEqual(['Valg af dirigent', 'Formandens beretning', 'Eventuelt']);
+    expect(doc.items[1]!.decision ?? '').toContain('godkendt');
+  });
+});

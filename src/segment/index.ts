@@ -2163,7 +2163,7 @@ const EMPTY_CASE_LABEL = /^(?:[•·▪]\s*)?(?:Sags?id|Sagsnr|Sagsnummer)\.?\s*
 const CASE_OFFICER_AFTER = /\s+Sagsbehandler\s*:.*$/u;
 
 /** `a. Valg af dirigent`, `B: Beretning`, `Ad. a`, `Ad b:`, `• pkt. A – valg af dirigent:`: a letter where a number would stand. */
-const LETTER_HEADING = /^([•·▪◦●○■]\s*)?(Ad\.?\s*|(?:Punkt|Pkt\.?|pkt\.?)\s*)?([a-zA-Z])(?:([.):]|\s+[–-])(?=\s+\S)|[.):]?$)/;
+const LETTER_HEADING = /^([•·▪◦●○■]\s*)?([Aa]d\.?\s*|(?:Punkt|Pkt\.?|pkt\.?)\s*)?([a-zA-Z])(?:([.):]|\s+[–-])(?=\s+\S)|[.):]?$)/;
 
 /** `Ad. d og e`, `Pkt. b & c:`: two letters after `Ad` or `Punkt`. */
 const LETTER_JOINT = /^(Ad\.?\s*|(?:Punkt|Pkt\.?|pkt\.?)\s*)([a-zA-Z])\s+(og|&|\+)\s+([a-zA-Z])(?=\s*[.):]|\s*$|\s+\p{Lu})/u;
