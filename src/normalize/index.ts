@@ -334,13 +334,13 @@ function adjacent(a: Token, b: Token, lines: Line[]): boolean {
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** Whether the token stands right after a given name, or after a word that does (`Camilla Mygind Granild`): a surname's place. */
-function afterGivenName(tokens: Token[], k: number, lines: Line[], decisions: Map<string, Decision | null>, depth = 0, seen = true): boolean {
+function afterGivenName(tokens: Token[], k: number, lines: Line[], decisions: Map<string, Decision | null>, depth = 0): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   if (!prev || !adjacent(prev, t, lines) || !CAPITALISED.test(prev.text)) return false;
   const d = decisions.get(prev.text);
-  if (isGivenName(prev.text, seen) || (d?.confident && isGivenName(d.repaired, seen))) return true;
-  return depth < 2 && afterGivenName(tokens, k - 1, lines, decisions, depth + 1, seen);
+  if (isGivenName(prev.text) || (d?.confident && isGivenName(d.repaired))) return true;
+  return depth < 2 && afterGivenName(tokens, k - 1, lines, decisions, depth + 1);
 }
 
 /** Whether the word is known as itself: a name of the lexicon or the dictionary, printed by the document, or seen in clean minutes. */
