@@ -8,8 +8,7 @@ import { reading } from '../dist/normalize/dictionary.js';
 import { candidates, findSites, restoresDanish } from '../dist/normalize/confusions.js';
 import { readdirSync } from 'node:fs';
 import { hasMojibake } from '../dist/normalize/mojibake.js';
-import { givenNamesOfLexiconOnly, isGivenName } from '../dist/normalize/lexicon.js';
-givenNamesOfLexiconOnly();
+import { isGivenName } from '../dist/normalize/lexicon.js';
 import { ALL_HELD_OUT, nearHeldOut, TUNING } from './eval-normalize-sets.js';
 
 /**
@@ -120,7 +119,7 @@ for (const text of texts) {
   }
 }
 const given = [...byDocuments]
-  .filter(([g, n]) => n >= MIN_DOCUMENTS && !isGivenName(g) && (small.get(g.toLowerCase()) ?? 0) <= SMALL_SHARE * (capital.get(g) ?? 0))
+  .filter(([g, n]) => n >= MIN_DOCUMENTS && !isGivenName(g, false) && (small.get(g.toLowerCase()) ?? 0) <= SMALL_SHARE * (capital.get(g) ?? 0))
   .map(([g]) => g)
   .sort();
 const namesOut = new URL('../src/normalize/names-seen.data.ts', import.meta.url);

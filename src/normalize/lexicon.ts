@@ -91,19 +91,11 @@ let given: Set<string> | null = null;
 export function isGivenName(word: string, seen = true): boolean {
   // `seen`: also those clean minutes print before a surname (names-seen.data.ts).
   given ??= new Set([...FIRST_NAMES, ...OTHER_GIVEN_NAMES]);
-  seenGiven ??= new Set(lexiconOnly ? [] : SEEN_GIVEN_NAMES);
+  seenGiven ??= new Set(SEEN_GIVEN_NAMES);
   return given.has(word) || (seen && seenGiven.has(word));
 }
 
 let seenGiven: Set<string> | null = null;
-
-let lexiconOnly = false;
-
-/** For the generator of `names-seen.data.ts`: given names of the lexicon alone, so that a run does not depend on the last one. */
-export function givenNamesOfLexiconOnly(): void {
-  lexiconOnly = true;
-  seenGiven = null;
-}
 
 let surnames: Set<string> | null = null;
 

@@ -89,20 +89,14 @@ export function isBlockHeadingLine(text: string): boolean {
   return blockKind(text) !== null || inlineBlock(text) !== null;
 }
 
-/** The index of the last line with text before line `i`, or -1. */
-export function prevNonBlankIndex(lines: SLine[], i: number): number {
-  let j = i - 1;
-  while (j >= 0 && lines[j]!.blank) j--;
-  return j;
-}
-
 export function nextNonBlank(lines: SLine[], i: number): number {
   let j = i + 1;
   while (j < lines.length && lines[j]!.blank) j++;
   return j;
 }
 
-function prevNonBlank(lines: SLine[], i: number): number {
+/** The index of the last line with text before line `i`, or -1. */
+export function prevNonBlank(lines: SLine[], i: number): number {
   let j = i - 1;
   while (j >= 0 && lines[j]!.blank) j--;
   return j;
@@ -956,7 +950,7 @@ function restartedLists(cands: Candidate[], lines?: SLine[]): Candidate[] | null
   const weak = sameMargin(outermostOnes(cands).filter((c) => /^\p{Lu}/u.test(c.rest) && c.through === undefined));
   // (Not lists each under a title of their own, `Nyt fra kassereren:` / `1. …`: those are points under items.)
   const titled = weak.some((c) => {
-    const above = lines[prevNonBlankIndex(lines, c.index)];
+    const above = lines[prevNonBlank(lines, c.index)];
     return c.number === 1 && above !== undefined && /:\s*$/u.test(above.text);
   });
   return titled ? null : restartedFrom(weak, true);

@@ -17,7 +17,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlankIndex, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
@@ -170,7 +170,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       // (its entries' letters kept as printed), for the agenda's own reading below.
       // (Right under the words that announce it, `Dagsorden for generalforsamlingen er:`; a case's lettered points are no agenda.)
       const tight = chain.length === 0 && converted && read === letteredLines ? tightLists(found)[0] : undefined;
-      const above = tight ? prevNonBlankIndex(lines, tight[0]!.index) : -1;
+      const above = tight ? prevNonBlank(lines, tight[0]!.index) : -1;
       const announced = above >= 0 && tight![0]!.index - above <= 2 && (AGENDA_LABEL.test(lines[above]!.text.trim()) || AGENDA_SAID.test(lines[above]!.text.trim()) || AGENDA_TOLD.test(lines[above]!.text));
       if (tight && announced && tight.length >= 3 && tight[0]!.number === 1 && !inCaseBlocks(converted!, tight)) {
         for (const c of tight) {
@@ -416,8 +416,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // by their place in it, title the records headed by their number alone.
   if (listed.size === 0 && chain.length >= 2 && chain.every((c) => c.rest === '' && RECORD_BY_NUMBER.test(lines[c.index]!.text))) {
     // (A line or two may stand between, `Formanden bød velkommen.`; bullets further in are an entry's parts.)
-    let end = prevNonBlankIndex(lines, chain[0]!.index);
-    for (let k = 0; k < 3 && end >= 0 && !LIST_BULLET.test(lines[end]!.text); k++) end = prevNonBlankIndex(lines, end);
+    let end = prevNonBlank(lines, chain[0]!.index);
+    for (let k = 0; k < 3 && end >= 0 && !LIST_BULLET.test(lines[end]!.text); k++) end = prevNonBlank(lines, end);
     const run: number[] = [];
     for (let i = end; i >= 0 && !lines[i]!.blank && LIST_BULLET.test(lines[i]!.text); i--) run.unshift(i);
     const outermost = Math.min(...run.map((i) => lines[i]!.indent ?? 0));
@@ -490,7 +490,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   // A case number printed just above a heading (`Sagnr.: 1-51-71-3321-08`) belongs to that item.
   const caseAbove = chain.map((c) => {
-    const p = prevNonBlankIndex(lines, c.index);
+    const p = prevNonBlank(lines, c.index);
     return p >= 0 && c.index - p <= 3 && CASE_NUMBER.test(lines[p]!.text) ? p : -1;
   });
   // With no items found, the header is the top of the document, not all of it (a date in the text far below is no meeting date).
@@ -694,7 +694,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       seen++;
       let signer = signOff(lines[i]!.text);
       // `Referent:` / `Bo Dal` / `03.04.2017`: the label over the name.
-      const above = prevNonBlankIndex(lines, i);
+      const above = prevNonBlank(lines, i);
       if (!signer && above > last && SIGN_OFF_LABEL.test(lines[above]!.text) && looksLikeName(lines[i]!.text.replace(/[.,]$/, ''))) {
         signer = { name: lines[i]!.text.replace(/[.,]$/, ''), wrote: !/^p/iu.test(lines[above]!.text) };
         i = above;
@@ -708,7 +708,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
           continue;
         }
         // Signatures: an office or greeting alone, and a name beside one (`Jens Kruse` under `Formand`).
-        const near = [prevNonBlankIndex(lines, i), nextNonBlank(lines, i)].filter((k) => k > last && k < lines.length);
+        const near = [prevNonBlank(lines, i), nextNonBlank(lines, i)].filter((k) => k > last && k < lines.length);
         const signature = SIGNATURE_WORD.test(t) || (looksLikeName(t.replace(/[.,]$/, '')) && near.some((k) => SIGNATURE_WORD.test(lines[k]!.text)));
         if (signature) {
           end = Math.min(end, i);
@@ -758,7 +758,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // A heading printed twice (`2. Budgetopfølgning (B)` and `2.     Budgetopfølgning (B)`): the first copy is not text of the item before.
   const starts = chain.map((c, k) => {
     let at = caseAbove[k]! >= 0 ? caseAbove[k]! : c.index;
-    const p = prevNonBlankIndex(lines, at);
+    const p = prevNonBlank(lines, at);
     const printed = lines[p]?.text.replace(/^[•·▪◦●○■]\s*/u, '').trim() ?? '';
     const same = sameTitle(printed, lines[c.index]!.text) || sameTitle(printed, `${c.number}. ${c.rest}`);
     if (k > 0 && p > chain[k - 1]!.index && at - p <= 3 && same && /\d/.test(printed) && printed.includes(String(c.number))) at = p;
@@ -1958,7 +1958,7 @@ function titlesOverBullets(lines: SLine[]): Candidate[] {
     if (between.every((i) => USUAL_TITLE.test(lines[i]!.text.trim()) && shaped(lines[i]!.text.trim()))) {
       found.push(...dashes, ...between);
       // The usual first item right above the first title (`Godkendelse af dagsordenen` / `Valg af referent` / `- Bo.`).
-      const p = prevNonBlankIndex(lines, from);
+      const p = prevNonBlank(lines, from);
       if (p >= 0 && USUAL_TITLE.test(lines[p]!.text.trim()) && shaped(lines[p]!.text.trim())) found.push(p);
       found.sort((a, b) => a - b);
     }
@@ -1989,10 +1989,10 @@ function inCaseBlocks(lines: SLine[], chain: Candidate[]): boolean {
 function listInCaseText(lines: SLine[], candidates: Candidate[], chain: Candidate[]): boolean {
   const one = candidates.find((c) => c.number === 1 && c.index <= chain[0]!.index);
   if (one === undefined) return false;
-  const p = prevNonBlankIndex(lines, one.index);
+  const p = prevNonBlank(lines, one.index);
   const kind = p >= 0 ? blockKind(lines[p]!.text.trim().replace(/:$/u, '')) : null;
   if (kind === null || kind === 'decision' || kind === 'other' || kind === 'attachments') return false;
-  const q = prevNonBlankIndex(lines, p);
+  const q = prevNonBlank(lines, p);
   return q >= 0 && CASE_NUMBER.test(lines[q]!.text.trim());
 }
 
@@ -2104,7 +2104,7 @@ function blockCycles(lines: SLine[]): Candidate[] {
   const kept = again.length >= 2 ? again : usual === null ? starts : starts.filter((_, k) => k === 0 || kinds[k] === usual);
   // `Godkendelse af referat` / `Indhold:` …: a short line over each cycle's first block is its title.
   const titles = kept.map((i) => {
-    const p = prevNonBlankIndex(lines, i);
+    const p = prevNonBlank(lines, i);
     const t = p >= 0 ? lines[p]!.text.trim() : '';
     // Not an access marker (`Åben`, `Lukket punkt`) over the blocks.
     const title = p >= 0 && caseTitle(t);
@@ -2143,10 +2143,10 @@ function titledBlocks(lines: SLine[]): Candidate[] {
   });
   if (opens.length < 3) return [];
   const titles = opens.map((i) => {
-    const p = prevNonBlankIndex(lines, i);
+    const p = prevNonBlank(lines, i);
     if (p < 0) return -1;
     const t = lines[p]!.text.trim();
-    const above = prevNonBlankIndex(lines, p);
+    const above = prevNonBlank(lines, p);
     const label = above >= 0 ? lines[above]!.text.trim().replace(/:$/u, '') : '';
     const valueOfField = above >= 0 && (isFieldLabel(label) || /^(?:Titel|Overskrift|Side)$/iu.test(label));
     return caseTitle(t, true) && !valueOfField ? p : -1;
@@ -2801,7 +2801,7 @@ const RUN_IN_BULLET = /^(\p{Lu}.{2,150}?):\s+([\p{Lu}\d].*)$/u;
 
 /** The line right under a bullet and set further in than it (`• Status på tiderne.` / `  1. Resumé af mødet.`): a point of it. */
 function setUnderBullet(lines: SLine[], index: number): boolean {
-  const above = prevNonBlankIndex(lines, index);
+  const above = prevNonBlank(lines, index);
   return above >= 0 && LIST_BULLET.test(lines[above]!.text.trim()) && (lines[above]!.indent ?? 0) < (lines[index]!.indent ?? 0);
 }
 
@@ -2827,7 +2827,7 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
 function bulletsAmongOnes(lines: SLine[], chain: Candidate[]): Candidate[] {
   if (chain.length < 2 || chain.some((c) => c.unnumbered || !/^\s*1[.)]\s/u.test(lines[c.index]!.text))) return chain;
   // (A bullet a blank line below text: not one of the points set right under an entry, `1. Økonomi` / `• Balancen …` / `• …`.)
-  const apart = (e: Candidate) => e.index > 0 && lines[e.index - 1]!.blank && !LIST_BULLET.test(lines[prevNonBlankIndex(lines, e.index)]?.text ?? '');
+  const apart = (e: Candidate) => e.index > 0 && lines[e.index - 1]!.blank && !LIST_BULLET.test(lines[prevNonBlank(lines, e.index)]?.text ?? '');
   const between = chain.slice(1).flatMap((c, k) => bulletEntries(lines, chain, chain[k]!.index + 1, c.index, 0)).filter(apart);
   if (between.length === 0) return chain;
   return [...chain, ...between].sort((a, b) => a.index - b.index).map((c, k) => ({ ...c, number: k + 1 }));
@@ -2850,7 +2850,7 @@ function bulletEntries(lines: SLine[], chain: Candidate[], from: number, to: num
     const toldHere = told && (TOLD_ENTRY.test(t) || (/^[\p{Lu}\d]/u.test(t) && t.split(/\s+/).length >= 6 && /[.!]$/u.test(t))) && !USUAL_TITLE.test(t);
     // (Or back at the entry's depth right after the points set further in under the entry before: `  1. Godkendelse af` /
     // `    1. Dagsorden …` / `  • Forretningsorden`.)
-    const p = prevNonBlankIndex(lines, i);
+    const p = prevNonBlank(lines, i);
     const backOut = p >= 0 && (lines[p]!.indent ?? 0) > (l.indent ?? 0) + 1;
     if (!opensParagraph(lines, i) && !runIn && !toldHere && !backOut) continue;
     const j = nextNonBlank(lines, i);
@@ -2975,7 +2975,7 @@ function labelledItems(input: SLine[]): Candidate[] {
     // alone with its colon is that title's record.
     const above = found[found.length - 1];
     // (Not a usual item's title, which goes on with the next item: `Beretning:` / `Regnskab: Godkendt.`.)
-    if (said !== undefined && above !== undefined && above.index === prevNonBlankIndex(lines, i) && /:\s*$/u.test(lines[above.index]!.text) && !USUAL_TITLE.test(label) && !ASSEMBLY_TITLE.test(label)) return;
+    if (said !== undefined && above !== undefined && above.index === prevNonBlank(lines, i) && /:\s*$/u.test(lines[above.index]!.text) && !USUAL_TITLE.test(label) && !ASSEMBLY_TITLE.test(label)) return;
     if (said !== undefined) {
       // `Formandens beretning: Tommy indledte …`: a general assembly's usual item's title, its record run on after the colon.
       if (ASSEMBLY_TITLE.test(label) && label.split(/\s+/).length <= 5) found.push({ index: i, rest: label, gluedText: said });
@@ -3029,7 +3029,7 @@ function labelledItems(input: SLine[]): Candidate[] {
   // `Godkendelse af referat fra sidste møde` / `Nyt fra formanden:` / …: the first item, a usual title without its colon (nothing of
   // its own to record), right over the first titled with one.
   if (found.length >= MIN_LABELLED) {
-    const p = prevNonBlankIndex(lines, found[0]!.index);
+    const p = prevNonBlank(lines, found[0]!.index);
     const t = p >= 0 ? lines[p]!.text.trim() : '';
     // (Or the welcome, where it is a title, not a sentence: `Velkomst ved Bo Dal`, not `Velkomst v/formand Bo Dal.`.)
     const welcome = WELCOME_TITLE.test(t) && !/\.$/u.test(t);
@@ -3394,7 +3394,7 @@ function bulletedItems(lines: SLine[]): { index: number; rest: string; gluedText
   }
   // `1. Godkendelse af referat: Godkendt.` / `• Orientering fra formand: …` / …: a list numbered at its first entry only, its bullets going on.
   if (found.length > 0 && found[0]!.gluedText !== undefined) {
-    const p = prevNonBlankIndex(lines, found[0]!.index);
+    const p = prevNonBlank(lines, found[0]!.index);
     const first = p >= 0 ? /^\s*1[.)]\s+(.*)$/u.exec(lines[p]!.text) : null;
     const runIn = first ? RUN_IN_TITLE.exec(first[1]!.trim()) : null;
     if (runIn) {
@@ -4053,7 +4053,7 @@ function withPredecessors(lines: SLine[], cands: Candidate[], chain: Candidate[]
     const k = cands.indexOf(first);
     const p = k > 0 ? cands[k - 1]! : undefined;
     if (p === undefined || p.number !== first.number - 1 || p.numberAt !== undefined || p.through !== undefined) break;
-    const before = prevNonBlankIndex(lines, p.index);
+    const before = prevNonBlank(lines, p.index);
     const opens = before < 0 || p.index - before > 1 || lines[p.index]!.opensParagraph === true;
     const text = lines.slice(p.index + 1, first.index).some((l) => !l.blank) || INLINE_TITLE.test(p.rest);
     if (!opens || !text || !/^\p{Lu}/u.test(p.rest) || p.rest.length > 100 || p.score < -3) break;
