@@ -187,6 +187,21 @@ describe('the body and the place named in a title or a sentence of the header', 
     expect(doc.meeting.location).toBe(place);
   });
 
+  it('where no title, field or letterhead names the body, a name ending in its kind does, in a sentence or a line at the top', () => {
+    // The one that held the meeting, with an adverb and a date between it and the verb.
+    expect(header('Den Radikale Vælgerforening i Vesterby har den 3. marts, afholdt sin årlige generalforsamling i Hallen.').meeting.body).toBe('Den Radikale Vælgerforening i Vesterby');
+    // A line of its own with a full stop, over the title.
+    expect(header('Nørre Vejby Lokalråd.\nReferat af møde 4. maj 2031').meeting.body).toBe('Nørre Vejby Lokalråd');
+    // Before the title on the same line, no mark between.
+    expect(header('Vejby Kunstforening Referat af generalforsamling').meeting.body).toBe('Vejby Kunstforening');
+    // In the genitive before its meeting.
+    expect(header('Referat fra Vejbyforbundets ordinære landsmøde 15. sept. 2031').meeting.body).toBe('Vejbyforbundet');
+    // A board referred to by its kind alone, in small letters, names no body; nor does a guest's club.
+    expect(header('Nyt fra Vejby Grundejerforening\nReferat af bestyrelsesmøde 4. maj 2031').meeting.body).toBe('Vejby Grundejerforening');
+    expect(header('Nyt fra grundejerforeningen\nReferat af bestyrelsesmøde 4. maj 2031').meeting.body).toBeNull();
+    expect(header('Referat af bestyrelsesmøde 4. maj 2031\nBo Dal fra Vejby Sejlklub holdt et oplæg om sommerens møde.').meeting.body).toBeNull();
+  });
+
   it('a notice that calls the meeting names its body, and is an agenda', () => {
     const doc = parseText(['Skovby Kunstforening indkalder hermed til ordinær generalforsamling den 7. maj 2031 kl 16.00 i lokalerne på Vejen 30.', '', '1. Valg af dirigent', '2. Beretning', '3. Eventuelt'].join('\n'));
     expect(doc.meeting).toMatchObject({ body: 'Skovby Kunstforening', date: '2031-05-07', startTime: '16:00', location: 'lokalerne på Vejen 30' });

@@ -8,6 +8,7 @@ import { DATE_EXAMPLES, DAY_MONTH_EXAMPLES, findDate, findDayMonth, findTimes, T
 import { findCandidates, gluedTitle, NUMBERING_STYLES } from '../src/segment/headings.js';
 import { BODY_BESIDE_TITLE_EXAMPLES, nameBesideTitle, PLACE_BESIDE_WHEN_EXAMPLES, placeBesideWhen, BODY_IN_MEETING_TITLE_EXAMPLES, BODY_OF_MEETING_EXAMPLES, BODY_SHAPE_EXAMPLES, bodyInMeetingTitle, bodyOfMeeting, PLACE_EXAMPLES, placeIn, shapeBody } from '../src/segment/meeting.js';
 import { CHAIR_ROWS, chairInSentence } from '../src/segment/chair.js';
+import { isKindWord, KIND_CONTEXTS, KIND_ENDINGS, kindNamedBody } from '../src/segment/kind-named.js';
 import { GROUP_LABEL_EXAMPLES, groupLabel } from '../src/segment/people.js';
 import { toSLines } from '../src/segment/model.js';
 import { OUTCOME_RULES, outcomeOf, RESOLVED_VERBS } from '../src/segment/outcome.js';
@@ -98,6 +99,12 @@ describe('the body named by the meeting it holds', () => {
   it.each(BODY_OF_MEETING_EXAMPLES)('%s → %s', (text, body) => expect(bodyOfMeeting(text)).toBe(body));
   it.each(BODY_IN_MEETING_TITLE_EXAMPLES)('title %s → %s', (text, body) => expect(bodyInMeetingTitle(text)).toBe(body));
   it.each(BODY_BESIDE_TITLE_EXAMPLES)('beside the title: %j → %s', (top, body) => expect(nameBesideTitle(toSLines(top.map((text, i) => ({ text, page: null, line: i + 1 }))))).toBe(body));
+});
+
+describe('a body named by its kind near the top', () => {
+  for (const [ending, words] of KIND_ENDINGS) it.each(words)(`${ending}: %s ends in a kind`, (w) => expect(isKindWord(w)).toBe(true));
+  it.each(['Forslag', 'klubhuset', 'kampkort', 'Oplag'])('%s is no kind', (w) => expect(isKindWord(w)).toBe(false));
+  for (const c of KIND_CONTEXTS) it.each(c.examples)(`${c.name}: %s → %s`, (text, body) => expect(kindNamedBody(text)).toBe(body));
 });
 
 describe('who chaired, told in a sentence', () => {

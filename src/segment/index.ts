@@ -3,6 +3,7 @@
  * out, then the agenda items (the best chain of numbered headings), the
  * header before them (meeting, participants), and each item's blocks.
  */
+import { bodyNamedByKind } from './kind-named.js';
 import { DiagnosticList, FileFailure } from '../diagnostics.js';
 import type { Line } from '../extract/types.js';
 import type { NormalizedDocument } from '../normalize/index.js';
@@ -896,6 +897,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   // A name on its own line beside the document's title (`Referat af generalforsamling 2031` / `Holmby Petanque`), nothing else naming one.
   offerBody(() => nameBesideTitle(lines.slice(0, Math.min(headerEnd, 40))));
+  // `Holmby Frimenighed har afholdt generalforsamling …`, `Generalforsamling i Holmby Roklub`: a body named by its kind near the top.
+  offerBody(() => {
+    const named = bodyNamedByKind(lines.slice(0, Math.min(headerEnd, 40)));
+    return named === null ? null : tidyBody(named);
+  });
   if (meeting.date === null && meeting.body !== null) {
     // `Beslutning i Byrådet 27. november 2018` under every item: this body's decisions carry the meeting's date.
     const folded = meeting.body.toLowerCase();
