@@ -202,6 +202,12 @@ describe('the body and the place named in a title or a sentence of the header', 
     expect(header('Referat af bestyrelsesmøde 4. maj 2031\nBo Dal fra Vejby Sejlklub holdt et oplæg om sommerens møde.').meeting.body).toBeNull();
   });
 
+  it('a place told after the time ends where the sentence goes on to something else', () => {
+    expect(header('Generalforsamling afholdt den 3.3.2031 kl 19.00 i Kirkehuset med 22 fremmødte.').meeting.location).toBe('Kirkehuset');
+    expect(header('Bestyrelsesmøde søndag den 9. marts 2031 kl. 10.00 i Klubhuset. Lise bagte boller.').meeting.location).toBe('Klubhuset');
+    expect(header('Generalforsamling – Vejby Roklub Mandag d. 3. marts 2031 kl. 18.30 – Bådhallen – 31 fremmødte medlemmer').meeting.location).toBe('Bådhallen');
+  });
+
   it('a notice that calls the meeting names its body, and is an agenda', () => {
     const doc = parseText(['Skovby Kunstforening indkalder hermed til ordinær generalforsamling den 7. maj 2031 kl 16.00 i lokalerne på Vejen 30.', '', '1. Valg af dirigent', '2. Beretning', '3. Eventuelt'].join('\n'));
     expect(doc.meeting).toMatchObject({ body: 'Skovby Kunstforening', date: '2031-05-07', startTime: '16:00', location: 'lokalerne på Vejen 30' });

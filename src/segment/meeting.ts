@@ -1877,8 +1877,59 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (top.length > 0) groups.push({ group: 'member', lines: top });
   }
   // `… i Holmby Samlingshus:` over what follows: the colon ends the line, not the place.
-  if (meeting.location !== null) meeting.location = meeting.location.replace(/\s*:$/u, '');
+  if (meeting.location !== null) meeting.location = placeEnd(meeting.location.replace(/\s*:$/u, ''));
   return { meeting, documentTitle, agendaLabel, groups, chairFromField, yearlessDate: yearless, bodyOfMeeting: ofMeeting, bodyWhereHeld };
+}
+
+/**
+ * Where a place read from a sentence ends, when the sentence runs on after it: a new sentence (`Fælleshuset. Bo stod for
+ * kaffen`), the count of those who came (`Sognehuset med 15 fremmødte`, `Centret – 43 fremmødte medlemmer`), what happened
+ * there (`Hallens Restaurant og blev genvalgt`, `Havnen i forbindelse med …`). Each with its examples (the place kept).
+ */
+export const PLACE_ENDS: { name: string; end: RegExp; examples: [string, string][] }[] = [
+  {
+    name: 'a new sentence',
+    // (Not after an abbreviation, `Sct. Paul`, `den tidl. Højskole`, nor a name in capitals, `BIBLIOTEKET. Vejen 76`; nor before
+    // the room, `Vejen 6, Holmby. Lokale 5`.)
+    end: /(?<=\p{Ll}{3})(?<!(?<!\p{L})(?:tidl|inkl|ekskl|vedr|ang|mht|bl\.a|evt|gl|nr|tlf))\.\s+(?=\p{Lu}\p{Ll})(?!(?:Lokale|Mødelokale|Mødelokalet|Sal|Salen|Etage|Indgang|Opgang|Bygning|Rum|Værelse|Kantinen)\b)/u,
+    examples: [
+      ['Fælleshuset. Bo stod for kaffen', 'Fælleshuset'],
+      ['Holmby Rådhus. Foreningen har en ny kasserer', 'Holmby Rådhus'],
+      ['Værket, Holmby. Antal deltagere: 15', 'Værket, Holmby'],
+      ['Gl. Skole, Sct. Jørgens Vej 4', 'Gl. Skole, Sct. Jørgens Vej 4'],
+      ['den tidl. Højskole i Holmby', 'den tidl. Højskole i Holmby'],
+      ['Vejen 6, 7000 Holmby. Lokale 515', 'Vejen 6, 7000 Holmby. Lokale 515'],
+      ['Holmby BIBLIOTEK. Vejen 76, 3. sal', 'Holmby BIBLIOTEK. Vejen 76, 3. sal'],
+    ],
+  },
+  {
+    name: 'the count of those who came',
+    end: /\s+(?:[–-]\s+|med\s+)(?:ca\.\s+)?\d+\s+(?:fremmødte|deltagere|medlemmer|personer|tilhørere|stemmeberettigede)\b/iu,
+    examples: [
+      ['Sognehuset med 15 fremmødte', 'Sognehuset'],
+      ['Aktivitetscentret – 43 fremmødte medlemmer', 'Aktivitetscentret'],
+      ['Hotel Fjorden – lokale 3', 'Hotel Fjorden – lokale 3'],
+    ],
+  },
+  {
+    name: 'what happened there',
+    end: /\s+(?:og\s+(?:blev|var|der|det|vi|man)\b|i\s+forbindelse\s+med\b)/iu,
+    examples: [
+      ['Hallens Restaurant og blev genvalgt som formand', 'Hallens Restaurant'],
+      ['Holmby Havn i forbindelse med sommerfesten', 'Holmby Havn'],
+      ['Kro og Hotel Holmby', 'Kro og Hotel Holmby'],
+    ],
+  },
+];
+
+/** A place without the sentence that runs on after it (see PLACE_ENDS). */
+export function placeEnd(place: string): string {
+  let t = place;
+  for (const { end } of PLACE_ENDS) {
+    const m = end.exec(t);
+    if (m && m.index >= 3) t = t.slice(0, m.index);
+  }
+  return t.replace(/[\s,;–-]+$/u, '');
 }
 
 /**
