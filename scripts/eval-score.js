@@ -203,6 +203,7 @@ export function scoreDocument(gold, doc) {
     const gotPresent = people.filter((p) => p.group !== 'absent').map((p) => p.name);
     const s = matchNames(gold.present, gotPresent);
     result.present = { found: s.tp, total: gold.present.length };
+    if (s.fn) result.misses.push({ kind: 'present', gold: gold.present, got: gotPresent });
   }
   return result;
 }
