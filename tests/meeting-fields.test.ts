@@ -11,6 +11,28 @@ const absent = (doc: MeetingDocument) => doc.participants.filter((p) => p.group 
 /** A board meeting's minutes with these lines at the top, over two items: where the header's readings are tried. */
 const boardMeeting = (...top: string[]) => parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', ...top, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
 
+describe('attendance told of the whole, glued to a name, or run together without commas', () => {
+  it('everyone came but those named, under a label or in a sentence', () => {
+    expect(absent(boardMeeting('Tilstede var: Den samlede bestyrelse, bortset fra Gerda Holm'))).toEqual(['Gerda Holm']);
+    expect(absent(boardMeeting('Hele bestyrelsen deltog på nær kasserer Ivar Dal.'))).toEqual(['Ivar Dal']);
+    expect(absent(boardMeeting('Alle bestyrelsesmedlemmer var til stede undtagen Rut Bak.'))).toEqual(['Rut Bak']);
+    expect(absent(boardMeeting('Alle var til stede.'))).toEqual([]);
+  });
+
+  it('an absence noted inside a run, without brackets or glued to initials, is that entry’s; the rest came', () => {
+    const doc = boardMeeting('Til stede: Ole Dam, Tove Lind (TL)afbud, Kaj Holt');
+    expect(absent(doc)).toEqual(['Tove Lind']);
+    expect(present(doc)).toEqual(['Ole Dam', 'Kaj Holt']);
+    expect(absent(boardMeeting('Til stede: Ole Dam, Tove Lind afbud, Kaj Holt'))).toEqual(['Tove Lind']);
+  });
+
+  it('names run together without commas are parted at each given name after a surname; one person’s names stay together', () => {
+    expect(present(boardMeeting('Til stede: Karen Vang Torben Kjær Ulla Bech'))).toEqual(['Karen Vang', 'Torben Kjær', 'Ulla Bech']);
+    expect(absent(boardMeeting('Fraværende: Jonas Lars Rikke'))).toEqual(['Jonas', 'Lars', 'Rikke']);
+    expect(present(boardMeeting('Til stede: Hans Peter Vang, Anne Marie Holm'))).toEqual(['Hans Peter Vang', 'Anne Marie Holm']);
+  });
+});
+
 describe('a header run together on one line', () => {
   it('is cut where its labels start: fields, groups of people, the agenda', () => {
     const parts = splitRunTogether(line('Referat fra Vejudvalget Mødedato: Tirsdag den 4. marts 2031 Sted: Gl. Skole Til stede: Asger Holm, Rita Bak og Ivan Dyhr Gæst: Pia Lund Dagsorden:'));

@@ -100,7 +100,9 @@ const NOBODY_LINE = /^(?:Ingen|Intet)\s+(?:fraværende|afbud|fravær)\.?$/iu;
 const LIST_BULLET_START = /^[•·▪◦●○■*-]\s+/u;
 const ALL_CAME = `(?:var\\s+)?(?:${tolerant('mødt')}|${tolerant('mødte')}|${tolerant('deltog')}|til stede)`;
 const EXCEPT = `(?:undtagen|bortset fra|med undtagelse af|${tolerant('på')} nær)`;
-const ALL_BUT = new RegExp(`^\\(?Alle(?:\\s+(?:medlemmer|deltagere))?\\s+${ALL_CAME}\\s*,?\\s+${EXCEPT}\\s+(${NAMES})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?\\)?\\.?$`, 'u');
+/** Who came, as a whole (`Alle`, `Alle bestyrelsesmedlemmer`, `Hele bestyrelsen`, `Den samlede bestyrelse`), perhaps after a label (`Tilstede var:`). */
+const THE_WHOLE = `(?:(?:${tolerant('Til stede')}|Tilstede|${tolerant('Til stede')}\\s+var|Tilstede\\s+var|Deltagere|${tolerant('Fremmødte')})\\s*:\\s*)?(?:Alle|Hele|Den\\s+samlede|Samtlige)(?:\\s+(?:medlemmer|deltagere|\\p{Ll}*(?:bestyrelse|udvalg|råd)\\p{Ll}*))?`;
+const ALL_BUT = new RegExp(`^\\(?${THE_WHOLE}(?:\\s+${ALL_CAME})?\\s*,?\\s+${EXCEPT}\\s+(?:(?:bestyrelsesmedlem|medlem|suppleant|næstformand|formand|kasserer|sekretær)(?:et|en)?\\s+)?(${NAMES})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?\\)?\\.?$`, 'u');
 /** The same with the exception before the verb: `Alle bestyrelsesmedlemmer undtagen kasserer Kurt var til stede.` */
 const ALL_BUT_BEFORE = new RegExp(`^Alle(?:\\s+\\p{L}+){0,6}?\\s+${EXCEPT}\\s+(?:\\p{Ll}+\\s+)?(${NAMES})\\s+${ALL_CAME}(?:\\.|$)`, 'u');
 const STAND_IN_SENTENCE = new RegExp(`^Som\\s+(${tolerant('stedfortræder')}|suppleant)\\s+for\\s+(${NAMES})\\s+(?:${tolerant('deltog')}|mødte)\\s+(${NAMES})\\.?$`, 'u');

@@ -7,6 +7,7 @@
 import type { Participant, ParticipantGroup } from '../schema.js';
 import { tolerant, type SLine } from './model.js';
 import { memoize } from '../util/memo.js';
+import { isGivenName, isSurname } from '../normalize/lexicon.js';
 
 const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['chair', new RegExp(`^(?:Formandskab(?:et)?|${tolerant('Formænd')})$`, 'iu')],
@@ -284,7 +285,43 @@ export function isAwaySentence(sentence: string): boolean {
   return m !== null && looksLikeName(m[2]!);
 }
 
+/** `Til stede: Den samlede bestyrelse, bortset fra Bo Dal`, `Hele bestyrelsen undtagen Bo Dal`: everyone came but those named. */
+const WHOLE_BUT_ENTRY = new RegExp(`^(?:Alle|Hele|Den\\s+samlede|Samtlige)(?:\\s+\\p{Ll}+){0,2}?\\s*,?\\s+(?:undtagen|bortset\\s+fra|med\\s+undtagelse\\s+af|på\\s+nær)\\s+(?:(?:bestyrelsesmedlem|medlem|suppleant|næstformand|formand|kasserer|sekretær)(?:et|en)?\\s+)?(${NAMES_SOURCE})\\.?$`, 'u');
+
+/**
+ * A run of names printed without commas (`Maria Holm Peter Dal`, a table's cells flattened into one line): the people in it.
+ * A new person starts at each given name that follows a surname; a run of given names alone, three or more (`Jonas Lars
+ * Rikke`), is so many people. Null where the run does not read so (`Kaja Vita Binder Holm`, `Hans Peter Dal`, `Bo M. A. Dal`).
+ */
+export function gluedNames(name: string): string[] | null {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}[\p{L}'’\-]*\.?$/u.test(w))) return null;
+  // (Given names of the lexicon only, and after the first word none that is a surname too: `Anne Marie Holm` is one person.)
+  const given = words.map((w, i) => !w.endsWith('.') && isGivenName(w, false) && !(i > 0 && isSurname(w)));
+  if (given.every(Boolean)) return words;
+  if (!given[0]) return null;
+  const people: string[][] = [[words[0]!]];
+  for (let i = 1; i < words.length; i++) {
+    if (given[i] && !given[i - 1] && !words[i - 1]!.endsWith('.')) people.push([]);
+    people[people.length - 1]!.push(words[i]!);
+  }
+  // Each a given name and a surname, but the last, which may be a given name alone (`… Jan Holm Betina`).
+  if (people.length < 2 || people.slice(0, -1).some((p) => p.length < 2)) return null;
+  return people.map((p) => p.join(' '));
+}
+
+/** One entry to one or more participants (see entryPeople), a run of names printed without commas parted (gluedNames). */
 export function parseEntry(text: string, given: ParticipantGroup, onePerLine = false): Participant[] {
+  return entryPeople(text, given, onePerLine).flatMap((p) => {
+    const parts = gluedNames(p.name);
+    if (parts === null) return [p];
+    return parts.map((name, k) => ({ ...p, name, role: k === parts.length - 1 ? p.role : null, note: k === parts.length - 1 ? p.note : null }));
+  });
+}
+
+function entryPeople(text: string, given: ParticipantGroup, onePerLine = false): Participant[] {
+  const wholeBut = given === 'absent' ? null : WHOLE_BUT_ENTRY.exec(text.replace(/\s+/g, ' ').trim());
+  if (wholeBut) return parseEntry(wholeBut[1]!, 'absent', onePerLine);
   // `Bo, Ib og Ane (afbud fra Kim pga. sygdom)`: the apology in brackets after the list names one who was away.
   const apology = APOLOGY_IN_BRACKETS.exec(text.replace(/\s+/g, ' ').trim());
   if (apology && given !== 'absent') {
@@ -338,6 +375,9 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
     }
   }
   let t = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  // `Bo Dal, Lis Lund (LL)afbud, Per Holm`, `…, Lis Lund afbud, …`: an absence noted inside a run, glued or without brackets, is
+  // that entry's note (after a dash it is an office's place: runWithOffices reads it).
+  t = t.replace(/\)(?=\p{Ll})/gu, ') ').replace(/(?<=\p{L}|\))\s+(afbud|fraværende)(?=\s*(?:,|\s+og\s))/giu, ' ($1)');
   let group = given;
   // `Ole Krag (V)- deltog ikke i behandlingen af punkt: 1, 2`: a note on the entry, commas and all.
   let partial: string | null = null;
