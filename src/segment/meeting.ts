@@ -2250,6 +2250,28 @@ export function nameBesideTitle(header: SLine[]): string | null {
   return null;
 }
 
+/**
+ * A name alone on the document's first line, over a title within its first lines (`Holmby Runefolk` / `Gå tilbage` /
+ * `Generalforsamling 2031`): a web page's or a letterhead's name, the body where nothing else names one. The line is a
+ * name's shape as nameBesideTitle reads it.
+ */
+export function nameOnTop(header: SLine[]): string | null {
+  const top = header.filter((l) => !l.blank).slice(0, 8).map((l) => l.text.trim());
+  if (top.length < 2 || !top.slice(1).some((t) => NAMES_MEETING.test(t))) return null;
+  // (Not a file's name, `Klubhus-fra-havnen`, words joined by hyphens.)
+  return nameShaped(top[0]!) && !/\p{L}-\p{Ll}+-\p{Ll}/u.test(top[0]!) ? top[0]! : null;
+}
+
+/** Document tops and the body nameOnTop reads from them (null: none); tests/vocabulary.test.ts runs them. */
+export const NAME_ON_TOP_EXAMPLES: [string[], string | null][] = [
+  [['Holmby Kulturhus', 'Vejen 11B, 7000 Holmby', 'Referat af bestyrelsesmøde i kulturhusbestyrelsen.'], 'Holmby Kulturhus'],
+  [['Kartoffelfolket på Heden', 'Gå tilbage til forrige side', 'Generalforsamling 2031'], 'Kartoffelfolket på Heden'],
+  [['Klubhus-fra-havnen', 'arrow', 'Referat af bestyrelsesmøde'], null],
+  [['User Tools', 'Site Tools', 'Referat af møde'], null],
+  [['Karen Holm', 'Referat af bestyrelsesmøde'], null],
+  [['Holmby Kulturhus', 'Vejen 11B, 7000 Holmby'], null],
+];
+
 function nameShaped(t: string): boolean {
   const words = t.split(/\s+/u);
   if (t.length > 50 || words.length > 6 || !/^[\p{Lu}\d]/u.test(t) || !/^[\p{L}\d&'’\- ]+$/u.test(t) || NAMES_MEETING.test(t) || PAGE_CHROME_WORD.test(t)) return false;
@@ -2269,7 +2291,7 @@ function nameShaped(t: string): boolean {
   return true;
 }
 /** A web page's chrome (`Menu`, `Luk`, `Logo`, `Rotating Header Image`, `Nyheder`): no name. */
-const PAGE_CHROME_WORD = /\b(?:Menu|Luk|Close|Logo|Header|Image|Index|Tilbage|Forside|Facebook|Nyheder|Arkiv|Admin|Log ind|Søg|Skip)\b/iu;
+const PAGE_CHROME_WORD = /\b(?:Menu|Luk|Close|Logo|Header|Image|Index|Tools|Tilbage|Forside|Facebook|Nyheder|Arkiv|Admin|Log ind|Søg|Skip)\b/iu;
 /** A hall, a church, an inn: where a meeting is held. */
 const VENUE_END = /(?:hallen|hal|kirke|kirken|kro|kroen|hotel|sognegård|sognegården|præstegård)$/iu;
 /** `Marts 2031`, `2031`: when, not who. */
