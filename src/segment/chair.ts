@@ -38,11 +38,11 @@ export interface ChairRow {
 export const CHAIR_ROWS: ChairRow[] = [
   {
     name: 'elected to chair',
-    cue: /valgt\s+(?:som|til)|vælges\s+(?:som|til)|blev\s+valg\s+(?:som|til)/u,
+    cue: /valgt\s+(?:som|til|dirigent|ordstyrer|mødeleder)|vælges\s+(?:som|til)|blev\s+valg\s+(?:som|til)/u,
     // `Jørn Holm, tidligere formand for rådet blev valgt til dirigent`: who the person is, between commas, before the verb.
     // (`Karsten Holm, […] blev valgt …`, `Eva Dal, formand for kultur-, fritids- og idrætsudvalget, blev valgt …`: more of who it is, commas and all.)
     // (`Bo Dal valgt som dirigent`, `Bo Dal vælges til dirigent`, `… valgt til både dirigent og referent`.)
-    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+|\\s+\\(?(?:have|hus|nr\\.?)\\s*\\d+[a-z]?\\)?)?(?:,\\s*(?:\\[(?:\\.{3}|…)\\]|(?:\\p{Ll}|\\[)[^.]{2,90}?|\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?),?)?,?\\s+(?:(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?)?(?:gen)?valgt|(?:gen)?vælges|blev\\s+valg)\\s+(?:som|til)\\s+(?:både\\s+)?(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+|\\s+\\(?(?:have|hus|nr\\.?)\\s*\\d+[a-z]?\\)?)?(?:,\\s*(?:\\[(?:\\.{3}|…)\\]|(?:\\p{Ll}|\\[)[^.]{2,90}?|\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?),?)?,?\\s+(?:(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?)?(?:gen)?valgt|(?:gen)?vælges|blev\\s+valg)\\s+(?:(?:som|til)\\s+(?:både\\s+)?(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}|${CHAIR_WORD}(?![\\p{L}]))`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -62,13 +62,16 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Carl Holm fra Kolding blev valgt til dirigent', 'Carl Holm'],
       ['Marianne have 32 blev valgt til dirigent.', 'Marianne'],
       ['Teddy Holm blev valg til dirigent.', 'Teddy Holm'],
+      ['Bent Holm (BH) blev valgt dirigent.', 'Bent Holm'],
+      ['Bent Holm blev valgt dirigentens stedfortræder.', null],
+      ['Bent Holm blev valgt til dirigentposten.', 'Bent Holm'],
       ['Karsten Holm, [...] blev valgt som dirigent.', 'Karsten Holm'],
     ],
   },
   {
     name: 'the office, then who was chosen',
     cue: /dirigent|ordstyrer|deleder/iu,
-    re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+(?:(?:såvel|både)\\s+)?${CHAIR_WORD}(?:\\s+(?:som|og)\\s+referent)?\\s+(?:valgtes|vælges|blev\\s+(?:foreslået\\s+og\\s+)?(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}\\s+(?:blev|er|var)\\s+${CHAIR_WORD}\\b|(?<![\\p{L}])(?:blev|er)\\s+${PERSON}\\s+(?:gen)?valgt\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])valg\\s+af\\s+${CHAIR_WORD}[^.]{0,20}?\\s+det\\s+blev\\s+${PERSON}|(?<![\\p{L}]|(?:[Ss]om|[Tt]il|af|[Vv]alg)\\s)${CHAIR_WORD_ANY_CASE}\\s+(?!valgt|(?:Til|Som|Af|Valg|Den|Det|Der|De)\\b)${PERSON}(?=\\s+\\p{Ll}|\\s*[,.]|$)`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+(?:(?:såvel|både)\\s+)?${CHAIR_WORD}(?:\\s+(?:som|og)\\s+referent)?\\s+(?:valgtes|vælges|blev\\s+(?:foreslået\\s+og\\s+)?(?:enstemmigt\\s+)?valgt)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${CHAIR_WORD_ANY_CASE}\\s+(?:var|blev)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}\\s+(?:blev|er|var)\\s+${CHAIR_WORD}\\b|(?<![\\p{L}])(?:blev|er)\\s+${PERSON}\\s+(?:gen)?valgt?\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])valg\\s+af\\s+${CHAIR_WORD}[^.]{0,20}?\\s+det\\s+blev\\s+${PERSON}|(?<![\\p{L}]|(?:[Ss]om|[Tt]il|af|[Vv]alg)\\s)${CHAIR_WORD_ANY_CASE}\\s+(?!valgt|(?:Til|Som|Af|Valg|Den|Det|Der|De)\\b)${PERSON}(?=\\s+\\p{Ll}|\\s*[,.]|$)`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -80,6 +83,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Bo Dal blev ordstyrer, Ib Lund referent.', 'Bo Dal'],
       ['Leif er dirigent og Ulla referent.', 'Leif'],
       ['Dernæst blev Hans Holm valgt som dirigent.', 'Hans Holm'],
+      ['På forslag fra formanden blev Tove Holm valg som dirigent.', 'Tove Holm'],
       ['Derefter var der valg af dirigent og det blev Maja Dal.', 'Maja Dal'],
       ['Herefter førte dirigent Henrik Holm os gennem dagsordenen.', 'Henrik Holm'],
       ['Dirigent Bo Dal og referent Eva Lund takkede for valget.', 'Bo Dal'],
