@@ -46,6 +46,20 @@ describe('bulleted items', () => {
     expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3]);
   });
 
+  it('a bullet over bulleted points further in is an item however long its title (up to a dozen words, no sentence)', () => {
+    const text = [
+      'Referat af årsmødet i Vejby Kreds 2031',
+      ' • Valg af ordstyrer',
+      '  • Tine Holm valgt',
+      ' • Fremlæggelse af budget for det kommende år og fastsættelse af kontingent',
+      '  • Budgettet viser et lille underskud.',
+      '  • Kontingentet er uændret.',
+      ' • Indkomne forslag',
+      '  • Ingen forslag',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Valg af ordstyrer', 'Fremlæggelse af budget for det kommende år og fastsættelse af kontingent', 'Indkomne forslag']);
+  });
+
   it('dashed entries with their text further in under them are the items', () => {
     const text = ['# Referat: 4. april 2023', '', 'Emner:', '- Ny kasserer', '  Mads tager over fra maj.', '- Julefrokost', '  Holdes 8. december.', '- Hjemmesiden', '  Ingen konklusion'].join('\n');
     expect(items(text)).toEqual([

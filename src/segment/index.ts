@@ -3395,7 +3395,7 @@ function bulletedItems(lines: SLine[]): { index: number; rest: string; gluedText
     const t = l.text.replace(LIST_BULLET, '');
     if (at === outermost && opensParagraph(lines, i)) apart.push({ index: i, rest: t });
     const inline = INLINE_TITLE.exec(t);
-    const titled = inRunInList || (inline !== null && inline[1]!.split(/\s+/).length <= 6) || /^\p{Lu}[^.!?:]{1,60}:$/u.test(t) || verdictOnHeading(t) !== null || (t.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(t) && i + 1 < lines.length && !lines[i + 1]!.blank) || (textUnder && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 20);
+    const titled = inRunInList || (inline !== null && inline[1]!.split(/\s+/).length <= 6) || /^\p{Lu}[^.!?:]{1,60}:$/u.test(t) || verdictOnHeading(t) !== null || (t.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(t) && i + 1 < lines.length && !lines[i + 1]!.blank) || (textUnder && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 20) || (overPoints && /^\p{Lu}[^.!?]*$/u.test(t.trim()) && t.split(/\s+/).length <= 12);
     if (runInTitle) found.push({ index: i, rest: runIn![1]!, gluedText: runIn![2]! });
     else if (titled) found.push({ index: i, rest: t });
   }
