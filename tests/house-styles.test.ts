@@ -257,6 +257,15 @@ describe('where the minutes end', () => {
     const doc = parseText(['Referat af bestyrelsesmøde 3. april 2022', '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.', 'Tilbage til indhold | Retur til hoved menu'].join('\n'));
     expect(doc.items[1]!.decision).toBe('Intet.');
   });
+
+  it('attachments printed after the last item under headings of their own end it; a list of attachments stays the item\'s', () => {
+    const appended = ['Referat af bestyrelsesmøde 3. april 2031', '', '1. Regnskab', 'Godkendt.', '2. Arbejdsgrupper', 'Grupperne blev gennemgået og tilrettet.', '', 'Bilag 1 Kørselsgodtgørelse', 'Bilag 2 Grupperne', 'Haven', 'Ansvarlig: Lis', 'Bemanding: Bo og Ib', 'Køkkenet', 'Ansvarlig: Eva'].join('\n');
+    const doc = parseText(appended);
+    expect(doc.items[1]!.decision).toBe('Grupperne blev gennemgået og tilrettet.');
+    expect(JSON.stringify(doc.items[1]!.sections)).not.toContain('Ansvarlig');
+    const listed = ['Referat af bestyrelsesmøde 3. april 2031', '', '1. Regnskab', 'Godkendt.', '2. Arbejdsgrupper', 'Grupperne blev gennemgået.', '', 'Bilag 1 Kørselsgodtgørelse', 'Bilag 2 Grupperne'].join('\n');
+    expect(JSON.stringify(parseText(listed).items[1]!.sections)).toContain('Bilag 2 Grupperne');
+  });
 });
 
 describe('the meeting date among several', () => {

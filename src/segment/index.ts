@@ -756,6 +756,17 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     });
     if (signed > 0) end = signed;
   }
+  // `Bilag 1 Omkostninger` / … / `Bilag 2 Udvalgene` / `Ansvarlig: Kate` / …: attachments printed after the last item, under
+  // headings of their own, end the minutes (a list of them, a heading a line with nothing under, stays the item's).
+  if (chain.length > 0) {
+    const last = chain[chain.length - 1]!.index;
+    const heads = lines.flatMap((l, i) => (i > last && i < end && !l.blank && APPENDED_ATTACHMENT.test(l.text.trim()) ? [i] : []));
+    const first = heads[0];
+    if (first !== undefined && /^\D*1\b/u.test(lines[first]!.text.replace(/^\s*Bilag\s*(?:nr\.?\s*)?/iu, '')) && lines[first - 1]?.blank === true) {
+      const under = heads.map((h, k) => lines.slice(h + 1, k + 1 < heads.length ? heads[k + 1]! : end).filter((x) => !x.blank).length);
+      if (under.some((n) => n >= 3)) end = first;
+    }
+  }
   // A heading printed twice (`2. Budgetopfølgning (B)` and `2.     Budgetopfølgning (B)`): the first copy is not text of the item before.
   const starts = chain.map((c, k) => {
     let at = caseAbove[k]! >= 0 ? caseAbove[k]! : c.index;
@@ -1735,6 +1746,9 @@ function clockTime(text: string): string | null {
   if (h > 23 || min > 59) return null;
   return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
+
+/** An attachment's heading printed after the minutes: `Bilag 1 Omkostninger`, `Bilag 2: Udvalgene` (no sentence). */
+const APPENDED_ATTACHMENT = /^Bilag\s*(?:nr\.?\s*)?\d{1,2}\s*[:.\-–]?\s+\p{Lu}[^.!?]{2,80}$/u;
 
 /** A sign-off line: who took the minutes (`Referent: X`, `Referatet er skrevet af X`) or signs for the board (`Pbv. X`). */
 const SIGN_OFF = new RegExp(
