@@ -176,6 +176,9 @@ describe('election items', () => {
     ['Valg af dirigent', 'Bestyrelsen foreslog Erik Dam, der påtog sig hvervet. Han konstaterede, at alt var i orden.', 'approved'],
     ['Konstituering af bestyrelsen', 'Formand - Eva Holm\nKasserer - Bo Dal', 'approved'],
     ['Regnskab', 'Jeanette', null],
+    ['Valg af ordstyrer', 'KLM.', 'approved'],
+    ['Valg af referent', 'KLM og en til', null],
+    ['Regnskab', 'KLM', null],
   ])('%s: %s', (title, record, expected) => expect(outcome(title, record)).toBe(expected));
 });
 

@@ -1583,6 +1583,8 @@ function electionOutcome(title: string, decision: string | null): Item['outcome'
   if (TOOK_OFFICE.test(decision)) return 'approved';
   const words = first.split(/\s+/).map((w) => w.replace(/[.,;:]$/, ''));
   if (looksLikeName(words.slice(0, 2).join(' ')) || looksLikeName(words.slice(0, 3).join(' '))) return 'approved';
+  // `THN`, `GT.`: the one elected by initials alone, the whole record.
+  if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(words[0]!) && lines.filter((l) => l.trim() !== '').length === 1) return 'approved';
   return /^\p{Lu}\p{Ll}{2,}$/u.test(words[0] ?? '') && !NOT_A_NAME.test(words[0]!) && words.length <= 8 ? 'approved' : null;
 }
 
