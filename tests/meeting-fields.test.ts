@@ -202,6 +202,8 @@ describe('the body and the place named in a title or a sentence of the header', 
     ['Referat af bestyrelsesmøde i bestyrelsen for Foreningen Nordlys 4. maj 2031', 'Foreningen Nordlys', null],
     ['Generalforsamling i Vejby Jagtforening 2031', 'Vejby Jagtforening', null],
     ['Vejby Lokalråd – bestyrelsesmøde 4. maj 2031', 'Vejby Lokalråd', null],
+    ['Referat af generalforsamling 4. maj 2031\nGeneralforsamlingen blev afviklet på Vejby Skovpavillon.', null, 'Vejby Skovpavillon'],
+    ['Referat af generalforsamling 4. maj 2031\nGeneralforsamlingen foregik i Vejby Ridehal, og 30 var mødt.', null, 'Vejby Ridehal'],
   ];
   it.each(cases)('%s → body %s, place %s', (text, body, place) => {
     const doc = header(text);

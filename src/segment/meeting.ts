@@ -653,7 +653,7 @@ const TRAILING_YEAR = /\s+(?:i\s+)?(?:19[5-9]\d|20\d\d)$/u;
 const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg|fond|forum|samvirke|forbund|gilde|(?:dige|vej|pumpe|beskyttelses|sluse|kanal|grøfte|bro)lag)(?:en|et|s|ben)?\b/iu;
 
 /** `Mødet blev afholdt i Folkehuset Vejlby og …`: the place a sentence says the meeting was held in, a name in capitals. */
-const HELD_IN_SENTENCE = /\b(?:blev\s+(?:af)?holdt|afholdtes)\s+(?:på|i)\s+(\p{Lu}[\p{L}\d'’\-]*(?:\s+\p{Lu}[\p{L}\d'’\-]*){0,4})(?=\s*[,.;]|\s+(?:og|den|d\.|kl\.|fra|med|hvor)\b|\s*$)/u;
+const HELD_IN_SENTENCE = /\b(?:blev\s+(?:af)?holdt|afholdtes|blev\s+afviklet|afvikledes|foregik|fandt\s+sted)\s+(?:på|i)\s+(\p{Lu}[\p{L}\d'’\-]*(?:\s+\p{Lu}[\p{L}\d'’\-]*){0,4})(?=\s*[,.;]|\s+(?:og|den|d\.|kl\.|fra|med|hvor)\b|\s*$)/u;
 /** What leads to a place in a sentence: the meeting held, going on, or its time or year, then `i` or `på`. */
 const PLACE_LEAD = new RegExp(`(?:\\b(?:blev\\s+(?:af)?holdt|afholdtes|afholdt|afholdes|holdes|foregik|foregår|fandt\\s+(?:\\p{Ll}+\\s+)?sted|finder\\s+(?:\\p{Ll}+\\s+)?sted)(?:\\s+som\\s+sædvanlig)?|\\b[Kk]l\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?|\\b\\d{1,2}(?:\\.\\s*\\p{L}+\\.?|[./-]\\d{1,2}[./-])\\s*(?:19|20)\\d\\d)\\s*,?\\s+(?:i|${tolerant('på')})\\s+`, 'gu');
 /** Where a place told in a sentence ends: a comma or full stop, the next clause, the end. */
@@ -1920,13 +1920,15 @@ export const PLACE_ENDS: { name: string; end: RegExp; examples: [string, string]
       ['Hallens Restaurant og blev genvalgt som formand', 'Hallens Restaurant'],
       ['Holmby Havn i forbindelse med sommerfesten', 'Holmby Havn'],
       ['Kro og Hotel Holmby', 'Kro og Hotel Holmby'],
+      ['Mødet afholdtes Bag Kirken 5', 'Bag Kirken 5'],
     ],
   },
 ];
 
 /** A place without the sentence that runs on after it (see PLACE_ENDS). */
 export function placeEnd(place: string): string {
-  let t = place;
+  // (And the sentence before it, read with an address: `Mødet afholdtes Bag Kirken 5` is held at `Bag Kirken 5`.)
+  let t = place.replace(/^(?:Mødet|Generalforsamlingen|Vi)\s+(?:blev\s+)?(?:(?:af)?holdt(?:es)?|mødtes|mødes)\s+(?:(?:på|i|hos)\s+)?(?=\p{Lu})/u, '');
   for (const { end } of PLACE_ENDS) {
     const m = end.exec(t);
     if (m && m.index >= 3) t = t.slice(0, m.index);
