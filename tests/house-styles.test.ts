@@ -319,6 +319,10 @@ describe('the chair, in more records of an election', () => {
   const chair = (lines: string[]) => parseText(['Referat af generalforsamling 4. marts 2020', '', ...lines, '', '3. Eventuelt', 'Intet.'].join('\n')).meeting.chair;
   it.each([
     [['1. Valg af dirigent', 'Ib Holm foreslået, ingen andre foreslået. Ib Holm valgt.'], 'Ib Holm'],
+    // The name before a comma or a semicolon: where the person is from, the next office, what the person then did.
+    [['1. Valg af dirigent: Sune Vad, Vestby Fodslaw'], 'Sune Vad'],
+    [['1. Valg af dirigent: Sune Vad; referent; Ib Holm.'], 'Sune Vad'],
+    [['1. Valg af dirigent', 'Sune Vad, herunder gennemgang af vedtægterne.'], 'Sune Vad'],
     [['1. Valg af dirigent', 'Bestyrelsen foreslog Åse Mørk Dahl, der blev valgt.'], 'Åse Mørk Dahl'],
     [['1. Mødeleder og referent', 'Hans mødeleder og Jens referent.'], 'Hans'],
     [['1. Valg af dirigent: Som dirigent blev valgt Per Lotinga som konstaterede at alt var i orden.'], 'Per Lotinga'],

@@ -19,7 +19,7 @@ const PERSON = `(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu
 const CHAIR_WORD = `(?:dirigent|ordstyrer|${tolerant('mødeleder')})`;
 /** The same, capitalised or not, for patterns that must not ignore case (a person's name is capitalised). */
 const CHAIR_WORD_ANY_CASE = `(?:[Dd]irigent|[Oo]rdstyrer|[Mm]${tolerant('ødeleder')})`;
-const PROPOSED = `(?:foreslog|foreslår|foresloges|foreslås|indstillede|pegede på)`;
+const PROPOSED = `(?:foreslog|foreslår|foreslå|foresloges|foreslås|indstillede|pegede på)`;
 const CHAIRMAN = `(?:\\p{L}+s\\s+)?(?:[Ff]ormand(?:en)?|[Ff]orperson(?:en)?)`;
 
 export interface ChairRow {
@@ -42,7 +42,7 @@ export const CHAIR_ROWS: ChairRow[] = [
     // `Jørn Holm, tidligere formand for rådet blev valgt til dirigent`: who the person is, between commas, before the verb.
     // (`Karsten Holm, […] blev valgt …`, `Eva Dal, formand for kultur-, fritids- og idrætsudvalget, blev valgt …`: more of who it is, commas and all.)
     // (`Bo Dal valgt som dirigent`, `Bo Dal vælges til dirigent`, `… valgt til både dirigent og referent`.)
-    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+|\\s+\\(?(?:have|hus|nr\\.?)\\s*\\d+[a-z]?\\)?)?(?:,\\s*(?:\\[(?:\\.{3}|…)\\]|(?:\\p{Ll}|\\[)[^.]{2,90}?|\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?),?)?,?\\s+(?:(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?)?(?:gen)?valgt|(?:gen)?vælges|blev\\s+valg)\\s+(?:(?:som|til)\\s+(?:både\\s+)?(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}|${CHAIR_WORD}(?![\\p{L}]))`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+|\\s+\\(?(?:have|hus|nr\\.?)\\s*\\d+[a-z]?\\)?)?(?:,\\s*(?:\\[(?:\\.{3}|…)\\]|(?:\\p{Ll}|\\[)[^.]{2,90}?|\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?),?)?,?\\s+(?:(?:(?:blev|er|bliver)(?:,[^,.]{2,60},)?\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?)?(?:gen)?valgt|(?:gen)?vælges|blev\\s+valg)\\s+(?:(?:som|til)\\s+(?:både\\s+)?(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}|${CHAIR_WORD}(?![\\p{L}]))`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -62,6 +62,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Carl Holm fra Kolding blev valgt til dirigent', 'Carl Holm'],
       ['Marianne have 32 blev valgt til dirigent.', 'Marianne'],
       ['Teddy Holm blev valg til dirigent.', 'Teddy Holm'],
+      ['Tove Holm blev, traditionen tro og med applaus, valgt som dirigent.', 'Tove Holm'],
       ['Bent Holm (BH) blev valgt dirigent.', 'Bent Holm'],
       ['Bent Holm blev valgt dirigentens stedfortræder.', null],
       ['Bent Holm blev valgt til dirigentposten.', 'Bent Holm'],
@@ -173,6 +174,7 @@ export const CHAIR_ROWS: ChairRow[] = [
     examples: [
       ['Formanden, Eva Lund, bød velkommen og fore-slog på bestyrelsens vegne valg af Bent Vad, Skovvej 2, som dirigent.', 'Bent Vad'],
       ['Bestyrelsen foreslog Jonna Krag som referent.', null],
+      ['Bestyrelsen ville gerne foreslå Ivar Dal, Strandvej 31, som dirigent. Han blev valgt.', 'Ivar Dal'],
       ['Bestyrelsen indstillede Anne Holm, som dirigent og hun kunne konstatere, at alt var i orden.', 'Anne Holm'],
     ],
   },

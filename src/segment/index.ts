@@ -1111,6 +1111,10 @@ function electedChair(items: Item[]): string | null {
     // (`Vedtaget`, `Godkendt`: what became of the election, no one's name.)
     if (USUAL_TITLE.test(alone) || ASSEMBLY_TITLE.test(alone)) continue;
     if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && CHAIR_ITEM.test(item.title) && outcomeOf(alone) === null)) return alone;
+    // (`Per Holm, Holmby Fodslaw`, `Bo Lind; referent: Ib Dal`, `Bo Lind, herunder gennemgang af …`: in the election's item, the name
+    // before a comma or a semicolon, what follows being where the person is from, the next office or what was done.)
+    const beforeMark = CHAIR_ITEM.test(item.title) ? /^([^,;]{3,40}?)\s*[,;]\s*\S/u.exec(firstSentence.replace(/^[-–]\s*/u, '')) : null;
+    if (beforeMark && looksLikeName(beforeMark[1]!)) return beforeMark[1]!;
   }
   return null;
 }
