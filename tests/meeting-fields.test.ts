@@ -11,6 +11,18 @@ const absent = (doc: MeetingDocument) => doc.participants.filter((p) => p.group 
 /** A board meeting's minutes with these lines at the top, over two items: where the header's readings are tried. */
 const boardMeeting = (...top: string[]) => parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', ...top, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
 
+describe('attendance among the items', () => {
+  it('a paragraph `Til stede: …` in the first item\'s record is who came when the header names nobody', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', '1. Velkomst', '', 'Til stede: Gerd, Hanne, Tove og Anne-Lise', '', 'Formanden bød velkommen.', '', '2. Stalden', '', 'Der er plads til to heste mere.', '', '3. Evt.', '', 'Intet.'].join('\n'));
+    expect(present(doc)).toEqual(['Gerd', 'Hanne', 'Tove', 'Anne-Lise']);
+  });
+
+  it('those counted and not named after a run, and the minute-taker named again after a slash, are nobody', () => {
+    expect(present(boardMeeting('Tilstede: Vibe, Inge, Lone + 3 instruktører og et medlem'))).toEqual(['Vibe', 'Inge', 'Lone']);
+    expect(present(boardMeeting('Til stede var hele bestyrelsen: Søren, Kirsten og Wivi / referent Wivi'))).toEqual(['Søren', 'Kirsten', 'Wivi']);
+  });
+});
+
 describe('attendance told of the whole, glued to a name, or run together without commas', () => {
   it('everyone came but those named, under a label or in a sentence', () => {
     expect(absent(boardMeeting('Tilstede var: Den samlede bestyrelse, bortset fra Gerda Holm'))).toEqual(['Gerda Holm']);

@@ -790,6 +790,22 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       break;
     }
   }
+  // `Til stede: Bo, Eva, Ib og Lis` as a paragraph of its own among the items (after the agenda, before the records): who came,
+  // when the header names nobody; a group that names two people or more.
+  if (chain.length > 0 && participants.length === 0) {
+    for (let i = chain[0]!.index; i < end; i++) {
+      const l = lines[i]!;
+      if (l.blank || (i > 0 && !lines[i - 1]!.blank) || l.text.length > 300) continue;
+      const m = /^\s*([\p{L}][\p{L} ]{2,40}?)\s*:\s*(\p{Lu}.*)$/u.exec(l.text);
+      const label = m ? groupLabel(m[1]!) : null;
+      if (label === null || label === 'secretariat' || label === 'guest') continue;
+      const people = parseParticipants([{ group: label, lines: [{ ...l, text: m![2]! }] }]);
+      if (people.length < 2) continue;
+      participants.push(...people);
+      diags.info('participants-among-items', `Took ${people.length} participants from a list among the items`, place(l));
+      break;
+    }
+  }
   const build = (reads: boolean | null, d: DiagnosticList): Item[] => chain.flatMap((c, k) => {
     const next = k + 1 < chain.length ? starts[k + 1]! : end;
     const item = buildItem(lines, c, next, layout, reads, names, d, caseAbove[k]! >= 0 ? lines[caseAbove[k]!]! : null, meeting.body, listed.get(c.number) ?? null, meeting.date);
