@@ -2146,6 +2146,11 @@ export function shapeBody(body: string): string | null {
   if (MONTH_ALONE.test(t)) return null;
   // `Her kan du også se tegningerne til forslaget.`: a sentence, not a name (a name is short, and no full stop ends its small word).
   if (words.length > 12 || (words.length >= 4 && /\p{Ll}{3}\.$/u.test(t))) return null;
+  // A weekday, a word processor's style (`Overskrift 1`), a byline's or an archive's word: no name.
+  if (WEEKDAY_WORD.test(t) || /^(?:Overskrift|Heading|Titel|Normal)\s*\d?$|^(?:Skrevet|Eks\.?|Kategoriarkiv|Arkiv|Reportage)(?!\p{L})/u.test(t)) return null;
+  // People, not a body: a given name alone (`Hilde`), or given names run together (`Trine, Tobias og Jette`, `Bo og Ib`).
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length > 0 && capitalised.length === words.filter((w) => !/^(?:og|&)$/u.test(w)).length && capitalised.every((w) => isGivenName(w, false)) && (capitalised.length === 1 || /,|\s(?:og|&)\s/u.test(t))) return null;
   return t;
 }
 
@@ -2166,6 +2171,12 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Indkaldelse til generalforsamling i Holmby Husflid', 'Holmby Husflid'],
   ['Kategori: Ældrerådet', 'Ældrerådet'],
   ['Årets generalforsamling er fastsat til', null],
+  ['Torsdag', null],
+  ['Overskrift 1', null],
+  ['Trine, Tobias, Steen og Jette', null],
+  ['Karen', null],
+  ['Skrevet af Bo', null],
+  ['Holmby Venner', 'Holmby Venner'],
   ['Her kan I også læse vedtægterne for foreningen.', null],
   ['Valg af dirigent Bestyrelsen pegede på Bo Dal, som blev valgt uden modkandidater og takkede for valget', null],
   ['General-forsamling', null],
