@@ -151,6 +151,15 @@ describe('an agenda answered by `Ad N` records', () => {
       [4, 'Eventuelt', null],
     ]);
   });
+
+  it('the records may start at the second entry, the first (a welcome) answered by none, and stop before the agenda does', () => {
+    const agenda = ['Velkomst', 'Stalden', 'Sommerfest', 'Ridelejr', 'Hegn', 'Bank', 'Gødning', 'Hallen', 'Sankthans', 'Juniorer', 'Evt.'];
+    const records = [['Ad. 2', 'Der er plads til to heste mere.'], ['Ad.3', 'Festen holdes i juni.'], ['Ad.4', 'Stor opbakning.'], ['Ad.5', 'Hegnet laves i maj.']];
+    const text = ['Referat af bestyrelsesmøde 3. maj 2031', '', 'Dagsorden', '', ...agenda.flatMap((t, k) => [`${k + 1}. ${t}`, '']), ...records.flatMap(([ad, said]) => [ad, '', said, ''])].join('\n');
+    const doc = parseText(text);
+    expect(doc.items).toHaveLength(11);
+    expect(doc.items.slice(0, 6).map((it) => it.decision)).toEqual([null, 'Der er plads til to heste mere.', 'Festen holdes i juni.', 'Stor opbakning.', 'Hegnet laves i maj.', null]);
+  });
 });
 
 describe('an agenda of unnumbered lines', () => {

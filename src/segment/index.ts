@@ -3840,8 +3840,15 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   if (chain.length < 3 || chain[0]!.number > 1) return chain;
   const last = chain[chain.length - 1]!;
   const byNumber = new Map(chain.map((c) => [c.number, c]));
-  const run: Candidate[] = [];
+  let run: Candidate[] = [];
   for (const c of cands) if (c.index > last.index && c.number === run.length + 1) run.push(c);
+  // `Ad. 2` / … / `Ad. 6` under the agenda, the first entry (`1. Velkomst`) recorded by nothing: the records referred to by number
+  // may start at the second.
+  if (run.length < 2) {
+    const from2: Candidate[] = [];
+    for (const c of cands) if (c.index > last.index && c.number === from2.length + 2) from2.push(c);
+    if (from2.length >= 2 && from2.every((c) => c.pattern === 'punkt' && c.pattern !== chain[0]!.pattern && RECORD_BY_NUMBER.test(lines[c.index]!.text))) run = from2;
+  }
   // A copy cut short after the first section (`1. Orientering` … `10. Eventuelt` / `1. Orientering` / its text): one section
   // that repeats the first entry of a tight list is the records' start all the same.
   const tight = chain.every((c, k) => k === 0 || c.index - chain[k - 1]!.index <= 2);
