@@ -11,6 +11,16 @@ const absent = (doc: MeetingDocument) => doc.participants.filter((p) => p.group 
 /** A board meeting's minutes with these lines at the top, over two items: where the header's readings are tried. */
 const boardMeeting = (...top: string[]) => parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', ...top, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
 
+describe('the same day in two years', () => {
+  const head = (top: string) => parseText(`${top}\n\n1. Regnskab\nGodkendt.\n2. Eventuelt\nIntet.`).meeting;
+  it('the title\'s year over a line below left from last year\'s minutes, its time kept', () => {
+    expect(head('Referat 2031-01-08\nBestyrelsesmøde nr. 1 08-01-2030 kl. 18 hos Eva, Skovvej 3')).toMatchObject({ date: '2031-01-08', startTime: '18:00' });
+  });
+  it('a field\'s date stands against the title\'s', () => {
+    expect(head('Referat af lokalrådsmøde (27. november 2031)\nTid: 27. november 2030\nSted: Skolen').date).toBe('2030-11-27');
+  });
+});
+
 describe('attendance among the items', () => {
   it('a paragraph `Til stede: …` in the first item\'s record is who came when the header names nobody', () => {
     const doc = parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', '1. Velkomst', '', 'Til stede: Gerd, Hanne, Tove og Anne-Lise', '', 'Formanden bød velkommen.', '', '2. Stalden', '', 'Der er plads til to heste mere.', '', '3. Evt.', '', 'Intet.'].join('\n'));

@@ -1195,6 +1195,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   let dateLineAt = -10;
   let bodyFromField = false;
   let titleTimes: { start: string | null; end: string | null } | null = null;
+  /** The date a field gives (`Tid: 27. november 2030`, `Dato: …`). */
+  let fieldDay: string | null = null;
   let chairFromField = false;
   /** A body read from a line, taken where none is yet and where it would be a name at all (a bad read never blocks a later good one). */
   const offerBody = (read: () => string | null | undefined) => {
@@ -1492,12 +1494,14 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         case 'when':
           // `Starttidspunkt : 16.00`: a bare time.
           takeWhen(/^\d{1,2}[.:]\d{2}\b/.test(f.value) && !findDate(f.value) ? `kl. ${f.value}` : f.value);
+          fieldDay ??= findDate(f.value)?.date ?? null;
           break;
         case 'end':
           meeting.endTime ??= findTimes(/^\d{1,2}[.:]\d{2}\b/.test(f.value) ? `kl. ${f.value}` : f.value).start;
           break;
         case 'time': {
           takeWhen(/^\d/.test(f.value) ? `kl. ${f.value}` : f.value);
+          fieldDay ??= findDate(f.value)?.date ?? null;
           sawTime = true;
           break;
         }
@@ -1509,6 +1513,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
             // `Dato: Onsdag, April 3, 2019 - 18:00`: the time with the date.
             const times = findTimes(f.value.slice(d.index + d.length));
             looseDate ??= { date: d.date, line: l, ...times };
+            fieldDay ??= d.date;
           }
           break;
         }
@@ -1757,6 +1762,16 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       meeting.startTime ??= x.start;
       meeting.endTime ??= x.end;
     }
+  }
+  // `Referat 2031-01-08` over `Bestyrelsesmøde 08-01-2030 kl. 18`: the same day, another year. Minutes are written on last
+  // year's, the year in the running text left as it was; the title's year is the one written for this meeting. (A field's
+  // date, `Tid: 27. november 2030`, is filled in for the meeting and stands.)
+  const titleDay = titleDate as string | null;
+  if (titleDay !== null && meeting.date !== null && titleDay !== meeting.date && titleDay.slice(5) === meeting.date.slice(5) && meeting.date !== (fieldDay as string | null)) {
+    diags.info('date-year-conflict', `The title dates the meeting ${titleDay}, a line below it ${meeting.date}; took the title's year`, place(input[0]));
+    // (The time told with that day is the meeting's still: the same day.)
+    if ((timesDay as string | null) === meeting.date) timesDay = titleDay;
+    meeting.date = titleDay;
   }
   meeting.date ??= titleDate;
   meeting.location ??= placeTold;
