@@ -187,6 +187,8 @@ describe('a ballot counted yes and no', () => {
     ['Resultat: ja med 40 stemmer, nej med 12 stemmer og 2 blanke.', 'approved'],
     ['Ja: 4, nej: 12', 'rejected'],
     ['Afstemningen gav 30 ja-stemmer og 31 nej-stemmer.', 'rejected'],
+    ['Optællingen gav 61 ja og 9 nej.', 'approved'],
+    ['Der var 3 ja, 9 nej og 2 blanke.', 'rejected'],
   ])('%s → %s', (text, outcome) => expect(outcomeOf(text)).toBe(outcome));
   it('a yes and a no that count other things decide nothing', () => {
     expect(outcomeOf('Vi sagde ja til 3 ting og nej til 4.')).toBeNull();

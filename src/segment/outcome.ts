@@ -186,14 +186,14 @@ function byVotes(decision: string): Outcome | null {
   }
   if (result !== null) return result;
   // `38 stemte for og 2 imod`, `med 30 stemmer for og 4 imod` in a sentence.
-  // (`ja med 81 stemmer, nej med 13`, `Ja: 40, nej: 2`, `81 ja-stemmer og 13 nej-stemmer`: a ballot's yes and no.)
+  // (`ja med 81 stemmer, nej med 13`, `Ja: 40, nej: 2`, `81 ja-stemmer og 13 nej-stemmer`, `93 ja og 14 nej`: a ballot's yes and no.)
   const inline = INLINE_VOTE.exec(decision) ?? YES_NO_VOTE.exec(decision);
   if (!inline) return null;
   const [votesFor, votesAgainst] = inline[1] !== undefined ? [inline[1], inline[2]] : [inline[3], inline[4]];
   return Number(votesFor) > Number(votesAgainst) ? 'approved' : 'rejected';
 }
 
-const YES_NO_VOTE = new Cued(/nej/iu, /\bja\s*(?::|med)?\s*(\d{1,4})(?:\s+stemmer)?\s*[,;]?\s+(?:og\s+)?nej\s*(?::|med)?\s*(\d{1,4})\b|\b(\d{1,4})\s+ja-?stemmer\s*(?:,|og)\s*(\d{1,4})\s+nej-?stemmer\b/iu);
+const YES_NO_VOTE = new Cued(/nej/iu, /\bja\s*(?::|med)?\s*(\d{1,4})(?:\s+stemmer)?\s*[,;]?\s+(?:og\s+)?nej\s*(?::|med)?\s*(\d{1,4})\b|\b(\d{1,4})\s+ja(?:-?stemmer)?\s*(?:,|og)\s*(\d{1,4})\s+nej(?:-?stemmer)?\b/iu);
 
 const INLINE_VOTE = new Cued(/imod/iu, /\b(\d{1,4})\s+(?:stemte\s+for|stemmer\s+for|for)\s*,?\s+(?:og\s+|mens\s+)?(\d{1,4})\s+(?:stemte\s+|stemmer\s+)?imod\b/iu);
 
