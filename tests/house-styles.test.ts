@@ -5042,6 +5042,10 @@ describe('a title in English at the top', () => {
     const doc = parseText(['Minutes:2031-04-03 2. General Assembly', '', 'Choose a Moderator', '', 'Bo er valgt', '', 'Choose somebody to do the Minutes', '', 'Alle skriver referat.'].join('\n'));
     expect([doc.documentType, doc.meeting.date]).toEqual(['referat', '2031-04-03']);
   });
+  it('an association\'s minutes kept in English prose, telling the general meeting held, are not refused', () => {
+    const text = ['The Club Annual General Meeting', '', 'The Annual General Meeting of the Vejby Trade Club was held online on 3 May 2031.', '', 'The meeting was opened by the chairman, who welcomed everyone. The accounts were approved without comments.'].join('\n');
+    expect(() => parseText(text)).not.toThrow();
+  });
   it('a page that only mentions minutes in English further down is still refused', () => {
     expect(() => parseText(['Vores nye værksted', '', 'Vi har fået nye lokaler.', '', 'Minutes: se hjemmesiden.'].join('\n'))).toThrow(/does not look like meeting minutes/u);
   });

@@ -964,7 +964,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // tide.` / … / `Regnskabet gennemgås og godkendes.` / `Bo Dal er genvalgt.`.)
     const toldMeeting = () =>
       (lines.slice(0, 5).some((l) => !l.blank && findDate(l.text) !== null) && lines.slice(0, 60).some((l) => !l.blank && MEETING_NAMED.test(l.text))) ||
-      lines.slice(0, 10).some((l) => !l.blank && MEETING_HELD_TOLD.test(l.text)) ||
+      lines.slice(0, 10).some((l) => !l.blank && (MEETING_HELD_TOLD.test(l.text) || MEETING_HELD_TOLD_ENGLISH.test(l.text))) ||
       (namedOnTop() && lines.filter((l) => !l.blank && l.text.length <= 300 && outcomeOf(l.text) !== null).length >= 2);
     const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0 || header.documentTitle !== null || kindOfMeeting !== null || toldMeeting();
     if (!known) {
@@ -3188,6 +3188,9 @@ const MEETING_NOUN = 'generalforsamling(?:en)?|årsmøde(?:t)?|bestyrelsesmøde(
 const MEETING_NAMED = new RegExp(`(?<!\\p{L})(?:${MEETING_NOUN})(?!\\p{L})`, 'iu');
 /** A sentence telling that a meeting was held (`blev der afholdt generalforsamling`, `holdt generalforsamling`, `den netop afholdte generalforsamling`). */
 const MEETING_HELD_TOLD = new RegExp(`(?<!\\p{L})(?:blev\\s+(?:der\\s+)?(?:af)?holdt|(?:af)?holdt|afholdte)\\s+(?:\\p{Ll}+\\s+){0,4}(?:${MEETING_NOUN})(?!\\p{L})`, 'iu');
+
+/** The same in English (`The Annual General Meeting of … held …`, `The meeting was opened by …`): minutes of an association that keeps them in English. */
+const MEETING_HELD_TOLD_ENGLISH = /\b(?:annual\s+)?general\s+meeting\b[^.]{0,120}\bheld\b|\bthe\s+meeting\s+was\s+(?:opened|held|called\s+to\s+order)\b/iu;
 
 /** Words that introduce the topics of a meeting (`Emner til mødet er:`, `Punkter til mødet:`). */
 const TOPICS_INTRO = /^(?:Emner|Punkter)\s+(?:til|på)\s+(?:mødet|dagsordenen)(?:\s+(?:er|var))?\s*:?$/iu;
