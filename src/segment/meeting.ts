@@ -67,7 +67,7 @@ const HELD_AT = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afhol
 const AT_HOST = /^Hos\s+(\p{Lu}[^:;]{1,80})$/u;
 
 /** A line that says when the minutes were sent or posted. */
-const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Senest opdateret|Senest ændret|Rettet|Postet|Indsendt|Oprettet|Posted(?:\s+by(?:\s+\S+){0,3}?)?\s+on)\b(?:\s+(?:den|d\.|dato|:))?/iu;
+const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Senest opdateret|Senest ændret|Rettet|Postet|Indsendt|Oprettet|Posted(?:\s+by(?:\s+\S+){0,3}?)?\s+on|(?:Behandlet\s+og\s+)?[Gg]odkendt\s+(?:af|på|i)\s+\p{L}+(?:\s+\p{L}+)?(?=\s+(?:den\s+|d\.\s*)?\d))\b(?:\s+(?:den|d\.|dato|:))?/iu;
 
 export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
 /** `… at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den …`: a notice naming the meeting by its word, and when. */
