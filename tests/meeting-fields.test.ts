@@ -248,6 +248,8 @@ describe('the body and the place named in a title or a sentence of the header', 
     // A board referred to by its kind alone, in small letters, names no body; nor does a guest's club.
     expect(header('Nyt fra Vejby Grundejerforening\nReferat af bestyrelsesmøde 4. maj 2031').meeting.body).toBe('Vejby Grundejerforening');
     expect(header('Nyt fra grundejerforeningen\nReferat af bestyrelsesmøde 4. maj 2031').meeting.body).toBeNull();
+    // After its meeting, in small letters with its name, a rule of underscores run on before the title.
+    expect(header('__________ Referat af bestyrelsesmøde gårdlauget Vejbygården – 26. september 2031').meeting.body).toBe('gårdlauget Vejbygården');
     // A web page's name on its first line, over the minutes' title a few lines down.
     expect(header('Vejby Spillefolk\nGå tilbage til forrige side\nReferat af generalforsamling 2031').meeting.body).toBe('Vejby Spillefolk');
     expect(header('Referat af bestyrelsesmøde 4. maj 2031\nBo Dal fra Vejby Sejlklub holdt et oplæg om sommerens møde.').meeting.body).toBeNull();

@@ -112,7 +112,7 @@ export const KIND_CONTEXTS: { name: string; test: (before: string, after: string
     // After the meeting it held (`generalforsamling i`, `møde i`, `årsmøde for`; in a title with none: `Referat generalforsamling X`).
     name: 'of-meeting',
     test: (before, after, p) =>
-      (!p.small || /^\s*(?:$|[.,;:(]|den\b|d\.|kl\b|\d)/iu.test(after)) &&
+      (!p.small || /^\s*(?:$|[.,;:(–-]|den\b|d\.|kl\b|\d)/iu.test(after)) &&
       new RegExp(`${MEETING_WORD}\\s+(?:i|for|hos)\\s+$|^(?:referat|dagsorden)\\p{L}*\\s+(?:(?:af|fra|for|til)\\s+)?(?:\\S+\\s+){0,2}?${MEETING_WORD}\\s+$`, 'iu').test(before),
     examples: [
       ['Generalforsamling i Holmby Roklub 2031.', 'Holmby Roklub'],
@@ -120,6 +120,7 @@ export const KIND_CONTEXTS: { name: string; test: (before: string, after: string
       ['Referat af åbent bestyrelsesmøde i Holmby Vælgerforening, mandag d. 5.11.2031', 'Holmby Vælgerforening'],
       ['Referat af møde i borgerforeningen den 10/9', null],
       ['Referat fra bestyrelsesmøde kreds 3 den 7. november 2031', 'kreds 3'],
+      ['Referat af bestyrelsesmøde gårdlauget Holmgården – 26. september 2031', 'gårdlauget Holmgården'],
       ['Referat generalforsamling Forening Holmer Holmby i sejlerstuen den 26. februar 2031', 'Forening Holmer Holmby'],
       ['Generalforsamlingen blev holdt i klubhuset', null],
       ['Referat af møde i foreningen', null],
@@ -234,7 +235,8 @@ const LINES_READ = 8;
 /** The body the first lines of a header name by its kind (see kindNamedBody), or null. */
 export function bodyNamedByKind(header: SLine[]): string | null {
   for (const l of header.filter((x) => !x.blank).slice(0, LINES_READ)) {
-    const t = l.text.trim();
+    // (A rule drawn with underscores or dashes, run on before the text, is no part of it.)
+    const t = l.text.trim().replace(/^[_=*~-]{3,}\s*/u, '');
     if (t.length > 300) continue;
     const found = kindNamedBody(t);
     if (found !== null) return found;
