@@ -11,6 +11,14 @@ const absent = (doc: MeetingDocument) => doc.participants.filter((p) => p.group 
 /** A board meeting's minutes with these lines at the top, over two items: where the header's readings are tried. */
 const boardMeeting = (...top: string[]) => parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', ...top, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
 
+describe('two labels and two values paired by slashes', () => {
+  it('`Mødeleder / referent: Lars / Ditte` is a chair and a minute-taker', () => {
+    const doc = boardMeeting('Ordstyrer / referent: Knud / Sonja');
+    expect(doc.meeting.chair).toBe('Knud');
+    expect(doc.participants.find((p) => p.name === 'Sonja')?.group).toBe('secretariat');
+  });
+});
+
 describe('the same day in two years', () => {
   const head = (top: string) => parseText(`${top}\n\n1. Regnskab\nGodkendt.\n2. Eventuelt\nIntet.`).meeting;
   it('the title\'s year over a line below left from last year\'s minutes, its time kept', () => {

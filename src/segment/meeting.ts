@@ -468,6 +468,20 @@ function startsLine(label: string): boolean {
  * date stands apart after a wide gap (a table's two cells in a text copy),
  * the cell before it a host and where: two lines, the host, then when.
  */
+/**
+ * Two labels and two values paired by slashes (`Mødeleder / referent: Lars / Ditte`): a line for each label with its value;
+ * each label a field's or a group's. Other lines as they are.
+ */
+export function splitPairedLabels(l: SLine): SLine[] {
+  if (l.blank || !l.text.includes('/')) return [l];
+  const m = /^\s*([\p{L}][\p{L} ]{1,24}?)\s*\/\s*([\p{L}][\p{L} ]{1,24}?)\s*:\s*([^/:]{1,60}?)\s*\/\s*([^/:]{1,60}?)\s*$/u.exec(l.text);
+  if (!m) return [l];
+  const labelled = (x: string) => isLabel(x) || groupLabel(x) !== null;
+  if (!labelled(m[1]!) || !labelled(m[2]!)) return [l];
+  const own = (label: string) => label.charAt(0).toLocaleUpperCase('da') + label.slice(1);
+  return [{ ...l, text: `${own(m[1]!)}: ${m[3]!}` }, { ...l, text: `${own(m[2]!)}: ${m[4]!}` }];
+}
+
 function splitDateApart(l: SLine): SLine[] {
   if (l.blank || l.cellBreaks === undefined || l.cellBreaks.length === 0 || l.cellText !== l.text) return [l];
   const at = l.cellBreaks[l.cellBreaks.length - 1]!;
@@ -1183,7 +1197,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     return l.blank ? l : { ...l, text: withoutOrnaments(l.text) };
   });
   // Runs of empty lines (a web page's spacing, a hundred of them before its title) count as one: the header reads lines by how near they are.
-  const lines = joinDanglingTitle(joinLabelLines(pairLabelColumn(unwrapped.flatMap(splitDateApart).flatMap(splitRunTogether))).flatMap(splitGroupLabels)).filter((l, k, all) => !(l.blank && k > 0 && all[k - 1]!.blank));
+  const lines = joinDanglingTitle(joinLabelLines(pairLabelColumn(unwrapped.flatMap(splitPairedLabels).flatMap(splitDateApart).flatMap(splitRunTogether))).flatMap(splitGroupLabels)).filter((l, k, all) => !(l.blank && k > 0 && all[k - 1]!.blank));
   const meeting: MeetingInfo = { body: null, date: null, startTime: null, endTime: null, location: null, chair: null };
   let documentTitle: Header['documentTitle'] = null;
   const groups: Header['groups'] = [];
