@@ -189,6 +189,11 @@ describe('attendance written as a sentence of the decision', () => {
       ['Dina Fog', 'member', 'i stedet for Carl Eg'],
     ]);
   });
+
+  it('"X fraværende" on a line of its own under every decision, no verb, is absent from the meeting', () => {
+    const doc = parseText(['Referat', 'Dato: 3. maj 2031', '', '1. Dagsorden', 'Beslutning', 'Godkendt.', '', 'Kaj Holt Vang fraværende', '', '2. Budget', 'Beslutning', 'Godkendt.', '', 'Kaj Holt Vang fraværende'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([['Kaj Holt Vang', 'absent']]);
+  });
 });
 
 describe('a list of people after the last item', () => {

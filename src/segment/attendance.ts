@@ -16,7 +16,7 @@ const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–
 const CAME_INSTEAD = new RegExp(`^(.+?)\\s+[-–]\\s+(.+?)\\s+(?:${tolerant('mødte')}|deltog)\\s+som\\s+(${tolerant('stedfortræder')}|suppleant|vikar)\\.?$`, 'iu');
 
 const ABSENT_SENTENCE = new RegExp(
-  `^(${NAMES_SOURCE})\\s+(?:var|er)\\s+(?:${tolerant('fraværende')}|forhindret|forhindrede)(?:\\s+i\\s+at\\s+deltage(?:\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?)?)?\\.?$|^(${NAMES_SOURCE})\\s+${tolerant('deltog')}\\s+ikke\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?\\.?$|^(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+havde meldt afbud(?:,?\\s+og\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+${tolerant('deltog')} i stedet)?\\.?$`,
+  `^(${NAMES_SOURCE})\\s+(?:(?:var|er)\\s+(?:${tolerant('fraværende')}|forhindret|forhindrede)|${tolerant('fraværende')}(?=\\.?$))(?:\\s+i\\s+at\\s+deltage(?:\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?)?)?\\.?$|^(${NAMES_SOURCE})\\s+${tolerant('deltog')}\\s+ikke\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?\\.?$|^(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+havde meldt afbud(?:,?\\s+og\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+${tolerant('deltog')} i stedet)?\\.?$`,
   'u',
 );
 
