@@ -45,6 +45,10 @@ describe('attendance among the items', () => {
 });
 
 describe('attendance told of the whole, glued to a name, or run together without commas', () => {
+  it('an apology up to a clause after a comma that tells of another (`Afbud fra Kirsten, Karen kommer senere`)', () => {
+    expect(absent(boardMeeting('Afbud fra Gunver, Tove kommer lidt senere, Ib kommer efter pausen.'))).toEqual(['Gunver']);
+  });
+
   it('everyone came but those named, under a label or in a sentence', () => {
     expect(absent(boardMeeting('Tilstede var: Den samlede bestyrelse, bortset fra Gerda Holm'))).toEqual(['Gerda Holm']);
     expect(absent(boardMeeting('Hele bestyrelsen deltog på nær kasserer Ivar Dal.'))).toEqual(['Ivar Dal']);

@@ -1585,7 +1585,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // Attendance told in sentences: `Alle medlemmer var mødt undtagen Ole Berg og Lis Mark, der havde meldt afbud.`,
     // `Som stedfortræder for Ole Berg deltog Kim Sand.`, `Jens Dal var mødeleder.`
     // `Afbud fra Tim Vang. I stedet mødte Bo Lind.`: an apology as the line's first sentence.
-    const opening = /^(?:Afbud|Fravær)\s+fra\s/iu.test(t) ? t.split(/(?<=[\p{Ll}\d]{2}[.!?])\s+(?=\p{Lu})/u)[0]! : null;
+    // (Up to a clause after a comma that tells of another: `Afbud fra Kirsten, Karen kommer lidt senere.`)
+    const opening = /^(?:Afbud|Fravær)\s+fra\s/iu.test(t) ? t.split(/(?<=[\p{Ll}\d]{2}[.!?])\s+(?=\p{Lu})/u)[0]!.split(/,\s+(?=\p{Lu}\p{Ll}+\s+(?:kommer|kom|deltager|deltog|går|gik|er|var|har|havde|når)\b)/u)[0]! : null;
     // (Or as its last, after what else was said: `Fra bestyrelsen mødte Bo Dal og Eva Holm. Afbud fra bestyrelsesmedlem Kaj Berg.`)
     const closing = opening === null && /\b(?:Afbud|Fravær)\s+fra\s/u.test(t) ? t.split(/(?<=[\p{Ll}\d)]{2}[.!?]|\))\s+(?=(?:Afbud|Fravær)\s+fra\s)/u).at(-1)! : null;
     const except = ALL_BUT.exec(t) ?? ALL_BUT_BEFORE.exec(t) ?? (/^Der\s/u.test(t) ? APOLOGY_SENTENCE.exec(t) : opening !== null && opening !== t ? APOLOGY_SENTENCE.exec(opening) : closing !== null && closing !== t ? APOLOGY_SENTENCE.exec(closing) : null);
