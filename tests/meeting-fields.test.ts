@@ -49,6 +49,12 @@ describe('attendance told of the whole, glued to a name, or run together without
     expect(absent(boardMeeting('Afbud fra Gunver, Tove kommer lidt senere, Ib kommer efter pausen.'))).toEqual(['Gunver']);
   });
 
+  it('the apologies\' word later on the line of those who came, no colon, starts the absent (`Deltagere Bo, Eva Afbud Ib`)', () => {
+    const doc = boardMeeting('Deltagere Karen Vang. Tove Lind, Kaj Holt Afbud Rut Bak');
+    expect(present(doc)).toEqual(['Karen Vang', 'Tove Lind', 'Kaj Holt']);
+    expect(absent(doc)).toEqual(['Rut Bak']);
+  });
+
   it('everyone came but those named, under a label or in a sentence', () => {
     expect(absent(boardMeeting('Tilstede var: Den samlede bestyrelse, bortset fra Gerda Holm'))).toEqual(['Gerda Holm']);
     expect(absent(boardMeeting('Hele bestyrelsen deltog på nær kasserer Ivar Dal.'))).toEqual(['Ivar Dal']);
