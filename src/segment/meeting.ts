@@ -598,7 +598,8 @@ function splitGroupLabels(l: SLine): SLine[] {
   if (glued && groupLabel(glued[1]!) !== null) return splitGroupLabels({ ...l, text: l.text.replace(GLUED_LABEL, '$1: ') });
   // `Deltagere Bo Holm, Eva Dal Afbud Ib Lund`: a group's label word opening the line, and the apologies' word (no colon) later in it.
   const opened = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s*:?\s+\p{Lu}/u.exec(l.text);
-  const apologies = opened && groupLabel(opened[1]!) !== null && groupLabel(opened[1]!) !== 'absent' ? /^(.+?[\p{L}.])\s+(Afbud(?:\s+fra)?|Fraværende)\s*:?\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*)*)\.?$/u.exec(l.text) : null;
+  // (A line of people is short: a long one is no such list, and is not searched.)
+  const apologies = opened && l.text.length <= 300 && groupLabel(opened[1]!) !== null && groupLabel(opened[1]!) !== 'absent' ? /^(.+?[\p{L}.])\s+(Afbud(?:\s+fra)?|Fraværende)\s*:?\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*(?:\s*(?:,|og)\s*\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*)*)\.?$/u.exec(l.text) : null;
   if (apologies) return [{ ...l, text: apologies[1]!.replace(/\.$/u, '') }, { ...l, text: `${apologies[2]!}: ${apologies[3]!}` }];
   const m = /^(.+?[.;])\s+([^.:;]{3,30}?)\s*:\s+(\S.*)$/u.exec(l.text);
   if (!m || groupLabel(m[2]!) === null || !/:/.test(m[1]!)) {
