@@ -178,9 +178,9 @@ function kindPhrases(line: string): Phrase[] {
     while (j < tokens.length && !tokens[j]!.stop) {
       const w = tokens[j]!.text;
       const next = tokens[j + 1]?.text;
-      if (j === i && article) describing = 0;
       // (A bare kind in small letters, `klubben`, `laugets`, refers to a body named elsewhere, `Mvh klubben`; with its number it is a name, `kreds 3`.)
-      else if (KIND_WORD.test(w) && !(BARE_KIND.test(w) && !/^\p{Lu}/u.test(w) && !/^\d{1,3}$/u.test(next ?? ''))) kindAt = words.length;
+      if (KIND_WORD.test(w) && !(BARE_KIND.test(w) && !/^\p{Lu}/u.test(w) && !/^\d{1,3}$/u.test(next ?? ''))) kindAt = words.length;
+      // (An article opening the name, `Den Konservative …`, is one of its words.)
       else if (NAME_WORD.test(w) && !(words.length > 0 && NOT_FIRST.test(w))) describing = 0;
       else if (JOIN_WORD.test(w) && words.length > 0 && next !== undefined && !tokens[j + 1]!.stop && (NAME_WORD.test(next) || KIND_WORD.test(next)) && !NOT_FIRST.test(next)) {
         // `… i Holmby Forsamlingshus`: where it was, not the name.

@@ -9,7 +9,7 @@ import { Cued } from '../util/cued.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
 import { findDate, findDayMonth, findTimes, withYear } from './dates.js';
 import { place, sharesWord, tolerant, type SLine } from './model.js';
-import { APOLOGY_SENTENCE, GROUP_LABEL_EXAMPLES, groupLabel, isAwaySentence, isNameRun, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
+import { ALL_BUT, ALL_CAME, APOLOGY_SENTENCE, EXCEPT, GROUP_LABEL_EXAMPLES, groupLabel, isAwaySentence, isNameRun, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
 import { attendanceSentences } from './attendance.js';
 import { isGivenName, isSurname, MUNICIPALITIES } from '../normalize/lexicon.js';
@@ -98,11 +98,6 @@ const SUBSTITUTE_TOLD = new RegExp(`^(?:${tolerant('Stedfortræder')}|Suppleant|
 const NOBODY_LINE = /^(?:Ingen|Intet)\s+(?:fraværende|afbud|fravær)\.?$/iu;
 /** A bullet opening a line (`• Udskriv`). */
 const LIST_BULLET_START = /^[•·▪◦●○■*-]\s+/u;
-const ALL_CAME = `(?:var\\s+)?(?:${tolerant('mødt')}|${tolerant('mødte')}|${tolerant('deltog')}|til stede)`;
-const EXCEPT = `(?:undtagen|bortset fra|med undtagelse af|${tolerant('på')} nær)`;
-/** Who came, as a whole (`Alle`, `Alle bestyrelsesmedlemmer`, `Hele bestyrelsen`, `Den samlede bestyrelse`), perhaps after a label (`Tilstede var:`). */
-const THE_WHOLE = `(?:(?:${tolerant('Til stede')}|Tilstede|${tolerant('Til stede')}\\s+var|Tilstede\\s+var|Deltagere|${tolerant('Fremmødte')})\\s*:\\s*)?(?:Alle|Hele|Den\\s+samlede|Samtlige)(?:\\s+(?:medlemmer|deltagere|\\p{Ll}*(?:bestyrelse|udvalg|råd)\\p{Ll}*))?`;
-const ALL_BUT = new RegExp(`^\\(?${THE_WHOLE}(?:\\s+${ALL_CAME})?\\s*,?\\s+${EXCEPT}\\s+(?:(?:bestyrelsesmedlem|medlem|suppleant|næstformand|formand|kasserer|sekretær)(?:et|en)?\\s+)?(${NAMES})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?\\)?\\.?$`, 'u');
 /** The same with the exception before the verb: `Alle bestyrelsesmedlemmer undtagen kasserer Kurt var til stede.` */
 const ALL_BUT_BEFORE = new RegExp(`^Alle(?:\\s+\\p{L}+){0,6}?\\s+${EXCEPT}\\s+(?:\\p{Ll}+\\s+)?(${NAMES})\\s+${ALL_CAME}(?:\\.|$)`, 'u');
 const STAND_IN_SENTENCE = new RegExp(`^Som\\s+(${tolerant('stedfortræder')}|suppleant)\\s+for\\s+(${NAMES})\\s+(?:${tolerant('deltog')}|mødte)\\s+(${NAMES})\\.?$`, 'u');
@@ -464,11 +459,6 @@ function startsLine(label: string): boolean {
 }
 
 /**
- * `Bo Dal, Krovejen          D.14 marts 2031 kl. 19.00`: a header line whose
- * date stands apart after a wide gap (a table's two cells in a text copy),
- * the cell before it a host and where: two lines, the host, then when.
- */
-/**
  * Two labels and two values paired by slashes (`Mødeleder / referent: Lars / Ditte`): a line for each label with its value;
  * each label a field's or a group's. Other lines as they are.
  */
@@ -482,6 +472,11 @@ export function splitPairedLabels(l: SLine): SLine[] {
   return [{ ...l, text: `${own(m[1]!)}: ${m[3]!}` }, { ...l, text: `${own(m[2]!)}: ${m[4]!}` }];
 }
 
+/**
+ * `Bo Dal, Krovejen          D.14 marts 2031 kl. 19.00`: a header line whose
+ * date stands apart after a wide gap (a table's two cells in a text copy),
+ * the cell before it a host and where: two lines, the host, then when.
+ */
 function splitDateApart(l: SLine): SLine[] {
   if (l.blank || l.cellBreaks === undefined || l.cellBreaks.length === 0 || l.cellText !== l.text) return [l];
   const at = l.cellBreaks[l.cellBreaks.length - 1]!;

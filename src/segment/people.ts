@@ -226,10 +226,15 @@ function splitOutsideNotes(t: string, sep: RegExp): string[] {
   return masked.split(sep).map((x) => x.replace(/\u0001/g, ',').replace(/\u0002/g, ' '));
 }
 
+/** An office before a name (`kasserer Kurt Dal`, `bestyrelsesmedlem Ib Holm`): no part of the name. */
+export const OFFICE_BEFORE_NAME = `(?:(?:bestyrelsesmedlem|medlem|suppleant|næstformand|formand|kasserer|sekretær)(?:et|en)?\\s+)?`;
+/** Everyone came (`var mødt`, `mødte`, `deltog`, `var til stede`), and the words that make an exception. */
+export const ALL_CAME = `(?:var\\s+)?(?:${tolerant('mødt')}|${tolerant('mødte')}|${tolerant('deltog')}|til stede)`;
+export const EXCEPT = `(?:undtagen|bortset fra|med undtagelse af|${tolerant('på')} nær)`;
 /** Apologies as a sentence of their own: `Der var afbud fra Lone Friis og Bo Dal.`, `Afbud fra Lone Friis.` */
 /** `Der var afbud fra 3 medlemmer: Bo Dal, …`: a count of those away, then their names. */
 const COUNTED = `(?:(?:\\d{1,3}|to|tre|fire|fem|seks|syv|otte|ni|ti)\\s+\\p{L}+\\s*:\\s*)?`;
-export const APOLOGY_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er|forelå|foreligger)\\s+|Fra\\s+(?:bestyrelsen|udvalget|rådet)\\s+(?:var|er)\\s+der\\s+)?(?:meldt\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+${COUNTED}(?:(?:bestyrelsesmedlem|medlem|suppleant|næstformand|formand|kasserer|sekretær)(?:et|en)?\\s+)?(${NAMES_SOURCE})\\.?$`, 'iu');
+export const APOLOGY_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er|forelå|foreligger)\\s+|Fra\\s+(?:bestyrelsen|udvalget|rådet)\\s+(?:var|er)\\s+der\\s+)?(?:meldt\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+${COUNTED}${OFFICE_BEFORE_NAME}(${NAMES_SOURCE})\\.?$`, 'iu');
 
 /** A first name, or two (`Anne Marie`), alone, perhaps with an initial (`Bo L`). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?$/u;
@@ -285,8 +290,14 @@ export function isAwaySentence(sentence: string): boolean {
   return m !== null && looksLikeName(m[2]!);
 }
 
-/** `Til stede: Den samlede bestyrelse, bortset fra Bo Dal`, `Hele bestyrelsen undtagen Bo Dal`: everyone came but those named. */
-const WHOLE_BUT_ENTRY = new RegExp(`^(?:Alle|Hele|Den\\s+samlede|Samtlige)(?:\\s+\\p{Ll}+){0,2}?\\s*,?\\s+(?:undtagen|bortset\\s+fra|med\\s+undtagelse\\s+af|på\\s+nær)\\s+(?:(?:bestyrelsesmedlem|medlem|suppleant|næstformand|formand|kasserer|sekretær)(?:et|en)?\\s+)?(${NAMES_SOURCE})\\.?$`, 'u');
+/**
+ * Everyone came but those named, in a sentence or under a label: `Alle medlemmer var mødt undtagen Ole Berg, der havde meldt
+ * afbud.`, `Den samlede bestyrelse, bortset fra Bo Dal`, `Hele bestyrelsen deltog på nær kasserer Kaj Vang`.
+ */
+export const ALL_BUT = new RegExp(
+  `^\\(?(?:Alle|Hele|Den\\s+samlede|Samtlige)(?:\\s+(?:medlemmer|deltagere|\\p{Ll}*(?:bestyrelse|udvalg|råd)\\p{Ll}*))?(?:\\s+${ALL_CAME})?\\s*,?\\s+${EXCEPT}\\s+${OFFICE_BEFORE_NAME}(${NAMES_SOURCE})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?\\)?\\.?$`,
+  'u',
+);
 
 /**
  * A run of names printed without commas (`Maria Holm Peter Dal`, a table's cells flattened into one line): the people in it.
@@ -320,7 +331,7 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
 }
 
 function entryPeople(text: string, given: ParticipantGroup, onePerLine = false): Participant[] {
-  const wholeBut = given === 'absent' ? null : WHOLE_BUT_ENTRY.exec(text.replace(/\s+/g, ' ').trim());
+  const wholeBut = given === 'absent' ? null : ALL_BUT.exec(text.replace(/\s+/g, ' ').trim());
   if (wholeBut) return parseEntry(wholeBut[1]!, 'absent', onePerLine);
   // `Bo, Ib og Ane (afbud fra Kim pga. sygdom)`: the apology in brackets after the list names one who was away.
   const apology = APOLOGY_IN_BRACKETS.exec(text.replace(/\s+/g, ' ').trim());
