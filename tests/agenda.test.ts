@@ -525,4 +525,54 @@ describe('a lettered agenda and its records by letter', () => {
     expect(doc.items.map((i) => i.title)).toEqual(['Valg af dirigent', 'Formandens beretning', 'Eventuelt']);
     expect(doc.items[1]!.decision ?? '').toContain('godkendt');
   });
+
+  it('keeps the lettered agenda where a copy cut short has two records, the last with numbered points', () => {
+    // (The points' last, a long line ending without a stop, would otherwise be taken for an item of its own.)
+    const doc = parseText(
+      [
+        'Holmby Kunstkreds',
+        'Referat af generalforsamlingen tirsdag den 4. marts 2031 i Medborgerhuset i Holmby',
+        'Antal fremmødte: 17.',
+        'Dagsorden:',
+        'a) Valg af dirigent og referent',
+        'b) Formandens beretning',
+        'c) Kassererens beretning',
+        'd) Fastsættelse af kontingent',
+        'e) Indkomne forslag',
+        'f) Valg af bestyrelse',
+        'g) Eventuelt',
+        'ad a) Valg af dirigent',
+        'Bestyrelsen foreslog Bo Dal som dirigent. Der var ingen andre forslag, hvorfor Bo blev valgt.',
+        'Dirigenten konstaterede, at generalforsamlingen var lovlig, idet indkaldelsen var sendt ud d. 2. februar 2031,',
+        'fire uger før mødet, og at dagsordenen havde de punkter, som vedtægterne kræver.',
+        'Generalforsamlingen godkendte, at sekretæren tog referatet.',
+        'ad b) Formandens beretning',
+        'Formanden Eva Holm gennemgik sin skriftlige beretning, som var sendt ud sammen med indkaldelsen:',
+        '1. I 2030 har vi besøgt nye steder, hvilket viser de nye ideer, som nye medlemmer har bragt ind i',
+        'bestyrelsen.',
+        '2. Der har været mange med på alle turene, ca. 20 stk. dog med turen til Skovgården som den klare vinder med 30 med.',
+        '3. Formanden har fået en mail med tak for turen til Bymuseet; det er rart at få',
+        'svar.',
+        '4. Besøget på Slotsgalleriet blev ikke til noget, så der blev en tur mindre i 2030 end planlagt.',
+        '5. Foreningen er med på ”Holmby for Alle”, en messe, hvor byens foreninger kan vise, hvad de',
+        'står for. Messen holdes søndag d. 9. marts 2031 kl. 10-16 på Holmby Rådhus. Foreningen har en',
+        'stand på 1. sal. Ida Berg og Ole Krog fra malergruppen vil være der og vise',
+        'foreningens kunstneriske side.',
+        '6. Til generalforsamlingerne plejer vi at have et foredrag om det kommende/et af de kommende',
+        'arrangementer. I år er det ikke lykkedes, fordi Bymuseet ikke kunne sende nogen, og',
+        'foredragsholderen til næste tur på Kunsthallen var alt for dyr (4.000 kr. for en time). Efter',
+      ].join('\n'),
+    );
+    // (The first item's title is its record's heading, which shortens the agenda's entry.)
+    expect(doc.items.map((i) => i.title)).toEqual([
+      'Valg af dirigent',
+      'Formandens beretning',
+      'Kassererens beretning',
+      'Fastsættelse af kontingent',
+      'Indkomne forslag',
+      'Valg af bestyrelse',
+      'Eventuelt',
+    ]);
+    expect(doc.items[1]!.decision ?? '').toContain('Slotsgalleriet');
+  });
 });

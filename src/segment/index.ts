@@ -3818,17 +3818,22 @@ function withOutOfOrder(lines: SLine[], cands: Candidate[], chain: Candidate[], 
  * Numbered headings that all stand under one heading of another chain (`D) Aktiviteter` / `1) Arbejdsdag` / `2) Sommerfest` /
  * `E) Forslag`): that chain, three or more from its first, lettered or in roman numerals as printed, is the items, and the numbers its points.
  */
-/** A heading marked by a letter or a roman numeral (`D) Aktiviteter`, `IV. Regnskab`). */
-const OTHER_MARK_HEAD = /^\s*(?:[A-Za-zÆØÅæøå]|[IVXivx]+)\s*[.):]/u;
+/** A heading marked by a letter or a roman numeral (`D) Aktiviteter`, `IV. Regnskab`), or a record by its letter (`ad b)`, `Ad. c`). */
+const OTHER_MARK_HEAD = /^\s*(?:(?:[Aa]d\.?\s*)?(?:[A-Za-zÆØÅæøå]|[IVXivx]+)\s*[.):]|[Aa]d\.?\s*[A-Za-z](?:\s|$))/u;
 
 function pointsUnderOne(numbered: Candidate[], other: Candidate[], lines: SLine[]): boolean {
-  if (other.length < 3 || other[0]!.number !== 1 || !other.every((c, k) => c.number === k + 1)) return false;
+  // Records by letter (`ad a)` / … / `ad b)` / `1. …` / `2. …`), two will do, and their points may stand under the last of them.
+  const records = other.length >= 2 && other.every((o) => AD_LETTER_RECORD.test(lines[o.index]!.text));
+  if ((other.length < 3 && !records) || other[0]!.number !== 1 || !other.every((c, k) => c.number === k + 1)) return false;
   if (other.some((o) => numbered.some((n) => n.index === o.index)) || !other.every((o) => OTHER_MARK_HEAD.test(lines[o.index]!.text))) return false;
   const span = (i: number) => other.filter((o) => o.index < i).length;
   const first = span(numbered[0]!.index);
   // (Between two of them, not after the last: numbers after a list of letters are the items, the letters their points.)
-  return first > 0 && first < other.length && numbered.every((n) => span(n.index) === first);
+  return first > 0 && (first < other.length || records) && numbered.every((n) => span(n.index) === first);
 }
+
+/** A record headed by its entry's letter: `Ad a)`, `ad. b`, `Ad c:`. */
+const AD_LETTER_RECORD = /^\s*[Aa]d\.?\s*[A-Za-z](?:[.):]|\s|$)/u;
 
 /**
  * An agenda taken for the items, with the minutes after it numbered from 1
