@@ -325,3 +325,41 @@ describe('a numbered record opened by the name Jan', () => {
     expect(doc.items[0]!.decision).toMatch(/^Jan blev valgt som dirigent/u);
   });
 });
+
+describe('headings set further in between two entries of one list', () => {
+  it('reads the numbered bylaw sections under an entry as its points, the list going on after them', () => {
+    const doc = parseText(
+      [
+        'Dagsorden for generalforsamling i Holmby Svømmeklub mandag den 3. marts 2031 kl. 19.00',
+        '',
+        ' 1. Valg af dirigent.',
+        ' 2. Formandens beretning',
+        ' 3. Regnskab',
+        ' 4. Indkomne forslag',
+        '  Bestyrelsen foreslår disse ændringer:',
+        '  § 2 Formål:',
+        '  Klubbens formål er at tilbyde svømning for alle.',
+        '  § 3 Medlemmer. Ordet junior er taget ud.',
+        '  § 6 Generalforsamling. Avisen er skiftet ud med hjemmesiden.',
+        '  § 7 Dagsorden. Der vælges nu to stemmetællere.',
+        ' 5. Valg til bestyrelsen.',
+        ' 6. Eventuelt',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 Valg af dirigent.',
+      '2 Formandens beretning',
+      '3 Regnskab',
+      '4 Indkomne forslag',
+      '5 Valg til bestyrelsen.',
+      '6 Eventuelt',
+    ]);
+  });
+
+  it('leaves headings at the list\'s own margin alone', () => {
+    const doc = parseText(
+      ['Referat af bestyrelsesmøde i Holmby Svømmeklub 3. marts 2031', '', '1. Godkendelse af referat', 'Godkendt.', '', '§ 2 Økonomi', 'Kassereren gennemgik regnskabet.', '', '3. Eventuelt', 'Intet.'].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3]);
+  });
+});

@@ -227,6 +227,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
   const plain = new Set(found.filter((c) => !c.decimal).map((c) => c.number));
   const headings = recordsUnderTheirHeading(lines, found.filter((c) => !c.decimal || !plain.has(c.number)));
   const nested = nestedLists(lines, headings);
+  for (const c of setInBetween(lines, headings)) nested.add(c);
   for (const c of pointsUnderBullets(lines, headings)) nested.add(c);
   const out = nested.size > 0 ? headings.filter((c) => !nested.has(c)) : headings;
   const skip = new Set([...nested].map((c) => c.index));
@@ -609,6 +610,29 @@ function recordsUnderTheirHeading(lines: SLine[], cands: Candidate[]): Candidate
     const p = cands[k - 1]!;
     return !(p.pattern !== 'punkt' && p.number === c.number && c.index - p.index <= 4);
   });
+}
+
+/**
+ * ` 4. Indkomne forslag` / `  § 2 Formål:` / `  Forslag …` / `  § 3 Medlemskab.` / ` 5. Valg`: headings between two entries
+ * of one list, numbered one after the other at one margin in one style, where every line between them is set further in,
+ * are the first entry's points, whatever their numbers.
+ */
+function setInBetween(lines: SLine[], cands: Candidate[]): Candidate[] {
+  const points: Candidate[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    const a = cands[k]!;
+    if (a.indent === undefined) continue;
+    const margin = a.indent + 0.5;
+    let j = k + 1;
+    while (j < cands.length && cands[j]!.indent !== undefined && cands[j]!.indent! > margin) j++;
+    const b = cands[j];
+    if (b === undefined || j === k + 1 || b.indent === undefined || Math.abs(b.indent - a.indent) >= 0.5) continue;
+    if (b.number !== (a.through ?? a.number) + 1 || b.pattern !== a.pattern || b.mark !== a.mark) continue;
+    if (!lines.slice(a.index + 1, b.index).every((l) => l.blank || (l.indent !== undefined && l.indent > margin))) continue;
+    points.push(...cands.slice(k + 1, j));
+    k = j - 1;
+  }
+  return points;
 }
 
 /**
