@@ -96,6 +96,10 @@ describe('a result on the heading\'s line', () => {
     ['Valg af referent: Bo Lind', { title: 'Valg af referent', text: 'Bo Lind' }],
     ['Fastsættelse af kontingent: Uændret', { title: 'Fastsættelse af kontingent', text: 'Uændret' }],
     ['Udpegning af mødeleder: Bente', { title: 'Udpegning af mødeleder', text: 'Bente' }],
+    // The one elected by name, then what that one did; and a title of seven or eight words before a colon and sentences.
+    ['Valg af referent: Ida tog opgaven – for sidste gang', { title: 'Valg af referent', text: 'Ida tog opgaven – for sidste gang' }],
+    ['Gennemgang af det på mødet omdelte regnskab: Ad side 2: Kassereren rettede en fejl. Bo spurgte til renten, og', { title: 'Gennemgang af det på mødet omdelte regnskab', text: 'Ad side 2: Kassereren rettede en fejl. Bo spurgte til renten, og' }],
+    ['Valg af referent: Referatet skrives på skift', null],
     // An abbreviation's full stop is no sentence's end.
     ['Projekt Gravid – mundtlig orientering, v. Ann Dahl', null],
   ];

@@ -1692,7 +1692,7 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   // (Not a title run into a sentence already, a capital inside it: `Kassererens beretning Læs hovedtallene …`.)
   if (afterDot && bare && head.split(/\s+/).length <= 20 && !/\s\p{Lu}\p{Ll}/u.test(head) && !FINITE_VERB.test(head) && !RECORDED_VERB.test(head) && /[.!]$/.test(tail) && (tail.match(/[.!?](?:\s|$)/gu) ?? []).length >= 2 && tail.split(/\s+/).length >= 8 && (FINITE_VERB.test(tail) || RECORDED_VERB.test(tail))) return { title: head, text: tail };
   if ((head.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 8 && !longColon) || blockKind(head) === 'decision') return null;
-  if (longColon && head.split(/\s+/).length > 8) return { title: head, text: tail };
+  if (longColon && head.split(/\s+/).length > 6) return { title: head, text: tail };
   // `Status på hjælper... det fungerer godt`: an ellipsis between a title and what was said about it.
   if (bare && /^\s*(?:\.{2,}|…)/u.test(rest.slice(m[1]!.length))) return { title: head, text: tail };
   const byDot = !/[:–-]/.test(rest.slice(m[1]!.length, m[1]!.length + 3));
@@ -1724,6 +1724,9 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     // Of several (`Bo Dal (have 83), Eva Holm (have 119) og …`), the first.
     const person = tail.replace(/[.,]$/, '').split(/,\s+|\s+og\s+/u)[0]!.replace(HOUSE_NUMBER_END, '');
     // (A first name first of two: `Valg af dirigent og referent - Jørgen og Bo Dal`.)
+    // `Valg af referent: Lone meldte sig`: the one elected by name, then what that one did.
+    const namedFirst = colon && /^(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Ll}{2,}/u.exec(tail);
+    if (ELECTION.test(head) && namedFirst && isGivenName(namedFirst[1]!)) return { title: head.replace(/\.$/, ''), text: tail };
     if (ELECTION.test(head) && (looksLikeName(person) || (colon && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(tail)) || alone || outcomeOf(tail) !== null || (isGivenName(person) && /\s+og\s+\p{Lu}/u.test(tail)))) return { title: head.replace(/\.$/, ''), text: tail };
   }
   // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.
