@@ -576,3 +576,27 @@ describe('a lettered agenda and its records by letter', () => {
     expect(doc.items[1]!.decision ?? '').toContain('Slotsgalleriet');
   });
 });
+
+describe('an agenda with a long note under an entry, then its records numbered again', () => {
+  it('reads the whole agenda as one list past a note of two lines\' length', () => {
+    const doc = parseText(
+      [
+        'Referat fra Holmby Samlingssteds generalforsamling 8. marts 2031.',
+        '1. Formandens beretning.',
+        '2. Regnskabet for 2028-29-30.',
+        '',
+        '3. Valg til bestyrelsen. Følgende medlemmer er på valg.',
+        'Medlemmer Karen Dal, Ole Vinther, Ida Krogh, Bent Ravnsborg. Suppleant Tove Damgaard samt en ledig suppleant plads. Revisor Bo T.K. Haldrup, som gerne fortsætter i to år.',
+        '4. Kontingent.',
+        '',
+        '5. Evt.',
+        '1. Formandens beretning ved Karen Dal Med et velkommen til nye som gamle medlemmer kunne vi endelig holde en generalforsamling igen. Året har budt på mange gode aftener.',
+        '2.Regnskabet for 2028-29-30 fremlagt af kasserer Ole Vinther. Ole gennemgik nogle af posterne i regnskabet. Huset har hvert år haft et overskud og derfor lagt penge til side til et nyt tag.',
+        '3. Valg til bestyrelsen. Alle modtog genvalg. Lis Holm blev valgt til den ledige suppleantplads.',
+        '4.Kontingentet blev vedtaget at være uændret. Altså 150 kr. pr. husstand.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.items[3]!.decision ?? '').toContain('uændret');
+  });
+});

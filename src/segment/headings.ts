@@ -328,10 +328,10 @@ function demoteAgendaLists(lines: SLine[], cands: Candidate[], skip: Set<number>
   }
 }
 
-/** A note under an agenda's entry: one to eight lines of a few words between two entries (`På valg er: …`, `a. Nye vedtægter`), none of them a block's heading. */
+/** A note under an agenda's entry: one to eight lines of up to 240 characters (two lines of a page) between two entries (`På valg er: …`, `a. Nye vedtægter`), none of them a block's heading. */
 function noteBetween(lines: SLine[], from: number, to: number): boolean {
   const between = lines.slice(from + 1, to).filter((l) => !l.blank);
-  return between.length >= 1 && between.length <= 8 && between.every((l) => l.text.trim().length <= 160 && !isBlockHeadingLine(l.text));
+  return between.length >= 1 && between.length <= 8 && between.every((l) => l.text.trim().length <= 240 && !isBlockHeadingLine(l.text));
 }
 
 /** How far apart, in lines, the entries of a nested list and the entry after it may be. */
