@@ -1880,6 +1880,13 @@ describe('headings hard-wrapped after a word or two', () => {
     const doc = parseText(text);
     expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Godkendelse af referat fra sidste møde.', 'Udstillinger i foråret']);
   });
+
+  it('a result in small letters under a one-word heading is its record, no more of its title', () => {
+    const text = ['Referat af bestyrelsesmøde 2. september 2031', '', ' 1. Nyt fra formanden.', ' Sommerfesten blev godt besøgt.', '', ' 2. Kassereren', ' intet at berette', '  ', ' 3. Diverse', ' Næste møde er i oktober.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Nyt fra formanden.', 'Kassereren', 'Diverse']);
+    expect(doc.items[1]!.decision).toBe('intet at berette');
+  });
 });
 
 describe('titles with a colon, one of them with a full stop instead', () => {

@@ -62,7 +62,8 @@ export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout
     const beforeEntry = (after < 0 && j + 1 >= stop) || (after >= 0 && /^\d{1,3}[.)]\s+\S/u.test(lines[after]!.text));
     const wrapped = beforeEntry && /^\p{Ll}/u.test(next) && !/[.:!?]$/.test(next) && !/[.:]$/.test(text) && next.split(/\s+/).length <= 12 && /^\d{1,3}[.)]\s/u.test(lines[c.index]!.text);
     // A hard-wrapped heading (`4) Godkendelse` / `af referat fra sidste møde.`): a short first line, its rest in small letters a paragraph's end.
-    const hardWrapped = used.length === 1 && j === i + 1 && (j + 1 >= stop || lines[j + 1]!.blank) && /^\p{Ll}/u.test(next) && text.split(/\s+/).length <= 3 && !/[.:;,!?]$/u.test(text) && next.split(/\s+/).length <= 10 && !/^(?:og|eller|men|samt)\b/u.test(next);
+    // (Not a result: `5. Kassereren` / `intet nyt`.)
+    const hardWrapped = used.length === 1 && j === i + 1 && (j + 1 >= stop || lines[j + 1]!.blank) && /^\p{Ll}/u.test(next) && text.split(/\s+/).length <= 3 && !/[.:;,!?]$/u.test(text) && next.split(/\s+/).length <= 10 && !/^(?:og|eller|men|samt)\b/u.test(next) && outcomeOf(next) === null;
     // A title line that cannot end where it does (`… beretning for 2030 og` / `evaluering af samarbejdet.`): the next line in small letters finishes it.
     const dangling = DANGLING_END.test(text) && /^\p{Ll}/u.test(next) && !SUB_POINT.test(next) && next.split(/\s+/).length <= 12 && !/:$/u.test(next);
     if (!beforeCase && !wrapped && !hardWrapped && !dangling && !continues(text, next, lines[i]!, lines[j]!, layout)) break;
