@@ -4666,6 +4666,11 @@ describe('a web list\'s marker kept before the printed number (`1. 4  Beretning`
     const text = ['Referat fra generalforsamlingen 30.1.2031', '', '  1. 1  Valg af dirigent', 'Bo Dal blev valgt.', '', '  1. 2  Formandens beretning', 'Godkendt.', '', '  1. 3  Eventuelt', 'Intet.'].join('\n');
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent'], [2, 'Formandens beretning'], [3, 'Eventuelt']]);
   });
+
+  it('also with the printed number\'s own mark glued to the title (`1. 2.Beretning`), two entries', () => {
+    const text = ['Referat af generalforsamlingen 4/3 2031', '', '  1. 1.Valg af dirigent/referent', '', 'Eva Holm valgt.', '', '  1. 2.Bestyrelsens beretning', '', 'Formanden fortalte om året, og beretningen blev godkendt.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent/referent'], [2, 'Bestyrelsens beretning']]);
+  });
 });
 
 describe('numbered entries that are short sentences of what was done', () => {

@@ -1450,8 +1450,8 @@ export function restoreListStart(lines: SLine[]): { number: number; index: numbe
   return [];
 }
 
-/** A web list's own marker before the number the text prints: `  1. 4  Formandens beretning`. */
-const MARKER_BEFORE_NUMBER = /^(\s*)1[.)]\s+(\d{1,2})\s+(?=\S)/u;
+/** A web list's own marker before the number the text prints: `  1. 4  Formandens beretning`, `  1. 2.Beretning`. */
+const MARKER_BEFORE_NUMBER = /^(\s*)1[.)]\s+(\d{1,2})(?:\s+|[.)](?=\p{Lu}))(?=\S)/u;
 
 /**
  * Numbered points copied from a web page whose list restarted at each point, its marker `1.` kept before the printed
