@@ -6558,3 +6558,17 @@ describe('labelled titles with their kind after a comma', () => {
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Invasive arter, til drøftelse', 'Buejagt, til beslutning', 'Udsætning, til orientering', 'Jagttider, til drøftelse']);
   });
 });
+
+describe('an item titled as a case block (`Økonomi`)', () => {
+  it('`1. Økonomi` under the agenda\'s label, alone, is an item', () => {
+    const text = ['Bestyrelsesmøde 5. august 2031', '', 'Hos Ida, kl. 19.00', '', 'Dagsorden:', '', '1.    Økonomi', '', 'Ida fremlagde regnskabet. Der blev nævnt følgende:', '', '·       Kommunens tilskud for andet halvår mangler.', '', '·       Der var enighed om at søge fonde til nye brikker.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Økonomi']]);
+  });
+
+  it('`1. Økonomi` before items numbered from 3 (the second left out) opens the list', () => {
+    const text = ['Referat af bestyrelsesmøde den 11. juli 2031', '', 'Til stede: Bo, Eva, Ib', '', '1. Økonomi', '', 'Der er 90.000 kr. på kontoen.', '', '3. Byggeudvalg', '', 'Udvalget mødes efter ferien.', '', '4. Køb af nye kajakker', '', 'Der købes tre nye kajakker.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 3, 4]);
+  });
+});

@@ -787,8 +787,9 @@ function scoreOf(lines: SLine[], index: number, pattern: HeadingPattern, rest: s
   if (/,$/.test(rest)) s -= 1;
   if (l.bold) s += 1.5;
   // `2. Indstilling` is a numbered block heading; `5. Økonomi: Regnskabet …` in a club's minutes may be an item with its text.
+  // (`1. Økonomi` is as often a club's item as a case's block, and costs nothing.)
   const kind = blockKind(rest);
-  if (kind !== null) s -= kind === 'economy' || kind === 'other' || kind === 'attachments' ? 1.5 : 3;
+  if (kind !== null && kind !== 'economy') s -= kind === 'other' || kind === 'attachments' ? 1.5 : 3;
   else {
     const inline = inlineBlock(rest);
     if (inline) s -= inline.kind === 'economy' || inline.kind === 'other' || inline.kind === 'attachments' ? 1 : 3;
