@@ -179,6 +179,14 @@ describe('election items', () => {
     ['Valg af ordstyrer', 'KLM.', 'approved'],
     ['Valg af referent', 'KLM og en til', null],
     ['Regnskab', 'KLM', null],
+    // The office, then a verb, then the one in it; the list's letters; the title said again over the names; initials and the office.
+    ['Valg af dirigent', 'Dirigent var Ida Krogh – hun konstaterede, at mødet var lovligt indkaldt.', 'approved'],
+    ['Valg af ordstyrer', 'a. Ida Krogh', 'approved'],
+    ['Valg af stemmetællere og referent', 'Valg af stemmetællere og referent.\nStemmetællere: Ole Bak og Tove Lund.\nReferent: Ida Krogh.', 'approved'],
+    ['Valg af dirigent og referent.', 'Valg af dirigent: Ole Bak.\nValg af referent: Tove Lund.', 'approved'],
+    ['Valg af referent og ordstyrer.', 'OB ordstyrer, TL referent.', 'approved'],
+    ['Bilagskontrollant', 'Tove Lund', 'approved'],
+    ['Bilagskontrollant', 'Ingen ønskede posten.', null],
   ])('%s: %s', (title, record, expected) => expect(outcome(title, record)).toBe(expected));
 });
 

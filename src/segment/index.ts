@@ -1570,7 +1570,7 @@ function resolutionInside(sections: Item['sections']): void {
 const DONE_WORDING = /\b(?:godkendt|vedtaget|vedtog|blev|besluttede|besluttet|valgt|genvalgt|drøftet|drøftede|taget|tog|udsat|afvist|forkastet|enstemmigt|intet|ingen)\b/iu;
 
 /** An item that elects (`Valg af referent`, `Mødeleder og referent`, `Bestyrelsen konstituerer sig`). */
-const ELECTION_ITEM = /^(?:valg\b|genvalg|konstituering)|\b(?:dirigent|ordstyrer|referent|mødeleder|stemmetællere?)\b|\bkonstituer/iu;
+const ELECTION_ITEM = /^(?:valg\b|genvalg|konstituering)|\b(?:dirigent|ordstyrer|referent|mødeleder|stemmetællere?)\b|\bkonstituer|^(?:bilagskontrollant(?:er)?|revisor(?:er)?|revisorsuppleant(?:er)?|suppleant(?:er)?)$/iu;
 /** Capitalised words that begin a sentence and are no one's name. */
 const NOT_A_NAME = /^(?:Ingen|Intet|Der|Det|Den|De|Vi|Alle|Punktet|Udsat|Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen|Valg|Genvalg|Forslag|Ja|Nej)$/u;
 
@@ -1595,17 +1595,28 @@ function reportOutcome(title: string, itemType: string | null, decision: string 
 const TOOK_OFFICE = /(?<!\p{L})(?:påtog\s+sig\s+(?:hvervet|opgaven)|modtog\s+(?:gen)?valg(?:et)?|takkede\s+ja|sagde\s+ja\s+tak)(?!\p{L})/iu;
 function electionOutcome(title: string, decision: string | null): Item['outcome'] {
   if (decision === null || !ELECTION_ITEM.test(title)) return null;
-  // A label over the names (`Valg:` / `Formand Mogens Holm`) is passed over.
-  const lines = decision.split('\n');
-  // (`Formand - Bo Dal`: an office, a dash and the one in it.)
-  const first = (lines.find((l) => !/:\s*$/.test(l.trim())) ?? lines[0]!).replace(/^(?:[•·▪◦●○■-]|\d{1,2}[.)])\s*/u, '').replace(/^(?:(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær)\s*(?::|[-–]|\s(?:var|er|blev)\b)?\s*|(?:Gen)?valg(?:t)?\s+(?:til|af)\s+)/iu, '').trim();
   // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bo Dal takkede ja.`: one took the office on.
   if (TOOK_OFFICE.test(decision)) return 'approved';
+  // A label over the names (`Valg:` / `Formand Mogens Holm`) is passed over; the title said again above them too
+  // (`Valg af stemmetællere.` / `Stemmetællere: Bo Dal og Eva Holm.`): the first lines are read in turn.
+  const lines = decision.split('\n').filter((l) => l.trim() !== '' && !/:\s*$/.test(l.trim()));
+  if (lines.length > 0 && electedOnLine(lines[0]!, lines.length, false)) return 'approved';
+  // (Past the first line, or the first sentence, a name and no less: `Valg af stemmetællere. Stemmetællere: Bo Dal og Eva Holm.`)
+  const parts = lines.flatMap((l) => l.split(/(?<=\p{Ll}[.!])\s+(?=\p{Lu})/u)).slice(0, 4);
+  return parts.slice(1).some((l) => electedOnLine(l, parts.length, true)) ? 'approved' : null;
+}
+
+/** An office named before the one in it: `Dirigent: `, `Formand - `, `Dirigent var `, `Valg af referent: `, `Valgt til `. */
+const OFFICE_BEFORE = /^(?:(?:(?:Gen)?valg(?:t)?\s+(?:af|til)\s+)?(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær|Stemmetællere?|Revisor(?:er)?|Suppleant(?:er)?)(?:\s*(?::|[-–])|\s+(?:var|er|blev)\b)?\s*|(?:Gen)?valg(?:t)?\s+(?:til|af)\s+)/iu;
+
+/** Whether a line of an election's record names the one elected (`Bo Dal`, `Dirigent var Bo Dal – …`, `a. Eva Holm`, `BGH ordstyrer`). */
+function electedOnLine(line: string, count: number, strict: boolean): boolean {
+  const first = line.trim().replace(/^(?:[•·▪◦●○■-]|\d{1,2}[.)]|[a-h][.)])\s*/u, '').replace(OFFICE_BEFORE, '').trim();
   const words = first.split(/\s+/).map((w) => w.replace(/[.,;:]$/, ''));
-  if (looksLikeName(words.slice(0, 2).join(' ')) || looksLikeName(words.slice(0, 3).join(' '))) return 'approved';
-  // `THN`, `GT.`: the one elected by initials alone, the whole record.
-  if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(words[0]!) && lines.filter((l) => l.trim() !== '').length === 1) return 'approved';
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(words[0] ?? '') && !NOT_A_NAME.test(words[0]!) && words.length <= 8 ? 'approved' : null;
+  if (looksLikeName(words.slice(0, 2).join(' ')) || looksLikeName(words.slice(0, 3).join(' '))) return true;
+  // `THN`, `GT.`: the one elected by initials alone, the whole record; or initials and the office (`BGH ordstyrer, SH referent.`).
+  if (/^\p{Lu}{2,4}$/u.test(words[0] ?? '') && ((words.length === 1 && count === 1) || /^(?:dirigent|ordstyrer|referent|mødeleder|formand|kasserer|sekretær)$/iu.test(words[1] ?? ''))) return true;
+  return !strict && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0] ?? '') && !NOT_A_NAME.test(words[0]!) && words.length <= 8;
 }
 
 /**
