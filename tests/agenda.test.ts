@@ -600,3 +600,34 @@ describe('an agenda with a long note under an entry, then its records numbered a
     expect(doc.items[3]!.decision ?? '').toContain('uændret');
   });
 });
+
+describe('records of an entry\'s lettered parts (`Ad 2a.`, `Ad 2b.`)', () => {
+  it('are that entry\'s record, the agenda\'s entries the items, in a copy cut short', () => {
+    const doc = parseText(
+      [
+        'Referat af generalforsamling i Holmby Husflid 3. marts 2031',
+        '',
+        'Dagsorden:',
+        '1. Valg af dirigent',
+        '2. Aflæggelse og godkendelse af',
+        '    a) formandens beretning',
+        '    b) skolelederens beretning',
+        '3. Regnskab',
+        '4. Eventuelt',
+        '',
+        'Ad 1. Valg af dirigent',
+        'Bo Dal blev foreslået og valgt.',
+        '',
+        'Ad 2a. Formandens beretning',
+        'Vi er nu på plads i de nye lokaler, og beretningen blev godkendt.',
+        '',
+        'Ad 2b. Skolelederens beretning',
+        'Der har været 14 hold i år.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4]);
+    expect(doc.items[0]!.decision).toBe('Bo Dal blev foreslået og valgt.');
+    expect(doc.items[1]!.decision ?? '').toContain('14 hold');
+    expect(doc.items[3]!.decision).toBeNull();
+  });
+});

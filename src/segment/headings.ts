@@ -52,6 +52,8 @@ const PUNKT = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+|dagsorden(?:en)?\s+(?=pkt|pu
 const SAG = /^Sag\s+(?:nr\.?\s*)?(\d{1,3})\s*[:.)\-–]?\s+(\p{Lu}.*)$/u;
 // `Ad.2.Forretningsorden.`, `Ad4.Siden sidst.`: the mark after the number, the title glued to it.
 const AD = /^Add?[.:]?\s*(\d{1,3})\s*(?:[.:)]?(?:\s+(.*))?|[:.](\p{Lu}.*))$/iu;
+/** `Ad 2a. Formandens beretning`: the record of an entry's lettered part, numbered by the entry, the letter kept before its title. */
+const AD_PART = /^Add?[.:]?\s*(\d{1,3})([a-h][.:)]?\s+\S.*)$/u;
 /** A letter glued to the number, then a colon or a full stop (`R1: Evaluering af sæsonen`, `B2. budget`): the item numbered by the number. */
 const LETTER_CODE = /^\p{Lu}{1,2}(\d{1,2})\s*[:.]\s+(\p{L}.*)$/u;
 /** A committee's case id before the title (`ØU-55/07-O Økonomisk orientering`): the committee, the item's running number, the year, the kind. */
@@ -160,7 +162,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     }
     let m: RegExpExecArray | null;
     let pattern: HeadingPattern;
-    if ((m = PUNKT.exec(text)) || (m = AD.exec(text)) || (m = SAG.exec(text)) || (m = CASE_ID.exec(text))) pattern = 'punkt';
+    if ((m = PUNKT.exec(text)) || (m = AD.exec(text)) || (m = AD_PART.exec(text)) || (m = SAG.exec(text)) || (m = CASE_ID.exec(text))) pattern = 'punkt';
     else if ((m = BARE.exec(text))) pattern = 'bare';
     else if ((m = NUMBERED.exec(text)) || (m = LETTER_CODE.exec(text))) pattern = 'numbered';
     else if ((m = SPACED.exec(text))) pattern = 'spaced';
@@ -1568,7 +1570,7 @@ export const NUMBERING_STYLES: { style: string; examples: [string, number, strin
   { style: 'a number and a mark', examples: [['3. Regnskab', 3, 'Regnskab'], ['4. 2031 Aktivitetsplan', 4, '2031 Aktivitetsplan'], ['3) Regnskab', 3, 'Regnskab'], ['3: Regnskab', 3, 'Regnskab'], ['3 - Regnskab', 3, 'Regnskab'], ['3). Regnskab', 3, 'Regnskab'], ['4. .Budget', 4, 'Budget'], ['3* REGNSKAB', 3, 'REGNSKAB']], not: ['2. kvartal 2022', '3. maj blev mødet holdt', '1.500 kr. i kassen', '2. Lars Weiss (A)', '4. Borgmester Jesper Holm (A)'] },
   { style: 'a number in brackets, with a hash, or with the word punkt after it', examples: [['(3) Regnskab', 3, 'Regnskab'], ['#3 Regnskab', 3, 'Regnskab'], ['3/ Regnskab', 3, 'Regnskab'], ['HR. 3 Regnskab', 3, 'Regnskab'], ['HR 3. Regnskab', 3, 'Regnskab'], ['3. punkt: Regnskab', 3, 'Regnskab'], ['Punkt 3 på dagsordenen: Regnskab', 3, 'Regnskab']], not: ['(3) af medlemmerne', '#3 og #4', '3/4 af medlemmerne', 'TV 2 Danmark sendte indslaget'] },
   { style: 'a number without a mark before a capital', examples: [['5 Eventuelt', 5, 'Eventuelt'], ['1Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden']], not: ['5 medlemmer var mødt', '3DK leverer'] },
-  { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Ad.2.Forretningsorden.', 2, 'Forretningsorden.'], ['Ad4.Siden sidst.', 4, 'Siden sidst.'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['Punkt 1. – Opfølgning', 1, 'Opfølgning'], ['Ad dagsordenens pkt 2 - beretning', 2, 'beretning'], ['Ad pkt l - Valg af revisor', 1, 'Valg af revisor'], ['Pt. 5.Valg til bestyrelsen', 5, 'Valg til bestyrelsen'], ['Pt 4. Indkomne forslag', 4, 'Indkomne forslag'], ['Add.2            Opfølgning fra sidste møde.', 2, 'Opfølgning fra sidste møde.'], ['Dagsordenen pkt. 2 Beretning', 2, 'Beretning'], ['Dagsorden pkt. 1: Valg af dirigent', 1, 'Valg af dirigent']], not: ['Punktet blev udsat.'] },
+  { style: 'Punkt, Pkt., Ad, §, Nr.', examples: [['Punkt 2: Budget', 2, 'Budget'], ['Ad.2.Forretningsorden.', 2, 'Forretningsorden.'], ['Ad4.Siden sidst.', 4, 'Siden sidst.'], ['Pkt. 11 Meddelelser', 11, 'Meddelelser'], ['§ 3 Regnskab', 3, 'Regnskab'], ['Ad 4. Valg af revisor', 4, 'Valg af revisor'], ['Nr.1 - Godkendelse af dagsorden', 1, 'Godkendelse af dagsorden'], ['Punkt 1. – Opfølgning', 1, 'Opfølgning'], ['Ad dagsordenens pkt 2 - beretning', 2, 'beretning'], ['Ad pkt l - Valg af revisor', 1, 'Valg af revisor'], ['Pt. 5.Valg til bestyrelsen', 5, 'Valg til bestyrelsen'], ['Pt 4. Indkomne forslag', 4, 'Indkomne forslag'], ['Add.2            Opfølgning fra sidste møde.', 2, 'Opfølgning fra sidste møde.'], ['Dagsordenen pkt. 2 Beretning', 2, 'Beretning'], ['Dagsorden pkt. 1: Valg af dirigent', 1, 'Valg af dirigent'], ['Ad 2a. Formandens beretning', 2, 'a. Formandens beretning']], not: ['Punktet blev udsat.'] },
   { style: "a committee's case id before a title", examples: [['ØU-55/07-O Økonomisk orientering maj 2007', 55, 'Økonomisk orientering maj 2007'], ['TMU-12/19 Cykelsti langs åen', 12, 'Cykelsti langs åen']], not: ['CVR-12/34'] },
   { style: 'a letter glued to the number', examples: [['R1: Evaluering af sæsonen', 1, 'Evaluering af sæsonen'], ['R2: fremtiden', 2, 'fremtiden']], not: ['A4 papir bestilles'] },
   { style: 'Sag nr. before a title', examples: [['Sag nr. 21 Vedligeholdelse af cykelstier', 21, 'Vedligeholdelse af cykelstier']], not: ['Sag nr. 12/345'] },
