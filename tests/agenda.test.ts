@@ -631,3 +631,38 @@ describe('records of an entry\'s lettered parts (`Ad 2a.`, `Ad 2b.`)', () => {
     expect(doc.items[3]!.decision).toBeNull();
   });
 });
+
+describe('an agenda whose first titles come back unnumbered over their records, the copy cut short', () => {
+  it('reads the records of the first three under their entries, the rest of the agenda listed', () => {
+    const doc = parseText(
+      [
+        'Generalforsamling i Holmby Atletik – torsdag den 26. januar 2031 kl. 18.00',
+        '',
+        'Dagsorden:',
+        '1. Valg af dirigent',
+        '2. Sportslig beretning',
+        '3. Ungdomsberetning',
+        '4. Økonomisk beretning',
+        '5. Indkomne forslag',
+        '6. Valg til bestyrelsen',
+        '7. Valg af revisorer',
+        '8. Eventuelt',
+        '',
+        'Der var 40 med til spisningen før mødet, og der blev uddelt pokaler.',
+        '',
+        'Valg af dirigent',
+        'Bestyrelsen foreslog Eva Holm, som blev valgt.',
+        '',
+        'Sportslig beretning',
+        'Formanden aflagde beretningen.',
+        '',
+        'Ungdomsberetning',
+        'Ungdomsudvalget fortalte om de nye hold, og der er 20 nye medlemmer.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(doc.items[0]!.decision).toBe('Bestyrelsen foreslog Eva Holm, som blev valgt.');
+    expect(doc.items[2]!.decision ?? '').toContain('20 nye');
+    expect(doc.documentType).toBe('referat');
+  });
+});

@@ -255,7 +255,9 @@ export function sectionsByTitle(lines: SLine[], chain: Candidate[]): Candidate[]
     from = i + 1;
   }
   if (found.length === 0) return null;
-  return (found.length * 2 >= chain.length && found.length >= 2) || numbered === found.length ? found : null;
+  // (Or the first three entries or more, in order, and the copy cut short: the records of the rest were never printed.)
+  const firstOnes = found.length >= 3 && found.every((f, k) => f.number === chain[k]!.number);
+  return (found.length * 2 >= chain.length && found.length >= 2) || numbered === found.length || firstOnes ? found : null;
 }
 
 /** Words of an agenda's titles too common to key an item's record by (`Valg af …`, `Aflæggelse af …`). */
