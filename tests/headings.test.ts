@@ -100,6 +100,11 @@ describe('a result on the heading\'s line', () => {
     ['Valg af referent: Ida tog opgaven – for sidste gang', { title: 'Valg af referent', text: 'Ida tog opgaven – for sidste gang' }],
     ['Gennemgang af det på mødet omdelte regnskab: Ad side 2: Kassereren rettede en fejl. Bo spurgte til renten, og', { title: 'Gennemgang af det på mødet omdelte regnskab', text: 'Ad side 2: Kassereren rettede en fejl. Bo spurgte til renten, og' }],
     ['Valg af referent: Referatet skrives på skift', null],
+    // That nothing came of it, after a comma or in brackets.
+    ['Eventuelt, intet', { title: 'Eventuelt', text: 'intet' }],
+    ['Plan for turene (ingen bem.)', { title: 'Plan for turene', text: 'ingen bem.' }],
+    ['INDKOMNE FORSLAG (DER VAR IKKE INDKOMMET FORSLAG)', { title: 'INDKOMNE FORSLAG', text: 'DER VAR IKKE INDKOMMET FORSLAG' }],
+    ['Valg af bestyrelse (ingen på valg i år)', null],
     // A title longer than 80 characters, then what was done; not an agenda's note of what will be done.
     ['Valg af to suppleanter til bestyrelsen, der vælges som en 1. suppleant og en 2. suppleant. Ida blev valgt som 1. suppleant og Bo som 2. suppleant.', { title: 'Valg af to suppleanter til bestyrelsen, der vælges som en 1. suppleant og en 2. suppleant', text: 'Ida blev valgt som 1. suppleant og Bo som 2. suppleant.' }],
     ['Udarbejdelse af en plan for det kommende år på grundlag af forslag fra medlemmerne af foreningen. Der træffes beslutning om, hvad bestyrelsen skal arbejde videre med.', null],

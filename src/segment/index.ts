@@ -1684,6 +1684,10 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   // `Valg af dirigent Knud Lund (have 25)`: an election's title, then the one elected with no mark between.
   const electedAfter = /^((?:Valg af|Valg til) (?:dirigent|referent|ordstyrer|mødeleder|stemmetællere)(?: og (?:referent|stemmetællere))?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+){1,3}(?:\s*\([^()]*\))?\.?)$/u.exec(rest);
   if (electedAfter && looksLikeName(electedAfter[2]!.replace(/\s*\([^()]*\)\.?$/u, ''))) return { title: electedAfter[1]!, text: electedAfter[2]! };
+  // `Eventuelt, intet`, `Køreplan (ingen bem.)`, `INDKOMNE FORSLAG (DER ER IKKE INDKOMMET FORSLAG)`: the title, then after a comma or in
+  // brackets that nothing came of it, with nothing under the heading.
+  const nothingAfter = !bare ? null : /^(.{3,80}?)(?:,\s+|\s*\(\s*)((?:ingen|intet|der\s+(?:er|var)\s+ikke)\s[^()]{0,60}?|intet)\s*\)?\.?$/iu.exec(rest);
+  if (nothingAfter && outcomeOf(nothingAfter[2]!) === 'none') return { title: nothingAfter[1]!, text: nothingAfter[2]! };
   // `Behandling af indkomne forslag konstaterede dirigenten, at …`: the title put first, then the verb and who did it (the inverted order after a fronted phrase).
   const inverted = INVERTED_RECORD.exec(rest);
   if (inverted && inverted[1]!.split(/\s+/).length <= 8 && !RECORDED_VERB.test(inverted[1]!)) return { title: inverted[1]!, text: rest.slice(inverted[1]!.length).trim() };
