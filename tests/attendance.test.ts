@@ -490,3 +490,39 @@ describe('attendance labels over a table of a general assembly', () => {
     expect(doc.items.map((i) => i.title)).toEqual(['Valg af dirigent', 'Formandens beretning', 'Regnskab', 'Eventuelt']);
   });
 });
+
+describe('who came and who sent apologies, listed in the last item\'s decision block', () => {
+  it('reads the groups, sub-headings and all, and leaves the decision after them to the item', () => {
+    const doc = parseText(
+      [
+        '1. Godkendelse af dagsorden',
+        '',
+        'Beslutning',
+        '',
+        'I mødet deltog:',
+        '',
+        'Fra foreningerne:',
+        '',
+        'Karen Dal, Ole Vinther og Ida Krogh.',
+        '',
+        'Fra forvaltningen:',
+        '',
+        'Bo Hald og Tove Lund.',
+        '',
+        'Borgmester Eva Holm forlod mødet kl. 17.40 under behandling af pkt. 5.',
+        '',
+        'Afbud fra:',
+        'Rådmand Lis Berg pga. arbejde.',
+        '',
+        'Holmby Fritidsudvalgs beslutning på mødet den 5. april 2031:',
+        '',
+        'Dagsordenen blev godkendt.',
+      ].join('\n'),
+    );
+    expect(doc.items[0]!.decision).toBe('Dagsordenen blev godkendt.');
+    expect(doc.items[0]!.outcome).toBe('approved');
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Lis Berg']);
+    expect(doc.participants.filter((p) => p.group !== 'absent').map((p) => p.name)).toEqual(expect.arrayContaining(['Karen Dal', 'Ida Krogh', 'Bo Hald', 'Tove Lund']));
+    expect(doc.meeting.body).toBe('Holmby Fritidsudvalg');
+  });
+});

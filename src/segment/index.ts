@@ -7,7 +7,7 @@ import { bodyNamedByKind } from './kind-named.js';
 import { DiagnosticList, FileFailure } from '../diagnostics.js';
 import type { Line } from '../extract/types.js';
 import type { NormalizedDocument } from '../normalize/index.js';
-import type { Item, MeetingDocument, Participant, Source } from '../schema.js';
+import type { Item, MeetingDocument, Participant, ParticipantGroup, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { capitalsTitle, CLAUSE_VERB, runOnRecord } from './run-on.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByKey, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
@@ -782,10 +782,30 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     for (let i = last + 1; i < end; i++) {
       const label = lines[i]!.blank ? null : groupLabel(lines[i]!.text);
       if (label === null || label === 'absent') continue;
-      const people = parseParticipants([{ group: label, lines: lines.slice(i + 1, end).map((l) => ({ ...l, text: l.text.replace(/^[•·▪◦●○■*-]\s*/u, '') })) }]);
+      // The list runs while its lines name people or label another group (`Afbud fra:`); a line after it that names no one
+      // (`Dagsordenen blev godkendt.`) is the item's own text again.
+      const groups: { group: ParticipantGroup; lines: SLine[] }[] = [{ group: label, lines: [] }];
+      let stop = end;
+      for (let j = i + 1; j < end; j++) {
+        const l = lines[j]!;
+        if (l.blank) continue;
+        const text = l.text.replace(/^[•·▪◦●○■*-]\s*/u, '');
+        const g = groupLabel(text);
+        const label = /:\s*$/u.test(text);
+        if (g !== null) groups.push({ group: g, lines: [] });
+        else if (!label && namesSomeone(text)) groups[groups.length - 1]!.lines.push({ ...l, text });
+        // (`Fra forvaltningen:` over some of them: a part of the list, its group the same.)
+        else if (label && nextNonBlank(lines, j) < end && namesSomeone(lines[nextNonBlank(lines, j)]!.text)) continue;
+        else {
+          stop = j;
+          break;
+        }
+      }
+      const people = parseParticipants(groups);
       if (people.filter((p) => p.group !== label || p.note !== null || p.role !== null).length === 0 && people.length < 2) break;
       participants.push(...people);
-      end = i;
+      if (stop < end) for (let j = i; j < stop; j++) lines[j] = { ...lines[j]!, text: '', blank: true };
+      else end = i;
       diags.info('participants-after-items', `Took ${people.length} participants from the list after the last item`, place(lines[i]));
       break;
     }
@@ -1671,6 +1691,21 @@ function sentenceOnLine(title: string, line: string | null): string {
 
 /** The title of an election (`Valg af referent`), after which a name is the one elected. */
 const ELECTION = /^(?:(?:valg|udpegning|udnævnelse)\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
+
+/**
+ * Whether a line of a list of people names someone: a name first, after an office perhaps (`Borgmester Pia Holm pga. arbejde.`,
+ * `Observatør Bo Dal`), or last (`Direktør fra Region Midt Eva Lund`).
+ */
+function namesSomeone(text: string): boolean {
+  const words = text.trim().split(/\s+/u).map((w) => w.replace(/[.,;:]$/u, ''));
+  // (After the name a few words, or a note of coming and going: `… forlod mødet kl. 17.40`; not a sentence of what was said.)
+  const rest = (k: number) => words.length - k <= 4 || (/,/u.test(text) && !/\s\p{Ll}+(?:ede|te)\s/u.test(text)) || ATTENDANCE_NOTE.test(text);
+  for (const from of [0, 1]) for (const n of [2, 3]) if (looksLikeName(words.slice(from, from + n).join(' ')) && rest(from + n)) return true;
+  return looksLikeName(words.slice(-2).join(' ')) || looksLikeName(words.slice(-3).join(' '));
+}
+
+/** Words of coming, going and staying away after a name in a list of those present. */
+const ATTENDANCE_NOTE = /\b(?:forlod|ankom|kom|gik|deltog|deltager|deltage|fraværende|afbud|pga|grundet|på grund af|i stedet for)\b/iu;
 
 /**
  * A heading whose line goes on with what was recorded: after a colon or a
@@ -4176,11 +4211,16 @@ function historyApart(sections: Item['sections'], body: string | null, date: str
 /** The body named in a decision heading: `Beslutning i Økonomiudvalget den …`, `Beslutning fra Integrationsrådet`. */
 const DECIDING_BODY = /^(?:Beslutning(?:er)?(?:\s+(?:i|fra|af))?|Besluttet\s+(?:på|i|af))\s+(\p{Lu}.+?)(?:,?\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den|d\.)\s+\d.*|,?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*|,?\s+\d{1,2}\.\s*\p{L}+\s+\d{4}.*)?$/u;
 
+/** A body's decision in the genitive: `Økonomiudvalgets beslutning`, `Holmby Fritidsudvalgs beslutning på mødet …`. */
+const GENITIVE_DECISION = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}?)s\s+beslutning\b/u;
+
 /** The body that decided, from a decision heading: `Beslutning i Økonomiudvalget den …`, `Byrådets møde den …`. */
 function decidingBody(heading: string): string | null {
   // `Økonomiudvalgets beslutning i mødet den 31. marts 2020`: the body in the genitive.
-  const genitive = /^(\p{Lu}[\p{L}-]+?)s\s+beslutning\b/u.exec(heading);
-  return DECIDING_BODY.exec(heading)?.[1] ?? BODY_MEETING_DATE.exec(heading)?.[1] ?? genitive?.[1] ?? null;
+  const genitive = GENITIVE_DECISION.exec(heading);
+  const named = DECIDING_BODY.exec(heading)?.[1] ?? BODY_MEETING_DATE.exec(heading)?.[1] ?? genitive?.[1] ?? null;
+  // (`Beslutning` / `Økonomiudvalgets beslutning på mødet den …` read as one heading: the body in the genitive after the label.)
+  return named === null ? null : (GENITIVE_DECISION.exec(named)?.[1] ?? named);
 }
 
 /**
