@@ -100,6 +100,10 @@ describe('a result on the heading\'s line', () => {
     ['Valg af referent: Ida tog opgaven – for sidste gang', { title: 'Valg af referent', text: 'Ida tog opgaven – for sidste gang' }],
     ['Gennemgang af det på mødet omdelte regnskab: Ad side 2: Kassereren rettede en fejl. Bo spurgte til renten, og', { title: 'Gennemgang af det på mødet omdelte regnskab', text: 'Ad side 2: Kassereren rettede en fejl. Bo spurgte til renten, og' }],
     ['Valg af referent: Referatet skrives på skift', null],
+    // An election's title, a comma and the one elected; not a colon's record with a town after the name, nor an organisation.
+    ['Valg af ordstyrer, Vibeke', { title: 'Valg af ordstyrer', text: 'Vibeke' }],
+    ['valg af suppleant til bestyrelsen, Ida Bak-Holm', { title: 'valg af suppleant til bestyrelsen', text: 'Ida Bak-Holm' }],
+    ['Valg af revisor, Holmby Kommune', null],
     // That nothing came of it, after a comma or in brackets.
     ['Eventuelt, intet', { title: 'Eventuelt', text: 'intet' }],
     ['Plan for turene (ingen bem.)', { title: 'Plan for turene', text: 'ingen bem.' }],

@@ -1689,6 +1689,9 @@ function sentenceOnLine(title: string, line: string | null): string {
   return mark === '.' || mark === '!' ? title + mark : title;
 }
 
+/** A word that makes a name an organisation's or a place's, not a person's (`Holmby Kommune`, `Grundejerforeningen`). */
+const ORGANISATION_WORD_IN_NAME = /(?:forening|klub|laug|selskab|udvalg|råd|kommune|region|bestyrelse)(?:en|et|s)?(?!\p{L})/iu;
+
 /** The title of an election (`Valg af referent`), after which a name is the one elected. */
 const ELECTION = /^(?:(?:valg|udpegning|udnævnelse)\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
 
@@ -1719,6 +1722,9 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   // `Valg af dirigent Knud Lund (have 25)`: an election's title, then the one elected with no mark between.
   const electedAfter = /^((?:Valg af|Valg til) (?:dirigent|referent|ordstyrer|mødeleder|stemmetællere)(?: og (?:referent|stemmetællere))?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+){1,3}(?:\s*\([^()]*\))?\.?)$/u.exec(rest);
   if (electedAfter && looksLikeName(electedAfter[2]!.replace(/\s*\([^()]*\)\.?$/u, ''))) return { title: electedAfter[1]!, text: electedAfter[2]! };
+  // `Valg af ordstyrer, Vibeke`, `valg af suppleant til bestyrelsen, Jens Bak-Andersen`: an election's title, a comma, the one elected.
+  const electedComma = /^((?:[Vv]alg|[Gg]envalg)\s+(?:af|til)\s+[^,:]{3,60}?),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\.?$/u.exec(rest);
+  if (electedComma && !NOT_A_NAME.test(electedComma[2]!.split(/\s+/u)[0]!) && !ORGANISATION_WORD_IN_NAME.test(electedComma[2]!)) return { title: electedComma[1]!, text: electedComma[2]! };
   // `Eventuelt, intet`, `Køreplan (ingen bem.)`, `INDKOMNE FORSLAG (DER ER IKKE INDKOMMET FORSLAG)`: the title, then after a comma or in
   // brackets that nothing came of it, with nothing under the heading.
   const nothingAfter = !bare ? null : /^(.{3,80}?)(?:,\s+|\s*\(\s*)((?:ingen|intet|der\s+(?:er|var)\s+ikke)\s[^()]{0,60}?|intet)\s*\)?\.?$/iu.exec(rest);
