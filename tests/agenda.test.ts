@@ -666,3 +666,34 @@ describe('an agenda whose first titles come back unnumbered over their records, 
     expect(doc.documentType).toBe('referat');
   });
 });
+
+describe('an agenda announced as the statutes give it (`Dagsorden i henhold til vedtægternes §8:`)', () => {
+  it('keeps its last entries, never recorded, after the records told in their own words', () => {
+    const doc = parseText(
+      [
+        'Holmby Vinlaugs generalforsamling d. 4. april 2031',
+        '',
+        'Dagsorden i henhold til vedtægternes §8:',
+        '1. Valg af dirigent',
+        '2. Bestyrelsens beretning',
+        '3. Regnskab',
+        '4. Valg af bestyrelse:',
+        'På valg: Kasserer: Ida Krogh - genopstiller',
+        '5. Valg af revisor',
+        '6. Eventuelt',
+        '',
+        'Referat fra generalforsamlingen.',
+        '',
+        '1. Bestyrelsen foreslog Bo Dal, der blev valgt',
+        '',
+        '2. Formandens beretning blev godkendt.',
+        '',
+        '3. Regnskabet blev forelagt af kassereren og godkendt.',
+        '',
+        '4. Ida Krogh modtog genvalg.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(doc.items[5]!.title).toBe('Eventuelt');
+  });
+});

@@ -327,7 +327,7 @@ export function sectionsByKey(lines: SLine[], chain: Candidate[]): Candidate[] |
 }
 
 /** `Dagsorden:`, `Dagsorden`, `Dagsorden iflg. vedtægterne:` alone on a line. */
-const AGENDA_LABEL_LINE = /^(?:dagsorden|dagsordenen|program)(?:\s+(?:iflg\.?|ifølge|jf\.?)\s+[^.:]{2,40})?\s*:?$/iu;
+const AGENDA_LABEL_LINE = /^(?:dagsorden|dagsordenen|program)(?:\s+(?:iflg\.?|ifølge|jf\.?|i\s+henhold\s+til|efter)\s+[^.:]{2,40})?\s*:?$/iu;
 /** The fewest entries of an unnumbered agenda read as the items with nothing else in the document to read. */
 const MIN_ALONE_ENTRIES = 4;
 /** A list entry printed as a short line of its own (a title, not a sentence of text). */

@@ -281,8 +281,8 @@ function useStructure(lines: SLine[], found: Candidate[]): void {
 /** A label that introduces the agenda: `Dagsorden:`, `Referat:`, `Dagsorden var:`. */
 const AGENDA_WORDS = 'Dagsorden|Dagsordenen|Program|Programmet|Punkter|Dagsordenspunkter|Dagsorden\\s+(?:og|&)\\s+referat|Referat\\s+(?:og|&)\\s+dagsorden';
 const AGENDA_LABEL = new RegExp(`^(?:${AGENDA_WORDS}|(?:Beslutnings|Møde)?referat|Beslutningsprotokol)(?:\\s+(?:af|fra)\\s+(?:dagsorden(?:en)?|mødet))?(?:\\s+(?:var|er))?\\s*:$`, 'iu');
-/** The same words before a list that is the agenda (not `Referat:`), the colon optional (`DAGSORDEN`, `Dagsorden ifølge vedtægterne`). */
-export const AGENDA_INTRO = new RegExp(`^(?:${AGENDA_WORDS})(?:\\s+(?:var|er)|\\s+(?:ifølge|iflg\\.?|jf\\.?|for|til)\\s[^.:;]{2,50})?\\s*:?$`, 'iu');
+/** The same words before a list that is the agenda (not `Referat:`), the colon optional (`DAGSORDEN`, `Dagsorden ifølge vedtægterne`, `Dagsorden i henhold til vedtægternes §8:`). */
+export const AGENDA_INTRO = new RegExp(`^(?:${AGENDA_WORDS})(?:\\s+(?:var|er)|\\s+(?:ifølge|iflg\\.?|jf\\.?|i\\s+henhold\\s+til|efter|for|til)\\s[^.:;]{2,50})?\\s*:?$`, 'iu');
 
 /**
  * The agenda as the statutes set it, on a line of its own or at the end of a sentence: `… Dagsordenen følger vedtægterne:`,
