@@ -71,6 +71,9 @@ describe('a title run into its text, split where a careful reader would', () => 
     ['Gennemgang af regnskabet, hvor Bo Lund forklarede alle posterne for året. Det blev godkendt.', ['Gennemgang af regnskabet', 'hvor Bo Lund forklarede alle posterne for året. Det blev godkendt.']],
     ['Orientering om haven og Bo Lund fortalte om hækken og om træerne ved stien.', null],
     ['Status på legepladsen Kommunen har svaret og sender en mand i næste uge.', ['Status på legepladsen', 'Kommunen har svaret og sender en mand i næste uge.']],
+    // Three words will do where they say what came of it; three that say nothing are no record.
+    ['Godkendelse af referat fra marts Referatet blev godkendt.', ['Godkendelse af referat fra marts', 'Referatet blev godkendt.']],
+    ['Godkendelse af referat fra marts Referatet sendes rundt.', null],
   ])('%s → %j', (line, split) => {
     const g = gluedTitle(line);
     expect(g && [g.title, g.text]).toEqual(split);

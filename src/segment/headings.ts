@@ -1553,8 +1553,9 @@ export function gluedTitle(rest: string, sentences = true): { title: string; tex
         at = k - 1;
       }
       const text = words.slice(at).join(' ');
-      // What follows is sentences: four words or more, ended by a full stop (an agenda's note after its entry may end otherwise).
-      if (words.length - at < 4 || (sentences && !/[.!]$/.test(text))) return null;
+      // What follows is sentences: four words or more, ended by a full stop (an agenda's note after its entry may end otherwise);
+      // three will do where they say what came of it (`Godkendelse af dagsorden Dagsordenen blev godkendt.`).
+      if (words.length - at < (/[.!]$/.test(text) && outcomeOf(text) !== null ? 3 : 4) || (sentences && !/[.!]$/.test(text))) return null;
       return { title: words.slice(0, at).join(' ').replace(/,$/, ''), text };
     }
   }
