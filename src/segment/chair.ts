@@ -207,6 +207,22 @@ export const CHAIR_ROWS: ChairRow[] = [
     ],
   },
   {
+    name: 'took it on, took both, or was elected unanimously, in the item that elects the chair',
+    cue: /påtog|begge|enstemmigt/u,
+    // `På forslag fra bestyrelsen påtog Bo Dal, formand for vejlauget, sig hvervet`, `Bo Dal til begge.` (dirigent and referent),
+    // `Bo Dal enstemmigt valgt og kunne konstatere …`.
+    re: new RegExp(`(?<![\\p{L}])påtog\\s+${PERSON}(?:,[^,.]{2,90},)?\\s+sig\\s+(?:hvervet|opgaven)|(?:^|(?<=:\\s{0,3}))${PERSON}\\s+til\\s+begge\\b|(?:^|(?<=:\\s{0,3}))${PERSON}\\s+(?:blev\\s+)?enstemmigt\\s+(?:gen)?valgt?\\b`, 'gu'),
+    inElection: true,
+    withoutElection: false,
+    examples: [
+      ['På forslag fra bestyrelsen påtog Ida Krogh, formand for vejlauget, sig hvervet og takkede for valget.', 'Ida Krogh'],
+      ['Ove Dal til begge.', 'Ove Dal'],
+      ['Valg af dirigent og referent: Ove Dal til begge.', 'Ove Dal'],
+      ['Tina Holm enstemmigt valg og kunne konstatere, at mødet var lovligt indkaldt.', 'Tina Holm'],
+      ['Efter en snak påtog bestyrelsen sig opgaven.', null],
+    ],
+  },
+  {
     name: 'elected, in the item that elects the chair',
     cue: /valgt|valgtes|vælges|foresl|påtog|forslag|applaus|akklamation|konstater/iu,
     // `Valg af dirigent` / `Bo Dal er valgt.`, `I stedet valgtes Eva Lund.`, `Bo Dal blev foreslået og takkede ja.`,
@@ -270,7 +286,7 @@ export const CHAIR_ROWS: ChairRow[] = [
 ];
 
 /** A word every row's sentence holds: an office, an election or a proposal, leading, welcoming. */
-const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|vælges|genvalgte|ledet|ledede|ledte|velkommen|åbnede|foreslået|foreslog|foreslår|forslag|påtog|applaus|akklamation)(?!\\p{L})|til\\s+at\\s+lede|leder\\s+(?:mødet|generalforsamlingen|forsamlingen)|(?:som|der)\\s+konstater`, 'iu');
+const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|vælges|genvalgte|ledet|ledede|ledte|velkommen|åbnede|foreslået|foreslog|foreslår|forslag|påtog|applaus|akklamation|begge)(?!\\p{L})|til\\s+at\\s+lede|leder\\s+(?:mødet|generalforsamlingen|forsamlingen)|(?:som|der)\\s+konstater`, 'iu');
 
 /** An office's label run on after a name: `Tom Holm Referent`, `Bo Dal Kasserer`. */
 export const NEXT_OFFICE = /\s+(?:Referent|Kasserer|Formand|Næstformand|Sekretær|Dirigent|Ordstyrer|Revisor|Stemmetællere?)$/u;
