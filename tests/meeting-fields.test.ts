@@ -602,6 +602,8 @@ describe('an association\'s header in more shapes', () => {
   it('a room after the title\'s date, a building with `på` before it', () => {
     expect(meeting('Holmby Menighedsråd', 'Referat af menighedsrådsmøde 3. maj 2031 i konfirmandstuen').location).toBe('konfirmandstuen');
     expect(meeting('Referat fra skolebestyrelsesmøde på Holmby Skole 3. maj 2031').location).toBe('Holmby Skole');
+    // (The weekday before the date too.)
+    expect(meeting('Referat af generalforsamling på Holmby Efterskole onsdag den 25. april 2031').location).toBe('Holmby Efterskole');
   });
 });
 

@@ -116,7 +116,7 @@ const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[
 /** A room or a building at the end of a title, after its date (`… 3. maj 2031 i konfirmandstuen`, `… 2031 på Holmby Skole`). */
 const PLACE_AFTER_DATE = new RegExp(`\\d{4}\\.?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Ll}*(?:stue|stuen|sal|salen|lokale|lokalet|huset|hus|hallen|kontoret|rummet|kirken)\\b[^:;]{0,40}?|\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}\\s+(?:Skole|Skolen|Hallen|Kirke|Hotel|Kro|Rådhus|Bibliotek|Medborgerhus|Forsamlingshus|Fælleshus))\\.?\\s*$`, 'u');
 /** A building named with `på` before the title's date (`møde på Holmby Skole 3. maj 2031`). */
-const PLACE_BEFORE_DATE = new RegExp(`\\b${tolerant('på')}\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3})\\s*,?\\s*(?:(?:den|d\\.)\\s*)?$`, 'u');
+const PLACE_BEFORE_DATE = new RegExp(`\\b${tolerant('på')}\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3})\\s*,?\\s*(?:(?:[Mm]andag|[Tt]irsdag|[Oo]nsdag|[Tt]orsdag|[Ff]redag|[Ll]ørdag|[Ss]øndag)\\s+)?(?:(?:den|d\\.)\\s*)?$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
 /** `Malgehallen, Bregnevej 25, 2900 Hellerup`: a venue, its street and number, and its postcode and town. */
 const PLACE_WITH_ADDRESS = /^\p{Lu}[\p{L}'’. -]{2,40},\s*\p{Lu}[\p{L}.\- ]{2,40}\s\d{1,3}[A-Za-z]?,\s*\d{4}\s+\p{Lu}\p{L}+(?:\s\p{Lu}+)?$/u;
