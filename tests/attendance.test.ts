@@ -526,3 +526,15 @@ describe('who came and who sent apologies, listed in the last item\'s decision b
     expect(doc.meeting.body).toBe('Holmby Fritidsudvalg');
   });
 });
+
+describe('apologies and absences in more wordings', () => {
+  const people = (line: string) =>
+    parseText(['Referat af bestyrelsesmøde 3. marts 2031', '', line, '', '1. Godkendelse af referat', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).participants.map((p) => `${p.name}/${p.group}`);
+  it('a dash before the apologies\' label, set in or not', () => {
+    expect(people('-Afbud fra Knud Holm og Mikkel Dal')).toEqual(['Knud Holm/absent', 'Mikkel Dal/absent']);
+    expect(people('            -Afbud fra Knud Holm og Mikkel Dal')).toEqual(['Knud Holm/absent', 'Mikkel Dal/absent']);
+  });
+  it('everyone of the committee but those named', () => {
+    expect(people('Alle medlemmer af udvalget var til stede undtagen Ida Lund og Eva Holm.')).toEqual(['Ida Lund/absent', 'Eva Holm/absent']);
+  });
+});

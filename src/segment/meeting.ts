@@ -1462,7 +1462,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       current = null;
       return;
     }
-    const absentSentence = /^(Afbud fra|Afbud|Fraværende|Ikke til stede|Medlemmer|Deltagere|Mødedeltagere|Til stede|Tilstede|Fremmødte|Referent)\s+(?=\p{Lu})(?!Afbud\b|Fraværende\b|Med\b|Uden\b)(.+)$/u.exec(t);
+    // (`-Afbud fra Bo Dal og Eva Holm`: a dash before the label is no part of it.)
+    const absentSentence = /^(?:[-–•]\s*)?(Afbud fra|Afbud|Fraværende|Ikke til stede|Medlemmer|Deltagere|Mødedeltagere|Til stede|Tilstede|Fremmødte|Referent)\s+(?=\p{Lu})(?!Afbud\b|Fraværende\b|Med\b|Uden\b)(.+)$/u.exec(t);
     if (absentSentence && looksLikeName(notesOf(absentSentence[2]!.split(/\s*,\s*|\s+og\s+|\s+(?:stedfortræder|suppleant)\s+/u)[0]!).rest)) {
       current = { group: groupLabel(absentSentence[1]!) ?? 'absent', lines: [{ ...l, text: absentSentence[2]! }], inline: true };
       groups.push(current);

@@ -295,7 +295,7 @@ export function isAwaySentence(sentence: string): boolean {
  * afbud.`, `Den samlede bestyrelse, bortset fra Bo Dal`, `Hele bestyrelsen deltog på nær kasserer Kaj Vang`.
  */
 export const ALL_BUT = new RegExp(
-  `^\\(?(?:Alle|Hele|Den\\s+samlede|Samtlige)(?:\\s+(?:medlemmer|deltagere|\\p{Ll}*(?:bestyrelse|udvalg|råd)\\p{Ll}*))?(?:\\s+${ALL_CAME})?\\s*,?\\s+${EXCEPT}\\s+${OFFICE_BEFORE_NAME}(${NAMES_SOURCE})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?\\)?\\.?$`,
+  `^\\(?(?:Alle|Hele|Den\\s+samlede|Samtlige)(?:\\s+(?:medlemmer|deltagere|\\p{Ll}*(?:bestyrelse|udvalg|råd)\\p{Ll}*)(?:\\s+af\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}*(?:bestyrelse|udvalg|råd)\\p{Ll}*)?)?(?:\\s+${ALL_CAME})?\\s*,?\\s+${EXCEPT}\\s+${OFFICE_BEFORE_NAME}(${NAMES_SOURCE})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald)|\\s+\\(afbud\\))?\\.?\\)?\\.?$`,
   'u',
 );
 
