@@ -1168,3 +1168,10 @@ describe('the day of other minutes dealt with at the meeting', () => {
     expect(doc.meeting.date).toBe('2031-09-01');
   });
 });
+
+describe('a web page\'s visitor counter above the minutes', () => {
+  it('counts since a day that is no meeting\'s date', () => {
+    const doc = parseText(['Holmby Biavlerforening', '', '512 besøg på siden', 'fra 12. januar 2011', '', 'Hjem > Bestyrelsesmøder > 9. marts 2031', '', '9. marts 2031', '', 'Referat af mødet', '', '1. Godkendelse af referat', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-03-09');
+  });
+});

@@ -67,6 +67,8 @@ const HELD_AT = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afhol
 const AT_HOST = /^Hos\s+(\p{Lu}[^:;]{1,80})$/u;
 
 /** A line that says when the minutes were sent or posted. */
+/** A day alone after `fra` or `siden` in small letters (`fra 12. januar 2009`): counted since then. */
+const SINCE_DATE = /^(?:fra|siden)\s+(?:den\s+|d\.\s*)?\d{1,2}\.?\s*(?:\p{L}+\.?|\d{1,2}\.?)\s*\d{4}\.?$/u;
 const PUBLISHED = /^(?:Udsendt|Opslået|Offentliggjort|Publiceret|Udgivet|Opdateret|Sidst opdateret|Senest opdateret|Senest ændret|Rettet|Postet|Indsendt|Oprettet|Posted(?:\s+by(?:\s+\S+){0,3}?)?\s+on|(?:Behandlet\s+og\s+)?[Gg]odkendt\s+(?:af|på|i)\s+\p{L}+(?:\s+\p{L}+)?(?=\s+(?:den\s+|d\.\s*)?\d))\b(?:\s+(?:den|d\.|dato|:))?/iu;
 
 export const WEEKDAY = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|');
@@ -1305,6 +1307,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // (A bullet's line, `- Husk Seminaropfølgning 15. sept.`, is a point of a list: it names no body.)
     const bulleted = /^\s*(?:[•·▪◦●○■*]|-(?=\s))/u.test(l.text);
     let t = l.text.replace(/(?<!\p{L})d\.(?=\d{1,2}[.\s])/gu, 'd. ').replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '').replace(/^[”“„"«]([^”“„"«»]{2,60})[”“"»](?=\s)/u, '$1').replace(/(\p{Ll}(?:møde|generalforsamling))(?=(?:Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag|Den)\b)/u, '$1 ');
+    // `375 besøg på siden` / `fra 12. januar 2009`: a page's counter, counting since a day; no meeting's date.
+    if (SINCE_DATE.test(t)) return;
     // `Udsendt den 28.11.2005`, `Opslået 13. januar 2022`: when the minutes went out, not when the meeting was.
     if (PUBLISHED.test(t)) {
       published ??= findDate(t)?.date ?? null;
