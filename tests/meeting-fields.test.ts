@@ -1175,3 +1175,14 @@ describe('a web page\'s visitor counter above the minutes', () => {
     expect(doc.meeting.date).toBe('2031-03-09');
   });
 });
+
+describe('a date stamped over the title', () => {
+  it('the title\'s date wins over a day alone on a line above it, told with no hour', () => {
+    const doc = parseText(['Generalforsamling', '6. oktober 2031/HB', 'Referat af den ordinære generalforsamling i Holmby Lokalhistoriske Forening den 29.9. 2031', '', '1. Valg af dirigent', 'Bo Dal blev valgt.'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-09-29');
+  });
+  it('a field\'s date above the title stands', () => {
+    const doc = parseText(['Mødedato: 6. oktober 2031', 'Referat af bestyrelsesmøde 29.9. 2031', '', '1. Godkendelse af referat', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-10-06');
+  });
+});

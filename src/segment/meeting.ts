@@ -1771,7 +1771,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   }
   // `Referat bestyrelsesmøde 14. september 2020`, then a post's stamp `22. september 2020 kl. 06:12`, then `14. september 2020`:
   // the date the title names, when a date line repeats it, over the first date line.
-  if (titleDate !== null && meeting.date !== null && meeting.date !== titleDate && seenDates.some((x) => x.date === titleDate)) {
+  // (Or when the date first read stood on a line of its own with no hour, no field's label, and never with an hour: a page's or
+  // a writer's stamp over the title, `6. oktober 2031/HB` / `Referat af generalforsamlingen … den 29.9. 2031`.)
+  const stamped = seenDates[0]?.date === meeting.date && seenDates[0]!.start === null && meeting.date !== (fieldDay as string | null) && !seenDates.some((x) => x.date === meeting.date && x.start !== null);
+  if (titleDate !== null && meeting.date !== null && meeting.date !== titleDate && (seenDates.some((x) => x.date === titleDate) || stamped)) {
     const first = seenDates[0]!;
     if (first.date === meeting.date && meeting.startTime === first.start) {
       meeting.startTime = null;
