@@ -43,6 +43,8 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   [/\b(\d{1,2})(?<!\b[Kk]l\.?\s*\d{1,2})\.(\d{1,2})\s+((?:19|20)\d{2})\b(?![-.\p{L}])/u, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
   // `01102024 | Referat | Bestyrelsesmøde`: day, month and year run together, only in a text that names a meeting (no phone number).
   [/\b(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})\b/u, (m) => (MEETING_NAMED.test(m.input) ? iso(+m[3]!, +m[2]!, +m[1]!) : null)],
+  // `Referat 20170818`: the year first, the same way.
+  [/\b((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b/u, (m) => (MEETING_NAMED.test(m.input) ? iso(+m[1]!, +m[2]!, +m[3]!) : null)],
   // A protocol's opening formula, the year first: `År 2019, den 15. juli`, `Året 2031 den 3.3.`.
   [new RegExp(`(?<!\\p{L})[ÅA]r(?:et)?\\s+((?:19|20)\\d{2}),?\\s+(?:den|d\\.)\\s*(\\d{1,2})\\.?\\s*(?:(${MONTH_RE})\\b|(\\d{1,2})\\.)`, 'iu'), (m) => iso(+m[1]!, m[3] !== undefined ? MONTHS[m[3].toLowerCase()]! : +m[4]!, +m[2]!)],
   // The month first, as English prints it: `April 3, 2019`.
@@ -152,6 +154,8 @@ export const DATE_EXAMPLES: [string, string | null][] = [
   ['Mødedato: 8/29/2031 4:00:00 PM', '2031-08-29'],
   ["Bestyrelsesmøde 2. april '22", '2022-04-02'],
   ['Referat 2006.04.19', '2006-04-19'],
+  ['Referat 20310818', '2031-08-18'],
+  ['Telefon 20310818', null],
   ['Mødet blev holdt 09. 11 2021', '2021-11-09'],
   ['Vi mødes mandag den 24.1 2031 flyttet til 21.2 i klubhuset', '2031-02-21'],
   ['Mødet den 4. marts 2031 er udsat til den 11. marts', '2031-03-11'],
