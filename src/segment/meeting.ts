@@ -1907,7 +1907,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   }
   meeting.location ??= placeBesideWhen(lines.slice(0, 15), meeting);
   // `i Vejby Snedkerlaugs lokaler`: an organisation's own premises; with no body named, that organisation met.
-  const premises = meeting.location === null ? null : /^(.{3,60}?(?:forening|klub|laug|selskab|vandværk|kor))s\s+(?:lokaler|lokale|lokalerne|klubhus|hus)\b/u.exec(meeting.location);
+  const premises = meeting.location === null ? null : /^(.{3,60}?(?:forening|klub|laug|selskab|vandværk|kor))s\s+(?:egne\s+)?(?:lokaler|lokale|lokalerne|klubhus|hus)\b/u.exec(meeting.location);
   if (premises && meeting.body === null) meeting.body = premises[1]!;
   // The body's name read as a place too (`i A/B Solgården`): a body, not a place.
   if (meeting.body !== null && meeting.location === meeting.body) meeting.location = null;
