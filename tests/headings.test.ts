@@ -117,6 +117,11 @@ describe('a result on the heading\'s line', () => {
   ];
   it.each(cases)('%s', (rest, expected) => expect(verdictOnHeading(rest)).toEqual(expected));
 
+  it('a short title, then what was done in the past, its sentence wrapped onto the next line', () => {
+    expect(verdictOnHeading('Fremlæggelse af regnskabet. Kassereren Tina fremlagde regnskabet, som var lagt ud på', false)).toEqual({ title: 'Fremlæggelse af regnskabet', text: 'Kassereren Tina fremlagde regnskabet, som var lagt ud på' });
+    expect(verdictOnHeading('Fremlæggelse af regnskabet. Kassereren Tina fremlægger regnskabet, som ligger på', false)).toBeNull();
+  });
+
   it('gives the item its decision and outcome, and a numbered "Økonomi: …" line stays an item', () => {
     const doc = parseText(['Referat af bestyrelsesmøde', 'Mandag den 14. februar 2022 kl. 19.00', '', '1. Godkendelse af dagsorden: Godkendt', '2. Driftsrapport: Intet at bemærke', '3. Økonomi: Regnskabet blev taget til efterretning.', '4. Eventuelt: Intet'].join('\n'));
     expect(doc.items.map((i) => [i.title, i.decision, i.outcome])).toEqual([

@@ -1790,6 +1790,9 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.
   // With nothing under the heading, a shorter sentence too (`Økonomi. Ser fornuftig ud.`).
   if (byDot && head.split(/\s+/).length <= 4 && tail.split(/\s+/).length >= 5 && /[.!]$/.test(tail)) return { title: head, text: tail };
+  // `3. Fremlæggelse af regnskabet. Kassereren fremlagde regnskabet, som var` / `lagt ud på bordene.`: a short title with no verb, then
+  // what was done told in the past, its sentence wrapped onto the next line.
+  if (byDot && head.split(/\s+/).length <= 6 && !FINITE_VERB.test(head) && !RECORDED_VERB.test(head) && /^\p{Lu}/u.test(tail) && tail.split(/\s+/).length >= 5 && /(?<!\p{L})(?:fremlagde|gennemgik|aflagde|orienterede|fortalte|redegjorde|godkendte|vedtog|besluttede)(?!\p{L})/u.test(tail)) return { title: head, text: tail };
   if (byDot && bare && head.split(/\s+/).length <= 6 && tail.split(/\s+/).length >= 3 && /[.!]$/.test(tail) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(tail)) return { title: head, text: tail };
   return null;
 }
