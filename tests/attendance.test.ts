@@ -538,3 +538,11 @@ describe('apologies and absences in more wordings', () => {
     expect(people('Alle medlemmer af udvalget var til stede undtagen Ida Lund og Eva Holm.')).toEqual(['Ida Lund/absent', 'Eva Holm/absent']);
   });
 });
+
+describe('given names one a line in the list after the last item', () => {
+  it('are people, the list going on to the apologies, the decision after them the item\'s', () => {
+    const doc = parseText(['1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Til stede:', 'Bo', 'Eva', 'Ida', '', 'Afbud:', 'Karen', '', 'Dagsordenen blev godkendt.'].join('\n'));
+    expect(doc.participants.map((p) => `${p.name}/${p.group}`)).toEqual(['Bo/member', 'Eva/member', 'Ida/member', 'Karen/absent']);
+    expect(doc.items[0]!.decision).toBe('Dagsordenen blev godkendt.');
+  });
+});

@@ -791,11 +791,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
         if (l.blank) continue;
         const text = l.text.replace(/^[•·▪◦●○■*-]\s*/u, '');
         const g = groupLabel(text);
-        const label = /:\s*$/u.test(text);
+        const subheading = /:\s*$/u.test(text);
         if (g !== null) groups.push({ group: g, lines: [] });
-        else if (!label && namesSomeone(text)) groups[groups.length - 1]!.lines.push({ ...l, text });
+        else if (!subheading && namesSomeone(text)) groups[groups.length - 1]!.lines.push({ ...l, text });
         // (`Fra forvaltningen:` over some of them: a part of the list, its group the same.)
-        else if (label && nextNonBlank(lines, j) < end && namesSomeone(lines[nextNonBlank(lines, j)]!.text)) continue;
+        else if (subheading && nextNonBlank(lines, j) < end && namesSomeone(lines[nextNonBlank(lines, j)]!.text)) continue;
         else {
           stop = j;
           break;
@@ -1701,6 +1701,8 @@ const ELECTION = /^(?:(?:valg|udpegning|udnævnelse)\s+af|ordstyrer|dirigent|ref
  */
 function namesSomeone(text: string): boolean {
   const words = text.trim().split(/\s+/u).map((w) => w.replace(/[.,;:]$/u, ''));
+  // (A given name alone, one a line: `Bo` / `Eva`.)
+  if (words.length === 1 && isGivenName(words[0]!)) return true;
   // (After the name a few words, or a note of coming and going: `… forlod mødet kl. 17.40`; not a sentence of what was said.)
   const rest = (k: number) => words.length - k <= 4 || (/,/u.test(text) && !/\s\p{Ll}+(?:ede|te)\s/u.test(text)) || ATTENDANCE_NOTE.test(text);
   for (const from of [0, 1]) for (const n of [2, 3]) if (looksLikeName(words.slice(from, from + n).join(' ')) && rest(from + n)) return true;
@@ -1781,10 +1783,10 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     // `Valg af dirigent – Bo Dal have 69`, `… Bo Dal (have 25)`: a garden's or a house's number after the name is no part of it.
     // Of several (`Bo Dal (have 83), Eva Holm (have 119) og …`), the first.
     const person = tail.replace(/[.,]$/, '').split(/,\s+|\s+og\s+/u)[0]!.replace(HOUSE_NUMBER_END, '');
-    // (A first name first of two: `Valg af dirigent og referent - Jørgen og Bo Dal`.)
     // `Valg af referent: Lone meldte sig`: the one elected by name, then what that one did.
     const namedFirst = colon && /^(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Ll}{2,}/u.exec(tail);
     if (ELECTION.test(head) && namedFirst && isGivenName(namedFirst[1]!)) return { title: head.replace(/\.$/, ''), text: tail };
+    // (A first name first of two: `Valg af dirigent og referent - Jørgen og Bo Dal`.)
     if (ELECTION.test(head) && (looksLikeName(person) || (colon && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(tail)) || alone || outcomeOf(tail) !== null || (isGivenName(person) && /\s+og\s+\p{Lu}/u.test(tail)))) return { title: head.replace(/\.$/, ''), text: tail };
   }
   // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.
