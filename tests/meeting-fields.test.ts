@@ -1187,3 +1187,10 @@ describe('a date stamped over the title', () => {
     expect(doc.meeting.date).toBe('2031-10-06');
   });
 });
+
+describe('the chair named with an initial', () => {
+  it('`Niels H. Dal valgtes` is one sentence, the initial no sentence\'s end', () => {
+    const doc = parseText(['Referat af generalforsamling 3. marts 2031', '', '1. Valg af dirigent: Ove K. Holm valgtes', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.chair).toBe('Ove K. Holm');
+  });
+});

@@ -1123,7 +1123,8 @@ function electedChair(items: Item[]): string | null {
     const text = record.trim();
     const adopted = PROPOSED_ADOPTED.exec(said);
     if (adopted && looksLikeName(adopted[1]!)) return adopted[1]!;
-    for (const sentence of said.trim().split(/(?<=[.!?])\s+|\n+/u)) {
+    // (Not after an initial: `Niels H. Elberling valgtes` is one sentence.)
+    for (const sentence of said.trim().split(/(?<=[.!?])(?<!(?<!\p{L})\p{Lu}\.)\s+|\n+/u)) {
       for (const re of ELECTED) {
         for (const m of sentence.trim().replace(LIST_BULLET, '').matchAll(re)) {
           // `Dirigent Bo Dal blev valgt`: the role before the name is no part of it.
