@@ -15,6 +15,9 @@ describe('outcomeOf', () => {
     ['Til orientering.', 'noted'],
     ['Punktet blev drøftet.', 'discussed'],
     ['Følgegruppen drøftede gruppens arbejde.', 'discussed'],
+    // What was resolved before an account in the same sentence stands; an account alone was taken note of.
+    ['Ida Krogh blev valgt til dirigent og informerede om, at mødet var lovligt indkaldt.', 'approved'],
+    ['Formanden informerede om, at mødet var lovligt indkaldt.', 'noted'],
     ['Fremsendes til Teknisk Udvalg til behandling.', 'referred'],
     ['Oversendes til Økonomiudvalget.', 'referred'],
     ['Oversendt til Økonomiudvalget.', 'referred'],

@@ -247,10 +247,14 @@ function readSentenceOnce(s: string): SentenceReading {
     r.aside = true;
     return r;
   }
-  if (REPORTED.test(s)) {
+  const told = REPORTED.exec(s);
+  // (What was resolved before the account in one sentence stands: `Bo Dal blev valgt til dirigent og informerede om, at …`.)
+  const before = told ? s.slice(0, told.index) : '';
+  if (told && (before.length < 10 || matchSentence(before) === null)) {
     r.reported = true;
     return r;
   }
+  if (told) s = before;
   r.verb = resolvedVerb(s);
   r.wording = matchSentence(s);
   r.proposal = /^[Ff]orslag/u.test(s);
