@@ -1194,3 +1194,14 @@ describe('the chair named with an initial', () => {
     expect(doc.meeting.chair).toBe('Ove K. Holm');
   });
 });
+
+describe('the chair as a table\'s cells print it, without a colon', () => {
+  const head = (line: string) => parseText(['Referat', 'Mødedato og tid 24. november 2031 20:00', 'Sted Klubhuset', line, 'Referent Pia', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).meeting.chair;
+  it('a given name alone after the office', () => {
+    expect(head('Mødeleder Einar')).toBe('Einar');
+    expect(head('Mødeleder Anne Holm')).toBe('Anne Holm');
+  });
+  it('never an office after the office', () => {
+    expect(head('Mødeleder Formanden')).toBeNull();
+  });
+});

@@ -37,8 +37,8 @@ const FIELDS: [Field, RegExp][] = [
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse|Hvor|(?:${tolerant('Møde')}\\s?)?lokation)\\s*:\\s*(.+)$|^(?:${tolerant('Mødested')}|${tolerant('Møde')} lokation)\\s+(.+)$`, 'iu')],
   // (`Ordstyrer/Dirigent: Bo Dal`: two words for the office.)
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer|Tovholder)(?:\\s*\\/\\s*(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent))?(?:\\s+og\\s+referent)?\\s*:\\s*(.+)$`, 'iu')],
-  // Without a colon, as a table's cells print it (`Mødeleder Anne Holm`): only before a name.
-  ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent)\\s+(\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3})$`, 'u')],
+  // Without a colon, as a table's cells print it (`Mødeleder Anne Holm`, `Mødeleder Einar`): only before a name, not an office.
+  ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent)\\s+(?!(?:Formand|Formanden|Næstformand|Næstformanden|Bestyrelsen|Valgt|Ingen)\\b)(\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){0,3})$`, 'u')],
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:|^Ref\.\s*\p{Lu}/iu],
 ];
 
