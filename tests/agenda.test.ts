@@ -697,3 +697,37 @@ describe('an agenda announced as the statutes give it (`Dagsorden i henhold til 
     expect(doc.items[5]!.title).toBe('Eventuelt');
   });
 });
+
+describe('records under a `Referat` label, numbered from 1 again and worded otherwise than the agenda', () => {
+  it('are the records of the entries they share a word with, in a copy cut short', () => {
+    const doc = parseText(
+      [
+        'Generalforsamling i Holmby Korvenner 7. februar 2031',
+        '',
+        'Dagsorden',
+        '',
+        ' 1. Valg af dirigent og referent',
+        ' 2. Beretning ved Anne',
+        ' 3. Regnskab ved Ib',
+        ' 4. Fastsættelse af kontingent',
+        ' 5. Eventuelt.',
+        '',
+        'Forslag skal indgives skriftligt til bestyrelsen senest 8 dage før.',
+        '',
+        'Referat',
+        '',
+        ' 1. Valg af dirigent of referent.',
+        '  Bestyrelsen foreslår Eva som dirigent, Bo som referent.',
+        '  Valgt uden modkandidater.',
+        ' 2. Beretning v. formanden for foreningen, Anne.',
+        '  Det har været et godt år med mange koncerter.',
+        '  Beretningen blev enstemmigt godkendt.',
+        ' 3. Regnskabet gennemgås af kassereren, Ib.',
+        '  Regnskabet blev godkendt.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.items[0]!.decision ?? '').toContain('Bestyrelsen foreslår Eva');
+    expect(doc.items[1]!.outcome).toBe('approved');
+  });
+});

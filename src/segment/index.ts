@@ -3957,6 +3957,9 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   const labelled = lines.slice(last.index + 1, run[0]!.index).some((l) => !l.blank && /^(?:Referat|Beslutningsreferat)\b/iu.test(l.text.trim()));
   // Or who came recorded between the agenda and them (`Til stede: …` / `1. Oplæg ved Bo Dal.` / `2. Dirigent: Eva`): the minutes
   // begin there, three records or more.
+  // (Or under that label, three or more records from 1, each sharing a word with its entry though worded otherwise:
+  // `Referat` / `1. Valg af dirigent of referent.` / `2. Beretning v. formanden …` under `1. Valg af dirigent og referent` / …)
+  if (labelled && run.length >= 3 && run.every((c) => sharesWord(c.rest, byNumber.get(c.number)?.rest ?? '') && !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? ''))) return run;
   const attendanceBetween = lines.slice(last.index + 1, run[0]!.index).some((l) => !l.blank && ATTENDANCE_LABEL.test(l.text));
   if (attendanceBetween && run.length >= 3 && run.every((c) => !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? ''))) return run;
   // Or right under the agenda's last entry, the numbers from 1 again, a third of them or more told (`14. Evt.` / `1. Bo Dal blev valgt
