@@ -104,6 +104,8 @@ describe('a result on the heading\'s line', () => {
     ['Valg af ordstyrer, Vibeke', { title: 'Valg af ordstyrer', text: 'Vibeke' }],
     ['valg af suppleant til bestyrelsen, Ida Bak-Holm', { title: 'valg af suppleant til bestyrelsen', text: 'Ida Bak-Holm' }],
     ['Valg af revisor, Holmby Kommune', null],
+    // The result capitalised as a table's cell prints it, right after the title.
+    ['Godkendelse af dagsorden Godkendt', { title: 'Godkendelse af dagsorden', text: 'Godkendt' }],
     // That nothing came of it, after a comma or in brackets.
     ['Eventuelt, intet', { title: 'Eventuelt', text: 'intet' }],
     ['Plan for turene (ingen bem.)', { title: 'Plan for turene', text: 'ingen bem.' }],

@@ -1811,7 +1811,8 @@ function unmarkedVerdict(rest: string): { title: string; text: string } | null {
   // `Godkendelse af referater udsat`, `Budget 2024 godkendt`: the verdict as the heading's last word.
   // Not a sentence (`Regnskabet blev fremlagt og godkendt.` is title and decision both).
   // (`Referat fra sidst OK`: an OK after a title of two words or more.)
-  const last = /^(.{3,80}?)\s+(udsat|godkendt|vedtaget|forkastet|afvist|udgår|udgik|OK|Ok|ok)$/u.exec(rest);
+  // (Capitalised as a table's cell prints it, right after a title's last word in small letters: `Godkendelse af dagsorden Godkendt`.)
+  const last = /^(.{3,80}?)\s+(udsat|godkendt|vedtaget|forkastet|afvist|udgår|udgik|OK|Ok|ok)$/u.exec(rest) ?? /^(.{3,80}?\p{Ll})\s+(Godkendt|Udsat|Vedtaget)$/u.exec(rest);
   if (last && !/\b(?:og|samt|eller|blev|er|var)$/iu.test(last[1]!) && (!/^ok$/iu.test(last[2]!) || /\s/u.test(last[1]!.trim()))) return { title: last[1]!, text: last[2]! };
   // `Afbud Jeanette`, `Fraværende Bo Holm og Eva Lund`: the attendance label, then who.
   const absent = /^(Afbud|Fraværende|Fravær)\s+(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+og\s+)\p{Lu}[\p{L}'’.-]*){0,8})\.?$/u.exec(rest);
