@@ -293,7 +293,8 @@ export const NEXT_OFFICE = /\s+(?:Referent|Kasserer|Formand|Næstformand|Sekret�
 
 /** Capitalised words at a sentence's start that are no one: `Formanden blev valgt`, `Bestyrelsen er …`, `Blev valgt.` (the subject left out), `Følgende blev valgt`, `Undertegnede blev valgt` (the one who wrote). */
 export const NOT_A_PERSON = /^(?:Som|Til|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi|Følgende|Forslag|Forslaget|Begge|Alle|Ingen|Traditionen|Valget|Blev|Er|Var|Valgt|Genvalgt|Enstemmigt|Undertegnede|Undertegnet)\b/u;
-const ORGANISATION = /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben|s)?\b/iu;
+/** A word that makes a name an organisation's (`Holmby Roklub`, `Kulturudvalget`). */
+export const ORGANISATION = /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben|s)?\b/iu;
 /** The chair's office named in a record: `dirigent`, `ordstyrer`, `mødeleder`. */
 const CHAIR_OFFICE_WORD = /(?<!\p{L})(?:dirigent|ordstyrer|mødeleder)(?!\p{L})/iu;
 

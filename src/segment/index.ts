@@ -12,7 +12,7 @@ import { SCHEMA_VERSION } from '../schema.js';
 import { capitalsTitle, CLAUSE_VERB, runOnRecord } from './run-on.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByKey, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
-import { CHAIR_ITEM, chairInText, chairOfTwoElected, firstMention, NEXT_OFFICE, NOT_A_PERSON } from './chair.js';
+import { CHAIR_ITEM, chairInText, chairOfTwoElected, firstMention, NEXT_OFFICE, NOT_A_PERSON, ORGANISATION as ORGANISATION_IN_NAME } from './chair.js';
 import { itemTables } from './tables.js';
 import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
@@ -23,7 +23,7 @@ import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, nameOnTop, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
-import { groupLabel, looksLikeName, notesOf, parseParticipants } from './people.js';
+import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate, findDayMonth, findTimes, yearByWeekday } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
@@ -1130,7 +1130,7 @@ function electedChair(items: Item[]): string | null {
           // `Dirigent Bo Dal blev valgt`: the role before the name is no part of it.
           // (`Dirigent: Tom Holm Referent: …`: the next office's label is no part of it either.)
           const name = firstMention(m[1]!.trim().replace(/^(?:Dirigent|Ordstyrer|Mødeleder)(?:en)?\s+(?=\p{Lu})/u, '')).replace(NEXT_OFFICE, '');
-          if (NOT_A_PERSON.test(name) || /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben)?\b/iu.test(name) || (m[2] !== undefined && !CHAIR_ONLY.test(m[2]))) continue;
+          if (NOT_A_PERSON.test(name) || ORGANISATION_IN_NAME.test(name) || (m[2] !== undefined && !CHAIR_ONLY.test(m[2]))) continue;
           // A first name alone only where the sentence starts with it (`Andreas er ordstyrer`).
           // … or after `Valget faldt på` (`Valget faldt på Jønne`).
           if (looksLikeName(name) || ((m.index === 0 || /^[Vv]alget\s+faldt/u.test(m[0])) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?$/u.test(name))) return name;
@@ -1690,9 +1690,6 @@ function sentenceOnLine(title: string, line: string | null): string {
   return mark === '.' || mark === '!' ? title + mark : title;
 }
 
-/** A word that makes a name an organisation's or a place's, not a person's (`Holmby Kommune`, `Grundejerforeningen`). */
-const ORGANISATION_WORD_IN_NAME = /(?:forening|klub|laug|selskab|udvalg|råd|kommune|region|bestyrelse)(?:en|et|s)?(?!\p{L})/iu;
-
 /** The title of an election (`Valg af referent`), after which a name is the one elected. */
 const ELECTION = /^(?:(?:valg|udpegning|udnævnelse)\s+af|ordstyrer|dirigent|referent|mødeleder)\b/iu;
 
@@ -1727,7 +1724,7 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   if (electedAfter && looksLikeName(electedAfter[2]!.replace(/\s*\([^()]*\)\.?$/u, ''))) return { title: electedAfter[1]!, text: electedAfter[2]! };
   // `Valg af ordstyrer, Vibeke`, `valg af suppleant til bestyrelsen, Jens Bak-Andersen`: an election's title, a comma, the one elected.
   const electedComma = /^((?:[Vv]alg|[Gg]envalg)\s+(?:af|til)\s+[^,:]{3,60}?),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\.?$/u.exec(rest);
-  if (electedComma && !NOT_A_NAME.test(electedComma[2]!.split(/\s+/u)[0]!) && !ORGANISATION_WORD_IN_NAME.test(electedComma[2]!)) return { title: electedComma[1]!, text: electedComma[2]! };
+  if (electedComma && !NOT_A_NAME.test(electedComma[2]!.split(/\s+/u)[0]!) && !ORGANISATION_IN_NAME.test(electedComma[2]!) && !ORG_WORD.test(electedComma[2]!)) return { title: electedComma[1]!, text: electedComma[2]! };
   // `Eventuelt, intet`, `Køreplan (ingen bem.)`, `INDKOMNE FORSLAG (DER ER IKKE INDKOMMET FORSLAG)`: the title, then after a comma or in
   // brackets that nothing came of it, with nothing under the heading.
   const nothingAfter = !bare ? null : /^(.{3,80}?)(?:,\s+|\s*\(\s*)((?:ingen|intet|der\s+(?:er|var)\s+ikke)\s[^()]{0,60}?|intet)\s*\)?\.?$/iu.exec(rest);

@@ -101,7 +101,7 @@ function groupOfLabel(text: string): ParticipantGroup | null {
   return null;
 }
 
-const ORG_WORD = new RegExp(
+export const ORG_WORD = new RegExp(
   `\\b(?:Kommune|Region|Regionen|Sygehus|Hospital|Universitetshospital|Hospitalsenhed\\S*|Klinik|Afdeling|Center|Centret|Psykiatrien|Jobcenter|Forvaltning|${tolerant('Rådhus')}|Styrelse|Ministeriet|PLO|KL)\\b`,
   'u',
 );
