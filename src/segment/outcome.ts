@@ -247,18 +247,19 @@ function readSentenceOnce(s: string): SentenceReading {
     r.aside = true;
     return r;
   }
+  // An account of something told is read no further, unless what was resolved stands before it in the sentence
+  // (`Bo Dal blev valgt til dirigent og informerede om, at …`): then that part is read.
   const told = REPORTED.exec(s);
-  // (What was resolved before the account in one sentence stands: `Bo Dal blev valgt til dirigent og informerede om, at …`.)
-  const before = told ? s.slice(0, told.index) : '';
-  if (told && (before.length < 10 || matchSentence(before) === null)) {
+  const read = told ? s.slice(0, told.index) : s;
+  const wording = told && read.length < 10 ? null : matchSentence(read);
+  if (told && wording === null) {
     r.reported = true;
     return r;
   }
-  if (told) s = before;
-  r.verb = resolvedVerb(s);
-  r.wording = matchSentence(s);
-  r.proposal = /^[Ff]orslag/u.test(s);
-  r.short = s.split(/\s+/).length <= SHORT_SENTENCE;
+  r.verb = resolvedVerb(read);
+  r.wording = wording;
+  r.proposal = /^[Ff]orslag/u.test(read);
+  r.short = read.split(/\s+/).length <= SHORT_SENTENCE;
   return r;
 }
 
