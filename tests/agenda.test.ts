@@ -731,3 +731,116 @@ describe('records under a `Referat` label, numbered from 1 again and worded othe
     expect(doc.items[1]!.outcome).toBe('approved');
   });
 });
+
+describe('records under the agenda\'s numbers in words of their own, some numbers missing', () => {
+  it('are the records; a number whose record opens with a figure is found in its place, and the document is minutes', () => {
+    const doc = parseText(
+      [
+        'Bestyrelsesmøde 3. maj 2031 hos Eva',
+        '',
+        'Dagsorden.',
+        '1. Referat.',
+        '2. Kassen.',
+        '3. Sommerlejr.',
+        '4. Hjemmesiden.',
+        '5. Juleturnering.',
+        '6. Evt.',
+        '1. Referat læst op og godkendt.',
+        '2. 12 400 kr. i kassen, to nye medlemmer siden sidst.',
+        '3. Sommerlejren gik fint, 40 børn deltog.',
+        '4. Bo vil se på en ny skabelon.',
+        '5. Vi holder turneringen den 4. december.',
+        '6. Intet.',
+      ].join('\n'),
+    );
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Referat.'],
+      [2, 'Kassen.'],
+      [3, 'Sommerlejr.'],
+      [4, 'Hjemmesiden.'],
+      [5, 'Juleturnering.'],
+      [6, 'Evt.'],
+    ]);
+    expect(doc.items[1]!.decision ?? '').toMatch(/^12 400 kr\. i kassen/);
+    expect(doc.items[3]!.decision ?? '').toBe('Bo vil se på en ny skabelon.');
+  });
+
+  it('are not a list after the agenda that says nothing of its entries', () => {
+    const doc = parseText(
+      [
+        'Dagsorden til bestyrelsesmøde 3. maj 2031',
+        '',
+        '1. Kassen',
+        '2. Sommerlejr',
+        '3. Hjemmesiden',
+        '4. Evt.',
+        '',
+        'Husk at medbringe:',
+        '1. Madpakke til turen',
+        '2. Regntøj',
+        '3. Kaffekop og termokande',
+      ].join('\n'),
+    );
+    expect(doc.documentType).toBe('dagsorden');
+    expect(doc.items.map((i) => [i.title, i.decision])).toEqual([
+      ['Kassen', null],
+      ['Sommerlejr', null],
+      ['Hjemmesiden', null],
+      ['Evt.', null],
+    ]);
+  });
+});
+
+describe('records right under the agenda that say what will be done', () => {
+  it('are the records of the first entries', () => {
+    const doc = parseText(
+      [
+        'Referat af bestyrelsesmøde i Holmby Hundeskov 2. marts 2031',
+        '',
+        'Dagsorden:',
+        '1. Revisor',
+        '2. Hjemmeside',
+        '3. Flere medlemmer',
+        '4. Sommerfest',
+        '5. Fundraising',
+        '6. Evt.',
+        '1. Der vil blive søgt en revisor blandt medlemmerne inden generalforsamlingen.',
+        '2. Referatet skal fremover også lægges på hjemmesiden.',
+        '3. Vi vil lave konkurrencer med præmier for medlemmerne.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(doc.items[0]!.title).toBe('Revisor');
+    expect(doc.items[0]!.decision).toBe('Der vil blive søgt en revisor blandt medlemmerne inden generalforsamlingen.');
+    expect(doc.items[2]!.decision).toBe('Vi vil lave konkurrencer med præmier for medlemmerne.');
+    expect(doc.items[3]!.decision).toBeNull();
+  });
+});
+
+describe('an agenda that lost an entry whose title opens with a figure, answered by `Ad N:` records', () => {
+  it('is the agenda all the same: the records are the minutes', () => {
+    const doc = parseText(
+      [
+        'Hermed noter fra onsdagsmødet',
+        'MØDE I HOLMBY BUEKLUB 12/10-2031',
+        'Dagsorden:',
+        '1) Klubbuer',
+        '2) Jagt',
+        '3) 3D skydning',
+        '4) Venskabsklubber',
+        '5) Evt.',
+        'Ad 1:Der blev spurgt til flere buer til nye medlemmer.',
+        'Ad 2: Der nedsættes et jagtudvalg med Bo og Ib.',
+        'Ad 3:Eva står for tilmelding til stævner.',
+        'Ad 4: Ib blev valgt som kontakt til venskabsklubberne.',
+        'Ad 5: Karl står for julefrokosten.',
+      ].join('\n'),
+    );
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items[0]!.title).toBe('Klubbuer');
+    expect(doc.items[0]!.decision).toBe('Der blev spurgt til flere buer til nye medlemmer.');
+    expect(doc.items[3]!.title).toBe('Venskabsklubber');
+    expect(doc.items[3]!.decision).toBe('Ib blev valgt som kontakt til venskabsklubberne.');
+  });
+});

@@ -134,7 +134,7 @@ export function agendaEntries(lines: SLine[], cands: Candidate[], chain: Candida
       // `Ad 3) Regnskabet blev godkendt.` refers to entry 3 by its number: it agrees whatever it says.
       // … or records what was done under the entry's number (`2: Formanden berettede om …`).
       const record = /\p{L}[.!](?:\s|$)/u.test(c.rest) && c.rest.split(/\s+/).length >= 3 && /\s(?:blev|er|var|har|havde)\s|\p{Ll}{3,}(?:ede|de|te)\b/u.test(c.rest);
-      if (c.untitled || c.rest === '' || sameEntry(e.rest, c.rest) || RECORD_BY_NUMBER.test(lines[c.index]!.text) || record) agree++;
+      if (c.untitled || c.rest === '' || c.agendaRecord === true || sameEntry(e.rest, c.rest) || RECORD_BY_NUMBER.test(lines[c.index]!.text) || record) agree++;
       else differ++;
     }
     return differ === 0 ? agree >= 1 : agree >= 3 && differ * 2 <= agree;

@@ -45,6 +45,8 @@ export interface Candidate {
   overText?: boolean;
   /** The record of an agenda's entry, headed by its number alone (`1` / `Bo Dal blev valgt.` under the agenda): the lines under it are the record, the entry titles it. */
   recordOfEntry?: boolean;
+  /** A record under the agenda's number in words of its own (`4. Gik godt …` under the agenda's `4. Holmby Cup`): the entry titles it. */
+  agendaRecord?: boolean;
 }
 
 const PUNKT = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+|dagsorden(?:en)?\s+(?=pkt|punkt))?(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?)\s*(?:nr\.?\s*)?(\d{1,3})(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|,(?=\s))?\s*(?:[-–]\s+)?(.*)$/iu;

@@ -575,7 +575,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       const text = spanText(byNumber, k, 0);
       return RECORDED_VERB.test(text) || outcomeOf(text) !== null;
     }).length >= 2;
-  const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda || (recordsByTheNumbers() && !agendaOfCases()) ? 'referat' : header.documentTitle;
+  // (Or the agenda's numbers again over records in words of their own: `4. Gik godt …` under `4. Holmby Cup`.)
+  const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda || (recordsByTheNumbers() && !agendaOfCases()) || chain.some((c) => c.agendaRecord === true) ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
   // `1. Der har været en henvendelse fra …` / `2. Bo Holm har skrevet et forslag …`: where most numbered entries open with a
   // sentence of what was done, the entries have no titles; the sentences are their records.
@@ -3927,7 +3928,7 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   const tight = chain.every((c, k) => k === 0 || c.index - chain[k - 1]!.index <= 2);
   // Not where the second entry's title comes back later, unnumbered (`• Ydermur`): the sections go on in another style.
   const cutShort = run.length === 1 && tight && plainTitle(run[0]!.rest) === plainTitle(chain[0]!.rest) && !lines.slice(run[0]!.index + 1).some((l) => !l.blank && sameEntry(l.text.replace(LIST_BULLET, '').trim(), chain[1]!.rest));
-  if (run.length < 2 && !cutShort) return chain;
+  if (run.length < 2 && !cutShort) return recordsPastGaps(lines, cands, chain) ?? chain;
   const glued = run.map((c) => {
     const title = byNumber.get(c.number)?.rest ?? '';
     const t = plainTitle(title);
@@ -3962,13 +3963,58 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   if (attendanceBetween && run.length >= 3 && run.every((c) => !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? ''))) return run;
   // Or right under the agenda's last entry, the numbers from 1 again, a third of them or more told (`14. Evt.` / `1. Bo Dal blev valgt
   // til dirigent.` / `2. Dagsordenen blev godkendt (pkt. 12 og 13)` / `3. Bestyrelsens beretning v. formanden.` / …): the minutes.
-  const told = run.filter((c) => c.rest.split(/\s+/u).length >= 4 && AD_RECORD_VERB.test(c.rest) && !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? '')).length;
+  // (A sentence of what will be done tells too: `1. Der vil blive søgt en revisor …`; not a question.)
+  const told = run.filter((c) => c.rest.split(/\s+/u).length >= 4 && (AD_RECORD_VERB.test(c.rest) || (TOLD_ENTRY.test(c.rest) && !/\?\s*$/u.test(c.rest))) && !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? '')).length;
   const rightUnder = nextNonBlank(lines, last.index) === run[0]!.index;
   if (rightUnder && run.length >= 3 && run.length < chain.length && told >= 2 && told * 3 >= run.length) return run;
   // (Under such a line, half of them will do: `Referat af generalforsamlingen …` / `1. Bo blev valgt som dirigent.` / `4. Indkomne forslag:` / ….)
-  return byRef || (run.length >= 3 && sentences * 3 >= run.length * 2) || (run.length >= 3 && labelled && sentences * 2 >= run.length) || (run.length === 2 && sentences === 2 && labelled) ? run : chain;
+  if (byRef || (run.length >= 3 && sentences * 3 >= run.length * 2) || (run.length >= 3 && labelled && sentences * 2 >= run.length) || (run.length === 2 && sentences === 2 && labelled)) return run;
+  return recordsPastGaps(lines, cands, chain) ?? chain;
 }
 
+/**
+ * `1. Protokol.` … `13. Evt.` / `1. Protokol oplæst og underskrevet.` / `2. Næstformand: Bo Dal.` / `4. Gik godt …`: after the
+ * agenda, its numbers again in order, each over what was recorded in words of its own, some numbers missing (a record that opens
+ * with a figure, `3. 42.000 kr. på kontoen`, reads as no heading). Two thirds of the agenda's entries or more, three at least, one
+ * number missing at a step at most, none past the agenda's last but two; a third of them or more (two at least) tell what was done
+ * or share a word with their entry, and fewer than half repeat its title.
+ */
+function recordsPastGaps(lines: SLine[], cands: Candidate[], chain: Candidate[]): Candidate[] | null {
+  const last = chain[chain.length - 1]!;
+  const byNumber = new Map(chain.map((c) => [c.number, c]));
+  const run: Candidate[] = [];
+  for (const c of cands) {
+    if (c.index <= last.index) continue;
+    const prev = run[run.length - 1];
+    if (prev === undefined ? c.number === 1 : c.pattern === prev.pattern && c.number > prev.number && c.number <= prev.number + 2) run.push(c);
+  }
+  if (run.length < 3 || run.length * 3 < chain.length * 2 || run[run.length - 1]!.number > last.number + 2) return null;
+  const entry = (c: Candidate) => byNumber.get(c.number)?.rest ?? '';
+  const same = run.filter((c) => sameEntry(c.rest, entry(c))).length;
+  const related = run.filter((c) => !sameEntry(c.rest, entry(c)) && (sharesWord(c.rest, entry(c)) || AD_RECORD_VERB.test(c.rest) || outcomeOf(c.rest) !== null)).length;
+  if (same * 2 >= run.length || related < 2 || related * 3 < run.length) return null;
+  // The missing number's line, in the records' style, between its neighbours (or after the last, up to the agenda's last entry):
+  // its record too, whatever it opens with.
+  const out: Candidate[] = [];
+  const lost = (from: number, to: number, n: number, like: Candidate): void => {
+    const mark = like.mark !== undefined ? like.mark.replace(/[.)\]]/gu, '\\$&') : '';
+    const re = new RegExp(`^\\s*${n}${mark}\\s+(\\S.*)$`, 'u');
+    for (let i = from; i < to; i++) {
+      const m = lines[i]!.blank ? null : re.exec(lines[i]!.text);
+      if (m) {
+        out.push({ index: i, number: n, pattern: like.pattern, mark: like.mark, indent: lines[i]!.indent, rest: m[1]!.trim(), score: 0 });
+        return;
+      }
+    }
+  };
+  run.forEach((c, k) => {
+    if (k > 0 && c.number === run[k - 1]!.number + 2) lost(run[k - 1]!.index + 1, c.index, c.number - 1, run[k - 1]!);
+    out.push(c);
+  });
+  const end = run[run.length - 1]!;
+  if (end.number < last.number) lost(end.index + 1, lines.length, end.number + 1, end);
+  return out.map((c) => ({ ...c, agendaRecord: true }));
+}
 
 /** An entry of a list that is its own record: a sentence of five words or more that tells what was done (`Kassereren aflagde regnskab.`). */
 function ownRecord(rest: string): boolean {
@@ -4138,12 +4184,15 @@ function recordsByNumber(lines: SLine[], cands: Candidate[], chain: Candidate[])
   const first = cands.find(isRecord);
   if (first === undefined) return null;
   // The agenda: a list numbered 1, 2, 3 … in another style before the first record.
+  // (One entry may be lost where its title opens with a figure: `2) Jagt` / `3) 3D skydning` / `4) Venskabsklubber`.)
   const agenda: Candidate[] = [];
   for (const c of cands) {
     if (c.index >= first.index) break;
-    if (c.pattern !== 'punkt' && c.number === agenda.length + 1 && (agenda.length === 0 || c.pattern === agenda[0]!.pattern)) agenda.push(c);
+    const next = (agenda[agenda.length - 1]?.number ?? 0) + 1;
+    if (c.pattern !== 'punkt' && (c.number === next || (c.number === next + 1 && next > 1 && agenda.length === c.number - 2)) && (agenda.length === 0 || c.pattern === agenda[0]!.pattern)) agenda.push(c);
   }
   if (agenda.length < 3) return null;
+  const agendaEnd = agenda[agenda.length - 1]!.number;
   if (chain.some((c) => !agenda.includes(c) && !isRecord(c))) return null;
   const refs: Candidate[] = [];
   let covered = 0;
@@ -4152,14 +4201,14 @@ function recordsByNumber(lines: SLine[], cands: Candidate[], chain: Candidate[])
     // `Pkt. 2a …` / `Pkt. 2b …`: the records of an entry's sub-points go on under the first of them.
     const last = refs[refs.length - 1];
     if (last && c.number === last.number && c.through === undefined && /^[a-h](?:[.)]|\s)/u.test(c.rest) && /^[a-h](?:[.)]|\s)/u.test(last.rest)) continue;
-    if (c.number <= covered || (c.through ?? c.also ?? c.number) > agenda.length) return null;
+    if (c.number <= covered || (c.through ?? c.also ?? c.number) > agendaEnd) return null;
     refs.push(c);
     covered = c.through ?? c.number;
   }
   const numbers = new Set(refs.flatMap((c) => [c.number, c.through ?? c.number, c.also ?? c.number]));
   // Or records from the first entry on, one each, the copy cut short after the last of them (nothing but its text after it).
   const fromFirst = refs.length >= 2 && refs.every((c, k) => c.number === k + 1 && c.through === undefined && c.also === undefined) && !cands.some((c) => c.index > refs[refs.length - 1]!.index);
-  if (refs.length < 2 || (numbers.size * 2 < agenda.length && !fromFirst)) return null;
+  if (refs.length < 2 || (numbers.size * 2 < agendaEnd && !fromFirst)) return null;
   return refs.map((c) => (c.pattern === 'bare' ? { ...c, recordOfEntry: true } : c));
 }
 
@@ -4249,4 +4298,5 @@ function finalOutcome(sections: Item['sections']): Item['outcome'] {
   }
   return decisions.length > 0 ? outcomeOf(decisions.map((s) => s.text).join('\n')) : null;
 }
+
 
