@@ -844,3 +844,28 @@ describe('an agenda that lost an entry whose title opens with a figure, answered
     expect(doc.items[3]!.decision).toBe('Ib blev valgt som kontakt til venskabsklubberne.');
   });
 });
+
+describe('records headed by the start of their entries\' titles', () => {
+  it('pair with the agenda in a copy cut short, the shorter heading no part of the record', () => {
+    const doc = parseText(
+      [
+        'Referat af generalforsamling i Holmby Bådelaug 2. marts 2031',
+        '',
+        'Punkt 1. Valg af dirigent.',
+        'Punkt 2. Bestyrelsens beretning for laugets virksomhed i det forløbne år.',
+        'Punkt 3. Regnskabet fremlægges til godkendelse.',
+        'Punkt 4. Eventuelt.',
+        '',
+        'Punkt 1. Valg af dirigent.',
+        'Bestyrelsen foreslog Ib Holm, som blev valgt.',
+        '',
+        'Punkt 2. Bestyrelsens beretning.',
+        'Formanden fortalte om et år med mange nye både i havnen.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4]);
+    expect(doc.items[0]!.decision).toBe('Bestyrelsen foreslog Ib Holm, som blev valgt.');
+    expect(doc.items[1]!.decision).toBe('Formanden fortalte om et år med mange nye både i havnen.');
+    expect(doc.items[2]!.decision).toBeNull();
+  });
+});

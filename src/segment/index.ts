@@ -1922,6 +1922,8 @@ function wordsInOrder(short: string, long: string): boolean {
 export function recordedUnderAgenda(rest: string, listedTitle: string): string | null {
   if (plainTitle(rest) === plainTitle(listedTitle)) return null;
   const title = plainTitle(listedTitle);
+  // `Bestyrelsens beretning.` under `Bestyrelsens beretning for det forløbne år`: the start of the entry's title, printed as the heading.
+  if (plainTitle(rest).length < title.length && sameEntry(rest, listedTitle)) return null;
   // `Dirigent: Eva Holm.` under `Valg af dirigent`: a short title of its own, part of the entry's, a colon, and what came of it.
   const short = SHORT_RECORD.exec(rest.replace(/\s+/g, ' '));
   if (short && title.includes(plainTitle(short[1]!)) && plainTitle(short[1]!) !== title) return short[2]!;
@@ -3933,6 +3935,8 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
     const title = byNumber.get(c.number)?.rest ?? '';
     const t = plainTitle(title);
     const r = c.rest.replace(/\s+/g, ' ');
+    // (A record headed by the start of its entry's title will do: `Punkt 2. Bestyrelsens beretning.` under `2. Bestyrelsens beretning for …`.)
+    if (t.length >= 4 && plainTitle(r).length < t.length && sameEntry(r, title)) return c;
     if (t.length < 4 || !r.toLocaleLowerCase('da').startsWith(t) || !/^(?:[\s.:;,–-]|$)/u.test(r.slice(t.length))) return null;
     const text = r.slice(t.length).replace(/^[\s.:;,–-]+/u, '');
     return text === '' ? c : { ...c, rest: r.slice(0, t.length), gluedText: text };
