@@ -1,6 +1,7 @@
 /** The agenda before the items, matched to them: entries never recorded are items all the same. */
 import { describe, expect, it } from 'vitest';
 import { sameEntry } from '../src/segment/agenda.js';
+import { sharesWord } from '../src/segment/model.js';
 import { parseText } from './helpers/parse.js';
 
 describe('agenda entries that no item records', () => {
@@ -867,5 +868,66 @@ describe('records headed by the start of their entries\' titles', () => {
     expect(doc.items[0]!.decision).toBe('Bestyrelsen foreslog Ib Holm, som blev valgt.');
     expect(doc.items[1]!.decision).toBe('Formanden fortalte om et år med mange nye både i havnen.');
     expect(doc.items[2]!.decision).toBeNull();
+  });
+});
+
+describe('a notice with its agenda, then the minutes titled by the body and its meeting', () => {
+  it('reads the records worded otherwise, a compound sharing its last part with the entry, as the minutes', () => {
+    const doc = parseText(
+      [
+        'Holmby Gruppe',
+        '',
+        'Årsmøde i hytten d. 2. marts 2031 kl. 18-20 – nu med referat',
+        '',
+        '13. februar 2031 · Alle enheder · Skrevet af bo',
+        '',
+        'Husk at der er årsmøde for alle forældre mandag den 2/3.',
+        '',
+        'Se referatet nedenfor. Tak til de forældre, der deltog!',
+        'Dagsorden for Årsmødet:',
+        '',
+        ' 1. Valg af dirigent og referent',
+        ' 2. Aflæggelse af beretning for 2030 (Bo)',
+        ' 3. Godkendelse af regnskab (Ib)',
+        ' 4. Fastsættelse af kontingent for 2031',
+        ' 5. Information om sommerlejren (Ole)',
+        ' 6. Valg af gruppeleder',
+        ' 7. Valg af revisor',
+        ' 8. Eventuelt',
+        '',
+        'Med spejderhilsen',
+        '',
+        'Grupperådet',
+        '',
+        'Referat af Holmby Gruppes gruppemøde (årsmødet) d. 2/3 2031:',
+        '',
+        ' 1. Valg af referent (Eva) og dirigent (Ole)',
+        ' 2. Årsberetning – blev omdelt skriftligt.',
+        '  Bo fortalte desuden om den nye hjemmeside og om tilmeldingssystemet.',
+        ' 3. Regnskab',
+      ].join('\n'),
+    );
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(doc.items[0]!.title).toBe('Valg af referent (Eva) og dirigent (Ole)');
+    expect(doc.items[1]!.decision ?? '').toMatch(/^Årsberetning – blev omdelt skriftligt\./);
+  });
+
+  it('is no title where a sentence mentions other minutes', () => {
+    const doc = parseText(['Dagsorden til mødet 4. maj 2031', '', '1. Ungerådet', '2. Budget', '3. Eventuelt', '', 'Referat fra Ungerådets møde er vedlagt som bilag.'].join('\n'));
+    expect(doc.documentType).toBe('dagsorden');
+  });
+});
+
+describe('sharesWord', () => {
+  it.each([
+    ['Årsberetning – blev omdelt', 'Aflæggelse af beretning', true],
+    ['Stemmeudvalget', 'Valg af stemmeudvalg', true],
+    ['Kassererens regnskab', 'Godkendelse af regnskabet', true],
+    ['Havedag', 'Valg af revisor', false],
+    // A shared ending under six letters is no shared word (`-ning`).
+    ['Planlægning', 'Beretning', false],
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(sharesWord(a, b)).toBe(expected);
   });
 });

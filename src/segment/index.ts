@@ -546,7 +546,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const anyDecision = lines.some((l, i) => !l.blank && (blockKind(l.text) === 'decision' ? i >= itemsFrom || !BODY_MEETING_DATE.test(l.text.replace(/\s*:$/, '')) : inlineBlock(l.text)?.kind === 'decision'));
   // A notice with its agenda, then `Referat af: Ordinær generalforsamling …` over what was done: the minutes of that meeting.
   const agendaAt = candidates[0]?.index ?? lines.length;
-  const minutesTitledBelow = lines.some((l, i) => i > agendaAt && MINUTES_TITLE_BELOW.test(l.text.trim()));
+  const minutesTitledBelow = lines.some((l, i) => i > agendaAt && (MINUTES_TITLE_BELOW.test(l.text.trim()) || (MINUTES_OF_BODY_BELOW.test(l.text.trim()) && !FINITE_VERB.test(l.text))));
   // `Dagsorden ved ordinær generalforsamling:` over items with what was done under them (`Talen blev indledt med …`): the minutes, headed by the agenda.
   // What stands from an entry's line (or the line after it) to the next entry's.
   const spanText = (list: Candidate[], k: number, from: number) => lines.slice(list[k]!.index + from, k + 1 < list.length ? list[k + 1]!.index : lines.length).filter((l) => !l.blank).map((l) => l.text).join(' ');
@@ -4131,6 +4131,8 @@ function bulletRecords(lines: SLine[], list: Candidate[]): Candidate[] {
   return top.map((index, k) => ({ ...list[k]!, index, pattern: 'punkt' as const, gluedText: lines[index]!.text.trim().replace(LIST_BULLET, '') }));
 }
 
+/** … or naming the body that met before its meeting (`Referat af Holmby Spejderes gruppemøde (årsmødet) 27/2 2031:`), a title with no verb. */
+const MINUTES_OF_BODY_BELOW = /^Referat\s+(?:af|fra)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:generalforsamling|\p{Ll}*møde)(?:t|n|en)?\b/u;
 /** `Referat:`, `Referat af: Ordinær generalforsamling i …`: the minutes' own title, below a notice and its agenda. */
 const MINUTES_TITLE_BELOW = /^Referat(?:\s*:$|(?:\s+(?:af|fra))?\s*:?\s+(?:(?:den\s+)?(?:ordinær|ekstraordinær|årlig)\p{Ll}*\s+)?(?:generalforsamling|\p{L}*møde)(?:t|n|en)?\b)/iu;
 
@@ -4302,5 +4304,6 @@ function finalOutcome(sections: Item['sections']): Item['outcome'] {
   }
   return decisions.length > 0 ? outcomeOf(decisions.map((s) => s.text).join('\n')) : null;
 }
+
 
 

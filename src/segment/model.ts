@@ -100,5 +100,6 @@ export function sharesWord(a: string, b: string): boolean {
   const words = (s: string) => new Set(s.toLocaleLowerCase('da').split(/[^\p{L}]+/u).filter((w) => w.length >= 5));
   const x = [...words(a)];
   // Inflected alike (`Stemmeudvalget`, `stemmeudvalg`): one word the start of the other.
-  return [...words(b)].some((w) => x.some((v) => v.startsWith(w) || w.startsWith(v)));
+  // Or one the end of the other, a compound's last part (`Årsberetning`, `beretning`), six letters or more.
+  return [...words(b)].some((w) => x.some((v) => v.startsWith(w) || w.startsWith(v) || (Math.min(v.length, w.length) >= 6 && (v.endsWith(w) || w.endsWith(v)))));
 }
