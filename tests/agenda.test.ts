@@ -931,3 +931,34 @@ describe('sharesWord', () => {
     expect(sharesWord(a, b)).toBe(expected);
   });
 });
+
+describe('records that go on past a heading left out', () => {
+  it('are read on where each later record repeats its entry\'s number and title', () => {
+    const doc = parseText(
+      [
+        'Holmby Vælgerforening, generalforsamling 3. februar 2031',
+        '',
+        'DAGSORDEN:',
+        '1. Valg af stemmetællere',
+        '2. Valg af dirigent',
+        '3. Formandens beretning',
+        '4. Behandling af regnskab',
+        '5. Eventuelt',
+        '',
+        '1. Valg af stemmetællere',
+        'Ole og Eva blev valgt som stemmetællere.',
+        '2. Valg af dirigent',
+        'Bo Dal blev valgt.',
+        'Beretningen kan læses på hjemmesiden. Den blev godkendt uden spørgsmål.',
+        '4. Behandling af regnskab',
+        'Kassereren gennemgik regnskabet, som blev godkendt.',
+        '5. Eventuelt',
+        'Intet.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.items[3]!.decision).toBe('Kassereren gennemgik regnskabet, som blev godkendt.');
+    expect(doc.items[4]!.outcome).toBe('none');
+    expect(doc.items[1]!.decision ?? '').not.toContain('Kassereren');
+  });
+});

@@ -84,6 +84,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     diags.warn('numbering-restarts-in-list', `The list's numbering starts again at 1 after a paragraph between its entries; items ${chain.length + 1} to ${chain.length + goingOn.length} are numbered on from it`, place(lines[goingOn[0]!.index]));
     chain = [...chain, ...goingOn];
   }
+  // `1. Valg af dirigent` … `9. Eventuelt` / `1. Valg af dirigent` / text / `2. …` / text / (no heading 3) / `4. Regnskab` / text: the
+  // records go on past a heading left out, where each later one repeats its entry's number and title.
+  const pastMissing = recordsPastMissing(candidates, chain);
+  if (pastMissing.length > 0) chain = [...chain, ...pastMissing];
   const byNumber = chain !== afterAgenda ? chain : null;
   // `Resume` / `Indstilling` / ` 1. Rådet godkender dagsordenen og` / ` 2. vælger en ordstyrer.` / `Beslutning` / …: numbered points
   // inside a case's blocks, the cases themselves unheaded; the cycles of the blocks are the items.
@@ -4018,6 +4022,30 @@ function recordsPastGaps(lines: SLine[], cands: Candidate[], chain: Candidate[])
   const end = run[run.length - 1]!;
   if (end.number < last.number) lost(end.index + 1, lines.length, end.number + 1, end);
   return out.map((c) => ({ ...c, agendaRecord: true }));
+}
+
+/**
+ * The records after the chain's last that go on past a number left out: in the chain's style, each at most three numbers on from
+ * the one before and repeating the title of its entry in the agenda (the document's first tight list, before the chain).
+ */
+function recordsPastMissing(cands: Candidate[], chain: Candidate[]): Candidate[] {
+  if (chain.length < 2 || chain.some((c) => c.unnumbered || c.untitled)) return [];
+  const agenda = tightLists(cands).find((l) => l[l.length - 1]!.index < chain[0]!.index && l.length >= 3);
+  if (!agenda) return [];
+  const entry = (n: number) => agenda.find((e) => e.number === n)?.rest ?? '';
+  // The chain itself repeats the agenda's titles.
+  if (!chain.every((c) => sameEntry(c.rest, entry(c.number)))) return [];
+  const out: Candidate[] = [];
+  let last = chain[chain.length - 1]!;
+  for (const c of cands) {
+    if (c.index <= last.index) continue;
+    if (c.pattern === last.pattern && c.mark === last.mark && c.number > last.number && c.number <= last.number + 3 && sameEntry(c.rest, entry(c.number))) {
+      out.push(c);
+      last = c;
+    }
+  }
+  // (Only where a number was left out: a chain that stopped for another reason is left as it is.)
+  return out.length > 0 && out[0]!.number > chain[chain.length - 1]!.number + 1 ? out : [];
 }
 
 /** An entry of a list that is its own record: a sentence of five words or more that tells what was done (`Kassereren aflagde regnskab.`). */
