@@ -1,6 +1,6 @@
 /** Outcomes follow the wording table in domain.md. */
 import { describe, expect, it } from 'vitest';
-import { outcomeOf } from '../src/segment/outcome.js';
+import { outcomeOf, sentences } from '../src/segment/outcome.js';
 import { parseText } from './helpers/parse.js';
 
 describe('outcomeOf', () => {
@@ -203,5 +203,19 @@ describe('a ballot counted yes and no', () => {
   ])('%s → %s', (text, outcome) => expect(outcomeOf(text)).toBe(outcome));
   it('a yes and a no that count other things decide nothing', () => {
     expect(outcomeOf('Vi sagde ja til 3 ting og nej til 4.')).toBeNull();
+  });
+});
+
+describe('sentences split for outcomes', () => {
+  it('do not end at an abbreviation before a figure', () => {
+    expect(sentences('Kontingent på kr. 350,- pr. år fastholdes. Mødet sluttede kl. 21. Næste møde er 4. maj.')).toEqual(['Kontingent på kr. 350,- pr. år fastholdes.', 'Mødet sluttede kl. 21.', 'Næste møde er 4. maj.']);
+    expect(outcomeOf('Kontingent på kr. 350,- pr. år fastholdes, ligeledes kursusgebyr.')).toBe('approved');
+  });
+
+  it('read the vote\'s own result where the minority is told in the same sentence', () => {
+    expect(outcomeOf('Efter en lang debat blev forslaget vedtaget med 14 stemmer for; én undlod at stemme, og 4 stemte imod.')).toBe('approved');
+    expect(outcomeOf('Forslaget blev forkastet med 3 stemmer mod 9, og Bo stemte imod.')).toBe('rejected');
+    // Dissent alone still decides nothing.
+    expect(outcomeOf('Bo stemte imod forslaget.')).toBeNull();
   });
 });
