@@ -962,3 +962,36 @@ describe('records that go on past a heading left out', () => {
     expect(doc.items[1]!.decision ?? '').not.toContain('Kassereren');
   });
 });
+
+describe('an agenda, then minutes whose every paragraph is numbered on', () => {
+  it('takes the agenda\'s titles where they come back as the items, not the paragraphs numbered after the agenda\'s last', () => {
+    const doc = parseText(
+      [
+        'Bestyrelsesmøde 19/10-31',
+        'Til stede: Bo, Eva, Ib',
+        ' 1. Valg af dirigent',
+        ' 2. Økonomi',
+        ' 3. Sommertræf',
+        ' 4. Vintertræf',
+        '',
+        ' 1. Valg af dirigent',
+        ' 2. Eva blev valgt.',
+        ' 3. Økonomi',
+        ' 4. Omsætningen til sommertræffet var god, og vi har købt en ny router.',
+        ' 5. Sommertræf',
+        ' 6. Det var et godt træf med mange deltagere.',
+        '  Konkurrencerne blev afholdt som planlagt.',
+        ' 7. Vintertræf',
+        ' 8. Konkurrencerne til vintertræffet bliver fredag og lørdag.',
+        '  Bo laver indbydelsen.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Økonomi'],
+      [3, 'Sommertræf'],
+      [4, 'Vintertræf'],
+    ]);
+    expect(doc.items[3]!.decision ?? '').toContain('Konkurrencerne til vintertræffet bliver fredag og lørdag.');
+  });
+});

@@ -239,7 +239,11 @@ const LIST_STEP = 2;
  * the items, numbered from the list. Null when the list is no such agenda
  * (too short, or fewer than half its titles come back, in order).
  */
-export function sectionsByTitle(lines: SLine[], chain: Candidate[]): Candidate[] | null {
+export function sectionsByTitle(lines: SLine[], whole: Candidate[]): Candidate[] | null {
+  // A chain that runs from the list into later headings numbered on from it (`6. Evt.` / … / `7. NT85` where every paragraph
+  // of the minutes is numbered): the list alone, where every one of its titles comes back.
+  const cut = whole.findIndex((c, k) => k > 0 && c.index - whole[k - 1]!.index > LIST_STEP);
+  const chain = cut >= MIN_ENTRIES ? whole.slice(0, cut) : whole;
   if (chain.length < MIN_ENTRIES) return null;
   if (!chain.every((c, k) => k === 0 || c.index - chain[k - 1]!.index <= LIST_STEP)) return null;
   const found: Candidate[] = [];
@@ -257,6 +261,7 @@ export function sectionsByTitle(lines: SLine[], chain: Candidate[]): Candidate[]
   if (found.length === 0) return null;
   // (Or the first three entries or more, in order, and the copy cut short: the records of the rest were never printed.)
   const firstOnes = found.length >= 3 && found.every((f, k) => f.number === chain[k]!.number);
+  if (chain !== whole && found.length < chain.length) return null;
   return (found.length * 2 >= chain.length && found.length >= 2) || numbered === found.length || firstOnes ? found : null;
 }
 

@@ -4335,3 +4335,4 @@ function finalOutcome(sections: Item['sections']): Item['outcome'] {
 
 
 
+
