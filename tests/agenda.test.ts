@@ -995,3 +995,29 @@ describe('an agenda, then minutes whose every paragraph is numbered on', () => {
     expect(doc.items[3]!.decision ?? '').toContain('Konkurrencerne til vintertræffet bliver fredag og lørdag.');
   });
 });
+
+describe('an agenda answered by one `Ad 1` record, the copy ending there', () => {
+  it('pairs the record with the first entry; the other entries are listed only, their notes no decisions', () => {
+    const doc = parseText(
+      [
+        'Referat af bestyrelsesmøde i Holmby Skakklub 3. marts 2031',
+        '',
+        'Dagsorden:',
+        ' 1. Økonomi',
+        ' 2. Klubturnering',
+        '    Bo laver en plan for foråret.',
+        ' 3. Lys Nat',
+        ' 4. Hjemmesiden',
+        ' 5. Evt.',
+        '',
+        'Ad 1: Ib redegjorde for økonomien og havde lavet budget for 2031. Vi har et lille underskud.',
+        'Det er nødvendigt at finde flere sponsorer inden sommer.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.items[0]!.title).toBe('Økonomi');
+    expect(doc.items[0]!.decision ?? '').toMatch(/^Ib redegjorde for økonomien/);
+    expect(doc.items[1]!.decision).toBeNull();
+    expect(doc.items[4]!.decision).toBeNull();
+  });
+});

@@ -4241,8 +4241,10 @@ function recordsByNumber(lines: SLine[], cands: Candidate[], chain: Candidate[])
   }
   const numbers = new Set(refs.flatMap((c) => [c.number, c.through ?? c.number, c.also ?? c.number]));
   // Or records from the first entry on, one each, the copy cut short after the last of them (nothing but its text after it).
-  const fromFirst = refs.length >= 2 && refs.every((c, k) => c.number === k + 1 && c.through === undefined && c.also === undefined) && !cands.some((c) => c.index > refs[refs.length - 1]!.index);
-  if (refs.length < 2 || (numbers.size * 2 < agendaEnd && !fromFirst)) return null;
+  // (One will do where it is headed `Ad 1` and the agenda is read whole beside it: the copy ended after the first record.)
+  const alone = () => refs[0]!.pattern === 'punkt' && /^\s*Add?\b/iu.test(lines[refs[0]!.index]!.text) && agendaEntries(lines, cands, refs).length >= agenda.length;
+  const fromFirst = (refs.length >= 2 || (refs.length === 1 && alone())) && refs.every((c, k) => c.number === k + 1 && c.through === undefined && c.also === undefined) && !cands.some((c) => c.index > refs[refs.length - 1]!.index);
+  if (refs.length === 0 || (refs.length < 2 && !fromFirst) || (numbers.size * 2 < agendaEnd && !fromFirst)) return null;
   return refs.map((c) => (c.pattern === 'bare' ? { ...c, recordOfEntry: true } : c));
 }
 
@@ -4332,6 +4334,7 @@ function finalOutcome(sections: Item['sections']): Item['outcome'] {
   }
   return decisions.length > 0 ? outcomeOf(decisions.map((s) => s.text).join('\n')) : null;
 }
+
 
 
 
