@@ -546,3 +546,42 @@ describe('given names one a line in the list after the last item', () => {
     expect(doc.items[0]!.decision).toBe('Dagsordenen blev godkendt.');
   });
 });
+
+describe('who came and who did not, in the header', () => {
+  const parse = (lines: string[]) => parseText(['Referat af bestyrelsesmøde 4. marts 2031', ...lines, '', '1. Regnskab', 'Godkendt.', '2. Eventuelt', 'Intet.'].join('\n'));
+  const group = (doc: ReturnType<typeof parseText>, g: string) => doc.participants.filter((p) => p.group === g).map((p) => p.name);
+
+  it('reads `Med afbud:` over a name as those away', () => {
+    const doc = parse(['Til stede: Bo Dal, Eva Holm', 'Med afbud:', 'Ib Lund (V)']);
+    expect(group(doc, 'absent')).toEqual(['Ib Lund']);
+  });
+
+  it('reads the board members present, and one away in brackets after them', () => {
+    const doc = parse(['Bestyrelsesmedlemmer til stede: Bo Dal, Eva Holm & Ib Lund (fraværende Kim Berg)']);
+    expect(group(doc, 'member')).toEqual(['Bo Dal', 'Eva Holm', 'Ib Lund']);
+    expect(group(doc, 'absent')).toEqual(['Kim Berg']);
+  });
+
+  it('reads given names one a line, one of them away by a note in brackets', () => {
+    const doc = parse(['Til stede:', '• Rikke', '• Heidi (afbud)', '• Jesper (ref)']);
+    expect(group(doc, 'absent')).toEqual(['Heidi']);
+    expect(doc.participants.map((p) => p.name)).toContain('Rikke');
+  });
+
+  it('reads the list of those present after the last item, the apologies told in a sentence after it', () => {
+    const doc = parseText(
+      [
+        'Referat af bestyrelsesmøde 4. marts 2031',
+        '',
+        '1. Regnskab. Godkendt.',
+        '',
+        '2. Eventuelt. Intet.',
+        '',
+        ' Deltagere: Bo Dalsgaard, Eva Holmberg, Ib Lundkvist og Kim Bergmann. Der var afbud fra Per Gregersen.',
+      ].join('\n'),
+    );
+    expect(group(doc, 'absent')).toEqual(['Per Gregersen']);
+    expect(group(doc, 'member')).toEqual(['Bo Dalsgaard', 'Eva Holmberg', 'Ib Lundkvist', 'Kim Bergmann']);
+  });
+
+});

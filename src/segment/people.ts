@@ -14,18 +14,20 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   [
     'member',
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
-    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De)\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
+    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De)\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
   ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)(?:\\s+${tolerant('deltog')})?|Administrationen|Ledelse|Ledelsen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')}(?: deltagere| ${tolerant('fremmødte')})?|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')}|(?:Derudover|Desuden|Endvidere|Herudover)\\s+${tolerant('deltog')}(?:\\s+fra\\s+\\p{L}+)?)$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter|(?:Kritiske\\s+|Interne\\s+)?[Rr]evisorer|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
   // `Fraværende stiftsrådsmedlemmer`, `Følgende havde meldt afbud`, `Fraværende var`.
-  ['absent', new RegExp(`^(?:Afbud|Uden afbud|Meldt afbud|Afbud meldt|(?:${tolerant('Følgende')}\\s+)?(?:havde\\s+|har\\s+)?meldt\\s+afbud|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud| var| \\p{L}*medlemmer(?: og øvrige)?)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra(?: (?:bestyrelsen|udvalget|rådet))?|(?:${tolerant('Følgende')}\\s+)?(?:var|er)\\s+${tolerant('fraværende')}|Ikke (?:til stede|tilstede)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Fraværende')} fra (?:bestyrelsen|udvalget|rådet)|Kunne ikke (?:komme|deltage)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')}|Ikke (?:hørt|${tolerant('hørt')}) fra)$`, 'iu')],
+  ['absent', new RegExp(`^(?:Afbud|Uden afbud|Meldt afbud|Med afbud|Afbud meldt|(?:${tolerant('Følgende')}\\s+)?(?:havde\\s+|har\\s+)?meldt\\s+afbud|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud| var| \\p{L}*medlemmer(?: og øvrige)?)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra(?: (?:bestyrelsen|udvalget|rådet))?|(?:${tolerant('Følgende')}\\s+)?(?:var|er)\\s+${tolerant('fraværende')}|Ikke (?:til stede|tilstede)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Fraværende')} fra (?:bestyrelsen|udvalget|rådet)|Kunne ikke (?:komme|deltage)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')}|Ikke (?:hørt|${tolerant('hørt')}) fra)$`, 'iu')],
 ];
 
 /** Group labels as printed, and lines that are none; tests/vocabulary.test.ts runs them. */
 export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Til stede:', 'member'],
+  ['Bestyrelsesmedlemmer til stede:', 'member'],
+  ['Med afbud:', 'absent'],
   ['Deltagerer', 'member'],
   ['Indkaldelse :', 'member'],
   ['Tilstede var følgende:', 'member'],
@@ -142,7 +144,8 @@ export function entries(lines: SLine[]): SLine[] {
     const leadingName = first.split(/\s+/).slice(0, 2).join(' ');
     // (`Hanne Holm kasserer`: a name, then the person's office in small letters.)
     const officeAfter = /^(.+?)\s+(\p{Ll}[\p{Ll} ]+)$/u.exec(first);
-    const startsEntry = looksLikeName(first) || (/\s(?:#|\d)/u.test(first) && looksLikeName(leadingName)) || (officeAfter !== null && RUN_OFFICE.test(officeAfter[2]!) && looksLikeName(officeAfter[1]!)) || (out.length === 0 && /^\p{Lu}/u.test(t)) || SUB_LABEL.test(t);
+    // (A given name alone with a note in brackets starts one too, `Rikke` / `Heidi (afbud)`: no surname wrapped, `Jens Bejer` / `Damgaard`.)
+    const startsEntry = looksLikeName(first) || (/^\p{Lu}\p{Ll}+\s*\([^()]+\)\s*$/u.test(t.trim()) && isGivenName(first)) || (/\s(?:#|\d)/u.test(first) && looksLikeName(leadingName)) || (officeAfter !== null && RUN_OFFICE.test(officeAfter[2]!) && looksLikeName(officeAfter[1]!)) || (out.length === 0 && /^\p{Lu}/u.test(t)) || SUB_LABEL.test(t);
     const prev = out[out.length - 1];
     const prevOpen = prev !== undefined && (/[,(&]$|\bog$/u.test(prev.text) || (prev.text.match(/\(/g) ?? []).length > (prev.text.match(/\)/g) ?? []).length);
     // A sentence after the list (`Kaffe og kage sørges der for.`) is not part of anyone's entry.
@@ -344,6 +347,11 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   if (awayAfter && looksLikeName(awayAfter[2]!)) {
     return [...parseEntry(awayAfter[1]!, given, onePerLine), { name: awayAfter[2]!, role: null, group: 'absent', note: awayAfter[3]!.toLowerCase() }];
   }
+  // `Bo, Ib og Ane. Der var afbud fra Kim.`: the apologies told in a sentence after the list (a long list, too long for the header's
+  // sentence reading).
+  const after = /^(.*\S\.)\s+(\p{Lu}.*)$/u.exec(text.replace(/\s+/g, ' ').trim());
+  const sorry = after ? APOLOGY_SENTENCE.exec(after[2]!) : null;
+  if (after && sorry && given !== 'absent') return [...parseEntry(after[1]!, given, onePerLine), ...parseEntry(sorry[1]!, 'absent')];
   // `Bo, Ib og ?`: a name the writer did not know is nobody's entry.
   text = text.replace(/(?:,\s*|\s+og\s+)\?+\s*$/u, '');
   // `Bo, Ib og Ane samt fra elevrådet Mai Holm`: where the last ones come from is no part of their names.
@@ -483,7 +491,8 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   let name = head.trim();
   let note: string | null = notes.join('; ') || null;
   // `Fraværende: Jette`, `Referent: Kim`: one first name alone under such a label.
-  if ((group === 'absent' || group === 'secretariat') && roleParts.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) && !NOT_A_NAME.test(name) && !ORG_WORD.test(name) && !RUN_OFFICE.test(name)) {
+  // (Under any label, in a list of one a line, a given name the lexicon knows: `Til stede:` / `Rikke` / `Heidi (afbud)`.)
+  if ((group === 'absent' || group === 'secretariat' || (onePerLine && isGivenName(name))) && roleParts.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) && !NOT_A_NAME.test(name) && !ORG_WORD.test(name) && !RUN_OFFICE.test(name)) {
     return [{ name, role: null, group, note }];
   }
   if (!looksLikeName(name)) {
