@@ -1205,3 +1205,16 @@ describe('the chair as a table\'s cells print it, without a colon', () => {
     expect(head('Mødeleder Formanden')).toBeNull();
   });
 });
+
+describe('the chair elected in the first item, in more wordings', () => {
+  it.each([
+    ['Eva Holm blev enstemmigt valgt til at være ordstyrer.', 'Eva Holm'],
+    ['Herefter blev Inga K valgt som dirigent.', 'Inga K'],
+    ['Dirigent – Bo Lind.', 'Bo Lind'],
+    ['Valg af dirigent: - Ib Dal.', 'Ib Dal'],
+    ['Dirigent: Erik og Referent: Ellen', 'Erik'],
+  ])('%s → %s', (record, chair) => {
+    const doc = parseText(['Referat af generalforsamling i Holmby Roklub 4. marts 2031', '', '1. Valg af dirigent', record, '', '2. Beretning', 'Godkendt.', '', '3. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.chair).toBe(chair);
+  });
+});

@@ -1071,7 +1071,9 @@ const ELECTED = [
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+fra\\s+[^,.]{2,60}?\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   // `Ib Holm, have 243, vælges til dirigent`, `Ib Holm, Skovvej 17 blev valgt`: an address or a garden's number after the name.
   // (`blev foreslået og valg til dirigent`: the participle's t lost before `til` or `som`.)
-  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[\\p{L}\\d][^,.]{0,30}?,?(?=\\s+(?:som\\s+)?(?:blev|er|bliver|vælges|valgtes)\\b))?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?(?:foreslået og\\s+)?(?:gen)?(?:valgt|valg(?=\\s+(?:som|til)\\s))|vælges|valgtes)(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[\\p{L}\\d][^,.]{0,30}?,?(?=\\s+(?:som\\s+)?(?:blev|er|bliver|vælges|valgtes)\\b))?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?(?:foreslået og\\s+)?(?:gen)?(?:valgt|valg(?=\\s+(?:som|til)\\s))|vælges|valgtes)(?:\\s+(?:som|til(?:\\s+at\\s+være)?)\\s+(\\p{L}+))?`, 'gu'),
+  // `Herefter blev Inga K valgt som dirigent`: the verb before the one elected.
+  new RegExp(`(?<![\\p{L}])blev\\s+${PERSON}\\s+(?:enstemmigt\\s+)?(?:gen)?valgt\\s+(?:som|til)\\s+(${CHAIR_WORD})\\b`, 'gu'),
   // `X foreslog på bestyrelsens vegne valg af Ole Berg, Vejen 4, som dirigent`, `… foreslog Ole Berg (OB) som dirigent`, `… foreslog Ole Berg til at lede mødet`.
   new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås|indstillede)\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40},)?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+blev\\s+(?:enstemmigt\\s+)?valgt\\s+${PERSON}`, 'gu'),
@@ -1138,7 +1140,8 @@ function electedChair(items: Item[]): string | null {
           if (NOT_A_PERSON.test(name) || ORGANISATION_IN_NAME.test(name) || (m[2] !== undefined && !CHAIR_ONLY.test(m[2]))) continue;
           // A first name alone only where the sentence starts with it (`Andreas er ordstyrer`).
           // … or after `Valget faldt på` (`Valget faldt på Jønne`).
-          if (looksLikeName(name) || ((m.index === 0 || /^[Vv]alget\s+faldt/u.test(m[0])) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?$/u.test(name))) return name;
+          // (… or where the sentence names the office it was elected to: `Herefter blev Inga K valgt som dirigent`.)
+          if (looksLikeName(name) || ((m.index === 0 || /^[Vv]alget\s+faldt/u.test(m[0]) || (m[2] !== undefined && CHAIR_ONLY.test(m[2]))) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?$/u.test(name))) return name;
         }
       }
     }
@@ -1146,10 +1149,11 @@ function electedChair(items: Item[]): string | null {
     // (`Holger Referent: Louise`: the next office's label run on after the name is none of it.)
     // (Or the name as the record's first sentence, `Bo Lind. Han konstaterede …`, after a dash, or with where the person is from: `Bo Lind fra Molen`.)
     // (Only in an election's item, and not cut at an abbreviation's full stop: `Søren Chr. Hansen`.)
-    const firstLine = text.split('\n')[0]!;
+    // (`Valg af dirigent: Bo Lind.`, `Dirigent – Bo Lind.` as the record: the election's title or office repeated before the name.)
+    const firstLine = text.split('\n')[0]!.replace(/^(?:\p{Lu}:\s*)?(?:(?:Valg\s+af\s+)?(?:[Dd]irigent|[Oo]rdstyrer|[Mm]ødeleder)(?:en)?)\s*[.:–-]\s*(?=\S)/u, '');
     const firstSentence = CHAIR_ITEM.test(item.title) ? firstLine.split(/(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u)[0]! : firstLine;
     // (… or with the street the person lives on: `Bo Lind Holmvej 8`.)
-    const alone = firstSentence.replace(/^[-–]\s*/u, '').replace(/\s+\p{Lu}\p{Ll}+:.*$/u, '').replace(/[.,]$/, '').replace(HOUSE_NUMBER_END, '').replace(/\s+fra\s+\p{Lu}[\p{L}\- ]{1,40}$/u, '').replace(STREET_END, '');
+    const alone = firstSentence.replace(/^[-–]\s*/u, '').replace(/\s+\p{Lu}\p{Ll}+:.*$/u, '').replace(/\s+(?:og|samt|&)$/u, '').replace(/[.,]$/, '').replace(HOUSE_NUMBER_END, '').replace(/\s+fra\s+\p{Lu}[\p{L}\- ]{1,40}$/u, '').replace(STREET_END, '');
     // (`Vedtaget`, `Godkendt`: what became of the election, no one's name.)
     if (USUAL_TITLE.test(alone) || ASSEMBLY_TITLE.test(alone)) continue;
     if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && CHAIR_ITEM.test(item.title) && outcomeOf(alone) === null)) return alone;
