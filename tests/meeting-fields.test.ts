@@ -1,7 +1,7 @@
 /** The meeting's fields and attendance as a careful reader finds them (issue 13): synthetic texts of the shapes real minutes take. */
 import { describe, expect, it } from 'vitest';
 import { parseText } from './helpers/parse.js';
-import { placeInSentence, splitRunTogether } from '../src/segment/meeting.js';
+import { placeInSentence, splitRunTogether, virtualPlace, VIRTUAL_PLACE_EXAMPLES } from '../src/segment/meeting.js';
 import { parseEntry } from '../src/segment/people.js';
 import type { MeetingDocument } from '../src/schema.js';
 
@@ -1216,5 +1216,18 @@ describe('the chair elected in the first item, in more wordings', () => {
   ])('%s → %s', (record, chair) => {
     const doc = parseText(['Referat af generalforsamling i Holmby Roklub 4. marts 2031', '', '1. Valg af dirigent', record, '', '2. Beretning', 'Godkendt.', '', '3. Eventuelt', 'Intet.'].join('\n'));
     expect(doc.meeting.chair).toBe(chair);
+  });
+});
+
+describe('a meeting held online', () => {
+  it.each(VIRTUAL_PLACE_EXAMPLES)('%s → %s', (line, place) => {
+    expect(virtualPlace([{ text: line, blank: false } as never])).toBe(place);
+  });
+
+  it('is the place where the header names no other', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 4. marts 2031', 'Mødet blev afholdt over Teams fra kl. 19.00-21.00', '', '1. Regnskab', 'Godkendt.', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.location).toBe('Teams');
+    const there = parseText(['Referat af bestyrelsesmøde 4. marts 2031 i Holmby Medborgerhus', 'Zoom-linket er:', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(there.meeting.location).toBe('Holmby Medborgerhus');
   });
 });

@@ -1190,6 +1190,48 @@ export function withoutOrnaments(text: string): string {
   return ornate ? ornate[1]!.replace(/\s+/gu, ' ') : text;
 }
 
+/** A meeting's platform, printed with or without `via`, `over`, `på` (`Teams`, `MS-Teams`, `Zoom`, `Skype`). */
+const PLATFORM = /(?<![\p{L}-])(?:MS[- ]|Microsoft\s+)?(Teams|TEAMS|Zoom|ZOOM|Skype|SKYPE)(?:[- ]?([Mm]øde))?(?![\p{L}])/u;
+/** A word for a meeting held online (`virtuelt`, `online`, `onlinemøde`, `videokonference`). */
+// (Not `virtuelt`, `online`, `digitalt` alone: how it was held, which readers take for no place as often as for one.)
+const VIRTUAL_WORD = /(?<![\p{L}-])(onlinemøde|teamsmøde|zoommøde|skypemøde|videomøde|videokonference)(?![\p{L}-])/iu;
+/** Where a line tells that the meeting was held so: a verb of holding, a field's label, a title's last words after a dash or in brackets. */
+const HELD_SO = /(?<!\p{L})(?:afholdt|afholdes|afholdtes|afviklet|afvikles|afvikledes|holdt|foregik|foregår|sted\s*:|mødested\s*:)(?!\p{L})|[–-]\s*\S+\s*$|\(\s*\S+\s*\)\s*$|\d{1,2}[.:]\d{2}\s+\S+\s*$/iu;
+
+/**
+ * The meeting held online, as the header tells it (each wording with its example; tests/meeting-fields.test.ts runs them):
+ * the platform where one is named, else the word as printed; only on a line that says the meeting was held so, or a short
+ * one (a title's or a field's). Null when no line does.
+ */
+export const VIRTUAL_PLACE_EXAMPLES: [string, string | null][] = [
+  ['Referat af generalforsamling 24. februar 2031 – afholdt virtuelt', null],
+  ['Referat for onlinemøde i bestyrelsen afholdt d. 22. januar 2031', 'onlinemøde'],
+  ['Mødet afholdes som teamsmøde.', 'teamsmøde'],
+  ['Mødet blev afholdt over Teams fra kl. 19.00-21.00', 'Teams'],
+  ['Generalforsamlingen blev afviklet digitalt på Zoom.', 'Zoom'],
+  ['Skype Møde', 'Skype Møde'],
+  ['Referat af hovedbestyrelsesmøde 17. september 2031 kl. 10 (Videokonference)', 'Videokonference'],
+  ['Vi har tilbudt online træning og videoer hele året, og mange har været med.', null],
+  ['Tilmelding til kurset sker via Zoom-linket i nyhedsbrevet, som udsendes snart.', null],
+  ['Zoom-linket er:', null],
+];
+
+export function virtualPlace(lines: SLine[]): string | null {
+  for (const l of lines.slice(0, 30)) {
+    if (l.blank) continue;
+    const t = l.text.trim();
+    const words = t.split(/\s+/u).length;
+    const platform = PLATFORM.exec(t);
+    const virtual = VIRTUAL_WORD.exec(t);
+    if (!platform && !virtual) continue;
+    // (A long sentence about something else that is done online is none: only one that holds the meeting so, or a short line.)
+    if (!HELD_SO.test(t) && (words > 3 || /:$/u.test(t))) continue;
+    if (platform) return platform[2] !== undefined ? platform[0].trim() : platform[1]!;
+    return virtual![1]!;
+  }
+  return null;
+}
+
 export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // `(Fremmødte Mona, Malene, Helge)`: a group's label and its names in parentheses, the colon left out.
   // `§ ¨  Holmby Bridgeklub  © ª`: a letterhead between ornaments (a symbol font's glyphs read as letters), the ornaments left out.
@@ -1798,6 +1840,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   }
   meeting.date ??= titleDate;
   meeting.location ??= placeTold;
+  // `Mødet blev afholdt over Teams`, `Mødet afholdes som teamsmøde.`, `(Videokonference)`: a meeting held online.
+  meeting.location ??= virtualPlace(input);
   // `Bestyrelsesmøde 2031-08-11` (the page's date) over `Bestyrelsesmøde, torsdag 2031-08-06, kl. 19:30`: the day told with the
   // meeting's time is the meeting's, where the first date had no time and no title dated the meeting.
   if (titleDate === null && meeting.date !== null && timesDay !== null && timesDay !== meeting.date && !seenDates.some((x) => x.date === meeting.date && x.start !== null)) {
