@@ -1021,3 +1021,29 @@ describe('an agenda answered by one `Ad 1` record, the copy ending there', () =>
     expect(doc.items[4]!.decision).toBeNull();
   });
 });
+
+describe('an agenda whose first entry stands on its label\'s line, then two records and the copy ends', () => {
+  it('pairs the records with the first entries, the second worded otherwise, and keeps the rest of the agenda', () => {
+    const doc = parseText(
+      [
+        'Referat af ordinær generalforsamling 2031',
+        'Tid og sted: Lørdag den 24. maj 2031 klokken 13 på Holmby Kro',
+        'Dagsorden: 1. Valg af dirigent og stemmetællere',
+        '2. Beretning for bestyrelsen til godkendelse',
+        '3. Fremlæggelse af regnskab til godkendelse',
+        '4. Indkomne forslag',
+        '5. Eventuelt.',
+        '',
+        'Formanden bød velkommen til 30 deltagere.',
+        '1. Valg af dirigent og stemmetællere',
+        'Bestyrelsen foreslog Bo Dal som dirigent; han blev valgt uden modkandidat.',
+        '2. Beretning ved formanden for bestyrelsen, Eva Holm',
+        'Formanden aflagde denne beretning: Året har budt på mange nye medlemmer.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.items[0]!.decision ?? '').toMatch(/^Bestyrelsen foreslog Bo Dal som dirigent/);
+    expect(doc.items[1]!.decision ?? '').toMatch(/^Formanden aflagde denne beretning/);
+    expect(doc.items[4]!.decision).toBeNull();
+  });
+});

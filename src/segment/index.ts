@@ -3920,6 +3920,21 @@ const AD_LETTER_RECORD = /^\s*[Aa]d\.?\s*[A-Za-z](?:[.):]|\s|$)/u;
  * items all the same).
  */
 function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate[]): Candidate[] {
+  // `Dagsorden: 1. Valg af dirigent` / `2. Beretning` / …: the first entry on the label's line, no heading of its own; read with it.
+  const at = chain.length >= 3 && chain[0]!.number === 2 ? prevNonBlank(lines, chain[0]!.index) : -1;
+  const onLabel = at >= 0 ? ENTRY_ON_LABEL.exec(lines[at]!.text.trim()) : null;
+  if (onLabel) {
+    const lead: Candidate = { index: at, number: 1, pattern: chain[0]!.pattern, mark: chain[0]!.mark, rest: onLabel[1]!.trim(), score: 0 };
+    const found = recordsAfterAgenda(lines, cands, [lead, ...chain]);
+    return found[0] === lead ? chain : found;
+  }
+  return recordsAfterAgenda(lines, cands, chain);
+}
+
+/** `Dagsorden: 1. Valg af dirigent`: an agenda's label with its first entry on the same line. */
+const ENTRY_ON_LABEL = /^(?:Dagsorden\p{L}*|Program)(?:\s+[^:]{2,40})?\s*:\s*1\s*[.)]\s+(\p{Lu}.{2,80})$/u;
+
+function recordsAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate[]): Candidate[] {
   // An agenda numbered from 0 (`0. Godkendelse af dagsorden`) too: its records start at 1.
   if (chain.length < 3 || chain[0]!.number > 1) return chain;
   const last = chain[chain.length - 1]!;
@@ -3970,6 +3985,12 @@ function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate
   // begin there, three records or more.
   // (Or under that label, three or more records from 1, each sharing a word with its entry though worded otherwise:
   // `Referat` / `1. Valg af dirigent of referent.` / `2. Beretning v. formanden …` under `1. Valg af dirigent og referent` / …)
+  // `1. Valg af dirigent og stemmetællere` / text / `2. Beretning ved formanden, Bo Dal` / text, and the copy ends there: records
+  // from the first entry on, the first repeating its title, the others sharing a word with theirs, each over text of its own.
+  const endsThere = run.length >= 2 && !cands.some((c) => c.index > run[run.length - 1]!.index);
+  const overText = (c: Candidate, k: number) => lines.slice(c.index + 1, k + 1 < run.length ? run[k + 1]!.index : lines.length).some((l) => !l.blank);
+  // (Where the agenda is read whole beside them: its entries no record follows stay items.)
+  if (endsThere && sameEntry(run[0]!.rest, byNumber.get(1)?.rest ?? '') && run.slice(1).every((c) => sharesWord(c.rest, byNumber.get(c.number)?.rest ?? '')) && run.every(overText) && agendaEntries(lines, cands, run).length >= chain.length) return run;
   if (labelled && run.length >= 3 && run.every((c) => sharesWord(c.rest, byNumber.get(c.number)?.rest ?? '') && !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? ''))) return run;
   const attendanceBetween = lines.slice(last.index + 1, run[0]!.index).some((l) => !l.blank && ATTENDANCE_LABEL.test(l.text));
   if (attendanceBetween && run.length >= 3 && run.every((c) => !sameEntry(c.rest, byNumber.get(c.number)?.rest ?? ''))) return run;
