@@ -4360,7 +4360,3 @@ function finalOutcome(sections: Item['sections']): Item['outcome'] {
   return decisions.length > 0 ? outcomeOf(decisions.map((s) => s.text).join('\n')) : null;
 }
 
-
-
-
-
