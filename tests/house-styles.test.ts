@@ -2166,7 +2166,8 @@ describe('`Dagsorden med referat`', () => {
     expect(doc.items.map((it) => [it.number, it.decision, it.outcome])).toEqual([
       [1, 'Godkendt.', 'approved'],
       [2, 'Godkendt.', 'approved'],
-      [3, 'Kassereren gennemgik regnskabet.', null],
+      // (The accounts gone through and nothing more said of them: taken note of.)
+      [3, 'Kassereren gennemgik regnskabet.', 'noted'],
     ]);
   });
 });
