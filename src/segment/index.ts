@@ -3922,17 +3922,14 @@ const AD_LETTER_RECORD = /^\s*[Aa]d\.?\s*[A-Za-z](?:[.):]|\s|$)/u;
 function minutesAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate[]): Candidate[] {
   // `Dagsorden: 1. Valg af dirigent` / `2. Beretning` / …: the first entry on the label's line, no heading of its own; read with it.
   const at = chain.length >= 3 && chain[0]!.number === 2 ? prevNonBlank(lines, chain[0]!.index) : -1;
-  const onLabel = at >= 0 ? ENTRY_ON_LABEL.exec(lines[at]!.text.trim()) : null;
-  if (onLabel) {
-    const lead: Candidate = { index: at, number: 1, pattern: chain[0]!.pattern, mark: chain[0]!.mark, rest: onLabel[1]!.trim(), score: 0 };
+  const onLabel = at >= 0 ? LIST_ENTRY_NUMBER.exec(lines[at]!.text) : null;
+  if (onLabel && onLabel[1]!.trim() !== '' && onLabel[2] === '1') {
+    const lead: Candidate = { index: at, number: 1, pattern: chain[0]!.pattern, mark: chain[0]!.mark, rest: lines[at]!.text.slice(onLabel[0].length).trim(), score: 0 };
     const found = recordsAfterAgenda(lines, cands, [lead, ...chain]);
     return found[0] === lead ? chain : found;
   }
   return recordsAfterAgenda(lines, cands, chain);
 }
-
-/** `Dagsorden: 1. Valg af dirigent`: an agenda's label with its first entry on the same line. */
-const ENTRY_ON_LABEL = /^(?:Dagsorden\p{L}*|Program)(?:\s+[^:]{2,40})?\s*:\s*1\s*[.)]\s+(\p{Lu}.{2,80})$/u;
 
 function recordsAfterAgenda(lines: SLine[], cands: Candidate[], chain: Candidate[]): Candidate[] {
   // An agenda numbered from 0 (`0. Godkendelse af dagsorden`) too: its records start at 1.
