@@ -3859,6 +3859,39 @@ describe('numbered entries that are sentences of what was done', () => {
     expect(doc.items[1]!.decision).toBe('Eva Holm har skrevet et forslag til nye regler for gæster, som er nemmere at bruge.');
   });
 
+  it('entries whose verbs only the dictionary knows (`trak`, `indhenter`, `lukkes`) are sentences too: untitled, each its record', () => {
+    const text = [
+      'Referat af bestyrelsesmøde i Grønnegårdens Beboerforening 3. marts 2031',
+      '',
+      '1. Hanne trak sig som kasserer, og Ulla overtager posten.',
+      '2. Bo indhenter et nyt tilbud fra maleren inden næste møde.',
+      '3. Festudvalget afholder sommerfest den 14. juni.',
+      '4. Vaskeriet lukkes i uge 30 på grund af renovering.',
+      '5. Næste møde holdes hos Ib den 2. april.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, ''], [2, ''], [3, ''], [4, ''], [5, '']]);
+    expect(doc.items[3]!.decision).toBe('Vaskeriet lukkes i uge 30 på grund af renovering.');
+    expect(doc.items[4]!.decision).toBe('Næste møde holdes hos Ib den 2. april.');
+  });
+
+  it('titles beside such sentences keep their entries titled unless two thirds of the entries are sentences', () => {
+    const text = [
+      'Referat af bestyrelsesmøde i Grønnegårdens Beboerforening 3. marts 2031',
+      '',
+      '1. Hanne trak sig som kasserer.',
+      '2. Vaskeriet lukkes i uge 30.',
+      '3. Legepladsen',
+      'Der mangler sand i sandkassen.',
+      '4. Haveudvalget',
+      'Udvalget har plantet nye buske.',
+      '5. Eventuelt',
+      'Intet.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Hanne trak sig som kasserer.', 'Vaskeriet lukkes i uge 30.', 'Legepladsen', 'Haveudvalget', 'Eventuelt']);
+  });
+
   it('among such sentences an entry opened by a usual title and a full stop keeps its title, the rest its record', () => {
     const text = [
       'Generalforsamling i Holmby Vandværk',

@@ -17,6 +17,7 @@ import { Bloom, EMPTY_HASH, extendHash, FNV_PRIME } from './bloom.js';
 import { dictionaryKey, FILTERS_FILE, readFilters, type Filters } from './filters.js';
 import { StemTable } from './stems.js';
 import { BoundedMap } from '../util/memo.js';
+import { finiteVerb, readVerbForms, type VerbForms } from './verbs.js';
 
 let dictionary: Hunspell | null = null;
 let lexicon: Set<string> | null = null;
@@ -40,6 +41,18 @@ function load(): Hunspell {
   const filters = readFilters(FILTERS_FILE, dictionaryKey(aff, dic)) ?? undefined;
   dictionary = { ...parseAff(aff), stems: filters?.table ? StemTable.fromParts(dic, filters.table) : parseDic(dic), filters };
   return dictionary;
+}
+
+let verbForms: VerbForms | null = null;
+
+/** Whether `word` (any case) is a finite verb form and no other word of the dictionary (`verbs.ts`). */
+export function isFiniteVerb(word: string): boolean {
+  const h = load();
+  if (!verbForms) {
+    const { aff, dic } = loadDictionaryFiles();
+    verbForms = readVerbForms(aff, dic);
+  }
+  return finiteVerb(h, verbForms, word.toLowerCase());
 }
 
 /**

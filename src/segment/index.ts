@@ -15,6 +15,7 @@ import { applyItemAttendance, presentInItems } from './attendance.js';
 import { CHAIR_ITEM, chairInText, chairOfTwoElected, firstMention, NEXT_OFFICE, NOT_A_PERSON, ORGANISATION as ORGANISATION_IN_NAME } from './chair.js';
 import { itemTables } from './tables.js';
 import { isGivenName } from '../normalize/lexicon.js';
+import { isFiniteVerb } from '../normalize/dictionary.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
@@ -646,6 +647,25 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (told.length >= 2 && chain.every((c) => !headed(c) || sentence(c) || colonTitled(c) || titledAlone(c)) && (!alone || told.every((c) => /[.!]$/u.test(c.rest)))) {
       chain = chain.map((c) => (told.includes(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
       diags.info('items-told', `${told.length} of the ${chain.length} item headings are sentences of what was done, the others titles with their records after a colon; those are untitled, each sentence its record`, place(lines[chain[0]!.index]));
+    } else {
+      const titleFirst = (t: string) => {
+        const m = /^(\p{Lu}\p{L}*(?:\s+\p{L}+){0,4})\.{1,3}\s*\p{Lu}/u.exec(t);
+        return m !== null && !hasFiniteVerb(m[1]!);
+      };
+      // (A usual title's words are the subject where a finite verb follows them: `Næste møde holdes hos Ib.`)
+      const usualTitleOnly = (t: string) => {
+        const m = USUAL_TITLE.exec(t);
+        return m !== null && !hasFiniteVerb(/^\s*(\p{L}+)/u.exec(t.slice(m[0].length))?.[1] ?? '');
+      };
+      // (Not an entry with no stop over a capitalised line of text: a title over its text, or a sentence whose next one
+      // would be read into it; one that wraps onto a line in small letters is read whole.)
+      const mayWrap = (c: Candidate) => !/[.!]$/u.test(c.rest) && c.index + 1 < lines.length && /^\s*\p{Lu}/u.test(lines[c.index + 1]!.text) && !chain.some((d) => d.index === c.index + 1);
+      const selfRecorded = (c: Candidate) => headed(c) && !mayWrap(c) && !colonTitled(c) && !titleFirst(c.rest) && !/\?$/u.test(c.rest) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(c.rest) && !usualTitleOnly(c.rest) && runOnRecord(c.rest) === null && (toldEntry(c) || outcomeOf(c.rest) !== null || (hasFiniteVerb(c.rest) && c.rest.split(/\s+/u).length >= 3));
+      const records = chain.filter(selfRecorded);
+      const heads = chain.filter(headed);
+      if (records.length >= 2 && records.length * 3 >= heads.length * 2) {
+        chain = chain.map((c) => (records.includes(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
+      }
     }
   }
   // An agenda says so; a document that says neither may still record decisions.
@@ -1232,6 +1252,11 @@ function unnumberedListAbove(lines: SLine[], chain: Candidate[]): AgendaEntry[] 
 
 /** The fewest words of a numbered entry told as what was done (`Bo Dal blev valgt til dirigent.`). */
 const TOLD_WORDS = 5;
+
+/** Whether `text` has a finite verb (`blev`, `trak`, `vurderer`, `godkendes`): a clause's, seldom a title's. */
+function hasFiniteVerb(text: string): boolean {
+  return CLAUSE_VERB.test(text) || [...text.matchAll(/\p{L}+/gu)].some((m) => m[0].length > 1 && isFiniteVerb(m[0]));
+}
 
 /** The shortest run of numbered paragraphs that outweighs a lone numbered heading the chain took. */
 const MIN_RUN_OVER_ONE = 4;
