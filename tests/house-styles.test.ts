@@ -3875,6 +3875,20 @@ describe('numbered entries that are sentences of what was done', () => {
     expect(doc.items[4]!.decision).toBe('Næste møde holdes hos Ib den 2. april.');
   });
 
+  it('`2. Formandens beretning fremlagt og godkendt.` among such records: a usual title\'s words with a verdict and a stop are a record too', () => {
+    const doc = parseText([
+      'Referat af generalforsamling i Holmby Skytteforening 4. marts 2031',
+      '',
+      '1. Bo Dal valgt til dirigent.',
+      '2. Formandens beretning fremlagt og godkendt.',
+      '3. Regnskab fremlagt og godkendt.',
+      '4. Kontingent uændret.',
+      '5. Eva Holm genvalgt til bestyrelsen.',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual(['', '', '', '', '']);
+    expect(doc.items[1]!.decision).toBe('Formandens beretning fremlagt og godkendt.');
+  });
+
   it('titles beside such sentences keep their entries titled unless two thirds of the entries are sentences', () => {
     const text = [
       'Referat af bestyrelsesmøde i Grønnegårdens Beboerforening 3. marts 2031',

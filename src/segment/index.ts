@@ -655,7 +655,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       // (A usual title's words are the subject where a finite verb follows them: `Næste møde holdes hos Ib.`)
       const usualTitleOnly = (t: string) => {
         const m = USUAL_TITLE.exec(t);
-        return m !== null && !hasFiniteVerb(/^\s*(\p{L}+)/u.exec(t.slice(m[0].length))?.[1] ?? '');
+        return m !== null && !hasFiniteVerb(/^\s*(\p{L}+)/u.exec(t.slice(m[0].length))?.[1] ?? '') && !(/[.!]$/u.test(t) && !/^\p{L}+\s+af\s/u.test(t) && outcomeOf(t) !== null);
       };
       // (Not an entry with no stop over a capitalised line of text: a title over its text, or a sentence whose next one
       // would be read into it; one that wraps onto a line in small letters is read whole.)
