@@ -3889,6 +3889,20 @@ describe('numbered entries that are sentences of what was done', () => {
     expect(doc.items[1]!.decision).toBe('Formandens beretning fremlagt og godkendt.');
   });
 
+  it('a sentence of seven words or more before a full stop is no title run on with its record: `2. Alle … deltager på lige fod. Ved uenighed …`', () => {
+    const doc = parseText([
+      'Referat af stiftende møde i Holmby Jagtlaug 7. maj 2031',
+      '',
+      '1. Lejekontrakten på skoven gælder i fem år fra 1. juli.',
+      '2. Alle laugets seks medlemmer deltager på lige fod i jagten. Ved uenighed afgøres sagen ved flertal.',
+      '3. Eventuelt',
+      '',
+      'Intet.',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual(['', '', 'Eventuelt']);
+    expect(doc.items[1]!.decision).toBe('Alle laugets seks medlemmer deltager på lige fod i jagten. Ved uenighed afgøres sagen ved flertal.');
+  });
+
   it('titles beside such sentences keep their entries titled unless two thirds of the entries are sentences', () => {
     const text = [
       'Referat af bestyrelsesmøde i Grønnegårdens Beboerforening 3. marts 2031',

@@ -9,13 +9,12 @@ import type { Line } from '../extract/types.js';
 import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, ParticipantGroup, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
-import { capitalsTitle, CLAUSE_VERB, runOnRecord } from './run-on.js';
+import { capitalsTitle, CLAUSE_VERB, hasFiniteVerb, runOnRecord } from './run-on.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByKey, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
 import { CHAIR_ITEM, chairInText, chairOfTwoElected, firstMention, NEXT_OFFICE, NOT_A_PERSON, ORGANISATION as ORGANISATION_IN_NAME } from './chair.js';
 import { itemTables } from './tables.js';
 import { isGivenName } from '../normalize/lexicon.js';
-import { isFiniteVerb } from '../normalize/dictionary.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
@@ -660,7 +659,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       // (Not an entry with no stop over a capitalised line of text: a title over its text, or a sentence whose next one
       // would be read into it; one that wraps onto a line in small letters is read whole.)
       const mayWrap = (c: Candidate) => !/[.!]$/u.test(c.rest) && c.index + 1 < lines.length && /^\s*\p{Lu}/u.test(lines[c.index + 1]!.text) && !chain.some((d) => d.index === c.index + 1);
-      const selfRecorded = (c: Candidate) => headed(c) && !mayWrap(c) && !colonTitled(c) && !titleFirst(c.rest) && !/\?$/u.test(c.rest) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(c.rest) && !usualTitleOnly(c.rest) && runOnRecord(c.rest) === null && (toldEntry(c) || outcomeOf(c.rest) !== null || (hasFiniteVerb(c.rest) && c.rest.split(/\s+/u).length >= 3));
+      // (Nor a title run on with its record: `Valg af revisor; Bo Dal blev genvalgt.`; a 'title' of seven words or more
+      // before a sentence is a sentence itself.)
+      const runOnTitled = (t: string) => {
+        const r = runOnRecord(t);
+        return r !== null && r.title.split(/\s+/u).length <= 6;
+      };
+      const selfRecorded = (c: Candidate) => headed(c) && !mayWrap(c) && !colonTitled(c) && !titleFirst(c.rest) && !/\?$/u.test(c.rest) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(c.rest) && !usualTitleOnly(c.rest) && !runOnTitled(c.rest) && (toldEntry(c) || outcomeOf(c.rest) !== null || (hasFiniteVerb(c.rest) && c.rest.split(/\s+/u).length >= 3));
       const records = chain.filter(selfRecorded);
       const heads = chain.filter(headed);
       if (records.length >= 2 && records.length * 3 >= heads.length * 2) {
@@ -1253,10 +1258,6 @@ function unnumberedListAbove(lines: SLine[], chain: Candidate[]): AgendaEntry[] 
 /** The fewest words of a numbered entry told as what was done (`Bo Dal blev valgt til dirigent.`). */
 const TOLD_WORDS = 5;
 
-/** Whether `text` has a finite verb (`blev`, `trak`, `vurderer`, `godkendes`): a clause's, seldom a title's. */
-function hasFiniteVerb(text: string): boolean {
-  return CLAUSE_VERB.test(text) || [...text.matchAll(/\p{L}+/gu)].some((m) => m[0].length > 1 && isFiniteVerb(m[0]));
-}
 
 /** The shortest run of numbered paragraphs that outweighs a lone numbered heading the chain took. */
 const MIN_RUN_OVER_ONE = 4;

@@ -4,16 +4,28 @@
  * Bo Dal blev genvalgt.`. Each row below is one way the two meet (a mark, or
  * none after a usual title), with lines it must split and lines it must
  * leave whole; tests/vocabulary.test.ts runs them. What comes after the mark
- * must read as a clause of the meeting (a verb that tells or decides), so a
+ * must read as a clause of the meeting (a finite verb: a listed one, or one
+ * the dictionary's morphology tells, see hasFiniteVerb), so a
  * title's own second part (`Ansøgning – afslået af kommunen`, `Temadag 4. maj
  * – hvem gør hvad`) stays title.
  */
 import { ABBREVIATION_END, itemTypeOf, ONE_WORD_TITLE } from './vocabulary.js';
+import { isFiniteVerb } from '../normalize/dictionary.js';
 
 /** A finite verb, present or past, of the kind a record's clause has (`er`, `blev`, `foreslår`): the words, and a test for one. */
 export const CLAUSE_VERB_WORDS =
   'er|var|blev|bliver|har|havde|skal|skulle|vil|ville|kan|kunne|må|kommer|kom|får|fik|gav|går|gik|ønsker|mangler|foreslår|forslår|foreslog|anbefaler|anbefalede|ser|så|fremlagde|gennemgik|orienterede|fortalte|redegjorde|aflagde|godkendte|vedtog|besluttede|drøftede|valgte|valgtes|genvalgtes|vælges|godkendes|vedtages|meddelte|oplyste|nævnte|præsenterede|konstaterede|bemærkede|forklarede|takkede|spurgte|svarede|udtrykte|tilføjede|fremhævede|opfordrede|bød|konstituerede|udpegede|indkaldte|åbnede|afsluttede';
 export const CLAUSE_VERB = new RegExp(`(?<!\\p{L})(?:${CLAUSE_VERB_WORDS})(?!\\p{L})`, 'iu');
+
+/**
+ * Whether `text` has a finite verb: one of CLAUSE_VERB_WORDS, or a form the
+ * dictionary's morphology tells is finite and nothing else (`trak`,
+ * `indhenter`, `lukkes`; see normalize/verbs.ts). A clause has one, a title
+ * seldom.
+ */
+export function hasFiniteVerb(text: string): boolean {
+  return CLAUSE_VERB.test(text) || [...text.matchAll(/\p{L}+/gu)].some((m) => m[0].length > 1 && isFiniteVerb(m[0]));
+}
 
 /** Words that open a title's own question or second part, never a record: `– hvem gør hvad`, `– hvad nu?`. */
 const QUESTION_WORD = /^(?:hvem|hvad|hvor|hvordan|hvorfor|hvornår|hvilke|hvilken|hvilket|skal|kan|bør|vil)\b/iu;
@@ -46,6 +58,7 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
       ['Valg af bestyrelse: Bestyrelsen ser efter afstemningen sådan ud.', 'Valg af bestyrelse', 'Bestyrelsen ser efter afstemningen sådan ud.'],
       ['Valg af revisor ; Bo Dal og Eva Holm blev genvalgt.', 'Valg af revisor', 'Bo Dal og Eva Holm blev genvalgt.'],
       ['Sommerfest – hvem gør hvad: Anne køber ind. Ole har nøglen.', 'Sommerfest – hvem gør hvad', 'Anne køber ind. Ole har nøglen.'],
+      ['Hjemmeside: Siden opdateres af Bo hver måned.', 'Hjemmeside', 'Siden opdateres af Bo hver måned.'],
     ],
     not: ['Orientering: Status på budgettet', 'Konstituering: Formand, næstformand og kasserer', 'Bestyrelsen har besluttet: Kontingentet hæves'],
   },
@@ -71,6 +84,7 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
       ['Velkomst, Formanden bød velkommen til alle.', 'Velkomst', 'Formanden bød velkommen til alle.'],
       ['Økonomi, status på budget og ansøgninger, Vi må beholde pengene.', 'Økonomi, status på budget og ansøgninger', 'Vi må beholde pengene.'],
       ['Hjemmeside og facebook, Der blev talt om annoncer.', 'Hjemmeside og facebook', 'Der blev talt om annoncer.'],
+      ['Arkivalier, Hugo omtalte bladet fra 1952.', 'Arkivalier', 'Hugo omtalte bladet fra 1952.'],
     ],
     not: ['Budget, Regnskab og Kontingent', 'Valg af formand, Næstformand og Kasserer', 'Status på sagen, Kommunen har svaret?', 'Formanden, Eva Holm, aflagde beretning om året.'],
   },
@@ -120,11 +134,11 @@ export function capitalsTitle(t: string): { title: string; text: string } | null
 /** The clause after a mark reads as a record: a verb in its first six words; not a question (a question word first, a question mark last). */
 function readsAsRecord(tail: string): boolean {
   const first = tail.split(/\s+/).slice(0, 6).join(' ');
-  return !QUESTION_WORD.test(tail) && !/\?$/u.test(tail) && CLAUSE_VERB.test(first) && words(tail) >= 3;
+  return !QUESTION_WORD.test(tail) && !/\?$/u.test(tail) && hasFiniteVerb(first) && words(tail) >= 3;
 }
 
 /** A title names its topic: no verb of a clause in it. */
-const titleLike = (head: string) => words(head) <= TITLE_WORDS && !CLAUSE_VERB.test(head);
+const titleLike = (head: string) => words(head) <= TITLE_WORDS && !hasFiniteVerb(head);
 
 /**
  * The title and the record run on after it on a heading's line (`rest`, the
