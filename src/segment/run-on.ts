@@ -137,8 +137,8 @@ function readsAsRecord(tail: string): boolean {
   return !QUESTION_WORD.test(tail) && !/\?$/u.test(tail) && hasFiniteVerb(first) && words(tail) >= 3;
 }
 
-/** A title names its topic: no verb of a clause in it. */
-const titleLike = (head: string) => words(head) <= TITLE_WORDS && !hasFiniteVerb(head);
+/** A title names its topic: no verb of a clause in it. (A question of the title's own, `– hvem gør hvad`, may have its verb.) */
+const titleLike = (head: string) => words(head) <= TITLE_WORDS && !CLAUSE_VERB.test(head) && !hasFiniteVerb(head.replace(/(?<!\p{L})(?:hvem|hvad|hvor\p{L}*|hvilke\p{L}*)(?!\p{L}).*$/iu, ''));
 
 /**
  * The title and the record run on after it on a heading's line (`rest`, the
