@@ -63,6 +63,22 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
     not: ['Orientering: Status på budgettet', 'Konstituering: Formand, næstformand og kasserer', 'Bestyrelsen har besluttet: Kontingentet hæves'],
   },
   {
+    mark: 'a colon, then a clause in small letters opened by its verb',
+    examples: [
+      ['Medlemskontingent: fastholdes på 200 kr.', 'Medlemskontingent', 'fastholdes på 200 kr.'],
+      ['Formandens beretning: vedhæftes som bilag.', 'Formandens beretning', 'vedhæftes som bilag.'],
+    ],
+    not: ['Orientering: status på budgettet', 'Festudvalget: hvem er med i år', 'Forslag: nye baner bag klubhuset'],
+  },
+  {
+    mark: "an election's title, a colon or a dash, then the one chosen by name",
+    examples: [
+      ['Valg af dirigent: Bo Christensen (formand for udvalget)', 'Valg af dirigent', 'Bo Christensen (formand for udvalget)'],
+      ['Valg af revisor – Eva Holm Dal', 'Valg af revisor', 'Eva Holm Dal'],
+    ],
+    not: ['Valg af dirigent', 'Valg af bestyrelse: Formand og Kasserer på valg'],
+  },
+  {
     mark: 'a dash, then a clause in small letters with its verb',
     examples: [
       ['Valg af referent – det blev Jytte', 'Valg af referent', 'det blev Jytte'],
@@ -154,6 +170,12 @@ export function runOnRecord(rest: string): { title: string; text: string } | nul
     const tail = t.slice(m.index! + m[0].length);
     if (words(head) >= 1 && titleLike(head) && readsAsRecord(tail) && !/:$/u.test(tail)) return { title: head, text: tail };
   }
+  // A colon, then a clause in small letters opened by its finite verb (`Kontingent: fastholdes på 200 kr.`).
+  const small = /^([^:;]{3,80}?)\s*:\s*(\p{Ll}+)(\s.*)$/u.exec(t);
+  if (small && titleLike(small[1]!) && hasFiniteVerb(small[2]!) && readsAsRecord(small[2]! + small[3]!)) return { title: small[1]!.trim(), text: small[2]! + small[3]! };
+  // An election's title, a colon or a dash, then the one chosen by name (`Valg af dirigent: Bo Dal`).
+  const chosen = /^((?:Valg|Genvalg)\s+af\s+[^:;–-]{2,60}?)\s*[:–-]\s*(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)+(?:\s*\(.*\))?\.?)$/u.exec(t);
+  if (chosen && titleLike(chosen[1]!)) return { title: chosen[1]!.trim(), text: chosen[2]! };
   // A dash: a clause in small letters after it.
   const dash = /^(.{3,80}?)\s+[–-]\s+(\p{Ll}.*)$/u.exec(t);
   if (dash && titleLike(dash[1]!) && readsAsRecord(dash[2]!)) return { title: dash[1]!.trim(), text: dash[2]! };
