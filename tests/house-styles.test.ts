@@ -3903,6 +3903,23 @@ describe('numbered entries that are sentences of what was done', () => {
     expect(doc.items[1]!.decision).toBe('Alle laugets seks medlemmer deltager på lige fod i jagten. Ved uenighed afgøres sagen ved flertal.');
   });
 
+  it('entries with a title and their record run on after it (`3. Haven: Hækken klippes …`) count neither way beside such sentences', () => {
+    const doc = parseText([
+      'Referat af bestyrelsesmøde i Grønnegårdens Beboerforening 3. marts 2031',
+      '',
+      '1. Bo Holm trak sig fra bestyrelsen.',
+      '2. Vaskeriet lukkes i uge 30.',
+      '3. Haven: Hækken klippes af Ib i maj.',
+      '4. Økonomi: Kassereren fremlagde regnskabet.',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.title, it.decision])).toEqual([
+      ['', 'Bo Holm trak sig fra bestyrelsen.'],
+      ['', 'Vaskeriet lukkes i uge 30.'],
+      ['Haven', 'Hækken klippes af Ib i maj.'],
+      ['Økonomi', 'Kassereren fremlagde regnskabet.'],
+    ]);
+  });
+
   it('titles beside such sentences keep their entries titled unless two thirds of the entries are sentences', () => {
     const text = [
       'Referat af bestyrelsesmøde i Grønnegårdens Beboerforening 3. marts 2031',

@@ -665,9 +665,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
         const r = runOnRecord(t);
         return r !== null && r.title.split(/\s+/u).length <= 6;
       };
-      const selfRecorded = (c: Candidate) => headed(c) && !mayWrap(c) && !colonTitled(c) && !titleFirst(c.rest) && !/\?$/u.test(c.rest) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(c.rest) && !usualTitleOnly(c.rest) && !runOnTitled(c.rest) && (toldEntry(c) || outcomeOf(c.rest) !== null || (hasFiniteVerb(c.rest) && c.rest.split(/\s+/u).length >= 3));
+      const selfRecorded = (c: Candidate) => headed(c) && !mayWrap(c) && !colonTitled(c) && !titleFirst(c.rest) && !/\?/u.test(c.rest) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(c.rest) && !usualTitleOnly(c.rest) && !runOnTitled(c.rest) && (toldEntry(c) || outcomeOf(c.rest) !== null || (hasFiniteVerb(c.rest) && c.rest.split(/\s+/u).length >= 3));
       const records = chain.filter(selfRecorded);
-      const heads = chain.filter(headed);
+      // (A title with its record run on after it says nothing either way.)
+      const heads = chain.filter((c) => headed(c) && !runOnTitled(c.rest));
       if (records.length >= 2 && records.length * 3 >= heads.length * 2) {
         chain = chain.map((c) => (records.includes(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
       }

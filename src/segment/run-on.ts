@@ -24,8 +24,19 @@ export const CLAUSE_VERB = new RegExp(`(?<!\\p{L})(?:${CLAUSE_VERB_WORDS})(?!\\p
  * seldom.
  */
 export function hasFiniteVerb(text: string): boolean {
-  return CLAUSE_VERB.test(text) || [...text.matchAll(/\p{L}+/gu)].some((m) => m[0].length > 1 && isFiniteVerb(m[0]));
+  if (CLAUSE_VERB.test(text)) return true;
+  let before = '';
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    // (After an article, a possessive or a preposition a past form is an adjective: `det reviderede regnskab`.)
+    if (w.length > 1 && !ATTRIBUTIVE_BEFORE.test(before) && isFiniteVerb(w)) return true;
+    before = w;
+  }
+  return false;
 }
+
+/** Words after which a verb's past form is an adjective (`det reviderede regnskab`, `af planlagte aktiviteter`). */
+const ATTRIBUTIVE_BEFORE = /^(?:det|den|de|dets|dens|deres|sin|sit|sine|min|mit|mine|vores|jeres|hans|hendes|af|om|på|i|til|for|med|fra|ved|og|eller|alle|flere|nogle|disse|denne|dette|nye|gamle)$/iu;
 
 /** Words that open a title's own question or second part, never a record: `– hvem gør hvad`, `– hvad nu?`. */
 const QUESTION_WORD = /^(?:hvem|hvad|hvor|hvordan|hvorfor|hvornår|hvilke|hvilken|hvilket|skal|kan|bør|vil)\b/iu;
@@ -125,6 +136,15 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
     not: ['Indkøb i SuperBrugsen', 'Møde med McDonald om reklamer', 'Tilskud jf. Lov om Social Service', 'Status på DanBolig-sagen'],
   },
   {
+    mark: 'none, after a title of a few words ending in a small-letter word, before a capitalised sentence with its verb near its start',
+    examples: [
+      ['Aktuelle emner og planlagte aktiviteter Punktet blev udsat til næste møde.', 'Aktuelle emner og planlagte aktiviteter', 'Punktet blev udsat til næste møde.'],
+      ['Det reviderede regnskab Regnskabet blev godkendt.', 'Det reviderede regnskab', 'Regnskabet blev godkendt.'],
+      ['Godkendelse af dagsorden Dagsordenen blev godkendt.', 'Godkendelse af dagsorden', 'Dagsordenen blev godkendt.'],
+    ],
+    not: ['Orientering ved Bo Dal', 'Møde med Holmby Kommune Vi aftalte ny dato.', 'Nyt fra formanden Hvad gør vi med hallen?', 'Budget for næste år', 'Status på samarbejde Holmby Vandværk', 'Beretningen om Holmby Kunstforening af 18.nov.´s Fond blev taget til efterretning.'],
+  },
+  {
     mark: "none, after a usual one-word title, before a sentence with who and a verb",
     examples: [['Eventuelt Bo Holm orienterede om årets udflugt.', 'Eventuelt', 'Bo Holm orienterede om årets udflugt.']],
     not: ['Eventuelt Bo Holm', 'Meddelelser Fra Kommunen'],
@@ -132,6 +152,9 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
 ];
 
 const words = (s: string) => s.trim().split(/\s+/).length;
+
+/** A word a title does not end on: it links to what follows (`ved`, `og`, `fra`), so a capital after it goes on with the title. */
+const LINKING_WORD = /(?<!\p{L})(?:og|af|ved|med|fra|til|om|i|på|for|hos|under|efter|samt|mellem|mod|over|uden|eller)$/iu;
 
 /**
  * A title set in capitals (two words or more), then the record, its first word
@@ -204,6 +227,15 @@ export function runOnRecord(rest: string): { title: string; text: string } | nul
   // A usual one-word title, then who did what.
   const usual = /^(\S+)\s+(\p{Lu}.*[.!])$/u.exec(t);
   if (usual && ONE_WORD_TITLE.test(usual[1]!) && readsAsRecord(usual[2]!)) return { title: usual[1]!, text: usual[2]! };
+  // A title of a few words ending in a small-letter word, then a capitalised sentence with its verb near its start.
+  for (const m of t.matchAll(/(?<=(?:^|\s)[\p{Ll}\d][\p{Ll}\d-]*[\p{Ll}\d])\s+(?=\p{Lu}\p{Ll})/gu)) {
+    const head = t.slice(0, m.index);
+    const tail = t.slice(m.index! + m[0].length);
+    if (words(head) > 8) break;
+    if (words(head) < 2 || LINKING_WORD.test(head) || !titleLike(head)) continue;
+    const first = tail.split(/\s+/u).slice(0, 4).join(' ');
+    if (hasFiniteVerb(first) && !QUESTION_WORD.test(tail) && (/[.!]$/u.test(tail) || words(tail) >= 6) && !/\?$/u.test(tail)) return { title: head, text: tail };
+  }
   return null;
 }
 
