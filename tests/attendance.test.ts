@@ -585,3 +585,39 @@ describe('who came and who did not, in the header', () => {
   });
 
 });
+
+describe('header attendance in more of the shapes associations write', () => {
+  // (The item that elects the chair adds Ib Dal as the chair; the header's people are the others.)
+  const minutes = (attendance: string) => {
+    const doc = parseText(['Referat af bestyrelsesmøde 3. marts 2031', '', attendance, '', '1. Valg af ordstyrer', 'Ib Dal blev valgt.', '2. Eventuelt', 'Intet.'].join('\n'));
+    return { participants: doc.participants.filter((p) => p.name !== 'Ib Dal') };
+  };
+
+  it('`Dagens deltagere var:` labels those who came', () => {
+    expect(minutes('Dagens deltagere var: Gerda Holm, Bent Lind og Maja Storm.').participants.map((p) => [p.name, p.group])).toEqual([
+      ['Gerda Holm', 'member'],
+      ['Bent Lind', 'member'],
+      ['Maja Storm', 'member'],
+    ]);
+  });
+
+  it('a name in a run followed by a few small words (`via Teams`) keeps them as its note; the run goes on', () => {
+    const doc = minutes('Deltagere: Gerda Holm via Teams, Bent Lind, Maja Storm og Karl Vang.');
+    expect(doc.participants.map((p) => [p.name, p.group, p.role, p.note])).toEqual([
+      ['Gerda Holm', 'member', null, 'via Teams'],
+      ['Bent Lind', 'member', null, null],
+      ['Maja Storm', 'member', null, null],
+      ['Karl Vang', 'member', null, null],
+    ]);
+  });
+
+  it('`Gerda, Bent og Maja tilstede. Karl var syg.`: the names before the word for those who came, and the one away after', () => {
+    const doc = minutes('Gerda, Bent og Maja tilstede. Karl var syg.');
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Gerda', 'member'],
+      ['Bent', 'member'],
+      ['Maja', 'member'],
+      ['Karl', 'absent'],
+    ]);
+  });
+});

@@ -583,7 +583,12 @@ function labelledRun(l: SLine): SLine[] | null {
 /** A group's label run on after a word, its colon after it (`… i StøvringAfbud fra bestyrelsen: Lis`: a web page's two paragraphs). */
 const LABEL_RUN_ON = /(?<=\p{Ll}{2})(?=(?:Afbud|Fraværende|Til stede|Tilstede|Deltagere|Fremmødte)(?:\s+\p{Ll}+){0,2}\s*:\s*\p{Lu})/u;
 
+/** `Susanne, Hanne, Jens og Trille tilstede. Lotte var syg.`: a run of names, then the word for those who came, told as a sentence. */
+const RUN_THEN_PRESENT = new RegExp(`^(\\p{Lu}[^.:;]{2,300}?)\\s+(?:var\\s+|er\\s+)?(?:til stede|tilstede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:${tolerant('på')}|ved|til)\\s+${tolerant('mødet')})?\\s*\\.?(?:\\s+(\\p{Lu}.*))?$`, 'u');
+
 function splitGroupLabels(l: SLine): SLine[] {
+  const present = l.blank || !/,|\sog\s/u.test(l.text) ? null : RUN_THEN_PRESENT.exec(l.text.trim());
+  if (present && isNameRun(present[1]!)) return [{ ...l, text: `Til stede: ${present[1]!}${present[2] ? '.' : ''}` }, ...(present[2] ? splitGroupLabels({ ...l, text: present[2] }) : [])];
   const runOn = l.blank ? null : LABEL_RUN_ON.exec(l.text);
   if (runOn && groupLabel(l.text.slice(runOn.index).split(':')[0]!.trim()) !== null) return [{ ...l, text: l.text.slice(0, runOn.index) }, ...splitGroupLabels({ ...l, text: l.text.slice(runOn.index) })];
   const run = l.blank ? null : labelledRun(l);

@@ -14,7 +14,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   [
     'member',
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
-    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De)\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
+    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De|Dagens|Aftenens|${tolerant('Mødets')})\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
   ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)(?:\\s+${tolerant('deltog')})?|Administrationen|Ledelse|Ledelsen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')}(?: deltagere| ${tolerant('fremmødte')})?|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')}|(?:Derudover|Desuden|Endvidere|Herudover)\\s+${tolerant('deltog')}(?:\\s+fra\\s+\\p{L}+)?)$`, 'iu')],
@@ -38,6 +38,8 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Fra afdelingsbestyrelsen:', 'member'],
   ['Fremmødte fra bestyrelsen', 'member'],
   ['Deltagerne var:', 'member'],
+  ['Dagens deltager var:', 'member'],
+  ['Aftenens deltagere:', 'member'],
   ['Disse var til stede:', 'member'],
   ['De fremmødte var:', 'member'],
   ['De fremmødte medlemmer var:', 'member'],
@@ -459,6 +461,18 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   if (runParts.length >= 3 && runParts.slice(0, -1).every((x) => isName(notesOf(x).rest))) {
     const last = /^((?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\p{Lu}[\p{L}'’\-]+(?:\s*\([^()]*\))?)\s+(\p{Ll}[^()]*)$/u.exec(runParts[runParts.length - 1]!.trim());
     if (last && !isName(notesOf(runParts[runParts.length - 1]!).rest) && looksLikeName(notesOf(last[1]!).rest)) t = `${t.slice(0, t.length - runParts[runParts.length - 1]!.length)}${last[1]!} (${last[2]!.replace(/\.$/, '')})`;
+  }
+  // `Charlotte Poulsen via Skype, Inger Aaby, Alice Vestergaard`: a name in a run followed by a few small words has a note.
+  const runNow = splitOutsideNotes(t, RUN_SEPARATOR);
+  if (runNow.length >= 3) {
+    const noted = runNow.map((x) => {
+      if (isName(notesOf(x).rest)) return null;
+      const m = /^((?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\p{Lu}[\p{L}'’\-]+)\s+(\p{Ll}+(?:\s+\p{L}+){0,3})$/u.exec(x.trim());
+      return m && looksLikeName(m[1]!) ? { raw: x.trim(), fixed: `${m[1]!} (${m[2]!})` } : undefined;
+    });
+    if (noted.every((x) => x !== undefined) && noted.filter((x) => x !== null).length * 2 < runNow.length) {
+      for (const x of noted) if (x) t = t.replace(x.raw, x.fixed);
+    }
   }
   const { rest, notes } = notesOf(t);
   const parts = splitRun(rest);
