@@ -620,4 +620,21 @@ describe('header attendance in more of the shapes associations write', () => {
       ['Karl', 'absent'],
     ]);
   });
+
+  it('names parted by full stops alone, three or more (`Gerda Holm. Bent Lind. Maja VA.`), are a run; initials after a first name are its note', () => {
+    expect(minutes('Deltagere: Gerda Holm. Bent Lind. Maja VA.').participants.map((p) => [p.name, p.note])).toEqual([
+      ['Gerda Holm', null],
+      ['Bent Lind', null],
+      ['Maja', 'VA'],
+    ]);
+  });
+
+  it('slips of the pen part no names: a mark left at the end, a full stop before a comma, a bracket closed twice', () => {
+    expect(minutes('Til stede: Gerda Holm (formand), Bent Lind., Maja Storm (have 3)), Karl Vang;').participants.map((p) => [p.name, p.note])).toEqual([
+      ['Gerda Holm', 'formand'],
+      ['Bent Lind', null],
+      ['Maja Storm', 'have 3'],
+      ['Karl Vang', null],
+    ]);
+  });
 });

@@ -17,8 +17,8 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
     new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De|Dagens|Aftenens|${tolerant('Mødets')})\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
   ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)(?:\\s+${tolerant('deltog')})?|Administrationen|Ledelse|Ledelsen)$`, 'iu')],
-  ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')}(?: deltagere| ${tolerant('fremmødte')})?|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')}|(?:Derudover|Desuden|Endvidere|Herudover)\\s+${tolerant('deltog')}(?:\\s+fra\\s+\\p{L}+)?)$`, 'iu')],
-  ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter|(?:Kritiske\\s+|Interne\\s+)?[Rr]evisorer|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
+  ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')}(?: deltagere| ${tolerant('fremmødte')})?|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')}|(?:Derudover|Desuden|Endvidere|Herudover)\\s+${tolerant('deltog')}(?:\\s+fra\\s+\\p{L}+)?|(?:Til stede|Tilstede)\\s+i\\s+${tolerant('øvrigt')})$`, 'iu')],
+  ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter(?:\\s+(?:til stede|tilstede))?|(?:Kritiske\\s+|Interne\\s+)?[Rr]evisorer|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
   // `Fraværende stiftsrådsmedlemmer`, `Følgende havde meldt afbud`, `Fraværende var`.
   ['absent', new RegExp(`^(?:Afbud|Uden afbud|Meldt afbud|Med afbud|Afbud meldt|(?:${tolerant('Følgende')}\\s+)?(?:havde\\s+|har\\s+)?meldt\\s+afbud|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud| var| \\p{L}*medlemmer(?: og øvrige)?)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra(?: (?:bestyrelsen|udvalget|rådet))?|(?:${tolerant('Følgende')}\\s+)?(?:var|er)\\s+${tolerant('fraværende')}|Ikke (?:til stede|tilstede)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Fraværende')} fra (?:bestyrelsen|udvalget|rådet)|Kunne ikke (?:komme|deltage)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')}|Ikke (?:hørt|${tolerant('hørt')}) fra)$`, 'iu')],
 ];
@@ -61,6 +61,8 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Fra sekretariatet:', 'secretariat'],
   ['Til stede fra administrationen:', 'secretariat'],
   ['Andre deltagere:', 'guest'],
+  ['Til stede i øvrigt:', 'guest'],
+  ['Suppleanter tilstede:', 'other'],
   ['Derudover deltog', 'guest'],
   ['Desuden deltog fra sekretariatet:', 'guest'],
   ['Øvrige:', 'guest'],
@@ -396,6 +398,10 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
     }
   }
   let t = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  // Slips of the pen that part no names: a mark left at the end (`…, Ole Lund;`), a full stop before a comma (`Ane Berg.,`), a
+  // bracket closed twice (`Kjeld (have 32)),`).
+  t = t.replace(/\s*[;,]$/u, '').replace(/(?<=\p{Ll}{2})\.(?=\s*,)/gu, '');
+  if ((t.match(/\)/gu) ?? []).length > (t.match(/\(/gu) ?? []).length) t = t.replace(/\)\s*\)/gu, ')');
   // `Bo Dal, Lis Lund (LL)afbud, Per Holm`, `…, Lis Lund afbud, …`: an absence noted inside a run, glued or without brackets, is
   // that entry's note (after a dash it is an office's place: runWithOffices reads it).
   t = t.replace(/\)(?=\p{Ll})/gu, ') ').replace(/(?<=\p{L}|\))\s+(afbud|fraværende)(?=\s*(?:,|\s+og\s))/giu, ' ($1)');
@@ -450,6 +456,13 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   if (/,/.test(t)) t = t.replace(/(?<=\p{Ll}|\))\.\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/gu, ', ');
   // `Til stede: Hanne, Ole, Bo, Anne Marie`: under a label, a run of first names names people too.
   const isName = (x: string) => looksLikeName(x) || (!onePerLine && FIRST_NAME.test(x) && !NOT_A_NAME.test(x));
+  // `Mogens Holm. Jens Ole Lund. Per Vang.`, `Poul Erik. Bente. Ruth`: names parted by full stops alone, three or more.
+  if (!/[,;]/u.test(t)) {
+    const stops = t.split(/(?<=\p{Ll}{2}|\p{Lu}{2})\.\s+(?=\p{Lu})/u).map((x) => x.replace(/\.$/u, ''));
+    // (`Bente VA`: a first name and initials after it, the initials a note.)
+    const initialled = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s(\p{Lu}{1,2})$/u;
+    if (stops.length >= 3 && stops.every((x) => isName(x) || (!onePerLine && initialled.test(x)))) t = stops.map((x) => (isName(x) ? x : x.replace(initialled, '$1 ($2)'))).join(', ');
+  }
   // `Anna Berg - formand, Bo Dal, Carl Eg – kasserer og Dina Fog, sekretær`: a run whose names carry their offices.
   const withRoles = runWithOffices(t, group, isName);
   if (withRoles) return withRoles;
