@@ -637,4 +637,8 @@ describe('header attendance in more of the shapes associations write', () => {
       ['Karl Vang', null],
     ]);
   });
+
+  it('`…, samt suppleanter Karl Vang og Lis Dal var alle til stede.`: the run goes on past `samt` and ends before the verb', () => {
+    expect(minutes('Bestyrelsen: Gerda Holm, Bent Lind og Maja Storm, samt suppleanter Karl Vang og Lis Dal var alle til stede.').participants.map((p) => p.name)).toEqual(['Gerda Holm', 'Bent Lind', 'Maja Storm', 'Karl Vang', 'Lis Dal']);
+  });
 });
