@@ -82,6 +82,15 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
     not: ['Orientering: status på budgettet', 'Festudvalget: hvem er med i år', 'Forslag: nye baner bag klubhuset'],
   },
   {
+    mark: 'a colon after `Eventuelt`, then anything said under it',
+    examples: [
+      ['Eventuelt: Blomster til Bente og Marianne.', 'Eventuelt', 'Blomster til Bente og Marianne.'],
+      ['Evt.: vi maler stolene efter sæsonen.', 'Evt.', 'vi maler stolene efter sæsonen.'],
+      ['Eventuelt: Intet.', 'Eventuelt', 'Intet.'],
+    ],
+    not: ['Eventuelt', 'Eventuelle forslag: Bo og Ib'],
+  },
+  {
     mark: "an election's title, a colon or a dash, then the one chosen by name",
     examples: [
       ['Valg af dirigent: Bo Christensen (formand for udvalget)', 'Valg af dirigent', 'Bo Christensen (formand for udvalget)'],
@@ -193,6 +202,9 @@ export function runOnRecord(rest: string): { title: string; text: string } | nul
     const tail = t.slice(m.index! + m[0].length);
     if (words(head) >= 1 && titleLike(head) && readsAsRecord(tail) && !/:$/u.test(tail)) return { title: head, text: tail };
   }
+  // `Eventuelt: Blomster til Bente.`: what follows the colon of the last item, where anything may be raised, was said there.
+  const any = /^(Eventuelt|Evt\.?)\s*:\s*(\S.*)$/iu.exec(t);
+  if (any) return { title: any[1]!, text: any[2]! };
   // A colon, then a clause in small letters opened by its finite verb (`Kontingent: fastholdes på 200 kr.`).
   const small = /^([^:;]{3,80}?)\s*:\s*(\p{Ll}+)(\s.*)$/u.exec(t);
   if (small && titleLike(small[1]!) && hasFiniteVerb(small[2]!) && readsAsRecord(small[2]! + small[3]!)) return { title: small[1]!.trim(), text: small[2]! + small[3]! };
