@@ -35,9 +35,15 @@ export function loadDictionaryFiles(): { aff: string; dic: string } {
   return { aff: readFileSync(join(dir, 'index.aff'), 'utf8'), dic: readFileSync(join(dir, 'index.dic'), 'utf8') };
 }
 
+/** The affix file's text, kept from the load for what else reads it (`verbs.ts`); the word list's text the stem table keeps. */
+let affText: string | null = null;
+let dicText: string | null = null;
+
 function load(): Hunspell {
   if (dictionary) return dictionary;
   const { aff, dic } = loadDictionaryFiles();
+  affText = aff;
+  dicText = dic;
   const filters = readFilters(FILTERS_FILE, dictionaryKey(aff, dic)) ?? undefined;
   dictionary = { ...parseAff(aff), stems: filters?.table ? StemTable.fromParts(dic, filters.table) : parseDic(dic), filters };
   return dictionary;
@@ -48,10 +54,7 @@ let verbForms: VerbForms | null = null;
 /** Whether `word` (any case) is a finite verb form and no other word of the dictionary (`verbs.ts`). */
 export function isFiniteVerb(word: string): boolean {
   const h = load();
-  if (!verbForms) {
-    const { aff, dic } = loadDictionaryFiles();
-    verbForms = readVerbForms(aff, dic);
-  }
+  verbForms ??= readVerbForms(affText!, dicText!);
   return finiteVerb(h, verbForms, word.toLowerCase());
 }
 

@@ -11,6 +11,7 @@
  */
 import { ABBREVIATION_END, itemTypeOf, ONE_WORD_TITLE } from './vocabulary.js';
 import { isFiniteVerb } from '../normalize/dictionary.js';
+import { memoize } from '../util/memo.js';
 
 /** A finite verb, present or past, of the kind a record's clause has (`er`, `blev`, `foreslår`): the words, and a test for one. */
 export const CLAUSE_VERB_WORDS =
@@ -192,7 +193,9 @@ const titleLike = (head: string) => words(head) <= TITLE_WORDS && !CLAUSE_VERB.t
  * The title and the record run on after it on a heading's line (`rest`, the
  * heading without its number), or null when the line is title only.
  */
-export function runOnRecord(rest: string): { title: string; text: string } | null {
+export const runOnRecord: (rest: string) => { title: string; text: string } | null = memoize((rest) => runOnRecordOf(rest), 20_000);
+
+function runOnRecordOf(rest: string): { title: string; text: string } | null {
   const t = rest.trim();
   const capitals = capitalsTitle(t);
   if (capitals) return capitals;
