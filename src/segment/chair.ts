@@ -292,7 +292,7 @@ const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|val
 export const NEXT_OFFICE = /\s+(?:Referent|Kasserer|Formand|Næstformand|Sekretær|Dirigent|Ordstyrer|Revisor|Stemmetællere?)$/u;
 
 /** Capitalised words at a sentence's start that are no one: `Formanden blev valgt`, `Bestyrelsen er …`, `Blev valgt.` (the subject left out), `Følgende blev valgt`, `Undertegnede blev valgt` (the one who wrote). */
-export const NOT_A_PERSON = /^(?:Som|Til|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi|Følgende|Forslag|Forslaget|Begge|Alle|Ingen|Traditionen|Valget|Blev|Er|Var|Valgt|Genvalgt|Enstemmigt|Undertegnede|Undertegnet)\b/u;
+export const NOT_A_PERSON = /^(?:Som|Til|Derefter|Herefter|Dernæst|Her|Indledningsvis|Efterfølgende|Endelig|Først|Så|Formanden|Forpersonen|Bestyrelsen|Han|Hun|Der|Det|Den|De|Dirigenten|Ordstyreren|Referenten|Forsamlingen|Generalforsamlingen|Mødet|Vi|Følgende|Forslag|Forslaget|Begge|Alle|Ingen|Traditionen|Valget|Blev|Er|Var|Valgt|Genvalgt|Enstemmigt|Undertegnede|Undertegnet)\b/u;
 /** A word that makes a name an organisation's (`Holmby Roklub`, `Kulturudvalget`). */
 export const ORGANISATION = /(?:forening|klub|selskab|udvalg|råd|bestyrelse|laug)(?:en|et|ben|s)?\b/iu;
 /** The chair's office named in a record: `dirigent`, `ordstyrer`, `mødeleder`. */
