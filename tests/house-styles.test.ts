@@ -6651,3 +6651,22 @@ describe('an item titled as a case block (`Økonomi`)', () => {
     expect(doc.items.map((it) => it.number)).toEqual([1, 3, 4]);
   });
 });
+
+describe('a meeting told as held, with no items', () => {
+  it('`Klubben afholdt årets generalforsamling …` and two things told as done at it: the report is the minutes', () => {
+    const doc = parseText([
+      'Holmby Campingklub',
+      '',
+      'Klubben afholdt årets generalforsamling på Holmby Camping. 16 enheder var mødt op.',
+      '',
+      'Formanden bød velkommen, og Eva Holm blev valgt til dirigent. Beretningen blev godkendt.',
+    ].join('\n'));
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items).toEqual([]);
+  });
+
+  it('a meeting to be held (`afholdes`) is no report of one', () => {
+    const doc = parseText(['Generalforsamling 2031', '', 'Tirsdag den 4. marts afholdes generalforsamling i Holmby Petanqueklub.', '', 'Formanden byder velkommen, og der vælges en dirigent.'].join('\n'));
+    expect(doc.documentType).not.toBe('referat');
+  });
+});

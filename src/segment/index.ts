@@ -580,7 +580,14 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       return RECORDED_VERB.test(text) || outcomeOf(text) !== null;
     }).length >= 2;
   // (Or the agenda's numbers again over records in words of their own: `4. Gik godt …` under `4. Holmby Cup`.)
-  const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda || (recordsByTheNumbers() && !agendaOfCases()) || chain.some((c) => c.agendaRecord === true) ? 'referat' : header.documentTitle;
+  // `Onsdag den 18. maj blev der afholdt generalforsamling i …` / `Til dirigent valgtes …`: with no items, a meeting told as
+  // held, and two things or more told as done at it, is a report of that meeting: its minutes.
+  const narratedMeeting = () => {
+    if (chain.length > 0 || header.documentTitle !== null) return false;
+    const text = lines.slice(0, 400).filter((l) => !l.blank).map((l) => l.text).join(' ');
+    return MEETING_HELD_PAST.test(text) && [...text.matchAll(DONE_AT_MEETING)].length >= 2;
+  };
+  const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda || narratedMeeting() || (recordsByTheNumbers() && !agendaOfCases()) || chain.some((c) => c.agendaRecord === true) ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
   // `1. Der har været en henvendelse fra …` / `2. Bo Holm har skrevet et forslag …`: where most numbered entries open with a
   // sentence of what was done, the entries have no titles; the sentences are their records.
@@ -1203,6 +1210,10 @@ function groupChair(people: Participant[]): string | null {
 }
 
 /** What was done, told in the past or the perfect: `blev`, `besluttede`, `var`, `gik`, `er lavet` (not `har været`, a proposal's background). */
+/** A meeting told as held (`blev der afholdt generalforsamling`, `afholdt søndag den 1. marts det årlige kredsmøde`, `Mødet fandt sted`). */
+const MEETING_HELD_PAST = /(?<!\p{L})(?:blev\s+(?:der\s+)?(?:af)?holdt|afholdte?|fandt\s+sted)(?:\s+\S+){0,8}?\s+\p{L}*(?:generalforsamling|årsmøde|kredsmøde|landsmøde|repræsentantskabsmøde|bestyrelsesmøde|medlemsmøde|møde)(?:en|t|r)?(?!\p{L})|(?<!\p{L})(?:generalforsamlingen|årsmødet|mødet)\s+(?:blev\s+)?(?:afholdt|holdt|fandt\s+sted)(?!\p{L})/iu;
+/** What was done at a meeting, told in the past: elections, approvals, a welcome. */
+const DONE_AT_MEETING = /(?<!\p{L})(?:(?:blev|var)\s+(?:\p{L}+\s+){0,3}?(?:gen)?valgt|(?:gen)?valgtes|(?:bød|budt|budte)\s+(?:\p{L}+\s+){0,4}?velkommen|konstitueret|konstituerede\s+sig|blev\s+(?:\p{L}+\s+){0,2}?(?:godkendt|vedtaget|taget til efterretning)|godkendtes|vedtoges|aflagde\s+beretning|konstaterede)(?!\p{L})/giu;
 const TOLD_PAST_WIDE = /(?<!\p{L})(?:blev|var|havde|gik|kom|fik|sagde|\p{Ll}{3,}ede|(?:har|er|havde)\s+(?:(?:nu|også|netop|allerede)\s+)?(?:blevet|lavet|sendt|købt|fået|holdt|afholdt|modtaget|kommet|gået|besluttet|aftalt|udsendt|indkøbt|opsat|bestilt|indkaldt))(?!\p{L})/gu;
 
 /**
