@@ -654,6 +654,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       chain = chain.map((c) => (told.includes(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
       diags.info('items-told', `${told.length} of the ${chain.length} item headings are sentences of what was done, the others titles with their records after a colon; those are untitled, each sentence its record`, place(lines[chain[0]!.index]));
     } else {
+      // `1. Hanne trak sig fra bestyrelsen.` / `2. Vaskeriet lukkes i uge 30.` / …: where two thirds of the entries or more
+      // are records, told by a finite verb (the dictionary's morphology knows it: normalize/verbs.ts) or by what came of
+      // them, those entries are untitled, each sentence its record. An entry with its title and record run on counts
+      // neither way.
       const titleFirst = (t: string) => {
         const m = /^(\p{Lu}\p{L}*(?:\s+\p{L}+){0,4})\.{1,3}\s*\p{Lu}/u.exec(t);
         return m !== null && !hasFiniteVerb(m[1]!);
@@ -678,6 +682,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       const heads = chain.filter((c) => headed(c) && !runOnTitled(c.rest));
       if (records.length >= 2 && records.length * 3 >= heads.length * 2) {
         chain = chain.map((c) => (records.includes(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
+        diags.info('items-told', `${records.length} of the ${chain.length} item headings are sentences of what was done; those are untitled, each sentence its record`, place(lines[chain[0]!.index]));
       }
     }
   }
@@ -1209,11 +1214,11 @@ function groupChair(people: Participant[]): string | null {
   return chairs.length === 1 ? chairs[0]!.name : null;
 }
 
-/** What was done, told in the past or the perfect: `blev`, `besluttede`, `var`, `gik`, `er lavet` (not `har været`, a proposal's background). */
 /** A meeting told as held (`blev der afholdt generalforsamling`, `afholdt søndag den 1. marts det årlige kredsmøde`, `Mødet fandt sted`). */
 const MEETING_HELD_PAST = /(?<!\p{L})(?:blev\s+(?:der\s+)?(?:af)?holdt|afholdte?|fandt\s+sted)(?:\s+\S+){0,8}?\s+\p{L}*(?:generalforsamling|årsmøde|kredsmøde|landsmøde|repræsentantskabsmøde|bestyrelsesmøde|medlemsmøde|møde)(?:en|t|r)?(?!\p{L})|(?<!\p{L})(?:generalforsamlingen|årsmødet|mødet)\s+(?:blev\s+)?(?:afholdt|holdt|fandt\s+sted)(?!\p{L})/iu;
 /** What was done at a meeting, told in the past: elections, approvals, a welcome. */
 const DONE_AT_MEETING = /(?<!\p{L})(?:(?:blev|var)\s+(?:\p{L}+\s+){0,3}?(?:gen)?valgt|(?:gen)?valgtes|(?:bød|budt|budte)\s+(?:\p{L}+\s+){0,4}?velkommen|konstitueret|konstituerede\s+sig|blev\s+(?:\p{L}+\s+){0,2}?(?:godkendt|vedtaget|taget til efterretning)|godkendtes|vedtoges|aflagde\s+beretning|konstaterede)(?!\p{L})/giu;
+/** What was done, told in the past or the perfect: `blev`, `besluttede`, `var`, `gik`, `er lavet` (not `har været`, a proposal's background). */
 const TOLD_PAST_WIDE = /(?<!\p{L})(?:blev|var|havde|gik|kom|fik|sagde|\p{Ll}{3,}ede|(?:har|er|havde)\s+(?:(?:nu|også|netop|allerede)\s+)?(?:blevet|lavet|sendt|købt|fået|holdt|afholdt|modtaget|kommet|gået|besluttet|aftalt|udsendt|indkøbt|opsat|bestilt|indkaldt))(?!\p{L})/gu;
 
 /**
@@ -1269,7 +1274,6 @@ function unnumberedListAbove(lines: SLine[], chain: Candidate[]): AgendaEntry[] 
 
 /** The fewest words of a numbered entry told as what was done (`Bo Dal blev valgt til dirigent.`). */
 const TOLD_WORDS = 5;
-
 
 /** The shortest run of numbered paragraphs that outweighs a lone numbered heading the chain took. */
 const MIN_RUN_OVER_ONE = 4;

@@ -401,10 +401,10 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   // Slips of the pen that part no names: a mark left at the end (`…, Ole Lund;`), a full stop before a comma (`Ane Berg.,`), a
   // bracket closed twice (`Kjeld (have 32)),`).
   t = t.replace(/\s*[;,]$/u, '').replace(/(?<=\p{Ll}{2})\.(?=\s*,)/gu, '');
+  if ((t.match(/\)/gu) ?? []).length > (t.match(/\(/gu) ?? []).length) t = t.replace(/\)\s*\)/gu, ')');
   // `…, samt suppleanter Dorthe Holm og Line Dahl var alle til stede`: the run goes on past `samt` and its word for those
   // after it, and ends before the verb that says they came.
   t = t.replace(/\s+(?:var|er)\s+(?:alle\s+)?(?:til stede|tilstede|mødt|fremmødt)$/u, '').replace(/,?\s+samt\s+(?:\p{Ll}+\s+){1,2}(?=\p{Lu})/gu, ', ');
-  if ((t.match(/\)/gu) ?? []).length > (t.match(/\(/gu) ?? []).length) t = t.replace(/\)\s*\)/gu, ')');
   // `Bo Dal, Lis Lund (LL)afbud, Per Holm`, `…, Lis Lund afbud, …`: an absence noted inside a run, glued or without brackets, is
   // that entry's note (after a dash it is an office's place: runWithOffices reads it).
   t = t.replace(/\)(?=\p{Ll})/gu, ') ').replace(/(?<=\p{L}|\))\s+(afbud|fraværende)(?=\s*(?:,|\s+og\s))/giu, ' ($1)');
