@@ -641,4 +641,13 @@ describe('header attendance in more of the shapes associations write', () => {
   it('`…, samt suppleanter Karl Vang og Lis Dal var alle til stede.`: the run goes on past `samt` and ends before the verb', () => {
     expect(minutes('Bestyrelsen: Gerda Holm, Bent Lind og Maja Storm, samt suppleanter Karl Vang og Lis Dal var alle til stede.').participants.map((p) => p.name)).toEqual(['Gerda Holm', 'Bent Lind', 'Maja Storm', 'Karl Vang', 'Lis Dal']);
   });
+
+  it('a note in brackets then a name with no comma between them (`Bent Lind (A) Maja Storm (V)`) parts two entries of a run', () => {
+    expect(minutes('Tilstede: Gerda Holm (A), Bent Lind (A) Maja Storm (V), Karl Vang (V)').participants.map((p) => [p.name, p.note])).toEqual([
+      ['Gerda Holm', 'A'],
+      ['Bent Lind', 'A'],
+      ['Maja Storm', 'V'],
+      ['Karl Vang', 'V'],
+    ]);
+  });
 });

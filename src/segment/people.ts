@@ -165,6 +165,8 @@ export function entries(lines: SLine[]): SLine[] {
 
 const RUN_OFFICES = `formand|${tolerant('næstformand')}|kasserer|${tolerant('sekretær')}|referent|suppleant|menigt medlem|bestyrelsesmedlem|borgermedlem|${tolerant('mødeleder')}|ordstyrer|dirigent|${tolerant('observatør')}|tilforordnet`;
 const RUN_OFFICE = new RegExp(`^(?:${RUN_OFFICES})$`, 'iu');
+/** An office after a comma, before a name: `…, Formand Eva Holm`. */
+const OFFICE_AFTER_COMMA = new RegExp(`,\\s*(?:${RUN_OFFICES})\\s+\\p{Lu}`, 'iu');
 /** `Formand Karin Holm`, `kasserer Ditte Vang`: an office in front of a name. */
 const OFFICE_FRONT = new RegExp(`^(${RUN_OFFICES})\\s+(\\p{Lu}.+)$`, 'iu');
 
@@ -402,6 +404,10 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   // bracket closed twice (`Kjeld (have 32)),`).
   t = t.replace(/\s*[;,]$/u, '').replace(/(?<=\p{Ll}{2})\.(?=\s*,)/gu, '');
   if ((t.match(/\)/gu) ?? []).length > (t.match(/\(/gu) ?? []).length) t = t.replace(/\)\s*\)/gu, ')');
+  // `…, Inge Brandt (IA) Knud Mathiassen (IA), …`: in a run with commas, a note in brackets then a capitalised name with no comma
+  // between them parts two entries. (Not where an office follows a comma: `Bo Dal (A), Formand Eva Holm (A)` may be a
+  // table's rows run together, the office on either side.)
+  if (/,/u.test(t) && !OFFICE_AFTER_COMMA.test(t)) t = t.replace(/\)\s+(?=\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)+\s*(?:\(|,|$))/gu, '), ');
   // `…, samt suppleanter Dorthe Holm og Line Dahl var alle til stede`: the run goes on past `samt` and its word for those
   // after it, and ends before the verb that says they came.
   t = t.replace(/\s+(?:var|er)\s+(?:alle\s+)?(?:til stede|tilstede|mødt|fremmødt)$/u, '').replace(/,?\s+samt\s+(?:\p{Ll}+\s+){1,2}(?=\p{Lu})/gu, ', ');
