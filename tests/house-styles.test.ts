@@ -6670,3 +6670,45 @@ describe('a meeting told as held, with no items', () => {
     expect(doc.documentType).not.toBe('referat');
   });
 });
+
+describe('an agenda, then a paragraph of prose that tells its entries in turn', () => {
+  it('each sentence that names the next entry by a word of its own starts that entry\'s record', () => {
+    const doc = parseText([
+      'Generalforsamling i Holmby Lokalhistoriske Forening 2031',
+      '',
+      'Dagsorden:',
+      '',
+      '1. Valg af dirigent',
+      '2. Formandens beretning',
+      '3. Kassererens beretning',
+      '4. Valg af revisor',
+      '',
+      'Referat',
+      '',
+      'Der var mødt 40 medlemmer. Ib Dal blev valgt som dirigent. Formanden Eva Holm aflagde beretning om et godt år med mange besøg på hjemmesiden. Kassereren Bo Lund fremlagde regnskabet, der viste et lille overskud, og hjemmesiden havde kostet 2.000 kr. Som revisor genvalgtes Lis Berg.',
+      '',
+      'Mødet sluttede med kaffe og kage.',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.decision])).toEqual([
+      [1, 'Ib Dal blev valgt som dirigent.'],
+      [2, 'Formanden Eva Holm aflagde beretning om et godt år med mange besøg på hjemmesiden.'],
+      [3, 'Kassereren Bo Lund fremlagde regnskabet, der viste et lille overskud, og hjemmesiden havde kostet 2.000 kr.'],
+      // (What follows the last entry's record goes with it, as paragraphs between records go with the one before.)
+      [4, 'Som revisor genvalgtes Lis Berg.\nMødet sluttede med kaffe og kage.'],
+    ]);
+  });
+
+  it('a sentence naming the next entry only by a word the entry before shares goes on with the entry before', () => {
+    const doc = parseText([
+      'Medlemsmøde i Holmby Quiltere 2031',
+      '',
+      '1. Forandringer, forslag fra medlemmerne',
+      '2. Aktiviteter, forslag fra medlemmerne',
+      '',
+      'Eva har sendt et forslag om en ny skæremaskine. Forslaget blev vedtaget uden indvendinger.',
+      '',
+      'Aktiviteterne i foråret: Der holdes udstilling i sognegården i marts.',
+    ].join('\n'));
+    expect(doc.items[0]!.decision).toBe('Eva har sendt et forslag om en ny skæremaskine. Forslaget blev vedtaget uden indvendinger.');
+  });
+});

@@ -4147,8 +4147,9 @@ const PROSE_WORDS = 4;
  * (`1.) Valg af dirigent.` … `3.) Eventuelt` / `Der var mødt 42.` / `Dirigent
  * Bo Dal blev valgt, …` / `Ib Lund fremlagde projektet …`): each paragraph
  * that shares a word with a later entry's title than the last one matched
- * starts that entry's record; paragraphs between go with the record before.
- * Entries no paragraph names stay items listed only. Needs two matches.
+ * starts that entry's record, and so does a sentence inside a paragraph that
+ * names the next entry (see below); paragraphs between go with the record
+ * before. Entries nothing names stay items listed only. Needs two matches.
  */
 function proseRecords(lines: SLine[], chain: Candidate[]): Candidate[] {
   if (chain.length < 2 || chain.some((c) => c.gluedText !== undefined)) return chain;
@@ -4161,16 +4162,47 @@ function proseRecords(lines: SLine[], chain: Candidate[]): Candidate[] {
   const paragraphs = lines.flatMap((l, i) => (i > last.index && !l.blank && (i === 0 || lines[i - 1]!.blank) && l.text.split(/\s+/).length >= PROSE_WORDS ? [i] : []));
   if (paragraphs.length < 2) return chain;
   const stems = chain.map((c) => stemsOf(c.rest));
-  const anchors: Candidate[] = [];
+  // (A paragraph may tell several entries in turn, a sentence each: `Bo blev valgt som dirigent. Formanden aflagde beretning …
+  // Kassereren fremlagde regnskabet …`; each sentence that names a later entry starts that entry's record.)
+  // (Inside a paragraph, only the next entry, named among the sentence's first six words by a word its title does not share
+  // with the entry before: `Kasserer Bo fremlagde regnskabet` starts `Kassererens beretning` after `Formandens beretning`;
+  // `Forslaget blev vedtaget` goes on under `Forandringer, forslag fra medlemmerne` before `Aktiviteter, forslag …`.)
+  const found: { k: number; line: number; at: number }[] = [];
   let from = 0;
   for (const i of paragraphs) {
-    const words = [...stemsOf(lines[i]!.text)];
-    const k = stems.findIndex((set, n) => n >= from && words.some((w) => set.has(w)));
-    if (k < 0) continue;
-    anchors.push({ ...chain[k]!, index: i, gluedText: lines[i]!.text.trim() });
-    from = k + 1;
+    const text = lines[i]!.text;
+    for (const at of sentenceStarts(text)) {
+      const sentence = firstSentence(text.slice(at));
+      if (at > 0) {
+        const lead = stemsOf(sentence.split(/\s+/u).slice(0, 6).join(' '));
+        const current = found.length > 0 ? stems[found[found.length - 1]!.k]! : new Set<string>();
+        if (from >= stems.length || ![...lead].some((w) => stems[from]!.has(w) && !current.has(w))) continue;
+        found.push({ k: from, line: i, at });
+        from++;
+        continue;
+      }
+      const words = [...stemsOf(sentence)];
+      const k = stems.findIndex((set, n) => n >= from && words.some((w) => set.has(w)));
+      if (k < 0) continue;
+      found.push({ k, line: i, at });
+      from = k + 1;
+    }
   }
+  const anchors = found.map((f, n) => {
+    const next = found[n + 1];
+    const text = lines[f.line]!.text.slice(f.at, next !== undefined && next.line === f.line ? next.at : undefined).trim();
+    return { ...chain[f.k]!, index: f.line, gluedText: text };
+  });
   return anchors.length >= 2 ? anchors : chain;
+}
+
+/** Where a text's sentences start: 0, and after each full stop (not an abbreviation's) before a capital. */
+function sentenceStarts(text: string): number[] {
+  const out = [0];
+  for (const m of text.matchAll(/(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})/gu)) {
+    if (!ABBREVIATION_END.test(text.slice(0, m.index!))) out.push(m.index! + m[0].length);
+  }
+  return out;
 }
 
 /** `Title – what was said`: a short title, a dash between spaces, and the rest of the line. */
