@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseText } from './helpers/parse.js';
+import { tidyChair } from '../src/segment/index.js';
 
 const items = (text: string) => parseText(text).items.map((it) => [it.number, it.title, it.decision]);
 
@@ -6710,5 +6711,20 @@ describe('an agenda, then a paragraph of prose that tells its entries in turn', 
       'Aktiviteterne i foråret: Der holdes udstilling i sognegården i marts.',
     ].join('\n'));
     expect(doc.items[0]!.decision).toBe('Eva har sendt et forslag om en ny skæremaskine. Forslaget blev vedtaget uden indvendinger.');
+  });
+});
+
+describe('a chair read from a sentence that runs on past the name', () => {
+  it.each([
+    ['Ulrich foreslås', 'Ulrich'],
+    ['Puk Holm Vi', 'Puk Holm'],
+    ['Hans L. Dal, HLD X X', 'Hans L. Dal'],
+    ['Dan foreslog Peter', 'Peter'],
+    ['Anne de Vries', 'Anne de Vries'],
+  ])('%s → %s', (raw, name) => expect(tidyChair(raw)).toBe(name));
+
+  it('`Valg af dirigent – Ulrich foreslås` names Ulrich, not the verb', () => {
+    const doc = parseText(['Referat af generalforsamling i Holmby Lokalråd 3. marts 2031', '', '1. Valg af dirigent – Ulrich foreslås', '2. Beretning', 'Beretningen blev godkendt.'].join('\n'));
+    expect(doc.meeting.chair).toBe('Ulrich');
   });
 });

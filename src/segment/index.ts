@@ -947,7 +947,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const headerText = lines.slice(0, headerEnd).map((l) => (l.blank ? '' : l.text));
     const told = chairInText(items, headerText, participants);
     const elected = chairOfTwoElected(items) ?? electedChair(items) ?? told(false);
-    meeting.chair = elected ?? listedChair ?? told(true);
+    meeting.chair = tidyChair(elected ?? listedChair ?? told(true));
     if (meeting.chair !== null) {
       seatChair(meeting.chair, participants);
       if (meeting.chair !== listedChair) diags.info('chair-elected', `Took the chair, ${meeting.chair}, from the election of a dirigent or ordstyrer`, place(lines[chain[0]?.index ?? 0]));
@@ -4115,6 +4115,21 @@ function recordsPastMissing(cands: Candidate[], chain: Candidate[]): Candidate[]
 /** An entry of a list that is its own record: a sentence of five words or more that tells what was done (`Kassereren aflagde regnskab.`). */
 function ownRecord(rest: string): boolean {
   return rest.split(/\s+/).length >= 5 && /^\p{Lu}/u.test(rest) && (AD_RECORD_VERB.test(rest) || outcomeOf(rest) !== null);
+}
+
+/**
+ * A chair's name read from a sentence may run on past it: into a verb or a pronoun (`Ulrich foreslås`, `Puk Holm Vi …`), or
+ * past a comma (`Hans L. Andersen, HLA X X`). The name is what stands before (after a verb of proposing, what follows it);
+ * a name's small particles (`de`, `van`) stay.
+ */
+export function tidyChair(name: string | null): string | null {
+  if (name === null || name.startsWith('(')) return name;
+  const words = name.split(',')[0]!.trim().split(/\s+/u);
+  const cut = words.findIndex((w, k) => k > 0 && ((/^\p{Ll}/u.test(w) && !/^(?:de|van|von|af|la|du)$/u.test(w)) || /^(?:Vi|Han|Hun|Der|Det|De|Jeg)$/u.test(w)));
+  // (`Dan foreslog Peter`: the one proposed is the chair.)
+  if (cut > 0 && /^(?:foreslog|foreslår|indstillede|indstiller)$/u.test(words[cut]!) && /^\p{Lu}/u.test(words[cut + 1] ?? '')) return tidyChair(words.slice(cut + 1).join(' '));
+  const kept = (cut < 0 ? words : words.slice(0, cut)).join(' ');
+  return kept === '' ? null : kept;
 }
 
 /** The first sentence of a text: to the first full stop (not an abbreviation's) before a capital, or all of it. */
