@@ -650,4 +650,15 @@ describe('header attendance in more of the shapes associations write', () => {
       ['Karl Vang', 'V'],
     ]);
   });
+
+  it('a few small words between names (`…, alle forældre samt Bo Dal`) say who the ones before were; `Agenda` on its own line ends the list', () => {
+    const doc = parseText(['Referat fra grupperådsmøde 12. februar 2031', '', 'Følgende deltog på mødet:', '', 'Gerda Holm, Bent Lind, Maja Storm, Karl Vang (formand), alle forældre samt Ib Dal (korpset)', '', 'Agenda', '', ' 1. Valg af dirigent', '  Dirigent var Eva Berg.'].join('\n'));
+    expect(doc.participants.filter((p) => p.name !== 'Eva Berg').map((p) => [p.name, p.note])).toEqual([
+      ['Gerda Holm', null],
+      ['Bent Lind', null],
+      ['Maja Storm', null],
+      ['Karl Vang', 'formand'],
+      ['Ib Dal', 'korpset'],
+    ]);
+  });
 });

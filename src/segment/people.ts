@@ -142,6 +142,8 @@ export function entries(lines: SLine[]): SLine[] {
   for (const l of lines) {
     if (l.blank) continue;
     const t = l.text;
+    // The next part's heading alone on its line (`Agenda`) ends the list.
+    if (out.length > 0 && SECTION_WORD.test(t.trim())) break;
     // `Heimo Dal – HD`, `Bo Lund – kasserer`: initials or an office after a dash follow the name.
     const first = t.split(',')[0]!.replace(ABSENCE_SUFFIX, '').replace(/\(.*$/, '').replace(/\/.*$/, '').replace(/\s+[-–]\s+.*$/u, '').trim();
     // A line that opens with a name and goes on with something else (`Jens Mørk #40 Næstformand`) starts an entry too.
@@ -485,6 +487,9 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
     if (last && !isName(notesOf(runParts[runParts.length - 1]!).rest) && looksLikeName(notesOf(last[1]!).rest)) t = `${t.slice(0, t.length - runParts[runParts.length - 1]!.length)}${last[1]!} (${last[2]!.replace(/\.$/, '')})`;
   }
   // `Charlotte Poulsen via Skype, Inger Aaby, Alice Vestergaard`: a name in a run followed by a few small words has a note.
+  // (`…, Lars Holm (formand), alle forældre samt Bo Dal`: a few small words before the run's last `samt` or `og` say who the
+  // ones before were.)
+  if (splitOutsideNotes(t, RUN_SEPARATOR).length >= 4) t = t.replace(/,\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+(?=\s+(?:og|samt|&)\s+\p{Lu})/gu, '');
   const runNow = splitOutsideNotes(t, RUN_SEPARATOR);
   if (runNow.length >= 3) {
     const noted = runNow.map((x) => {
@@ -653,10 +658,13 @@ export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLin
 }
 
 /** A line that goes on with a run of names: all names, or a name wrapped at both ends (`Thomsen, Ane Kro, Bo Dahl, Serhat`). */
+/** A word alone on a line that heads the next part of a document, never a name. */
+const SECTION_WORD = /^(?:Agenda|Dagsorden|Dagsordenen|Referat|Program|Indhold|Emner|Beslutningsprotokol)\.?:?$/iu;
+
 function runGoesOn(text: string): boolean {
   const parts = splitRun(notesOf(text).rest);
-  // A surname wrapped onto its own line (`Jens Bejer` / `Damgaard`).
-  if (parts.every(looksLikeName) || /^\p{Lu}[\p{Ll}\-]+\.?$/u.test(text.trim())) return true;
+  // A surname wrapped onto its own line (`Jens Bejer` / `Damgaard`); not the next part's heading (`Agenda`).
+  if (parts.every(looksLikeName) || (/^\p{Lu}[\p{Ll}\-]+\.?$/u.test(text.trim()) && !SECTION_WORD.test(text.trim()))) return true;
   return parts.length >= 3 && parts.slice(1, -1).every(looksLikeName);
 }
 
