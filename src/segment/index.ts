@@ -4125,16 +4125,19 @@ function ownRecord(rest: string): boolean {
 export function tidyChair(name: string | null): string | null {
   if (name === null || name.startsWith('(')) return name;
   const words = name.split(',')[0]!.trim().split(/\s+/u);
-  const cut = words.findIndex((w, k) => k > 0 && ((/^\p{Ll}/u.test(w) && !/^(?:de|van|von|af|la|du)$/u.test(w)) || /^(?:Vi|Han|Hun|Der|Det|De|Jeg)$/u.test(w)));
+  const cut = words.findIndex((w, k) => k > 0 && ((/^\p{Ll}/u.test(w) && !/^(?:de|van|von|af|la|du)$/u.test(w)) || NOT_A_PERSON.test(w)));
   // (`Dan foreslog Peter`: the one proposed is the chair.)
   if (cut > 0 && /^(?:foreslog|foreslår|indstillede|indstiller)$/u.test(words[cut]!) && /^\p{Lu}/u.test(words[cut + 1] ?? '')) return tidyChair(words.slice(cut + 1).join(' '));
   const kept = (cut < 0 ? words : words.slice(0, cut)).join(' ');
   return kept === '' ? null : kept;
 }
 
+/** The space where one sentence ends and the next begins: after a full stop, `!` or `?` after a word, before a capital. */
+const SENTENCE_GAP = /(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})/gu;
+
 /** The first sentence of a text: to the first full stop (not an abbreviation's) before a capital, or all of it. */
 function firstSentence(text: string): string {
-  for (const m of text.matchAll(/(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})/gu)) {
+  for (const m of text.matchAll(SENTENCE_GAP)) {
     const head = text.slice(0, m.index!);
     if (head.length >= 10 && !ABBREVIATION_END.test(head)) return head;
   }
@@ -4214,7 +4217,7 @@ function proseRecords(lines: SLine[], chain: Candidate[]): Candidate[] {
 /** Where a text's sentences start: 0, and after each full stop (not an abbreviation's) before a capital. */
 function sentenceStarts(text: string): number[] {
   const out = [0];
-  for (const m of text.matchAll(/(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})/gu)) {
+  for (const m of text.matchAll(SENTENCE_GAP)) {
     if (!ABBREVIATION_END.test(text.slice(0, m.index!))) out.push(m.index! + m[0].length);
   }
   return out;

@@ -1197,17 +1197,15 @@ export function withoutOrnaments(text: string): string {
 
 /** A meeting's platform, printed with or without `via`, `over`, `på` (`Teams`, `MS-Teams`, `Zoom`, `Skype`). */
 const PLATFORM = /(?<![\p{L}-])(?:MS[- ]|Microsoft\s+)?(Teams|TEAMS|Zoom|ZOOM|Skype|SKYPE)(?:[- ]?([Mm]øde))?(?![\p{L}])/u;
-/** A word for a meeting held online (`virtuelt`, `online`, `onlinemøde`, `videokonference`). */
-// (Not `virtuelt`, `online`, `digitalt` alone: how it was held, which readers take for no place as often as for one.)
+/**
+ * A word for a meeting held online (`onlinemøde`, `teamsmøde`, `videokonference`). Not `virtuelt`, `online`, `digitalt`
+ * alone: how it was held, which readers take for no place as often as for one.
+ */
 const VIRTUAL_WORD = /(?<![\p{L}-])(onlinemøde|teamsmøde|zoommøde|skypemøde|videomøde|videokonference)(?![\p{L}-])/iu;
 /** Where a line tells that the meeting was held so: a verb of holding, a field's label, a title's last words after a dash or in brackets. */
 const HELD_SO = /(?<!\p{L})(?:afholdt|afholdes|afholdtes|afviklet|afvikles|afvikledes|holdt|foregik|foregår|sted\s*:|mødested\s*:)(?!\p{L})|[–-]\s*\S+\s*$|\(\s*\S+\s*\)\s*$|\d{1,2}[.:]\d{2}\s+\S+\s*$/iu;
 
-/**
- * The meeting held online, as the header tells it (each wording with its example; tests/meeting-fields.test.ts runs them):
- * the platform where one is named, else the word as printed; only on a line that says the meeting was held so, or a short
- * one (a title's or a field's). Null when no line does.
- */
+/** Header lines and the online place virtualPlace reads from each (tests/meeting-fields.test.ts runs them). */
 export const VIRTUAL_PLACE_EXAMPLES: [string, string | null][] = [
   ['Referat af generalforsamling 24. februar 2031 – afholdt virtuelt', null],
   ['Referat for onlinemøde i bestyrelsen afholdt d. 22. januar 2031', 'onlinemøde'],
@@ -1221,6 +1219,10 @@ export const VIRTUAL_PLACE_EXAMPLES: [string, string | null][] = [
   ['Zoom-linket er:', null],
 ];
 
+/**
+ * The meeting held online, as the header tells it: the platform where one is named, else the word as printed; only on a
+ * line that says the meeting was held so, or a short one (a title's or a field's). Null when no line does.
+ */
 export function virtualPlace(lines: SLine[]): string | null {
   for (const l of lines.slice(0, 30)) {
     if (l.blank) continue;

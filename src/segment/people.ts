@@ -657,10 +657,10 @@ export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLin
   return withoutRepeats(people);
 }
 
-/** A line that goes on with a run of names: all names, or a name wrapped at both ends (`Thomsen, Ane Kro, Bo Dahl, Serhat`). */
 /** A word alone on a line that heads the next part of a document, never a name. */
 const SECTION_WORD = /^(?:Agenda|Dagsorden|Dagsordenen|Referat|Program|Indhold|Emner|Beslutningsprotokol)\.?:?$/iu;
 
+/** A line that goes on with a run of names: all names, or a name wrapped at both ends (`Thomsen, Ane Kro, Bo Dahl, Serhat`). */
 function runGoesOn(text: string): boolean {
   const parts = splitRun(notesOf(text).rest);
   // A surname wrapped onto its own line (`Jens Bejer` / `Damgaard`); not the next part's heading (`Agenda`).
