@@ -3775,6 +3775,22 @@ describe('what was done run on after the title, with more text under the heading
   });
 });
 
+describe('a long heading line whose title ends at a colon before what was done', () => {
+  it('the colon ends the title, not the first sentence (`3. Indkomne forslag: Der er kommet et forslag … . Forslaget …`)', () => {
+    const text = [
+      'Referat af generalforsamling i Holmby Haveforening 12. marts 2031',
+      '',
+      '1. Valg af dirigent',
+      'Bo Dal blev valgt.',
+      '2. Indkomne forslag: Der er kommet et forslag fra Eva Holm om at male fælleshuset i en lysere farve, som vil gøre det mere indbydende for nye medlemmer. Forslaget blev vedtaget.',
+      '3. Eventuelt',
+      'Intet.',
+    ].join('\n');
+    const got = parseText(text).items.map((it) => [it.title, it.decision?.slice(0, 30)]);
+    expect(got[1]).toEqual(['Indkomne forslag', 'Der er kommet et forslag fra E']);
+  });
+});
+
 describe("a general assembly's usual titles opening its paragraphs, with no numbers", () => {
   it('`Valg af dirigent Bo Dal.` / `Beretning Spørgsmål. …` / `Budget.Eva mente …` / `Punkt 6 … udgik`: the usual titles are the items, however much is said between them', () => {
     const text = [
@@ -6111,7 +6127,7 @@ describe('numbered lines, some opening with a sentence of what was done', () => 
 describe('numbered records with a presenter after a dash', () => {
   it('`6. Status på skiltet ved vejen – Holmvej – Henning. Vi venter …` among told records keeps its title', () => {
     const text = ['Bestyrelsesmøde nr. 17, mandag den 14. august 2031', '', ' 1. Bemærkninger til dagsordenen. Ingen', ' 2. Fra værkstederne – Bente. Medlemmerne er så småt kommet i gang efter sommeren.', ' 3. Økonomi, halvårsregnskab – Vilhelm. Økonomien er sund med et resultat bedre end budgetteret.', ' 4. Status på indkøb af vejskilt til opsætning ved vejen – Holmvej – Henning. Vi venter stadig på kommunens svar.', ' 5. Bestyrelsen drøftede flisegangen midt over gårdspladsen og besluttede at vente til foråret.', ' 6. Kassereren har sendt regnskabet til revisorerne, som har godkendt det uden bemærkninger.'].join('\n');
-    expect(parseText(text).items.map((it) => it.title)).toEqual(['Bemærkninger til dagsordenen', 'Fra værkstederne', 'Økonomi, halvårsregnskab', 'Status på indkøb af vejskilt til opsætning ved vejen – Holmvej – Henning.', '', '']);
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Bemærkninger til dagsordenen', 'Fra værkstederne', 'Økonomi, halvårsregnskab', 'Status på indkøb af vejskilt til opsætning ved vejen – Holmvej – Henning', '', '']);
   });
 });
 

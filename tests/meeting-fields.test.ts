@@ -309,6 +309,11 @@ describe('the body and the place named in a title or a sentence of the header', 
     ['Referat af bestyrelsesmøde den 4. maj 2031 i Vejby Forsyning A/S', null],
     ['Den 4. maj 2031 afholdtes lokalt årsmøde i Vejby Ølvenner i Vejby.', null],
     ['Generalforsamling i SF Vejby 4. maj 2031', null],
+    // A room or house in small letters of other kinds; `i går` is when, not where.
+    ['Referat af generalforsamling\nMandag den 4. maj 2031 kl. 19.00 i caféen ved åen', 'caféen ved åen'],
+    ['Vejby Roklub afholdt generalforsamling den 4. maj 2031 i cafeteriet på Vejby kaserne med 30 roere.', 'cafeteriet på Vejby kaserne'],
+    ['Referat 4. maj 2031\nVejby Vælgerforening afholdt i går sin årlige generalforsamling på rockmuseet Tonen med rundvisning.', 'rockmuseet Tonen'],
+    ['Den 4. maj 2031 kl. 19 afholdtes støtteforeningen De Glade Generalforsamling i pavillonen i Lunden.', 'pavillonen i Lunden'],
   ])('%j → place %s', (text, place) => expect(header(text).meeting.location).toBe(place));
 
   it.each([

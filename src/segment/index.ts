@@ -1390,7 +1390,7 @@ function buildItem(
     if (glued) {
       title = glued.title;
       recorded = glued.text;
-    } else if (title.length > 100 && !/^Add?\b/iu.test(heading) && outcomeOf(title.split(/(?<=\.)\s/u)[0]!) === null) {
+    } else if (title.length > 100 && !/^Add?\b/iu.test(heading) && outcomeOf(title.split(/(?<=\.)\s/u)[0]!) === null && runOnRecord(title) === null) {
       // `Temadag om liturgi, lørdag d. 30. november. En orientering v. Julie. …`: sentences on the heading's line; the first is the title.
       for (const m of title.matchAll(/(?<=\p{L}{3}\.)\s+(?=\p{Lu})/gu)) {
         const head = title.slice(0, m.index!);

@@ -680,7 +680,7 @@ const PLACE_LEAD = new RegExp(`(?:\\b(?:blev\\s+(?:af)?holdt|afholdtes|afholdt|a
 /** Where a place told in a sentence ends: a comma or full stop, the next clause, the end. */
 const PLACE_STOP = new RegExp(`\\s*[,;]|(?<!(?<!\\p{L})\\p{Lu}\\p{Ll}{0,2})\\.(?:\\s|$)|\\s+(?:og|den|d\\.|kl\\.|fra|med|hvor|hvilket|påbegyndtes|begyndte|startede|${WEEKDAY})(?!\\p{L})|\\s*$`, 'u');
 /** A room or building in small letters (`konfirmandstuen`, `klubbens spillested i …`). */
-const PLACE_NOUN = /(?:stue|stuen|sal|salen|lokale|lokalet|lokalerne|huset|hus|hallen|hal|kontoret|rummet|kirken|gården|gaarden|kantine|kantinen|kroen|hytten|klubhuset|klubben|centret|centeret|skolen|biblioteket|spillested|stedet|præstegård|præstegården)(?!\p{L})/iu;
+const PLACE_NOUN = /(?:stue|stuen|sal|salen|lokale|lokalet|lokalerne|huset|hus|hallen|hal|kontoret|rummet|kirken|gården|gaarden|kantine|kantinen|kroen|hytten|klubhuset|klubben|centret|centeret|skolen|biblioteket|spillested|stedet|præstegård|præstegården|caféen|cafeen|cafeteriet|kantinen|pavillon|pavillonen|restauranten|kælderen|værkstedet|museet|kasernen|kaserne|laden|teltet|villaen)(?!\p{L})/iu;
 
 /**
  * A place told in a sentence of the header, or after its time or year:
@@ -713,6 +713,8 @@ export function placeInSentence(text: string): string | null {
     if (inRoom && PLACE_NOUN.test(inRoom[2]!) && !PLACE_NOUN.test(inRoom[1]!)) place = inRoom[2]!;
     const words = place.split(/\s+/);
     if (place.length < 3 || words.length > 7 || findDate(place) || /\d{1,2}[.:]\d{2}/u.test(place)) continue;
+    // `… afholdt i går sin generalforsamling på …`, `i dag`, `i år`: when, not where.
+    if (/^(?:går|dag|år|aftes|morgen|forgårs)$/u.test(words[0]!)) continue;
     // `… den 27. februar 2031 i Holmby Forsyning A/S`, `… i Holmby Kommune`: the body, or the area, not a place.
     if (ORGANISATION.test(place) || /\b(?:Kommune|Region)\b/u.test(place)) continue;
     if (WEEKDAY_WORD.test(words[0]!)) continue;
@@ -724,7 +726,7 @@ export function placeInSentence(text: string): string | null {
 }
 
 /** The meeting held, or the meeting itself, before where it was: `afholdtes ordinær generalforsamling i/på`, `deltog i generalforsamlingen i`, `Generalforsamling i`. */
-const PLACE_AFTER_MEETING = new RegExp(`(?:\\b(?:afholdt|afholdtes|holdt|afholdte)\\s+(?:der\\s+)?(?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}?(?:\\p{Ll}+\\s+){0,3}?|\\b(?:samledes|mødtes)\\s+(?:\\p{L}+\\s+){0,3}?(?:til\\s+)?|^|\\b(?:deltog|mødte\\s+op)\\s+i\\s+|\\budgjorde\\s+)(?:[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?|\\p{L}*møde(?:t)?)(?:\\s+(?:i|for)\\s+\\p{Lu}[^,.;]{0,60}?(?:forening|selskab|klub|laug|råd|udvalg)\\p{L}*)?\\s*,?\\s+(?:i|på)\\s+`, 'gu');
+const PLACE_AFTER_MEETING = new RegExp(`(?:\\b(?:afholdt|afholdtes|holdt|afholdte)\\s+(?:der\\s+)?(?:\\p{Ll}+\\s+)?(?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}?(?:\\p{Ll}+\\s+){0,4}?|\\b(?:samledes|mødtes)\\s+(?:\\p{L}+\\s+){0,3}?(?:til\\s+)?|^|\\b(?:deltog|mødte\\s+op)\\s+i\\s+|\\budgjorde\\s+)(?:[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?|\\p{L}*møde(?:t)?)(?:\\s+(?:i|for)\\s+\\p{Lu}[^,.;]{0,60}?(?:forening|selskab|klub|laug|råd|udvalg)\\p{L}*)?\\s*,?\\s+(?:i|på)\\s+`, 'gu');
 /** Every wording of PLACE_AFTER_MEETING has one of these (the cheap test before it). */
 const MAY_HOLD_MEETING = /møde|generalforsamling/iu;
 
