@@ -66,6 +66,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Bent Holm (BH) blev valgt dirigent.', 'Bent Holm'],
       ['Bent Holm blev valgt dirigentens stedfortræder.', null],
       ['Bent Holm blev valgt til dirigentposten.', 'Bent Holm'],
+      ['KB-medlem Eva Holm blev valgt til aftenens dirigent.', 'Eva Holm'],
       ['Karsten Holm, [...] blev valgt som dirigent.', 'Karsten Holm'],
     ],
   },
@@ -112,13 +113,14 @@ export const CHAIR_ROWS: ChairRow[] = [
   {
     name: 'chose someone to chair',
     cue: /valgte|valgtes/u,
-    re: new RegExp(`(?<![\\p{L}])(?:valgte|valgtes|genvalgte)\\s+(?:enstemmigt\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+valgtes\\s+(?:enstemmigt\\s+)?(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])(?:valgte|valgtes|genvalgte)\\s+(?:enstemmigt\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+)?\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+valgtes\\s+(?:enstemmigt\\s+)?(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
       ['Generalforsamlingen valgte Rikke Holm som dirigent.', 'Rikke Holm'],
       ['De fremmødte valgte enstemmigt Kjeld som dirigent.', 'Kjeld'],
       ['Mogens Frost valgtes til ordstyrer.', 'Mogens Frost'],
+      ['Vi valgte Bo Holm fra Vejby til dirigent.', 'Bo Holm'],
       ['Forsamlingen valgte Rikke Holm som referent.', null],
     ],
   },
@@ -140,13 +142,16 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'took on the office',
-    cue: /påtog|accepterede|indvilligede/u,
-    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:påtog\\s+sig|accepterede|indvilligede\\s+i)\\s+(?:hvervet|opgaven|at\\s+være|at\\s+fungere)\\s+(?:som\\s+)?${CHAIR_WORD}`, 'gu'),
+    cue: /påtog|accepterede|indvilligede|(?<!\p{L})(?:over)?tog\s+(?:dirigent|ordstyrer)/u,
+    // (`Eva Holm tog dirigentposten`: the office's post as one word.)
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:(?:påtog\\s+sig|accepterede|indvilligede\\s+i)\\s+(?:hvervet|opgaven|at\\s+være|at\\s+fungere)\\s+(?:som\\s+)?${CHAIR_WORD}|(?:påtog\\s+sig|(?:over)?tog)\\s+${CHAIR_WORD}(?:posten|hvervet|rollen|opgaven)\\b)`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
       ['Anne Holm påtog sig hvervet som dirigent.', 'Anne Holm'],
       ['Jens Kok accepterede at være ordstyrer.', 'Jens Kok'],
+      ['Eva Holm tog dirigentposten og takkede for valget.', 'Eva Holm'],
+      ['Bo Lind tog referentposten.', null],
       ['Bo Lind påtog sig hvervet som referent.', null],
     ],
   },
@@ -227,7 +232,7 @@ export const CHAIR_ROWS: ChairRow[] = [
     cue: /valgt|valgtes|vælges|foresl|påtog|forslag|applaus|akklamation|konstater/iu,
     // `Valg af dirigent` / `Bo Dal er valgt.`, `I stedet valgtes Eva Lund.`, `Bo Dal blev foreslået og takkede ja.`,
     // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bestyrelsens forslag: Bo Dal. Valgt …`.
-    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s+som\\s+${CHAIR_WORD})?,?\\s+og\\s+(?:han|hun)\\s+blev\\s+(?:enstemmigt\\s+)?valgt|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}|^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}|(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået,\\s+(?:og\\s+(?:enstemmigt\\s+)?valgt|(?:\\p{Lu}\\p{Ll}+\\s+)?modtog\\s+valg)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))(?:[Tt]raditionen\\s+tro\\s+|[Ii]gen\\s+|[Ss]om\\s+sædvanlig\\s+)?(?:valgtes|vælges|genvælges)\\s+${PERSON}(?=\\s*[.,]|$)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+med\\s+(?:applaus|akklamation)\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+valgtes\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON},?\\s+(?:som|der)\\s+(?:konstaterer|konstaterede|kunne\\s+konstatere)\\b`, 'gu'),
+    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s+som\\s+${CHAIR_WORD})?,?\\s+og\\s+(?:han|hun)\\s+blev\\s+(?:enstemmigt\\s+)?valgt|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}|^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}|(?<![\\p{L}])blev\\s+${PERSON}\\s+(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået,\\s+(?:og\\s+(?:enstemmigt\\s+)?valgt|(?:\\p{Lu}\\p{Ll}+\\s+)?modtog\\s+valg)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))(?:[Tt]raditionen\\s+tro\\s+|[Ii]gen\\s+|[Ss]om\\s+sædvanlig\\s+)?(?:valgtes|vælges|genvælges)\\s+${PERSON}(?=\\s*[.,]|$)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+med\\s+(?:applaus|akklamation)\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+valgtes\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON},?\\s+(?:som|der)\\s+(?:konstaterer|konstaterede|kunne\\s+konstatere)\\b`, 'gu'),
     inElection: true,
     withoutElection: false,
     examples: [
@@ -244,6 +249,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Bestyrelsen foreslår Peter Holm. Godkendt.', 'Peter Holm'],
       ['Valgt falder på Gunhild Holm', 'Gunhild Holm'],
       ['Valgt blev Jens Holm.', 'Jens Holm'],
+      ['Efter forslag blev Jens Holm valgt.', 'Jens Holm'],
       ['Valgt uden afstemning blev Knud Dal Lund, der konstaterede, at alt var i orden.', 'Knud Dal Lund'],
       ['Kurt Holm blev foreslået, Kurt modtog valg.', 'Kurt Holm'],
       ['Valg af dirigent: Niels H. Dal valgtes', 'Niels H. Dal'],
@@ -323,6 +329,15 @@ export function firstMention(name: string): string {
   return again > 1 ? words.slice(0, again).join(' ') : name;
 }
 
+/** A capitalised word before a name that says who the person is: an office (`Næstformand`), a member of a body (`HB-medlem`). */
+const OFFICE_BEFORE_NAME = /^(?:\p{Lu}{1,4}-\p{Ll}+|(?:Næst)?[Ff]ormand|Kasserer|Sekretær|Borgmester|Rådmand|Direktør|Advokat|Konsulent|Sognepræst|Præst|Pastor|Provst|Biskop|Lektor|Professor|Dr\.|\p{Lu}\p{Ll}*(?:medlem|formand|leder|chef))$/u;
+
+/** The name with an office or title before it left out (`HB-medlem Erik Dal` → `Erik Dal`), or nothing. */
+function leadDropped(name: string): string[] {
+  const words = name.split(/\s+/u);
+  return words.length >= 3 && OFFICE_BEFORE_NAME.test(words[0]!) ? [words.slice(1).join(' ')] : [];
+}
+
 /** The sentence's person that a row names, or null; `inElection` allows a first name alone. */
 export function chairInSentence(sentence: string, rows: ChairRow[] = CHAIR_ROWS, inElection = true): string | null {
   const s = unbroken(sentence);
@@ -332,11 +347,14 @@ export function chairInSentence(sentence: string, rows: ChairRow[] = CHAIR_ROWS,
     if (!row.cue.test(s)) continue;
     for (const m of s.matchAll(row.re)) {
       // (`Dirigent: Tom Holm Referent: Eva Lund`: the next office's label is no part of the name.)
-      const name = firstMention(m.slice(1).find((g) => g !== undefined)!.trim()).replace(NEXT_OFFICE, '');
-      if (/^\(/u.test(name)) return name;
-      if (NOT_A_PERSON.test(name) || ORGANISATION.test(name)) continue;
-      // (A first name alone in an election's item, or a given name the lexicon knows where the sentence names the office: `Else blev valgt som dirigent`.)
-      if (looksLikeName(name) || (inElection && /^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\.)?$/u.test(name)) || (!row.withoutElection && isGivenName(name))) return name;
+      const found = firstMention(m.slice(1).find((g) => g !== undefined)!.trim()).replace(NEXT_OFFICE, '');
+      if (/^\(/u.test(found)) return found;
+      // (`HB-medlem Erik Dal blev valgt …`: who the person is, a capitalised word, before the name; the name after it.)
+      for (const name of [found, ...leadDropped(found)]) {
+        if (NOT_A_PERSON.test(name) || ORGANISATION.test(name)) continue;
+        // (A first name alone in an election's item, or a given name the lexicon knows where the sentence names the office: `Else blev valgt som dirigent`.)
+        if (looksLikeName(name) || (inElection && /^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\.)?$/u.test(name)) || (!row.withoutElection && isGivenName(name))) return name;
+      }
     }
   }
   return null;
