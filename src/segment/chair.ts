@@ -19,7 +19,7 @@ const PERSON = `(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu
 const CHAIR_WORD = `(?:dirigent|ordstyrer|${tolerant('mødeleder')})`;
 /** The same, capitalised or not, for patterns that must not ignore case (a person's name is capitalised). */
 const CHAIR_WORD_ANY_CASE = `(?:[Dd]irigent|[Oo]rdstyrer|[Mm]${tolerant('ødeleder')})`;
-const PROPOSED = `(?:foreslog|foreslår|foreslå|foresloges|foreslås|indstillede|pegede på)`;
+const PROPOSED = `(?:foreslog|foreslår|foreslå|foresloges|foreslås|indstillede|anbefalede|anbefaler|pegede på)`;
 const CHAIRMAN = `(?:\\p{L}+s\\s+)?(?:[Ff]ormand(?:en)?|[Ff]orperson(?:en)?)`;
 
 export interface ChairRow {
@@ -112,8 +112,8 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'chose someone to chair',
-    cue: /valgte|valgtes/u,
-    re: new RegExp(`(?<![\\p{L}])(?:valgte|valgtes|genvalgte)\\s+(?:enstemmigt\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+)?\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+valgtes\\s+(?:enstemmigt\\s+)?(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
+    cue: /valgte|valgtes|vælger/u,
+    re: new RegExp(`(?<![\\p{L}])(?:valgte|valgtes|genvalgte|vælger)\\s+(?:enstemmigt\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+)?\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+valgtes\\s+(?:enstemmigt\\s+)?(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -121,6 +121,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['De fremmødte valgte enstemmigt Kjeld som dirigent.', 'Kjeld'],
       ['Mogens Frost valgtes til ordstyrer.', 'Mogens Frost'],
       ['Vi valgte Bo Holm fra Vejby til dirigent.', 'Bo Holm'],
+      ['Forsamlingen vælger Eva Holm til dirigent og protokolfører.', 'Eva Holm'],
       ['Forsamlingen valgte Rikke Holm som referent.', null],
     ],
   },
@@ -172,7 +173,7 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'proposed to chair',
-    cue: /foresl|indstillede|pegede/u,
+    cue: /foresl|indstillede|anbefal|pegede/u,
     re: new RegExp(`(?<![\\p{L}])${PROPOSED}\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40},)?,?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
     inElection: false,
     withoutElection: false,
@@ -181,6 +182,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Bestyrelsen foreslog Jonna Krag som referent.', null],
       ['Bestyrelsen ville gerne foreslå Ivar Dal, Strandvej 31, som dirigent. Han blev valgt.', 'Ivar Dal'],
       ['Bestyrelsen indstillede Anne Holm, som dirigent og hun kunne konstatere, at alt var i orden.', 'Anne Holm'],
+      ['Bestyrelsen anbefalede Bo Dal, konsulent i regionen, som dirigent.', 'Bo Dal'],
     ],
   },
   {
