@@ -6744,3 +6744,14 @@ describe('a chair read from a sentence that runs on past the name', () => {
     expect(doc.meeting.chair).toBe('Ulrich');
   });
 });
+
+describe("the chair told in the election's record with no office named", () => {
+  it('`1. Valg af dirigent og referent: Ib Lund til begge.`: the title is a sentence of its own, the record names who took both', () => {
+    const doc = parseText(['Referat af årsmøde i Holmby Ølklub 2031', '', '1. Valg af dirigent og referent: Ib Lund til begge.', '', 'Ib kunne konstatere at mødet var lovligt indkaldt.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.chair).toBe('Ib Lund');
+  });
+  it('`Dirigent` over `Bo Dal konstaterede …` is still read with the title run into the record', () => {
+    const doc = parseText(['Referat af generalforsamling i Holmby Ølklub 2031', '', '1. Dirigent', 'Bo Dal konstaterede, at generalforsamlingen var lovligt indkaldt.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.chair).toBe('Bo Dal');
+  });
+});

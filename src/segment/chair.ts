@@ -399,12 +399,18 @@ export function chairInText(items: Item[], header: string[], participants: Parti
   const prepare = () => {
     electing = items.some((it) => CHAIR_ITEM.test(it.title));
     const texts: { text: string; inElection: boolean }[] = [
-      // (Further on, an item whose record names the chair's office: `Philip blev valgt som ordstyrer ved de sidste forslag`.)
-      ...items.filter((it, k) => k < 3 || CHAIR_OFFICE_WORD.test(it.sections.map((sec) => sec.text).join(' '))).map((it) => ({
-        // The record's start: who chaired is told first (a long background further on is not read).
-        text: [it.title, ...it.sections.map((s) => [s.heading ?? '', s.text].join('\n'))].join('\n').slice(0, 3000),
-        inElection: CHAIR_ITEM.test(it.title),
-      })),
+      // The first items' records (further on, an item whose record names the chair's office: `Philip blev valgt som ordstyrer
+      // ved de sidste forslag`), each read with its title run into it (`Dirigent` / `Bo Dal konstaterede …`), then again with the
+      // title a sentence of its own, where that reading named nobody (`Valg af dirigent` / `Ove Dal til begge.`).
+      ...items
+        .filter((it, k) => k < 3 || CHAIR_OFFICE_WORD.test(it.sections.map((sec) => sec.text).join(' ')))
+        .flatMap((it) => {
+          const record = it.sections.map((s) => [s.heading ?? '', s.text].join('\n'));
+          const inElection = CHAIR_ITEM.test(it.title);
+          // The record's start: who chaired is told first (a long background further on is not read).
+          const joined = { text: [it.title, ...record].join('\n').slice(0, 3000), inElection };
+          return /[.!?:;,]$|^$/u.test(it.title) || record.length === 0 ? [joined] : [joined, { text: [`${it.title}.`, ...record].join('\n').slice(0, 3000), inElection }];
+        }),
       // The header's first lines (a page run together may hold the whole document).
       // (A blank line there ends a sentence whatever its last mark: `…, Holmby Skole, Holte` / blank / `Bo Dal blev valgt …`.)
       ...headerParagraphs(header).map((text) => ({ text, inElection: false })),
