@@ -174,7 +174,7 @@ export const CHAIR_ROWS: ChairRow[] = [
   {
     name: 'proposed to chair',
     cue: /foresl|indstillede|anbefal|pegede/u,
-    re: new RegExp(`(?<![\\p{L}])${PROPOSED}\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40},)?,?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])${PROPOSED}\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40}?,?)?,?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -183,6 +183,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Bestyrelsen ville gerne foreslå Ivar Dal, Strandvej 31, som dirigent. Han blev valgt.', 'Ivar Dal'],
       ['Bestyrelsen indstillede Anne Holm, som dirigent og hun kunne konstatere, at alt var i orden.', 'Anne Holm'],
       ['Bestyrelsen anbefalede Bo Dal, konsulent i regionen, som dirigent.', 'Bo Dal'],
+      ['Formanden foreslog Bo Dal, Holmvej 17 som dirigent, hvilket blev vedtaget.', 'Bo Dal'],
     ],
   },
   {
@@ -234,7 +235,7 @@ export const CHAIR_ROWS: ChairRow[] = [
     cue: /valgt|valgtes|vælges|foresl|påtog|forslag|applaus|akklamation|konstater/iu,
     // `Valg af dirigent` / `Bo Dal er valgt.`, `I stedet valgtes Eva Lund.`, `Bo Dal blev foreslået og takkede ja.`,
     // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bestyrelsens forslag: Bo Dal. Valgt …`.
-    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s+som\\s+${CHAIR_WORD})?,?\\s+og\\s+(?:han|hun)\\s+blev\\s+(?:enstemmigt\\s+)?valgt|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}|^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}|(?<![\\p{L}])blev\\s+${PERSON}\\s+(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået,\\s+(?:og\\s+(?:enstemmigt\\s+)?valgt|(?:\\p{Lu}\\p{Ll}+\\s+)?modtog\\s+valg)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))(?:[Tt]raditionen\\s+tro\\s+|[Ii]gen\\s+|[Ss]om\\s+sædvanlig\\s+)?(?:valgtes|vælges|genvælges)\\s+${PERSON}(?=\\s*[.,]|$)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+med\\s+(?:applaus|akklamation)\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+valgtes\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON},?\\s+(?:som|der)\\s+(?:konstaterer|konstaterede|kunne\\s+konstatere)\\b`, 'gu'),
+    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s+som\\s+${CHAIR_WORD})?,?\\s+og\\s+(?:han|hun)\\s+blev\\s+(?:enstemmigt\\s+)?valgt|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt?(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}|^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}|(?<![\\p{L}])blev\\s+${PERSON}\\s+(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået,\\s+(?:og\\s+(?:enstemmigt\\s+)?valgt|(?:\\p{Lu}\\p{Ll}+\\s+)?modtog\\s+valg)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))(?:[Tt]raditionen\\s+tro\\s+|[Ii]gen\\s+|[Ss]om\\s+sædvanlig\\s+)?(?:valgtes|vælges|genvælges)\\s+${PERSON}(?=\\s*[.,]|$)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+med\\s+(?:applaus|akklamation)\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+valgtes\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON},?\\s+(?:som|der)\\s+(?:konstaterer|konstaterede|kunne\\s+konstatere)\\b`, 'gu'),
     inElection: true,
     withoutElection: false,
     examples: [
@@ -252,6 +253,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Valgt falder på Gunhild Holm', 'Gunhild Holm'],
       ['Valgt blev Jens Holm.', 'Jens Holm'],
       ['Efter forslag blev Jens Holm valgt.', 'Jens Holm'],
+      ['Valg af dirigent – Eva Dal blev valg, og hun konstaterede at alt var i orden.', 'Eva Dal'],
       ['Valgt uden afstemning blev Knud Dal Lund, der konstaterede, at alt var i orden.', 'Knud Dal Lund'],
       ['Kurt Holm blev foreslået, Kurt modtog valg.', 'Kurt Holm'],
       ['Valg af dirigent: Niels H. Dal valgtes', 'Niels H. Dal'],
