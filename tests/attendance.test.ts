@@ -662,3 +662,19 @@ describe('header attendance in more of the shapes associations write', () => {
     ]);
   });
 });
+
+describe('the away named with initials only, and two substitutes in one sentence', () => {
+  it('`Afbud: Jørgen W. O.`: a given name the lexicon knows, then initials, is a person', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 4. maj 2031', '', 'Tilstede: Doris, Tina og Kaj.', '', 'Afbud: Jørgen W. O.', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Jørgen W. O']);
+  });
+  it('`Bo Dal deltog i stedet for Eva Holm og Ib Lund deltog i stedet for Kaj Berg`: each clause one who came and one away', () => {
+    const doc = parseText(['Referat fra mødet den 4. maj 2031', '', 'Bo Dal deltog i stedet for Eva Holm og Ib Lund deltog i stedet for Kaj Berg', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n'));
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Bo Dal', 'member'],
+      ['Eva Holm', 'absent'],
+      ['Ib Lund', 'member'],
+      ['Kaj Berg', 'absent'],
+    ]);
+  });
+});

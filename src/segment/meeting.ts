@@ -1632,6 +1632,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       groups.push({ group: 'member', lines: [l] });
       return;
     }
+    // `Bo Dal deltog i stedet for Eva Holm og Ib Lund deltog i stedet for Kaj Berg`: two such, joined by `og`.
+    const clauses = /\s(?:og|samt)\s/u.test(t) ? t.split(/\s*,?\s+(?:og|samt)\s+(?=\p{Lu})/u) : [];
+    if (clauses.length >= 2 && clauses.every((c) => SUBSTITUTE_LINE.test(c))) {
+      for (const c of clauses) groups.push({ group: 'member', lines: [{ ...l, text: c }] });
+      return;
+    }
     // `Stedfortræder Jacob Holm mødte for Lis Krog, der havde forfald.`: the same, introduced by the office and giving the reason.
     const substitute = SUBSTITUTE_TOLD.exec(t);
     if (substitute && SUBSTITUTE_LINE.test(`${substitute[1]} deltog for ${substitute[2]}`)) {

@@ -132,7 +132,9 @@ export function looksLikeName(s: string): boolean {
   const tokens = t.split(' ');
   if (tokens.length < 2 || tokens.length > 6) return false;
   // A first name or initials (`J.P. Holm`), and a surname.
-  if (!/^\p{Lu}(?:\p{Ll}|\.\p{Lu}\.)/u.test(tokens[0]!) || !/^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 1]!)) return false;
+  // (Or a given name the lexicon knows, then initials only: `Jørgen W. O.`, `Kirsten H`.)
+  const initialsLast = /^\p{Lu}\.?$/u.test(tokens[tokens.length - 1]!) && isGivenName(tokens[0]!);
+  if (!/^\p{Lu}(?:\p{Ll}|\.\p{Lu}\.)/u.test(tokens[0]!) || (!/^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 1]!) && !initialsLast)) return false;
   return tokens.every((x) => NAME_TOKEN.test(x));
 }
 
