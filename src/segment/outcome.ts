@@ -69,17 +69,23 @@ export const OUTCOME_RULES: OutcomeRule[] = [
     // Wordings of approval found in association minutes, tried only on a sentence with one of their words (`cue`): the
     // large row above is tried at every character, and each wording added to it costs every sentence.
     outcome: 'approved',
-    cue: /accept|modt|genvalg|opbakning|bakkes|applaus|bifald|^ja|fastholdes|uændret|beslutter|godt[ao]g|stem/iu,
+    cue: /accept|modt|genvalg|opbakning|bakkes|applaus|bifald|^ja|fastholdes|uændret|beslutter|godt[ao]g|stem|bibehold|beslutning|\svi\b|udbetales|afsættes|bevil/iu,
     pattern: new RegExp(
       `\\b(?:som|der)\\s+(?:begge\\s+|alle\\s+)?(?:accepterer|accepterede|modtager|modtog)(?=\\s*(?:[.,;!]|$))|\\bder var (?:(?!ikke\\b)\\p{Ll}+ )?genvalg\\b|\\bbakkes op (?:om|omkring)\\b|\\bgav sin opbakning til\\b|^modtaget med (?:stort )?(?:applaus|bifald)|^ja\\s*!|\\b(?:kontingent\\p{L}*|budget\\p{L}*|taksten)\\b(?:[^.]|\\.(?=\\s[\\p{Ll}\\d])){0,40}?\\bfastholdes\\b` +
         // `Generalforsamlingen godtog beretningen`, `Alle 9 fremmødte stemmer for, at …`, `en enig bestyrelse, som beslutter at …`.
         `|\\bgodt(?:og|oges)\\b|\\bblev godtaget\\b|^(?:alle|samtlige)\\b(?:\\s+\\d{1,3})?(?:\\s+\\p{Ll}+){0,2}\\s+stem(?:mer|te)\\s+for\\b|\\bbestyrelse\\p{L}*,?\\s+(?:som|der)\\s+beslutter,?\\s+at\\b` +
         // `Uændret 125 kr.`, `Kontingentsatserne fortsætter uændret`, `Bestyrelsen beslutter, at …`.
-        `|^uændret\\b[^.]{0,40}?\\d+\\s*kr\\b|\\b(?:kontingent\\p{L}*|takst\\p{L}*|gebyr\\p{L}*|\\p{L}*satser(?:ne)?)\\s+(?:fortsætter|forbliver|fastholdes|er)\\s+uændret|\\b(?:bestyrelsen|udvalget|rådet|forsamlingen|generalforsamlingen|vi)\\s+beslutter,?\\s+at\\b`,
+        `|^uændret\\b[^.]{0,40}?\\d+\\s*kr\\b|\\b(?:kontingent\\p{L}*|takst\\p{L}*|gebyr\\p{L}*|\\p{L}*satser(?:ne)?)\\s+(?:fortsætter|forbliver|fastholdes|er)\\s+uændret|\\b(?:bestyrelsen|udvalget|rådet|forsamlingen|generalforsamlingen|vi)\\s+beslutter,?\\s+at\\b` +
+        // `Kontingentet blev bibeholdt`, `Vi bibeholder kontingentet`, `Kontigentet forbliver uændret` (a letter lost in the word).
+        `|\\bkonti(?:n)?gent\\p{L}*\\b[^.]{0,30}?(?<!\\b(?:skal|kan|vil|bør|må|måske)\\s)\\b(?:bibeholdes|bibeholdt|forbliver\\s+uændret)\\b|\\b(?:bibeholder|fastholder)\\s+(?:\\p{Ll}+\\s+)?(?:konti(?:n)?gent|takst|budget)\\p{L}*` +
+        // `… og har taget den beslutning, at …`, `… valgte vi, at …`, `enedes vi om …`: a decision told in the first person or as one taken.
+        `|\\b(?:har|havde)\\s+taget\\s+(?:den|en)\\s+beslutning,?\\s+at\\b|\\b(?:valgte|besluttede|enedes|vedtog)\\s+vi\\b(?!\\s+ikke\\b)` +
+        // `Der udbetales 5.000 kr. …`, `Der afsættes kr. 10.000 til …`, `Der bevilges 3.400 kr.`: a sum granted.
+        `|^der\\s+(?:udbetales|afsættes|bevilges|beviles)\\s+(?:kr\\.?\\s*)?\\d|\\bvar der genvalg\\b`,
       'iu',
     ),
-    examples: ['Bestyrelsen foreslår Eva Holm, som accepterer', 'Formanden foreslog Bo og Eva, der begge accepterede.', 'Der var ligeledes genvalg af revisor til Bo Dal.', 'Der bakkes op omkring forslaget.', 'Generalforsamlingen gav sin opbakning til forslaget.', 'Modtaget med applaus.', 'Ja! Det holdes i maj.', 'Kontingent på 350 kr. pr. år fastholdes.', 'Kontingent på kr. 350,- pr. år fastholdes.', 'Generalforsamlingen godtog beretningen.', 'Alle 9 fremmødte stemmer for, at formanden vælger stedet.', 'Det er en enig bestyrelse, som beslutter at købe en ny plæneklipper.', 'Uændret 150 kr. om året.', 'Kontingentsatser fortsætter uændret', 'Bestyrelsen beslutter, at hækken klippes i maj.'],
-    not: ['Forslaget blev ikke accepteret.', 'Der var ikke genvalg.', 'Situationen er uændret.', 'Bestyrelsen beslutter på næste møde, om hækken skal klippes.', 'Alle skal stemme for eller imod ved næste møde.', 'Alle 9 fremmødte stemmer forskelligt.'],
+    examples: ['Bestyrelsen foreslår Eva Holm, som accepterer', 'Formanden foreslog Bo og Eva, der begge accepterede.', 'Der var ligeledes genvalg af revisor til Bo Dal.', 'Der bakkes op omkring forslaget.', 'Generalforsamlingen gav sin opbakning til forslaget.', 'Modtaget med applaus.', 'Ja! Det holdes i maj.', 'Kontingent på 350 kr. pr. år fastholdes.', 'Kontingent på kr. 350,- pr. år fastholdes.', 'Generalforsamlingen godtog beretningen.', 'Alle 9 fremmødte stemmer for, at formanden vælger stedet.', 'Det er en enig bestyrelse, som beslutter at købe en ny plæneklipper.', 'Uændret 150 kr. om året.', 'Kontingentsatser fortsætter uændret', 'Bestyrelsen beslutter, at hækken klippes i maj.', 'Kontingentet blev bibeholdt på 250 kr.', 'Vi bibeholder kontingentet på 100 kr.', 'Kontigentet forbliver uændret.', 'Bestyrelsen har taget den beslutning, at alle indlæg besvares skriftligt.', 'Efter en snak valgte vi, at Eva er fast ordstyrer.', 'Da Bo stopper, enedes vi om ikke at indkalde en suppleant.', 'Der udbetales 5.000 kr. af reserven.', 'Der afsættes kr. 10.000 til projektet.', 'Her var der genvalg til Bo Dal som revisor.'],
+    not: ['Forslaget blev ikke accepteret.', 'Kontingentet skal måske bibeholdes, mener kassereren?', 'Valgte vi ikke det sidste år?', 'Der udbetales løn den 1. i måneden.', 'Der var ikke genvalg.', 'Situationen er uændret.', 'Bestyrelsen beslutter på næste møde, om hækken skal klippes.', 'Alle skal stemme for eller imod ved næste møde.', 'Alle 9 fremmødte stemmer forskelligt.'],
   },
   {
     // `Eva Holm GENVALG.`, `Bo Dal genvalg`: a name and its re-election, the names' capitals read without the `i` flag.
