@@ -1236,3 +1236,23 @@ describe('a meeting held online', () => {
     expect(there.meeting.location).toBe('Holmby Medborgerhus');
   });
 });
+
+describe("the meeting's date among other dates of the header", () => {
+  const minutes = (...top: string[]) => parseText([...top, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '2. Beretning', 'Godkendt.'].join('\n'));
+  it('the same day in two years, the weekday printed with the one taken falling in the other: the other year, and the time told with it', () => {
+    const doc = minutes('Generalforsamling den 28. juni 2031', '', 'Ordinær generalforsamling afholdt lørdag, den 28. juni 2030 kl. 12:00.');
+    expect([doc.meeting.date, doc.meeting.startTime]).toEqual(['2031-06-28', '12:00']);
+  });
+  it('a weekday that fits neither year leaves the date as taken', () => {
+    const doc = minutes('Generalforsamling den 28. juni 2031', '', 'Ordinær generalforsamling afholdt mandag, den 28. juni 2030 kl. 12:00.');
+    expect(doc.meeting.date).not.toBe('2031-06-28');
+  });
+  it('the day the body was founded is not the day it met', () => {
+    const doc = minutes('Holmby Mark Vindmøllelaug', '', 'En vindmølle', '', 'Holmby Mark Møllelaug I/S blev stiftet den 3. december 1998 for at drive en vindmølle på marken.', '', 'Generalforsamling 12. marts 2031', '', 'Der var indkaldt til generalforsamling i Holmby Mark Møllelaug I/S på Holmby Bibliotek, 1. sal, onsdag den 12 marts 2031, kl 19.30. Dagsorden efter vedtægterne.');
+    expect(doc.meeting.date).toBe('2031-03-12');
+  });
+  it("a page's stamp alone over the title gives way to the day a sentence says the meeting was held", () => {
+    const doc = minutes('torsdag, april 17, 2031', '', 'Generalforsamling i Holmby Venner', '', 'Mandag den 13. januar 2031, blev der afholdt generalforsamling i Holmby Venner.');
+    expect(doc.meeting.date).toBe('2031-01-13');
+  });
+});

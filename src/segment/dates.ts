@@ -260,7 +260,13 @@ export function yearByWeekday(d: FoundDayMonth, years: number[]): string | null 
   return fits.length === 1 ? fits[0]! : null;
 }
 
-function weekdayOf(isoDate: string): number {
+/** The weekday printed right before position `index` of `text` (`Torsdag den 9. marts 2031`), as `Date#getUTCDay`, or null. */
+export function weekdayBefore(text: string, index: number): number | null {
+  const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, index - 20), index));
+  return before ? WEEKDAYS.indexOf(before[1]!.toLowerCase()) : null;
+}
+
+export function weekdayOf(isoDate: string): number {
   return new Date(`${isoDate}T00:00:00Z`).getUTCDay();
 }
 

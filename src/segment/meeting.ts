@@ -7,7 +7,7 @@
 import type { DiagnosticList } from '../diagnostics.js';
 import { Cued } from '../util/cued.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
-import { findDate, findDayMonth, findTimes, withYear } from './dates.js';
+import { findDate, findDayMonth, findTimes, weekdayBefore, weekdayOf, withYear } from './dates.js';
 import { place, sharesWord, tolerant, type SLine } from './model.js';
 import { ALL_BUT, ALL_CAME, APOLOGY_SENTENCE, EXCEPT, GROUP_LABEL_EXAMPLES, groupLabel, isAwaySentence, isNameRun, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
@@ -967,6 +967,10 @@ const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|holdes
 const MINUTES_DEALT_WITH = /^[\s.,]*(?:blev\s+|er\s+)?(?:godkendt|taget\s+til\s+efterretning|underskrevet|gennemgået|vedtaget)\b/iu;
 
 /** `sidste møde den`, `næste bestyrelsesmøde d.`: what comes after names another meeting. */
+/** A sentence that tells the meeting was held (`blev der afholdt generalforsamling`, `Mødet fandt sted`, `afholdtes`). */
+const HELD_ON = /(?<!\p{L})(?:afholdt|afholdtes|blev\s+(?:der\s+)?(?:af)?holdt|fandt\s+sted|holdt\s+\p{L}*\s*(?:generalforsamling|møde|årsmøde))(?!\p{L})/iu;
+/** A body's founding told just before a date (`blev stiftet den`, `grundlagt i`, `oprettet d.`): that date is not the meeting's. */
+const FOUNDED_BEFORE = /(?<!\p{L})(?:stiftet|stiftedes|grundlagt|grundlagdes|etableret|etableredes|oprettet|oprettedes)(?:\s+(?:i\s+)?(?:år(?:et)?\s+)?)?\s*(?:den|d\.)?\s*$/iu;
 const OTHER_MEETING_BEFORE = new RegExp(`(?:(?:^|\\s)(?:sidste|forrige|seneste|næste|kommende)\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?)|(?:godkendelse\\s+af|gennemgang\\s+af|opfølgning\\s+på|underskrift\\s+af)\\s+(?:referat|protokol)\\p{L}*\\s+(?:fra|af)(?:\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?))?)\\s*(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?$`, 'iu');
 
 /** `Information fra havnebestyrelsen`: news from a named board (not from `bestyrelsen` alone). */
@@ -1282,19 +1286,27 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       if (meeting.body === v) bodyWhereHeld = v;
     } else meeting.location ??= v;
   };
-  const seenDates: { date: string; start: string | null; end: string | null }[] = [];
+  const WEEKDAY_NAMES = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+  const seenDates: { date: string; start: string | null; end: string | null; weekday: number | null; alone: boolean; held: boolean }[] = [];
   let timesDay: string | null = null;
   const takeWhen = (text: string) => {
     const found = findDate(text);
     // `referat fra sidste møde den 1. april 2023`: another meeting's date.
     // (`Næste generalforsamling onsdag d. 5. februar 2032 kl. 19.00 i Salen`: its time and place are the next meeting's too.)
     if (found && OTHER_MEETING_BEFORE.test(text.slice(0, found.index))) return;
+    // `Holmby Møllelaug blev stiftet den 3. december 1998 …`: when the body was founded, not when it met.
+    if (found && FOUNDED_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index))) return;
     // `Referatet af bestyrelsesmøde den 4.8.2031 godkendt.`: minutes of another meeting, dealt with at this one.
     if (found && /(?:referat|protokol)\p{L}*\s+(?:fra|af)\b/iu.test(text.slice(0, found.index)) && MINUTES_DEALT_WITH.test(text.slice(found.index + found.length))) return;
     const d = found;
     if (d) meeting.date ??= d.date;
     const times = findTimes(text);
-    if (d) seenDates.push({ date: d.date, start: times.start, end: times.end });
+    if (d) {
+      // (A date alone on its line, a weekday at most beside it: a page's or a post's stamp. One told in a sentence that the
+      // meeting was held: the meeting's.)
+      const alone = !/\p{L}/u.test((text.slice(0, d.index) + text.slice(d.index + d.length)).replace(new RegExp(`(?<!\\p{L})(?:${WEEKDAY})(?!\\p{L})`, 'giu'), ''));
+      seenDates.push({ date: d.date, start: times.start, end: times.end, weekday: weekdayBefore(text, d.index), alone, held: HELD_ON.test(text) });
+    }
     // The day the time was told with (checked against the meeting's date when that is settled).
     if (meeting.startTime === null && times.start !== null) timesDay = d?.date ?? meeting.date;
     meeting.startTime ??= times.start;
@@ -1854,6 +1866,17 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     meeting.date = titleDay;
   }
   meeting.date ??= titleDate;
+  // `torsdag, april 18, 2031` alone over the title, then `Mandag den 13. januar 2031, blev der afholdt generalforsamling …`: the
+  // first a page's stamp, the second the day the meeting was held.
+  const stampFirst = seenDates[0];
+  if (titleDate === null && stampFirst && stampFirst.date === meeting.date && stampFirst.alone && stampFirst.start === null && meeting.date !== (fieldDay as string | null)) {
+    const held = seenDates.slice(1).filter((x) => x.held && x.date !== stampFirst.date);
+    if (held.length > 0 && held.every((x) => x.date === held[0]!.date)) {
+      meeting.date = held[0]!.date;
+      meeting.startTime = held[0]!.start;
+      meeting.endTime = held[0]!.end;
+    }
+  }
   meeting.location ??= placeTold;
   // `Mødet blev afholdt over Teams`, `Mødet afholdes som teamsmøde.`, `(Videokonference)`: a meeting held online.
   meeting.location ??= virtualPlace(input);
@@ -1862,6 +1885,20 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   if (titleDate === null && meeting.date !== null && timesDay !== null && timesDay !== meeting.date && !seenDates.some((x) => x.date === meeting.date && x.start !== null)) {
     const timed = seenDates.filter((x) => x.start !== null);
     if (timed.length > 0 && timed.every((x) => x.date === timesDay)) meeting.date = timesDay;
+  }
+  // `Generalforsamling den 28. juni 2031` over `afholdt mandag, den 28. juni 2030`: the same day in two years, the weekday printed
+  // with the one taken falling in the other: the other's year (a year left from last year's minutes).
+  const printed = seenDates.find((x) => x.date === meeting.date && x.weekday !== null);
+  if (meeting.date !== null && printed && weekdayOf(meeting.date) !== printed.weekday) {
+    const day = meeting.date.slice(5);
+    const fits = [...new Set([...seenDates.map((x) => x.date), ...(titleDate !== null ? [titleDate] : [])])].filter((x) => x !== meeting.date && x.slice(5) === day && weekdayOf(x) === printed.weekday);
+    if (fits.length === 1) {
+      diags.info('date-year-conflict', `The meeting is dated ${meeting.date}, a ${WEEKDAY_NAMES[printed.weekday!]} only in ${fits[0]!.slice(0, 4)}, the year another line gives; took ${fits[0]}`, place(input[0]));
+      // (The time told with the other year's line is this day's: the same day.)
+      if ((timesDay as string | null) === meeting.date) timesDay = fits[0]!;
+      for (const x of seenDates) if (x.date === meeting.date) x.date = fits[0]!;
+      meeting.date = fits[0]!;
+    }
   }
   // `1. maj 2031 i Holmby: … fra kl. 14.00`: a time told with another day than the meeting's is not the meeting's; the meeting's day's own, if any.
   if (timesDay !== null && meeting.date !== null && timesDay !== meeting.date) {
