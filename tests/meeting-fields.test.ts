@@ -1251,6 +1251,10 @@ describe("the meeting's date among other dates of the header", () => {
     const doc = minutes('Holmby Mark Vindmøllelaug', '', 'En vindmølle', '', 'Holmby Mark Møllelaug I/S blev stiftet den 3. december 1998 for at drive en vindmølle på marken.', '', 'Generalforsamling 12. marts 2031', '', 'Der var indkaldt til generalforsamling i Holmby Mark Møllelaug I/S på Holmby Bibliotek, 1. sal, onsdag den 12 marts 2031, kl 19.30. Dagsorden efter vedtægterne.');
     expect(doc.meeting.date).toBe('2031-03-12');
   });
+  it('the day a sentence of the first lines says the meeting was held on, where no line dates it otherwise', () => {
+    expect(minutes('Møde med forretningsudvalget og de involverede parter i Sommerfesten 2031, afholdt d. 25. juni 2031 i klubhuset.').meeting.date).toBe('2031-06-25');
+    expect(minutes('Referat fra generalforsamlingen 2031', '', 'Årets generalforsamling blev afholdt på havnen i forbindelse med stævnet den 8 august 2031. Som altid var der kaffe.').meeting.date).toBe('2031-08-08');
+  });
   it("a page's stamp alone over the title gives way to the day a sentence says the meeting was held", () => {
     const doc = minutes('torsdag, april 17, 2031', '', 'Generalforsamling i Holmby Venner', '', 'Mandag den 13. januar 2031, blev der afholdt generalforsamling i Holmby Venner.');
     expect(doc.meeting.date).toBe('2031-01-13');

@@ -1833,6 +1833,23 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       }
     }
   }
+  // `Møde med udvalget …, afholdt d. 25. juni 2031 i klubhuset.`, `… generalforsamling blev afholdt på havnen den 8 august 2031.`:
+  // the day a sentence of the first lines says the meeting was held on (not the next meeting's, nor a deadline).
+  if (meeting.date === null && published === null && titleDate === null) {
+    for (const l of lines.slice(0, 10)) {
+      if (l.blank || !HELD_ON.test(l.text) || /\b(?:(?:næste|kommende)\s+\p{L}*(?:møde|generalforsamling)|senest|inden|frist|tilmelding)\b/iu.test(l.text)) continue;
+      // (The date in the held sentence: after its verb, or just before it: `Den 4. maj 2031 blev der afholdt …`; not a dateline
+      // further before, `Holmby, 16. april 2031 Referat … blev afholdt … den 15. marts`.)
+      const sentence = l.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).find((x) => HELD_ON.test(x)) ?? l.text;
+      const verb = HELD_ON.exec(sentence)!;
+      const after = findDate(sentence.slice(verb.index));
+      const d = after ?? findDate(sentence.slice(Math.max(0, verb.index - 40), verb.index));
+      if (d) {
+        meeting.date = d.date;
+        break;
+      }
+    }
+  }
   // (The title's own date first: `Referat … 28/2-2019` over `Oprettet d. 2019-03-07`.)
   if (meeting.date === null && titleDate === null && published !== null) {
     meeting.date = published;
