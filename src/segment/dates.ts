@@ -129,6 +129,9 @@ export const DATE_EXAMPLES: [string, string | null][] = [
   ['21. november 2019', '2019-11-21'],
   ['21/11 2019', '2019-11-21'],
   ['DEN 28 FEBR. 2031 HOS BO DAL.', '2031-02-28'],
+  // A long month's name with a letter lost.
+  ['Referat af bestyrelsesmøde den 15. aril 2031', '2031-04-15'],
+  ['3. febuar 2031', '2031-02-03'],
   // A meeting of two days begins on the first.
   ['Kongressen blev holdt den 21. og 22. maj 2031 i Odense', '2031-05-21'],
   ['Landsmøde 3.-4.5.2031', '2031-05-03'],
