@@ -1255,6 +1255,10 @@ describe("the meeting's date among other dates of the header", () => {
     expect(minutes('Møde med forretningsudvalget og de involverede parter i Sommerfesten 2031, afholdt d. 25. juni 2031 i klubhuset.').meeting.date).toBe('2031-06-25');
     expect(minutes('Referat fra generalforsamlingen 2031', '', 'Årets generalforsamling blev afholdt på havnen i forbindelse med stævnet den 8 august 2031. Som altid var der kaffe.').meeting.date).toBe('2031-08-08');
   });
+  it("the meeting's day again without its year, with the hour after it, gives the hour", () => {
+    const doc = minutes('Bestyrelsesmøde d. 20. oktober 2031', '', 'Dagsorden for mødet d. 20. oktober kl 19.30 på Holmby Dyreklinik', '', 'Mødeleder: Jan');
+    expect([doc.meeting.date, doc.meeting.startTime]).toEqual(['2031-10-20', '19:30']);
+  });
   it("a page's stamp alone over the title gives way to the day a sentence says the meeting was held", () => {
     const doc = minutes('torsdag, april 17, 2031', '', 'Generalforsamling i Holmby Venner', '', 'Mandag den 13. januar 2031, blev der afholdt generalforsamling i Holmby Venner.');
     expect(doc.meeting.date).toBe('2031-01-13');

@@ -1923,6 +1923,20 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     meeting.startTime = own?.start ?? null;
     meeting.endTime = own?.end ?? null;
   }
+  // `Bestyrelsesmøde d. 20. oktober 2031` over `Dagsorden for mødet d. 20. oktober kl 19.30 på …`: the meeting's day again without
+  // its year, with the hour after it: the meeting's hour.
+  if (meeting.startTime === null && meeting.date !== null) {
+    for (const l of lines.slice(0, 15)) {
+      if (l.blank || PUBLISHED.test(l.text) || OTHER_MEETING_BEFORE.test(l.text) || /\b(?:(?:næste|kommende)\s+\p{L}*(?:møde|generalforsamling)|senest|inden|frist|tilmelding)\b/iu.test(l.text)) continue;
+      const d = findDayMonth(l.text);
+      if (!d || d.month !== Number(meeting.date.slice(5, 7)) || d.day !== Number(meeting.date.slice(8, 10))) continue;
+      const times = findTimes(l.text.slice(d.index + d.length));
+      if (times.start === null) continue;
+      meeting.startTime = times.start;
+      meeting.endTime ??= times.end;
+      break;
+    }
+  }
   const fromTitle = titleTimes as { start: string | null; end: string | null } | null;
   if (fromTitle && meeting.startTime === null) {
     meeting.startTime = fromTitle.start;
