@@ -6755,3 +6755,30 @@ describe("the chair told in the election's record with no office named", () => {
     expect(doc.meeting.chair).toBe('Bo Dal');
   });
 });
+
+describe('topics ended by a full stop, one a line with no blank lines between, under a page\'s chrome', () => {
+  it('`Økonomi. Kurt fortalte …` / `Værftet. Til næste møde …` / …: each line an item, the chrome and header above counting neither way', () => {
+    const text = [
+      'Holmby Bådelaug',
+      '  • © 2031 Bo Dal Kontakt',
+      '',
+      'Holmby Bådelaug',
+      '',
+      'Et bådelaug ved stranden',
+      'Holmby Havbåde',
+      'Mobil: 1234 5678',
+      'www.holmby.dkReferat af bestyrelsesmøde torsdag d. 26. september 2031 Referat',
+      'Mødet startede med en tur på stranden, hvor bådebyggerne var i gang med at reparere en båd.',
+      'Økonomi. Kurt fortalte, at han havde gennemgået regnskabsmapperne for sidste år.',
+      'Status for nybygningen. Der arbejdes med at indhente tilbud på alle leverancer.',
+      'Værftet. Til næste møde skal det afklares, om værftet skal have sin egen bestyrelse.',
+      'Bådelagene. Gemmes til næste møde.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Økonomi'],
+      [2, 'Status for nybygningen'],
+      [3, 'Værftet'],
+      [4, 'Bådelagene'],
+    ]);
+  });
+});

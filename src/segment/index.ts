@@ -2801,7 +2801,25 @@ const MIN_RUN_IN_PARAGRAPHS = 4;
  * like `Formanden bød velkommen.` opens no item).
  */
 function runInParagraphTitles(lines: SLine[]): Candidate[] {
-  const paras = paragraphsOf(lines);
+  // (A paragraph whose lines each open so, two or more, the blank lines between them lost: each line a paragraph.)
+  const topicLine = (t: string) => {
+    const m = RUN_IN_PARAGRAPH.exec(t.trim());
+    return m !== null && m[1]!.split(/\s+/).length <= 8 && namesATopic(m[1]!.trim()) && groupLabel(m[1]!.trim()) === null && !isFieldLabel(m[1]!.trim());
+  };
+  // (From its first such line on: the lines above it, a header run into the paragraph, stay one.)
+  const paras = paragraphsOf(lines).flatMap((p) => {
+    if (p.lines < 2) return [p];
+    const own = lines.slice(p.index, p.index + p.lines);
+    const first = own.findIndex((l) => topicLine(l.text));
+    const rest = first < 0 ? [] : own.slice(first);
+    const topics = rest.filter((l) => topicLine(l.text)).length;
+    if (topics < 2 || topics * 3 < rest.length * 2) return [p];
+    const head = own.slice(0, first);
+    return [
+      ...(head.length > 0 ? [{ index: p.index, text: head.map((l) => l.text.trim()).join(' '), lines: head.length }] : []),
+      ...rest.map((l, k) => ({ index: p.index + first + k, text: l.text.trim(), lines: 1 })),
+    ];
+  });
   const found: Candidate[] = [];
   let others = 0;
   let usual = 0;
@@ -2824,8 +2842,9 @@ function runInParagraphTitles(lines: SLine[]): Candidate[] {
       usual++;
     } else if (numbered && found.length > 0 && Number(numbered[1]) === found.length + 1) {
       found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: '', score: 0, untitled: true });
-    } else if (!ATTENDANCE_LABEL.test(p.text) && !/^\p{Lu}[\p{L} ]{1,25}:/u.test(p.text)) others++;
+    } else if (found.length > 0 && !ATTENDANCE_LABEL.test(p.text) && !/^\p{Lu}[\p{L} ]{1,25}:/u.test(p.text)) others++;
   }
+  // (The paragraphs above the first of them, a page's chrome and header, count neither way.)
   // Most paragraphs read so; or most of the titles are a meeting's usual ones (`Valg af dirigent`, `Regnskab`), however much was said under them.
   const enough = found.length >= others * 2 || (usual >= MIN_RUN_IN_PARAGRAPHS && usual * 4 >= found.length * 3);
   return found.length >= MIN_RUN_IN_PARAGRAPHS && enough ? found : [];
