@@ -678,3 +678,13 @@ describe('the away named with initials only, and two substitutes in one sentence
     ]);
   });
 });
+
+describe('apologies told with more said after the names', () => {
+  const away = (line: string) => parseText(['Referat af bestyrelsesmøde 4. maj 2031', '', 'Til stede: Eva Holm og Ib Lund', '', line, '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).participants.filter((p) => p.group === 'absent').map((p) => p.name);
+  it('`Der var afbud fra Bo Dal, som til gengæld havde sendt en mail.`: the relative clause names nobody', () => {
+    expect(away('Der var afbud fra Bo Dal, som til gengæld havde sendt en mail med sine forslag.')).toEqual(['Bo Dal']);
+  });
+  it('`Kaj Berg var forhindret i at komme, men …`: prevented from coming', () => {
+    expect(away('Kaj Berg var forhindret i at komme til mødet, men sendte sin beretning.')).toEqual(['Kaj Berg']);
+  });
+});

@@ -1775,7 +1775,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   if (!groups.some((g) => g.group === 'absent')) {
     for (const l of lines) {
       // `Afbud fra Bo Dal.` on a line of its own: the apologies, as a sentence.
-      const own = l.blank || l.text.length >= 120 ? null : APOLOGY_SENTENCE.exec(l.text.trim()) ?? ABSENT_WERE.exec(l.text.trim());
+      // (`Der var afbud fra Bo, som sendte sin beretning.`: what the relative clause adds is no name.)
+      const said = l.blank ? '' : l.text.trim().replace(/,\s+(?:som|der)\s+\p{Ll}[^,]*$/u, '.');
+      const own = l.blank || l.text.length >= 120 ? null : APOLOGY_SENTENCE.exec(said) ?? ABSENT_WERE.exec(said);
       if (own) {
         groups.push({ group: 'absent', lines: [{ ...l, text: own[1]! }], inline: true });
         continue;
@@ -2124,7 +2126,7 @@ const OPENED_AT = /(?<!\p{L})(?:åbnede|åbnedes|startede|begyndte|indledte)\s+(
 
 /** `Fraværende var Bo Dal og Ib Lund, begge på grund af sygdom.`: those away, and why. */
 /** `Tobias havde afbud.`, `Oldermand Lis Dal var forhindret, …`: a person, perhaps after their office, and that they were away. */
-const HAD_APOLOGY = new RegExp(`^(?:(?:${['Formand', 'Formanden', 'Næstformand', 'Næstformanden', 'Kasserer', 'Kassereren', 'Sekretær', 'Sekretæren', 'Oldermand', 'Oldermanden'].join('|')})\\s+)?(${NAMES_SOURCE})\\s+(?:(?:havde|har)\\s+(?:meldt\\s+)?afbud|(?:var\\s+)?(?:forhindret|fraværende|syg|sygemeldt|bortrejst)|deltog\\s+ikke(?:\\s+(?:på|i)\\s+mødet)?)(?:[.,;].*|\\s+(?:pga\\.?|p\\.g\\.a\\.?|på\\s+grund\\s+af|grundet|gr\\.|grd\\.|da|fordi)\\s.*)?$`, 'u');
+const HAD_APOLOGY = new RegExp(`^(?:(?:${['Formand', 'Formanden', 'Næstformand', 'Næstformanden', 'Kasserer', 'Kassereren', 'Sekretær', 'Sekretæren', 'Oldermand', 'Oldermanden'].join('|')})\\s+)?(${NAMES_SOURCE})\\s+(?:(?:havde|har)\\s+(?:meldt\\s+)?afbud|(?:var\\s+)?(?:forhindret|fraværende|syg|sygemeldt|bortrejst)|deltog\\s+ikke(?:\\s+(?:på|i)\\s+mødet)?)(?:[.,;].*|\\s+i\\s+at\\s+(?:komme|deltage)\\b.*|\\s+(?:pga\\.?|p\\.g\\.a\\.?|på\\s+grund\\s+af|grundet|gr\\.|grd\\.|da|fordi)\\s.*)?$`, 'u');
 
 const ABSENT_WERE = new RegExp(`^(?:${tolerant('Fraværende')}|${tolerant('Fraværende')} \\p{L}*medlemmer)\\s+var\\s+(${NAMES_SOURCE})(?:,\\s*(?:begge|alle|der|som)\\b[^.]*)?\\.?$`, 'u');
 

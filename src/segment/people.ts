@@ -20,7 +20,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')}(?: deltagere| ${tolerant('fremmødte')})?|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')}|(?:Derudover|Desuden|Endvidere|Herudover)\\s+${tolerant('deltog')}(?:\\s+fra\\s+\\p{L}+)?|(?:Til stede|Tilstede)\\s+i\\s+${tolerant('øvrigt')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter(?:\\s+(?:til stede|tilstede))?|(?:Kritiske\\s+|Interne\\s+)?[Rr]evisorer|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
   // `Fraværende stiftsrådsmedlemmer`, `Følgende havde meldt afbud`, `Fraværende var`.
-  ['absent', new RegExp(`^(?:Afbud|Uden afbud|Meldt afbud|Med afbud|Afbud meldt|(?:${tolerant('Følgende')}\\s+)?(?:havde\\s+|har\\s+)?meldt\\s+afbud|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud| var| \\p{L}*medlemmer(?: og øvrige)?)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra(?: (?:bestyrelsen|udvalget|rådet))?|(?:${tolerant('Følgende')}\\s+)?(?:var|er)\\s+${tolerant('fraværende')}|Ikke (?:til stede|tilstede)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Fraværende')} fra (?:bestyrelsen|udvalget|rådet)|Kunne ikke (?:komme|deltage)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Deltog')} ikke|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')}|Ikke (?:hørt|${tolerant('hørt')}) fra)$`, 'iu')],
+  ['absent', new RegExp(`^(?:Afbud|Uden afbud|Meldt afbud|Med afbud|Afbud meldt|(?:${tolerant('Følgende')}\\s+)?(?:havde\\s+|har\\s+)?meldt\\s+afbud|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud| var| \\p{L}*medlemmer(?: og øvrige)?)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra(?: (?:bestyrelsen|udvalget|rådet))?|(?:${tolerant('Følgende')}\\s+)?(?:var|er)\\s+${tolerant('fraværende')}|Ikke (?:til stede|tilstede)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Fraværende')} fra (?:bestyrelsen|udvalget|rådet)|Kunne ikke (?:komme|deltage)(?: fra (?:bestyrelsen|udvalget|rådet))?|(?:${tolerant('Følgende')}\\s+)?${tolerant('deltog')}\\s+ikke(?:\\s+(?:i|på)\\s+mødet)?|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')}|Ikke (?:hørt|${tolerant('hørt')}) fra)$`, 'iu')],
 ];
 
 /** Group labels as printed, and lines that are none; tests/vocabulary.test.ts runs them. */
@@ -81,6 +81,7 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Afbud fra bestyrelsen:', 'absent'],
   ['Følgende var fraværende:', 'absent'],
   ['Ikke hørt fra:', 'absent'],
+  ['Følgende deltog ikke i mødet:', 'absent'],
   ['Fra mødet i maj', null],
   ['Bestyrelsens beretning', null],
 ];
@@ -244,10 +245,10 @@ export const OFFICE_BEFORE_NAME = `(?:(?:bestyrelsesmedlem|medlem|suppleant|næs
 /** Everyone came (`var mødt`, `mødte`, `deltog`, `var til stede`), and the words that make an exception. */
 export const ALL_CAME = `(?:var\\s+)?(?:${tolerant('mødt')}|${tolerant('mødte')}|${tolerant('deltog')}|til stede)`;
 export const EXCEPT = `(?:undtagen|bortset fra|med undtagelse af|${tolerant('på')} nær)`;
-/** Apologies as a sentence of their own: `Der var afbud fra Lone Friis og Bo Dal.`, `Afbud fra Lone Friis.` */
+/** Apologies as a sentence of their own: `Der var afbud fra Lone Friis og Bo Dal.`, `Afbud fra Lone Friis.`, `Afbud fra Bo Dal, som sendte en mail.` */
 /** `Der var afbud fra 3 medlemmer: Bo Dal, …`: a count of those away, then their names. */
 const COUNTED = `(?:(?:\\d{1,3}|to|tre|fire|fem|seks|syv|otte|ni|ti)\\s+\\p{L}+\\s*:\\s*)?`;
-export const APOLOGY_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er|forelå|foreligger)\\s+|Fra\\s+(?:bestyrelsen|udvalget|rådet)\\s+(?:var|er)\\s+der\\s+)?(?:meldt\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+${COUNTED}${OFFICE_BEFORE_NAME}(${NAMES_SOURCE})\\.?$`, 'iu');
+export const APOLOGY_SENTENCE = new RegExp(`^(?:Der\\s+(?:var|er|forelå|foreligger)\\s+|Fra\\s+(?:bestyrelsen|udvalget|rådet)\\s+(?:var|er)\\s+der\\s+)?(?:meldt\\s+)?(?:afbud|${tolerant('fravær')})\\s+fra\\s+${COUNTED}${OFFICE_BEFORE_NAME}(${NAMES_SOURCE})(?:,\\s+(?:som|der)\\s+\\p{Ll}.*)?\\.?$`, 'iu');
 
 /** A first name, or two (`Anne Marie`), alone, perhaps with an initial (`Bo L`). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)?$/u;
