@@ -314,6 +314,11 @@ describe('the body and the place named in a title or a sentence of the header', 
     ['Vejby Roklub afholdt generalforsamling den 4. maj 2031 i cafeteriet på Vejby kaserne med 30 roere.', 'cafeteriet på Vejby kaserne'],
     ['Referat 4. maj 2031\nVejby Vælgerforening afholdt i går sin årlige generalforsamling på rockmuseet Tonen med rundvisning.', 'rockmuseet Tonen'],
     ['Den 4. maj 2031 kl. 19 afholdtes støtteforeningen De Glade Generalforsamling i pavillonen i Lunden.', 'pavillonen i Lunden'],
+    // The address `på adressen` or `i vores lokaler` leads to; an area in small letters; a month after the place is when.
+    ['Referat 4. maj 2031\nMødet blev holdt på adressen Holmvej 4, 9999 Holmby.', 'Holmvej 4'],
+    ['Der indkaldes til generalforsamling, som afholdes onsdag d. 4. maj 2031 kl. 19.00, i vores lokaler Holmvej 7, Holmby.', 'Holmvej 7'],
+    ['Referat\nAfholdt 04/05-2031 kl. 19 på det grønne område ved Holmby Gade.', 'det grønne område ved Holmby Gade'],
+    ['Referat 2031\nHolmby Lokalforening holdt generalforsamling i Kostalden på Holmgård i maj 2031.', 'Kostalden på Holmgård'],
   ])('%j → place %s', (text, place) => expect(header(text).meeting.location).toBe(place));
 
   it.each([

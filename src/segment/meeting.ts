@@ -678,9 +678,9 @@ const HELD_IN_SENTENCE = /\b(?:blev\s+(?:af)?holdt|afholdtes|blev\s+afviklet|afv
 /** What leads to a place in a sentence: the meeting held, going on, or its time or year, then `i` or `på`. */
 const PLACE_LEAD = new RegExp(`(?:\\b(?:blev\\s+(?:af)?holdt|afholdtes|afholdt|afholdes|holdes|foregik|foregår|fandt\\s+(?:\\p{Ll}+\\s+)?sted|finder\\s+(?:\\p{Ll}+\\s+)?sted)(?:\\s+som\\s+sædvanlig)?|\\b[Kk]l\\.?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?|\\b\\d{1,2}(?:\\.\\s*\\p{L}+\\.?|[./-]\\d{1,2}[./-])\\s*(?:19|20)\\d\\d)\\s*,?\\s+(?:i|${tolerant('på')})\\s+`, 'gu');
 /** Where a place told in a sentence ends: a comma or full stop, the next clause, the end. */
-const PLACE_STOP = new RegExp(`\\s*[,;]|(?<!(?<!\\p{L})\\p{Lu}\\p{Ll}{0,2})\\.(?:\\s|$)|\\s+(?:og|den|d\\.|kl\\.|fra|med|hvor|hvilket|påbegyndtes|begyndte|startede|${WEEKDAY})(?!\\p{L})|\\s*$`, 'u');
+const PLACE_STOP = new RegExp(`\\s*[,;]|(?<!(?<!\\p{L})\\p{Lu}\\p{Ll}{0,2})\\.(?:\\s|$)|\\s+(?:og|den|d\\.|kl\\.|fra|med|hvor|hvilket|påbegyndtes|begyndte|startede|${WEEKDAY})(?!\\p{L})|\\s+i\\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|år|foråret|efteråret|sommer|vinter)(?!\\p{L})|\\s*$`, 'u');
 /** A room or building in small letters (`konfirmandstuen`, `klubbens spillested i …`). */
-const PLACE_NOUN = /(?:stue|stuen|sal|salen|lokale|lokalet|lokalerne|huset|hus|hallen|hal|kontoret|rummet|kirken|gården|gaarden|kantine|kantinen|kroen|hytten|klubhuset|klubben|centret|centeret|skolen|biblioteket|spillested|stedet|præstegård|præstegården|caféen|cafeen|cafeteriet|kantinen|pavillon|pavillonen|restauranten|kælderen|værkstedet|museet|kasernen|kaserne|laden|teltet|villaen)(?!\p{L})/iu;
+const PLACE_NOUN = /(?:stue|stuen|sal|salen|lokale|lokalet|lokalerne|huset|hus|hallen|hal|kontoret|rummet|kirken|gården|gaarden|kantine|kantinen|kroen|hytten|klubhuset|klubben|centret|centeret|skolen|biblioteket|spillested|stedet|præstegård|præstegården|område|området|caféen|cafeen|cafeteriet|kantinen|pavillon|pavillonen|restauranten|kælderen|værkstedet|museet|kasernen|kaserne|laden|teltet|villaen)(?!\p{L})/iu;
 
 /**
  * A place told in a sentence of the header, or after its time or year:
@@ -708,6 +708,8 @@ export function placeInSentence(text: string): string | null {
     // `… i Holmby Grundejerforening på Strandhotellet`: the body, then where it met (a place whatever its words).
     const afterBody = ORGANISATION_WORD.test(place) ? /\s(?:på|hos)\s+(?:adressen\s+)?(\S.*)$/u.exec(place)?.[1] : undefined;
     if (afterBody !== undefined) place = afterBody;
+    // `på adressen Holmvej 4`, `i vores lokaler Holmvej 7`: the address the words lead to.
+    place = place.replace(/^(?:adressen|(?:vores|foreningens|klubbens|egne)\s+lokaler)\s+(?=\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+\d)/u, '');
     // `… i Holmbypartiet i Eventrummet`: whose meeting, then the room it was held in.
     const inRoom = building ? /^(\S.*?)\s+i\s+(\S.*)$/u.exec(place) : null;
     if (inRoom && PLACE_NOUN.test(inRoom[2]!) && !PLACE_NOUN.test(inRoom[1]!)) place = inRoom[2]!;
