@@ -1269,3 +1269,10 @@ describe("the meeting's date among other dates of the header", () => {
     expect(doc.meeting.date).toBe('2031-01-13');
   });
 });
+
+describe("the document's kind named after the body, before the date", () => {
+  it('`Udvalget for Holmby Udvikling - referat 24-01-2031`: minutes, of that body, that day', () => {
+    const doc = parseText(['Udvalget for Holmby Udvikling - referat 24-01-2031', '', '1. Godkendelse af dagsorden', '', '2. Eventuelt'].join('\n'));
+    expect([doc.documentType, doc.meeting.body, doc.meeting.date]).toEqual(['referat', 'Udvalget for Holmby Udvikling', '2031-01-24']);
+  });
+});

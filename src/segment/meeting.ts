@@ -383,7 +383,7 @@ export function isTown(word: string): boolean {
   return TOWNS.has(word);
 }
 
-const TITLE_SUFFIX = new Cued(/referat|dagsorden/iu, new RegExp(`^(.{3,80}?)(?:\\s*[-–:]\\s*|(?<=\\p{L}{2})\\.\\s+|,\\s+(?=(?:referat|dagsorden)\\s+(?:af|fra)\\s))(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d)(.{4,60})|\\s+(?:af|fra)\\s+(.{4,80}))?(?:\\s+(?:19|20)\\d{2})?$`, 'iu'));
+const TITLE_SUFFIX = new Cued(/referat|dagsorden/iu, new RegExp(`^(.{3,80}?)(?:\\s*[-–:]\\s*|(?<=\\p{L}{2})\\.\\s+|,\\s+(?=(?:referat|dagsorden)\\s+(?:af|fra)\\s))(Referat|Dagsorden|${tolerant('Mødereferat')})(?:\\s*[-–:]\\s*(.{4,40})|\\s+(?=\\p{L}+\\s+\\d|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}$)(.{4,60})|\\s+(?:af|fra)\\s+(.{4,80}))?(?:\\s+(?:19|20)\\d{2})?$`, 'iu'));
 
 /** Parts of a title run together with full stops (`Egebjerg Kommune. Kommunalbestyrelsen`), one of them a body's name: that part. */
 function bodyAmongParts(text: string): string | null {
