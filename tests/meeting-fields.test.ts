@@ -1276,3 +1276,14 @@ describe("the document's kind named after the body, before the date", () => {
     expect([doc.documentType, doc.meeting.body, doc.meeting.date]).toEqual(['referat', 'Udvalget for Holmby Udvikling', '2031-01-24']);
   });
 });
+
+describe('notices that call the meeting, in more wordings', () => {
+  const notice = (first: string) => parseText([first, '', '1. Valg af dirigent', '2. Beretning', '3. Eventuelt'].join('\n'));
+  it('`… indkalder De ærede Medborgere og Skyttebrødre til Generalforsamling …`: whom it calls between the verb and the meeting', () => {
+    const doc = notice('Holmby Skyttelaug af 1747 indkalder De ærede Medborgere og Skyttebrødre til Generalforsamling i Marineforeningen mandag d. 7. maj 2031 kl. 19.30.');
+    expect([doc.documentType, doc.meeting.body]).toEqual(['dagsorden', 'Holmby Skyttelaug af 1747']);
+  });
+  it('`Der indkaldes hermed til afholdelse af ordinær generalforsamling …`', () => {
+    expect(notice('Der indkaldes hermed til afholdelse af ordinær generalforsamling den 22. april 2031 kl. 19.30 på skolen med følgende dagsorden:').documentType).toBe('dagsorden');
+  });
+});

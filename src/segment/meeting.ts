@@ -43,9 +43,9 @@ const FIELDS: [Field, RegExp][] = [
 ];
 
 /** A notice that calls a meeting: `Skovby Kunstforening indkalder hermed til ordinær generalforsamling`. */
-const INVITES = new RegExp(`^(\\p{Lu}[\\p{L}&'’.\\-/ ]{2,60}?)\\s+${tolerant('indkalder')}\\s+(?:hermed\\s+)?(?:alle\\s+\\p{Ll}+\\s+)?til\\s+(?:\\p{Ll}+\\s+)?(?:generalforsamling|\\p{L}*${tolerant('møde')})\\b`, 'u');
+const INVITES = new RegExp(`^(\\p{Lu}[\\p{L}&'’.\\-/ \\d]{2,60}?)\\s+${tolerant('indkalder')}\\s+(?:hermed\\s+)?(?:(?:alle|[Dd]e)\\s+(?:\\p{L}+\\s+){1,4}?)?til\\s+(?:\\p{Ll}+\\s+)?(?:[Gg]eneralforsamling|\\p{L}*${tolerant('møde')})\\b`, 'u');
 /** A notice that calls the meeting, in the present, with no body before it: `Der indkaldes herved til generalforsamling, som afholdes …`. */
-const CALLS_MEETING = new RegExp(`(?:^|[.!]\\s+)(?:(?:Der|Hermed|Herved)\\s+)?${tolerant('indkaldes')}\\s+(?:(?:hermed|herved)\\s+)?(?:alle\\s+\\p{Ll}+\\s+)?til\\s+(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?(?:generalforsamling|\\p{Ll}*${tolerant('møde')})\\b`, 'iu');
+const CALLS_MEETING = new RegExp(`(?:^|[.!]\\s+)(?:(?:Der|Hermed|Herved)\\s+)?${tolerant('indkaldes')}\\s+(?:(?:hermed|herved)\\s+)?(?:alle\\s+\\p{Ll}+\\s+)?til\\s+(?:afholdelse\\s+af\\s+)?(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?(?:generalforsamling|\\p{Ll}*${tolerant('møde')})\\b`, 'iu');
 const WHEN_LINE = new RegExp(
   `^(?:${tolerant('Mødet')}\\s+(?:holdes|afholdes|finder sted)\\s+|(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afholdt|afholdtes|holdt)\\s+|)(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L}|\\d{1,2}\\s+(?:${Object.keys(MONTHS).join('|')})\\s+\\d{4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`,
   'iu',
