@@ -411,7 +411,8 @@ export function chairInText(items: Item[], header: string[], participants: Parti
           const inElection = CHAIR_ITEM.test(it.title);
           // The record's start: who chaired is told first (a long background further on is not read).
           const joined = { text: [it.title, ...record].join('\n').slice(0, 3000), inElection };
-          return /[.!?:;,]$|^$/u.test(it.title) || record.length === 0 ? [joined] : [joined, { text: [`${it.title}.`, ...record].join('\n').slice(0, 3000), inElection }];
+          // (Only where the text has a word of some row: the same words either way.)
+          return /[.!?:;,]$|^$/u.test(it.title) || record.length === 0 || !CUE.test(joined.text) ? [joined] : [joined, { text: [`${it.title}.`, ...record].join('\n').slice(0, 3000), inElection }];
         }),
       // The header's first lines (a page run together may hold the whole document).
       // (A blank line there ends a sentence whatever its last mark: `…, Holmby Skole, Holte` / blank / `Bo Dal blev valgt …`.)

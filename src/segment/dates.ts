@@ -1,5 +1,5 @@
 /** Danish dates and times as minutes print them, to ISO 8601 and HH:MM. */
-import { MONTHS } from './vocabulary.js';
+import { MONTH_TYPOS, MONTHS } from './vocabulary.js';
 
 const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
@@ -68,6 +68,13 @@ export function findDate(text: string): FoundDate | null {
     const date = make(m);
     if (date && (best === null || m.index < best.index)) best = { date, index: m.index, length: m[0].length };
   }
+  // `15. aril 2031`: a month's name with a letter lost, read only where no date is found as spelt.
+  if (best === null) {
+    const typo = MONTH_TYPO_DATE.exec(text);
+    const month = typo ? MONTH_TYPOS[typo[2]!.toLowerCase()] : undefined;
+    const date = typo && month !== undefined ? iso(+typo[3]!, month, +typo[1]!) : null;
+    if (date !== null) best = { date, index: typo!.index, length: typo![0].length };
+  }
   if (best === null) return null;
   // `mandag den 24.1 2031 flyttet til 21.2`: the meeting was moved; the day it was moved to, in the same year.
   const moved = MOVED_TO.exec(text.slice(best.index + best.length));
@@ -78,6 +85,9 @@ export function findDate(text: string): FoundDate | null {
   return firstDay(text, best);
 }
 
+
+/** A day, a word of a month's length and a year (`15. aril 2031`): a date where the word is a month's name with a letter lost. */
+const MONTH_TYPO_DATE = /\b(\d{1,2})\.?\s*(\p{L}{4,8})\.?,?\s+(\d{4})\b/u;
 
 /** A day with its full stop before the date and joined to it (`21. og 22. maj 2031`, `3.-4.5.2031`): a meeting of days, which begins on the first. */
 const DAY_BEFORE = /(?<![\d.])(\d{1,2})\.\s*(?:og|til|&|[-–])\s*$/u;

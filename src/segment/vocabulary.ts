@@ -238,12 +238,17 @@ export const MONTHS: Record<string, number> = {
   december: 12, dec: 12,
   // Web systems that print dates in English: `Onsdag, April 3, 2019`.
   january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, october: 10,
-  // A long month's name with one letter lost, as typed in haste (`15. aril 2031`, `3. febuar`): every such spelling of the
-  // names of five letters or more (none of them another month's name or abbreviation).
-  ...Object.fromEntries(
-    (['januar', 'februar', 'marts', 'april', 'august', 'september', 'oktober', 'november', 'december'] as const).flatMap((name, k) => {
-      const month = [1, 2, 3, 4, 8, 9, 10, 11, 12][k]!;
-      return [...new Set([...name].map((_, i) => name.slice(0, i) + name.slice(i + 1)))].map((typo) => [typo, month] as const);
-    }),
-  ),
 };
+
+/**
+ * A long month's name with one letter lost, as typed in haste (`15. aril 2031`, `3. febuar`): every such spelling of the
+ * names of five letters or more (none of them another month's name or abbreviation). Read only where no date is found
+ * with the names as spelt (dates.ts).
+ */
+export const MONTH_TYPOS: Record<string, number> = Object.fromEntries(
+  (['januar', 'februar', 'marts', 'april', 'august', 'september', 'oktober', 'november', 'december'] as const).flatMap((name, k) => {
+    const month = [1, 2, 3, 4, 8, 9, 10, 11, 12][k]!;
+    return [...new Set([...name].map((_, i) => name.slice(0, i) + name.slice(i + 1)))].map((typo) => [typo, month] as const);
+  }),
+);
+
