@@ -334,12 +334,12 @@ export function firstMention(name: string): string {
 }
 
 /** A capitalised word before a name that says who the person is: an office (`Næstformand`), a member of a body (`HB-medlem`). */
-const OFFICE_BEFORE_NAME = /^(?:\p{Lu}{1,4}-\p{Ll}+|(?:Næst)?[Ff]ormand|Kasserer|Sekretær|Borgmester|Rådmand|Direktør|Advokat|Konsulent|Sognepræst|Præst|Pastor|Provst|Biskop|Lektor|Professor|Dr\.|\p{Lu}\p{Ll}*(?:medlem|formand|leder|chef))$/u;
+const TITLE_BEFORE_NAME = /^(?:\p{Lu}{1,4}-\p{Ll}+|(?:Næst)?[Ff]ormand|Kasserer|Sekretær|Borgmester|Rådmand|Direktør|Advokat|Konsulent|Sognepræst|Præst|Pastor|Provst|Biskop|Lektor|Professor|Dr\.|\p{Lu}\p{Ll}*(?:medlem|formand|leder|chef))$/u;
 
 /** The name with an office or title before it left out (`HB-medlem Erik Dal` → `Erik Dal`), or nothing. */
 function leadDropped(name: string): string[] {
   const words = name.split(/\s+/u);
-  return words.length >= 3 && OFFICE_BEFORE_NAME.test(words[0]!) ? [words.slice(1).join(' ')] : [];
+  return words.length >= 3 && TITLE_BEFORE_NAME.test(words[0]!) ? [words.slice(1).join(' ')] : [];
 }
 
 /** The sentence's person that a row names, or null; `inElection` allows a first name alone. */

@@ -216,7 +216,7 @@ export interface FoundDayMonth {
 }
 
 /** Danish weekdays in `Date#getUTCDay` order. */
-const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+export const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
 /** A weekday right before a day and month (`Søndag den 10. marts`, `tirsdag, d. 4.3.`). */
 const WEEKDAY_BEFORE = new RegExp(`(?<!\\p{L})(${WEEKDAYS.join('|')})[\\s,]*(?:den|d\\.)?\\s*$`, 'iu');
 

@@ -7,7 +7,7 @@
 import type { DiagnosticList } from '../diagnostics.js';
 import { Cued } from '../util/cued.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
-import { findDate, findDayMonth, findTimes, weekdayBefore, weekdayOf, withYear } from './dates.js';
+import { findDate, findDayMonth, findTimes, weekdayBefore, weekdayOf, WEEKDAYS, withYear } from './dates.js';
 import { place, sharesWord, tolerant, type SLine } from './model.js';
 import { ALL_BUT, ALL_CAME, APOLOGY_SENTENCE, EXCEPT, GROUP_LABEL_EXAMPLES, groupLabel, isAwaySentence, isNameRun, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
@@ -969,6 +969,8 @@ const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|holdes
 const MINUTES_DEALT_WITH = /^[\s.,]*(?:blev\s+|er\s+)?(?:godkendt|taget\s+til\s+efterretning|underskrevet|gennemgået|vedtaget)\b/iu;
 
 /** `sidste møde den`, `næste bestyrelsesmøde d.`: what comes after names another meeting. */
+/** The weekdays' names wherever they stand, to be taken out of a line. */
+const WEEKDAY_WORDS = new RegExp(`(?<!\\p{L})(?:${WEEKDAY})(?!\\p{L})`, 'giu');
 /** A sentence that tells the meeting was held (`blev der afholdt generalforsamling`, `Mødet fandt sted`, `afholdtes`). */
 const HELD_ON = /(?<!\p{L})(?:afholdt|afholdtes|blev\s+(?:der\s+)?(?:af)?holdt|fandt\s+sted|holdt\s+\p{L}*\s*(?:generalforsamling|møde|årsmøde))(?!\p{L})/iu;
 /** A body's founding told just before a date (`blev stiftet den`, `grundlagt i`, `oprettet d.`): that date is not the meeting's. */
@@ -1288,7 +1290,6 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       if (meeting.body === v) bodyWhereHeld = v;
     } else meeting.location ??= v;
   };
-  const WEEKDAY_NAMES = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
   const seenDates: { date: string; start: string | null; end: string | null; weekday: number | null; alone: boolean; held: boolean }[] = [];
   let timesDay: string | null = null;
   const takeWhen = (text: string) => {
@@ -1306,7 +1307,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (d) {
       // (A date alone on its line, a weekday at most beside it: a page's or a post's stamp. One told in a sentence that the
       // meeting was held: the meeting's.)
-      const alone = !/\p{L}/u.test((text.slice(0, d.index) + text.slice(d.index + d.length)).replace(new RegExp(`(?<!\\p{L})(?:${WEEKDAY})(?!\\p{L})`, 'giu'), ''));
+      const alone = !/\p{L}/u.test((text.slice(0, d.index) + text.slice(d.index + d.length)).replace(WEEKDAY_WORDS, ''));
       seenDates.push({ date: d.date, start: times.start, end: times.end, weekday: weekdayBefore(text, d.index), alone, held: HELD_ON.test(text) });
     }
     // The day the time was told with (checked against the meeting's date when that is settled).
@@ -1914,7 +1915,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const day = meeting.date.slice(5);
     const fits = [...new Set([...seenDates.map((x) => x.date), ...(titleDate !== null ? [titleDate] : [])])].filter((x) => x !== meeting.date && x.slice(5) === day && weekdayOf(x) === printed.weekday);
     if (fits.length === 1) {
-      diags.info('date-year-conflict', `The meeting is dated ${meeting.date}, a ${WEEKDAY_NAMES[printed.weekday!]} only in ${fits[0]!.slice(0, 4)}, the year another line gives; took ${fits[0]}`, place(input[0]));
+      diags.info('date-year-conflict', `The meeting is dated ${meeting.date}, a ${WEEKDAYS[printed.weekday!]} only in ${fits[0]!.slice(0, 4)}, the year another line gives; took ${fits[0]}`, place(input[0]));
       // (The time told with the other year's line is this day's: the same day.)
       if ((timesDay as string | null) === meeting.date) timesDay = fits[0]!;
       for (const x of seenDates) if (x.date === meeting.date) x.date = fits[0]!;
