@@ -319,6 +319,9 @@ describe('the body and the place named in a title or a sentence of the header', 
     ['Der indkaldes til generalforsamling, som afholdes onsdag d. 4. maj 2031 kl. 19.00, i vores lokaler Holmvej 7, Holmby.', 'Holmvej 7'],
     ['Referat\nAfholdt 04/05-2031 kl. 19 på det grønne område ved Holmby Gade.', 'det grønne område ved Holmby Gade'],
     ['Referat 2031\nHolmby Lokalforening holdt generalforsamling i Kostalden på Holmgård i maj 2031.', 'Kostalden på Holmgård'],
+    // A word's shared end left out before `og` (`Idræts- og Kulturcenter`) is part of the name, not where it ends.
+    ['Referat af årsmøde 4. maj 2031\nOnsdag den 4. maj 2031 holdt afdelingen sit årsmøde. Mødet blev holdt i Holmby Idræts- og Kulturcenter. Der var mad.', 'Holmby Idræts- og Kulturcenter'],
+    ['Referat af møde i Handicaprådet den 4. maj 2031 i Ældre- og Handicapforvaltningen', 'Ældre- og Handicapforvaltningen'],
   ])('%j → place %s', (text, place) => expect(header(text).meeting.location).toBe(place));
 
   it.each([
