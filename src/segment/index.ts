@@ -2810,9 +2810,10 @@ function runInParagraphTitles(lines: SLine[]): Candidate[] {
   const paras = paragraphsOf(lines).flatMap((p) => {
     if (p.lines < 2) return [p];
     const own = lines.slice(p.index, p.index + p.lines);
-    const first = own.findIndex((l) => topicLine(l.text));
+    const isTopic = own.map((l) => topicLine(l.text));
+    const first = isTopic.indexOf(true);
     const rest = first < 0 ? [] : own.slice(first);
-    const topics = rest.filter((l) => topicLine(l.text)).length;
+    const topics = isTopic.filter(Boolean).length;
     if (topics < 2 || topics * 3 < rest.length * 2) return [p];
     const head = own.slice(0, first);
     return [

@@ -971,6 +971,8 @@ const MINUTES_DEALT_WITH = /^[\s.,]*(?:blev\s+|er\s+)?(?:godkendt|taget\s+til\s+
 /** `sidste møde den`, `næste bestyrelsesmøde d.`: what comes after names another meeting. */
 /** The weekdays' names wherever they stand, to be taken out of a line. */
 const WEEKDAY_WORDS = new RegExp(`(?<!\\p{L})(?:${WEEKDAY})(?!\\p{L})`, 'giu');
+/** A line about another day than the meeting's: the next meeting, a deadline, a sign-up (`senest`, `inden`, `frist`, `tilmelding`). */
+const ANOTHER_DAY = /\b(?:(?:næste|kommende)\s+\p{L}*(?:møde|generalforsamling)|senest|inden|frist|tilmelding)\b/iu;
 /** A sentence that tells the meeting was held (`blev der afholdt generalforsamling`, `Mødet fandt sted`, `afholdtes`). */
 const HELD_ON = /(?<!\p{L})(?:afholdt|afholdtes|blev\s+(?:der\s+)?(?:af)?holdt|fandt\s+sted|holdt\s+\p{L}*\s*(?:generalforsamling|møde|årsmøde))(?!\p{L})/iu;
 /** A body's founding told just before a date (`blev stiftet den`, `grundlagt i`, `oprettet d.`): that date is not the meeting's. */
@@ -1778,9 +1780,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   if (!groups.some((g) => g.group === 'absent')) {
     for (const l of lines) {
       // `Afbud fra Bo Dal.` on a line of its own: the apologies, as a sentence.
-      // (`Der var afbud fra Bo, som sendte sin beretning.`: what the relative clause adds is no name.)
-      const said = l.blank ? '' : l.text.trim().replace(/,\s+(?:som|der)\s+\p{Ll}[^,]*$/u, '.');
-      const own = l.blank || l.text.length >= 120 ? null : APOLOGY_SENTENCE.exec(said) ?? ABSENT_WERE.exec(said);
+      const own = l.blank || l.text.length >= 120 ? null : APOLOGY_SENTENCE.exec(l.text.trim()) ?? ABSENT_WERE.exec(l.text.trim());
       if (own) {
         groups.push({ group: 'absent', lines: [{ ...l, text: own[1]! }], inline: true });
         continue;
@@ -1829,7 +1829,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // a table whose labels were printed before their values) dates the meeting.
   if (meeting.date === null && published === null && titleDate === null) {
     for (const l of lines.slice(0, 15)) {
-      if (l.blank || PUBLISHED.test(l.text) || /\b(?:(?:næste|kommende)\s+\p{L}*(?:møde|generalforsamling)|senest|inden|frist|tilmelding)\b/iu.test(l.text)) continue;
+      if (l.blank || PUBLISHED.test(l.text) || ANOTHER_DAY.test(l.text)) continue;
       const day = WEEKDAY_DATE.exec(l.text);
       const d = day ? findDate(l.text.slice(day.index)) : null;
       if (d && d.index <= day![0].length) {
@@ -1842,7 +1842,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // the day a sentence of the first lines says the meeting was held on (not the next meeting's, nor a deadline).
   if (meeting.date === null && published === null && titleDate === null) {
     for (const l of lines.slice(0, 10)) {
-      if (l.blank || !HELD_ON.test(l.text) || /\b(?:(?:næste|kommende)\s+\p{L}*(?:møde|generalforsamling)|senest|inden|frist|tilmelding)\b/iu.test(l.text)) continue;
+      if (l.blank || !HELD_ON.test(l.text) || ANOTHER_DAY.test(l.text)) continue;
       // (The date in the held sentence: after its verb, or just before it: `Den 4. maj 2031 blev der afholdt …`; not a dateline
       // further before, `Holmby, 16. april 2031 Referat … blev afholdt … den 15. marts`.)
       const sentence = l.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).find((x) => HELD_ON.test(x)) ?? l.text;
@@ -1932,7 +1932,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // its year, with the hour after it: the meeting's hour.
   if (meeting.startTime === null && meeting.date !== null) {
     for (const l of lines.slice(0, 15)) {
-      if (l.blank || PUBLISHED.test(l.text) || OTHER_MEETING_BEFORE.test(l.text) || /\b(?:(?:næste|kommende)\s+\p{L}*(?:møde|generalforsamling)|senest|inden|frist|tilmelding)\b/iu.test(l.text)) continue;
+      if (l.blank || PUBLISHED.test(l.text) || OTHER_MEETING_BEFORE.test(l.text) || ANOTHER_DAY.test(l.text)) continue;
       const d = findDayMonth(l.text);
       if (!d || d.month !== Number(meeting.date.slice(5, 7)) || d.day !== Number(meeting.date.slice(8, 10))) continue;
       const times = findTimes(l.text.slice(d.index + d.length));
