@@ -2102,6 +2102,13 @@ describe('sections headed by the agenda\'s point alone', () => {
       [2, 'Dagsorden pkt. 2', 'approved'],
     ]);
   });
+  it('`Ad dagsorden pkt. 1: Valg af dirigent.`: the words before the number are no part of the title', () => {
+    const doc = parseText(['Referat af generalforsamling i Holmby Sejlklub 3. marts 2031', '', 'Ad dagsorden pkt. 1: Valg af dirigent.', '', 'Bo Dal blev valgt som dirigent.', '', 'Dagsorden pkt. 2: Formandens beretning', '', 'Formanden gennemgik året, og beretningen blev godkendt.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent.'],
+      [2, 'Formandens beretning'],
+    ]);
+  });
   it('`Ad. 1:Valg …` (no space after the colon) and `Ad. 2. …` record the agenda\'s first entries; the rest stay items listed only', () => {
     const doc = parseText(
       [

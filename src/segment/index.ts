@@ -1152,7 +1152,7 @@ const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
 const LEADS = new RegExp(`${CHAIR_WORD}|til at lede\\b`, 'iu');
 
 /** The number that opens a heading line, with its word (`Punkt 3:`, `Ad 2.`, `§ 4`), its mark, or a letter glued to it (`R1:`). */
-const NUMBER_PREFIX = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+)?(?:(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?|[A-ZÆØÅ]{1,2}(?=\d{1,2}\s*[:.]\s))?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|[*>](?=\s)|,(?=\s))?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
+const NUMBER_PREFIX = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+|dagsorden(?:en)?\s+(?=pkt|punkt))?(?:(?:Punkt|Pkt\.?|Pt\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?|[A-ZÆØÅ]{1,2}(?=\d{1,2}\s*[:.]\s))?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|[*>](?=\s)|,(?=\s))?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
 
 function electedChair(items: Item[]): string | null {
   for (const [k, item] of items.entries()) {
@@ -1313,6 +1313,8 @@ function buildItem(
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
   let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : singleNumber(heading).replace(CASE_ID_PREFIX, '').replace(NUMBER_PREFIX, '').trim();
+  // `Dagsorden pkt. 1` alone over its paragraph: the line as printed is the item's only title.
+  if (rest === '' && c.numberAt === undefined && !c.unnumbered && c.gluedText === undefined && /^(?:Add?[.:]?\s*)?dagsorden(?:en)?\s+(?:pkt|punkt)/iu.test(heading)) rest = heading.trim();
   // `Ad 3. -`: a dash for nothing recorded, no title.
   if (/^[-–—.…]+$/u.test(rest)) rest = '';
   // `1. : Fakturering`: a colon left before the title is no part of it.
