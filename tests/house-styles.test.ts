@@ -4799,6 +4799,10 @@ describe('bulleted titles, each over text of its own', () => {
     const text = ['REFERAT AF GENERALFORSAMLING I HOLMBY TEATERFORENING D. 28.09.31', '', '  • Valg af dirigent.', '', 'Bestyrelsen foreslog Bo Dal som dirigent.', '', '  • Formandens beretning.', '', 'Eva Holm omtalte sæsonen, og beretningen blev taget til efterretning.', '', '  • Indkomne forslag', '', 'Der var ikke indkommet nogen forslag.'].join('\n');
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent'], [2, 'Formandens beretning'], [3, 'Indkomne forslag']]);
   });
+  it('` • Økonomi` over three paragraphs set further in: a topic named like a case block stays a bulleted item among the others', () => {
+    const text = ['Bestyrelsesmøde d. 4/9/31', '', 'Tilstede: Bo, Eva, Ib', '', ' • Økonomi', '  Kassen har 12.000 kr. og budgettet holder.', '', '  Ib ser på, hvorfor varmeudgiften er steget.', '', '  Vi venter med nye indkøb til efter sommeren.', ' • Sommerfest', '  Festen holdes i haven den 20. juni.', ' • Legepladsen', '  Gyngen skal males før festen.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Økonomi'], [2, 'Sommerfest'], [3, 'Legepladsen']]);
+  });
   it('a bulleted list of points, one under another, is no such thing', () => {
     const text = ['Referat 4. maj 2031', '', 'Nyt fra formanden', '  • To nye medlemmer', '  • Stævnet gik godt', '  • Festen holdes i juni', 'Det var alt for i dag, tak for nu.'].join('\n');
     expect(parseText(text).items.map((it) => it.title)).not.toEqual(['To nye medlemmer', 'Stævnet gik godt', 'Festen holdes i juni']);

@@ -39,14 +39,16 @@ const GROUP_HEADING = new RegExp(
 
 const BULLET = /^[•·▪◦●○■]\s*/u;
 
-/** A bullet beside `i`, as far in, within a few lines, that is no block heading: `i` is a point of a list (`· Konklusion` among `· Revisors ansvar` …). */
+/** A bullet beside `i`, as far in, within a few lines (not counting lines set further in), that is no block heading: `i` is a point of a list (`· Konklusion` among `· Revisors ansvar` …). */
 function amongListPoints(lines: SLine[], i: number, dropped: Set<number> = new Set()): boolean {
   const indent = lines[i]!.indent ?? 0;
   for (const step of [-1, 1]) {
     let seen = 0;
-    for (let j = i + step; j >= 0 && j < lines.length && seen < 3; j += step) {
+    for (let j = i + step; j >= 0 && j < lines.length && seen < 3 && Math.abs(j - i) <= 60; j += step) {
       const l = lines[j]!;
       if (l.blank || dropped.has(j)) continue;
+      // (Text set further in than the bullets is under one of them, however long: ` • Økonomi` / `   Budgettet holder.` / … / ` • Tilsyn`.)
+      if ((l.indent ?? 0) > indent) continue;
       seen++;
       const b = BULLET.exec(l.text);
       if (b && (l.indent ?? 0) === indent) {
