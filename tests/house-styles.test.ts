@@ -6793,3 +6793,18 @@ describe('topics ended by a full stop, one a line with no blank lines between, u
     ]);
   });
 });
+
+describe('numbered entries of a title, a colon and what was said, the verb after the colon', () => {
+  it('`1) Byggesagen: Undersøgelserne er gået i gang.` …: every entry keeps its title; the sentence is its record', () => {
+    const text = ['Referat, bestyrelsesmøde, 4/5 2031', '', 'Tilstede: Bo, Eva, Ib', '', '1) Opfølgning på afdelingsmødet: Bestyrelsen ønsker et budgetmøde med administrationen.', '', '2) Byggesagen: De første undersøgelser er gået i gang, og rapporten kommer i juni.', '', '3) Legepladsen: Eva har talt med kommunen om gyngerne og venter svar.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Opfølgning på afdelingsmødet', 'Bestyrelsen ønsker et budgetmøde med administrationen.'],
+      [2, 'Byggesagen', 'De første undersøgelser er gået i gang, og rapporten kommer i juni.'],
+      [3, 'Legepladsen', 'Eva har talt med kommunen om gyngerne og venter svar.'],
+    ]);
+  });
+  it('a speaker before the colon is no title: `1. Bo Dal: Vi har fået nye nøgler til huset.` stays a record', () => {
+    const text = ['Referat, bestyrelsesmøde, 4/5 2031', '', '1. Bo Dal: Vi har fået nye nøgler til huset, og de deles ud i morgen.', '', '2. Eva Holm: Hun fortalte om festen, som gik rigtig godt i år.', '', '3. Ib Lund: Han har bestilt maling til hegnet og maler det i maj.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).not.toContain('Bo Dal');
+  });
+});

@@ -593,7 +593,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // sentence of what was done, the entries have no titles; the sentences are their records.
   // (An entry headed by its own line: not already split, unnumbered, untitled or numbered apart from its title.)
   const headed = (c: Candidate) => c.gluedText === undefined && !c.unnumbered && !c.untitled && c.numberAt === undefined;
-  const toldEntry = (c: Candidate) => headed(c) && TOLD_ENTRY.test(c.rest) && !USUAL_TITLE.test(c.rest) && c.rest.split(/\s+/).length >= TOLD_WORDS;
+  // (Not a title of a few words without a verb, then a colon and the sentence: `Byggesagen: Undersøgelserne er gået i gang.`)
+  const titleThenColon = (t: string) => {
+    const m = /^(\p{Lu}[^:;.!?]{2,70}?):\s+\S/u.exec(t);
+    return m !== null && m[1]!.split(/\s+/u).length <= 8 && !FINITE_VERB.test(m[1]!) && !CLAUSE_VERB.test(m[1]!) && !looksLikeName(m[1]!);
+  };
+  const toldEntry = (c: Candidate) => headed(c) && TOLD_ENTRY.test(c.rest) && !USUAL_TITLE.test(c.rest) && c.rest.split(/\s+/).length >= TOLD_WORDS && !titleThenColon(c.rest);
   // `Ad 1 Intet at tilføje` / `Ad 2 Bo retter medlemslisten.` with no agenda in the document: `Ad` points at the notice's
   // entries, and what follows each is what was done; where two thirds of them or more read so, none is a title.
   const adEntries = listed.size === 0 ? chain.filter((c) => headed(c) && /^Add?\b/iu.test(lines[c.index]!.text.trim())) : [];
