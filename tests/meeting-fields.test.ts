@@ -1290,3 +1290,15 @@ describe('notices that call the meeting, in more wordings', () => {
     expect(notice('Der indkaldes hermed til afholdelse af ordinær generalforsamling den 22. april 2031 kl. 19.30 på skolen.').documentType).toBe('dagsorden');
   });
 });
+
+describe('a room with its hour, and a chair\'s field that names nobody', () => {
+  it('`Mødelokale 4 kl. 15.00` under the title: the room is the place and the hour the start', () => {
+    const doc = parseText(['Unge, fritid og idræts møde den 3. april 2031', '', 'Mødelokale 4 kl. 15.00', '', 'Referat', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n'));
+    expect([doc.meeting.location, doc.meeting.startTime]).toEqual(['Mødelokale 4', '15:00']);
+  });
+  it('`Dirigent` / `Ingen specifik` in a flattened table, `Ordstyrer: -`: no chair', () => {
+    const flattened = parseText(['Referat af bestyrelsesmøde i Holmby Grundejerforening', '', 'Dirigent', '', 'Ingen specifik', '', 'Referent', '', 'Bo', '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    const dashed = parseText(['Referat af bestyrelsesmøde 4. maj 2031', 'Ordstyrer: -', '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect([flattened.meeting.chair, dashed.meeting.chair]).toEqual([null, null]);
+  });
+});

@@ -42,6 +42,9 @@ const FIELDS: [Field, RegExp][] = [
   ['author', /^(?:Udarbejdet af|Referent|Skrevet af|Sagsbehandler)\s*:|^Ref\.\s*\p{Lu}/iu],
 ];
 
+/** A field's value that names nobody: `Ingen`, `Ingen specifik`, `Ikke valgt`, `-`, `N/A`. */
+const NOBODY_VALUE = /^(?:(?:ingen|intet)(?!\p{L})|ikke(?!\p{L})|ej(?!\p{L})|n\/a(?!\p{L})|[-–—?]+$)/iu;
+
 /** A notice that calls a meeting: `Skovby Kunstforening indkalder hermed til ordinær generalforsamling`. */
 const INVITES = new RegExp(`^(\\p{Lu}[\\p{L}&'’.\\-/ \\d]{2,60}?)\\s+${tolerant('indkalder')}\\s+(?:hermed\\s+)?(?:(?:alle|[Dd]e)\\s+(?:\\p{L}+\\s+){1,4}?)?til\\s+(?:\\p{Ll}+\\s+)?(?:[Gg]eneralforsamling|\\p{L}*${tolerant('møde')})\\b`, 'u');
 /** A notice that calls the meeting, in the present, with no body before it: `Der indkaldes herved til generalforsamling, som afholdes …`. */
@@ -1611,6 +1614,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           if (!/^[\p{L} ]{2,40}:$/u.test(f.value) && !/^(?:BEMÆRK|Bemærk|NB|OBS)\b|!/u.test(f.value)) meeting.location ??= placeThenTime(f.value);
           break;
         case 'chair':
+          // `Dirigent: Ingen specifik`, `Ordstyrer: -`: the field says nobody.
+          if (NOBODY_VALUE.test(f.value.trim())) break;
           // `Dirigent: Lars Holm (LH)`: the initials the minutes then use are no part of the name.
           // `Dirigent: Ole Holm blev foreslået og valgt`: the name, not what became of it.
           meeting.chair ??= f.value.replace(/[.,]$/, '').replace(/\s*\(\p{Lu}{1,4}\)$/u, '').replace(NAME_THEN_CLAUSE, '$1');
@@ -1762,7 +1767,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       takeWhen(t);
       dateLineAt = i;
     } else if ((ROOM_LINE.test(t) || ROOM_AFTER_PLACE.test(t)) && t.length < 80) {
-      meeting.location ??= t.replace(/[.,]$/, '');
+      // (`Mødelokale F7 kl. 15.00`: the room, then when.)
+      meeting.location ??= placeThenTime(t);
     } else if (WHEN_LINE.test(t) && findDate(t)) {
       // `tirsdag den 5. marts 2024 kl. 16.00-18.00`: an unlabelled date line in the header.
       takeWhen(t);
