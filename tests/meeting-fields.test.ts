@@ -1302,3 +1302,14 @@ describe('a room with its hour, and a chair\'s field that names nobody', () => {
     expect([flattened.meeting.chair, dashed.meeting.chair]).toEqual([null, null]);
   });
 });
+
+describe('the absence label inside the first item\'s decision', () => {
+  const absent = (doc: MeetingDocument) => doc.participants.filter((p) => p.group === 'absent').map((p) => p.name);
+  const council = (record: string[]) => parseText(['Referat', 'Holmby Klimaudvalg', '4. maj 2031', '', '1 Fraværende og bemærkninger til dagsordenen', '', 'Beslutning', '', ...record, '', '2 Affaldsordning', '', 'Beslutning', 'Godkendt.'].join('\n'));
+  it('`Fraværende` alone over `Bo Dal og Eva Holm og Ib Lund.`: the three were absent', () => {
+    expect(absent(council(['Fraværende', '', 'Bo Dal og Eva Holm og Ib Lund.']))).toEqual(['Bo Dal', 'Eva Holm', 'Ib Lund']);
+  });
+  it('`Fraværende:` left empty over `Godkendt.`: nobody', () => {
+    expect(absent(council(['Fraværende: ', '', 'Godkendt.']))).toEqual([]);
+  });
+});

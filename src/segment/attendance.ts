@@ -8,6 +8,7 @@
 import type { DiagnosticList } from '../diagnostics.js';
 import type { Item, Participant } from '../schema.js';
 import { tolerant } from './model.js';
+import { outcomeOf } from './outcome.js';
 import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, NOT_A_NAME, notesOf, parseEntry, PERSON_ENTRY } from './people.js';
 
 /** Nobody: `Ingen`, `-`, `Ingen fraværende`. */
@@ -191,6 +192,16 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
         if (absent.length === 0) return;
         said.push({ absent, came: [] });
         for (const a of absent) apologies.add(key(a.name));
+      });
+      // `Fraværende` / `Bo Dal og Eva Holm.`, `Fraværende: Bo Dal`: the absence label in the decision's text, the names after it or on the next line.
+      rows.forEach((row, r) => {
+        const labelled = /^([^:.!?]{3,30}?)\s*(?::\s*(\S.*)?)?$/u.exec(row.trim());
+        if (!labelled || groupLabel(labelled[1]!) !== 'absent') return;
+        const names = labelled[2] ?? rows.slice(r + 1).find((x) => x.trim() !== '')?.trim();
+        // (`Fraværende:` left empty over `Godkendt.`: what was decided, no name.)
+        if (names === undefined || outcomeOf(names) !== null || !splitNames(names).every(nameOrFirstName)) return;
+        const absent = read(names).absent.filter((p) => groupLabel(p.name) === null);
+        if (absent.length > 0) said.push({ absent, came: [] });
       });
       for (const line of s.text.split('\n').filter((l) => ATTENDANCE_CUE.test(l)).flatMap(attendanceSentences)) {
         const out = LEFT_OUT.exec(line.trim());
