@@ -449,7 +449,9 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   // `Bo Holm; Ib Lund; Eva Dal`: names between semicolons.
   if (/;/.test(t)) {
     const semi = t.split(/\s*;\s*/u).filter((x) => x !== '');
-    if (semi.length >= 2 && semi.every((x) => looksLikeName(notesOf(x).rest))) t = semi.join(', ');
+    // (First names alone too, three or more: `Lene (11); Lis (24); Bo (27)`, a house's number after each.)
+    const firstAlone = (x: string) => FIRST_NAME.test(x) && !RUN_OFFICE.test(x) && !NOT_A_NAME.test(x);
+    if ((semi.length >= 2 && semi.every((x) => looksLikeName(notesOf(x).rest))) || (semi.length >= 3 && semi.every((x) => looksLikeName(notesOf(x).rest) || firstAlone(notesOf(x).rest)))) t = semi.join(', ');
   }
   // `Bo Holm BH, Ib Lund IL`: a person's initials after the name are a note on it.
   t = t.replace(/((?:\p{Lu}[\p{Ll}'’\-]+\s+){1,3}\p{Lu}[\p{Ll}'’\-]+)\s+(\p{Lu}{2,3})(?=\s*(?:,|\s+og\s|$))/gu, '$1 ($2)');
