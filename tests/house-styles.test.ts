@@ -6808,3 +6808,10 @@ describe('numbered entries of a title, a colon and what was said, the verb after
     expect(parseText(text).items.map((it) => it.title)).not.toContain('Bo Dal');
   });
 });
+
+describe('an agenda under a label in spaced capitals, one entry covering a range of numbers', () => {
+  it('`D A G S O R D E N:` over `1.`, `2.`, `3. - 8. Valg af …`, `9.`: the label introduces the items; the range is one item', () => {
+    const text = ['Dagsorden for møde i Holmby Menighedsråd', '', 'D A G S O R D E N:', '', '1. Valg af formand', '', '2. Valg af næstformand', '', '3. - 8. Valg af enkeltmandsposter', '', 'Valgene foretages blandt rådets medlemmer.', '', '9. Mødeplan for næste år', 'Rådet fastlægger datoerne.', '', '10. Eventuelt'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af formand'], [2, 'Valg af næstformand'], [3, 'Valg af enkeltmandsposter'], [9, 'Mødeplan for næste år'], [10, 'Eventuelt']]);
+  });
+});

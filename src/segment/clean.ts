@@ -37,6 +37,9 @@ const GROUP_HEADING = new RegExp(
   'iu',
 );
 
+/** A line of capitals one a space apart, four or more: a word set letter-spaced (`R E F E R A T`, `D A G S O R D E N:`). */
+const LETTER_SPACED = /^\s*\p{Lu}(?: {1,2}\p{Lu}){3,}[:.]?\s*$/u;
+
 const BULLET = /^[•·▪◦●○■]\s*/u;
 
 /** A bullet beside `i`, as far in, within a few lines (not counting lines set further in), that is no block heading: `i` is a point of a list (`· Konklusion` among `· Revisors ansvar` …). */
@@ -93,6 +96,10 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
   const drop = new Set<number>();
   const lines = input;
 
+  // A word set in spaced capitals (`D A G S O R D E N:`, `R E F E R A T`): the word as read (`DAGSORDEN:`); words two spaces apart stay apart.
+  lines.forEach((l, i) => {
+    if (!l.blank && LETTER_SPACED.test(l.text)) lines[i] = { ...l, text: l.text.replace(/(?<=\p{Lu}) (?=\p{Lu}(?: |[:.]?\s*$))/gu, '') };
+  });
   // Page markers.
   lines.forEach((l, i) => {
     if (!l.blank && PAGE_MARKER.test(l.text)) drop.add(i);

@@ -201,7 +201,8 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     const joint = JOINT.exec(rest);
     let through: number | undefined;
     let also: number | undefined;
-    if (joint && Number(joint[1]) > number && Number(joint[1]) <= number + 3 && (Number(joint[1]) === number + 1 || /^[-–]/u.test(rest))) {
+    // (A dash spans up to ten: `3. - 8. Valg af enkeltmandsposter`, six posts elected under one heading.)
+    if (joint && Number(joint[1]) > number && (Number(joint[1]) === number + 1 || (/^[-–]/u.test(rest) && Number(joint[1]) <= number + 9))) {
       through = Number(joint[1]);
       rest = (joint[2] ?? '').trim();
     } else if (joint && pattern === 'punkt' && Number(joint[1]) > number + 1 && Number(joint[1]) <= number + 20) {

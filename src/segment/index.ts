@@ -1328,6 +1328,8 @@ function buildItem(
   if (c.through !== undefined || c.also !== undefined) {
     const joint = JOINT.exec(rest);
     if (joint) rest = joint[2] ?? '';
+    // (`3. - 8. Valg af …`: the dash went with the first number, the last one opens what is left.)
+    else rest = rest.replace(new RegExp(`^${c.through ?? c.also}\\s*[:.)]?\\s+(?=\\S)`, 'u'), '');
   }
   if (c.numberAt !== undefined) {
     // The title line as found (`Sag nr. 130` under it): its case number is in `headingCase` already.
