@@ -1317,3 +1317,16 @@ describe('the absence label inside the first item\'s decision', () => {
     expect(absent(council(['Fraværende: ', '', 'Godkendt.']))).toEqual([]);
   });
 });
+
+describe('the body as the subject of a general assembly held', () => {
+  const body = (first: string) => parseText([first, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Beretning', 'Beretningen blev godkendt.'].join('\n')).meeting.body;
+  it('a name with no organisation\'s kind in it, two words or more, before `har afholdt generalforsamling`, `afholdt … det årlige kredsmøde`', () => {
+    expect(body('Glade Strikkere i Holmby har afholdt generalforsamling onsdag den 4. marts 2031 med 40 fremmødte.')).toBe('Glade Strikkere i Holmby');
+    expect(body('Holmby Jægerne Kreds 9 afholdt søndag den 1. marts 2031 det årlige kredsmøde i hallen.')).toBe('Holmby Jægerne Kreds 9');
+    expect(body('HK/PMF Holmby Syd afholdte VIRTUEL generalforsamling den 7. oktober 2031')).toBe('HK/PMF Holmby Syd');
+  });
+  it('a person, a pronoun or a town alone is no body', () => {
+    expect(body('Bo Dal holdt generalforsamling den 3. marts 2031.')).toBeNull();
+    expect(body('Den 3. marts 2031 afholdt vi generalforsamling.')).toBeNull();
+  });
+});

@@ -960,6 +960,13 @@ const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|s
 /** `Holmby Historiske Selskab havde den glæde at afholde den årlige generalforsamling …`, `Holmby Vandværk har holdt ordinær Generalforsamling …`: who held it, opening the sentence. */
 const HELD_BY_FIRST = /^(\p{Lu}[\p{L}&'’\-.]*(?:\s+(?:\p{Lu}[\p{L}&'’\-.]*|\p{Ll}*(?:selskab|forening|klub|laug|råd|udvalg)\p{Ll}*)){0,5})\s+(?:har\s+)?(?:afholdt|holdt|havde\s+den\s+glæde\s+at\s+afholde)\s+(?:(?:sin|sit|deres|dets|dens|den|det)\s+)?(?:\p{L}+\s+)?(?:[Gg]eneralforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
 
+/**
+ * The subject of a sentence that says it held a general assembly or an annual meeting, a name of two words or more
+ * (`Aktive Kvinder i Holmby har afholdt generalforsamling …`, `Holmby Jagtforening Kreds 7 afholdt søndag den 1. marts det
+ * årlige kredsmøde`): whose meeting it was, an organisation's kind in its name or not.
+ */
+const HELD_BY_SUBJECT = /^(\p{Lu}[\p{L}&'’\-./]*(?:\s+(?:\p{Lu}[\p{L}&'’\-./]*|\d{1,4}(?!\.)|(?:i|og|for|af)(?=\s+\p{Lu}))){1,6})\s+(?:har\s+)?(?:afholdte?|holdt)\s+(?:\S+\s+){0,7}?(?:[Gg]eneralforsamling|GENERALFORSAMLING|[Åå]rsmøde|[Ll]andsmøde|[Kk]redsmøde|[Rr]epræsentantskabsmøde)(?!\p{L})/u;
+
 /** A weekday alone, in small letters or with a capital. */
 const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u');
 /**
@@ -1388,6 +1395,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Tirsdag 9. marts afholdt Holmby Antenneforening deres ordinære generalforsamling.`: the association that held it.
     const heldBy = i < 12 ? HELD_BY.exec(t) ?? HELD_BY_FIRST.exec(t) : null;
     if (heldBy && ORGANISATION_WORD.test(heldBy[1]!)) offerBody(() => heldBy[1]!);
+    // (A name without an organisation's kind, as the subject of a general assembly held: not a person, not a town alone.)
+    const subject = i < 12 && meeting.body === null ? HELD_BY_SUBJECT.exec(t) : null;
+    if (subject && /^\p{Lu}/u.test(subject[1]!) && !looksLikeName(subject[1]!) && !isTown(subject[1]!) && !/^(?:Vi|Der|Det|Den|De|Foreningen|Klubben|Bestyrelsen|Formanden)\b/u.test(subject[1]!)) offerBody(() => subject[1]!);
     // `…, afholdtes ordinær generalforsamling i Grundejerforeningen Strandvejen på Hotel Strand`,
     // `Der var indkaldt til møde i Holmby Kirkes menighedsråd tirsdag …`: the body whose meeting the sentence tells of.
     const heldIn = i < 12 ? HELD_IN_BODY.exec(t) : null;
