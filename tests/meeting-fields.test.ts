@@ -1325,6 +1325,10 @@ describe('the body as the subject of a general assembly held', () => {
     expect(body('Holmby Jægerne Kreds 9 afholdt søndag den 1. marts 2031 det årlige kredsmøde i hallen.')).toBe('Holmby Jægerne Kreds 9');
     expect(body('HK/PMF Holmby Syd afholdte VIRTUEL generalforsamling den 7. oktober 2031')).toBe('HK/PMF Holmby Syd');
   });
+  it('`blev der afholdt generalforsamling i X i <a place>`: the name before the place is the body; a name before a town alone may be a place', () => {
+    expect(body('4. marts 2031 blev der afholdt ordinær generalforsamling i Holmby Patchwork i Aktivitetscentret på Torvet.')).toBe('Holmby Patchwork');
+    expect(body('Den 4. juni 2031 blev der afholdt generalforsamling i Kultur Perronen i Holmby.')).toBeNull();
+  });
   it('a person, a pronoun or a town alone is no body', () => {
     expect(body('Bo Dal holdt generalforsamling den 3. marts 2031.')).toBeNull();
     expect(body('Den 3. marts 2031 afholdt vi generalforsamling.')).toBeNull();

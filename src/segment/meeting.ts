@@ -967,13 +967,28 @@ const HELD_BY_FIRST = /^(\p{Lu}[\p{L}&'’\-.]*(?:\s+(?:\p{Lu}[\p{L}&'’\-.]*|\
  */
 const HELD_BY_SUBJECT = /^(\p{Lu}[\p{L}&'’\-./]*(?:\s+(?:\p{Lu}[\p{L}&'’\-./]*|\d{1,4}(?!\.)|(?:i|og|for|af)(?=\s+\p{Lu}))){1,6})\s+(?:har\s+)?(?:afholdte?|holdt)\s+(?:\S+\s+){0,7}?(?:[Gg]eneralforsamling|GENERALFORSAMLING|[Åå]rsmøde|[Ll]andsmøde|[Kk]redsmøde|[Rr]epræsentantskabsmøde)(?!\p{L})/u;
 
+/**
+ * A name with no organisation's kind in it, after `afholdtes generalforsamling i`: whose meeting it was only where it goes on
+ * to where it was held (`Holmby Patchwork i Aktivitetscentret`: the name before the place); a place, a town, a person is not.
+ */
+function heldInName(found: string): string | null {
+  const at = /\s+i\s+(?=\S+(?:\s+\S+){0,3}$)/u.exec(found);
+  const tail = at ? found.slice(at.index + at[0].length) : '';
+  const placeAfter = at !== null && PLACE_IN_PASSING.test(tail);
+  const name = placeAfter ? found.slice(0, at.index) : found;
+  if (!placeAfter) return null;
+  const capitals = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (capitals < 2 || PLACE_IN_PASSING.test(name) || isTown(name) || isGivenName(name.split(/\s+/u)[0]!)) return null;
+  return name;
+}
+
 /** A weekday alone, in small letters or with a capital. */
 const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u');
 /**
  * A sentence that tells whose meeting was held or called, the name in capitals up to where, when or the sentence's end
  * (`… afholdtes ordinær generalforsamling i Holmby Sejlklub`, `… kl. 16 er der møde i Byrådet for Holmby Kommune.`).
  */
-const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+afholdt|afholdes|holdes|(?:er|var)\\s+der|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende|lokal)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+((?:\\p{Ll}*(?:foreningen|klubben|lauget|selskabet|afdelingen)\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\.\\s+\\p{Lu}|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
+const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+(?:der\\s+)?afholdt|afholdes|holdes|(?:er|var)\\s+der|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende|lokal)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+((?:\\p{Ll}*(?:foreningen|klubben|lauget|selskabet|afdelingen)\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\.\\s+\\p{Lu}|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
 
 /** What became of minutes, right after their day (`… den 4.8.2031 godkendt.`, `… blev taget til efterretning`). */
 const MINUTES_DEALT_WITH = /^[\s.,]*(?:blev\s+|er\s+)?(?:godkendt|taget\s+til\s+efterretning|underskrevet|gennemgået|vedtaget)\b/iu;
@@ -1397,12 +1412,13 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (heldBy && ORGANISATION_WORD.test(heldBy[1]!)) offerBody(() => heldBy[1]!);
     // (A name without an organisation's kind, as the subject of a general assembly held: not a person, not a town alone.)
     const subject = i < 12 && meeting.body === null ? HELD_BY_SUBJECT.exec(t) : null;
-    if (subject && /^\p{Lu}/u.test(subject[1]!) && !looksLikeName(subject[1]!) && !isTown(subject[1]!) && !/^(?:Vi|Der|Det|Den|De|Foreningen|Klubben|Bestyrelsen|Formanden)\b/u.test(subject[1]!)) offerBody(() => subject[1]!);
+    if (subject && /^\p{Lu}/u.test(subject[1]!) && !isGivenName(subject[1]!.split(/\s+/u)[0]!) && !isTown(subject[1]!) && !/^(?:Vi|Der|Det|Den|De|Foreningen|Klubben|Bestyrelsen|Formanden)\b/u.test(subject[1]!)) offerBody(() => subject[1]!);
     // `…, afholdtes ordinær generalforsamling i Grundejerforeningen Strandvejen på Hotel Strand`,
     // `Der var indkaldt til møde i Holmby Kirkes menighedsråd tirsdag …`: the body whose meeting the sentence tells of.
     const heldIn = i < 12 ? HELD_IN_BODY.exec(t) : null;
     // (The sentence's full stop is no part of the name: `… i Byrådet for Holmby Kommune.`; an abbreviation's is, `Holmby I.F.`.)
     if (heldIn && ORGANISATION_WORD.test(heldIn[1]!)) offerBody(() => heldIn[1]!.replace(/(?<=\p{Ll}{2})\.$/u, ''));
+    else if (heldIn && meeting.body === null) offerBody(() => heldInName(heldIn[1]!.replace(/(?<=\p{Ll}{2})\.$/u, '')));
     // `Holmby Forenings ordinære generalforsamling …`, `… generalforsamling Holmby Husflid`: the body the meeting is of.
     if (i < 12) ofMeeting ??= bodyOfMeeting(t);
     // `Generalforsamlingen blev afholdt i Folkehuset Vejlby og varede fra kl. 18,30 til ca. 19,15.`: where and when, told in a sentence.
