@@ -820,6 +820,8 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Referat af generalforsamling i tennis afdelingen i HIF den 1.11.2031', 'tennis afdelingen i HIF'],
   ['Indkaldelse til ekstraordinær generalforsamling i Holmby Kajakklub torsdag den 6. april 2031 kl. 19.00', 'Holmby Kajakklub'],
   ['Online formandsmøde i DGI Holmby Skydning', 'DGI Holmby Skydning'],
+  ['Referat af åbent bestyrelsesmøde i Holmpartiet Viborg, mandag d. 5.11.2031', 'Holmpartiet Viborg'],
+  ['Lukket bestyrelsesmøde i Medborgerhuset Viborg', null],
   ['Referat ved Holm Danias Generalforsamling Onsdag den 25. februar 2031 på Hotel Strand', 'Holm Dania'],
   ['Referat af ordinær generelforsamling i Holmby Malerlaug (HML)', 'Holmby Malerlaug'],
   ['REFERAT FRA GENERALFORSAMLING d. 19. MARTS 2031 FOR HOLMBY BEBOERFORENING.', 'HOLMBY BEBOERFORENING'],
@@ -858,7 +860,7 @@ const WEEKDAY_CAPITAL = WEEKDAY.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c:
 /** What opens a meeting's title before the meeting: the document's kind, perhaps with `af`/`fra` or a dash. */
 const TITLE_KIND_LEAD = /^(?:[Hh]ermed\s+(?:følger\s+)?)?(?:(?:Åbent|Lukket|Endeligt|ENDELIGT)\s+)?(?:[Rr]eferatet|[Rr]eferat|REFERAT|[Bb]eslutningsreferat|[Dd]agsorden|DAGSORDEN|[Pp]rotokol|[Uu]ddrag|[Ii]ndkaldelse|[Ii]nvitation)(?:\s+(?:af|fra|for|til|ved|AF|FRA|FOR|TIL|VED))?\s*[-–:,]?\s*/u;
 /** The meeting, perhaps ordinary or extraordinary (`ordinær generalforsamling`, `Bestyrelsesmøde`, `repræsentantskabsmøde`). */
-const TITLE_MEETING = /^(?:(?:den|det)\s+(?=\p{Ll}))?(?:(?:ordinære?|ekstraordinære?|konstituerende|stiftende|årlige?|virtuel|online|digitalt?)\s+)*(?:\p{L}*møde(?:t)?|gener[ae]lfors?amling(?:en)?)(?!\p{L})/iu;
+const TITLE_MEETING = /^(?:(?:den|det)\s+(?=\p{Ll}))?(?:(?:ordinære?|ekstraordinære?|konstituerende|stiftende|årlige?|virtuel|online|digitalt?|åben|åbent|lukket)\s+)*(?:\p{L}*møde(?:t)?|gener[ae]lfors?amling(?:en)?)(?!\p{L})/iu;
 /** When, right after the meeting: a weekday, `den`, a date or a year, `nr. 4`. */
 const TITLE_WHEN_LEAD = new RegExp(`^\\s*(?:[,–-]\\s*)?(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?`, 'iu');
 /** Where a body's name ends: a comma, a dash, a weekday, `den`, `kl.`, `afholdt`, a date, a year, markup. */
@@ -948,7 +950,7 @@ export function bodyInMeetingTitle(line: string): string | null {
     const inIt = connector[1] !== undefined;
     // (After a general assembly's word two will do where the last is a town: `ordinær generalforsamling i Aktivitetshuset Holmby`.)
     // (Not after the meeting's day, `generalforsamlingen torsdag den 15. marts 2031 i Kulturhuset i Holmby`: where it was held.)
-    const assemblyOfTown = /generalforsamling|årsmøde/iu.test(meeting[0]) && !dayFirst && words.length >= 2 && !words.includes('i') && isTown(words[words.length - 1]!);
+    const assemblyOfTown = (/generalforsamling|årsmøde/iu.test(meeting[0]) || !PLACE_IN_PASSING.test(name)) && !dayFirst && words.length >= 2 && !words.includes('i') && isTown(words[words.length - 1]!);
     if (inIt && !kind && !BODYLIKE.test(name) && !assemblyOfTown && words.filter((w) => /^\p{Lu}/u.test(w)).length < 3) return null;
   }
   return name;
