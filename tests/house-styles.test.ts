@@ -6815,3 +6815,15 @@ describe('an agenda under a label in spaced capitals, one entry covering a range
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af formand'], [2, 'Valg af næstformand'], [3, 'Valg af enkeltmandsposter'], [9, 'Mødeplan for næste år'], [10, 'Eventuelt']]);
   });
 });
+
+describe('notes on some of the agenda\'s entries between the agenda and the minutes', () => {
+  it('`Ad 4. Bo Dal er på valg` … after the agenda, then `1. Valg af dirigent` and its record: the minutes are the items, the notes no records', () => {
+    const text = ['Holmby Kunstforening', 'Referat af ordinær generalforsamling 4. maj 2031', 'Dagsorden:', '1. Valg af dirigent', '2. Beretning', '3. Regnskab', '4. Valg til bestyrelsen', '5. Eventuelt', 'Ad 4. Bo Dal er på valg.', 'Ad 5. Eva Holm er på valg.', '1. Valg af dirigent', 'Bestyrelsen foreslog Ib Lund, der blev valgt.', '2. Beretning', 'Formanden fremlagde beretningen, som blev godkendt.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.slice(0, 2).map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Bestyrelsen foreslog Ib Lund, der blev valgt.'],
+      [2, 'Beretning', 'Formanden fremlagde beretningen, som blev godkendt.'],
+    ]);
+    expect(doc.items.find((it) => it.number === 4)?.decision ?? null).toBeNull();
+  });
+});

@@ -74,6 +74,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       chosen = again;
     }
   }
+  // `Dagsorden:` 1–10 / `Ad 5. Bo Dal er på valg` … `Ad 8. …` / `1. Valg af dirigent` / its record / `2. …`: notes on some of the
+  // agenda's entries before the minutes, which then repeat its entries from the first; the minutes are the items.
+  const minutes = minutesAfterEntryNotes(candidates, chosen.chain);
+  if (minutes !== null) chosen = { ...chosen, chain: minutes };
   const { gaps, renumbered } = chosen;
   const afterAgenda = minutesAfterAgenda(lines, candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
   let chain = recordsByNumber(lines, candidates, afterAgenda) ?? onesUnderAgenda(candidates) ?? afterAgenda;
@@ -4389,6 +4393,27 @@ function recordsByNumber(lines: SLine[], cands: Candidate[], chain: Candidate[])
   const fromFirst = (refs.length >= 2 || (refs.length === 1 && alone())) && refs.every((c, k) => c.number === k + 1 && c.through === undefined && c.also === undefined) && !cands.some((c) => c.index > refs[refs.length - 1]!.index);
   if (refs.length === 0 || (refs.length < 2 && !fromFirst) || (numbers.size * 2 < agendaEnd && !fromFirst)) return null;
   return refs.map((c) => (c.pattern === 'bare' ? { ...c, recordOfEntry: true } : c));
+}
+
+/**
+ * See the caller: a chain of `Ad N` notes that starts past the first entry of a numbered agenda before it, followed by
+ * two or more headings numbered from 1 whose titles are the agenda's entries of the same numbers: those headings.
+ */
+function minutesAfterEntryNotes(cands: Candidate[], chain: Candidate[]): Candidate[] | null {
+  if (chain.length === 0 || chain[0]!.number <= 1 || chain.some((c) => c.pattern !== 'punkt')) return null;
+  const from = chain[0]!.index;
+  const to = chain[chain.length - 1]!.index;
+  const agenda = new Map<number, string>();
+  for (const c of cands) if (c.index < from && c.pattern !== 'punkt' && !agenda.has(c.number)) agenda.set(c.number, plainTitle(c.rest));
+  if (agenda.size < 3 || !agenda.has(1)) return null;
+  const run: Candidate[] = [];
+  for (const c of cands) {
+    if (c.index <= to) continue;
+    if (c.number !== run.length + 1) break;
+    if (agenda.get(c.number) !== plainTitle(c.rest)) break;
+    run.push(c);
+  }
+  return run.length >= 2 ? run : null;
 }
 
 /**
