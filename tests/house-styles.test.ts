@@ -3391,6 +3391,10 @@ describe('an election\'s title and the one elected with a garden\'s number', () 
     expect(dashed.items[0]!.title).toBe('Valg af dirigent');
     expect(doc.meeting.chair).toBe('Knud Lund');
   });
+  it('`Valg af Referent Eva-Marie Holm er valgt`: the office with a capital and `er valgt` after the name split the same way', () => {
+    const doc = parseText(['Referat generalforsamling d. 24/2 2031', '1. Valg af dirigent', 'Bo Dal blev valgt.', '2. Valg af Referent Eva-Marie Holm er valgt', '3. Regnskab', 'Regnskabet blev godkendt.'].join('\n'));
+    expect(doc.items[1]).toMatchObject({ title: 'Valg af Referent', decision: 'Eva-Marie Holm er valgt' });
+  });
 });
 
 describe('an agenda named for its meeting', () => {

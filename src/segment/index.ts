@@ -1784,8 +1784,9 @@ const ATTENDANCE_NOTE = /\b(?:forlod|ankom|kom|gik|deltog|deltager|deltage|frav�
  */
 export function verdictOnHeading(rest: string, bare = true): { title: string; text: string } | null {
   // `Valg af dirigent Knud Lund (have 25)`: an election's title, then the one elected with no mark between.
-  const electedAfter = /^((?:Valg af|Valg til) (?:dirigent|referent|ordstyrer|mødeleder|stemmetællere)(?: og (?:referent|stemmetællere))?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+){1,3}(?:\s*\([^()]*\))?\.?)$/u.exec(rest);
-  if (electedAfter && looksLikeName(electedAfter[2]!.replace(/\s*\([^()]*\)\.?$/u, ''))) return { title: electedAfter[1]!, text: electedAfter[2]! };
+  // (The office with a capital, and `er valgt` after the name: `Valg af Referent Eva Holm er valgt`.)
+  const electedAfter = /^((?:Valg af|Valg til) (?:[Dd]irigent|[Rr]eferent|[Oo]rdstyrer|[Mm]ødeleder|[Ss]temmetællere)(?: og (?:[Rr]eferent|[Ss]temmetællere))?)\s+(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}[\p{Ll}-]+){1,3}(?:\s*\([^()]*\))?(?:\s+(?:er|blev)\s+(?:gen)?valgt)?\.?)$/u.exec(rest);
+  if (electedAfter && looksLikeName(electedAfter[2]!.replace(/\s+(?:er|blev)\s+(?:gen)?valgt\.?$/u, '').replace(/\s*\([^()]*\)\.?$/u, ''))) return { title: electedAfter[1]!, text: electedAfter[2]! };
   // `Valg af ordstyrer, Vibeke`, `valg af suppleant til bestyrelsen, Jens Bak-Andersen`: an election's title, a comma, the one elected.
   const electedComma = /^((?:[Vv]alg|[Gg]envalg)\s+(?:af|til)\s+[^,:]{3,60}?),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\.?$/u.exec(rest);
   if (electedComma && !NOT_A_NAME.test(electedComma[2]!.split(/\s+/u)[0]!) && !ORGANISATION_IN_NAME.test(electedComma[2]!) && !ORG_WORD.test(electedComma[2]!)) return { title: electedComma[1]!, text: electedComma[2]! };
