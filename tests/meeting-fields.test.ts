@@ -1334,3 +1334,14 @@ describe('the body as the subject of a general assembly held', () => {
     expect(body('Den 3. marts 2031 afholdt vi generalforsamling.')).toBeNull();
   });
 });
+
+describe('the document\'s kind from a sentence that tells the meeting was held', () => {
+  it('`År 2031, den 18. juli kl. 15, afholdtes ordinær generalforsamling …` over items with nothing recorded: minutes', () => {
+    const doc = parseText(['Generalforsamling', 'År 2031, den 18. juli kl. 15.00, afholdtes ordinær generalforsamling i Holmby Grundejerforening på kroen.', '', '1. Valg af dirigent', '', '2. Beretning', '', '3. Eventuelt'].join('\n'));
+    expect(doc.documentType).toBe('referat');
+  });
+  it('the same sentence in a case\'s background (`Sagsfremstilling`) tells of another meeting', () => {
+    const doc = parseText(['Sagsfremstilling', 'Den 27. september 2031 holdt udvalget dialogmøde med Ungerådet.', 'Dagsordenen var:', '1. Folkemødet', '2. Ungdomsbolig', '3. Kulturnat'].join('\n'));
+    expect(doc.documentType).toBeNull();
+  });
+});

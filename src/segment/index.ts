@@ -937,15 +937,19 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // godkendtes.`, `Kontingentet blev fastsat uændret.`) is its minutes.
   const decidedLines = items.length === 0 && documentType === null ? lines.filter((l) => !l.blank && l.text.length <= 600 && outcomeOf(l.text) !== null).length : 0;
   // `D. 7. marts afholdt Holmby Kor den årlige generalforsamling.`: a report of the meeting told in its first lines, minutes.
+  // (Not a case's background: `Sagsfremstilling` / `Forud for mødet holdt udvalget dialogmøde med …`.)
   // (With the day it was held: `D. 7. marts …`, `Mandag den 31. januar …`.)
-  const toldHeld = () => lines.filter((l) => !l.blank).slice(0, 5).some((l) => TOLD_HELD.test(l.text) && (findDate(l.text) !== null || findDayMonth(l.text) !== null));
+  const toldHeld = () => {
+    const first = lines.filter((l) => !l.blank).slice(0, 5);
+    return !first.some((l) => blockKind(l.text.trim()) !== null) && first.some((l) => TOLD_HELD.test(l.text) && (findDate(l.text) !== null || findDayMonth(l.text) !== null));
+  };
   // `Ærede medlem, De inviteres hermed til årets generalforsamling …`, `Indkaldelse til generalforsamling`: a notice of the meeting.
   const invitation = () => lines.filter((l) => !l.blank).slice(0, 8).some((l) => INVITATION.test(l.text));
   // (Two lines of what was decided do where the meeting is named in the text's first lines: `Der er indkaldt til generalforsamlingen …`.)
   const namedOnTop = () => lines.filter((l) => !l.blank).slice(0, 5).some((l) => MEETING_NAMED.test(l.text));
   const finalType =
     documentType ??
-    (decidedLines >= 3 || (decidedLines >= 2 && namedOnTop()) || (items.length === 0 && toldHeld()) ? 'referat' : null) ??
+    (decidedLines >= 3 || (decidedLines >= 2 && namedOnTop()) || toldHeld() ? 'referat' : null) ??
     ((header.agendaLabel || lines.some((l) => !l.blank && l.text.length <= 200 && AGENDA_ANNOUNCED.test(l.text)) || invitation()) && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
 
   presentInItems(items, participants);
