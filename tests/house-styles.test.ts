@@ -6831,3 +6831,12 @@ describe('notes on some of the agenda\'s entries between the agenda and the minu
     expect(doc.items.find((it) => it.number === 4)?.decision ?? null).toBeNull();
   });
 });
+
+describe('an agenda\'s label over entries with what was resolved under them, told in the present', () => {
+  it('`Dagsorden ifølge vedtægterne` / `1. Valg af dirigent` / `Bo Dal er valgt som dirigent` …: minutes, each line its item\'s record', () => {
+    const text = ['Generalforsamling i Holmby Idrætsforening 2031', '', 'Torsdag d. 18. marts 2031 kl. 19.00', '', 'Dagsorden ifølge vedtægterne', '', '1. Valg af dirigent', 'Bo Dal er valgt som dirigent', '', '2. Formandens beretning', 'Formanden fremlægger beretningen.', 'Beretningen godkendt uden kommentarer', '', '3. Indkomne forslag', 'Vedtægterne godkendes med en lille ændring i § 4', '', '4. Valg til bestyrelsen', 'Eva Holm genvalgt for 2 år'].join('\n');
+    const doc = parseText(text);
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items.map((it) => it.decision !== null)).toEqual([true, true, true, true]);
+  });
+});

@@ -564,7 +564,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       return text.length >= 40 ? [...text.matchAll(TOLD_PAST_WIDE)].length + [...text.matchAll(CHORE_TOLD)].length : 0;
     });
     const recordedUnder = pastTense.filter((n) => n > 0).length;
-    return (recordedUnder >= 2 && recordedUnder * 2 >= chain.length) || pastTense.some((n) => n >= 4);
+    if ((recordedUnder >= 2 && recordedUnder * 2 >= chain.length) || pastTense.some((n) => n >= 4)) return true;
+    // Or in the present, what was resolved on a line of its own under most entries, three or more (`Bo Dal er valgt som dirigent`,
+    // `Beretningen godkendt uden kommentarer`, `Vedtægterne godkendes med denne ændring`).
+    const resolvedUnder = chain.filter((c, k) => lines.slice(c.index + 1, k + 1 < chain.length ? chain[k + 1]!.index : lines.length).some((l) => !l.blank && l.text.length <= 200 && outcomeOf(l.text.trim()) === 'approved')).length;
+    return resolvedUnder >= 3 && resolvedUnder * 2 >= chain.length;
   };
   // Untitled, the same tells minutes (`Medlemsmøde 24. marts 2031` / `EU-forslagene. Vi fulgte …`).
   // (Not a case system's page: its case texts tell the case's history in the past.)
