@@ -6840,3 +6840,10 @@ describe('an agenda\'s label over entries with what was resolved under them, tol
     expect(doc.items.map((it) => it.decision !== null)).toEqual([true, true, true, true]);
   });
 });
+
+describe('a list from 1 inside an item, the copy cut there, after minutes that repeat the agenda', () => {
+  it('`Dagsorden:` 1–4 / `1. Valg af dirigent` / `2. Formandens beretning` / `1. Udflugt` `2. Suppetur` `3. …` / text: the agenda\'s entries are the items', () => {
+    const text = ['Generalforsamling 2031', '', 'Onsdag d. 24. september kl. 19.15', '', 'Medborgerhuset', 'Dagsorden:', '', '', '1. Valg af dirigent.', '', '', '2. Formandens beretning.', '', '', '3. Regnskab.', '', '', '4. Eventuelt.', '', '', 'Oplæg ved Eva Holm om vandreture.', '', 'Holmby Vandrelaug', '', 'generalforsamling', '', 'd. 24. september 2031', '', '', 'Formanden bød velkommen.', '', '', '1.  Valg af dirigent.', '', 'Dirigent Bo Dal', '', '', '2. Formandens beretning.', '', 'Året har budt på flere ting', '', '', '1. Udflugt med bus', '', '2. Suppetur', '', '3. Julefrokost', '', '4. Forberedelse til formandsskifte', '', '', 'Tre af vore medlemmer har gået lange ture i år, og flere har været med på sildeturen.', '', 'Eva har gået 800 km på Caminoen.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title.replace(/\.$/u, ''))).toEqual(['Valg af dirigent', 'Formandens beretning', 'Regnskab', 'Eventuelt']);
+  });
+});

@@ -76,7 +76,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   // `Dagsorden:` 1–10 / `Ad 5. Bo Dal er på valg` … `Ad 8. …` / `1. Valg af dirigent` / its record / `2. …`: notes on some of the
   // agenda's entries before the minutes, which then repeat its entries from the first; the minutes are the items.
-  const minutes = minutesAfterEntryNotes(candidates, chosen.chain);
+  const minutes = minutesAfterEntryNotes(candidates, chosen.chain) ?? sectionsBeforeInnerList(candidates, chosen.chain);
   if (minutes !== null) chosen = { ...chosen, chain: minutes };
   const { gaps, renumbered } = chosen;
   const afterAgenda = minutesAfterAgenda(lines, candidates, withPredecessors(lines, candidates, withOutOfOrder(lines, candidates, chosen.chain, diags)));
@@ -4420,6 +4420,31 @@ function minutesAfterEntryNotes(cands: Candidate[], chain: Candidate[]): Candida
     if (c.index <= to) continue;
     if (c.number !== run.length + 1) break;
     if (agenda.get(c.number) !== plainTitle(c.rest)) break;
+    run.push(c);
+  }
+  return run.length >= 2 ? run : null;
+}
+
+/**
+ * `Dagsorden:` 1–6 / `1. Valg af dirigent` / record / `2. Formandens beretning` / `1. Udflugt` `2. Suppetur` … / text: a list from 1
+ * inside an item (the copy cut there) taken for the chain, where headings numbered from 1 between the agenda and that list repeat
+ * the agenda's entries: those headings are the items, and the list stays in the last one's text.
+ */
+function sectionsBeforeInnerList(cands: Candidate[], chain: Candidate[]): Candidate[] | null {
+  if (chain.length < 2 || chain[0]!.number !== 1) return null;
+  const from = chain[0]!.index;
+  // The agenda: entries 1, 2, 3 … in order before the chain, none of whose titles the chain repeats.
+  const agenda: Candidate[] = [];
+  for (const c of cands) {
+    if (c.index >= from) break;
+    if (c.number === agenda.length + 1) agenda.push(c);
+    else break;
+  }
+  if (agenda.length < 3 || chain.some((c) => agenda.some((a) => plainTitle(a.rest) === plainTitle(c.rest)))) return null;
+  const run: Candidate[] = [];
+  for (const c of cands) {
+    if (c.index <= agenda[agenda.length - 1]!.index || c.index >= from) continue;
+    if (c.number !== run.length + 1 || plainTitle(agenda[c.number - 1]?.rest ?? '') !== plainTitle(c.rest)) return null;
     run.push(c);
   }
   return run.length >= 2 ? run : null;
