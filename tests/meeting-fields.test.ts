@@ -601,6 +601,9 @@ describe('more shapes of a list of those present', () => {
     expect(people('Tilstedeværende: Bo Holm/formand, Ib Lund/kasserer, Eva Dal')).toEqual([['Bo Holm', 'chair'], ['Ib Lund', 'member'], ['Eva Dal', 'member']]);
     expect(people('Disse var til stede: Bo Holm, Ib Lund og Eva Dal')).toEqual([['Bo Holm', 'member'], ['Ib Lund', 'member'], ['Eva Dal', 'member']]);
   });
+  it('a part of the run with the office first in small letters (`Fung. sognepræst Ib Lund`, `regnskabsfører Kim Dal`): the name, the office its role', () => {
+    expect(people('Til stede: Bo Dal, Eva Holm, Fung. sognepræst Ib Lund, regnskabsfører Kim Dal')).toEqual([['Bo Dal', 'member'], ['Eva Holm', 'member'], ['Ib Lund', 'member'], ['Kim Dal', 'member']]);
+  });
   it('first names alone between semicolons, each with a house number in brackets: three or more are a list', () => {
     expect(people('Deltagere: Lene (11); Lis (24); Bo (27); Kim (45)').map(([name]) => name)).toEqual(['Lene', 'Lis', 'Bo', 'Kim']);
     expect(people('Deltagere: Lene (11); Lis (24)')).toEqual([]);

@@ -274,8 +274,19 @@ function splitRun(text: string): string[] {
 export function isNameRun(text: string): boolean {
   const parts = splitOutsideNotes(text.trim().replace(/\.$/u, ''), RUN_SEPARATOR).map((x) => notesOf(x).rest);
   if (parts.length < 2) return false;
-  const named = parts.filter((x) => looksLikeName(x) || (FIRST_NAME.test(x) && !NOT_A_NAME.test(x) && !RUN_OFFICE.test(x))).length;
+  const named = parts.filter((x) => looksLikeName(x) || (FIRST_NAME.test(x) && !NOT_A_NAME.test(x) && !RUN_OFFICE.test(x)) || officeFirst(x) !== null).length;
   return named === parts.length || (parts.length >= 4 && named === parts.length - 1 && parts.every((x) => looksLikeName(x) || FIRST_NAME.test(x) || NAME_AS_PRINTED.test(x)));
+}
+
+/** An office in small letters before a name, perhaps after an abbreviation (`sognepræst `, `Fung. sognepræst `, `regnskabsfører `). */
+const SMALL_OFFICE_FIRST = /^(?:\p{Lu}\p{Ll}{1,5}\.\s+)?\p{Ll}[\p{Ll}\-]{4,}\s+(?=\p{Lu})/u;
+
+/** A part of a run that gives the office first in small letters: `sognepræst Ib Lund`, `Fung. sognepræst Ib Lund`, `regnskabsfører Eva Dal`. */
+function officeFirst(x: string): { office: string; name: string } | null {
+  const m = SMALL_OFFICE_FIRST.exec(x.trim());
+  if (m === null) return null;
+  const name = x.trim().slice(m[0].length).replace(/\.$/u, '');
+  return looksLikeName(name) ? { office: m[0].trim(), name } : null;
 }
 
 /** A name printed with a word in small letters after its first (`Alex young Holm`, `Morten Dyhr jensen`). */
@@ -510,7 +521,7 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   const parts = splitRun(rest);
   // In a list of one person a line, `Hanne Kjær, Dansk Røde Kors` is a name and an organisation, not two people.
   const pair = onePerLine && parts.length === 2 && !/\s+og\s+/u.test(rest);
-  if (parts.length >= 2 && !pair && (parts.every(isName) || (!onePerLine && parts.length >= 4 && isNameRun(rest)))) {
+  if (parts.length >= 2 && !pair && (parts.every(isName) || (parts.some(isName) && parts.every((x) => isName(x) || officeFirst(x) !== null)) || (!onePerLine && parts.length >= 4 && isNameRun(rest)))) {
     // A run of names: notes stay with the name they followed.
     const people: Participant[] = [];
     for (const raw of splitOutsideNotes(t, RUN_SEPARATOR)) {
@@ -520,7 +531,9 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
       const awayNote = n.notes.some((x) => ABSENT_NOTE.test(x));
       const note = n.notes.filter((x) => !awayNote || !ABSENT_NOTE.test(x)).join('; ') || null;
       const g = awayNote && group !== 'absent' ? 'absent' : group === 'member' && CHAIR_NOTE.test(note ?? '') ? 'chair' : group;
-      people.push({ name: n.rest.replace(/\.$/, ''), role: null, group: g, note });
+      // (`sognepræst Ib Lund`: the office before the name is its role.)
+      const office = isName(n.rest.replace(/\.$/, '')) ? null : officeFirst(n.rest);
+      people.push({ name: office?.name ?? n.rest.replace(/\.$/, ''), role: office?.office ?? null, group: g, note });
     }
     const named = people.filter((p) => isName(p.name) || (parts.length >= 4 && NAME_AS_PRINTED.test(p.name)));
     if (lastAway && named.length > 0) named[named.length - 1]!.group = 'absent';
