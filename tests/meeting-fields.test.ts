@@ -604,6 +604,9 @@ describe('more shapes of a list of those present', () => {
   it('a part of the run with the office first in small letters (`Fung. sognepræst Ib Lund`, `regnskabsfører Kim Dal`): the name, the office its role', () => {
     expect(people('Til stede: Bo Dal, Eva Holm, Fung. sognepræst Ib Lund, regnskabsfører Kim Dal')).toEqual([['Bo Dal', 'member'], ['Eva Holm', 'member'], ['Ib Lund', 'member'], ['Kim Dal', 'member']]);
   });
+  it('`Til stede.: Bo, Eva, Ib`: a stray full stop before the label\'s colon', () => {
+    expect(people('Til stede.: Bo, Eva, Ib, Kim').map(([name]) => name)).toEqual(['Bo', 'Eva', 'Ib', 'Kim']);
+  });
   it('first names alone between semicolons, each with a house number in brackets: three or more are a list', () => {
     expect(people('Deltagere: Lene (11); Lis (24); Bo (27); Kim (45)').map(([name]) => name)).toEqual(['Lene', 'Lis', 'Bo', 'Kim']);
     expect(people('Deltagere: Lene (11); Lis (24)')).toEqual([]);

@@ -1576,7 +1576,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // (Or a full stop for the colon, names after it: `Fremmødte. Bo, Eva og Ib`.)
     // (… or a semicolon for it: `Deltagere; Bo Dal, Eva Holm`.)
     const stopped = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3})[.;]\s+(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}(?:,|\s+og\s).*)$/u.exec(t);
-    const labelMatch = /^([^:]{3,40}?)\s*:\s*(.*)$/u.exec(t) ?? (stopped && groupLabel(stopped[1]!) !== null ? stopped : null);
+    // (`Til stede.:`: a stray full stop before the colon is no part of the label.)
+    const labelMatch = /^([^:]{3,40}?)\s*\.?\s*:\s*(.*)$/u.exec(t) ?? (stopped && groupLabel(stopped[1]!) !== null ? stopped : null);
     // `Hovedbestyrelsen: Uffe Dal (formand), Bo Lind, …`: a board's name over names lists its members there.
     const board = labelMatch !== null && BOARD_LABEL.test(labelMatch[1]!) && looksLikeName(notesOf(labelMatch[2]!.split(/\s*,\s*|\s+og\s+/u)[0]!).rest);
     const label = groupLabel(labelMatch ? labelMatch[1]! : t) ?? (board ? 'member' : null);

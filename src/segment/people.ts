@@ -82,6 +82,7 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Følgende var fraværende:', 'absent'],
   ['Ikke hørt fra:', 'absent'],
   ['Følgende deltog ikke i mødet:', 'absent'],
+  ['Til stede.:', 'member'],
   ['Fra mødet i maj', null],
   ['Bestyrelsens beretning', null],
 ];
@@ -93,7 +94,8 @@ const FEW_CHARACTERS = /^(?:\s*\S){0,14}\s*$/;
 export const groupLabel: (text: string) => ParticipantGroup | null = memoize(groupOfLabel, 20_000);
 
 function groupOfLabel(text: string): ParticipantGroup | null {
-  const t = text.replace(/\s*:$/, '').trim();
+  // (`Til stede.:`: a stray full stop before the colon.)
+  const t = text.replace(/\s*\.?\s*:$/, '').trim();
   for (const [g, re] of GROUP_LABELS) if (re.test(t)) return g;
   // `Indkaldt/tilstedeværende`: two labels for one list, the first read.
   const both = /^([^/]{3,30})\/([^/]{3,30})$/u.exec(t);
