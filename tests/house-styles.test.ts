@@ -6847,3 +6847,11 @@ describe('a list from 1 inside an item, the copy cut there, after minutes that r
     expect(parseText(text).items.map((it) => it.title.replace(/\.$/u, ''))).toEqual(['Valg af dirigent', 'Formandens beretning', 'Regnskab', 'Eventuelt']);
   });
 });
+
+describe('a heading hard-wrapped over three lines, the middle one long and in small letters', () => {
+  it('`7. Forslag om … i et lille` / `menighedsråd som vores bedre kan fordeles …` / `poster honoreres` over its record: one title', () => {
+    const text = ['Referat af menighedsrådsmøde 16.03.31', '', '1. Godkendelse af dagsorden', 'Godkendt med tilføjelse af et punkt om kirkegården.', '2. Forslag om omstrukturering af honorar på bestyrelsesarbejdet i et lille', 'menighedsråd som vores bedre kan fordeles blandt medlemmerne og alle påtagede', 'poster honoreres', 'Forslaget blev drøftet. Det blev besluttet, at der udbetales honorar til formanden.', '3. Eventuelt', 'Intet.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items[1]!.title).toBe('Forslag om omstrukturering af honorar på bestyrelsesarbejdet i et lille menighedsråd som vores bedre kan fordeles blandt medlemmerne og alle påtagede poster honoreres');
+  });
+});

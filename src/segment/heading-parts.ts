@@ -120,9 +120,11 @@ function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: T
   if (/\bv\.?\s+\p{Lu}\p{Ll}+$/u.test(text) && /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s*\(.*)?$/u.test(next)) return true;
   if (/^\p{Ll}/u.test(next) && !/[.:]$/.test(text) && words <= 8) return true;
   if (/\(\s*\d+\s*(?:min|minutter|time|timer)\.?\s*\)$/iu.test(next) && words <= 6 && !/\)$/.test(text)) return true;
-  // A heading filling the line and a short remainder without sentence punctuation.
+  // A heading filling the line and a short remainder without sentence punctuation (or a longer one in small letters, the
+  // heading hard-wrapped: `7. Forslag om … i et lille` / `menighedsråd som vores bedre kan fordeles blandt medlemmerne og alle`).
   const full = (cur.text.length >= layout.fullWidth * 0.85) && !/[.:]$/.test(text);
-  return full && words <= 8 && !/[.;:]$/.test(next);
+  // (Not a heading that already holds a sentence or a colon, `Næste års program: Elin kunne …`: the paragraph goes on.)
+  return full && (words <= 8 || (/^\p{Ll}/u.test(next) && !/[.:;!?]\s/u.test(text) && !/[.:;!?]\s/u.test(cur.text.replace(/^\s*\d{1,3}[.)]?\s+/u, '')))) && !/[.;:]$/.test(next);
 }
 
 const DURATION = /\(\s*(\d+(?:[.,]\d+)?|½|\d+\s*½)\s*(min\.?|minutter|time|timer|t\.)\s*\)\s*\.?$/iu;
