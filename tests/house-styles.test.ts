@@ -6855,3 +6855,10 @@ describe('a heading hard-wrapped over three lines, the middle one long and in sm
     expect(doc.items[1]!.title).toBe('Forslag om omstrukturering af honorar på bestyrelsesarbejdet i et lille menighedsråd som vores bedre kan fordeles blandt medlemmerne og alle påtagede poster honoreres');
   });
 });
+
+describe('a short title, a colon and participles of what was done, over more text', () => {
+  it('`6. Fremlæggelse af budget: uddelt og gennemgået, se bilag.` / a paragraph: the title before the colon', () => {
+    const text = ['Referat af generalforsamling 4. maj 2031', '', '5. Regnskab', 'Regnskabet blev godkendt.', '', '6. Fremlæggelse af budget: uddelt og gennemgået, se bilag.', 'Bo Dal savnede penge til klubbladet, og Eva Holm svarede, at det kommer næste år.'].join('\n');
+    expect(parseText(text).items[1]).toMatchObject({ title: 'Fremlæggelse af budget' });
+  });
+});

@@ -1782,6 +1782,9 @@ function namesSomeone(text: string): boolean {
 /** Words of coming, going and staying away after a name in a list of those present. */
 const ATTENDANCE_NOTE = /\b(?:forlod|ankom|kom|gik|deltog|deltager|deltage|fraværende|afbud|pga|grundet|på grund af|i stedet for)\b/iu;
 
+/** What was done, as participles in small letters (`uddelt og gennemgået`, `fremlagt`, `omdelt og drøftet`). */
+const DONE_PARTICIPLES = /^\p{Ll}{3,}(?:et|t)(?:\s+og\s+\p{Ll}{3,}(?:et|t))?(?=[\s,.]|$)/u;
+
 /**
  * A heading whose line goes on with what was recorded: after a colon or a
  * dash, a result (`Godkendt`, `Ok`, `Intet at bemærke`), sentences
@@ -1834,6 +1837,9 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   // `Orientering: Status på budgettet` is a kind of item and its title; `Meddelelser – ingen` is a title and its result.
   if (itemTypeOf(head) !== null && !decided) return null;
   if (decided) return { title: head, text: tail };
+  // `Fremlæggelse af budget: uddelt og gennemgået, se bilag.` over more text: a short title, then after its colon participles
+  // in small letters of what was done with it.
+  if (!byDot && /^\s*:/u.test(rest.slice(m[1]!.length)) && head.split(/\s+/u).length <= 6 && !FINITE_VERB.test(head) && DONE_PARTICIPLES.test(tail) && tail.split(/\s+/u).length <= 10) return { title: head, text: tail };
   const words = tail.split(/\s+/).length;
   if (!byDot && head.split(/\s+/).length <= 6) {
     // `Sommerfest: Holdes på fællesarealet i uge 25.`, `Eventuelt: Ingen punkter.`: sentences after the title. Over text
