@@ -948,7 +948,8 @@ export function bodyInMeetingTitle(line: string): string | null {
     // `… i Holmby`: a town alone is where the meeting was; a name with a kind, capitals or several words is whose.
     // (Right after the meeting, or after a dash, a name is whose it was: `repræsentantskabsmøde Holmlaw`.)
     const inIt = connector[1] !== undefined;
-    // (After a general assembly's word two will do where the last is a town: `ordinær generalforsamling i Aktivitetshuset Holmby`.)
+    // (After a general assembly's word two will do where the last is a town: `ordinær generalforsamling i Aktivitetshuset Holmby`;
+    // after any meeting's where the name is no place: `åbent bestyrelsesmøde i Holmpartiet Viborg`.)
     // (Not after the meeting's day, `generalforsamlingen torsdag den 15. marts 2031 i Kulturhuset i Holmby`: where it was held.)
     const assemblyOfTown = (/generalforsamling|årsmøde/iu.test(meeting[0]) || !PLACE_IN_PASSING.test(name)) && !dayFirst && words.length >= 2 && !words.includes('i') && isTown(words[words.length - 1]!);
     if (inIt && !kind && !BODYLIKE.test(name) && !assemblyOfTown && words.filter((w) => /^\p{Lu}/u.test(w)).length < 3) return null;
