@@ -16,7 +16,8 @@ import { looksLikeName } from './people.js';
 
 /** A person as written in such a sentence: capitalised words (an initial allowed), or initials in brackets (`(JC)`). */
 const PERSON = `(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu}\\.)){0,3}|\\(\\p{Lu}{2,4}\\))`;
-const CHAIR_WORD = `(?:dirigent|ordstyrer|${tolerant('mødeleder')})`;
+/** The offices of the one who leads the meeting; `dirrigent`, a consonant doubled, too. */
+export const CHAIR_WORD = `(?:dirr?igent|ordstyrer|${tolerant('mødeleder')})`;
 /** The same, capitalised or not, for patterns that must not ignore case (a person's name is capitalised). */
 const CHAIR_WORD_ANY_CASE = `(?:[Dd]irigent|[Oo]rdstyrer|[Mm]${tolerant('ødeleder')})`;
 const PROPOSED = `(?:foreslog|foreslår|foreslå|foresloges|foreslås|indstillede|anbefalede|anbefaler|pegede på)`;
@@ -42,7 +43,7 @@ export const CHAIR_ROWS: ChairRow[] = [
     // `Jørn Holm, tidligere formand for rådet blev valgt til dirigent`: who the person is, between commas, before the verb.
     // (`Karsten Holm, […] blev valgt …`, `Eva Dal, formand for kultur-, fritids- og idrætsudvalget, blev valgt …`: more of who it is, commas and all.)
     // (`Bo Dal valgt som dirigent`, `Bo Dal vælges til dirigent`, `… valgt til både dirigent og referent`.)
-    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+|\\s+\\(?(?:have|hus|nr\\.?)\\s*\\d+[a-z]?\\)?)?(?:,\\s*(?:\\[(?:\\.{3}|…)\\]|(?:\\p{Ll}|\\[)[^.]{2,90}?|\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?),?)?,?\\s+(?:(?:(?:blev|er|bliver)(?:,[^,.]{2,60},)?\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?)?(?:gen)?valgt|(?:gen)?vælges|blev\\s+valg)\\s+(?:(?:som|til)\\s+(?:både\\s+)?(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}|${CHAIR_WORD}(?![\\p{L}]))`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+|\\s+\\(?(?:have|hus|nr\\.?)\\s*\\d+[a-z]?\\)?|\\s+\\p{Lu}\\p{Ll}+(?:vej|gade|allé|alle|stræde|sti|bakken|parken|vænget|toften|haven)\\s+\\d+[a-zA-Z]?)?(?:,\\s*(?:\\[(?:\\.{3}|…)\\]|(?:\\p{Ll}|\\[)[^.]{2,90}?|\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?),?)?,?\\s+(?:(?:(?:blev|er|bliver)(?:,[^,.]{2,60},)?\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?)?(?:gen)?valgt|(?:gen)?vælges|blev\\s+valg)\\s+(?:(?:som|til)\\s+(?:både\\s+)?(?:(?:aftenens|aftens|dagens|mødets)\\s+)?${CHAIR_WORD}|${CHAIR_WORD}(?![\\p{L}]))`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -60,6 +61,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Karl Dam, […] blev valgt som dirigent.', 'Karl Dam'],
       ['Eva Dal, formand for kultur-, fritids- og idrætsudvalget, blev valgt som dirigent, og Bo Lund valgt som referent.', 'Eva Dal'],
       ['Carl Holm fra Kolding blev valgt til dirigent', 'Carl Holm'],
+      ['Jens Bo Dal Skovvej 42 blev valgt som dirigent.', 'Jens Bo Dal'],
       ['Marianne have 32 blev valgt til dirigent.', 'Marianne'],
       ['Teddy Holm blev valg til dirigent.', 'Teddy Holm'],
       ['Tove Holm blev, traditionen tro og med applaus, valgt som dirigent.', 'Tove Holm'],
@@ -184,6 +186,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Bestyrelsen indstillede Anne Holm, som dirigent og hun kunne konstatere, at alt var i orden.', 'Anne Holm'],
       ['Bestyrelsen anbefalede Bo Dal, konsulent i regionen, som dirigent.', 'Bo Dal'],
       ['Formanden foreslog Bo Dal, Holmvej 17 som dirigent, hvilket blev vedtaget.', 'Bo Dal'],
+      ['Eva bød velkommen og foreslog Ib Lund som dirrigent.', 'Ib Lund'],
     ],
   },
   {

@@ -12,7 +12,7 @@ import { SCHEMA_VERSION } from '../schema.js';
 import { capitalsTitle, CLAUSE_VERB, hasFiniteVerb, runOnRecord } from './run-on.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByKey, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
-import { CHAIR_ITEM, chairInText, chairOfTwoElected, firstMention, NEXT_OFFICE, NOT_A_PERSON, ORGANISATION as ORGANISATION_IN_NAME } from './chair.js';
+import { CHAIR_ITEM, CHAIR_WORD, chairInText, chairOfTwoElected, firstMention, NEXT_OFFICE, NOT_A_PERSON, ORGANISATION as ORGANISATION_IN_NAME } from './chair.js';
 import { itemTables } from './tables.js';
 import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
@@ -1113,7 +1113,6 @@ function seatChair(chair: string | null, participants: Participant[]): void {
   }
 }
 
-const CHAIR_WORD = `(?:dirigent|ordstyrer|${tolerant('mødeleder')})`;
 /** A person's name: capitalised words, an initial with or without its full stop (`Peter R blev valgt`). */
 const PERSON = `(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu}\\.|\\p{Lu}(?=\\s+\\p{Ll}))){0,3})`;
 /**
