@@ -332,6 +332,7 @@ describe('the chair, in more records of an election', () => {
     [['1. Valg af dirigent', 'Karl Holm modtog valg som dirigent og konstaterede, at indkaldelsen var rettidig.'], 'Karl Holm'],
     [['1. Valg af dirigent: Eva Lund blev enstemmig valgt.'], 'Eva Lund'],
     [['1. Valg af dirigent', 'Bo Dal var ikke til stede. I stedet valgtes Aage Holm.'], 'Aage Holm'],
+    [['1. Valg af dirigent', 'Her valgtes Eva Dal, der klarede opgaven fint.'], 'Eva Dal'],
     [['1. Velkomst', 'Formanden bød velkommen. Der var enighed om at vælge Svend Lund som dirigent'], 'Svend Lund'],
     [['1. Valg af dirigent og referent', 'Som referent valgtes Bo Dal.'], null],
   ])('%j', (lines, name) => expect(chair([...lines, '', '2. Beretning', 'Godkendt.'])).toBe(name));

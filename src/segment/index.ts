@@ -1152,7 +1152,8 @@ const ELECTED = [
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+modtog\\s+(?:gen)?valg(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   // `Bo Dal blev enstemmig valgt`, `I stedet valgtes Aage Holm`, `… enighed om at vælge Eva Holm som dirigent`.
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+blev\\s+enstemmig\\s+valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
-  new RegExp(`^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}`, 'gu'),
+  // (After a short adverb: `Her valgtes Bo Dal, der …`, `Derefter valgtes …`.)
+  new RegExp(`^(?:(?:[Ii]\\s+stedet|[Hh]er|[Hh]erefter|[Dd]erefter|[Dd]ernæst|[Ss]å)\\s+)?valgtes\\s+${PERSON}`, 'gu'),
   // `Valgt blev Jørn Holm.`, `Valgt uden afstemning blev Knud Dal.`: the verb first.
   new RegExp(`^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}`, 'gu'),
   new RegExp(`(?<![\\p{L}])vælge\\s+${PERSON}\\s+(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
