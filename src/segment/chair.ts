@@ -144,6 +144,19 @@ export const CHAIR_ROWS: ChairRow[] = [
     ],
   },
   {
+    name: 'named beside the office',
+    cue: /(?:dirigenten|ordstyreren|mødelederen),/iu,
+    // `… så ordstyreren, Clara Holm, og referenten, Bo Dal, fik travlt`: the office, then the name between commas.
+    re: new RegExp(`(?<![\\p{L}])(?:[Dd]irigenten|[Oo]rdstyreren|[Mm]ødelederen),\\s+${PERSON},`, 'gu'),
+    inElection: false,
+    withoutElection: false,
+    examples: [
+      ['De fremmødte gik til sagen, så ordstyreren, Clara Holm, og referenten, Bo Dal, fik travlt.', 'Clara Holm'],
+      ['Dirigenten, Ib Lund, konstaterede at generalforsamlingen var lovligt indkaldt.', 'Ib Lund'],
+      ['Referenten, Bo Dal, sendte referatet rundt.', null],
+    ],
+  },
+  {
     name: 'took on the office',
     cue: /påtog|accepterede|indvilligede|(?<!\p{L})(?:over)?tog\s+(?:dirigent|ordstyrer)/u,
     // (`Eva Holm tog dirigentposten`: the office's post as one word.)
