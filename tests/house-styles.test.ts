@@ -6863,3 +6863,10 @@ describe('a short title, a colon and participles of what was done, over more tex
     expect(parseText(text).items[1]).toMatchObject({ title: 'Fremlæggelse af budget' });
   });
 });
+
+describe('an election\'s title, a full stop and the one elected, nothing under it', () => {
+  it('`A: Valg af dirigent. Eva Dal.`: the title, and the name its record', () => {
+    const doc = parseText(['Referat af generalforsamling 4. maj 2031', '', 'A: Valg af dirigent. Eva Dal.', '', 'B: Beretning', 'Beretningen blev godkendt.'].join('\n'));
+    expect(doc.items[0]).toMatchObject({ title: 'Valg af dirigent', decision: 'Eva Dal.' });
+  });
+});

@@ -99,7 +99,8 @@ export const CHAIR_ROWS: ChairRow[] = [
     name: 'the office as a label before the name',
     cue: /irigent|rdstyrer|ødeleder/u,
     // (Two offices in one label, `Ordstyrer/Dirigent:`; a full stop for the colon, `Dirigent. Bo Dal`; the person's own office before the name, `Mødeleder: Formand Bo Dal`.)
-    re: new RegExp(`^(?:(?:[Oo]rdstyrer|[Dd]irigent)\\s*\\/\\s*)?(?:[Dd]irigent|DIRIGENT|[Oo]rdstyrer|ORDSTYRER|[Mm]ødeleder)(?:\\s*[:.]|\\s+[–-])\\s*(?:(?:[Ff]ormand|[Nn]æstformand|[Bb]orgmester)(?:en)?\\s+)?${PERSON}(?=\\s*(?:[,.(]|$|\\s+\\p{Lu}\\p{Ll}+:))`, 'gu'),
+    // (Or after the sentence before, or the election's title and a letter: `Referent. Bo Dal. Dirigent. Eva Holm`, `A: Valg af dirigent. Eva Holm.`)
+    re: new RegExp(`(?:^|(?<=\\p{Ll}\\.\\s))(?:\\p{Lu}[.:)]\\s+)?(?:[Vv]alg\\s+af\\s+)?(?:(?:[Oo]rdstyrer|[Dd]irigent)\\s*\\/\\s*)?(?:[Dd]irigent|DIRIGENT|[Oo]rdstyrer|ORDSTYRER|[Mm]ødeleder)(?:\\s*[:.]|\\s+[–-])\\s*(?:(?:[Ff]ormand|[Nn]æstformand|[Bb]orgmester)(?:en)?\\s+)?${PERSON}(?=\\s*(?:[,.(]|$|\\s+\\p{Lu}\\p{Ll}+:))`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -109,6 +110,9 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Ordstyrer/Dirigent: Knud Holm', 'Knud Holm'],
       ['Dirigent. Flemming Dal', 'Flemming Dal'],
       ['Dirigent – Bitten Holm-Dal.', 'Bitten Holm-Dal'],
+      ['Referent. Anne Holm. Dirigent. Flemming Dal', 'Flemming Dal'],
+      ['A: Valg af dirigent. Christian Holm.', 'Christian Holm'],
+      ['B: Valg af referent. Bo Dal.', null],
       ['Mødeleder: Formand Palle Holm Suppleanter: Referent: Bo Dal', 'Palle Holm'],
     ],
   },

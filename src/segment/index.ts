@@ -1841,6 +1841,8 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   // in small letters of what was done with it.
   if (!byDot && /^\s*:/u.test(rest.slice(m[1]!.length)) && head.split(/\s+/u).length <= 6 && !FINITE_VERB.test(head) && DONE_PARTICIPLES.test(tail) && tail.split(/\s+/u).length <= 10) return { title: head, text: tail };
   const words = tail.split(/\s+/).length;
+  // `A: Valg af dirigent. Bo Dal.` with nothing under it: an election's title, a full stop, the one elected.
+  if (byDot && bare && ELECTION.test(head) && head.split(/\s+/).length <= 6 && looksLikeName(tail.replace(/\.$/u, ''))) return { title: head, text: tail };
   if (!byDot && head.split(/\s+/).length <= 6) {
     // `Sommerfest: Holdes på fællesarealet i uge 25.`, `Eventuelt: Ingen punkter.`: sentences after the title. Over text
     // of its own, one sentence may still be title (`Besøg fra VISM - Orientering om arbejdet med turisme.`); two are not.
