@@ -6870,3 +6870,10 @@ describe('an election\'s title, a full stop and the one elected, nothing under i
     expect(doc.items[0]).toMatchObject({ title: 'Valg af dirigent', decision: 'Eva Dal.' });
   });
 });
+
+describe('an item of news, its title a word ending in -nyt or `Nyheder`', () => {
+  it('`Personalenyt` / `Bo går på orlov fra juni.`: taken note of', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 4. maj 2031', '', '1. Personalenyt', 'Bo går på orlov fra juni.', '', '2. Nyheder fra kommunen', 'Der kommer nye regler for legepladser.', '', '3. Køkkenet', 'Vi har talt om køkkenet.'].join('\n'));
+    expect(doc.items.map((it) => it.outcome)).toEqual(['noted', 'noted', null]);
+  });
+});

@@ -1672,8 +1672,8 @@ const NOT_A_NAME = /^(?:Ingen|Intet|Der|Det|Den|De|Vi|Alle|Punktet|Udsat|Bestyre
  * Jeanette`, `Hans mødeleder og Jens referent.`, `Formand Ole Berg`): the
  * election was made, so the item is approved.
  */
-/** Items that report rather than decide (`Nyt fra formanden`, `Orientering fra kassereren`, `Meddelelser`, `Siden sidst`); rows with examples in tests. */
-export const REPORT_TITLE = /^(?:(?:gensidig\s+|mundtlig\s+|skriftlig\s+)?orientering(?:er)?|orienteringssag|nyt\s+fra|nyt\b|meddelelse(?:r)?|siden\s+sidst|status(?:\s+på|\s+fra)?|information(?:er)?|info\b|bordet\s+rundt|runde(?:n)?\s+rundt|kort\s+nyt)/iu;
+/** Items that report rather than decide (`Nyt fra formanden`, `Orientering fra kassereren`, `Meddelelser`, `Siden sidst`, `Personalenyt`, `Nyheder`); examples in tests/house-styles.test.ts. */
+export const REPORT_TITLE = /^(?:(?:gensidig\s+|mundtlig\s+|skriftlig\s+)?orientering(?:er)?|orienteringssag|nyt\s+fra|nyt\b|meddelelse(?:r)?|siden\s+sidst|status(?:\s+på|\s+fra)?|information(?:er)?|info\b|bordet\s+rundt|runde(?:n)?\s+rundt|kort\s+nyt|nyheder\b|\p{L}{3,}nyt$)/iu;
 
 /**
  * In minutes, an item that reports (its title, or its type `orientering`),
