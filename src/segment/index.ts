@@ -4419,17 +4419,10 @@ function recordsByNumber(lines: SLine[], cands: Candidate[], chain: Candidate[])
 function minutesAfterEntryNotes(cands: Candidate[], chain: Candidate[]): Candidate[] | null {
   if (chain.length === 0 || chain[0]!.number <= 1 || chain.some((c) => c.pattern !== 'punkt')) return null;
   const from = chain[0]!.index;
-  const to = chain[chain.length - 1]!.index;
   const agenda = new Map<number, string>();
   for (const c of cands) if (c.index < from && c.pattern !== 'punkt' && !agenda.has(c.number)) agenda.set(c.number, plainTitle(c.rest));
   if (agenda.size < 3 || !agenda.has(1)) return null;
-  const run: Candidate[] = [];
-  for (const c of cands) {
-    if (c.index <= to) continue;
-    if (c.number !== run.length + 1) break;
-    if (agenda.get(c.number) !== plainTitle(c.rest)) break;
-    run.push(c);
-  }
+  const run = agendaRepeated(cands, agenda, chain[chain.length - 1]!.index);
   return run.length >= 2 ? run : null;
 }
 
@@ -4444,18 +4437,25 @@ function sectionsBeforeInnerList(cands: Candidate[], chain: Candidate[]): Candid
   // The agenda: entries 1, 2, 3 … in order before the chain, none of whose titles the chain repeats.
   const agenda: Candidate[] = [];
   for (const c of cands) {
-    if (c.index >= from) break;
-    if (c.number === agenda.length + 1) agenda.push(c);
-    else break;
+    if (c.index >= from || c.number !== agenda.length + 1) break;
+    agenda.push(c);
   }
   if (agenda.length < 3 || chain.some((c) => agenda.some((a) => plainTitle(a.rest) === plainTitle(c.rest)))) return null;
+  const after = agenda[agenda.length - 1]!.index;
+  const run = agendaRepeated(cands, new Map(agenda.map((a) => [a.number, plainTitle(a.rest)])), after, from);
+  // (Every heading between the agenda and the list is one of them.)
+  return run.length >= 2 && run.length === cands.filter((c) => c.index > after && c.index < from).length ? run : null;
+}
+
+/** Headings between `after` and `before`, numbered 1, 2, 3 … one after another, each titled as the agenda's entry of its number. */
+function agendaRepeated(cands: Candidate[], agenda: Map<number, string>, after: number, before = Infinity): Candidate[] {
   const run: Candidate[] = [];
   for (const c of cands) {
-    if (c.index <= agenda[agenda.length - 1]!.index || c.index >= from) continue;
-    if (c.number !== run.length + 1 || plainTitle(agenda[c.number - 1]?.rest ?? '') !== plainTitle(c.rest)) return null;
+    if (c.index <= after || c.index >= before) continue;
+    if (c.number !== run.length + 1 || agenda.get(c.number) !== plainTitle(c.rest)) break;
     run.push(c);
   }
-  return run.length >= 2 ? run : null;
+  return run;
 }
 
 /**

@@ -69,7 +69,7 @@ export const OUTCOME_RULES: OutcomeRule[] = [
     // Wordings of approval found in association minutes, tried only on a sentence with one of their words (`cue`): the
     // large row above is tried at every character, and each wording added to it costs every sentence.
     outcome: 'approved',
-    cue: /accept|modt|genvalg|opbakning|bakkes|applaus|bifald|^ja|fastholdes|uændret|beslutter|godt[ao]g|stem|bibehold|beslutning|(?:valgte|besluttede|enedes|vedtog)\s+vi\b|udbetales|afsættes|bevil|konstitueret|valg\s|vælger|underskrevet|ansat|opret/iu,
+    cue: /accept|modt|genvalg|opbakning|bakkes|applaus|bifald|^ja|fastholdes|uændret|beslutter|godt[ao]g|stem|bibehold|beslutning|(?:valgte|besluttede|enedes|vedtog)\s+vi\b|udbetales|afsættes|bevil|konstitueret|valg\s+(?:til|som)|vælger|underskrevet|ansat|opret/iu,
     pattern: new RegExp(
       `\\b(?:som|der)\\s+(?:begge\\s+|alle\\s+)?(?:accepterer|accepterede|modtager|modtog)(?=\\s*(?:[.,;!]|$))|\\bder var (?:(?!ikke\\b)\\p{Ll}+ )?genvalg\\b|\\bbakkes op (?:om|omkring)\\b|\\bgav sin opbakning til\\b|^modtaget med (?:stort )?(?:applaus|bifald)|^ja\\s*!|\\b(?:kontingent\\p{L}*|budget\\p{L}*|taksten)\\b(?:[^.]|\\.(?=\\s[\\p{Ll}\\d])){0,40}?\\bfastholdes\\b` +
         // `Generalforsamlingen godtog beretningen`, `Alle 9 fremmødte stemmer for, at …`, `en enig bestyrelse, som beslutter at …`.
