@@ -687,4 +687,31 @@ describe('apologies told with more said after the names', () => {
   it('`Kaj Berg var forhindret i at komme, men …`: prevented from coming', () => {
     expect(away('Kaj Berg var forhindret i at komme til mødet, men sendte sin beretning.')).toEqual(['Kaj Berg']);
   });
+
+  it('an absence label run into the first of its names, one a line after the decision, one with who came instead', () => {
+    const doc = parseText(
+      [
+        'Mødedato: 4.3.2015, kl. 18:00',
+        '',
+        'Cykelparkering',
+        '',
+        'Beslutning',
+        '',
+        'Udvalget drøftede placeringen af stativerne.',
+        '',
+        'Fraværende med afbud',
+        'Hans Vinther. I stedet deltog Marie Bang.',
+        'Ole P. Brandt.',
+        'Tove Riis.',
+        'Jonas Kirk gik efter punkt 2.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.participants.map((p) => [p.name, p.group])).toEqual([
+      ['Hans Vinther', 'absent'],
+      ['Ole P. Brandt', 'absent'],
+      ['Tove Riis', 'absent'],
+      ['Marie Bang', 'member'],
+    ]);
+  });
 });

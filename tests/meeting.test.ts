@@ -181,6 +181,21 @@ describe('people in the header, more layouts', () => {
     expect(people(['Fraværende: Karen Solvang', '', 'Dagsordenspunkter', '  åbent 1 Godkendelse af dagsorden'])).toEqual([['Karen Solvang', 'absent', null]]);
     expect(people(['Afbud fra: Britta Jensen-Terpet.', '', 'Resume'])).toEqual([['Britta Jensen-Terpet', 'absent', null]]);
   });
+
+  it('absentees one a line with full stops, one of them followed by a sentence naming who came instead', () => {
+    expect(people(['Fraværende med afbud', 'Karin Vestergaard. I stedet deltog Mads Lyng.', 'Ole P. Brandt.', 'Tove Riis.', '', 'Fraværende uden afbud', 'Per Kold'])).toEqual([
+      ['Karin Vestergaard', 'absent', null],
+      ['Mads Lyng', 'member', 'i stedet for Karin Vestergaard'],
+      ['Ole P. Brandt', 'absent', null],
+      ['Tove Riis', 'absent', null],
+      ['Per Kold', 'absent', null],
+    ]);
+    expect(people(['Afbud:', 'Karin Vestergaard, i stedet mødte Mads Lyng', 'Tove Riis'])).toEqual([
+      ['Karin Vestergaard', 'absent', null],
+      ['Mads Lyng', 'member', 'i stedet for Karin Vestergaard'],
+      ['Tove Riis', 'absent', null],
+    ]);
+  });
 });
 
 describe('header labels, more variants', () => {

@@ -9,7 +9,7 @@ import type { DiagnosticList } from '../diagnostics.js';
 import type { Item, Participant } from '../schema.js';
 import { tolerant } from './model.js';
 import { outcomeOf } from './outcome.js';
-import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, NOT_A_NAME, notesOf, parseEntry, PERSON_ENTRY } from './people.js';
+import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, NOT_A_NAME, notesOf, parseEntry, PERSON_ENTRY, SENTENCE_AFTER_NAME } from './people.js';
 
 /** Nobody: `Ingen`, `-`, `Ingen fraværende`. */
 const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–—]|0)\\.?$`, 'iu');
@@ -195,13 +195,28 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
       });
       // `Fraværende` / `Bo Dal og Eva Holm.`, `Fraværende: Bo Dal`: the absence label in the decision's text, the names after it or on the next line.
       rows.forEach((row, r) => {
-        const labelled = /^([^:.!?]{3,30}?)\s*(?::\s*(\S.*)?)?$/u.exec(row.trim());
+        // (Or the label run into its list's first line with no colon, `Fraværende med afbud Bo Dal.`, where the lines go on with names.)
+        const bare = /^([^:.!?]{3,30}?)\s+(\p{Lu}[^:]*)$/u.exec(row.trim());
+        const runIn = bare !== null && groupLabel(bare[1]!) === 'absent' && nameOrFirstName(notesOf(bare[2]!.split(SENTENCE_AFTER_NAME)[0]!).rest);
+        const labelled = runIn ? ([bare[0], bare[1], undefined] as const) : /^([^:.!?]{3,30}?)\s*(?::\s*(\S.*)?)?$/u.exec(row.trim());
         if (!labelled || groupLabel(labelled[1]!) !== 'absent') return;
-        const names = labelled[2] ?? rows.slice(r + 1).find((x) => x.trim() !== '')?.trim();
+        const names = runIn ? bare[2]! : (labelled[2] ?? rows.slice(r + 1).find((x) => x.trim() !== '')?.trim());
         // (`Fraværende:` left empty over `Godkendt.`: what was decided, no name.)
-        if (names === undefined || outcomeOf(names) !== null || !splitNames(names).every(nameOrFirstName)) return;
+        if (names === undefined || outcomeOf(names) !== null || (!runIn && !splitNames(names).every(nameOrFirstName))) return;
         const absent = read(names).absent.filter((p) => groupLabel(p.name) === null);
-        if (absent.length > 0) said.push({ absent, came: [] });
+        // `Fraværende med afbud` / `Bo Dal.` / `Eva Holm. I stedet deltog Ib Lund.` / `Kaj Berg.`: a name a line under the label, to a blank line.
+        const more: string[] = [];
+        if (labelled[2] === undefined) {
+          const at = runIn ? r : rows.findIndex((x, q) => q > r && x.trim() !== '');
+          for (let q = at + 1; q < rows.length && rows[q]!.trim() !== ''; q++) {
+            const opening = rows[q]!.trim().split(SENTENCE_AFTER_NAME)[0]!;
+            if (!nameOrFirstName(notesOf(opening).rest)) break;
+            more.push(rows[q]!.trim());
+          }
+        }
+        const listed = more.length > 0 ? [names, ...more].map((x) => parseEntry(x, 'absent')) : [];
+        if (listed.length > 0) said.push({ absent: listed.flat().filter((p) => p.group === 'absent' && groupLabel(p.name) === null), came: listed.flat().filter((p) => p.group === 'member') });
+        else if (absent.length > 0) said.push({ absent, came: [] });
       });
       for (const line of s.text.split('\n').filter((l) => ATTENDANCE_CUE.test(l)).flatMap(attendanceSentences)) {
         const out = LEFT_OUT.exec(line.trim());

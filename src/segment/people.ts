@@ -17,7 +17,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
     new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De|Dagens|Aftenens|${tolerant('Mødets')})\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
   ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)(?:\\s+${tolerant('deltog')})?|Administrationen|Ledelse|Ledelsen)$`, 'iu')],
-  ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')}(?: deltagere| ${tolerant('fremmødte')})?|Andre deltagere|Andre ${tolerant('fremmødte')}|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')}|(?:Derudover|Desuden|Endvidere|Herudover)\\s+${tolerant('deltog')}(?:\\s+fra\\s+\\p{L}+)?|(?:Til stede|Tilstede)\\s+i\\s+${tolerant('øvrigt')})$`, 'iu')],
+  ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')}(?: deltagere| ${tolerant('fremmødte')})?|Andre deltagere|Andre ${tolerant('fremmødte')}|Udefrakommende(?: deltagere| ${tolerant('gæster')})?|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')}|(?:Derudover|Desuden|Endvidere|Herudover)\\s+${tolerant('deltog')}(?:\\s+fra\\s+\\p{L}+)?|(?:Til stede|Tilstede)\\s+i\\s+${tolerant('øvrigt')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter(?:\\s+(?:til stede|tilstede))?|(?:Kritiske\\s+|Interne\\s+)?[Rr]evisorer|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
   // `Fraværende stiftsrådsmedlemmer`, `Følgende havde meldt afbud`, `Fraværende var`.
   ['absent', new RegExp(`^(?:Afbud|Uden afbud|Meldt afbud|Med afbud|Afbud meldt|(?:${tolerant('Følgende')}\\s+)?(?:havde\\s+|har\\s+)?meldt\\s+afbud|Forhindret|Forhindrede|Udeblevne|${tolerant('Fraværende')}(?: (?:med|uden) afbud| var| \\p{L}*medlemmer(?: og øvrige)?)?|${tolerant('Fravær')}(?: (?:med|uden) afbud)?|Afbud fra(?: (?:bestyrelsen|udvalget|rådet))?|(?:${tolerant('Følgende')}\\s+)?(?:var|er)\\s+${tolerant('fraværende')}|Ikke (?:til stede|tilstede)(?: fra (?:bestyrelsen|udvalget|rådet))?|${tolerant('Fraværende')} fra (?:bestyrelsen|udvalget|rådet)|Kunne ikke (?:komme|deltage)(?: fra (?:bestyrelsen|udvalget|rådet))?|(?:${tolerant('Følgende')}\\s+)?${tolerant('deltog')}\\s+ikke(?:\\s+(?:i|på)\\s+mødet)?|Udeblevet|Udeblev|Ikke (?:frem)?${tolerant('mødt')}|Ikke (?:hørt|${tolerant('hørt')}) fra)$`, 'iu')],
@@ -61,6 +61,7 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Fra sekretariatet:', 'secretariat'],
   ['Til stede fra administrationen:', 'secretariat'],
   ['Andre deltagere:', 'guest'],
+  ['Udefrakommende deltagere/medlemmer', 'guest'],
   ['Til stede i øvrigt:', 'guest'],
   ['Suppleanter tilstede:', 'other'],
   ['Derudover deltog', 'guest'],
@@ -141,6 +142,9 @@ export function looksLikeName(s: string): boolean {
   return tokens.every((x) => NAME_TOKEN.test(x));
 }
 
+/** A full stop after a name's last word (not after `Chr.`, `B.`), then another sentence or the line's end: `Eva Holm. I stedet …`. */
+export const SENTENCE_AFTER_NAME = /(?<=\s\p{Lu}[\p{Ll}'’\-]{2,})\.(?:\s+(?=\p{Lu})|\s*$)/u;
+
 /** Joins wrapped lines of one person's entry. */
 export function entries(lines: SLine[]): SLine[] {
   const out: SLine[] = [];
@@ -150,7 +154,8 @@ export function entries(lines: SLine[]): SLine[] {
     // The next part's heading alone on its line (`Agenda`) ends the list.
     if (out.length > 0 && SECTION_WORD.test(t.trim())) break;
     // `Heimo Dal – HD`, `Bo Lund – kasserer`: initials or an office after a dash follow the name.
-    const first = t.split(',')[0]!.replace(ABSENCE_SUFFIX, '').replace(/\(.*$/, '').replace(/\/.*$/, '').replace(/\s+[-–]\s+.*$/u, '').trim();
+    // (`Eva Holm.`, `Eva Holm. I stedet deltog Bo Dal.`: the name is the line's first sentence, without its full stop.)
+    const first = t.split(',')[0]!.split(SENTENCE_AFTER_NAME)[0]!.replace(ABSENCE_SUFFIX, '').replace(/\(.*$/, '').replace(/\/.*$/, '').replace(/\s+[-–]\s+.*$/u, '').trim();
     // A line that opens with a name and goes on with something else (`Jens Mørk #40 Næstformand`) starts an entry too.
     const leadingName = first.split(/\s+/).slice(0, 2).join(' ');
     // (`Hanne Holm kasserer`: a name, then the person's office in small letters.)
@@ -407,6 +412,19 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
       return [{ name: who.rest, role, group: given === 'member' && /^formand$/iu.test(role) ? 'chair' : given, note: who.notes.join('; ') || null }];
     }
   }
+  // `Eva Holm. I stedet deltog Bo Dal.`, `Eva Holm, i stedet mødte Bo Dal`: the absentee, then who came in that one's place.
+  // (Wrapped lines joined may run on into the list's next names: `… I stedet deltog Bo Dal. Kaj Berg.`)
+  const cameInstead = CAME_INSTEAD.exec(text.replace(/\s+/g, ' ').trim());
+  const [stoodIn, ...otherNames] = cameInstead ? cameInstead[2]!.split(/(?<=\s\p{Lu}[\p{Ll}'’\-]{2,}|\))\.\s+(?=\p{Lu})/u) : [];
+  if (cameInstead && looksLikeName(notesOf(cameInstead[1]!).rest) && looksLikeName(notesOf(stoodIn!).rest)) {
+    const away = parseEntry(cameInstead[1]!, given === 'member' ? 'absent' : given);
+    const name = away[0]?.name;
+    if (name) {
+      const came = notesOf(stoodIn!);
+      const rest = otherNames.length > 0 ? parseEntry(otherNames.join('. '), given, onePerLine) : [];
+      return [...away, { name: came.rest, role: null, group: 'member', note: [...came.notes, `i stedet for ${name}`].join('; ') }, ...rest];
+    }
+  }
   // `Svend Ravn, stedfortræder Lis Mørk`, `Anders Lund stedfortræder Mia Friis`: the absentee, then who came instead.
   const instead = STAND_IN.exec(text.replace(/\s+/g, ' ').trim().replace(/\.$/, ''));
   if (instead && looksLikeName(notesOf(instead[1]!).rest) && looksLikeName(notesOf(instead[3]!).rest)) {
@@ -610,6 +628,9 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
 const PART_TIME = /^(?:kom til mødet|kom kl|ankom|gik fra mødet|gik kl|forlod mødet|deltog fra|deltog til|deltog under)\b/iu;
 
 const STAND_IN = new RegExp(`^(.+?),?\\s+(${tolerant('stedfortræder')}|suppleant|vikar)\\s+(?!for\\b)(\\p{Lu}.+?)(?:\\s+(?:${tolerant('deltog')}|${tolerant('mødte')})(?:\\s+i stedet)?)?$`, 'u');
+
+/** `Eva Holm. I stedet deltog Bo Dal.`: one away, then a sentence naming who came instead. */
+const CAME_INSTEAD = new RegExp(`^(.+?)[.,;]?\\s+(?:[-–]\\s*)?[Ii]\\s?stedet\\s+(?:${tolerant('deltog')}|${tolerant('deltager')}|${tolerant('mødte')}|møder|kom)\\s+(\\p{Lu}.+?)\\.?$`, 'u');
 
 const OFFICE_AFTER = new RegExp(`^(.*?)\\s*\\b(Formand|${tolerant('Næstformand')}|Kasserer|${tolerant('Sekretær')}|Suppleant|Bestyrelsesmedlem|Menigt medlem)$`, 'iu');
 
