@@ -182,6 +182,14 @@ describe('people in the header, more layouts', () => {
     expect(people(['Afbud fra: Britta Jensen-Terpet.', '', 'Resume'])).toEqual([['Britta Jensen-Terpet', 'absent', null]]);
   });
 
+  it('`Afbud fra …` inside a page run into one line (its number first), between the date and the agenda', () => {
+    expect(people(['1 Referat af bestyrelsesmøde i HOLMBY RÅD Onsdag d. 2. februar 2011 Afbud fra Erik Holt, Gudrun P. Skov, Else Lind. Dagsorden 1. Godkendelse af dagsorden Godkendt'])).toEqual([
+      ['Erik Holt', 'absent', null],
+      ['Gudrun P. Skov', 'absent', null],
+      ['Else Lind', 'absent', null],
+    ]);
+  });
+
   it('absentees one a line with full stops, one of them followed by a sentence naming who came instead', () => {
     expect(people(['Fraværende med afbud', 'Karin Vestergaard. I stedet deltog Mads Lyng.', 'Ole P. Brandt.', 'Tove Riis.', '', 'Fraværende uden afbud', 'Per Kold'])).toEqual([
       ['Karin Vestergaard', 'absent', null],

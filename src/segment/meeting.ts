@@ -993,6 +993,9 @@ const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u');
  */
 const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+(?:der\\s+)?afholdt|afholdes|holdes|(?:er|var)\\s+der|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende|lokal)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+((?:\\p{Ll}*(?:foreningen|klubben|lauget|selskabet|afdelingen)\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\.\\s+\\p{Lu}|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
 
+/** `Afbud fra` and names to the full stop after a name's last word, with more text on either side. */
+const APOLOGY_INSIDE = /\s((?:Afbud|Fravær)\s+fra\s(?:(?!\s(?:Afbud|Fravær)\s)(?:[^.]|(?<=\s\p{Lu})\.))+?(?<=\s\p{Lu}[\p{Ll}'’\-]{2,})\.)\s+\p{Lu}/u;
+
 /** What became of minutes, right after their day (`… den 4.8.2031 godkendt.`, `… blev taget til efterretning`). */
 const MINUTES_DEALT_WITH = /^[\s.,]*(?:blev\s+|er\s+)?(?:godkendt|taget\s+til\s+efterretning|underskrevet|gennemgået|vedtaget)\b/iu;
 
@@ -1703,7 +1706,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const opening = /^(?:Afbud|Fravær)\s+fra\s/iu.test(t) ? t.split(/(?<=[\p{Ll}\d]{2}[.!?])\s+(?=\p{Lu})/u)[0]!.split(/,\s+(?=\p{Lu}\p{Ll}+\s+(?:kommer|kom|deltager|deltog|går|gik|er|var|har|havde|når)\b)/u)[0]! : null;
     // (Or as its last, after what else was said: `Fra bestyrelsen mødte Bo Dal og Eva Holm. Afbud fra bestyrelsesmedlem Kaj Berg.`)
     const closing = opening === null && /\b(?:Afbud|Fravær)\s+fra\s/u.test(t) ? t.split(/(?<=[\p{Ll}\d)]{2}[.!?]|\))\s+(?=(?:Afbud|Fravær)\s+fra\s)/u).at(-1)! : null;
-    const except = ALL_BUT.exec(t) ?? ALL_BUT_BEFORE.exec(t) ?? (/^Der\s/u.test(t) ? APOLOGY_SENTENCE.exec(t) : opening !== null && opening !== t ? APOLOGY_SENTENCE.exec(opening) : closing !== null && closing !== t ? APOLOGY_SENTENCE.exec(closing) : null);
+    // (Or inside a page's text run into one line, between other sentences: `… 2. februar 2031 Afbud fra Bo Dal, Eva Holm. Dagsorden 1. …`.)
+    const inside = opening === null && closing === t ? APOLOGY_INSIDE.exec(t)?.[1] ?? null : null;
+    const except = ALL_BUT.exec(t) ?? ALL_BUT_BEFORE.exec(t) ?? (/^Der\s/u.test(t) ? APOLOGY_SENTENCE.exec(t) : opening !== null && opening !== t ? APOLOGY_SENTENCE.exec(opening) : closing !== null && closing !== t ? APOLOGY_SENTENCE.exec(closing) : inside !== null ? APOLOGY_SENTENCE.exec(inside) : null);
     if (except) {
       groups.push({ group: 'absent', lines: [{ ...l, text: except[1]! }], inline: true });
       current = null;
