@@ -714,4 +714,17 @@ describe('apologies told with more said after the names', () => {
       ['Marie Bang', 'member'],
     ]);
   });
+
+  it('each absence sentence read where a stand-in sentence without a full stop runs into the next line', () => {
+    const lines = ['Hans Vinther (A) var fraværende. Som stedfortræder deltog Marie Bang (A)', 'Tove Riis (V) var fraværende. Som stedfortræder deltog Ole Brandt (V)'];
+    const doc = parseText([...header, ...item(1, 'Vejplan', 'Godkendt.', lines), ...item(2, 'Cykelsti', 'Godkendt.', lines)].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Hans Vinther', 'Tove Riis']);
+  });
+
+  it('`… deltog ikke i behandlingen af dette punkt` under every item: absent from the meeting', () => {
+    const line = 'Hans Vinther, Tove Riis og Ole Brandt deltog ikke i behandlingen af dette punkt.';
+    const doc = parseText([...header, ...item(1, 'Vejplan', 'Godkendt.', [line]), ...item(2, 'Cykelsti', 'Godkendt.', [line])].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Hans Vinther', 'Tove Riis', 'Ole Brandt']);
+  });
 });
+

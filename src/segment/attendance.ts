@@ -17,7 +17,7 @@ const NOBODY = new RegExp(`^(?:ingen(?: ${tolerant('fraværende')})?|intet|[-–
 const CAME_INSTEAD = new RegExp(`^(.+?)\\s+[-–]\\s+(.+?)\\s+(?:${tolerant('mødte')}|deltog)\\s+som\\s+(${tolerant('stedfortræder')}|suppleant|vikar)\\.?$`, 'iu');
 
 const ABSENT_SENTENCE = new RegExp(
-  `^(${NAMES_SOURCE})\\s+(?:(?:var|er)\\s+(?:${tolerant('fraværende')}|forhindret|forhindrede)|${tolerant('fraværende')}(?=\\.?$))(?:\\s+i\\s+at\\s+deltage(?:\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?)?)?\\.?$|^(${NAMES_SOURCE})\\s+${tolerant('deltog')}\\s+ikke\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet))?\\.?$|^(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+havde meldt afbud(?:,?\\s+og\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+${tolerant('deltog')} i stedet)?\\.?$`,
+  `^(${NAMES_SOURCE})\\s+(?:(?:var|er)\\s+(?:${tolerant('fraværende')}|forhindret|forhindrede)|${tolerant('fraværende')}(?=\\.?$))(?:\\s+i\\s+at\\s+deltage(?:\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet|dette\\s+punkt))?)?)?\\.?$|^(${NAMES_SOURCE})\\s+${tolerant('deltog')}\\s+ikke\\s+i\\s+(?:sagens\\s+)?behandling(?:en)?(?:\\s+af\\s+(?:sagen|punktet|dette\\s+punkt))?\\.?$|^(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+havde meldt afbud(?:,?\\s+og\\s+(\\p{Lu}[\\p{L}.'’\\- ]+?)\\s+${tolerant('deltog')} i stedet)?\\.?$`,
   'u',
 );
 
@@ -51,7 +51,9 @@ const NOT_AN_END = /(?:^|[\s(])(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}|pkt|nr|jf|stk|ca)\.$/
 export function attendanceSentences(line: string): string[] {
   const t = line.trim();
   const parts: string[] = [];
-  for (const piece of t.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+  // (Also after a party's letter in brackets where the next sentence's subject follows with no full stop, lines joined:
+  // `Som stedfortræder deltog Bo Dal (A) Eva Holm (V) var fraværende.`)
+  for (const piece of t.split(/(?<=[.!?])\s+(?=\p{Lu})|(?<=\(\p{Lu}{1,3}\))\s+(?=\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}\s+\(\p{Lu}{1,3}\)\s+(?:var|er|deltog|havde|har)\s)/u)) {
     const last = parts[parts.length - 1];
     if (last !== undefined && NOT_AN_END.test(last)) parts[parts.length - 1] = `${last} ${piece}`;
     else parts.push(piece);
