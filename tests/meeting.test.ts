@@ -190,6 +190,15 @@ describe('people in the header, more layouts', () => {
     ]);
   });
 
+  it('an absence label inside a page run into one line, its names without commas, up to the next word that is no name', () => {
+    expect(people(['Kulturgruppen Dato 4. september 2014 Tidspunkt 16:00 Sted Rådhuset Til stede Willy Lisby, Claus Jørgensen, Søren Bo Hansen Fraværende Jonas Tranberg Rikke Kronborg Nielsen Emil Kjeldsen Bemærkninger til dagsorden Ingen'])
+      .filter((p) => p[1] === 'absent')).toEqual([
+      ['Jonas Tranberg', 'absent', null],
+      ['Rikke Kronborg Nielsen', 'absent', null],
+      ['Emil Kjeldsen', 'absent', null],
+    ]);
+  });
+
   it('absentees one a line with full stops, one of them followed by a sentence naming who came instead', () => {
     expect(people(['Fraværende med afbud', 'Karin Vestergaard. I stedet deltog Mads Lyng.', 'Ole P. Brandt.', 'Tove Riis.', '', 'Fraværende uden afbud', 'Per Kold'])).toEqual([
       ['Karin Vestergaard', 'absent', null],

@@ -9,7 +9,7 @@ import { Cued } from '../util/cued.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
 import { findDate, findDayMonth, findTimes, weekdayBefore, weekdayOf, WEEKDAYS, withYear } from './dates.js';
 import { place, sharesWord, tolerant, type SLine } from './model.js';
-import { ALL_BUT, ALL_CAME, APOLOGY_SENTENCE, EXCEPT, GROUP_LABEL_EXAMPLES, groupLabel, isAwaySentence, isNameRun, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
+import { ALL_BUT, ALL_CAME, APOLOGY_SENTENCE, EXCEPT, GROUP_LABEL_EXAMPLES, gluedNames, groupLabel, isAwaySentence, isNameRun, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
 import { attendanceSentences } from './attendance.js';
 import { isGivenName, isSurname, MUNICIPALITIES } from '../normalize/lexicon.js';
@@ -1832,6 +1832,14 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         const bracketed = APOLOGY_SENTENCE.exec(m[1]!.trim());
         if (bracketed) groups.push({ group: 'absent', lines: [{ ...l, text: bracketed[1]! }], inline: true });
       }
+      // `… Henrik Dam Fraværende Tor Myrup Lise Harbo Bemærkninger til …`: a page run into one line, the absence label inside it.
+      if (l.text.length >= 120) {
+        const inside = absentRunInside(l.text);
+        if (inside !== null) {
+          groups.push({ group: 'absent', lines: [{ ...l, text: inside }], inline: true });
+          continue;
+        }
+      }
       for (const [k, sentence] of attendanceSentences(l.text).entries()) {
         // The next item's number run on after the full stop (`… og Bo Dal. 2. Beretning …`) is not the sentence's.
         const s = sentence.replace(/\s+\d{1,2}\.$/u, '');
@@ -2170,6 +2178,34 @@ const OPENED_AT = /(?<!\p{L})(?:åbnede|åbnedes|startede|begyndte|indledte)\s+(
 
 /** `Fraværende var Bo Dal og Ib Lund, begge på grund af sygdom.`: those away, and why. */
 /** `Tobias havde afbud.`, `Oldermand Lis Dal var forhindret, …`: a person, perhaps after their office, and that they were away. */
+/** An absence label inside a line, before a capital: `… Fraværende Bo Dal …`, `… Afbud: Bo Dal …`. */
+const ABSENT_LABEL_INSIDE = /(?<=\s)(?:Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Meldt\s+afbud)(?:\s*:)?\s+(?=\p{Lu})/gu;
+/** A word of a name: capitalised (`Borch-Johnsen`), or an initial (`B.`). */
+const NAME_WORD_INSIDE = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.)$/u;
+
+/**
+ * The names after an absence label inside a page run into one line (a table's cells flattened): the capitalised words after it
+ * up to the first that is no name (a small word, a common word such as `Bemærkninger`, a mark), parted at commas or, without
+ * them, where a given name follows a surname (`Tor Myrup Lise Harbo`). Null where they do not read as one or more people.
+ */
+function absentRunInside(text: string): string | null {
+  for (const label of text.matchAll(ABSENT_LABEL_INSIDE)) {
+    const words: string[] = [];
+    for (const raw of text.slice(label.index! + label[0].length).split(/\s+/u)) {
+      const w = raw.replace(/[,.]$/u, '');
+      const common = !w.endsWith('.') && isDictionaryWord(w.toLocaleLowerCase('da')) && !isGivenName(w) && !isSurname(w);
+      if (!NAME_WORD_INSIDE.test(w) || common || groupLabel(w) !== null) break;
+      words.push(raw);
+      if (/\.$/u.test(raw) && !/^\p{Lu}\.$/u.test(raw)) break;
+    }
+    const run = words.join(' ').replace(/[,.]$/u, '');
+    if (run === '') continue;
+    const people = run.includes(',') ? run.split(/\s*,\s*/u) : gluedNames(run) ?? [run];
+    if (people.every((p) => looksLikeName(p) && p.split(/\s+/u).length <= 4)) return people.join(', ');
+  }
+  return null;
+}
+
 const HAD_APOLOGY = new RegExp(`^(?:(?:${['Formand', 'Formanden', 'Næstformand', 'Næstformanden', 'Kasserer', 'Kassereren', 'Sekretær', 'Sekretæren', 'Oldermand', 'Oldermanden'].join('|')})\\s+)?(${NAMES_SOURCE})\\s+(?:(?:havde|har)\\s+(?:meldt\\s+)?afbud|(?:var\\s+)?(?:forhindret|fraværende|syg|sygemeldt|bortrejst)|deltog\\s+ikke(?:\\s+(?:på|i)\\s+mødet)?)(?:[.,;].*|\\s+i\\s+at\\s+(?:komme|deltage)\\b.*|\\s+(?:pga\\.?|p\\.g\\.a\\.?|på\\s+grund\\s+af|grundet|gr\\.|grd\\.|da|fordi)\\s.*)?$`, 'u');
 
 const ABSENT_WERE = new RegExp(`^(?:${tolerant('Fraværende')}|${tolerant('Fraværende')} \\p{L}*medlemmer)\\s+var\\s+(${NAMES_SOURCE})(?:,\\s*(?:begge|alle|der|som)\\b[^.]*)?\\.?$`, 'u');
