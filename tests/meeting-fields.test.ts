@@ -179,6 +179,11 @@ describe('who chaired, told in the minutes', () => {
   it('the one elected referent is never the chair', () => {
     expect(assembly('Til referent valgtes Dorte Vang.').meeting.chair).toBeNull();
   });
+
+  it('lettered elections under an item of formalities: `A: Valg af dirigent. Name.`', () => {
+    const doc = parseText(['Generalforsamling den 4. maj 2031', '', '1. Formalia', 'A: Valg af dirigent. Henrik Sand.', 'B: Valg af referent. Lone Brix.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.chair).toBe('Henrik Sand');
+  });
 });
 
 describe('absentees told in sentences', () => {

@@ -100,7 +100,7 @@ export const CHAIR_ROWS: ChairRow[] = [
     cue: /irigent|rdstyrer|ødeleder/u,
     // (Two offices in one label, `Ordstyrer/Dirigent:`; a full stop for the colon, `Dirigent. Bo Dal`; the person's own office before the name, `Mødeleder: Formand Bo Dal`.)
     // (Or after the sentence before, or the election's title and a letter: `Referent. Bo Dal. Dirigent. Eva Holm`, `A: Valg af dirigent. Eva Holm.`)
-    re: new RegExp(`(?:^|(?<=\\p{Ll}\\.\\s))(?:\\p{Lu}[.:)]\\s+)?(?:[Vv]alg\\s+af\\s+)?(?:(?:[Oo]rdstyrer|[Dd]irigent)\\s*\\/\\s*)?(?:[Dd]irigent|DIRIGENT|[Oo]rdstyrer|ORDSTYRER|[Mm]ødeleder)(?:\\s*[:.]|\\s+[–-])\\s*(?:(?:[Ff]ormand|[Nn]æstformand|[Bb]orgmester)(?:en)?\\s+)?${PERSON}(?=\\s*(?:[,.(]|$|\\s+\\p{Lu}\\p{Ll}+:))`, 'gu'),
+    re: new RegExp(`(?:^|(?<=\\p{Ll}\\.\\s))(?:\\p{Lu}[.:)]\\s+)?(?:[Vv]alg\\s+af\\s+)?(?:(?:[Oo]rdstyrer|[Dd]irigent)\\s*\\/\\s*)?(?:[Dd]irigent|DIRIGENT|[Oo]rdstyrer|ORDSTYRER|[Mm]ødeleder)(?:\\s*[:.](?:\\s*[–-](?=\\s))?|\\s+[–-])\\s*(?:(?:[Ff]ormand|[Nn]æstformand|[Bb]orgmester)(?:en)?\\s+)?${PERSON}(?=\\s*(?:[,.(]|$|\\s+\\p{Lu}\\p{Ll}+:)|\\s+\\p{Ll}+\\.?\\s+\\d{1,4}(?!\\S*\\s+\\p{Ll}))`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -114,6 +114,9 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['A: Valg af dirigent. Christian Holm.', 'Christian Holm'],
       ['B: Valg af referent. Bo Dal.', null],
       ['Mødeleder: Formand Palle Holm Suppleanter: Referent: Bo Dal', 'Palle Holm'],
+      ['Valg af dirigent: - Peter Holm.', 'Peter Holm'],
+      ['Valg af dirigent – Bent Skov Dal have 69', 'Bent Skov Dal'],
+      ['Dirigent: Bo Dal har ordet', null],
     ],
   },
   {
@@ -447,8 +450,12 @@ export function chairInText(items: Item[], header: string[], participants: Parti
     read ??= prepare();
     for (const t of read) {
       const rows = CHAIR_ROWS.filter((r) => (!r.inElection || t.inElection) && r.withoutElection === weak && (!r.withoutElection || !electing));
-      for (const sentence of (t.sentences ??= sentences(t.text))) {
-        const found = chairInSentence(sentence, rows, t.inElection);
+      const all = (t.sentences ??= sentences(t.text));
+      for (const [k, sentence] of all.entries()) {
+        // (`A: Valg af dirigent.` / `Eva Holm.`: the office's label and a short name after it, read as one.)
+        const next = all[k + 1];
+        const labelled = next !== undefined && /(?:irigent|rdstyrer|ødeleder)\.$/u.test(sentence) && next.split(/\s+/u).length <= 5 ? `${sentence} ${next}` : null;
+        const found = chairInSentence(sentence, rows, t.inElection) ?? (labelled === null ? null : chairInSentence(labelled, rows, t.inElection));
         const name = found === null ? null : resolveInitials(found, participants);
         if (name !== null) return name;
       }
