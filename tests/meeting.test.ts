@@ -199,6 +199,15 @@ describe('people in the header, more layouts', () => {
     ]);
   });
 
+  it('`Medlemmer af <body>:` over offices and names a paragraph each, one told as away after the name', () => {
+    expect(people(['Medlemmer af Lokaludvalget i Holmby:', '', 'Formand, Ane Kvist', '', 'Næstformand, Bo Rasmussen', '', 'Medlem, Lis Hald. Deltog ikke ved mødet på grund af sygdom.', '', 'Medlem, Per Winther'])).toEqual([
+      ['Ane Kvist', 'chair', null],
+      ['Bo Rasmussen', 'member', null],
+      ['Lis Hald', 'absent', 'Deltog ikke ved mødet på grund af sygdom'],
+      ['Per Winther', 'member', null],
+    ]);
+  });
+
   it('absentees one a line with full stops, one of them followed by a sentence naming who came instead', () => {
     expect(people(['Fraværende med afbud', 'Karin Vestergaard. I stedet deltog Mads Lyng.', 'Ole P. Brandt.', 'Tove Riis.', '', 'Fraværende uden afbud', 'Per Kold'])).toEqual([
       ['Karin Vestergaard', 'absent', null],

@@ -14,7 +14,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   [
     'member',
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
-    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De|Dagens|Aftenens|${tolerant('Mødets')})\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
+    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De|Dagens|Aftenens|${tolerant('Mødets')})\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+(?:\\s+(?:i|for)\\s+\\p{Lu}[\\p{L}\\-]+)?|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
   ],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)(?:\\s+${tolerant('deltog')})?|Administrationen|Ledelse|Ledelsen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')}(?: deltagere| ${tolerant('fremmødte')})?|Andre deltagere|Andre ${tolerant('fremmødte')}|Udefrakommende(?: deltagere| ${tolerant('gæster')})?|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')}|(?:Derudover|Desuden|Endvidere|Herudover)\\s+${tolerant('deltog')}(?:\\s+fra\\s+\\p{L}+)?|(?:Til stede|Tilstede)\\s+i\\s+${tolerant('øvrigt')})$`, 'iu')],
@@ -62,6 +62,7 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Til stede fra administrationen:', 'secretariat'],
   ['Andre deltagere:', 'guest'],
   ['Udefrakommende deltagere/medlemmer', 'guest'],
+  ['Medlemmer af Lokaludvalget i Holmby:', 'member'],
   ['Til stede i øvrigt:', 'guest'],
   ['Suppleanter tilstede:', 'other'],
   ['Derudover deltog', 'guest'],
@@ -145,6 +146,9 @@ export function looksLikeName(s: string): boolean {
 /** A full stop after a name's last word (not after `Chr.`, `B.`), then another sentence or the line's end: `Eva Holm. I stedet …`. */
 export const SENTENCE_AFTER_NAME = /(?<=\s\p{Lu}[\p{Ll}'’\-]{2,})\.(?:\s+(?=\p{Lu})|\s*$)/u;
 
+/** A sentence that says the one named was away: `Deltog ikke ved mødet …`, `Fraværende.`, `Meldt afbud.` */
+const AWAY_TOLD = new RegExp(`^(?:${tolerant('deltog')}\\s+ikke|(?:var\\s+)?${tolerant('fraværende')}|(?:havde\\s+)?(?:meldt\\s+)?afbud)(?![\\p{L}])`, 'iu');
+
 /** Joins wrapped lines of one person's entry. */
 export function entries(lines: SLine[]): SLine[] {
   const out: SLine[] = [];
@@ -161,7 +165,9 @@ export function entries(lines: SLine[]): SLine[] {
     // (`Hanne Holm kasserer`: a name, then the person's office in small letters.)
     const officeAfter = /^(.+?)\s+(\p{Ll}[\p{Ll} ]+)$/u.exec(first);
     // (A given name alone with a note in brackets starts one too, `Rikke` / `Heidi (afbud)`: no surname wrapped, `Jens Bejer` / `Damgaard`.)
-    const startsEntry = looksLikeName(first) || (/^\p{Lu}\p{Ll}+\s*\([^()]+\)\s*$/u.test(t.trim()) && isGivenName(first)) || (/\s(?:#|\d)/u.test(first) && looksLikeName(leadingName)) || (officeAfter !== null && RUN_OFFICE.test(officeAfter[2]!) && looksLikeName(officeAfter[1]!)) || (out.length === 0 && /^\p{Lu}/u.test(t)) || SUB_LABEL.test(t);
+    // (`Næstformand, Eva Holm`: an office, a comma and a name.)
+    const officeComma = /^([\p{L} ]{3,25}),\s*(.+)$/u.exec(t.trim());
+    const startsEntry = looksLikeName(first) || (officeComma !== null && RUN_OFFICE.test(officeComma[1]!) && looksLikeName(notesOf(officeComma[2]!.split(SENTENCE_AFTER_NAME)[0]!.replace(/,.*$/u, '')).rest)) || (/^\p{Lu}\p{Ll}+\s*\([^()]+\)\s*$/u.test(t.trim()) && isGivenName(first)) || (/\s(?:#|\d)/u.test(first) && looksLikeName(leadingName)) || (officeAfter !== null && RUN_OFFICE.test(officeAfter[2]!) && looksLikeName(officeAfter[1]!)) || (out.length === 0 && /^\p{Lu}/u.test(t)) || SUB_LABEL.test(t);
     const prev = out[out.length - 1];
     const prevOpen = prev !== undefined && (/[,(&]$|\bog$/u.test(prev.text) || (prev.text.match(/\(/g) ?? []).length > (prev.text.match(/\)/g) ?? []).length);
     // A sentence after the list (`Kaffe og kage sørges der for.`) is not part of anyone's entry.
@@ -175,7 +181,7 @@ export function entries(lines: SLine[]): SLine[] {
   return out;
 }
 
-const RUN_OFFICES = `formand|${tolerant('næstformand')}|kasserer|${tolerant('sekretær')}|referent|suppleant|menigt medlem|bestyrelsesmedlem|borgermedlem|${tolerant('mødeleder')}|ordstyrer|dirigent|${tolerant('observatør')}|tilforordnet`;
+const RUN_OFFICES = `formand|${tolerant('næstformand')}|kasserer|${tolerant('sekretær')}|referent|suppleant|menigt medlem|medlem|bestyrelsesmedlem|borgermedlem|${tolerant('mødeleder')}|ordstyrer|dirigent|${tolerant('observatør')}|tilforordnet`;
 const RUN_OFFICE = new RegExp(`^(?:${RUN_OFFICES})$`, 'iu');
 /** An office after a comma, before a name: `…, Formand Eva Holm`. */
 const OFFICE_AFTER_COMMA = new RegExp(`,\\s*(?:${RUN_OFFICES})\\s+\\p{Lu}`, 'iu');
@@ -403,12 +409,16 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
     return person;
   }
   // `Carl Friis, Borgermedlem`, `Borgermedlem, Erik Moe`: a name and an office, on either side.
-  const two = text.replace(/\s+/g, ' ').trim().replace(/[,.]$/, '').split(/\s*,\s*/);
+  // (`Medlem, Bo Dal. Deltog ikke ved mødet.`: a sentence after the name that the person was away.)
+  const [entry, toldAfter] = text.replace(/\s+/g, ' ').trim().split(SENTENCE_AFTER_NAME);
+  const toldAway = toldAfter !== undefined && AWAY_TOLD.test(toldAfter.trim());
+  const two = (toldAway ? entry! : text.replace(/\s+/g, ' ').trim()).replace(/[,.]$/, '').split(/\s*,\s*/);
   if (two.length === 2) {
     const k = RUN_OFFICE.test(two[0]!) ? 0 : RUN_OFFICE.test(two[1]!) ? 1 : -1;
     const who = k >= 0 ? notesOf(two[1 - k]!) : null;
     if (who && looksLikeName(who.rest)) {
       const role = two[k]!;
+      if (toldAway) return [{ name: who.rest, role, group: 'absent', note: [...who.notes, toldAfter!.trim().replace(/\.$/u, '')].join('; ') }];
       return [{ name: who.rest, role, group: given === 'member' && /^formand$/iu.test(role) ? 'chair' : given, note: who.notes.join('; ') || null }];
     }
   }
