@@ -199,6 +199,15 @@ describe('people in the header, more layouts', () => {
     ]);
   });
 
+  it('a table of members run together, `Name (party), Formand` then the next name with no comma: the office is the name\'s before it', () => {
+    expect(people(['Medlemmer: Ane Kvist (A), Formand Bo Rasmussen (V) Lis Hald (C) Per Winther (A)'])).toEqual([
+      ['Ane Kvist', 'chair', 'A; Formand'],
+      ['Bo Rasmussen', 'member', 'V'],
+      ['Lis Hald', 'member', 'C'],
+      ['Per Winther', 'member', 'A'],
+    ]);
+  });
+
   it('`Medlemmer af <body>:` over offices and names a paragraph each, one told as away after the name', () => {
     expect(people(['Medlemmer af Lokaludvalget i Holmby:', '', 'Formand, Ane Kvist', '', 'Næstformand, Bo Rasmussen', '', 'Medlem, Lis Hald. Deltog ikke ved mødet på grund af sygdom.', '', 'Medlem, Per Winther'])).toEqual([
       ['Ane Kvist', 'chair', null],

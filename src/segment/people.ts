@@ -185,6 +185,8 @@ const RUN_OFFICES = `formand|${tolerant('næstformand')}|kasserer|${tolerant('se
 const RUN_OFFICE = new RegExp(`^(?:${RUN_OFFICES})$`, 'iu');
 /** An office after a comma, before a name: `…, Formand Eva Holm`. */
 const OFFICE_AFTER_COMMA = new RegExp(`,\\s*(?:${RUN_OFFICES})\\s+\\p{Lu}`, 'iu');
+/** The same, every one in a text (the office alone, up to the name). */
+const OFFICES_AFTER_COMMAS = new RegExp(`(?<=\\)),\\s*(?:${RUN_OFFICES})(?=\\s+\\p{Lu})`, 'giu');
 /** `Formand Karin Holm`, `kasserer Ditte Vang`: an office in front of a name. */
 const OFFICE_FRONT = new RegExp(`^(${RUN_OFFICES})\\s+(\\p{Lu}.+)$`, 'iu');
 
@@ -453,6 +455,13 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   // `…, Inge Brandt (IA) Knud Mathiassen (IA), …`: in a run with commas, a note in brackets then a capitalised name with no comma
   // between them parts two entries. (Not where an office follows a comma: `Bo Dal (A), Formand Eva Holm (A)` may be a
   // table's rows run together, the office on either side.)
+  // (But where entries are parted only by their brackets and each comma comes before an office, `Bo Dal (A), Formand Eva Holm (A)
+  // Ib Lund (V)`, the office is the entry's before it: a table's cells `Name (party), office` run together.)
+  const bracketsPart = (t.match(/\)\s+(?=\p{Lu})/gu) ?? []).length >= 2;
+  const officesAfter = (t.match(OFFICES_AFTER_COMMAS) ?? []).length;
+  if (bracketsPart && officesAfter > 0 && (t.match(/,/gu) ?? []).length === officesAfter) {
+    t = t.replace(OFFICES_AFTER_COMMAS, (m: string) => ` (${m.replace(/^,\s*/u, '').trim()})`).replace(/\)\s+(?=\p{Lu})/gu, '), ');
+  }
   if (/,/u.test(t) && !OFFICE_AFTER_COMMA.test(t)) t = t.replace(/\)\s+(?=\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)+\s*(?:\(|,|$))/gu, '), ');
   // `…, samt suppleanter Dorthe Holm og Line Dahl var alle til stede`: the run goes on past `samt` and its word for those
   // after it, and ends before the verb that says they came.
@@ -560,7 +569,7 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
       // `Michael Kok (afbud)` inside the run: that one is absent.
       const awayNote = n.notes.some((x) => ABSENT_NOTE.test(x));
       const note = n.notes.filter((x) => !awayNote || !ABSENT_NOTE.test(x)).join('; ') || null;
-      const g = awayNote && group !== 'absent' ? 'absent' : group === 'member' && CHAIR_NOTE.test(note ?? '') ? 'chair' : group;
+      const g = awayNote && group !== 'absent' ? 'absent' : group === 'member' && n.notes.some((x) => CHAIR_NOTE.test(x)) ? 'chair' : group;
       // (`sognepræst Ib Lund`: the office before the name is its role.)
       const office = isName(n.rest.replace(/\.$/, '')) ? null : officeFirst(n.rest);
       people.push({ name: office?.name ?? n.rest.replace(/\.$/, ''), role: office?.office ?? null, group: g, note });
