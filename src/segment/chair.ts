@@ -97,10 +97,10 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'the office as a label before the name',
-    cue: /irigent|rdstyrer|ødeleder/u,
+    cue: /irigent|rdstyrer|ødeleder|acilitator/u,
     // (Two offices in one label, `Ordstyrer/Dirigent:`; a full stop for the colon, `Dirigent. Bo Dal`; the person's own office before the name, `Mødeleder: Formand Bo Dal`.)
     // (Or after the sentence before, or the election's title and a letter: `Referent. Bo Dal. Dirigent. Eva Holm`, `A: Valg af dirigent. Eva Holm.`)
-    re: new RegExp(`(?:^|(?<=\\p{Ll}\\.\\s))(?:\\p{Lu}[.:)]\\s+)?(?:[Vv]alg\\s+af\\s+)?(?:(?:[Oo]rdstyrer|[Dd]irigent)\\s*\\/\\s*)?(?:[Dd]irigent|DIRIGENT|[Oo]rdstyrer|ORDSTYRER|[Mm]ødeleder)(?:\\s*[:.](?:\\s*[–-](?=\\s))?|\\s+[–-])\\s*(?:(?:[Ff]ormand|[Nn]æstformand|[Bb]orgmester)(?:en)?\\s+)?${PERSON}(?=\\s*(?:[,.(]|$|\\s+\\p{Lu}\\p{Ll}+:)|\\s+\\p{Ll}+\\.?\\s+\\d{1,4}(?!\\S*\\s+\\p{Ll}))`, 'gu'),
+    re: new RegExp(`(?:^|(?<=\\p{Ll}\\.\\s))(?:\\p{Lu}[.:)]\\s+)?(?:[Vv]alg\\s+af\\s+)?(?:(?:[Oo]rdstyrer|[Dd]irigent)\\s*\\/\\s*)?(?:[Dd]irigent|DIRIGENT|[Oo]rdstyrer|ORDSTYRER|[Mm]ødeleder|[Ff]acilitator|[Mm]ødefacilitator)(?:\\s*[:.;](?:\\s*[–-](?=\\s))?|\\s+[–-])\\s*(?:(?:[Ff]ormand|[Nn]æstformand|[Bb]orgmester)(?:en)?\\s+)?${PERSON}(?=\\s*(?:[,.(]|$|\\s+\\p{Lu}\\p{Ll}+:)|\\s+\\p{Ll}+\\.?\\s+\\d{1,4}(?!\\S*\\s+\\p{Ll}))`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -115,6 +115,8 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['B: Valg af referent. Bo Dal.', null],
       ['Mødeleder: Formand Palle Holm Suppleanter: Referent: Bo Dal', 'Palle Holm'],
       ['Valg af dirigent: - Peter Holm.', 'Peter Holm'],
+      ['Mødeleder; Tove. Referent; Bo', 'Tove'],
+      ['Facilitator: Mads Holm', 'Mads Holm'],
       ['Valg af dirigent – Bent Skov Dal have 69', 'Bent Skov Dal'],
       ['Dirigent: Bo Dal har ordet', null],
     ],
@@ -319,7 +321,7 @@ export const CHAIR_ROWS: ChairRow[] = [
 ];
 
 /** A word every row's sentence holds: an office, an election or a proposal, leading, welcoming. */
-const CUE = new RegExp(`${CHAIR_WORD}|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|vælges|genvalgte|ledet|ledede|ledte|velkommen|åbnede|foreslået|foreslog|foreslår|forslag|påtog|applaus|akklamation|begge)(?!\\p{L})|til\\s+at\\s+lede|leder\\s+(?:mødet|generalforsamlingen|forsamlingen)|(?:som|der)\\s+konstater`, 'iu');
+const CUE = new RegExp(`${CHAIR_WORD}|facilitator|(?<!\\p{L})(?:valg|valget|valgt|valgte|valgtes|vælges|genvalgte|ledet|ledede|ledte|velkommen|åbnede|foreslået|foreslog|foreslår|forslag|påtog|applaus|akklamation|begge)(?!\\p{L})|til\\s+at\\s+lede|leder\\s+(?:mødet|generalforsamlingen|forsamlingen)|(?:som|der)\\s+konstater`, 'iu');
 
 /** An office's label run on after a name: `Tom Holm Referent`, `Bo Dal Kasserer`. */
 export const NEXT_OFFICE = /\s+(?:Referent|Kasserer|Formand|Næstformand|Sekretær|Dirigent|Ordstyrer|Revisor|Stemmetællere?)$/u;
