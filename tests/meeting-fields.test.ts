@@ -180,6 +180,12 @@ describe('who chaired, told in the minutes', () => {
     expect(assembly('Til referent valgtes Dorte Vang.').meeting.chair).toBeNull();
   });
 
+  it('a stray dash after the dirigent\'s name before `og referent` is no part of it; a chair field that is a sentence names no one', () => {
+    expect(assembly('Indledningsvis vælges dirigent Bo Hansen- og referent Lis Krogh.').meeting.chair).toBe('Bo Hansen');
+    const doc = parseText(['Referat af bestyrelsesmøde den 4. maj 2031', 'Ordstyrer: Jens spørger Karl Ove.', '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.chair).toBeNull();
+  });
+
   it('lettered elections under an item of formalities: `A: Valg af dirigent. Name.`', () => {
     const doc = parseText(['Generalforsamling den 4. maj 2031', '', '1. Formalia', 'A: Valg af dirigent. Henrik Sand.', 'B: Valg af referent. Lone Brix.', '', '2. Beretning', 'Godkendt.'].join('\n'));
     expect(doc.meeting.chair).toBe('Henrik Sand');

@@ -340,7 +340,8 @@ export const CHAIR_ITEM = new RegExp(`^(?:(?:valg|udpegning|udnævnelse)\\s+af\\
 function unbroken(text: string): string {
   // (Most sentences hold no hyphen at all.)
   if (!text.includes('-')) return text;
-  return text.replace(/(\p{L}\p{Ll})-\s?(\p{Ll}{2})/gu, '$1$2');
+  // (Not a part of a word before `og`/`eller`, `for- og bagside`, nor a dash before them after a name, `Bo Dal- og Eva …`.)
+  return text.replace(/(\p{L}\p{Ll})-\s?(?!(?:og|eller)(?!\p{L}))(\p{Ll}{2})/gu, '$1$2');
 }
 
 function sentences(text: string): string[] {

@@ -4178,7 +4178,8 @@ export function tidyChair(name: string | null): string | null {
   const cut = words.findIndex((w, k) => k > 0 && ((/^\p{Ll}/u.test(w) && !/^(?:de|van|von|af|la|du)$/u.test(w)) || NOT_A_PERSON.test(w)));
   // (`Dan foreslog Peter`: the one proposed is the chair.)
   if (cut > 0 && /^(?:foreslog|foreslår|indstillede|indstiller)$/u.test(words[cut]!) && /^\p{Lu}/u.test(words[cut + 1] ?? '')) return tidyChair(words.slice(cut + 1).join(' '));
-  const kept = (cut < 0 ? words : words.slice(0, cut)).join(' ');
+  // (`Bo Dal- og Eva Holm …`: a stray dash after the name is no part of it.)
+  const kept = (cut < 0 ? words : words.slice(0, cut)).join(' ').replace(/(?<=\p{Ll})-$/u, '');
   return kept === '' ? null : kept;
 }
 

@@ -1651,7 +1651,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           if (NOBODY_VALUE.test(f.value.trim())) break;
           // `Dirigent: Lars Holm (LH)`: the initials the minutes then use are no part of the name.
           // `Dirigent: Ole Holm blev foreslået og valgt`: the name, not what became of it.
-          meeting.chair ??= f.value.replace(/[.,]$/, '').replace(/\s*\(\p{Lu}{1,4}\)$/u, '').replace(NAME_THEN_CLAUSE, '$1');
+          {
+            const named = f.value.replace(/[.,]$/, '').replace(/\s*\(\p{Lu}{1,4}\)$/u, '').replace(NAME_THEN_CLAUSE, '$1');
+            // `Ordstyrer: Bo spørger Eva Holm.`: a sentence of what will be done, no one's name.
+            if (/^\p{Lu}\p{Ll}+\s+\p{Ll}{2,}(?:er|ede)\s+\p{Lu}/u.test(named) && !/\s(?:de|van|von|af|la|du|le)\s/u.test(named)) break;
+            meeting.chair ??= named;
+          }
           chairFromField = true;
           break;
       }
