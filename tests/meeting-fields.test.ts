@@ -940,10 +940,11 @@ describe('a place told in a sentence, the body named between the verb and the me
   it('`afholdt Holmby Seniorklub den årlige generalforsamling på …`: the place after the meeting', () => {
     expect(placeInSentence('Mandag den 3. maj 2031 afholdt Holmby Seniorklub den årlige ordinære generalforsamling på Café Lido.')).toBe('Café Lido');
   });
-  it('`Afholdt i …` with a capital, after hours with dots or `til` (`kl. 13. - 17. i …`, `kl. 10,00 til 14,00 på …`), after an ordinal meeting (`deres 18. ordinære generalforsamling på …`), after a date and a dash (`27 feb. 2031 - i …`)', () => {
+  it('`Afholdt i …` with a capital, after hours with dots or `til` (`kl. 13. - 17. i …`, `kl. 10,00 til 14,00 på …`), after an ordinal meeting (`deres 18. ordinære generalforsamling på …`), after a date and a dash (`27 feb. 2031 - i …`), after hours written without a mark (`kl. 1900 på …`)', () => {
     expect(placeInSentence('Afholdt i Bos have kl. 11.00 – 13.30.')).toBe('Bos have');
     expect(placeInSentence('Mandag den 27 feb. 2031 - i Holm Møller Stuen i Holmlejren')).toBe('Holm Møller Stuen i Holmlejren');
     expect(placeInSentence('Generalforsamlingen blev afholdt d. 2. februar 2031 - på Holmhøj')).toBe('Holmhøj');
+    expect(placeInSentence('Referat fra generalforsamling torsdag den 12. februar kl. 1900 på Holmby Centralbibliotek.')).toBe('Holmby Centralbibliotek');
     expect(placeInSentence('Afholdt søndag d. 30. april 2031 kl. 13. - 17. i Spejdernes klubhus Skovvej 7, 5000 Odense C')).toBe('Spejdernes klubhus Skovvej 7');
     expect(placeInSentence('Lørdag den 19. februar 2031 kl. 10,00 til 14,00 på Holmby Landbrugsskole med følgende program:')).toBe('Holmby Landbrugsskole');
     expect(placeInSentence('Den 25. marts 2031 afholdt Holmby Husflid deres 18. ordinære generalforsamling på Cafeen Torvet 6.')).toBe('Cafeen Torvet 6');
