@@ -11,6 +11,8 @@ describe('outcomeOf', () => {
     ['Anbefales.', 'approved'],
     ['Tiltrådt.', 'approved'],
     ['Det besluttes, at nedsætte en arbejdsgruppe.', 'approved'],
+    ['Besluttet at indkøbe en ny stige, pris ca. 2.000 kr.', 'approved'],
+    ['Besluttet, at vi ikke køber den.', null],
     ['Orienteringen blev taget til efterretning.', 'noted'],
     ['Til orientering.', 'noted'],
     ['Punktet blev drøftet.', 'discussed'],
@@ -217,5 +219,12 @@ describe('sentences split for outcomes', () => {
     expect(outcomeOf('Forslaget blev forkastet med 3 stemmer mod 9, og Bo stemte imod.')).toBe('rejected');
     // Dissent alone still decides nothing.
     expect(outcomeOf('Bo stemte imod forslaget.')).toBeNull();
+  });
+});
+
+describe('an item that sets the fee', () => {
+  it('`Kontingent` / `Uændret.` or an amount: the fee stated is what was decided; elsewhere `Uændret.` decides nothing', () => {
+    const doc = parseText(['Referat af generalforsamling den 3. marts 2031', '', '1. Regnskab', 'Godkendt.', '', '2. Fastsættelse af kontingent', 'Uændret.', '', '3. Kontingent for 2032', 'Fastholdes på 200 kr.', '', '4. Vejens tilstand', 'Uændret.'].join('\n'));
+    expect(doc.items.map((i) => i.outcome)).toEqual(['approved', 'approved', 'approved', null]);
   });
 });

@@ -1584,7 +1584,7 @@ function buildItem(
     caseNumber,
     sections,
     decision,
-    outcome: finalOutcome(sections) ?? electionOutcome(parts.title, decision) ?? answerOutcome(parts.title, decision) ?? reportOutcome(parts.title, parts.itemType ?? fields.itemType ?? null, decision, isMinutes),
+    outcome: finalOutcome(sections) ?? electionOutcome(parts.title, decision) ?? answerOutcome(parts.title, decision) ?? feeOutcome(parts.title, decision) ?? reportOutcome(parts.title, parts.itemType ?? fields.itemType ?? null, decision, isMinutes),
     attachments,
     pages,
   };
@@ -1716,6 +1716,17 @@ function electedOnLine(line: string, count: number, strict: boolean): boolean {
  * An item put as a question (`Bør vi købe en ny maskine?`, `Skal festen
  * flyttes.`) answered `Ja` or `Nej`: approved or rejected.
  */
+/** An item that sets the members' fee (`Fastsættelse af kontingent`, `Kontingent for 2032`). */
+const FEE_ITEM = /(?<!\p{L})(?:fastsættelse\s+af\s+)?(?:kontingent|medlemskontingent|kontigent)(?!\p{L})/iu;
+/** A fee's record that states it, as decided: `Uændret.`, `Fastholdes på 200 kr.`, `250 kr. pr. år.`, `Som sidste år.` */
+const FEE_STATED = /^(?:uændret|fastholdes|fastholdt|bibeholdes|bibeholdt|forbliver\s+uændret|som\s+(?:sidste|hidtil|tidligere)(?:\s+år)?|\d[\d.,]*(?:,-)?\s*kr\.?(?:\s*(?:pr\.?|om|per|årligt|halvårligt)\b[^.]{0,20})?)[.!]?(?:\s|$)/iu;
+
+/** `Kontingent` / `Uændret.`: an item that sets the fee, its record stating the fee (approved). */
+function feeOutcome(title: string, decision: string | null): Item['outcome'] {
+  if (decision === null || !FEE_ITEM.test(title)) return null;
+  return FEE_STATED.test(decision.trim()) ? 'approved' : null;
+}
+
 function answerOutcome(title: string, decision: string | null): Item['outcome'] {
   if (decision === null || !(/\?\s*$/.test(title) || /^(?:Bør|Skal|Kan|Vil|Må|Ønsker)\s/u.test(title))) return null;
   const answer = /^(Ja|Nej)\b/iu.exec(decision.trim());
