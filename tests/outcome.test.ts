@@ -13,6 +13,8 @@ describe('outcomeOf', () => {
     ['Det besluttes, at nedsætte en arbejdsgruppe.', 'approved'],
     ['Besluttet at indkøbe en ny stige, pris ca. 2.000 kr.', 'approved'],
     ['Besluttet, at vi ikke køber den.', null],
+    ['Forslaget blev drøftet. Det blev besluttet, at der udbetales honorar til formanden efter de vejledende satser fra provstiet.', 'approved'],
+    ['Planen blev drøftet. Udvalget talte længe om hvordan pengene fra fonden skulle fordeles og blev valgt ind.', 'discussed'],
     ['Orienteringen blev taget til efterretning.', 'noted'],
     ['Til orientering.', 'noted'],
     ['Punktet blev drøftet.', 'discussed'],

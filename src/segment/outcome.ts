@@ -296,6 +296,9 @@ function readSentenceOnce(s: string): SentenceReading {
  */
 const readSentence = memoize(readSentenceOnce, 20_000);
 
+/** Words that say a thing was resolved, whatever was said before them. */
+const RESOLVED_WORD = /(?<!\p{L})(?:det|der)\s+(?:blev|er)\s+(?:\p{Ll}+\s+)?(?:besluttet|vedtaget)(?!\p{L})|(?<!\p{L})(?:besluttede|vedtog)(?!\p{L})/iu;
+
 function byWording(decision: string): Outcome | null {
   let first: Outcome | null = null;
   let discussed = false;
@@ -342,8 +345,9 @@ function byWording(decision: string): Outcome | null {
       continue;
     }
     if (r.short) return o;
-    // After a discussion or a report only a short sentence of its own says what came of it.
-    if (!discussed && !noted) first ??= o;
+    // After a discussion or a report only a short sentence of its own says what came of it, or one that says it was
+    // resolved (`Forslaget blev drøftet. Det blev besluttet, at der udbetales …`).
+    if ((!discussed && !noted) || (discussed && !noted && RESOLVED_WORD.test(s))) first ??= o;
   }
   return first ?? (quiet && !noted ? 'none' : noted ? 'noted' : discussed ? 'discussed' : null);
 }
