@@ -822,6 +822,7 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Online formandsmøde i DGI Holmby Skydning', 'DGI Holmby Skydning'],
   ['Referat af åbent bestyrelsesmøde i Holmpartiet Viborg, mandag d. 5.11.2031', 'Holmpartiet Viborg'],
   ['Lukket bestyrelsesmøde i Medborgerhuset Viborg', null],
+  ['Fremmøde: Michael og Peter.', null],
   ['Referat ved Holm Danias Generalforsamling Onsdag den 25. februar 2031 på Hotel Strand', 'Holm Dania'],
   ['Referat af ordinær generelforsamling i Holmby Malerlaug (HML)', 'Holmby Malerlaug'],
   ['REFERAT FRA GENERALFORSAMLING d. 19. MARTS 2031 FOR HOLMBY BEBOERFORENING.', 'HOLMBY BEBOERFORENING'],
@@ -902,6 +903,8 @@ export function bodyInMeetingTitle(line: string): string | null {
   const genitive = bodyOfMeetingGenitive(t);
   if (genitive !== null) return genitive;
   let rest = t.replace(TITLE_KIND_LEAD, '');
+  // (`Fremmøde: Bo og Eva`: a label of those present, not a meeting.)
+  if (/^[^:]{3,40}:/u.test(rest) && groupLabel(rest.slice(0, rest.indexOf(':'))) !== null) return null;
   const meeting = TITLE_MEETING.exec(rest);
   if (!meeting) return null;
   rest = rest.slice(meeting[0].length);
