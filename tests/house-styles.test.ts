@@ -347,6 +347,8 @@ describe('the body in the meeting\'s word', () => {
     ['Referat fra ekstraordinært UngeRådsmøde 3', 'UngeRådet'],
     ['Referat af kredsstyrelsesmøde den 4. maj 2031 kl. 9.00 – 12.00', 'Kredsstyrelsen'],
     ['Referat fra styrelsesmøde 4. maj 2031', null],
+    ['Arbejdsgruppemøde 3. maj 2031', 'Arbejdsgruppen'],
+    ['Referat, FU-møde, d. 5. december 2031', 'FU'],
   ])('%s → %s', (title, body) => expect(parseText([title, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body).toBe(body));
 });
 

@@ -268,6 +268,8 @@ describe('the body from a title line, cleaned', () => {
     ['af generalforsamling i Idrætssamvirket, torsdag d. 18. juni hos Rideklubben.', 'Idrætssamvirket'],
     ['af bestyrelsesmøde – Grundejerforeningen Solhøj', 'Grundejerforeningen Solhøj'],
     ['HB-møde 15.3 2031', 'HB'],
+    [', FU-møde, d. 5. december 2031', 'FU'],
+    [', Eventgruppemøde 17. marts 2031', 'Eventgruppen'],
     ['Information fra havnebestyrelsen', 'havnebestyrelsen'],
   ];
   it.each(cases)('%s → %s', (rest, body) => expect(bodyFromTitle(rest)).toBe(body));

@@ -1032,6 +1032,8 @@ const SMALL_BODY = /^(?!(?:be)?styrelsen\b)\p{Ll}+(?:rådet|udvalget|bestyrelsen
 
 /** The body a title names (`Referat af møde i Kulturudvalget …`), never a kind of meeting or a web page's chrome. */
 export function bodyFromTitle(rest: string): string | null {
+  // (`Referat, FU-møde, d. 5. december 2031`: a comma after the document's kind.)
+  rest = rest.replace(/^\s*[,;]\s*/u, '');
   // `bestyrelsesmøde – Grundejerforeningen Bigården`: the meeting, a dash, and whose it was.
   const dashedName = /^(?:(?:af|fra)\s+)?\p{L}*(?:møde|generalforsamling)\s+[-–]\s+(\p{Lu}[\p{L}'’&\-]*(?:\s+[\p{Lu}\d][\p{L}'’&\-]*|\s+(?:af|for|i|og)){0,5})$/u.exec(rest.trim());
   if (dashedName && ORGANISATION_WORD.test(dashedName[1]!)) return dashedName[1]!;
@@ -1058,9 +1060,10 @@ export function bodyFromTitle(rest: string): string | null {
 /** `Brugerrådsmøde 2019` → `Brugerrådet`, `Hovedbestyrelsesmøde 4/16` → `Hovedbestyrelsen`; a bare `Bestyrelsesmøde` names none. */
 export function bodyInMeetingWord(kind: string): string | null {
   // `SeniorRådsmøde`: a name written with a capital inside it.
-  const m = /^(\p{Lu}\p{Ll}{2,}?)(råd|udvalg|bestyrelse|Råd|Udvalg|Bestyrelse)s?(?:møde|møder|mødet)\b/u.exec(kind.trim());
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(råd|udvalg|bestyrelse|gruppe|styre|Råd|Udvalg|Bestyrelse|Gruppe|Styre)s?(?:møde|møder|mødet)\b/u.exec(kind.trim());
   if (!m) return null;
-  return `${m[1]}${m[2]}${m[2]!.toLowerCase() === 'bestyrelse' ? 'n' : 'et'}`;
+  const kindWord = m[2]!.toLowerCase();
+  return `${m[1]}${m[2]}${kindWord === 'bestyrelse' || kindWord === 'gruppe' ? 'n' : kindWord === 'styre' ? 't' : 'et'}`;
 }
 
 
