@@ -813,6 +813,7 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Generalforsamling for Holmforeningens lokalforening for København, Frederiksberg og omegnen.', 'Holmforeningens lokalforening for København, Frederiksberg og omegnen'],
   ['Referat ekstraordinær Generalforsamling den 7. marts 2031 i Holmby afdelingens lokaler Torvegade Holmby', null],
   ['Referat af bestyrelsesmøde i Holmsangerne', 'Holmsangerne'],
+  ['Dagsorden til bestyrelsesmøde i administrationsfællesskabet Holmen tirsdag den 14/6-2031 kl. 1630', 'administrationsfællesskabet Holmen'],
   ['HDAs Generalforsamling 19.januar 2031 kl. 13:00', 'HDA'],
   ['Generalforsamling i Holmbyforeningen, Køge Lokalgruppe,', 'Holmbyforeningen, Køge Lokalgruppe'],
   ['afdelingsmøde i HAB 112', 'HAB 112'],
@@ -867,7 +868,7 @@ const TITLE_WHEN_LEAD = new RegExp(`^\\s*(?:[,–-]\\s*)?(?:(?:${WEEKDAY})\\s+)?
 /** Where a body's name ends: a comma, a dash, a weekday, `den`, `kl.`, `afholdt`, a date, a year, markup. */
 const NAME_END = new RegExp(`\\s*(?:,(?!\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\\b)(?!\\s*\\p{Lu}\\p{Ll}+(?:,\\s*\\p{Lu}\\p{Ll}+)*\\s+og\\s+\\p{L})|\\s[-–]\\s|(?<!\\p{Lu})\\.\\s*$|<|:)|\\s+(?:${WEEKDAY}|${WEEKDAY_CAPITAL}|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|(?:[Dd]en|[Dd]\\.)(?=\\s*\\d)|kl\\.?|[Kk]lokken|KL\\.|afholdt|afholdes|på|hos|blev|var|har)(?!\\p{L})|(?<!\\saf)\\s+\\d(?!\\d{0,2}(?:\\s*$|,|\\s+\\p{Lu}\\p{Ll}+(?:\\s|$)))`, 'u');
 /** A body's kind in small letters before its name (`foreningen Holmby Koret`, `kreds Midtholm`). */
-const KIND_BEFORE_NAME = /^(?:(?:\p{Ll}+\s+)?\p{Ll}*(?:foreningen|klubben|lauget|selskabet|gruppen|kredsen|afdelingen)(?:\s+i)?|kreds|afdeling)\s+(?=\p{Lu})/u;
+const KIND_BEFORE_NAME = /^(?:(?:\p{Ll}+\s+)?\p{Ll}*(?:foreningen|klubben|lauget|selskabet|gruppen|kredsen|afdelingen|fællesskabet|samvirket|netværket|forbundet)(?:\s+i)?|kreds|afdeling)\s+(?=\p{Lu})/u;
 /** A name that ends in a building or room is the meeting's place (`Holmby Forsamlingshus`). */
 const PLACE_NAME_END = /(?:hus|huset|hallen|hal|salen|sal|kroen|kro|hotel|hotellet|skole|skolen|kirke|kirken|centret|centeret|gården|gård|stuen|stue|lokalet|lokale|lokaler|lokalerne|biblioteket|bibliotek|kontoret)$/iu;
 /** A web page's controls printed after its title (`PDF Udskriv Email`). */
