@@ -2410,8 +2410,17 @@ export function shapeBody(body: string): string | null {
   // People, not a body: a given name alone (`Hilde`), or given names run together (`Trine, Tobias og Jette`, `Bo og Ib`).
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
   if (capitalised.length > 0 && capitalised.length === words.filter((w) => !/^(?:og|&)$/u.test(w)).length && capitalised.every((w) => isGivenName(w, false)) && (capitalised.length === 1 || /,|\s(?:og|&)\s/u.test(t))) return null;
+  // A person (`Søren Holmgaard`, `Frk. Jensen`): a given name or a form of address, then a surname, no organisation's word.
+  if ((/^(?:Frk|Fru|Hr)\.\s+\p{Lu}/u.test(t) || (words.length <= 3 && looksLikeName(t) && isGivenName(words[0]!) && (isSurname(words.at(-1)!) || SURNAME_END.test(words.at(-1)!)))) && !BODYLIKE.test(t)) return null;
+  // An exclamation, a question, a picture sign; a sentence told (`Klubben havde torsdag …`).
+  if (/[!?]|\p{Extended_Pictographic}/u.test(t) || /\s(?:havde|afholdt|blev)\s+\p{L}/u.test(t)) return null;
+  // What is left of a page's or a report's heading (`Referat fra klubbens`, `Pressemeddelelse før`, `Beretning – m.v.`).
+  if (/^(?:Refer\p{Ll}*t|Reterat|Mødereferat\p{Ll}*|Beslutningsprotokol|BESLUTNINGSPROTOKOL|Pressemeddelelse|Indbydelse|Beretning|Meddelelser|Tilbud|TILBUD|PDF)(?!\p{L})/u.test(t)) return null;
   return t;
 }
+
+/** How Danish surnames commonly end (`-sen`, `-gaard`, `-strup`): with a given name before it, a person. */
+const SURNAME_END = /(?:sen|søn|gaard|gård|strup|drup|trup|holm|bjerg|berg|lund|toft|skov|feldt|mann|høj)$/u;
 
 /**
  * Lines that name no body though they stand where a name may: a letter's greeting (`Kære medlemmer af …`), a news
@@ -2434,6 +2443,13 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Overskrift 1', null],
   ['Trine, Tobias, Steen og Jette', null],
   ['Karen', null],
+  ['Søren Holmgaard', null],
+  ['Flora Holmia', 'Flora Holmia'],
+  ['Frk. Jensen', null],
+  ['MANDAG!', null],
+  ['Biografklubben havde torsdag aften', null],
+  ['Referat fra klubbens', null],
+  ['Pressemeddelelse før', null],
   ['Skrevet af Bo', null],
   ['Holmby Venner', 'Holmby Venner'],
   ['Her kan I også læse vedtægterne for foreningen.', null],
