@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../src/extract/text.js';
 import { DATE_EXAMPLES, DAY_MONTH_EXAMPLES, findDate, findDayMonth, findTimes, TIME_EXAMPLES, withYear } from '../src/segment/dates.js';
 import { findCandidates, gluedTitle, NUMBERING_STYLES } from '../src/segment/headings.js';
-import { BODY_BESIDE_TITLE_EXAMPLES, nameBesideTitle, NAME_ON_TOP_EXAMPLES, nameOnTop, PLACE_BESIDE_WHEN_EXAMPLES, placeBesideWhen, BODY_IN_MEETING_TITLE_EXAMPLES, BODY_OF_MEETING_EXAMPLES, BODY_SHAPE_EXAMPLES, bodyInMeetingTitle, bodyOfMeeting, PLACE_EXAMPLES, placeIn, shapeBody, PLACE_ENDS, placeEnd } from '../src/segment/meeting.js';
+import { PLACE_TIDY_EXAMPLES, tidyPlace, BODY_BESIDE_TITLE_EXAMPLES, nameBesideTitle, NAME_ON_TOP_EXAMPLES, nameOnTop, PLACE_BESIDE_WHEN_EXAMPLES, placeBesideWhen, BODY_IN_MEETING_TITLE_EXAMPLES, BODY_OF_MEETING_EXAMPLES, BODY_SHAPE_EXAMPLES, bodyInMeetingTitle, bodyOfMeeting, PLACE_EXAMPLES, placeIn, shapeBody, PLACE_ENDS, placeEnd } from '../src/segment/meeting.js';
 import { CHAIR_ROWS, chairInSentence } from '../src/segment/chair.js';
 import { isKindWord, KIND_CONTEXTS, KIND_ENDINGS, kindNamedBody } from '../src/segment/kind-named.js';
 import { GROUP_LABEL_EXAMPLES, groupLabel } from '../src/segment/people.js';
@@ -88,6 +88,7 @@ describe('dates, times and places', () => {
   it.each(DATE_EXAMPLES)('%s → %s', (text, date) => expect(findDate(text)?.date ?? null).toBe(date));
   it.each(TIME_EXAMPLES)('%s → %s–%s', (text, start, end) => expect(findTimes(text)).toEqual({ start, end }));
   it.each(PLACE_EXAMPLES)('%s → %s', (text, place) => expect(placeIn(text)).toBe(place));
+  it.each(PLACE_TIDY_EXAMPLES)('place read %s → %s', (text, place) => expect(tidyPlace(text)).toBe(place));
   for (const row of PLACE_ENDS) it.each(row.examples)(`where a place ends, ${row.name}: %s → %s`, (text, place) => expect(placeEnd(text)).toBe(place));
   it.each(PLACE_BESIDE_WHEN_EXAMPLES)('under the date: %s (%s) → %s', (text, date, place) => {
     const lines = text.split(' | ').map((t, k) => ({ text: t, blank: false, line: k + 1, page: null }));

@@ -2419,6 +2419,41 @@ export function shapeBody(body: string): string | null {
   return t;
 }
 
+/** A place read from a document, made the place's name alone, or none where what was read is no place (`[read, place]`); tests/vocabulary.test.ts runs them. */
+export const PLACE_TIDY_EXAMPLES: [string, string | null][] = [
+  ['Festsalen, Holmvej 3', 'Festsalen, Holmvej 3'],
+  ['salen', 'salen'],
+  ['Mødelokalet', 'Mødelokalet'],
+  ['kl. 21.30', null],
+  ['Onsdag d. 4 november 2031', null],
+  ['ikke angivet', null],
+  ['RETTELSE', null],
+  ['nu med referat', null],
+  ['Hos Eva. 4. møde efter den ordinære generalforsamling', 'Hos Eva'],
+  ['Holmby havn i forbindelse', 'Holmby havn'],
+  ['Ekstraordinært møde - Mødelokale F7', 'Mødelokale F7'],
+  ['Sdr. Holmby Centralskole', 'Sdr. Holmby Centralskole'],
+  ['den tidl. Højskole i Holmby', 'den tidl. Højskole i Holmby'],
+  ['hos Det Konservative Folkeparti', null],
+  ['VUC, Munkevej', 'VUC, Munkevej'],
+];
+
+/** What a place's value is when it names none: a time, a date, a word of its own (`ikke angivet`, `RETTELSE`). */
+const NO_PLACE = /^(?:[Kk]l\.?\s*\d|(?:[Ii]kke\s+)?(?:angivet|oplyst)(?!\p{L})|[Nn]u\s+med(?!\p{L})|\p{Lu}{6,}$)/u;
+
+/** See PLACE_TIDY_EXAMPLES: the place read, its name alone, or null. */
+export function tidyPlace(place: string): string | null {
+  let t = place.trim();
+  if (NO_PLACE.test(t) || (findDate(t) !== null && findDate(t)!.index === 0) || (WEEKDAY_WORD.test(t.split(/[\s,]+/u)[0]!) && findDate(t) !== null)) return null;
+  // (`Hos Eva. 4. møde efter …`: a sentence run on after the place.)
+  t = t.replace(/(?<=\p{Ll}{2})\.\s+\d{1,2}\.\s.*$/u, '');
+  // (`… i forbindelse med …`, `Ekstraordinært møde - Mødelokale F7`: words of the occasion around the place.)
+  t = t.replace(/\s+i\s+forbindelse(?:\s+med\b.*)?$/u, '').replace(/^(?:(?:Ekstraordinært|Ordinært|Åbent|Lukket)\s+)?møde\s+[-–]\s+/iu, '');
+  // `hos Det Konservative Folkeparti`: the party that held it, not where.
+  if (/^hos\s+(?:Det|Dansk|De)\s+\p{Lu}/u.test(t) && ORGANISATION_WORD.test(t.replace(/parti/iu, 'forening'))) return null;
+  return t === '' ? null : t;
+}
+
 /** How Danish surnames commonly end (`-sen`, `-gaard`, `-strup`): with a given name before it, a person. */
 const SURNAME_END = /(?:sen|søn|gaard|gård|strup|drup|trup|holm|bjerg|berg|lund|toft|skov|feldt|mann|høj)$/u;
 
