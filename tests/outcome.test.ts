@@ -230,3 +230,11 @@ describe('an item that sets the fee', () => {
     expect(doc.items.map((i) => i.outcome)).toEqual(['approved', 'approved', 'approved', null]);
   });
 });
+
+describe('a question alone under an item', () => {
+  it('`Vinterklargøring?` alone is what was to be asked, no decision; a question with what was said under it keeps its record', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde den 3. marts 2031', '', '1. Klubhuset', 'Vinterklargøring?', '', '2. Medlemmer', 'Hvorfor kom der så få?', 'For lidt reklame og sent indkaldt.', '', '3. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.items.map((i) => i.decision)).toEqual([null, 'Hvorfor kom der så få?\nFor lidt reklame og sent indkaldt.', 'Intet.']);
+  });
+});
+

@@ -1566,6 +1566,8 @@ function buildItem(
   }
   // A dash alone on the last line of a block (`Udgik.` / `-`): the page's separator before the next case, no part of the text.
   for (const sec of sections) if (/\n[-–—]\s*$/u.test(sec.text)) sec.text = sec.text.replace(/(?:\n[-–—]\s*)+$/u, '');
+  // `Vinterklargøring?`, `?`: a short question alone under the title is what was to be asked, not what was decided.
+  for (const s of sections) if (s.kind === 'decision' && s.heading === null && OPEN_QUESTION.test(s.text.trim())) s.kind = 'background';
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
   // A dash or a dot alone (`-`, `…`) records nothing; nor does a number alone (`4`, `2.`: a page's number, a contents table's).
   const decision = decisionTexts.length && !/^[\s\-–—.…\d]*$/u.test(decisionTexts.join('')) ? decisionTexts.join('\n') : null;
@@ -1699,6 +1701,9 @@ function electionOutcome(title: string, decision: string | null): Item['outcome'
   const parts = lines.flatMap((l) => l.split(/(?<=\p{Ll}[.!])\s+(?=\p{Lu})/u)).slice(0, 4);
   return parts.slice(1).some((l) => electedOnLine(l, parts.length, true)) ? 'approved' : null;
 }
+
+/** A short question alone on one line (`Vinterklargøring?`, `Hvem tager sig af det?`, `?`): no decision. */
+const OPEN_QUESTION = /^(?:[^\n?]{0,80}\?+|\?+)$/u;
 
 /** An office named before the one in it: `Dirigent: `, `Formand - `, `Dirigent var `, `Valg af referent: `, `Valgt til `. */
 const OFFICE_BEFORE = /^(?:(?:(?:Gen)?valg(?:t)?\s+(?:af|til)\s+)?(?:Dirigent|Ordstyrer|Referent|Mødeleder|Formand|Næstformand|Kasserer|Sekretær|Stemmetællere?|Revisor(?:er)?|Suppleant(?:er)?)(?:\s*(?::|[-–])|\s+(?:var|er|blev)\b)?\s*|(?:Gen)?valg(?:t)?\s+(?:til|af)\s+)/iu;
