@@ -823,6 +823,10 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Online formandsmøde i DGI Holmby Skydning', 'DGI Holmby Skydning'],
   ['Referat af åbent bestyrelsesmøde i Holmpartiet Viborg, mandag d. 5.11.2031', 'Holmpartiet Viborg'],
   ['Lukket bestyrelsesmøde i Medborgerhuset Viborg', null],
+  ['Holmby Ældrebridge Referat fra generalforsamling den 29. april 2031 på Tapeten lille sal', 'Holmby Ældrebridge'],
+  ['Reportage: HLFS-generalforsamling 2031', 'HLFS'],
+  ['Beretning og referat-HFB generalforsamling 24/3 2031', 'HFB'],
+  ['REFERAT FRA GENERALFORSAMLING 2031', null],
   ['Fremmøde: Michael og Peter.', null],
   ['Referat ved Holm Danias Generalforsamling Onsdag den 25. februar 2031 på Hotel Strand', 'Holm Dania'],
   ['Referat af ordinær generelforsamling i Holmby Malerlaug (HML)', 'Holmby Malerlaug'],
@@ -903,6 +907,12 @@ export function bodyInMeetingTitle(line: string): string | null {
   const t = line.replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').replace(/(?<=\p{Lu}\p{Ll}+(?:foreningen|klubben|lauget|selskabet) )[”“„"«]([^”“„"«»]{2,40})[”“"»]/u, '$1').trim();
   const genitive = bodyOfMeetingGenitive(t);
   if (genitive !== null) return genitive;
+  // `Holmby Bridge Referat fra generalforsamling den …`: the name on the line before the document's word.
+  const before = NAME_BEFORE_KIND.exec(t);
+  if (before && (BODYLIKE.test(before[1]!) || before[1]!.split(/\s+/u).length >= 2) && namesABody(before[1]!) && !findDate(before[1]!)) return before[1]!;
+  // `LFSO-generalforsamling 2031`, `Beretning og referat-HFB generalforsamling`: a body's letters joined to its meeting's word.
+  const letters = LETTERS_MEETING.exec(t);
+  if (letters && !/^(?:FRA|AF|DEN|DET|REF|NY|GF|OG|TIL|FOR|MED|HOS|NYT|REFERAT)$/u.test(letters[1]!)) return letters[1]!;
   let rest = t.replace(TITLE_KIND_LEAD, '');
   // (`Fremmøde: Bo og Eva`: a label of those present, not a meeting.)
   if (/^[^:]{3,40}:/u.test(rest) && groupLabel(rest.slice(0, rest.indexOf(':'))) !== null) return null;
@@ -960,6 +970,11 @@ export function bodyInMeetingTitle(line: string): string | null {
   }
   return name;
 }
+
+/** A name (capitalised words) opening the line, then `Referat fra`/`af` a meeting (`Holmby Bridge Referat fra generalforsamling`). */
+const NAME_BEFORE_KIND = /^(\p{Lu}[\p{L}&'’\-]*(?:\s+\p{Lu}[\p{L}&'’\-]*){0,3})\s+(?:Referat|REFERAT|Dagsorden|DAGSORDEN)\s+(?:fra|af|for|til)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}*møde|generalforsamling)/u;
+/** Capitals joined to a meeting's word by a dash, or before it with a space: `LFSO-generalforsamling`, `HFB generalforsamling`. */
+const LETTERS_MEETING = /(?<![\p{L}\d])(\p{Lu}{2,5})(?:-|\s+)(?:generalforsamling|Generalforsamling|årsmøde|Årsmøde)(?:en|et)?(?![\p{L}])/u;
 
 /** `… afholdt Holmby Roklub sin årlige generalforsamling`: who held the meeting, before its own pronoun. */
 const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens|den|det)\s+(?:[\p{L}\d.]+\s+){0,2}?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
