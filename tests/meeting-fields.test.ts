@@ -239,6 +239,13 @@ describe('a date printed without a year', () => {
 });
 
 describe('the body and the place named in a title or a sentence of the header', () => {
+  it('a club that held its own meeting, told inside a sentence; a group of people named with its town after `afholdtes … i`, not a house', () => {
+    const body = (line: string) => parseText(['Referat', '', line, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body;
+    expect(body('Det gik stille og roligt, da Holmby Petanque Klub afviklede sin generalforsamling på Holmhøj.')).toBe('Holmby Petanque Klub');
+    expect(body('Den 5. september 2031 afholdtes lokalt årsmøde i Danske Holmentusiaster i Sønderborg. Vanen tro var der mødt mange.')).toBe('Danske Holmentusiaster i Sønderborg');
+    expect(body('Den 4. juni 2031 blev der afholdt generalforsamling i Kultur Perronen i Auning.')).toBeNull();
+  });
+
   const header = (text: string) => parseText(`${text}\n\n1. Valg af dirigent\nBo Dal blev valgt.\n2. Beretning\nGodkendt.`);
   const cases: [string, string | null, string | null][] = [
     ['Referat af generalforsamling i Grundejerforeningen Kærholm 2031', 'Grundejerforeningen Kærholm', null],

@@ -971,6 +971,9 @@ export function bodyInMeetingTitle(line: string): string | null {
   return name;
 }
 
+/** `…, da Holmby Petanque Klub afviklede sin generalforsamling …`: a name, then the verb and its own meeting, anywhere in the sentence. */
+const HELD_OWN = /(?<![\p{L}])(\p{Lu}[\p{L}&'’\-]*(?:\s+\p{Lu}[\p{L}&'’\-]*){1,4})\s+(?:afholdt|afholdte|holdt|afviklede|har\s+afviklet|har\s+afholdt)\s+(?:sin|sit|deres)\s+(?:\p{Ll}+\s+){0,2}?(?:generalforsamling|årsmøde|repræsentantskabsmøde)/u;
+
 /** A name (capitalised words) opening the line, then `Referat fra`/`af` a meeting (`Holmby Bridge Referat fra generalforsamling`). */
 const NAME_BEFORE_KIND = /^(\p{Lu}[\p{L}&'’\-]*(?:\s+\p{Lu}[\p{L}&'’\-]*){0,3})\s+(?:Referat|REFERAT|Dagsorden|DAGSORDEN)\s+(?:fra|af|for|til)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}*møde|generalforsamling)/u;
 /** Capitals joined to a meeting's word by a dash, or before it with a space: `LFSO-generalforsamling`, `HFB generalforsamling`. */
@@ -997,8 +1000,12 @@ function heldInName(found: string): string | null {
   const at = /\s+i\s+(?=\S+(?:\s+\S+){0,3}$)/u.exec(found);
   const tail = at ? found.slice(at.index + at[0].length) : '';
   const placeAfter = at !== null && PLACE_IN_PASSING.test(tail);
+  // (`Danske Holmentusiaster i Holmby`: a town after the name is part of it, the local branch's.)
+  const townAfter = at !== null && !placeAfter && isTown(tail);
   const name = placeAfter ? found.slice(0, at.index) : found;
-  if (!placeAfter) return null;
+  if (!placeAfter && !townAfter) return null;
+  // (Only a name of people, its last word a plural (`… Venner`, `… Entusiaster`): a house's name in the definite (`Kultur Perronen`) is where.)
+  if (townAfter && (found.slice(0, at.index).split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length < 2 || !/(?:er|erne)$/u.test(found.slice(0, at.index)))) return null;
   const capitals = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length;
   if (capitals < 2 || PLACE_IN_PASSING.test(name) || isTown(name) || isGivenName(name.split(/\s+/u)[0]!)) return null;
   return name;
@@ -1436,7 +1443,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       return;
     }
     // `Tirsdag 9. marts afholdt Holmby Antenneforening deres ordinære generalforsamling.`: the association that held it.
-    const heldBy = i < 12 ? HELD_BY.exec(t) ?? HELD_BY_FIRST.exec(t) : null;
+    const heldBy = i < 12 ? HELD_BY.exec(t) ?? HELD_BY_FIRST.exec(t) ?? HELD_OWN.exec(t) : null;
     if (heldBy && ORGANISATION_WORD.test(heldBy[1]!)) offerBody(() => heldBy[1]!);
     // (A name without an organisation's kind, as the subject of a general assembly held: not a person, not a town alone.)
     const subject = i < 12 && meeting.body === null ? HELD_BY_SUBJECT.exec(t) : null;
