@@ -238,3 +238,10 @@ describe('a question alone under an item', () => {
   });
 });
 
+describe('the next meeting run on after its title', () => {
+  it('`Næste mødedato. Tirsdag d. 5/3/2031 kl. 18.30`: a full stop for the colon', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde den 3. februar 2031', '', '1. Regnskab', 'Godkendt.', '', '2. Næste mødedato. Tirsdag d. 5/3/2031 kl. 18.30'].join('\n'));
+    expect(doc.items.map((i) => [i.title, i.decision])).toEqual([['Regnskab', 'Godkendt.'], ['Næste mødedato', 'Tirsdag d. 5/3/2031 kl. 18.30']]);
+  });
+});
+

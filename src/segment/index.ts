@@ -1744,7 +1744,7 @@ function answerOutcome(title: string, decision: string | null): Item['outcome'] 
 const SENTENCE_BREAK = new RegExp(`(?<![\\p{L}.])(?!(?:${ABBREVIATIONS})[.])\\p{L}{2,}[.!?]\\s+\\p{Lu}`, 'u');
 
 /** `Næste møde tirsdag den 29. august`: the next meeting's title and its date, with no mark between. */
-const NEXT_MEETING_ON_HEADING = new RegExp(`^((?:${tolerant('Næste')}|Nyt?)\\s+(?:\\p{Ll}+)?${tolerant('møde')}(?:dato)?)\\s*:?\\s+(?:er\\s+|bliver\\s+|holdes\\s+|afholdes\\s+)?((?:${WEEKDAY}|den|d\\.|\\d).*)$`, 'iu');
+const NEXT_MEETING_ON_HEADING = new RegExp(`^((?:${tolerant('Næste')}|Nyt?)\\s+(?:\\p{Ll}+)?${tolerant('møde')}(?:dato)?)\\s*[:.]?\\s+(?:er\\s+|bliver\\s+|holdes\\s+|afholdes\\s+)?((?:${WEEKDAY}|den|d\\.|\\d).*)$`, 'iu');
 
 /** A short title, a full stop with no space and a capitalised word: `Kassebeholdning.Søren Kaarup meddelte`. */
 const GLUED_STOP = /^(\p{Lu}\p{Ll}{3,}(?:\s+\p{L}+){0,4})\.(\p{Lu}\p{Ll}+\s.*)$/u;

@@ -15,7 +15,7 @@ import { memoize } from '../util/memo.js';
 
 /** A finite verb, present or past, of the kind a record's clause has (`er`, `blev`, `foreslår`): the words, and a test for one. */
 export const CLAUSE_VERB_WORDS =
-  'er|var|blev|bliver|har|havde|skal|skulle|vil|ville|kan|kunne|må|kommer|kom|får|fik|gav|går|gik|ønsker|mangler|foreslår|forslår|foreslog|anbefaler|anbefalede|ser|så|fremlagde|gennemgik|orienterede|fortalte|redegjorde|aflagde|godkendte|vedtog|besluttede|drøftede|valgte|valgtes|genvalgtes|vælges|godkendes|vedtages|meddelte|oplyste|nævnte|præsenterede|konstaterede|bemærkede|forklarede|takkede|spurgte|svarede|udtrykte|tilføjede|fremhævede|opfordrede|bød|konstituerede|udpegede|indkaldte|åbnede|afsluttede';
+  'er|var|blev|bliver|har|havde|skal|skulle|vil|ville|kan|kunne|må|kommer|kom|får|fik|gav|går|gik|ønsker|mangler|foreslår|forslår|foreslog|anbefaler|anbefalede|ser|så|fremlagde|gennemgik|orienterede|fortalte|redegjorde|aflagde|godkendte|vedtog|besluttede|drøftede|valgte|valgtes|genvalgtes|vælges|godkendes|vedtages|meddelte|oplyste|nævnte|præsenterede|konstaterede|bemærkede|forklarede|takkede|spurgte|svarede|udtrykte|tilføjede|fremhævede|opfordrede|bød|konstituerede|udpegede|indkaldte|åbnede|afsluttede|oplyser|klarede';
 export const CLAUSE_VERB = new RegExp(`(?<!\\p{L})(?:${CLAUSE_VERB_WORDS})(?!\\p{L})`, 'iu');
 
 /**
@@ -71,6 +71,8 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
       ['Valg af revisor ; Bo Dal og Eva Holm blev genvalgt.', 'Valg af revisor', 'Bo Dal og Eva Holm blev genvalgt.'],
       ['Sommerfest – hvem gør hvad: Anne køber ind. Ole har nøglen.', 'Sommerfest – hvem gør hvad', 'Anne køber ind. Ole har nøglen.'],
       ['Hjemmeside: Siden opdateres af Bo hver måned.', 'Hjemmeside', 'Siden opdateres af Bo hver måned.'],
+      ['Økonomi; BD, foreningens kasserer, oplyser at økonomien er sund.', 'Økonomi', 'BD, foreningens kasserer, oplyser at økonomien er sund.'],
+      ['Fastsættelse af kontingent:Foreningen foreslog uændrede satser', 'Fastsættelse af kontingent', 'Foreningen foreslog uændrede satser'],
     ],
     not: ['Orientering: Status på budgettet', 'Konstituering: Formand, næstformand og kasserer', 'Bestyrelsen har besluttet: Kontingentet hæves'],
   },
@@ -104,8 +106,10 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
     examples: [
       ['Valg af referent – det blev Jytte', 'Valg af referent', 'det blev Jytte'],
       ['Fastsættelse af kontingent – bestyrelsen foreslår at det er uændret.', 'Fastsættelse af kontingent', 'bestyrelsen foreslår at det er uændret.'],
+      ['Valg af dirigent – På grund af lille fremmøde klarede vi os uden dirigent', 'Valg af dirigent', 'På grund af lille fremmøde klarede vi os uden dirigent'],
+      ['Indkomne forslag – Ingen indkomne forslag', 'Indkomne forslag', 'Ingen indkomne forslag'],
     ],
-    not: ['Ansøgning om tilskud – afslået af kommunen', 'Temadag 4. maj – hvem gør hvad', 'Budget 2025 - overblik og tidsplan', 'Regnskab – udsendt af kassereren bilag 1 og 2', 'Fødselsdag for klubben - er det noget vi skal fejre?'],
+    not: ['Ansøgning om tilskud – afslået af kommunen', 'Temadag 4. maj – hvem gør hvad', 'Budget 2025 - overblik og tidsplan', 'Regnskab – udsendt af kassereren bilag 1 og 2', 'Fødselsdag for klubben - er det noget vi skal fejre?', 'Budget 2031 – Forslag fra bestyrelsen', 'Sommerfest - Hvem kommer?'],
   },
   {
     mark: 'a full stop, then a sentence with its verb',
@@ -200,7 +204,7 @@ function runOnRecordOf(rest: string): { title: string; text: string } | null {
   const capitals = capitalsTitle(t);
   if (capitals) return capitals;
   // A colon or semicolon: the first one after which a capitalised sentence with its verb follows.
-  for (const m of t.matchAll(/\s*[:;]\s+(?=\p{Lu})/gu)) {
+  for (const m of t.matchAll(/\s*[:;]\s+(?=\p{Lu})|(?<=\p{Ll}{3}):(?=\p{Lu}\p{Ll})/gu)) {
     const head = t.slice(0, m.index).trim();
     const tail = t.slice(m.index! + m[0].length);
     if (words(head) >= 1 && titleLike(head) && readsAsRecord(tail) && !/:$/u.test(tail)) return { title: head, text: tail };
@@ -217,6 +221,13 @@ function runOnRecordOf(rest: string): { title: string; text: string } | null {
   // A dash: a clause in small letters after it.
   const dash = /^(.{3,80}?)\s+[–-]\s+(\p{Ll}.*)$/u.exec(t);
   if (dash && titleLike(dash[1]!) && readsAsRecord(dash[2]!)) return { title: dash[1]!.trim(), text: dash[2]! };
+  // A dash, then a capitalised sentence with its verb (`Valg af dirigent – På grund af det lille fremmøde klarede vi os uden.`),
+  // or that nothing came (`Indkomne forslag – Ingen indkomne forslag`).
+  const capitalDash = /^(.{3,80}?)\s+[–-]\s+(\p{Lu}.*)$/u.exec(t);
+  // (The sentence after the dash has its own verb and no second dash: `… ved vejen – Holmvej – Bo. Vi venter …` is a title's parts.)
+  const afterDash = capitalDash ? capitalDash[2]!.split(/(?<=\p{Ll}{2})[.!]\s/u)[0]! : '';
+  const toldAfterDash = capitalDash !== null && readsAsRecord(capitalDash[2]!) && hasFiniteVerb(afterDash) && !/\s[–-]\s/u.test(afterDash) && (/[.!]$/u.test(capitalDash[2]!) || words(capitalDash[2]!) >= 6);
+  if (capitalDash && titleLike(capitalDash[1]!) && (toldAfterDash || /^(?:Ingen|Intet|Ingenting)\s+\p{Ll}/u.test(capitalDash[2]!))) return { title: capitalDash[1]!.trim(), text: capitalDash[2]! };
   // A full stop that ends the title (no abbreviation's), a capitalised sentence after it, ended as sentences are.
   for (const m of t.matchAll(/(?<=[\p{L}\d)])\.\s+(?=\p{Lu}\p{Ll})/gu)) {
     const head = t.slice(0, m.index);
