@@ -1688,7 +1688,7 @@ function reportOutcome(title: string, itemType: string | null, decision: string 
 }
 
 /** Words that tell someone took an office on: `påtog sig hvervet`, `modtog valg`, `takkede ja`. */
-const TOOK_OFFICE = /(?<!\p{L})(?:påtog\s+sig\s+(?:hvervet|opgaven)|modtog\s+(?:gen)?valg(?:et)?|takkede\s+ja|sagde\s+ja\s+tak)(?!\p{L})/iu;
+const TOOK_OFFICE = /(?<!\p{L})(?:påtog\s+sig\s+(?:hvervet|opgaven)|modtog\s+(?:gen)?valg(?:et)?|takke(?:de|r)\s+(?:\p{Ll}+\s+){0,2}?ja(?:\s+tak)?|sagde\s+ja\s+tak)(?!\p{L})/iu;
 function electionOutcome(title: string, decision: string | null): Item['outcome'] {
   if (decision === null || !ELECTION_ITEM.test(title)) return null;
   // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bo Dal takkede ja.`: one took the office on.
