@@ -247,7 +247,7 @@ describe('the next meeting run on after its title', () => {
 
 describe('one who took the office on, in the present', () => {
   it('`Eva takker på opfordring ja til at være dirigent.` under the election: approved', () => {
-    const doc = parseText(['Referat af generalforsamling den 3. februar 2031', '', '1. Valg af dirigent', 'Eva Holm takker på opfordring ja til at være dirigent.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    const doc = parseText(['Referat af generalforsamling den 3. februar 2031', '', '1. Valg af referent og dirigent', 'Bo melder sig til at tage referat. Eva takker på opfordring ja til at være dirigent.', '', '2. Beretning', 'Godkendt.'].join('\n'));
     expect(doc.items[0]!.outcome).toBe('approved');
   });
 });
