@@ -632,3 +632,13 @@ describe('runs of names as clubs write them', () => {
     ['Deltagere: Niels Hald (NH), Ida Riel (IR), og Jens Lund (JL).', ['Niels Hald', 'Ida Riel', 'Jens Lund']],
   ])('%s', (line, names) => expect(people(line)).toEqual(names));
 });
+
+describe('the title word misspelt', () => {
+  it('`Refarat fra bestyrelsesmøde …` over prose with no items: minutes all the same', () => {
+    const doc = parseText(['Refarat fra bestyrelsesmøde 4. maj 2031', '', 'Bo bød velkommen. Vi talte om haven og om økonomien, som er god.'].join('\n'));
+    expect(doc.documentType).toBe('referat');
+  });
+  it('a misspelt title still names its body: `Reterat af Haveudvalgsmøde` → Haveudvalget', () => {
+    expect(parseText(['Reterat af Haveudvalgsmøde den 5. maj 2031 kl. 18.30 hos Bo.', '', 'Bo, Eva og Ib til stede.', '', '1. Regnskab', 'Godkendt.'].join('\n')).meeting.body).toBe('Haveudvalget');
+  });
+});

@@ -407,7 +407,7 @@ const MEETING_IN_NAMED = /^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s+(?:i|for)\s
 const MEETING_TITLE_WORD = /^(?:\p{L}*møde|\p{L}*generalforsamling|møde)\b/iu;
 
 /** `Kort referat fra …`, `Foreløbigt referat af …`: the title word with a word on what kind of minutes they are. */
-const TITLE = new RegExp(`^(?:(?:Kort|Kortfattet|Foreløbigt|Godkendt|Udvidet|Uddrag\\s+af)\\s+(?=referat\\b))?(Referat(?:er)?|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Beslutninger(?= fra\\s+\\p{Ll}*møde)|Protokollat|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
+const TITLE = new RegExp(`^(?:(?:Kort|Kortfattet|Foreløbigt|Godkendt|Udvidet|Uddrag\\s+af)\\s+(?=referat\\b))?(Referat(?:er)?|Refarat|Refferat|Referart|Reterat|Refetat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Beslutninger(?= fra\\s+\\p{Ll}*møde)|Protokollat|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
 
 /**
  * A closing line (`Mødet hævet kl. 17.40`, `Mødet sluttede 17:40`): the time
