@@ -642,3 +642,11 @@ describe('the title word misspelt', () => {
     expect(parseText(['Reterat af Haveudvalgsmøde den 5. maj 2031 kl. 18.30 hos Bo.', '', 'Bo, Eva og Ib til stede.', '', '1. Regnskab', 'Godkendt.'].join('\n')).meeting.body).toBe('Haveudvalget');
   });
 });
+
+describe('a meeting named with its day, then told', () => {
+  it('three things done at it, with no items and no title word: minutes', () => {
+    const doc = parseText(['Medlemsmøde i Holmby Krocket mandag den 29. januar 2031 kl. 13.00 i klubhuset', '', 'Formanden bød velkommen til de fremmødte. Bo Dal blev valgt som dirigent. Regnskabet blev godkendt uden bemærkninger, og der blev talt om banerne.'].join('\n'));
+    expect(doc.documentType).toBe('referat');
+  });
+});
+

@@ -590,10 +590,15 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // (Or the agenda's numbers again over records in words of their own: `4. Gik godt …` under `4. Holmby Cup`.)
   // `Onsdag den 18. maj blev der afholdt generalforsamling i …` / `Til dirigent valgtes …`: with no items, a meeting told as
   // held, and two things or more told as done at it, is a report of that meeting: its minutes.
+  // (Or, with three things or more told as done, a meeting named with its day in the first lines: `Medlemsmøde i Holmby Krocket
+  // Mandag den 29. januar kl. 13.00 …` / `Formanden bød velkommen …`.)
   const narratedMeeting = () => {
     if (chain.length > 0 || header.documentTitle !== null) return false;
     const text = lines.slice(0, 400).filter((l) => !l.blank).map((l) => l.text).join(' ');
-    return MEETING_HELD_PAST.test(text) && [...text.matchAll(DONE_AT_MEETING)].length >= 2;
+    const done = [...text.matchAll(DONE_AT_MEETING)].length;
+    if (MEETING_HELD_PAST.test(text) && done >= 2) return true;
+    const top = lines.filter((l) => !l.blank).slice(0, 5);
+    return done >= 3 && top.some((l) => /(?:møde|generalforsamling)(?:en|t)?(?!\p{L})/iu.test(l.text) && findDate(l.text) !== null);
   };
   const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda || narratedMeeting() || (recordsByTheNumbers() && !agendaOfCases()) || chain.some((c) => c.agendaRecord === true) ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
