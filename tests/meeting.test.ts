@@ -650,3 +650,11 @@ describe('a meeting named with its day, then told', () => {
   });
 });
 
+describe('participants, each a person', () => {
+  it('a page\'s control after the last name is cut off, and a long word of the language read into a list is no one', async () => {
+    const { plausibleParticipants } = await import('../src/segment/people.js');
+    const p = (name: string) => ({ name, role: null, group: 'absent' as const, note: null });
+    expect(plausibleParticipants([p('Thomas Holm'), p('Thomas Holm Udskriv'), p('Sagsoversigt'), p('Organisationskonsulent'), p('Stoffer'), p('Gunhild')]).map((x) => x.name)).toEqual(['Thomas Holm', 'Stoffer', 'Gunhild']);
+  });
+});
+

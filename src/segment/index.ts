@@ -23,7 +23,7 @@ import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, tidyPlace, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, nameOnTop, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
-import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants } from './people.js';
+import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants, plausibleParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate, findDayMonth, findTimes, yearByWeekday } from './dates.js';
 import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
@@ -1065,7 +1065,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     source,
     documentType: finalType,
     meeting,
-    participants,
+    participants: plausibleParticipants(participants),
     items,
     diagnostics: [...doc.diagnostics, ...diags.items],
     normalization: { repairs: doc.repairs.length, encoding: doc.encoding, ocrDamage: doc.ocrDamage },

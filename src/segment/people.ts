@@ -8,6 +8,7 @@ import type { Participant, ParticipantGroup } from '../schema.js';
 import { tolerant, type SLine } from './model.js';
 import { memoize } from '../util/memo.js';
 import { isGivenName, isSurname } from '../normalize/lexicon.js';
+import { isWord } from '../normalize/dictionary.js';
 
 const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   ['chair', new RegExp(`^(?:Formandskab(?:et)?|${tolerant('Formænd')})$`, 'iu')],
@@ -769,6 +770,27 @@ function withoutRepeats(people: Participant[]): Participant[] {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+
+/** A web page's control run on after the last name of a list (`Bo Dal Udskriv`). */
+const CONTROL_AFTER_NAME = /\s+(?:Udskriv|Print|Tilbage|Luk|Del)$/u;
+
+/**
+ * The participants as read, each a person: a page's control run on after a name is cut off, and an entry that is one
+ * long word of the language and no name (`Sagsoversigt`, `Organisationskonsulent`: a heading or a label read into a
+ * list) is left out.
+ */
+export function plausibleParticipants(people: Participant[]): Participant[] {
+  const seen = new Set<string>();
+  return people.flatMap((p) => {
+    const name = p.name.replace(CONTROL_AFTER_NAME, '');
+    // (A compound counts: `Sags|oversigt`, `Organisations|konsulent`.)
+    if (!/\s/u.test(name) && name.length >= 9 && isWord(name.toLocaleLowerCase('da')) && !isGivenName(name) && !isSurname(name)) return [];
+    const key = `${p.group}\u0000${name}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [name === p.name ? p : { ...p, name }];
   });
 }
 
