@@ -239,6 +239,11 @@ describe('a date printed without a year', () => {
 });
 
 describe('the body and the place named in a title or a sentence of the header', () => {
+  it('a building\'s name alone before the day and the hour, under a title that named the body: where it met', () => {
+    const doc = parseText(['Referat af menighedsrådsmøde d. 09.06.2031', '', 'Menighedsrådet', '', 'Sognegården onsdag 9. juni 2031 kl. 19:00', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect([doc.meeting.body, doc.meeting.location, doc.meeting.startTime]).toEqual(['Menighedsrådet', 'Sognegården', '19:00']);
+  });
+
   it('a club that held its own meeting, told inside a sentence; a group of people named with its town after `afholdtes … i`, not a house', () => {
     const body = (line: string) => parseText(['Referat', '', line, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body;
     expect(body('Det gik stille og roligt, da Holmby Petanque Klub afviklede sin generalforsamling på Holmhøj.')).toBe('Holmby Petanque Klub');

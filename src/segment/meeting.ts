@@ -1813,6 +1813,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       if (named !== '' && !prose && !dateline && !bulleted && !NOT_NAMED.test(named)) offerBody(() => bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named));
       // (With the hour as well, `Svalegården, onsdag den 6. marts 2031, kl. 19.30`, it is where the meeting was.)
       if (dateline && CLOCK.test(t) && !WEEKDAY_WORD.test(named) && !/møde|generalforsamling|referat|dagsorden/iu.test(named)) meeting.location ??= named;
+      // (A building's name alone before the day and the hour, `Sognegården onsdag 9. juni 2031 kl. 19:00`, is where it met.)
+      else if (!/\s/u.test(named) && PLACE_NAME_END.test(named) && /^\p{Lu}\p{Ll}{4,}$/u.test(named) && CLOCK.test(t) && !BODYLIKE.test(named)) meeting.location ??= named;
       // (A letter's town and date with no hour, `Holmby d. 20. december 2031`, dates the writing: the meeting's only where nothing else dates it.)
       const written = dateline && !CLOCK.test(t) ? findDate(t) : null;
       if (written) looseDate ??= { date: written.date, line: l, start: null, end: null };
