@@ -252,3 +252,14 @@ describe('one who took the office on, in the present', () => {
   });
 });
 
+describe('an election\'s title run into the ones chosen', () => {
+  it('`Valg af referent/referenter Karin Holm og Jens Dal`: the title in small letters, then the names', () => {
+    const doc = parseText(['Referat af generalforsamling den 3. marts 2031', '', '1. Valg af referent/referenter Karin Holm og Jens Dal', '2. Valg af to revisorer Bo Dal, Eva Holm og Ib Lund', '3. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.items.map((i) => [i.title, i.decision, i.outcome])).toEqual([
+      ['Valg af referent/referenter', 'Karin Holm og Jens Dal', 'approved'],
+      ['Valg af to revisorer', 'Bo Dal, Eva Holm og Ib Lund', 'approved'],
+      ['Eventuelt', 'Intet.', 'none'],
+    ]);
+  });
+});
+

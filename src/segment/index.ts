@@ -1450,6 +1450,12 @@ function buildItem(
     title = electedAfter[1]!;
     recorded = electedAfter[2]!;
   }
+  // `Valg af referent/referenter Karin Holm og Jens Dal`: an election's title in small letters, then the ones chosen, no mark between.
+  const namesAfter = recorded === null && isMinutes !== false ? NAMES_AFTER_ELECTION.exec(title) : null;
+  if (namesAfter && namesAfter[2]!.replace(/\.$/u, '').split(/\s*,\s*|\s+og\s+/u).every((n) => looksLikeName(n))) {
+    title = namesAfter[1]!.trim();
+    recorded = namesAfter[2]!;
+  }
   // `Godkendelse af dagsorden Ingen bemærkninger.`: that nothing was said, run on after the title with no mark.
   const nothing = recorded === null && isMinutes !== false ? /^(.{3,80}?[\p{Ll}\d)])\s+((?:Ingen|Intet|Ingenting)\b.{0,40})$/u.exec(title) : null;
   if (nothing && outcomeOf(nothing[2]!) === 'none') {
@@ -1967,6 +1973,9 @@ const SIGNING = /^(?:Referatet (?:er )?godkendt (?:af|ved)\b.{0,80}|.{0,40}_{5,}
 const SIGN_OFF_COMPANION = /^(?:[\p{L} ,.]{0,40}\d{1,2}[./-]\s*\d{1,2}[./-]\s*\d{2,4}|[\p{L} ,.]{0,40}(?:den\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}|\p{Lu}{2,4}(?:\s*\/\s*\S+)?)\.?$/u;
 /** `Valg af ny formand blev Bo Dal`, `Valg af revisor blev Eva Holm (igen)`: the election, then `blev` and the one chosen. */
 const ELECTED_AFTER_TITLE = /^(Valg\s+af\s+[^.:;–-]{2,50}?)\s+(blev\s+(?:(?:gen)?valgt\s+)?\p{Lu}\p{Ll}+.*)$/u;
+
+/** `Valg af referent/referenter Karin Holm og Jens Dal`: the election's words in small letters, then names to the line's end. */
+const NAMES_AFTER_ELECTION = /^((?:Valg|Genvalg)\s+af\s+(?:\p{Ll}+(?:\/\p{Ll}+)?\s+){1,5})(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+(?:(?:,\s*|\s+og\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+)*\.?)$/u;
 
 /** A letter's greeting alone on its line: `Med venlig hilsen`, `Venlig hilsen`, `Mvh.`. */
 const GREETING_WORDS = '(?:med\\s+)?venlig(?:st)?\\s+hilsen|mvh\\.?';
