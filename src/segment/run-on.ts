@@ -11,6 +11,7 @@
  */
 import { ABBREVIATION_END, itemTypeOf, ONE_WORD_TITLE } from './vocabulary.js';
 import { isFiniteVerb } from '../normalize/dictionary.js';
+import { outcomeOf } from './outcome.js';
 import { memoize } from '../util/memo.js';
 
 /** A finite verb, present or past, of the kind a record's clause has (`er`, `blev`, `foreslår`): the words, and a test for one. */
@@ -85,13 +86,15 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
     not: ['Orientering: status på budgettet', 'Festudvalget: hvem er med i år', 'Forslag: nye baner bag klubhuset'],
   },
   {
-    mark: 'a colon after `Eventuelt`, then anything said under it',
+    mark: 'a colon after `Eventuelt` (or no mark before a capitalised record with its verb), then anything said under it',
     examples: [
       ['Eventuelt: Blomster til Bente og Marianne.', 'Eventuelt', 'Blomster til Bente og Marianne.'],
       ['Evt.: vi maler stolene efter sæsonen.', 'Evt.', 'vi maler stolene efter sæsonen.'],
       ['Eventuelt: Intet.', 'Eventuelt', 'Intet.'],
+      ['Eventuelt Div. drøftet', 'Eventuelt', 'Div. drøftet'],
+      ['evt. Finn orienterer om salget af containeren', 'evt.', 'Finn orienterer om salget af containeren'],
     ],
-    not: ['Eventuelt', 'Eventuelle forslag: Bo og Ib'],
+    not: ['Eventuelt', 'Eventuelle forslag: Bo og Ib', 'Eventuelt Næste møde', 'Evt. Sommerfest 2031'],
   },
   {
     mark: "an election's title, a colon or a dash, then the one chosen by name",
@@ -212,6 +215,9 @@ function runOnRecordOf(rest: string): { title: string; text: string } | null {
   // `Eventuelt: Blomster til Bente.`: what follows the colon of the last item, where anything may be raised, was said there.
   const any = /^(Eventuelt|Evt\.?)\s*:\s*(\S.*)$/iu.exec(t);
   if (any) return { title: any[1]!, text: any[2]! };
+  // (With no mark, a capitalised record with its verb: `Eventuelt Div. drøftet`, `evt. Bo orienterer om salget`.)
+  const anyBare = /^(Eventuelt|Evt\.?)\s+(\p{Lu}\S*\s+\S.*)$/iu.exec(t);
+  if (anyBare && (hasFiniteVerb(anyBare[2]!) || outcomeOf(anyBare[2]!) !== null)) return { title: anyBare[1]!, text: anyBare[2]! };
   // A colon, then a clause in small letters opened by its finite verb (`Kontingent: fastholdes på 200 kr.`).
   const small = /^([^:;]{3,80}?)\s*:\s*(\p{Ll}+)(\s.*)$/u.exec(t);
   if (small && titleLike(small[1]!) && hasFiniteVerb(small[2]!) && readsAsRecord(small[2]! + small[3]!)) return { title: small[1]!.trim(), text: small[2]! + small[3]! };
