@@ -200,15 +200,16 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
         // (Or the label run into its list's first line with no colon, `Fraværende med afbud Bo Dal.`, where the lines go on with names.)
         const bare = /^([^:.!?]{3,30}?)\s+(\p{Lu}[^:]*)$/u.exec(row.trim());
         const runIn = bare !== null && groupLabel(bare[1]!) === 'absent' && nameOrFirstName(notesOf(bare[2]!.split(SENTENCE_AFTER_NAME)[0]!).rest);
-        const labelled = runIn ? ([bare[0], bare[1], undefined] as const) : /^([^:.!?]{3,30}?)\s*(?::\s*(\S.*)?)?$/u.exec(row.trim());
-        if (!labelled || groupLabel(labelled[1]!) !== 'absent') return;
-        const names = runIn ? bare[2]! : (labelled[2] ?? rows.slice(r + 1).find((x) => x.trim() !== '')?.trim());
+        const colon = runIn ? null : /^([^:.!?]{3,30}?)\s*(?::\s*(\S.*)?)?$/u.exec(row.trim());
+        if (!runIn && (!colon || groupLabel(colon[1]!) !== 'absent')) return;
+        // (The label alone on its row: the names start on the next row with text.)
+        const alone = !runIn && colon![2] === undefined;
+        const names = runIn ? bare![2]! : (colon![2] ?? rows.slice(r + 1).find((x) => x.trim() !== '')?.trim());
         // (`Fraværende:` left empty over `Godkendt.`: what was decided, no name.)
         if (names === undefined || outcomeOf(names) !== null || (!runIn && !splitNames(names).every(nameOrFirstName))) return;
-        const absent = read(names).absent.filter((p) => groupLabel(p.name) === null);
         // `Fraværende med afbud` / `Bo Dal.` / `Eva Holm. I stedet deltog Ib Lund.` / `Kaj Berg.`: a name a line under the label, to a blank line.
         const more: string[] = [];
-        if (labelled[2] === undefined) {
+        if (runIn || alone) {
           const at = runIn ? r : rows.findIndex((x, q) => q > r && x.trim() !== '');
           for (let q = at + 1; q < rows.length && rows[q]!.trim() !== ''; q++) {
             const opening = rows[q]!.trim().split(SENTENCE_AFTER_NAME)[0]!;
@@ -216,9 +217,13 @@ export function applyItemAttendance(items: Item[], participants: Participant[], 
             more.push(rows[q]!.trim());
           }
         }
-        const listed = more.length > 0 ? [names, ...more].map((x) => parseEntry(x, 'absent')) : [];
-        if (listed.length > 0) said.push({ absent: listed.flat().filter((p) => p.group === 'absent' && groupLabel(p.name) === null), came: listed.flat().filter((p) => p.group === 'member') });
-        else if (absent.length > 0) said.push({ absent, came: [] });
+        if (more.length > 0) {
+          const listed = [names, ...more].flatMap((x) => parseEntry(x, 'absent'));
+          said.push({ absent: listed.filter((p) => p.group === 'absent' && groupLabel(p.name) === null), came: listed.filter((p) => p.group === 'member') });
+          return;
+        }
+        const absent = read(names).absent.filter((p) => groupLabel(p.name) === null);
+        if (absent.length > 0) said.push({ absent, came: [] });
       });
       for (const line of s.text.split('\n').filter((l) => ATTENDANCE_CUE.test(l)).flatMap(attendanceSentences)) {
         const out = LEFT_OUT.exec(line.trim());

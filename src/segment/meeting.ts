@@ -2468,7 +2468,8 @@ const NO_PLACE = /^(?:[Kk]l\.?\s*\d|(?:[Ii]kke\s+)?(?:angivet|oplyst)(?!\p{L})|[
 /** See PLACE_TIDY_EXAMPLES: the place read, its name alone, or null. */
 export function tidyPlace(place: string): string | null {
   let t = place.trim();
-  if (NO_PLACE.test(t) || (findDate(t) !== null && findDate(t)!.index === 0) || (WEEKDAY_WORD.test(t.split(/[\s,]+/u)[0]!) && findDate(t) !== null)) return null;
+  const date = findDate(t);
+  if (NO_PLACE.test(t) || (date !== null && (date.index === 0 || WEEKDAY_WORD.test(t.split(/[\s,]+/u)[0]!)))) return null;
   // (`Hos Eva. 4. møde efter …`: a sentence run on after the place.)
   t = t.replace(/(?<=\p{Ll}{2})\.\s+\d{1,2}\.\s.*$/u, '');
   // (`… i forbindelse med …`, `Ekstraordinært møde - Mødelokale F7`: words of the occasion around the place.)
