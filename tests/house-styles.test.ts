@@ -6879,3 +6879,26 @@ describe('an item of news, its title a word ending in -nyt or `Nyheder`', () => 
     expect(doc.items.map((it) => it.outcome)).toEqual(['noted', 'noted', null]);
   });
 });
+
+describe('numbered lines, each a title run on with its record, some with no mark between them', () => {
+  const text = [
+    'Referat af bestyrelsesmøde 4. marts 2031',
+    '',
+    '1. Godkendelse af referat.Godkendt.',
+    '2. Nyt fra kommunalbestyrelsen og de to udvalg v/Eva.Eva fortalte om budgettet for næste år og om skolerne.',
+    '3. Regional konference i Holmby d. 2+3 feb. 31. Bo og Eva deltog, Bo fortæller om en god weekend med mange workshops.',
+    '4. Valgstederne Vores afdeling skal stille med fire personer, der kan hjælpe på valgdagen.',
+    '5. Nyt fra IT-udvalget Udsættes til næste gang.',
+    '6. Valg efter § 4 i vedtægterne Karen Holm blev valgt for to år, og Ib Dal blev suppleant.',
+  ].join('\n');
+  it('a capitalised verb or a subject with its verb ends the title; a longer title with no verb of its own keeps it', () => {
+    expect(parseText(text).items.map((it) => it.title)).toEqual([
+      'Godkendelse af referat',
+      'Nyt fra kommunalbestyrelsen og de to udvalg',
+      'Regional konference i Holmby d. 2+3 feb. 31',
+      'Valgstederne',
+      'Nyt fra IT-udvalget',
+      'Valg efter § 4 i vedtægterne',
+    ]);
+  });
+});

@@ -690,9 +690,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       const mayWrap = (c: Candidate) => !/[.!]$/u.test(c.rest) && c.index + 1 < lines.length && /^\s*\p{Lu}/u.test(lines[c.index + 1]!.text) && !chain.some((d) => d.index === c.index + 1);
       // (Nor a title run on with its record: `Valg af revisor; Bo Dal blev genvalgt.`; a 'title' of seven words or more
       // before a sentence is a sentence itself.)
+      // (A longer title counts too where it has no verb of its own, nor a word after its first that may be one in the
+      // present, a noun's form too (`Gita skriver opslag …`, `Alle medlemmer deltager …`): `Regional konference i Holmby d. 2.
+      // feb. Bo deltog.`.)
       const runOnTitled = (t: string) => {
         const r = runOnRecord(t);
-        return r !== null && r.title.split(/\s+/u).length <= 6;
+        const n = r === null ? 0 : r.title.split(/\s+/u).length;
+        return r !== null && (n <= 6 || (n <= 12 && !hasFiniteVerb(r.title) && !/\s\p{Ll}+er(?!\p{L})/u.test(r.title)));
       };
       const selfRecorded = (c: Candidate) => headed(c) && !mayWrap(c) && !colonTitled(c) && !titleFirst(c.rest) && !/\?/u.test(c.rest) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(c.rest) && !usualTitleOnly(c.rest) && !runOnTitled(c.rest) && (toldEntry(c) || outcomeOf(c.rest) !== null || (hasFiniteVerb(c.rest) && c.rest.split(/\s+/u).length >= 3));
       const records = chain.filter(selfRecorded);
@@ -1838,7 +1842,7 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   if (inverted && inverted[1]!.split(/\s+/).length <= 8 && !RECORDED_VERB.test(inverted[1]!)) return { title: inverted[1]!, text: rest.slice(inverted[1]!.length).trim() };
   // `Kirkehuset – kaffe ved tidlig gudstjeneste: Bo har nøglen.`: a title's second part after a dash, then a colon and what was said.
   const dashThenColon = /^(.{3,60}?\s+[–-]\s+(\p{Ll}[^:.!?]{2,60}?))\s*:\s+(\p{Lu}.*)$/u.exec(rest);
-  const m = (dashThenColon && !RECORDED_VERB.test(dashThenColon[2]!) && outcomeOf(dashThenColon[2]!) === null ? [dashThenColon[0], dashThenColon[1]!, dashThenColon[3]!] : null) ?? /^(.{3,120}?)(?:\s*:\s+|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec|[Aa]ng|[Vv]edr|[Ii]nkl))\.\s+(?=\p{Lu}|\d))(\S.*)$/u.exec(rest);
+  const m = (dashThenColon && !RECORDED_VERB.test(dashThenColon[2]!) && outcomeOf(dashThenColon[2]!) === null ? [dashThenColon[0], dashThenColon[1]!, dashThenColon[3]!] : null) ?? /^(.{3,120}?)(?:\s*:\s+|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec|[Aa]ng|[Vv]edr|[Ii]nkl|d))\.\s+(?=\p{Lu}|\d))(\S.*)$/u.exec(rest);
   // (A title longer than 80 characters ends there only before a record of what was done: `Valg af to suppleanter, der vælges som
   // en 1. og en 2. suppleant. Ida blev valgt …`, not before an agenda's note of what will be done.)
   if (!m || (m[1]!.length > 80 && !RECORDED_VERB.test(m[2]!))) return bare ? unmarkedVerdict(rest) : null;

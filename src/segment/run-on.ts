@@ -13,6 +13,7 @@ import { ABBREVIATION_END, itemTypeOf, ONE_WORD_TITLE } from './vocabulary.js';
 import { isFiniteVerb } from '../normalize/dictionary.js';
 import { outcomeOf } from './outcome.js';
 import { memoize } from '../util/memo.js';
+import { isGivenName } from '../normalize/lexicon.js';
 
 /** A finite verb, present or past, of the kind a record's clause has (`er`, `blev`, `foreslår`): the words, and a test for one. */
 export const CLAUSE_VERB_WORDS =
@@ -159,7 +160,18 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
       ['Det reviderede regnskab Regnskabet blev godkendt.', 'Det reviderede regnskab', 'Regnskabet blev godkendt.'],
       ['Godkendelse af dagsorden Dagsordenen blev godkendt.', 'Godkendelse af dagsorden', 'Dagsordenen blev godkendt.'],
     ],
-    not: ['Orientering ved Bo Dal', 'Møde med Holmby Kommune Vi aftalte ny dato.', 'Nyt fra formanden Hvad gør vi med hallen?', 'Budget for næste år', 'Status på samarbejde Holmby Vandværk', 'Beretningen om Holmby Kunstforening af 18.nov.´s Fond blev taget til efterretning.'],
+    not: ['Orientering ved Bo Dal', 'Nyt fra formanden Hvad gør vi med hallen?', 'Budget for næste år', 'Status på samarbejde Holmby Vandværk', 'Beretningen om Holmby Kunstforening af 18.nov.´s Fond blev taget til efterretning.'],
+  },
+  {
+    mark: 'none, before a capitalised word that only opens a clause: a finite verb, or a subject (a pronoun, a given name) and its verb',
+    examples: [
+      ['Nyt fra IT-udvalget Udsættes til næste gang.', 'Nyt fra IT-udvalget', 'Udsættes til næste gang.'],
+      ['Valgstederne Vores afdeling skal stille med fire personer.', 'Valgstederne', 'Vores afdeling skal stille med fire personer.'],
+      ['Møde med Holmby Kommune Vi aftalte ny dato.', 'Møde med Holmby Kommune', 'Vi aftalte ny dato.'],
+      ['Kassererens beretning Læs tallene i årsskriftet, som blev omdelt.', 'Kassererens beretning', 'Læs tallene i årsskriftet, som blev omdelt.'],
+      ['Valg efter § 4 i Vedtægterne Karen Holm blev valgt for to år.', 'Valg efter § 4 i Vedtægterne', 'Karen Holm blev valgt for to år.'],
+    ],
+    not: ['Sommerfest Hvem gør hvad?', 'Besøg af Karen Holm', 'Kassereren Karen Holm aflagde regnskab.', 'Advokat Karen Holm fortalte om sagen.', 'Karen Marie Holm blev valgt.', 'Forslag om at sikre Holmbys Perles fremtid', 'Byrådsmedlem Karen Holm fortalte om budgettet.', 'Behandling af forslag. Der var ingen forslag til dette', 'Nyt fra Det Kongelige Teater', 'Oplæg ved Vi Unge Holmby', 'Status Holmby Vandværk Afdeling Syd', 'Forslag fra Karen Holm om ny bænk'],
   },
   {
     mark: "none, after a usual one-word title, before a sentence with who and a verb",
@@ -268,8 +280,31 @@ function runOnRecordOf(rest: string): { title: string; text: string } | null {
     const first = tail.split(/\s+/u).slice(0, 4).join(' ');
     if (hasFiniteVerb(first) && !QUESTION_WORD.test(tail) && (/[.!]$/u.test(tail) || words(tail) >= 6) && !/\?$/u.test(tail)) return { title: head, text: tail };
   }
+  // A title of any ending, then a capitalised word that a title's own words never are: a finite verb (`Udsættes`), or a
+  // subject, a pronoun or a given name, with its verb right after it (`Vores afdeling skal`, `Karen Holm blev`).
+  for (const m of t.matchAll(/\s+(?=\p{Lu}\p{Ll})/gu)) {
+    const head = t.slice(0, m.index);
+    if (words(head) > TITLE_WORDS) break;
+    const tail = t.slice(m.index! + m[0].length);
+    // (A full stop before it is the rows' above, which want the sentence ended.)
+    if (LINKING_WORD.test(head) || /[.,:;–-]$/u.test(head) || !titleLike(head) || !readsAsRecord(tail) || /\?$/u.test(tail)) continue;
+    const [first = '', ...next] = tail.split(/\s+/u).map((w) => w.replace(/[^\p{L}]+$/u, ''));
+    const verbSoon = hasFiniteVerb(next.slice(0, 3).join(' '));
+    // (A name after who the person is, `Kassereren Bo Dal aflagde …`, `Formand for klubben Bo Dal …`, is the subject's own.)
+    // (Nor a second given name, `Karen Marie Holm`: the name is at least the head's last word and this one.)
+    const named = isGivenName(first) && verbSoon && words(head) >= 2 && !isGivenName(/\p{L}+$/u.exec(head)?.[0] ?? '') && !ROLE_WORD.test(/^\p{L}+/u.exec(head)?.[0] ?? '');
+    // (A verb's form after a name's word goes on with the name, a genitive perhaps: `… sikre Havnens Perles fremtid`.)
+    const verb = first.length > 2 && isFiniteVerb(first) && !/(?:^|\s)\p{Lu}\p{Ll}+$/u.test(head);
+    if ((verb || (SUBJECT_OPENER.test(first) && verbSoon) || named) && !QUESTION_WORD.test(first)) return { title: head, text: tail };
+  }
   return null;
 }
+
+/** Pronouns and possessives that open a clause as its subject, never a title's word: `Vi`, `Vores`, `Han`. */
+const SUBJECT_OPENER = /^(?:Vi|Vores|Jeg|Han|Hun|Man|De|Deres|Jeres|Hans|Hendes|Der|Det)$/u;
+
+/** Who a person is, before the name (`Kassereren`, `Byrådsmedlem`, `Formand`): a name after it is that person's. */
+const ROLE_WORD = /^\p{L}*(?:formand|formanden|kasserer|kassereren|medlem|medlemmet|sekretær|sekretæren|leder|lederen|direktør|direktøren|borgmester|borgmesteren|revisor|revisoren|referent|referenten|dirigent|dirigenten|chef|chefen|præst|præsten|konsulent|konsulenten|koordinator|koordinatoren)$/iu;
 
 /**
  * A title glued to its text where a line break was lost: a small letter, a
