@@ -6902,3 +6902,10 @@ describe('numbered lines, each a title run on with its record, some with no mark
     ]);
   });
 });
+
+describe('a title and its colon with no space after it, a dash later in the text', () => {
+  it('`• Kontingent:Bestyrelsen foreslog samme sats - 200 kr. for et medlem.`: the title ends at the colon', () => {
+    const text = ['Referat fra generalforsamling', '', 'Onsdag den 4. marts 2031', '', 'Til generalforsamlingen mødte 30 medlemmer op.', 'Dagsorden for generalforsamlingen:', '', '  • Valg af dirigent: Bo Dal foreslået og valgt. Bo takkede for valget.', '', '', '  • Beretningen for året blev aflagt af formanden. Den findes i bilag til referatet.', '', '', '  • Regnskab ved kass. Ib Holm. Der er bilag af regnskabet med påtegning af revisorer.', '', '', '  • Fastsættelse af kontingent:Bestyrelsen foreslog samme sats - 200 kr. for et medlem og 300 kr. for et par. Forslaget blev vedtaget.', '', '  • Valg af bestyrelse: Eva Holm blev genvalgt.'].join('\n');
+    expect(parseText(text).items[3]!.title).toBe('Fastsættelse af kontingent');
+  });
+});
