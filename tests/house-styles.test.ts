@@ -6909,3 +6909,23 @@ describe('a title and its colon with no space after it, a dash later in the text
     expect(parseText(text).items[3]!.title).toBe('Fastsættelse af kontingent');
   });
 });
+
+describe('an agenda run together in one paragraph, its numbers marked by a colon', () => {
+  it('`Dagsorden: 1: Valg af dirigent 2: Beretning … Bilag 1: …`: each number in turn starts an entry, not an appendix\'s or a district\'s number', () => {
+    const text =
+      'Referat af repræsentantskabsmødet d. 4. maj 2031 i Holmby Forsamlingshus Dagsorden: 1: Valg af dirigent og referent 2: Godkendelse af fuldmagter 3: Formandens beretning 4: Beretning fra kredsene Kreds 1: Bo Dal Kreds 2: Eva Holm 5: Regnskab og budget 6: Eventuelt Bilag 1: Regnskab Bilag 2: Budget';
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent og referent'],
+      [2, 'Godkendelse af fuldmagter'],
+      [3, 'Formandens beretning'],
+      [4, 'Beretning fra kredsene Kreds 1: Bo Dal Kreds 2: Eva Holm'],
+      [5, 'Regnskab og budget'],
+      [6, 'Eventuelt Bilag 1: Regnskab Bilag 2: Budget'],
+    ]);
+  });
+  it('an agenda numbered on from earlier meetings keeps its numbers over a list of appendices numbered from 1 by colons', () => {
+    const text =
+      'Referat af møde i Forretningsudvalget Dato: Den 4. maj 2031 Sted: Sekretariatet Dagsorden 59. Godkendelse af dagsorden 60. Godkendelse af referat fra seneste møde 61. Budget for næste år 62. Medlemsblad 63. Eventuelt Bilagsoversigt: Bilag 1: Referat af seneste møde Bilag 2: Budget Bilag 3: Oplæg til nyt medlemsblad';
+    expect(parseText(text).items.map((it) => it.number)).toEqual([59, 60, 61, 62, 63]);
+  });
+});

@@ -10,8 +10,17 @@ import { Cued } from '../util/cued.js';
 
 /** A line this long is a page or a paragraph run together, not a line as printed. */
 const FLATTENED_LENGTH = 200;
-/** A number and a mark before a capital, after a space, or a number after `Punkt` or `Ad` (`- Punkt 3. forslag …`, `Ad 1: Mødet åbnes`): an item number inside a run-together text. */
-const NUMBER_INSIDE = /(?<=\s)(?:[-–•]\s+)?(?:(?:(?:Punkt|Pkt\.?)\s+|Ad\.?\s*)(\d{1,2})[.):]?\s+(?:[-–]\s+)?(?=\p{L})|(\d{1,3})[.)]\s+(?=\p{Lu}))/gu;
+/** Words whose own number a number after them is (`Bilag 2`, `KREDS 3`), as printed or in capitals. */
+const NUMBERED_WORDS = ['Bilag', 'Side', 'Sag', 'Nr', 'Nummer', 'Stk', 'Kapitel', 'Afsnit', 'Uge', 'Trin', 'Fase', 'Runde', 'Kreds', 'Hold', 'Gruppe', 'Kl', 'Bind', 'Version', 'Del', 'Pkt', 'Punkt']
+  .flatMap((w) => [w, w.toUpperCase()])
+  .join('|');
+
+/**
+ * A number and a mark before a capital, after a space, or a number after `Punkt` or `Ad` (`- Punkt 3. forslag …`, `Ad 1:
+ * Mødet åbnes`): an item number inside a run-together text. A colon for the mark (`… mødesekretær. 2: Konstatering …`) not
+ * after a word the number belongs to (`Bilag 2: Budget`, `Kreds 2: …`).
+ */
+const NUMBER_INSIDE = new RegExp(String.raw`(?<=\s)(?:[-–•]\s+)?(?:(?:(?:Punkt|Pkt\.?)\s+|Ad\.?\s*)(\d{1,2})[.):]?\s+(?:[-–]\s+)?(?=\p{L})|(\d{1,3})[.)]\s+(?=\p{Lu})|(?<!(?:^|\s)(?:${NUMBERED_WORDS})\.?\s)(\d{1,3}):\s+(?=\p{Lu}))`, 'gu');
 /** A capital letter and a full stop before a capitalised word: a lettered point. */
 const LETTER_INSIDE = /(?<=\s)([A-H])\.\s+(?=\p{Lu}\p{Ll})/gu;
 /** The minutes' own label after an agenda run together with it; the agenda's own part labels (`Orienteringspunkter:`). */
@@ -105,7 +114,7 @@ function numberCuts(text: string, from: number, restart: number | null): { cuts:
   const cuts: number[] = [];
   let next = from;
   for (const m of text.matchAll(NUMBER_INSIDE)) {
-    const n = Number(m[1] ?? m[2]);
+    const n = Number(m[1] ?? m[2] ?? m[3]);
     if ((n >= next && n <= next + 2) || (restart !== null && n === restart && next > restart)) {
       cuts.push(m.index!);
       next = n + 1;
@@ -120,7 +129,7 @@ function numberCuts(text: string, from: number, restart: number | null): { cuts:
  * goes on numbering from an earlier meeting's items, not from 1.
  */
 function chainStart(text: string): number | null {
-  const numbers = [...text.matchAll(NUMBER_INSIDE)].map((m) => Number(m[1] ?? m[2]));
+  const numbers = [...text.matchAll(NUMBER_INSIDE)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
   for (let k = 0; k < numbers.length; k++) {
     let at = numbers[k]!;
     let length = 1;
