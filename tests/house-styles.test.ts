@@ -6929,3 +6929,10 @@ describe('an agenda run together in one paragraph, its numbers marked by a colon
     expect(parseText(text).items.map((it) => it.number)).toEqual([59, 60, 61, 62, 63]);
   });
 });
+
+describe('numbered lines, each with its record, the last a title of one word', () => {
+  it('`1. Valg af dirigent. Bo blev valgt.` … `6. Valg. Eva genvalgt.` / `7. Eventuelt`: the last line is the seventh item', () => {
+    const text = ['Referat fra årsmødet den 4. marts 2031', '', 'På årsmødet behandles følgende:', '', '  1. Valg af stemmetællere og dirigent. Bo blev valgt.', '  2. Formandens beretning. Beretningen blev godkendt.', '  3. Regnskab til godkendelse, fra kassereren. Godkendt.', '  4. Indkomne forslag. Ingen modtaget.', '  5. Budget for året. Blev drøftet.', '  6. Valg af bestyrelse. Eva modtog genvalg.', '  7. Eventuelt'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Valg af stemmetællere og dirigent', 'Formandens beretning', 'Regnskab til godkendelse, fra kassereren', 'Indkomne forslag', 'Budget for året', 'Valg af bestyrelse', 'Eventuelt']);
+  });
+});

@@ -2955,7 +2955,9 @@ function numberedLines(lines: SLine[]): Candidate[] {
     const l = lines[i]!;
     if (l.blank) continue;
     const m = /^(\d{1,2})\s*[.):]?\s*(\p{L}.*)$/u.exec(l.text.trim());
-    if (!m || m[2]!.split(/\s+/).length < 3 || findDate(l.text.trim())?.index === 0) continue;
+    // (A shorter line goes on with a run begun, as its last entry often is: `7. Eventuelt`.)
+    const goesOn = m !== null && run.length > 0 && Number(m[1]) === run[run.length - 1]!.number + 1;
+    if (!m || (m[2]!.split(/\s+/).length < 3 && !goesOn) || findDate(l.text.trim())?.index === 0) continue;
     const rest = m[2]!.trim();
     const colon = /^([^:]{2,40}?)\s*:\s*(\S.*)$/u.exec(rest);
     // (A line that opens with a sentence of what was done, `3. Revisoren gennemgik regnskabet. Det ser fint ud.`, has no title:
