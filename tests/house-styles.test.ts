@@ -6936,3 +6936,13 @@ describe('numbered lines, each with its record, the last a title of one word', (
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Valg af stemmetællere og dirigent', 'Formandens beretning', 'Regnskab til godkendelse, fra kassereren', 'Indkomne forslag', 'Budget for året', 'Valg af bestyrelse', 'Eventuelt']);
   });
 });
+
+describe('a list whose usual last entry comes after a number missing', () => {
+  it('`1:` … `6: Næste møde` / `8: Eventuelt`, each over its text: Eventuelt is the last item, numbered as printed', () => {
+    const entries = ['Godkendelse af referat', 'Banerne til vinter', 'Klubmesterskabet', 'Kontingent', 'Hjemmesiden', 'Næste møde'];
+    const text = ['Referat af bestyrelsesmøde 4. november 2031', '', ...entries.flatMap((t, k) => [`${k + 1}: ${t}`, '', ` • Bo orienterede om punktet, og det blev godkendt.`, '']), '8: Eventuelt', '', ' • Eva spurgte til lygterne ved banen.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+    expect(doc.items[6]!.title).toBe('Eventuelt');
+  });
+});

@@ -890,6 +890,9 @@ function ownParagraph(lines: SLine[], c: Candidate, next: Candidate): boolean {
 const MARKS = ['', ':.', '::', ':)', ':*', ':>', ':-', ':–'];
 const ENDING_KEYS = (n: number): string[] => ['punkt', 'spaced', 'bare', 'trailing', ...MARKS.map((m) => `numbered${m}`)].map((p) => `${n}:${p}`);
 
+/** A list's usual last entry: `Eventuelt`, `Evt.`. */
+const CLOSING_TITLE = /^(?:Eventuelt|Evt\.?)\s*[.:]?$/iu;
+
 export function chooseChain(cands: Candidate[], lines?: SLine[]): { chain: Candidate[]; gaps: [Candidate, Candidate][]; renumbered: boolean } {
   interface State {
     total: number;
@@ -913,7 +916,11 @@ export function chooseChain(cands: Candidate[], lines?: SLine[]): { chain: Candi
         // `1) Godkendelse af referat` / `2) sæsonstart` / `3) julefest`: the next number on the next line, with the same mark, is the
         // list going on whatever its case (an agenda typed in small letters): its small letters cost it nothing there.
         const listed = gap === 1 && c.index === cands[i]!.index + 1 && c.mark !== undefined && c.mark === cands[i]!.mark && c.score < 0 && /^\p{Ll}/u.test(c.rest) && c.rest.split(/\s+/).length <= 12 && !/[.;]$/u.test(c.rest) ? Math.min(3.5, -c.score) : 0;
-        const t = state[i]!.total + c.score + (gap === 1 ? 1 : -2.5 * (gap - 1)) + (pattern === c.pattern ? 0.5 : kin && gap === 1 ? 0 : -1.5) - otherMark + listed;
+        // `8: Næste møde` / `10: Eventuelt`: a list's usual last entry after one number missing, in the list's style, ends it
+        // (a list of a few entries at least).
+        // (Not where the missing number stands between them: the list is another.)
+        const closing = gap === 2 && c.number >= 5 && pattern === c.pattern && cands[i]!.mark === c.mark && CLOSING_TITLE.test(c.rest) && !cands.slice(i + 1, j).some((d) => d.number === c.number - 1) ? 2 : 0;
+        const t = state[i]!.total + c.score + (gap === 1 ? 1 : -2.5 * (gap - 1)) + (pattern === c.pattern ? 0.5 : kin && gap === 1 ? 0 : -1.5) - otherMark + listed + closing;
         if (t > total) {
           total = t;
           prev = i;
