@@ -6946,3 +6946,11 @@ describe('a list whose usual last entry comes after a number missing', () => {
     expect(doc.items[6]!.title).toBe('Eventuelt');
   });
 });
+
+describe('a list started again at 1 after text put between its entries, the entries\' own points set further in', () => {
+  it('` 1. Valg af dirigent` / `  1. Bo Dal valgt` … ` 4. Valg til bestyrelsen` / a paragraph / ` 1. Eventuelt`: Eventuelt is item 5', () => {
+    const text = ['Referat af generalforsamling 4. marts 2031', '', ' 1. Valg af dirigent', '  1. Bo Dal valgt og konstaterer at generalforsamlingen er lovligt varslet', ' 2. Bestyrelsens beretning', '  1. Beretningen blev godkendt og lægges på hjemmesiden', ' 3. Regnskab', '  1. Regnskabet viser et lille overskud.', '  2. Der var en regnefejl på 20 kr.', ' 4. Valg til bestyrelsen', '  1. Eva Holm og Ib Lund var på valg.', '', 'Eva Holm blev genvalgt for en toårig periode', '', 'Suppleant: Kim Berg for en etårig periode', '', ' 1. Eventuelt', '  1. Ingen spørgsmål'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent'], [2, 'Bestyrelsens beretning'], [3, 'Regnskab'], [4, 'Valg til bestyrelsen'], [5, 'Eventuelt']]);
+  });
+});

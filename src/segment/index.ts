@@ -3454,16 +3454,19 @@ function timedEntries(lines: SLine[]): Candidate[] {
  * Renumbered on from the chain.
  */
 function listGoingOnAfterText(lines: SLine[], candidates: Candidate[], chain: Candidate[]): Candidate[] {
-  if (chain.length < 2 || chain[0]!.number !== 1 || chain.some((c, k) => c.number !== k + 1 || c.through !== undefined || c.unnumbered || c.untitled || c.gluedText !== undefined)) return [];
+  if (chain.length < 2 || chain[0]!.number !== 1 || chain.some((c, k) => c.number !== k + 1 || c.through !== undefined || c.unnumbered || c.untitled)) return [];
   const last = chain[chain.length - 1]!;
   if (/^Evt\.?$|^Eventuelt/iu.test(last.rest)) return [];
-  // A tight list: its entries on lines next to each other.
-  if (chain.some((c, k) => k > 0 && c.index - chain[k - 1]!.index > 2)) return [];
+  // Lines set in further than the list's entries are their own points or text (`  1. Erna Holm valgt` under ` 1. Valg af dirigent`).
+  const own = (l: SLine) => last.indent !== undefined && (l.indent ?? 0) > last.indent;
+  // A tight list: its entries on lines next to each other, or with only their own points between.
+  if (chain.some((c, k) => k > 0 && c.index - chain[k - 1]!.index > 2 && !lines.slice(chain[k - 1]!.index + 1, c.index).every((l) => l.blank || own(l)))) return [];
   const kin = (c: Candidate) => c.pattern === last.pattern && c.mark === last.mark && Math.abs((c.indent ?? 0) - (last.indent ?? 0)) <= 1 && /^\p{Lu}/u.test(c.rest);
-  const after = candidates.filter((c) => c.index > last.index).sort((a, b) => a.index - b.index);
+  const after = candidates.filter((c) => c.index > last.index && !own(lines[c.index]!)).sort((a, b) => a.index - b.index);
   if (after.length === 0 || after[0]!.number !== 1 || !kin(after[0]!)) return [];
-  const between = lines.slice(last.index + 1, after[0]!.index).filter((l) => !l.blank);
-  if (between.length === 0 || between.length > 2 || between.some((l) => findDate(l.text) !== null || /^\s*\d/u.test(l.text) || AGENDA_LABEL.test(l.text.trim()) || /^(?:Referat|Dagsorden|Beslutning)/iu.test(l.text.trim()) || l.text.trim().split(/\s+/).length < 5)) return [];
+  const inBetween = lines.slice(last.index + 1, after[0]!.index).filter((l) => !l.blank);
+  const between = inBetween.filter((l) => !own(l));
+  if (inBetween.length === 0 || between.length > 2 || between.some((l) => findDate(l.text) !== null || /^\s*\d/u.test(l.text) || AGENDA_LABEL.test(l.text.trim()) || /^(?:Referat|Dagsorden|Beslutning)/iu.test(l.text.trim()) || l.text.trim().split(/\s+/).length < 5)) return [];
   const run: Candidate[] = [];
   for (const c of after) {
     if (c.number !== run.length + 1 || !kin(c) || (run.length > 0 && c.index - run[run.length - 1]!.index > 2)) break;
