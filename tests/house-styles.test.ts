@@ -6954,3 +6954,11 @@ describe('a list started again at 1 after text put between its entries, the entr
     expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent'], [2, 'Bestyrelsens beretning'], [3, 'Regnskab'], [4, 'Valg til bestyrelsen'], [5, 'Eventuelt']]);
   });
 });
+
+describe('an entry\'s own points under it in minutes, each a topic with no verb', () => {
+  it('`a. Valg af dirigent` / `b. Valg af referent` under `1. Formalia` record nothing; `1. Dirigent: Bo Dal` under an election does', () => {
+    const text = ['Referat af generalforsamling 4. marts 2031', '', '1. Formalia', 'a. Valg af dirigent', 'b. Valg af referent', 'c. Godkendelse af forretningsorden', '', '2. Valg af dirigent og referent', '1. Dirigent: Bo Dal', '2. Referent: Eva Holm', '', '3. Nyt fra huset', '3.1. Kapacitet i vuggestuen (orientering)', '3.2. Struktur og organisering af huset', '', '4. Regnskab', 'Regnskabet blev godkendt.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.decision !== null)).toEqual([false, true, false, true]);
+  });
+});

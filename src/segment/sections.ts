@@ -9,8 +9,10 @@ import { STATUS_LINE } from './heading-parts.js';
 import { tolerant, type SLine } from './model.js';
 import { blockText, type TextLayout } from './text.js';
 import { outcomeOf } from './outcome.js';
+import { hasFiniteVerb } from './run-on.js';
+import { isGivenName } from '../normalize/lexicon.js';
 import { groupLabel } from './people.js';
-import { blockKind, BODY_MEETING_DATE, inlineBlock, RECOMMENDATION_OPENER } from './vocabulary.js';
+import { blockKind, BODY_MEETING_DATE, inlineBlock, MONTHS, RECOMMENDATION_OPENER } from './vocabulary.js';
 
 interface Block {
   kind: SectionKind | null;
@@ -228,6 +230,26 @@ const RECORDED = new RegExp(
   'iu',
 );
 
+/** A day and a month without the year: `den 31. januar`, `15. nov.`. */
+const DAY_MONTH = new RegExp(`(?<!\\d)\\d{1,2}\\.\\s*(?:${Object.keys(MONTHS).join('|')})(?!\\p{L})`, 'iu');
+
+/** A point's letter or number at a line's start, or its letter inside a line run together (`a. Valg af … b. Valg af …`). */
+const POINT_MARK = /^(?:[a-hA-H]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?=\S)|\s[a-h][.)]\s+(?=\p{Lu})/gu;
+
+/**
+ * Lines that are all an agenda's points, each a letter or number and a topic with no verb and nothing that records what
+ * was done (`a. Valg af dirigent` / `b. Valg af referent`, `8.1. Kapacitetstilpasninger (orientering)`): the entry's parts.
+ */
+export function agendaPointsOnly(lines: SLine[]): boolean {
+  const text = lines.filter((l) => !l.blank).map((l) => l.text.trim());
+  if (text.length === 0 || !text.every((t) => /^(?:[a-hA-H]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+\S/u.test(t))) return false;
+  const points = text.flatMap((t) => t.split(POINT_MARK)).map((t) => t.trim()).filter((t) => t !== '');
+  // (A point that names someone, or a field and its value, records who: `1. Dirigent: Bo Dal`, `1. Bo Dal`, `a. Film – Kim starter.`;
+  // one with a date records when: `a) Spilledag 15. november`.)
+  const names = (t: string) => /:\s*\S/u.test(t) || findDate(t) !== null || DAY_MONTH.test(t) || (t.match(/(?<!\p{L})\p{Lu}\p{Ll}+/gu) ?? []).some((w) => isGivenName(w));
+  return points.length >= 2 && points.every((t) => t.split(/\s+/u).length <= 14 && !hasFiniteVerb(t) && !RECORDED.test(t) && outcomeOf(t) === null && !names(t));
+}
+
 function recordsDecision(text: string): boolean {
   return outcomeOf(text) !== null && RECORDED.test(text);
 }
@@ -254,7 +276,8 @@ export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boo
   for (const b of blocks) {
     let kind = b.kind;
     if (kind === null) {
-      const decides = isMinutes === true || (isMinutes === null && recordsDecision(blockText(b.lines, layout)));
+      // (Only an agenda's points under the entry, `a. Valg af dirigent` / `b. Valg af referent`, record nothing.)
+      const decides = !agendaPointsOnly(b.lines) && (isMinutes === true || (isMinutes === null && recordsDecision(blockText(b.lines, layout))));
       kind = headed.length === 0 && decides ? 'decision' : 'background';
     }
     let text: string;
