@@ -6962,3 +6962,12 @@ describe('an entry\'s own points under it in minutes, each a topic with no verb'
     expect(doc.items.map((it) => it.decision !== null)).toEqual([false, true, false, true]);
   });
 });
+
+describe('a bullet of what was done, a dash and a relative clause after it', () => {
+  it('`• Kassereren aflagde regnskabet – som blev godkendt.`: the whole sentence is the record', () => {
+    const text = ['Referat af generalforsamling i Holmby Bådelaug 4. marts 2031', '', ' • Bo Dal blev valgt til dirigent.', '', ' • Formanden aflagde beretning – der blev godkendt.', '', ' • Kassereren (Eva Holm) aflagde regnskab for 2030 - som blev godkendt. Budgettet blev ligeledes godkendt.', '', ' • Eventuelt: Intet.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items[1]!.decision).toBe('Formanden aflagde beretning – der blev godkendt.');
+    expect(doc.items[2]!.decision).toBe('Kassereren (Eva Holm) aflagde regnskab for 2030 - som blev godkendt. Budgettet blev ligeledes godkendt.');
+  });
+});

@@ -1481,6 +1481,13 @@ function buildItem(
   }
   // `Punkt 5 blev slettet – …`, `Pkt. 3 udgår.`: the point itself is what the sentence is about; its number is its subject, kept.
   if (recorded !== null && /^(?:Punkt|Pkt\.?)\s*\d{1,3}\s+\p{Ll}/u.test(heading) && POINT_AS_SUBJECT.test(recorded) && heading.trim().endsWith(recorded)) recorded = heading.trim();
+  // `Formanden aflagde beretning – der blev godkendt.`: a relative clause after the dash goes on with the sentence before it,
+  // which is part of what was recorded (the title stays the sentence's first part).
+  // (Only after a sentence with its verb: after a title, `Eventuelt – der blev talt om …`, `der` opens a sentence of its own.)
+  if (recorded !== null && /^(?:der|som|hvilket|hvilken|hvad)\s/u.test(recorded) && title.trim() !== '' && RECORDED_VERB.test(title) && heading.trim().endsWith(recorded)) {
+    const before = heading.trim().slice(0, -recorded.length).trimEnd();
+    if (/\s[–-]$/u.test(before) && before.slice(0, -1).trimEnd().endsWith(title.trim())) recorded = `${title.trim()} ${before.slice(-1)} ${recorded}`;
+  }
   // The heading's text as printed, where its title and what was done share it (`Bo Dal blev valgt – og konstaterede …`).
   const printedLine = recorded !== null && recorded !== title && headingLine.endsWith(recorded) ? headingLine : null;
   const parts = splitHeading(title, names);
