@@ -233,16 +233,18 @@ const RECORDED = new RegExp(
 /** A day and a month without the year: `den 31. januar`, `15. nov.`. */
 const DAY_MONTH = new RegExp(`(?<!\\d)\\d{1,2}\\.\\s*(?:${Object.keys(MONTHS).join('|')})(?!\\p{L})`, 'iu');
 
-/** A point's letter or number at a line's start, or its letter inside a line run together (`a. Valg af … b. Valg af …`). */
-const POINT_MARK = /^(?:[a-hA-H]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?=\S)|\s[a-h][.)]\s+(?=\p{Lu})/gu;
+/** A point's letter or number at a line's start: `a.`, `B)`, `2.`, `8.1.`. */
+const POINT_START = /^(?:[a-hA-H]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?=\S)/u;
+/** That, or a point's letter inside a line run together (`a. Valg af … b. Valg af …`). */
+const POINT_MARK = new RegExp(`${POINT_START.source}|\\s[a-h][.)]\\s+(?=\\p{Lu})`, 'gu');
 
 /**
  * Lines that are all an agenda's points, each a letter or number and a topic with no verb and nothing that records what
  * was done (`a. Valg af dirigent` / `b. Valg af referent`, `8.1. Kapacitetstilpasninger (orientering)`): the entry's parts.
  */
-export function agendaPointsOnly(lines: SLine[]): boolean {
+function agendaPointsOnly(lines: SLine[]): boolean {
   const text = lines.filter((l) => !l.blank).map((l) => l.text.trim());
-  if (text.length === 0 || !text.every((t) => /^(?:[a-hA-H]|\d{1,2}(?:\.\d{1,2})?)[.)]\s+\S/u.test(t))) return false;
+  if (text.length === 0 || !text.every((t) => POINT_START.test(t))) return false;
   const points = text.flatMap((t) => t.split(POINT_MARK)).map((t) => t.trim()).filter((t) => t !== '');
   // (A point that names someone, or a field and its value, records who: `1. Dirigent: Bo Dal`, `1. Bo Dal`, `a. Film – Kim starter.`;
   // one with a date records when: `a) Spilledag 15. november`.)
