@@ -1849,7 +1849,7 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   if (inverted && inverted[1]!.split(/\s+/).length <= 8 && !RECORDED_VERB.test(inverted[1]!)) return { title: inverted[1]!, text: rest.slice(inverted[1]!.length).trim() };
   // `Kirkehuset – kaffe ved tidlig gudstjeneste: Bo har nøglen.`: a title's second part after a dash, then a colon and what was said.
   const dashThenColon = /^(.{3,60}?\s+[–-]\s+(\p{Ll}[^:.!?]{2,60}?))\s*:\s+(\p{Lu}.*)$/u.exec(rest);
-  const m = (dashThenColon && !RECORDED_VERB.test(dashThenColon[2]!) && outcomeOf(dashThenColon[2]!) === null ? [dashThenColon[0], dashThenColon[1]!, dashThenColon[3]!] : null) ?? /^(.{3,120}?)(?:\s*:\s+|(?<=\p{Ll}{3}):(?=\p{Lu}\p{Ll})|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec|[Aa]ng|[Vv]edr|[Ii]nkl|d))\.\s+(?=\p{Lu}|\d))(\S.*)$/u.exec(rest);
+  const m = (dashThenColon && !RECORDED_VERB.test(dashThenColon[2]!) && outcomeOf(dashThenColon[2]!) === null ? [dashThenColon[0], dashThenColon[1]!, dashThenColon[3]!] : null) ?? /^(.{3,120}?)(?:\s*:\s+|:(?<=\p{Ll}{3}:)(?=\p{Lu}\p{Ll})|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec|[Aa]ng|[Vv]edr|[Ii]nkl|d))\.\s+(?=\p{Lu}|\d))(\S.*)$/u.exec(rest);
   // (A title longer than 80 characters ends there only before a record of what was done: `Valg af to suppleanter, der vælges som
   // en 1. og en 2. suppleant. Ida blev valgt …`, not before an agenda's note of what will be done.)
   if (!m || (m[1]!.length > 80 && !RECORDED_VERB.test(m[2]!))) return bare ? unmarkedVerdict(rest) : null;

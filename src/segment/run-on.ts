@@ -285,17 +285,18 @@ function runOnRecordOf(rest: string): { title: string; text: string } | null {
   for (const m of t.matchAll(/\s+(?=\p{Lu}\p{Ll})/gu)) {
     const head = t.slice(0, m.index);
     if (words(head) > TITLE_WORDS) break;
-    const tail = t.slice(m.index! + m[0].length);
     // (A full stop before it is the rows' above, which want the sentence ended.)
-    if (LINKING_WORD.test(head) || /[.,:;–-]$/u.test(head) || !titleLike(head) || !readsAsRecord(tail) || /\?$/u.test(tail)) continue;
-    const [first = '', ...next] = tail.split(/\s+/u).map((w) => w.replace(/[^\p{L}]+$/u, ''));
-    const verbSoon = hasFiniteVerb(next.slice(0, 3).join(' '));
+    if (LINKING_WORD.test(head) || /[.,:;–-]$/u.test(head)) continue;
+    const tail = t.slice(m.index! + m[0].length);
+    const [first = '', ...next] = tail.split(/\s+/u, 4).map((w) => w.replace(/[^\p{L}]+$/u, ''));
+    if (QUESTION_WORD.test(first)) continue;
+    // (A verb's form after a name's word goes on with the name, a genitive perhaps: `… sikre Havnens Perles fremtid`.)
+    const verb = first.length > 2 && !/(?:^|\s)\p{Lu}\p{Ll}+$/u.test(head) && isFiniteVerb(first);
     // (A name after who the person is, `Kassereren Bo Dal aflagde …`, `Formand for klubben Bo Dal …`, is the subject's own.)
     // (Nor a second given name, `Karen Marie Holm`: the name is at least the head's last word and this one.)
-    const named = isGivenName(first) && verbSoon && words(head) >= 2 && !isGivenName(/\p{L}+$/u.exec(head)?.[0] ?? '') && !ROLE_WORD.test(/^\p{L}+/u.exec(head)?.[0] ?? '');
-    // (A verb's form after a name's word goes on with the name, a genitive perhaps: `… sikre Havnens Perles fremtid`.)
-    const verb = first.length > 2 && isFiniteVerb(first) && !/(?:^|\s)\p{Lu}\p{Ll}+$/u.test(head);
-    if ((verb || (SUBJECT_OPENER.test(first) && verbSoon) || named) && !QUESTION_WORD.test(first)) return { title: head, text: tail };
+    const subject = !verb && (SUBJECT_OPENER.test(first) || (isGivenName(first) && words(head) >= 2 && !isGivenName(/\p{L}+$/u.exec(head)?.[0] ?? '') && !ROLE_WORD.test(/^\p{L}+/u.exec(head)?.[0] ?? '')));
+    if (!verb && !(subject && hasFiniteVerb(next.join(' ')))) continue;
+    if (titleLike(head) && readsAsRecord(tail) && !/\?$/u.test(tail)) return { title: head, text: tail };
   }
   return null;
 }
