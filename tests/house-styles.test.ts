@@ -6971,3 +6971,10 @@ describe('a bullet of what was done, a dash and a relative clause after it', () 
     expect(doc.items[2]!.decision).toBe('Kassereren (Eva Holm) aflagde regnskab for 2030 - som blev godkendt. Budgettet blev ligeledes godkendt.');
   });
 });
+
+describe('an election\'s record that tells who was put up and that no one else was', () => {
+  it('`Dirigenten foreslog sekretæren som referent – der var ikke andre forslag.`, `Bestyrelsen indstillede Bo Dal, som dirigent …`: elected', () => {
+    const text = ['Referat af generalforsamling 4. marts 2031', '', '1. Valg af dirigent', 'Bestyrelsen indstillede Bo Dal, som dirigent og han kunne konstatere, at generalforsamlingen var lovligt indkaldt.', '', '2. Valg af referent', 'Dirigenten foreslog bestyrelsens sekretær som referent – der var ikke andre forslag.', '', '3. Valg af stemmetællere', 'Bestyrelsen foreslår Eva Holm som stemmetæller.'].join('\n');
+    expect(parseText(text).items.map((it) => it.outcome)).toEqual(['approved', 'approved', null]);
+  });
+});

@@ -1710,11 +1710,17 @@ function reportOutcome(title: string, itemType: string | null, decision: string 
 }
 
 /** Words that tell someone took an office on: `påtog sig hvervet`, `modtog valg`, `takkede ja`. */
+/** No one else was put up: `der var ikke andre forslag`, `uden modkandidater`, `ingen andre kandidater`. */
+const UNOPPOSED = /(?<!\p{L})(?:(?:ikke|ingen)\s+andre\s+(?:forslag|kandidater|bud)|(?:uden|ingen)\s+modkandidat(?:er)?)(?!\p{L})/iu;
+/** Someone put up for the meeting's own office, told in the past (a notice proposes in the present): `Bestyrelsen foreslog Bo Dal som dirigent`. */
+const PROPOSED_AS = /(?<!\p{L})(?:foreslog|indstillede)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+\([^()]{1,20}\))?,?\s+som\s+(?:dirigent|referent|ordstyrer|mødeleder|stemmetæller)(?!\p{L})/u;
 const TOOK_OFFICE = /(?<!\p{L})(?:påtog\s+sig\s+(?:hvervet|opgaven)|modtog\s+(?:gen)?valg(?:et)?|takke(?:de|r)\s+(?:\p{Ll}+\s+){0,2}?ja(?:\s+tak)?|sagde\s+ja\s+tak)(?!\p{L})/iu;
 function electionOutcome(title: string, decision: string | null): Item['outcome'] {
   if (decision === null || !ELECTION_ITEM.test(title)) return null;
   // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bo Dal takkede ja.`: one took the office on.
   if (TOOK_OFFICE.test(decision)) return 'approved';
+  // `Bestyrelsen foreslog Bo Dal som dirigent. Der var ikke andre forslag.`: one proposed, and no one against.
+  if (UNOPPOSED.test(decision) || PROPOSED_AS.test(decision)) return 'approved';
   // A label over the names (`Valg:` / `Formand Mogens Holm`) is passed over; the title said again above them too
   // (`Valg af stemmetællere.` / `Stemmetællere: Bo Dal og Eva Holm.`): the first lines are read in turn.
   const lines = decision.split('\n').filter((l) => l.trim() !== '' && !/:\s*$/.test(l.trim()));
