@@ -170,8 +170,9 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
       ['Møde med Holmby Kommune Vi aftalte ny dato.', 'Møde med Holmby Kommune', 'Vi aftalte ny dato.'],
       ['Kassererens beretning Læs tallene i årsskriftet, som blev omdelt.', 'Kassererens beretning', 'Læs tallene i årsskriftet, som blev omdelt.'],
       ['Valg efter § 4 i Vedtægterne Karen Holm blev valgt for to år.', 'Valg efter § 4 i Vedtægterne', 'Karen Holm blev valgt for to år.'],
+      ['Hjemmeside/Facebook Kører fint, hvis nogen har indlæg så send dem til Bo.', 'Hjemmeside/Facebook', 'Kører fint, hvis nogen har indlæg så send dem til Bo.'],
     ],
-    not: ['Sommerfest Hvem gør hvad?', 'Besøg af Karen Holm', 'Kassereren Karen Holm aflagde regnskab.', 'Advokat Karen Holm fortalte om sagen.', 'Karen Marie Holm blev valgt.', 'Forslag om at sikre Holmbys Perles fremtid', 'Byrådsmedlem Karen Holm fortalte om budgettet.', 'Behandling af forslag. Der var ingen forslag til dette', 'Nyt fra Det Kongelige Teater', 'Oplæg ved Vi Unge Holmby', 'Status Holmby Vandværk Afdeling Syd', 'Forslag fra Karen Holm om ny bænk'],
+    not: ['Sommerfest Hvem gør hvad?', 'Besøg af Karen Holm', 'Kassereren Karen Holm aflagde regnskab.', 'Advokat Karen Holm fortalte om sagen.', 'Karen Marie Holm blev valgt.', 'Forslag om at sikre Holmbys Perles fremtid', 'Byrådsmedlem Karen Holm fortalte om budgettet.', 'Behandling af forslag. Der var ingen forslag til dette', 'Nyt fra Det Kongelige Teater', 'Oplæg ved Vi Unge Holmby', 'Status Holmby Vandværk Afdeling Syd', 'Forslag fra Karen Holm om ny bænk', 'Nye medlemmer Sommer og Vinter'],
   },
   {
     mark: "none, after a usual one-word title, before a sentence with who and a verb",
@@ -291,7 +292,8 @@ function runOnRecordOf(rest: string): { title: string; text: string } | null {
     const [first = '', ...next] = tail.split(/\s+/u, 4).map((w) => w.replace(/[^\p{L}]+$/u, ''));
     if (QUESTION_WORD.test(first)) continue;
     // (A verb's form after a name's word goes on with the name, a genitive perhaps: `… sikre Havnens Perles fremtid`.)
-    const verb = first.length > 2 && !/(?:^|\s)\p{Lu}\p{Ll}+$/u.test(head) && isFiniteVerb(first);
+    // (A present form that is a noun's too, `Kører`, `Arbejder`, reads as the verb before an adverb: `Kører fint`.)
+    const verb = first.length > 2 && !/(?:^|\s)\p{Lu}\p{Ll}+$/u.test(head) && (isFiniteVerb(first) || (/\p{Ll}er$/u.test(first) && ADVERB_AFTER_VERB.test(next[0] ?? '')));
     // (A name after who the person is, `Kassereren Bo Dal aflagde …`, `Formand for klubben Bo Dal …`, is the subject's own.)
     // (Nor a second given name, `Karen Marie Holm`: the name is at least the head's last word and this one.)
     const subject = !verb && (SUBJECT_OPENER.test(first) || (isGivenName(first) && words(head) >= 2 && !isGivenName(/\p{L}+$/u.exec(head)?.[0] ?? '') && !ROLE_WORD.test(/^\p{L}+/u.exec(head)?.[0] ?? '')));
@@ -300,6 +302,9 @@ function runOnRecordOf(rest: string): { title: string; text: string } | null {
   }
   return null;
 }
+
+/** Adverbs that follow a clause's verb, never a noun: `Kører fint`, `Går godt`, `Fortsætter uændret`. */
+const ADVERB_AFTER_VERB = /^(?:fint|godt|fortsat|stadig|videre|planmæssigt|uændret|ikke|altid|nu|snart|allerede)$/iu;
 
 /** Pronouns and possessives that open a clause as its subject, never a title's word: `Vi`, `Vores`, `Han`. */
 const SUBJECT_OPENER = /^(?:Vi|Vores|Jeg|Han|Hun|Man|De|Deres|Jeres|Hans|Hendes|Der|Det)$/u;
