@@ -171,6 +171,7 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
       ['Kassererens beretning Læs tallene i årsskriftet, som blev omdelt.', 'Kassererens beretning', 'Læs tallene i årsskriftet, som blev omdelt.'],
       ['Valg efter § 4 i Vedtægterne Karen Holm blev valgt for to år.', 'Valg efter § 4 i Vedtægterne', 'Karen Holm blev valgt for to år.'],
       ['Hjemmeside/Facebook Kører fint, hvis nogen har indlæg så send dem til Bo.', 'Hjemmeside/Facebook', 'Kører fint, hvis nogen har indlæg så send dem til Bo.'],
+      ['Sommerfest – planlægning Afholdes i juni i hallen.', 'Sommerfest – planlægning', 'Afholdes i juni i hallen.'],
     ],
     not: ['Sommerfest Hvem gør hvad?', 'Besøg af Karen Holm', 'Kassereren Karen Holm aflagde regnskab.', 'Advokat Karen Holm fortalte om sagen.', 'Karen Marie Holm blev valgt.', 'Forslag om at sikre Holmbys Perles fremtid', 'Byrådsmedlem Karen Holm fortalte om budgettet.', 'Behandling af forslag. Der var ingen forslag til dette', 'Nyt fra Det Kongelige Teater', 'Oplæg ved Vi Unge Holmby', 'Status Holmby Vandværk Afdeling Syd', 'Forslag fra Karen Holm om ny bænk', 'Nye medlemmer Sommer og Vinter'],
   },
@@ -238,8 +239,9 @@ function runOnRecordOf(rest: string): { title: string; text: string } | null {
   const chosen = /^((?:Valg|Genvalg)\s+af\s+[^:;–-]{2,60}?)\s*[:–-]\s*(\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)+(?:\s*\(.*\))?\.?)$/u.exec(t);
   if (chosen && titleLike(chosen[1]!)) return { title: chosen[1]!.trim(), text: chosen[2]! };
   // A dash: a clause in small letters after it.
+  // (Its verb before the first capital: `Årsmøde – delegerede Afholdes i juni …` has the title's second part, then a sentence.)
   const dash = /^(.{3,80}?)\s+[–-]\s+(\p{Ll}.*)$/u.exec(t);
-  if (dash && titleLike(dash[1]!) && readsAsRecord(dash[2]!)) return { title: dash[1]!.trim(), text: dash[2]! };
+  if (dash && titleLike(dash[1]!) && readsAsRecord(dash[2]!) && hasFiniteVerb(dash[2]!.split(/\s(?=\p{Lu})/u)[0]!)) return { title: dash[1]!.trim(), text: dash[2]! };
   // A dash, then a capitalised sentence with its verb (`Valg af dirigent – På grund af det lille fremmøde klarede vi os uden.`),
   // or that nothing came (`Indkomne forslag – Ingen indkomne forslag`).
   const capitalDash = /^(.{3,80}?)\s+[–-]\s+(\p{Lu}.*)$/u.exec(t);
