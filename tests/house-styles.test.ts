@@ -6978,3 +6978,10 @@ describe('an election\'s record that tells who was put up and that no one else w
     expect(parseText(text).items.map((it) => it.outcome)).toEqual(['approved', 'approved', null]);
   });
 });
+
+describe('an election\'s title, a colon and two first names joined by an ampersand', () => {
+  it('`2. Valg af ordstyrer og referent: Helle & Bo`: the title, and the two elected its record', () => {
+    const doc = parseText(['Referat af generalforsamling 4. marts 2031', '', '1. Velkomst', 'Formanden bød velkommen.', '', '2. Valg af ordstyrer og referent: Helle & Bo', '', '3. Beretning', 'Beretningen blev godkendt.'].join('\n'));
+    expect(doc.items[1]).toMatchObject({ title: 'Valg af ordstyrer og referent', decision: 'Helle & Bo', outcome: 'approved' });
+  });
+});

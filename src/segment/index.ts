@@ -1906,12 +1906,12 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     const alone = bare && /^\p{Lu}\p{Ll}+(?:\s+[\p{L}.'’-]+){0,2}\.?$/u.test(tail);
     // `Valg af dirigent – Bo Dal have 69`, `… Bo Dal (have 25)`: a garden's or a house's number after the name is no part of it.
     // Of several (`Bo Dal (have 83), Eva Holm (have 119) og …`), the first.
-    const person = tail.replace(/[.,]$/, '').split(/,\s+|\s+og\s+/u)[0]!.replace(HOUSE_NUMBER_END, '');
+    const person = tail.replace(/[.,]$/, '').split(/,\s+|\s+(?:og|&)\s+/u)[0]!.replace(HOUSE_NUMBER_END, '');
     // `Valg af referent: Lone meldte sig`: the one elected by name, then what that one did.
     const namedFirst = colon && /^(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Ll}{2,}/u.exec(tail);
     if (ELECTION.test(head) && namedFirst && isGivenName(namedFirst[1]!)) return { title: head.replace(/\.$/, ''), text: tail };
     // (A first name first of two: `Valg af dirigent og referent - Jørgen og Bo Dal`.)
-    if (ELECTION.test(head) && (looksLikeName(person) || (colon && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(tail)) || alone || outcomeOf(tail) !== null || (isGivenName(person) && /\s+og\s+\p{Lu}/u.test(tail)))) return { title: head.replace(/\.$/, ''), text: tail };
+    if (ELECTION.test(head) && (looksLikeName(person) || (colon && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(tail)) || alone || outcomeOf(tail) !== null || (isGivenName(person) && /\s+(?:og|&)\s+\p{Lu}/u.test(tail)))) return { title: head.replace(/\.$/, ''), text: tail };
   }
   // `Målerudskiftning. Der er enkelte meget lave forbrug, som følges op.`: a short title, then sentences of what was said.
   // With nothing under the heading, a shorter sentence too (`Økonomi. Ser fornuftig ud.`).
