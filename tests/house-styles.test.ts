@@ -6985,3 +6985,15 @@ describe('an election\'s title, a colon and two first names joined by an ampersa
     expect(doc.items[1]).toMatchObject({ title: 'Valg af ordstyrer og referent', decision: 'Helle & Bo', outcome: 'approved' });
   });
 });
+
+describe('a title with a spaced slash', () => {
+  it('`Hjemmeside / Facebook`, `PR / Synlighed udadtil` keep both parts; `Budget / Bo Dal` and `Regnskab / BH` name the presenter', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 4. marts 2031', '', '1. Hjemmeside / Facebook', 'Eva opdaterer siden.', '', '2. PR / Synlighed udadtil', 'Bo laver en folder.', '', '3. Budget / Bo Dal', 'Budgettet blev godkendt.', '', '4. Regnskab / BH', 'Regnskabet blev godkendt.'].join('\n'));
+    expect(doc.items.map((it) => [it.title, it.presenter])).toEqual([
+      ['Hjemmeside / Facebook', null],
+      ['PR / Synlighed udadtil', null],
+      ['Budget', 'Bo Dal'],
+      ['Regnskab', 'BH'],
+    ]);
+  });
+});

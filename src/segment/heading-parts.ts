@@ -9,6 +9,7 @@ import { closingTime } from './meeting.js';
 import { isBlockHeadingLine, RECORD_BY_NUMBER } from './headings.js';
 import type { TextLayout } from './text.js';
 import { itemTypeOf, ITEM_TYPE_SOURCE } from './vocabulary.js';
+import { isGivenName } from '../normalize/lexicon.js';
 
 export interface HeadingParts {
   heading: string;
@@ -232,7 +233,13 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   let presenter: string | null = planned?.who ?? null;
   // `Title / Presenter`, `Title v. Presenter`, `Title v Presenter`.
   const slash = planned ? null : /\s*\/\s*([^/]*)$/u.exec(title);
-  const spacedSlash = slash && (/\s\/|\/\s/.test(title.slice(slash.index, slash.index + 3)) || slash[1] === '');
+  // (Spaced, the part after it presents where it reads as someone: initials, a given name first; `Hjemmeside / Facebook`,
+  // `PR / Synlighed udadtil` are the title's second part.)
+  const after = slash ? slash[1]!.trim() : '';
+  // (A plan's time after it, `Meddelelser /5 min. Slut kl. 18.55`, is no title's either.)
+  // (Or an office or a unit that presents: `/ Sekretariatet`, `/ Formanden`.)
+  const someone = /^\p{Lu}{1,4}(?:\s*[,&/+]\s*\p{Lu}{1,4})*\.?$|^(?:og\s+)?\p{Ll}|^\d/u.test(after) || OFFICE_OR_UNIT.test(after) || isGivenName(/^\p{L}+/u.exec(after)?.[0] ?? '');
+  const spacedSlash = slash && ((/\s\/|\/\s/.test(title.slice(slash.index, slash.index + 3)) && someone) || slash[1] === '');
   // `Forældrekaffe-/ lille arbejdsdag`: a compound's two forms, not a presenter.
   // `Eventuelt / ”Bordet rundt”`: a quoted name for the item, not a presenter.
   // (`v/ leder af skolen, Bo Holm`: after `v/`, whatever follows presents.)
@@ -296,6 +303,8 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
 }
 
 /** An office after `ved`, `v.` or `v/` at a heading's end: who presents the item, by office (`… ved kassereren`). */
+/** An office or a unit that presents an item, in the definite (`Sekretariatet`, `Formanden`, `Forvaltningen`, `Skolelederen`). */
+const OFFICE_OR_UNIT = /^\p{L}*(?:formanden|kassereren|sekretæren|lederen|direktøren|borgmesteren|præsten|revisoren|forvaltningen|administrationen|sekretariatet|bestyrelsen|ledelsen|direktionen|udvalget)(?:\s|$)/iu;
 const PRESENTING_OFFICE = /,?\s+(?:v\.?|ved|v\/)\s*((?:formand|næstformand|kasserer|sekretær|leder|skoleleder|direktør|borgmester|præst|sognepræst|revisor|forvaltning|administration|sekretariat)en)$/u;
 
 function plausibleName(s: string, personNames: string[], hasDuration: boolean): boolean {
