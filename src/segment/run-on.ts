@@ -112,6 +112,7 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
       ['Fastsættelse af kontingent – bestyrelsen foreslår at det er uændret.', 'Fastsættelse af kontingent', 'bestyrelsen foreslår at det er uændret.'],
       ['Valg af dirigent – På grund af lille fremmøde klarede vi os uden dirigent', 'Valg af dirigent', 'På grund af lille fremmøde klarede vi os uden dirigent'],
       ['Indkomne forslag – Ingen indkomne forslag', 'Indkomne forslag', 'Ingen indkomne forslag'],
+      ['Regnskab for 2030 – Godkendt uden bemærkninger', 'Regnskab for 2030', 'Godkendt uden bemærkninger'],
     ],
     not: ['Ansøgning om tilskud – afslået af kommunen', 'Temadag 4. maj – hvem gør hvad', 'Budget 2025 - overblik og tidsplan', 'Regnskab – udsendt af kassereren bilag 1 og 2', 'Fødselsdag for klubben - er det noget vi skal fejre?', 'Budget 2031 – Forslag fra bestyrelsen', 'Sommerfest - Hvem kommer?'],
   },
@@ -248,7 +249,9 @@ function runOnRecordOf(rest: string): { title: string; text: string } | null {
   // (The sentence after the dash has its own verb and no second dash: `… ved vejen – Holmvej – Bo. Vi venter …` is a title's parts.)
   const afterDash = capitalDash ? capitalDash[2]!.split(/(?<=\p{Ll}{2})[.!]\s/u)[0]! : '';
   const toldAfterDash = capitalDash !== null && readsAsRecord(capitalDash[2]!) && hasFiniteVerb(afterDash) && !/\s[–-]\s/u.test(afterDash) && (/[.!]$/u.test(capitalDash[2]!) || words(capitalDash[2]!) >= 6);
-  if (capitalDash && titleLike(capitalDash[1]!) && (toldAfterDash || /^(?:Ingen|Intet|Ingenting)\s+\p{Ll}/u.test(capitalDash[2]!))) return { title: capitalDash[1]!.trim(), text: capitalDash[2]! };
+  // (Or, in three words at most, what came of it: `Regnskab for 2030 – Godkendt uden bemærkninger`.)
+  const verdictAfterDash = capitalDash !== null && words(capitalDash[2]!) <= 3 && outcomeOf(capitalDash[2]!) !== null;
+  if (capitalDash && titleLike(capitalDash[1]!) && (toldAfterDash || verdictAfterDash || /^(?:Ingen|Intet|Ingenting)\s+\p{Ll}/u.test(capitalDash[2]!))) return { title: capitalDash[1]!.trim(), text: capitalDash[2]! };
   // A full stop that ends the title (no abbreviation's), a capitalised sentence after it, ended as sentences are.
   for (const m of t.matchAll(/(?<=[\p{L}\d)])\.\s+(?=\p{Lu}\p{Ll})/gu)) {
     const head = t.slice(0, m.index);
