@@ -238,7 +238,8 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   const after = slash ? slash[1]!.trim() : '';
   // (A plan's time after it, `Meddelelser /5 min. Slut kl. 18.55`, is no title's either.)
   // (Or an office or a unit that presents: `/ Sekretariatet`, `/ Formanden`.)
-  const someone = /^\p{Lu}{1,4}(?:\s*[,&/+]\s*\p{Lu}{1,4})*\.?$|^(?:og\s+)?\p{Ll}|^\d/u.test(after) || OFFICE_OR_UNIT.test(after) || isGivenName(/^\p{L}+/u.exec(after)?.[0] ?? '');
+  // (Or two capitalised words or more, a name's shape: `/ Yelva Bjørnholt Jensen`.)
+  const someone = /^\p{Lu}{1,4}(?:\s*[,&/+]\s*\p{Lu}{1,4})*\.?$|^(?:og\s+)?\p{Ll}|^\d|^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*){1,3}(?:\s+\(.*\))?$/u.test(after) || OFFICE_OR_UNIT.test(after) || isGivenName(/^\p{L}+/u.exec(after)?.[0] ?? '');
   const spacedSlash = slash && ((/\s\/|\/\s/.test(title.slice(slash.index, slash.index + 3)) && someone) || slash[1] === '');
   // `Forældrekaffe-/ lille arbejdsdag`: a compound's two forms, not a presenter.
   // `Eventuelt / ”Bordet rundt”`: a quoted name for the item, not a presenter.
