@@ -233,12 +233,10 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   let presenter: string | null = planned?.who ?? null;
   // `Title / Presenter`, `Title v. Presenter`, `Title v Presenter`.
   const slash = planned ? null : /\s*\/\s*([^/]*)$/u.exec(title);
-  // (Spaced, the part after it presents where it reads as someone: initials, a given name first; `Hjemmeside / Facebook`,
-  // `PR / Synlighed udadtil` are the title's second part.)
+  // (Spaced, the part after it presents where it reads as someone: initials, a given name first, two capitalised words or
+  // more (`/ Yelva Bjørnholt Jensen`), an office or a unit (`/ Sekretariatet`); a lower-case note or a plan's time
+  // (`/5 min. Slut kl. 18.55`) is no title's either. `Hjemmeside / Facebook`, `PR / Synlighed udadtil` are the title's.)
   const after = slash ? slash[1]!.trim() : '';
-  // (A plan's time after it, `Meddelelser /5 min. Slut kl. 18.55`, is no title's either.)
-  // (Or an office or a unit that presents: `/ Sekretariatet`, `/ Formanden`.)
-  // (Or two capitalised words or more, a name's shape: `/ Yelva Bjørnholt Jensen`.)
   const someone = /^\p{Lu}{1,4}(?:\s*[,&/+]\s*\p{Lu}{1,4})*\.?$|^(?:og\s+)?\p{Ll}|^\d|^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*){1,3}(?:\s+\(.*\))?$/u.test(after) || OFFICE_OR_UNIT.test(after) || isGivenName(/^\p{L}+/u.exec(after)?.[0] ?? '');
   const spacedSlash = slash && ((/\s\/|\/\s/.test(title.slice(slash.index, slash.index + 3)) && someone) || slash[1] === '');
   // `Forældrekaffe-/ lille arbejdsdag`: a compound's two forms, not a presenter.
@@ -304,9 +302,12 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
 }
 
 /** An office after `ved`, `v.` or `v/` at a heading's end: who presents the item, by office (`… ved kassereren`). */
-/** An office or a unit that presents an item, in the definite (`Sekretariatet`, `Formanden`, `Forvaltningen`, `Skolelederen`). */
-const OFFICE_OR_UNIT = /^\p{L}*(?:formanden|kassereren|sekretæren|lederen|direktøren|borgmesteren|præsten|revisoren|forvaltningen|administrationen|sekretariatet|bestyrelsen|ledelsen|direktionen|udvalget)(?:\s|$)/iu;
-const PRESENTING_OFFICE = /,?\s+(?:v\.?|ved|v\/)\s*((?:formand|næstformand|kasserer|sekretær|leder|skoleleder|direktør|borgmester|præst|sognepræst|revisor|forvaltning|administration|sekretariat)en)$/u;
+/** Offices that present an item, in the definite: `formanden`, `skolelederen`, `forvaltningen`, `sekretariatet`. */
+const PRESENTING_OFFICES = ['formanden', 'næstformanden', 'kassereren', 'sekretæren', 'lederen', 'skolelederen', 'direktøren', 'borgmesteren', 'præsten', 'sognepræsten', 'revisoren', 'forvaltningen', 'administrationen', 'sekretariatet'].join('|');
+/** An office or a unit after a slash that presents the item (`/ Sekretariatet`, `/ Formanden`, `/ Ledelsen`). */
+const OFFICE_OR_UNIT = new RegExp(`^\\p{L}*(?:${PRESENTING_OFFICES}|bestyrelsen|ledelsen|direktionen|udvalget)(?:\\s|$)`, 'iu');
+/** `Regnskab 2023 ved kassereren`: the office alone presents. */
+const PRESENTING_OFFICE = new RegExp(`,?\\s+(?:v\\.?|ved|v\\/)\\s*(${PRESENTING_OFFICES})$`, 'u');
 
 function plausibleName(s: string, personNames: string[], hasDuration: boolean): boolean {
   const t = s.trim();

@@ -279,7 +279,7 @@ export function buildSections(lines: SLine[], layout: TextLayout, isMinutes: boo
     let kind = b.kind;
     if (kind === null) {
       // (Only an agenda's points under the entry, `a. Valg af dirigent` / `b. Valg af referent`, record nothing.)
-      const decides = !agendaPointsOnly(b.lines) && (isMinutes === true || (isMinutes === null && recordsDecision(blockText(b.lines, layout))));
+      const decides = (isMinutes === true || (isMinutes === null && recordsDecision(blockText(b.lines, layout)))) && !agendaPointsOnly(b.lines);
       kind = headed.length === 0 && decides ? 'decision' : 'background';
     }
     let text: string;
