@@ -6997,3 +6997,12 @@ describe('a title with a spaced slash', () => {
     ]);
   });
 });
+
+describe('two items under a meeting title with no document word, each told in the past with a strong verb', () => {
+  it('`Til dirigent valgtes …` / `… fremlagde regnskabet og gennemgik …`: minutes, so the election is a decision', () => {
+    const text = ['Årsmøde', '', 'Den 2. juni 2031 afholdtes årsmøde i Holmby Bådelaug.', '', '1) Dirigent', '', 'Til dirigent valgtes Ida Lund, og hun takkede for valget.', '', '2) Regnskab', '', 'Kassereren, Ole Vang, fremlagde regnskabet og gennemgik udgifterne:', '', 'a) Havnen', '', 'Havnen koster 4.000 kr. om året.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items[0]).toMatchObject({ title: 'Dirigent', decision: 'Til dirigent valgtes Ida Lund, og hun takkede for valget.', outcome: 'approved' });
+  });
+});

@@ -1246,7 +1246,7 @@ const MEETING_HELD_PAST = /(?<!\p{L})(?:blev\s+(?:der\s+)?(?:af)?holdt|afholdte?
 /** What was done at a meeting, told in the past: elections, approvals, a welcome. */
 const DONE_AT_MEETING = /(?<!\p{L})(?:(?:blev|var)\s+(?:\p{L}+\s+){0,3}?(?:gen)?valgt|(?:gen)?valgtes|(?:bød|budt|budte)\s+(?:\p{L}+\s+){0,4}?velkommen|konstitueret|konstituerede\s+sig|blev\s+(?:\p{L}+\s+){0,2}?(?:godkendt|vedtaget|taget til efterretning)|godkendtes|vedtoges|aflagde\s+beretning|konstaterede)(?!\p{L})/giu;
 /** What was done, told in the past or the perfect: `blev`, `besluttede`, `var`, `gik`, `er lavet` (not `har været`, a proposal's background). */
-const TOLD_PAST_WIDE = /(?<!\p{L})(?:blev|var|havde|gik|kom|fik|sagde|\p{Ll}{3,}ede|(?:har|er|havde)\s+(?:(?:nu|også|netop|allerede)\s+)?(?:blevet|lavet|sendt|købt|fået|holdt|afholdt|modtaget|kommet|gået|besluttet|aftalt|udsendt|indkøbt|opsat|bestilt|indkaldt))(?!\p{L})/gu;
+const TOLD_PAST_WIDE = /(?<!\p{L})(?:blev|var|havde|gik|kom|fik|sagde|\p{Ll}{3,}ede|(?:af|frem|fore)lagde|gennemgik|fortalte|oplyste|meddelte|spurgte|foreslog|(?:gen)?valgtes|bød|(?:har|er|havde)\s+(?:(?:nu|også|netop|allerede)\s+)?(?:blevet|lavet|sendt|købt|fået|holdt|afholdt|modtaget|kommet|gået|besluttet|aftalt|udsendt|indkøbt|opsat|bestilt|indkaldt))(?!\p{L})/gu;
 
 /**
  * A chore given out, in the present (`Bo kontakter maleren`, `H-J taler med Morten`, `Der tales om …`): notes of
