@@ -7006,3 +7006,15 @@ describe('two items under a meeting title with no document word, each told in th
     expect(doc.items[0]).toMatchObject({ title: 'Dirigent', decision: 'Til dirigent valgtes Ida Lund, og hun takkede for valget.', outcome: 'approved' });
   });
 });
+
+describe('an agenda list, then its records headed by its titles numbered wrongly or with no mark', () => {
+  it('`1. Beretning` / `1. Økonomi.` / `3 Festudvalget` / `4 Eventuelt` after the list 1–4: each record under its agenda entry', () => {
+    const text = ['Referat af bestyrelsesmøde 3. februar 2031', '', 'Dagsorden:', '', '1. Beretning', '2. Økonomi', '3. Festudvalget', '4. Eventuelt', '', 'Referat:', '', '1. Beretning', '', 'Beretningen blev godkendt.', '', '1. Økonomi.', '', 'Kassereren gennemgik regnskabet.', '', '3   Festudvalget', '', 'Sommerfesten holdes i juni.', '', '4   Eventuelt', '', 'Intet.'].join('\n');
+    expect(items(text)).toEqual([
+      [1, 'Beretning', 'Beretningen blev godkendt.'],
+      [2, 'Økonomi', 'Kassereren gennemgik regnskabet.'],
+      [3, 'Festudvalget', 'Sommerfesten holdes i juni.'],
+      [4, 'Eventuelt', 'Intet.'],
+    ]);
+  });
+});

@@ -223,7 +223,8 @@ function titleLine(lines: SLine[], from: number, title: string): number {
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank || l.text.length > title.length + 12) continue;
-    const text = l.text.replace(LIST_BULLET, '').replace(/^\d{1,3}\s*[.):]\s*/u, '').replace(/[.:]$/u, '');
+    // (The number with its mark, or with none: `3   Regnskab`.)
+    const text = l.text.replace(LIST_BULLET, '').replace(/^\d{1,3}(?:\s*[.):]\s*|\s+)/u, '').replace(/[.:]$/u, '');
     if (text.length >= 3 && sameEntry(text, title) && text.length * 2 >= wanted.length) return i;
   }
   return -1;

@@ -139,7 +139,15 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     diags.info('items-by-agenda-key', `The items are headed by a word of each agenda title; numbered from the agenda`, place(lines[keyed[0]!.index]));
     return keyed;
   };
-  const byTitle = sectionsByTitle(lines, chain);
+  let byTitle = sectionsByTitle(lines, chain);
+  // `Dagsorden:` / `1. Godkendelse af referat` … `13. Eventuelt` / `Referat:` / `1. Godkendelse af referat` / `1. Meddelelser fra
+  // formanden` / `3   Regnskab`: the records' headings, numbered wrongly or without a mark, break off the chain after the agenda;
+  // the agenda's titles, coming back as headings in its order, find them (the chain's own among them).
+  if (!byTitle && chain.length > 0) {
+    const agendaList = tightLists(candidates).find((l) => l.at(-1)!.index < chain[0]!.index && l.length >= 3 && l.length >= chain.length * 2);
+    const again = agendaList ? sectionsByTitle(lines, agendaList) : null;
+    if (again && again.length > chain.length && chain.every((c) => again.some((a) => a.index === c.index))) byTitle = again;
+  }
   if (byTitle) {
     diags.info('items-by-agenda-title', `The items are headed by the agenda's titles without their numbers; numbered from the agenda`, place(lines[byTitle[0]!.index]));
     chain = byTitle;
