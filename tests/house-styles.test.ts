@@ -7018,3 +7018,17 @@ describe('an agenda list, then its records headed by its titles numbered wrongly
     ]);
   });
 });
+
+describe('an agenda\'s tight list, then its records each numbered 1 (Word\'s numbering lost), the copy ending early', () => {
+  it('the records go under the list\'s entries in order; the entries with none stay, recording nothing; no item is made of a record', () => {
+    const text = ['Referat af bestyrelsesmøde 2. marts 2031', '', 'Dagsorden', '', '1. Medlemmer', '2. Koncerter', '3. Hjemmesiden', '4. Budget', '5. Eventuelt', '', '1. Ida har orlov til maj, og Ole starter igen i april.', '', 'Vi mangler en tenor.', '', '1. Vi synger måske i Holmby Kirke til jul, Ole rykker.', '', '1. Eva retter siden til.'].join('\n');
+    expect(items(text)).toEqual([
+      [1, 'Medlemmer', 'Ida har orlov til maj, og Ole starter igen i april.\nVi mangler en tenor.'],
+      [2, 'Koncerter', 'Vi synger måske i Holmby Kirke til jul, Ole rykker.'],
+      [3, 'Hjemmesiden', 'Eva retter siden til.'],
+      [4, 'Budget', null],
+      [5, 'Eventuelt', null],
+    ]);
+  });
+
+});

@@ -972,7 +972,32 @@ export function chooseChain(cands: Candidate[], lines?: SLine[]): { chain: Candi
   if (restarted && restarted.length > chain.length) return { chain: restarted, gaps: [], renumbered: true };
   const broken = brokenNumbering(cands, lines);
   if (broken && broken.length > chain.length) return { chain: broken, gaps: [], renumbered: true };
+  const records = onesAfterList(cands);
+  if (records) return { chain: records, gaps: [], renumbered: true };
   return { chain, gaps, renumbered: false };
+}
+
+/**
+ * An agenda's tight list (`1. Bemanding` / `2. Koncerter` / … on lines one under another), then its records each numbered 1
+ * again, a paragraph apart (`1. Janne har orlov …` / text / `1. Vi har muligvis en koncert …`): Word's numbering lost in the
+ * minutes. The records, two or more and no more than the list's entries, are the items in order (the copy may stop before
+ * the list's end); nothing else numbered may follow the list.
+ */
+function onesAfterList(cands: Candidate[]): Candidate[] | null {
+  const start = cands.findIndex((c) => c.number === 1);
+  if (start < 0) return null;
+  let end = start;
+  while (end + 1 < cands.length && cands[end + 1]!.number === cands[end]!.number + 1 && cands[end + 1]!.index === cands[end]!.index + 1 && cands[end + 1]!.pattern === cands[start]!.pattern) end++;
+  const list = cands.slice(start, end + 1);
+  const after = cands.slice(end + 1);
+  if (list.length < 3 || after.length < 2 || after.length > list.length) return null;
+  if (!after.every((c, k) => c.number === 1 && c.pattern === list[0]!.pattern && /^\p{Lu}/u.test(c.rest) && c.index - (k === 0 ? list.at(-1)! : after[k - 1]!).index >= 2)) return null;
+  // (Each record under its entry's title again (its first two words), or none: `1. Meddelelser` / `1. Afbud. Der var afbud …` is the first item's heading and
+  // a point of its own under it.)
+  const opening = (t: string) => t.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean).slice(0, 2).join(' ');
+  const repeats = after.filter((c, k) => opening(c.rest) === opening(list[k]!.rest)).length;
+  if (repeats > 0 && repeats < after.length) return null;
+  return after.map((c, k) => ({ ...c, number: k + 1, agendaRecord: true }));
 }
 
 /**
@@ -1026,6 +1051,10 @@ function restartedFrom(strongish: Candidate[], weak: boolean): Candidate[] | nul
   // Two lists will do where no entry stands right under another (no agenda's tight list) and no title comes again.
   // Each list's entries over text of their own, half of them at least (an agenda's entries stand over nothing).
   const firstList = strongish.slice(0, strongish.findIndex((c, k) => k > 0 && c.number === 1));
+  // (Not an agenda's tight list and then its records each numbered 1 (`1. Bemanding` / `2. Koncerter` / … / `1. Janne har orlov …` /
+  // `1. Vi har …`): Word's numbering lost in the minutes after the agenda, not one list cut up.)
+  const tightFirst = firstList.length >= 3 && firstList.every((c, k) => k === 0 || c.index - firstList[k - 1]!.index <= 1);
+  if (tightFirst && strongish.slice(firstList.length).every((c) => c.number === 1)) return null;
   const over = (l: Candidate[]) => l.filter((c) => c.overText).length * 2 >= l.length;
   const apart = strongish.every((c, k) => k === 0 || c.index - strongish[k - 1]!.index >= 2) && new Set(titles).size === titles.length && over(firstList) && over(strongish.slice(firstList.length));
   if (weak) return lists >= 3 && longest <= WEAK_LIST ? strongish.map((c, k) => ({ ...c, number: k + 1 })) : null;
