@@ -7032,3 +7032,14 @@ describe('an agenda\'s tight list, then its records each numbered 1 (Word\'s num
   });
 
 });
+
+describe('records headed by the number and its full stop alone, under an agenda whose entries have notes set in', () => {
+  it('`1.` / `Til dirigent blev valgt …`: the agenda\'s entry 1 with that record, though entry 4\'s note makes the agenda read as headings', () => {
+    const text = ['Referat af generalforsamling', '', 'Generalforsamlingen blev afholdt 3. maj 2031. Dagsorden:', '', '1. Valg af dirigent.', '', '2. Forhandlingsprotokollen.', '', '3. Beretning.', '', '4. Valg til bestyrelsen.', '', ' Ida Vang modtager genvalg.', '', '5. Eventuelt.', '', '1.', '', 'Til dirigent blev valgt Ole Lund.', '', '2.', '', 'Protokollen blev godkendt uden oplæsning.'].join('\n');
+    expect(items(text).slice(0, 3)).toEqual([
+      [1, 'Valg af dirigent.', 'Til dirigent blev valgt Ole Lund.'],
+      [2, 'Forhandlingsprotokollen.', 'Protokollen blev godkendt uden oplæsning.'],
+      [3, 'Beretning.', null],
+    ]);
+  });
+});

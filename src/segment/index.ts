@@ -4440,7 +4440,7 @@ function tightLists(cands: Candidate[], lines?: SLine[], gap = 2): Candidate[][]
 function recordsByNumber(lines: SLine[], cands: Candidate[], chain: Candidate[]): Candidate[] | null {
   if (chain.length === 0) return null;
   // (Or a number alone on its line over the record, `1` / `Bo Dal blev valgt som dirigent.`, in another style than the agenda's.)
-  const isRecord = (c: Candidate) => (c.pattern === 'punkt' && RECORD_BY_NUMBER.test(lines[c.index]!.text)) || (c.pattern === 'bare' && /^\d{1,2}$/u.test(lines[c.index]!.text.trim()));
+  const isRecord = (c: Candidate) => (c.pattern === 'punkt' && RECORD_BY_NUMBER.test(lines[c.index]!.text)) || (c.pattern === 'bare' && /^\d{1,2}[.):]?$/u.test(lines[c.index]!.text.trim()));
   const first = cands.find(isRecord);
   if (first === undefined) return null;
   // The agenda: a list numbered 1, 2, 3 … in another style before the first record.
