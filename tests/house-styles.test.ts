@@ -7043,3 +7043,17 @@ describe('records headed by the number and its full stop alone, under an agenda 
     ]);
   });
 });
+
+describe('an agenda list one entry under another, and text only after its last entry', () => {
+  it('what follows the list (the minutes told in a paragraph) is no record of `Eventuelt`; the document is still minutes', () => {
+    const text = ['Referat af generalforsamling i Holmby Vandlaug 2031', '', 'Dagsorden:', '1. Valg af dirigent', '2. Beretning', '3. Regnskab', '4. Eventuelt', '', 'Formanden bød velkommen, og Bo Dal blev valgt som dirigent.', 'Beretningen og regnskabet blev godkendt uden bemærkninger.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.documentType).toBe('referat');
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', null],
+      [2, 'Beretning', null],
+      [3, 'Regnskab', null],
+      [4, 'Eventuelt', null],
+    ]);
+  });
+});

@@ -943,6 +943,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   }
   let items = build(reads, diags);
   if (chain.some((c) => c.also !== undefined)) items = items.sort((a, b) => a.number - b.number);
+  // `1. Valg af dirigent` / `2. Beretning` / … / `8. Eventuelt` one under another, then text: an agenda's list with nothing under its
+  // entries but the last, and what follows the list (the minutes in another form, a page's footer, the next document) is no record
+  // of that last entry (a record run on after its title on the entry's own line is).
+  // (What follows still tells whether the document is minutes; the record is taken from the entry once that is settled.)
+  const lastItem = items.at(-1);
+  const textAfterList = items.length >= 3 && items.length === chain.length && lastItem!.decision !== null && !(lastItem!.heading ?? '').includes(lastItem!.decision.slice(0, 30)) && chain.every((c, k) => c.gluedText === undefined && (k === 0 || c.index - chain[k - 1]!.index <= 2)) && items.slice(0, -1).every((it) => it.sections.length === 0 && it.decision === null) ? lastItem! : null;
 
   const recordedNumbers = new Set(items.map((it) => it.number));
   const fromAgenda = agendaOnlyItems(lines, agenda, recordedNumbers, names);
@@ -972,6 +978,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     documentType ??
     (decidedLines >= 3 || (decidedLines >= 2 && namedOnTop()) || toldHeld() ? 'referat' : null) ??
     ((header.agendaLabel || lines.some((l) => !l.blank && l.text.length <= 200 && AGENDA_ANNOUNCED.test(l.text)) || invitation()) && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
+
+  if (textAfterList !== null) {
+    const at = items.indexOf(textAfterList);
+    if (at >= 0) items[at] = { ...textAfterList, decision: null, outcome: null };
+  }
 
   presentInItems(items, participants);
   applyItemAttendance(items, participants, diags);
