@@ -1383,3 +1383,17 @@ describe('the document\'s kind from a sentence that tells the meeting was held',
     expect(doc.documentType).toBeNull();
   });
 });
+
+describe('the place after the meeting\'s date and a comma', () => {
+  const place = (...top: string[]) => parseText([...top, '', '1. Regnskab', 'Regnskabet blev godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.location;
+  it('on a title line, on a line that names the meeting, on a line the date opens', () => {
+    expect(place('Referat fra generalforsamlingen tirsdag den 4. marts 2031, Holmby Medborgerhus.')).toBe('Holmby Medborgerhus');
+    expect(place('Referat', '', 'Bestyrelsesmøde afholdt den 4. marts 2031 , Strandby.')).toBe('Strandby');
+    expect(place('Referat af årsmødet', '', 'd. 4.3.2031, Holmby Kultur- og Fritidshus')).toBe('Holmby Kultur- og Fritidshus');
+  });
+  it('not who posted the page, nor a label or a name after the comma', () => {
+    expect(place('Referat af årsmødet', '', '4. marts 2031, Administrator')).toBeNull();
+    expect(place('Referat af årsmødet', '', '4. marts 2031, Referent: Bo Dal')).toBeNull();
+    expect(place('Referat fra generalforsamlingen 4. marts 2031, Ida Lund')).toBeNull();
+  });
+});

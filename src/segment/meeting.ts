@@ -120,6 +120,26 @@ const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p
 const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:,]?\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:,]\\d{2})?)?(?:\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})|,\\s+(\\p{Lu}[^:;,]{1,40}(?:,\\s*[^:;,]{1,40})?\\s+\\d{1,4}\\b[^:;]{0,40}))$`, 'u');
 /** A room or a building at the end of a title, after its date (`… 3. maj 2031 i konfirmandstuen`, `… 2031 på Holmby Skole`). */
 const PLACE_AFTER_DATE = new RegExp(`\\d{4}\\.?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Ll}*(?:stue|stuen|sal|salen|lokale|lokalet|huset|hus|hallen|kontoret|rummet|kirken)\\b[^:;]{0,40}?|\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}\\s+(?:Skole|Skolen|Hallen|Kirke|Hotel|Kro|Rådhus|Bibliotek|Medborgerhus|Forsamlingshus|Fælleshus))\\.?\\s*$`, 'u');
+/**
+ * The place after the title's date and a comma, at the line's end or before the time: `Referat fra generalforsamlingen 28. marts
+ * 2031, Holmby Sejlklub.`, `Bestyrelsesmøde afholdt den 3. maj 2031, Strandby.`, `… 2031, Hotel Fjorden, Holmby kl. 19.00`.
+ */
+const PLACE_AFTER_DATE_COMMA = /^\s*,\s*(\p{Lu}[\p{L}\d'’&\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}\d'’&\- ]{1,40}?){0,2})\s*(?:,?\s*(?:[Kk]l\.?|[Kk]lokken)\s*\d.*)?\.?\s*$/u;
+/** Words after a date and a comma that are no place: the document, an attachment, the time, a page, a role. */
+const NOT_PLACE_AFTER_DATE = /^(?:Referat|Dagsorden|Bilag|Kl|KL|Klokken|Side|Referent|Mødeleder|Dirigent|Tid|Sted|Dato|Mødetidspunkt|Mødested|Afbud|Deltagere|Til\s+stede|Opdateret|Udsendt|Revideret|Administrator|Admin|Webmaster|Redaktør|Redaktionen|Skrevet|Postet|Indsendt|Forfatter)(?!\p{L})/u;
+
+/** A weekday opening the words (`Mandag`). */
+const WEEKDAY_START = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?!\p{L})/iu;
+
+/** The place after a date and a comma (see PLACE_AFTER_DATE_COMMA), or null; `after` is the text after the date. */
+function placeAfterDateComma(after: string): string | null {
+  const m = PLACE_AFTER_DATE_COMMA.exec(after);
+  if (!m) return null;
+  const found = m[1]!.trim();
+  if (NOT_PLACE_AFTER_DATE.test(found) || looksLikeName(found) || findDate(found) !== null || WEEKDAY_START.test(found) || found.split(/\s+/u).length > 8) return null;
+  return found;
+}
+
 /** A building named with `på` before the title's date (`møde på Holmby Skole 3. maj 2031`). */
 const PLACE_BEFORE_DATE = new RegExp(`\\b${tolerant('på')}\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3})\\s*,?\\s*(?:(?:[Mm]andag|[Tt]irsdag|[Oo]nsdag|[Tt]orsdag|[Ff]redag|[Ll]ørdag|[Ss]øndag)\\s+)?(?:(?:den|d\\.)\\s*)?$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
@@ -1380,6 +1400,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `kl. 10.00, Fjordvej 20 "Mødelokale 1"`: after a comma, an address (a name and a number).
     const place = PLACE_AFTER_TIME.exec(text);
     if (place) placeOrBody(place[1] ?? place[2]!);
+    // `Bestyrelsesmøde afholdt den 3. maj 2031, Strandby.`: a line that names the meeting, its place after the date and a comma.
+    else if (d && (MEETING_TITLE_WORD.test(text) || /^(?:d\.|den)?\s*$/iu.test(text.slice(0, d.index)))) {
+      const afterComma = placeAfterDateComma(text.slice(d.index + d.length));
+      if (afterComma !== null) placeOrBody(afterComma);
+    }
     // `Torsdag d. 20. november 2031 kl. 16.30 til 17.15 – Hotel Fjorden`: the place after the time and a dash.
     const dashed = PLACE_AFTER_TIME_DASH.exec(text);
     if (dashed) placeOrBody(dashed[1]!.replace(/^(?:på|i)\s+(?=\p{Lu})/iu, ''));
@@ -1561,6 +1586,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           // `… 3. maj 2031 i konfirmandstuen`, `… møde på Holmby Skole 3. maj 2031`: a room after the date, a building before it.
           const place = PLACE_BEFORE_TIME.exec(rest) ?? PLACE_AFTER_TIME.exec(rest) ?? PLACE_AFTER_DATE.exec(rest) ?? PLACE_BEFORE_DATE.exec(title[2].slice(0, d.index));
           if (place) placeOrBody(place[1]!);
+          else {
+            const afterComma = placeAfterDateComma(rest.slice(d.length));
+            if (afterComma !== null) placeOrBody(afterComma);
+          }
           // `… den 23. oktober 2031, kl Vestergade 13, 2450 København SV`: an address with its postcode after the date.
           const address = ADDRESS_END.exec(rest);
           if (address) meeting.location ??= placeIn(rest) ?? address[1]!;
