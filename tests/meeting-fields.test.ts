@@ -1397,3 +1397,12 @@ describe('the place after the meeting\'s date and a comma', () => {
     expect(place('Referat fra generalforsamlingen 4. marts 2031, Ida Lund')).toBeNull();
   });
 });
+
+describe('more labels of the place', () => {
+  const place = (...top: string[]) => parseText(['Referat af bestyrelsesmøde 4. marts 2031', '', ...top, '', '1. Regnskab', 'Regnskabet blev godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.location;
+  it('a case system\'s `Mødeafholdelse:`, a bilingual page\'s `Hvor / Where:`, a host\'s `Hos:`', () => {
+    expect(place('Mødeafholdelse: Lokale 2.14')).toBe('Lokale 2.14');
+    expect(place('Hvor / Where: Holmby Kulturhus, Torvet 3')).toBe('Holmby Kulturhus, Torvet 3');
+    expect(place('Hos: Ida Lund, Holmvej 4, 9999 Holmby')).toBe('Hos Ida Lund, Holmvej 4, 9999 Holmby');
+  });
+});

@@ -34,7 +34,8 @@ const FIELDS: [Field, RegExp][] = [
   ['time', new RegExp(`^(?:Tid|Klokken|Kl\\.?|${tolerant('Mødestart')}|${tolerant('Møde')} start|${tolerant('Mødet')} (?:startede|påbegyndt|begyndte|begyndt)|Start(?:tid)?(?: kl\\.?)?)\\s*:\\s*((?:kl\\.?\\s*)?\\d.*)$`, 'iu')],
   // `Tid: Mandag, den 13. januar 2025, kl. 19.00`: a day and a time.
   ['when', /^Tid\s*:\s*(\p{L}.*\d.*)$/iu],
-  ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|Lokale|Adresse|Hvor|(?:${tolerant('Møde')}\\s?)?lokation)\\s*:\\s*(.+)$|^(?:${tolerant('Mødested')}|${tolerant('Møde')} lokation)\\s+(.+)$`, 'iu')],
+  // (`Mødeafholdelse: Lokale 0.23`, a case system's; `Hvor / Where:`, a bilingual page's.)
+  ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|${tolerant('Mødeafholdelse')}|Lokale|Adresse|Hvor(?:\\s*\\/\\s*Where)?|(?:${tolerant('Møde')}\\s?)?lokation)\\s*:\\s*(.+)$|^(?:${tolerant('Mødested')}|${tolerant('Møde')} lokation)\\s+(.+)$`, 'iu')],
   // (`Ordstyrer/Dirigent: Bo Dal`: two words for the office.)
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer|Tovholder)(?:\\s*\\/\\s*(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent))?(?:\\s+og\\s+referent)?\\s*:\\s*(.+)$`, 'iu')],
   // Without a colon, as a table's cells print it (`Mødeleder Anne Holm`, `Mødeleder Einar`): only before a name, not an office.
@@ -66,8 +67,8 @@ const TIME_THEN_NAMED = /^((?:[Kk]l\.?|[Kk]lokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*
 const TIME_ONLY = /^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\.?$/iu;
 /** Where the meeting was held, in a sentence without a date: `Mødet blev afholdt i spejderhytten kl. 18.30-20.00`. */
 const HELD_AT = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afholdt|holdt|afholdes|holdes|fandt sted)\\s+(?:i|${tolerant('på')}|hos)\\s+((?:[^,.–]{2,60}?)(?:,\\s*\\p{Lu}[^,.–]{1,40}?)?),?(?:\\s+((?:kl\\.?|klokken)\\s*\\d.*))?\\.?$`, 'iu');
-/** `Hos 3F Midtby, Stationsvej 4, Bjerre`: the host's place. */
-const AT_HOST = /^Hos\s+(\p{Lu}[^:;]{1,80})$/u;
+/** `Hos 3F Midtby, Stationsvej 4, Bjerre`, `Hos: Bo Dal, Holmvej 3`: the host's place. */
+const AT_HOST = /^Hos\s*:?\s+(\p{Lu}[^:;]{1,80})$/u;
 
 /** A line that says when the minutes were sent or posted. */
 /** A day alone after `fra` or `siden` in small letters (`fra 12. januar 2009`): counted since then. */
@@ -1497,7 +1498,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     // `Hos 3F Midtby, Stationsvej 4, Bjerre` near the top: the host's place.
     if (i < 12 && current === null && AT_HOST.test(t)) {
-      meeting.location ??= t.replace(/[.,]$/, '');
+      meeting.location ??= t.replace(/[.,]$/, '').replace(/^Hos\s*:\s*/u, 'Hos ');
       return;
     }
     if (t === '') return;
