@@ -7057,3 +7057,12 @@ describe('an agenda list one entry under another, and text only after its last e
     ]);
   });
 });
+
+describe('a numbered list inside a report, led in by a sentence ending in a colon', () => {
+  it('the new chairman\'s aims, `1. Flere medlemmer.` / `2. …`, are no items; an agenda led in by `Dagsordenen var:` still is', () => {
+    const report = ['Generalforsamling i Holmby Vælgerforening 2031', '', 'Formanden takkede for tilliden og nævnte de vigtigste opgaver for den nye bestyrelse således:', '', '1. Flere nye medlemmer.', '', '2. Et tættere samarbejde med ungdomsafdelingen.', '', '3. En bedre hjemmeside.', '', 'Der var nyvalg til Ida Lund.'].join('\n');
+    expect(parseText(report).items).toEqual([]);
+    const agenda = ['Generalforsamling i Holmby Vælgerforening 2031', '', 'Mødet blev åbnet, og dagsordenen var som følger:', '', '1. Valg af dirigent.', '', '2. Beretning.', '', '3. Eventuelt.'].join('\n');
+    expect(parseText(agenda).items.map((it) => it.title)).toEqual(['Valg af dirigent.', 'Beretning.', 'Eventuelt.']);
+  });
+});

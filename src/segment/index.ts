@@ -425,6 +425,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     chain = chain.filter((c) => !FRONT_PAGE.test(c.rest.trim()));
     if (chain.every((c) => c.unnumbered || c.untitled)) chain = chain.map((c, k) => ({ ...c, number: k + 1 }));
   }
+  // `Den nye formand opridsede bestyrelsens opgaver således:` / `1. Flere medlemmer.` / `2. …`: the document's only numbered list,
+  // led in by a sentence of its text that ends in a colon, each entry a sentence of its own and nothing under any of them, is a
+  // list inside that text (aims, points of a report), not the meeting's items.
+  if (chain.length >= 2 && listInText(lines, chain, candidates)) {
+    diags.info('items-list-in-text', `The only numbered list (${chain.length} entries) is led in by a sentence ending in a colon and lists sentences; read as a list in the text, not as items`, place(lines[chain[0]!.index]));
+    chain = [];
+  }
   // An agenda list before the items (`1) Vejbelysning`) titles items headed by their number alone (`Ad. 1`).
   const listed = new Map<number, string>();
   // (Not a candidate whose line has since been taken out of the text: a number alone over its record.)
@@ -4618,3 +4625,24 @@ function finalOutcome(sections: Item['sections']): Item['outcome'] {
   return decisions.length > 0 ? outcomeOf(decisions.map((s) => s.text).join('\n')) : null;
 }
 
+/** What leads in a list of the meeting's own: its agenda, its points, its programme. */
+const AGENDA_LEAD = /(?<!\p{L})(?:dagsorden\p{L}*|punkt\p{L}*|program\p{L}*|emner|vedtægt\p{L}*|valg\p{L}*|afholdt|behandlet|behandles|behandling)(?!\p{L})/iu;
+
+/**
+ * The chain is a list inside the text (see the caller): nothing but blank lines between its entries, each a sentence (two
+ * thirds of them or more ending in a full stop); the line before the first a sentence of six words or more with a
+ * finite verb, ending in a colon, naming no agenda; and no other numbered heading in the document.
+ */
+function listInText(lines: SLine[], chain: Candidate[], candidates: Candidate[]): boolean {
+  // (A date opening a line, `17. marts 2031`, is no numbered heading.)
+  if (chain[0]!.number !== 1 || candidates.some((c) => !chain.includes(c) && findDate(lines[c.index]!.text.trim())?.index !== 0)) return false;
+  if (!chain.every((c, k) => k === 0 || lines.slice(chain[k - 1]!.index + 1, c.index).every((l) => l.blank))) return false;
+  // (Most of them end in a full stop; one may have lost it.)
+  if (!chain.every((c) => /^\p{Lu}/u.test(c.rest.trim()) && c.rest.trim().split(/\s+/u).length >= 2) || chain.filter((c) => /\p{Ll}[.!]$/u.test(c.rest.trim())).length * 3 < chain.length * 2) return false;
+  const after = nextNonBlank(lines, chain.at(-1)!.index);
+  if (after < lines.length && (lines[after]!.indent ?? 0) > (lines[chain.at(-1)!.index]!.indent ?? 0)) return false;
+  const before = prevNonBlank(lines, chain[0]!.index);
+  if (before < 0) return false;
+  const lead = lines[before]!.text.trim();
+  return /:$/u.test(lead) && lead.split(/\s+/u).length >= 6 && (FINITE_VERB.test(lead) || /\p{Ll}{3,}(?:ede|te)(?!\p{L})/u.test(lead)) && !AGENDA_LEAD.test(lead);
+}
