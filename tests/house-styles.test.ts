@@ -7066,3 +7066,15 @@ describe('a numbered list inside a report, led in by a sentence ending in a colo
     expect(parseText(agenda).items.map((it) => it.title)).toEqual(['Valg af dirigent.', 'Beretning.', 'Eventuelt.']);
   });
 });
+
+describe('short headings without numbers, each right over its bullets', () => {
+  it('the headings are the items (a day\'s ordinal opening one is no number), the bullets their points; a line over headings alone is none', () => {
+    const text = ['Referat aktivitetsudvalgsmøde 9/10 2031', 'Til stede: Bo, Eva, Ida og Ole (referent)', 'Evaluering af høstfesten', ' • 80 boller, ca. 15 tilbage.', ' • Gik godt, men auktionen var svær.', 'Arrangementer i nær fremtid', 'Foredrag med Ole Vang 9/11', ' • Eva bestiller kage til 30.', ' • Bo tager imod Ole.', '1. søndag i advent. Gudstjeneste og gløgg', ' • Ida sender tekst til Bo.', '2. søndag i advent 10/12 kl. 16', ' • Bo laver opslag.'].join('\n');
+    expect(items(text).map(([n, t]) => [n, t])).toEqual([
+      [1, 'Evaluering af høstfesten'],
+      [2, 'Foredrag med Ole Vang 9/11'],
+      [3, '1. søndag i advent. Gudstjeneste og gløgg'],
+      [4, '2. søndag i advent 10/12 kl. 16'],
+    ]);
+  });
+});

@@ -3326,7 +3326,8 @@ function labelledItems(input: SLine[]): Candidate[] {
   // (Or one of them, both alone on their lines with their colons over text: `Siden sidst:` / … / `Medlemmer og økonomi:` / ….)
   const aloneOverText = (f: { index: number; gluedText?: string }) => f.gluedText === undefined && /:\s*$/u.test(lines[f.index]!.text) && nextNonBlank(lines, f.index) < lines.length && !/:\s*$/u.test(lines[nextNonBlank(lines, f.index)]!.text);
   const usualPair = found.length === 2 && (found.every((f) => USUAL_TITLE.test(f.rest)) || (found.some((f) => USUAL_TITLE.test(f.rest)) && found.every(aloneOverText)));
-  let chosen: { index: number; rest: string; gluedText?: string }[] = bulletTitles.length >= MIN_LABELLED ? bulletTitles : found.length >= MIN_LABELLED || usualPair ? found : bulletedItems(lines);
+  const overBullets = found.length >= MIN_LABELLED || usualPair || bulletTitles.length >= MIN_LABELLED ? [] : headingsOverBullets(lines);
+  let chosen: { index: number; rest: string; gluedText?: string }[] = bulletTitles.length >= MIN_LABELLED ? bulletTitles : found.length >= MIN_LABELLED || usualPair ? found : overBullets.length >= MIN_LABELLED ? overBullets : bulletedItems(lines);
   const enough = (c: unknown[]) => c.length >= MIN_LABELLED || (c === found && usualPair);
   if (!enough(chosen)) chosen = stoppedTitles(lines);
   if (!enough(chosen)) chosen = typedTitles(lines);
@@ -3629,6 +3630,35 @@ function openingItems(lines: SLine[]): Candidate[] {
     found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest: title, score: 0, unnumbered: true, ...(m[2] !== undefined ? { gluedText: m[2] } : {}) });
   }
   return found.length >= 2 ? found : [];
+}
+
+/**
+ * Short lines without a bullet, each right over bullets (`Evaluering af høstfesten` / `• 80 boller, 15 tilbage.` / `• Gik godt.` /
+ * `Foredrag med Bo Dal 9/11` / `• Eva bestiller kage.`): the headings are the items, the bullets under each its points. Three or
+ * more such headings, and every bullet of the outermost ones under one; a line over the headings alone (`Arrangementer i år`)
+ * is none.
+ */
+function headingsOverBullets(lines: SLine[]): { index: number; rest: string }[] {
+  const isBullet = (i: number) => LIST_BULLET.test(lines[i]!.text.trim());
+  const heads: { index: number; rest: string }[] = [];
+  let bulletsUnder = 0;
+  let bullets = 0;
+  lines.forEach((l, i) => {
+    if (l.blank) return;
+    if (isBullet(i)) {
+      bullets++;
+      return;
+    }
+    const j = nextNonBlank(lines, i);
+    if (j >= lines.length || !isBullet(j)) return;
+    const t = l.text.trim();
+    if (!/^[\p{Lu}\d]/u.test(t) || t.split(/\s+/u).length > 14 || /[.:;,!?]$/u.test(t) || FINITE_VERB.test(t) || groupLabel(t) !== null || isFieldLabel(t) || blockKind(t) !== null || (looksLikeName(t) && isGivenName(t.split(/\s+/u)[0]!))) return;
+    heads.push({ index: i, rest: t });
+  });
+  if (heads.length < MIN_LABELLED) return [];
+  // Every bullet under some heading: counted from each heading to the next non-bullet line.
+  for (const h of heads) for (let j = h.index + 1; j < lines.length && (lines[j]!.blank || isBullet(j)); j++) if (!lines[j]!.blank) bulletsUnder++;
+  return bulletsUnder * 10 >= bullets * 9 ? heads : [];
 }
 
 /** A bullet's title run into its record after a full stop (`Valg af dirigent. Menighedsrådet foreslog …`). */
