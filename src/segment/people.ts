@@ -17,6 +17,8 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
     new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De|Dagens|Aftenens|${tolerant('Mødets')})\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+(?:\\s+(?:i|for)\\s+\\p{Lu}[\\p{L}\\-]+)?|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
   ],
+  // `Lokaludvalgets medlemmer i Holmby`, `Lokaludvalgsmedlemmer i Holmby`: a body's members in its town (case kept: the town's capital).
+  ['member', /^(?:\p{L}{3,}(?:ets|ens)\s+[Mm]edlemmer|\p{Lu}\p{Ll}+medlemmer)\s+i\s+\p{Lu}[\p{L}\-]+$/u],
   ['secretariat', new RegExp(`^(?:Sekretariat(?:et)?|Referent|Ref\\.?|Direktion(?:en)?|${tolerant('Sekretær')}|(?:(?:Til stede|Tilstede|Deltagere|${tolerant('Fremmødte')})\\s+)?[Ff]ra (?:administrationen|forvaltningen|sekretariatet|driften)(?:\\s+${tolerant('deltog')})?|Administrationen|Ledelse|Ledelsen)$`, 'iu')],
   ['guest', new RegExp(`^(?:${tolerant('Gæster')}|${tolerant('Gæst')}|${tolerant('Øvrige')}(?: deltagere| ${tolerant('fremmødte')})?|Andre deltagere|Andre ${tolerant('fremmødte')}|Udefrakommende(?: deltagere| ${tolerant('gæster')})?|Inviterede|Inviteret|Indbudte|${tolerant('På besøg')}|${tolerant('Oplægsholdere')}|(?:Derudover|Desuden|Endvidere|Herudover)\\s+${tolerant('deltog')}(?:\\s+fra\\s+\\p{L}+)?|(?:Til stede|Tilstede)\\s+i\\s+${tolerant('øvrigt')})$`, 'iu')],
   ['other', new RegExp(`^(?:Deltagende uden stemmeret|Suppleanter(?:\\s+(?:til stede|tilstede))?|(?:Kritiske\\s+|Interne\\s+)?[Rr]evisorer|${tolerant('Observatører')}|Tilforordnede|Tilforordnet)$`, 'iu')],
@@ -64,6 +66,8 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Andre deltagere:', 'guest'],
   ['Udefrakommende deltagere/medlemmer', 'guest'],
   ['Medlemmer af Lokaludvalget i Holmby:', 'member'],
+  ['Lokaludvalgets medlemmer i Holmby:', 'member'],
+  ['Lokaludvalgsmedlemmer i Holmby:', 'member'],
   ['Til stede i øvrigt:', 'guest'],
   ['Suppleanter tilstede:', 'other'],
   ['Derudover deltog', 'guest'],
