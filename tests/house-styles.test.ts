@@ -7020,6 +7020,12 @@ describe('an agenda list, then its records headed by its titles numbered wrongly
 });
 
 describe('an agenda\'s tight list, then its records each numbered 1 (Word\'s numbering lost), the copy ending early', () => {
+  it('ones with the list\'s usual last entry among them (`1. Eventuelt` / `1. Næste møde`) go on with the list; they are not its records', () => {
+    const text = ['Referat af bestyrelsesmøde 2. marts 2031', '', 'Dagsorden:', '  1. Medlemmer', '  2. Der er 103 betalende husstande.', '  3. Har vi købt en fræser?', '  4. Ej endnu, men Bo ordner det.', '  5. Hjemmeside', '  6. Ole foreslog en konsulent.', '', '  1. Er der ryddet træer ved søen?', 'Ole fik det sat i gang.', '', '  1. Eventuelt', 'Ida tog julefrokosten op.', '', '  1. Næste møde: 5. maj hos Bo.'].join('\n');
+    const byNumber = new Map(items(text).map(([n, , d]) => [n, d]));
+    expect(byNumber.get(1) ?? null).toBeNull();
+    expect(String(byNumber.get(2) ?? '')).not.toContain('julefrokosten');
+  });
   it('the records go under the list\'s entries in order; the entries with none stay, recording nothing; no item is made of a record', () => {
     const text = ['Referat af bestyrelsesmøde 2. marts 2031', '', 'Dagsorden', '', '1. Medlemmer', '2. Koncerter', '3. Hjemmesiden', '4. Budget', '5. Eventuelt', '', '1. Ida har orlov til maj, og Ole starter igen i april.', '', 'Vi mangler en tenor.', '', '1. Vi synger måske i Holmby Kirke til jul, Ole rykker.', '', '1. Eva retter siden til.'].join('\n');
     expect(items(text)).toEqual([
