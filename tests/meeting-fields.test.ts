@@ -1406,3 +1406,15 @@ describe('more labels of the place', () => {
     expect(place('Hos: Ida Lund, Holmvej 4, 9999 Holmby')).toBe('Hos Ida Lund, Holmvej 4, 9999 Holmby');
   });
 });
+
+describe('a case system\'s title qualified as open, and the administration after the body', () => {
+  const doc = (top: string) => parseText([top, '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+  it('`Åbent referat for …`, `ÅBENT REFERAT …`, `Åben dagsorden …` say what the document is', () => {
+    expect(doc('Åbent referat for Kultur- og fritidsudvalgets møde den 3. maj 2031').documentType).toBe('referat');
+    expect(doc('ÅBENT REFERAT FOLKEOPLYSNINGSUDVALGET').documentType).toBe('referat');
+    expect(doc('Åben dagsorden til Ældrerådets møde 3. maj 2031').documentType).toBe('dagsorden');
+  });
+  it('`Åben referat Integrationsrådet Arbejdsmarkedsforvaltningen, Administration`: the body without the administration serving it', () => {
+    expect(doc('Åben referat Integrationsrådet Arbejdsmarkedsforvaltningen, Administration & Service').meeting.body).toBe('Integrationsrådet');
+  });
+});

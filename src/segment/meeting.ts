@@ -428,7 +428,7 @@ const MEETING_IN_NAMED = /^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s+(?:i|for)\s
 const MEETING_TITLE_WORD = /^(?:\p{L}*møde|\p{L}*generalforsamling|møde)\b/iu;
 
 /** `Kort referat fra …`, `Foreløbigt referat af …`: the title word with a word on what kind of minutes they are. */
-const TITLE = new RegExp(`^(?:(?:Kort|Kortfattet|Foreløbigt|Godkendt|Udvidet|Uddrag\\s+af)\\s+(?=referat\\b))?(Referat(?:er)?|Refarat|Refferat|Referart|Reterat|Refetat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Beslutninger(?= fra\\s+\\p{Ll}*møde)|Protokollat|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
+const TITLE = new RegExp(`^(?:(?:Kort|Kortfattet|Foreløbigt|Godkendt|Udvidet|Uddrag\\s+af)\\s+(?=referat\\b)|(?:Åbent|Åben|Aabent|Offentligt)\\s+(?=referat\\b|dagsorden\\b))?(Referat(?:er)?|Refarat|Refferat|Referart|Reterat|Refetat|Dagsorden|Beslutningsprotokol|Beslutningsreferat|Beslutninger(?= fra\\s+\\p{Ll}*møde)|Protokollat|Protokol|${tolerant('Mødereferat')}|\\p{L}{4,}(?:referat|protokol|protokollat))\\b(?:\\s+[-–]\\s+|[\\s:]*)(.*)$`, 'iu');
 
 /**
  * A closing line (`Mødet hævet kl. 17.40`, `Mødet sluttede 17:40`): the time
@@ -2432,6 +2432,8 @@ export function shapeBody(body: string): string | null {
   }
   // `… Tilbage til forsiden`: a web page's link run on after the name.
   t = t.replace(/\s+(?:Tilbage til (?:forsiden|oversigten)|Tilbage|Til forsiden|Print|Udskriv|Del(?: siden)?)$/u, '');
+  // `Integrationsrådet Arbejdsmarkedsforvaltningen, Administration & Service`: the administration that serves the body, after it.
+  t = t.replace(/(?<=\p{L}(?:rådet|udvalget|udvalg|råd))\s+\p{Lu}\p{Ll}*forvaltning(?:en)?\b.*$/u, '');
   t = t.replace(BODY_LABEL, '').replace(KIND_BEFORE_DASH, '').replace(FILE_BEFORE_DASH, '').replace(DOCUMENT_BEFORE, '').replace(KIND_BEFORE, '');
   // `Holmby Vandværk Generalforsamling 2031`: the meeting after the name; `Sejlklubben 28. janauar`: a day after it, its month misspelt.
   t = t.replace(/(?<=\p{L}{3})\s+(?:(?:ordinær|ekstraordinær|stiftende|konstituerende)\p{Ll}*\s+)?(?:Generalforsamling|generalforsamling|GENERALFORSAMLING)(?:\s+(?:19|20)\d{2})?$/u, '').replace(/(?<=\p{L}{3})\s+\d{1,2}\.\s*\p{Ll}{3,}$/u, '');
