@@ -994,8 +994,8 @@ function onesAfterList(cands: Candidate[]): Candidate[] | null {
   if (!after.every((c, k) => c.number === 1 && c.pattern === list[0]!.pattern && /^\p{Lu}/u.test(c.rest) && c.index - (k === 0 ? list.at(-1)! : after[k - 1]!).index >= 2)) return null;
   // (A list's usual last entry among them, `1. Eventuelt`, before another: more entries of a list, not records.)
   if (after.slice(0, -1).some((c) => CLOSING_TITLE.test(c.rest.trim()))) return null;
-  // (Each record under its entry's title again (its first two words), or none: `1. Meddelelser` / `1. Afbud. Der var afbud …` is the first item's heading and
-  // a point of its own under it.)
+  // (Each record under its entry's title again, by its first two words, or none: `1. Meddelelser` / `1. Afbud. Der var afbud …`
+  // is the first item's heading and a point of its own under it.)
   const opening = (t: string) => t.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean).slice(0, 2).join(' ');
   const repeats = after.filter((c, k) => opening(c.rest) === opening(list[k]!.rest)).length;
   if (repeats > 0 && repeats < after.length) return null;
