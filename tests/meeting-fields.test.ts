@@ -1418,3 +1418,11 @@ describe('a case system\'s title qualified as open, and the administration after
     expect(doc('Åben referat Integrationsrådet Arbejdsmarkedsforvaltningen, Administration & Service').meeting.body).toBe('Integrationsrådet');
   });
 });
+
+describe('the time told with a day that has no year anywhere in the document', () => {
+  const doc = (top: string) => parseText([top, '', '1. Regnskab', 'Regnskabet blev godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting;
+  it('the day stays unread, the time is the meeting\'s', () => {
+    expect(doc('Referat af generalforsamling tirsdag d. 1. marts kl. 12.00 i Holmby Kro')).toMatchObject({ date: null, startTime: '12:00' });
+    expect(doc('Indkaldelse til generalforsamling den 8 februar kl. 19 i klubhuset.')).toMatchObject({ date: null, startTime: '19:00' });
+  });
+});

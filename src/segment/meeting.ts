@@ -1920,6 +1920,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // A day and month without a year (`Lørdag den 19. marts afholdes …`, `mødet d.1.11. kl. 17`): the year of the posting,
   // of a full date elsewhere in the header, or of the title (`Generalforsamling 2011`).
   if (meeting.date === null && published === null) {
+    let timeOfYearless = false;
     const texts = lines.slice(0, 15).flatMap((l) => (l.blank ? [] : [l.text]));
     for (const t of texts) {
       if (PUBLISHED.test(t) || /\b(?:senest|inden|frist|tilmelding)\b/iu.test(t) || !DATE_LINE_WORDS.test(t)) continue;
@@ -1932,7 +1933,17 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       const yearAbove = texts.slice(0, Math.min(3, texts.indexOf(t))).map((x) => findDate(x) === null ? /\b(19[5-9]\d|20\d\d)\b/u.exec(x) : null).find((m) => m !== null);
       const year = postedDate !== null ? Number(postedDate.slice(0, 4)) : yearAbove ? Number(yearAbove[1]) : fullDate ? Number(fullDate.date.slice(0, 4)) : titleYear ? Number(titleYear[1]) : null;
       const date = year === null ? null : withYear(d, year, postedDate === null && !yearAbove && fullDate !== undefined);
-      if (date === null) continue;
+      if (date === null) {
+        // (No year to read the day with: the time told with the first such day is the meeting's all the same, `… tirsdag d. 1.
+        // marts kl. 12.00 i …`.)
+        if (!timeOfYearless) {
+          timeOfYearless = true;
+          const times = findTimes(t.slice(d.index + d.length));
+          meeting.startTime ??= times.start;
+          if (times.start !== null) meeting.endTime ??= times.end;
+        }
+        continue;
+      }
       yearless = date;
       diags.info('date-year-elsewhere', `The meeting's date is printed without a year; read it with the year ${year} from ${postedDate !== null ? 'the posting date' : yearAbove ? 'the title above it' : fullDate ? 'another date in the header' : 'the title'}`, place(input[0]));
       takeWhen(t.slice(d.index + d.length));
