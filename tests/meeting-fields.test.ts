@@ -1426,3 +1426,11 @@ describe('the time told with a day that has no year anywhere in the document', (
     expect(doc('Indkaldelse til generalforsamling den 8 februar kl. 19 i klubhuset.')).toMatchObject({ date: null, startTime: '19:00' });
   });
 });
+
+describe('a date in figures opening its line, then the time', () => {
+  const doc = (line: string) => parseText(['Referat af bestyrelsesmøde', '', line, '', '1. Regnskab', 'Regnskabet blev godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting;
+  it('with `Klokken` and words after it, or a table\'s cell mark and seconds', () => {
+    expect(doc('03-03-2031 Klokken 17.00 - 21.00 i klubhuset og på Teams.')).toMatchObject({ date: '2031-03-03', startTime: '17:00', endTime: '21:00' });
+    expect(doc('28-03-2031 17:00:00 |')).toMatchObject({ date: '2031-03-28', startTime: '17:00' });
+  });
+});

@@ -51,7 +51,7 @@ const INVITES = new RegExp(`^(\\p{Lu}[\\p{L}&'’.\\-/ \\d]{2,60}?)\\s+${toleran
 /** A notice that calls the meeting, in the present, with no body before it: `Der indkaldes herved til generalforsamling, som afholdes …`. */
 const CALLS_MEETING = new RegExp(`(?:^|[.!]\\s+)(?:(?:Der|Hermed|Herved)\\s+)?${tolerant('indkaldes')}\\s+(?:(?:hermed|herved)\\s+)?(?:alle\\s+\\p{Ll}+\\s+)?til\\s+(?:afholdelse\\s+af\\s+)?(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?(?:generalforsamling|\\p{Ll}*${tolerant('møde')})\\b`, 'iu');
 const WHEN_LINE = new RegExp(
-  `^(?:${tolerant('Mødet')}\\s+(?:holdes|afholdes|finder sted)\\s+|(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afholdt|afholdtes|holdt)\\s+|)(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L}|\\d{1,2}\\s+(?:${Object.keys(MONTHS).join('|')})\\s+\\d{4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`,
+  `^(?:${tolerant('Mødet')}\\s+(?:holdes|afholdes|finder sted)\\s+|(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afholdt|afholdtes|holdt)\\s+|)(?:(?:${['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'].map(tolerant).join('|')})\\b|den\\s+\\d|d\\.\\s*\\d|\\d{1,2}\\.\\s*\\p{L}|\\d{1,2}\\s+(?:${Object.keys(MONTHS).join('|')})\\s+\\d{4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}\\s+(?:kl\\.?|klokken)\\s*\\d)`,
   'iu',
 );
 
@@ -90,7 +90,7 @@ const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY})\\b,?\\s*(?:den\\s+|d\\.\\s*)?
 /** What stands before a date and names nothing: a weekday, `den`, `senest`, `fra og med`. */
 const NOT_NAMED = new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med|(?:ekstra\\s*)?ordinær(?:e|t)?|ekstraordinær(?:e|t)?)$`, 'iu');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
-const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?$/iu;
+const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*|klokken\s+)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?(?:\s*\|)?$/iu;
 /** `Skovboskolen, mødelokale K2`: a building, then its room. */
 const ROOM_AFTER_PLACE = new RegExp(`^\\p{Lu}[^:;.,]{2,40},\\s*(?:${tolerant('mødelokale')}|${tolerant('mødesal')}|lokale)\\s+\\S[^:;]{0,30}$`, 'iu');
 /** A street address with its postcode and town, ending a line: `Vestergade 13, 2450 København SV`. */
