@@ -114,7 +114,7 @@ const LED_BY = new RegExp(`^(?:[\\d.]+\\s*)?(?:\\p{Ll}+\\s+)*?(\\p{Lu}[\\p{L}'�
 const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:den\\s+|d\\.\\s*)?\\d`, 'u');
 /** The meeting's word, a comma, a name and the date: `Generalforsamling, Holmby forsamlingshus d. 19/8-2031`. */
 const MEETING_COMMA_DATE = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?(?:\p{Lu}\p{Ll}*møde|[Gg]eneralforsamling|GENERALFORSAMLING)(?:en|t)?\s*,\s*(\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3}?)\s*,?\s+(?:[Dd]en\s+|[Dd]\.\s*)?\d/u;
-const CLOCK = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\b/iu;
+const CLOCK = /\b(?:kl\.?|klokken)\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?\b/iu;
 /** `kl. 18.30-21.00 - Personalerummet`: a place after the time and a dash. */
 const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
 const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d`, 'u');
