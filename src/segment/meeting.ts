@@ -130,7 +130,7 @@ const PLACE_AFTER_DATE_COMMA = /^\s*,\s*(\p{Lu}[\p{L}\d'’&\- ]{1,40}?(?:,\s*\p
 const NOT_PLACE_AFTER_DATE = /^(?:Referat|Dagsorden|Bilag|Kl|KL|Klokken|Side|Referent|Mødeleder|Dirigent|Tid|Sted|Dato|Mødetidspunkt|Mødested|Afbud|Deltagere|Til\s+stede|Opdateret|Udsendt|Revideret|Administrator|Admin|Webmaster|Redaktør|Redaktionen|Skrevet|Postet|Indsendt|Forfatter)(?!\p{L})/u;
 
 /** A weekday opening the words (`Mandag`). */
-const WEEKDAY_START = /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?!\p{L})/iu;
+const WEEKDAY_START = new RegExp(`^(?:${WEEKDAY})(?!\\p{L})`, 'iu');
 
 /** The place after a date and a comma (see PLACE_AFTER_DATE_COMMA), or null; `after` is the text after the date. */
 function placeAfterDateComma(after: string): string | null {
