@@ -7084,3 +7084,24 @@ describe('short headings without numbers, each right over its bullets', () => {
     ]);
   });
 });
+
+describe('items headed by the year\'s running case numbers (`KB 31-004`, `31-005`)', () => {
+  it('a contents run together on one line is split into its entries; items are numbered by place, the case number kept', () => {
+    const toc = ['Bygdebestyrelsen 3. marts 2031 kl. 13.00', '', 'Dagsorden 31-004 Havnens budget ...... 3 31-005 ny skolebus ...... 5 31-006, Ansøgning om tilskud til sportshal...... 7 Orienteringssager ...... 9 31-007 Eventuelt ...... 9', '', 'Beslutning:'].join('\n');
+    const doc = parseText(toc);
+    expect(doc.items.map((it) => [it.number, it.title, it.caseNumber])).toEqual([
+      [1, 'Havnens budget', '31-004'],
+      [2, 'ny skolebus', '31-005'],
+      [3, 'Ansøgning om tilskud til sportshal', '31-006'],
+      [4, 'Eventuelt', '31-007'],
+    ]);
+  });
+  it('the agenda\'s entries and then their records, each under its case number', () => {
+    const text = ['Kommunalbestyrelsen 9. april 2031 kl. 10.00', '', 'Dagsorden', 'KB 31-011 Plan for havnen', 'KB 31-012, Ferieplan for skolerne', 'KB 31-013 Vej til lufthavnen', '', 'KB 31-011 Plan for havnen', '', 'Beslutning:', 'Godkendt.', '', 'KB 31-012, Ferieplan for skolerne', '', 'Beslutning:', 'Taget til efterretning.', '', 'KB 31-013 Vej til lufthavnen', '', 'Beslutning:', 'Udsat til næste møde.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.caseNumber, it.outcome])).toEqual([
+      [1, 'Plan for havnen', 'KB 31-011', 'approved'],
+      [2, 'Ferieplan for skolerne', 'KB 31-012', 'noted'],
+      [3, 'Vej til lufthavnen', 'KB 31-013', 'postponed'],
+    ]);
+  });
+});

@@ -87,6 +87,36 @@ function tocPages(text: string): { text: string; cuts: number[] } | null {
   return { text: out, cuts: spans.map(([, to]) => to) };
 }
 
+/**
+ * A running case number of the year that heads an item (`19-001`, `KOM 19-027`, `KOM 19-030,`): two digits of the
+ * year, a dash, three of the case, perhaps after the body's letters; a title follows.
+ */
+export const YEAR_CASE_INSIDE = /(?<=^|\s)(?:\p{Lu}{2,5}\s+)?\d{2}-\d{3},?\s+(?=\p{L})/gu;
+/** An entry's leaders and page at its end (`Budget ...... 14`, `… kr…………...... 14`). */
+const TOC_TAIL = /\s*(?:\.{3,}|…+)[.…]*\s*\d{0,4}$/u;
+
+/**
+ * A table of contents run together whose entries are headed by running case numbers (`Dagsorden 19-001 Budget ...... 3
+ * 19-002 Skoler ...... 5`): each entry on a line of its own, without its leaders and page; an entry with no case number
+ * (`Orienteringssager ...... 23`) keeps them (a loose contents entry, dropped as such). Two entries or more with case
+ * numbers, two pages or more.
+ */
+function tocByCaseNumbers(l: SLine): SLine[] | null {
+  if (!/\d{2}-\d{3}/u.test(l.text)) return null;
+  const refs = [...l.text.matchAll(TOC_REF_INSIDE)];
+  const ids = [...l.text.matchAll(YEAR_CASE_INSIDE)];
+  if (refs.length < 2 || ids.length < 2) return null;
+  const cuts = [...refs.map((m) => m.index! + m[0].length), ...ids.map((m) => m.index!)].filter((at) => at > 0 && at < l.text.length);
+  const out: SLine[] = [];
+  let from = 0;
+  for (const at of [...new Set(cuts)].sort((a, b) => a - b)) {
+    out.push({ ...l, text: l.text.slice(from, at).trim() });
+    from = at;
+  }
+  out.push({ ...l, text: l.text.slice(from).trim() });
+  return out.filter((x) => x.text !== '').map((x) => (new RegExp(`^${YEAR_CASE_INSIDE.source}`, 'u').test(x.text) ? { ...x, text: x.text.replace(TOC_TAIL, '') } : x));
+}
+
 /** At least this many numbers in sequence inside one line before it is split. */
 const MIN_SPLITS = 2;
 
@@ -182,7 +212,8 @@ function runInAgenda(l: SLine): SLine[] | null {
 }
 
 export function splitFlattened(input: SLine[]): SLine[] {
-  const lines = input.some((l) => !l.blank && RUN_IN_AGENDA.test(l.text)) ? input.flatMap((l) => (l.blank ? [l] : runInAgenda(l) ?? [l])) : input;
+  const agendaRun = input.some((l) => !l.blank && RUN_IN_AGENDA.test(l.text)) ? input.flatMap((l) => (l.blank ? [l] : runInAgenda(l) ?? [l])) : input;
+  const lines = agendaRun.flatMap((l) => (l.blank ? [l] : tocByCaseNumbers(l) ?? [l]));
   const long = lines.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
   if (long.length === 0) return lines;
   // Page numbers: the pages' paragraphs (the long ones, and shorter ones among them) led by 1, 2, 3 … in order.

@@ -60,6 +60,8 @@ const AD_PART = /^Add?[.:]?\s*(\d{1,3})([a-h][.:)]?\s+\S.*)$/u;
 const LETTER_CODE = /^\p{Lu}{1,2}(\d{1,2})\s*[:.]\s+(\p{L}.*)$/u;
 /** A committee's case id before the title (`ØU-55/07-O Økonomisk orientering`): the committee, the item's running number, the year, the kind. */
 export const CASE_ID = /^\p{Lu}{1,5}-(\d{1,3})\/\d{2}(?:-\p{Lu})?\s+(\p{Lu}.*)$/u;
+/** A running case number of the year before the title (`19-001 Budget`, `KOM 19-027 Turismestrategi`, `KOM 19-030, Skoler`): numbered by the case's number (the list by position, see `byYearCase`). */
+export const YEAR_CASE = /^(?:\p{Lu}{2,5}\s+)?\d{2}-(\d{3}),?\s+(\p{L}.*)$/u;
 // `3 (Åben) Title`: the access marker in brackets before the title (read with the title, see heading-parts.ts).
 const SPACED = /^(\d{1,3})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*|\d{1,2}\.\s+\p{Ll}{3,}.*|\((?:Åben|Åbent|Lukket|Fortrolig)\w*\)\s+\p{Lu}.*)$/u;
 /** `3. Title`, `3) Title`, `3: Title`, `3 - Title`, `3- Title`, `3* Title`, `3> Title`; a stray second mark (`3). Title`, `4. .Budget`) too. */
@@ -164,7 +166,7 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     }
     let m: RegExpExecArray | null;
     let pattern: HeadingPattern;
-    if ((m = PUNKT.exec(text)) || (m = AD.exec(text)) || (m = AD_PART.exec(text)) || (m = SAG.exec(text)) || (m = CASE_ID.exec(text))) pattern = 'punkt';
+    if ((m = PUNKT.exec(text)) || (m = AD.exec(text)) || (m = AD_PART.exec(text)) || (m = SAG.exec(text)) || (m = CASE_ID.exec(text)) || (m = YEAR_CASE.exec(text))) pattern = 'punkt';
     else if ((m = BARE.exec(text))) pattern = 'bare';
     else if ((m = NUMBERED.exec(text)) || (m = LETTER_CODE.exec(text))) pattern = 'numbered';
     else if ((m = SPACED.exec(text))) pattern = 'spaced';

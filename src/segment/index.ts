@@ -18,7 +18,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { YEAR_CASE, TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, tidyPlace, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, nameOnTop, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
@@ -420,6 +420,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const closing = closingItem(lines, chain);
   if (closing) chain = [...chain, ...closingBlocks(lines, chain, closing), closing].sort((a, b) => a.index - b.index);
   chain = dashedRecords(proseRecords(lines, chain));
+  // `KOM 19-027 …` / `KOM 19-028 …`: items headed by the year's running case numbers are numbered by their place in the list.
+  if (chain.length >= 2 && chain.every((c) => c.numberAt === undefined && YEAR_CASE.test(singleNumber(lines[c.index]!.text.trim())))) chain = chain.map((c, k) => ({ ...c, number: k + 1 }));
   // `Titel` / `Forside` / `Sagsfremstilling` …: a case system's front page, printed as a case of its own, is no item.
   if (chain.length >= 2 && chain.some((c) => FRONT_PAGE.test(c.rest.trim()))) {
     chain = chain.filter((c) => !FRONT_PAGE.test(c.rest.trim()));
@@ -1365,6 +1367,12 @@ function buildItem(
     }
     heading = heading === '' ? t : /[\p{L}\d]-$/u.test(heading) ? joinHyphenated(heading, t) : `${heading} ${t}`;
   }
+  // `KOM 19-027 Turismestrategi`: the running case number heading the item is its case number, not its title's.
+  const yearCase = YEAR_CASE_PREFIX.exec(heading);
+  if (yearCase) {
+    headingCase ??= yearCase[1]!;
+    heading = heading.slice(yearCase[0].length);
+  }
   let rest = c.numberAt !== undefined || c.unnumbered || c.gluedText !== undefined ? c.rest : singleNumber(heading).replace(CASE_ID_PREFIX, '').replace(NUMBER_PREFIX, '').trim();
   // `Dagsorden pkt. 1` alone over its paragraph: the line as printed is the item's only title.
   if (rest === '' && c.numberAt === undefined && !c.unnumbered && c.gluedText === undefined && /^(?:Add?[.:]?\s*)?dagsorden(?:en)?\s+(?:pkt|punkt)/iu.test(heading)) rest = heading.trim();
@@ -1814,6 +1822,8 @@ const CASE_META = /^(?:Initialer|Sagsbehandler|Sagsansvarlig)\s*:/iu;
 
 /** A committee's case id that heads an item (`ØU-55/07-O`), before its title. */
 const CASE_ID_PREFIX = /^\p{Lu}{1,5}-\d{1,3}\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/u;
+/** A running case number of the year heading an item (`19-001`, `KOM 19-027,`), the number as printed. */
+const YEAR_CASE_PREFIX = /^((?:\p{Lu}{2,5}\s+)?\d{2}-\d{3}),?\s+(?=\p{L})/u;
 
 /** A passive past of what was done (`blev valgt`, `blev godkendt`): a sentence recording it. */
 const HEADING_RECORD = /\bblev\s+\p{Ll}+(?:et|t)\b/u;
