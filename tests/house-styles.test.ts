@@ -7105,3 +7105,16 @@ describe('items headed by the year\'s running case numbers (`KB 31-004`, `31-005
     ]);
   });
 });
+
+describe('a record that points to where it stands', () => {
+  it('`se nedenfor`, `Se bilag 2.` and `Vedhæftet.` after the title are the record, not part of the title', () => {
+    const text = ['Referat af generalforsamling i Holmby Roklub 2031', '', '1. Valg af dirigent: Bo Dal', '', '2. Formandens beretning: se nedenfor', '', '3. Regnskab. Se bilag 2.', '', '4. BUDGET: Vedhæftet.', '', '5. Eventuelt: Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.title, it.decision])).toEqual([
+      ['Valg af dirigent', 'Bo Dal'],
+      ['Formandens beretning', 'se nedenfor'],
+      ['Regnskab', 'Se bilag 2.'],
+      ['BUDGET', 'Vedhæftet.'],
+      ['Eventuelt', 'Intet.'],
+    ]);
+  });
+});

@@ -1863,6 +1863,9 @@ function namesSomeone(text: string): boolean {
 /** Words of coming, going and staying away after a name in a list of those present. */
 const ATTENDANCE_NOTE = /\b(?:forlod|ankom|kom|gik|deltog|deltager|deltage|fraværende|afbud|pga|grundet|på grund af|i stedet for)\b/iu;
 
+/** A record that points to where it stands: below, in an attachment (`se nedenfor`, `Se bilag 2.`, `Vedhæftet.`). */
+export const SEE_ELSEWHERE = /^(?:(?:se|jf\.?)\s+(?:(?:vedlagte?|vedhæftede?)(?:\s+\p{Ll}+)?|nedenfor|herunder|ovenfor|bilag(?:et)?(?:\s+\d[\d.-]*)?)|vedhæftet|vedlagt)\.?$/iu;
+
 /** What was done, as participles in small letters (`uddelt og gennemgået`, `fremlagt`, `omdelt og drøftet`). */
 const DONE_PARTICIPLES = /^\p{Ll}{3,}(?:et|t)(?:\s+og\s+\p{Ll}{3,}(?:et|t))?(?=[\s,.]|$)/u;
 
@@ -1911,7 +1914,8 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   // `Status på hjælper... det fungerer godt`: an ellipsis between a title and what was said about it.
   if (bare && /^\s*(?:\.{2,}|…)/u.test(rest.slice(m[1]!.length))) return { title: head, text: tail };
   const byDot = !/[:–-]/.test(rest.slice(m[1]!.length, m[1]!.length + 3));
-  const short = /^(?:ok|okay|ja|nej|intet|ingen|godkendt|vedtaget|taget til efterretning|uændret|uforandret)[.!]?$/iu.test(tail);
+  // (Or what was said stands elsewhere: `Formandens beretning: se nedenfor`, `Regnskab. Se bilag 2.`, `BERETNING: Vedhæftet.`)
+  const short = /^(?:ok|okay|ja|nej|intet|ingen|godkendt|vedtaget|taget til efterretning|uændret|uforandret)[.!]?$/iu.test(tail) || SEE_ELSEWHERE.test(tail);
   const decided = short || (bare && outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail)));
   // `Meddelelser: Bo Dal har været syg.` over more text: a one-word title of the usual kind, then a sentence of what was said.
   if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && ONE_WORD_TITLE.test(head) && /^\p{Lu}/u.test(tail) && /[.!]$/.test(tail) && tail.split(/\s+/).length >= 3 && /\b(?:har|er|blev|var|skal|vil|kan|bliver)\b/u.test(tail)) return { title: head, text: tail };
