@@ -7118,3 +7118,16 @@ describe('a record that points to where it stands', () => {
     ]);
   });
 });
+
+describe('an agenda of bullets with points set in under an entry', () => {
+  it('the deeper bullets are the entry\'s points, and the entries after them are items still', () => {
+    const text = ['Dagsorden', ' • Valg af dirigent.', ' • Beretning.', ' • Valg af bestyrelse:', '   • To medlemmer vælges for to år.', '   • Formanden vælges i lige år.', ' • Valg af revisor.', ' • Eventuelt', 'Forslag skal være formanden i hænde en uge før.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent.'],
+      [2, 'Beretning.'],
+      [3, 'Valg af bestyrelse'],
+      [4, 'Valg af revisor.'],
+      [5, 'Eventuelt'],
+    ]);
+  });
+});

@@ -3591,6 +3591,9 @@ function bulletAgenda(lines: SLine[]): Candidate[] {
       if (found.length === 0 || !recordsBetween) break;
       continue;
     }
+    // (A bullet set in deeper than the entries is a point of the entry over it (`• Valg af bestyrelse:` / `  • To medlemmer …`); the
+    // list goes on after its points. One set out further ends the list.)
+    if (found.length > 0 && (l.indent ?? 0) > (lines[found[0]!.index]!.indent ?? 0)) continue;
     if (found.length > 0 && (l.indent ?? 0) !== (lines[found[0]!.index]!.indent ?? 0)) break;
     const rest = t.replace(LIST_BULLET, '').trim();
     if (!/^\p{L}/u.test(rest)) return [];
