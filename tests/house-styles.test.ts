@@ -7131,3 +7131,14 @@ describe('an agenda of bullets with points set in under an entry', () => {
     ]);
   });
 });
+
+describe('the agenda\'s label with its first entry on its line, the entry wrapped onto another after a blank line', () => {
+  it('`Dagsorden 1) …` / blank / `FEB 31.` / `2) …`: entry 1 is the first item, its records under numbers alone', () => {
+    const text = ['Referat fra bestyrelsesmøde 3/5-2031', '', 'Dagsorden 1) Erfaringer fra festen siden det ordinære årsmøde', '', 'FEB 31.', '2) Økonomi', '3) Evt.', '', '1.', '', 'Festen gav et lille overskud.', '', '2.', '', 'Kassen er gjort op.', '', '3.', '', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Erfaringer fra festen siden det ordinære årsmøde', 'Festen gav et lille overskud.'],
+      [2, 'Økonomi', 'Kassen er gjort op.'],
+      [3, 'Evt.', 'Intet.'],
+    ]);
+  });
+});

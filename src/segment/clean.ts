@@ -240,11 +240,12 @@ export function clean(input: SLine[], diags: DiagnosticList): CleanResult {
 /** The agenda's label with its first entry run on after it, as a form's field and value (`Dagsorden 1. Godkendelse af …`, `Med følgende dagsorden: 1. …`). */
 const LABEL_THEN_FIRST = /^(\s*(?:(?:[Mm]ed\s+)?(?:[Ff]ølgende|[Dd]enne)\s+dagsorden|Dagsorden(?:en)?|Dagsordenspunkter)\s*:?\s+)(?:1[.)]|Punkt\s+1[.:]?|Pkt\.\s*1[.:]?)\s+\p{L}/u;
 
-/** Such a line, the second entry right after it, or after a blank line. */
+/** Such a line, the second entry right after it, or after a blank line, or after the first entry's wrapped end (`SEP 23.`). */
 function labelOverFirstEntry(lines: SLine[], i: number): boolean {
   if (!LABEL_THEN_FIRST.test(lines[i]!.text)) return false;
   let j = i + 1;
   while (j < lines.length && j <= i + 2 && lines[j]!.blank) j++;
+  if (j < lines.length && j <= i + 2 && !lines[j]!.blank && lines[j]!.text.trim().length <= 40 && !/^\s*\d/u.test(lines[j]!.text)) j++;
   return j < lines.length && /^\s*(?:2[.)]|Punkt\s+2[.:]?|Pkt\.\s*2[.:]?)\s+\p{L}/u.test(lines[j]!.text);
 }
 
