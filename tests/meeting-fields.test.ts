@@ -1434,3 +1434,11 @@ describe('a date in figures opening its line, then the time', () => {
     expect(doc('28-03-2031 17:00:00 |')).toMatchObject({ date: '2031-03-28', startTime: '17:00' });
   });
 });
+
+describe('a place between the meeting\'s date and its time', () => {
+  const doc = (line: string) => parseText(['Referat', '', line, '', '1. Regnskab', 'Regnskabet blev godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting;
+  it('on a line naming the meeting, a date in figures with a two-digit year, the place, then `fra` and the time', () => {
+    expect(doc('Bestyrelsesmøde onsdag d. 4.5.31 i Fælleshuset fra 17:00 - 19:00')).toMatchObject({ date: '2031-05-04', startTime: '17:00', location: 'Fælleshuset' });
+    expect(doc('Forældremøde den 4. maj 2031 i Spejderhytten fra kl. 19')).toMatchObject({ date: '2031-05-04', startTime: '19:00', location: 'Spejderhytten' });
+  });
+});

@@ -117,7 +117,7 @@ const MEETING_COMMA_DATE = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?(?:\p{Lu
 const CLOCK = /\b(?:kl\.?|klokken)\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?\b/iu;
 /** `kl. 18.30-21.00 - Personalerummet`: a place after the time and a dash. */
 const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
-const PLACE_BEFORE_TIME = new RegExp(`\\d{4}\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d`, 'u');
+const PLACE_BEFORE_TIME = new RegExp(`(?:\\d{4}|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2})\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:[Kk]l\\.?|[Kk]lokken|fra(?:\\s+kl\\.?)?)\\s*\\d`, 'u');
 const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:,]?\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:,]\\d{2})?)?(?:\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})|,\\s+(\\p{Lu}[^:;,]{1,40}(?:,\\s*[^:;,]{1,40})?\\s+\\d{1,4}\\b[^:;]{0,40}))$`, 'u');
 /** A room or a building at the end of a title, after its date (`… 3. maj 2031 i konfirmandstuen`, `… 2031 på Holmby Skole`). */
 const PLACE_AFTER_DATE = new RegExp(`\\d{4}\\.?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Ll}*(?:stue|stuen|sal|salen|lokale|lokalet|huset|hus|hallen|kontoret|rummet|kirken)\\b[^:;]{0,40}?|\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}\\s+(?:Skole|Skolen|Hallen|Kirke|Hotel|Kro|Rådhus|Bibliotek|Medborgerhus|Forsamlingshus|Fælleshus))\\.?\\s*$`, 'u');
@@ -1402,8 +1402,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const place = PLACE_AFTER_TIME.exec(text);
     if (place) placeOrBody(place[1] ?? place[2]!);
     // `Bestyrelsesmøde afholdt den 3. maj 2031, Strandby.`: a line that names the meeting, its place after the date and a comma.
+    // `Bestyrelsesmøde torsdag d. 4.5.31 i Fælleshuset fra 17:00`: or after the date and before the time.
     else if (d && (MEETING_TITLE_WORD.test(text) || /^(?:d\.|den)?\s*$/iu.test(text.slice(0, d.index)))) {
-      const afterComma = placeAfterDateComma(text.slice(d.index + d.length));
+      const before = PLACE_BEFORE_TIME.exec(text.slice(d.index));
+      const afterComma = before ? before[1]! : placeAfterDateComma(text.slice(d.index + d.length));
       if (afterComma !== null) placeOrBody(afterComma);
     }
     // `Torsdag d. 20. november 2031 kl. 16.30 til 17.15 – Hotel Fjorden`: the place after the time and a dash.
