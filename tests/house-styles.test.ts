@@ -7142,3 +7142,13 @@ describe('the agenda\'s label with its first entry on its line, the entry wrappe
     ]);
   });
 });
+
+describe('a portal\'s cases titled over their blocks, lists inside a case\'s text', () => {
+  it('the titles over `Sagsfremstilling` are the items (the front page is none); the points inside a case are not', () => {
+    const text = ['Lokaludvalget i Holmby 3. marts 2031', 'Udvalg', 'Lokaludvalget Holmby', 'Dato', '12. marts 2031 -', 'Titel', 'Forsiden', 'Sagsfremstilling', 'Medlemmer af lokaludvalget:', 'Formand, Bo Dal', 'Medlem, Eva Holm', 'Meddelelser', 'Sagsfremstilling', '2A: Status for broen.', '2B: Trappen ved skolen.', ' 1. Status for broen.', 'Broen er malet og lukket af for vinteren.', ' 1. Trappen ved skolen.', 'Forvaltningen spørges om status.', 'Budget for året', 'Sagsfremstilling', 'Der er brugt en tredjedel af midlerne.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Meddelelser'],
+      [2, 'Budget for året'],
+    ]);
+  });
+});

@@ -2252,7 +2252,12 @@ function titlesOverBullets(lines: SLine[]): Candidate[] {
  * Problemstilling's lettered points), where the blocks themselves make the items: in cycles, or one case.
  */
 function inCaseBlocks(lines: SLine[], chain: Candidate[]): boolean {
-  if (!chain.every((c) => blockAbove(lines, c.index))) return false;
+  // `Meddelelser` / `Sagsfremstilling` / `2A: …` / ` 1. Status for hytten` / … / `Økonomi` / `Sagsfremstilling` / …: a portal's cases
+  // titled over their blocks, every heading found inside a case's text, below its title and its first block.
+  if (!chain.every((c) => blockAbove(lines, c.index))) {
+    const titled = titledBlocks(lines);
+    return titled.length >= 2 && chain.every((c) => titled.some((t, k) => c.index > nextNonBlank(lines, t.index) && (k + 1 === titled.length || c.index < titled[k + 1]!.index)));
+  }
   const cycles = blockCycles(lines);
   if (cycles.length >= 2) return chain[0]!.index > cycles[0]!.index;
   const one = singleCase(lines);
@@ -2431,7 +2436,12 @@ function titledBlocks(lines: SLine[]): Candidate[] {
     return caseTitle(t, true) && !valueOfField ? p : -1;
   });
   const kept = titles.filter((p, k) => p >= 0 && (k === 0 || p > opens[k - 1]!));
-  if (kept.length < 3 || kept.length * 4 < opens.length * 3) return [];
+  // (Two will do beside the portal's front page printed as a case of its own, `Titel` / `Forsiden` / `Sagsfremstilling`.)
+  const front = opens.filter((i) => {
+    const p = prevNonBlank(lines, i);
+    return p >= 0 && FRONT_PAGE.test(lines[p]!.text.trim());
+  }).length;
+  if (kept.length < (front > 0 ? 2 : 3) || kept.length * 4 < (opens.length - front) * 3) return [];
   return kept.map((index, k) => ({ index, number: k + 1, pattern: 'punkt' as const, rest: lines[index]!.text.trim().replace(/\.$/u, ''), score: 0, unnumbered: true }));
 }
 
