@@ -7152,3 +7152,17 @@ describe('a portal\'s cases titled over their blocks, lists inside a case\'s tex
     ]);
   });
 });
+
+describe('a usual item\'s title as the last line of the paragraph before it', () => {
+  it('nothing recorded under it, the title runs on after the record above; it is an item of its own', () => {
+    const text = ['Generalforsamling i Holmby Motorklub 2031', '', 'Valg af dirigent', 'Bo Dal vælges som dirigent.', '', 'Beretning', 'Formanden aflagde beretningen.', 'Beretningen godkendes', '', 'Regnskab', 'Kassereren gennemgik regnskabet.', 'Der stilles spørgsmål om hallen.', 'Regnskabet godkendes', 'Behandling af indkomne forslag', '', 'Valg af formand.', 'Eva Holm genvælges', '', 'Eventuelt.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Bo Dal vælges som dirigent.'],
+      [2, 'Beretning', 'Formanden aflagde beretningen. Beretningen godkendes'],
+      [3, 'Regnskab', 'Kassereren gennemgik regnskabet. Der stilles spørgsmål om hallen. Regnskabet godkendes'],
+      [4, 'Behandling af indkomne forslag', null],
+      [5, 'Valg af formand', 'Eva Holm genvælges'],
+      [6, 'Eventuelt', null],
+    ]);
+  });
+});

@@ -2837,6 +2837,13 @@ function headedParagraphs(lines: SLine[], three = false): Candidate[] {
       const asked = /^(\p{Lu}[^?]{5,120}\?+)\s+(\p{Lu}.*)$/u.exec(t);
       found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: (asked ? asked[1]! : t).replace(/\.$/u, ''), score: 0, unnumbered: true, ...(asked ? { gluedText: asked[2]! } : {}) });
     } else if (found.length > 0) others++;
+    // `Regnskabet godkendes` / `Behandling af indkomne forslag` / blank / `Valg af formand.`: a usual item's title as its paragraph's
+    // last line, after a sentence's end, nothing recorded under it, once items are read from the paragraphs' heads.
+    const end = p.index + p.lines - 1;
+    const last = lines[end]!.text.trim();
+    if (found.length > 0 && p.lines >= 3 && !found.some((c) => c.index === end) && usualHead(last) && !/[.:]$/u.test(last) && titleShaped(last, 7, true) && !/[,–-]$|\b(?:og|at|i|af|til|for)$/u.test(lines[end - 1]!.text.trim())) {
+      found.push({ index: end, number: found.length + 1, pattern: 'punkt', rest: last, score: 0, unnumbered: true });
+    }
   });
   // (Three will do, where nothing else reads the document, nothing else stands among them and each is a title over two
   // lines of text or more.)
