@@ -7166,3 +7166,22 @@ describe('a usual item\'s title as the last line of the paragraph before it', ()
     ]);
   });
 });
+
+describe('a web page that lost its line breaks and the spaces with them', () => {
+  it('numbers, titles and records glued together (`Afbud: Bo.1. GodkendelseDagsordenen …`) still read apart, `ad 2.` too', () => {
+    const text = ['Referat fra bestyrelsesmødet i Holmby Roklub, torsdag d. 4. maj 2031.Til stede: Bo Dal, Eva Holm og Ida Lund.Afbud: Ole.1. Godkendelse af dagsordenDagsordenen blev godkendt.2. Velkomst og præsentationPræsentationsrunde.3. Godkendelse af referat fra sidste møde d. 9. februar 20314. Nyt fra formandenFormanden orienterede om bådehuset, som skal males i juni.5. EventueltIntet.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Velkomst og præsentation'],
+      [3, 'Godkendelse af referat fra sidste møde d. 9. februar 2031'],
+      [4, 'Nyt fra formanden'],
+      [5, 'Eventuelt'],
+    ]);
+    const records = ['Dagsorden til bestyrelsesmøde i Holmby Roklub 4. maj 2031.1. Godkendelse af referat2. Valg af ordstyrer3. EventueltReferat af bestyrelsesmøde i Holmby Roklub 4. maj 2031Til stede: Bo Dal og Eva Holm.ad 1.Referatet blev godkendt.ad 2.Bo Dal blev valgt til ordstyrer.ad 3.Intet.'].join('\n');
+    expect(parseText(records).items.map((it) => [it.number, it.decision])).toEqual([
+      [1, 'Referatet blev godkendt.'],
+      [2, 'Bo Dal blev valgt til ordstyrer.'],
+      [3, 'Intet.'],
+    ]);
+  });
+});

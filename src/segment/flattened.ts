@@ -20,7 +20,7 @@ const NUMBERED_WORDS = ['Bilag', 'Side', 'Sag', 'Nr', 'Nummer', 'Stk', 'Kapitel'
  * Mødet åbnes`): an item number inside a run-together text. A colon for the mark (`… mødesekretær. 2: Konstatering …`) not
  * after a word the number belongs to (`Bilag 2: Budget`, `Kreds 2: …`).
  */
-const NUMBER_INSIDE = new RegExp(String.raw`(?<=\s)(?:[-–•]\s+)?(?:(?:(?:Punkt|Pkt\.?)\s+|Ad\.?\s*)(\d{1,2})[.):]?\s+(?:[-–]\s+)?(?=\p{L})|(\d{1,3})[.)]\s+(?=\p{Lu})|(\d{1,3}):(?<!(?:^|\s)(?:${NUMBERED_WORDS})\.?\s\d{1,3}:)\s+(?=\p{Lu}))`, 'gu');
+const NUMBER_INSIDE = new RegExp(String.raw`(?<=\s)(?:[-–•]\s+)?(?:(?:(?:Punkt|Pkt\.?)\s+|[Aa]d\.?\s*)(\d{1,2})[.):]?\s+(?:[-–]\s+)?(?=\p{L})|(\d{1,3})[.)]\s+(?=\p{Lu})|(\d{1,3}):(?<!(?:^|\s)(?:${NUMBERED_WORDS})\.?\s\d{1,3}:)\s+(?=\p{Lu}))`, 'gu');
 /** A capital letter and a full stop before a capitalised word: a lettered point. */
 const LETTER_INSIDE = /(?<=\s)([A-H])\.\s+(?=\p{Lu}\p{Ll})/gu;
 /** The minutes' own label after an agenda run together with it; the agenda's own part labels (`Orienteringspunkter:`). */
@@ -115,6 +115,25 @@ function tocByCaseNumbers(l: SLine): SLine[] | null {
   }
   out.push({ ...l, text: l.text.slice(from).trim() });
   return out.filter((x) => x.text !== '').map((x) => (new RegExp(`^${YEAR_CASE_INSIDE.source}`, 'u').test(x.text) ? { ...x, text: x.text.replace(TOC_TAIL, '') } : x));
+}
+
+/**
+ * Where a text that lost its line breaks lost the spaces with them (`… Afbud: Bo.1. Godkendelse af dagsordenDagsordenen blev
+ * godkendt.2. Meddelelser…`): a small letter or a sentence's end glued to a capitalised word, or to a number and its full stop
+ * before one (also after a year's four figures: `februar 20112. Valg`), or a record's `ad 2.` glued to the sentence before and the one after.
+ */
+const GLUED_BREAK = /(?<=\p{Ll}|[.?!)])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}|[.?!)]|(?<!\d)(?:19|20)\d\d)(?=\d{1,2}\.\s*\p{Lu})|(?<=[.?!])(?=[Aa]d\s?\d{1,2}\.)|(?<=\b[Aa]d\s?\d{1,2}\.)(?=\p{L})/gu;
+/** A line with at least this many such places, two of them numbers in a row, has lost its breaks (a name spelt with a capital inside has one or two). */
+const MIN_GLUED = 5;
+
+/** Such a line broken at each of those places, the breaks it lost; other lines as they were. */
+function unglued(l: SLine): SLine[] {
+  if (l.text.length < FLATTENED_LENGTH) return [l];
+  const at = [...l.text.matchAll(GLUED_BREAK)].map((m) => m.index!);
+  // (Numbers among them, two in a row: a list run together, not a web page's menu run together, `Region SyddanmarkpilPolitik…`.)
+  const numbers = at.map((i) => /^(\d{1,2})\.\s*\p{Lu}/u.exec(l.text.slice(i))?.[1]).filter((n) => n !== undefined).map(Number);
+  if (at.length < MIN_GLUED || !numbers.some((n, k) => k > 0 && n === numbers[k - 1]! + 1)) return [l];
+  return pieces(l, l.text, at);
 }
 
 /** At least this many numbers in sequence inside one line before it is split. */
@@ -213,7 +232,7 @@ function runInAgenda(l: SLine): SLine[] | null {
 
 export function splitFlattened(input: SLine[]): SLine[] {
   const agendaRun = input.some((l) => !l.blank && RUN_IN_AGENDA.test(l.text)) ? input.flatMap((l) => (l.blank ? [l] : runInAgenda(l) ?? [l])) : input;
-  const lines = agendaRun.flatMap((l) => (l.blank ? [l] : tocByCaseNumbers(l) ?? [l]));
+  const lines = agendaRun.flatMap((l) => (l.blank ? [l] : tocByCaseNumbers(l) ?? unglued(l)));
   const long = lines.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
   if (long.length === 0) return lines;
   // Page numbers: the pages' paragraphs (the long ones, and shorter ones among them) led by 1, 2, 3 … in order.
