@@ -1442,3 +1442,13 @@ describe('a place between the meeting\'s date and its time', () => {
     expect(doc('Forældremøde den 4. maj 2031 i Spejderhytten fra kl. 19')).toMatchObject({ date: '2031-05-04', startTime: '19:00', location: 'Spejderhytten' });
   });
 });
+
+describe('a body named in quotes after the meeting\'s word and `i` or `for`', () => {
+  const body = (line: string) => parseText([line, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body;
+  it('the quoted name, followed by nothing, a comma or a date; not a place in quotes with words after it', () => {
+    expect(body('Referat fra generalforsamling d. 4/5-2031 kl. 10.00 i ”Holmby Jazzens Venner”')).toBe('Holmby Jazzens Venner');
+    expect(body('Referat af Laugsting for ”Bryggerne i 7.”, torsdag den 4. maj kl. 13')).toBe('Bryggerne i 7.');
+    expect(body('GENERALFORSAMLING for Vinterbade-foreningen ”KOLDE-KNUD” 20/9-2031')).toBe('KOLDE-KNUD');
+    expect(body('Referat af generalforsamling torsdag den 4. maj kl. 13 i ”Kanonlaugets” hyggelige lokale')).not.toBe('Kanonlaugets');
+  });
+});

@@ -1075,6 +1075,9 @@ export function yieldsBody(found: string): boolean {
 const SMALL_BODY = /^(?!(?:be)?styrelsen\b)\p{Ll}+(?:rådet|udvalget|bestyrelsen|styrelsen|foreningen|værket|klubben|lauget|selskabet|gruppen|kredsen|forum(?:met)?)(?:\s+(?:i|for|på|ved)\s+\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})?$/u;
 
 /** The body a title names (`Referat af møde i Kulturudvalget …`), never a kind of meeting or a web page's chrome. */
+/** A body's name in quotes after the meeting's word and `i` or `for` (see bodyFromTitle). */
+const QUOTED_BODY = /^(?:(?:af|fra|til)\s+)?(?:(?:ordinær|ordinære|ekstraordinær|ekstraordinære|årlige)\s+)?\p{L}*(?:møde|generalforsamling|ting)\b[^”"“]{0,60}?\s(?:i|for)\s+(?:[\p{L}&-]+\s+)?[”"“]([^”"“]{2,60})[”"“](?=\s*(?:$|[,.;]|\d|(?:den|d\.)\s+\d))/iu;
+
 export function bodyFromTitle(rest: string): string | null {
   // (`Referat, FU-møde, d. 5. december 2031`: a comma after the document's kind.)
   rest = rest.replace(/^\s*[,;]\s*/u, '');
@@ -1097,6 +1100,10 @@ export function bodyFromTitle(rest: string): string | null {
   if (dated && (ORGANISATION_WORD.test(dated[1]!) || /(?:^|\s)(?:A\/S|ApS|I\/S|a\.m\.b\.a\.)(?:\s|$)/u.test(dated[1]!))) return dated[1]!;
   const after = MEETING_THEN_NAME.exec(rest.trim());
   if (after && ORGANISATION_WORD.test(after[1]!)) return after[1]!.trim().replace(TRAILING_YEAR, '');
+  // `generalforsamling … i ”Holmby Jazzens Venner”`, `Laugsting for ”Bryggerne i 5.”, torsdag …`: a name in quotes after `i` or
+  // `for` (a word of its kind before it or not), nothing after it but a date, a comma or the line's end.
+  const quoted = QUOTED_BODY.exec(rest.trim());
+  if (quoted) return quoted[1]!.trim();
   const body = bodyInTitle(rest);
   return body === null ? null : namesABody(body) ? body : bodyInMeetingWord(body);
 }
