@@ -1452,3 +1452,12 @@ describe('a body named in quotes after the meeting\'s word and `i` or `for`', ()
     expect(body('Referat af generalforsamling torsdag den 4. maj kl. 13 i ”Kanonlaugets” hyggelige lokale')).not.toBe('Kanonlaugets');
   });
 });
+
+describe('a free school\'s general assembly held at the school', () => {
+  const meeting = (line: string) => parseText([line, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting;
+  it('the school is the body and the place; another house named so is only the place', () => {
+    expect(meeting('Referat af generalforsamling på Holmby Efterskole onsdag den 25. april 2031')).toMatchObject({ body: 'Holmby Efterskole', location: 'Holmby Efterskole' });
+    expect(meeting('Ekstraordinær generalforsamling på Holmby Friskole 12. sep. 2031')).toMatchObject({ body: 'Holmby Friskole' });
+    expect(meeting('Referat af generalforsamling på Holmby Højskole onsdag den 25. april 2031')).toMatchObject({ body: null, location: 'Holmby Højskole' });
+  });
+});

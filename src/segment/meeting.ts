@@ -1075,6 +1075,11 @@ export function yieldsBody(found: string): boolean {
 const SMALL_BODY = /^(?!(?:be)?styrelsen\b)\p{Ll}+(?:rådet|udvalget|bestyrelsen|styrelsen|foreningen|værket|klubben|lauget|selskabet|gruppen|kredsen|forum(?:met)?)(?:\s+(?:i|for|på|ved)\s+\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})?$/u;
 
 /** The body a title names (`Referat af møde i Kulturudvalget …`), never a kind of meeting or a web page's chrome. */
+/** A free school's name, the kind last (`Holmby Friskole`): a body that meets in its own house. */
+const FREE_SCHOOL_END = /\s(?:Efterskole|Friskole|Privatskole|Lilleskole|Realskole)$/u;
+/** A free school named after `generalforsamling på` or `for`: the school holds the assembly. */
+const FREE_SCHOOL_ASSEMBLY = /\b[Gg]eneralforsamling\s+(?:på|for)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Efterskole|Friskole|Privatskole|Lilleskole|Realskole))(?!\p{L})/u;
+
 /** A body's name in quotes after the meeting's word and `i` or `for` (see bodyFromTitle). */
 const QUOTED_BODY = /^(?:(?:af|fra|til)\s+)?(?:(?:ordinær|ordinære|ekstraordinær|ekstraordinære|årlige)\s+)?\p{L}*(?:møde|generalforsamling|ting)\b[^”"“]{0,60}?\s(?:i|for)\s+(?:[\p{L}&-]+\s+)?[”"“]([^”"“]{2,60})[”"“](?=\s*(?:$|[,.;]|\d|(?:den|d\.)\s+\d))/iu;
 
@@ -1104,6 +1109,9 @@ export function bodyFromTitle(rest: string): string | null {
   // `for` (a word of its kind before it or not), nothing after it but a date, a comma or the line's end.
   const quoted = QUOTED_BODY.exec(rest.trim());
   if (quoted) return quoted[1]!.trim();
+  // `generalforsamling på Holmby Friskole`: a free school's general assembly is the school's own (it meets there too).
+  const school = FREE_SCHOOL_ASSEMBLY.exec(rest);
+  if (school) return school[1]!;
   const body = bodyInTitle(rest);
   return body === null ? null : namesABody(body) ? body : bodyInMeetingWord(body);
 }
@@ -1378,6 +1386,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (ORGANISATION.test(v) && !PLACE_WORD.test(v) && (meeting.body === null || sharesWord(meeting.body, v))) {
       offerBody(() => v);
       if (meeting.body === v) bodyWhereHeld = v;
+      // (A free school meets in its own house: `… på Holmby Friskole` is its place too.)
+      if (meeting.body === v && FREE_SCHOOL_END.test(v)) meeting.location ??= v;
     } else meeting.location ??= v;
   };
   const seenDates: { date: string; start: string | null; end: string | null; weekday: number | null; alone: boolean; held: boolean }[] = [];
@@ -2177,7 +2187,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   const premises = meeting.location === null ? null : /^(.{3,60}?(?:forening|klub|laug|selskab|vandværk|kor))s\s+(?:egne\s+)?(?:lokaler|lokale|lokalerne|klubhus|hus)\b/u.exec(meeting.location);
   if (premises && meeting.body === null) meeting.body = premises[1]!;
   // The body's name read as a place too (`i A/B Solgården`): a body, not a place.
-  if (meeting.body !== null && meeting.location === meeting.body) meeting.location = null;
+  if (meeting.body !== null && meeting.location === meeting.body && !FREE_SCHOOL_END.test(meeting.body)) meeting.location = null;
   // No label at all: a list of people opening the minutes (`Heimo Dal – HD` / … / `Bo Kock – BK (afbud)`) is who was called.
   if (groups.length === 0) {
     const top = namesOnTop(lines);
