@@ -349,6 +349,8 @@ describe('the body in the meeting\'s word', () => {
     ['Referat fra styrelsesmøde 4. maj 2031', null],
     ['Arbejdsgruppemøde 3. maj 2031', 'Arbejdsgruppen'],
     ['Referat, FU-møde, d. 5. december 2031', 'FU'],
+    // A first part of two letters; the meeting's word alone after `Referat`, a date and a host after it.
+    ['Referat Bystyremøde d. 4-05-31 hos Mogens', 'Bystyret'],
   ])('%s → %s', (title, body) => expect(parseText([title, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body).toBe(body));
 });
 
@@ -2504,6 +2506,7 @@ describe('the body in a portal page\'s title and in a meeting word', () => {
     expect(bodyInMeetingWord('SeniorRådsmøde')).toBe('SeniorRådet');
     expect(bodyInMeetingWord('Ældrerådsmøde')).toBe('Ældrerådet');
     expect(bodyInMeetingWord('Bestyrelsesmøde')).toBeNull();
+    expect(bodyInMeetingWord('skolebestyrelsesmøde')).toBe('Skolebestyrelsen');
   });
 });
 

@@ -1113,16 +1113,20 @@ export function bodyFromTitle(rest: string): string | null {
   const school = FREE_SCHOOL_ASSEMBLY.exec(rest);
   if (school) return school[1]!;
   const body = bodyInTitle(rest);
-  return body === null ? null : namesABody(body) ? body : bodyInMeetingWord(body);
+  // (`Bystyremøde d. 7-01-10 hos Mogens`: the meeting's word names the body, nothing after it does.)
+  if (body === null) return bodyInMeetingWord(rest.trim().replace(/^(?:[-–:]\s*)?(?:(?:fra|af|for|til)\s+)?/iu, ''));
+  return namesABody(body) ? body : bodyInMeetingWord(body);
 }
 
 /** `Brugerrådsmøde 2019` → `Brugerrådet`, `Hovedbestyrelsesmøde 4/16` → `Hovedbestyrelsen`; a bare `Bestyrelsesmøde` names none. */
 export function bodyInMeetingWord(kind: string): string | null {
   // `SeniorRådsmøde`: a name written with a capital inside it.
-  const m = /^(\p{Lu}\p{Ll}{2,}?)(råd|udvalg|bestyrelse|gruppe|styre|Råd|Udvalg|Bestyrelse|Gruppe|Styre)s?(?:møde|møder|mødet)\b/u.exec(kind.trim());
+  // (`Bystyremøde` → `Bystyret`: a first part of two letters will do; `skolebestyrelsesmøde` in small letters → `Skolebestyrelsen`.)
+  const m = /^(\p{L}\p{Ll}+?)(råd|udvalg|bestyrelse|gruppe|styre|Råd|Udvalg|Bestyrelse|Gruppe|Styre)s?(?:møde|møder|mødet)\b/u.exec(kind.trim());
   if (!m) return null;
   const kindWord = m[2]!.toLowerCase();
-  return `${m[1]}${m[2]}${kindWord === 'bestyrelse' || kindWord === 'gruppe' ? 'n' : kindWord === 'styre' ? 't' : 'et'}`;
+  const first = m[1]!.charAt(0).toLocaleUpperCase('da') + m[1]!.slice(1);
+  return `${first}${m[2]}${kindWord === 'bestyrelse' || kindWord === 'gruppe' ? 'n' : kindWord === 'styre' ? 't' : 'et'}`;
 }
 
 
