@@ -1461,3 +1461,11 @@ describe('a free school\'s general assembly held at the school', () => {
     expect(meeting('Referat af generalforsamling på Holmby Højskole onsdag den 25. april 2031')).toMatchObject({ body: null, location: 'Holmby Højskole' });
   });
 });
+
+describe('the place on the line under a title that ends in `i`', () => {
+  const meeting = (lines: string[]) => parseText([...lines, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting;
+  it('a venue with its street, postcode and town, a full stop after it', () => {
+    expect(meeting(['Referat fra generalforsamling i Holmby Bådklub lørdag den 4. marts 2031 kl. 10.00 i', 'Holmby Sejlklub, Strandvejen 23, 2770 Holmby.'])).toMatchObject({ location: 'Holmby Sejlklub, Strandvejen 23, 2770 Holmby', startTime: '10:00' });
+    expect(meeting(['Referat repræsentantskabsmøde Holmby Fodslaw, lørdag den 4. marts 2031 kl. 13.00 i', 'Øster Holmby Multihus, Langevej 7, Øster Holmby, 9560 Holmby'])).toMatchObject({ location: 'Øster Holmby Multihus, Langevej 7, Øster Holmby, 9560 Holmby' });
+  });
+});

@@ -1387,7 +1387,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   const placeOrBody = (found: string) => {
     const v = found.replace(/[.,]$/, '').trim();
     // (With the body named already, another organisation there is its house: `SIS` / `… kl. 18 i Borgerforeningen`.)
-    if (ORGANISATION.test(v) && !PLACE_WORD.test(v) && (meeting.body === null || sharesWord(meeting.body, v))) {
+    // (Not with its street and postcode after it: `Holmby Sejlklub, Strandvejen 23, 2770 Holmby` is where the meeting was.)
+    if (ORGANISATION.test(v) && !PLACE_WORD.test(v) && !ADDRESS_END.test(v) && (meeting.body === null || sharesWord(meeting.body, v))) {
       offerBody(() => v);
       if (meeting.body === v) bodyWhereHeld = v;
       // (A free school meets in its own house: `… på Holmby Friskole` is its place too.)
@@ -2267,8 +2268,10 @@ function joinDanglingTitle(lines: SLine[]): SLine[] {
     if (!/\s(?:i|for|af|hos|ved)$/u.test(lines[i]!.text.trim()) || !/^(?:Referat|Dagsorden|Protokol)\b/iu.test(lines[i]!.text.trim())) continue;
     let j = i + 1;
     while (j < lines.length && lines[j]!.blank) j++;
-    if (j >= lines.length || j - i > 2 || !/^\p{Lu}[^.:;!?]{2,60}$/u.test(lines[j]!.text.trim())) continue;
-    return [...lines.slice(0, i), { ...lines[i]!, text: `${lines[i]!.text.trim()} ${lines[j]!.text.trim()}` }, ...lines.slice(j + 1)];
+    // (The place may run to a street, a postcode and a town, a full stop after it: `… kl. 10.00 i` / `Holmby Sejlklub, Strandvej 23, 2770 Holmby.`.)
+    const next = lines[j]?.text.trim().replace(/\.$/u, '') ?? '';
+    if (j >= lines.length || j - i > 2 || !(/^\p{Lu}[^.:;!?]{2,60}$/u.test(next) || (/^\p{Lu}[^:;!?]{2,90}$/u.test(next) && ADDRESS_END.test(next)))) continue;
+    return [...lines.slice(0, i), { ...lines[i]!, text: `${lines[i]!.text.trim()} ${next}` }, ...lines.slice(j + 1)];
   }
   return lines;
 }
