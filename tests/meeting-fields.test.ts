@@ -1469,3 +1469,10 @@ describe('the place on the line under a title that ends in `i`', () => {
     expect(meeting(['Referat repræsentantskabsmøde Holmby Fodslaw, lørdag den 4. marts 2031 kl. 13.00 i', 'Øster Holmby Multihus, Langevej 7, Øster Holmby, 9560 Holmby'])).toMatchObject({ location: 'Øster Holmby Multihus, Langevej 7, Øster Holmby, 9560 Holmby' });
   });
 });
+
+describe('a venue with its address under the date line, the number with a letter and a floor after the street', () => {
+  it('`Holmby Værksteder, Strandgade 27 B, plan 4, 1401 København K` is the place', () => {
+    const doc = parseText(['Ordinær Generalforsamling', 'Lørdag den 6. november 2031 kl. 15.30 – 18.00', 'Holmby Værksteder, Strandgade 27 B, plan 4, 1401 København K', 'Referat', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.location).toBe('Holmby Værksteder, Strandgade 27 B, plan 4, 1401 København K');
+  });
+});

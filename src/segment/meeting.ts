@@ -145,7 +145,8 @@ function placeAfterDateComma(after: string): string | null {
 const PLACE_BEFORE_DATE = new RegExp(`\\b${tolerant('på')}\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3})\\s*,?\\s*(?:(?:[Mm]andag|[Tt]irsdag|[Oo]nsdag|[Tt]orsdag|[Ff]redag|[Ll]ørdag|[Ss]øndag)\\s+)?(?:(?:den|d\\.)\\s*)?$`, 'u');
 /** A short line naming a room or building, right under the date line: `Byrådssalen`, `Rådhuset, lokale 2`. */
 /** `Malgehallen, Bregnevej 25, 2900 Hellerup`: a venue, its street and number, and its postcode and town. */
-const PLACE_WITH_ADDRESS = /^\p{Lu}[\p{L}'’. -]{2,40},\s*\p{Lu}[\p{L}.\- ]{2,40}\s\d{1,3}[A-Za-z]?,\s*\d{4}\s+\p{Lu}\p{L}+(?:\s\p{Lu}+)?$/u;
+/** (A letter after the number, a floor or a room after the street: `Strandgade 27 B, plan 4, 1401 København K`.) */
+const PLACE_WITH_ADDRESS = /^\p{Lu}[\p{L}'’. -]{2,40},\s*\p{Lu}[\p{L}.\- ]{2,40}\s\d{1,3}(?:\s?[A-Za-z])?(?:,\s*[^,]{1,20}){0,2},\s*\d{4}\s+\p{Lu}\p{L}+(?:\s\p{Lu}+)?$/u;
 const PLACE_LINE = new RegExp(
   `^\\p{Lu}[^:;]{2,70}$`,
   'u',
