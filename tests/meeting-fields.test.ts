@@ -746,7 +746,8 @@ describe('the chair elected in wordings of the item that elects a dirigent', () 
     ['Astrid Holm, Ramløse, valgt til dirigent.', 'Astrid Holm'],
     ['Kurt Holm blev foreslået, Kurt modtog valg.', 'Kurt Holm'],
     ['Per Dal blev foreslået, og valgt til dirigent.', 'Per Dal'],
-    ['Oldermanden foreslog Bo Dal somdirigent. Blev valgt.', null],
+    // (`Blev valgt.` alone names no one; after the proposal, the one proposed was elected.)
+    ['Oldermanden foreslog Bo Dal somdirigent. Blev valgt.', 'Bo Dal'],
     ['Ib Lund blev foreslået og takkede ja. Ib konstaterede at mødet var lovligt indkaldt.', 'Ib Lund'],
     ['Eva Holm Kirkevej 8.', 'Eva Holm'],
     ['Eva Holm blev foreslået og takkede nej.', null],
@@ -1474,5 +1475,14 @@ describe('a venue with its address under the date line, the number with a letter
   it('`Holmby Værksteder, Strandgade 27 B, plan 4, 1401 København K` is the place', () => {
     const doc = parseText(['Ordinær Generalforsamling', 'Lørdag den 6. november 2031 kl. 15.30 – 18.00', 'Holmby Værksteder, Strandgade 27 B, plan 4, 1401 København K', 'Referat', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
     expect(doc.meeting.location).toBe('Holmby Værksteder, Strandgade 27 B, plan 4, 1401 København K');
+  });
+});
+
+describe('the chair proposed in one sentence and elected in the next', () => {
+  it('`Bestyrelsen havde foreslået advokat Eva Holm, Holmby. Da der ikke var andre kandidater, blev hun enstemmigt valgt.`', () => {
+    const text = ['Referat af generalforsamling i Holmby Grundejerforening 2031', '', '1. Valg af dirigent.', 'Ad 1 Bestyrelsen havde foreslået advokat Eva Holm, Holmby. Da der ikke var andre kandidater, blev hun enstemmigt valgt.', '', '2. Beretning', 'Godkendt.'].join('\n');
+    expect(parseText(text).meeting.chair).toBe('Eva Holm');
+    const referent = ['Referat af generalforsamling i Holmby Grundejerforening 2031', '', '1. Valg af referent.', 'Bestyrelsen foreslog Bo Dal som referent. Han blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n');
+    expect(parseText(referent).meeting.chair).toBeNull();
   });
 });

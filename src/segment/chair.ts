@@ -228,11 +228,15 @@ export const CHAIR_ROWS: ChairRow[] = [
     // `Bestyrelsen havde foreslået advokat Bo Dal, der blev enstemmigt valgt.`,
     // `Bo Dal blev som den eneste foreslået af bestyrelsen og dermed valgt.`, `Bestyrelsen foreslog Bo Dal – valgt med applaus`:
     // who was proposed, then a word of the election within the next sentence.
-    re: new RegExp(`(?:(?:${PROPOSED}|havde\\s+foreslået)\\s+(?:(?:advokat|formand(?:en)?|næstformand(?:en)?|tidligere\\s+\\p{Ll}+)\\s+)?${PERSON}(?=[\\s,–-])|(?<![\\p{L}])${PERSON}\\s+(?:blev|er|bliver)\\s+(?:som\\s+den\\s+eneste\\s+)?foreslået)(?:,\\s*\\p{Lu}[\\p{L}\\-]+)?(?![^.]{0,40}\\bsom\\s+referent\\b)[^.]{0,80}?(?<![\\p{L}])(?:valgt|vælges)(?![\\p{L}])`, 'gu'),
+    re: new RegExp(`(?:(?:${PROPOSED}|havde\\s+foreslået)\\s+(?:(?:advokat|formand(?:en)?|næstformand(?:en)?|tidligere\\s+\\p{Ll}+)\\s+)?${PERSON}(?=[\\s,–-])|(?<![\\p{L}])${PERSON}\\s+(?:blev|er|bliver)\\s+(?:som\\s+den\\s+eneste\\s+)?foreslået)(?:,\\s*\\p{Lu}[\\p{L}\\-]+)?(?![^.]{0,40}\\bsom\\s+referent\\b)[^.]{0,80}?(?:\\.\\s+(?:[^.]{0,60}?\\s)?(?:(?:blev|er)\\s+(?:han|hun)|[Bb]lev)\\s+(?:\\p{Ll}+\\s+)?)?(?<![\\p{L}])(?:valgt|vælges)(?![\\p{L}])`, 'gu'),
     inElection: true,
     withoutElection: false,
     examples: [
       ['Bestyrelsen havde foreslået advokat Eva Holm, der blev enstemmigt valgt.', 'Eva Holm'],
+      // (The election in the sentence after: `… Da der ikke var andre kandidater, blev hun enstemmigt valgt.`, `… somdirigent. Blev valgt.`)
+      ['Bestyrelsen havde foreslået advokat Eva Holm, Holmby. Da der ikke var andre kandidater, blev hun enstemmigt valgt.', 'Eva Holm'],
+      ['Oldermanden foreslog Ib Lund somdirigent. Blev valgt.', 'Ib Lund'],
+      ['Bestyrelsen foreslog Bo Dal som referent. Han blev valgt.', null],
       ['Bo Dal blev som den eneste foreslået af bestyrelsen og dermed valgt.', 'Bo Dal'],
       ['Bestyrelsen foreslog Kim Lund – valgt med applaus', 'Kim Lund'],
       ['Palle Holm er foreslået og bliver valgt uden modkandidat.', 'Palle Holm'],
@@ -260,7 +264,7 @@ export const CHAIR_ROWS: ChairRow[] = [
     cue: /valgt|valgtes|vælges|foresl|påtog|forslag|applaus|akklamation|konstater/iu,
     // `Valg af dirigent` / `Bo Dal er valgt.`, `I stedet valgtes Eva Lund.`, `Bo Dal blev foreslået og takkede ja.`,
     // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bestyrelsens forslag: Bo Dal. Valgt …`.
-    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s+som\\s+${CHAIR_WORD})?,?\\s+og\\s+(?:han|hun)\\s+blev\\s+(?:enstemmigt\\s+)?valgt|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt?(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:Bestyrelsen|Formanden|Forsamlingen|Generalforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}|^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}|(?<![\\p{L}])blev\\s+${PERSON}\\s+(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået,\\s+(?:og\\s+(?:enstemmigt\\s+)?valgt|(?:\\p{Lu}\\p{Ll}+\\s+)?modtog\\s+valg)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))(?:[Tt]raditionen\\s+tro\\s+|[Ii]gen\\s+|[Ss]om\\s+sædvanlig\\s+)?(?:valgtes|vælges|genvælges)\\s+${PERSON}(?=\\s*[.,]|$)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+med\\s+(?:applaus|akklamation)\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+valgtes\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON},?\\s+(?:som|der)\\s+(?:konstaterer|konstaterede|kunne\\s+konstatere)\\b`, 'gu'),
+    re: new RegExp(`^(?:\\p{Ll}\\.\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\.?$|^(?:[Ii]\\s+stedet\\s+)?valgtes\\s+${PERSON}\\.?$|^${PERSON}\\s+blev\\s+foreslået\\s+og\\s+(?:takkede\\s+ja|accepterede|modtog\\s+valg)|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s*\\([^()]*\\))?,?\\s+(?:der|som)\\s+påtog\\s+sig\\s+hvervet|(?<![\\p{L}])forslag:\\s*${PERSON}\\.|(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s+som\\s+${CHAIR_WORD})?,?\\s+og\\s+(?:han|hun)\\s+blev\\s+(?:enstemmigt\\s+)?valgt|(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:foreslået(?:\\s+af\\s+(?:bestyrelsen|formanden))?\\s+og\\s+)?(?:enstemmigt\\s+)?valgt?(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])(?:[Bb]estyrelsen|[Ff]ormanden|[Ff]orsamlingen|[Gg]eneralforsamlingen)\\s+(?:foreslog|foreslår)\\s+${PERSON}(?:\\s*\\([^()]*\\))?(?=\\s*[.,]|$|\\)$)|(?<![\\p{L}])[Vv]alg(?:et|t)\\s+fal(?:der|dt)\\s+på\\s+${PERSON}|^[Vv]algt(?:\\s+(?:uden\\s+afstemning|enstemmigt))?\\s+blev\\s+${PERSON}|(?<![\\p{L}])blev\\s+${PERSON}\\s+(?:enstemmigt\\s+)?valgt(?=\\s+(?:og|uden|med)\\s|\\s*[.,]|$)|(?<![\\p{L}])${PERSON}\\s+blev\\s+foreslået,\\s+(?:og\\s+(?:enstemmigt\\s+)?valgt|(?:\\p{Lu}\\p{Ll}+\\s+)?modtog\\s+valg)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))(?:[Tt]raditionen\\s+tro\\s+|[Ii]gen\\s+|[Ss]om\\s+sædvanlig\\s+)?(?:valgtes|vælges|genvælges)\\s+${PERSON}(?=\\s*[.,]|$)|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+med\\s+(?:applaus|akklamation)\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON}\\s+valgtes\\b|(?:^|(?<=${CHAIR_WORD}\\s*:?\\s+))${PERSON},?\\s+(?:som|der)\\s+(?:konstaterer|konstaterede|kunne\\s+konstatere)\\b`, 'gu'),
     inElection: true,
     withoutElection: false,
     examples: [
@@ -275,6 +279,8 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Birgit G. blev valgt og konstaterede, at generalforsamlingen var lovlig.', 'Birgit G.'],
       ['Bestyrelsen foreslog Jørgen Dal (JD). Der var ingen andre forslag, og JD blev valgt.', 'Jørgen Dal'],
       ['Bestyrelsen foreslår Peter Holm. Godkendt.', 'Peter Holm'],
+      // (In brackets after the item's title, in small letters: `1. Valg af dirigent (bestyrelsen foreslår Gro)`.)
+      ['(bestyrelsen foreslår Gro)', 'Gro'],
       ['Valgt falder på Gunhild Holm', 'Gunhild Holm'],
       ['Valgt blev Jens Holm.', 'Jens Holm'],
       ['Efter forslag blev Jens Holm valgt.', 'Jens Holm'],
@@ -458,7 +464,9 @@ export function chairInText(items: Item[], header: string[], participants: Parti
         // (`A: Valg af dirigent.` / `Eva Holm.`: the office's label and a short name after it, read as one.)
         const next = all[k + 1];
         const labelled = next !== undefined && /(?:irigent|rdstyrer|ødeleder)\.$/u.test(sentence) && next.split(/\s+/u).length <= 5 ? `${sentence} ${next}` : null;
-        const found = chairInSentence(sentence, rows, t.inElection) ?? (labelled === null ? null : chairInSentence(labelled, rows, t.inElection));
+        // (`Bestyrelsen foreslog Bo Dal.` / `Han blev valgt.`: one proposed, elected in the next sentence, read as one.)
+        const proposed = next !== undefined && /foresl|indstillede/u.test(sentence) && !/valgt/u.test(sentence) && /(?<!\p{L})valgt(?!\p{L})/u.test(next) ? `${sentence} ${next}` : null;
+        const found = chairInSentence(sentence, rows, t.inElection) ?? (labelled === null ? null : chairInSentence(labelled, rows, t.inElection)) ?? (proposed === null ? null : chairInSentence(proposed, rows, t.inElection));
         const name = found === null ? null : resolveInitials(found, participants);
         if (name !== null) return name;
       }
