@@ -1486,3 +1486,14 @@ describe('the chair proposed in one sentence and elected in the next', () => {
     expect(parseText(referent).meeting.chair).toBeNull();
   });
 });
+
+describe('the meeting\'s end told in a sentence', () => {
+  const meeting = (lines: string[]) => parseText(['Referat af bestyrelsesmøde i Holmby Roklub 4. marts 2031', '', ...lines].join('\n')).meeting;
+  it('after the items, in the opening sentence, with its start, or with `ca.`; not another meeting\'s end', () => {
+    expect(meeting(['1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.', '', 'Generalforsamlingen sluttede klokken 21:19.'])).toMatchObject({ endTime: '21:19' });
+    expect(meeting(['17 medlemmer deltog i mødet i klubhuset, som begyndte kl. 19:00 og sluttede kl. 20:45.', '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'])).toMatchObject({ endTime: '20:45' });
+    expect(meeting(['1. Regnskab', 'Mødet startede kl. 15.30 og sluttede kl. 16.45.', '', '2. Eventuelt', 'Intet.'])).toMatchObject({ startTime: '15:30', endTime: '16:45' });
+    expect(meeting(['1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Mødet blev afsluttet ca. kl. 21.05 med kaffe.'])).toMatchObject({ endTime: '21:05' });
+    expect(meeting(['1. Regnskab', 'Mødet med kommunen sluttede kl. 15.00 uden aftale.', '', '2. Eventuelt', 'Intet.'])).toMatchObject({ endTime: null });
+  });
+});

@@ -743,6 +743,18 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (i > chain[chain.length - 1]!.index && !lines.slice(i + 1).some((l) => !l.blank && isBlockHeadingLine(l.text))) end = i;
     break;
   }
+  // `Generalforsamlingen sluttede klokken 14.19.`, `… som begyndte kl. 19:00 og sluttede kl. 19:45`: the end told in a sentence
+  // anywhere, where no line recorded it alone.
+  if (meeting.endTime === null && chain.length > 0) {
+    for (const l of lines) {
+      const m = l.blank || !/slut|hæve|afslut|lukkedes/u.test(l.text) ? null : ENDED_IN_SENTENCE.exec(l.text);
+      if (!m) continue;
+      meeting.endTime = findTimes(`kl. ${m[2]!}`).start;
+      // (`Mødet startede kl. 15.30 og sluttede kl. 16.45.`: its start too, where nothing else gave it.)
+      if (m[1] !== undefined && meeting.startTime === null) meeting.startTime = findTimes(`kl. ${m[1]}`).start;
+      if (meeting.endTime !== null) break;
+    }
+  }
   // `Skriv et svar`, `Udgivet i Referater.`, `Sidst opdateret: …` below the last item: the web page's trailer ends these minutes.
   if (chain.length > 0) {
     const trailer = lines.findIndex((l, i) => i > chain[chain.length - 1]!.index && i < end && !l.blank && PAGE_TRAILER.test(l.text));
@@ -1819,6 +1831,12 @@ const RECORDED_VERB = /\b(?:blev|blevet|var|fremlagde|gennemgik|orienterede|fort
 
 /** A case system's particulars under a heading: `Initialer: ab Åben sag`, `Sagsbehandler: Bo Holm`. */
 const CASE_META = /^(?:Initialer|Sagsbehandler|Sagsansvarlig)\s*:/iu;
+
+/**
+ * The meeting's end told in a sentence: the meeting (`Mødet`, `Generalforsamlingen`, `Årsmødet`) ended, was closed or lifted at a
+ * time, or `… begyndte kl. 19:00 og sluttede kl. 19:45`; `ca.` and `planmæssigt` before the time allowed.
+ */
+const ENDED_IN_SENTENCE = new RegExp(`(?<!\\p{L})(?:(?:[Mm]ødet|[Gg]eneralforsamlingen|[ÅåAa]rsmødet|[Ff]orsamlingen|[Rr]epræsentantskabsmødet|[Bb]estyrelsesmødet)\\s+(?:blev\\s+)?|(?:begyndte|startede)\\s+(?:kl\\.?|klokken)\\s*(\\d{1,2}[.:]\\d{2})\\s+og\\s+)(?:sluttede|afsluttedes|afsluttet|hævet|hævedes|lukkedes|sluttet)\\s+(?:(?:planmæssigt|ca\\.?)\\s+)?(?:kl\\.?|klokken)\\s*(\\d{1,2}[.:]\\d{2})`, 'u');
 
 /** A committee's case id that heads an item (`ØU-55/07-O`), before its title. */
 const CASE_ID_PREFIX = /^\p{Lu}{1,5}-\d{1,3}\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/u;
