@@ -1497,3 +1497,12 @@ describe('the meeting\'s end told in a sentence', () => {
     expect(meeting(['1. Regnskab', 'Mødet med kommunen sluttede kl. 15.00 uden aftale.', '', '2. Eventuelt', 'Intet.'])).toMatchObject({ endTime: null });
   });
 });
+
+describe('a place then the time on a header line of their own, or the time with a note after it', () => {
+  const meeting = (line: string) => parseText(['Referat af bestyrelsesmøde i Holmby Roklub', line, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting;
+  it('`Kommunens mødesal kl. 11:00`, `I Holmby Kulturcenter ved Cafeteriet kl. 19:30`, `Kl. 15:00 - 18:00 med efterfølgende spisning`', () => {
+    expect(meeting('Kommunens mødesal kl. 11:00')).toMatchObject({ startTime: '11:00', location: 'Kommunens mødesal' });
+    expect(meeting('I Holmby Kulturcenter ved Cafeteriet kl. 19:30')).toMatchObject({ startTime: '19:30', location: 'Holmby Kulturcenter ved Cafeteriet' });
+    expect(meeting('Kl. 15:00 - 18:00 med efterfølgende spisning')).toMatchObject({ startTime: '15:00', endTime: '18:00', location: null });
+  });
+});

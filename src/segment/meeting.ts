@@ -65,6 +65,10 @@ const TIME_THEN_PLACE = /^((?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-�
 /** A time, then a place named in capitals with no word between: `kl. 19.15 – 21.30 Kulturhuset, Nørregade`. */
 const TIME_THEN_NAMED = /^((?:[Kk]l\.?|[Kk]lokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:[Kk]l\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)[,\s]+(\p{Lu}\p{Ll}.{1,80})$/u;
 const TIME_ONLY = /^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\.?$/iu;
+/** The same with a note in small letters after it: `Kl. 15:00 - 18:00 med efterfølgende spisning`. */
+const TIME_THEN_NOTE = /^(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s+\p{Ll}[\p{L} ]{2,60}\.?$/iu;
+/** A room or a building (its word, or `I`/`På` before it), then the time: `Kommunens mødesal kl. 11:00`, `I Holmby Kulturcenter kl. 19:30`. */
+const PLACE_THEN_TIME = new RegExp(`^((?:(?:I|På)\\s+\\p{Lu}[^:;]{2,60}?|\\p{Lu}[^:;]{0,40}?(?:sal|salen|lokale|lokalet|center|centeret|centret|huset|hus|kontoret|hallen|kirke|skole)(?![\\p{L}])[^:;]{0,30}?))\\s+((?:kl\\.?|klokken)\\s*\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?)\\.?$`, 'u');
 /** Where the meeting was held, in a sentence without a date: `Mødet blev afholdt i spejderhytten kl. 18.30-20.00`. */
 const HELD_AT = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afholdt|holdt|afholdes|holdes|fandt sted)\\s+(?:i|${tolerant('på')}|hos)\\s+((?:[^,.–]{2,60}?)(?:,\\s*\\p{Lu}[^,.–]{1,40}?)?),?(?:\\s+((?:kl\\.?|klokken)\\s*\\d.*))?\\.?$`, 'iu');
 /** `Hos 3F Midtby, Stationsvej 4, Bjerre`, `Hos: Bo Dal, Holmvej 3`: the host's place. */
@@ -1875,9 +1879,14 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       if (written) looseDate ??= { date: written.date, line: l, start: null, end: null };
       else takeWhen(t);
       dateLineAt = i;
-    } else if (TIME_ONLY.test(t)) {
-      // `Kl. 18.00 – 20.30` on a line of its own.
+    } else if (TIME_ONLY.test(t) || TIME_THEN_NOTE.test(t)) {
+      // `Kl. 18.00 – 20.30` on a line of its own (`… med efterfølgende spisning`: a note in small letters after it).
       takeWhen(t);
+    } else if (PLACE_THEN_TIME.test(t)) {
+      // `Kommunens mødesal kl. 11:00`, `I Holmby Kulturcenter ved Cafeteriet kl. 19:30`: where, then when.
+      const m = PLACE_THEN_TIME.exec(t)!;
+      takeWhen(m[2]!);
+      meeting.location ??= m[1]!.trim().replace(/^(?:I|På)\s+/u, '');
     } else if (TIME_THEN_PLACE.test(t) || TIME_THEN_NAMED.test(t)) {
       // `kl. 14 – 15 i formandens have - med god afstand!`: the time, then where (up to a dash or a sentence's end).
       const m = (TIME_THEN_PLACE.exec(t) ?? TIME_THEN_NAMED.exec(t))!;
