@@ -47,6 +47,10 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   [/\b((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b/u, (m) => (MEETING_NAMED.test(m.input) ? iso(+m[1]!, +m[2]!, +m[3]!) : null)],
   // A protocol's opening formula, the year first: `År 2019, den 15. juli`, `Året 2031 den 3.3.`.
   [new RegExp(`(?<!\\p{L})[ÅA]r(?:et)?\\s+((?:19|20)\\d{2}),?\\s+(?:den|d\\.)\\s*(\\d{1,2})\\.?\\s*(?:(${MONTH_RE})\\b|(\\d{1,2})\\.)`, 'iu'), (m) => iso(+m[1]!, m[3] !== undefined ? MONTHS[m[3].toLowerCase()]! : +m[4]!, +m[2]!)],
+  // The year first and the month named, in a text that names a meeting: `Bestyrelsesmøde-referat 2031 apr. 20:`.
+  [new RegExp(`\\b((?:19|20)\\d{2})\\s+(${MONTH_RE})\\.?\\s+(\\d{1,2})\\b(?![.,]\\d)`, 'iu'), (m) => (MEETING_NAMED.test(m.input) ? iso(+m[1]!, MONTHS[m[2]!.toLowerCase()]!, +m[3]!) : null)],
+  // `2031 12 16 Referat`: the year first, spaces between, only in a text that names a meeting.
+  [/\b((?:19|20)\d{2})\s(0[1-9]|1[0-2])\s(0[1-9]|[12]\d|3[01])\b(?!\s?\d)/u, (m) => (MEETING_NAMED.test(m.input) ? iso(+m[1]!, +m[2]!, +m[3]!) : null)],
   // The month first, as English prints it: `April 3, 2019`.
   [new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'iu'), (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!)],
 ];
@@ -180,6 +184,10 @@ export const DATE_EXAMPLES: [string, string | null][] = [
   ['2. kvartal 2022', null],
   ['Punkt 3. 12 2021-regnskaber', null],
   ['Side 2 af 6', null],
+  ['Bestyrelsesmøde-referat 2031 apr. 20:', '2031-04-20'],
+  ['2031 12 16 Referat', '2031-12-16'],
+  ['Budget 2031 12 16 28', null],
+  ['I 2031 maj 3 gange', null],
 ];
 
 /** Time shapes (`[text, start, end]`); tests/vocabulary.test.ts runs them. */
