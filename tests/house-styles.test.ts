@@ -7188,3 +7188,16 @@ describe('a web page that lost its line breaks and the spaces with them', () => 
     ]);
   });
 });
+
+describe('a transcript\'s contents list that lost its numbers but for the first, each entry led by its access marker', () => {
+  it('`1 (Åben) Godkendelse af dagsorden (Åben) Budget (Åben) …`: one item an entry, numbered by place', () => {
+    const text = ['Referat Kultur- og Fritidsudvalget', '', '1 Referat Kultur- og Fritidsudvalget Ordinært møde Mødetidspunkt: 14:30 Mødeafholdelse: Lokale 0.28 Medlemmer: Bo Dal (C), Formand, Eva Holm (A), Ida Lund (V)', '', '2 Indholdsfortegnelse Kultur- og Fritidsudvalget 1 (Åben) Godkendelse af dagsorden (Åben) Budget for hallerne (Åben) Tilskud til lejrpladser (Åben) Holmby Idrætsforening søger om driftstilskud (Lukket) Personalesag'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Budget for hallerne'],
+      [3, 'Tilskud til lejrpladser'],
+      [4, 'Holmby Idrætsforening søger om driftstilskud'],
+      [5, 'Personalesag'],
+    ]);
+  });
+});

@@ -136,6 +136,27 @@ function unglued(l: SLine): SLine[] {
   return pieces(l, l.text, at);
 }
 
+/** An entry of a contents list run together, led by its access marker and perhaps its number (`1 (Åben) Godkendelse af dagsorden`). */
+const ACCESS_ENTRY_INSIDE = /(?<=^|\s)(?:(\d{1,3})\s+)?\((?:Åben|Åbent|Lukket)\)\s+(?=\p{Lu})/gu;
+
+/**
+ * A transcript's contents list whose numbers were lost but for the first, each entry still led by its access marker
+ * (`Indholdsfortegnelse 1 (Åben) Godkendelse af dagsorden (Åben) Budget (Åben) Prisfest …`): each entry on a line of its own,
+ * numbered by its place (the first's number is 1 or missing). Three entries or more, each of a title's length.
+ */
+function accessEntries(l: SLine): SLine[] | null {
+  if (l.text.length < FLATTENED_LENGTH || !l.text.includes('(')) return null;
+  const marks = [...l.text.matchAll(ACCESS_ENTRY_INSIDE)];
+  if (marks.length < 3 || (marks[0]![1] !== undefined && marks[0]![1] !== '1') || marks.slice(1).some((m) => m[1] !== undefined)) return null;
+  const spans = marks.map((m, k) => l.text.slice(m.index! + m[0].length, k + 1 < marks.length ? marks[k + 1]!.index! : undefined).trim());
+  if (spans.slice(0, -1).some((t) => t.length > 140)) return null;
+  const out: SLine[] = [];
+  const before = l.text.slice(0, marks[0]!.index!).trim();
+  if (before) out.push({ ...l, text: before });
+  spans.forEach((t, k) => out.push({ ...l, text: `${k + 1} ${l.text.slice(marks[k]!.index!, marks[k]!.index! + marks[k]![0].length).replace(/^\d{1,3}\s+/u, '').trim()} ${t}`, opensParagraph: k > 0 || l.opensParagraph === true }));
+  return out;
+}
+
 /** At least this many numbers in sequence inside one line before it is split. */
 const MIN_SPLITS = 2;
 
@@ -231,6 +252,11 @@ function runInAgenda(l: SLine): SLine[] | null {
 }
 
 export function splitFlattened(input: SLine[]): SLine[] {
+  const out = splitPages(input);
+  return out.some((l) => !l.blank && l.text.length >= FLATTENED_LENGTH && l.text.includes('(')) ? out.flatMap((l) => (l.blank ? [l] : accessEntries(l) ?? [l])) : out;
+}
+
+function splitPages(input: SLine[]): SLine[] {
   const agendaRun = input.some((l) => !l.blank && RUN_IN_AGENDA.test(l.text)) ? input.flatMap((l) => (l.blank ? [l] : runInAgenda(l) ?? [l])) : input;
   const lines = agendaRun.flatMap((l) => (l.blank ? [l] : tocByCaseNumbers(l) ?? unglued(l)));
   const long = lines.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
