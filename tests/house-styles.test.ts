@@ -7201,3 +7201,11 @@ describe('a transcript\'s contents list that lost its numbers but for the first,
     ]);
   });
 });
+
+describe('a heading that opens with a noun and what became of it', () => {
+  it('`Dagsorden godkendt med tilføjelse af …` alone is its own record, its outcome read from it', () => {
+    const text = ['Referat af bestyrelsesmøde i Holmby Bio 4. marts 2031', '', '1. Valg af ordstyrer, Vibeke', '', '2. Dagsorden godkendt med tilføjelse af et punkt om caféen', '', '3. Eventuelt', 'Intet.'].join('\n');
+    const item = parseText(text).items[1]!;
+    expect([item.title, item.decision, item.outcome]).toEqual(['Dagsorden godkendt med tilføjelse af et punkt om caféen', 'Dagsorden godkendt med tilføjelse af et punkt om caféen', 'approved']);
+  });
+});

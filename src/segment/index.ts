@@ -1844,7 +1844,8 @@ const CASE_ID_PREFIX = /^\p{Lu}{1,5}-\d{1,3}\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/u;
 const YEAR_CASE_PREFIX = /^((?:\p{Lu}{2,5}\s+)?\d{2}-\d{3}),?\s+(?=\p{L})/u;
 
 /** A passive past of what was done (`blev valgt`, `blev godkendt`): a sentence recording it. */
-const HEADING_RECORD = /\bblev\s+\p{Ll}+(?:et|t)\b/u;
+/** (Or a noun and what became of it first, `Dagsorden godkendt med tilføjelse af to punkter`.) */
+const HEADING_RECORD = /\bblev\s+\p{Ll}+(?:et|t)\b|^\p{Lu}\p{Ll}+\s+(?:godkendt|godkendes|vedtaget|udsat|forkastet)(?!\p{L})/u;
 /** A heading that is a whole sentence telling what was said or done (`Formanden orienterer om ansættelsen af en graver.`): a verb of telling or deciding, words after it, a full stop. */
 const TOLD_SENTENCE = /^\p{Lu}[^.!?]{2,60}?\s(?:orienterer|orienterede|fortæller|fortalte|redegør|redegjorde|gennemgår|gennemgik|fremlægger|fremlagde|oplyser|oplyste|meddeler|meddelte|informerer|informerede|beretter|berettede|godkendes|vælges|besluttes|aftales|drøftes)\s[^!?]{10,}[.!]$/u;
 
