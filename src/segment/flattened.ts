@@ -91,7 +91,9 @@ function tocPages(text: string): { text: string; cuts: number[] } | null {
  * A running case number of the year that heads an item (`19-001`, `KOM 19-027`, `KOM 19-030,`): two digits of the
  * year, a dash, three of the case, perhaps after the body's letters; a title follows.
  */
-export const YEAR_CASE_INSIDE = /(?<=^|\s)(?:\p{Lu}{2,5}\s+)?\d{2}-\d{3},?\s+(?=\p{L})/gu;
+const YEAR_CASE_INSIDE = /(?<=^|\s)(?:\p{Lu}{2,5}\s+)?\d{2}-\d{3},?\s+(?=\p{L})/gu;
+/** The same at a line's start. */
+const YEAR_CASE_FIRST = new RegExp(`^${YEAR_CASE_INSIDE.source}`, 'u');
 /** An entry's leaders and page at its end (`Budget ...... 14`, `… kr…………...... 14`). */
 const TOC_TAIL = /\s*(?:\.{3,}|…+)[.…]*\s*\d{0,4}$/u;
 
@@ -114,7 +116,7 @@ function tocByCaseNumbers(l: SLine): SLine[] | null {
     from = at;
   }
   out.push({ ...l, text: l.text.slice(from).trim() });
-  return out.filter((x) => x.text !== '').map((x) => (new RegExp(`^${YEAR_CASE_INSIDE.source}`, 'u').test(x.text) ? { ...x, text: x.text.replace(TOC_TAIL, '') } : x));
+  return out.filter((x) => x.text !== '').map((x) => (YEAR_CASE_FIRST.test(x.text) ? { ...x, text: x.text.replace(TOC_TAIL, '') } : x));
 }
 
 /**

@@ -1883,7 +1883,7 @@ function namesSomeone(text: string): boolean {
 const ATTENDANCE_NOTE = /\b(?:forlod|ankom|kom|gik|deltog|deltager|deltage|fraværende|afbud|pga|grundet|på grund af|i stedet for)\b/iu;
 
 /** A record that points to where it stands: below, in an attachment (`se nedenfor`, `Se bilag 2.`, `Vedhæftet.`). */
-export const SEE_ELSEWHERE = /^(?:(?:se|jf\.?)\s+(?:(?:vedlagte?|vedhæftede?)(?:\s+\p{Ll}+)?|nedenfor|herunder|ovenfor|bilag(?:et)?(?:\s+\d[\d.-]*)?)|vedhæftet|vedlagt)\.?$/iu;
+const SEE_ELSEWHERE = /^(?:(?:se|jf\.?)\s+(?:(?:vedlagte?|vedhæftede?)(?:\s+\p{Ll}+)?|nedenfor|herunder|ovenfor|bilag(?:et)?(?:\s+\d[\d.-]*)?)|vedhæftet|vedlagt)\.?$/iu;
 
 /** What was done, as participles in small letters (`uddelt og gennemgået`, `fremlagt`, `omdelt og drøftet`). */
 const DONE_PARTICIPLES = /^\p{Ll}{3,}(?:et|t)(?:\s+og\s+\p{Ll}{3,}(?:et|t))?(?=[\s,.]|$)/u;
