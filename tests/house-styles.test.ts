@@ -7209,3 +7209,12 @@ describe('a heading that opens with a noun and what became of it', () => {
     expect([item.title, item.decision, item.outcome]).toEqual(['Dagsorden godkendt med tilføjelse af et punkt om caféen', 'Dagsorden godkendt med tilføjelse af et punkt om caféen', 'approved']);
   });
 });
+
+describe('`POLITISK BEHANDLING` over the body\'s treatment, and a case\'s route that decides nothing', () => {
+  it('the text under the heading is the decision; a route line under it (`Udvalget (anbefaler), 03.09.2031`) is none', () => {
+    const treated = ['Referat, Udvalget for sundhed 4. oktober 2031', '', '1. Godkendelse af dagsorden', '', 'POLITISK BEHANDLING', '', 'Godkendt.', '', '2. Eventuelt', '', 'POLITISK BEHANDLING', '', 'Intet.'].join('\n');
+    expect(parseText(treated).items.map((it) => [it.decision, it.outcome])).toEqual([['Godkendt.', 'approved'], ['Intet.', 'none']]);
+    const route = ['Referat, Kultur- og Demokratiudvalget 3. september 2031', '', '1. Børnekulturhuset', '', 'Resume', 'Udvalget præsenteres for husets aktiviteter.', '', 'Politisk behandling', '', 'Kultur- og Demokratiudvalget (til efterretning), 03.09.2031', '', '2. Budgetkontrol', '', 'Resume', 'Forvaltningen fremlægger budgetkontrollen.', '', 'Politisk behandling', '', 'Kultur- og Demokratiudvalget (anbefaler), 03.09.2031'].join('\n');
+    expect(parseText(route).items.map((it) => it.decision)).toEqual([null, null]);
+  });
+});

@@ -1636,6 +1636,8 @@ function buildItem(
   for (const sec of sections) if (/\n[-–—]\s*$/u.test(sec.text)) sec.text = sec.text.replace(/(?:\n[-–—]\s*)+$/u, '');
   // `Vinterklargøring?`, `?`: a short question alone under the title is what was to be asked, not what was decided.
   for (const s of sections) if (s.kind === 'decision' && s.heading === null && OPEN_QUESTION.test(s.text.trim())) s.kind = 'background';
+  // `Politisk behandling` / `Kultur- og Demokratiudvalget (anbefaler), 03.09.2031`: the route the case takes through the bodies, not what one decided.
+  for (const s of sections) if (s.kind === 'decision' && TREATMENT_ROUTE.test(s.text.trim())) s.kind = 'background';
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
   // A dash or a dot alone (`-`, `…`) records nothing; nor does a number alone (`4`, `2.`: a page's number, a contents table's).
   const decision = decisionTexts.length && !/^[\s\-–—.…\d]*$/u.test(decisionTexts.join('')) ? decisionTexts.join('\n') : null;
@@ -1840,6 +1842,9 @@ const ENDED_IN_SENTENCE = new RegExp(`(?<!\\p{L})(?:(?:[Mm]ødet|[Gg]eneralforsa
 
 /** A committee's case id that heads an item (`ØU-55/07-O`), before its title. */
 const CASE_ID_PREFIX = /^\p{Lu}{1,5}-\d{1,3}\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/u;
+/** A case's route through the bodies, one a line (`Kultur- og Demokratiudvalget (anbefaler), 03.09.2031`): no decision. */
+const TREATMENT_ROUTE = /^(?:\p{Lu}[^\n()]{2,80}\((?:anbefaler|beslutter|til efterretning|til orientering|orientering|drøftelse|indstiller|høring)\),?\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\n|$))+$/u;
+
 /** A running case number of the year heading an item (`19-001`, `KOM 19-027,`), the number as printed. */
 const YEAR_CASE_PREFIX = /^((?:\p{Lu}{2,5}\s+)?\d{2}-\d{3}),?\s+(?=\p{L})/u;
 

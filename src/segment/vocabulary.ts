@@ -37,7 +37,7 @@ const BLOCKS: [SectionKind, string[]][] = [
     'recommendation',
     ['Indstilling', 'Indstillinger', 'Indstilling og beslutning', 'Beslutningspunkter', 'Forslag til beslutning', 'Det indstilles', 'Administrationens indstilling', 'Direktionens indstilling', 'Forvaltningens indstilling', 'Administrativ indstilling', 're:Indstilling fra .+', 're:.+s indstilling(?: den .+)?'],
   ],
-  ['decision', ['Referat', 'Til referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 'Protokol', 're:Beslutning i .+', 're:Beslutning .{0,60}den(?: (?:\\d|\\p{Ll}+dag\\b).*)?', 're:Beslutning fra \\p{Lu}.+', 're:Besluttet (?:på|i|af) \\p{Lu}.+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet', `re:${TREATMENT_SOURCE}`]],
+  ['decision', ['Referat', 'Til referat', 'Beslutning', 'Beslutninger', 'Afgørelse', 'Konklusion', 'Protokol', 're:Beslutning i .+', 're:Beslutning .{0,60}den(?: (?:\\d|\\p{Ll}+dag\\b).*)?', 're:Beslutning fra \\p{Lu}.+', 're:Besluttet (?:på|i|af) \\p{Lu}.+', 're:.+s beslutning(?:\\s.+)?', 're:Behandling i .+', 'Referat fra mødet', 'Politisk behandling', `re:${TREATMENT_SOURCE}`]],
   ['attachments', ['Bilag', 'Bilagsliste', 'Vedlagte bilag', 'Bilag til punktet']],
   ['economy', ['Økonomi', 'Økonomiske konsekvenser', 'Økonomiske konsekvenser og finansiering', 'Økonomiske forhold', 'Økonomisk konsekvens', 'Økonomiske og personalemæssige konsekvenser', 'Finansiering', 'Bevillingsmæssige konsekvenser']],
   [
@@ -64,6 +64,8 @@ export const BLOCK_EXAMPLES: [string, SectionKind | null][] = [
   ['Beslutning i Økonomiudvalget den 3. marts 2022', 'decision'],
   ['Beslutning fra Handicaprådet', 'decision'],
   ['Til referat;', 'decision'],
+  // A regional portal's heading over the body's treatment (`POLITISK BEHANDLING` / `Godkendt.`).
+  ['POLITISK BEHANDLING', 'decision'],
   ['Beslutning Økonomiudvalget den 6. oktober 2014', 'decision'],
   ['Beslutning Økonomiudvalget den', 'decision'],
   ['Beslutning Økonomiudvalget den Godkendt.', null],
