@@ -7218,3 +7218,19 @@ describe('`POLITISK BEHANDLING` over the body\'s treatment, and a case\'s route 
     expect(parseText(route).items.map((it) => it.decision)).toEqual([null, null]);
   });
 });
+
+describe('a list whose first entry is set apart, the rest set in and numbered from 1 again', () => {
+  it('`1. Valg af dirigent` / `  1. Beretning` / … / `  5. Eventuelt`: one list, each number one on from the first; real points under an entry stay points', () => {
+    const agenda = ['Generalforsamling i Holmby Selskabet 2031', 'DAGSORDEN', '1. Valg af dirigent og referent.', '  1. Formandens beretning.', '  2. Regnskab.', '  3. Valg af formand for et år.', '  4. Indkomne forslag.', '  5. Eventuelt.', 'Forslag skal være bestyrelsen i hænde senest 1. oktober.'].join('\n');
+    expect(parseText(agenda).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent og referent.'],
+      [2, 'Formandens beretning.'],
+      [3, 'Regnskab.'],
+      [4, 'Valg af formand for et år.'],
+      [5, 'Indkomne forslag.'],
+      [6, 'Eventuelt.'],
+    ]);
+    const points = ['Referat af bestyrelsesmøde i Holmby Selskabet 2031', '', '1. Økonomi', '  1. Kassen er gjort op.', '  2. Kontingentet er betalt.', '  3. Eventuelt.', '2. Regnskab', 'Godkendt.', '', '3. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(points).items.map((it) => it.title)).toEqual(['Økonomi', 'Regnskab', 'Eventuelt']);
+  });
+});

@@ -681,6 +681,16 @@ function nestedLists(lines: SLine[], cands: Candidate[]): Set<Candidate> {
     // Indented and ending the list (`5. Udelukkelser` / `  1. …` / `  2. …` / blank): nested all the same.
     if (closer < 0 && stepped && j > k + 1 && (j + 1 >= cands.length || nextNonBlank(lines, cands[j]!.index) !== cands[j + 1]!.index)) closer = j + 1;
     if (closer < 0) continue;
+    // `1. Valg af dirigent` / `  1. Beretning` / `  2. Regnskab` / … / `  9. Eventuelt`: a first entry set apart, the rest set in and
+    // numbered from 1 again (a list copied from Word), nothing numbered 2 at the first's depth after it, the set-in run the usual
+    // entries of an agenda ending in its closing one: the list goes on, each number one on from the first.
+    const run = cands.slice(k + 1, closer);
+    const outerTwo = cands.some((c) => c.index > outer.index && c.number === 2 && (indent(c) ?? Infinity) <= at!);
+    if (stepped && outer.number === 1 && run.length >= 3 && !outerTwo && CLOSING_TITLE.test(run[run.length - 1]!.rest.replace(/\s+\S.*$/u, '').trim()) && run.filter((c) => USUAL_TITLE.test(c.rest)).length >= 2) {
+      for (const c of run) c.number += 1;
+      k = closer - 1;
+      continue;
+    }
     // At the same depth, right under, its entries items' titles (`2. Oldermanden berettede …` / `1. Regnskab: …` / `2. Forslag: …` /
     // `3. Kontingent: …`): the list's numbering started again, no points.
     const inner = cands.slice(k + 1, closer);
