@@ -2439,11 +2439,15 @@ function caseTitle(t: string, loose = false): boolean {
  * right under a short title of its own: the titles are the items, where three or more and three in four of those blocks have
  * one (a title that is a field's value, under `Titel` or `Udvalg`, is none).
  */
+/** The longest line read as a case's opening block heading (`Sagsfremstilling`, `Økonomi og finansiering`) in titledBlocks. */
+const BLOCK_HEADING_LENGTH = 80;
+
 function titledBlocks(lines: SLine[]): Candidate[] {
   let kind: string | null = null;
   const opens: number[] = [];
   lines.forEach((l, i) => {
-    if (l.blank) return;
+    // (A block's heading is a short line: the long ones are not asked, most of a document.)
+    if (l.blank || l.text.length > BLOCK_HEADING_LENGTH) return;
     const k = blockKind(l.text.trim().replace(/:$/u, ''));
     if (k === null || k === 'attachments' || k === 'other' || k === 'decision') return;
     kind ??= k;
