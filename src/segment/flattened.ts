@@ -139,7 +139,7 @@ function unglued(l: SLine): SLine[] {
 }
 
 /** An entry of a contents list run together, led by its access marker and perhaps its number (`1 (Åben) Godkendelse af dagsorden`). */
-const ACCESS_ENTRY_INSIDE = /(?<=^|\s)(?:(\d{1,3})\s+)?\((?:Åben|Åbent|Lukket)\)\s+(?=\p{Lu})/gu;
+const ACCESS_ENTRY_INSIDE = /(?<=^|\s)(?:(\d{1,3})\s+)?(\((?:Åben|Åbent|Lukket)\))\s+(?=\p{Lu})/gu;
 
 /**
  * A transcript's contents list whose numbers were lost but for the first, each entry still led by its access marker
@@ -155,7 +155,7 @@ function accessEntries(l: SLine): SLine[] | null {
   const out: SLine[] = [];
   const before = l.text.slice(0, marks[0]!.index!).trim();
   if (before) out.push({ ...l, text: before });
-  spans.forEach((t, k) => out.push({ ...l, text: `${k + 1} ${l.text.slice(marks[k]!.index!, marks[k]!.index! + marks[k]![0].length).replace(/^\d{1,3}\s+/u, '').trim()} ${t}`, opensParagraph: k > 0 || l.opensParagraph === true }));
+  spans.forEach((t, k) => out.push({ ...l, text: `${k + 1} ${marks[k]![2]} ${t}`, opensParagraph: k > 0 || l.opensParagraph === true }));
   return out;
 }
 

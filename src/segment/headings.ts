@@ -62,6 +62,8 @@ const LETTER_CODE = /^\p{Lu}{1,2}(\d{1,2})\s*[:.]\s+(\p{L}.*)$/u;
 export const CASE_ID = /^\p{Lu}{1,5}-(\d{1,3})\/\d{2}(?:-\p{Lu})?\s+(\p{Lu}.*)$/u;
 /** A running case number of the year before the title (`19-001 Budget`, `KOM 19-027 Turismestrategi`, `KOM 19-030, Skoler`): numbered by the case's number here; segment() (index.ts) numbers a list of them by place. */
 export const YEAR_CASE = /^(?:\p{Lu}{2,5}\s+)?\d{2}-(\d{3}),?\s+(\p{L}.*)$/u;
+/** The same case number at a heading's start, the number as printed (`KOM 19-027,` → `KOM 19-027`): the item's case number. */
+export const YEAR_CASE_PREFIX = /^((?:\p{Lu}{2,5}\s+)?\d{2}-\d{3}),?\s+(?=\p{L})/u;
 // `3 (Åben) Title`: the access marker in brackets before the title (read with the title, see heading-parts.ts).
 const SPACED = /^(\d{1,3})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*|\d{1,2}\.\s+\p{Ll}{3,}.*|\((?:Åben|Åbent|Lukket|Fortrolig)\w*\)\s+\p{Lu}.*)$/u;
 /** `3. Title`, `3) Title`, `3: Title`, `3 - Title`, `3- Title`, `3* Title`, `3> Title`; a stray second mark (`3). Title`, `4. .Budget`) too. */

@@ -18,7 +18,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { YEAR_CASE, TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { YEAR_CASE_PREFIX, TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, tidyPlace, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, nameOnTop, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
@@ -421,7 +421,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (closing) chain = [...chain, ...closingBlocks(lines, chain, closing), closing].sort((a, b) => a.index - b.index);
   chain = dashedRecords(proseRecords(lines, chain));
   // `KOM 19-027 …` / `KOM 19-028 …`: items headed by the year's running case numbers are numbered by their place in the list.
-  if (chain.length >= 2 && chain.every((c) => c.numberAt === undefined && YEAR_CASE.test(singleNumber(lines[c.index]!.text.trim())))) chain = chain.map((c, k) => ({ ...c, number: k + 1 }));
+  if (chain.length >= 2 && chain.every((c) => c.numberAt === undefined && YEAR_CASE_PREFIX.test(singleNumber(lines[c.index]!.text.trim())))) chain = chain.map((c, k) => ({ ...c, number: k + 1 }));
   // `Titel` / `Forside` / `Sagsfremstilling` …: a case system's front page, printed as a case of its own, is no item.
   if (chain.length >= 2 && chain.some((c) => FRONT_PAGE.test(c.rest.trim()))) {
     chain = chain.filter((c) => !FRONT_PAGE.test(c.rest.trim()));
@@ -1635,9 +1635,8 @@ function buildItem(
   // A dash alone on the last line of a block (`Udgik.` / `-`): the page's separator before the next case, no part of the text.
   for (const sec of sections) if (/\n[-–—]\s*$/u.test(sec.text)) sec.text = sec.text.replace(/(?:\n[-–—]\s*)+$/u, '');
   // `Vinterklargøring?`, `?`: a short question alone under the title is what was to be asked, not what was decided.
-  for (const s of sections) if (s.kind === 'decision' && s.heading === null && OPEN_QUESTION.test(s.text.trim())) s.kind = 'background';
   // `Politisk behandling` / `Kultur- og Demokratiudvalget (anbefaler), 03.09.2031`: the route the case takes through the bodies, not what one decided.
-  for (const s of sections) if (s.kind === 'decision' && TREATMENT_ROUTE.test(s.text.trim())) s.kind = 'background';
+  for (const s of sections) if (s.kind === 'decision' && ((s.heading === null && OPEN_QUESTION.test(s.text.trim())) || TREATMENT_ROUTE.test(s.text.trim()))) s.kind = 'background';
   const decisionTexts = sections.filter((s) => s.kind === 'decision').map((s) => s.text);
   // A dash or a dot alone (`-`, `…`) records nothing; nor does a number alone (`4`, `2.`: a page's number, a contents table's).
   const decision = decisionTexts.length && !/^[\s\-–—.…\d]*$/u.test(decisionTexts.join('')) ? decisionTexts.join('\n') : null;
@@ -1845,8 +1844,6 @@ const CASE_ID_PREFIX = /^\p{Lu}{1,5}-\d{1,3}\/\d{2}(?:-\p{Lu})?\s+(?=\p{Lu})/u;
 /** A case's route through the bodies, one a line (`Kultur- og Demokratiudvalget (anbefaler), 03.09.2031`): no decision. */
 const TREATMENT_ROUTE = /^(?:\p{Lu}[^\n()]{2,80}\((?:anbefaler|beslutter|til efterretning|til orientering|orientering|drøftelse|indstiller|høring)\),?\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\n|$))+$/u;
 
-/** A running case number of the year heading an item (`19-001`, `KOM 19-027,`), the number as printed. */
-const YEAR_CASE_PREFIX = /^((?:\p{Lu}{2,5}\s+)?\d{2}-\d{3}),?\s+(?=\p{L})/u;
 
 /** A passive past of what was done (`blev valgt`, `blev godkendt`): a sentence recording it. */
 /** (Or a noun and what became of it first, `Dagsorden godkendt med tilføjelse af to punkter`.) */

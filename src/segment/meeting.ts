@@ -67,8 +67,14 @@ const TIME_THEN_NAMED = /^((?:[Kk]l\.?|[Kk]lokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*
 const TIME_ONLY = /^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\.?$/iu;
 /** The same with a note in small letters after it: `Kl. 15:00 - 18:00 med efterfølgende spisning`. */
 const TIME_THEN_NOTE = /^(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s+\p{Ll}[\p{L} ]{2,60}\.?$/iu;
-/** A room or a building (its word, or `I`/`På` before it), then the time: `Kommunens mødesal kl. 11:00`, `I Holmby Kulturcenter kl. 19:30`. */
-const PLACE_THEN_TIME = new RegExp(`^((?:(?:I|På)\\s+\\p{Lu}[^:;]{2,60}?|\\p{Lu}[^:;]{0,40}?(?:sal|salen|lokale|lokalet|center|centeret|centret|huset|hus|kontoret|hallen|kirke|skole)(?![\\p{L}])[^:;]{0,30}?))\\s+((?:kl\\.?|klokken)\\s*\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?)\\.?$`, 'u');
+/** Words then the time: `Kommunens mødesal kl. 11:00`, `I Holmby Kulturcenter kl. 19:30` (a place where they name a room or a building, or `I`/`På` opens them: placeThenTimeLine). */
+const PLACE_THEN_TIME = /^(\p{Lu}[^:;]{2,70}?)\s+((?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)\.?$/u;
+/** A header line of a place, then the time (PLACE_THEN_TIME), or null. */
+function placeThenTimeLine(t: string): RegExpExecArray | null {
+  const m = PLACE_THEN_TIME.exec(t);
+  return m && (/^(?:I|På)\s+\p{Lu}/u.test(m[1]!) || PLACE_WORD.test(m[1]!)) ? m : null;
+}
+
 /** Where the meeting was held, in a sentence without a date: `Mødet blev afholdt i spejderhytten kl. 18.30-20.00`. */
 const HELD_AT = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afholdt|holdt|afholdes|holdes|fandt sted)\\s+(?:i|${tolerant('på')}|hos)\\s+((?:[^,.–]{2,60}?)(?:,\\s*\\p{Lu}[^,.–]{1,40}?)?),?(?:\\s+((?:kl\\.?|klokken)\\s*\\d.*))?\\.?$`, 'iu');
 /** `Hos 3F Midtby, Stationsvej 4, Bjerre`, `Hos: Bo Dal, Holmvej 3`: the host's place. */
@@ -1080,10 +1086,12 @@ export function yieldsBody(found: string): boolean {
 const SMALL_BODY = /^(?!(?:be)?styrelsen\b)\p{Ll}+(?:rådet|udvalget|bestyrelsen|styrelsen|foreningen|værket|klubben|lauget|selskabet|gruppen|kredsen|forum(?:met)?)(?:\s+(?:i|for|på|ved)\s+\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})?$/u;
 
 /** The body a title names (`Referat af møde i Kulturudvalget …`), never a kind of meeting or a web page's chrome. */
+/** The kinds of free school, whose general assemblies are the schools' own. */
+const FREE_SCHOOL = 'Efterskole|Friskole|Privatskole|Lilleskole|Realskole';
 /** A free school's name, the kind last (`Holmby Friskole`): a body that meets in its own house. */
-const FREE_SCHOOL_END = /\s(?:Efterskole|Friskole|Privatskole|Lilleskole|Realskole)$/u;
+const FREE_SCHOOL_END = new RegExp(`\\s(?:${FREE_SCHOOL})$`, 'u');
 /** A free school named after `generalforsamling på` or `for`: the school holds the assembly. */
-const FREE_SCHOOL_ASSEMBLY = /\b[Gg]eneralforsamling\s+(?:på|for)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Efterskole|Friskole|Privatskole|Lilleskole|Realskole))(?!\p{L})/u;
+const FREE_SCHOOL_ASSEMBLY = new RegExp(`\\b[Gg]eneralforsamling\\s+(?:på|for)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+(?:${FREE_SCHOOL}))(?!\\p{L})`, 'u');
 
 /** A body's name in quotes after the meeting's word and `i` or `for` (see bodyFromTitle). */
 const QUOTED_BODY = /^(?:(?:af|fra|til)\s+)?(?:(?:ordinær|ordinære|ekstraordinær|ekstraordinære|årlige)\s+)?\p{L}*(?:møde|generalforsamling|ting)\b[^”"“]{0,60}?\s(?:i|for)\s+(?:[\p{L}&-]+\s+)?[”"“]([^”"“]{2,60})[”"“](?=\s*(?:$|[,.;]|\d|(?:den|d\.)\s+\d))/iu;
@@ -1882,9 +1890,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     } else if (TIME_ONLY.test(t) || TIME_THEN_NOTE.test(t)) {
       // `Kl. 18.00 – 20.30` on a line of its own (`… med efterfølgende spisning`: a note in small letters after it).
       takeWhen(t);
-    } else if (PLACE_THEN_TIME.test(t)) {
+    } else if (placeThenTimeLine(t)) {
       // `Kommunens mødesal kl. 11:00`, `I Holmby Kulturcenter ved Cafeteriet kl. 19:30`: where, then when.
-      const m = PLACE_THEN_TIME.exec(t)!;
+      const m = placeThenTimeLine(t)!;
       takeWhen(m[2]!);
       meeting.location ??= m[1]!.trim().replace(/^(?:I|På)\s+/u, '');
     } else if (TIME_THEN_PLACE.test(t) || TIME_THEN_NAMED.test(t)) {
