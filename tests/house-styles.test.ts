@@ -7234,3 +7234,28 @@ describe('a list whose first entry is set apart, the rest set in and numbered fr
     expect(parseText(points).items.map((it) => it.title)).toEqual(['Økonomi', 'Regnskab', 'Eventuelt']);
   });
 });
+
+describe('a transcript\'s contents list that lost its numbers but for the first and every break between its titles', () => {
+  const text = [
+    'Åbent referat Vejudvalget',
+    '',
+    '1 Åbent referat Vejudvalget Mødedato: 3. maj 2031 Mødetidspunkt: 16:00 Mødested: Mødelokale 2, Holmby Rådhus Fraværende: Bo Dal',
+    '',
+    '2 Indholdsfortegnelse Side 7. Godkendelse af dagsorden Orientering om vejarbejdet på havnen Ansøgning om tilskud til cykelløbet Forslag til Trafikplan Beslutning om p-pladser ved Holmby Station Budgetopfølgning pr. ultimo maj for vej- og Meddelelser Bilagsoversigt...14 Holmby Kommune',
+  ].join('\n');
+  it('each title an item, numbered on from the first printed number; the appendices and the footer after them are none', () => {
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [7, 'Godkendelse af dagsorden'],
+      [8, 'Orientering om vejarbejdet på havnen'],
+      [9, 'Ansøgning om tilskud til cykelløbet'],
+      [10, 'Forslag til Trafikplan'],
+      [11, 'Beslutning om p-pladser ved Holmby Station'],
+      [12, 'Budgetopfølgning pr. ultimo maj for vej- og'],
+      [13, 'Meddelelser'],
+    ]);
+  });
+  it('a contents label with its colon over numbered entries heads the items, not a list of points', () => {
+    const labelled = ['Referat af Vejudvalgets møde den 3. maj 2031', '', 'Indholdsfortegnelse:', '1. Godkendelse af dagsorden', '2. Orientering om vejarbejdet', '3. Budget for hallerne', '4. Eventuelt'].join('\n');
+    expect(parseText(labelled).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Orientering om vejarbejdet', 'Budget for hallerne', 'Eventuelt']);
+  });
+});

@@ -14,6 +14,7 @@ import { toSLines } from '../src/segment/model.js';
 import { OUTCOME_RULES, outcomeOf, RESOLVED_VERBS } from '../src/segment/outcome.js';
 import { RUN_ON_RECORDS, runOnRecord } from '../src/segment/run-on.js';
 import { BLOCK_EXAMPLES, blockKind, ONE_WORD_TITLE_EXAMPLES, PAGE_TRAILER, PAGE_TRAILER_EXAMPLES } from '../src/segment/vocabulary.js';
+import { TITLE_RUN_EXAMPLES, titlesRunTogether } from '../src/segment/title-starts.js';
 
 describe('outcome rules', () => {
   for (const rule of OUTCOME_RULES) {
@@ -82,6 +83,7 @@ describe('a title run into its text, split where a careful reader would', () => 
 
 describe('block headings', () => {
   it.each(BLOCK_EXAMPLES)('%s is %s', (heading, kind) => expect(blockKind(heading)).toBe(kind));
+  it.each(TITLE_RUN_EXAMPLES)('titles run together: %s → %j', (text, titles) => expect(titlesRunTogether(text.split(' '))).toEqual(titles));
 });
 
 describe('dates, times and places', () => {

@@ -7,6 +7,7 @@
  */
 import type { SLine } from './model.js';
 import { Cued } from '../util/cued.js';
+import { titlesRunTogether } from './title-starts.js';
 
 /** A line this long is a page or a paragraph run together, not a line as printed. */
 const FLATTENED_LENGTH = 200;
@@ -159,6 +160,58 @@ function accessEntries(l: SLine): SLine[] | null {
   return out;
 }
 
+/** What heads a transcript's contents list (`Indholdsfortegnelse`, `Til behandling forelå:`), and the column heads after it (`Side`, `Sag nr.: Emne`). */
+const CONTENTS_LABEL = new Cued(
+  /Indholdsfortegnelse|INDHOLDSFORTEGNELSE|behandling forelå|sager behandles/u,
+  /(?<=^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Til behandling forelå|Følgende sager behandles)\s*:?\s+(?:Side\s+|Sag\s+nr\.?\s*:?\s*Emne\s+)?/u,
+);
+/** An entry that ends the contents' items: the appendices, the signatures (`Bilagsoversigt...59`, `Underskriftsark`). */
+const CONTENTS_END_MATTER = /^(?:Bilagsoversigt|Bilagsliste|Samlet bilagsliste|Oversigt over bilag|Underskriftsark|Underskriftsside|Underskrifter)(?![\p{L}])/iu;
+/** A contents entry that is no item: a part's heading in capitals, a label (`Punkter på lukket møde:`), a page's number or head. */
+const CONTENTS_NO_ITEM = /^(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,})+|[^:]*\p{Ll}[^:]*:|\d{1,3}|SIDE\s+\d{1,3}|Side\s+\d{1,3})$/u;
+
+/**
+ * A transcript's contents list that lost its numbers but for the first and its breaks (`Indholdsfortegnelse Side 1.
+ * Dialogmøde ældrerådet Budgetopfølgning pr. oktober Evaluering af …`): each title (see title-starts.ts) on a line of its own,
+ * numbered on from the first (`264.`, `001.`, or 1), without its leaders and page; a part's heading in capitals and a label
+ * stay lines of their own, unnumbered; the appendices end the items. Five titles or more, no run of the numbers left in the
+ * list (those the other readings take), none longer than a title.
+ */
+function contentsRunTogether(l: SLine): SLine[] | null {
+  if (l.text.length < FLATTENED_LENGTH) return null;
+  const label = CONTENTS_LABEL.exec(l.text);
+  if (!label) return null;
+  const body = l.text.slice(label.index + label[0].length);
+  const first = /^(\d{1,3})\.\s+(?=\p{Lu})/u.exec(body);
+  const rest = first ? body.slice(first[0].length) : body;
+  // (Numbers left in the list, `… 2 Integrationsrådets strategi 6 5 Arrangement …`: another shape.)
+  if ([...rest.matchAll(NUMBER_INSIDE)].length > 0 || (rest.match(/(?<=\s)\d{1,3}(?=\s+\p{Lu})/gu)?.length ?? 0) >= 3) return null;
+  const titles = titlesRunTogether(rest.split(/\s+/u).filter(Boolean));
+  // The label on a line of its own, as it heads the list; a page's number or head before it (`side 2`) goes.
+  const before = l.text.slice(0, label.index).trim();
+  const out: SLine[] = [];
+  if (before !== '' && !/^(?:\d{1,3}\s+)?(?:[Ss]ide|SIDE)?\s*\d{0,3}$/u.test(before)) out.push({ ...l, text: before });
+  out.push({ ...l, text: label[0].replace(/\s+(?:Side|Sag\s+nr\.?\s*:?\s*Emne)\s*$/u, '').trim(), opensParagraph: true });
+  let number = first ? Number(first[1]) : 1;
+  let ended = false;
+  let items = 0;
+  for (const title of titles) {
+    // (The last entry's page, its leaders lost: `… anlægsbevilling. 25`, `… aktiviteter 25 2`.)
+    const text = title.replace(TOC_TAIL, '').replace(/(?<=\p{L})\.?(?:\s+\d{1,3})+$/u, '').trim();
+    if (text === '') continue;
+    if (ended || CONTENTS_END_MATTER.test(text)) {
+      ended = true;
+      out.push({ ...l, text: title, opensParagraph: true });
+    } else if (CONTENTS_NO_ITEM.test(text) && !/^LUKKET\s+PUNKT:?$/iu.test(text)) out.push({ ...l, text, opensParagraph: true });
+    else {
+      if (text.split(/\s+/u).length > 25) return null;
+      out.push({ ...l, text: `${number++}. ${text}`, opensParagraph: true });
+      items++;
+    }
+  }
+  return items >= 5 ? out : null;
+}
+
 /** At least this many numbers in sequence inside one line before it is split. */
 const MIN_SPLITS = 2;
 
@@ -255,7 +308,10 @@ function runInAgenda(l: SLine): SLine[] | null {
 
 export function splitFlattened(input: SLine[]): SLine[] {
   const out = splitPages(input);
-  return out.some((l) => !l.blank && l.text.length >= FLATTENED_LENGTH && l.text.includes('(')) ? out.flatMap((l) => (l.blank ? [l] : accessEntries(l) ?? [l])) : out;
+  const long = out.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
+  if (long.length === 0) return out;
+  const contents = long.some((l) => CONTENTS_LABEL.test(l.text)) ? out.flatMap((l) => (l.blank ? [l] : contentsRunTogether(l) ?? [l])) : out;
+  return long.some((l) => l.text.includes('(')) ? contents.flatMap((l) => (l.blank ? [l] : accessEntries(l) ?? [l])) : contents;
 }
 
 function splitPages(input: SLine[]): SLine[] {
