@@ -160,10 +160,10 @@ function accessEntries(l: SLine): SLine[] | null {
   return out;
 }
 
-/** What heads a transcript's contents list (`Indholdsfortegnelse`, `Til behandling forelå:`), and the column heads after it (`Side`, `Sag nr.: Emne`). */
+/** What heads a transcript's contents list (`Indholdsfortegnelse`, `Til behandling forelå:`), and the column heads after it (`Side`, `Sag nr.: Emne`, `Punkter til dagsorden Side`). */
 const CONTENTS_LABEL = new Cued(
   /Indholdsfortegnelse|INDHOLDSFORTEGNELSE|behandling forelå|sager behandles/u,
-  /(?<=^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Til behandling forelå|Følgende sager behandles)\s*:?\s+(?:Side\s+|Sag\s+nr\.?\s*:?\s*Emne\s+)?/u,
+  /(?<=^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Til behandling forelå|Følgende sager behandles)\s*:?\s+(?:(?:Side|Sag\s+nr\.?|Emne|Punkter\s+til\s+dagsorden)\s*:?\s+)*/u,
 );
 /** An entry that ends the contents' items: the appendices, the signatures (`Bilagsoversigt...59`, `Underskriftsark`). */
 const CONTENTS_END_MATTER = /^(?:Bilagsoversigt|Bilagsliste|Samlet bilagsliste|Oversigt over bilag|Underskriftsark|Underskriftsside|Underskrifter)(?![\p{L}])/iu;
@@ -191,13 +191,14 @@ function contentsRunTogether(l: SLine): SLine[] | null {
   const before = l.text.slice(0, label.index).trim();
   const out: SLine[] = [];
   if (before !== '' && !/^(?:\d{1,3}\s+)?(?:[Ss]ide|SIDE)?\s*\d{0,3}$/u.test(before)) out.push({ ...l, text: before });
-  out.push({ ...l, text: label[0].replace(/\s+(?:Side|Sag\s+nr\.?\s*:?\s*Emne)\s*$/u, '').trim(), opensParagraph: true });
+  out.push({ ...l, text: /^\S+(?:\s+\p{Ll}+){0,2}(?:\s*:)?/u.exec(label[0].trim())![0], opensParagraph: true });
   let number = first ? Number(first[1]) : 1;
   let ended = false;
   let items = 0;
   for (const title of titles) {
     // (The last entry's page, its leaders lost: `… anlægsbevilling. 25`, `… aktiviteter 25 2`.)
-    const text = title.replace(TOC_TAIL, '').replace(/(?<=\p{L})\.?(?:\s+\d{1,3})+$/u, '').trim();
+    // (And a dash left before a part's heading cut off, `Salg af areal - LUKKET SAG`.)
+    const text = title.replace(TOC_TAIL, '').replace(/(?<=\p{L})\.?(?:\s+\d{1,3})+$/u, '').replace(/\s+[-–]$/u, '').trim();
     if (text === '') continue;
     if (ended || CONTENTS_END_MATTER.test(text)) {
       ended = true;

@@ -29,9 +29,11 @@ const TITLE_OPENER_ENDING = /^\p{Lu}\p{Ll}{2,}(?:else|elser|ing|inger|sager)$|^\
 const OPENER_SET = new Set(TITLE_OPENERS);
 
 /** Words in small letters after which a capital goes on with the title: prepositions, articles, conjunctions, abbreviations that ask for a name. */
-const ASKS_FOR_NAME = new Set(['i', 'af', 'for', 'til', 'om', 'med', 'på', 'ved', 'fra', 'og', 'eller', 'mellem', 'samt', 'under', 'over', 'efter', 'før', 'hos', 'mod', 'den', 'det', 'de', 'en', 'et', 'som', 'via', 'ud', 'inden', 'uden', 'omkring', 'vedrørende', 'angående', 'gennem', 'langs', 'blandt', 'imod', 'ifølge', 'hen', 'vedr.', 'vedr', 'jf.', 'ang.', 'v/', 'pr.', 'hhv.', 'bl.a.', 'ifm.', 'i.f.m.', 'inkl.']);
+const ASKS_FOR_NAME = new Set(['i', 'af', 'for', 'til', 'om', 'med', 'på', 'ved', 'fra', 'og', 'eller', 'mellem', 'samt', 'under', 'over', 'efter', 'før', 'hos', 'mod', 'den', 'det', 'de', 'en', 'et', 'som', 'via', 'ud', 'inden', 'uden', 'omkring', 'vedrørende', 'angående', 'gennem', 'langs', 'blandt', 'imod', 'ifølge', 'hen', 'vedr.', 'vedr', 'jf.', 'ang.', 'v/', 'pr.', 'hhv.', 'bl.a.', 'ifm.', 'i.f.m.', 'inkl.', 'du', 'vi', 'jeg', 'han', 'hun', 'man']);
 /** Nouns a name follows in apposition (`region Syddanmark`, `projekt Holmby Havn`, `byrådsmedlem Bo Dal`, `puljeinstitutionen Dragen`). */
 const BEFORE_A_NAME = /(?:medlem|rådmand|rådmænd|direktør|konsulent|formand|chef|projekt|projektet|bostedet|plejehjemmet|ejendommen|virksomheden|restaurant|restauranten|institution|institutionen|selskabet|foreningen|klubben|region|regionen|kommune|kommunen|sogn|skolen|børnehaven)$/u;
+/** A committee's, a council's or an administration's name in the definite form (`Erhvervsudvalget`, `Ældrerådet`, `Kommunalbestyrelsen`). */
+const BODY_NAME_END = /^\p{Lu}\p{Ll}+(?:udvalget|rådet|bestyrelsen|forvaltningen)$/u;
 /** Conjunctions: a title's word after them goes on with it even where it opens titles (`Kultur og Planlægning`). */
 const JOINS = new Set(['og', 'eller', 'samt']);
 
@@ -95,11 +97,15 @@ function startsTitle(words: string[], k: number, byCommittee: boolean): boolean 
   if (END_MATTER_WORD.test(w)) return true;
   if (w === 'Til' && /^(?:orientering|efterretning|beslutning|drøftelse)$/u.test(words[k + 1] ?? '')) return true;
   if (!CAPITALISED.test(w)) return false;
+  // After a company's form, which ends its name (`… Holmby Varme A/S Forpligtende samarbejde`).
+  if (/^(?:A\/S|ApS|I\/S|P\/S|K\/S|a\.m\.b\.a\.)$/u.test(prev)) return true;
   // After a name in quotes (`… støtte til "Holmby Dage 2031" Frivillig Fredag`).
   if (/["”»]$/u.test(prev) && !/^[„"“«]/u.test(prev)) return true;
   const small = SMALL_WORD.test(prev) || /^\p{Ll}[\p{L}-]*["”)]$/u.test(prev);
-  // After a word in small letters that asks for no name.
-  if (small && !ASKS_FOR_NAME.has(prev) && !BEFORE_A_NAME.test(prev) && !prev.endsWith('-')) return true;
+  // After a committee's or a council's name, which ends a title (`… Halvårsregnskab Erhvervsudvalget Cykelprojektet …`).
+  if (BODY_NAME_END.test(prev) && /^\p{Lu}/u.test(w)) return true;
+  // After a word in small letters that asks for no name (not at a name in quotes, `om "Holmby Dage"`, nor a committee's name).
+  if (small && !ASKS_FOR_NAME.has(prev) && !BEFORE_A_NAME.test(prev) && !prev.endsWith('-') && /^\p{Lu}/u.test(w) && !BODY_NAME_END.test(w)) return true;
   // After `kultur- og`: the compound's end is a word in small letters.
   if (JOINS.has(prev) && /^\p{Ll}[\p{L}]*-$/u.test(words[k - 2] ?? '')) return true;
   // A word that opens titles, after a capitalised word, a figure, a quote or a bracket (not after `og`).
