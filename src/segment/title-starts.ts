@@ -56,6 +56,9 @@ export const TITLE_RUN_EXAMPLES: [string, string[]][] = [
   ['Sundhedspolitik for Holmby Kommune Til orientering - Cykeldag i Holmby Til orientering - Arkivet', ['Sundhedspolitik for Holmby Kommune', 'Til orientering - Cykeldag i Holmby', 'Til orientering - Arkivet']],
   ['Ansøgning fra LOF Holmegnen om tilskud Budget Aftenskoler', ['Ansøgning fra LOF Holmegnen om tilskud', 'Budget Aftenskoler']],
   ['Fremtidig drift af Holmhallen...58 Bilagsoversigt...59', ['Fremtidig drift af Holmhallen...58', 'Bilagsoversigt...59']],
+  ['Halvårsregnskab Vejudvalget Cykelprojektet "Sejl til Holmby" Kender du Holmby Kommune', ['Halvårsregnskab Vejudvalget', 'Cykelprojektet "Sejl til Holmby"', 'Kender du Holmby Kommune']],
+  ['Orientering om samarbejdet "Holmby plus" Garanti for Holmby Varme A/S Forpligtende samarbejde', ['Orientering om samarbejdet "Holmby plus"', 'Garanti for Holmby Varme A/S', 'Forpligtende samarbejde']],
+  ['Samarbejdsaftale mellem kommunerne i region Holmland Ansøgning fra institutionen Dragen om lokaler på Holmby Station', ['Samarbejdsaftale mellem kommunerne i region Holmland', 'Ansøgning fra institutionen Dragen om lokaler på Holmby Station']],
 ];
 
 /** `words` (a text split at spaces) cut where each title starts: the titles, each as its words joined again. */
