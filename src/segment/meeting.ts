@@ -890,19 +890,28 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Bestyrelsesmøde 11. maj 2031 Klokken 17.15', null],
   ['Menighedsrådsmøde d. 7. august 2031 Til stede: Bo Dal (formand), Eva Holm', null],
   ['Næste bestyrelsesmøde i Holmby Roklub', null],
+  ["Referat om HKU's generalforsamling den 19/3-2031 i Holmby Hallen", 'HKU'],
+  ['Referat fra møde i det Stående Udvalg Tirsdag den 23. oktober 2031', 'Stående Udvalg'],
+  ['2031-11-23 Generalforsamling i Holmsk Sektion', 'Holmsk Sektion'],
+  ['01102031 | Referat | Bestyrelsesmøde i Holmlavet', 'Holmlavet'],
+  ['Grf. Holmevang | Referat af ekstraordinær generalforsamling 7. juni 2031;', 'Grf. Holmevang'],
+  ['Børn, fritid og idræts møde den 2. april 2031', 'Børn, fritid og idræt'],
+  ['Der indkaldes til generalforsamling i Holmby Venstre Nord til afholdelse 27. marts 2031 kl. 19.00', 'Holmby Venstre Nord'],
+  ['Referat fra grundejerforeningens generalforsamling den 29. september 2031', null],
+  ['Generalforsamling, mandag den 27. november 2031 i Det Røde Klubhus', null],
 ];
 
 /** A weekday with a capital (`Mandag`, …), as the words of WEEKDAY. */
 const WEEKDAY_CAPITAL = WEEKDAY.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
 
 /** What opens a meeting's title before the meeting: the document's kind, perhaps with `af`/`fra` or a dash. */
-const TITLE_KIND_LEAD = /^(?:[Hh]ermed\s+(?:følger\s+)?)?(?:(?:Åbent|Lukket|Endeligt|ENDELIGT)\s+)?(?:[Rr]eferatet|[Rr]eferat|REFERAT|[Bb]eslutningsreferat|[Dd]agsorden|DAGSORDEN|[Pp]rotokol|[Uu]ddrag|[Ii]ndkaldelse|[Ii]nvitation)(?:\s+(?:af|fra|for|til|ved|AF|FRA|FOR|TIL|VED))?\s*[-–:,]?\s*/u;
+const TITLE_KIND_LEAD = /^(?:(?:[Hh]ermed\s+(?:følger\s+)?)?(?:(?:Åbent|Lukket|Endeligt|ENDELIGT)\s+)?(?:[Rr]eferatet|[Rr]eferat|REFERAT|[Bb]eslutningsreferat|[Dd]agsorden|DAGSORDEN|[Pp]rotokol|[Uu]ddrag|[Ii]ndkaldelse|[Ii]nvitation)(?:\s+(?:af|fra|for|til|ved|om|AF|FRA|FOR|TIL|VED|OM))?\s*[-–:,]?\s*|(?:Der\s+)?[Ii]ndkaldes\s+(?:hermed\s+)?til\s+)/u;
 /** The meeting, perhaps ordinary or extraordinary (`ordinær generalforsamling`, `Bestyrelsesmøde`, `repræsentantskabsmøde`). */
 const TITLE_MEETING = /^(?:(?:den|det)\s+(?=\p{Ll}))?(?:(?:ordinære?|ekstraordinære?|konstituerende|stiftende|årlige?|virtuel|online|digitalt?|åben|åbent|lukket)\s+)*(?:\p{L}*møde(?:t)?|gener[ae]lfors?amling(?:en)?)(?!\p{L})/iu;
 /** When, right after the meeting: a weekday, `den`, a date or a year, `nr. 4`. */
 const TITLE_WHEN_LEAD = new RegExp(`^\\s*(?:[,–-]\\s*)?(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?`, 'iu');
 /** Where a body's name ends: a comma, a dash, a weekday, `den`, `kl.`, `afholdt`, a date, a year, markup. */
-const NAME_END = new RegExp(`\\s*(?:,(?!\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\\b)(?!\\s*\\p{Lu}\\p{Ll}+(?:,\\s*\\p{Lu}\\p{Ll}+)*\\s+og\\s+\\p{L})|\\s[-–]\\s|(?<!\\p{Lu})\\.\\s*$|<|:)|\\s+(?:${WEEKDAY}|${WEEKDAY_CAPITAL}|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|(?:[Dd]en|[Dd]\\.)(?=\\s*\\d)|kl\\.?|[Kk]lokken|KL\\.|afholdt|afholdes|på|hos|blev|var|har)(?!\\p{L})|(?<!\\saf)\\s+\\d(?!\\d{0,2}(?:\\s*$|,|\\s+\\p{Lu}\\p{Ll}+(?:\\s|$)))`, 'u');
+const NAME_END = new RegExp(`\\s*(?:,(?!\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds)\\b)(?!\\s*\\p{Lu}\\p{Ll}+(?:,\\s*\\p{Lu}\\p{Ll}+)*\\s+og\\s+\\p{L})|\\s[-–]\\s|(?<!\\p{Lu})\\.\\s*$|<|:)|\\s+(?:${WEEKDAY}|${WEEKDAY_CAPITAL}|MANDAG|TIRSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|SØNDAG|(?:[Dd]en|[Dd]\\.)(?=\\s*\\d)|kl\\.?|[Kk]lokken|KL\\.|afholdt|afholdes|på|hos|blev|var|har|til\\s+afholdelse)(?!\\p{L})|(?<!\\saf)\\s+\\d(?!\\d{0,2}(?:\\s*$|,|\\s+\\p{Lu}\\p{Ll}+(?:\\s|$)))`, 'u');
 /** A body's kind in small letters before its name (`foreningen Holmby Koret`, `kreds Midtholm`). */
 const KIND_BEFORE_NAME = /^(?:(?:\p{Ll}+\s+)?\p{Ll}*(?:foreningen|klubben|lauget|selskabet|gruppen|kredsen|afdelingen|fællesskabet|samvirket|netværket|forbundet)(?:\s+i)?|kreds|afdeling)\s+(?=\p{Lu})/u;
 /** A name that ends in a building or room is the meeting's place (`Holmby Forsamlingshus`). */
@@ -910,10 +919,12 @@ const PLACE_NAME_END = /(?:hus|huset|hallen|hal|salen|sal|kroen|kro|hotel|hotell
 /** A web page's controls printed after its title (`PDF Udskriv Email`). */
 const PAGE_CONTROL = /\b(?:PDF|Udskriv|Print|E-?mail|Del|Læs op)\b/u;
 /** A name's signs of an organisation: its kind (`Roklub`, `Fællesråd`, `Nationalparkbestyrelsen`), capitals (`HU72`, `FOA`), or several capitalised words. */
-const BODYLIKE = /(?:forening|klub|laug|selskab|vandværk|koret?|råd|udvalg|fond|bestyrelse|forbund|union|kreds|afdeling|samvirke|parti|liste|gruppe|gilde|forum|netværk|loge|orkester|(?:[Dd]ige|[Vv]ej|[Pp]umpe|[Ss]luse|[Kk]anal|[Gg]røfte|[Bb]ro)lag)(?:en|et|s|ben|n)?(?!\p{Ll})|\p{Lu}{2,}|\p{Ll}erne$/u;
+const BODYLIKE = /(?:forening|klub|laug|selskab|vandværk|koret?|råd|udvalg|fond|bestyrelse|forbund|union|kreds|afdeling|sektion|samvirke|parti|liste|gruppe|gilde|forum|netværk|loge|orkester|(?<=\p{Ll})lav|(?:[Dd]ige|[Vv]ej|[Pp]umpe|[Ss]luse|[Kk]anal|[Gg]røfte|[Bb]ro)lag)(?:en|et|s|ben|n)?(?!\p{Ll})|(?<!\p{L})(?:Udvalg|Bestyrelse|Forbund|Kreds|Afdeling|Sektion|Gruppe|Laug)(?:et|en|s|n)?(?!\p{Ll})|\p{Lu}{2,}|\p{Ll}erne$/u;
 
 /** `Holmby Lystfiskerforenings bestyrelsesmøde`, `Holmby Skakforbunds delegeretmøde`: a name in the genitive opening the title (a board's meeting only an organisation's). */
-const TITLE_GENITIVE = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og\s+\p{L}[\p{L}&\-]*)){0,4}?)(s|’s|'s)\s+(?:(?:ordinære|ekstraordinære|årlige|første|\d{1,2}\.)\s+)?(\p{Ll}*møde|[Gg]eneralforsamling)(?!\p{L})/u;
+const TITLE_GENITIVE = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og\s+\p{L}[\p{L}&\-]*)|,\s+\p{Ll}[\p{L}&\-]*){0,4}?)(s|’s|'s)\s+(?:(?:ordinære|ekstraordinære|årlige|første|\d{1,2}\.)\s+)?(\p{Ll}*møde|[Gg]eneralforsamling)(?!\p{L})/u;
+/** A date or file number before a title, in figures (`2031-11-23 Generalforsamling …`, `01102031 …`). */
+const FIGURES_BEFORE_TITLE = /^(?:\d{4}-\d{2}-\d{2}|\d{6,8})\s+(?=\p{L})/u;
 /** `Holmby Byråd holder møde tirsdag den …`, `… havde møde den 3. december`: the body, then the meeting it holds or held. */
 const HOLDS_MEETING = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og|for|i)){0,5}?)\s+(?:(?:af)?hold(?:er|t)|havde)\s+(?:(?:sit|sin|ordinært|ekstraordinært|ordinær|ekstraordinær)\s+)*(?:\p{Ll}*møde|generalforsamling)\b/u;
 
@@ -936,7 +947,8 @@ function bodyOfMeetingGenitive(t: string): string | null {
 /** See BODY_IN_MEETING_TITLE_EXAMPLES: the body a meeting's title names after the meeting (or in the genitive before it). */
 export function bodyInMeetingTitle(line: string): string | null {
   // (`Grundejerforeningen ”Vestergård”`: the name in quotes after its kind is read without them.)
-  const t = line.replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').replace(/(?<=\p{Lu}\p{Ll}+(?:foreningen|klubben|lauget|selskabet) )[”“„"«]([^”“„"«»]{2,40})[”“"»]/u, '$1').trim();
+  // (A web page's title in parts, `Holmby Roklub | Referat | Generalforsamling …`, is read as one line; a date in figures before it goes.)
+  const t = line.replace(/<[^>]*>/gu, ' ').replace(/\s+\|\s+/gu, ' ').replace(/\s+/gu, ' ').replace(/(?<=\p{Lu}\p{Ll}+(?:foreningen|klubben|lauget|selskabet) )[”“„"«]([^”“„"«»]{2,40})[”“"»]/u, '$1').trim().replace(FIGURES_BEFORE_TITLE, '');
   const genitive = bodyOfMeetingGenitive(t);
   if (genitive !== null) return genitive;
   // `Holmby Bridge Referat fra generalforsamling den …`: the name on the line before the document's word.
@@ -1007,7 +1019,7 @@ export function bodyInMeetingTitle(line: string): string | null {
 const HELD_OWN = /(?<![\p{L}])(\p{Lu}[\p{L}&'’\-]*(?:\s+\p{Lu}[\p{L}&'’\-]*){1,4})\s+(?:afholdt|afholdte|holdt|afviklede|har\s+afviklet|har\s+afholdt)\s+(?:sin|sit|deres)\s+(?:\p{Ll}+\s+){0,2}?(?:generalforsamling|årsmøde|repræsentantskabsmøde)/u;
 
 /** A name (capitalised words) opening the line, then `Referat fra`/`af` a meeting (`Holmby Bridge Referat fra generalforsamling`). */
-const NAME_BEFORE_KIND = /^(\p{Lu}[\p{L}&'’\-]*(?:\s+\p{Lu}[\p{L}&'’\-]*){0,3})\s+(?:Referat|REFERAT|Dagsorden|DAGSORDEN)\s+(?:fra|af|for|til)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}*møde|generalforsamling)/u;
+const NAME_BEFORE_KIND = /^(\p{Lu}[\p{L}&'’\-.]*(?:\s+\p{Lu}[\p{L}&'’\-]*){0,3})\s+(?:Referat|REFERAT|Dagsorden|DAGSORDEN)\s+(?:fra|af|for|til)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}*møde|generalforsamling)/u;
 /** Capitals joined to a meeting's word by a dash, or before it with a space: `LFSO-generalforsamling`, `HFB generalforsamling`. */
 const LETTERS_MEETING = /(?<![\p{L}\d])(\p{Lu}{2,5})(?:-|\s+)(?:generalforsamling|Generalforsamling|årsmøde|Årsmøde)(?:en|et)?(?![\p{L}])/u;
 
