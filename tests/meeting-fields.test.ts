@@ -1506,3 +1506,14 @@ describe('a place then the time on a header line of their own, or the time with 
     expect(meeting('Kl. 15:00 - 18:00 med efterfølgende spisning')).toMatchObject({ startTime: '15:00', endTime: '18:00', location: null });
   });
 });
+
+describe('the place told after the meeting was held and when or whose it was', () => {
+  it.each([
+    ['Stemningen var god, da Holmby Kroket afviklede sin generalforsamling på Holmhøj.', 'Holmhøj'],
+    ['Generalforsamlingen blev afholdt d. 2. februar - på Egehøj', 'Egehøj'],
+    ['Også i år blev den afholdt på den gamle skole.', 'den gamle skole'],
+    ['Her er referatet af den årlige generalforsamling afholdt søndag den 23. april 2031 ved badehusene.', 'badehusene'],
+    // (A place named before it goes first: `… afholdt i ”Det Grønne Rum” ved Holmsø`.)
+    ['Generalforsamlingen blev afholdt i Bræddehytten på Holmen.', 'Bræddehytten på Holmen'],
+  ])('%j → %s', (text, place) => expect(placeInSentence(text)).toBe(place));
+});

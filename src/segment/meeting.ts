@@ -736,6 +736,9 @@ export function placeInSentence(text: string): string | null {
       leads.push({ m, building: !held, held });
     }
   }
+  // Held, then when or whose and `på` or `ved` (`… afviklede sin generalforsamling på Holmhøj`, `… blev afholdt d. 2. februar - på
+  // Kastaniehøj`, `… afholdt søndag den 23. april ved badehusene`): a name or a place's noun will do.
+  if (HELD_CUE.test(text)) for (const m of text.matchAll(HELD_THEN_AT)) leads.push({ m, building: false, held: true });
   for (const { m, building, held } of leads.sort((x, y) => x.m.index - y.m.index)) {
     const rest = text.slice(m.index + m[0].length);
     const stop = PLACE_STOP.exec(rest)!;
@@ -758,12 +761,20 @@ export function placeInSentence(text: string): string | null {
     if (afterBody === undefined && building && !PLACE_NOUN.test(place) && !PLACE_IN_PASSING.test(place) && !PLACE_NAME_END.test(place)) continue;
     if (afterBody === undefined && held && BODYLIKE.test(place)) continue;
     if (/^\p{Lu}/u.test(place) || PLACE_NOUN.test(place)) return place;
+    // Right after it was held, a place in small letters in its definite form (`… foregik på legepladsen`, `… blev den afholdt på den gamle
+    // skole`, `… afholdt søndag ved badehusene`).
+    const heldBefore = held || /^(?:[Bb]lev|[Aa]fhold|[Ff]oreg|[Hh]oldes|fandt|finder)/u.test(m[0].trimStart());
+    if (heldBefore && ((words.length === 1 && DEFINITE_ROOM.test(place) && !NOT_A_ROOM.test(place)) || /^(?:den|det)\s+\p{Ll}+\s+\p{Ll}{3,}$/u.test(place))) return place;
   }
   return null;
 }
 
 /** The meeting held, or the meeting itself, before where it was: `afholdtes ordinær generalforsamling i/på`, `deltog i generalforsamlingen i`, `Generalforsamling i`. */
 const PLACE_AFTER_MEETING = new RegExp(`(?:\\b(?:afholdt|afholdtes|holdt|afholdte)\\s+(?:der\\s+)?(?:\\p{Ll}+\\s+)?(?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}?(?:\\p{Ll}+\\s+){0,4}?(?:\\d{1,3}\\.\\s+(?:\\p{Ll}+\\s+){0,2})?|\\b(?:samledes|mødtes)\\s+(?:\\p{L}+\\s+){0,3}?(?:til\\s+)?|^|\\b(?:deltog|mødte\\s+op)\\s+i\\s+|\\budgjorde\\s+)(?:[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?|\\p{L}*møde(?:t)?)(?:\\s+(?:i|for)\\s+\\p{Lu}[^,.;]{0,60}?(?:forening|selskab|klub|laug|råd|udvalg)\\p{L}*)?\\s*,?\\s+(?:i|på)\\s+`, 'gu');
+/** A meeting held or run, a few words of when or whose (no place before it), then `på` or `ved` before where (see placeInSentence). */
+const HELD_THEN_AT = /(?<!\p{L})(?:afholdt|afholdtes|afholdes|afviklede|afvikledes|foregik|foregår)\s+(?:(?!(?:i|på|hos|ved)\s)[^\s,;:]+\s+){1,8}?(?:[-–]\s+)?(?:på|ved)\s+/giu;
+/** Every wording of HELD_THEN_AT has one of these. */
+const HELD_CUE = /afhold|afvikl|foreg/iu;
 /** Every wording of PLACE_AFTER_MEETING has one of these (the cheap test before it). */
 const MAY_HOLD_MEETING = /møde|generalforsamling/iu;
 
