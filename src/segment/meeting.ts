@@ -195,6 +195,10 @@ function bareDate(text: string): string | null {
 const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|med\\s|d\\.\\s*\\d|\\d{1,2}[./](?=\\s*[\\d\\p{L}])|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|(?<!(?<!\\p{L})(?:Chr|Skt|Sct|Sankt|St|Gl|Ndr|Sdr|Kbh|Hr|Dr))\\.\\s|\\.?$`, 'iu');
 /** Places named in passing (`[text, place]`); tests/vocabulary.test.ts runs them. */
 export const PLACE_EXAMPLES: [string, string | null][] = [
+  ['Møde mellem kredsene og landsledelsen i Holstebro den 22. juni 2031', 'Holstebro'],
+  ['Referat generalforsamling Sejlforeningen Holm i sejlerstuen den 26. februar 2031', 'sejlerstuen'],
+  ['Generalforsamling i Natteravnene i Holstebro den 30. marts 2031', null],
+  ['Der blev afholdt generalforsamling i partiforeningen den 08.02.31', null],
   ['Referat af Holmby Vejlags generalforsamling d. 10. juni 2031 på "Terrassen".', 'Terrassen'],
   ['Referat fra generalforsamling d. 14/8-2031 kl. 10.00 i ”Holmby Jazzens Venner”', null],
   ['Bestyrelsesmøde mandag den 26. februar 2031 kl. 19.00 i biografen', 'biografen'],
@@ -282,6 +286,9 @@ export function placeIn(text: string): string | null {
     if (premises) return found;
     // A town alone, right after the meeting (`… landsrådsmøde i Middelfart, lørdag …`).
     if (words.length === 1 && m[1]!.toLowerCase() === 'i' && isTown(found) && /(?:møde|mødet|generalforsamling|generalforsamlingen|afholdt|afholdes|holdt|holdes|mødes)$/iu.test(text.slice(0, m.index).trimEnd())) return found;
+    // Or right before the meeting's day, a town after a word in small letters (not a name's end, `Natteravnene i Holmstrup`), or a
+    // room in its definite form (`Møde mellem udvalgene i Holmstrup den 22. juni 2031`, `… i sejlerstuen den 26. februar`).
+    if (words.length === 1 && m[1]!.toLowerCase() === 'i' && DAY_RIGHT_AFTER.test(after) && ((isTown(found) && /(?:^|\s)\p{Ll}+$/u.test(text.slice(0, m.index).trimEnd())) || (DEFINITE_ROOM.test(found) && !NOT_A_ROOM.test(found) && !ORGANISATION.test(found)))) return found;
     if (m[1]!.toLowerCase() === 'hos') continue;
     // Right after the meeting's date or time (`… d. 14/9 2031 på A-farm`, `… kl. 19.00 i Holm House`, `… 21. april på Holmhallen
     // i Holmby`): a name there is where it was; so is a house's part (`16. november i Præstegårdens længe`).
@@ -309,6 +316,8 @@ export function placeIn(text: string): string | null {
   return null;
 }
 
+/** The meeting's day right after a place (`… den 22. juni`, `, d. 4/5`). */
+const DAY_RIGHT_AFTER = /^\s*,?\s*(?:den|d\.)\s*\d{1,2}\.?\s*(?:\p{L}+|\d{1,2})/iu;
 /** A room or a house named in small letters, in its definite form (`biografen`, `teaterfoyeren`, `atletikstadion`). */
 const DEFINITE_ROOM = /^\p{Ll}{3,}(?:en|et|ene|erne|stadion)$/u;
 /** Words of that shape that name a time, a meeting or a body, not where it was held (`i morgen`, `i perioden`, `på mødet`). */
