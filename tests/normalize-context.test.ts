@@ -166,6 +166,11 @@ describe('names and misreads in long words', () => {
     expect(decide('Gudenaprojektet', evidence())).toMatchObject({ repaired: 'Gudenåprojektet', confident: true });
   });
 
+  it('reads a Latin letter misread beside the restored one where the undoing of æ, ø, å alone gives no sure word (i for l, ae for æ)', () => {
+    // `plani` + `ægge` is no sure reading; with l read as i, `planlægge` is a word clean minutes show.
+    expect(decide('planiaegge', evidence())).toMatchObject({ repaired: 'planlægge', confident: true });
+  });
+
   it('reads a Latin letter misread far from the restored one in a long word clean minutes show (i for l)', () => {
     expect(decide('byradsmediemmer', evidence())).toMatchObject({ repaired: 'byrådsmedlemmer', confident: true });
     // A word clean minutes do not show keeps the narrow reach: nothing is made of it.

@@ -277,20 +277,24 @@ export function decide(token: string, ev: Evidence): Decision | null {
   const doubt = maybeName(token, best, ev) || unsupportedCompound(token, best, ev);
   const byLength = doubt && longListedWord(token, best, ev);
   const unsure = unsupportedShort(token, best, ev) || (doubt && !byLength);
-  if (found.length === 1) {
+  if (found.length === 1 && !unsure) {
     return {
       repaired: best.c.text,
       reason: `not a word; the only word it can be (${describe(best.c)})`,
-      confident: !unsure,
+      confident: true,
       alternatives,
       ...(byLength ? { byLength } : {}),
     };
   }
-  const second = found[1]!;
+  const second = found[1];
+  const confident = second !== undefined && best.score >= CLEAR_MARGIN * second.score && !unsure;
+  // Where no reading is sure, one with a Latin letter misread beside the restored one may be (`planiaegges`: `planlægges`, l read as i).
+  const withMisread = confident ? null : misread(token, ev);
+  if (withMisread?.confident) return withMisread;
   return {
     repaired: best.c.text,
-    reason: `not a word; likeliest of ${found.length} words (${describe(best.c)}; next: ${second.c.text})`,
-    confident: best.score >= CLEAR_MARGIN * second.score && !unsure,
+    reason: second === undefined ? `not a word; the only word it can be (${describe(best.c)})` : `not a word; likeliest of ${found.length} words (${describe(best.c)}; next: ${second.c.text})`,
+    confident,
     alternatives,
     ...(byLength ? { byLength } : {}),
   };
