@@ -7,7 +7,7 @@
  */
 import type { SLine } from './model.js';
 import { Cued } from '../util/cued.js';
-import { titlesRunTogether } from './title-starts.js';
+import { END_MATTER, titlesRunTogether } from './title-starts.js';
 
 /** A line this long is a page or a paragraph run together, not a line as printed. */
 const FLATTENED_LENGTH = 200;
@@ -165,8 +165,6 @@ const CONTENTS_LABEL = new Cued(
   /Indholdsfortegnelse|INDHOLDSFORTEGNELSE|behandling forelå|sager behandles/u,
   /(?<=^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Til behandling forelå|Følgende sager behandles)\s*:?\s+(?:(?:Side|Sag\s+nr\.?|Emne|Punkter\s+til\s+dagsorden)\s*:?\s+)*/u,
 );
-/** An entry that ends the contents' items: the appendices, the signatures (`Bilagsoversigt...59`, `Underskriftsark`). */
-const CONTENTS_END_MATTER = /^(?:Bilagsoversigt|Bilagsliste|Samlet bilagsliste|Oversigt over bilag|Underskriftsark|Underskriftsside|Underskrifter)(?![\p{L}])/iu;
 /** A contents entry that is no item: a part's heading in capitals, a label (`Punkter på lukket møde:`), a page's number or head. */
 const CONTENTS_NO_ITEM = /^(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,})+|[^:]*\p{Ll}[^:]*:|\d{1,3}|SIDE\s+\d{1,3}|Side\s+\d{1,3})$/u;
 
@@ -174,7 +172,7 @@ const CONTENTS_NO_ITEM = /^(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,})+|[^:]*\p{Ll}[^:]*:|\d{
  * A transcript's contents list that lost its numbers but for the first and its breaks (`Indholdsfortegnelse Side 1.
  * Dialogmøde ældrerådet Budgetopfølgning pr. oktober Evaluering af …`): each title (see title-starts.ts) on a line of its own,
  * numbered on from the first (`264.`, `001.`, or 1), without its leaders and page; a part's heading in capitals and a label
- * stay lines of their own, unnumbered; the appendices end the items. Five titles or more, no run of the numbers left in the
+ * stay lines of their own, unnumbered; the appendices (END_MATTER) end the items. Five titles or more, no run of the numbers left in the
  * list (those the other readings take), none longer than a title.
  */
 function contentsRunTogether(l: SLine): SLine[] | null {
@@ -200,7 +198,7 @@ function contentsRunTogether(l: SLine): SLine[] | null {
     // (And a dash left before a part's heading cut off, `Salg af areal - LUKKET SAG`.)
     const text = title.replace(TOC_TAIL, '').replace(/(?<=\p{L})\.?(?:\s+\d{1,3})+$/u, '').replace(/\s+[-–]$/u, '').trim();
     if (text === '') continue;
-    if (ended || CONTENTS_END_MATTER.test(text)) {
+    if (ended || END_MATTER.test(text)) {
       ended = true;
       out.push({ ...l, text: title, opensParagraph: true });
     } else if (CONTENTS_NO_ITEM.test(text) && !/^LUKKET\s+PUNKT:?$/iu.test(text)) out.push({ ...l, text, opensParagraph: true });

@@ -289,7 +289,7 @@ function useStructure(lines: SLine[], found: Candidate[]): void {
 const AGENDA_WORDS = 'Dagsorden|Dagsordenen|Program|Programmet|Punkter|Dagsordenspunkter|Dagsorden\\s+(?:og|&)\\s+referat|Referat\\s+(?:og|&)\\s+dagsorden';
 const AGENDA_LABEL = new RegExp(`^(?:${AGENDA_WORDS}|(?:Beslutnings|Møde)?referat|Beslutningsprotokol)(?:\\s+(?:af|fra)\\s+(?:dagsorden(?:en)?|mødet))?(?:\\s+(?:var|er))?\\s*:$`, 'iu');
 /** A contents list's label with its colon (`Indholdsfortegnelse:`, `Sagsoversigt:`). */
-const CONTENTS_LABEL = /^(?:Indholdsfortegnelse|Indhold|Sagsoversigt|Punktoversigt|Sagsliste)\s*:$/iu;
+const CONTENTS_LABEL_ALONE = /^(?:Indholdsfortegnelse|Indhold|Sagsoversigt|Punktoversigt|Sagsliste)\s*:$/iu;
 /** The same words before a list that is the agenda (not `Referat:`), the colon optional (`DAGSORDEN`, `Dagsorden ifølge vedtægterne`, `Dagsorden i henhold til vedtægternes §8:`). */
 export const AGENDA_INTRO = new RegExp(`^(?:${AGENDA_WORDS})(?:\\s+(?:var|er)|\\s+(?:ifølge|iflg\\.?|jf\\.?|i\\s+henhold\\s+til|efter|for|til)\\s[^.:;]{2,50})?\\s*:?$`, 'iu');
 
@@ -884,7 +884,7 @@ function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
       // `Dagsorden for generalforsamlingen:` names the agenda as well as `Dagsorden:` does.
       const statutes = AGENDA_BY_STATUTES.test(t);
       // (Nor a contents list's label, `Indholdsfortegnelse:`: what it introduces are the items.)
-      const introduced = /:$/.test(t) && !isBlockHeadingLine(t) && !AGENDA_LABEL.test(t) && !AGENDA_INTRO.test(t.trim()) && !CONTENTS_LABEL.test(t.trim()) && !statutes && groupLabel(t) === null;
+      const introduced = /:$/.test(t) && !isBlockHeadingLine(t) && !AGENDA_LABEL.test(t) && !AGENDA_INTRO.test(t.trim()) && !CONTENTS_LABEL_ALONE.test(t.trim()) && !statutes && groupLabel(t) === null;
       for (let j = k; j <= end; j++) cands[j]!.score -= inBlock ? 6 : introduced ? 4 : 1;
     }
     k = end + 1;

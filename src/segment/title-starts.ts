@@ -38,7 +38,7 @@ const BODY_NAME_END = /^\p{Lu}\p{Ll}+(?:udvalget|rådet|bestyrelsen|forvaltninge
 const JOINS = new Set(['og', 'eller', 'samt']);
 
 /** What a contents list ends in after the items: the appendices, the signatures (`Bilagsoversigt`, `Samlet bilagsliste`, `Underskriftsark`). */
-export const END_MATTER_WORD = /^(?:Bilagsoversigt|Bilagsliste|Underskriftsark|Underskriftsside|Underskrifter)(?!\p{L})/u;
+export const END_MATTER = /^(?:Bilagsoversigt|Bilagsliste|Samlet bilagsliste|Oversigt over bilag|Underskriftsark|Underskriftsside|Underskrifter)(?!\p{L})/iu;
 /** An entry's leaders and page at its end (`Kraftværket.com...58`). */
 const LEADERS_END = /(?:\.{3,}|…+)\s*\d{0,4}$/u;
 /** A committee's letters and a dash opening an entry (`ØU - `, `ØU- `, `Lukket - ØU - `). */
@@ -97,7 +97,7 @@ function startsTitle(words: string[], k: number, byCommittee: boolean): boolean 
   if (capitals && !IN_CAPITALS.test(prev)) return true;
   if (IN_CAPITALS.test(prev) && /^\p{Lu}{2,}/u.test(words[k - 2] ?? '') && CAPITALISED.test(w)) return true;
   // The contents' end matter (`Bilagsoversigt...14`), after any word.
-  if (END_MATTER_WORD.test(w)) return true;
+  if (/^\p{Lu}/u.test(w) && END_MATTER.test(words.slice(k, k + 3).join(' '))) return true;
   if (w === 'Til' && /^(?:orientering|efterretning|beslutning|drøftelse)$/u.test(words[k + 1] ?? '')) return true;
   if (!CAPITALISED.test(w)) return false;
   // After a company's form, which ends its name (`… Holmby Varme A/S Forpligtende samarbejde`).
