@@ -13,7 +13,7 @@ import { ALL_BUT, ALL_CAME, APOLOGY_SENTENCE, EXCEPT, GROUP_LABEL_EXAMPLES, glue
 import { blockKind, MONTHS } from './vocabulary.js';
 import { attendanceSentences } from './attendance.js';
 import { isGivenName, isSurname, MUNICIPALITIES } from '../normalize/lexicon.js';
-import { isDictionaryWord } from '../normalize/dictionary.js';
+import { isDictionaryWord, isFiniteVerb } from '../normalize/dictionary.js';
 import { PLACE_NAMES } from '../normalize/names.data.js';
 import { looksLikeBodyName } from './letterhead.js';
 import { isChromeLine } from '../util/chrome-lines.js';
@@ -2559,8 +2559,25 @@ export function shapeBody(body: string): string | null {
   if (/[!?]|\p{Extended_Pictographic}/u.test(t) || /\s(?:havde|afholdt|blev)\s+\p{L}/u.test(t)) return null;
   // What is left of a page's or a report's heading (`Referat fra klubbens`, `Pressemeddelelse før`, `Beretning – m.v.`).
   if (/^(?:Refer\p{Ll}*t|Reterat|Mødereferat\p{Ll}*|Beslutningsprotokol|BESLUTNINGSPROTOKOL|Pressemeddelelse|Indbydelse|Beretning|Meddelelser|Tilbud|TILBUD|PDF)(?!\p{L})/u.test(t)) return null;
+  if (NOT_A_NAME.test(t) || GLUED_FIGURES.test(t) || words.filter((w) => WEB_MENU_WORD.test(w)).length >= 3) return null;
+  // A sentence told after the name (`Holmby Venstre har holdt …`): the name before its verb; a sentence with no name before it, none.
+  const verb = words.findIndex((w) => /^\p{Ll}+r$/u.test(w) && isFiniteVerb(w));
+  if (verb >= 0) {
+    const before = t.slice(0, t.search(new RegExp(`(?<!\\p{L})${words[verb]}(?!\\p{L})`, 'u'))).trim();
+    return verb >= 1 && /^\p{Lu}/u.test(before) && BODYLIKE.test(before) ? before : null;
+  }
   return t;
 }
+
+/**
+ * What a web page or a mail prints where a name could stand, and no name is: a mail's subject (`Subject: Re: …`), a link's
+ * words (`Se hvilke …`, `Besøg … på Facebook`, `Velkommen til …`), a file's name (`…Ref.cwk`).
+ */
+const NOT_A_NAME = /^(?:Subject|Emne|From)\s*:|^(?:Se|Besøg|Læs|Find|Klik|Hent|Velkommen)\s|\.(?:cwk|docx?|pdf|odt|rtf)\b/u;
+/** Figures glued to a word in small letters after its capital (`2016Referater`), not a call sign's (`OZ5LKO`). */
+const GLUED_FIGURES = /\d\p{Lu}\p{Ll}/u;
+/** A web page's menu run together (`Vedtægter Bestyrelse Medlemmer Referater Arrangementer`): three of its words name no body. */
+const WEB_MENU_WORD = /^(?:Hjem|Forside|Kontakt|Nyheder|Referater|Vedtægter|Medlemmer|Arrangementer|Aktiviteter|Galleri|Links|Kalender|Bestyrelse|Billeder|Sponsorer|Dokumenter|Historie)$/u;
 
 /** A place read from a document, made the place's name alone, or none where what was read is no place (`[read, place]`); tests/vocabulary.test.ts runs them. */
 export const PLACE_TIDY_EXAMPLES: [string, string | null][] = [
@@ -2614,6 +2631,16 @@ const MONTH_ALONE = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'iu
 
 /** How a body read from a document is made its name alone: what was read, the name, none. */
 export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
+  ['Holmby Venstreforening har holdt', 'Holmby Venstreforening'],
+  ['Bo Dal har holdt', null],
+  ['Se hvilke udvalg der er aktive', null],
+  ['Besøg Holmgruppen på Facebook', null],
+  ['Velkommen til lokalafdelingen', null],
+  ['Nyheder Vedtægter Bestyrelse Referater Kalender', null],
+  ['2030Referater 2029Referater 2028Referater', null],
+  ['HVB Delegeretmøde 11_01Ref.cwk (TB) - Holmby Venstre', null],
+  ['OZ9HOL', 'OZ9HOL'],
+  ['Udvalg vedrørende psykiatrien og det specialiserede socialområde', 'Udvalg vedrørende psykiatrien og det specialiserede socialområde'],
   ['Holmby Skakklub Generalforsamling 2031 Tilbage til forsiden', 'Holmby Skakklub'],
   ['Indkaldelse til generalforsamling i Holmby Husflid', 'Holmby Husflid'],
   ['Kategori: Ældrerådet', 'Ældrerådet'],
