@@ -2503,6 +2503,17 @@ export function shapeBody(body: string): string | null {
   t = t.replace(/^(?:(?:[Oo]rdinær|[Ee]kstraordinær|[Ss]tiftende|[Kk]onstituerende|[Åå]rlig)\p{Ll}*\s+)?(?:[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
   // `Referat: Foreningen Holmby Festival`: the document's word and a colon before the body.
   t = t.replace(/^(?:Referat|Mødereferat|Dagsorden)\s*:\s*(?=\p{Lu})/u, '');
+  // A web page's words around the name: its address before it (`Sitemap for www.holmby-laug.dk Holmby Laug`), its document's kind
+  // after a full stop (`Holmby Forening. PROTOKOL …`), an office in capitals and a number after it (`Holmby Samråd SEKRETARIATET (2/2031)`),
+  // a headline after a colon (`Pensionistforeningen: Mange nye medlemmer`), a document after the body's genitive
+  // (`Teknik- og Miljøudvalgets delegationsfortegnelse`).
+  t = t.replace(/^(?:Sitemap\s+for\s+)?(?:https?:\/\/)?www\.[\w.-]+\.(?:dk|com|org|net|eu|nu)\s+(?=\p{Lu})/u, '')
+    .replace(/(?<=\p{Ll}{2})\.\s+(?:PROTOKOL|REFERAT|DAGSORDEN|Protokol|Referat|Dagsorden)(?!\p{L}).*$/u, '')
+    .replace(/(?<=\p{Ll}{2})\s+\p{Lu}{5,}\s+\([^)]{1,20}\)$/u, '');
+  // (Not a name after its kind and a colon, `Beboerforeningen: De Søndre Byer`: a headline has words in small letters.)
+  const headline = /^([^:]{3,60}?):\s+(\p{Lu}.*)$/u.exec(t);
+  if (headline && /\s\p{Ll}{2,}/u.test(headline[2]!) && BODYLIKE.test(headline[1]!) && groupLabel(headline[1]!) === null) t = headline[1]!;
+  t = t.replace(/^(\p{Lu}.{0,60}?(?:udvalget|rådet|bestyrelsen|foreningen|klubben|selskabet))s\s+\p{Ll}{4,}$/u, '$1');
   // `Velkommen hos Holmby Old Boys`, `Velkommen til Holmby - Gildet`: a web page's greeting before the body's name.
   t = t.replace(WELCOME_LEAD, '');
   if (OPEN_START.test(t)) return null;
@@ -2632,6 +2643,12 @@ const MONTH_ALONE = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'iu
 /** How a body read from a document is made its name alone: what was read, the name, none. */
 export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Holmby Venstreforening har holdt', 'Holmby Venstreforening'],
+  ['Sitemap for www.holmby-laug.dk Holmby Laug', 'Holmby Laug'],
+  ['Holmby Forening. PROTOKOL Holmby Forenings 36. Landsmøde', 'Holmby Forening'],
+  ['Det Holmby Samråd SEKRETARIATET (2/2031)', 'Det Holmby Samråd'],
+  ['Pensionistforeningen: Mange nye medlemmer', 'Pensionistforeningen'],
+  ['Beboerforeningen: De Holmby Byer', 'Beboerforeningen: De Holmby Byer'],
+  ['Teknik- og Miljøudvalgets delegationsfortegnelse', 'Teknik- og Miljøudvalget'],
   ['Bo Dal har holdt', null],
   ['Se hvilke udvalg der er aktive', null],
   ['Besøg Holmgruppen på Facebook', null],
