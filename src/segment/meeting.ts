@@ -2607,6 +2607,9 @@ export const PLACE_TIDY_EXAMPLES: [string, string | null][] = [
   ['den tidl. Højskole i Holmby', 'den tidl. Højskole i Holmby'],
   ['hos Det Konservative Folkeparti', null],
   ['VUC, Munkevej', 'VUC, Munkevej'],
+  ['Lokale er reserveret', null],
+  ['Grundet vejret blev mødet afviklet online (Teams)', 'online (Teams)'],
+  ['Bordene i salen stilles op af Bo i Holmby Hallen', 'Holmby Hallen'],
 ];
 
 /** What a place's value is when it names none: a time, a date, a word of its own (`ikke angivet`, `RETTELSE`). */
@@ -2623,6 +2626,14 @@ export function tidyPlace(place: string): string | null {
   t = t.replace(/\s+i\s+forbindelse(?:\s+med\b.*)?$/u, '').replace(/^(?:(?:Ekstraordinært|Ordinært|Åbent|Lukket)\s+)?møde\s+[-–]\s+/iu, '');
   // `hos Det Konservative Folkeparti`: the party that held it, not where.
   if (/^hos\s+(?:Det|Dansk|De)\s+\p{Lu}/u.test(t) && ORGANISATION_WORD.test(t.replace(/parti/iu, 'forening'))) return null;
+  // A sentence read as the place (`Lokale er reserveret`, `… blev mødet afviklet online (Teams)`): the place it ends in after `i`,
+  // `på` or `ved` (a name, or a room in small letters), a meeting online, or none.
+  if (t.split(/\s+/u).some((w) => /^\p{Ll}{2,}$/u.test(w) && isFiniteVerb(w))) {
+    const online = /(?<!\p{L})(?:online|virtuelt|digitalt)(?:\s*\([^)]{2,30}\))?$/iu.exec(t);
+    if (online) return online[0];
+    const last = /(?:^|\s)(?:i|på|ved)\s+((?:\p{Lu}[\p{L}-]*|\p{Ll}+(?:salen|lokalet|huset|hallen|stuen))(?:\s+(?:[\p{Lu}\d][\p{L}\d-]*|i|på|ved))*)\.?$/u.exec(t);
+    return last ? last[1]! : null;
+  }
   return t === '' ? null : t;
 }
 
