@@ -2607,6 +2607,11 @@ export const PLACE_TIDY_EXAMPLES: [string, string | null][] = [
   ['den tidl. Højskole i Holmby', 'den tidl. Højskole i Holmby'],
   ['hos Det Konservative Folkeparti', null],
   ['VUC, Munkevej', 'VUC, Munkevej'],
+  ['Politikere i byrådssalen', 'byrådssalen'],
+  ['to badmintonbaner i Holmhallen ved Holmby', 'Holmhallen ved Holmby'],
+  ['Kulturhuset i Holmby', 'Kulturhuset i Holmby'],
+  ['Holmby Camping i samlingsstuen', 'Holmby Camping i samlingsstuen'],
+  ['Holmby Hospital i Region Holmland', 'Holmby Hospital i Region Holmland'],
   ['Lokale er reserveret', null],
   ['Grundet vejret blev mødet afviklet online (Teams)', 'online (Teams)'],
   ['Bordene i salen stilles op af Bo i Holmby Hallen', 'Holmby Hallen'],
@@ -2626,6 +2631,12 @@ export function tidyPlace(place: string): string | null {
   t = t.replace(/\s+i\s+forbindelse(?:\s+med\b.*)?$/u, '').replace(/^(?:(?:Ekstraordinært|Ordinært|Åbent|Lukket)\s+)?møde\s+[-–]\s+/iu, '');
   // `hos Det Konservative Folkeparti`: the party that held it, not where.
   if (/^hos\s+(?:Det|Dansk|De)\s+\p{Lu}/u.test(t) && ORGANISATION_WORD.test(t.replace(/parti/iu, 'forening'))) return null;
+  // Who or what was in the place, then the place (`Politikere i byrådssalen`, `to badmintonbaner i Holmhallen ved Holmby`): the place.
+  const inPlace = /^(\S.{0,40}?)\s+i\s+(\S.*)$/u.exec(t);
+  const placeWord = (x: string) => PLACE_IN_PASSING.test(x) || PREMISES_NAME.test(x.split(/\s+/u)[0]!) || PLACE_NOUN.test(x.split(/\s+/u)[0]!);
+  // (Not a place's own name before the room, `Holmby Camping i samlingsstuen`: two capitalised words or more.)
+  const named = inPlace !== null && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(inPlace[1]!);
+  if (inPlace && !named && !placeWord(inPlace[1]!) && !/\d/u.test(inPlace[1]!) && !isTown(inPlace[1]!) && placeWord(inPlace[2]!)) t = inPlace[2]!;
   // A sentence read as the place (`Lokale er reserveret`, `… blev mødet afviklet online (Teams)`): the place it ends in after `i`,
   // `på` or `ved` (a name, or a room in small letters), a meeting online, or none.
   if (t.split(/\s+/u).some((w) => /^\p{Ll}{2,}$/u.test(w) && isFiniteVerb(w))) {
