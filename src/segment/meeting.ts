@@ -195,6 +195,9 @@ function bareDate(text: string): string | null {
 const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|med\\s|d\\.\\s*\\d|\\d{1,2}[./](?=\\s*[\\d\\p{L}])|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|(?<!(?<!\\p{L})(?:Chr|Skt|Sct|Sankt|St|Gl|Ndr|Sdr|Kbh|Hr|Dr))\\.\\s|\\.?$`, 'iu');
 /** Places named in passing (`[text, place]`); tests/vocabulary.test.ts runs them. */
 export const PLACE_EXAMPLES: [string, string | null][] = [
+  ['Referat af bestyrelsesmøde afholdt hos Bo Holm, Li. Holmvej 9, 4420 Holmby tirsdag den 7. december 2031', 'hos Bo Holm, Li. Holmvej 9, 4420 Holmby'],
+  ['Mødet blev afholdt hos Chr. Dal, Klør-Fire 20.', 'hos Chr. Dal, Klør-Fire 20'],
+  ['Bestyrelsesmøde hos Eva, Holmvænget 3, st mf, 2920 Holmby d. 28. november 2031', 'hos Eva, Holmvænget 3, st mf, 2920 Holmby'],
   ['Møde mellem kredsene og landsledelsen i Holstebro den 22. juni 2031', 'Holstebro'],
   ['Referat generalforsamling Sejlforeningen Holm i sejlerstuen den 26. februar 2031', 'sejlerstuen'],
   ['Generalforsamling i Natteravnene i Holstebro den 30. marts 2031', null],
@@ -413,7 +416,7 @@ export function placeBesideWhen(lines: SLine[], meeting: MeetingInfo): string | 
 /** A street and its number: `Parkvej 34`, `Torvegade 4B`. */
 const STREET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?$/u;
 /** What follows a place's name as its address: `, Parkvej 34`, `, 1. sal`, `, 2605 Brøndby`, `, Kbh. K`. */
-const ADDRESS_TAIL = /^(?:,\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?|\d\.\s*(?:sal|tv|th)\.?|\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|Kbh\.\s*[KVNØSC]\b))+/u;
+const ADDRESS_TAIL = /^(?:,\s*(?:\p{Lu}\p{Ll}*\.?(?:[\s-]+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?|\d\.\s*(?:sal|tv|th)\.?|(?:st|kl)\.?(?:\s+(?:tv|th|mf))?\.?|\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|Kbh\.\s*[KVNØSC]\b))+/u;
 
 const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')}|${tolerant('rådhuset')}|huset|kontoret|centret|centeret|biblioteket|skolen)\\b`, 'iu');
 /** The same and more, for a place named in passing after `i` or `på` (`i sognegården`, `i lokalerne på …`). */
