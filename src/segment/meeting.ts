@@ -2506,6 +2506,14 @@ export function shapeBody(body: string): string | null {
   t = t.replace(/^(?:(?:[Oo]rdinær|[Ee]kstraordinær|[Ss]tiftende|[Kk]onstituerende|[Åå]rlig)\p{Ll}*\s+)?(?:[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?)\s+(?:i|for|hos)\s+(?=\p{Lu})/u, '');
   // `Referat: Foreningen Holmby Festival`: the document's word and a colon before the body.
   t = t.replace(/^(?:Referat|Mødereferat|Dagsorden)\s*:\s*(?=\p{Lu})/u, '');
+  // A page's heading before the name: the meeting's kind and its year between dashes (`Generalforsamling - 2031 - Holmby-folkedanserne`),
+  // a breadcrumb (`Hjem Udvalg Dagsorden eller referat - Vejudvalget`), the notice and the agenda of a meeting (`Indkaldelse og
+  // dagsorden for generalforsamling Holmby Lokalarkiver`), a word of praise and the meeting held by the body (`Velbesøgt generalforsamling
+  // hos Holmby Venstre`).
+  t = t.replace(/^(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?(?:[Gg]eneralforsamling|\p{Lu}\p{Ll}*møde|(?:19|20)\d\d)(?:\s+[-–]\s+(?:(?:19|20)\d\d|[Gg]eneralforsamling|[Rr]eferat))*\s+[-–]\s+(?=\p{Lu})/u, '')
+    .replace(/^Hjem\s.*\s[-–]\s+(?=\p{Lu})/u, '')
+    .replace(/^(?:Indkaldelse|Referat|Dagsorden)(?:\s+og\s+(?:dagsorden|referat|indkaldelse))?\s+(?:til|for|fra|af)\s+(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?(?:generalforsamling(?:en)?|\p{Ll}*møde(?:t)?)\s+(?:(?:i|for)\s+)?(?=\p{Lu})/u, '')
+    .replace(/^\p{Lu}\p{Ll}+\s+(?:generalforsamling|\p{Ll}*møde)\s+hos\s+(?=\p{Lu}.*(?:parti|forening|klub|Venstre|Radikale|Konservative))/u, '');
   // A web page's words around the name: its address before it (`Sitemap for www.holmby-laug.dk Holmby Laug`), its document's kind
   // after a full stop (`Holmby Forening. PROTOKOL …`), an office in capitals and a number after it (`Holmby Samråd SEKRETARIATET (2/2031)`),
   // a headline after a colon (`Pensionistforeningen: Mange nye medlemmer`), a document after the body's genitive
@@ -2669,6 +2677,10 @@ const MONTH_ALONE = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'iu
 export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Holmby Venstreforening har holdt', 'Holmby Venstreforening'],
   ['Sitemap for www.holmby-laug.dk Holmby Laug', 'Holmby Laug'],
+  ['Generalforsamling - 2031 - Holmby-folkedanserne', 'Holmby-folkedanserne'],
+  ['Hjem Øvrige udvalg Dagsorden eller referat - Vejudvalget', 'Vejudvalget'],
+  ['Indkaldelse og dagsorden for generalforsamling Holmby Lokalarkiver', 'Holmby Lokalarkiver'],
+  ['Velbesøgt generalforsamling hos Holmby Venstreforening', 'Holmby Venstreforening'],
   ['Holmby Forening. PROTOKOL Holmby Forenings 36. Landsmøde', 'Holmby Forening'],
   ['Det Holmby Samråd SEKRETARIATET (2/2031)', 'Det Holmby Samråd'],
   ['Pensionistforeningen: Mange nye medlemmer', 'Pensionistforeningen'],
