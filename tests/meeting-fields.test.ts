@@ -1517,3 +1517,19 @@ describe('the place told after the meeting was held and when or whose it was', (
     ['Generalforsamlingen blev afholdt i Bræddehytten på Holmen.', 'Bræddehytten på Holmen'],
   ])('%j → %s', (text, place) => expect(placeInSentence(text)).toBe(place));
 });
+
+describe('the hours on a line of the header without `kl.`, and a programme\'s hour of the meeting', () => {
+  const meeting = (...head: string[]) => parseText([...head, '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting;
+  it('reads a range alone as the meeting\'s hours, a note after it or not', () => {
+    expect(meeting('Referat af skolebestyrelsesmøde 4. maj 2031', '17.00 til 19.00. Spisning sidst på mødet')).toMatchObject({ startTime: '17:00', endTime: '19:00' });
+    expect(meeting('Bestyrelsesmøde 4. maj 2031', '19:00 - 22:00')).toMatchObject({ startTime: '19:00', endTime: '22:00' });
+  });
+  it('reads no span longer than a meeting, nor one before seven (a day\'s programme, opening hours)', () => {
+    expect(meeting('Botanikdag og generalforsamling 4. maj 2031', '10:30 - 18:00')).toMatchObject({ startTime: null, endTime: null });
+    expect(meeting('Referat af generalforsamling 4. maj 2031', '05:30 - 22:00')).toMatchObject({ startTime: null, endTime: null });
+  });
+  it('reads the hour a programme gives the general assembly', () => {
+    expect(meeting('Holmby Astronomiske Forening', 'Lørdag 4. maj 2031', '13.00 Generalforsamling')).toMatchObject({ startTime: '13:00' });
+    expect(meeting('Holmby Botaniske Forening', 'Lørdag 4. maj 2031', '14.30 Dagsorden for HBF´s Generalforsamling 2031')).toMatchObject({ startTime: '14:30' });
+  });
+});

@@ -66,6 +66,17 @@ const TIME_THEN_PLACE = /^((?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-�
 const TIME_THEN_NAMED = /^((?:[Kk]l\.?|[Kk]lokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:[Kk]l\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)[,\s]+(\p{Lu}\p{Ll}.{1,80})$/u;
 const TIME_ONLY = /^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\.?$/iu;
 /** The same with a note in small letters after it: `Kl. 15:00 - 18:00 med efterfølgende spisning`. */
+/** Hours that a meeting may span: from seven in the morning, five hours at most. */
+function meetingLong(times: { start: string | null; end: string | null }): boolean {
+  if (times.start === null || times.end === null) return false;
+  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+  const span = minutes(times.end) - minutes(times.start);
+  return minutes(times.start) >= 7 * 60 && span > 0 && span <= 5 * 60;
+}
+/** The hours alone on a line, without `kl.` (`17.00 – 19.30`, `17.00 til 19.00. Spisning …`): the meeting's (see meetingInfo). */
+const RANGE_ALONE = /^(\d{1,2}[.:]\d{2}\s*(?:[-–]|til)\s*\d{1,2}[.:]\d{2})\.?(?:\s+\p{Lu}\p{Ll}.{0,80})?$/u;
+/** A programme's line: an hour, then the meeting (`Kl. 13.00: Generalforsamling`, `14.30 Dagsorden for Holmby Forenings generalforsamling`). */
+const PROGRAM_START = /^(?:[Kk]l\.?\s*)?(\d{1,2}[.:]\d{2})\s*:?\s+(?:\S+\s+){0,3}?(?:[Gg]eneralforsamling|GENERALFORSAMLING|[Ll]andsmøde|[Åå]rsmøde|[Rr]epræsentantskabsmøde)(?!\p{L})/u;
 const TIME_THEN_NOTE = /^(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s+\p{Ll}[\p{L} ]{2,60}\.?$/iu;
 /** Words then the time: `Kommunens mødesal kl. 11:00`, `I Holmby Kulturcenter kl. 19:30` (a place where they name a room or a building, or `I`/`På` opens them: placeThenTimeLine). */
 const PLACE_THEN_TIME = /^(\p{Lu}[^:;]{2,70}?)\s+((?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)\.?$/u;
@@ -1925,6 +1936,13 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     } else if (TIME_ONLY.test(t) || TIME_THEN_NOTE.test(t)) {
       // `Kl. 18.00 – 20.30` on a line of its own (`… med efterfølgende spisning`: a note in small letters after it).
       takeWhen(t);
+    } else if (RANGE_ALONE.test(t) && meetingLong(findTimes(`kl. ${RANGE_ALONE.exec(t)![1]!}`))) {
+      // `17.00 – 19.30`, `17.00 til 19.00. Spisning sidst på mødet`: the hours alone, without `kl.`, on a line of the header, as long
+      // as a meeting lasts (not a day's programme, `10:30 - 18:00`, nor a place's opening hours).
+      takeWhen(`kl. ${RANGE_ALONE.exec(t)![1]!}`);
+    } else if (meeting.startTime === null && PROGRAM_START.test(t)) {
+      // `Kl. 13.00: Generalforsamling`, `19.30 Ordinær generalforsamling`: a day's programme, the hour the meeting begins.
+      meeting.startTime = findTimes(`kl. ${PROGRAM_START.exec(t)![1]!}`).start;
     } else if (placeThenTimeLine(t)) {
       // `Kommunens mødesal kl. 11:00`, `I Holmby Kulturcenter ved Cafeteriet kl. 19:30`: where, then when.
       const m = placeThenTimeLine(t)!;
