@@ -1528,6 +1528,9 @@ describe('the hours on a line of the header without `kl.`, and a programme\'s ho
     expect(meeting('Botanikdag og generalforsamling 4. maj 2031', '10:30 - 18:00')).toMatchObject({ startTime: null, endTime: null });
     expect(meeting('Referat af generalforsamling 4. maj 2031', '05:30 - 22:00')).toMatchObject({ startTime: null, endTime: null });
   });
+  it('reads the hour with a note in brackets after it', () => {
+    expect(meeting('Referat af bestyrelsesmøde 4. maj 2031', 'kl.19.30 (flyttet fra salen i Holmby Kirke)')).toMatchObject({ startTime: '19:30' });
+  });
   it('reads the hour a programme gives the general assembly', () => {
     expect(meeting('Holmby Astronomiske Forening', 'Lørdag 4. maj 2031', '13.00 Generalforsamling')).toMatchObject({ startTime: '13:00' });
     expect(meeting('Holmby Botaniske Forening', 'Lørdag 4. maj 2031', '14.30 Dagsorden for HBF´s Generalforsamling 2031')).toMatchObject({ startTime: '14:30' });

@@ -65,7 +65,6 @@ const TIME_THEN_PLACE = /^((?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-�
 /** A time, then a place named in capitals with no word between: `kl. 19.15 – 21.30 Kulturhuset, Nørregade`. */
 const TIME_THEN_NAMED = /^((?:[Kk]l\.?|[Kk]lokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:[Kk]l\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)[,\s]+(\p{Lu}\p{Ll}.{1,80})$/u;
 const TIME_ONLY = /^(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\.?$/iu;
-/** The same with a note in small letters after it: `Kl. 15:00 - 18:00 med efterfølgende spisning`. */
 /** Hours that a meeting may span: from seven in the morning, five hours at most. */
 function meetingLong(times: { start: string | null; end: string | null }): boolean {
   if (times.start === null || times.end === null) return false;
@@ -75,9 +74,10 @@ function meetingLong(times: { start: string | null; end: string | null }): boole
 }
 /** The hours alone on a line, without `kl.` (`17.00 – 19.30`, `17.00 til 19.00. Spisning …`): the meeting's (see meetingInfo). */
 const RANGE_ALONE = /^(\d{1,2}[.:]\d{2}\s*(?:[-–]|til)\s*\d{1,2}[.:]\d{2})\.?(?:\s+\p{Lu}\p{Ll}.{0,80})?$/u;
-/** A programme's line: an hour, then the meeting (`Kl. 13.00: Generalforsamling`, `14.30 Dagsorden for Holmby Forenings generalforsamling`). */
+/** A programme's line: an hour, then the meeting (`13.00 Generalforsamling`, `14.30 Dagsorden for HBF´s Generalforsamling`). */
 const PROGRAM_START = /^(?:[Kk]l\.?\s*)?(\d{1,2}[.:]\d{2})\s*:?\s+(?:\S+\s+){0,3}?(?:[Gg]eneralforsamling|GENERALFORSAMLING|[Ll]andsmøde|[Åå]rsmøde|[Rr]epræsentantskabsmøde)(?!\p{L})/u;
-const TIME_THEN_NOTE = /^(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s+\p{Ll}[\p{L} ]{2,60}\.?$/iu;
+/** The same with a note in small letters after it, or in brackets: `Kl. 15:00 - 18:00 med efterfølgende spisning`, `kl. 19.30 (flyttet fra salen)`. */
+const TIME_THEN_NOTE = /^(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?(?:\s+\p{Ll}[\p{L} ]{2,60}\.?|\s*\([^()]{2,80}\)\.?)$/iu;
 /** Words then the time: `Kommunens mødesal kl. 11:00`, `I Holmby Kulturcenter kl. 19:30` (a place where they name a room or a building, or `I`/`På` opens them: placeThenTimeLine). */
 const PLACE_THEN_TIME = /^(\p{Lu}[^:;]{2,70}?)\s+((?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)\.?$/u;
 /** A header line of a place, then the time (PLACE_THEN_TIME), or null. */
