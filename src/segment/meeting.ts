@@ -1941,7 +1941,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // as a meeting lasts (not a day's programme, `10:30 - 18:00`, nor a place's opening hours).
       takeWhen(`kl. ${RANGE_ALONE.exec(t)![1]!}`);
     } else if (meeting.startTime === null && PROGRAM_START.test(t)) {
-      // `Kl. 13.00: Generalforsamling`, `19.30 Ordinær generalforsamling`: a day's programme, the hour the meeting begins.
+      // `13.00 Generalforsamling`, `19.30 Ordinær generalforsamling`: a day's programme, the hour the meeting begins.
       meeting.startTime = findTimes(`kl. ${PROGRAM_START.exec(t)![1]!}`).start;
     } else if (placeThenTimeLine(t)) {
       // `Kommunens mødesal kl. 11:00`, `I Holmby Kulturcenter ved Cafeteriet kl. 19:30`: where, then when.
