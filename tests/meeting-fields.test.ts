@@ -1536,3 +1536,15 @@ describe('the hours on a line of the header without `kl.`, and a programme\'s ho
     expect(meeting('Holmby Botaniske Forening', 'Lørdag 4. maj 2031', '14.30 Dagsorden for HBF´s Generalforsamling 2031')).toMatchObject({ startTime: '14:30' });
   });
 });
+
+describe('a web page\'s menu above the minutes does not push the header out of reach', () => {
+  const menu = ['Forside', 'Kontakt', 'Aktiviteter', 'Bestyrelsen', 'Galleri med billeder', 'Nye medlemmer', 'Links', 'Vedtægter', 'Arkiv', 'Holmby Stenklub', 'Generalforsamling', 'Referat'];
+  const page = (...top: string[]) => parseText([...top, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n\n')).meeting;
+  it('reads the place told in a sentence under a dozen menu lines', () => {
+    expect(page(...menu, 'Afholdt den 08-02-2031 på Holmby Strandkro').location).toBe('Holmby Strandkro');
+  });
+  it('still reads no place from a sentence that deep in text', () => {
+    const text = Array.from({ length: 16 }, (_, k) => `Bestyrelsen har i år ${k + 2} gange drøftet sagen med kommunen.`);
+    expect(page('Referat', ...text, 'Afholdt den 08-02-2031 på Holmby Strandkro').location).toBeNull();
+  });
+});

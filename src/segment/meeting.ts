@@ -1410,6 +1410,9 @@ export function virtualPlace(lines: SLine[]): string | null {
   return null;
 }
 
+/** A line of a web page's menu: one to three words, no figure and no sentence's marks. */
+const MENU_LINE = /^\s*\p{L}[\p{L}\-&/']*(?:\s+[\p{L}\-&/']+){0,2}\s*$/u;
+
 export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // `(Fremmødte Mona, Malene, Helge)`: a group's label and its names in parentheses, the colon left out.
   // `§ ¨  Holmby Bridgeklub  © ª`: a letterhead between ornaments (a symbol font's glyphs read as letters), the ornaments left out.
@@ -1518,6 +1521,13 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // three or more other documents, each with a date of its own, name none of this meeting's fields.
   const titled = lines.filter((l) => !l.blank && TITLE.test(l.text) && /(?:19|20)\d\d/u.test(l.text));
   const archive = new Set(new Set(titled.flatMap((l) => findDate(l.text)?.date ?? [])).size >= 3 ? titled : []);
+  // A web page's menu before the minutes (`Hjem` / `Aktiviteter` / `Galleri`), one to three words a line without a figure, does
+  // not count where the header is looked for: the lines nearest the top are counted from the first line of text.
+  const depth: number[] = [];
+  lines.forEach((l, k) => {
+    const prev = k === 0 ? 0 : depth[k - 1]! + (MENU_LINE.test(lines[k - 1]!.text) || (lines[k - 1]!.blank && k > 1 && MENU_LINE.test(lines[k - 2]!.text)) ? 0 : 1);
+    depth.push(prev);
+  });
   lines.forEach((l, i) => {
     if (l.blank) {
       afterBlank = true;
@@ -1566,8 +1576,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Holmby Forenings ordinære generalforsamling …`, `… generalforsamling Holmby Husflid`: the body the meeting is of.
     if (i < 12) ofMeeting ??= bodyOfMeeting(t);
     // `Generalforsamlingen blev afholdt i Folkehuset Vejlby og varede fra kl. 18,30 til ca. 19,15.`: where and when, told in a sentence.
-    if (i < 15 && !agendaEntryLine(t)) placeTold ??= placeInSentence(t);
-    if (i < 15) {
+    if (depth[i]! < 15 && !agendaEntryLine(t)) placeTold ??= placeInSentence(t);
+    if (depth[i]! < 15) {
       const heldAt = HELD_IN_SENTENCE.exec(t);
       // A line that is only that sentence is read further below (`Mødet blev afholdt på Sct. Paul skole kl. 18.30`).
       // Not cut at an abbreviation's full stop (`Sct. Paul skole`).
