@@ -1373,12 +1373,21 @@ const PLATFORM = /(?<![\p{L}-])(?:MS[- ]|Microsoft\s+)?(Teams|TEAMS|Zoom|ZOOM|Sk
  * alone: how it was held, which readers take for no place as often as for one.
  */
 const VIRTUAL_WORD = /(?<![\p{L}-])(onlinemøde|teamsmøde|zoommøde|skypemøde|videomøde|videokonference)(?![\p{L}-])/iu;
+/**
+ * The meeting held so, told by an adverb at the end of a title after its dash (`– afholdt virtuelt`, `- online`). (Not in a
+ * sentence, `Mødet er afholdt digitalt.`: the gold's readers took that as how, not where.)
+ */
+const HELD_ONLINE = /[–-]\s*(?:(?:afholdt|afholdes|afviklet)\s+)?(online|virtuelt|digitalt)\s*$/iu;
 /** Where a line tells that the meeting was held so: a verb of holding, a field's label, a title's last words after a dash or in brackets. */
 const HELD_SO = /(?<!\p{L})(?:afholdt|afholdes|afholdtes|afviklet|afvikles|afvikledes|holdt|foregik|foregår|sted\s*:|mødested\s*:)(?!\p{L})|[–-]\s*\S+\s*$|\(\s*\S+\s*\)\s*$|\d{1,2}[.:]\d{2}\s+\S+\s*$/iu;
 
 /** Header lines and the online place virtualPlace reads from each (tests/meeting-fields.test.ts runs them). */
 export const VIRTUAL_PLACE_EXAMPLES: [string, string | null][] = [
-  ['Referat af generalforsamling 24. februar 2031 – afholdt virtuelt', null],
+  ['Referat af generalforsamling 24. februar 2031 – afholdt virtuelt', 'virtuelt'],
+  ['Referat af bestyrelsesmøde 13. april 2031 - online', 'online'],
+  ['Bestyrelsesmøde 4/2031 – 30/5 2031 – Online', 'Online'],
+  ['Årsmødet blev i år afholdt digitalt.', null],
+  ['Vi afholdt online kurser i foråret.', null],
   ['Referat for onlinemøde i bestyrelsen afholdt d. 22. januar 2031', 'onlinemøde'],
   ['Mødet afholdes som teamsmøde.', 'teamsmøde'],
   ['Mødet blev afholdt over Teams fra kl. 19.00-21.00', 'Teams'],
@@ -1401,6 +1410,8 @@ export function virtualPlace(lines: SLine[]): string | null {
     const words = t.split(/\s+/u).length;
     const platform = PLATFORM.exec(t);
     const virtual = VIRTUAL_WORD.exec(t);
+    const adverb = platform || virtual ? null : HELD_ONLINE.exec(t);
+    if (adverb) return adverb[1]!;
     if (!platform && !virtual) continue;
     // (A long sentence about something else that is done online is none: only one that holds the meeting so, or a short line.)
     if (!HELD_SO.test(t) && (words > 3 || /:$/u.test(t))) continue;
