@@ -271,6 +271,9 @@ describe('the body and the place named in a title or a sentence of the header', 
     ['Vejby Lokalråd – bestyrelsesmøde 4. maj 2031', 'Vejby Lokalråd', null],
     ['Referat af generalforsamling 4. maj 2031\nGeneralforsamlingen blev afviklet på Vejby Skovpavillon.', null, 'Vejby Skovpavillon'],
     ['Referat af generalforsamling 4. maj 2031\nGeneralforsamlingen foregik i Vejby Ridehal, og 30 var mødt.', null, 'Vejby Ridehal'],
+    // The place after the date's full stop; a sentence there is none.
+    ['Mødereferat: Generalforsamling d. 30/3-2031. AC centeret, Vejby Center.', null, 'AC centeret, Vejby Center'],
+    ['Referat af bestyrelsesmøde d. 07.04.2031. Mødet er afholdt i år.', null, null],
   ];
   it.each(cases)('%s → body %s, place %s', (text, body, place) => {
     const doc = header(text);

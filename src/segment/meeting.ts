@@ -146,9 +146,12 @@ const PLACE_AFTER_DATE = new RegExp(`\\d{4}\\.?\\s+(?:${tolerant('på')}|i)\\s+(
  * The place after the title's date and a comma, at the line's end or before the time: `Referat fra generalforsamlingen 28. marts
  * 2031, Holmby Sejlklub.`, `Bestyrelsesmøde afholdt den 3. maj 2031, Strandby.`, `… 2031, Hotel Fjorden, Holmby kl. 19.00`.
  */
-const PLACE_AFTER_DATE_COMMA = /^\s*,\s*(\p{Lu}[\p{L}\d'’&\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}\d'’&\- ]{1,40}?){0,2})\s*(?:,?\s*(?:[Kk]l\.?|[Kk]lokken)\s*\d.*)?\.?\s*$/u;
-/** Words after a date and a comma that are no place: the document, an attachment, the time, a page, a role. */
-const NOT_PLACE_AFTER_DATE = /^(?:Referat|Dagsorden|Bilag|Kl|KL|Klokken|Side|Referent|Mødeleder|Dirigent|Tid|Sted|Dato|Mødetidspunkt|Mødested|Afbud|Deltagere|Til\s+stede|Opdateret|Udsendt|Revideret|Administrator|Admin|Webmaster|Redaktør|Redaktionen|Skrevet|Postet|Indsendt|Forfatter)(?!\p{L})/u;
+const PLACE_AFTER_DATE_COMMA = /^\s*[,.]\s*(\p{Lu}[\p{L}\d'’&\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}\d'’&\- ]{1,40}?){0,2})\s*(?:,?\s*(?:[Kk]l\.?|[Kk]lokken)\s*\d.*)?\.?\s*$/u;
+/**
+ * Words after a date and a comma or full stop that are no place: the document, an attachment, the time, a page, a role; a
+ * sentence's subject (`… 7. april 2031. Mødet er afholdt digitalt.`).
+ */
+const NOT_PLACE_AFTER_DATE = /^(?:Mødet|Der|Det|Vi|Referat|Dagsorden|Bilag|Kl|KL|Klokken|Side|Referent|Mødeleder|Dirigent|Tid|Sted|Dato|Mødetidspunkt|Mødested|Afbud|Deltagere|Til\s+stede|Opdateret|Udsendt|Revideret|Administrator|Admin|Webmaster|Redaktør|Redaktionen|Skrevet|Postet|Indsendt|Forfatter)(?!\p{L})/u;
 
 /** A weekday opening the words (`Mandag`). */
 const WEEKDAY_START = new RegExp(`^(?:${WEEKDAY})(?!\\p{L})`, 'iu');
