@@ -7259,3 +7259,29 @@ describe('a transcript\'s contents list that lost its numbers but for the first 
     expect(parseText(labelled).items.map((it) => it.title)).toEqual(['Godkendelse af dagsorden', 'Orientering om vejarbejdet', 'Budget for hallerne', 'Eventuelt']);
   });
 });
+
+describe('a transcript\'s contents page whose label in capitals stands on a line of its own over the list run together', () => {
+  it('reads the list under the label as when both share the line', () => {
+    const text = [
+      'ÅBENT REFERAT VEJUDVALGET. Mødedato: 3. maj Mødetidspunkt: 16:00',
+      '',
+      'Størrelse: px',
+      'Starte visningen fra side:',
+      '',
+      'Download "ÅBENT REFERAT VEJUDVALGET. Mødedato: 3. maj 2031. Mødetidspunkt: 16:00"',
+      '',
+      'Transkript',
+      '',
+      '1 ÅBENT REFERAT VEJUDVALGET Mødedato: 3. maj 2031 Mødested: Byrådssalen Mødetidspunkt: 16:00 Mødet hævet: Deltagere: Bo Dal, Eva Holm, Ib Lund, Kim Vang, Lise Berg, Ole Sand, Pia Krog, Sven Eg, Tove Ask, Uffe Lind, Vera Bak Fraværende:',
+      '',
+      '2 INDHOLDSFORTEGNELSE Sag nr.: Emne 1. Godkendelse af dagsorden Orientering om vejarbejdet på havnen Ansøgning om tilskud til cykelløbet Forslag til Trafikplan for de kommende år Meddelelser fra formanden og forvaltningen Underskriftsark...15 Samlet bilagsliste...16 SIDE 1',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Orientering om vejarbejdet på havnen'],
+      [3, 'Ansøgning om tilskud til cykelløbet'],
+      [4, 'Forslag til Trafikplan for de kommende år'],
+      [5, 'Meddelelser fra formanden og forvaltningen'],
+    ]);
+  });
+});

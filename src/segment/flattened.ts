@@ -211,6 +211,20 @@ function contentsRunTogether(l: SLine): SLine[] | null {
   return items >= 5 ? out : null;
 }
 
+/**
+ * A page's list run together under the contents' label that a page's heading in capitals set on a line of its own
+ * (`INDHOLDSFORTEGNELSE` / `Sag nr.: Emne 1. Budget … Orienteringssager`): read as one line with it; the label's own line
+ * stays, the list's numbered lines follow. Null where the line above is no label alone.
+ */
+function underLabel(lines: SLine[], k: number): SLine[] | null {
+  const above = k > 0 ? lines[k - 1]! : null;
+  const l = lines[k]!;
+  if (!above || above.blank || l.text.length < FLATTENED_LENGTH || !/^\s*\p{L}+\s*:?\s*$/u.test(above.text) || !CONTENTS_LABEL.test(`${above.text.trim()} `)) return null;
+  const read = contentsRunTogether({ ...l, text: `${above.text.trim()} ${l.text}` });
+  // (The label's line is kept above: its copy opens the list read here.)
+  return read === null ? null : read.slice(1);
+}
+
 /** At least this many numbers in sequence inside one line before it is split. */
 const MIN_SPLITS = 2;
 
@@ -309,7 +323,7 @@ export function splitFlattened(input: SLine[]): SLine[] {
   const out = splitPages(input);
   const long = out.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
   if (long.length === 0) return out;
-  const contents = long.some((l) => CONTENTS_LABEL.test(l.text)) ? out.flatMap((l) => (l.blank ? [l] : contentsRunTogether(l) ?? [l])) : out;
+  const contents = out.some((l) => !l.blank && CONTENTS_LABEL.test(`${l.text} `)) ? out.flatMap((l, k) => (l.blank ? [l] : contentsRunTogether(l) ?? underLabel(out, k) ?? [l])) : out;
   return long.some((l) => l.text.includes('(')) ? contents.flatMap((l) => (l.blank ? [l] : accessEntries(l) ?? [l])) : contents;
 }
 
