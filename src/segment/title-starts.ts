@@ -23,9 +23,12 @@
  */
 
 /** Words that open an agenda's titles, as printed with their capital (one per row); a word ending as TITLE_OPENER_ENDING is one too. */
-export const TITLE_OPENERS = ['Budget', 'Regnskab', 'Forslag', 'Status', 'Rapport', 'Tilsyn', 'Regulativ', 'Meddelelser', 'Meddelelse', 'Eventuelt', 'Evt.', 'Endelig', 'Eventuel', 'Valg', 'Analyse', 'Principper', 'Drøftelse', 'Temadrøftelse'];
-/** A noun made from a verb (`Godkendelse`, `Orientering`, `Ansøgninger`, `Revision`, but not a short one as `Station`) or a kind of cases (`Orienteringssager`). */
-const TITLE_OPENER_ENDING = /^\p{Lu}\p{Ll}{2,}(?:else|elser|ing|inger|sager)$|^\p{Lu}\p{Ll}{3,}(?:tion|tioner|sion|sioner)$/u;
+export const TITLE_OPENERS = ['Budget', 'Regnskab', 'Forslag', 'Status', 'Rapport', 'Tilsyn', 'Regulativ', 'Meddelelser', 'Meddelelse', 'Eventuelt', 'Evt.', 'Endelig', 'Eventuel', 'Valg', 'Analyse', 'Principper', 'Drøftelse', 'Temadrøftelse', 'Køb', 'Salg', 'Udbud'];
+/**
+ * A noun made from a verb (`Godkendelse`, `Orientering`, `Ansøgninger`, `Revision`, but not a short one as `Station`), a kind
+ * of cases (`Orienteringssager`), a budget's or the accounts' compound (`Budgetforslag`, `Budgetstatus`, `Regnskabsaflæggelse`).
+ */
+const TITLE_OPENER_ENDING = /^\p{Lu}\p{Ll}{2,}(?:else|elser|ing|inger|sager)$|^\p{Lu}\p{Ll}{3,}(?:tion|tioner|sion|sioner)$|^(?:Budget|Regnskabs)\p{Ll}{4,}$/u;
 const OPENER_SET = new Set(TITLE_OPENERS);
 
 /** Words in small letters after which a capital goes on with the title: prepositions, articles, conjunctions, abbreviations that ask for a name. */
@@ -59,6 +62,7 @@ export const TITLE_RUN_EXAMPLES: [string, string[]][] = [
   ['Halvårsregnskab Vejudvalget Cykelprojektet "Sejl til Holmby" Kender du Holmby Kommune', ['Halvårsregnskab Vejudvalget', 'Cykelprojektet "Sejl til Holmby"', 'Kender du Holmby Kommune']],
   ['Orientering om samarbejdet "Holmby plus" Garanti for Holmby Varme A/S Forpligtende samarbejde', ['Orientering om samarbejdet "Holmby plus"', 'Garanti for Holmby Varme A/S', 'Forpligtende samarbejde']],
   ['Samarbejdsaftale mellem kommunerne i region Holmland Ansøgning fra institutionen Dragen om lokaler på Holmby Station', ['Samarbejdsaftale mellem kommunerne i region Holmland', 'Ansøgning fra institutionen Dragen om lokaler på Holmby Station']],
+  ['Budgetstatus Budgetforslag 2032 på udvalgets område Ansøgning til puljen - Messe og -Børs Ansøgning fra Holmby Kor Køb af Skovvej 1, 7800 Holmby', ['Budgetstatus', 'Budgetforslag 2032 på udvalgets område', 'Ansøgning til puljen - Messe og -Børs', 'Ansøgning fra Holmby Kor', 'Køb af Skovvej 1, 7800 Holmby']],
 ];
 
 /** `words` (a text split at spaces) cut where each title starts: the titles, each as its words joined again. */
@@ -113,5 +117,6 @@ function startsTitle(words: string[], k: number, byCommittee: boolean): boolean 
   if (JOINS.has(prev) && /^\p{Ll}[\p{L}]*-$/u.test(words[k - 2] ?? '')) return true;
   // A word that opens titles, after a capitalised word, a figure, a quote or a bracket (not after `og`).
   const opener = OPENER_SET.has(w) || TITLE_OPENER_ENDING.test(w);
-  return opener && !JOINS.has(prev) && !/-$/u.test(prev) && (/^[„"“«]?\p{Lu}|\d$|["”)]$/u.test(prev) || ASKS_FOR_NAME.has(prev));
+  // (A word's last part after its hyphen is capitalised too: `… Messe og -Børs Ansøgning …`.)
+  return opener && !JOINS.has(prev) && !/-$/u.test(prev) && (/^-?[„"“«]?\p{Lu}|\d$|["”)]$/u.test(prev) || ASKS_FOR_NAME.has(prev));
 }
