@@ -7285,3 +7285,27 @@ describe('a transcript\'s contents page whose label in capitals stands on a line
     ]);
   });
 });
+
+describe('a transcript\'s contents list that opens with the signatures\' sheet and ends in the appendices and the page\'s footer', () => {
+  it('reads the cases between them as the items, and neither the sheet nor the footer as any item\'s text', () => {
+    const text = [
+      'Referat Kulturgruppen 3. maj 2031',
+      '',
+      'Transkript',
+      '',
+      '1 Referat Kulturgruppen Dato 3. maj 2031 Tidspunkt 16:00 Sted Holmby Kulturhus, Torvet 5, Holmby Til stede Bo Dal, Eva Holm, Ib Lund, Kim Vang, Lise Berg, Ole Sand, Pia Krog, Sven Eg, Tove Ask Fraværende Uffe Lind',
+      '',
+      '2 Indholdsfortegnelse Underskriftsark Godkendelse af dagsorden Dialogmøde med styrelsen om ny kulturaftale Forhandling af ny kulturaftale - nedsættelse af forhandlingsgruppe Ansøgning fra Slagelse Kommune om tilskud til digitalisering Orientering fra formanden Evt Samlet bilagsliste... i Kulturgruppen den 3. maj 2031 Side nr. 1',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Dialogmøde med styrelsen om ny kulturaftale'],
+      [3, 'Forhandling af ny kulturaftale - nedsættelse af forhandlingsgruppe'],
+      [4, 'Ansøgning fra Slagelse Kommune om tilskud til digitalisering'],
+      [5, 'Orientering fra formanden'],
+      [6, 'Evt'],
+    ]);
+    expect(doc.items.map((it) => it.decision)).toEqual([null, null, null, null, null, null]);
+  });
+});

@@ -198,10 +198,12 @@ function contentsRunTogether(l: SLine): SLine[] | null {
     // (And a dash left before a part's heading cut off, `Salg af areal - LUKKET SAG`.)
     const text = title.replace(TOC_TAIL, '').replace(/(?<=\p{L})\.?(?:\s+\d{1,3})+$/u, '').replace(/\s+[-–]$/u, '').trim();
     if (text === '') continue;
-    if (ended || END_MATTER.test(text)) {
-      ended = true;
-      out.push({ ...l, text: title, opensParagraph: true });
-    } else if (CONTENTS_NO_ITEM.test(text) && !/^LUKKET\s+PUNKT:?$/iu.test(text)) out.push({ ...l, text, opensParagraph: true });
+    // (The signatures' sheet listed first, before any case, `Indholdsfortegnelse Underskriftsark Godkendelse af …`: no item, no end.)
+    if (items === 0 && !ended && END_MATTER.test(text) && !/\s/u.test(text.replace(/\.{2,}.*$/u, ''))) out.push({ ...l, text: title, opensParagraph: true });
+    // The appendices' and the signatures' entries end the list; they and the page's footer after them point to pages, and
+    // are no text of the last item (`… Meddelelser Samlet bilagsliste...16 Side nr. 1`).
+    else if (ended || END_MATTER.test(text)) ended = true;
+    else if (CONTENTS_NO_ITEM.test(text) && !/^LUKKET\s+PUNKT:?$/iu.test(text)) out.push({ ...l, text, opensParagraph: true });
     else {
       if (text.split(/\s+/u).length > 25) return null;
       out.push({ ...l, text: `${number++}. ${text}`, opensParagraph: true });

@@ -23,7 +23,7 @@
  */
 
 /** Words that open an agenda's titles, as printed with their capital (one per row); a word ending as TITLE_OPENER_ENDING is one too. */
-export const TITLE_OPENERS = ['Budget', 'Regnskab', 'Forslag', 'Status', 'Rapport', 'Tilsyn', 'Regulativ', 'Meddelelser', 'Meddelelse', 'Eventuelt', 'Evt.', 'Endelig', 'Eventuel', 'Valg', 'Analyse', 'Principper', 'Drøftelse', 'Temadrøftelse', 'Køb', 'Salg', 'Udbud'];
+export const TITLE_OPENERS = ['Budget', 'Regnskab', 'Forslag', 'Status', 'Rapport', 'Tilsyn', 'Regulativ', 'Meddelelser', 'Meddelelse', 'Eventuelt', 'Evt.', 'Endelig', 'Eventuel', 'Valg', 'Analyse', 'Principper', 'Drøftelse', 'Temadrøftelse', 'Køb', 'Salg', 'Udbud', 'Evt'];
 /**
  * A noun made from a verb (`Godkendelse`, `Orientering`, `Ansøgninger`, `Revision`, but not a short one as `Station`), a kind
  * of cases (`Orienteringssager`), a budget's or the accounts' compound (`Budgetforslag`, `Budgetstatus`, `Regnskabsaflæggelse`).
@@ -62,6 +62,7 @@ export const TITLE_RUN_EXAMPLES: [string, string[]][] = [
   ['Halvårsregnskab Vejudvalget Cykelprojektet "Sejl til Holmby" Kender du Holmby Kommune', ['Halvårsregnskab Vejudvalget', 'Cykelprojektet "Sejl til Holmby"', 'Kender du Holmby Kommune']],
   ['Orientering om samarbejdet "Holmby plus" Garanti for Holmby Varme A/S Forpligtende samarbejde', ['Orientering om samarbejdet "Holmby plus"', 'Garanti for Holmby Varme A/S', 'Forpligtende samarbejde']],
   ['Samarbejdsaftale mellem kommunerne i region Holmland Ansøgning fra institutionen Dragen om lokaler på Holmby Station', ['Samarbejdsaftale mellem kommunerne i region Holmland', 'Ansøgning fra institutionen Dragen om lokaler på Holmby Station']],
+  ['Dialogmøde med styrelsen Ansøgning fra Slagelse Kommune om tilskud Evt', ['Dialogmøde med styrelsen', 'Ansøgning fra Slagelse Kommune om tilskud', 'Evt']],
   ['Budgetstatus Budgetforslag 2032 på udvalgets område Ansøgning til puljen - Messe og -Børs Ansøgning fra Holmby Kor Køb af Skovvej 1, 7800 Holmby', ['Budgetstatus', 'Budgetforslag 2032 på udvalgets område', 'Ansøgning til puljen - Messe og -Børs', 'Ansøgning fra Holmby Kor', 'Køb af Skovvej 1, 7800 Holmby']],
 ];
 
@@ -118,5 +119,6 @@ function startsTitle(words: string[], k: number, byCommittee: boolean): boolean 
   // A word that opens titles, after a capitalised word, a figure, a quote or a bracket (not after `og`).
   const opener = OPENER_SET.has(w) || TITLE_OPENER_ENDING.test(w);
   // (A word's last part after its hyphen is capitalised too: `… Messe og -Børs Ansøgning …`.)
-  return opener && !JOINS.has(prev) && !/-$/u.test(prev) && (/^-?[„"“«]?\p{Lu}|\d$|["”)]$/u.test(prev) || ASKS_FOR_NAME.has(prev));
+  // (After a word that asks for a name only a listed opener: `… ansøgning fra Slagelse Kommune` names a town.)
+  return opener && !JOINS.has(prev) && !/-$/u.test(prev) && (/^-?[„"“«]?\p{Lu}|\d$|["”)]$/u.test(prev) || (ASKS_FOR_NAME.has(prev) && OPENER_SET.has(w)));
 }
