@@ -7309,3 +7309,25 @@ describe('a transcript\'s contents list that opens with the signatures\' sheet a
     expect(doc.items.map((it) => it.decision)).toEqual([null, null, null, null, null, null]);
   });
 });
+
+describe('a case system\'s contents table run together with its numbers and pages inline', () => {
+  const text = [
+    'Åben referat Vejudvalget',
+    '',
+    'Transkript',
+    '',
+    '1 Åben referat Vejudvalget Teknik og Miljø Side 1. Mødedato: 3. maj 2031 Mødet påbegyndt: kl. 16:00 Mødested: Mødelokale 2, Holmby Rådhus Fraværende: Bo Dal Følgende sager behandles: Pkt. Tekst Side 1 Godkendelse af dagsorden 2 2 Vejplan for perioden Cykelstier i byen 6 5 Arrangement vedr. trafiksikkerhed for skolebørn og 9 forældre i området 6 Betaling af kontingent til vejforeningen 11 7 Samarbejde med Vejdirektoratet 13',
+    '',
+    '2 Side 2 Godkendelse af dagsorden Resumé Udvalget skal godkende dagsordenen. Beslutning Godkendt.',
+  ].join('\n');
+  it('reads a number before a capital as the next item\'s, a pair as page and item, one before a small word as a page inside a title', () => {
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Vejplan for perioden'],
+      [3, 'Cykelstier i byen'],
+      [5, 'Arrangement vedr. trafiksikkerhed for skolebørn og forældre i området'],
+      [6, 'Betaling af kontingent til vejforeningen'],
+      [7, 'Samarbejde med Vejdirektoratet'],
+    ]);
+  });
+});

@@ -227,6 +227,65 @@ function underLabel(lines: SLine[], k: number): SLine[] | null {
   return read === null ? null : read.slice(1);
 }
 
+/** A case system's contents table's column heads (`Pkt. Tekst Side`, `Punkt Emne Side`): its rows run together follow. */
+const TOC_COLUMNS = /(?<=^|\s)(?:Pkt\.?|Punkt|Nr\.?)\s+(?:Tekst|Emne|Titel|Overskrift)\s+Side\s+(?=\d{1,3}\s+\p{Lu})/u;
+/** A number alone among a table's words: an item's number or a page's. */
+const BARE_NUMBER = /^\d{1,3}$/u;
+/** How far an item's number may jump past the last one read (numbers lost between them). */
+const NUMBER_JUMP = 15;
+
+/**
+ * A case system's contents table run together with its numbers and pages inline (`Pkt. Tekst Side 1 Godkendelse af
+ * dagsorden 2 2 Strategi for perioden Fordeling af boliger 6 5 Arrangement …`, `… Side 38 Likviditet … Budget 2 40
+ * Regnskab …`): a number before a capitalised word is the next item's (two numbers: the page, then the item), one before a
+ * word in small letters a page inside a wrapped title. The words between two items' numbers are cut where titles start
+ * (title-starts.ts), numbered on from the first; where they give more titles than the numbers leave room for, the last
+ * ones go together. Null unless three items' numbers are read.
+ */
+function inlineNumberedContents(l: SLine): SLine[] | null {
+  if (l.text.length < FLATTENED_LENGTH) return null;
+  const heads = TOC_COLUMNS.exec(l.text);
+  if (!heads) return null;
+  const words = l.text.slice(heads.index + heads[0].length).split(/\s+/u).filter(Boolean);
+  const starts: { number: number; at: number }[] = [];
+  let last: number | null = null;
+  const pages = new Set<number>();
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (!BARE_NUMBER.test(w)) continue;
+    const next = words[k + 1] ?? '';
+    const n = Number(w);
+    if (BARE_NUMBER.test(next) && /^\p{Lu}/u.test(words[k + 2] ?? '')) {
+      pages.add(k);
+      continue;
+    }
+    if (/^[„"“«(]?\p{Lu}/u.test(next) && (last === null || (n > last && n <= last + NUMBER_JUMP))) {
+      starts.push({ number: n, at: k });
+      last = n;
+    } else pages.add(k);
+  }
+  if (starts.length < 3) return null;
+  const out: SLine[] = [];
+  const before = l.text.slice(0, heads.index).trim();
+  if (before !== '') out.push({ ...l, text: before });
+  // The column heads on a line of their own, as they head the table (the header above ends there).
+  out.push({ ...l, text: heads[0].trim(), opensParagraph: true });
+  starts.forEach((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1]!.at : words.length;
+    const span = words.slice(start.at + 1, end).filter((_w, j) => !pages.has(start.at + 1 + j));
+    let titles = titlesRunTogether(span);
+    if (i + 1 < starts.length) {
+      const room = starts[i + 1]!.number - start.number;
+      if (titles.length > room) titles = [...titles.slice(0, room - 1), titles.slice(room - 1).join(' ')];
+    }
+    titles.forEach((title, j) => {
+      const text = title.replace(TOC_TAIL, '').trim();
+      if (text !== '') out.push({ ...l, text: `${start.number + j}. ${text}`, opensParagraph: true });
+    });
+  });
+  return out;
+}
+
 /** At least this many numbers in sequence inside one line before it is split. */
 const MIN_SPLITS = 2;
 
@@ -325,7 +384,8 @@ export function splitFlattened(input: SLine[]): SLine[] {
   const out = splitPages(input);
   const long = out.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
   if (long.length === 0) return out;
-  const contents = out.some((l) => !l.blank && CONTENTS_LABEL.test(`${l.text} `)) ? out.flatMap((l, k) => (l.blank ? [l] : contentsRunTogether(l) ?? underLabel(out, k) ?? [l])) : out;
+  const columns = long.some((l) => TOC_COLUMNS.test(l.text)) ? out.flatMap((l) => (l.blank ? [l] : inlineNumberedContents(l) ?? [l])) : out;
+  const contents = columns.some((l) => !l.blank && CONTENTS_LABEL.test(`${l.text} `)) ? columns.flatMap((l, k) => (l.blank ? [l] : contentsRunTogether(l) ?? underLabel(columns, k) ?? [l])) : columns;
   return long.some((l) => l.text.includes('(')) ? contents.flatMap((l) => (l.blank ? [l] : accessEntries(l) ?? [l])) : contents;
 }
 

@@ -109,7 +109,8 @@ function startsTitle(words: string[], k: number, byCommittee: boolean): boolean 
   if (/^(?:A\/S|ApS|I\/S|P\/S|K\/S|a\.m\.b\.a\.)$/u.test(prev)) return true;
   // After a name in quotes (`… støtte til "Holmby Dage 2031" Frivillig Fredag`).
   if (/["”»]$/u.test(prev) && !/^[„"“«]/u.test(prev)) return true;
-  const small = SMALL_WORD.test(prev) || /^\p{Ll}[\p{L}-]*["”)]$/u.test(prev);
+  // (Initials in brackets end a title as a word in small letters does: `… Vandplanen (kuv) Anlægsregnskaber …`.)
+  const small = SMALL_WORD.test(prev) || /^\p{Ll}[\p{L}-]*["”)]$/u.test(prev) || /\(\p{Ll}{1,5}\)$/u.test(prev);
   // After a committee's or a council's name, which ends a title (`… Halvårsregnskab Erhvervsudvalget Cykelprojektet …`).
   if (BODY_NAME_END.test(prev) && /^\p{Lu}/u.test(w)) return true;
   // After a word in small letters that asks for no name (not at a name in quotes, `om "Holmby Dage"`, nor a committee's name).
