@@ -7331,3 +7331,23 @@ describe('a case system\'s contents table run together with its numbers and page
     ]);
   });
 });
+
+describe('a transcript\'s contents page with no label, its first title numbered 1 and the rest run together', () => {
+  const page = '2 1. Budgetprocedure Prioriteringskatalog for energibesparende foranstaltninger Udviklingspuljen - ansøgning fra Holmby Aftenskole om støtte til projekt "Digital læring" Orientering om lokaletilskud til Skovvej Ny forening - Holmby Karate Klub søger om godkendelse Ny forening - Holmby Kvindeforening søger om godkendelse Eventuelt Lukket';
+  const text = ['HOLMBY BYRÅD Folkeoplysningsudvalget', '', 'Transkript', '', '1 HOLMBY BYRÅD Folkeoplysningsudvalget Mødet den 3. maj 2031, kl. 15:00 Rådhuset, lokale 1', '', page].join('\n');
+  it('gives each title an item, numbered from 1; a closed part\'s heading cut off at the end is no part of the last', () => {
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Budgetprocedure'],
+      [2, 'Prioriteringskatalog for energibesparende foranstaltninger'],
+      [3, 'Udviklingspuljen - ansøgning fra Holmby Aftenskole om støtte til projekt "Digital læring"'],
+      [4, 'Orientering om lokaletilskud til Skovvej'],
+      [5, 'Ny forening - Holmby Karate Klub søger om godkendelse'],
+      [6, 'Ny forening - Holmby Kvindeforening søger om godkendelse'],
+      [7, 'Eventuelt'],
+    ]);
+  });
+  it('reads no list from a page whose text has sentences', () => {
+    const prose = '2 1. Budgetprocedure Forvaltningen orienterer om den kommende budgetprocedure. Udvalget drøfter sine ønsker til budgettet for næste år, herunder tilskud til foreningerne og lokaler til aftenskolerne. Beslutning Taget til efterretning. Orientering om lokaletilskud til Skovvej Forvaltningen har modtaget en ansøgning.';
+    expect(parseText(text.replace(page, prose)).items.length).toBeLessThan(2);
+  });
+});

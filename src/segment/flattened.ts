@@ -196,7 +196,8 @@ function contentsRunTogether(l: SLine): SLine[] | null {
   for (const title of titles) {
     // (The last entry's page, its leaders lost: `… anlægsbevilling. 25`, `… aktiviteter 25 2`.)
     // (And a dash left before a part's heading cut off, `Salg af areal - LUKKET SAG`.)
-    const text = title.replace(TOC_TAIL, '').replace(/(?<=\p{L})\.?(?:\s+\d{1,3})+$/u, '').replace(/\s+[-–]$/u, '').trim();
+    // (And a closed part's heading cut off at the page's end: `… Eventuelt Lukket`.)
+    const text = title.replace(TOC_TAIL, '').replace(/(?<=\p{L})\.?(?:\s+\d{1,3})+$/u, '').replace(/\s+[-–]$/u, '').replace(/(?<=\S)\s+(?:Lukket|LUKKET)$/u, '').trim();
     if (text === '') continue;
     // (The signatures' sheet listed first, before any case, `Indholdsfortegnelse Underskriftsark Godkendelse af …`: no item, no end.)
     if (items === 0 && !ended && END_MATTER.test(text) && !/\s/u.test(text.replace(/\.{2,}.*$/u, ''))) out.push({ ...l, text: title, opensParagraph: true });
@@ -284,6 +285,20 @@ function inlineNumberedContents(l: SLine): SLine[] | null {
     });
   });
   return out;
+}
+
+/**
+ * A transcript's page that is a contents list with no label, its first title numbered 1 and the rest run together
+ * (`1. Budgetprocedure Prioriteringskatalog … Ny forening - … søger om godkendelse Eventuelt`): read as under a label, where no
+ * sentence ends inside it and every title is short. Null otherwise.
+ */
+function contentsWithoutLabel(l: SLine): SLine[] | null {
+  if (l.text.length < FLATTENED_LENGTH || !/^1\.\s+\p{Lu}/u.test(l.text)) return null;
+  // (A sentence's end, or a label's colon, is text: an item's record, not a list of titles.)
+  if (/(?<=\p{Ll}{2})[.!?:]\s/u.test(l.text)) return null;
+  const read = contentsRunTogether({ ...l, text: `Indholdsfortegnelse ${l.text}` });
+  if (read === null || read.some((x) => x.text.split(/\s+/u).length > 16)) return null;
+  return read.slice(1);
 }
 
 /** At least this many numbers in sequence inside one line before it is split. */
@@ -385,7 +400,8 @@ export function splitFlattened(input: SLine[]): SLine[] {
   const long = out.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
   if (long.length === 0) return out;
   const columns = long.some((l) => TOC_COLUMNS.test(l.text)) ? out.flatMap((l) => (l.blank ? [l] : inlineNumberedContents(l) ?? [l])) : out;
-  const contents = columns.some((l) => !l.blank && CONTENTS_LABEL.test(`${l.text} `)) ? columns.flatMap((l, k) => (l.blank ? [l] : contentsRunTogether(l) ?? underLabel(columns, k) ?? [l])) : columns;
+  const labelled = columns.some((l) => !l.blank && CONTENTS_LABEL.test(`${l.text} `));
+  const contents = columns.flatMap((l, k) => (l.blank ? [l] : (labelled ? contentsRunTogether(l) ?? underLabel(columns, k) : null) ?? contentsWithoutLabel(l) ?? [l]));
   return long.some((l) => l.text.includes('(')) ? contents.flatMap((l) => (l.blank ? [l] : accessEntries(l) ?? [l])) : contents;
 }
 

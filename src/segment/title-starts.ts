@@ -23,12 +23,13 @@
  */
 
 /** Words that open an agenda's titles, as printed with their capital (one per row); a word ending as TITLE_OPENER_ENDING is one too. */
-export const TITLE_OPENERS = ['Budget', 'Regnskab', 'Forslag', 'Status', 'Rapport', 'Tilsyn', 'Regulativ', 'Meddelelser', 'Meddelelse', 'Eventuelt', 'Evt.', 'Endelig', 'Eventuel', 'Valg', 'Analyse', 'Principper', 'Drøftelse', 'Temadrøftelse', 'Køb', 'Salg', 'Udbud', 'Evt'];
+export const TITLE_OPENERS = ['Budget', 'Regnskab', 'Forslag', 'Status', 'Rapport', 'Tilsyn', 'Regulativ', 'Meddelelser', 'Meddelelse', 'Eventuelt', 'Evt.', 'Endelig', 'Eventuel', 'Valg', 'Analyse', 'Principper', 'Drøftelse', 'Temadrøftelse', 'Køb', 'Salg', 'Udbud', 'Evt', 'Ny', 'Nye'];
 /**
- * A noun made from a verb (`Godkendelse`, `Orientering`, `Ansøgninger`, `Revision`, but not a short one as `Station`), a kind
- * of cases (`Orienteringssager`), a budget's or the accounts' compound (`Budgetforslag`, `Budgetstatus`, `Regnskabsaflæggelse`).
+ * A noun made from a verb (`Godkendelse`, `Orientering`, `Ansøgninger`, `Revision`, but not a short one as `Station`, nor an
+ * association, `Kvindeforening`), a kind of cases (`Orienteringssager`), a budget's or the accounts' compound (`Budgetforslag`,
+ * `Budgetstatus`, `Regnskabsaflæggelse`), a compound opened by such a noun (`Prioriteringskatalog`, `Udviklingsplan`).
  */
-const TITLE_OPENER_ENDING = /^\p{Lu}\p{Ll}{2,}(?:else|elser|ing|inger|sager)$|^\p{Lu}\p{Ll}{3,}(?:tion|tioner|sion|sioner)$|^(?:Budget|Regnskabs)\p{Ll}{4,}$/u;
+const TITLE_OPENER_ENDING = /^(?!\p{L}*forening(?:er)?$)\p{Lu}\p{Ll}{2,}(?:else|elser|ing|inger|sager)$|^\p{Lu}\p{Ll}{3,}(?:tion|tioner|sion|sioner)$|^(?:Budget|Regnskabs)\p{Ll}{4,}$|^\p{Lu}\p{Ll}{3,}(?:ering|ling)s\p{Ll}{4,}$/u;
 const OPENER_SET = new Set(TITLE_OPENERS);
 
 /** Words in small letters after which a capital goes on with the title: prepositions, articles, conjunctions, abbreviations that ask for a name. */
@@ -63,6 +64,8 @@ export const TITLE_RUN_EXAMPLES: [string, string[]][] = [
   ['Orientering om samarbejdet "Holmby plus" Garanti for Holmby Varme A/S Forpligtende samarbejde', ['Orientering om samarbejdet "Holmby plus"', 'Garanti for Holmby Varme A/S', 'Forpligtende samarbejde']],
   ['Samarbejdsaftale mellem kommunerne i region Holmland Ansøgning fra institutionen Dragen om lokaler på Holmby Station', ['Samarbejdsaftale mellem kommunerne i region Holmland', 'Ansøgning fra institutionen Dragen om lokaler på Holmby Station']],
   ['Dialogmøde med styrelsen Ansøgning fra Slagelse Kommune om tilskud Evt', ['Dialogmøde med styrelsen', 'Ansøgning fra Slagelse Kommune om tilskud', 'Evt']],
+  ['Ny forening - Holmby Kvindeforening søger om godkendelse Ny forening - Holmby Bordfodboldforening søger om godkendelse', ['Ny forening - Holmby Kvindeforening søger om godkendelse', 'Ny forening - Holmby Bordfodboldforening søger om godkendelse']],
+  ['Budgetprocedure Prioriteringskatalog for energi Orientering om tilskud til Skovvej Ny forening - Holmby Karate søger om godkendelse', ['Budgetprocedure', 'Prioriteringskatalog for energi', 'Orientering om tilskud til Skovvej', 'Ny forening - Holmby Karate søger om godkendelse']],
   ['Budgetstatus Budgetforslag 2032 på udvalgets område Ansøgning til puljen - Messe og -Børs Ansøgning fra Holmby Kor Køb af Skovvej 1, 7800 Holmby', ['Budgetstatus', 'Budgetforslag 2032 på udvalgets område', 'Ansøgning til puljen - Messe og -Børs', 'Ansøgning fra Holmby Kor', 'Køb af Skovvej 1, 7800 Holmby']],
 ];
 
