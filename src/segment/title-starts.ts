@@ -38,6 +38,8 @@ const ASKS_FOR_NAME = new Set(['i', 'af', 'for', 'til', 'om', 'med', 'på', 'ved
 const BEFORE_A_NAME = /(?:medlem|rådmand|rådmænd|direktør|konsulent|formand|chef|projekt|projektet|bostedet|plejehjemmet|ejendommen|virksomheden|restaurant|restauranten|institution|institutionen|selskabet|foreningen|klubben|region|regionen|kommune|kommunen|sogn|skolen|børnehaven)$/u;
 /** A committee's, a council's or an administration's name in the definite form (`Erhvervsudvalget`, `Ældrerådet`, `Kommunalbestyrelsen`). */
 const BODY_NAME_END = /^\p{Lu}\p{Ll}+(?:udvalget|rådet|bestyrelsen|forvaltningen)$/u;
+/** Titles of one word (`Meddelelser`, `Eventuelt`): a capital after them starts the next title. */
+const ALONE_TITLE = new Set(['Meddelelser', 'Meddelelse', 'Eventuelt', 'Evt.', 'Evt']);
 /** Conjunctions: a title's word after them goes on with it even where it opens titles (`Kultur og Planlægning`). */
 const JOINS = new Set(['og', 'eller', 'samt']);
 
@@ -66,6 +68,7 @@ export const TITLE_RUN_EXAMPLES: [string, string[]][] = [
   ['Dialogmøde med styrelsen Ansøgning fra Slagelse Kommune om tilskud Evt', ['Dialogmøde med styrelsen', 'Ansøgning fra Slagelse Kommune om tilskud', 'Evt']],
   ['Ny forening - Holmby Kvindeforening søger om godkendelse Ny forening - Holmby Bordfodboldforening søger om godkendelse', ['Ny forening - Holmby Kvindeforening søger om godkendelse', 'Ny forening - Holmby Bordfodboldforening søger om godkendelse']],
   ['Budgetprocedure Prioriteringskatalog for energi Orientering om tilskud til Skovvej Ny forening - Holmby Karate søger om godkendelse', ['Budgetprocedure', 'Prioriteringskatalog for energi', 'Orientering om tilskud til Skovvej', 'Ny forening - Holmby Karate søger om godkendelse']],
+  ['Meddelelser Anden budgetopfølgning for året Godkendelse af garanti', ['Meddelelser', 'Anden budgetopfølgning for året', 'Godkendelse af garanti']],
   ['Budgetstatus Budgetforslag 2032 på udvalgets område Ansøgning til puljen - Messe og -Børs Ansøgning fra Holmby Kor Køb af Skovvej 1, 7800 Holmby', ['Budgetstatus', 'Budgetforslag 2032 på udvalgets område', 'Ansøgning til puljen - Messe og -Børs', 'Ansøgning fra Holmby Kor', 'Køb af Skovvej 1, 7800 Holmby']],
 ];
 
@@ -108,6 +111,9 @@ function startsTitle(words: string[], k: number, byCommittee: boolean): boolean 
   if (/^\p{Lu}/u.test(w) && END_MATTER.test(words.slice(k, k + 3).join(' '))) return true;
   if (w === 'Til' && /^(?:orientering|efterretning|beslutning|drøftelse)$/u.test(words[k + 1] ?? '')) return true;
   if (!CAPITALISED.test(w)) return false;
+  // After a title that is one word (`Meddelelser`, `Eventuelt`), which asks for nothing after it (`… Meddelelser Anden budgetopfølgning …`).
+  // (Not a closed part's heading after it, `Eventuelt Lukket`, read below.)
+  if (ALONE_TITLE.has(prev) && !/^(?:Lukket|LUKKET)$/u.test(w)) return true;
   // After a company's form, which ends its name (`… Holmby Varme A/S Forpligtende samarbejde`).
   if (/^(?:A\/S|ApS|I\/S|P\/S|K\/S|a\.m\.b\.a\.)$/u.test(prev)) return true;
   // After a name in quotes (`… støtte til "Holmby Dage 2031" Frivillig Fredag`).
