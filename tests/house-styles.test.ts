@@ -7351,3 +7351,16 @@ describe('a transcript\'s contents page with no label, its first title numbered 
     expect(parseText(text.replace(page, prose)).items.length).toBeLessThan(2);
   });
 });
+
+describe('a transcript\'s page whose items are numbered with a decimal nought (`1.0`, `2.0`) inside the run-together text', () => {
+  it('cuts the page at each such number as at `1.`', () => {
+    const text = [
+      'Referat af generalforsamling 2031',
+      '',
+      'Transkript',
+      '',
+      '1 Referat af Holmby Landskabsforenings generalforsamling den 15. marts 2031 i kantinen på Holmby Skole Dagsorden og referat 1.0 Valg af dirigent Efter forslag fra bestyrelsen blev Bo Dal valgt som dirigent. 2.0 Beretning Formanden aflagde beretningen, som blev godkendt. 3.0 Regnskab Regnskabet blev godkendt uden bemærkninger. 4.0 Eventuelt Intet.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4]);
+  });
+});

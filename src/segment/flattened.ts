@@ -21,7 +21,7 @@ const NUMBERED_WORDS = ['Bilag', 'Side', 'Sag', 'Nr', 'Nummer', 'Stk', 'Kapitel'
  * Mødet åbnes`): an item number inside a run-together text. A colon for the mark (`… mødesekretær. 2: Konstatering …`) not
  * after a word the number belongs to (`Bilag 2: Budget`, `Kreds 2: …`).
  */
-const NUMBER_INSIDE = new RegExp(String.raw`(?<=\s)(?:[-–•]\s+)?(?:(?:(?:Punkt|Pkt\.?)\s+|[Aa]d\.?\s*)(\d{1,2})[.):]?\s+(?:[-–]\s+)?(?=\p{L})|(\d{1,3})[.)]\s+(?=\p{Lu})|(\d{1,3}):(?<!(?:^|\s)(?:${NUMBERED_WORDS})\.?\s\d{1,3}:)\s+(?=\p{Lu}))`, 'gu');
+const NUMBER_INSIDE = new RegExp(String.raw`(?<=\s)(?:[-–•]\s+)?(?:(?:(?:Punkt|Pkt\.?)\s+|[Aa]d\.?\s*)(\d{1,2})[.):]?\s+(?:[-–]\s+)?(?=\p{L})|(\d{1,3})(?:\.0|[.)])\s+(?=\p{Lu})|(\d{1,3}):(?<!(?:^|\s)(?:${NUMBERED_WORDS})\.?\s\d{1,3}:)\s+(?=\p{Lu}))`, 'gu');
 /** A capital letter and a full stop before a capitalised word: a lettered point. */
 const LETTER_INSIDE = /(?<=\s)([A-H])\.\s+(?=\p{Lu}\p{Ll})/gu;
 /** The minutes' own label after an agenda run together with it; the agenda's own part labels (`Orienteringspunkter:`). */
