@@ -7364,3 +7364,26 @@ describe('a transcript\'s page whose items are numbered with a decimal nought (`
     expect(parseText(text).items.map((it) => it.number)).toEqual([1, 2, 3, 4]);
   });
 });
+
+describe('a transcript\'s agenda that lost some numbers with the breaks between their entries', () => {
+  it('cuts an entry where its titles start when that gives as many as the numbers left out', () => {
+    const text = [
+      'Åbent referat af bestyrelsesmøde 7/2031',
+      '',
+      'Transkript',
+      '',
+      '1 Åbent referat af bestyrelsesmøde 7/2031 Tid: Lørdag, 10. oktober 2031 kl. 10.00 Sted: Holmby Hotel, mødelokale 10. Deltagere: Bo Dal (BD), Eva Holm (EH), Ib Lund (IL), Kim Vang (KV) Dagsorden: 1. Godkendelse af dagsorden 2. Godkendelse af referat fra sidste møde 3. Budget Revision af strategiplan Organisationsstruktur, herunder oplæg til formandsmødet 6. Status for samarbejdet 7. Kommissorium for arbejdsgruppen om tilskud Disciplinærsag fra udendørs DM 9. Eventuelt',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Godkendelse af referat fra sidste møde'],
+      [3, 'Budget'],
+      [4, 'Revision af strategiplan'],
+      [5, 'Organisationsstruktur, herunder oplæg til formandsmødet'],
+      [6, 'Status for samarbejdet'],
+      [7, 'Kommissorium for arbejdsgruppen om tilskud'],
+      [8, 'Disciplinærsag fra udendørs DM'],
+      [9, 'Eventuelt'],
+    ]);
+  });
+});

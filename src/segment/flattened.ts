@@ -398,11 +398,45 @@ function runInAgenda(l: SLine): SLine[] | null {
 export function splitFlattened(input: SLine[]): SLine[] {
   const out = splitPages(input);
   const long = out.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
-  if (long.length === 0) return out;
+  // (A list split from a transcript's lines is read for lost numbers, also where no long line is left.)
+  if (long.length === 0) return input.some((l) => !l.blank && l.text.length >= FLATTENED_LENGTH) ? lostNumbersFilled(out) : out;
   const columns = long.some((l) => TOC_COLUMNS.test(l.text)) ? out.flatMap((l) => (l.blank ? [l] : inlineNumberedContents(l) ?? [l])) : out;
   const labelled = columns.some((l) => !l.blank && CONTENTS_LABEL.test(`${l.text} `));
   const contents = columns.flatMap((l, k) => (l.blank ? [l] : (labelled ? contentsRunTogether(l) ?? underLabel(columns, k) : null) ?? contentsWithoutLabel(l) ?? [l]));
-  return long.some((l) => l.text.includes('(')) ? contents.flatMap((l) => (l.blank ? [l] : accessEntries(l) ?? [l])) : contents;
+  const entries = long.some((l) => l.text.includes('(')) ? contents.flatMap((l) => (l.blank ? [l] : accessEntries(l) ?? [l])) : contents;
+  return lostNumbersFilled(entries);
+}
+
+/** A numbered entry of a list cut from a transcript (`4. Budget Revision af strategiplan …`). */
+const NUMBERED_ENTRY = /^(\d{1,3})\.\s+(?=\p{Lu})/u;
+
+/**
+ * A list whose numbers a transcript lost with the breaks between some of its entries (`4. Budget Revision af strategiplan
+ * Organisationsstruktur` / `7. Status …`): an entry followed by a number more than one on is cut where its titles start
+ * (title-starts.ts), when that gives exactly as many titles as the numbers left out; each is numbered in its place. In a run
+ * of three numbered lines or more, one under the other.
+ */
+function lostNumbersFilled(lines: SLine[]): SLine[] {
+  const out: SLine[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    const m = l.blank ? null : NUMBERED_ENTRY.exec(l.text);
+    const next = lines[k + 1];
+    const after = next && !next.blank ? NUMBERED_ENTRY.exec(next.text) : null;
+    const before = k > 0 && !lines[k - 1]!.blank ? NUMBERED_ENTRY.exec(lines[k - 1]!.text) : null;
+    const gap = m && after ? Number(after[1]) - Number(m[1]) : 0;
+    if (!m || gap < 2 || gap > 4 || (before === null && !(lines[k + 2] && NUMBERED_ENTRY.test(lines[k + 2]!.text)))) {
+      out.push(l);
+      continue;
+    }
+    const titles = titlesRunTogether(l.text.slice(m[0].length).split(/\s+/u).filter(Boolean));
+    if (titles.length !== gap) {
+      out.push(l);
+      continue;
+    }
+    titles.forEach((title, j) => out.push({ ...l, text: `${Number(m[1]) + j}. ${title}`, ...(j > 0 ? { opensParagraph: true } : {}) }));
+  }
+  return out;
 }
 
 function splitPages(input: SLine[]): SLine[] {
