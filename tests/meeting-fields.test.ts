@@ -1551,3 +1551,22 @@ describe('a web page\'s menu above the minutes does not push the header out of r
     expect(page('Referat', ...text, 'Afholdt den 08-02-2031 på Holmby Strandkro').location).toBeNull();
   });
 });
+
+describe('a date on the same line as the meeting\'s that is another day\'s', () => {
+  const head = (top: string) => parseText(`${top}\n\n1. Valg af dirigent\nBo Dal blev valgt.\n\n2. Beretning\nGodkendt.`).meeting;
+  it('the notice\'s date before the meeting\'s (`jf. indkaldelse af …`)', () => {
+    expect(head('Referat af repræsentantskabsmøde 2031\nMødet holdes jf. indkaldelse af 27. maj 2031 onsdag, den 20. august 2031 kl. 10 på Hotel Strand.').date).toBe('2031-08-20');
+  });
+  it('the day the minutes were written, over a title with a date of its own', () => {
+    expect(head('Referat\n15. juni 2031 Referat fra møde i Vejudvalget den 31. maj 2031 i Rådhuset').date).toBe('2031-05-31');
+  });
+});
+
+describe('a web transcript of one page', () => {
+  it('drops its page number under `Transkript`, so its agenda and the records after it are the items', () => {
+    const page = '1 Referat Generalforsamling den 12. april 2031 Side 1 Formand Bo Dal bød velkommen til de 40 fremmødte medlemmer. Dagsorden: 1. Valg af dirigent 2. Bestyrelsens beretning 3. Regnskab 4. Indkomne forslag a) Kongresforslag b) Overenskomstforslag 5. Valg a) Valg af formand b) Valg af 3 bestyrelsesmedlemmer 1. Valg af dirigent Formanden foreslog Eva Holm som dirigent, hvilket blev vedtaget. 2. Bestyrelsens beretning Bo Dal aflagde beretningen, som blev godkendt. 3. Regnskab Regnskabet blev godkendt af et stort flertal efter en kort debat om kontingentet.';
+    const doc = parseText(['HOLMBY METAL. Referat Generalforsamling den 12. april 2031', '', 'Starte visningen fra side:', '', 'Transkript', '', page].join('\n'));
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.items[2]!.outcome).toBe('approved');
+  });
+});

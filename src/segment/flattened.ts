@@ -450,7 +450,12 @@ function splitPages(input: SLine[]): SLine[] {
   const paragraphs = lines.filter((l) => !l.blank && l.text.length >= PAGE_PARAGRAPH && !TOC_ENTRY_LINE.test(l.text));
   const pages = paragraphs.slice(Math.max(0, paragraphs.findIndex((l) => PAGE_LEAD.test(l.text))));
   const leads = pages.map((l) => PAGE_LEAD.exec(l.text)).map((m) => (m ? Number(m[1]) : null));
-  const paged = pages.length >= 2 && leads.every((n, k) => n !== null && (k === 0 || n === leads[k - 1]! + 1));
+  // (A transcript of one page: its page number 1 right under the web page's `Transkript`.)
+  const at = pages.length === 1 ? lines.indexOf(pages[0]!) : -1;
+  let above = at - 1;
+  while (above >= 0 && lines[above]!.blank) above--;
+  const onePage = at >= 0 && leads[0] === 1 && above >= 0 && /^Transkript\s*$/u.test(lines[above]!.text);
+  const paged = (pages.length >= 2 && leads.every((n, k) => n !== null && (k === 0 || n === leads[k - 1]! + 1))) || onePage;
   const pageSet = new Set(paged ? pages : []);
   let expected = 1;
   // The list's first number: 1, or where a list numbered on from earlier meetings starts (the minutes after it start there again).

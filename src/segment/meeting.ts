@@ -1114,6 +1114,10 @@ const ANOTHER_DAY = /\b(?:(?:næste|kommende)\s+\p{L}*(?:møde|generalforsamling
 /** A sentence that tells the meeting was held (`blev der afholdt generalforsamling`, `Mødet fandt sted`, `afholdtes`). */
 const HELD_ON = /(?<!\p{L})(?:afholdt|afholdtes|blev\s+(?:der\s+)?(?:af)?holdt|fandt\s+sted|holdt\s+\p{L}*\s*(?:generalforsamling|møde|årsmøde))(?!\p{L})/iu;
 /** A body's founding told just before a date (`blev stiftet den`, `grundlagt i`, `oprettet d.`): that date is not the meeting's. */
+/** What a date right after it is the day of: the notice that called the meeting (`jf. indkaldelse af`, `indkaldelsen dateret`). */
+const NOTICE_DATE_BEFORE = /(?<!\p{L})indkaldelse(?:n)?\s+(?:af|fra|dateret|udsendt)\s*(?:den|d\.)?\s*$/iu;
+/** A title with a date of its own after a date that opens the line (`15. juni 2031 Referat fra møde … den 31. maj 2031`). */
+const TITLE_THEN_DATE = /^\s*[,.]?\s*(?:Referat|Protokol|Dagsorden|Mødereferat)\b/u;
 const FOUNDED_BEFORE = /(?<!\p{L})(?:stiftet|stiftedes|grundlagt|grundlagdes|etableret|etableredes|oprettet|oprettedes)(?:\s+(?:i\s+)?(?:år(?:et)?\s+)?)?\s*(?:den|d\.)?\s*$/iu;
 const OTHER_MEETING_BEFORE = new RegExp(`(?:(?:^|\\s)(?:sidste|forrige|seneste|næste|kommende)\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?)|(?:godkendelse\\s+af|gennemgang\\s+af|opfølgning\\s+på|underskrift\\s+af)\\s+(?:referat|protokol)\\p{L}*\\s+(?:fra|af)(?:\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?))?)\\s*(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?$`, 'iu');
 
@@ -1474,7 +1478,14 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   const seenDates: { date: string; start: string | null; end: string | null; weekday: number | null; alone: boolean; held: boolean }[] = [];
   let timesDay: string | null = null;
   const takeWhen = (text: string) => {
-    const found = findDate(text);
+    let found = findDate(text);
+    // `… jf. indkaldelse af 27. maj 2031 onsdag, den 20. august 2031 kl. …`: the notice's date, then the meeting's.
+    // `15. juni 2031 Referat fra møde i udvalget den 31. maj 2031 …`: the day the minutes were written over the title's own.
+    if (found) {
+      const rest = text.slice(found.index + found.length);
+      const later = NOTICE_DATE_BEFORE.test(text.slice(0, found.index)) || (found.index <= 2 && TITLE_THEN_DATE.test(rest.slice(0, 120))) ? findDate(rest) : null;
+      if (later) found = { ...later, index: later.index + found.index + found.length };
+    }
     // `referat fra sidste møde den 1. april 2023`: another meeting's date.
     // (`Næste generalforsamling onsdag d. 5. februar 2032 kl. 19.00 i Salen`: its time and place are the next meeting's too.)
     if (found && OTHER_MEETING_BEFORE.test(text.slice(0, found.index))) return;
