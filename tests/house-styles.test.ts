@@ -7387,3 +7387,16 @@ describe('a transcript\'s agenda that lost some numbers with the breaks between 
     ]);
   });
 });
+
+describe('a transcript\'s agenda entry with its lettered points run on after its title', () => {
+  it('titles the item without its points', () => {
+    const text = [
+      'Referat Generalforsamling 2031',
+      '',
+      'Transkript',
+      '',
+      '1 Referat Generalforsamling den 12. april 2031 Side 1 Formand Bo Dal bød velkommen til de 40 fremmødte medlemmer. Dagsorden: 1. Valg af dirigent 2. Beretning 3. Indkomne forslag a) Kongresforslag b) Overenskomstforslag 4. Valg a) Valg af formand b) Valg af 3 bestyrelsesmedlemmer c) Valg af revisor 5. Eventuelt 1. Valg af dirigent Formanden foreslog Eva Holm som dirigent, hvilket blev vedtaget. 2. Beretning Bo Dal aflagde beretningen, som blev godkendt af et stort flertal efter en kort debat.',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Beretning', 'Indkomne forslag', 'Valg', 'Eventuelt']);
+  });
+});

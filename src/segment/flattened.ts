@@ -399,12 +399,31 @@ export function splitFlattened(input: SLine[]): SLine[] {
   const out = splitPages(input);
   const long = out.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
   // (A list split from a transcript's lines is read for lost numbers, also where no long line is left.)
-  if (long.length === 0) return input.some((l) => !l.blank && l.text.length >= FLATTENED_LENGTH) ? lostNumbersFilled(out) : out;
+  if (long.length === 0) return input.some((l) => !l.blank && l.text.length >= FLATTENED_LENGTH) ? lostNumbersFilled(out).flatMap((l) => (l.blank ? [l] : letteredPointsApart(l) ?? [l])) : out;
   const columns = long.some((l) => TOC_COLUMNS.test(l.text)) ? out.flatMap((l) => (l.blank ? [l] : inlineNumberedContents(l) ?? [l])) : out;
   const labelled = columns.some((l) => !l.blank && CONTENTS_LABEL.test(`${l.text} `));
   const contents = columns.flatMap((l, k) => (l.blank ? [l] : (labelled ? contentsRunTogether(l) ?? underLabel(columns, k) : null) ?? contentsWithoutLabel(l) ?? [l]));
   const entries = long.some((l) => l.text.includes('(')) ? contents.flatMap((l) => (l.blank ? [l] : accessEntries(l) ?? [l])) : contents;
-  return lostNumbersFilled(entries);
+  return lostNumbersFilled(entries).flatMap((l) => (l.blank ? [l] : letteredPointsApart(l) ?? [l]));
+}
+
+/** Lettered points run on inside a numbered entry (`5. Indkomne forslag a) Kongresforslag b) Overenskomstforslag`). */
+const LETTERED_POINT = /(?<=\s)([a-h])\)\s+(?=\p{Lu})/gu;
+
+/**
+ * A numbered entry of a transcript's agenda with its lettered points run on after its title: the title alone on the entry's
+ * line, each point on a line of its own under it. Only a short entry (an agenda's, not a record's text) whose points run
+ * from `a)` in order.
+ */
+function letteredPointsApart(l: SLine): SLine[] | null {
+  const m = NUMBERED_ENTRY.exec(l.text);
+  if (!m || l.text.length > 160) return null;
+  const points = [...l.text.matchAll(LETTERED_POINT)];
+  if (points.length < 2 || !points.every((p, k) => p[1] === String.fromCharCode(97 + k))) return null;
+  const at = points.map((p) => p.index!);
+  const out: SLine[] = [{ ...l, text: l.text.slice(0, at[0]).trim() }];
+  at.forEach((from, k) => out.push({ ...l, text: l.text.slice(from, at[k + 1]).trim() }));
+  return out;
 }
 
 /** A numbered entry of a list cut from a transcript (`4. Budget Revision af strategiplan …`). */
