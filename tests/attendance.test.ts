@@ -728,3 +728,15 @@ describe('apologies told with more said after the names', () => {
   });
 });
 
+
+describe('those present listed with an item\'s record, by their first names on one line', () => {
+  const present = (doc: ReturnType<typeof parseText>) => doc.participants.filter((p) => p.group === 'member').map((p) => p.name);
+  it('reads the label joined to the line above it (an agenda first, the minutes\' own title and the list under the last entry)', () => {
+    const text = ['Dagsorden til bestyrelsesmødet 4/9-31', '', '1) Godkendelse af referat', '2) Sæsonstart', '3) Eventuelt', '', 'Referat af bestyrelsesmøde d. 4. september 2031', 'Til stede: Thomas, Inger Marie, Bodil, Birgit og Sofie', '', 'Godkendelse af referat.', 'Opstart: Det fungerer godt med tilmelding på nettet. Alle hold for børn og voksne er fyldt op, og der er venteliste på to af dem.', 'Klubmesterskab: Birgit har alle pokaler undtagen to, som Sofie skriver til de sidste vindere om at aflevere.'].join('\n');
+    expect(present(parseText(text))).toEqual(['Thomas', 'Inger Marie', 'Bodil', 'Birgit', 'Sofie']);
+  });
+  it('ends the list where the next label\'s sentence starts', () => {
+    const text = ['Referat af bestyrelsesmøde 4. september 2031', '', '1. Registrering af fremmødte', 'Afbud fra Erik og Thyge.', 'Til stede: Stig, Ole, Gitte og Lars Juul. Fraværende: Mihai', '', '2. Eventuelt', 'Intet.'].join('\n');
+    expect(present(parseText(text))).toEqual(['Stig', 'Ole', 'Gitte', 'Lars Juul']);
+  });
+});

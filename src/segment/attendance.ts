@@ -7,6 +7,7 @@
  */
 import type { DiagnosticList } from '../diagnostics.js';
 import type { Item, Participant } from '../schema.js';
+import { isGivenName } from '../normalize/lexicon.js';
 import { tolerant } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, NOT_A_NAME, notesOf, parseEntry, PERSON_ENTRY, SENTENCE_AFTER_NAME } from './people.js';
@@ -115,7 +116,12 @@ function addNote(p: Participant, note: string): void {
 }
 
 /** A line of such a list: `Borgmester Ida Holm (A)`, `Bo Lund (V)`, or a name alone (`Ebbe Lund`). */
-const personLine = (x: string): boolean => PERSON_ENTRY.test(x) || looksLikeName(notesOf(x).rest);
+/** One person's entry, or a list of names on one line (`Thomas, Inger Marie, Bodil og Sofie`). */
+const personLine = (x: string): boolean => {
+  if (PERSON_ENTRY.test(x) || looksLikeName(notesOf(x).rest)) return true;
+  const names = x.replace(/[.]$/u, '').split(/\s*,\s*|\s+og\s+|\s+&\s+/u);
+  return names.length >= 2 && names.every((n) => looksLikeName(notesOf(n).rest) || isGivenName(notesOf(n).rest));
+};
 
 /** Entries of a list of those present under its label, this many at least, are read. */
 const MIN_LISTED = 2;
@@ -135,10 +141,12 @@ export function presentInItems(items: Item[], participants: Participant[]): void
       for (let i = 0; i < lines.length; i++) {
         // The label on its own line, or ending one after a sentence (`Mødet startede kl. 15.30. Deltagerne var:`).
         // … or with the first name after it (`Til stede: Bo Dal` / `Ane Holm` / …).
-        const label = /(?:^|[.!?]\s+)([^.!?]{3,40}?)\s*:$/u.exec(lines[i]!.trim()) ?? /^([^.!?:]{3,40}?)\s*:\s+(\p{Lu}.*)$/u.exec(lines[i]!.trim());
+        // … or inside a line joined to what stood above it (`Referat af bestyrelsesmøde 4. maj 2031 Til stede: Bo, Eva, Ib`).
+        const label = /(?:^|[.!?]\s+)([^.!?]{3,40}?)\s*:$/u.exec(lines[i]!.trim()) ?? /^([^.!?:]{3,40}?)\s*:\s+(\p{Lu}.*)$/u.exec(lines[i]!.trim()) ?? PRESENT_INSIDE.exec(lines[i]!.trim());
         if (!label || groupLabel(label[1]!) !== 'member') continue;
         const listed: Participant[] = [];
-        const first = label[2]?.trim();
+        // (The list ends where the next label's sentence starts: `Til stede: Bo, Eva og Ib. Fraværende: Kim`.)
+        const first = label[2]?.trim().split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu}[\p{L} ]{2,30}:)/u)[0];
         if (first !== undefined) {
           if (!personLine(first)) continue;
           listed.push(...parseEntry(first, 'member').filter((p) => p.group === 'member'));
@@ -156,6 +164,9 @@ export function presentInItems(items: Item[], participants: Participant[]): void
     }
   }
 }
+
+/** The label of who was present inside a line, after other words (`… 2031 Til stede: Bo, Eva`). */
+const PRESENT_INSIDE = /(?<=\s)((?:Til\s+stede|Tilstede|Deltagere|Fremmødte)(?:\s+var)?)\s*:\s+(\p{Lu}.*)$/u;
 
 /** A sentence that announces a list of apologies below it: `Der var afbud fra:`, `Afbud fra:`, `Følgende havde meldt afbud:`. */
 const LIST_APOLOGY = /(?:^|[.!?]\s+)(?:(?:Der\s+var\s+|Der\s+er\s+)?(?:meldt\s+)?afbud\s+fra|Følgende\s+(?:havde\s+|har\s+)?meldt\s+afbud)\s*:$/iu;
