@@ -1570,3 +1570,13 @@ describe('a web transcript of one page', () => {
     expect(doc.items[2]!.outcome).toBe('approved');
   });
 });
+
+describe('lists of those present in two more shapes', () => {
+  const people = (text: string) => parseEntry(text, 'member').map((p) => [p.name, p.note]);
+  it('where they come from, before them with a dash, is no entry', () => {
+    expect(people('Fra bestyrelsen – Hanne (6), Kim (14), Anders (26)')).toEqual([['Hanne', '6'], ['Kim', '14'], ['Anders', '26']]);
+  });
+  it('first names parted by dashes alone, the minute-taker among them', () => {
+    expect(people('Mads - Rikke – Birgit – Niels Erik – ref. Pusser')).toEqual([['Mads', null], ['Rikke', null], ['Birgit', null], ['Niels Erik', null], ['Pusser', 'referent']]);
+  });
+});

@@ -375,7 +375,17 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
   });
 }
 
+/** Where a list's people come from, before them with a dash or colon (`Fra bestyrelsen – `, `Fra udvalget: `). */
+const LIST_FROM = /^\s*[Ff]ra\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*[–:-]\s*(?=\p{Lu})/u;
+
 function entryPeople(text: string, given: ParticipantGroup, onePerLine = false): Participant[] {
+  // `Fra bestyrelsen – Hanne (6), Kim (14)`: whence the list's people come, before them, is no entry.
+  text = text.replace(LIST_FROM, '');
+  // `Mads - Rikke – Birgit – Knud`: names parted by dashes alone, three or more, no comma among them.
+  // (The minute-taker among them, `ref. Pusser`: the name, with its office as a note.)
+  if (!text.includes(',') && (text.match(/\s[–-]\s/gu) ?? []).length >= 2 && text.split(/\s[–-]\s/u).every((x) => /^\p{Lu}/u.test(x.trim()) || /^(?:ref\.|referent)\s+\p{Lu}/iu.test(x.trim()))) {
+    text = text.split(/\s[–-]\s/u).map((x) => x.trim().replace(/^(?:ref\.|referent)\s+(.+)$/iu, '$1 (referent)')).join(', ');
+  }
   const wholeBut = given === 'absent' ? null : ALL_BUT.exec(text.replace(/\s+/g, ' ').trim());
   if (wholeBut) return parseEntry(wholeBut[1]!, 'absent', onePerLine);
   // `Bo, Ib og Ane (afbud fra Kim pga. sygdom)`: the apology in brackets after the list names one who was away.
