@@ -854,6 +854,10 @@ export function bodyOfMeeting(t: string): string | null {
  * `[text, body]`; tests/vocabulary.test.ts runs them.
  */
 export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
+  ['Referat 11-10-2031 - Social og sundhed', 'Social og sundhed'],
+  ['Dagsorden 4. maj 2031 - Teknisk Udvalg', 'Teknisk Udvalg'],
+  ['Referat (pdf-fil) - Holmby Lokalråd', 'Holmby Lokalråd'],
+  ['Referat 4. maj 2031 - Generalforsamling', null],
   ['Hermed referatet fra Generalforsamlingen i HK 31 Holmby onsdag d. 28. februar 2031', 'HK 31 Holmby'],
   ['Referat fra den stiftende generalforsamling i “Dansk Holmbyhistorisk Forening” torsdag den 15. august 2031:', 'Dansk Holmbyhistorisk Forening'],
   ['Generalforsamling i Holmby Roklub 2031 Dagsorden', 'Holmby Roklub'],
@@ -982,12 +986,22 @@ function bodyOfMeetingGenitive(t: string): string | null {
 }
 
 /** See BODY_IN_MEETING_TITLE_EXAMPLES: the body a meeting's title names after the meeting (or in the genitive before it). */
+/** The document's word, a date or a note, a dash and a name: `Referat 11-10-2031 - Social og sundhed`. */
+const DOC_DATE_DASH_BODY = /^(?:Referat|Dagsorden|Beslutningsprotokol|Protokol)\b(.{0,24}?)\s[-–]\s(\p{Lu}[^|]{2,80})$/u;
+
 export function bodyInMeetingTitle(line: string): string | null {
   // (`Grundejerforeningen ”Vestergård”`: the name in quotes after its kind is read without them.)
   // (A web page's title in parts, `Holmby Roklub | Referat | Generalforsamling …`, is read as one line; a date in figures before it goes.)
   const t = line.replace(/<[^>]*>/gu, ' ').replace(/\s+\|\s+/gu, ' ').replace(/\s+/gu, ' ').replace(/(?<=\p{Lu}\p{Ll}+(?:foreningen|klubben|lauget|selskabet) )[”“„"«]([^”“„"«»]{2,40})[”“"»]/u, '$1').trim().replace(FIGURES_BEFORE_TITLE, '');
   const genitive = bodyOfMeetingGenitive(t);
   if (genitive !== null) return genitive;
+  // `Referat 11-10-2031 - Social og sundhed`, `Dagsorden (pdf-fil) - Holmby Lokalråd`: a case system's title, the document's word,
+  // its date or a note, a dash, then the body (no meeting's word, no assembly).
+  const docDash = DOC_DATE_DASH_BODY.exec(t);
+  if (docDash && (docDash[1]!.trim() === '' || findDate(docDash[1]!) !== null || /^\s*\([^()]{1,20}\)\s*$/u.test(docDash[1]!))) {
+    const name = docDash[2]!.trim().replace(/\.$/u, '');
+    if (!MEETING_TITLE_WORD.test(name) && !ASSEMBLY.test(name) && !findDate(name) && name.split(/\s+/u).length <= 8) return name;
+  }
   // `Holmby Bridge Referat fra generalforsamling den …`: the name on the line before the document's word.
   const before = NAME_BEFORE_KIND.exec(t);
   if (before && (BODYLIKE.test(before[1]!) || before[1]!.split(/\s+/u).length >= 2) && namesABody(before[1]!) && !findDate(before[1]!)) return before[1]!;
