@@ -1580,3 +1580,16 @@ describe('lists of those present in two more shapes', () => {
     expect(people('Mads - Rikke – Birgit – Niels Erik – ref. Pusser')).toEqual([['Mads', null], ['Rikke', null], ['Birgit', null], ['Niels Erik', null], ['Pusser', 'referent']]);
   });
 });
+
+describe('a header\'s fields run together on one line without their colons, as a flattened table prints them', () => {
+  const meeting = (top: string) => parseText(`${top}\n\n1. Valg af dirigent\nBo Dal blev valgt.\n\n2. Beretning\nGodkendt.`);
+  it('reads each label\'s field up to the next label; the title before the first stays the title', () => {
+    const doc = meeting('Referat Kulturgruppen Dato 4. september 2031 Tidspunkt 16:00 Sted Holmby Kongrescenter, Torvet 5, Holmby Til stede Bo Dal, Eva Holm, Ib Lund');
+    expect([doc.meeting.date, doc.meeting.startTime, doc.meeting.location]).toEqual(['2031-09-04', '16:00', 'Holmby Kongrescenter, Torvet 5, Holmby']);
+    expect(doc.participants.map((p) => p.name)).toEqual(['Bo Dal', 'Eva Holm', 'Ib Lund']);
+  });
+  it('parts nothing where the labels stand one after another, the values after them (a table printed a column at a time)', () => {
+    const doc = meeting('Vejudvalget Referat Dato 8. september 2031 Mødetidspunkt 16:00 Sted Medlemmer Fraværende Lokale 1, Holmby Rådhus Bo Dal, Eva Holm');
+    expect(doc.meeting.location).not.toBe('Medlemmer');
+  });
+});

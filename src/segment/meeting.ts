@@ -557,6 +557,39 @@ function splitDateApart(l: SLine): SLine[] {
  * A place label left empty right before a group of people (`Mødested: Deltagere: Borgmesterens
  * mødelokale Jens Berg (V), …`, the cells read label, label, value, value) takes the words before the first name.
  */
+/** Field labels a flattened table prints without their colons (`Dato 4. maj 2031 Tidspunkt 16:00 Sted Rådhuset Til stede Bo, Eva`). */
+/** (Not one with a note in brackets after it, `… Bo Dal Afbud (syg) Eva …`: that is the entry's before it.) */
+const BARE_LABEL = /(?<=^|\s)(Dato|Mødedato|Tidspunkt|Mødetidspunkt|Tid|Sted|Mødested|Til stede|Tilstede|Deltagere|Mødedeltagere|Fraværende|Afbud|Referent|Mødeleder)\s+(?=\S)(?![:(])/gu;
+
+/**
+ * A header's fields run together on one line with no colons, as a flattened table prints them: one line for each field,
+ * the label given its colon (a title before the first stays a line). Only where three of them or more stand in the line,
+ * each after some words of the field before.
+ */
+export function splitBareLabels(l: SLine): SLine[] {
+  if (l.blank || l.text.length < 30) return [l];
+  const marks = [...l.text.matchAll(BARE_LABEL)];
+  if (marks.length < 3) return [l];
+  const kept = marks.filter((m, k) => k === 0 || m.index! > marks[k - 1]!.index! + marks[k - 1]![0].length);
+  if (kept.length < 3) return [l];
+  // (The title before the first label, `Referat Kulturgruppen Dato …`, stays a line of its own.)
+  const before = l.text.slice(0, kept[0]!.index).trim();
+  // (From the first label of people on, `Til stede … Fraværende …`, the rest stays one line as printed: the people's reading
+  // finds where its names end.)
+  const people = kept.findIndex((m) => groupLabel(m[1]!) !== null);
+  const fieldMarks = people < 0 ? kept : kept.slice(0, people);
+  if (fieldMarks.length < 2) return [l];
+  const fields = fieldMarks.map((m, k) => {
+    const value = l.text.slice(m.index! + m[0].length, k + 1 < fieldMarks.length ? fieldMarks[k + 1]!.index : people < 0 ? undefined : kept[people]!.index).trim();
+    return { ...l, text: `${m[1]}: ${value}` };
+  });
+  if (people >= 0) fields.push({ ...l, text: l.text.slice(kept[people]!.index).trim() });
+  // (A table printed a column at a time, its labels one after another, `Sted Medlemmer Fraværende Lokale 1 …`: values that
+  // are labels themselves part nothing.)
+  if (fields.slice(0, fieldMarks.length).some((f) => groupLabel(f.text.slice(f.text.indexOf(':') + 1).trim().split(/\s+/u)[0]!) !== null)) return [l];
+  return before === '' ? fields : [{ ...l, text: before }, ...fields];
+}
+
 export function splitRunTogether(l: SLine): SLine[] {
   if (l.blank) return [l];
   const text = l.text;
@@ -1454,7 +1487,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     return l.blank ? l : { ...l, text: withoutOrnaments(l.text) };
   });
   // Runs of empty lines (a web page's spacing, a hundred of them before its title) count as one: the header reads lines by how near they are.
-  const lines = joinDanglingTitle(joinLabelLines(pairLabelColumn(unwrapped.flatMap(splitPairedLabels).flatMap(splitDateApart).flatMap(splitRunTogether))).flatMap(splitGroupLabels)).filter((l, k, all) => !(l.blank && k > 0 && all[k - 1]!.blank));
+  const lines = joinDanglingTitle(joinLabelLines(pairLabelColumn(unwrapped.flatMap(splitPairedLabels).flatMap(splitBareLabels).flatMap(splitDateApart).flatMap(splitRunTogether))).flatMap(splitGroupLabels)).filter((l, k, all) => !(l.blank && k > 0 && all[k - 1]!.blank));
   const meeting: MeetingInfo = { body: null, date: null, startTime: null, endTime: null, location: null, chair: null };
   let documentTitle: Header['documentTitle'] = null;
   const groups: Header['groups'] = [];
