@@ -7400,3 +7400,18 @@ describe('a transcript\'s agenda entry with its lettered points run on after its
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Beretning', 'Indkomne forslag', 'Valg', 'Eventuelt']);
   });
 });
+
+describe('a contents list run together whose first title carries its case\'s access', () => {
+  it('titles the item without `Åben sag`', () => {
+    const text = [
+      'Referat til Kommunalbestyrelsen',
+      '',
+      'Transkript',
+      '',
+      '1 HOLMBY KOMMUNE Referat til Kommunalbestyrelsen Mødedato: Tirsdag den 30. april 2031 Mødetidspunkt: 18:30 Mødelokale: Kommunalbestyrelsens mødesal Medlemmer: Bo Dal, Eva Holm, Ib Lund, Kim Vang, Lise Berg',
+      '',
+      '2 Indholdsfortegnelse 1. Godkendelse af dagsorden Åben sag Meddelelser Ændring af forslag til Lokalplan 72 for Holmvej Kvalitetsrapport for skoleårene 2030/31 og 2031/ Det nære sundhedsvæsen Forpligtende samarbejde Spørgetid',
+    ].join('\n');
+    expect(parseText(text).items.map((it) => it.title).slice(0, 2)).toEqual(['Godkendelse af dagsorden', 'Meddelelser']);
+  });
+});

@@ -196,8 +196,8 @@ function contentsRunTogether(l: SLine): SLine[] | null {
   for (const title of titles) {
     // (The last entry's page, its leaders lost: `… anlægsbevilling. 25`, `… aktiviteter 25 2`.)
     // (And a dash left before a part's heading cut off, `Salg af areal - LUKKET SAG`.)
-    // (And a closed part's heading cut off at the page's end: `… Eventuelt Lukket`.)
-    const text = title.replace(TOC_TAIL, '').replace(/(?<=\p{L})\.?(?:\s+\d{1,3})+$/u, '').replace(/\s+[-–]$/u, '').replace(/(?<=\S)\s+(?:Lukket|LUKKET)$/u, '').trim();
+    // (And a closed part's heading cut off at the page's end: `… Eventuelt Lukket`; a case's access after its title, `… Åben sag`.)
+    const text = title.replace(TOC_TAIL, '').replace(/(?<=\p{L})\.?(?:\s+\d{1,3})+$/u, '').replace(/\s+[-–]$/u, '').replace(/(?<=\S)\s+(?:Lukket|LUKKET)$/u, '').replace(/(?<=\S)\s+(?:Åben|Lukket)\s+sag$/u, '').trim();
     if (text === '') continue;
     // (The signatures' sheet listed first, before any case, `Indholdsfortegnelse Underskriftsark Godkendelse af …`: no item, no end.)
     if (items === 0 && !ended && END_MATTER.test(text) && !/\s/u.test(text.replace(/\.{2,}.*$/u, ''))) out.push({ ...l, text: title, opensParagraph: true });

@@ -69,6 +69,8 @@ export const TITLE_RUN_EXAMPLES: [string, string[]][] = [
   ['Ny forening - Holmby Kvindeforening søger om godkendelse Ny forening - Holmby Bordfodboldforening søger om godkendelse', ['Ny forening - Holmby Kvindeforening søger om godkendelse', 'Ny forening - Holmby Bordfodboldforening søger om godkendelse']],
   ['Budgetprocedure Prioriteringskatalog for energi Orientering om tilskud til Skovvej Ny forening - Holmby Karate søger om godkendelse', ['Budgetprocedure', 'Prioriteringskatalog for energi', 'Orientering om tilskud til Skovvej', 'Ny forening - Holmby Karate søger om godkendelse']],
   ['Meddelelser Anden budgetopfølgning for året Godkendelse af garanti', ['Meddelelser', 'Anden budgetopfølgning for året', 'Godkendelse af garanti']],
+  ['Kvalitetsrapport for skoleårene 2030/31 og 2031/ Det nære sundhedsvæsen', ['Kvalitetsrapport for skoleårene 2030/31 og 2031/', 'Det nære sundhedsvæsen']],
+  ['Godkendelse af dagsorden Åben sag Meddelelser', ['Godkendelse af dagsorden Åben sag', 'Meddelelser']],
   ['Budgetstatus Budgetforslag 2032 på udvalgets område Ansøgning til puljen - Messe og -Børs Ansøgning fra Holmby Kor Køb af Skovvej 1, 7800 Holmby', ['Budgetstatus', 'Budgetforslag 2032 på udvalgets område', 'Ansøgning til puljen - Messe og -Børs', 'Ansøgning fra Holmby Kor', 'Køb af Skovvej 1, 7800 Holmby']],
 ];
 
@@ -102,6 +104,9 @@ function startsTitle(words: string[], k: number, byCommittee: boolean): boolean 
     if (w === 'Lukket' && words[k + 1] === '-' && COMMITTEE_LEAD.test(words.slice(k + 2, k + 5).join(' '))) return true;
     return COMMITTEE_LEAD.test(words.slice(k, k + 4).join(' ')) && !(prev === '-' && words[k - 2] === 'Lukket');
   }
+  // A case's access after its title (`… dagsorden Åben sag Meddelelser …`): the title's end; the next title starts after it.
+  if (/^(?:Åben|Lukket)$/u.test(w) && words[k + 1] === 'sag' && !/^:/u.test(words[k + 2] ?? '')) return false;
+  if (prev === 'sag' && /^(?:Åben|Lukket)$/u.test(words[k - 2] ?? '') && /^\p{Lu}/u.test(w)) return true;
   // A closed case (`LUKKET PUNKT:`), and a heading in capitals: apart from the titles around them.
   if (/^(?:LUKKET|Lukket)$/u.test(w) && /^(?:PUNKT|punkt|sag)/u.test(words[k + 1] ?? '')) return true;
   const capitals = IN_CAPITALS.test(w) && /^\p{Lu}{2,}/u.test(words[k + 1] ?? '') && IN_CAPITALS.test(words[k + 1]!);
@@ -114,6 +119,8 @@ function startsTitle(words: string[], k: number, byCommittee: boolean): boolean 
   // After a title that is one word (`Meddelelser`, `Eventuelt`), which asks for nothing after it (`… Meddelelser Anden budgetopfølgning …`).
   // (Not a closed part's heading after it, `Eventuelt Lukket`, read below.)
   if (ALONE_TITLE.has(prev) && !/^(?:Lukket|LUKKET)$/u.test(w)) return true;
+  // After a year cut short at its slash (`… skoleårene 2030/31 og 2031/ Det nære …`), the next title.
+  if (/\d\/$/u.test(prev) && CAPITALISED.test(w)) return true;
   // After a company's form, which ends its name (`… Holmby Varme A/S Forpligtende samarbejde`).
   if (/^(?:A\/S|ApS|I\/S|P\/S|K\/S|a\.m\.b\.a\.)$/u.test(prev)) return true;
   // After a name in quotes (`… støtte til "Holmby Dage 2031" Frivillig Fredag`).
