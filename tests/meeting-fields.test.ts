@@ -1593,3 +1593,10 @@ describe('a header\'s fields run together on one line without their colons, as a
     expect(doc.meeting.location).not.toBe('Medlemmer');
   });
 });
+
+describe('the elected chair named alone under the election, with a note in brackets after the name', () => {
+  it('is the chair, without the note', () => {
+    const doc = parseText(['Referat af generalforsamling i Holmby Kulturhus 3. maj 2031', '', '1. Valg af dirigent: Bo Lund (fmd. for kultur- og fritidsudvalget)', '', '2. Beretning', 'Godkendt.', '', '3. Regnskab', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.chair).toBe('Bo Lund');
+  });
+});

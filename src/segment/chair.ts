@@ -463,7 +463,9 @@ export function chairInText(items: Item[], header: string[], participants: Parti
       for (const [k, sentence] of all.entries()) {
         // (`A: Valg af dirigent.` / `Eva Holm.`: the office's label and a short name after it, read as one.)
         const next = all[k + 1];
-        const labelled = next !== undefined && /(?:irigent|rdstyrer|ødeleder)\.$/u.test(sentence) && next.split(/\s+/u).length <= 5 ? `${sentence} ${next}` : null;
+        // (A note in brackets after the name is no part of it: `Bo Dal (formand for udvalget)`.)
+        const nextName = next?.replace(/\s*\(.*$/u, '');
+        const labelled = nextName !== undefined && nextName !== '' && /(?:irigent|rdstyrer|ødeleder)\.$/u.test(sentence) && nextName.split(/\s+/u).length <= 5 ? `${sentence} ${nextName}` : null;
         // (`Bestyrelsen foreslog Bo Dal.` / `Han blev valgt.`: one proposed, elected in the next sentence, read as one.)
         const proposed = next !== undefined && /foresl|indstillede/u.test(sentence) && !/valgt/u.test(sentence) && /(?<!\p{L})valgt(?!\p{L})/u.test(next) ? `${sentence} ${next}` : null;
         const found = chairInSentence(sentence, rows, t.inElection) ?? (labelled === null ? null : chairInSentence(labelled, rows, t.inElection)) ?? (proposed === null ? null : chairInSentence(proposed, rows, t.inElection));
