@@ -1600,3 +1600,10 @@ describe('the elected chair named alone under the election, with a note in brack
     expect(doc.meeting.chair).toBe('Bo Lund');
   });
 });
+
+describe('the chair\'s election above the items, its title a paragraph\'s first line', () => {
+  it('is read as that item would be', () => {
+    const doc = parseText(['Referat af generalforsamling i Holmby Presseforening 3. maj 2031', '', 'Valg af dirigent', 'Eva Lund blev valgt uden modkandidat. Dirigenten konstaterede, at generalforsamlingen var lovligt indvarslet.', '', '1. Beretning', 'Godkendt.', '', '2. Regnskab', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.chair).toBe('Eva Lund');
+  });
+});

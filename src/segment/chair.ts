@@ -450,7 +450,8 @@ export function chairInText(items: Item[], header: string[], participants: Parti
         }),
       // The header's first lines (a page run together may hold the whole document).
       // (A blank line there ends a sentence whatever its last mark: `…, Holmby Skole, Holte` / blank / `Bo Dal blev valgt …`.)
-      ...headerParagraphs(header).map((text) => ({ text, inElection: false })),
+      // (One that opens with the election's title, `Valg af dirigent` / `Bo Dal blev valgt uden modkandidat.`, read as that item.)
+      ...headerParagraphs(header).map((text) => ({ text, inElection: CHAIR_ITEM.test(text.trim()) })),
     ];
     // Only texts with a word of some row are read (most of a long record holds none), each split into sentences when first read.
     return texts.filter(({ text }) => CUE.test(text)).map((t) => ({ ...t, sentences: null }));
