@@ -1607,3 +1607,13 @@ describe('the chair\'s election above the items, its title a paragraph\'s first 
     expect(doc.meeting.chair).toBe('Eva Lund');
   });
 });
+
+describe('an hour told for a meal before the meeting, in the sentence that tells it was held', () => {
+  const meeting = (line: string) => parseText(`Referat af generalforsamling 4. maj 2031\n${line}\n\n1. Valg af dirigent\nBo Dal blev valgt.\n\n2. Beretning\nGodkendt.`).meeting;
+  it('is not the meeting\'s start', () => {
+    expect(meeting('Der kom 27 medlemmer til brunch kl. 10.00 og bagefter generalforsamlingen, som blev afholdt efter vedtægterne.').startTime).toBeNull();
+  });
+  it('the meeting\'s own hour in such a sentence still is', () => {
+    expect(meeting('Generalforsamlingen blev afholdt kl. 19.30 i klubhuset.').startTime).toBe('19:30');
+  });
+});

@@ -838,6 +838,8 @@ const HELD_CUE = /afhold|afvikl|foreg/iu;
 const MAY_HOLD_MEETING = /møde|generalforsamling/iu;
 
 /** A sentence that tells when the meeting began or how long it went on: its times are the meeting's. */
+/** An hour told for a meal (`brunch kl. 10.00`, `spisning kl. 18`), not the meeting's start. */
+const MEAL_HOUR = /(?<!\p{L})(?:brunch|spisning|fællesspisning|frokost|middag|morgenmad|morgenkaffe|kaffe)\s+(?:fra\s+)?(?:kl\.?|klokken)\s*\d/iu;
 const STARTED = /(?<!\p{L})(?:påbegyndt(?:es)?|begyndte|startede|åbnedes|blev\s+(?:af)?holdt|afholdtes|varede)(?!\p{L})/iu;
 
 /** The words for a meeting that a body holds. */
@@ -1655,7 +1657,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // Not cut at an abbreviation's full stop (`Sct. Paul skole`).
       const cut = heldAt !== null && /^\.\s+\p{Lu}/u.test(t.slice(heldAt.index + heldAt[0].length));
       if (heldAt && !cut && !HELD_AT.test(t) && !findDate(heldAt[1]!)) meeting.location ??= heldAt[1]!.trim();
-      if (STARTED.test(t)) {
+      // (Not an hour told for a meal before the meeting: `… mødte op til brunch kl. 10.00 og efterfølgende generalforsamling`.)
+      if (STARTED.test(t) && !MEAL_HOUR.test(t)) {
         const times = findTimes(t);
         meeting.startTime ??= times.start;
         meeting.endTime ??= times.end;
