@@ -399,12 +399,17 @@ export function splitFlattened(input: SLine[]): SLine[] {
   const out = splitPages(input);
   const long = out.filter((l) => !l.blank && l.text.length >= FLATTENED_LENGTH);
   // (A list split from a transcript's lines is read for lost numbers, also where no long line is left.)
-  if (long.length === 0) return input.some((l) => !l.blank && l.text.length >= FLATTENED_LENGTH) ? lostNumbersFilled(out).flatMap((l) => (l.blank ? [l] : letteredPointsApart(l) ?? [l])) : out;
+  if (long.length === 0) return input.some((l) => !l.blank && l.text.length >= FLATTENED_LENGTH) ? entriesMended(out) : out;
   const columns = long.some((l) => TOC_COLUMNS.test(l.text)) ? out.flatMap((l) => (l.blank ? [l] : inlineNumberedContents(l) ?? [l])) : out;
   const labelled = columns.some((l) => !l.blank && CONTENTS_LABEL.test(`${l.text} `));
   const contents = columns.flatMap((l, k) => (l.blank ? [l] : (labelled ? contentsRunTogether(l) ?? underLabel(columns, k) : null) ?? contentsWithoutLabel(l) ?? [l]));
   const entries = long.some((l) => l.text.includes('(')) ? contents.flatMap((l) => (l.blank ? [l] : accessEntries(l) ?? [l])) : contents;
-  return lostNumbersFilled(entries).flatMap((l) => (l.blank ? [l] : letteredPointsApart(l) ?? [l]));
+  return entriesMended(entries);
+}
+
+/** A transcript's numbered entries mended: the numbers it lost filled in, the lettered points run on set apart. */
+function entriesMended(lines: SLine[]): SLine[] {
+  return lostNumbersFilled(lines).flatMap((l) => (l.blank ? [l] : letteredPointsApart(l) ?? [l]));
 }
 
 /** Lettered points run on inside a numbered entry (`5. Indkomne forslag a) Kongresforslag b) Overenskomstforslag`). */
