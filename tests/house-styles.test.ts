@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseText } from './helpers/parse.js';
+import { splitFlattened } from '../src/segment/flattened.js';
 import { tidyChair } from '../src/segment/index.js';
 
 const items = (text: string) => parseText(text).items.map((it) => [it.number, it.title, it.decision]);
@@ -7413,5 +7414,25 @@ describe('a contents list run together whose first title carries its case\'s acc
       '2 Indholdsfortegnelse 1. Godkendelse af dagsorden Åben sag Meddelelser Ændring af forslag til Lokalplan 72 for Holmvej Kvalitetsrapport for skoleårene 2030/31 og 2031/ Det nære sundhedsvæsen Forpligtende samarbejde Spørgetid',
     ].join('\n');
     expect(parseText(text).items.map((it) => it.title).slice(0, 2)).toEqual(['Godkendelse af dagsorden', 'Meddelelser']);
+  });
+});
+
+describe('a transcript\'s page with a name\'s initial among those present, its agenda after them', () => {
+  it('does not read the initial (`Jens A. Holm`) as the first of lettered points', () => {
+    const text = [
+      'Protokol Holmby Samråd',
+      '',
+      'Transkript',
+      '',
+      '1 Holmby Samråd SEKRETARIATET (2/2031) Protokol over møde i Holmby Samråd mandag den 15. april 2031 på Holmhuset Til stede: Bo Dal, Eva Holm, Jens A. Christiansen, Ib Lund 1. Valg af ordstyrer 2. Spørgetid 3. Godkendelse af protokollen 4. Meddelelser 5. Eventuelt 1. Valg af ordstyrer Jens A. Christiansen vælges som ordstyrer. Møde i Holmby Samråd /6',
+      '',
+      '2 2. Spørgetid Der er ingen spørgsmål. 3. Godkendelse af protokollen Protokollen af 21. januar 2031 godkendes med de rettelser, som blev sendt ud før mødet. 4. Meddelelser Bo Dal: Kirkedagen holdes den 13. april næste år.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.items[0]!.decision).toMatch(/^Jens A\. Christiansen vælges som ordstyrer\./u);
+    // The page is cut at the items' numbers, not at the initial.
+    const lines = splitFlattened(text.split('\n').map((t, i) => ({ text: t, blank: t.trim() === '', line: i + 1, page: null })));
+    expect(lines.filter((l) => /^A\. Christiansen/u.test(l.text))).toEqual([]);
   });
 });

@@ -526,14 +526,23 @@ function splitPages(input: SLine[]): SLine[] {
     expected = next;
     if (toc) cuts.push(...toc.cuts);
     // Lettered points (`A. Indstilling …`, `B. …`) in order, and the label of the minutes after the agenda (`Referat`), start lines too.
+    // (An `A.` that no `B.` follows is a name's initial, `Jens A. Christiansen`, not a list's first point.)
     let letter = 0;
+    let run: number[] = [];
+    const lettered: number[] = [];
     for (const m of text.matchAll(LETTER_INSIDE)) {
       const k = m[1]!.charCodeAt(0) - 65;
-      if (k === 0 || k === letter) {
-        cuts.push(m.index!);
+      if (k === 0) {
+        if (run.length >= 2) lettered.push(...run);
+        run = [m.index!];
+        letter = 1;
+      } else if (k === letter) {
+        run.push(m.index!);
         letter = k + 1;
       }
     }
+    if (run.length >= 2) lettered.push(...run);
+    cuts.push(...lettered);
     for (const m of text.matchAll(SECTION_LABEL)) cuts.push(m.index!);
     // Field labels before the first item start lines too: the header's fields; after it, an item's case labels and block labels.
     const firstItem = Math.min(...cuts);
