@@ -383,11 +383,6 @@ const LIST_FROM = /^\s*[Ff]ra\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*[–:-]\s*(?=\p{Lu}
 function entryPeople(text: string, given: ParticipantGroup, onePerLine = false): Participant[] {
   // `Fra bestyrelsen – Hanne (6), Kim (14)`: whence the list's people come, before them, is no entry.
   text = text.replace(LIST_FROM, '');
-  // `Mads - Rikke – Birgit – Knud`: names parted by dashes alone, three or more, no comma among them.
-  // (The minute-taker among them, `ref. Pusser`: the name, with its office as a note.)
-  if (!text.includes(',') && (text.match(/\s[–-]\s/gu) ?? []).length >= 2 && text.split(/\s[–-]\s/u).every((x) => /^\p{Lu}/u.test(x.trim()) || /^(?:ref\.|referent)\s+\p{Lu}/iu.test(x.trim()))) {
-    text = text.split(/\s[–-]\s/u).map((x) => x.trim().replace(/^(?:ref\.|referent)\s+(.+)$/iu, '$1 (referent)')).join(', ');
-  }
   const wholeBut = given === 'absent' ? null : ALL_BUT.exec(text.replace(/\s+/g, ' ').trim());
   if (wholeBut) return parseEntry(wholeBut[1]!, 'absent', onePerLine);
   // `Bo, Ib og Ane (afbud fra Kim pga. sygdom)`: the apology in brackets after the list names one who was away.
@@ -509,9 +504,12 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   }
   // `Karen Holm – Bo Lind – Lise Dam`: names between dashes.
   // (`Bo Dal(BD) – Eva Holm(EH)- Ib Lund (IL)`: after a bracket the dash parts names with or without spaces.)
+  // (First names alone too, with no comma in the run, `Mads - Rikke – Birgit`; the minute-taker among them, `ref. Pusser`, is
+  // the name with its office as a note.)
   if (/\s[-–]\s|\)\s*[-–]\s*\p{Lu}/u.test(t)) {
-    const dashed = t.split(/\s+[-–]\s+|(?<=\))\s*[-–]\s*(?=\p{Lu})/u);
-    if (dashed.length >= 3 && dashed.every((x) => looksLikeName(notesOf(x).rest))) t = dashed.join(', ');
+    const dashed = t.split(/\s+[-–]\s+|(?<=\))\s*[-–]\s*(?=\p{Lu})/u).map((x) => x.trim().replace(/^(?:ref\.|referent)\s+(\p{Lu}.*)$/iu, '$1 (referent)'));
+    const named = (x: string) => looksLikeName(notesOf(x).rest) || (!onePerLine && !t.includes(',') && FIRST_NAME.test(notesOf(x).rest) && !NOT_A_NAME.test(notesOf(x).rest));
+    if (dashed.length >= 3 && dashed.every(named)) t = dashed.join(', ');
   }
   // `Bo Holm; Ib Lund; Eva Dal`: names between semicolons.
   if (/;/.test(t)) {
