@@ -9,6 +9,7 @@ import { Cued, CUED } from '../src/util/cued.js';
 // The modules that gate patterns (importing them registers their patterns in CUED).
 import '../src/segment/index.js';
 import { RECOMMENDATION_OPENER } from '../src/segment/vocabulary.js';
+import { OUTCOME_RULES, sentences } from '../src/segment/outcome.js';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const lines = readdirSync(fixtures)
@@ -55,6 +56,14 @@ describe('gated patterns', () => {
 
   it('answer as the pattern alone over the fixtures', () => {
     for (const c of CUED) for (const l of lines) expect(c.test(l), l).toBe(c.pattern.test(l));
+  });
+
+  it("hold for the outcome rows' cues too, over the fixtures' lines and sentences", () => {
+    const texts = [...lines, ...lines.flatMap(sentences)];
+    const missed = OUTCOME_RULES.flatMap((r) => (r.cue === undefined ? [] : texts.filter((l) => r.pattern.test(l) && !r.cue!.test(l)).map((l) => `${r.outcome}: ${l}`)));
+    expect(missed).toEqual([]);
+    // Each row's examples pass its cue (the row is read at all).
+    for (const r of OUTCOME_RULES) if (r.cue !== undefined) for (const e of r.examples) expect(r.cue.test(e), e).toBe(true);
   });
 
   it('refuse a pattern with state', () => {

@@ -10,6 +10,7 @@ import type { Item } from '../schema.js';
 import { splitHeading } from './heading-parts.js';
 import { AGENDA_INTRO, BULLET_START, gluedTitle, isBlockHeadingLine, LIST_BULLET, RECORD_BY_NUMBER, type Candidate } from './headings.js';
 import { sharesWord, type SLine } from './model.js';
+import { memoize } from '../util/memo.js';
 
 export interface AgendaEntry {
   number: number;
@@ -29,13 +30,18 @@ const MAX_ENTRY_TEXT = 4;
 const MAX_BROKEN_TEXT = 10;
 
 
-/** Titles compared loosely: case, spacing and punctuation aside; the shorter one a start of the longer. */
-export function sameEntry(a: string, b: string): boolean {
-  const fold = (s: string) =>
+/** A title's words in small letters, one space between them: kept, as a line is compared with every entry of its agenda. */
+const fold = memoize(
+  (s: string) =>
     s
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
+      .trim(),
+  20_000,
+);
+
+/** Titles compared loosely: case, spacing and punctuation aside; the shorter one a start of the longer. */
+export function sameEntry(a: string, b: string): boolean {
   const x = fold(a);
   const y = fold(b);
   if (x === '' || y === '') return false;
