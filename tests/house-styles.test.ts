@@ -7436,3 +7436,22 @@ describe('a transcript\'s page with a name\'s initial among those present, its a
     expect(lines.filter((l) => /^A\. Christiansen/u.test(l.text))).toEqual([]);
   });
 });
+
+describe('a long list of those present with a few entries the name tests do not know', () => {
+  const head = (list: string) => ['Referat af medlemsmøde 4. maj 2031', '', list, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n');
+  const members = (list: string) => parseText(head(list)).participants.filter((p) => p.group === 'member').map((p) => p.name);
+
+  it('keeps every entry, a name in small letters and one with a particle among them', () => {
+    expect(members('Til stede: Rasmus, Hanne, Ida, Ole, karla, Sune, Bente, Jens Ulrik, Lis, Maja, Asger, Tove')).toContain('karla');
+    expect(members('Til stede: Rasmus Berg, Hanne Lind, Ida Krog, Ole v B. Hald, Sune Moe, Bente Vang, Maja Ravn')).toEqual(['Rasmus Berg', 'Hanne Lind', 'Ida Krog', 'Ole v B. Hald', 'Sune Moe', 'Bente Vang', 'Maja Ravn']);
+  });
+
+  it('but not where the odd entries are many, or hold a sentence', () => {
+    expect(members('Til stede: Rasmus, Hanne, kaffe, kage, boller, Sune')).not.toContain('kaffe');
+    expect(members('Til stede: Rasmus Berg, Hanne Lind, Ida Krog, festsalen på skolen ved åen, Sune Moe, Bente Vang, Maja Ravn')).not.toContain('festsalen på skolen ved åen');
+  });
+
+  it('reads a label with `er` after it (`Tilstede er:`)', () => {
+    expect(members('Tilstede er: Rasmus Berg, Hanne Lind, Ida Krog')).toEqual(['Rasmus Berg', 'Hanne Lind', 'Ida Krog']);
+  });
+});

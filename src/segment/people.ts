@@ -15,7 +15,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   [
     'member',
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
-    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De|Dagens|Aftenens|${tolerant('Mødets')})\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|med\\s+stemmeret|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+(?:\\s+(?:i|for)\\s+\\p{Lu}[\\p{L}\\-]+)?|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
+    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De|Dagens|Aftenens|${tolerant('Mødets')})\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|er|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|med\\s+stemmeret|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+(?:\\s+(?:i|for)\\s+\\p{Lu}[\\p{L}\\-]+)?|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
   ],
   // `Lokaludvalgets medlemmer i Holmby`, `Lokaludvalgsmedlemmer i Holmby`: a body's members in its town (case kept: the town's capital).
   ['member', /^(?:\p{L}{3,}(?:ets|ens)\s+[Mm]edlemmer|\p{Lu}\p{Ll}+medlemmer)\s+i\s+\p{Lu}[\p{L}\-]+$/u],
@@ -30,6 +30,8 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
 export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Til stede:', 'member'],
   ['Deltagere med stemmeret:', 'member'],
+  ['Tilstede er:', 'member'],
+  ['Deltagerne er:', 'member'],
   ['Uden stemmeret deltog:', 'other'],
   ['Bestyrelsesmedlemmer til stede:', 'member'],
   ['Med afbud:', 'absent'],
@@ -311,6 +313,14 @@ function officeFirst(x: string): { office: string; name: string } | null {
   return looksLikeName(name) ? { office: m[0].trim(), name } : null;
 }
 
+/** A run this long, one entry in this many or fewer not read as a name, is a list of names (see entryPeople). */
+const MOSTLY_NAMES_RUN = 6;
+/**
+ * An entry of such a run as printed: one word in small letters (`alla`), or two to four capitalised words (initials and their
+ * full stops, dashes) with perhaps a particle of a few small letters among them (`Bo v H. Dal`, `Eva i Dali`); no figure.
+ */
+const ODD_NAME = /^(?:\p{Ll}[\p{Ll}\-]+|\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|\p{Ll}{1,3})){1,3})$/u;
+
 /** A name printed with a word in small letters after its first (`Alex young Holm`, `Morten Dyhr jensen`). */
 const NAME_AS_PRINTED = /^\p{Lu}\p{Ll}+(?:\s+\p{L}[\p{Ll}'’\-]+){1,2}$/u;
 
@@ -575,7 +585,11 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   const parts = splitRun(rest);
   // In a list of one person a line, `Hanne Kjær, Dansk Røde Kors` is a name and an organisation, not two people.
   const pair = onePerLine && parts.length === 2 && !/\s+og\s+/u.test(rest);
-  if (parts.length >= 2 && !pair && (parts.every(isName) || (parts.some(isName) && parts.every((x) => isName(x) || officeFirst(x) !== null)) || (!onePerLine && parts.length >= 4 && isNameRun(rest)))) {
+  // A long run of names with a few entries the name tests do not know (`…, Bo v H. Dal, Eva i Dali, alla, …`): each of those, a
+  // few words with no figure and no office, is a name as the list prints it.
+  const oddName = (x: string) => ODD_NAME.test(x) && !NOT_A_NAME.test(x) && !RUN_OFFICE.test(x) && !ORG_WORD.test(x) && groupLabel(x) === null;
+  const mostlyNames = !onePerLine && parts.length >= MOSTLY_NAMES_RUN && parts.filter((x) => !isName(x)).length * MOSTLY_NAMES_RUN <= parts.length && parts.every((x) => isName(x) || oddName(x));
+  if (parts.length >= 2 && !pair && (parts.every(isName) || (parts.some(isName) && parts.every((x) => isName(x) || officeFirst(x) !== null)) || (!onePerLine && parts.length >= 4 && isNameRun(rest)) || mostlyNames)) {
     // A run of names: notes stay with the name they followed.
     const people: Participant[] = [];
     for (const raw of splitOutsideNotes(t, RUN_SEPARATOR)) {
@@ -589,7 +603,7 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
       const office = isName(n.rest.replace(/\.$/, '')) ? null : officeFirst(n.rest);
       people.push({ name: office?.name ?? n.rest.replace(/\.$/, ''), role: office?.office ?? null, group: g, note });
     }
-    const named = people.filter((p) => isName(p.name) || (parts.length >= 4 && NAME_AS_PRINTED.test(p.name)));
+    const named = people.filter((p) => isName(p.name) || (parts.length >= 4 && NAME_AS_PRINTED.test(p.name)) || (mostlyNames && oddName(p.name)));
     if (lastAway && named.length > 0) named[named.length - 1]!.group = 'absent';
     return named;
   }
