@@ -31,6 +31,9 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Til stede:', 'member'],
   ['Deltagere med stemmeret:', 'member'],
   ['Tilstede er:', 'member'],
+  ['Til stede var 15 medlemmer:', 'member'],
+  ['16 fremmødte', 'member'],
+  ['Afbud (2):', 'absent'],
   ['Deltagerne er:', 'member'],
   ['Uden stemmeret deltog:', 'other'],
   ['Bestyrelsesmedlemmer til stede:', 'member'],
@@ -101,6 +104,9 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
 /** At most 14 characters besides spaces. */
 const FEW_CHARACTERS = /^(?:\s*\S){0,14}\s*$/;
 
+/** A label with a count: after it with a word for those counted, before it, or in brackets after it. */
+const COUNTED_LABEL = /^(\p{L}.*?)\s+\d{1,3}\s+(?:medlemmer|personer|deltagere|stk\.?)$|^\d{1,3}\s+(\p{L}[\p{L} ]{3,40})$|^(\p{L}.*?)\s*\(\d{1,3}\)$/iu;
+
 /** The group a label names (`Afbud:`, `Til stede var`), or null; asked of the same labels again and again, so remembered. */
 export const groupLabel: (text: string) => ParticipantGroup | null = memoize(groupOfLabel, 20_000);
 
@@ -108,6 +114,9 @@ function groupOfLabel(text: string): ParticipantGroup | null {
   // (`Til stede.:`: a stray full stop before the colon.)
   const t = text.replace(/\s*\.?\s*:$/, '').trim();
   for (const [g, re] of GROUP_LABELS) if (re.test(t)) return g;
+  // The label with how many came (`Til stede var 15 medlemmer`, `16 fremmødte`, `Til stede (15)`): the count is no part of it.
+  const counted = COUNTED_LABEL.exec(t);
+  if (counted) return groupLabel((counted[1] ?? counted[2] ?? counted[3])!.trim());
   // `Indkaldt/tilstedeværende`: two labels for one list, the first read.
   const both = /^([^/]{3,30})\/([^/]{3,30})$/u.exec(t);
   if (both) {
