@@ -7455,3 +7455,24 @@ describe('a long list of those present with a few entries the name tests do not 
     expect(members('Tilstede er: Rasmus Berg, Hanne Lind, Ida Krog')).toEqual(['Rasmus Berg', 'Hanne Lind', 'Ida Krog']);
   });
 });
+
+describe('those present parted by dashes, each with where the person comes from', () => {
+  const members = (list: string) =>
+    parseText(['Referat af netværksmøde 4. maj 2031', '', list, '', '1. Nyt fra kredsen', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'))
+      .participants.filter((p) => p.group === 'member')
+      .map((p) => [p.name, p.note]);
+
+  it('after a slash (`Name/Firm – Name/Firm`), the firm a note; the other way round where the people follow the slash', () => {
+    expect(members('Til stede: Rasmus Berg/Holmby Tømrer – Hanne Lind/Lind Regnskab – Holmby Kaffe/Ida Krog og Ole Hald – Sune Moe')).toEqual([
+      ['Rasmus Berg', 'Holmby Tømrer'],
+      ['Hanne Lind', 'Lind Regnskab'],
+      ['Ida Krog', 'Holmby Kaffe'],
+      ['Ole Hald', 'Holmby Kaffe'],
+      ['Sune Moe', null],
+    ]);
+  });
+
+  it('after a comma (`Name, club – Name, club -Name, club`), a dash with no space after it too', () => {
+    expect(members('Tilstede var følgende medlemsforeninger/ repræsentanter:\n\nRasmus Berg, Holmby Roklub – Hanne, fmd. for kajakklubben -Ida, spejderne – Ole Hald, koret').map((x) => x[0])).toEqual(['Rasmus Berg', 'Hanne', 'Ida', 'Ole Hald']);
+  });
+});

@@ -15,7 +15,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   [
     'member',
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
-    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De|Dagens|Aftenens|${tolerant('Mødets')})\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|er|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|med\\s+stemmeret|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|af\\s+\\p{L}+(?:\\s+(?:i|for)\\s+\\p{Lu}[\\p{L}\\-]+)?|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,2}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
+    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De|Dagens|Aftenens|${tolerant('Mødets')})\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|er|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|med\\s+stemmeret|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|\\p{L}*(?:foreninger|${tolerant('repræsentanter')})(?:\\s*\\/\\s*\\p{L}+)?|af\\s+\\p{L}+(?:\\s+(?:i|for)\\s+\\p{Lu}[\\p{L}\\-]+)?|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,3}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
   ],
   // `Lokaludvalgets medlemmer i Holmby`, `Lokaludvalgsmedlemmer i Holmby`: a body's members in its town (case kept: the town's capital).
   ['member', /^(?:\p{L}{3,}(?:ets|ens)\s+[Mm]edlemmer|\p{Lu}\p{Ll}+medlemmer)\s+i\s+\p{Lu}[\p{L}\-]+$/u],
@@ -34,6 +34,7 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Til stede var 15 medlemmer:', 'member'],
   ['16 fremmødte', 'member'],
   ['Afbud (2):', 'absent'],
+  ['Tilstede var følgende medlemsforeninger/ repræsentanter:', 'member'],
   ['Deltagerne er:', 'member'],
   ['Uden stemmeret deltog:', 'other'],
   ['Bestyrelsesmedlemmer til stede:', 'member'],
@@ -525,10 +526,25 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   // (`Bo Dal(BD) – Eva Holm(EH)- Ib Lund (IL)`: after a bracket the dash parts names with or without spaces.)
   // (First names alone too, with no comma in the run, `Mads - Rikke – Birgit`; the minute-taker among them, `ref. Pusser`, is
   // the name with its office as a note.)
+  // (Each name perhaps with where the person comes from after a slash or a comma, `Bo Dal/Holmby IT – Eva, museet -Ib Lund`: a note.)
   if (/\s[-–]\s|\)\s*[-–]\s*\p{Lu}/u.test(t)) {
     const dashed = t.split(/\s+[-–]\s+|(?<=\))\s*[-–]\s*(?=\p{Lu})/u).map((x) => x.trim().replace(/^(?:ref\.|referent)\s+(\p{Lu}.*)$/iu, '$1 (referent)'));
     const named = (x: string) => looksLikeName(notesOf(x).rest) || (!onePerLine && !t.includes(',') && FIRST_NAME.test(notesOf(x).rest) && !NOT_A_NAME.test(notesOf(x).rest));
     if (dashed.length >= 3 && dashed.every(named)) t = dashed.join(', ');
+    else {
+      const fromDashed = t.split(/\s+[-–]\s*(?=\p{Lu})|\s*[-–]\s+(?=\p{Lu})|(?<=\))\s*[-–]\s*(?=\p{Lu})/u).map((x) => {
+        const n = notesOf(x.trim());
+        const from = /^([^/,]+?)\s*[/,]\s*(\S.*)$/u.exec(n.rest);
+        // (The other way round, `Holmby Tømrer/Bo Dal og Eva Holm`: the people after the slash, their first word a given name.)
+        if (from && !isGivenName(from[1]!.split(/\s+/u)[0]!) && isGivenName(from[2]!.split(/\s+/u)[0]!) && (looksLikeName(from[2]!) || isNameRun(from[2]!))) {
+          return { text: splitRun(from[2]!).map((name) => [name, from[1]!, ...n.notes].reduce((a, b) => `${a} (${b})`)).join(', '), from: true };
+        }
+        const head = from ? from[1]! : n.rest;
+        const known = looksLikeName(head) || (!onePerLine && FIRST_NAME.test(head) && !NOT_A_NAME.test(head) && !RUN_OFFICE.test(head));
+        return known ? { text: [head, ...(from ? [from[2]!] : []), ...n.notes].reduce((a, b) => `${a} (${b})`), from: from !== null } : null;
+      });
+      if (fromDashed.length >= 3 && fromDashed.every((x) => x !== null) && fromDashed.filter((x) => x!.from).length * 2 >= fromDashed.length) t = fromDashed.map((x) => x!.text).join(', ');
+    }
   }
   // `Bo Holm; Ib Lund; Eva Dal`: names between semicolons.
   if (/;/.test(t)) {
