@@ -7476,3 +7476,15 @@ describe('those present parted by dashes, each with where the person comes from'
     expect(members('Tilstede var følgende medlemsforeninger/ repræsentanter:\n\nRasmus Berg, Holmby Roklub – Hanne, fmd. for kajakklubben -Ida, spejderne – Ole Hald, koret').map((x) => x[0])).toEqual(['Rasmus Berg', 'Hanne', 'Ida', 'Ole Hald']);
   });
 });
+
+describe('those present one a line, where each comes from before the name', () => {
+  it('`Holmby Kommune Rasmus Berg (RB)`, `Danmarks Kajakforbund Ida Krog`: the organisation is a note, the name what follows it', () => {
+    const text = ['Referat af bestyrelsesmøde 4. maj 2031', '', 'Deltagere:', '', 'Holmby Kommune Rasmus Berg (RB)', '', 'Danmarks Kajakforbund Ida Krog (IK)', '', 'Vejlaget Ole Hald', '', 'Bilag Hanne Lind', '', '1. Nyt fra kredsen', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n');
+    const people = parseText(text).participants.map((p) => [p.name, p.note]);
+    expect(people).toContainEqual(['Rasmus Berg', 'Holmby Kommune; RB']);
+    expect(people).toContainEqual(['Ida Krog', 'Danmarks Kajakforbund; IK']);
+    expect(people).toContainEqual(['Ole Hald', 'Vejlaget']);
+    // (A word that only ends like a body's, `Bilag`, is no organisation.)
+    expect(people.map((p) => p[0])).not.toContain('Hanne Lind');
+  });
+});

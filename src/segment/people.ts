@@ -331,6 +331,21 @@ const MOSTLY_NAMES_RUN = 6;
  */
 const ODD_NAME = /^(?:\p{Ll}[\p{Ll}\-]+|\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|\p{Ll}{1,3})){1,3})$/u;
 
+/** The last word of an organisation's name: a body, an authority, a firm (its capital is asked for apart). */
+const ORGANISATION_END = /^[\p{L}\-]*(?:forening|forbund|forbundet|råd|rådet|styrelse|styrelsen|sekretariat|sekretariatet|(?:dige|vej|pumpe|sluse|kanal|grøfte|bro|gårds|grundejer)lag(?:et|ene)?|klub|klubben|udvalg|udvalget|selskab|selskabet|museum|museet|center|centret|ministerium|ministeriet|fond|fonden)$|^(?:kommune|region|regionen|landbrug|a\/s|aps)$/iu;
+
+/** `Danmarks Jægerforbund Hans Holm`: the organisation's capitalised words, then a name of two words or more; or null. */
+function organisationFirst(text: string): { organisation: string; name: string } | null {
+  const words = text.trim().split(/\s+/u);
+  for (let k = 1; k <= words.length - 2; k++) {
+    if (!/^\p{Lu}/u.test(words[k - 1]!)) return null;
+    if (!ORGANISATION_END.test(words[k - 1]!)) continue;
+    const name = words.slice(k).join(' ');
+    if (looksLikeName(name)) return { organisation: words.slice(0, k).join(' '), name };
+  }
+  return null;
+}
+
 /** A name printed with a word in small letters after its first (`Alex young Holm`, `Morten Dyhr jensen`). */
 const NAME_AS_PRINTED = /^\p{Lu}\p{Ll}+(?:\s+\p{L}[\p{Ll}'’\-]+){1,2}$/u;
 
@@ -642,6 +657,13 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   }
   let name = head.trim();
   let note: string | null = notes.join('; ') || null;
+  // `Danmarks Jægerforbund Hans Holm`, `Varde Kommune Ib Dal`: where the person comes from before the name (a table's cells run
+  // together), a note.
+  const fromOrganisation = organisationFirst(name);
+  if (fromOrganisation) {
+    name = fromOrganisation.name;
+    note = [fromOrganisation.organisation, note].filter(Boolean).join('; ');
+  }
   // `Fraværende: Jette`, `Referent: Kim`: one first name alone under such a label.
   // (Under any label, in a list of one a line, a given name the lexicon knows: `Til stede:` / `Rikke` / `Heidi (afbud)`.)
   if ((group === 'absent' || group === 'secretariat' || (onePerLine && isGivenName(name))) && roleParts.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name) && !NOT_A_NAME.test(name) && !ORG_WORD.test(name) && !RUN_OFFICE.test(name)) {
