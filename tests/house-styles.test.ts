@@ -7488,3 +7488,13 @@ describe('those present one a line, where each comes from before the name', () =
     expect(people.map((p) => p[0])).not.toContain('Hanne Lind');
   });
 });
+
+describe("a web page's table copied a cell a line, each cell closed by a pipe", () => {
+  const text = ['Referat', 'Dato: |', '04-05-2031 17:00:00 |', '---|---|', 'Udvalg: |', 'Kultur- og fritidsudvalget |', 'Sted: |', 'Mødesal 2 |', 'Deltagere: |', 'Rasmus Berg, Hanne Lind, Ida Krog |', '', '1. Lokaletilskud', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n');
+
+  it('reads the fields and those present without the pipes', () => {
+    const doc = parseText(text);
+    expect(doc.participants.filter((p) => p.group === 'member').map((p) => p.name)).toEqual(['Rasmus Berg', 'Hanne Lind', 'Ida Krog']);
+    expect(doc.meeting.location).toBe('Mødesal 2');
+  });
+});

@@ -33,7 +33,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const diags = new DiagnosticList();
   const tabled = itemTables(doc.lines);
   if (tabled.tables > 0) diags.info('items-from-table', `Read ${tabled.tables === 1 ? 'a table' : `${tabled.tables} tables`} of items, one row an item, as numbered items`);
-  const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(toSLines(loneBullets(letterOBullets(splitRunOnNumbers(splitLabelCells(tabled.lines)))))))))))), diags);
+  const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(closingPipes(toSLines(loneBullets(letterOBullets(splitRunOnNumbers(splitLabelCells(tabled.lines))))))))))))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
 
@@ -3984,6 +3984,23 @@ function splitGlued(lines: SLine[]): SLine[] {
 const GLUED_DURATION = /^((?:Punkt|Pkt\.?)\s*)(\d{2,5})\s*min\.?\s*(?=\p{Lu})/u;
 /** A time slot run together with the record after it (`18.05 - 18.15Der har været …`). */
 const GLUED_SLOT = /^(\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2})(?=\p{Lu})/u;
+
+/** A line that is one cell of a table, closed by a pipe (`Deltagere: |`, `Referat | |`): its text, and the pipes after it. */
+const CLOSED_CELL = /^([^|]*?)(?:\s*\|)+\s*$/u;
+
+/**
+ * A web page's table copied a cell a line, each closed by a pipe (`Dato: |` / `28-03-2031 17:00 |` / `Deltagere: |` / `Bo Dal,
+ * Eva Holm |`): where three lines or more are such cells, the pipes after words go. A line with a pipe between two texts is a
+ * row of cells, left to the readers of those.
+ */
+function closingPipes(lines: SLine[]): SLine[] {
+  if (lines.filter((l) => !l.blank && /\S\s*\|\s*$/u.test(l.text) && CLOSED_CELL.test(l.text.trim())).length < MIN_PIPE_ROWS) return lines;
+  return lines.map((l) => {
+    const m = l.blank ? null : CLOSED_CELL.exec(l.text.trim());
+    // (A cell of figures alone, `1 |`, a case's number in a column of its own, is left as it is: no heading's number.)
+    return m && /\p{L}/u.test(m[1]!) ? { ...l, text: m[1]!.trim() } : l;
+  });
+}
 
 /** Rows of a table written with pipes, this many at least, before its cells are read as lines. */
 const MIN_PIPE_ROWS = 3;
