@@ -7498,3 +7498,26 @@ describe("a web page's table copied a cell a line, each cell closed by a pipe", 
     expect(doc.meeting.location).toBe('Mødesal 2');
   });
 });
+
+describe('a short list of those present that trails off or goes on with a word about the absent', () => {
+  const people = (list: string) =>
+    parseText(['Referat af bestyrelsesmøde 4. maj 2031', '', list, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).participants.map((p) => [p.name, p.group]);
+
+  it('dots after the last name, then a first name alone who had sent apologies', () => {
+    expect(people('Deltagere: Rasmus, Hanne, Ida, og Ole.... Sune havde afbud')).toEqual([
+      ['Rasmus', 'member'],
+      ['Hanne', 'member'],
+      ['Ida', 'member'],
+      ['Ole', 'member'],
+      ['Sune', 'absent'],
+    ]);
+  });
+
+  it('an apology after a dash from one the list does not name', () => {
+    expect(people('Til stede: Rasmus, Hanne og Ida – afbud fra suppleanten pga. sygdom')).toEqual([
+      ['Rasmus', 'member'],
+      ['Hanne', 'member'],
+      ['Ida', 'member'],
+    ]);
+  });
+});

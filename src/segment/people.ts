@@ -428,7 +428,8 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   }
   // `Bo, Ib og Ane. Kim Holm er sygemeldt.`: a sentence after the list that one more was away.
   const awayAfter = AWAY_SENTENCE_AFTER.exec(text.replace(/\s+/g, ' ').trim());
-  if (awayAfter && looksLikeName(awayAfter[2]!)) {
+  // (A first name alone too where the lexicon knows it: `… og Per. Tobias havde afbud`.)
+  if (awayAfter && (looksLikeName(awayAfter[2]!) || isGivenName(awayAfter[2]!))) {
     return [...parseEntry(awayAfter[1]!, given, onePerLine), { name: awayAfter[2]!, role: null, group: 'absent', note: awayAfter[3]!.toLowerCase() }];
   }
   // `Bo, Ib og Ane. Der var afbud fra Kim.`: the apologies told in a sentence after the list (a long list, too long for the header's
@@ -497,7 +498,8 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   let t = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
   // Slips of the pen that part no names: a mark left at the end (`…, Ole Lund;`), a full stop before a comma (`Ane Berg.,`), a
   // bracket closed twice (`Kjeld (have 32)),`).
-  t = t.replace(/\s*[;,]$/u, '').replace(/(?<=\p{Ll}{2})\.(?=\s*,)/gu, '');
+  // (Or dots trailing off after the last name, `…, og Per....`.)
+  t = t.replace(/\s*[;,]$/u, '').replace(/(?<=\p{L})\s*(?:\.{2,}|…)$/u, '').replace(/(?<=\p{Ll}{2})\.(?=\s*,)/gu, '');
   if ((t.match(/\)/gu) ?? []).length > (t.match(/\(/gu) ?? []).length) t = t.replace(/\)\s*\)/gu, ')');
   // `…, Inge Brandt (IA) Knud Mathiassen (IA), …`: in a run with commas, a note in brackets then a capitalised name with no comma
   // between them parts two entries. (Not where an office follows a comma: `Bo Dal (A), Formand Eva Holm (A)` may be a
@@ -523,7 +525,8 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   // `Ole Krag (V)- deltog ikke i behandlingen af punkt: 1, 2`: a note on the entry, commas and all.
   let partial: string | null = null;
   // (Or what the last one said or did, told after a dash: `… og Willy – der samtidig meddeler, at han stopper`.)
-  const dash = /\s*[-–]\s*((?:deltog|deltager|forlod|gik|ankom|kom|der|som)\b.*)$/iu.exec(t);
+  // (Or an apology from one the list does not name, `… og Per – afbud fra suppleanten`: nobody's entry, the run's note.)
+  const dash = /\s*[-–]\s*((?:deltog|deltager|forlod|gik|ankom|kom|der|som)\b.*|afbud\s+fra\s+(?:en\s+|et\s+|de\s+|begge\s+)?\p{Ll}.*)$/iu.exec(t);
   if (dash && dash.index > 0) {
     partial = dash[1]!;
     t = t.slice(0, dash.index).trim();
