@@ -15,7 +15,7 @@ const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
   [
     'member',
     // `Til stede var`, `Følgende deltog på mødet`, `Følgende var til stede`, `Fremmødte fra bestyrelsen`, `Fremmødte suppleanter`.
-    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De|Dagens|Aftenens|${tolerant('Mødets')})\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|er|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})|fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)|med\\s+stemmeret|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|\\p{L}*(?:foreninger|${tolerant('repræsentanter')})(?:\\s*\\/\\s*\\p{L}+)?|af\\s+\\p{L}+(?:\\s+(?:i|for)\\s+\\p{Lu}[\\p{L}\\-]+)?|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,3}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
+    new RegExp(`^(?:(?:${tolerant('Følgende')}|Disse|De|Dagens|Aftenens|${tolerant('Mødets')})\\s+(?:var\\s+)?)?(?:Medlemmer|Deltagere|Deltagerer|Deltagerne|Indkaldte|Indkaldt|Indkaldelse|${tolerant('Tilstedeværende')}|Fremmødt|Mødt|Bestyrelsen|Bestyrelse|Bestyrelsesmedlemmer|Tilstede|${tolerant('Mødedeltagere')}|${tolerant('Mødedeltagerne')}|${tolerant('Mødedeltager')}|${tolerant('Deltog')}|Deltagende|Deltagende medlemmer|Deltagende med stemmeret|Til stede|${tolerant('Fremmødte')}|Deltager|${tolerant('Fremmøde')}|\\p{L}+${tolerant('repræsentanter')}|\\p{L}+medlemmer|(?:I|${tolerant('På')})\\s+(?:${tolerant('mødet')}|generalforsamlingen|${tolerant('årsmødet')})\\s+${tolerant('deltog')}(?:\\s+(?:i\\.?h\\.?t\\.?|ifølge|jf\\.?)\\s+\\p{L}+)?)(?:\\s+(?:var|er|til\\s+stede|tilstede|${tolerant('følgende')}|(?:${tolerant('på')}|i|ved) (?:\\p{L}*${tolerant('mødet')}|generalforsamlingen)|fra\\s+(?:\\p{L}*bestyrelsen|\\p{L}*udvalget|\\p{L}*rådet)|med\\s+stemmeret|suppleanter|(?:bestyrelses|udvalgs|råds)?medlemmer|(?:\\p{L}*foreninger\\s*\\/\\s*)?\\p{L}*${tolerant('repræsentanter')}|af\\s+\\p{L}+(?:\\s+(?:i|for)\\s+\\p{Lu}[\\p{L}\\-]+)?|(?:hele|den\\s+samlede)\\s+(?:bestyrelse|bestyrelsen|udvalget|rådet))){0,3}$|^Fra\\s+(?:bestyrelsen|udvalget|rådet|\\p{L}+bestyrelsen)(?:\\s+(?:deltog|${tolerant('mødte')}))?$|^${tolerant('Følgende')}\\s+(?:\\p{L}+(?:\\/\\p{L}+)?\\s+)?(?:var|er|blev)\\s+(?:${tolerant('repræsenteret')}|til\\s+stede|${tolerant('mødt')}|${tolerant('fremmødt')})(?:\\s+(?:på|ved|i)\\s+(?:${tolerant('mødet')}|generalforsamlingen))?$`, 'iu'),
   ],
   // `Lokaludvalgets medlemmer i Holmby`, `Lokaludvalgsmedlemmer i Holmby`: a body's members in its town (case kept: the town's capital).
   ['member', /^(?:\p{L}{3,}(?:ets|ens)\s+[Mm]edlemmer|\p{Lu}\p{Ll}+medlemmer)\s+i\s+\p{Lu}[\p{L}\-]+$/u],
@@ -34,6 +34,10 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Til stede var 15 medlemmer:', 'member'],
   ['16 fremmødte', 'member'],
   ['Afbud (2):', 'absent'],
+  ['Til stede;', 'member'],
+  ['Deltagere fra aktivitetsudvalget:', 'member'],
+  ['Følgende deltog i bestyrelsesmødet:', 'member'],
+  ['Deltagende foreninger:', null],
   ['Tilstede var følgende medlemsforeninger/ repræsentanter:', 'member'],
   ['Deltagerne er:', 'member'],
   ['Uden stemmeret deltog:', 'other'],
@@ -113,7 +117,8 @@ export const groupLabel: (text: string) => ParticipantGroup | null = memoize(gro
 
 function groupOfLabel(text: string): ParticipantGroup | null {
   // (`Til stede.:`: a stray full stop before the colon.)
-  const t = text.replace(/\s*\.?\s*:$/, '').trim();
+  // (`Til stede;`: a semicolon for the colon.)
+  const t = text.replace(/\s*\.?\s*[:;]$/, '').trim();
   for (const [g, re] of GROUP_LABELS) if (re.test(t)) return g;
   // The label with how many came (`Til stede var 15 medlemmer`, `16 fremmødte`, `Til stede (15)`): the count is no part of it.
   const counted = COUNTED_LABEL.exec(t);
