@@ -7521,3 +7521,26 @@ describe('a short list of those present that trails off or goes on with a word a
     ]);
   });
 });
+
+describe('a list of those present with a sentence run on after it', () => {
+  const people = (list: string) =>
+    parseText(['Referat af bestyrelsesmøde 4. maj 2031', '', list, '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).participants.map((p) => [p.name, p.group]);
+
+  it('`…, Ida Krog (IK). Mødet blev afholdt hos …`: the sentence is no entry, the list is read', () => {
+    expect(people('Tilstede: Rasmus Berg (RB), Hanne Lind (HL),\nOle Hald (OH)afbud, Ida Krog (IK). Mødet blev afholdt\nhos Holmby Roklub')).toEqual([
+      ['Rasmus Berg', 'member'],
+      ['Hanne Lind', 'member'],
+      ['Ole Hald', 'absent'],
+      ['Ida Krog', 'member'],
+    ]);
+  });
+});
+
+describe('names printed without commas, parted at given names', () => {
+  it('a last word that is a rare given name is a surname after one person (`Ulrik Holm Riff`), a common one a person of its own', async () => {
+    const { gluedNames } = await import('../src/segment/people.js');
+    expect(gluedNames('Ulrik Holm Riff')).toBeNull();
+    expect(gluedNames('Lotte Holm Jonas')).toEqual(['Lotte Holm', 'Jonas']);
+    expect(gluedNames('Maria Holm Peter Dal Betina')).toEqual(['Maria Holm', 'Peter Dal', 'Betina']);
+  });
+});

@@ -97,6 +97,14 @@ export function isGivenName(word: string, seen = true): boolean {
 
 let seenGiven: Set<string> | null = null;
 
+let danishGiven: Set<string> | null = null;
+
+/** Whether a capitalised word is one of the common Danish given names (the statistics' list, not the neighbours' or the seen ones). */
+export function isDanishGivenName(word: string): boolean {
+  danishGiven ??= new Set(FIRST_NAMES);
+  return danishGiven.has(word);
+}
+
 let surnames: Set<string> | null = null;
 
 /** Whether a capitalised word is a Danish surname of the lexicon (`Christiansen`): the words before it are a name. Only to place a word. */

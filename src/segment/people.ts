@@ -7,7 +7,7 @@
 import type { Participant, ParticipantGroup } from '../schema.js';
 import { tolerant, type SLine } from './model.js';
 import { memoize } from '../util/memo.js';
-import { isGivenName, isSurname } from '../normalize/lexicon.js';
+import { isDanishGivenName, isGivenName, isSurname } from '../normalize/lexicon.js';
 import { isWord } from '../normalize/dictionary.js';
 
 const GROUP_LABELS: [ParticipantGroup, RegExp][] = [
@@ -369,6 +369,9 @@ const APOLOGY_IN_BRACKETS = new RegExp(`^(.*\\S)\\s*\\((?:afbud|${tolerant('frav
 
 /** One entry to one or more participants. */
 /** A list ended by a full stop, then a sentence that someone was away: `… og Ane. Kim Holm er sygemeldt.`, `… Bo Dal var forhindret.` */
+/** A sentence's start with its verb (`Mødet blev afholdt`, `Vi startede med`): not a name of a list. */
+const SENTENCE_AFTER_LIST = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:blev|var|er|har|havde|startede|begyndte|foregik|fandt|holdtes|afholdtes|åbnede|bød)\s/u;
+
 const AWAY_SENTENCE_AFTER = /^(.*\S[.])\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3})\s+(?:er|var|havde|har)\s+((?:meldt\s+)?(?:sygemeldt|syg|forhindret|bortrejst|fraværende|på\s+ferie|afbud|fra))\.?$/u;
 
 /** Whether a sentence tells that one was away (`Kim Holm er sygemeldt.`), as AWAY_SENTENCE_AFTER reads it after a list. */
@@ -403,8 +406,9 @@ export function gluedNames(name: string): string[] | null {
     if (given[i] && !given[i - 1] && !words[i - 1]!.endsWith('.')) people.push([]);
     people[people.length - 1]!.push(words[i]!);
   }
-  // Each a given name and a surname, but the last, which may be a given name alone (`… Jan Holm Betina`).
-  if (people.length < 2 || people.slice(0, -1).some((p) => p.length < 2)) return null;
+  // Each a given name and a surname, but the last, which may be a given name alone (`… Jan Holm Betina`); after one person, only
+  // a common Danish one: a rarer one is as likely a surname (`Ulrik Holm Riff`).
+  if (people.length < 2 || people.slice(0, -1).some((p) => p.length < 2) || (people.length === 2 && people[1]!.length < 2 && !isDanishGivenName(people[1]![0]!))) return null;
   return people.map((p) => p.join(' '));
 }
 
@@ -442,6 +446,11 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   const after = /^(.*\S\.)\s+(\p{Lu}.*)$/u.exec(text.replace(/\s+/g, ' ').trim());
   const sorry = after ? APOLOGY_SENTENCE.exec(after[2]!) : null;
   if (after && sorry && given !== 'absent') return [...parseEntry(after[1]!, given, onePerLine), ...parseEntry(sorry[1]!, 'absent')];
+  // `Bo Dal (BD), Ib Lund (IL). Mødet blev afholdt hos …`: a sentence about something else after a list of two or more is no entry.
+  if (after && !sorry && SENTENCE_AFTER_LIST.test(after[2]!)) {
+    const listed = parseEntry(after[1]!, given, onePerLine);
+    if (listed.length >= 2) return listed;
+  }
   // `Bo, Ib og ?`: a name the writer did not know is nobody's entry.
   text = text.replace(/(?:,\s*|\s+og\s+)\?+\s*$/u, '');
   // `Bo, Ib og Ane samt fra elevrådet Mai Holm`: where the last ones come from is no part of their names.
