@@ -7544,3 +7544,12 @@ describe('names printed without commas, parted at given names', () => {
     expect(gluedNames('Maria Holm Peter Dal Betina')).toEqual(['Maria Holm', 'Peter Dal', 'Betina']);
   });
 });
+
+describe('a transcript that lost the hour after `kl`', () => {
+  it('`… 4. maj 2031 kl på Skovly Til stede: …`: the place is read after the dangling `kl`', () => {
+    const text = ['Protokol over møde i Holmby Samråd mandag den 4. maj 2031 kl på Skovly Til stede: Rasmus Berg, Hanne Lind', '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.meeting.location).toBe('Skovly');
+    expect(doc.meeting.startTime).toBeNull();
+  });
+});

@@ -769,8 +769,11 @@ const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|ud
 
 /** `Mødet blev afholdt i Folkehuset Vejlby og …`: the place a sentence says the meeting was held in, a name in capitals (`Holmby Idræts- og Kulturcenter`: a word's shared end left out before `og` is part of it). */
 const HELD_IN_SENTENCE = /\b(?:blev\s+(?:af)?holdt|afholdtes|blev\s+afviklet|afvikledes|foregik|fandt\s+sted)\s+(?:på|i)\s+(\p{Lu}[\p{L}\d'’\-]*(?:\s+\p{Lu}[\p{L}\d'’\-]*|(?<=\p{L}-)\s+og\s+\p{Lu}[\p{L}\d'’\-]*){0,4})(?=\s*[,.;]|\s+(?:og|den|d\.|kl\.|fra|med|hvor)\b|\s*$)/u;
-/** What leads to a place in a sentence: the meeting held, going on, or its time or year, then `i` or `på`. */
-const PLACE_LEAD = new RegExp(`(?:\\b(?:[Bb]lev\\s+(?:den\\s+|det\\s+|mødet\\s+)?(?:af)?holdt|[Aa]fholdtes|[Aa]fholdt|[Aa]fholdes|[Hh]oldes|[Ff]oregik|[Ff]oregår|fandt\\s+(?:\\p{Ll}+\\s+)?sted|finder\\s+(?:\\p{Ll}+\\s+)?sted)(?:\\s+som\\s+sædvanlig)?|\\b[Kk]l\\.?\\s*\\d{1,2}(?:[.:,]?\\d{2})?\\.?(?:\\s*(?:[-–]|til)\\s*\\d{1,2}(?:[.:,]?\\d{2})?\\.?)?|\\b\\d{1,2}(?:(?:\\.\\s*|\\s+)\\p{L}+\\.?|[./-]\\d{1,2}[./-])\\s*(?:19|20)\\d\\d)\\s*(?:,|\\s[-–])?\\s+(?:i|${tolerant('på')})\\s+`, 'gu');
+/**
+ * What leads to a place in a sentence: the meeting held, going on, or its time or year, then `i` or `på`. (After the year, a `kl`
+ * whose hour a web transcript lost: `… april 2031 kl på Holmby Kro`.)
+ */
+const PLACE_LEAD = new RegExp(`(?:\\b(?:[Bb]lev\\s+(?:den\\s+|det\\s+|mødet\\s+)?(?:af)?holdt|[Aa]fholdtes|[Aa]fholdt|[Aa]fholdes|[Hh]oldes|[Ff]oregik|[Ff]oregår|fandt\\s+(?:\\p{Ll}+\\s+)?sted|finder\\s+(?:\\p{Ll}+\\s+)?sted)(?:\\s+som\\s+sædvanlig)?|\\b[Kk]l\\.?\\s*\\d{1,2}(?:[.:,]?\\d{2})?\\.?(?:\\s*(?:[-–]|til)\\s*\\d{1,2}(?:[.:,]?\\d{2})?\\.?)?|\\b\\d{1,2}(?:(?:\\.\\s*|\\s+)\\p{L}+\\.?|[./-]\\d{1,2}[./-])\\s*(?:19|20)\\d\\d(?:,?\\s+[Kk][Ll]\\.?(?=\\s))?)\\s*(?:,|\\s[-–])?\\s+(?:i|${tolerant('på')})\\s+`, 'gu');
 /** Where a place told in a sentence ends: a comma or full stop, the next clause, the end. */
 const PLACE_STOP = new RegExp(`\\s*[,;]|(?<!(?<!\\p{L})\\p{Lu}\\p{Ll}{0,2})\\.(?:\\s|$)|(?<!\\p{L}-)\\s+(?:og|den|d\\.|kl\\.|fra|med|hvor|hvilket|påbegyndtes|begyndte|startede|${WEEKDAY})(?!\\p{L})|\\s+i\\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|år|foråret|efteråret|sommer|vinter)(?!\\p{L})|\\s*$`, 'u');
 /** A room or building in small letters (`konfirmandstuen`, `klubbens spillested i …`). */
