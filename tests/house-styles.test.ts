@@ -7553,3 +7553,12 @@ describe('a transcript that lost the hour after `kl`', () => {
     expect(doc.meeting.startTime).toBeNull();
   });
 });
+
+describe('the venue with its address, then the day, on one line', () => {
+  it('`Holmby Kaserne, Skovvej 1, 2100 Holmby Ø, mandag d. 4. maj 2031`: the place is the venue and its address', () => {
+    const text = ['Referat af generalforsamlingen', '', 'Holmby Kaserne, Skovvej 1, 2100 Holmby Ø, mandag d. 4. maj 2031', '', '1. Valg af dirigent', 'Rasmus Berg blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.meeting.location).toBe('Holmby Kaserne, Skovvej 1, 2100 Holmby Ø');
+    expect(doc.meeting.date).toBe('2031-05-04');
+  });
+});

@@ -171,6 +171,8 @@ const PLACE_BEFORE_DATE = new RegExp(`\\b${tolerant('på')}\\s+(\\p{Lu}[\\p{L}\\
 /** `Malgehallen, Bregnevej 25, 2900 Hellerup`: a venue, its street and number, and its postcode and town. */
 /** (A letter after the number, a floor or a room after the street: `Strandgade 27 B, plan 4, 1401 København K`.) */
 const PLACE_WITH_ADDRESS = /^\p{Lu}[\p{L}'’. -]{2,40},\s*\p{Lu}[\p{L}.\- ]{2,40}\s\d{1,3}(?:\s?[A-Za-z])?(?:,\s*[^,]{1,20}){0,2},\s*\d{4}\s+\p{Lu}\p{L}+(?:\s\p{Lu}+)?$/u;
+/** A line that gives the place with its address, then the day after a comma (see PLACE_WITH_ADDRESS). */
+const ADDRESS_THEN_DATE = new RegExp(`^(.+?\\d{4}\\s+\\p{Lu}[^,]*),\\s+(?:(?:${WEEKDAY})\\s+)?(?:d\\.|den)?\\s*\\d{1,2}\\.`, 'iu');
 const PLACE_LINE = new RegExp(
   `^\\p{Lu}[^:;]{2,70}$`,
   'u',
@@ -1964,6 +1966,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (moede) {
       offerBody(() => bodyFromTitle(moede[1]!) ?? (/\d/.test(moede[1]!) ? null : moede[1]!));
       takeWhen(moede[1]!);
+    }
+    else if (ADDRESS_THEN_DATE.test(t) && PLACE_WITH_ADDRESS.test(ADDRESS_THEN_DATE.exec(t)![1]!) && findDate(t)) {
+      // `Holmby Kaserne, Skovvej 1, 2100 Holmby Ø, mandag d. 16. maj 2031`: the venue with its address, then the day.
+      meeting.location ??= ADDRESS_THEN_DATE.exec(t)![1]!;
+      takeWhen(t);
+      dateLineAt = i;
     }
     else if (i - dateLineAt <= 3 && PLACE_LINE.test(t) && (PLACE_WORD.test(t) || PLACE_WITH_ADDRESS.test(t) || (!/\d/.test(t) && addressUnder(lines, i))) && !/[.!?]$/.test(t)) {
       // `Borgerhuset, Torvet 3 kl. 16.30`: the place, then the time.
