@@ -7562,3 +7562,10 @@ describe('the venue with its address, then the day, on one line', () => {
     expect(doc.meeting.date).toBe('2031-05-04');
   });
 });
+
+describe('a nickname in quotes inside a name', () => {
+  it('`Rasmus ’Ras’ Berg` is one name, printed as it stands', () => {
+    const text = ['Referat af bestyrelsesmøde 4. maj 2031', '', 'Til stede: Hanne Lind (HL), Rasmus ’Ras’ Berg (RB), Ida Krog (IK)', '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).participants.map((p) => p.name)).toEqual(['Hanne Lind', 'Rasmus ’Ras’ Berg', 'Ida Krog']);
+  });
+});

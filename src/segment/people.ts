@@ -150,7 +150,8 @@ const NAME_SOURCE = `\\p{Lu}[\\p{L}.'’\\-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’\\-]*|d
 export const NAMES_SOURCE = `${NAME_SOURCE}(?:(?:,\\s*|\\s+og\\s+)${NAME_SOURCE})*`;
 
 /** A name's word, an initial, or an abbreviated first name (`Chr.`, `Johs.`). */
-const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}\.?|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,3}\.|de|van|von|la|af|du)$/u;
+// (A nickname in quotes among them, `Carsten ’Poppe’ Hansen`: the first and last words are asked for apart.)
+const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}\.?|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}{0,3}\.|de|van|von|la|af|du|['‘’"“]\p{Lu}[\p{Ll}\-]+['‘’"”])$/u;
 
 const OFFICE = new RegExp(`^(${['Formand', 'Næstformand', 'Borgmester', 'Overborgmester', 'Viceborgmester', 'Rådmand', 'Regionsrådsformand', 'Udvalgsformand', 'Direktør', 'Kommunaldirektør', 'Regionsdirektør', 'Centerchef', 'Afdelingschef', 'Sekretariatschef', 'Kasserer', 'Sekretær'].map(tolerant).join('|')})\\s+`, 'iu');
 
