@@ -7569,3 +7569,16 @@ describe('a nickname in quotes inside a name', () => {
     expect(parseText(text).participants.map((p) => p.name)).toEqual(['Hanne Lind', 'Rasmus ’Ras’ Berg', 'Ida Krog']);
   });
 });
+
+describe('those present with where they come from after the name, `fra HB`', () => {
+  it('`…, Ole Hald fra HB. Ida Krog og Sune Moe fra AU.`: the body is a note, the full stop parts the names', () => {
+    const text = ['Referat af hovedbestyrelsesmøde 4. maj 2031', '', 'Fremmødte: Rasmus Berg, Hanne Lind og Ole Hald fra HB. Ida Krog og Sune Moe fra AU.', '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).participants.map((p) => [p.name, p.note])).toEqual([
+      ['Rasmus Berg', null],
+      ['Hanne Lind', null],
+      ['Ole Hald', 'fra HB'],
+      ['Ida Krog', null],
+      ['Sune Moe', 'fra AU'],
+    ]);
+  });
+});

@@ -586,6 +586,9 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
     const firstAlone = (x: string) => FIRST_NAME.test(x) && !RUN_OFFICE.test(x) && !NOT_A_NAME.test(x);
     if ((semi.length >= 2 && semi.every((x) => looksLikeName(notesOf(x).rest))) || (semi.length >= 3 && semi.every((x) => looksLikeName(notesOf(x).rest) || firstAlone(notesOf(x).rest)))) t = semi.join(', ');
   }
+  // `…, Erik Holm fra HB. Mads Dal og Eva Lund fra AU.`: where the people come from after a name, a note on it (the full stop
+  // after it then parts two names of the run).
+  if (/,|\s(?:og|samt)\s/u.test(t)) t = t.replace(/(?<=\p{Lu}[\p{Ll}'’\-]+)\s+fra\s+([\p{Lu}\d][\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})(?=\s*(?:[.,;]|\s+og\s|$))/gu, ' (fra $1)');
   // `Bo Holm BH, Ib Lund IL`: a person's initials after the name are a note on it.
   t = t.replace(/((?:\p{Lu}[\p{Ll}'’\-]+\s+){1,3}\p{Lu}[\p{Ll}'’\-]+)\s+(\p{Lu}{2,3})(?=\s*(?:,|\s+og\s|$))/gu, '$1 ($2)');
   // `Bo Holm/formand, Ib Lund/kasserer`: an office after a slash is a note on the name.
