@@ -121,7 +121,7 @@ function groupOfLabel(text: string): ParticipantGroup | null {
   const t = text.replace(/\s*\.?\s*[:;]$/, '').trim();
   for (const [g, re] of GROUP_LABELS) if (re.test(t)) return g;
   // The label with how many came (`Til stede var 15 medlemmer`, `16 fremmødte`, `Til stede (15)`): the count is no part of it.
-  const counted = COUNTED_LABEL.exec(t);
+  const counted = t.length <= 60 && /\d/u.test(t) ? COUNTED_LABEL.exec(t) : null;
   if (counted) return groupLabel((counted[1] ?? counted[2] ?? counted[3])!.trim());
   // `Indkaldt/tilstedeværende`: two labels for one list, the first read.
   const both = /^([^/]{3,30})\/([^/]{3,30})$/u.exec(t);
