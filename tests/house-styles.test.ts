@@ -7582,3 +7582,19 @@ describe('those present with where they come from after the name, `fra HB`', () 
     ]);
   });
 });
+
+describe("the chair told in the election's item in other words", () => {
+  const chair = (first: string) => parseText(['Referat af generalforsamling i Holmby Roklub 4. maj 2031', '', first, '', '2. Beretning', 'Godkendt.', '', '3. Regnskab', 'Godkendt.'].join('\n')).meeting.chair;
+
+  it('the one chosen in brackets after the office in the title (`Valg af referent (Bo) og dirigent (Eva)`)', () => {
+    expect(chair('1. Valg af referent (Sune) og dirigent (Hanne)')).toBe('Hanne');
+  });
+
+  it('the one who thanked for the election at the start of its record', () => {
+    expect(chair('1. Valg af dirigent\nRasmus takkede for valget og konstaterede, at generalforsamlingen var lovligt indkaldt.')).toBe('Rasmus');
+  });
+
+  it('the name with a note in small letters after a dash (`Bo Lind – alt.`)', () => {
+    expect(chair('1. Valg af dirigent: Ida Krog – alt.')).toBe('Ida Krog');
+  });
+});

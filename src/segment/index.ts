@@ -1221,6 +1221,11 @@ const LEADS = new RegExp(`${CHAIR_WORD}|til at lede\\b`, 'iu');
 /** The number that opens a heading line, with its word (`Punkt 3:`, `Ad 2.`, `§ 4`), its mark, or a letter glued to it (`R1:`). */
 const NUMBER_PREFIX = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+|dagsorden(?:en)?\s+(?=pkt|punkt))?(?:(?:Punkt|Pkt\.?|(?:Pt|Ptk)\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?|[A-ZÆØÅ]{1,2}(?=\d{1,2}\s*[:.]\s))?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|[*>](?=\s)|,(?=\s))?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
 
+/** The chair's office with the one chosen in brackets after it, in an election's title: `… og dirigent (Eva Holm)`. */
+const OFFICE_THEN_NAME = /(?:dirigent|ordstyrer|mødeleder)\s*\((\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})\)/u;
+/** The one elected, thanking for it at the record's start: `Poul takkede for valget`, `Bo Dal takkede for valget og …`. */
+const THANKED_FOR_ELECTION = /^(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})\s+takkede\s+for\s+valget\b/u;
+
 function electedChair(items: Item[]): string | null {
   for (const [k, item] of items.entries()) {
     // The record, or what the heading's line says after the title (`Valg af dirigent: Som dirigent blev valgt …`).
@@ -1231,7 +1236,13 @@ function electedChair(items: Item[]): string | null {
     const titleTold = CHAIR_ITEM.test(item.title) ? /^[^,]{3,40},\s+(\S.*)$/u.exec(item.title)?.[1] : undefined;
     const said = record !== null && titleTold !== undefined ? `${titleTold} ${record}` : record !== null && !CHAIR_ITEM.test(item.title) && !/[.:?!]$/.test(item.title) && /^\p{Lu}/u.test(record) ? `${item.title} ${record}` : record;
     const leads = k < 2 && said !== null && LEADS.test(said);
+    // (`Valg af referent (Bo) og dirigent (Eva)`: the one chosen in brackets after the office, in the title.)
+    const bracketed = /^(?:valg|udpegning)\b/iu.test(item.title) ? OFFICE_THEN_NAME.exec(item.title) : null;
+    if (bracketed && (looksLikeName(bracketed[1]!) || isGivenName(bracketed[1]!))) return bracketed[1]!;
     if ((!CHAIR_ITEM.test(item.title) && !leads) || record === null || said === null) continue;
+    // (`Poul takkede for valget og …`: in the election's item, the one who thanked for it was elected.)
+    const thanked = CHAIR_ITEM.test(item.title) ? THANKED_FOR_ELECTION.exec(record.trim()) : null;
+    if (thanked && (looksLikeName(thanked[1]!) || isGivenName(thanked[1]!))) return thanked[1]!;
     const text = record.trim();
     const adopted = PROPOSED_ADOPTED.exec(said);
     if (adopted && looksLikeName(adopted[1]!)) return adopted[1]!;
@@ -1258,7 +1269,8 @@ function electedChair(items: Item[]): string | null {
     const firstLine = text.split('\n')[0]!.replace(/^(?:\p{Lu}:\s*)?(?:(?:Valg\s+af\s+)?(?:[Dd]irigent|[Oo]rdstyrer|[Mm]ødeleder)(?:en)?)\s*[.:–-]\s*(?=\S)/u, '');
     const firstSentence = CHAIR_ITEM.test(item.title) ? firstLine.split(/(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u)[0]! : firstLine;
     // (… or with the street the person lives on: `Bo Lind Holmvej 8`.)
-    const alone = firstSentence.replace(/^[-–]\s*/u, '').replace(/\s+\p{Lu}\p{Ll}+:.*$/u, '').replace(/\s+(?:og|samt|&)$/u, '').replace(/[.,]$/, '').replace(HOUSE_NUMBER_END, '').replace(/\s+fra\s+\p{Lu}[\p{L}\- ]{1,40}$/u, '').replace(STREET_END, '');
+    // (… or with a note in small letters after a dash: `Bo Lind – alt.`.)
+    const alone = firstSentence.replace(/^[-–]\s*/u, '').replace(/\s+[-–]\s+\p{Ll}[\p{Ll} .]{0,20}$/u, '').replace(/\s+\p{Lu}\p{Ll}+:.*$/u, '').replace(/\s+(?:og|samt|&)$/u, '').replace(/[.,]$/, '').replace(HOUSE_NUMBER_END, '').replace(/\s+fra\s+\p{Lu}[\p{L}\- ]{1,40}$/u, '').replace(STREET_END, '');
     // (`Vedtaget`, `Godkendt`: what became of the election, no one's name.)
     if (USUAL_TITLE.test(alone) || ASSEMBLY_TITLE.test(alone)) continue;
     if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && CHAIR_ITEM.test(item.title) && outcomeOf(alone) === null)) return alone;
