@@ -7597,4 +7597,8 @@ describe("the chair told in the election's item in other words", () => {
   it('the name with a note in small letters after a dash (`Bo Lind – alt.`)', () => {
     expect(chair('1. Valg af dirigent: Ida Krog – alt.')).toBe('Ida Krog');
   });
+
+  it("the name run on after the election's title, a record of another item under it", () => {
+    expect(chair('1. Valg af dirigent: Ida Krog – alt.\n1. Valg af referent: Sune Moe – bas.')).toBe('Ida Krog');
+  });
 });

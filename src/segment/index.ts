@@ -1229,7 +1229,9 @@ const THANKED_FOR_ELECTION = /^(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)
 function electedChair(items: Item[]): string | null {
   for (const [k, item] of items.entries()) {
     // The record, or what the heading's line says after the title (`Valg af dirigent: Som dirigent blev valgt …`).
-    const record = item.decision ?? (/^[^:]{3,40}:\s+\S/u.test(item.title) ? item.title.replace(/^[^:]{3,40}:\s+/u, '') : null);
+    // (An election's title that runs on into the one elected, `Valg af dirigent: Bo Lind – alt.`, is read first.)
+    const titleTail = /^[^:]{3,40}:\s+\S/u.test(item.title) ? item.title.replace(/^[^:]{3,40}:\s+/u, '') : null;
+    const record = (CHAIR_ITEM.test(item.title) ? titleTail : null) ?? item.decision ?? titleTail;
     // An election item, or one of the first two whose record elects the one to lead (`… foreslog Ib Juhl til at lede generalforsamlingen`).
     // A title that runs into its record (`Formanden bød velkommen og foreslog` / `Ib Juhl til at lede …`) is read with it.
     // (`Valg af dirigent, bestyrelsen foreslår Bo Dal` / `Vedtaget`: the proposal in the title after a comma, read with the record.)
