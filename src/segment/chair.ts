@@ -125,7 +125,9 @@ export const CHAIR_ROWS: ChairRow[] = [
   {
     name: 'chose someone to chair',
     cue: /valgte|valgtes|vælger/u,
-    re: new RegExp(`(?<![\\p{L}])(?:valgte|valgtes|genvalgte|vælger)\\s+(?:enstemmigt\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+)?\\s+(?:som|til)\\s+${CHAIR_WORD}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+valgtes\\s+(?:enstemmigt\\s+)?(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
+    // (Who the person is before the name, an office in small letters perhaps after a body's genitive, and whose dirigent:
+    // `valgtes advokat Bo Dal som generalforsamlingens dirigent`, `vælger Holmbys sekretær Eva Lund til dirigent`.)
+    re: new RegExp(`(?<![\\p{L}])(?:valgte|valgtes|genvalgte|vælger)\\s+(?:enstemmigt\\s+)?(?:\\p{Lu}[\\p{L}\\-]*[’']?s\\s+)?(?:\\p{Ll}{3,}\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:\\s+fra\\s+\\p{Lu}[\\p{L}\\-]+)?\\s+(?:som|til)\\s+(?:\\p{Ll}+s\\s+)?${CHAIR_WORD}|(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+valgtes\\s+(?:enstemmigt\\s+)?(?:som|til)\\s+${CHAIR_WORD}`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -135,6 +137,25 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Vi valgte Bo Holm fra Vejby til dirigent.', 'Bo Holm'],
       ['Forsamlingen vælger Eva Holm til dirigent og protokolfører.', 'Eva Holm'],
       ['Forsamlingen valgte Rikke Holm som referent.', null],
+      ['Traditionen tro valgtes advokat Bo Dal som generalforsamlingens dirigent.', 'Bo Dal'],
+      ['Forsamlingen vælger Holmbys sekretær Eva Lund til dirigent.', 'Eva Lund'],
+    ],
+  },
+  {
+    name: 'chosen, told in other words',
+    cue: /irigent|rdstyrer|ødeleder/u,
+    // `Til årsmødets dirigent valgte forsamlingen Eva Lund`, `Bo Dal udpeges som dagens dirigent`, `Efter at Bo Dal var valgt til
+    // dirigent, …`, `Bo Dal som dirigent.` (the sentence no more than that).
+    re: new RegExp(`(?<![\\p{L}])[Tt]il\\s+(?:\\p{Ll}+s\\s+)?${CHAIR_WORD}\\s+(?:valgte|valgtes|udpegede)\\s+(?:\\p{Ll}+\\s+){0,2}?${PERSON}|(?<![\\p{L}])${PERSON}\\s+(?:udpeges|udpegedes|blev\\s+udpeget|var\\s+(?:blevet\\s+)?valgt)\\s+(?:som|til)\\s+(?:\\p{Ll}+s\\s+)?${CHAIR_WORD}|^${PERSON}\\s+som\\s+(?:\\p{Ll}+s\\s+)?${CHAIR_WORD}\\.?$`, 'gu'),
+    inElection: false,
+    withoutElection: false,
+    examples: [
+      ['Til årsmødets dirigent valgte forsamlingen Eva Lund.', 'Eva Lund'],
+      ['Bo Dal udpeges som dagens dirigent af bestyrelsen.', 'Bo Dal'],
+      ['Efter at Ib Holm var valgt til dirigent, gik vi videre.', 'Ib Holm'],
+      ['Ib Holm som dirigent.', 'Ib Holm'],
+      ['Ib Holm som referent og Bo Dal som kasserer.', null],
+      ['Til årsmødets referent valgte forsamlingen Eva Lund.', null],
     ],
   },
   {
