@@ -7602,3 +7602,21 @@ describe("the chair told in the election's item in other words", () => {
     expect(chair('1. Valg af dirigent: Ida Krog – alt.\n1. Valg af referent: Sune Moe – bas.')).toBe('Ida Krog');
   });
 });
+
+describe('a notice of the meeting with notes under its agenda', () => {
+  const notice = (top: string) =>
+    parseText([top, '', '1. Valg af dirigent og referent', '', '2. Beretning', 'Beretningen ligger på hjemmesiden.', '', '3. Regnskab', 'Regnskabet fremlægges på generalforsamlingen.', '', '4. Budget', 'Budgettet fremlægges på generalforsamlingen.', '', '5. Kontingent', 'Bestyrelsen foreslår 200 kr. om året.', '', '6. Indkomne forslag', 'Forslag sendes til formanden inden 1. april.', '', '7. Eventuelt'].join('\n'));
+
+  it('`Indkaldelse til …` or a meeting told as to be held: an agenda, and what stands under its entries no decision', () => {
+    for (const top of ['Indkaldelse til Holmby Roklubs generalforsamling\nTorsdag den 4. maj 2031 kl. 19', 'Lørdag den 4. maj 2031 afholder Holmby Roklub sin ordinære generalforsamling i klubhuset.']) {
+      const doc = notice(top);
+      expect(doc.documentType, top).toBe('dagsorden');
+      expect(doc.items.filter((it) => it.decision !== null), top).toEqual([]);
+    }
+  });
+
+  it('but minutes in the present tense of a meeting named in their first line stay minutes', () => {
+    const doc = parseText(['Bestyrelsesmøde d. 4. maj 2031', '', '1: Dagsorden godkendes og Bo vælges som mødeleder.', '', '2: Kassereren gennemgik regnskabet, som blev godkendt.'].join('\n'));
+    expect(doc.documentType).toBe('referat');
+  });
+});

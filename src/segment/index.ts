@@ -960,7 +960,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const plain = trial.filter((it) => it.sections.length > 0 && it.sections.every((x) => x.heading === null)).length;
     const blocks = trial.some((it) => it.sections.some((x) => x.heading !== null && x.kind !== 'other'));
     const noted = !header.agendaLabel && !blocks && plain >= 3 && plain * 3 >= trial.length * 2;
-    if (said >= 2 || (said >= 1 && trial.length <= 3) || (decided >= 3 && decided * 3 >= withText * 2) || recorded >= 2 || (recorded >= 1 && trial.length <= 3) || noted) reads = true;
+    // A notice of the meeting (`Indkaldelse til generalforsamling`, `Generalforsamlingen afholdes …`) whose items' text tells nothing as
+    // done (`fremlægges på generalforsamlingen`, `Bestyrelsen foreslår …`): what it says under its items is no record.
+    const toldDone = trial.some((it) => it.sections.some((x) => RECORDED_VERB.test(x.text) || (outcomeOf(x.text) !== null && DONE_WORDING.test(x.text))));
+    if (!toldDone && noticeOfMeeting(lines.slice(0, chain[0]?.index ?? lines.length))) reads = false;
+    else if (said >= 2 || (said >= 1 && trial.length <= 3) || (decided >= 3 && decided * 3 >= withText * 2) || recorded >= 2 || (recorded >= 1 && trial.length <= 3) || noted) reads = true;
   }
   let items = build(reads, diags);
   if (chain.some((c) => c.also !== undefined)) items = items.sort((a, b) => a.number - b.number);
@@ -992,7 +996,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     return !first.some((l) => blockKind(l.text.trim()) !== null) && first.some((l) => TOLD_HELD.test(l.text) && (findDate(l.text) !== null || findDayMonth(l.text) !== null));
   };
   // `Ærede medlem, De inviteres hermed til årets generalforsamling …`, `Indkaldelse til generalforsamling`: a notice of the meeting.
-  const invitation = () => lines.filter((l) => !l.blank).slice(0, 8).some((l) => INVITATION.test(l.text));
+  const invitation = () => noticeOfMeeting(lines.slice(0, chain[0]?.index ?? lines.length));
   // (Two lines of what was decided do where the meeting is named in the text's first lines: `Der er indkaldt til generalforsamlingen …`.)
   const namedOnTop = () => lines.filter((l) => !l.blank).slice(0, 5).some((l) => MEETING_NAMED.test(l.text));
   const finalType =
@@ -3514,6 +3518,14 @@ const TOPICS_INTRO = /^(?:Emner|Punkter)\s+(?:til|på)\s+(?:mødet|dagsordenen)(
 const AGENDA_PRESENT = '(?:har|får|med)\\s+følgende\\s+dagsorden|dagsorden(?:en)?\\s+er(?=\\s*:)|dagsorden(?:en)?\\s+(?:er|lyder)\\s+(?:som\\s+)?følgende|dagsorden(?:en)?\\s+er\\s+som\\s+følger|dagsorden(?:en)?\\s+skal\\s+(?:\\p{L}+\\s+){0,2}(?:indeholde|omfatte)';
 const AGENDA_ANNOUNCED = new RegExp(`\\b(?:${AGENDA_PRESENT})\\b`, 'iu');
 /** A notice of a meeting to come, in its first lines (`Indkaldelse til generalforsamling`, `Bestyrelsen indkalder hermed til …`, `De inviteres til …`). */
+/** A meeting to be held, told in the present (`Generalforsamlingen afholdes …`, `Lørdag afholder Holmby Kor sin generalforsamling`). */
+const TO_BE_HELD = /\b(?:afholder|afholdes)\b(?:\s+\S+){0,8}?\s+(?:\p{L}*generalforsamling|\p{L}*møde)(?:en|t)?\b|\b(?:\p{L}*generalforsamling|\p{L}*møde)(?:en|t)?\s+(?:afholdes|holdes)\b/iu;
+
+/** A notice of the meeting in the first lines: an invitation to it, or the meeting told as to be held. */
+function noticeOfMeeting(lines: SLine[]): boolean {
+  return lines.filter((l) => !l.blank).slice(0, 8).some((l) => INVITATION.test(l.text) || TO_BE_HELD.test(l.text));
+}
+
 const INVITATION = /\b(?:indkaldelse|indkalde[rs]?|indkaldes|inviteres|inviterer|indbydes|indbyder|invitation)\b(?:\s+\S+){0,12}?\s+(?:til\s+)?(?:\p{L}+\s+){0,3}?(?:\p{L}*generalforsamling|\p{L}*møde|laugsting|\p{L}*ting)\b|\bwill\s+hold\s+its\b/iu;
 /** A sentence that tells of the agenda, in the present or the past (`Mødet havde følgende dagsorden:`, `Dagsordenen var følgende:`). */
 const AGENDA_TOLD = new RegExp(`\\b(?:${AGENDA_PRESENT}|følgende\\s+dagsorden|dagsorden(?:en)?\\s+var\\s+(?:som\\s+)?følgende)\\b`, 'iu');
