@@ -7620,3 +7620,12 @@ describe('a notice of the meeting with notes under its agenda', () => {
     expect(doc.documentType).toBe('referat');
   });
 });
+
+describe("an agenda's entry with a note after its title on the same line", () => {
+  it('`Valg til bestyrelsen. På valg er …`: the title is the first sentence, the note no decision', () => {
+    const text = ['Dagsorden for generalforsamlingen 4. maj 2031', '', '1. Valg af dirigent', '', '2. Valg til bestyrelsen. På valg er Rasmus Berg og Hanne Lind, der begge genopstiller.', '', '3. Eventuelt'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Valg til bestyrelsen', 'Eventuelt']);
+    expect(doc.items.every((it) => it.decision === null)).toBe(true);
+  });
+});

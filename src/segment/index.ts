@@ -1495,6 +1495,14 @@ function buildItem(
         break;
       }
     }
+  } else if (recorded === null && isMinutes === false && title.length > 40) {
+    // An agenda's entry with a note after its usual title on the heading's line (`Valg til bestyrelsen. På valg er …`): the title
+    // is the first sentence, the rest the entry's note (no record: the document is an agenda).
+    const first = /^([^.]{3,60}?[\p{L})])\.\s+(?=\p{Lu})/u.exec(title);
+    if (first && USUAL_TITLE.test(first[1]!) && !ABBREVIATION_END.test(`${first[1]!}.`)) {
+      recorded = title.slice(first[0].length);
+      title = first[1]!;
+    }
   }
   // `1. Regnskabet for 2023 blev godkendt.`, `Punkt 5: driftsbudget godkendt ved håndsoprækning.` with nothing under it:
   // the heading is the resolution, title and decision both.
