@@ -7629,3 +7629,13 @@ describe("an agenda's entry with a note after its title on the same line", () =>
     expect(doc.items.every((it) => it.decision === null)).toBe(true);
   });
 });
+
+describe("a case system's header that approves the agenda", () => {
+  it('`Godkendelse af dagsorden:` / `Godkendt.` over cases with no decisions printed: minutes', () => {
+    const cases = ['12. Tilskud til spejderhytte', 'Sagsfremstilling', 'Spejderne søger om tilskud til taget.', '', '13. Orientering om biblioteket', 'Sagsfremstilling', 'Biblioteket har fået nye åbningstider.'];
+    const text = ['Kulturudvalget', '', 'Onsdag den 4-05-2031 kl. 17:00', '', 'Godkendelse af dagsorden:', 'Godkendt.', '', 'Fraværende:', '', ...cases].join('\n');
+    expect(parseText(text).documentType).toBe('referat');
+    const agenda = ['Kulturudvalget', '', 'Onsdag den 4-05-2031 kl. 17:00', '', 'Fraværende:', '', ...cases].join('\n');
+    expect(parseText(agenda).documentType).not.toBe('referat');
+  });
+});

@@ -999,9 +999,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const invitation = () => noticeOfMeeting(lines.slice(0, chain[0]?.index ?? lines.length));
   // (Two lines of what was decided do where the meeting is named in the text's first lines: `Der er indkaldt til generalforsamlingen …`.)
   const namedOnTop = () => lines.filter((l) => !l.blank).slice(0, 5).some((l) => MEETING_NAMED.test(l.text));
+  // `Godkendelse af dagsorden:` / `Godkendt.` over the items (a case system's header): the meeting approved its agenda, minutes.
+  const agendaApproved = () =>
+    lines.slice(0, chain[0]?.index ?? 0).some((l, k, head) => !l.blank && /^(?:Godkendt|Vedtaget)\.?$/iu.test(l.text.trim()) && k > 0 && AGENDA_APPROVAL_LABEL.test(head[k - 1]!.text.trim()));
   const finalType =
     documentType ??
-    (decidedLines >= 3 || (decidedLines >= 2 && namedOnTop()) || toldHeld() ? 'referat' : null) ??
+    (decidedLines >= 3 || (decidedLines >= 2 && namedOnTop()) || toldHeld() || agendaApproved() ? 'referat' : null) ??
     ((header.agendaLabel || lines.some((l) => !l.blank && l.text.length <= 200 && AGENDA_ANNOUNCED.test(l.text)) || invitation()) && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
 
   if (textAfterList !== null) {
@@ -3526,6 +3529,9 @@ const TOPICS_INTRO = /^(?:Emner|Punkter)\s+(?:til|på)\s+(?:mødet|dagsordenen)(
 const AGENDA_PRESENT = '(?:har|får|med)\\s+følgende\\s+dagsorden|dagsorden(?:en)?\\s+er(?=\\s*:)|dagsorden(?:en)?\\s+(?:er|lyder)\\s+(?:som\\s+)?følgende|dagsorden(?:en)?\\s+er\\s+som\\s+følger|dagsorden(?:en)?\\s+skal\\s+(?:\\p{L}+\\s+){0,2}(?:indeholde|omfatte)';
 const AGENDA_ANNOUNCED = new RegExp(`\\b(?:${AGENDA_PRESENT})\\b`, 'iu');
 /** A notice of a meeting to come, in its first lines (`Indkaldelse til generalforsamling`, `Bestyrelsen indkalder hermed til …`, `De inviteres til …`). */
+/** The header's label for approving the agenda or the last minutes, a colon after it: `Godkendelse af dagsorden:`. */
+const AGENDA_APPROVAL_LABEL = /^(?:Godkendelse\s+af\s+(?:dagsorden(?:en)?|referat(?:et)?)|Dagsorden(?:en)?|Referat(?:et)?\s+fra\s+sidste\s+møde)\s*:$/iu;
+
 /** A meeting to be held, told in the present (`Generalforsamlingen afholdes …`, `Lørdag afholder Holmby Kor sin generalforsamling`). */
 const TO_BE_HELD = /\b(?:afholder|afholdes)\b(?:\s+\S+){0,8}?\s+(?:\p{L}*generalforsamling|\p{L}*møde)(?:en|t)?\b|\b(?:\p{L}*generalforsamling|\p{L}*møde)(?:en|t)?\s+(?:afholdes|holdes)\b/iu;
 
