@@ -7639,3 +7639,11 @@ describe("a case system's header that approves the agenda", () => {
     expect(parseText(agenda).documentType).not.toBe('referat');
   });
 });
+
+describe('those present inside a page run into one line', () => {
+  it('the names after `Tilstedeværende medlemmer af Rådet`, parted at given names, up to the next label', () => {
+    const line = 'Referat af 3. rådsmøde i Holmbyrådet Afholdt onsdag den 4. maj 2031 Tilstedeværende medlemmer af Rådet Rasmus Berg (formand) Hanne Lind Ida Krog Ole Hald Sune Moe Birgitte Stille Christensen Afbud Tove Holm Fra sekretariatet Eva Dal (referent)';
+    const doc = parseText([line, '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group === 'member').map((p) => p.name)).toEqual(['Rasmus Berg', 'Hanne Lind', 'Ida Krog', 'Ole Hald', 'Sune Moe', 'Birgitte Stille Christensen']);
+  });
+});

@@ -2091,7 +2091,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       }
       // `… Henrik Dam Fraværende Tor Myrup Lise Harbo Bemærkninger til …`: a page run into one line, the absence label inside it.
       if (l.text.length >= 120) {
-        const inside = absentRunInside(l.text);
+        const inside = namesRunInside(l.text);
         if (inside !== null) {
           groups.push({ group: 'absent', lines: [{ ...l, text: inside }], inline: true });
           continue;
@@ -2106,6 +2106,16 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         const m = k > 0 && l.text.length >= 120 && /^Der\s/u.test(s) ? APOLOGY_SENTENCE.exec(s) : null;
         if (m || had) groups.push({ group: 'absent', lines: [{ ...l, text: m ? m[1]! : had![1]! }], inline: true });
       }
+    }
+  }
+  // `… Tilstedeværende medlemmer af Rådet Bo Dal (formand) Eva Holm Ib Lund Afbud …`: those present inside a page run into one line.
+  if (!groups.some((g) => g.group === 'member')) {
+    for (const l of lines) {
+      if (l.blank || l.text.length < 120) continue;
+      const inside = namesRunInside(l.text, PRESENT_LABEL_INSIDE);
+      if (inside === null) continue;
+      groups.push({ group: 'member', lines: [{ ...l, text: inside }], inline: true });
+      break;
     }
   }
   // A day and month without a year (`Lørdag den 19. marts afholdes …`, `mødet d.1.11. kl. 17`): the year of the posting,
@@ -2450,20 +2460,26 @@ const OPENED_AT = /(?<!\p{L})(?:åbnede|åbnedes|startede|begyndte|indledte)\s+(
 /** `Tobias havde afbud.`, `Oldermand Lis Dal var forhindret, …`: a person, perhaps after their office, and that they were away. */
 /** An absence label inside a line, before a capital: `… Fraværende Bo Dal …`, `… Afbud: Bo Dal …`. */
 const ABSENT_LABEL_INSIDE = /(?<=\s)(?:Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Meldt\s+afbud)(?:\s*:)?\s+(?=\p{Lu})/gu;
+/** The label of those present inside a page run into one line: `Tilstedeværende medlemmer af Rådet`, `Til stede`, `Deltagere`. */
+const PRESENT_LABEL_INSIDE = /(?<=\s)(?:Tilstedeværende(?:\s+medlemmer(?:\s+af\s+\p{Lu}\p{Ll}+)?)?|Til\s+stede|Tilstede|Deltagere|Fremmødte)(?:\s*:)?\s+(?=\p{Lu})/gu;
 /** A word of a name: capitalised (`Borch-Johnsen`), or an initial (`B.`). */
 const NAME_WORD_INSIDE = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.)$/u;
 
 /**
- * The names after an absence label inside a page run into one line (a table's cells flattened): the capitalised words after it
+ * The names after an absence label (or another of `labels`) inside a page run into one line (a table's cells flattened): the capitalised words after it
  * up to the first that is no name (a small word, a common word such as `Bemærkninger`, a mark), parted at commas or, without
  * them, where a given name follows a surname (`Tor Myrup Lise Harbo`). Null where they do not read as one or more people.
  */
-function absentRunInside(text: string): string | null {
-  for (const label of text.matchAll(ABSENT_LABEL_INSIDE)) {
+function namesRunInside(text: string, labels: RegExp = ABSENT_LABEL_INSIDE): string | null {
+  for (const label of text.matchAll(labels)) {
     const words: string[] = [];
-    for (const raw of text.slice(label.index! + label[0].length).split(/\s+/u)) {
+    // (A note in brackets after a name, `(formand)`, goes with it.)
+    const raws = text.slice(label.index! + label[0].length).replace(/\s*\([\p{Ll}\s.]{2,30}\)/gu, '').split(/\s+/u);
+    for (const [k, raw] of raws.entries()) {
       const w = raw.replace(/[,.]$/u, '');
-      const common = !w.endsWith('.') && isDictionaryWord(w.toLocaleLowerCase('da')) && !isGivenName(w) && !isSurname(w);
+      // (A common word after a given name is a surname or a middle name: `Ida Krog`, `Hanne Rolighed Christensen`.)
+      const middle = k > 0 && isGivenName(raws[k - 1]!.replace(/[,.]$/u, ''));
+      const common = !w.endsWith('.') && !middle && isDictionaryWord(w.toLocaleLowerCase('da')) && !isGivenName(w) && !isSurname(w);
       if (!NAME_WORD_INSIDE.test(w) || common || groupLabel(w) !== null) break;
       words.push(raw);
       if (/\.$/u.test(raw) && !/^\p{Lu}\.$/u.test(raw)) break;
@@ -2471,7 +2487,10 @@ function absentRunInside(text: string): string | null {
     const run = words.join(' ').replace(/[,.]$/u, '');
     if (run === '') continue;
     const people = run.includes(',') ? run.split(/\s*,\s*/u) : gluedNames(run) ?? [run];
-    if (people.every((p) => looksLikeName(p) && p.split(/\s+/u).length <= 4)) return people.join(', ');
+    const person = (p: string) => looksLikeName(p) && p.split(/\s+/u).length <= 4;
+    if (people.every(person)) return people.join(', ');
+    // (In a long run, one in five or fewer that does not part as a name, `… Niels Obel Dorte Lisbet Nielsen …`, is left out.)
+    if (people.length >= 5 && people.filter((p) => !person(p)).length * 5 <= people.length) return people.filter(person).join(', ');
   }
   return null;
 }
