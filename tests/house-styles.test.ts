@@ -7647,3 +7647,16 @@ describe('those present inside a page run into one line', () => {
     expect(doc.participants.filter((p) => p.group === 'member').map((p) => p.name)).toEqual(['Rasmus Berg', 'Hanne Lind', 'Ida Krog', 'Ole Hald', 'Sune Moe', 'Birgitte Stille Christensen']);
   });
 });
+
+describe('a label without its colon, a full stop for the first comma of the run', () => {
+  it('`Deltagere Rasmus Jensen. Hanne Lind, Ida Krog … Afbud Ole Hald`: those present, then the absent', () => {
+    const text = ['Referat af bestyrelsesmøde 4. maj 2031', '', 'Deltagere Rasmus Jensen. Hanne Lind, Ida Krog, Sune Moe Afbud Ole Hald', '', '1. Regnskab', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n');
+    expect(parseText(text).participants.map((p) => [p.name, p.group])).toEqual([
+      ['Rasmus Jensen', 'member'],
+      ['Hanne Lind', 'member'],
+      ['Ida Krog', 'member'],
+      ['Sune Moe', 'member'],
+      ['Ole Hald', 'absent'],
+    ]);
+  });
+});

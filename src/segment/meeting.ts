@@ -1803,7 +1803,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     // (`-Afbud fra Bo Dal og Eva Holm`: a dash before the label is no part of it.)
     const absentSentence = /^(?:[-–•]\s*)?(Afbud fra|Afbud|Fraværende|Ikke til stede|Medlemmer|Deltagere|Mødedeltagere|Til stede|Tilstede|Fremmødte|Referent)\s+(?=\p{Lu})(?!Afbud\b|Fraværende\b|Med\b|Uden\b)(.+)$/u.exec(t);
-    if (absentSentence && looksLikeName(notesOf(absentSentence[2]!.split(/\s*,\s*|\s+og\s+|\s+(?:stedfortræder|suppleant)\s+/u)[0]!).rest)) {
+    // (A full stop for the first comma of a run: `Deltagere Bo Dal. Eva Holm, Ib Lund`.)
+    if (absentSentence && looksLikeName(notesOf(absentSentence[2]!.split(/\s*,\s*|\s+og\s+|\s+(?:stedfortræder|suppleant)\s+|(?<=\p{Ll}{2})\.\s+(?=\p{Lu}[^.]*,)/u)[0]!).rest)) {
       current = { group: groupLabel(absentSentence[1]!) ?? 'absent', lines: [{ ...l, text: absentSentence[2]! }], inline: true };
       groups.push(current);
       return;
