@@ -2738,7 +2738,9 @@ const WEB_MENU_WORD = /^(?:Hjem|Forside|Kontakt|Nyheder|Referater|Vedtægter|Med
 /** A place read from a document, made the place's name alone, or none where what was read is no place (`[read, place]`); tests/vocabulary.test.ts runs them. */
 export const PLACE_TIDY_EXAMPLES: [string, string | null][] = [
   ['Festsalen, Holmvej 3', 'Festsalen, Holmvej 3'],
-  ['salen', 'salen'],
+  ['salen', null],
+  ['mødelokalet', null],
+  ['klubhuset', 'klubhuset'],
   ['Mødelokalet', 'Mødelokalet'],
   ['kl. 21.30', null],
   ['Onsdag d. 4 november 2031', null],
@@ -2763,7 +2765,8 @@ export const PLACE_TIDY_EXAMPLES: [string, string | null][] = [
 ];
 
 /** What a place's value is when it names none: a time, a date, a word of its own (`ikke angivet`, `RETTELSE`). */
-const NO_PLACE = /^(?:[Kk]l\.?\s*\d|(?:[Ii]kke\s+)?(?:angivet|oplyst)(?!\p{L})|[Nn]u\s+med(?!\p{L})|\p{Lu}{6,}$)/u;
+// (Or a room named by no more than its kind, in small letters: `salen`, `lokalet`, `mødelokalet`; `klubhuset` says whose.)
+const NO_PLACE = /^(?:[Kk]l\.?\s*\d|(?:[Ii]kke\s+)?(?:angivet|oplyst)(?!\p{L})|[Nn]u\s+med(?!\p{L})|\p{Lu}{6,}$|(?:salen|huset|lokalet|lokalerne|mødelokalet|mødelokalerne|rummet|stuen)$)/u;
 
 /** See PLACE_TIDY_EXAMPLES: the place read, its name alone, or null. */
 export function tidyPlace(place: string): string | null {
