@@ -2737,6 +2737,8 @@ const WEB_MENU_WORD = /^(?:Hjem|Forside|Kontakt|Nyheder|Referater|Vedtægter|Med
 
 /** A place read from a document, made the place's name alone, or none where what was read is no place (`[read, place]`); tests/vocabulary.test.ts runs them. */
 export const PLACE_TIDY_EXAMPLES: [string, string | null][] = [
+  ['Årsmøde (se dagsorden nedenfor)', null],
+  ['teamsmøde', 'teamsmøde'],
   ['Festsalen, Holmvej 3', 'Festsalen, Holmvej 3'],
   ['salen', null],
   ['mødelokalet', null],
@@ -2765,8 +2767,9 @@ export const PLACE_TIDY_EXAMPLES: [string, string | null][] = [
 ];
 
 /** What a place's value is when it names none: a time, a date, a word of its own (`ikke angivet`, `RETTELSE`). */
-// (Or a room named by no more than its kind, in small letters: `salen`, `lokalet`, `mødelokalet`; `klubhuset` says whose.)
-const NO_PLACE = /^(?:[Kk]l\.?\s*\d|(?:[Ii]kke\s+)?(?:angivet|oplyst)(?!\p{L})|[Nn]u\s+med(?!\p{L})|\p{Lu}{6,}$|(?:salen|huset|lokalet|lokalerne|mødelokalet|mødelokalerne|rummet|stuen)$)/u;
+// (Or a room named by no more than its kind, in small letters: `salen`, `lokalet`, `mødelokalet`; `klubhuset` says whose. Or the
+// meeting itself: `Laugsmøde`, `Årsmøde (se dagsorden nedenfor)`; not one held online, `Teamsmøde`.)
+const NO_PLACE = /^(?:[Kk]l\.?\s*\d|(?:[Ii]kke\s+)?(?:angivet|oplyst)(?!\p{L})|[Nn]u\s+med(?!\p{L})|\p{Lu}{6,}$|(?:salen|huset|lokalet|lokalerne|mødelokalet|mødelokalerne|rummet|stuen)$|(?!(?:[Oo]nline|[Tt]eams|[Zz]oom|[Ss]kype|[Vv]ideo|[Nn]et|[Ww]eb|[Tt]elefon))\p{L}*(?:møde|generalforsamling)(?:t|en)?(?:\s*\([^()]*\))?$)/u;
 
 /** See PLACE_TIDY_EXAMPLES: the place read, its name alone, or null. */
 export function tidyPlace(place: string): string | null {
