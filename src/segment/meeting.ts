@@ -173,6 +173,12 @@ const PLACE_BEFORE_DATE = new RegExp(`\\b${tolerant('på')}\\s+(\\p{Lu}[\\p{L}\\
 const PLACE_WITH_ADDRESS = /^\p{Lu}[\p{L}'’. -]{2,40},\s*\p{Lu}[\p{L}.\- ]{2,40}\s\d{1,3}(?:\s?[A-Za-z])?(?:,\s*[^,]{1,20}){0,2},\s*\d{4}\s+\p{Lu}\p{L}+(?:\s\p{Lu}+)?$/u;
 /** A line that gives the place with its address, then the day after a comma (see PLACE_WITH_ADDRESS). */
 const ADDRESS_THEN_DATE = new RegExp(`^(.+?\\d{4}\\s+\\p{Lu}[^,]*),\\s+(?:(?:${WEEKDAY})\\s+)?(?:d\\.|den)?\\s*\\d{1,2}\\.`, 'iu');
+
+/** The venue with its address that opens a line before the day (ADDRESS_THEN_DATE), or null. */
+function addressThenDate(t: string): string | null {
+  const m = /\d{4}/u.test(t) ? ADDRESS_THEN_DATE.exec(t) : null;
+  return m && PLACE_WITH_ADDRESS.test(m[1]!) ? m[1]! : null;
+}
 const PLACE_LINE = new RegExp(
   `^\\p{Lu}[^:;]{2,70}$`,
   'u',
@@ -1968,9 +1974,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       offerBody(() => bodyFromTitle(moede[1]!) ?? (/\d/.test(moede[1]!) ? null : moede[1]!));
       takeWhen(moede[1]!);
     }
-    else if (ADDRESS_THEN_DATE.test(t) && PLACE_WITH_ADDRESS.test(ADDRESS_THEN_DATE.exec(t)![1]!) && findDate(t)) {
+    else if (addressThenDate(t) !== null && findDate(t)) {
       // `Holmby Kaserne, Skovvej 1, 2100 Holmby Ø, mandag d. 16. maj 2031`: the venue with its address, then the day.
-      meeting.location ??= ADDRESS_THEN_DATE.exec(t)![1]!;
+      meeting.location ??= addressThenDate(t);
       takeWhen(t);
       dateLineAt = i;
     }

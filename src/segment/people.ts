@@ -369,10 +369,10 @@ export function notesOf(text: string): { rest: string; notes: string[] } {
 const APOLOGY_IN_BRACKETS = new RegExp(`^(.*\\S)\\s*\\((?:afbud|${tolerant('fravær')}(?:ende)?)\\s+(?:fra\\s+)?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,3})(?![\\p{L}])([^()]*)\\)\\.?$`, 'u');
 
 /** One entry to one or more participants. */
-/** A list ended by a full stop, then a sentence that someone was away: `… og Ane. Kim Holm er sygemeldt.`, `… Bo Dal var forhindret.` */
 /** A sentence's start with its verb (`Mødet blev afholdt`, `Vi startede med`): not a name of a list. */
 const SENTENCE_AFTER_LIST = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:blev|var|er|har|havde|startede|begyndte|foregik|fandt|holdtes|afholdtes|åbnede|bød)\s/u;
 
+/** A list ended by a full stop, then a sentence that someone was away: `… og Ane. Kim Holm er sygemeldt.`, `… Bo Dal var forhindret.` */
 const AWAY_SENTENCE_AFTER = /^(.*\S[.])\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3})\s+(?:er|var|havde|har)\s+((?:meldt\s+)?(?:sygemeldt|syg|forhindret|bortrejst|fraværende|på\s+ferie|afbud|fra))\.?$/u;
 
 /** Whether a sentence tells that one was away (`Kim Holm er sygemeldt.`), as AWAY_SENTENCE_AFTER reads it after a list. */
