@@ -962,8 +962,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const noted = !header.agendaLabel && !blocks && plain >= 3 && plain * 3 >= trial.length * 2;
     // A notice of the meeting (`Indkaldelse til generalforsamling`, `Generalforsamlingen afholdes …`) whose items' text tells nothing as
     // done (`fremlægges på generalforsamlingen`, `Bestyrelsen foreslår …`): what it says under its items is no record.
-    const toldDone = trial.some((it) => it.sections.some((x) => RECORDED_VERB.test(x.text) || (outcomeOf(x.text) !== null && DONE_WORDING.test(x.text))));
-    if (!toldDone && noticeOfMeeting(lines.slice(0, chain[0]?.index ?? lines.length))) reads = false;
+    const toldDone = () => trial.some((it) => it.sections.some((x) => RECORDED_VERB.test(x.text) || (outcomeOf(x.text) !== null && DONE_WORDING.test(x.text))));
+    if (noticeOfMeeting(lines.slice(0, chain[0]?.index ?? lines.length)) && !toldDone()) reads = false;
     else if (said >= 2 || (said >= 1 && trial.length <= 3) || (decided >= 3 && decided * 3 >= withText * 2) || recorded >= 2 || (recorded >= 1 && trial.length <= 3) || noted) reads = true;
   }
   let items = build(reads, diags);
@@ -1235,22 +1235,23 @@ const THANKED_FOR_ELECTION = /^(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)
 
 function electedChair(items: Item[]): string | null {
   for (const [k, item] of items.entries()) {
+    const electing = CHAIR_ITEM.test(item.title);
     // The record, or what the heading's line says after the title (`Valg af dirigent: Som dirigent blev valgt …`).
     // (An election's title that runs on into the one elected, `Valg af dirigent: Bo Lind – alt.`, is read first.)
     const titleTail = /^[^:]{3,40}:\s+\S/u.test(item.title) ? item.title.replace(/^[^:]{3,40}:\s+/u, '') : null;
-    const record = (CHAIR_ITEM.test(item.title) ? titleTail : null) ?? item.decision ?? titleTail;
+    const record = (electing ? titleTail : null) ?? item.decision ?? titleTail;
     // An election item, or one of the first two whose record elects the one to lead (`… foreslog Ib Juhl til at lede generalforsamlingen`).
     // A title that runs into its record (`Formanden bød velkommen og foreslog` / `Ib Juhl til at lede …`) is read with it.
     // (`Valg af dirigent, bestyrelsen foreslår Bo Dal` / `Vedtaget`: the proposal in the title after a comma, read with the record.)
-    const titleTold = CHAIR_ITEM.test(item.title) ? /^[^,]{3,40},\s+(\S.*)$/u.exec(item.title)?.[1] : undefined;
-    const said = record !== null && titleTold !== undefined ? `${titleTold} ${record}` : record !== null && !CHAIR_ITEM.test(item.title) && !/[.:?!]$/.test(item.title) && /^\p{Lu}/u.test(record) ? `${item.title} ${record}` : record;
+    const titleTold = electing ? /^[^,]{3,40},\s+(\S.*)$/u.exec(item.title)?.[1] : undefined;
+    const said = record !== null && titleTold !== undefined ? `${titleTold} ${record}` : record !== null && !electing && !/[.:?!]$/.test(item.title) && /^\p{Lu}/u.test(record) ? `${item.title} ${record}` : record;
     const leads = k < 2 && said !== null && LEADS.test(said);
     // (`Valg af referent (Bo) og dirigent (Eva)`: the one chosen in brackets after the office, in the title.)
     const bracketed = /^(?:valg|udpegning)\b/iu.test(item.title) ? OFFICE_THEN_NAME.exec(item.title) : null;
     if (bracketed && (looksLikeName(bracketed[1]!) || isGivenName(bracketed[1]!))) return bracketed[1]!;
-    if ((!CHAIR_ITEM.test(item.title) && !leads) || record === null || said === null) continue;
+    if ((!electing && !leads) || record === null || said === null) continue;
     // (`Poul takkede for valget og …`: in the election's item, the one who thanked for it was elected.)
-    const thanked = CHAIR_ITEM.test(item.title) ? THANKED_FOR_ELECTION.exec(record.trim()) : null;
+    const thanked = electing ? THANKED_FOR_ELECTION.exec(record.trim()) : null;
     if (thanked && (looksLikeName(thanked[1]!) || isGivenName(thanked[1]!))) return thanked[1]!;
     const text = record.trim();
     const adopted = PROPOSED_ADOPTED.exec(said);
@@ -1276,16 +1277,16 @@ function electedChair(items: Item[]): string | null {
     // (Only in an election's item, and not cut at an abbreviation's full stop: `Søren Chr. Hansen`.)
     // (`Valg af dirigent: Bo Lind.`, `Dirigent – Bo Lind.` as the record: the election's title or office repeated before the name.)
     const firstLine = text.split('\n')[0]!.replace(/^(?:\p{Lu}:\s*)?(?:(?:Valg\s+af\s+)?(?:[Dd]irigent|[Oo]rdstyrer|[Mm]ødeleder)(?:en)?)\s*[.:–-]\s*(?=\S)/u, '');
-    const firstSentence = CHAIR_ITEM.test(item.title) ? firstLine.split(/(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u)[0]! : firstLine;
+    const firstSentence = electing ? firstLine.split(/(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u)[0]! : firstLine;
     // (… or with the street the person lives on: `Bo Lind Holmvej 8`.)
     // (… or with a note in small letters after a dash: `Bo Lind – alt.`.)
     const alone = firstSentence.replace(/^[-–]\s*/u, '').replace(/\s+[-–]\s+\p{Ll}[\p{Ll} .]{0,20}$/u, '').replace(/\s+\p{Lu}\p{Ll}+:.*$/u, '').replace(/\s+(?:og|samt|&)$/u, '').replace(/[.,]$/, '').replace(HOUSE_NUMBER_END, '').replace(/\s+fra\s+\p{Lu}[\p{L}\- ]{1,40}$/u, '').replace(STREET_END, '');
     // (`Vedtaget`, `Godkendt`: what became of the election, no one's name.)
     if (USUAL_TITLE.test(alone) || ASSEMBLY_TITLE.test(alone)) continue;
-    if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && CHAIR_ITEM.test(item.title) && outcomeOf(alone) === null)) return alone;
+    if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && electing && outcomeOf(alone) === null)) return alone;
     // (`Per Holm, Holmby Fodslaw`, `Bo Lind; referent: Ib Dal`, `Bo Lind, herunder gennemgang af …`: in the election's item, the name
     // before a comma or a semicolon, what follows being where the person is from, the next office or what was done.)
-    const beforeMark = CHAIR_ITEM.test(item.title) ? /^([^,;]{3,40}?)\s*[,;]\s*\S/u.exec(firstSentence.replace(/^[-–]\s*/u, '')) : null;
+    const beforeMark = electing ? /^([^,;]{3,40}?)\s*[,;]\s*\S/u.exec(firstSentence.replace(/^[-–]\s*/u, '')) : null;
     if (beforeMark && looksLikeName(beforeMark[1]!)) return beforeMark[1]!;
   }
   return null;
