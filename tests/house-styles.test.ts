@@ -4753,6 +4753,30 @@ describe('a list restarted at each entry (`1.` … `1.`, then `5.`)', () => {
   });
 });
 
+describe('one list numbered 1 to 3 twice, at one margin (Word\'s numbering restarted once)', () => {
+  const text = [
+    'Bestyrelsesmøde den 3. februar 2031',
+    '',
+    'Til stede: Eva, Bo og Ib',
+    ' 1. Eva fortalte om kassererens afgang, og hun tager over til generalforsamlingen.',
+    ' 2. Siden sidst',
+    '  1. Sommerturen gik fint med tyve ryttere.',
+    '  2. Klubaftenen blev aflyst.',
+    ' 3. Kommende arrangementer',
+    'Foredraget i marts er flyttet.',
+    ' 1. Økonomi. Revisor kommer den 12. februar.',
+    ' 2. Bo skriver et brev til nye medlemmer om klubbens regler.',
+    ' 3. Generalforsamlingen',
+    'Eva sender indkaldelsen ud.',
+  ].join('\n');
+  it('is six items in order, the points set further in under one of them no items', () => {
+    const doc = parseText(text);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(doc.items[3]!.title).toBe('Økonomi');
+    expect(doc.items[1]!.decision).toContain('Sommerturen gik fint');
+  });
+});
+
 describe('an unnumbered agenda above numbered records', () => {
   const text = ['Referat fra generalforsamlingen d. 29/10-2031', '', 'Valg af dirigent', 'Valg af referent', 'Formandens beretning', 'Fastsættelse af kontingent', '', 'Bestyrelsen foreslår, at kontingentet forbliver uændret kr. 150 pr. år.', 'Valg til bestyrelsen', '', 'Bo Dal – ønsker ikke genvalg', 'Eva Holm (ikke på valg i år)', 'Behandling af indkomne forslag – indsendt senest den 11. marts 2031', 'Evt.', '', 'Fremmødte medlemmer: 13.', '', 'Ad 1. Valg af dirigent: Ib Lund.', '', 'Ad 2. Valg af referent: Kim Berg', '', 'Ad 3. Formandens beretning:', 'Medlemstallet steg med en fjerdedel.'].join('\n');
   it('is the agenda, numbered by place: the entries the copy never reaches are items too; notes and candidates are none', () => {

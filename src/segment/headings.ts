@@ -1076,7 +1076,14 @@ function restartedFrom(strongish: Candidate[], weak: boolean): Candidate[] | nul
   if (tightFirst && strongish.slice(firstList.length).every((c) => c.number === 1)) return null;
   const over = (l: Candidate[]) => l.filter((c) => c.overText).length * 2 >= l.length;
   const apart = strongish.every((c, k) => k === 0 || c.index - strongish[k - 1]!.index >= 2) && new Set(titles).size === titles.length && over(firstList) && over(strongish.slice(firstList.length));
-  if (weak) return lists >= 3 && longest <= WEAK_LIST ? strongish.map((c, k) => ({ ...c, number: k + 1 })) : null;
+  // (Two lists will do where each has three entries or more and no title comes again: `1. Bo orienterede …` / `2. Siden sidst` /
+  // `3. Kommende` / `1. Regnskab` / `2. Eva laver …` / `3. Generalforsamling`.)
+  // (Not an agenda, then its records under the same numbers: the agenda's entries stand over nothing, and an entry and its record
+  // share a word: `3. Formandens beretning` / … / `3. Beretning: …`.)
+  const words = (c: Candidate) => new Set(c.rest.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5));
+  const echoed = strongish.slice(firstList.length).some((c) => firstList.some((d) => d.number === c.number && [...words(c)].some((w) => words(d).has(w))));
+  const twoFull = lists === 2 && firstList.length >= 3 && strongish.length - firstList.length >= 3 && new Set(titles).size === titles.length && over(firstList) && !echoed;
+  if (weak) return (lists >= 3 || twoFull) && longest <= WEAK_LIST ? strongish.map((c, k) => ({ ...c, number: k + 1 })) : null;
   return lists >= 3 || (lists === 2 && apart) ? strongish.map((c, k) => ({ ...c, number: k + 1 })) : null;
 }
 
