@@ -1080,7 +1080,7 @@ function restartedFrom(strongish: Candidate[], weak: boolean): Candidate[] | nul
   // `3. Kommende` / `1. Regnskab` / `2. Eva laver …` / `3. Generalforsamling`.)
   // (Not an agenda, then its records under the same numbers: the agenda's entries stand over nothing, and an entry and its record
   // share a word: `3. Formandens beretning` / … / `3. Beretning: …`.)
-  const words = (c: Candidate) => new Set(c.rest.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5));
+  const words = (c: Candidate) => new Set(c.rest.toLowerCase().split(/[^\p{L}]+/u).slice(0, 4).filter((w) => w.length >= 5));
   const echoed = strongish.slice(firstList.length).some((c) => firstList.some((d) => d.number === c.number && [...words(c)].some((w) => words(d).has(w))));
   const twoFull = lists === 2 && firstList.length >= 3 && strongish.length - firstList.length >= 3 && new Set(titles).size === titles.length && over(firstList) && !echoed;
   if (weak) return (lists >= 3 || twoFull) && longest <= WEAK_LIST ? strongish.map((c, k) => ({ ...c, number: k + 1 })) : null;
