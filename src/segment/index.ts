@@ -26,7 +26,7 @@ import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants, plausibleParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate, findDayMonth, findTimes, yearByWeekday } from './dates.js';
-import { joinHyphenated, measureLayout, type TextLayout } from './text.js';
+import { joinHyphenated, joinWrappedEntries, measureLayout, type TextLayout } from './text.js';
 import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, ONE_WORD_TITLE, PAGE_TRAILER, RECOMMENDATION_OPENER, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
@@ -36,6 +36,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(closingPipes(toSLines(loneBullets(letterOBullets(splitRunOnNumbers(splitLabelCells(tabled.lines))))))))))))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
+  // (As the text of a block joins its wrapped lines, without a word: it is how a page is read.)
+  joinWrappedEntries(lines, layout, isBlockHeadingLine);
 
   repairFirstNumber(lines);
   splitGluedEntries(lines);
@@ -1493,9 +1495,10 @@ function buildItem(
       // `Temadag om liturgi, lørdag d. 30. november. En orientering v. Julie. …`: sentences on the heading's line; the first is the title.
       for (const m of title.matchAll(/(?<=\p{L}{3}\.)\s+(?=\p{Lu})/gu)) {
         const head = title.slice(0, m.index!);
-        if (head.length < 15 || ABBREVIATION_END.test(head)) continue;
+        // (A word or two before the full stop is a title as short as any: `Tovholdere. Kommunalpolitisk udvalg: Eva, …`.)
+        if (head.length < 6 || ABBREVIATION_END.test(head)) continue;
         recorded = title.slice(m.index! + m[0].length);
-        title = head;
+        title = head.split(/\s+/u).length <= 2 ? head.slice(0, -1) : head;
         break;
       }
     }

@@ -24,6 +24,8 @@ export interface SLine {
   cellBreaks?: number[];
   /** The text the breaks were measured on: a line rewritten since has none that hold. */
   cellText?: string;
+  /** A list's entry joined from the lines a page wrapped it on (see joinWrappedEntries): the length of its last line as printed. */
+  tailLength?: number;
 }
 
 /** Spacing that needs evening out: odd spaces, whitespace other than a space, or spaces in a row. Most lines have none. */

@@ -88,6 +88,51 @@ export function joinHyphenated(prev: string, next: string): string {
   return `${prev.slice(0, -1)}${next}`;
 }
 
+/** The shortest line read as wrapped at a page's width, in characters. */
+const MIN_WRAPPED_LINE = 40;
+
+/** Words a wrapped line ends on that the next line's words complete (`… til godkendelse ved ansvarlig for` / `regnskab`). */
+const WRAPS_ON = /(?:[,&/–]|\s(?:og|eller|samt|for|til|af|i|på|med|om|ved|fra|mod|under|over|efter|hos|som|at|der|den|det|de|en|et|nr\.|kr\.))$/iu;
+
+/**
+ * A list's entry wrapped onto the lines under it, as a page wraps it (`• Fremlæggelse af regnskab … ved ansvarlig for` /
+ * `regnskab`, `3. Amatørnyt. Bo kan ikke køre bladet fra` / `januar …`): the lines that go on are joined to the entry, so the
+ * entry reads as one line, as a web page or a Word file gives it. A line goes on the entry when the line before it is full (four
+ * fifths of the document's full line or more) and does not end a sentence, and it starts in small letters or the line before
+ * ends on a word that asks for more (`for`, `og`, a comma). Not a list's next entry, a block's heading, or a line on another page.
+ * Returns how many lines were joined.
+ */
+export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading: (text: string) => boolean): number {
+  let joined = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const entry = lines[i]!;
+    if (entry.blank || !isListItem(entry.text)) continue;
+    let last = entry.text;
+    let text = entry.text;
+    let j = i + 1;
+    while (j < lines.length) {
+      const next = lines[j]!;
+      const t = next.text;
+      if (next.blank || next.page !== entry.page || isListItem(t) || isHeading(t)) break;
+      if (entry.fontSize !== undefined && next.fontSize !== undefined && Math.abs(entry.fontSize - next.fontSize) > 0.5) break;
+      // (A page's line is forty characters at the least: a short document's own full line tells too little.)
+      const full = last.length >= Math.max(MIN_WRAPPED_LINE, layout.fullWidth * 0.8) && !/[.!?:;]["”’)]?$/u.test(last);
+      // (`a): Afrapportering …`, `b. …`: a point's mark in small letters, no words going on.)
+      if (!full || /^\(?\p{Ll}{1,2}[.):]/u.test(t) || !(/^\p{Ll}/u.test(t) || WRAPS_ON.test(last))) break;
+      text = last.endsWith('-') && /\p{L}-$/u.test(last) && /^\p{L}/u.test(t) ? joinHyphenated(text, t) : `${text} ${t}`;
+      last = t;
+      j++;
+    }
+    if (j === i + 1) continue;
+    lines[i] = { ...entry, text, tailLength: last.length };
+    delete lines[i]!.cellBreaks;
+    delete lines[i]!.cellText;
+    joined += j - i - 1;
+    lines.splice(i + 1, j - i - 1);
+  }
+  return joined;
+}
+
 /** A line that is one person (`Bo Dal`, `Bo Dal (formand)`), also after a label (`Til stede: Bo Dal`): people one a line are not run together. */
 function nameLine(text: string): boolean {
   const t = text.replace(/^[^:]{3,40}:\s*/u, '');
@@ -114,8 +159,10 @@ export function blockText(lines: SLine[], layout: TextLayout): string {
       current = t;
     } else {
       const prev = prevLine!.text;
-      const shortPrev = prev.length < layout.fullWidth * 0.72;
-      const fullPrev = prev.length >= layout.fullWidth * 0.8;
+      // (An entry joined from wrapped lines ends as its last printed line did.)
+      const prevLength = prevLine!.tailLength ?? prev.length;
+      const shortPrev = prevLength < layout.fullWidth * 0.72;
+      const fullPrev = prevLength >= layout.fullWidth * 0.8;
       const endsSentence = /[.!?:;]["”’)]?$/.test(prev);
       const continues = /[-,–&/]$/.test(prev) || /^\p{Ll}/u.test(t);
       let breakHere: boolean;

@@ -1,0 +1,113 @@
+/**
+ * List entries a page wrapped onto the lines under them (a PDF printed from a
+ * web page or a Word file, or text hard-wrapped at a width) read as the one line
+ * a web page or a Word file gives them (segment/text.ts: joinWrappedEntries).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../src/pipeline.js';
+import { joinWrappedEntries, measureLayout } from '../src/segment/text.js';
+import type { SLine } from '../src/segment/model.js';
+import { isBlockHeadingLine } from '../src/segment/headings.js';
+import { parseText } from './helpers/parse.js';
+import { unicodePdf } from './helpers/pdf.js';
+
+const asLines = (texts: string[]): SLine[] => texts.map((text, k) => ({ text, page: 1, line: k + 1, blank: text === '' }));
+
+/** A paragraph of filler set at the same width as the entries, so that the document's full line is known. */
+const paragraph = [
+  'Formanden bød velkommen til de fremmødte og fortalte kort om aftenens program,',
+  'som efter generalforsamlingen sluttede med kaffe og kage i det store lokale, hvor',
+  'der også var udstillet billeder fra sæsonens ture og klubbens mange aktiviteter.',
+];
+
+describe('a bulleted agenda whose entry the page wrapped', () => {
+  const lines = [
+    'Referat af generalforsamling i Holmby Skiklub 14. marts 2031 kl. 19.00',
+    '',
+    ...paragraph,
+    '',
+    'Dagsorden:',
+    '• Valg af dirigent og referent',
+    '• Bestyrelsens beretning for sæsonen 2030/2031 ved formanden Ida Krog',
+    '• Fremlæggelse af regnskab for det forløbne år til godkendelse ved klubbens',
+    'kasserer',
+    '• Fastsættelse af kontingent',
+    '• Eventuelt',
+    '',
+    'Ad 1)',
+    'Ole Hald blev valgt som dirigent og konstaterede, at generalforsamlingen var',
+    'lovligt indkaldt. Bo Dal blev valgt som referent.',
+    '',
+    'Ad 2)',
+    'Formanden aflagde sin beretning, som blev godkendt uden bemærkninger fra salen.',
+  ];
+  it('in a PDF, is one entry: the list goes on under it and every entry is an item', async () => {
+    const r = await parseBytes(unicodePdf(lines), 'skiklub.pdf');
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.document.items.map((it) => it.title)).toEqual([
+      'Valg af dirigent og referent',
+      'Bestyrelsens beretning for sæsonen 2030/2031 ved formanden Ida Krog',
+      'Fremlæggelse af regnskab for det forløbne år til godkendelse ved klubbens kasserer',
+      'Fastsættelse af kontingent',
+      'Eventuelt',
+    ]);
+    expect(r.document.items[0]!.decision).toContain('Ole Hald blev valgt som dirigent');
+  });
+});
+
+describe('numbered entries with their record on the same line, hard-wrapped', () => {
+  it('each entry keeps its short title; the record goes on over the wrapped lines', () => {
+    const doc = parseText([
+      'Referat af bestyrelsesmøde 3. februar 2031',
+      '',
+      ...paragraph,
+      '',
+      ' 1. Kassen. Der står 2.400 kr. på kontoen, og noget af lageret i garagen skal',
+      '  sælges på loppemarkedet i maj, når Bo har fået talt varerne op.',
+      ' 2. Klubbladet. Bo er fra januar forhindret i at lave bladet, så Eva tager over',
+      '  og udsender det fremover hver anden måned til alle medlemmer.',
+      ' 3. Eventuelt. Intet.',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual(['Kassen', 'Klubbladet', 'Eventuelt']);
+    expect(doc.items[1]!.decision).toMatch(/^Bo er fra januar forhindret i at lave bladet, så Eva tager over og udsender/u);
+  });
+});
+
+describe('a heading line longer than a title, its first sentence short', () => {
+  it('`2. Tovholdere. Kommunalpolitisk udvalg: …` over more text: the one word before the full stop is the title', () => {
+    const doc = parseText([
+      'Referat af bestyrelsesmøde 5. marts 2031',
+      '',
+      '1. Konstitueringen. Bestyrelsen konstituerede sig med Ida som formand.',
+      '2. Tovholdere. Kommunalpolitisk udvalg: Eva, Ung & Aktiv: Bo, Demokratiudvalget: Ib, Presse og kommunikation: Kim',
+      'Tovholderne sender et udkast til kommissorium inden næste møde.',
+      '3. Eventuelt. Intet.',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual(['Konstitueringen', 'Tovholdere', 'Eventuelt']);
+  });
+});
+
+describe('joinWrappedEntries', () => {
+  const join = (texts: string[]) => {
+    const lines = asLines(texts);
+    joinWrappedEntries(lines, measureLayout(lines), isBlockHeadingLine);
+    return lines.map((l) => l.text);
+  };
+  it('joins a small-letter line under a full entry, and a line under one ending on a word that asks for more', () => {
+    expect(join([...paragraph, '2. Orientering om kommunens nye regler for tilskud til klubbernes lokaler og', 'Holmby Hallen', '3. Eventuelt'])).toEqual([...paragraph, '2. Orientering om kommunens nye regler for tilskud til klubbernes lokaler og Holmby Hallen', '3. Eventuelt']);
+  });
+  it('leaves a point\'s mark in small letters, a full entry that ends its sentence, a short entry and a block\'s heading alone', () => {
+    const texts = [
+      ...paragraph,
+      '9. Orientering om det aktuelle honorarniveau for formand og hovedbestyrelsen',
+      'a): Afrapportering fra udvalget',
+      '4. Budgettet for det kommende år blev gennemgået og godkendt af alle i rådet.',
+      'kassereren takkede for det.',
+      '5. Valg af revisor',
+      'genvalgt',
+      '6. Orientering om kommunens nye regler for tilskud til klubbernes lokaler og',
+      'Beslutning:',
+    ];
+    expect(join(texts)).toEqual(texts);
+  });
+});
