@@ -73,6 +73,27 @@ describe('numbered entries with their record on the same line, hard-wrapped', ()
   });
 });
 
+describe('paragraphs opened by a short title and a full stop, wrapped by the page', () => {
+  it('in a PDF, each is one item, its title before the full stop and its text all of the paragraph', async () => {
+    const lines = [
+      'Referat af bestyrelsesmøde i Holmby Bådelaug torsdag den 26. september 2031',
+      '',
+      ...paragraph,
+      'Økonomi. Kassereren fortalte, at han havde gennemgået regnskabet for 2030 og',
+      'dannet sig et overblik over både laugets og værftets penge i årets løb.',
+      'Nybygning. Der arbejdes med at indhente tilbud på alle leverancer, så prisen',
+      'på den færdige båd kendes i god tid, inden arbejdet går i gang.',
+      'Værftet. Til næste møde afklares det, om værftet skal have en bestyrelse for',
+      'sig selv, og hvem der i så fald skal sidde i den fra laugets side.',
+      'Bådelagene. Gemmes til næste møde.',
+    ];
+    const r = await parseBytes(unicodePdf(lines), 'baadelaug.pdf');
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.document.items.map((it) => it.title)).toEqual(['Økonomi', 'Nybygning', 'Værftet', 'Bådelagene']);
+    expect(r.document.items[2]!.decision).toContain('sig selv, og hvem der');
+  });
+});
+
 describe('a heading line longer than a title, its first sentence short', () => {
   it('`2. Tovholdere. Kommunalpolitisk udvalg: …` over more text: the one word before the full stop is the title', () => {
     const doc = parseText([

@@ -88,6 +88,9 @@ export function joinHyphenated(prev: string, next: string): string {
   return `${prev.slice(0, -1)}${next}`;
 }
 
+/** A paragraph opened by a short title and a full stop or a colon, its text run on (`Økonomi. Kassereren fortalte …`). */
+const RUN_IN_TITLE = /^\p{Lu}[\p{L}\d ,&/-]{1,40}?[.:]\s+\p{Lu}/u;
+
 /** The shortest line read as wrapped at a page's width, in characters. */
 const MIN_WRAPPED_LINE = 40;
 
@@ -106,7 +109,7 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {
     const entry = lines[i]!;
-    if (entry.blank || !isListItem(entry.text)) continue;
+    if (entry.blank || !(isListItem(entry.text) || (RUN_IN_TITLE.test(entry.text) && (i === 0 || lines[i - 1]!.blank || /[.!?:]["”’)]?$/u.test(lines[i - 1]!.text))))) continue;
     let last = entry.text;
     let text = entry.text;
     let j = i + 1;
