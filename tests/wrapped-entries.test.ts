@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../src/pipeline.js';
-import { joinWrappedEntries, measureLayout } from '../src/segment/text.js';
+import { joinWrappedEntries, joinWrappedHeader, measureLayout } from '../src/segment/text.js';
 import type { SLine } from '../src/segment/model.js';
 import { isBlockHeadingLine } from '../src/segment/headings.js';
 import { parseText } from './helpers/parse.js';
@@ -91,6 +91,34 @@ describe('paragraphs opened by a short title and a full stop, wrapped by the pag
     if (!r.ok) throw new Error(r.failure.message);
     expect(r.document.items.map((it) => it.title)).toEqual(['Økonomi', 'Nybygning', 'Værftet', 'Bådelagene']);
     expect(r.document.items[2]!.decision).toContain('sig selv, og hvem der');
+  });
+});
+
+describe('the sentence at the top of a PDF that names the day, the hour and the place, wrapped by the page', () => {
+  const lines = [
+    'Referat af ordinær generalforsamling i Holmby Skiklub afholdt mandag den 13.',
+    'oktober 2031, kl. 18.00 i Kantinen på Skovvej 4, 2750 Holmby. Der var 23 mødt.',
+    '',
+    ...paragraph,
+    '',
+    '1. Valg af dirigent',
+    'Ole Hald blev valgt.',
+    '',
+    '2. Eventuelt',
+    'Intet.',
+  ];
+  it('is read whole: the date, the hour and the place', async () => {
+    const r = await parseBytes(unicodePdf(lines), 'header.pdf');
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.document.meeting).toMatchObject({ date: '2031-10-13', startTime: '18:00' });
+    expect(r.document.meeting.location).toMatch(/^Kantinen/u);
+    expect(r.document.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Eventuelt']);
+  });
+  it('but lines that open alike are a list, however long (`Orientering om …` / `Orientering om …`), and so is `Sag nr. 6 …`', () => {
+    const texts = ['Orientering om rigsrevisionens beretning om sygehusenes økonomi i det forløbne år', 'Orientering om apparaturpuljen', 'Sag nr. 6 Rigsrevisionens beretning om sygehusenes økonomi i det forløbne år', 'og i år', '', ...paragraph];
+    const sl = asLines(texts).map((l) => ({ ...l, x: 50 }));
+    joinWrappedHeader(sl, measureLayout(sl), isBlockHeadingLine);
+    expect(sl.map((l) => l.text)).toEqual(texts);
   });
 });
 

@@ -26,7 +26,7 @@ import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants, plausibleParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate, findDayMonth, findTimes, yearByWeekday } from './dates.js';
-import { joinHyphenated, joinWrappedEntries, measureLayout, type TextLayout } from './text.js';
+import { joinHyphenated, joinWrappedEntries, joinWrappedHeader, measureLayout, type TextLayout } from './text.js';
 import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, ONE_WORD_TITLE, PAGE_TRAILER, RECOMMENDATION_OPENER, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
@@ -38,6 +38,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const layout = measureLayout(lines);
   // (As the text of a block joins its wrapped lines, without a word: it is how a page is read.)
   joinWrappedEntries(lines, layout, isBlockHeadingLine);
+  joinWrappedHeader(lines, layout, isBlockHeadingLine);
 
   repairFirstNumber(lines);
   splitGluedEntries(lines);

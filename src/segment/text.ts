@@ -4,7 +4,7 @@
  * hyphen only split a word.
  */
 import type { SLine } from './model.js';
-import { looksLikeName, notesOf } from './people.js';
+import { groupLabel, looksLikeName, notesOf } from './people.js';
 
 const BULLET = /^(?:[-–•▪◦●○■□➢→*]|\uf0b7|\uf0a7|\uf02d|[eo](?=\s+\p{Lu}))\s+/u;
 const NUMBERED = /^(?:\d{1,2}[.)]|[a-z][.)]|At \d+\))\s+/u;
@@ -91,6 +91,14 @@ export function joinHyphenated(prev: string, next: string): string {
 /** A paragraph opened by a short title and a full stop or a colon, its text run on (`Økonomi. Kassereren fortalte …`). */
 const RUN_IN_TITLE = /^\p{Lu}[\p{L}\d ,&/-]{1,40}?[.:]\s+\p{Lu}/u;
 
+/** A day's number or an abbreviation before a line's last full stop (`mandag den 13.`, `kl.`): no sentence ends there. */
+const STOP_IN_SENTENCE = /(?:(?<![\d.])\d{1,2}|\b(?:kl|d|nr|ca|jf|evt|pkt|bl\.a|f\.eks|mht|vedr|inkl|ekskl))\.$/iu;
+
+/** Whether a line ends a sentence (or a label, or a clause with a semicolon). */
+function endsSentence(t: string): boolean {
+  return /[.!?:;]["”’)]?$/u.test(t) && !STOP_IN_SENTENCE.test(t);
+}
+
 /** The shortest line read as wrapped at a page's width, in characters. */
 const MIN_WRAPPED_LINE = 40;
 
@@ -119,7 +127,7 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       if (next.blank || next.page !== entry.page || isListItem(t) || isHeading(t)) break;
       if (entry.fontSize !== undefined && next.fontSize !== undefined && Math.abs(entry.fontSize - next.fontSize) > 0.5) break;
       // (A page's line is forty characters at the least: a short document's own full line tells too little.)
-      const full = last.length >= Math.max(MIN_WRAPPED_LINE, layout.fullWidth * 0.8) && !/[.!?:;]["”’)]?$/u.test(last);
+      const full = last.length >= Math.max(MIN_WRAPPED_LINE, layout.fullWidth * 0.8) && !endsSentence(last);
       // (`a): Afrapportering …`, `b. …`: a point's mark in small letters, no words going on.)
       if (!full || /^\(?\p{Ll}{1,2}[.):]/u.test(t) || !(/^\p{Ll}/u.test(t) || WRAPS_ON.test(last))) break;
       text = last.endsWith('-') && /\p{L}-$/u.test(last) && /^\p{L}/u.test(t) ? joinHyphenated(text, t) : `${text} ${t}`;
@@ -131,6 +139,61 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
     delete lines[i]!.cellBreaks;
     delete lines[i]!.cellText;
     joined += j - i - 1;
+    lines.splice(i + 1, j - i - 1);
+  }
+  return joined;
+}
+
+/** How many of a PDF's first lines are read as its header, where sentences wrapped by the page are joined. */
+const HEADER_LINES = 15;
+/** A field's label opening a line (`Sted:`, `Mødedato:`), or a document's word alone (`Dagsorden`): the header's next line, no line going on. */
+const HEADER_BREAK = /^(?:[\p{L}][\p{L}. /-]{0,29}:|(?:Dagsorden|Referat|Beslutningsreferat|Indkaldelse|Program)\b)/u;
+
+/** An entry of an agenda numbered by a case's or a point's word, or by a number alone (`Sag nr. 6 …`, `Punkt 2 …`, `3 Budget`). */
+const HEADER_ENTRY = /^(?:(?:Sag|Punkt|Pkt\.?|Ad\.?)\s*(?:nr\.?\s*)?\d|\d{1,3}\s*[.):]?\s+\p{Lu})/iu;
+
+/** A line's first two words with figures taken out: lines of one list open alike. */
+function opening(t: string): string {
+  return t.split(/\s+/u).slice(0, 2).join(' ').replace(/\d+/gu, '#').toLowerCase();
+}
+
+/**
+ * The sentences at the top of a PDF that the page wrapped (`Referat af generalforsamling i Holmby Skiklub afholdt mandag den` /
+ * `13. oktober 2031, kl. 18.00 i Kantinen, Skovvej 4`), joined into the one line a web page or a text file gives them, so that
+ * the date, the hour and the place are read from the whole sentence (`GRAND` / `Seniorhuset` is one place). A line goes on the
+ * one above it when that is full (as joinWrappedEntries reads it) and ends no sentence, on one page in one font size; not a
+ * field's label, a group of people's label, a list's entry or a block's heading. Only the first lines, up to the first list
+ * entry or block heading; only PDFs, whose lines the page broke (a text file's lines are as written). Returns how many lines
+ * were joined.
+ */
+export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading: (text: string) => boolean): number {
+  if (!lines.some((l) => l.x !== undefined)) return 0;
+  let joined = 0;
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < HEADER_LINES; i++) {
+    const first = lines[i]!;
+    if (first.blank) continue;
+    seen++;
+    if (isListItem(first.text) || HEADER_ENTRY.test(first.text) || isHeading(first.text)) break;
+    let text = first.text;
+    let last = first.text;
+    let j = i + 1;
+    while (j < lines.length) {
+      const next = lines[j]!;
+      const t = next.text;
+      if (next.blank || next.page !== first.page || isListItem(t) || HEADER_ENTRY.test(t) || isHeading(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) break;
+      // (Lines that open alike are a list's, however long: `Sag nr. 6 …` / `Sag nr. 7 …`.)
+      if (opening(t) === opening(last)) break;
+      if (first.fontSize !== undefined && next.fontSize !== undefined && Math.abs(first.fontSize - next.fontSize) > 0.5) break;
+      if (last.length < Math.max(MIN_WRAPPED_LINE, layout.fullWidth * 0.8) || endsSentence(last)) break;
+      text = last.endsWith('-') && /\p{L}-$/u.test(last) && /^\p{L}/u.test(t) ? joinHyphenated(text, t) : `${text} ${t}`;
+      last = t;
+      j++;
+    }
+    if (j === i + 1) continue;
+    lines[i] = { ...first, text, tailLength: last.length };
+    joined += j - i - 1;
+    seen += j - i - 1;
     lines.splice(i + 1, j - i - 1);
   }
   return joined;
