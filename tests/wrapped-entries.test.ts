@@ -145,6 +145,22 @@ describe('joinWrappedEntries', () => {
   it('joins a small-letter line under a full entry, and a line under one ending on a word that asks for more', () => {
     expect(join([...paragraph, '2. Orientering om kommunens nye regler for tilskud til klubbernes lokaler og', 'Holmby Hallen', '3. Eventuelt'])).toEqual([...paragraph, '2. Orientering om kommunens nye regler for tilskud til klubbernes lokaler og Holmby Hallen', '3. Eventuelt']);
   });
+  it('joins the line under one the page broke before a long word, and a new sentence that closes an entry right over the next', () => {
+    expect(join([
+      ...paragraph,
+      '6. Valg af to medlemmer til bestyrelsen. Der vælges for to år ad gangen, idet to',
+      'medlemmer går af i lige år og to i ulige år. På valg er Bo Dal og Eva Holm.',
+      'Genvalg ønskes ikke.',
+      '7. Forslag om at der holdes en ekstraordinær generalforsamling lige efter denne',
+      'generalforsamlingskalender for næste år.',
+      '8. Eventuelt.',
+    ])).toEqual([
+      ...paragraph,
+      '6. Valg af to medlemmer til bestyrelsen. Der vælges for to år ad gangen, idet to medlemmer går af i lige år og to i ulige år. På valg er Bo Dal og Eva Holm. Genvalg ønskes ikke.',
+      '7. Forslag om at der holdes en ekstraordinær generalforsamling lige efter denne generalforsamlingskalender for næste år.',
+      '8. Eventuelt.',
+    ]);
+  });
   it('leaves a point\'s mark in small letters, a full entry that ends its sentence, a short entry and a block\'s heading alone', () => {
     const texts = [
       ...paragraph,

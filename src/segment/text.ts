@@ -102,6 +102,18 @@ function endsSentence(t: string): boolean {
 /** The shortest line read as wrapped at a page's width, in characters. */
 const MIN_WRAPPED_LINE = 40;
 
+/**
+ * Whether a line was broken by the page's width before `next`: it is long (forty characters or more), and four fifths of the
+ * document's full line, or the next line's first word would have reached nine tenths of it (`… denne generalforsamling en` /
+ * `ekstraordinær …`).
+ */
+function wrapped(line: string, next: string, layout: TextLayout): boolean {
+  if (line.length < MIN_WRAPPED_LINE) return false;
+  // (A word: a rule of stars or dashes is no word that did not fit.)
+  const word = next.split(/\s/u, 1)[0]!;
+  return line.length >= layout.fullWidth * 0.8 || (/^[\p{L}\d]/u.test(word) && word.length <= 25 && line.length + 1 + word.length >= layout.fullWidth * 0.9);
+}
+
 /** Words a wrapped line ends on that the next line's words complete (`… til godkendelse ved ansvarlig for` / `regnskab`). */
 const WRAPS_ON = /(?:[,&/–]|\s(?:og|eller|samt|for|til|af|i|på|med|om|ved|fra|mod|under|over|efter|hos|som|at|der|den|det|de|en|et|nr\.|kr\.))$/iu;
 
@@ -127,9 +139,15 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       if (next.blank || next.page !== entry.page || isListItem(t) || isHeading(t)) break;
       if (entry.fontSize !== undefined && next.fontSize !== undefined && Math.abs(entry.fontSize - next.fontSize) > 0.5) break;
       // (A page's line is forty characters at the least: a short document's own full line tells too little.)
-      const full = last.length >= Math.max(MIN_WRAPPED_LINE, layout.fullWidth * 0.8) && !endsSentence(last);
+      const long = wrapped(last, t, layout);
+      const full = long && !endsSentence(last);
       // (`a): Afrapportering …`, `b. …`: a point's mark in small letters, no words going on.)
-      if (!full || /^\(?\p{Ll}{1,2}[.):]/u.test(t) || !(/^\p{Ll}/u.test(t) || WRAPS_ON.test(last))) break;
+      const goesOn = full && !/^\(?\p{Ll}{1,2}[.):]/u.test(t) && (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last));
+      // A new sentence after a full line already wrapped, right over the list's next entry, is the entry's last line (`6. Valg af
+      // to … idet to` / `medlemmer afgår … Andreas Holsting.` / `Genvalg ønskes ikke.` / `7. Valg af …`).
+      const after = lines[j + 1];
+      const closes = long && j > i + 1 && /^\p{Lu}/u.test(t) && after !== undefined && !after.blank && isListItem(after.text) && t.length < last.length;
+      if (!goesOn && !closes) break;
       text = last.endsWith('-') && /\p{L}-$/u.test(last) && /^\p{L}/u.test(t) ? joinHyphenated(text, t) : `${text} ${t}`;
       last = t;
       j++;
@@ -185,7 +203,7 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
       // (Lines that open alike are a list's, however long: `Sag nr. 6 …` / `Sag nr. 7 …`.)
       if (opening(t) === opening(last)) break;
       if (first.fontSize !== undefined && next.fontSize !== undefined && Math.abs(first.fontSize - next.fontSize) > 0.5) break;
-      if (last.length < Math.max(MIN_WRAPPED_LINE, layout.fullWidth * 0.8) || endsSentence(last)) break;
+      if (!wrapped(last, t, layout) || endsSentence(last)) break;
       text = last.endsWith('-') && /\p{L}-$/u.test(last) && /^\p{L}/u.test(t) ? joinHyphenated(text, t) : `${text} ${t}`;
       last = t;
       j++;
