@@ -55,6 +55,27 @@ describe('a bulleted agenda whose entry the page wrapped', () => {
   });
 });
 
+describe('an agenda run together on one line, which the page wrapped', () => {
+  it('in a PDF, is split into its entries as the same line in a text file is', async () => {
+    const lines = [
+      'Holmby Beboerforening har holdt ordinær generalforsamling søndag den 2. april 2031',
+      '',
+      ...paragraph,
+      '',
+      '1.Valg af dirigent og referent. 2. Formandens beretning. 3. Kassererens',
+      'beretning. 4. Indkomne forslag. 5. Fastsættelse af næste års kontingent. 6. Valg',
+      'af bestyrelse, 2 suppleanter og 2 revisorer. 7. Eventuelt.',
+      '',
+      'Ad 1. Ole Hald blev valgt som dirigent og Bo Dal som referent.',
+      'Ad 2. Formanden aflagde beretningen, som blev godkendt.',
+    ];
+    const r = await parseBytes(unicodePdf(lines), 'beboer.pdf');
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.document.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(r.document.items[5]!.title).toMatch(/^Valg af bestyrelse, 2 suppleanter og 2 revisorer/u);
+  });
+});
+
 describe('numbered entries with their record on the same line, hard-wrapped', () => {
   it('each entry keeps its short title; the record goes on over the wrapped lines', () => {
     const doc = parseText([

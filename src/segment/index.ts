@@ -33,12 +33,15 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const diags = new DiagnosticList();
   const tabled = itemTables(doc.lines);
   if (tabled.tables > 0) diags.info('items-from-table', `Read ${tabled.tables === 1 ? 'a table' : `${tabled.tables} tables`} of items, one row an item, as numbered items`);
-  const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(closingPipes(toSLines(loneBullets(letterOBullets(splitRunOnNumbers(splitLabelCells(tabled.lines))))))))))))), diags);
+  // A page's wrapped lines of a list's entry or of the header are joined first, so that what is run together on them is split as
+  // a web page's or a text file's line is.
+  const unwrapped = toSLines(loneBullets(letterOBullets(splitRunOnNumbers(splitLabelCells(tabled.lines)))));
+  const pageLayout = measureLayout(unwrapped);
+  joinWrappedEntries(unwrapped, pageLayout, isBlockHeadingLine);
+  joinWrappedHeader(unwrapped, pageLayout, isBlockHeadingLine);
+  const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(closingPipes(unwrapped)))))))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);
-  // (As the text of a block joins its wrapped lines, without a word: it is how a page is read.)
-  joinWrappedEntries(lines, layout, isBlockHeadingLine);
-  joinWrappedHeader(lines, layout, isBlockHeadingLine);
 
   repairFirstNumber(lines);
   splitGluedEntries(lines);

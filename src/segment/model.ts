@@ -24,8 +24,10 @@ export interface SLine {
   cellBreaks?: number[];
   /** The text the breaks were measured on: a line rewritten since has none that hold. */
   cellText?: string;
-  /** A list's entry joined from the lines a page wrapped it on (see joinWrappedEntries): the length of its last line as printed. */
+  /** A list's entry joined from the lines a page wrapped it on (see joinWrappedEntries): the length of its last line as printed, */
   tailLength?: number;
+  /** and the text it was joined to (a line split or rewritten since ends as its own text does). */
+  tailOf?: string;
 }
 
 /** Spacing that needs evening out: odd spaces, whitespace other than a space, or spaces in a row. Most lines have none. */

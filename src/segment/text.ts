@@ -45,7 +45,8 @@ export function percentileLength(lines: SLine[], fraction: number): number | nul
   const counts: number[] = [];
   let n = 0;
   for (const l of lines) {
-    if (l.blank) continue;
+    // (A line joined from a page's wrapped lines is no line of the page.)
+    if (l.blank || l.tailOf !== undefined) continue;
     const k = l.text.length;
     counts[k] = (counts[k] ?? 0) + 1;
     n++;
@@ -88,6 +89,9 @@ export function joinHyphenated(prev: string, next: string): string {
   return `${prev.slice(0, -1)}${next}`;
 }
 
+/** A number glued to its entry's title (`1.Valg af dirigent 2. Beretning …`): a list's entry, or a list run on one line. */
+const GLUED_NUMBER = /^\d{1,2}[.)]\p{Lu}/u;
+
 /** A paragraph opened by a short title and a full stop or a colon, its text run on (`Økonomi. Kassereren fortalte …`). */
 const RUN_IN_TITLE = /^\p{Lu}[\p{L}\d ,&/-]{1,40}?[.:]\s+\p{Lu}/u;
 
@@ -129,7 +133,7 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {
     const entry = lines[i]!;
-    if (entry.blank || !(isListItem(entry.text) || (RUN_IN_TITLE.test(entry.text) && (i === 0 || lines[i - 1]!.blank || /[.!?:]["”’)]?$/u.test(lines[i - 1]!.text))))) continue;
+    if (entry.blank || !(isListItem(entry.text) || GLUED_NUMBER.test(entry.text) || (RUN_IN_TITLE.test(entry.text) && (i === 0 || lines[i - 1]!.blank || /[.!?:]["”’)]?$/u.test(lines[i - 1]!.text))))) continue;
     let last = entry.text;
     let text = entry.text;
     let j = i + 1;
@@ -153,7 +157,7 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       j++;
     }
     if (j === i + 1) continue;
-    lines[i] = { ...entry, text, tailLength: last.length };
+    lines[i] = { ...entry, text, tailLength: last.length, tailOf: text };
     delete lines[i]!.cellBreaks;
     delete lines[i]!.cellText;
     joined += j - i - 1;
@@ -169,6 +173,9 @@ const HEADER_BREAK = /^(?:[\p{L}][\p{L}. /-]{0,29}:|(?:Dagsorden|Referat|Beslutn
 
 /** An entry of an agenda numbered by a case's or a point's word, or by a number alone (`Sag nr. 6 …`, `Punkt 2 …`, `3 Budget`). */
 const HEADER_ENTRY = /^(?:(?:Sag|Punkt|Pkt\.?|Ad\.?)\s*(?:nr\.?\s*)?\d|\d{1,3}\s*[.):]?\s+\p{Lu})/iu;
+
+/** A contents' leaders: dots or ellipses in a row. */
+const LEADERS = /(?:\.\s?){5,}|…{2,}/u;
 
 /** A line's first two words with figures taken out: lines of one list open alike. */
 function opening(t: string): string {
@@ -188,9 +195,12 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
   if (!lines.some((l) => l.x !== undefined)) return 0;
   let joined = 0;
   let seen = 0;
+  const page = lines.find((l) => !l.blank)?.page;
   for (let i = 0; i < lines.length && seen < HEADER_LINES; i++) {
     const first = lines[i]!;
     if (first.blank) continue;
+    // (The first page's top only; a contents' line with its leaders (`Budget ……… 4`) ends it.)
+    if (first.page !== page || LEADERS.test(first.text)) break;
     seen++;
     if (isListItem(first.text) || HEADER_ENTRY.test(first.text) || isHeading(first.text)) break;
     let text = first.text;
@@ -199,7 +209,7 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
     while (j < lines.length) {
       const next = lines[j]!;
       const t = next.text;
-      if (next.blank || next.page !== first.page || isListItem(t) || HEADER_ENTRY.test(t) || isHeading(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) break;
+      if (next.blank || next.page !== first.page || LEADERS.test(t) || isListItem(t) || HEADER_ENTRY.test(t) || isHeading(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) break;
       // (Lines that open alike are a list's, however long: `Sag nr. 6 …` / `Sag nr. 7 …`.)
       if (opening(t) === opening(last)) break;
       if (first.fontSize !== undefined && next.fontSize !== undefined && Math.abs(first.fontSize - next.fontSize) > 0.5) break;
@@ -209,7 +219,7 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
       j++;
     }
     if (j === i + 1) continue;
-    lines[i] = { ...first, text, tailLength: last.length };
+    lines[i] = { ...first, text, tailLength: last.length, tailOf: text };
     joined += j - i - 1;
     seen += j - i - 1;
     lines.splice(i + 1, j - i - 1);
@@ -244,7 +254,7 @@ export function blockText(lines: SLine[], layout: TextLayout): string {
     } else {
       const prev = prevLine!.text;
       // (An entry joined from wrapped lines ends as its last printed line did.)
-      const prevLength = prevLine!.tailLength ?? prev.length;
+      const prevLength = prevLine!.tailOf === prev ? prevLine!.tailLength! : prev.length;
       const shortPrev = prevLength < layout.fullWidth * 0.72;
       const fullPrev = prevLength >= layout.fullWidth * 0.8;
       const endsSentence = /[.!?:;]["”’)]?$/.test(prev);
