@@ -76,6 +76,30 @@ describe('an agenda run together on one line, which the page wrapped', () => {
   });
 });
 
+describe('an entry\'s line the page broke before a capital', () => {
+  const lines = [
+    'Referat af generalforsamling i Holmby Kajakklub tirsdag den 4. marts 2031',
+    '',
+    ...paragraph,
+    '',
+    '1. Valg af dirigent og referent: Ole Hald som dirigent og Bo Dal som referent.',
+    '2. Valg af bestyrelse: Efter afstemningen er Eva Holm, Ida Krog og Lene Sten og',
+    'Mads Berg valgt for to år. Kim Lund er valgt for ét år i stedet for Ib Dal.',
+    '3. Orientering om projekterne ’Havet omkring Holmby’ og ’Skovens folk i Holmby’',
+    'Sagsnr.: 31-2031-44',
+    '',
+    'Skovens folk i Holmby',
+    'Projektet er godt i gang, og der er søgt midler hos kommunen til det næste år.',
+  ];
+  it('in a PDF, a full line goes on under it, but not a field\'s label under a full title', async () => {
+    const r = await parseBytes(unicodePdf(lines), 'kajak.pdf');
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.document.items[1]!.decision).toMatch(/Lene Sten og Mads Berg valgt for to år/u);
+    expect(r.document.items[2]!.title).toBe('Orientering om projekterne ’Havet omkring Holmby’ og ’Skovens folk i Holmby’');
+    expect(r.document.items[2]!.caseNumber).toBe('31-2031-44');
+  });
+});
+
 describe('numbered entries with their record on the same line, hard-wrapped', () => {
   it('each entry keeps its short title; the record goes on over the wrapped lines', () => {
     const doc = parseText([

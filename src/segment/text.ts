@@ -92,6 +92,9 @@ export function joinHyphenated(prev: string, next: string): string {
 /** A number glued to its entry's title (`1.Valg af dirigent 2. Beretning …`): a list's entry, or a list run on one line. */
 const GLUED_NUMBER = /^\d{1,2}[.)]\p{Lu}/u;
 
+/** A field's label opening a line: `Sagsnr.: 31-2031`, `Sted:`. */
+const FIELD_LABEL = /^\p{L}[\p{L}. /-]{0,29}:/u;
+
 /** A paragraph opened by a short title and a full stop or a colon, its text run on (`Økonomi. Kassereren fortalte …`). */
 const RUN_IN_TITLE = /^\p{Lu}[\p{L}\d ,&/-]{1,40}?[.:]\s+\p{Lu}/u;
 
@@ -146,7 +149,10 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       const long = wrapped(last, t, layout);
       const full = long && !endsSentence(last);
       // (`a): Afrapportering …`, `b. …`: a point's mark in small letters, no words going on.)
-      const goesOn = full && !/^\(?\p{Ll}{1,2}[.):]/u.test(t) && (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last));
+      // (In a PDF, whose lines the page broke, a capital may go on too after a line as full as the page's: `10. Valg: Eva Holm og
+      // Ida` / `Krog er valgt`; not after a title the next line's long first word would only have filled: `2. Indstilling om …` /
+      // `Generalforsamlingen gav …`; nor a field's label: `9. Temadrøftelse af projekterne ’Peer støtte’ og ’IPS’` / `Sagsnr.: …`.)
+      const goesOn = full && !/^\(?\p{Ll}{1,2}[.):]/u.test(t) && (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last) || (next.x !== undefined && /^\p{Lu}\p{Ll}/u.test(t) && last.length >= layout.fullWidth * 0.8 && !FIELD_LABEL.test(t)));
       // A new sentence after a full line already wrapped, right over the list's next entry, is the entry's last line (`6. Valg af
       // to … idet to` / `medlemmer afgår … Andreas Holsting.` / `Genvalg ønskes ikke.` / `7. Valg af …`).
       const after = lines[j + 1];
@@ -169,7 +175,7 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
 /** How many of a PDF's first lines are read as its header, where sentences wrapped by the page are joined. */
 const HEADER_LINES = 15;
 /** A field's label opening a line (`Sted:`, `Mødedato:`), or a document's word alone (`Dagsorden`): the header's next line, no line going on. */
-const HEADER_BREAK = /^(?:[\p{L}][\p{L}. /-]{0,29}:|(?:Dagsorden|Referat|Beslutningsreferat|Indkaldelse|Program)\b)/u;
+const HEADER_BREAK = /^(?:\p{L}[\p{L}. /-]{0,29}:|(?:Dagsorden|Referat|Beslutningsreferat|Indkaldelse|Program)\b)/u;
 
 /** An entry of an agenda numbered by a case's or a point's word, or by a number alone (`Sag nr. 6 …`, `Punkt 2 …`, `3 Budget`). */
 const HEADER_ENTRY = /^(?:(?:Sag|Punkt|Pkt\.?|Ad\.?)\s*(?:nr\.?\s*)?\d|\d{1,3}\s*[.):]?\s+\p{Lu})/iu;
