@@ -55,12 +55,15 @@ function pooled(dir) {
 
 function sideBySide(title, text, pdf) {
   console.log(`\n${title}`);
-  console.log(`${'text'.padEnd(110)}| PDF`);
+  console.log(`${'text'.padEnd(80)}| PDF`);
   const n = Math.max(text.length, pdf.length);
   for (let k = 0; k < n; k++) {
     // The columns after the first number are the kinds of body; the first and the counts are what is compared.
-    const cut = (l) => (/^[A-Za-z ]{2,23}\s\d\.\d{3}\s/u.test(l ?? '') ? l.replace(/^(.{23}\s*\S+)\s+\S+\s+\S+\s+\S+(.*)$/u, '$1$2') : (l ?? '')).slice(0, 108);
-    console.log(`${cut(text[k]).padEnd(110)}| ${cut(pdf[k])}`);
+    const cut = (l) => {
+      const m = /^([A-Za-z0-9 ]{2,23}?)\s+(\d\.\d{3})\s+\S+\s+\S+\s+\S+\s*(.*)$/u.exec(l ?? '');
+      return (m ? `${m[1].padEnd(20)} ${m[2]}  ${m[3]}` : /^\s+all\b/u.test(l ?? '') ? `${''.padEnd(20)} all` : (l ?? '')).slice(0, 78);
+    };
+    console.log(`${cut(text[k]).padEnd(80)}| ${cut(pdf[k])}`);
   }
 }
 
