@@ -206,6 +206,22 @@ describe('joinWrappedEntries', () => {
       '8. Eventuelt.',
     ]);
   });
+  it('in a PDF, joins a paragraph set in further than the small-letter line under it (an entry\'s own paragraph, wrapped back to the margin)', () => {
+    const at = (text: string, x: number, k: number): SLine => ({ text, page: 1, line: k + 1, blank: false, x, indent: x });
+    const lines = [
+      ...paragraph.map((t, k) => at(t, 70, k)),
+      at('2. Bestyrelsen mener, at der primært skal være fokus på de ledende overlæger.', 73, 3),
+      at('Dette især for at styrke nogle fokusområder, således at man sikrer en synergi', 77, 4),
+      at('mellem de tre grupper. Formanden tager initiativ til et dagsmøde for dem.', 70, 5),
+      at('3. Der har været en forespørgsel fra en arbejdsgruppe om et medlem fra os.', 73, 6),
+    ];
+    joinWrappedEntries(lines, measureLayout(lines), isBlockHeadingLine);
+    expect(lines.map((l) => l.text).slice(3)).toEqual([
+      '2. Bestyrelsen mener, at der primært skal være fokus på de ledende overlæger.',
+      'Dette især for at styrke nogle fokusområder, således at man sikrer en synergi mellem de tre grupper. Formanden tager initiativ til et dagsmøde for dem.',
+      '3. Der har været en forespørgsel fra en arbejdsgruppe om et medlem fra os.',
+    ]);
+  });
   it('leaves a point\'s mark in small letters, a full entry that ends its sentence, a short entry and a block\'s heading alone', () => {
     const texts = [
       ...paragraph,

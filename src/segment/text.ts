@@ -136,7 +136,10 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {
     const entry = lines[i]!;
-    if (entry.blank || !(isListItem(entry.text) || GLUED_NUMBER.test(entry.text) || (RUN_IN_TITLE.test(entry.text) && (i === 0 || lines[i - 1]!.blank || /[.!?:]["”’)]?$/u.test(lines[i - 1]!.text))))) continue;
+    // (Or, in a PDF, a paragraph set in further than the line under it, which goes on in small letters: a point's or an entry's
+    // own paragraph the page wrapped back to the margin.)
+    const setIn = entry.x !== undefined && lines[i + 1]?.x !== undefined && entry.x > lines[i + 1]!.x! + 2 && /^\p{Lu}/u.test(entry.text) && /^\p{Ll}/u.test(lines[i + 1]!.text);
+    if (entry.blank || !(isListItem(entry.text) || GLUED_NUMBER.test(entry.text) || setIn || (RUN_IN_TITLE.test(entry.text) && (i === 0 || lines[i - 1]!.blank || /[.!?:]["”’)]?$/u.test(lines[i - 1]!.text))))) continue;
     let last = entry.text;
     let text = entry.text;
     let j = i + 1;
