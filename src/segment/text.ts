@@ -102,7 +102,7 @@ const RUN_IN_TITLE = /^\p{Lu}[\p{L}\d ,&/-]{1,40}?[.:]\s+\p{Lu}/u;
 const STOP_IN_SENTENCE = /(?:(?<![\d.])\d{1,2}|\b(?:kl|d|nr|ca|jf|evt|pkt|bl\.a|f\.eks|mht|vedr|inkl|ekskl))\.$/iu;
 
 /** Whether a line ends a sentence (or a label, or a clause with a semicolon). */
-function endsSentence(t: string): boolean {
+function closesSentence(t: string): boolean {
   return /[.!?:;]["”’)]?$/u.test(t) && !STOP_IN_SENTENCE.test(t);
 }
 
@@ -127,9 +127,12 @@ const WRAPS_ON = /(?:[,&/–]|\s(?:og|eller|samt|for|til|af|i|på|med|om|ved|fra
 /**
  * A list's entry wrapped onto the lines under it, as a page wraps it (`• Fremlæggelse af regnskab … ved ansvarlig for` /
  * `regnskab`, `3. Amatørnyt. Bo kan ikke køre bladet fra` / `januar …`): the lines that go on are joined to the entry, so the
- * entry reads as one line, as a web page or a Word file gives it. A line goes on the entry when the line before it is full (four
- * fifths of the document's full line or more) and does not end a sentence, and it starts in small letters or the line before
- * ends on a word that asks for more (`for`, `og`, a comma). Not a list's next entry, a block's heading, or a line on another page.
+ * entry reads as one line, as a web page or a Word file gives it. An entry is a bulleted or numbered line, a number glued to its
+ * title, a paragraph opened by a short title and a full stop after a sentence's end, or, in a PDF, a paragraph set in further
+ * than the small-letter line under it. A line goes on the entry when the line before it is wrapped (see `wrapped`) and ends no
+ * sentence, and it starts in small letters, or the line before ends on a word that asks for more (`for`, `og`, a comma), or, in a
+ * PDF, it starts with a capital after a line as full as the page's. A new sentence right over the list's next entry closes it.
+ * Not a point's mark in small letters, a list's next entry, a block's heading, or a line on another page or in another size.
  * Returns how many lines were joined.
  */
 export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading: (text: string) => boolean): number {
@@ -150,7 +153,7 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       if (entry.fontSize !== undefined && next.fontSize !== undefined && Math.abs(entry.fontSize - next.fontSize) > 0.5) break;
       // (A page's line is forty characters at the least: a short document's own full line tells too little.)
       const long = wrapped(last, t, layout);
-      const full = long && !endsSentence(last);
+      const full = long && !closesSentence(last);
       // (`a): Afrapportering …`, `b. …`: a point's mark in small letters, no words going on.)
       // (In a PDF, whose lines the page broke, a capital may go on too after a line as full as the page's: `10. Valg: Eva Holm og
       // Ida` / `Krog er valgt`; not after a title the next line's long first word would only have filled: `2. Indstilling om …` /
@@ -222,7 +225,7 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
       // (Lines that open alike are a list's, however long: `Sag nr. 6 …` / `Sag nr. 7 …`.)
       if (opening(t) === opening(last)) break;
       if (first.fontSize !== undefined && next.fontSize !== undefined && Math.abs(first.fontSize - next.fontSize) > 0.5) break;
-      if (!wrapped(last, t, layout) || endsSentence(last)) break;
+      if (!wrapped(last, t, layout) || closesSentence(last)) break;
       text = last.endsWith('-') && /\p{L}-$/u.test(last) && /^\p{L}/u.test(t) ? joinHyphenated(text, t) : `${text} ${t}`;
       last = t;
       j++;
