@@ -83,20 +83,24 @@ describe('an entry\'s line the page broke before a capital', () => {
     ...paragraph,
     '',
     '1. Valg af dirigent og referent: Ole Hald som dirigent og Bo Dal som referent.',
-    '2. Valg af bestyrelse: Efter afstemningen er Eva Holm, Ida Krog og Lene Sten og',
-    'Mads Berg valgt for to år. Kim Lund er valgt for ét år i stedet for Ib Dal.',
+    '2. Valg af bestyrelse: Efter en afstemning blev Eva Holm, Mads Berg, Ida Krog og Lene',
+    'Sten valgt for to år. Kim Lund er valgt for ét år i stedet for Ib Dal.',
     '3. Orientering om projekterne ’Havet omkring Holmby’ og ’Skovens folk i Holmby’',
     'Sagsnr.: 31-2031-44',
     '',
     'Skovens folk i Holmby',
     'Projektet er godt i gang, og der er søgt midler hos kommunen til det næste år.',
+    '4. Orientering om kommunens nye regler for tilskud til foreningernes lokaler i år',
+    'Formanden fortalte om reglerne, som gælder fra sommeren.',
   ];
-  it('in a PDF, a full line goes on under it, but not a field\'s label under a full title', async () => {
+  it('in a PDF, a full line ending on a name goes on under it (`… og Lene` / `Sten valgt …`), but not a field\'s label, nor a sentence under a title that ends in small letters', async () => {
     const r = await parseBytes(unicodePdf(lines), 'kajak.pdf');
     if (!r.ok) throw new Error(r.failure.message);
-    expect(r.document.items[1]!.decision).toMatch(/Lene Sten og Mads Berg valgt for to år/u);
+    expect(r.document.items[1]!.decision).toMatch(/Ida Krog og Lene Sten valgt for to år/u);
     expect(r.document.items[2]!.title).toBe('Orientering om projekterne ’Havet omkring Holmby’ og ’Skovens folk i Holmby’');
     expect(r.document.items[2]!.caseNumber).toBe('31-2031-44');
+    // (A full title ending on a word in small letters, a sentence under it: a title and its record.)
+    expect(r.document.items[3]!.title).toBe('Orientering om kommunens nye regler for tilskud til foreningernes lokaler i år');
   });
 });
 

@@ -142,7 +142,8 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
     // (Or, in a PDF, a paragraph set in further than the line under it, which goes on in small letters: a point's or an entry's
     // own paragraph the page wrapped back to the margin.)
     const setIn = entry.x !== undefined && lines[i + 1]?.x !== undefined && entry.x > lines[i + 1]!.x! + 2 && /^\p{Lu}/u.test(entry.text) && /^\p{Ll}/u.test(lines[i + 1]!.text);
-    if (entry.blank || !(isListItem(entry.text) || GLUED_NUMBER.test(entry.text) || setIn || (RUN_IN_TITLE.test(entry.text) && (i === 0 || lines[i - 1]!.blank || /[.!?:]["”’)]?$/u.test(lines[i - 1]!.text))))) continue;
+    // (Not a table's row set with spaces, `2. Lokalplan … – endelig      Sagsnr. 24/5502` / `vedtagelse`: its cells wrap apart.)
+    if (entry.blank || entry.cellBreaks !== undefined || !(isListItem(entry.text) || GLUED_NUMBER.test(entry.text) || setIn || (RUN_IN_TITLE.test(entry.text) && (i === 0 || lines[i - 1]!.blank || /[.!?:]["”’)]?$/u.test(lines[i - 1]!.text))))) continue;
     let last = entry.text;
     let text = entry.text;
     let j = i + 1;
@@ -155,10 +156,10 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       const long = wrapped(last, t, layout);
       const full = long && !closesSentence(last);
       // (`a): Afrapportering …`, `b. …`: a point's mark in small letters, no words going on.)
-      // (In a PDF, whose lines the page broke, a capital may go on too after a line as full as the page's: `10. Valg: Eva Holm og
-      // Ida` / `Krog er valgt`; not after a title the next line's long first word would only have filled: `2. Indstilling om …` /
+      // (In a PDF, whose lines the page broke, a capital may go on too after a line as full as the page's that ends on a name's word:
+      // `10. Valg: Eva Holm og Ida` / `Krog er valgt`; not after a title the next line's long first word would only have filled: `2. Indstilling om …` /
       // `Generalforsamlingen gav …`; nor a field's label: `9. Temadrøftelse af projekterne ’Peer støtte’ og ’IPS’` / `Sagsnr.: …`.)
-      const goesOn = full && !/^\(?\p{Ll}{1,2}[.):]/u.test(t) && (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last) || (next.x !== undefined && /^\p{Lu}\p{Ll}/u.test(t) && last.length >= layout.fullWidth * 0.8 && !FIELD_LABEL.test(t)));
+      const goesOn = full && !/^\(?\p{Ll}{1,2}[.):]/u.test(t) && (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last) || (next.x !== undefined && /^\p{Lu}\p{Ll}/u.test(t) && /\s\p{Lu}\p{Ll}{2,}$/u.test(last) && last.length >= layout.fullWidth * 0.8 && !FIELD_LABEL.test(t)));
       // A new sentence after a full line already wrapped, right over the list's next entry, is the entry's last line (`6. Valg af
       // to … idet to` / `medlemmer afgår … Andreas Holsting.` / `Genvalg ønskes ikke.` / `7. Valg af …`).
       const after = lines[j + 1];
