@@ -124,6 +124,26 @@ function wrapped(line: string, next: string, layout: TextLayout): boolean {
 /** Words a wrapped line ends on that the next line's words complete (`… til godkendelse ved ansvarlig for` / `regnskab`). */
 const WRAPS_ON = /(?:[,&/–]|\s(?:og|eller|samt|for|til|af|i|på|med|om|ved|fra|mod|under|over|efter|hos|som|at|der|den|det|de|en|et|nr\.|kr\.))$/iu;
 
+/** Whether two lines are set in different sizes (a title over body text): no line goes on another in another size. */
+function otherSize(a: SLine, b: SLine): boolean {
+  return a.fontSize !== undefined && b.fontSize !== undefined && Math.abs(a.fontSize - b.fontSize) > 0.5;
+}
+
+/** `text` with the wrapped line `next` after it, whose line before was `last` (a word the page hyphenated is joined whole). */
+function appendWrapped(text: string, last: string, next: string): string {
+  return last.endsWith('-') && /\p{L}-$/u.test(last) && /^\p{L}/u.test(next) ? joinHyphenated(text, next) : `${text} ${next}`;
+}
+
+/** Lines `i` to `j - 1` as the one line `text`, keeping the last printed line's length; returns how many lines went. */
+function mergeLines(lines: SLine[], i: number, j: number, text: string, last: string): number {
+  const merged: SLine = { ...lines[i]!, text, tailLength: last.length, tailOf: text };
+  delete merged.cellBreaks;
+  delete merged.cellText;
+  lines[i] = merged;
+  lines.splice(i + 1, j - i - 1);
+  return j - i - 1;
+}
+
 /**
  * A list's entry wrapped onto the lines under it, as a page wraps it (`• Fremlæggelse af regnskab … ved ansvarlig for` /
  * `regnskab`, `3. Amatørnyt. Bo kan ikke køre bladet fra` / `januar …`): the lines that go on are joined to the entry, so the
@@ -151,7 +171,7 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       const next = lines[j]!;
       const t = next.text;
       if (next.blank || next.page !== entry.page || isListItem(t) || isHeading(t)) break;
-      if (entry.fontSize !== undefined && next.fontSize !== undefined && Math.abs(entry.fontSize - next.fontSize) > 0.5) break;
+      if (otherSize(entry, next)) break;
       // (A page's line is forty characters at the least: a short document's own full line tells too little.)
       const long = wrapped(last, t, layout);
       const full = long && !closesSentence(last);
@@ -165,16 +185,11 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       const after = lines[j + 1];
       const closes = long && j > i + 1 && /^\p{Lu}/u.test(t) && after !== undefined && !after.blank && isListItem(after.text) && t.length < last.length;
       if (!goesOn && !closes) break;
-      text = last.endsWith('-') && /\p{L}-$/u.test(last) && /^\p{L}/u.test(t) ? joinHyphenated(text, t) : `${text} ${t}`;
+      text = appendWrapped(text, last, t);
       last = t;
       j++;
     }
-    if (j === i + 1) continue;
-    lines[i] = { ...entry, text, tailLength: last.length, tailOf: text };
-    delete lines[i]!.cellBreaks;
-    delete lines[i]!.cellText;
-    joined += j - i - 1;
-    lines.splice(i + 1, j - i - 1);
+    if (j > i + 1) joined += mergeLines(lines, i, j, text, last);
   }
   return joined;
 }
@@ -225,17 +240,16 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
       if (next.blank || next.page !== first.page || LEADERS.test(t) || isListItem(t) || HEADER_ENTRY.test(t) || isHeading(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) break;
       // (Lines that open alike are a list's, however long: `Sag nr. 6 …` / `Sag nr. 7 …`.)
       if (opening(t) === opening(last)) break;
-      if (first.fontSize !== undefined && next.fontSize !== undefined && Math.abs(first.fontSize - next.fontSize) > 0.5) break;
+      if (otherSize(first, next)) break;
       if (!wrapped(last, t, layout) || closesSentence(last)) break;
-      text = last.endsWith('-') && /\p{L}-$/u.test(last) && /^\p{L}/u.test(t) ? joinHyphenated(text, t) : `${text} ${t}`;
+      text = appendWrapped(text, last, t);
       last = t;
       j++;
     }
     if (j === i + 1) continue;
-    lines[i] = { ...first, text, tailLength: last.length, tailOf: text };
-    joined += j - i - 1;
-    seen += j - i - 1;
-    lines.splice(i + 1, j - i - 1);
+    const went = mergeLines(lines, i, j, text, last);
+    joined += went;
+    seen += went;
   }
   return joined;
 }
