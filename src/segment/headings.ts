@@ -12,6 +12,7 @@ import { TOC_ENTRY } from './clean.js';
 import { groupLabel, looksLikeName, PERSON_ENTRY } from './people.js';
 import { CLAUSE_VERB_WORDS } from './run-on.js';
 import { findDate } from './dates.js';
+import { WRAPS_ON } from './text.js';
 
 export type HeadingPattern = 'punkt' | 'numbered' | 'spaced' | 'bare' | 'trailing';
 
@@ -1506,7 +1507,7 @@ export function restoreListStart(lines: SLine[]): { number: number; index: numbe
       }
     }
     if (!m || Number(m[1]) < 3 || paragraphs.length !== Number(m[1]) - 1) continue;
-    const readsAsEntries = paragraphs.every((p) => p.length <= 3 && /^\p{Lu}/u.test(lines[p[0]!]!.text.trim()) && p.map((k) => lines[k]!.text).join(' ').length <= 240 && p.slice(1).every((k) => /^\p{Ll}/u.test(lines[k]!.text.trim()) || CONTINUES_AFTER.test(lines[k - 1]!.text.trim())));
+    const readsAsEntries = paragraphs.every((p) => p.length <= 3 && /^\p{Lu}/u.test(lines[p[0]!]!.text.trim()) && p.map((k) => lines[k]!.text).join(' ').length <= 240 && p.slice(1).every((k) => /^\p{Ll}/u.test(lines[k]!.text.trim()) || WRAPS_ON.test(lines[k - 1]!.text.trim())));
     if (!readsAsEntries) continue;
     const restored = paragraphs.map((p, k) => {
       const at = p[0]!;
@@ -1579,8 +1580,6 @@ export function restoreRepeatedOnes(lines: SLine[]): { number: number; index: nu
   return ones.length >= 2 && !otherNumber && !ones.some(underTitle) ? restore(false) : [];
 }
 
-/** A line that plainly goes on on the next: it ends on a connector or a comma. */
-const CONTINUES_AFTER = /(?:\s(?:og|eller|for|til|af|i|på|med|om|samt|mellem)|[,–-])$/iu;
 
 /** Words a title never ends on: conjunctions, relative words and prepositions (`hvor`, `og`, `at`, `til`). */
 const TITLE_CANNOT_END = /^(?:hvor|hvorefter|og|eller|men|at|som|der|om|til|af|med|for|i|på|hos|fra|ved|mod|samt|efter|under|over|da|når|hvis)$/iu;

@@ -121,8 +121,8 @@ function wrapped(line: string, next: string, layout: TextLayout): boolean {
   return line.length >= layout.fullWidth * 0.8 || (/^[\p{L}\d]/u.test(word) && word.length <= 25 && line.length + 1 + word.length >= layout.fullWidth * 0.9);
 }
 
-/** Words a wrapped line ends on that the next line's words complete (`… til godkendelse ved ansvarlig for` / `regnskab`). */
-const WRAPS_ON = /(?:[,&/–]|\s(?:og|eller|samt|for|til|af|i|på|med|om|ved|fra|mod|under|over|efter|hos|som|at|der|den|det|de|en|et|nr\.|kr\.))$/iu;
+/** Words a wrapped line ends on that the next line's words complete (`… til godkendelse ved ansvarlig for` / `regnskab`): a line that plainly goes on. */
+export const WRAPS_ON = /(?:[,&/–-]|\s(?:og|eller|samt|for|til|af|i|på|med|om|mellem|ved|fra|mod|under|over|efter|hos|som|at|der|den|det|de|en|et|nr\.|kr\.))$/iu;
 
 /** Whether two lines are set in different sizes (a title over body text): no line goes on another in another size. */
 function otherSize(a: SLine, b: SLine): boolean {
@@ -163,7 +163,7 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
     // own paragraph the page wrapped back to the margin.)
     const setIn = entry.x !== undefined && lines[i + 1]?.x !== undefined && entry.x > lines[i + 1]!.x! + 2 && /^\p{Lu}/u.test(entry.text) && /^\p{Ll}/u.test(lines[i + 1]!.text);
     // (Not a table's row set with spaces, `2. Lokalplan … – endelig      Sagsnr. 24/5502` / `vedtagelse`: its cells wrap apart.)
-    if (entry.blank || entry.cellBreaks !== undefined || !(isListItem(entry.text) || GLUED_NUMBER.test(entry.text) || setIn || (RUN_IN_TITLE.test(entry.text) && (i === 0 || lines[i - 1]!.blank || /[.!?:]["”’)]?$/u.test(lines[i - 1]!.text))))) continue;
+    if (entry.blank || entry.cellBreaks !== undefined || !(isListItem(entry.text) || GLUED_NUMBER.test(entry.text) || setIn || (RUN_IN_TITLE.test(entry.text) && (i === 0 || lines[i - 1]!.blank || closesSentence(lines[i - 1]!.text))))) continue;
     let last = entry.text;
     let text = entry.text;
     let j = i + 1;
@@ -196,8 +196,8 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
 
 /** How many of a PDF's first lines are read as its header, where sentences wrapped by the page are joined. */
 const HEADER_LINES = 15;
-/** A field's label opening a line (`Sted:`, `Mødedato:`), or a document's word alone (`Dagsorden`): the header's next line, no line going on. */
-const HEADER_BREAK = /^(?:\p{L}[\p{L}. /-]{0,29}:|(?:Dagsorden|Referat|Beslutningsreferat|Indkaldelse|Program)\b)/u;
+/** A document's word opening a line (`Dagsorden`): the header's next line, no line going on (as a field's label is: FIELD_LABEL). */
+const HEADER_BREAK = /^(?:Dagsorden|Referat|Beslutningsreferat|Indkaldelse|Program)\b/u;
 
 /** An entry of an agenda numbered by a case's or a point's word, or by a number alone (`Sag nr. 6 …`, `Punkt 2 …`, `3 Budget`). */
 const HEADER_ENTRY = /^(?:(?:Sag|Punkt|Pkt\.?|Ad\.?)\s*(?:nr\.?\s*)?\d|\d{1,3}\s*[.):]?\s+\p{Lu})/iu;
@@ -237,7 +237,7 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
     while (j < lines.length) {
       const next = lines[j]!;
       const t = next.text;
-      if (next.blank || next.page !== first.page || LEADERS.test(t) || isListItem(t) || HEADER_ENTRY.test(t) || isHeading(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) break;
+      if (next.blank || next.page !== first.page || LEADERS.test(t) || isListItem(t) || HEADER_ENTRY.test(t) || isHeading(t) || FIELD_LABEL.test(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) break;
       // (Lines that open alike are a list's, however long: `Sag nr. 6 …` / `Sag nr. 7 …`.)
       if (opening(t) === opening(last)) break;
       if (otherSize(first, next)) break;
