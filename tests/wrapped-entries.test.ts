@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../src/pipeline.js';
-import { joinWrappedEntries, joinWrappedHeader, measureLayout } from '../src/segment/text.js';
+import { joinWrappedEntries, joinWrappedHeader, joinWrappedReferences, measureLayout } from '../src/segment/text.js';
 import type { SLine } from '../src/segment/model.js';
 import { isBlockHeadingLine } from '../src/segment/headings.js';
 import { parseText } from './helpers/parse.js';
@@ -239,5 +239,100 @@ describe('joinWrappedEntries', () => {
       'Beslutning:',
     ];
     expect(join(texts)).toEqual(texts);
+  });
+});
+
+describe('a reference the page wrapped onto the next line (`… til` / `§4 …`)', () => {
+  const lines = [
+    'Referat af generalforsamling i Holmby Haveforening 14. marts 2031',
+    '',
+    ...paragraph,
+    '',
+    'Dagsorden:',
+    '',
+    '1. Valg af dirigent',
+    '',
+    'Ole Hald blev valgt og konstaterede, at generalforsamlingen var lovligt indkaldt.',
+    'a. Valg af stemmetællere: Bo Dal og Eva Holm blev valgt til at tælle stemmerne.',
+    '',
+    '• Bestyrelsens beretning',
+    'Formanden aflagde beretning for året, og den blev godkendt uden bemærkninger.',
+    '',
+    '• Indkomne forslag',
+    'Bestyrelsen havde modtaget et forslag fra Lis Berg om en ændring af vedtægternes',
+    '§4',
+    'Haveejere skal holde hækken klippet, så fortovet kan bruges af alle forbipasserende',
+    'og af foreningens egne medlemmer, når de går tur i området om aftenen.',
+    '',
+    'Forslaget blev vedtaget med stort flertal.',
+    '',
+    '• Eventuelt',
+    'Intet.',
+  ];
+  it('in a PDF, is no item: the agenda reads as in the text file', async () => {
+    const r = await parseBytes(unicodePdf(lines), 'haveforening.pdf');
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.document.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Bestyrelsens beretning'],
+      [3, 'Indkomne forslag'],
+      [4, 'Eventuelt'],
+    ]);
+    expect(r.document.items[2]!.decision).toContain('Forslaget blev vedtaget');
+  });
+  it('is joined only after a wrapped line that asks for more, not after a sentence\'s end or a short line', () => {
+    const texts = [
+      ...paragraph,
+      'Forslaget om at ændre reglerne for fordeling af haverne blev behandlet i henhold til',
+      'pkt. 7 i forretningsordenen, og det blev vedtaget.',
+      'Bestyrelsen har gennemgået vedtægterne og foreslår nogle ændringer af teksten.',
+      '§ 5 Kontingent',
+      'Vedtægter',
+      '§ 6 Valg',
+    ];
+    const ls = asLines(texts);
+    joinWrappedReferences(ls, measureLayout(ls));
+    expect(ls.map((l) => l.text)).toEqual([
+      ...paragraph,
+      'Forslaget om at ændre reglerne for fordeling af haverne blev behandlet i henhold til pkt. 7 i forretningsordenen, og det blev vedtaget.',
+      'Bestyrelsen har gennemgået vedtægterne og foreslår nogle ændringer af teksten.',
+      '§ 5 Kontingent',
+      'Vedtægter',
+      '§ 6 Valg',
+    ]);
+  });
+});
+
+describe('paragraphs under unnumbered titles, their text wrapped at a width (a page, or an e-mail\'s lines)', () => {
+  it('takes a longer title over its wrapped paragraph, whose line ended where the next word would still have fitted', () => {
+    const lines = [
+      'Referat fra bestyrelsesmøde i Holmby Hundeklub 3. maj 2031',
+      '',
+      'Sommerafslutning',
+      'Vi talte om, hvad der skal ske på sidste træningsdag inden sommerferien. Vi blev',
+      'enige om at lave en lille konkurrence med præmier til både hunde og deres ejere.',
+      'Bagefter griller vi på pladsen. Tilmelding sker til formanden.',
+      '',
+      'Forhindringer, hegnspæle og maling til bænkene ved klubhusene',
+      'Vi talte om, hvorvidt det er nødvendigt at købe nye forhindringer i år. De gamle',
+      'kan stadig bruges, hvis de bliver malet. Bænkene skal males i juni. Kassereren',
+      'undersøger prisen på maling og pensler hos den lokale købmand.',
+      '',
+      'Årlig generalforsamling',
+      'Vi besluttede, at generalforsamlingen i år holdes på pladsen og ikke i byen. Ved',
+      'dårligt vejr flyttes den hjem til formanden. Den holdes en torsdag i oktober.',
+      'Indkaldelsen sendes ud senest tre uger før mødet til alle medlemmer.',
+      '',
+      'Teoriaftener med dyrlæge, hundesvømning, sporhunde og andet',
+      'Der var stor stemning for at holde nogle teoriaftener i løbet af vinteren. Vi',
+      'beder instruktørerne om at arrangere en aften med en dyrlæge. Vi spørger også',
+      'naboklubben, om vi kan låne deres lokale til aftenerne i november og december.',
+    ];
+    expect(parseText(lines.join('\n')).items.map((it) => it.title)).toEqual([
+      'Sommerafslutning',
+      'Forhindringer, hegnspæle og maling til bænkene ved klubhusene',
+      'Årlig generalforsamling',
+      'Teoriaftener med dyrlæge, hundesvømning, sporhunde og andet',
+    ]);
   });
 });

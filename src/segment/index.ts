@@ -26,7 +26,7 @@ import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants, plausibleParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate, findDayMonth, findTimes, yearByWeekday } from './dates.js';
-import { joinHyphenated, joinWrappedEntries, joinWrappedHeader, measureLayout, type TextLayout } from './text.js';
+import { joinHyphenated, joinWrappedEntries, joinWrappedHeader, joinWrappedReferences, measureLayout, wrapped, type TextLayout } from './text.js';
 import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, ONE_WORD_TITLE, PAGE_TRAILER, RECOMMENDATION_OPENER, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
@@ -38,6 +38,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const unwrapped = toSLines(loneBullets(letterOBullets(splitRunOnNumbers(splitLabelCells(tabled.lines)))));
   const pageLayout = measureLayout(unwrapped);
   joinWrappedEntries(unwrapped, pageLayout, isBlockHeadingLine);
+  joinWrappedReferences(unwrapped, pageLayout);
   joinWrappedHeader(unwrapped, pageLayout, isBlockHeadingLine);
   const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(closingPipes(unwrapped)))))))), diags);
   const { lines } = clean(lh.lines, diags);
@@ -2846,13 +2847,15 @@ function titleShaped(t: string, most: number, labelOk: boolean): boolean {
 /**
  * A paragraph's first line as a longer title (`Budget – indkøb af hegn og maling til bænkene.`, `Teoriaftner f.eks. dyrlæge og
  * ????`): up to 14 words before any question's end, no sentence of what was done, no full stop inside but an abbreviation's,
- * and three quarters or less of the paragraph's longest line (a hard-wrapped paragraph's lines are alike in length).
+ * and three quarters or less of the paragraph's longest line (a hard-wrapped paragraph's lines are alike in length), or, over
+ * two lines of text or more, ended where the next line's first word would still have fitted (a page's paragraph under its
+ * title: the title's line was not wrapped, the lines under it are).
  */
-function longHead(t: string, own: string[]): boolean {
+function longHead(t: string, own: string[], layout: TextLayout): boolean {
   const title = /^(\p{Lu}[^?]{5,120}\?+)\s+\p{Lu}/u.exec(t)?.[1] ?? t;
   const longest = Math.max(...own.slice(1).map((x) => x.length));
   const innerStop = [...title.matchAll(/\.\s/gu)].some((m) => !ABBREVIATION_END.test(title.slice(0, m.index! + 1)) && !/\d\.$/u.test(title.slice(0, m.index! + 1)));
-  return title.split(/\s+/u).length <= 14 && /^\p{Lu}/u.test(title) && !/[,;:]$/u.test(title) && !innerStop && !TITLE_WORD.test(title) && blockKind(title.replace(/[.?]+$/u, '')) === null && !FINITE_VERB.test(title) && !RECORDED_VERB.test(title) && outcomeOf(title) === null && findDate(title) === null && title.length * 4 <= longest * 3 && groupLabel(title.replace(/[.?]+$/u, '')) === null && !isFieldLabel(title.replace(/[.?]+$/u, ''));
+  return title.split(/\s+/u).length <= 14 && /^\p{Lu}/u.test(title) && !/[,;:]$/u.test(title) && !innerStop && !TITLE_WORD.test(title) && blockKind(title.replace(/[.?]+$/u, '')) === null && !FINITE_VERB.test(title) && !RECORDED_VERB.test(title) && outcomeOf(title) === null && findDate(title) === null && (title.length * 4 <= longest * 3 || (own.length >= 3 && title === t && !wrapped(t, own[1]!, layout))) && groupLabel(title.replace(/[.?]+$/u, '')) === null && !isFieldLabel(title.replace(/[.?]+$/u, ''));
 }
 
 /** A usual item's title alone on its line (`Valg af ordstyrer:`, `Nyt fra kassereren.`): ten words or fewer, no sentence, no label of a block or a group. */
@@ -2875,6 +2878,7 @@ function headedParagraphs(lines: SLine[], three = false): Candidate[] {
   const found: Candidate[] = [];
   let others = 0;
   const all = paragraphsOf(lines).slice(1);
+  const layout = measureLayout(lines);
   // (A dated meeting's head after the titles found starts another meeting's minutes on the page: `Resume – bestyrelsesmøde 26. juni`.)
   // (A dash after the head's first word is read as a space: `Resume – bestyrelsesmøde`.)
   const meetingHead = (t: string) => MEETING_DATED.test(t.trim().replace(/^(\p{L}+)\s+[-–]\s+/u, '$1 ')) && findDate(t) !== null;
@@ -2893,7 +2897,7 @@ function headedParagraphs(lines: SLine[], three = false): Candidate[] {
     // `Godkendelse af referat fra mødet den 1. marts 2031.`), over its record.
     const usual = p.lines > 1 && text && /^[\p{Lu}\d(]/u.test(under) && !LIST_BULLET.test(under) && usualHead(t);
     if ((opens && titleShaped(t, 7, true)) || closing || usual) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: t.replace(/[.:]$/u, '').trim(), score: 0, unnumbered: true });
-    else if (opens && longHead(t, own)) {
+    else if (opens && longHead(t, own, layout)) {
       // A longer title over a paragraph of text that is longer still: a topic or a question (`Hvordan følger vi vores vedtægter? Vi …`),
       // what follows the question on its line being the record's start.
       const asked = /^(\p{Lu}[^?]{5,120}\?+)\s+(\p{Lu}.*)$/u.exec(t);

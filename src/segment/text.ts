@@ -114,7 +114,7 @@ const MIN_WRAPPED_LINE = 40;
  * document's full line, or the next line's first word would have reached nine tenths of it (`… denne generalforsamling en` /
  * `ekstraordinær …`).
  */
-function wrapped(line: string, next: string, layout: TextLayout): boolean {
+export function wrapped(line: string, next: string, layout: TextLayout): boolean {
   if (line.length < MIN_WRAPPED_LINE) return false;
   // (A word: a rule of stars or dashes is no word that did not fit.)
   const word = next.split(/\s/u, 1)[0]!;
@@ -190,6 +190,32 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       j++;
     }
     if (j > i + 1) joined += mergeLines(lines, i, j, text, last);
+  }
+  return joined;
+}
+
+/** A line opened by a reference to a paragraph or a point (`§3`, `§ 12, stk. 2`, `pkt. 4`, `punkt 7`, `nr. 2`): an item's heading, or a sentence's words a page wrapped. */
+export const REFERENCE_START = /^(?:§{1,2}\s*\d|(?:punkt|pkt\.?|nr\.?)\s*\d)/iu;
+
+/** Words a reference follows (`i henhold til`, `jf.`, `vedtægternes`): a line ending on one asks for its paragraph's number. */
+const BEFORE_REFERENCE = /(?:\b(?:jf|jvf|iht|ifølge|vedtægternes|lovens|reglementets|forretningsordenens)\.?)$/iu;
+
+/**
+ * A reference a page wrapped onto the next line (`… et forslag om en vedtægtsændring til` / `§3`, `… jf.` / `pkt. 4 i …`): joined to
+ * the line it goes on, so that it is no item's heading. Only after a wrapped line (see `wrapped`) that ends no sentence and ends on
+ * a word that asks for more; on one page, in one size. Returns how many lines were joined.
+ */
+export function joinWrappedReferences(lines: SLine[], layout: TextLayout): number {
+  let joined = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (line.blank || next.blank || next.page !== line.page || otherSize(line, next) || !REFERENCE_START.test(next.text.trim())) continue;
+    const last = line.tailOf !== undefined ? line.text.slice(line.text.length - (line.tailLength ?? line.text.length)) : line.text;
+    if (!wrapped(last, next.text, layout) || closesSentence(last.trimEnd()) && !BEFORE_REFERENCE.test(last.trimEnd())) continue;
+    if (!WRAPS_ON.test(last.trimEnd()) && !BEFORE_REFERENCE.test(last.trimEnd())) continue;
+    joined += mergeLines(lines, i, i + 2, `${line.text.trimEnd()} ${next.text.trim()}`, next.text);
+    i--;
   }
   return joined;
 }
