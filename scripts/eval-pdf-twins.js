@@ -9,9 +9,11 @@
  * side, over all the documents and over those whose text has its line breaks
  * (web transcripts that lost them, one line a page, are the rest).
  *
- *   node scripts/eval-pdf-twins.js [--count N] [--rebuild]
+ *   node scripts/eval-pdf-twins.js [--count N] [--offset K] [--rebuild]
  *
  * --count     how many text documents to print (default 300), every k-th of the sorted list
+ * --offset    start the spread at the K-th document (default 0): another sample of the same size, to check
+ *             on documents whose PDFs nobody looked at what the default sample's failures taught
  * --rebuild   print them again (the PDFs are kept in scratch/pdf-twins/ between runs)
  *
  * Needs Debian's `chromium` (/usr/bin/chromium, or CHROMIUM=path); nothing is downloaded.
@@ -25,6 +27,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const countAt = args.indexOf('--count');
 const count = countAt >= 0 ? Number(args[countAt + 1]) : 300;
+const offsetAt = args.indexOf('--offset');
+const offset = offsetAt >= 0 ? Number(args[offsetAt + 1]) : 0;
 const rebuild = args.includes('--rebuild');
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 /** A line this long in a text file is a page run into one line (a web transcript), not a paragraph. */
@@ -34,7 +38,7 @@ const real = path.join(root, 'eval', 'real');
 const work = path.join(root, 'scratch', 'pdf-twins');
 
 async function corpus(name, files, from, ext) {
-  const dir = path.join(work, name);
+  const dir = path.join(work, offset === 0 ? name : `${name}-${offset}`);
   await fs.rm(dir, { recursive: true, force: true });
   await fs.mkdir(path.join(dir, 'docs'), { recursive: true });
   await fs.symlink(path.join(real, 'gold'), path.join(dir, 'gold'));
@@ -74,7 +78,11 @@ async function main() {
   }
   const all = (await fs.readdir(path.join(real, 'docs'))).filter((f) => f.endsWith('.txt')).sort();
   const step = Math.max(1, Math.floor(all.length / count));
-  const picked = all.filter((_, k) => k % step === 0).slice(0, count);
+  if (!Number.isInteger(offset) || offset < 0 || offset >= step) {
+    console.error(`eval:pdf: --offset must be a whole number from 0 to ${step - 1}`);
+    process.exit(2);
+  }
+  const picked = all.filter((_, k) => k % step === offset).slice(0, count);
   const pdfDir = path.join(work, 'pdf-files');
   await fs.mkdir(pdfDir, { recursive: true });
   const todo = [];
@@ -102,7 +110,7 @@ async function main() {
   const pdfAll = pooled(await corpus('pdf-all', picked, pdfDir, '.pdf'));
   const textLined = pooled(await corpus('text-lined', lined, path.join(real, 'docs'), '.txt'));
   const pdfLined = pooled(await corpus('pdf-lined', lined, pdfDir, '.pdf'));
-  console.log(`eval/real's text documents printed to PDF with Chromium: ${picked.length} of ${all.length} (every ${step}th), ${lined.length} of them with their line breaks`);
+  console.log(`eval/real's text documents printed to PDF with Chromium: ${picked.length} of ${all.length} (every ${step}th${offset === 0 ? '' : `, from the ${offset + 1}th`}), ${lined.length} of them with their line breaks`);
   sideBySide(`all ${picked.length}`, textAll, pdfAll);
   sideBySide(`the ${lined.length} with their line breaks (no line over ${RUN_TOGETHER} characters)`, textLined, pdfLined);
 }
