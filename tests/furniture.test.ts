@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract, type ExtractedDocument } from '../src/extract/index.js';
-import { furnitureKey, isPageNumber } from '../src/extract/furniture.js';
+import { findFurniture, furnitureKey, isPageNumber } from '../src/extract/furniture.js';
+import type { SettledPage } from '../src/extract/layout/types.js';
 import { parseText } from './helpers/parse.js';
 
 const dir = path.resolve(__dirname, '../fixtures');
@@ -103,5 +104,32 @@ describe('a file path printed as a footer', () => {
   it('is not content', () => {
     const doc = parseText(['Referat', 'Kulturudvalget', 'Dato: 3. marts 2009', '', '1. Tilskud til byfest', 'Beslutning: Bevilget.', 'H:\\Kulturudvalget\\2009\\Dagsorden 04 KU.doc Vestby Kommune', '2. Eventuelt', 'Beslutning: Intet.'].join('\n'));
     expect(doc.items.map((i) => i.decision)).toEqual(['Bevilget.', 'Intet.']);
+  });
+});
+
+describe('a number alone on a line in the top or bottom band', () => {
+  /** An A4 page of lines set from `top` down at 12.75 pt, 11 pt type; `extra` lines at their own heights. */
+  const page = (n: number, texts: string[], top: number, extra: [string, number][] = []): SettledPage => ({
+    page: n,
+    box: [0, 0, 595, 842],
+    lines: [...texts.map((text, k) => [text, top - k * 12.75] as [string, number]), ...extra].map(([text, y]) => ({ text, x: 70, x1: 70 + text.length * 5, y, size: 11, bold: false, block: 0, rotated: false })),
+    sideBlocks: new Map(),
+  });
+  const kinds = (pages: SettledPage[]) => findFurniture(pages).map((marks, p) => pages[p]!.lines.map((l, i) => (marks[i] ? `${l.text}:${marks[i]}` : null)).filter((x) => x !== null));
+  it("keeps a contents list's numbers that a page break left at the foot and the head of pages, set at the list's own spacing", () => {
+    // `Titel` / page / number, one a line, running over the page break: `17` / `10` / `Budget` / `19` | `11` / `Skolevej` / …
+    const first = page(1, ['Dagsorden', ...Array.from({ length: 52 }, (_, k) => `Linje ${k + 1} af oversigten over sagerne`), '17', '10', 'Budget', '19'], 790);
+    const second = page(2, ['11', 'Skolevej', '21', '12', 'Havnen', '22', '13'], 790);
+    expect(first.lines.at(-1)!.y).toBeLessThan(842 * 0.12);
+    expect(kinds([first, second])).toEqual([[], []]);
+  });
+  it("takes a page's number set apart under the text, or in a header's row, or where the pages count on alike", () => {
+    const body = (n: number) => [`${n}. Sag nummer ${n}`, `Beslutning: Sag ${n} blev godkendt.`];
+    // Set apart at the foot: a page number, also on a one-page document.
+    expect(kinds([page(1, body(1), 700, [['1', 40]])])).toEqual([['1:page-number']]);
+    // Level with the header's text: a page number.
+    expect(kinds([page(1, body(1), 700, [['Referat', 800], ['1', 800]]), page(2, body(2), 700, [['Referat', 800], ['2', 800]])])).toEqual([['Referat:header', '1:page-number'], ['Referat:header', '2:page-number']]);
+    // Right under the text at its spacing, but counting on from page to page (an extract's 14, 15): page numbers.
+    expect(kinds([page(1, [...body(1), '14'], 110), page(2, [...body(2), '15'], 110)])).toEqual([['14:page-number'], ['15:page-number']]);
   });
 });

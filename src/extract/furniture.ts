@@ -65,9 +65,51 @@ export function bandKey(text: string): string {
   return /\b(side|page|s\.)\s*\d+/i.test(text) ? furnitureKey(text) : text.replace(/\s+/g, ' ').trim();
 }
 
+/** How far, in font sizes, a footer's or header's number stands from the text: further than the text's own line spacing. */
+const SET_APART = 1.8;
+
+/** A number alone on its line (`7`): a page's number, or a list's number, page or count that the page's break left in its band. */
+const BARE_NUMBER = /^\d{1,4}$/;
+
+/**
+ * The band lines of each page that are a bare number and may be the page's number: the outermost bare number of each band.
+ * It is the page's number when it is the page's outermost line (or level with it) and set apart from the text by more than
+ * its line spacing or level with another line (a header's row), or when another page's
+ * outermost bare number of the same band stands at the same distance from its page's place in the document (`4` on the
+ * fourth page, `5` on the fifth; `12`, `13` in an extract). A contents list's numbers that a page break left in the band
+ * (`17` / `10` / `Budget` at the foot of a page) are neither.
+ */
+function barePageNumbers(pages: SettledPage[], outer: { top: number; bottom: number }[]): Set<string> {
+  const found = new Set<string>();
+  const cands: { p: number; i: number; band: Band; offset: number; outermost: boolean }[] = [];
+  pages.forEach((page, p) => {
+    for (const band of ['top', 'bottom'] as const) {
+      let best = -1;
+      page.lines.forEach((l, i) => {
+        if (l.rotated || !BARE_NUMBER.test(l.text.trim()) || bandOf(page, l, null) !== band) return;
+        if (best < 0 || (band === 'top' ? l.y > page.lines[best]!.y : l.y < page.lines[best]!.y)) best = i;
+      });
+      if (best < 0) continue;
+      const edge = band === 'top' ? outer[p]!.top : outer[p]!.bottom;
+      const line = page.lines[best]!;
+      const level = (l: SettledLine) => Math.abs(l.y - line.y) <= Math.max(2, line.size * 0.5);
+      // (Set apart from the text by more than a line's spacing, as a footer is; or level with another line, a header's row.)
+      const inward = page.lines.filter((l, k) => k !== best && !l.rotated && !level(l) && (band === 'top' ? l.y < line.y : l.y > line.y));
+      const gap = inward.length === 0 ? Infinity : Math.min(...inward.map((l) => Math.abs(l.y - line.y)));
+      const beside = page.lines.some((l, k) => k !== best && !l.rotated && level(l));
+      const outermost = (edge === best || (edge >= 0 && level(page.lines[edge]!))) && (gap > line.size * SET_APART || beside);
+      cands.push({ p, i: best, band, offset: Number(line.text.trim()) - (p + 1), outermost });
+    }
+  });
+  for (const c of cands) {
+    if (c.outermost || cands.some((d) => d.p !== c.p && d.band === c.band && d.offset === c.offset)) found.add(`${c.p}:${c.i}`);
+  }
+  return found;
+}
+
 function markBands(pages: SettledPage[], marks: (FurnitureKind | undefined)[][], need: number): void {
   const byKey = new Map<string, { p: number; i: number; y: number; size: number; band: Band }[]>();
-  pages.forEach((page, p) => {
+  const outer = pages.map((page) => {
     let top = -1;
     let bottom = -1;
     page.lines.forEach((l, i) => {
@@ -75,11 +117,16 @@ function markBands(pages: SettledPage[], marks: (FurnitureKind | undefined)[][],
       if (top < 0 || l.y > page.lines[top]!.y) top = i;
       if (bottom < 0 || l.y < page.lines[bottom]!.y) bottom = i;
     });
+    return { top, bottom };
+  });
+  const bare = barePageNumbers(pages, outer);
+  pages.forEach((page, p) => {
+    const { top, bottom } = outer[p]!;
     page.lines.forEach((line, i) => {
       if (line.rotated) return;
       const band = bandOf(page, line, i === top ? 'top' : i === bottom ? 'bottom' : null);
       if (!band) return;
-      if (isPageNumber(line.text)) {
+      if (BARE_NUMBER.test(line.text.trim()) ? bare.has(`${p}:${i}`) : isPageNumber(line.text)) {
         marks[p]![i] = 'page-number';
         return;
       }
