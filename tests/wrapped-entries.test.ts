@@ -226,6 +226,40 @@ describe('joinWrappedEntries', () => {
       '3. Der har været en forespørgsel fra en arbejdsgruppe om et medlem fra os.',
     ]);
   });
+  it('joins an entry numbered by a point\'s word (`Punkt 3, …: …`), also over an office\'s abbreviation that ends no sentence (`fmd.` / `ordet`)', () => {
+    expect(join([
+      ...paragraph,
+      'Punkt 3, godkendelse af indkaldelsen til mødet: dirigenten konstaterede, at',
+      'indkaldelsen var sket i god tid og i overensstemmelse med vedtægterne og gav fmd.',
+      'ordet.',
+      'Punkt 4, formandens beretning: formanden gennemgik årets aktiviteter og takkede',
+      'bestyrelsen for godt samarbejde.',
+      'Pkt. 5 Regnskab',
+      'Kassereren fremlagde regnskabet.',
+    ])).toEqual([
+      ...paragraph,
+      'Punkt 3, godkendelse af indkaldelsen til mødet: dirigenten konstaterede, at indkaldelsen var sket i god tid og i overensstemmelse med vedtægterne og gav fmd. ordet.',
+      'Punkt 4, formandens beretning: formanden gennemgik årets aktiviteter og takkede bestyrelsen for godt samarbejde.',
+      'Pkt. 5 Regnskab',
+      'Kassereren fremlagde regnskabet.',
+    ]);
+  });
+  it('keeps the lengths of the lines a joined entry was printed on, so that the document\'s full line is measured as before', () => {
+    const texts = [
+      '1. Godkendelse af lokalplan for et nyt boligområde ved skolen og hallen i Holmby',
+      'by',
+      '2. Godkendelse af tillæg til kommuneplanen for erhvervsområdet ved motorvejen og',
+      'havnen',
+      '3. Salg af areal',
+      'Orienteringssager: punkt 4 og 5',
+    ];
+    const lines = asLines(texts);
+    const before = measureLayout(lines).fullWidth;
+    joinWrappedEntries(lines, measureLayout(lines), isBlockHeadingLine);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]!.printed).toEqual([texts[0]!.length, 2]);
+    expect(measureLayout(lines).fullWidth).toBe(before);
+  });
   it('leaves a point\'s mark in small letters, a full entry that ends its sentence, a short entry and a block\'s heading alone', () => {
     const texts = [
       ...paragraph,

@@ -3,7 +3,7 @@
  * number, title, item type, presenter, duration and whether the item is closed.
  */
 import { outcomeOf } from './outcome.js';
-import type { SLine } from './model.js';
+import { printedLength, type SLine } from './model.js';
 import type { Candidate } from './headings.js';
 import { closingTime } from './meeting.js';
 import { isBlockHeadingLine, RECORD_BY_NUMBER } from './headings.js';
@@ -123,7 +123,8 @@ function continues(text: string, next: string, cur: SLine, nxt: SLine, layout: T
   if (/\(\s*\d+\s*(?:min|minutter|time|timer)\.?\s*\)$/iu.test(next) && words <= 6 && !/\)$/.test(text)) return true;
   // A heading filling the line and a short remainder without sentence punctuation (or a longer one in small letters, the
   // heading hard-wrapped: `7. Forslag om … i et lille` / `menighedsråd som vores bedre kan fordeles blandt medlemmerne og alle`).
-  const full = (cur.text.length >= layout.fullWidth * 0.85) && !/[.:]$/.test(text);
+  // (A line joined from a page's wrapped lines is as full as its last printed line.)
+  const full = (printedLength(cur) >= layout.fullWidth * 0.85) && !/[.:]$/.test(text);
   // (Not a heading that already holds a sentence or a colon, `Næste års program: Elin kunne …`: the paragraph goes on.)
   return full && (words <= 8 || (/^\p{Ll}/u.test(next) && !/[.:;!?]\s/u.test(text) && !/[.:;!?]\s/u.test(cur.text.replace(/^\s*\d{1,3}[.)]?\s+/u, '')))) && !/[.;:]$/.test(next);
 }

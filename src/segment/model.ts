@@ -26,8 +26,15 @@ export interface SLine {
   cellText?: string;
   /** A list's entry joined from the lines a page wrapped it on (see joinWrappedEntries): the length of its last line as printed, */
   tailLength?: number;
-  /** and the text it was joined to (a line split or rewritten since ends as its own text does). */
+  /** and the text it was joined to (a line split or rewritten since ends as its own text does), */
   tailOf?: string;
+  /** and the lengths of all its lines as printed, first to last. */
+  printed?: number[];
+}
+
+/** The length of a line's last line as printed: a page's wrapped lines joined into it end where the page's last one did. */
+export function printedLength(l: SLine): number {
+  return l.tailOf === l.text && l.tailLength !== undefined ? l.tailLength : l.text.length;
 }
 
 /** Spacing that needs evening out: odd spaces, whitespace other than a space, or spaces in a row. Most lines have none. */

@@ -3,7 +3,7 @@
  * and list items on their own lines, hyphenation at line ends undone where the
  * hyphen only split a word.
  */
-import type { SLine } from './model.js';
+import { printedLength, type SLine } from './model.js';
 import { groupLabel, looksLikeName, notesOf } from './people.js';
 
 const BULLET = /^(?:[-–•▪◦●○■□➢→*]|\uf0b7|\uf0a7|\uf02d|[eo](?=\s+\p{Lu}))\s+/u;
@@ -46,10 +46,13 @@ export function percentileLength(lines: SLine[], fraction: number): number | nul
   let n = 0;
   for (const l of lines) {
     // (A line joined from a page's wrapped lines is no line of the page.)
-    if (l.blank || l.tailOf !== undefined) continue;
-    const k = l.text.length;
-    counts[k] = (counts[k] ?? 0) + 1;
-    n++;
+    if (l.blank) continue;
+    // (A line joined from a page's wrapped lines counts as the lines the page printed; rewritten since, as none.)
+    const lengths = l.tailOf === undefined ? [l.text.length] : l.tailOf === l.text ? (l.printed ?? []) : [];
+    for (const k of lengths) {
+      counts[k] = (counts[k] ?? 0) + 1;
+      n++;
+    }
   }
   if (n === 0) return null;
   // The line at this place of the sorted list.
@@ -89,6 +92,9 @@ export function joinHyphenated(prev: string, next: string): string {
   return `${prev.slice(0, -1)}${next}`;
 }
 
+/** An entry numbered by a case's or a point's word (`Punkt 3, valg af referent: …`, `Pkt. 4 Regnskab`, `Ad 2.`, `Sag nr. 6`). */
+const WORD_NUMBERED = /^(?:Sag|Punkt|Pkt\.?|Ad\.?)\s*(?:nr\.?\s*)?\d{1,3}\b/iu;
+
 /** A number glued to its entry's title (`1.Valg af dirigent 2. Beretning …`): a list's entry, or a list run on one line. */
 const GLUED_NUMBER = /^\d{1,2}[.)]\p{Lu}/u;
 
@@ -98,8 +104,8 @@ const FIELD_LABEL = /^\p{L}[\p{L}. /-]{0,29}:/u;
 /** A paragraph opened by a short title and a full stop or a colon, its text run on (`Økonomi. Kassereren fortalte …`). */
 const RUN_IN_TITLE = /^\p{Lu}[\p{L}\d ,&/-]{1,40}?[.:]\s+\p{Lu}/u;
 
-/** A day's number or an abbreviation before a line's last full stop (`mandag den 13.`, `kl.`): no sentence ends there. */
-const STOP_IN_SENTENCE = /(?:(?<![\d.])\d{1,2}|\b(?:kl|d|nr|ca|jf|evt|pkt|bl\.a|f\.eks|mht|vedr|inkl|ekskl))\.$/iu;
+/** A day's number or an abbreviation before a line's last full stop (`mandag den 13.`, `kl.`, `gav fmd.` / `ordet`): no sentence ends there. */
+const STOP_IN_SENTENCE = /(?:(?<![\d.])\d{1,2}|\b(?:kl|d|nr|ca|jf|jvf|evt|pkt|stk|bl\.a|f\.eks|mht|vedr|inkl|ekskl|iflg|ift|pga|dvs|hhv|tlf|fmd|næstfmd|hr))\.$/iu;
 
 /** Whether a line ends a sentence (or a label, or a clause with a semicolon). */
 function closesSentence(t: string): boolean {
@@ -136,7 +142,8 @@ function appendWrapped(text: string, last: string, next: string): string {
 
 /** Lines `i` to `j - 1` as the one line `text`, keeping the last printed line's length; returns how many lines went. */
 function mergeLines(lines: SLine[], i: number, j: number, text: string, last: string): number {
-  const merged: SLine = { ...lines[i]!, text, tailLength: last.length, tailOf: text };
+  const printed = lines.slice(i, j).flatMap((l) => (l.tailOf === l.text && l.printed ? l.printed : [l.text.length]));
+  const merged: SLine = { ...lines[i]!, text, tailLength: last.length, tailOf: text, printed };
   delete merged.cellBreaks;
   delete merged.cellText;
   lines[i] = merged;
@@ -163,14 +170,14 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
     // own paragraph the page wrapped back to the margin.)
     const setIn = entry.x !== undefined && lines[i + 1]?.x !== undefined && entry.x > lines[i + 1]!.x! + 2 && /^\p{Lu}/u.test(entry.text) && /^\p{Ll}/u.test(lines[i + 1]!.text);
     // (Not a table's row set with spaces, `2. Lokalplan … – endelig      Sagsnr. 24/5502` / `vedtagelse`: its cells wrap apart.)
-    if (entry.blank || entry.cellBreaks !== undefined || !(isListItem(entry.text) || GLUED_NUMBER.test(entry.text) || setIn || (RUN_IN_TITLE.test(entry.text) && (i === 0 || lines[i - 1]!.blank || closesSentence(lines[i - 1]!.text))))) continue;
+    if (entry.blank || entry.cellBreaks !== undefined || !(isListItem(entry.text) || WORD_NUMBERED.test(entry.text) || GLUED_NUMBER.test(entry.text) || setIn || (RUN_IN_TITLE.test(entry.text) && (i === 0 || lines[i - 1]!.blank || closesSentence(lines[i - 1]!.text))))) continue;
     let last = entry.text;
     let text = entry.text;
     let j = i + 1;
     while (j < lines.length) {
       const next = lines[j]!;
       const t = next.text;
-      if (next.blank || next.page !== entry.page || isListItem(t) || isHeading(t)) break;
+      if (next.blank || next.page !== entry.page || isListItem(t) || WORD_NUMBERED.test(t) || isHeading(t)) break;
       if (otherSize(entry, next)) break;
       // (A page's line is forty characters at the least: a short document's own full line tells too little.)
       const long = wrapped(last, t, layout);
@@ -211,7 +218,7 @@ export function joinWrappedReferences(lines: SLine[], layout: TextLayout): numbe
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if (line.blank || next.blank || next.page !== line.page || otherSize(line, next) || !REFERENCE_START.test(next.text.trim())) continue;
-    const last = line.tailOf !== undefined ? line.text.slice(line.text.length - (line.tailLength ?? line.text.length)) : line.text;
+    const last = line.text.slice(line.text.length - printedLength(line));
     if (!wrapped(last, next.text, layout) || closesSentence(last.trimEnd()) && !BEFORE_REFERENCE.test(last.trimEnd())) continue;
     if (!WRAPS_ON.test(last.trimEnd()) && !BEFORE_REFERENCE.test(last.trimEnd())) continue;
     joined += mergeLines(lines, i, i + 2, `${line.text.trimEnd()} ${next.text.trim()}`, next.text);
@@ -226,7 +233,7 @@ const HEADER_LINES = 15;
 const HEADER_BREAK = /^(?:Dagsorden|Referat|Beslutningsreferat|Indkaldelse|Program)\b/u;
 
 /** An entry of an agenda numbered by a case's or a point's word, or by a number alone (`Sag nr. 6 …`, `Punkt 2 …`, `3 Budget`). */
-const HEADER_ENTRY = /^(?:(?:Sag|Punkt|Pkt\.?|Ad\.?)\s*(?:nr\.?\s*)?\d|\d{1,3}\s*[.):]?\s+\p{Lu})/iu;
+const HEADER_ENTRY = new RegExp(`${WORD_NUMBERED.source}|^\\d{1,3}\\s*[.):]?\\s+\\p{Lu}`, 'iu');
 
 /** A contents' leaders: dots or ellipses in a row. */
 const LEADERS = /(?:\.\s?){5,}|…{2,}/u;
@@ -307,7 +314,7 @@ export function blockText(lines: SLine[], layout: TextLayout): string {
     } else {
       const prev = prevLine!.text;
       // (An entry joined from wrapped lines ends as its last printed line did.)
-      const prevLength = prevLine!.tailOf === prev ? prevLine!.tailLength! : prev.length;
+      const prevLength = prevLine!.tailOf === prev ? printedLength(prevLine!) : prev.length;
       const shortPrev = prevLength < layout.fullWidth * 0.72;
       const fullPrev = prevLength >= layout.fullWidth * 0.8;
       const endsSentence = /[.!?:;]["”’)]?$/.test(prev);
