@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../src/pipeline.js';
-import { joinWrappedEntries, joinWrappedHeader, joinWrappedReferences, measureLayout } from '../src/segment/text.js';
+import { joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedReferences, measureLayout } from '../src/segment/text.js';
 import type { SLine } from '../src/segment/model.js';
 import { isBlockHeadingLine } from '../src/segment/headings.js';
 import { parseText } from './helpers/parse.js';
@@ -368,5 +368,45 @@ describe('paragraphs under unnumbered titles, their text wrapped at a width (a p
       'Årlig generalforsamling',
       'Teoriaftener med dyrlæge, hundesvømning, sporhunde og andet',
     ]);
+  });
+});
+
+describe('a web page\'s text that came as one line, printed to PDF (the page wraps it into a block of full lines)', () => {
+  const printed = [
+    'Referat af bestyrelsesmøde i Holmby Vandråd den 4. marts 2031 kl. 19.00 i',
+    'Borgerhuset Til stede: Bo Dal, Eva Holm og Ib Krog Afbud: Lis Berg 1.',
+    'Godkendelse af dagsorden Dagsordenen blev godkendt uden bemærkninger fra de',
+    'fremmødte medlemmer. 2. Orientering fra formanden Formanden orienterede om mødet',
+    'med kommunen om vandløbenes vedligeholdelse og om den kommende plan for',
+    'grødeskæring i de små vandløb. 3. Vandløbsplanen Rådet drøftede udkastet til den',
+    'nye vandløbsplan og besluttede at sende et høringssvar, som sekretæren skriver',
+    'på baggrund af drøftelsen. 4. Økonomi Kassereren gennemgik regnskabet for det',
+    'forløbne år, og det blev godkendt. Der er et lille overskud, som overføres til',
+    'næste år. 5. Eventuelt Næste møde holdes i juni, og formanden indkalder som',
+    'sædvanlig med tre ugers varsel.',
+  ];
+  const atX = (texts: string[], x = 70): SLine[] => texts.map((text, k) => ({ text, page: 1, line: k + 1, blank: text === '', x, indent: x }));
+  const run = (ls: SLine[]) => {
+    joinRunTogetherPages(ls, measureLayout(ls), isBlockHeadingLine);
+    return ls.map((l) => l.text);
+  };
+  it('is joined back into the one line the web page gave', () => {
+    expect(run(atX(printed))).toEqual(['Referat af bestyrelsesmøde i Holmby Vandråd den 4. marts 2031 kl. 19.00 i Borgerhuset Til stede: Bo Dal, Eva Holm og Ib Krog Afbud: Lis Berg 1. Godkendelse af dagsorden Dagsordenen blev godkendt uden bemærkninger fra de fremmødte medlemmer. 2. Orientering fra formanden Formanden orienterede om mødet med kommunen om vandløbenes vedligeholdelse og om den kommende plan for grødeskæring i de små vandløb. 3. Vandløbsplanen Rådet drøftede udkastet til den nye vandløbsplan og besluttede at sende et høringssvar, som sekretæren skriver på baggrund af drøftelsen. 4. Økonomi Kassereren gennemgik regnskabet for det forløbne år, og det blev godkendt. Der er et lille overskud, som overføres til næste år. 5. Eventuelt Næste møde holdes i juni, og formanden indkalder som sædvanlig med tre ugers varsel.']);
+  });
+  it('is read as its one line is: the items, the place and who was there', () => {
+    const ls = atX(printed);
+    run(ls);
+    const doc = parseText(ls[0]!.text);
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.meeting.location).toBe('Borgerhuset');
+  });
+  it('leaves a shorter paragraph, a text file\'s lines, a contents list with leaders and lines that each end a sentence alone', () => {
+    expect(run(atX(printed.slice(0, 6)))).toEqual(printed.slice(0, 6));
+    const text = printed.map((t, k): SLine => ({ text: t, page: 1, line: k + 1, blank: false }));
+    expect(run(text)).toEqual(printed);
+    const contents = Array.from({ length: 12 }, (_, k) => `Sag ${k + 1} om budgettet for vejene og stierne i den nordlige del af byen ........ ${k + 3}`);
+    expect(run(atX(contents))).toEqual(contents);
+    const sentences = Array.from({ length: 12 }, (_, k) => `Punkt ${k + 1} blev drøftet grundigt af udvalget, og det blev besluttet at gå videre med det.`);
+    expect(run(atX(sentences))).toEqual(sentences);
   });
 });

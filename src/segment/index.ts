@@ -26,7 +26,7 @@ import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants, plausibleParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate, findDayMonth, findTimes, yearByWeekday } from './dates.js';
-import { joinHyphenated, joinWrappedEntries, joinWrappedHeader, joinWrappedReferences, measureLayout, wrapped, type TextLayout } from './text.js';
+import { joinHyphenated, joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedReferences, measureLayout, wrapped, type TextLayout } from './text.js';
 import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, ONE_WORD_TITLE, PAGE_TRAILER, RECOMMENDATION_OPENER, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
@@ -37,6 +37,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // a web page's or a text file's line is.
   const unwrapped = toSLines(loneBullets(letterOBullets(splitRunOnNumbers(splitLabelCells(tabled.lines)))));
   const pageLayout = measureLayout(unwrapped);
+  joinRunTogetherPages(unwrapped, pageLayout, isBlockHeadingLine);
   joinWrappedEntries(unwrapped, pageLayout, isBlockHeadingLine);
   joinWrappedReferences(unwrapped, pageLayout);
   joinWrappedHeader(unwrapped, pageLayout, isBlockHeadingLine);

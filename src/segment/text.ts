@@ -227,6 +227,43 @@ export function joinWrappedReferences(lines: SLine[], layout: TextLayout): numbe
   return joined;
 }
 
+/** How many lines, each wrapped by the page, make a PDF's paragraph a page of text run together (see joinRunTogetherPages). */
+const RUN_TOGETHER_LINES = 10;
+
+/**
+ * A web page whose text came as one line (a transcript's page, a post's body with its breaks lost), printed to PDF: the page
+ * wraps it into a block of full lines, line after line with no sentence's end at most of them. Such a block is joined back
+ * into the one line the web page gave, so that what is run together in it is split as in the text (a contents list, the
+ * records by their numbers). Only PDFs; only a block of RUN_TOGETHER_LINES lines or more, each wrapped (see `wrapped`), at one
+ * margin, in one size, on one page, three quarters of them or more ending no sentence (a page of prose kept in its lines ends
+ * a sentence at many), with no list's entry, block heading or contents' leaders
+ * in it. Returns how many lines were joined.
+ */
+export function joinRunTogetherPages(lines: SLine[], layout: TextLayout, isHeading: (text: string) => boolean): number {
+  if (!lines.some((l) => l.x !== undefined)) return 0;
+  let joined = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!;
+    if (first.blank || first.x === undefined || first.tailOf !== undefined) continue;
+    let j = i;
+    let ends = 0;
+    while (j + 1 < lines.length) {
+      const cur = lines[j]!;
+      const next = lines[j + 1]!;
+      if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x!) > 2 || otherSize(first, next) || next.tailOf !== undefined) break;
+      if (isListItem(next.text) || isHeading(next.text) || LEADERS.test(cur.text) || LEADERS.test(next.text) || !wrapped(cur.text, next.text, layout)) break;
+      if (closesSentence(cur.text)) ends++;
+      j++;
+    }
+    const count = j - i + 1;
+    if (count < RUN_TOGETHER_LINES || ends * 4 > count) continue;
+    let text = first.text;
+    for (let k = i + 1; k <= j; k++) text = appendWrapped(text, lines[k - 1]!.text, lines[k]!.text);
+    joined += mergeLines(lines, i, j + 1, text, lines[j]!.text);
+  }
+  return joined;
+}
+
 /** How many of a PDF's first lines are read as its header, where sentences wrapped by the page are joined. */
 const HEADER_LINES = 15;
 /** A document's word opening a line (`Dagsorden`): the header's next line, no line going on (as a field's label is: FIELD_LABEL). */
