@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../src/pipeline.js';
-import { joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedReferences, measureLayout } from '../src/segment/text.js';
+import { joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedNameLists, joinWrappedReferences, measureLayout } from '../src/segment/text.js';
 import type { SLine } from '../src/segment/model.js';
 import { isBlockHeadingLine } from '../src/segment/headings.js';
 import { parseText } from './helpers/parse.js';
@@ -408,5 +408,54 @@ describe('a web page\'s text that came as one line, printed to PDF (the page wra
     expect(run(atX(contents))).toEqual(contents);
     const sentences = Array.from({ length: 12 }, (_, k) => `Punkt ${k + 1} blev drøftet grundigt af udvalget, og det blev besluttet at gå videre med det.`);
     expect(run(atX(sentences))).toEqual(sentences);
+  });
+});
+
+describe('a list of names the page wrapped, in a PDF', () => {
+  const atX = (texts: string[]): SLine[] => texts.map((text, k) => ({ text, page: 1, line: k + 1, blank: text === '', x: 70, indent: 70 }));
+  const run = (texts: string[], header = false) => {
+    const ls = atX(texts);
+    const layout = measureLayout(ls);
+    joinWrappedNameLists(ls, layout, isBlockHeadingLine);
+    if (header) joinWrappedHeader(ls, layout, isBlockHeadingLine);
+    return ls.map((l) => l.text);
+  };
+  it('is read whole, no name cut in two (`… og Sofie` / `Lund.`); the header\'s next field stays a line of its own', () => {
+    expect(run([
+      ...paragraph,
+      'Borgerrepræsentanter:',
+      'Rikke Holm, Caroline Stage, Christopher Dal Andersen, Bo Krog Nielsen og Sofie',
+      'Lund.',
+      'DeltagereIda Berg, Eva Holm, Kim Dal Sørensen, Lis Krogh, Ole Winther og Preben',
+      'Holm Hansen',
+      'AfbudClaus Bak Sørensen, Christine Dahl, Morten Lund Sørensen, Sanne Nordmand',
+      'Kaalund',
+      'MødelederIda Berg',
+    ], true)).toEqual([
+      // (At the top of the first page the header's sentences are joined too.)
+      paragraph.join(' '),
+      'Borgerrepræsentanter:',
+      'Rikke Holm, Caroline Stage, Christopher Dal Andersen, Bo Krog Nielsen og Sofie Lund.',
+      'DeltagereIda Berg, Eva Holm, Kim Dal Sørensen, Lis Krogh, Ole Winther og Preben Holm Hansen',
+      'AfbudClaus Bak Sørensen, Christine Dahl, Morten Lund Sørensen, Sanne Nordmand Kaalund',
+      'MødelederIda Berg',
+    ]);
+  });
+  it('leaves a title under a list, a field\'s label, a sentence\'s end, people one a line with their offices and a text file\'s lines alone', () => {
+    const texts = [
+      ...paragraph,
+      'Til stede var Rikke Holm, Caroline Stage, Christopher Dal Andersen og Bo Krog',
+      'Valg af revisor',
+      'Til stede var Rikke Holm, Caroline Stage, Christopher Dal Andersen og Bo Krog,',
+      'Afbud: Eva Holm',
+      'Vi talte om budgettet, kontingentet og regnskabet, som alle blev godkendt.',
+      'Lund har ordet.',
+      'Rikke Bak Skou, oversygeplejerske, Rygcenter Holmby, Sygehus Lillebælt og Fyn',
+      'Daniel Holm, arbejdsmarkedschef, Holmby Kommune',
+    ];
+    expect(run(texts)).toEqual(texts);
+    const ls = texts.map((text, k): SLine => ({ text, page: 1, line: k + 1, blank: false }));
+    joinWrappedNameLists(ls, measureLayout(ls), isBlockHeadingLine);
+    expect(ls.map((l) => l.text)).toEqual(texts);
   });
 });

@@ -171,7 +171,7 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
     const setIn = entry.x !== undefined && lines[i + 1]?.x !== undefined && entry.x > lines[i + 1]!.x! + 2 && /^\p{Lu}/u.test(entry.text) && /^\p{Ll}/u.test(lines[i + 1]!.text);
     // (Not a table's row set with spaces, `2. Lokalplan … – endelig      Sagsnr. 24/5502` / `vedtagelse`: its cells wrap apart.)
     if (entry.blank || entry.cellBreaks !== undefined || !(isListItem(entry.text) || WORD_NUMBERED.test(entry.text) || GLUED_NUMBER.test(entry.text) || setIn || (RUN_IN_TITLE.test(entry.text) && (i === 0 || lines[i - 1]!.blank || closesSentence(lines[i - 1]!.text))))) continue;
-    let last = entry.text;
+    let last = entry.text.slice(entry.text.length - printedLength(entry));
     let text = entry.text;
     let j = i + 1;
     while (j < lines.length) {
@@ -222,6 +222,44 @@ export function joinWrappedReferences(lines: SLine[], layout: TextLayout): numbe
     if (!wrapped(last, next.text, layout) || closesSentence(last.trimEnd()) && !BEFORE_REFERENCE.test(last.trimEnd())) continue;
     if (!WRAPS_ON.test(last.trimEnd()) && !BEFORE_REFERENCE.test(last.trimEnd())) continue;
     joined += mergeLines(lines, i, i + 2, `${line.text.trimEnd()} ${next.text.trim()}`, next.text);
+    i--;
+  }
+  return joined;
+}
+
+/** A line that lists (two commas or more) and ends on a name's word or on a word that asks for more (`… og Sofie`, `… Kim Holm,`). */
+const LIST_GOES_ON = /,.*,.*(?:\s\p{Lu}[\p{L}-]+|,|\sog|\s&)$/u;
+/** The rest of a list the page wrapped: a capitalised name and more of the list (a comma or `og` in it), or a name's last words (`Seidenfaden.`, `Nordmand Kaalund`). */
+const LIST_REST = /^\p{Lu}[\p{L}-]+(?:(?=.*(?:,|\sog\s|\s&\s))|(?:\s+\p{Lu}[\p{L}-]+){0,3}[.,]?$)/u;
+
+/** A name's shape in a list: one to four capitalised words (`Christopher Dal Andersen`), a note in brackets after it allowed. */
+const LISTED_NAME = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*\([^)]*\))?$/u;
+
+/** Whether a line lists names: three parts or more, each after the first (which may carry a label: `Til stede: Bo Dal`) a name's shape; not a person with an office (`Bo Dal, formand, Holmby Skole`). */
+function namesListed(t: string): boolean {
+  const parts = t.split(/,|\s+og\s+|\s+&\s+/u).map((x) => x.trim()).filter((x) => x !== '');
+  return parts.length >= 3 && parts.slice(1).every((x) => LISTED_NAME.test(x));
+}
+
+/**
+ * A list of names the page wrapped (`Rikke Holm, Bo Dal, Christopher Lund og Sofie` / `Seidenfaden.`), in a PDF: the rest is joined
+ * to the line it goes on, so that the list is read whole and no name is cut in two. Only after a wrapped line (see `wrapped`)
+ * that lists names (two commas or more, every part after the first a name's shape), ends no sentence and ends on a name's word, a comma or `og`;
+ * not a field's or a group's label,
+ * a list's entry or a block's heading. Returns how many lines were joined.
+ */
+export function joinWrappedNameLists(lines: SLine[], layout: TextLayout, isHeading: (text: string) => boolean): number {
+  if (!lines.some((l) => l.x !== undefined)) return 0;
+  let joined = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (line.blank || next.blank || line.x === undefined || next.x === undefined || next.page !== line.page || Math.abs(next.x - line.x) > 2 || otherSize(line, next)) continue;
+    const last = line.text.slice(line.text.length - printedLength(line)).trimEnd();
+    const t = next.text.trim();
+    if (!LIST_GOES_ON.test(last) || !namesListed(last) || closesSentence(last) || !wrapped(last, t, layout) || !LIST_REST.test(t)) continue;
+    if (isListItem(t) || isHeading(t) || FIELD_LABEL.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) continue;
+    joined += mergeLines(lines, i, i + 2, `${line.text.trimEnd()} ${t}`, t);
     i--;
   }
   return joined;
@@ -302,7 +340,8 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
     seen++;
     if (isListItem(first.text) || HEADER_ENTRY.test(first.text) || isHeading(first.text)) break;
     let text = first.text;
-    let last = first.text;
+    // (A line already joined goes on from its last printed line.)
+    let last = first.text.slice(first.text.length - printedLength(first));
     let j = i + 1;
     while (j < lines.length) {
       const next = lines[j]!;
