@@ -400,6 +400,25 @@ describe('a web page\'s text that came as one line, printed to PDF (the page wra
     expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
     expect(doc.meeting.location).toBe('Borgerhuset');
   });
+  it('is joined also where the page broke a line right before an entry\'s number (`… om vinteren.` / `3. Vandløbsplanen …`)', () => {
+    const block = [
+      'Referat af bestyrelsesmøde i Holmby Vandråd den 4. marts 2031 kl. 19.00 i det',
+      'gamle Borgerhus på torvet Til stede: Bo Dal, Eva Holm og Ib Krog Afbud: Lis Berg',
+      '1. Godkendelse af dagsorden Dagsordenen blev godkendt uden bemærkninger fra de',
+      'fremmødte medlemmer. 2. Orientering fra formanden Formanden orienterede om det',
+      'seneste møde med kommunen om vandløbenes vedligeholdelse og om den kommende plan',
+      'for grødeskæring i de små vandløb i kommunens nordlige del og langs med åen ved',
+      'mølledammen, hvor der er problemer med tilgroning og oversvømmelser om vinteren.',
+      '3. Vandløbsplanen Rådet drøftede udkastet til den nye vandløbsplan og besluttede',
+      'at sende et høringssvar, som sekretæren skriver på baggrund af drøftelsen i dag.',
+      '4. Økonomi Kassereren gennemgik regnskabet for det forløbne år, og det blev også',
+      'godkendt. Der er et lille overskud, som overføres til næste år. 5. Eventuelt Det',
+      'næste møde holdes i juni, og formanden indkalder som sædvanlig med tre ugers varsel.',
+    ];
+    const ls = atX(block);
+    expect(run(ls)).toEqual([block.join(' ')]);
+    expect(parseText(ls[0]!.text).items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+  });
   it('leaves a shorter paragraph, a text file\'s lines, a contents list with leaders and lines that each end a sentence alone', () => {
     expect(run(atX(printed.slice(0, 6)))).toEqual(printed.slice(0, 6));
     const text = printed.map((t, k): SLine => ({ text: t, page: 1, line: k + 1, blank: false }));

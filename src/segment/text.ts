@@ -289,7 +289,7 @@ export function joinRunTogetherPages(lines: SLine[], layout: TextLayout, isHeadi
       const cur = lines[j]!;
       const next = lines[j + 1]!;
       if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x!) > 2 || otherSize(first, next) || next.tailOf !== undefined) break;
-      if (isListItem(next.text) || isHeading(next.text) || LEADERS.test(cur.text) || LEADERS.test(next.text) || !wrapped(cur.text, next.text, layout)) break;
+      if (isHeading(next.text) || LEADERS.test(cur.text) || LEADERS.test(next.text) || !wrapped(cur.text, next.text, layout)) break;
       if (closesSentence(cur.text)) ends++;
       j++;
     }
