@@ -171,6 +171,28 @@ describe('the sentence at the top of a PDF that names the day, the hour and the 
   });
 });
 
+describe('an agenda table at the top of a PDF, each row its access, number and title', () => {
+  it('keeps each row a line of its own (`åbent 13 Afholdelse af …` / `lukket 14 Lukket punkt`), a row\'s wrapped title joined', () => {
+    const texts = [
+      'åbent 12 Pulje til renovering, etablering af nye køkkener og fællesrum på de',
+      'tre plejecentre',
+      'åbent 13 Afholdelse af ordinær generalforsamling i Holmby Forsyning A/S og i',
+      'lukket 14 Lukket punkt',
+      'lukket 15 Lukket punkt',
+      '',
+      ...paragraph,
+    ];
+    const sl = asLines(texts).map((l) => ({ ...l, x: 50 }));
+    joinWrappedHeader(sl, measureLayout(sl), isBlockHeadingLine);
+    expect(sl.map((l) => l.text).slice(0, 4)).toEqual([
+      'åbent 12 Pulje til renovering, etablering af nye køkkener og fællesrum på de tre plejecentre',
+      'åbent 13 Afholdelse af ordinær generalforsamling i Holmby Forsyning A/S og i',
+      'lukket 14 Lukket punkt',
+      'lukket 15 Lukket punkt',
+    ]);
+  });
+});
+
 describe('a heading line longer than a title, its first sentence short', () => {
   it('`2. Tovholdere. Kommunalpolitisk udvalg: …` over more text: the one word before the full stop is the title', () => {
     const doc = parseText([

@@ -310,6 +310,9 @@ const HEADER_BREAK = /^(?:Dagsorden|Referat|Beslutningsreferat|Indkaldelse|Progr
 /** An entry of an agenda numbered by a case's or a point's word, or by a number alone (`Sag nr. 6 …`, `Punkt 2 …`, `3 Budget`). */
 const HEADER_ENTRY = new RegExp(`${WORD_NUMBERED.source}|^\\d{1,3}\\s*[.):]?\\s+\\p{Lu}`, 'iu');
 
+/** A table's row of an agenda, its access first (`åbent 13 Afholdelse af …`, `lukket 14 Lukket punkt`): a word in small letters, the number, a capital. */
+const STATUS_ROW = /^\p{Ll}+\s+\d{1,3}\s+\p{Lu}/u;
+
 /** A contents' leaders: dots or ellipses in a row. */
 const LEADERS = /(?:\.\s?){5,}|…{2,}/u;
 
@@ -346,7 +349,7 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
     while (j < lines.length) {
       const next = lines[j]!;
       const t = next.text;
-      if (next.blank || next.page !== first.page || LEADERS.test(t) || isListItem(t) || HEADER_ENTRY.test(t) || isHeading(t) || FIELD_LABEL.test(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) break;
+      if (next.blank || next.page !== first.page || LEADERS.test(t) || isListItem(t) || HEADER_ENTRY.test(t) || STATUS_ROW.test(t) || isHeading(t) || FIELD_LABEL.test(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) break;
       // (Lines that open alike are a list's, however long: `Sag nr. 6 …` / `Sag nr. 7 …`.)
       if (opening(t) === opening(last)) break;
       if (otherSize(first, next)) break;
