@@ -5053,6 +5053,17 @@ describe('a web page\'s text copied with its inline markup left in', () => {
     const lines = linesFromText(['<strong>Referat</strong><br />', 'Sted Klubhuset<br />', '1. Eventuelt<br />'].join('\n')).lines;
     expect(lines.map((l) => [l.text, l.bold === true])).toEqual([['Referat', true], ['Sted Klubhuset', false], ['1. Eventuelt', false]]);
   });
+  it('in a PDF a case system printed from such text, the tags and entities go too', async () => {
+    const { parseBytes } = await import('../src/pipeline.js');
+    const { unicodePdf } = await import('./helpers/pdf.js');
+    const lines = ['<strong>Referat</strong><br />', '', 'Møde den 12.05.2031 i Holmby Skak &amp; Bridge<br />', '', '1. Valg af dirigent:<br />', '', 'Bo Dal blev valgt til dirigent<br />', '', '2. Regnskab &amp; budget<br />', '', 'Regnskabet blev godkendt.<br />'];
+    const r = await parseBytes(unicodePdf(lines), 'markup.pdf');
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.document.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Bo Dal blev valgt til dirigent'],
+      [2, 'Regnskab & budget', 'Regnskabet blev godkendt.'],
+    ]);
+  });
   it('a text that only mentions a tag or two keeps them as written', async () => {
     const { linesFromText } = await import('../src/extract/text.js');
     const lines = linesFromText(['Referat 3. maj 2031', '', '1. Hjemmesiden', 'Kim retter <br> i sidens kode.', '2. Eventuelt', 'Intet.'].join('\n')).lines;

@@ -11,6 +11,7 @@ import type { Diagnostic } from '../schema.js';
 import { glyphCodeDiagnostics } from './damage.js';
 import { findFurniture } from './furniture.js';
 import { joinHyphenation, joinPageBreaks } from './hyphenation.js';
+import { repairLeakedMarkup } from './text.js';
 import type { SettledLine, SettledPage } from './layout/types.js';
 import type { ExtractedDocument, FurnitureKind, Line } from './types.js';
 
@@ -52,6 +53,7 @@ async function finishLayout(pages: SettledPage[], onBody: (layout: SettledLine, 
   });
   await joinHyphenation(body);
   await joinPageBreaks(body);
+  repairLeakedMarkup(body);
   while (body.length > 0 && body[body.length - 1]!.text === '') body.pop();
   body.forEach((l, i) => (l.line = i + 1));
   furniture.forEach((l, i) => (l.line = i + 1));

@@ -91,6 +91,18 @@ function fromLeakedMarkup(l: Line): Line {
   return bold ? { ...l, text, bold: true } : { ...l, text };
 }
 
+/**
+ * Lines of a web page's text that kept its inline markup as characters (a text copy, or a PDF a case system printed from
+ * it), read as the page showed them, in place: the tags go, entities become their characters.
+ */
+export function repairLeakedMarkup(lines: Line[]): void {
+  if (!hasLeakedMarkup(lines)) return;
+  lines.forEach((l, i) => {
+    const read = fromLeakedMarkup(l);
+    if (read !== l) lines[i] = Object.assign(l, read);
+  });
+}
+
 export function linesFromText(text: string, encoding: string | null = 'utf-8'): ExtractedDocument {
   const hasPages = text.includes('\f');
   const lines: Line[] = [];
@@ -104,7 +116,7 @@ export function linesFromText(text: string, encoding: string | null = 'utf-8'): 
     });
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text.trim() === '') lines.pop();
-  if (hasLeakedMarkup(lines)) lines.splice(0, lines.length, ...lines.map(fromLeakedMarkup));
+  repairLeakedMarkup(lines);
   if (isMarkdown(lines)) lines.splice(0, lines.length, ...lines.map(fromMarkdown));
   const furniture = hasPages ? takeRunningLines(lines, page) : [];
   return { format: 'text', pages: hasPages ? page : null, encoding, lines, furniture };
