@@ -740,3 +740,25 @@ describe('those present listed with an item\'s record, by their first names on o
     expect(present(parseText(text))).toEqual(['Stig', 'Ole', 'Gitte', 'Lars Juul']);
   });
 });
+
+describe('people listed with the body each comes from after them', () => {
+  const text = (line: string) => ['Referat af repræsentantskabsmøde i Holmby Volleykreds 6. maj 2031', '', line, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Eventuelt', 'Intet.'].join('\n');
+  it('`Ida Holm og Per Lund, Holmby KFUM, Eva Berg, Skovby IF, …`: every person, the body as a note, an office as the role', () => {
+    const doc = parseText(text('Deltagere med stemmeret: Ida Holm og Per Lund, Holmby KFUM, Eva Berg og Kim Sand, Skovby IF, Lis Krog, HVK, Ole Winther og Jens Bak, Bestyrelsen, Mona Dahl, Formand.'));
+    // (The elected dirigent is the meeting's chair, read apart.)
+    expect(doc.participants.filter((p) => p.name !== 'Bo Dal').map((p) => [p.name, p.note, p.role])).toEqual([
+      ['Ida Holm', 'Holmby KFUM', null],
+      ['Per Lund', 'Holmby KFUM', null],
+      ['Eva Berg', 'Skovby IF', null],
+      ['Kim Sand', 'Skovby IF', null],
+      ['Lis Krog', 'HVK', null],
+      ['Ole Winther', 'Bestyrelsen', null],
+      ['Jens Bak', 'Bestyrelsen', null],
+      ['Mona Dahl', null, 'Formand'],
+    ]);
+  });
+  it('but one person with an office and a workplace stays one person', () => {
+    const doc = parseText(text('Deltagere: Ida Holm, direktør for Holmby Vandværk, Holmby Kommune'));
+    expect(doc.participants.filter((p) => p.name !== 'Bo Dal').map((p) => p.name)).toEqual(['Ida Holm']);
+  });
+});

@@ -352,6 +352,74 @@ function organisationFirst(text: string): { organisation: string; name: string }
   return null;
 }
 
+/** An abbreviation in capitals (a club's, a body's: `KFUM`, `FVK`, `S3TU`, `UU`). */
+const CAPITALS = /^(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,6}$/u;
+
+/**
+ * The short name of a body or a place that people come from, as a list prints it after their names: a few capitalised words
+ * with an abbreviation in capitals or an organisation's word among them (`Skjern KFUM`, `Holstebro KFUM`, `S3TU`, `DVBF`), a
+ * town's one word that is no given name (`Ikast`), a board or an office (`Bestyrelsen`, `sekretariatet`, `Formand`).
+ */
+function affiliationOf(x: string): boolean {
+  const words = x.split(/\s+/u);
+  if (words.length > 4 || looksLikeName(x) || /[,:;]/u.test(x)) return false;
+  if (RUN_OFFICE.test(x) || NOT_A_NAME.test(x) || (words.length === 1 && ORGANISATION_END.test(x))) return true;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  return words.some((w) => CAPITALS.test(w)) || ORG_WORD.test(x) || ORGANISATION_END.test(words[words.length - 1]!) || (words.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(x) && !isGivenName(x));
+}
+
+/** How many people at least, and bodies they come from, make a list of people with their bodies (see affiliatedRun). */
+const MIN_AFFILIATED = 4;
+
+/**
+ * A run of people, each group followed by the body or place they come from (`Dorte Holm og Tonny Dal, Skjern KFUM, Mette Berg og
+ * Eva Lund, Skive FVK, Kjeld Bak SKF og UU, …`): the people, each with the body as a note (an office as the role). Null unless
+ * every part of the run is a name, a body after names, or a name with its body's abbreviation glued on (`Kjeld Bak SKF`); four
+ * names or more, and two bodies or more.
+ */
+function affiliatedRun(text: string, group: ParticipantGroup): Participant[] | null {
+  const parts = splitRun(text);
+  const people: Participant[] = [];
+  let pending: Participant[] = [];
+  let bodies = 0;
+  const close = (body: string) => {
+    if (pending.length === 0) return false;
+    for (const p of pending) {
+      if (RUN_OFFICE.test(body)) p.role = body;
+      else p.note = p.note === null ? body : `${p.note}; ${body}`;
+    }
+    bodies++;
+    return true;
+  };
+  for (const raw of parts) {
+    const x = raw.replace(/\.$/u, '');
+    if (looksLikeName(x)) {
+      pending.push({ name: x, role: null, group, note: null });
+      people.push(pending[pending.length - 1]!);
+      continue;
+    }
+    // (`Kjeld Bak SKF`: a name and its body's abbreviation run together.)
+    const glued = /^(.*?)((?:\s+[\p{Lu}\d]{2,6})+)$/u.exec(x);
+    if (glued && looksLikeName(glued[1]!) && glued[2]!.trim().split(/\s+/u).every((w) => CAPITALS.test(w))) {
+      const p: Participant = { name: glued[1]!, role: null, group, note: null };
+      people.push(p);
+      pending.push(p);
+      close(glued[2]!.trim());
+      pending = [];
+      continue;
+    }
+    // A body after a name that had one already (`Kjeld Bak SKF og UU`): the person's second body.
+    if (affiliationOf(x) && (pending.length > 0 || (people.length > 0 && people[people.length - 1]!.note !== null))) {
+      if (pending.length === 0) pending = [people[people.length - 1]!];
+      close(x);
+      pending = [];
+      continue;
+    }
+    return null;
+  }
+  return people.length >= MIN_AFFILIATED && bodies >= 2 ? people : null;
+}
+
 /** A name printed with a word in small letters after its first (`Alex young Holm`, `Morten Dyhr jensen`). */
 const NAME_AS_PRINTED = /^\p{Lu}\p{Ll}+(?:\s+\p{L}[\p{Ll}'’\-]+){1,2}$/u;
 
@@ -668,6 +736,9 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
     if (lastAway && named.length > 0) named[named.length - 1]!.group = 'absent';
     return named;
   }
+  // `Dorte Holm og Tonny Dal, Skjern KFUM, Mette Berg, Skive FVK, …`: people with the body or the place each comes from after them.
+  const affiliated = onePerLine ? null : affiliatedRun(rest, group);
+  if (affiliated !== null) return affiliated;
   const [head0, ...roleParts] = rest.split(/\s*,\s*/);
   let head = head0 ?? '';
   // `Sara Bak/Personalerep.`: the role after a slash.
