@@ -762,3 +762,10 @@ describe('people listed with the body each comes from after them', () => {
     expect(doc.participants.filter((p) => p.name !== 'Bo Dal').map((p) => p.name)).toEqual(['Ida Holm']);
   });
 });
+
+describe('a list of those present that ends in a remark whose bracket closes on a later line', () => {
+  it('`Til stede: Bo, Eva, … og Per (halvdelen af alle medlemmer i` / `foreningen!)`: every name, not the remark', () => {
+    const doc = parseText(['Referat af medlemsmøde 2. april 2031', '', 'Til stede: Bo, Eva, Kim, Lis, Ole og Per (halvdelen af alle medlemmer i', '', 'foreningen!)', '', '1. Valg af ordstyrer', 'Jens Holm blev valgt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group !== 'chair').map((p) => p.name)).toEqual(['Bo', 'Eva', 'Kim', 'Lis', 'Ole', 'Per']);
+  });
+});

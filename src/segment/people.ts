@@ -493,9 +493,14 @@ export function parseEntry(text: string, given: ParticipantGroup, onePerLine = f
 /** Where a list's people come from, before them with a dash or colon (`Fra bestyrelsen – `, `Fra udvalget: `). */
 const LIST_FROM = /^\s*[Ff]ra\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*[–:-]\s*(?=\p{Lu})/u;
 
+/** A bracket opened at the end of a list and not closed on its line, and what follows it. */
+const UNCLOSED_REMARK = /\s*\([^()]*$/u;
+
 function entryPeople(text: string, given: ParticipantGroup, onePerLine = false): Participant[] {
   // `Fra bestyrelsen – Hanne (6), Kim (14)`: whence the list's people come, before them, is no entry.
   text = text.replace(LIST_FROM, '');
+  // `Bo, Ib og Ane (22 % af alle medlemmer i`: a remark in brackets the line ended in, its close on a later line, is no name.
+  text = text.replace(UNCLOSED_REMARK, '');
   const wholeBut = given === 'absent' ? null : ALL_BUT.exec(text.replace(/\s+/g, ' ').trim());
   if (wholeBut) return parseEntry(wholeBut[1]!, 'absent', onePerLine);
   // `Bo, Ib og Ane (afbud fra Kim pga. sygdom)`: the apology in brackets after the list names one who was away.
