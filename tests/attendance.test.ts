@@ -769,3 +769,16 @@ describe('a list of those present that ends in a remark whose bracket closes on 
     expect(doc.participants.filter((p) => p.group !== 'chair').map((p) => p.name)).toEqual(['Bo', 'Eva', 'Kim', 'Lis', 'Ole', 'Per']);
   });
 });
+
+describe('a list of those present under `Deltagerliste:`, one line a region', () => {
+  it('`København: Bo Holm, Ib Dal` / `Bornholm: Eva Lund`: every person, the region as the role', () => {
+    const doc = parseText(['Referat af repræsentantskabsmøde 14. juni 2031', '', 'Deltagerliste:', '', 'København: Bo Holm, Ib Dal, Per Lund', '', 'Bornholm: Eva Lund', '', 'Afbud: Kim Sand', '', '1. Valg af dirigent', 'Jens Krog blev valgt.'].join('\n'));
+    expect(doc.participants.filter((p) => p.group !== 'chair').map((p) => [p.name, p.group, p.role])).toEqual([
+      ['Bo Holm', 'member', 'København'],
+      ['Ib Dal', 'member', 'København'],
+      ['Per Lund', 'member', 'København'],
+      ['Eva Lund', 'member', 'Bornholm'],
+      ['Kim Sand', 'absent', null],
+    ]);
+  });
+});
