@@ -782,3 +782,12 @@ describe('a list of those present under `Deltagerliste:`, one line a region', ()
     ]);
   });
 });
+
+describe('a long list of those present with a few remarks written into it', () => {
+  const text = (line: string) => ['Referat af brugerrådsmøde 24. juni 2031', '', 'Tilstede:', '', line, '', '1. Velkomst', 'Formanden bød velkommen.'].join('\n');
+  it('`Bo Holm (Holmby Kommune), …, Ib Dal for Kim Lund. Ole Dam (Nst), Eva Berg deltog i punkterne 1-4, …`: the names, not one person whose office is the rest', () => {
+    const doc = parseText(text('Bo Holm (Holmby Kommune), Ida Krog (Friluftsrådet), Per Lund (Dansk Rideforbund), Eva Holt (Skovby Kommune), Kim Sand (Dansk Cyklistforbund), Jens Moe (Holmby Kommune), Lone Vang (Vejby Kommune), Ib Dal (Vejby Kommune) for Kim Lund. Ole Dam (Nst), Eva Berg (Nst) deltog i punkterne 1-4 og 13,14 og 15, Sven Holt (Nst) og Lis Bak (praktikant).'));
+    expect(doc.participants.map((p) => p.name)).toEqual(['Bo Holm', 'Ida Krog', 'Per Lund', 'Eva Holt', 'Kim Sand', 'Jens Moe', 'Lone Vang', 'Ole Dam', 'Sven Holt', 'Lis Bak']);
+    expect(doc.participants[0]!.note).toBe('Holmby Kommune');
+  });
+});

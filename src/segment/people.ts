@@ -331,6 +331,8 @@ function officeFirst(x: string): { office: string; name: string } | null {
   return looksLikeName(name) ? { office: m[0].trim(), name } : null;
 }
 
+/** A run this long or longer, two thirds of it names, is a list of names whatever its other parts are (see entryPeople). */
+const LOOSE_RUN = 6;
 /** A run this long, one entry in this many or fewer not read as a name, is a list of names (see entryPeople). */
 const MOSTLY_NAMES_RUN = 6;
 /**
@@ -725,7 +727,13 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   // few words with no figure and no office, is a name as the list prints it.
   const oddName = (x: string) => ODD_NAME.test(x) && !NOT_A_NAME.test(x) && !RUN_OFFICE.test(x) && !ORG_WORD.test(x) && groupLabel(x) === null;
   const mostlyNames = !onePerLine && parts.length >= MOSTLY_NAMES_RUN && parts.filter((x) => !isName(x)).length * MOSTLY_NAMES_RUN <= parts.length && parts.every((x) => isName(x) || oddName(x));
-  if (parts.length >= 2 && !pair && (parts.every(isName) || (parts.some(isName) && parts.every((x) => isName(x) || officeFirst(x) !== null)) || (!onePerLine && parts.length >= 4 && isNameRun(rest)) || mostlyNames)) {
+  // A long run two thirds names whose other parts are remarks the list was written with (`… for Kim Lund. Ole Dam (Nst)`,
+  // `Eva Holm deltog i punkterne 1-4`): the names in it, not one person whose office is the rest.
+  // (Full names only, there and in what is taken: a run of clubs or towns (`Aarhus Aikikai`, `Stege`) is no list of people.)
+  const strict = (x: string) => looksLikeName(x) && !ORG_WORD.test(x) && !x.split(/\s+/u).some((w) => ORGANISATION_END.test(w));
+  const run = parts.length >= 2 && !pair && (parts.every(isName) || (parts.some(isName) && parts.every((x) => isName(x) || officeFirst(x) !== null)) || (!onePerLine && parts.length >= 4 && isNameRun(rest)) || mostlyNames);
+  const loose = !run && !onePerLine && group !== 'absent' && parts.length >= LOOSE_RUN && parts.filter(strict).length * 3 >= parts.length * 2;
+  if (run || loose) {
     // A run of names: notes stay with the name they followed.
     const people: Participant[] = [];
     for (const raw of splitOutsideNotes(t, RUN_SEPARATOR)) {
@@ -739,7 +747,7 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
       const office = isName(n.rest.replace(/\.$/, '')) ? null : officeFirst(n.rest);
       people.push({ name: office?.name ?? n.rest.replace(/\.$/, ''), role: office?.office ?? null, group: g, note });
     }
-    const named = people.filter((p) => isName(p.name) || (parts.length >= 4 && NAME_AS_PRINTED.test(p.name)) || (mostlyNames && oddName(p.name)));
+    const named = loose ? people.filter((p) => strict(p.name)) : people.filter((p) => isName(p.name) || (parts.length >= 4 && NAME_AS_PRINTED.test(p.name)) || (mostlyNames && oddName(p.name)));
     if (lastAway && named.length > 0) named[named.length - 1]!.group = 'absent';
     return named;
   }
