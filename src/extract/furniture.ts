@@ -74,10 +74,10 @@ const BARE_NUMBER = /^\d{1,4}$/;
 /**
  * The band lines of each page that are a bare number and may be the page's number: the outermost bare number of each band.
  * It is the page's number when it is the page's outermost line (or level with it) and set apart from the text by more than
- * its line spacing or level with another line (a header's row), or when another page's
- * outermost bare number of the same band stands at the same distance from its page's place in the document (`4` on the
- * fourth page, `5` on the fifth; `12`, `13` in an extract). A contents list's numbers that a page break left in the band
- * (`17` / `10` / `Budget` at the foot of a page) are neither.
+ * its line spacing or level with another line (a header's row), or when another page's outermost bare number of the same
+ * band stands at the same distance from its page's place in the document (`4` on the fourth page, `5` on the fifth; `12`,
+ * `13` in an extract). A contents list's numbers that a page break left in the band (`17` / `10` / `Budget` at the foot of a
+ * page) are neither.
  */
 function barePageNumbers(pages: SettledPage[], outer: { top: number; bottom: number }[]): Set<string> {
   const found = new Set<string>();

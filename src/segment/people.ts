@@ -386,14 +386,13 @@ function affiliatedRun(text: string, group: ParticipantGroup): Participant[] | n
   const people: Participant[] = [];
   let pending: Participant[] = [];
   let bodies = 0;
+  // The body after a group of names is each one's note (an office, each one's role).
   const close = (body: string) => {
-    if (pending.length === 0) return false;
     for (const p of pending) {
       if (RUN_OFFICE.test(body)) p.role = body;
       else p.note = p.note === null ? body : `${p.note}; ${body}`;
     }
     bodies++;
-    return true;
   };
   for (const raw of parts) {
     const x = raw.replace(/\.$/u, '');

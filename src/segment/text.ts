@@ -45,7 +45,6 @@ export function percentileLength(lines: SLine[], fraction: number): number | nul
   const counts: number[] = [];
   let n = 0;
   for (const l of lines) {
-    // (A line joined from a page's wrapped lines is no line of the page.)
     if (l.blank) continue;
     // (A line joined from a page's wrapped lines counts as the lines the page printed; rewritten since, as none.)
     const lengths = l.tailOf === undefined ? [l.text.length] : l.tailOf === l.text ? (l.printed ?? []) : [];
@@ -219,7 +218,7 @@ export function joinWrappedReferences(lines: SLine[], layout: TextLayout): numbe
     const next = lines[i + 1]!;
     if (line.blank || next.blank || next.page !== line.page || otherSize(line, next) || !REFERENCE_START.test(next.text.trim())) continue;
     const last = line.text.slice(line.text.length - printedLength(line));
-    if (!wrapped(last, next.text, layout) || closesSentence(last.trimEnd()) && !BEFORE_REFERENCE.test(last.trimEnd())) continue;
+    if (!wrapped(last, next.text, layout) || (closesSentence(last.trimEnd()) && !BEFORE_REFERENCE.test(last.trimEnd()))) continue;
     if (!WRAPS_ON.test(last.trimEnd()) && !BEFORE_REFERENCE.test(last.trimEnd())) continue;
     joined += mergeLines(lines, i, i + 2, `${line.text.trimEnd()} ${next.text.trim()}`, next.text);
     i--;
@@ -244,9 +243,9 @@ function namesListed(t: string): boolean {
 /**
  * A list of names the page wrapped (`Rikke Holm, Bo Dal, Christopher Lund og Sofie` / `Seidenfaden.`), in a PDF: the rest is joined
  * to the line it goes on, so that the list is read whole and no name is cut in two. Only after a wrapped line (see `wrapped`)
- * that lists names (two commas or more, every part after the first a name's shape), ends no sentence and ends on a name's word, a comma or `og`;
- * not a field's or a group's label,
- * a list's entry or a block's heading. Returns how many lines were joined.
+ * that lists names (two commas or more, every part after the first a name's shape), ends no sentence and ends on a name's
+ * word, a comma or `og`; not before a field's or a group's label, a list's entry or a block's heading. Returns how many lines
+ * were joined.
  */
 export function joinWrappedNameLists(lines: SLine[], layout: TextLayout, isHeading: (text: string) => boolean): number {
   if (!lines.some((l) => l.x !== undefined)) return 0;
@@ -274,8 +273,9 @@ const RUN_TOGETHER_LINES = 10;
  * into the one line the web page gave, so that what is run together in it is split as in the text (a contents list, the
  * records by their numbers). Only PDFs; only a block of RUN_TOGETHER_LINES lines or more, each wrapped (see `wrapped`), at one
  * margin, in one size, on one page, three quarters of them or more ending no sentence (a page of prose kept in its lines ends
- * a sentence at many), with no list's entry, block heading or contents' leaders
- * in it. Returns how many lines were joined.
+ * a sentence at many), with no block heading or contents' leaders among them. A line the page began with an entry's number
+ * (`… om vinteren.` / `3. Vandløbsplanen …`) goes on the block: every line of it is full, so the number is where the page
+ * broke. Returns how many lines were joined.
  */
 export function joinRunTogetherPages(lines: SLine[], layout: TextLayout, isHeading: (text: string) => boolean): number {
   if (!lines.some((l) => l.x !== undefined)) return 0;
