@@ -85,6 +85,10 @@ describe('hyphenation', () => {
     ['UngiAarhus', 'tilbud', 'keep-hyphen'],
     ['EU', 'midler', 'keep-hyphen'],
     ['Nord', 'Vest', 'keep-hyphen'],
+    ['maj', 'juni', 'keep-hyphen'],
+    ['mandag', 'fredag.', 'keep-hyphen'],
+    ['sept', 'okt', 'keep-hyphen'],
+    ['majs', 'marker', 'join'],
   ] as const)('%s- / %s → %s', (a, b, d) => expect(hyphenDecision(a, b)).toBe(d));
 
   it('joins lines, uses the word list for short prefixes, and keeps paragraph ends', async () => {

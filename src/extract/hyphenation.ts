@@ -5,6 +5,7 @@
  *
  *   hastigheds- / nedsættelser   → hastighedsnedsættelser   (the hyphen only split the word)
  *   p- / huse                    → p-huse                   (a one- or two-letter prefix keeps it)
+ *   maj- / juni                  → maj-juni                 (a range of months or days keeps it)
  *   Sundheds- / og Ældreministeriet  stays as it is            (a hyphen standing for a shared part)
  *   Relevan / t  (across a page) → Relevant                 (decided by the word list)
  */
@@ -20,6 +21,9 @@ const CONJUNCTIONS = new Set(['og', 'eller', 'samt', 'til', 'and', 'or', 'som', 
 
 export type HyphenDecision = 'join' | 'keep-hyphen' | 'leave';
 
+/** Months and weekdays: one before a line-end hyphen and one after it are a range (`maj-` / `juni`, `mandag-` / `fredag`), no word split. */
+const RANGE_WORD = /^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$/iu;
+
 /** How to treat `prefix-` at a line end followed by `next` at the start of the next line. */
 export function hyphenDecision(prefix: string, next: string, known?: (w: string) => boolean): HyphenDecision {
   const bare = next.replace(/[.,;:!?)»"'”]+$/u, '');
@@ -29,6 +33,7 @@ export function hyphenDecision(prefix: string, next: string, known?: (w: string)
   const part = prefix.split('-').pop() ?? prefix;
   if (/\d/.test(part) || /^\d/.test(next)) return 'keep-hyphen';
   if (/^\p{Lu}/u.test(next)) return 'keep-hyphen';
+  if (RANGE_WORD.test(part) && RANGE_WORD.test(bare)) return 'keep-hyphen';
   const letters = part.replace(/[^\p{L}]/gu, '');
   // `p-huse`, `e-mail`, but `an-lægsomkostninger`: the word list decides short prefixes.
   if (letters.length <= 2) return known?.(letters + bare) ? 'join' : 'keep-hyphen';
