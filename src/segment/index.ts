@@ -309,7 +309,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     chain = labelledItems(lines);
     // The paragraphs' first lines as titles, where they hold every labelled title and more (`Valg af formand.` among
     // `Valg af referent`, `Eventuelt`): one reading of the layout that explains the whole of it.
-    const paragraphs = chain.length > 0 ? headedParagraphs(lines) : [];
+    const paragraphs = chain.length > 0 ? headedParagraphs(lines, layout) : [];
     if (paragraphs.length > chain.length && chain.every((c) => paragraphs.some((p) => p.index === c.index))) chain = paragraphs;
     // `• Note: …` / `• Hvor: …` / `Dagsorden:` / `• Valg af dirigent` / …: bullets above the agenda's label are the notice, the agenda's bullets the items.
     if (chain.length > 0) {
@@ -359,10 +359,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // Headings of a Word document, a web page or Markdown without numbers (`## Budget` / text / `## Skolevej` / …): the items.
     chain = headedItems(lines);
     if (chain.length === 0) chain = paragraphTitles(lines);
-    if (chain.length === 0) chain = headedParagraphs(lines);
+    if (chain.length === 0) chain = headedParagraphs(lines, layout);
     if (chain.length === 0) chain = runInParagraphTitles(lines);
     // (Three titled paragraphs, last: `Resume – bestyrelsesmøde …` / three titles over their text / the next meeting's head.)
-    if (chain.length === 0) chain = headedParagraphs(lines, true);
+    if (chain.length === 0) chain = headedParagraphs(lines, layout, true);
     // Paragraphs that are people (`Ove Dal, Holmby Kommune` one a paragraph under `Følgende var mødt:`) are a list of those
     // present, not items: where most of the lines read so are, none is taken.
     if (chain.filter((c) => looksLikeName(notesOf(c.rest.split(/\s*,\s*/u)[0]!).rest)).length * 2 > chain.length) chain = [];
@@ -2876,11 +2876,10 @@ function usualHead(t: string): boolean {
  * with nothing else among them will do, and a later dated meeting's head
  * ends the paragraphs read.
  */
-function headedParagraphs(lines: SLine[], three = false): Candidate[] {
+function headedParagraphs(lines: SLine[], layout: TextLayout, three = false): Candidate[] {
   const found: Candidate[] = [];
   let others = 0;
   const all = paragraphsOf(lines).slice(1);
-  const layout = measureLayout(lines);
   // (A dated meeting's head after the titles found starts another meeting's minutes on the page: `Resume – bestyrelsesmøde 26. juni`.)
   // (A dash after the head's first word is read as a space: `Resume – bestyrelsesmøde`.)
   const meetingHead = (t: string) => MEETING_DATED.test(t.trim().replace(/^(\p{L}+)\s+[-–]\s+/u, '$1 ')) && findDate(t) !== null;

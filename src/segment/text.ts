@@ -201,7 +201,7 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
 }
 
 /** A line opened by a reference to a paragraph or a point (`§3`, `§ 12, stk. 2`, `pkt. 4`, `punkt 7`, `nr. 2`): an item's heading, or a sentence's words a page wrapped. */
-export const REFERENCE_START = /^(?:§{1,2}\s*\d|(?:punkt|pkt\.?|nr\.?)\s*\d)/iu;
+const REFERENCE_START = /^(?:§{1,2}\s*\d|(?:punkt|pkt\.?|nr\.?)\s*\d)/iu;
 
 /** Words a reference follows (`i henhold til`, `jf.`, `vedtægternes`): a line ending on one asks for its paragraph's number. */
 const BEFORE_REFERENCE = /(?:\b(?:jf|jvf|iht|ifølge|vedtægternes|lovens|reglementets|forretningsordenens)\.?)$/iu;
@@ -282,13 +282,13 @@ export function joinRunTogetherPages(lines: SLine[], layout: TextLayout, isHeadi
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i]!;
-    if (first.blank || first.x === undefined || first.tailOf !== undefined) continue;
+    if (first.blank || first.x === undefined) continue;
     let j = i;
     let ends = 0;
     while (j + 1 < lines.length) {
       const cur = lines[j]!;
       const next = lines[j + 1]!;
-      if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x!) > 2 || otherSize(first, next) || next.tailOf !== undefined) break;
+      if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x!) > 2 || otherSize(first, next)) break;
       if (isHeading(next.text) || LEADERS.test(cur.text) || LEADERS.test(next.text) || !wrapped(cur.text, next.text, layout)) break;
       if (closesSentence(cur.text)) ends++;
       j++;
