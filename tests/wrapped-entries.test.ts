@@ -193,6 +193,41 @@ describe('an agenda table at the top of a PDF, each row its access, number and t
   });
 });
 
+describe('an agenda at the top of a PDF, each number glued to its title (`3.Budget …` / `4.Lokalplan …`)', () => {
+  const texts = [
+    'Dagsorden',
+    'Holmby Regionsråd 14-03-2031 13:00',
+    '',
+    '1.Meddelelser fra formanden',
+    '2.Orientering: Regnskab for første kvartal 2031 for hospitalerne i regionen',
+    '3.Beslutning - Anlægsbevilling til nyt tag på Holmby Sygehus, etape to',
+    '4.Godkendelse - Takster for befordring af patienter til og fra behandling',
+    '5.Beslutning om placering af den nye psykiatriske skadestue i Holmby og',
+    'omegn',
+    '',
+    ...paragraph,
+  ];
+  it('keeps each entry a line of its own; an entry\'s wrapped title is joined', () => {
+    const sl = asLines(texts).map((l) => ({ ...l, x: 50 }));
+    const layout = measureLayout(sl);
+    joinWrappedEntries(sl, layout, isBlockHeadingLine);
+    joinWrappedHeader(sl, layout, isBlockHeadingLine);
+    expect(sl.map((l) => l.text).slice(3, 8)).toEqual([
+      '1.Meddelelser fra formanden',
+      '2.Orientering: Regnskab for første kvartal 2031 for hospitalerne i regionen',
+      '3.Beslutning - Anlægsbevilling til nyt tag på Holmby Sygehus, etape to',
+      '4.Godkendelse - Takster for befordring af patienter til og fra behandling',
+      '5.Beslutning om placering af den nye psykiatriske skadestue i Holmby og omegn',
+    ]);
+  });
+  it('but a day glued to its month (`1.Maj …`) is no entry: the header goes on being read', () => {
+    const header = ['Nyhedsbrev fra Holmby Vælgerforening om forårets møder og om den ordinære', '1.Maj i parken med taler og musik for hele familien og en sandwich til alle', '', ...paragraph];
+    const sl = asLines(header).map((l) => ({ ...l, x: 50 }));
+    joinWrappedHeader(sl, measureLayout(sl), isBlockHeadingLine);
+    expect(sl[0]!.text).toBe(`${header[0]} ${header[1]}`);
+  });
+});
+
 describe('a heading line longer than a title, its first sentence short', () => {
   it('`2. Tovholdere. Kommunalpolitisk udvalg: …` over more text: the one word before the full stop is the title', () => {
     const doc = parseText([

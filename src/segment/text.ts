@@ -4,6 +4,7 @@
  * hyphen only split a word.
  */
 import { printedLength, type SLine } from './model.js';
+import { MONTHS } from './vocabulary.js';
 import { groupLabel, looksLikeName, notesOf } from './people.js';
 
 const BULLET = /^(?:[-–•▪◦●○■□➢→*]|\uf0b7|\uf0a7|\uf02d|[eo](?=\s+\p{Lu}))\s+/u;
@@ -307,6 +308,9 @@ const HEADER_LINES = 15;
 /** A document's word opening a line (`Dagsorden`): the header's next line, no line going on (as a field's label is: FIELD_LABEL). */
 const HEADER_BREAK = /^(?:Dagsorden|Referat|Beslutningsreferat|Indkaldelse|Program)\b/u;
 
+/** A number glued to an entry's title, not a date's day and month (`4.Godkendelse …`, not `1.Maj`). */
+const GLUED_ENTRY = new RegExp(`^\\d{1,2}[.)](?!(?:${Object.keys(MONTHS).map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|')})\\b)\\p{Lu}`, 'u');
+
 /** An entry of an agenda numbered by a case's or a point's word, or by a number alone (`Sag nr. 6 …`, `Punkt 2 …`, `3 Budget`). */
 const HEADER_ENTRY = new RegExp(`${WORD_NUMBERED.source}|^\\d{1,3}\\s*[.):]?\\s+\\p{Lu}`, 'iu');
 
@@ -341,7 +345,7 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
     // (The first page's top only; a contents' line with its leaders (`Budget ……… 4`) ends it.)
     if (first.page !== page || LEADERS.test(first.text)) break;
     seen++;
-    if (isListItem(first.text) || HEADER_ENTRY.test(first.text) || isHeading(first.text)) break;
+    if (isListItem(first.text) || HEADER_ENTRY.test(first.text) || GLUED_ENTRY.test(first.text) || isHeading(first.text)) break;
     let text = first.text;
     // (A line already joined goes on from its last printed line.)
     let last = first.text.slice(first.text.length - printedLength(first));
@@ -349,7 +353,7 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
     while (j < lines.length) {
       const next = lines[j]!;
       const t = next.text;
-      if (next.blank || next.page !== first.page || LEADERS.test(t) || isListItem(t) || HEADER_ENTRY.test(t) || STATUS_ROW.test(t) || isHeading(t) || FIELD_LABEL.test(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) break;
+      if (next.blank || next.page !== first.page || LEADERS.test(t) || isListItem(t) || HEADER_ENTRY.test(t) || GLUED_ENTRY.test(t) || STATUS_ROW.test(t) || isHeading(t) || FIELD_LABEL.test(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) break;
       // (Lines that open alike are a list's, however long: `Sag nr. 6 …` / `Sag nr. 7 …`.)
       if (opening(t) === opening(last)) break;
       if (otherSize(first, next)) break;
