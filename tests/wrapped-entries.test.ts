@@ -476,6 +476,34 @@ describe('a web page\'s text that came as one line, printed to PDF (the page wra
     expect(run(ls)).toEqual([block.join(' ')]);
     expect(parseText(ls[0]!.text).items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
   });
+  it('is joined when it is seven lines or more (a transcript\'s short page)', () => {
+    expect(run(atX(printed.slice(0, 8)))).toEqual([printed.slice(0, 8).join(' ')]);
+  });
+  it('leaves a list numbered in turn alone, however full its lines (`1.Godkendelse …` / `2.Orientering …`)', () => {
+    const agenda = [
+      '1.Godkendelse af dagsorden for mødet og af referatet fra rådets sidste møde i maj',
+      '2.Orientering fra formanden om mødet med kommunen om vandløbenes vedligeholdelse',
+      '3.Beslutning om høringssvar til den nye vandløbsplan for kommunens nordlige del',
+      '4.Godkendelse af regnskabet for det forløbne år og af budgettet for det kommende',
+      '5.Beslutning om grødeskæring i de små vandløb langs åen ved den gamle mølledam',
+      '6.Orientering om oversvømmelserne i vinter og om kommunens plan for at undgå dem',
+      '7.Beslutning om datoer for de kommende møder i rådet og om mødestedet i Holmby',
+      '8.Orientering om rådets budget og om de midler som kommunen har afsat til rådet',
+      '9.Beslutning om rådets deltagelse i kommunens årlige temadag om natur og vand',
+      '10.Eventuelt og en kort evaluering af mødet og af samarbejdet med forvaltningen',
+    ];
+    expect(run(atX(agenda))).toEqual(agenda);
+  });
+  it('leaves out a title over the block, a title under it and a rule of stars', () => {
+    // (The title is short of the page's full line; the next line's first word would have fitted after it.)
+    const title = 'Orientering om den nye vandløbsplan for de små vandløb i Holmby';
+    const body = printed.slice(2, 9);
+    const closing = 'næste år, og det blev vedtaget.';
+    const under = 'Ad pkt. 2: Økonomi og regnskab';
+    const stars = '*'.repeat(80);
+    expect(run(atX([title, ...body, closing, under]))).toEqual([title, [...body, closing].join(' '), under]);
+    expect(run(atX([...body, stars, ...body]))).toEqual([body.join(' '), stars, body.join(' ')]);
+  });
   it('leaves a shorter paragraph, a text file\'s lines, a contents list with leaders and lines that each end a sentence alone', () => {
     expect(run(atX(printed.slice(0, 6)))).toEqual(printed.slice(0, 6));
     const text = printed.map((t, k): SLine => ({ text: t, page: 1, line: k + 1, blank: false }));

@@ -266,7 +266,7 @@ export function joinWrappedNameLists(lines: SLine[], layout: TextLayout, isHeadi
 }
 
 /** How many lines, each wrapped by the page, make a PDF's paragraph a page of text run together (see joinRunTogetherPages). */
-const RUN_TOGETHER_LINES = 10;
+const RUN_TOGETHER_LINES = 7;
 
 /**
  * A web page whose text came as one line (a transcript's page, a post's body with its breaks lost), printed to PDF: the page
@@ -283,24 +283,53 @@ export function joinRunTogetherPages(lines: SLine[], layout: TextLayout, isHeadi
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i]!;
-    if (first.blank || first.x === undefined) continue;
+    // (The block's first line is as full as the page's: a title the next word would only have filled is no part of it; a rule
+    // of stars or dashes is none.)
+    if (first.blank || first.x === undefined || first.text.length < layout.fullWidth * 0.8 || !/\p{L}/u.test(first.text)) continue;
     let j = i;
     let ends = 0;
     while (j + 1 < lines.length) {
       const cur = lines[j]!;
       const next = lines[j + 1]!;
       if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x!) > 2 || otherSize(first, next)) break;
-      if (isHeading(next.text) || LEADERS.test(cur.text) || LEADERS.test(next.text) || !wrapped(cur.text, next.text, layout)) break;
+      if (isHeading(next.text) || LEADERS.test(cur.text) || LEADERS.test(next.text) || !/\p{L}/u.test(next.text) || !wrapped(cur.text, next.text, layout)) break;
       if (closesSentence(cur.text)) ends++;
       j++;
     }
+    // (A last line after a sentence's end that ends none itself is a title under the paragraph: `… stk. 2.` / `Ad pkt. 2: Beretning`.)
+    if (j > i && closesSentence(lines[j - 1]!.text) && !closesSentence(lines[j]!.text)) {
+      j--;
+      ends--;
+    }
     const count = j - i + 1;
     if (count < RUN_TOGETHER_LINES || ends * 4 > count) continue;
+    if (listInTurn(lines.slice(i, j + 1))) {
+      i = j;
+      continue;
+    }
     let text = first.text;
     for (let k = i + 1; k <= j; k++) text = appendWrapped(text, lines[k - 1]!.text, lines[k]!.text);
     joined += mergeLines(lines, i, j + 1, text, lines[j]!.text);
   }
   return joined;
+}
+
+/** A line opened by a list's number (`3.`, `3)`, `3.Budget`, `3 .`), the number. */
+const LIST_NUMBER = /^(\d{1,3})\s?[.)]/u;
+
+/** Whether lines hold a list numbered in turn: three lines or more opening with the next number each (other lines between). */
+function listInTurn(block: SLine[]): boolean {
+  let run = 0;
+  let prev = -1;
+  for (const l of block) {
+    const m = LIST_NUMBER.exec(l.text.trim());
+    if (!m) continue;
+    const n = Number(m[1]);
+    run = n === prev + 1 ? run + 1 : 1;
+    prev = n;
+    if (run >= 3) return true;
+  }
+  return false;
 }
 
 /** How many of a PDF's first lines are read as its header, where sentences wrapped by the page are joined. */
