@@ -275,6 +275,19 @@ describe('item headings in a document', () => {
     expect(doc.diagnostics.map((d) => d.code)).toContain('numbering-repeated');
   });
 
+  it('every item printed as `1.`, each with its record after a colon on its own line a blank line apart: the items in order', () => {
+    const entries = [
+      ['godkendelse af dagsorden', 'Dagsordenen blev godkendt.'],
+      ['godkendelse af referat fra sidste møde', 'Referatet blev godkendt og underskrevet af de fremmødte medlemmer af rådet.'],
+      ['Kirkegården', 'Graveren fortalte om de nye gravsteder og om planen for hækkene ved kapellet, som skal klippes i maj.'],
+      ['Præstegården', 'Taget på udhuset er utæt, og formanden indhenter to tilbud på et nyt tag til næste møde.'],
+      ['Kirkebladet', 'Redaktøren efterlyser billeder fra konfirmationen, så de kan komme med i sommernummeret.'],
+      ['Eventuelt', 'Intet.'],
+    ];
+    const doc = parseText(['Referat af menighedsrådsmøde i Holmby Sogn', '', ...entries.flatMap(([t, r]) => [`1. ${t}: ${r}`, ''])].join('\n'));
+    expect(doc.items.map((i) => [i.number, i.title, i.decision])).toEqual(entries.map(([t, r], k) => [k + 1, t, r]));
+  });
+
   it('a heading printed twice: its first copy is not text of the item before', () => {
     const doc = parseText(
       ['Økonomiudvalget – Referat – 3. maj 2021', '', '1. Godkendelse af dagsorden (B)', '', '1.     Godkendelse af dagsorden (B)', '', 'Beslutning:', 'Godkendt.', '', '2. Budgetopfølgning (B)', '', '2.     Budgetopfølgning (B)', '', 'Beslutning:', 'Godkendt.'].join('\n'),

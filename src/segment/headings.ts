@@ -1158,6 +1158,9 @@ const MIN_REPEATED_SCORE = 3;
  * as `1.`: with no chain of rising numbers, three or more strong headings all
  * numbered 1, in one pattern, are the items, numbered in order.
  */
+/** How many words an entry's line holds, its record run on after its title, to be a paragraph of its own (see repeatedOnes). */
+const RUN_IN_PARAGRAPH_WORDS = 10;
+
 function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   // Each `1.` after another gets little support from its neighbours: a lower bar, with some strong ones among them.
   // A title in small letters when it is a usual one (`1. godkendelse af dagsorden`), or after a stray colon (`1. : Kurser`).
@@ -1175,10 +1178,13 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   const usual = (spaced || underEach) && ones.filter((c) => USUAL_TITLE.test(c.rest)).length >= 2;
   // No heading anywhere numbered 2, four or more numbered 1 a paragraph apart, one of them a fair heading: Word's numbering lost, weak ones and all.
   const lonely = cands.filter((c) => c.number === 1 && c.score > -4 && titled(c));
+  // (An entry whose record runs on after its title and a colon, a paragraph in itself (`1. Kurser: Provstiet udbyder … kurser.`), stands apart
+  // from the next a blank line under it as one with lines under it does: a page that wrapped it gives it those lines.)
+  const apartFrom = (prev: Candidate, c: Candidate) => c.index - prev.index > 2 || (c.index - prev.index === 2 && /^(?::\s*)?[^:.!?]{3,80}:\s+\S/u.test(prev.rest) && prev.rest.split(/\s+/u).length >= RUN_IN_PARAGRAPH_WORDS);
   // Three will do when each has two lines or more under it (`1. Økonomi` / `• Kassen …` / `• Budget …` / `1. Sager til beslutning` / …).
-  const roomy = lonely.every((c, k) => k === 0 || c.index - lonely[k - 1]!.index > 2);
+  const roomy = lonely.every((c, k) => k === 0 || apartFrom(lonely[k - 1]!, c));
   // (Five or more may have one entry of a single line right over the next: `1. Referatet godkendt.` / `1. Bo orienterede om …`.)
-  const close = lonely.filter((c, k) => k > 0 && c.index - lonely[k - 1]!.index <= 2).length;
+  const close = lonely.filter((c, k) => k > 0 && !apartFrom(lonely[k - 1]!, c)).length;
   if (!cands.some((c) => c.number === 2) && (lonely.length >= 4 || (lonely.length === 3 && roomy)) && lonely.some((c) => c.score >= 1) && new Set(lonely.map((c) => c.pattern)).size === 1 && (close === 0 || (close === 1 && lonely.length >= 5))) {
     return lonely.map((c, k) => ({ ...c, number: k + 1 }));
   }
