@@ -504,6 +504,24 @@ describe('a web page\'s text that came as one line, printed to PDF (the page wra
     expect(run(atX([title, ...body, closing, under]))).toEqual([title, [...body, closing].join(' '), under]);
     expect(run(atX([...body, stars, ...body]))).toEqual([body.join(' '), stars, body.join(' ')]);
   });
+  it('joins each page of a transcript, a paragraph opened by its page\'s number in turn, however few its lines', () => {
+    const pages = [
+      ['1 Holmby Kommune Referat fra Teknisk Udvalg Mødedato: Tirsdag den 4. marts 2031', 'Mødetidspunkt: 16:00 Mødested: Rådhuset, mødelokale 2 Medlemmer: Bo Dal (A),', 'Eva Holm (V), Ib Krog (C), Lis Berg (F) og Ole Hald (Ø) Afbud: Fraværende: Ingen', 'Sekretær: Rikke Lund, Teknik og Miljø, der også skrev dette referat til sidst'],
+      ['2 Indholdsfortegnelse Side 1. Godkendelse af dagsorden Cykelsti langs Skovvej', 'Vintertjeneste 2031/32 Byggeri af ny daginstitution i Holmby Nord og af en ny', 'legeplads Salg af grund ved Møllevej - LUKKET SAG Bilagsoversigt Underskrifter'],
+      ['3 1. Godkendelse af dagsorden Åben sag Sagsnr.: 31/1022 Sagsansvarlig: rlu', 'Beslutning i Teknisk Udvalg den Godkendt. 2. Cykelsti langs Skovvej Åben sag', 'Sagsnr.: 31/877 Sagsfremstilling Forvaltningen har undersøgt to linjeføringer', 'af stien og anbefaler den østlige, som er billigst og kortest for skolebørnene.', 'Beslutning i Teknisk Udvalg den Indstillingen blev godkendt af udvalget. 3'],
+    ];
+    const ls = atX(pages.flatMap((p) => [...p, '']));
+    expect(run(ls).filter((t) => t !== '')).toEqual(pages.map((p) => p.join(' ')));
+  });
+  it('leaves items numbered in turn alone, each a short paragraph under its number', () => {
+    const items = [
+      ['1 Godkendelse af referat fra sidste møde, som blev udsendt til alle den 2.', 'marts sammen med indkaldelsen og bilagene til mødet. Godkendt uden bemærkninger.'],
+      ['2 Økonomi: Kassereren gennemgik regnskabet for første kvartal, og der er', 'balance mellem udgifter og indtægter. Regnskabet blev taget til efterretning.'],
+      ['3 Sommerfesten holdes lørdag den 21. juni på pladsen ved hallen med musik og', 'mad. Ida og Bo står for indkøb, og Eva laver plakater til alle byens opslag.'],
+    ];
+    const texts = items.flatMap((p) => [...p, '']);
+    expect(run(atX(texts))).toEqual(texts);
+  });
   it('leaves a shorter paragraph, a text file\'s lines, a contents list with leaders and lines that each end a sentence alone', () => {
     expect(run(atX(printed.slice(0, 6)))).toEqual(printed.slice(0, 6));
     const text = printed.map((t, k): SLine => ({ text: t, page: 1, line: k + 1, blank: false }));

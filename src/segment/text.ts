@@ -311,6 +311,67 @@ export function joinRunTogetherPages(lines: SLine[], layout: TextLayout, isHeadi
     for (let k = i + 1; k <= j; k++) text = appendWrapped(text, lines[k - 1]!.text, lines[k]!.text);
     joined += mergeLines(lines, i, j + 1, text, lines[j]!.text);
   }
+  return joined + joinNumberedPages(lines, layout);
+}
+
+/** A paragraph opened by its page's number alone before the page's text (`3 Godkendelse af dagsorden Sagsnr.: …`). */
+const PAGE_NUMBER_FIRST = /^(\d{1,3})\s+[\p{L}\d]/u;
+
+/** How many paragraphs in turn, each opened by the next page's number, make a transcript of pages (see joinNumberedPages). */
+const NUMBERED_PAGES = 3;
+/** How many lines a page's paragraph in such a run holds on average, at the least. */
+const PAGE_LINES = 4;
+
+/**
+ * A transcript of a document's pages on a web page, each page's text one line opened by its number (`1 Referat fra …`, `2
+ * Indholdsfortegnelse …`, `3 1. Godkendelse af dagsorden …`), printed to PDF: each is a paragraph of full lines, however few. Three
+ * paragraphs or more in turn, each opened by the next number and a blank line apart, whose first line is as full as the page's and
+ * whose lines are each wrapped (see `wrapped`), at one margin, in one size, on one page, are joined each into its one line. A
+ * numbered title over its record (`3 Budget` / `Udvalget drøftede …`) is no such paragraph: its first line is short.
+ */
+function joinNumberedPages(lines: SLine[], layout: TextLayout): number {
+  const paragraphs: { start: number; end: number; number: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!;
+    // (A paragraph starts after a blank line or at the top of a PDF's page, and ends at a blank line or at the page's foot.)
+    if (first.blank || (i > 0 && !lines[i - 1]!.blank && lines[i - 1]!.page === first.page)) continue;
+    const m = PAGE_NUMBER_FIRST.exec(first.text);
+    if (!m || first.x === undefined) continue;
+    let j = i;
+    while (j + 1 < lines.length && !lines[j + 1]!.blank && lines[j + 1]!.page === first.page) j++;
+    paragraphs.push({ start: i, end: j, number: Number(m[1]) });
+    i = j;
+  }
+  // (A paragraph whose lines are not all wrapped, or whose first is short, breaks the run but may be its first page.)
+  const fits = (p: { start: number; end: number }) => {
+    const own = lines.slice(p.start, p.end + 1);
+    if (own[0]!.text.length < layout.fullWidth * 0.8) return false;
+    return own.every((l, k) => k === 0 || (l.page === own[0]!.page && l.x !== undefined && Math.abs(l.x - own[0]!.x!) <= 2 && !otherSize(own[0]!, l) && wrapped(own[k - 1]!.text, l.text, layout)));
+  };
+  const take = new Set<number>();
+  let run: number[] = [];
+  // (A page's text runs to many lines; an item's paragraph under its number is short: on average four lines or more a page.)
+  const close = () => {
+    // (A page already joined counts the lines it was printed on.)
+    const count = run.reduce((n, k) => n + lines.slice(paragraphs[k]!.start, paragraphs[k]!.end + 1).reduce((m, l) => m + (l.tailOf === l.text && l.printed ? l.printed.length : 1), 0), 0);
+    if (run.length >= NUMBERED_PAGES && count >= run.length * PAGE_LINES) for (const k of run) take.add(k);
+    run = [];
+  };
+  paragraphs.forEach((p, k) => {
+    const prev = run.length > 0 ? paragraphs[run[run.length - 1]!]! : null;
+    if (prev && p.number !== prev.number + 1) close();
+    run.push(k);
+  });
+  close();
+  let joined = 0;
+  // (From the last, so that the indexes of those before stay.)
+  for (const k of [...take].sort((a, b) => b - a)) {
+    const p = paragraphs[k]!;
+    if (p.end === p.start || !fits(p)) continue;
+    let text = lines[p.start]!.text;
+    for (let n = p.start + 1; n <= p.end; n++) text = appendWrapped(text, lines[n - 1]!.text, lines[n]!.text);
+    joined += mergeLines(lines, p.start, p.end + 1, text, lines[p.end]!.text);
+  }
   return joined;
 }
 
