@@ -288,6 +288,27 @@ describe('item headings in a document', () => {
     expect(doc.items.map((i) => [i.number, i.title, i.decision])).toEqual(entries.map(([t, r], k) => [k + 1, t, r]));
   });
 
+  it('entries told as sentences, two a usual title run into its record with no mark (`Kassererens beretning Læs …`): those keep their titles', () => {
+    const doc = parseText(
+      [
+        'Referat af generalforsamling i Holmby Lokalhistoriske Forening',
+        '',
+        '1. Bo Dal blev valgt til dirigent og konstaterede, at generalforsamlingen var lovligt indkaldt.',
+        '2. Formandens beretning Læs beretningen i foreningens trykte årsskrift. Efter få spørgsmål blev den godkendt.',
+        '3. Kassererens beretning Regnskabet viste et lille overskud. Det blev godkendt uden bemærkninger.',
+        '4. Formandens beretning ved Eva Holm blev godkendt af alle.',
+        '5. Der var ingen indkomne forslag.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.title ?? '', i.decision?.split('.')[0]])).toEqual([
+      ['', 'Bo Dal blev valgt til dirigent og konstaterede, at generalforsamlingen var lovligt indkaldt'],
+      ['Formandens beretning', 'Læs beretningen i foreningens trykte årsskrift'],
+      ['Kassererens beretning', 'Regnskabet viste et lille overskud'],
+      ['', 'Formandens beretning ved Eva Holm blev godkendt af alle'],
+      ['', 'Der var ingen indkomne forslag'],
+    ]);
+  });
+
   it('a heading printed twice: its first copy is not text of the item before', () => {
     const doc = parseText(
       ['Økonomiudvalget – Referat – 3. maj 2021', '', '1. Godkendelse af dagsorden (B)', '', '1.     Godkendelse af dagsorden (B)', '', 'Beslutning:', 'Godkendt.', '', '2. Budgetopfølgning (B)', '', '2.     Budgetopfølgning (B)', '', 'Beslutning:', 'Godkendt.'].join('\n'),

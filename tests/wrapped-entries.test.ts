@@ -248,6 +248,14 @@ describe('joinWrappedEntries', () => {
     joinWrappedEntries(lines, measureLayout(lines), isBlockHeadingLine);
     return lines.map((l) => l.text);
   };
+  it('joins the wrapped line of an entry numbered with a colon (`3: …` / `sæson og …`), and stops at the next such entry', () => {
+    expect(join([...paragraph, '', '3: Vi holder et møde med gymnastikholdene om hold og ledere for den kommende', 'sæson og om redskaberne i hallen.', '4: Kandidater til bestyrelsen søges.'])).toEqual([
+      ...paragraph,
+      '',
+      '3: Vi holder et møde med gymnastikholdene om hold og ledere for den kommende sæson og om redskaberne i hallen.',
+      '4: Kandidater til bestyrelsen søges.',
+    ]);
+  });
   it('joins a small-letter line under a full entry, and a line under one ending on a word that asks for more', () => {
     expect(join([...paragraph, '2. Orientering om kommunens nye regler for tilskud til klubbernes lokaler og', 'Holmby Hallen', '3. Eventuelt'])).toEqual([...paragraph, '2. Orientering om kommunens nye regler for tilskud til klubbernes lokaler og Holmby Hallen', '3. Eventuelt']);
   });

@@ -1588,7 +1588,7 @@ export function restoreRepeatedOnes(lines: SLine[]): { number: number; index: nu
 
 
 /** Words a title never ends on: conjunctions, relative words and prepositions (`hvor`, `og`, `at`, `til`). */
-const TITLE_CANNOT_END = /^(?:hvor|hvorefter|og|eller|men|at|som|der|om|til|af|med|for|i|på|hos|fra|ved|mod|samt|efter|under|over|da|når|hvis)$/iu;
+export const TITLE_CANNOT_END = /^(?:hvor|hvorefter|og|eller|men|at|som|der|om|til|af|med|for|i|på|hos|fra|ved|mod|samt|efter|under|over|da|når|hvis)$/iu;
 
 /** Where a long heading with no mark between title and text splits: before a capitalised word after a small word or a number. */
 export function gluedTitle(rest: string, sentences = true): { title: string; text: string } | null {

@@ -18,7 +18,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { YEAR_CASE_PREFIX, TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { YEAR_CASE_PREFIX, TITLE_CANNOT_END, TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, tidyPlace, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, nameOnTop, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
@@ -665,6 +665,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       if (!headed(c)) return c;
       const usual = /^(\p{Lu}[^.:;!?]{2,60}?)[.:]\s+(\p{Lu}.*)$/u.exec(c.rest);
       if (usual && USUAL_TITLE.test(usual[1]!) && !FINITE_VERB.test(usual[1]!) && !TOLD_ENTRY.test(usual[1]!)) return { ...c, rest: usual[1]!, gluedText: usual[2]! };
+      // (… or by no mark at all: `2. Kassererens beretning Læs hovedtallene …`.)
+      const bare = usualTitleBare(c.rest);
+      if (bare) return { ...c, rest: bare.title, gluedText: bare.text };
       return { ...c, gluedText: c.rest, rest: '' };
     });
     diags.info('items-told', `Most item headings are sentences of what was done; the ${chain.length} items are untitled, each sentence its record`, place(lines[chain[0]!.index]));
@@ -729,7 +732,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       // (A title with its record run on after it says nothing either way.)
       const heads = chain.filter((c) => headed(c) && !runOnTitled(c.rest));
       if (records.length >= 2 && records.length * 3 >= heads.length * 2) {
-        chain = chain.map((c) => (records.includes(c) ? { ...c, gluedText: c.rest, rest: '' } : c));
+        // (A usual title run into its record with no mark keeps its title: `1. Formandens beretning Læs beretningen …`.)
+        chain = chain.map((c) => {
+          if (!records.includes(c)) return c;
+          const bare = usualTitleBare(c.rest);
+          return bare ? { ...c, rest: bare.title, gluedText: bare.text } : { ...c, gluedText: c.rest, rest: '' };
+        });
         diags.info('items-told', `${records.length} of the ${chain.length} item headings are sentences of what was done; those are untitled, each sentence its record`, place(lines[chain[0]!.index]));
       }
     }
@@ -3111,6 +3119,19 @@ function numberedLines(lines: SLine[]): Candidate[] {
 
 /** A usual title opening a paragraph, its record after a full stop, a space after it or not: `Budget.Eva mener …`, `Regnskab. Godkendt.`. */
 const USUAL_RUN_IN = /^(\p{Lu}[^.!?:]{2,60}?[\p{L}\d)])\.\s*(\p{Lu}.*)$/u;
+/**
+ * A usual item's title run into its record with no mark between, its words in small letters after the first up to the capital
+ * that opens the record's sentence (`Formandens beretning Læs beretningen i …`, `Valg af revisorer Til revisor genvalgtes …`):
+ * the title and the record. Null where the words before the capital hold a verb (`Formanden fortalte om Holmby …`) or end on
+ * one that asks for more.
+ */
+function usualTitleBare(rest: string): { title: string; text: string } | null {
+  const m = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,5})\s+(\p{Lu}\p{Ll}*(?:\s+\S+){2,}.*)$/u.exec(rest);
+  // (Not where the words go on into a name: `Formandens beretning ved Bo Dal blev godkendt.`)
+  if (!m || !USUAL_TITLE.test(m[1]!) || FINITE_VERB.test(m[1]!) || TOLD_ENTRY.test(m[1]!) || RECORDED_VERB.test(m[1]!) || hasFiniteVerb(m[1]!) || TITLE_CANNOT_END.test(m[1]!.split(/\s+/u).pop()!)) return null;
+  return { title: m[1]!, text: m[2]! };
+}
+
 /** One word, or an election's title, then a capital with no mark between: `Beretning Kommentarer. …`, `Valg af dirigent Bo Dal.`. */
 const USUAL_BARE_RUN_IN = /^((?:Valg|Genvalg)\s+af\s+(\p{Ll}+(?:\s+og\s+\p{Ll}+)?)|\p{Lu}\p{Ll}+)\s+(\p{Lu}.*)$/u;
 

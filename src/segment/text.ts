@@ -8,7 +8,7 @@ import { MONTHS } from './vocabulary.js';
 import { groupLabel, looksLikeName, notesOf } from './people.js';
 
 const BULLET = /^(?:[-–•▪◦●○■□➢→*]|\uf0b7|\uf0a7|\uf02d|[eo](?=\s+\p{Lu}))\s+/u;
-const NUMBERED = /^(?:\d{1,2}[.)]|[a-z][.)]|At \d+\))\s+/u;
+const NUMBERED = /^(?:\d{1,2}[.):]|[a-z][.)]|At \d+\))\s+/u;
 /** A numbered sub-point: `2.1 Nyt fra formanden`. */
 const SUB_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s+(?=\p{Lu})/u;
 
