@@ -256,6 +256,13 @@ describe('joinWrappedEntries', () => {
       '4: Kandidater til bestyrelsen søges.',
     ]);
   });
+  it('joins an agenda run together on one line where the page broke it after an entry\'s number (`… 6.` / `Indkomne forslag …`)', () => {
+    const agenda = ['1. Valg af dirigent 2. Valg af referent 3. Godkendelse af referat fra sidste møde 4.', 'Beretning fra bestyrelsen om det forløbne år 5. Regnskab og budget for klubben 6.', 'Indkomne forslag 7. Eventuelt.'];
+    expect(join([...paragraph, '', ...agenda])).toEqual([...paragraph, '', agenda.join(' ')]);
+    // (Not a reference in brackets: `… (bilag 2)` / `Der ønskes …` is a title over its text.)
+    const bracket = ['4. Retningslinjer for arkivering af rådets dokumenter og protokoller (bilag 2)', 'Der ønskes en drøftelse af retningslinjerne.'];
+    expect(join([...paragraph, '', ...bracket])).toEqual([...paragraph, '', ...bracket]);
+  });
   it('joins a small-letter line under a full entry, and a line under one ending on a word that asks for more', () => {
     expect(join([...paragraph, '2. Orientering om kommunens nye regler for tilskud til klubbernes lokaler og', 'Holmby Hallen', '3. Eventuelt'])).toEqual([...paragraph, '2. Orientering om kommunens nye regler for tilskud til klubbernes lokaler og Holmby Hallen', '3. Eventuelt']);
   });

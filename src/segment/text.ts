@@ -127,8 +127,11 @@ export function wrapped(line: string, next: string, layout: TextLayout): boolean
   return line.length >= layout.fullWidth * 0.8 || (/^[\p{L}\d]/u.test(word) && word.length <= 25 && line.length + 1 + word.length >= layout.fullWidth * 0.9);
 }
 
-/** Words a wrapped line ends on that the next line's words complete (`… til godkendelse ved ansvarlig for` / `regnskab`): a line that plainly goes on. */
-export const WRAPS_ON = /(?:[,&/–-]|\s(?:og|eller|samt|for|til|af|i|på|med|om|mellem|ved|fra|mod|under|over|efter|hos|som|at|der|den|det|de|en|et|nr\.|kr\.))$/iu;
+/**
+ * Words a wrapped line ends on that the next line's words complete (`… til godkendelse ved ansvarlig for` / `regnskab`): a line
+ * that plainly goes on. A list's number run on at its end asks for its entry's title (`… 5. Regnskab 6.` / `Indkomne forslag …`).
+ */
+export const WRAPS_ON = /(?:[,&/–-]|\s(?:og|eller|samt|for|til|af|i|på|med|om|mellem|ved|fra|mod|under|over|efter|hos|som|at|der|den|det|de|en|et|nr\.|kr\.)|\s\d{1,2}\.)$/iu;
 
 /** Whether two lines are set in different sizes (a title over body text): no line goes on another in another size. */
 function otherSize(a: SLine, b: SLine): boolean {
