@@ -537,6 +537,19 @@ describe('a web page\'s text that came as one line, printed to PDF (the page wra
     const texts = items.flatMap((p) => [...p, '']);
     expect(run(atX(texts))).toEqual(texts);
   });
+  it('joins a contents list run together on one line, its leaders and page numbers inside the lines', () => {
+    const contents = [
+      'Dagsorden Sag 31-027 Forslag til turismestrategi 2031-2035 ...... 3 Sag 31-028',
+      'Overdragelse af boliger til selskabet ...... 6 Sag 31-029 Ændring af vedtægt for',
+      'betaling i delområde A12 ...... 8 Sag 31-030 Socialrådgiver i hver af skolerne i',
+      'Holmby ...... 10 Sag 31-031 Styrelsesvedtægt for skolerne ...... 12 Sag 31-032',
+      'Budgetforslag for 2032 for de kommunale udlejningsboliger ...... 14 Sag 31-033',
+      'Forslag om vedtægt for fiskeri i fjorden ...... 16 Sag 31-034 Budgetramme for',
+      '2032 ...... 18 Sag 31-035 Indsigelser mod projektet i delområde B07 ...... 20 Sag',
+      '31-036 Ansøgning om fem taxabevillinger ...... 22 Underskriftsblad ...... 24',
+    ];
+    expect(run(atX(contents))).toEqual([contents.join(' ')]);
+  });
   it('leaves a shorter paragraph, a text file\'s lines, a contents list with leaders and lines that each end a sentence alone', () => {
     expect(run(atX(printed.slice(0, 6)))).toEqual(printed.slice(0, 6));
     const text = printed.map((t, k): SLine => ({ text: t, page: 1, line: k + 1, blank: false }));

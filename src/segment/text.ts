@@ -295,9 +295,19 @@ export function joinRunTogetherPages(lines: SLine[], layout: TextLayout, isHeadi
       const cur = lines[j]!;
       const next = lines[j + 1]!;
       if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x!) > 2 || otherSize(first, next)) break;
-      if (isHeading(next.text) || LEADERS.test(cur.text) || LEADERS.test(next.text) || !/\p{L}/u.test(next.text) || !wrapped(cur.text, next.text, layout)) break;
+      if (isHeading(next.text) || !/\p{L}/u.test(next.text) || !wrapped(cur.text, next.text, layout)) break;
       if (closesSentence(cur.text)) ends++;
       j++;
+    }
+    // A contents list, its leaders and page number ending each entry's line (`Budget ……… 4`), is no such page; a contents
+    // list run together on one line has its leaders inside the lines, more of its text after the number (`… skoler ...... 12
+    // KOM 19-032 Budgetforslag …`).
+    const block = lines.slice(i, j + 1);
+    const leaders = block.filter((l) => LEADERS.test(l.text)).length;
+    const inside = block.filter((l) => LEADERS_INSIDE.test(l.text)).length;
+    if (leaders > 0 && inside * 2 < leaders) {
+      i = j;
+      continue;
     }
     // (A last line after a sentence's end that ends none itself is a title under the paragraph: `… stk. 2.` / `Ad pkt. 2: Beretning`.)
     if (j > i && closesSentence(lines[j - 1]!.text) && !closesSentence(lines[j]!.text)) {
@@ -412,6 +422,8 @@ const STATUS_ROW = /^\p{Ll}+\s+\d{1,3}\s+\p{Lu}/u;
 
 /** A contents' leaders: dots or ellipses in a row. */
 const LEADERS = /(?:\.\s?){5,}|…{2,}/u;
+/** Leaders inside a line, a page's number and more text after them (a contents list run together). */
+const LEADERS_INSIDE = /(?:(?:\.\s?){5,}|…{2,})\s*\d{1,4}\s+\S/u;
 
 /** A line's first two words with figures taken out: lines of one list open alike. */
 function opening(t: string): string {
