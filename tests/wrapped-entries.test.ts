@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../src/pipeline.js';
-import { joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedNameLists, joinWrappedReferences, measureLayout } from '../src/segment/text.js';
+import { joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedNameLists, joinWrappedReferences, measureLayout, wrapped } from '../src/segment/text.js';
 import type { SLine } from '../src/segment/model.js';
 import { isBlockHeadingLine } from '../src/segment/headings.js';
 import { parseText } from './helpers/parse.js';
@@ -607,5 +607,28 @@ describe('a list of names the page wrapped, in a PDF', () => {
     const ls = texts.map((text, k): SLine => ({ text, page: 1, line: k + 1, blank: false }));
     joinWrappedNameLists(ls, measureLayout(ls), isBlockHeadingLine);
     expect(ls.map((l) => l.text)).toEqual(texts);
+  });
+});
+
+describe('wrapped, in a PDF whose lines have their widths: measured in points', () => {
+  // (Twelve lines of text at x 70 whose full lines end at 520 points, about six points a letter.)
+  const body: SLine[] = Array.from({ length: 12 }, (_, k) => {
+    const text = paragraph[k % 3]!;
+    return { text, page: 1, line: k + 1, blank: false, x: 70, indent: 70, width: 450 - (k % 3) * 4 };
+  });
+  const at = (text: string, width: number): SLine => ({ text, page: 1, line: 20, blank: false, x: 70, indent: 70, width });
+  const layout = measureLayout([...body, at('', 0)]);
+  it('knows where the page\'s full lines end', () => {
+    expect(layout.rightEdge).toBe(520);
+  });
+  it('a heading in capitals, short in letters but as wide as the page, is wrapped before its next word', () => {
+    const heading = 'REFERAT AF ORDINÆR GENERALFORSAMLING I HOLMBY VINTERBADELAUG';
+    expect(wrapped(heading, 'SKOVSØ', layout)).toBe(false);
+    expect(wrapped(heading, 'SKOVSØ', layout, at(heading, 440))).toBe(true);
+  });
+  it('a line of narrow letters, long in letters but ending well before the margin, is not wrapped before a short word', () => {
+    const place = 'i Rådhuset, mødesal 1, Torvegade 1, 2750 Holmby, indgang fra gården';
+    expect(wrapped(place, 'Alle', layout)).toBe(true);
+    expect(wrapped(place, 'Alle', layout, at(place, 330))).toBe(false);
   });
 });

@@ -30,6 +30,11 @@ export interface SLine {
   tailOf?: string;
   /** and the lengths of all its lines as printed, first to last. */
   printed?: number[];
+  /** A PDF line's width in points (from its x); for a joined line, its first printed line's. */
+  width?: number;
+  /** A joined line's last printed line: where it starts and how wide it is, in points (see tailOf). */
+  tailX?: number;
+  tailWidth?: number;
 }
 
 /** The length of a line's last line as printed: a page's wrapped lines joined into it end where the page's last one did. */
@@ -64,6 +69,7 @@ export function toSLines(lines: Line[]): SLine[] {
       }
     }
     if (l.x !== undefined) s.x = s.indent = l.x;
+    if (l.x !== undefined && l.width !== undefined) s.width = l.width;
     else if (text !== '') s.indent = leadingWidth(l.text);
     if (l.bold !== undefined) s.bold = l.bold;
     if (l.fontSize !== undefined) s.fontSize = l.fontSize;

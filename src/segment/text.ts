@@ -30,6 +30,8 @@ export interface TextLayout {
   doubleSpaced: boolean;
   /** Median font size of body lines (PDFs), null for plain text. */
   bodyFontSize: number | null;
+  /** Where a PDF's full lines end, in points (the median over its pages of each page's widest line); null without widths. */
+  rightEdge: number | null;
 }
 
 function median(xs: number[]): number | null {
@@ -76,8 +78,20 @@ export function measureLayout(lines: SLine[]): TextLayout {
   }
   const sized = lines.filter((l) => !l.blank && l.fontSize !== undefined);
   const bodyFontSize = median(sized.map((l) => l.fontSize!));
-  return { fullWidth: Math.max(30, fullWidth), doubleSpaced: nonBlank > 20 && followedByBlank / nonBlank > 0.6, bodyFontSize };
+  // (Each page's widest line, the median over the pages: a page of short lines tells nothing; lines run to the margin on most pages.)
+  const widest = new Map<number | null, number>();
+  let measured = 0;
+  for (const l of lines) {
+    if (l.blank || l.x === undefined || l.width === undefined || l.tailOf !== undefined) continue;
+    measured++;
+    widest.set(l.page, Math.max(widest.get(l.page) ?? 0, l.x + l.width));
+  }
+  const rightEdge = measured >= MIN_EDGES ? median([...widest.values()]) : null;
+  return { fullWidth: Math.max(30, fullWidth), doubleSpaced: nonBlank > 20 && followedByBlank / nonBlank > 0.6, bodyFontSize, rightEdge };
 }
+
+/** How many PDF lines with widths it takes to know where the page's full lines end. */
+const MIN_EDGES = 10;
 
 /** Joins `prev` (ending in a hyphen) with `next`. */
 export function joinHyphenated(prev: string, next: string): string {
@@ -118,13 +132,37 @@ const MIN_WRAPPED_LINE = 40;
 /**
  * Whether a line was broken by the page's width before `next`: it is long (forty characters or more), and four fifths of the
  * document's full line, or the next line's first word would have reached nine tenths of it (`… denne generalforsamling en` /
- * `ekstraordinær …`).
+ * `ekstraordinær …`). In a PDF, given the line (`from`) with its place and width, it is measured in points instead: the next
+ * word, as wide as the line's letters on average, would not have fitted before the page's full lines end (a heading in
+ * capitals is wider than its letters count, a line of narrow letters narrower).
  */
-export function wrapped(line: string, next: string, layout: TextLayout): boolean {
+export function wrapped(line: string, next: string, layout: TextLayout, from?: SLine): boolean {
   if (line.length < MIN_WRAPPED_LINE) return false;
   // (A word: a rule of stars or dashes is no word that did not fit.)
   const word = next.split(/\s/u, 1)[0]!;
-  return line.length >= layout.fullWidth * 0.8 || (/^[\p{L}\d]/u.test(word) && word.length <= 25 && line.length + 1 + word.length >= layout.fullWidth * 0.9);
+  const isWord = /^[\p{L}\d]/u.test(word) && word.length <= 25;
+  // In a PDF, measured in points where the line's place and width are known: the next word, as wide as the line's letters on
+  // average, would not have fitted before the page's full lines end (a capital's width or a wide font counted as printed).
+  const geometry = from === undefined ? null : tailGeometry(from, line);
+  if (geometry !== null && layout.rightEdge !== null) {
+    const char = geometry.width / line.length;
+    const end = geometry.x + geometry.width;
+    // (A token with a letter or a figure in it is a word that did not fit, whatever mark it opens with: `(Husleje`.)
+    const token = /[\p{L}\d]/u.test(word) && word.length <= 25;
+    return token ? end + char * (1 + word.length) > layout.rightEdge - char * WRAP_TOLERANCE : end >= layout.rightEdge - char * 3;
+  }
+  return line.length >= layout.fullWidth * 0.8 || (isWord && line.length + 1 + word.length >= layout.fullWidth * 0.9);
+}
+
+/** How many of a line's average letters the measure of a wrap allows for (letters' widths differ). */
+const WRAP_TOLERANCE = 2;
+
+/** Where the printed line `text` of `l` starts and how wide it is: its own, or its last printed line's where joined; null if unknown. */
+function tailGeometry(l: SLine, text: string): { x: number; width: number } | null {
+  if (l.x === undefined) return null;
+  if (l.tailOf === undefined && l.width !== undefined && text === l.text) return { x: l.x, width: l.width };
+  if (l.tailOf === l.text && l.tailX !== undefined && l.tailWidth !== undefined && text === l.text.slice(l.text.length - (l.tailLength ?? 0))) return { x: l.tailX, width: l.tailWidth };
+  return null;
 }
 
 /**
@@ -146,7 +184,14 @@ function appendWrapped(text: string, last: string, next: string): string {
 /** Lines `i` to `j - 1` as the one line `text`, keeping the last printed line's length; returns how many lines went. */
 function mergeLines(lines: SLine[], i: number, j: number, text: string, last: string): number {
   const printed = lines.slice(i, j).flatMap((l) => (l.tailOf === l.text && l.printed ? l.printed : [l.text.length]));
+  const tail = tailGeometry(lines[j - 1]!, last);
   const merged: SLine = { ...lines[i]!, text, tailLength: last.length, tailOf: text, printed };
+  delete merged.tailX;
+  delete merged.tailWidth;
+  if (tail !== null) {
+    merged.tailX = tail.x;
+    merged.tailWidth = tail.width;
+  }
   delete merged.cellBreaks;
   delete merged.cellText;
   lines[i] = merged;
@@ -183,7 +228,7 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       if (next.blank || next.page !== entry.page || isListItem(t) || WORD_NUMBERED.test(t) || isHeading(t)) break;
       if (otherSize(entry, next)) break;
       // (A page's line is forty characters at the least: a short document's own full line tells too little.)
-      const long = wrapped(last, t, layout);
+      const long = wrapped(last, t, layout, lines[j - 1]);
       const full = long && !closesSentence(last);
       // (`a): Afrapportering …`, `b. …`: a point's mark in small letters, no words going on.)
       // (In a PDF, whose lines the page broke, a capital may go on too after a line as full as the page's that ends on a name's word:
@@ -222,7 +267,7 @@ export function joinWrappedReferences(lines: SLine[], layout: TextLayout): numbe
     const next = lines[i + 1]!;
     if (line.blank || next.blank || next.page !== line.page || otherSize(line, next) || !REFERENCE_START.test(next.text.trim())) continue;
     const last = line.text.slice(line.text.length - printedLength(line));
-    if (!wrapped(last, next.text, layout) || (closesSentence(last.trimEnd()) && !BEFORE_REFERENCE.test(last.trimEnd()))) continue;
+    if (!wrapped(last, next.text, layout, line) || (closesSentence(last.trimEnd()) && !BEFORE_REFERENCE.test(last.trimEnd()))) continue;
     if (!WRAPS_ON.test(last.trimEnd()) && !BEFORE_REFERENCE.test(last.trimEnd())) continue;
     joined += mergeLines(lines, i, i + 2, `${line.text.trimEnd()} ${next.text.trim()}`, next.text);
     i--;
@@ -260,7 +305,7 @@ export function joinWrappedNameLists(lines: SLine[], layout: TextLayout, isHeadi
     if (line.blank || next.blank || line.x === undefined || next.x === undefined || next.page !== line.page || Math.abs(next.x - line.x) > 2 || otherSize(line, next)) continue;
     const last = line.text.slice(line.text.length - printedLength(line)).trimEnd();
     const t = next.text.trim();
-    if (!LIST_GOES_ON.test(last) || !namesListed(last) || closesSentence(last) || !wrapped(last, t, layout) || !LIST_REST.test(t)) continue;
+    if (!LIST_GOES_ON.test(last) || !namesListed(last) || closesSentence(last) || !wrapped(last, t, layout, line) || !LIST_REST.test(t)) continue;
     if (isListItem(t) || isHeading(t) || FIELD_LABEL.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) continue;
     joined += mergeLines(lines, i, i + 2, `${line.text.trimEnd()} ${t}`, t);
     i--;
@@ -295,7 +340,7 @@ export function joinRunTogetherPages(lines: SLine[], layout: TextLayout, isHeadi
       const cur = lines[j]!;
       const next = lines[j + 1]!;
       if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x!) > 2 || otherSize(first, next)) break;
-      if (isHeading(next.text) || !/\p{L}/u.test(next.text) || !wrapped(cur.text, next.text, layout)) break;
+      if (isHeading(next.text) || !/\p{L}/u.test(next.text) || !wrapped(cur.text, next.text, layout, cur)) break;
       if (closesSentence(cur.text)) ends++;
       j++;
     }
@@ -359,7 +404,7 @@ function joinNumberedPages(lines: SLine[], layout: TextLayout): number {
   const fits = (p: { start: number; end: number }) => {
     const own = lines.slice(p.start, p.end + 1);
     if (own[0]!.text.length < layout.fullWidth * 0.8) return false;
-    return own.every((l, k) => k === 0 || (l.page === own[0]!.page && l.x !== undefined && Math.abs(l.x - own[0]!.x!) <= 2 && !otherSize(own[0]!, l) && wrapped(own[k - 1]!.text, l.text, layout)));
+    return own.every((l, k) => k === 0 || (l.page === own[0]!.page && l.x !== undefined && Math.abs(l.x - own[0]!.x!) <= 2 && !otherSize(own[0]!, l) && wrapped(own[k - 1]!.text, l.text, layout, own[k - 1])));
   };
   const take = new Set<number>();
   let run: number[] = [];
@@ -462,7 +507,7 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
       // (Lines that open alike are a list's, however long: `Sag nr. 6 …` / `Sag nr. 7 …`.)
       if (opening(t) === opening(last)) break;
       if (otherSize(first, next)) break;
-      if (!wrapped(last, t, layout) || closesSentence(last)) break;
+      if (!wrapped(last, t, layout, lines[j - 1]) || closesSentence(last)) break;
       text = appendWrapped(text, last, t);
       last = t;
       j++;
