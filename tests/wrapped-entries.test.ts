@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../src/pipeline.js';
-import { joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedNameLists, joinWrappedReferences, measureLayout, wrapped } from '../src/segment/text.js';
+import { joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedNameLists, joinWrappedParagraphs, joinWrappedReferences, measureLayout, wrapped } from '../src/segment/text.js';
 import type { SLine } from '../src/segment/model.js';
 import { isBlockHeadingLine } from '../src/segment/headings.js';
 import { parseText } from './helpers/parse.js';
@@ -630,5 +630,35 @@ describe('wrapped, in a PDF whose lines have their widths: measured in points', 
     const place = 'i Rådhuset, mødesal 1, Torvegade 1, 2750 Holmby, indgang fra gården';
     expect(wrapped(place, 'Alle', layout)).toBe(true);
     expect(wrapped(place, 'Alle', layout, at(place, 330))).toBe(false);
+  });
+});
+
+describe('joinWrappedParagraphs: a paragraph\'s lines the page wrapped, in a PDF whose lines have their widths', () => {
+  // (Six points a letter, lines at x 70; the page's full lines end near 550 points.)
+  const at = (text: string, k: number, width = text.length * 6): SLine => ({ text, page: 1, line: k + 1, blank: text === '', x: 70, indent: 70, ...(text === '' ? {} : { width }) });
+  const run = (texts: string[]) => {
+    const ls = texts.map((t, k) => at(t, k));
+    joinWrappedParagraphs(ls, measureLayout(ls), isBlockHeadingLine);
+    return ls.map((l) => l.text);
+  };
+  // (The filler's own lines are wrapped too: it reads as one line each.)
+  const filler = [...paragraph, '', ...paragraph, '', ...paragraph, ''];
+  const fillerJoined = [paragraph.join(' '), '', paragraph.join(' '), '', paragraph.join(' '), ''];
+  it('joins the lines that go on in small letters or after a word that asks for more, so the paragraph under `Punkt 2:` is one line', () => {
+    const record = ['Det er endnu ikke lykkedes at finde et sted til sommerfesten, og Jette spørger', 'derfor på facebook, om nogen kender et lokale til festen for omkring halvtreds', 'personer i Holmby.'];
+    expect(run([...filler, 'Punkt 2:', '', ...record])).toEqual([...fillerJoined, 'Punkt 2:', '', record.join(' ')]);
+  });
+  it('leaves a line after a sentence\'s end, a capital after a full line, a list\'s entry and an agenda table\'s row alone', () => {
+    const texts = [
+      'Formanden orienterede om økonomien og om de kommende aktiviteter i foreningen.',
+      'bestyrelsen takkede for året.',
+      'Kassereren gennemgik regnskabet for det forløbne år for alle de fremmødte medlemmer',
+      'Generalforsamlingen godkendte det.',
+      'åbent 13 Afholdelse af ordinær generalforsamling i Holmby Forsyning A/S og',
+      'lukket 14 Lukket punkt',
+      'Bestyrelsen har drøftet sommerfesten og de praktiske opgaver omkring den, og',
+      '2. Eventuelt',
+    ];
+    expect(run([...filler, ...texts])).toEqual([...fillerJoined, ...texts]);
   });
 });

@@ -249,6 +249,37 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
   return joined;
 }
 
+/**
+ * A paragraph's lines the page wrapped, in a PDF whose lines' widths are known (`Det er endnu ikke lykkedes at finde høns.
+ * Jette efterlyser på facebook,` / `og Preben retter …`): a line goes on the one above it when that was wrapped (measured in
+ * points: see `wrapped`), ends no sentence, and the line goes on in small letters or after a word that asks for more (a comma,
+ * `og`, `til`); on one page, at one margin, in one size; not a list's entry, a block's heading or a field's label. So a
+ * paragraph under a number alone (`Punkt 2:`) reads as one line, as the web page gave it. Returns how many lines were joined.
+ */
+export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHeading: (text: string) => boolean): number {
+  if (layout.rightEdge === null) return 0;
+  let joined = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const first = lines[i]!;
+    if (first.blank || first.x === undefined || first.width === undefined || isHeading(first.text)) continue;
+    let text = first.text;
+    let last = first.text.slice(first.text.length - printedLength(first));
+    let j = i + 1;
+    while (j < lines.length) {
+      const next = lines[j]!;
+      const t = next.text;
+      if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x) > 2 || otherSize(first, next)) break;
+      if (isListItem(t) || WORD_NUMBERED.test(t) || STATUS_ROW.test(t) || isHeading(t) || FIELD_LABEL.test(t) || closesSentence(last)) break;
+      if (!(/^\p{Ll}/u.test(t) || WRAPS_ON.test(last)) || !wrapped(last, t, layout, lines[j - 1])) break;
+      text = appendWrapped(text, last, t);
+      last = t;
+      j++;
+    }
+    if (j > i + 1) joined += mergeLines(lines, i, j, text, last);
+  }
+  return joined;
+}
+
 /** A line opened by a reference to a paragraph or a point (`§3`, `§ 12, stk. 2`, `pkt. 4`, `punkt 7`, `nr. 2`): an item's heading, or a sentence's words a page wrapped. */
 const REFERENCE_START = /^(?:§{1,2}\s*\d|(?:punkt|pkt\.?|nr\.?)\s*\d)/iu;
 
