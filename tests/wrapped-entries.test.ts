@@ -648,6 +648,10 @@ describe('joinWrappedParagraphs: a paragraph\'s lines the page wrapped, in a PDF
     const record = ['Det er endnu ikke lykkedes at finde et sted til sommerfesten, og Jette spørger', 'derfor på facebook, om nogen kender et lokale til festen for omkring halvtreds', 'personer i Holmby.'];
     expect(run([...filler, 'Punkt 2:', '', ...record])).toEqual([...fillerJoined, 'Punkt 2:', '', record.join(' ')]);
   });
+  it('joins a sentence\'s end that has a label\'s shape in small letters (`… indkaldt med` / `følgende dagsorden:`)', () => {
+    const intro = ['Til stede var seksten af foreningens medlemmer, der alle var blevet indkaldt med', 'følgende dagsorden:'];
+    expect(run([...filler, ...intro, '', '1. Valg af dirigent'])).toEqual([...fillerJoined, intro.join(' '), '', '1. Valg af dirigent']);
+  });
   it('leaves a line after a sentence\'s end, a capital after a full line, a list\'s entry and an agenda table\'s row alone', () => {
     const texts = [
       'Formanden orienterede om økonomien og om de kommende aktiviteter i foreningen.',

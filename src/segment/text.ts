@@ -269,7 +269,8 @@ export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHead
       const next = lines[j]!;
       const t = next.text;
       if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x) > 2 || otherSize(first, next)) break;
-      if (isListItem(t) || WORD_NUMBERED.test(t) || STATUS_ROW.test(t) || isHeading(t) || FIELD_LABEL.test(t) || closesSentence(last)) break;
+      // (A label's shape in small letters is the sentence going on: `… indkaldt med` / `følgende dagsorden:`.)
+      if (isListItem(t) || WORD_NUMBERED.test(t) || STATUS_ROW.test(t) || isHeading(t) || (FIELD_LABEL.test(t) && /^\p{Lu}/u.test(t)) || closesSentence(last)) break;
       if (!(/^\p{Ll}/u.test(t) || WRAPS_ON.test(last)) || !wrapped(last, t, layout, lines[j - 1])) break;
       text = appendWrapped(text, last, t);
       last = t;
