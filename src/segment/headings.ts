@@ -1153,14 +1153,14 @@ function outermostOnes(cands: Candidate[]): Candidate[] {
 const MIN_REPEATED = 3;
 const MIN_REPEATED_SCORE = 3;
 
+/** How many words an entry's line holds, its record run on after its title, to be a paragraph of its own (see repeatedOnes). */
+const RUN_IN_PARAGRAPH_WORDS = 10;
+
 /**
  * Word's automatic numbering lost on the way to PDF or text prints every item
  * as `1.`: with no chain of rising numbers, three or more strong headings all
  * numbered 1, in one pattern, are the items, numbered in order.
  */
-/** How many words an entry's line holds, its record run on after its title, to be a paragraph of its own (see repeatedOnes). */
-const RUN_IN_PARAGRAPH_WORDS = 10;
-
 function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   // Each `1.` after another gets little support from its neighbours: a lower bar, with some strong ones among them.
   // A title in small letters when it is a usual one (`1. godkendelse af dagsorden`), or after a stray colon (`1. : Kurser`).

@@ -69,8 +69,8 @@ export function toSLines(lines: Line[]): SLine[] {
       }
     }
     if (l.x !== undefined) s.x = s.indent = l.x;
-    if (l.x !== undefined && l.width !== undefined) s.width = l.width;
     else if (text !== '') s.indent = leadingWidth(l.text);
+    if (l.x !== undefined && l.width !== undefined) s.width = l.width;
     if (l.bold !== undefined) s.bold = l.bold;
     if (l.fontSize !== undefined) s.fontSize = l.fontSize;
     if (l.headingLevel !== undefined) s.headingLevel = l.headingLevel;

@@ -253,7 +253,8 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
  * A paragraph's lines the page wrapped, in a PDF whose lines' widths are known (`Det er endnu ikke lykkedes at finde høns.
  * Jette efterlyser på facebook,` / `og Preben retter …`): a line goes on the one above it when that was wrapped (measured in
  * points: see `wrapped`), ends no sentence, and the line goes on in small letters or after a word that asks for more (a comma,
- * `og`, `til`); on one page, at one margin, in one size; not a list's entry, a block's heading or a field's label. So a
+ * `og`, `til`); on one page, at one margin, in one size; not a list's entry, a block's heading or a field's label (a label's
+ * shape in small letters goes on: `… indkaldt med` / `følgende dagsorden:`). So a
  * paragraph under a number alone (`Punkt 2:`) reads as one line, as the web page gave it. Returns how many lines were joined.
  */
 export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHeading: (text: string) => boolean): number {
@@ -354,9 +355,11 @@ const RUN_TOGETHER_LINES = 7;
  * into the one line the web page gave, so that what is run together in it is split as in the text (a contents list, the
  * records by their numbers). Only PDFs; only a block of RUN_TOGETHER_LINES lines or more, each wrapped (see `wrapped`), at one
  * margin, in one size, on one page, three quarters of them or more ending no sentence (a page of prose kept in its lines ends
- * a sentence at many), with no block heading or contents' leaders among them. A line the page began with an entry's number
- * (`… om vinteren.` / `3. Vandløbsplanen …`) goes on the block: every line of it is full, so the number is where the page
- * broke. Returns how many lines were joined.
+ * a sentence at many), its first line as full as the page's, with no block heading among them, and not a contents list whose
+ * leaders end its lines. A line the page began with an entry's number (`… om vinteren.` / `3. Vandløbsplanen …`) goes on the
+ * block: every line of it is full, so the number is where the page broke; but a block in which three lines or more in turn
+ * open with the next number of one list is that list, and stays. A transcript's pages, each a paragraph opened by its number,
+ * are joined however few their lines (see joinNumberedPages). Returns how many lines were joined.
  */
 export function joinRunTogetherPages(lines: SLine[], layout: TextLayout, isHeading: (text: string) => boolean): number {
   if (!lines.some((l) => l.x !== undefined)) return 0;
