@@ -200,6 +200,24 @@ function mergeLines(lines: SLine[], i: number, j: number, text: string, last: st
 }
 
 /**
+ * The lines a run that starts at line `i` takes: each next line while `goesOn(next, last, j)` says it goes on (`last` the
+ * run's last printed line so far, `j` the next line's index). Returns where the run ends (the first line it does not take),
+ * its text and its last printed line; a line already joined goes on from its last printed line.
+ */
+function extendRun(lines: SLine[], i: number, goesOn: (next: SLine, last: string, j: number) => boolean): { end: number; text: string; last: string } {
+  const first = lines[i]!;
+  let text = first.text;
+  let last = first.text.slice(first.text.length - printedLength(first));
+  let j = i + 1;
+  while (j < lines.length && goesOn(lines[j]!, last, j)) {
+    text = appendWrapped(text, last, lines[j]!.text);
+    last = lines[j]!.text;
+    j++;
+  }
+  return { end: j, text, last };
+}
+
+/**
  * A list's entry wrapped onto the lines under it, as a page wraps it (`• Fremlæggelse af regnskab … ved ansvarlig for` /
  * `regnskab`, `3. Amatørnyt. Bo kan ikke køre bladet fra` / `januar …`): the lines that go on are joined to the entry, so the
  * entry reads as one line, as a web page or a Word file gives it. An entry is a bulleted or numbered line, a number glued to its
@@ -263,21 +281,14 @@ export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHead
   for (let i = 0; i + 1 < lines.length; i++) {
     const first = lines[i]!;
     if (first.blank || first.x === undefined || first.width === undefined || isHeading(first.text)) continue;
-    let text = first.text;
-    let last = first.text.slice(first.text.length - printedLength(first));
-    let j = i + 1;
-    while (j < lines.length) {
-      const next = lines[j]!;
+    const run = extendRun(lines, i, (next, last, j) => {
       const t = next.text;
-      if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x) > 2 || otherSize(first, next)) break;
+      if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x!) > 2 || otherSize(first, next)) return false;
       // (A label's shape in small letters is the sentence going on: `… indkaldt med` / `følgende dagsorden:`.)
-      if (isListItem(t) || WORD_NUMBERED.test(t) || STATUS_ROW.test(t) || isHeading(t) || (FIELD_LABEL.test(t) && /^\p{Lu}/u.test(t)) || closesSentence(last)) break;
-      if (!(/^\p{Ll}/u.test(t) || WRAPS_ON.test(last)) || !wrapped(last, t, layout, lines[j - 1])) break;
-      text = appendWrapped(text, last, t);
-      last = t;
-      j++;
-    }
-    if (j > i + 1) joined += mergeLines(lines, i, j, text, last);
+      if (isListItem(t) || WORD_NUMBERED.test(t) || STATUS_ROW.test(t) || isHeading(t) || (FIELD_LABEL.test(t) && /^\p{Lu}/u.test(t)) || closesSentence(last)) return false;
+      return (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last)) && wrapped(last, t, layout, lines[j - 1]);
+    });
+    if (run.end > i + 1) joined += mergeLines(lines, i, run.end, run.text, run.last);
   }
   return joined;
 }
@@ -531,24 +542,15 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
     if (first.page !== page || LEADERS.test(first.text)) break;
     seen++;
     if (isListItem(first.text) || HEADER_ENTRY.test(first.text) || GLUED_ENTRY.test(first.text) || isHeading(first.text)) break;
-    let text = first.text;
-    // (A line already joined goes on from its last printed line.)
-    let last = first.text.slice(first.text.length - printedLength(first));
-    let j = i + 1;
-    while (j < lines.length) {
-      const next = lines[j]!;
+    const run = extendRun(lines, i, (next, last, j) => {
       const t = next.text;
-      if (next.blank || next.page !== first.page || LEADERS.test(t) || isListItem(t) || HEADER_ENTRY.test(t) || GLUED_ENTRY.test(t) || STATUS_ROW.test(t) || isHeading(t) || FIELD_LABEL.test(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) break;
+      if (next.blank || next.page !== first.page || LEADERS.test(t) || isListItem(t) || HEADER_ENTRY.test(t) || GLUED_ENTRY.test(t) || STATUS_ROW.test(t) || isHeading(t) || FIELD_LABEL.test(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) return false;
       // (Lines that open alike are a list's, however long: `Sag nr. 6 …` / `Sag nr. 7 …`.)
-      if (opening(t) === opening(last)) break;
-      if (otherSize(first, next)) break;
-      if (!wrapped(last, t, layout, lines[j - 1]) || closesSentence(last)) break;
-      text = appendWrapped(text, last, t);
-      last = t;
-      j++;
-    }
-    if (j === i + 1) continue;
-    const went = mergeLines(lines, i, j, text, last);
+      if (opening(t) === opening(last) || otherSize(first, next)) return false;
+      return wrapped(last, t, layout, lines[j - 1]) && !closesSentence(last);
+    });
+    if (run.end === i + 1) continue;
+    const went = mergeLines(lines, i, run.end, run.text, run.last);
     joined += went;
     seen += went;
   }
