@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../src/pipeline.js';
-import { joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedNameLists, joinWrappedParagraphs, joinWrappedReferences, measureLayout, wrapped } from '../src/segment/text.js';
+import { joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedNameLists, joinWrappedParagraphs, joinWrappedReferences, joinWrappedToMargin, measureLayout, wrapped } from '../src/segment/text.js';
 import type { SLine } from '../src/segment/model.js';
 import { isBlockHeadingLine } from '../src/segment/headings.js';
 import { parseText } from './helpers/parse.js';
@@ -664,5 +664,26 @@ describe('joinWrappedParagraphs: a paragraph\'s lines the page wrapped, in a PDF
       '2. Eventuelt',
     ];
     expect(run([...filler, ...texts])).toEqual([...fillerJoined, ...texts]);
+  });
+});
+
+describe('joinWrappedToMargin: a set-in line the page wrapped back to the margin, in a PDF whose lines have their widths', () => {
+  // (Six points a letter; the text at x 70, the list's entries set in at x 80; full lines end near 550 points.)
+  const at = (text: string, k: number, x = 70): SLine => ({ text, page: 1, line: k + 1, blank: text === '', x, indent: x, ...(text === '' ? {} : { width: text.length * 6 }) });
+  const run = (rows: [string, number][]) => {
+    const ls = rows.map(([t, x], k) => at(t, k, x));
+    joinWrappedToMargin(ls, measureLayout(ls), isBlockHeadingLine);
+    return ls.map((l) => l.text);
+  };
+  const filler: [string, number][] = [...paragraph, '', ...paragraph, '', ...paragraph, ''].map((t) => [t, 70]);
+  it('joins the margin line to the entry it goes on, even after a sentence\'s end, while each line was wrapped', () => {
+    const entry = '• Godkendelse af budgettet for det kommende år og af kontingentet for alle.';
+    const rest = 'Bestyrelsen foreslår uændret kontingent for både aktive og passive medlemmer,';
+    const end = 'og det blev vedtaget.';
+    expect(run([...filler, ['• Valg af dirigent.', 80], [entry, 80], [rest, 70], [end, 70], ['• Eventuelt', 80]]).slice(filler.length)).toEqual(['• Valg af dirigent.', `${entry} ${rest} ${end}`, '• Eventuelt']);
+  });
+  it('leaves a margin paragraph under an entry that ended short of the page\'s width alone', () => {
+    const rows: [string, number][] = [['• Godkendelse af budgettet.', 80], ['Bestyrelsen foreslår uændret kontingent for både aktive og passive medlemmer.', 70]];
+    expect(run([...filler, ...rows]).slice(filler.length)).toEqual(rows.map(([t]) => t));
   });
 });

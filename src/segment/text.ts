@@ -293,6 +293,31 @@ export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHead
   return joined;
 }
 
+/**
+ * A line set in (a list's entry, an indented paragraph) that the page wrapped back to the margin, as a browser prints a text's
+ * indented lines (`   • Godkendelse af budgettet for næste år.` / `Bestyrelsen foreslår uændret kontingent.`), in a PDF
+ * whose lines' widths are known: the line at the margin goes on the set-in line when that was wrapped (measured in points: the
+ * next word would not have fitted, whatever the sentence), and so does each margin line after it while the one before was
+ * wrapped; on one page, in one size; not a list's entry or a block's heading. Returns how many lines were joined.
+ */
+export function joinWrappedToMargin(lines: SLine[], layout: TextLayout, isHeading: (text: string) => boolean): number {
+  if (layout.rightEdge === null) return 0;
+  let joined = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const first = lines[i]!;
+    const under = lines[i + 1]!;
+    if (first.blank || under.blank || first.x === undefined || under.x === undefined || first.x <= under.x + 2) continue;
+    const margin = under.x;
+    const run = extendRun(lines, i, (next, last, j) => {
+      if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - margin) > 2 || otherSize(first, next)) return false;
+      if (isListItem(next.text) || WORD_NUMBERED.test(next.text) || isHeading(next.text)) return false;
+      return wrapped(last, next.text, layout, lines[j - 1]) && tailGeometry(lines[j - 1]!, last) !== null;
+    });
+    if (run.end > i + 1) joined += mergeLines(lines, i, run.end, run.text, run.last);
+  }
+  return joined;
+}
+
 /** A line opened by a reference to a paragraph or a point (`§3`, `§ 12, stk. 2`, `pkt. 4`, `punkt 7`, `nr. 2`): an item's heading, or a sentence's words a page wrapped. */
 const REFERENCE_START = /^(?:§{1,2}\s*\d|(?:punkt|pkt\.?|nr\.?)\s*\d)/iu;
 
