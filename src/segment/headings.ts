@@ -12,7 +12,7 @@ import { TOC_ENTRY } from './clean.js';
 import { groupLabel, looksLikeName, PERSON_ENTRY } from './people.js';
 import { CLAUSE_VERB_WORDS } from './run-on.js';
 import { findDate } from './dates.js';
-import { WRAPS_ON } from './text.js';
+import { RECORD_BY_NUMBER, WRAPS_ON } from './text.js';
 
 export type HeadingPattern = 'punkt' | 'numbered' | 'spaced' | 'bare' | 'trailing';
 
@@ -140,7 +140,7 @@ export const singleNumber = (text: string): string => {
 
 /** `& 3:`, `og 3.`, `-3:` after a heading's number: the last of the items it covers. */
 /** `Pkt 2 & 5:`, `Ad. 7`: a line of the minutes that refers to the agenda's entries by number. */
-export const RECORD_BY_NUMBER = /^\s*(?:Add?[.:]?(?:\s*(?:pkt\.?|punkt))?|Pkt\.?|Punkt)\s*\d/iu;
+export { RECORD_BY_NUMBER };
 
 export const JOINT = /^(?:&|og|\+|[-–])\s*(\d{1,3})\s*[:.)]?(?:\s+(\S.*))?$/u;
 
@@ -352,10 +352,17 @@ const NESTED_REACH = 3;
 /** A bullet or a dash that opens a list entry (`• Regnskab`, `- Økonomi`, `* Eventuelt`). */
 export const LIST_BULLET = /^(?:[•·▪◦●○■]|[-–*])\s+(?=\S)/u;
 
-/** How much further in a line must be to sit under another: a character of a text file, 10 points of a PDF. */
+/** How much further in a line must be to sit under another: a character of a text file, a space's width of a PDF. */
 function indentStep(l: SLine): number {
-  return l.x !== undefined ? 10 : 1;
+  if (l.x === undefined) return 1;
+  // (In a PDF, a space's width at the least: a text's lines printed with their leading spaces are set in by one space a level.)
+  return l.fontSize !== undefined ? Math.min(INDENT_STEP_POINTS, l.fontSize * SPACE_EM) : INDENT_STEP_POINTS;
 }
+
+/** How far in a PDF's line must be set to sit under the bulleted entry above it, in points, where its size is not known. */
+const INDENT_STEP_POINTS = 10;
+/** A space's width in a font's size, about (a quarter of an em). */
+const SPACE_EM = 0.25;
 
 /**
  * A line further in than a bulleted entry above it (`• Valg af formand` /

@@ -8,7 +8,10 @@ import { MONTHS } from './vocabulary.js';
 import { groupLabel, looksLikeName, notesOf } from './people.js';
 
 const BULLET = /^(?:[-–•▪◦●○■□➢→*]|\uf0b7|\uf0a7|\uf02d|[eo](?=\s+\p{Lu}))\s+/u;
-const NUMBERED = /^(?:\d{1,2}[.):]|[a-z][.)]|At \d+\))\s+/u;
+/** A list's number or letter opening a line (`3.`, `b)`); not `v.`, ved's short form (`v. Bo Dal`, a presenter a page wrapped). */
+const NUMBERED = /^(?:\d{1,2}[.):]|(?!v\.)[a-z][.)]|At \d+\))\s+/u;
+/** A record opened by its item's number (`Ad 2: …`, `Ad pkt. 3 …`, `Punkt 4 …`). */
+export const RECORD_BY_NUMBER = /^\s*(?:Add?[.:]?(?:\s*(?:pkt\.?|punkt))?|Pkt\.?|Punkt)\s*\d/iu;
 /** A numbered sub-point: `2.1 Nyt fra formanden`. */
 const SUB_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s+(?=\p{Lu})/u;
 
@@ -248,11 +251,12 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       // (A page's line is forty characters at the least: a short document's own full line tells too little.)
       const long = wrapped(last, t, layout, lines[j - 1]);
       const full = long && !closesSentence(last);
-      // (`a): Afrapportering …`, `b. …`: a point's mark in small letters, no words going on.)
+      // (`a): Afrapportering …`, `b. …`: a point's mark in small letters, no words going on; but `v.`, ved's short form, goes on:
+      // `4. Orientering om skolen` / `v. forstander Bo Dal`.)
       // (In a PDF, whose lines the page broke, a capital may go on too after a line as full as the page's that ends on a name's word:
       // `10. Valg: Eva Holm og Ida` / `Krog er valgt`; not after a title the next line's long first word would only have filled: `2. Indstilling om …` /
       // `Generalforsamlingen gav …`; nor a field's label: `9. Temadrøftelse af projekterne ’Peer støtte’ og ’IPS’` / `Sagsnr.: …`.)
-      const goesOn = full && !/^\(?\p{Ll}{1,2}[.):]/u.test(t) && (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last) || (next.x !== undefined && /^\p{Lu}\p{Ll}/u.test(t) && /\s\p{Lu}\p{Ll}{2,}$/u.test(last) && last.length >= layout.fullWidth * 0.8 && !FIELD_LABEL.test(t)));
+      const goesOn = full && !/^\(?(?!v\.\s)\p{Ll}{1,2}[.):]/u.test(t) && (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last) || (next.x !== undefined && /^\p{Lu}\p{Ll}/u.test(t) && /\s\p{Lu}\p{Ll}{2,}$/u.test(last) && last.length >= layout.fullWidth * 0.8 && !FIELD_LABEL.test(t)));
       // A new sentence after a full line already wrapped, right over the list's next entry, is the entry's last line (`6. Valg af
       // to … idet to` / `medlemmer afgår … Andreas Holsting.` / `Genvalg ønskes ikke.` / `7. Valg af …`).
       const after = lines[j + 1];
@@ -412,6 +416,9 @@ export function joinRunTogetherPages(lines: SLine[], layout: TextLayout, isHeadi
       const next = lines[j + 1]!;
       if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x!) > 2 || otherSize(first, next)) break;
       if (isHeading(next.text) || !/\p{L}/u.test(next.text) || !wrapped(cur.text, next.text, layout, cur)) break;
+      // (A sentence's end, then a record opened by its item's number at the next line's start, `… flere buer.` / `Ad 2: Der …`, is
+      // where the document broke its lines: a page run into one line breaks them anywhere.)
+      if (closesSentence(cur.text) && RECORD_BY_NUMBER.test(next.text)) break;
       if (closesSentence(cur.text)) ends++;
       j++;
     }

@@ -1,0 +1,110 @@
+/**
+ * A PDF's lists set in by a space a level (a text file's leading spaces, printed), records that follow a
+ * sentence's end at a line's start, and a presenter's `v.` that a page wrapped back to the margin.
+ */
+import { describe, expect, it } from 'vitest';
+import { layoutPdf } from '../src/extract/pdf.js';
+import type { RawItem } from '../src/extract/layout/types.js';
+import { normalize } from '../src/normalize/index.js';
+import { segment } from '../src/segment/index.js';
+import { isListItem, joinRunTogetherPages, joinWrappedEntries, measureLayout } from '../src/segment/text.js';
+import { isBlockHeadingLine } from '../src/segment/headings.js';
+import type { SLine } from '../src/segment/model.js';
+
+/** A 10 pt line at (x, y), five points a character. */
+function item(str: string, x: number, y: number): RawItem {
+  return { str, transform: [10, 0, 0, 10, x, y], width: str.length * 5, height: 10, fontName: 'f1' };
+}
+
+/** Rows of [text, x] from the top of the page down, 12 points apart; an empty text leaves a blank line. */
+async function parseRows(rows: [string, number][]) {
+  const items: RawItem[] = [];
+  rows.forEach(([text, x], k) => {
+    if (text !== '') items.push(item(text, x, 780 - k * 12));
+  });
+  const doc = await layoutPdf([{ page: 1, view: [0, 0, 595, 842], items }]);
+  return segment(normalize(doc), { file: 'x.pdf', sha256: '0'.repeat(64), format: 'pdf', pages: 1, encoding: null });
+}
+
+describe('a bulleted agenda whose points are set in one space further, printed to PDF', () => {
+  // The margin at 50 points, the bullets one space in (55), their numbered points one more (60).
+  const rows: [string, number][] = [
+    ['Referat af ordinær generalforsamling i Holmby Tennisklub den 3. marts 2031', 50],
+    ['', 50],
+    ['Dagsorden ifølge vedtægterne:', 50],
+    ['', 50],
+    ['• Valg af dirigent.', 55],
+    ['1. Lone Berg blev valgt uden modkandidater', 60],
+    ['• Formandens beretning', 55],
+    ['1. Beretningen blev godkendt uden bemærkninger fra salen', 60],
+    ['• Regnskab og budget', 55],
+    ['1. Regnskabet blev fremlagt og godkendt af forsamlingen', 60],
+    ['2. Budgettet for næste år blev taget til efterretning', 60],
+    ['• Valg til bestyrelsen', 55],
+    ['1. Eva Holm og Bo Dal blev genvalgt for to år', 60],
+    ['• Eventuelt', 55],
+    ['1. Der var intet under eventuelt', 60],
+  ];
+  it('takes the bullets for the items and their numbered points for their records', async () => {
+    const doc = await parseRows(rows);
+    expect(doc.items.map((i) => i.title)).toEqual(['Valg af dirigent.', 'Formandens beretning', 'Regnskab og budget', 'Valg til bestyrelsen', 'Eventuelt']);
+    expect(doc.items[2]!.sections.map((s) => s.text).join(' ')).toContain('Regnskabet blev fremlagt og godkendt');
+  });
+  it('still takes numbered entries set at the bullets\' own depth for items', async () => {
+    // (The same list with the points at the bullets' depth: no point sits under a bullet.)
+    const flat = rows.map(([t, x]): [string, number] => [t, x === 60 ? 55 : x]);
+    const doc = await parseRows(flat);
+    expect(doc.items.map((i) => i.title)).not.toContain('Valg af dirigent.');
+  });
+});
+
+describe('a paragraph that ends a sentence, then a record opened by its number on the next line, in a PDF with no blank lines', () => {
+  // Lines of about 75 characters, as full as the page's; the document's lines follow each other with no blank line.
+  const at = (text: string, k: number): SLine => ({ text, page: 1, line: k + 1, blank: false, x: 50, indent: 50 });
+  const texts = [
+    'Poul fortalte, at forbundet inden for et år vil sponsorere tre buer til hver',
+    'klub netop til dette formål. På den baggrund blev det besluttet ikke at købe.',
+    'Ad 2: Der nedsættes et jagtudvalg med Søren, Jakob og Karl som medlemmer, og',
+    'udvalget vil arbejde med at arrangere jagter i løbet af året for medlemmerne',
+    'af klubben, fra en enkelt dag til jagter af flere dages varighed på egne og',
+    'lejede arealer. Til mødet gav mellem tolv og femten personer udtryk for, at',
+    'de ville bakke op om sådan et tiltag og gerne deltage i planlægningen af det.',
+  ];
+  it('keeps the record on a line of its own', () => {
+    const ls = texts.map(at);
+    joinRunTogetherPages(ls, measureLayout(ls), isBlockHeadingLine);
+    expect(ls.length).toBeGreaterThan(1);
+    expect(ls.filter((l) => l.text.startsWith('Ad 2: '))).toHaveLength(1);
+  });
+  it('still joins a page run into one line where a list\'s number falls at a line\'s start after a sentence', () => {
+    // (A page run together breaks its lines anywhere: `… valgt.` / `4. Godkendelse af dagsorden …` is chance.)
+    const ls = texts.map((t) => t.replace(/^Ad 2: /u, '4. ')).map(at);
+    joinRunTogetherPages(ls, measureLayout(ls), isBlockHeadingLine);
+    expect(ls).toHaveLength(1);
+  });
+});
+
+describe('`v.` (ved) at a line\'s start is no list\'s letter', () => {
+  it('is not a list entry, where `b.` is', () => {
+    expect(isListItem('v. forstander Bo Dal')).toBe(false);
+    expect(isListItem('b. Budget for næste år')).toBe(true);
+    expect(isListItem('v) Valg af revisor')).toBe(true);
+  });
+  it('goes on the numbered point the page wrapped it from, back at the margin', () => {
+    const line = (text: string, x: number, k: number): SLine => ({ text, page: 1, line: k + 1, blank: false, x, indent: x, width: text.length * 5 });
+    const filler = [
+      'Formanden bød velkommen til de fremmødte og fortalte kort om aftenens program,',
+      'som efter mødet sluttede med kaffe og kage i det store lokale, hvor der også var',
+      'udstillet billeder fra sæsonens ture og foreningens mange aktiviteter i året.',
+    ];
+    const ls = [
+      ...filler.map((t, k) => line(t, 50, k)),
+      line('3. Pause kl. 11.15 til 11.30', 60, 3),
+      line('4. Generalforsamling kl. 11.30 til 12.30 med en kort orientering om skolen', 60, 4),
+      line('v. forstander Bo Dal', 50, 5),
+      line('5. Frokost kl. 12.30 til 14.00', 60, 6),
+    ];
+    joinWrappedEntries(ls, measureLayout(ls), isBlockHeadingLine);
+    expect(ls.slice(3).map((l) => l.text)).toEqual(['3. Pause kl. 11.15 til 11.30', '4. Generalforsamling kl. 11.30 til 12.30 med en kort orientering om skolen v. forstander Bo Dal', '5. Frokost kl. 12.30 til 14.00']);
+  });
+});
