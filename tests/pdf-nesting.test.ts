@@ -7,7 +7,7 @@ import { layoutPdf } from '../src/extract/pdf.js';
 import type { RawItem } from '../src/extract/layout/types.js';
 import { normalize } from '../src/normalize/index.js';
 import { segment } from '../src/segment/index.js';
-import { isListItem, joinRunTogetherPages, joinWrappedEntries, measureLayout } from '../src/segment/text.js';
+import { isListItem, joinRunInLists, joinRunTogetherPages, joinWrappedEntries, measureLayout } from '../src/segment/text.js';
 import { isBlockHeadingLine } from '../src/segment/headings.js';
 import type { SLine } from '../src/segment/model.js';
 
@@ -106,5 +106,29 @@ describe('`v.` (ved) at a line\'s start is no list\'s letter', () => {
     ];
     joinWrappedEntries(ls, measureLayout(ls), isBlockHeadingLine);
     expect(ls.slice(3).map((l) => l.text)).toEqual(['3. Pause kl. 11.15 til 11.30', '4. Generalforsamling kl. 11.30 til 12.30 med en kort orientering om skolen v. forstander Bo Dal', '5. Frokost kl. 12.30 til 14.00']);
+  });
+});
+
+describe('a list run in among a line\'s words, which the page wrapped where an entry ends', () => {
+  const at = (text: string, k: number): SLine => ({ text, page: 1, line: k + 1, blank: text === '', x: 50, indent: 50 });
+  const filler = [
+    'Formanden bød velkommen til de fremmødte og fortalte kort om aftenens program,',
+    'som efter mødet sluttede med kaffe og kage i det store lokale, hvor der også var',
+    '',
+  ];
+  const run = (texts: string[]) => {
+    const ls = [...filler, ...texts].map(at);
+    joinRunInLists(ls, measureLayout(ls));
+    return ls.slice(filler.length).map((l) => l.text);
+  };
+  it('takes the line that opens with the list\'s next number onto it', () => {
+    const wrappedList = ['Dagsorden: 1) Valg af dirigent 2) Beretning 3) Regnskab 4) Kontingent 5) Valg af revisor', '6) Vedtægter 7) Eventuelt'];
+    expect(run(wrappedList)).toEqual([wrappedList.join(' ')]);
+  });
+  it('leaves a line whose number does not go on the list, or a list of two numbers, as it was', () => {
+    const notInTurn = ['Dagsorden: 1) Valg af dirigent 2) Beretning 3) Regnskab 4) Kontingent 5) Valg af revisor', '7) Eventuelt og afslutning'];
+    expect(run(notInTurn)).toEqual(notInTurn);
+    const two = ['Mødet gik igennem punkterne 1) Valg af dirigent og 2) Beretningen fra bestyrelsen for året', '3) Regnskab for det forløbne år'];
+    expect(run(two)).toEqual(two);
   });
 });

@@ -26,7 +26,7 @@ import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants, plausibleParticipants } from './people.js';
 import { buildSections } from './sections.js';
 import { findDate, findDayMonth, findTimes, yearByWeekday } from './dates.js';
-import { joinHyphenated, joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedNameLists, joinWrappedParagraphs, joinWrappedReferences, joinWrappedToMargin, measureLayout, wrapped, type TextLayout } from './text.js';
+import { joinHyphenated, joinRunInLists, joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedNameLists, joinWrappedParagraphs, joinWrappedReferences, joinWrappedToMargin, measureLayout, wrapped, type TextLayout } from './text.js';
 import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, ONE_WORD_TITLE, PAGE_TRAILER, RECOMMENDATION_OPENER, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
@@ -44,6 +44,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   joinWrappedHeader(unwrapped, pageLayout, isBlockHeadingLine);
   joinWrappedParagraphs(unwrapped, pageLayout, isBlockHeadingLine);
   joinWrappedToMargin(unwrapped, pageLayout, isBlockHeadingLine);
+  joinRunInLists(unwrapped, pageLayout);
   const lh = removeLetterheads(splitRowCells(splitGlued(splitRunOnBullets(splitEntryRecordRows(splitFlattened(splitNumberedPipeRows(splitPipeRows(closingPipes(unwrapped)))))))), diags);
   const { lines } = clean(lh.lines, diags);
   const layout = measureLayout(lines);

@@ -297,6 +297,45 @@ export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHead
   return joined;
 }
 
+/** A list's number run in among a line's words (`… 7) Valg af revisor 8) Eventuelt`): the number and its mark. */
+const RUN_IN_NUMBER = /(?<=^|\s)(\d{1,2})([.)])\s+(?=\p{L})/gu;
+/** How many numbers in turn, the last ending the line's run, make a list run in among its words. */
+const RUN_IN_TURN = 3;
+
+/** The last number of a list run in among the line's words, with its mark, where its numbers run in turn to it; else null. */
+function runInListEnd(text: string): { number: number; mark: string } | null {
+  const found = [...text.matchAll(RUN_IN_NUMBER)].map((m) => ({ number: Number(m[1]), mark: m[2]! }));
+  const last = found[found.length - 1];
+  if (last === undefined) return null;
+  let turn = 1;
+  for (let k = found.length - 2; k >= 0 && found[k]!.number === found[k + 1]!.number - 1 && found[k]!.mark === last.mark; k--) turn++;
+  return turn >= RUN_IN_TURN ? last : null;
+}
+
+/**
+ * A list run in among a line's words that the page wrapped where an entry ends (`… 7) Valg af 4-5 bestyrelsesmedlemmer 8) Valg af
+ * revisor` / `9) Love og klassebestemmelser 10) Eventuelt`): the line that opens with the list's next number, in its mark, goes on
+ * the line, when that was wrapped (see `wrapped`), on one page, in one size; and so on while the list does. Returns how many lines
+ * were joined.
+ */
+export function joinRunInLists(lines: SLine[], layout: TextLayout): number {
+  let joined = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const first = lines[i]!;
+    if (first.blank || runInListEnd(first.text) === null) continue;
+    let end = runInListEnd(first.text);
+    const run = extendRun(lines, i, (next, last, j) => {
+      if (end === null || next.blank || next.page !== first.page || otherSize(first, next)) return false;
+      const opens = new RegExp(`^${end.number + 1}\\${end.mark}\\s+\\p{L}`, 'u');
+      if (!opens.test(next.text) || !wrapped(last, next.text, layout, lines[j - 1])) return false;
+      end = runInListEnd(next.text) ?? { number: end.number + 1, mark: end.mark };
+      return true;
+    });
+    if (run.end > i + 1) joined += mergeLines(lines, i, run.end, run.text, run.last);
+  }
+  return joined;
+}
+
 /**
  * A line set in (a list's entry, an indented paragraph) that the page wrapped back to the margin, as a browser prints a text's
  * indented lines (`   • Godkendelse af budgettet for næste år.` / `Bestyrelsen foreslår uændret kontingent.`), in a PDF
