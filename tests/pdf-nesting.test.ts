@@ -132,3 +132,29 @@ describe('a list run in among a line\'s words, which the page wrapped where an e
     expect(run(two)).toEqual(two);
   });
 });
+
+describe('a header table\'s label with nobody in its value cell (`Afbud:` / `-`), in a PDF', () => {
+  /** A row of two cells: the label at the margin, the value in a column of its own. */
+  async function parseTable(rows: [string, string][], after: string[]) {
+    const items: RawItem[] = [];
+    let y = 780;
+    for (const [label, value] of rows) {
+      items.push(item(label, 50, y));
+      if (value !== '') items.push(item(value, 160, y));
+      y -= 24;
+    }
+    for (const t of after) {
+      items.push(item(t, 50, y));
+      y -= 24;
+    }
+    const doc = await layoutPdf([{ page: 1, view: [0, 0, 595, 842], items }]);
+    return segment(normalize(doc), { file: 'x.pdf', sha256: '0'.repeat(64), format: 'pdf', pages: 1, encoding: null });
+  }
+  it('ends the group there: the names listed further down are not absent', async () => {
+    const doc = await parseTable(
+      [['Mødedato:', 'Mandag den 7. april 2031 kl. 18.00'], ['Sted:', 'Ungdomshuset, Torvet 4, Holmby'], ['Fraværende:', 'Bo Dal, Eva Holm'], ['Afbud:', '-'], ['Til mødet er indbudt:', '']],
+      ['Ida Krog', 'Per Lund', '1. Godkendelse af dagsorden', 'Godkendt.', '2. Budget', 'Budgettet blev vedtaget.'],
+    );
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Bo Dal', 'Eva Holm']);
+  });
+});

@@ -1807,6 +1807,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       current = null;
       return;
     }
+    // `Afbud:` / `-`: a table's label cell with nobody in the value cell beside it, which the layout set on a line of its own; the
+    // group ends there (the names further down, `Til mødet er indbudt:` / `Jakob Holm`, are no one's of it).
+    if (current !== null && current.lines.length === 0 && !current.inline && /^(?:Ingen|Intet|[-–])\.?$/iu.test(t)) {
+      current = null;
+      return;
+    }
     // (`-Afbud fra Bo Dal og Eva Holm`: a dash before the label is no part of it.)
     const absentSentence = /^(?:[-–•]\s*)?(Afbud fra|Afbud|Fraværende|Ikke til stede|Medlemmer|Deltagere|Mødedeltagere|Til stede|Tilstede|Fremmødte|Referent)\s+(?=\p{Lu})(?!Afbud\b|Fraværende\b|Med\b|Uden\b)(.+)$/u.exec(t);
     // (A full stop for the first comma of a run: `Deltagere Bo Dal. Eva Holm, Ib Lund`.)
