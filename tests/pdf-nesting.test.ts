@@ -7,7 +7,7 @@ import { layoutPdf } from '../src/extract/pdf.js';
 import type { RawItem } from '../src/extract/layout/types.js';
 import { normalize } from '../src/normalize/index.js';
 import { segment } from '../src/segment/index.js';
-import { isListItem, joinRunInLists, joinRunTogetherPages, joinWrappedEntries, measureLayout } from '../src/segment/text.js';
+import { isListItem, joinRunInLists, joinRunTogetherPages, joinWrappedEntries, joinWrappedNameLists, measureLayout } from '../src/segment/text.js';
 import { isBlockHeadingLine } from '../src/segment/headings.js';
 import type { SLine } from '../src/segment/model.js';
 
@@ -156,5 +156,27 @@ describe('a header table\'s label with nobody in its value cell (`Afbud:` / `-`)
       ['Ida Krog', 'Per Lund', '1. Godkendelse af dagsorden', 'Godkendt.', '2. Budget', 'Budgettet blev vedtaget.'],
     );
     expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Bo Dal', 'Eva Holm']);
+  });
+});
+
+describe('a list of names the page wrapped after a name\'s initial, in a PDF', () => {
+  const at = (text: string, k: number): SLine => ({ text, page: 1, line: k + 1, blank: text === '', x: 50, indent: 50 });
+  const filler = [
+    'Formanden bød velkommen til de fremmødte og fortalte kort om aftenens program,',
+    'som efter mødet sluttede med kaffe og kage i det store lokale, hvor der også var',
+    '',
+  ];
+  const run = (texts: string[]) => {
+    const ls = [...filler, ...texts].map(at);
+    joinWrappedNameLists(ls, measureLayout(ls), isBlockHeadingLine);
+    return ls.slice(filler.length).map((l) => l.text);
+  };
+  it('goes on the next line where a comma led the name (`…, Ditte M. G.` / `Damholdt, …`)', () => {
+    const lines = ['Deltagere: Lis Abildgaard, Martin Bach, Michael Lund, Karin Holm, Ditte M. G.', 'Damholdt, John Ørum og Sigrid Boe'];
+    expect(run(lines)).toEqual([lines.join(' ')]);
+  });
+  it('ends where `og` led the last name (`… og Hanne T.` / `Dagsorden …`)', () => {
+    const lines = ['Tilstede: Hanne Rask, Ketty Dal, Niels Bo, Ella Lund, Bodil Krog, Peter og Hanne T.', 'Dagsorden til og referat af mødet tirsdag den 12. oktober'];
+    expect(run(lines)).toEqual(lines);
   });
 });

@@ -388,7 +388,11 @@ export function joinWrappedReferences(lines: SLine[], layout: TextLayout): numbe
 }
 
 /** A line that lists (two commas or more) and ends on a name's word or on a word that asks for more (`… og Sofie`, `… Kim Holm,`). */
-const LIST_GOES_ON = /,.*,.*(?:\s\p{Lu}[\p{L}-]+|,|\sog|\s&)$/u;
+const LIST_GOES_ON = /,.*,.*(?:\s\p{Lu}[\p{L}-]+|\s\p{Lu}\.|,|\sog|\s&)$/u;
+/** A name's initial ending a line (`…, Ditte M. G.` / `Damholdt, …`): the name goes on, unless `og` led it; its full stop ends no sentence. */
+const INITIAL_END = /\s\p{Lu}\.$/u;
+/** The last name of a list after `og` (`…, Marion og Hanne T.`): the list ends there. */
+const LAST_AFTER_OG = /\s(?:og|&)\s[^,]*$/u;
 /** The rest of a list the page wrapped: a capitalised name and more of the list (a comma or `og` in it), or a name's last words (`Seidenfaden.`, `Nordmand Kaalund`). */
 const LIST_REST = /^\p{Lu}[\p{L}-]+(?:(?=.*(?:,|\sog\s|\s&\s))|(?:\s+\p{Lu}[\p{L}-]+){0,3}[.,]?$)/u;
 
@@ -417,7 +421,7 @@ export function joinWrappedNameLists(lines: SLine[], layout: TextLayout, isHeadi
     if (line.blank || next.blank || line.x === undefined || next.x === undefined || next.page !== line.page || Math.abs(next.x - line.x) > 2 || otherSize(line, next)) continue;
     const last = line.text.slice(line.text.length - printedLength(line)).trimEnd();
     const t = next.text.trim();
-    if (!LIST_GOES_ON.test(last) || !namesListed(last) || closesSentence(last) || !wrapped(last, t, layout, line) || !LIST_REST.test(t)) continue;
+    if (!LIST_GOES_ON.test(last) || !namesListed(last) || (closesSentence(last) && !(INITIAL_END.test(last) && !LAST_AFTER_OG.test(last))) || !wrapped(last, t, layout, line) || !LIST_REST.test(t)) continue;
     if (isListItem(t) || isHeading(t) || FIELD_LABEL.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) continue;
     joined += mergeLines(lines, i, i + 2, `${line.text.trimEnd()} ${t}`, t);
     i--;
