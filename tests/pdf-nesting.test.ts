@@ -180,3 +180,20 @@ describe('a list of names the page wrapped after a name\'s initial, in a PDF', (
     expect(run(lines)).toEqual(lines);
   });
 });
+
+describe('a wrapped line that opens with a case\'s word in small letters (`… fraværende ved` / `sag 1-4.`)', () => {
+  it('goes on the entry: only `Sag 3` with its capital numbers an entry', () => {
+    const filler = [
+      'Formanden bød velkommen til de fremmødte og fortalte kort om aftenens program,',
+      'som efter mødet sluttede med kaffe og kage i det store lokale, hvor der også var',
+      '',
+    ];
+    const texts = ['• Sofie Holm: Afbud (stedfortræder Jarl Berg, der var fraværende ved behandling af', 'sag 1-4.)', '• Leila Dal: Deltog'];
+    const ls: SLine[] = [...filler, ...texts].map((text, k) => ({ text, page: 1, line: k + 1, blank: text === '' }));
+    joinWrappedEntries(ls, measureLayout(ls), isBlockHeadingLine);
+    expect(ls.slice(filler.length).map((l) => l.text)).toEqual([`${texts[0]} ${texts[1]}`, texts[2]]);
+    const asEntry: SLine[] = [...filler, texts[0]!, 'Sag 5. Budget for næste år'].map((text, k) => ({ text, page: 1, line: k + 1, blank: text === '' }));
+    joinWrappedEntries(asEntry, measureLayout(asEntry), isBlockHeadingLine);
+    expect(asEntry.slice(filler.length).map((l) => l.text)).toEqual([texts[0], 'Sag 5. Budget for næste år']);
+  });
+});

@@ -109,8 +109,11 @@ export function joinHyphenated(prev: string, next: string): string {
   return `${prev.slice(0, -1)}${next}`;
 }
 
-/** An entry numbered by a case's or a point's word (`Punkt 3, valg af referent: …`, `Pkt. 4 Regnskab`, `Ad 2.`, `Sag nr. 6`). */
-const WORD_NUMBERED = /^(?:Sag|Punkt|Pkt\.?|Ad\.?)\s*(?:nr\.?\s*)?\d{1,3}\b/iu;
+/**
+ * An entry numbered by a case's or a point's word (`Punkt 3, valg af referent: …`, `Pkt. 4 Regnskab`, `Ad 2.`, `Sag nr. 6`), its
+ * word with a capital (`fraværende ved` / `sag 1-4.` goes on a sentence).
+ */
+const WORD_NUMBERED = /^(?:Sag|SAG|Punkt|PUNKT|Pkt\.?|PKT\.?|Ad\.?|AD\.?)\s*(?:[Nn]r\.?\s*|NR\.?\s*)?\d{1,3}\b/u;
 
 /** A number glued to its entry's title (`1.Valg af dirigent 2. Beretning …`): a list's entry, or a list run on one line. */
 const GLUED_NUMBER = /^\d{1,2}[.)]\p{Lu}/u;
