@@ -648,6 +648,13 @@ describe('joinWrappedParagraphs: a paragraph\'s lines the page wrapped, in a PDF
     const record = ['Det er endnu ikke lykkedes at finde et sted til sommerfesten, og Jette spørger', 'derfor på facebook, om nogen kender et lokale til festen for omkring halvtreds', 'personer i Holmby.'];
     expect(run([...filler, 'Punkt 2:', '', ...record])).toEqual([...fillerJoined, 'Punkt 2:', '', record.join(' ')]);
   });
+  it('joins a line that opens with a number closing the bracket the line before left open (`… (repræsentant fra` / `7. etage), …`)', () => {
+    const present = ['Til stede: Bo Dal (formand), Eva Holm (3. etage), Kira Lund (repræsentant fra', '7. etage), Rasmus Krog (festudvalget) og Ida Berg (beboer).'];
+    expect(run([...filler, ...present])).toEqual([...fillerJoined, present.join(' ')]);
+    // (A number that closes no bracket is a list's entry still.)
+    const list = ['Dagsordenen blev sendt ud til alle medlemmer af rådet i god tid før mødet med', '7. Eventuelt (ordet er frit)'];
+    expect(run([...filler, ...list])).toEqual([...fillerJoined, ...list]);
+  });
   it('joins a sentence\'s end that has a label\'s shape in small letters (`… indkaldt med` / `følgende dagsorden:`)', () => {
     const intro = ['Til stede var seksten af foreningens medlemmer, der alle var blevet indkaldt med', 'følgende dagsorden:'];
     expect(run([...filler, ...intro, '', '1. Valg af dirigent'])).toEqual([...fillerJoined, intro.join(' '), '', '1. Valg af dirigent']);

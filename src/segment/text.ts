@@ -292,12 +292,27 @@ export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHead
       const t = next.text;
       if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x!) > 2 || otherSize(first, next)) return false;
       // (A label's shape in small letters is the sentence going on: `… indkaldt med` / `følgende dagsorden:`.)
-      if (isListItem(t) || WORD_NUMBERED.test(t) || STATUS_ROW.test(t) || isHeading(t) || (FIELD_LABEL.test(t) && /^\p{Lu}/u.test(t)) || closesSentence(last)) return false;
+      // (A number that closes a bracket the line before left open is the sentence's too: `Kira Holm (repræsentant fra` / `7. etage), …`.)
+      const closing = unclosedBracket(last) && CLOSES_BRACKET.test(t);
+      if ((!closing && (isListItem(t) || WORD_NUMBERED.test(t))) || STATUS_ROW.test(t) || isHeading(t) || (FIELD_LABEL.test(t) && /^\p{Lu}/u.test(t)) || closesSentence(last)) return false;
       return (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last)) && wrapped(last, t, layout, lines[j - 1]);
     });
     if (run.end > i + 1) joined += mergeLines(lines, i, run.end, run.text, run.last);
   }
   return joined;
+}
+
+/** A line that closes a bracket before it opens one (`7. etage), Bo Dal …`). */
+const CLOSES_BRACKET = /^[^()]*\)/u;
+
+/** Whether a line leaves a bracket open at its end (`… Kira Holm (repræsentant fra`). */
+function unclosedBracket(t: string): boolean {
+  let depth = 0;
+  for (const ch of t) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** A list's number run in among a line's words (`… 7) Valg af revisor 8) Eventuelt`): the number and its mark. */
