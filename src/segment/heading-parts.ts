@@ -3,7 +3,7 @@
  * number, title, item type, presenter, duration and whether the item is closed.
  */
 import { outcomeOf } from './outcome.js';
-import { printedLength, type SLine } from './model.js';
+import { printedLength, withoutEndColon, type SLine } from './model.js';
 import type { Candidate } from './headings.js';
 import { closingTime } from './meeting.js';
 import { isBlockHeadingLine, RECORD_BY_NUMBER } from './headings.js';
@@ -298,7 +298,7 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
   if (itemType === 'meddelelser') itemType = 'meddelelse';
   const closed = CLOSED.test(title) || (marker !== null && closedStatus(marker));
   // `Pkt 3: Formandens beretning:` over its text: the colon introduces the text, it is no part of the title.
-  title = title.replace(/\s*:$/u, '');
+  title = withoutEndColon(title);
   return { title, itemType, presenter, durationMinutes, closed };
 }
 

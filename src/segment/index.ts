@@ -21,7 +21,7 @@ import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sa
 import { YEAR_CASE_PREFIX, TITLE_CANNOT_END, TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, tidyPlace, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, nameOnTop, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
-import { place, sharesWord, tolerant, toSLines, type SLine } from './model.js';
+import { place, sharesWord, tolerant, toSLines, withoutEndColon, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants, plausibleParticipants } from './people.js';
 import { buildSections } from './sections.js';
@@ -580,7 +580,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
 
   // A decision heading among the items makes the document minutes (the header's `Byrådet den 3. maj 2012` does not).
   const itemsFrom = chain.length > 0 ? chain[0]!.index : 0;
-  const anyDecision = lines.some((l, i) => !l.blank && (blockKind(l.text) === 'decision' ? i >= itemsFrom || !BODY_MEETING_DATE.test(l.text.replace(/\s*:$/, '')) : inlineBlock(l.text)?.kind === 'decision'));
+  const anyDecision = lines.some((l, i) => !l.blank && (blockKind(l.text) === 'decision' ? i >= itemsFrom || !BODY_MEETING_DATE.test(withoutEndColon(l.text)) : inlineBlock(l.text)?.kind === 'decision'));
   // A notice with its agenda, then `Referat af: Ordinær generalforsamling …` over what was done: the minutes of that meeting.
   const agendaAt = candidates[0]?.index ?? lines.length;
   const minutesTitledBelow = lines.some((l, i) => i > agendaAt && (MINUTES_TITLE_BELOW.test(l.text.trim()) || (MINUTES_OF_BODY_BELOW.test(l.text.trim()) && !FINITE_VERB.test(l.text))));
@@ -2962,7 +2962,7 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
     return words.length <= 6 && /^\p{Lu}/u.test(t) && !/[:.!?]$/u.test(t) && words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|i|for|af|på|ved|&)$/u.test(w)).length <= 1;
   };
   paras.forEach((p, k) => {
-    if (p.lines !== 1 || !/:$/u.test(p.text) || groupLabel(p.text.replace(/\s*:$/u, '')) === null) return;
+    if (p.lines !== 1 || !/:$/u.test(p.text) || groupLabel(withoutEndColon(p.text)) === null) return;
     for (let j = k + 1; j < paras.length && paras[j]!.lines === 1 && nameShaped(paras[j]!.text) && (paras[j + 1]?.text.split(/\s+/u).length ?? 0) < 8; j++) listed.add(j);
   });
   paras.forEach((p, k) => {
@@ -2970,7 +2970,7 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
     // Line by line, a title stands over a paragraph of text, not over another short line (a list's entry, a name).
     const overText = !lineByLine || (k + 1 < paras.length && textUnder(k));
     // A list of those present a name to a paragraph (`Deltagere:` / `Bo Dal` / `Eva Holm (ref)`): no titles; one name alone may be one.
-    const person = () => personAt(k) && (personAt(k - 1) || personAt(k + 1) || (k > 0 && groupLabel(paras[k - 1]!.text.replace(/\s*:$/u, '')) !== null) || BYLINE.test(p.text));
+    const person = () => personAt(k) && (personAt(k - 1) || personAt(k + 1) || (k > 0 && groupLabel(withoutEndColon(paras[k - 1]!.text)) !== null) || BYLINE.test(p.text));
     // The last paragraph may be the closing item alone (`Eventuelt`), nothing said under it.
     const closing = k === paras.length - 1 && p.lines === 1 && found.length > 0 && !prevTitle && CLOSING_TITLE.test(p.text);
     const title = (!prevTitle && k + 1 < paras.length && overText && shaped(p, k) && !person()) || closing;
@@ -3270,7 +3270,7 @@ function bulletEntries(lines: SLine[], chain: Candidate[], from: number, to: num
     // (A short title may end with a full stop: `• Forretningsorden – godkendelse.` over its text.)
     else if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 14 && (!/[.:;,!?]$/u.test(t) || /^[^:]+:$/u.test(t) || (/\p{L}\.$/u.test(t) && t.split(/\s+/).length <= 8 && !FINITE_VERB.test(t))) && blockKind(t) === null && groupLabel(t) === null && !isFieldLabel(t.replace(/:$/u, '')) && textUnder) {
       // (`• Formandens beretning:` over its text: the colon is no part of the title.)
-      found.push({ index: i, number: first + found.length, pattern: 'punkt', rest: t.replace(/\s*:$/u, ''), score: 0, unnumbered: true });
+      found.push({ index: i, number: first + found.length, pattern: 'punkt', rest: withoutEndColon(t), score: 0, unnumbered: true });
     }
   }
   return found;

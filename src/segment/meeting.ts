@@ -8,7 +8,7 @@ import type { DiagnosticList } from '../diagnostics.js';
 import { Cued } from '../util/cued.js';
 import type { MeetingInfo, ParticipantGroup } from '../schema.js';
 import { findDate, findDayMonth, findTimes, weekdayBefore, weekdayOf, WEEKDAYS, withYear } from './dates.js';
-import { place, sharesWord, tolerant, type SLine } from './model.js';
+import { place, sharesWord, tolerant, withoutEndColon, type SLine } from './model.js';
 import { ALL_BUT, ALL_CAME, APOLOGY_SENTENCE, EXCEPT, GROUP_LABEL_EXAMPLES, gluedNames, groupLabel, isAwaySentence, isNameRun, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
 import { blockKind, MONTHS } from './vocabulary.js';
 import { attendanceSentences } from './attendance.js';
@@ -658,7 +658,7 @@ function labelledRun(l: SLine): SLine[] | null {
   // The longest label among the first five words (`Til stede var følgende`, `Tilstede`).
   for (let k = Math.min(5, words.length - 1); k >= 1; k--) {
     const raw = words.slice(0, k).join(' ');
-    const label = raw.replace(/\s*:$/u, '');
+    const label = withoutEndColon(raw);
     const group = label.includes(':') ? null : groupLabel(label);
     // (Without its colon, a label for those who came or not: `Formand Bo Dal, …` is an office before a name.)
     if (group === null || (raw === label && !['member', 'absent', 'guest'].includes(group))) continue;
@@ -1403,12 +1403,12 @@ export function joinLabelLines(lines: SLine[]): SLine[] {
   const out: SLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const key = l.text.replace(/\s*:$/, '');
+    const key = withoutEndColon(l.text);
     if (!l.blank && !key.includes(':') && key.split(/\s+/).length <= 3 && !groupLabel(key) && isLabel(key)) {
       let j = i + 1;
       while (j < lines.length && j - i <= 3 && lines[j]!.blank) j++;
       const next = lines[j];
-      if (next && !next.blank && !isLabel(next.text.replace(/\s*:$/, '')) && !groupLabel(next.text) && !TITLE.test(next.text)) {
+      if (next && !next.blank && !isLabel(withoutEndColon(next.text)) && !groupLabel(next.text) && !TITLE.test(next.text)) {
         out.push({ ...l, text: `${key}: ${next.text}` });
         i = j;
         continue;
@@ -2389,7 +2389,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (top.length > 0) groups.push({ group: 'member', lines: top });
   }
   // `… i Holmby Samlingshus:` over what follows: the colon ends the line, not the place.
-  if (meeting.location !== null) meeting.location = placeEnd(meeting.location.replace(/\s*:$/u, ''));
+  if (meeting.location !== null) meeting.location = placeEnd(withoutEndColon(meeting.location));
   return { meeting, documentTitle, agendaLabel, groups, chairFromField, yearlessDate: yearless, bodyOfMeeting: ofMeeting, bodyWhereHeld };
 }
 

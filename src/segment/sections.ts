@@ -6,7 +6,7 @@
 import type { Attachment, Section, SectionKind } from '../schema.js';
 import { findDate } from './dates.js';
 import { STATUS_LINE } from './heading-parts.js';
-import { tolerant, type SLine } from './model.js';
+import { tolerant, withoutEndColon, type SLine } from './model.js';
 import { blockText, type TextLayout } from './text.js';
 import { outcomeOf } from './outcome.js';
 import { hasFiniteVerb } from './run-on.js';
@@ -68,7 +68,7 @@ export function splitBlocks(lines: SLine[]): Block[] {
     }
     // `Planen blev vedtaget af` / `Byrådets møde den 4. juni 2019`: a body-and-date line that ends a sentence begun above is text.
     const prev = i > 0 ? lines[i - 1]! : null;
-    if (kind === 'decision' && prev !== null && !prev.blank && /\p{Ll}$/u.test(prev.text) && !/^(?:Beslut|Afgørelse|Referat|Behandling)/iu.test(t) && BODY_MEETING_DATE.test(t.replace(/\s*:$/, '')) && !/:$/.test(t)) {
+    if (kind === 'decision' && prev !== null && !prev.blank && /\p{Ll}$/u.test(prev.text) && !/^(?:Beslut|Afgørelse|Referat|Behandling)/iu.test(t) && BODY_MEETING_DATE.test(withoutEndColon(t)) && !/:$/.test(t)) {
       cur.lines.push(l);
       return;
     }
@@ -76,7 +76,7 @@ export function splitBlocks(lines: SLine[]): Block[] {
       // In a list of attachments a bare title such as `Indstilling` is an attachment, not a heading.
       const inAttachments = cur.kind === 'attachments' && kind !== 'decision' && !/:$/.test(t) && !proseLike(nextText(lines, i));
       if (!inAttachments) {
-        open(kind, t.replace(/\s*:$/, ''), null);
+        open(kind, withoutEndColon(t), null);
         return;
       }
     }
@@ -201,7 +201,7 @@ function attendanceLines(lines: SLine[]): AttendanceLine[] {
       taken.push(lines[j]!);
     }
     if (values.length === 0) continue;
-    out.push({ label: l.text.replace(/\s*:$/, ''), value: values.join(', '), lines: taken, after: null });
+    out.push({ label: withoutEndColon(l.text), value: values.join(', '), lines: taken, after: null });
     i = j - 1;
   }
   return out;

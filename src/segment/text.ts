@@ -189,17 +189,20 @@ function appendWrapped(text: string, last: string, next: string): string {
 
 /** Lines `i` to `j - 1` as the one line `text`, keeping the last printed line's length; returns how many lines went. */
 function mergeLines(lines: SLine[], i: number, j: number, text: string, last: string): number {
-  const printed = lines.slice(i, j).flatMap((l) => (l.tailOf === l.text && l.printed ? l.printed : [l.text.length]));
+  const printed: number[] = [];
+  for (let k = i; k < j; k++) {
+    const l = lines[k]!;
+    if (l.tailOf === l.text && l.printed) printed.push(...l.printed);
+    else printed.push(l.text.length);
+  }
   const tail = tailGeometry(lines[j - 1]!, last);
-  const merged: SLine = { ...lines[i]!, text, tailLength: last.length, tailOf: text, printed };
-  delete merged.tailX;
-  delete merged.tailWidth;
+  // (The first line's own tail and cells hold no more; left out rather than deleted, which would slow every later read of the line.)
+  const { tailX: _tailX, tailWidth: _tailWidth, cellBreaks: _cellBreaks, cellText: _cellText, ...kept } = lines[i]!;
+  const merged: SLine = { ...kept, text, tailLength: last.length, tailOf: text, printed };
   if (tail !== null) {
     merged.tailX = tail.x;
     merged.tailWidth = tail.width;
   }
-  delete merged.cellBreaks;
-  delete merged.cellText;
   lines[i] = merged;
   lines.splice(i + 1, j - i - 1);
   return j - i - 1;
@@ -293,7 +296,7 @@ export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHead
       if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x!) > 2 || otherSize(first, next)) return false;
       // (A label's shape in small letters is the sentence going on: `… indkaldt med` / `følgende dagsorden:`.)
       // (A number that closes a bracket the line before left open is the sentence's too: `Kira Holm (repræsentant fra` / `7. etage), …`.)
-      const closing = unclosedBracket(last) && CLOSES_BRACKET.test(t);
+      const closing = CLOSES_BRACKET.test(t) && unclosedBracket(last);
       if ((!closing && (isListItem(t) || WORD_NUMBERED.test(t))) || STATUS_ROW.test(t) || isHeading(t) || (FIELD_LABEL.test(t) && /^\p{Lu}/u.test(t)) || closesSentence(last)) return false;
       return (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last)) && wrapped(last, t, layout, lines[j - 1]);
     });
@@ -317,6 +320,8 @@ function unclosedBracket(t: string): boolean {
 
 /** A list's number run in among a line's words (`… 7) Valg af revisor 8) Eventuelt`): the number and its mark. */
 const RUN_IN_NUMBER = /(?<=^|\s)(\d{1,2})([.)])\s+(?=\p{L})/gu;
+/** A line opened by a list's number (`9) Love …`). */
+const LIST_NUMBER_FIRST = /^\d{1,2}[.)]\s+\p{L}/u;
 /** How many numbers in turn, the last ending the line's run, make a list run in among its words. */
 const RUN_IN_TURN = 3;
 
@@ -340,8 +345,10 @@ export function joinRunInLists(lines: SLine[], layout: TextLayout): number {
   let joined = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const first = lines[i]!;
-    if (first.blank || runInListEnd(first.text) === null) continue;
+    // (Only a line the next opens with a list's number: few do.)
+    if (first.blank || !LIST_NUMBER_FIRST.test(lines[i + 1]!.text)) continue;
     let end = runInListEnd(first.text);
+    if (end === null) continue;
     const run = extendRun(lines, i, (next, last, j) => {
       if (end === null || next.blank || next.page !== first.page || otherSize(first, next)) return false;
       const opens = new RegExp(`^${end.number + 1}\\${end.mark}\\s+\\p{L}`, 'u');
