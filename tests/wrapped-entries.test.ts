@@ -648,6 +648,13 @@ describe('joinWrappedParagraphs: a paragraph\'s lines the page wrapped, in a PDF
     const record = ['Det er endnu ikke lykkedes at finde et sted til sommerfesten, og Jette spørger', 'derfor på facebook, om nogen kender et lokale til festen for omkring halvtreds', 'personer i Holmby.'];
     expect(run([...filler, 'Punkt 2:', '', ...record])).toEqual([...fillerJoined, 'Punkt 2:', '', record.join(' ')]);
   });
+  it('joins a date the page broke before its year (`… efter 1. maj` / `2031. Bo fortsætter …`)', () => {
+    const record = ['Vi mangler stadig en ny formand. Bestyrelsen foreslår Bo, men han flytter 1. maj', '2031. Bo fortsætter dog i bestyrelsen, indtil han flytter fra byen til sommer.'];
+    expect(run([...filler, ...record])).toEqual([...fillerJoined, record.join(' ')]);
+    // (A year after a line that ends on no day and month opens a line of its own.)
+    const apart = ['Vi mangler stadig en ny formand. Bestyrelsen foreslår Bo, men han flytter i maj.', '2031 blev et godt år for klubben, der fik mange nye medlemmer til sæsonen.'];
+    expect(run([...filler, ...apart])).toEqual([...fillerJoined, ...apart]);
+  });
   it('joins a line that opens with a number closing the bracket the line before left open (`… (repræsentant fra` / `7. etage), …`)', () => {
     const present = ['Til stede: Bo Dal (formand), Eva Holm (3. etage), Kira Lund (repræsentant fra', '7. etage), Rasmus Krog (festudvalget) og Ida Berg (beboer).'];
     expect(run([...filler, ...present])).toEqual([...fillerJoined, present.join(' ')]);

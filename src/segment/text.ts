@@ -298,12 +298,18 @@ export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHead
       // (A number that closes a bracket the line before left open is the sentence's too: `Kira Holm (repræsentant fra` / `7. etage), …`.)
       const closing = CLOSES_BRACKET.test(t) && unclosedBracket(last);
       if ((!closing && (isListItem(t) || WORD_NUMBERED.test(t))) || STATUS_ROW.test(t) || isHeading(t) || (FIELD_LABEL.test(t) && /^\p{Lu}/u.test(t)) || closesSentence(last)) return false;
-      return (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last)) && wrapped(last, t, layout, lines[j - 1]);
+      // (A date the page broke before its year goes on too: `… efter 1. maj` / `2031. Bo fortsætter …`.)
+      return (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last) || (DAY_MONTH_END.test(last) && YEAR_FIRST.test(t))) && wrapped(last, t, layout, lines[j - 1]);
     });
     if (run.end > i + 1) joined += mergeLines(lines, i, run.end, run.text, run.last);
   }
   return joined;
 }
+
+/** A day and its month ending a line (`… efter 1. maj`, `… den 3. Marts`): its year may open the next. */
+const DAY_MONTH_END = new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\\.\\s*(?:${Object.keys(MONTHS).join('|')})$`, 'iu');
+/** A line opened by a year (`2031. Bo fortsætter …`, `2031 kl. 19.00`). */
+const YEAR_FIRST = /^(?:19|20)\d\d\b/u;
 
 /** A line that closes a bracket before it opens one (`7. etage), Bo Dal …`). */
 const CLOSES_BRACKET = /^[^()]*\)/u;
