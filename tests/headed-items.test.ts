@@ -29,3 +29,24 @@ describe('headings without numbers, by the document\'s structure', () => {
     expect(() => parseText(text)).toThrow(/does not look like meeting minutes/);
   });
 });
+
+describe('a number alone over its record (`Punkt 2` / `Bo Dal fremlagde beretningen. Den blev godkendt.`)', () => {
+  const doc = (records: string[]) =>
+    parseText(['Referat af generalforsamling i Holmby Fugleforening 3. marts 2031', '', ...records.flatMap((r, k) => [`Punkt ${k + 1}`, r, ''])].join('\n'));
+  it('takes no title from a told sentence with more after it, where other numbers have a title over their record', () => {
+    const d = doc([
+      'Bo Dal blev valgt som dirigent. Han konstaterede, at generalforsamlingen var lovligt indkaldt.',
+      'Per C. Holm fremlagde som formand beretningen for året. Beretningen blev godkendt med akklamation.',
+      'I kassererens fravær gennemgik Eva Krog regnskabet. Det blev godkendt uden bemærkninger.',
+      'Valg til bestyrelsen.\nEva Holm og Ib Lund blev genvalgt.',
+      'Valg af revisor.\nOle Krog fortsætter.',
+      'Eventuelt.\nIntet.',
+    ]);
+    expect(d.items.map((i) => i.title)).toEqual(['', '', '', 'Valg til bestyrelsen.', 'Valg af revisor.', 'Eventuelt.']);
+    expect(d.items[1]!.sections.map((s) => s.text).join(' ')).toContain('Per C. Holm fremlagde');
+  });
+  it('takes a title\'s sentence before the record for the title', () => {
+    const d = doc(['Valg af dirigent. Bo Dal blev valgt.', 'Beretning. Formanden fremlagde beretningen, som blev godkendt.', 'Valg til bestyrelsen. På valg er Eva Holm, der blev genvalgt.']);
+    expect(d.items.map((i) => i.title)).toEqual(['Valg af dirigent', 'Beretning', 'Valg til bestyrelsen']);
+  });
+});

@@ -3,6 +3,7 @@
  * number, title, item type, presenter, duration and whether the item is closed.
  */
 import { outcomeOf } from './outcome.js';
+import { hasFiniteVerb } from './run-on.js';
 import { printedLength, withoutEndColon, type SLine } from './model.js';
 import type { Candidate } from './headings.js';
 import { closingTime } from './meeting.js';
@@ -46,7 +47,9 @@ export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout
   let i = c.index;
   if (c.pattern === 'bare' || (c.pattern === 'punkt' && NUMBER_ONLY.test(lines[c.index]!.text.replace(/^[•·▪◦●○■]\s*/u, '')))) {
     i = nextIndex(lines, i, stop, 2);
-    if (i < 0) return used;
+    // (Not a record under the number: a told sentence, and more after it, `Dagsordenens punkt 1` / `Bo Dal valgt som dirigent, hvilket
+    // skete enstemmigt. Han konstaterede …`; a title's sentence before the record stays, `Valg til bestyrelsen. På valg er …`.)
+    if (i < 0 || recordUnderNumber(lines[i]!.text)) return used;
     used.push(i);
   }
   const maxBlanks = layout.doubleSpaced || layout.bodyFontSize !== null ? 2 : 1;
@@ -73,6 +76,15 @@ export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout
     i = j;
   }
   return used;
+}
+
+/** A sentence's end in small letters, another sentence after it (`… enstemmigt. Han …`). */
+const SENTENCE_THEN_MORE = /\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u;
+
+/** Whether a line under a number alone is its record: a first sentence with a finite verb, and another sentence after it. */
+function recordUnderNumber(text: string): boolean {
+  const m = SENTENCE_THEN_MORE.exec(text);
+  return m !== null && hasFiniteVerb(text.slice(0, m.index + 3));
 }
 
 /** A list entry or a sub-point (`- …`, `2) …`, `a. …`, `(b) …`, `ii. …`). */
