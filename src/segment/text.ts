@@ -299,7 +299,9 @@ export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHead
       const closing = CLOSES_BRACKET.test(t) && unclosedBracket(last);
       if ((!closing && (isListItem(t) || WORD_NUMBERED.test(t))) || STATUS_ROW.test(t) || isHeading(t) || (FIELD_LABEL.test(t) && /^\p{Lu}/u.test(t)) || closesSentence(last)) return false;
       // (A date the page broke before its year goes on too: `… efter 1. maj` / `2031. Bo fortsætter …`.)
-      return (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last) || (DAY_MONTH_END.test(last) && YEAR_FIRST.test(t))) && wrapped(last, t, layout, lines[j - 1]);
+      // (So does a name the page broke after its first word, after a preposition: `… generalforsamling i Foreningen` / `Bevaringsværdige
+      // Bygninger på adressen …`.)
+      return (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last) || (DAY_MONTH_END.test(last) && YEAR_FIRST.test(t)) || (NAME_BEGUN.test(last) && /^\p{Lu}\p{Ll}/u.test(t))) && wrapped(last, t, layout, lines[j - 1]);
     });
     if (run.end > i + 1) joined += mergeLines(lines, i, run.end, run.text, run.last);
   }
@@ -308,6 +310,8 @@ export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHead
 
 /** A day and its month ending a line (`… efter 1. maj`, `… den 3. Marts`): its year may open the next. */
 const DAY_MONTH_END = new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\\.\\s*(?:${Object.keys(MONTHS).join('|')})$`, 'iu');
+/** A line ending on a name's first word after a preposition (`… i Foreningen`, `… hos Holmby`): the name may go on on the next. */
+const NAME_BEGUN = /\s(?:i|for|af|fra|til|hos|ved|med|på)\s+\p{Lu}\p{Ll}[\p{L}-]*$/u;
 /** A line opened by a year (`2031. Bo fortsætter …`, `2031 kl. 19.00`). */
 const YEAR_FIRST = /^(?:19|20)\d\d\b/u;
 
