@@ -655,6 +655,10 @@ describe('joinWrappedParagraphs: a paragraph\'s lines the page wrapped, in a PDF
     const apart = ['Den 24. november 2031 afholdtes den ordinære generalforsamling i foreningen', 'Gamle Huse blev gennemgået af formanden, som viste billeder fra året der gik.'];
     expect(run([...filler, ...apart])).toEqual([...fillerJoined, ...apart]);
   });
+  it('joins a time the page broke after its `kl.` (`… som begyndte kl.` / `19:00 og sluttede …`)', () => {
+    const told = ['Sytten medlemmer udgjorde generalforsamlingen i Fælleshuset, som begyndte kl.', '19:00 og sluttede kl. 21:30 efter en god debat om klubbens fremtid.'];
+    expect(run([...filler, ...told])).toEqual([...fillerJoined, told.join(' ')]);
+  });
   it('joins a date the page broke before its year (`… efter 1. maj` / `2031. Bo fortsætter …`)', () => {
     const record = ['Vi mangler stadig en ny formand. Bestyrelsen foreslår Bo, men han flytter 1. maj', '2031. Bo fortsætter dog i bestyrelsen, indtil han flytter fra byen til sommer.'];
     expect(run([...filler, ...record])).toEqual([...fillerJoined, record.join(' ')]);
