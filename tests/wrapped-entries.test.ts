@@ -707,6 +707,19 @@ describe('joinWrappedToMargin: a set-in line the page wrapped back to the margin
     const end = 'og det blev vedtaget.';
     expect(run([...filler, ['• Valg af dirigent.', 80], [entry, 80], [rest, 70], [end, 70], ['• Eventuelt', 80]]).slice(filler.length)).toEqual(['• Valg af dirigent.', `${entry} ${rest} ${end}`, '• Eventuelt']);
   });
+  it('reads a margin paragraph joined before by its last printed line, so the lines after it go on too', () => {
+    const entry = '• Økonomi. Regnskabet for året blev fremlagt, og der kom et spørgsmål om';
+    const margin = [
+      'gælden til kommunen, som kassereren forklarede med tilskud, der først kommer',
+      'efter projektets afslutning og aflevering af regnskabet til fonden, derfor har',
+      'Foreningen lagt penge ud til projekterne, indtil tilskuddet er kommet ind.',
+    ];
+    const ls = [...filler, [entry, 80], ...margin.map((t): [string, number] => [t, 70]), ['• Eventuelt', 80]].map(([t, x], k) => at(t as string, k, x as number));
+    const layout = measureLayout(ls);
+    joinWrappedParagraphs(ls, layout, isBlockHeadingLine);
+    joinWrappedToMargin(ls, layout, isBlockHeadingLine);
+    expect(ls.map((l) => l.text).slice(-2)).toEqual([[entry, ...margin].join(' '), '• Eventuelt']);
+  });
   it('leaves a margin paragraph under an entry that ended short of the page\'s width alone', () => {
     const rows: [string, number][] = [['• Godkendelse af budgettet.', 80], ['Bestyrelsen foreslår uændret kontingent for både aktive og passive medlemmer.', 70]];
     expect(run([...filler, ...rows]).slice(filler.length)).toEqual(rows.map(([t]) => t));

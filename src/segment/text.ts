@@ -219,8 +219,10 @@ function extendRun(lines: SLine[], i: number, goesOn: (next: SLine, last: string
   let last = first.text.slice(first.text.length - printedLength(first));
   let j = i + 1;
   while (j < lines.length && goesOn(lines[j]!, last, j)) {
-    text = appendWrapped(text, last, lines[j]!.text);
-    last = lines[j]!.text;
+    const l = lines[j]!;
+    text = appendWrapped(text, last, l.text);
+    // (A line joined before is read by its last printed line, as the page ended it.)
+    last = l.text.slice(l.text.length - printedLength(l));
     j++;
   }
   return { end: j, text, last };
