@@ -648,9 +648,12 @@ describe('joinWrappedParagraphs: a paragraph\'s lines the page wrapped, in a PDF
     const record = ['Det er endnu ikke lykkedes at finde et sted til sommerfesten, og Jette spørger', 'derfor på facebook, om nogen kender et lokale til festen for omkring halvtreds', 'personer i Holmby.'];
     expect(run([...filler, 'Punkt 2:', '', ...record])).toEqual([...fillerJoined, 'Punkt 2:', '', record.join(' ')]);
   });
-  it('joins a name the page broke after its first word, after a preposition (`… i Foreningen` / `Gamle Huse på …`)', () => {
+  it('joins a name the page broke after its first word, after a preposition or a comma (`… i Foreningen` / `Gamle Huse på …`)', () => {
     const told = ['Den 24. november 2031 afholdtes den ordinære generalforsamling i Foreningen', 'Gamle Huse i Holmby på adressen Torvet 3, 4420 Holmby, med femten fremmødte.'];
     expect(run([...filler, ...told])).toEqual([...fillerJoined, told.join(' ')]);
+    // (Or after a comma: `… På valg i bestyrelsen, Bent` / `Ehlers (genvalgt), …`.)
+    const comma = ['F: Valg af bestyrelsesmedlemmer og suppleanter: På valg i bestyrelsen, Bent', 'Ehlers (genvalgt), Ulrik Olsen (genvalgt) og Susanne Holm (genvalgt).'];
+    expect(run([...filler, ...comma])).toEqual([...fillerJoined, comma.join(' ')]);
     // (A capital after a line that ends on no name begun is a sentence of its own.)
     const apart = ['Den 24. november 2031 afholdtes den ordinære generalforsamling i foreningen', 'Gamle Huse blev gennemgået af formanden, som viste billeder fra året der gik.'];
     expect(run([...filler, ...apart])).toEqual([...fillerJoined, ...apart]);

@@ -312,8 +312,8 @@ export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHead
 
 /** A day and its month ending a line (`… efter 1. maj`, `… den 3. Marts`): its year may open the next. */
 const DAY_MONTH_END = new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\\.\\s*(?:${Object.keys(MONTHS).join('|')})$`, 'iu');
-/** A line ending on a name's first word after a preposition (`… i Foreningen`, `… hos Holmby`): the name may go on on the next. */
-const NAME_BEGUN = /\s(?:i|for|af|fra|til|hos|ved|med|på)\s+\p{Lu}\p{Ll}[\p{L}-]*$/u;
+/** A line ending on a name's first word after a preposition, `og` or a comma (`… i Foreningen`, `…, Bent`): the name may go on on the next. */
+const NAME_BEGUN = /(?:,|\s(?:i|for|af|fra|til|hos|ved|med|på|og))\s+\p{Lu}\p{Ll}[\p{L}-]*$/u;
 /** A line opened by a year (`2031. Bo fortsætter …`, `2031 kl. 19.00`). */
 const YEAR_FIRST = /^(?:19|20)\d\d\b/u;
 
