@@ -26,6 +26,23 @@ async function parseRows(rows: [string, number][]) {
   return segment(normalize(doc), { file: 'x.pdf', sha256: '0'.repeat(64), format: 'pdf', pages: 1, encoding: null });
 }
 
+/** Two full lines of filler and a blank, so that the document's full line is known. */
+const FILLER = [
+  'Formanden bød velkommen til de fremmødte og fortalte kort om aftenens program,',
+  'som efter mødet sluttede med kaffe og kage i det store lokale, hvor der også var',
+  '',
+];
+
+/** A PDF's line at the margin (x 50), its width unknown (wraps are measured in characters). */
+const atMargin = (text: string, k: number): SLine => ({ text, page: 1, line: k + 1, blank: text === '', x: 50, indent: 50 });
+
+/** The lines after the filler once `join` has run over them all. */
+function joinAfterFiller(join: (ls: SLine[], layout: ReturnType<typeof measureLayout>) => unknown, texts: string[]): string[] {
+  const ls = [...FILLER, ...texts].map(atMargin);
+  join(ls, measureLayout(ls));
+  return ls.slice(FILLER.length).map((l) => l.text);
+}
+
 describe('a bulleted agenda whose points are set in one space further, printed to PDF', () => {
   // The margin at 50 points, the bullets one space in (55), their numbered points one more (60).
   const rows: [string, number][] = [
@@ -92,13 +109,9 @@ describe('`v.` (ved) at a line\'s start is no list\'s letter', () => {
   });
   it('goes on the numbered point the page wrapped it from, back at the margin', () => {
     const line = (text: string, x: number, k: number): SLine => ({ text, page: 1, line: k + 1, blank: false, x, indent: x, width: text.length * 5 });
-    const filler = [
-      'Formanden bød velkommen til de fremmødte og fortalte kort om aftenens program,',
-      'som efter mødet sluttede med kaffe og kage i det store lokale, hvor der også var',
-      'udstillet billeder fra sæsonens ture og foreningens mange aktiviteter i året.',
-    ];
     const ls = [
-      ...filler.map((t, k) => line(t, 50, k)),
+      ...FILLER.slice(0, 2).map((t, k) => line(t, 50, k)),
+      line('udstillet billeder fra sæsonens ture og foreningens mange aktiviteter i året.', 50, 2),
       line('3. Pause kl. 11.15 til 11.30', 60, 3),
       line('4. Generalforsamling kl. 11.30 til 12.30 med en kort orientering om skolen', 60, 4),
       line('v. forstander Bo Dal', 50, 5),
@@ -110,17 +123,7 @@ describe('`v.` (ved) at a line\'s start is no list\'s letter', () => {
 });
 
 describe('a list run in among a line\'s words, which the page wrapped where an entry ends', () => {
-  const at = (text: string, k: number): SLine => ({ text, page: 1, line: k + 1, blank: text === '', x: 50, indent: 50 });
-  const filler = [
-    'Formanden bød velkommen til de fremmødte og fortalte kort om aftenens program,',
-    'som efter mødet sluttede med kaffe og kage i det store lokale, hvor der også var',
-    '',
-  ];
-  const run = (texts: string[]) => {
-    const ls = [...filler, ...texts].map(at);
-    joinRunInLists(ls, measureLayout(ls));
-    return ls.slice(filler.length).map((l) => l.text);
-  };
+  const run = (texts: string[]) => joinAfterFiller(joinRunInLists, texts);
   it('takes the line that opens with the list\'s next number onto it', () => {
     const wrappedList = ['Dagsorden: 1) Valg af dirigent 2) Beretning 3) Regnskab 4) Kontingent 5) Valg af revisor', '6) Vedtægter 7) Eventuelt'];
     expect(run(wrappedList)).toEqual([wrappedList.join(' ')]);
@@ -160,17 +163,7 @@ describe('a header table\'s label with nobody in its value cell (`Afbud:` / `-`)
 });
 
 describe('a list of names the page wrapped after a name\'s initial, in a PDF', () => {
-  const at = (text: string, k: number): SLine => ({ text, page: 1, line: k + 1, blank: text === '', x: 50, indent: 50 });
-  const filler = [
-    'Formanden bød velkommen til de fremmødte og fortalte kort om aftenens program,',
-    'som efter mødet sluttede med kaffe og kage i det store lokale, hvor der også var',
-    '',
-  ];
-  const run = (texts: string[]) => {
-    const ls = [...filler, ...texts].map(at);
-    joinWrappedNameLists(ls, measureLayout(ls), isBlockHeadingLine);
-    return ls.slice(filler.length).map((l) => l.text);
-  };
+  const run = (texts: string[]) => joinAfterFiller((ls, layout) => joinWrappedNameLists(ls, layout, isBlockHeadingLine), texts);
   it('goes on the next line where a comma led the name (`…, Ditte M. G.` / `Damholdt, …`)', () => {
     const lines = ['Deltagere: Lis Abildgaard, Martin Bach, Michael Lund, Karin Holm, Ditte M. G.', 'Damholdt, John Ørum og Sigrid Boe'];
     expect(run(lines)).toEqual([lines.join(' ')]);
@@ -183,11 +176,7 @@ describe('a list of names the page wrapped after a name\'s initial, in a PDF', (
 
 describe('a wrapped line that opens with a case\'s word in small letters (`… fraværende ved` / `sag 1-4.`)', () => {
   it('goes on the entry: only `Sag 3` with its capital numbers an entry', () => {
-    const filler = [
-      'Formanden bød velkommen til de fremmødte og fortalte kort om aftenens program,',
-      'som efter mødet sluttede med kaffe og kage i det store lokale, hvor der også var',
-      '',
-    ];
+    const filler = FILLER;
     const texts = ['• Sofie Holm: Afbud (stedfortræder Jarl Berg, der var fraværende ved behandling af', 'sag 1-4.)', '• Leila Dal: Deltog'];
     const ls: SLine[] = [...filler, ...texts].map((text, k) => ({ text, page: 1, line: k + 1, blank: text === '' }));
     joinWrappedEntries(ls, measureLayout(ls), isBlockHeadingLine);

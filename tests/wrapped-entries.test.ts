@@ -648,33 +648,24 @@ describe('joinWrappedParagraphs: a paragraph\'s lines the page wrapped, in a PDF
     const record = ['Det er endnu ikke lykkedes at finde et sted til sommerfesten, og Jette spørger', 'derfor på facebook, om nogen kender et lokale til festen for omkring halvtreds', 'personer i Holmby.'];
     expect(run([...filler, 'Punkt 2:', '', ...record])).toEqual([...fillerJoined, 'Punkt 2:', '', record.join(' ')]);
   });
-  it('joins a name the page broke after its first word, after a preposition or a comma (`… i Foreningen` / `Gamle Huse på …`)', () => {
-    const told = ['Den 24. november 2031 afholdtes den ordinære generalforsamling i Foreningen', 'Gamle Huse i Holmby på adressen Torvet 3, 4420 Holmby, med femten fremmødte.'];
-    expect(run([...filler, ...told])).toEqual([...fillerJoined, told.join(' ')]);
-    // (Or after a comma: `… På valg i bestyrelsen, Bent` / `Ehlers (genvalgt), …`.)
-    const comma = ['F: Valg af bestyrelsesmedlemmer og suppleanter: På valg i bestyrelsen, Bent', 'Ehlers (genvalgt), Ulrik Olsen (genvalgt) og Susanne Holm (genvalgt).'];
-    expect(run([...filler, ...comma])).toEqual([...fillerJoined, comma.join(' ')]);
-    // (A capital after a line that ends on no name begun is a sentence of its own.)
-    const apart = ['Den 24. november 2031 afholdtes den ordinære generalforsamling i foreningen', 'Gamle Huse blev gennemgået af formanden, som viste billeder fra året der gik.'];
-    expect(run([...filler, ...apart])).toEqual([...fillerJoined, ...apart]);
+  // Lines the page wrapped that go on the line before, each with why, and lines like them that stand apart.
+  const goOn: [string, string[]][] = [
+    ['a name begun after a preposition (`… i Foreningen` / `Gamle Huse …`)', ['Den 24. november 2031 afholdtes den ordinære generalforsamling i Foreningen', 'Gamle Huse i Holmby på adressen Torvet 3, 4420 Holmby, med femten fremmødte.']],
+    ['a name begun after a comma (`…, Bent` / `Ehlers (genvalgt), …`)', ['F: Valg af bestyrelsesmedlemmer og suppleanter: På valg i bestyrelsen, Bent', 'Ehlers (genvalgt), Ulrik Olsen (genvalgt) og Susanne Holm (genvalgt).']],
+    ['a time after its `kl.` (`… som begyndte kl.` / `19:00 og sluttede …`)', ['Sytten medlemmer udgjorde generalforsamlingen i Fælleshuset, som begyndte kl.', '19:00 og sluttede kl. 21:30 efter en god debat om klubbens fremtid.']],
+    ['a date broken before its year (`… efter 1. maj` / `2031. Bo fortsætter …`)', ['Vi mangler stadig en ny formand. Bestyrelsen foreslår Bo, men han flytter 1. maj', '2031. Bo fortsætter dog i bestyrelsen, indtil han flytter fra byen til sommer.']],
+    ['a number that closes the bracket the line before left open (`… (repræsentant fra` / `7. etage), …`)', ['Til stede: Bo Dal (formand), Eva Holm (3. etage), Kira Lund (repræsentant fra', '7. etage), Rasmus Krog (festudvalget) og Ida Berg (beboer).']],
+  ];
+  const standApart: [string, string[]][] = [
+    ['a capital after a line that ends on no name begun', ['Den 24. november 2031 afholdtes den ordinære generalforsamling i foreningen', 'Gamle Huse blev gennemgået af formanden, som viste billeder fra året der gik.']],
+    ['a year after a line that ends on no day and month', ['Vi mangler stadig en ny formand. Bestyrelsen foreslår Bo, men han flytter i maj.', '2031 blev et godt år for klubben, der fik mange nye medlemmer til sæsonen.']],
+    ['a number that closes no bracket: a list\'s entry', ['Dagsordenen blev sendt ud til alle medlemmer af rådet i god tid før mødet med', '7. Eventuelt (ordet er frit)']],
+  ];
+  it.each(goOn)('joins %s', (_why, texts) => {
+    expect(run([...filler, ...texts])).toEqual([...fillerJoined, texts.join(' ')]);
   });
-  it('joins a time the page broke after its `kl.` (`… som begyndte kl.` / `19:00 og sluttede …`)', () => {
-    const told = ['Sytten medlemmer udgjorde generalforsamlingen i Fælleshuset, som begyndte kl.', '19:00 og sluttede kl. 21:30 efter en god debat om klubbens fremtid.'];
-    expect(run([...filler, ...told])).toEqual([...fillerJoined, told.join(' ')]);
-  });
-  it('joins a date the page broke before its year (`… efter 1. maj` / `2031. Bo fortsætter …`)', () => {
-    const record = ['Vi mangler stadig en ny formand. Bestyrelsen foreslår Bo, men han flytter 1. maj', '2031. Bo fortsætter dog i bestyrelsen, indtil han flytter fra byen til sommer.'];
-    expect(run([...filler, ...record])).toEqual([...fillerJoined, record.join(' ')]);
-    // (A year after a line that ends on no day and month opens a line of its own.)
-    const apart = ['Vi mangler stadig en ny formand. Bestyrelsen foreslår Bo, men han flytter i maj.', '2031 blev et godt år for klubben, der fik mange nye medlemmer til sæsonen.'];
-    expect(run([...filler, ...apart])).toEqual([...fillerJoined, ...apart]);
-  });
-  it('joins a line that opens with a number closing the bracket the line before left open (`… (repræsentant fra` / `7. etage), …`)', () => {
-    const present = ['Til stede: Bo Dal (formand), Eva Holm (3. etage), Kira Lund (repræsentant fra', '7. etage), Rasmus Krog (festudvalget) og Ida Berg (beboer).'];
-    expect(run([...filler, ...present])).toEqual([...fillerJoined, present.join(' ')]);
-    // (A number that closes no bracket is a list's entry still.)
-    const list = ['Dagsordenen blev sendt ud til alle medlemmer af rådet i god tid før mødet med', '7. Eventuelt (ordet er frit)'];
-    expect(run([...filler, ...list])).toEqual([...fillerJoined, ...list]);
+  it.each(standApart)('leaves %s apart', (_why, texts) => {
+    expect(run([...filler, ...texts])).toEqual([...fillerJoined, ...texts]);
   });
   it('joins a sentence\'s end that has a label\'s shape in small letters (`… indkaldt med` / `følgende dagsorden:`)', () => {
     const intro = ['Til stede var seksten af foreningens medlemmer, der alle var blevet indkaldt med', 'følgende dagsorden:'];
