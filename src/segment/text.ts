@@ -283,9 +283,12 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
  * A paragraph's lines the page wrapped, in a PDF whose lines' widths are known (`Det er endnu ikke lykkedes at finde høns.
  * Jette efterlyser på facebook,` / `og Preben retter …`): a line goes on the one above it when that was wrapped (measured in
  * points: see `wrapped`), ends no sentence, and the line goes on in small letters or after a word that asks for more (a comma,
- * `og`, `til`); on one page, at one margin, in one size; not a list's entry, a block's heading or a field's label (a label's
- * shape in small letters goes on: `… indkaldt med` / `følgende dagsorden:`). So a
- * paragraph under a number alone (`Punkt 2:`) reads as one line, as the web page gave it. Returns how many lines were joined.
+ * `og`, `til`, `kl.`), or it opens with the year of a day and month the line above ended on (`… 1. maj` / `2031. …`), or with
+ * the rest of a name begun after a preposition, `og` or a comma (`… i Foreningen` / `Gamle Huse …`); on one page, at one margin,
+ * in one size; not a list's entry (unless its number closes a bracket the line above left open: `… (repræsentant fra` / `7.
+ * etage), …`), a block's heading or a field's label (a label's shape in small letters goes on: `… indkaldt med` / `følgende
+ * dagsorden:`). So a paragraph under a number alone (`Punkt 2:`) reads as one line, as the web page gave it. Returns how many
+ * lines were joined.
  */
 export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHeading: (text: string) => boolean): number {
   if (layout.rightEdge === null) return 0;
