@@ -186,3 +186,10 @@ describe('a wrapped line that opens with a case\'s word in small letters (`… f
     expect(asEntry.slice(filler.length).map((l) => l.text)).toEqual([texts[0], 'Sag 5. Budget for næste år']);
   });
 });
+
+describe('an entry whose wrapped line\'s short rest ends on a word asking for more (a text\'s own break, printed)', () => {
+  it('takes the line after the rest, in small letters, onto the entry', () => {
+    const texts = ['4. Fremlæggelse af budget. Kassereren fremlagde budgettet, som også var blevet', 'lagt ud på', 'stolene til deltagerne. Budgettet blev godkendt.', '5. Eventuelt'];
+    expect(joinAfterFiller((ls, layout) => joinWrappedEntries(ls, layout, isBlockHeadingLine), texts)).toEqual([texts.slice(0, 3).join(' '), '5. Eventuelt']);
+  });
+});

@@ -257,7 +257,9 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       if (next.blank || next.page !== entry.page || isListItem(t) || WORD_NUMBERED.test(t) || isHeading(t)) break;
       if (otherSize(entry, next)) break;
       // (A page's line is forty characters at the least: a short document's own full line tells too little.)
-      const long = wrapped(last, t, layout, lines[j - 1]);
+      // (Or the rest of a line the page wrapped, short, that ends on a word that asks for more, and the next line goes on in small
+      // letters: a text's own line break printed, `… ligeledes` / `var blevet lagt ud på` / `stolene til deltagerne.`.)
+      const long = wrapped(last, t, layout, lines[j - 1]) || (j > i + 1 && WRAPS_ON.test(last) && /^\p{Ll}/u.test(t));
       const full = long && !closesSentence(last);
       // (`a): Afrapportering …`, `b. …`: a point's mark in small letters, no words going on; but `v.`, ved's short form, goes on:
       // `4. Orientering om skolen` / `v. forstander Bo Dal`.)
@@ -306,6 +308,7 @@ export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHead
       // (A date the page broke before its year goes on too: `… efter 1. maj` / `2031. Bo fortsætter …`.)
       // (So does a name the page broke after its first word, after a preposition: `… generalforsamling i Foreningen` / `Bevaringsværdige
       // Bygninger på adressen …`.)
+      if (j > i + 1 && WRAPS_ON.test(last) && /^\p{Ll}/u.test(t)) return true;
       return (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last) || (DAY_MONTH_END.test(last) && YEAR_FIRST.test(t)) || (NAME_BEGUN.test(last) && /^\p{Lu}\p{Ll}/u.test(t))) && wrapped(last, t, layout, lines[j - 1]);
     });
     if (run.end > i + 1) joined += mergeLines(lines, i, run.end, run.text, run.last);
