@@ -193,3 +193,10 @@ describe('an entry whose wrapped line\'s short rest ends on a word asking for mo
     expect(joinAfterFiller((ls, layout) => joinWrappedEntries(ls, layout, isBlockHeadingLine), texts)).toEqual([texts.slice(0, 3).join(' '), '5. Eventuelt']);
   });
 });
+
+describe('an entry the page wrapped after a short name in capitals (`… i LAP` / `Vestsjælland …`)', () => {
+  it('takes the capital that goes on the name onto the entry', () => {
+    const texts = ['6. Hvem gør hvad: Bo undersøger, hvor mange medlemmer foreningen har i LAP', 'Vestsjælland i alt og i de enkelte kommuner.', '7. Eventuelt'];
+    expect(joinAfterFiller((ls, layout) => joinWrappedEntries(ls, layout, isBlockHeadingLine), texts)).toEqual([texts.slice(0, 2).join(' '), '7. Eventuelt']);
+  });
+});

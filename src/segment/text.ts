@@ -264,9 +264,9 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       // (`a): Afrapportering …`, `b. …`: a point's mark in small letters, no words going on; but `v.`, ved's short form, goes on:
       // `4. Orientering om skolen` / `v. forstander Bo Dal`.)
       // (In a PDF, whose lines the page broke, a capital may go on too after a line as full as the page's that ends on a name's word:
-      // `10. Valg: Eva Holm og Ida` / `Krog er valgt`; not after a title the next line's long first word would only have filled: `2. Indstilling om …` /
+      // `10. Valg: Eva Holm og Ida` / `Krog er valgt`, or on a short name in capitals: `… medlemmer der er i LAP` / `Vestsjælland …`; not after a title the next line's long first word would only have filled: `2. Indstilling om …` /
       // `Generalforsamlingen gav …`; nor a field's label: `9. Temadrøftelse af projekterne ’Peer støtte’ og ’IPS’` / `Sagsnr.: …`.)
-      const goesOn = full && !/^\(?(?!v\.\s)\p{Ll}{1,2}[.):]/u.test(t) && (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last) || (next.x !== undefined && /^\p{Lu}\p{Ll}/u.test(t) && /\s\p{Lu}\p{Ll}{2,}$/u.test(last) && last.length >= layout.fullWidth * 0.8 && !FIELD_LABEL.test(t)));
+      const goesOn = full && !/^\(?(?!v\.\s)\p{Ll}{1,2}[.):]/u.test(t) && (/^\p{Ll}/u.test(t) || WRAPS_ON.test(last) || (next.x !== undefined && /^\p{Lu}\p{Ll}/u.test(t) && /\s\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{1,5})$/u.test(last) && last.length >= layout.fullWidth * 0.8 && !FIELD_LABEL.test(t)));
       // A new sentence after a full line already wrapped, right over the list's next entry, is the entry's last line (`6. Valg af
       // to … idet to` / `medlemmer afgår … Andreas Holsting.` / `Genvalg ønskes ikke.` / `7. Valg af …`).
       const after = lines[j + 1];
