@@ -656,6 +656,7 @@ describe('joinWrappedParagraphs: a paragraph\'s lines the page wrapped, in a PDF
     ['a date broken before its year (`… efter 1. maj` / `2031. Bo fortsætter …`)', ['Vi mangler stadig en ny formand. Bestyrelsen foreslår Bo, men han flytter 1. maj', '2031. Bo fortsætter dog i bestyrelsen, indtil han flytter fra byen til sommer.']],
     ['a number that closes the bracket the line before left open (`… (repræsentant fra` / `7. etage), …`)', ['Til stede: Bo Dal (formand), Eva Holm (3. etage), Kira Lund (repræsentant fra', '7. etage), Rasmus Krog (festudvalget) og Ida Berg (beboer).']],
     ['the lines after a wrapped line\'s short rest that ends on a word asking for more (a text\'s own break printed: `… som også var` / `lagt ud på` / `stolene …`)', ['Finansansvarlig fremlagde budgettet for det kommende år, som også var blevet', 'lagt ud på', 'stolene til deltagerne, og det blev godkendt uden kommentarer.']],
+    ['a paragraph sign at a line\'s end, its number opening the next (`… ændres §` / `8 om …`)', ['Paragraf 5 tilrettes, så kontingentet følger kalenderåret, og samtidig ændres §', '8 om generalforsamlingen, så parentesen slettes, da den ikke længere gælder.']],
   ];
   const standApart: [string, string[]][] = [
     ['a capital after a line that ends on no name begun', ['Den 24. november 2031 afholdtes den ordinære generalforsamling i foreningen', 'Gamle Huse blev gennemgået af formanden, som viste billeder fra året der gik.']],
