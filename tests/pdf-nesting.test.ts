@@ -79,13 +79,13 @@ describe('a paragraph that ends a sentence, then a record opened by its number o
   // Lines of about 75 characters, as full as the page's; the document's lines follow each other with no blank line.
   const at = (text: string, k: number): SLine => ({ text, page: 1, line: k + 1, blank: false, x: 50, indent: 50 });
   const texts = [
-    'Poul fortalte, at forbundet inden for et år vil sponsorere tre buer til hver',
+    'Formanden fortalte, at kommunen inden for et år vil give to nye både til hver',
     'klub netop til dette formål. På den baggrund blev det besluttet ikke at købe.',
-    'Ad 2: Der nedsættes et jagtudvalg med Søren, Jakob og Karl som medlemmer, og',
-    'udvalget vil arbejde med at arrangere jagter i løbet af året for medlemmerne',
-    'af klubben, fra en enkelt dag til jagter af flere dages varighed på egne og',
-    'lejede arealer. Til mødet gav mellem tolv og femten personer udtryk for, at',
-    'de ville bakke op om sådan et tiltag og gerne deltage i planlægningen af det.',
+    'Ad 2: Der nedsættes et festudvalg med Bo, Ib og Kim som medlemmer, og det nye',
+    'udvalg skal planlægge sommerfesten og julefrokosten for alle klubbens aktive',
+    'og passive medlemmer, så de kan mødes uden for sæsonen og tale om både, sejlads',
+    'og vejret. Til mødet sagde omkring femten medlemmer, at de gerne ville hjælpe',
+    'med festerne, og udvalget tager kontakt til dem, så snart datoerne er på plads.',
   ];
   it('keeps the record on a line of its own', () => {
     const ls = texts.map(at);
@@ -112,13 +112,13 @@ describe('`v.` (ved) at a line\'s start is no list\'s letter', () => {
     const ls = [
       ...FILLER.slice(0, 2).map((t, k) => line(t, 50, k)),
       line('udstillet billeder fra sæsonens ture og foreningens mange aktiviteter i året.', 50, 2),
-      line('3. Pause kl. 11.15 til 11.30', 60, 3),
-      line('4. Generalforsamling kl. 11.30 til 12.30 med en kort orientering om skolen', 60, 4),
+      line('3. Kaffe i salen', 60, 3),
+      line('4. Årsmøde fra kl. 11.30 til 12.30, hvor skolen bliver vist frem for gæsterne', 60, 4),
       line('v. forstander Bo Dal', 50, 5),
-      line('5. Frokost kl. 12.30 til 14.00', 60, 6),
+      line('5. Spisning i hallen', 60, 6),
     ];
     joinWrappedEntries(ls, measureLayout(ls), isBlockHeadingLine);
-    expect(ls.slice(3).map((l) => l.text)).toEqual(['3. Pause kl. 11.15 til 11.30', '4. Generalforsamling kl. 11.30 til 12.30 med en kort orientering om skolen v. forstander Bo Dal', '5. Frokost kl. 12.30 til 14.00']);
+    expect(ls.slice(3).map((l) => l.text)).toEqual(['3. Kaffe i salen', '4. Årsmøde fra kl. 11.30 til 12.30, hvor skolen bliver vist frem for gæsterne v. forstander Bo Dal', '5. Spisning i hallen']);
   });
 });
 
@@ -164,12 +164,12 @@ describe('a header table\'s label with nobody in its value cell (`Afbud:` / `-`)
 
 describe('a list of names the page wrapped after a name\'s initial, in a PDF', () => {
   const run = (texts: string[]) => joinAfterFiller((ls, layout) => joinWrappedNameLists(ls, layout, isBlockHeadingLine), texts);
-  it('goes on the next line where a comma led the name (`…, Ditte M. G.` / `Damholdt, …`)', () => {
-    const lines = ['Deltagere: Lis Abildgaard, Martin Bach, Michael Lund, Karin Holm, Ditte M. G.', 'Damholdt, John Ørum og Sigrid Boe'];
+  it('goes on the next line where a comma led the name (`…, Eva M. K.` / `Dalsgaard, …`)', () => {
+    const lines = ['Deltagere: Lis Holm, Martin Bach, Mikkel Lund, Karin Dal, Anne Krog, Eva M. K.', 'Dalsgaard, John Ørum og Sara Berg'];
     expect(run(lines)).toEqual([lines.join(' ')]);
   });
-  it('ends where `og` led the last name (`… og Hanne T.` / `Dagsorden …`)', () => {
-    const lines = ['Tilstede: Hanne Rask, Ketty Dal, Niels Bo, Ella Lund, Bodil Krog, Peter og Hanne T.', 'Dagsorden til og referat af mødet tirsdag den 12. oktober'];
+  it('ends where `og` led the last name (`… og Ida T.` / `Dagsorden …`)', () => {
+    const lines = ['Tilstede: Ida Rask, Bo Dal, Kim Lund, Eva Krog, Ole Berg, Anne Holm, Per og Ida T.', 'Dagsorden til og referat af mødet tirsdag den 12. oktober'];
     expect(run(lines)).toEqual(lines);
   });
 });
@@ -177,7 +177,7 @@ describe('a list of names the page wrapped after a name\'s initial, in a PDF', (
 describe('a wrapped line that opens with a case\'s word in small letters (`… fraværende ved` / `sag 1-4.`)', () => {
   it('goes on the entry: only `Sag 3` with its capital numbers an entry', () => {
     const filler = FILLER;
-    const texts = ['• Sofie Holm: Afbud (stedfortræder Jarl Berg, der var fraværende ved behandling af', 'sag 1-4.)', '• Leila Dal: Deltog'];
+    const texts = ['• Eva Holm: Afbud (stedfortræder Bo Berg, der dog var fraværende ved behandlingen af', 'sag 1-4.)', '• Ida Dal: Deltog'];
     const ls: SLine[] = [...filler, ...texts].map((text, k) => ({ text, page: 1, line: k + 1, blank: text === '' }));
     joinWrappedEntries(ls, measureLayout(ls), isBlockHeadingLine);
     expect(ls.slice(filler.length).map((l) => l.text)).toEqual([`${texts[0]} ${texts[1]}`, texts[2]]);
@@ -189,14 +189,14 @@ describe('a wrapped line that opens with a case\'s word in small letters (`… f
 
 describe('an entry whose wrapped line\'s short rest ends on a word asking for more (a text\'s own break, printed)', () => {
   it('takes the line after the rest, in small letters, onto the entry', () => {
-    const texts = ['4. Fremlæggelse af budget. Kassereren fremlagde budgettet, som også var blevet', 'lagt ud på', 'stolene til deltagerne. Budgettet blev godkendt.', '5. Eventuelt'];
+    const texts = ['4. Budget for næste år. Kassereren gennemgik budgettet, som også var sendt ud', 'sammen med', 'indkaldelsen til medlemmerne. Budgettet blev godkendt.', '5. Eventuelt'];
     expect(joinAfterFiller((ls, layout) => joinWrappedEntries(ls, layout, isBlockHeadingLine), texts)).toEqual([texts.slice(0, 3).join(' '), '5. Eventuelt']);
   });
 });
 
-describe('an entry the page wrapped after a short name in capitals (`… i LAP` / `Vestsjælland …`)', () => {
+describe('an entry the page wrapped after a short name in capitals (`… i HFK` / `Nordsjælland …`)', () => {
   it('takes the capital that goes on the name onto the entry', () => {
-    const texts = ['6. Hvem gør hvad: Bo undersøger, hvor mange medlemmer foreningen har i LAP', 'Vestsjælland i alt og i de enkelte kommuner.', '7. Eventuelt'];
+    const texts = ['6. Hvem gør hvad: Bo undersøger, hvor mange medlemmer foreningen har i HFK', 'Nordsjælland i alt og i de enkelte kommuner.', '7. Eventuelt'];
     expect(joinAfterFiller((ls, layout) => joinWrappedEntries(ls, layout, isBlockHeadingLine), texts)).toEqual([texts.slice(0, 2).join(' '), '7. Eventuelt']);
   });
 });

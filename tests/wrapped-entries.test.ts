@@ -650,17 +650,17 @@ describe('joinWrappedParagraphs: a paragraph\'s lines the page wrapped, in a PDF
   });
   // Lines the page wrapped that go on the line before, each with why, and lines like them that stand apart.
   const goOn: [string, string[]][] = [
-    ['a name begun after a preposition (`… i Foreningen` / `Gamle Huse …`)', ['Den 24. november 2031 afholdtes den ordinære generalforsamling i Foreningen', 'Gamle Huse i Holmby på adressen Torvet 3, 4420 Holmby, med femten fremmødte.']],
-    ['a name begun after a comma (`…, Bent` / `Ehlers (genvalgt), …`)', ['F: Valg af bestyrelsesmedlemmer og suppleanter: På valg i bestyrelsen, Bent', 'Ehlers (genvalgt), Ulrik Olsen (genvalgt) og Susanne Holm (genvalgt).']],
-    ['a time after its `kl.` (`… som begyndte kl.` / `19:00 og sluttede …`)', ['Sytten medlemmer udgjorde generalforsamlingen i Fælleshuset, som begyndte kl.', '19:00 og sluttede kl. 21:30 efter en god debat om klubbens fremtid.']],
-    ['a date broken before its year (`… efter 1. maj` / `2031. Bo fortsætter …`)', ['Vi mangler stadig en ny formand. Bestyrelsen foreslår Bo, men han flytter 1. maj', '2031. Bo fortsætter dog i bestyrelsen, indtil han flytter fra byen til sommer.']],
+    ['a name begun after a preposition (`… i Foreningen` / `Gamle Huse …`)', ['Årsmødet blev i år holdt den 3. marts 2031 med gode taler og musik i Foreningen', 'Gamle Huse i Holmby på adressen Torvet 3, 4420 Holmby, med femten fremmødte.']],
+    ['a name begun after a comma (`…, Bent` / `Holm (genvalgt), …`)', ['F: Valg af bestyrelsesmedlemmer og suppleanter: På valg i bestyrelsen, Bent', 'Holm (genvalgt), Ib Lund (genvalgt) og Eva Krog (genvalgt).']],
+    ['a time after its `kl.` (`… og begyndte kl.` / `19:00, og den sluttede …`)', ['Generalforsamlingen blev holdt i Fælleshuset med sytten fremmødte og begyndte kl.', '19:00, og den sluttede kl. 21:30 efter en god debat om klubbens fremtid.']],
+    ['a date broken before its year (`… stopper 1. maj` / `2031. Hun hjælper …`)', ['Klubben har endnu ikke fundet en kasserer, og Eva har sagt, at hun stopper 1. maj', '2031. Hun hjælper dog den nye kasserer i gang, når der er fundet en til posten.']],
     ['a number that closes the bracket the line before left open (`… (repræsentant fra` / `7. etage), …`)', ['Til stede: Bo Dal (formand), Eva Holm (3. etage), Kira Lund (repræsentant fra', '7. etage), Rasmus Krog (festudvalget) og Ida Berg (beboer).']],
-    ['the lines after a wrapped line\'s short rest that ends on a word asking for more (a text\'s own break printed: `… som også var` / `lagt ud på` / `stolene …`)', ['Finansansvarlig fremlagde budgettet for det kommende år, som også var blevet', 'lagt ud på', 'stolene til deltagerne, og det blev godkendt uden kommentarer.']],
-    ['a paragraph sign at a line\'s end, its number opening the next (`… ændres §` / `8 om …`)', ['Paragraf 5 tilrettes, så kontingentet følger kalenderåret, og samtidig ændres §', '8 om generalforsamlingen, så parentesen slettes, da den ikke længere gælder.']],
+    ['the lines after a wrapped line\'s short rest that ends on a word asking for more (a text\'s own break printed: `… som også var sendt ud` / `sammen med` / `indkaldelsen …`)', ['Kassereren gennemgik budgettet for det kommende år, som også var sendt ud', 'sammen med', 'indkaldelsen til alle medlemmer, og det blev godkendt uden kommentarer.']],
+    ['a paragraph sign at a line\'s end, its number opening the next (`… vedtægternes §` / `8, og …`)', ['Bestyrelsen foreslog at ændre reglerne for valg af revisorer i vedtægternes §', '8, og forslaget blev vedtaget med stort flertal af de fremmødte medlemmer.']],
   ];
   const standApart: [string, string[]][] = [
-    ['a capital after a line that ends on no name begun', ['Den 24. november 2031 afholdtes den ordinære generalforsamling i foreningen', 'Gamle Huse blev gennemgået af formanden, som viste billeder fra året der gik.']],
-    ['a year after a line that ends on no day and month', ['Vi mangler stadig en ny formand. Bestyrelsen foreslår Bo, men han flytter i maj.', '2031 blev et godt år for klubben, der fik mange nye medlemmer til sæsonen.']],
+    ['a capital after a line that ends on no name begun', ['Årsmødet blev i år holdt den 3. marts 2031 med gode taler og musik i foreningen', 'Gamle Huse blev gennemgået af formanden, som viste billeder fra året der gik.']],
+    ['a year after a line that ends on no day and month', ['Klubben har endnu ikke fundet en kasserer, og Eva har sagt, at hun stopper i maj.', '2031 blev et godt år for klubben, der fik mange nye medlemmer til sæsonen.']],
     ['a number that closes no bracket: a list\'s entry', ['Dagsordenen blev sendt ud til alle medlemmer af rådet i god tid før mødet med', '7. Eventuelt (ordet er frit)']],
   ];
   it.each(goOn)('joins %s', (_why, texts) => {
