@@ -200,3 +200,23 @@ describe('an entry the page wrapped after a short name in capitals (`… i HFK` 
     expect(joinAfterFiller((ls, layout) => joinWrappedEntries(ls, layout, isBlockHeadingLine), texts)).toEqual([texts.slice(0, 2).join(' '), '7. Eventuelt']);
   });
 });
+
+describe('a page run together whose line the page began with a heading\'s word, in a PDF', () => {
+  const page = [
+    'Udvalget drøftede sagen om de nye regler for tilskud til foreningernes lokaler,',
+    'og formanden redegjorde for kommunens svar, som blev udsendt inden mødet. Til',
+    'orientering blev også nævnt, at klagen over afgørelsen er sendt videre til',
+    'ankestyrelsen, som endnu ikke har svaret på henvendelsen fra udvalget. Efter en',
+    'kort drøftelse tog udvalget orienteringen til efterretning og afventer svaret',
+    'Bilag: Oversigt over udgifterne fra kassereren og revisorens bemærkninger om',
+    'dem. 6. Årsmøde i foreningernes samråd den 10. april 2031 i Holmby Hallen, hvor',
+    'alle udvalgets medlemmer er inviteret, og hvor tilmelding sker til sekretæren.',
+  ];
+  it('is joined whole: the heading\'s word, full and wrapped, is the page\'s text', () => {
+    expect(joinAfterFiller((ls, layout) => joinRunTogetherPages(ls, layout, isBlockHeadingLine), page)).toEqual([page.join(' ')]);
+  });
+  it('still ends at a heading that stands on a line of its own', () => {
+    const headed = [...page.slice(0, 5), 'Beslutning:', ...page.slice(6)];
+    expect(joinAfterFiller((ls, layout) => joinRunTogetherPages(ls, layout, isBlockHeadingLine), headed)).toContain('Beslutning:');
+  });
+});

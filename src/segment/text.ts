@@ -501,7 +501,11 @@ export function joinRunTogetherPages(lines: SLine[], layout: TextLayout, isHeadi
       const cur = lines[j]!;
       const next = lines[j + 1]!;
       if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x!) > 2 || otherSize(first, next)) break;
-      if (isHeading(next.text) || !/\p{L}/u.test(next.text) || !wrapped(cur.text, next.text, layout, cur)) break;
+      // (A heading's word that the page set at a full line's start, the line itself full and wrapped, is the page's text:
+      // `… Til orientering` / `Bilag: Afgørelse … fra DH` / `Albertslund v/Bo Dal. 6. Årsmøde …`.)
+      const after = lines[j + 2];
+      const carriedOn = after !== undefined && !after.blank && after.page === first.page && next.text.length >= layout.fullWidth * 0.8 && wrapped(next.text, after.text, layout, next);
+      if ((isHeading(next.text) && !carriedOn) || !/\p{L}/u.test(next.text) || !wrapped(cur.text, next.text, layout, cur)) break;
       // (A sentence's end, then a record opened by its item's number at the next line's start, `… flere buer.` / `Ad 2: Der …`, is
       // where the document broke its lines: a page run into one line breaks them anywhere.)
       if (closesSentence(cur.text) && RECORD_BY_NUMBER.test(next.text)) break;
