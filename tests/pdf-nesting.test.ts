@@ -220,3 +220,10 @@ describe('a page run together whose line the page began with a heading\'s word, 
     expect(joinAfterFiller((ls, layout) => joinRunTogetherPages(ls, layout, isBlockHeadingLine), headed)).toContain('Beslutning:');
   });
 });
+
+describe('an entry the page wrapped right after the next record\'s number glued to its last word (`… Ib Holm1.` / `Stemmetællere: …`)', () => {
+  it('takes the record\'s line onto it, so the glued number is split as in the text', () => {
+    const texts = ['11. Eventuelt, herunder et indlæg fra folketingskandidaten Ib Holm Larsen1.', 'Stemmetællere: Eva og Bo blev valgt uden modkandidater.', '2. Dirigent: Bo.'];
+    expect(joinAfterFiller((ls, layout) => joinWrappedEntries(ls, layout, isBlockHeadingLine), texts)).toEqual([texts.slice(0, 2).join(' '), '2. Dirigent: Bo.']);
+  });
+});

@@ -173,9 +173,10 @@ function tailGeometry(l: SLine, text: string): { x: number; width: number } | nu
 
 /**
  * Words a wrapped line ends on that the next line's words complete (`… til godkendelse ved ansvarlig for` / `regnskab`, `… som
- * begyndte kl.` / `19:00`, `… og §` / `8 vedr. …`): a line that plainly goes on. A list's number run on at its end asks for its entry's title (`… 5. Regnskab 6.` / `Indkomne forslag …`).
+ * begyndte kl.` / `19:00`, `… og §` / `8 vedr. …`): a line that plainly goes on. A list's number run on at its end asks for its entry's title (`… 5. Regnskab 6.` / `Indkomne forslag …`), glued to the
+ * word before it too (`… indlæg fra Bo Dal1.` / `Stemmetællere: …`).
  */
-export const WRAPS_ON = /(?:[,&/–§-]|\s(?:og|eller|samt|for|til|af|i|på|med|om|mellem|ved|fra|mod|under|over|efter|hos|som|at|der|den|det|de|en|et|nr\.|kr\.|kl\.)|\s\d{1,2}\.)$/iu;
+export const WRAPS_ON = /(?:[,&/–§-]|\s(?:og|eller|samt|for|til|af|i|på|med|om|mellem|ved|fra|mod|under|over|efter|hos|som|at|der|den|det|de|en|et|nr\.|kr\.|kl\.)|\s\d{1,2}\.|\p{Ll}\d{1,2}\.)$/iu;
 
 /** Whether two lines are set in different sizes (a title over body text): no line goes on another in another size. */
 function otherSize(a: SLine, b: SLine): boolean {
