@@ -89,6 +89,9 @@ describe('hyphenation', () => {
     ['mandag', 'fredag.', 'keep-hyphen'],
     ['sept', 'okt', 'keep-hyphen'],
     ['majs', 'marker', 'join'],
+    ['ikke', 'medlemmer', 'keep-hyphen'],
+    ['for', 'ikke', 'join'],
+    ['ex', 'formand', 'keep-hyphen'],
   ] as const)('%s- / %s → %s', (a, b, d) => expect(hyphenDecision(a, b)).toBe(d));
 
   it('joins lines, uses the word list for short prefixes, and keeps paragraph ends', async () => {

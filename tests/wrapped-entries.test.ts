@@ -663,6 +663,10 @@ describe('joinWrappedParagraphs: a paragraph\'s lines the page wrapped, in a PDF
     ['a year after a line that ends on no day and month', ['Klubben har endnu ikke fundet en kasserer, og Eva har sagt, at hun stopper i maj.', '2031 blev et godt år for klubben, der fik mange nye medlemmer til sæsonen.']],
     ['a number that closes no bracket: a list\'s entry', ['Dagsordenen blev sendt ud til alle medlemmer af rådet i god tid før mødet med', '7. Eventuelt (ordet er frit)']],
   ];
+  it('joins a prefix written with its hyphen at a line\'s end, the hyphen kept (`… for ikke-` / `medlemmer …`)', () => {
+    const texts = ['Bestyrelsen foreslår et uændret kontingent på 750 kr. om året for ikke-', 'medlemmer af forbundet og 1.250 kr. for de medlemmer, der er med i forbundet.'];
+    expect(run([...filler, ...texts])).toEqual([...fillerJoined, texts.join('')]);
+  });
   it.each(goOn)('joins %s', (_why, texts) => {
     expect(run([...filler, ...texts])).toEqual([...fillerJoined, texts.join(' ')]);
   });

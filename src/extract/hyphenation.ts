@@ -22,6 +22,9 @@ const CONJUNCTIONS = new Set(['og', 'eller', 'samt', 'til', 'and', 'or', 'som', 
 export type HyphenDecision = 'join' | 'keep-hyphen' | 'leave';
 
 /** Months and weekdays: one before a line-end hyphen and one after it are a range (`maj-` / `juni`, `mandag-` / `fredag`), no word split. */
+/** Prefixes written with a hyphen before the word (`ikke-medlemmer`, `ex-formand`): a line's end after one keeps it. */
+export const HYPHENED_PREFIX = /^(?:ikke|ex)$/iu;
+
 const RANGE_WORD = /^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$/iu;
 
 /** How to treat `prefix-` at a line end followed by `next` at the start of the next line. */
@@ -35,6 +38,8 @@ export function hyphenDecision(prefix: string, next: string, known?: (w: string)
   if (/^\p{Lu}/u.test(next)) return 'keep-hyphen';
   if (RANGE_WORD.test(part) && RANGE_WORD.test(bare)) return 'keep-hyphen';
   const letters = part.replace(/[^\p{L}]/gu, '');
+  // `ikke-`/`medlemmer`, `ex-`/`formand`: a prefix Danish writes with its hyphen.
+  if (HYPHENED_PREFIX.test(letters)) return 'keep-hyphen';
   // `p-huse`, `e-mail`, but `an-lægsomkostninger`: the word list decides short prefixes.
   if (letters.length <= 2) return known?.(letters + bare) ? 'join' : 'keep-hyphen';
   if (letters.length > 1 && letters === letters.toUpperCase()) return 'keep-hyphen';

@@ -3,6 +3,7 @@
  * and list items on their own lines, hyphenation at line ends undone where the
  * hyphen only split a word.
  */
+import { HYPHENED_PREFIX } from '../extract/hyphenation.js';
 import { printedLength, type SLine } from './model.js';
 import { MONTHS } from './vocabulary.js';
 import { groupLabel, looksLikeName, notesOf } from './people.js';
@@ -106,6 +107,8 @@ export function joinHyphenated(prev: string, next: string): string {
   if (/^(og|eller|samt|til|som)$/iu.test(first)) return `${prev} ${next}`;
   // `p-`/`huse`, `IPS-`/`konsulenter`, `10-`/`årsplan`: the hyphen belongs to the word.
   if (stem.length <= 2 || /\p{Lu}{2}$/u.test(stem) || /\d-$/.test(prev) || !/^\p{Ll}/u.test(first)) return `${prev}${next}`;
+  // `ikke-`/`medlemmer`, `ex-`/`formand`: a prefix Danish writes with its hyphen.
+  if (HYPHENED_PREFIX.test(stem)) return `${prev}${next}`;
   return `${prev.slice(0, -1)}${next}`;
 }
 
