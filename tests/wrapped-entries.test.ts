@@ -667,6 +667,10 @@ describe('joinWrappedParagraphs: a paragraph\'s lines the page wrapped, in a PDF
     const texts = ['Bestyrelsen foreslår et uændret kontingent på 750 kr. om året for ikke-', 'medlemmer af forbundet og 1.250 kr. for de medlemmer, der er med i forbundet.'];
     expect(run([...filler, ...texts])).toEqual([...fillerJoined, texts.join('')]);
   });
+  it('joins a short form\'s hyphen at a line\'s end without a space, the hyphen kept (`… sidste gen.-` / `forsamling …`)', () => {
+    const texts = ['Beretningen så to år tilbage, da vi på grund af coronaen holdt sidste gen.-', 'forsamling i september 2029, og den rummede derfor en del om de to sæsoner.'];
+    expect(run([...filler, ...texts])).toEqual([...fillerJoined, texts.join('')]);
+  });
   it.each(goOn)('joins %s', (_why, texts) => {
     expect(run([...filler, ...texts])).toEqual([...fillerJoined, texts.join(' ')]);
   });

@@ -188,7 +188,10 @@ function otherSize(a: SLine, b: SLine): boolean {
 
 /** `text` with the wrapped line `next` after it, whose line before was `last` (a word the page hyphenated is joined whole). */
 function appendWrapped(text: string, last: string, next: string): string {
-  return last.endsWith('-') && /\p{L}-$/u.test(last) && /^\p{L}/u.test(next) ? joinHyphenated(text, next) : `${text} ${next}`;
+  if (!last.endsWith('-') || !/^\p{L}/u.test(next)) return `${text} ${next}`;
+  if (/\p{L}-$/u.test(last)) return joinHyphenated(text, next);
+  // (A short form's hyphen, `gen.-` / `forsamling`, joins the word with the hyphen kept.)
+  return /\p{L}\.-$/u.test(last) ? `${text}${next}` : `${text} ${next}`;
 }
 
 /** Lines `i` to `j - 1` as the one line `text`, keeping the last printed line's length; returns how many lines went. */
