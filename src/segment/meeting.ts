@@ -904,6 +904,8 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Dagsorden 4. maj 2031 - Teknisk Udvalg', 'Teknisk Udvalg'],
   ['Referat (pdf-fil) - Holmby Lokalråd', 'Holmby Lokalråd'],
   ['Referat 4. maj 2031 - Generalforsamling', null],
+  ['Temamøde: Skolernes elevtalsprognose kl. 12.30-13.30. Bo Dal deltager.', null],
+  ['Temamøde i Holmby Roklub', 'Holmby Roklub'],
   ['Hermed referatet fra Generalforsamlingen i HK 31 Holmby onsdag d. 28. februar 2031', 'HK 31 Holmby'],
   ['Referat fra den stiftende generalforsamling i “Dansk Holmbyhistorisk Forening” torsdag den 15. august 2031:', 'Dansk Holmbyhistorisk Forening'],
   ['Generalforsamling i Holmby Roklub 2031 Dagsorden', 'Holmby Roklub'],
@@ -1059,6 +1061,8 @@ export function bodyInMeetingTitle(line: string): string | null {
   if (/^[^:]{3,40}:/u.test(rest) && groupLabel(rest.slice(0, rest.indexOf(':'))) !== null) return null;
   const meeting = TITLE_MEETING.exec(rest);
   if (!meeting) return null;
+  // (A theme's meeting names its theme after a colon or a dash, no body: `Temamøde: Børne- og elevtalsprognose kl. 12.30`.)
+  const theme = /tema/iu.test(meeting[0]);
   rest = rest.slice(meeting[0].length);
   // When: `den 3. maj 2031`, `2031`, `nr. 4`.
   const lead = TITLE_WHEN_LEAD.exec(rest)![0];
@@ -1067,7 +1071,7 @@ export function bodyInMeetingTitle(line: string): string | null {
   if (date && date.index === 0) rest = rest.slice(lead.length + date.length);
   rest = rest.replace(/^\s*(?:(?:19|20)\d\d|nr\.?\s*\d+)(?!\d)\.?/iu, '');
   const connector = /^\s*(?:(i|for)\s+|[-–:]\s+|,\s+|\s+)/iu.exec(rest);
-  if (!connector) return null;
+  if (!connector || (theme && /[-–:]/u.test(connector[0]))) return null;
   rest = rest.slice(connector[0].length).replace(/^(?:den|det)\s+(?=\p{Lu})/u, '');
   const quoted = /^[”“„"«]([^”“„"«»]{2,60})[”“"»]/u.exec(rest);
   let name: string;
