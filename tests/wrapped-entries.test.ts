@@ -163,6 +163,12 @@ describe('the sentence at the top of a PDF that names the day, the hour and the 
     expect(r.document.meeting.location).toMatch(/^Kantinen/u);
     expect(r.document.items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Eventuelt']);
   });
+  it('joins a title in capitals the page broke after a word that asks for more (`… BESTYRELSESMØDE, som blev holdt I` / `GRUNDEJERFORENINGEN HOLMBY STRAND …`)', () => {
+    const texts = ['Emne: Referat af det EKSTRAORDINÆRE BESTYRELSESMØDE, som blev holdt I', 'GRUNDEJERFORENINGEN HOLMBY STRAND torsdag den 16. november 2031', 'Sted: Fælleshuset', '', ...paragraph];
+    const sl = asLines(texts).map((l) => ({ ...l, x: 50 }));
+    joinWrappedHeader(sl, measureLayout(sl), isBlockHeadingLine);
+    expect(sl.map((l) => l.text).slice(0, 2)).toEqual([`${texts[0]} ${texts[1]}`, 'Sted: Fælleshuset']);
+  });
   it('but lines that open alike are a list, however long (`Orientering om …` / `Orientering om …`), and so is `Sag nr. 6 …`', () => {
     const texts = ['Orientering om rigsrevisionens beretning om sygehusenes økonomi i det forløbne år', 'Orientering om apparaturpuljen', 'Sag nr. 6 Rigsrevisionens beretning om sygehusenes økonomi i det forløbne år', 'og i år', '', ...paragraph];
     const sl = asLines(texts).map((l) => ({ ...l, x: 50 }));

@@ -673,7 +673,8 @@ export function joinWrappedHeader(lines: SLine[], layout: TextLayout, isHeading:
     if (isListItem(first.text) || HEADER_ENTRY.test(first.text) || GLUED_ENTRY.test(first.text) || isHeading(first.text)) break;
     const run = extendRun(lines, i, (next, last, j) => {
       const t = next.text;
-      if (next.blank || next.page !== first.page || LEADERS.test(t) || isListItem(t) || HEADER_ENTRY.test(t) || GLUED_ENTRY.test(t) || STATUS_ROW.test(t) || isHeading(t) || FIELD_LABEL.test(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) return false;
+      // (A heading's shape after a line that asks for more is the title going on: `… BESTYRELSESMØDE I` / `GRUNDEJERFORENINGEN …`.)
+      if (next.blank || next.page !== first.page || LEADERS.test(t) || isListItem(t) || HEADER_ENTRY.test(t) || GLUED_ENTRY.test(t) || STATUS_ROW.test(t) || (isHeading(t) && !WRAPS_ON.test(last)) || FIELD_LABEL.test(t) || HEADER_BREAK.test(t) || groupLabel(t.replace(/:.*$/u, '')) !== null) return false;
       // (Lines that open alike are a list's, however long: `Sag nr. 6 …` / `Sag nr. 7 …`.)
       if (opening(t) === opening(last) || otherSize(first, next)) return false;
       return wrapped(last, t, layout, lines[j - 1]) && !closesSentence(last);
