@@ -280,7 +280,8 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
       const closes = long && j > i + 1 && /^\p{Lu}/u.test(t) && after !== undefined && !after.blank && isListItem(after.text) && t.length < last.length;
       if (!goesOn && !closes) break;
       text = appendWrapped(text, last, t);
-      last = t;
+      // (A line joined before is read by its last printed line, as extendRun reads it.)
+      last = t.slice(t.length - printedLength(next));
       j++;
     }
     if (j > i + 1) joined += mergeLines(lines, i, j, text, last);
@@ -346,7 +347,7 @@ function unclosedBracket(t: string): boolean {
 /** A list's number run in among a line's words (`… 7) Valg af revisor 8) Eventuelt`): the number and its mark. */
 const RUN_IN_NUMBER = /(?<=^|\s)(\d{1,2})([.)])\s+(?=\p{L})/gu;
 /** A line opened by a list's number (`9) Love …`). */
-const LIST_NUMBER_FIRST = /^\d{1,2}[.)]\s+\p{L}/u;
+const LIST_NUMBER_FIRST = /^(\d{1,2})([.)])\s+\p{L}/u;
 /** How many numbers in turn, the last ending the line's run, make a list run in among its words. */
 const RUN_IN_TURN = 3;
 
@@ -376,8 +377,8 @@ export function joinRunInLists(lines: SLine[], layout: TextLayout): number {
     if (end === null) continue;
     const run = extendRun(lines, i, (next, last, j) => {
       if (end === null || next.blank || next.page !== first.page || otherSize(first, next)) return false;
-      const opens = new RegExp(`^${end.number + 1}\\${end.mark}\\s+\\p{L}`, 'u');
-      if (!opens.test(next.text) || !wrapped(last, next.text, layout, lines[j - 1])) return false;
+      const opens = LIST_NUMBER_FIRST.exec(next.text);
+      if (opens === null || Number(opens[1]) !== end.number + 1 || opens[2] !== end.mark || !wrapped(last, next.text, layout, lines[j - 1])) return false;
       end = runInListEnd(next.text) ?? { number: end.number + 1, mark: end.mark };
       return true;
     });
