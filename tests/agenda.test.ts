@@ -1047,3 +1047,91 @@ describe('an agenda whose first entry stands on its label\'s line, then two reco
     expect(doc.items[4]!.decision).toBeNull();
   });
 });
+
+describe('points numbered from 1 under an agenda entry, the list going on after them', () => {
+  it('belong to their entry; the entries after them keep their numbers and titles', () => {
+    const doc = parseText(
+      [
+        'Møde i Kajakklubben Ålegræsset mandag den 3. marts 2031',
+        '',
+        'Dagsorden:',
+        '',
+        '1. Godkendelse af referat',
+        '',
+        '2. Status på bådhallen',
+        '',
+        '3. Nyt fra udvalgene',
+        'a) Turudvalget',
+        '1. sommerturen til Femø',
+        '2. ny rute langs kysten',
+        '3. lån af trailer',
+        'b) Festudvalget',
+        'c) Materieludvalget',
+        '',
+        '4. Klubaften i april',
+        '',
+        '5. Eventuelt',
+        '',
+        'Ad 1) Referatet blev godkendt uden bemærkninger.',
+        '',
+        'Ad 2) Taget er tætnet, og døren er skiftet.',
+        '',
+        'Ad 3) Turudvalget fremlagde planerne for sommeren.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af referat'],
+      [2, 'Status på bådhallen'],
+      [3, 'Nyt fra udvalgene'],
+      [4, 'Klubaften i april'],
+      [5, 'Eventuelt'],
+    ]);
+  });
+
+  it('are no list of their own when more lettered points stand between them and the next entry', () => {
+    const doc = parseText(
+      [
+        'Møde i Haveselskabet Pæretræet tirsdag den 8. april 2031',
+        '',
+        '1. Godkendelse af referat',
+        '',
+        '2. Økonomi',
+        '',
+        '3. Medlemstal',
+        '',
+        '4. Opgaver i haven',
+        'a) Drivhuset',
+        '1. nye ruder',
+        '2. varme om vinteren',
+        '3. nøgler',
+        'b) Kompostpladsen',
+        'c) Stierne',
+        'd) Frugttræerne',
+        'e) Bænkene',
+        '',
+        '5. Sommerfesten',
+        '',
+        '6. Eventuelt',
+        '',
+        '7. Næste møde',
+        '',
+        'Ad 1) Referatet blev godkendt og underskrevet.',
+        '',
+        'Ad 2) Kassereren gennemgik status, og der er penge til nye redskaber.',
+        '',
+        'Ad 3) Vi er nu 112 medlemmer.',
+        '',
+        'Ad 4) Drivhuset får nye ruder inden vinteren.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af referat'],
+      [2, 'Økonomi'],
+      [3, 'Medlemstal'],
+      [4, 'Opgaver i haven'],
+      [5, 'Sommerfesten'],
+      [6, 'Eventuelt'],
+      [7, 'Næste møde'],
+    ]);
+  });
+});

@@ -76,9 +76,13 @@ function numberedRuns(cands: Candidate[], before: number, lines: SLine[] = []): 
   // A list broken by its last entry's lines (`8. Valg` / `Kasserer: …` / `Revisorer: …`) and numbered from 1 again
   // (`1. Nedsættelse af udvalg` / `2. Eventuelt`), as a web page's list is when text interrupts it: one list, numbered on.
   const runs: AgendaEntry[][] = [];
-  for (const r of all) {
+  for (const [k, r] of all.entries()) {
     const prev = runs[runs.length - 1];
     const end = prev?.[prev.length - 1];
+    // Points numbered from 1 under an entry, the list going on after them with the entry's next number
+    // (`4. Siden sidst` / `a) Kassen` / `1. …` `2. …` / `5. Eventuelt`): the points belong to their entry, no part of the list.
+    const after = all[k + 1];
+    if (prev && end && r[0]!.number === 1 && after && after[0]!.number === end.number + 1 && after[0]!.index - r[r.length - 1]!.index <= MAX_LINE_STEP + MAX_BROKEN_TEXT && r[0]!.index - end.index <= MAX_LINE_STEP + MAX_BROKEN_TEXT) continue;
     if (prev && end && r[0]!.number === 1 && r.length < prev.length && r[r.length - 1]!.index < before && r[0]!.index - end.index <= MAX_LINE_STEP + MAX_BROKEN_TEXT && !sameEntry(r[0]!.rest, prev[0]!.rest)) {
       runs[runs.length - 1] = [...prev, ...r.map((e, k) => ({ ...e, number: end.number + 1 + k }))];
       continue;

@@ -2560,6 +2560,9 @@ function letteredLines(lines: SLine[]): SLine[] | null {
   return any ? out : null;
 }
 
+/** A lettered point on its own line (`a) Turudvalget`, `b. Festudvalget`). */
+const LETTERED_POINT_LINE = /^\s*[a-h][.)]\s+\S/u;
+
 /** An agenda's entry by its number (`1. Godkendelse af referat`), or the label with the first entry run on after it. */
 const LIST_ENTRY_NUMBER = /^(\s*(?:Dagsorden(?:en)?\s*:?\s+)?)(\d{1,2})(\s*[.)]\s+)(?=\S)/u;
 
@@ -2609,6 +2612,9 @@ function renumberedList(lines: SLine[]): { lines: SLine[]; entries: number[] } |
   // (Where the numbers counted again stop, the list going on from before them.)
   for (let k = 1; k < printed.length; k++) {
     if (printed[k]! > printed[k - 1]!) continue;
+    // (Or counted again right under a lettered point of an entry: `3. Nyt fra udvalgene` / `a) Turudvalget` / `1. …`.)
+    const above = prevNonBlank(lines, run[k]!);
+    if (above > run[k - 1]! && LETTERED_POINT_LINE.test(lines[above]!.text)) return null;
     let j = k;
     while (j + 1 < printed.length && printed[j + 1] === printed[j]! + 1) j++;
     if (j + 1 < printed.length && printed[j + 1] === printed[k - 1]! + 1) return null;
