@@ -420,3 +420,30 @@ describe('headings set further in between two entries of one list', () => {
     expect(doc.items.map((i) => i.number)).toEqual([1, 2, 3]);
   });
 });
+
+describe('the last items on lines right under a decision with its text on the label\'s line', () => {
+  const lines = [
+    'Bestyrelsesmøde i Grundejerforeningen Tjørnebakken 2. juni 2031',
+    '',
+    '1. Godkendelse af referat',
+    'Godkendt.',
+    '2. Vejfonden',
+    'Kassereren har talt med banken.',
+    'Beslutning: Vi venter med at flytte pengene til efteråret.',
+  ];
+  it('are items when their numbers go on from the item above', () => {
+    const doc = parseText([...lines, '3. Nyt fra kommunen', '4. Sankthans', '5. Eventuelt'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af referat'],
+      [2, 'Vejfonden'],
+      [3, 'Nyt fra kommunen'],
+      [4, 'Sankthans'],
+      [5, 'Eventuelt'],
+    ]);
+    expect(doc.items[1]!.decision).toBe('Vi venter med at flytte pengene til efteråret.');
+  });
+  it('are the decision\'s own points when numbered from 1', () => {
+    const doc = parseText([...lines.slice(0, -1), 'Beslutning: Bestyrelsen vil nu:', '1. Skrive til banken', '2. Spørge revisor', '3. Orientere medlemmerne'].join('\n'));
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2]);
+  });
+});

@@ -887,7 +887,9 @@ function addSpanEvidence(lines: SLine[], cands: Candidate[]): void {
       // An empty attendance label (`Fraværende:` with nobody after it) introduces nothing.
       const t = intro >= 0 ? lines[intro]!.text : '';
       // A block's heading (`Sagsfremstilling` / `1. Status …`) introduces a list in that block; `Referat` over the items does not.
-      const inBlock = isBlockHeadingLine(t) && !/^(?:Referat|Beslutningsreferat|Mødereferat)\s*:?$/iu.test(t) && !AGENDA_LABEL.test(t);
+      // (A block's heading with its text on the line, `Beslutning: Vi tager det op igen.`, over numbers going on from the item's,
+      // not from 1, is the end of that item: the numbers are the next items, as tight as an agenda's tail prints them.)
+      const inBlock = isBlockHeadingLine(t) && !/^(?:Referat|Beslutningsreferat|Mødereferat)\s*:?$/iu.test(t) && !AGENDA_LABEL.test(t) && (cands[k]!.number === 1 || blockKind(t) !== null);
       // `Det er et år siden … Dagsordenen følger vedtægterne:`: a sentence that introduces the agenda set by the statutes;
       // `Dagsorden for generalforsamlingen:` names the agenda as well as `Dagsorden:` does.
       const statutes = AGENDA_BY_STATUTES.test(t);
