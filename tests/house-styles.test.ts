@@ -7695,3 +7695,32 @@ describe('a label without its colon, a full stop for the first comma of the run'
     ]);
   });
 });
+
+describe('a web list restarted at every entry, titles ended by a colon, and a told sentence among them', () => {
+  it('reads the sentence as the record of the title before it, not as an item', () => {
+    const text = [
+      'Generalforsamling i Beboerhuset Kløverbakken 12. marts 2031',
+      '',
+      ' 1. Valg af dirigent:',
+      '  1. Ida Krogh blev foreslået og valgt.',
+      ' 1. Beretning:',
+      '  1. Formanden fortalte om året i huset.',
+      ' 1. Regnskab:',
+      '  1. Kassereren viste tallene for 2030.',
+      ' 1. Regnskabet blev godkendt af alle.',
+      ' 1. Forslag:',
+      '  1. Der var ingen forslag.',
+      ' 1. Eventuelt:',
+      '  1. Næste fest holdes i juni.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Beretning'],
+      [3, 'Regnskab'],
+      [4, 'Forslag'],
+      [5, 'Eventuelt'],
+    ]);
+    expect(doc.items[2]!.decision).toContain('Regnskabet blev godkendt af alle.');
+  });
+});

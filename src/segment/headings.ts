@@ -10,7 +10,7 @@ import type { SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { TOC_ENTRY } from './clean.js';
 import { groupLabel, looksLikeName, PERSON_ENTRY } from './people.js';
-import { CLAUSE_VERB_WORDS } from './run-on.js';
+import { CLAUSE_VERB_WORDS, hasFiniteVerb } from './run-on.js';
 import { findDate } from './dates.js';
 import { RECORD_BY_NUMBER, WRAPS_ON } from './text.js';
 
@@ -1036,15 +1036,29 @@ function onesAfterList(cands: Candidate[]): Candidate[] | null {
  * the items, numbered on.
  */
 function restartedLists(cands: Candidate[], lines?: SLine[]): Candidate[] | null {
-  const strong = restartedFrom(outermostOnes(cands).filter((c) => c.score >= 0 && /^\p{Lu}/u.test(c.rest) && c.through === undefined), false);
+  const strong = restartedFrom(withoutToldAmongLabelled(outermostOnes(cands).filter((c) => c.score >= 0 && /^\p{Lu}/u.test(c.rest) && c.through === undefined)), false);
   if (strong || !lines) return strong;
-  const weak = sameMargin(outermostOnes(cands).filter((c) => /^\p{Lu}/u.test(c.rest) && c.through === undefined));
+  const weak = sameMargin(withoutToldAmongLabelled(outermostOnes(cands).filter((c) => /^\p{Lu}/u.test(c.rest) && c.through === undefined)));
   // (Not lists each under a title of their own, `Nyt fra kassereren:` / `1. …`: those are points under items.)
   const titled = weak.some((c) => {
     const above = lines[prevNonBlank(lines, c.index)];
     return c.number === 1 && above !== undefined && /:\s*$/u.test(above.text);
   });
   return titled ? null : restartedFrom(weak, true);
+}
+
+/**
+ * Entries numbered 1 again and again whose titles end in a colon (`1. Regnskab:` / `  1. Kassereren gennemgik …`), and among
+ * them, a list of one of its own, a sentence told with its verb and full stop (`1. Regnskabet blev taget til efterretning.`):
+ * that one is the record of the title before it, cut from it by the list's restart. The entries without it.
+ */
+function withoutToldAmongLabelled(cands: Candidate[]): Candidate[] {
+  const labelled = cands.filter((c) => /:$/u.test(c.rest.trim())).length;
+  if (labelled < 3 || labelled * 2 <= cands.length) return cands;
+  const told = (c: Candidate, k: number) =>
+    k > 0 && c.number === 1 && (cands[k + 1]?.number ?? 1) === 1 && /\p{L}\.$/u.test(c.rest.trim()) && c.rest.split(/\s+/u).length >= 3 && hasFiniteVerb(c.rest);
+  const dropped = cands.filter((c, k) => !told(c, k));
+  return (cands.length - dropped.length) * 3 <= cands.length ? dropped : cands;
 }
 
 /** A list cut by what is written under its entries is cut often: of told entries, no piece longer than this is read so. */
@@ -1208,7 +1222,7 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
     const merged = [...ones, ...weak].sort((a, b) => a.index - b.index);
     all = merged.filter((c, k) => ones.includes(c) || ((k === 0 || c.index - merged[k - 1]!.index > 2) && (k + 1 === merged.length || merged[k + 1]!.index - c.index > 2)));
   }
-  return all.map((c, k) => ({ ...c, number: k + 1 }));
+  return withoutToldAmongLabelled(all).map((c, k) => ({ ...c, number: k + 1 }));
 }
 
 /** The shortest run of numbered paragraphs read as the items when nothing else is. */
