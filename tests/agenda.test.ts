@@ -1135,3 +1135,39 @@ describe('points numbered from 1 under an agenda entry, the list going on after 
     ]);
   });
 });
+
+describe('an agenda list restarted part of the way, with points further in under one of its entries', () => {
+  it('numbers its entries on, the points under the entry left out of it', () => {
+    const doc = parseText(
+      [
+        'Referat fra bestyrelsesmøde i Roklubben Strømmen 9. februar 2031',
+        '',
+        'Dagsorden:',
+        ' 1. Godkendelse af dagsorden.',
+        ' 2. Nyt fra formanden',
+        ' 3. Bådpladser',
+        ' 4. Standerhejsning',
+        ' 1. Klubhusets tag (vi skal have et tilbud før sommer)',
+        '  1. Kontakt til tømreren',
+        '  2. Hvordan skaffer vi hænder',
+        ' 1. Næste møde.',
+        ' 2. Eventuelt.',
+        '',
+        'Ad. 1. Godkendelse af dagsorden.',
+        'Dagsordenen blev godkendt.',
+        '',
+        'Ad. 2. Nyt fra formanden',
+        'Formanden har talt med kommunen om broen.',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden.'],
+      [2, 'Nyt fra formanden'],
+      [3, 'Bådpladser'],
+      [4, 'Standerhejsning'],
+      [5, 'Klubhusets tag (vi skal have et tilbud før sommer)'],
+      [6, 'Næste møde.'],
+      [7, 'Eventuelt.'],
+    ]);
+  });
+});

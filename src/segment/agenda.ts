@@ -60,11 +60,20 @@ function numberedRuns(cands: Candidate[], before: number, lines: SLine[] = []): 
   const early = cands.filter((c) => c.index <= before && c.rest !== '' && !c.decimal && !c.unnumbered).sort((a, b) => a.index - b.index);
   const all: AgendaEntry[][] = [];
   let run: AgendaEntry[] = [];
+  // The margin of the last sub-point passed over, while its points go on.
+  let subMargin: number | null = null;
   for (const c of early) {
     const last = run[run.length - 1];
+    const margin = lines.length > 0 ? (lines[c.index]!.indent ?? 0) : 0;
+    const further = last !== undefined && lines.length > 0 && margin > (lines[last.index]!.indent ?? 0);
     // An entry may have a line or two of its own under it (`4 Nyt fra Sussie` / `Sussie har et punkt` / … / `5 Kassereren`).
-    // A number inside a sub-point further in than the list (`  d. 1 Suppleant` / `  2 Suppleant`) neither ends nor joins it.
-    if (last && c.number !== last.number + 1 && lines.length > 0 && (lines[c.index]!.indent ?? 0) > (lines[last.index]!.indent ?? 0)) continue;
+    // A number inside a sub-point further in than the list (`  d. 1 Suppleant` / `  2 Suppleant`) neither ends nor joins it;
+    // nor do the points after it at its margin (`  1. Kontakt til skolen` / `  2. Nye medlemmer` under ` 1. Havnen`).
+    if (further && (c.number !== last.number + 1 || subMargin === margin)) {
+      subMargin = margin;
+      continue;
+    }
+    subMargin = null;
     // … or lettered sub-points, further in (`6. Valg.` / `  a. Formand` / … / `  h. Delegerede` / `7. Eventuelt.`).
     if (last && c.number === last.number + 1 && (c.index - last.index <= MAX_LINE_STEP + (run.length >= 2 ? MAX_ENTRY_TEXT : 0) || subPointsBetween(lines, last.index, c.index))) run.push({ number: c.number, rest: c.rest, index: c.index });
     else {
