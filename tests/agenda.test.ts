@@ -1171,3 +1171,42 @@ describe('an agenda list restarted part of the way, with points further in under
     ]);
   });
 });
+
+describe('points set in under an agenda entry, each over lines of its own set further in', () => {
+  it('are the entry\'s points, not items', () => {
+    const doc = parseText(
+      [
+        'Indkaldelse til årsmøde i Spejdergruppen Mosegården',
+        'Tirsdag d. 4. marts 2031 klokken 19.00.',
+        '',
+        'Dagsorden:',
+        '',
+        ' 1. Valg af dirigent',
+        ' 2. Beretning',
+        ' 3. Regnskab',
+        ' 4. Valg til bestyrelsen',
+        '  1. Bestyrelsen består af lederne:',
+        '   For bæverne Ulla Krog',
+        '   For ulvene Tage Lind',
+        '   De er med i kraft af deres opgave.',
+        '  2. Desuden vælges tre forældre:',
+        '   Mia Bak (på valg)',
+        '   Ole Sand (på valg)',
+        '   Rie Holt (ikke på valg)',
+        '  3. Bestyrelsen vælger selv sin formand.',
+        '  4. Kassereren er også med:',
+        '   Jens Vad (modtager genvalg)',
+        '  5. Revisor vælges for to år.',
+        '  6. Suppleanter vælges for et år:',
+        '   Bo Kjær',
+        '   Ane Dam',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Beretning'],
+      [3, 'Regnskab'],
+      [4, 'Valg til bestyrelsen'],
+    ]);
+  });
+});

@@ -348,6 +348,8 @@ function noteBetween(lines: SLine[], from: number, to: number): boolean {
 
 /** How far apart, in lines, the entries of a nested list and the entry after it may be. */
 const NESTED_REACH = 3;
+/** How far apart two points set in under an entry may stand, the lines between set further in still. */
+const NESTED_SET_IN_REACH = 12;
 
 /** A bullet or a dash that opens a list entry (`• Regnskab`, `- Økonomi`, `* Eventuelt`). */
 export const LIST_BULLET = /^(?:[•·▪◦●○■]|[-–*])\s+(?=\S)/u;
@@ -670,6 +672,11 @@ function nestedLists(lines: SLine[], cands: Candidate[]): Set<Candidate> {
     if (first.number !== 1 || nextNonBlank(lines, outer.index) !== first.index) continue;
     const at = indent(outer);
     const stepped = at !== undefined && (indent(first) ?? at) > at;
+    // One point right under the one before; set in, also over lines of its own set further in than the points
+    // (`  1. Grupperådet består af:` / `   For ulvene Bo Dal` / `  2. …`).
+    const pointsAt = indent(first) ?? 0;
+    const follows = (a: Candidate, b: Candidate) =>
+      nextNonBlank(lines, a.index) === b.index || (stepped && b.index - a.index <= NESTED_SET_IN_REACH && lines.slice(a.index + 1, b.index).every((l) => l.blank || (l.indent ?? 0) > pointsAt + 0.5));
     let j = k + 1;
     let closer = -1;
     while (j + 1 < cands.length) {
@@ -687,7 +694,7 @@ function nestedLists(lines: SLine[], cands: Candidate[]): Set<Candidate> {
         closer = j + 1;
         break;
       }
-      if (n.number !== cands[j]!.number + 1 || nextNonBlank(lines, cands[j]!.index) !== n.index || (stepped && back)) break;
+      if (n.number !== cands[j]!.number + 1 || !follows(cands[j]!, n) || (stepped && back)) break;
       j++;
     }
     // Indented and ending the list (`5. Udelukkelser` / `  1. …` / `  2. …` / blank): nested all the same.
