@@ -7724,3 +7724,23 @@ describe('a web list restarted at every entry, titles ended by a colon, and a to
     expect(doc.items[2]!.decision).toContain('Regnskabet blev godkendt af alle.');
   });
 });
+
+describe('entries told as sentences, one opened by a short sentence or a name with an initial', () => {
+  const text = [
+    'Referat af generalforsamling i Petanqueklubben Kuglen',
+    'Torsdag den 6. marts 2031 kl. 19.00 i klubhuset',
+    '',
+    '1. Til dirigent valgtes Nina Bruun, der fastslog, at generalforsamlingen var lovligt indkaldt.',
+    '2. Formand Aksel Friis læste beretningen op, og den blev godkendt uden bemærkninger.',
+    '3. Kasserer Lone P. Winther gennemgik regnskabet, som blev godkendt.',
+    '4. Under indkomne forslag var der et forslag om nye baner, som blev vedtaget.',
+    '5. Formand Aksel Friis modtog genvalg. Lone P. Winther blev ligeledes genvalgt.',
+    '6. Under eventuelt takkede dirigenten for god ro og orden.',
+  ].join('\n');
+  it('leaves every entry untitled, each sentence its record', () => {
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, '']));
+    expect(doc.items[2]!.decision).toMatch(/^Kasserer Lone P\. Winther gennemgik/);
+    expect(doc.items[4]!.decision).toMatch(/^Formand Aksel Friis modtog genvalg\./);
+  });
+});

@@ -680,7 +680,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // untitled records.
     // (A title's mark may be a colon, a semicolon or a dash: `Indendørsbanen; skal der betales …?`, `Beretninger – Finn fortalte …`.)
     // (… or a full stop after a title of a few words: `Budgetforslag. Ingen forslag til ændringer.`.)
-    const titleMark = (c: Candidate) => /^([^:;.!?]{3,70}?)(?::|;)\s*\S/u.exec(c.rest) ?? /^((?:\S+\s+){0,4}\S+)\s[–-]\s+\S/u.exec(c.rest) ?? /^(\p{Lu}\p{L}*(?:\s+\p{L}+){0,4})\.\s+\p{Lu}/u.exec(c.rest) ?? presented(c.rest);
+    const titleMark = (c: Candidate) => /^([^:;.!?]{3,70}?)(?::|;)\s*\S/u.exec(c.rest) ?? /^((?:\S+\s+){0,4}\S+)\s[–-]\s+\S/u.exec(c.rest) ?? /^(\p{Lu}\p{L}*(?:\s+\p{L}+){0,4})(?<=\p{L}{2})\.\s+\p{Lu}/u.exec(c.rest) ?? presented(c.rest);
     // (… or the presenter's first name after a dash and a full stop: `Status på skiltet – Holmvej – Henning. Vi venter …`.)
     const presented = (t: string) => {
       const m = /^(\p{Lu}.{2,120}?)\s[–-]\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.\s+\p{Lu}/u.exec(t);
@@ -688,7 +688,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     };
     const colonTitled = (c: Candidate) => {
       const m = headed(c) ? titleMark(c) : null;
-      return m !== null && !FINITE_VERB.test(m[1]!);
+      // (Not a short sentence told before a full stop: `Formand Bo Dal modtog genvalg. …`; nor a name's initial: `Kasserer Ib K. Holm …`.)
+      return m !== null && !FINITE_VERB.test(m[1]!) && !(/\.\s+\p{Lu}/u.test(c.rest.slice(m[1]!.length, m[1]!.length + 3)) && hasFiniteVerb(m[1]!));
     };
     // (Not a title in capitals run on with its agenda's notes: `DEBAT OM KVALITET (B) V. KB 17:35 …`.)
     const sentence = (c: Candidate) => headed(c) && !colonTitled(c) && !USUAL_TITLE.test(c.rest) && !/\?$/u.test(c.rest) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(c.rest) && (toldEntry(c) || c.rest.split(/\s+/u).length >= 8);
