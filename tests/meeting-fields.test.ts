@@ -1617,3 +1617,11 @@ describe('an hour told for a meal before the meeting, in the sentence that tells
     expect(meeting('Generalforsamlingen blev afholdt kl. 19.30 i klubhuset.').startTime).toBe('19:30');
   });
 });
+
+describe('a town alone after the meeting in the title', () => {
+  it('is where the meeting was, not the body that met', () => {
+    const doc = parseText(['Referat fra Kredsmødet i Hjørring 13. april 2031', '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.body).toBeNull();
+    expect(doc.meeting.location).toBe('Hjørring');
+  });
+});

@@ -2718,6 +2718,8 @@ export function shapeBody(body: string): string | null {
   // One short word, not capitals (`År`, `Nov`, `land`): a piece of a line, no name (`HIF`, `FDF` are).
   if (/^(?:\p{Lu}\p{Ll}{1,2}|\p{Ll}{1,4})$/u.test(t)) return null;
   if (MONTH_ALONE.test(t)) return null;
+  // A town alone (`Klubmødet i Silkeborg 13. april`): where the meeting was, no body.
+  if (!/\s/u.test(t) && isTown(t)) return null;
   // `Her kan du også se tegningerne til forslaget.`: a sentence, not a name (a name is short, and no full stop ends its small word).
   if (words.length > 12 || (words.length >= 4 && /\p{Ll}{3}\.$/u.test(t))) return null;
   // A weekday, a word processor's style (`Overskrift 1`), a byline's or an archive's word: no name.
@@ -2831,6 +2833,8 @@ const MONTH_ALONE = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'iu
 
 /** How a body read from a document is made its name alone: what was read, the name, none. */
 export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
+  ['Middelfart', null],
+  ['Middelfart Roklub', 'Middelfart Roklub'],
   ['Holmby Venstreforening har holdt', 'Holmby Venstreforening'],
   ['Sitemap for www.holmby-laug.dk Holmby Laug', 'Holmby Laug'],
   ['Generalforsamling - 2031 - Holmby-folkedanserne', 'Holmby-folkedanserne'],
