@@ -214,7 +214,7 @@ function bareDate(text: string): string | null {
 }
 
 /** Where a place named in passing ends: a weekday, a date, a time, a dash or a sentence's end. */
-const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|med\\s|d\\.\\s*\\d|\\d{1,2}[./](?=\\s*[\\d\\p{L}])|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|(?<!(?<!\\p{L})(?:Chr|Skt|Sct|Sankt|St|Gl|Ndr|Sdr|Kbh|Hr|Dr))\\.\\s|\\.?$`, 'iu');
+const PLACE_END = new RegExp(`\\s+(?:(?:${WEEKDAY})\\b|den\\s|med\\s|d\\.\\s*\\d|\\d{1,2}[./](?=\\s*[\\d\\p{L}])|kl\\.?\\s|kl\\.?\\d|klokken|fra\\s+kl|\\(|[-–]\\s)|[,;:]|(?<!(?<!\\p{L})(?:Chr|Skt|Sct|Sankt|St|Gl|Ndr|Sdr|Kbh|Hr|Dr|\\p{Lu}))\\.\\s|\\.?$`, 'iu');
 /** Places named in passing (`[text, place]`); tests/vocabulary.test.ts runs them. */
 export const PLACE_EXAMPLES: [string, string | null][] = [
   ['Referat af bestyrelsesmøde afholdt hos Bo Holm, Li. Holmvej 9, 4420 Holmby tirsdag den 7. december 2031', 'hos Bo Holm, Li. Holmvej 9, 4420 Holmby'],
@@ -237,6 +237,9 @@ export const PLACE_EXAMPLES: [string, string | null][] = [
   ['Møde den 15. maj 2024, kl. 18:30 i sognegården', 'sognegården'],
   ['Den 7. maj kl 16.00 i lokalerne på Bryggervej 30.', 'lokalerne på Bryggervej 30'],
   ['Bestyrelsesmøde 9. november 2009 hos Gine', 'hos Gine'],
+  ['Bestyrelsesmøde i Holmby Skakklub, afholdt hos Ib K. søndag d. 4. maj 2031', 'hos Ib K'],
+  ['Kredsmøde tirsdag den 6. maj 2031 hos firmaet Holm Tømrer i Holmby.', 'hos firmaet Holm Tømrer i Holmby'],
+  ['Bestyrelsesmøde 6. maj 2031 hos familien Dal', 'hos familien Dal'],
   ['Generalforsamlingen afholdtes digitalt via Zoom.', 'Zoom'],
   ['Generalforsamling i Holmby Kajakklub tirsdag den 4. maj 2031 på Café Bølgen', 'Café Bølgen'],
   ['Bestyrelsesmøde den 3. marts 2031 i Holmby Forsamlingshus', 'Holmby Forsamlingshus'],
@@ -373,7 +376,7 @@ const TOWN_TAIL = /^,\s*(\p{Lu}[\p{L}-]+)(?=\s*(?:[.;]|$))/u;
 const PLACE_AFTER_CLOCK = /\b[Kk]l(?:\.|okken)?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*,\s+((?:Den\s+|Det\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*|i|på|og))*(?:,\s*(?:\p{Lu}[\p{L}-]*\s+\d{1,3}[A-Za-z]?|\d{4}\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]+))*)\.?$/u;
 
 /** Who the meeting was held at (`hos Bo Dal`, `hos Bo og Eva`, `HOS ELSE`, `hos HTFU`, `hos Eva Holm i Holmby`). */
-const HOST = /^(?:(?:formanden|næstformanden|kassereren|sekretæren)(?=\s+(?:i|på)\s|$)|\p{Lu}\p{Ll}+\.?|\p{Lu}{2,})(?:\s+og\s+\p{Lu}\p{L}+|\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,3}(?:\s+(?:i|på|I|PÅ)\s+\p{Lu}\p{L}+)?$/u;
+const HOST = /^(?:(?:formanden|næstformanden|kassereren|sekretæren)(?=\s+(?:i|på)\s|$)|(?:firmaet|virksomheden|familien)\s+\p{Lu}\p{L}+|\p{Lu}\p{Ll}+\.?|\p{Lu}{2,})(?:\s+og\s+\p{Lu}\p{L}+|\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}|\p{Lu}\.?)){0,3}(?:\s+(?:i|på|I|PÅ)\s+\p{Lu}\p{L}+)?$/u;
 /** Text that ends in the meeting's date or time (`den 7. maj 2031`, `d. 27/7`, `kl. 19.00-21.00`). */
 const AFTER_WHEN = new RegExp(`(?:\\b[Kk]l(?:\\.|okken)?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?|\\b\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?(?:\\s+(?:19|20)\\d\\d)?|\\b\\d{1,2}\\.?\\s*(?:${Object.keys(MONTHS).join('|')})\\.?(?:,?\\s+(?:19|20)\\d\\d)?)\\s*,?\\s*$`, 'iu');
 /** A header's lines (`|` between them), the meeting's date, and the place under the date (`[lines, date, place]`); tests/vocabulary.test.ts runs them. */
