@@ -268,6 +268,7 @@ export const PLACE_EXAMPLES: [string, string | null][] = [
   ['Onsdag den 21. marts 2031, Holmgade 32', 'Holmgade 32'],
   ['Mødet sluttede kl. 21.00, Bo Dal takkede for god ro og orden.', null],
   ['Tirsdag d. 20.september 2031, Holmbyskolen, Holte', 'Holmbyskolen, Holte'],
+  ['B: Referat af generalforsamling den 3. august 2031, Hotel Holm Strand, Fanø', 'Hotel Holm Strand, Fanø'],
   ['Referat af bestyrelsesmøde den 3. marts 2031 kl. 19.00 Holmby Idrætscenter.', 'Holmby Idrætscenter'],
   ['Generalforsamling 4. maj 2031, Bo Dal, Holte', null],
   ['Bestyrelsen mødes 4. maj 2031, hvis vejret tillader det', null],
@@ -340,7 +341,7 @@ export function placeIn(text: string): string | null {
   if (afterDay) return afterDay[1]!;
   // `… 20. september 2031, Holmbyskolen, Holmby`, `… kl. 19.00 Holmby Idrætscenter.`: a name for premises after the day or the hour.
   const premisesAfter = PREMISES_AFTER_WHEN.exec(text);
-  if (premisesAfter && PREMISES_NAME.test(premisesAfter[1]!) && (premisesAfter[2] === undefined || isTown(premisesAfter[2]))) return premisesAfter[2] === undefined ? premisesAfter[1]! : `${premisesAfter[1]!}, ${premisesAfter[2]}`;
+  if (premisesAfter && (PREMISES_NAME.test(premisesAfter[1]!) || VENUE_FIRST.test(premisesAfter[1]!)) && (premisesAfter[2] === undefined || isTown(premisesAfter[2]))) return premisesAfter[2] === undefined ? premisesAfter[1]! : `${premisesAfter[1]!}, ${premisesAfter[2]}`;
   return null;
 }
 
@@ -357,6 +358,8 @@ const MEETING_OR_PAPERS = /møde|generalforsamling|referat|dagsorden/iu;
  * A name whose last word names premises (`Holmby Sognegård`, `Holmbyskolen`, `Holmby Idrætscenter`, `Holmby Kaserne`); not a
  * church, which under a parish council's title is its letterhead.
  */
+/** A venue named by its kind first (`Hotel Holm Strand`, `Kro Ved Åen`, `Café Lunden`). */
+const VENUE_FIRST = /^(?:Hotel|Kro|Restaurant|Café|Cafe|Kafé|Kafe|Konferencecenter|Kursuscenter|Vandrerhjem)\s+\p{Lu}/u;
 const PREMISES_NAME = /(?:gård|gården|hus|huset|kaserne|kasernen|skole|skolen|center|centret|centeret|hal|hallen|museum|museet|bibliotek|biblioteket)$/iu;
 /** A month's name in small letters or with a capital (`marts`, `Marts`), read without the `i` flag so that `\\p{Lu}` stays a capital. */
 const MONTH_ANY_CASE = Object.keys(MONTHS).map((m) => `[${m[0]}${m[0]!.toUpperCase()}]${m.slice(1)}`).join('|');
