@@ -791,3 +791,10 @@ describe('a long list of those present with a few remarks written into it', () =
     expect(doc.participants[0]!.note).toBe('Holmby Kommune');
   });
 });
+
+describe('a run of first names with a nickname among them', () => {
+  it('keeps the whole run, the nickname with its inner capital too', () => {
+    const doc = parseText(['Referat af udvalgsmøde 4. maj 2031', '', 'Til stede: Lasse, Jonas, Pia, MiMo, Karl (referent)', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n'));
+    expect(doc.participants.map((p) => p.name)).toEqual(['Lasse', 'Jonas', 'Pia', 'MiMo', 'Karl']);
+  });
+});

@@ -423,8 +423,8 @@ function affiliatedRun(text: string, group: ParticipantGroup): Participant[] | n
   return people.length >= MIN_AFFILIATED && bodies >= 2 ? people : null;
 }
 
-/** A name printed with a word in small letters after its first (`Alex young Holm`, `Morten Dyhr jensen`). */
-const NAME_AS_PRINTED = /^\p{Lu}\p{Ll}+(?:\s+\p{L}[\p{Ll}'’\-]+){1,2}$/u;
+/** A name printed with a word in small letters after its first (`Alex young Holm`, `Morten Dyhr jensen`), or a nickname or a name with a capital inside it (`KiKo`, `AnneLise`). */
+const NAME_AS_PRINTED = /^\p{Lu}\p{Ll}+(?:\s+\p{L}[\p{Ll}'’\-]+){1,2}$|^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
 
 /** Takes parentheticals out of a text: `(mødeleder)`, `(Vikar for Daniel Bomholt)`. */
 export function notesOf(text: string): { rest: string; notes: string[] } {
