@@ -798,3 +798,24 @@ describe('a run of first names with a nickname among them', () => {
     expect(doc.participants.map((p) => p.name)).toEqual(['Lasse', 'Jonas', 'Pia', 'MiMo', 'Karl']);
   });
 });
+
+describe('a run of names on one line, then more names a line each', () => {
+  const parse = (list: string[]) => parseText(['Referat', 'Dato: 8. maj 2031 kl. 9:00', '', 'Deltagere:', ...list, '', 'Dagsorden:', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n'));
+  it('reads each of the lines after the run as a person of its own', () => {
+    const doc = parse(['Per Holm, Anna Lise Dal, Bo Krog og Ib Sand', 'Tove Marie Lind', 'Kaj Erik Nørby']);
+    expect(doc.participants.map((p) => p.name)).toEqual(['Per Holm', 'Anna Lise Dal', 'Bo Krog', 'Ib Sand', 'Tove Marie Lind', 'Kaj Erik Nørby']);
+  });
+  it('keeps a note that opens the next line with the name before it', () => {
+    const doc = parse(['Per Holm, Anna Dal, Bo Krog ', '(afbud), Ib Sand og Tove Lind']);
+    expect(doc.participants.find((p) => p.name === 'Bo Krog')?.group).toBe('absent');
+    expect(doc.participants.map((p) => p.name)).toEqual(['Per Holm', 'Anna Dal', 'Bo Krog', 'Ib Sand', 'Tove Lind']);
+  });
+  it('joins a surname wrapped onto the next line to the given name before it', () => {
+    const doc = parse(['Per Holm, Anna Dal, Karen ', 'Vig Sand (ny i gruppen), Bo Krog, Ib Lind']);
+    expect(doc.participants.map((p) => p.name)).toEqual(['Per Holm', 'Anna Dal', 'Karen Vig Sand', 'Bo Krog', 'Ib Lind']);
+  });
+  it('reads two people on the first of lines a person each, not a name and a place', () => {
+    const doc = parse(['Per Holm, Anna Dal', 'Tove Lind', 'Kaj Nørby']);
+    expect(doc.participants.map((p) => p.name)).toEqual(['Per Holm', 'Anna Dal', 'Tove Lind', 'Kaj Nørby']);
+  });
+});

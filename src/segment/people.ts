@@ -722,7 +722,9 @@ function entryPeople(text: string, given: ParticipantGroup, onePerLine = false):
   const { rest, notes } = notesOf(t);
   const parts = splitRun(rest);
   // In a list of one person a line, `Hanne Kjær, Dansk Røde Kors` is a name and an organisation, not two people.
-  const pair = onePerLine && parts.length === 2 && !/\s+og\s+/u.test(rest);
+  // (Not two people, each a given name the lexicon knows and a surname: `Jens Holm, Eva Dal`.)
+  const twoPeople = parts.length === 2 && parts.every((x) => looksLikeName(x) && isGivenName(x.split(/\s+/u)[0]!) && !ORG_WORD.test(x));
+  const pair = onePerLine && parts.length === 2 && !/\s+og\s+/u.test(rest) && !twoPeople;
   // A long run of names with a few entries the name tests do not know (`…, Bo v H. Dal, Eva i Dali, alla, …`): each of those, a
   // few words with no figure and no office, is a name as the list prints it.
   const oddName = (x: string) => ODD_NAME.test(x) && !NOT_A_NAME.test(x) && !RUN_OFFICE.test(x) && !ORG_WORD.test(x) && groupLabel(x) === null;
@@ -890,7 +892,16 @@ export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLin
       // (`Bo Dal, Eva Holm,` / `Mødet blev holdt på terrassen.`: a comma ending the list takes no sentence after it.)
       const sentence = (x: string) => /[.!?]$/u.test(x) && x.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w)).length >= 3 && !looksLikeName(notesOf(splitRun(x)[0] ?? '').rest);
       while (k < filled.length && ((/(?:[,&]|\bog)$/u.test(filled[k - 1]!.text) && !sentence(filled[k]!.text)) || runGoesOn(filled[k]!.text))) k++;
-      people.push(...parseEntry(filled.slice(0, k).map((l) => l.text).join(' '), b.group));
+      // (A line of whole names after a line that ends on none of `,` `&` `og` is more of the run, `Bo Dal, Eva Holm og Ib Lund` /
+      // `Tina Maria Vang`: parted from it by a comma; a surname wrapped alone goes on its name.)
+      const run = filled.slice(0, k).reduce((acc, l, j) => {
+        if (j === 0) return l.text;
+        // (Not after a given name alone, its surname wrapped onto the next line: `…, Karin` / `Dahl Holm (forlader gruppen), …`.)
+        const last = splitRun(notesOf(acc).rest).at(-1) ?? '';
+        const own = !/(?:[,&]|\bog)\s*$/u.test(acc) && looksLikeName(last) && /^\s*\p{Lu}/u.test(l.text) && splitRun(notesOf(l.text).rest).every(looksLikeName);
+        return `${acc}${own ? ', ' : ' '}${l.text}`;
+      }, '');
+      people.push(...parseEntry(run, b.group));
       for (const e of entries(filled.slice(k))) people.push(...subgroupEntry(e.text, b.group));
     } else {
       const list = entries(b.lines);
