@@ -735,3 +735,38 @@ describe('joinWrappedToMargin: a set-in line the page wrapped back to the margin
     expect(run([...filler, ...rows]).slice(filler.length)).toEqual(rows.map(([t]) => t));
   });
 });
+
+describe('a list numbered from 1 again after the last entry\'s own points, one of them over several lines', () => {
+  it('in a PDF, is one list numbered on, as in a text file', async () => {
+    const lines = [
+      'Referat fra generalforsamling i Holmby Modelflyveklub den 3. marts 2031',
+      '',
+      '18 stemmeberettigede til stede.',
+      '',
+      'Dagsorden:',
+      '',
+      '1. Ida Krog valgt til dirigent. Hun kunne konstatere at generalforsamlingen var',
+      'lovligt indkaldt.',
+      '2. Formandens beretning fremlagt og godkendt.',
+      '3. Regnskab fremlagt og godkendt.',
+      '4. Der er ikke udmeldt medlemmer i 2030.',
+      '5. Forslag til ændring af vedtægter vedtaget.',
+      '',
+      '5.1. § 4 således at bestyrelsen har 5 medlemmer.',
+      '',
+      '5.2. Orientering om at flyvepladsen deles med Holmby Dragelaug, således at',
+      'dragelauget fremover kan flyve om søndagen. Deltagerne betaler ikke ekstra.',
+      'Det får ingen betydning for klubbens økonomi.',
+      'Aftalen gælder i to år.',
+      '',
+      '1. Kontingent uændret.',
+      '2. Bo Dal valgt til formand for 1 år.',
+      '3. Som suppleant valgtes Eva Lund.',
+      '4. Som revisor valgtes Ole Hald.',
+    ];
+    const r = await parseBytes(unicodePdf(lines), 'modelfly.pdf');
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.document.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(r.document.items[5]!.decision).toBe('Kontingent uændret.');
+  });
+});

@@ -1162,11 +1162,17 @@ function brokenNumbering(cands: Candidate[], lines?: SLine[]): Candidate[] | nul
   return best ? best.map((c, k) => ({ ...c, number: k + 1 })) : null;
 }
 
-/** Whether every line between an entry and `end` is blank or one of its own points, numbered by its number (`5.1.`, `5.2`). */
+/**
+ * Whether every line between an entry and `end` is blank or one of its own points, numbered by its number (`5.1.`, `5.2`);
+ * in a PDF, a point's sentences the page set on lines of their own may follow it (`5.3. Orientering om …` / `Det får ingen …`).
+ */
 function pointsOf(lines: SLine[], entry: Candidate, end: number): boolean {
   const own = new RegExp(`^\\s*${entry.number}\\.\\d+\\.?\\s`, 'u');
   const between = lines.slice(entry.index + 1, end).filter((l) => !l.blank);
-  return between.length > 0 && between.length <= 9 && between.every((l) => own.test(l.text));
+  if (between.length === 0 || !own.test(between[0]!.text)) return false;
+  if (between.length <= 9 && between.every((l) => own.test(l.text))) return true;
+  const points = between.filter((l) => own.test(l.text)).length;
+  return between.length <= 16 && points >= 2 && between.every((l) => own.test(l.text) || (l.x !== undefined && !/^\s*\d/u.test(l.text) && !isBlockHeadingLine(l.text)));
 }
 
 /**
