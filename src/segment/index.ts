@@ -3243,7 +3243,8 @@ function bulletsGoingOn(lines: SLine[], chain: Candidate[]): Candidate[] {
 function bulletsAmongOnes(lines: SLine[], chain: Candidate[]): Candidate[] {
   if (chain.length < 2 || chain.some((c) => c.unnumbered || !/^\s*1[.)]\s/u.test(lines[c.index]!.text))) return chain;
   // (A bullet a blank line below text: not one of the points set right under an entry, `1. Økonomi` / `• Balancen …` / `• …`.)
-  const apart = (e: Candidate) => e.index > 0 && lines[e.index - 1]!.blank && !LIST_BULLET.test(lines[prevNonBlank(lines, e.index)]?.text ?? '');
+  // (Nor the first bullet right under an entry's title, a blank line between: `1. Orientering` / blank / `• Elevtal: 135.`.)
+  const apart = (e: Candidate) => e.index > 0 && lines[e.index - 1]!.blank && !LIST_BULLET.test(lines[prevNonBlank(lines, e.index)]?.text ?? '') && !chain.some((c) => c.index === prevNonBlank(lines, e.index));
   const between = chain.slice(1).flatMap((c, k) => bulletEntries(lines, chain, chain[k]!.index + 1, c.index, 0)).filter(apart);
   if (between.length === 0) return chain;
   return [...chain, ...between].sort((a, b) => a.index - b.index).map((c, k) => ({ ...c, number: k + 1 }));

@@ -261,7 +261,7 @@ export function joinWrappedEntries(lines: SLine[], layout: TextLayout, isHeading
     while (j < lines.length) {
       const next = lines[j]!;
       const t = next.text;
-      if (next.blank || next.page !== entry.page || isListItem(t) || WORD_NUMBERED.test(t) || isHeading(t)) break;
+      if (next.blank || next.page !== entry.page || (isListItem(t) && !dateGoesOn(last, t)) || WORD_NUMBERED.test(t) || isHeading(t)) break;
       if (otherSize(entry, next)) break;
       // (A page's line is forty characters at the least: a short document's own full line tells too little.)
       // (Or the rest of a line the page wrapped, short, that ends on a word that asks for more, and the next line goes on in small
@@ -311,7 +311,7 @@ export function joinWrappedParagraphs(lines: SLine[], layout: TextLayout, isHead
       if (next.blank || next.page !== first.page || next.x === undefined || Math.abs(next.x - first.x!) > 2 || otherSize(first, next)) return false;
       // (A label's shape in small letters is the sentence going on: `… indkaldt med` / `følgende dagsorden:`.)
       // (A number that closes a bracket the line before left open is the sentence's too: `Kira Holm (repræsentant fra` / `7. etage), …`.)
-      const closing = CLOSES_BRACKET.test(t) && unclosedBracket(last);
+      const closing = (CLOSES_BRACKET.test(t) && unclosedBracket(last)) || dateGoesOn(last, t);
       if ((!closing && (isListItem(t) || WORD_NUMBERED.test(t))) || STATUS_ROW.test(t) || isHeading(t) || (FIELD_LABEL.test(t) && /^\p{Lu}/u.test(t)) || closesSentence(last)) return false;
       // (A date the page broke before its year goes on too: `… efter 1. maj` / `2031. Bo fortsætter …`.)
       // (So does a name the page broke after its first word, after a preposition: `… generalforsamling i Foreningen` / `Bevaringsværdige
@@ -330,6 +330,15 @@ const DAY_MONTH_END = new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\\.\\s*(?:${Object.key
 const NAME_BEGUN = /(?:,|\s(?:i|for|af|fra|til|hos|ved|med|på|og))\s+\p{Lu}\p{Ll}[\p{L}-]*$/u;
 /** A line opened by a year (`2031. Bo fortsætter …`, `2031 kl. 19.00`). */
 const YEAR_FIRST = /^(?:19|20)\d\d\b/u;
+
+/** A day and its month opening a line (`10. april.`, `3. maj kl. 19`): read with a word that leads to a date, no list's entry. */
+const DAY_MONTH_FIRST = new RegExp(`^\\d{1,2}\\.\\s*(?:${Object.keys(MONTHS).join('|')})(?!\\p{L})`, 'iu');
+/** A line ending on a word that leads to a date (`… ansøgningsfrist den`, `… senest d.`, `… frem til`). */
+const DATE_LEAD_END = /(?:^|\s)(?:den|d\.|fra|til|inden|senest|pr\.)$/iu;
+/** The day and month of a date the page broke after the word that leads to it (`… frist den` / `10. april.`): the sentence goes on. */
+export function dateGoesOn(last: string, next: string): boolean {
+  return DATE_LEAD_END.test(last) && DAY_MONTH_FIRST.test(next);
+}
 
 /** A line that closes a bracket before it opens one (`7. etage), Bo Dal …`). */
 const CLOSES_BRACKET = /^[^()]*\)/u;
