@@ -45,6 +45,16 @@ describe('a number alone over its record (`Punkt 2` / `Bo Dal fremlagde beretnin
     expect(d.items.map((i) => i.title)).toEqual(['', '', '', 'Valg til bestyrelsen.', 'Valg af revisor.', 'Eventuelt.']);
     expect(d.items[1]!.sections.map((s) => s.text).join(' ')).toContain('Per C. Holm fremlagde');
   });
+  it('takes no title from a sentence told with `skete`, nor from one long sentence told in the past', () => {
+    const d = doc([
+      'Ida Krog valgt som ordstyrer, hvilket skete uden modkandidat. Hun takkede for valget.',
+      'Formanden, Bo Dal, aflagde beretningen og takkede de mange frivillige for en stor indsats i året.',
+      'Valg til bestyrelsen.\nEva Holm og Ib Lund blev genvalgt.',
+      'Eventuelt.\nIntet.',
+    ]);
+    expect(d.items.map((i) => i.title)).toEqual(['', '', 'Valg til bestyrelsen.', 'Eventuelt.']);
+    expect(d.items[1]!.sections.map((s) => s.text).join(' ')).toContain('Formanden, Bo Dal, aflagde beretningen');
+  });
   it('takes a title\'s sentence before the record for the title', () => {
     const d = doc(['Valg af dirigent. Bo Dal blev valgt.', 'Beretning. Formanden fremlagde beretningen, som blev godkendt.', 'Valg til bestyrelsen. På valg er Eva Holm, der blev genvalgt.']);
     expect(d.items.map((i) => i.title)).toEqual(['Valg af dirigent', 'Beretning', 'Valg til bestyrelsen']);

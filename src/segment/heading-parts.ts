@@ -81,10 +81,17 @@ export function headingExtent(lines: SLine[], c: Candidate, stop: number, layout
 /** A sentence's end in small letters, another sentence after it (`… enstemmigt. Han …`). */
 const SENTENCE_THEN_MORE = /\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u;
 
-/** Whether a line under a number alone is its record: a first sentence with a finite verb, and another sentence after it. */
+/** What was done, told in the past (`aflagde`, `blev`, `valgtes`): a record's verbs, rarely a title's. */
+const TOLD_IN_PAST = /(?<!\p{L})(?:blev|var|havde|fremlagde|aflagde|gennemgik|orienterede|fortalte|redegjorde|godkendte|vedtog|besluttede|drøftede|valgte|valgtes|genvalgtes|konstaterede|takkede|bød|skete|udtalte)(?!\p{L})/iu;
+
+/**
+ * Whether a line under a number alone is its record: a first sentence with a finite verb, and another sentence after it; or
+ * one long sentence that tells in the past what was done (`Formanden, Bo Dal, aflagde beretning og takkede …`).
+ */
 function recordUnderNumber(text: string): boolean {
   const m = SENTENCE_THEN_MORE.exec(text);
-  return m !== null && hasFiniteVerb(text.slice(0, m.index + 3));
+  if (m !== null && hasFiniteVerb(text.slice(0, m.index + 3))) return true;
+  return m === null && /\p{L}[.!]$/u.test(text) && text.split(/\s+/u).length >= 10 && TOLD_IN_PAST.test(text);
 }
 
 /** A list entry or a sub-point (`- …`, `2) …`, `a. …`, `(b) …`, `ii. …`). */
