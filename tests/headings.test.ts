@@ -89,6 +89,8 @@ describe('a result on the heading\'s line', () => {
     ['DRØFTELSE: Psykiatriens 10-årsplan', null],
     ['Orientering: Status på byggeriet', null],
     ['Budget 2025 - overblik og tidsplan', null],
+    // A day's number and its month are no title's end: the title runs to the full stop after the date.
+    ['Træning i Holmparken den 04. Juli. Alle mødes kl 10 ved porten.', { title: 'Træning i Holmparken den 04. Juli', text: 'Alle mødes kl 10 ved porten.' }],
     // Sentences after a title and a colon or a dash; a type of item and its result; the one elected.
     ['Sommerfest: Holdes på fællesarealet i uge 25.', { title: 'Sommerfest', text: 'Holdes på fællesarealet i uge 25.' }],
     ['Eventuelt: Ingen punkter.', { title: 'Eventuelt', text: 'Ingen punkter.' }],

@@ -27,7 +27,7 @@ import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants, plausi
 import { buildSections } from './sections.js';
 import { findDate, findDayMonth, findTimes, yearByWeekday } from './dates.js';
 import { joinHyphenated, joinRunInLists, joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedNameLists, joinWrappedParagraphs, joinWrappedReferences, joinWrappedToMargin, measureLayout, wrapped, type TextLayout } from './text.js';
-import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, ONE_WORD_TITLE, PAGE_TRAILER, RECOMMENDATION_OPENER, TREATMENT } from './vocabulary.js';
+import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, MONTHS, ONE_WORD_TITLE, PAGE_TRAILER, RECOMMENDATION_OPENER, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
@@ -1942,6 +1942,11 @@ const SEE_ELSEWHERE = /^(?:(?:se|jf\.?)\s+(?:(?:vedlagte?|vedhæftede?)(?:\s+\p{
 /** What was done, as participles in small letters (`uddelt og gennemgået`, `fremlagt`, `omdelt og drøftet`). */
 const DONE_PARTICIPLES = /^\p{Ll}{3,}(?:et|t)(?:\s+og\s+\p{Ll}{3,}(?:et|t))?(?=[\s,.]|$)/u;
 
+/** The months' names and short forms, in small letters or with a capital (`juli`, `Juli`, `jul`). */
+const MONTH_WORDS = Object.keys(MONTHS).map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|');
+/** Where a heading's title ends and what was said begins: a colon, a dash, an ellipsis, a full stop before a capital or a figure (not after a short form, nor a day's number before its month: `den 4. Juli`). */
+const TITLE_MARK = new RegExp(String.raw`^(.{3,120}?)(?:\s*:\s+|:(?<=\p{Ll}{3}:)(?=\p{Lu}\p{Ll})|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec|[Aa]ng|[Vv]edr|[Ii]nkl|d))(?<!(?<!\d)\d{1,2}(?=\.\s+(?:${MONTH_WORDS})(?!\p{L})))\.\s+(?=\p{Lu}|\d))(\S.*)$`, 'u');
+
 /**
  * A heading whose line goes on with what was recorded: after a colon or a
  * dash, a result (`Godkendt`, `Ok`, `Intet at bemærke`), sentences
@@ -1967,7 +1972,7 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   if (inverted && inverted[1]!.split(/\s+/).length <= 8 && !RECORDED_VERB.test(inverted[1]!)) return { title: inverted[1]!, text: rest.slice(inverted[1]!.length).trim() };
   // `Kirkehuset – kaffe ved tidlig gudstjeneste: Bo har nøglen.`: a title's second part after a dash, then a colon and what was said.
   const dashThenColon = /^(.{3,60}?\s+[–-]\s+(\p{Ll}[^:.!?]{2,60}?))\s*:\s+(\p{Lu}.*)$/u.exec(rest);
-  const m = (dashThenColon && !RECORDED_VERB.test(dashThenColon[2]!) && outcomeOf(dashThenColon[2]!) === null ? [dashThenColon[0], dashThenColon[1]!, dashThenColon[3]!] : null) ?? /^(.{3,120}?)(?:\s*:\s+|:(?<=\p{Ll}{3}:)(?=\p{Lu}\p{Ll})|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec|[Aa]ng|[Vv]edr|[Ii]nkl|d))\.\s+(?=\p{Lu}|\d))(\S.*)$/u.exec(rest);
+  const m = (dashThenColon && !RECORDED_VERB.test(dashThenColon[2]!) && outcomeOf(dashThenColon[2]!) === null ? [dashThenColon[0], dashThenColon[1]!, dashThenColon[3]!] : null) ?? TITLE_MARK.exec(rest);
   // (A title longer than 80 characters ends there only before a record of what was done: `Valg af to suppleanter, der vælges som
   // en 1. og en 2. suppleant. Ida blev valgt …`, not before an agenda's note of what will be done.)
   if (!m || (m[1]!.length > 80 && !RECORDED_VERB.test(m[2]!))) return bare ? unmarkedVerdict(rest) : null;
