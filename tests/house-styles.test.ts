@@ -7744,3 +7744,20 @@ describe('entries told as sentences, one opened by a short sentence or a name wi
     expect(doc.items[4]!.decision).toMatch(/^Formand Aksel Friis modtog genvalg\./);
   });
 });
+
+describe('entries told as sentences, one opened by a count', () => {
+  it('keeps the entry whose sentence opens with a count, and the chain goes on past it', () => {
+    const doc = parseText([
+      'Generalforsamling i Holmby Harmonikaklub 4. marts 2031',
+      '',
+      '1. Ole Bak blev valgt til dirigent og konstaterede, at generalforsamlingen var lovligt indkaldt.',
+      '2. Formanden fremlagde beretningen, som blev godkendt uden bemærkninger.',
+      '3. Kassereren fremlagde regnskabet, som blev godkendt.',
+      '4. 3 indkomne forslag om nye øveaftener blev drøftet og sendt videre til bestyrelsen.',
+      '5. Kontingentet blev fastsat til at være uændret.',
+      '6. Eva Lund blev genvalgt som kasserer.',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(doc.items[3]!.decision).toMatch(/^3 indkomne forslag/);
+  });
+});

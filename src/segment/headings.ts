@@ -220,7 +220,9 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     const ordinal = /^\d{1,2}\.\s+(\p{Ll}{3,})/u.exec(rest);
     // A year may open a title too (`2017 Aktivitetsplan`, `2025 budget for hallen`).
     const yearFirst = /^(?:19|20)\d\d\s+\p{L}{3,}/u.test(rest) && pattern !== 'bare';
-    if (/^[\d%,.]/.test(rest) && !yearFirst && !(ordinal && pattern !== 'bare' && !MONTH_WORD.test(ordinal[1]!) && rest.split(/\s+/).length >= 3)) {
+    // So may a count in a told entry (`5. 2 indkomne forslag blev vedtaget.`), a word in small letters and more after it.
+    const countFirst = pattern === 'numbered' && /^\d{1,3}\s+\p{Ll}{3,}(?:\s+\S+){2,}/u.test(rest) && !MONTH_WORD.test(rest.replace(/^\d{1,3}\s+/u, '')) && !NOT_A_TITLE.test(rest.replace(/^\d{1,3}\s+/u, ''));
+    if (/^[\d%,.]/.test(rest) && !yearFirst && !countFirst && !(ordinal && pattern !== 'bare' && !MONTH_WORD.test(ordinal[1]!) && rest.split(/\s+/).length >= 3)) {
       // `6. 1 Maj`, `4. 1. maj i Holmby`: a day's name for a title (May Day) is a weak heading, taken only where it fills its place in a chain.
       // A holiday's name (`1. maj`, `5. juni`, no year after it) is a title as good as any.
       if (pattern === 'numbered' && /^\d{1,2}\.?\s+\p{L}/u.test(rest) && MONTH_WORD.test(rest.replace(/^\d{1,2}\.?\s+/u, '')) && rest.length <= 60) {
