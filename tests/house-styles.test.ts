@@ -150,6 +150,13 @@ describe('the document type', () => {
     expect(agenda.documentType).toBe('dagsorden');
   });
 
+  it('a referent signing after the last item makes minutes of what a `Dagsorden:` label heads', () => {
+    const lines = (end: string) => ['Bestyrelsesmøde i Holmby Sejlklub 4. maj 2031 kl. 19.00', '', 'Dagsorden:', '', '1) Økonomi v. Bo', 'Status på kassen og medlemstallet: 212 medlemmer.', '', '2) Nyt fra udvalgene', 'Broen males i juni.', '', '3) Evt.', '', end];
+    expect(parseText(lines('Ref. Eva Holm').join('\n')).documentType).toBe('referat');
+    expect(parseText(lines('Referent: Eva Holm').join('\n')).items[0]!.decision).toMatch(/^Status på kassen/);
+    expect(parseText(lines('Vel mødt!').join('\n')).documentType).toBe('dagsorden');
+  });
+
   it('a compound of referat or protokol opens minutes', () => {
     expect(parseText(['Generalforsamlingsprotokollat – 29. marts 2017', '', '1. Valg af dirigent', 'Ole Berg blev valgt.'].join('\n')).documentType).toBe('referat');
     expect(parseText(['Bestyrelsesreferat 4. maj 2020', '', '1. Regnskab', 'Drøftet.'].join('\n')).documentType).toBe('referat');

@@ -629,7 +629,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const top = lines.filter((l) => !l.blank).slice(0, 5);
     return done >= 3 && top.some((l) => /(?:møde|generalforsamling)(?:en|t)?(?!\p{L})/iu.test(l.text) && findDate(l.text) !== null);
   };
-  const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda || narratedMeeting() || (recordsByTheNumbers() && !agendaOfCases()) || chain.some((c) => c.agendaRecord === true) ? 'referat' : header.documentTitle;
+  // `… Evt.` / `Ref. Bo Dal`: the one who took the minutes signs them at the end, after the last item.
+  const signedByReferent = () => {
+    if (chain.length < 2) return false;
+    const last = chain[chain.length - 1]!.index;
+    return lines.filter((l, i) => i > last && !l.blank).slice(-4).some((l) => REFERENT_SIGN_OFF.test(l.text.trim()));
+  };
+  const documentType = header.documentTitle === 'referat' || anyDecision || minutesTitledBelow || recordsUnderAgenda || narratedMeeting() || (recordsByTheNumbers() && !agendaOfCases()) || chain.some((c) => c.agendaRecord === true) || signedByReferent() ? 'referat' : header.documentTitle;
   const isMinutes = documentType === 'referat';
   // `1. Der har været en henvendelse fra …` / `2. Bo Holm har skrevet et forslag …`: where most numbered entries open with a
   // sentence of what was done, the entries have no titles; the sentences are their records.
@@ -1782,6 +1788,9 @@ function resolutionInside(sections: Item['sections']): void {
     return;
   }
 }
+
+/** The minutes' taker signing at their end: `Ref. Bo Dal`, `Referent: Eva Holm`, `Referat ved Ib Lund`, `/Bo Dal, referent`. */
+const REFERENT_SIGN_OFF = /^(?:(?:Ref\.?|Referent|Referat\s+ved|Referatet\s+er\s+skrevet\s+af)\s*:?\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}|\/?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3},?\s+\(?(?:referent|ref\.)\)?)\.?$/u;
 
 /** Wording that says a thing was done, not proposed: past forms, `blev`, `intet`. */
 const DONE_WORDING = /\b(?:godkendt|vedtaget|vedtog|blev|besluttede|besluttet|valgt|genvalgt|drøftet|drøftede|taget|tog|udsat|afvist|forkastet|enstemmigt|intet|ingen)\b/iu;
