@@ -1210,3 +1210,44 @@ describe('points set in under an agenda entry, each over lines of its own set fu
     ]);
   });
 });
+
+describe('an entry\'s lettered parts printed with the entry\'s number before their letter', () => {
+  it('are no rivals of the entry for its number: the contents list above titles the items', () => {
+    const doc = parseText(
+      [
+        'Møde i Formandskabet for Holmby Erhvervsråd den 30. maj 2031 kl. 14.00',
+        '',
+        'Indholdsfortegnelse',
+        '',
+        '1. Godkendelse af dagsorden',
+        '',
+        '2. Ansøgninger til klyngeprogrammet',
+        '',
+        '3. Turisme',
+        '',
+        '4. Partnerskabsaftale',
+        '',
+        '5. Eventuelt',
+        '',
+        'Dagsorden',
+        '',
+        '1. Godkendelse af dagsorden',
+        '',
+        '2. Ansøgninger til klyngeprogrammet',
+        '',
+        '2. a. Styrkepositioner (initiativ 1)',
+        '',
+        '2. b. Spirende klynger (initiativ 2)',
+        '',
+        '2. c. Sekretariatet (initiativ 3)',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Ansøgninger til klyngeprogrammet'],
+      [3, 'Turisme'],
+      [4, 'Partnerskabsaftale'],
+      [5, 'Eventuelt'],
+    ]);
+  });
+});

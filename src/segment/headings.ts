@@ -257,8 +257,21 @@ export function findCandidates(lines: SLine[]): Candidate[] {
     if (c.pattern !== 'punkt' || p.pattern === 'punkt' || c.number !== p.number) continue;
     if (lines.slice(p.index + 1, c.index).some((l) => !l.blank && isBlockHeadingLine(l.text))) c.score -= REFERENCE_PENALTY;
   }
+  // `2. Ansøgninger til programmet` / `2. a. Styrkepositioner` / `2. b. Spirende klynger`: the entry's lettered parts, printed with
+  // its number before their letter, are no rivals of the entry for its number.
+  for (let k = 1; k < out.length; k++) {
+    const c = out[k]!;
+    if (!LETTERED_PART.test(lines[c.index]!.text)) continue;
+    const entry = out.slice(0, k).reverse().find((d) => d.number === c.number && !LETTERED_PART.test(lines[d.index]!.text));
+    if (entry && c.index - entry.index <= LETTERED_PART_REACH) c.score -= DECIMAL_SUB_PENALTY;
+  }
   return out;
 }
+
+/** A part of an entry lettered after the entry's own number (`2. a. Syddanske styrkepositioner`, `4 b) Kontingent`). */
+const LETTERED_PART = /^\s*\d{1,3}\.?\s*[a-h][.):]\s+\p{Lu}/u;
+/** How far below its entry, in lines, a lettered part is read as the entry's. */
+const LETTERED_PART_REACH = 60;
 
 const REFERENCE_PENALTY = 6;
 /** The score of a title that is a day's name (`1. maj`): enough to fill a gap between its neighbours, never to start a chain. */
