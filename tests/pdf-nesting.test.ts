@@ -134,6 +134,17 @@ describe('a list run in among a line\'s words, which the page wrapped where an e
     const two = ['Mødet gik igennem punkterne 1) Valg af dirigent og 2) Beretningen fra bestyrelsen for året', '3) Regnskab for det forløbne år'];
     expect(run(two)).toEqual(two);
   });
+  it('takes the lines that hold the list\'s next numbers among their words, where the page wrapped inside an entry', () => {
+    const wrappedInside = [
+      'Dagsorden: 1) Klubbens love (vedtægter). 2) Daglig ledelse. 3) Administration',
+      '(udvalgenes opgaver). 4) Teknisk ledelse. 5) Kredsformænd. 6)',
+      'Ordensudvalg (valg). 7) Optagelse af nye klubber. 8) Stævner og',
+      'klubbernes andel. 9) Kontingent. 10) Eventuelt.',
+    ];
+    expect(run(wrappedInside)).toEqual([wrappedInside.join(' ')]);
+    const notTheNext = ['Dagsorden: 1) Klubbens love (vedtægter). 2) Daglig ledelse. 3) Administration', 'Der var 5) Nogle ord her.'];
+    expect(run(notTheNext)).toEqual(notTheNext);
+  });
 });
 
 describe('a header table\'s label with nobody in its value cell (`Afbud:` / `-`), in a PDF', () => {

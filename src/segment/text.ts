@@ -359,6 +359,16 @@ const RUN_IN_NUMBER = /(?<=^|\s)(\d{1,2})([.)])\s+(?=\p{L})/gu;
 const LIST_NUMBER_FIRST = /^(\d{1,2})([.)])\s+\p{L}/u;
 /** How many numbers in turn, the last ending the line's run, make a list run in among its words. */
 const RUN_IN_TURN = 3;
+/** The last number of a line's run-in list counting on from `after` (`… 7) Optagelse … 8) DM …` after 6: 8), or `after + 1`. */
+function lastInTurn(text: string, after: number, mark: string): number {
+  let n = after;
+  for (const m of text.matchAll(RUN_IN_NUMBER_END)) if (m[2] === mark && Number(m[1]) === n + 1) n++;
+  return Math.max(n, after + 1);
+}
+/** A list's number among a line's words, or ending it (`… ledelse. 6)`). */
+const RUN_IN_NUMBER_END = /(?<=^|\s)(\d{1,2})([.)])(?=\s+\p{L}|\s*$)/gu;
+/** A list's number among a line's words (`… ledelse. 4) Teknisk …`). */
+const RUN_IN_NUMBER_ANY = /\s\d{1,2}[.)]\s+\p{L}/u;
 
 /** The last number of a list run in among the line's words, with its mark, where its numbers run in turn to it; else null. */
 function runInListEnd(text: string): { number: number; mark: string } | null {
@@ -380,15 +390,18 @@ export function joinRunInLists(lines: SLine[], layout: TextLayout): number {
   let joined = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const first = lines[i]!;
-    // (Only a line the next opens with a list's number: few do.)
-    if (first.blank || !LIST_NUMBER_FIRST.test(lines[i + 1]!.text)) continue;
+    // (Only a line the next opens with a list's number, or holds one among its words: few do.)
+    if (first.blank || !(LIST_NUMBER_FIRST.test(lines[i + 1]!.text) || RUN_IN_NUMBER_ANY.test(lines[i + 1]!.text))) continue;
     let end = runInListEnd(first.text);
     if (end === null) continue;
     const run = extendRun(lines, i, (next, last, j) => {
       if (end === null || next.blank || next.page !== first.page || otherSize(first, next)) return false;
       const opens = LIST_NUMBER_FIRST.exec(next.text);
-      if (opens === null || Number(opens[1]) !== end.number + 1 || opens[2] !== end.mark || !wrapped(last, next.text, layout, lines[j - 1])) return false;
-      end = runInListEnd(next.text) ?? { number: end.number + 1, mark: end.mark };
+      // (Or an entry the page wrapped before its end, the list's next number among the next line's words: `… 3) Administration` /
+      // `(sektionernes område). 4) Teknisk ledelse. 5) …`.)
+      const holds = opens === null && new RegExp(`\\s${end.number + 1}\\${end.mark}\\s+\\p{L}`, 'u').test(next.text);
+      if (((opens === null || Number(opens[1]) !== end.number + 1 || opens[2] !== end.mark) && !holds) || !wrapped(last, next.text, layout, lines[j - 1])) return false;
+      end = runInListEnd(next.text) ?? { number: lastInTurn(next.text, end.number, end.mark), mark: end.mark };
       return true;
     });
     if (run.end > i + 1) joined += mergeLines(lines, i, run.end, run.text, run.last);
