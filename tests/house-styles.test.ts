@@ -7768,3 +7768,21 @@ describe('entries told as sentences, one opened by a count', () => {
     expect(doc.items[3]!.decision).toMatch(/^3 indkomne forslag/);
   });
 });
+
+describe('titles asked as questions with a verb in the present', () => {
+  it('stay titles over their records', () => {
+    const doc = parseText([
+      'Referat af bestyrelsesmøde i Holmby Tennisklub 2. juni 2031',
+      '',
+      '1. Hvad sker der med banerne?',
+      'Banerne bliver lagt om i august.',
+      '',
+      '2. Hvem står for sommerfesten?',
+      'Eva og Bo står for festen.',
+      '',
+      '3. Hvad sker der i klubhuset?',
+      'Køkkenet bliver malet.',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual(['Hvad sker der med banerne?', 'Hvem står for sommerfesten?', 'Hvad sker der i klubhuset?']);
+  });
+});

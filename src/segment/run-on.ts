@@ -17,7 +17,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 
 /** A finite verb, present or past, of the kind a record's clause has (`er`, `blev`, `foreslår`): the words, and a test for one. */
 export const CLAUSE_VERB_WORDS =
-  'er|var|blev|bliver|har|havde|skal|skulle|vil|ville|kan|kunne|må|kommer|kom|får|fik|gav|går|gik|ønsker|mangler|foreslår|forslår|foreslog|anbefaler|anbefalede|ser|så|fremlagde|gennemgik|orienterede|fortalte|redegjorde|aflagde|godkendte|vedtog|besluttede|drøftede|valgte|valgtes|genvalgtes|vælges|godkendes|vedtages|meddelte|oplyste|nævnte|præsenterede|konstaterede|bemærkede|forklarede|takkede|spurgte|svarede|udtrykte|tilføjede|fremhævede|opfordrede|bød|konstituerede|udpegede|indkaldte|åbnede|afsluttede|oplyser|klarede|sker|skete';
+  'er|var|blev|bliver|har|havde|skal|skulle|vil|ville|kan|kunne|må|kommer|kom|får|fik|gav|går|gik|ønsker|mangler|foreslår|forslår|foreslog|anbefaler|anbefalede|ser|så|fremlagde|gennemgik|orienterede|fortalte|redegjorde|aflagde|godkendte|vedtog|besluttede|drøftede|valgte|valgtes|genvalgtes|vælges|godkendes|vedtages|meddelte|oplyste|nævnte|præsenterede|konstaterede|bemærkede|forklarede|takkede|spurgte|svarede|udtrykte|tilføjede|fremhævede|opfordrede|bød|konstituerede|udpegede|indkaldte|åbnede|afsluttede|oplyser|klarede|skete';
 export const CLAUSE_VERB = new RegExp(`(?<!\\p{L})(?:${CLAUSE_VERB_WORDS})(?!\\p{L})`, 'iu');
 
 /**

@@ -336,7 +336,7 @@ const DAY_MONTH_FIRST = new RegExp(`^\\d{1,2}\\.\\s*(?:${Object.keys(MONTHS).joi
 /** A line ending on a word that leads to a date (`… ansøgningsfrist den`, `… senest d.`, `… frem til`). */
 const DATE_LEAD_END = /(?:^|\s)(?:den|d\.|fra|til|inden|senest|pr\.)$/iu;
 /** The day and month of a date the page broke after the word that leads to it (`… frist den` / `10. april.`): the sentence goes on. */
-export function dateGoesOn(last: string, next: string): boolean {
+function dateGoesOn(last: string, next: string): boolean {
   return DATE_LEAD_END.test(last) && DAY_MONTH_FIRST.test(next);
 }
 
