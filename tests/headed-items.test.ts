@@ -60,3 +60,32 @@ describe('a number alone over its record (`Punkt 2` / `Bo Dal fremlagde beretnin
     expect(d.items.map((i) => i.title)).toEqual(['Valg af dirigent', 'Beretning', 'Valg til bestyrelsen']);
   });
 });
+
+describe('unnumbered titles a paragraph of their own, one with its record on the next line', () => {
+  it('reads the glued one as a title too, among the titles standing alone', () => {
+    const doc = parseText([
+      'Bestyrelsesmøde 30. januar 2031',
+      '',
+      'Regnskab',
+      '',
+      'Kassereren viste tallene for januar, og der er balance i budgettet.',
+      '',
+      'Nye fendere',
+      '',
+      'Der købes tolv nye fendere til broen inden sæsonstart.',
+      '',
+      'Ny havnekontrakt',
+      'Der er lavet et nyt udkast til kontrakten med kommunen om havnen.',
+      '',
+      'Slæbested',
+      '',
+      'Slæbestedet skal repareres, og Bo indhenter tilbud.',
+      '',
+      'Standerhejsning',
+      '',
+      'Standeren hejses den 2. maj kl. 10 med morgenkaffe bagefter.',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.title)).toEqual(['Regnskab', 'Nye fendere', 'Ny havnekontrakt', 'Slæbested', 'Standerhejsning']);
+    expect(doc.items[2]!.decision).toMatch(/^Der er lavet et nyt udkast/);
+  });
+});

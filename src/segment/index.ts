@@ -2966,13 +2966,14 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
     // `Bestyrelse` over a paragraph of sentences, not over names, is a title, not a group's label.
     return p.lines === 1 && titleShaped(p.text, lineByLine && textUnder(k) ? 10 : 7, lineByLine && textUnder(k) && /[.!?]$/u.test(paras[k + 1]!.text));
   };
-  const found: Candidate[] = [];
+  let found: Candidate[] = [];
   // The first paragraph is the post's own title; the first item's title may follow it directly.
   // A web page's chrome above (`Log ind`, the site's name): the items begin after the last line near the top that names the meeting and its day.
   const titled = paras.slice(0, 12).map((p, k) => (p.lines === 1 && MEETING_DATED.test(p.text) && findDate(p.text) !== null ? k : 0)).reduce((a, b) => Math.max(a, b), 0);
   let prevTitle = false;
   // (A title with its record indented under it is its own title and text: it counts as two paragraphs.)
   let headedCount = 0;
+  const glued = new Set<number>();
   const personAt = (k: number) => k >= 0 && k < paras.length && paras[k]!.lines === 1 && looksLikeName(paras[k]!.text.replace(/\s*\([^)]*\)$/u, ''));
   // `Følgende klubber var repræsenteret:` / `Roklubben` / `Skiklubben` / …: the entries of a group's list, a paragraph each, are no titles.
   // The list runs while its paragraphs are one line shaped as a name (capitalised words, one small word at most besides `og`, `i`, …)
@@ -2999,10 +3000,20 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
     const first = lines[p.index]!;
     const indentOf = (l: SLine) => l.indent ?? (/^\s*/u.exec(l.text)![0].length);
     const indentedUnder = !lineByLine && !title && p.lines > 1 && p.lines <= 4 && lines.slice(p.index + 1, p.index + p.lines).every((l) => indentOf(l) > indentOf(first)) && titleShaped(first.text.trim(), 7, true);
-    if (indentedUnder) headedCount++;
-    if (title || indentedUnder) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: (title ? p.text : first.text.trim()).replace(/\.$/u, ''), score: 0, unnumbered: true });
+    // (`Ny bøjepladskontrakt` / `Der er udarbejdet et nyt udkast.`: a short title with its record on the next line, no blank line
+    // between, among titles a paragraph of their own; read so only where enough of those stand alone (MIN_PARAGRAPH_TITLES).)
+    const second = p.lines > 1 ? lines[p.index + 1]!.text.trim() : '';
+    const gluedOver = !lineByLine && !title && !indentedUnder && !prevTitle && p.lines > 1 && first.cellBreaks === undefined && titleShaped(first.text.trim(), 5, false) && !/[.,:;!?]$/u.test(first.text.trim()) && /^\p{Lu}/u.test(second) && second.split(/\s+/u).length >= 5 && second.length > first.text.trim().length * 2;
+    if (indentedUnder || gluedOver) headedCount++;
+    if (gluedOver) glued.add(p.index);
+    if (title || indentedUnder || gluedOver) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: (title ? p.text : first.text.trim()).replace(/\.$/u, ''), score: 0, unnumbered: true });
     prevTitle = title;
   });
+  // (Titles with their records glued under them count only among enough titles a paragraph of their own.)
+  if (glued.size > 0 && found.length - glued.size < MIN_PARAGRAPH_TITLES) {
+    headedCount -= glued.size;
+    found = found.filter((c) => !glued.has(c.index)).map((c, k) => ({ ...c, number: k + 1 }));
+  }
   // Line by line, each title over a paragraph of text, three will do.
   if (found.length < (lineByLine ? MIN_PARAGRAPH_TITLES - 1 : MIN_PARAGRAPH_TITLES) || found.length * 2 > paras.length + headedCount) return [];
   // `Bestyrelsesmøde 4. maj` / `Referat fra sidste møde godkendt.` / `Økonomi` / …: the one paragraph between the post's title and the
