@@ -449,3 +449,37 @@ describe('the last items on lines right under a decision with its text on the la
     expect(doc.items.map((it) => it.number)).toEqual([1, 2]);
   });
 });
+
+describe('an entry\'s first lettered part alone on its line (`6.a`), its title under it', () => {
+  it('numbers the entry, and the list goes on past it', () => {
+    const doc = parseText([
+      'Referat fra generalforsamling i Holmby Museumsforening 14. marts 2031',
+      '',
+      '4.',
+      'Regnskab.',
+      'Regnskabet blev godkendt.',
+      '',
+      '5.',
+      'Indkomne forslag.',
+      'Der var ingen forslag.',
+      '',
+      '6.a',
+      'Valg af formand for to år.',
+      'Eva Holm blev valgt.',
+      '',
+      '6.b',
+      'Valg af to bestyrelsesmedlemmer.',
+      'Bo Dal og Ib Krog blev valgt.',
+      '',
+      '7.',
+      'Valg af revisor.',
+      'Ole Lund blev genvalgt.',
+    ].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [4, 'Regnskab.'],
+      [5, 'Indkomne forslag.'],
+      [6, 'Valg af formand for to år.'],
+      [7, 'Valg af revisor.'],
+    ]);
+  });
+});

@@ -69,8 +69,8 @@ export const YEAR_CASE_PREFIX = /^((?:\p{Lu}{2,5}\s+)?\d{2}-\d{3}),?\s+(?=\p{L})
 const SPACED = /^(\d{1,3})(?:\s+|(?=\p{Lu}\p{Ll}{2}))(\p{Lu}.*|\d{1,2}\.\s+\p{Ll}{3,}.*|\((?:Åben|Åbent|Lukket|Fortrolig)\w*\)\s+\p{Lu}.*)$/u;
 /** `3. Title`, `3) Title`, `3: Title`, `3 - Title`, `3- Title`, `3* Title`, `3> Title`; a stray second mark (`3). Title`, `4. .Budget`) too. */
 const NUMBERED = /^(\d{1,3})(?:\s*[.):](?:\s*[.)](?!\d))?|[*>](?=\s)|\s*[-–](?=\s))\s*(?!\d)(.*)$/u;
-/** A number alone on its line, perhaps with its mark (`3.`, `3)`, `3.)`): the title is on the line under it. */
-const BARE = /^(\d{1,3})(?:\.\)?|\)|:)?$/u;
+/** A number alone on its line, perhaps with its mark (`3.`, `3)`, `3.)`), or its first lettered part (`6.a`, `6a)`): the title is on the line under it. */
+const BARE = /^(\d{1,3})(?:\.\)?|\)|:|\.?a[.)]?)?$/u;
 /** Decimal numbering: `3.0 Title`, `2.1. Title`. */
 const DECIMAL = /^(\d{1,3})\.(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
 /** What a sub-item (`2.1`) loses against an item's own heading. */

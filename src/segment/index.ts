@@ -1252,8 +1252,8 @@ const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
 /** A record that elects the one to lead, in an item not titled as an election (`… foreslog Ib Juhl til at lede generalforsamlingen`). */
 const LEADS = new RegExp(`${CHAIR_WORD}|til at lede\\b`, 'iu');
 
-/** The number that opens a heading line, with its word (`Punkt 3:`, `Ad 2.`, `§ 4`), its mark, or a letter glued to it (`R1:`). */
-const NUMBER_PREFIX = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+|dagsorden(?:en)?\s+(?=pkt|punkt))?(?:(?:Punkt|Pkt\.?|(?:Pt|Ptk)\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?|[A-ZÆØÅ]{1,2}(?=\d{1,2}\s*[:.]\s))?\d{1,3}(?:\.\d{1,2}(?=\.?\s))?(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|[*>](?=\s)|,(?=\s))?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
+/** The number that opens a heading line, with its word (`Punkt 3:`, `Ad 2.`, `§ 4`), its mark, a letter glued to it (`R1:`), or its first lettered part's letter (`6.a`). */
+const NUMBER_PREFIX = /^(?:Add?[.:]?\s*)?(?:dagsordenens\s+|dagsorden(?:en)?\s+(?=pkt|punkt))?(?:(?:Punkt|Pkt\.?|(?:Pt|Ptk)\.?(?=\s*\d)|Dagsordenspunkt|Dagsordenpunkt|§|Nr\.?|Sag)\s*(?:nr\.?\s*)?|[A-ZÆØÅ]{1,2}(?=\d{1,2}\s*[:.]\s))?\d{1,3}(?:\.\d{1,2}(?=\.?\s)|\.?a[.)]?(?=\s+\p{Lu}))?(?:\s+(?:på|af)\s+dagsordenen)?\s*(?:[:.)\-–]|[*>](?=\s)|,(?=\s))?(?:\s*[.)](?!\d))?\s*(?:[-–]\s+(?=\S))?/iu;
 
 /** The chair's office with the one chosen in brackets after it, in an election's title: `… og dirigent (Eva Holm)`. */
 const OFFICE_THEN_NAME = /(?:dirigent|ordstyrer|mødeleder)\s*\((\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})\)/u;
