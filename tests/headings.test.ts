@@ -483,3 +483,18 @@ describe('an entry\'s first lettered part alone on its line (`6.a`), its title u
     ]);
   });
 });
+
+describe('one number missing in the chain, its entry in small letters and run into its record', () => {
+  it('is the list\'s entry in its place', () => {
+    const doc = parseText([
+      'Referat fra bestyrelsesmøde onsdag den 20. februar 2031 hos Eva',
+      '',
+      ' 1. Godkendelse af referat. Godkendt.',
+      ' 2. Nyt fra byrådet v/Jens. Jens fortalte om budgettet og om de nye cykelstier.',
+      ' 3. kommende valgkamp status. Lene og Bo har drøftet og planlagt emner, strategier og indsatser. Bo orienterer generelt, god debat og udveksling af ideer bagefter. Eva sender planen rundt til alle.',
+      ' 4. Økonomi v/Eva. Eva omdelte regnskabet og orienterede.',
+      ' 5. Hjemmeside. Kører fint.',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+});

@@ -1013,6 +1013,16 @@ export function chooseChain(cands: Candidate[], lines?: SLine[]): { chain: Candi
       chain.push(c);
     }
   }
+  // One number missing between two of the chain's entries, the candidate with that number standing between them in the list's
+  // style and at its depth (`2. Nyt fra byrådet` / `3. kommende valgkamp status. Lene …` / `4. Økonomi`): that entry, however
+  // weak it reads (a title in small letters, run into its record).
+  for (let k = 1; k < chain.length; k++) {
+    const a = chain[k - 1]!;
+    const b = chain[k]!;
+    if (a.through !== undefined || b.number !== a.number + 2 || a.pattern !== b.pattern || a.mark !== b.mark) continue;
+    const fill = cands.find((c) => c.number === a.number + 1 && c.index > a.index && c.index < b.index && c.pattern === a.pattern && c.mark === a.mark && c.through === undefined && c.indent === a.indent && c.indent === b.indent && c.rest !== '');
+    if (fill) chain.splice(k, 0, fill);
+  }
   const gaps: [Candidate, Candidate][] = [];
   for (let k = 1; k < chain.length; k++) if (chain[k]!.number !== (chain[k - 1]!.through ?? chain[k - 1]!.number) + 1) gaps.push([chain[k - 1]!, chain[k]!]);
   const ones = chain.length <= 1 ? repeatedOnes(cands) : null;
