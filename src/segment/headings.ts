@@ -1586,6 +1586,50 @@ export function restoreListStart(lines: SLine[]): { number: number; index: numbe
   return [];
 }
 
+/** An entry that runs its title into its record after a colon (`4. Kassereren fremlægger budgettet: Astrid foreslog …`). */
+const TITLED_RUN_IN = /^(\d{1,2})[.)]\s+(\p{Lu}[^:]{2,120}?):\s+\S/u;
+/** A paragraph shaped so, unnumbered: a title of a few words, a colon, what was said. */
+const UNNUMBERED_RUN_IN = /^\p{Lu}[^:]{2,120}?:\s+\S/u;
+
+/**
+ * A web list whose first numbers were lost, its entries each a title run into its record after a colon: N−1 paragraphs
+ * shaped so (`Valg af dirigent: Bo Dal valgtes`, a blank line apart) right before the first entry that kept its number N,
+ * itself and the next one shaped so (`4. Kassereren fremlægger …: …` / `5. Valg af formand: …`). Those are entries 1 … N−1,
+ * numbered in place. Returns the numbers restored and their lines.
+ */
+export function restoreRunInStart(lines: SLine[]): { number: number; index: number; listed: boolean }[] {
+  const at = lines.findIndex((l) => !l.blank && TITLED_RUN_IN.test(l.text.trim()));
+  if (at < 0) return [];
+  const n = Number(TITLED_RUN_IN.exec(lines[at]!.text.trim())![1]);
+  const next = lines.findIndex((l, i) => i > at && !l.blank && /^\d{1,2}[.)]\s/u.test(l.text.trim()));
+  if (n < 2 || n > 6 || next < 0 || !TITLED_RUN_IN.test(lines[next]!.text.trim()) || Number(TITLED_RUN_IN.exec(lines[next]!.text.trim())![1]) !== n + 1) return [];
+  // The paragraphs right above, first lines (a blank line apart; a paragraph may have wrapped lines).
+  const starts: number[] = [];
+  for (let i = at - 1; i >= 0 && starts.length < n; i--) {
+    if (lines[i]!.blank) continue;
+    let first = i;
+    while (first > 0 && !lines[first - 1]!.blank) first--;
+    starts.unshift(first);
+    i = first;
+  }
+  if (starts.length !== n - 1 + (starts.length === n ? 1 : 0)) return [];
+  const entries = starts.slice(-(n - 1));
+  // (The paragraph before them, if any, is none of them: the document's title or a header's line.)
+  const before = starts.length === n ? lines[starts[0]!]!.text.trim() : '';
+  const paragraphText = (k: number) => {
+    let t = '';
+    for (let i = k; i < lines.length && !lines[i]!.blank; i++) t += ` ${lines[i]!.text.trim()}`;
+    return t.trim();
+  };
+  if (!entries.every((k) => UNNUMBERED_RUN_IN.test(paragraphText(k)) && paragraphText(k).split(':')[0]!.split(/\s+/u).length <= RUN_IN_TITLE_WORDS) || UNNUMBERED_RUN_IN.test(before)) return [];
+  return entries.map((k, j) => {
+    lines[k] = { ...lines[k]!, text: `${j + 1}. ${lines[k]!.text.trim()}` };
+    return { number: j + 1, index: k, listed: true };
+  });
+}
+/** The most words a title run into its record after a colon has. */
+const RUN_IN_TITLE_WORDS = 14;
+
 /** A web list's own marker before the number the text prints: `  1. 4  Formandens beretning`, `  1. 2.Beretning`. */
 const MARKER_BEFORE_NUMBER = /^(\s*)1[.)]\s+(\d{1,2})(?:\s+|[.)](?=\p{Lu}))(?=\S)/u;
 
