@@ -1272,4 +1272,28 @@ describe('a list whose first numbers were lost, its entries titles run into thei
     expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(doc.items[0]!.title).toBe('Valg af dirigent');
   });
+  it('numbers no block\'s labels, nor anything where entries were numbered before', () => {
+    const doc = parseText([
+      'Referat af møde i Holmby Klimaudvalg 4. marts 2031',
+      '',
+      '1. Velkomst',
+      'Formanden bød velkommen.',
+      '',
+      '2. Status på cykelstierne',
+      'Der er lagt asfalt på to strækninger.',
+      '',
+      'Referat: Punktet blev drøftet.',
+      '',
+      'Baggrund: Udvalget bad om en status i januar.',
+      '',
+      'Bilag: Kort over stierne.',
+      '',
+      '4. Lukket punkt: Køb af grund',
+      '',
+      '5. Drøftelse: Vejbelysning',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 4, 5]);
+    const labels = parseText(['Referat af møde i Holmby Klimaudvalg 4. marts 2031', '', 'Referat: Punktet blev drøftet.', '', 'Baggrund: Udvalget bad om en status.', '', 'Bilag: Kort over stierne.', '', '4. Lukket punkt: Køb af grund', '', '5. Drøftelse: Vejbelysning'].join('\n'));
+    expect(labels.items.map((it) => it.number)).toEqual([4, 5]);
+  });
 });

@@ -1599,7 +1599,8 @@ const UNNUMBERED_RUN_IN = /^\p{Lu}[^:]{2,120}?:\s+\S/u;
  */
 export function restoreRunInStart(lines: SLine[]): { number: number; index: number; listed: boolean }[] {
   const at = lines.findIndex((l) => !l.blank && TITLED_RUN_IN.test(l.text.trim()));
-  if (at < 0) return [];
+  // (The document's first numbered line: with entries numbered before it, no numbers were lost at the list's start.)
+  if (at < 0 || lines.some((l, i) => i < at && !l.blank && /^\s*\d{1,3}[.)]?\s+\p{L}/u.test(l.text))) return [];
   const n = Number(TITLED_RUN_IN.exec(lines[at]!.text.trim())![1]);
   const next = lines.findIndex((l, i) => i > at && !l.blank && /^\d{1,2}[.)]\s/u.test(l.text.trim()));
   if (n < 2 || n > 6 || next < 0 || !TITLED_RUN_IN.test(lines[next]!.text.trim()) || Number(TITLED_RUN_IN.exec(lines[next]!.text.trim())![1]) !== n + 1) return [];
@@ -1621,7 +1622,9 @@ export function restoreRunInStart(lines: SLine[]): { number: number; index: numb
     for (let i = k; i < lines.length && !lines[i]!.blank; i++) t += ` ${lines[i]!.text.trim()}`;
     return t.trim();
   };
-  if (!entries.every((k) => UNNUMBERED_RUN_IN.test(paragraphText(k)) && paragraphText(k).split(':')[0]!.split(/\s+/u).length <= RUN_IN_TITLE_WORDS) || UNNUMBERED_RUN_IN.test(before)) return [];
+  // (Each a title of a few words, no block's heading or label, `Referat:`, `Baggrund:`, `Bilag:`.)
+  const titleOf = (k: number) => paragraphText(k).split(':')[0]!.trim();
+  if (!entries.every((k) => UNNUMBERED_RUN_IN.test(paragraphText(k)) && titleOf(k).split(/\s+/u).length <= RUN_IN_TITLE_WORDS && blockKind(titleOf(k)) === null && groupLabel(titleOf(k)) === null) || UNNUMBERED_RUN_IN.test(before)) return [];
   return entries.map((k, j) => {
     lines[k] = { ...lines[k]!, text: `${j + 1}. ${lines[k]!.text.trim()}` };
     return { number: j + 1, index: k, listed: true };
