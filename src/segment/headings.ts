@@ -1613,7 +1613,7 @@ export function restoreRunInStart(lines: SLine[]): { number: number; index: numb
     starts.unshift(first);
     i = first;
   }
-  if (starts.length !== n - 1 + (starts.length === n ? 1 : 0)) return [];
+  if (starts.length < n - 1) return [];
   const entries = starts.slice(-(n - 1));
   // (The paragraph before them, if any, is none of them: the document's title or a header's line.)
   const before = starts.length === n ? lines[starts[0]!]!.text.trim() : '';
@@ -1623,8 +1623,11 @@ export function restoreRunInStart(lines: SLine[]): { number: number; index: numb
     return t.trim();
   };
   // (Each a title of a few words, no block's heading or label, `Referat:`, `Baggrund:`, `Bilag:`.)
-  const titleOf = (k: number) => paragraphText(k).split(':')[0]!.trim();
-  if (!entries.every((k) => UNNUMBERED_RUN_IN.test(paragraphText(k)) && titleOf(k).split(/\s+/u).length <= RUN_IN_TITLE_WORDS && blockKind(titleOf(k)) === null && groupLabel(titleOf(k)) === null) || UNNUMBERED_RUN_IN.test(before)) return [];
+  const entryLike = (text: string) => {
+    const title = text.split(':')[0]!.trim();
+    return UNNUMBERED_RUN_IN.test(text) && title.split(/\s+/u).length <= RUN_IN_TITLE_WORDS && blockKind(title) === null && groupLabel(title) === null;
+  };
+  if (!entries.every((k) => entryLike(paragraphText(k))) || UNNUMBERED_RUN_IN.test(before)) return [];
   return entries.map((k, j) => {
     lines[k] = { ...lines[k]!, text: `${j + 1}. ${lines[k]!.text.trim()}` };
     return { number: j + 1, index: k, listed: true };

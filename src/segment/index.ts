@@ -27,7 +27,7 @@ import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants, plausi
 import { buildSections } from './sections.js';
 import { findDate, findDayMonth, findTimes, yearByWeekday } from './dates.js';
 import { joinHyphenated, joinRunInLists, joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedNameLists, joinWrappedParagraphs, joinWrappedReferences, joinWrappedToMargin, measureLayout, wrapped, type TextLayout } from './text.js';
-import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, MONTHS, ONE_WORD_TITLE, PAGE_TRAILER, RECOMMENDATION_OPENER, TREATMENT } from './vocabulary.js';
+import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, MONTH_ANY_CASE, ONE_WORD_TITLE, PAGE_TRAILER, RECOMMENDATION_OPENER, TREATMENT } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
@@ -1952,10 +1952,8 @@ const SEE_ELSEWHERE = /^(?:(?:se|jf\.?)\s+(?:(?:vedlagte?|vedhæftede?)(?:\s+\p{
 /** What was done, as participles in small letters (`uddelt og gennemgået`, `fremlagt`, `omdelt og drøftet`). */
 const DONE_PARTICIPLES = /^\p{Ll}{3,}(?:et|t)(?:\s+og\s+\p{Ll}{3,}(?:et|t))?(?=[\s,.]|$)/u;
 
-/** The months' names and short forms, in small letters or with a capital (`juli`, `Juli`, `jul`). */
-const MONTH_WORDS = Object.keys(MONTHS).map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join('|');
 /** Where a heading's title ends and what was said begins: a colon, a dash, an ellipsis, a full stop before a capital or a figure (not after a short form, nor a day's number before its month: `den 4. Juli`). */
-const TITLE_MARK = new RegExp(String.raw`^(.{3,120}?)(?:\s*:\s+|:(?<=\p{Ll}{3}:)(?=\p{Lu}\p{Ll})|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec|[Aa]ng|[Vv]edr|[Ii]nkl|d))(?<!(?<!\d)\d{1,2}(?=\.\s+(?:${MONTH_WORDS})(?!\p{L})))\.\s+(?=\p{Lu}|\d))(\S.*)$`, 'u');
+const TITLE_MARK = new RegExp(String.raw`^(.{3,120}?)(?:\s*:\s+|:(?<=\p{Ll}{3}:)(?=\p{Lu}\p{Ll})|\s+[–-]\s+|\s*(?:\.{2,}|…)\s*(?=\S)|(?<!\b(?:[Nn]r|[Pp]kt|[Kk]l|[Jj]f|ca|stk|jan|feb|aug|sep|sept|okt|nov|dec|[Aa]ng|[Vv]edr|[Ii]nkl|d))(?<!(?<!\d)\d{1,2}(?=\.\s+(?:${MONTH_ANY_CASE})(?!\p{L})))\.\s+(?=\p{Lu}|\d))(\S.*)$`, 'u');
 
 /**
  * A heading whose line goes on with what was recorded: after a colon or a
@@ -3270,7 +3268,10 @@ function bulletsAmongOnes(lines: SLine[], chain: Candidate[]): Candidate[] {
   if (chain.length < 2 || chain.some((c) => c.unnumbered || !/^\s*1[.)]\s/u.test(lines[c.index]!.text))) return chain;
   // (A bullet a blank line below text: not one of the points set right under an entry, `1. Økonomi` / `• Balancen …` / `• …`.)
   // (Nor the first bullet right under an entry's title, a blank line between: `1. Orientering` / blank / `• Elevtal: 135.`.)
-  const apart = (e: Candidate) => e.index > 0 && lines[e.index - 1]!.blank && !LIST_BULLET.test(lines[prevNonBlank(lines, e.index)]?.text ?? '') && !chain.some((c) => c.index === prevNonBlank(lines, e.index));
+  const apart = (e: Candidate) => {
+    const above = prevNonBlank(lines, e.index);
+    return e.index > 0 && lines[e.index - 1]!.blank && !LIST_BULLET.test(lines[above]?.text ?? '') && !chain.some((c) => c.index === above);
+  };
   const between = chain.slice(1).flatMap((c, k) => bulletEntries(lines, chain, chain[k]!.index + 1, c.index, 0)).filter(apart);
   if (between.length === 0) return chain;
   return [...chain, ...between].sort((a, b) => a.index - b.index).map((c, k) => ({ ...c, number: k + 1 }));

@@ -10,7 +10,7 @@ import type { MeetingInfo, ParticipantGroup } from '../schema.js';
 import { findDate, findDayMonth, findTimes, weekdayBefore, weekdayOf, WEEKDAYS, withYear } from './dates.js';
 import { place, sharesWord, tolerant, withoutEndColon, type SLine } from './model.js';
 import { ALL_BUT, ALL_CAME, APOLOGY_SENTENCE, EXCEPT, GROUP_LABEL_EXAMPLES, gluedNames, groupLabel, isAwaySentence, isNameRun, looksLikeName, NAMES_SOURCE, notesOf, PERSON_ENTRY } from './people.js';
-import { blockKind, MONTHS } from './vocabulary.js';
+import { blockKind, MONTH_ANY_CASE, MONTHS } from './vocabulary.js';
 import { attendanceSentences } from './attendance.js';
 import { isGivenName, isSurname, MUNICIPALITIES } from '../normalize/lexicon.js';
 import { isDictionaryWord, isFiniteVerb } from '../normalize/dictionary.js';
@@ -361,8 +361,6 @@ const MEETING_OR_PAPERS = /møde|generalforsamling|referat|dagsorden/iu;
 /** A venue named by its kind first (`Hotel Holm Strand`, `Kro Ved Åen`, `Café Lunden`). */
 const VENUE_FIRST = /^(?:Hotel|Kro|Restaurant|Café|Cafe|Kafé|Kafe|Konferencecenter|Kursuscenter|Vandrerhjem)\s+\p{Lu}/u;
 const PREMISES_NAME = /(?:gård|gården|hus|huset|kaserne|kasernen|skole|skolen|center|centret|centeret|hal|hallen|museum|museet|bibliotek|biblioteket)$/iu;
-/** A month's name in small letters or with a capital (`marts`, `Marts`), read without the `i` flag so that `\\p{Lu}` stays a capital. */
-const MONTH_ANY_CASE = Object.keys(MONTHS).map((m) => `[${m[0]}${m[0]!.toUpperCase()}]${m.slice(1)}`).join('|');
 /** After the day with its year or month and a comma, or after the hour, a name for premises to the end, perhaps with its town. */
 const PREMISES_AFTER_WHEN = new RegExp(`(?:(?:\\b(?:19|20)\\d\\d|\\d{1,2}\\.?\\s*(?:${MONTH_ANY_CASE}))\\s*,|\\b[Kk]l(?:\\.|okken)?\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*,?)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})(?:,\\s*(\\p{Lu}[\\p{L}-]+))?\\.?$`, 'u');
 

@@ -353,22 +353,12 @@ function unclosedBracket(t: string): boolean {
   return depth > 0;
 }
 
-/** A list's number run in among a line's words (`… 7) Valg af revisor 8) Eventuelt`): the number and its mark. */
-const RUN_IN_NUMBER = /(?<=^|\s)(\d{1,2})([.)])\s+(?=\p{L})/gu;
-/** A line opened by a list's number (`9) Love …`). */
-const LIST_NUMBER_FIRST = /^(\d{1,2})([.)])\s+\p{L}/u;
+/** A list's number run in among a line's words, or ending the line (`… 7) Valg af revisor 8) Eventuelt`, `… ledelse. 6)`): the number and its mark. */
+const RUN_IN_NUMBER = /(?<=^|\s)(\d{1,2})([.)])(?=\s+\p{L}|\s*$)/gu;
+/** A list's number with words after it, at a line's start or among its words (`9) Love …`, `… ledelse. 4) Teknisk …`). */
+const LIST_NUMBER_IN = /(?:^|\s)\d{1,2}[.)]\s+\p{L}/u;
 /** How many numbers in turn, the last ending the line's run, make a list run in among its words. */
 const RUN_IN_TURN = 3;
-/** The last number of a line's run-in list counting on from `after` (`… 7) Optagelse … 8) DM …` after 6: 8), or `after + 1`. */
-function lastInTurn(text: string, after: number, mark: string): number {
-  let n = after;
-  for (const m of text.matchAll(RUN_IN_NUMBER_END)) if (m[2] === mark && Number(m[1]) === n + 1) n++;
-  return Math.max(n, after + 1);
-}
-/** A list's number among a line's words, or ending it (`… ledelse. 6)`). */
-const RUN_IN_NUMBER_END = /(?<=^|\s)(\d{1,2})([.)])(?=\s+\p{L}|\s*$)/gu;
-/** A list's number among a line's words (`… ledelse. 4) Teknisk …`). */
-const RUN_IN_NUMBER_ANY = /\s\d{1,2}[.)]\s+\p{L}/u;
 
 /** The last number of a list run in among the line's words, with its mark, where its numbers run in turn to it; else null. */
 function runInListEnd(text: string): { number: number; mark: string } | null {
@@ -380,28 +370,32 @@ function runInListEnd(text: string): { number: number; mark: string } | null {
   return turn >= RUN_IN_TURN ? last : null;
 }
 
+/** The last of a line's run-in numbers that count on from `after` in `mark` (`… 7) Optagelse … 8) DM …` after 6: 8); `after` where none does. */
+function countedOn(text: string, after: number, mark: string): number {
+  let n = after;
+  for (const m of text.matchAll(RUN_IN_NUMBER)) if (m[2] === mark && Number(m[1]) === n + 1) n++;
+  return n;
+}
+
 /**
- * A list run in among a line's words that the page wrapped where an entry ends (`… 7) Valg af 4-5 bestyrelsesmedlemmer 8) Valg af
- * revisor` / `9) Love og klassebestemmelser 10) Eventuelt`): the line that opens with the list's next number, in its mark, goes on
- * the line, when that was wrapped (see `wrapped`), on one page, in one size; and so on while the list does. Returns how many lines
- * were joined.
+ * A list run in among a line's words that the page wrapped (`… 7) Valg af 4-5 bestyrelsesmedlemmer 8) Valg af revisor` / `9) Love
+ * og klassebestemmelser 10) Eventuelt`), also inside an entry (`… 3) Administration` / `(udvalgenes opgaver). 4) Teknisk …`): the
+ * line that holds the list's next number in its mark, at its start or among its words, goes on the line, when that was wrapped
+ * (see `wrapped`), on one page, in one size; and so on while the list does. Returns how many lines were joined.
  */
 export function joinRunInLists(lines: SLine[], layout: TextLayout): number {
   let joined = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const first = lines[i]!;
-    // (Only a line the next opens with a list's number, or holds one among its words: few do.)
-    if (first.blank || !(LIST_NUMBER_FIRST.test(lines[i + 1]!.text) || RUN_IN_NUMBER_ANY.test(lines[i + 1]!.text))) continue;
+    // (Only a line the next holds a list's number: few do.)
+    if (first.blank || !LIST_NUMBER_IN.test(lines[i + 1]!.text)) continue;
     let end = runInListEnd(first.text);
     if (end === null) continue;
     const run = extendRun(lines, i, (next, last, j) => {
       if (end === null || next.blank || next.page !== first.page || otherSize(first, next)) return false;
-      const opens = LIST_NUMBER_FIRST.exec(next.text);
-      // (Or an entry the page wrapped before its end, the list's next number among the next line's words: `… 3) Administration` /
-      // `(sektionernes område). 4) Teknisk ledelse. 5) …`.)
-      const holds = opens === null && new RegExp(`\\s${end.number + 1}\\${end.mark}\\s+\\p{L}`, 'u').test(next.text);
-      if (((opens === null || Number(opens[1]) !== end.number + 1 || opens[2] !== end.mark) && !holds) || !wrapped(last, next.text, layout, lines[j - 1])) return false;
-      end = runInListEnd(next.text) ?? { number: lastInTurn(next.text, end.number, end.mark), mark: end.mark };
+      const on = countedOn(next.text, end.number, end.mark);
+      if (on === end.number || !wrapped(last, next.text, layout, lines[j - 1])) return false;
+      end = { number: on, mark: end.mark };
       return true;
     });
     if (run.end > i + 1) joined += mergeLines(lines, i, run.end, run.text, run.last);

@@ -241,6 +241,8 @@ export const MONTHS: Record<string, number> = {
   // Web systems that print dates in English: `Onsdag, April 3, 2019`.
   january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, october: 10,
 };
+/** The months' names and short forms in a regular expression's alternatives, in small letters or with a capital (`juli`, `Juli`, `jul`). */
+export const MONTH_ANY_CASE = Object.keys(MONTHS).map((m) => `[${m[0]}${m[0]!.toUpperCase()}]${m.slice(1)}`).join('|');
 
 /**
  * A long month's name with one letter lost, as typed in haste (`15. aril 2031`, `3. febuar`): every such spelling of the
