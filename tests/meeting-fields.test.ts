@@ -1625,3 +1625,19 @@ describe('a town alone after the meeting in the title', () => {
     expect(doc.meeting.location).toBe('Hjørring');
   });
 });
+
+describe('a date alone over a line that names the meeting with its own date', () => {
+  const date = (...top: string[]) => parseText([...top, '', 'Til stede: Bo Dal, Eva Holm', '', '1. Godkendelse af dagsorden', 'Godkendt.', '2. Eventuelt', 'Intet.'].join('\n')).meeting.date;
+  it('a weekday and `den` beside the first date still make it a stamp: the meeting line\'s date wins', () => {
+    expect(date('onsdag den 19. marts 2031', '', 'Møde i haveudvalget 11. marts 2031')).toBe('2031-03-11');
+  });
+  it('a bullet before the stamp, a comma before the meeting\'s year', () => {
+    expect(date('• den 8. oktober 2031', '', 'Bestyrelsesmøde den 6. oktober, 2031')).toBe('2031-10-06');
+  });
+  it('a date alone over a title without a date stays the meeting\'s', () => {
+    expect(date('onsdag den 19. marts 2031', '', 'Møde i haveudvalget')).toBe('2031-03-19');
+  });
+  it('a line below about another day is no meeting named', () => {
+    expect(date('onsdag den 19. marts 2031', '', 'Husk fristen for tilmelding 11. marts 2031')).toBe('2031-03-19');
+  });
+});

@@ -1181,6 +1181,12 @@ const WEEKDAY_WORDS = new RegExp(`(?<!\\p{L})(?:${WEEKDAY})(?!\\p{L})`, 'giu');
 const ANOTHER_DAY = /\b(?:(?:næste|kommende)\s+\p{L}*(?:møde|generalforsamling)|senest|inden|frist|tilmelding)\b/iu;
 /** A sentence that tells the meeting was held (`blev der afholdt generalforsamling`, `Mødet fandt sted`, `afholdtes`). */
 const HELD_ON = /(?<!\p{L})(?:afholdt|afholdtes|blev\s+(?:der\s+)?(?:af)?holdt|fandt\s+sted|holdt\s+\p{L}*\s*(?:generalforsamling|møde|årsmøde))(?!\p{L})/iu;
+/**
+ * A line that opens by naming the meeting, the date after it: `Møde i afdelingsbestyrelsen 12. maj 2031`, `Bestyrelsesmøde den
+ * 3. marts 2031`, `Referat af høstmøde 27.10.2031`. Not a sentence about another meeting (`… referat fra sidste møde den …` is
+ * dropped before it is seen).
+ */
+const MEETING_NAMED_BEFORE = new RegExp(`^[•·*-]?\\s*(?:(?:referat|dagsorden)(?:\\s+(?:af|fra|for))?\\s+|(?:ordinær|ekstraordinær)\\p{Ll}*\\s+)?\\p{L}*(?:${tolerant('møde')}t?|generalforsamling(?:en)?)(?:\\s+(?:i|for|med)\\s+\\p{L}+(?:\\s+\\p{Lu}\\p{L}*){0,3})?[\\s,:–-]*(?:(?:${WEEKDAY})\\s*,?\\s*)?(?:den|d\\.)?\\s*$`, 'iu');
 /** A body's founding told just before a date (`blev stiftet den`, `grundlagt i`, `oprettet d.`): that date is not the meeting's. */
 /** What a date right after it is the day of: the notice that called the meeting (`jf. indkaldelse af`, `indkaldelsen dateret`). */
 const NOTICE_DATE_BEFORE = /(?<!\p{L})indkaldelse(?:n)?\s+(?:af|fra|dateret|udsendt)\s*(?:den|d\.)?\s*$/iu;
@@ -1545,7 +1551,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   };
   const seenDates: { date: string; start: string | null; end: string | null; weekday: number | null; alone: boolean; held: boolean }[] = [];
   let timesDay: string | null = null;
-  const takeWhen = (text: string) => {
+  const takeWhen = (text: string, namesMeeting = false) => {
     let found = findDate(text);
     // `… jf. indkaldelse af 27. maj 2031 onsdag, den 20. august 2031 kl. …`: the notice's date, then the meeting's.
     // `15. juni 2031 Referat fra møde i udvalget den 31. maj 2031 …`: the day the minutes were written over the title's own.
@@ -1567,8 +1573,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (d) {
       // (A date alone on its line, a weekday at most beside it: a page's or a post's stamp. One told in a sentence that the
       // meeting was held: the meeting's.)
-      const alone = !/\p{L}/u.test((text.slice(0, d.index) + text.slice(d.index + d.length)).replace(WEEKDAY_WORDS, ''));
-      seenDates.push({ date: d.date, start: times.start, end: times.end, weekday: weekdayBefore(text, d.index), alone, held: HELD_ON.test(text) });
+      const alone = !/\p{L}/u.test((text.slice(0, d.index) + text.slice(d.index + d.length)).replace(WEEKDAY_WORDS, '').replace(/(?<!\p{L})(?:den|d\.)(?!\p{L})/giu, ''));
+      // (So is the date on a line that names the meeting just before it: `Møde i afdelingsbestyrelsen 12. maj 2031`.)
+      const held = HELD_ON.test(text) || namesMeeting || MEETING_NAMED_BEFORE.test(text.slice(0, d.index));
+      seenDates.push({ date: d.date, start: times.start, end: times.end, weekday: weekdayBefore(text, d.index), alone, held });
     }
     // The day the time was told with (checked against the meeting's date when that is settled).
     if (meeting.startTime === null && times.start !== null) timesDay = d?.date ?? meeting.date;
@@ -1986,7 +1994,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const moede = MEETING_IN_LINE.exec(t);
     if (moede) {
       offerBody(() => bodyFromTitle(moede[1]!) ?? (/\d/.test(moede[1]!) ? null : moede[1]!));
-      takeWhen(moede[1]!);
+      takeWhen(moede[1]!, true);
     }
     else if (addressThenDate(t) !== null && findDate(t)) {
       // `Holmby Kaserne, Skovvej 1, 2100 Holmby Ø, mandag d. 16. maj 2031`: the venue with its address, then the day.
