@@ -1641,3 +1641,19 @@ describe('a date alone over a line that names the meeting with its own date', ()
     expect(date('onsdag den 19. marts 2031', '', 'Husk fristen for tilmelding 11. marts 2031')).toBe('2031-03-19');
   });
 });
+
+describe('a stamp over a line naming the meeting with a day and no year', () => {
+  const meeting = (...top: string[]) => parseText([...top, '', '1. Godkendelse af dagsorden', 'Godkendt.', '2. Eventuelt', 'Intet.'].join('\n')).meeting;
+  it('the day in the stamp\'s year, its time kept', () => {
+    expect(meeting('9. november 2031', '', 'Referat Bestyrelsesmøde 2. oktober – kl. 19.00')).toMatchObject({ date: '2031-10-02', startTime: '19:00' });
+  });
+  it('never after the stamp: a day later in the year is last year\'s', () => {
+    expect(meeting('14. januar 2032', '', 'Referat Bestyrelsesmøde 2. december')).toMatchObject({ date: '2031-12-02' });
+  });
+  it('a publication line\'s year for a numbered meeting with its weekday', () => {
+    expect(meeting('Bestyrelsesmøde nr. 12. Tirsdag den 6. maj.', '', 'Udgivet 13-05-2031')).toMatchObject({ date: '2031-05-06' });
+  });
+  it('a date in a body\'s name is not the meeting\'s day', () => {
+    expect(meeting('Generalforsamlingen i Malerlauget af 3. maj', '', '27. april 2031')).toMatchObject({ date: '2031-04-27' });
+  });
+});

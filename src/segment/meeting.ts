@@ -1184,9 +1184,10 @@ const HELD_ON = /(?<!\p{L})(?:afholdt|afholdtes|blev\s+(?:der\s+)?(?:af)?holdt|f
 /**
  * A line that opens by naming the meeting, the date after it: `Møde i afdelingsbestyrelsen 12. maj 2031`, `Bestyrelsesmøde den
  * 3. marts 2031`, `Referat af høstmøde 27.10.2031`. Not a sentence about another meeting (`… referat fra sidste møde den …` is
- * dropped before it is seen).
+ * dropped before it is seen), nor a name's date (`Generalforsamlingen i Kunstforeningen af 3. maj`: the words of a name hold
+ * no `af`; under the `i` flag `\p{Lu}` would match any letter).
  */
-const MEETING_NAMED_BEFORE = new RegExp(`^[•·*-]?\\s*(?:(?:referat|dagsorden)(?:\\s+(?:af|fra|for))?\\s+|(?:ordinær|ekstraordinær)\\p{Ll}*\\s+)?\\p{L}*(?:${tolerant('møde')}t?|generalforsamling(?:en)?)(?:\\s+(?:i|for|med)\\s+\\p{L}+(?:\\s+\\p{Lu}\\p{L}*){0,3})?[\\s,:–-]*(?:(?:${WEEKDAY})\\s*,?\\s*)?(?:den|d\\.)?\\s*$`, 'iu');
+const MEETING_NAMED_BEFORE = new RegExp(`^[•·*-]?\\s*(?:(?:referat|dagsorden)(?:\\s+(?:af|fra|for))?\\s+|(?:ordinær|ekstraordinær)\\p{Ll}*\\s+)?\\p{L}*(?:${tolerant('møde')}t?|generalforsamling(?:en)?)(?:\\s+(?:i|for|med)\\s+\\p{L}+(?:\\s+(?!(?:af|fra|til|om|på|ved|den|og)(?!\\p{L}))\\p{L}+){0,3})?(?:\\s+nr\\.?\\s*\\d{1,3}\\.?)?[\\s,:–-]*(?:(?:${WEEKDAY})\\s*,?\\s*)?(?:den|d\\.)?\\s*$`, 'iu');
 /** A body's founding told just before a date (`blev stiftet den`, `grundlagt i`, `oprettet d.`): that date is not the meeting's. */
 /** What a date right after it is the day of: the notice that called the meeting (`jf. indkaldelse af`, `indkaldelsen dateret`). */
 const NOTICE_DATE_BEFORE = /(?<!\p{L})indkaldelse(?:n)?\s+(?:af|fra|dateret|udsendt)\s*(?:den|d\.)?\s*$/iu;
@@ -2212,8 +2213,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
   }
   // (The title's own date first: `Referat … 28/2-2019` over `Oprettet d. 2019-03-07`.)
+  let fromPublication = false;
   if (meeting.date === null && titleDate === null && published !== null) {
     meeting.date = published;
+    fromPublication = true;
     diags.info('date-from-publication', 'The header gives no meeting date; took the date the minutes were sent or posted', place(input[0]));
   }
   // `Referat bestyrelsesmøde 14. september 2020`, then a post's stamp `22. september 2020 kl. 06:12`, then `14. september 2020`:
@@ -2253,6 +2256,29 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       meeting.date = held[0]!.date;
       meeting.startTime = held[0]!.start;
       meeting.endTime = held[0]!.end;
+    }
+  }
+  // `12. december 2031` alone over `Referat bestyrelsesmøde 16. august – kl. 17.00`; `Bestyrelsesmøde nr. 5. Torsdag den 14. maj.`
+  // over `Udgivet 20-05-2031`: a stamp dates the minutes, the line naming the meeting gives its day without a year: that day, in
+  // the stamp's year or the one before, never after the stamp (the weekday printed with it decides between the two).
+  const stamp = meeting.date as string | null;
+  if (titleDate === null && stamp !== null && (fromPublication || (stampFirst?.date === stamp && stampFirst.alone && stampFirst.start === null && stamp !== (fieldDay as string | null)))) {
+    for (const l of lines.slice(0, 12)) {
+      if (l.blank || PUBLISHED.test(l.text) || ANOTHER_DAY.test(l.text)) continue;
+      const d = findDayMonth(l.text);
+      if (!d || !MEETING_NAMED_BEFORE.test(l.text.slice(0, d.index))) continue;
+      const year = Number(stamp.slice(0, 4));
+      const days = [withYear(d, year), withYear(d, year - 1)].filter((x): x is string => x !== null && x <= stamp);
+      const day = days.find((x) => d.weekday === undefined || weekdayOf(x) === d.weekday) ?? days[0];
+      if (day === undefined) break;
+      diags.info('date-year-elsewhere', `The meeting's date is printed without a year; read it with the year of the date above it, ${stamp}`, place(l));
+      meeting.date = day;
+      const times = findTimes(l.text.slice(d.index + d.length));
+      if (times.start !== null) {
+        meeting.startTime = times.start;
+        meeting.endTime = times.end;
+      }
+      break;
     }
   }
   meeting.location ??= placeTold;
