@@ -1657,3 +1657,13 @@ describe('a stamp over a line naming the meeting with a day and no year', () => 
     expect(meeting('Generalforsamlingen i Malerlauget af 3. maj', '', '27. april 2031')).toMatchObject({ date: '2031-04-27' });
   });
 });
+
+describe("the title's full date over a date further down that no field or held sentence gives", () => {
+  const meeting = (...top: string[]) => parseText([...top, '', '1. Godkendelse af dagsorden', 'Godkendt.', '2. Eventuelt', 'Intet.'].join('\n')).meeting;
+  it('a later line telling when a coming meeting is, with its hour, neither dates the meeting nor times it', () => {
+    expect(meeting('Referat af juniorrådsmøde den 8. december 2031', '', 'Mødt var: Eva, Bo.', 'Der er juniorrådsmøde d. 16/3-2032 kl. 18:30.')).toMatchObject({ date: '2031-12-08', startTime: null });
+  });
+  it('the same day in another month under the title: a slip in the date, the time told with it kept', () => {
+    expect(meeting('Beslutningsprotokol 26/8 2031', '', 'Tirsdag d. 26. juni 2031 kl. 19.00 i Sognegården')).toMatchObject({ date: '2031-08-26', startTime: '19:00' });
+  });
+});

@@ -2224,9 +2224,13 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // (Or when the date first read stood on a line of its own with no hour, no field's label, and never with an hour: a page's or
   // a writer's stamp over the title, `6. oktober 2031/HB` / `Referat af generalforsamlingen … den 29.9. 2031`.)
   const stamped = seenDates[0]?.date === meeting.date && seenDates[0]!.start === null && meeting.date !== (fieldDay as string | null) && !seenDates.some((x) => x.date === meeting.date && x.start !== null);
-  if (titleDate !== null && meeting.date !== null && meeting.date !== titleDate && (seenDates.some((x) => x.date === titleDate) || stamped)) {
+  if (titleDate !== null && meeting.date !== null && meeting.date !== titleDate && (seenDates.some((x) => x.date === titleDate) || stamped || (meeting.date !== (fieldDay as string | null) && !seenDates.some((x) => x.date === meeting.date && x.held)))) {
     const first = seenDates[0]!;
-    if (first.date === meeting.date && meeting.startTime === first.start) {
+    // (The same day of another month or year, `Beslutningsprotokol 24/8 2031` over `Tirsdag d. 24. juni 2031 kl. 19.00`: a slip
+    // in the date, the time told with it still the meeting's.)
+    const slip = (meeting.date as string).slice(8) === (titleDate as string).slice(8);
+    if (slip && (timesDay as string | null) === meeting.date) timesDay = titleDate;
+    if (first.date === meeting.date && meeting.startTime === first.start && !slip) {
       meeting.startTime = null;
       meeting.endTime = null;
     }
