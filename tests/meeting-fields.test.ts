@@ -1667,3 +1667,15 @@ describe("the title's full date over a date further down that no field or held s
     expect(meeting('Beslutningsprotokol 26/8 2031', '', 'Tirsdag d. 26. juni 2031 kl. 19.00 i Sognegården')).toMatchObject({ date: '2031-08-26', startTime: '19:00' });
   });
 });
+
+describe("a field's date over an hour told with another day further down", () => {
+  it('`Mødedato` / its date, labels over values, then a coming meeting with its day and hour among the records', () => {
+    const text = [
+      'Mødereferat', ' ', 'Dato', '09.02.2031', ' ', 'Mødeart', 'Bestyrelsesmøde', ' ', 'Mødedato', '9. februar 2031', ' ',
+      'Deltagere', 'Bo Dal (BD), Eva Holm (EH), Per Lund (PL)', ' ', 'Fraværende', ' ', 'Dagsorden:', ' ',
+      'Godkendelse af referat', ' ', 'Godkendt', 'Meddelelser fra formanden', 'Skuret ved slæbestedet: kommunen har endnu ikke svaret.',
+      'Kajakdagen: havnen har indkaldt til møde d. 25. februar 2031 kl. 17.00. i klubhuset.', 'Generalforsamlingen er d. 27.02.2031 kl. 13.',
+    ].join('\n');
+    expect(parseText(text).meeting).toMatchObject({ date: '2031-02-09', startTime: null });
+  });
+});

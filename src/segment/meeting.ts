@@ -2290,7 +2290,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   meeting.location ??= virtualPlace(input);
   // `Bestyrelsesmøde 2031-08-11` (the page's date) over `Bestyrelsesmøde, torsdag 2031-08-06, kl. 19:30`: the day told with the
   // meeting's time is the meeting's, where the first date had no time and no title dated the meeting.
-  if (titleDate === null && meeting.date !== null && timesDay !== null && timesDay !== meeting.date && !seenDates.some((x) => x.date === meeting.date && x.start !== null)) {
+  // (Not over a field's date: `Dato` / `9. maj 2031`, then `Generalforsamlingen er d. 27.05.2031 kl. 13.` among the items.)
+  if (titleDate === null && meeting.date !== null && timesDay !== null && timesDay !== meeting.date && meeting.date !== (fieldDay as string | null) && !seenDates.some((x) => x.date === meeting.date && x.start !== null)) {
     const timed = seenDates.filter((x) => x.start !== null);
     if (timed.length > 0 && timed.every((x) => x.date === timesDay)) meeting.date = timesDay;
   }
