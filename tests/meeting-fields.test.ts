@@ -1679,3 +1679,15 @@ describe("a field's date over an hour told with another day further down", () =>
     expect(parseText(text).meeting).toMatchObject({ date: '2031-02-09', startTime: null });
   });
 });
+
+describe('a day written with a slash and the hour after it, and a referent signing with a date', () => {
+  it('the meeting on the header\'s day in the title\'s year; the signature names no body and dates nothing', () => {
+    const text = [
+      'GENERALFORSAMLING 2031', '', 'Referat fra generalforsamlingen 2031', '', 'Generalforsamling 24/8 kl. 19.00 på Skovgården.', '',
+      '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Beretning', 'Beretningen blev godkendt.', '', 'Referent Eva Holmsen den 26.09.2031',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.meeting).toMatchObject({ date: '2031-08-24', startTime: '19:00', body: null });
+    expect(doc.items.at(-1)!.decision).toBe('Beretningen blev godkendt.');
+  });
+});

@@ -242,12 +242,13 @@ const CALENDAR_DAY = new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?=\\s*@)`, '
 export function findDayMonth(text: string): FoundDayMonth | null {
   if (findDate(text)) return null;
   const named = DAY_MONTH_NAMED.exec(text);
-  const numeric = /\b(?:den|d\.)\s*(\d{1,2})\.\s*(\d{1,2})\.?(?![\d/-])/iu.exec(text);
+  // (`d. 1.11.`, `den 3/11`; with a slash and no `den`, only where the hour follows: `Generalforsamling 24/8 kl. 19.00`.)
+  const numeric = /\b(?:den|d\.)\s*(\d{1,2})[./]\s*(\d{1,2})\.?(?![\d/-])|(?<![\d./-])\b(\d{1,2})\/(\d{1,2})(?=\s*(?:kl\.?|klokken)\s*\d)/iu.exec(text);
   const calendar = CALENDAR_DAY.exec(text);
   const candidates = [
     named ? { day: +named[1]!, month: MONTHS[named[2]!.toLowerCase()]!, index: named.index, length: named[0].length } : null,
     calendar ? { day: +calendar[2]!, month: MONTHS[calendar[1]!.toLowerCase()]!, index: calendar.index, length: calendar[0].length } : null,
-    numeric ? { day: +numeric[1]!, month: +numeric[2]!, index: numeric.index, length: numeric[0].length } : null,
+    numeric ? { day: +(numeric[1] ?? numeric[3])!, month: +(numeric[2] ?? numeric[4])!, index: numeric.index, length: numeric[0].length } : null,
   ].filter((c): c is FoundDayMonth => c !== null && c.month >= 1 && c.month <= 12 && c.day >= 1 && c.day <= 31);
   const sorted = candidates.sort((a, b) => a.index - b.index)[0];
   if (!sorted) return null;
@@ -313,4 +314,8 @@ export const DAY_MONTH_EXAMPLES: [string, number, string | null, boolean?][] = [
   ['mandag den 12. marts', 2032, '2032-03-12', true],
   ['den 7. maj 2030', 2031, null],
   ['Side 2 af 6', 2031, null],
+  // A slash between day and month: after `den`, or with the hour after it.
+  ['Generalforsamling 24/8 kl. 19.00 på Skovgården', 2031, '2031-08-24'],
+  ['mødet holdes d. 3/11 i klubhuset', 2031, '2031-11-03'],
+  ['Kapitel 2/3 blev gennemgået', 2031, null],
 ];

@@ -79,7 +79,12 @@ export const BLOCK_EXAMPLES: [string, SectionKind | null][] = [
   ['Regnskabet for 2023', null],
   ['Arrangement den 30. januar 2031', null],
   ['Teknisk Udvalg den 3. maj 2031', 'decision'],
+  ['Referent Thea Holmsen den 26.09.2031', null],
+  ['Bo Kristensen den 3. maj 2031', null],
 ];
+
+/** A role a person signs the minutes with, before the name (`Referent Eva Holm`, `Formand Bo Dal`). */
+const SIGNING_ROLE = /^(?:Referent(?:en)?|Ref\.|Formand(?:en)?|Næstformand(?:en)?|Sekretær(?:en)?|Kasserer(?:en)?|Dirigent(?:en)?|Ordstyrer(?:en)?|Mødeleder(?:en)?)\s+\p{Lu}/u;
 
 const BLOCK_RES: [SectionKind, RegExp][] = BLOCKS.map(([kind, list]) => [kind, new RegExp(`^(?:${words(list)})$`, 'iu')]);
 
@@ -109,6 +114,9 @@ function kindOf(heading: string): SectionKind | null {
   const m = BODY_MEETING_DATE.exec(h);
   // `Møde i Økonomiudvalget den 10. juni 2013`: a meeting's title (a page's running header), not the body's treatment.
   if (m && /^(?:Møde|Mødet|Referat|Dagsorden)\b/iu.test(m[1]!)) return null;
+  // A person signing, with a role or by a name in `-sen` (`Referent Eva Holmsen den 26.09.2031`, `Bo Kristensen 3. maj 2031`):
+  // no body, whatever the name's ending.
+  if (m && (SIGNING_ROLE.test(m[1]!) || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}+)*\s+\p{Lu}\p{Ll}+s[eø]n$/u.test(m[1]!))) return null;
   // The body named so (`Byrådet`, `Teknisk Udvalg`, `KB`), not an event and its day (`Arrangement den 30. januar 2031`).
   const body = m ? /(?:et|en|ne|[Rr]åd|[Uu]dvalg|[Bb]estyrelse|[Nn]ævn|[Kk]ommission|[Ff]orum|[Gg]ruppe|\p{Lu}{2,})$/u.test(m[1]!) : false;
   if (m && body && (m[2] !== undefined || m[3] !== undefined || m[4] !== undefined || heading.trim().endsWith(':'))) return 'decision';
