@@ -1691,3 +1691,16 @@ describe('a day written with a slash and the hour after it, and a referent signi
     expect(doc.items.at(-1)!.decision).toBe('Beretningen blev godkendt.');
   });
 });
+
+describe('a posting date, and the meeting\'s day without a year below it', () => {
+  const meeting = (...top: string[]) => parseText([...top, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '2. Beretning', 'Godkendt.'].join('\n')).meeting;
+  it('a date stamped to the second is when the page was posted, not the meeting', () => {
+    expect(meeting('Ordinær generalforsamling i Holmby Bådelaug', '10. feb. 2031  Kl. 17:40:19  af: Bestyrelsen', '', 'Søndag d. 9. marts 2031 kl. 13.30')).toMatchObject({ date: '2031-03-09', startTime: '13:30' });
+  });
+  it("a mail's `Date:` gives the year to the day the minutes name, with its hours", () => {
+    expect(meeting('From: Eva Holm <eva@example.org>', 'Date: Mon May 26 2031 - 15:47:14 CEST', '', 'Referat af ordinær generalforsamling i Holmby Brugergruppe', 'Tirsdag, d. 20. maj kl. 19.00 - 20.15')).toMatchObject({ date: '2031-05-20', startTime: '19:00', endTime: '20:15' });
+  });
+  it("a page's `Udgivet` gives the year to a day told in the first sentence", () => {
+    expect(meeting('Generalforsamling i Holmby Petanque', 'Udgivet 14-04-2031', '', 'Lørdag den 5. april kl. 10 blev generalforsamlingen holdt i klubhuset.')).toMatchObject({ date: '2031-04-05', startTime: '10:00' });
+  });
+});

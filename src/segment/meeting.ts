@@ -1188,6 +1188,11 @@ const HELD_ON = /(?<!\p{L})(?:afholdt|afholdtes|blev\s+(?:der\s+)?(?:af)?holdt|f
  * no `af`; under the `i` flag `\p{Lu}` would match any letter).
  */
 const MEETING_NAMED_BEFORE = new RegExp(`^[•·*-]?\\s*(?:(?:referat|dagsorden)(?:\\s+(?:af|fra|for))?\\s+|(?:ordinær|ekstraordinær)\\p{Ll}*\\s+)?\\p{L}*(?:${tolerant('møde')}t?|generalforsamling(?:en)?)(?:\\s+(?:i|for|med)\\s+\\p{L}+(?:\\s+(?!(?:af|fra|til|om|på|ved|den|og)(?!\\p{L}))\\p{L}+){0,3})?(?:\\s+nr\\.?\\s*\\d{1,3}\\.?)?[\\s,:–-]*(?:(?:${WEEKDAY})\\s*,?\\s*)?(?:den|d\\.)?\\s*$`, 'iu');
+/**
+ * A clock's time to the second (`17:40:19`): a system stamped the line when it was posted; a meeting's hour is
+ * never written so (a case system's `16:00:00` is: whole minutes).
+ */
+const STAMPED_SECONDS = /(?<![\d.:])\d{1,2}:\d{2}:(?!00)\d{2}(?![\d.:]*\d)/u;
 /** A body's founding told just before a date (`blev stiftet den`, `grundlagt i`, `oprettet d.`): that date is not the meeting's. */
 /** What a date right after it is the day of: the notice that called the meeting (`jf. indkaldelse af`, `indkaldelsen dateret`). */
 const NOTICE_DATE_BEFORE = /(?<!\p{L})indkaldelse(?:n)?\s+(?:af|fra|dateret|udsendt)\s*(?:den|d\.)?\s*$/iu;
@@ -1659,7 +1664,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `375 besøg på siden` / `fra 12. januar 2009`: a page's counter, counting since a day; no meeting's date.
     if (SINCE_DATE.test(t)) return;
     // `Udsendt den 28.11.2005`, `Opslået 13. januar 2022`: when the minutes went out, not when the meeting was.
-    if (PUBLISHED.test(t)) {
+    // (`10. feb. 2031  Kl. 17:40:19  af: Bestyrelsen`: a date with a clock's seconds is a system's stamp of the same.)
+    if (PUBLISHED.test(t) || (STAMPED_SECONDS.test(t) && findDate(t) !== null)) {
       published ??= findDate(t)?.date ?? null;
       return;
     }
@@ -2148,16 +2154,17 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       break;
     }
   }
-  // A day and month without a year (`Lørdag den 19. marts afholdes …`, `mødet d.1.11. kl. 17`): the year of the posting,
-  // of a full date elsewhere in the header, or of the title (`Generalforsamling 2011`).
-  if (meeting.date === null && published === null) {
+  // A day and month without a year (`Lørdag den 19. marts afholdes …`, `mødet d.1.11. kl. 17`): the year of the posting
+  // (a mail's `Date:`, a page's `Udgivet …`, a stamp to the second), of a full date elsewhere in the header, or of the title
+  // (`Generalforsamling 2011`). It dates the meeting before the posting's own date does.
+  if (meeting.date === null) {
     let timeOfYearless = false;
     const texts = lines.slice(0, 15).flatMap((l) => (l.blank ? [] : [l.text]));
     for (const t of texts) {
       if (PUBLISHED.test(t) || /\b(?:senest|inden|frist|tilmelding)\b/iu.test(t) || !DATE_LINE_WORDS.test(t)) continue;
       const d = findDayMonth(t);
       if (!d) continue;
-      const postedDate = posted as string | null;
+      const postedDate = (posted as string | null) ?? (published as string | null);
       const fullDate = postedDate === null ? texts.map((x) => findDate(x)).find((x) => x !== null) : undefined;
       const titleYear = texts.slice(0, 5).map((x) => /\b(19[5-9]\d|20\d\d)\b/u.exec(x)).find((m) => m !== null);
       // A year in a title line above the date (`Referat af generalforsamling 2010` / … / `Tirsdag 9. marts afholdt …`) before a full date further down, which may be another day's.
@@ -2214,7 +2221,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   }
   // (The title's own date first: `Referat … 28/2-2019` over `Oprettet d. 2019-03-07`.)
   let fromPublication = false;
-  if (meeting.date === null && titleDate === null && published !== null) {
+  if (meeting.date === null && titleDate === null && published !== null && yearless === null) {
     meeting.date = published;
     fromPublication = true;
     diags.info('date-from-publication', 'The header gives no meeting date; took the date the minutes were sent or posted', place(input[0]));
