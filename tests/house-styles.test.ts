@@ -7786,3 +7786,21 @@ describe('titles asked as questions with a verb in the present', () => {
     expect(doc.items.map((it) => it.title)).toEqual(['Hvad sker der med banerne?', 'Hvem står for sommerfesten?', 'Hvad sker der i klubhuset?']);
   });
 });
+
+describe('a number printed twice inside a tight list', () => {
+  const titles = (text: string) => parseText(text).items.map((it) => `${it.number}. ${it.title}`);
+  const list = ['1. Velkommen', '2. Referent', '3. Legepladsen', '4. Kameraer', '5. Klager', '5. Ønskesedlen', '6. Jul og nytår', '7. Evt', '8. Næste møde'];
+  it('the list\'s own items: both entries kept with the number as printed, and Christmas is no date', () => {
+    expect(titles(['Møde i bestyrelsen 12. november 2031', '', 'Dagsorden:', '', ...list, '', 'Formanden bød velkommen.', '', 'Resten blev udsat.'].join('\n'))).toEqual(list);
+  });
+  it('an agenda over records told as paragraphs: every entry an item', () => {
+    const text = ['Møde i bestyrelsen 12. november 2031', '', 'Til stede: Formanden, KH, DM', '', 'Dagsorden:', '', ...list, '',
+      'Formanden bød velkommen. Valg af referent: KH', '', 'Gården har fået nye bænke, og der er kommet en klage over støj fra cykelkælderen om natten.', '',
+      'Bestyrelsen vil bede viceværten om at se på døren.', '', 'De øvrige punkter blev udskudt til næste møde.'].join('\n');
+    expect(titles(text)).toEqual(list);
+  });
+  it('`1.` twice on lines one under the other, no list around them, is no such slip', () => {
+    const text = ['Referat af bestyrelsesmøde 3. maj 2031', '', '1. Regnskab', '1. Kassereren gennemgik regnskabet.', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n');
+    expect(titles(text)).toEqual(['1. Regnskab', '2. Eventuelt']);
+  });
+});

@@ -74,6 +74,14 @@ function numberedRuns(cands: Candidate[], before: number, lines: SLine[] = []): 
       continue;
     }
     subMargin = null;
+    // A number printed twice on lines one under the other, inside a tight list (`4. Kameraer` / `5. Klager` / `5. Ønsker` /
+    // `6. Jul`): a slip of the writer's; both are entries, with the number as printed.
+    const next = early[early.indexOf(c) + 1];
+    const above = run[run.length - 2];
+    if (last && c.number === last.number && c.index === last.index + 1 && above?.number === c.number - 1 && above.index === last.index - 1 && next?.number === c.number + 1 && next.index === c.index + 1 && !further) {
+      run.push({ number: c.number, rest: c.rest, index: c.index });
+      continue;
+    }
     // … or lettered sub-points, further in (`6. Valg.` / `  a. Formand` / … / `  h. Delegerede` / `7. Eventuelt.`).
     if (last && c.number === last.number + 1 && (c.index - last.index <= MAX_LINE_STEP + (run.length >= 2 ? MAX_ENTRY_TEXT : 0) || subPointsBetween(lines, last.index, c.index))) run.push({ number: c.number, rest: c.rest, index: c.index });
     else {

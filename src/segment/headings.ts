@@ -86,8 +86,10 @@ const MONTH_WORD = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\b`, 'iu');
 const NAME_FIRST = new RegExp(`^Jan\\s+(?:\\p{Lu}\\p{Ll}|(?:${CLAUSE_VERB_WORDS}|og)(?!\\p{L}))`, 'u');
 /** A title that opens with a month (`1. maj 2031`: a date, no item), not with a name that is a month's (`1. Jan Holm blev valgt`). */
 function monthFirst(rest: string): boolean {
-  return MONTH_WORD.test(rest) && !NAME_FIRST.test(rest);
+  return MONTH_WORD.test(rest) && !NAME_FIRST.test(rest) && !CHRISTMAS.test(rest);
 }
+/** `Jul` with a capital and more words after it, no verb: Christmas as a title (`6. Jul m.m.`, `4. Jul og nytår`), not July's short form. */
+const CHRISTMAS = new RegExp(`^Jul\\s+(?!(?:${CLAUSE_VERB_WORDS}|kl)(?!\\p{L}))\\p{L}`, 'u');
 /** Words after a number that make it a count or a reference, not a heading (`2. kvartal`, `3. punkt`; `2. Punkt fra formanden` is a title). */
 const NOT_A_TITLE = /^(?:kvartal|halvår|halvårs|klasse|årgang|udgave|gang|sal|sals|etage|time|timer|min|minutter|kr|mio|pct|plads|del|led|afsnit|og|eller)\b/iu;
 const NOT_A_TITLE_SMALL = /^(?:pkt|punkt)\b/u;
@@ -974,6 +976,21 @@ export function chooseChain(cands: Candidate[], lines?: SLine[]): { chain: Candi
           total = t;
           prev = i;
         }
+      }
+    }
+    // A number printed twice on lines one under the other, in the list's style (`5. Klager` / `5. Ønsker` / `6. Jul`): the
+    // writer's slip; both are entries, the second numbered as printed.
+    for (const key of ENDING_KEYS(c.number)) {
+      const i = bestEnding.get(key);
+      if (i === undefined || c.index !== cands[i]!.index + 1 || cands[i]!.pattern !== c.pattern || cands[i]!.mark !== c.mark || cands[i]!.through !== undefined || c.rest === '' || cands[i]!.rest === '') continue;
+      // (Inside a tight list: the number before on the line above the first, the number after on the line under the second.)
+      const inList = (d: Candidate | undefined, n: number, at: number) => d !== undefined && d.number === n && d.index === at && d.pattern === c.pattern && d.mark === c.mark;
+      const before = state[i]!.prev >= 0 ? cands[state[i]!.prev] : undefined;
+      if (!inList(before, c.number - 1, cands[i]!.index - 1) || !cands.some((d) => inList(d, c.number + 1, c.index + 1))) continue;
+      const t = state[i]!.total + c.score + 1.5;
+      if (t > total) {
+        total = t;
+        prev = i;
       }
     }
     state.push({ total, prev });
