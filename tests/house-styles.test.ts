@@ -7804,3 +7804,22 @@ describe('a number printed twice inside a tight list', () => {
     expect(titles(text)).toEqual(['1. Regnskab', '2. Eventuelt']);
   });
 });
+
+describe("a regional portal's page: the meeting dated only by its body's decisions", () => {
+  const page = (body: string) => [
+    `${body} - mødesager`, '', 'Punkter på dagsordenen', '', '  1. Godkendelse af dagsorden', '  2. Plan for vandløbene i 2032', '',
+    '1. Godkendelse af dagsorden', '', `${body.replace(/et$/u, '')}ets beslutning den 8. november 2031:`, '', 'Dagsordenen blev godkendt.', '',
+    '2. Plan for vandløbene i 2032', '', 'INDSTILLING', '', 'Administrationen indstiller, at planen godkendes.', '', 'POLITISK BEHANDLING', '',
+    `${body.replace(/et$/u, '')}ets beslutning den 8. november 2031:`, '', 'Anbefalet.', '', 'Bo Dal (A) og Eva Holm (B) deltog ikke i sagens behandling.', '', '',
+    'Natur- og vandudvalgets beslutning den 2. november 2031:', 'Anbefalet.', '', 'Per Lund (C) deltog ikke i sagens behandling.',
+  ].join('\n');
+  it('a body named without its ending in the title, with it over the decisions; another body\'s earlier treatment is history', () => {
+    const doc = parseText(page('Forretningsudvalg'));
+    expect(doc.meeting.date).toBe('2031-11-08');
+    expect(doc.items[1]!.decision).toMatch(/^Anbefalet\./u);
+    expect(doc.items[1]!.sections.find((s) => s.kind === 'other')?.heading).toMatch(/^Natur- og vandudvalgets/u);
+  });
+  it('a body whose name joins two words with `og` reads in the genitive too', () => {
+    expect(parseText(page('Sundheds- og ældreudvalget')).meeting.date).toBe('2031-11-08');
+  });
+});

@@ -1097,11 +1097,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   });
   if (meeting.date === null && meeting.body !== null) {
     // `Beslutning i Byrådet 27. november 2018` under every item: this body's decisions carry the meeting's date.
-    const folded = meeting.body.toLowerCase();
+    // (`Forretningsudvalg` in the header, `Forretningsudvalgets beslutning` over the decisions: the same body, definite or not.)
+    const fold = (b: string) => b.toLowerCase().replace(/(?<=\p{L}{4})(?:et|en)$/u, '');
+    const folded = fold(meeting.body);
     const dates = new Set(
       items
         .flatMap((it) => it.sections)
-        .filter((s) => s.kind === 'decision' && s.heading !== null && decidingBody(s.heading)?.toLowerCase() === folded)
+        .filter((s) => s.kind === 'decision' && s.heading !== null && (() => { const b = decidingBody(s.heading); return b !== null && fold(b) === folded; })())
         .map((s) => findDate(s.heading!)?.date ?? null)
         .filter((d): d is string => d !== null),
     );
@@ -4796,6 +4798,8 @@ function historyApart(sections: Item['sections'], body: string | null, date: str
     if (other.length > 0 && remaining.length > 0) for (const s of other) s.kind = 'other';
   }
   const folded = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  // (A body's name with or without its definite ending: `Forretningsudvalg` in the header, `Forretningsudvalgets beslutning`.)
+  const bare = (t: string) => folded(t).replace(/(?<=\p{L}{4})(?:et|en)$/u, '');
   const treatments = sections.filter((s) => s.kind === 'decision' && s.heading !== null && TREATMENT.test(s.heading));
   if (treatments.length > 0) {
     const own = sections.some((s) => s.kind === 'decision' && !treatments.includes(s));
@@ -4806,10 +4810,10 @@ function historyApart(sections: Item['sections'], body: string | null, date: str
   // the body's own decision, else the last; the other bodies' are history.
   const named = sections.flatMap((s) => {
     const by = s.kind === 'decision' && s.heading !== null ? decidingBody(s.heading) : null;
-    return by ? [{ s, by: folded(by) }] : [];
+    return by ? [{ s, by: bare(by) }] : [];
   });
   if (new Set(named.map((n) => n.by)).size < 2) return;
-  const mine = body !== null ? named.filter((n) => n.by === folded(body)) : [];
+  const mine = body !== null ? named.filter((n) => n.by === bare(body)) : [];
   const keep = mine.length > 0 ? mine : [named[named.length - 1]!];
   for (const n of named) if (!keep.includes(n)) n.s.kind = 'other';
 }
@@ -4817,11 +4821,13 @@ function historyApart(sections: Item['sections'], body: string | null, date: str
 /** The body named in a decision heading: `Beslutning i Økonomiudvalget den …`, `Beslutning fra Integrationsrådet`. */
 const DECIDING_BODY = /^(?:Beslutning(?:er)?(?:\s+(?:i|fra|af))?|Besluttet\s+(?:på|i|af))\s+(\p{Lu}.+?)(?:,?\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den|d\.)\s+\d.*|,?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*|,?\s+\d{1,2}\.\s*\p{L}+\s+\d{4}.*)?$/u;
 
-/** A body's decision in the genitive: `Økonomiudvalgets beslutning`, `Holmby Fritidsudvalgs beslutning på mødet …`. */
-const GENITIVE_DECISION = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}?)s\s+beslutning\b/u;
+/** A body's decision in the genitive: `Økonomiudvalgets beslutning`, `Holmby Fritidsudvalgs beslutning på mødet …`, `Miljø- og klimaudvalgets beslutning`. */
+const GENITIVE_DECISION = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*|(?<=-)\s+og\s+\p{Ll}[\p{L}-]*){0,3}?)s\s+beslutning\b/u;
 
 /** The body that decided, from a decision heading: `Beslutning i Økonomiudvalget den …`, `Byrådets møde den …`. */
-function decidingBody(heading: string): string | null {
+function decidingBody(text: string): string | null {
+  // (`POLITISK BEHANDLING Forretningsudvalgets beslutning …`: a label in capitals run in before it is no part of the body.)
+  const heading = text.replace(/^(?:\p{Lu}{2,}\s+)+(?=\p{Lu}\p{Ll})/u, '');
   // `Økonomiudvalgets beslutning i mødet den 31. marts 2020`: the body in the genitive.
   const genitive = GENITIVE_DECISION.exec(heading);
   const named = DECIDING_BODY.exec(heading)?.[1] ?? BODY_MEETING_DATE.exec(heading)?.[1] ?? genitive?.[1] ?? null;
