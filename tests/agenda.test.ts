@@ -1272,6 +1272,27 @@ describe('a list whose first numbers were lost, its entries titles run into thei
     expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(doc.items[0]!.title).toBe('Valg af dirigent');
   });
+  it('the first entry that kept its number may have its title wrapped before the colon, as a page breaks it', () => {
+    const doc = parseText([
+      'REFERAT AF GENERALFORSAMLINGEN I HOLMBY VISEKLUB 4. AUGUST 2031',
+      '',
+      'Valg af dirigent: Ole Lund valgtes',
+      '',
+      'Bestyrelsens beretning: Formanden fortalte om årets koncerter.',
+      '',
+      'Regnskab: Kassereren forelagde regnskabet for 2030.',
+      '',
+      '4. Kassereren fremlægger budgettet for det kommende år og',
+      'foreslår',
+      'næste års kontingent: Uændret kontingent på 50 kr.',
+      '',
+      '5. Valg af bestyrelse: Genvalg af Eva, Bo og Ib',
+      '',
+      '6. Eventuelt: Intet.',
+    ].join('\n'));
+    expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(doc.items.slice(0, 3).map((it) => it.title)).toEqual(['Valg af dirigent', 'Bestyrelsens beretning', 'Regnskab']);
+  });
   it('numbers no block\'s labels, nor anything where entries were numbered before', () => {
     const doc = parseText([
       'Referat af møde i Holmby Klimaudvalg 4. marts 2031',

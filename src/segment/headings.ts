@@ -1615,12 +1615,20 @@ const UNNUMBERED_RUN_IN = /^\p{Lu}[^:]{2,120}?:\s+\S/u;
  * numbered in place. Returns the numbers restored and their lines.
  */
 export function restoreRunInStart(lines: SLine[]): { number: number; index: number; listed: boolean }[] {
-  const at = lines.findIndex((l) => !l.blank && TITLED_RUN_IN.test(l.text.trim()));
+  const paragraphText = (k: number) => {
+    let t = '';
+    for (let i = k; i < lines.length && !lines[i]!.blank; i++) t += ` ${lines[i]!.text.trim()}`;
+    return t.trim();
+  };
+  // (A paragraph's text, its lines joined: a PDF wraps a long title before its colon, `4. Kassereren fremlægger … og` /
+  // `foreslår næste års kontingent: Astrid …`.)
+  const runIn = (i: number) => !lines[i]!.blank && (i === 0 || lines[i - 1]!.blank) && TITLED_RUN_IN.test(paragraphText(i));
+  const at = lines.findIndex((_, i) => runIn(i));
   // (The document's first numbered line: with entries numbered before it, no numbers were lost at the list's start.)
   if (at < 0 || lines.some((l, i) => i < at && !l.blank && /^\s*\d{1,3}[.)]?\s+\p{L}/u.test(l.text))) return [];
-  const n = Number(TITLED_RUN_IN.exec(lines[at]!.text.trim())![1]);
+  const n = Number(TITLED_RUN_IN.exec(paragraphText(at))![1]);
   const next = lines.findIndex((l, i) => i > at && !l.blank && /^\d{1,2}[.)]\s/u.test(l.text.trim()));
-  if (n < 2 || n > 6 || next < 0 || !TITLED_RUN_IN.test(lines[next]!.text.trim()) || Number(TITLED_RUN_IN.exec(lines[next]!.text.trim())![1]) !== n + 1) return [];
+  if (n < 2 || n > 6 || next < 0 || !runIn(next) || Number(TITLED_RUN_IN.exec(paragraphText(next))![1]) !== n + 1) return [];
   // The paragraphs right above, first lines (a blank line apart; a paragraph may have wrapped lines).
   const starts: number[] = [];
   for (let i = at - 1; i >= 0 && starts.length < n; i--) {
@@ -1634,11 +1642,6 @@ export function restoreRunInStart(lines: SLine[]): { number: number; index: numb
   const entries = starts.slice(-(n - 1));
   // (The paragraph before them, if any, is none of them: the document's title or a header's line.)
   const before = starts.length === n ? lines[starts[0]!]!.text.trim() : '';
-  const paragraphText = (k: number) => {
-    let t = '';
-    for (let i = k; i < lines.length && !lines[i]!.blank; i++) t += ` ${lines[i]!.text.trim()}`;
-    return t.trim();
-  };
   // (Each a title of a few words, no block's heading or label, `Referat:`, `Baggrund:`, `Bilag:`.)
   const entryLike = (text: string) => {
     const title = text.split(':')[0]!.trim();
