@@ -1704,3 +1704,15 @@ describe('a posting date, and the meeting\'s day without a year below it', () =>
     expect(meeting('Generalforsamling i Holmby Petanque', 'Udgivet 14-04-2031', '', 'Lørdag den 5. april kl. 10 blev generalforsamlingen holdt i klubhuset.')).toMatchObject({ date: '2031-04-05', startTime: '10:00' });
   });
 });
+
+describe('the organisation on the line under the title, after `i`', () => {
+  const body = (...top: string[]) => parseText([...top, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body;
+  it('`Referat af … generalforsamling <date>` / `i <organisation>`: the title going on with whose meeting it was', () => {
+    expect(body('Referat af ordinær generalforsamling 9. marts 2031', 'i Holmby Havelaug af 1983')).toBe('Holmby Havelaug af 1983');
+    expect(body('Referat fra generalforsamlingen 30.1.2031', 'I Holmby og omegns folkedanserforening.')).toBe('Holmby og omegns folkedanserforening');
+  });
+  it('a room after `i` is no organisation, and a line under no dated title is not read so', () => {
+    expect(body('Referat af bestyrelsesmøde 9. marts 2031', 'i klubhuset')).toBeNull();
+    expect(body('Nyt fra formanden', 'i Holmby Havelaug')).toBeNull();
+  });
+});

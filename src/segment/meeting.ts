@@ -1193,6 +1193,8 @@ const MEETING_NAMED_BEFORE = new RegExp(`^[•·*-]?\\s*(?:(?:referat|dagsorden)
  * never written so (a case system's `16:00:00` is: whole minutes).
  */
 const STAMPED_SECONDS = /(?<![\d.:])\d{1,2}:\d{2}:(?!00)\d{2}(?![\d.:]*\d)/u;
+/** A line that opens with `i` and a name, nothing after it (`i Holmby Nyttehaveforening af 1983`, `I Holmby og omegns danseforening.`). */
+const IN_ORGANISATION_LINE = /^[Ii]\s+(\p{L}[\p{L}\d .'’&-]{2,70}?)\.?$/u;
 /** A body's founding told just before a date (`blev stiftet den`, `grundlagt i`, `oprettet d.`): that date is not the meeting's. */
 /** What a date right after it is the day of: the notice that called the meeting (`jf. indkaldelse af`, `indkaldelsen dateret`). */
 const NOTICE_DATE_BEFORE = /(?<!\p{L})indkaldelse(?:n)?\s+(?:af|fra|dateret|udsendt)\s*(?:den|d\.)?\s*$/iu;
@@ -1663,6 +1665,13 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     let t = l.text.replace(/(?<!\p{L})d\.(?=\d{1,2}[.\s])/gu, 'd. ').replace(/^(?:[•·▪◦●○■*]|-(?=\s))\s*/u, '').replace(/^[”“„"«]([^”“„"«»]{2,60})[”“"»](?=\s)/u, '$1').replace(/(\p{Ll}(?:møde|generalforsamling))(?=(?:Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag|Den)\b)/u, '$1 ');
     // `375 besøg på siden` / `fra 12. januar 2009`: a page's counter, counting since a day; no meeting's date.
     if (SINCE_DATE.test(t)) return;
+    // `Referat af ordinær generalforsamling 9. marts 2031` / `i Holmby Nyttehaveforening af 1983`: the title going on on the next
+    // line with the organisation whose meeting it was.
+    const inBody = i < 12 ? IN_ORGANISATION_LINE.exec(t) : null;
+    if (inBody && ORGANISATION_WORD.test(inBody[1]!) && inBody[1]!.split(/\s+/u).length <= 8) {
+      const above = lines.slice(0, i).reverse().find((x) => !x.blank)?.text ?? '';
+      if (/^\p{L}*(?:møde|generalforsamling|årsmøde)(?:t|en)?(?!\p{L})/iu.test(above.replace(/^(?:referat|dagsorden)\s+(?:af|fra|for)\s+(?:den\s+)?(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?/iu, '')) && findDate(above) !== null) offerBody(() => inBody[1]!);
+    }
     // `Udsendt den 28.11.2005`, `Opslået 13. januar 2022`: when the minutes went out, not when the meeting was.
     // (`10. feb. 2031  Kl. 17:40:19  af: Bestyrelsen`: a date with a clock's seconds is a system's stamp of the same.)
     if (PUBLISHED.test(t) || (STAMPED_SECONDS.test(t) && findDate(t) !== null)) {
