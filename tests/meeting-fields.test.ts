@@ -1716,3 +1716,13 @@ describe('the organisation on the line under the title, after `i`', () => {
     expect(body('Nyt fra formanden', 'i Holmby Havelaug')).toBeNull();
   });
 });
+
+describe('the body that held its own general assembly, named without a word of its kind', () => {
+  const body = (line: string) => parseText([line, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body;
+  it('`afholdt Snedkernes Hus deres … generalforsamling`: the house whose assembly it was', () => {
+    expect(body('Den 25. marts 2031 afholdt Snedkernes Hus deres 18. ordinære generalforsamling på Cafeen.')).toBe('Snedkernes Hus');
+  });
+  it('a person before the possessive is no body', () => {
+    expect(body('Den 25. marts 2031 afholdt Bo Dal sin generalforsamling på Cafeen.')).toBeNull();
+  });
+});

@@ -1680,7 +1680,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     // `Tirsdag 9. marts afholdt Holmby Antenneforening deres ordinære generalforsamling.`: the association that held it.
     const heldBy = i < 12 ? HELD_BY.exec(t) ?? HELD_BY_FIRST.exec(t) ?? HELD_OWN.exec(t) : null;
-    if (heldBy && ORGANISATION_WORD.test(heldBy[1]!)) offerBody(() => heldBy[1]!);
+    // (A name of no organisation's kind whose own meeting it was, `afholdt Snedkernes Hus deres generalforsamling`: a body all the same.)
+    const own = heldBy !== null && /^\s+(?:sin|sit|deres|dets|dens)\s/u.test(heldBy[0].slice(heldBy[0].indexOf(heldBy[1]!) + heldBy[1]!.length)) && !isGivenName(heldBy[1]!.split(/\s+/u)[0]!);
+    if (heldBy && (ORGANISATION_WORD.test(heldBy[1]!) || own)) offerBody(() => heldBy[1]!);
     // (A name without an organisation's kind, as the subject of a general assembly held: not a person, not a town alone.)
     const subject = i < 12 && meeting.body === null ? HELD_BY_SUBJECT.exec(t) : null;
     if (subject && /^\p{Lu}/u.test(subject[1]!) && !isGivenName(subject[1]!.split(/\s+/u)[0]!) && !isTown(subject[1]!) && !/^(?:Vi|Der|Det|Den|De|Foreningen|Klubben|Bestyrelsen|Formanden)\b/u.test(subject[1]!)) offerBody(() => subject[1]!);
