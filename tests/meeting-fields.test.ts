@@ -1726,3 +1726,10 @@ describe('the body that held its own general assembly, named without a word of i
     expect(body('Den 25. marts 2031 afholdt Bo Dal sin generalforsamling på Cafeen.')).toBeNull();
   });
 });
+
+describe('an organisation alone on the line under the title, a comma after it', () => {
+  it('`foreningen KULTURHUSET,` is the body, without the comma', () => {
+    const m = parseText(['Referat fra stiftende generalforsamling', 'foreningen KULTURHUSET,', '4. februar 2031 på Holmby Efterskole', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '2. Eventuelt', 'Intet.'].join('\n')).meeting;
+    expect(m).toMatchObject({ body: 'foreningen KULTURHUSET', date: '2031-02-04', location: 'Holmby Efterskole' });
+  });
+});

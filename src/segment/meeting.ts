@@ -2044,12 +2044,13 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       offerBody(() => bodyFromTitle(datedAtEnd(t)!));
       takeWhen(t);
       dateLineAt = i;
-    } else if (i < 12 && !bulleted && (looksLikeBodyName(t) || organisationName(t) || MEETING_IN_NAMED.test(t)) && !findDate(t) && !ASSEMBLY.test(t)) {
+    } else if (i < 12 && !bulleted && (looksLikeBodyName(t) || organisationName(t.replace(/\s*,$/u, '')) || MEETING_IN_NAMED.test(t)) && !findDate(t) && !ASSEMBLY.test(t)) {
+      // (`foreningen KULTURHUSET,` under the title: the name with the comma the title's sentence went on after.)
       // `Skolebestyrelsesmøde`, `Ekstraordinært Ældrerådsmøde`: a meeting's word, the body in it or none.
       if (/møde(?:t)?$/iu.test(t)) offerBody(() => bodyFromTitle(t));
       else {
         // A web page's link (`Se alle dagsordener og referater fra dette mødeforum`) names no body, and leaves the field open.
-        const named = t.replace(WEB_SECTION, '').replace(AREA_SUFFIX, '');
+        const named = t.replace(/\s*,$/u, '').replace(WEB_SECTION, '').replace(AREA_SUFFIX, '');
         // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`: the meeting's word, then the body.
         // A kind of meeting (`Bestyrelsesmøde 27`) names a body only in its word (`Brugerrådsmøde` → `Brugerrådet`), and leaves the field to a later line.
         // `Fra ordinær generalforsamling i Holmby Kajakklub` (a title's second line): the club after the meeting.
