@@ -1733,3 +1733,17 @@ describe('an organisation alone on the line under the title, a comma after it', 
     expect(m).toMatchObject({ body: 'foreningen KULTURHUSET', date: '2031-02-04', location: 'Holmby Efterskole' });
   });
 });
+
+describe('the hour told after a place, or in a sentence that the meeting took place', () => {
+  const meeting = (...top: string[]) => parseText(['Referat af bestyrelsesmøde', ...top, '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '2. Eventuelt', 'Intet.'].join('\n')).meeting;
+  it('`Mødet fandt sted fra kl. 15.00 til 19.15`: the start and the end', () => {
+    expect(meeting('Torsdag den 3. maj 2031', 'Mødet fandt sted fra kl. 15.00 til 19.15')).toMatchObject({ startTime: '15:00', endTime: '19:15' });
+  });
+  it('`Generalforsamlingen finder sted kl. 13.00-17.00 …`: a notice\'s hours', () => {
+    expect(meeting('Torsdag den 3. maj 2031', 'Generalforsamlingen finder sted kl. 13.00-17.00 på Holmby Vandrerhjem.')).toMatchObject({ startTime: '13:00', endTime: '17:00' });
+  });
+  it('a host\'s place with a stray comma before the hour, a place in small letters with a semicolon: the hour apart from the place', () => {
+    expect(meeting('Torsdag den 3. maj 2031', 'Hos Finn på Lærkevej 3A, Holmby Strand , kl. 19.00')).toMatchObject({ startTime: '19:00', location: 'Hos Finn på Lærkevej 3A, Holmby Strand' });
+    expect(meeting('Torsdag den 3. maj 2031', 'på terrassen Sandbakken 10; kl. 19.00')).toMatchObject({ startTime: '19:00', location: 'terrassen Sandbakken 10' });
+  });
+});

@@ -79,12 +79,15 @@ const PROGRAM_START = /^(?:[Kk]l\.?\s*)?(\d{1,2}[.:]\d{2})\s*:?\s+(?:\S+\s+){0,3
 /** The same with a note in small letters after it, or in brackets: `Kl. 15:00 - 18:00 med efterfølgende spisning`, `kl. 19.30 (flyttet fra salen)`. */
 const TIME_THEN_NOTE = /^(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?(?:\s+\p{Ll}[\p{L} ]{2,60}\.?|\s*\([^()]{2,80}\)\.?)$/iu;
 /** Words then the time: `Kommunens mødesal kl. 11:00`, `I Holmby Kulturcenter kl. 19:30` (a place where they name a room or a building, or `I`/`På` opens them: placeThenTimeLine). */
-const PLACE_THEN_TIME = /^(\p{Lu}[^:;]{2,70}?)\s+((?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)\.?$/u;
+/** (A comma or a semicolon may stand before the time: `Hos Finn, Lærkevej 3 , kl. 19.00`, `på terrassen, Sandbakken 10; kl. 19.00`.) */
+const PLACE_THEN_TIME = /^((?:\p{Lu}|(?:på|i|hos)\s+\p{L})[^:;]{2,70}?)\s*[,;]?\s+((?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)\.?$/u;
 /** A header line of a place, then the time (PLACE_THEN_TIME), or null. */
 function placeThenTimeLine(t: string): RegExpExecArray | null {
   const m = PLACE_THEN_TIME.exec(t);
-  return m && (/^(?:I|På)\s+\p{Lu}/u.test(m[1]!) || PLACE_WORD.test(m[1]!)) ? m : null;
+  return m && (/^(?:I|På|Hos|på|hos)\s+\p{L}/u.test(m[1]!) || PLACE_WORD.test(m[1]!)) ? m : null;
 }
+/** The meeting told to take place at an hour: `Mødet fandt sted fra kl. 15.00 til 19.15`, `Generalforsamlingen finder sted kl. 13.00-17.00 på …`. */
+const TAKES_PLACE_AT = new RegExp(`^(?:${tolerant('Mødet')}|Generalforsamlingen|Årsmødet|Bestyrelsesmødet|Repræsentantskabsmødet)\\s+(?:fandt|finder)\\s+sted\\s+(?:fra\\s+)?(?=(?:kl\\.?|klokken)\\s*\\d)`, 'u');
 
 /** Where the meeting was held, in a sentence without a date: `Mødet blev afholdt i spejderhytten kl. 18.30-20.00`. */
 const HELD_AT = new RegExp(`^(?:${tolerant('Mødet')}\\s+(?:blev\\s+)?)?(?:afholdt|holdt|afholdes|holdes|fandt sted)\\s+(?:i|${tolerant('på')}|hos)\\s+((?:[^,.–]{2,60}?)(?:,\\s*\\p{Lu}[^,.–]{1,40}?)?),?(?:\\s+((?:kl\\.?|klokken)\\s*\\d.*))?\\.?$`, 'iu');
@@ -1711,7 +1714,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     }
     // `Hos 3F Midtby, Stationsvej 4, Bjerre` near the top: the host's place.
     if (i < 12 && current === null && AT_HOST.test(t)) {
-      meeting.location ??= t.replace(/[.,]$/, '').replace(/^Hos\s*:\s*/u, 'Hos ');
+      // (The hour after the place, `Hos Finn, Lærkevej 3 , kl. 19.00`, is when.)
+      const timed = /\s*[,;]?\s+((?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)\.?$/u.exec(t);
+      if (timed) takeWhen(timed[1]!);
+      meeting.location ??= (timed ? t.slice(0, timed.index) : t).replace(/[.,]$/, '').replace(/^Hos\s*:\s*/u, 'Hos ');
       return;
     }
     if (t === '') return;
@@ -2091,7 +2097,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // `Kommunens mødesal kl. 11:00`, `I Holmby Kulturcenter ved Cafeteriet kl. 19:30`: where, then when.
       const m = placeThenTimeLine(t)!;
       takeWhen(m[2]!);
-      meeting.location ??= m[1]!.trim().replace(/^(?:I|På)\s+/u, '');
+      meeting.location ??= m[1]!.trim().replace(/^(?:I|På|i|på)\s+/u, '');
+    } else if (TAKES_PLACE_AT.test(t)) {
+      // `Mødet fandt sted fra kl. 15.00 til 19.15`: when it was, and where if the sentence goes on to say so.
+      takeWhen(t);
     } else if (TIME_THEN_PLACE.test(t) || TIME_THEN_NAMED.test(t)) {
       // `kl. 14 – 15 i formandens have - med god afstand!`: the time, then where (up to a dash or a sentence's end).
       const m = (TIME_THEN_PLACE.exec(t) ?? TIME_THEN_NAMED.exec(t))!;
