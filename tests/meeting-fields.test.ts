@@ -1747,3 +1747,10 @@ describe('the hour told after a place, or in a sentence that the meeting took pl
     expect(meeting('Torsdag den 3. maj 2031', 'på terrassen Sandbakken 10; kl. 19.00')).toMatchObject({ startTime: '19:00', location: 'terrassen Sandbakken 10' });
   });
 });
+
+describe('a line naming the meeting, then its day without a full stop after the number, then the hour', () => {
+  it('under a page\'s stamp and an undated title: the day and the hour of the meeting line', () => {
+    const m = parseText(['Nyheder', '', '27-03-2031', '', 'Referat fra Husmoderforeningens generalforsamling', '', 'Generalforsamling i Holmby Husmoderforening 13 marts 2031 kl 19,00', 'Generalforsamlingen blev afholdt i Det gamle Bibliotek.', '', '1. Valg af dirigent', 'Eva Holm blev valgt.'].join('\n')).meeting;
+    expect(m).toMatchObject({ date: '2031-03-13', startTime: '19:00' });
+  });
+});

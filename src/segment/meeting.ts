@@ -2083,6 +2083,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       if (written) looseDate ??= { date: written.date, line: l, start: null, end: null };
       else takeWhen(t);
       dateLineAt = i;
+    } else if (i < 15 && (() => { const d = findDate(t); return d !== null && d.index > 0 && MEETING_NAMED_BEFORE.test(t.slice(0, d.index)); })()) {
+      // `Generalforsamling i Holmby Husmoderforening 13 marts 2031 kl 19,00`: the meeting named, then its day (with no full stop
+      // after the day's number) and its hour.
+      takeWhen(t, true);
+      dateLineAt = i;
     } else if (TIME_ONLY.test(t) || TIME_THEN_NOTE.test(t)) {
       // `Kl. 18.00 – 20.30` on a line of its own (`… med efterfølgende spisning`: a note in small letters after it).
       takeWhen(t);
