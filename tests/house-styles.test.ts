@@ -7823,3 +7823,17 @@ describe("a regional portal's page: the meeting dated only by its body's decisio
     expect(parseText(page('Sundheds- og ældreudvalget')).meeting.date).toBe('2031-11-08');
   });
 });
+
+describe('an agenda timed entry by entry', () => {
+  const start = (...entries: string[]) => parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', ...entries].join('\n')).meeting.startTime;
+  it('the hour in brackets after each entry: the first is when the meeting began', () => {
+    expect(start('1 Indledning (19.00)', 'Formanden bød velkommen.', '', '2. Kirkegården (19.15)', 'Drøftet.', '', '3. Eventuelt (20.30)', 'Intet.')).toBe('19:00');
+  });
+  it('the hour before each title, and an hour heading the entries of that hour', () => {
+    expect(start('Kl. 11.00: Valg af dirigent', 'Bo Dal blev valgt.', '', 'Kl. 11.15: Beretning', 'Godkendt.', '', 'Kl. 12.00: Eventuelt', 'Intet.')).toBe('11:00');
+    expect(start('17.15 (v/ Eva)', '1. Velkomst', '2. Godkendelse af dagsorden', '17.30 (v/ Bo)', '3. Nyt fra ledelsen', '', '1. Velkomst', 'Eva bød velkommen.', '2. Godkendelse af dagsorden', 'Godkendt.', '3. Nyt fra ledelsen', 'Intet nyt.')).toBe('17:15');
+  });
+  it('hours that do not go forward time no meeting', () => {
+    expect(start('1. Regnskab (20.00)', 'Godkendt.', '', '2. Eventuelt (19.00)', 'Intet.')).toBeNull();
+  });
+});

@@ -1063,6 +1063,29 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       if (/^(?:Sted|Mødested)$/iu.test(s.heading)) meeting.location ??= s.text.replace(/[.,]$/, '');
     }
   }
+  // An agenda timed entry by entry (`1 Indledning (19.00)` / `2. Fokuspunkt (19.15)`, `Kl. 11.00: Valg af dirigenter` / `Kl. 11.15: …`,
+  // `12.00 – Velkomst` / `12.05 – Valg af ordstyrer`, or the hour on the line under the entry): the first entry's hour, the next
+  // one's later, is when the meeting began, where nothing else said.
+  // (The entries read are the items' headings, else the agenda's list above them.)
+  for (const entries of [chain, agenda] as { index: number }[][]) {
+    if (meeting.startTime !== null || entries.length < 2) continue;
+    // (Or on the line over the entry, heading the entries of that hour: `17.15 (v/ Anna)` / `1. Velkomst` / … / `17.30` / `5. …`.)
+    const hourOf = (k: number): string | null => {
+      const c = entries[k];
+      // (An entry restored from the agenda may stand at no line of the text.)
+      if (c === undefined || lines[c.index] === undefined) return null;
+      const own = ENTRY_HOUR.exec(lines[c.index]!.text.trim());
+      const under = nextNonBlank(lines, c.index);
+      const over = prevNonBlank(lines, c.index);
+      const below = own === null && under >= 0 && under < lines.length && under < (entries[k + 1]?.index ?? Infinity) ? HOUR_UNDER_ENTRY.exec(lines[under]!.text.trim()) : null;
+      const above = own === null && below === null && over >= 0 && over > (entries[k - 1]?.index ?? -1) ? HOUR_UNDER_ENTRY.exec(lines[over]!.text.trim()) : null;
+      const hour = own?.[1] ?? own?.[2] ?? below?.[1] ?? above?.[1] ?? null;
+      return hour === null ? null : findTimes(`kl. ${hour}`).start;
+    };
+    const first = hourOf(0);
+    const later = entries.slice(1, 12).map((_, k) => hourOf(k + 1)).find((h) => h !== null) ?? null;
+    if (first !== null && later !== null && first < later) meeting.startTime = first;
+  }
   // A notice's agenda, then when and where below it (`a) Valg af dirigent` … `h) Eventuelt` / `Onsdag den 16. september 2031
   // kl. 19.00` / `Sted: Holmby Hallen`): with no date in the header and nothing recorded, the first date line below the agenda.
   if (meeting.date === null && chain.length > 0 && items.every((it) => it.decision === null)) {
@@ -4821,6 +4844,10 @@ function historyApart(sections: Item['sections'], body: string | null, date: str
 /** The body named in a decision heading: `Beslutning i Økonomiudvalget den …`, `Beslutning fra Integrationsrådet`. */
 const DECIDING_BODY = /^(?:Beslutning(?:er)?(?:\s+(?:i|fra|af))?|Besluttet\s+(?:på|i|af))\s+(\p{Lu}.+?)(?:,?\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den|d\.)\s+\d.*|,?\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}.*|,?\s+\d{1,2}\.\s*\p{L}+\s+\d{4}.*)?$/u;
 
+/** An agenda entry's hour: before its title (`Kl. 11.00: Valg af …`, `12.00 – Velkomst`, `3. 19.15 Kaffe`), or after it in brackets (`1 Indledning (19.00)`). */
+const ENTRY_HOUR = /^(?:\d{1,2}[.)]?\s+)?(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})(?=\s*[-–:]|\s+\p{Lu})|\(\s*(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})\s*\)\s*$/iu;
+/** The hour alone on the line under an entry, perhaps with who leads it (`17.15 (v/ Anna)`). */
+const HOUR_UNDER_ENTRY = /^(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:\s*\([^()]{1,40}\))?$/iu;
 /** A body's decision in the genitive: `Økonomiudvalgets beslutning`, `Holmby Fritidsudvalgs beslutning på mødet …`, `Miljø- og klimaudvalgets beslutning`. */
 const GENITIVE_DECISION = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*|(?<=-)\s+og\s+\p{Ll}[\p{L}-]*){0,3}?)s\s+beslutning\b/u;
 
