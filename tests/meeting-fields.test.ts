@@ -1754,3 +1754,10 @@ describe('a line naming the meeting, then its day without a full stop after the 
     expect(m).toMatchObject({ date: '2031-03-13', startTime: '19:00' });
   });
 });
+
+describe('a time label whose value opens with the date', () => {
+  it('`Tid` / `04-12-2031, kl. 17.00 – 19.00`: the day is no hour; the hours after it are the meeting\'s', () => {
+    const m = parseText(['Referat af skolebestyrelsesmøde 04.12.2031', '', 'Tid', '', '04-12-2031, kl. 17.00 – 19.00', '', 'Sted: Skolen', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).meeting;
+    expect(m).toMatchObject({ date: '2031-12-04', startTime: '17:00', endTime: '19:00' });
+  });
+});

@@ -1908,7 +1908,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           meeting.endTime ??= findTimes(/^\d{1,2}[.:]\d{2}\b/.test(f.value) ? `kl. ${f.value}` : f.value).start;
           break;
         case 'time': {
-          takeWhen(/^\d/.test(f.value) ? `kl. ${f.value}` : f.value);
+          // (A bare hour, `Tid: 17`, reads as one; a value that opens with its date, `Tid: 04-12-2031, kl. 17.00`, does not.)
+          takeWhen(/^\d/.test(f.value) && findDate(f.value)?.index !== 0 ? `kl. ${f.value}` : f.value);
           fieldDay ??= findDate(f.value)?.date ?? null;
           sawTime = true;
           break;
