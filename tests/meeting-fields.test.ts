@@ -1761,3 +1761,13 @@ describe('a time label whose value opens with the date', () => {
     expect(m).toMatchObject({ date: '2031-12-04', startTime: '17:00', endTime: '19:00' });
   });
 });
+
+describe("the next meeting's day without a year, under a title that dates this one", () => {
+  it('`NÆSTE MØDE: D. 22 marts Kl. 17.30, …` times nothing; the title\'s hour and its place after a semicolon stand', () => {
+    const m = parseText([
+      'Referat bestyrelsesmøde afholdt: 15-02-2031 Kl. 18:15; Klubhuset, Strandvej 15, 1270 Holmby', 'Deltagere:', 'Eva Holm (Formand)', 'Bo Dal (Kasserer)',
+      'NÆSTE MØDE: D. 22 Marts Kl. 17.30, Klubhuset, Strandvej 15, 1270 Holmby', '1. Opfølgning på opgaver', 'Alle opgaver er løst.',
+    ].join('\n')).meeting;
+    expect(m).toMatchObject({ date: '2031-02-15', startTime: '18:15', location: 'Klubhuset, Strandvej 15, 1270 Holmby' });
+  });
+});

@@ -1805,7 +1805,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           titleTimes ??= times.start ? times : null;
           // `… 3. maj 2031 i konfirmandstuen`, `… møde på Holmby Skole 3. maj 2031`: a room after the date, a building before it.
           const place = PLACE_BEFORE_TIME.exec(rest) ?? PLACE_AFTER_TIME.exec(rest) ?? PLACE_AFTER_DATE.exec(rest) ?? PLACE_BEFORE_DATE.exec(title[2].slice(0, d.index));
+          // (`… 15-02-2031 Kl. 18:15; Klubhuset, Strandvej 15, 1270 Holmby`: after the hour and a semicolon.)
+          const afterSemicolon = /\b(?:[Kk]l\.?|[Kk]lokken)\s*\d{1,2}(?:[.:]\d{2})?\s*;\s*(\p{Lu}[^:;]{2,80})$/u.exec(rest);
           if (place) placeOrBody(place[1]!);
+          else if (afterSemicolon) placeOrBody(afterSemicolon[1]!);
           else {
             const afterComma = placeAfterDateComma(rest.slice(d.length));
             if (afterComma !== null) placeOrBody(afterComma);
@@ -2188,7 +2191,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     let timeOfYearless = false;
     const texts = lines.slice(0, 15).flatMap((l) => (l.blank ? [] : [l.text]));
     for (const t of texts) {
-      if (PUBLISHED.test(t) || /\b(?:senest|inden|frist|tilmelding)\b/iu.test(t) || !DATE_LINE_WORDS.test(t)) continue;
+      // (Nor the next meeting's day, `NÆSTE MØDE: D. 22 marts kl. 17.30`.)
+      if (PUBLISHED.test(t) || /\b(?:senest|inden|frist|tilmelding)\b/iu.test(t) || ANOTHER_DAY.test(t) || !DATE_LINE_WORDS.test(t)) continue;
       const d = findDayMonth(t);
       if (!d) continue;
       const postedDate = (posted as string | null) ?? (published as string | null);
