@@ -7837,3 +7837,11 @@ describe('an agenda timed entry by entry', () => {
     expect(start('1. Regnskab (20.00)', 'Godkendt.', '', '2. Eventuelt (19.00)', 'Intet.')).toBeNull();
   });
 });
+
+describe("an election's title glued under the names elected at the last one", () => {
+  it('`Valg af revisorer.` after the board\'s names, no blank line between: an item of its own', () => {
+    const text = ['Generalforsamling – 18. januar 2031', '', 'Referent', '', 'Eva Holm', '', 'Valg af dirigent', '', 'Ib Lund', '', 'Formandens beretning', '', 'Godkendt', '', 'Regnskab', '', 'Godkendt', '',
+      'Valg af bestyrelsesmedlemmer', '', 'Kurt Dal (genvalgt)', 'Lars Berg (nyvalgt)', 'Valg af revisorer.', 'Mikkel Skov (genvalgt)', 'Valg af revisorsuppleant.', 'Leif Holm', '', 'Eventuelt', '', 'Intet.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Formandens beretning', 'Regnskab', 'Valg af bestyrelsesmedlemmer', 'Valg af revisorer', 'Valg af revisorsuppleant', 'Eventuelt']);
+  });
+});

@@ -3033,6 +3033,20 @@ function titlesOfParagraphs(lines: SLine[], lineByLine: boolean): Candidate[] {
     if (title || indentedUnder || gluedOver) found.push({ index: p.index, number: found.length + 1, pattern: 'punkt', rest: (title ? p.text : first.text.trim()).replace(/\.$/u, ''), score: 0, unnumbered: true });
     prevTitle = title;
   });
+  // `Valg af bestyrelse` / `Bo Dal (genvalgt)` / `Eva Holm` / `Valg af revisorer.` / `Per Lund`: the next election's title in the
+  // paragraph of those elected at the last, no blank line before it, among titles a paragraph of their own.
+  if (!lineByLine) {
+    for (const p of paras) {
+      for (let i = p.index + 1; i < p.index + p.lines; i++) {
+        const t = lines[i]!.text.trim();
+        const above = lines[i - 1]!.text.trim().replace(/\s*\([^()]*\)$/u, '');
+        if (!/^Valg\s+af\s/u.test(t) || !usualHead(t) || i + 1 >= p.index + p.lines || !looksLikeName(above) || found.some((c) => c.index === i)) continue;
+        glued.add(i);
+        found.push({ index: i, number: 0, pattern: 'punkt', rest: t.replace(/\.$/u, ''), score: 0, unnumbered: true });
+      }
+    }
+    found = found.sort((a, b) => a.index - b.index).map((c, k) => ({ ...c, number: k + 1 }));
+  }
   // (Titles with their records glued under them count only among enough titles a paragraph of their own.)
   if (glued.size > 0 && found.length - glued.size < MIN_PARAGRAPH_TITLES) {
     headedCount -= glued.size;
