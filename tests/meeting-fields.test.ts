@@ -1,7 +1,7 @@
 /** The meeting's fields and attendance as a careful reader finds them (issue 13): synthetic texts of the shapes real minutes take. */
 import { describe, expect, it } from 'vitest';
 import { parseText } from './helpers/parse.js';
-import { placeInSentence, splitRunTogether, virtualPlace, VIRTUAL_PLACE_EXAMPLES } from '../src/segment/meeting.js';
+import { CLOSING_EXAMPLES, closingTime, placeInSentence, splitRunTogether, virtualPlace, VIRTUAL_PLACE_EXAMPLES } from '../src/segment/meeting.js';
 import { parseEntry } from '../src/segment/people.js';
 import type { MeetingDocument } from '../src/schema.js';
 
@@ -1769,5 +1769,16 @@ describe("the next meeting's day without a year, under a title that dates this o
       'NÆSTE MØDE: D. 22 Marts Kl. 17.30, Klubhuset, Strandvej 15, 1270 Holmby', '1. Opfølgning på opgaver', 'Alle opgaver er løst.',
     ].join('\n')).meeting;
     expect(m).toMatchObject({ date: '2031-02-15', startTime: '18:15', location: 'Klubhuset, Strandvej 15, 1270 Holmby' });
+  });
+});
+
+describe('closing lines: who or what ended the meeting, and when', () => {
+  it.each(CLOSING_EXAMPLES)('%j → %j', (line, time) => {
+    expect(closingTime(line)).toBe(time);
+  });
+  it('the closing line under the last item ends it and gives the meeting its end', () => {
+    const doc = parseText(['Referat af ekstraordinær generalforsamling 3. maj 2031 kl. 19.00', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '2. Vedtægter', 'Forslaget blev vedtaget.', '', 'Den ekstraordinære generalforsamling sluttede kl. 20.45'].join('\n'));
+    expect(doc.meeting.endTime).toBe('20:45');
+    expect(doc.items.at(-1)!.decision).toBe('Forslaget blev vedtaget.');
   });
 });

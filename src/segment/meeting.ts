@@ -492,18 +492,35 @@ export function closingTime(text: string): string | null {
   // `Dirigenten afsluttede generalforsamlingen klokken 19.25 og takkede …`: who closed it, and when.
   if (c === 68 || c === 70) {
     const by = CLOSED_BY.exec(text);
-    return by ? findTimes(by[1]!).start : null;
+    if (by) return findTimes(by[1]!).start;
+    if (c === 70) return null;
   }
-  if (c !== 77 && c !== 109) return null; // `M`, `m`: checked first, on every line
+  // (`M`, `m`, `G`, `D`, `Å`, `B`: the closing line's first letters, checked first, on every line.)
+  if (c !== 77 && c !== 109 && c !== 71 && c !== 68 && c !== 197 && c !== 66) return null;
   const m = CLOSING_LINE.exec(text);
   if (!m) return null;
   // `Mødet sluttede 21.00`: a time with a full stop and no `kl.` is a clock time here.
   const bare = /^(\d{1,2})[.:](\d{2})$/u.exec(m[1]!.trim());
   if (bare && Number(bare[1]) < 24 && Number(bare[2]) < 60) return `${bare[1]!.padStart(2, '0')}:${bare[2]}`;
-  return findTimes(m[1]!).start;
+  return findTimes(m[1]!.replace(/,(?=\d{2}$)/u, '.')).start;
 }
-const CLOSED_BY = /^(?:Dirigenten|Formanden|Mødelederen)\s+(?:afsluttede|hævede|lukkede)\s+(?:mødet|generalforsamlingen|årsmødet)\s+((?:kl\.?\s*|klokken\s+)\d{1,2}(?:[.:]\d{2})?)(?=[\s.,]|$)/u;
-const CLOSING_LINE = new RegExp(`^${tolerant('Mødet')}\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut)\\s*:?\\s+((?:kl\\.?\\s*|klokken\\s+)\\d{1,2}(?:[.:]\\d{2})?|\\d{1,2}[.:]\\d{2})\\.?$`, 'iu');
+
+/** Closing lines, and lines that are none, with the time each gives (tests/meeting-fields.test.ts runs them). */
+export const CLOSING_EXAMPLES: [string, string | null][] = [
+  ['Mødet hævet kl. 17.40', '17:40'],
+  ['Mødet sluttede 21.00', '21:00'],
+  ['Dirigenten afsluttede generalforsamlingen klokken 19.25 og takkede for god ro og orden.', '19:25'],
+  ['Den ekstraordinære generalforsamling sluttede kl. 20.45', '20:45'],
+  ['Generalforsamling sluttede kl. 19.37', '19:37'],
+  ['Mødet slut ca. kl. 13,50', '13:50'],
+  ['Dirigenten erklærede den ekstraordinære generalforsamling for afsluttet kl. 17.30.', '17:30'],
+  ['Bestyrelsesmødet sluttede - kl. 21.10', '21:10'],
+  ['Generalforsamlingen blev afholdt kl. 19.00', null],
+  ['Mødet starter kl. 19.00', null],
+];
+
+const CLOSED_BY = /^(?:Dirigenten|Formanden|Mødelederen)\s+(?:(?:afsluttede|hævede|lukkede)\s+(?:mødet|generalforsamlingen|årsmødet)|erklærede\s+(?:den\s+)?(?:(?:ordinære|ekstraordinære)\s+)?(?:mødet|generalforsamling(?:en)?|årsmødet)\s+for\s+(?:afsluttet|hævet|lukket))\s+((?:kl\.?\s*|klokken\s+)\d{1,2}(?:[.:]\d{2})?)(?=[\s.,]|$)/u;
+const CLOSING_LINE = new RegExp(`^(?:${tolerant('Mødet')}|(?:Den\\s+)?(?:(?:ordinære|ekstraordinære)\\s+)?[Gg]eneralforsamling(?:en)?|Årsmødet|Bestyrelsesmødet)\\s+(?:blev\\s+)?(?:${tolerant('hævet')}|sluttede|afsluttet|afsluttedes|slut)\\s*[:-]?\\s+(?:ca\\.?\\s+)?((?:kl\\.?\\s*|klokken\\s+)\\d{1,2}(?:[.:,]\\d{2})?|\\d{1,2}[.:]\\d{2})\\.?$`, 'iu');
 
 export interface Header {
   meeting: MeetingInfo;
