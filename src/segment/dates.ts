@@ -118,14 +118,18 @@ function hhmm(h: string, m: string | undefined): string | null {
 /** Start and end time: `kl. 14.00-16.00`, `kl 13-15`, `kl. 16:00`, `08:00:00`. */
 export function findTimes(text: string): { start: string | null; end: string | null } {
   // `kl. 12,30-14,00`: commas between hours and minutes too.
-  const range = /\b(?:kl\.?|klokken)\s*(?:ca\.?\s*)?(\d{1,2})(?:[.:,](\d{2}))?\s*(?:-|–|til)\s*(?:ca\.?\s*)?(?:(?:kl\.?|klokken)\s*)?(\d{1,2})(?:[.:,](\d{2}))?\b/iu.exec(text);
+  // (`kl.: 16:30 til 18:30`: a colon after the word, as after a label.)
+  const range = /\b(?:kl\.?|klokken)\s*:?\s*(?:ca\.?\s*)?(\d{1,2})(?:[.:,](\d{2}))?\s*(?:-|–|til)\s*(?:ca\.?\s*)?(?:(?:kl\.?|klokken)\s*)?(\d{1,2})(?:[.:,](\d{2}))?\b/iu.exec(text);
   if (range) return { start: hhmm(range[1]!, range[2]), end: hhmm(range[3]!, range[4]) };
+  // `kl. 17:15 20:30`: two hours with their minutes, the dash between them lost, the second the later.
+  const spaced = /\b(?:kl\.?|klokken)\s*(\d{1,2})[.:](\d{2})\s+(\d{1,2})[.:](\d{2})\b(?![.,:]?\d)/iu.exec(text);
+  if (spaced && Number(spaced[3]) < 24 && Number(spaced[3]) * 60 + Number(spaced[4]) > Number(spaced[1]) * 60 + Number(spaced[2])) return { start: hhmm(spaced[1]!, spaced[2]), end: hhmm(spaced[3]!, spaced[4]) };
   // `kl 1000 til ca 1100`: hours and minutes run together at both ends.
   const joinedRange = /\b(?:kl\.?|klokken)\s*([01]\d|2[0-3])([0-5]\d)\s*(?:-|–|til)\s*(?:ca\.?\s*)?(?:(?:kl\.?|klokken)\s*)?([01]\d|2[0-3])([0-5]\d)\b/iu.exec(text);
   if (joinedRange) return { start: hhmm(joinedRange[1]!, joinedRange[2]), end: hhmm(joinedRange[3]!, joinedRange[4]) };
   // Not from OCR's ruins of a time (`kl. 1.9,3o`): digits must not go on after the hour.
   // `kl. 18,00`: a comma between hours and minutes, typed as in a decimal number; `kl. ca. 19.30`: about then.
-  const single = /\b(?:kl\.?|klokken)\s*(?:ca\.?\s*)?(\d{1,2})(?:[.:,](\d{2}))?\b(?![.,]\d)/iu.exec(text);
+  const single = /\b(?:kl\.?|klokken)\s*:?\s*(?:ca\.?\s*)?(\d{1,2})(?:[.:,](\d{2}))?\b(?![.,]\d)/iu.exec(text);
   if (single) return { start: hhmm(single[1]!, single[2]), end: null };
   // `kl. 1900`: hours and minutes run together.
   const joined = /\b(?:kl\.?|klokken)\s*([01]\d|2[0-3])([0-5]\d)\b/iu.exec(text);
@@ -192,6 +196,11 @@ export const DATE_EXAMPLES: [string, string | null][] = [
 
 /** Time shapes (`[text, start, end]`); tests/vocabulary.test.ts runs them. */
 export const TIME_EXAMPLES: [string, string | null, string | null][] = [
+  // Two hours with the dash between them lost; a colon after `kl.`.
+  ['Torsdag den 23.2.2031 kl. 08.30 15.30 i Medlemshuset', '08:30', '15:30'],
+  ['kl. 17:15 20:30', '17:15', '20:30'],
+  ['kl. 20:30 17:15', '20:30', null],
+  ['d.: 10-09-2031 kl.: 16:30 til 18:30 :', '16:30', '18:30'],
   ['kl. 19', '19:00', null],
   ['kl 19.00', '19:00', null],
   ['klokken 19.30', '19:30', null],
