@@ -1782,3 +1782,11 @@ describe('closing lines: who or what ended the meeting, and when', () => {
     expect(doc.items.at(-1)!.decision).toBe('Forslaget blev vedtaget.');
   });
 });
+
+describe('a substitute told on the line under the list of those present', () => {
+  it('ends the list: the substitute present, the one replaced away', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', 'Til stede: Bo Dal, Eva Holm', 'Flemming Holm deltager istedet for Bodil Dal.', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(present(doc)).toEqual(['Bo Dal', 'Eva Holm', 'Flemming Holm']);
+    expect(absent(doc)).toEqual(['Bodil Dal']);
+  });
+});

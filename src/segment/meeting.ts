@@ -1989,6 +1989,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (current && /møde|generalforsamling|referat|dagsorden/iu.test(t) && findDate(t) !== null) current = null;
     // A group given on its label's line and ended by a full stop (`Afbud fra: Bo, Eva, Kim.`) goes on only with more names.
     if (current?.inline && /\.$/u.test(current.lines[current.lines.length - 1]?.text ?? '') && !continuesNames(t, '')) current = null;
+    // (`Flemming Holm deltager i stedet for Bodil Dal.` under a list of those present is a sentence of its own, not the list going on.)
+    if (current && SUBSTITUTE_LINE.test(t)) current = null;
     if (current) {
       current.lines.push(l);
       return;
