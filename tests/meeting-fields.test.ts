@@ -1790,3 +1790,10 @@ describe('a substitute told on the line under the list of those present', () => 
     expect(absent(doc)).toEqual(['Bodil Dal']);
   });
 });
+
+describe("the absent told after the present list's last name, wrapped onto its line", () => {
+  it('`Eva Holm. Ikke til stede bestyrelsesmedlem Tom Lund, suppleanterne Ib Dal og Kaj Berg.`: the offices are no part of the names', () => {
+    const doc = parseText(['Referat af generalforsamlingen onsdag den 20. marts 2031', '', 'Til stede fra bestyrelsen:', 'Formand Bo Dal, kasserer Per Holm, sekretær', 'Eva Holm. Ikke til stede bestyrelsesmedlem Tom Lund, suppleanterne Ib Dal og Kaj', 'Berg.', '', '1. Valg af dirigent', 'Bo Dal blev valgt.'].join('\n'));
+    expect(absent(doc)).toEqual(['Tom Lund', 'Ib Dal', 'Kaj Berg']);
+  });
+});

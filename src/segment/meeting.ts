@@ -734,6 +734,10 @@ function splitGroupLabels(l: SLine): SLine[] {
     // `Tilstede: Anne, Bo, Carl. Afbud fra Erik.`: apologies after the list, without a colon.
     const away = /^(.+?:.+?[.;])\s+(Afbud fra|Fraværende|Ikke til stede)\s+(\p{Lu}.*)$/u.exec(l.text);
     if (away && groupLabel(away[1]!.split(':')[0]!) !== null) return [{ ...l, text: away[1]!.replace(/[.;]$/, '') }, { ...l, text: `${away[2]!}: ${away[3]!}` }];
+    // (The list's last name wrapped onto a line of its own, then the absent: `Sarah Rye. Ikke til stede bestyrelsesmedlem Thore
+    // Holm, suppleanterne …`: the name goes on the list, the rest is the absent's group, the offices before their names.)
+    const wrappedAway = /^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}\.)\s+(Afbud fra|Fraværende|Ikke til stede)\s+((?:\p{Ll}+\s+)?\p{Lu}.*)$/u.exec(l.text);
+    if (wrappedAway && looksLikeName(wrappedAway[1]!.replace(/\.$/u, ''))) return [{ ...l, text: wrappedAway[1]!.replace(/\.$/u, '') }, { ...l, text: `${wrappedAway[2]!}: ${wrappedAway[3]!.replace(/(^|,\s*|\s+og\s+)(?:bestyrelsesmedlem(?:merne)?|suppleant(?:erne)?|medlem(?:merne)?)\s+(?=\p{Lu})/gu, '$1')}` }];
     return [l];
   }
   return [{ ...l, text: m[1]!.replace(/[.;]$/, '') }, ...splitGroupLabels({ ...l, text: `${m[2]!}: ${m[3]!}` })];
