@@ -1797,3 +1797,11 @@ describe("the absent told after the present list's last name, wrapped onto its l
     expect(absent(doc)).toEqual(['Tom Lund', 'Ib Dal', 'Kaj Berg']);
   });
 });
+
+describe('a member listed with a note that the person did not come', () => {
+  it('`Medlem, Ib Lund (deltog ikke/var syg)` is away; the others in the list are present', () => {
+    const doc = parseText(['Referat af møde i lokaludvalget 3. maj 2031', '', 'Lokaludvalgsmedlemmer i Holmby:', '', 'Formand, Bo Dal', '', 'Medlem, Eva Holm', '', 'Medlem, Ib Lund (deltog ikke/var syg)', '', 'Medlem, Per Berg', '', '1. Meddelelser', 'Ingen.'].join('\n'));
+    expect(absent(doc)).toEqual(['Ib Lund']);
+    expect(present(doc)).toContain('Eva Holm');
+  });
+});

@@ -908,8 +908,12 @@ export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLin
       for (const e of list) people.push(...subgroupEntry(e.text, b.group, list.length >= 2));
     }
   }
-  return withoutRepeats(people);
+  // `Medlem, Bo Dal (deltog ikke/var syg)`: one listed among the members with a note that the person did not come is away.
+  return withoutRepeats(people.map((p) => (p.group !== 'absent' && p.note !== null && AWAY_NOTE.test(p.note) ? { ...p, group: 'absent' as const, note: null } : p)));
 }
+
+/** A note that the one listed did not come (`deltog ikke/var syg`, `var syg`, `afbud`), the note whole. */
+const AWAY_NOTE = new RegExp(`^(?:afbud|meldt afbud|${tolerant('fraværende')}|ikke til stede|${tolerant('deltog')} ikke(?:\\s*[/,]\\s*(?:var\\s+)?(?:syg|forhindret|bortrejst))?|(?:var\\s+)?(?:syg|sygemeldt|bortrejst))$`, 'iu');
 
 /** A word alone on a line that heads the next part of a document, never a name. */
 const SECTION_WORD = /^(?:Agenda|Dagsorden|Dagsordenen|Referat|Program|Indhold|Emner|Beslutningsprotokol)\.?:?$/iu;
