@@ -1805,3 +1805,15 @@ describe('a member listed with a note that the person did not come', () => {
     expect(present(doc)).toContain('Eva Holm');
   });
 });
+
+describe('initials or an organisation first, the name in brackets', () => {
+  it('`BD (Bo Dal)`, `O (Ophelia)`: the names, the initials their notes', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', 'Til stede: BD (Bo Dal), EH (Eva Holm)', 'Fraværende: O (Ophelia)', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(present(doc)).toEqual(['Bo Dal', 'Eva Holm']);
+    expect(absent(doc)).toEqual(['Ophelia']);
+  });
+  it('`Holmby Roklub (Eva Holm)`: the one who came for the organisation', () => {
+    const doc = parseText(['Referat af møde i samrådet 3. maj 2031', '', 'Afbud: Holmby Roklub (Eva Holm), Vejby Skytter (Per Lund Dal), KFUM (Kim Berg)', '', '1. Regnskab', 'Godkendt.'].join('\n'));
+    expect(absent(doc)).toEqual(['Eva Holm', 'Per Lund Dal', 'Kim Berg']);
+  });
+});

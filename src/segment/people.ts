@@ -487,7 +487,11 @@ export function gluedNames(name: string): string[] | null {
 
 /** One entry to one or more participants (see entryPeople), a run of names printed without commas parted (gluedNames). */
 export function parseEntry(text: string, given: ParticipantGroup, onePerLine = false): Participant[] {
-  return entryPeople(text, given, onePerLine).flatMap((p) => {
+  // `BD (Bo Dal), EH (Eva Holm)`, `O (Ophelia)`: the initials first and the name in brackets: the name, the initials its note.
+  // (So too an organisation first, `Holmby Roklub (Eva Holm)`: the person who came for it, the organisation the note.)
+  const named = text.replace(INITIALS_THEN_NAME, (m, lead: string, first: string, name: string) =>
+    /^\p{Lu}{1,4}\.?$/u.test(first) || (isGivenName(name.split(/\s+/u)[0]!) && !isGivenName(first.split(/\s+/u)[0]!) && /\s/u.test(name)) ? `${lead}${name} (${first})` : m);
+  return entryPeople(named, given, onePerLine).flatMap((p) => {
     const parts = gluedNames(p.name);
     if (parts === null) return [p];
     return parts.map((name, k) => ({ ...p, name, role: k === parts.length - 1 ? p.role : null, note: k === parts.length - 1 ? p.note : null }));
@@ -846,6 +850,8 @@ const PARTY_AFTER_OFFICE = new RegExp(`,\\s*(${PARTY_LETTERS})\\s*,?$`, 'u');
 const DEPUTY = new RegExp(`^(.+?)\\s+[-–]\\s+((?:(?!\\s[-–]\\s).)+?)\\s+(${tolerant('stedfortræder')}|vikar|suppleant)\\.?$`, 'iu');
 const ABSENCE_SUFFIX = new RegExp(`\\s+Afbud$|\\s*(?:[-–,]\\s*(?:afbud|${tolerant('fraværende')}|ikke til stede)|\\(\\s*(?:afbud|${tolerant('fraværende')})\\s*\\))\\.?$`, 'iu');
 
+/** Initials or an organisation, then a name in brackets, as an entry of a list (`BD (Bo Dal)`, `Holmby Roklub (Eva Holm)`). */
+const INITIALS_THEN_NAME = /(^|,\s*|\s+og\s+)(\p{Lu}[\p{L}\d&'’.\- ]{0,60}?)\s*\((\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\)(?=\s*(?:,|\s+og\s|\.?$))/gu;
 /** A note that the person did not come: `(afbud)`, `(fraværende)`. */
 const ABSENT_NOTE = new RegExp(`^(?:afbud|${tolerant('fraværende')}|ikke til stede|meldt afbud)$`, 'iu');
 
