@@ -1817,3 +1817,10 @@ describe('initials or an organisation first, the name in brackets', () => {
     expect(absent(doc)).toEqual(['Eva Holm', 'Per Lund Dal', 'Kim Berg']);
   });
 });
+
+describe('an item titled with the label of those present', () => {
+  it('`1. Mødedeltagere:` over the names and a sentence about one of them: the names are those present', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 3. maj 2031', '', '1. Mødedeltagere:', 'Karen Holm, Britta Dal, Jette Lund, Flemming Berg. Ib Skov deltager i den sidste del af mødet', '', '2. Godkendelse af dagsorden', 'Godkendt.'].join('\n'));
+    expect(present(doc)).toEqual(['Karen Holm', 'Britta Dal', 'Jette Lund', 'Flemming Berg']);
+  });
+});

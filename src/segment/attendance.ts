@@ -134,6 +134,22 @@ const MIN_LISTED = 2;
  */
 export function presentInItems(items: Item[], participants: Participant[]): void {
   if (participants.some((p) => p.group !== 'absent')) return;
+  // An item titled with the label itself (`1. Mødedeltagere:` / `Bo Dal, Eva Holm, Ib Lund`): its record's first lines are the list.
+  for (const item of items.slice(0, 3)) {
+    if (groupLabel(withoutColon(item.title)) !== 'member') continue;
+    const decision = item.sections.find((s) => s.kind === 'decision');
+    if (!decision) continue;
+    const listed: Participant[] = [];
+    // (Lines, and sentences within a line: `…, Karin Holm. Villy Dal deltager i den sidste del af mødet`.)
+    for (const line of decision.text.split(/\n|(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u).map((x) => x.trim())) {
+      if (!personLine(line)) break;
+      listed.push(...parseEntry(line, 'member').filter((p) => p.group === 'member'));
+    }
+    if (listed.length >= MIN_LISTED) {
+      participants.push(...listed);
+      return;
+    }
+  }
   for (const item of items) {
     for (const s of item.sections) {
       if (s.kind !== 'decision') continue;
@@ -164,6 +180,8 @@ export function presentInItems(items: Item[], participants: Participant[]): void
     }
   }
 }
+
+const withoutColon = (t: string) => t.replace(/\s*:\s*$/u, '').trim();
 
 /** The label of who was present inside a line, after other words (`… 2031 Til stede: Bo, Eva`). */
 const PRESENT_INSIDE = /(?<=\s)((?:Til\s+stede|Tilstede|Deltagere|Fremmødte)(?:\s+var)?)\s*:\s+(\p{Lu}.*)$/u;
