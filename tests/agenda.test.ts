@@ -1253,43 +1253,29 @@ describe('an entry\'s lettered parts printed with the entry\'s number before the
 });
 
 describe('a list whose first numbers were lost, its entries titles run into their records after a colon', () => {
+  /** The minutes with `fourth` as the first entry that kept its number. */
+  const minutes = (fourth: string[]) => parseText([
+    'REFERAT AF GENERALFORSAMLINGEN I HOLMBY VISEKLUB 4. AUGUST 2031',
+    '',
+    'Valg af dirigent: Ole Lund valgtes',
+    '',
+    'Bestyrelsens beretning: Formanden fortalte om årets koncerter og om den nye scene i parken, som blev godt modtaget.',
+    '',
+    'Regnskab: Kassereren forelagde regnskabet for 2030, som viste et lille overskud.',
+    '',
+    ...fourth,
+    '',
+    '5. Valg af bestyrelse: Genvalg af Eva, Bo og Ib',
+    '',
+    '6. Eventuelt: Intet.',
+  ].join('\n'));
   it('numbers the unnumbered entries before the first that kept its number, in place', () => {
-    const doc = parseText([
-      'REFERAT AF GENERALFORSAMLINGEN I HOLMBY VISEKLUB 4. AUGUST 2031',
-      '',
-      'Valg af dirigent: Ole Lund valgtes',
-      '',
-      'Bestyrelsens beretning: Formanden fortalte om årets koncerter og om den nye scene i parken, som blev godt modtaget.',
-      '',
-      'Regnskab: Kassereren forelagde regnskabet for 2030, som viste et lille overskud.',
-      '',
-      '4. Budget og kontingent: Uændret kontingent på 50 kr.',
-      '',
-      '5. Valg af bestyrelse: Genvalg af Eva, Bo og Ib',
-      '',
-      '6. Eventuelt: Intet.',
-    ].join('\n'));
+    const doc = minutes(['4. Budget og kontingent: Uændret kontingent på 50 kr.']);
     expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(doc.items[0]!.title).toBe('Valg af dirigent');
   });
   it('the first entry that kept its number may have its title wrapped before the colon, as a page breaks it', () => {
-    const doc = parseText([
-      'REFERAT AF GENERALFORSAMLINGEN I HOLMBY VISEKLUB 4. AUGUST 2031',
-      '',
-      'Valg af dirigent: Ole Lund valgtes',
-      '',
-      'Bestyrelsens beretning: Formanden fortalte om årets koncerter.',
-      '',
-      'Regnskab: Kassereren forelagde regnskabet for 2030.',
-      '',
-      '4. Kassereren fremlægger budgettet for det kommende år og',
-      'foreslår',
-      'næste års kontingent: Uændret kontingent på 50 kr.',
-      '',
-      '5. Valg af bestyrelse: Genvalg af Eva, Bo og Ib',
-      '',
-      '6. Eventuelt: Intet.',
-    ].join('\n'));
+    const doc = minutes(['4. Kassereren fremlægger budgettet for det kommende år og', 'foreslår', 'næste års kontingent: Uændret kontingent på 50 kr.']);
     expect(doc.items.map((it) => it.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(doc.items.slice(0, 3).map((it) => it.title)).toEqual(['Valg af dirigent', 'Bestyrelsens beretning', 'Regnskab']);
   });
