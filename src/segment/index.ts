@@ -1121,12 +1121,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (meeting.date === null && meeting.body !== null) {
     // `Beslutning i Byrådet 27. november 2018` under every item: this body's decisions carry the meeting's date.
     // (`Forretningsudvalg` in the header, `Forretningsudvalgets beslutning` over the decisions: the same body, definite or not.)
-    const fold = (b: string) => b.toLowerCase().replace(/(?<=\p{L}{4})(?:et|en)$/u, '');
-    const folded = fold(meeting.body);
+    const folded = bodyKey(meeting.body);
     const dates = new Set(
       items
         .flatMap((it) => it.sections)
-        .filter((s) => s.kind === 'decision' && s.heading !== null && (() => { const b = decidingBody(s.heading); return b !== null && fold(b) === folded; })())
+        .filter((s) => s.kind === 'decision' && s.heading !== null && (() => { const b = decidingBody(s.heading); return b !== null && bodyKey(b) === folded; })())
         .map((s) => findDate(s.heading!)?.date ?? null)
         .filter((d): d is string => d !== null),
     );
@@ -4835,8 +4834,6 @@ function historyApart(sections: Item['sections'], body: string | null, date: str
     if (other.length > 0 && remaining.length > 0) for (const s of other) s.kind = 'other';
   }
   const folded = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
-  // (A body's name with or without its definite ending: `Forretningsudvalg` in the header, `Forretningsudvalgets beslutning`.)
-  const bare = (t: string) => folded(t).replace(/(?<=\p{L}{4})(?:et|en)$/u, '');
   const treatments = sections.filter((s) => s.kind === 'decision' && s.heading !== null && TREATMENT.test(s.heading));
   if (treatments.length > 0) {
     const own = sections.some((s) => s.kind === 'decision' && !treatments.includes(s));
@@ -4847,10 +4844,10 @@ function historyApart(sections: Item['sections'], body: string | null, date: str
   // the body's own decision, else the last; the other bodies' are history.
   const named = sections.flatMap((s) => {
     const by = s.kind === 'decision' && s.heading !== null ? decidingBody(s.heading) : null;
-    return by ? [{ s, by: bare(by) }] : [];
+    return by ? [{ s, by: bodyKey(by) }] : [];
   });
   if (new Set(named.map((n) => n.by)).size < 2) return;
-  const mine = body !== null ? named.filter((n) => n.by === bare(body)) : [];
+  const mine = body !== null ? named.filter((n) => n.by === bodyKey(body)) : [];
   const keep = mine.length > 0 ? mine : [named[named.length - 1]!];
   for (const n of named) if (!keep.includes(n)) n.s.kind = 'other';
 }
@@ -4864,6 +4861,11 @@ const ENTRY_HOUR = /^(?:\d{1,2}[.)]?\s+)?(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})(?=\s*[-
 const HOUR_UNDER_ENTRY = /^(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:\s*\([^()]{1,40}\))?$/iu;
 /** A body's decision in the genitive: `Økonomiudvalgets beslutning`, `Holmby Fritidsudvalgs beslutning på mødet …`, `Miljø- og klimaudvalgets beslutning`. */
 const GENITIVE_DECISION = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*|(?<=-)\s+og\s+\p{Ll}[\p{L}-]*){0,3}?)s\s+beslutning\b/u;
+
+/** A body's name as compared: in small letters, spaces folded, with or without its definite ending (`Forretningsudvalg`, `Forretningsudvalget`). */
+function bodyKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').trim().replace(/(?<=\p{L}{4})(?:et|en)$/u, '');
+}
 
 /** The body that decided, from a decision heading: `Beslutning i Økonomiudvalget den …`, `Byrådets møde den …`. */
 function decidingBody(text: string): string | null {
