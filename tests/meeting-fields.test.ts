@@ -1824,3 +1824,10 @@ describe('an item titled with the label of those present', () => {
     expect(present(doc)).toEqual(['Karen Holm', 'Britta Dal', 'Jette Lund', 'Flemming Berg']);
   });
 });
+
+describe("a system's stamp to the second", () => {
+  it('gives the posting its day, never the meeting its hour', () => {
+    const m = parseText(['Ændringer til foreningens side', 'author Eva Holm <eva@example.org> 2031-03-15 13:15:32 +0100', '', 'Ordinær generalforsamling 2031', '', '1. Valg af dirigent', '2. Valg af referent', '3. Eventuelt'].join('\n')).meeting;
+    expect(m.startTime).toBeNull();
+  });
+});

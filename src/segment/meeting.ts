@@ -2458,7 +2458,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   // `Torsdag, 14 november, 2019 - 18:30`), or says when it starts (`Vi starter kl 13`).
   if (meeting.startTime === null) {
     for (const l of lines.slice(0, 20)) {
-      if (l.blank) continue;
+      // (Not a posting's line, nor a system's stamp to the second: `2031-03-15 13:15:32 +0100`.)
+      if (l.blank || PUBLISHED.test(l.text.trim()) || STAMPED_SECONDS.test(l.text)) continue;
       const times = findTimes(l.text);
       if (times.start === null) continue;
       // A date on the line must be the meeting's (a post's stamp `27. august 2016 kl. 05:39` is not).
