@@ -1831,3 +1831,10 @@ describe("a system's stamp to the second", () => {
     expect(m.startTime).toBeNull();
   });
 });
+
+describe('the dirigent proposed, told in the passive, over the chairman who welcomed', () => {
+  it('`Formanden … bød velkommen, og Hans Dal blev foreslået som generalforsamlingens dirigent`: the dirigent chairs', () => {
+    const m = parseText(['Referat af generalforsamling 3. maj 2031', '', 'Formanden Jørgen Holm bød velkommen, og Hans Dal blev foreslået som generalforsamlingens dirigent.', '', 'Beretningen blev godkendt.'].join('\n')).meeting;
+    expect(m.chair).toBe('Hans Dal');
+  });
+});

@@ -234,6 +234,23 @@ export const CHAIR_ROWS: ChairRow[] = [
     ],
   },
   {
+    // `Hans Dal blev foreslået som generalforsamlingens dirigent`, `Til dirigent blev Ole Holm foreslået og …`, `Valgt som dirigent - Søren
+    // Dal`: the one put forward for the office, told in the passive, or the office first and the name after a dash.
+    name: 'proposed for the office, told in the passive',
+    cue: /foreslået|[Vv]algt\s+som/u,
+    re: new RegExp(`(?<![\\p{L}])${PERSON}\\s+blev\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+)?foreslået\\s+(?:som|til)\\s+(?:(?:generalforsamlingens|mødets|aftenens)\\s+)?${CHAIR_WORD}(?![\\p{L}])|(?<![\\p{L}])[Tt]il\\s+${CHAIR_WORD}\\s+blev\\s+${PERSON}\\s+foreslået|^[Vv]algt\\s+som\\s+${CHAIR_WORD}\\s*[-–:]\\s*${PERSON}\\.?$`, 'gu'),
+    inElection: false,
+    withoutElection: false,
+    examples: [
+      ['Formanden Jørgen Holm bød velkommen, og Hans Dal blev foreslået som generalforsamlingens dirigent.', 'Hans Dal'],
+      ['Karina Dal blev foreslået som dirigent.', 'Karina Dal'],
+      ['Til dirigent blev Ole Holm foreslået og til referent blev foreslået Lasse Dal, og begge blev valgt.', 'Ole Holm'],
+      ['Valgt som dirigent - Søren Dal', 'Søren Dal'],
+      ['Bo Lind blev foreslået som referent.', null],
+      ['Bo Lind blev ikke foreslået som dirigent.', null],
+    ],
+  },
+  {
     name: 'proposed, and accepted',
     cue: /foresl|indstillede|pegede/u,
     re: new RegExp(`(?<![\\p{L}])${PROPOSED}\\s+${PERSON}(?:\\s+fra\\s+[^,]{1,40}?)?,?\\s+(?:som|der)\\s+(?:modtog|tog\\s+imod|accepterede|modtager|tager\\s+imod)\\s+valg(?:et)?`, 'gu'),
