@@ -1838,3 +1838,10 @@ describe('the dirigent proposed, told in the passive, over the chairman who welc
     expect(m.chair).toBe('Hans Dal');
   });
 });
+
+describe('the dirigent and the referent proposed in one sentence, both elected', () => {
+  it('the referent named last, before `og begge blev valgt`, is not the chair', () => {
+    const m = parseText(['Referat af generalforsamling 3. maj 2031', '', '1. Valg af dirigent og referent', 'Til dirigent blev Ole Holm foreslået og til referent blev foreslået Lasse Dal, og begge blev valgt.', '', '2. Beretning', 'Godkendt.'].join('\n')).meeting;
+    expect(m.chair).toBe('Ole Holm');
+  });
+});

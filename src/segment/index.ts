@@ -1234,7 +1234,7 @@ const ELECTED = [
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+fra\\s+[^,.]{2,60}?\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   // `Ib Holm, have 243, vælges til dirigent`, `Ib Holm, Skovvej 17 blev valgt`: an address or a garden's number after the name.
   // (`blev foreslået og valg til dirigent`: the participle's t lost before `til` or `som`.)
-  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[\\p{L}\\d][^,.]{0,30}?,?(?=\\s+(?:som\\s+)?(?:blev|er|bliver|vælges|valgtes)\\b))?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?(?:foreslået og\\s+)?(?:gen)?(?:valgt|valg(?=\\s+(?:som|til)\\s))|vælges|valgtes)(?:\\s+(?:som|til(?:\\s+at\\s+være)?)\\s+(\\p{L}+))?`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*(?!(?:og|men|så)\\s+(?:begge|alle|de|disse)\\b)[\\p{L}\\d][^,.]{0,30}?,?(?=\\s+(?:som\\s+)?(?:blev|er|bliver|vælges|valgtes)\\b))?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?(?:foreslået og\\s+)?(?:gen)?(?:valgt|valg(?=\\s+(?:som|til)\\s))|vælges|valgtes)(?:\\s+(?:som|til(?:\\s+at\\s+være)?)\\s+(\\p{L}+))?`, 'gu'),
   // `Herefter blev Inga K valgt som dirigent`: the verb before the one elected.
   new RegExp(`(?<![\\p{L}])blev\\s+${PERSON}\\s+(?:enstemmigt\\s+)?(?:gen)?valgt\\s+(?:som|til)\\s+(${CHAIR_WORD})\\b`, 'gu'),
   // `X foreslog på bestyrelsens vegne valg af Ole Berg, Vejen 4, som dirigent`, `… foreslog Ole Berg (OB) som dirigent`, `… foreslog Ole Berg til at lede mødet`.
