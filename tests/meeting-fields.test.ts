@@ -1845,3 +1845,10 @@ describe('the dirigent and the referent proposed in one sentence, both elected',
     expect(m.chair).toBe('Ole Holm');
   });
 });
+
+describe("the election's office repeated before the one elected, in the election's item", () => {
+  it('`Valg af dirigent/ordstyrer` / `Valgt som dirigent - Søren Dal`: the dirigent chairs, not the chairman listed above', () => {
+    const m = parseText(['Referat af generalforsamling 3. maj 2031', '', 'Formand Frank Holm', '', '1. Valg af dirigent/ordstyrer:', 'Valgt som dirigent - Søren Dal', '', '1. A Valg af stemmetællere og referent:', 'Valgt som stemmetællere:', '- 1. Eva Holm', '- 2. Bo Dal', '', '2. Beretning', 'Godkendt.'].join('\n')).meeting;
+    expect(m.chair).toBe('Søren Dal');
+  });
+});

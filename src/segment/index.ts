@@ -1327,8 +1327,8 @@ function electedChair(items: Item[]): string | null {
     // (`Holger Referent: Louise`: the next office's label run on after the name is none of it.)
     // (Or the name as the record's first sentence, `Bo Lind. Han konstaterede …`, after a dash, or with where the person is from: `Bo Lind fra Molen`.)
     // (Only in an election's item, and not cut at an abbreviation's full stop: `Søren Chr. Hansen`.)
-    // (`Valg af dirigent: Bo Lind.`, `Dirigent – Bo Lind.` as the record: the election's title or office repeated before the name.)
-    const firstLine = text.split('\n')[0]!.replace(/^(?:\p{Lu}:\s*)?(?:(?:Valg\s+af\s+)?(?:[Dd]irigent|[Oo]rdstyrer|[Mm]ødeleder)(?:en)?)\s*[.:–-]\s*(?=\S)/u, '');
+    // (`Valg af dirigent: Bo Lind.`, `Dirigent – Bo Lind.`, `Valgt som dirigent - Bo Lind` as the record: the election's title or office repeated before the name.)
+    const firstLine = text.split('\n')[0]!.replace(/^(?:\p{Lu}:\s*)?(?:(?:Valg\s+af\s+|[Vv]algt\s+som\s+)?(?:[Dd]irigent|[Oo]rdstyrer|[Mm]ødeleder)(?:en)?)\s*[.:–-]\s*(?=\S)/u, '');
     const firstSentence = electing ? firstLine.split(/(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u)[0]! : firstLine;
     // (… or with the street the person lives on: `Bo Lind Holmvej 8`.)
     // (… or with a note in small letters after a dash: `Bo Lind – alt.`.)
