@@ -8,7 +8,7 @@
 import type { DiagnosticList } from '../diagnostics.js';
 import type { Item, Participant } from '../schema.js';
 import { isGivenName } from '../normalize/lexicon.js';
-import { tolerant } from './model.js';
+import { tolerant, withoutEndColon } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { APOLOGY_SENTENCE, groupLabel, looksLikeName, NAMES_SOURCE, NOT_A_NAME, notesOf, parseEntry, PERSON_ENTRY, SENTENCE_AFTER_NAME } from './people.js';
 
@@ -136,7 +136,7 @@ export function presentInItems(items: Item[], participants: Participant[]): void
   if (participants.some((p) => p.group !== 'absent')) return;
   // An item titled with the label itself (`1. Mødedeltagere:` / `Bo Dal, Eva Holm, Ib Lund`): its record's first lines are the list.
   for (const item of items.slice(0, 3)) {
-    if (groupLabel(withoutColon(item.title)) !== 'member') continue;
+    if (groupLabel(withoutEndColon(item.title.trim())) !== 'member') continue;
     const decision = item.sections.find((s) => s.kind === 'decision');
     if (!decision) continue;
     const listed: Participant[] = [];
@@ -180,8 +180,6 @@ export function presentInItems(items: Item[], participants: Participant[]): void
     }
   }
 }
-
-const withoutColon = (t: string) => t.replace(/\s*:\s*$/u, '').trim();
 
 /** The label of who was present inside a line, after other words (`… 2031 Til stede: Bo, Eva`). */
 const PRESENT_INSIDE = /(?<=\s)((?:Til\s+stede|Tilstede|Deltagere|Fremmødte)(?:\s+var)?)\s*:\s+(\p{Lu}.*)$/u;

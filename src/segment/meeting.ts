@@ -1211,7 +1211,7 @@ const HELD_ON = /(?<!\p{L})(?:afholdt|afholdtes|blev\s+(?:der\s+)?(?:af)?holdt|f
  * dropped before it is seen), nor a name's date (`Generalforsamlingen i Kunstforeningen af 3. maj`: the words of a name hold
  * no `af`; under the `i` flag `\p{Lu}` would match any letter).
  */
-const MEETING_NAMED_BEFORE = new RegExp(`^[•·*-]?\\s*(?:(?:referat|dagsorden)(?:\\s+(?:af|fra|for))?\\s+|(?:ordinær|ekstraordinær)\\p{Ll}*\\s+)?\\p{L}*(?:${tolerant('møde')}t?|generalforsamling(?:en)?)(?:\\s+(?:i|for|med)\\s+\\p{L}+(?:\\s+(?!(?:af|fra|til|om|på|ved|den|og)(?!\\p{L}))\\p{L}+){0,3})?(?:\\s+nr\\.?\\s*\\d{1,3}\\.?)?[\\s,:–-]*(?:(?:${WEEKDAY})\\s*,?\\s*)?(?:den|d\\.)?\\s*$`, 'iu');
+const MEETING_NAMED_BEFORE = new RegExp(`^[•·*-]?\\s*(?:(?:referat|dagsorden)(?:\\s+(?:af|fra|for))?\\s+)?(?:(?:ordinær|ekstraordinær)\\p{Ll}*\\s+)?\\p{L}*(?:${tolerant('møde')}t?|generalforsamling(?:en)?)(?:\\s+(?:i|for|med)\\s+\\p{L}+(?:\\s+(?!(?:af|fra|til|om|på|ved|den|og)(?!\\p{L}))\\p{L}+){0,3})?(?:\\s+nr\\.?\\s*\\d{1,3}\\.?)?[\\s,:–-]*(?:(?:${WEEKDAY})\\s*,?\\s*)?(?:den|d\\.)?\\s*$`, 'iu');
 /**
  * A clock's time to the second (`17:40:19`): a system stamped the line when it was posted; a meeting's hour is
  * never written so (a case system's `16:00:00` is: whole minutes).
@@ -1694,7 +1694,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     const inBody = i < 12 ? IN_ORGANISATION_LINE.exec(t) : null;
     if (inBody && ORGANISATION_WORD.test(inBody[1]!) && inBody[1]!.split(/\s+/u).length <= 8) {
       const above = lines.slice(0, i).reverse().find((x) => !x.blank)?.text ?? '';
-      if (/^\p{L}*(?:møde|generalforsamling|årsmøde)(?:t|en)?(?!\p{L})/iu.test(above.replace(/^(?:referat|dagsorden)\s+(?:af|fra|for)\s+(?:den\s+)?(?:(?:ordinær|ekstraordinær)\p{Ll}*\s+)?/iu, '')) && findDate(above) !== null) offerBody(() => inBody[1]!);
+      const dated = findDate(above);
+      if (dated !== null && MEETING_NAMED_BEFORE.test(above.slice(0, dated.index))) offerBody(() => inBody[1]!);
     }
     // `Udsendt den 28.11.2005`, `Opslået 13. januar 2022`: when the minutes went out, not when the meeting was.
     // (`10. feb. 2031  Kl. 17:40:19  af: Bestyrelsen`: a date with a clock's seconds is a system's stamp of the same.)

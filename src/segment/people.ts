@@ -852,8 +852,8 @@ const ABSENCE_SUFFIX = new RegExp(`\\s+Afbud$|\\s*(?:[-–,]\\s*(?:afbud|${toler
 
 /** Initials or an organisation, then a name in brackets, as an entry of a list (`BD (Bo Dal)`, `Holmby Roklub (Eva Holm)`). */
 const INITIALS_THEN_NAME = /(^|,\s*|\s+og\s+)(\p{Lu}[\p{L}\d&'’.\- ]{0,60}?)\s*\((\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\)(?=\s*(?:,|\s+og\s|\.?$))/gu;
-/** A note that the person did not come: `(afbud)`, `(fraværende)`. */
-const ABSENT_NOTE = new RegExp(`^(?:afbud|${tolerant('fraværende')}|ikke til stede|meldt afbud)$`, 'iu');
+/** A note that the person did not come: `(afbud)`, `(fraværende)`, `(deltog ikke/var syg)`. */
+const ABSENT_NOTE = new RegExp(`^(?:afbud|${tolerant('fraværende')}|ikke til stede|meldt afbud|${tolerant('deltog')} ikke(?:\\s*[/,]\\s*(?:var\\s+)?(?:syg|forhindret|bortrejst))?|(?:var\\s+)?(?:syg|sygemeldt|bortrejst))$`, 'iu');
 
 /** A member marked as the one chairing: `Anne Madsen (formand)`, `Ole Berg, mødeleder`. */
 const CHAIR_NOTE = new RegExp(`^(?:formand|udvalgsformand|forperson|${tolerant('mødeleder')})$`, 'iu');
@@ -915,11 +915,9 @@ export function parseParticipants(blocks: { group: ParticipantGroup; lines: SLin
     }
   }
   // `Medlem, Bo Dal (deltog ikke/var syg)`: one listed among the members with a note that the person did not come is away.
-  return withoutRepeats(people.map((p) => (p.group !== 'absent' && p.note !== null && AWAY_NOTE.test(p.note) ? { ...p, group: 'absent' as const, note: null } : p)));
+  return withoutRepeats(people.map((p) => (p.group !== 'absent' && p.note !== null && ABSENT_NOTE.test(p.note) ? { ...p, group: 'absent' as const, note: null } : p)));
 }
 
-/** A note that the one listed did not come (`deltog ikke/var syg`, `var syg`, `afbud`), the note whole. */
-const AWAY_NOTE = new RegExp(`^(?:afbud|meldt afbud|${tolerant('fraværende')}|ikke til stede|${tolerant('deltog')} ikke(?:\\s*[/,]\\s*(?:var\\s+)?(?:syg|forhindret|bortrejst))?|(?:var\\s+)?(?:syg|sygemeldt|bortrejst))$`, 'iu');
 
 /** A word alone on a line that heads the next part of a document, never a name. */
 const SECTION_WORD = /^(?:Agenda|Dagsorden|Dagsordenen|Referat|Program|Indhold|Emner|Beslutningsprotokol)\.?:?$/iu;
