@@ -1852,3 +1852,22 @@ describe("the election's office repeated before the one elected, in the election
     expect(m.chair).toBe('Søren Dal');
   });
 });
+
+describe('a bullet about rooms is no room line', () => {
+  it('`• Lokale og materiel … efterses`: the host named under the title stays where the meeting was', () => {
+    const m = parseText(['Bestyrelsesmøde 28-02-2031, kl. 19:00 hos Hanne', 'Fremmødt: Hanne, Troels og Yael', '', 'Lokaler v. HA Der arbejdes videre med', '  • nye hylder', '  • Lokale og materiel i Holmby efterses af Hanne', '', 'Næste møde i april.'].join('\n')).meeting;
+    expect(m.location).toBe('hos Hanne');
+  });
+  it('a room named by its name or number is still the place', () => {
+    const m = parseText(['Bestyrelsesmøde 3. maj 2031', 'Mødelokale F7 kl. 15.00', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).meeting;
+    expect(m.location).toBe('Mødelokale F7');
+  });
+});
+
+describe("the hour, then a host and the host's address", () => {
+  it('`kl. 19:00 hos Olga, Engvejen 2`: the host with the address, not the host\'s name alone', () => {
+    const m = parseText(['Laugsmøde', '', 'Laugsmøde tirsdag den 21. november 2031', 'kl. 19:00 hos Olga, Engvejen 2', '', '1. Godkendelse af referat', 'Godkendt.'].join('\n')).meeting;
+    expect(m.location).toBe('hos Olga, Engvejen 2');
+    expect(m.startTime).toBe('19:00');
+  });
+});

@@ -119,7 +119,8 @@ const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(
 const ROOM_AFTER_PLACE = new RegExp(`^\\p{Lu}[^:;.,]{2,40},\\s*(?:${tolerant('mødelokale')}|${tolerant('mødesal')}|lokale)\\s+\\S[^:;]{0,30}$`, 'iu');
 /** A street address with its postcode and town, ending a line: `Vestergade 13, 2450 København SV`. */
 const ADDRESS_END = /(?:^|[\s,])(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}?[\p{L}.\-]+){0,3}\s\d{1,3}[A-Za-z]?(?:,\s*[^,]{1,20})?,\s*\d{4}\s+\p{Lu}[\p{L}\-]+(?:\s+[A-ZÆØÅ]{1,2}|\s+\p{Lu}[\p{L}\-]+)?)\.?$/u;
-const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+\\S`, 'iu');
+/** A room named by its name or number (`Mødelokale F7`, `Lokale 202`, `Mødesal på 1. sal`), not a sentence about rooms (`Lokale og materiel efterses`). */
+const ROOM_LINE = new RegExp(`^(?:${tolerant('Mødelokale')}|${tolerant('Mødesal')}|Lokale)\\s+(?!(?:og|er|var|blev|bliver|skal|kan|må|har|til|med|som|mangler)\\s)\\S`, 'iu');
 const SUBSTITUTE_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\s+(?:${tolerant('deltog')}|${tolerant('deltager')}|mødte|møder)\\s+(?:(?:på mødet\\s+)?(?:i\\s?stedet for|for|som (?:stedfortræder|suppleant|vikar) for))\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$`, 'u');
 const NAMES = NAMES_SOURCE;
 const SUBSTITUTE_TOLD = new RegExp(`^(?:${tolerant('Stedfortræder')}|Suppleant|Vikar)\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+(?:${tolerant('mødte')}|${tolerant('deltog')})\\s+(?:i stedet\\s+)?for\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})(?:\\s*,?\\s+(?:der|som)\\s+(?:havde\\s+)?(?:meldt\\s+)?(?:afbud|forfald))?\\.?$`, 'u');
@@ -2138,7 +2139,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // `kl. 14 – 15 i formandens have - med god afstand!`: the time, then where (up to a dash or a sentence's end).
       const m = (TIME_THEN_PLACE.exec(t) ?? TIME_THEN_NAMED.exec(t))!;
       takeWhen(m[1]!);
-      meeting.location ??= m[2]!.split(/\s+[-–]\s+|[,;!]|\.(?:\s|$)/u)[0]!.trim();
+      // (A host's place with the address after it, `kl. 19 hos Bo, Engvejen 2`, as a host's place is read anywhere.)
+      const host = /^\s*hos\s/iu.test(t.slice(m[1]!.length)) ? placeIn(t) : null;
+      meeting.location ??= host ?? m[2]!.split(/\s+[-–]\s+|[,;!]|\.(?:\s|$)/u)[0]!.trim();
     } else if (HELD_AT.test(t)) {
       // `Mødet blev afholdt i spejderhytten kl. 18.30-20.00`.
       const m = HELD_AT.exec(t)!;
