@@ -1871,3 +1871,22 @@ describe("the hour, then a host and the host's address", () => {
     expect(m.startTime).toBe('19:00');
   });
 });
+
+describe("a post's date with the kind of meeting after a comma", () => {
+  it('`21. november 2031, Laugsmøde`: the kind is no place, and the host below is where it met', () => {
+    const m = parseText(['21. november 2031, Laugsmøde', '', 'kl. 19:00 hos Olga, Engvejen 2', '', '1. Godkendelse af referat', 'Godkendt.'].join('\n')).meeting;
+    expect(m.location).toBe('hos Olga, Engvejen 2');
+  });
+});
+
+describe('the title: the kind of meeting, then a town, then the day', () => {
+  it('`Referat - Ekstraordinær generalforsamling, Holmslev, 24. april 2031, kl. 14:00`: the town is where it met, not the body', () => {
+    const m = parseText(['Referat - Ekstraordinær generalforsamling, Holmslev, 24. april 2031, kl. 14:00', '', 'Pkt. 1.', 'Velkomst.'].join('\n')).meeting;
+    expect(m.location).toBe('Holmslev');
+    expect(m.body).toBeNull();
+  });
+  it('an organisation there is the body', () => {
+    const m = parseText(['Referat - Ordinær generalforsamling, Holmslev Roklub, 24. april 2031, kl. 14:00', '', 'Pkt. 1.', 'Velkomst.'].join('\n')).meeting;
+    expect(m.body).toBe('Holmslev Roklub');
+  });
+});

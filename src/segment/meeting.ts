@@ -138,7 +138,7 @@ const NAME_THEN_CLAUSE = /^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}
 const LED_BY = new RegExp(`^(?:[\\d.]+\\s*)?(?:\\p{Ll}+\\s+)*?(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})\\s+var\\s+(?:${tolerant('mødeleder')}|ordstyrer|dirigent)\\.?$`, 'u');
 const MEETING_WORD_DATE = new RegExp(`^(\\p{Lu}\\p{Ll}*${tolerant('møde')})\\s+(?:den\\s+|d\\.\\s*)?\\d`, 'u');
 /** The meeting's word, a comma, a name and the date: `Generalforsamling, Holmby forsamlingshus d. 19/8-2031`. */
-const MEETING_COMMA_DATE = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?(?:\p{Lu}\p{Ll}*møde|[Gg]eneralforsamling|GENERALFORSAMLING)(?:en|t)?\s*,\s*(\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3}?)\s*,?\s+(?:[Dd]en\s+|[Dd]\.\s*)?\d/u;
+const MEETING_COMMA_DATE = /^(?:(?:Referat|REFERAT|Dagsorden|DAGSORDEN)(?:\s+(?:af|fra))?\s*[-–:]?\s+)?(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?(?:\p{Lu}\p{Ll}*møde|[Gg]eneralforsamling|GENERALFORSAMLING)(?:en|t)?\s*,\s*(\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3}?)\s*,?\s+(?:[Dd]en\s+|[Dd]\.\s*)?\d/u;
 const CLOCK = /\b(?:kl\.?|klokken)\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?\b/iu;
 /** `kl. 18.30-21.00 - Personalerummet`: a place after the time and a dash. */
 const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
@@ -157,6 +157,9 @@ const PLACE_AFTER_DATE_COMMA = /^\s*[,.]\s*(\p{Lu}[\p{L}\d'’&\- ]{1,40}?(?:,\s
  */
 const NOT_PLACE_AFTER_DATE = /^(?:Mødet|Der|Det|Vi|Referat|Dagsorden|Bilag|Kl|KL|Klokken|Side|Referent|Mødeleder|Dirigent|Tid|Sted|Dato|Mødetidspunkt|Mødested|Afbud|Deltagere|Til\s+stede|Opdateret|Udsendt|Revideret|Administrator|Admin|Webmaster|Redaktør|Redaktionen|Skrevet|Postet|Indsendt|Forfatter)(?!\p{L})/u;
 
+/** A kind of meeting alone (`Laugsmøde`, `Ordinær generalforsamling`, `Bestyrelsesmødet`): no place. */
+const MEETING_KIND_ALONE = /^(?:(?:ordinær|ekstraordinær|årlig)e?\s+)?\p{L}*(?:møde|generalforsamling|forsamling)(?:t|n|en)?\.?$/iu;
+
 /** A weekday opening the words (`Mandag`). */
 const WEEKDAY_START = new RegExp(`^(?:${WEEKDAY})(?!\\p{L})`, 'iu');
 
@@ -165,7 +168,8 @@ function placeAfterDateComma(after: string): string | null {
   const m = PLACE_AFTER_DATE_COMMA.exec(after);
   if (!m) return null;
   const found = m[1]!.trim();
-  if (NOT_PLACE_AFTER_DATE.test(found) || looksLikeName(found) || findDate(found) !== null || WEEKDAY_START.test(found) || found.split(/\s+/u).length > 8) return null;
+  // (Nor the kind of meeting after a post's date, `21. november 2031, Laugsmøde`.)
+  if (NOT_PLACE_AFTER_DATE.test(found) || MEETING_KIND_ALONE.test(found) || looksLikeName(found) || findDate(found) !== null || WEEKDAY_START.test(found) || found.split(/\s+/u).length > 8) return null;
   return found;
 }
 
@@ -1818,6 +1822,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       if (!link) documentTitle ??= word.startsWith('dagsorden') && !both ? 'dagsorden' : 'referat';
       // `Beslutninger fra mødet. Torsdag kl. 8.15. Ordinært møde. Økonomiudvalget`: parts run together with full stops, one of them the body.
       offerBody(() => bodyAmongParts(title[2] ?? ''));
+      // `Referat - Ekstraordinær generalforsamling, Holmby, 24. april 2031`: the kind of meeting, then where it was (as on a line of
+      // its own below), not a body.
+      const commaNamed = title[2] ? MEETING_COMMA_DATE.exec(title[2].trim()) : null;
+      const commaPlace = commaNamed !== null && !ORGANISATION_WORD.test(commaNamed[1]!) ? commaNamed[1]!.trim() : null;
+      if (commaPlace !== null) meeting.location ??= commaPlace;
       if (title[2]) {
         const d = findDate(title[2]);
         if (d) {
@@ -1840,7 +1849,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
           const address = ADDRESS_END.exec(rest);
           if (address) meeting.location ??= placeIn(rest) ?? address[1]!;
         }
-        offerBody(() => bodyFromTitle(title[2]!));
+        if (commaPlace === null) offerBody(() => bodyFromTitle(title[2]!));
       }
       current = null;
       return;
