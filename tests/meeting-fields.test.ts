@@ -1890,3 +1890,18 @@ describe('the title: the kind of meeting, then a town, then the day', () => {
     expect(m.body).toBe('Holmslev Roklub');
   });
 });
+
+describe("a street's address alone under the date line", () => {
+  it('`Torvegade 5, 2. sal – indgang fra gården.` under the day and hours: the address, without the note after the dash', () => {
+    const m = parseText(['Referat af møde i Landsbyudvalget', 'mandag den 26. november 2031 kl. 19.00 – 22.00.', 'Torvegade 5, 2. sal – indgang fra gården.', 'Tilstede: Bo Dal, Eva Holm', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).meeting;
+    expect(m.location).toBe('Torvegade 5, 2. sal');
+  });
+  it('`på adressen Holmvej 4, 5792 Holmby.` under a title with the date', () => {
+    const m = parseText(['Referat fra bestyrelsesmøde den 14.01.31 kl. 16.00', 'på adressen Holmvej 4, 5792 Holmby.', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).meeting;
+    expect(m.location).toBe('Holmvej 4, 5792 Holmby');
+  });
+  it('a numbered line that is no street (`Bilag 2`) is no place', () => {
+    const m = parseText(['Referat fra bestyrelsesmøde den 14.01.31 kl. 16.00', 'Bilag 2', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).meeting;
+    expect(m.location).toBeNull();
+  });
+});

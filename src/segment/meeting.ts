@@ -452,6 +452,12 @@ const STREET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?$/u;
 /** What follows a place's name as its address: `, Parkvej 34`, `, 1. sal`, `, 2605 Brøndby`, `, Kbh. K`. */
 const ADDRESS_TAIL = /^(?:,\s*(?:\p{Lu}\p{Ll}*\.?(?:[\s-]+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?|\d\.\s*(?:sal|tv|th)\.?|(?:st|kl)\.?(?:\s+(?:tv|th|mf))?\.?|\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|Kbh\.\s*[KVNØSC]\b))+/u;
 
+/**
+ * A street's address alone on a line: a street's name (one ending as streets do, or any with a postcode after it), its number, a
+ * floor, a postcode and town; a note after a dash left out (`Rådhustorvet 5, 2. sal – indgang gennem gården.`).
+ */
+const ADDRESS_ALONE = /^(?:(?:på\s+)?adressen\s+)?((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}*(?:vej|vejen|gade|gaden|torv|torvet|stræde|strædet|allé|alle|vænge|vænget|plads|pladsen|parken|bakken|stien|vang|vangen|boulevard|boulevarden)\s+\d{1,3}(?:\s?[A-Za-z])?(?:,?\s*\d\.\s*(?:sal|tv|th)\.?)?(?:,\s*\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}{1,2}\.?)?)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}(?:\s?[A-Za-z])?(?:,?\s*\d\.\s*(?:sal|tv|th)\.?)?,\s*\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}{1,2}\.?)?)(?:\s+[-–]\s.{0,60}?)?\.?$/u;
+
 const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')}|${tolerant('rådhuset')}|huset|kontoret|centret|centeret|biblioteket|skolen)\\b`, 'iu');
 /** The same and more, for a place named in passing after `i` or `på` (`i sognegården`, `i lokalerne på …`). */
 const PLACE_IN_PASSING = new RegExp(`${PLACE_WORD.source}|(?:lokalerne|${tolerant('gården')}|gaarden|hallen|kirken|hytten|kroen|kantinen|klubhus)\\b|^(?:Kafé|Kafe|Café|Cafe|Restaurant|Hotel|Kro|Forsamlingshuset|Medborgerhuset)(?=\\s|$)|\\s(?:Kro|Hotel|Forsamlingshus|Medborgerhus)$`, 'iu');
@@ -1561,6 +1567,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   let looseDate: { date: string; line: SLine; start: string | null; end: string | null } | null = null;
   let sawTime = false;
   let dateLineAt = -10;
+  /** The line of a title with the meeting's date in it (`Referat fra bestyrelsesmøde den 14.01.31 kl. 16.00`). */
+  let datedTitleAt = -10;
   let bodyFromField = false;
   let titleTimes: { start: string | null; end: string | null } | null = null;
   /** The date a field gives (`Tid: 27. november 2030`, `Dato: …`). */
@@ -1831,6 +1839,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         const d = findDate(title[2]);
         if (d) {
           titleDate ??= d.date;
+          datedTitleAt = i;
           // `Referat fra Seniorrådets møde den 4. april 2022 i Mødelokale 3, Rådhuset kl. 13.00 – 15.00`
           const rest = title[2].slice(d.index);
           const times = findTimes(rest);
@@ -2171,6 +2180,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       const cells = t.split(/\s+\|\s+/u);
       const last = cells[cells.length - 1]!;
       if (cells.length > 1 && /^\p{Lu}/u.test(last) && !/\d{1,2}[.:]\d{2}/u.test(last) && !findDate(last) && last.length <= 80) meeting.location ??= last;
+    } else if ((i - dateLineAt <= 3 || i - datedTitleAt <= 2) && ADDRESS_ALONE.test(t)) {
+      // `Rådhustorvet 5, 2. sal – indgang gennem gården.`, `på adressen Holmvej 4, 5792 Holmby.`: an address alone under the date line.
+      meeting.location ??= ADDRESS_ALONE.exec(t)![1]!;
     } else if (i - dateLineAt <= 2 && /^(?:i|på)\s+\S/u.test(t) && t.length < 100) {
       meeting.location ??= t.replace(/^(?:i|på)\s+/u, '').replace(/[.,]$/, '');
     }
