@@ -1905,3 +1905,28 @@ describe("a street's address alone under the date line", () => {
     expect(m.location).toBeNull();
   });
 });
+
+describe('the place on its own line right under a dated title or the date', () => {
+  it('`I konferencestuen på Kasernen i Holmby.` under a title with the date (capital I)', () => {
+    const m = parseText(['Referat af bestyrelsesmøde afholdt 31. august 2031', 'I konferencestuen på Kasernen i Holmby.', 'Formanden bød velkommen.', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).meeting;
+    expect(m.location).toBe('konferencestuen på Kasernen i Holmby');
+  });
+  it('`i Holmby Kirke i forlængelse af øveaftenen.`: the church, without what the meeting followed', () => {
+    const m = parseText(['Dagsorden for generalforsamling mandag d. 26.02.31, kl. 21', 'i Holmby Kirke i forlængelse af øveaftenen.', '1. Valg af ordstyrer', '2. Eventuelt'].join('\n')).meeting;
+    expect(m.location).toBe('Holmby Kirke');
+  });
+  it('`(Havestuen på Holmgaard)` in brackets under the day', () => {
+    const m = parseText(['Referat fra generalforsamling', 'Tirsdag den 14. marts 2031', '(Havestuen på Holmgaard)', 'Punkt 1 Velkomst og valg af dirigent', 'Bo Dal blev valgt.'].join('\n')).meeting;
+    expect(m.location).toBe('Havestuen på Holmgaard');
+  });
+  it('`medborgerhuset` alone in small letters under a dated title', () => {
+    const m = parseText(['Dagsorden for bestyrelsesmøde i Holmlisten, torsdag d. 12. november 2031,', 'medborgerhuset', 'Tilstede:', 'Afbud:', '1. Formalia'].join('\n')).meeting;
+    expect(m.location).toBe('medborgerhuset');
+  });
+  it("an organisation after `i` is whose meeting it was, and a bracketed hour no place", () => {
+    const a = parseText(['Referat af ordinær generalforsamling 9 marts 2031', 'i Holmby Haveforening af 1983', '1) Valg af dirigent', 'Bo Dal blev valgt.'].join('\n')).meeting;
+    expect(a.location).toBeNull();
+    const b = parseText(['ORDINÆR GENERALFORSAMLING', 'FREDAG DEN 12. april 2031 KL. 17:00', '(AKTUEL START KL. 17:06)', '1. Valg af dirigent', 'Bo Dal blev valgt.'].join('\n')).meeting;
+    expect(b.location).toBeNull();
+  });
+});

@@ -2183,8 +2183,13 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     } else if ((i - dateLineAt <= 3 || i - datedTitleAt <= 2) && ADDRESS_ALONE.test(t)) {
       // `Rådhustorvet 5, 2. sal – indgang gennem gården.`, `på adressen Holmvej 4, 5792 Holmby.`: an address alone under the date line.
       meeting.location ??= ADDRESS_ALONE.exec(t)![1]!;
-    } else if (i - dateLineAt <= 2 && /^(?:i|på)\s+\S/u.test(t) && t.length < 100) {
-      meeting.location ??= t.replace(/^(?:i|på)\s+/u, '').replace(/[.,]$/, '');
+    } else if ((i - dateLineAt <= 2 || i - datedTitleAt <= 1) && /^(?:[Ii]|[Pp]å)\s+\S/u.test(t) && t.length < 100 && !(/^\S+\s+\p{Lu}/u.test(t) && ORGANISATION.test(t))) {
+      // (Not an organisation's name, `i Holmby Haveforening af 1983`: whose meeting it was.)
+      // `i Holmby Kirke i forlængelse af koraften.`, `I konferenceværelset på Kasernen.` under the date line or a dated title.
+      meeting.location ??= t.replace(/^(?:[Ii]|[Pp]å)\s+/u, '').replace(/\s+i\s+forlængelse\s+af\s.*$/u, '').replace(/[.,]$/, '');
+    } else if ((i - dateLineAt <= 1 || i - datedTitleAt <= 1) && (/^\(\p{Lu}\p{Ll}[^()\d]{1,60}\)$/u.test(t) || (PLACE_NOUN.test(t) && /^\p{Ll}+$/u.test(t)))) {
+      // `(Havestuen på Holmgaard)` in brackets, or `medborgerhuset` alone in small letters, right under the date: where it met.
+      meeting.location ??= t.replace(/^\(|\)$/gu, '');
     }
   });
 
