@@ -1930,3 +1930,15 @@ describe('the place on its own line right under a dated title or the date', () =
     expect(b.location).toBeNull();
   });
 });
+
+describe("a building's name in words before the day and the hour", () => {
+  it('`Holmby Bibliotek søndag d. 26. april 2031 kl. 12:45`: where it met, not the body', () => {
+    const m = parseText(['Generalforsamling 2031 – referat', 'Holmby Bibliotek søndag d. 26. april 2031 kl. 12:45- 13:15', 'Seks deltagere', '', '1. Valg af dirigent: Bo Dal'].join('\n')).meeting;
+    expect(m.location).toBe('Holmby Bibliotek');
+    expect(m.body).toBeNull();
+  });
+  it('a body before the day and the hour is still the body', () => {
+    const m = parseText(['Referat', 'Holmby Idrætsråd onsdag den 16. marts 2031 kl. 19:00', '', '1. Valg af dirigent: Bo Dal'].join('\n')).meeting;
+    expect(m.body).toBe('Holmby Idrætsråd');
+  });
+});

@@ -1043,6 +1043,8 @@ const NAME_END = new RegExp(`\\s*(?:,(?!\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe
 /** A body's kind in small letters before its name (`foreningen Holmby Koret`, `kreds Midtholm`). */
 const KIND_BEFORE_NAME = /^(?:(?:\p{Ll}+\s+)?\p{Ll}*(?:foreningen|klubben|lauget|selskabet|gruppen|kredsen|afdelingen|fællesskabet|samvirket|netværket|forbundet)(?:\s+i)?|kreds|afdeling)\s+(?=\p{Lu})/u;
 /** A name that ends in a building or room is the meeting's place (`Holmby Forsamlingshus`). */
+/** A building's name in capitalised words (`Holmby Bibliotek`, `Holm Kro`, `Hotel Fjorden`). */
+const BUILDING_NAME = /^(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:\p{Lu}\p{Ll}*(?:hus|huset|hallen|kro|kroen|hotel|skole|kirke|kirken|centret|centeret|gård|gården|bibliotek|biblioteket)|Hus|Huset|Hallen|Kro|Kroen|Hotel|Skole|Kirke|Kirken|Centret|Centeret|Gård|Gården|Bibliotek|Biblioteket)$|^(?:Hotel|Restaurant|Café|Cafe)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
 const PLACE_NAME_END = /(?:hus|huset|hallen|hal|salen|sal|kroen|kro|hotel|hotellet|skole|skolen|kirke|kirken|centret|centeret|gården|gård|stuen|stue|lokalet|lokale|lokaler|lokalerne|biblioteket|bibliotek|kontoret)$/iu;
 /** A web page's controls printed after its title (`PDF Udskriv Email`). */
 const PAGE_CONTROL = /\b(?:PDF|Udskriv|Print|E-?mail|Del|Læs op)\b/u;
@@ -2120,7 +2122,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // `Holmby, mandag d. 7. april 2031.`: a letter's town and date, not a body.
       // (`Holmby d. 20. december 2031`: a known town alone before the date is a dateline too.)
       const dateline = (/^\p{Lu}\p{Ll}+,\s/u.test(t) || isTown(named)) && !/\s/u.test(named) && !BODYLIKE.test(named);
-      if (named !== '' && !prose && !dateline && !bulleted && !NOT_NAMED.test(named)) offerBody(() => bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named));
+      // (A building named in words before the day and the hour, `Holmby Bibliotek søndag d. 26. april 2031 kl. 12:45`, is where it met.)
+      const building = /\s/u.test(named) && BUILDING_NAME.test(named) && !BODYLIKE.test(named) && CLOCK.test(t);
+      if (building) meeting.location ??= named;
+      if (named !== '' && !prose && !dateline && !bulleted && !building && !NOT_NAMED.test(named)) offerBody(() => bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named));
       // (With the hour as well, `Svalegården, onsdag den 6. marts 2031, kl. 19.30`, it is where the meeting was.)
       if (dateline && CLOCK.test(t) && !WEEKDAY_WORD.test(named) && !/møde|generalforsamling|referat|dagsorden/iu.test(named)) meeting.location ??= named;
       // (A building's name alone before the day and the hour, `Sognegården onsdag 9. juni 2031 kl. 19:00`, is where it met.)
