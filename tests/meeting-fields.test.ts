@@ -1942,3 +1942,14 @@ describe("a building's name in words before the day and the hour", () => {
     expect(m.body).toBe('Holmby Idrætsråd');
   });
 });
+
+describe('a house named with its address under the date and the hours', () => {
+  it('`Holmby Forsamlingshus, Ved Kirken 4, Holmby`: a house by its kind (forsamlingshus, kro, hotel), not only by a room', () => {
+    const m = parseText(['Holmby Bylaug', 'generalforsamling den 5. april 2031', '18.00-21.00', 'Holmby Forsamlingshus, Ved Kirken 4, Holmby', 'Vi byder på kaffe fra kl. 18.00', 'Dagsorden:', '1. Valg af dirigent.', '2. Eventuelt.'].join('\n')).meeting;
+    expect(m.location).toBe('Holmby Forsamlingshus, Ved Kirken 4, Holmby');
+  });
+  it('a line naming the meeting and its day is not read so (`Bestyrelsesmøde d. 31. august kl. 19.00 ved Eva på Holmgården`)', () => {
+    const m = parseText(['Bestyrelsesmøde 31. august 2031', '', 'Bestyrelsesmøde d. 31. august kl. 19.00 ved Eva på Holmgården', '', 'Fremmøde:', 'Ruth Dal, Eva Holm'].join('\n')).meeting;
+    expect(m.location).not.toBe('Bestyrelsesmøde d. 31. august');
+  });
+});
