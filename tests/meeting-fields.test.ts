@@ -1953,3 +1953,25 @@ describe('a house named with its address under the date and the hours', () => {
     expect(m.location).not.toBe('Bestyrelsesmøde d. 31. august');
   });
 });
+
+describe("a line opening with the meeting's word, an organisation, a host with an address, then the day", () => {
+  const m = parseText(['Bestyrelsesmøde i Holmforeningen Holmby Lokalafdeling hos Grete, Holmlund 3, st mf, 2920 Holmby d. 28. november 2031 kl. 14-16', 'Deltagere: Karin, Rosa og Grete.', '', '1. ORDSTYRER: Karin blev valgt.'].join('\n')).meeting;
+  it('the host with the address is the place, the organisation the body', () => {
+    expect(m.location).toBe('hos Grete, Holmlund 3, st mf, 2920 Holmby');
+    expect(m.body).toBe('Holmforeningen Holmby Lokalafdeling');
+  });
+  it('the day and the hours after all that are the meeting\'s', () => {
+    expect(m.date).toBe('2031-11-28');
+    expect(m.startTime).toBe('14:00');
+    expect(m.endTime).toBe('16:00');
+  });
+});
+
+describe('a house number with its letter apart', () => {
+  it('`i Kedelhuset, Holmvej 12 C, 3400 Holmby`: the letter and the postcode kept; `Holmlund 3 d. 28.` is no letter', () => {
+    const a = parseText(['Generalforsamling 5/2', 'Generalforsamling 5/2 i Kedelhuset, Holmvej 12 C, 3400 Holmby', '', '1. Valg af dirigent'].join('\n')).meeting;
+    expect(a.location).toBe('Kedelhuset, Holmvej 12 C, 3400 Holmby');
+    const b = parseText(['Bestyrelsesmøde i Holmforeningen hos Grete, Holmlund 3 d. 28. november 2031 kl. 14-16', '', '1. Valg af ordstyrer'].join('\n')).meeting;
+    expect(b.location).toBe('hos Grete, Holmlund 3');
+  });
+});

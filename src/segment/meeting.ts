@@ -450,7 +450,7 @@ export function placeBesideWhen(lines: SLine[], meeting: MeetingInfo): string | 
 /** A street and its number: `Parkvej 34`, `Torvegade 4B`. */
 const STREET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?$/u;
 /** What follows a place's name as its address: `, Parkvej 34`, `, 1. sal`, `, 2605 Brøndby`, `, Kbh. K`. */
-const ADDRESS_TAIL = /^(?:,\s*(?:\p{Lu}\p{Ll}*\.?(?:[\s-]+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?|\d\.\s*(?:sal|tv|th)\.?|(?:st|kl)\.?(?:\s+(?:tv|th|mf))?\.?|\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|Kbh\.\s*[KVNØSC]\b))+/u;
+const ADDRESS_TAIL = /^(?:,\s*(?:\p{Lu}\p{Ll}*\.?(?:[\s-]+\p{Lu}\p{Ll}+)?\s+\d{1,3}(?:\s?[A-Za-z](?![\p{L}.]))?|\d\.\s*(?:sal|tv|th)\.?|(?:st|kl)\.?(?:\s+(?:tv|th|mf))?\.?|\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|Kbh\.\s*[KVNØSC]\b))+/u;
 
 /**
  * A street's address alone on a line: a street's name (one ending as streets do, or any with a postcode after it), its number, a
@@ -853,8 +853,12 @@ export function placeInSentence(text: string): string | null {
     const stop = PLACE_STOP.exec(rest)!;
     let place = rest.slice(0, stop.index).trim();
     // `… i Holmby Grundejerforening på Strandhotellet`: the body, then where it met (a place whatever its words).
-    const afterBody = ORGANISATION_WORD.test(place) ? /\s(?:på|hos)\s+(?:adressen\s+)?(\S.*)$/u.exec(place)?.[1] : undefined;
+    const bodyThen = ORGANISATION_WORD.test(place) ? /\s(på|hos)\s+(?:adressen\s+)?(\S.*)$/u.exec(place) : null;
+    const afterBody = bodyThen?.[2];
     if (afterBody !== undefined) place = afterBody;
+    // (A host there, with the host's address after a comma: `… Lokalafdeling hos Grete, Holmlund 3, 2920 Holmby`.)
+    const host = bodyThen?.[1] === 'hos' ? placeIn(rest.slice(rest.indexOf(bodyThen[0]))) : null;
+    if (host !== null && host.startsWith('hos ')) return host;
     // `på adressen Holmvej 4`, `i vores lokaler Holmvej 7`: the address the words lead to.
     place = place.replace(/^(?:adressen|(?:vores|foreningens|klubbens|egne)\s+lokaler)\s+(?=\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+\d)/u, '');
     // `… i Holmbypartiet i Eventrummet`: whose meeting, then the room it was held in.
@@ -2188,6 +2192,11 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     } else if ((i - dateLineAt <= 3 || i - datedTitleAt <= 2) && ADDRESS_ALONE.test(t)) {
       // `Rådhustorvet 5, 2. sal – indgang gennem gården.`, `på adressen Holmvej 4, 5792 Holmby.`: an address alone under the date line.
       meeting.location ??= ADDRESS_ALONE.exec(t)![1]!;
+    } else if (i < 5 && meeting.date === null && /^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s/u.test(t) && findDate(t) !== null) {
+      // `Bestyrelsesmøde i Holmforeningen hos Grete, Holmlund 3, 2920 Holmby d. 28. november 2031 kl. 14-16`: a line opening with
+      // the meeting's word, its day after whatever it says of whose and where.
+      takeWhen(t, true);
+      dateLineAt = i;
     } else if ((i - dateLineAt <= 2 || i - datedTitleAt <= 1) && /^(?:[Ii]|[Pp]å)\s+\S/u.test(t) && t.length < 100 && !(/^\S+\s+\p{Lu}/u.test(t) && ORGANISATION.test(t))) {
       // (Not an organisation's name, `i Holmby Haveforening af 1983`: whose meeting it was.)
       // `i Holmby Kirke i forlængelse af koraften.`, `I konferenceværelset på Kasernen.` under the date line or a dated title.
