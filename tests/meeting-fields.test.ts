@@ -1975,3 +1975,11 @@ describe('a house number with its letter apart', () => {
     expect(b.location).toBe('hos Grete, Holmlund 3');
   });
 });
+
+describe('a title naming the meeting held in a building', () => {
+  it('`Referat af Holmby og Eby sognes menighedsråds fællesmøde i Holmby Kirke`: the church is where it met, not part of the body', () => {
+    const m = parseText(['Referat af Holmby og Eby sognes menighedsråds fællesmøde i Holmby Kirke', 'Onsdag, den 29. marts 2031', 'Til stede', 'Bo Dal, Eva Holm', '', '1. Godkendelse af dagsorden', 'Godkendt.'].join('\n')).meeting;
+    expect(m.location).toBe('Holmby Kirke');
+    expect(m.body).not.toContain('Kirke');
+  });
+});

@@ -2515,6 +2515,12 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       break;
     }
   }
+  // `Holmby sogns menighedsråds fællesmøde i Holmby Kirke`: the meeting held in a building named after it; the building is where.
+  const heldInBuilding = meeting.body === null ? null : /^(\S.*?(?:møde|generalforsamling)t?)\s+i\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2})$/u.exec(meeting.body);
+  if (heldInBuilding && BUILDING_NAME.test(heldInBuilding[2]!) && !ORGANISATION.test(heldInBuilding[2]!)) {
+    meeting.location ??= heldInBuilding[2]!;
+    meeting.body = heldInBuilding[1]!;
+  }
   // A place named in a title or a sentence of the header (`… i Kulturhuset torsdag den …`, `kl. 19.00 hos Poul Dam`, `via Zoom`).
   if (meeting.body !== null && PLACE_WORD.test(meeting.body) && !ORGANISATION.test(meeting.body)) {
     meeting.location ??= meeting.body;
