@@ -348,6 +348,10 @@ describe('the body and the place named in a title or a sentence of the header', 
     // A word's shared end left out before `og` (`Idræts- og Kulturcenter`) is part of the name, not where it ends.
     ['Referat af årsmøde 4. maj 2031\nOnsdag den 4. maj 2031 holdt afdelingen sit årsmøde. Mødet blev holdt i Holmby Idræts- og Kulturcenter. Der var mad.', 'Holmby Idræts- og Kulturcenter'],
     ['Referat af møde i Handicaprådet den 4. maj 2031 i Ældre- og Handicapforvaltningen', 'Ældre- og Handicapforvaltningen'],
+    // `på` after the meeting names where, as after held; a building then its town; a sentence going on after `blev`.
+    ['Generalforsamling 4. maj 2031\nGeneralforsamlingen på Holmstrup den 4. maj tiltrak næsten 30 medlemmer.', 'Holmstrup'],
+    ['Kort referat 2031\nCa. 40 medlemmer deltog i generalforsamlingen på Holmlund.', 'Holmlund'],
+    ['Kort referat fra generalforsamlingen, 4. maj 2031\nGeneralforsamlingen på Holmkroen i Holmby blev indledt af Rosa Dal.', 'Holmkroen i Holmby'],
   ])('%j → place %s', (text, place) => expect(header(text).meeting.location).toBe(place));
 
   it.each([

@@ -822,7 +822,7 @@ const HELD_IN_SENTENCE = /\b(?:blev\s+(?:af)?holdt|afholdtes|blev\s+afviklet|afv
  */
 const PLACE_LEAD = new RegExp(`(?:\\b(?:[Bb]lev\\s+(?:den\\s+|det\\s+|mødet\\s+)?(?:af)?holdt|[Aa]fholdtes|[Aa]fholdt|[Aa]fholdes|[Hh]oldes|[Ff]oregik|[Ff]oregår|fandt\\s+(?:\\p{Ll}+\\s+)?sted|finder\\s+(?:\\p{Ll}+\\s+)?sted)(?:\\s+som\\s+sædvanlig)?|\\b[Kk]l\\.?\\s*\\d{1,2}(?:[.:,]?\\d{2})?\\.?(?:\\s*(?:[-–]|til)\\s*\\d{1,2}(?:[.:,]?\\d{2})?\\.?)?|\\b\\d{1,2}(?:(?:\\.\\s*|\\s+)\\p{L}+\\.?|[./-]\\d{1,2}[./-])\\s*(?:19|20)\\d\\d(?:,?\\s+[Kk][Ll]\\.?(?=\\s))?)\\s*(?:,|\\s[-–])?\\s+(?:i|${tolerant('på')})\\s+`, 'gu');
 /** Where a place told in a sentence ends: a comma or full stop, the next clause, the end. */
-const PLACE_STOP = new RegExp(`\\s*[,;]|(?<!(?<!\\p{L})\\p{Lu}\\p{Ll}{0,2})\\.(?:\\s|$)|(?<!\\p{L}-)\\s+(?:og|den|d\\.|kl\\.|fra|med|hvor|hvilket|påbegyndtes|begyndte|startede|${WEEKDAY})(?!\\p{L})|\\s+i\\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|år|foråret|efteråret|sommer|vinter)(?!\\p{L})|\\s*$`, 'u');
+const PLACE_STOP = new RegExp(`\\s*[,;]|(?<!(?<!\\p{L})\\p{Lu}\\p{Ll}{0,2})\\.(?:\\s|$)|(?<!\\p{L}-)\\s+(?:og|den|d\\.|kl\\.|fra|med|hvor|hvilket|påbegyndtes|begyndte|startede|blev|${WEEKDAY})(?!\\p{L})|\\s+i\\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|år|foråret|efteråret|sommer|vinter)(?!\\p{L})|\\s*$`, 'u');
 /** A room or building in small letters (`konfirmandstuen`, `klubbens spillested i …`). */
 const PLACE_NOUN = /(?:stue|stuen|sal|salen|lokale|lokalet|lokalerne|huset|hus|hallen|hal|kontoret|rummet|kirken|gården|gaarden|kantine|kantinen|kroen|hytten|klubhuset|klubben|centret|centeret|skolen|biblioteket|spillested|stedet|præstegård|præstegården|område|området|caféen|cafeen|cafeteriet|kantinen|pavillon|pavillonen|restauranten|kælderen|værkstedet|museet|kasernen|kaserne|laden|teltet|villaen)(?!\p{L})/iu;
 
@@ -842,7 +842,9 @@ export function placeInSentence(text: string): string | null {
     for (const m of text.matchAll(PLACE_AFTER_MEETING)) {
       // (Held `på` a place, a name will do; `i` a name may be the body's: `… afholdt årsmøde i Holmby Ølvenner`.)
       const held = /^(?:afholdt|afholdtes|holdt|afholdte|samledes|mødtes)\b/iu.test(m[0]) && /\spå\s+$/u.test(m[0]);
-      leads.push({ m, building: !held, held });
+      // (`Generalforsamlingen på Holmlund`, `… deltog i generalforsamlingen på Frederiksberg`: `på` after the meeting names where, as
+      // `på` after held does; a body is not `på`.)
+      leads.push({ m, building: !held && !/\spå\s+$/u.test(m[0]), held });
     }
   }
   // Held, then when or whose and `på` or `ved` (`… afviklede sin generalforsamling på Holmhøj`, `… blev afholdt d. 2. februar - på
@@ -871,7 +873,10 @@ export function placeInSentence(text: string): string | null {
     // `… den 27. februar 2031 i Holmby Forsyning A/S`, `… i Holmby Kommune`: the body, or the area, not a place.
     if (ORGANISATION.test(place) || /\b(?:Kommune|Region)\b/u.test(place)) continue;
     if (WEEKDAY_WORD.test(words[0]!)) continue;
-    if (afterBody === undefined && building && !PLACE_NOUN.test(place) && !PLACE_IN_PASSING.test(place) && !PLACE_NAME_END.test(place)) continue;
+    // (A building, then its town: `… generalforsamlingen i Holmkroen i Holmby`.)
+    const buildingInTown = /^(\S.*?)\s+i\s+\p{Lu}\p{Ll}+$/u.exec(place);
+    const isBuilding = (x: string) => PLACE_NOUN.test(x) || PLACE_IN_PASSING.test(x) || PLACE_NAME_END.test(x);
+    if (afterBody === undefined && building && !isBuilding(place) && !(buildingInTown && isBuilding(buildingInTown[1]!))) continue;
     if (afterBody === undefined && held && BODYLIKE.test(place)) continue;
     if (/^\p{Lu}/u.test(place) || PLACE_NOUN.test(place)) return place;
     // Right after it was held, a place in small letters in its definite form (`… foregik på legepladsen`, `… blev den afholdt på den gamle
