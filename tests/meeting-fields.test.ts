@@ -1987,3 +1987,11 @@ describe('a title naming the meeting held in a building', () => {
     expect(m.body).not.toContain('Kirke');
   });
 });
+
+describe('a house named over its address, under a dated title', () => {
+  it('`Holmgades forsamlingshus` / `Holmgade 33` / `5500 Holmby`: the house with its address is the place, not the body', () => {
+    const m = parseText(['Generalforsamling 2031 – referat', '', 'Referat fra generalforsamling d. 21/02-2031 kl. 19.30', '', 'Holmgades forsamlingshus', 'Holmgade 33', '5500 Holmby', '', 'Dagsorden', '1. Valg af dirigent'].join('\n')).meeting;
+    expect(m.location).toBe('Holmgades forsamlingshus, Holmgade 33, 5500 Holmby');
+    expect(m.body).toBeNull();
+  });
+});

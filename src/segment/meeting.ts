@@ -452,6 +452,12 @@ const STREET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?$/u;
 /** What follows a place's name as its address: `, Parkvej 34`, `, 1. sal`, `, 2605 Brøndby`, `, Kbh. K`. */
 const ADDRESS_TAIL = /^(?:,\s*(?:\p{Lu}\p{Ll}*\.?(?:[\s-]+\p{Lu}\p{Ll}+)?\s+\d{1,3}(?:\s?[A-Za-z](?![\p{L}.]))?|\d\.\s*(?:sal|tv|th)\.?|(?:st|kl)\.?(?:\s+(?:tv|th|mf))?\.?|\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|Kbh\.\s*[KVNØSC]\b))+/u;
 
+/** The house named alone on the line above an address (`Holmgades forsamlingshus` over `Holmgade 33`), or null. */
+function houseAbove(lines: readonly SLine[], i: number): string | null {
+  const above = i > 0 ? lines[i - 1]!.text.trim() : '';
+  return /^\p{Lu}[\p{L}'’ -]{2,40}$/u.test(above) && (PLACE_IN_PASSING.test(above) || PLACE_NAME_END.test(above)) && !ORGANISATION.test(above) ? above : null;
+}
+
 /**
  * A street's address alone on a line: a street's name (one ending as streets do, or any with a postcode after it), its number, a
  * floor, a postcode and town; a note after a dash left out (`Rådhustorvet 5, 2. sal – indgang gennem gården.`).
@@ -2194,8 +2200,16 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       const cells = t.split(/\s+\|\s+/u);
       const last = cells[cells.length - 1]!;
       if (cells.length > 1 && /^\p{Lu}/u.test(last) && !/\d{1,2}[.:]\d{2}/u.test(last) && !findDate(last) && last.length <= 80) meeting.location ??= last;
-    } else if ((i - dateLineAt <= 3 || i - datedTitleAt <= 2) && ADDRESS_ALONE.test(t)) {
+    } else if ((i - dateLineAt <= 3 || i - datedTitleAt <= 2 || (i - datedTitleAt <= 3 && houseAbove(lines, i) !== null)) && ADDRESS_ALONE.test(t)) {
       // `Rådhustorvet 5, 2. sal – indgang gennem gården.`, `på adressen Holmvej 4, 5792 Holmby.`: an address alone under the date line.
+      // (The house named on the line above it, `Holmgades forsamlingshus` / `Holmgade 33` / `5500 Holmby`: the house with its address.)
+      const house = houseAbove(lines, i);
+      const below = i + 1 < lines.length ? lines[i + 1]!.text.trim() : '';
+      const postcode = /^\d{4}\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}{1,2})?$/u.test(below) ? below : null;
+      if (house !== null && meeting.location === null) {
+        meeting.location = [house, ADDRESS_ALONE.exec(t)![1]!, postcode].filter((x) => x !== null).join(', ');
+        if (meeting.body === house) meeting.body = null;
+      }
       meeting.location ??= ADDRESS_ALONE.exec(t)![1]!;
     } else if (i < 5 && meeting.date === null && /^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s/u.test(t) && findDate(t) !== null) {
       // `Bestyrelsesmøde i Holmforeningen hos Grete, Holmlund 3, 2920 Holmby d. 28. november 2031 kl. 14-16`: a line opening with
