@@ -1995,3 +1995,14 @@ describe('a house named over its address, under a dated title', () => {
     expect(m.body).toBeNull();
   });
 });
+
+describe("a building's name after the hour and a comma", () => {
+  it('`Mandag d. 24. august 2031 kl. 19:00 , Holmby Aktivitetscenter` / `lokale 5`: the building, not the room alone', () => {
+    const m = parseText(['Referat 2031', 'Mandag d. 24. august 2031 kl. 19:00 , Holmby Aktivitetscenter', 'lokale 5', 'Dagsorden:', '1. Valg af dirigent.'].join('\n')).meeting;
+    expect(m.location).toBe('Holmby Aktivitetscenter');
+  });
+  it('an organisation there is no building', () => {
+    const m = parseText(['Referat 2031', 'Mandag d. 24. august 2031 kl. 19:00, Holmby Roklub', 'Dagsorden:', '1. Valg af dirigent.'].join('\n')).meeting;
+    expect(m.location).toBeNull();
+  });
+});

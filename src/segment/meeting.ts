@@ -1647,7 +1647,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `tirsdag den 3. maj 2005 kl. 14.00 på Rådhuset, lokale 12`: the place after the time.
     // `kl. 10.00, Fjordvej 20 "Mødelokale 1"`: after a comma, an address (a name and a number).
     const place = PLACE_AFTER_TIME.exec(text);
+    // `… kl. 19:00 , Holmby Aktivitetscenter`: a building's name after the hour and a comma, ending the line.
+    const house = place ? null : /\b(?:[Kk]l\.?|[Kk]lokken)\s*\d{1,2}(?:[.:]\d{2})?\s*,\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\.?$/u.exec(text);
     if (place) placeOrBody(place[1] ?? place[2]!);
+    else if (house && (PLACE_IN_PASSING.test(house[1]!) || PLACE_NAME_END.test(house[1]!) || /center$/u.test(house[1]!)) && !ORGANISATION.test(house[1]!)) placeOrBody(house[1]!);
     // `Bestyrelsesmøde afholdt den 3. maj 2031, Strandby.`: a line that names the meeting, its place after the date and a comma.
     // `Bestyrelsesmøde torsdag d. 4.5.31 i Fælleshuset fra 17:00`: or after the date and before the time.
     else if (d && (MEETING_TITLE_WORD.test(text) || /^(?:d\.|den)?\s*$/iu.test(text.slice(0, d.index)))) {
