@@ -2006,3 +2006,15 @@ describe("a building's name after the hour and a comma", () => {
     expect(m.location).toBeNull();
   });
 });
+
+describe('the label `Afholdt:` before where', () => {
+  it('`Afholdt: På Holmskolen i mødelokale 2` is where, over a host named for an earlier meeting in a note', () => {
+    const m = parseText(['Referat af bestyrelsesmøde onsdag den 24. april 2031', '(Der blev den 7. marts afholdt konstitueringsmøde hos Lars, hvor bestyrelsen konstituerede sig.)', 'Afholdt: På Holmskolen i mødelokale 2', 'Fremmødte: René, Lars og Janine', '', 'Dagsorden:', '1. Godkendelse af referat'].join('\n')).meeting;
+    expect(m.location).toBe('Holmskolen i mødelokale 2');
+  });
+  it('`Afholdt: 3. maj 2031` is a day, no place', () => {
+    const m = parseText(['Bestyrelsesmøde', 'Afholdt: 3. maj 2031', '', '1. Godkendelse af referat'].join('\n')).meeting;
+    expect(m.location).toBeNull();
+    expect(m.date).toBe('2031-05-03');
+  });
+});

@@ -36,6 +36,8 @@ const FIELDS: [Field, RegExp][] = [
   ['when', /^Tid\s*:\s*(\p{L}.*\d.*)$/iu],
   // (`Mødeafholdelse: Lokale 0.23`, a case system's; `Hvor / Where:`, a bilingual page's.)
   ['location', new RegExp(`^(?:Sted|${tolerant('Mødested')}|${tolerant('Mødelokale')}|${tolerant('Mødeafholdelse')}|Lokale|Adresse|Hvor(?:\\s*\\/\\s*Where)?|(?:${tolerant('Møde')}\\s?)?lokation)\\s*:\\s*(.+)$|^(?:${tolerant('Mødested')}|${tolerant('Møde')} lokation)\\s+(.+)$`, 'iu')],
+  // `Afholdt: På Holmskolen i mødelokale 2`: where it was held, after its label (a preposition, not a day: `Afholdt: 3. maj 2031`).
+  ['location', /^Afholdt\s*:\s*(?:[Pp]å\s+|[Ii]\s+)?((?:[Hh]os\s+)?\p{Lu}.{1,80})$/u],
   // (`Ordstyrer/Dirigent: Bo Dal`: two words for the office.)
   ['chair', new RegExp(`^(?:${tolerant('Mødeleder')}|Formand|Ordstyrer|Dirigent|Ordf${tolerant('ø')}rer|Tovholder)(?:\\s*\\/\\s*(?:${tolerant('Mødeleder')}|Ordstyrer|Dirigent))?(?:\\s+og\\s+referent)?\\s*:\\s*(.+)$`, 'iu')],
   // Without a colon, as a table's cells print it (`Mødeleder Anne Holm`, `Mødeleder Einar`): only before a name, not an office.
