@@ -2018,3 +2018,10 @@ describe('the label `Afholdt:` before where', () => {
     expect(m.date).toBe('2031-05-03');
   });
 });
+
+describe("a house's name alone under the date line", () => {
+  it('`Valby Kulturhus` under `Generalforsamling Holmforældre 14/9-2031`, below a page\'s warning: the house, not a room in a later sentence', () => {
+    const m = parseText(['Warning: noget gik galt i /var/www/side.php on line 12', 'Referat generalforsamling Holmforældre 2031 – Holmforældre', 'Generalforsamling Holmforældre 14/9-2031', 'Valby Kulturhus', 'Dagsorden kan ses via linket.', 'Generalforsamlingen i Holmforældre blev indledt i folkeskolen.'].join('\n')).meeting;
+    expect(m.location).toBe('Valby Kulturhus');
+  });
+});

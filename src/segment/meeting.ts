@@ -2095,7 +2095,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       takeWhen(t);
       dateLineAt = i;
     }
-    else if (i - dateLineAt <= 3 && PLACE_LINE.test(t) && (PLACE_WORD.test(t) || (PLACE_IN_PASSING.test(t) && !ORGANISATION.test(t) && !/møde|generalforsamling/iu.test(t) && findDate(t) === null && findDayMonth(t) === null) || PLACE_WITH_ADDRESS.test(t) || (!/\d/.test(t) && addressUnder(lines, i))) && !/[.!?]$/.test(t)) {
+    else if (i - dateLineAt <= 3 && PLACE_LINE.test(t) && (PLACE_WORD.test(t) || ((PLACE_IN_PASSING.test(t) || /^\p{Lu}[\p{L}-]+\s+\p{Lu}\p{Ll}*hus$/u.test(t)) && !ORGANISATION.test(t) && !/møde|generalforsamling/iu.test(t) && findDate(t) === null && findDayMonth(t) === null) || PLACE_WITH_ADDRESS.test(t) || (!/\d/.test(t) && addressUnder(lines, i))) && !/[.!?]$/.test(t)) {
       // `Borgerhuset, Torvet 3 kl. 16.30`: the place, then the time.
       meeting.location ??= placeThenTime(t);
     }
