@@ -341,8 +341,8 @@ describe('the body and the place named in a title or a sentence of the header', 
     ['Referat 4. maj 2031\nVejby Vælgerforening afholdt i går sin årlige generalforsamling på rockmuseet Tonen med rundvisning.', 'rockmuseet Tonen'],
     ['Den 4. maj 2031 kl. 19 afholdtes støtteforeningen De Glade Generalforsamling i pavillonen i Lunden.', 'pavillonen i Lunden'],
     // The address `på adressen` or `i vores lokaler` leads to; an area in small letters; a month after the place is when.
-    ['Referat 4. maj 2031\nMødet blev holdt på adressen Holmvej 4, 9999 Holmby.', 'Holmvej 4'],
-    ['Der indkaldes til generalforsamling, som afholdes onsdag d. 4. maj 2031 kl. 19.00, i vores lokaler Holmvej 7, Holmby.', 'Holmvej 7'],
+    ['Referat 4. maj 2031\nMødet blev holdt på adressen Holmvej 4, 9999 Holmby.', 'Holmvej 4, 9999 Holmby'],
+    ['Der indkaldes til generalforsamling, som afholdes onsdag d. 4. maj 2031 kl. 19.00, i vores lokaler Holmvej 7, Holmby.', 'Holmvej 7, Holmby'],
     ['Referat\nAfholdt 04/05-2031 kl. 19 på det grønne område ved Holmby Gade.', 'det grønne område ved Holmby Gade'],
     ['Referat 2031\nHolmby Lokalforening holdt generalforsamling i Kostalden på Holmgård i maj 2031.', 'Kostalden på Holmgård'],
     // A word's shared end left out before `og` (`Idræts- og Kulturcenter`) is part of the name, not where it ends.
@@ -2023,5 +2023,15 @@ describe("a house's name alone under the date line", () => {
   it('`Valby Kulturhus` under `Generalforsamling Holmforældre 14/9-2031`, below a page\'s warning: the house, not a room in a later sentence', () => {
     const m = parseText(['Warning: noget gik galt i /var/www/side.php on line 12', 'Referat generalforsamling Holmforældre 2031 – Holmforældre', 'Generalforsamling Holmforældre 14/9-2031', 'Valby Kulturhus', 'Dagsorden kan ses via linket.', 'Generalforsamlingen i Holmforældre blev indledt i folkeskolen.'].join('\n')).meeting;
     expect(m.location).toBe('Valby Kulturhus');
+  });
+});
+
+describe("the rest of a street's address after its number", () => {
+  it.each([
+    ['Bestyrelsesmøde 3. maj 2031 kl. 19 hos Søren, Slotsgade 17, Holmstrup', 'hos Søren, Slotsgade 17, Holmstrup'],
+    ['Referat 2031\nMødet blev holdt i Kantinen i Industrivej 44A, 2750 Holmby den 3. maj 2031.', 'Kantinen i Industrivej 44A, 2750 Holmby'],
+    ['Bestyrelsesmøde 3. maj 2031 kl. 19 hos Svend Dal, Klostervej 8, Spejlsby, Holmstrup. Alle var mødt.', 'hos Svend Dal, Klostervej 8, Spejlsby, Holmstrup'],
+  ])('%j → %s', (text, place) => {
+    expect(parseText(`${text}\n\n1. Godkendelse af dagsorden\nGodkendt.`).meeting.location).toBe(place);
   });
 });

@@ -454,6 +454,31 @@ const STREET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?$/u;
 /** What follows a place's name as its address: `, Parkvej 34`, `, 1. sal`, `, 2605 Brøndby`, `, Kbh. K`. */
 const ADDRESS_TAIL = /^(?:,\s*(?:\p{Lu}\p{Ll}*\.?(?:[\s-]+\p{Lu}\p{Ll}+)?\s+\d{1,3}(?:\s?[A-Za-z](?![\p{L}.]))?|\d\.\s*(?:sal|tv|th)\.?|(?:st|kl)\.?(?:\s+(?:tv|th|mf))?\.?|\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|Kbh\.\s*[KVNØSC]\b))+/u;
 
+/**
+ * What follows a street's number on the line as the rest of its address, up to the clause's end: a floor, a postcode and town,
+ * a town or two (`, 2. sal`, `, 2750 Ballerup`, `, Spejlsby, Stege`).
+ */
+let addressRest: RegExp | null = null;
+/** ADDRESS_REST, built on first use (the weekdays' patterns are defined further down). */
+function addressRestPattern(): RegExp {
+  return (addressRest ??= new RegExp(`^(?:,?\\s*(?:\\d\\.\\s*(?:sal|tv|th)\\.?|st\\.?(?:\\s*(?:tv|th|mf))?\\.?)|,\\s*\\d{4}\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:\\p{Lu}{1,2}|\\p{Lu}\\p{Ll}+))?|,\\s*\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+)?)+(?=\\s*(?:[.;:)]|$|\\s+(?:den|d\\.|kl\\.?|klokken|fra|med|og|hvor|${WEEKDAY}|${WEEKDAY_CAPITAL})(?!\\p{L})))`, 'u'));
+}
+
+/**
+ * A place that ends in a street's number (`hos Bo, Holmvej 17`, `Kantinen i Industrivej 44A`), given the rest of its address as the
+ * line it was read from goes on (`…, Holmstrup`, `…, 2750 Ballerup`): the whole address.
+ */
+function withAddressTail(place: string, lines: readonly SLine[]): string {
+  if (!/\s\d{1,3}[A-Za-z]?$/u.test(place)) return place;
+  for (const l of lines) {
+    const at = l.text.indexOf(place);
+    if (at < 0) continue;
+    const rest = addressRestPattern().exec(l.text.slice(at + place.length));
+    return rest ? place + rest[0].replace(/\s+$/u, '') : place;
+  }
+  return place;
+}
+
 /** The house named alone on the line above an address (`Holmgades forsamlingshus` over `Holmgade 33`), or null. */
 function houseAbove(lines: readonly SLine[], i: number): string | null {
   const above = i > 0 ? lines[i - 1]!.text.trim() : '';
@@ -2573,6 +2598,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   }
   // `… i Holmby Samlingshus:` over what follows: the colon ends the line, not the place.
   if (meeting.location !== null) meeting.location = placeEnd(withoutEndColon(meeting.location));
+  if (meeting.location !== null) meeting.location = withAddressTail(meeting.location, lines.slice(0, 20));
   return { meeting, documentTitle, agendaLabel, groups, chairFromField, yearlessDate: yearless, bodyOfMeeting: ofMeeting, bodyWhereHeld };
 }
 
