@@ -2035,3 +2035,16 @@ describe("the rest of a street's address after its number", () => {
     expect(parseText(`${text}\n\n1. Godkendelse af dagsorden\nGodkendt.`).meeting.location).toBe(place);
   });
 });
+
+describe("a body's name before its meeting, in the genitive or not", () => {
+  it.each([
+    ['Jazzselskabet Holmhus Generalforsamling 2031', 'Jazzselskabet Holmhus'],
+    ['Referat Holmbyforsamlingshus Generalforsamling 28.02.2031', 'Holmbyforsamlingshus'],
+    ['Venstre Stevns Generalforsamling 2031 og formandens beretning', 'Venstre Stevns'],
+    ['Referat af HOK’ ordinære generalforsamling den 6. maj 2031 på Holmby Kro', 'HOK'],
+    ['Referat af Holmby Tennis\' ordinære årsmøde 2031', 'Holmby Tennis'],
+    ['Holmby Roklubs generalforsamling 2031', 'Holmby Roklub'],
+  ])('%j → %s', (title, body) => {
+    expect(parseText(`${title}\n\n1. Valg af dirigent\nBo Dal blev valgt.`).meeting.body).toBe(body);
+  });
+});

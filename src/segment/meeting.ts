@@ -954,7 +954,7 @@ export const BODY_OF_MEETING_EXAMPLES: [string, string | null][] = [
 ];
 
 /** `Holmby Forenings ordinære generalforsamling`, `vinklubben Côtes Holm’s generalforsamling`: a name in the genitive at the line's start or after `Referat af` (a lowercase kind before it allowed). */
-const BODY_GENITIVE = new RegExp(`^(?:(?:Referat|Uddrag|Protokol)(?:\\s+(?:af|fra)\\s+|\\s*[-–:]\\s*))?((?!(?:Referat|af|fra|og|i|på|for|til|med|hos|om|ved)\\s)(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}&\\-]*(?:,?\\s+(?:(?:og|i|for|af|på|du|de|la|le|von|van)\\s+)?\\p{Lu}[\\p{L}&.\\-]*){0,5}?)(?:s|’s|'s)\\s+(?:(?:ordinære|ekstraordinære|årlige)\\s+)?(?![Bb]estyrelsesmøde)${MEETING_OF}\\b`, 'u');
+const BODY_GENITIVE = new RegExp(`^(?:(?:Referat|Uddrag|Protokol)(?:\\s+(?:af|fra)\\s+|\\s*[-–:]\\s*))?((?!(?:Referat|af|fra|og|i|på|for|til|med|hos|om|ved)\\s)(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}&\\-]*(?:,?\\s+(?:(?:og|i|for|af|på|du|de|la|le|von|van)\\s+)?\\p{Lu}[\\p{L}&.\\-]*){0,5}?)(s|’s?|'s?|´s?)\\s+(?:(?:ordinære|ekstraordinære|årlige)\\s+)?(?![Bb]estyrelsesmøde)${MEETING_OF}\\b`, 'u');
 /** `… ordinær generalforsamling Holmby Husflid`: the name right after the meeting's word, ending the line. */
 const BODY_AFTER_MEETING = new RegExp(`${MEETING_OF}\\s+(\\p{Lu}[\\p{L}&\\-]+(?:\\s+\\p{Lu}[\\p{L}&\\-]+){1,3})\\.?$`, 'u');
 /** `Generalforsamling den 9. juni 2031 i Holmby og Omegns valgmenighed`: an organisation the meeting is held in. */
@@ -964,10 +964,19 @@ const BODY_MEETING_IN = new RegExp(`${MEETING_OF}\\b[^:;]{0,50}?\\s+i\\s+(\\p{Lu
 const NO_BODY_GENITIVE = /^(?:Bestyrelsen|Året|Dagen|Aftenen|Foreningen|Klubben|Rådet|Udvalget|Årets|Dagens|Ugen|Måneden|Foråret|Efteråret|Sæsonen)$/u;
 
 /** See BODY_OF_MEETING_EXAMPLES: the genitive before the meeting's word, a name right after it, or `i` an organisation after it. */
+/**
+ * Whether the `s` before a meeting's word is the name's own, not the genitive's: a name ending in -us (`Jazzselskabet Aarhus
+ * generalforsamling`, `Holmby Forsamlingshus generalforsamling`) or a town's (`Venstre Stevns`), which add no `s`.
+ */
+function ownS(name: string): boolean {
+  const last = `${name.split(/\s+/u).at(-1)!}s`;
+  return /us$/u.test(last) || isTown(last);
+}
+
 export function bodyOfMeeting(t: string): string | null {
   // (Not in a sentence further in: `… valgt på Holmbylistens generalforsamling` tells of another meeting.)
   const genitive = BODY_GENITIVE.exec(t);
-  if (genitive && !NO_BODY_GENITIVE.test(genitive[1]!)) return genitive[1]!;
+  if (genitive && !NO_BODY_GENITIVE.test(genitive[1]!)) return genitive[2] === 's' && ownS(genitive[1]!) ? `${genitive[1]!}s` : genitive[1]!;
   const after = BODY_AFTER_MEETING.exec(t);
   if (after && !findDate(after[1]!)) return after[1]!;
   const inBody = BODY_MEETING_IN.exec(t);
@@ -1094,7 +1103,7 @@ const PAGE_CONTROL = /\b(?:PDF|Udskriv|Print|E-?mail|Del|Læs op)\b/u;
 const BODYLIKE = /(?:forening|klub|laug|selskab|vandværk|koret?|råd|udvalg|fond|bestyrelse|forbund|union|kreds|afdeling|sektion|samvirke|parti|liste|gruppe|gilde|forum|netværk|loge|orkester|(?<=\p{Ll})lav|(?:[Dd]ige|[Vv]ej|[Pp]umpe|[Ss]luse|[Kk]anal|[Gg]røfte|[Bb]ro)lag)(?:en|et|s|ben|n)?(?!\p{Ll})|(?<!\p{L})(?:Udvalg|Bestyrelse|Forbund|Kreds|Afdeling|Sektion|Gruppe|Laug)(?:et|en|s|n)?(?!\p{Ll})|\p{Lu}{2,}|\p{Ll}erne$/u;
 
 /** `Holmby Lystfiskerforenings bestyrelsesmøde`, `Holmby Skakforbunds delegeretmøde`: a name in the genitive opening the title (a board's meeting only an organisation's). */
-const TITLE_GENITIVE = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og\s+\p{L}[\p{L}&\-]*)|,\s+\p{Ll}[\p{L}&\-]*){0,4}?)(s|’s|'s)\s+(?:(?:ordinære|ekstraordinære|årlige|første|\d{1,2}\.)\s+)?(\p{Ll}*møde|[Gg]eneralforsamling)(?!\p{L})/u;
+const TITLE_GENITIVE = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og\s+\p{L}[\p{L}&\-]*)|,\s+\p{Ll}[\p{L}&\-]*){0,4}?)(s|’s?|'s?|´s?)\s+(?:(?:ordinære|ekstraordinære|årlige|første|\d{1,2}\.)\s+)?(\p{Ll}*møde|[Gg]eneralforsamling)(?!\p{L})/u;
 /** A date or file number before a title, in figures (`2031-11-23 Generalforsamling …`, `01102031 …`). */
 const FIGURES_BEFORE_TITLE = /^(?:\d{4}-\d{2}-\d{2}|\d{6,8})\s+(?=\p{L})/u;
 /** `Holmby Byråd holder møde tirsdag den …`, `… havde møde den 3. december`: the body, then the meeting it holds or held. */
@@ -1113,7 +1122,7 @@ function bodyOfMeetingGenitive(t: string): string | null {
   if (!m || NO_BODY_GENITIVE.test(m[1]!)) return null;
   // `Holmby Skoles bestyrelsesmøde`: the school's board met.
   if (/bestyrelsesmøde/u.test(m[3]!) && !ORGANISATION_WORD.test(m[1]!)) return `${m[1]}${m[2]} bestyrelse`;
-  return m[1]!;
+  return m[2] === 's' && ownS(m[1]!) ? `${m[1]!}s` : m[1]!;
 }
 
 /** See BODY_IN_MEETING_TITLE_EXAMPLES: the body a meeting's title names after the meeting (or in the genitive before it). */
@@ -1385,7 +1394,7 @@ function bodyInTitle(rest: string): string | null {
   // `Trans-Danmarks ekstraordinære generalforsamling`: an association's name in the genitive.
   // `N/F PRØVESTENENS GENERALFORSAMLING`: the same in capitals.
   const assembly = /^(\p{Lu}.{1,70}?)s\s+(?:\p{Ll}+\s+)?[Gg]eneralforsamling(?:en)?$/u.exec(t) ?? /^(\p{Lu}[^\p{Ll}]{1,70}?)S\s+(?:\p{Lu}+\s+)?GENERALFORSAMLING(?:EN)?$/u.exec(t);
-  if (assembly && !/\s(?:og|i|for)$/u.test(assembly[1]!)) return assembly[1]!;
+  if (assembly && !/\s(?:og|i|for)$/u.test(assembly[1]!)) return ownS(assembly[1]!) ? `${assembly[1]!}s` : assembly[1]!;
   // `Seniorrådets møde`, `Social- og Sundhedsudvalgets ordinære møde`: the body whose meeting it is.
   // `Borgerforeningens bestyrelsesmøde`: the association, whose board met.
   // `Udsatterådets møder i 2022`: a page of the body's minutes for a year.
@@ -2815,7 +2824,7 @@ const BODY_LABEL = /^(?:Kategori|Udvalg|Forum|Organisation|Forening|Fra|Vedr\.?|
 /** A field's label that says the value is something else: a place, a time, an activity (`Mødested: Holmby Golfklub`). */
 const OTHER_LABEL = /^(?:Mødested|Sted|Lokale|Adresse|Dato|Tid|Tidspunkt|Aktiviteter|Aktivitet|Emne|Program)\s*:\s*/iu;
 /** A kind of meeting in the genitive after a name (`Kommunalbestyrelsens ordinære møde`, `Lokalhistorisk Forenings generalforsamling`). */
-const GENITIVE_MEETING = /^(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}?)s\s+(?:(?:ordinære|ekstraordinære|årlige|konstituerende|første|sidste)\s+)?(?:\p{Ll}*møde|formøde|generalforsamling|årsmøde|repræsentantskabsmøde|delegeretmøde)(?!\p{L}).*$/u;
+const GENITIVE_MEETING = /^(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}?)(s|['’´]s?)\s+(?:\d{1,3}\.\s+)?(?:(?:ordinære|ekstraordinære|årlige|konstituerende|første|sidste)\s+)?(?:\p{Ll}*møde|formøde|[Gg]eneralforsamling|årsmøde|repræsentantskabsmøde|delegeretmøde)(?!\p{L}).*$/u;
 /** A day after the name, and what follows it (`SF-Holmby 23. marts, klokken 20.00 i …`). */
 const DAY_AFTER = new RegExp(`\\s+(?:(?:${WEEKDAY})\\s+)?(?:den\\s+|d\\.\\s*)?\\d{1,2}\\.\\s*(?:${Object.keys(MONTHS).join('|')})\\b.*$`, 'iu');
 /** A document's words, a meeting's and a file's name before a dash, the body after it (`BESTYRELSESMØDE referat – BYTINGET`). */
@@ -2906,7 +2915,8 @@ export function shapeBody(body: string): string | null {
   t = t.replace(WEEKDAY_AFTER, '');
   const genitive = GENITIVE_MEETING.exec(t);
   if (genitive && NO_BODY_GENITIVE.test(genitive[1]!)) return null;
-  if (genitive) t = genitive[1]!;
+  // (An `s` that is the name's own, not the genitive's: `Jazzselskabet Holmhus generalforsamling`, a town's `Stevns`.)
+  if (genitive) t = genitive[2] === 's' && ownS(genitive[1]!) ? `${genitive[1]!}s` : genitive[1]!;
   // `Holmby FK / Generalforsamlingens mødereferat 2031`, `HFK bestyrelsesmøde 2031-04`, `HFK bestyrelsesmøde afholdt`: the page's
   // or meeting's words after the name.
   t = t.replace(/\s*[/|]\s*(?:\p{L}*(?:referat|møde|generalforsamling)\p{L}*\s*)+(?:\d{4})?$/iu, '').replace(/(?<=\S)\s+\p{Ll}*møde(?:t)?\s+(?:afholdt|\d{4}(?:-\d{1,2})?)$/u, '');
