@@ -2048,3 +2048,14 @@ describe("a body's name before its meeting, in the genitive or not", () => {
     expect(parseText(`${title}\n\n1. Valg af dirigent\nBo Dal blev valgt.`).meeting.body).toBe(body);
   });
 });
+
+describe("a body read by its kind alone, named in full in the header", () => {
+  it('`… Bestyrelsesmøde i Skakklubben …` over `Referat – Bestyrelsesmøde Holmby Skakklub – tirsdag …`: the full name', () => {
+    const m = parseText(['Referat af Bestyrelsesmøde i Skakklubben afholdt 080131', '', 'Referat – Bestyrelsesmøde Holmby Skakklub – tirsdag den 8. januar 2031.', 'Tilstede var: Bo Dal og Eva Holm.', 'Dagsorden', '', ' 1. Økonomi', ' 2. Klubturnering'].join('\n')).meeting;
+    expect(m.body).toBe('Holmby Skakklub');
+  });
+  it('another club named in a long sentence of the items is not the body', () => {
+    const m = parseText(['Referat af bestyrelsesmøde i Sejlklubben 28. januar 2031', '', '1. Kontakt til skoleorkestret. Jeg synes, at vi skal prøve at efterligne Holmby Sejlklub med hensyn til deres musik på havnen ved solnedgang om sommeren.', '2. Eventuelt'].join('\n')).meeting;
+    expect(m.body).not.toBe('Holmby Sejlklub');
+  });
+});

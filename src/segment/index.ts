@@ -20,7 +20,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { YEAR_CASE_PREFIX, TITLE_CANNOT_END, TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRunInStart, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, tidyPlace, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, nameOnTop, namedAbove, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
+import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, tidyPlace, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, nameOnTop, namedAbove, fullerName, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, withoutEndColon, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants, plausibleParticipants } from './people.js';
@@ -574,6 +574,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   offerBody(() => organisationLine(lines.slice(0, headerEnd)));
   offerBody(() => header.bodyOfMeeting);
   if (meeting.body !== null) meeting.body = tidyBody(meeting.body);
+  // `Skakklubben` where the minutes name `Holmby Skakklub`: the body's full name.
+  if (meeting.body !== null) meeting.body = fullerName(meeting.body, lines.slice(0, Math.max(headerEnd, 6)));
   meeting.chair ??= markedChair(participants);
   // The one listed as the chair (`Formand Bo Dal, …`) gives way to a dirigent or ordstyrer elected in the items (below).
   const listedChair = meeting.chair === null ? groupChair(participants) : null;

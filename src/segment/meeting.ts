@@ -2788,6 +2788,38 @@ export function bodyFromLetterhead(lines: string[]): string | null {
  * `Klubben`), with the name in capitals on the lines above it (`KROP & SIND`
  * / `FAVRSKOV`): the name. Any other body is kept.
  */
+/** A body named by its kind alone (`Skakklubben`, `Lokalrådet`, `Sangforening`): the kind's stem, to find the body's full name by. */
+const KIND_ALONE = /^(\p{Lu}\p{Ll}*(?:klub|forening|råd|laug|selskab|kor|gilde))(?:ben|en|et|n)?$/u;
+/** Words that open a sentence or a heading, not a name (`Referat`, `Den`, `Vores`). */
+const NOT_NAME_WORD = /^(?:Referat|Dagsorden|Generalforsamling|Bestyrelsesmøde|Møde|Den|Det|De|Vores|Vor|Jeres|Hele|Ny|Nye|Gamle|Formand|Formanden|Kasserer|Næstformand|Sekretær|Fra|Til|Om|For|Med|Af|Ved|Nyt)$/u;
+
+/**
+ * A body read by its kind alone (`Skakklubben`), where the document names the body in full with that kind (`Holmby Skakklub`):
+ * the full name, the one named most often in the header. A name is capitalised words before the kind, the
+ * last of them no common word of the language (a town's, a place's, a genitive).
+ */
+export function fullerName(body: string, lines: readonly SLine[]): string {
+  const m = KIND_ALONE.exec(body);
+  if (!m) return body;
+  const stem = m[1]!;
+  const pattern = new RegExp(`(?<!\\p{L})((?:\\p{Lu}[\\p{L}-]+\\s+){1,3})${stem}(?!\\p{L})`, 'gu');
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    // (A heading's or a label's line, not a long sentence that names another club: `… plagiere Holmby Sejlklub med …`.)
+    if (l.blank || l.text.length > 120) continue;
+    for (const f of l.text.matchAll(pattern)) {
+      const words = f[1]!.trim().split(/\s+/u);
+      while (words.length > 0 && NOT_NAME_WORD.test(words[0]!)) words.shift();
+      const last = words.at(-1);
+      if (last === undefined || (isDictionaryWord(last.toLocaleLowerCase('da')) && !isTown(last) && !/s$/u.test(last))) continue;
+      const name = `${words.join(' ')} ${stem}`;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : body;
+}
+
 export function namedAbove(body: string, header: SLine[]): string {
   if (!/^\p{Lu}\p{Ll}*(?:foreningen|klubben|laget|lauget|selskabet)$/u.test(body)) return body;
   const k = header.findIndex((l) => !l.blank && l.text.trim() === body);
