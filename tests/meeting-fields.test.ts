@@ -2059,3 +2059,10 @@ describe("a body read by its kind alone, named in full in the header", () => {
     expect(m.body).not.toBe('Holmby Sejlklub');
   });
 });
+
+describe('a body that held its meeting, with when between', () => {
+  it('`Holmklubben havde torsdag aften generalforsamling`: the club', () => {
+    const m = parseText(['Holmklubben havde torsdag aften generalforsamling', 'Formanden fortalte om året.', 'Regnskabet blev godkendt.'].join('\n')).meeting;
+    expect(m.body).toBe('Holmklubben');
+  });
+});

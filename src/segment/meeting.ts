@@ -1106,8 +1106,8 @@ const BODYLIKE = /(?:forening|klub|laug|selskab|vandværk|koret?|råd|udvalg|fon
 const TITLE_GENITIVE = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og\s+\p{L}[\p{L}&\-]*)|,\s+\p{Ll}[\p{L}&\-]*){0,4}?)(s|’s?|'s?|´s?)\s+(?:(?:ordinære|ekstraordinære|årlige|første|\d{1,2}\.)\s+)?(\p{Ll}*møde|[Gg]eneralforsamling)(?!\p{L})/u;
 /** A date or file number before a title, in figures (`2031-11-23 Generalforsamling …`, `01102031 …`). */
 const FIGURES_BEFORE_TITLE = /^(?:\d{4}-\d{2}-\d{2}|\d{6,8})\s+(?=\p{L})/u;
-/** `Holmby Byråd holder møde tirsdag den …`, `… havde møde den 3. december`: the body, then the meeting it holds or held. */
-const HOLDS_MEETING = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og|for|i)){0,5}?)\s+(?:(?:af)?hold(?:er|t)|havde)\s+(?:(?:sit|sin|ordinært|ekstraordinært|ordinær|ekstraordinær)\s+)*(?:\p{Ll}*møde|generalforsamling)\b/u;
+/** `Holmby Byråd holder møde tirsdag den …`, `… havde møde den 3. december`, `Holmklubben havde torsdag aften generalforsamling`: the body, then the meeting it holds or held (when, in words, between). */
+const HOLDS_MEETING = /^(\p{Lu}[\p{L}&\-]*(?:\s+(?:\p{Lu}[\p{L}&\-]*|og|for|i)){0,5}?)\s+(?:(?:af)?hold(?:er|t)|havde)\s+(?:(?:i\s+)?(?:\p{Ll}+dag|\p{Ll}+dags|går|aftes|aften|eftermiddag|formiddag)\s+)*(?:(?:sit|sin|ordinært|ekstraordinært|ordinær|ekstraordinær)\s+)*(?:\p{Ll}*møde|generalforsamling)\b/u;
 
 /** `Fredag den 8. november mødes Det Holmby Elevråd til …`, `Holmby Seniorråd mødes …`: who meets. */
 const MEETS = /(?:^|\s)mødes\s+(?:(?:det|den)\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4})|^(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,4})\s+mødes\b/u;
