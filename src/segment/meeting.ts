@@ -3194,8 +3194,11 @@ const NAME_SMALL_WORD = /^(?:og|for|i|af|på|ved|til|under|de|&|-|–)$/u;
  * names one. The line is a name's shape: up to six words, each capitalised or a small joining word, no date, no clock,
  * no meeting's word, no mark at its end; not a person (a given name first), a town alone, a room, a label or a title.
  */
+/** A web page theme's words after the site's name on its top line (`Holmby Amatørscene Rotating Header Image`). */
+const THEME_TAIL = /\s+(?:Rotating\s+)?Header\s+Image$/u;
+
 export function nameBesideTitle(header: SLine[]): string | null {
-  const top = header.filter((l) => !l.blank).slice(0, 6).map((l) => l.text.trim());
+  const top = header.filter((l) => !l.blank).slice(0, 6).map((l) => l.text.trim().replace(THEME_TAIL, ''));
   const title = top.findIndex((t) => NAMES_MEETING.test(t));
   if (title < 0) return null;
   for (const k of [title + 1, title - 1]) {
@@ -3211,7 +3214,7 @@ export function nameBesideTitle(header: SLine[]): string | null {
  * name's shape as nameBesideTitle reads it.
  */
 export function nameOnTop(header: SLine[]): string | null {
-  const top = header.filter((l) => !l.blank).slice(0, 8).map((l) => l.text.trim());
+  const top = header.filter((l) => !l.blank).slice(0, 8).map((l) => l.text.trim().replace(THEME_TAIL, ''));
   if (top.length < 2 || !top.slice(1).some((t) => NAMES_MEETING.test(t))) return null;
   // (Not a file's name, `Klubhus-fra-havnen`, words joined by hyphens.)
   return nameShaped(top[0]!) && !/\p{L}-\p{Ll}+-\p{Ll}/u.test(top[0]!) ? top[0]! : null;
@@ -3220,6 +3223,8 @@ export function nameOnTop(header: SLine[]): string | null {
 /** Document tops and the body nameOnTop reads from them (null: none); tests/vocabulary.test.ts runs them. */
 export const NAME_ON_TOP_EXAMPLES: [string[], string | null][] = [
   [['Holmby Kulturhus', 'Vejen 11B, 7000 Holmby', 'Referat af bestyrelsesmøde i kulturhusbestyrelsen.'], 'Holmby Kulturhus'],
+  // (A web page theme's words after the site's name.)
+  [['Holmby Amatørscene Rotating Header Image', 'Referat af generalforsamling den 31 marts 2031', 'Fremmødte: 13'], 'Holmby Amatørscene'],
   [['Kartoffelfolket på Heden', 'Gå tilbage til forrige side', 'Generalforsamling 2031'], 'Kartoffelfolket på Heden'],
   [['Klubhus-fra-havnen', 'arrow', 'Referat af bestyrelsesmøde'], null],
   [['User Tools', 'Site Tools', 'Referat af møde'], null],
