@@ -2066,3 +2066,14 @@ describe('a body that held its meeting, with when between', () => {
     expect(m.body).toBe('Holmklubben');
   });
 });
+
+describe('a name in quotes after the hour and `på` or `i`', () => {
+  it('`… kl. 14,00 på ”Holmbygård”, Tunnelvej 10, Holmby – 5800 Nyborg`: the place in quotes, with its address', () => {
+    const m = parseText(['Holmby Husdyr afholdt Generalforsamling Lørdag d. 20. oktober 2031 kl. 14,00 på ”Holmbygård”, Tunnelvej 10, Holmby – 5800 Nyborg', 'Dagsorden:', '1. Valg af dirigent.'].join('\n')).meeting;
+    expect(m.location).toBe('”Holmbygård”, Tunnelvej 10, Holmby – 5800 Nyborg');
+  });
+  it("the body's own name in quotes is no place (`… kl. 10.00 i ”Holmby Jazzens Venner”`)", () => {
+    const m = parseText(['Referat fra generalforsamling d. 14/8-2031 kl. 10.00 i ”Holmby Jazzens Venner”', '', '1. Valg af dirigent'].join('\n')).meeting;
+    expect(m.location).toBeNull();
+  });
+});

@@ -145,7 +145,7 @@ const CLOCK = /\b(?:kl\.?|klokken)\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?\b/iu;
 /** `kl. 18.30-21.00 - Personalerummet`: a place after the time and a dash. */
 const PLACE_AFTER_TIME_DASH = /\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s+[-–]\s+(\p{Lu}[^:;]{2,60})$/iu;
 const PLACE_BEFORE_TIME = new RegExp(`(?:\\d{4}|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2})\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}?),?\\s+(?:[Kk]l\\.?|[Kk]lokken|fra(?:\\s+kl\\.?)?)\\s*\\d`, 'u');
-const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:,]?\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:,]\\d{2})?)?(?:\\s*,?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})|,\\s+(\\p{Lu}[^:;,]{1,40}(?:,\\s*[^:;,]{1,40})?\\s+\\d{1,4}\\b[^:;]{0,40}))$`, 'u');
+const PLACE_AFTER_TIME = new RegExp(`\\b(?:[Kk]l\\.?|[Kk]lokken)\\s*\\d{1,2}(?:[.:,]?\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:,]\\d{2})?)?(?:\\s*,?\\s+(?:${tolerant('på')}|i)\\s+([”“"„«]?\\p{Lu}[^:;]{2,80}|\\p{Ll}*(?:sal|salen|lokale|lokalet|huset)\\b[^:;]{0,60})|,\\s+(\\p{Lu}[^:;,]{1,40}(?:,\\s*[^:;,]{1,40})?\\s+\\d{1,4}\\b[^:;]{0,40}))$`, 'u');
 /** A room or a building at the end of a title, after its date (`… 3. maj 2031 i konfirmandstuen`, `… 2031 på Holmby Skole`). */
 const PLACE_AFTER_DATE = new RegExp(`\\d{4}\\.?\\s+(?:${tolerant('på')}|i)\\s+(\\p{Ll}*(?:stue|stuen|sal|salen|lokale|lokalet|huset|hus|hallen|kontoret|rummet|kirken)\\b[^:;]{0,40}?|\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}\\s+(?:Skole|Skolen|Hallen|Kirke|Hotel|Kro|Rådhus|Bibliotek|Medborgerhus|Forsamlingshus|Fælleshus))\\.?\\s*$`, 'u');
 /**
@@ -2599,7 +2599,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   const premises = meeting.location === null ? null : /^(.{3,60}?(?:forening|klub|laug|selskab|vandværk|kor))s\s+(?:egne\s+)?(?:lokaler|lokale|lokalerne|klubhus|hus)\b/u.exec(meeting.location);
   if (premises && meeting.body === null) meeting.body = premises[1]!;
   // The body's name read as a place too (`i A/B Solgården`): a body, not a place.
-  if (meeting.body !== null && meeting.location === meeting.body && !FREE_SCHOOL_END.test(meeting.body)) meeting.location = null;
+  // (Also in quotes: `i ”Holmby Jazzens Venner”` is the body's name.)
+  const unquoted = (x: string) => x.replace(/[”“"„«»]/gu, '').trim();
+  if (meeting.body !== null && meeting.location !== null && unquoted(meeting.location) === unquoted(meeting.body) && !FREE_SCHOOL_END.test(meeting.body)) meeting.location = null;
   // No label at all: a list of people opening the minutes (`Heimo Dal – HD` / … / `Bo Kock – BK (afbud)`) is who was called.
   if (groups.length === 0) {
     const top = namesOnTop(lines);
