@@ -2077,3 +2077,15 @@ describe('a name in quotes after the hour and `på` or `i`', () => {
     expect(m.location).toBeNull();
   });
 });
+
+describe('a common noun in its definite form in a town, before the day', () => {
+  it('`Landsbyen i Holmstrup d. 17. januar 2031.`: where it met, not a body', () => {
+    const m = parseText(['Årsmøde', 'Landsbyen i Holmstrup d. 17. januar 2031.', 'Referat.', 'Punkt 1: Valg af dirigent.'].join('\n')).meeting;
+    expect(m.location).toBe('Landsbyen i Holmstrup');
+    expect(m.body).toBeNull();
+  });
+  it('`Bestyrelsen i Holmstrup d. 17. januar 2031`: a body stays a body', () => {
+    const m = parseText(['Bestyrelsen i Holmstrup d. 17. januar 2031', '', '1. Valg af dirigent.'].join('\n')).meeting;
+    expect(m.location).toBeNull();
+  });
+});

@@ -2177,7 +2177,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // (`Holmby d. 20. december 2031`: a known town alone before the date is a dateline too.)
       const dateline = (/^\p{Lu}\p{Ll}+,\s/u.test(t) || isTown(named)) && !/\s/u.test(named) && !BODYLIKE.test(named);
       // (A building named in words before the day and the hour, `Holmby Bibliotek søndag d. 26. april 2031 kl. 12:45`, is where it met.)
-      const building = /\s/u.test(named) && BUILDING_NAME.test(named) && !BODYLIKE.test(named) && CLOCK.test(t);
+      // (Or a common noun in its definite form in a town: `Landsbyen i Holmstrup d. 17. januar 2031.`, `Kirken i Holmby …`.)
+      const inTown = /^(\p{Lu}\p{Ll}+(?:en|et))\s+i\s+\p{Lu}\p{Ll}+$/u.exec(named);
+      const building = (/\s/u.test(named) && BUILDING_NAME.test(named) && !BODYLIKE.test(named) && CLOCK.test(t)) || (inTown !== null && isDictionaryWord(inTown[1]!.toLocaleLowerCase('da')) && !BODYLIKE.test(inTown[1]!) && !ORGANISATION.test(inTown[1]!));
       if (building) meeting.location ??= named;
       if (named !== '' && !prose && !dateline && !bulleted && !building && !NOT_NAMED.test(named)) offerBody(() => bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named));
       // (With the hour as well, `Svalegården, onsdag den 6. marts 2031, kl. 19.30`, it is where the meeting was.)
