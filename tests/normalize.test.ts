@@ -255,6 +255,12 @@ describe('dictionary reader and heuristics (hunspell.ts, restore.ts, lone.ts)', 
     expect(lines[lines.length - 1]!.text).toBe('vedr. mødet på Rådhuset');
   });
 
+  it('leaves an abbreviation minutes write with a full stop (bla.), never making it a word (blå)', () => {
+    const text = evalText('seed-002.ocr') + '\nvi drøftede bla. mgdet pa Radhuset\n';
+    const lines = normalized(text).lines;
+    expect(lines[lines.length - 1]!.text).toBe('vi drøftede bla. mødet på Rådhuset');
+  });
+
   it('reads a lone @ or © after a name as Ø, and a lone 0 only after a name also seen with such a sign', async () => {
     const { loneØ } = await import('../src/normalize/lone.js');
     const lines = linesFromText('byudvikling pa Aarhus @ og\nfremtid pa Aarhus 0\nside 0 af 3\nklokken 10 0').lines;

@@ -134,11 +134,17 @@ function nfc(text: string): string {
   return MAY_CHANGE_IN_NFC.test(text) ? text.normalize('NFC') : text;
 }
 
-/** Tokens followed by a full stop that the dictionary lists with it (`vedr.`, `bl.a.`). */
+/**
+ * Abbreviations minutes write with a full stop that the dictionary does not list (`bla.` for blandt andet, `iflg.`, `ifm.`):
+ * printed so, they are words, not a Danish word with a letter lost (`bla.` is no `blå`).
+ */
+export const MINUTES_ABBREVIATIONS: ReadonlySet<string> = new Set(['bla', 'iflg', 'ifm', 'ift', 'mht', 'pga', 'vha', 'inkl', 'ekskl', 'mdr', 'fmd', 'sekr', 'kass', 'hhv']);
+
+/** Tokens followed by a full stop that the dictionary lists with it (`vedr.`, `bl.a.`), or that minutes abbreviate so (`bla.`). */
 function abbreviations(lines: Line[], tokens: Token[]): Set<string> {
   const out = new Set<string>();
   for (const t of tokens) {
-    if (lines[t.index]!.text[t.end] === '.' && !out.has(t.text) && isDictionaryWord(`${t.text}.`)) out.add(t.text);
+    if (lines[t.index]!.text[t.end] === '.' && !out.has(t.text) && (MINUTES_ABBREVIATIONS.has(t.text.toLowerCase()) || isDictionaryWord(`${t.text}.`))) out.add(t.text);
   }
   return out;
 }
