@@ -454,12 +454,12 @@ const STREET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}[A-Za-z]?$/u;
 /** What follows a place's name as its address: `, Parkvej 34`, `, 1. sal`, `, 2605 Brøndby`, `, Kbh. K`. */
 const ADDRESS_TAIL = /^(?:,\s*(?:\p{Lu}\p{Ll}*\.?(?:[\s-]+\p{Lu}\p{Ll}+)?\s+\d{1,3}(?:\s?[A-Za-z](?![\p{L}.]))?|\d\.\s*(?:sal|tv|th)\.?|(?:st|kl)\.?(?:\s+(?:tv|th|mf))?\.?|\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|Kbh\.\s*[KVNØSC]\b))+/u;
 
+let addressRest: RegExp | null = null;
 /**
  * What follows a street's number on the line as the rest of its address, up to the clause's end: a floor, a postcode and town,
- * a town or two (`, 2. sal`, `, 2750 Ballerup`, `, Spejlsby, Stege`).
+ * a town or two (`, 2. sal`, `, 2750 Ballerup`, `, Spejlsby, Stege`). Built on first use: the weekdays' patterns are defined
+ * further down.
  */
-let addressRest: RegExp | null = null;
-/** ADDRESS_REST, built on first use (the weekdays' patterns are defined further down). */
 function addressRestPattern(): RegExp {
   return (addressRest ??= new RegExp(`^(?:,?\\s*(?:\\d\\.\\s*(?:sal|tv|th)\\.?|st\\.?(?:\\s*(?:tv|th|mf))?\\.?)|,\\s*\\d{4}\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:\\p{Lu}{1,2}|\\p{Lu}\\p{Ll}+))?|,\\s*\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+)?)+(?=\\s*(?:[.;:)]|$|\\s+(?:den|d\\.|kl\\.?|klokken|fra|med|og|hvor|${WEEKDAY}|${WEEKDAY_CAPITAL})(?!\\p{L})))`, 'u'));
 }
