@@ -118,6 +118,10 @@ describe('a result on the heading\'s line', () => {
     ['Udarbejdelse af en plan for det kommende år på grundlag af forslag fra medlemmerne af foreningen. Der træffes beslutning om, hvad bestyrelsen skal arbejde videre med.', null],
     // An abbreviation's full stop is no sentence's end.
     ['Projekt Gravid – mundtlig orientering, v. Ann Dahl', null],
+    // A list of people after the colon (a note in brackets after a name); an office alone, who did it; not two surnames.
+    ['Præsentation af fremmødte: Kai Dal (formand), Stig, Jesper (kasserer), Janne', { title: 'Præsentation af fremmødte', text: 'Kai Dal (formand), Stig, Jesper (kasserer), Janne' }],
+    ['VELKOMST: Formanden.', { title: 'VELKOMST', text: 'Formanden.' }],
+    ['Budget: Holm, Dal og Lund', null],
   ];
   it.each(cases)('%s', (rest, expected) => expect(verdictOnHeading(rest)).toEqual(expected));
 

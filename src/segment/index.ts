@@ -2051,6 +2051,13 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && head.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(tail) && /[.!]$/.test(tail) && words >= 3 && (RECORDED_VERB.test(tail) || FINITE_VERB.test(tail))) return { title: head, text: tail };
     // `Bestyrelsens kompetencer: På valg er:` over a list: the title, then a phrase that introduces what is under it.
     if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && /^\p{Lu}/u.test(tail) && /:$/.test(tail) && words >= 2) return { title: head, text: tail };
+    // `Præsentation af fremmødte: Kai Dal (formand), Stig, Jesper (kasserer), Janne`: a list of people after the colon, each a
+    // name (a note in brackets after it); `Velkomst: Formanden.`: an office alone, who did it.
+    if (/^\s*:/u.test(rest.slice(m[1]!.length))) {
+      const people = tail.replace(/\.$/u, '').split(/\s*,\s*|\s+(?:og|&)\s+/u).map((p) => p.replace(/\s*\([^()]*\)\s*$/u, '').trim()).filter((p) => p !== '');
+      if (people.length >= 3 && people.every((p) => looksLikeName(p) || (/^\p{Lu}\p{Ll}+$/u.test(p) && isGivenName(p)))) return { title: head, text: tail };
+      if (/^(?:Formand(?:en)?|Næstformand(?:en)?|Kasserer(?:en)?|Sekretær(?:en)?|Dirigent(?:en)?|Ordstyrer(?:en)?)\.?$/u.test(tail)) return { title: head, text: tail };
+    }
     // `Valg af referent: Bo Lind`, `Valg af dirigent: Ole Berg er valgt.`: the one elected.
     // A first name alone too (`Valg af referent: Jeanette`).
     const colon = /^\s*:/.test(rest.slice(m[1]!.length));
