@@ -3209,7 +3209,10 @@ export function nameBesideTitle(header: SLine[]): string | null {
     const t = top[k];
     if (t !== undefined && nameShaped(t)) return t;
   }
-  return null;
+  // (A section's heading over the title, `Referater fra bestyrelsen` / `Referat fra d. 1. maj 2031` / `Holmby Friends`: the name
+  // under the second title line.)
+  const second = title + 1 < top.length && NAMES_MEETING.test(top[title + 1]!) ? top[title + 2] : undefined;
+  return second !== undefined && nameShaped(second) && !STREET.test(second) && !ADDRESS_ALONE.test(second) ? second : null;
 }
 
 /**
@@ -3269,6 +3272,9 @@ export const BODY_BESIDE_TITLE_EXAMPLES: [string[], string | null][] = [
   [['Referat fra generalforsamling', 'Aktiviteter'], null],
   [['Referat fra generalforsamling', 'Støtteforeningen for Holmby Kirkes Voksenkor'], 'Støtteforeningen for Holmby Kirkes Voksenkor'],
   [['Referat fra bestyrelsesmødet', 'Karen Holst', 'Bo Dal'], null],
+  // (A section's heading over the title: the name under the second title line; not an address there.)
+  [['Referater fra bestyrelsen', 'Referat fra d. 1. maj 2031', 'Holmby School Friends', 'Egeparken 18 st.th'], 'Holmby School Friends'],
+  [['Bestyrelsesmøde 04.12.31', 'BESTYRELSESMØDE AFHOLDT DEN 4/12 2031', 'Holmskildevej 27'], null],
   [['Referat fra bestyrelsesmødet', 'Aalborg'], null],
   [['Referat fra bestyrelsesmødet', 'Mødelokalet', 'Kl. 19.00'], null],
   [['Skip to main content', 'Referat 2031'], null],
