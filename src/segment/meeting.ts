@@ -951,6 +951,9 @@ export const BODY_OF_MEETING_EXAMPLES: [string, string | null][] = [
   ['Bestyrelsens generalforsamling', null],
   ['Årets generalforsamling blev holdt i hallen', null],
   ['Referat af generalforsamling 2031', null],
+  // The body whose meeting was held, in the genitive inside the sentence (a kind in small letters before the name kept).
+  ['Torsdag den 17. marts kl. 19:00 afholdtes Holmby Roklubs generalforsamling i pavillonen.', 'Holmby Roklub'],
+  ['Torsdag den 17. marts afholdtes støtteforeningen Holmby Grønnes Generalforsamling i pavillonen.', 'støtteforeningen Holmby Grønne'],
 ];
 
 /** `Holmby Forenings ordinære generalforsamling`, `vinklubben Côtes Holm’s generalforsamling`: a name in the genitive at the line's start or after `Referat af` (a lowercase kind before it allowed). */
@@ -973,7 +976,12 @@ function ownS(name: string): boolean {
   return /us$/u.test(last) || isTown(last);
 }
 
+/** `… afholdtes støtteforeningen Holmby Grønnes generalforsamling …`: the body whose meeting was held, in the genitive. */
+const HELD_GENITIVE = /(?<!\p{L})(?:afholdtes|blev\s+afholdt|afholdt|holdtes)\s+((?:\p{Ll}*(?:foreningen|klubben|lauget|selskabet)\s+)?\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,4}?)(s|’s?|'s?)\s+(?:(?:ordinære|ekstraordinære|årlige)\s+)?(?:[Gg]eneralforsamling|[Åå]rsmøde|[Bb]estyrelsesmøde|[Mm]edlemsmøde)\b/u;
+
 export function bodyOfMeeting(t: string): string | null {
+  const held = HELD_GENITIVE.exec(t);
+  if (held && !NO_BODY_GENITIVE.test(held[1]!)) return held[2] === 's' && ownS(held[1]!) ? `${held[1]!}s` : held[1]!;
   // (Not in a sentence further in: `… valgt på Holmbylistens generalforsamling` tells of another meeting.)
   const genitive = BODY_GENITIVE.exec(t);
   if (genitive && !NO_BODY_GENITIVE.test(genitive[1]!)) return genitive[2] === 's' && ownS(genitive[1]!) ? `${genitive[1]!}s` : genitive[1]!;
