@@ -954,6 +954,9 @@ export const BODY_OF_MEETING_EXAMPLES: [string, string | null][] = [
   // The body whose meeting was held, in the genitive inside the sentence (a kind in small letters before the name kept).
   ['Torsdag den 17. marts kl. 19:00 afholdtes Holmby Roklubs generalforsamling i pavillonen.', 'Holmby Roklub'],
   ['Torsdag den 17. marts afholdtes støtteforeningen Holmby Grønnes Generalforsamling i pavillonen.', 'støtteforeningen Holmby Grønne'],
+  // The members speaking of their own organisation (`vi i …`), a sentence about the meeting.
+  ['Onsdag d. 9. september kunne vi i Holmby Svømmeklub omsider afholde den længe ventede Generalforsamling.', 'Holmby Svømmeklub'],
+  ['Vi i Holmby Svømmeklub ønsker alle en god sommer.', null],
 ];
 
 /** `Holmby Forenings ordinære generalforsamling`, `vinklubben Côtes Holm’s generalforsamling`: a name in the genitive at the line's start or after `Referat af` (a lowercase kind before it allowed). */
@@ -979,9 +982,14 @@ function ownS(name: string): boolean {
 /** `… afholdtes støtteforeningen Holmby Grønnes generalforsamling …`: the body whose meeting was held, in the genitive. */
 const HELD_GENITIVE = /(?<!\p{L})(?:afholdtes|blev\s+afholdt|afholdt|holdtes)\s+((?:\p{Ll}*(?:foreningen|klubben|lauget|selskabet)\s+)?\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,4}?)(s|’s?|'s?)\s+(?:(?:ordinære|ekstraordinære|årlige)\s+)?(?:[Gg]eneralforsamling|[Åå]rsmøde|[Bb]estyrelsesmøde|[Mm]edlemsmøde)\b/u;
 
+/** `… kunne vi i Holmby Svømmeklub omsider afholde generalforsamlingen`: the members speaking of their own organisation. */
+const WE_IN_BODY = /(?<!\p{L})[Vv]i\s+i\s+(\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,4})(?=[\s,.])/u;
+
 export function bodyOfMeeting(t: string): string | null {
   const held = HELD_GENITIVE.exec(t);
   if (held && !NO_BODY_GENITIVE.test(held[1]!)) return held[2] === 's' && ownS(held[1]!) ? `${held[1]!}s` : held[1]!;
+  const we = /generalforsamling|\p{Ll}møde|årsmøde/iu.test(t) ? WE_IN_BODY.exec(t) : null;
+  if (we && ORGANISATION_WORD.test(we[1]!)) return we[1]!;
   // (Not in a sentence further in: `… valgt på Holmbylistens generalforsamling` tells of another meeting.)
   const genitive = BODY_GENITIVE.exec(t);
   if (genitive && !NO_BODY_GENITIVE.test(genitive[1]!)) return genitive[2] === 's' && ownS(genitive[1]!) ? `${genitive[1]!}s` : genitive[1]!;
