@@ -489,7 +489,11 @@ function houseAbove(lines: readonly SLine[], i: number): string | null {
  * A street's address alone on a line: a street's name (one ending as streets do, or any with a postcode after it), its number, a
  * floor, a postcode and town; a note after a dash left out (`Rådhustorvet 5, 2. sal – indgang gennem gården.`).
  */
-const ADDRESS_ALONE = /^(?:(?:på\s+)?adressen\s+)?((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}*(?:vej|vejen|gade|gaden|torv|torvet|stræde|strædet|allé|alle|vænge|vænget|plads|pladsen|parken|bakken|stien|vang|vangen|boulevard|boulevarden)\s+\d{1,3}(?:\s?[A-Za-z])?(?:,?\s*\d\.\s*(?:sal|tv|th)\.?)?(?:,\s*\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}{1,2}\.?)?)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}(?:\s?[A-Za-z])?(?:,?\s*\d\.\s*(?:sal|tv|th)\.?)?,\s*\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}{1,2}\.?)?)(?:\s+[-–]\s.{0,60}?)?\.?$/u;
+/** How Danish street names end (`Holmvej`, `Torvegade`, `Kirkevænget`, `Rådhustorvet`). */
+const STREET_ENDING = 'vej|vejen|gade|gaden|torv|torvet|stræde|strædet|allé|alle|vænge|vænget|plads|pladsen|parken|haven|bakken|toften|marken|stien|vang|vangen|brynet|draget|svinget|passagen|kæret|boulevard|boulevarden';
+/** A name that ends as a street's does. */
+const STREET_NAME_END = new RegExp(`(?:${STREET_ENDING})$`, 'u');
+const ADDRESS_ALONE = new RegExp(String.raw`^(?:(?:på\s+)?adressen\s+)?((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}*(?:${STREET_ENDING})\s+\d{1,3}(?:\s?[A-Za-z])?(?:,?\s*\d\.\s*(?:sal|tv|th)\.?)?(?:,\s*\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}{1,2}\.?)?)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,3}(?:\s?[A-Za-z])?(?:,?\s*\d\.\s*(?:sal|tv|th)\.?)?,\s*\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}{1,2}\.?)?)(?:\s+[-–]\s.{0,60}?)?\.?$`, 'u');
 
 const PLACE_WORD = new RegExp(`(?:sal|salen|lokale|lokalet|${tolerant('rådhus')}|${tolerant('rådhuset')}|huset|kontoret|centret|centeret|biblioteket|skolen)\\b`, 'iu');
 /** The same and more, for a place named in passing after `i` or `på` (`i sognegården`, `i lokalerne på …`). */
@@ -497,7 +501,7 @@ const PLACE_IN_PASSING = new RegExp(`${PLACE_WORD.source}|(?:lokalerne|${toleran
 
 /** Words of the place-name list that are no town on their own (`Store`, `Nørre`, `By`). */
 const NOT_A_TOWN = new Set(['By', 'Alle', 'Store', 'Gade', 'Kirke', 'Strand', 'Sankt', 'Nørre', 'Sønder', 'Vester', 'Øster', 'Nordre', 'Søndre', 'Østre', 'Vestre', 'Neder', 'Nedre', 'Gammel', 'Ved', 'Kongens', 'Kvarter', 'Boulevard', 'Liljens', 'Klemens', 'Hvide', 'Lind', 'Arden', 'Give', 'Gram', 'Hals', 'Stilling', 'Sande', 'Stationsby', 'Torvet', 'Stranden', 'Lunden', 'Udsigten', 'Trekanten']);
-const TOWNS = new Set([...MUNICIPALITIES, ...PLACE_NAMES.filter((p) => p.length >= 4 && !NOT_A_TOWN.has(p) && !/(?:vej|gade|vænget|stræde|alle|allé|parken|haven|bakken|toften|marken|vangen|stien|torv|plads|brynet|draget|svinget|passagen|kæret|vejen|gaden)$/u.test(p))]);
+const TOWNS = new Set([...MUNICIPALITIES, ...PLACE_NAMES.filter((p) => p.length >= 4 && !NOT_A_TOWN.has(p) && !STREET_NAME_END.test(p))]);
 /** A Danish town or municipality, by the name lists the normalizer keeps (`Middelfart`, `Hjørring`). */
 export function isTown(word: string): boolean {
   return TOWNS.has(word);
@@ -1110,8 +1114,12 @@ const NAME_END = new RegExp(`\\s*(?:,(?!\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe
 /** A body's kind in small letters before its name (`foreningen Holmby Koret`, `kreds Midtholm`). */
 const KIND_BEFORE_NAME = /^(?:(?:\p{Ll}+\s+)?\p{Ll}*(?:foreningen|klubben|lauget|selskabet|gruppen|kredsen|afdelingen|fællesskabet|samvirket|netværket|forbundet)(?:\s+i)?|kreds|afdeling)\s+(?=\p{Lu})/u;
 /** A name that ends in a building or room is the meeting's place (`Holmby Forsamlingshus`). */
-/** A building's name in capitalised words (`Holmby Bibliotek`, `Holm Kro`, `Hotel Fjorden`). */
-const BUILDING_NAME = /^(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:\p{Lu}\p{Ll}*(?:hus|huset|hallen|kro|kroen|hotel|skole|kirke|kirken|centret|centeret|gård|gården|bibliotek|biblioteket)|Hus|Huset|Hallen|Kro|Kroen|Hotel|Skole|Kirke|Kirken|Centret|Centeret|Gård|Gården|Bibliotek|Biblioteket)$|^(?:Hotel|Restaurant|Café|Cafe)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
+/** A building's name in two or three capitalised words, the last a place's (`Holmby Bibliotek`, `Holm Kro`, `Hotel Fjorden`). */
+function buildingName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}-]+$/u.test(w))) return false;
+  return PLACE_NAME_END.test(words.at(-1)!) || /^(?:Hotel|Restaurant|Café|Cafe)$/u.test(words[0]!);
+}
 const PLACE_NAME_END = /(?:hus|huset|hallen|hal|salen|sal|kroen|kro|hotel|hotellet|skole|skolen|kirke|kirken|centret|centeret|gården|gård|stuen|stue|lokalet|lokale|lokaler|lokalerne|biblioteket|bibliotek|kontoret)$/iu;
 /** A web page's controls printed after its title (`PDF Udskriv Email`). */
 const PAGE_CONTROL = /\b(?:PDF|Udskriv|Print|E-?mail|Del|Læs op)\b/u;
@@ -2195,7 +2203,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       // (A building named in words before the day and the hour, `Holmby Bibliotek søndag d. 26. april 2031 kl. 12:45`, is where it met.)
       // (Or a common noun in its definite form in a town: `Landsbyen i Holmstrup d. 17. januar 2031.`, `Kirken i Holmby …`.)
       const inTown = /^(\p{Lu}\p{Ll}+(?:en|et))\s+i\s+\p{Lu}\p{Ll}+$/u.exec(named);
-      const building = (/\s/u.test(named) && BUILDING_NAME.test(named) && !BODYLIKE.test(named) && CLOCK.test(t)) || (inTown !== null && isDictionaryWord(inTown[1]!.toLocaleLowerCase('da')) && !BODYLIKE.test(inTown[1]!) && !ORGANISATION.test(inTown[1]!));
+      const building = (buildingName(named) && !BODYLIKE.test(named) && CLOCK.test(t)) || (inTown !== null && isDictionaryWord(inTown[1]!.toLocaleLowerCase('da')) && !BODYLIKE.test(inTown[1]!) && !ORGANISATION.test(inTown[1]!));
       if (building) meeting.location ??= named;
       if (named !== '' && !prose && !dateline && !bulleted && !building && !NOT_NAMED.test(named)) offerBody(() => bodyFromTitle(named) ?? (/^\p{L}*møde(?:t)?$/iu.test(named) ? null : named));
       // (With the hour as well, `Svalegården, onsdag den 6. marts 2031, kl. 19.30`, it is where the meeting was.)
@@ -2207,9 +2215,10 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       if (written) looseDate ??= { date: written.date, line: l, start: null, end: null };
       else takeWhen(t);
       dateLineAt = i;
-    } else if (i < 15 && (() => { const d = findDate(t); return d !== null && d.index > 0 && MEETING_NAMED_BEFORE.test(t.slice(0, d.index)); })()) {
+    } else if (i < 15 && (() => { const d = findDate(t); return d !== null && d.index > 0 && (MEETING_NAMED_BEFORE.test(t.slice(0, d.index)) || (i < 5 && meeting.date === null && /^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s/u.test(t))); })()) {
       // `Generalforsamling i Holmby Husmoderforening 13 marts 2031 kl 19,00`: the meeting named, then its day (with no full stop
-      // after the day's number) and its hour.
+      // after the day's number) and its hour. Near the top, whatever stands between while no day is read yet: `Bestyrelsesmøde i
+      // Holmforeningen hos Grete, Holmlund 3, 2920 Holmby d. 28. november 2031 kl. 14-16`.
       takeWhen(t, true);
       dateLineAt = i;
     } else if (TIME_ONLY.test(t) || TIME_THEN_NOTE.test(t)) {
@@ -2260,19 +2269,15 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     } else if ((i - dateLineAt <= 3 || i - datedTitleAt <= 2 || (i - datedTitleAt <= 3 && houseAbove(lines, i) !== null)) && ADDRESS_ALONE.test(t)) {
       // `Rådhustorvet 5, 2. sal – indgang gennem gården.`, `på adressen Holmvej 4, 5792 Holmby.`: an address alone under the date line.
       // (The house named on the line above it, `Holmgades forsamlingshus` / `Holmgade 33` / `5500 Holmby`: the house with its address.)
+      const address = ADDRESS_ALONE.exec(t)![1]!;
       const house = houseAbove(lines, i);
       const below = i + 1 < lines.length ? lines[i + 1]!.text.trim() : '';
       const postcode = /^\d{4}\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}{1,2})?$/u.test(below) ? below : null;
       if (house !== null && meeting.location === null) {
-        meeting.location = [house, ADDRESS_ALONE.exec(t)![1]!, postcode].filter((x) => x !== null).join(', ');
+        meeting.location = [house, address, postcode].filter((x) => x !== null).join(', ');
         if (meeting.body === house) meeting.body = null;
       }
-      meeting.location ??= ADDRESS_ALONE.exec(t)![1]!;
-    } else if (i < 5 && meeting.date === null && /^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s/u.test(t) && findDate(t) !== null) {
-      // `Bestyrelsesmøde i Holmforeningen hos Grete, Holmlund 3, 2920 Holmby d. 28. november 2031 kl. 14-16`: a line opening with
-      // the meeting's word, its day after whatever it says of whose and where.
-      takeWhen(t, true);
-      dateLineAt = i;
+      meeting.location ??= address;
     } else if ((i - dateLineAt <= 2 || i - datedTitleAt <= 1) && /^(?:[Ii]|[Pp]å)\s+\S/u.test(t) && t.length < 100 && !(/^\S+\s+\p{Lu}/u.test(t) && ORGANISATION.test(t))) {
       // (Not an organisation's name, `i Holmby Haveforening af 1983`: whose meeting it was.)
       // `i Holmby Kirke i forlængelse af koraften.`, `I konferenceværelset på Kasernen.` under the date line or a dated title.
@@ -2593,7 +2598,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   }
   // `Holmby sogns menighedsråds fællesmøde i Holmby Kirke`: the meeting held in a building named after it; the building is where.
   const heldInBuilding = meeting.body === null ? null : /^(\S.*?(?:møde|generalforsamling)t?)\s+i\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*){0,2})$/u.exec(meeting.body);
-  if (heldInBuilding && BUILDING_NAME.test(heldInBuilding[2]!) && !ORGANISATION.test(heldInBuilding[2]!)) {
+  if (heldInBuilding && buildingName(heldInBuilding[2]!) && !ORGANISATION.test(heldInBuilding[2]!)) {
     meeting.location ??= heldInBuilding[2]!;
     meeting.body = heldInBuilding[1]!;
   }
