@@ -3110,6 +3110,43 @@ describe('a case system\'s blocks in cycles, no numbers', () => {
     ]);
   });
 
+  it('short lines inside each case\'s text (`Sagsfremstilling` / `Godkendelse af dagsorden`, a bullet, a dash) are that text; the cycles make untitled items, the first one with who came', () => {
+    const text = [
+      'Referat',
+      'Vejrådet onsdag den 3. maj 2031 kl. 9:00',
+      'Rådhuset, lokale 2',
+      'Sagsfremstilling',
+      'Mødets deltagere:',
+      'Beslutning',
+      'Deltager: Formand Eva Holm, Bo Dal, Ib Lund',
+      'Afbud: Lis Krog',
+      'Sagsfremstilling',
+      'Godkendelse af dagsorden',
+      'Beslutning',
+      'Dagsorden er godkendt.',
+      'Sagsfremstilling',
+      'Formanden orienterer.',
+      '• Møde med kommunen',
+      '• Nye skilte',
+      'Beslutning',
+      'Vi skriver til kommunen om skiltene.',
+      'Sagsfremstilling',
+      'Sommerturen',
+      '- Bo og Ib finder en dato',
+      'Beslutning',
+      'Turen bliver den 12. juni.',
+    ].join('\n\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, '', 'Deltager: Formand Eva Holm, Bo Dal, Ib Lund'],
+      [2, '', 'Dagsorden er godkendt.'],
+      [3, '', 'Vi skriver til kommunen om skiltene.'],
+      [4, '', 'Turen bliver den 12. juni.'],
+    ]);
+    expect(doc.meeting.chair).toBe('Eva Holm');
+    expect(doc.participants.filter((p) => p.group === 'absent').map((p) => p.name)).toEqual(['Lis Krog']);
+  });
+
   it('a short line over each cycle\'s first block is its title', () => {
     const text = ['Referat', 'Dato: 4. maj 2031', '', ...cycle('Godkendelse af dagsorden', 'dagsordenen', 'Godkendt.'), '', ...cycle('Nyt fra formanden', 'formandens møder', 'Taget til efterretning.')].join('\n');
     expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([

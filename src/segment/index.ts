@@ -326,6 +326,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
         chain = agenda;
       }
     }
+    // `Sagsfremstilling` / `Godkendelse af dagsorden` / `Beslutning` / …: short lines that all stand inside a case's text, in a case
+    // system's cycles of blocks, are that text; the cycles make the items (below).
+    if (chain.length > 0 && chain.every((c) => insideCaseText(lines, c.index)) && blockCycles(lines).length >= 2) chain = [];
     if (chain.length > 0) {
       diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from unnumbered headings (a title and a colon, a bullet or a full stop), numbered in order`, place(lines[chain[0]!.index]));
     }
@@ -1050,10 +1053,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const headerText = lines.slice(0, headerEnd).map((l) => (l.blank ? '' : l.text));
     const told = chairInText(items, headerText, participants);
     const elected = chairOfTwoElected(items) ?? electedChair(items) ?? told(false);
-    meeting.chair = tidyChair(elected ?? listedChair ?? told(true));
+    // (Listed among those present as recorded in an item, `Deltager: Formand Bo Dal, …`, as well as in the header.)
+    const listed = listedChair ?? groupChair(participants);
+    meeting.chair = tidyChair(elected ?? listed ?? told(true));
     if (meeting.chair !== null) {
       seatChair(meeting.chair, participants);
-      if (meeting.chair !== listedChair) diags.info('chair-elected', `Took the chair, ${meeting.chair}, from the election of a dirigent or ordstyrer`, place(lines[chain[0]?.index ?? 0]));
+      if (meeting.chair !== listed) diags.info('chair-elected', `Took the chair, ${meeting.chair}, from the election of a dirigent or ordstyrer`, place(lines[chain[0]?.index ?? 0]));
     }
   }
 
@@ -2446,6 +2451,18 @@ function blockAbove(lines: SLine[], i: number): boolean {
     const t = lines[j]!.text.trim().replace(/:$/u, '');
     if (blockKind(t) !== null) return true;
     if (!/^(?:\d{1,3}|[a-zæøå]|[ivx]{1,4})[.)]\s/u.test(t) && !/(?:,|\bog|\bat)$/u.test(t) && !/:$/u.test(lines[j]!.text.trim())) return false;
+  }
+  return false;
+}
+
+/** Whether a line stands in a case's text: a block heading of the case (`Sagsfremstilling`, `Indstilling`) above it, no decision's between. */
+function insideCaseText(lines: SLine[], i: number): boolean {
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 60; j--) {
+    if (lines[j]!.blank || lines[j]!.text.length > BLOCK_HEADING_LENGTH) continue;
+    seen++;
+    const kind = blockKind(lines[j]!.text.trim().replace(/:$/u, ''));
+    if (kind === 'decision') return false;
+    if (kind === 'summary' || kind === 'background' || kind === 'recommendation') return true;
   }
   return false;
 }
