@@ -271,8 +271,26 @@ describe('the body from a title line, cleaned', () => {
     [', FU-møde, d. 5. december 2031', 'FU'],
     [', Eventgruppemøde 17. marts 2031', 'Eventgruppen'],
     ['Information fra havnebestyrelsen', 'havnebestyrelsen'],
+    // A body in small letters with what it is for, also in small letters, or its kind without the article.
+    ['af møde i stiftsudvalget for kirkemusik', 'stiftsudvalget for kirkemusik'],
+    ['fra møde i stiftsudvalg for kirken og skolen', 'stiftsudvalg for kirken og skolen'],
+    ['fra møde i udvalget for at se på stierne', null],
+    // Where it belongs after a word in small letters; a year and a full stop after the name are no part of it.
+    ['af generalforsamling i støtteforeningen ved hospice Holmby 2031.', 'støtteforeningen ved hospice Holmby'],
+    ['af generalforsamling i vandværket 2031.', 'vandværket'],
+    // In the genitive before the meeting, in small letters; an owners' association by its kind alone names no one.
+    ['fra skakspillerlaugets generalforsamling 21. juni 2031', 'skakspillerlauget'],
+    ['fra grundejerforeningens generalforsamling den 29. september 2031', null],
+    ['fra klubbens generalforsamling 2031', null],
   ];
   it.each(cases)('%s → %s', (rest, body) => expect(bodyFromTitle(rest)).toBe(body));
+});
+
+describe('the body in small letters after the meeting on a title line of its own', () => {
+  it('`Generalforsamling i støtteforeningen ved hospice Holmby 2031.` names the association, where it belongs too', () => {
+    const doc = parseText(['Generalforsamling i støtteforeningen ved hospice Holmby 2031.', '', '1. Valg af dirigent', 'Bo Dal blev valgt.'].join('\n'));
+    expect(doc.meeting.body).toBe('støtteforeningen ved hospice Holmby');
+  });
 });
 
 describe('one person a line, with an organisation or an office', () => {

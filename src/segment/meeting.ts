@@ -522,7 +522,7 @@ function datedAtEnd(t: string): string | null {
   const d = findDate(t);
   return d && d.index > 0 && t.slice(d.index + d.length).trim() === '' ? t.slice(0, d.index).trim() : null;
 }
-const MEETING_IN_NAMED = /^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s+(?:i|for)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]*){0,4}$/u;
+const MEETING_IN_NAMED = /^\p{L}*(?:[Mm]øde|[Gg]eneralforsamling)\s+(?:i|for)\s+(?:\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]*){0,4}|\p{Ll}{2,}(?:rådet|udvalget|foreningen|klubben|lauget|selskabet|gruppen|kredsen|værket)(?:\s+(?:i|for|på|ved)(?:\s+[\p{L}-]+){1,4})?(?:\s+(?:19|20)\d\d)?\.?)$/u;
 
 /** A meeting's own name in a title (`Pladshavermøde`, `Generalforsamling`, `Møde i …`). */
 const MEETING_TITLE_WORD = /^(?:\p{L}*møde|\p{L}*generalforsamling|møde)\b/iu;
@@ -847,7 +847,7 @@ export function namesABody(name: string): boolean {
 /** Without the `i` flag: a name starts with a capital (`Generalforsamling i Andelsboligforeningen …` is no name after the word). */
 const MEETING_THEN_NAME = /^(?:(?:[Oo]rdinær|[Ee]kstraordinær|ORDINÆR|EKSTRAORDINÆR)\p{L}*\s+)?\p{L}*(?:[Gg]eneralforsamling|GENERALFORSAMLING|[Mm]øde|MØDE)\s+(?:(?:for|FOR|i|I)\s+)?(\p{Lu}[\p{L}&'’\-/ ]{2,60}?)(?:[\s,]+\d.*)?$/u;
 /** A year after a name (`Grundejerforeningen Kærholm 2022`) is the meeting's, not the name's. */
-const TRAILING_YEAR = /\s+(?:i\s+)?(?:19[5-9]\d|20\d\d)$/u;
+const TRAILING_YEAR = /\s+(?:i\s+)?(?:19[5-9]\d|20\d\d)\.?$/u;
 /** Words that make a name an organisation's (`Højbjerg Badminton Klub`, `Grundejerforeningen Solbakken`). */
 const ORGANISATION_WORD = /(?:forening|klub|laug|selskab|vandværk|koret|råd|udvalg|fond|forum|samvirke|forbund|gilde|(?:dige|vej|pumpe|beskyttelses|sluse|kanal|grøfte|bro)lag)(?:en|et|s|ben)?\b/iu;
 
@@ -1330,7 +1330,15 @@ export function yieldsBody(found: string): boolean {
 }
 
 /** A body named in small letters by its kind (`vandværket`, `frivilliggruppen`, `vækstforum`), perhaps with where or whose it is (`antennelauget i Vester Kirkevej`). */
-const SMALL_BODY = /^(?!(?:be)?styrelsen\b)\p{Ll}+(?:rådet|udvalget|bestyrelsen|styrelsen|foreningen|værket|klubben|lauget|selskabet|gruppen|kredsen|forum(?:met)?)(?:\s+(?:i|for|på|ved)\s+\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3})?$/u;
+/** (What it is for in small letters too, `stiftsudvalget for kirkemusik`, and a committee so named without its article, `stiftsudvalg for …`;
+ * where, after a word in small letters, `støtteforeningen ved hospice Holmby`.) */
+const SMALL_BODY = /^(?!(?:be)?styrelsen\b)(?:\p{Ll}+(?:rådet|udvalget|bestyrelsen|styrelsen|foreningen|værket|klubben|lauget|selskabet|gruppen|kredsen|forum(?:met)?)(?:\s+(?:i|for|på|ved)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3}|\s+for\s+(?!at\s)\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*){0,5})?|\p{Ll}{3,}(?:udvalg|råd)\s+for\s+(?!at\s)\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*){0,5})$/u;
+
+/**
+ * `brætspillerlaugets generalforsamling`: a body in small letters by its kind, in the genitive before its meeting (not `klubbens`
+ * alone, nor a kind any association of its members is, `grundejerforeningens`, `lokalforeningens`: those name no one).
+ */
+const SMALL_GENITIVE = /^(?!(?:grundejer|lokal|ejer|andels|andelsbolig|beboer|bolig|vej)(?:foreningen|lauget|klubben)s)(\p{Ll}{2,}(?:rådet|udvalget|foreningen|klubben|lauget|selskabet|gruppen|kredsen))s\s+(?:\p{Ll}+\s+)?(?:\p{Ll}*møde|generalforsamling)(?:en|t)?$/u;
 
 /** The body a title names (`Referat af møde i Kulturudvalget …`), never a kind of meeting or a web page's chrome. */
 /** The kinds of free school, whose general assemblies are the schools' own. */
@@ -1422,7 +1430,7 @@ function bodyInTitle(rest: string): string | null {
   // `Seniorrådets møde`, `Social- og Sundhedsudvalgets ordinære møde`: the body whose meeting it is.
   // `Borgerforeningens bestyrelsesmøde`: the association, whose board met.
   // `Udsatterådets møder i 2022`: a page of the body's minutes for a year.
-  const genitive = GENITIVE_OF_MEETING.exec(t);
+  const genitive = GENITIVE_OF_MEETING.exec(t) ?? SMALL_GENITIVE.exec(t);
   if (genitive) return genitive[1]!;
   // `Ældrerådsmøde`, `Økonomiudvalgsmøde`: the body named in the meeting's word; `bestyrelsesmøde` names none.
   // A day without a year after the meeting's word (`bestyrelsesmøde d. 26. april`), a weekday (`lokalrådsmødet mandag`), are not part of a name.
@@ -2187,7 +2195,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
         // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`: the meeting's word, then the body.
         // A kind of meeting (`Bestyrelsesmøde 27`) names a body only in its word (`Brugerrådsmøde` → `Brugerrådet`), and leaves the field to a later line.
         // `Fra ordinær generalforsamling i Holmby Kajakklub` (a title's second line): the club after the meeting.
-        if (!WEB_CHROME.test(named)) offerBody(() => NEWS_FROM.exec(named)?.[1] ?? (/\p{Ll}møde\s+\p{Ll}|^(?:(?:[Ff]ra|[Aa]f)\s+)?(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?\p{L}*(?:[Mm]øde|[Gg]eneralforsamling|MØDE|GENERALFORSAMLING)\s+(?:i|for|I|FOR)\s+\p{Lu}/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named)));
+        if (!WEB_CHROME.test(named)) offerBody(() => NEWS_FROM.exec(named)?.[1] ?? (/\p{Ll}møde\s+\p{Ll}|^(?:(?:[Ff]ra|[Aa]f)\s+)?(?:(?:[Oo]rdinær|[Ee]kstraordinær)e?\s+)?\p{L}*(?:[Mm]øde|[Gg]eneralforsamling|MØDE|GENERALFORSAMLING)\s+(?:i|for|I|FOR)\s+(?:\p{Lu}|\p{Ll}{2,}(?:rådet|udvalget|foreningen|klubben|lauget|selskabet|gruppen|kredsen|værket)(?!\p{L}))/u.test(named) ? bodyFromTitle(named) : null) ?? (namesABody(named) ? named : bodyInMeetingWord(named)));
       }
     }
     else if (BODY_THEN_DATE.test(t) && findDate(t)) {
