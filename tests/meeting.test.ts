@@ -293,6 +293,15 @@ describe('the body in small letters after the meeting on a title line of its own
   });
 });
 
+describe('whose general assembly a sentence says was held, by its letters', () => {
+  it('`… blev der afholdt Generalforsamling i SF-Holmby` names the branch; `… møde i LO-huset` is where, no body', () => {
+    const held = parseText(['Generalforsamling', 'Onsdag den 18. maj blev der afholdt Generalforsamling i SF-Holmby', '', '1. Valg af dirigent', 'Bo Dal blev valgt.'].join('\n'));
+    expect(held.meeting.body).toBe('SF-Holmby');
+    const house = parseText(['Onsdag den 18. maj blev der afholdt møde i LO-huset', '', '1. Valg af dirigent', 'Bo Dal blev valgt.'].join('\n'));
+    expect(house.meeting.body).toBeNull();
+  });
+});
+
 describe('one person a line, with an organisation or an office', () => {
   it('"Name, Organisation" is one person; "Formand, udpeget af …" chairs; a referent who is not a member is the secretariat', () => {
     const doc = parseText(

@@ -1278,7 +1278,7 @@ const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_CAPITAL})$`, 'u');
  * A sentence that tells whose meeting was held or called, the name in capitals up to where, when or the sentence's end
  * (`… afholdtes ordinær generalforsamling i Holmby Sejlklub`, `… kl. 16 er der møde i Byrådet for Holmby Kommune.`).
  */
-const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+(?:der\\s+)?afholdt|afholdes|holdes|(?:er|var)\\s+der|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende|lokal)\\p{Ll}*\\s+)?(?:generalforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+((?:\\p{Ll}*(?:foreningen|klubben|lauget|selskabet|afdelingen)\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\.\\s+\\p{Lu}|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
+const HELD_IN_BODY = new RegExp(`\\b(?:afholdtes|blev\\s+(?:der\\s+)?afholdt|afholdes|holdes|(?:er|var)\\s+der|indkaldt\\s+til|indkaldes\\s+(?:hermed\\s+)?til)\\s+(?:(?:ordinær|ekstraordinær|årlig|stiftende|konstituerende|lokal)\\p{Ll}*\\s+)?(?:[Gg]eneralforsamling(?:en)?|\\p{Ll}*møde(?:t)?)\\s+(?:i|for)\\s+((?:\\p{Ll}*(?:foreningen|klubben|lauget|selskabet|afdelingen)\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|for|af|og|i|\\p{Ll}+(?:råd|bestyrelse|udvalg|forening|klub|laug))){0,6}?)(?=\\s*[,.;]?\\s*$|\\s*[,;]|\\.\\s+\\p{Lu}|\\s+(?:på|den|d\\.|kl\\.|hos|med|(?:${WEEKDAY}|${WEEKDAY_CAPITAL})\\b))`, 'u');
 
 /** `Afbud fra` and names to the full stop after a name's last word, with more text on either side. */
 const APOLOGY_INSIDE = /\s((?:Afbud|Fravær)\s+fra\s(?:(?!\s(?:Afbud|Fravær)\s)(?:[^.]|(?<=\s\p{Lu})\.))+?(?<=\s\p{Lu}[\p{Ll}'’\-]{2,})\.)\s+\p{Lu}/u;
@@ -1816,7 +1816,9 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     // `Der var indkaldt til møde i Holmby Kirkes menighedsråd tirsdag …`: the body whose meeting the sentence tells of.
     const heldIn = i < 12 ? HELD_IN_BODY.exec(t) : null;
     // (The sentence's full stop is no part of the name: `… i Byrådet for Holmby Kommune.`; an abbreviation's is, `Holmby I.F.`.)
-    if (heldIn && ORGANISATION_WORD.test(heldIn[1]!)) offerBody(() => heldIn[1]!.replace(/(?<=\p{Ll}{2})\.$/u, ''));
+    // (Or a name opened by an organisation's letters, `SF-Holmby`, `DN Holmby`: not a town, nor a house, `LO-huset`.)
+    const lettered = heldIn !== null && /^\p{Lu}{2,}(?:[-\s]\p{Lu}|$)/u.test(heldIn[1]!) && !/^[IVXLC]+(?:[-\s]|$)/u.test(heldIn[1]!) && !PLACE_IN_PASSING.test(heldIn[1]!);
+    if (heldIn && (ORGANISATION_WORD.test(heldIn[1]!) || lettered)) offerBody(() => heldIn[1]!.replace(/(?<=\p{Ll}{2})\.$/u, ''));
     else if (heldIn && meeting.body === null) offerBody(() => heldInName(heldIn[1]!.replace(/(?<=\p{Ll}{2})\.$/u, '')));
     // `Holmby Forenings ordinære generalforsamling …`, `… generalforsamling Holmby Husflid`: the body the meeting is of.
     if (i < 12) ofMeeting ??= bodyOfMeeting(t);
