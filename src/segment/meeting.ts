@@ -961,6 +961,11 @@ export const BODY_OF_MEETING_EXAMPLES: [string, string | null][] = [
   // The members speaking of their own organisation (`vi i …`), a sentence about the meeting.
   ['Onsdag d. 9. september kunne vi i Holmby Svømmeklub omsider afholde den længe ventede Generalforsamling.', 'Holmby Svømmeklub'],
   ['Vi i Holmby Svømmeklub ønsker alle en god sommer.', null],
+  // Welcomed to the body's meeting, in the genitive; held by the body after the day, its letters in brackets passed over.
+  ['Formanden bød velkommen til Holmby Kommunalforenings ordinære generalforsamling med fysisk fremmøde.', 'Holmby Kommunalforening'],
+  ['21. marts afholdt Holmby Studentersamfund (HS) ordinær generalforsamling på Holmvej.', 'Holmby Studentersamfund'],
+  ['I går afholdt Holmby Skakklub sin ordinære generalforsamling i klubhuset.', 'Holmby Skakklub'],
+  ['Bestyrelsen har afholdt møde med kommunen.', null],
 ];
 
 /** `Holmby Forenings ordinære generalforsamling`, `vinklubben Côtes Holm’s generalforsamling`: a name in the genitive at the line's start or after `Referat af` (a lowercase kind before it allowed). */
@@ -984,7 +989,13 @@ function ownS(name: string): boolean {
 }
 
 /** `… afholdtes støtteforeningen Holmby Grønnes generalforsamling …`: the body whose meeting was held, in the genitive. */
-const HELD_GENITIVE = /(?<!\p{L})(?:afholdtes|blev\s+afholdt|afholdt|holdtes)\s+((?:\p{Ll}*(?:foreningen|klubben|lauget|selskabet)\s+)?\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,4}?)(s|’s?|'s?)\s+(?:(?:ordinære|ekstraordinære|årlige)\s+)?(?:[Gg]eneralforsamling|[Åå]rsmøde|[Bb]estyrelsesmøde|[Mm]edlemsmøde)\b/u;
+const HELD_GENITIVE = /(?<!\p{L})(?:afholdtes|blev\s+afholdt|afholdt|holdtes|velkommen\s+til)\s+((?:\p{Ll}*(?:foreningen|klubben|lauget|selskabet)\s+)?\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,4}?)(s|’s?|'s?)\s+(?:(?:ordinære|ekstraordinære|årlige)\s+)?(?:[Gg]eneralforsamling|[Åå]rsmøde|[Bb]estyrelsesmøde|[Mm]edlemsmøde)\b/u;
+
+/**
+ * `21. marts afholdt Holmby Studentersamfund (HS) ordinær generalforsamling …`: who held the meeting, after the verb that follows
+ * when (a word before it), its letters in brackets passed over, the meeting told by its kind.
+ */
+const HELD_INVERTED = /(?<=\S\s+)(?:afholdt|holdt)\s+(\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,4}?)(?:\s+\([^()]{1,20}\))?\s+(?:(?:sin|sit|deres)\s+)?(?:ordinær|ekstraordinær|ordinære|ekstraordinære|årlige)\s+(?:[Gg]eneralforsamling|[Åå]rsmøde|[Rr]epræsentantskabsmøde)(?!\p{L})/u;
 
 /** `… kunne vi i Holmby Svømmeklub omsider afholde generalforsamlingen`: the members speaking of their own organisation. */
 const WE_IN_BODY = /(?<!\p{L})[Vv]i\s+i\s+(\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{L}'’&\-]*){0,4})(?=[\s,.])/u;
@@ -992,6 +1003,8 @@ const WE_IN_BODY = /(?<!\p{L})[Vv]i\s+i\s+(\p{Lu}[\p{L}'’&\-]*(?:\s+\p{Lu}[\p{
 export function bodyOfMeeting(t: string): string | null {
   const held = HELD_GENITIVE.exec(t);
   if (held && !NO_BODY_GENITIVE.test(held[1]!)) return held[2] === 's' && ownS(held[1]!) ? `${held[1]!}s` : held[1]!;
+  const inverted = HELD_INVERTED.exec(t);
+  if (inverted && !NO_BODY_GENITIVE.test(inverted[1]!) && !isTown(inverted[1]!)) return inverted[1]!;
   const we = /generalforsamling|\p{Ll}møde|årsmøde/iu.test(t) ? WE_IN_BODY.exec(t) : null;
   if (we && ORGANISATION_WORD.test(we[1]!)) return we[1]!;
   // (Not in a sentence further in: `… valgt på Holmbylistens generalforsamling` tells of another meeting.)
