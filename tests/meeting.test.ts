@@ -302,6 +302,19 @@ describe('whose general assembly a sentence says was held, by its letters', () =
   });
 });
 
+describe('the committee a case system\'s recommendation asks to decide, where nothing else names the body', () => {
+  const bodyOf = (...recommendation: string[]) => parseText(['Referat', 'Mødedato: 3. maj 2031', '', '1. Status på plejeboliger', ...recommendation, 'Beslutning', 'Taget til efterretning.'].join('\n')).meeting.body;
+  it('`… indstiller, at X tager …`, `1. at X godkender …`, `… indstiller til X,`, `Formanden for X indstiller,`', () => {
+    expect(bodyOf('Indstilling', 'Forvaltningen indstiller, at Sundhedsudvalget tager orienteringen til efterretning.')).toBe('Sundhedsudvalget');
+    expect(bodyOf('Indstilling', '1. at Holmby Lokaludvalg godkender dagsordenen')).toBe('Holmby Lokaludvalg');
+    expect(bodyOf('Indstilling', 'Børne- og Ungdomsforvaltningen indstiller til Børne- og Ungdomsudvalget,', '1. at planen godkendes.')).toBe('Børne- og Ungdomsudvalget');
+    expect(bodyOf('Indstilling', 'Formanden for Holmby Lokaludvalg indstiller,', '1. at planen godkendes.')).toBe('Holmby Lokaludvalg');
+  });
+  it('a committee named otherwise in the text (`Sagen har været i Teknisk Udvalg`) is no body', () => {
+    expect(bodyOf('Sagen har været drøftet i Teknisk Udvalg, som at Byrådet kender.')).toBeNull();
+  });
+});
+
 describe('one person a line, with an organisation or an office', () => {
   it('"Name, Organisation" is one person; "Formand, udpeget af …" chairs; a referent who is not a member is the secretariat', () => {
     const doc = parseText(

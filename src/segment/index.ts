@@ -576,6 +576,9 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (meeting.body !== null) meeting.body = namedAbove(meeting.body, lines.slice(0, Math.min(headerEnd, 12)));
   offerBody(() => organisationLine(lines.slice(0, headerEnd)));
   offerBody(() => header.bodyOfMeeting);
+  // `Forvaltningen indstiller, at Sundhedsudvalget tager orienteringen til efterretning`, `1. at Holmby Lokaludvalg godkender
+  // dagsordenen`: a case system's recommendation names the committee that decides it, the one whose minutes these are.
+  offerBody(() => recommendedBody(lines.slice(0, 400)));
   if (meeting.body !== null) meeting.body = tidyBody(meeting.body);
   // `Skakklubben` where the minutes name `Holmby Skakklub`: the body's full name.
   if (meeting.body !== null) meeting.body = fullerName(meeting.body, lines.slice(0, Math.max(headerEnd, 6)));
@@ -2453,6 +2456,24 @@ function blockAbove(lines: SLine[], i: number): boolean {
     if (!/^(?:\d{1,3}|[a-zæøå]|[ivx]{1,4})[.)]\s/u.test(t) && !/(?:,|\bog|\bat)$/u.test(t) && !/:$/u.test(lines[j]!.text.trim())) return false;
   }
   return false;
+}
+
+/** A committee's name: its words with capitals (`Børne- og Ungdomsudvalget`, `Holmby Lokaludvalg`, `Borgerrepræsentationen`), its kind last. */
+const COMMITTEE_NAME = String.raw`(?:\p{Lu}[\p{L}]*-?\s+(?:og\s+)?){0,3}\p{Lu}[\p{L}]*(?:udvalg(?:et)?|Udvalg|råd(?:et)?|Råd|bestyrelsen|repræsentationen|kommissionen)`;
+/** The committee a recommendation asks to decide: `… indstiller, at X tager/godkender …`, `1. at X godkender …`, `… indstiller til X,`; or whose chairman recommends (`Formanden for X indstiller`). */
+const RECOMMENDED_BODY = new RegExp(
+  String.raw`(?:^\s*(?:\d{1,2}[.)]\s+)?|\bindstiller,?\s+)at\s+(${COMMITTEE_NAME})\s+(?:godkender|tager|beslutter|anbefaler|vedtager|drøfter|udpeger|bevilger|træffer|fastsætter|behandler|etablerer|afgiver|giver|sender|orienteres|orienterer)(?!\p{L})|\bindstiller\s+til\s+(${COMMITTEE_NAME})\s*[,:]|\b[Ff]ormanden\s+for\s+(${COMMITTEE_NAME})\s+indstiller\b`,
+  'u',
+);
+
+/** The committee the first recommendation asks to decide (see RECOMMENDED_BODY), or null. */
+function recommendedBody(lines: SLine[]): string | null {
+  for (const l of lines) {
+    if (l.blank) continue;
+    const m = RECOMMENDED_BODY.exec(l.text);
+    if (m) return m[1] ?? m[2] ?? m[3]!;
+  }
+  return null;
 }
 
 /** Whether a line stands in a case's text: a block heading of the case (`Sagsfremstilling`, `Indstilling`) above it, no decision's between. */
