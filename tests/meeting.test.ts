@@ -315,6 +315,18 @@ describe('the committee a case system\'s recommendation asks to decide, where no
   });
 });
 
+describe('an old protocol: its formula dates the meeting, and names no body', () => {
+  it('`Aar 1852 den 2den December afholdtes …` in a run-on page is a meeting of that day, not refused', () => {
+    const doc = parseText('Saaledes blev Mødet sluttet og underskrevet. Aar 1852 den 2den December afholdtes et ordinairt Møde af Holmby Sogneforstanderskab i Holmby Skole, hvor samtlige Medlemmer vare mødte.');
+    expect(doc.meeting.date).toBe('1852-12-02');
+  });
+  it('`Aar 1917 d. 14/2 holdt …` and `Stiftet den 6. december 1882` name no body', () => {
+    expect(parseText(['Aar 1917 d. 14/2 holdt Sogneraadet ordinært Møde i Holmby Kro.', '', '1. Vejen', 'Vejen istandsættes.', '2. Skolen', 'Til Efterretning.'].join('\n')).meeting.body).not.toBe('Aar 1917');
+    const founded = parseText(['Stiftet den 6. december 1882', 'Referat af generalforsamling den 17. april 2031', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect([founded.meeting.body, founded.meeting.date]).toEqual([null, '2031-04-17']);
+  });
+});
+
 describe('one person a line, with an organisation or an office', () => {
   it('"Name, Organisation" is one person; "Formand, udpeget af …" chairs; a referent who is not a member is the secretariat', () => {
     const doc = parseText(

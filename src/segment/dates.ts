@@ -2,10 +2,13 @@
 import { MONTH_TYPOS, MONTHS } from './vocabulary.js';
 
 const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+/** The old ordinals' endings after a day's number (`1ste`, `2den`, `3die`, `4de`, `12te`). */
+const OLD_ORDINAL = 'ste|den|die|de|te';
 
-function iso(y: number, m: number, d: number): string | null {
+/** (A parish council's protocol of the 1800s is minutes too, `Aar 1852 den 2den December`: `oldest` 1800 where the month is named or the protocol's formula opens the date.) */
+function iso(y: number, m: number, d: number, oldest = 1900): string | null {
   if (y < 100) y += y < 70 ? 2000 : 1900;
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < oldest || y > 2100) return null;
   const dt = new Date(Date.UTC(y, m - 1, d));
   if (dt.getUTCMonth() !== m - 1) return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -26,8 +29,9 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   // `4. juni 2019`, `12. januar, 2022`, `15-maj-2002`, `15. maj 02` (a two-digit year only where the date ends).
   [
     // `2. april '22`: a two-digit year after an apostrophe.
-    new RegExp(`\\b(\\d{1,2})(?:\\.?\\s*|-)(${MONTH_RE})(?:\\.?,?\\s+|\\.?-)(\\d{4}\\b|\\d{2}(?=\\s*(?:$|[,.;)]|kl\\b))|['’]\\d{2}\\b)`, 'iu'),
-    (m) => iso(+m[3]!.replace(/^['’]/u, ''), MONTHS[m[2]!.toLowerCase()]!, +m[1]!),
+    // (An old protocol's ordinal, `25de April 1869`, `1ste Marts`, `3die August`.)
+    new RegExp(`\\b(\\d{1,2})(?:${OLD_ORDINAL})?(?:\\.?\\s*|-)(${MONTH_RE})(?:\\.?,?\\s+|\\.?-)(\\d{4}\\b|\\d{2}(?=\\s*(?:$|[,.;)]|kl\\b))|['’]\\d{2}\\b)`, 'iu'),
+    (m) => iso(+m[3]!.replace(/^['’]/u, ''), MONTHS[m[2]!.toLowerCase()]!, +m[1]!, 1800),
   ],
   // A day over 12 in the second place is a date written month first (`8/29/2019 4:00:00 PM`, a portal set to US English).
   [/\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b(?![.:]\d)/, (m) => iso(+m[3]!, +m[2]!, +m[1]!) ?? (+m[2]! > 12 ? iso(+m[3]!, +m[1]!, +m[2]!) : null)],
@@ -45,8 +49,12 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   [/\b(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})\b/u, (m) => (MEETING_NAMED.test(m.input) ? iso(+m[3]!, +m[2]!, +m[1]!) : null)],
   // `Referat 20170818`: the year first, the same way.
   [/\b((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b/u, (m) => (MEETING_NAMED.test(m.input) ? iso(+m[1]!, +m[2]!, +m[3]!) : null)],
-  // A protocol's opening formula, the year first: `År 2019, den 15. juli`, `Året 2031 den 3.3.`.
-  [new RegExp(`(?<!\\p{L})[ÅA]r(?:et)?\\s+((?:19|20)\\d{2}),?\\s+(?:den|d\\.)\\s*(\\d{1,2})\\.?\\s*(?:(${MONTH_RE})\\b|(\\d{1,2})\\.)`, 'iu'), (m) => iso(+m[1]!, m[3] !== undefined ? MONTHS[m[3].toLowerCase()]! : +m[4]!, +m[2]!)],
+  // A protocol's opening formula, the year first: `År 2019, den 15. juli`, `Året 2031 den 3.3.`; as the old protocols spell it,
+  // `Aar 1852 den 2den December`, `Aar 1917 d. 14/2`, `1869. den 25de April`.
+  [
+    new RegExp(`(?:(?<!\\p{L})(?:[ÅA]r|Aar)(?:et)?\\s+((?:1[89]|20)\\d{2}),?|(?<![\\d.,])((?:1[89]|20)\\d{2})\\.)\\s+(?:den|d\\.)\\s*(\\d{1,2})(?:${OLD_ORDINAL})?\\.?\\s*(?:(${MONTH_RE})\\b|(\\d{1,2})\\.|\\/(\\d{1,2})\\b)`, 'iu'),
+    (m) => iso(+(m[1] ?? m[2])!, m[4] !== undefined ? MONTHS[m[4].toLowerCase()]! : +(m[5] ?? m[6])!, +m[3]!, 1800),
+  ],
   // The year first and the month named, in a text that names a meeting: `Bestyrelsesmøde-referat 2031 apr. 20:`.
   [new RegExp(`\\b((?:19|20)\\d{2})\\s+(${MONTH_RE})\\.?\\s+(\\d{1,2})\\b(?![.,]\\d)`, 'iu'), (m) => (MEETING_NAMED.test(m.input) ? iso(+m[1]!, MONTHS[m[2]!.toLowerCase()]!, +m[3]!) : null)],
   // `2031 12 16 Referat`: the year first, spaces between, only in a text that names a meeting.
@@ -157,6 +165,14 @@ export const DATE_EXAMPLES: [string, string | null][] = [
   ['År 2031, den 15. juli kl. 14.00, afholdtes ordinær generalforsamling', '2031-07-15'],
   ['Året 2031 den 3.3. kl. 19 mødtes bestyrelsen', '2031-03-03'],
   ['Vi har i år 2031 den 4. plads i rækken', null],
+  // An old protocol's formula and ordinals.
+  ['Aar 1852 den 2den December afholdtes et ordinairt Møde', '1852-12-02'],
+  ['Aar 1917 d. 14/2 holdt Sogneraadet ordinært Møde i Holmby Kro.', '1917-02-14'],
+  ['1869. den 25de April afholdt Holmby Sogneraad et Extramøde', '1869-04-25'],
+  ['Aar 1854 d. 3die August var Valgbestyrelsen mødt', '1854-08-03'],
+  ['Holmby Amtshus d. 12te April 1869.', '1869-04-12'],
+  ['Stykket er 1852. Den 3. plads gik til Bo', null],
+  ['Bestyrelsesmøde 8/1 1896', null],
   ['Mandag d. 4.4. 2022', '2022-04-04'],
   ['21/11-2019', '2019-11-21'],
   ['Referat af generalforsamling d. 7/5 - 2031', '2031-05-07'],

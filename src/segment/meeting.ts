@@ -114,7 +114,7 @@ const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?
 /** A weekday and the date after it (`Onsdag den 15-maj-2002`, `tirsdag d. 3. marts 2020`). */
 const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY})\\b,?\\s*(?:den\\s+|d\\.\\s*)?(?=\\d)`, 'iu');
 /** What stands before a date and names nothing: a weekday, `den`, `senest`, `fra og med`. */
-const NOT_NAMED = new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med|(?:ekstra\\s*)?ordinær(?:e|t)?|ekstraordinær(?:e|t)?)$`, 'iu');
+const NOT_NAMED = new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med|(?:ekstra\\s*)?ordinær(?:e|t)?|ekstraordinær(?:e|t)?|ekstra|stiftet|grundlagt|oprettet|(?:år|aar)\\s+\\d{4})$`, 'iu');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*|klokken\s+)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?(?:\s*\|)?$/iu;
 /** `Skovboskolen, mødelokale K2`: a building, then its room. */
