@@ -3,6 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from './helpers/parse.js';
 import { splitHeading } from '../src/segment/heading-parts.js';
 import { verdictOnHeading } from '../src/segment/index.js';
+import { titleBeforeFirstPoint } from '../src/segment/agenda.js';
+
+describe('a title with its first lettered point run on after it', () => {
+  const cases: [string, { title: string; text: string } | null][] = [
+    ['Behandling af indkomne forslag a. Bestyrelsen foreslår, at kontingentet hæves.', { title: 'Behandling af indkomne forslag', text: 'a. Bestyrelsen foreslår, at kontingentet hæves.' }],
+    ['Kongres a) Valg af delegerede', { title: 'Kongres', text: 'a) Valg af delegerede' }],
+    ['Valg 9a: Valg af formand (Bo Dal modtager genvalg)', { title: 'Valg', text: '9a: Valg af formand (Bo Dal modtager genvalg)' }],
+    ['Orientering fra formanden 2 a. Orienteringspunkt om vejen', { title: 'Orientering fra formanden', text: '2 a. Orienteringspunkt om vejen' }],
+    // (Not where the part before the letter is no title: a preposition last, or a verb in it.)
+    ['Valg af a. medlemmer til udvalget', null],
+    ['Bo Dal er valgt a. Ny formand', null],
+  ];
+  it.each(cases)('%s', (rest, expected) => expect(titleBeforeFirstPoint(rest)).toEqual(expected));
+
+  it('in minutes, on the item\'s heading and on an agenda entry with no record; the closing item\'s title without what the page ran onto it', () => {
+    const doc = parseText(['Referat af generalforsamling 3. maj 2031', '', 'Dagsorden:', '1. Valg af dirigent', '2. Behandling af indkomne forslag a. Bestyrelsen foreslår, at kontingentet hæves. b. Eva Holm foreslår nye borde.', '3. Eventuelt', '', '1. Valg af dirigent', 'Bo Dal blev valgt.', '', '3. Eventuelt Bo Dal Holm', ''].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent'],
+      [2, 'Behandling af indkomne forslag'],
+      [3, 'Eventuelt'],
+    ]);
+  });
+});
 
 describe('splitHeading', () => {
   const cases: [string, Partial<ReturnType<typeof splitHeading>>][] = [

@@ -10,6 +10,7 @@ import type { Item } from '../schema.js';
 import { splitHeading } from './heading-parts.js';
 import { AGENDA_INTRO, BULLET_START, gluedTitle, isBlockHeadingLine, LIST_BULLET, RECORD_BY_NUMBER, type Candidate } from './headings.js';
 import { sharesWord, type SLine } from './model.js';
+import { FINITE_VERB } from './vocabulary.js';
 import { memoize } from '../util/memo.js';
 
 export interface AgendaEntry {
@@ -202,13 +203,26 @@ function underAgendaLabel(lines: SLine[], index: number): boolean {
  * Items for the agenda's entries that no item found records: numbered as
  * listed, titled from the entry, with nothing recorded.
  */
+/** A title, then its first point lettered `a` (`a.`, `a)`, `2 a.`, `9a:`) and the point's text with a capital. */
+const FIRST_POINT_AFTER_TITLE = /^(\p{Lu}[^.:;!?]{2,80}?)\s+((?:\d{1,2}\s*)?[aA][.)]\s+\p{Lu}.*|\d{1,2}a\s*[:.)]\s*\p{Lu}.*)$/u;
+
+/**
+ * `Behandling af indkomne forslag a. Bestyrelsen foreslår …`, `Valg 9a: Valg af formand …`: an entry's title, then its first
+ * lettered point run on after it on its line; null where the part before the letter is no title (a verb in it, a preposition last).
+ */
+export function titleBeforeFirstPoint(rest: string): { title: string; text: string } | null {
+  const m = FIRST_POINT_AFTER_TITLE.exec(rest);
+  if (!m || FINITE_VERB.test(m[1]!) || /\s(?:af|for|til|i|og|om|med|på|ved)$/u.test(m[1]!)) return null;
+  return { title: m[1]!, text: m[2]! };
+}
+
 export function agendaOnlyItems(lines: SLine[], entries: AgendaEntry[], numbers: Set<number>, names: string[]): Item[] {
   const out: Item[] = [];
   for (const e of entries) {
     if (numbers.has(e.number)) continue;
     const text = lines[e.index]!.text.replace(BULLET_START, '');
     // `5. Valg af bestyrelsesmedlemmer På valg er Bo Holm (modtager genvalg) …`: a note run on after the entry's title.
-    const noted = e.rest.length > 80 ? gluedTitle(e.rest, false) : null;
+    const noted = titleBeforeFirstPoint(e.rest) ?? (e.rest.length > 80 ? gluedTitle(e.rest, false) : null);
     const parts = splitHeading(noted ? noted.title : e.rest, names);
     const page = lines[e.index]!.page;
     out.push({

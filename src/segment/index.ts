@@ -10,7 +10,7 @@ import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, ParticipantGroup, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { capitalsTitle, CLAUSE_VERB, hasFiniteVerb, runOnRecord } from './run-on.js';
-import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByKey, sectionsByTitle, unnumberedAgenda, type AgendaEntry } from './agenda.js';
+import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByKey, sectionsByTitle, titleBeforeFirstPoint, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
 import { CHAIR_ITEM, CHAIR_WORD, chairInText, chairOfTwoElected, firstMention, NEXT_OFFICE, NOT_A_PERSON, ORGANISATION as ORGANISATION_IN_NAME } from './chair.js';
 import { itemTables } from './tables.js';
@@ -27,7 +27,7 @@ import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants, plausi
 import { buildSections } from './sections.js';
 import { findDate, findDayMonth, findTimes, yearByWeekday } from './dates.js';
 import { joinHyphenated, joinRunInLists, joinRunTogetherPages, joinWrappedEntries, joinWrappedHeader, joinWrappedNameLists, joinWrappedParagraphs, joinWrappedReferences, joinWrappedToMargin, measureLayout, wrapped, type TextLayout } from './text.js';
-import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, MONTH_ANY_CASE, ONE_WORD_TITLE, PAGE_TRAILER, RECOMMENDATION_OPENER, TREATMENT } from './vocabulary.js';
+import { ABBREVIATION_END, ABBREVIATIONS, blockKind, BODY_MEETING_DATE, inlineBlock, itemTypeOf, MONTH_ANY_CASE, ONE_WORD_TITLE, PAGE_TRAILER, RECOMMENDATION_OPENER, TREATMENT, FINITE_VERB } from './vocabulary.js';
 
 export function segment(doc: NormalizedDocument, source: Source): MeetingDocument {
   const diags = new DiagnosticList();
@@ -1540,6 +1540,16 @@ function buildItem(
     title = capitals.title;
     recorded = capitals.text;
   }
+  // `Eventuelt Bo Dal` (the signature under it run onto its line), `Evt. ~ooo~`, `Eventuelt *** …`, `Eventuelt Bilagsoversigt: …`: the
+  // closing item's title, then what the page printed after it, neither title nor record.
+  const closingJunk = recorded === null ? CLOSING_THEN_JUNK.exec(title) : null;
+  if (closingJunk) title = closingJunk[1]!;
+  // `Behandling af indkomne forslag a. Bestyrelsen foreslår …`, `Valg 9a: Valg af formand …`: the title, then its first lettered point.
+  const pointAfter = recorded === null ? titleBeforeFirstPoint(title) : null;
+  if (pointAfter) {
+    title = pointAfter.title;
+    recorded = pointAfter.text;
+  }
   const verdict = recorded === null && isMinutes !== false ? verdictOnHeading(title, bare) : null;
   if (verdict) {
     title = verdict.title;
@@ -2476,6 +2486,9 @@ function recommendedBody(lines: SLine[]): string | null {
   return null;
 }
 
+/** The closing item's title, then no sentence: an ornament or a number (`~ooo~`, `2`), a name of capitalised words, or a label and its colon. */
+const CLOSING_THEN_JUNK = /^((?:[Ee]ventuelt|EVENTUELT|[Ee]vt\.?|EVT\.?))\s+(?:~.*|\d{1,3}|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}(?:\s+(?:Side|side)\s+\d.*)?|\p{Lu}\p{Ll}+:.*)$/u;
+
 /** Whether a line stands in a case's text: a block heading of the case (`Sagsfremstilling`, `Indstilling`) above it, no decision's between. */
 function insideCaseText(lines: SLine[], i: number): boolean {
   for (let j = i - 1, seen = 0; j >= 0 && seen < 60; j--) {
@@ -2882,11 +2895,6 @@ function headedItems(lines: SLine[]): Candidate[] {
 
 /** Paragraph titles, this many at least, make the items of a text with no other structure. */
 const MIN_PARAGRAPH_TITLES = 4;
-/**
- * A finite verb: a paragraph that has one is a sentence, not a title. (`ønsker` after an adjective is the noun: `indkomne
- * ønsker`, `medlemmernes ønsker`.)
- */
-const FINITE_VERB = /(?<!\p{L})(?:er|var|blev|bliver|har|havde|skal|skulle|vil|ville|kan|kunne|må|kommer|kom|får|fik|gav|går|gik|(?<!(?:indkomne|eventuelle|nye|særlige|medlemmernes|beboernes)\s)ønsker|mangler|foreslår|foreslog|anbefaler|anbefalede)(?!\p{L})/iu;
 
 /**
  * A post of minutes with no numbers, colons or headings (`Kajakskjul.` /

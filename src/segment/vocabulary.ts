@@ -264,3 +264,8 @@ export const MONTH_TYPOS: Record<string, number> = Object.fromEntries(
   }),
 );
 
+/**
+ * A finite verb: a paragraph that has one is a sentence, not a title. (`ønsker` after an adjective is the noun: `indkomne
+ * ønsker`, `medlemmernes ønsker`.)
+ */
+export const FINITE_VERB = /(?<!\p{L})(?:er|var|blev|bliver|har|havde|skal|skulle|vil|ville|kan|kunne|må|kommer|kom|får|fik|gav|går|gik|(?<!(?:indkomne|eventuelle|nye|særlige|medlemmernes|beboernes)\s)ønsker|mangler|foreslår|foreslog|anbefaler|anbefalede)(?!\p{L})/iu;
