@@ -5,6 +5,18 @@ import { splitHeading } from '../src/segment/heading-parts.js';
 import { verdictOnHeading } from '../src/segment/index.js';
 import { titleBeforeFirstPoint } from '../src/segment/agenda.js';
 
+describe('an agenda\'s entry with its text run on after a colon', () => {
+  it('the title is the part before the colon; what follows is the item\'s text, no decision', () => {
+    const doc = parseText(['Dagsorden til generalforsamling 3. maj 2031', '', '1. Valg af dirigent', '', '2. Indkomne forslag: Der er indkommet forslag fra Bo Dal om nye borde. Forslaget kom efter fristen, men bestyrelsen tager det op', '', '3. Eventuelt'].join('\n'));
+    expect(doc.documentType).toBe('dagsorden');
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', null],
+      [2, 'Indkomne forslag', null],
+      [3, 'Eventuelt', null],
+    ]);
+  });
+});
+
 describe('a title with its first lettered point run on after it', () => {
   const cases: [string, { title: string; text: string } | null][] = [
     ['Behandling af indkomne forslag a. Bestyrelsen foreslår, at kontingentet hæves.', { title: 'Behandling af indkomne forslag', text: 'a. Bestyrelsen foreslår, at kontingentet hæves.' }],

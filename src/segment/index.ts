@@ -1550,7 +1550,9 @@ function buildItem(
     title = pointAfter.title;
     recorded = pointAfter.text;
   }
-  const verdict = recorded === null && isMinutes !== false ? verdictOnHeading(title, bare) : null;
+  // (In an agenda too, where what the line says after its title is the item's text, not a record: `8. Indkomne forslag: Der er
+  // indkommet forslag fra Bo Dal om …`.)
+  const verdict = recorded === null ? verdictOnHeading(title, bare) : null;
   if (verdict) {
     title = verdict.title;
     recorded = verdict.text;
