@@ -5,6 +5,16 @@ import { splitHeading } from '../src/segment/heading-parts.js';
 import { verdictOnHeading } from '../src/segment/index.js';
 import { titleBeforeFirstPoint } from '../src/segment/agenda.js';
 
+describe('the next meeting\'s title and its date on the heading\'s line', () => {
+  it('the date is the record, with text under the heading too', () => {
+    const doc = parseText(['Referat af udvalgsmøde 3. maj 2031', '', '1. Godkendelse af referat', 'Godkendt.', '', '2. Næste mødedato. Tirsdag d. 5/6/2031 kl. 18.30', '', 'Alle er velkomne til at sende forslag til udvalget.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title, it.decision?.split('\n')[0]])).toEqual([
+      [1, 'Godkendelse af referat', 'Godkendt.'],
+      [2, 'Næste mødedato', 'Tirsdag d. 5/6/2031 kl. 18.30'],
+    ]);
+  });
+});
+
 describe('an agenda\'s entry with its text run on after a colon', () => {
   it('the title is the part before the colon; what follows is the item\'s text, no decision', () => {
     const doc = parseText(['Dagsorden til generalforsamling 3. maj 2031', '', '1. Valg af dirigent', '', '2. Indkomne forslag: Der er indkommet forslag fra Bo Dal om nye borde. Forslaget kom efter fristen, men bestyrelsen tager det op', '', '3. Eventuelt'].join('\n'));

@@ -1594,7 +1594,8 @@ function buildItem(
   // `5) Ingen indkomne forslag`, `Intet til eventuelt` with nothing under it: that nothing came is what was recorded.
   if (recorded === null && bare && isMinutes === true && /^(?:Ingen|Intet|Der\s+(?:var|er)\s+ikke)\s+\p{L}/u.test(title) && outcomeOf(title) === 'none') recorded = title;
   // `5. Næste møde tirsdag den 29. august kl. 18.30.`: the title and, after it, when the next meeting is.
-  const next = recorded === null && bare && isMinutes !== false ? NEXT_MEETING_ON_HEADING.exec(title) : null;
+  // (Text under the heading or not: `6/ Næste mødedato. Tirsdag d. 5/3/2032 kl. 18.30` / `Alle er velkomne …`.)
+  const next = recorded === null && isMinutes !== false ? NEXT_MEETING_ON_HEADING.exec(title) : null;
   if (next && /\d/.test(next[2]!)) {
     title = next[1]!;
     recorded = next[2]!;
