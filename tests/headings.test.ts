@@ -55,6 +55,11 @@ describe('splitHeading', () => {
     ['VELKOMST / Charlotte Josefsen', { title: 'VELKOMST', presenter: 'Charlotte Josefsen', durationMinutes: null }],
     ['VELKOMST OG PRÆSENTATIONSRUNDE/ (15 min)', { title: 'VELKOMST OG PRÆSENTATIONSRUNDE', presenter: null, durationMinutes: 15 }],
     ['Temadrøftelse af projekterne (1 time)', { itemType: 'temadrøftelse', durationMinutes: 60 }],
+    // An office after the title, in brackets or after its full stop, presents the item; an office inside the title is its own.
+    ['Regnskab. (Kassereren)', { title: 'Regnskab', presenter: 'Kassereren' }],
+    ['Økonomi. Kasserer', { title: 'Økonomi', presenter: 'Kasserer' }],
+    ['Valg af kasserer', { title: 'Valg af kasserer', presenter: null }],
+    ['Beretning. Formanden har ordet', { title: 'Beretning. Formanden har ordet', presenter: null }],
     ['Projekt Gravid på job i HEV – mundtlig orientering, v. Ann Fogsgaard', { title: 'Projekt Gravid på job i HEV – mundtlig orientering', itemType: 'mundtlig orientering', presenter: 'Ann Fogsgaard' }],
     ['Differentieret pensionsalder v Ole Carstensen', { title: 'Differentieret pensionsalder', presenter: 'Ole Carstensen' }],
     ['Initiativer for de mest udsatte borgere/patienter', { title: 'Initiativer for de mest udsatte borgere/patienter', presenter: null }],

@@ -297,6 +297,14 @@ export function splitHeading(rest: string, personNames: string[] = []): Omit<Hea
       title = title.slice(0, paren.index).trim();
     }
   }
+  if (presenter === null) {
+    // `Regnskab. (Kassereren)`, `Økonomi. Kasserer`, `Budget (kassereren)`: an office after the title, in brackets or after its full stop, presents the item.
+    const office = OFFICE_AFTER_TITLE.exec(title);
+    if (office) {
+      presenter = office[2] ?? office[3]!;
+      title = office[1]!.trim();
+    }
+  }
   if (presenter) presenter = presenter.replace(/[.,;]$/, '').trim() || null;
   title = title.replace(/\s*[/,]$/, '').trim();
   let itemType: string | null = planned?.type ?? null;
@@ -328,6 +336,12 @@ const PRESENTING_OFFICES = ['formanden', 'næstformanden', 'kassereren', 'sekret
 const OFFICE_OR_UNIT = new RegExp(`^\\p{L}*(?:${PRESENTING_OFFICES}|bestyrelsen|ledelsen|direktionen|udvalget)(?:\\s|$)`, 'iu');
 /** `Regnskab 2023 ved kassereren`: the office alone presents. */
 const PRESENTING_OFFICE = new RegExp(`,?\\s+(?:v\\.?|ved|v\\/)\\s*(${PRESENTING_OFFICES})$`, 'u');
+
+/** An office, definite or not, after a title: in brackets (`Regnskab. (Kassereren)`, `Budget (kassereren)`) or alone after its full stop (`Økonomi. Kasserer`). */
+const OFFICE_AFTER_TITLE = new RegExp(
+  `^(\\p{Lu}.{2,80}?)(?:\\.?\\s*\\((${PRESENTING_OFFICES}|formand|næstformand|kasserer|sekretær|revisor)\\)|\\.\\s+(${PRESENTING_OFFICES}|formand|næstformand|kasserer|sekretær))\\.?$`,
+  'iu',
+);
 
 function plausibleName(s: string, personNames: string[], hasDuration: boolean): boolean {
   const t = s.trim();
