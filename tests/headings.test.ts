@@ -171,6 +171,9 @@ describe('a result on the heading\'s line', () => {
     // A list of people after the colon (a note in brackets after a name); an office alone, who did it; not two surnames.
     ['Præsentation af fremmødte: Kai Dal (formand), Stig, Jesper (kasserer), Janne', { title: 'Præsentation af fremmødte', text: 'Kai Dal (formand), Stig, Jesper (kasserer), Janne' }],
     ['VELKOMST: Formanden.', { title: 'VELKOMST', text: 'Formanden.' }],
+    // A short title, then in small letters what came of it; not a kind of item and its subject.
+    ['Indkommen post: skema til medlemsregistrering (til Bo), tilbud om gratis kursus', { title: 'Indkommen post', text: 'skema til medlemsregistrering (til Bo), tilbud om gratis kursus' }],
+    ['Orientering: status på budgettet for året', null],
     ['Budget: Holm, Dal og Lund', null],
   ];
   it.each(cases)('%s', (rest, expected) => expect(verdictOnHeading(rest)).toEqual(expected));

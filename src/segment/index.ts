@@ -2070,6 +2070,9 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
     // `Formandens beretning: Ole Berg fremlagde beretningen.` over more text: a short title, then a sentence of what was done.
     // `Indkomne forslag: Bestyrelsen foreslår, at …` likewise, a sentence with its verb.
     if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && head.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(tail) && /[.!]$/.test(tail) && words >= 3 && (RECORDED_VERB.test(tail) || FINITE_VERB.test(tail))) return { title: head, text: tail };
+    // `Indkommen post: skema til medlemsregistrering (til Bo), tilbud om …` with nothing under it: a short title, then in small
+    // letters what came of it (not a kind of item and its subject, `Orientering: status på budgettet`).
+    if (bare && /^\s*:/u.test(rest.slice(m[1]!.length)) && head.split(/\s+/u).length <= 4 && !FINITE_VERB.test(head) && itemTypeOf(head) === null && /^\p{Ll}/u.test(tail) && words >= 4) return { title: head, text: tail };
     // `Bestyrelsens kompetencer: På valg er:` over a list: the title, then a phrase that introduces what is under it.
     if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && /^\p{Lu}/u.test(tail) && /:$/.test(tail) && words >= 2) return { title: head, text: tail };
     // `Præsentation af fremmødte: Kai Dal (formand), Stig, Jesper (kasserer), Janne`: a list of people after the colon, each a
