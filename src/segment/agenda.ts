@@ -199,10 +199,6 @@ function underAgendaLabel(lines: SLine[], index: number): boolean {
   return j >= 0 && (AGENDA_INTRO.test(lines[j]!.text.trim()) || /\sDagsorden(?:en)?\s*:$/u.test(lines[j]!.text.trim()));
 }
 
-/**
- * Items for the agenda's entries that no item found records: numbered as
- * listed, titled from the entry, with nothing recorded.
- */
 /** A title, then its first point lettered `a` (`a.`, `a)`, `2 a.`, `9a:`) and the point's text with a capital. */
 const FIRST_POINT_AFTER_TITLE = /^(\p{Lu}[^.:;!?]{2,80}?)\s+((?:\d{1,2}\s*)?[aA][.)]\s+\p{Lu}.*|\d{1,2}a\s*[:.)]\s*\p{Lu}.*)$/u;
 
@@ -216,6 +212,10 @@ export function titleBeforeFirstPoint(rest: string): { title: string; text: stri
   return { title: m[1]!, text: m[2]! };
 }
 
+/**
+ * Items for the agenda's entries that no item found records: numbered as
+ * listed, titled from the entry, with nothing recorded.
+ */
 export function agendaOnlyItems(lines: SLine[], entries: AgendaEntry[], numbers: Set<number>, names: string[]): Item[] {
   const out: Item[] = [];
   for (const e of entries) {

@@ -1540,8 +1540,8 @@ function buildItem(
     title = capitals.title;
     recorded = capitals.text;
   }
-  // `Eventuelt Bo Dal` (the signature under it run onto its line), `Evt. ~ooo~`, `Eventuelt *** …`, `Eventuelt Bilagsoversigt: …`: the
-  // closing item's title, then what the page printed after it, neither title nor record.
+  // `Eventuelt Bo Dal` (the signature under it run onto its line), `Evt. ~ooo~`, `Eventuelt Bilagsoversigt: …`: the closing item's
+  // title, then what the page printed after it, neither title nor record.
   const closingJunk = recorded === null ? CLOSING_THEN_JUNK.exec(title) : null;
   if (closingJunk) title = closingJunk[1]!;
   // `Behandling af indkomne forslag a. Bestyrelsen foreslår …`, `Valg 9a: Valg af formand …`: the title, then its first lettered point.

@@ -1342,9 +1342,11 @@ export function yieldsBody(found: string): boolean {
   return body !== null && shapeBody(body) !== null;
 }
 
-/** A body named in small letters by its kind (`vandværket`, `frivilliggruppen`, `vækstforum`), perhaps with where or whose it is (`antennelauget i Vester Kirkevej`). */
-/** (What it is for in small letters too, `stiftsudvalget for kirkemusik`, and a committee so named without its article, `stiftsudvalg for …`;
- * where, after a word in small letters, `støtteforeningen ved hospice Holmby`.) */
+/**
+ * A body named in small letters by its kind (`vandværket`, `frivilliggruppen`, `vækstforum`), perhaps with where or whose it is
+ * (`antennelauget i Vester Kirkevej`; after a word in small letters, `støtteforeningen ved hospice Holmby`), or what it is for in
+ * small letters too (`stiftsudvalget for kirkemusik`; a committee so named without its article, `stiftsudvalg for …`).
+ */
 const SMALL_BODY = /^(?!(?:be)?styrelsen\b)(?:\p{Ll}+(?:rådet|udvalget|bestyrelsen|styrelsen|foreningen|værket|klubben|lauget|selskabet|gruppen|kredsen|forum(?:met)?)(?:\s+(?:i|for|på|ved)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3}|\s+for\s+(?!at\s)\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*){0,5})?|\p{Ll}{3,}(?:udvalg|råd)\s+for\s+(?!at\s)\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*){0,5})$/u;
 
 /**
