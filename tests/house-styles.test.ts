@@ -3098,6 +3098,39 @@ describe('a contents list of numbers alone over their titles, the copy cut insid
   });
 });
 
+describe('a list whose numbering restarted after its first entry', () => {
+  it('`1. + 2. Valg af dirigent og referent. …` / `1. Bestyrelsens beretning.` / … / `4. Budget.`: the entries after the first numbered on by their place', () => {
+    const text = [
+      'Referat fra generalforsamling 28. februar 2031',
+      'I Holmby Fælleshus',
+      'Velkommen til Ole og Lone.',
+      ' 1. + 2. Valg af dirigent og referent. Leif er dirigent og Ulla referent.',
+      ' 1. Bestyrelsens beretning. Anna har sendt beretningen ud.',
+      '  Beretningen blev godkendt.',
+      ' 2. Godkendelse af regnskab 2030.',
+      '  Regnskabet blev godkendt.',
+      ' 3. Indkomne forslag.',
+      '  Der er ikke kommet forslag.',
+      ' 4. Budget for 2031.',
+      '  Budgettet blev godkendt.',
+    ].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([
+      [1, 'Valg af dirigent og referent.'],
+      [2, 'Bestyrelsens beretning'],
+      [3, 'Godkendelse af regnskab 2030.'],
+      [4, 'Indkomne forslag.'],
+      [5, 'Budget for 2031.'],
+    ]);
+    expect([doc.meeting.body, doc.meeting.location]).toEqual([null, 'Holmby Fælleshus']);
+  });
+
+  it('not an agenda followed by its records, nor points from 1 under the first entry', () => {
+    const agendaThenRecords = ['Referat fra generalforsamling 28. februar 2031', 'I Holmby Fælleshus', 'Dagsorden:', ' 1. Valg af dirigent', ' 2. Beretning', ' 3. Regnskab', ' 1. Valg af dirigent', '  Bo Dal blev valgt.', ' 2. Beretning', '  Godkendt.', ' 3. Regnskab', '  Godkendt.'].join('\n');
+    expect(parseText(agendaThenRecords).items.map((it) => it.number)).toEqual([1, 2, 3]);
+  });
+});
+
 describe('a case system\'s blocks in cycles, no numbers', () => {
   const cycle = (title: string | null, subject: string, decision: string) => [...(title ? [title] : []), 'Resumé', `Forvaltningen orienterer om ${subject}.`, 'Forslag', 'Direktøren foreslår,', `at orienteringen om ${subject} tages til efterretning.`, 'Beslutning Vejudvalget den 04-05-2031', decision, 'Fraværende:', 'Bo Dal'];
   it('are the items before short lines are read as titles; a block of another kind after the last decision starts none', () => {

@@ -1718,6 +1718,38 @@ export function restoreRepeatedOnes(lines: SLine[]): { number: number; index: nu
 }
 
 
+/**
+ * A list whose numbering restarted after its first entry (the first a list of its own, two joined in it or not: `1. + 2. Valg af
+ * dirigent og referent. …` / `1. Bestyrelsens beretning.` / … / `2. Godkendelse af regnskab.` / … / `4. Budget.`), every entry at
+ * one depth and no other number there, the first not among the document's first lines: the entries after the first are numbered
+ * on from it by their place. The indexes of the lines renumbered.
+ */
+export function restoreRestartAfterFirst(lines: SLine[]): number[] {
+  const entries: { i: number; n: number }[] = [];
+  let depth: number | null = null;
+  let seen = 0;
+  let firstAt = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank) continue;
+    seen++;
+    const m = LIST_ENTRY.exec(lines[i]!.text.trim());
+    if (!m) continue;
+    const indent = lines[i]!.indent ?? 0;
+    depth ??= indent;
+    // (Deeper, an entry's points; set out further, another list.)
+    if (indent > depth) continue;
+    if (indent < depth) return [];
+    if (entries.length === 0) firstAt = seen;
+    entries.push({ i, n: Number(m[1]) });
+  }
+  if (entries.length < 4 || firstAt <= 3 || entries[0]!.n !== 1 || !entries.slice(1).every((e, k) => e.n === k + 1)) return [];
+  if (!entries.every((e, k) => (k === 0 ? /^1[.)]\s+(?:\+\s*2[.)]\s+)?\p{Lu}/u : ONE_OR_MORE_ENTRY).test(lines[e.i]!.text.trim()))) return [];
+  for (const [k, e] of entries.slice(1).entries()) lines[e.i] = { ...lines[e.i]!, text: lines[e.i]!.text.replace(/^(\s*)\d{1,3}(?=[.)])/u, `$1${k + 2}`) };
+  return entries.slice(1).map((e) => e.i);
+}
+/** A list's entry with a title in capitals after its number. */
+const ONE_OR_MORE_ENTRY = /^\d{1,3}[.)]\s+\p{Lu}/u;
+
 /** Words a title never ends on: conjunctions, relative words and prepositions (`hvor`, `og`, `at`, `til`). */
 export const TITLE_CANNOT_END = /^(?:hvor|hvorefter|og|eller|men|at|som|der|om|til|af|med|for|i|på|hos|fra|ved|mod|samt|efter|under|over|da|når|hvis)$/iu;
 

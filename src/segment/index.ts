@@ -18,7 +18,7 @@ import { isGivenName } from '../normalize/lexicon.js';
 import { splitFlattened } from './flattened.js';
 import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
-import { YEAR_CASE_PREFIX, TITLE_CANNOT_END, TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRunInStart, restoreRepeatedOnes, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
+import { YEAR_CASE_PREFIX, TITLE_CANNOT_END, TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRunInStart, restoreRepeatedOnes, restoreRestartAfterFirst, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
 import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, tidyPlace, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, nameOnTop, namedAbove, fullerName, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, withoutEndColon, type SLine } from './model.js';
@@ -55,6 +55,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   if (zipNumberColumn(lines) > 0) diags.info('contents-columns', 'A contents table came out column by column; its numbers and titles were joined line by line');
   if (dropListMarkers(lines) > 0) diags.info('numbering-restored', 'The points carry a web list\'s own marker `1.` before their printed numbers; the printed numbers are theirs');
   const repeated = restoreRepeatedOnes(lines);
+  const restarted = repeated.length === 0 ? restoreRestartAfterFirst(lines) : [];
+  if (restarted.length > 0) diags.info('numbering-restored', `The list's numbering starts again at 1 after its first entry; the ${restarted.length} entries after it are numbered on from it by their place`, place(lines[restarted[0]!]));
   const listStart = restoreListStart(lines);
   const restored = [...listStart, ...(listStart.length === 0 ? restoreRunInStart(lines) : []), ...restoreLostNumbers(lines)];
   for (const r of restored) diags.info('numbering-restored', `Item number ${r.number} was lost in the text: ${r.listed ? 'numbered by its place in the list, before the first entry that kept its number' : 'read from the entry before it, which holds two titles'}`, place(lines[r.index]));

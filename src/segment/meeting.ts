@@ -3287,6 +3287,8 @@ export const NAME_ON_TOP_EXAMPLES: [string[], string | null][] = [
 
 function nameShaped(t: string): boolean {
   const words = t.split(/\s+/u);
+  // (A line opened by a preposition is where or when, `I Holmby Fælleshus`, `Hos Bo Dal`, not a name.)
+  if (/^(?:I|På|Hos|Ved|Fra|Til|Med|Efter|Under)$/u.test(words[0]!) && words.length > 1) return false;
   if (t.length > 50 || words.length > 6 || !/^[\p{Lu}\d]/u.test(t) || !/^[\p{L}\d&'’\- ]+$/u.test(t) || NAMES_MEETING.test(t) || PAGE_CHROME_WORD.test(t)) return false;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_SMALL_WORD.test(w)) || !/\p{L}{3}/u.test(t)) return false;
   if (findDate(t) !== null || findDayMonth(t) !== null || /\d[.:]\d{2}/u.test(t)) return false;
@@ -3318,6 +3320,8 @@ export const BODY_BESIDE_TITLE_EXAMPLES: [string[], string | null][] = [
   [['Referat fra generalforsamling', 'Aktiviteter'], null],
   [['Referat fra generalforsamling', 'Støtteforeningen for Holmby Kirkes Voksenkor'], 'Støtteforeningen for Holmby Kirkes Voksenkor'],
   [['Referat fra bestyrelsesmødet', 'Karen Holst', 'Bo Dal'], null],
+  // (A line opened by a preposition is where the meeting was.)
+  [['Referat fra generalforsamling 28. februar 2031', 'I Holmby Fælleshus'], null],
   // (A section's heading over the title: the name under the second title line; not an address there.)
   [['Referater fra bestyrelsen', 'Referat fra d. 1. maj 2031', 'Holmby School Friends', 'Egeparken 18 st.th'], 'Holmby School Friends'],
   [['Bestyrelsesmøde 04.12.31', 'BESTYRELSESMØDE AFHOLDT DEN 4/12 2031', 'Holmskildevej 27'], null],
