@@ -20,7 +20,8 @@ const PERSON = `(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu
 export const CHAIR_WORD = `(?:dirr?igent|ordstyrer|${tolerant('mødeleder')})`;
 /** The same, capitalised or not, for patterns that must not ignore case (a person's name is capitalised). */
 const CHAIR_WORD_ANY_CASE = `(?:[Dd]irigent|[Oo]rdstyrer|[Mm]${tolerant('ødeleder')})`;
-const PROPOSED = `(?:foreslog|foreslår|foreslå|foresloges|foreslås|indstillede|anbefalede|anbefaler|pegede på)`;
+/** (`forslog`: the verb as it is often typed.) */
+const PROPOSED = `(?:foreslog|forslog|foreslår|foreslå|foresloges|foreslås|indstillede|anbefalede|anbefaler|pegede på)`;
 const CHAIRMAN = `(?:\\p{L}+s\\s+)?(?:[Ff]ormand(?:en)?|[Ff]orperson(?:en)?)`;
 
 export interface ChairRow {
@@ -101,7 +102,9 @@ export const CHAIR_ROWS: ChairRow[] = [
     cue: /irigent|rdstyrer|ødeleder|acilitator/u,
     // (Two offices in one label, `Ordstyrer/Dirigent:`; a full stop for the colon, `Dirigent. Bo Dal`; the person's own office before the name, `Mødeleder: Formand Bo Dal`.)
     // (Or after the sentence before, or the election's title and a letter: `Referent. Bo Dal. Dirigent. Eva Holm`, `A: Valg af dirigent. Eva Holm.`)
-    re: new RegExp(`(?:^|(?<=\\p{Ll}\\.\\s))(?:\\p{Lu}[.:)]\\s+)?(?:[Vv]alg\\s+af\\s+)?(?:(?:[Oo]rdstyrer|[Dd]irigent)\\s*\\/\\s*)?(?:[Dd]irigent|DIRIGENT|[Oo]rdstyrer|ORDSTYRER|[Mm]ødeleder|[Ff]acilitator|[Mm]ødefacilitator)(?:\\s*[:.;](?:\\s*[–-](?=\\s))?|\\s+[–-])\\s*(?:(?:[Ff]ormand|[Nn]æstformand|[Bb]orgmester)(?:en)?\\s+)?${PERSON}(?=\\s*(?:[,.(]|$|\\s+\\p{Lu}\\p{Ll}+:)|\\s+\\p{Ll}+\\.?\\s+\\d{1,4}(?!\\S*\\s+\\p{Ll}))`, 'gu'),
+    // (Elected, said in the label: `Valgt til dirigenter: Bo Dal og Eva Holm`; the office and another in it, `Valg af ordstyrer og dirigent:
+    // Bo & Eva`, `Valg af mødeleder/ordstyrer: BD valgt.`: the first named.)
+    re: new RegExp(`(?:^|(?<=\\p{Ll}\\.\\s))(?:\\p{Lu}[.:)]\\s+)?(?:[Vv]alg\\s+af\\s+|[Vv]algt\\s+til\\s+)?(?:(?:[Oo]rdstyrer|[Dd]irigent|[Mm]ødeleder)\\s*\\/\\s*)?(?:[Dd]irigent(?:er)?|DIRIGENT|[Oo]rdstyrer(?:e)?|ORDSTYRER|[Mm]ødeleder|[Ff]acilitator|[Mm]ødefacilitator)(?:\\s+og\\s+(?:dirigent|ordstyrer|referent))?(?:\\s*[:.;](?:\\s*[–-](?=\\s))?|\\s+[–-])\\s*(?:(?:[Ff]ormand|[Nn]æstformand|[Bb]orgmester)(?:en)?\\s+)?${PERSON}(?=\\s*(?:[,.(&]|$|\\s+\\p{Lu}\\p{Ll}+:|\\s+og\\s+\\p{Lu}|\\s+(?:gen)?valgt\\b)|\\s+\\p{Ll}+\\.?\\s+\\d{1,4}(?!\\S*\\s+\\p{Ll}))`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -118,6 +121,10 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Valg af dirigent: - Peter Holm.', 'Peter Holm'],
       ['Mødeleder; Tove. Referent; Bo', 'Tove'],
       ['Facilitator: Mads Holm', 'Mads Holm'],
+      ['Valgt til dirigenter: Eva Holm og Bo Dal', 'Eva Holm'],
+      ['Valg af ordstyrer og dirigent: Helge & Dorthe', 'Helge'],
+      ['Valg af mødeleder/ordstyrer: Bo Dal valgt.', 'Bo Dal'],
+      ['Valg af referent og dirigent: Bo Dal', null],
       ['Valg af dirigent – Bent Skov Dal have 69', 'Bent Skov Dal'],
       ['Dirigent: Bo Dal har ordet', null],
     ],
@@ -219,7 +226,7 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'proposed to chair',
-    cue: /foresl|indstillede|anbefal|pegede/u,
+    cue: /foresl|forslog|indstillede|anbefal|pegede/u,
     re: new RegExp(`(?<![\\p{L}])${PROPOSED}\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40}?,?)?,?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
     inElection: false,
     withoutElection: false,
@@ -231,6 +238,7 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Bestyrelsen anbefalede Bo Dal, konsulent i regionen, som dirigent.', 'Bo Dal'],
       ['Formanden foreslog Bo Dal, Holmvej 17 som dirigent, hvilket blev vedtaget.', 'Bo Dal'],
       ['Eva bød velkommen og foreslog Ib Lund som dirrigent.', 'Ib Lund'],
+      ['Bestyrelsen forslog Bo S. Dal som dirigent, og Bo modtog valg', 'Bo S. Dal'],
     ],
   },
   {
