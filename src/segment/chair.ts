@@ -196,9 +196,10 @@ export const CHAIR_ROWS: ChairRow[] = [
   },
   {
     name: 'took on the office',
-    cue: /påtog|accepterede|indvilligede|(?<!\p{L})(?:over)?tog\s+(?:dirigent|ordstyrer)/u,
-    // (`Eva Holm tog dirigentposten`: the office's post as one word.)
-    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:(?:påtog\\s+sig|accepterede|indvilligede\\s+i)\\s+(?:hvervet|opgaven|at\\s+være|at\\s+fungere)\\s+(?:som\\s+)?${CHAIR_WORD}|(?:påtog\\s+sig|(?:over)?tog)\\s+${CHAIR_WORD}(?:posten|hvervet|rollen|opgaven)\\b)`, 'gu'),
+    cue: /påtog|accepterede|indvilligede|fungere|virke|(?<!\p{L})(?:over)?tog\s+(?:dirigent|ordstyrer)/u,
+    // (`Eva Holm tog dirigentposten`: the office's post as one word; `Bo Dal fungerede som dirigent`, `Som ordstyrer fungerede Bo Dal`:
+    // the office held, told in the past.)
+    re: new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?\\s+(?:(?:påtog\\s+sig|accepterede|indvilligede\\s+i)\\s+(?:hvervet|opgaven|at\\s+være|at\\s+fungere)\\s+(?:som\\s+)?${CHAIR_WORD}|(?:påtog\\s+sig|(?:over)?tog)\\s+${CHAIR_WORD}(?:posten|hvervet|rollen|opgaven)\\b|(?:fungerede|virkede)\\s+som\\s+${CHAIR_WORD}\\b)|(?<![\\p{L}])[Ss]om\\s+${CHAIR_WORD}\\s+(?:fungerede|virkede)\\s+${PERSON}`, 'gu'),
     inElection: false,
     withoutElection: false,
     examples: [
@@ -207,6 +208,9 @@ export const CHAIR_ROWS: ChairRow[] = [
       ['Eva Holm tog dirigentposten og takkede for valget.', 'Eva Holm'],
       ['Bo Lind tog referentposten.', null],
       ['Bo Lind påtog sig hvervet som referent.', null],
+      ['Bo Dal fungerede som dirigent og Eva Holm som referent.', 'Bo Dal'],
+      ['Som ordstyrer fungerede Eva Holm.', 'Eva Holm'],
+      ['Eva Holm fungerede som referent.', null],
     ],
   },
   {
