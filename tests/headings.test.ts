@@ -5,6 +5,16 @@ import { splitHeading } from '../src/segment/heading-parts.js';
 import { verdictOnHeading } from '../src/segment/index.js';
 import { titleBeforeFirstPoint } from '../src/segment/agenda.js';
 
+describe('a title, then who spoke or presented, run on after it', () => {
+  it('`Eventuelt Bo Dal: Kære venner …` and `Velkomst ved Bo Dal Bo Dal bød velkommen …`: the title, then the record', () => {
+    const doc = parseText(['Referat af repræsentantskabsmøde 3. maj 2031', '', '1. Velkomst og godkendelse af dagsorden ved Eva Holm Eva Holm bød velkommen, og dagsordenen blev godkendt.', '', '2. Eventuelt Bo Dal: Kære venner. Tak for i dag.'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Velkomst og godkendelse af dagsorden ved Eva Holm', 'Eva Holm bød velkommen, og dagsordenen blev godkendt.'],
+      [2, 'Eventuelt', 'Bo Dal: Kære venner. Tak for i dag.'],
+    ]);
+  });
+});
+
 describe('the next meeting\'s title and its date on the heading\'s line', () => {
   it('the date is the record, with text under the heading too', () => {
     const doc = parseText(['Referat af udvalgsmøde 3. maj 2031', '', '1. Godkendelse af referat', 'Godkendt.', '', '2. Næste mødedato. Tirsdag d. 5/6/2031 kl. 18.30', '', 'Alle er velkomne til at sende forslag til udvalget.'].join('\n'));

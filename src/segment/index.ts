@@ -1546,6 +1546,18 @@ function buildItem(
   // title, then what the page printed after it, neither title nor record.
   const closingJunk = recorded === null ? CLOSING_THEN_JUNK.exec(title) : null;
   if (closingJunk) title = closingJunk[1]!;
+  // `Eventuelt Bo Dal: Kære venner …`: the closing item, then who spoke and what was said.
+  const speaker = recorded === null ? CLOSING_THEN_SPEAKER.exec(title) : null;
+  if (speaker) {
+    title = speaker[1]!;
+    recorded = speaker[2]!;
+  }
+  // `Velkomst ved Bo Dal Bo Dal bød velkommen …`: the presenter's name, then the same name opening what was said.
+  const presenterAgain = recorded === null ? PRESENTER_AGAIN.exec(title) : null;
+  if (presenterAgain) {
+    title = presenterAgain[1]!;
+    recorded = `${presenterAgain[2]!} ${presenterAgain[3]!}`;
+  }
   // `Behandling af indkomne forslag a. Bestyrelsen foreslår …`, `Valg 9a: Valg af formand …`: the title, then its first lettered point.
   const pointAfter = recorded === null ? titleBeforeFirstPoint(title) : null;
   if (pointAfter) {
@@ -2496,6 +2508,12 @@ function recommendedBody(lines: SLine[]): string | null {
 
 /** The closing item's title, then no sentence: an ornament or a number (`~ooo~`, `2`), a name of capitalised words, or a label and its colon. */
 const CLOSING_THEN_JUNK = /^((?:[Ee]ventuelt|EVENTUELT|[Ee]vt\.?|EVT\.?))\s+(?:~.*|\d{1,3}|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}(?:\s+(?:Side|side)\s+\d.*)?|\p{Lu}\p{Ll}+:.*)$/u;
+
+/** The closing item's title, then a speaker's name and a colon and what was said. */
+const CLOSING_THEN_SPEAKER = /^((?:[Ee]ventuelt|EVENTUELT|[Ee]vt\.?))\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s+\S.*)$/u;
+
+/** A title with its presenter (`… ved Bo Dal`), then the same name opening a sentence in small letters. */
+const PRESENTER_AGAIN = /^(.{3,120}?\s(?:ved|v\.|v\/)\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s+\2\s+(\p{Ll}.*)$/u;
 
 /** Whether a line stands in a case's text: a block heading of the case (`Sagsfremstilling`, `Indstilling`) above it, no decision's between. */
 function insideCaseText(lines: SLine[], i: number): boolean {
