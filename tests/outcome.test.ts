@@ -194,6 +194,11 @@ describe('election items', () => {
     ['Valg af referent og ordstyrer.', 'OB ordstyrer, TL referent.', 'approved'],
     ['Bilagskontrollant', 'Tove Lund', 'approved'],
     ['Bilagskontrollant', 'Ingen ønskede posten.', null],
+    // Chosen, told in the present (not what may be); the offices and who holds them, two or more on a line.
+    ['Valg af revisor', 'De interne revisorer genvælges Den eksterne revisor genvælges Bo Dal udpeges som kasserer', 'approved'],
+    ['Valg til udvalget', 'På valg er: Bo, Kim og Gert. De genvælges alle 3.', 'approved'],
+    ['Valg af revisor', 'Revisor kan genvælges en gang efter vedtægterne.', null],
+    ['Konstituering af bestyrelsen', 'Formand, kasserer og sekretær Formand: Bent, kasserer: Annelise, sekretær: Lisbeth', 'approved'],
   ])('%s: %s', (title, record, expected) => expect(outcome(title, record)).toBe(expected));
 });
 

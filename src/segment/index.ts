@@ -1885,12 +1885,19 @@ const UNOPPOSED = /(?<!\p{L})(?:(?:ikke|ingen)\s+andre\s+(?:forslag|kandidater|b
 /** Someone put up for the meeting's own office, told in the past (a notice proposes in the present): `Bestyrelsen foreslog Bo Dal som dirigent`. */
 const PROPOSED_AS = /(?<!\p{L})(?:foreslog|indstillede)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+\([^()]{1,20}\))?,?\s+som\s+(?:dirigent|referent|ordstyrer|mødeleder|stemmetæller)(?!\p{L})/u;
 const TOOK_OFFICE = /(?<!\p{L})(?:påtog\s+sig\s+(?:hvervet|opgaven)|modtog\s+(?:gen)?valg(?:et)?|takke(?:de|r)\s+(?:\p{Ll}+\s+){0,2}?ja(?:\s+tak)?|sagde\s+ja\s+tak)(?!\p{L})/iu;
+/** Chosen, told in the present, not what may or must be (`kan genvælges`, `ikke at genvælges`). */
+const CHOSEN_PRESENT = /(?<!\b(?:kan|skal|må|bør|vil|ikke|at|ønsker)\s+)(?<!\p{L})(?:gen)?vælges(?!\p{L})(?!\s+(?:for|på)\s+(?:\d|to|tre|et|ét)\b)/iu;
+/** An office and who holds it (`Formand: Bent`, `kasserer: Annelise`). */
+const OFFICE_HELD = /(?<!\p{L})(?:formand|næstformand|kasserer|sekretær|revisor|suppleant|dirigent|referent)\s*:\s*\p{Lu}\p{Ll}/giu;
 function electionOutcome(title: string, decision: string | null): Item['outcome'] {
   if (decision === null || !ELECTION_ITEM.test(title)) return null;
   // `Bestyrelsen foreslog Bo Dal, der påtog sig hvervet.`, `Bo Dal takkede ja.`: one took the office on.
   if (TOOK_OFFICE.test(decision)) return 'approved';
   // `Bestyrelsen foreslog Bo Dal som dirigent. Der var ikke andre forslag.`: one proposed, and no one against.
   if (UNOPPOSED.test(decision) || PROPOSED_AS.test(decision)) return 'approved';
+  // `På valg er: Bo, Kim og Gert De genvælges alle 3`, `De interne revisorer genvælges`: chosen, told in the present (not what may be).
+  // `Formand: Bent, kasserer: Annelise, sekretær: Lisbeth`: the offices and who holds them, two or more.
+  if (CHOSEN_PRESENT.test(decision) || (decision.match(OFFICE_HELD) ?? []).length >= 2) return 'approved';
   // A label over the names (`Valg:` / `Formand Mogens Holm`) is passed over; the title said again above them too
   // (`Valg af stemmetællere.` / `Stemmetællere: Bo Dal og Eva Holm.`): the first lines are read in turn.
   const lines = decision.split('\n').filter((l) => l.trim() !== '' && !/:\s*$/.test(l.trim()));
