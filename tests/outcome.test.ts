@@ -169,6 +169,10 @@ describe('amendments and dissent', () => {
     ['Ændringsforslag fra Liste Ø om at bevare Vig Skole:\nFor stemte Liste Ø (3)\nImod stemte Liste A, V, C og O (22)\nÆndringsforslaget faldt.\nHerefter blev indstillingen godkendt.', 'approved'],
     ['Ændringsforslag fra V:\nFor stemte 5\nImod stemte 20\nIndstillingen:\nFor stemte 15\nImod stemte 10', 'approved'],
     ['Ønskede ført til protokol, at forslaget ikke godkendes. Godkendt.', 'approved'],
+    // Where nothing else says what became of the item, the amendments it is about (the statutes' amendments) decide it; the
+    // item's own vote comes first.
+    ['Vedtægtsændringer fra bestyrelsen.\nÆndringsforslagene vedtages.', 'approved'],
+    ['For stemte 15\nImod stemte 10\nÆndringsforslaget faldt.', 'approved'],
   ];
   it.each(cases)('%s → %s', (text, outcome) => expect(outcomeOf(text)).toBe(outcome));
 });

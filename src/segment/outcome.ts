@@ -179,7 +179,21 @@ function matchSentence(s: string): Outcome | null {
  */
 export function outcomeOf(decision: string | null): Outcome | null {
   if (decision == null || decision.trim() === '') return null;
-  return byWording(decision) ?? byVotes(decision);
+  return byWording(decision) ?? byVotes(decision) ?? byAmendment(decision);
+}
+
+/**
+ * What became of the amendments a record tells of (`Ændringsforslagene vedtages.` under the statutes' amendments), where
+ * nothing else in it says what became of the item (wording or votes): the item is those amendments.
+ */
+function byAmendment(decision: string): Outcome | null {
+  for (const s of sentences(decision)) {
+    if (AMENDMENT.test(s) && !DISSENT.test(s)) {
+      const o = matchSentence(s);
+      if (o !== null) return o;
+    }
+  }
+  return null;
 }
 
 /** The count of a vote line: `For stemte: V og C (4)`, `Imod stemte 8 (V og Ø)`, `For: 11`. */
