@@ -164,6 +164,15 @@ describe('meeting details from decision headings', () => {
   });
 });
 
+describe('after a discussion, what was resolved', () => {
+  it.each([
+    ['Der var en lang drøftelse af reglerne. Der besluttes, at Bo skriver til skolen om en fælles politik for hele året.', 'approved'],
+    ['Der var længere diskussion med meninger for og imod. Endte til sidst (kl. 21) med, at alle kan deltage i møderne fremover.', 'approved'],
+    ['Kontingentet blev diskuteret længe. Efter nogen diskussion enedes man om at nedsætte kontingentet fra næste år.', 'approved'],
+    ['Der var en lang drøftelse af reglerne, men intet blev afgjort denne gang.', 'discussed'],
+  ])('%s → %s', (text, outcome) => expect(outcomeOf(text)).toBe(outcome));
+});
+
 describe('amendments and dissent', () => {
   const cases: [string, string | null][] = [
     ['Ændringsforslag fra Liste Ø om at bevare Vig Skole:\nFor stemte Liste Ø (3)\nImod stemte Liste A, V, C og O (22)\nÆndringsforslaget faldt.\nHerefter blev indstillingen godkendt.', 'approved'],
