@@ -282,6 +282,11 @@ describe('the body from a title line, cleaned', () => {
     ['fra skakspillerlaugets generalforsamling 21. juni 2031', 'skakspillerlauget'],
     ['fra grundejerforeningens generalforsamling den 29. september 2031', null],
     ['fra klubbens generalforsamling 2031', null],
+    // An idiom of what marked the meeting names no one.
+    ['Generalforsamling i Corona-virussens tegn', null],
+    ['Generalforsamling i Holmby Skakklub i coronaens tegn', 'Holmby Skakklub'],
+    // What was done on the day before it names no one.
+    ['Skrevet onsdag d. 26. februar 2031', null],
   ];
   it.each(cases)('%s → %s', (rest, body) => expect(bodyFromTitle(rest)).toBe(body));
 });

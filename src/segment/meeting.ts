@@ -114,7 +114,7 @@ const DATE_LINE_WORDS = new RegExp(`\\b(?:${WEEKDAY}|den|d\\.|\\p{L}*møde(?:t)?
 /** A weekday and the date after it (`Onsdag den 15-maj-2002`, `tirsdag d. 3. marts 2020`). */
 const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY})\\b,?\\s*(?:den\\s+|d\\.\\s*)?(?=\\d)`, 'iu');
 /** What stands before a date and names nothing: a weekday, `den`, `senest`, `fra og med`. */
-const NOT_NAMED = new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med|(?:ekstra\\s*)?ordinær(?:e|t)?|ekstraordinær(?:e|t)?|ekstra|stiftet|grundlagt|oprettet|(?:år|aar)\\s+\\d{4})$`, 'iu');
+const NOT_NAMED = new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med|(?:ekstra\\s*)?ordinær(?:e|t)?|ekstraordinær(?:e|t)?|ekstra|stiftet|grundlagt|oprettet|skrevet|opdateret|udgivet|publiceret|sendt|udsendt|dateret|posted|(?:år|aar)\\s+\\d{4})$`, 'iu');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
 const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*|klokken\s+)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?(?:\s*\|)?$/iu;
 /** `Skovboskolen, mødelokale K2`: a building, then its room. */
@@ -1366,9 +1366,13 @@ const FREE_SCHOOL_ASSEMBLY = new RegExp(`\\b[Gg]eneralforsamling\\s+(?:på|for)\
 /** A body's name in quotes after the meeting's word and `i` or `for` (see bodyFromTitle). */
 const QUOTED_BODY = /^(?:(?:af|fra|til)\s+)?(?:(?:ordinær|ordinære|ekstraordinær|ekstraordinære|årlige)\s+)?\p{L}*(?:møde|generalforsamling|ting)\b[^”"“]{0,60}?\s(?:i|for)\s+(?:[\p{L}&-]+\s+)?[”"“]([^”"“]{2,60})[”"“](?=\s*(?:$|[,.;]|\d|(?:den|d\.)\s+\d))/iu;
 
+/** `… i coronaens tegn`: what marked the meeting (the idiom `i …s tegn`), no one's name. */
+const MARKED_BY = /\s+i\s+\S+s\s+tegn(?!\p{L}).*$/iu;
+
 export function bodyFromTitle(rest: string): string | null {
   // (`Referat, FU-møde, d. 5. december 2031`: a comma after the document's kind.)
-  rest = rest.replace(/^\s*[,;]\s*/u, '');
+  // (`Generalforsamling i coronaens tegn`: what marked the meeting, the idiom `i …s tegn`, names no one.)
+  rest = rest.replace(/^\s*[,;]\s*/u, '').replace(MARKED_BY, '');
   // `bestyrelsesmøde – Grundejerforeningen Bigården`: the meeting, a dash, and whose it was.
   const dashedName = /^(?:(?:af|fra)\s+)?\p{L}*(?:møde|generalforsamling)\s+[-–]\s+(\p{Lu}[\p{L}'’&\-]*(?:\s+[\p{Lu}\d][\p{L}'’&\-]*|\s+(?:af|for|i|og)){0,5})$/u.exec(rest.trim());
   if (dashedName && ORGANISATION_WORD.test(dashedName[1]!)) return dashedName[1]!;
@@ -1483,7 +1487,8 @@ function bodyInTitle(rest: string): string | null {
   if (owned) t = owned[1]!;
   // A body named in small letters: `vandværket`, `foreningen`, a housing estate's `afdeling 27 – Lillesøvej`.
   // `antennelauget i Vestre Kirkevej området`, `frivilliggruppen`: the same with where or whose it is after it.
-  return t.length >= 3 && /\p{L}{3}/u.test(t) && (/^[\p{Lu}\d]/u.test(t) || SMALL_BODY.test(t) || /^afdeling\s+\d+\b/u.test(t)) ? t : null;
+  // (`Skrevet onsdag d. 26. februar`: what was done on the day before it, no name.)
+  return t.length >= 3 && /\p{L}{3}/u.test(t) && !NOT_NAMED.test(t) && (/^[\p{Lu}\d]/u.test(t) || SMALL_BODY.test(t) || /^afdeling\s+\d+\b/u.test(t)) ? t : null;
 }
 
 /**
@@ -2208,7 +2213,7 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
       if (/møde(?:t)?$/iu.test(t)) offerBody(() => bodyFromTitle(t));
       else {
         // A web page's link (`Se alle dagsordener og referater fra dette mødeforum`) names no body, and leaves the field open.
-        const named = t.replace(/\s*,$/u, '').replace(WEB_SECTION, '').replace(AREA_SUFFIX, '');
+        const named = t.replace(/\s*,$/u, '').replace(WEB_SECTION, '').replace(AREA_SUFFIX, '').replace(MARKED_BY, '');
         // `Afdelingsbestyrelsesmøde afdeling 27 – Lillevej`: the meeting's word, then the body.
         // A kind of meeting (`Bestyrelsesmøde 27`) names a body only in its word (`Brugerrådsmøde` → `Brugerrådet`), and leaves the field to a later line.
         // `Fra ordinær generalforsamling i Holmby Kajakklub` (a title's second line): the club after the meeting.
