@@ -188,6 +188,12 @@ describe('a result on the heading\'s line', () => {
   ];
   it.each(cases)('%s', (rest, expected) => expect(verdictOnHeading(rest)).toEqual(expected));
 
+  it('after a colon, a short phrase ending in its verdict, with text under the heading too', () => {
+    expect(verdictOnHeading('Referat fra sidste møde: ingen bemærkninger, godkendt', false)).toEqual({ title: 'Referat fra sidste møde', text: 'ingen bemærkninger, godkendt' });
+    expect(verdictOnHeading('Bankkonto: brug for bestyrelsens underskrift - GODKENDT', false)).toEqual({ title: 'Bankkonto', text: 'brug for bestyrelsens underskrift - GODKENDT' });
+    expect(verdictOnHeading('Budget: status på budgettet for det kommende år, som bestyrelsen har lagt frem', false)).toBeNull();
+  });
+
   it('a short title, then what was done in the past, its sentence wrapped onto the next line', () => {
     expect(verdictOnHeading('Fremlæggelse af regnskabet. Kassereren Tina fremlagde regnskabet, som var lagt ud på', false)).toEqual({ title: 'Fremlæggelse af regnskabet', text: 'Kassereren Tina fremlagde regnskabet, som var lagt ud på' });
     expect(verdictOnHeading('Fremlæggelse af regnskabet. Kassereren Tina fremlægger regnskabet, som ligger på', false)).toBeNull();

@@ -2070,7 +2070,9 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   const byDot = !/[:–-]/.test(rest.slice(m[1]!.length, m[1]!.length + 3));
   // (Or what was said stands elsewhere: `Formandens beretning: se nedenfor`, `Regnskab. Se bilag 2.`, `BERETNING: Vedhæftet.`)
   const short = /^(?:ok|okay|ja|nej|intet|ingen|godkendt|vedtaget|taget til efterretning|uændret|uforandret)[.!]?$/iu.test(tail) || SEE_ELSEWHERE.test(tail);
-  const decided = short || (bare && outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail)));
+  // (Text under the heading or not: after a colon, a short phrase ending in its verdict, `Referat: fra sidste møde godkendt`.)
+  const verdictLast = !byDot && tail.split(/\s+/u).length <= 8 && /(?<!\p{L})(?:godkendt|vedtaget|taget\s+til\s+efterretning)\.?$/iu.test(tail);
+  const decided = short || verdictLast || (bare && outcomeOf(tail) !== null && (!byDot || /[.!]$/.test(tail)));
   // `Meddelelser: Bo Dal har været syg.` over more text: a one-word title of the usual kind, then a sentence of what was said.
   if (!bare && /^\s*:/.test(rest.slice(m[1]!.length)) && ONE_WORD_TITLE.test(head) && /^\p{Lu}/u.test(tail) && /[.!]$/.test(tail) && tail.split(/\s+/).length >= 3 && /\b(?:har|er|blev|var|skal|vil|kan|bliver)\b/u.test(tail)) return { title: head, text: tail };
   // `Orientering: Status på budgettet` is a kind of item and its title; `Meddelelser – ingen` is a title and its result.
