@@ -3098,6 +3098,17 @@ describe('a contents list of numbers alone over their titles, the copy cut insid
   });
 });
 
+describe('a block for the recommendation and the decision both (`INDSTILLING OG BESLUTNING`)', () => {
+  const item = (...block: string[]) => parseText(['Referat', 'Kultur- og Fritidsudvalget, mødet den 3. maj 2031', '', '1. Godkendelse af dagsorden', 'INDSTILLING OG BESLUTNING', ...block, '', '2. Meddelelser', 'Beslutning', 'Taget til efterretning.'].join('\n')).items[0]!;
+  it('its text telling what the body resolved is the decision, from that sentence on', () => {
+    expect(item('Kultur- og Fritidsudvalget besluttede, at bilag fremover udsendes på papir.')).toMatchObject({ decision: 'Kultur- og Fritidsudvalget besluttede, at bilag fremover udsendes på papir.', outcome: 'approved' });
+    expect(item('Forvaltningen indstiller, at dagsordenen godkendes.', 'Kultur- og Fritidsudvalget godkendte indstillingen.')).toMatchObject({ decision: 'Kultur- og Fritidsudvalget godkendte indstillingen.' });
+  });
+  it('a recommendation alone is no decision', () => {
+    expect(item('Forvaltningen indstiller, at dagsordenen godkendes.').decision).toBeNull();
+  });
+});
+
 describe('a list whose numbering restarted after its first entry', () => {
   it('`1. + 2. Valg af dirigent og referent. …` / `1. Bestyrelsens beretning.` / … / `4. Budget.`: the entries after the first numbered on by their place', () => {
     const text = [

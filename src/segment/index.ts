@@ -1736,7 +1736,10 @@ function buildItem(
     resolutionFirst(sections);
     resolutionInside(sections);
   }
-  if (isMinutes !== false) resolutionLast(sections);
+  if (isMinutes !== false) {
+    recommendationAndDecision(sections);
+    resolutionLast(sections);
+  }
   // `1. Bo Holm blev valgt som dirigent` with nothing under it: a heading that is its own record (its title was never printed).
   // `4) Ingen noteringer.`, `7) Dette punkt tages op i arbejdsgruppen.`: a sentence that says what became of the item, the same.
   const headingOutcome = outcomeOf(parts.title);
@@ -1831,6 +1834,8 @@ function resolutionLast(sections: Item['sections']): void {
   sections.splice(sections.length - 1, 1, { ...last, text: last.text.slice(0, at).trim() }, { kind: 'decision', heading: null, text: verdict });
 }
 
+/** A body named by its kind resolving, told in the past (`Kultur- og Fritidsudvalget besluttede, at …`, `Bestyrelsen godkendte …`). */
+const BODY_RESOLVED = /(?:^|(?<=[.!?]\s+|\n))(?:\p{Lu}[\p{L}-]*\s+(?:og\s+)?)?\p{L}*(?:udvalget|rådet|bestyrelsen|Udvalget|Rådet|Bestyrelsen)\s+(?:besluttede|vedtog|godkendte|tiltrådte|anbefalede)(?!\p{L})/u;
 /** A body's resolution told in a sentence after the case (`… kost. Bestyrelsen har besluttet at …`, `Udvalget vedtog at …`). */
 const RESOLUTION_SENTENCE = /(?<=[.!?]\s+|\n)(?:Bestyrelsen|Udvalget|Rådet|Forældrebestyrelsen|Skolebestyrelsen|Menighedsrådet|Afdelingsbestyrelsen|Vi|Det)\s+(?:har\s+(?:besluttet|vedtaget)|besluttede|vedtog|blev\s+besluttet)\b/u;
 
@@ -1839,6 +1844,21 @@ const RESOLUTION_SENTENCE = /(?<=[.!?]\s+|\n)(?:Bestyrelsen|Udvalget|Rådet|For�
  * label (`Baggrund:` / the case / `Bestyrelsen har besluttet at …`): the
  * resolution and what follows it are the decision.
  */
+/**
+ * `INDSTILLING OG BESLUTNING` / `Udvalget besluttede, at …`: a block for both, where no decision block follows. Its text that
+ * tells what the body resolved (`… besluttede`, `… godkendte`) is the decision from that sentence on (all of it, where it opens so).
+ */
+function recommendationAndDecision(sections: Item['sections']): void {
+  if (sections.some((s) => s.kind === 'decision')) return;
+  const both = sections.findIndex((s) => s.kind === 'recommendation' && s.heading !== null && /(?<!\p{L})og\s+beslutning/iu.test(s.heading));
+  if (both < 0) return;
+  const s = sections[both]!;
+  const resolved = BODY_RESOLVED.exec(s.text);
+  if (!resolved) return;
+  if (resolved.index === 0) sections.splice(both, 1, { ...s, kind: 'decision' });
+  else sections.splice(both, 1, { ...s, text: s.text.slice(0, resolved.index).trim() }, { kind: 'decision', heading: null, text: s.text.slice(resolved.index).trim() });
+}
+
 function resolutionInside(sections: Item['sections']): void {
   if (sections.some((s) => s.kind === 'decision')) return;
   for (let k = 0; k < sections.length; k++) {
