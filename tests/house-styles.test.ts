@@ -1971,6 +1971,34 @@ describe('records that refer to the agenda by number', () => {
       [6, 'Eventuelt', 'Intet.'],
     ]);
   });
+  it('records under bullets (`• Ad punkt 2: …`), the copy ending after the first few, are the items of those entries', () => {
+    const doc = parseText(
+      [
+        'Referat af generalforsamling 9. marts 2031',
+        '',
+        'Dagsorden',
+        ' 1. Valg af dirigent',
+        ' 2. Valg af stemmetællere',
+        ' 3. Formandens beretning',
+        ' 4. Regnskab',
+        ' 5. Valg til bestyrelsen',
+        ' 6. Eventuelt',
+        '',
+        'Referat',
+        '',
+        ' • Ad punkt 1: Ole Lund blev valgt og fandt forsamlingen lovligt indkaldt',
+        ' • Ad punkt 2: Eva Berg og Kaj Holm valgt',
+      ].join('\n'),
+    );
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Ole Lund blev valgt og fandt forsamlingen lovligt indkaldt'],
+      [2, 'Valg af stemmetællere', 'Eva Berg og Kaj Holm valgt'],
+      [3, 'Formandens beretning', null],
+      [4, 'Regnskab', null],
+      [5, 'Valg til bestyrelsen', null],
+      [6, 'Eventuelt', null],
+    ]);
+  });
 });
 
 describe('a title\'s second part after a dash, then a colon', () => {

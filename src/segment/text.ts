@@ -11,8 +11,8 @@ import { groupLabel, looksLikeName, notesOf } from './people.js';
 const BULLET = /^(?:[-–•▪◦●○■□➢→*]|\uf0b7|\uf0a7|\uf02d|[eo](?=\s+\p{Lu}))\s+/u;
 /** A list's number or letter opening a line (`3.`, `b)`); not `v.`, ved's short form (`v. Bo Dal`, a presenter a page wrapped). */
 const NUMBERED = /^(?:\d{1,2}[.):]|(?!v\.)[a-z][.)]|At \d+\))\s+/u;
-/** A record opened by its item's number (`Ad 2: …`, `Ad pkt. 3 …`, `Punkt 4 …`). */
-export const RECORD_BY_NUMBER = /^\s*(?:Add?[.:]?(?:\s*(?:pkt\.?|punkt))?|Pkt\.?|Punkt)\s*\d/iu;
+/** A record opened by its item's number (`Ad 2: …`, `Ad pkt. 3 …`, `Punkt 4 …`), also after a bullet (`• Ad punkt 2: …`). */
+export const RECORD_BY_NUMBER = /^\s*(?:[-–•▪●*]\s*)?(?:Add?[.:]?(?:\s*(?:pkt\.?|punkt))?|Pkt\.?|Punkt)\s*\d/iu;
 /** A numbered sub-point: `2.1 Nyt fra formanden`. */
 const SUB_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s+(?=\p{Lu})/u;
 
