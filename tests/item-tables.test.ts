@@ -164,3 +164,43 @@ describe('bold titles in Markdown and on web pages', () => {
     expect(r.ok && r.document.items.map((it) => [it.number, it.title])).toEqual(want);
   });
 });
+
+describe('a table\'s rows set narrowly in a text file, two spaces between title and record', () => {
+  const doc = () =>
+    parseText(
+      [
+        'Referat af generalforsamling i Holmby Fugleforening 4. marts 2031',
+        '',
+        ' 1) Valg af dirigent  Ole Lund',
+        ' 2) Regnskab ved kasserer Eva Berg  Godkendt. Overskud 410 kr.',
+        ' 3) Valg af formand (Kaj er på valg)  Kaj genvalgt',
+        ' 4) Valg af revisor for 2 år (Lis er på valg og ønsker genvalg)  Lis valgt',
+        ' 5) Beretning: Formanden aflagde den.  Godkendt',
+        ' 6) Eventuelt  Intet',
+      ].join('\n'),
+    );
+
+  it('parts title and record at the gap, a note in brackets staying the title\'s', () => {
+    expect(doc().items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Valg af dirigent', 'Ole Lund'],
+      [2, 'Regnskab ved kasserer Eva Berg', 'Godkendt. Overskud 410 kr.'],
+      [3, 'Valg af formand (Kaj er på valg)', 'Kaj genvalgt'],
+      [4, 'Valg af revisor for 2 år (Lis er på valg og ønsker genvalg)', 'Lis valgt'],
+      [5, 'Beretning', 'Formanden aflagde den. Godkendt'],
+      [6, 'Eventuelt', 'Intet'],
+    ]);
+  });
+
+  it('a sentence before the gap is no title: the gap is a justified line\'s space', () => {
+    const five = doc().items[4]!;
+    expect(five.title).toBe('Beretning');
+    expect(five.outcome).toBe('approved');
+  });
+});
+
+describe('a time after the gap', () => {
+  it('is the item\'s duration, not its record (`9. Eventuelt  10 min`)', () => {
+    const doc = parseText(['Dagsorden for bestyrelsesmøde 4. marts 2031', '', '1. Regnskab  (20 min)', '2. Eventuelt  10 min'].join('\n'));
+    expect(doc.items.map((it) => it.decision)).toEqual([null, null]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Line } from '../extract/types.js';
 import type { NormalizedDocument } from '../normalize/index.js';
 import type { Item, MeetingDocument, Participant, ParticipantGroup, Source } from '../schema.js';
 import { SCHEMA_VERSION } from '../schema.js';
-import { capitalsTitle, CLAUSE_VERB, hasFiniteVerb, runOnRecord } from './run-on.js';
+import { capitalsTitle, CLAUSE_VERB, hasFiniteVerb, LINKING_WORD, runOnRecord } from './run-on.js';
 import { agendaEntries, agendaOnlyItems, mergeByNumber, sameEntry, sectionsByKey, sectionsByTitle, titleBeforeFirstPoint, unnumberedAgenda, type AgendaEntry } from './agenda.js';
 import { applyItemAttendance, presentInItems } from './attendance.js';
 import { CHAIR_ITEM, CHAIR_WORD, chairInText, chairOfTwoElected, firstMention, NEXT_OFFICE, NOT_A_PERSON, ORGANISATION as ORGANISATION_IN_NAME } from './chair.js';
@@ -1790,13 +1790,23 @@ function buildItem(
  * title is the first of them that the heading's rest holds. Never a page number or a case number.
  */
 function titleCells(l: SLine, rest: string): { title: string; text: string } | null {
-  if (l.cellBreaks === undefined || l.cellText !== l.text) return null;
+  // (Or two or three spaces on a numbered line, `3) Regnskab ved Bo Dal  Godkendt`: a table's row set narrowly, or a justified line's
+  // space; the title then names its topic, no clause's verb in it, and what follows opens with a capital or a figure, no time it takes.)
+  const narrow = l.cellBreaks === undefined;
+  const breaks = l.cellBreaks ?? l.gapBreaks;
+  if (breaks === undefined || l.cellText !== l.text) return null;
   const start = l.text.length - rest.length;
-  const cut = l.cellBreaks.find((b) => b > start);
+  const cut = breaks.find((b) => b > start);
+  if (narrow && cut !== undefined) {
+    const head = l.text.slice(start, cut).trim();
+    const tail = l.text.slice(cut).trim();
+    // (Not a sentence told before the gap, `Beretning: Bo aflagde den.  Godkendt.`, nor a title in capitals going on, `EVT.  PROTOKOL VED …`.)
+    if (LINKING_WORD.test(head) || /[,;:–-]$|[:;]\s|[.!?]\s+\p{Lu}/u.test(head) || /^\p{Lu}{2,}\.?\s+\p{Lu}{2,}/u.test(tail) || hasFiniteVerb(head.replace(/\([^()]*\)/gu, '')) || CLAUSE_VERB.test(head.replace(/\([^()]*\)/gu, '')) || !/^[\p{Lu}\d]/u.test(tail) || /^\d{1,3}\s*(?:min|minutter|timer?)\b/iu.test(tail)) return null;
+  }
   if (cut === undefined || l.text.slice(start, start + rest.length) !== rest) return null;
   const title = l.text.slice(start, cut).trim();
   const text = l.text.slice(cut).trim();
-  if (!/^\p{Lu}/u.test(title) || title.split(/\s+/).length > 10 || !/\p{L}/u.test(text) || TRAILING_CASE.test(` ${text}`) || /^(?:side\s*)?\d+$/iu.test(text)) return null;
+  if (!/^\p{Lu}/u.test(title) || title.replace(/\s*\([^()]*\)/gu, '').split(/\s+/).length > 10 || !/\p{L}/u.test(text) || TRAILING_CASE.test(` ${text}`) || /^(?:side\s*)?\d+$/iu.test(text)) return null;
   return { title, text };
 }
 

@@ -24,6 +24,8 @@ export interface SLine {
   cellBreaks?: number[];
   /** The text the breaks were measured on: a line rewritten since has none that hold. */
   cellText?: string;
+  /** A numbered line's narrower gaps, two or three spaces between words (`3) Regnskab  Godkendt`): offsets in `text`, measured on `cellText`. */
+  gapBreaks?: number[];
   /** A list's entry joined from the lines a page wrapped it on (see joinWrappedEntries): the length of its last line as printed, */
   tailLength?: number;
   /** and the text it was joined to (a line split or rewritten since ends as its own text does), */
@@ -52,6 +54,8 @@ const SPACING = /[\u00a0\u2000-\u200b\u202f\t]|[^\S ]| {2}/;
 
 /** Words apart by a run of four spaces or a tab: a text file's table cells. */
 const CELL_GAP = /\S(?: {4,}|\t)\s*\S/u;
+/** A list's number opening a line, then words with a gap of two or three spaces between them: a table's row whose cells came out narrowly apart. */
+const NUMBERED_GAP = /^\d{1,2}[.)]\s+\S.*?\S {2,3}\S/u;
 
 /**
  * A list's bullet whose font was lost on the way (a Wingdings glyph read as the currency sign `¤`), or an arrow or
@@ -71,6 +75,16 @@ export function toSLines(lines: Line[]): SLine[] {
         s.cellText = text;
         let at = 0;
         for (const c of cells.slice(0, -1)) s.cellBreaks.push((at += c.length + 1) - 1);
+      }
+    } else if (text !== '' && l.x === undefined && NUMBERED_GAP.test(l.text.trim())) {
+      const raw = l.text.trim().replace(/[\u00a0\u2000-\u200b\u202f\t]/g, ' ');
+      const number = /^\d{1,2}[.)]\s+/u.exec(raw)![0].length;
+      const cells = [raw.slice(0, number) + raw.slice(number).split(/ {2,}/u)[0]!, ...raw.slice(number).split(/ {2,}/u).slice(1)].map((c) => c.replace(/\s+/g, ' ').trim()).filter((c) => c !== '');
+      if (cells.length >= 2 && cells.join(' ') === text) {
+        s.gapBreaks = [];
+        s.cellText = text;
+        let at = 0;
+        for (const c of cells.slice(0, -1)) s.gapBreaks.push((at += c.length + 1) - 1);
       }
     }
     if (l.x !== undefined) s.x = s.indent = l.x;

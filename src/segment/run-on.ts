@@ -186,7 +186,7 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
 const words = (s: string) => s.trim().split(/\s+/).length;
 
 /** A word a title does not end on: it links to what follows (`ved`, `og`, `fra`), so a capital after it goes on with the title. */
-const LINKING_WORD = /(?<!\p{L})(?:og|af|ved|med|fra|til|om|i|på|for|hos|under|efter|samt|mellem|mod|over|uden|eller)$/iu;
+export const LINKING_WORD = /(?<!\p{L})(?:og|af|ved|med|fra|til|om|i|på|for|hos|under|efter|samt|mellem|mod|over|uden|eller)$/iu;
 
 /**
  * A title set in capitals (two words or more), then the record, its first word
