@@ -185,6 +185,9 @@ describe('a result on the heading\'s line', () => {
     ['Indkommen post: skema til medlemsregistrering (til Bo), tilbud om gratis kursus', { title: 'Indkommen post', text: 'skema til medlemsregistrering (til Bo), tilbud om gratis kursus' }],
     ['Orientering: status på budgettet for året', null],
     ['Budget: Holm, Dal og Lund', null],
+    // A title of nine words or more before a colon and a verdict of one word; not a longer sentence's colon.
+    ['Godkendelse af referaterne fra møderne den 4/2-2031 og den 8/3-2031: Godkendt', { title: 'Godkendelse af referaterne fra møderne den 4/2-2031 og den 8/3-2031', text: 'Godkendt' }],
+    ['Bestyrelsen har gennemgået referaterne fra de to sidste møder i foråret: Godkendt', null],
   ];
   it.each(cases)('%s', (rest, expected) => expect(verdictOnHeading(rest)).toEqual(expected));
 

@@ -2093,7 +2093,9 @@ export function verdictOnHeading(rest: string, bare = true): { title: string; te
   const afterDot = /^\.\s/u.test(rest.slice(m[1]!.length));
   // (Not a title run into a sentence already, a capital inside it: `Kassererens beretning Læs hovedtallene …`.)
   if (afterDot && bare && head.split(/\s+/).length <= 20 && !/\s\p{Lu}\p{Ll}/u.test(head) && !FINITE_VERB.test(head) && !RECORDED_VERB.test(head) && /[.!]$/.test(tail) && (tail.match(/[.!?](?:\s|$)/gu) ?? []).length >= 2 && tail.split(/\s+/).length >= 8 && (FINITE_VERB.test(tail) || RECORDED_VERB.test(tail))) return { title: head, text: tail };
-  if ((head.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 8 && !longColon) || blockKind(head) === 'decision') return null;
+  // (A longer title before a colon and a verdict of one word, `Godkendelse af referat fra den 3/10 og den 28/11: Godkendt`.)
+  const verdictWord = /^\s*:/u.test(rest.slice(m[1]!.length)) && /^(?:godkendt|vedtaget|ok)[.!]*$/iu.test(tail) && head.split(/\s+/).length <= 14 && !FINITE_VERB.test(head) && !RECORDED_VERB.test(head);
+  if ((head.replace(/\s+v\/.*$/u, '').split(/\s+/).length > 8 && !longColon && !verdictWord) || blockKind(head) === 'decision') return null;
   if (longColon && head.split(/\s+/).length > 6) return { title: head, text: tail };
   // `Status på hjælper... det fungerer godt`: an ellipsis between a title and what was said about it.
   if (bare && /^\s*(?:\.{2,}|…)/u.test(rest.slice(m[1]!.length))) return { title: head, text: tail };
