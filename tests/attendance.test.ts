@@ -108,6 +108,19 @@ describe('a sign-off below the last item', () => {
     expect(board.items[1]!.decision).toBe('Intet.');
     expect(board.participants.find((p) => p.name === 'Bo Vinter')!.note).toBeNull();
   });
+
+  it('`Referat` alone over the name is the sign-off, no decision block under the last item', () => {
+    const doc = minutes('Referat\nSif Ravn');
+    expect(doc.items[1]!.decision).toBe('Intet.');
+    expect(doc.items[1]!.sections.map((s) => s.kind)).toEqual(['decision']);
+    expect(doc.participants.find((p) => p.name === 'Sif Ravn')).toMatchObject({ role: 'referent', group: 'secretariat' });
+  });
+
+  it('`Referat: Bo H. Vinter` above a web page\'s comment form signs off too (a middle name\'s initial)', () => {
+    const doc = minutes('Referat: Sif H. Ravn\nSkriv et svar\nDin e-mailadresse vil ikke blive publiceret.');
+    expect(doc.items[1]!.decision).toBe('Intet.');
+    expect(doc.participants.find((p) => p.name === 'Sif H. Ravn')).toMatchObject({ role: 'referent' });
+  });
 });
 
 describe('review of the attendance and sign-off rules against more minutes', () => {

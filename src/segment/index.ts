@@ -822,7 +822,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // `Referent: Bo Vinter d. 15/2 2022`, `Pbv. Bo Vinter`: a sign-off below the last item ends it; the one who took the minutes is the secretariat.
   if (chain.length > 0) {
     const last = chain[chain.length - 1]!.index;
-    for (let i = lines.length - 1, seen = 0; i > last && seen < 6; i--) {
+    // (From where the minutes end already, a web page's trailer left out: `Referat: Bo Dal` / `Skriv et svar` / ….)
+    for (let i = Math.min(lines.length, end) - 1, seen = 0; i > last && seen < 6; i--) {
       if (lines[i]!.blank) continue;
       seen++;
       let signer = signOff(lines[i]!.text);
@@ -2208,7 +2209,7 @@ const SIGN_OFF = new RegExp(
 );
 
 /** A sign-off's label alone on its line, the name under it. */
-const SIGN_OFF_LABEL = /^(?:Referent|Ref\.|Pbv\.?|P\.b\.v\.)\s*:?$/iu;
+const SIGN_OFF_LABEL = /^(?:Referent|Referat|Ref\.|Pbv\.?|P\.b\.v\.)\s*:?$/iu;
 
 /** Labels that record attendance at a meeting held: who came, who sent apologies. */
 const ATTENDANCE_LABEL = new RegExp(`^(?:${['Til stede', 'Tilstede', 'Tilstedeværende', 'Fremmødte', 'Fremmødt', 'Mødt', 'Deltog', 'Deltager', 'Deltagere', 'Afbud', 'Fraværende'].map(tolerant).join('|')})(?:\\s+var|\\s+fra)?\\s*:`, 'iu');
@@ -2243,7 +2244,8 @@ const SIGNATURE_WORD = new RegExp(`^(?:(?:for|på)\\s+bestyrelsens\\s+vegne|${GR
 
 function signOff(text: string): { name: string; wrote: boolean } | null {
   // `Referat: Bo Vinter` at the very end: who wrote the minutes, a full name (`Referat: Godkendt` is a decision).
-  const by = /^Referat\s*:\s*(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\.?$/u.exec(text.trim());
+  // (A middle name's initial too: `Referat: Bo H. Vinter`.)
+  const by = /^Referat\s*:\s*(\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3})\.?$/u.exec(text.trim());
   if (by && looksLikeName(by[1]!)) return { name: by[1]!, wrote: true };
   const m = SIGN_OFF.exec(text.trim());
   if (!m) return null;
