@@ -1805,7 +1805,8 @@ function titleCells(l: SLine, rest: string): { title: string; text: string } | n
     if (LINKING_WORD.test(head) || /[,;:–-]$|[:;]\s|[.!?]\s+\p{Lu}/u.test(head) || /^\p{Lu}{2,}\.?\s+\p{Lu}{2,}/u.test(tail) || hasFiniteVerb(head.replace(/\([^()]*\)/gu, '')) || CLAUSE_VERB.test(head.replace(/\([^()]*\)/gu, '')) || !/^[\p{Lu}\d]/u.test(tail) || /^\d{1,3}\s*(?:min|minutter|timer?)\b/iu.test(tail)) return null;
   }
   if (cut === undefined || l.text.slice(start, start + rest.length) !== rest) return null;
-  const title = l.text.slice(start, cut).trim();
+  // (A narrow gap's title keeps no full stop of its own, `Kirkekoret.  Vedtægterne vedtaget.`; an abbreviation's stays, `Evt.`.)
+  const title = narrow ? l.text.slice(start, cut).trim().replace(/(?<=\p{Ll}{4})\.$/u, '') : l.text.slice(start, cut).trim();
   const text = l.text.slice(cut).trim();
   if (!/^\p{Lu}/u.test(title) || title.replace(/\s*\([^()]*\)/gu, '').split(/\s+/).length > 10 || !/\p{L}/u.test(text) || TRAILING_CASE.test(` ${text}`) || /^(?:side\s*)?\d+$/iu.test(text)) return null;
   return { title, text };
