@@ -6102,6 +6102,14 @@ describe("a web page's trailer copied below the minutes", () => {
       [2, 'Kontakt os gerne, hvis I vil hjælpe til sommerfesten.\nBo Dal sender en mail ud.'],
     ]);
   });
+
+  it('a blog\'s comment box (`Ingen kommentarer:` over `Send en kommentar`) ends the last item; `Ingen kommentarer` without a colon is a record', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde 4. maj 2031', '', '1. Godkendelse af referat', 'Ingen kommentarer', '', '2. Eventuelt', 'Bo Dal sender en mail ud.', '', 'Ingen kommentarer:', '', 'Send en kommentar'].join('\n'));
+    expect(doc.items.map((it) => [it.number, it.decision])).toEqual([
+      [1, 'Ingen kommentarer'],
+      [2, 'Bo Dal sender en mail ud.'],
+    ]);
+  });
 });
 
 describe('paragraph titles under a post title, the first item told in one line', () => {

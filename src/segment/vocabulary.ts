@@ -217,6 +217,8 @@ const PAGE_TRAILER_SOURCE = [
   'More magazines by this user', 'Similar magazines', '(?:Dette indlæg blev udgivet|Udgivet) i \\p{Lu}[\\p{L} -]{1,40}\\.?(?:\\s.{0,60})?', '[Pp]osted in\\b.{1,60}',
   '(?:Last update|Sidst opdateret|Senest opdateret|Opdateret)(?:\\s+den)?\\s*:?\\s*\\d.{0,30}', '(?:Copyright\\s*)?©.{0,80}', 'Copyright\\s.{1,80}',
   '\\d{1,4} (?:replies|reply|comments?|kommentar(?:er)?|svar)',
+  // A blog's comment box: `Ingen kommentarer:` (with its colon; without, it may be a decision) over `Send en kommentar`.
+  'Ingen kommentarer:', '(?:Send|Tilføj|Indsend) en kommentar', 'Want to join the discussion\\?', 'This site uses Akismet\\b.*',
 ].join('|');
 /** (Case-sensitive: a filing line names its category with a capital.) */
 export const PAGE_TRAILER = new RegExp(`^(?:•\\s*)?(?:${PAGE_TRAILER_SOURCE})$`, 'u');
@@ -235,6 +237,10 @@ export const PAGE_TRAILER_EXAMPLES: [string, boolean][] = [
   ['Kontakt os', true],
   ['0 replies', true],
   ['3 kommentarer', true],
+  ['Ingen kommentarer:', true],
+  ['Send en kommentar', true],
+  ['Ingen kommentarer', false],
+  ['Ingen kommentarer til referatet.', false],
   ['Opdateret medlemsliste udsendes i næste uge.', false],
   ['Kontakt os gerne, hvis I har spørgsmål til ordningen.', false],
   ['Bestyrelsen vil skrive et svar til kommunen.', false],
