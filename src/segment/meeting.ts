@@ -3278,6 +3278,33 @@ export function nameOnTop(header: SLine[]): string | null {
   return nameShaped(top[0]!) && !/\p{L}-\p{Ll}+-\p{Ll}/u.test(top[0]!) ? top[0]! : null;
 }
 
+/** A postcode and its town alone on a line (`9000 Aalborg`, `DK-7500 Holstebro`). */
+const POSTCODE_TOWN = /^(?:DK-?\s?)?\d{4}\s+(\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*)*\.?$/u;
+
+/**
+ * A letterhead near the top: a name over its street and number, then its postcode and town, the name ending in that town
+ * (`SF Holmby` / `Holmgade 20F` / `9999 Holmby`): a local branch named for its town, the body where nothing else names one.
+ * (A house the meeting was held in is named otherwise: `Holmby Kro` / `Krovej 2` / `9999 Holmby` names no body.)
+ */
+export function nameOverAddress(header: SLine[]): string | null {
+  const top = header.filter((l) => !l.blank).slice(0, 12).map((l) => l.text.trim());
+  for (let k = 0; k + 2 < top.length; k++) {
+    const town = POSTCODE_TOWN.exec(top[k + 2]!)?.[1];
+    if (town === undefined || !/\d/u.test(top[k + 1]!) || top[k + 1]!.split(/\s+/u).length > 5 || !nameShaped(top[k]!)) continue;
+    const words = top[k]!.split(/\s+/u);
+    if (words.length >= 2 && words[words.length - 1]!.toLocaleLowerCase('da') === town.toLocaleLowerCase('da')) return top[k]!;
+  }
+  return null;
+}
+
+/** Document tops and the body nameOverAddress reads from them (null: none); tests/vocabulary.test.ts runs them. */
+export const NAME_OVER_ADDRESS_EXAMPLES: [string[], string | null][] = [
+  [['Referat af bestyrelsesmøde 7. marts', 'SF Holmby', 'Holmgade 20F', '9999 Holmby', 'www.sf-holmby.dk'], 'SF Holmby'],
+  [['FDF Holmby', 'Skovvej 2b', '9999 Holmby', 'Referat af generalforsamling'], 'FDF Holmby'],
+  [['Generalforsamling 2031', 'Holmby Kro', 'Krovej 2', '9999 Holmby'], null],
+  [['Referat', 'Karen Holm', 'Holmvej 3', '9999 Holm'], null],
+];
+
 /** Document tops and the body nameOnTop reads from them (null: none); tests/vocabulary.test.ts runs them. */
 export const NAME_ON_TOP_EXAMPLES: [string[], string | null][] = [
   [['Holmby Kulturhus', 'Vejen 11B, 7000 Holmby', 'Referat af bestyrelsesmøde i kulturhusbestyrelsen.'], 'Holmby Kulturhus'],
