@@ -291,6 +291,22 @@ describe('the body from a title line, cleaned', () => {
   it.each(cases)('%s → %s', (rest, body) => expect(bodyFromTitle(rest)).toBe(body));
 });
 
+describe('a body read that is no name\'s shape', () => {
+  it('a list\'s heading, a holiday, an open meeting\'s word or a person with an office in brackets names no body', () => {
+    const body = (top: string) => parseText([top, '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body;
+    expect(body('Opgaveliste')).toBeNull();
+    expect(body('Generalforsamling 2031 – beslutningsreferat')).toBeNull();
+    expect(body('Bestyrelsesmøde Kristi Himmelfartsdag 2031')).toBeNull();
+    expect(body('Åbent bestyrelsesmøde')).toBeNull();
+    expect(body('Referat af generalforsamling i Holmby Skakklub')).toBe('Holmby Skakklub');
+  });
+
+  it('a document titled with its meeting over lines opening with items\' usual titles is minutes, whatever named no body', () => {
+    const doc = parseText(['Åbent bestyrelsesmøde/ Forældrehenvendelser  Intet', 'Godkendelse af dagsorden Dagsordenen blev godkendt.', 'Drøftelse: Legepladsen skal males.', 'Orientering: Meddelelser fra lederen  Der er ansat en ny pædagog.'].join('\n'));
+    expect(doc.meeting.body).toBeNull();
+  });
+});
+
 describe('the body in small letters after the meeting on a title line of its own', () => {
   it('`Generalforsamling i støtteforeningen ved hospice Holmby 2031.` names the association, where it belongs too', () => {
     const doc = parseText(['Generalforsamling i støtteforeningen ved hospice Holmby 2031.', '', '1. Valg af dirigent', 'Bo Dal blev valgt.'].join('\n'));

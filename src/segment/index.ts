@@ -1132,6 +1132,10 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const named = bodyNamedByKind(lines.slice(0, Math.min(headerEnd, 40)));
     return named === null ? null : tidyBody(named);
   });
+  // (Whatever source named it, a body that is no name's shape is none: `Opgaveliste`, `Kristi Himmelfartsdag`.)
+  // (What it read still tells the document is of a meeting: see `known` below.)
+  const shapeless = meeting.body !== null && shapeBody(meeting.body) === null ? meeting.body : null;
+  if (shapeless !== null) meeting.body = null;
   if (meeting.date === null && meeting.body !== null) {
     // `Beslutning i Byrådet 27. november 2018` under every item: this body's decisions carry the meeting's date.
     // (`Forretningsudvalg` in the header, `Forretningsudvalgets beslutning` over the decisions: the same body, definite or not.)
@@ -1168,8 +1172,11 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     const toldMeeting = () =>
       (lines.slice(0, 5).some((l) => !l.blank && findDate(l.text) !== null) && lines.slice(0, 60).some((l) => !l.blank && MEETING_NAMED.test(l.text))) ||
       lines.slice(0, 10).some((l) => !l.blank && (MEETING_HELD_TOLD.test(l.text) || MEETING_HELD_TOLD_ENGLISH.test(l.text))) ||
-      (namedOnTop() && lines.filter((l) => !l.blank && l.text.length <= 300 && outcomeOf(l.text) !== null).length >= 2);
-    const known = Object.values(meeting).some((v) => v !== null) || participants.length > 0 || header.documentTitle !== null || kindOfMeeting !== null || toldMeeting();
+      (namedOnTop() && lines.filter((l) => !l.blank && l.text.length <= 300 && outcomeOf(l.text) !== null).length >= 2) ||
+      // (Or names the meeting on top, with two lines or more under it opening with an item's usual title: `Åbent bestyrelsesmøde` /
+      // `Godkendelse af dagsorden …` / `Orientering: Meddelelser fra …`.)
+      (namedOnTop() && lines.slice(0, 15).filter((l) => !l.blank && USUAL_TITLE.test(l.text.trim())).length >= 2);
+    const known = Object.values(meeting).some((v) => v !== null) || shapeless !== null || participants.length > 0 || header.documentTitle !== null || kindOfMeeting !== null || toldMeeting();
     if (!known) {
       throw new FileFailure('not-minutes', 'does not look like meeting minutes (no agenda items, meeting details or participants found)');
     }

@@ -3034,8 +3034,17 @@ export function shapeBody(body: string): string | null {
   // An exclamation, a question, a picture sign; a sentence told (`Klubben havde torsdag …`).
   if (/[!?]|\p{Extended_Pictographic}/u.test(t) || /\s(?:havde|afholdt|blev)\s+\p{L}/u.test(t)) return null;
   // What is left of a page's or a report's heading (`Referat fra klubbens`, `Pressemeddelelse før`, `Beretning – m.v.`).
-  if (/^(?:Refer\p{Ll}*t|Reterat|Mødereferat\p{Ll}*|Beslutningsprotokol|BESLUTNINGSPROTOKOL|Pressemeddelelse|Indbydelse|Beretning|Meddelelser|Tilbud|TILBUD|PDF)(?!\p{L})/u.test(t)) return null;
+  // (Or a list's or a summary's heading: `Opgaveliste`, `Resume`, `Huskeliste`.)
+  if (/^(?:Refer\p{Ll}*t|Reterat|Mødereferat\p{Ll}*|Beslutningsprotokol|BESLUTNINGSPROTOKOL|Pressemeddelelse|Indbydelse|Beretning|Meddelelser|Tilbud|TILBUD|PDF|Resum[eé]|RESUM[EÉ]|Opgaveliste|Huskeliste|Aktionsliste|Handlingsplan|Veranstaltung)(?!\p{L})/u.test(t)) return null;
   if (NOT_A_NAME.test(t) || GLUED_FIGURES.test(t) || words.filter((w) => WEB_MENU_WORD.test(w)).length >= 3) return null;
+  // A word of the language alone in small letters, no organisation's (`beslutningsreferat`, `indbydelse`); a day's name
+  // (`Kristi Himmelfartsdag`); an open meeting's word (`Åbent bestyrelsesmøde`); a person with an office or a party in brackets
+  // (`Bo Dal (Borgmester)(V)`): no body.
+  if (/^\p{Ll}+$/u.test(t) && !BODYLIKE.test(t) && !/(?:en|et|ne)$/u.test(t) && isDictionaryWord(t)) return null;
+  if (/(?:dag|dagen)$/u.test(t) && /^(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+dag(?:en)?$/u.test(t) && !BODYLIKE.test(t)) return null;
+  if (/^(?:Åben(?:t|e)?|ÅBENT?)(?:\s|$)/u.test(t)) return null;
+  const bracketed = /^(.+?)\s*(?:\([^()]{1,30}\)\s*)+$/u.exec(t);
+  if (bracketed && looksLikeName(bracketed[1]!) && !BODYLIKE.test(bracketed[1]!)) return null;
   // A sentence told after the name (`Holmby Venstre har holdt …`): the name before its verb; a sentence with no name before it, none.
   const verb = words.findIndex((w) => /^\p{Ll}+r$/u.test(w) && isFiniteVerb(w));
   if (verb >= 0) {
@@ -3137,6 +3146,16 @@ const MONTH_ALONE = new RegExp(`^(?:${Object.keys(MONTHS).join('|')})\\.?$`, 'iu
 export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Middelfart', null],
   ['Middelfart Roklub', 'Middelfart Roklub'],
+  ['Opgaveliste', null],
+  ['Resume', null],
+  ['beslutningsreferat', null],
+  ['bestyrelsen', 'bestyrelsen'],
+  ['Menighedsrådet', 'Menighedsrådet'],
+  ['Holmsnækken', 'Holmsnækken'],
+  ['Kristi Himmelfartsdag', null],
+  ['Åbent bestyrelsesmøde', null],
+  ['Bo Holmgaard (Borgmester)(V)', null],
+  ['Holmby Skakklub (HSK)', 'Holmby Skakklub (HSK)'],
   ['Holmby Venstreforening har holdt', 'Holmby Venstreforening'],
   ['Sitemap for www.holmby-laug.dk Holmby Laug', 'Holmby Laug'],
   ['Generalforsamling - 2031 - Holmby-folkedanserne', 'Holmby-folkedanserne'],
