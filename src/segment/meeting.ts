@@ -2996,7 +2996,9 @@ export function shapeBody(body: string): string | null {
   t = t.replace(/(?<=\p{L}(?:rådet|udvalget|udvalg|råd))\s+\p{Lu}\p{Ll}*forvaltning(?:en)?\b.*$/u, '');
   t = t.replace(BODY_LABEL, '').replace(KIND_BEFORE_DASH, '').replace(FILE_BEFORE_DASH, '').replace(DOCUMENT_BEFORE, '').replace(KIND_BEFORE, '');
   // `Holmby Vandværk Generalforsamling 2031`: the meeting after the name; `Sejlklubben 28. janauar`: a day after it, its month misspelt.
-  t = t.replace(/(?<=\p{L}{3})\s+(?:(?:ordinær|ekstraordinær|stiftende|konstituerende)\p{Ll}*\s+)?(?:Generalforsamling|generalforsamling|GENERALFORSAMLING)(?:\s+(?:19|20)\d{2})?$/u, '').replace(/(?<=\p{L}{3})\s+\d{1,2}\.\s*\p{Ll}{3,}$/u, '');
+  // (After letters in capitals, two will do: `SF GENERALFORSAMLING`. A protocol's span of years after the name goes too: `Holmby
+  // Sogneråd 1842-1870`.)
+  t = t.replace(/(?<=\p{L}{3}|(?<!\p{L})\p{Lu}{2})\s+(?:(?:ordinær|ekstraordinær|stiftende|konstituerende)\p{Ll}*\s+)?(?:Generalforsamling|generalforsamling|GENERALFORSAMLING)(?:\s+(?:19|20)\d{2})?$/u, '').replace(/(?<=\p{L}{3})\s+1[6-9]\d\d\s*[-–]\s*(?:1[6-9]|20)\d\d$/u, '').replace(/(?<=\p{L}{3})\s+\d{1,2}\.\s*\p{Ll}{3,}$/u, '');
   const day = DAY_AFTER.exec(t);
   if (day && day.index >= 3) t = t.slice(0, day.index).replace(/[\s,]+$/u, '');
   t = t.replace(WEEKDAY_AFTER, '');
@@ -3042,7 +3044,7 @@ export function shapeBody(body: string): string | null {
   // (`Bo Dal (Borgmester)(V)`): no body.
   if (/^\p{Ll}+$/u.test(t) && !BODYLIKE.test(t) && !/(?:en|et|ne)$/u.test(t) && isDictionaryWord(t)) return null;
   if (/(?:dag|dagen)$/u.test(t) && /^(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+dag(?:en)?$/u.test(t) && !BODYLIKE.test(t)) return null;
-  if (/^(?:Åben(?:t|e)?|ÅBENT?)(?:\s|$)/u.test(t)) return null;
+  if (/^(?:Åben(?:t|e)?|ÅBENT?)(?:\s|$)/u.test(t) || /^GENERAL\p{Lu}*$/u.test(t)) return null;
   const bracketed = /^(.+?)\s*(?:\([^()]{1,30}\)\s*)+$/u.exec(t);
   if (bracketed && looksLikeName(bracketed[1]!) && !BODYLIKE.test(bracketed[1]!)) return null;
   // A sentence told after the name (`Holmby Venstre har holdt …`): the name before its verb; a sentence with no name before it, none.
@@ -3147,6 +3149,9 @@ export const BODY_SHAPE_EXAMPLES: [string, string | null][] = [
   ['Middelfart', null],
   ['Middelfart Roklub', 'Middelfart Roklub'],
   ['Opgaveliste', null],
+  ['HF GENERALFORSAMLING', 'HF'],
+  ['GENERALFORSAMLNG', null],
+  ['Holmby Sogneråd 1842-1870', 'Holmby Sogneråd'],
   ['Resume', null],
   ['beslutningsreferat', null],
   ['bestyrelsen', 'bestyrelsen'],
