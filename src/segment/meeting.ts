@@ -966,6 +966,9 @@ export const BODY_OF_MEETING_EXAMPLES: [string, string | null][] = [
   ['21. marts afholdt Holmby Studentersamfund (HS) ordinær generalforsamling på Holmvej.', 'Holmby Studentersamfund'],
   ['I går afholdt Holmby Skakklub sin ordinære generalforsamling i klubhuset.', 'Holmby Skakklub'],
   ['Bestyrelsen har afholdt møde med kommunen.', null],
+  // The body after `for`, before the house it met in.
+  ['Lørdag den 4. maj 2031 afholdtes den ordinære generalforsamling for Holmby Knights i Holmby Industriforening, Holmgade 51, med følgende dagsorden:', 'Holmby Knights'],
+  ['Generalforsamling for 2030 blev holdt i hallen.', null],
 ];
 
 /** `Holmby Forenings ordinære generalforsamling`, `vinklubben Côtes Holm’s generalforsamling`: a name in the genitive at the line's start or after `Referat af` (a lowercase kind before it allowed). */
@@ -974,6 +977,9 @@ const BODY_GENITIVE = new RegExp(`^(?:(?:Referat|Uddrag|Protokol)(?:\\s+(?:af|fr
 const BODY_AFTER_MEETING = new RegExp(`${MEETING_OF}\\s+(\\p{Lu}[\\p{L}&\\-]+(?:\\s+\\p{Lu}[\\p{L}&\\-]+){1,3})\\.?$`, 'u');
 /** `Generalforsamling den 9. juni 2031 i Holmby og Omegns valgmenighed`: an organisation the meeting is held in. */
 const BODY_MEETING_IN = new RegExp(`${MEETING_OF}\\b[^:;]{0,50}?\\s+i\\s+(\\p{Lu}[\\p{L}&\\-]*(?:\\s+(?:og\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}&\\-]*){0,4}?(?:,\\s*\\p{Lu}\\p{Ll}+\\s+(?:[Ll]okalgruppe|[Ll]okalafdeling|[Aa]fdeling|[Kk]reds))?)(?=,|\\.|\\s+(?:kl\\.|den|d\\.|på)\\s|$)`, 'u');
+
+/** `… den ordinære generalforsamling for Holmby Knights i …`: the body named after `for`, then where or when (its name capitalised, a few words). */
+const BODY_MEETING_FOR = new RegExp(`${MEETING_OF}(?:en|et)?\\s+for\\s+(\\p{Lu}[\\p{L}&'’\\-]*(?:\\s+\\p{Lu}[\\p{L}&'’\\-]*){0,3})(?=\\s+(?:i|på|hos|den|d\\.|kl\\.)\\s|\\s*[,.]|$)`, 'u');
 
 /** Words in the genitive before a meeting that name no body: `Bestyrelsens møde`, `Årets generalforsamling`. */
 const NO_BODY_GENITIVE = /^(?:Bestyrelsen|Året|Dagen|Aftenen|Foreningen|Klubben|Rådet|Udvalget|Årets|Dagens|Ugen|Måneden|Foråret|Efteråret|Sæsonen)$/u;
@@ -1012,6 +1018,9 @@ export function bodyOfMeeting(t: string): string | null {
   if (genitive && !NO_BODY_GENITIVE.test(genitive[1]!)) return genitive[2] === 's' && ownS(genitive[1]!) ? `${genitive[1]!}s` : genitive[1]!;
   const after = BODY_AFTER_MEETING.exec(t);
   if (after && !findDate(after[1]!)) return after[1]!;
+  // (`… generalforsamling for Holmby Knights i Holmby Industriforening, Stengade 5`: the body after `for`, before where it was held.)
+  const forBody = BODY_MEETING_FOR.exec(t);
+  if (forBody && !findDate(forBody[1]!) && !MONTH_ALONE.test(forBody[1]!) && !isTown(forBody[1]!)) return forBody[1]!;
   const inBody = BODY_MEETING_IN.exec(t);
   if (inBody && (ORGANISATION_WORD.test(inBody[1]!) || /menighed\b/iu.test(inBody[1]!))) return inBody[1]!;
   return null;
