@@ -1032,6 +1032,7 @@ export function bodyOfMeeting(t: string): string | null {
  * `[text, body]`; tests/vocabulary.test.ts runs them.
  */
 export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
+  ['Dagsorden og referat til bestyrelsesmøde i HFK Rideklub.', 'HFK Rideklub'],
   ['Referat 11-10-2031 - Social og sundhed', 'Social og sundhed'],
   ['Dagsorden 4. maj 2031 - Teknisk Udvalg', 'Teknisk Udvalg'],
   ['Referat (pdf-fil) - Holmby Lokalråd', 'Holmby Lokalråd'],
@@ -1126,7 +1127,7 @@ export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
 const WEEKDAY_CAPITAL = WEEKDAY.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase());
 
 /** What opens a meeting's title before the meeting: the document's kind, perhaps with `af`/`fra` or a dash. */
-const TITLE_KIND_LEAD = /^(?:(?:[Hh]ermed\s+(?:følger\s+)?)?(?:(?:Åbent|Lukket|Endeligt|ENDELIGT)\s+)?(?:[Rr]eferatet|[Rr]eferat|REFERAT|[Bb]eslutningsreferat|[Dd]agsorden|DAGSORDEN|[Pp]rotokol|[Uu]ddrag|[Ii]ndkaldelse|[Ii]nvitation)(?:\s+(?:af|fra|for|til|ved|om|AF|FRA|FOR|TIL|VED|OM))?\s*[-–:,]?\s*|(?:Der\s+)?[Ii]ndkaldes\s+(?:hermed\s+)?til\s+)/u;
+const TITLE_KIND_LEAD = /^(?:(?:[Hh]ermed\s+(?:følger\s+)?)?(?:(?:Åbent|Lukket|Endeligt|ENDELIGT)\s+)?(?:[Rr]eferatet|[Rr]eferat|REFERAT|[Bb]eslutningsreferat|[Dd]agsorden|DAGSORDEN|[Pp]rotokol|[Uu]ddrag|[Ii]ndkaldelse|[Ii]nvitation)(?:\s+(?:og|&|OG)\s+(?:[Rr]eferat|REFERAT|[Dd]agsorden|DAGSORDEN))?(?:\s+(?:af|fra|for|til|ved|om|AF|FRA|FOR|TIL|VED|OM))?\s*[-–:,]?\s*|(?:Der\s+)?[Ii]ndkaldes\s+(?:hermed\s+)?til\s+)/u;
 /** The meeting, perhaps ordinary or extraordinary (`ordinær generalforsamling`, `Bestyrelsesmøde`, `repræsentantskabsmøde`). */
 const TITLE_MEETING = /^(?:(?:den|det)\s+(?=\p{Ll}))?(?:(?:ordinære?|ekstraordinære?|konstituerende|stiftende|årlige?|virtuel|online|digitalt?|åben|åbent|lukket)\s+)*(?:\p{L}*møde(?:t)?|gener[ae]lfors?amling(?:en)?)(?!\p{L})/iu;
 /** When, right after the meeting: a weekday, `den`, a date or a year, `nr. 4`. */
