@@ -3229,7 +3229,7 @@ describe('a case system\'s blocks in cycles, no numbers', () => {
 });
 
 describe('a web page\'s list of the body\'s minutes above these', () => {
-  it('names no field: the meeting\'s own date line does', () => {
+  it('names no date or time: the meeting\'s own date line does; its heading names the body whose minutes it lists', () => {
     const text = [
       'Find dagsorden eller referater fra Vejrådets møder',
       'Referat fra møde 5.12.2030',
@@ -3243,7 +3243,7 @@ describe('a web page\'s list of the body\'s minutes above these', () => {
       '2. Eventuelt',
       'Intet.',
     ].join('\n');
-    expect(parseText(text).meeting).toMatchObject({ body: null, date: '2031-04-04', startTime: '16:00', endTime: '18:00' });
+    expect(parseText(text).meeting).toMatchObject({ body: 'Vejrådet', date: '2031-04-04', startTime: '16:00', endTime: '18:00' });
   });
 });
 

@@ -3331,6 +3331,37 @@ export function nameOverAddress(header: SLine[]): string | null {
   return null;
 }
 
+/**
+ * A body named in the genitive before its members, its meetings or its protocol near the top (`Til Holmby Landsbylaugs
+ * medlemmer:`, `Lokaludvalgets medlemmer i Holmby:`, `Find referater fra Holmby Udsatteråds møder`, `Holmby Sogneraads
+ * Protokol 14 Februar 1917`): that body, an organisation's word in its name. See BODY_OF_ITS_OWN_EXAMPLES.
+ */
+const BODY_OF_ITS_OWN = /(?:^|(?<=(?:^|\s)(?:til|fra|Til|Fra)\s)|(?<=^\S{1,4}\s))((?!(?:Til|Fra)\s)(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{L}*(?:råd|raad|udvalg|laug|lav|forening|klub|selskab|forbund|bestyrelse|kor|gilde)(?:et|en|ets|ens)?)s\s+(?:medlemmer|møder|[Pp]rotokol|PROTOKOL)(?!\p{L})/u;
+
+export function bodyOfItsOwn(header: SLine[]): string | null {
+  for (const l of header.filter((x) => !x.blank).slice(0, 12)) {
+    const m = BODY_OF_ITS_OWN.exec(l.text.trim());
+    if (!m) continue;
+    const name = m[1]!.replace(/(?<=\p{L}(?:råd|raad|udvalg|laug|lav|forening|klub|selskab|forbund|bestyrelse|kor|gilde))ets$/u, 'et');
+    // (A kind in small letters alone is the body's kind: `Til landsbylaugs medlemmer` names none; so does an association's
+    // kind alone, `Grundejerforeningens medlemmer`, where a council's names the council, `Lokaludvalgets medlemmer`.)
+    if (!/\s/u.test(name) && (/^\p{Ll}/u.test(name) || /(?:forening|klub|laug|lav|selskab|forbund|kor|gilde)(?:et|en)?$/u.test(name))) continue;
+    return name.charAt(0).toLocaleUpperCase('da') + name.slice(1);
+  }
+  return null;
+}
+
+/** Header lines and the body bodyOfItsOwn reads from them (null: none); tests/vocabulary.test.ts runs them. */
+export const BODY_OF_ITS_OWN_EXAMPLES: [string, string | null][] = [
+  ['Til Holmby landsbylaugs medlemmer:', 'Holmby landsbylaug'],
+  ['Lokaludvalgets medlemmer i Holmby:', 'Lokaludvalget'],
+  ['Find dagsorden eller referater fra Udsatterådets møder', 'Udsatterådet'],
+  ['1e. Holmby Sogneraads Protokol 14 Februar 1917 –', 'Holmby Sogneraad'],
+  ['Klubbens medlemmer mødte talstærkt op.', null],
+  ['Grundejerforeningens medlemmer', null],
+  ['Vores medlemmer mødte op', null],
+];
+
 /** Document tops and the body nameOverAddress reads from them (null: none); tests/vocabulary.test.ts runs them. */
 export const NAME_OVER_ADDRESS_EXAMPLES: [string[], string | null][] = [
   [['Referat af bestyrelsesmøde 7. marts', 'SF Holmby', 'Holmgade 20F', '9999 Holmby', 'www.sf-holmby.dk'], 'SF Holmby'],
