@@ -3338,8 +3338,13 @@ export function nameOverAddress(header: SLine[]): string | null {
  */
 const BODY_OF_ITS_OWN = /(?:^|(?<=(?:^|\s)(?:til|fra|Til|Fra)\s)|(?<=^\S{1,4}\s))((?!(?:Til|Fra)\s)(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{L}*(?:råd|raad|udvalg|laug|lav|forening|klub|selskab|forbund|bestyrelse|kor|gilde)(?:et|en|ets|ens)?)s\s+(?:medlemmer|møder|[Pp]rotokol|PROTOKOL)(?!\p{L})/u;
 
+/** Its statutes or its board, the name ending the line: `Ifølge vedtægterne for Holmby Lokalarkiv`, `Deltagere: bestyrelsen i Holm Ung 3320.` */
+const STATUTES_OR_BOARD_OF = /(?:[Vv]edtægter(?:ne)?|[Bb]estyrelsen)\s+(?:for|i)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&'’-]*){0,3})\s*[.:]?$/u;
+
 export function bodyOfItsOwn(header: SLine[]): string | null {
   for (const l of header.filter((x) => !x.blank).slice(0, 12)) {
+    const of = STATUTES_OR_BOARD_OF.exec(l.text.trim());
+    if (of && !isTown(of[1]!) && !findDate(of[1]!)) return of[1]!;
     const m = BODY_OF_ITS_OWN.exec(l.text.trim());
     if (!m) continue;
     const name = m[1]!.replace(/(?<=\p{L}(?:råd|raad|udvalg|laug|lav|forening|klub|selskab|forbund|bestyrelse|kor|gilde))ets$/u, 'et');
@@ -3359,6 +3364,9 @@ export const BODY_OF_ITS_OWN_EXAMPLES: [string, string | null][] = [
   ['1e. Holmby Sogneraads Protokol 14 Februar 1917 –', 'Holmby Sogneraad'],
   ['Klubbens medlemmer mødte talstærkt op.', null],
   ['Grundejerforeningens medlemmer', null],
+  ['Dagsorden: Ifølge vedtægterne for Holmby Lokalarkiv', 'Holmby Lokalarkiv'],
+  ['Deltagere: bestyrelsen i Holm Ung 3320.', 'Holm Ung 3320'],
+  ['Indkaldt efter vedtægterne for foreningen.', null],
   ['Vores medlemmer mødte op', null],
 ];
 
