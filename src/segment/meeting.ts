@@ -3341,8 +3341,15 @@ const BODY_OF_ITS_OWN = /(?:^|(?<=(?:^|\s)(?:til|fra|Til|Fra)\s)|(?<=^\S{1,4}\s)
 /** Its statutes or its board, the name ending the line: `Ifølge vedtægterne for Holmby Lokalarkiv`, `Deltagere: bestyrelsen i Holm Ung 3320.` */
 const STATUTES_OR_BOARD_OF = /(?:[Vv]edtægter(?:ne)?|[Bb]estyrelsen)\s+(?:for|i)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&'’-]*){0,3})\s*[.:]?$/u;
 
+/** A web page's logo named by its picture's text (`Holmby FFS logo`, `Logo Holmby Friskole`, `… 2031.Holmby Børnehus logo`). */
+const LOGO_OF = /(?:^|(?<=\.)\s*)((?:\p{Lu}[\p{L}&'’-]*\s+){0,4}\p{Lu}[\p{L}&'’-]*)\s+[Ll]ogo$|^[Ll]ogo\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,4}\p{Lu}[\p{L}&'’-]*)$/u;
+
 export function bodyOfItsOwn(header: SLine[]): string | null {
   for (const l of header.filter((x) => !x.blank).slice(0, 12)) {
+    // (A municipality's or region's logo is the house's, not the committee's: `Holmby Kommune Logo`.)
+    const logo = LOGO_OF.exec(l.text.trim());
+    const pictured = logo ? (logo[1] ?? logo[2])! : null;
+    if (pictured !== null && !/(?:^|\s)(?:Kommune|Region|Top|Logo)$/u.test(pictured) && !/^(?:Region|Top)\s/u.test(pictured) && !isTown(pictured)) return pictured;
     const of = STATUTES_OR_BOARD_OF.exec(l.text.trim());
     if (of && !isTown(of[1]!) && !findDate(of[1]!)) return of[1]!;
     const m = BODY_OF_ITS_OWN.exec(l.text.trim());
@@ -3367,6 +3374,10 @@ export const BODY_OF_ITS_OWN_EXAMPLES: [string, string | null][] = [
   ['Dagsorden: Ifølge vedtægterne for Holmby Lokalarkiv', 'Holmby Lokalarkiv'],
   ['Deltagere: bestyrelsen i Holm Ung 3320.', 'Holm Ung 3320'],
   ['Indkaldt efter vedtægterne for foreningen.', null],
+  ['HFS logo', 'HFS'],
+  ['Referat af bestyrelsesmøde d. 20./9. 2031.Børnehuset Holmtræet logo', 'Børnehuset Holmtræet'],
+  ['Holmby Kommune Logo', null],
+  ['Logo', null],
   ['Vores medlemmer mødte op', null],
 ];
 
