@@ -997,6 +997,12 @@ describe('a report that the meeting was held, without items', () => {
     const doc = parseText(['Generalforsamling 2031', '', 'D. 7. marts afholdt Holmby Kor den årlige generalforsamling. Der var genvalg til hele bestyrelsen, og regnskabet blev godkendt.'].join('\n'));
     expect(doc.documentType).toBe('referat');
   });
+  it('the day on its own line above the sentence that tells it was held, the meeting\'s word with a capital or not', () => {
+    const own = parseText(['Generalforsamlingen d. 11. april', '', 'Tirsdag afholdt vi vores årlige generalforsamling, hvor vi som vanligt spiste sammen først. Fire nye medlemmer var mødt op.'].join('\n'));
+    expect(own.documentType).toBe('referat');
+    const capital = parseText(['Generalforsamling', '', 'Onsdag den 18. maj blev der afholdt Generalforsamling i Holmby Vælgerforening. Mødet var godt besøgt.'].join('\n'));
+    expect(capital.documentType).toBe('referat');
+  });
   it('but not one that was to have been held (`skulle have holdt`)', () => {
     const doc = parseText(['Generalforsamling 2031', '', 'Holmby Kor skulle i marts have holdt den årlige generalforsamling, men den blev aflyst. Der var genvalg til bestyrelsen.'].join('\n'));
     expect(doc.documentType).not.toBe('referat');

@@ -1032,7 +1032,8 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   // (With the day it was held: `D. 7. marts …`, `Mandag den 31. januar …`.)
   const toldHeld = () => {
     const first = lines.filter((l) => !l.blank).slice(0, 5);
-    return !first.some((l) => blockKind(l.text.trim()) !== null) && first.some((l) => TOLD_HELD.test(l.text) && (findDate(l.text) !== null || findDayMonth(l.text) !== null));
+    // (The day on its own line above will do: `Generalforsamlingen d. 11. april` / `Tirsdag afholdt vi vores årlige generalforsamling, …`.)
+    return !first.some((l) => blockKind(l.text.trim()) !== null) && first.some((l) => TOLD_HELD.test(l.text)) && first.some((l) => findDate(l.text) !== null || findDayMonth(l.text) !== null);
   };
   // `Ærede medlem, De inviteres hermed til årets generalforsamling …`, `Indkaldelse til generalforsamling`: a notice of the meeting.
   const invitation = () => noticeOfMeeting(lines.slice(0, chain[0]?.index ?? lines.length));
@@ -1391,7 +1392,7 @@ const TOLD_PAST_WIDE = /(?<!\p{L})(?:blev|var|havde|gik|kom|fik|sagde|\p{Ll}{3,}
 const CHORE_TOLD = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:taler|snakker|kontakter|undersøger|sender|skriver|sørger|søger|ringer|booker|bestiller|rykker|skaffer|tjekker|køber|finder)|[Dd]er\s+(?:tales|snakkes|arbejdes|laves|males|købes|bestilles|sendes))(?!\p{L})/gu;
 
 /** A meeting told as held, in the past (`… afholdt Holmby Kor den årlige generalforsamling`, `Generalforsamlingen blev afholdt …`; not `skulle have holdt`). */
-const TOLD_HELD = /(?<!\p{L})(?<!(?:have|ville|skulle|kunne)\s+)(?:afholdt|holdt|afholdtes|blev\s+afholdt)(?!\p{L})(?!\s+(?:på|den|d\.)\s+\d)[^.!?]{0,80}?(?<!\p{L})(?:\p{Ll}*generalforsamling(?:en)?|årsmøde(?:t)?|\p{Ll}*møde(?:t)?|gildeting(?:et)?|landsmøde(?:t)?)(?!\p{L})|(?<!\p{L})(?:\p{L}*[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?)\s+blev\s+(?:af)?holdt(?!\p{L})/u;
+const TOLD_HELD = /(?<!\p{L})(?<!(?:have|ville|skulle|kunne)\s+)(?:afholdt|holdt|afholdtes|blev\s+afholdt)(?!\p{L})(?!\s+(?:på|den|d\.)\s+\d)[^.!?]{0,80}?(?<!\p{L})(?:\p{L}*[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?|\p{L}*møde(?:t)?|[Gg]ildeting(?:et)?|[Ll]andsmøde(?:t)?)(?!\p{L})|(?<!\p{L})(?:\p{L}*[Gg]eneralforsamling(?:en)?|[Åå]rsmøde(?:t)?)\s+blev\s+(?:af)?holdt(?!\p{L})/u;
 
 /** How far above the first record an unnumbered agenda is looked for, in lines. */
 const AGENDA_REACH = 120;
