@@ -992,6 +992,16 @@ describe('those present, labelled in other words', () => {
   });
 });
 
+describe('the document\'s word among a title\'s parts', () => {
+  it('between bars or full stops (`… | Referat | Bestyrelsesmøde …`, `HOLMBY KOMMUNE. Referat. til …`), or after a page\'s number', () => {
+    const type = (top: string) => parseText([top, '', '1. Godkendelse af dagsorden', '', '2. Eventuelt'].join('\n')).documentType;
+    expect(type('- 01102031 | Referat | Bestyrelsesmøde i Holmlauget')).toBe('referat');
+    expect(type('HOLMBY KOMMUNE. Referat. til Kommunalbestyrelsen')).toBe('referat');
+    expect(type('side 1 Åbent referat for Kultur- og fritidsudvalgets møde den 4. maj 2031')).toBe('referat');
+    expect(type('HOLMBY KOMMUNE. Dagsorden. til Kommunalbestyrelsen')).toBe('dagsorden');
+  });
+});
+
 describe('a report that the meeting was held, without items', () => {
   it('`D. 7. marts afholdt Holmby Kor den årlige generalforsamling.` is minutes', () => {
     const doc = parseText(['Generalforsamling 2031', '', 'D. 7. marts afholdt Holmby Kor den årlige generalforsamling. Der var genvalg til hele bestyrelsen, og regnskabet blev godkendt.'].join('\n'));

@@ -1878,6 +1878,14 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
     if (t === '') return;
     // `Læs referat fra bestyrelsesmødet …`: a web page's link to the minutes, titled as they are.
     t = t.replace(/^(?:Læs|Se)\s+(?=(?:referat|dagsorden)(?:et|en)?\b)/iu, '');
+    // `side 1 Åbent referat for …`: a page's number run into the title.
+    t = t.replace(/^[Ss]ide\s+\d{1,3}\s+(?=\p{Lu})/u, '');
+    // `- 01102031 | Referat | Bestyrelsesmøde i Holmlauget`, `HOLMBY KOMMUNE. Referat. til Kommunalbestyrelsen`: a title in parts
+    // between bars or full stops, one of them the document's word alone.
+    if (i < 8 && documentTitle === null) {
+      const part = t.split(/\s+\|\s+|(?<=\p{L}{2})\.\s+/u).find((p) => /^(?:(?:Åbent|Lukket)\s+)?(?:referat|beslutningsreferat|dagsorden)\.?$/iu.test(p.trim()));
+      if (part !== undefined && t.trim() !== part.trim()) documentTitle = /dagsorden/iu.test(part) ? 'dagsorden' : 'referat';
+    }
     l = { ...l, text: t };
     // `Skovby Kunstforening indkalder hermed til ordinær generalforsamling den 7. maj …`: the body that calls the meeting; a notice, an agenda.
     const invites = i < 15 ? INVITES.exec(t) : null;
