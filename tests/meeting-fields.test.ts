@@ -1000,6 +1000,12 @@ describe('the document\'s word among a title\'s parts', () => {
     expect(type('side 1 Åbent referat for Kultur- og fritidsudvalgets møde den 4. maj 2031')).toBe('referat');
     expect(type('HOLMBY KOMMUNE. Dagsorden. til Kommunalbestyrelsen')).toBe('dagsorden');
   });
+
+  it('a notice of the meeting to come over entries with nothing recorded is an agenda (`… holder møde tirsdag …`, `Agenda ved …`)', () => {
+    const type = (top: string) => parseText([top, '', '1. Godkendelse af dagsorden', '2. Budget', '3. Eventuelt'].join('\n')).documentType;
+    expect(type('Kommunalbestyrelsen holder møde tirsdag den 15. september 2031 kl. 17.00')).toBe('dagsorden');
+    expect(type('Agenda ved laugets generalforsamling 1. marts 2031.')).toBe('dagsorden');
+  });
 });
 
 describe('a report that the meeting was held, without items', () => {

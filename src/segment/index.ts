@@ -3778,7 +3778,7 @@ const AGENDA_ANNOUNCED = new RegExp(`\\b(?:${AGENDA_PRESENT})\\b`, 'iu');
 const AGENDA_APPROVAL_LABEL = /^(?:Godkendelse\s+af\s+(?:dagsorden(?:en)?|referat(?:et)?)|Dagsorden(?:en)?|Referat(?:et)?\s+fra\s+sidste\s+møde)\s*:$/iu;
 
 /** A meeting to be held, told in the present (`Generalforsamlingen afholdes …`, `Lørdag afholder Holmby Kor sin generalforsamling`). */
-const TO_BE_HELD = /\b(?:afholder|afholdes)\b(?:\s+\S+){0,8}?\s+(?:\p{L}*generalforsamling|\p{L}*møde)(?:en|t)?\b|\b(?:\p{L}*generalforsamling|\p{L}*møde)(?:en|t)?\s+(?:afholdes|holdes)\b/iu;
+const TO_BE_HELD = /\b(?:afholder|afholdes|holder)\b(?:\s+\S+){0,8}?\s+(?:\p{L}*generalforsamling|\p{L}*møde)(?:en|t)?\b|\b(?:\p{L}*generalforsamling|\p{L}*møde)(?:en|t)?\s+(?:afholdes|holdes)\b|^(?:Agenda|AGENDA)\s+(?:for|ved|til)\s+(?:\p{L}+\s+){0,2}(?:\p{L}*generalforsamling|\p{L}*møde)|^Dear\s+[Mm]ember/iu;
 
 /** A notice of the meeting in the first lines: an invitation to it, or the meeting told as to be held. */
 function noticeOfMeeting(lines: SLine[]): boolean {
