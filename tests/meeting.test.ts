@@ -291,6 +291,14 @@ describe('the body from a title line, cleaned', () => {
   it.each(cases)('%s → %s', (rest, body) => expect(bodyFromTitle(rest)).toBe(body));
 });
 
+describe('a body that invites its members', () => {
+  it('`X inviterer medlemmer i … til møde …` names the body and makes a notice', () => {
+    const doc = parseText(['Bevægelsen mod Holmvejen inviterer medlemmer i Sydhavn til møde tirsdag den 8. oktober 2031 kl. 19.00 i Holmhuset', '', 'Dagsorden', '1. Velkomst', '2. Årets ture', '3. Eventuelt'].join('\n'));
+    expect(doc.meeting.body).toBe('Bevægelsen mod Holmvejen');
+    expect(doc.documentType).toBe('dagsorden');
+  });
+});
+
 describe('a body read that is no name\'s shape', () => {
   it('a list\'s heading, a holiday, an open meeting\'s word or a person with an office in brackets names no body', () => {
     const body = (top: string) => parseText([top, '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Eventuelt', 'Intet.'].join('\n')).meeting.body;

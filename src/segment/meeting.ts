@@ -49,7 +49,7 @@ const FIELDS: [Field, RegExp][] = [
 const NOBODY_VALUE = /^(?:(?:ingen|intet)(?!\p{L})|ikke(?!\p{L})|ej(?!\p{L})|n\/a(?!\p{L})|[-–—?]+$)/iu;
 
 /** A notice that calls a meeting: `Skovby Kunstforening indkalder hermed til ordinær generalforsamling`. */
-const INVITES = new RegExp(`^(\\p{Lu}[\\p{L}&'’.\\-/ \\d]{2,60}?)\\s+${tolerant('indkalder')}\\s+(?:hermed\\s+)?(?:(?:alle|[Dd]e)\\s+(?:\\p{L}+\\s+){1,4}?)?til\\s+(?:\\p{Ll}+\\s+)?(?:[Gg]eneralforsamling|\\p{L}*${tolerant('møde')})\\b`, 'u');
+const INVITES = new RegExp(`^(\\p{Lu}[\\p{L}&'’.\\-/ \\d]{2,60}?)\\s+(?:${tolerant('indkalder')}|inviterer)\\s+(?:hermed\\s+)?(?:(?:alle|[Dd]e)\\s+(?:\\p{L}+\\s+){1,4}?|medlemmer(?:ne)?\\s+(?:\\p{L}+\\s+){0,3}?)?til\\s+(?:\\p{Ll}+\\s+)?(?:[Gg]eneralforsamling|\\p{L}*${tolerant('møde')})\\b`, 'u');
 /** A notice that calls the meeting, in the present, with no body before it: `Der indkaldes herved til generalforsamling, som afholdes …`. */
 const CALLS_MEETING = new RegExp(`(?:^|[.!]\\s+)(?:(?:Der|Hermed|Herved)\\s+)?${tolerant('indkaldes')}\\s+(?:(?:hermed|herved)\\s+)?(?:alle\\s+\\p{Ll}+\\s+)?til\\s+(?:afholdelse\\s+af\\s+)?(?:(?:ordinær|ekstraordinær|årlig)\\p{Ll}*\\s+)?(?:generalforsamling|\\p{Ll}*${tolerant('møde')})\\b`, 'iu');
 const WHEN_LINE = new RegExp(
@@ -1033,6 +1033,7 @@ export function bodyOfMeeting(t: string): string | null {
  */
 export const BODY_IN_MEETING_TITLE_EXAMPLES: [string, string | null][] = [
   ['Dagsorden og referat til bestyrelsesmøde i HFK Rideklub.', 'HFK Rideklub'],
+  ['H2031 Repræsentantskabsmøde i dag i Holmby', 'H2031'],
   ['Referat 11-10-2031 - Social og sundhed', 'Social og sundhed'],
   ['Dagsorden 4. maj 2031 - Teknisk Udvalg', 'Teknisk Udvalg'],
   ['Referat (pdf-fil) - Holmby Lokalråd', 'Holmby Lokalråd'],
@@ -1261,7 +1262,7 @@ const HELD_OWN = /(?<![\p{L}])(\p{Lu}[\p{L}&'’\-]*(?:\s+\p{Lu}[\p{L}&'’\-]*)
 /** A name (capitalised words) opening the line, then `Referat fra`/`af` a meeting (`Holmby Bridge Referat fra generalforsamling`). */
 const NAME_BEFORE_KIND = /^(\p{Lu}[\p{L}&'’\-.]*(?:\s+\p{Lu}[\p{L}&'’\-]*){0,3})\s+(?:Referat|REFERAT|Dagsorden|DAGSORDEN)\s+(?:fra|af|for|til)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}*møde|generalforsamling)/u;
 /** Capitals joined to a meeting's word by a dash, or before it with a space: `LFSO-generalforsamling`, `HFB generalforsamling`. */
-const LETTERS_MEETING = /(?<![\p{L}\d])(\p{Lu}{2,5})(?:-|\s+)(?:generalforsamling|Generalforsamling|årsmøde|Årsmøde)(?:en|et)?(?![\p{L}])/u;
+const LETTERS_MEETING = /(?<![\p{L}\d])(\p{Lu}{2,5}|\p{Lu}\d{2,4})(?:-|\s+)(?:generalforsamling|Generalforsamling|årsmøde|Årsmøde|[Rr]epræsentantskabsmøde)(?:en|et)?(?![\p{L}])/u;
 
 /** `… afholdt Holmby Roklub sin årlige generalforsamling`: who held the meeting, before its own pronoun. */
 const HELD_BY = /\b(?:afholdt|holdt)\s+(\p{Lu}[\p{L}&'’\- ]{2,60}?)\s+(?:sin|sit|deres|dets|dens|den|det)\s+(?:[\p{L}\d.]+\s+){0,2}?(?:generalforsamling|årsmøde|repræsentantskabsmøde|bestyrelsesmøde)/u;
