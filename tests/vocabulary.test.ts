@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../src/extract/text.js';
 import { DATE_EXAMPLES, DAY_MONTH_EXAMPLES, findDate, findDayMonth, findTimes, TIME_EXAMPLES, withYear } from '../src/segment/dates.js';
 import { findCandidates, gluedTitle, NUMBERING_STYLES } from '../src/segment/headings.js';
-import { PLACE_TIDY_EXAMPLES, tidyPlace, BODY_BESIDE_TITLE_EXAMPLES, nameBesideTitle, NAME_ON_TOP_EXAMPLES, nameOnTop, NAME_OVER_ADDRESS_EXAMPLES, nameOverAddress, BODY_OF_ITS_OWN_EXAMPLES, bodyOfItsOwn, PLACE_BESIDE_WHEN_EXAMPLES, placeBesideWhen, BODY_IN_MEETING_TITLE_EXAMPLES, BODY_OF_MEETING_EXAMPLES, BODY_SHAPE_EXAMPLES, bodyInMeetingTitle, bodyOfMeeting, PLACE_EXAMPLES, placeIn, shapeBody, PLACE_ENDS, placeEnd } from '../src/segment/meeting.js';
+import { PLACE_TIDY_EXAMPLES, tidyPlace, BODY_BESIDE_TITLE_EXAMPLES, nameBesideTitle, NAME_ON_TOP_EXAMPLES, nameOnTop, NAME_OVER_ADDRESS_EXAMPLES, nameOverAddress, BODY_OF_ITS_OWN_EXAMPLES, bodyOfItsOwn, NAME_IN_CAPITALS_EXAMPLES, nameInCapitals, PLACE_BESIDE_WHEN_EXAMPLES, placeBesideWhen, BODY_IN_MEETING_TITLE_EXAMPLES, BODY_OF_MEETING_EXAMPLES, BODY_SHAPE_EXAMPLES, bodyInMeetingTitle, bodyOfMeeting, PLACE_EXAMPLES, placeIn, shapeBody, PLACE_ENDS, placeEnd } from '../src/segment/meeting.js';
 import { CHAIR_ROWS, chairInSentence } from '../src/segment/chair.js';
 import { isKindWord, KIND_CONTEXTS, KIND_ENDINGS, kindNamedBody } from '../src/segment/kind-named.js';
 import { GROUP_LABEL_EXAMPLES, groupLabel } from '../src/segment/people.js';
@@ -106,6 +106,7 @@ describe('the body named by the meeting it holds', () => {
   it.each(BODY_OF_MEETING_EXAMPLES)('%s → %s', (text, body) => expect(bodyOfMeeting(text)).toBe(body));
   it.each(BODY_IN_MEETING_TITLE_EXAMPLES)('title %s → %s', (text, body) => expect(bodyInMeetingTitle(text)).toBe(body));
   it.each(NAME_ON_TOP_EXAMPLES)('on top of the page: %j → %s', (top, body) => expect(nameOnTop(toSLines(top.map((text, i) => ({ text, page: null, line: i + 1 }))))).toBe(body));
+  it.each(NAME_IN_CAPITALS_EXAMPLES)('a name in capitals on top: %j → %s', (top, body) => expect(nameInCapitals(toSLines(top.map((text, i) => ({ text, page: null, line: i + 1 }))))).toBe(body));
   it.each(BODY_OF_ITS_OWN_EXAMPLES)('its members, meetings or protocol: %s → %s', (text, body) => expect(bodyOfItsOwn(toSLines([{ text, page: null, line: 1 }]))).toBe(body));
   it.each(NAME_OVER_ADDRESS_EXAMPLES)('a letterhead over its address: %j → %s', (top, body) => expect(nameOverAddress(toSLines(top.map((text, i) => ({ text, page: null, line: i + 1 }))))).toBe(body));
   it.each(BODY_BESIDE_TITLE_EXAMPLES)('beside the title: %j → %s', (top, body) => expect(nameBesideTitle(toSLines(top.map((text, i) => ({ text, page: null, line: i + 1 }))))).toBe(body));

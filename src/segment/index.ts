@@ -20,7 +20,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { YEAR_CASE_PREFIX, TITLE_CANNOT_END, TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRunInStart, restoreRepeatedOnes, restoreRestartAfterFirst, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, tidyPlace, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, nameOnTop, nameOverAddress, bodyOfItsOwn, namedAbove, fullerName, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
+import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, tidyPlace, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, nameOnTop, nameOverAddress, bodyOfItsOwn, nameInCapitals, namedAbove, fullerName, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, withoutEndColon, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants, plausibleParticipants } from './people.js';
@@ -1129,6 +1129,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   offerBody(() => nameOnTop(lines.slice(0, Math.min(headerEnd, 40))));
   offerBody(() => nameOverAddress(lines.slice(0, Math.min(headerEnd, 40))));
   offerBody(() => bodyOfItsOwn(lines.slice(0, Math.min(headerEnd, 40))));
+  offerBody(() => nameInCapitals(lines.slice(0, Math.min(headerEnd, 40))));
   // `Holmby Frimenighed har afholdt generalforsamling …`, `Generalforsamling i Holmby Roklub`: a body named by its kind near the top.
   offerBody(() => {
     const named = bodyNamedByKind(lines.slice(0, Math.min(headerEnd, 40)));

@@ -13,7 +13,7 @@ import { ALL_BUT, ALL_CAME, APOLOGY_SENTENCE, EXCEPT, GROUP_LABEL_EXAMPLES, glue
 import { blockKind, MONTH_ANY_CASE, MONTHS } from './vocabulary.js';
 import { attendanceSentences } from './attendance.js';
 import { isGivenName, isSurname, MUNICIPALITIES } from '../normalize/lexicon.js';
-import { isDictionaryWord, isFiniteVerb } from '../normalize/dictionary.js';
+import { isDictionaryWord, isFiniteVerb, isWord } from '../normalize/dictionary.js';
 import { PLACE_NAMES } from '../normalize/names.data.js';
 import { looksLikeBodyName } from './letterhead.js';
 import { isChromeLine } from '../util/chrome-lines.js';
@@ -3372,7 +3372,31 @@ export function bodyOfItsOwn(header: SLine[]): string | null {
   return null;
 }
 
+/**
+ * A name set in capitals alone on one of the first lines, a web page's or a letterhead's (`HOLMSTUERNE`, `HOLMBY MØLLE- & BYLAUG`):
+ * an organisation's word in it, or one long word the language does not have. No number, no document's or meeting's word.
+ */
+export function nameInCapitals(header: SLine[]): string | null {
+  for (const l of header.filter((x) => !x.blank).slice(0, 8)) {
+    const t = l.text.trim();
+    if (!/^[\p{Lu}&'’.\- ]+$/u.test(t) || !/\p{Lu}{4}/u.test(t) || t.split(/\s+/u).length > 5) continue;
+    if (/REFERAT|DAGSORDEN|GENERALFORSAML|MØDE|BERETNING|PROTOKOL|INDKALDELSE|VALG|REGNSKAB|EVENTUELT|ORIENTERING|PUNKT|NYHED|ARKIV|MENU/u.test(t)) continue;
+    const lower = t.toLocaleLowerCase('da');
+    const words = lower.split(/\s+/u);
+    if (BODYLIKE.test(lower) || (words.length === 1 && lower.length >= 8 && !isWord(lower))) return t;
+  }
+  return null;
+}
+
 /** Header lines and the body bodyOfItsOwn reads from them (null: none); tests/vocabulary.test.ts runs them. */
+export const NAME_IN_CAPITALS_EXAMPLES: [string[], string | null][] = [
+  [['Generalforsamling 2031', 'posted in: Uncategorized | 0', 'HOLMSTUERNE'], 'HOLMSTUERNE'],
+  [['HOLMBY MØLLE- & BYLAUG', 'Referat af generalforsamling'], 'HOLMBY MØLLE- & BYLAUG'],
+  [['SAGSINDHOLD', 'Referat'], null],
+  [['SHOW MORE', 'Referat'], null],
+  [['1. VELKOMST'], null],
+];
+
 export const BODY_OF_ITS_OWN_EXAMPLES: [string, string | null][] = [
   ['Til Holmby landsbylaugs medlemmer:', 'Holmby landsbylaug'],
   ['Lokaludvalgets medlemmer i Holmby:', 'Lokaludvalget'],
