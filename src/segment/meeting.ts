@@ -3444,7 +3444,9 @@ function nameShaped(t: string): boolean {
   // An id or a file's name (`Ref-2031-apr-20`, `Foto 4 570251`): digits run into letters, or five digits and more.
   if (/\d{5}|\p{L}-?\d|\d-?\p{L}/u.test(t)) return false;
   // One word is a name only when long and no plain word of the language (`Amatørsymfonikerne`, not `Nyheder`, `Aktiviteter`).
-  if (words.length === 1 && (t.length < 10 || isDictionaryWord(t.toLocaleLowerCase('da')))) return false;
+  // (Or an organisation's letters, `HGF`, no word of a page's: `OBS`, `INFO`, `PDF`.)
+  const letters = /^\p{Lu}{3,6}$/u.test(t) && !/^(?:OBS|INFO|NYT|PDF|FAQ|TOP|MENU|HJEM|SØG|LOGIN|NOTE|NOTAT|MØDE|DATO|STED|TID)$/u.test(t) && !isDictionaryWord(t.toLocaleLowerCase('da'));
+  if (words.length === 1 && !letters && (t.length < 10 || isDictionaryWord(t.toLocaleLowerCase('da')))) return false;
   // A word and a year (`Årsrapport 2031`) is a heading; a byline (`Af Bo Dal`) names the writer.
   if ((words.length === 2 && /^(?:19|20)\d\d$/u.test(words[1]!)) || /^(?:Af|Skrevet|Forfatter)\b/u.test(t)) return false;
   // A person (`Karen Holst`), a town alone (`Holte`), a room or a hall (`Mødelokalet`, `Holmby Hallen`), a label or a usual title is no body.
@@ -3467,6 +3469,8 @@ export const BODY_BESIDE_TITLE_EXAMPLES: [string[], string | null][] = [
   [['FDF Holmby', 'Referat af generalforsamling den 4. marts 2031 i Kredshuset'], 'FDF Holmby'],
   [['Referat fra generalforsamling', 'Holmbyorkestret', 'Tirsdag d. 20. september 2031'], 'Holmbyorkestret'],
   [['Referat fra generalforsamling', 'Aktiviteter'], null],
+  [['Generalforsamling', 'HGF', 'Generalforsamling den 11. november 2031 kl. 19,30'], 'HGF'],
+  [['Referat fra bestyrelsesmøde', 'OBS'], null],
   [['Referat fra generalforsamling', 'Støtteforeningen for Holmby Kirkes Voksenkor'], 'Støtteforeningen for Holmby Kirkes Voksenkor'],
   [['Referat fra bestyrelsesmødet', 'Karen Holst', 'Bo Dal'], null],
   // (A line opened by a preposition is where the meeting was.)
