@@ -1551,6 +1551,14 @@ describe('web pages that lost their line breaks and numbers', () => {
       [3, 'Formandens beretning'],
     ]);
   });
+
+  it('two only, both usual titles a few paragraphs apart, the second long and weak (a copy cut short), are items 1 and 2', () => {
+    const text = ['Referat af ordinær generalforsamling 2031', '', ' 1. Valg af dirigent.', 'Bestyrelsen bad en af de fremmødte om at være dirigent.', 'Ida Holm blev valgt.', '', ' 1. Beretning om foreningens virksomhed i det forløbne år.', 'Bo aflagde beretning.'].join('\n');
+    expect(items(text).map((it) => [it[0], it[1]])).toEqual([
+      [1, 'Valg af dirigent.'],
+      [2, 'Beretning om foreningens virksomhed i det forløbne år.'],
+    ]);
+  });
 });
 
 describe('agendas whose entries the minutes take up by number', () => {

@@ -1268,6 +1268,9 @@ function repeatedOnes(cands: Candidate[]): Candidate[] | null {
   }
   // Two only (a copy cut short), one a usual item's title, a paragraph apart (`1. Valg af dirigent` / … / `1. Formandens beretning`), none numbered 2 anywhere.
   if (ones.length === 2 && spaced && ones.some((c) => USUAL_TITLE.test(c.rest)) && ones[0]!.pattern === ones[1]!.pattern && !cands.some((c) => c.number === 2)) return ones.map((c, k) => ({ ...c, number: k + 1 }));
+  // (Or one of the two weaker, where both are usual items' titles: `1. Valg af dirigent.` / … / `1. Beretning om foreningens virksomhed …`.)
+  const pair = cands.filter((c) => c.number === 1 && c.score > -2 && titled(c));
+  if (pair.length === 2 && pair[1]!.index - pair[0]!.index > 2 && pair.every((c) => USUAL_TITLE.test(c.rest)) && pair.some((c) => c.score >= 1) && pair[0]!.pattern === pair[1]!.pattern && !cands.some((c) => c.number === 2)) return pair.map((c, k) => ({ ...c, number: k + 1 }));
   if (ones.length < MIN_REPEATED || strong < (usual ? 0 : apart ? 1 : 2) || new Set(ones.map((c) => c.pattern)).size > 1) return null;
   // Headings a paragraph apart: a weak `1.` in the same style between them (`1. Vi har søgt om tilskud.`) is one of them too,
   // when it stands a paragraph apart from its neighbours as well.
