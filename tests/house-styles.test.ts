@@ -5128,6 +5128,19 @@ describe('a general assembly\'s opening items on lines of their own, a copy cut 
   });
 });
 
+describe('the usual titles alone on their lines in minutes with nothing else to read as items', () => {
+  it('`Dagsorden:` / `Godkendelse af referat` / `Godkendt` / `Meddelelser fra formanden` / what was told: two items, whichever comes first', () => {
+    const text = ['Mødereferat', '', 'Bestyrelsesmøde 4. marts 2031', '', 'Deltagere: Bo Dal, Eva Holm, Kim Lund', '', 'Dagsorden:', '', 'Godkendelse af referat', '', 'Godkendt', 'Meddelelser fra formanden', 'Havnen har endnu ikke svaret på vores ansøgning om et skur til joller.', 'Standerhejsningen bliver lørdag den 5. april.'].join('\n');
+    const doc = parseText(text);
+    expect(doc.items.map((it) => [it.number, it.title])).toEqual([[1, 'Godkendelse af referat'], [2, 'Meddelelser fra formanden']]);
+    expect(doc.items[0]!.decision).toBe('Godkendt');
+  });
+  it('a report of a general assembly with its headings in capitals (`REGNSKAB`, `INDKOMNE FORSLAG`)', () => {
+    const text = ['Generalforsamlingen 2031', '', 'Generalforsamlingen blev holdt tirsdag den 18. marts 2031, og 25 medlemmer var mødt.', 'REGNSKAB', 'Kassereren fremlagde regnskabet, som blev godkendt.', 'INDKOMNE FORSLAG', 'Der var ingen forslag fra medlemmerne.'].join('\n');
+    expect(parseText(text).items.map((it) => it.title)).toEqual(['REGNSKAB', 'INDKOMNE FORSLAG']);
+  });
+});
+
 describe('`Dagsordenens punkt N` alone over the title and its colon', () => {
   it('the line under the number is the title, the text under that the record', () => {
     const text = ['Referat af generalforsamling søndag 16. april 2031', '', 'Dagsordenens punkt 1', 'Valg af dirigent, referent og stemmetællere:', 'Til dirigent valgtes Bo Dal.', '', 'Dagsordenens punkt 2', 'Bestyrelsens beretning for det forløbne år:', 'Lene gennemgik beretningen.'].join('\n');

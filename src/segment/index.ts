@@ -434,6 +434,13 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
       chain = whole;
     }
   }
+  if (chain.length === 0) {
+    // `Dagsorden:` / `Godkendelse af referat` / `Godkendt` / `Meddelelser fra formanden` / what was told …: where nothing else reads
+    // as items, two or more of the usual titles alone on their lines, each over text of its own, are the items whatever comes first.
+    // (A document that names its meeting on one of its first lines: a newsletter's headings `Regnskab`, `Kontingent` are none.)
+    if (lines.filter((l) => !l.blank).slice(0, 5).some((l) => MINUTES_NAMED.test(l.text))) chain = openingItems(lines, true);
+    if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the usual titles alone on their lines, each over its text, numbered in order`, place(lines[chain[0]!.index]));
+  }
   // `Punkt 4: Bestyrelsesmøder` / … / `Evt:` / text: the usual last item, unnumbered after the numbered ones.
   const closing = closingItem(lines, chain);
   if (closing) chain = [...chain, ...closingBlocks(lines, chain, closing), closing].sort((a, b) => a.index - b.index);
@@ -3762,6 +3769,8 @@ const AGENDA_LABEL = /^(?:dagsorden|dagsordenen|dagsordenspunkter|punkter på da
 /** A meeting of members or a board, by its word (`generalforsamlingen`, `årsmøde`); `(?<!\p{L})`, as `\b` does not see `å` as a letter. */
 const MEETING_NOUN = 'generalforsamling(?:en)?|årsmøde(?:t)?|bestyrelsesmøde(?:t)?|medlemsmøde(?:t)?';
 const MEETING_NAMED = new RegExp(`(?<!\\p{L})(?:${MEETING_NOUN})(?!\\p{L})`, 'iu');
+/** A meeting or its minutes by any of their words (`Mødereferat`, `Elevrådsmøde`, `Dagsorden`, `Generalforsamling`). */
+const MINUTES_NAMED = /referat|møde|generalforsamling|dagsorden|protokol/iu;
 /** A sentence telling that a meeting was held (`blev der afholdt generalforsamling`, `holdt generalforsamling`, `den netop afholdte generalforsamling`). */
 const MEETING_HELD_TOLD = new RegExp(`(?<!\\p{L})(?:blev\\s+(?:der\\s+)?(?:af)?holdt|(?:af)?holdt|afholdte)\\s+(?:\\p{Ll}+\\s+){0,4}(?:${MEETING_NOUN})(?!\\p{L})`, 'iu');
 
@@ -3954,7 +3963,7 @@ function bulletAgenda(lines: SLine[]): Candidate[] {
  * what was done run on after the full stop: `Valg af dirigent. Bo Dal valgt.`), each with text under it before the next; the
  * first the election of the chair (`Valg af dirigent`, `Valg af referent og dirigent`). Two will do.
  */
-function openingItems(lines: SLine[]): Candidate[] {
+function openingItems(lines: SLine[], anyFirst = false): Candidate[] {
   const found: Candidate[] = [];
   for (const [i, l] of lines.entries()) {
     if (l.blank) continue;
@@ -3971,7 +3980,7 @@ function openingItems(lines: SLine[]): Candidate[] {
     const under = j < lines.length ? lines[j]!.text.replace(LIST_BULLET, '').trim() : '';
     const titledUnder = /^(\p{Lu}[^.:!?]{2,80}?)[.:]?$/u.exec(under);
     if (m[2] === undefined && (under === '' || (titledUnder !== null && USUAL_TITLE.test(titledUnder[1]!)))) continue;
-    if (found.length === 0 && !/^Valg\s+af\s+(?:\p{Ll}+\s+og\s+)?(?:dirigent|ordstyrer|mødeleder)\b/iu.test(bare)) continue;
+    if (anyFirst ? m[2] !== undefined : found.length === 0 && !/^Valg\s+af\s+(?:\p{Ll}+\s+og\s+)?(?:dirigent|ordstyrer|mødeleder)\b/iu.test(bare)) continue;
     found.push({ index: i, number: found.length + 1, pattern: 'punkt', rest: title, score: 0, unnumbered: true, ...(m[2] !== undefined ? { gluedText: m[2] } : {}) });
   }
   return found.length >= 2 ? found : [];
