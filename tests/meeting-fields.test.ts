@@ -2111,3 +2111,14 @@ describe('a common noun in its definite form in a town, before the day', () => {
     expect(m.location).toBeNull();
   });
 });
+
+describe('the document\'s type from who was away', () => {
+  // A case system's page of four cases under `Sagsfremstilling` blocks, one decided, with no title naming minutes or agenda.
+  const page = ['Holmby lokaludvalg 3. marts 2031', '', 'Udvalg', 'Lokaludvalget Holmby', 'Dato', '3. marts 2031', 'Titel', 'Forsiden', '', 'Sagsfremstilling', '', 'Lokaludvalgsmedlemmer i Holmby:', '', 'Formand, Bo Dal', '', 'Næstformand, Eva Holm', '', 'Medlem, Kim Lund (deltog ikke)', '', 'Meddelelser', '', 'Sagsfremstilling', '', 'Brev fra forvaltningen om arealer ved havnen.', '', 'Tilskud til sommerfest', '', 'Sagsfremstilling', '', 'Foreningen søger 5.000 kr. til sommerfesten i juni.', '', 'Indstilling', '', 'Sekretariatet indstiller, at ansøgningen imødekommes.', '', 'Godkendt.', '', 'Ansøgning fra museet', '', 'Sagsfremstilling', '', 'Museet søger om midler til nyt tag.', '', 'Indstilling', '', 'Sekretariatet indstiller, at ansøgningen sendes videre til kommunen.', '', 'Mødekalender', '', 'Sagsfremstilling', '', 'Kalender for møderne i 2031.'].join('\n');
+  it('a member listed as away (`deltog ikke`): minutes', () => {
+    expect(parseText(page).documentType).toBe('referat');
+  });
+  it('nobody listed as away: no type read', () => {
+    expect(parseText(page.replace(' (deltog ikke)', '')).documentType).toBeNull();
+  });
+});

@@ -1052,7 +1052,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
   const finalType =
     documentType ??
     (decidedLines >= 3 || (decidedLines >= 2 && namedOnTop()) || toldHeld() || agendaApproved() ? 'referat' : null) ??
-    ((header.agendaLabel || lines.some((l) => !l.blank && l.text.length <= 200 && AGENDA_ANNOUNCED.test(l.text)) || invitation()) && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
+    ((header.agendaLabel || lines.some((l) => !l.blank && l.text.length <= 200 && AGENDA_ANNOUNCED.test(l.text)) || invitation()) && items.length > 0 && items.every((it) => it.decision === null) ? 'dagsorden' : recordedAny >= 2 || (recordedAny >= 1 && items.length <= 3) || participants.some((p) => p.group === 'absent') || (reads === true && items.some((it) => it.decision !== null)) ? 'referat' : null);
 
   if (textAfterList !== null) {
     const at = items.indexOf(textAfterList);
