@@ -832,3 +832,15 @@ describe('a run of names on one line, then more names a line each', () => {
     expect(doc.participants.map((p) => p.name)).toEqual(['Per Holm', 'Anna Dal', 'Tove Lind', 'Kaj Nørby']);
   });
 });
+
+describe('an attendance label run on after the date by a copy that lost the line break', () => {
+  it('`Bestyrelsesmøde 19/10-31Til stede: …`: the date, and those present', () => {
+    const doc = parseText(['Bestyrelsesmøde 19/10-31Til stede: Bo, Eva, Kim Lund', 'Afbud: Ida', '', '1. Godkendelse af referat', 'Godkendt.', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-10-19');
+    expect(doc.participants.filter((p) => p.group !== 'absent').map((p) => p.name)).toEqual(['Bo', 'Eva', 'Kim Lund']);
+  });
+  it('`18.03. 2031Deltagere:` over the names on the next line', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde', '18.03. 2031Deltagere:', 'Bo, Eva, Kim og Ida', '', '1. Godkendelse af referat', 'Godkendt.', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.participants.map((p) => p.name)).toEqual(['Bo', 'Eva', 'Kim', 'Ida']);
+  });
+});

@@ -4093,10 +4093,10 @@ const TRAILING_CASE = /\s+(?:[-–]\s+)?(?:(?:[Ss]ags\s*nr\.?|[Ss]agsnr\.?|[Ss]a
  * what follows it (`Indholdsfortegnelse1. Afbud`, `BeslutningGodkendt.`, `BilagIngen bilag.`): two lines.
  */
 const GLUED_HEADING =
-  /(?<=[\p{Ll}.)\d])(?<!^\s*\d{1,3}[.)])(?=(?:Indholdsfortegnelse|Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag|Referat)(?:\b|\d|\p{Lu}))|(?<=^Indholdsfortegnelse)(?=\d)|(?<=^(?:Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag|Resumé|Resume|Sagsbeskrivelse|Baggrund))(?=\p{Lu}\p{Ll})/u;
+  /(?<=[\p{Ll}.)\d])(?<!^\s*\d{1,3}[.)])(?=(?:Indholdsfortegnelse|Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag|Referat)(?:\b|\d|\p{Lu}))|(?<=^Indholdsfortegnelse)(?=\d)|(?<=^(?:Beslutning|Beslutninger|Indstilling|Sagsfremstilling|Bilag|Resumé|Resume|Sagsbeskrivelse|Baggrund))(?=\p{Lu}\p{Ll})|(?<=\d)(?=(?:Til stede|Tilstede|Deltagere|Fremmødte|Afbud|Fraværende)\s*:)/u;
 
 /** The words GLUED_HEADING looks for: a plain search first, as its lookbehinds are slow to try at every position of every line. */
-const GLUED_WORD = /Indholdsfortegnelse|Beslutning|Indstilling|Sagsfremstilling|Bilag|Resum|Sagsbeskrivelse|Baggrund|Referat/;
+const GLUED_WORD = /Indholdsfortegnelse|Beslutning|Indstilling|Sagsfremstilling|Bilag|Resum|Sagsbeskrivelse|Baggrund|Referat|\d(?:Til\s?stede|Deltagere|Fremmødte|Afbud|Fraværende)/;
 
 /** A case system's front page as a case of its own. */
 const FRONT_PAGE = /^(?:Forside|Forsiden|Titelblad)$/iu;
