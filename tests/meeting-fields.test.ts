@@ -2122,3 +2122,14 @@ describe('the document\'s type from who was away', () => {
     expect(parseText(page.replace(' (deltog ikke)', '')).documentType).toBeNull();
   });
 });
+
+describe('a date alone on its line', () => {
+  it('with a space after the month\'s full stop (`18.03. 2031`), under the title: the meeting\'s date', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde', '18.03. 2031', 'Deltagere: Bo, Eva og Kim', '', '1. Godkendelse af referat', 'Godkendt.', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-03-18');
+  });
+  it('a page\'s number and a year apart (`18. 2031`) are no date', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde', '18. 2031', 'Deltagere: Bo, Eva og Kim', '', '1. Godkendelse af referat', 'Godkendt.', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.date).toBeNull();
+  });
+});

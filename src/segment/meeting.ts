@@ -116,7 +116,7 @@ const WEEKDAY_DATE = new RegExp(`\\b(?:${WEEKDAY})\\b,?\\s*(?:den\\s+|d\\.\\s*)?
 /** What stands before a date and names nothing: a weekday, `den`, `senest`, `fra og med`. */
 const NOT_NAMED = new RegExp(`^(?:${WEEKDAY}|den|det|de|i|på|fra|til|pr|per|senest|inden|efter|før|fra og med|(?:ekstra\\s*)?ordinær(?:e|t)?|ekstraordinær(?:e|t)?|ekstra|stiftet|grundlagt|oprettet|skrevet|opdateret|udgivet|publiceret|sendt|udsendt|dateret|posted|(?:år|aar)\\s+\\d{4})$`, 'iu');
 const BODY_THEN_DATE = new RegExp(`^(\\p{Lu}[^,:]{2,80}?),?\\s+(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s+\\d|\\d{1,2}\\.\\s*\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}\\/\\d{1,2}\\s+\\d{4})`, 'iu');
-const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}[-./]\d{2,4}(?:\s+(?:kl\.?\s*|klokken\s+)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?(?:\s*\|)?$/iu;
+const DATE_ONLY = /^(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,4}[-./]\d{1,2}(?:[-/]|\.\s?)\d{2,4}(?:\s+(?:kl\.?\s*|klokken\s+)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?(?:\s*\|)?$/iu;
 /** `Skovboskolen, mødelokale K2`: a building, then its room. */
 const ROOM_AFTER_PLACE = new RegExp(`^\\p{Lu}[^:;.,]{2,40},\\s*(?:${tolerant('mødelokale')}|${tolerant('mødesal')}|lokale)\\s+\\S[^:;]{0,30}$`, 'iu');
 /** A street address with its postcode and town, ending a line: `Vestergade 13, 2450 København SV`. */
