@@ -173,6 +173,9 @@ export const RUN_ON_RECORDS: RunOnRow[] = [
       ['Valg efter § 4 i Vedtægterne Karen Holm blev valgt for to år.', 'Valg efter § 4 i Vedtægterne', 'Karen Holm blev valgt for to år.'],
       ['Hjemmeside/Facebook Kører fint, hvis nogen har indlæg så send dem til Bo.', 'Hjemmeside/Facebook', 'Kører fint, hvis nogen har indlæg så send dem til Bo.'],
       ['Sommerfest – planlægning Afholdes i juni i hallen.', 'Sommerfest – planlægning', 'Afholdes i juni i hallen.'],
+      // (The subject's office before its name opens the record: the title ends before the office.)
+      ['Økonomi. Kasserer Bo Dals oversigt blev gennemgået og forklaret. Gebyrer og', 'Økonomi', 'Kasserer Bo Dals oversigt blev gennemgået og forklaret. Gebyrer og'],
+      ['Status for hallen Formand Eva Holm fortalte om tagets reparation.', 'Status for hallen', 'Formand Eva Holm fortalte om tagets reparation.'],
     ],
     not: ['Sommerfest Hvem gør hvad?', 'Besøg af Karen Holm', 'Kassereren Karen Holm aflagde regnskab.', 'Advokat Karen Holm fortalte om sagen.', 'Karen Marie Holm blev valgt.', 'Forslag om at sikre Holmbys Perles fremtid', 'Byrådsmedlem Karen Holm fortalte om budgettet.', 'Behandling af forslag. Der var ingen forslag til dette', 'Nyt fra Det Kongelige Teater', 'Oplæg ved Vi Unge Holmby', 'Status Holmby Vandværk Afdeling Syd', 'Forslag fra Karen Holm om ny bænk', 'Nye medlemmer Sommer og Vinter'],
   },
@@ -301,6 +304,14 @@ function runOnRecordOf(rest: string): { title: string; text: string } | null {
     const verb = first.length > 2 && !/(?:^|\s)\p{Lu}\p{Ll}+$/u.test(head) && (isFiniteVerb(first) || (/\p{Ll}er$/u.test(first) && ADVERB_AFTER_VERB.test(next[0] ?? '')));
     // (A name after who the person is, `Kassereren Bo Dal aflagde …`, `Formand for klubben Bo Dal …`, is the subject's own.)
     // (Nor a second given name, `Karen Marie Holm`: the name is at least the head's last word and this one.)
+    // (Who the person is as the head's last word, `Økonomi. Kasserer Bo Dals oversigt blev …`: the title ends before it, and the
+    // office opens the record with the name.)
+    const role = !verb && isGivenName(first) ? /(?<=^|\s)(\p{L}+)$/u.exec(head) : null;
+    if (role && ROLE_WORD.test(role[1]!) && role.index > 0 && hasFiniteVerb(next.join(' '))) {
+      const title = head.slice(0, role.index).trim().replace(/[.:]$/u, '');
+      const text = `${role[1]!} ${tail}`;
+      if (titleLike(title) && readsAsRecord(text) && !/\?$/u.test(text)) return { title, text };
+    }
     const subject = !verb && (SUBJECT_OPENER.test(first) || (isGivenName(first) && words(head) >= 2 && !isGivenName(/\p{L}+$/u.exec(head)?.[0] ?? '') && !ROLE_WORD.test(/^\p{L}+/u.exec(head)?.[0] ?? '')));
     if (!verb && !(subject && hasFiniteVerb(next.join(' ')))) continue;
     if (titleLike(head) && readsAsRecord(tail) && !/\?$/u.test(tail)) return { title: head, text: tail };
