@@ -5521,6 +5521,18 @@ describe('an agenda whose records are headed by a word of each title', () => {
     expect(doc.items.slice(0, 3).map((it) => [it.number, it.decision])).toEqual([[1, 'Bo Dal'], [2, 'Der blev givet stor ros for arbejdet i udvalgene.'], [3, 'Håndbold: Holdet er desværre lukket ned.']]);
     expect(doc.meeting.chair).toBe('Bo Dal');
   });
+  it('records in another order than the list (`Kontingent …` before `Hjemmeside:`) each find their entry', () => {
+    const text = ['Referat af bestyrelsesmøde den 3. marts 2031', 'Til stede: Bo, Eva, Kim', 'Dagsorden:', '- Sommerfest i haven', '- Nyhedsbrev', '- Hjemmeside og opslag', '- Kontingent for næste år', '- Eventuelt', 'Sommerfest : Eva har talt med spejderne. Vi låner deres telte.', 'Kontingent Bestyrelsen foreslår uændret kontingent. Det fremlægges på generalforsamlingen.', 'Hjemmeside:', 'Kim lægger referaterne op fremover.'].join('\n');
+    const doc = parseText(text);
+    // (In the order they were recorded, each with its number from the list.)
+    expect(doc.items.map((it) => [it.number, it.title, it.decision])).toEqual([
+      [1, 'Sommerfest i haven', 'Eva har talt med spejderne. Vi låner deres telte.'],
+      [2, 'Nyhedsbrev', null],
+      [4, 'Kontingent for næste år', 'Bestyrelsen foreslår uændret kontingent. Det fremlægges på generalforsamlingen.'],
+      [3, 'Hjemmeside og opslag', 'Kim lægger referaterne op fremover.'],
+      [5, 'Eventuelt', null],
+    ]);
+  });
 });
 
 describe('an agenda, then `Referat af …`, then the records numbered again', () => {

@@ -2133,3 +2133,15 @@ describe('a date alone on its line', () => {
     expect(doc.meeting.date).toBeNull();
   });
 });
+
+describe('the next meeting\'s hour in the header', () => {
+  it('`Næste møde er den 9. april kl. 19.00 …` above the items is not this meeting\'s start', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde den 3. marts 2031', 'Til stede: Bo, Eva, Kim', 'Næste møde er den 9. april kl. 19.00 hos Eva.', '', '1. Godkendelse af referat', 'Godkendt.', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.date).toBe('2031-03-03');
+    expect(doc.meeting.startTime).toBeNull();
+  });
+  it('a header line that gives this meeting\'s hour is still read (`Mødet starter kl. 19.00`)', () => {
+    const doc = parseText(['Referat af bestyrelsesmøde den 3. marts 2031', 'Mødet starter kl. 19.00 hos Eva.', '', '1. Godkendelse af referat', 'Godkendt.', '2. Eventuelt', 'Intet.'].join('\n'));
+    expect(doc.meeting.startTime).toBe('19:00');
+  });
+});

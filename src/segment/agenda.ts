@@ -363,12 +363,18 @@ export function sectionsByKey(lines: SLine[], chain: Candidate[]): Candidate[] |
   let from = chain[chain.length - 1]!.index + 1;
   // Each line's first word, capitalised (`Trampesti`, `Konstituering`), in small letters: read once for all the entries.
   const firstWords = lines.map((l, i) => (i < from || l.blank ? null : (/^(\p{Lu}\p{L}+)(?=[\s:]|$)/u.exec(l.text.replace(LIST_BULLET, '').trim())?.[1]?.toLowerCase() ?? null)));
+  const after = from;
+  // (In the agenda's order; an entry recorded before the one above it in the list (`Kontingent` before `Hjemmeside`) is
+  // looked for again from the list's end, on a line no other entry took and not a block's label, `Beslutning`.)
+  let untaken: (string | null)[] | null = null;
   for (const c of chain) {
-    const hit = keyLine(lines, firstWords, from, c.rest);
-    if (!hit) continue;
+    const hit = keyLine(lines, firstWords, from, c.rest) ?? keyLine(lines, (untaken ??= firstWords.map((w, i) => (w === null || found.some((f) => f.index === i) || isBlockHeadingLine(lines[i]!.text) ? null : w))), after, c.rest);
+    if (!hit || found.some((f) => f.index === hit.index)) continue;
     found.push({ ...c, index: hit.index, unnumbered: true, ...(hit.glued !== undefined ? { gluedText: hit.glued } : {}) });
-    from = hit.index + 1;
+    if (untaken) untaken[hit.index] = null;
+    from = Math.max(from, hit.index + 1);
   }
+  found.sort((a, b) => a.index - b.index);
   const fromFirst = found.length >= 3 && found.every((c, k) => c.number === chain[k]!.number);
   return found.length >= 2 && (found.length * 2 >= chain.length || fromFirst) ? found : null;
 }

@@ -1339,6 +1339,9 @@ const TITLE_THEN_DATE = /^\s*[,.]?\s*(?:Referat|Protokol|Dagsorden|Mødereferat)
 const FOUNDED_BEFORE = /(?<!\p{L})(?:stiftet|stiftedes|grundlagt|grundlagdes|etableret|etableredes|oprettet|oprettedes)(?:\s+(?:i\s+)?(?:år(?:et)?\s+)?)?\s*(?:den|d\.)?\s*$/iu;
 const OTHER_MEETING_BEFORE = new RegExp(`(?:(?:^|\\s)(?:sidste|forrige|seneste|næste|kommende)\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?)|(?:godkendelse\\s+af|gennemgang\\s+af|opfølgning\\s+på|underskrift\\s+af)\\s+(?:referat|protokol)\\p{L}*\\s+(?:fra|af)(?:\\s+(?:\\p{L}*møde(?:t)?|generalforsamling(?:en)?))?)\\s*(?:(?:${WEEKDAY})\\s+)?(?:(?:den|d\\.)\\s*)?$`, 'iu');
 
+/** A line that opens with the next meeting (`Næste møde er den 9. maj kl. 19.00`, `Næste bestyrelsesmøde: …`). */
+const NEXT_MEETING_OPENS = /^\s*(?:næste|kommende)\s+(?:\p{L}*møde(?:t)?|generalforsamling(?:en)?)\b/iu;
+
 /** `Information fra havnebestyrelsen`: news from a named board (not from `bestyrelsen` alone). */
 const NEWS_FROM = /^(?:Information|Nyt|Meddelelser?|Orientering)\s+fra\s+(\p{L}{3,}(?:bestyrelsen|udvalget|rådet))$/iu;
 
@@ -2633,7 +2636,8 @@ export function parseHeader(input: SLine[], diags: DiagnosticList): Header {
   if (meeting.startTime === null) {
     for (const l of lines.slice(0, 20)) {
       // (Not a posting's line, nor a system's stamp to the second: `2031-03-15 13:15:32 +0100`.)
-      if (l.blank || PUBLISHED.test(l.text.trim()) || STAMPED_SECONDS.test(l.text)) continue;
+      // (Nor the next meeting's day and hour: `Næste møde er den 9. maj kl. 19.00 hos Bo.`)
+      if (l.blank || PUBLISHED.test(l.text.trim()) || STAMPED_SECONDS.test(l.text) || NEXT_MEETING_OPENS.test(l.text)) continue;
       const times = findTimes(l.text);
       if (times.start === null) continue;
       // A date on the line must be the meeting's (a post's stamp `27. august 2016 kl. 05:39` is not).
