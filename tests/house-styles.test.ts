@@ -3163,13 +3163,18 @@ describe('a list whose numbering restarted after its first entry', () => {
     ].join('\n');
     const doc = parseText(text);
     expect(doc.items.map((it) => [it.number, it.title])).toEqual([
-      [1, 'Valg af dirigent og referent.'],
+      [1, 'Valg af dirigent og referent'],
       [2, 'Bestyrelsens beretning'],
       [3, 'Godkendelse af regnskab 2030.'],
       [4, 'Indkomne forslag.'],
       [5, 'Budget for 2031.'],
     ]);
     expect([doc.meeting.body, doc.meeting.location]).toEqual([null, 'Holmby Fælleshus']);
+  });
+
+  it('the first entry numbered `1. + 2.` is item 1 and the next item 2, whatever the entries\' text says of twos (`2 gange`)', () => {
+    const text = ['Referat fra generalforsamling 28. februar 2031', 'I Holmby Fælleshus', 'Velkommen til Ole og Lone.', ' 1. + 2. Valg af dirigent og referent. Leif er dirigent og Ulla referent.', ' 1. Bestyrelsens beretning. Anna har sendt beretningen ud.', '  Beretningen blev godkendt.', '  Der har været indbrud i skuret 2 gange – intet stjålet – kun rod.', ' 2. Godkendelse af regnskab 2030.', '  Regnskabet blev godkendt.', ' 3. Indkomne forslag.', '  Der er ikke kommet forslag.'].join('\n');
+    expect(parseText(text).items.map((it) => [it.number, it.title])).toEqual([[1, 'Valg af dirigent og referent'], [2, 'Bestyrelsens beretning'], [3, 'Godkendelse af regnskab 2030.'], [4, 'Indkomne forslag.']]);
   });
 
   it('not an agenda followed by its records, nor points from 1 under the first entry', () => {

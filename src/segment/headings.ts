@@ -1748,6 +1748,10 @@ export function restoreRestartAfterFirst(lines: SLine[]): number[] {
   if (entries.length < 4 || firstAt <= 3 || entries[0]!.n !== 1 || !entries.slice(1).every((e, k) => e.n === k + 1)) return [];
   if (!entries.every((e, k) => (k === 0 ? /^1[.)]\s+(?:\+\s*2[.)]\s+)?\p{Lu}/u : ONE_OR_MORE_ENTRY).test(lines[e.i]!.text.trim()))) return [];
   for (const [k, e] of entries.slice(1).entries()) lines[e.i] = { ...lines[e.i]!, text: lines[e.i]!.text.replace(/^(\s*)\d{1,3}(?=[.)])/u, `$1${k + 2}`) };
+  // (The first, two joined in it, `1. + 2. Valg af dirigent og referent`, is item 1 of the list so numbered: the next is 2.)
+  const first = entries[0]!.i;
+  const single = lines[first]!.text.replace(/^(\s*1[.)])\s+\+\s*2[.)](?=\s)/u, '$1');
+  if (single !== lines[first]!.text) lines[first] = { ...lines[first]!, text: single };
   return entries.slice(1).map((e) => e.i);
 }
 /** A list's entry with a title in capitals after its number. */
