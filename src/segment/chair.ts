@@ -392,7 +392,7 @@ export const ORGANISATION = /(?:forening|klub|selskab|udvalg|råd|bestyrelse|lau
 const CHAIR_OFFICE_WORD = /(?<!\p{L})(?:dirigent|ordstyrer|mødeleder)(?!\p{L})/iu;
 
 /** An item that elects the one to chair: `Valg af dirigent`, `Valg af ordstyrer og referent`. */
-export const CHAIR_ITEM = new RegExp(`^(?:(?:valg|udpegning|udnævnelse)\\s+af\\s+)?${CHAIR_WORD}\\b`, 'iu');
+export const CHAIR_ITEM = new RegExp(`^(?:(?:valg|udpegning|udnævnelse)\\s+af\\s+)?${CHAIR_WORD}(?:er|erne)?\\b`, 'iu');
 
 /** A word broken at a line's end and kept with its hyphen (`fore-slog`, `For-slaget`) made whole again, for reading. */
 function unbroken(text: string): string {

@@ -1265,13 +1265,14 @@ const ELECTED = [
   new RegExp(`(?<![\\p{L}])${PERSON}\\s+fra\\s+[^,.]{2,60}?\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt(?:\\s+(?:som|til)\\s+(\\p{L}+))?`, 'gu'),
   // `Ib Holm, have 243, vælges til dirigent`, `Ib Holm, Skovvej 17 blev valgt`: an address or a garden's number after the name.
   // (`blev foreslået og valg til dirigent`: the participle's t lost before `til` or `som`.)
-  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*(?!(?:og|men|så)\\s+(?:begge|alle|de|disse)\\b)[\\p{L}\\d][^,.]{0,30}?,?(?=\\s+(?:som\\s+)?(?:blev|er|bliver|vælges|valgtes)\\b))?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?(?:foreslået og\\s+)?(?:gen)?(?:valgt|valg(?=\\s+(?:som|til)\\s))|vælges|valgtes)(?:\\s+(?:som|til(?:\\s+at\\s+være)?)\\s+(\\p{L}+))?`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*(?!(?:og|men|så)\\s+(?:begge|alle|de|disse)\\b)[\\p{L}\\d][^,.]{0,30}?,?(?=\\s+(?:som\\s+)?(?:blev|er|bliver|vælges|valgtes)\\b))?,?\\s+(?:som\\s+)?(?:(?:blev|er|bliver)\\s+(?:(?!ikke\\b)\\p{Ll}+\\s+){0,2}?(?:foreslået og\\s+)?(?:gen)?(?:valgt|valg(?=\\s+(?:som|til)\\s|\\s*[,.]|\\s*$))|vælges|valgtes)(?:\\s+(?:som|til(?:\\s+at\\s+være)?)\\s+(\\p{L}+))?`, 'gu'),
   // `Herefter blev Inga K valgt som dirigent`: the verb before the one elected.
   new RegExp(`(?<![\\p{L}])blev\\s+${PERSON}\\s+(?:enstemmigt\\s+)?(?:gen)?valgt\\s+(?:som|til)\\s+(${CHAIR_WORD})\\b`, 'gu'),
   // `X foreslog på bestyrelsens vegne valg af Ole Berg, Vejen 4, som dirigent`, `… foreslog Ole Berg (OB) som dirigent`, `… foreslog Ole Berg til at lede mødet`.
   new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås|indstillede)\\s+(?:[\\p{Ll}\\s]{0,60}?\\s)?(?:valg\\s+af\\s+)?${PERSON}(?:\\s*\\([^()]*\\))?(?:,\\s*[^,.]{2,40},)?\\s+(?:(?:som|til)\\s+${CHAIR_WORD}|til\\s+at\\s+lede\\b)`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:[Ss]om|[Tt]il)\\s+${CHAIR_WORD}\\s+blev\\s+(?:enstemmigt\\s+)?valgt\\s+${PERSON}`, 'gu'),
-  new RegExp(`(?<![\\p{L}])${PERSON}\\s+(?:er|var)\\s+${CHAIR_WORD}\\b`, 'gu'),
+  // (`… valgte vi, at Susan Holm er fast ordstyrer`: the office held for good.)
+  new RegExp(`(?<![\\p{L}])${PERSON}\\s+(?:er|var)\\s+(?:fast\\s+)?${CHAIR_WORD}\\b`, 'gu'),
   // `Hans mødeleder og Jens referent.`, `Tim Holm valgt.`: the name, then the office or the word, with no verb.
   new RegExp(`^${PERSON}\\s+${CHAIR_WORD}\\b`, 'gu'),
   // (Not another office's: `Eva valgt som referent, Bo valgt som dirigent`.)
@@ -1284,6 +1285,10 @@ const ELECTED = [
   new RegExp(`(?<![\\p{L}])(?:foreslog|foreslår|foresloges|foreslås)\\s+${PERSON},?\\s+(?:der|som)\\s+(?:blev|er)\\s+(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
   // `Valget faldt på Jønne (Ringhaven), der takkede …`: the choice fell on someone.
   new RegExp(`(?<![\\p{L}])[Vv]alget\\s+faldt\\s+på\\s+${PERSON}`, 'gu'),
+  // `Bo Dal og Eva Holm foreslås og vælges som dirigenter`: proposed and elected in the present, the first of two named.
+  new RegExp(`^${PERSON}(?:\\s+og\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,3})?\\s+(?:blev\\s+)?(?:foreslås|foreslået)\\s+og\\s+(?:vælges|valgt|valgtes)\\s+(?:som|til)\\s+${CHAIR_WORD}(?:er|erne)?(?!\\p{L})`, 'gu'),
+  // `Direktør for Holmby Rejseforening, Lars Vinter, blev foreslået og valgt.`: who the person is, then the name between commas.
+  new RegExp(`^\\p{Lu}[^,.]{2,60},\\s*${PERSON},\\s+blev\\s+(?:enstemmigt\\s+)?(?:foreslået\\s+og\\s+)?valgt\\b(?!\\s+(?:som|til)\\s+(?:referent|kasserer|formand|næstformand|sekretær|revisor|suppleant|stemmetæller))`, 'gu'),
   // `Robert foreslået og valgt`: the name, then proposed and elected, with no verb before.
   new RegExp(`^${PERSON}\\s+(?:enstemmigt\\s+)?foreslået\\s+og\\s+(?:enstemmigt\\s+)?valgt\\b`, 'gu'),
   new RegExp(`(?<![\\p{L}])${CHAIR_WORD}\\s*:?\\s+${PERSON}`, 'giu'),
@@ -1359,7 +1364,7 @@ function electedChair(items: Item[]): string | null {
     // (Or the name as the record's first sentence, `Bo Lind. Han konstaterede …`, after a dash, or with where the person is from: `Bo Lind fra Molen`.)
     // (Only in an election's item, and not cut at an abbreviation's full stop: `Søren Chr. Hansen`.)
     // (`Valg af dirigent: Bo Lind.`, `Dirigent – Bo Lind.`, `Valgt som dirigent - Bo Lind` as the record: the election's title or office repeated before the name.)
-    const firstLine = text.split('\n')[0]!.replace(/^(?:\p{Lu}:\s*)?(?:(?:Valg\s+af\s+|[Vv]algt\s+som\s+)?(?:[Dd]irigent|[Oo]rdstyrer|[Mm]ødeleder)(?:en)?)\s*[.:–-]\s*(?=\S)/u, '');
+    const firstLine = text.split('\n')[0]!.replace(LIST_BULLET, '').replace(/^(?:\p{Lu}:\s*)?(?:(?:Valg\s+af\s+|[Vv]algt\s+som\s+)?(?:[Dd]irigent|[Oo]rdstyrer|[Mm]ødeleder)(?:en)?)\s*[.:–-]\s*(?=\S)/u, '');
     const firstSentence = electing ? firstLine.split(/(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u)[0]! : firstLine;
     // (… or with the street the person lives on: `Bo Lind Holmvej 8`.)
     // (… or with a note in small letters after a dash: `Bo Lind – alt.`.)
