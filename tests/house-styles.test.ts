@@ -8019,6 +8019,15 @@ describe('the chair in more shapes of the election\'s record', () => {
   it('the office held for good (`… er fast ordstyrer`)', () => {
     expect(chair('1. Valg af ordstyrer\nEfter forslag fra udvalget valgte vi, at Susan Holm er fast ordstyrer.')).toBe('Susan Holm');
   });
+  it('initials, the sentence opening with them (`KBL valgt.`) or naming the office (`foreslog EHD som dirigent`)', () => {
+    expect(chair('1. Valg af mødeleder/ordstyrer: KBL valgt.')).toBe('KBL');
+    expect(chair('1. Valg af dirigent\nBestyrelsen foreslog EHD som dirigent. EHD takkede for valget.')).toBe('EHD');
+    expect(chair('1. Valg af dirigent\nOK.')).toBeNull();
+  });
+  it('initials of one of those present: the name as the list gives it', () => {
+    const doc = parseText(['Referat af generalforsamling i Holmby Roklub 4. maj 2031', 'Til stede: Eva Holm Dal, Bo Lind, Kim Vinter', '', '1. Valg af dirigent', 'Bestyrelsen foreslog EHD som dirigent. EHD takkede for valget.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.chair).toBe('Eva Holm Dal');
+  });
   it('not the last of two named before `blev valgt som dirigenter`, each with a school after a comma', () => {
     expect(chair('1. Valg af dirigent og hjælpedirigent\nEva Dal, Holmby Skole og Bo Lind, Vestby Skole blev valgt som dirigenter.')).not.toBe('Bo Lind');
   });

@@ -1070,6 +1070,12 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // (Listed among those present as recorded in an item, `Deltager: Formand Bo Dal, …`, as well as in the header.)
     const listed = listedChair ?? groupChair(participants);
     meeting.chair = tidyChair(elected ?? listed ?? told(true));
+    // (Initials, `EHD`, of one of those present, `Eva Holm Dal`: the name as the list gives it.)
+    if (meeting.chair !== null && INITIALS.test(meeting.chair)) {
+      const initials = meeting.chair;
+      const owners = participants.filter((p) => p.name.split(/[\s-]+/u).map((w) => w.charAt(0)).join('').toUpperCase() === initials);
+      if (owners.length === 1) meeting.chair = owners[0]!.name;
+    }
     if (meeting.chair !== null) {
       seatChair(meeting.chair, participants);
       if (meeting.chair !== listed) diags.info('chair-elected', `Took the chair, ${meeting.chair}, from the election of a dirigent or ordstyrer`, place(lines[chain[0]?.index ?? 0]));
@@ -1310,6 +1316,8 @@ const HOUSE_NUMBER_END = /\s*\(?\b(?:have|hus|nr\.?)\s*\d+[a-z]?\)?\s*$/iu;
 /** A street and its number after a name (`Bo Lind Holmvej 8`), or a flat's number (`Bo (148)`): where the person lives, no part of the name. */
 const STREET_END = /,?\s+\p{Lu}\p{Ll}+(?:vej|gade|stræde|allé|alle|plads|torv|vænge|vang|bakken|parken)\s+\d{1,3}[A-Za-z]?$|\s*\(\d{1,4}\)$/u;
 const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
+/** A person's initials, two to four capitals (`KBL`, `EH`), not a word of assent or a placeholder (`OK`, `NN`). */
+const INITIALS = /^(?!(?:OK|NN|NA|JA|NEJ|IKKE|INGEN|ALLE)$)\p{Lu}{2,4}$/u;
 /** A record that elects the one to lead, in an item not titled as an election (`… foreslog Ib Juhl til at lede generalforsamlingen`). */
 const LEADS = new RegExp(`${CHAIR_WORD}|til at lede\\b`, 'iu');
 
@@ -1356,6 +1364,9 @@ function electedChair(items: Item[]): string | null {
           // … or after `Valget faldt på` (`Valget faldt på Jønne`).
           // (… or where the sentence names the office it was elected to: `Herefter blev Inga K valgt som dirigent`.)
           if (looksLikeName(name) || ((m.index === 0 || /^[Vv]alget\s+faldt/u.test(m[0]) || (m[2] !== undefined && CHAIR_ONLY.test(m[2]))) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?$/u.test(name))) return name;
+          // (Initials, as minutes name their own people, in the election's item where the sentence starts with them or names the
+          // office: `KBL valgt.`, `KBL ordstyrer, EH referent.`, `Bestyrelsen foreslog EHD som dirigent.`.)
+          if (electing && INITIALS.test(name) && (m.index === 0 || (m[2] !== undefined && CHAIR_ONLY.test(m[2])) || re.source.includes(CHAIR_WORD))) return name;
         }
       }
     }
@@ -1372,6 +1383,7 @@ function electedChair(items: Item[]): string | null {
     // (`Vedtaget`, `Godkendt`: what became of the election, no one's name.)
     if (USUAL_TITLE.test(alone) || ASSEMBLY_TITLE.test(alone)) continue;
     if (looksLikeName(alone) || (/^\p{Lu}\p{Ll}{2,}(?:\s+\p{L}{2,}){0,2}$/u.test(alone) && !NOT_A_PERSON.test(alone) && electing && outcomeOf(alone) === null)) return alone;
+    if (electing && INITIALS.test(alone)) return alone;
     // (`Per Holm, Holmby Fodslaw`, `Bo Lind; referent: Ib Dal`, `Bo Lind, herunder gennemgang af …`: in the election's item, the name
     // before a comma or a semicolon, what follows being where the person is from, the next office or what was done.)
     const beforeMark = electing ? /^([^,;]{3,40}?)\s*[,;]\s*\S/u.exec(firstSentence.replace(/^[-–]\s*/u, '')) : null;
