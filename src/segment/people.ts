@@ -105,6 +105,9 @@ export const GROUP_LABEL_EXAMPLES: [string, ParticipantGroup | null][] = [
   ['Ikke hørt fra:', 'absent'],
   ['Følgende deltog ikke i mødet:', 'absent'],
   ['Til stede.:', 'member'],
+  ['Afbud – forældrevalgte:', 'absent'],
+  ['Til stede - medarbejdervalgte:', 'member'],
+  ['Budget - justeret', null],
   ['Fra mødet i maj', null],
   ['Bestyrelsens beretning', null],
 ];
@@ -126,6 +129,9 @@ function groupOfLabel(text: string): ParticipantGroup | null {
   // The label with how many came (`Til stede var 15 medlemmer`, `16 fremmødte`, `Til stede (15)`): the count is no part of it.
   const counted = t.length <= 60 && /\d/u.test(t) ? COUNTED_LABEL.exec(t) : null;
   if (counted) return groupLabel((counted[1] ?? counted[2] ?? counted[3])!.trim());
+  // `Afbud - forældrevalgte`, `Til stede – medarbejdervalgte`: the label, then after a dash which of the body's groups it lists.
+  const qualified = t.length <= 60 ? /^(\p{L}[\p{L} ]{2,30}?)\s+[-–]\s+\p{Ll}[\p{L}-]{2,30}$/u.exec(t) : null;
+  if (qualified) return groupLabel(qualified[1]!);
   // `Indkaldt/tilstedeværende`: two labels for one list, the first read.
   const both = /^([^/]{3,30})\/([^/]{3,30})$/u.exec(t);
   if (both) {
