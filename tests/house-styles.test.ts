@@ -7798,6 +7798,35 @@ describe("the chair told in the election's item in other words", () => {
   it("the name run on after the election's title, a record of another item under it", () => {
     expect(chair('1. Valg af dirigent: Ida Krog – alt.\n1. Valg af referent: Sune Moe – bas.')).toBe('Ida Krog');
   });
+
+  // More shapes of the election's record.
+  it('`blev valg` with the t lost, before a comma', () => {
+    expect(chair('1. Valg af dirigent\nErling Holm blev valg, og han orienterede forsamlingen om indkaldelsen.')).toBe('Erling Holm');
+  });
+  it('who the person is, then the name between commas, proposed and elected', () => {
+    expect(chair('1. Valg af dirigent\nDirektør for Holmby Rejseforening, Lars Vinter, blev foreslået og valgt. Han fastslog, at generalforsamlingen var rettidigt indkaldt.')).toBe('Lars Vinter');
+  });
+  it('two proposed and elected as dirigents in the present, under an election of dirigents: the first', () => {
+    expect(chair('1. Valg af dirigenter og referent\nKarl Bo Jensen og Allan Dal foreslås og vælges som dirigenter. Jakob Holm foreslås og vælges til referent.')).toBe('Karl Bo Jensen');
+  });
+  it('the name alone after a bullet', () => {
+    expect(chair('1. Valg af dirigent\n• Ea Holm')).toBe('Ea Holm');
+  });
+  it('the office held for good (`… er fast ordstyrer`)', () => {
+    expect(chair('1. Valg af ordstyrer\nEfter forslag fra udvalget valgte vi, at Susan Holm er fast ordstyrer.')).toBe('Susan Holm');
+  });
+  it('initials, the sentence opening with them (`KBL valgt.`) or naming the office (`foreslog EHD som dirigent`)', () => {
+    expect(chair('1. Valg af mødeleder/ordstyrer: KBL valgt.')).toBe('KBL');
+    expect(chair('1. Valg af dirigent\nBestyrelsen foreslog EHD som dirigent. EHD takkede for valget.')).toBe('EHD');
+    expect(chair('1. Valg af dirigent\nOK.')).toBeNull();
+  });
+  it('initials of one of those present: the name as the list gives it', () => {
+    const doc = parseText(['Referat af generalforsamling i Holmby Roklub 4. maj 2031', 'Til stede: Eva Holm Dal, Bo Lind, Kim Vinter', '', '1. Valg af dirigent', 'Bestyrelsen foreslog EHD som dirigent. EHD takkede for valget.', '', '2. Beretning', 'Godkendt.'].join('\n'));
+    expect(doc.meeting.chair).toBe('Eva Holm Dal');
+  });
+  it('not the last of two named before `blev valgt som dirigenter`, each with a school after a comma', () => {
+    expect(chair('1. Valg af dirigent og hjælpedirigent\nEva Dal, Holmby Skole og Bo Lind, Vestby Skole blev valgt som dirigenter.')).not.toBe('Bo Lind');
+  });
 });
 
 describe('a notice of the meeting with notes under its agenda', () => {
@@ -7998,37 +8027,5 @@ describe("an election's title glued under the names elected at the last one", ()
     const text = ['Generalforsamling – 18. januar 2031', '', 'Referent', '', 'Eva Holm', '', 'Valg af dirigent', '', 'Ib Lund', '', 'Formandens beretning', '', 'Godkendt', '', 'Regnskab', '', 'Godkendt', '',
       'Valg af bestyrelsesmedlemmer', '', 'Kurt Dal (genvalgt)', 'Lars Berg (nyvalgt)', 'Valg af revisorer.', 'Mikkel Skov (genvalgt)', 'Valg af revisorsuppleant.', 'Leif Holm', '', 'Eventuelt', '', 'Intet.'].join('\n');
     expect(parseText(text).items.map((it) => it.title)).toEqual(['Valg af dirigent', 'Formandens beretning', 'Regnskab', 'Valg af bestyrelsesmedlemmer', 'Valg af revisorer', 'Valg af revisorsuppleant', 'Eventuelt']);
-  });
-});
-
-describe('the chair in more shapes of the election\'s record', () => {
-  const chair = (first: string) => parseText(['Referat af generalforsamling i Holmby Roklub 4. maj 2031', '', first, '', '2. Beretning', 'Godkendt.', '', '3. Regnskab', 'Godkendt.'].join('\n')).meeting.chair;
-
-  it('`blev valg` with the t lost, before a comma', () => {
-    expect(chair('1. Valg af dirigent\nErling Holm blev valg, og han orienterede forsamlingen om indkaldelsen.')).toBe('Erling Holm');
-  });
-  it('who the person is, then the name between commas, proposed and elected', () => {
-    expect(chair('1. Valg af dirigent\nDirektør for Holmby Rejseforening, Lars Vinter, blev foreslået og valgt. Han fastslog, at generalforsamlingen var rettidigt indkaldt.')).toBe('Lars Vinter');
-  });
-  it('two proposed and elected as dirigents in the present, under an election of dirigents: the first', () => {
-    expect(chair('1. Valg af dirigenter og referent\nKarl Bo Jensen og Allan Dal foreslås og vælges som dirigenter. Jakob Holm foreslås og vælges til referent.')).toBe('Karl Bo Jensen');
-  });
-  it('the name alone after a bullet', () => {
-    expect(chair('1. Valg af dirigent\n• Ea Holm')).toBe('Ea Holm');
-  });
-  it('the office held for good (`… er fast ordstyrer`)', () => {
-    expect(chair('1. Valg af ordstyrer\nEfter forslag fra udvalget valgte vi, at Susan Holm er fast ordstyrer.')).toBe('Susan Holm');
-  });
-  it('initials, the sentence opening with them (`KBL valgt.`) or naming the office (`foreslog EHD som dirigent`)', () => {
-    expect(chair('1. Valg af mødeleder/ordstyrer: KBL valgt.')).toBe('KBL');
-    expect(chair('1. Valg af dirigent\nBestyrelsen foreslog EHD som dirigent. EHD takkede for valget.')).toBe('EHD');
-    expect(chair('1. Valg af dirigent\nOK.')).toBeNull();
-  });
-  it('initials of one of those present: the name as the list gives it', () => {
-    const doc = parseText(['Referat af generalforsamling i Holmby Roklub 4. maj 2031', 'Til stede: Eva Holm Dal, Bo Lind, Kim Vinter', '', '1. Valg af dirigent', 'Bestyrelsen foreslog EHD som dirigent. EHD takkede for valget.', '', '2. Beretning', 'Godkendt.'].join('\n'));
-    expect(doc.meeting.chair).toBe('Eva Holm Dal');
-  });
-  it('not the last of two named before `blev valgt som dirigenter`, each with a school after a comma', () => {
-    expect(chair('1. Valg af dirigent og hjælpedirigent\nEva Dal, Holmby Skole og Bo Lind, Vestby Skole blev valgt som dirigenter.')).not.toBe('Bo Lind');
   });
 });
