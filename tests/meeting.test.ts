@@ -739,3 +739,17 @@ describe('participants, each a person', () => {
   });
 });
 
+
+describe('a run of names, each with its office after the comma', () => {
+  const people = (line: string) => parseText(['Referat af bestyrelsesmøde den 7. december 2031', '', 'Deltagere:', line, '', '1. Godkendelse af dagsorden', 'Godkendt.', '2. Eventuelt', 'Intet.'].join('\n')).participants.map((p) => [p.name, p.role]);
+
+  it('`Bo Dal, kasserer Eva Holm, suppleant Kim Lund, formand`: every office goes with the name before it', () => {
+    expect(people('Bo Dal, kasserer Eva Holm, bestyrelsesmedlem Kim Lund, suppleant Ida Vinter, formand')).toEqual([['Bo Dal', 'kasserer'], ['Eva Holm', 'bestyrelsesmedlem'], ['Kim Lund', 'suppleant'], ['Ida Vinter', 'formand']]);
+  });
+  it('an abbreviated office (`best.medlem`) and the last office with a note (`formand (ref.)`)', () => {
+    expect(people('Bo Dal, kasserer Eva Holm, best.medlem Kim Lund, suppleant Ida Vinter, formand (ref.)').map(([name]) => name)).toEqual(['Bo Dal', 'Eva Holm', 'Kim Lund', 'Ida Vinter']);
+  });
+  it('offices in front of the names throughout stay with their names', () => {
+    expect(people('formand Bo Dal, kasserer Eva Holm, suppleant Kim Lund')).toEqual([['Bo Dal', 'formand'], ['Eva Holm', 'kasserer'], ['Kim Lund', 'suppleant']]);
+  });
+});

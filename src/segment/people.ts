@@ -215,7 +215,7 @@ export function entries(lines: SLine[]): SLine[] {
   return out;
 }
 
-const RUN_OFFICES = `formand|${tolerant('næstformand')}|kasserer|${tolerant('sekretær')}|referent|suppleant|menigt medlem|medlem|bestyrelsesmedlem|borgermedlem|${tolerant('mødeleder')}|ordstyrer|dirigent|${tolerant('observatør')}|tilforordnet`;
+const RUN_OFFICES = `formand|${tolerant('næstformand')}|kasserer|${tolerant('sekretær')}|referent|suppleant|menigt medlem|medlem|bestyrelsesmedlem|best\\.\\s?medlem|bestyrelsesmedl\\.|borgermedlem|${tolerant('mødeleder')}|ordstyrer|dirigent|${tolerant('observatør')}|tilforordnet`;
 const RUN_OFFICE = new RegExp(`^(?:${RUN_OFFICES})$`, 'iu');
 /** An office after a comma, before a name: `…, Formand Eva Holm`. */
 const OFFICE_AFTER_COMMA = new RegExp(`,\\s*(?:${RUN_OFFICES})\\s+\\p{Lu}`, 'iu');
@@ -232,9 +232,13 @@ function runWithOffices(t: string, group: ParticipantGroup, isName: (s: string) 
   let offices = 0;
   // `Borgermedlem, Erik Moe`: an office before the name, where the name before has one already.
   let pending: string | null = null;
+  // (Those read with the office in front of the name: `kasserer Eva Holm`.)
+  const frontedPeople = new Set<Participant>();
   for (const part of parts) {
-    if (RUN_OFFICE.test(part)) {
+    // (An office with a note in brackets, `formand (ref.)`, is an office too.)
+    if (RUN_OFFICE.test(part) || (/\(/u.test(part) && RUN_OFFICE.test(notesOf(part).rest))) {
       if (pending !== null) return null;
+      // (The role as printed, its note kept: `formand (ref.)` is the chairman who wrote the minutes, not the one listed to chair.)
       if (people.length > 0 && people[people.length - 1]!.role === null) people[people.length - 1]!.role = part;
       else pending = part;
       offices++;
@@ -252,6 +256,7 @@ function runWithOffices(t: string, group: ParticipantGroup, isName: (s: string) 
     if (fronted && isName(notesOf(fronted[2]!).rest)) {
       const n = notesOf(fronted[2]!);
       people.push({ name: n.rest, role: fronted[1]!, group, note: n.notes.join('; ') || null });
+      frontedPeople.add(people[people.length - 1]!);
       offices++;
       continue;
     }
@@ -277,6 +282,13 @@ function runWithOffices(t: string, group: ParticipantGroup, isName: (s: string) 
     const role = m ? m[2]! : null;
     if (role) offices++;
     people.push({ name: n.rest, role, group, note: n.notes.join('; ') || null });
+  }
+  // `Bo Dal, kasserer Eva Holm, suppleant Kim Lund, formand`: each name with its office after the comma, the run read one
+  // office too late (`kasserer Eva Holm`) with the last office alone: every office belongs to the name before it.
+  if (pending !== null && people.length >= 2 && people[0]!.role === null && people.slice(1).every((p) => p.role !== null && frontedPeople.has(p))) {
+    for (let k = 0; k < people.length - 1; k++) people[k]!.role = people[k + 1]!.role;
+    people[people.length - 1]!.role = pending;
+    pending = null;
   }
   if (offices === 0 || people.length < 2 || pending !== null) return null;
   for (const p of people) if (p.group === 'member' && /^formand$/iu.test(p.role ?? '')) p.group = 'chair';
