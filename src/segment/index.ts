@@ -20,7 +20,7 @@ import { clean } from './clean.js';
 import { CASE_NUMBER, CASE_REFERENCE, closedStatus, headingExtent, itemField, sameTitle, splitHeading, STATUS_LINE, type ItemFields } from './heading-parts.js';
 import { YEAR_CASE_PREFIX, TITLE_CANNOT_END, TOLD_ENTRY, MEETING_DATED, meetingFold, nextMeetingHead, secondMeetingAfterProse, repeatedMeetingHead, sameHeadAgain, AGENDA_INTRO, BULLET_START, chooseChain, singleNumber, INLINE_TITLE, USUAL_TITLE, findCandidates, isBlockHeadingLine, gluedTitle, JOINT, LIST_BULLET, RECORD_BY_NUMBER, nextNonBlank, prevNonBlank, paragraphRun, restoreListStart, restoreLostNumbers, restoreRunInStart, restoreRepeatedOnes, restoreRestartAfterFirst, dropListMarkers, splitGluedEntries, underBullet, zipNumberColumn, type Candidate } from './headings.js';
 import { removeLetterheads } from './letterhead.js';
-import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, tidyPlace, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, nameOnTop, nameOverAddress, bodyOfItsOwn, nameInCapitals, namedAbove, fullerName, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
+import { bodyFromLetterhead, bodyInMeetingTitle, yieldsBody, closingTime, shapeBody, tidyPlace, bodyInMeetingWord, committeeBesideTitle, isLabel as isFieldLabel, nameBesideTitle, nameOnTop, nameOverAddress, bodyOfItsOwn, nameInCapitals, NAMES_MEETING, namedAbove, fullerName, namesABody, parseHeader, WEEKDAY, WELCOME_LEAD, withoutOrnaments } from './meeting.js';
 import { place, sharesWord, tolerant, toSLines, withoutEndColon, type SLine } from './model.js';
 import { outcomeOf } from './outcome.js';
 import { groupLabel, looksLikeName, notesOf, ORG_WORD, parseParticipants, plausibleParticipants } from './people.js';
@@ -438,7 +438,7 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     // `Dagsorden:` / `Godkendelse af referat` / `Godkendt` / `Meddelelser fra formanden` / what was told …: where nothing else reads
     // as items, two or more of the usual titles alone on their lines, each over text of its own, are the items whatever comes first.
     // (A document that names its meeting on one of its first lines: a newsletter's headings `Regnskab`, `Kontingent` are none.)
-    if (lines.filter((l) => !l.blank).slice(0, 5).some((l) => MINUTES_NAMED.test(l.text))) chain = openingItems(lines, true);
+    if (lines.filter((l) => !l.blank).slice(0, 5).some((l) => NAMES_MEETING.test(l.text))) chain = openingItems(lines, true);
     if (chain.length > 0) diags.warn('items-unnumbered', `Found no numbered item headings; took ${chain.length} items from the usual titles alone on their lines, each over its text, numbered in order`, place(lines[chain[0]!.index]));
   }
   // `Punkt 4: Bestyrelsesmøder` / … / `Evt:` / text: the usual last item, unnumbered after the numbered ones.
@@ -1138,14 +1138,15 @@ export function segment(doc: NormalizedDocument, source: Source): MeetingDocumen
     if (named.size === 1) meeting.body = [...named][0]!;
   }
   // A name on its own line beside the document's title (`Referat af generalforsamling 2031` / `Holmby Petanque`), nothing else naming one.
-  offerBody(() => nameBesideTitle(lines.slice(0, Math.min(headerEnd, 40))));
-  offerBody(() => nameOnTop(lines.slice(0, Math.min(headerEnd, 40))));
-  offerBody(() => nameOverAddress(lines.slice(0, Math.min(headerEnd, 40))));
-  offerBody(() => bodyOfItsOwn(lines.slice(0, Math.min(headerEnd, 40))));
-  offerBody(() => nameInCapitals(lines.slice(0, Math.min(headerEnd, 40))));
+  const headerTop = lines.slice(0, Math.min(headerEnd, 40));
+  offerBody(() => nameBesideTitle(headerTop));
+  offerBody(() => nameOnTop(headerTop));
+  offerBody(() => nameOverAddress(headerTop));
+  offerBody(() => bodyOfItsOwn(headerTop));
+  offerBody(() => nameInCapitals(headerTop));
   // `Holmby Frimenighed har afholdt generalforsamling …`, `Generalforsamling i Holmby Roklub`: a body named by its kind near the top.
   offerBody(() => {
-    const named = bodyNamedByKind(lines.slice(0, Math.min(headerEnd, 40)));
+    const named = bodyNamedByKind(headerTop);
     return named === null ? null : tidyBody(named);
   });
   // (Whatever source named it, a body that is no name's shape is none: `Opgaveliste`, `Kristi Himmelfartsdag`.)
@@ -1316,6 +1317,8 @@ const HOUSE_NUMBER_END = /\s*\(?\b(?:have|hus|nr\.?)\s*\d+[a-z]?\)?\s*$/iu;
 /** A street and its number after a name (`Bo Lind Holmvej 8`), or a flat's number (`Bo (148)`): where the person lives, no part of the name. */
 const STREET_END = /,?\s+\p{Lu}\p{Ll}+(?:vej|gade|stræde|allé|alle|plads|torv|vænge|vang|bakken|parken)\s+\d{1,3}[A-Za-z]?$|\s*\(\d{1,4}\)$/u;
 const CHAIR_ONLY = new RegExp(`^${CHAIR_WORD}$`, 'iu');
+/** The election patterns that name the office itself (`… foreslog EHD som dirigent`). */
+const NAMES_CHAIR_OFFICE = new Set(ELECTED.filter((re) => re.source.includes(CHAIR_WORD)));
 /** A person's initials, two to four capitals (`KBL`, `EH`), not a word of assent or a placeholder (`OK`, `NN`). */
 const INITIALS = /^(?!(?:OK|NN|NA|JA|NEJ|IKKE|INGEN|ALLE)$)\p{Lu}{2,4}$/u;
 /** A record that elects the one to lead, in an item not titled as an election (`… foreslog Ib Juhl til at lede generalforsamlingen`). */
@@ -1366,7 +1369,7 @@ function electedChair(items: Item[]): string | null {
           if (looksLikeName(name) || ((m.index === 0 || /^[Vv]alget\s+faldt/u.test(m[0]) || (m[2] !== undefined && CHAIR_ONLY.test(m[2]))) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?$/u.test(name))) return name;
           // (Initials, as minutes name their own people, in the election's item where the sentence starts with them or names the
           // office: `KBL valgt.`, `KBL ordstyrer, EH referent.`, `Bestyrelsen foreslog EHD som dirigent.`.)
-          if (electing && INITIALS.test(name) && (m.index === 0 || (m[2] !== undefined && CHAIR_ONLY.test(m[2])) || re.source.includes(CHAIR_WORD))) return name;
+          if (electing && INITIALS.test(name) && (m.index === 0 || (m[2] !== undefined && CHAIR_ONLY.test(m[2])) || NAMES_CHAIR_OFFICE.has(re))) return name;
         }
       }
     }
@@ -3786,8 +3789,6 @@ const AGENDA_LABEL = /^(?:dagsorden|dagsordenen|dagsordenspunkter|punkter på da
 /** A meeting of members or a board, by its word (`generalforsamlingen`, `årsmøde`); `(?<!\p{L})`, as `\b` does not see `å` as a letter. */
 const MEETING_NOUN = 'generalforsamling(?:en)?|årsmøde(?:t)?|bestyrelsesmøde(?:t)?|medlemsmøde(?:t)?';
 const MEETING_NAMED = new RegExp(`(?<!\\p{L})(?:${MEETING_NOUN})(?!\\p{L})`, 'iu');
-/** A meeting or its minutes by any of their words (`Mødereferat`, `Elevrådsmøde`, `Dagsorden`, `Generalforsamling`). */
-const MINUTES_NAMED = /referat|møde|generalforsamling|dagsorden|protokol/iu;
 /** A sentence telling that a meeting was held (`blev der afholdt generalforsamling`, `holdt generalforsamling`, `den netop afholdte generalforsamling`). */
 const MEETING_HELD_TOLD = new RegExp(`(?<!\\p{L})(?:blev\\s+(?:der\\s+)?(?:af)?holdt|(?:af)?holdt|afholdte)\\s+(?:\\p{Ll}+\\s+){0,4}(?:${MEETING_NOUN})(?!\\p{L})`, 'iu');
 

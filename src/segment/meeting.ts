@@ -214,7 +214,7 @@ const WEEKDAY_TAIL = new RegExp(`[\\s,–(-]+(?:(?:${WEEKDAY})[\\s,]*)?$`, 'iu')
 const WHEN_AFTER_NAME = new RegExp(`,?\\s+(?:(?:${WEEKDAY})\\b|(?:den|d\\.)\\s*\\d|kl\\.\\s*\\d).*$`, 'iu');
 
 /** A meeting or its papers named (`generalforsamling`, `bestyrelsesmøde`, `referat`, `dagsorden`): a line that may title the document or date the meeting. */
-const NAMES_MEETING = /møde|generalforsamling|referat|dagsorden|protokol|repræsentantskab/iu;
+export const NAMES_MEETING = /møde|generalforsamling|referat|dagsorden|protokol|repræsentantskab/iu;
 /** The date of a line that is a date and nothing more (`Mandag, 09 december 2019`, `07-07-2022`, `4. april 2018 (ekstraordinær)`, `27. august 2016 kl. 05:39`). */
 function bareDate(text: string): string | null {
   const d = findDate(text);
